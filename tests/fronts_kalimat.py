@@ -15,9 +15,10 @@ import docx
 # ("Unit", "Juta Rupiah": capitalised, so never read as a scale word) is not part of the number.
 FIGURE = r"(?:Rp )?\(?-?[\d.]+(?:,\d+)?\)?(?: (?:ribu|juta|milyar|miliar|triliun)\b)?"
 TW = r"Triwulan (?P<tw>[IV]+) Tahun \d+"
-# the Batas Capaian note after a capped capaian, the note of a realisasi typed in other units, or
-# both ("100% (dibatasi ...) (target dan realisasi ditulis dengan satuan berbeda ...)")
-LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan satuan berbeda)[^)]*\))*"
+# the Batas Capaian note after a capped capaian, the note of a realisasi typed in other units, the
+# polarity of a Negatif indicator, or several ("100% (dibatasi ...) (target dan realisasi ditulis dengan
+# satuan berbeda ...)", "158,59% (indikator negatif: makin rendah makin baik)")
+LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan satuan berbeda|indikator negatif: )[^)]*\))*"
 GROUPS = {
     "dengan capaian ≥ 100%": "tercapai",
     "dengan capaian di bawah 100%": "belum_tercapai",

@@ -50,6 +50,7 @@ from lkj_xl.core.kalimat import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.penyerapan import serapan_persen
+from lkj_xl.core.rata_capaian import rata_rata
 
 ANALISIS_KOSONG = "belum diisi di lembar Analisis"
 TANPA_TUJUAN_SASARAN = (
@@ -90,8 +91,8 @@ def _capaian_node(node: Node, settings: Settings) -> str:
         text = f"capaian kinerja {periode} sebesar {shown} (kriteria {(node.kriteria or '').lower()})"
         text += "".join(satuan_beda(i) for i in node.indicators if i.capaian_exact is not None)
         left_out = [i for i in node.indicators if i.capaian_exact is None]
-        if not left_out:
-            return text
+        if not left_out:  # one figure for several indicators: which it averages (as Tabel 3.3's Catatan)
+            return f"{text}, {mean}" if (mean := rata_rata(node, settings)) else text
         # The mean of the measured indicators (README): said, since the sentence names them all.
         why = daftar([f"{i.indikator} {_tanpa_capaian(i)}" for i in left_out])
         measured = len(node.indicators) - len(left_out)

@@ -88,6 +88,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
+from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice
 from lkj_xl.core.summary import summary
@@ -404,7 +405,8 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     log.flush()
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)
-    rows = [_efisiensi_row(node, findings) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
+    tree = [n for n in walk(roots) if n.tingkat in ("Tujuan", "Sasaran")]
+    rows = [_efisiensi_row(node, findings, settings) for node in tree]
     return Report(
         settings=settings,
         indicators=results,
@@ -441,7 +443,7 @@ def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log
             )
 
 
-def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:
+def _efisiensi_row(node: Node, findings: list[Finding], settings: Settings) -> EfisiensiRow:
     """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells or indicators not
     known yet left something out of its capaian."""
     unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
@@ -471,6 +473,8 @@ def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:
             f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
             f"indikator; {'; '.join(left_out)}."
         )
+    if mean := rata_rata_catatan(node, settings):  # one capaian beside several indicators' names
+        notes.append(mean)
     # A realisasi typed in another scale than its target: its capaian is in this row's (3.1.3's note).
     for i in node.indicators:
         if i.satuan_beda and i.capaian_exact is not None:

@@ -19,6 +19,7 @@ from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Repo
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.pk_note_lines import explaining_lines
+from lkj_xl.core.polaritas_teks import negatif_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 MONEY_UNITS = ("rp", "rupiah")
@@ -88,8 +89,7 @@ def tanpa_satuan(text: str, satuan: str) -> str:
 
 def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
     """A target as a note names it: the number with its unit ("40,71%", "400 IKM", "5.984,04 milyar";
-    ``decimals``: those of the indicator's figures, formulas.figure_decimals), else as typed ("-" when
-    blank)."""
+    ``decimals``: the indicator's figures', formulas.figure_decimals), else as typed ("-": blank)."""
     if value.exact is not None:
         return with_satuan(angka(float(value.exact), value.scale_word, decimals), satuan, value.scale_word)
     return value.text or value.status or "-"
@@ -351,7 +351,7 @@ class Angka:
 
     target: str
     realisasi: str  # the figure, or the status text ("Menunggu data BPS") / galat
-    capaian: str  # "71,24%", "" when not known
+    capaian: str  # "71,24%" (a Negatif one said so), "" when not known
     kriteria: str  # "Sedang", "" when not known
 
 
@@ -380,7 +380,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     batas, mentah = settings.batas_capaian, ind.capaian_mentah
     if capaian and batas is not None and mentah is not None and mentah > batas:  # as the note under the table
         capaian += f" (dibatasi Batas Capaian {angka(batas)}%; sebelum dibatasi {capaian_teks(None, mentah, settings)})"
-    return Angka(target, realisasi, capaian, ind.kriteria or "")
+    return Angka(target, realisasi, capaian + negatif_teks(ind) if capaian else "", ind.kriteria or "")
 
 
 def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False) -> str:

@@ -22,6 +22,7 @@ from lkj_xl.core.layout import (
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capped_note, result_cells, style_indicator, target_cell
 from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
+from lkj_xl.core.tables.polaritas import negatif_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -117,6 +118,7 @@ def layout(report: Report) -> SheetLayout:
     kosong_note(b, report, kinerja=True)  # as Tabel 3.1 and Pemeriksaan say it
     target_note(b, (i for n in report.nodes() for i in n.indicators))
     capped_note(b, (i for n in report.nodes() for i in n.indicators), s)
+    negatif_note(b, (i for n in report.nodes() for i in n.indicators), s)
     b.signature_of(s)
     lay = b.finish(s, head_last)
     lay.keep_together = kept_with_first_child(node_rows)

@@ -29,6 +29,7 @@ from lkj_xl.core.layout import (
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.summary import MAX_NAMES
 from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
+from lkj_xl.core.tables.polaritas import negatif_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
@@ -197,6 +198,7 @@ def layout(report: Report) -> SheetLayout:
     kosong_note(b, report, kinerja=True)  # TW I's figures under "Realisasi s.d. TW II"
     target_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators))
     capped_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
+    negatif_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
     b.signature_of(s)
     lay = b.finish(s, head_last)
     lay.keep_together = [(first, last) for first, last in kept if last > first]

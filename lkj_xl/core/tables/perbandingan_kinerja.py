@@ -32,6 +32,7 @@ from lkj_xl.core.layout import (
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
+from lkj_xl.core.tables.polaritas import negatif_nama_note
 
 SHEET_NAME = contract.SHEET_PERBANDINGAN
 TITLE = "Perbandingan Realisasi Kinerja"
@@ -238,6 +239,8 @@ def layout(report: Report) -> SheetLayout:
     b.conditional(body_first, cols.arah, body_last, cols.arah, MEMBAIK, "efisien")
     b.conditional(body_first, cols.arah, body_last, cols.arah, MENURUN, "tidak_efisien")
     _notes(b, cols)
+    # which rows a fall is Membaik in: the Keterangan's note names the rule, this the indicators
+    negatif_nama_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
     b.signature_of(s)
     return b.finish(s, head_last)
 
