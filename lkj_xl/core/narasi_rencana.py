@@ -26,6 +26,12 @@ plan's time only right after the plan's verb or opening the clause (_TEPAT, _TEP
 period is one after more words and other plan words too (_LONGGAR: quieting it cannot hide a
 leftover of the own period); in the year's report a plan for Triwulan I-III, and anywhere a plan for
 an earlier year's period, is read as before (the quarter named); only a later year quiets a plan.
+
+After the third (revG; the lead's decisions, mend36g) an own-period plan with its result stated after
+it, or turned ("namun", "belum dapat terlaksana"), is history (_HASIL); "perlu" marks no own-period plan;
+a year right after the period counts without "tahun"; an abbreviation's dot ends no sentence (_AKHIR);
+and "akan selesai", "diharapkan akan tercapai", "ditargetkan selesai pada" the own period plan for it
+(_AKAN_SELESAI, _DITARGETKAN).
 """
 
 from __future__ import annotations
@@ -55,7 +61,9 @@ _ADV = r"(?:baru|segera|kembali|terus|dapat|bisa|juga|tetap|mulai|langsung)"
 # ditargetkan tercapai 100%"; the lead's decision 5, mend36g): "Pada TW III ditargetkan 20 koperasi"
 # states the period's target
 _DITARGETKAN = r"ditargetkan(?=\s+(?:(?:dapat|bisa|akan)\s+)?(?:selesai|tercapai|terlaksana|terealisasi|rampung|tuntas)\b)"
-_KATA_RENCANA = rf"(?:akan|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN}|rencananya|merencanakan)(?:\s+{_ADV})*"
+_KATA_RENCANA = (
+    rf"(?:akan|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN}|rencananya|merencanakan)(?:\s+{_ADV})*"
+)
 _PADA = r"\s+(?:pada|di|dalam|untuk|mulai)\s+"
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
@@ -154,7 +162,7 @@ _HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNOR
 # a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000", nor of an abbreviation (the lead's
 # decision 4, mend36g): "Rp.", "Kec.", "Ds.", "Jl.", "No.", "dll.", "dsb.", "dr.", "H.", titles "S.E.",
 # "M.Si." (a lone I or V ends "pada Triwulan I.")
-_SINGKATAN = ("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir", "hj")
+_SINGKATAN = ("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir")
 _AKHIR = re.compile(
     r"[;:!?]|(?<!\bs\.d)(?<!\bs)(?<!\btw)(?<!\btriw)(?<!\btrw)(?<!\bsmt)"
     + "".join(rf"(?<!\b{kata})" for kata in _SINGKATAN)
@@ -293,7 +301,8 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
         return True
     # (read from the plan's own last word: "pada TW IV ditargetkan tercapai 100%" states no result)
     kata = re.search(r"\w+$", match.group(0))
-    if _HASIL.search(_AKAN_SELESAI.sub("", (kata.group(0) if kata else "") + _sesudah(match.string, match.end()))):
+    sesudah = (kata.group(0) if kata else "") + _sesudah(match.string, match.end())
+    if _HASIL.search(_AKAN_SELESAI.sub("", sesudah)):
         return True
     # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": a plan for the later
     # time, the quarter it names first is when it was due (not a month of that quarter: "Pada
