@@ -355,15 +355,21 @@ def test_a_plan_without_akan_is_explained_alike_in_the_peringatan_and_in_word():
     own-period plan words), one text at its cell and under the paragraph in Word."""
     teks = "Kegiatan pameran diagendakan pada Triwulan III."
     narasi, texts = tindak_lanjut(3, teks)
+    pesan, tanda = rencana_pesan("Triwulan III")
+    assert ([f.pesan for f in narasi.findings], texts) == ([pesan], [teks, tanda])
+
+
+def rencana_pesan(periode: str) -> tuple[str, str]:
+    """The peringatan and the Word placeholder of a Tindak Lanjut cell planning for ``periode``, the
+    quarter a Triwulan report of 2025 reports."""
     uraian = (
-        "masih menyebut rencana untuk Triwulan III, padahal laporan ini melaporkan hasil Triwulan III "
+        f"masih menyebut rencana untuk {periode}, padahal laporan ini melaporkan hasil {periode} "
         "Tahun 2025 yang sudah berakhir"
     )
     pesan = (
         f'Teks Bagian "Tindak Lanjut" {uraian} (Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini'
     )
-    tanda = f'[isi: teks ini {uraian}; perbarui teksnya (sheet Narasi, Bagian "Tindak Lanjut")]'
-    assert ([f.pesan for f in narasi.findings], texts) == ([pesan], [teks, tanda])
+    return pesan, f'[isi: teks ini {uraian}; perbarui teksnya (sheet Narasi, Bagian "Tindak Lanjut")]'
 
 
 @pytest.mark.parametrize(

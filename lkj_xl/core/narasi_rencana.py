@@ -26,6 +26,12 @@ plan's time only right after the plan's verb or opening the clause (_TEPAT, _TEP
 period is one after more words and other plan words too (_LONGGAR: quieting it cannot hide a
 leftover of the own period); in the year's report a plan for Triwulan I-III, and anywhere a plan for
 an earlier year's period, is read as before (the quarter named); only a later year quiets a plan.
+
+After the third (revG; the lead's decisions, mend36g) an own-period plan with its result stated after
+it, or turned ("namun", "belum dapat terlaksana"), is history (_HASIL); "perlu" marks no own-period plan;
+a year right after the period counts without "tahun"; an abbreviation's dot ends no sentence (_AKHIR);
+and "akan selesai", "diharapkan akan tercapai", "ditargetkan selesai pada" the own period plan for it
+(_AKAN_SELESAI, _DITARGETKAN).
 """
 
 from __future__ import annotations
@@ -39,9 +45,10 @@ from lkj_xl.core.narasi_pola import _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRI
 # one period or a list of them: "TW III dan TW IV", "Triwulan III s.d. Triwulan IV"
 _DAFTAR = rf"{_PERIODE_NAMA}(?:\s*(?:,|dan|serta|&|/|s\.\s?d\.?|s/d|-|–)\s*{_PERIODE_NAMA})*"
 # the year after it: another year's period is planned for that year ("Triwulan I Tahun 2026"), compared
-# with as an earlier one ("Triwulan IV tahun lalu")
+# with as an earlier one ("Triwulan IV tahun lalu"); a 4-digit year right after the period names it
+# too (the lead's decision 3, mend36g: "TW I 2026", "triwulan IV 2025", "Triwulan II/2025")
 _TAHUN = (
-    r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?(?P<tahun>\d{4})|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
+    r"(?:\s*,?\s*(?:(?:tahun\s*(?:anggaran\s*)?|/\s*)?(?P<tahun>(?:19|20)\d\d)|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
     r"|(?P<lalu>tahun\s+(?:lalu|sebelumnya|kemarin)))\b)?"
 )
 # the plan words (the lead's decisions, mend36e): a period is a plan's TIME when it directly follows the
@@ -50,7 +57,13 @@ _TAHUN = (
 # (_AWAL_KLAUSA); a period of a noun ("Kendala pada Triwulan III akan diatasi", "akan dievaluasi
 # berdasarkan data pada Triwulan III") is no plan's: only these read the report's own period as a plan
 _ADV = r"(?:baru|segera|kembali|terus|dapat|bisa|juga|tetap|mulai|langsung)"
-_KATA_RENCANA = rf"(?:akan|direncanakan|dijadwalkan|diagendakan|rencananya|merencanakan)(?:\s+{_ADV})*"
+# "ditargetkan" only with the done-word it governs ("ditargetkan selesai pada TW III", "pada TW IV
+# ditargetkan tercapai 100%"; the lead's decision 5, mend36g): "Pada TW III ditargetkan 20 koperasi"
+# states the period's target
+_DITARGETKAN = r"ditargetkan(?=\s+(?:(?:dapat|bisa|akan)\s+)?(?:selesai|tercapai|terlaksana|terealisasi|rampung|tuntas)\b)"
+_KATA_RENCANA = (
+    rf"(?:akan|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN}|rencananya|merencanakan)(?:\s+{_ADV})*"
+)
 _PADA = r"\s+(?:pada|di|dalam|untuk|mulai)\s+"
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
@@ -72,7 +85,7 @@ _AWAL_KLAUSA = (
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
     rf"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?\s+(?:nanti\s+|mendatang\s+)?"
-    rf"(?:akan|perlu|direncanakan|dijadwalkan|diagendakan)\b{_BUKAN}",
+    rf"(?:akan|perlu|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN})\b{_BUKAN}",
     re.IGNORECASE | re.MULTILINE,
 )
 # a plan's time read more widely, only to quiet a LATER period (a plan for it is what staff write every
@@ -108,7 +121,7 @@ _TERLAKSANA = re.compile(
 # ... or told as a past plan: the one of the period ("yang direncanakan pada TW II", "semula",
 # "sesuai rencana"), moved or cancelled ("mundur", "ditunda", "tidak terlaksana")
 _RENCANA_LALU = re.compile(
-    r"\byang\s+(?:\w+\s+)?(?:direncanakan|dijadwalkan|diprogramkan)\b"
+    r"\byang\s+(?:\w+\s+)?(?:direncanakan|dijadwalkan|diprogramkan|ditargetkan)\b"
     r"|\b(?:semula|seharusnya|sedianya|semestinya|mestinya|awalnya)\b"
     r"|\b(?:sesuai|terhadap|dari|dengan)\s+(?:dengan\s+)?rencana\b"
     r"|\b(?:mundur|diundur|bergeser|digeser|ditunda|dibatalkan|batal|gagal)\b"
@@ -122,12 +135,38 @@ _LAIN_WAKTU = re.compile(
     r"|(?:laporan\s+)?(?:triwulan|semester)\s+(?:berikutnya|mendatang|selanjutnya)\b)",
     re.IGNORECASE,
 )
+# a done-word governed by a plan or a hope is no evidence of done (the lead's decision 5, mend36g):
+# "Pembangunan los pasar akan selesai pada Triwulan IV", "Target diharapkan akan tercapai"
+_AKAN_SELESAI = re.compile(
+    r"\b(?:akan|diharapkan|ditargetkan)(?:\s+(?:akan|dapat|bisa|segera))*"
+    r"\s+(?:selesai|tercapai|terlaksana|terealisasi|terserap)\b",
+    re.IGNORECASE,
+)
+# the plan's result stated after it (the lead's decision 1, mend36g): history, not a plan ("Pada
+# triwulan III direncanakan pembinaan 20 koperasi, realisasi 18 koperasi (90%)", "dijadwalkan pada TW II
+# sehingga anggaran terserap 45%"), or the plan turned ("direncanakan pada TW III, namun mengalami
+# keterlambatan", "yang akan dilaksanakan pada TW III belum dapat terlaksana"); before the plan "belum"
+# tells why it is still to come ("belum terealisasi karena akan dilaksanakan pada triwulan III"), and
+# "realisasi"/"capaian" without a figure is what the plan is about ("percepatan realisasi anggaran",
+# "evaluasi atas capaian Triwulan II", "dengan target capaian 100%")
+_HASIL = re.compile(
+    r"(?<!\btarget\s)\b(?:realisasi|capaian)(?:nya)?(?:\s+[^\s\d.;:,]+){0,2}\s+\d"
+    r"|\b(?:terealisasi|terserap|tercapai|namun|tetapi)\b"
+    r"|\bsebesar\s+\d[\d.,]*\s*%|\(\s*\d[\d.,]*\s*%\s*\)"
+    r"|\bbelum\s+(?:(?:dapat|bisa|sepenuhnya|juga)\s+)*(?:(?:ter|di)\w+|selesai|ada)\b",
+    re.IGNORECASE,
+)
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
 # tercapai", "ditargetkan selesai pada TW IV")
 _HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNORECASE)
-# a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000"
+# a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000", nor of an abbreviation (the lead's
+# decision 4, mend36g): "Rp.", "Kec.", "Ds.", "Jl.", "No.", "dll.", "dsb.", "dr.", "H.", titles "S.E.",
+# "M.Si." (a lone I or V ends "pada Triwulan I.")
+_SINGKATAN = ("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir")
 _AKHIR = re.compile(
-    r"[;:!?]|(?<!\bs\.d)(?<!\bs)(?<!\btw)(?<!\btriw)(?<!\btrw)(?<!\bsmt)(?<!\bkab)(?<!\bno)\.(?!\w)",
+    r"[;:!?]|(?<!\bs\.d)(?<!\bs)(?<!\btw)(?<!\btriw)(?<!\btrw)(?<!\bsmt)"
+    + "".join(rf"(?<!\b{kata})" for kata in _SINGKATAN)
+    + r"(?<!\b[a-hj-uw-z])(?<!\b\w\.\w)(?<!\b\w\.\w\w)\.(?!\w)",
     re.IGNORECASE,
 )
 _NAIK = r"(?:naik|meningkat|turun|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)"
@@ -189,7 +228,7 @@ def _riwayat(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
     lower = [b.lower() for b in BULAN]
 
     def ganti_evaluasi(match: re.Match[str]) -> str:
-        if match.group("tahun") or match.group("depan") or match.group("lalu"):
+        if _tahun_lain(match, tahun, ""):  # (the report's own year written out is no other)
             return match.group(0)
         sebelum = _rentang(match.group("periode"))[0][1]
         if sebelum != (awal - 1 if awal > 1 else 4):
@@ -257,8 +296,13 @@ def _sesudah(teks: str, end: int) -> str:
 def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     """The report's own period (its last quarter ``akhir``) named beside a plan word, told as done, as
     a past plan, or as data yet to come: honest, and still the report's own period named."""
-    klausa = _klausa(match.string, *match.span())
+    klausa = _AKAN_SELESAI.sub("", _klausa(match.string, *match.span()))
     if _TERLAKSANA.search(_BELUM.sub("", klausa)) or _RENCANA_LALU.search(klausa):
+        return True
+    # (read from the plan's own last word: "pada TW IV ditargetkan tercapai 100%" states no result)
+    kata = re.search(r"\w+$", match.group(0))
+    sesudah = (kata.group(0) if kata else "") + _sesudah(match.string, match.end())
+    if _HASIL.search(_AKAN_SELESAI.sub("", sesudah)):
         return True
     # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": a plan for the later
     # time, the quarter it names first is when it was due (not a month of that quarter: "Pada
@@ -313,6 +357,12 @@ def _rencana(
         # the period opening the clause ("Pada Triwulan II ... akan"): a later time after it is the plan's
         if sendiri and _bukan_rencana(match, match.re is _TEPAT_AWAL, akhir):
             return match.group(0)
+        # "perlu" marks no plan for the own period (the lead's decision 2, mend36g): "Pada triwulan III,
+        # capaian masih perlu ditingkatkan" is no leftover; the period is read as neither plan nor own
+        # (an earlier one named beside it is still one: "s.d. Triwulan III ..., sehingga pada Triwulan
+        # IV perlu percepatan" in Triwulan IV)
+        if match.re is _TEPAT_AWAL and match.group(0).lower().endswith("perlu"):
+            return match.group(0).replace(periode, "periode rencana")
         rencana.extend(nama for nama in sendiri if nama not in rencana)
         return match.group(0).replace(periode, "periode rencana")
 
@@ -361,7 +411,7 @@ def baca_rencana(
             # an earlier period of the year; in a report from Januari (Triwulan I, Semester I), a later
             # quarter without a year is the year before's ("Dibandingkan dengan Triwulan IV")
             sebelum = (
-                not year
+                (not year or tahun is not None and int(year) == tahun)
                 and not match.group(f"{b}depan")
                 and (_rentang(periode)[0][1] < awal or awal == 1 and _rentang(periode)[0][0] > akhir)
             )
