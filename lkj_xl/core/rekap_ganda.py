@@ -13,6 +13,7 @@ file order. Every other file is listed in Pemeriksaan as not counted, naming the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -242,9 +243,17 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     Kabupaten Malang); a name giving two kinds keeps the last. (A unit named by the Pemda's own name,
     "Kecamatan Lumajang", is read "kecamatan": still another agency than "Kecamatan Sukodono" or
     "Kelurahan Lumajang".)"""
+    return _identity(row["pemerintah_daerah"], row["perangkat_daerah"])
+
+
+# A rekap asks each row's identity many times over (duplicates, revision marks, kunci, warnings), and
+# an agency's name is on every row of it: read once per name.
+@functools.lru_cache(maxsize=8192)
+def _identity(pemda_typed: object, opd_typed: object) -> tuple[str, str] | None:
+    """:func:`agency_identity` of a Pemerintah Daerah and a Perangkat Daerah as typed."""
     pemda, opd = (
-        pemda_words(row["pemerintah_daerah"]),
-        name_words(without_revision(shown_name(row["perangkat_daerah"]))),
+        pemda_words(pemda_typed),
+        name_words(without_revision(shown_name(opd_typed))),
     )
     tails, kind = _pemda_tails(pemda), ""
     twin = " ".join(pemda[1:] if pemda and pemda[0] in _PEMDA_KINDS else pemda) in TWIN_NAMES
