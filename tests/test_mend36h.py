@@ -48,6 +48,11 @@ PLANS = [
     ("Pada Triwulan IV lebih dari 50 koperasi akan dibina.", "T4", ["rencana untuk Triwulan IV"]),
     ("Pada Triwulan IV baik koperasi maupun UMKM akan didampingi.", "T4", ["rencana untuk Triwulan IV"]),
     ("Pada Triwulan IV sesuai jadwal kegiatan pameran akan digelar.", "T4", ["rencana untuk Triwulan IV"]),
+    ("Pada Triwulan II sebanyak 20 koperasi akan dibina.", "T2", ["rencana untuk Triwulan II"]),
+    # a hope or an effort governing "akan" is the plan's own verb, no predicate of another clause
+    ("Pada Triwulan II diharapkan capaian akan meningkat.", "T2", ["rencana untuk Triwulan II"]),
+    ("Pada Triwulan II diupayakan seluruh kegiatan akan terlaksana.", "T2", ["rencana untuk Triwulan II"]),
+    ("Pada Triwulan IV, kegiatan pameran akan dilaksanakan.", "Y", ["rencana untuk Triwulan IV"]),
     # after "sehingga"/"maka" the clause opens anew: its subject only, still a plan
     ("Capaian TW III sebesar 70%, sehingga pada TW IV kegiatan pameran akan dipercepat.", "T4", ["Triwulan III", "rencana untuk Triwulan IV"]),
 ]  # fmt: skip
@@ -77,6 +82,10 @@ QUIET = [
     ("Pada Triwulan II ada kendala cuaca sehingga kegiatan akan dijadwalkan ulang.", "T2"),
     ("Pada Triwulan IV capaian tinggi maka akan dipertahankan.", "T4"),
     ("Pada Triwulan III kegiatan tidak maksimal sehingga akan dievaluasi.", "T3"),
+    # the year's report and Semester I: flagged before
+    ("Pada Triwulan IV capaian belum optimal sehingga akan dilakukan evaluasi.", "Y"),
+    ("Pada Semester II ditemukan kendala yang akan diatasi.", "Y"),
+    ("Pada Semester I capaian menurun sehingga akan dievaluasi.", "S1"),
     # the lead's decision: "dan" between common words is a boundary (a recall cost: "kegiatan pameran
     # dan pelatihan" is one subject; precision first)
     ("Pada Triwulan IV kegiatan pameran dan pelatihan akan dilaksanakan.", "T4"),

@@ -39,7 +39,9 @@ _BUKAN_VERBA = re.compile(
     r"|mereka|mendatang|melalui|mengenai|menjelang|menurut|menuju"
     r"|dinas|dinkes|disdik|disperindag|diskop\w*|disnaker\w*|dispend\w*|disbud\w*|dispar\w*|diskominfo"
     r"|distribusi|digital\w*|diklat|direktur|direktorat|diskusi|dimensi|dialog|diri|dini|divisi"
-    r"|disabilitas|disiplin|diversifikasi|diploma|dimaksud|diantara\w*|disamping",
+    r"|disabilitas|disiplin|diversifikasi|diploma|dimaksud|diantara\w*|disamping"
+    # a hope or an effort governing "akan" is the plan's own ("diharapkan capaian akan meningkat")
+    r"|diharapkan|diupayakan|ditargetkan",
 )
 # a purpose: its verb is the adjunct's, not a predicate ("untuk meningkatkan capaian")
 _TUJUAN = frozenset(("untuk", "guna", "rangka"))
@@ -63,7 +65,9 @@ def subjek_saja(kata: str) -> bool:
         )
         # "baik koperasi maupun UMKM": one subject
         maupun = lower == "baik" and "maupun" in kata.lower().split()
-        if _PREDIKAT.fullmatch(word) and not (nama or maupun):
+        # "sebanyak 20 koperasi": a quantity opening the subject
+        jumlah = i == 0 and lower in ("sebanyak", "sebesar")
+        if _PREDIKAT.fullmatch(word) and not (nama or maupun or jumlah):
             return False
         verba = word.islower() and _VERBA.fullmatch(word) and not _BUKAN_VERBA.fullmatch(word)
         if verba and sebelum not in _TUJUAN:
