@@ -32,6 +32,10 @@ it, or turned ("namun", "belum dapat terlaksana"), is history (_HASIL); "perlu" 
 a year right after the period counts without "tahun"; an abbreviation's dot ends no sentence (_AKHIR);
 and "akan selesai", "diharapkan akan tercapai", "ditargetkan selesai pada" the own period plan for it
 (_AKAN_SELESAI, _DITARGETKAN).
+
+After the golden review revF (the lead's decision, mend36h) a period opening the clause plans for
+itself only with the plan's subject alone before the plan word (:func:`subjek_saja`): "Pada Triwulan
+II capaian kinerja belum optimal sehingga akan dilakukan evaluasi" tells of the period, plans nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import re
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.narasi_pola import _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
+from lkj_xl.core.narasi_subjek import subjek_saja
 
 # one period or a list of them: "TW III dan TW IV", "Triwulan III s.d. Triwulan IV"
 _DAFTAR = rf"{_PERIODE_NAMA}(?:\s*(?:,|dan|serta|&|/|s\.\s?d\.?|s/d|-|–)\s*{_PERIODE_NAMA})*"
@@ -84,7 +89,7 @@ _AWAL_KLAUSA = (
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
-    rf"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?\s+(?:nanti\s+|mendatang\s+)?"
+    rf"(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:nanti\s+|mendatang\s+)?"
     rf"(?:akan|perlu|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN})\b{_BUKAN}",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -355,7 +360,14 @@ def _rencana(
         if lain == "lalu" or not sendiri and any(r[1] < dulu for r in rentang):
             return match.group(0)  # an earlier year's or period's plan: the report before's, read as before
         # the period opening the clause ("Pada Triwulan II ... akan"): a later time after it is the plan's
-        if sendiri and _bukan_rencana(match, match.re is _TEPAT_AWAL, akhir):
+        # (only its subject before the plan word, the lead's decision, mend36h: "Pada Triwulan II capaian
+        # belum optimal sehingga akan ..." tells of the period)
+        awal_klausa = match.re is _TEPAT_AWAL
+        if sendiri and (
+            awal_klausa
+            and not subjek_saja(match.group("subjek"))
+            or _bukan_rencana(match, awal_klausa, akhir)
+        ):
             return match.group(0)
         # "perlu" marks no plan for the own period (the lead's decision 2, mend36g): "Pada triwulan III,
         # capaian masih perlu ditingkatkan" is no leftover; the period is read as neither plan nor own
