@@ -1,0 +1,68 @@
+"""Small leftovers (fix17), each seen failing on main first.
+
+1. Words after an indicator's Satuan ("3 hari kerja" under Satuan "hari", "3 orang peserta" under
+   "orang"): the galat named the Satuan itself as the unknown word ("kata 'hari' tidak dikenal dan tidak
+   sesuai Satuan indikator ('hari')"). The figure is still not read (the words after the Satuan may
+   change what it counts: "5 dokumen belum selesai"), but the galat names the extra words and the number
+   to type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.numbers import NumberParseError, parse_number
+from tests.test_engine import kinerja_row, run
+
+# --- 1. words after the Satuan ----------------------------------------------------------------------
+
+AFTER_SATUAN = [
+    # (typed, Satuan, the extra words, the number to type)
+    ("3 hari kerja", "hari", "kerja", "3"),
+    ("3 hari kerja", "Hari", "kerja", "3"),
+    ("3 orang peserta", "orang", "peserta", "3"),
+    ("12 unit usaha", "Unit", "usaha", "12"),
+    ("5 dokumen perencanaan", "Dokumen", "perencanaan", "5"),
+    ("1.250 orang pelaku usaha", "Orang", "pelaku usaha", "1.250"),
+    ("3hari kerja", "hari", "kerja", "3"),  # the Satuan glued to the digits
+    ("523 juta rupiah APBD", "Juta Rupiah", "APBD", "523"),  # the whole Satuan, a scale word in it
+    ("7 thn berjalan", "Tahun", "berjalan", "7"),  # the Satuan's abbreviation
+]
+
+
+@pytest.mark.parametrize(("typed", "satuan", "extra", "number"), AFTER_SATUAN)
+def test_words_after_the_satuan_are_named_not_the_satuan(typed, satuan, extra, number):
+    with pytest.raises(NumberParseError) as raised:
+        parse_number(typed, satuan=satuan)
+    pesan = str(raised.value)
+    assert f"'{extra}'" in pesan and "sesudah Satuan" in pesan
+    assert f"Tulis angkanya saja ({number})" in pesan
+    # never the Satuan's own word called unknown or not matching the Satuan
+    assert "tidak dikenal" not in pesan and "tidak sesuai Satuan" not in pesan
+
+
+def test_the_satuan_alone_still_reads():
+    # the same cells without the extra words: the figure as typed
+    assert parse_number("3 hari", satuan="hari").value == 3
+    assert parse_number("12 unit", satuan="Unit").value == 12
+    assert parse_number("523 juta rupiah", satuan="Juta Rupiah").value == 523
+
+
+def test_a_word_only_part_of_the_satuan_is_said_so():
+    # "3 hari" under Satuan "Hari Kerja": 'hari' is a word of the Satuan, not unknown to it; not read
+    # (calendar days or working days?), the number to type is 3
+    with pytest.raises(NumberParseError) as raised:
+        parse_number("3 hari", satuan="Hari Kerja")
+    pesan = str(raised.value)
+    assert "tidak dikenal" not in pesan and "Tulis angkanya saja (3)" in pesan
+    assert "'Hari Kerja'" in pesan
+
+
+def test_the_galat_in_the_kinerja_sheet_names_the_extra_word():
+    # Kinerja row: Satuan hari, TW I 2, TW II "3 hari kerja": the galat at L2 (TW II) names 'kerja'
+    row = kinerja_row("S2", "Sasaran", "", "X", "Jumlah hari layanan", "5", (2, "3 hari kerja", None, None), satuan="hari")  # fmt: skip
+    report = run([row], triwulan=2)
+    (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
+    assert "'kerja'" in pesan and "Tulis angkanya saja (3)" in pesan
+    assert "kata 'hari'" not in pesan
