@@ -9,8 +9,12 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from tests.test_engine import kinerja_row, run
@@ -66,3 +70,50 @@ def test_the_galat_in_the_kinerja_sheet_names_the_extra_word():
     (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
     assert "'kerja'" in pesan and "Tulis angkanya saja (3)" in pesan
     assert "kata 'hari'" not in pesan
+
+
+# --- 2. `lkj-xl new --triwulan` takes the half years and the year, as Pengaturan does --------------
+
+
+def _invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Semester I", "Semester I"),
+        ("Semester II", "Semester II"),
+        ("semester 2", "Semester II"),  # as staff type it: written as the dropdown offers it
+        ("Sem. I", "Semester I"),
+        ("Tahunan", "Tahunan"),
+        ("tahunan", "Tahunan"),
+        ("2", 2),
+        ("II", 2),  # a quarter in Roman numerals, as the seed's title writes it
+        ("TW 3", 3),
+    ],
+)
+def test_new_writes_the_period_as_the_dropdown_offers_it(tmp_path, typed, written):
+    out = tmp_path / "baru.xlsx"
+    result = _invoke("new", out, "--tahun", 2025, "--triwulan", typed)
+    assert result.exit_code == 0, result.output
+    assert openpyxl.load_workbook(out)[c.SHEET_PENGATURAN]["B7"].value == written
+
+
+@pytest.mark.parametrize("typed", ["5", "0", "Semester III", "Semester", "kuartal"])
+def test_new_refuses_a_period_pengaturan_does_not_take(tmp_path, typed):
+    out = tmp_path / "baru.xlsx"
+    result = _invoke("new", out, "--triwulan", typed)
+    assert result.exit_code == 2, result.output
+    assert "--triwulan" in result.output and "Semester I" in result.output
+    assert not out.exists()
+
+
+def test_new_semester_i_then_build_titles_the_tables_semester_i(tmp_path):
+    out, built = tmp_path / "baru.xlsx", tmp_path / "hasil.xlsx"
+    assert _invoke("new", out, "--opd", "Dinas Uji", "--tahun", 2025, "--triwulan", "Semester I").exit_code == 0
+    result = _invoke("build", out, "-o", built)
+    assert result.exit_code == 0, result.output
+    title = openpyxl.load_workbook(built)["Capaian Tujuan Sasaran"]["A1"].value
+    # Semester I is reported s.d. TW II, a period of its own: no "s.d.", no "Triwulan"
+    assert title == "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis Semester I Tahun 2025"
