@@ -18,6 +18,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from tests.test_engine import kinerja_row, run
+from tests.test_mend35i import _said
+from tests.test_rekap17 import _two_revisions
 
 # --- 1. words after the Satuan ----------------------------------------------------------------------
 
@@ -117,3 +119,25 @@ def test_new_semester_i_then_build_titles_the_tables_semester_i(tmp_path):
     title = openpyxl.load_workbook(built)["Capaian Tujuan Sasaran"]["A1"].value
     # Semester I is reported s.d. TW II, a period of its own: no "s.d.", no "Triwulan"
     assert title == "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis Semester I Tahun 2025"
+
+
+# --- 3. the rekap's duplicate files: copies saved within one second --------------------------------
+
+
+def test_copies_the_same_second_on_disk_are_said_to_have_the_same_time(tmp_path):
+    # two files of Dinas Kesehatan both marked "Revisi", saved by Excel at one moment, the pagu differing
+    # (1.000.000.000 against 1.200.000.000), the same time on disk: "sama persis" (main said so already)
+    said = _said(_two_revisions(tmp_path / "tw2", first_disk=1_751_000_000), "Perangkat daerah ganda")
+    assert "waktu berkasnya di disk sama persis" in said and "berselisih" not in said
+
+
+@pytest.mark.parametrize("first_disk", [1_751_000_000.4, 1_750_999_999.6])
+def test_copies_within_one_second_on_disk_are_never_said_0_seconds_apart(tmp_path, first_disk):
+    # the same two files 0,4 s apart on disk (st_mtime keeps fractions of a second; Excel saving both
+    # copies in one second): main said "berselisih 0 detik". The later on disk still counts, so the
+    # times are not "sama persis": "kurang dari 1 detik"
+    result = _two_revisions(tmp_path / "tw2", first_disk=first_disk)
+    said = _said(result, "Perangkat daerah ganda")
+    assert "waktu berkasnya di disk hanya berselisih kurang dari 1 detik" in said
+    assert "0 detik" not in said
+    assert "tidak pasti mana yang terbaru" in said and "isinya berbeda" in said
