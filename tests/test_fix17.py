@@ -13,10 +13,13 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from lkj_xl.core.tables import capaian_tujuan_sasaran as tabel31
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from tests.common import example_typed
 from tests.test_engine import kinerja_row, run
 from tests.test_mend35i import _said
 from tests.test_rekap17 import _two_revisions
@@ -141,3 +144,62 @@ def test_copies_within_one_second_on_disk_are_never_said_0_seconds_apart(tmp_pat
     assert "waktu berkasnya di disk hanya berselisih kurang dari 1 detik" in said
     assert "0 detik" not in said
     assert "tidak pasti mana yang terbaru" in said and "isinya berbeda" in said
+
+
+# --- 4. a half year's report names its own period, not "triwulan yang dilaporkan" ------------------
+
+
+def _two_rows(triwulan):
+    # T1: TW I 25, TW II blank, TW III 30, TW IV 10 (later quarters shown greyed); S1: TW I 25, TW II 5
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Tujuan", "Jumlah A", "100", (25, None, 30, 10), satuan="orang", jenis="Kumulatif"),  # fmt: skip
+        kinerja_row("S1", "Sasaran", "T1", "Sasaran", "Jumlah B", "100", (25, 5, None, None), satuan="orang", jenis="Kumulatif"),  # fmt: skip
+    ]
+    return run(rows, triwulan=triwulan)
+
+
+def _blank_tw2(report):
+    (pesan,) = [f.pesan for f in report.findings if f.sel == "L2" and "kosong" in f.pesan]
+    return pesan
+
+
+def test_semester_i_names_the_blank_quarter_as_its_last():
+    pesan = _blank_tw2(_two_rows("Semester I"))
+    assert pesan.startswith(
+        'Realisasi TW II indikator "Jumlah A" (T1) (triwulan terakhir Semester I) kosong: realisasi '
+        "Semester I dihitung dari TW I saja"
+    )
+    assert "triwulan yang dilaporkan" not in pesan
+
+
+def test_the_quarterly_report_is_unchanged():
+    # byte for byte as main writes it in a TW II report
+    assert _blank_tw2(_two_rows(2)).startswith(
+        'Realisasi TW II indikator "Jumlah A" (T1) (triwulan yang dilaporkan) kosong: realisasi s.d. TW II '
+        "dihitung dari TW I saja; "
+    )
+
+
+def _later_note(report) -> list[str]:
+    return [v for row in tabel31.layout(report).rows for v in row if isinstance(v, str) and "abu-abu" in v]
+
+
+def test_semester_i_tabel_3_1_note_on_later_quarters_says_the_period():
+    assert _later_note(_two_rows("Semester I")) == [
+        "Nilai TW III, TW IV (abu-abu miring) berada setelah periode yang dilaporkan dan tidak dihitung "
+        "dalam realisasi Semester I."
+    ]
+    # a TW II report: as before
+    assert _later_note(_two_rows(2)) == [
+        "Nilai TW III, TW IV (abu-abu miring) berada setelah triwulan yang dilaporkan dan tidak dihitung "
+        "dalam realisasi s.d. TW II."
+    ]
+
+
+def test_semester_ii_budget_blank_names_the_half_year(tmp_path):
+    # the example (TW II) as a Semester II report: its Anggaran's TW IV realisasi is blank in every row,
+    # said once at the column with the half year's last quarter named, as its Kinerja findings are
+    report = load_report(example_typed(tmp_path, "smt2", "Semester II", {}))
+    said = [f.pesan for f in report.findings if "dilaporkan" in f.pesan or "triwulan terakhir" in f.pesan]
+    assert said and all("triwulan yang dilaporkan" not in p for p in said), said
+    assert any("(triwulan terakhir Semester II)" in p for p in said), said
