@@ -5,21 +5,26 @@
    sesuai Satuan indikator ('hari')"). The figure is still not read (the words after the Satuan may
    change what it counts: "5 dokumen belum selesai"), but the galat names the extra words and the number
    to type.
+2. `lkj-xl new --triwulan` took only 1-4 while Pengaturan's dropdown offers Semester I, Semester II and
+   Tahunan: a half year's workbook could not be made from the command line.
+3. The rekap's duplicate-file warning said "berselisih 0 detik" of copies less than a second apart on
+   disk (the same time exactly already read "sama persis").
+4. A Semester report said "(triwulan yang dilaporkan)" and "berada setelah triwulan yang dilaporkan" of a
+   report of no quarter.
 """
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 from lkj_xl.build import load_report
-from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from lkj_xl.core.tables import capaian_tujuan_sasaran as tabel31
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.tables import capaian_tujuan_sasaran as tabel31
 from tests.common import example_typed
+from tests.test_cli import invoke
 from tests.test_engine import kinerja_row, run
 from tests.test_mend35i import _said
 from tests.test_rekap17 import _two_revisions
@@ -80,10 +85,6 @@ def test_the_galat_in_the_kinerja_sheet_names_the_extra_word():
 # --- 2. `lkj-xl new --triwulan` takes the half years and the year, as Pengaturan does --------------
 
 
-def _invoke(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-
 @pytest.mark.parametrize(
     ("typed", "written"),
     [
@@ -100,7 +101,7 @@ def _invoke(*args):
 )
 def test_new_writes_the_period_as_the_dropdown_offers_it(tmp_path, typed, written):
     out = tmp_path / "baru.xlsx"
-    result = _invoke("new", out, "--tahun", 2025, "--triwulan", typed)
+    result = invoke("new", out, "--tahun", 2025, "--triwulan", typed)
     assert result.exit_code == 0, result.output
     assert openpyxl.load_workbook(out)[c.SHEET_PENGATURAN]["B7"].value == written
 
@@ -108,7 +109,7 @@ def test_new_writes_the_period_as_the_dropdown_offers_it(tmp_path, typed, writte
 @pytest.mark.parametrize("typed", ["5", "0", "Semester III", "Semester", "kuartal"])
 def test_new_refuses_a_period_pengaturan_does_not_take(tmp_path, typed):
     out = tmp_path / "baru.xlsx"
-    result = _invoke("new", out, "--triwulan", typed)
+    result = invoke("new", out, "--triwulan", typed)
     assert result.exit_code == 2, result.output
     assert "--triwulan" in result.output and "Semester I" in result.output
     assert not out.exists()
@@ -116,8 +117,10 @@ def test_new_refuses_a_period_pengaturan_does_not_take(tmp_path, typed):
 
 def test_new_semester_i_then_build_titles_the_tables_semester_i(tmp_path):
     out, built = tmp_path / "baru.xlsx", tmp_path / "hasil.xlsx"
-    assert _invoke("new", out, "--opd", "Dinas Uji", "--tahun", 2025, "--triwulan", "Semester I").exit_code == 0
-    result = _invoke("build", out, "-o", built)
+    assert (
+        invoke("new", out, "--opd", "Dinas Uji", "--tahun", 2025, "--triwulan", "Semester I").exit_code == 0
+    )
+    result = invoke("build", out, "-o", built)
     assert result.exit_code == 0, result.output
     title = openpyxl.load_workbook(built)["Capaian Tujuan Sasaran"]["A1"].value
     # Semester I is reported s.d. TW II, a period of its own: no "s.d.", no "Triwulan"
@@ -152,8 +155,28 @@ def test_copies_within_one_second_on_disk_are_never_said_0_seconds_apart(tmp_pat
 def _two_rows(triwulan):
     # T1: TW I 25, TW II blank, TW III 30, TW IV 10 (later quarters shown greyed); S1: TW I 25, TW II 5
     rows = [
-        kinerja_row("T1", "Tujuan", "", "Tujuan", "Jumlah A", "100", (25, None, 30, 10), satuan="orang", jenis="Kumulatif"),  # fmt: skip
-        kinerja_row("S1", "Sasaran", "T1", "Sasaran", "Jumlah B", "100", (25, 5, None, None), satuan="orang", jenis="Kumulatif"),  # fmt: skip
+        kinerja_row(
+            "T1",
+            "Tujuan",
+            "",
+            "Tujuan",
+            "Jumlah A",
+            "100",
+            (25, None, 30, 10),
+            satuan="orang",
+            jenis="Kumulatif",
+        ),  # fmt: skip
+        kinerja_row(
+            "S1",
+            "Sasaran",
+            "T1",
+            "Sasaran",
+            "Jumlah B",
+            "100",
+            (25, 5, None, None),
+            satuan="orang",
+            jenis="Kumulatif",
+        ),  # fmt: skip
     ]
     return run(rows, triwulan=triwulan)
 
