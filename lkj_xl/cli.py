@@ -15,6 +15,7 @@ import click
 
 from lkj_xl.cli_delivery import run_command, send
 from lkj_xl.cli_options import (
+    ReportPeriod,
     output_option,
     timeout_option,
     triwulan_option,
@@ -182,7 +183,12 @@ def main() -> None:
 @click.option("--pemda", help="Pemerintah Daerah (e.g. 'Kabupaten Lumajang').")
 @click.option("--opd", help="Perangkat Daerah (the reporting agency).")
 @click.option("--tahun", type=click.IntRange(2000, 2100), help="Report year.")
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Last reported quarter (1-4).")
+@click.option(
+    "--triwulan",
+    type=ReportPeriod(),
+    help="Last reported quarter (1-4), or 'Semester I', 'Semester II' (half-year report) or 'Tahunan' "
+    "(annual report), as Pengaturan's Triwulan dropdown offers them.",
+)
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 @click.option(
     "--xlsm",
@@ -195,7 +201,7 @@ def new(
     pemda: str | None,
     opd: str | None,
     tahun: int | None,
-    triwulan: int | None,
+    triwulan: int | str | None,
     force: bool,
     xlsm: bool,
 ) -> None:

@@ -12,6 +12,27 @@ triwulan_option = click.option(
 )
 
 
+class ReportPeriod(click.ParamType):
+    """The period of ``new --triwulan`` as staff write it: a quarter (2, II, TW 2), a half year
+    (Semester I, Sem 2) or the year (Tahunan); given as Pengaturan's dropdown offers it (2,
+    "Semester I", "Semester II", "Tahunan"), so the workbook's Triwulan cell holds what staff would pick."""
+
+    name = "period"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        from lkj_xl.core import contract as c  # (lazy: --help loads no core)
+
+        text = str(value).strip()
+        quarter = c.triwulan_from_text(text)
+        if quarter is not None:
+            if c.is_tahunan(text):
+                return "Tahunan"
+            if c.HALF_YEAR.match(c.tidy_text(text)):
+                return f"Semester {c.roman(quarter // 2)}"
+            return quarter
+        self.fail(f"{text!r} is no period: give 1-4, 'Semester I', 'Semester II' or 'Tahunan'", param, ctx)
+
+
 def _libreoffice_timeout(flag: str, help: str):
     """A limit in seconds on LibreOffice, at least 1 (0 or less stopped LibreOffice at once)."""
     return click.option(flag, type=click.FloatRange(min=1), default=180, show_default=True, help=help)

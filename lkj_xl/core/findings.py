@@ -65,8 +65,11 @@ class FindingLog:
         return c.periode(triwulan, None, semester=self.semester)
 
     def dilaporkan(self) -> str:
-        """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter."""
-        return f"{DILAPORKAN_TAHUNAN} {self.tahun_tahunan}" if self.tahun_tahunan else DILAPORKAN
+        """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter,
+        in a half year's the half's ("triwulan terakhir Semester I": the report is of no quarter)."""
+        if self.tahun_tahunan:
+            return f"{DILAPORKAN_TAHUNAN} {self.tahun_tahunan}"
+        return f"triwulan terakhir Semester {c.roman(self.semester)}" if self.semester else DILAPORKAN
 
     def ref(self, header: str, row: int, sheet: str) -> str:
         letter = self.columns.get(sheet, {}).get(header, "")

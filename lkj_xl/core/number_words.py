@@ -118,6 +118,32 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     )
 
 
+def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberParseError | None:
+    """The error for words that are the Satuan and more ("3 hari kerja", "3 orang peserta" under Satuan
+    "hari", "orang") or only a part of it ("3 hari" under "Hari Kerja"), naming the words really out of
+    place; None for other words. Not read: what follows the Satuan may change what the figure counts
+    ("5 dokumen belum selesai"), and "hari" alone may be calendar days where working days are counted."""
+    if satuan is None or not satuan.strip() or not words or duration_hint(text, satuan):
+        return None  # ("8 tahun 6 bulan": a duration, said in the Satuan by _unknown_word)
+    wanted = satuan_key(satuan)
+    for n in range(1, len(words)):
+        if satuan_key(words[:n]) == wanted:
+            extra = " ".join(words[n:])
+            why = f"ada kata '{extra}' sesudah Satuan indikator ('{satuan.strip()}')"
+            break
+    else:
+        scale = any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in words)
+        if scale or not wanted.startswith(satuan_key(words) + " "):  # ("523 juta": a scale, read as one)
+            return None
+        why = f"'{' '.join(words)}' hanya sebagian Satuan indikator ('{satuan.strip()}')"
+    number = text.strip().split(words[0], 1)[0].strip()
+    return number_error(
+        text,
+        f"tidak valid: {why}; angka tidak dibaca. Tulis angkanya saja ({number}) dan catatannya, bila perlu, "
+        "di kolom Keterangan",
+    )
+
+
 def read_words(
     text: str, words: list[str], *, satuan: str | None, money: bool
 ) -> tuple[str | None, int, str]:
@@ -135,6 +161,8 @@ def read_words(
     # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.
     if satuan is not None and satuan.strip() and satuan_key(words) == satuan_key(satuan):
         return None, 1, " ".join(words)
+    if error := _beside_satuan(text, words, satuan):  # "3 hari kerja" under Satuan "hari"
+        raise error
     first = _word_key(words[0])
     scale: tuple[str, int] | None = _SCALE_WORDS.get(first)
     if scale is None and first in _MONEY_ABBREVIATIONS:
@@ -165,7 +193,7 @@ def read_words(
         # whose figures are in juta: "523 rupiah" there is another scale)
         if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
             return name, factor, unit
-        raise _unknown_word(text, rest[0], satuan, money)
+        raise _beside_satuan(text, rest, satuan) or _unknown_word(text, rest[0], satuan, money)
     # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
     for w in rest:
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):

@@ -277,7 +277,14 @@ def untold_by_disk(rows: list[dict[str, Any]]) -> str:
     if spread > _ONE_COPY_SECONDS:
         return ""
     marks = "tanda revisinya sama" if min(map(revision_rank, rows)) else "tanpa tanda revisi yang membedakan"
-    apart = f"{round(spread / 60)} menit" if spread >= 60 else f"{int(spread)} detik"
+    # (st_mtime keeps fractions of a second: copies saved in one second were "berselisih 0 detik")
+    apart = (
+        f"{round(spread / 60)} menit"
+        if spread >= 60
+        else f"{int(spread)} detik"
+        if spread >= 1
+        else "kurang dari 1 detik"
+    )
     # the same second: file order picks, which tells nothing either (rekap_ganda._newest says so after
     # this, the saved dates with it)
     disk = (

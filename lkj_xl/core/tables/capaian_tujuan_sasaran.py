@@ -191,7 +191,8 @@ def layout(report: Report) -> SheetLayout:
         b.add_row(
             [
                 f"Nilai {', '.join(tw_label(i) for i in later)} (abu-abu miring) berada setelah "
-                f"triwulan yang dilaporkan dan tidak dihitung dalam realisasi {sd_laporan(s)}."
+                f"{'periode' if s.semester_laporan else 'triwulan'} yang dilaporkan dan tidak dihitung dalam "
+                f"realisasi {sd_laporan(s)}."
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
