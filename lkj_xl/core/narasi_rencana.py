@@ -84,8 +84,14 @@ _TEPAT = re.compile(
 # the clause's opening: the sentence's start, after a comma or colon, "sehingga", "maka", "oleh karena
 # itu" ("Pada triwulan III tahun ini kegiatan serupa akan dilaksanakan kembali", "Oleh karena itu, pada
 # Triwulan IV akan dilakukan", "Untuk Triwulan III, Bidang Koperasi akan melaksanakan")
+# a connective opening the clause ("Selanjutnya pada Triwulan IV akan ...", "Namun, pada TW IV akan ...")
+_SAMBUNG = (
+    r"(?:selanjutnya|kemudian|lalu|namun|sedangkan|adapun|untuk itu|dengan demikian|oleh sebab itu|"
+    r"oleh karena itu|oleh karenanya|maka dari itu|sementara itu|di samping itu|selain itu|ke depan)"
+)
 _AWAL_KLAUSA = (
-    r"(?:(?:^|(?<=[,:;(])|(?<=[.!?]))\s*|(?<=\bsehingga)\s+|(?<=\bmaka)\s+|(?<=\boleh karena itu)\s*,?\s*)"
+    rf"(?:(?:^|(?<=[,:;(])|(?<=[.!?]))\s*(?:{_SAMBUNG}\s*,?\s*)?|(?<=\bsehingga)\s+|(?<=\bmaka)\s+"
+    r"|(?<=\boleh karena itu)\s*,?\s*)"
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
