@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -167,3 +166,11 @@ def test_a_year_without_a_mark_keeps_its_own_kunci(tmp_path):
     _quarter(tmp_path / "b" / "x.xlsx", "Bidang Revisi Tata Ruang", "1.000.000.000", 2)
     first, second = (lkj_xl.rekap(tmp_path / q, jobs=1) for q in ("a", "b"))
     assert list(first.perangkat_daerah["kunci"]) != list(second.perangkat_daerah["kunci"])
+
+
+def test_a_stray_workbook_in_the_folder_given_makes_it_no_agencys_own():
+    # "Format LKjIP.xlsx" left in the collection folder beside four agencies' folders
+    kab = "/d/kab"
+    workbooks = [f"{kab}/Format LKjIP.xlsx", *(f"{kab}/{a}/LKjIP.xlsx" for a in _AGENCIES)]
+    said = _folders_named([f"{kab}/05 Dinas Perikanan/LKjIP.pdf"], workbooks, [kab])
+    assert said.startswith("1 folder") and f"{kab}/05 Dinas Perikanan (LKjIP.pdf)" in said

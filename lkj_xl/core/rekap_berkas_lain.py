@@ -9,10 +9,13 @@ cover letters lying beside the workbooks of the other folders. Pure."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import PurePath
+
+from lkj_xl.core.dates import BULAN
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -51,11 +54,15 @@ def other_files_warnings(
     holding = {
         str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
     }
+    workbook_folders = set(workbook_folders)
     levels = _agency_levels(workbook_folders)
+    # whether a folder given is one agency's, decided once per folder given, never per file (each
+    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
+    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
     grouped: dict[str, list[str]] = defaultdict(list)
     at_level: set[str] = set()  # folders among the agencies' folders (their siblings hold workbooks)
     for name in [*names, *archives]:
-        folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, names, levels)
+        folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
         grouped[folder].append(name)
         if level:
             at_level.add(folder)
@@ -113,8 +120,8 @@ _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
 # a period's (:data:`_PERIOD_FOLDER`) or an archive's (:func:`_archive_folder`).
 _NO_AGENCY = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:surat|unduhan|download|kiriman|masuk|template|format|lain[\W_]*lain|lainnya|"
-    r"rekap\w*|lampiran|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-    r"desember|excel|xlsx?|pdf|word|docx?|final|draft|draf|bukti|foto|scan|dokumentasi|sudah|ttd)\b",
+    rf"rekap\w*|lampiran|{'|'.join(BULAN)}|excel|xlsx?|pdf|word|docx?|final|draft|draf|bukti|foto|scan|"
+    r"dokumentasi|sudah|ttd)\b",
     re.IGNORECASE,
 )
 
@@ -181,7 +188,7 @@ def _agency_folder(
     roots: Collection[str],
     holding: Collection[str],
     workbook_folders: Collection[str],
-    others: Sequence[str] = (),
+    one_agency: Callable[[PurePath], bool],
     levels: Mapping[PurePath, tuple[int, int]] | None = None,
 ) -> tuple[str, bool]:
     """The folder that stands for ``path``'s agency, at any depth under the folder given, and whether
@@ -203,15 +210,18 @@ def _agency_folder(
         return str(path.parent), False
     root = max(under, key=lambda r: len(r.parts))
     rest = path.relative_to(root).parts
+    level = levels or {}
     if (
         len(rest) == 1
         or str(root) not in holding
+        # its own workbook in it, unless beside two agencies' folders or more ("Format LKjIP.xlsx"
+        # left in the collection folder)
         or str(root) in workbook_folders
-        or _one_agency(root, workbook_folders, others)
+        and level.get(root, (0, 0))[1] < 2
+        or one_agency(root)  # _one_agency
     ):
         return str(root), False
     folders = [root.joinpath(*rest[:depth]) for depth in range(1, len(rest))]
-    level = levels or {}
     best = max(folders, key=lambda folder: (*level.get(folder.parent, (0, 0)), -len(folder.parts)))
     return (str(best), True) if best.parent in level else (str(folders[0]), False)
 

@@ -40,7 +40,7 @@ def _agency_hash(pemda: str, opd: str) -> Any:
     if identity is None:
         return None
     if shown_name(opd) != opd:  # a revision mark typed: a year right before it is no part of the key
-        (identity,) = year_less([row], [identity], [""], agency_identity)
+        identity = year_less([row], [identity], [""], agency_identity)[0] or identity
     return hashlib.sha256("\x1f".join(identity).encode())
 
 
