@@ -9,10 +9,13 @@ cover letters lying beside the workbooks of the other folders. Pure."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import PurePath
+
+from lkj_xl.core.dates import BULAN
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -51,22 +54,33 @@ def other_files_warnings(
     holding = {
         str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
     }
+    workbook_folders = set(workbook_folders)
     levels = _agency_levels(workbook_folders)
+    # whether a folder given is one agency's, decided once per folder given, never per file (each
+    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
+    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
     grouped: dict[str, list[str]] = defaultdict(list)
+    at_level: set[str] = set()  # folders among the agencies' folders (their siblings hold workbooks)
     for name in [*names, *archives]:
-        grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders, names, levels)].append(name)
+        folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
+        grouped[folder].append(name)
+        if level:
+            at_level.add(folder)
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
         # cover letters and archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in an
         # agency's own folder its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf",
-        # "03 Diskominfo/", "19 Dinas Perikanan/LKjIP Perikanan.zip")
+        # "03 Diskominfo/", "19 Dinas Perikanan/LKjIP Perikanan.zip"), and so in any folder among the
+        # agencies' folders ("Perikanan/LKjIP Perikanan.zip" beside "Kesehatan/", "Sosial/")
         and (
-            not all(_letter(name) or _archived(name) for name in files)
+            folder in at_level
+            or not all(_letter(name) or _archived(name) for name in files)
             or _agency_named(PurePath(folder).name)
         )
-        and not _archive_folder(PurePath(folder).name)
+        # a folder given is decided by its files; one under it named as no agency's never is
+        and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
     found = [_missing_folders(missing)] if missing else []
     return [*found, _every_file(names, missing)] if names else found
@@ -99,11 +113,32 @@ _AGENCY_KINDS = re.compile(
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
 
 
+# Words a folder of no agency is named by, its number before them or not: letters and downloads
+# ("01 Surat Masuk", "Unduhan WA", "05 Kiriman"), forms and other files ("00 Template", "99
+# Lain-lain", "01 Rekap Bappeda", "Lampiran 1"), a month ("03 Maret"), and an agency's own subfolders
+# ("Excel", "PDF", "Final", "Draft", "Bukti Dukung", "Foto Kegiatan", "Scan", "Sudah TTD"); besides
+# a period's (:data:`_PERIOD_FOLDER`) or an archive's (:func:`_archive_folder`).
+_NO_AGENCY = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:surat|unduhan|download|kiriman|masuk|template|format|lain[\W_]*lain|lainnya|"
+    rf"rekap\w*|lampiran|{'|'.join(BULAN)}|excel|xlsx?|pdf|word|docx?|final|draft|draf|bukti|foto|scan|"
+    r"dokumentasi|sudah|ttd)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_agency(name: str) -> bool:
+    """A folder named as no agency's (:data:`_NO_AGENCY`, a period's or an archive's), its number
+    never making it one: "99 Lain-lain", "03 Maret", "2025", "02 Arsip"."""
+    return bool(_NO_AGENCY.match(name) or _PERIOD_FOLDER.match(name) or _archive_folder(name))
+
+
 def _agency_named(name: str) -> bool:
     """A folder named as an agency: by its kind or abbreviation (:data:`_AGENCY_KINDS`), or numbered as
-    the agencies of a collection are ("12 Perikanan"; never a year's or a quarter's folder, "2025", nor
-    one of letters, "00 Surat Masuk")."""
-    numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _PERIOD_FOLDER.match(name) and not _letter(name)
+    the agencies of a collection are ("12 Perikanan"); never one named as no agency's (:func:`_no_agency`:
+    "00 Surat Masuk", "01 Rekap Bappeda") nor of letters."""
+    if _no_agency(name):
+        return False
+    numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _letter(name)
     return bool(_AGENCY_KINDS.match(name) or numbered)
 
 
@@ -124,16 +159,28 @@ def _archive_folder(name: str) -> bool:
     )
 
 
-def _agency_levels(workbook_folders: Collection[str]) -> Counter[PurePath]:
-    """Per folder, how many agencies' folders it holds: folders holding a workbook directly, or in
-    their period folders ("01 Dinas Kesehatan/TW II/": "01 Dinas Kesehatan"; a workbook left in "2025/TW
-    II/" is of the folder above them)."""
-    agencies = set()
+def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[int, int]]:
+    """Per folder, how many of its folders hold workbooks in them or anywhere below them, those named
+    as agencies (:func:`_agency_named`) first: (named, all). A period's folder ("01 Dinas Kesehatan/TW
+    II/") is its agency's; neither it nor one named as no agency's ("Excel", "Final", "Bukti Dukung",
+    :func:`_no_agency`) counts: an agency's own subfolders are no agencies, so "kab" holding "01 Dinas
+    Kesehatan/Excel/LKjIP.xlsx" and three more holds the agencies' folders, never "01 Dinas
+    Kesehatan"."""
+    below: dict[PurePath, set[PurePath]] = defaultdict(set)
+    seen: set[PurePath] = set()
     for folder in map(PurePath, workbook_folders):
         while _PERIOD_FOLDER.match(folder.name) and folder.parent != folder:
             folder = folder.parent
-        agencies.add(folder)
-    return Counter(folder.parent for folder in agencies)
+        while folder.parent != folder and folder not in seen:  # each folder up to the drive once
+            seen.add(folder)
+            if not _no_agency(folder.name):
+                below[folder.parent].add(folder)
+            folder = folder.parent
+    return {
+        parent: (sum(1 for child in children if _agency_named(child.name)), len(children))
+        for parent, children in below.items()
+        if children
+    }
 
 
 def _agency_folder(
@@ -141,36 +188,42 @@ def _agency_folder(
     roots: Collection[str],
     holding: Collection[str],
     workbook_folders: Collection[str],
-    others: Sequence[str] = (),
-    levels: Counter[PurePath] | None = None,
-) -> str:
-    """The folder that stands for ``path``'s agency, at any depth under the folder given:
+    one_agency: Callable[[PurePath], bool],
+    levels: Mapping[PurePath, tuple[int, int]] | None = None,
+) -> tuple[str, bool]:
+    """The folder that stands for ``path``'s agency, at any depth under the folder given, and whether
+    it is among the agencies' folders (its siblings hold workbooks):
 
     - the folder given itself for a file directly in it, or when it holds no workbook at all, or one
-      directly, or only in its period folders (an agency's own folder given, `lkj-xl rekap */`);
+      directly, or only in its period folders or own subfolders (an agency's own folder given,
+      `lkj-xl rekap */`);
     - else, of the folders holding ``path`` under the folder given, the one at the level of the most
       agencies' folders (``levels``, :func:`_agency_levels`: its siblings hold workbooks), the highest
       of equals: "07 Dinas Perikanan" of "kab/2025/TW II/07 Dinas Perikanan/x.zip" beside "kab/2025/TW
       II/01 Dinas Kesehatan/LKjIP.xlsx", or of a province's "TW II/Kab Lumajang/07 .../"; never an
-      agency's own "Lampiran/Foto/" for a workbook in its "Lampiran/Data Puskesmas/", nor the Pemda's
-      folder for a workbook left in it beside its agencies' folders;
+      agency's own "PDF/" beside its "Excel/LKjIP.xlsx", nor its "Lampiran/Foto/" for a workbook in its
+      "Lampiran/Data Puskesmas/", nor the Pemda's folder for a workbook left in it beside its agencies'
+      folders;
     - else (no level holds an agency's folder) the first-level folder under the folder given."""
     under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
     if not under:
-        return str(path.parent)
+        return str(path.parent), False
     root = max(under, key=lambda r: len(r.parts))
     rest = path.relative_to(root).parts
+    level = levels or {}
     if (
         len(rest) == 1
         or str(root) not in holding
+        # its own workbook in it, unless beside two agencies' folders or more ("Format LKjIP.xlsx"
+        # left in the collection folder)
         or str(root) in workbook_folders
-        or _one_agency(root, workbook_folders, others)
+        and level.get(root, (0, 0))[1] < 2
+        or one_agency(root)  # _one_agency
     ):
-        return str(root)
+        return str(root), False
     folders = [root.joinpath(*rest[:depth]) for depth in range(1, len(rest))]
-    level = levels or Counter()
-    best = max(folders, key=lambda folder: (level[folder.parent], -len(folder.parts)))
-    return str(best if level[best.parent] else folders[0])
+    best = max(folders, key=lambda folder: (*level.get(folder.parent, (0, 0)), -len(folder.parts)))
+    return (str(best), True) if best.parent in level else (str(folders[0]), False)
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
@@ -181,8 +234,8 @@ _PERIOD_FOLDER = re.compile(
 
 
 def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Sequence[str] = ()) -> bool:
-    """``root`` (a folder given) is one agency's folder: its workbooks lie in its period
-    folders ("01 Dinas Kesehatan/TW II/"), none in another agency's folder under it, and no other
+    """``root`` (a folder given) is one agency's folder: its workbooks lie in its period folders or
+    its own subfolders ("01 Dinas Kesehatan/TW II/", ".../Excel/", :func:`_no_agency`), none in another agency's folder under it, and no other
     first-level folder of it holds a file (of ``others``) that may be a report or is named as an agency
     ("LKjIP 2025/13 Dinas Sosial/" beside "LKjIP 2025/TW II/"; its "Bukti Dukung/" may hold files)."""
     inside = [
@@ -190,9 +243,7 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
         for folder in workbook_folders
         if PurePath(folder) == root or root in PurePath(folder).parents
     ]
-    if not inside or not all(
-        folder.parent == root and _PERIOD_FOLDER.match(folder.name) for folder in inside
-    ):
+    if not inside or not all(folder.parent == root and _no_agency(folder.name) for folder in inside):
         return False
     for name in others:
         path = PurePath(name)
