@@ -17,8 +17,8 @@ FIGURE = r"(?:Rp )?\(?-?[\d.]+(?:,\d+)?\)?(?: (?:ribu|juta|milyar|miliar|triliun
 TW = r"Triwulan (?P<tw>[IV]+) Tahun \d+"
 # the Batas Capaian note after a capped capaian, the note of a realisasi typed in other units, the
 # polarity of a Negatif indicator, or several ("100% (dibatasi ...) (target dan realisasi ditulis dengan
-# satuan berbeda ...)", "158,59% (indikator negatif: makin rendah makin baik)")
-LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan satuan berbeda|indikator negatif: )[^)]*\))*"
+# satuan berbeda ...)", "158,59% (indikator bernilai negatif: semakin rendah realisasi semakin baik)")
+LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan satuan berbeda|indikator bernilai negatif: )[^)]*\))*"
 GROUPS = {
     "dengan capaian ≥ 100%": "tercapai",
     "dengan capaian di bawah 100%": "belum_tercapai",

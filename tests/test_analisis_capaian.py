@@ -366,7 +366,9 @@ def test_a_negative_indicator_that_falls_has_improved(report):
     # S2's own figures carry decimals, so last year's 5 and the fall of 1 read 5,00% and 1,00 (in
     # poin: S2's Satuan is %, 5% - 4% is one percentage point, 20% of last year's figure).
     assert "(5,00%) mengalami penurunan sebesar 1,00 poin (20,00% dari realisasi tahun sebelumnya)" in text
-    assert "artinya kinerja membaik (indikator negatif: semakin rendah realisasi semakin baik)" in text
+    assert (
+        "artinya kinerja membaik (indikator bernilai negatif: semakin rendah realisasi semakin baik)" in text
+    )
 
 
 def test_without_analisis_rows_each_node_says_where_to_write(report):

@@ -404,7 +404,7 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
 NUMBER = r"(?:Rp )?(-?[\d.]+(?:,\d+)?)(?: (ribu|juta|milyar|miliar|triliun)\b)?"
 LAST_YEAR = re.compile(
     rf"mengalami (kenaikan|penurunan) sebesar {NUMBER}[^(,.]*?"
-    rf"(?: \({NUMBER}% dari realisasi (?:periode yang sama )?tahun sebelumnya\))?(?:, artinya kinerja (membaik|menurun))?(?: \(indikator negatif[^)]*\))?\.$"
+    rf"(?: \({NUMBER}% dari realisasi (?:periode yang sama )?tahun sebelumnya\))?(?:, artinya kinerja (membaik|menurun))?(?: \(indikator bernilai negatif[^)]*\))?\.$"
 )
 
 

@@ -64,31 +64,39 @@ def test_a_negatif_capaian_is_said_negatif_under_its_table_and_in_its_sentence(t
     tabel31 = _sheet_text(wb, "Capaian Tujuan Sasaran")
     assert "158.59375" in tabel31 or "158.59" in tabel31  # the capaian itself is unchanged
     for text in (tabel31, _sheet_text(wb, "Capaian Program")):
-        assert "polaritas Negatif (makin rendah makin baik)" in text, text[-800:]
-        assert "(target - (realisasi - target)) / target x 100" in text
+        # the wording of Word's 3.1 (mend36j: one wording of the Negatif idea everywhere)
+        assert "Indikator bernilai negatif (semakin rendah realisasi semakin baik)" in text, text[-800:]
+        assert "Capaian = (Target − (Realisasi − Target)) / Target × 100%" in text
         assert "Indeks Perkembangan Harga (target 2,56%, realisasi 1,06%, capaian 158,59%)" in text
     # Tabel 3.2 holds the program too; Tabel 3.1 only the Tujuan and Sasaran.
     program = "Persentase pengendalian stabilisasi barang kebutuhan pokok dan barang penting"
     assert f"{program} (target 5,00%, realisasi 5,50%, capaian 90,00%)" in _sheet_text(wb, "Capaian Program")
     assert program not in tabel31
     analisis = _sheet_text(wb, "Analisis Capaian")
-    assert "dengan capaian 158,59% (indikator negatif: makin rendah makin baik) atau tergolong" in analisis
     assert (
-        "sehingga capaiannya 90,00% (indikator negatif: makin rendah makin baik) tergolong tinggi" in analisis
+        "dengan capaian 158,59% (indikator bernilai negatif: semakin rendah realisasi semakin baik) atau tergolong"
+        in analisis
+    )
+    assert (
+        "sehingga capaiannya 90,00% (indikator bernilai negatif: semakin rendah realisasi semakin baik) tergolong tinggi"
+        in analisis
     )
     # The Word report: the same notes under its Tabel 3.1 / 3.2 and the same sentences.
     word = _laporan(workbook)
     assert "Indeks Perkembangan Harga (target 2,56%, realisasi 1,06%, capaian 158,59%)" in word
     assert f"{program} (target 5,00%, realisasi 5,50%, capaian 90,00%)" in word
-    assert "sehingga capaiannya 90,00% (indikator negatif: makin rendah makin baik) tergolong tinggi" in word
+    assert (
+        "sehingga capaiannya 90,00% (indikator bernilai negatif: semakin rendah realisasi semakin baik) tergolong tinggi"
+        in word
+    )
 
 
 def test_a_positif_report_gets_no_polarity_note_nor_mean_note(tmp_path):
     # The example as it is: every indicator Positif, every Tujuan and Sasaran with one indicator.
     wb = built_workbook(example_typed(tmp_path, "tw2", 2, {}))  # type: ignore[arg-type]
     for name in ("Capaian Tujuan Sasaran", "Capaian Program", "Analisis Capaian"):
-        assert "egatif (makin rendah" not in _sheet_text(wb, name)
-        assert "indikator negatif" not in _sheet_text(wb, name)
+        assert "egatif (semakin rendah" not in _sheet_text(wb, name)
+        assert "bernilai negatif" not in _sheet_text(wb, name)
     assert "rata-rata capaian" not in _sheet_text(wb, "Efisiensi")
 
 
@@ -145,4 +153,6 @@ def test_a_fall_called_membaik_names_its_indicator_negatif(tmp_path):
     text = _sheet_text(wb, "Perbandingan Kinerja")
     assert "Membaik" in text
     program = "Persentase pengendalian stabilisasi barang kebutuhan pokok dan barang penting"
-    assert f"Indikator polaritas Negatif (makin rendah makin baik): {program}." in text, text[-900:]
+    assert f"Indikator bernilai negatif (semakin rendah realisasi semakin baik): {program}." in text, text[
+        -900:
+    ]

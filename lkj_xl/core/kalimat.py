@@ -580,9 +580,7 @@ def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         besar += f" ({shown} dari realisasi {sebelumnya})"
     text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}) mengalami {arah} sebesar {besar}"
     if p.membaik is not None:
-        text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun")
-        if ind.polaritas == c.NEGATIF:
-            text += " (indikator negatif: semakin rendah realisasi semakin baik)"
+        text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun") + negatif_teks(ind)
     return text + "."
 
 

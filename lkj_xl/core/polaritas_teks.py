@@ -4,6 +4,10 @@ Lower is better (a price index, inflation, a poverty rate): capaian = (target - 
 target x 100 (DOMAIN.md). Tabel 3.1 / 3.2 and the sentences of 3.1.3 and 3.2.3 show target 2,56,
 realisasi 1,06 and capaian 158,59: an evaluator who checks capaian = realisasi / target gets 41,41 %
 and marks the row wrong unless the report says which indicators are Negatif and how they are counted.
+
+One wording wherever a reader meets the idea, in the report's own term (the seed's "Bernilai Negatif",
+Word's 3.1 "Indikator bernilai negatif (semakin rendah realisasi semakin baik): Capaian = ..."): the
+notes under the tables, the sentences' suffix, Perbandingan Kinerja and Word all build on these.
 """
 
 from __future__ import annotations
@@ -13,24 +17,26 @@ from collections.abc import Iterable
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import IndicatorResult
 
-NEGATIF = "Indikator polaritas Negatif (makin rendah makin baik)"
-LEAD = f"{NEGATIF}: capaian = (target - (realisasi - target)) / target x 100"
+BERNILAI_POSITIF = "indikator bernilai positif"
+BERNILAI_NEGATIF = "indikator bernilai negatif"
+ARTI_POSITIF = "semakin tinggi realisasi semakin baik"
+ARTI_NEGATIF = "semakin rendah realisasi semakin baik"
+RUMUS_POSITIF = "Capaian = Realisasi / Target × 100%"
+RUMUS_NEGATIF = "Capaian = (Target − (Realisasi − Target)) / Target × 100%"
+# "Indikator bernilai negatif (semakin rendah realisasi semakin baik)": a note's or a paragraph's lead
+NEGATIF = f"{BERNILAI_NEGATIF.capitalize()} ({ARTI_NEGATIF})"
+POSITIF = f"{BERNILAI_POSITIF.capitalize()} ({ARTI_POSITIF})"
+# Word's 3.1 and the note under Tabel 3.1 / 3.2: "Indikator bernilai negatif (...): Capaian = ... × 100%."
+RUMUS = f"{NEGATIF}: {RUMUS_NEGATIF}."
+SUFFIX = f" ({BERNILAI_NEGATIF}: {ARTI_NEGATIF})"
 
 
 def negatif_teks(ind: IndicatorResult) -> str:
-    """' (indikator negatif: makin rendah makin baik)' after a Negatif indicator's capaian in a sentence;
-    "" for a Positif one."""
-    return " (indikator negatif: makin rendah makin baik)" if ind.polaritas == c.NEGATIF else ""
+    """' (indikator bernilai negatif: semakin rendah realisasi semakin baik)' after a Negatif indicator's
+    capaian or change in a sentence; "" for a Positif one."""
+    return SUFFIX if ind.polaritas == c.NEGATIF else ""
 
 
 def negatif_terhitung(indicators: Iterable[IndicatorResult]) -> list[IndicatorResult]:
     """The Negatif indicators with a capaian (the ones a reader could recompute the wrong way)."""
     return [i for i in indicators if i.polaritas == c.NEGATIF and i.capaian is not None]
-
-
-def negatif_catatan(named: list[str], more: int) -> str:
-    """The note under a capaian table: the formula, then each Negatif indicator with its figures
-    ("Indeks Perkembangan Harga (target 2,56%, realisasi 1,06%, capaian 158,59%)"); ``more`` left
-    unnamed ("3 indikator lainnya")."""
-    items = named + ([f"{more} indikator lainnya"] if more else [])
-    return f"{LEAD}: {'; '.join(items)}."

@@ -37,6 +37,7 @@ from lkj_xl.core.narasi import (
 )
 from lkj_xl.core.parse_analisis import BULLETS
 from lkj_xl.core.penyerapan import serapan_persen
+from lkj_xl.core.polaritas_teks import POSITIF, RUMUS, RUMUS_POSITIF
 from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,
@@ -369,10 +370,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.heading("3.1 Pengukuran Kinerja", 2)
     d.narasi_or_placeholder("Pengukuran Kinerja")
     d.doc.add_paragraph(
-        "Capaian kinerja dihitung menurut PermenPANRB Nomor 53 Tahun 2014. Indikator bernilai positif "
-        "(semakin tinggi realisasi semakin baik): Capaian = Realisasi / Target × 100%. Indikator bernilai "
-        "negatif (semakin rendah realisasi semakin baik): Capaian = (Target − (Realisasi − Target)) / "
-        "Target × 100%."
+        f"Capaian kinerja dihitung menurut PermenPANRB Nomor 53 Tahun 2014. {POSITIF}: {RUMUS_POSITIF}. {RUMUS}"
     ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     d.lead(f"Kriteria capaian kinerja ({s.skala}):")
     d.caption_table("Skala Nilai Kriteria Capaian Kinerja")

@@ -31,6 +31,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
+from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, BERNILAI_POSITIF, RUMUS_NEGATIF, RUMUS_POSITIF
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
 from lkj_xl.core.tables.polaritas import negatif_nama_note
 
@@ -262,13 +263,13 @@ def _node_rows(b: SheetBuilder, node: Node, number: int, cols: Columns, settings
 NOTES = (
     "Selisih = realisasi periode ini - realisasi periode yang sama tahun lalu (dalam satuan indikator); "
     "Perubahan (%) = selisih / |realisasi tahun lalu| x 100 (tidak dihitung bila realisasi tahun lalu nol).",
-    f"Keterangan: {MEMBAIK} bila realisasi naik (polaritas Positif) atau turun (polaritas Negatif), "
+    f"Keterangan: {MEMBAIK} bila realisasi naik ({BERNILAI_POSITIF}) atau turun ({BERNILAI_NEGATIF}), "
     f"{MENURUN} sebaliknya, {TETAP} bila sama.",
 )
 # The third note names the references the sheet shows ({} -> "Target Akhir Renstra dan Standar Nasional").
 NOTE_CAPAIAN = (
-    "Capaian terhadap {} dihitung dengan rumus capaian yang sama (polaritas Positif: realisasi / target "
-    "x 100; Negatif: (target - (realisasi - target)) / target x 100)."
+    "Capaian terhadap {} dihitung dengan rumus capaian yang sama ("
+    + f"{BERNILAI_POSITIF}: {RUMUS_POSITIF}; {BERNILAI_NEGATIF}: {RUMUS_NEGATIF})."
 )
 
 
