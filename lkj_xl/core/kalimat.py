@@ -19,7 +19,7 @@ from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Repo
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.pk_note_lines import explaining_lines
-from lkj_xl.core.polaritas_teks import negatif_teks
+from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 MONEY_UNITS = ("rp", "rupiah")
@@ -380,7 +380,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     batas, mentah = settings.batas_capaian, ind.capaian_mentah
     if capaian and batas is not None and mentah is not None and mentah > batas:  # as the note under the table
         capaian += f" (dibatasi Batas Capaian {angka(batas)}%; sebelum dibatasi {capaian_teks(None, mentah, settings)})"
-    return Angka(target, realisasi, capaian + negatif_teks(ind) if capaian else "", ind.kriteria or "")
+    return Angka(target, realisasi, dengan_negatif(capaian, ind) if capaian else "", ind.kriteria or "")
 
 
 def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False) -> str:

@@ -37,6 +37,22 @@ def negatif_teks(ind: IndicatorResult) -> str:
     return SUFFIX if ind.polaritas == c.NEGATIF else ""
 
 
+def dengan_negatif(capaian: str, ind: IndicatorResult) -> str:
+    """``capaian`` as a sentence says it, with :func:`negatif_teks` for a Negatif indicator; one bracket
+    when the capaian brings its own ("120,00% (dibatasi Batas Capaian 120%; sebelum dibatasi 153,13%;
+    indikator bernilai negatif: semakin rendah realisasi semakin baik)"), never two side by side."""
+    suffix = negatif_teks(ind)
+    if suffix and capaian.endswith(")"):
+        return f"{capaian[:-1]}; {suffix.strip()[1:]}"
+    return capaian + suffix
+
+
+def tanpa_negatif(capaian: str) -> str:
+    """``capaian`` as :func:`dengan_negatif` said it, without the Negatif words (a note that says them once)."""
+    merged = f"; {BERNILAI_NEGATIF}: {ARTI_NEGATIF})"
+    return capaian[: -len(merged)] + ")" if capaian.endswith(merged) else capaian.removesuffix(SUFFIX)
+
+
 def negatif_terhitung(indicators: Iterable[IndicatorResult]) -> list[IndicatorResult]:
     """The Negatif indicators with a capaian (the ones a reader could recompute the wrong way)."""
     return [i for i in indicators if i.polaritas == c.NEGATIF and i.capaian is not None]

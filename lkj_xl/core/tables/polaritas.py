@@ -16,7 +16,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.kalimat import angka_indikator, daftar
 from lkj_xl.core.layout import SheetBuilder
 from lkj_xl.core.model import IndicatorResult, Settings
-from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, NEGATIF, RUMUS, negatif_teks, negatif_terhitung
+from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, NEGATIF, RUMUS, negatif_terhitung, tanpa_negatif
 from lkj_xl.core.tables.perubahan import note_row
 
 # Beyond these the names (with figures) give way to the Kodes: a 1.000-character note is six lines
@@ -62,7 +62,7 @@ def negatif_note(b: SheetBuilder, indicators: Iterable[IndicatorResult], setting
     items = []
     for ind in negatif:
         a = angka_indikator(ind, settings)
-        capaian = a.capaian.removesuffix(negatif_teks(ind))  # "120,00% (dibatasi Batas Capaian 120%; ...)"
+        capaian = tanpa_negatif(a.capaian)  # "120,00% (dibatasi Batas Capaian 120%; ...)"
         items.append(f"{ind.indikator} (target {a.target}, realisasi {a.realisasi}, capaian {capaian})")
     lead = f"{RUMUS} {BERNILAI_NEGATIF.capitalize()} di tabel ini"
     text = f"{lead}: {'; '.join(items)}."
