@@ -153,3 +153,86 @@ def test_shortcut_reads_every_name_as_the_full_rule(satuan):
     found = {pasted.lower_is_better(n, satuan) for n in names}
     assert "" in found and "kemiskinan" in found
     assert any(not re.search(pasted._ANY_WORD, n.casefold()) for n in names)
+
+
+# rank and summed_level_unit ask their costlier question (the Satuan's words, a rate's pattern) only
+# when the cheaper one leaves the answer open; the rules as at 2ac00b1 are the oracles.
+def _rank_before(indikator: str, satuan: str) -> bool:
+    unit = satuan.strip().casefold().rstrip(".")
+    if unit in pasted._RANKS:
+        return True
+    first, words = indikator.casefold().split()[:1], re.findall(r"\w+", unit)
+    return bool(first) and first[0] in pasted._RANKS and not (words and words[0] in pasted._NO_RANKS)
+
+
+def _summed_level_unit_before(indikator: str, satuan: str) -> bool:
+    if pasted._RATE.search(satuan.casefold()):
+        return True
+    return pasted.rate_or_score_unit(satuan) and not indikator.strip().casefold().startswith("jumlah")
+
+
+_SATUAN = [
+    "%",
+    "Peringkat",
+    "peringkat.",
+    " Ranking ",
+    "skor",
+    "Skor (1-5)",
+    "Nilai",
+    "Nilai (Rp)",
+    "Tingkat",
+    "Level",
+    "predikat",
+    "Kategori",
+    "poin",
+    "per 100.000 KH",
+    "per1000",
+    "‰",
+    "Promil",
+    "kasus per tahun",
+    "Tahun",
+    "Hari",
+    "Dokumen",
+    "",
+    "Urutan ke",
+    "kategori A",
+]
+_NAMES = [
+    "Peringkat Kinerja Penyelenggaraan Pemerintahan Daerah",
+    "peringkat",
+    "Ranking  SAKIP",
+    "PERINGKAT",
+    "Jumlah kategori produk unggulan",
+    "  jumlah predikat",
+    "Angka Kematian Ibu",
+    "Indeks Kepuasan Masyarakat",
+    "Urutan kabupaten",
+    "Rank",
+    "",
+    "Peringkat-Kota Sehat",
+    "Nilai SAKIP",
+    "Usia Harapan Hidup",
+]
+
+
+@pytest.mark.parametrize("satuan", _SATUAN)
+def test_rank_and_summed_level_unit_as_before(satuan):
+    for name in _NAMES + _TRICKY:
+        assert pasted.rank(name, satuan) == _rank_before(name, satuan), (name, satuan)
+        assert pasted.summed_level_unit(name, satuan) == _summed_level_unit_before(name, satuan), (
+            name,
+            satuan,
+        )
+
+
+def test_rank_and_summed_level_unit_by_hand():
+    # a rank by its Satuan, or by its first word unless the Satuan is a score or level word
+    assert pasted.rank("Peringkat Kabupaten Layak Anak", "Peringkat")
+    assert pasted.rank("Peringkat Kabupaten Layak Anak", "Urutan ke")
+    assert not pasted.rank("Peringkat Kabupaten Layak Anak", "Tingkat")
+    assert not pasted.rank("Indeks Kepuasan Masyarakat", "%")
+    # a rate always; a score or level word only when the name is no "Jumlah ..."
+    assert pasted.summed_level_unit("Jumlah kasus", "per 100.000 KH")
+    assert pasted.summed_level_unit("Nilai SAKIP", "Nilai")
+    assert not pasted.summed_level_unit("Jumlah kategori produk unggulan", "kategori")
+    assert not pasted.summed_level_unit("Jumlah dokumen", "Dokumen")

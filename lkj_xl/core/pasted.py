@@ -504,9 +504,9 @@ def summed_level_unit(indikator: str, satuan: str) -> bool:
     """:func:`rate_or_score_unit` for a Satuan beside its indicator: a rate always; the score and
     level words only when the indicator is not named "Jumlah ..." (a count of kategori or predikat,
     "Jumlah kategori produk unggulan" 3 + 4, is a sum)."""
-    if _RATE.search(satuan.casefold()):
-        return True
-    return rate_or_score_unit(satuan) and not indikator.strip().casefold().startswith("jumlah")
+    if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
+        return False
+    return bool(_RATE.search(satuan.casefold())) or not indikator.strip().casefold().startswith("jumlah")
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
@@ -534,8 +534,11 @@ def rank(indikator: str, satuan: str) -> bool:
     unit = satuan.strip().casefold().rstrip(".")
     if unit in _RANKS:
         return True
-    first, words = indikator.casefold().split()[:1], re.findall(r"\w+", unit)
-    return bool(first) and first[0] in _RANKS and not (words and words[0] in _NO_RANKS)
+    first = indikator.casefold().split(None, 1)[:1]
+    if not first or first[0] not in _RANKS:  # (most names: the Satuan's words are not needed)
+        return False
+    words = re.findall(r"\w+", unit)
+    return not (words and words[0] in _NO_RANKS)
 
 
 def _plainly(text: str, found: re.Match[str]) -> str:
