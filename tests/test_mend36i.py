@@ -8,7 +8,8 @@
 3. A numbered folder of no agency (`99 Lain-lain/`, `03 Maret/`, `00 Template/`, `01 Rekap Bappeda/`)
    was named as an agency without a workbook.
 4. `Dinas Kesehatan 2025 Revisi` was keyed `Dinas Kesehatan` only when TW I's `Dinas Kesehatan` was in
-   the same rekap: separate rekaps of TW I and TW II, concatenated, split the agency.
+   the same rekap: separate rekaps of TW I and TW II, concatenated, split the agency. (Undone by
+   mend36k: the Kunci follows the shown name; the join holds within one rekap only.)
 """
 
 from __future__ import annotations
@@ -78,10 +79,9 @@ def test_agency_folders_given_one_by_one_with_excel_and_pdf_subfolders_name_none
     assert _folders_named(others, workbooks, [f"{kab}/{a}" for a in _AGENCIES]) == ""
 
 
-def test_revi_collection_names_only_the_agency_without_a_workbook(tmp_path):
-    # revI's coll: 4 agencies each with Excel/, PDF/ and Bukti Dukung/; 99 Lain-lain/ and 03 Maret/ of
-    # letters; 05 Dinas Perikanan/ sent only its PDF
-    kab = tmp_path / "Kab Lumajang"
+def four_agencies_with_subfolders(kab):
+    """4 numbered agencies' folders, each holding its workbook (pagu 500.000.000) in Excel/, its PDF in
+    PDF/ and Bukti Dukung/foto kegiatan.pdf."""
     for i, (folder, opd) in enumerate(
         (("01 Dinas Kesehatan", "Dinas Kesehatan"), ("02 Dinas Sosial", "Dinas Sosial"),
          ("03 Bappeda", "Badan Perencanaan Pembangunan Daerah"), ("04 BPBD", "Badan Penanggulangan Bencana Daerah"))
@@ -89,6 +89,13 @@ def test_revi_collection_names_only_the_agency_without_a_workbook(tmp_path):
         _file(kab / folder / "Excel" / f"LKjIP {opd}.xlsx", _KAB, opd, "500.000.000", disk=_T0 + i * 3600)
         _pdf(kab / folder / "PDF" / f"LKjIP {opd}.pdf")
         _pdf(kab / folder / "Bukti Dukung" / "foto kegiatan.pdf")
+
+
+def test_revi_collection_names_only_the_agency_without_a_workbook(tmp_path):
+    # revI's coll: 4 agencies each with Excel/, PDF/ and Bukti Dukung/; 99 Lain-lain/ and 03 Maret/ of
+    # letters; 05 Dinas Perikanan/ sent only its PDF
+    kab = tmp_path / "Kab Lumajang"
+    four_agencies_with_subfolders(kab)
     _pdf(kab / "99 Lain-lain" / "undangan rapat evaluasi.pdf")
     _pdf(kab / "03 Maret" / "surat pengantar.pdf")
     _pdf(kab / "05 Dinas Perikanan" / "LKjIP Perikanan.pdf")
@@ -144,16 +151,20 @@ def test_a_numbered_folder_of_no_agency_is_not_named(other):
 # --- 4. the Kunci of a year before the revision mark ---------------------------------------------------
 
 
-def test_a_year_before_the_mark_keys_the_agency_as_its_year_less_name_in_a_rekap_of_its_own(tmp_path):
-    # README's workflow: one rekap per quarter, the tables concatenated (pd.concat) and pivoted
+def test_a_year_before_the_mark_is_joined_to_the_year_less_name_only_within_one_rekap(tmp_path):
+    # Changed by mend36k (the lead's decision after revK): a lone "Dinas Kesehatan 2025 Revisi" is
+    # keyed as the name it shows, "Dinas Kesehatan 2025" (TW I typing that name shares its Kunci);
+    # joined to a year-less "Dinas Kesehatan" only when both are in one rekap (test_mend36d), so
+    # separate rekaps of TW I and TW II concatenated keep their keys as typed.
     from tests.test_mend36d import _quarter
 
     _quarter(tmp_path / "TW I" / "dinkes.xlsx", "Dinas Kesehatan", "1.000.000.000", 1)
     _quarter(tmp_path / "TW II" / "dinkes.xlsx", "Dinas Kesehatan 2025 Revisi", "1.200.000.000", 2)
     tw1, tw2 = (lkj_xl.rekap(tmp_path / q, jobs=1) for q in ("TW I", "TW II"))
-    assert list(tw1.perangkat_daerah["kunci"]) == list(tw2.perangkat_daerah["kunci"])
-    for table in ("indikator", "program"):
-        assert set(getattr(tw1, table)["kunci"]) == set(getattr(tw2, table)["kunci"])
+    assert list(tw1.perangkat_daerah["kunci"]) != list(tw2.perangkat_daerah["kunci"])
+    # in one rekap both quarters are one agency, one Kunci
+    both = lkj_xl.rekap(tmp_path, jobs=1).perangkat_daerah
+    assert set(both["perangkat_daerah"]) == {"Dinas Kesehatan"} and both["kunci"].nunique() == 1
     # the name a lone file shows stays as typed without the mark (test_mend35r)
     assert list(tw2.perangkat_daerah["perangkat_daerah"]) == ["Dinas Kesehatan 2025"]
 

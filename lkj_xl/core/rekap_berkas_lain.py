@@ -60,11 +60,14 @@ def other_files_warnings(
     # decision reads every workbook folder and file: 4.000 files in a province took minutes)
     one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
     grouped: dict[str, list[str]] = defaultdict(list)
-    at_level: set[str] = set()  # folders among the agencies' folders (their siblings hold workbooks)
+    # folders among agencies' folders named by their field only ("Perikanan/" beside "Kesehatan/"):
+    # any of them may be an agency's; among numbered or agency-named ones ("01 Dinas Kesehatan/") only a
+    # folder numbered or named so is ("Undangan/", "WA/" beside them are not)
+    at_level: set[str] = set()
     for name in [*names, *archives]:
         folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
         grouped[folder].append(name)
-        if level:
+        if level is not None and 2 * level[0] <= level[1]:
             at_level.add(folder)
     missing = {
         folder: files
@@ -121,7 +124,12 @@ _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
 _NO_AGENCY = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:surat|unduhan|download|kiriman|masuk|template|format|lain[\W_]*lain|lainnya|"
     rf"rekap\w*|lampiran|{'|'.join(BULAN)}|excel|xlsx?|pdf|word|docx?|final|draft|draf|bukti|foto|scan|"
-    r"dokumentasi|sudah|ttd)\b",
+    r"dokumentasi|sudah|ttd|"
+    # ... and notes, guidance and leftovers of the collecting ("Undangan", "WA", "New folder", "Juknis",
+    # "Hasil Rekap", "Belum Masuk", "Semua OPD")
+    r"undangan|pengantar|nota[\W_]*dinas|wa|whatsapp|e[\W_]*mail|new[\W_]*folder|folder[\W_]*baru|revisi|"
+    r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
+    r"semua[\W_]*opd)\b",
     re.IGNORECASE,
 )
 
@@ -190,9 +198,9 @@ def _agency_folder(
     workbook_folders: Collection[str],
     one_agency: Callable[[PurePath], bool],
     levels: Mapping[PurePath, tuple[int, int]] | None = None,
-) -> tuple[str, bool]:
-    """The folder that stands for ``path``'s agency, at any depth under the folder given, and whether
-    it is among the agencies' folders (its siblings hold workbooks):
+) -> tuple[str, tuple[int, int] | None]:
+    """The folder that stands for ``path``'s agency, at any depth under the folder given, and, when it
+    is among the agencies' folders (its siblings hold workbooks), their count (``levels``: named, all):
 
     - the folder given itself for a file directly in it, or when it holds no workbook at all, or one
       directly, or only in its period folders or own subfolders (an agency's own folder given,
@@ -207,7 +215,7 @@ def _agency_folder(
     - else (no level holds an agency's folder) the first-level folder under the folder given."""
     under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
     if not under:
-        return str(path.parent), False
+        return str(path.parent), None
     root = max(under, key=lambda r: len(r.parts))
     rest = path.relative_to(root).parts
     level = levels or {}
@@ -220,10 +228,10 @@ def _agency_folder(
         and level.get(root, (0, 0))[1] < 2
         or one_agency(root)  # _one_agency
     ):
-        return str(root), False
+        return str(root), None
     folders = [root.joinpath(*rest[:depth]) for depth in range(1, len(rest))]
     best = max(folders, key=lambda folder: (*level.get(folder.parent, (0, 0)), -len(folder.parts)))
-    return (str(best), True) if best.parent in level else (str(folders[0]), False)
+    return (str(best), level[best.parent]) if best.parent in level else (str(folders[0]), None)
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for

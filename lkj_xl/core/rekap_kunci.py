@@ -12,8 +12,6 @@ from lkj_xl.core.contract import normalize_label
 from lkj_xl.core.model import Settings
 from lkj_xl.core.rekap_ganda import agency_identity
 from lkj_xl.core.rekap_nama import name_words, plain_label
-from lkj_xl.core.rekap_revisi import shown_name
-from lkj_xl.core.rekap_tahun_nama import year_less
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -30,17 +28,10 @@ def _agency_hash(pemda: str, opd: str) -> Any:
     duplicate check tells agencies apart (rekap_ganda.agency_identity: case, spaces and punctuation
     ignored, "Kab." read as Kabupaten, "&" as "dan", the Pemda's name after the agency's dropped), so
     an agency retyped another way next quarter keeps its keys; None for an agency without a name,
-    which nothing identifies across quarters. A revision typed with a year right before its mark
-    ("Dinas Kesehatan 2025 Revisi", "Dinas Kesehatan TW II Tahun 2025 (Revisi)") is keyed by the name
-    without the year (rekap_tahun_nama.year_less), as TW I's "Dinas Kesehatan", in a rekap of its own
-    too: each quarter's rekap concatenated joins on Kunci. Its duplicate check and shown name keep the
-    year (rekap_tahun_nama: one agency only beside the year-less name)."""
-    row = {"pemerintah_daerah": pemda, "perangkat_daerah": opd}
-    identity = agency_identity(row)
+    which nothing identifies across quarters."""
+    identity = agency_identity({"pemerintah_daerah": pemda, "perangkat_daerah": opd})
     if identity is None:
         return None
-    if shown_name(opd) != opd:  # a revision mark typed: a year right before it is no part of the key
-        identity = year_less([row], [identity], [""], agency_identity)[0] or identity
     return hashlib.sha256("\x1f".join(identity).encode())
 
 
