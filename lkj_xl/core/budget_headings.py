@@ -75,7 +75,7 @@ def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
     Kode Sasaran (no SIPD heading has one: a row with one is meant for a Sasaran, a program), its Kode
     begins that row's before a dot ("3.30" over "3.30.03") or its Uraian names an Urusan, Bidang Urusan
     or (Kode 5) Belanja (a Bidang with one program): two real programs may have equal pagu."""
-    if not _spending_agrees(head, rows):
+    if not _spending_agrees(head, rows) or not _pagu_before_agrees(head, rows):
         return False
     if len(rows) > 1:
         return True
@@ -86,6 +86,20 @@ def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
         or bool(_HEADING_NAME.match(head.program))
         or (head.kode.split(".")[0] == "5" and belanja_name(head.program))
     )
+
+
+def _pagu_before_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Beside a Pagu Perubahan, the heading's Pagu (where it and the rows' are numbers) is the sum of the
+    rows' Pagu too: a SIPD heading sums every column, while a program's Pagu Perubahan may happen to
+    equal the sum of others' (Pagu 1, raised to 2.000, above two of 1.000)."""
+    if not head.pagu_perubahan.filled or head.pagu.exact is None:
+        return True
+    total = Fraction(0)
+    for row in rows:
+        if row.pagu.exact is None:
+            return True
+        total += row.pagu.exact
+    return head.pagu.exact == total
 
 
 def _spending_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
