@@ -179,6 +179,9 @@ QUIET = [
     # probe3.py, decision 1
     ("Pelatihan direncanakan pada TW III bagi 40 peserta dan terealisasi 40 peserta.", "T3", 2025),
     ("Pelatihan direncanakan pada TW III bagi 40 peserta dan realisasinya 40 peserta.", "T3", 2025),
+    # revG's verdict taken in narasi2 (moved from NOT_TAKEN; tests/test_narasi_periode_lain.py): an activity
+    # told as done in an earlier quarter of the year is history told as history
+    ("Pelatihan pemasaran online telah dilaksanakan di triwulan I.", "T2", 2025),
 ]  # fmt: skip
 
 FLAGGED = [
@@ -217,6 +220,12 @@ FLAGGED = [
     ("Kegiatan sosialisasi akan dilaksanakan pada triwulan III.", "Y", 2025),
     ("Kegiatan monitoring akan dilaksanakan pada Triwulan IV.", "S2", 2025),
     ("Capaian kumulatif TW I-III sebesar 70%, sehingga pada TW IV ditargetkan tercapai 100%.", "T4", 2025),
+    # revG's verdicts taken in narasi2 (moved from NOT_TAKEN; their names in test_the_periods_a_text_names)
+    ("Laporan Kinerja Triwulan II Tahun 2025 ini disusun secara sistematis dan terukur.", "T2", 2026),
+    ("Realisasi Smt I sebesar 48% dengan capaian tergolong rendah.", "S2", 2025),
+    ("Kegiatan fasilitasi akan dilaksanakan pada bulan Juli 2025.", "T3", 2025),
+    ("Kegiatan Pasar Murah akan dilaksanakan pada bulan Desember 2025.", "T4", 2025),
+    ("Pelatihan akan dilaksanakan pada bulan Mei 2025.", "T2", 2025),
     # probe.py, own-period plan (as revB's "Untuk Triwulan III, Bidang Koperasi akan ..."), flagged at the
     # session start too
     ("Pada triwulan II, Bidang Koperasi akan melaksanakan pelatihan yang tertunda dari TW I.", "T2", 2025),
@@ -228,30 +237,32 @@ FLAGGED = [
 NOT_TAKEN = [
     # the half year's months are its six (an older rule, mend35g)
     ("Laporan ini sekaligus menjadi sarana evaluasi kinerja selama periode bulan April – Juni 2025.", "S1", 2025, False),
-    # another year's title of the same quarter: not among the decisions
-    ("Laporan Kinerja Triwulan II Tahun 2025 ini disusun secara sistematis dan terukur.", "T2", 2026, True),
     # the year's report naming "s.d. Triwulan IV" (an older rule, mend35g)
     ("Realisasi s.d. Triwulan IV sebesar 100% dari target.", "Y", 2025, False),
-    # a half year named alone in the other half's report: not among the decisions
-    ("Realisasi Smt I sebesar 48% dengan capaian tergolong rendah.", "S2", 2025, True),
     # a date or month as the period: not among the decisions
     ("Realisasi anggaran s.d. 31 Maret 2025 sebesar Rp 1.250.000.000 atau 12%.", "T2", 2025, True),
     ("Hingga bulan Maret 2025 belum ada realisasi karena menunggu petunjuk teknis.", "T2", 2025, True),
-    # a plan for a month: the decisions read quarters and half years only
-    ("Kegiatan fasilitasi akan dilaksanakan pada bulan Juli 2025.", "T3", 2025, True),
-    ("Kegiatan Pasar Murah akan dilaksanakan pada bulan Desember 2025.", "T4", 2025, True),
     # "dilanjutkan" without "akan" is no plan word of the decisions
     ("Kegiatan ini dilanjutkan pada triwulan IV.", "T3", 2025, False),
     # the older whole-cell rule (a cell naming only an earlier quarter; tests/test_mend35g.py)
+    # (narasi2, left: a plan of Triwulan I moved, no activity told as done; the Triwulan I report says it too)
     ("Kegiatan bazar UMKM yang semula direncanakan pada triwulan I diundur ke bulan Mei 2025.", "T2", 2025, False),
+    # (narasi2, left: "dijadwalkan pada TW II dan telah selesai" is the Triwulan II report's sentence as well)
     ("Sesuai rencana aksi, kegiatan ini dijadwalkan pada TW II dan telah selesai.", "T4", 2025, False),
+    # (narasi2, left: "terlaksana pada bulan Agustus" without "telah" is no evidence of the month, mend36a's rule)
     ("Pada triwulan II telah direncanakan pelatihan, namun baru terlaksana pada bulan Agustus.", "T3", 2025, False),
-    ("Pelatihan pemasaran online telah dilaksanakan di triwulan I.", "T2", 2025, False),
+    # (narasi2, left: an earlier quarter's realisasi without a done-word, the whole-cell rule; the seed's
+    # cell names triwulan II beside it)
     ("Capaian kinerjanya tergolong sangat rendah dikarenakan merupakan realisasi triwulan I.", "T2", 2025, False),
+    # (narasi2, left: an earlier quarter without a done-word is what the Triwulan II report says of itself)
     ("Rendahnya capaian disebabkan keterlambatan pencairan anggaran di triwulan II.", "T3", 2025, False),
+    # (narasi2, left: "belum dilakukan" s.d. Triwulan III is the Triwulan III report's state, maybe no longer true)
     ("Hal ini karena pada triwulan I s.d. III belum dilakukan pengadaan.", "T4", 2025, False),
+    # (narasi2, left: "telah" ends the sentence, not before the quarter: the done-word rule reads it right before)
     ("Kendala yang dihadapi pada triwulan I yaitu belum ditetapkannya juknis telah teratasi.", "T2", 2025, False),
+    # (narasi2, left: "sejak" is no rule yet; an earlier quarter without a done-word, the whole-cell rule)
     ("Kendala utama adalah keterbatasan anggaran sejak Triwulan I.", "T3", 2025, False),
+    # (narasi2, left: the quarter is the evaluation's, not the time of the activity told as done)
     ("Tindak lanjut atas rekomendasi evaluasi triwulan III telah dilaksanakan.", "T4", 2025, False),
     # decision 3 reads the year for plans and history; another year's period named alone is read as before
     # ("triwulan III tahun 2024" too)
@@ -300,9 +311,6 @@ NOT_TAKEN = [
     # probe2.py, a careful reader's verdict (revG listed none): an own-period plan; "telah" anywhere in the
     # sentence reads as done (narasi1), kept quiet
     ("Sesuai hasil rapat yang telah disepakati, kegiatan akan dilaksanakan pada TW IV.", "T4", 2025, True),
-    # probe2.py, a careful reader's verdict (revG listed none): a plan for a month of the reported quarter:
-    # the decisions read quarters and half years only (as mend36e's NOT_TAKEN)
-    ("Pelatihan akan dilaksanakan pada bulan Mei 2025.", "T2", 2025, True),
     # probe2.py, revG's new-rule false flag, not taken: revB's blind verdict calls the same sentence a
     # leftover ("Upaya yang akan dilakukan pada TW.II adalah percepatan pengadaan barang dan jasa." in
     # Triwulan II)
@@ -356,6 +364,14 @@ def test_revg_verdicts(teks, kode, tahun, flagged):
         # a comparison with the year written out is one as without it
         ("Realisasi meningkat dibandingkan TW II 2025.", "T3", 2025, []),
         ("Rapat koordinasi evaluasi kinerja TW II 2025 dilaksanakan pada bulan Juli 2025.", "T3", 2025, []),
+        # narasi2: this report's title naming another year, with its period as the peringatan names it
+        ("Laporan Kinerja Triwulan II Tahun 2025 ini disusun secara sistematis dan terukur.", "T2", 2026, ["Triwulan II Tahun 2025"]),
+        # narasi2: Semester I's figure alone in Semester II
+        ("Realisasi Smt I sebesar 48% dengan capaian tergolong rendah.", "S2", 2025, ["Semester I"]),
+        # narasi2: a plan dated by a month of the reported quarter (Juli: Triwulan III; Desember: IV; Mei: II)
+        ("Kegiatan fasilitasi akan dilaksanakan pada bulan Juli 2025.", "T3", 2025, ["rencana untuk bulan Juli 2025"]),
+        ("Kegiatan Pasar Murah akan dilaksanakan pada bulan Desember 2025.", "T4", 2025, ["rencana untuk bulan Desember 2025"]),
+        ("Pelatihan akan dilaksanakan pada bulan Mei 2025.", "T2", 2025, ["rencana untuk bulan Mei 2025"]),
     ],
 )  # fmt: skip
 def test_the_periods_a_text_names(teks, kode, tahun, named):

@@ -88,7 +88,14 @@ QUIET = [
     ("Pada Semester I capaian menurun sehingga akan dievaluasi.", "S1"),
     # the lead's decision: "dan" between common words is a boundary (a recall cost: "kegiatan pameran
     # dan pelatihan" is one subject; precision first)
+    # (narasi2 judged it again and left it: an adjective predicate outside _PREDIKAT, "Pada TW IV pasar
+    # ramai dan pedagang akan ditata", reads as a noun pair "dan" joins; no lexicon tells them apart)
     ("Pada Triwulan IV kegiatan pameran dan pelatihan akan dilaksanakan.", "T4"),
+    # "yang" inside the subject (narasi2, judged and left quiet): a relative clause tells the period's
+    # state the plan answers, as mend36e's quiet "Koperasi yang belum RAT pada Triwulan III akan terus
+    # didampingi."; "Pada Triwulan IV capaian yang rendah akan ditingkatkan" is honest in Triwulan IV
+    ("Pada Triwulan IV koperasi yang belum melaksanakan RAT akan didampingi.", "T4"),
+    ("Pada Triwulan IV capaian yang rendah akan ditingkatkan.", "T4"),
 ]  # fmt: skip
 
 

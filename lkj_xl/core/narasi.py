@@ -41,6 +41,13 @@ from lkj_xl.core.narasi_pola import (
 )
 from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
+from lkj_xl.core.narasi_sisa import (
+    angka_semester_lain,
+    dalam_rencana,
+    judul_tahun_lain,
+    rencana_bulan,
+    selesai_dulu,
+)
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -284,6 +291,9 @@ def triwulan_lain(
         return []
     teks = rentang_penuh(teks)
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
+    sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
+    bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)
+    teks = selesai_dulu(teks, triwulan, tahunan, semester, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
@@ -301,6 +311,7 @@ def triwulan_lain(
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
                     named.append(f"Triwulan {c.roman(quarter)}")
+            named += angka_semester_lain(teks, semester, tahun)
     lower = [b.lower() for b in BULAN]
     for match in _PERIODE_BULAN.finditer(teks):
         first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
@@ -311,7 +322,9 @@ def triwulan_lain(
             named.append(f"{first} – {last}")
     # a leftover of another year named with it: not again without ("Triwulan III Tahun 2024", "Triwulan III")
     polos = {nama.split(" Tahun ")[0] for nama in sisa}
-    return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos), *rencana]))
+    # a month of a period already planned for is that plan ("pada Triwulan IV ... pada bulan Desember")
+    bulan = [nama for nama in bulan if not any(dalam_rencana(nama, r) for r in rencana)]
+    return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos), *rencana, *bulan]))
 
 
 def _periode_laporan(settings: Settings) -> str:

@@ -93,9 +93,14 @@ _AWAL_KLAUSA = (
     rf"(?:(?:^|(?<=[,:;(])|(?<=[.!?]))\s*(?:{_SAMBUNG}\s*,?\s*)?|(?<=\bsehingga)\s+|(?<=\bmaka)\s+"
     r"|(?<=\boleh karena itu)\s*,?\s*)"
 )
+# an adjunct set off by commas before the subject or the plan word (narasi2: "Pada TW III, sesuai
+# jadwal, akan dilaksanakan ..." plans as "Pada TW III akan ..."; narasi_subjek reads its words)
+_KETERANGAN = (
+    r"(?:\s+(?:sesuai|berdasarkan|menurut|sebagaimana)(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,4}?\s*,)"
+)
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
-    rf"(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:nanti\s+|mendatang\s+)?"
+    rf"(?P<subjek>{_KETERANGAN}?(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:nanti\s+|mendatang\s+)?"
     rf"(?:akan|perlu|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN})\b{_BUKAN}",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -52,7 +52,7 @@ def subjek_saja(kata: str) -> bool:
     """True when ``kata``, the words between a period opening a clause and the plan word after it, are
     only a subject's (none a boundary, a negation or aspect word or a predicate; a capitalised word
     is a name: "Dinas", "Disperindag", "Bidang")."""
-    words = [mentah.strip("()\"'“”‘’-–") for mentah in kata.split()]
+    words = [mentah.strip("()\"'“”‘’-–,") for mentah in kata.split()]
     sebelum = ""
     for i, word in enumerate(words):
         lower = word.lower()

@@ -1,0 +1,212 @@
+"""Leftovers of another report that name no other quarter: read beside :func:`narasi.triwulan_lain`.
+
+A report is written after its period ends (the seed's Triwulan II report still waits for data due
+"tanggal 10 Juli 2025"), so (narasi2, reviewers' verdicts the earlier decisions left open):
+
+- a FUTURE plan dated by a month the report has already covered ("Pelatihan digital marketing akan
+  dilaksanakan pada bulan Agustus 2025" in Triwulan III, "Kegiatan Bazar Ramadhan akan dilaksanakan
+  pada bulan Maret 2025" there too) was written before that month: a leftover, named "rencana untuk
+  bulan Agustus 2025". The month counts when its year is the report's and it ends no later than the
+  report's period, or its year is an earlier one; a month without a year only when it is one of the
+  report's own months (the last quarter's in the year's report: "bulan Februari" there may well be
+  next year's). A plan told as done, turned, moved or with its result, or data still to come, is
+  history (the own-period plan's rules, :func:`narasi_rencana._bukan_rencana`);
+- this report's own title naming another year ("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun
+  2024 ini disusun ..." in the 2025 report, "Laporan Kinerja Triwulan II Tahun 2025 ini" in 2026): the
+  title before "ini" (or the Kata Pengantar's "sehingga ... dapat diselesaikan dengan baik") was left
+  from last year's document, unless its clause says it was followed up or used ("... ini telah
+  ditindaklanjuti", "... ini menjadi dasar ...", as :mod:`narasi_riwayat` reads an earlier report);
+- an activity told as done in an earlier quarter of the year ("Pelatihan digital marketing telah
+  dilaksanakan pada Triwulan I" in Triwulan II and in the year's report): history told as history, no
+  period of the text (:func:`selesai_dulu`; an earlier year's is narasi_rencana's history already);
+- in Semester II, Semester I's figure stated alone ("Capaian kinerja Semester I sebesar 48% atau
+  tergolong sedang."), as "Capaian Triwulan I sebesar 25%" is in Triwulan II: the Semester I report's
+  sentence. A text also naming the report's own period or comparing (read before) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core.dates import BULAN
+from lkj_xl.core.narasi_pola import (
+    _JUDUL,
+    _KATA_EKOR,
+    _KATA_KEPALA,
+    _PERIODE_NAMA,
+    _SELA,
+    _SEMESTER,
+    _SEMESTER_KE,
+    _TRIWULAN,
+    kuartal,
+)
+from lkj_xl.core.narasi_rencana import (
+    _ADV,
+    _AWAL_KLAUSA,
+    _BUKAN,
+    _DAFTAR,
+    _KATA_LAIN,
+    _KATA_RENCANA,
+    _PADA,
+    _TAHUN,
+    _bukan_rencana,
+    _rentang,
+    _tahun_lain,
+)
+from lkj_xl.core.narasi_riwayat import _DIPAKAI, _nama
+from lkj_xl.core.narasi_subjek import subjek_saja
+
+_BULAN = rf"(?:{'|'.join(BULAN)})"
+# a month or a range of months ("bulan Agustus – September 2025": the plan's last month counts)
+_BULAN_RENCANA = (
+    rf"(?:bulan\s+)?(?P<bulan>{_BULAN})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan)\s*"
+    rf"(?:bulan\s+)?(?P<sampai>{_BULAN}))?\b"
+)
+# "akan dilaksanakan pada bulan Agustus 2025", "direncanakan pada bulan September", "akan dimulai pada
+# bulan Mei 2025" (the plan words of narasi_rencana._TEPAT)
+_RENCANA_BULAN = re.compile(
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_PADA}{_BULAN_RENCANA}{_TAHUN}",
+    re.IGNORECASE,
+)
+# "Pada bulan Agustus 2025, kegiatan pameran akan dilaksanakan": the month opening the clause, only the
+# plan's subject before the plan word (narasi_subjek)
+_RENCANA_BULAN_AWAL = re.compile(
+    rf"{_AWAL_KLAUSA}(?:pada|di|dalam|mulai)\s+{_BULAN_RENCANA}{_TAHUN}\s*,?"
+    rf"(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:{_ADV}\s+)?"
+    rf"(?:akan|direncanakan|dijadwalkan|diagendakan)\b{_BUKAN}",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def rencana_bulan(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """The months ``teks`` plans for that the report has already covered, as "rencana untuk bulan
+    Agustus 2025" (the year as written, none when none is)."""
+    akhir = 4 if tahunan else 2 * semester if semester else triwulan
+    # without a year: the report's own months (the year's report: its last quarter's)
+    awal = 6 * semester - 5 if semester else 3 * akhir - 2
+    lower = [b.lower() for b in BULAN]
+    out: list[str] = []
+    for pola in (_RENCANA_BULAN, _RENCANA_BULAN_AWAL):
+        for match in pola.finditer(teks):
+            if pola is _RENCANA_BULAN_AWAL and not subjek_saja(match.group("subjek")):
+                continue
+            last = match.group("sampai") or match.group("bulan")
+            bulan = lower.index(last.lower()) + 1
+            lain = _tahun_lain(match, tahun, "")
+            if lain == "depan" or match.group("lalu"):  # "tahun lalu": the month is no date
+                continue
+            year = match.group("tahun")
+            if not lain and (bulan > 3 * akhir or not year and bulan < awal):
+                continue
+            if _bukan_rencana(match, False, akhir):
+                continue
+            first = BULAN[lower.index(match.group("bulan").lower())]
+            nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
+            nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
+            if nama not in out:
+                out.append(nama)
+    return out
+
+
+def dalam_rencana(bulan: str, rencana: str) -> bool:
+    """The month plan ``bulan`` ("rencana untuk bulan Desember 2025", a range by its last month) falls
+    in the period planned for in ``rencana`` ("rencana untuk Triwulan IV"): that plan, said once."""
+    months = [BULAN.index(m.group(0).capitalize()) + 1 for m in re.finditer(_BULAN, bulan, re.IGNORECASE)]
+    month = months[-1] if months else 0
+    half = _SEMESTER.search(rencana)
+    quarter = _TRIWULAN.search(rencana)
+    if half:
+        n = _SEMESTER_KE[half.group(1).lower()]
+        return 6 * n - 5 <= month <= 6 * n
+    return quarter is not None and (month + 2) // 3 == kuartal(quarter.group(1))
+
+
+# this report's title before "ini" / as the Kata Pengantar closes it, with a year after it
+_JUDUL_TAHUN = re.compile(
+    rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
+    rf"\b(?:laporan(?:{_SELA}){{0,2}}?\s+{_JUDUL}|\(?(?:lkjip|lkj|lakip)\)?)(?:{_KATA_KEPALA}){{0,15}}?"
+    rf"(?:\s+(?P<periode>{_PERIODE_NAMA}))?(?P<tengah>(?:{_KATA_EKOR}){{0,15}}?)"
+    r",?\s+tahun\s+(?:anggaran\s+)?(?P<tahun>\d{4})\b"
+    rf"(?P<ekor>(?:{_KATA_EKOR}){{0,15}}?)"
+    r"\s+(?:(?P<ini>ini)|dapat\s+(?:kami\s+)?(?:diselesaikan|terselesaikan|tersusun|disusun|selesaikan|susun)"
+    r"(?P<baik>\s+dengan\s+baik)?)\b",
+    re.IGNORECASE,
+)
+# the clause's end after the title (a comma, a semicolon, a sentence's end; not the dot of "s.d.")
+_AKHIR = re.compile(r"[,;:!?]|(?<!\bs\.d)\.(?!\w)", re.IGNORECASE)
+
+
+def judul_tahun_lain(teks: str, tahun: int | None) -> list[str]:
+    """This report's own title naming another year than ``tahun``: "Tahun 2024", "Triwulan II Tahun
+    2025" (the period it names with the year), each once."""
+    out: list[str] = []
+    if tahun is None:
+        return out
+    for match in _JUDUL_TAHUN.finditer(teks):
+        year = int(match.group("tahun"))
+        own_shape = match.group("ini") or match.group("sehingga") or match.group("baik")
+        # a comma inside is a sentence about the title, not the title ("... Tahun 2024, Laporan ini")
+        if year == tahun or not own_shape or "," in match.group("ekor") + match.group("tengah"):
+            continue
+        akhir = _AKHIR.search(teks, match.end())
+        if match.group("ini") and _DIPAKAI.search(teks, match.end(), akhir.start() if akhir else len(teks)):
+            continue  # "... Tahun 2024 ini telah ditindaklanjuti": history
+        periode = match.group("periode")
+        nama = _nama(periode, year, tahun) if periode else f"Tahun {year}"
+        if nama not in out:
+            out.append(nama)
+    return out
+
+
+# Semester I's figure: "Capaian kinerja Semester I sebesar 48%", "Realisasi Smt I sebesar 48%"
+_ANGKA_SEMESTER = re.compile(
+    r"\b(?:capaian|realisasi)(?:\s+(?:kinerja|anggaran|fisik|keuangan|indikator|program|kegiatan))*"
+    rf"\s+(?:pada\s+)?(?P<periode>{_SEMESTER.pattern[2:]})"
+    r"(?:\s*,?\s*(?:tahun\s+(?:anggaran\s+)?)?(?P<tahun>\d{4}))?"
+    r"\s+(?:sebesar|mencapai|sebanyak|senilai|yaitu|adalah)\b",
+    re.IGNORECASE,
+)
+
+
+def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> list[str]:
+    """In the Semester II report, the other half year's figure stated (of the report's year):
+    ["Semester I"]; [] otherwise. ``teks`` is read after the comparisons (narasi_rencana.baca_rencana);
+    the caller checks that it names no own period."""
+    if semester != 2:
+        return []
+    for match in _ANGKA_SEMESTER.finditer(teks):
+        nomor = _SEMESTER.search(match.group("periode"))
+        half = _SEMESTER_KE[nomor.group(1).lower()] if nomor else 0
+        year = match.group("tahun")
+        if half == 1 and (not year or tahun is None or int(year) == tahun):
+            return ["Semester I"]
+    return []
+
+
+# "telah dilaksanakan pada Triwulan I", "sudah dilakukan di TW II", "(telah dilaksanakan di triwulan I)":
+# a done-word and an activity's verb right before the period (not a figure: "telah mencapai 25% pada
+# Triwulan I" is that quarter's capaian, read as before)
+_SELESAI_DULU = re.compile(
+    r"\b(?:telah|sudah)\s+(?:(?:berhasil|selesai)\s+)?"
+    r"(?:dilaksanakan|dilakukan|diselenggarakan|digelar|diselesaikan|direalisasikan|disalurkan|diberikan"
+    r"|terlaksana|terselenggara)"
+    rf"\s+(?:pada|di|dalam|selama)\s+(?P<periode>{_DAFTAR}){_TAHUN}",
+    re.IGNORECASE,
+)
+
+
+def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None) -> str:
+    """``teks`` with the earlier quarters of the report's year in which an activity is told as done
+    written "periode lalu" (the year's report: Triwulan I-III; the half year's: before its first)."""
+    awal = 4 if tahunan else 2 * semester - 1 if semester else triwulan
+
+    def ganti(match: re.Match[str]) -> str:
+        if _tahun_lain(match, tahun, "") or match.group("lalu"):
+            return match.group(0)  # another year's: narasi_rencana's history reads it
+        if all(last < awal for _, last, _ in _rentang(match.group("periode"))):
+            return match.group(0).replace(match.group("periode"), "periode lalu")
+        return match.group(0)
+
+    return _SELESAI_DULU.sub(ganti, teks)
