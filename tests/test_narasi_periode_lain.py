@@ -144,6 +144,7 @@ DONE_EARLIER_LEFTOVER = [
     # another mention of the earlier quarter, or a figure "telah mencapai": still the quarter's own text
     ("Capaian Triwulan I sebesar 25% karena pelatihan telah dilaksanakan pada Triwulan I.", "T2", 2025, ["Triwulan I"]),
     ("Capaian kinerja telah mencapai 25% pada Triwulan I.", "T2", 2025, ["Triwulan I"]),
+    ("Anggaran kegiatan pelatihan telah direalisasikan pada Triwulan I sebesar 25%.", "T2", 2025, ["Triwulan I"]),
 ]  # fmt: skip
 
 

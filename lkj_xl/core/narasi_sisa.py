@@ -51,6 +51,7 @@ from lkj_xl.core.narasi_rencana import (
     _TAHUN,
     _bukan_rencana,
     _rentang,
+    _sesudah,
     _tahun_lain,
 )
 from lkj_xl.core.narasi_riwayat import _DIPAKAI, _nama
@@ -196,6 +197,8 @@ _SELESAI_DULU = re.compile(
     re.IGNORECASE,
 )
 
+_ANGKA = re.compile(r"\bsebesar\b|\d\s*%|\bpersen\b", re.IGNORECASE)
+
 
 def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None) -> str:
     """``teks`` with the earlier quarters of the report's year in which an activity is told as done
@@ -205,6 +208,8 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
     def ganti(match: re.Match[str]) -> str:
         if _tahun_lain(match, tahun, "") or match.group("lalu"):
             return match.group(0)  # another year's: narasi_rencana's history reads it
+        if _ANGKA.search(_sesudah(match.string, match.end())):
+            return match.group(0)  # "telah direalisasikan pada Triwulan I sebesar 25%": the quarter's figure
         if all(last < awal for _, last, _ in _rentang(match.group("periode"))):
             return match.group(0).replace(match.group("periode"), "periode lalu")
         return match.group(0)
