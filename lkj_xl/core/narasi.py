@@ -286,7 +286,10 @@ def triwulan_lain(
     unless this report's title left from it (:func:`narasi_riwayat.tanpa_riwayat`), named first. A plan
     for a later period, a comparison with an earlier one and a sentence telling of a later month of the
     reported quarter as past name no period; a future plan for the report's own period is a leftover,
-    named last ("rencana untuk Triwulan IV"; :func:`narasi_rencana.baca_rencana`)."""
+    named last ("rencana untuk Triwulan IV"; :func:`narasi_rencana.baca_rencana`), a plan dated by a month
+    the report has covered after it ("rencana untuk bulan Agustus 2025"); this report's title of another
+    year is named first, Semester I's figure in Semester II with the quarters, and an activity told as
+    done in an earlier quarter is history (:mod:`narasi_sisa`)."""
     if triwulan not in (1, 2, 3, 4):
         return []
     teks = rentang_penuh(teks)
