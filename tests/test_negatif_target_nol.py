@@ -21,6 +21,11 @@ import pytest
 from lkj_xl.core.model import GALAT
 from tests.test_engine import kinerja_row, run
 
+# The formula as the galat states it, in the form the report prints under Tabel 3.1 (the Negatif
+# wording is one across the outputs: tests/test_negatif_wording.py); it said "(Target - (Realisasi -
+# Target)) / Target x 100 %" before.
+NEGATIF_FORMULA = "(Target − (Realisasi − Target)) / Target × 100%"
+
 
 def _rows(target, polaritas="Negatif", tws=(None, 0, None, None)):
     # S1 a Positif indicator 20 of 40 = 50 % (computed beside the zero target, so the rest still runs);
@@ -45,7 +50,7 @@ def test_a_negatif_zero_target_is_a_galat_that_says_what_to_do(target, polaritas
     (galat,) = _at(report, "I3")
     assert galat.severity == GALAT and "nol" in galat.pesan
     # why: the report's formula divides by the target
-    assert "(Target - (Realisasi - Target)) / Target" in galat.pesan
+    assert NEGATIF_FORMULA in galat.pesan
     # what to do: no made-up target; a share with target 100 % (Positif) in the PK Perubahan
     assert "Perjanjian Kinerja" in galat.pesan and "100" in galat.pesan and "Positif" in galat.pesan
 
@@ -57,7 +62,7 @@ def test_a_negatif_zero_target_perubahan_names_its_column():
     assert report.indicators[1].capaian is None
     (galat,) = _at(report, "J3")
     assert galat.severity == GALAT and galat.pesan.startswith("Target Perubahan")
-    assert "(Target - (Realisasi - Target)) / Target" in galat.pesan
+    assert NEGATIF_FORMULA in galat.pesan
 
 
 def test_a_negatif_target_just_above_zero_is_computed_by_the_report_formula():
@@ -71,7 +76,7 @@ def test_a_positif_zero_target_says_to_check_the_perjanjian_kinerja():
     report = run(_rows(0, "Positif", (None, 3, None, None)))
     (galat,) = _at(report, "I3")
     assert galat.severity == GALAT and "Perjanjian Kinerja" in galat.pesan
-    assert "(Target - (Realisasi - Target))" not in galat.pesan  # the Negatif formula is not its own
+    assert NEGATIF_FORMULA not in galat.pesan  # the Negatif formula is not its own
 
 
 # --- Target Akhir Renstra and Standar Nasional of zero ------------------------------------------------
@@ -106,7 +111,7 @@ def test_a_negatif_zero_renstra_or_standard_says_why_and_what_to_do(header, sumb
     (galat,) = _at(report, "P3")
     assert galat.severity == GALAT and galat.pesan.startswith(f"{header} ")
     assert "nol; capaian terhadapnya tidak dapat dihitung" in galat.pesan
-    assert "(Target - (Realisasi - Target)) / Target" in galat.pesan  # why: it divides by it
+    assert NEGATIF_FORMULA in galat.pesan  # why: it divides by it
     # what to do, as for a zero Target: no made-up figure; a share (Positif, 100 %) in the PK Perubahan
     assert f"tidak ada di {sumber}" in galat.pesan
     assert (
@@ -120,7 +125,7 @@ def test_a_negatif_zero_renstra_or_standard_says_why_and_what_to_do(header, sumb
 def test_a_positif_zero_renstra_or_standard_says_to_check_its_source(header, sumber):
     (galat,) = _at(_with(header, 0, "Positif"), "P3")
     assert galat.severity == GALAT and f"periksa nilainya pada {sumber}" in galat.pesan
-    assert "(Target - (Realisasi - Target))" not in galat.pesan
+    assert NEGATIF_FORMULA not in galat.pesan
 
 
 def test_sentences_say_a_galat_not_an_unreadable_cell_for_a_zero_target():

@@ -135,7 +135,10 @@ def test_a_lower_is_better_rpjmd_indicator_with_polaritas_blank_is_a_peringatan(
     assert Fraction(report.indicators[0].capaian).limit_denominator() == Fraction(9, 10) * 100
     said = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "G2")]
     assert [f.severity for f in said] == ["peringatan"], messages(report)
-    assert f"indikator {word} biasanya makin rendah makin baik" in said[0].pesan
+    # the wording as the report's notes say it (tests/test_negatif_wording.py); was `makin rendah makin baik`
+    assert (
+        f"indikator {word} biasanya bernilai negatif (semakin rendah realisasi semakin baik)" in said[0].pesan
+    )
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,12 @@ def test_the_negative_capaian_of_a_negatif_indicator_keeps_its_words():
     report = _one("12,5%", (None, "30%", None, None), satuan="%", polaritas="Negatif", jenis="Nilai Akhir")
     assert report.indicators[0].capaian_exact == -40
     said = _at(report, "I2")
-    assert len(said) == 1 and "indikator Negatif (makin kecil makin baik)" in said[0].pesan
+    # the wording as the report's notes say it (tests/test_negatif_wording.py); was `indikator Negatif
+    # (makin kecil makin baik)`
+    assert (
+        len(said) == 1
+        and "indikator bernilai negatif (semakin rendah realisasi semakin baik)" in said[0].pesan
+    )
 
 
 # --- 3. a lower-is-better count summed ---------------------------------------------------------------

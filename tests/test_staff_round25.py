@@ -429,7 +429,9 @@ def test_a_negatif_capaian_typed_by_another_system_s_formula_names_the_report_s_
     }
     report = compute(parse_workbook(sheets))
     said = findings_by_cell(report, "Kinerja")
-    assert "125%" in said["P2"] and "120,00%" in said["P2"] and "2 × Target" in said["P2"], said
+    # the formula as the report prints it under Tabel 3.1 (tests/test_negatif_wording.py); was `2 × Target`
+    formula = "(Target − (Realisasi − Target)) / Target × 100%"
+    assert "125%" in said["P2"] and "120,00%" in said["P2"] and formula in said["P2"], said
     assert report.indicators[0].capaian_exact == 120
     # 120 typed: agrees, quiet
     sheets["Kinerja"] = grid([[*c.KINERJA_HEADERS, "Capaian (%)"], [*row, 120]])

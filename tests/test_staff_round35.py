@@ -147,7 +147,10 @@ def test_a_rank_computed_higher_is_better_is_said_at_its_polaritas(polaritas):
     report = _peringkat(polaritas)
     (said,) = _polaritas_said(report)
     assert (
-        said.severity == PERINGATAN and '"Negatif"' in said.pesan and "makin kecil makin baik" in said.pesan
+        # the wording as the report's notes say it (tests/test_negatif_wording.py); was `makin kecil makin baik`
+        said.severity == PERINGATAN
+        and '"Negatif"' in said.pesan
+        and "peringkat bernilai negatif (semakin rendah realisasi semakin baik)" in said.pesan
     )
     (s1,) = report.indicators
     assert s1.capaian == Fraction(3 * 100, 5)  # computed as typed: 3 / 5 x 100 = 60 % (the peringatan asks)
@@ -178,7 +181,10 @@ def _rank_in_example(wb) -> None:
 def test_a_rank_in_the_example_is_said_in_every_output(tmp_path):
     path = _example(tmp_path, _rank_in_example)
     row = _row(openpyxl.load_workbook(path)["Kinerja"], "K4.01.02")
-    exported = common.peringatan_alike(path, tmp_path, [(f"G{row}", "peringkat makin kecil makin baik")])
+    # (the wording as the report's notes say it, tests/test_negatif_wording.py; was `peringkat makin kecil`)
+    exported = common.peringatan_alike(
+        path, tmp_path, [(f"G{row}", "peringkat bernilai negatif (semakin rendah")]
+    )
     k = next(i for i in exported["indikator"] if i["kode"] == "K4.01.02")
     assert k["capaian"] == pytest.approx(60.0)  # computed as typed, 3 / 5 x 100, the peringatan asking
 

@@ -19,7 +19,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
-from lkj_xl.core.rincian import sum_differs
+from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rowkinds import (
     belanja_account,
     belanja_kode,
@@ -368,6 +368,8 @@ def check_details(
     what = f"Realisasi anggaran {log.sd(triwulan)}"
     cell = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row)
     sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where, side)
+    if side == "di bawahnya":  # (no caller has them above)
+        unread_quarters(log, parent, level, kids, triwulan, where)
 
 
 def _uraian(kode: str, nodes: dict[str, Node]) -> str:
@@ -543,13 +545,18 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
         where = ", ".join(f"{inputs[j].kode} baris {inputs[j].row}" for j in found[i])
         side = "di bawahnya" if found[i][0] > i else "di atasnya"
         what = "jumlah pagu baris" if len(found[i]) > 1 else "pagu satu-satunya baris"
+        unread = "".join(
+            f"; Realisasi {c.TW_LABELS[q]}-nya ({log.ref(c.REALISASI_TW_HEADERS[q], item.row, c.SHEET_ANGGARAN)}) "
+            f"tidak dapat dipakai, jadi tidak dicocokkan dengan jumlah realisasi baris itu ({rupiah(total)})"
+            for q, total in quarter_sums(item, [inputs[j] for j in found[i]], 4)
+        )
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
             f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)} dan pagunya '
-            f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}): baris judul "
+            f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}){unread}: baris judul "
             "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",
             LEFT_OUT,

@@ -15,6 +15,7 @@ from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
+from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
 
 
@@ -192,7 +193,7 @@ def _below_zero(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Capaian {name} negatif ({figure(capaian)}%): indikator Negatif (makin kecil makin baik) dengan "
+        f"Capaian {name} negatif ({figure(capaian)}%): indikator {DIJELASKAN_NEGATIF} dengan "
         f"realisasi {sd} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
         "capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
         f"{summed} dan Polaritasnya",
@@ -275,7 +276,7 @@ def _summed_lower(
         "Jenis Realisasi",
         item.row,
         f"Realisasi {name} dijumlahkan{kosong}: {parts} = {figure(realisasi)}, melebihi {header} "
-        f"({figure(target)}), padahal indikator Negatif (makin kecil makin baik) dan tiap "
+        f"({figure(target)}), padahal indikator {DIJELASKAN_NEGATIF} dan tiap "
         "triwulan saja sedikitnya separuh targetnya. Bila tiap triwulan berisi jumlah pada akhir triwulan "
         "itu (posisi, mis. "
         f'jumlah PMKS atau penduduk miskin), pilih "Nilai Akhir"; {keep} bila memang dijumlahkan',

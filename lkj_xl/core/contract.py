@@ -184,6 +184,13 @@ POLARITAS_ALIASES = {
     "minimise": NEGATIF,
     "makin rendah makin baik": NEGATIF,
     "makin kecil makin baik": NEGATIF,
+    # In the report's words, as the notes and findings explain a Negatif indicator (polaritas_teks).
+    "semakin tinggi realisasi semakin baik": POSITIF,
+    "bernilai positif": POSITIF,
+    "indikator bernilai positif": POSITIF,
+    "semakin rendah realisasi semakin baik": NEGATIF,
+    "bernilai negatif": NEGATIF,
+    "indikator bernilai negatif": NEGATIF,
 }
 
 TINGKAT_ALIASES = {

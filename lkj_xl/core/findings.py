@@ -14,6 +14,7 @@ from lkj_xl.core.dates import BULAN, tanggal_sel
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, Cell, Finding, Node, Tentang, Value
 from lkj_xl.core.numbers import TEXT_MARKS, format_number, scaled_satuan, to_fraction
+from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, RUMUS_NEGATIF
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
 # TW III column typed in a TW II report gave one peringatan per row (41 in the example workbook), and
@@ -353,8 +354,8 @@ def target_nol(polaritas: str, header: str = "Target") -> str:
     capaian, noun, source, sets = _NOL_SUMBER.get(header, _NOL_TARGET)
     if polaritas == c.NEGATIF:
         return (
-            f"nol; {capaian} tidak dapat dihitung: rumus capaian indikator Negatif, (Target - (Realisasi - "
-            f"Target)) / Target x 100 %, membagi dengan {noun}. Bila {source} memang {sets} nol (mis. nihil "
+            f"nol; {capaian} tidak dapat dihitung: rumus capaian {BERNILAI_NEGATIF}, "
+            f"{RUMUS_NEGATIF.removeprefix('Capaian = ')}, membagi dengan {noun}. Bila {source} memang {sets} nol (mis. nihil "
             f"kecelakaan), jangan mengganti {noun} dengan angka yang tidak ada di {source}: jelaskan "
             "realisasinya dalam narasi laporan, dan agar terukur rumuskan indikatornya sebagai persentase dengan "
             'target 100 % dan Polaritas Positif (mis. "Persentase hari kerja tanpa kecelakaan") pada Perjanjian '

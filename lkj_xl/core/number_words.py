@@ -78,6 +78,31 @@ def satuan_key(words: list[str] | str) -> str:
     return " ".join(time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
 
 
+# A slash between a Satuan's words ("Orang/Tahun"), spaced or not.
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _unit_tokens(text: str) -> list[str]:
+    """``text``'s words as typed, a slash its own word: "Orang/Tahun" -> ["Orang", "/", "Tahun"]."""
+    return _SLASH.sub(" / ", text).split()
+
+
+def _unit_key(token: str) -> str:
+    """One word of :func:`_unit_tokens` as compared with a Satuan's: as :func:`satuan_key` reads it,
+    "per" read as the slash ("orang per tahun" is "Orang/Tahun")."""
+    key = satuan_key([token])
+    return "/" if key == "per" else key
+
+
+def _same_unit(words: list[str], satuan: str) -> bool:
+    """Words typed after a figure that spell the whole Satuan, however its words are joined ("orang per
+    tahun", "orang / thn" under "Orang/Tahun")."""
+    if satuan_key(words) == satuan_key(satuan):
+        return True
+    typed = [k for k in map(_unit_key, _unit_tokens(" ".join(words))) if k]
+    return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
+
+
 def is_money_unit(satuan: str) -> bool:
     """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
     return any(w in _MONEY_UNITS for w in satuan_key(satuan).replace("(", " ").replace(")", " ").split())
@@ -125,15 +150,18 @@ def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberPar
     ("5 dokumen belum selesai"), and "hari" alone may be calendar days where working days are counted."""
     if satuan is None or not satuan.strip() or not words or duration_hint(text, satuan):
         return None  # ("8 tahun 6 bulan": a duration, said in the Satuan by _unknown_word)
-    wanted = satuan_key(satuan)
-    for n in range(1, len(words)):
-        if satuan_key(words[:n]) == wanted:
-            extra = " ".join(words[n:])
+    # compared word by word, a slash a word of its own ("5 orang" under "Orang/Tahun" is part of it)
+    wanted = [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
+    typed = [(t, k) for t in _unit_tokens(" ".join(words)) if (k := _unit_key(t))]
+    keys = [k for _, k in typed]
+    for n in range(1, len(typed)):
+        if keys[:n] == wanted:
+            extra = _SLASH.sub("/", " ".join(t for t, _ in typed[n:]))  # ("/tahun", as typed)
             why = f"ada kata '{extra}' sesudah Satuan indikator ('{satuan.strip()}')"
             break
     else:
         scale = any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in words)
-        if scale or not wanted.startswith(satuan_key(words) + " "):  # ("523 juta": a scale, read as one)
+        if scale or len(keys) >= len(wanted) or keys != wanted[: len(keys)]:  # ("523 juta": a scale, read)
             return None
         why = f"'{' '.join(words)}' hanya sebagian Satuan indikator ('{satuan.strip()}')"
     number = text.strip().split(words[0], 1)[0].strip()
@@ -159,7 +187,7 @@ def read_words(
         raise number_error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
     # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta
     # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.
-    if satuan is not None and satuan.strip() and satuan_key(words) == satuan_key(satuan):
+    if satuan is not None and satuan.strip() and _same_unit(words, satuan):
         return None, 1, " ".join(words)
     if error := _beside_satuan(text, words, satuan):  # "3 hari kerja" under Satuan "hari"
         raise error
@@ -187,7 +215,7 @@ def read_words(
             return name, factor, unit
         raise _unknown_word(text, rest[0], satuan, money)
     if satuan is not None:
-        if satuan.strip() and satuan_key(rest) == satuan_key(satuan):
+        if satuan.strip() and _same_unit(rest, satuan):
             return name, factor, unit
         # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
         # whose figures are in juta: "523 rupiah" there is another scale)

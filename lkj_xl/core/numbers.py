@@ -34,6 +34,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
     split_glued_word,
 )
+from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.skala_skor import score_of_scale
 
 # format_number, to_fraction and the last four live in number_format / number_words; many modules and
@@ -135,7 +136,7 @@ def ratio_hint(text: str, satuan: str) -> str:
     return (
         f"berupa perbandingan (1:{ratio[1]}), bukan satu angka; tulis angka pembandingnya saja ({ratio[1]}) "
         'dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih Polaritas "Negatif" bila '
-        "makin kecil makin baik"
+        f"indikatornya {DIJELASKAN_NEGATIF}"
     )
 
 

@@ -45,6 +45,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
+from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import (
     belanja_kode,
@@ -299,9 +300,9 @@ def _kode_apart(kode: str, first: IndicatorInput, previous: str, cell: Cell | No
 def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
     """The peringatan of a blank Polaritas (Positif) on an indicator whose lower value is better."""
     return (
-        f'Polaritas indikator "{_clip(indikator)}" ({kode}) kosong, jadi Positif (makin tinggi makin '
-        f'baik), padahal indikator {word} biasanya makin rendah makin baik: pilih "Negatif" bila '
-        'demikian (capaian = (2 x target - realisasi) / target x 100), atau pilih "Positif"'
+        f'Polaritas indikator "{_clip(indikator)}" ({kode}) kosong, jadi {DIJELASKAN_POSITIF}, padahal '
+        f'indikator {word} biasanya {DIJELASKAN_NEGATIF}: pilih "Negatif" bila '
+        f'demikian ({RUMUS_NEGATIF}), atau pilih "Positif"'
     )
 
 
@@ -329,21 +330,21 @@ def _rank_said(
 def _rank_positif(kode: str, indikator: str, typed: str, target: Fraction, ranks: _Ranks) -> str:
     """The peringatan of a rank computed higher-is-better, with the row's own figures: ranked 3rd of a
     target 5th is better than planned, yet Positif's realisasi / target prints 60 % "Rendah"."""
-    polaritas = "Positif" if typed else "kosong, jadi Positif"
+    polaritas = DIJELASKAN_POSITIF if typed else f"kosong, jadi {DIJELASKAN_POSITIF}"
     if ranks and target > 0 and ranks[-1][1] != target:
         r, t = figure(ranks[-1][1]), figure(target)
         than = "lebih baik dari" if ranks[-1][1] < target else "lebih buruk dari"
         positif, negatif = (figure(capaian_exact(ranks[-1][1], target, p)) for p in (c.POSITIF, c.NEGATIF))
         example = (
-            f"peringkat {r} {than} target {t}, tetapi Positif menghitung peringkat {r} sebagai {r} / {t} = "
-            f"{positif}%, Negatif sebagai (2 x {t} - {r}) / {t} = {negatif}%"
+            f"peringkat {r} {than} target {t}, tetapi Positif menghitung peringkat {r} sebagai {r} / {t} × 100 = "
+            f"{positif}%, Negatif sebagai ({t} − ({r} − {t})) / {t} × 100 = {negatif}%"
         )
     else:  # (no rank typed yet, or the target reached: both give 100 %)
         example = f"peringkat di bawah target {figure(target)} lebih baik, tetapi Positif menghitungnya di bawah 100%"
     return (
-        f'Polaritas indikator "{_clip(indikator)}" ({kode}) {polaritas} (makin tinggi makin baik), padahal '
-        f'peringkat makin kecil makin baik ({example}): pilih "Negatif" (capaian = (2 x target - realisasi) / '
-        'target x 100), atau "Positif" bila angkanya bukan peringkat'
+        f'Polaritas indikator "{_clip(indikator)}" ({kode}) {polaritas}, padahal peringkat '
+        f'{DIJELASKAN_NEGATIF}: {example}. Pilih "Negatif" ({RUMUS_NEGATIF}), '
+        'atau "Positif" bila angkanya bukan peringkat'
     )
 
 

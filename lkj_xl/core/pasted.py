@@ -15,6 +15,7 @@ import re
 
 from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.polaritas_teks import ARTI_POSITIF, DIJELASKAN_NEGATIF
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -192,8 +193,8 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         if not indicator:
             return why
         if upper:
-            return f'{why} dan pilih Polaritas "Negatif" bila makin rendah makin baik'
-        return f'{why}: Polaritas "Positif" (makin tinggi makin baik) menghitung capaiannya'
+            return f'{why} dan pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
+        return f'{why}: Polaritas "Positif" ({ARTI_POSITIF}) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (
             f"ada tanda minus di belakang angka; bila angkanya negatif, tulis -{found.group(1)} (tanda "

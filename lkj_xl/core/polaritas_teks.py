@@ -7,7 +7,10 @@ and marks the row wrong unless the report says which indicators are Negatif and 
 
 One wording wherever a reader meets the idea, in the report's own term (the seed's "Bernilai Negatif",
 Word's 3.1 "Indikator bernilai negatif (semakin rendah realisasi semakin baik): Capaian = ..."): the
-notes under the tables, the sentences' suffix, Perbandingan Kinerja and Word all build on these.
+notes under the tables, the sentences' suffix, Perbandingan Kinerja and Word all build on these, and so
+do the findings, the template's Polaritas help and the Petunjuk that explain Negatif to staff
+(``DIJELASKAN_NEGATIF``, ``DIJELASKAN_POSITIF``, ``RUMUS_NEGATIF``): the Polaritas value staff pick stays
+"Negatif" / "Positif".
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ POSITIF = f"{BERNILAI_POSITIF.capitalize()} ({ARTI_POSITIF})"
 # Word's 3.1 and the note under Tabel 3.1 / 3.2: "Indikator bernilai negatif (...): Capaian = ... × 100%."
 RUMUS = f"{NEGATIF}: {RUMUS_NEGATIF}."
 SUFFIX = f" ({BERNILAI_NEGATIF}: {ARTI_NEGATIF})"
+# In a finding: "indikator bernilai negatif (semakin rendah realisasi semakin baik)", "peringkat bernilai
+# negatif (...)"; "Positif (semakin tinggi realisasi semakin baik)" of the Polaritas staff chose or left blank.
+DIJELASKAN_NEGATIF = f"{BERNILAI_NEGATIF.removeprefix('indikator ')} ({ARTI_NEGATIF})"
+DIJELASKAN_POSITIF = f"{c.POSITIF} ({ARTI_POSITIF})"
 
 
 def negatif_teks(ind: IndicatorResult) -> str:

@@ -285,7 +285,7 @@ def _settings_cells(
             "Polaritas",
             item.row,
             f'Polaritas Negatif {name} tidak berlaku untuk target berupa predikat "{target.text}" '
-            f"({'' if label == 'Predikat' else label + ': '}makin tinggi predikatnya makin baik); pilih "
+            f"({'' if label == 'Predikat' else label + ': '}semakin tinggi predikatnya semakin baik); pilih "
             "Positif, capaian tidak dihitung",
         )
         galat.append(log.where(sheet, "Polaritas", item.row))

@@ -43,6 +43,7 @@ from lkj_xl.core.kalimat import capaian_teks, tertulis
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, RUMUS_NEGATIF
 from lkj_xl.core.spending_columns import (
     QUARTER,
     TOTAL_SD,
@@ -301,7 +302,7 @@ def _own_figure(
         )  # (APBD-P: the revised)
         what = f"capaian dari {used_target} dan {sd}"
         if item.polaritas == c.NEGATIF:  # other SAKIP systems divide target by realisasi
-            what += " (indikator Negatif: (2 × Target − realisasi) / Target × 100)"
+            what += f" ({BERNILAI_NEGATIF}: {RUMUS_NEGATIF})"
     else:
         if as_rounded(value.exact, realisasi):
             return

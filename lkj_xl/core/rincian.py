@@ -110,24 +110,56 @@ def _check_sum(
     log: FindingLog,
 ) -> None:
     """Peringatan at a typed program's (or Kegiatan's) Pagu and Realisasi TW n when the details typed
-    under it do not add up to it; its own figures are counted. Unusable cells: nothing to compare."""
+    under it do not add up to it; its own figures are counted. Each compared where its cells are usable
+    (an unreadable realisasi leaves the pagu checked); an unusable quarter of its own beside usable
+    details: :func:`unread_quarters`."""
     budget, item = parent
-    if budget.galat or any(b.galat for b, _ in kids):
-        return
     level = f"{tingkat.lower()} {item.kode}"
     where = ", ".join(f"{kid.kode} baris {kid.row}" for _, kid in kids)
-    header = item.pagu_header
-    checks = [
-        (header, header, budget.pagu_exact, [b.pagu_exact for b, _ in kids]),
-        (
-            c.REALISASI_TW_HEADERS[triwulan - 1],
-            f"Realisasi anggaran {log.sd(triwulan)}",
-            budget.realisasi_exact,
-            [b.realisasi_exact for b, _ in kids],
-        ),
+    if not budget.galat_pagu and not any(b.galat_pagu for b, _ in kids):
+        header = item.pagu_header
+        parts = known_sum([b.pagu_exact for b, _ in kids])
+        sum_differs(log, (header, item.row), header, level, budget.pagu_exact, parts, where)
+    if budget.galat or any(b.galat for b, _ in kids):
+        unread_quarters(log, item, level, [kid for _, kid in kids], triwulan, where)
+        return
+    column, what = c.REALISASI_TW_HEADERS[triwulan - 1], f"Realisasi anggaran {log.sd(triwulan)}"
+    parts = known_sum([b.realisasi_exact for b, _ in kids])
+    sum_differs(log, (column, item.row), what, level, budget.realisasi_exact, parts, where)
+
+
+def _unusable(value: Value) -> bool:
+    """A realisasi cell no figure is taken from: unreadable, a word, below zero (each a galat)."""
+    return bool(value.galat or value.status or (value.exact is not None and value.exact < 0))
+
+
+def quarter_sums(parent: BudgetInput, kids: list[BudgetInput], triwulan: int) -> list[tuple[int, Fraction]]:
+    """(quarter index, the details' sum) of each quarter s.d. ``triwulan`` whose cell in ``parent`` is
+    unusable while every detail's is usable (blank: nothing spent)."""
+    return [
+        (q, known_sum([kid.realisasi_tw[q].exact or Fraction(0) for kid in kids]) or Fraction(0))
+        for q in range(triwulan)
+        if _unusable(parent.realisasi_tw[q]) and not any(_unusable(kid.realisasi_tw[q]) for kid in kids)
     ]
-    for column, what, own, parts in checks:
-        sum_differs(log, (column, item.row), what, level, own, known_sum(parts), where)
+
+
+def unread_quarters(
+    log: FindingLog, parent: BudgetInput, level: str, kids: list[BudgetInput], triwulan: int, where: str
+) -> None:
+    """A peringatan at each unusable realisasi quarter of the row heading ``kids`` (``level``, its galat
+    said at the cell) whose details' cells are usable: what they add up to, which is not put in its
+    place (a wrong figure in a signed table is worse than a galat), for staff to check the cell against."""
+    for q, total in quarter_sums(parent, kids, triwulan):
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            c.REALISASI_TW_HEADERS[q],
+            parent.row,
+            f"Realisasi anggaran {c.TW_LABELS[q]} {level} tidak dapat dipakai (galat di sel ini), jadi tidak "
+            f"dicocokkan dengan jumlah rinciannya di bawahnya ({rupiah(total)}: {where}). Jumlah itu tidak "
+            f"dipakai sebagai gantinya: realisasi {level} tetap galat sampai sel ini diperbaiki (bila "
+            f"rinciannya benar: {rupiah(total)})",
+        )
 
 
 def sum_differs(

@@ -167,7 +167,8 @@ def penyerapan_data(report: Report) -> Chart:
 def not_drawn(report: Report) -> tuple[list[str], list[str]]:
     """What Gambar 3.1 and 3.2 leave out, with why, in the Grafik sheet's words ("Nilai PDRB sektor
     Industri (Belum diketahui: Menunggu data BPS)"): a figure not drawn is named, never silently missing."""
-    from lkj_xl.core.tables.grafik import why_no_penyerapan, why_unknown
+    from lkj_xl.core.tables.grafik_parts import why_unknown
+    from lkj_xl.core.tables.grafik_penyerapan import why_no_penyerapan
 
     capaian = [
         f"{ind.indikator} ({why_unknown(ind)})"

@@ -44,7 +44,7 @@ from lkj_xl.core.tables import (
     efisiensi,
     realisasi_anggaran,
 )
-from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
+from lkj_xl.core.tables.grafik_parts import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
 from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures

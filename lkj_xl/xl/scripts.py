@@ -541,10 +541,10 @@ def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str
 @xw.arg(
     "polaritas",
     err_to_str=True,
-    doc='"Positif" (makin tinggi makin baik; bawaan) atau "Negatif" (makin rendah makin baik)',
+    doc='"Positif" (semakin tinggi realisasi semakin baik; bawaan) atau "Negatif" (bernilai negatif: semakin rendah realisasi semakin baik)',
 )
 def capaian(realisasi, target, polaritas="Positif"):
-    """Capaian kinerja dalam persen. Positif: realisasi / target x 100. Negatif: (2 x target - realisasi) / target x 100."""
+    """Capaian kinerja dalam persen. Positif: Realisasi / Target × 100. Negatif: (Target − (Realisasi − Target)) / Target × 100."""
     pol = _choice(
         polaritas if polaritas not in (None, "") else c.POSITIF, c.POLARITAS, c.POLARITAS_ALIASES, "Polaritas"
     )

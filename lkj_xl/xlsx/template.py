@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
+from lkj_xl.core.polaritas_teks import ARTI_NEGATIF, ARTI_POSITIF
 
 # Row (0-based) of the header row in Pengaturan, Kinerja and Anggaran; rows above it hold a title.
 HEADER_ROW = 2
@@ -369,7 +370,7 @@ _TABLE_TEXT = {
 # Dropdown lists of the Kinerja sheet: header -> (values, input message).
 _KINERJA_LISTS = {
     "Tingkat": (c.TINGKAT, "Tujuan / Sasaran / Program / Kegiatan / Sub Kegiatan."),
-    "Polaritas": (c.POLARITAS, "Positif: makin tinggi makin baik. Negatif: makin rendah makin baik."),
+    "Polaritas": (c.POLARITAS, f"Positif: {ARTI_POSITIF}. Negatif (bernilai negatif): {ARTI_NEGATIF}."),
     "Jenis Realisasi": (
         c.JENIS_REALISASI,
         "Kumulatif: TW dijumlahkan. Nilai Akhir: nilai TW terakhir. Rata-rata: rerata TW terisi.",
