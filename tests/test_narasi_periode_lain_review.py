@@ -109,6 +109,11 @@ QUIET = [
     ("Realisasi triwulan III akan dirilis DPMPTSP pada tanggal 10 Oktober 2025.", "T3", 2025, "a release date, data still to come"),
     ("Pelatihan telah dilaksanakan sesuai jadwal pada Triwulan I.", "T2", 2025, "done earlier, 'sesuai jadwal' between (was: Triwulan I)"),
     ("Dalam Laporan Kinerja Tahun 2025 ini disajikan capaian kinerja.", "Y", 2025, "the report's own year"),
+    ("Pencairan bantuan akan dilakukan paling lambat bulan Desember 2025.", "T3", 2025, "a later deadline"),
+    ("Pelatihan akan dilaksanakan pada bulan Juli 2025, namun ditunda karena efisiensi anggaran.", "T3", 2025, "the plan put off"),
+    ("Monitoring harga akan dilakukan setiap bulan hingga bulan Desember 2025.", "T3", 2025, "a routine up to a later month"),
+    ("Pada akhir bulan September 2025, seluruh kegiatan telah selesai dilaksanakan.", "T3", 2025, "told as done"),
+    ("Kegiatan yang belum terlaksana pada bulan September akan dilaksanakan pada bulan Oktober 2025.", "T3", 2025, "moved to a later month"),
 ]  # fmt: skip
 
 # stale: named (text, report, its year, the periods named, reason)
@@ -166,6 +171,18 @@ LEFTOVERS = [
     ("Kegiatan pelatihan telah dilaksanakan pada bulan Juli 2025, dan akan dilanjutkan pada bulan September 2025.", "T3", 2025, ["rencana untuk bulan September 2025"], "the joined plan for a covered month (was: quiet)"),
     ("Realisasi sudah mencapai 75%, sehingga pada Triwulan IV akan dilakukan percepatan.", "T4", 2025, ["rencana untuk Triwulan IV"], "the state before 'sehingga' is no evidence of the plan (was: quiet)"),
     ("Pembinaan telah dilakukan pada Semester I dan akan dilanjutkan pada Semester II.", "S2", 2025, ["rencana untuk Semester II"], "a joined plan for the own half (was: quiet)"),
+    ("Pencairan bantuan akan dilakukan paling lambat bulan Desember 2025.", "Y", 2025, ["rencana untuk bulan Desember 2025"], "a deadline the year has passed (was: quiet)"),
+    ("Pada akhir bulan September 2025, Bidang Koperasi akan melaksanakan RAT bersama.", "T3", 2025, ["rencana untuk bulan September 2025"], "'akhir bulan' opening the clause (was: quiet)"),
+    ("Pelaksanaan kegiatan akan dimulai pada bulan Juli dan berakhir pada bulan Desember 2025.", "T3", 2025, ["rencana untuk bulan Juli"], "a start planned for a covered month, written before it"),
+    ("LKjIP Tahun 2024 ini telah direviu oleh Inspektorat.", "Y", 2025, ["Tahun 2024"], "last year's report's own sentence ('ini': this one)"),
+]  # fmt: skip
+
+# stale sentences this change does not mend (strict xfail: a change meeting one must move it above)
+NOT_MENDED = [
+    # a month after more words than the plan's verb: by mend36e's decision 3 a period there is no plan's
+    # time (a noun's: "akan dievaluasi berdasarkan data pada Triwulan III"); reading months more widely
+    # than quarters is the lead's decision, not a review's
+    ("Kegiatan pameran akan diikuti oleh 20 IKM pada bulan Agustus 2025.", "T3", 2025, ["rencana untuk bulan Agustus 2025"], "the plan's month after its object"),
 ]  # fmt: skip
 
 
@@ -176,6 +193,12 @@ def test_an_honest_sentence_stays_quiet(teks, kode, tahun, alasan):
 
 @pytest.mark.parametrize(("teks", "kode", "tahun", "named", "alasan"), LEFTOVERS)
 def test_a_stale_sentence_is_named(teks, kode, tahun, named, alasan):
+    assert _lain(teks, kode, tahun) == named, alasan
+
+
+@pytest.mark.parametrize(("teks", "kode", "tahun", "named", "alasan"), NOT_MENDED)
+@pytest.mark.xfail(strict=True, reason="a stale sentence this change does not mend (see NOT_MENDED)")
+def test_a_stale_sentence_not_mended(teks, kode, tahun, named, alasan):
     assert _lain(teks, kode, tahun) == named, alasan
 
 

@@ -81,7 +81,9 @@ _BULAN_RENCANA = (
 # bulan Mei 2025" (the plan words of narasi_rencana._TEPAT)
 _RENCANA_BULAN = re.compile(
     rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?"
-    # (revnarasi2) "akan dilaksanakan bulan Agustus 2025": the month without "pada"
+    # (revnarasi2) "akan dilaksanakan bulan Agustus 2025": the month without "pada"; a deadline,
+    # "akan dilakukan paling lambat bulan Desember 2025"
+    rf"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?"
     rf"(?:{_PADA}|\s+(?=(?:bulan|tanggal|awal|akhir|pertengahan)\s))"
     rf"{_BULAN_RENCANA}{_TAHUN}",
     re.IGNORECASE,
