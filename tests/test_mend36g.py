@@ -232,6 +232,10 @@ FLAGGED = [
     # probe2.py, decision 5
     ("Pembangunan los pasar akan selesai pada Triwulan IV.", "T4", 2025),
     ("Target diharapkan akan tercapai pada triwulan IV.", "T4", 2025),
+    # probe2.py, a careful reader's verdict (revG listed none), met by revnarasi2 (moved from NOT_TAKEN): an
+    # own-period plan after a clause of its own; a done-word before it ("telah disepakati", "telah
+    # dilaksanakan pada Triwulan I dan akan ...") no longer reads the plan as done
+    ("Sesuai hasil rapat yang telah disepakati, kegiatan akan dilaksanakan pada TW IV.", "T4", 2025),
 ]  # fmt: skip
 
 NOT_TAKEN = [
@@ -308,9 +312,6 @@ NOT_TAKEN = [
     # probe2.py, a careful reader's verdict (revG listed none): an own-period plan; "menunggu" reads as data
     # still to come (narasi1), kept quiet
     ("Pengadaan akan dilaksanakan pada TW IV menunggu persetujuan P-APBD.", "T4", 2025, True),
-    # probe2.py, a careful reader's verdict (revG listed none): an own-period plan; "telah" anywhere in the
-    # sentence reads as done (narasi1), kept quiet
-    ("Sesuai hasil rapat yang telah disepakati, kegiatan akan dilaksanakan pada TW IV.", "T4", 2025, True),
     # probe2.py, revG's new-rule false flag, not taken: revB's blind verdict calls the same sentence a
     # leftover ("Upaya yang akan dilakukan pada TW.II adalah percepatan pengadaan barang dan jasa." in
     # Triwulan II)

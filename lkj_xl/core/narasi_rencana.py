@@ -36,6 +36,13 @@ and "akan selesai", "diharapkan akan tercapai", "ditargetkan selesai pada" the o
 After the golden review revF (the lead's decision, mend36h) a period opening the clause plans for
 itself only with the plan's subject alone before the plan word (:func:`subjek_saja`): "Pada Triwulan
 II capaian kinerja belum optimal sehingga akan dilakukan evaluasi" tells of the period, plans nothing.
+
+After the review of narasi2 (revnarasi2) a done-word in a clause before the plan joined to it ("...
+telah dilaksanakan pada Triwulan I dan akan dilanjutkan pada Triwulan II", "Sebagian kegiatan telah
+terlaksana, dan sisanya akan ...") tells of other work, not of the plan (_LANJUT); an adjunct between
+commas ("Pada Triwulan III, sesuai dengan rencana aksi, akan ...") is neither the plan's subject nor a
+past plan; "dimundurkan", "diundurkan", "dimajukan" move a plan; and "pada tanggal 15 Agustus" is the
+plan's own day, not a release date.
 """
 
 from __future__ import annotations
@@ -95,12 +102,15 @@ _AWAL_KLAUSA = (
 )
 # an adjunct set off by commas before the subject or the plan word (narasi2: "Pada TW III, sesuai
 # jadwal, akan dilaksanakan ..." plans as "Pada TW III akan ..."; narasi_subjek reads its words)
+# (revnarasi2: a group of its own, so its words are neither the plan's subject, "sebagaimana
+# direncanakan", nor a past plan, "sesuai dengan rencana aksi")
 _KETERANGAN = (
-    r"(?:\s+(?:sesuai|berdasarkan|menurut|sebagaimana)(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,4}?\s*,)"
+    r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana)"
+    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,4}?\s*,)"
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
-    rf"(?P<subjek>{_KETERANGAN}?(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:nanti\s+|mendatang\s+)?"
+    rf"{_KETERANGAN}?(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:nanti\s+|mendatang\s+)?"
     rf"(?:akan|perlu|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN})\b{_BUKAN}",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -125,7 +135,9 @@ _LONGGAR = re.compile(
 _BELUM = re.compile(r"\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sepenuhnya|juga)\s+)*\w+", re.IGNORECASE)
 _TERLAKSANA = re.compile(
     r"\b(?:telah|sudah|berhasil|terlaksana|tercapai|terealisasi|selesai)\b"
-    r"|\b(?:di)?rel[e]?ase\b|\b(?:di)?rilis\b|\bterbit|\bdiumumkan\b|\bdipublikasikan\b|\btanggal\s+\d"
+    r"|\b(?:di)?rel[e]?ase\b|\b(?:di)?rilis\b|\bterbit|\bdiumumkan\b|\bdipublikasikan\b"
+    # a release's date, not a plan's own day ("akan dilaksanakan pada tanggal 15 Agustus 2025", revnarasi2)
+    r"|(?<!\bpada\s)\btanggal\s+\d"
     r"|\btersedia\b|\bmenunggu\b"
     r"|\b(?:diperbarui|diperbaharui|dihitung|diperoleh|dimutakhirkan|direvisi|dikoreksi|rekonsiliasi)\b"
     # data still to come (decision 3, mend36e): "akan dipublikasi", "akan menyusul", "akan dikirimkan oleh
@@ -140,7 +152,7 @@ _RENCANA_LALU = re.compile(
     r"\byang\s+(?:\w+\s+)?(?:direncanakan|dijadwalkan|diprogramkan|ditargetkan)\b"
     r"|\b(?:semula|seharusnya|sedianya|semestinya|mestinya|awalnya)\b"
     r"|\b(?:sesuai|terhadap|dari|dengan)\s+(?:dengan\s+)?rencana\b"
-    r"|\b(?:mundur|diundur|bergeser|digeser|ditunda|dibatalkan|batal|gagal)\b"
+    r"|\b(?:mundur|diundur|dimundurkan|diundurkan|dimajukan|bergeser|digeser|ditunda|dibatalkan|batal|gagal)\b"
     r"|\btidak\s+(?:(?:dapat|bisa|jadi)\s+)*(?:terlaksana|dilaksanakan|terealisasi|direalisasikan)\b",
     re.IGNORECASE,
 )
@@ -150,6 +162,11 @@ _LAIN_WAKTU = re.compile(
     rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{'|'.join(BULAN)})\b|tahun\b"
     r"|(?:laporan\s+)?(?:triwulan|semester)\s+(?:berikutnya|mendatang|selanjutnya)\b)",
     re.IGNORECASE,
+)
+# a plan joined after a clause of its own ("... telah dilaksanakan pada Triwulan I dan akan ...")
+# ("..., dan sisanya akan ...": the conjunction and up to two words of the plan's subject)
+_LANJUT = re.compile(
+    r"(?:,|\b(?:dan|serta|lalu|kemudian|selanjutnya))(?:\s+[^\s.;:,]+){0,2}?\s*$", re.IGNORECASE
 )
 # a done-word governed by a plan or a hope is no evidence of done (the lead's decision 5, mend36g):
 # "Pembangunan los pasar akan selesai pada Triwulan IV", "Target diharapkan akan tercapai"
@@ -313,7 +330,13 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     """The report's own period (its last quarter ``akhir``) named beside a plan word, told as done, as
     a past plan, or as data yet to come: honest, and still the report's own period named."""
     klausa = _AKAN_SELESAI.sub("", _klausa(match.string, *match.span()))
-    if _TERLAKSANA.search(_BELUM.sub("", klausa)) or _RENCANA_LALU.search(klausa):
+    keterangan = match.groupdict().get("keterangan")
+    lalu = _RENCANA_LALU.search(klausa.replace(keterangan, " ") if keterangan else klausa)
+    # "Pelatihan telah dilaksanakan pada Triwulan I dan akan dilanjutkan pada Triwulan II": the work done
+    # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2)
+    if _LANJUT.search(match.string, max(0, match.start() - 40), match.start()):
+        klausa = _AKAN_SELESAI.sub("", match.group(0) + _sesudah(match.string, match.end()))
+    if _TERLAKSANA.search(_BELUM.sub("", klausa)) or lalu:
         return True
     # (read from the plan's own last word: "pada TW IV ditargetkan tercapai 100%" states no result)
     kata = re.search(r"\w+$", match.group(0))

@@ -9,16 +9,24 @@ A report is written after its period ends (the seed's Triwulan II report still w
   bulan Agustus 2025". The month counts when its year is the report's and it ends no later than the
   report's period, or its year is an earlier one; a month without a year only when it is one of the
   report's own months (the last quarter's in the year's report: "bulan Februari" there may well be
-  next year's). A plan told as done, turned, moved or with its result, or data still to come, is
+  next year's). A part or a day of the month counts as the month ("akhir bulan Desember 2025",
+  "tanggal 15 Agustus 2025", "pada 17 Agustus 2025"; "akan dilaksanakan bulan Agustus 2025" without
+  "pada"); a month's name without "bulan" or a year before a capitalised word is a person's ("pada Mei
+  Lestari"). A plan told as done, turned, moved or with its result, or data still to come, is
   history (the own-period plan's rules, :func:`narasi_rencana._bukan_rencana`);
 - this report's own title naming another year ("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun
   2024 ini disusun ..." in the 2025 report, "Laporan Kinerja Triwulan II Tahun 2025 ini" in 2026): the
   title before "ini" (or the Kata Pengantar's "sehingga ... dapat diselesaikan dengan baik") was left
   from last year's document, unless its clause says it was followed up or used ("... ini telah
-  ditindaklanjuti", "... ini menjadi dasar ...", as :mod:`narasi_riwayat` reads an earlier report);
+  ditindaklanjuti", "... ini menjadi dasar ...", as :mod:`narasi_riwayat` reads an earlier report;
+  not "... ini diharapkan dapat menjadi bahan evaluasi", the title's own hope) or the title is one
+  evaluated ("Hasil evaluasi atas LKjIP Tahun 2024 ini ..."); the agency's name inside the title may
+  hold commas ("Dinas Koperasi, UKM, Perindustrian, dan Perdagangan", the seed's Kata Pengantar);
 - an activity told as done in an earlier quarter of the year ("Pelatihan digital marketing telah
   dilaksanakan pada Triwulan I" in Triwulan II and in the year's report): history told as history, no
-  period of the text (:func:`selesai_dulu`; an earlier year's is narasi_rencana's history already);
+  period of the text (:func:`selesai_dulu`; an earlier year's is narasi_rencana's history already;
+  also "telah dilaksanakan seluruhnya / dengan baik pada Triwulan I"). A plan joined after it ("... dan
+  akan dilanjutkan pada Triwulan II" in Triwulan II) is still read as a plan (narasi_rencana);
 - in Semester II, Semester I's figure stated alone ("Capaian kinerja Semester I sebesar 48% atau
   tergolong sedang."), as "Capaian Triwulan I sebesar 25%" is in Triwulan II: the Semester I report's
   sentence. A text also naming the report's own period or comparing (read before) is not.
@@ -59,14 +67,25 @@ from lkj_xl.core.narasi_subjek import subjek_saja
 
 _BULAN = rf"(?:{'|'.join(BULAN)})"
 # a month or a range of months ("bulan Agustus – September 2025": the plan's last month counts)
+# (revnarasi2) also a part of the month or a day of it: "akhir bulan Desember 2025", "pertengahan
+# bulan Agustus", "tanggal 15 Agustus 2025"
+_BAGIAN_BULAN = (
+    r"(?:(?:awal|akhir|pertengahan|penghujung|medio|minggu\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+"
+    r"|(?:tanggal\s+)?\d{1,2}\s+(?=[a-z]))?"
+)
 _BULAN_RENCANA = (
-    rf"(?:bulan\s+)?(?P<bulan>{_BULAN})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan)\s*"
+    rf"{_BAGIAN_BULAN}(?:bulan\s+)?(?P<bulan>{_BULAN})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan)\s*"
     rf"(?:bulan\s+)?(?P<sampai>{_BULAN}))?\b"
 )
 # "akan dilaksanakan pada bulan Agustus 2025", "direncanakan pada bulan September", "akan dimulai pada
 # bulan Mei 2025" (the plan words of narasi_rencana._TEPAT)
 _RENCANA_BULAN = re.compile(
-    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_PADA}{_BULAN_RENCANA}{_TAHUN}",
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?"
+    # (revnarasi2) "akan dilaksanakan bulan Agustus 2025": the month without "pada"; a deadline,
+    # "akan dilakukan paling lambat bulan Desember 2025"
+    rf"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?"
+    rf"(?:{_PADA}|\s+(?=(?:bulan|tanggal|awal|akhir|pertengahan)\s))"
+    rf"{_BULAN_RENCANA}{_TAHUN}",
     re.IGNORECASE,
 )
 # "Pada bulan Agustus 2025, kegiatan pameran akan dilaksanakan": the month opening the clause, only the
@@ -103,6 +122,10 @@ def rencana_bulan(
                 continue
             if _bukan_rencana(match, False, akhir):
                 continue
+            # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
+            polos = not year and not re.search(r"(?i)\bbulan\s+\S+$", teks[: match.end("bulan")])
+            if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
+                continue
             first = BULAN[lower.index(match.group("bulan").lower())]
             nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
             nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
@@ -135,6 +158,8 @@ _JUDUL_TAHUN = re.compile(
     r"(?P<baik>\s+dengan\s+baik)?)\b",
     re.IGNORECASE,
 )
+# a hope between the title's "ini" and "menjadi bahan": the title's own closing, not a use of it
+_HARAP = re.compile(r"\b(?:diharapkan|semoga|kiranya|agar|supaya|dapat)\b", re.IGNORECASE)
 # the clause's end after the title (a comma, a semicolon, a sentence's end; not the dot of "s.d.")
 _AKHIR = re.compile(r"[,;:!?]|(?<!\bs\.d)\.(?!\w)", re.IGNORECASE)
 
@@ -148,12 +173,19 @@ def judul_tahun_lain(teks: str, tahun: int | None) -> list[str]:
     for match in _JUDUL_TAHUN.finditer(teks):
         year = int(match.group("tahun"))
         own_shape = match.group("ini") or match.group("sehingga") or match.group("baik")
-        # a comma inside is a sentence about the title, not the title ("... Tahun 2024, Laporan ini")
-        if year == tahun or not own_shape or "," in match.group("ekor") + match.group("tengah"):
+        # "Hasil evaluasi atas LKjIP Tahun 2024 ini ...": another report, evaluated or reviewed
+        if re.search(r"(?i)\b(?:atas|terhadap)\s+$", teks[: match.start()]):
+            continue
+        # a comma after the year is a sentence about the title, not the title ("... Tahun 2024, Laporan
+        # ini"); before it, the agency's name's ("Dinas Koperasi, UKM, Perindustrian, dan Perdagangan")
+        if year == tahun or not own_shape or "," in match.group("ekor"):
             continue
         akhir = _AKHIR.search(teks, match.end())
-        if match.group("ini") and _DIPAKAI.search(teks, match.end(), akhir.start() if akhir else len(teks)):
-            continue  # "... Tahun 2024 ini telah ditindaklanjuti": history
+        dipakai = _DIPAKAI.search(teks, match.end(), akhir.start() if akhir else len(teks))
+        # "... Tahun 2024 ini telah ditindaklanjuti": history; "... ini diharapkan dapat menjadi bahan
+        # evaluasi" is the title's own hope (revnarasi2)
+        if match.group("ini") and dipakai and not _HARAP.search(teks, match.end(), dipakai.start()):
+            continue
         periode = match.group("periode")
         nama = _nama(periode, year, tahun) if periode else f"Tahun {year}"
         if nama not in out:
@@ -193,6 +225,8 @@ _SELESAI_DULU = re.compile(
     r"\b(?:telah|sudah)\s+(?:(?:berhasil|selesai)\s+)?"
     r"(?:dilaksanakan|dilakukan|diselenggarakan|digelar|diselesaikan|direalisasikan|disalurkan|diberikan"
     r"|terlaksana|terselenggara)"
+    # (revnarasi2) "telah dilaksanakan seluruhnya pada Triwulan I"
+    r"(?:\s+(?:seluruhnya|semuanya|sepenuhnya|dengan\s+baik|sesuai\s+(?:jadwal|rencana)))?"
     rf"\s+(?:pada|di|dalam|selama)\s+(?P<periode>{_DAFTAR}){_TAHUN}",
     re.IGNORECASE,
 )
