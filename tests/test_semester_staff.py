@@ -1,0 +1,91 @@
+"""Staff round 40: a half-year report (Pengaturan Triwulan "Semester I" / "Semester II" / "Tahunan")
+filled by staff of a Dinas Kesehatan who had never seen the tool, from `lkj-xl new --triwulan
+"Semester I"`.
+
+Read right (hand arithmetic, the round's workbook; kept as the last tests): Semester I counts TW I +
+TW II (Kumulatif 22,5 + 24,1 = 46,6 of 95 %), Semester II from TW I through TW IV; Nilai Akhir the
+latest quarter with a value; Rata-rata the mean of the quarters with a value ("-" left out); Negatif
+(2 x target - realisasi) / target; Target Perubahan and Pagu Perubahan replace Target and Pagu;
+realisasi anggaran summed per quarter ("Rp 210.500.000" + "312,25 jt").
+
+What was wrong:
+
+- A half-year target typed in a column of its own ("Target Semester I", "Target Smt I", "Target s.d.
+  Semester II": a Perjanjian Kinerja with semester targets) was left out without a word, where "Target
+  TW II" has a peringatan at its header: the Semester I report printed 46,6 % of the year's 95 %,
+  49,05 % Sangat Rendah, while staff read it against the 45 % they had typed (103,56 %).
+- Pengaturan's Triwulan typed as a half year the tool does not read ("Semester Genap", "Semester
+  Ganjil", "Semesteran", "Semester 3") was a galat saying `harus angka 1-4`: followed, "4" makes the
+  Semester II report a quarterly Triwulan IV one ("s.d. Triwulan IV" in every title).
+- In a Semester I report, the peringatan on TW IV values typed said "Bila laporan ini s.d. Triwulan
+  IV, ubah Triwulan": a half-year report through December is Semester II.
+- The rekap's warnings named a half year's report by its last quarter: "Triwulan laporan tidak sama
+  ...: sebagian besar Triwulan II ...; Triwulan IV: Dinas Sosial" for agencies that sent Semester I and
+  Semester II, and "1 mengirim Laporan Kinerja Triwulan IV: Dinas Sosial" for the Semester II report
+  beside the Laporan Tahunan.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.helpers_staff import book_of, report_of
+from tests.test_engine import kinerja_row, messages
+
+NBSP = "\u00a0"
+
+
+def _imunisasi(tws=("22,5%", f"24,1{NBSP}%", "23%", "25,4%")):
+    """Sasaran S2 "Cakupan imunisasi dasar lengkap", Kumulatif, target 95 %, quarters as staff typed them."""
+    return kinerja_row(
+        "S2", "Sasaran", "", "Meningkatnya cakupan pelayanan kesehatan", "Cakupan imunisasi dasar lengkap",
+        "95%", tws, jenis="Kumulatif",
+    )  # fmt: skip
+
+
+def _at(report, sheet, sel):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel)]
+
+
+# --- 1. a half-year target in a column of its own is said at its header -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "header"),
+    [
+        ("Semester I", "Target Semester I"),
+        ("Semester I", "Target Smt I"),
+        ("Semester I", "Target Semester 1"),
+        ("Semester I", "Target s.d. Semester I"),
+        ("Semester I", "Target Sem. I"),
+        ("Semester II", "Target Semester II"),
+        ("Semester II", "Target s.d. Semester II"),
+        (2, "Target Semester I"),
+    ],
+)
+def test_a_half_year_target_column_is_a_peringatan(triwulan, header):
+    # book_of puts the extra header after Kinerja's 15 columns (A-O): P1; S2's row is 2.
+    report = report_of(book_of([[*_imunisasi(), "45%"]], triwulan=triwulan, kinerja_extra=[header]))
+    said = _at(report, "Kinerja", "P1")
+    assert [f.severity for f in said] == ["peringatan"], messages(report)
+    assert f'Kolom "{header}" tidak dibaca' in said[0].pesan
+    assert "Target tahunan" in said[0].pesan and '"Target Perubahan" bila diisi' in said[0].pesan
+    # the report is a half year's: the message names no quarter ("capaian s.d. triwulan")
+    assert "triwulan" not in said[0].pesan.lower()
+    (ind,) = report.indicators
+    # the capaian stays against the year's target: Semester I 22,5 + 24,1 = 46,6; 46,6 / 95 x 100
+    # = 49,05 (Sangat Rendah), not 46,6 / 45 = 103,56; Semester II (and TW II typed 2, Semester I's
+    # quarter) alike: s.d. TW IV 22,5 + 24,1 + 23 + 25,4 = 95 of 95 = 100.
+    quarters = 2 if triwulan in ("Semester I", 2) else 4
+    expected = sum(Fraction(x) for x in ("22.5", "24.1", "23", "25.4")[:quarters]) / 95 * 100
+    assert Fraction(ind.capaian_exact) == expected
+
+
+@pytest.mark.parametrize("header", ["Target 2026", "Target Renstra Semester", "Target Kinerja", "Semester"])
+def test_other_target_columns_stay_as_they_were(header):
+    # A later year's target is another galat-free note column (tests/test_staff_round24.py); "Target
+    # Renstra Semester" or "Semester" is no half-year target of this year: no half-year peringatan.
+    report = report_of(book_of([[*_imunisasi(), "45%"]], triwulan="Semester I", kinerja_extra=[header]))
+    assert not [f for f in _at(report, "Kinerja", "P1") if "Target tahunan" in f.pesan], messages(report)
