@@ -89,3 +89,33 @@ def test_other_target_columns_stay_as_they_were(header):
     # Renstra Semester" or "Semester" is no half-year target of this year: no half-year peringatan.
     report = report_of(book_of([[*_imunisasi(), "45%"]], triwulan="Semester I", kinerja_extra=[header]))
     assert not [f for f in _at(report, "Kinerja", "P1") if "Target tahunan" in f.pesan], messages(report)
+
+
+# --- 2. a half year typed in a way not read: the galat says what to type --------------------------
+
+
+def _pengaturan_said(report):
+    # Pengaturan of tests.test_engine.pengaturan: Triwulan at B6
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Pengaturan", "B6")]
+
+
+@pytest.mark.parametrize("typed", ["Semester Genap", "Semester Ganjil", "Semesteran", "Semester 3", "Smt III"])
+def test_an_unread_half_year_is_told_to_type_semester_i_or_ii(typed):
+    report = report_of(book_of([_imunisasi()], triwulan=typed))
+    (said,) = _pengaturan_said(report)
+    assert said.startswith(f'Parameter "Triwulan" "{typed}" tidak dapat dibaca'), said
+    # not "harus angka 1-4": "4" would make a half year's report a quarterly Triwulan IV one
+    assert "1-4" not in said and "Semester I" in said and "Semester II" in said, said
+    assert report.settings.triwulan_laporan is None  # no quarter guessed ("Ganjil" is July-December at school)
+    # followed: "Semester II" is the half year through December, s.d. TW IV, named so
+    followed = report_of(book_of([_imunisasi()], triwulan="Semester II"))
+    assert (followed.settings.triwulan_laporan, followed.settings.semester_laporan) == (4, 2)
+    assert not _pengaturan_said(followed)
+    # 22,5 + 24,1 + 23 + 25,4 = 95 of 95: 100
+    assert Fraction(followed.indicators[0].capaian_exact) == 100
+
+
+def test_a_quarter_typed_wrong_keeps_its_message():
+    # "TW V" is no half year: the quarter's message as before (tests/test_rekap_staff.py)
+    (said,) = _pengaturan_said(report_of(book_of([_imunisasi()], triwulan="TW V")))
+    assert said.startswith('Parameter "Triwulan" harus angka 1-4, bukan "TW V"'), said
