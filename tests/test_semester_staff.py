@@ -99,14 +99,18 @@ def _pengaturan_said(report):
     return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Pengaturan", "B6")]
 
 
-@pytest.mark.parametrize("typed", ["Semester Genap", "Semester Ganjil", "Semesteran", "Semester 3", "Smt III"])
+@pytest.mark.parametrize(
+    "typed", ["Semester Genap", "Semester Ganjil", "Semesteran", "Semester 3", "Smt III"]
+)
 def test_an_unread_half_year_is_told_to_type_semester_i_or_ii(typed):
     report = report_of(book_of([_imunisasi()], triwulan=typed))
     (said,) = _pengaturan_said(report)
     assert said.startswith(f'Parameter "Triwulan" "{typed}" tidak dapat dibaca'), said
     # not "harus angka 1-4": "4" would make a half year's report a quarterly Triwulan IV one
     assert "1-4" not in said and "Semester I" in said and "Semester II" in said, said
-    assert report.settings.triwulan_laporan is None  # no quarter guessed ("Ganjil" is July-December at school)
+    assert (
+        report.settings.triwulan_laporan is None
+    )  # no quarter guessed ("Ganjil" is July-December at school)
     # followed: "Semester II" is the half year through December, s.d. TW IV, named so
     followed = report_of(book_of([_imunisasi()], triwulan="Semester II"))
     assert (followed.settings.triwulan_laporan, followed.settings.semester_laporan) == (4, 2)

@@ -114,7 +114,11 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
             if len(reader.findings) > said
             else 'Parameter "Triwulan" harus diisi 1-4'
         )
-        why = (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None) or why
+        why = (
+            (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None)
+            or _half_year_why(typed)
+            or why
+        )
         where = cell_ref[1]
         reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
         s.triwulan_galat = f"{sheet}!{where}" if where else sheet
@@ -123,6 +127,17 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
     s.tahunan = triwulan == 4 and typed is not None and tahunan_text(str(typed.value), s.tahun)
     s.semester = triwulan in (2, 4) and typed is not None and semester_text(str(typed.value))
     return triwulan
+
+
+def _half_year_why(typed: Cell | None) -> str | None:
+    """Why a half year typed in a way not read ("Semester Genap", "Semester 3") is none: it says what to
+    type, not "harus angka 1-4" (a "4" makes the half year's report a quarterly one, so titled)."""
+    if typed is None or type(typed.value) is not str or not semester_text(typed.value):
+        return None
+    return (
+        f'Parameter "{c.P_TRIWULAN}" "{_clip(c.tidy_text(typed.value))}" tidak dapat dibaca: untuk laporan '
+        "semester tulis Semester I (Januari-Juni) atau Semester II (s.d. Desember)"
+    )
 
 
 def _parameter_rows(
