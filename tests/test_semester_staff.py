@@ -123,3 +123,46 @@ def test_a_quarter_typed_wrong_keeps_its_message():
     # "TW V" is no half year: the quarter's message as before (tests/test_rekap_staff.py)
     (said,) = _pengaturan_said(report_of(book_of([_imunisasi()], triwulan="TW V")))
     assert said.startswith('Parameter "Triwulan" harus angka 1-4, bukan "TW V"'), said
+
+
+# --- 3. values after the half year: the hint names the half year to choose ------------------------
+
+
+def _year_filled():
+    """Five indicators with every quarter typed (the year's sheet filled on): the hint comes with the
+    message said once for five rows or more (findings.GROUP_MIN)."""
+    gizi = [
+        kinerja_row(
+            f"S1.{n}", "Sasaran", "", f"Sasaran gizi {n}", f"Balita gizi baik {n}", "90%",
+            ("88%", "89 %", "89,5%", "90,2%"), jenis="Nilai Akhir",
+        )
+        for n in range(1, 5)
+    ]  # fmt: skip
+    return [*gizi, _imunisasi()]
+
+
+def test_tw_iv_filled_in_a_semester_i_report_points_to_semester_ii():
+    # TW III and TW IV typed in the Semester I report: the values are left out (Semester I 22,5 + 24,1
+    # = 46,6 of 95: 49,05; Nilai Akhir TW II's 89 of 90: 98,89) and the hint on TW IV says what to
+    # choose for a report through December: "Semester II", not "s.d. Triwulan IV" (which, typed "4",
+    # makes the half year's report a quarterly one).
+    report = report_of(book_of(_year_filled(), triwulan="Semester I"))
+    tw4 = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel.startswith("N")]
+    assert len(tw4) == 1 and "padahal laporan Semester I" in tw4[0], messages(report)
+    assert "Triwulan IV" not in tw4[0], tw4
+    assert (
+        "Bila laporan ini s.d. Semester II, ubah Triwulan di sheet Pengaturan menjadi Semester II" in tw4[0]
+    )
+    tw3 = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel.startswith("M")]
+    # a report through September is no half year: the quarter stays named
+    assert len(tw3) == 1 and "Bila laporan ini s.d. Triwulan III, ubah Triwulan" in tw3[0], tw3
+    imunisasi = next(i for i in report.indicators if i.kode == "S2")
+    assert Fraction(imunisasi.capaian_exact) == (Fraction("22.5") + Fraction("24.1")) / 95 * 100
+    gizi_baik = next(i for i in report.indicators if i.kode == "S1.1")
+    assert Fraction(gizi_baik.capaian_exact) == Fraction(89, 90) * 100
+
+
+def test_tw_iv_filled_in_a_quarterly_tw_ii_report_keeps_its_hint():
+    report = report_of(book_of(_year_filled(), triwulan=2))
+    tw4 = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel.startswith("N")]
+    assert len(tw4) == 1 and "Bila laporan ini s.d. Triwulan IV, ubah Triwulan di sheet Pengaturan" in tw4[0]
