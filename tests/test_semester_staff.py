@@ -166,3 +166,79 @@ def test_tw_iv_filled_in_a_quarterly_tw_ii_report_keeps_its_hint():
     report = report_of(book_of(_year_filled(), triwulan=2))
     tw4 = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel.startswith("N")]
     assert len(tw4) == 1 and "Bila laporan ini s.d. Triwulan IV, ubah Triwulan di sheet Pengaturan" in tw4[0]
+
+
+# --- 4. the rekap names a half year's report as its agency does ----------------------------------
+
+
+def _agency(tmp_path, name, triwulan, tw2):
+    """An agency's workbook (`lkj-xl new`'s template): one Sasaran, Nilai Akhir, target 100 %, the
+    same realisasi in TW II and TW IV (so the half year and the year agree: capaian tw2 %)."""
+    import lkj_xl.core.contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / f"{name}.xlsx"
+    pengaturan = {c.P_PEMDA: "Kabupaten Sumber", c.P_OPD: name, c.P_TAHUN: 2025, c.P_TRIWULAN: triwulan}
+    kinerja = [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": f"Sasaran {name}", "Indikator": f"Persentase {name}",
+         "Satuan": "%", "Jenis Realisasi": "Nilai Akhir", "Target": "100%", "Realisasi TW II": tw2,
+         "Realisasi TW IV": tw2},
+    ]  # fmt: skip
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
+    return path
+
+
+def _rekap_warnings(paths):
+    import lkj_xl
+
+    result = lkj_xl.rekap(paths, jobs=1)
+    return dict(zip(result.peringatan["jenis"], result.peringatan["pesan"], strict=True))
+
+
+def test_rekap_names_half_years_where_the_quarters_differ(tmp_path):
+    # Two agencies sent Semester I, one Semester II: the warning names the half years (each with its
+    # last quarter, as the year's report is "Laporan Tahunan, s.d. Triwulan IV"), not "Triwulan II"
+    # and "Triwulan IV" alone.
+    paths = [
+        _agency(tmp_path, "Dinas Kesehatan", "Semester I", "85%"),
+        _agency(tmp_path, "Kecamatan Sukamaju", "Semester I", "70%"),
+        _agency(tmp_path, "Dinas Sosial", "Semester II", "90%"),
+    ]
+    said = _rekap_warnings(paths)["Triwulan berbeda"]
+    assert said.startswith(
+        "Triwulan laporan tidak sama di semua perangkat daerah: sebagian besar Semester I, s.d. Triwulan II "
+        f"(2 perangkat daerah); Semester II, s.d. Triwulan IV: Dinas Sosial ({paths[2]})."
+    ), said
+
+
+def test_rekap_names_a_half_year_beside_its_quarter(tmp_path):
+    # Semester I and a quarterly Triwulan II count the same quarters (s.d. TW II), as the rekap's title
+    # says ("Semester I / Triwulan II Tahun 2025"); beside a Triwulan III agency the warning says so.
+    paths = [
+        _agency(tmp_path, "Dinas Kesehatan", "Semester I", "85%"),
+        _agency(tmp_path, "Kecamatan Sukamaju", 2, "70%"),
+        _agency(tmp_path, "Dinas Sosial", 3, "90%"),
+    ]
+    said = _rekap_warnings(paths)["Triwulan berbeda"]
+    assert said.startswith(
+        "Triwulan laporan tidak sama di semua perangkat daerah: sebagian besar Semester I / Triwulan II "
+        f"(2 perangkat daerah); Triwulan III: Dinas Sosial ({paths[2]})."
+    ), said
+
+
+def test_rekap_names_semester_ii_beside_the_laporan_tahunan(tmp_path):
+    # Two Laporan Tahunan and one Semester II (all s.d. TW IV): the Semester II agency is named as
+    # having sent its Laporan Kinerja Semester II, not "Laporan Kinerja Triwulan IV"; a quarterly
+    # Triwulan IV one beside them keeps its name.
+    paths = [
+        _agency(tmp_path, "Dinas Kesehatan", "Tahunan", "85%"),
+        _agency(tmp_path, "Kecamatan Sukamaju", "Tahunan", "70%"),
+        _agency(tmp_path, "Dinas Sosial", "Semester II", "90%"),
+        _agency(tmp_path, "Inspektorat", 4, "95%"),
+    ]
+    said = _rekap_warnings(paths)["Jenis laporan berbeda"]
+    assert (
+        "2 perangkat daerah mengirim Laporan Tahunan (Triwulan di sheet Pengaturan: Laporan Tahunan) dan "
+        f"1 mengirim Laporan Kinerja Semester II: Dinas Sosial ({paths[2]}); 1 mengirim Laporan Kinerja "
+        f"Triwulan IV: Inspektorat ({paths[3]}). "
+    ) in said, said
