@@ -242,3 +242,20 @@ def test_rekap_names_semester_ii_beside_the_laporan_tahunan(tmp_path):
         f"1 mengirim Laporan Kinerja Semester II: Dinas Sosial ({paths[2]}); 1 mengirim Laporan Kinerja "
         f"Triwulan IV: Inspektorat ({paths[3]}). "
     ) in said, said
+
+
+def test_rekap_period_of_semester_ii_beside_the_year_names_no_quarter():
+    # The Jumlah line and the title of a rekap of Laporan Tahunan and Semester II (all s.d. TW IV): no
+    # agency sent a quarterly Triwulan IV report, so the period names none ("Semester II / Triwulan IV
+    # Tahun 2025" did); with a quarterly one beside them the quarter is named as before.
+    from lkj_xl.core.rekap_ganda import period_text
+
+    def row(periode):
+        return {"tahun": 2025, "triwulan": 4, "periode": periode}
+
+    rows = [row("Tahun 2025"), row("Tahun 2025"), row("Semester II Tahun 2025")]
+    assert period_text((2025, 4), rows) == "Semester II / Tahun 2025"
+    rows.append(row("Triwulan IV Tahun 2025"))
+    assert period_text((2025, 4), rows) == "Semester II / Triwulan IV Tahun 2025"
+    assert period_text((2025, 4), rows[2:3]) == "Semester II Tahun 2025"
+    assert period_text((2025, 4), rows[:2]) == "Tahun 2025"
