@@ -259,3 +259,99 @@ def test_rekap_period_of_semester_ii_beside_the_year_names_no_quarter():
     assert period_text((2025, 4), rows) == "Semester II / Triwulan IV Tahun 2025"
     assert period_text((2025, 4), rows[2:3]) == "Semester II Tahun 2025"
     assert period_text((2025, 4), rows[:2]) == "Tahun 2025"
+
+
+# --- 5. "Realisasi Semester II" beside the quarters: the half year's own figure is no difference ----
+
+# Kinerja's extra columns after A-O: P "Realisasi Semester I", Q "Realisasi Semester II"; Anggaran's
+# after A-I: J and K alike.
+HALVES = ["Realisasi Semester I", "Realisasi Semester II"]
+
+
+def _kunjungan(
+    tws, jenis="Kumulatif", target="15.000", indikator="Jumlah kunjungan posyandu", satuan="kunjungan"
+):
+    return kinerja_row(
+        "P1.02", "Program", "", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", indikator, target, tws,
+        satuan=satuan, jenis=jenis,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("row", "halves", "sd"),
+    [
+        # Kumulatif: Semester I 22,5 + 24,1 = 46,6; Semester II (July-December) 23 + 25,4 = 48,4;
+        # s.d. Semester II 95
+        (_imunisasi(), ("46,6%", "48,4%"), Fraction(95)),
+        # 3.250 + 3.100 = 6.350 and 4.100 + 4.400 = 8.500 kunjungan; s.d. Semester II 14.850
+        (
+            _kunjungan(("3.250", f"3.100{NBSP}kunjungan", "4.100", "4.400")),
+            ("6.350", "8.500"),
+            Fraction(14850),
+        ),
+        # Rata-rata (IKM): Semester I (80,1 + 81,3) / 2 = 80,7; Semester II (83,4 + 84) / 2 = 83,7;
+        # s.d. Semester II (80,1 + 81,3 + 83,4 + 84) / 4 = 82,2
+        (
+            _kunjungan(
+                ("80,1", "81,3", "83,4", "84"), "Rata-rata", "82,5", "Indeks Kepuasan Masyarakat", "indeks"
+            ),
+            ("80,7", "83,7"),
+            Fraction("82.2"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("triwulan", ["Semester II", "Tahunan", 4])
+def test_a_half_years_own_figure_beside_the_quarters_is_quiet(row, halves, sd, triwulan):
+    report = report_of(book_of([[*row, *halves]], triwulan=triwulan, kinerja_extra=HALVES))
+    assert not _at(report, "Kinerja", "Q2"), messages(report)
+    assert not _at(report, "Kinerja", "P2"), messages(report)
+    (ind,) = report.indicators
+    assert ind.realisasi_exact == sd  # the report counts s.d. TW IV from the quarters
+
+
+def test_a_half_years_figure_unlike_its_quarters_is_still_said():
+    # 48,4 typed for Semester II while TW III + TW IV = 23 + 20 = 43 (and s.d. 89,6): said, with the
+    # figure the report uses
+    row = _imunisasi(("22,5%", "24,1%", "23%", "20%"))
+    report = report_of(book_of([[*row, "46,6%", "48,4%"]], triwulan="Semester II", kinerja_extra=HALVES))
+    (said,) = [f.pesan for f in _at(report, "Kinerja", "Q2")]
+    assert "ditulis 48,40%" in said and "laporan memakai 89,60%" in said, said
+
+
+def test_an_sd_semester_ii_column_still_means_from_tw_i():
+    # "Realisasi s.d. Semester II" 48,4 is not the 95 counted from TW I: said (the half's own figure
+    # is no "s.d." one)
+    report = report_of(
+        book_of(
+            [[*_imunisasi(), "48,4%"]], triwulan="Semester II", kinerja_extra=["Realisasi s.d. Semester II"]
+        )
+    )
+    (said,) = [f.pesan for f in _at(report, "Kinerja", "P2")]
+    assert "ditulis 48,40%" in said and "laporan memakai 95%" in said, said
+
+
+def test_anggaran_half_years_own_spending_beside_the_quarters_is_quiet():
+    # P1.01: "Rp 210.500.000" + "312,25 jt" = 522.750.000 in Semester I; TW III "Rp 150.000.000" + TW IV
+    # "Rp 400.000.000,-" = 550.000.000 in Semester II (July-December); s.d. Semester II 1.072.750.000
+    # of the Pagu Perubahan "Rp1,35 M": 79,46 %.
+    from tests.test_engine import anggaran_row
+
+    program = anggaran_row(
+        "P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.250.000.000",
+        ("Rp 210.500.000", "312,25 jt", "Rp 150.000.000", "Rp 400.000.000,-"), pagu_perubahan="Rp1,35 M",
+    )  # fmt: skip
+    book = book_of(
+        [_imunisasi()],
+        [[*program, "Rp 522.750.000", "550 jt"]],
+        triwulan="Semester II",
+        anggaran_extra=HALVES,
+    )
+    report = report_of(book)
+    assert not _at(report, "Anggaran", "K2") and not _at(report, "Anggaran", "J2"), messages(report)
+    (budget,) = report.budgets
+    assert budget.realisasi_exact == 1_072_750_000
+    assert budget.penyerapan_exact == Fraction(1_072_750_000, 1_350_000_000) * 100
+    # a Semester II figure unlike TW III + TW IV (500 jt) is still said
+    book["Anggaran"][1][10].value = "500 jt"
+    (said,) = [f.pesan for f in _at(report_of(book), "Anggaran", "K2")]
+    assert "Rp 500.000.000" in said and "Rp 1.072.750.000" in said, said
