@@ -357,3 +357,38 @@ def test_anggaran_half_years_own_spending_beside_the_quarters_is_quiet():
     book["Anggaran"][1][10].value = "500 jt"
     (said,) = [f.pesan for f in _at(report_of(book), "Anggaran", "K2")]
     assert "Rp 500.000.000" in said and "Rp 1.072.750.000" in said, said
+
+
+# --- 6. the half year's figure typed after its name is the figure, as "TW II: 95" is --------------
+
+
+def _stunting(tw2):
+    """Sasaran S1 "Prevalensi stunting", Negatif, Nilai Akhir, target 14 %, TW II as typed."""
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya status gizi masyarakat", "Prevalensi stunting", "14 %",
+        ("15,2 %", tw2, None, None), polaritas="Negatif", jenis="Nilai Akhir",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "typed", ["Semester I: 13,8%", "Smt I: 13,8%", "Sem. I = 13,8%", "Semester 1 13,8 %"]
+)
+def test_a_half_year_labelled_figure_is_a_galat_like_a_quarter_labelled_one(typed):
+    # It was a peringatan and the indicator "belum dapat diukur capaiannya" (its status the text) in the
+    # signed Ringkasan, where "TW II: 13,8%" is a galat naming the figure to type.
+    report = report_of(book_of([_stunting(typed)], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert said.severity == "galat", said
+    assert "Bila 13,8 realisasinya, tulis angkanya saja di sel ini" in said.pesan
+    (ind,) = report.indicators
+    assert ind.capaian is None and ind.status == "Galat (Kinerja!L2)"
+    # followed: 13,8 of 14 % Negatif, (2 x 14 - 13,8) / 14 x 100 = 14,2 / 14 x 100 = 101,43
+    (done,) = report_of(book_of([_stunting("13,8%")], triwulan="Semester I")).indicators
+    assert Fraction(done.capaian_exact) == Fraction(142, 14) * 10
+
+
+@pytest.mark.parametrize("typed", ["Menunggu data Semester I", "Data Semester I dirilis Agustus"])
+def test_a_waiting_text_naming_the_half_year_stays_a_status(typed):
+    # no figure in it: the indicator is "belum diketahui" for Semester I, Nilai Akhir from its TW II
+    report = report_of(book_of([_stunting(typed)], triwulan="Semester I"))
+    assert not [f for f in _at(report, "Kinerja", "L2") if f.severity == "galat"], messages(report)
