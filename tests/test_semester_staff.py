@@ -392,3 +392,66 @@ def test_a_waiting_text_naming_the_half_year_stays_a_status(typed):
     # no figure in it: the indicator is "belum diketahui" for Semester I, Nilai Akhir from its TW II
     report = report_of(book_of([_stunting(typed)], triwulan="Semester I"))
     assert not [f for f in _at(report, "Kinerja", "L2") if f.severity == "galat"], messages(report)
+
+
+# --- 7. the half year's figure typed s.d. its quarter beside the quarter before ------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "46,6% (s.d. Juni)",
+        "46,6% (kumulatif)",
+        "46,6% (s.d. Semester I)",
+        "46,6 (Jan-Jun)",
+        "s.d. Juni 46,6%",
+    ],
+)
+def test_a_kumulatif_quarter_typed_up_to_it_is_not_told_to_type_the_number_as_it_is(typed):
+    # TW I 22,5 typed, TW II the figure s.d. June with its note. The galat said "tulis angkanya saja
+    # (46,6%)": followed, 22,5 + 46,6 = 69,1 of 95 = 72,74 % Sedang without a word, where the half
+    # year's 46,6 gives 49,05 % Sangat Rendah. It now says TW II's own share: 46,6 - 22,5 = 24,1.
+    report = report_of(book_of([_imunisasi(("22,5%", typed, None, None))], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert said.severity == "galat", said
+    assert (
+        "tulis angkanya saja (46,6" not in said.pesan and "tulis angkanya saja di sel ini" not in said.pesan
+    )
+    assert "tulis realisasi TW II saja (46,6 - 22,5 = 24,1)" in said.pesan, said.pesan
+    (ind,) = report.indicators
+    assert ind.capaian is None
+    # followed: 22,5 + 24,1 = 46,6 of 95: 49,05
+    (done,) = report_of(
+        book_of([_imunisasi(("22,5%", "24,1%", None, None))], triwulan="Semester I")
+    ).indicators
+    assert Fraction(done.capaian_exact) == Fraction("46.6") / 95 * 100
+
+
+def test_a_quarter_typed_up_to_it_with_nothing_before_keeps_its_advice():
+    # TW I blank: the s.d. June figure is TW II's to type as it is (the example's layout)
+    report = report_of(book_of([_imunisasi((None, "46,6% (s.d. Juni)", None, None))], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert "tulis angkanya saja (46,6%)" in said.pesan, said.pesan
+
+
+def test_a_nilai_akhir_quarter_typed_up_to_it_keeps_its_advice():
+    # a position (Nilai Akhir) s.d. June is June's: the number as it is
+    report = report_of(book_of([_stunting("13,8% (s.d. Juni)")], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert "tulis angkanya saja (13,8%)" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize(
+    "typed", ["522.750.000 (s.d. Juni)", "Rp 522.750.000 (kumulatif)", "Rp 522.750.000 (s.d. Semester I)"]
+)
+def test_spending_typed_up_to_the_quarter_says_the_quarters_own(typed):
+    # P1.01 TW I "Rp 210.500.000", TW II the spending s.d. June: 522.750.000 - 210.500.000 = 312.250.000
+    from tests.test_engine import anggaran_row
+
+    program = anggaran_row("P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.350.000.000",
+                           ("Rp 210.500.000", typed, None, None))  # fmt: skip
+    report = report_of(book_of([_imunisasi()], [program], triwulan="Semester I"))
+    (said,) = _at(report, "Anggaran", "G2")
+    assert said.severity == "galat", said
+    assert "tulis realisasi TW II saja (Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in said.pesan, said
+    assert report.budgets[0].realisasi is None  # no sum from a cell not read
