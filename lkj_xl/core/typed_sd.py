@@ -82,16 +82,18 @@ def quarters_typed_up_to(
             if money
             else "Kumulatif menjumlahkan realisasi per triwulan"
         )
-        findings[:] = [f for f in findings if not (f.sheet == sheet and f.sel == ref)]
+        written = value.text or value.status or ""
+        # (the cell's own galat, "tulis angkanya saja", is replaced; nothing else said there)
+        findings[:] = [f for f in findings if not (f.severity == GALAT and f.sheet == sheet and f.sel == ref)]
         findings.append(
             Finding(
                 GALAT,
                 sheet,
                 ref,
-                f'{label} {tw} "{value.text or value.status}" tidak dapat dibaca: "{found[1]}" berarti '
+                f'{label} {tw} "{written}" tidak dapat dibaca: "{found[1]}" berarti '
                 f"realisasi s.d. {tw}, padahal {how} ({prev} sudah terisi); tulis realisasi {tw} saja "
                 f"({show(typed)} - {show(earlier)} = {show(typed - earlier)}) dan catatannya, bila perlu, di "
                 "kolom Keterangan",
             )
         )
-        tws[q] = Value(text=value.text or value.status, galat=f"{sheet}!{ref}")
+        tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
