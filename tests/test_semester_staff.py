@@ -455,3 +455,109 @@ def test_spending_typed_up_to_the_quarter_says_the_quarters_own(typed):
     assert said.severity == "galat", said
     assert "tulis realisasi TW II saja (Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in said.pesan, said
     assert report.budgets[0].realisasi is None  # no sum from a cell not read
+
+
+# --- 8. read right: the round's workbook from `lkj-xl new`, typed as staff type, exported --------
+
+_KINERJA = [
+    # Kode, Tingkat, Kode Induk, Uraian, Indikator, Satuan, Polaritas, Jenis, Target, Target Perubahan,
+    # TW I-IV
+    ("T1", "Tujuan", None, "Meningkatnya derajat kesehatan masyarakat", "Angka Kematian Ibu", "per 100.000 KH",
+     "Negatif", "Nilai Akhir", "110", None, "98,5", None, "104,2", "95"),
+    ("S1", "Sasaran", "T1", "Meningkatnya status gizi masyarakat", "Prevalensi stunting", "%", "Negatif",
+     "Nilai Akhir", "14 %", "12,5%", "15,2 %", "13,8%", None, "11,9%"),
+    ("S2", "Sasaran", "T1", "Meningkatnya cakupan pelayanan kesehatan", "Cakupan imunisasi dasar lengkap", "%",
+     "Positif", "Kumulatif", "95%", None, "22,5%", f"24,1{NBSP}%", "23%", "25,4%"),
+    ("P1.01", "Program", "S2", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Indeks Kepuasan Masyarakat", "indeks",
+     "Positif", "Rata-rata", "82,5", None, "80,1", "-", "83,4", "84"),
+    ("P1.02", "Program", "S1", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", "Jumlah kunjungan posyandu",
+     "kunjungan", "Positif", "Kumulatif", "12.500 kunjungan", "15.000", f"3.250{NBSP}kunjungan", "3.100", None,
+     "4.400"),
+]  # fmt: skip
+_ANGGARAN = [
+    ("P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.250.000.000", "Rp1,35 M", "Rp 210.500.000",
+     "312,25 jt", None, "Rp 400.000.000,-"),
+    ("P1.02", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", "S1", "850 jt", None, "-", "Rp. 120.000.000",
+     f"150.000.000{NBSP}", "200,5 juta"),
+]  # fmt: skip
+
+
+def _exported(tmp_path, triwulan):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    path = tmp_path / "dinkes.xlsx"
+    made = CliRunner().invoke(
+        main, ["new", str(path), "--opd", "Dinas Kesehatan", "--tahun", "2025", "--triwulan", triwulan]
+    )
+    assert made.exit_code == 0, made.output
+    wb = openpyxl.load_workbook(path)
+    for sheet, rows in (("Kinerja", _KINERJA), ("Anggaran", _ANGGARAN)):
+        for r, row in enumerate(rows, start=4):  # `new`'s header is row 3
+            for col, value in enumerate(row, start=1):
+                wb[sheet].cell(r, col).value = value
+    wb.save(path)
+    out = CliRunner().invoke(main, ["export", str(path), "-o", str(tmp_path / "hasil.json")])
+    assert out.exit_code == 0, out.output
+    return json.loads((tmp_path / "hasil.json").read_text(encoding="utf-8"))
+
+
+def _f(x):
+    return Fraction(x).limit_denominator(10**9)
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "semester", "expected"),
+    [
+        (
+            "Semester I",
+            1,
+            {
+                # Nilai Akhir, TW II blank: TW I's 98,5; Negatif (220 - 98,5) / 110
+                "T1": (Fraction("98.5"), Fraction("121.5") / 110 * 100),
+                # Target Perubahan 12,5 applies; TW II 13,8: (25 - 13,8) / 12,5
+                "S1": (Fraction("13.8"), Fraction("11.2") / Fraction("12.5") * 100),
+                # 22,5 + 24,1 (TW III, IV not counted)
+                "S2": (Fraction("46.6"), Fraction("46.6") / 95 * 100),
+                # Rata-rata, "-" left out: 80,1
+                "P1.01": (Fraction("80.1"), Fraction("80.1") / Fraction("82.5") * 100),
+                # 3.250 + 3.100 of the Target Perubahan 15.000
+                "P1.02": (Fraction(6350), Fraction(6350, 15000) * 100),
+            },
+        ),
+        (
+            "Semester II",
+            2,
+            {
+                "T1": (Fraction(95), Fraction(125, 110) * 100),  # TW IV 95: (220 - 95) / 110
+                "S1": (Fraction("11.9"), Fraction("13.1") / Fraction("12.5") * 100),  # (25 - 11,9) / 12,5
+                "S2": (Fraction(95), Fraction(100)),  # 22,5 + 24,1 + 23 + 25,4
+                "P1.01": (Fraction("82.5"), Fraction(100)),  # (80,1 + 83,4 + 84) / 3
+                "P1.02": (Fraction(10750), Fraction(10750, 15000) * 100),  # 3.250 + 3.100 + 4.400
+            },
+        ),
+    ],
+)
+def test_the_half_years_figures_read_right(tmp_path, triwulan, semester, expected):
+    result = _exported(tmp_path, triwulan)
+    assert (result["semester"], result["triwulan"], result["tahunan"]) == (semester, 2 * semester, False)
+    for row in result["indikator"]:
+        realisasi, capaian = expected[row["kode"]]
+        assert _f(row["realisasi"]) == realisasi, row["kode"]
+        assert abs(_f(row["capaian"]) - capaian) < Fraction(1, 10**9), row["kode"]
+    spent = {row["kode"]: row for row in result["anggaran"]}
+    if semester == 1:  # 210.500.000 + 312.250.000; "-" + 120.000.000
+        sums = {"P1.01": 522_750_000, "P1.02": 120_000_000}
+    else:  # + 400.000.000 (TW III blank); + 150.000.000 + 200.500.000
+        sums = {"P1.01": 922_750_000, "P1.02": 470_500_000}
+    pagu = {"P1.01": 1_350_000_000, "P1.02": 850_000_000}  # Pagu Perubahan "Rp1,35 M"; "850 jt"
+    for kode, total in sums.items():
+        assert spent[kode]["realisasi"] == total and spent[kode]["pagu"] == pagu[kode]
+    # Tujuan T1 over both Sasaran's programs: capaian - penyerapan, points
+    (t1,) = [row for row in result["efisiensi"] if row["kode"] == "T1"]
+    penyerapan = Fraction(sum(sums.values()), sum(pagu.values())) * 100
+    assert abs(_f(t1["efisiensi"]) - (expected["T1"][1] - penyerapan)) < Fraction(1, 10**6)
