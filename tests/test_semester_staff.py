@@ -125,6 +125,35 @@ def test_a_quarter_typed_wrong_keeps_its_message():
     assert said.startswith('Parameter "Triwulan" harus angka 1-4, bukan "TW V"'), said
 
 
+@pytest.mark.parametrize("typed", ["Laporan Semester I", "LKj Semester II", "Smstr I", "Smst. II"])
+def test_other_half_year_spellings_are_told_to_type_semester_i_or_ii(typed):
+    # a half year's word inside the text or spelt short: the same advice, not "harus angka 1-4"
+    (said,) = _pengaturan_said(report_of(book_of([_imunisasi()], triwulan=typed)))
+    assert "1-4" not in said and "tulis Semester I (Januari-Juni) atau Semester II" in said, said
+
+
+@pytest.mark.parametrize(("typed", "half"), [("Sem-II", 2), ("Sem-I", 1), ("SEM-2", 2)])
+def test_a_half_year_typed_with_a_hyphen_is_that_half_year(typed, half):
+    # "Sem-II" was read as Triwulan IV but not as a half year: the Semester II report was titled
+    # "s.d. Triwulan IV" (no word), as "TW-IV" would be
+    report = report_of(book_of([_imunisasi()], triwulan=typed))
+    assert (report.settings.triwulan_laporan, report.settings.semester_laporan) == (2 * half, half)
+    assert not _pengaturan_said(report)
+
+
+@pytest.mark.parametrize(("typed", "written"), [("Sem-II", "Semester II"), ("Sem-I", "Semester I")])
+def test_new_writes_a_hyphenated_half_year_as_the_dropdown_offers_it(tmp_path, typed, written):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    path = tmp_path / "dinkes.xlsx"
+    made = CliRunner().invoke(main, ["new", str(path), "--tahun", "2025", "--triwulan", typed])
+    assert made.exit_code == 0, made.output
+    assert openpyxl.load_workbook(path)["Pengaturan"]["B7"].value == written
+
+
 # --- 3. values after the half year: the hint names the half year to choose ------------------------
 
 
