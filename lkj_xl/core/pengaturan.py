@@ -129,10 +129,14 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
     return triwulan
 
 
+# A half year's word anywhere in the text, also spelt short: "Laporan Semester I", "Smstr I", "Smst. II".
+_HALF_WORD = re.compile(r"\b(?:semester\w*|smstr|smst|smt|sem)\b", re.IGNORECASE)
+
+
 def _half_year_why(typed: Cell | None) -> str | None:
     """Why a half year typed in a way not read ("Semester Genap", "Semester 3") is none: it says what to
     type, not "harus angka 1-4" (a "4" makes the half year's report a quarterly one, so titled)."""
-    if typed is None or type(typed.value) is not str or not semester_text(typed.value):
+    if typed is None or type(typed.value) is not str or not _HALF_WORD.search(typed.value):
         return None
     return (
         f'Parameter "{c.P_TRIWULAN}" "{_clip(c.tidy_text(typed.value))}" tidak dapat dibaca: untuk laporan '
