@@ -154,6 +154,27 @@ def test_new_writes_a_hyphenated_half_year_as_the_dropdown_offers_it(tmp_path, t
     assert openpyxl.load_workbook(path)["Pengaturan"]["B7"].value == written
 
 
+@pytest.mark.parametrize(
+    ("typed", "triwulan", "half"),
+    [
+        ("Semester I Tahun Anggaran 2025", 2, 1),
+        ("Semester II Tahun Anggaran 2025", 4, 2),
+        ("Triwulan II Tahun Anggaran 2025", 2, None),
+    ],
+)
+def test_the_period_followed_by_its_tahun_anggaran_is_read(typed, triwulan, half):
+    # "TA 2025" and "Tahun 2025" after the period were read; the words written out were a galat
+    report = report_of(book_of([_imunisasi()], triwulan=typed))
+    assert (report.settings.triwulan_laporan, report.settings.semester_laporan) == (triwulan, half)
+    assert not _pengaturan_said(report)
+
+
+def test_a_half_year_of_another_year_says_the_year():
+    # "Semester II 2024" in the 2025 workbook (last year's cell kept): the year is what is wrong
+    (said,) = _pengaturan_said(report_of(book_of([_imunisasi()], triwulan="Semester II 2024")))
+    assert "tahun 2024 bukan Tahun laporan (2025)" in said and "tulis Semester II saja" in said, said
+
+
 # --- 3. values after the half year: the hint names the half year to choose ------------------------
 
 
