@@ -43,8 +43,11 @@ def tahun_span(text: str) -> tuple[int, int] | None:
     return (first, short[int(second)]) if int(second) in short else None
 
 
-# "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
-_WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
+# "Triwulan II Tahun 2025", "TW II 2025", "II/2025", "Semester I Tahun Anggaran 2025": the quarter
+# with the report's year after it.
+_WITH_YEAR = re.compile(
+    r"(.*?)[\s/,-]*(?:(?:tahun anggaran|tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE
+)
 
 
 def semester_text(text: str) -> bool:
