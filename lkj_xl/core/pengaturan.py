@@ -21,6 +21,7 @@ from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pengaturan_nilai import (
     EXCEL_EPOCH,
     TAHUN_LABEL,
+    half_year_why,
     in_date_cell,
     nip,
     semester_text,
@@ -116,7 +117,7 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
         )
         why = (
             (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None)
-            or _half_year_why(typed)
+            or half_year_why(typed, s.tahun)
             or why
         )
         where = cell_ref[1]
@@ -127,21 +128,6 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
     s.tahunan = triwulan == 4 and typed is not None and tahunan_text(str(typed.value), s.tahun)
     s.semester = triwulan in (2, 4) and typed is not None and semester_text(str(typed.value))
     return triwulan
-
-
-# A half year's word anywhere in the text, also spelt short: "Laporan Semester I", "Smstr I", "Smst. II".
-_HALF_WORD = re.compile(r"\b(?:semester\w*|smstr|smst|smt|sem)\b", re.IGNORECASE)
-
-
-def _half_year_why(typed: Cell | None) -> str | None:
-    """Why a half year typed in a way not read ("Semester Genap", "Semester 3") is none: it says what to
-    type, not "harus angka 1-4" (a "4" makes the half year's report a quarterly one, so titled)."""
-    if typed is None or type(typed.value) is not str or not _HALF_WORD.search(typed.value):
-        return None
-    return (
-        f'Parameter "{c.P_TRIWULAN}" "{_clip(c.tidy_text(typed.value))}" tidak dapat dibaca: untuk laporan '
-        "semester tulis Semester I (Januari-Juni) atau Semester II (s.d. Desember)"
-    )
 
 
 def _parameter_rows(
