@@ -611,3 +611,43 @@ def test_the_half_years_figures_read_right(tmp_path, triwulan, semester, expecte
     (t1,) = [row for row in result["efisiensi"] if row["kode"] == "T1"]
     penyerapan = Fraction(sum(sums.values()), sum(pagu.values())) * 100
     assert abs(_f(t1["efisiensi"]) - (expected["T1"][1] - penyerapan)) < Fraction(1, 10**6)
+
+
+# --- 9. a quarter's spending left blank between two typed: said, as Kinerja's is -----------------
+
+
+def _spending(tw3):
+    from tests.test_engine import anggaran_row
+
+    return anggaran_row(
+        "P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.250.000.000",
+        ("Rp 210.500.000", "312,25 jt", tw3, "Rp 400.000.000,-"), pagu_perubahan="Rp1,35 M",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("triwulan", ["Semester II", "Tahunan", 4])
+def test_a_quarters_spending_blank_between_two_typed_is_a_peringatan(triwulan):
+    # TW III blank: s.d. TW IV 210.500.000 + 312.250.000 + 400.000.000 = 922.750.000 of the Pagu
+    # Perubahan 1.350.000.000, 68,35 %: printed as if nothing was spent in July-September, without a
+    # word, where Kinerja's Kumulatif quarter blank between two is a peringatan
+    report = report_of(book_of([_imunisasi()], [_spending(None)], triwulan=triwulan))
+    (said,) = _at(report, "Anggaran", "H2")
+    assert said.severity == "peringatan", said
+    assert "TW III" in said.pesan and "kosong di antara triwulan yang berisi angka" in said.pesan, said
+    assert "dihitung dari TW I, TW II, TW IV saja" in said.pesan, said
+    (budget,) = report.budgets
+    assert budget.realisasi_exact == 922_750_000  # the figures as typed
+    # "-" or 0 typed: nothing spent on purpose, quiet; the same sum
+    for typed in ("-", 0, "0"):
+        quiet = report_of(book_of([_imunisasi()], [_spending(typed)], triwulan=triwulan))
+        assert not _at(quiet, "Anggaran", "H2"), messages(quiet)
+        assert quiet.budgets[0].realisasi_exact == 922_750_000
+
+
+def test_spending_blank_before_the_first_quarter_typed_stays_quiet():
+    # TW I blank before TW II (the half year's spending typed in TW II): no gap between two figures
+    from tests.test_engine import anggaran_row
+
+    program = anggaran_row("P1.01", "PROGRAM", "S2", "Rp 1.350.000.000", (None, "Rp 522.750.000", None, None))
+    report = report_of(book_of([_imunisasi()], [program], triwulan="Semester I"))
+    assert not [f for f in report.findings if f.sheet == "Anggaran"], messages(report)
