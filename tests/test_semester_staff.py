@@ -22,7 +22,20 @@ What was wrong:
 - The rekap's warnings named a half year's report by its last quarter: "Triwulan laporan tidak sama
   ...: sebagian besar Triwulan II ...; Triwulan IV: Dinas Sosial" for agencies that sent Semester I and
   Semester II, and "1 mengirim Laporan Kinerja Triwulan IV: Dinas Sosial" for the Semester II report
-  beside the Laporan Tahunan.
+  beside the Laporan Tahunan; a rekap of Laporan Tahunan and Semester II was titled "Semester II /
+  Triwulan IV Tahun 2025", a report nobody sent.
+- "Sem-II" was read as Triwulan IV but not as the half year (titled "s.d. Triwulan IV"); "Semester I
+  Tahun Anggaran 2025" was a galat; "Semester II 2024" in 2025 was not told the year is wrong.
+- A column "Realisasi Semester II" holding July-December (TW III + TW IV, 23 + 25,4 = 48,4 %) beside
+  the right quarters got "berbeda dengan realisasi s.d. Semester II ...: 95%; Periksa realisasi per
+  triwulan" (Anggaran alike: "Periksa triwulan yang ditulis s.d. triwulan itu").
+- "Semester I: 13,8%" was a peringatan and the indicator "belum dapat diukur capaiannya", where "TW II:
+  13,8%" is a galat naming the figure to type.
+- A Kumulatif quarter typed up to it with a note beside TW I ("46,6% (s.d. Juni)") was told "tulis
+  angkanya saja (46,6%)": followed, 22,5 + 46,6 = 69,1 of 95, 72,74 % Sedang without a word, for 49,05
+  % Sangat Rendah (Anggaran alike, "522.750.000 (s.d. Juni)" after TW I's 210.500.000).
+- Anggaran TW III left blank between TW II and TW IV (Semester II) counted as nothing spent without a
+  word, where Kinerja's Kumulatif quarter blank between two is a peringatan.
 """
 
 from __future__ import annotations
