@@ -248,7 +248,13 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("Semester 3", 'Parameter "Triwulan" harus angka 1-4, bukan "Semester 3"'),
+        # a half year not read says what to type (tests/test_semester_staff.py): it said "harus angka
+        # 1-4, bukan ...", and a "4" typed makes the half year's report a quarterly Triwulan IV one
+        (
+            "Semester 3",
+            'Parameter "Triwulan" "Semester 3" tidak dapat dibaca: untuk laporan semester tulis Semester I '
+            "(Januari-Juni) atau Semester II (s.d. Desember)",
+        ),
         ("TW V", 'Parameter "Triwulan" harus angka 1-4, bukan "TW V"'),
         (7, 'Parameter "Triwulan" harus bilangan bulat 1-4'),
         (None, 'Parameter "Triwulan" harus diisi 1-4'),

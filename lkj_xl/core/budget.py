@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import revisi_teks
+from lkj_xl.core.budget_gaps import spending_gaps
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import (
     FindingLog,
@@ -204,6 +205,7 @@ def budget_result(
     # (a pagu 0 with nothing spent: a program moved to another OPD, kept with 0; nothing to report)
     if quarter_typed and (pagu != 0 or any(v.exact for v in item.realisasi_tw)):
         _reported_blank(log, item, triwulan, numbers, subject)
+    spending_gaps(log, item, checked, numbers, subject)  # TW III blank beside TW II and IV
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
     )

@@ -367,9 +367,9 @@ def is_tahunan(text: str) -> bool:
     return tidy_text(text.casefold().replace(".", " ").replace("-", " ")) in _TAHUNAN
 
 
-# A half year typed as the Triwulan: "Semester", "Smt", "Sem" before its number ("Sem. II", "Sem 2";
-# "Semua" is no half year; "S2" stays unreadable: a Sasaran's Kode is written so).
-HALF_YEAR = re.compile(r"semester|smt|sem(?=[\s.\d])", re.IGNORECASE)
+# A half year typed as the Triwulan: "Semester", "Smt", "Sem" before its number ("Sem. II", "Sem 2",
+# "Sem-II"; "Semua" is no half year; "S2" stays unreadable: a Sasaran's Kode is written so).
+HALF_YEAR = re.compile(r"semester|smt|sem(?=[\s.\d-])", re.IGNORECASE)
 
 
 def triwulan_from_text(text: str) -> int | None:

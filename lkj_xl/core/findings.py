@@ -503,8 +503,11 @@ def after_period(
     if value.number is not None:
         tw, reported = c.ROMAN[quarter - 1], log.laporan(triwulan)
         noun = "indikator" if sheet == c.SHEET_KINERJA else "baris anggaran"
+        # a half year's report through December is Semester II (a "4" typed makes it a quarterly one)
+        to = " menjadi Semester II" if log.semester and quarter == 4 else ""
+        upto = "Semester II" if to else f"Triwulan {tw}"
         hint = (
-            f". Bila laporan ini s.d. Triwulan {tw}, ubah Triwulan di sheet {c.SHEET_PENGATURAN} "
+            f". Bila laporan ini s.d. {upto}, ubah Triwulan di sheet {c.SHEET_PENGATURAN}{to} "
             f"({c.SHEET_PENGATURAN}!{log.triwulan_sel})"
             if log.triwulan_sel
             else ""

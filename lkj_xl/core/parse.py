@@ -57,6 +57,7 @@ from lkj_xl.core.rowkinds import (
     not_an_indicator,
     not_counted,
 )
+from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
 def _tingkat(reader: CellReader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
@@ -223,8 +224,9 @@ def parse_kinerja(
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
             _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
-        if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
+        if jenis == c.KUMULATIF:  # a quarter s.d. it (=K5+4, "46,6 (s.d. Juni)") would count TW I twice
             quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
+            quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan)
         item = IndicatorInput(
             row=excel_row,
             kode=kode,
@@ -422,6 +424,7 @@ def parse_anggaran(
             for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
         ]
         quarters_summed_twice(data, tws, sheet, reader.add, anggaran=True)
+        quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi anggaran")
         out.append(
             BudgetInput(
                 row=excel_row,

@@ -115,8 +115,12 @@ def _optional_columns(
 _NEAR_MISS_CUTOFF = 0.8  # "Target Renstra" 0.82, "Realisasi Thn Lalu" 0.95; "Realisasi Anggaran" 0.68
 # Columns staff keep that are one letter or word from an optional one but mean something else.
 _OTHER_COLUMNS = frozenset({"sumber dana"})  # the budget's source (APBD, DAK), not Sumber Data
-# "Target TW II", "Target Triwulan 2", "Target s.d. TW II": a target per quarter, which Kinerja has not.
-_QUARTER_TARGET = re.compile(r"target (?:s d |sd )?(?:tw|triwulan|trw|q) ?(?:i|ii|iii|iv|1|2|3|4)")
+# "Target TW II", "Target Triwulan 2", "Target s.d. TW II": a target per quarter, which Kinerja has not;
+# nor per half year ("Target Semester I", "Target Smt 2", "Target s.d. Semester II": a PK's half-year
+# targets, typed beside a half year's report).
+_QUARTER_TARGET = re.compile(
+    r"target (?:s d |sd )?(?:(?:tw|triwulan|trw|q) ?(?:i|ii|iii|iv|1|2|3|4)|(?:semester|smt|sem) ?(?:i|ii|1|2))"
+)
 _NEAR_YEAR = re.compile(r"realisasi (?:tahun |thn |th |ta )?([0-9]{4})")
 
 
@@ -135,11 +139,12 @@ def _near_miss(reader: CellReader, ref: str, label: str, tahun: int | None) -> N
     words = " ".join(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
     if not words or c.normalize_label(label) in _REQUIRED or words in _OTHER_COLUMNS:
         return
-    if _QUARTER_TARGET.fullmatch(words):  # staff used to a capaian per quarter's target
+    if _QUARTER_TARGET.fullmatch(words):  # staff used to a capaian per quarter's (half year's) target
+        # (no "s.d. triwulan": the report may be a half year's or the year's)
         reader.add(
             PERINGATAN,
             ref,
-            f'Kolom "{label.strip()}" tidak dibaca: capaian s.d. triwulan dihitung terhadap Target tahunan '
+            f'Kolom "{label.strip()}" tidak dibaca: capaian dihitung terhadap Target tahunan '
             '(kolom "Target", atau "Target Perubahan" bila diisi), seperti laporan kinerja',
         )
         return

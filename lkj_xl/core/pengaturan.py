@@ -21,6 +21,7 @@ from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pengaturan_nilai import (
     EXCEL_EPOCH,
     TAHUN_LABEL,
+    half_year_why,
     in_date_cell,
     nip,
     semester_text,
@@ -114,7 +115,11 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
             if len(reader.findings) > said
             else 'Parameter "Triwulan" harus diisi 1-4'
         )
-        why = (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None) or why
+        why = (
+            (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None)
+            or half_year_why(typed, s.tahun)
+            or why
+        )
         where = cell_ref[1]
         reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
         s.triwulan_galat = f"{sheet}!{where}" if where else sheet

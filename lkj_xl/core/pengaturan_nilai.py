@@ -43,13 +43,36 @@ def tahun_span(text: str) -> tuple[int, int] | None:
     return (first, short[int(second)]) if int(second) in short else None
 
 
-# "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
-_WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
+# "Triwulan II Tahun 2025", "TW II 2025", "II/2025", "Semester I Tahun Anggaran 2025": the quarter
+# with the report's year after it.
+_WITH_YEAR = re.compile(
+    r"(.*?)[\s/,-]*(?:(?:tahun anggaran|tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE
+)
 
 
 def semester_text(text: str) -> bool:
     """The Triwulan typed as a half year: "Semester I", "Smt. II", "Sem II", "Semester 1 Tahun 2025"."""
     return c.HALF_YEAR.match(c.tidy_text(text)) is not None
+
+
+# A half year's word anywhere in the text, also spelt short: "Laporan Semester I", "Smstr I", "Smst. II".
+_HALF_WORD = re.compile(r"\b(?:semester\w*|smstr|smst|smt|sem)\b", re.IGNORECASE)
+
+
+def half_year_why(typed: Cell | None, tahun: int | None) -> str | None:
+    """Why a half year typed in a way not read ("Semester Genap", "Semester 3", "Semester II 2024" in
+    2025) is none: it says what to type, not "harus angka 1-4" (a "4" makes the half year's report a
+    quarterly one, so titled); None for a text naming no half year."""
+    if typed is None or type(typed.value) is not str or not _HALF_WORD.search(typed.value):
+        return None
+    text = c.tidy_text(typed.value)
+    said = f'Parameter "{c.P_TRIWULAN}" "{_clip(text)}" tidak dapat dibaca: '
+    other = _WITH_YEAR.fullmatch(text)
+    half = c.triwulan_from_text(other.group(1)) if other and semester_text(other.group(1)) else None
+    if other and half in (2, 4) and tahun is not None and int(other.group(2)) != tahun:
+        name = f"Semester {c.roman(half // 2)}"
+        return f"{said}tahun {other.group(2)} bukan Tahun laporan ({tahun}); tulis {name} saja"
+    return f"{said}untuk laporan semester tulis Semester I (Januari-Juni) atau Semester II (s.d. Desember)"
 
 
 def tahunan_text(text: str, tahun: int | None) -> bool:

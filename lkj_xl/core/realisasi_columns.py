@@ -48,6 +48,7 @@ from lkj_xl.core.spending_columns import (
     QUARTER,
     TOTAL_SD,
     ColumnWords,
+    half_of,
     own_column,
     own_columns,
     own_value,
@@ -304,7 +305,7 @@ def _own_figure(
         if item.polaritas == c.NEGATIF:  # other SAKIP systems divide target by realisasi
             what += f" ({BERNILAI_NEGATIF}: {RUMUS_NEGATIF})"
     else:
-        if as_rounded(value.exact, realisasi):
+        if as_rounded(value.exact, realisasi) or _half_agrees(item, label, q, value.exact):
             return
         shown = Value(exact=realisasi, number=float(realisasi))
         typed, computed = tertulis(value, item.satuan), tertulis(shown, item.satuan)
@@ -317,6 +318,19 @@ def _own_figure(
         f'memakai {computed} (kolom "{label}" tidak dibaca). Periksa realisasi per triwulan, Target dan '
         f"Jenis Realisasi, atau angka di kolom itu",
     )
+
+
+def _half_agrees(item: IndicatorInput, label: str, q: int, typed: Fraction) -> bool:
+    """Whether a column of a half year's own ("Realisasi Semester II": July-December) holds what its
+    quarters give (TW III + TW IV, their mean, the latest), as the staff round it."""
+    half = half_of(label)
+    if half is None or half[1] != q:
+        return False
+    quarters = item.realisasi_tw[half[0] - 1 : half[1]]
+    if any(v.galat or v.status for v in quarters):
+        return False
+    own = realisasi_sd([v.exact for v in quarters], item.jenis_realisasi)
+    return own is not None and as_rounded(typed, own)
 
 
 def _own_kriteria(

@@ -50,10 +50,12 @@ def period_text(period: tuple[Any, Any], rows: Iterable[Mapping[str, Any]] = ())
     same = [row for row in rows if period_of(row) == period]
     halves = [semester(row) for row in same]
     half = triwulan // 2 if any(halves) else None
+    # beside the half year, the others' name: "Semester II / Tahun 2025" when they are all annual
+    others = [row for row, is_half in zip(same, halves, strict=True) if not is_half]
     text = c.triwulan_tahun(
         triwulan,
         tahun,
-        tahunan=bool(same) and all(map(tahunan, same)),
+        tahunan=bool(others) and all(map(tahunan, others)),
         semester=half if all(halves) else None,
     )
     return f"{c.triwulan_tahun(triwulan, None, semester=half)} / {text}" if half and not all(halves) else text

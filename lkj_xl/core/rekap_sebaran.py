@@ -16,6 +16,7 @@ from lkj_xl.core.rekap_ganda import (
     pemda_shown,
     period_of,
     period_text,
+    semester,
     tahunan,
     who,
 )
@@ -98,11 +99,18 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def triwulan_shown(triwulan: int | None, rows: Sequence[dict[str, Any]]) -> str:
     """ "Triwulan III"; Triwulan IV when every agency of it sent its Laporan Tahunan: "Laporan
-    Tahunan, s.d. Triwulan IV", as those agencies name their report."""
+    Tahunan, s.d. Triwulan IV", as those agencies name their report; a half year's likewise, "Semester
+    II, s.d. Triwulan IV", and "Semester I / Triwulan II" when some sent the half year and some the
+    quarter (rekap_ganda.period_text)."""
     same = [row for row in rows if row.get("triwulan") == triwulan]
+    quarter = c.triwulan_tahun(triwulan, None)
     if triwulan == 4 and same and all(map(tahunan, same)):
-        return f"Laporan Tahunan, s.d. {c.triwulan_tahun(4, None)}"
-    return c.triwulan_tahun(triwulan, None)
+        return f"Laporan Tahunan, s.d. {quarter}"
+    halves = [semester(row) for row in same]
+    if triwulan in (2, 4) and any(halves):
+        half = c.triwulan_tahun(triwulan, None, semester=triwulan // 2)
+        return f"{half}, s.d. {quarter}" if all(halves) else f"{half} / {quarter}"
+    return quarter
 
 
 def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -116,12 +124,22 @@ def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         quarterly = [row for row in same if not tahunan(row)]
         if annual and quarterly:
             year = f" Tahun {tahun}" if tahun else ""
+            # a half year's report (Semester II) is named as its agency named it
+            sent = [
+                f"{len(group)} mengirim Laporan Kinerja {name}: " + ", ".join(map(who, group))
+                for name, group in (
+                    ("Semester II", [row for row in quarterly if semester(row)]),
+                    ("Triwulan IV", [row for row in quarterly if not semester(row)]),
+                )
+                if group
+            ]
             found.append(
                 (
                     "Jenis laporan berbeda",
                     f"Pada Triwulan IV{year}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
-                    f"(Triwulan di sheet Pengaturan: Laporan Tahunan) dan {len(quarterly)} mengirim Laporan "
-                    f"Kinerja Triwulan IV: " + ", ".join(map(who, quarterly)) + ". Angkanya sama-sama "
+                    "(Triwulan di sheet Pengaturan: Laporan Tahunan) dan "
+                    + "; ".join(sent)
+                    + ". Angkanya sama-sama "
                     "realisasi s.d. Triwulan IV dan diperingkat bersama; bila yang diminta laporan tahunan, "
                     "minta perangkat daerah itu mengisi Triwulan dengan Laporan Tahunan (dan realisasi akhir "
                     "tahunnya) lalu mengirim ulang.",

@@ -104,6 +104,18 @@ def _numbered(words: list[str], names: tuple[str, ...], numbers: Mapping[str, in
     return [numbers[words[i + 1]] for i, w in enumerate(words[:-1]) if w in names and words[i + 1] in numbers]
 
 
+def half_of(label: str) -> tuple[int, int] | None:
+    """The quarters (first, last) of the half year a column names without a total's words: (3, 4) for
+    "Realisasi Semester II", "Smt 2" (July-December, as a half year's spending is said), None for "s.d.
+    Semester II" or "Kumulatif Semester II" (from TW I) or any other title. Semester I's are TW I-II,
+    its figure s.d. TW II."""
+    words = _words(label)
+    half = _numbered(words, ("semester", "smt", "sem"), _HALVES)
+    if len(half) != 1 or set(words) & _TOTAL:
+        return None
+    return 2 * half[0] - 1, 2 * half[0]
+
+
 def own_column(label: object, tahun: int | None, vocabulary: ColumnWords) -> tuple[int, int | None] | None:
     """(kind, quarter) of a header that is no contract column but holds realisasi: (QUARTER, q) for a
     month of quarter q or a copy of "Realisasi TW q"; (TOTAL_SD, q) for a total s.d. quarter q
@@ -388,6 +400,11 @@ def _own_total(
     ref, value = own_value(grid, c.SHEET_ANGGARAN, item.row, col, label, money=True)
     if value.exact is None or value.galat or abs(value.exact - counted) < 1:  # (to the rupiah)
         return
+    half = half_of(label)  # "Realisasi Semester II": July-December's spending, TW III + TW IV
+    if half and half[1] == q and (own := _quarters_sum(item, q)) is not None:
+        before = _quarters_sum(item, half[0] - 1) or Fraction(0)
+        if abs(value.exact - (own - before)) < 1:
+            return
     tw = c.TW_LABELS[q - 1]
     reader.add(
         PERINGATAN,

@@ -249,13 +249,15 @@ def status_number(
 # A status text's number is its figure only on a whitelist (precision over recall: a galat blanks the
 # capaian, a number counting something else, "Menunggu laporan 3 desa", must not): an approximate word
 # right next to it ("sekitar 95", "data sementara 95", "95 (sementara)"), or a short label alone before
-# it ("TW II: 95", "realisasi 95", "sebanyak 95"); after it, at most the Satuan (% on a % indicator),
-# "dari target 100" and an approximate word.
+# it ("TW II: 95", "Semester I: 95", "realisasi 95", "sebanyak 95"); after it, at most the Satuan (% on a
+# % indicator), "dari target 100" and an approximate word.
 _APPROX = r"(?:sekitar|(?:kurang|krg)\s*-?\s*(?:lebih|lbh)|kira\s*-?\s*(?:kira|2)|hampir|perkiraan|diperkirakan|estimasi|(?:data\s+)?sementara|±|\+/-|kl|kurleb)"
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s*[:=(]?\s*$")
 _LABEL = (
     r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|"
-    r"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|tw\s*[.-]?\s*[ivx\d]+|triwulan\s*[ivx\d]+)"
+    r"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|tw\s*[.-]?\s*[ivx\d]+|triwulan\s*[ivx\d]+|"
+    # a half year's report names its figure so: "Semester I: 13,8%", "Smt I 13,8", "Sem. I = 13,8"
+    r"(?:semester|smt|sem)\s*[.-]?\s*(?:ii|i|[12]))"
 )
 _LABEL_ONLY = re.compile(rf"(?:{_LABEL}(?![\w])[\s:=.-]*)*")
 _TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
