@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     OTHER_SUFFIXES,
     WORKBOOK_SUFFIXES,
+    beside_warnings,
     inputs_for,
     is_archive,
     is_rekap_output,
     not_a_spreadsheet,
+    open_elsewhere,
     other_format,
     refuse_without_workbooks,
     saved_at,
@@ -33,7 +35,6 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
-from lkj_xl.core.rekap_berkas_lain import other_files_warnings
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
@@ -115,6 +116,9 @@ class Rekap:
     # frame sorted, filtered or edited afterwards keeps every agency's (never another's by position)
     efisiensi_tampil: list[float | None] = field(default_factory=list)
     desimal_tampil: list[int | None] = field(default_factory=list)
+    # What the warnings on files without a workbook name, by jenis (core.rekap_berkas_lain.JENIS_FOLDER:
+    # the agencies' folders; core.rekap_berkas_revisi.JENIS_REVISI: revisions sent as documents only)
+    tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[str]:
@@ -396,8 +400,9 @@ def rekap(
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
-    found = core.warnings(agencies) + _open_elsewhere(files)
-    found += _beside_warnings(beside, files, [*paths, *folders])
+    found = core.warnings(agencies) + open_elsewhere(files)
+    named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
+    found += beside_warnings(beside, files, [*paths, *folders], named)
     return Rekap(
         perangkat_daerah=as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
@@ -415,6 +420,7 @@ def rekap(
         status=status,
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
+        tanpa_buku_kerja=named,
     )
 
 
@@ -452,19 +458,6 @@ def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
 
 def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
     return (row["kode"],)  # as core.rekap.program_rows keys it
-
-
-def _beside_warnings(
-    beside: Sequence[Path], files: Sequence[Any], given: Sequence[Any]
-) -> list[tuple[str, str]]:
-    """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
-    its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart."""
-    return other_files_warnings(
-        [printable(str(p)) for p in beside],
-        {printable(str(Path(f).parent)) for f in files if not is_archive(f)},  # a ZIP alone: no workbook
-        {printable(str(p)) for p in given if Path(p).is_dir()},
-        archives=[printable(str(f)) for f in files if is_archive(f)],
-    )
 
 
 def _as_shown(
@@ -523,26 +516,6 @@ def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
     frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
     return frame
-
-
-def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
-    """(jenis, pesan) for each workbook whose Office owner file (~$name) is beside it: open in Excel
-    on a shared drive, so what was read is what was last saved."""
-    from lkj_xl.xlsx.safe_io import excel_owner_files
-
-    found = []
-    for name in files:
-        owners = excel_owner_files(Path(name))
-        if owners:
-            found.append(
-                (
-                    "Sedang dibuka",
-                    f"{printable(name)} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
-                    "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
-                    "sisa dan boleh dihapus.",
-                )
-            )
-    return found
 
 
 class _Columns:

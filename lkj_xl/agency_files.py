@@ -12,13 +12,14 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
-from lkj_xl.core.rekap_berkas_lain import OTHER_FILE_SUFFIXES
+from lkj_xl.core.rekap_berkas_lain import OTHER_FILE_SUFFIXES, other_files_warnings
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
-from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
+from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file, printable
 
 # Spreadsheets an agency may send instead (Excel 97-2003, Excel binary, LibreOffice): not readable,
 # but never left out without a word. An agency that sent only its .ods would be missing from the
@@ -278,3 +279,44 @@ def inputs_for(
             continue
         kept.append(path)
     return kept
+
+
+def beside_warnings(
+    beside: Sequence[Path],
+    files: Sequence[Any],
+    given: Sequence[Any],
+    named: dict[str, list[str]] | None = None,
+) -> list[tuple[str, str]]:
+    """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
+    its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
+    a revision sent as a document only beside the workbook counted (core.rekap_berkas_revisi) too.
+    ``named``: as other_files_warnings."""
+    workbooks = [printable(str(f)) for f in files if not is_archive(f)]  # a ZIP alone: no workbook
+    return other_files_warnings(
+        [printable(str(p)) for p in beside],
+        {str(Path(f).parent) for f in workbooks},
+        {printable(str(p)) for p in given if Path(p).is_dir()},
+        archives=[printable(str(f)) for f in files if is_archive(f)],
+        workbooks=workbooks,
+        named=named,
+    )
+
+
+def open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each workbook whose Office owner file (~$name) is beside it: open in Excel
+    on a shared drive, so what was read is what was last saved."""
+    from lkj_xl.xlsx.safe_io import excel_owner_files
+
+    found = []
+    for name in files:
+        owners = excel_owner_files(Path(name))
+        if owners:
+            found.append(
+                (
+                    "Sedang dibuka",
+                    f"{printable(name)} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
+                    "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
+                    "sisa dan boleh dihapus.",
+                )
+            )
+    return found

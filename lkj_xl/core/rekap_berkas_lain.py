@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_warning
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -36,6 +37,8 @@ def other_files_warnings(
     workbook_folders: Collection[str] = (),
     roots: Collection[str] = (),
     archives: Sequence[str] = (),
+    workbooks: Sequence[str] = (),
+    named: dict[str, list[str]] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -47,7 +50,12 @@ def other_files_warnings(
     "lampiran"; neither is a folder of cover letters only nor an archive folder ("arsip").
 
     ``archives``: the ZIP archives skipped (their own Pemeriksaan row, so in no list of files here), a
-    folder holding one and no workbook named as any other ("19 Dinas Perikanan/LKjIP Perikanan.zip")."""
+    folder holding one and no workbook named as any other ("19 Dinas Perikanan/LKjIP Perikanan.zip").
+
+    ``workbooks``: the files read or tried, the ones a document marked as a revision may stand beside
+    (core.rekap_berkas_revisi: "Dinas Sosial/Revisi/LKjIP.pdf" beside "Dinas Sosial/LKjIP.xlsx").
+    ``named`` receives, by the warning's jenis, what it names: the folders (:data:`JENIS_FOLDER`), the
+    revisions (:data:`JENIS_REVISI`); for the CLI's log line, which counts them."""
     if not names and not archives:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
@@ -60,33 +68,45 @@ def other_files_warnings(
     # decision reads every workbook folder and file: 4.000 files in a province took minutes)
     one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
     grouped: dict[str, list[str]] = defaultdict(list)
-    # folders among agencies' folders named by their field only ("Perikanan/" beside "Kesehatan/"):
-    # any of them may be an agency's; among numbered or agency-named ones ("01 Dinas Kesehatan/") only a
-    # folder numbered or named so is ("Undangan/", "WA/" beside them are not)
-    at_level: set[str] = set()
+    # the count of the agencies' folders each folder is among (named, all), None for none
+    among: dict[str, tuple[int, int] | None] = {}
     for name in [*names, *archives]:
         folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
         grouped[folder].append(name)
-        if level is not None and 2 * level[0] <= level[1]:
-            at_level.add(folder)
+        among[folder] = level
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        # cover letters and archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in an
-        # agency's own folder its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf",
-        # "03 Diskominfo/", "19 Dinas Perikanan/LKjIP Perikanan.zip"), and so in any folder among the
-        # agencies' folders ("Perikanan/LKjIP Perikanan.zip" beside "Kesehatan/", "Sosial/")
-        and (
-            folder in at_level
-            or not all(_letter(name) or _archived(name) for name in files)
-            or _agency_named(PurePath(folder).name)
-        )
+        and _an_agency(folder, files, among[folder])
         # a folder given is decided by its files; one under it named as no agency's never is
         and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
+    revised = revised_documents(grouped, workbooks, roots, missing)
     found = [_missing_folders(missing)] if missing else []
+    found += [revision_warning(revised)] if revised else []
+    if named is not None:
+        named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
     return [*found, _every_file(names, missing)] if names else found
+
+
+def _an_agency(folder: str, files: Sequence[str], level: tuple[int, int] | None) -> bool:
+    """``folder`` (holding ``files`` and no workbook) stands for an agency. Among agencies' folders
+    named by their field only ("Perikanan/" beside "Kesehatan/", ``level``: few of them named) any
+    folder may be an agency's; among two or more numbered or agency-named ones ("01 Dinas Kesehatan/",
+    "Bappeda/"), most of them, only a folder numbered or named so is: "Materi Sosialisasi/", "LHE 2024/",
+    "Undangan/" beside them are not, whatever they hold (their files stay named in :data:`JENIS`); a
+    group's folders ("Kecamatan/Tempeh/") are agencies' whatever their names. Elsewhere cover letters and
+    archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in a folder named as an agency
+    its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf", "03 Diskominfo/",
+    "19 Dinas Perikanan/LKjIP Perikanan.zip")."""
+    named = _agency_named(PurePath(folder).name)
+    if level is not None:
+        if 2 * level[0] <= level[1] or _GROUP_FOLDER.match(PurePath(folder).parent.name):
+            return True  # a group's folder's member is an agency's (_member)
+        if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
+            return named
+    return named or not all(_letter(name) or _archived(name) for name in files)
 
 
 # A folder of past years' or superseded files, named so from its start ("arsip", "02 Arsip 2024",
@@ -129,7 +149,9 @@ _NO_AGENCY = re.compile(
     # "Hasil Rekap", "Belum Masuk", "Semua OPD")
     r"undangan|pengantar|nota[\W_]*dinas|wa|whatsapp|e[\W_]*mail|new[\W_]*folder|folder[\W_]*baru|revisi|"
     r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
-    r"semua[\W_]*opd)\b",
+    r"semua[\W_]*opd|"
+    # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
+    r"materi|sosialisasi|paparan|bimtek|lhe)\b",
     re.IGNORECASE,
 )
 
@@ -231,7 +253,39 @@ def _agency_folder(
         return str(root), None
     folders = [root.joinpath(*rest[:depth]) for depth in range(1, len(rest))]
     best = max(folders, key=lambda folder: (*level.get(folder.parent, (0, 0)), -len(folder.parts)))
-    return (str(best), level[best.parent]) if best.parent in level else (str(folders[0]), None)
+    if best.parent not in level:
+        return str(folders[0]), None
+    # a group's member ("Kecamatan/Kec C/" beside "Kecamatan/Kec A/", "Kec B/" holding workbooks): the
+    # folder chosen holds its members' workbooks, never the one of ``path``
+    for member in folders[folders.index(best) + 1 :]:
+        if str(best) not in holding or not _member(member, level):
+            break
+        best = member
+    return str(best), level[best.parent]
+
+
+# A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/"):
+# each of its folders is an agency's, whatever its name ("Kecamatan/Tempeh/").
+_GROUP_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:semua[\W_]+)?(?:kecamatan|kelurahan|desa|puskesmas|uptd?(?:[\W_]+puskesmas)?|rsud|"
+    r"sekolah|bagian|unit[\W_]+kerja|kec|kel)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def _member(folder: PurePath, level: Mapping[PurePath, tuple[int, int]]) -> bool:
+    """``folder`` is an agency's among its siblings holding workbooks: in a group's folder
+    (:data:`_GROUP_FOLDER`) any but a period's or one named as no agency's; among siblings mostly named
+    as agencies ("Sekretariat Daerah/Bagian Hukum/" beside "Bagian Organisasi/") one named by its kind
+    too. An agency's own subfolders ("Renja/", "Bukti Dukung/", "TW II/") never are."""
+    named, every = level.get(folder.parent, (0, 0))
+    if not every or _no_agency(folder.name):
+        return False
+    if _GROUP_FOLDER.match(folder.parent.name):
+        return True
+    # by its kind, not a number alone: an agency's "1. Renja/", "2. Renstra/" hold workbooks beside
+    # its "3. Dokumen Pendukung/"
+    return every >= 2 and 2 * named > every and bool(_AGENCY_KINDS.match(folder.name))
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
