@@ -31,6 +31,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     other_format,
     refuse_without_workbooks,
     saved_at,
+    unreadable_detail,
     unreadable_reason,
     workbook_paths,
 )
@@ -215,7 +216,8 @@ def _summarise(path: str) -> AgencyResult:
             )
         report = report_from_bytes(data)
     except LkjError as exc:
-        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, unreadable_reason(exc, path), str(exc))
+        reason, detail = unreadable_reason(exc, path), unreadable_detail(exc, path)
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail)
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         from lkj_xl.cli_signals import stop_if_interrupted
 

@@ -40,6 +40,11 @@ def _candidate(path: Path) -> bool:
     )
 
 
+def _dangling(path: str | os.PathLike[str]) -> bool:
+    """``path`` is a link (symlink) to nothing: its target removed, or on a share not mounted."""
+    return os.path.islink(path) and not os.path.exists(path)
+
+
 def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
     """``path`` is named as some other file (.py beside an --xlsm, desktop.ini, a PDF, a .docx) that a
     shell's ``dir/*`` brings along: skipped, never "unreadable". A name without a suffix (a download
@@ -90,6 +95,8 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     (its sheets named), one that is no lkj-xl workbook otherwise, or a file that does not open."""
     if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
         return core.ALASAN_FOLDER
+    if _dangling(path):
+        return core.ALASAN_TAUTAN
     if other_format(path):
         return core.ALASAN_FORMAT
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
@@ -98,6 +105,17 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     if isinstance(exc, NotAgencyWorkbook) and not exc.rekap:  # a DPA export, an attendance list
         return f"{exc.problems[0]}. {_BUKAN_LKJIP}"
     return core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
+
+
+def unreadable_detail(exc: LkjError, path: str | os.PathLike[str]) -> str:
+    """The log's and Rincian Teknis' English of ``path`` not read: the library's message, and for a link
+    to nothing where it leads ("No such file" of a file the folder lists says nothing)."""
+    if _dangling(path):
+        try:
+            return f"{exc} (a link to {os.readlink(path)}, which does not exist or cannot be reached)"
+        except OSError:
+            pass
+    return str(exc)
 
 
 def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
@@ -191,7 +209,8 @@ def workbook_paths(
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
             every = list(_files_under(path, unlisted))
-            files = [p for p in every if _candidate(p) and p.is_file()]
+            # a link to a workbook that is gone (its share not mounted) is tried: Pemeriksaan says why
+            files = [p for p in every if _candidate(p) and (p.is_file() or _dangling(p))]
             if others is not None:  # a folder given twice, or inside another given: each file once
                 known = {o.resolve() for o in others}
                 twins = {_twin(p) for p in files}
@@ -201,7 +220,7 @@ def workbook_paths(
                 )
                 others.extend(p for p in mine if p.resolve() not in known)
             members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
-        elif path.is_file():
+        elif path.is_file() or _dangling(path):  # a link to nothing listed from a folder: tried
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
             members = [] if is_lock_file(path) else [path]
         else:

@@ -235,3 +235,105 @@ def test_a_folder_of_revisions_beside_the_agencies_folders_is_named(tmp_path):
     _pdf(root / "Revisi" / "LKjIP Dinas Sosial.pdf")
     said = _said(lkj_xl.rekap(root, jobs=1), JENIS_REVISI)
     assert f"{root / 'Revisi' / 'LKjIP Dinas Sosial.pdf'} (tidak ada buku kerja di foldernya)" in said
+
+
+# --- 4. what else a collection folder holds --------------------------------------------------------
+
+
+def _real_collection(root: Path) -> Path:
+    """A quarter's folder as a Bappeda's share holds it (pagu per agency in rupiah as typed)."""
+    import os
+    import shutil
+
+    from lkj_xl.rekap_output import write
+
+    kes = _workbook(root / "01 Dinas Kesehatan" / "LKjIP Dinkes.xlsx", "Dinas Kesehatan", "1.000.000.000")
+    shutil.copy2(kes, root / "01 Dinas Kesehatan" / "LKjIP Dinkes (1).xlsx")  # the same mail saved twice
+    _workbook(root / "02 Dinas Sosial" / "LKjIP Dinsos.xlsx", "Dinas Sosial", "700 jt")
+    (root / "02 Dinas Sosial" / "~$LKjIP Dinsos.xlsx").write_bytes(
+        b"\x06staf  " + b"\x00" * 150
+    )  # open in Excel
+    _workbook(root / "07 Bappeda" / "LKjIP Bappeda.xlsx", "Bappeda", "1.250.000.000")
+    os.symlink("..", root / "07 Bappeda" / "semua")  # a link back up: a loop
+    # Excel 97-2003 (the OLE2 header)
+    (root / "03 Dinas Pendidikan").mkdir()
+    (root / "03 Dinas Pendidikan" / "LKjIP.xls").write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    )
+    sent = _workbook(root / "04 Dinas Perikanan" / "LKjIP.xlsx", "Dinas Perikanan", "900 jt")
+    with zipfile.ZipFile(root / "04 Dinas Perikanan" / "LKjIP Perikanan.zip", "w") as archive:
+        archive.write(sent, sent.name)
+    sent.unlink()
+    # a Windows shortcut to the agency's workbook on its own share
+    (root / "05 Dinas Koperasi").mkdir()
+    (root / "05 Dinas Koperasi" / "LKjIP Koperasi.xlsx - Shortcut.lnk").write_bytes(
+        b"L\x00\x00\x00" + b"\x00" * 72
+    )
+    # a link to the agency's workbook on a share not mounted
+    (root / "06 Dinas Pertanian").mkdir()
+    os.symlink(root.parent / "share" / "LKjIP Pertanian.xlsx", root / "06 Dinas Pertanian" / "LKjIP.xlsx")
+    # last quarter's rekap kept in the folder
+    (root / "Hasil Rekap").mkdir()
+    write(lkj_xl.rekap(root / "01 Dinas Kesehatan", jobs=1), "xlsx", root / "Hasil Rekap" / "rekap TW I.xlsx")
+    return root
+
+
+def test_a_real_collection_folder_counts_each_agency_once_and_names_every_one_missing(tmp_path):
+    from lkj_xl.core import rekap as core
+
+    root = _real_collection(tmp_path / "tw2")
+    result = lkj_xl.rekap(root, jobs=1)
+    # Dinas Kesehatan once (1.000.000.000), Dinas Sosial 700.000.000, Bappeda 1.250.000.000
+    assert sorted(result.perangkat_daerah["perangkat_daerah"]) == [
+        "Bappeda",
+        "Dinas Kesehatan",
+        "Dinas Sosial",
+    ]
+    assert result.perangkat_daerah["pagu"].sum() == 2_950_000_000
+    rows = {
+        str(b).removeprefix(f"{root}/"): (s, k)
+        for b, s, k in result.pemeriksaan[["berkas", "status", "keterangan"]].itertuples(index=False)
+    }
+    # each file once (the loop brings none twice), the lock file none
+    assert sorted(rows) == [
+        "01 Dinas Kesehatan/LKjIP Dinkes (1).xlsx",
+        "01 Dinas Kesehatan/LKjIP Dinkes.xlsx",
+        "02 Dinas Sosial/LKjIP Dinsos.xlsx",
+        "03 Dinas Pendidikan/LKjIP.xls",
+        "04 Dinas Perikanan/LKjIP Perikanan.zip",
+        "06 Dinas Pertanian/LKjIP.xlsx",
+        "07 Bappeda/LKjIP Bappeda.xlsx",
+        "Hasil Rekap/rekap TW I.xlsx",
+    ]
+    assert rows["03 Dinas Pendidikan/LKjIP.xls"] == (core.TIDAK_TERBACA, core.ALASAN_FORMAT)
+    assert rows["04 Dinas Perikanan/LKjIP Perikanan.zip"] == (core.DILEWATI, core.ALASAN_ARSIP)
+    assert rows["06 Dinas Pertanian/LKjIP.xlsx"] == (core.TIDAK_TERBACA, core.ALASAN_TAUTAN)
+    assert rows["Hasil Rekap/rekap TW I.xlsx"][0] == core.DILEWATI
+    assert [s for name, (s, _) in rows.items() if name.startswith("01")].count(core.GANDA) == 1
+    # the agencies that sent no workbook the rekap can read by its folder: the ZIP and the shortcut
+    missing = _said(result, JENIS_FOLDER)
+    assert missing.startswith("2 folder")
+    assert "04 Dinas Perikanan (LKjIP Perikanan.zip)" in missing
+    assert "05 Dinas Koperasi (LKjIP Koperasi.xlsx - Shortcut.lnk)" in missing
+    assert "Pintasan (.lnk, .url) tidak diikuti" in missing and "ekstrak ke folder itu" in missing
+    assert "02 Dinas Sosial/LKjIP Dinsos.xlsx sedang dibuka" in _said(result, "Sedang dibuka")
+    # the linked one is a file not read: exit status 2, as any
+    assert result.status == 2
+
+
+def test_the_cli_log_of_a_real_collection_folder(tmp_path):
+    root = _real_collection(tmp_path / "tw2")
+    out = _cli(tmp_path, root)
+    assert "3 of 8 workbooks" in out and "1 not counted" in out and "2 skipped" in out
+    assert "2 agency folders without a workbook (see the warnings)" in out
+
+
+def test_a_shortcut_beside_the_agencys_workbook_is_no_agency_missing(tmp_path):
+    root = tmp_path / "tw2"
+    for opd in ("Dinas Kesehatan", "Dinas Sosial"):
+        _workbook(root / opd / "LKjIP.xlsx", opd)
+    (root / "Dinas Sosial" / "Folder Bukti.lnk").write_bytes(b"L\x00\x00\x00")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert JENIS_FOLDER not in _jenis(result)
+    every = _said(result, JENIS)
+    assert "Folder Bukti.lnk" in every and "Pintasan (.lnk, .url) tidak diikuti" in every

@@ -1,5 +1,6 @@
 """Files in a rekap's collection folder that are no workbook but may be an agency's report: a PDF or
-Word document an agency sent instead of its workbook, an archive the rekap does not open. Never files
+Word document an agency sent instead of its workbook, an archive the rekap does not open, a shortcut
+to its workbook elsewhere (.lnk, .url) the rekap does not follow. Never files
 to read (Pemeriksaan lists the files read or tried), but named in Peringatan: an agency that sent only
 its PDF was missing from the ranking and every total without a word.
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
@@ -22,7 +23,13 @@ from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, rev
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
 DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf")
 OTHER_ARCHIVE_SUFFIXES = (".rar", ".7z")
-OTHER_FILE_SUFFIXES = DOCUMENT_SUFFIXES + OTHER_ARCHIVE_SUFFIXES
+# ... or a Windows shortcut to its workbook or folder on another share ("LKjIP.xlsx - Shortcut.lnk"),
+# an Internet shortcut to its cloud copy (.url): the rekap follows neither
+SHORTCUT_SUFFIXES = (".lnk", ".url")
+OTHER_FILE_SUFFIXES = DOCUMENT_SUFFIXES + OTHER_ARCHIVE_SUFFIXES + SHORTCUT_SUFFIXES
+_SHORTCUTS = (
+    " Pintasan (.lnk, .url) tidak diikuti: salin buku kerja yang ditujunya ke folder itu lalu rekap ulang."
+)
 _NAMED = 10  # files named in the warning; the rest counted
 _NAMED_IN_FOLDER = 3  # files named of each folder without a workbook; the rest counted
 # Words of a cover letter's or a covering note's file name: named after the files that may be a report.
@@ -342,8 +349,13 @@ def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
         f"(.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
         "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya, simpan di folder itu lalu "
         "rekap ulang."
-        + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else ""),
+        + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else "")
+        + (_SHORTCUTS if _shortcut(name for files in missing.values() for name in files) else ""),
     )
+
+
+def _shortcut(names: Iterable[str]) -> bool:
+    return any(name.lower().endswith(SHORTCUT_SUFFIXES) for name in names)
 
 
 def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[str, str]:
@@ -370,5 +382,5 @@ def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[st
         f"{len(names)} berkas di folder bukan buku kerja Excel (.xlsx/.xlsm) dan tidak direkap{folders}: "
         f"{shown}. Bila salah satunya laporan perangkat daerah (PDF atau Word) yang buku kerjanya tidak ada "
         "di folder, perangkat daerah itu tidak masuk peringkat, jumlah dan tabel: minta buku kerja "
-        f"LKjIP-nya lalu rekap ulang.{extract}",
+        f"LKjIP-nya lalu rekap ulang.{extract}" + (_SHORTCUTS if _shortcut(names) else ""),
     )
