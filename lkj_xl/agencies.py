@@ -362,9 +362,9 @@ def rekap(
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
-    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files found
-    beside the workbooks by whoever listed the folders (the CLI), named in Peringatan as those of
-    ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
+    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files (and
+    empty folders) found beside the workbooks by whoever listed the folders (the CLI), named in
+    Peringatan as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
     first-level folders are each an agency's for the warning on a folder without a workbook."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)

@@ -118,13 +118,13 @@ def unreadable_detail(exc: LkjError, path: str | os.PathLike[str]) -> str:
     return str(exc)
 
 
-def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
+def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = None) -> Iterator[Path]:
     """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
     quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
     ``root`` (a link back up, a loop, would bring in files the admin did not give), nor a hidden one
     (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX: never an agency's current workbook. A
     folder that cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing
-    without a word."""
+    without a word. ``walked`` receives every folder listed."""
     top = os.path.realpath(root)
     seen: set[str] = set()
 
@@ -133,6 +133,8 @@ def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
 
     for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
         seen.add(os.path.realpath(folder))
+        if walked is not None:
+            walked.append(Path(folder))
         kept = []
         for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
             if name.startswith(".") or name == "__MACOSX":
@@ -143,6 +145,21 @@ def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
                 kept.append(name)
         subfolders[:] = kept
         yield from (Path(folder, name) for name in names)
+
+
+# Files that are no content of a folder: Windows' and macOS's own, an office suite's lock files.
+_NO_CONTENT = ("desktop.ini", "thumbs.db")
+
+
+def _empty_folders(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
+    """The folders under ``root`` holding no file in them or below them (but lock files, hidden files,
+    desktop.ini: "13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner file of
+    a workbook moved away), each the highest of such (not its empty "TW II/" too)."""
+    full = {root}
+    for path in files:
+        if not (path.name.startswith((".", "~$")) or is_lock_file(path) or path.name.lower() in _NO_CONTENT):
+            full.update(path.parents)
+    return [folder for folder in walked if folder not in full and folder.parent in full]
 
 
 def _other_file(path: Path) -> bool:
@@ -199,7 +216,8 @@ def workbook_paths(
     ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. ``others`` receives the PDF, Word and RAR files of the folders (each once):
-    no workbook, but maybe an agency's report sent instead (Peringatan names them). Raises UsageError
+    no workbook, but maybe an agency's report sent instead (Peringatan names them), and the folders
+    holding no file (an agency's folder still empty). Raises UsageError
     for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -208,7 +226,8 @@ def workbook_paths(
         path = Path(source)
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
-            every = list(_files_under(path, unlisted))
+            walked: list[Path] = []
+            every = list(_files_under(path, unlisted, walked))
             # a link to a workbook that is gone (its share not mounted) is tried: Pemeriksaan says why
             files = [p for p in every if _candidate(p) and (p.is_file() or _dangling(p))]
             if others is not None:  # a folder given twice, or inside another given: each file once
@@ -219,6 +238,8 @@ def workbook_paths(
                     key=lambda p: p.relative_to(path).parts,
                 )
                 others.extend(p for p in mine if p.resolve() not in known)
+                # an agency's folder made for its files, still empty: named as one that sent nothing
+                others.extend(p for p in _empty_folders(path, walked, every) if p.resolve() not in known)
             members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
         elif path.is_file() or _dangling(path):  # a link to nothing listed from a folder: tried
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
@@ -312,12 +333,13 @@ def beside_warnings(
     ``named``: as other_files_warnings."""
     workbooks = [printable(str(f)) for f in files if not is_archive(f)]  # a ZIP alone: no workbook
     return other_files_warnings(
-        [printable(str(p)) for p in beside],
+        [printable(str(p)) for p in beside if not p.is_dir()],
         {str(Path(f).parent) for f in workbooks},
         {printable(str(p)) for p in given if Path(p).is_dir()},
         archives=[printable(str(f)) for f in files if is_archive(f)],
         workbooks=workbooks,
         named=named,
+        empty=[printable(str(p)) for p in beside if p.is_dir()],  # workbook_paths' empty folders
     )
 
 

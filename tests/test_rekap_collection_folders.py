@@ -337,3 +337,67 @@ def test_a_shortcut_beside_the_agencys_workbook_is_no_agency_missing(tmp_path):
     assert JENIS_FOLDER not in _jenis(result)
     every = _said(result, JENIS)
     assert "Folder Bukti.lnk" in every and "Pintasan (.lnk, .url) tidak diikuti" in every
+
+
+# --- 5. an agency's folder made for its files, still empty -------------------------------------------
+
+
+def test_an_empty_agency_folder_is_an_agency_that_sent_nothing(tmp_path):
+    root = tmp_path / "tw2"
+    for number, opd in ((1, "Dinas Kesehatan"), (2, "Dinas Sosial"), (3, "Dinas Pendidikan")):
+        _workbook(root / f"{number:02d} {opd}" / "LKjIP.xlsx", opd)
+        (root / f"{number:02d} {opd}" / "Bukti Dukung").mkdir()  # its own empty subfolder: nothing
+    # the Bappeda made a folder per agency; two are still empty (one with an empty period folder), one
+    # holds only the owner file of a workbook moved away while open
+    (root / "04 Dinas Perikanan" / "TW II").mkdir(parents=True)
+    (root / "05 Dinas Koperasi").mkdir()
+    (root / "05 Dinas Koperasi" / "desktop.ini").write_bytes(b"[.ShellClassInfo]\r\n")
+    (root / "06 Dinas Pertanian").mkdir()
+    (root / "06 Dinas Pertanian" / "~$LKjIP.xlsx").write_bytes(b"\x06staf  " + b"\x00" * 150)
+    # folders of no agency, empty
+    for folder in ("New folder", "99 Lain-lain", "Hasil Rekap"):
+        (root / folder).mkdir()
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 3 * PAGU
+    missing = _said(result, JENIS_FOLDER)
+    assert missing.startswith("3 folder kosong atau berisi dokumen")
+    for folder in ("04 Dinas Perikanan", "05 Dinas Koperasi", "06 Dinas Pertanian"):
+        assert f"{root / folder} (kosong)" in missing
+    for folder in ("Bukti Dukung", "TW II", "New folder", "Lain-lain", "Hasil Rekap"):
+        assert folder not in missing
+    assert JENIS not in _jenis(result)  # no file to list
+    out = _cli(tmp_path, root)
+    assert "3 of 3 workbooks" in out and "3 agency folders without a workbook" in out
+
+
+def test_an_empty_folder_beside_a_pdf_only_agency_is_said_with_it(tmp_path):
+    root = tmp_path / "tw2"
+    for number, opd in ((1, "Dinas Kesehatan"), (2, "Dinas Sosial")):
+        _workbook(root / f"{number:02d} {opd}" / "LKjIP.xlsx", opd)
+    _pdf(root / "13 Dinas Perikanan" / "LKjIP Perikanan.pdf")
+    (root / "13 Dinas Perikanan" / "Foto").mkdir()  # its empty subfolder is not said
+    (root / "14 Dinas Koperasi").mkdir()
+    missing = _said(lkj_xl.rekap(root, jobs=1), JENIS_FOLDER)
+    assert "13 Dinas Perikanan (LKjIP Perikanan.pdf)" in missing and "Foto" not in missing
+    assert f"{root / '14 Dinas Koperasi'} (kosong)" in missing
+
+
+def test_an_empty_folder_is_never_an_agency_unless_named_or_among_field_folders(tmp_path):
+    root = tmp_path / "tw2"
+    # a flat collection: the workbooks in the folder given, an empty folder beside them
+    _workbook(root / "LKjIP Dinkes.xlsx", "Dinas Kesehatan")
+    _workbook(root / "LKjIP Dinsos.xlsx", "Dinas Sosial")
+    (root / "Scan").mkdir()
+    (root / "Belum Diperiksa").mkdir()
+    assert JENIS_FOLDER not in _jenis(lkj_xl.rekap(root, jobs=1))
+    # among folders named by their field, any empty one may be an agency's
+    field = tmp_path / "field"
+    for name, opd in (
+        ("Kesehatan", "Dinas Kesehatan"),
+        ("Sosial", "Dinas Sosial"),
+        ("Pendidikan", "Dinas Pendidikan"),
+    ):
+        _workbook(field / name / "LKjIP.xlsx", opd)
+    (field / "Perikanan").mkdir()
+    missing = _said(lkj_xl.rekap(field, jobs=1), JENIS_FOLDER)
+    assert f"{field / 'Perikanan'} (kosong)" in missing

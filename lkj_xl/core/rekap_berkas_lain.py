@@ -46,6 +46,7 @@ def other_files_warnings(
     archives: Sequence[str] = (),
     workbooks: Sequence[str] = (),
     named: dict[str, list[str]] | None = None,
+    empty: Sequence[str] = (),
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -62,8 +63,12 @@ def other_files_warnings(
     ``workbooks``: the files read or tried, the ones a document marked as a revision may stand beside
     (core.rekap_berkas_revisi: "Dinas Sosial/Revisi/LKjIP.pdf" beside "Dinas Sosial/LKjIP.xlsx").
     ``named`` receives, by the warning's jenis, what it names: the folders (:data:`JENIS_FOLDER`), the
-    revisions (:data:`JENIS_REVISI`); for the CLI's log line, which counts them."""
-    if not names and not archives:
+    revisions (:data:`JENIS_REVISI`); for the CLI's log line, which counts them.
+
+    ``empty``: the folders holding no file (an agency's folder made for its files, "13 Dinas Sosial/"),
+    named as an agency's like a folder of cover letters only: when named as an agency or among agencies'
+    folders named by their field."""
+    if not names and not archives and not empty:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
     holding = {
@@ -77,7 +82,7 @@ def other_files_warnings(
     grouped: dict[str, list[str]] = defaultdict(list)
     # the count of the agencies' folders each folder is among (named, all), None for none
     among: dict[str, tuple[int, int] | None] = {}
-    for name in [*names, *archives]:
+    for name in [*names, *archives, *(str(PurePath(folder, _EMPTY)) for folder in empty)]:
         folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
         grouped[folder].append(name)
         among[folder] = level
@@ -89,7 +94,8 @@ def other_files_warnings(
         # a folder given is decided by its files; one under it named as no agency's never is
         and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
-    revised = revised_documents(grouped, workbooks, roots, missing)
+    files_in = {folder: [n for n in files if not _blank(n)] for folder, files in grouped.items()}
+    revised = revised_documents(files_in, workbooks, roots, missing)
     found = [_missing_folders(missing)] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
@@ -113,7 +119,15 @@ def _an_agency(folder: str, files: Sequence[str], level: tuple[int, int] | None)
             return True  # a group's folder's member is an agency's (_member)
         if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
             return named
-    return named or not all(_letter(name) or _archived(name) for name in files)
+    return named or not all(_letter(name) or _archived(name) or _blank(name) for name in files)
+
+
+# What an empty folder holds in ``grouped``: no file's name (each has a suffix), said "kosong".
+_EMPTY = "(kosong)"
+
+
+def _blank(name: str) -> bool:
+    return PurePath(name).name == _EMPTY
 
 
 # A folder of past years' or superseded files, named so from its start ("arsip", "02 Arsip 2024",
@@ -339,14 +353,16 @@ def _report(name: str) -> bool:
 def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     parts = []
-    for folder, files in missing.items():
+    for folder, every in missing.items():
+        files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
         shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
         more = len(files) - _NAMED_IN_FOLDER
-        parts.append(f"{folder} ({shown}{f' dan {more} berkas lain' if more > 0 else ''})")
+        parts.append(f"{folder} ({shown or 'kosong'}{f' dan {more} berkas lain' if more > 0 else ''})")
+    empty = any(all(_blank(name) for name in files) for files in missing.values())
     return (
         JENIS_FOLDER,
-        f"{len(missing)} folder berisi dokumen atau arsip tetapi tidak berisi buku kerja Excel "
-        f"(.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
+        f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi dokumen atau arsip tetapi tidak "
+        f"berisi buku kerja Excel (.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
         "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya, simpan di folder itu lalu "
         "rekap ulang."
         + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else "")
