@@ -151,15 +151,25 @@ def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = N
 _NO_CONTENT = ("desktop.ini", "thumbs.db")
 
 
-def _empty_folders(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
-    """The folders under ``root`` holding no file in them or below them (but lock files, hidden files,
-    desktop.ini: "13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner file of
-    a workbook moved away), each the highest of such (not its empty "TW II/" too)."""
+def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
+    """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document or
+    archive) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
+    holds no file at all ("13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner
+    file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
+    its report photographed)."""
+    kept = [p for p in files if not (p.name.startswith((".", "~$")) or p.name.lower() in _NO_CONTENT)]
     full = {root}
-    for path in files:
-        if not (path.name.startswith((".", "~$")) or is_lock_file(path) or path.name.lower() in _NO_CONTENT):
+    for path in kept:
+        if _candidate(path) or _other_file(path) or _dangling(path):
             full.update(path.parents)
-    return [folder for folder in walked if folder not in full and folder.parent in full]
+    tops: dict[Path, list[Path]] = {
+        folder: [] for folder in walked if folder not in full and folder.parent in full
+    }
+    for path in kept:
+        top = next((above for above in path.parents if above in tops), None)
+        if top is not None:
+            tops[top].append(path)
+    return [path for top, held in tops.items() for path in (held or [top])]
 
 
 def _other_file(path: Path) -> bool:
@@ -217,7 +227,7 @@ def workbook_paths(
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. ``others`` receives the PDF, Word and RAR files of the folders (each once):
     no workbook, but maybe an agency's report sent instead (Peringatan names them), and the folders
-    holding no file (an agency's folder still empty). Raises UsageError
+    holding nothing to read or name, as themselves (empty) or their files (an agency's scans). Raises UsageError
     for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -238,8 +248,9 @@ def workbook_paths(
                     key=lambda p: p.relative_to(path).parts,
                 )
                 others.extend(p for p in mine if p.resolve() not in known)
-                # an agency's folder made for its files, still empty: named as one that sent nothing
-                others.extend(p for p in _empty_folders(path, walked, every) if p.resolve() not in known)
+                # an agency's folder made for its files, still empty or holding only its scans: named
+                bare = sorted(_bare(path, walked, every), key=lambda p: p.relative_to(path).parts)
+                others.extend(p for p in bare if p.resolve() not in known)
             members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
         elif path.is_file() or _dangling(path):  # a link to nothing listed from a folder: tried
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
@@ -333,13 +344,15 @@ def beside_warnings(
     ``named``: as other_files_warnings."""
     workbooks = [printable(str(f)) for f in files if not is_archive(f)]  # a ZIP alone: no workbook
     return other_files_warnings(
-        [printable(str(p)) for p in beside if not p.is_dir()],
+        [printable(str(p)) for p in beside if _other_file(p)],
         {str(Path(f).parent) for f in workbooks},
         {printable(str(p)) for p in given if Path(p).is_dir()},
         archives=[printable(str(f)) for f in files if is_archive(f)],
         workbooks=workbooks,
         named=named,
-        empty=[printable(str(p)) for p in beside if p.is_dir()],  # workbook_paths' empty folders
+        # workbook_paths' folders holding nothing to read or name, as themselves (empty) or their files
+        empty=[printable(str(p)) for p in beside if p.is_dir()],
+        bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],
     )
 
 

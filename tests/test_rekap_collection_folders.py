@@ -401,3 +401,29 @@ def test_an_empty_folder_is_never_an_agency_unless_named_or_among_field_folders(
     (field / "Perikanan").mkdir()
     missing = _said(lkj_xl.rekap(field, jobs=1), JENIS_FOLDER)
     assert f"{field / 'Perikanan'} (kosong)" in missing
+
+
+def test_an_agency_folder_holding_only_its_scans_is_named_with_them(tmp_path):
+    root = tmp_path / "tw2"
+    for number, opd in ((1, "Dinas Kesehatan"), (2, "Dinas Sosial")):
+        _workbook(root / f"{number:02d} {opd}" / "LKjIP.xlsx", opd)
+    # the agency photographed its signed report; another's photos lie beside its workbook
+    for page in (1, 2, 3, 4):
+        (root / "13 Dinas Perikanan").mkdir(exist_ok=True)
+        (root / "13 Dinas Perikanan" / f"LKjIP hal {page}.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (root / "01 Dinas Kesehatan" / "Foto Kegiatan").mkdir()
+    (root / "01 Dinas Kesehatan" / "Foto Kegiatan" / "rapat.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    # the Bappeda's own photos, and last quarter's rekap as CSV tables
+    (root / "Dokumentasi Rapat").mkdir()
+    (root / "Dokumentasi Rapat" / "foto.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (root / "rekap tw1").mkdir()
+    (root / "rekap tw1" / "perangkat_daerah.csv").write_text("perangkat_daerah\nDinas Kesehatan\n")
+    result = lkj_xl.rekap(root, jobs=1)
+    missing = _said(result, JENIS_FOLDER)
+    assert missing.startswith("1 folder berisi dokumen, arsip atau berkas lain")
+    assert (
+        "13 Dinas Perikanan (LKjIP hal 1.jpg, LKjIP hal 2.jpg, LKjIP hal 3.jpg dan 1 berkas lain)" in missing
+    )
+    for other in ("Foto Kegiatan", "Dokumentasi", "rekap tw1"):
+        assert other not in missing
+    assert JENIS not in _jenis(result)  # photographs are no document to list one by one

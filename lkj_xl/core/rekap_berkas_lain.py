@@ -11,6 +11,7 @@ cover letters lying beside the workbooks of the other folders. Pure."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -47,6 +48,7 @@ def other_files_warnings(
     workbooks: Sequence[str] = (),
     named: dict[str, list[str]] | None = None,
     empty: Sequence[str] = (),
+    bare: Sequence[str] = (),
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -67,8 +69,9 @@ def other_files_warnings(
 
     ``empty``: the folders holding no file (an agency's folder made for its files, "13 Dinas Sosial/"),
     named as an agency's like a folder of cover letters only: when named as an agency or among agencies'
-    folders named by their field."""
-    if not names and not archives and not empty:
+    folders named by their field; ``bare``: the files of a folder holding nothing else the rekap reads
+    or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise."""
+    if not names and not archives and not empty and not bare:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
     holding = {
@@ -82,28 +85,38 @@ def other_files_warnings(
     grouped: dict[str, list[str]] = defaultdict(list)
     # the count of the agencies' folders each folder is among (named, all), None for none
     among: dict[str, tuple[int, int] | None] = {}
-    for name in [*names, *archives, *(str(PurePath(folder, _EMPTY)) for folder in empty)]:
-        folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
+    blanks = [*bare, *(str(PurePath(folder, _EMPTY)) for folder in empty)]  # no document's
+    blank = set(blanks)
+    decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
+    for name in [*names, *archives, *blanks]:
+        parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
+        if parent not in decided:
+            decided[parent] = _agency_folder(
+                PurePath(name), roots, holding, workbook_folders, one_agency, levels
+            )
+        folder, level = decided[parent]
         grouped[folder].append(name)
         among[folder] = level
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        and _an_agency(folder, files, among[folder])
+        and _an_agency(folder, files, among[folder], blank)
         # a folder given is decided by its files; one under it named as no agency's never is
         and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
-    files_in = {folder: [n for n in files if not _blank(n)] for folder, files in grouped.items()}
+    files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing)] if missing else []
+    found = [_missing_folders(missing, blank)] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
     return [*found, _every_file(names, missing)] if names else found
 
 
-def _an_agency(folder: str, files: Sequence[str], level: tuple[int, int] | None) -> bool:
+def _an_agency(
+    folder: str, files: Sequence[str], level: tuple[int, int] | None, blank: Collection[str]
+) -> bool:
     """``folder`` (holding ``files`` and no workbook) stands for an agency. Among agencies' folders
     named by their field only ("Perikanan/" beside "Kesehatan/", ``level``: few of them named) any
     folder may be an agency's; among two or more numbered or agency-named ones ("01 Dinas Kesehatan/",
@@ -119,7 +132,8 @@ def _an_agency(folder: str, files: Sequence[str], level: tuple[int, int] | None)
             return True  # a group's folder's member is an agency's (_member)
         if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
             return named
-    return named or not all(_letter(name) or _archived(name) or _blank(name) for name in files)
+    # a folder empty or of photographs (``blank``) as one of letters
+    return named or not all(_letter(name) or _archived(name) or name in blank for name in files)
 
 
 # What an empty folder holds in ``grouped``: no file's name (each has a suffix), said "kosong".
@@ -350,7 +364,7 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
+def _missing_folders(missing: dict[str, list[str]], blank: Collection[str] = ()) -> tuple[str, str]:
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     parts = []
     for folder, every in missing.items():
@@ -359,9 +373,11 @@ def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
         more = len(files) - _NAMED_IN_FOLDER
         parts.append(f"{folder} ({shown or 'kosong'}{f' dan {more} berkas lain' if more > 0 else ''})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
+    other = any(name in blank and not _blank(name) for files in missing.values() for name in files)
+    held = "dokumen, arsip atau berkas lain" if other else "dokumen atau arsip"
     return (
         JENIS_FOLDER,
-        f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi dokumen atau arsip tetapi tidak "
+        f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi {held} tetapi tidak "
         f"berisi buku kerja Excel (.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
         "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya, simpan di folder itu lalu "
         "rekap ulang."

@@ -6,6 +6,7 @@ agency missing). Named in a warning of its own, each document with the workbook 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
@@ -51,11 +52,17 @@ def revised_documents(
     ("LKjIP Dinsos revisi.pdf" of "LKjIP Dinsos.xlsx"), else those beside it. A folder of ``missing``
     is named already (no workbook at all). With the workbooks counted instead (those compared)."""
     found: list[tuple[str, list[str]]] = []
+    if not any(files for folder, files in grouped.items() if folder not in missing):
+        return found
+    below: dict[PurePath, list[str]] = defaultdict(list)  # each folder's workbooks, at any depth
+    for workbook in workbooks:
+        for above in PurePath(workbook).parents:
+            below[above].append(workbook)
     for folder, files in grouped.items():
-        if folder in missing:
+        if folder in missing or not files:
             continue
         top = PurePath(folder)
-        under = [w for w in workbooks if top in PurePath(w).parents]
+        under = below.get(top, [])
         beside = [w for w in under if PurePath(w).parent == top]
         for name in files:
             parts = PurePath(name).relative_to(top).parts
