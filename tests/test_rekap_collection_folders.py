@@ -182,8 +182,10 @@ def test_a_revision_sent_as_pdf_only_names_the_workbook_counted_instead(tmp_path
         ("Revisi/LKjIP.xlsx", "Revisi 2/LKjIP.pdf", True),
         ("LKjIP.xlsx", "Perbaikan/LKjIP.docx", True),
         ("LKjIP.xlsx", "LKjIP Dinsos (revisi).pdf", True),
-        # a document of no revision beside the workbook: its print or its papers
+        # a document of no revision beside the workbook: its print or its papers; "Final" is the
+        # signed print of the workbook as often as anything newer
         ("LKjIP.xlsx", "Bukti Dukung/SK.pdf", False),
+        ("LKjIP.xlsx", "LKjIP (Final).pdf", False),
     ],
 )
 def test_a_document_is_named_when_its_revision_is_above_the_workbooks(tmp_path, workbook, document, named):

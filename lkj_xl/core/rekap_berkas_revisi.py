@@ -19,12 +19,15 @@ _REVISION_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
 )
 _MARK_WORDS = frozenset({"revisi", "rev", "perbaikan"})
+_MARKED = re.compile("rev|perbaikan", re.IGNORECASE)  # in a name with any mark :func:`_revision` reads
 _NAMED_WORKBOOKS = 2  # the workbooks counted instead, named beside a document; more: none named
 
 
 def _revision(parts: Sequence[str]) -> int:
     """The revision a file says it is by the folders holding it and its name (``parts``, the last
-    the file's name): "Revisi/LKjIP.pdf" 1, "Revisi 2/LKjIP.pdf" 2, "LKjIP revisi.pdf" 1."""
+    the file's name): "Revisi/LKjIP.pdf" 1, "Revisi 2/LKjIP.pdf" 2, "LKjIP revisi.pdf" 1. Asked only
+    of names with "rev" or "perbaikan" in them (:data:`_MARKED`): "LKjIP (Final).pdf" is as often the
+    signed print of the workbook beside it."""
     *folders, name = parts
     found = revision_number(PurePath(name).stem, anywhere=True)
     for folder in folders:
@@ -71,8 +74,10 @@ def revised_documents(
                 compare = [w for w in under if _base(w) == _base(name)] or beside
             if not under:  # a folder of its own ("Revisi/" beside the agencies' folders)
                 parts = (top.name, *parts)
-            said = max((_revision(PurePath(w).relative_to(top).parts) for w in compare), default=0)
-            if _revision(parts) > said:
+            mine = _revision(parts) if _MARKED.search(" ".join(parts)) else 0  # most files: no mark
+            if mine and mine > max(
+                (_revision(PurePath(w).relative_to(top).parts) for w in compare), default=0
+            ):
                 found.append((name, compare))
     return found
 
