@@ -393,18 +393,19 @@ def rekap(
     shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
     shown |= respelt(ganda.counted, shown)  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda
     as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
+    named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
+    revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
+    beside_found = beside_warnings(beside, files, [*paths, *folders], named, revised)
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
             continue
         notes = [ganda.notes.get(row["berkas"]), same.get(row["berkas"]), unranked.get(row["berkas"])]
-        notes.append(kindless.get(row["berkas"]))
+        notes += [kindless.get(row["berkas"]), revised.get(row["berkas"])]
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
-    found = core.warnings(agencies) + open_elsewhere(files)
-    named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
-    found += beside_warnings(beside, files, [*paths, *folders], named)
+    found = core.warnings(agencies) + open_elsewhere(files) + beside_found
     return Rekap(
         perangkat_daerah=as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None

@@ -166,6 +166,11 @@ def test_a_revision_sent_as_pdf_only_names_the_workbook_counted_instead(tmp_path
     )
     assert "sebelum revisi" in said and "minta buku kerja revisinya" in said
     assert JENIS_FOLDER not in _jenis(result)  # the agency is counted: no agency missing
+    # its file's row in Pemeriksaan says so where its figures are read; the other's says nothing
+    notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]))
+    revision = root / "Dinas Sosial" / "Revisi" / "LKjIP.pdf"
+    assert f"ada revisi tanpa buku kerjanya ({revision})" in notes[str(root / "Dinas Sosial" / "LKjIP.xlsx")]
+    assert "revisi" not in str(notes[str(root / "Dinas Kesehatan" / "LKjIP.xlsx")])
     assert result.tanpa_buku_kerja[JENIS_REVISI] == [str(root / "Dinas Sosial" / "Revisi" / "LKjIP.pdf")]
     out = _cli(tmp_path, root)
     assert "2 of 2 workbooks" in out and "1 revision sent as a document only (see the warnings)" in out

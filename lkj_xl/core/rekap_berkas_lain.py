@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_warning
+from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -49,6 +49,7 @@ def other_files_warnings(
     named: dict[str, list[str]] | None = None,
     empty: Sequence[str] = (),
     bare: Sequence[str] = (),
+    notes: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -70,7 +71,8 @@ def other_files_warnings(
     ``empty``: the folders holding no file (an agency's folder made for its files, "13 Dinas Sosial/"),
     named as an agency's like a folder of cover letters only: when named as an agency or among agencies'
     folders named by their field; ``bare``: the files of a folder holding nothing else the rekap reads
-    or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise."""
+    or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
+    receives Pemeriksaan's note of each workbook counted instead of a revision (by its file)."""
     if not names and not archives and not empty and not bare:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
@@ -111,6 +113,8 @@ def other_files_warnings(
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
+    if notes is not None:
+        notes |= revision_notes(revised)
     return [*found, _every_file(names, missing)] if names else found
 
 

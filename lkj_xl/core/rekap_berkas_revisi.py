@@ -106,3 +106,19 @@ def revision_warning(found: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, s
             else ""
         ),
     )
+
+
+def revision_notes(found: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """Pemeriksaan's note of each workbook counted instead of a revision sent as a document only (those
+    :func:`revision_warning` names beside it), by the workbook's file: its row says so where the analyst
+    reads that agency's figures."""
+    notes: dict[str, list[str]] = defaultdict(list)
+    for name, counted in found:
+        if len(counted) <= _NAMED_WORKBOOKS:
+            for workbook in counted:
+                notes[workbook].append(name)
+    return {
+        workbook: f"ada revisi tanpa buku kerjanya ({', '.join(names)}): angka berkas ini mungkin sebelum "
+        f"revisi (lihat peringatan {JENIS_REVISI})"
+        for workbook, names in notes.items()
+    }
