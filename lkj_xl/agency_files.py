@@ -1,7 +1,8 @@
 """Which files ``lkj-xl rekap`` reads: the workbooks of the folders and files given (Office lock
 files, hidden folders and a Mac zip's leftovers left out), spreadsheets saved in another format
-(.xls, .xlsb, .ods) kept so that Pemeriksaan names them, and an earlier rekap told from an agency's
-workbook."""
+(.xls, .xlsb, .ods) and links to workbooks that are gone kept so that Pemeriksaan names them, and an
+earlier rekap told from an agency's workbook; beside them the documents, archives and shortcuts and the
+folders holding nothing to read that the warnings name (core.rekap_berkas_lain)."""
 
 from __future__ import annotations
 

@@ -87,6 +87,17 @@ def test_the_cli_line_counts_the_agency_without_a_workbook(tmp_path):
     assert "3 of 3 workbooks" in out and "1 agency folder without a workbook (see the warnings)" in out
 
 
+@pytest.mark.parametrize("agency", ["Bapperida", "BRIDA", "Diskan", "RSU Daerah", "Inspektorat", "Satpol PP"])
+def test_an_agency_named_by_its_abbreviation_among_agency_named_folders_is_named(tmp_path, agency):
+    root = tmp_path / "tw2"
+    for opd in ("Dinas Kesehatan", "Bappeda", "Dinas Sosial"):
+        _workbook(root / opd / "LKjIP.xlsx", opd)
+    _pdf(root / agency / "LKjIP.pdf")
+    _pdf(root / "Notulen Rapat" / "Notulen.pdf")
+    missing = _said(lkj_xl.rekap(root, jobs=1), JENIS_FOLDER)
+    assert missing.startswith("1 folder") and f"{root / agency} (LKjIP.pdf)" in missing
+
+
 def test_papers_among_field_named_folders_are_no_agency_by_their_words(tmp_path):
     root = tmp_path / "tw2"
     for field, opd in (

@@ -169,7 +169,10 @@ _AGENCY_KINDS = re.compile(
     r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
     r"distan|dispertan|diskop|diskopukm|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
     r"dppkb|dp3appkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|satpolpp|"
-    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel)\b",
+    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel|"
+    # ... and more of them: among agencies' folders named so, a folder is an agency's only when named so
+    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|bkpsdmd|dprkp|dpkp|dkpp|"
+    r"diskan|disnak|disnakkan|disbun|disporapar|dispertaru|disdikbud|dindikbud|diskes|rsu|rsj)\b",
     re.IGNORECASE,
 )
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
