@@ -159,6 +159,8 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
     file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
     its report photographed)."""
     kept = [p for p in files if not (p.name.startswith((".", "~$")) or p.name.lower() in _NO_CONTENT)]
+    if not kept:  # the folder given is empty itself: an agency's given as `lkj-xl rekap opd/*/`
+        return [root]
     full = {root}
     for path in kept:
         if _candidate(path) or _other_file(path) or _dangling(path):

@@ -445,3 +445,19 @@ def test_an_agency_folder_holding_only_its_scans_is_named_with_them(tmp_path):
     for other in ("Foto Kegiatan", "Dokumentasi", "rekap tw1"):
         assert other not in missing
     assert JENIS not in _jenis(result)  # photographs are no document to list one by one
+
+
+def test_an_empty_agency_folder_given_by_a_shells_glob_is_named(tmp_path):
+    root = tmp_path / "tw2"
+    _workbook(root / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Dinas Kesehatan")
+    _workbook(root / "02 Dinas Sosial" / "LKjIP.xlsx", "Dinas Sosial")
+    (root / "13 Dinas Perikanan").mkdir()
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # `lkj-xl rekap tw2/*/`: each agency's folder given
+    given = [str(folder) for folder in sorted(root.iterdir())]
+    run = CliRunner().invoke(main, ["rekap", *given, "-o", str(tmp_path / "rekap.xlsx"), "--jobs", "1"])
+    assert "2 of 2 workbooks" in run.stdout and "1 agency folder without a workbook" in run.stdout
+    assert f"{root / '13 Dinas Perikanan'} (kosong)" in run.stderr
