@@ -22,18 +22,20 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     OTHER_SUFFIXES,
     WORKBOOK_SUFFIXES,
+    beside_warnings,
     inputs_for,
     is_archive,
     is_rekap_output,
     not_a_spreadsheet,
+    open_elsewhere,
     other_format,
     refuse_without_workbooks,
     saved_at,
+    unreadable_detail,
     unreadable_reason,
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
-from lkj_xl.core.rekap_berkas_lain import other_files_warnings
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
@@ -115,6 +117,9 @@ class Rekap:
     # frame sorted, filtered or edited afterwards keeps every agency's (never another's by position)
     efisiensi_tampil: list[float | None] = field(default_factory=list)
     desimal_tampil: list[int | None] = field(default_factory=list)
+    # What the warnings on files without a workbook name, by jenis (core.rekap_berkas_lain.JENIS_FOLDER:
+    # the agencies' folders; core.rekap_berkas_revisi.JENIS_REVISI: revisions sent as documents only)
+    tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[str]:
@@ -211,7 +216,8 @@ def _summarise(path: str) -> AgencyResult:
             )
         report = report_from_bytes(data)
     except LkjError as exc:
-        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, unreadable_reason(exc, path), str(exc))
+        reason, detail = unreadable_reason(exc, path), unreadable_detail(exc, path)
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail)
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         from lkj_xl.cli_signals import stop_if_interrupted
 
@@ -356,9 +362,9 @@ def rekap(
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
-    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files found
-    beside the workbooks by whoever listed the folders (the CLI), named in Peringatan as those of
-    ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
+    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files (and
+    empty folders) found beside the workbooks by whoever listed the folders (the CLI), named in
+    Peringatan as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
     first-level folders are each an agency's for the warning on a folder without a workbook."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
@@ -387,17 +393,19 @@ def rekap(
     shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
     shown |= respelt(ganda.counted, shown)  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda
     as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
+    named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
+    revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
+    beside_found = beside_warnings(beside, files, [*paths, *folders], named, revised)
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
             continue
         notes = [ganda.notes.get(row["berkas"]), same.get(row["berkas"]), unranked.get(row["berkas"])]
-        notes.append(kindless.get(row["berkas"]))
+        notes += [kindless.get(row["berkas"]), revised.get(row["berkas"])]
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
-    found = core.warnings(agencies) + _open_elsewhere(files)
-    found += _beside_warnings(beside, files, [*paths, *folders])
+    found = core.warnings(agencies) + open_elsewhere(files) + beside_found
     return Rekap(
         perangkat_daerah=as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
@@ -415,6 +423,7 @@ def rekap(
         status=status,
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
+        tanpa_buku_kerja=named,
     )
 
 
@@ -452,19 +461,6 @@ def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
 
 def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
     return (row["kode"],)  # as core.rekap.program_rows keys it
-
-
-def _beside_warnings(
-    beside: Sequence[Path], files: Sequence[Any], given: Sequence[Any]
-) -> list[tuple[str, str]]:
-    """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
-    its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart."""
-    return other_files_warnings(
-        [printable(str(p)) for p in beside],
-        {printable(str(Path(f).parent)) for f in files if not is_archive(f)},  # a ZIP alone: no workbook
-        {printable(str(p)) for p in given if Path(p).is_dir()},
-        archives=[printable(str(f)) for f in files if is_archive(f)],
-    )
 
 
 def _as_shown(
@@ -523,26 +519,6 @@ def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
     frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
     return frame
-
-
-def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
-    """(jenis, pesan) for each workbook whose Office owner file (~$name) is beside it: open in Excel
-    on a shared drive, so what was read is what was last saved."""
-    from lkj_xl.xlsx.safe_io import excel_owner_files
-
-    found = []
-    for name in files:
-        owners = excel_owner_files(Path(name))
-        if owners:
-            found.append(
-                (
-                    "Sedang dibuka",
-                    f"{printable(name)} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
-                    "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
-                    "sisa dan boleh dihapus.",
-                )
-            )
-    return found
 
 
 class _Columns:

@@ -1,7 +1,8 @@
 """Which files ``lkj-xl rekap`` reads: the workbooks of the folders and files given (Office lock
 files, hidden folders and a Mac zip's leftovers left out), spreadsheets saved in another format
-(.xls, .xlsb, .ods) kept so that Pemeriksaan names them, and an earlier rekap told from an agency's
-workbook."""
+(.xls, .xlsb, .ods) and links to workbooks that are gone kept so that Pemeriksaan names them, and an
+earlier rekap told from an agency's workbook; beside them the documents, archives and shortcuts and the
+folders holding nothing to read that the warnings name (core.rekap_berkas_lain)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
-from lkj_xl.core.rekap_berkas_lain import OTHER_FILE_SUFFIXES
+from lkj_xl.core.rekap_berkas_lain import OTHER_FILE_SUFFIXES, other_files_warnings
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
-from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
+from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file, printable
 
 # Spreadsheets an agency may send instead (Excel 97-2003, Excel binary, LibreOffice): not readable,
 # but never left out without a word. An agency that sent only its .ods would be missing from the
@@ -37,6 +39,11 @@ def _candidate(path: Path) -> bool:
         and not is_lock_file(path)
         and not path.name.startswith(".")
     )
+
+
+def _dangling(path: str | os.PathLike[str]) -> bool:
+    """``path`` is a link (symlink) to nothing: its target removed, or on a share not mounted."""
+    return os.path.islink(path) and not os.path.exists(path)
 
 
 def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
@@ -89,6 +96,8 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     (its sheets named), one that is no lkj-xl workbook otherwise, or a file that does not open."""
     if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
         return core.ALASAN_FOLDER
+    if _dangling(path):
+        return core.ALASAN_TAUTAN
     if other_format(path):
         return core.ALASAN_FORMAT
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
@@ -99,13 +108,24 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     return core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
 
 
-def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
+def unreadable_detail(exc: LkjError, path: str | os.PathLike[str]) -> str:
+    """The log's and Rincian Teknis' English of ``path`` not read: the library's message, and for a link
+    to nothing where it leads ("No such file" of a file the folder lists says nothing)."""
+    if _dangling(path):
+        try:
+            return f"{exc} (a link to {os.readlink(path)}, which does not exist or cannot be reached)"
+        except OSError:
+            pass
+    return str(exc)
+
+
+def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = None) -> Iterator[Path]:
     """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
     quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
     ``root`` (a link back up, a loop, would bring in files the admin did not give), nor a hidden one
     (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX: never an agency's current workbook. A
     folder that cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing
-    without a word."""
+    without a word. ``walked`` receives every folder listed."""
     top = os.path.realpath(root)
     seen: set[str] = set()
 
@@ -114,6 +134,8 @@ def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
 
     for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
         seen.add(os.path.realpath(folder))
+        if walked is not None:
+            walked.append(Path(folder))
         kept = []
         for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
             if name.startswith(".") or name == "__MACOSX":
@@ -124,6 +146,33 @@ def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
                 kept.append(name)
         subfolders[:] = kept
         yield from (Path(folder, name) for name in names)
+
+
+# Files that are no content of a folder: Windows' and macOS's own, an office suite's lock files.
+_NO_CONTENT = ("desktop.ini", "thumbs.db")
+
+
+def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
+    """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document or
+    archive) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
+    holds no file at all ("13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner
+    file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
+    its report photographed)."""
+    kept = [p for p in files if not (p.name.startswith((".", "~$")) or p.name.lower() in _NO_CONTENT)]
+    if not kept:  # the folder given is empty itself: an agency's given as `lkj-xl rekap opd/*/`
+        return [root]
+    full = {root}
+    for path in kept:
+        if _candidate(path) or _other_file(path) or _dangling(path):
+            full.update(path.parents)
+    tops: dict[Path, list[Path]] = {
+        folder: [] for folder in walked if folder not in full and folder.parent in full
+    }
+    for path in kept:
+        top = next((above for above in path.parents if above in tops), None)
+        if top is not None:
+            tops[top].append(path)
+    return [path for top, held in tops.items() for path in (held or [top])]
 
 
 def _other_file(path: Path) -> bool:
@@ -180,7 +229,8 @@ def workbook_paths(
     ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. ``others`` receives the PDF, Word and RAR files of the folders (each once):
-    no workbook, but maybe an agency's report sent instead (Peringatan names them). Raises UsageError
+    no workbook, but maybe an agency's report sent instead (Peringatan names them), and the folders
+    holding nothing to read or name, as themselves (empty) or their files (an agency's scans). Raises UsageError
     for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -189,8 +239,10 @@ def workbook_paths(
         path = Path(source)
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
-            every = list(_files_under(path, unlisted))
-            files = [p for p in every if _candidate(p) and p.is_file()]
+            walked: list[Path] = []
+            every = list(_files_under(path, unlisted, walked))
+            # a link to a workbook that is gone (its share not mounted) is tried: Pemeriksaan says why
+            files = [p for p in every if _candidate(p) and (p.is_file() or _dangling(p))]
             if others is not None:  # a folder given twice, or inside another given: each file once
                 known = {o.resolve() for o in others}
                 twins = {_twin(p) for p in files}
@@ -199,8 +251,11 @@ def workbook_paths(
                     key=lambda p: p.relative_to(path).parts,
                 )
                 others.extend(p for p in mine if p.resolve() not in known)
+                # an agency's folder made for its files, still empty or holding only its scans: named
+                bare = sorted(_bare(path, walked, every), key=lambda p: p.relative_to(path).parts)
+                others.extend(p for p in bare if p.resolve() not in known)
             members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
-        elif path.is_file():
+        elif path.is_file() or _dangling(path):  # a link to nothing listed from a folder: tried
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
             members = [] if is_lock_file(path) else [path]
         else:
@@ -278,3 +333,49 @@ def inputs_for(
             continue
         kept.append(path)
     return kept
+
+
+def beside_warnings(
+    beside: Sequence[Path],
+    files: Sequence[Any],
+    given: Sequence[Any],
+    named: dict[str, list[str]] | None = None,
+    notes: dict[str, str] | None = None,
+) -> list[tuple[str, str]]:
+    """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
+    its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
+    a revision sent as a document only beside the workbook counted (core.rekap_berkas_revisi) too.
+    ``named``, ``notes``: as other_files_warnings."""
+    workbooks = [printable(str(f)) for f in files if not is_archive(f)]  # a ZIP alone: no workbook
+    return other_files_warnings(
+        [printable(str(p)) for p in beside if _other_file(p)],
+        {str(Path(f).parent) for f in workbooks},
+        {printable(str(p)) for p in given if Path(p).is_dir()},
+        archives=[printable(str(f)) for f in files if is_archive(f)],
+        workbooks=workbooks,
+        named=named,
+        notes=notes,
+        # workbook_paths' folders holding nothing to read or name, as themselves (empty) or their files
+        empty=[printable(str(p)) for p in beside if p.is_dir()],
+        bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],
+    )
+
+
+def open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each workbook whose Office owner file (~$name) is beside it: open in Excel
+    on a shared drive, so what was read is what was last saved."""
+    from lkj_xl.xlsx.safe_io import excel_owner_files
+
+    found = []
+    for name in files:
+        owners = excel_owner_files(Path(name))
+        if owners:
+            found.append(
+                (
+                    "Sedang dibuka",
+                    f"{printable(name)} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
+                    "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
+                    "sisa dan boleh dihapus.",
+                )
+            )
+    return found

@@ -114,6 +114,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
     skipped = int((result.pemeriksaan["status"] == DILEWATI).sum())  # a ZIP archive, an earlier rekap
     more += f"; {skipped} skipped (see Pemeriksaan)" if skipped else ""
+    more += _without_workbook(result.tanpa_buku_kerja)
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
     sys.exit(result.status)
 
@@ -129,3 +130,19 @@ def _echo_files(pemeriksaan) -> None:
             click.echo(f"not counted: {row.berkas}: {row.keterangan}", err=True)
         elif row.status != DIBACA:
             click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
+
+
+def _without_workbook(named: dict[str, list[str]]) -> str:
+    """The summary line's count of the agencies the rekap has no workbook of (an agency's folder holding
+    only its PDF or ZIP) and of the revisions sent as documents only: a log read for its last line never
+    says all went well while an agency is missing or counted from the workbook before its revision."""
+    from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
+    from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI
+
+    folders, revisions = len(named.get(JENIS_FOLDER, ())), len(named.get(JENIS_REVISI, ()))
+    said = []
+    if folders:
+        said.append(f"{folders} agency folder{'s' * (folders > 1)} without a workbook")
+    if revisions:
+        said.append(f"{revisions} revision{'s' * (revisions > 1)} sent as a document only")
+    return f"; {' and '.join(said)} (see the warnings)" if said else ""

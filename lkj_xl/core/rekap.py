@@ -234,6 +234,11 @@ ALASAN_ARSIP = (
     "arsip ZIP, isinya tidak direkap: bila berisi buku kerja perangkat daerah yang belum ada di folder, "
     "ekstrak ke folder lalu rekap ulang"
 )
+# A link (symlink) in the folder to a workbook that is gone: its target removed or its share not mounted.
+ALASAN_TAUTAN = (
+    "tautan (symlink) ke berkas yang tidak ada atau tidak terjangkau (folder bersama yang tidak "
+    "tersambung?): salin buku kerja yang dituju ke folder ini, atau sambungkan foldernya, lalu rekap ulang"
+)
 ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
 
 

@@ -1,5 +1,6 @@
 """Files in a rekap's collection folder that are no workbook but may be an agency's report: a PDF or
-Word document an agency sent instead of its workbook, an archive the rekap does not open. Never files
+Word document an agency sent instead of its workbook, an archive the rekap does not open, a shortcut
+to its workbook elsewhere (.lnk, .url) the rekap does not follow. Never files
 to read (Pemeriksaan lists the files read or tried), but named in Peringatan: an agency that sent only
 its PDF was missing from the ranking and every total without a word.
 
@@ -10,18 +11,26 @@ cover letters lying beside the workbooks of the other folders. Pure."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
 DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf")
 OTHER_ARCHIVE_SUFFIXES = (".rar", ".7z")
-OTHER_FILE_SUFFIXES = DOCUMENT_SUFFIXES + OTHER_ARCHIVE_SUFFIXES
+# ... or a Windows shortcut to its workbook or folder on another share ("LKjIP.xlsx - Shortcut.lnk"),
+# an Internet shortcut to its cloud copy (.url): the rekap follows neither
+SHORTCUT_SUFFIXES = (".lnk", ".url")
+OTHER_FILE_SUFFIXES = DOCUMENT_SUFFIXES + OTHER_ARCHIVE_SUFFIXES + SHORTCUT_SUFFIXES
+_SHORTCUTS = (
+    " Pintasan (.lnk, .url) tidak diikuti: salin buku kerja yang ditujunya ke folder itu lalu rekap ulang."
+)
 _NAMED = 10  # files named in the warning; the rest counted
 _NAMED_IN_FOLDER = 3  # files named of each folder without a workbook; the rest counted
 # Words of a cover letter's or a covering note's file name: named after the files that may be a report.
@@ -36,6 +45,11 @@ def other_files_warnings(
     workbook_folders: Collection[str] = (),
     roots: Collection[str] = (),
     archives: Sequence[str] = (),
+    workbooks: Sequence[str] = (),
+    named: dict[str, list[str]] | None = None,
+    empty: Sequence[str] = (),
+    bare: Sequence[str] = (),
+    notes: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -47,8 +61,19 @@ def other_files_warnings(
     "lampiran"; neither is a folder of cover letters only nor an archive folder ("arsip").
 
     ``archives``: the ZIP archives skipped (their own Pemeriksaan row, so in no list of files here), a
-    folder holding one and no workbook named as any other ("19 Dinas Perikanan/LKjIP Perikanan.zip")."""
-    if not names and not archives:
+    folder holding one and no workbook named as any other ("19 Dinas Perikanan/LKjIP Perikanan.zip").
+
+    ``workbooks``: the files read or tried, the ones a document marked as a revision may stand beside
+    (core.rekap_berkas_revisi: "Dinas Sosial/Revisi/LKjIP.pdf" beside "Dinas Sosial/LKjIP.xlsx").
+    ``named`` receives, by the warning's jenis, what it names: the folders (:data:`JENIS_FOLDER`), the
+    revisions (:data:`JENIS_REVISI`); for the CLI's log line, which counts them.
+
+    ``empty``: the folders holding no file (an agency's folder made for its files, "13 Dinas Sosial/"),
+    named as an agency's like a folder of cover letters only: when named as an agency or among agencies'
+    folders named by their field; ``bare``: the files of a folder holding nothing else the rekap reads
+    or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
+    receives Pemeriksaan's note of each workbook counted instead of a revision (by its file)."""
+    if not names and not archives and not empty and not bare:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
     holding = {
@@ -60,33 +85,67 @@ def other_files_warnings(
     # decision reads every workbook folder and file: 4.000 files in a province took minutes)
     one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
     grouped: dict[str, list[str]] = defaultdict(list)
-    # folders among agencies' folders named by their field only ("Perikanan/" beside "Kesehatan/"):
-    # any of them may be an agency's; among numbered or agency-named ones ("01 Dinas Kesehatan/") only a
-    # folder numbered or named so is ("Undangan/", "WA/" beside them are not)
-    at_level: set[str] = set()
-    for name in [*names, *archives]:
-        folder, level = _agency_folder(PurePath(name), roots, holding, workbook_folders, one_agency, levels)
+    # the count of the agencies' folders each folder is among (named, all), None for none
+    among: dict[str, tuple[int, int] | None] = {}
+    blanks = [*bare, *(str(PurePath(folder, _EMPTY)) for folder in empty)]  # no document's
+    blank = set(blanks)
+    decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
+    for name in [*names, *archives, *blanks]:
+        parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
+        if parent not in decided:
+            decided[parent] = _agency_folder(
+                PurePath(name), roots, holding, workbook_folders, one_agency, levels
+            )
+        folder, level = decided[parent]
         grouped[folder].append(name)
-        if level is not None and 2 * level[0] <= level[1]:
-            at_level.add(folder)
+        among[folder] = level
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        # cover letters and archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in an
-        # agency's own folder its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf",
-        # "03 Diskominfo/", "19 Dinas Perikanan/LKjIP Perikanan.zip"), and so in any folder among the
-        # agencies' folders ("Perikanan/LKjIP Perikanan.zip" beside "Kesehatan/", "Sosial/")
-        and (
-            folder in at_level
-            or not all(_letter(name) or _archived(name) for name in files)
-            or _agency_named(PurePath(folder).name)
-        )
+        and _an_agency(folder, files, among[folder], blank)
         # a folder given is decided by its files; one under it named as no agency's never is
         and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
-    found = [_missing_folders(missing)] if missing else []
+    files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
+    revised = revised_documents(files_in, workbooks, roots, missing)
+    found = [_missing_folders(missing, blank)] if missing else []
+    found += [revision_warning(revised)] if revised else []
+    if named is not None:
+        named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
+    if notes is not None:
+        notes |= revision_notes(revised)
     return [*found, _every_file(names, missing)] if names else found
+
+
+def _an_agency(
+    folder: str, files: Sequence[str], level: tuple[int, int] | None, blank: Collection[str]
+) -> bool:
+    """``folder`` (holding ``files`` and no workbook) stands for an agency. Among agencies' folders
+    named by their field only ("Perikanan/" beside "Kesehatan/", ``level``: few of them named) any
+    folder may be an agency's; among two or more numbered or agency-named ones ("01 Dinas Kesehatan/",
+    "Bappeda/"), most of them, only a folder numbered or named so is: "Materi Sosialisasi/", "LHE 2024/",
+    "Undangan/" beside them are not, whatever they hold (their files stay named in :data:`JENIS`); a
+    group's folders ("Kecamatan/Tempeh/") are agencies' whatever their names. Elsewhere cover letters and
+    archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in a folder named as an agency
+    its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf", "03 Diskominfo/",
+    "19 Dinas Perikanan/LKjIP Perikanan.zip")."""
+    named = _agency_named(PurePath(folder).name)
+    if level is not None:
+        if 2 * level[0] <= level[1] or _GROUP_FOLDER.match(PurePath(folder).parent.name):
+            return True  # a group's folder's member is an agency's (_member)
+        if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
+            return named
+    # a folder empty or of photographs (``blank``) as one of letters
+    return named or not all(_letter(name) or _archived(name) or name in blank for name in files)
+
+
+# What an empty folder holds in ``grouped``: no file's name (each has a suffix), said "kosong".
+_EMPTY = "(kosong)"
+
+
+def _blank(name: str) -> bool:
+    return PurePath(name).name == _EMPTY
 
 
 # A folder of past years' or superseded files, named so from its start ("arsip", "02 Arsip 2024",
@@ -110,7 +169,10 @@ _AGENCY_KINDS = re.compile(
     r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
     r"distan|dispertan|diskop|diskopukm|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
     r"dppkb|dp3appkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|satpolpp|"
-    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel)\b",
+    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel|"
+    # ... and more of them: among agencies' folders named so, a folder is an agency's only when named so
+    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|bkpsdmd|dprkp|dpkp|dkpp|"
+    r"diskan|disnak|disnakkan|disbun|disporapar|dispertaru|disdikbud|dindikbud|diskes|rsu|rsj)\b",
     re.IGNORECASE,
 )
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
@@ -129,7 +191,9 @@ _NO_AGENCY = re.compile(
     # "Hasil Rekap", "Belum Masuk", "Semua OPD")
     r"undangan|pengantar|nota[\W_]*dinas|wa|whatsapp|e[\W_]*mail|new[\W_]*folder|folder[\W_]*baru|revisi|"
     r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
-    r"semua[\W_]*opd)\b",
+    r"semua[\W_]*opd|"
+    # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
+    r"materi|sosialisasi|paparan|bimtek|lhe)\b",
     re.IGNORECASE,
 )
 
@@ -231,7 +295,39 @@ def _agency_folder(
         return str(root), None
     folders = [root.joinpath(*rest[:depth]) for depth in range(1, len(rest))]
     best = max(folders, key=lambda folder: (*level.get(folder.parent, (0, 0)), -len(folder.parts)))
-    return (str(best), level[best.parent]) if best.parent in level else (str(folders[0]), None)
+    if best.parent not in level:
+        return str(folders[0]), None
+    # a group's member ("Kecamatan/Kec C/" beside "Kecamatan/Kec A/", "Kec B/" holding workbooks): the
+    # folder chosen holds its members' workbooks, never the one of ``path``
+    for member in folders[folders.index(best) + 1 :]:
+        if str(best) not in holding or not _member(member, level):
+            break
+        best = member
+    return str(best), level[best.parent]
+
+
+# A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/"):
+# each of its folders is an agency's, whatever its name ("Kecamatan/Tempeh/").
+_GROUP_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:semua[\W_]+)?(?:kecamatan|kelurahan|desa|puskesmas|uptd?(?:[\W_]+puskesmas)?|rsud|"
+    r"sekolah|bagian|unit[\W_]+kerja|kec|kel)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def _member(folder: PurePath, level: Mapping[PurePath, tuple[int, int]]) -> bool:
+    """``folder`` is an agency's among its siblings holding workbooks: in a group's folder
+    (:data:`_GROUP_FOLDER`) any but a period's or one named as no agency's; among siblings mostly named
+    as agencies ("Sekretariat Daerah/Bagian Hukum/" beside "Bagian Organisasi/") one named by its kind
+    too. An agency's own subfolders ("Renja/", "Bukti Dukung/", "TW II/") never are."""
+    named, every = level.get(folder.parent, (0, 0))
+    if not every or _no_agency(folder.name):
+        return False
+    if _GROUP_FOLDER.match(folder.parent.name):
+        return True
+    # by its kind, not a number alone: an agency's "1. Renja/", "2. Renstra/" hold workbooks beside
+    # its "3. Dokumen Pendukung/"
+    return every >= 2 and 2 * named > every and bool(_AGENCY_KINDS.match(folder.name))
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
@@ -275,21 +371,30 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
+def _missing_folders(missing: dict[str, list[str]], blank: Collection[str] = ()) -> tuple[str, str]:
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     parts = []
-    for folder, files in missing.items():
+    for folder, every in missing.items():
+        files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
         shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
         more = len(files) - _NAMED_IN_FOLDER
-        parts.append(f"{folder} ({shown}{f' dan {more} berkas lain' if more > 0 else ''})")
+        parts.append(f"{folder} ({shown or 'kosong'}{f' dan {more} berkas lain' if more > 0 else ''})")
+    empty = any(all(_blank(name) for name in files) for files in missing.values())
+    other = any(name in blank and not _blank(name) for files in missing.values() for name in files)
+    held = "dokumen, arsip atau berkas lain" if other else "dokumen atau arsip"
     return (
         JENIS_FOLDER,
-        f"{len(missing)} folder berisi dokumen atau arsip tetapi tidak berisi buku kerja Excel "
-        f"(.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
+        f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi {held} tetapi tidak "
+        f"berisi buku kerja Excel (.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
         "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya, simpan di folder itu lalu "
         "rekap ulang."
-        + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else ""),
+        + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else "")
+        + (_SHORTCUTS if _shortcut(name for files in missing.values() for name in files) else ""),
     )
+
+
+def _shortcut(names: Iterable[str]) -> bool:
+    return any(name.lower().endswith(SHORTCUT_SUFFIXES) for name in names)
 
 
 def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[str, str]:
@@ -316,5 +421,5 @@ def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[st
         f"{len(names)} berkas di folder bukan buku kerja Excel (.xlsx/.xlsm) dan tidak direkap{folders}: "
         f"{shown}. Bila salah satunya laporan perangkat daerah (PDF atau Word) yang buku kerjanya tidak ada "
         "di folder, perangkat daerah itu tidak masuk peringkat, jumlah dan tabel: minta buku kerja "
-        f"LKjIP-nya lalu rekap ulang.{extract}",
+        f"LKjIP-nya lalu rekap ulang.{extract}" + (_SHORTCUTS if _shortcut(names) else ""),
     )
