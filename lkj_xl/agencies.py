@@ -291,6 +291,7 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
                     while queued < len(paths) and len(window) < 2 * workers:
                         window.append((paths[queued], pool.submit(summarise, paths[queued])))
                         queued += 1
+                    _import_pandas()  # while the workers read: not after the last file, alone
                     yield window[0][1].result()
                     window.popleft()
             except BrokenProcessPool:
@@ -301,6 +302,12 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
         for path, future in window:  # the pool broke: results already in, the rest read alone
             done = future.done() and not future.cancelled() and future.exception() is None
             yield future.result() if done else _alone(path, context)
+
+
+def _import_pandas() -> None:
+    """pandas, which the tables need once every file is in (a quarter of a second to import: in the
+    main process, idle while its workers read, rather than after the last file)."""
+    import pandas  # noqa: F401
 
 
 def _ignore_interrupt() -> None:
@@ -396,7 +403,7 @@ def rekap(
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
-    found = core.warnings(agencies) + _open_elsewhere(files)
+    found = core.warnings(agencies, ganda) + _open_elsewhere(files)
     found += _beside_warnings(beside, files, [*paths, *folders])
     return Rekap(
         perangkat_daerah=as_shown(
@@ -552,8 +559,9 @@ class _Columns:
     def __init__(self, columns: Sequence[core.Column]):
         self.data: dict[str, list[Any]] = {col.key: [] for col in columns}
         self._lists = list(self.data.values())
-        # A key is one string per row, never repeated: interned, it would only fill the intern table.
-        self._shared = [col.kind != "key" for col in columns]
+        # A key is one string per row, never repeated: interned, it would only fill the intern table;
+        # a figure's column holds numbers (a test per value for nothing: a tenth of the parent's loop).
+        self._shared = [col.kind not in ("key", *_INTEGER_KINDS, *_NUMBER_KINDS) for col in columns]
 
     def extend(self, rows: Iterable[tuple]) -> None:
         # Column by column (one agency's rows transposed), not an append per value.
