@@ -566,10 +566,13 @@ class _Columns:
     def extend(self, rows: Iterable[tuple]) -> None:
         # Column by column (one agency's rows transposed), not an append per value.
         for target, shared, column in zip(self._lists, self._shared, zip(*rows)):
-            if shared:
-                target.extend([sys.intern(v) if type(v) is str and len(v) < 40 else v for v in column])
-            else:
+            if not shared:
                 target.extend(column)
+            elif type(first := column[0]) is str and column.count(first) == len(column):
+                # one text down the agency's column (its names, file, period): interned once
+                target.extend([sys.intern(first) if len(first) < 40 else first] * len(column))
+            else:
+                target.extend([sys.intern(v) if type(v) is str and len(v) < 40 else v for v in column])
 
     @staticmethod
     def of_dicts(columns: Sequence[core.Column], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
