@@ -40,6 +40,7 @@ from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
+from lkj_xl.rekap_columns import Columns, table_frame
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
     MANIFEST,
@@ -374,8 +375,8 @@ def rekap(
     refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
-    indicators = _Columns(core.INDICATOR_COLUMNS)
-    programs = _Columns(core.PROGRAM_COLUMNS)
+    indicators = Columns(core.INDICATOR_COLUMNS)
+    programs = Columns(core.PROGRAM_COLUMNS)
     status = EXIT_OK
     for done, result in enumerate(_results(files, jobs or default_jobs()), start=1):
         status = max(status, result.exit_code)
@@ -407,16 +408,17 @@ def rekap(
     found += _beside_warnings(beside, files, [*paths, *folders])
     return Rekap(
         perangkat_daerah=as_shown(
-            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
+            table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
         ).pipe(_unmarked),
         indikator=as_shown(
-            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted), _indicator_parts
+            _counted(table_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
+            _indicator_parts,
         ).pipe(_unmarked),
         program=as_shown(
-            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
+            _counted(table_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
         ).pipe(_unmarked),
-        pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
-        peringatan=_frame(
+        pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
+        peringatan=table_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
         ),
         status=status,
@@ -550,53 +552,3 @@ def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
                 )
             )
     return found
-
-
-class _Columns:
-    """Rows gathered column by column: one list per column, strings shared, no dict per row, so
-    100,000 indicators stay a few tens of MB before they become a DataFrame."""
-
-    def __init__(self, columns: Sequence[core.Column]):
-        self.data: dict[str, list[Any]] = {col.key: [] for col in columns}
-        self._lists = list(self.data.values())
-        # A key is one string per row, never repeated: interned, it would only fill the intern table;
-        # a figure's column holds numbers (a test per value for nothing: a tenth of the parent's loop).
-        self._shared = [col.kind not in ("key", *_INTEGER_KINDS, *_NUMBER_KINDS) for col in columns]
-
-    def extend(self, rows: Iterable[tuple]) -> None:
-        # Column by column (one agency's rows transposed), not an append per value.
-        for target, shared, column in zip(self._lists, self._shared, zip(*rows)):
-            if not shared:
-                target.extend(column)
-            elif type(first := column[0]) is str and column.count(first) == len(column):
-                # one text down the agency's column (its names, file, period): interned once
-                target.extend([sys.intern(first) if len(first) < 40 else first] * len(column))
-            else:
-                target.extend([sys.intern(v) if type(v) is str and len(v) < 40 else v for v in column])
-
-    @staticmethod
-    def of_dicts(columns: Sequence[core.Column], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
-        return {col.key: [row.get(col.key) for row in rows] for col in columns}
-
-
-_INTEGER_KINDS = ("integer", "year")
-_NUMBER_KINDS = ("decimal", "percent", "rupiah", "efisiensi")
-
-
-def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.DataFrame:
-    """A DataFrame with a dtype per column kind: counts as nullable integers (NA where unknown),
-    figures as floats (NaN where unknown), texts in pandas' dtype for texts (its string dtype), also
-    a column without any (a status no row has, the warnings of a set without any)."""
-    import pandas as pd
-
-    text = pd.Series(["x"]).dtype  # str from pandas 3 (NaN where unknown), object before
-    series = {}
-    for col in columns:
-        values = data[col.key]
-        if col.kind in _INTEGER_KINDS:
-            series[col.key] = pd.array(values, dtype="Int64")
-        elif col.kind in _NUMBER_KINDS:
-            series[col.key] = pd.array([float("nan") if v is None else v for v in values], dtype="float64")
-        else:
-            series[col.key] = pd.array(values, dtype=text)
-    return pd.DataFrame(series, columns=[col.key for col in columns])

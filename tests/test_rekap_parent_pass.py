@@ -15,6 +15,7 @@ from test_perf17 import _agency
 from lkj_xl import agencies
 from lkj_xl.core import rekap as core
 from lkj_xl.core import rekap_isi
+from lkj_xl.rekap_columns import Columns
 
 
 def _rows(seed: int) -> list[dict[str, Any]]:
@@ -62,7 +63,7 @@ def test_the_rekap_chooses_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_figure_s_column_is_gathered_as_it_came_and_texts_are_interned() -> None:
-    columns = agencies._Columns(core.PROGRAM_COLUMNS)
+    columns = Columns(core.PROGRAM_COLUMNS)
     pemda = "".join(["Kabupaten ", "Lumajang"])  # built: not the literal's interned object
     row = [None] * len(core.PROGRAM_COLUMNS)
     keys = [c.key for c in core.PROGRAM_COLUMNS]
