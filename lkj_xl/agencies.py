@@ -42,6 +42,7 @@ from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
+from lkj_xl.rekap_columns import Columns, table_frame
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
     MANIFEST,
@@ -297,6 +298,7 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
                     while queued < len(paths) and len(window) < 2 * workers:
                         window.append((paths[queued], pool.submit(summarise, paths[queued])))
                         queued += 1
+                    _import_pandas()  # while the workers read: not after the last file, alone
                     yield window[0][1].result()
                     window.popleft()
             except BrokenProcessPool:
@@ -307,6 +309,12 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
         for path, future in window:  # the pool broke: results already in, the rest read alone
             done = future.done() and not future.cancelled() and future.exception() is None
             yield future.result() if done else _alone(path, context)
+
+
+def _import_pandas() -> None:
+    """pandas, which the tables need once every file is in (a quarter of a second to import: in the
+    main process, idle while its workers read, rather than after the last file)."""
+    import pandas  # noqa: F401
 
 
 def _ignore_interrupt() -> None:
@@ -373,8 +381,8 @@ def rekap(
     refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
-    indicators = _Columns(core.INDICATOR_COLUMNS)
-    programs = _Columns(core.PROGRAM_COLUMNS)
+    indicators = Columns(core.INDICATOR_COLUMNS)
+    programs = Columns(core.PROGRAM_COLUMNS)
     status = EXIT_OK
     for done, result in enumerate(_results(files, jobs or default_jobs()), start=1):
         status = max(status, result.exit_code)
@@ -405,19 +413,20 @@ def rekap(
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
-    found = core.warnings(agencies) + open_elsewhere(files) + beside_found
+    found = core.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
     return Rekap(
         perangkat_daerah=as_shown(
-            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
+            table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
         ).pipe(_unmarked),
         indikator=as_shown(
-            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted), _indicator_parts
+            _counted(table_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
+            _indicator_parts,
         ).pipe(_unmarked),
         program=as_shown(
-            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
+            _counted(table_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
         ).pipe(_unmarked),
-        pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
-        peringatan=_frame(
+        pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
+        peringatan=table_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
         ),
         status=status,
@@ -521,47 +530,3 @@ def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-class _Columns:
-    """Rows gathered column by column: one list per column, strings shared, no dict per row, so
-    100,000 indicators stay a few tens of MB before they become a DataFrame."""
-
-    def __init__(self, columns: Sequence[core.Column]):
-        self.data: dict[str, list[Any]] = {col.key: [] for col in columns}
-        self._lists = list(self.data.values())
-        # A key is one string per row, never repeated: interned, it would only fill the intern table.
-        self._shared = [col.kind != "key" for col in columns]
-
-    def extend(self, rows: Iterable[tuple]) -> None:
-        # Column by column (one agency's rows transposed), not an append per value.
-        for target, shared, column in zip(self._lists, self._shared, zip(*rows)):
-            if shared:
-                target.extend([sys.intern(v) if type(v) is str and len(v) < 40 else v for v in column])
-            else:
-                target.extend(column)
-
-    @staticmethod
-    def of_dicts(columns: Sequence[core.Column], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
-        return {col.key: [row.get(col.key) for row in rows] for col in columns}
-
-
-_INTEGER_KINDS = ("integer", "year")
-_NUMBER_KINDS = ("decimal", "percent", "rupiah", "efisiensi")
-
-
-def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.DataFrame:
-    """A DataFrame with a dtype per column kind: counts as nullable integers (NA where unknown),
-    figures as floats (NaN where unknown), texts in pandas' dtype for texts (its string dtype), also
-    a column without any (a status no row has, the warnings of a set without any)."""
-    import pandas as pd
-
-    text = pd.Series(["x"]).dtype  # str from pandas 3 (NaN where unknown), object before
-    series = {}
-    for col in columns:
-        values = data[col.key]
-        if col.kind in _INTEGER_KINDS:
-            series[col.key] = pd.array(values, dtype="Int64")
-        elif col.kind in _NUMBER_KINDS:
-            series[col.key] = pd.array([float("nan") if v is None else v for v in values], dtype="float64")
-        else:
-            series[col.key] = pd.array(values, dtype=text)
-    return pd.DataFrame(series, columns=[col.key for col in columns])

@@ -26,6 +26,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core import rekap_ganda, rekap_isi
 from lkj_xl.core.rekap_ganda import period_of, period_text, who
 from lkj_xl.core.rekap_kunci import names_key, names_row_keys
+from lkj_xl.rekap_columns import table_frame
 
 PEMDA = ["Kabupaten Malang", "Kab. Malang", "Malang", "Kota Malang", "Kabupaten Lumajang", "Lumajang", "Blitar", "Kota Blitar", "Pemerintah Kabupaten Lumajang (Revisi)"]  # fmt: skip
 OPD = ["Dinas Kesehatan", "DINAS KESEHATAN KAB. MALANG", "Dinas Kesehatan Kota Malang", "Dinas Sosial (Revisi)", "Dinas Sosial Revisi 2", "Kecamatan Kota Sumenep", "Dinas PU & Penataan Ruang", "Dinas PU dan Penataan Ruang", "Inspektorat", "", "Kecamatan Lumajang Kabupaten Lumajang", "RSUD Lumajang"]  # fmt: skip
@@ -123,8 +124,8 @@ def test_as_shown_gives_what_the_old_code_gave(seed: int) -> None:
         table = {
             col.key: data[col.key] if col.key in own else [None] * len(data["berkas"]) for col in columns
         }
-        old = _old_as_shown(agencies._frame(columns, table), dict(shown), parts)
-        new = agencies._as_shown(agencies._frame(columns, table), parts, shown=dict(shown), names={})
+        old = _old_as_shown(table_frame(columns, table), dict(shown), parts)
+        new = agencies._as_shown(table_frame(columns, table), parts, shown=dict(shown), names={})
         pd.testing.assert_frame_equal(new, old)
         # the test is no tautology: a respelt file's keys are those of the Pemda shown
         assert set(old["pemerintah_daerah"][old["berkas"].isin(list(shown))]) <= set(shown.values())
@@ -145,7 +146,7 @@ def test_as_shown_writes_the_keys_of_all_files_at_once(monkeypatch: pytest.Monke
         original(self, key, value)
 
     monkeypatch.setattr(pd.core.indexing._LocIndexer, "__setitem__", counted)
-    frame = agencies._frame(core.INDICATOR_COLUMNS, data)
+    frame = table_frame(core.INDICATOR_COLUMNS, data)
     agencies._as_shown(frame, agencies._indicator_parts, shown=shown, names={})
     assert len(calls) <= 2
 

@@ -8,7 +8,7 @@ import datetime as _dt
 import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, revisi_teks
@@ -132,7 +132,10 @@ class CellReader:
             return ""
         value = cell.value
         if type(value) is str:
-            return " ".join(value.split()) if value.isascii() else c.tidy_text(value)
+            if (known := _TIDY.get(value)) is not None:
+                return known
+            tidy = " ".join(value.split()) if value.isascii() else c.tidy_text(value)
+            return _remember(_TIDY, value, tidy) if len(value) <= _TIDY_LONGEST else tidy
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return c.tidy_text(str(value))
@@ -268,6 +271,12 @@ _FLOATS: dict[object, Value] = {}
 # parse_number depends on nothing else, and staff repeat such a text down a column.
 _TEXT_NUMBERS: dict[tuple[str, str | None, bool], Value] = {}
 _SHARED_MAX = 4096  # numbers remembered per kind (a rekap reads hundreds of workbooks in one process)
+# A text cell's tidy text by the text itself (what it depends on alone): a row's Kode, Indikator and
+# Satuan are each read several times (the row's kind, its node, its checks) and a column repeats its
+# Tingkat, Satuan, Polaritas and Jenis Realisasi. Up to a long indicator's length: none is kept whole.
+_TIDY: dict[str, str] = {}
+_T = TypeVar("_T")
+_TIDY_LONGEST = 400
 
 
 def plain_value(cell: Cell | None) -> Value | None:
@@ -287,7 +296,7 @@ def plain_value(cell: Cell | None) -> Value | None:
     return None
 
 
-def _remember(cache: dict[Any, Value], key: object, value: Value) -> Value:
+def _remember(cache: dict[Any, _T], key: object, value: _T) -> _T:
     """``value`` kept in ``cache`` under ``key``, the cache emptied first when full."""
     if len(cache) >= _SHARED_MAX:
         cache.clear()

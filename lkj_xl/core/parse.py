@@ -110,9 +110,11 @@ def _unreadable_structure(reader: CellReader, data: DataRow, headers: Sequence[s
             reader.add(GALAT, data.ref(header), f"{header} {why_unreadable(cell)}; baris ini tidak dihitung")
             found = True
         # "#N/A" as text (a VLOOKUP pasted as values into a Text cell): the add-in's error. Tested
-        # inline, starting with "#", before the look-up: five cells of every row pass here.
+        # inline, starting with "#", before the look-up: five cells of every row pass here (a "#"
+        # anywhere first: a search in C, no stripped copy of every text).
         elif (
             type(value) is str
+            and "#" in value
             and value.lstrip()[:1] == "#"
             and (why := pasted.excel_error_text(header, reader.text(cell)))
         ):

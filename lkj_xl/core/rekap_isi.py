@@ -16,6 +16,7 @@ import io
 import pickle
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from lkj_xl.core.kalimat import daftar
@@ -67,9 +68,15 @@ def plan_fingerprint(
     indicators or a pagu, and before it filled anything of its own (:func:`measured`)."""
     if not indicators or not any(b.pagu for b in report.budgets) or not measured(report):
         return None
-    return _digest(
-        [[tuple(row[i] for i in at) for row in table] for table, at in zip((indicators, programs), kept)]
-    )
+    return _digest([list(map(_kept(at), table)) for table, at in zip((indicators, programs), kept)])
+
+
+def _kept(at: Sequence[int]) -> Callable[[tuple], tuple]:
+    """``tuple(row[i] for i in at)`` of a row: itemgetter's for two places or more (no generator per
+    row), which for one place gives the value itself, not a tuple."""
+    if len(at) > 1:
+        return itemgetter(*at)
+    return lambda row: tuple(row[i] for i in at)
 
 
 def _groups(rows: Sequence[dict[str, Any]], key: str = "isi") -> list[list[dict[str, Any]]]:
