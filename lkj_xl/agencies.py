@@ -528,5 +528,3 @@ def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
     frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
     return frame
-
-
