@@ -1,0 +1,50 @@
+"""Review of mend37a (Satuan with a slash, Polaritas in the report's words, an unreadable program
+realisasi beside its rows): the defects found, each pinned before its fix.
+
+Grids by hand (tests/test_engine.py's helpers). Anggaran: A Kode, B Program, C Kode Sasaran, D Pagu,
+E Pagu Perubahan, F-I Realisasi TW I-IV; data from row 2.
+"""
+
+from __future__ import annotations
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_anggaran_heading_unreadable import BAD, KEGIATAN, PROGRAMS, _tabel34
+from tests.test_engine import anggaran_row, run
+
+
+def _at(report, severity, sel):
+    return [f.pesan for f in report.findings if (f.sheet, f.severity, f.sel) == ("Anggaran", severity, sel)]
+
+
+def _mixed():
+    # P1 100.000.000, TW II unreadable; under it a SIPD Kegiatan row not in Kinerja (P1.2.03, TW II
+    # 5.000.000) and its two Kegiatan of Kinerja (K1.1 TW II 20.000.000, K1.2 10.000.000)
+    return run(
+        PROGRAMS + KEGIATAN,
+        [
+            anggaran_row("P1", "PROGRAM A", None, 100_000_000, (None, BAD, None, None)),
+            anggaran_row("K1.1", "Kegiatan A1", None, 60_000_000, (None, 20_000_000, None, None)),
+            anggaran_row("K1.2", "Kegiatan A2", None, 40_000_000, (None, 10_000_000, None, None)),
+            anggaran_row("P1.2.03", "Kegiatan A3", None, 0, (None, 5_000_000, None, None)),
+            anggaran_row("P2", "PROGRAM B", None, 50_000_000, (None, 5_000_000, None, None)),
+        ],
+    )
+
+
+def test_one_unreadable_cell_one_peringatan_with_both_kinds_of_rows():
+    # Reason: the SIPD rows and the Kinerja Kegiatan were each compared apart, so G2 got two
+    # peringatan, each offering a partial sum as the figure "bila rinciannya benar" (Rp 5.000.000 and
+    # Rp 30.000.000), either of which typed in the cell is wrong.
+    report = _mixed()
+    assert len(_at(report, GALAT, "G2")) == 1, report.findings
+    (said,) = _at(report, PERINGATAN, "G2")
+    # each group's TW II sum: SIPD 5.000.000; Kinerja 20.000.000 + 10.000.000 = 30.000.000
+    assert "Rp 5.000.000: P1.2.03 baris 5" in said, said
+    assert "Rp 30.000.000: K1.1 baris 3, K1.2 baris 4" in said, said
+    # no single partial sum offered as the cell's figure
+    assert "bila rinciannya benar: Rp 5.000.000" not in said, said
+    assert "bila rinciannya benar: Rp 30.000.000" not in said, said
+    assert "tidak dipakai" in said and said.count("tidak dapat dipakai") == 1, said
+    # Tabel 3.4 keeps the galat, never a sum
+    tabel = _tabel34(report)
+    assert tabel["P1"][1] == "Galat (Anggaran!G2)" and tabel["TOTAL"][1] == "Galat (Anggaran!G2)", tabel
