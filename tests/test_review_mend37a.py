@@ -48,3 +48,36 @@ def test_one_unreadable_cell_one_peringatan_with_both_kinds_of_rows():
     # Tabel 3.4 keeps the galat, never a sum
     tabel = _tabel34(report)
     assert tabel["P1"][1] == "Galat (Anggaran!G2)" and tabel["TOTAL"][1] == "Galat (Anggaran!G2)", tabel
+
+
+def test_a_heading_s_quarter_after_the_report_is_not_compared():
+    # Reason: a SIPD heading left out compared every quarter's unreadable cell with its rows (TW I-IV
+    # whatever the report), so a TW II report's peringatan said TW III "tidak dicocokkan dengan jumlah
+    # realisasi baris itu (Rp 0)": a quarter the report does not cover, and a sum of nothing.
+    # "2.17" pagu 150.000.000 = P1 100.000.000 + P2 50.000.000 below it: left out; its TW II
+    # 35.000.000 (= 30.000.000 + 5.000.000) readable, its TW III "12,5,0" unreadable.
+    report = run(
+        PROGRAMS,
+        [
+            anggaran_row("2.17", "BIDANG URUSAN KOPERASI", None, 150_000_000, (None, 35_000_000, BAD, None)),
+            anggaran_row("P1", "PROGRAM A", None, 100_000_000, (None, 30_000_000, None, None)),
+            anggaran_row("P2", "PROGRAM B", None, 50_000_000, (None, 5_000_000, None, None)),
+        ],
+    )
+    (said,) = _at(report, PERINGATAN, "A2")
+    assert "tidak dihitung" in said and "TW III" not in said and "tidak dapat dipakai" not in said, said
+    tabel = _tabel34(report)  # the programs' own figures: 30.000.000 + 5.000.000 = 35.000.000
+    assert tabel["TOTAL"][:2] == [150_000_000, 35_000_000] and "2.17" not in tabel, tabel
+    # the same heading in a TW III report: its TW III cell is the reported one, said with the rows' sum
+    # (TW III of P1 and P2 blank: nothing spent, Rp 0)
+    report = run(
+        PROGRAMS,
+        [
+            anggaran_row("2.17", "BIDANG URUSAN KOPERASI", None, 150_000_000, (None, 35_000_000, BAD, None)),
+            anggaran_row("P1", "PROGRAM A", None, 100_000_000, (None, 30_000_000, None, None)),
+            anggaran_row("P2", "PROGRAM B", None, 50_000_000, (None, 5_000_000, None, None)),
+        ],
+        triwulan=3,
+    )
+    (said,) = _at(report, PERINGATAN, "A2")
+    assert "Realisasi TW III-nya (H2) tidak dapat dipakai" in said and "(Rp 0)" in said, said
