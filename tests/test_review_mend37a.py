@@ -7,9 +7,12 @@ E Pagu Perubahan, F-I Realisasi TW I-IV; data from row 2.
 
 from __future__ import annotations
 
+import pytest
+
 from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.numbers import NumberParseError, parse_number
 from tests.test_anggaran_heading_unreadable import BAD, KEGIATAN, PROGRAMS, _tabel34
-from tests.test_engine import anggaran_row, run
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 
 def _at(report, severity, sel):
@@ -81,3 +84,79 @@ def test_a_heading_s_quarter_after_the_report_is_not_compared():
     )
     (said,) = _at(report, PERINGATAN, "A2")
     assert "Realisasi TW III-nya (H2) tidak dapat dipakai" in said and "(Rp 0)" in said, said
+
+
+# --- Satuan with a slash: the galat's advice, followed, must not put a figure of another unit in ---
+
+
+def _galat(typed: str, satuan: str) -> str:
+    with pytest.raises(NumberParseError) as raised:
+        parse_number(typed, satuan=satuan)
+    return str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "number"),
+    [
+        # 5,2 ton/ha is 52 kw/ha (1 ton = 10 kuintal): 5,2 typed under Kw/Ha is ten times too low
+        ("5,2 ton/ha", "Kw/Ha", "5,2"),
+        # 85 per 100.000 KH is 0,85 per 1.000 KH: 85 typed is a hundred times too high
+        ("85 per 100.000 KH", "per 1.000 KH", "85"),
+        # 5 a month is not 5 a year
+        ("5 orang/bulan", "Orang/Tahun", "5"),
+        ("5 orang per bulan", "Orang/Tahun", "5"),
+        ("60 km/menit", "km/jam", "60"),
+    ],
+)
+def test_another_rate_is_not_told_to_be_typed_bare(typed, satuan, number):
+    # Reason: the galat said "Tulis angkanya saja (5,2)": followed, 5,2 ton/ha is read as 5,2 kw/ha.
+    pesan = _galat(typed, satuan)
+    assert "angka tidak dibaca" in pesan, pesan
+    assert f"angkanya saja ({number})" not in pesan, pesan
+    assert f"tidak sama dengan Satuan indikator ('{satuan}')" in pesan, pesan
+    assert "hitung dulu angkanya dalam Satuan indikator" in pesan, pesan
+    assert "kata 'orang' tidak dikenal" not in pesan, pesan  # (the Satuan's own word is known)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "number", "per"),
+    [
+        # 30 kunjungan in the quarter is not 30 a day: only typed bare when it already is per day
+        ("30 kunjungan", "Kunjungan/Hari", "30", "Hari"),
+        ("5 kg", "Kg/Ha", "5", "Ha"),
+        ("5 orang", "Orang/Tahun", "5", "Tahun"),
+        ("85 per 100.000", "per 100.000 KH", "85", "100.000 KH"),
+    ],
+)
+def test_part_of_a_rate_says_when_the_figure_may_be_typed_bare(typed, satuan, number, per):
+    # Reason: "'kunjungan' hanya sebagian Satuan indikator ('Kunjungan/Hari') ... Tulis angkanya saja
+    # (30)" told staff to type a quarter's total as a daily figure; the advice now holds only for a
+    # figure already per the Satuan's base.
+    pesan = _galat(typed, satuan)
+    assert "hanya sebagian Satuan indikator" in pesan and "angka tidak dibaca" in pesan, pesan
+    assert f"Tulis angkanya saja ({number}) bila angka itu sudah per {per}" in pesan, pesan
+    assert f"hitung dulu angkanya per {per}" in pesan, pesan
+
+
+def test_the_satuan_itself_still_reads():
+    # the branch's readings kept: the whole Satuan written either way, the figure as typed
+    assert parse_number("5,2 ton/ha", satuan="Ton/Ha").value == 5.2
+    assert parse_number("85 per 100.000 KH", satuan="per 100.000 KH").value == 85
+    assert parse_number("5 orang per tahun", satuan="Orang/Tahun").value == 5
+
+
+def test_a_range_typed_with_s_d_is_no_rate():
+    # "s/d" (sampai dengan) is no slash of a rate: not called another Satuan
+    pesan = _galat("5 s/d 10 orang", "Orang/Tahun")
+    assert "angka tidak dibaca" in pesan and "tidak sama dengan Satuan" not in pesan, pesan
+
+
+def test_a_yield_in_tons_under_kw_per_ha_in_kinerja():
+    # Produktivitas padi, Satuan Kw/Ha, target 56, TW II "5,2 ton/ha" (= 52 kw/ha): never read as 5,2
+    # (capaian 5,2 / 56 = 9,29 %), nor told to be typed as 5,2; no capaian until typed in kw/ha
+    row = kinerja_row("S1", "Sasaran", "", "S", "Produktivitas padi", "56", (None, "5,2 ton/ha", None, None), satuan="Kw/Ha", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian is None
+    (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
+    assert "'ton/ha' tidak sama dengan Satuan indikator ('Kw/Ha')" in pesan, pesan
+    assert "angkanya saja (5,2)" not in pesan, pesan
