@@ -160,3 +160,47 @@ def test_a_yield_in_tons_under_kw_per_ha_in_kinerja():
     (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
     assert "'ton/ha' tidak sama dengan Satuan indikator ('Kw/Ha')" in pesan, pesan
     assert "angkanya saja (5,2)" not in pesan, pesan
+
+
+# --- a program with SIPD rows and Kegiatan of Kinerja under it, all adding up --------------------
+
+
+def test_rows_of_both_kinds_that_add_up_together_say_nothing():
+    # Reason: each group was compared with the program alone, so a program whose rows add up exactly
+    # got four peringatan "tidak sama" (two at D2, two at G2), each with a partial sum: followed, its
+    # pagu would be "corrected" to 90.000.000 or 10.000.000. Pagu 100.000.000 = K1.1 60.000.000 +
+    # K1.2 30.000.000 + P1.2.03 (SIPD) 10.000.000; TW II 35.000.000 = 20.000.000 + 10.000.000 + 5.000.000.
+    report = run(
+        PROGRAMS + KEGIATAN,
+        [
+            anggaran_row("P1", "PROGRAM A", None, 100_000_000, (None, 35_000_000, None, None)),
+            anggaran_row("K1.1", "Kegiatan A1", None, 60_000_000, (None, 20_000_000, None, None)),
+            anggaran_row("K1.2", "Kegiatan A2", None, 30_000_000, (None, 10_000_000, None, None)),
+            anggaran_row("P1.2.03", "Kegiatan A3", None, 10_000_000, (None, 5_000_000, None, None)),
+            anggaran_row("P2", "PROGRAM B", None, 50_000_000, (None, 5_000_000, None, None)),
+        ],
+    )
+    assert not _at(report, PERINGATAN, "D2") and not _at(report, PERINGATAN, "G2"), report.findings
+    assert _at(report, PERINGATAN, "A5")  # the SIPD row still said left out as P1's rincian
+    tabel = _tabel34(report)
+    assert tabel["P1"] == [100_000_000, 35_000_000, 35.0], tabel  # 35 / 100 x 100
+
+
+def test_rows_of_both_kinds_that_do_not_add_up_are_still_said():
+    # pagu 100.000.000 over 60.000.000 + 20.000.000 (Kinerja) + 10.000.000 (SIPD) = 90.000.000:
+    # 10.000.000 apart, said as before (each group with its sum)
+    report = run(
+        PROGRAMS + KEGIATAN,
+        [
+            anggaran_row("P1", "PROGRAM A", None, 100_000_000, (None, 35_000_000, None, None)),
+            anggaran_row("K1.1", "Kegiatan A1", None, 60_000_000, (None, 20_000_000, None, None)),
+            anggaran_row("K1.2", "Kegiatan A2", None, 20_000_000, (None, 10_000_000, None, None)),
+            anggaran_row("P1.2.03", "Kegiatan A3", None, 10_000_000, (None, 5_000_000, None, None)),
+            anggaran_row("P2", "PROGRAM B", None, 50_000_000, (None, 5_000_000, None, None)),
+        ],
+    )
+    said = " ".join(_at(report, PERINGATAN, "D2"))
+    assert "Rp 10.000.000: P1.2.03 baris 5" in said and "Rp 80.000.000: K1.1 baris 3, K1.2 baris 4" in said, (
+        said
+    )
+    assert not _at(report, PERINGATAN, "G2")  # TW II 20 + 10 + 5 = 35 jt: adds up

@@ -58,6 +58,10 @@ class FindingLog:
         # realisasi's rows' sums, said once at the cell however many checks find rows under it
         # (rincian.unread_quarters)
         self.unread_sums: dict[str, tuple[Finding, list[tuple[Fraction, str]]]] = {}
+        # sel -> (its figure, its rows' sum, the peringatan said, if any): a program's figure compared
+        # with its rows by two checks (its SIPD rows, its Kegiatan of Kinerja) is compared with both
+        # groups together (rincian.sum_differs)
+        self.detail_sums: dict[str, tuple[Fraction, Fraction, Finding | None]] = {}
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in

@@ -185,19 +185,33 @@ def sum_differs(
 ) -> None:
     """Peringatan at ``cell`` (column, row) of a typed program's (or kegiatan's, ``level``) figure
     ``what`` when the details ``where`` under it (``side``: above it) add up (``total``) to another: its own
-    is counted."""
-    if own is None or total is None or same_amount(own, total):
+    is counted. A figure compared before with other rows (its SIPD rows, then its Kegiatan of Kinerja)
+    that both groups together add up to says nothing, the earlier peringatan taken back: each group
+    alone is only part of it, and a partial sum offered as the figure would be typed in its place."""
+    if own is None or total is None:
         return
-    log.add(
-        PERINGATAN,
-        c.SHEET_ANGGARAN,
-        cell[0],
-        cell[1],
-        f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
-        f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. Yang dihitung "
-        f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
-        LEFT_OUT,
-    )
+    sel = log.ref(cell[0], cell[1], c.SHEET_ANGGARAN)
+    earlier = log.detail_sums.get(sel) if sel else None
+    if earlier is not None and earlier[0] == own and same_amount(own, earlier[1] + total):
+        said = earlier[2]
+        log.items[:] = [f for f in log.items if f is not said]  # (the index of cells is rebuilt)
+        log.detail_sums[sel] = (own, earlier[1] + total, None)
+        return
+    finding = None
+    if not same_amount(own, total):
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            cell[0],
+            cell[1],
+            f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
+            f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. Yang dihitung "
+            f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
+            LEFT_OUT,
+        )
+        finding = log.items[-1]
+    if sel:
+        log.detail_sums[sel] = (own, total, finding)
 
 
 def place_budgets(
