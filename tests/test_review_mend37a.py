@@ -204,3 +204,18 @@ def test_rows_of_both_kinds_that_do_not_add_up_are_still_said():
         said
     )
     assert not _at(report, PERINGATAN, "G2")  # TW II 20 + 10 + 5 = 35 jt: adds up
+
+
+def test_another_unit_under_a_rate_is_not_told_to_be_typed_bare():
+    # Reason: "90 menit" under Satuan Jam/Hari said "Tulis angkanya saja (90)": followed, 90 minutes
+    # (1,5 jam) a day is read as 90 jam/hari.
+    pesan = _galat("90 menit", "Jam/Hari")
+    assert "angka tidak dibaca" in pesan and "Tulis angkanya saja (90) dan" not in pesan, pesan
+    assert "Tulis angkanya saja (90) bila angka itu sudah dalam Satuan indikator ('Jam/Hari')" in pesan, pesan
+    assert "hitung dulu angkanya dalam Satuan indikator" in pesan, pesan
+
+
+def test_a_misspelt_scale_before_a_rate_keeps_its_hint():
+    # "jutaa" is "juta" misspelt: the galat says so, not that the rate differs
+    pesan = _galat("5 jutaa orang/tahun", "Orang/Tahun")
+    assert "maksud Anda 'juta'?" in pesan and "tidak sama dengan Satuan" not in pesan, pesan

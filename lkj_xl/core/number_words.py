@@ -124,6 +124,13 @@ def scaled_satuan(satuan: str) -> bool:
     return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", satuan_key(satuan)))
 
 
+def _misspelt(word: str) -> bool:
+    """A word close to a scale word or "rupiah" / "persen" but none of them ("jutaa")."""
+    key = _word_key(word)
+    close = difflib.get_close_matches(key, _KNOWN_WORDS, n=1, cutoff=0.75)
+    return bool(close) and close[0] != key
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
@@ -147,6 +154,12 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
             f"Tulis angkanya saja ({number}) dan catatannya di kolom Keterangan; sesudah angka hanya boleh "
             f"Satuan indikator atau skala ({scales})"
         )
+        if _per_part(satuan):  # ("90 menit" under Jam/Hari: typed bare, 90 jam a day)
+            todo = (
+                f"Tulis angkanya saja ({number}) bila angka itu sudah dalam Satuan indikator ('{satuan.strip()}'); "
+                "bila satuannya berbeda, hitung dulu angkanya dalam Satuan indikator. Catatannya, bila perlu, "
+                "di kolom Keterangan"
+            )
     return number_error(
         text, f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. {todo}"
     )
@@ -200,6 +213,8 @@ def _other_rate(text: str, words: list[str], satuan: str | None) -> NumberParseE
     joined = " ".join(words)
     if _SAMPAI.search(joined) or "/" not in (_unit_key(t) for t in _unit_tokens(joined)):
         return None  # ("80 s/d 85": a range, said as such by the cell's reader)
+    if any(_misspelt(t) for t in _unit_tokens(joined)):
+        return None  # ("5 jutaa orang/tahun": the word it probably meant, by _unknown_word)
     typed = _SLASH.sub("/", joined)
     return number_error(
         text,
