@@ -219,3 +219,53 @@ def test_a_misspelt_scale_before_a_rate_keeps_its_hint():
     # "jutaa" is "juta" misspelt: the galat says so, not that the rate differs
     pesan = _galat("5 jutaa orang/tahun", "Orang/Tahun")
     assert "maksud Anda 'juta'?" in pesan and "tidak sama dengan Satuan" not in pesan, pesan
+
+
+# --- guards on what the branch reads (no defect found; pinned so a looser reading fails) ---------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tidak negatif",
+        "bukan negatif",
+        "tidak bernilai negatif",
+        "semakin rendah semakin buruk",
+        "semakin rendah realisasi semakin buruk",
+        "semakin tinggi realisasi semakin buruk",
+        "negatif?",
+        "Min",
+        "Negatif (bernilai negatif)",  # the template's help copied whole
+    ],
+)
+def test_a_doubtful_polaritas_is_a_galat_never_a_guess(typed):
+    # Kasus DBD, target 10, TW I 8: Negatif would give (10 - (8 - 10)) / 10 x 100 = 120 (Sangat
+    # Tinggi), Positif 8 / 10 x 100 = 80 (Tinggi); a doubtful word gives neither
+    row = kinerja_row("S1", "Sasaran", "", "S", "Kasus DBD", "10", ("8", None, None, None), satuan="kasus", polaritas=typed, jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=1)
+    assert report.indicators[0].capaian is None
+    (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "G2"]
+    assert f'Polaritas "{typed}" tidak dikenal' in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("5 orang/bulan", "Orang/Tahun"),
+        ("5 orang per bulan", "Orang per Tahun"),
+        ("5 orang/tahun", "Orang/Bulan"),
+        ("30 kunjungan/bulan", "Kunjungan/Hari"),
+        ("5.000 rp/ton", "Rp/kg"),
+        ("5 ton/ha", "Kg/Ha"),
+        ("52 kw/ha", "Ton/Ha"),
+        ("85 per 10.000 penduduk", "per 100.000 penduduk"),
+        ("85 per 100.000 KH", "per 100.000 penduduk"),
+        ("3 dokumen/triwulan", "Dokumen/Tahun"),
+        ("5 orang/2 tahun", "Orang/Tahun"),
+        ("5 orang/th", "Orang/Tahun"),  # "th": not read as tahun (tahun or another abbreviation?)
+        ("60 km/menit", "km/jam"),
+    ],
+)
+def test_another_base_or_scale_is_never_read(typed, satuan):
+    pesan = _galat(typed, satuan)
+    assert "angka tidak dibaca" in pesan, pesan
