@@ -155,7 +155,7 @@ def unread_quarters(
     for q, total in quarter_sums(parent, kids, triwulan):
         column = c.REALISASI_TW_HEADERS[q]
         sel = log.ref(column, parent.row, c.SHEET_ANGGARAN)
-        said, groups = log.unread_sums.get(sel, (None, []))
+        said, groups = log.unread_sums.get(sel, (None, [])) if sel else (None, [])
         groups = [*groups, (total, where)]
         sums = "; ".join(f"{rupiah(s)}: {rows}" for s, rows in groups)
         figure = f" (bila rinciannya benar: {rupiah(total)})" if len(groups) == 1 else ""
@@ -193,8 +193,8 @@ def sum_differs(
     sel = log.ref(cell[0], cell[1], c.SHEET_ANGGARAN)
     earlier = log.detail_sums.get(sel) if sel else None
     if earlier is not None and earlier[0] == own and same_amount(own, earlier[1] + total):
-        said = earlier[2]
-        log.items[:] = [f for f in log.items if f is not said]  # (the index of cells is rebuilt)
+        if (said := earlier[2]) is not None:
+            log.items[:] = [f for f in log.items if f is not said]  # (the index of cells is rebuilt)
         log.detail_sums[sel] = (own, earlier[1] + total, None)
         return
     finding = None
