@@ -532,11 +532,15 @@ def _heading_runs(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int
     return found
 
 
-def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+def without_headings(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int
+) -> list[BudgetInput]:
     """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose pagu is exactly the
     sum of two or more rows (or one: :func:`_heads`) right below it (an Urusan heading; headings within
     it skipped) or right above it (a Belanja total), its spending too where it has any, is left out: a
-    peringatan at its Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
+    peringatan at its Kode naming those rows, and the rows' sum of each quarter s.d. ``triwulan`` (0: the
+    quarter unknown, none) whose cell of its own is unusable. Only rows not in Kinerja are looked at:
+    nothing to do for most workbooks."""
     found = _heading_runs(inputs, nodes)
     if not found:
         return inputs
@@ -548,7 +552,7 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
         unread = "".join(
             f"; Realisasi {c.TW_LABELS[q]}-nya ({log.ref(c.REALISASI_TW_HEADERS[q], item.row, c.SHEET_ANGGARAN)}) "
             f"tidak dapat dipakai, jadi tidak dicocokkan dengan jumlah realisasi baris itu ({rupiah(total)})"
-            for q, total in quarter_sums(item, [inputs[j] for j in found[i]], 4)
+            for q, total in quarter_sums(item, [inputs[j] for j in found[i]], triwulan)
         )
         log.add(
             PERINGATAN,

@@ -383,7 +383,9 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     # (before the rincian below a program)
     inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
-    inputs = without_headings(without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log)
+    inputs = without_headings(
+        without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log, details_tw
+    )
     inputs = belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)

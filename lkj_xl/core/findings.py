@@ -54,6 +54,14 @@ class FindingLog:
         # (sheet, sel) of :attr:`items`, caught up at each :meth:`said_at` (see there)
         self._said: set[tuple[str, str]] = set()
         self._seen: tuple[list[Finding], int, Finding | None] = (findings, 0, None)
+        # sel -> (the peringatan said there, the (sum, rows) groups it names): an unreadable program
+        # realisasi's rows' sums, said once at the cell however many checks find rows under it
+        # (rincian.unread_quarters)
+        self.unread_sums: dict[str, tuple[Finding, list[tuple[Fraction, str]]]] = {}
+        # sel -> (its figure, its rows' sum, the peringatan said, if any): a program's figure compared
+        # with its rows by two checks (its SIPD rows, its Kegiatan of Kinerja) is compared with both
+        # groups together (rincian.sum_differs)
+        self.detail_sums: dict[str, tuple[Fraction, Fraction, Finding | None]] = {}
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in

@@ -80,6 +80,7 @@ def satuan_key(words: list[str] | str) -> str:
 
 # A slash between a Satuan's words ("Orang/Tahun"), spaced or not.
 _SLASH = re.compile(r"\s*/\s*")
+_SAMPAI = re.compile(r"\bs\s*/\s*d\b", re.IGNORECASE)  # "s/d", sampai dengan: no rate
 
 
 def _unit_tokens(text: str) -> list[str]:
@@ -92,6 +93,14 @@ def _unit_key(token: str) -> str:
     "per" read as the slash ("orang per tahun" is "Orang/Tahun")."""
     key = satuan_key([token])
     return "/" if key == "per" else key
+
+
+def _per_part(satuan: str) -> str:
+    """What a rate's Satuan counts per, as written ("Tahun" of "Orang/Tahun", "100.000 KH" of "per
+    100.000 KH"); "" for a Satuan without a slash or "per"."""
+    tokens = [t for t in _unit_tokens(satuan) if _unit_key(t)]
+    keys = [_unit_key(t) for t in tokens]
+    return " ".join(tokens[keys.index("/") + 1 :]) if "/" in keys else ""
 
 
 def _same_unit(words: list[str], satuan: str) -> bool:
@@ -113,6 +122,13 @@ def scaled_satuan(satuan: str) -> bool:
     """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
     amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
     return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", satuan_key(satuan)))
+
+
+def _misspelt(word: str) -> bool:
+    """A word close to a scale word or "rupiah" / "persen" but none of them ("jutaa")."""
+    key = _word_key(word)
+    close = difflib.get_close_matches(key, _KNOWN_WORDS, n=1, cutoff=0.75)
+    return bool(close) and close[0] != key
 
 
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
@@ -138,6 +154,12 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
             f"Tulis angkanya saja ({number}) dan catatannya di kolom Keterangan; sesudah angka hanya boleh "
             f"Satuan indikator atau skala ({scales})"
         )
+        if _per_part(satuan):  # ("90 menit" under Jam/Hari: typed bare, 90 jam a day)
+            todo = (
+                f"Tulis angkanya saja ({number}) bila angka itu sudah dalam Satuan indikator ('{satuan.strip()}'); "
+                "bila satuannya berbeda, hitung dulu angkanya dalam Satuan indikator. Catatannya, bila perlu, "
+                "di kolom Keterangan"
+            )
     return number_error(
         text, f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. {todo}"
     )
@@ -164,11 +186,41 @@ def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberPar
         if scale or len(keys) >= len(wanted) or keys != wanted[: len(keys)]:  # ("523 juta": a scale, read)
             return None
         why = f"'{' '.join(words)}' hanya sebagian Satuan indikator ('{satuan.strip()}')"
+        if per := _per_part(satuan):
+            # (a rate's Satuan: "30 kunjungan" may be the quarter's total, not 30 a day)
+            number = text.strip().split(words[0], 1)[0].strip()
+            return number_error(
+                text,
+                f"tidak valid: {why}; angka tidak dibaca. Tulis angkanya saja ({number}) bila angka itu sudah "
+                f"per {per}; bila belum (mis. jumlah seluruhnya), hitung dulu angkanya per {per}, lalu tulis "
+                "angka itu saja",
+            )
     number = text.strip().split(words[0], 1)[0].strip()
     return number_error(
         text,
         f"tidak valid: {why}; angka tidak dibaca. Tulis angkanya saja ({number}) dan catatannya, bila perlu, "
         "di kolom Keterangan",
+    )
+
+
+def _other_rate(text: str, words: list[str], satuan: str | None) -> NumberParseError | None:
+    """The error for words that are a rate other than the Satuan ("ton/ha" under "Kw/Ha", "orang per
+    bulan" under "Orang/Tahun", "per 100.000 KH" under "per 1.000 KH"); None for other words. Not read,
+    and not told to be typed bare either: 5,2 ton/ha typed as 5,2 under Kw/Ha is read as 5,2 kw/ha (it
+    is 52), 85 per 100.000 KH under per 1.000 KH is 0,85."""
+    if satuan is None or not satuan.strip() or duration_hint(text, satuan):
+        return None
+    joined = " ".join(words)
+    if _SAMPAI.search(joined) or "/" not in (_unit_key(t) for t in _unit_tokens(joined)):
+        return None  # ("80 s/d 85": a range, said as such by the cell's reader)
+    if any(_misspelt(t) for t in _unit_tokens(joined)):
+        return None  # ("5 jutaa orang/tahun": the word it probably meant, by _unknown_word)
+    typed = _SLASH.sub("/", joined)
+    return number_error(
+        text,
+        f"tidak valid: '{typed}' tidak sama dengan Satuan indikator ('{satuan.strip()}'); angka tidak dibaca. "
+        f"Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator ('{satuan.strip()}'), "
+        "lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
     )
 
 
@@ -221,7 +273,11 @@ def read_words(
         # whose figures are in juta: "523 rupiah" there is another scale)
         if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
             return name, factor, unit
-        raise _beside_satuan(text, rest, satuan) or _unknown_word(text, rest[0], satuan, money)
+        raise (
+            _beside_satuan(text, rest, satuan)
+            or _other_rate(text, rest, satuan)
+            or _unknown_word(text, rest[0], satuan, money)
+        )
     # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
     for w in rest:
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):

@@ -12,7 +12,7 @@ from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
-from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
 from lkj_xl.core.styles import same_amount
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
@@ -148,18 +148,29 @@ def unread_quarters(
 ) -> None:
     """A peringatan at each unusable realisasi quarter of the row heading ``kids`` (``level``, its galat
     said at the cell) whose details' cells are usable: what they add up to, which is not put in its
-    place (a wrong figure in a signed table is worse than a galat), for staff to check the cell against."""
+    place (a wrong figure in a signed table is worse than a galat), for staff to check the cell against.
+    One at a cell: rows found under it by another check (a program's SIPD rows beside its Kegiatan of
+    Kinerja) are named in the same peringatan, each group with its own sum, and no one sum is offered
+    as the cell's figure (the groups may overlap, or each be incomplete)."""
     for q, total in quarter_sums(parent, kids, triwulan):
-        log.add(
-            PERINGATAN,
-            c.SHEET_ANGGARAN,
-            c.REALISASI_TW_HEADERS[q],
-            parent.row,
+        column = c.REALISASI_TW_HEADERS[q]
+        sel = log.ref(column, parent.row, c.SHEET_ANGGARAN)
+        said, groups = log.unread_sums.get(sel, (None, [])) if sel else (None, [])
+        groups = [*groups, (total, where)]
+        sums = "; ".join(f"{rupiah(s)}: {rows}" for s, rows in groups)
+        figure = f" (bila rinciannya benar: {rupiah(total)})" if len(groups) == 1 else ""
+        message = (
             f"Realisasi anggaran {c.TW_LABELS[q]} {level} tidak dapat dipakai (galat di sel ini), jadi tidak "
-            f"dicocokkan dengan jumlah rinciannya di bawahnya ({rupiah(total)}: {where}). Jumlah itu tidak "
-            f"dipakai sebagai gantinya: realisasi {level} tetap galat sampai sel ini diperbaiki (bila "
-            f"rinciannya benar: {rupiah(total)})",
+            f"dicocokkan dengan jumlah rinciannya di bawahnya ({sums}). Jumlah itu tidak dipakai sebagai "
+            f"gantinya: realisasi {level} tetap galat sampai sel ini diperbaiki{figure}"
         )
+        finding = Finding(PERINGATAN, c.SHEET_ANGGARAN, sel, message)
+        at = next((i for i, f in enumerate(log.items) if f is said), None) if said is not None else None
+        if at is None:
+            log.items.append(finding)
+        else:  # (the same cell: the list's index of cells is unchanged)
+            log.items[at] = finding
+        log.unread_sums[sel] = (finding, groups)
 
 
 def sum_differs(
@@ -174,19 +185,33 @@ def sum_differs(
 ) -> None:
     """Peringatan at ``cell`` (column, row) of a typed program's (or kegiatan's, ``level``) figure
     ``what`` when the details ``where`` under it (``side``: above it) add up (``total``) to another: its own
-    is counted."""
-    if own is None or total is None or same_amount(own, total):
+    is counted. A figure compared before with other rows (its SIPD rows, then its Kegiatan of Kinerja)
+    that both groups together add up to says nothing, the earlier peringatan taken back: each group
+    alone is only part of it, and a partial sum offered as the figure would be typed in its place."""
+    if own is None or total is None:
         return
-    log.add(
-        PERINGATAN,
-        c.SHEET_ANGGARAN,
-        cell[0],
-        cell[1],
-        f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
-        f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. Yang dihitung "
-        f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
-        LEFT_OUT,
-    )
+    sel = log.ref(cell[0], cell[1], c.SHEET_ANGGARAN)
+    earlier = log.detail_sums.get(sel) if sel else None
+    if earlier is not None and earlier[0] == own and same_amount(own, earlier[1] + total):
+        if (said := earlier[2]) is not None:
+            log.items[:] = [f for f in log.items if f is not said]  # (the index of cells is rebuilt)
+        log.detail_sums[sel] = (own, earlier[1] + total, None)
+        return
+    finding = None
+    if not same_amount(own, total):
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            cell[0],
+            cell[1],
+            f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
+            f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. Yang dihitung "
+            f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
+            LEFT_OUT,
+        )
+        finding = log.items[-1]
+    if sel:
+        log.detail_sums[sel] = (own, total, finding)
 
 
 def place_budgets(
