@@ -1,0 +1,164 @@
+"""Review of the half-year (Semester) round (tests/test_semester_staff.py), attacked as staff type.
+
+What was still wrong:
+
+- A Kumulatif quarter typed up to it with its note BEFORE the number in words other than "s.d."
+  ("Jan-Jun 46,6%", "Kumulatif 46,6%", "Akumulasi 46,6", "Semester I: 46,6%") was told "Bila 46,6
+  realisasinya, tulis angkanya saja": followed, 22,5 + 46,6 = 69,1 of 95 (72,74 %) for 46,6 (49,05 %).
+- After the number, notes meaning the same ("(Semester I)" in TW II, "(realisasi s.d. Juni)", "(sampai
+  Juni)", "(hingga Juni)", "(TW I-II)") were told "tulis angkanya saja (46,6%)" alike; "Semester II:
+  48,4%" in TW IV (July-December, TW III + TW IV) too: 22,5 + 24,1 + 23 + 48,4 = 118 of 95.
+- The galat named quarters left blank as filled: "(TW I-TW II sudah terisi)" with TW II blank.
+- Pengaturan's Triwulan typed as a half year's months ("Januari-Juni", "Juli-Desember") or "S2" was
+  told "harus angka 1-4": "4" makes a Semester II report a quarterly one.
+- "Triwulan II (Semester I)" was read as a quarterly Triwulan II report without a word: the half year
+  staff named was dropped from every title.
+Pure, except where a rekap is made.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.helpers_staff import book_of, report_of
+from tests.test_engine import anggaran_row, kinerja_row, messages
+
+
+def _imunisasi(tws, jenis="Kumulatif"):
+    """Sasaran S2 "Cakupan imunisasi dasar lengkap", target 95 %, quarters as staff typed them."""
+    return kinerja_row(
+        "S2", "Sasaran", "", "Meningkatnya cakupan pelayanan kesehatan", "Cakupan imunisasi dasar lengkap",
+        "95%", tws, jenis=jenis,
+    )  # fmt: skip
+
+
+def _at(report, sheet, sel):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel)]
+
+
+# --- 1. a figure typed up to the quarter, its note in other words: the quarter's own share -------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Jan-Jun 46,6%",  # the note before the number, as "s.d. Juni 46,6%" is read
+        "Januari-Juni: 46,6%",
+        "Kumulatif 46,6%",
+        "Kumulatif: 46,6%",
+        "Akumulasi 46,6",
+        "Semester I: 46,6%",  # a Kumulatif's Semester I is TW I + TW II
+        "46,6% (Semester I)",
+        "46,6% (Smt I)",
+        "46,6% (realisasi s.d. Juni)",
+        "46,6% (data s.d. Juni)",
+        "46,6% (sampai Juni)",
+        "46,6% (hingga Juni)",
+        "46,6% (TW I-II)",
+        "46,6% (TW I+II)",
+    ],
+)
+def test_a_figure_up_to_the_quarter_in_other_words_names_the_quarters_share(typed):
+    # TW I 22,5; TW II the figure s.d. June: its own share is 46,6 - 22,5 = 24,1 (the advice "tulis
+    # angkanya saja" followed gives 22,5 + 46,6 = 69,1 of 95)
+    report = report_of(book_of([_imunisasi(("22,5%", typed, None, None))], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert said.severity == "galat", messages(report)
+    assert "tulis realisasi TW II saja (46,6 - 22,5 = 24,1)" in said.pesan, said.pesan
+    assert "tulis angkanya saja" not in said.pesan, said.pesan
+    assert report.indicators[0].capaian is None  # no capaian from TW I alone
+
+
+def test_the_second_half_years_figure_names_its_last_quarters_share():
+    # "Semester II: 48,4%" in TW IV beside TW III's 23: July-December is TW III + TW IV, so TW IV's own
+    # is 48,4 - 23 = 25,4 (not 48,4 - 69,6, nor 48,4 as it is: 22,5 + 24,1 + 23 + 48,4 = 118 of 95)
+    for typed in ("Semester II: 48,4%", "48,4% (Semester II)", "48,4% (Juli-Desember)"):
+        tws = ("22,5%", "24,1%", "23%", typed)
+        report = report_of(book_of([_imunisasi(tws)], triwulan="Semester II"))
+        (said,) = _at(report, "Kinerja", "N2")
+        assert said.severity == "galat", messages(report)
+        assert "tulis realisasi TW IV saja (48,4 - 23 = 25,4)" in said.pesan, said.pesan
+        assert "(TW III sudah terisi)" in said.pesan, said.pesan
+    # followed: 22,5 + 24,1 + 23 + 25,4 = 95 of 95, 100
+    (done,) = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan="Semester II")).indicators
+    assert Fraction(done.capaian_exact) == 100
+
+
+@pytest.mark.parametrize(
+    ("tws", "where"),
+    [
+        # a Semester I note in TW IV, or a Semester II note in TW II, is no figure of that quarter's half
+        (("22,5%", "24,1%", "23%", "48,4% (Semester I)"), "N2"),
+        (("22,5%", "46,6% (Semester II)", None, None), "L2"),
+    ],
+)
+def test_a_half_years_note_on_another_half_keeps_its_advice(tws, where):
+    report = report_of(book_of([_imunisasi(tws)], triwulan="Semester II"))
+    (said,) = _at(report, "Kinerja", where)
+    assert "tulis angkanya saja" in said.pesan and "tulis realisasi TW" not in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("jenis", ["Nilai Akhir", "Rata-rata"])
+def test_a_half_year_labelled_position_keeps_its_advice(jenis):
+    # a Nilai Akhir's or Rata-rata's Semester I figure is no sum of quarters: the number as it is
+    report = report_of(book_of([_imunisasi(("22,5%", "Jan-Jun 46,6%", None, None), jenis)], triwulan="Semester I"))
+    assert not [f for f in _at(report, "Kinerja", "L2") if "tulis realisasi TW II saja" in f.pesan]
+
+
+def test_the_galat_names_only_the_quarters_filled():
+    # TW II blank: "(TW I-TW II sudah terisi)" named a quarter with nothing in it. 69,6 - 22,5 = 47,1
+    # is TW II + TW III together, typed in TW III: 22,5 + 47,1 = 69,6 s.d. TW III, right.
+    tws = ("22,5%", None, "69,6% (s.d. September)", None)
+    report = report_of(book_of([_imunisasi(tws)], triwulan=3))
+    (said,) = [f for f in _at(report, "Kinerja", "M2") if f.severity == "galat"]
+    assert "(TW I sudah terisi)" in said.pesan and "TW I-TW II" not in said.pesan, said.pesan
+    assert "(69,6 - 22,5 = 47,1)" in said.pesan, said.pesan
+    (done,) = report_of(book_of([_imunisasi(("22,5%", None, "47,1%", None))], triwulan=3)).indicators
+    assert Fraction(done.capaian_exact) == Fraction("69.6") / 95 * 100
+
+
+def test_spending_up_to_the_quarter_before_the_number_names_the_quarters_share():
+    # TW I Rp 210.500.000, TW II "Jan-Jun Rp 522.750.000": 522.750.000 - 210.500.000 = 312.250.000
+    program = anggaran_row(
+        "P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.350.000.000",
+        ("Rp 210.500.000", "Kumulatif Rp 522.750.000", None, None),
+    )  # fmt: skip
+    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", None, None))], [program], triwulan="Semester I"))
+    (said,) = _at(report, "Anggaran", "G2")
+    assert said.severity == "galat", messages(report)
+    assert "(Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in said.pesan, said.pesan
+
+
+# --- 2. Pengaturan: a half year's months or "S2" is told the half years, not 1-4 ---------------------
+
+
+def _pengaturan_said(report):
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Pengaturan", "B6")]
+
+
+@pytest.mark.parametrize("typed", ["Januari-Juni", "Juli-Desember", "Jan-Jun", "Jul - Des", "S2", "S1"])
+def test_a_half_years_months_are_told_to_type_semester(typed):
+    # "harus angka 1-4" followed ("4") makes the Semester II report a quarterly one in every title
+    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", None, None))], triwulan=typed))
+    (said,) = _pengaturan_said(report)
+    assert "1-4" not in said and "Semester I" in said and "Semester II" in said, said
+    assert report.settings.triwulan_laporan is None  # still a galat: no guess
+
+
+@pytest.mark.parametrize("typed", ["Triwulan II (Semester I)", "TW IV (Semester II)", "Triwulan 2 (Smt I)"])
+def test_a_quarter_with_a_half_year_in_brackets_is_a_galat(typed):
+    # read as the quarterly report, the half year named was dropped from every title without a word;
+    # which report is meant is unknown
+    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", None, None))], triwulan=typed))
+    (said,) = _pengaturan_said(report)
+    assert "Semester" in said and "triwulan" in said.lower(), said
+    assert report.settings.triwulan_laporan is None
+
+
+def test_a_half_year_with_its_quarter_in_brackets_stays_read():
+    # "Semester II (Triwulan IV)": the half year typed first, its last quarter after: Semester II
+    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan="Semester II (TW IV)"))
+    assert (report.settings.triwulan_laporan, report.settings.semester_laporan) == (4, 2)
+    assert not _pengaturan_said(report)
