@@ -82,7 +82,9 @@ def test_the_second_half_years_figure_names_its_last_quarters_share():
         assert "tulis realisasi TW IV saja (48,4 - 23 = 25,4)" in said.pesan, said.pesan
         assert "(TW III sudah terisi)" in said.pesan, said.pesan
     # followed: 22,5 + 24,1 + 23 + 25,4 = 95 of 95, 100
-    (done,) = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan="Semester II")).indicators
+    (done,) = report_of(
+        book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan="Semester II")
+    ).indicators
     assert Fraction(done.capaian_exact) == 100
 
 
@@ -103,7 +105,9 @@ def test_a_half_years_note_on_another_half_keeps_its_advice(tws, where):
 @pytest.mark.parametrize("jenis", ["Nilai Akhir", "Rata-rata"])
 def test_a_half_year_labelled_position_keeps_its_advice(jenis):
     # a Nilai Akhir's or Rata-rata's Semester I figure is no sum of quarters: the number as it is
-    report = report_of(book_of([_imunisasi(("22,5%", "Jan-Jun 46,6%", None, None), jenis)], triwulan="Semester I"))
+    report = report_of(
+        book_of([_imunisasi(("22,5%", "Jan-Jun 46,6%", None, None), jenis)], triwulan="Semester I")
+    )
     assert not [f for f in _at(report, "Kinerja", "L2") if "tulis realisasi TW II saja" in f.pesan]
 
 
@@ -125,7 +129,9 @@ def test_spending_up_to_the_quarter_before_the_number_names_the_quarters_share()
         "P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.350.000.000",
         ("Rp 210.500.000", "Kumulatif Rp 522.750.000", None, None),
     )  # fmt: skip
-    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", None, None))], [program], triwulan="Semester I"))
+    report = report_of(
+        book_of([_imunisasi(("22,5%", "24,1%", None, None))], [program], triwulan="Semester I")
+    )
     (said,) = _at(report, "Anggaran", "G2")
     assert said.severity == "galat", messages(report)
     assert "(Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in said.pesan, said.pesan
@@ -159,6 +165,8 @@ def test_a_quarter_with_a_half_year_in_brackets_is_a_galat(typed):
 
 def test_a_half_year_with_its_quarter_in_brackets_stays_read():
     # "Semester II (Triwulan IV)": the half year typed first, its last quarter after: Semester II
-    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan="Semester II (TW IV)"))
+    report = report_of(
+        book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan="Semester II (TW IV)")
+    )
     assert (report.settings.triwulan_laporan, report.settings.semester_laporan) == (4, 2)
     assert not _pengaturan_said(report)
