@@ -90,8 +90,9 @@ def quarters_typed_up_to(
         number, note, start, last = found
         if q < start or (last == 1 and q != 1) or (start == 2 and q != 3):
             continue  # a half year's name on a quarter of the other half: no share of it
-        filled = [p for p in range(start, q) if tws[p].exact is not None]
-        if not filled or not (earlier := sum((tws[p].exact for p in filled), Fraction(0))) > 0:
+        exact = {p: x for p in range(start, q) if (x := tws[p].exact) is not None}
+        filled = list(exact)
+        if not filled or not (earlier := sum(exact.values(), Fraction(0))) > 0:
             continue  # nothing before it: the figure is the quarter's own, as typed
         try:
             parsed = parse_number(number, satuan=satuan, money=money)
