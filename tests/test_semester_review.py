@@ -149,7 +149,11 @@ def test_a_half_years_months_are_told_to_type_semester(typed):
     # "harus angka 1-4" followed ("4") makes the Semester II report a quarterly one in every title
     report = report_of(book_of([_imunisasi(("22,5%", "24,1%", None, None))], triwulan=typed))
     (said,) = _pengaturan_said(report)
-    assert "1-4" not in said and "Semester I" in said and "Semester II" in said, said
+    assert "1-4" not in said and "tulis Semester I (Januari-Juni)" in said, said
+    if typed.startswith("Jan"):  # January-June is also the quarterly report s.d. TW II: both named
+        assert "untuk laporan triwulan II tulis 2" in said, said
+    else:
+        assert "atau Semester II (s.d. Desember)" in said, said
     assert report.settings.triwulan_laporan is None  # still a galat: no guess
 
 

@@ -63,16 +63,34 @@ def half_year_why(typed: Cell | None, tahun: int | None) -> str | None:
     """Why a half year typed in a way not read ("Semester Genap", "Semester 3", "Semester II 2024" in
     2025) is none: it says what to type, not "harus angka 1-4" (a "4" makes the half year's report a
     quarterly one, so titled); None for a text naming no half year."""
-    if typed is None or type(typed.value) is not str or not _HALF_WORD.search(typed.value):
+    if typed is None or type(typed.value) is not str:
         return None
     text = c.tidy_text(typed.value)
     said = f'Parameter "{c.P_TRIWULAN}" "{_clip(text)}" tidak dapat dibaca: '
+    months = _half_months(text)
+    if months == 1:  # "Januari-Juni": the half year, or the quarterly report s.d. TW II
+        return (
+            f"{said}untuk laporan semester tulis Semester I (Januari-Juni), untuk laporan triwulan II tulis 2"
+        )
+    if months is None and not _HALF_WORD.search(text) and not _S_HALF.fullmatch(text):
+        return None
     other = _WITH_YEAR.fullmatch(text)
     half = c.triwulan_from_text(other.group(1)) if other and semester_text(other.group(1)) else None
     if other and half in (2, 4) and tahun is not None and int(other.group(2)) != tahun:
         name = f"Semester {c.roman(half // 2)}"
         return f"{said}tahun {other.group(2)} bukan Tahun laporan ({tahun}); tulis {name} saja"
     return f"{said}untuk laporan semester tulis Semester I (Januari-Juni) atau Semester II (s.d. Desember)"
+
+
+# "S2", "S 1": a half year written as a Sasaran's Kode is (stays unread, but no quarter is told).
+_S_HALF = re.compile(r"s\s?[12]", re.IGNORECASE)
+
+
+def _half_months(text: str) -> int | None:
+    """The half year whose six months the text spans ("Januari-Juni" 1, "Jul - Des" 2), else None."""
+    span = _MONTHS_SPAN.fullmatch(text)
+    first, last = (month_number(span.group(1)), month_number(span.group(2))) if span else (None, None)
+    return {(1, 6): 1, (7, 12): 2}.get((first, last)) if span else None
 
 
 def tahunan_text(text: str, tahun: int | None) -> bool:
@@ -101,6 +119,8 @@ def triwulan_text(text: str, tahun: int | None) -> int | None:
     if bracketed is not None:
         quarter = triwulan_text(bracketed.group(1), tahun)
         half = semester_text(bracketed.group(1))
+        if not half and semester_text(bracketed.group(2)):
+            return None  # "Triwulan II (Semester I)": the quarterly report or the half year's?
         return quarter if quarter and _names_quarter(bracketed.group(2), quarter, tahun, half) else None
     quarter = c.triwulan_from_text(text)
     with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
@@ -116,6 +136,12 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     if bracketed is None or quarter is None:
         return None
     said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    if not semester_text(bracketed.group(1)) and c.triwulan_from_text(bracketed.group(2)) == quarter:
+        half = f"Semester {c.roman(quarter // 2)}"
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" laporan triwulanan, "({_clip(bracketed.group(2))})" '
+            f"laporan semester; tulis {half} untuk laporan semester, atau {quarter} untuk laporan triwulanan"
+        )
     if semester_text(bracketed.group(1)):
         months = "Januari-Juni" if quarter == 2 else "Juli-Desember"
         return (
