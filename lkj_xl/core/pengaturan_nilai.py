@@ -89,8 +89,8 @@ _S_HALF = re.compile(r"s\s?[12]", re.IGNORECASE)
 def _half_months(text: str) -> int | None:
     """The half year whose six months the text spans ("Januari-Juni" 1, "Jul - Des" 2), else None."""
     span = _MONTHS_SPAN.fullmatch(text)
-    first, last = (month_number(span.group(1)), month_number(span.group(2))) if span else (None, None)
-    return {(1, 6): 1, (7, 12): 2}.get((first, last)) if span else None
+    months = (month_number(span.group(1)), month_number(span.group(2))) if span else None
+    return 1 if months == (1, 6) else 2 if months == (7, 12) else None
 
 
 def tahunan_text(text: str, tahun: int | None) -> bool:
