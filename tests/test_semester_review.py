@@ -174,3 +174,20 @@ def test_a_half_year_with_its_quarter_in_brackets_stays_read():
     )
     assert (report.settings.triwulan_laporan, report.settings.semester_laporan) == (4, 2)
     assert not _pengaturan_said(report)
+
+
+@pytest.mark.parametrize(
+    ("typed", "triwulan", "half"),
+    [("Semester II (Dua)", 4, 2), ("Semester 1 (Satu)", 2, 1), ("Semester I (Pertama)", 2, 1)],
+)
+def test_a_half_year_with_its_own_name_in_brackets_is_read(typed, triwulan, half):
+    # the galat said '"(Dua)" tidak' is Semester II, which it is; "(Semester Kedua)" was already read
+    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan=typed))
+    assert (report.settings.triwulan_laporan, report.settings.semester_laporan) == (triwulan, half)
+    assert not _pengaturan_said(report)
+
+
+@pytest.mark.parametrize("typed", ["Semester II (Satu)", "Semester II (TW II)", "Semester I (Dua)"])
+def test_a_half_year_with_another_name_in_brackets_stays_a_galat(typed):
+    report = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan=typed))
+    assert report.settings.triwulan_laporan is None and _pengaturan_said(report)
