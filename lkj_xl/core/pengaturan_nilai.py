@@ -154,12 +154,20 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     )
 
 
+# A half year's own name in its brackets: "Semester II (Dua)", "Semester 1 (Satu)".
+_HALF_NAMES = {"i": 1, "1": 1, "satu": 1, "kesatu": 1, "pertama": 1, "ke1": 1}
+_HALF_NAMES |= {"ii": 2, "2": 2, "dua": 2, "kedua": 2, "ke2": 2}
+
+
 def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = False) -> bool:
     """Whether the text in brackets after a quarter says the same quarter: its name ("Dua"), or its
     months from the quarter's first or from January (the report is cumulative) to its last, with the
     report's own year. A half year (``semester``) is also its own six months ("Semester II
     (Juli-Desember)"); its name ("Semester Kedua") or its last quarter's ("TW IV") say the same quarter,
     and "(Oktober-Desember)" is that quarter's own three, not another period."""
+    half_name = _HALF_NAMES.get(c.tidy_text(text).casefold().replace("-", "")) if semester else None
+    if half_name is not None:  # "Semester II (Dua)": the half's own name, not a quarter's ("(Dua)" is 1 of 2)
+        return half_name == quarter // 2
     if c.triwulan_from_text(text) == quarter or (semester and _half_by_quarters(text, quarter)):
         return True
     span = _MONTHS_SPAN.fullmatch(text)
