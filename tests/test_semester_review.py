@@ -191,3 +191,67 @@ def test_a_half_year_with_its_own_name_in_brackets_is_read(typed, triwulan, half
 def test_a_half_year_with_another_name_in_brackets_stays_a_galat(typed):
     report = report_of(book_of([_imunisasi(("22,5%", "24,1%", "23%", "25,4%"))], triwulan=typed))
     assert report.settings.triwulan_laporan is None and _pengaturan_said(report)
+
+
+# --- 3. a rekap of agencies that sent the half year beside others that sent its quarter ---------------
+
+
+def _agency(tmp_path, name, triwulan):
+    """An agency's workbook (`lkj-xl new`'s template), one Sasaran, Nilai Akhir 80 % of 100 %."""
+    import lkj_xl.core.contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / f"{name}.xlsx"
+    pengaturan = {c.P_PEMDA: "Kabupaten Sumber", c.P_OPD: name, c.P_TAHUN: 2025, c.P_TRIWULAN: triwulan}
+    kinerja = [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": f"Sasaran {name}", "Indikator": f"Persentase {name}",
+         "Satuan": "%", "Jenis Realisasi": "Nilai Akhir", "Target": "100%", "Realisasi TW II": "80%",
+         "Realisasi TW IV": "80%"},
+    ]  # fmt: skip
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
+    return path
+
+
+def _warnings(paths):
+    import lkj_xl
+
+    result = lkj_xl.rekap(paths, jobs=1)
+    return dict(zip(result.peringatan["jenis"], result.peringatan["pesan"], strict=True))
+
+
+def test_rekap_of_semester_i_beside_triwulan_ii_says_two_reports(tmp_path):
+    # Both count s.d. TW II (the same figures, ranked together) but they are two reports, as the Laporan
+    # Tahunan beside Triwulan IV is ("Jenis laporan berbeda"): nothing was said, the title alone read
+    # "Semester I / Triwulan II". The fewer (here the quarterly one) is named.
+    paths = [
+        _agency(tmp_path, "Dinas Kesehatan", "Semester I"),
+        _agency(tmp_path, "Dinas Sosial", "Semester I"),
+        _agency(tmp_path, "Inspektorat", 2),
+    ]
+    said = _warnings(paths)["Jenis laporan berbeda"]
+    assert said.startswith(
+        "Pada Triwulan II Tahun 2025, 2 perangkat daerah mengirim Laporan Kinerja Semester I (Triwulan di "
+        f"sheet Pengaturan: Semester I) dan 1 mengirim Laporan Kinerja Triwulan II: Inspektorat ({paths[2]}). "
+        "Angkanya sama-sama realisasi s.d. Triwulan II dan diperingkat bersama"
+    ), said
+    assert "mengisi Triwulan dengan Semester I" in said, said
+
+
+def test_rekap_of_semester_ii_beside_triwulan_iv_names_the_fewer(tmp_path):
+    # one Semester II beside two quarterly Triwulan IV: the half year's agency is named
+    paths = [
+        _agency(tmp_path, "Dinas Kesehatan", 4),
+        _agency(tmp_path, "Dinas Sosial", 4),
+        _agency(tmp_path, "Inspektorat", "Semester II"),
+    ]
+    said = _warnings(paths)["Jenis laporan berbeda"]
+    assert (
+        "2 perangkat daerah mengirim Laporan Kinerja Triwulan IV (Triwulan di sheet Pengaturan: 4) dan 1 "
+        f"mengirim Laporan Kinerja Semester II: Inspektorat ({paths[2]})."
+    ) in said, said
+    assert "mengisi Triwulan dengan 4" in said, said
+
+
+def test_rekap_of_half_years_alone_says_nothing_of_kinds(tmp_path):
+    paths = [_agency(tmp_path, "Dinas Kesehatan", "Semester I"), _agency(tmp_path, "Dinas Sosial", "Semester I")]
+    assert "Jenis laporan berbeda" not in _warnings(paths)
