@@ -123,6 +123,18 @@ def test_the_galat_names_only_the_quarters_filled():
     assert Fraction(done.capaian_exact) == Fraction("69.6") / 95 * 100
 
 
+def test_a_figure_up_to_the_quarter_below_the_quarters_before_is_told_to_check_them():
+    # TW I 50 and "46,6% (s.d. Juni)": a Kumulatif total up to June cannot be below TW I's own 50.
+    # "tulis angkanya saja (46,6%)" followed gives 50 + 46,6 = 96,6 s.d. TW II (101,68 % of 95) from a
+    # cell its note says is 46,6 up to June; the galat says the figures disagree instead.
+    report = report_of(book_of([_imunisasi(("50%", "46,6% (s.d. Juni)", None, None))], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert said.severity == "galat", messages(report)
+    assert "tulis angkanya saja" not in said.pesan, said.pesan
+    assert "46,6 lebih kecil dari realisasi TW I (50)" in said.pesan, said.pesan
+    assert report.indicators[0].capaian is None
+
+
 def test_spending_up_to_the_quarter_before_the_number_names_the_quarters_share():
     # TW I Rp 210.500.000, TW II "Jan-Jun Rp 522.750.000": 522.750.000 - 210.500.000 = 312.250.000
     program = anggaran_row(
