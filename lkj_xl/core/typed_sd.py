@@ -99,8 +99,6 @@ def quarters_typed_up_to(
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-        if typed < earlier:
-            continue  # less than the quarters before: no figure from January
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
         show = rupiah if money else figure
         span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
@@ -121,10 +119,15 @@ def quarters_typed_up_to(
                 GALAT,
                 sheet,
                 ref,
-                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti '
-                f"realisasi {span}, padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
-                f"({show(typed)} - {show(earlier)} = {show(typed - earlier)}) dan catatannya, bila perlu, di "
-                "kolom Keterangan",
+                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, '
+                + (
+                    f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
+                    f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
+                    if typed < earlier  # below the quarters before: no share to name, the figures disagree
+                    else f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
+                    f"({show(typed)} - {show(earlier)} = {show(typed - earlier)})"
+                )
+                + " dan catatannya, bila perlu, di kolom Keterangan",
             )
         )
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
