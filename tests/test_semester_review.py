@@ -123,6 +123,14 @@ def test_the_galat_names_only_the_quarters_filled():
     assert Fraction(done.capaian_exact) == Fraction("69.6") / 95 * 100
 
 
+@pytest.mark.parametrize("typed", ["46,6% (s.d. Maret)", "Jan-Mar 46,6%", "46,6% (s.d. September)"])
+def test_a_note_up_to_a_month_of_another_quarter_names_no_share(typed):
+    # up to March (TW I's end) or September is no figure up to June: "46,6 - 22,5 = 24,1" would be a
+    # guess at what the note means; the cell keeps its own galat or peringatan
+    report = report_of(book_of([_imunisasi(("22,5%", typed, None, None))], triwulan="Semester I"))
+    assert not [f for f in _at(report, "Kinerja", "L2") if "tulis realisasi TW II saja" in f.pesan]
+
+
 def test_a_figure_up_to_the_quarter_below_the_quarters_before_is_told_to_check_them():
     # TW I 50 and "46,6% (s.d. Juni)": a Kumulatif total up to June cannot be below TW I's own 50.
     # "tulis angkanya saja (46,6%)" followed gives 50 + 46,6 = 96,6 s.d. TW II (101,68 % of 95) from a
