@@ -21,6 +21,7 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.tanggal import month_number
 
 _SD = r"s\s?[./]?\s?d\b\.?"
 # The words of a figure counted from January: "s.d. Juni", "s/d Semester I", "sampai dengan TW II",
@@ -90,6 +91,9 @@ def quarters_typed_up_to(
         number, note, start, last = found
         if q < start or (last == 1 and q != 1) or (start == 2 and q != 3):
             continue  # a half year's name on a quarter of the other half: no share of it
+        months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
+        if months and not 3 * q < months[-1] <= 3 * q + 3:
+            continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
         exact = {p: x for p in range(start, q) if (x := tws[p].exact) is not None}
         filled = list(exact)
         if not filled or not (earlier := sum(exact.values(), Fraction(0))) > 0:
