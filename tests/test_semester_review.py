@@ -273,5 +273,8 @@ def test_rekap_of_semester_ii_beside_triwulan_iv_names_the_fewer(tmp_path):
 
 
 def test_rekap_of_half_years_alone_says_nothing_of_kinds(tmp_path):
-    paths = [_agency(tmp_path, "Dinas Kesehatan", "Semester I"), _agency(tmp_path, "Dinas Sosial", "Semester I")]
+    paths = [
+        _agency(tmp_path, "Dinas Kesehatan", "Semester I"),
+        _agency(tmp_path, "Dinas Sosial", "Semester I"),
+    ]
     assert "Jenis laporan berbeda" not in _warnings(paths)
