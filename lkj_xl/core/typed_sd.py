@@ -7,7 +7,9 @@ advice it got, "tulis angkanya saja (46,6%)", counts TW I twice once followed: K
 quarters (22,5 + 46,6 = 69,1 of 95, 72,74 % Sedang instead of 49,05 % Sangat Rendah), and so does every
 Anggaran row. So the galat says the quarter's own share to type (46,6 - 22,5 = 24,1). A Nilai Akhir or
 Rata-rata indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
-Pure.
+A half year's figure is its own two quarters' ("Semester I: 46,6%" in TW II; "Semester II: 48,4%" in TW
+IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in TW II) names no share,
+and a figure below the quarters before is said to disagree with them. Pure.
 """
 
 from __future__ import annotations
