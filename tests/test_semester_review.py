@@ -12,7 +12,12 @@ What was still wrong:
 - Pengaturan's Triwulan typed as a half year's months ("Januari-Juni", "Juli-Desember") or "S2" was
   told "harus angka 1-4": "4" makes a Semester II report a quarterly one.
 - "Triwulan II (Semester I)" was read as a quarterly Triwulan II report without a word: the half year
-  staff named was dropped from every title.
+  staff named was dropped from every title. "Semester I (Dua)" was read as Semester I ("Dua" compared
+  with the quarter, 2), and "Semester II (Dua)" told "(Dua)" is not Semester II.
+- A figure s.d. June below TW I's ("46,6% (s.d. Juni)" after 50) was told "tulis angkanya saja": 96,6.
+- A note up to another quarter's month ("s.d. Maret" in TW II) was given TW II's share.
+- A rekap of Semester I agencies beside Triwulan II ones said nothing of the two kinds of report, as it
+  does of the Laporan Tahunan beside Triwulan IV.
 Pure, except where a rekap is made.
 """
 
