@@ -136,6 +136,37 @@ def test_a_note_up_to_a_month_of_another_quarter_names_no_share(typed):
     assert not [f for f in _at(report, "Kinerja", "L2") if "tulis realisasi TW II saja" in f.pesan]
 
 
+@pytest.mark.parametrize(
+    "typed", ["46,6% s.d. Juni", "46,6 % s/d Juni", "46,6% kumulatif", "46,6 sampai Juni 2025"]
+)
+def test_a_note_after_the_number_without_brackets_names_the_quarters_share(typed):
+    # the same note without brackets was told only "angka ... tidak valid: ada teks 's.d. Juni'":
+    # the note deleted, 22,5 + 46,6 = 69,1 of 95. TW II's own: 46,6 - 22,5 = 24,1.
+    report = report_of(book_of([_imunisasi(("22,5%", typed, None, None))], triwulan="Semester I"))
+    (said,) = _at(report, "Kinerja", "L2")
+    assert "tulis realisasi TW II saja (46,6 - 22,5 = 24,1)" in said.pesan, said.pesan
+
+
+def test_spending_with_a_note_after_it_without_brackets_names_the_quarters_share():
+    # "522,75 jt s.d. Juni" after TW I's Rp 210.500.000: 522.750.000 - 210.500.000 = 312.250.000
+    program = anggaran_row(
+        "P1.01", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "S2", "Rp 1.350.000.000",
+        ("Rp 210.500.000", "522,75 jt s.d. Juni", None, None),
+    )  # fmt: skip
+    report = report_of(
+        book_of([_imunisasi(("22,5%", "24,1%", None, None))], [program], triwulan="Semester I")
+    )
+    (said,) = _at(report, "Anggaran", "G2")
+    assert "(Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["40 s.d. 50", "40% s/d 50%", "40 sampai 50"])
+def test_a_range_typed_is_no_figure_up_to_the_quarter(typed):
+    # a range (40 to 50) is no total up to June: no share named from its first number
+    report = report_of(book_of([_imunisasi(("22,5%", typed, None, None))], triwulan="Semester I"))
+    assert not [f for f in _at(report, "Kinerja", "L2") if "tulis realisasi TW II saja" in f.pesan]
+
+
 def test_a_figure_up_to_the_quarter_below_the_quarters_before_is_told_to_check_them():
     # TW I 50 and "46,6% (s.d. Juni)": a Kumulatif total up to June cannot be below TW I's own 50.
     # "tulis angkanya saja (46,6%)" followed gives 50 + 46,6 = 96,6 s.d. TW II (101,68 % of 95) from a
