@@ -160,7 +160,7 @@ def test_spending_with_a_note_after_it_without_brackets_names_the_quarters_share
     assert "(Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in said.pesan, said.pesan
 
 
-@pytest.mark.parametrize("typed", ["40 s.d. 50", "40% s/d 50%", "40 sampai 50"])
+@pytest.mark.parametrize("typed", ["40 s.d. 50", "40% s/d 50%", "40 sampai dengan 50", "40 - 50"])
 def test_a_range_typed_is_no_figure_up_to_the_quarter(typed):
     # a range (40 to 50) is no total up to June: no share named from its first number
     report = report_of(book_of([_imunisasi(("22,5%", typed, None, None))], triwulan="Semester I"))

@@ -55,6 +55,8 @@ def _up_to(value: Value) -> tuple[str, str, int, int] | None:
         number, said = found.group(1), found.group(2).strip()
     elif (found := _NOTE_BEFORE.fullmatch(text)) is not None and (note := _NOTE.match(found["note"])):
         number, said = found["number"], found["note"].strip()
+    elif (bare := _bare_note(text)) is not None:
+        number, said, note = bare
     else:
         return None
     if note.group("half") and note.group("one"):
@@ -62,6 +64,24 @@ def _up_to(value: Value) -> tuple[str, str, int, int] | None:
     if note.group("half") or note.group("july"):
         return number, said, 2, 3  # Semester II, July-December: TW III + TW IV, typed in TW IV
     return number, said, 0, 3
+
+
+# A range ("40 s.d. 50", "40% sampai dengan 50%"): no note, its first number no total; a year
+# ending the note ("s.d. Juni 2025") is none.
+_RANGE_END = re.compile(r"(\d[\d.,]*)\s*%?$")
+
+
+def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """(number text, note, its match) of a note after the number without brackets ("46,6% s.d.
+    Juni", "522,75 jt s.d. Juni"), None for any other text."""
+    for gap in re.finditer(r"\s+", text):
+        number, rest = text[: gap.start()], text[gap.end() :]
+        if any(ch.isdigit() for ch in number) and (note := _NOTE.match(rest)) is not None:
+            end = _RANGE_END.search(rest)
+            if end is not None and not re.fullmatch(r"(?:19|20)\d\d", end.group(1)):
+                return None
+            return number, rest, note
+    return None
 
 
 def _named(quarters: list[int]) -> str:
