@@ -63,16 +63,34 @@ def half_year_why(typed: Cell | None, tahun: int | None) -> str | None:
     """Why a half year typed in a way not read ("Semester Genap", "Semester 3", "Semester II 2024" in
     2025) is none: it says what to type, not "harus angka 1-4" (a "4" makes the half year's report a
     quarterly one, so titled); None for a text naming no half year."""
-    if typed is None or type(typed.value) is not str or not _HALF_WORD.search(typed.value):
+    if typed is None or type(typed.value) is not str:
         return None
     text = c.tidy_text(typed.value)
     said = f'Parameter "{c.P_TRIWULAN}" "{_clip(text)}" tidak dapat dibaca: '
+    months = _half_months(text)
+    if months == 1:  # "Januari-Juni": the half year, or the quarterly report s.d. TW II
+        return (
+            f"{said}untuk laporan semester tulis Semester I (Januari-Juni), untuk laporan triwulan II tulis 2"
+        )
+    if months is None and not _HALF_WORD.search(text) and not _S_HALF.fullmatch(text):
+        return None
     other = _WITH_YEAR.fullmatch(text)
     half = c.triwulan_from_text(other.group(1)) if other and semester_text(other.group(1)) else None
     if other and half in (2, 4) and tahun is not None and int(other.group(2)) != tahun:
         name = f"Semester {c.roman(half // 2)}"
         return f"{said}tahun {other.group(2)} bukan Tahun laporan ({tahun}); tulis {name} saja"
     return f"{said}untuk laporan semester tulis Semester I (Januari-Juni) atau Semester II (s.d. Desember)"
+
+
+# "S2", "S 1": a half year written as a Sasaran's Kode is (stays unread, but no quarter is told).
+_S_HALF = re.compile(r"s\s?[12]", re.IGNORECASE)
+
+
+def _half_months(text: str) -> int | None:
+    """The half year whose six months the text spans ("Januari-Juni" 1, "Jul - Des" 2), else None."""
+    span = _MONTHS_SPAN.fullmatch(text)
+    months = (month_number(span.group(1)), month_number(span.group(2))) if span else None
+    return 1 if months == (1, 6) else 2 if months == (7, 12) else None
 
 
 def tahunan_text(text: str, tahun: int | None) -> bool:
@@ -101,6 +119,8 @@ def triwulan_text(text: str, tahun: int | None) -> int | None:
     if bracketed is not None:
         quarter = triwulan_text(bracketed.group(1), tahun)
         half = semester_text(bracketed.group(1))
+        if not half and semester_text(bracketed.group(2)):
+            return None  # "Triwulan II (Semester I)": the quarterly report or the half year's?
         return quarter if quarter and _names_quarter(bracketed.group(2), quarter, tahun, half) else None
     quarter = c.triwulan_from_text(text)
     with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
@@ -116,6 +136,12 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     if bracketed is None or quarter is None:
         return None
     said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    if not semester_text(bracketed.group(1)) and c.triwulan_from_text(bracketed.group(2)) == quarter:
+        half = f"Semester {c.roman(quarter // 2)}"
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" laporan triwulanan, "({_clip(bracketed.group(2))})" '
+            f"laporan semester; tulis {half} untuk laporan semester, atau {quarter} untuk laporan triwulanan"
+        )
     if semester_text(bracketed.group(1)):
         months = "Januari-Juni" if quarter == 2 else "Juli-Desember"
         return (
@@ -128,12 +154,20 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     )
 
 
+# A half year's own name in its brackets: "Semester II (Dua)", "Semester 1 (Satu)".
+_HALF_NAMES = {"i": 1, "1": 1, "satu": 1, "kesatu": 1, "pertama": 1, "ke1": 1}
+_HALF_NAMES |= {"ii": 2, "2": 2, "dua": 2, "kedua": 2, "ke2": 2}
+
+
 def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = False) -> bool:
     """Whether the text in brackets after a quarter says the same quarter: its name ("Dua"), or its
     months from the quarter's first or from January (the report is cumulative) to its last, with the
     report's own year. A half year (``semester``) is also its own six months ("Semester II
     (Juli-Desember)"); its name ("Semester Kedua") or its last quarter's ("TW IV") say the same quarter,
     and "(Oktober-Desember)" is that quarter's own three, not another period."""
+    half_name = _HALF_NAMES.get(c.tidy_text(text).casefold().replace("-", "")) if semester else None
+    if half_name is not None:  # "Semester II (Dua)": the half's own name, not a quarter's ("(Dua)" is 1 of 2)
+        return half_name == quarter // 2
     if c.triwulan_from_text(text) == quarter or (semester and _half_by_quarters(text, quarter)):
         return True
     span = _MONTHS_SPAN.fullmatch(text)

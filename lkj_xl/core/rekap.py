@@ -46,7 +46,13 @@ from lkj_xl.core.rekap_peringkat import (
     unranked_reason,
     unranked_warnings,
 )
-from lkj_xl.core.rekap_sebaran import several_pemda, several_periods, tahunan_mixed, triwulan_shown
+from lkj_xl.core.rekap_sebaran import (
+    semester_mixed,
+    several_pemda,
+    several_periods,
+    tahunan_mixed,
+    triwulan_shown,
+)
 
 # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
 # the rows an agency's figures leave out (rekap_catatan).
@@ -494,7 +500,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
     Daerah (:func:`rekap_sebaran.several_pemda`), one workbook sent under several agency names
     (:func:`rekap_isi.same_content_warnings`), agencies in several
-    periods (a stacked input), an agency without indicators, agencies with indicators but no budget
+    periods (a stacked input), Semester I beside Triwulan II (rekap_sebaran.semester_mixed), an agency without indicators, agencies with indicators but no budget
     row, an agency's budget figures unknown for a galat cell, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without a name. ``ganda``: ``choose(rows)`` when the
     caller has it already (the rekap: not chosen twice, some 7 % of its pass over all agencies)."""
@@ -502,7 +508,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: triwulan_shown(v, rows))
-    found += tahunan_mixed(rows)
+    found += tahunan_mixed(rows) + semester_mixed(rows)
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)

@@ -1,6 +1,6 @@
 """What a rekap's whole set of files spans, said once for the set: agencies in more than one period,
 agencies of more than one Pemerintah Daerah, Triwulan IV sent both as the Laporan Tahunan and as the
-quarterly report. Pure (split from rekap_ganda, which tells one agency's files apart)."""
+quarterly report, a half year's report beside its quarter's. Pure (split from rekap_ganda, which tells one agency's files apart)."""
 
 from __future__ import annotations
 
@@ -145,4 +145,35 @@ def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     "tahunnya) lalu mengirim ulang.",
                 )
             )
+    return found
+
+
+def semester_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Per year and Triwulan II / IV, agencies of whom some sent the half year's report (Semester I /
+    II) and others the quarterly one: the same figures, ranked together, but two reports (their titles
+    and sentences name the half year or the quarter); the fewer are named. Beside a Laporan Tahunan,
+    tahunan_mixed says it."""
+    found = []
+    periods = sorted({period_of(row) for row in rows if row.get("triwulan") in (2, 4)}, key=str)
+    for tahun, triwulan in periods:
+        same = [row for row in rows if period_of(row) == (tahun, triwulan)]
+        halves = [row for row in same if semester(row)]
+        quarterly = [row for row in same if not semester(row) and not tahunan(row)]
+        if not halves or not quarterly or any(map(tahunan, same)):
+            continue
+        half, quarter = f"Semester {c.roman(triwulan // 2)}", c.triwulan_tahun(triwulan, None)
+        kinds = [(half, halves, half), (quarter, quarterly, str(triwulan))]
+        (more, many, typed), (fewer, few, _) = sorted(kinds, key=lambda kind: -len(kind[1]))
+        year = f" Tahun {tahun}" if tahun else ""
+        found.append(
+            (
+                "Jenis laporan berbeda",
+                f"Pada {quarter}{year}, {len(many)} perangkat daerah mengirim Laporan Kinerja {more} "
+                f"(Triwulan di sheet Pengaturan: {typed}) dan {len(few)} mengirim Laporan Kinerja {fewer}: "
+                + ", ".join(map(who, few))
+                + f". Angkanya sama-sama realisasi s.d. {quarter} dan diperingkat bersama, tetapi judul dan "
+                f"kalimat laporannya menyebut {fewer}; bila yang diminta Laporan Kinerja {more}, minta "
+                f"perangkat daerah itu mengisi Triwulan dengan {typed} lalu mengirim ulang.",
+            )
+        )
     return found

@@ -7,7 +7,9 @@ advice it got, "tulis angkanya saja (46,6%)", counts TW I twice once followed: K
 quarters (22,5 + 46,6 = 69,1 of 95, 72,74 % Sedang instead of 49,05 % Sangat Rendah), and so does every
 Anggaran row. So the galat says the quarter's own share to type (46,6 - 22,5 = 24,1). A Nilai Akhir or
 Rata-rata indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
-Pure.
+A half year's figure is its own two quarters' ("Semester I: 46,6%" in TW II; "Semester II: 48,4%" in TW
+IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in TW II) names no share,
+and a figure below the quarters before is said to disagree with them. Pure.
 """
 
 from __future__ import annotations
@@ -19,31 +21,75 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import figure
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, Finding, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.tanggal import month_number
 
+_SD = r"s\s?[./]?\s?d\b\.?"
 # The words of a figure counted from January: "s.d. Juni", "s/d Semester I", "sampai dengan TW II",
-# "kumulatif", "akumulasi", "Jan-Jun", "Januari s.d. Juni".
-_UP_TO = re.compile(
-    r"^(?:s\s?[./]?\s?d\b\.?|sampai\s+dengan\b|kumulatif\b|komulatif\b|akumulasi\b|jan(?:uari)?\.?\s*(?:[-–/]|s\s?[./]?\s?d\b))",
-    re.IGNORECASE,
+# "hingga Juni", "kumulatif", "akumulasi", "Jan-Jun", "Januari s.d. Juni", "TW I-II", "TW I+II"; also
+# after the figure's name ("realisasi s.d. Juni", "data s.d. Juni").
+_FROM_JANUARY = (
+    rf"(?:{_SD}|sampai\b|hingga\b|kumulatif\b|komulatif\b|akumulasi\b"
+    rf"|jan(?:uari)?\.?\s*(?:[-–/]|{_SD})|(?:tw|triwulan)\.?\s*(?:i|1)\s*(?:[-–+/&]|{_SD}|dan\b))"
 )
+# A half year's name: its figure is the half year's own, January-June or July-December.
+_HALF = (
+    rf"(?P<half>(?:semester|smt|sem)\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>jul(?:i)?\.?\s*(?:[-–/]|{_SD}))"
+)
+_FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total)\s+)?"
+_NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF})", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*\(([^()]+)\)")  # "46,6% (s.d. Juni)"
 _NOTE_BEFORE = re.compile(
-    r"((?:s\s?[./]?\s?d\b\.?|sampai\s+dengan)\s*[^\d:=]*?)\s*[:=]?\s*(\d.*)", re.IGNORECASE
+    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF})[^\d:=]*?)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)",
+    re.IGNORECASE,
 )
 
 
-def _up_to(value: Value) -> tuple[str, str] | None:
-    """(number text, note) of a cell typed up to its quarter, None for any other text."""
+def _up_to(value: Value) -> tuple[str, str, int, int] | None:
+    """(number text, note, first quarter counted, last quarter it may be typed in or 3) of a cell
+    typed up to its quarter (a half year: its own two, in its last), None for any other text."""
     text = c.tidy_text(value.text or value.status or "")
     found = _NOTE_AFTER.fullmatch(text)
-    if found is not None and _UP_TO.match(found.group(2).strip()):
-        return found.group(1), found.group(2).strip()
-    found = _NOTE_BEFORE.fullmatch(text)
-    if found is not None:
-        return found.group(2), found.group(1).strip()
+    if found is not None and (note := _NOTE.match(found.group(2).strip())) is not None:
+        number, said = found.group(1), found.group(2).strip()
+    elif (found := _NOTE_BEFORE.fullmatch(text)) is not None and (note := _NOTE.match(found["note"])):
+        number, said = found["number"], found["note"].strip()
+    elif (bare := _bare_note(text)) is not None:
+        number, said, note = bare
+    else:
+        return None
+    if note.group("half") and note.group("one"):
+        return number, said, 0, 1  # Semester I: TW I + TW II, typed in TW II
+    if note.group("half") or note.group("july"):
+        return number, said, 2, 3  # Semester II, July-December: TW III + TW IV, typed in TW IV
+    return number, said, 0, 3
+
+
+# A range ("40 s.d. 50", "40% sampai dengan 50%"): no note, its first number no total; a year
+# ending the note ("s.d. Juni 2025") is none.
+_RANGE_END = re.compile(r"(\d[\d.,]*)\s*%?$")
+
+
+def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """(number text, note, its match) of a note after the number without brackets ("46,6% s.d.
+    Juni", "522,75 jt s.d. Juni"), None for any other text."""
+    for gap in re.finditer(r"\s+", text):
+        number, rest = text[: gap.start()], text[gap.end() :]
+        if any(ch.isdigit() for ch in number) and (note := _NOTE.match(rest)) is not None:
+            end = _RANGE_END.search(rest)
+            if end is not None and not re.fullmatch(r"(?:19|20)\d\d", end.group(1)):
+                return None
+            return number, rest, note
     return None
+
+
+def _named(quarters: list[int]) -> str:
+    """ "TW I", "TW I-TW II", "TW I, TW III": the quarters with a figure."""
+    names = [c.TW_LABELS[q] for q in quarters]
+    if len(names) > 1 and quarters == list(range(quarters[0], quarters[-1] + 1)):
+        return f"{names[0]}-{names[-1]}"
+    return ", ".join(names)
 
 
 def quarters_typed_up_to(
@@ -64,36 +110,50 @@ def quarters_typed_up_to(
         value = tws[q]
         if not (value.galat or value.status) or (found := _up_to(value)) is None:
             continue
-        before = [v.exact for v in tws[:q] if v.exact is not None]
-        if not before or not (earlier := sum(before, Fraction(0))) > 0:
+        number, note, start, last = found
+        if q < start or (last == 1 and q != 1) or (start == 2 and q != 3):
+            continue  # a half year's name on a quarter of the other half: no share of it
+        months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
+        if months and not 3 * q < months[-1] <= 3 * q + 3:
+            continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
+        exact = {p: x for p in range(start, q) if (x := tws[p].exact) is not None}
+        filled = list(exact)
+        if not filled or not (earlier := sum(exact.values(), Fraction(0))) > 0:
             continue  # nothing before it: the figure is the quarter's own, as typed
         try:
-            parsed = parse_number(found[0], satuan=satuan, money=money)
+            parsed = parse_number(number, satuan=satuan, money=money)
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-        if typed < earlier:
-            continue  # less than the quarters before: no figure from January
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
         show = rupiah if money else figure
-        prev = c.TW_LABELS[0] if q == 1 else f"{c.TW_LABELS[0]}-{c.TW_LABELS[q - 1]}"
+        span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
         how = (
             "realisasi anggaran dijumlahkan per triwulan"
             if money
             else "Kumulatif menjumlahkan realisasi per triwulan"
         )
         written = value.text or value.status or ""
-        # (the cell's own galat, "tulis angkanya saja", is replaced; nothing else said there)
-        findings[:] = [f for f in findings if not (f.severity == GALAT and f.sheet == sheet and f.sel == ref)]
+        # (the cell's own galat or peringatan, "tulis angkanya saja", is replaced)
+        findings[:] = [
+            f
+            for f in findings
+            if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
+        ]
         findings.append(
             Finding(
                 GALAT,
                 sheet,
                 ref,
-                f'{label} {tw} "{written}" tidak dapat dibaca: "{found[1]}" berarti '
-                f"realisasi s.d. {tw}, padahal {how} ({prev} sudah terisi); tulis realisasi {tw} saja "
-                f"({show(typed)} - {show(earlier)} = {show(typed - earlier)}) dan catatannya, bila perlu, di "
-                "kolom Keterangan",
+                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, '
+                + (
+                    f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
+                    f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
+                    if typed < earlier  # below the quarters before: no share to name, the figures disagree
+                    else f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
+                    f"({show(typed)} - {show(earlier)} = {show(typed - earlier)})"
+                )
+                + " dan catatannya, bila perlu, di kolom Keterangan",
             )
         )
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
