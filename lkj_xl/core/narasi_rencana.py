@@ -43,6 +43,12 @@ terlaksana, dan sisanya akan ...") tells of other work, not of the plan (_LANJUT
 commas ("Pada Triwulan III, sesuai dengan rencana aksi, akan ...") is neither the plan's subject nor a
 past plan; "dimundurkan", "diundurkan", "dimajukan" move a plan; and "pada tanggal 15 Agustus" is the
 plan's own day, not a release date.
+
+After the second review (revnarasi3) that clause may open with "sedangkan"/"sementara" and a subject of
+up to four words ("..., sedangkan 2 angkatan lainnya akan ..."), or with "dan"/"serta" after a comma
+("..., dan pada Triwulan II akan ..."); the adjunct may run to six words or give a reason ("sesuai
+dengan Rencana Aksi Tahun 2025,", "mengingat keterbatasan anggaran,"); and a condition ("setelah proses
+lelang selesai") is no sign the plan was carried out.
 """
 
 from __future__ import annotations
@@ -93,7 +99,8 @@ _TEPAT = re.compile(
 # Triwulan IV akan dilakukan", "Untuk Triwulan III, Bidang Koperasi akan melaksanakan")
 # a connective opening the clause ("Selanjutnya pada Triwulan IV akan ...", "Namun, pada TW IV akan ...")
 _SAMBUNG = (
-    r"(?:selanjutnya|kemudian|lalu|namun|sedangkan|adapun|untuk itu|dengan demikian|oleh sebab itu|"
+    # (revnarasi3) "..., dan pada Triwulan II akan dilaksanakan pelatihan": "dan"/"serta" after a comma
+    r"(?:selanjutnya|kemudian|lalu|namun|sedangkan|adapun|untuk itu|dan|serta|dengan demikian|oleh sebab itu|"
     r"oleh karena itu|oleh karenanya|maka dari itu|sementara itu|di samping itu|selain itu|ke depan)"
 )
 _AWAL_KLAUSA = (
@@ -104,9 +111,11 @@ _AWAL_KLAUSA = (
 # jadwal, akan dilaksanakan ..." plans as "Pada TW III akan ..."; narasi_subjek reads its words)
 # (revnarasi2: a group of its own, so its words are neither the plan's subject, "sebagaimana
 # direncanakan", nor a past plan, "sesuai dengan rencana aksi")
+# (revnarasi3) up to six words ("sesuai dengan Rencana Aksi Tahun 2025,"), or a reason ("mengingat
+# keterbatasan anggaran,")
 _KETERANGAN = (
-    r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana)"
-    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,4}?\s*,)"
+    r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana|mengingat|sehubungan|seiring|memperhatikan)"
+    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,6}?\s*,)"
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
@@ -165,8 +174,12 @@ _LAIN_WAKTU = re.compile(
 )
 # a plan joined after a clause of its own ("... telah dilaksanakan pada Triwulan I dan akan ...")
 # ("..., dan sisanya akan ...": the conjunction and up to two words of the plan's subject)
+# (revnarasi3) "..., sedangkan 2 angkatan lainnya akan ...": up to four words, none of a past plan's
+# ("..., dan kegiatan yang semula akan ...")
 _LANJUT = re.compile(
-    r"(?:,|\b(?:dan|serta|lalu|kemudian|selanjutnya))(?:\s+[^\s.;:,]+){0,2}?\s*$", re.IGNORECASE
+    r"(?:,|\b(?:dan|serta|lalu|kemudian|selanjutnya|sedangkan|sementara))"
+    r"(?:\s+(?!(?:telah|sudah|yang|semula|sedianya|seharusnya|awalnya)\b)[^\s.;:,]+){0,4}?\s*$",
+    re.IGNORECASE,
 )
 # a done-word governed by a plan or a hope is no evidence of done (the lead's decision 5, mend36g):
 # "Pembangunan los pasar akan selesai pada Triwulan IV", "Target diharapkan akan tercapai"
@@ -187,6 +200,10 @@ _HASIL = re.compile(
     r"|\b(?:terealisasi|terserap|tercapai|namun|tetapi)\b"
     r"|\bsebesar\s+\d[\d.,]*\s*%|\(\s*\d[\d.,]*\s*%\s*\)"
     r"|\bbelum\s+(?:(?:dapat|bisa|sepenuhnya|juga)\s+)*(?:(?:ter|di)\w+|selesai|ada)\b",
+    re.IGNORECASE,
+)
+_SYARAT = re.compile(
+    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?(?:selesai|terlaksana|rampung)\b",
     re.IGNORECASE,
 )
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
@@ -336,6 +353,9 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2)
     if _LANJUT.search(match.string, max(0, match.start() - 40), match.start()):
         klausa = _AKAN_SELESAI.sub("", match.group(0) + _sesudah(match.string, match.end()))
+    # (revnarasi3) "akan dilaksanakan mulai bulan Mei 2025 setelah proses lelang selesai": the plan's
+    # condition, no evidence it was carried out
+    klausa = _SYARAT.sub(" ", klausa)
     if _TERLAKSANA.search(_BELUM.sub("", klausa)) or lalu:
         return True
     # (read from the plan's own last word: "pada TW IV ditargetkan tercapai 100%" states no result)
