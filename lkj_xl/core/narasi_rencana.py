@@ -46,7 +46,7 @@ plan's own day, not a release date.
 
 After the second review (revnarasi3) that clause may open with "sedangkan"/"sementara" and a subject of
 up to four words ("..., sedangkan 2 angkatan lainnya akan ..."), or with "dan"/"serta" after a comma
-("..., dan pada Triwulan II akan ..."); the adjunct may run to six words or give a reason ("sesuai
+("..., dan pada Triwulan II akan ..."); the adjunct may run to eight words or give a reason ("sesuai
 dengan Rencana Aksi Tahun 2025,", "mengingat keterbatasan anggaran,"); and a condition ("setelah proses
 lelang selesai") is no sign the plan was carried out.
 """
@@ -111,11 +111,11 @@ _AWAL_KLAUSA = (
 # jadwal, akan dilaksanakan ..." plans as "Pada TW III akan ..."; narasi_subjek reads its words)
 # (revnarasi2: a group of its own, so its words are neither the plan's subject, "sebagaimana
 # direncanakan", nor a past plan, "sesuai dengan rencana aksi")
-# (revnarasi3) up to six words ("sesuai dengan Rencana Aksi Tahun 2025,"), or a reason ("mengingat
+# (revnarasi3) up to eight words ("sesuai dengan arahan Kepala Dinas dalam rapat staf,"), or a reason ("mengingat
 # keterbatasan anggaran,")
 _KETERANGAN = (
     r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana|mengingat|sehubungan|seiring|memperhatikan)"
-    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,6}?\s*,)"
+    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,8}?\s*,)"
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
