@@ -149,6 +149,12 @@ _PERIODE_TRIWULAN = re.compile(
     re.IGNORECASE,
 )
 
+# a range from the year's first quarter: "Triwulan I sampai dengan Triwulan IV"
+_DARI_AWAL = re.compile(
+    rf"\b{_KUARTAL}(?:I|1|pertama)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
+    re.IGNORECASE,
+)
+
 # The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
 # s.d. Juni" (a range without "periode"/"selama" may tell when an activity ran: not read).
 _PERIODE_BULAN = re.compile(
@@ -301,7 +307,8 @@ def triwulan_lain(
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
-    if tahunan and _PERIODE_TRIWULAN.search(ringkas):
+    # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is
+    if tahunan and _PERIODE_TRIWULAN.search(_DARI_AWAL.sub("Triwulan I – ", ringkas)):
         named.insert(0, "Triwulan IV")
     else:
         # the report's own quarters: the reported one; the half year's two and the half year named
