@@ -36,6 +36,7 @@ from lkj_xl.core.narasi_pola import (
     _SEMESTER,
     _SEMESTER_KE,
     _TRIWULAN,
+    ejaan,
     kuartal,
     rentang_penuh,
 )
@@ -298,7 +299,7 @@ def triwulan_lain(
     done in an earlier quarter is history (:mod:`narasi_sisa`)."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    teks = rentang_penuh(teks)
+    teks = rentang_penuh(ejaan(teks))
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
     sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
     bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)

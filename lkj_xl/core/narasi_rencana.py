@@ -64,9 +64,10 @@ from lkj_xl.core.narasi_subjek import subjek_saja
 _DAFTAR = rf"{_PERIODE_NAMA}(?:\s*(?:,|dan|serta|&|/|s\.\s?d\.?|s/d|-|–)\s*{_PERIODE_NAMA})*"
 # the year after it: another year's period is planned for that year ("Triwulan I Tahun 2026"), compared
 # with as an earlier one ("Triwulan IV tahun lalu"); a 4-digit year right after the period names it
-# too (the lead's decision 3, mend36g: "TW I 2026", "triwulan IV 2025", "Triwulan II/2025")
+# too (the lead's decision 3, mend36g: "TW I 2026", "triwulan IV 2025", "Triwulan II/2025"); "thn 2025", "th
+# 2025" (revnarasi3)
 _TAHUN = (
-    r"(?:\s*,?\s*(?:(?:tahun\s*(?:anggaran\s*)?|/\s*)?(?P<tahun>(?:19|20)\d\d)|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
+    r"(?:\s*,?\s*(?:(?:tahun\s*(?:anggaran\s*)?|(?:thn|th)\.?\s*|/\s*)?(?P<tahun>(?:19|20)\d\d)|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
     r"|(?P<lalu>tahun\s+(?:lalu|sebelumnya|kemarin)))\b)?"
 )
 # the plan words (the lead's decisions, mend36e): a period is a plan's TIME when it directly follows the
@@ -146,7 +147,9 @@ _TERLAKSANA = re.compile(
     r"\b(?:telah|sudah|berhasil|terlaksana|tercapai|terealisasi|selesai)\b"
     r"|\b(?:di)?rel[e]?ase\b|\b(?:di)?rilis\b|\bterbit|\bdiumumkan\b|\bdipublikasikan\b"
     # a release's date, not a plan's own day ("akan dilaksanakan pada tanggal 15 Agustus 2025", revnarasi2)
-    r"|(?<!\bpada\s)\btanggal\s+\d"
+    # (revnarasi3) nor right after the activity's verb ("akan dilaksanakan tanggal 5 Juli 2025")
+    r"|(?<!\bpada\s)(?<!\bdilaksanakan\s)(?<!\bdilakukan\s)(?<!\bdiselenggarakan\s)(?<!\bdigelar\s)"
+    r"(?<!\bdiadakan\s)\btanggal\s+\d"
     r"|\btersedia\b|\bmenunggu\b"
     r"|\b(?:diperbarui|diperbaharui|dihitung|diperoleh|dimutakhirkan|direvisi|dikoreksi|rekonsiliasi)\b"
     # data still to come (decision 3, mend36e): "akan dipublikasi", "akan menyusul", "akan dikirimkan oleh

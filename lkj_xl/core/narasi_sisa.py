@@ -33,7 +33,8 @@ A report is written after its period ends (the seed's Triwulan II report still w
 
 After the second review (revnarasi3): a month is also read abbreviated, in the old spelling or in English
 ("Agt 2025", "Sept", "bulan Des", "Nopember", "August 2025"; only with "bulan" or a year: "Ibu Des
-Susanti" is a name), on a "tgl" and after "Rencana tindak lanjut:"; the title's purpose ("... ini disusun
+Susanti" is a name), after "bln", on a "tgl", in figures ("15/08/2025", narasi_pola.ejaan) and after
+"Rencana tindak lanjut:"; a title's year may be "Thn 2024", "TA 2024"; the title's purpose ("... ini disusun
 untuk menjadi bahan evaluasi", "... ini juga sekaligus menjadi bahan evaluasi") is its own, not a use;
 Semester I's figure may follow a few words ("masih rendah, yaitu sebesar 48%", "tercatat 36%") and is no
 leftover told with the year's end it led to ("... meningkat menjadi 97% pada akhir tahun anggaran",
@@ -104,7 +105,7 @@ _BAGIAN_BULAN = (
     r"|(?:(?:tanggal|tgl\.?)\s+)?\d{1,2}\s+(?=[a-z]))?"
 )
 _BULAN_RENCANA = (
-    rf"{_BAGIAN_BULAN}(?:bulan\s+)?(?P<bulan>{_NAMA_BULAN})\b\.?(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?"
+    rf"{_BAGIAN_BULAN}(?:(?:bulan|bln\.?)\s+)?(?P<bulan>{_NAMA_BULAN})(?:\b|(?=\d))\.?(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?"
     rf"|hingga|dan)\s*(?:bulan\s+)?(?P<sampai>{_NAMA_BULAN})\b\.?)?"
 )
 # "akan dilaksanakan pada bulan Agustus 2025", "direncanakan pada bulan September", "akan dimulai pada
@@ -114,7 +115,7 @@ _RENCANA_BULAN = re.compile(
     # (revnarasi2) "akan dilaksanakan bulan Agustus 2025": the month without "pada"; a deadline,
     # "akan dilakukan paling lambat bulan Desember 2025"
     rf"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?"
-    rf"(?:{_PADA}|\s+(?=(?:bulan|tanggal|tgl|awal|akhir|pertengahan)[\s.]))"
+    rf"(?:{_PADA}|\s+(?=(?:bulan|bln|tanggal|tgl|awal|akhir|pertengahan)[\s.]))"
     rf"{_BULAN_RENCANA}{_TAHUN}",
     re.IGNORECASE,
 )
@@ -154,14 +155,18 @@ def rencana_bulan(
             year = match.group("tahun")
             # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
             dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
-            if dieja and not year and not re.search(r"(?i)\bbulan\s+\S+$", teks[: match.end("bulan")]):
+            if (
+                dieja
+                and not year
+                and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
+            ):
                 continue
             if not lain and (bulan > 3 * akhir or not year and bulan < awal):
                 continue
             if _bukan_rencana(match, False, akhir):
                 continue
             # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
-            polos = not year and not re.search(r"(?i)\bbulan\s+\S+$", teks[: match.end("bulan")])
+            polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
             if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
                 continue
             first = BULAN[_nomor_bulan(match.group("bulan")) - 1]
@@ -190,7 +195,8 @@ _JUDUL_TAHUN = re.compile(
     rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
     rf"\b(?:laporan(?:{_SELA}){{0,2}}?\s+{_JUDUL}|\(?(?:lkjip|lkj|lakip)\)?)(?:{_KATA_KEPALA}){{0,15}}?"
     rf"(?:\s+(?P<periode>{_PERIODE_NAMA}))?(?P<tengah>(?:{_KATA_EKOR}){{0,15}}?)"
-    r",?\s+tahun\s+(?:anggaran\s+)?(?P<tahun>\d{4})\b"
+    # (revnarasi3) also "Thn 2024", "TA 2024"
+    r",?\s+(?:tahun\s+(?:anggaran\s+)?|(?:thn|th|ta|t\.a)\.?\s*)(?P<tahun>\d{4})\b"
     rf"(?P<ekor>(?:{_KATA_EKOR}){{0,15}}?)"
     r"\s+(?:(?P<ini>ini)|dapat\s+(?:kami\s+)?(?:diselesaikan|terselesaikan|tersusun|disusun|selesaikan|susun)"
     r"(?P<baik>\s+dengan\s+baik)?)\b",
