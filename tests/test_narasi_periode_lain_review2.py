@@ -167,6 +167,7 @@ QUIET = [
     ("Capaian kinerja Semester I dan capaian kinerja Semester II masing-masing 48% dan 92%.", "S2", 2025, "both halves"),
     ("Realisasi Semester I yang hanya 36% mendorong percepatan pada triwulan III.", "S2", 2025, "the own quarter named"),
     ("Capaian Semester I menjadi dasar evaluasi, dan capaian akhir tahun sebesar 95%.", "S2", 2025, "no figure of Semester I"),
+    ("Realisasi Semester I yang sebesar 36% telah dievaluasi bersama TAPD.", "S2", 2025, "Semester I's figure told as evaluated: history"),
     ("Rapat akan dilaksanakan di Jl. Jend. Sudirman pada bulan Nov 2025.", "T3", 2025, "'Nov' is after Triwulan III"),
     ("Sosialisasi akan dilaksanakan pada 3 Okt 2025.", "T3", 2025, "a later day"),
     ("Pelaksanaan akan diundur ke bulan Sept 2025.", "T2", 2025, "moved to a later month"),

@@ -248,7 +248,7 @@ _ANGKA_SEMESTER = re.compile(
     r"(?:\s*,?\s*(?:tahun\s+(?:anggaran\s+)?)?(?P<tahun>\d{4}))?"
     # (revnarasi3) a few words of its own before the figure: "Capaian kinerja Semester I masih rendah,
     # yaitu sebesar 48%", "Realisasi Semester I tercatat 36%"
-    r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|menjadi)\b)[^\s\d.;:,]+){0,3}?\s*,?"
+    r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|menjadi|yang)\b)[^\s\d.;:,]+){0,3}?\s*,?"
     r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
