@@ -104,9 +104,11 @@ _BAGIAN_BULAN = (
     r"(?:(?:awal|akhir|pertengahan|penghujung|medio|minggu\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+"
     r"|(?:(?:tanggal|tgl\.?)\s+)?\d{1,2}\s+(?=[a-z]))?"
 )
+# (revnarasi3) a list of months, "Oktober, November dan Desember 2025": its last counts
 _BULAN_RENCANA = (
-    rf"{_BAGIAN_BULAN}(?:(?:bulan|bln\.?)\s+)?(?P<bulan>{_NAMA_BULAN})(?:\b|(?=\d))\.?(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?"
-    rf"|hingga|dan)\s*(?:bulan\s+)?(?P<sampai>{_NAMA_BULAN})\b\.?)?"
+    rf"{_BAGIAN_BULAN}(?:(?:bulan|bln\.?)\s+)?(?P<bulan>{_NAMA_BULAN})(?:\b|(?=\d))\.?"
+    rf"(?:(?:\s*,\s*(?:bulan\s+)?(?:{_NAMA_BULAN})\b\.?)*"
+    rf"\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|,)\s*(?:bulan\s+)?(?P<sampai>{_NAMA_BULAN})\b\.?)?"
 )
 # "akan dilaksanakan pada bulan Agustus 2025", "direncanakan pada bulan September", "akan dimulai pada
 # bulan Mei 2025" (the plan words of narasi_rencana._TEPAT)
@@ -249,7 +251,9 @@ _ANGKA_SEMESTER = re.compile(
     # (revnarasi3) a few words of its own before the figure: "Capaian kinerja Semester I masih rendah,
     # yaitu sebesar 48%", "Realisasi Semester I tercatat 36%"
     r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|menjadi|yang)\b)[^\s\d.;:,]+){0,3}?\s*,?"
-    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b))",
+    # ("..., dengan rata-rata capaian 48%")
+    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b)"
+    r"|dengan\s+(?:rata-rata\s+)?(?:capaian|realisasi)\s+(?:sebesar\s+)?\d)",
     re.IGNORECASE,
 )
 # ... told with the year's end it led to ("..., dan hingga akhir Desember 2025 capaian kinerja menjadi
