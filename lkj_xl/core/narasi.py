@@ -36,6 +36,7 @@ from lkj_xl.core.narasi_pola import (
     _SEMESTER,
     _SEMESTER_KE,
     _TRIWULAN,
+    ejaan,
     kuartal,
     rentang_penuh,
 )
@@ -146,6 +147,12 @@ _TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 # Triwulan II).
 _PERIODE_TRIWULAN = re.compile(
     rf"\b(?:{_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+{_KUARTAL}(?:IV|4|keempat)\b",
+    re.IGNORECASE,
+)
+
+# a range from the year's first quarter: "Triwulan I sampai dengan Triwulan IV"
+_DARI_AWAL = re.compile(
+    rf"\b{_KUARTAL}(?:I|1|pertama)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
     re.IGNORECASE,
 )
 
@@ -292,7 +299,7 @@ def triwulan_lain(
     done in an earlier quarter is history (:mod:`narasi_sisa`)."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    teks = rentang_penuh(teks)
+    teks = rentang_penuh(ejaan(teks))
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
     sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
     bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)
@@ -301,7 +308,8 @@ def triwulan_lain(
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
-    if tahunan and _PERIODE_TRIWULAN.search(ringkas):
+    # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is
+    if tahunan and _PERIODE_TRIWULAN.search(_DARI_AWAL.sub("Triwulan I – ", ringkas)):
         named.insert(0, "Triwulan IV")
     else:
         # the report's own quarters: the reported one; the half year's two and the half year named

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lkj_xl.core.dates import BULAN
+
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
 # Kedua", "Triwulan ke-2", "TW ke-3".
 _KE = r"(?:ke\s*-?\s*)?"
@@ -115,3 +117,24 @@ def rentang_penuh(teks: str) -> str:
             break
         teks = baru
     return teks
+
+
+# (revnarasi3) what staff type for the words the checks read: a verb's "di" typed apart ("akan di
+# laksanakan"), a quarter's Roman number typed with a lowercase L ("Triwulan lll", copied from a PDF),
+# a date in figures ("15/08/2025", "15-08-2025": the month's name)
+_DI_PISAH = re.compile(
+    r"\bdi\s+(laksanakan|lakukan|selenggarakan|gelar|adakan|jadwalkan|rencanakan|agendakan|susun|salurkan)\b",
+    re.IGNORECASE,
+)
+_ROMAWI_L = re.compile(
+    rf"\b((?i:{_KUARTAL}|(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}))(lll|ll|l|lV|Il|lI|IIl|lII|IlI)\b"
+)
+_TANGGAL_ANGKA = re.compile(r"\b([0-3]?\d)[/-](0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)\b")
+
+
+def ejaan(teks: str) -> str:
+    """``teks`` with a split "di" verb joined, a quarter's "lll" read as "III" and a date in figures
+    written with its month's name, as the checks read them."""
+    teks = _DI_PISAH.sub(lambda m: f"di{m.group(1)}", teks)
+    teks = _ROMAWI_L.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), teks)
+    return _TANGGAL_ANGKA.sub(lambda m: f"{int(m.group(1))} {BULAN[int(m.group(2)) - 1]} {m.group(3)}", teks)

@@ -43,6 +43,12 @@ terlaksana, dan sisanya akan ...") tells of other work, not of the plan (_LANJUT
 commas ("Pada Triwulan III, sesuai dengan rencana aksi, akan ...") is neither the plan's subject nor a
 past plan; "dimundurkan", "diundurkan", "dimajukan" move a plan; and "pada tanggal 15 Agustus" is the
 plan's own day, not a release date.
+
+After the second review (revnarasi3) that clause may open with "sedangkan"/"sementara" and a subject of
+up to four words ("..., sedangkan 2 angkatan lainnya akan ..."), or with "dan"/"serta" after a comma
+("..., dan pada Triwulan II akan ..."); the adjunct may run to eight words or give a reason ("sesuai
+dengan Rencana Aksi Tahun 2025,", "mengingat keterbatasan anggaran,"); and a condition ("setelah proses
+lelang selesai") is no sign the plan was carried out.
 """
 
 from __future__ import annotations
@@ -58,9 +64,10 @@ from lkj_xl.core.narasi_subjek import subjek_saja
 _DAFTAR = rf"{_PERIODE_NAMA}(?:\s*(?:,|dan|serta|&|/|s\.\s?d\.?|s/d|-|–)\s*{_PERIODE_NAMA})*"
 # the year after it: another year's period is planned for that year ("Triwulan I Tahun 2026"), compared
 # with as an earlier one ("Triwulan IV tahun lalu"); a 4-digit year right after the period names it
-# too (the lead's decision 3, mend36g: "TW I 2026", "triwulan IV 2025", "Triwulan II/2025")
+# too (the lead's decision 3, mend36g: "TW I 2026", "triwulan IV 2025", "Triwulan II/2025"); "thn 2025", "th
+# 2025" (revnarasi3)
 _TAHUN = (
-    r"(?:\s*,?\s*(?:(?:tahun\s*(?:anggaran\s*)?|/\s*)?(?P<tahun>(?:19|20)\d\d)|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
+    r"(?:\s*,?\s*(?:(?:tahun\s*(?:anggaran\s*)?|(?:thn|th)\.?\s*|/\s*)?(?P<tahun>(?:19|20)\d\d)|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
     r"|(?P<lalu>tahun\s+(?:lalu|sebelumnya|kemarin)))\b)?"
 )
 # the plan words (the lead's decisions, mend36e): a period is a plan's TIME when it directly follows the
@@ -93,7 +100,8 @@ _TEPAT = re.compile(
 # Triwulan IV akan dilakukan", "Untuk Triwulan III, Bidang Koperasi akan melaksanakan")
 # a connective opening the clause ("Selanjutnya pada Triwulan IV akan ...", "Namun, pada TW IV akan ...")
 _SAMBUNG = (
-    r"(?:selanjutnya|kemudian|lalu|namun|sedangkan|adapun|untuk itu|dengan demikian|oleh sebab itu|"
+    # (revnarasi3) "..., dan pada Triwulan II akan dilaksanakan pelatihan": "dan"/"serta" after a comma
+    r"(?:selanjutnya|kemudian|lalu|namun|sedangkan|adapun|untuk itu|dan|serta|dengan demikian|oleh sebab itu|"
     r"oleh karena itu|oleh karenanya|maka dari itu|sementara itu|di samping itu|selain itu|ke depan)"
 )
 _AWAL_KLAUSA = (
@@ -104,9 +112,11 @@ _AWAL_KLAUSA = (
 # jadwal, akan dilaksanakan ..." plans as "Pada TW III akan ..."; narasi_subjek reads its words)
 # (revnarasi2: a group of its own, so its words are neither the plan's subject, "sebagaimana
 # direncanakan", nor a past plan, "sesuai dengan rencana aksi")
+# (revnarasi3) up to eight words ("sesuai dengan arahan Kepala Dinas dalam rapat staf,"), or a reason ("mengingat
+# keterbatasan anggaran,")
 _KETERANGAN = (
-    r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana)"
-    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,4}?\s*,)"
+    r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana|mengingat|sehubungan|seiring|memperhatikan)"
+    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,8}?\s*,)"
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
@@ -137,7 +147,9 @@ _TERLAKSANA = re.compile(
     r"\b(?:telah|sudah|berhasil|terlaksana|tercapai|terealisasi|selesai)\b"
     r"|\b(?:di)?rel[e]?ase\b|\b(?:di)?rilis\b|\bterbit|\bdiumumkan\b|\bdipublikasikan\b"
     # a release's date, not a plan's own day ("akan dilaksanakan pada tanggal 15 Agustus 2025", revnarasi2)
-    r"|(?<!\bpada\s)\btanggal\s+\d"
+    # (revnarasi3) nor right after the activity's verb ("akan dilaksanakan tanggal 5 Juli 2025")
+    r"|(?<!\bpada\s)(?<!\bdilaksanakan\s)(?<!\bdilakukan\s)(?<!\bdiselenggarakan\s)(?<!\bdigelar\s)"
+    r"(?<!\bdiadakan\s)\btanggal\s+\d"
     r"|\btersedia\b|\bmenunggu\b"
     r"|\b(?:diperbarui|diperbaharui|dihitung|diperoleh|dimutakhirkan|direvisi|dikoreksi|rekonsiliasi)\b"
     # data still to come (decision 3, mend36e): "akan dipublikasi", "akan menyusul", "akan dikirimkan oleh
@@ -165,8 +177,12 @@ _LAIN_WAKTU = re.compile(
 )
 # a plan joined after a clause of its own ("... telah dilaksanakan pada Triwulan I dan akan ...")
 # ("..., dan sisanya akan ...": the conjunction and up to two words of the plan's subject)
+# (revnarasi3) "..., sedangkan 2 angkatan lainnya akan ...": up to four words, none of a past plan's
+# ("..., dan kegiatan yang semula akan ...")
 _LANJUT = re.compile(
-    r"(?:,|\b(?:dan|serta|lalu|kemudian|selanjutnya))(?:\s+[^\s.;:,]+){0,2}?\s*$", re.IGNORECASE
+    r"(?:,|\b(?:dan|serta|lalu|kemudian|selanjutnya|sedangkan|sementara))"
+    r"(?:\s+(?!(?:telah|sudah|yang|semula|sedianya|seharusnya|awalnya)\b)[^\s.;:,]+){0,4}?\s*$",
+    re.IGNORECASE,
 )
 # a done-word governed by a plan or a hope is no evidence of done (the lead's decision 5, mend36g):
 # "Pembangunan los pasar akan selesai pada Triwulan IV", "Target diharapkan akan tercapai"
@@ -187,6 +203,10 @@ _HASIL = re.compile(
     r"|\b(?:terealisasi|terserap|tercapai|namun|tetapi)\b"
     r"|\bsebesar\s+\d[\d.,]*\s*%|\(\s*\d[\d.,]*\s*%\s*\)"
     r"|\bbelum\s+(?:(?:dapat|bisa|sepenuhnya|juga)\s+)*(?:(?:ter|di)\w+|selesai|ada)\b",
+    re.IGNORECASE,
+)
+_SYARAT = re.compile(
+    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?(?:selesai|terlaksana|rampung)\b",
     re.IGNORECASE,
 )
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
@@ -336,6 +356,9 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2)
     if _LANJUT.search(match.string, max(0, match.start() - 40), match.start()):
         klausa = _AKAN_SELESAI.sub("", match.group(0) + _sesudah(match.string, match.end()))
+    # (revnarasi3) "akan dilaksanakan mulai bulan Mei 2025 setelah proses lelang selesai": the plan's
+    # condition, no evidence it was carried out
+    klausa = _SYARAT.sub(" ", klausa)
     if _TERLAKSANA.search(_BELUM.sub("", klausa)) or lalu:
         return True
     # (read from the plan's own last word: "pada TW IV ditargetkan tercapai 100%" states no result)

@@ -30,6 +30,18 @@ A report is written after its period ends (the seed's Triwulan II report still w
 - in Semester II, Semester I's figure stated alone ("Capaian kinerja Semester I sebesar 48% atau
   tergolong sedang."), as "Capaian Triwulan I sebesar 25%" is in Triwulan II: the Semester I report's
   sentence. A text also naming the report's own period or comparing (read before) is not.
+
+After the second review (revnarasi3): a month is also read abbreviated, in the old spelling or in English
+("Agt 2025", "Sept", "bulan Des", "Nopember", "August 2025"; only with "bulan" or a year: "Ibu Des
+Susanti" is a name), after "bln", on a "tgl", in figures ("15/08/2025", narasi_pola.ejaan) and after
+"Rencana tindak lanjut:"; a title's year may be "Thn 2024", "TA 2024"; the title's purpose ("... ini disusun
+untuk menjadi bahan evaluasi", "... ini juga sekaligus menjadi bahan evaluasi") is its own, not a use;
+Semester I's figure may follow a few words ("masih rendah, yaitu sebesar 48%", "tercatat 36%") and is no
+leftover told with the year's end it led to ("... meningkat menjadi 97% pada akhir tahun anggaran",
+unless hoped for); an earlier quarter opening a clause told as done ("Pada Triwulan I telah
+dilaksanakan ...") is history, and so is one with the activity's figure later ("... pada Triwulan II
+kepada 25 penerima dengan realisasi 100%"; not the quarter's, "... pada Triwulan I sebesar 25%", nor
+any after "direalisasikan").
 """
 
 from __future__ import annotations
@@ -66,16 +78,37 @@ from lkj_xl.core.narasi_riwayat import _DIPAKAI, _nama
 from lkj_xl.core.narasi_subjek import subjek_saja
 
 _BULAN = rf"(?:{'|'.join(BULAN)})"
+# (revnarasi3) a month as staff also type it: abbreviated ("Agt 2025", "Sept. 2025", "bulan Des"), an
+# old spelling ("Nopember", "Pebruari"), in English ("August 2025"); read only with "bulan" before it
+# or a year after it ("pada Mar" is no date)
+_EJAAN = {
+    "jan": 1, "january": 1, "feb": 2, "peb": 2, "pebruari": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "agt": 8, "agu": 8, "agus": 8,
+    "agst": 8, "agust": 8, "august": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "october": 10,
+    "nov": 11, "nop": 11, "nopember": 11, "des": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+_NAMA_BULAN = "|".join(sorted([*BULAN, *_EJAAN], key=len, reverse=True))
+
+
+def _nomor_bulan(word: str) -> int:
+    """A month's number as staff type its name: "Agustus", "agt", "Sept", "August"."""
+    word = word.lower().rstrip(".")
+    lower = [b.lower() for b in BULAN]
+    return lower.index(word) + 1 if word in lower else _EJAAN[word]
+
+
 # a month or a range of months ("bulan Agustus – September 2025": the plan's last month counts)
 # (revnarasi2) also a part of the month or a day of it: "akhir bulan Desember 2025", "pertengahan
 # bulan Agustus", "tanggal 15 Agustus 2025"
 _BAGIAN_BULAN = (
     r"(?:(?:awal|akhir|pertengahan|penghujung|medio|minggu\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+"
-    r"|(?:tanggal\s+)?\d{1,2}\s+(?=[a-z]))?"
+    r"|(?:(?:tanggal|tgl\.?)\s+)?\d{1,2}\s+(?=[a-z]))?"
 )
+# (revnarasi3) a list of months, "Oktober, November dan Desember 2025": its last counts
 _BULAN_RENCANA = (
-    rf"{_BAGIAN_BULAN}(?:bulan\s+)?(?P<bulan>{_BULAN})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan)\s*"
-    rf"(?:bulan\s+)?(?P<sampai>{_BULAN}))?\b"
+    rf"{_BAGIAN_BULAN}(?:(?:bulan|bln\.?)\s+)?(?P<bulan>{_NAMA_BULAN})(?:\b|(?=\d))\.?"
+    rf"(?:(?:\s*,\s*(?:bulan\s+)?(?:{_NAMA_BULAN})\b\.?)*"
+    rf"\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|,)\s*(?:bulan\s+)?(?P<sampai>{_NAMA_BULAN})\b\.?)?"
 )
 # "akan dilaksanakan pada bulan Agustus 2025", "direncanakan pada bulan September", "akan dimulai pada
 # bulan Mei 2025" (the plan words of narasi_rencana._TEPAT)
@@ -84,7 +117,7 @@ _RENCANA_BULAN = re.compile(
     # (revnarasi2) "akan dilaksanakan bulan Agustus 2025": the month without "pada"; a deadline,
     # "akan dilakukan paling lambat bulan Desember 2025"
     rf"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?"
-    rf"(?:{_PADA}|\s+(?=(?:bulan|tanggal|awal|akhir|pertengahan)\s))"
+    rf"(?:{_PADA}|\s+(?=(?:bulan|bln|tanggal|tgl|awal|akhir|pertengahan)[\s.]))"
     rf"{_BULAN_RENCANA}{_TAHUN}",
     re.IGNORECASE,
 )
@@ -97,6 +130,12 @@ _RENCANA_BULAN_AWAL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# (revnarasi3) "Rencana tindak lanjut: melaksanakan pelatihan pada bulan Agustus 2025", as
+# narasi_rencana._TEPAT reads a quarter there
+_TINDAK_LANJUT_BULAN = re.compile(
+    rf"\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}{_BULAN_RENCANA}{_TAHUN}", re.IGNORECASE
+)
+
 
 def rencana_bulan(
     teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
@@ -106,27 +145,33 @@ def rencana_bulan(
     akhir = 4 if tahunan else 2 * semester if semester else triwulan
     # without a year: the report's own months (the year's report: its last quarter's)
     awal = 6 * semester - 5 if semester else 3 * akhir - 2
-    lower = [b.lower() for b in BULAN]
     out: list[str] = []
-    for pola in (_RENCANA_BULAN, _RENCANA_BULAN_AWAL):
+    for pola in (_RENCANA_BULAN, _RENCANA_BULAN_AWAL, _TINDAK_LANJUT_BULAN):
         for match in pola.finditer(teks):
             if pola is _RENCANA_BULAN_AWAL and not subjek_saja(match.group("subjek")):
                 continue
-            last = match.group("sampai") or match.group("bulan")
-            bulan = lower.index(last.lower()) + 1
+            bulan = _nomor_bulan(match.group("sampai") or match.group("bulan"))
             lain = _tahun_lain(match, tahun, "")
             if lain == "depan" or match.group("lalu"):  # "tahun lalu": the month is no date
                 continue
             year = match.group("tahun")
+            # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
+            dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
+            if (
+                dieja
+                and not year
+                and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
+            ):
+                continue
             if not lain and (bulan > 3 * akhir or not year and bulan < awal):
                 continue
             if _bukan_rencana(match, False, akhir):
                 continue
             # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
-            polos = not year and not re.search(r"(?i)\bbulan\s+\S+$", teks[: match.end("bulan")])
+            polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
             if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
                 continue
-            first = BULAN[lower.index(match.group("bulan").lower())]
+            first = BULAN[_nomor_bulan(match.group("bulan")) - 1]
             nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
             nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
             if nama not in out:
@@ -152,14 +197,19 @@ _JUDUL_TAHUN = re.compile(
     rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
     rf"\b(?:laporan(?:{_SELA}){{0,2}}?\s+{_JUDUL}|\(?(?:lkjip|lkj|lakip)\)?)(?:{_KATA_KEPALA}){{0,15}}?"
     rf"(?:\s+(?P<periode>{_PERIODE_NAMA}))?(?P<tengah>(?:{_KATA_EKOR}){{0,15}}?)"
-    r",?\s+tahun\s+(?:anggaran\s+)?(?P<tahun>\d{4})\b"
+    # (revnarasi3) also "Thn 2024", "TA 2024"
+    r",?\s+(?:tahun\s+(?:anggaran\s+)?|(?:thn|th|ta|t\.a)\.?\s*)(?P<tahun>\d{4})\b"
     rf"(?P<ekor>(?:{_KATA_EKOR}){{0,15}}?)"
     r"\s+(?:(?P<ini>ini)|dapat\s+(?:kami\s+)?(?:diselesaikan|terselesaikan|tersusun|disusun|selesaikan|susun)"
     r"(?P<baik>\s+dengan\s+baik)?)\b",
     re.IGNORECASE,
 )
 # a hope between the title's "ini" and "menjadi bahan": the title's own closing, not a use of it
-_HARAP = re.compile(r"\b(?:diharapkan|semoga|kiranya|agar|supaya|dapat)\b", re.IGNORECASE)
+# (revnarasi3) or its purpose: "... ini disusun untuk menjadi bahan evaluasi", "... ini juga sekaligus
+# menjadi bahan evaluasi kinerja selama periode ..." (the seed's Pendahuluan)
+_HARAP = re.compile(
+    r"\b(?:diharapkan|semoga|kiranya|agar|supaya|dapat|sekaligus|disusun|dibuat)\b", re.IGNORECASE
+)
 # the clause's end after the title (a comma, a semicolon, a sentence's end; not the dot of "s.d.")
 _AKHIR = re.compile(r"[,;:!?]|(?<!\bs\.d)\.(?!\w)", re.IGNORECASE)
 
@@ -198,9 +248,23 @@ _ANGKA_SEMESTER = re.compile(
     r"\b(?:capaian|realisasi)(?:\s+(?:kinerja|anggaran|fisik|keuangan|indikator|program|kegiatan))*"
     rf"\s+(?:pada\s+)?(?P<periode>{_SEMESTER.pattern[2:]})"
     r"(?:\s*,?\s*(?:tahun\s+(?:anggaran\s+)?)?(?P<tahun>\d{4}))?"
-    r"\s+(?:sebesar|mencapai|sebanyak|senilai|yaitu|adalah)\b",
+    # (revnarasi3) a few words of its own before the figure: "Capaian kinerja Semester I masih rendah,
+    # yaitu sebesar 48%", "Realisasi Semester I tercatat 36%"
+    r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|menjadi|yang)\b)[^\s\d.;:,]+){0,3}?\s*,?"
+    # ("..., dengan rata-rata capaian 48%")
+    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b)"
+    r"|dengan\s+(?:rata-rata\s+)?(?:capaian|realisasi)\s+(?:sebesar\s+)?\d)",
     re.IGNORECASE,
 )
+# ... told with the year's end it led to ("..., dan hingga akhir Desember 2025 capaian kinerja menjadi
+# 96%", "meningkat menjadi 97% pada akhir tahun anggaran"): the Semester II report's comparison, unless
+# hoped or planned for ("diharapkan meningkat menjadi 100% pada akhir tahun": the Semester I report's)
+_AKHIR_TAHUN = re.compile(
+    r"\bmenjadi\s+\d|\bakhir\s+(?:tahun|(?:bulan\s+)?desember)\b"
+    r"|\b(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+(?:bulan\s+)?desember\b",
+    re.IGNORECASE,
+)
+_MAU = re.compile(r"\b(?:diharapkan|akan|ditargetkan|target|semoga|agar|supaya|diupayakan)\b", re.IGNORECASE)
 
 
 def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> list[str]:
@@ -213,6 +277,9 @@ def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> l
         nomor = _SEMESTER.search(match.group("periode"))
         half = _SEMESTER_KE[nomor.group(1).lower()] if nomor else 0
         year = match.group("tahun")
+        rest = teks[match.end() :]
+        if _AKHIR_TAHUN.search(rest) and not _MAU.search(rest):
+            continue
         if half == 1 and (not year or tahun is None or int(year) == tahun):
             return ["Semester I"]
     return []
@@ -223,15 +290,30 @@ def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> l
 # Triwulan I" is that quarter's capaian, read as before)
 _SELESAI_DULU = re.compile(
     r"\b(?:telah|sudah)\s+(?:(?:berhasil|selesai)\s+)?"
-    r"(?:dilaksanakan|dilakukan|diselenggarakan|digelar|diselesaikan|direalisasikan|disalurkan|diberikan"
-    r"|terlaksana|terselenggara)"
+    r"(?P<verba>dilaksanakan|dilakukan|diselenggarakan|digelar|diselesaikan|direalisasikan|disalurkan"
+    r"|diberikan|terlaksana|terselenggara)"
     # (revnarasi2) "telah dilaksanakan seluruhnya pada Triwulan I"
     r"(?:\s+(?:seluruhnya|semuanya|sepenuhnya|dengan\s+baik|sesuai\s+(?:jadwal|rencana)))?"
     rf"\s+(?:pada|di|dalam|selama)\s+(?P<periode>{_DAFTAR}){_TAHUN}",
     re.IGNORECASE,
 )
-
+# (revnarasi3) the period opening the clause: "Pada Triwulan I telah dilaksanakan pendampingan RAT, dan
+# pada Triwulan II akan ..."
+_SELESAI_AWAL = re.compile(
+    rf"{_AWAL_KLAUSA}(?:pada|di|dalam|selama)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?\s+(?:telah|sudah)\s+"
+    r"(?:(?:berhasil|selesai)\s+)?(?P<verba>dilaksanakan|dilakukan|diselenggarakan|digelar|diselesaikan"
+    r"|direalisasikan|disalurkan|diberikan|terlaksana|terselenggara)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ANGKA = re.compile(r"\bsebesar\b|\d\s*%|\bpersen\b", re.IGNORECASE)
+# (revnarasi3) the quarter's figure: right after the period ("... pada Triwulan I sebesar 25%"), or
+# anywhere after "direalisasikan"; an activity's figure later ("telah disalurkan pada Triwulan II
+# kepada 25 penerima dengan realisasi 100%") tells of the activity done
+_ANGKA_SEGERA = re.compile(
+    r"\s*,?\s*(?:(?:yaitu|yakni|adalah|dengan\s+(?:capaian|realisasi)(?:\s+(?:kinerja|anggaran|fisik|keuangan))?)\s+)?"
+    r"(?:sebesar|senilai|mencapai|\d[\d.,]*\s*(?:%|persen))",
+    re.IGNORECASE,
+)
 
 
 def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None) -> str:
@@ -242,10 +324,12 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
     def ganti(match: re.Match[str]) -> str:
         if _tahun_lain(match, tahun, "") or match.group("lalu"):
             return match.group(0)  # another year's: narasi_rencana's history reads it
-        if _ANGKA.search(_sesudah(match.string, match.end())):
+        sesudah = _sesudah(match.string, match.end())
+        angka = _ANGKA.search(sesudah) if match.group("verba").lower() == "direalisasikan" else None
+        if angka or _ANGKA_SEGERA.match(sesudah):
             return match.group(0)  # "telah direalisasikan pada Triwulan I sebesar 25%": the quarter's figure
         if all(last < awal for _, last, _ in _rentang(match.group("periode"))):
             return match.group(0).replace(match.group("periode"), "periode lalu")
         return match.group(0)
 
-    return _SELESAI_DULU.sub(ganti, teks)
+    return _SELESAI_AWAL.sub(ganti, _SELESAI_DULU.sub(ganti, teks))
