@@ -170,7 +170,10 @@ def test_a_rank_left_positif_quotes_its_own_figures():
     )
     assert report.indicators[0].capaian == 50
     (said,) = [f for f in report.findings if f.sel == "G2"]
-    assert "2 / 4 = 50%" in said.pesan and "150%" in said.pesan and "3 / 5" not in said.pesan
+    # (the figures as the worked formula in the report's own terms says them since mend37a, which wrote
+    # "2 / 4 = 50%": the same figures, "× 100" and Negatif as (4 − (2 − 4)) / 4, the formula of DOMAIN.md)
+    assert "2 / 4 × 100 = 50%" in said.pesan and "(4 − (2 − 4)) / 4 × 100 = 150%" in said.pesan
+    assert "3 / 5" not in said.pesan
 
 
 # --- 3. one cause said once -------------------------------------------------------------------------------

@@ -174,5 +174,7 @@ def test_a_rank_in_a_tw_ii_report_quotes_no_tw_iv():
     assert "(TW I 3 + TW II 2 = 5)" in said["H2"] and "TW IV" not in said["H2"]
     assert "(peringkat triwulan terakhir, 2)" in said["H2"]
     # Polaritas: the latest reported rank 2 of target 5: Positif 2 / 5 = 40 %, Negatif (2 x 5 - 2) / 5 = 160 %
-    assert "2 / 5 = 40%" in said["G2"] and "(2 x 5 - 2) / 5 = 160%" in said["G2"]
+    # (worded in the report's own formula since mend37a, which wrote "2 / 5 = 40%" and "(2 x 5 - 2) / 5":
+    # 5 − (2 − 5) = 8, 8 / 5 × 100 = 160)
+    assert "2 / 5 × 100 = 40%" in said["G2"] and "(5 − (2 − 5)) / 5 × 100 = 160%" in said["G2"]
     assert report.indicators[0].realisasi == 3 + 2
