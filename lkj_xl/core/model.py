@@ -492,7 +492,7 @@ class SummaryGroup:
 
     def kalimat_later(self, make: Callable[[SummaryGroup], list[str]]) -> None:
         """``kalimat`` built by ``make(self)`` when first read, not now: a rekap reads no sentence of
-        its reports (3 % of a workbook). Every reader gets the same sentences (``make`` reads only this
+        its reports (1,7 % of a workbook). Every reader gets the same sentences (``make`` reads only this
         group, final when summed up); a copy or pickle keeps ``make`` (a module's function)."""
         del self.kalimat
         self.__dict__["_kalimat"] = make
