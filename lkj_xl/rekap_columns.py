@@ -48,6 +48,7 @@ def table_frame(columns: Sequence[Column], data: dict[str, list[Any]]) -> pd.Dat
     """A DataFrame with a dtype per column kind: counts as nullable integers (NA where unknown),
     figures as floats (NaN where unknown), texts in pandas' dtype for texts (its string dtype), also
     a column without any (a status no row has, the warnings of a set without any)."""
+    import numpy as np
     import pandas as pd
 
     text = pd.Series(["x"]).dtype  # str from pandas 3 (NaN where unknown), object before
@@ -56,8 +57,8 @@ def table_frame(columns: Sequence[Column], data: dict[str, list[Any]]) -> pd.Dat
         values = data[col.key]
         if col.kind in INTEGER_KINDS:
             series[col.key] = pd.array(values, dtype="Int64")
-        elif col.kind in NUMBER_KINDS:
-            series[col.key] = pd.array([float("nan") if v is None else v for v in values], dtype="float64")
+        elif col.kind in NUMBER_KINDS:  # (numpy reads None as NaN in C: no Python pass per value)
+            series[col.key] = pd.array(np.array(values, dtype="float64"), dtype="float64")
         else:
             series[col.key] = pd.array(values, dtype=text)
     return pd.DataFrame(series, columns=[col.key for col in columns])

@@ -189,9 +189,14 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     return _result(item, settings, log, outcome)
 
 
+_QUARTERS = len(c.REALISASI_TW_HEADERS)
+
+
 def _tw_texts(item: IndicatorInput, galat: list[str], log: FindingLog) -> list[str]:
     """Each quarter as the tables show it: an unusable cell as "Galat (Kinerja!L7)", never as typed
     (a status holding a number, "sekitar 95", a galat where it counts, reads as a figure)."""
+    if not galat:  # (most indicators: no quarter's place to name, nor to look up in galat)
+        return [galat_status([v.galat]) if v.galat else v.text for v in item.realisasi_tw[:_QUARTERS]]
     shown: list[str] = []
     for header, v in zip(c.REALISASI_TW_HEADERS, item.realisasi_tw):
         where = log.where(c.SHEET_KINERJA, header, item.row) if galat and v.status and v.exact is None else ""

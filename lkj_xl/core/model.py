@@ -6,10 +6,10 @@ Percentages (capaian, penyerapan) are in percent units: 71.2 means 71.2 %.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["galat", "peringatan"]
 GALAT: Severity = "galat"  # an error: the value concerned is not used
@@ -487,8 +487,24 @@ class SummaryGroup:
     belum_tercapai: list[IndicatorResult]  # capaian < 100
     belum_diketahui: list[IndicatorResult]  # not measurable
     per_kriteria: dict[str, int]
-    kalimat: list[str]  # the report's summary sentences, Bahasa Indonesia
+    kalimat: list[str]  # the report's summary sentences, Bahasa Indonesia (maybe built when first read)
     galat: list[IndicatorResult] = field(default_factory=list)  # not scored: unreadable input cells
+
+    def kalimat_later(self, make: Callable[[SummaryGroup], list[str]]) -> None:
+        """``kalimat`` built by ``make(self)`` when first read, not now: a rekap reads no sentence of
+        its reports (1,7 % of a workbook). Every reader gets the same sentences (``make`` reads only this
+        group, final when summed up); a copy or pickle keeps ``make`` (a module's function)."""
+        del self.kalimat
+        self.__dict__["_kalimat"] = make
+
+    def __getattr__(self, name: str) -> Any:  # called only for an attribute not set: kalimat later
+        make, held = self.__dict__.get("_kalimat"), self.__dict__
+        if name != "kalimat" or (make is None and name not in held):
+            raise AttributeError(name)
+        if make is not None:  # (kept until built, and one list for all: two threads may ask at once)
+            held.setdefault(name, make(self))
+            held.pop("_kalimat", None)
+        return held[name]
 
 
 @dataclass(repr=False)

@@ -3,6 +3,7 @@ report's summary sentences in Bahasa Indonesia. Pure."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -77,24 +78,30 @@ def summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[Su
                 galat.append(i)
         counted = Counter(i.kriteria for i in items)
         per_kriteria = {k: counted[k] for k in c.KRITERIA}
-        label = tingkat.lower()
-
-        def names(group: list[IndicatorResult], detail: bool = False) -> str:
-            return f", yaitu {_names(group, skala, desimal, detail)}." if group else "."
-
-        kalimat = [
-            _jumlah(f"indikator kinerja {label} dengan capaian ≥ 100%", tercapai, names(tercapai)),
-            _jumlah(f"indikator kinerja {label} dengan capaian di bawah 100%", belum, names(belum, True)),
-            _jumlah(
-                f"indikator kinerja {label} yang belum dapat diukur capaiannya", unknown, names(unknown, True)
-            ),
-        ]
-        if galat:
-            kalimat.append(
-                f"Indikator kinerja {label} yang tidak dihitung karena isiannya galat sebanyak {len(galat)} "
-                f"indikator{names(galat, True)[:-1]}; perbaiki sel tersebut (lihat sheet Pemeriksaan)."
-            )
-        groups.append(
-            SummaryGroup(tingkat, len(items), tercapai, belum, unknown, per_kriteria, kalimat, galat)
-        )
+        group = SummaryGroup(tingkat, len(items), tercapai, belum, unknown, per_kriteria, [], galat)
+        group.kalimat_later(functools.partial(sentences, skala=skala, desimal=desimal))
+        groups.append(group)
     return groups
+
+
+def sentences(group: SummaryGroup, skala: str, desimal: int) -> list[str]:
+    """The level's summary sentences (SummaryGroup.kalimat), built only when a report's reader asks."""
+    label = group.tingkat.lower()
+
+    def names(items: list[IndicatorResult], detail: bool = False) -> str:
+        return f", yaitu {_names(items, skala, desimal, detail)}." if items else "."
+
+    tercapai, belum, unknown, galat = group.tercapai, group.belum_tercapai, group.belum_diketahui, group.galat
+    kalimat = [
+        _jumlah(f"indikator kinerja {label} dengan capaian ≥ 100%", tercapai, names(tercapai)),
+        _jumlah(f"indikator kinerja {label} dengan capaian di bawah 100%", belum, names(belum, True)),
+        _jumlah(
+            f"indikator kinerja {label} yang belum dapat diukur capaiannya", unknown, names(unknown, True)
+        ),
+    ]
+    if galat:
+        kalimat.append(
+            f"Indikator kinerja {label} yang tidak dihitung karena isiannya galat sebanyak {len(galat)} "
+            f"indikator{names(galat, True)[:-1]}; perbaiki sel tersebut (lihat sheet Pemeriksaan)."
+        )
+    return kalimat

@@ -109,8 +109,10 @@ def _column(letters: bytes) -> int:
 # An empty shared string, as Excel, LibreOffice and openpyxl write it.
 _EMPTY_SI = re.compile(rb'<si>(?:<t></t>|<t/>|<t xml:space="preserve"></t>)?</si>')
 _SPACES = (b" ", b"\t", b"\r", b"\n")
-# A <t> whose text holds an element (<t>U<v>x</v>nggulan</t>: schema-invalid, well-formed).
-_ELEMENT_IN_TEXT = re.compile(rb"<t(?: [^>]*)?>[^<]*<(?!/t>)")
+# A <t> whose text holds an element (<t>U<v>x</v>nggulan</t>: schema-invalid, well-formed). Possessive
+# (*+): giving back a character of a run that excludes what must follow can never match, and each
+# text's run was given back a character at a time (a tenth of the time on 800 texts).
+_ELEMENT_IN_TEXT = re.compile(rb"<t(?: [^>]*+)?>[^<]*+<(?!/t>)")
 
 
 def _shared_strings(pkg: Package) -> list[int] | None:
