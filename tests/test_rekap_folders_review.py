@@ -1,0 +1,96 @@
+"""``lkj-xl rekap`` over a Kabupaten's collection folder as its Bappeda keeps it, reviewed as the staff
+member running it: every agency that sent no workbook named once, none of the Bappeda's own folders.
+
+1. Agencies' folders named by abbreviations the rekap did not list (``DLHK/``, ``DISKOMINFOSP/``,
+   ``DISPERKIMTAN/``, ``DAMKAR/``) among ``DISDIK/``, ``BPKAD/``, ``DINKES/``: one holding only its PDF,
+   or still empty, was named as no agency, the empty one nowhere at all.
+2. An agency's folder named by its field only (``Perikanan/``) holding its LKjIP as PDF beside two
+   agencies' folders named by their kind was named as no agency: its report's name says whose it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import lkj_xl
+from lkj_xl.core.rekap_berkas_lain import JENIS, JENIS_FOLDER
+from tests.test_mend35i import _said
+from tests.test_rekap14 import PAGU
+from tests.test_rekap_collection_folders import _jenis, _pdf, _workbook
+
+
+def _abbreviated(root: Path) -> Path:
+    """Four agencies by abbreviation that sent their workbook (1.000.000.000 each), the Bappeda's papers."""
+    for folder, opd in (
+        ("DISDIK", "Dinas Pendidikan"),
+        ("BPKAD", "BPKAD"),
+        ("DINKES", "Dinas Kesehatan"),
+        ("DISHUB", "Dinas Perhubungan"),
+    ):
+        _workbook(root / folder / "LKjIP.xlsx", opd)
+    _pdf(root / "Notulen Rapat" / "Notulen.pdf")
+    _pdf(root / "Undangan" / "Undangan Rakor.pdf")
+    return root
+
+
+# --- 1. abbreviations not listed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "DLHK",  # Dinas Lingkungan Hidup dan Kehutanan: DLH and a field more
+        "DISKOMINFOSP",  # Kominfo, Statistik dan Persandian
+        "DISPERKIMTAN",  # Perumahan, Permukiman dan Pertanahan
+        "DPUTR",  # Pekerjaan Umum dan Tata Ruang
+        "DAMKAR",  # Dinas Pemadam Kebakaran
+        "Dinsosp3a",  # Sosial, PPPA
+    ],
+)
+def test_an_agency_named_by_an_abbreviation_not_listed_holding_only_its_pdf_is_named(tmp_path, agency):
+    root = _abbreviated(tmp_path / "tw2")
+    _pdf(root / agency / f"LKjIP {agency}.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 4 * PAGU  # the four workbooks, 1.000.000.000 each
+    missing = _said(result, JENIS_FOLDER)
+    # was: no such warning (its PDF only among every file): the agency missing from the ranking unsaid
+    assert missing.startswith("1 folder") and f"{root / agency} (LKjIP {agency}.pdf)" in missing
+    assert "Notulen" not in missing and "Undangan" not in missing
+
+
+def test_an_empty_folder_named_by_an_abbreviation_not_listed_is_named_kosong(tmp_path):
+    root = _abbreviated(tmp_path / "tw2")
+    (root / "DAMKAR").mkdir()
+    result = lkj_xl.rekap(root, jobs=1)
+    # was: named nowhere (an empty folder has no file for the list of every file)
+    assert f"{root / 'DAMKAR'} (kosong)" in _said(result, JENIS_FOLDER)
+
+
+@pytest.mark.parametrize("folder", ["Disposisi", "Diskusi FGD", "Distribusi Undangan", "Desain Cover"])
+def test_words_that_begin_like_an_abbreviation_are_no_agency(tmp_path, folder):
+    root = _abbreviated(tmp_path / "tw2")
+    _pdf(root / folder / "Catatan.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    # the Bappeda's own folder: its file is listed, the folder never named as an agency's
+    assert JENIS_FOLDER not in _jenis(result) and "Catatan.pdf" in _said(result, JENIS)
+
+
+# --- 2. a folder named by its field holding its LKjIP as PDF --------------------------------------
+
+
+@pytest.mark.parametrize("agencies", [2, 3])
+def test_a_field_named_folder_holding_its_lkjip_pdf_beside_agency_named_ones_is_named(tmp_path, agencies):
+    root = tmp_path / "tw2"
+    for opd in ("Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan")[:agencies]:
+        _workbook(root / opd / "LKjIP.xlsx", opd)
+    _pdf(root / "Perikanan" / "LKjIP Perikanan TW II.pdf")
+    _pdf(root / "Notulen Rapat" / "Notulen.pdf")
+    _pdf(root / "Dokumen Evaluasi" / "Hasil Evaluasi SAKIP.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == agencies * PAGU
+    missing = _said(result, JENIS_FOLDER)
+    # was: no such warning: the agency that sent only its report named among every file only
+    assert missing.startswith("1 folder") and "Perikanan (LKjIP Perikanan TW II.pdf)" in missing
+    assert "Notulen" not in missing and "Evaluasi" not in missing
