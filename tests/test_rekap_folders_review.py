@@ -88,9 +88,15 @@ def test_a_field_named_folder_holding_its_lkjip_pdf_beside_agency_named_ones_is_
     _pdf(root / "Perikanan" / "LKjIP Perikanan TW II.pdf")
     _pdf(root / "Notulen Rapat" / "Notulen.pdf")
     _pdf(root / "Dokumen Evaluasi" / "Hasil Evaluasi SAKIP.pdf")
+    # the Bappeda's papers about the LKjIP are no agency's report
+    _pdf(root / "Notulen Rapat Penyusunan" / "Notulen Rapat Penyusunan LKjIP.pdf")
+    _pdf(root / "Regulasi" / "Juknis LKjIP.pdf")
+    _pdf(root / "Pengumpulan" / "Format LKjIP TW II.pdf")
     result = lkj_xl.rekap(root, jobs=1)
     assert result.perangkat_daerah["pagu"].sum() == agencies * PAGU
     missing = _said(result, JENIS_FOLDER)
     # was: no such warning: the agency that sent only its report named among every file only
     assert missing.startswith("1 folder") and "Perikanan (LKjIP Perikanan TW II.pdf)" in missing
-    assert "Notulen" not in missing and "Evaluasi" not in missing
+    for papers in ("Notulen", "Evaluasi", "Regulasi", "Pengumpulan"):
+        assert papers not in missing
+

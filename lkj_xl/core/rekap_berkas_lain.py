@@ -135,7 +135,8 @@ def _an_agency(
         if 2 * level[0] <= level[1] or _GROUP_FOLDER.match(PurePath(folder).parent.name):
             return True  # a group's folder's member is an agency's (_member)
         if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
-            return named
+            # ... or one holding its report by name ("Perikanan/LKjIP Perikanan TW II.pdf")
+            return named or any(map(_own_report, files))
     # a folder empty or of photographs (``blank``) as one of letters
     return named or not all(_letter(name) or _archived(name) or name in blank for name in files)
 
@@ -161,18 +162,25 @@ _ARCHIVE_END = re.compile(
 _REPORT_NAME_WORDS = frozenset({
     "lkj", "lkjip", "lakip", "file", "data", "berkas", "dokumen", "folder", "versi", "draft", "bahan", "revisi", "rev", "final", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
 })  # fmt: skip
-_AGENCY_KINDS = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
-    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|"
-    # ... and by the abbreviations agencies' folders are named with ("03 Diskominfo", "BPBD", "Kec. Tempeh")
-    r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|disnakertrans|dispendukcapil|"
+# Agencies' abbreviations ("03 Diskominfo", "BPBD"), each also with more fields after it, as agencies
+# merged or renamed are named ("DLHK", "DISKOMINFOSP", "DISPERKIMTAN", "DPUTR", "Dinsosp3a"): no word of a
+# folder of papers begins so ("Disposisi", "Diskusi" are none of them).
+_ABBREVIATIONS = (
+    r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|dispendukcapil|"
     r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
-    r"distan|dispertan|diskop|diskopukm|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
-    r"dppkb|dp3appkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|satpolpp|"
-    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel|"
+    r"distan|diskop|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
+    r"dppkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|"
+    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|damkar|"
     # ... and more of them: among agencies' folders named so, a folder is an agency's only when named so
-    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|bkpsdmd|dprkp|dpkp|dkpp|"
-    r"diskan|disnak|disnakkan|disbun|disporapar|dispertaru|disdikbud|dindikbud|diskes|rsu|rsj)\b",
+    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|dprkp|dpkp|"
+    r"diskan|disnak|disbun|dispertaru|disdikbud|dindikbud|diskes"
+)
+_AGENCY_KINDS = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
+    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|"
+    # ... and the short ones whole ("Kec. Tempeh", "RS Paru"; "Kelompok", "Desain" are no agency)
+    r"rs|rsu|rsj|kec|kel)\b|"
+    rf"(?:{_ABBREVIATIONS})[^\W_]*)",
     re.IGNORECASE,
 )
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
@@ -193,7 +201,7 @@ _NO_AGENCY = re.compile(
     r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
     r"semua[\W_]*opd|"
     # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
-    r"materi|sosialisasi|paparan|bimtek|lhe)\b",
+    r"materi|sosialisasi|paparan|bimtek|lhe|notulen)\b",
     re.IGNORECASE,
 )
 
@@ -356,6 +364,18 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
         if other and _agency_named(rest[0]):
             return False
     return True
+
+
+def _own_report(name: str) -> bool:
+    """``name`` is named as an agency's LKjIP ("LKjIP Perikanan TW II.pdf", "Laporan Kinerja.docx"),
+    not as the Bappeda's papers about it ("Juknis LKjIP.pdf", "Format LKjIP.pdf", :data:`_NO_AGENCY`)."""
+    stem = PurePath(name).stem
+    words = " ".join(re.findall(r"[^\W_]+", stem.casefold()))
+    return (
+        any(word in words for word in ("lkj", "lakip", "laporan kinerja"))
+        and not _letter(name)
+        and not _NO_AGENCY.match(stem)
+    )
 
 
 def _letter(name: str) -> bool:
