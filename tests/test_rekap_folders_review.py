@@ -6,6 +6,9 @@ member running it: every agency that sent no workbook named once, none of the Ba
    or still empty, was named as no agency, the empty one nowhere at all.
 2. An agency's folder named by its field only (``Perikanan/``) holding its LKjIP as PDF beside two
    agencies' folders named by their kind was named as no agency: its report's name says whose it is.
+3. An agency's two workbooks its saved dates do not tell apart (one copy or extraction): the one in its
+   ``Revisi/`` folder, or in ``Final/`` beside ``Draft/``, lost to the other by the time on disk, the
+   rekap saying there was no revision mark to tell them apart.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 
 import lkj_xl
 from lkj_xl.core.rekap_berkas_lain import JENIS, JENIS_FOLDER
-from tests.test_mend35i import _said
+from tests.test_mend35i import _file, _said
 from tests.test_rekap14 import PAGU
 from tests.test_rekap_collection_folders import _jenis, _pdf, _workbook
 
@@ -100,3 +103,30 @@ def test_a_field_named_folder_holding_its_lkjip_pdf_beside_agency_named_ones_is_
     for papers in ("Notulen", "Evaluasi", "Regulasi", "Pengumpulan"):
         assert papers not in missing
 
+
+# --- 3. an agency's revision or final version in a folder of its own ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("counted", "other"),
+    [
+        ("Revisi/LKjIP Dinkes.xlsx", "LKjIP Dinkes.xlsx"),
+        ("Revisi 2/LKjIP Dinkes.xlsx", "Revisi/LKjIP Dinkes.xlsx"),
+        ("Perbaikan/LKjIP Dinkes.xlsx", "LKjIP Dinkes.xlsx"),
+        ("Final/LKjIP Dinkes.xlsx", "Draft/LKjIP Dinkes.xlsx"),
+        ("LKjIP Dinkes.xlsx", "Draft/LKjIP Dinkes.xlsx"),
+    ],
+)
+def test_a_workbook_in_its_revision_or_final_folder_counts_when_saved_dates_tie(tmp_path, counted, other):
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    folder = root / "DINKES"
+    # one extraction: the same saved date, the other file 60 s later on disk (within one copy's 10 minutes)
+    _file(folder / counted, "Kabupaten Lumajang", "Dinas Kesehatan", "800.000.000", disk=1_751_000_000)
+    _file(folder / other, "Kabupaten Lumajang", "Dinas Kesehatan", "700.000.000", disk=1_751_000_060)
+    result = lkj_xl.rekap(root, jobs=1)
+    pagu = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["pagu"]))
+    # was: 700.000.000, the file later on disk, "tanpa tanda revisi yang membedakan" said of it
+    assert pagu["Dinas Kesehatan"] == 800_000_000
+    said = _said(result, "Perangkat daerah ganda")
+    assert f"Hanya {folder / counted} yang dihitung" in said and "tanpa tanda revisi" not in said
