@@ -6,7 +6,10 @@ member running it: every agency that sent no workbook named once, none of the Ba
    or still empty, was named as no agency, the empty one nowhere at all.
 2. An agency's folder named by its field only (``Perikanan/``) holding its LKjIP as PDF beside two
    agencies' folders named by their kind was named as no agency: its report's name says whose it is.
-3. An agency's two workbooks its saved dates do not tell apart (one copy or extraction): the one in its
+3. Exactly one agency-named folder holding a workbook (the first to send, early in the collecting)
+   beside agency-named folders still without one: a folder of the Bappeda's papers (``Dokumen
+   Evaluasi/``) was named as an agency, the agencies' folders without a workbook not counted as such.
+4. An agency's two workbooks its saved dates do not tell apart (one copy or extraction): the one in its
    ``Revisi/`` folder, or in ``Final/`` beside ``Draft/``, lost to the other by the time on disk, the
    rekap saying there was no revision mark to tell them apart.
 """
@@ -104,7 +107,33 @@ def test_a_field_named_folder_holding_its_lkjip_pdf_beside_agency_named_ones_is_
         assert papers not in missing
 
 
-# --- 3. an agency's revision or final version in a folder of its own ---------------------------------
+
+# --- 3. exactly one agency-named folder holding a workbook --------------------------------------------
+
+
+def test_one_agency_named_folder_with_a_workbook_beside_others_without_decides_as_two(tmp_path):
+    root = tmp_path / "tw2"
+    _workbook(root / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Dinas Kesehatan")  # the first to send
+    _pdf(root / "02 Dinas Sosial" / "LKjIP Dinsos.pdf")
+    (root / "03 Dinas Koperasi").mkdir()
+    _pdf(root / "Perikanan" / "LKjIP Perikanan.pdf")
+    _pdf(root / "Dokumen Evaluasi" / "Hasil Evaluasi.pdf")  # the Bappeda's own papers
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == PAGU
+    assert sorted(result.tanpa_buku_kerja[JENIS_FOLDER]) == [
+        str(root / "02 Dinas Sosial"),
+        str(root / "03 Dinas Koperasi"),
+        str(root / "Perikanan"),
+    ]  # was: "Dokumen Evaluasi" too, as an agency that sent nothing
+    # exactly two agency-named folders holding workbooks decide alike
+    _workbook(root / "02 Dinas Sosial" / "LKjIP.xlsx", "Dinas Sosial")
+    assert sorted(lkj_xl.rekap(root, jobs=1).tanpa_buku_kerja[JENIS_FOLDER]) == [
+        str(root / "03 Dinas Koperasi"),
+        str(root / "Perikanan"),
+    ]
+
+
+# --- 4. an agency's revision or final version in a folder of its own ---------------------------------
 
 
 @pytest.mark.parametrize(
