@@ -107,7 +107,6 @@ def test_a_field_named_folder_holding_its_lkjip_pdf_beside_agency_named_ones_is_
         assert papers not in missing
 
 
-
 # --- 3. exactly one agency-named folder holding a workbook --------------------------------------------
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
@@ -99,11 +99,12 @@ def other_files_warnings(
         folder, level = decided[parent]
         grouped[folder].append(name)
         among[folder] = level
+    unsent = _unsent(among, holding)
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        and _an_agency(folder, files, among[folder], blank)
+        and _an_agency(folder, files, among[folder], blank, unsent[PurePath(folder).parent])
         # a folder given is decided by its files; one under it named as no agency's never is
         and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
@@ -118,8 +119,23 @@ def other_files_warnings(
     return [*found, _every_file(names, missing)] if names else found
 
 
+def _unsent(among: Mapping[str, tuple[int, int] | None], holding: Collection[str]) -> Counter[PurePath]:
+    """By their parent, the folders among agencies' (``among``) named as agencies but holding no
+    workbook: beside the one agency's holding a workbook (the first to send) they tell as a second
+    would ("02 Dinas Sosial/" beside "01 Dinas Kesehatan/")."""
+    return Counter(
+        PurePath(folder).parent
+        for folder, level in among.items()
+        if level is not None and folder not in holding and _agency_named(PurePath(folder).name)
+    )
+
+
 def _an_agency(
-    folder: str, files: Sequence[str], level: tuple[int, int] | None, blank: Collection[str]
+    folder: str,
+    files: Sequence[str],
+    level: tuple[int, int] | None,
+    blank: Collection[str],
+    unsent: int = 0,
 ) -> bool:
     """``folder`` (holding ``files`` and no workbook) stands for an agency. Among agencies' folders
     named by their field only ("Perikanan/" beside "Kesehatan/", ``level``: few of them named) any
@@ -129,12 +145,13 @@ def _an_agency(
     group's folders ("Kecamatan/Tempeh/") are agencies' whatever their names. Elsewhere cover letters and
     archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in a folder named as an agency
     its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf", "03 Diskominfo/",
-    "19 Dinas Perikanan/LKjIP Perikanan.zip")."""
+    "19 Dinas Perikanan/LKjIP Perikanan.zip"). ``unsent``: its siblings named as agencies holding no
+    workbook, which count toward the two ("01 Dinas Kesehatan/" the first to send, "02 Dinas Sosial/")."""
     named = _agency_named(PurePath(folder).name)
     if level is not None:
         if 2 * level[0] <= level[1] or _GROUP_FOLDER.match(PurePath(folder).parent.name):
             return True  # a group's folder's member is an agency's (_member)
-        if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
+        if level[0] + unsent >= 2:  # two agencies' folders named so at least: one alone tells little
             # ... or one holding its report by name ("Perikanan/LKjIP Perikanan TW II.pdf")
             return named or any(map(_own_report, files))
     # a folder empty or of photographs (``blank``) as one of letters
@@ -373,9 +390,14 @@ def _own_report(name: str) -> bool:
     words = " ".join(re.findall(r"[^\W_]+", stem.casefold()))
     return (
         any(word in words for word in ("lkj", "lakip", "laporan kinerja"))
+        and not any(word in words for word in _EVERY_AGENCY_WORDS)
         and not _letter(name)
         and not _NO_AGENCY.match(stem)
     )
+
+
+# Words of a file of every agency's reports ("LKjIP semua OPD.zip", "Kumpulan LKjIP.pdf"): no one's own.
+_EVERY_AGENCY_WORDS = ("semua", "seluruh", "kumpulan", "gabungan", "rekap")
 
 
 def _letter(name: str) -> bool:

@@ -245,7 +245,9 @@ _ONE_COPY_SECONDS = 600
 # Folders an agency keeps its versions in, below the folder its files share: a revision ("Revisi",
 # "Revisi 2", "Perbaikan", "Hasil Perbaikan"), a draft ("Draft", "Draf", "Konsep") or the version it
 # signed ("Final", "Fix", "Sudah TTD"): "Final/LKjIP.xlsx" over "Draft/LKjIP.xlsx".
-_REVISION_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE)
+_REVISION_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
+)
 _DRAFT_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:draft|draf|konsep)\b", re.IGNORECASE)
 _FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)\b", re.IGNORECASE)
 
