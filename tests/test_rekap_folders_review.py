@@ -11,7 +11,9 @@ member running it: every agency that sent no workbook named once, none of the Ba
    Evaluasi/``) was named as an agency, the agencies' folders without a workbook not counted as such.
 4. An agency's two workbooks its saved dates do not tell apart (one copy or extraction): the one in its
    ``Revisi/`` folder, or in ``Final/`` beside ``Draft/``, lost to the other by the time on disk, the
-   rekap saying there was no revision mark to tell them apart.
+   rekap saying there was no revision mark to tell them apart. Its ``Draft/`` or unrevised workbook
+   saved last counts (never against the saved date) without a word that it is the draft or that
+   another says it is a later revision.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from lkj_xl.core.rekap_berkas_lain import JENIS, JENIS_FOLDER
 from tests.test_mend35i import _file, _said
 from tests.test_rekap14 import PAGU
 from tests.test_rekap_collection_folders import _jenis, _pdf, _workbook
+from tests.test_rekap_round3 import saved_by_excel
 
 
 def _abbreviated(root: Path) -> Path:
@@ -158,3 +161,43 @@ def test_a_workbook_in_its_revision_or_final_folder_counts_when_saved_dates_tie(
     assert pagu["Dinas Kesehatan"] == 800_000_000
     said = _said(result, "Perangkat daerah ganda")
     assert f"Hanya {folder / counted} yang dihitung" in said and "tanpa tanda revisi" not in said
+
+
+@pytest.mark.parametrize(
+    ("kept", "other", "said"),
+    [
+        # the draft saved last counts (never against the saved date), but the warning says it is a draft
+        ("Draft/LKjIP BPKAD.xlsx", "Final/LKjIP BPKAD.xlsx", "berkas ini di folder draf"),
+        # the workbook opened and saved again after its revision came: the revision is named
+        ("LKjIP BPKAD.xlsx", "Revisi/LKjIP BPKAD.xlsx", "bertanda revisi lebih akhir"),
+        ("LKjIP BPKAD.xlsx", "LKjIP BPKAD revisi 2.xlsx", "bertanda revisi lebih akhir"),
+    ],
+)
+def test_a_draft_or_unrevised_workbook_saved_last_is_counted_and_said_so(tmp_path, kept, other, said):
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    folder = root / "BPKAD"
+    _file(folder / other, "Kabupaten Lumajang", "BPKAD", "800.000.000", disk=1_751_000_000)
+    _file(folder / kept, "Kabupaten Lumajang", "BPKAD", "700.000.000", disk=1_751_000_000)
+    saved_by_excel(folder / kept, "2025-07-03T08:00:00Z")  # saved two days after the other (07-01)
+    result = lkj_xl.rekap(root, jobs=1)
+    pagu = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["pagu"]))
+    assert pagu["BPKAD"] == 700_000_000  # the file saved last, as before
+    warning = _said(result, "Perangkat daerah ganda")
+    # was: only "disimpan paling akhir menurut buku kerjanya", nothing of the draft or the revision
+    assert f"Hanya {folder / kept} yang dihitung" in warning and said in warning
+    assert "periksa mana yang berlaku" in warning
+    notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]))
+    assert said in notes[str(folder / kept)]  # its Pemeriksaan row says it too
+
+
+def test_a_final_saved_last_says_nothing_more(tmp_path):
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    folder = root / "BPKAD"
+    _file(folder / "Draft" / "LKjIP.xlsx", "Kabupaten Lumajang", "BPKAD", "800.000.000", disk=1_751_000_000)
+    _file(folder / "Final" / "LKjIP.xlsx", "Kabupaten Lumajang", "BPKAD", "700.000.000", disk=1_751_000_000)
+    saved_by_excel(folder / "Final" / "LKjIP.xlsx", "2025-07-03T08:00:00Z")
+    warning = _said(lkj_xl.rekap(root, jobs=1), "Perangkat daerah ganda")
+    assert f"Hanya {folder / 'Final' / 'LKjIP.xlsx'} yang dihitung" in warning
+    assert "draf" not in warning and "periksa mana yang berlaku" not in warning
