@@ -301,12 +301,31 @@ def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], st
     if len(latest) == 1:
         disk = "tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
         if best[0] > max(rank[0] for rank in ranks if rank != best):
-            where = " (foldernya)" if revision_rank(latest[0]) < best[0] else ""  # "Revisi/LKjIP.xlsx"
+            where = (
+                " (menurut foldernya)" if revision_rank(latest[0]) < best[0] else ""
+            )  # "Revisi/LKjIP.xlsx"
             return latest, f"berkasnya bertanda revisi terakhir{where}; {disk}"
         mark = "berkasnya di folder versi final" if best[1] > 0 else "berkas lainnya di folder draf"
         return latest, f"{mark}; {disk}"
     # marked alike ("Revisi 30 Juni", "Revisi 2 Juli"): the time on disk, then file order, decide
     return latest, ""
+
+
+def against_marks(rows: list[dict[str, Any]], kept: dict[str, Any]) -> str:
+    """Why the file counted among ``rows`` (one agency and period, chosen by its saved date or its time
+    on disk) may not be the one that holds (Bahasa Indonesia): another marked as a later revision by its
+    name or folder (:func:`_ranks`: "Revisi/LKjIP.xlsx" beside the workbook opened and saved again), or
+    it lies in a draft's folder and another does not; "" otherwise, and for copies of one content."""
+    if len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None:
+        return ""
+    ranks = {id(row): rank for row, rank in zip(rows, _ranks(rows), strict=True)}
+    mine = ranks[id(kept)]
+    later = [str(row["berkas"]) for row in rows if ranks[id(row)][0] > mine[0]]
+    if later:
+        return f"padahal {', '.join(later)} bertanda revisi lebih akhir: periksa mana yang berlaku"
+    if mine[1] < 0 and any(rank[1] >= 0 for rank in ranks.values()):
+        return "padahal berkas ini di folder draf dan berkas lain tidak: periksa mana yang berlaku"
+    return ""
 
 
 def untold_by_disk(rows: list[dict[str, Any]]) -> str:
