@@ -14,6 +14,9 @@ member running it: every agency that sent no workbook named once, none of the Ba
    rekap saying there was no revision mark to tell them apart. Its ``Draft/`` or unrevised workbook
    saved last counts (never against the saved date) without a word that it is the draft or that
    another says it is a later revision.
+5. An agency counted from a workbook outside its own folder (the Bappeda's ``Backup/`` or ``Unduhan
+   WA/``) while its folder holds only a cover letter: the warning named its folder as an agency left out
+   of the ranking, which it is not.
 """
 
 from __future__ import annotations
@@ -201,3 +204,24 @@ def test_a_final_saved_last_says_nothing_more(tmp_path):
     warning = _said(lkj_xl.rekap(root, jobs=1), "Perangkat daerah ganda")
     assert f"Hanya {folder / 'Final' / 'LKjIP.xlsx'} yang dihitung" in warning
     assert "draf" not in warning and "periksa mana yang berlaku" not in warning
+
+
+# --- 5. an agency counted from a workbook outside its own folder -------------------------------------
+
+
+def test_an_agency_folder_without_a_workbook_names_the_agencys_workbook_counted_elsewhere(tmp_path):
+    root = tmp_path / "tw2"
+    for number, opd in ((1, "Dinas Kesehatan"), (2, "Dinas Pendidikan")):
+        _workbook(root / f"{number:02d}. {opd}" / "LKjIP.xlsx", opd)
+    _pdf(root / "03. Dinas Sosial" / "Surat Pengantar.pdf")
+    _workbook(root / "Unduhan WA" / "LKjIP Dinsos.xlsx", "Dinas Sosial")  # its workbook came by WhatsApp
+    _pdf(root / "04. Dinas Perikanan" / "LKjIP Perikanan.pdf")  # an agency that sent no workbook
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 3 * PAGU  # Kesehatan, Pendidikan, Sosial
+    missing = _said(result, JENIS_FOLDER)
+    # was: "03. Dinas Sosial (Surat Pengantar.pdf)" alone, "tidak masuk peringkat" said of it
+    assert (
+        f"{root / '03. Dinas Sosial'} (Surat Pengantar.pdf; Dinas Sosial direkap dari "
+        f"{root / 'Unduhan WA' / 'LKjIP Dinsos.xlsx'})" in missing
+    )
+    assert f"{root / '04. Dinas Perikanan'} (LKjIP Perikanan.pdf)" in missing
