@@ -19,6 +19,7 @@ from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
+from lkj_xl.core.rekap_nama import name_words
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -50,6 +51,7 @@ def other_files_warnings(
     empty: Sequence[str] = (),
     bare: Sequence[str] = (),
     notes: dict[str, str] | None = None,
+    counted: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -72,7 +74,9 @@ def other_files_warnings(
     named as an agency's like a folder of cover letters only: when named as an agency or among agencies'
     folders named by their field; ``bare``: the files of a folder holding nothing else the rekap reads
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
-    receives Pemeriksaan's note of each workbook counted instead of a revision (by its file)."""
+    receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
+    ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
+    was counted from (:func:`_elsewhere`)."""
     if not names and not archives and not empty and not bare:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
@@ -110,7 +114,7 @@ def other_files_warnings(
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank)] if missing else []
+    found = [_missing_folders(missing, blank, counted or {})] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
@@ -413,14 +417,29 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _missing_folders(missing: dict[str, list[str]], blank: Collection[str] = ()) -> tuple[str, str]:
+def _elsewhere(folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]]) -> str:
+    """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
+    left out: "03. Dinas Sosial") is named as an agency counted (``counted``: by its name's words, its
+    name and file) from a workbook outside it, else ""."""
+    key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
+    name, berkas = counted.get(key, ("", ""))
+    return (
+        f"; {name} direkap dari {berkas}" if name and PurePath(folder) not in PurePath(berkas).parents else ""
+    )
+
+
+def _missing_folders(
+    missing: dict[str, list[str]], blank: Collection[str] = (), counted: Mapping[str, str] | None = None
+) -> tuple[str, str]:
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
+    # by its name's words, once (a province's thousands of agencies, not once per folder)
+    by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
     parts = []
     for folder, every in missing.items():
         files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
         shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
-        more = len(files) - _NAMED_IN_FOLDER
-        parts.append(f"{folder} ({shown or 'kosong'}{f' dan {more} berkas lain' if more > 0 else ''})")
+        more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
+        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     other = any(name in blank and not _blank(name) for files in missing.values() for name in files)
     held = "dokumen, arsip atau berkas lain" if other else "dokumen atau arsip"
