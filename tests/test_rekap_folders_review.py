@@ -17,6 +17,8 @@ member running it: every agency that sent no workbook named once, none of the Ba
 5. An agency counted from a workbook outside its own folder (the Bappeda's ``Backup/`` or ``Unduhan
    WA/``) while its folder holds only a cover letter: the warning named its folder as an agency left out
    of the ranking, which it is not.
+6. An agency's old copy the Bappeda moved into ``_old/`` (``Arsip/``, ``Backup/``) beside its current
+   workbook: counted without a word when saved last, and over it when the saved dates tie.
 """
 
 from __future__ import annotations
@@ -225,3 +227,30 @@ def test_an_agency_folder_without_a_workbook_names_the_agencys_workbook_counted_
         f"{root / 'Unduhan WA' / 'LKjIP Dinsos.xlsx'})" in missing
     )
     assert f"{root / '04. Dinas Perikanan'} (LKjIP Perikanan.pdf)" in missing
+
+
+# --- 6. an old copy moved into an archive folder ---------------------------------------------------
+
+
+@pytest.mark.parametrize("old", ["_old", "Arsip", "Backup", "01 Lama"])
+def test_an_old_copy_in_an_archive_folder_is_said_or_loses_a_tie(tmp_path, old):
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    folder = root / "DINKES"
+    _file(folder / "LKjIP.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", "800.000.000", disk=1_751_000_000)
+    _file(
+        folder / old / "LKjIP.xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Kesehatan",
+        "700.000.000",
+        disk=1_751_000_060,
+    )
+    # the saved dates tie: the current one counts (was: the old copy, 60 s later on disk)
+    pagu = lkj_xl.rekap(root, jobs=1).perangkat_daerah.set_index("perangkat_daerah")["pagu"]
+    assert pagu["Dinas Kesehatan"] == 800_000_000
+    # the old copy opened and saved again: it counts (never against the saved date), said so
+    saved_by_excel(folder / old / "LKjIP.xlsx", "2025-07-03T08:00:00Z")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah.set_index("perangkat_daerah")["pagu"]["Dinas Kesehatan"] == 700_000_000
+    warning = _said(result, "Perangkat daerah ganda")
+    assert f"berkas ini di folder draf atau arsip ({old}/)" in warning  # was: nothing of it
