@@ -248,7 +248,10 @@ _ONE_COPY_SECONDS = 600
 _REVISION_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
 )
-_DRAFT_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:draft|draf|konsep)\b", re.IGNORECASE)
+# ... and a folder of old copies the Bappeda moved away ("_old", "Arsip", "Backup", "01 Lama"): below too
+_DRAFT_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:draft|draf|konsep|arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
+)
 _FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)\b", re.IGNORECASE)
 
 
@@ -265,7 +268,7 @@ def _own_folders(rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
 def _ranks(rows: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """Each row's (revision, state): the highest revision its name, its agency's or Pemda's name
     (:func:`revision_rank`) or one of its own folders (:func:`_own_folders`) says; -1 in a draft's
-    folder, 1 in a final version's, else 0."""
+    or an old copy's folder, 1 in a final version's, else 0."""
     ranks = []
     for row, folders in zip(rows, _own_folders(rows), strict=True):
         revision, state = revision_rank(row), 0
@@ -324,7 +327,12 @@ def against_marks(rows: list[dict[str, Any]], kept: dict[str, Any]) -> str:
     if later:
         return f"padahal {', '.join(later)} bertanda revisi lebih akhir: periksa mana yang berlaku"
     if mine[1] < 0 and any(rank[1] >= 0 for rank in ranks.values()):
-        return "padahal berkas ini di folder draf dan berkas lain tidak: periksa mana yang berlaku"
+        (folders,) = (own for row, own in zip(rows, _own_folders(rows), strict=True) if row is kept)
+        draft = next(folder for folder in folders if _DRAFT_FOLDER.match(folder))
+        return (
+            f"padahal berkas ini di folder draf atau arsip ({draft}/) dan berkas lain tidak: periksa mana "
+            "yang berlaku"
+        )
     return ""
 
 
