@@ -36,7 +36,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
-from lkj_xl.core.rekap_ganda import same_agency
+from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
@@ -413,7 +413,7 @@ def rekap(
     as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
     named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
     revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
-    beside_found = beside_warnings(beside, files, [*paths, *folders], named, revised)
+    beside_found = beside_warnings(beside, files, [*paths, *folders], named, revised, _counted_names(ganda))
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -444,6 +444,15 @@ def rekap(
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
         tanpa_buku_kerja=named,
     )
+
+
+def _counted_names(ganda: Ganda) -> dict[str, str]:
+    """The agencies counted, by their names as the tables show them: the file counted of each."""
+    return {
+        str(ganda.names.get(row["berkas"]) or shown_name(row["perangkat_daerah"])): row["berkas"]
+        for row in ganda.counted
+        if isinstance(row.get("perangkat_daerah"), str) and row["perangkat_daerah"].strip()
+    }
 
 
 def _checked(result: AgencyResult) -> dict[str, Any]:

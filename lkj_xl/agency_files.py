@@ -341,11 +341,12 @@ def beside_warnings(
     given: Sequence[Any],
     named: dict[str, list[str]] | None = None,
     notes: dict[str, str] | None = None,
+    counted: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
     its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
     a revision sent as a document only beside the workbook counted (core.rekap_berkas_revisi) too.
-    ``named``, ``notes``: as other_files_warnings."""
+    ``named``, ``notes``, ``counted``: as other_files_warnings."""
     workbooks = [printable(str(f)) for f in files if not is_archive(f)]  # a ZIP alone: no workbook
     return other_files_warnings(
         [printable(str(p)) for p in beside if _other_file(p)],
@@ -355,6 +356,7 @@ def beside_warnings(
         workbooks=workbooks,
         named=named,
         notes=notes,
+        counted=counted,
         # workbook_paths' folders holding nothing to read or name, as themselves (empty) or their files
         empty=[printable(str(p)) for p in beside if p.is_dir()],
         bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],

@@ -13,12 +13,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
+from lkj_xl.core.rekap_nama import name_words
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -50,6 +51,7 @@ def other_files_warnings(
     empty: Sequence[str] = (),
     bare: Sequence[str] = (),
     notes: dict[str, str] | None = None,
+    counted: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -72,7 +74,9 @@ def other_files_warnings(
     named as an agency's like a folder of cover letters only: when named as an agency or among agencies'
     folders named by their field; ``bare``: the files of a folder holding nothing else the rekap reads
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
-    receives Pemeriksaan's note of each workbook counted instead of a revision (by its file)."""
+    receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
+    ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
+    was counted from (:func:`_elsewhere`)."""
     if not names and not archives and not empty and not bare:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
@@ -99,17 +103,18 @@ def other_files_warnings(
         folder, level = decided[parent]
         grouped[folder].append(name)
         among[folder] = level
+    unsent = _unsent(among, holding)
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        and _an_agency(folder, files, among[folder], blank)
+        and _an_agency(folder, files, among[folder], blank, unsent[PurePath(folder).parent])
         # a folder given is decided by its files; one under it named as no agency's never is
         and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank)] if missing else []
+    found = [_missing_folders(missing, blank, counted or {})] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
@@ -118,8 +123,23 @@ def other_files_warnings(
     return [*found, _every_file(names, missing)] if names else found
 
 
+def _unsent(among: Mapping[str, tuple[int, int] | None], holding: Collection[str]) -> Counter[PurePath]:
+    """By their parent, the folders among agencies' (``among``) named as agencies but holding no
+    workbook: beside the one agency's holding a workbook (the first to send) they tell as a second
+    would ("02 Dinas Sosial/" beside "01 Dinas Kesehatan/")."""
+    return Counter(
+        PurePath(folder).parent
+        for folder, level in among.items()
+        if level is not None and folder not in holding and _agency_named(PurePath(folder).name)
+    )
+
+
 def _an_agency(
-    folder: str, files: Sequence[str], level: tuple[int, int] | None, blank: Collection[str]
+    folder: str,
+    files: Sequence[str],
+    level: tuple[int, int] | None,
+    blank: Collection[str],
+    unsent: int = 0,
 ) -> bool:
     """``folder`` (holding ``files`` and no workbook) stands for an agency. Among agencies' folders
     named by their field only ("Perikanan/" beside "Kesehatan/", ``level``: few of them named) any
@@ -129,13 +149,15 @@ def _an_agency(
     group's folders ("Kecamatan/Tempeh/") are agencies' whatever their names. Elsewhere cover letters and
     archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in a folder named as an agency
     its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf", "03 Diskominfo/",
-    "19 Dinas Perikanan/LKjIP Perikanan.zip")."""
+    "19 Dinas Perikanan/LKjIP Perikanan.zip"). ``unsent``: its siblings named as agencies holding no
+    workbook, which count toward the two ("01 Dinas Kesehatan/" the first to send, "02 Dinas Sosial/")."""
     named = _agency_named(PurePath(folder).name)
     if level is not None:
         if 2 * level[0] <= level[1] or _GROUP_FOLDER.match(PurePath(folder).parent.name):
             return True  # a group's folder's member is an agency's (_member)
-        if level[0] >= 2:  # two agencies' folders named so at least: one of them alone tells little
-            return named
+        if level[0] + unsent >= 2:  # two agencies' folders named so at least: one alone tells little
+            # ... or one holding its report by name ("Perikanan/LKjIP Perikanan TW II.pdf")
+            return named or any(map(_own_report, files))
     # a folder empty or of photographs (``blank``) as one of letters
     return named or not all(_letter(name) or _archived(name) or name in blank for name in files)
 
@@ -161,18 +183,25 @@ _ARCHIVE_END = re.compile(
 _REPORT_NAME_WORDS = frozenset({
     "lkj", "lkjip", "lakip", "file", "data", "berkas", "dokumen", "folder", "versi", "draft", "bahan", "revisi", "rev", "final", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
 })  # fmt: skip
-_AGENCY_KINDS = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
-    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|"
-    # ... and by the abbreviations agencies' folders are named with ("03 Diskominfo", "BPBD", "Kec. Tempeh")
-    r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|disnakertrans|dispendukcapil|"
+# Agencies' abbreviations ("03 Diskominfo", "BPBD"), each also with more fields after it, as agencies
+# merged or renamed are named ("DLHK", "DISKOMINFOSP", "DISPERKIMTAN", "DPUTR", "Dinsosp3a"): no word of a
+# folder of papers begins so ("Disposisi", "Diskusi" are none of them).
+_ABBREVIATIONS = (
+    r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|dispendukcapil|"
     r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
-    r"distan|dispertan|diskop|diskopukm|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
-    r"dppkb|dp3appkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|satpolpp|"
-    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel|"
+    r"distan|diskop|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
+    r"dppkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|"
+    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|damkar|"
     # ... and more of them: among agencies' folders named so, a folder is an agency's only when named so
-    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|bkpsdmd|dprkp|dpkp|dkpp|"
-    r"diskan|disnak|disnakkan|disbun|disporapar|dispertaru|disdikbud|dindikbud|diskes|rsu|rsj)\b",
+    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|dprkp|dpkp|"
+    r"diskan|disnak|disbun|dispertaru|disdikbud|dindikbud|diskes"
+)
+_AGENCY_KINDS = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
+    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|"
+    # ... and the short ones whole ("Kec. Tempeh", "RS Paru"; "Kelompok", "Desain" are no agency)
+    r"rs|rsu|rsj|kec|kel)\b|"
+    rf"(?:{_ABBREVIATIONS})[^\W_]*)",
     re.IGNORECASE,
 )
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
@@ -193,7 +222,7 @@ _NO_AGENCY = re.compile(
     r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
     r"semua[\W_]*opd|"
     # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
-    r"materi|sosialisasi|paparan|bimtek|lhe)\b",
+    r"materi|sosialisasi|paparan|bimtek|lhe|notulen)\b",
     re.IGNORECASE,
 )
 
@@ -358,6 +387,23 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
     return True
 
 
+def _own_report(name: str) -> bool:
+    """``name`` is named as an agency's LKjIP ("LKjIP Perikanan TW II.pdf", "Laporan Kinerja.docx"),
+    not as the Bappeda's papers about it ("Juknis LKjIP.pdf", "Format LKjIP.pdf", :data:`_NO_AGENCY`)."""
+    stem = PurePath(name).stem
+    words = " ".join(re.findall(r"[^\W_]+", stem.casefold()))
+    return (
+        any(word in words for word in ("lkj", "lakip", "laporan kinerja"))
+        and not any(word in words for word in _EVERY_AGENCY_WORDS)
+        and not _letter(name)
+        and not _NO_AGENCY.match(stem)
+    )
+
+
+# Words of a file of every agency's reports ("LKjIP semua OPD.zip", "Kumpulan LKjIP.pdf"): no one's own.
+_EVERY_AGENCY_WORDS = ("semua", "seluruh", "kumpulan", "gabungan", "rekap")
+
+
 def _letter(name: str) -> bool:
     return any(word in PurePath(name).stem.casefold() for word in _LETTER_WORDS)
 
@@ -371,14 +417,29 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _missing_folders(missing: dict[str, list[str]], blank: Collection[str] = ()) -> tuple[str, str]:
+def _elsewhere(folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]]) -> str:
+    """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
+    left out: "03. Dinas Sosial") is named as an agency counted (``counted``: by its name's words, its
+    name and file) from a workbook outside it, else ""."""
+    key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
+    name, berkas = counted.get(key, ("", ""))
+    return (
+        f"; {name} direkap dari {berkas}" if name and PurePath(folder) not in PurePath(berkas).parents else ""
+    )
+
+
+def _missing_folders(
+    missing: dict[str, list[str]], blank: Collection[str] = (), counted: Mapping[str, str] | None = None
+) -> tuple[str, str]:
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
+    # by its name's words, once (a province's thousands of agencies, not once per folder)
+    by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
     parts = []
     for folder, every in missing.items():
         files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
         shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
-        more = len(files) - _NAMED_IN_FOLDER
-        parts.append(f"{folder} ({shown or 'kosong'}{f' dan {more} berkas lain' if more > 0 else ''})")
+        more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
+        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     other = any(name in blank and not _blank(name) for files in missing.values() for name in files)
     held = "dokumen, arsip atau berkas lain" if other else "dokumen atau arsip"

@@ -24,6 +24,7 @@ from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import (
+    against_marks,
     prefer_revised,
     shown_name,
     untold_by_disk,
@@ -395,7 +396,15 @@ def _shown(moment: dt.datetime) -> str:
 
 
 def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
-    """The row that counts among the files of one agency and period, and why (Bahasa Indonesia)."""
+    """The row that counts among the files of one agency and period, and why (Bahasa Indonesia), with
+    a later revision or a draft it was chosen against (:func:`against_marks`)."""
+    kept, why = _by_dates(group)
+    against = against_marks(group, kept)
+    return kept, f"{why}; {against}" if against else why
+
+
+def _by_dates(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
+    """:func:`_newest` by the saved dates, the marks, the times on disk, then file order."""
     candidates = group
     saved: list[dt.datetime] = [row["disimpan"] for row in candidates if row.get("disimpan")]
     if len(saved) == len(candidates):

@@ -242,27 +242,98 @@ def shown_name(name: object) -> object:
 _ONE_COPY_SECONDS = 600
 
 
+# Folders an agency keeps its versions in, below the folder its files share: a revision ("Revisi",
+# "Revisi 2", "Perbaikan", "Hasil Perbaikan"), a draft ("Draft", "Draf", "Konsep") or the version it
+# signed ("Final", "Fix", "Sudah TTD"): "Final/LKjIP.xlsx" over "Draft/LKjIP.xlsx".
+_REVISION_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
+)
+# ... and a folder of old copies the Bappeda moved away ("_old", "Arsip", "Backup", "01 Lama"): below too
+_DRAFT_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:draft|draf|konsep|arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
+)
+_FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)\b", re.IGNORECASE)
+
+
+def _own_folders(rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """Each row's folders below the folder all their files lie in (its agency's: "Revisi/" of
+    "Dinas Kesehatan/Revisi/LKjIP.xlsx" beside "Dinas Kesehatan/LKjIP.xlsx")."""
+    parents = [PurePath(str(row.get("berkas") or "")).parent.parts for row in rows]
+    shared = 0
+    while all(len(parts) > shared for parts in parents) and len({parts[shared] for parts in parents}) == 1:
+        shared += 1
+    return [parts[shared:] for parts in parents]
+
+
+def _ranks(rows: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Each row's (revision, state): the highest revision its name, its agency's or Pemda's name
+    (:func:`revision_rank`) or one of its own folders (:func:`_own_folders`) says; -1 in a draft's
+    or an old copy's folder, 1 in a final version's, else 0."""
+    ranks = []
+    for row, folders in zip(rows, _own_folders(rows), strict=True):
+        revision, state = revision_rank(row), 0
+        for folder in folders:
+            number = revision_number(folder, anywhere=True)
+            revision = max(revision, max(number, 1) if _REVISION_FOLDER.match(folder) else number)
+            if _DRAFT_FOLDER.match(folder):
+                state = -1
+            elif _FINAL_FOLDER.match(folder) and not state:
+                state = 1
+        ranks.append((revision, state))
+    return ranks
+
+
 def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
     """Of the files of one agency and period whose saved dates do not tell which is newest, the one
-    saying it is the latest revision (:func:`revision_rank`: "Revisi 2" over "Revisi" over none) when
-    their times on disk (``diubah``) do not tell either (missing, or within :data:`_ONE_COPY_SECONDS`),
-    with why (Bahasa Indonesia). Those marked as the latest and "" when they are several (marked alike),
+    saying it is the latest revision (:func:`_ranks`: "Revisi 2" over "Revisi" over none, by its name or
+    its own folder), else the one not in a draft's folder or in a final version's, when their times on
+    disk (``diubah``) do not tell either (missing, or within :data:`_ONE_COPY_SECONDS`), with why
+    (Bahasa Indonesia). Those marked as the latest and "" when they are several (marked alike),
     ``rows`` and "" when the mark does not decide (none marked, times on disk apart, or every file of
     one content): the time on disk, then file order, decide among them."""
-    ranks = [revision_rank(row) for row in rows]
+    ranks = _ranks(rows)
     changed: list[float] = [row["diubah"] for row in rows if row.get("diubah") is not None]
     apart = len(changed) == len(rows) and max(changed) - min(changed) > _ONE_COPY_SECONDS
     # files of one content (a copy of the revision beside it): the mark changes no figure; the time on
     # disk names the file, as before marks were read
     alike = len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None
-    if not max(ranks) or apart or alike:
+    if len(set(ranks)) == 1 or apart or alike:
         return rows, ""
-    latest = [row for row, rank in zip(rows, ranks) if rank == max(ranks)]
+    best = max(ranks)
+    latest = [row for row, rank in zip(rows, ranks, strict=True) if rank == best]
     if len(latest) == 1:
         disk = "tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
-        return latest, f"berkasnya bertanda revisi terakhir; {disk}"
+        if best[0] > max(rank[0] for rank in ranks if rank != best):
+            where = (
+                " (menurut foldernya)" if revision_rank(latest[0]) < best[0] else ""
+            )  # "Revisi/LKjIP.xlsx"
+            return latest, f"berkasnya bertanda revisi terakhir{where}; {disk}"
+        mark = "berkasnya di folder versi final" if best[1] > 0 else "berkas lainnya di folder draf"
+        return latest, f"{mark}; {disk}"
     # marked alike ("Revisi 30 Juni", "Revisi 2 Juli"): the time on disk, then file order, decide
     return latest, ""
+
+
+def against_marks(rows: list[dict[str, Any]], kept: dict[str, Any]) -> str:
+    """Why the file counted among ``rows`` (one agency and period, chosen by its saved date or its time
+    on disk) may not be the one that holds (Bahasa Indonesia): another marked as a later revision by its
+    name or folder (:func:`_ranks`: "Revisi/LKjIP.xlsx" beside the workbook opened and saved again), or
+    it lies in a draft's folder and another does not; "" otherwise, and for copies of one content."""
+    if len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None:
+        return ""
+    ranks = {id(row): rank for row, rank in zip(rows, _ranks(rows), strict=True)}
+    mine = ranks[id(kept)]
+    later = [str(row["berkas"]) for row in rows if ranks[id(row)][0] > mine[0]]
+    if later:
+        return f"padahal {', '.join(later)} bertanda revisi lebih akhir: periksa mana yang berlaku"
+    if mine[1] < 0 and any(rank[1] >= 0 for rank in ranks.values()):
+        (folders,) = (own for row, own in zip(rows, _own_folders(rows), strict=True) if row is kept)
+        draft = next(folder for folder in folders if _DRAFT_FOLDER.match(folder))
+        return (
+            f"padahal berkas ini di folder draf atau arsip ({draft}/) dan berkas lain tidak: periksa mana "
+            "yang berlaku"
+        )
+    return ""
 
 
 def untold_by_disk(rows: list[dict[str, Any]]) -> str:
@@ -276,7 +347,7 @@ def untold_by_disk(rows: list[dict[str, Any]]) -> str:
     spread = max(changed) - min(changed)
     if spread > _ONE_COPY_SECONDS:
         return ""
-    marks = "tanda revisinya sama" if min(map(revision_rank, rows)) else "tanpa tanda revisi yang membedakan"
+    marks = "tanda revisinya sama" if min(_ranks(rows))[0] else "tanpa tanda revisi yang membedakan"
     # (st_mtime keeps fractions of a second: copies saved in one second were "berselisih 0 detik")
     apart = (
         f"{round(spread / 60)} menit"
