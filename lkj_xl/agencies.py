@@ -38,6 +38,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
+from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
@@ -216,6 +217,8 @@ def _summarise(path: str) -> AgencyResult:
                 detail="a rekap workbook (lkj-xl rekap), not an agency's workbook",  # as `run` logs it
             )
         report = report_from_bytes(data)
+        if blank_template(report):  # the Bappeda's template beside the agencies': no agency's row
+            return AgencyResult(path, core.DILEWATI, reason=ALASAN_KOSONG, detail=DETAIL_KOSONG)
     except LkjError as exc:
         reason, detail = unreadable_reason(exc, path), unreadable_detail(exc, path)
         return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail)

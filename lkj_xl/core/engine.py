@@ -307,20 +307,25 @@ def _indicators(
     return results, kosong
 
 
+# The peringatan of a workbook with neither indicator nor program row (the rekap tells a blank
+# template by it: core.rekap_kosong).
+NO_ROWS = (
+    f"Belum ada indikator di sheet {c.SHEET_KINERJA} dan belum ada program di sheet {c.SHEET_ANGGARAN}: "
+    "semua tabel kosong; isi baris di bawah judul kolom kedua sheet itu"
+)
+
+
 def _no_indicator(log: FindingLog, programs: bool) -> None:
     """The peringatan at Kinerja's header when it has no indicator row: every output of the findings
     (Pemeriksaan, check, the task pane's count, the mail) says why the tables are empty."""
-    kinerja, anggaran = c.SHEET_KINERJA, c.SHEET_ANGGARAN
+    kinerja = c.SHEET_KINERJA
     if programs:
         message = (
             f"Belum ada indikator di sheet {kinerja}: capaian, kriteria dan efisiensi tidak dihitung, hanya "
             "realisasi anggaran; isi indikator di bawah judul kolom"
         )
     else:
-        message = (
-            f"Belum ada indikator di sheet {kinerja} dan belum ada program di sheet {anggaran}: semua tabel "
-            "kosong; isi baris di bawah judul kolom kedua sheet itu"
-        )
+        message = NO_ROWS
     log.add(PERINGATAN, kinerja, "Kode", log.header_rows.get(kinerja, 0), message)
 
 
