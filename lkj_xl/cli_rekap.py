@@ -53,9 +53,10 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     and is never written. The xlsx has the sheets Rekap Perangkat Daerah (one row per agency, ranked
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
-    Pemeriksaan with the reason; the others go on. The same agency sent twice for one period counts
-    once: the file saved last (by the workbook's own date, else the file's), the others listed in
-    Pemeriksaan as not counted. Warnings (different years, quarters, Skala Kriteria or Batas Capaian,
+    Pemeriksaan with the reason; the others go on. A blank workbook (the template sent out: no
+    Perangkat Daerah, indicator or program) is listed there as skipped, not as an agency. The same
+    agency sent twice for one period counts once: the file saved last (by the workbook's own date,
+    else the file's), the others listed in Pemeriksaan as not counted. Warnings (different years, quarters, Skala Kriteria or Batas Capaian,
     the same agency twice in one period) are also printed on stderr. Every agency,
     indicator and program row carries its tahun, triwulan and kunci (a key that stays the same
     across quarters), so the rekaps of several quarters stack and join.
