@@ -54,6 +54,8 @@ def _up_to(value: Value) -> tuple[str, str, int, int] | None:
     if found is not None and (note := _NOTE.match(found.group(2).strip())) is not None:
         number, said = found.group(1), found.group(2).strip()
     elif (found := _NOTE_BEFORE.fullmatch(text)) is not None and (note := _NOTE.match(found["note"])):
+        if _UNTIL_END.search(text[: found.start("number")]):
+            return None  # "Realisasi s.d. 30": up to a day or a bound, no figure counted from January
         number, said = found["number"], found["note"].strip()
     elif (bare := _bare_note(text)) is not None:
         number, said, note = bare
@@ -65,6 +67,10 @@ def _up_to(value: Value) -> tuple[str, str, int, int] | None:
         return number, said, 2, 3  # Semester II, July-December: TW III + TW IV, typed in TW IV
     return number, said, 0, 3
 
+
+# "s.d." (sampai, hingga) right before the number: "until 30" (a day, "Realisasi s.d. 30" of June), not
+# a figure's name; with a colon ("Realisasi s.d. Juni: 46,6") the words before name the figure.
+_UNTIL_END = re.compile(rf"(?:{_SD}|sampai(?:\s+dengan)?|hingga)\s*$", re.IGNORECASE)
 
 # A range ("40 s.d. 50", "40% sampai dengan 50%"): no note, its first number no total; a year
 # ending the note ("s.d. Juni 2025") is none.
