@@ -120,7 +120,8 @@ class Rekap:
     efisiensi_tampil: list[float | None] = field(default_factory=list)
     desimal_tampil: list[int | None] = field(default_factory=list)
     # What the warnings on files without a workbook name, by jenis (core.rekap_berkas_lain.JENIS_FOLDER:
-    # the agencies' folders; core.rekap_berkas_revisi.JENIS_REVISI: revisions sent as documents only)
+    # the agencies' folders; core.rekap_berkas_revisi.JENIS_REVISI: revisions sent as documents only;
+    # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled)
     tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -416,7 +417,9 @@ def rekap(
     as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
     named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
     revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
-    beside_found = beside_warnings(beside, files, [*paths, *folders], named, revised, _counted_names(ganda))
+    blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}  # an agency's unfilled?
+    given = [*paths, *folders]
+    beside_found = beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank)
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]

@@ -11,13 +11,14 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
-from lkj_xl.core.rekap_berkas_lain import OTHER_FILE_SUFFIXES, other_files_warnings
+from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER, OTHER_FILE_SUFFIXES, other_files_warnings
+from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
 from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file, printable
@@ -342,16 +343,22 @@ def beside_warnings(
     named: dict[str, list[str]] | None = None,
     notes: dict[str, str] | None = None,
     counted: dict[str, str] | None = None,
+    templates: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
     its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
     a revision sent as a document only beside the workbook counted (core.rekap_berkas_revisi) too.
-    ``named``, ``notes``, ``counted``: as other_files_warnings."""
-    workbooks = [printable(str(f)) for f in files if not is_archive(f)]  # a ZIP alone: no workbook
-    return other_files_warnings(
+    ``named``, ``notes``, ``counted``: as other_files_warnings; ``templates``: the files of ``files`` found
+    a blank template (core.rekap_kosong), no workbook of their folder (an agency's sent unfilled)."""
+    blank = [printable(str(f)) for f in files if str(f) in templates]
+    # a ZIP alone, or the blank template alone: no workbook
+    workbooks = [printable(str(f)) for f in files if not is_archive(f) and str(f) not in templates]
+    named = {} if named is None else named
+    given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
+    found = other_files_warnings(
         [printable(str(p)) for p in beside if _other_file(p)],
         {str(Path(f).parent) for f in workbooks},
-        {printable(str(p)) for p in given if Path(p).is_dir()},
+        given_folders,
         archives=[printable(str(f)) for f in files if is_archive(f)],
         workbooks=workbooks,
         named=named,
@@ -360,7 +367,14 @@ def beside_warnings(
         # workbook_paths' folders holding nothing to read or name, as themselves (empty) or their files
         empty=[printable(str(p)) for p in beside if p.is_dir()],
         bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],
+        templates=blank,
     )
+    # an agency's blank template sent back unfilled: its folder named above, or named for the agency
+    said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, counted or {})
+    if sent:
+        named[JENIS_KOSONG] = sent
+    at = next((i + 1 for i, (jenis, _) in enumerate(found) if jenis == JENIS_FOLDER), 0)
+    return [*found[:at], *said, *found[at:]]
 
 
 def open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:

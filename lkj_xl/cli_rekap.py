@@ -54,7 +54,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
     Pemeriksaan with the reason; the others go on. A blank workbook (the template sent out: no
-    Perangkat Daerah, indicator or program) is listed there as skipped, not as an agency. The same
+    Perangkat Daerah, indicator or program) is listed there as skipped, not as an agency; one in an
+    agency's folder or named for an agency is also named in the warnings: that agency has not reported. The same
     agency sent twice for one period counts once: the file saved last (by the workbook's own date,
     else the file's), the others listed in Pemeriksaan as not counted. Warnings (different years, quarters, Skala Kriteria or Batas Capaian,
     the same agency twice in one period) are also printed on stderr. Every agency,
@@ -139,11 +140,15 @@ def _without_workbook(named: dict[str, list[str]]) -> str:
     says all went well while an agency is missing or counted from the workbook before its revision."""
     from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
     from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI
+    from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG
 
     folders, revisions = len(named.get(JENIS_FOLDER, ())), len(named.get(JENIS_REVISI, ()))
+    blank = len(named.get(JENIS_KOSONG, ()))  # in a folder counted above, or named for its agency
     said = []
     if folders:
         said.append(f"{folders} agency folder{'s' * (folders > 1)} without a workbook")
+    if blank:
+        said.append(f"{blank} agenc{'ies' if blank > 1 else 'y'} sent the blank template unfilled")
     if revisions:
         said.append(f"{revisions} revision{'s' * (revisions > 1)} sent as a document only")
     return f"; {' and '.join(said)} (see the warnings)" if said else ""

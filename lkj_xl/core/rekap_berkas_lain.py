@@ -39,6 +39,8 @@ _LETTER_WORDS = ("pengantar", "surat", "nota dinas", "undangan", "tanda terima")
 
 JENIS = "Berkas bukan buku kerja"
 JENIS_FOLDER = "Perangkat daerah tanpa buku kerja"
+# How a blank template an agency sent back is named in those warnings (core.rekap_templat_kiriman)
+BELUM_DIISI = "buku kerja kosong (templat), belum diisi"
 
 
 def other_files_warnings(
@@ -52,6 +54,7 @@ def other_files_warnings(
     bare: Sequence[str] = (),
     notes: dict[str, str] | None = None,
     counted: Mapping[str, str] | None = None,
+    templates: Sequence[str] = (),
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -76,13 +79,10 @@ def other_files_warnings(
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
-    was counted from (:func:`_elsewhere`)."""
-    if not names and not archives and not empty and not bare:
+    was counted from (:func:`_elsewhere`). ``templates``: blank templates, no workbook (decided as ``bare``)."""
+    if not names and not archives and not empty and not bare and not templates:
         return []
-    # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
-    holding = {
-        str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
-    }
+    holding = _holding(workbook_folders)
     workbook_folders = set(workbook_folders)
     levels = _agency_levels(workbook_folders)
     # whether a folder given is one agency's, decided once per folder given, never per file (each
@@ -91,7 +91,7 @@ def other_files_warnings(
     grouped: dict[str, list[str]] = defaultdict(list)
     # the count of the agencies' folders each folder is among (named, all), None for none
     among: dict[str, tuple[int, int] | None] = {}
-    blanks = [*bare, *(str(PurePath(folder, _EMPTY)) for folder in empty)]  # no document's
+    blanks = [*bare, *templates, *(str(PurePath(folder, _EMPTY)) for folder in empty)]
     blank = set(blanks)
     decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
     for name in [*names, *archives, *blanks]:
@@ -114,13 +114,20 @@ def other_files_warnings(
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank, counted or {})] if missing else []
+    found = [_missing_folders(missing, blank, counted or {}, set(templates))] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
     if notes is not None:
         notes |= revision_notes(revised)
     return [*found, _every_file(names, missing)] if names else found
+
+
+def _holding(workbook_folders: Collection[str]) -> set[str]:
+    """The folders holding a workbook, or above one (the collection folder of the agencies' folders)."""
+    return {
+        str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
+    }
 
 
 def _unsent(among: Mapping[str, tuple[int, int] | None], holding: Collection[str]) -> Counter[PurePath]:
@@ -429,7 +436,10 @@ def _elsewhere(folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]]) 
 
 
 def _missing_folders(
-    missing: dict[str, list[str]], blank: Collection[str] = (), counted: Mapping[str, str] | None = None
+    missing: dict[str, list[str]],
+    blank: Collection[str] = (),
+    counted: Mapping[str, str] | None = None,
+    templates: Collection[str] = (),
 ) -> tuple[str, str]:
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     # by its name's words, once (a province's thousands of agencies, not once per folder)
@@ -437,18 +447,31 @@ def _missing_folders(
     parts = []
     for folder, every in missing.items():
         files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
-        shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
+        files.sort(key=lambda name: name not in templates)  # the blank template first: never cut
+        shown = ", ".join(
+            str(PurePath(name).relative_to(folder)) + (f": {BELUM_DIISI}" if name in templates else "")
+            for name in files[:_NAMED_IN_FOLDER]
+        )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
         parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
-    other = any(name in blank and not _blank(name) for files in missing.values() for name in files)
-    held = "dokumen, arsip atau berkas lain" if other else "dokumen atau arsip"
+    every = [name for files in missing.values() for name in files]
+    other = any(name in blank and not _blank(name) and name not in templates for name in every)
+    sent = any(name in templates for name in every)  # an agency's blank template sent back unfilled
+    kinds = [
+        "dokumen",
+        "arsip",
+        *(["berkas lain"] if other else []),
+        *(["buku kerja kosong (templat)"] if sent else []),
+    ]
+    held = f"{', '.join(kinds[:-1])} atau {kinds[-1]}"
     return (
         JENIS_FOLDER,
         f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi {held} tetapi tidak "
-        f"berisi buku kerja Excel (.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
-        "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya, simpan di folder itu lalu "
-        "rekap ulang."
+        f"berisi buku kerja Excel (.xlsx/.xlsm){' yang terisi' if sent else ''}: {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
+        "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya"
+        + (" yang sudah diisi" if sent else "")
+        + ", simpan di folder itu lalu rekap ulang."
         + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else "")
         + (_SHORTCUTS if _shortcut(name for files in missing.values() for name in files) else ""),
     )

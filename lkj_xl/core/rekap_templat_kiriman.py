@@ -1,0 +1,101 @@
+"""The blank template an agency sent back unfilled: that agency has not reported.
+
+core.rekap_kosong tells a blank template apart and the rekap lists it in Pemeriksaan as no agency's
+row. The Bappeda's own copy (``Template LKjIP 2025/``, ``Format/``, beside the agencies' files) says
+nothing more; but one in an agency's folder holding no other workbook (``13 Dinas Sosial/LKjIP
+kosong.xlsx``) is named with that folder in :data:`JENIS_FOLDER`'s warning (core.rekap_berkas_lain
+decides the folder as one holding no workbook), and one named for an agency among the agencies'
+files (``LKjIP Dinsos TW II.xlsx``) in a warning beside it: each agency once. Pure."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import PurePath
+
+from lkj_xl.core.rekap_berkas_lain import (
+    _ABBREVIATIONS,
+    _NO_AGENCY,
+    BELUM_DIISI,
+    JENIS_FOLDER,
+    _agency_named,
+    _archive_folder,
+)
+from lkj_xl.core.rekap_nama import name_words
+
+# The key of a rekap's ``tanpa_buku_kerja`` for the blank templates an agency sent (no warning's jenis)
+JENIS_KOSONG = "Templat kosong dari perangkat daerah"
+
+# An agency named anywhere in a file's name ("LKjIP Dinsos TW II.xlsx", "LKjIP Dinas Sosial.xlsx"):
+# by its kind or abbreviation (core.rekap_berkas_lain._AGENCY_KINDS) after the report's words.
+_AGENCY_IN_NAME = re.compile(
+    r"(?:^|[\W_\d])(?:(?:dinas|badan|kantor|sekretariat|inspektorat|kecamatan|kelurahan|rsud|puskesmas)\b|"
+    rf"(?:{_ABBREVIATIONS})[^\W_]*)",
+    re.IGNORECASE,
+)
+# ... its abbreviation, the word whole ("dinsos"), to find it in the name of a file counted beside it
+_ABBREVIATION_IN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ABBREVIATIONS})[^\W_]*", re.IGNORECASE)
+# Words of the Bappeda's own copy's name ("Template LKjIP Bappeda.xlsx", "Format LKjIP Dinas.xlsx")
+_TEMPLATE_WORDS = re.compile(r"templat|format|contoh", re.IGNORECASE)
+
+
+def sent_templates(
+    templates: Sequence[str],
+    missing: Collection[str],
+    roots: Collection[str],
+    counted: Mapping[str, str],
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The warning on the blank templates (``templates``) named for an agency among the agencies'
+    files, and every template an agency sent back unfilled: those in a folder named in
+    :data:`JENIS_FOLDER`'s warning (``missing``) and those named. ``roots``: the folders given;
+    ``counted``: the agencies counted (name as shown -> file), whose templates are never named."""
+    folders = [PurePath(folder) for folder in missing]
+    sent = [name for name in templates if any(folder in PurePath(name).parents for folder in folders)]
+    apart = [
+        name
+        for name in templates
+        if name not in sent and _named_for_agency(name, roots) and not _reported(name, counted)
+    ]
+    return ([_warning(apart)] if apart else []), sent + apart
+
+
+def _named_for_agency(name: str, roots: Collection[str]) -> bool:
+    """``name`` is named for an agency ("LKjIP Dinsos TW II.xlsx") and lies among the agencies' files:
+    never in a folder of the Bappeda's ("Format/", "00 Template/", "Arsip/") nor in an agency's own
+    folder (that agency's workbook lies in it: it reported), nor named as a template or format."""
+    path = PurePath(name)
+    under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
+    top = max(under, key=lambda root: len(root.parts)) if under else path.parent.parent
+    below = [folder for folder in path.parents if top in folder.parents]
+    if any(_NO_AGENCY.match(f.name) or _archive_folder(f.name) or _agency_named(f.name) for f in below):
+        return False
+    return not _TEMPLATE_WORDS.search(path.stem) and bool(_AGENCY_IN_NAME.search(path.stem))
+
+
+def _reported(name: str, counted: Mapping[str, str]) -> bool:
+    """The agency the blank template ``name`` is named for was counted (``counted``) from another
+    file: its name's words are in the template's ("LKjIP Dinas Sosial kosong.xlsx", Dinas Sosial
+    counted), or the abbreviation in the template's name is in the name of a file counted beside it
+    ("LKjIP Dinsos TW II revisi.xlsx" beside "LKjIP Dinsos TW II.xlsx")."""
+    words = name_words(PurePath(name).stem)
+    for agency in counted:
+        own = name_words(agency)
+        if own and any(words[i : i + len(own)] == own for i in range(len(words))):
+            return True
+    beside = [
+        name_words(PurePath(berkas).stem)
+        for berkas in counted.values()
+        if os.path.dirname(berkas) == os.path.dirname(name)
+    ]
+    tokens = {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(PurePath(name).stem)}
+    return any(token in words for token in tokens for words in beside)
+
+
+def _warning(names: Sequence[str]) -> tuple[str, str]:
+    return (
+        JENIS_FOLDER,
+        f"{len(names)} berkas bernama perangkat daerah adalah {BELUM_DIISI}: {', '.join(names)}. "
+        "Perangkat daerah itu tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya yang "
+        "sudah diisi lalu rekap ulang.",
+    )
