@@ -150,9 +150,10 @@ _PERIODE_TRIWULAN = re.compile(
     re.IGNORECASE,
 )
 
-# a range from the year's first quarter: "Triwulan I sampai dengan Triwulan IV"
+# a range of quarters: "Triwulan I sampai dengan Triwulan IV" (revnarasi4: also from a later one, "pada
+# Triwulan II hingga Triwulan IV rencana aksi dilaksanakan" in the year's report names no period)
 _DARI_AWAL = re.compile(
-    rf"\b{_KUARTAL}(?:I|1|pertama)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
+    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
     re.IGNORECASE,
 )
 
