@@ -84,15 +84,17 @@ _KATA_RENCANA = (
     rf"(?:akan|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN}|rencananya|merencanakan)(?:\s+{_ADV})*"
 )
 _PADA = r"\s+(?:pada|di|dalam|untuk|mulai)\s+"
-# (revnarasi4) a place, the doer or an occasion between the plan's verb and its time: "akan dilaksanakan
-# di Hotel Aston Jember pada tanggal 9 Oktober 2025", "akan dilaksanakan oleh 35 koperasi paling lambat
-# bulan Juni 2025", "akan dilaksanakan menjelang Natal pada Des 2025"
+# (revnarasi4) a place, the doer or an occasion (or two) between the plan's verb and its time: "akan
+# dilaksanakan di Hotel Aston Jember pada tanggal 9 Oktober 2025", "akan digelar di 10 kecamatan menjelang
+# Idul Adha pada bulan Juni 2025", "akan dilaksanakan oleh 35 koperasi paling lambat bulan Juni 2025";
+# not an object ("akan dievaluasi berdasarkan data pada Triwulan III" is a noun's period, mend36e)
 # a word with its dots ("No.", "Kec.", "427.54"), not a sentence's end
 _KATA_BERTITIK = r"(?:(?:no|nomor|kab|kec|kel|prov|ds|jl|jln)\.|(?:[^\s.;:,]|\.(?=[^\s.]))+)"
 _SISIPAN = (
-    r"(?:\s+(?:di|ke)(?:\s+(?:(?-i:Kec|Kel|Kab|Ds|Jl|Jln)\.|(?-i:[A-Z])(?:[^\s.;:,]|\.(?=[^\s.]))*)){1,5}"
+    r"(?:\s+(?:di|ke)(?:(?:\s+(?:(?-i:Kec|Kel|Kab|Ds|Jl|Jln)\.|(?-i:[A-Z])(?:[^\s.;:,]|\.(?=[^\s.]))*)){1,5}"
+    r"|\s+\d+\s+(?:kecamatan|desa|kelurahan|pasar|titik|lokasi|sentra)\b)"
     r"|\s+oleh(?:\s+(?!(?:telah|sudah|yang)\b)[^\s.;:,]+){1,3}?"
-    r"|\s+menjelang(?:\s+[^\s.;:,]+){1,4}?)?"
+    r"|\s+menjelang(?:\s+[^\s.;:,]+){1,4}?){0,2}"
 )
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
@@ -218,7 +220,9 @@ _HASIL = re.compile(
     re.IGNORECASE,
 )
 _SYARAT = re.compile(
-    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?(?:selesai|terlaksana|rampung)\b",
+    # (revnarasi4) "bila anggaran tersedia", "setelah dana dicairkan"
+    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    r"(?:selesai|terlaksana|rampung|tersedia|cair|dicairkan)\b",
     re.IGNORECASE,
 )
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
