@@ -147,7 +147,8 @@ _MAU = (
     r"|baru\s+(?:bisa|dapat)|(?:rencana\s+)?tindak\s+lanjut(?:\s+ke\s+depan)?\s*:?)"
 )
 _LONGGAR = re.compile(
-    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?{_PADA}"
+    # (revnarasi4) "akan digeser ke Triwulan IV", "akan dialihkan ke Triwulan IV": moved to a later period
+    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?(?:{_PADA}|\s+ke\s+)"
     rf"(?P<periode>{_DAFTAR}){_TAHUN}"
     rf"|\b(?:(?:selanjutnya|ke\s+depan)\s*,?\s+)?(?:pada|di|dalam|untuk|mulai)\s+(?P<periode2>{_DAFTAR})"
     rf"{_TAHUN.replace('P<', 'P<b')}\s*,?\s+(?:nanti\s+|mendatang\s+)?(?:akan|perlu|direncanakan|dijadwalkan|diagendakan)\b"

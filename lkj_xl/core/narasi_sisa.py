@@ -273,6 +273,13 @@ _AKHIR_TAHUN = re.compile(
 _MAU = re.compile(r"\b(?:diharapkan|akan|ditargetkan|target|semoga|agar|supaya|diupayakan)\b", re.IGNORECASE)
 
 
+def akhir_tahun_dicapai(teks: str) -> bool:
+    """``teks`` tells of the year's end as reached, not hoped or planned for (_AKHIR_TAHUN): the Semester
+    II report comparing the half before with it (revnarasi4: "Capaian s.d. Semester I hanya 45%, tetapi
+    pada akhir Desember 2025 mencapai 98%")."""
+    return bool(_AKHIR_TAHUN.search(teks)) and not _MAU.search(teks)
+
+
 def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> list[str]:
     """In the Semester II report, the other half year's figure stated (of the report's year):
     ["Semester I"]; [] otherwise. ``teks`` is read after the comparisons (narasi_rencana.baca_rencana);
