@@ -252,6 +252,21 @@ QUIET = [
     ("Pelatihan dijadwalkan di BLK Lumajang pada bulan September 2025 namun diundur.", "T3", 2025, "the plan moved"),
     ("Sesuai hasil Musrenbang tanggal 12 Maret 2025, pembangunan los pasar akan dilaksanakan pada Triwulan IV.", "T3", 2025, "a meeting's date, a later quarter"),
     ("Capaian triwulan ini (Juli – September 2025) sebesar 72%.", "T3", 2025, "'triwulan ini' and its months"),
+    ("Pelatihan \"Digital Marketing for UMKM\" akan diselenggarakan pada bulan November 2025.", "T3", 2025, "English words, a later month"),
+    ("Program \"Agustusan Festival\" telah dilaksanakan dengan 50 stan.", "T3", 2025, "'Agustusan' is no month"),
+    ("Kegiatan Lumajang March Expo telah dilaksanakan di alun-alun.", "T3", 2025, "'March' is an event's name"),
+    ("Kegiatan akan dilaksanakan bersama Ibu Dec Rina pada Triwulan III.", "T2", 2025, "'Dec' is a name; the next quarter"),
+    ("Sosialisasi akan dilaksanakan oleh Sdr. Septian Hadi pada bulan Oktober 2025.", "T3", 2025, "'Septian' is a name; a later month"),
+    ("Monev dilakukan oleh Tim Monev yang diketuai Sdr. Juni Hartono pada bulan Agustus 2025.", "T3", 2025, "'Juni' is a name; no plan word"),
+    ("Pelatihan dijadwalkan ulang pada bulan Januari 2026 karena pengadaan belum selesai.", "T4", 2025, "next year's month"),
+    ("Data jumlah UMKM per 31 Agustus 2025 sebanyak 45.210 unit sesuai data ODS.", "T3", 2025, "a date's count"),
+    ("Bantuan telah disalurkan pada bulan Juli, Agustus dan September 2025 kepada 300 pelaku usaha.", "S2", 2025, "done"),
+    ("Pada TA 2025, sesuai DPA Perubahan, Dinas melaksanakan 14 program.", "Y", 2025, "the own year"),
+    ("Capaian Indikator Persentase Pasar Rakyat yang Dikelola secara Profesional pada Triwulan III sebesar 80%, sama dengan Triwulan II.", "T3", 2025, "compared"),
+    ("Capaian pada Triwulan II (45%) dan Triwulan III (72%) menunjukkan tren meningkat.", "T3", 2025, "compared"),
+    ("Di Triwulan III realisasi sebesar 61% dan di Triwulan IV naik menjadi 93%.", "T4", 2025, "compared"),
+    ("Realisasi anggaran Smt I Rp 5,4 M (36%) dan Smt II Rp 8,8 M (58%).", "S2", 2025, "both halves"),
+    ("Realisasi anggaran Semester I Rp 5.400.125.000 meningkat menjadi Rp 14.210.350.000 pada akhir tahun.", "S2", 2025, "compared with the year's end"),
 ]  # fmt: skip
 
 # stale: named (text, report, its year, the periods named, reason)
@@ -325,6 +340,13 @@ LEFTOVERS = [
     ("Pelatihan bagi 30 IKM di BLK Lumajang dijadwalkan pada bulan September 2025.", "T3", 2025, ["rencana untuk bulan September 2025"], "a covered month"),
     ("Pelatihan dijadwalkan di BLK Lumajang pada bulan September 2025.", "T3", 2025, ["rencana untuk bulan September 2025"], "the place, then a covered month (was: quiet)"),
     ("Sisa kegiatan akan dilaksanakan pada Semester II Tahun 2025 setelah P-APBD ditetapkan.", "S2", 2025, ["rencana untuk Semester II"], "the own half's plan"),
+    ("Sosialisasi akan dilaksanakan oleh Sdr. Agus pada bulan Agustus 2025.", "T3", 2025, ["rencana untuk bulan Agustus 2025"], "'oleh Sdr. Agus', then a covered month (was: quiet)"),
+    ("Pelatihan akan dijadwalkan ulang pada bulan Desember 2025.", "T4", 2025, ["rencana untuk bulan Desember 2025"], "a covered month"),
+    ("Pendataan ulang UMKM akan dilaksanakan mulai 1 Agustus 2025 hingga 31 Agustus 2025.", "T3", 2025, ["rencana untuk bulan Agustus 2025"], "a covered month's days"),
+    ("Pendataan ulang UMKM akan dilaksanakan mulai 1 September 2025 hingga 31 Desember 2025.", "T3", 2025, ["rencana untuk bulan September 2025"], "a start planned for a covered month (review.py's 'akan dimulai pada bulan Juli')"),
+    ("Realisasi anggaran Smt I Rp 5,4 M atau 36%.", "S2", 2025, ["Semester I"], "Semester I's amount stated (was: quiet)"),
+    ("Pada Triwulan II capaian sebesar 45%, sehingga perlu percepatan.", "T3", 2025, ["Triwulan II"], "the Triwulan II report's figure"),
+    ("Laporan Kinerja TA 2024 ini disusun sesuai Permenpan RB No. 53 Tahun 2014.", "Y", 2025, ["Tahun 2024"], "last year's title, 'TA'"),
     # --- quarters and halves planned for
     ("Capaian masih rendah karena sebagian besar kegiatan baru akan dilaksanakan pada triwulan II.", "T2", 2025, ["rencana untuk Triwulan II"], "the Triwulan I report's reason"),
     ("Kegiatan ini dianggarkan dalam DPA Perubahan dan akan dilaksanakan pada Triwulan III.", "T3", 2025, ["rencana untuk Triwulan III"], "the own quarter's plan"),
@@ -351,6 +373,7 @@ NOT_MENDED = [
     ("Dengan realisasi s.d. Triwulan II sebesar 36%, Dinas akan melakukan percepatan pada Triwulan III.", "T3", 2025, ["Triwulan II", "rencana untuk Triwulan III"], "the own quarter after the verb's object"),
     ("Tim Pengendali Inflasi Daerah akan kembali menggelar Gerakan Pangan Murah pada bulan September 2025.", "T3", 2025, ["rencana untuk bulan September 2025"], "a covered month after the verb's object"),
     ("Sebanyak 12 IKM akan mengikuti pameran Jatim Fair pada tanggal 3-12 Oktober 2025 di Grand City Surabaya.", "T4", 2025, ["rencana untuk bulan Oktober 2025"], "covered days after the verb's object"),
+    ("Dengan berakhirnya Triwulan II, Dinas akan fokus pada pelaksanaan kegiatan fisik di Triwulan III.", "T3", 2025, ["Triwulan II", "rencana untuk Triwulan III"], "the own quarter after the verb's object"),
     # a month in an adjunct before the clause ("Dalam rangka <event> pada bulan ...,") or in the plan's
     # subject is the event's date, which the plan only implies: reading it as the plan's is the lead's
     ("Dalam rangka HUT RI ke-80 pada bulan Agustus 2025, Dinas akan menggelar bazar UMKM di alun-alun.", "T3", 2025, ["rencana untuk bulan Agustus 2025"], "the event's covered month before the plan"),

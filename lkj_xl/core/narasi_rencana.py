@@ -93,7 +93,7 @@ _KATA_BERTITIK = r"(?:(?:no|nomor|kab|kec|kel|prov|ds|jl|jln)\.|(?:[^\s.;:,]|\.(
 _SISIPAN = (
     r"(?:\s+(?:di|ke)(?:(?:\s+(?:(?-i:Kec|Kel|Kab|Ds|Jl|Jln)\.|(?-i:[A-Z])(?:[^\s.;:,]|\.(?=[^\s.]))*)){1,5}"
     r"|\s+\d+\s+(?:kecamatan|desa|kelurahan|pasar|titik|lokasi|sentra)\b)"
-    r"|\s+oleh(?:\s+(?!(?:telah|sudah|yang)\b)[^\s.;:,]+){1,3}?"
+    r"|\s+oleh(?:\s+(?!(?:telah|sudah|yang)\b)(?:(?:sdr|sdri|bpk|bp|ibu|dr|ir|h)\.|[^\s.;:,]+)){1,3}?"
     r"|\s+menjelang(?:\s+[^\s.;:,]+){1,4}?){0,2}"
 )
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"

@@ -258,7 +258,8 @@ _ANGKA_SEMESTER = re.compile(
     # yaitu sebesar 48%", "Realisasi Semester I tercatat 36%"
     r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|menjadi|yang)\b)[^\s\d.;:,]+){0,3}?\s*,?"
     # ("..., dengan rata-rata capaian 48%")
-    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b)"
+    # (revnarasi4) an amount, "Realisasi anggaran Smt I Rp 5,4 M atau 36%"
+    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b)|Rp\.?\s*\d"
     r"|dengan\s+(?:rata-rata\s+)?(?:capaian|realisasi)\s+(?:sebesar\s+)?\d)",
     re.IGNORECASE,
 )
