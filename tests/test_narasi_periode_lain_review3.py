@@ -226,6 +226,8 @@ QUIET = [
     ("Pelatihan telah dilaksanakan di Gedung Koperasi pada Juli s.d. Agustus 2025.", "T3", 2025, "done"),
     ("Sosialisasi akan dilaksanakan di Pendopo Kabupaten pada 3 Apr 2025.", "T1", 2025, "a later day, 'Apr'"),
     ("Data realisasi akan tersedia pada bulan Agustus 2025.", "T3", 2025, "data still to come"),
+    ("Capaian indikator pada Triwulan III akan diketahui setelah data BPS tersedia.", "T3", 2025, "data still to come ('tersedia' of data, no plan's condition)"),
+    ("Realisasi Triwulan III akan diinput setelah data tersedia.", "T3", 2025, "data still to come"),
     # --- Triwulan I, the half years and the year's report, everyday text
     ("Kegiatan pelatihan akan digeser ke Triwulan IV karena refocusing.", "T3", 2025, "moved to a later quarter, 'ke' (was: Triwulan IV)"),
     ("Anggaran pelatihan akan dialihkan ke Triwulan IV pada APBD-P.", "T3", 2025, "moved to a later quarter (was: Triwulan IV)"),
@@ -325,6 +327,7 @@ LEFTOVERS = [
     ("Pasar murah akan digelar di 10 kecamatan menjelang Idul Adha pada bulan Juni 2025.", "T2", 2025, ["rencana untuk bulan Juni 2025"], "'di 10 kecamatan' and the occasion (was: quiet)"),
     ("Kegiatan ini akan dilaksanakan di Aula Dinas pada bulan Agustus 2025 bila anggaran tersedia.", "T3", 2025, ["rencana untuk bulan Agustus 2025"], "'bila anggaran tersedia' is the plan's condition, no data to come (was: quiet)"),
     ("Kegiatan ini akan dilaksanakan pada Triwulan III bila anggaran tersedia.", "T3", 2025, ["rencana untuk Triwulan III"], "ditto for the own quarter (was: quiet)"),
+    ("Kegiatan ini akan dilaksanakan pada Triwulan III setelah dana hibah provinsi dicairkan.", "T3", 2025, ["rencana untuk Triwulan III"], "the money's condition"),
     ("Pelatihan akan dilaksanakan pada tanggal 8 dan 9 September 2025.", "T3", 2025, ["rencana untuk bulan September 2025"], "two covered days (was: quiet)"),
     ("Pendampingan akan dilaksanakan pada tanggal 29-30 September 2025 di Kec. Tempeh.", "T3", 2025, ["rencana untuk bulan September 2025"], "a range of covered days (was: quiet)"),
     ("Pelatihan akan dilaksanakan di Gedung Koperasi pada Juli s.d. Agustus 2025.", "T3", 2025, ["rencana untuk bulan Juli – Agustus 2025"], "the place, then covered months (was: quiet)"),

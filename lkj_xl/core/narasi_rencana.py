@@ -221,9 +221,11 @@ _HASIL = re.compile(
     re.IGNORECASE,
 )
 _SYARAT = re.compile(
-    # (revnarasi4) "bila anggaran tersedia", "setelah dana dicairkan"
-    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?"
-    r"(?:selesai|terlaksana|rampung|tersedia|cair|dicairkan)\b",
+    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?(?:selesai|terlaksana|rampung)\b"
+    # (revnarasi4) the money's: "bila anggaran tersedia", "setelah dana dicairkan" (not the data's, "setelah
+    # data BPS tersedia": data still to come)
+    r"|\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:anggaran|dana)(?:\s+[^\s.;:,]+){0,2}?"
+    r"\s+(?:tersedia|cair|dicairkan)\b",
     re.IGNORECASE,
 )
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
