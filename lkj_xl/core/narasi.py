@@ -43,6 +43,7 @@ from lkj_xl.core.narasi_pola import (
 from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.narasi_sisa import (
+    akhir_tahun_dicapai,
     angka_semester_lain,
     dalam_rencana,
     judul_tahun_lain,
@@ -150,9 +151,10 @@ _PERIODE_TRIWULAN = re.compile(
     re.IGNORECASE,
 )
 
-# a range from the year's first quarter: "Triwulan I sampai dengan Triwulan IV"
+# a range of quarters: "Triwulan I sampai dengan Triwulan IV" (revnarasi4: also from a later one, "pada
+# Triwulan II hingga Triwulan IV rencana aksi dilaksanakan" in the year's report names no period)
 _DARI_AWAL = re.compile(
-    rf"\b{_KUARTAL}(?:I|1|pertama)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
+    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
     re.IGNORECASE,
 )
 
@@ -173,7 +175,8 @@ def _tahun_lain(match: re.Match[str], tahun: int | None) -> bool:
 def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
     """``teks`` names the half year's report's own period: its half year ("semester ini"), or s.d. its
     last quarter ("s.d. triwulan ini")."""
-    if _KINI_SEMESTER.search(teks) or _SD_KINI.search(teks):
+    # (revnarasi4) Semester II's end reached, "... tetapi pada akhir Desember 2025 mencapai 98%"
+    if _KINI_SEMESTER.search(teks) or _SD_KINI.search(teks) or semester == 2 and akhir_tahun_dicapai(teks):
         return True
     if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
         return True

@@ -84,13 +84,25 @@ _KATA_RENCANA = (
     rf"(?:akan|direncanakan|dijadwalkan|diagendakan|{_DITARGETKAN}|rencananya|merencanakan)(?:\s+{_ADV})*"
 )
 _PADA = r"\s+(?:pada|di|dalam|untuk|mulai)\s+"
+# (revnarasi4) a place, the doer or an occasion (or two) between the plan's verb and its time: "akan
+# dilaksanakan di Hotel Aston Jember pada tanggal 9 Oktober 2025", "akan digelar di 10 kecamatan menjelang
+# Idul Adha pada bulan Juni 2025", "akan dilaksanakan oleh 35 koperasi paling lambat bulan Juni 2025";
+# not an object ("akan dievaluasi berdasarkan data pada Triwulan III" is a noun's period, mend36e)
+# a word with its dots ("No.", "Kec.", "427.54"), not a sentence's end
+_KATA_BERTITIK = r"(?:(?:no|nomor|kab|kec|kel|prov|ds|jl|jln)\.|(?:[^\s.;:,]|\.(?=[^\s.]))+)"
+_SISIPAN = (
+    r"(?:\s+(?:di|ke)(?:(?:\s+(?:(?-i:Kec|Kel|Kab|Ds|Jl|Jln)\.|(?-i:[A-Z])(?:[^\s.;:,]|\.(?=[^\s.]))*)){1,5}"
+    r"|\s+\d+\s+(?:kecamatan|desa|kelurahan|pasar|titik|lokasi|sentra)\b)"
+    r"|\s+oleh(?:\s+(?!(?:telah|sudah|yang)\b)(?:(?:sdr|sdri|bpk|bp|ibu|dr|ir|h)\.|[^\s.;:,]+)){1,3}?"
+    r"|\s+menjelang(?:\s+[^\s.;:,]+){1,4}?){0,2}"
+)
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
 # evaluasi", "pada Triwulan IV perlu dicatat")
 _BUKAN = r"(?!\s+(?:menjadi|digunakan|dijadikan|dimanfaatkan|dicatat|diketahui|diperhatikan|diapresiasi|disampaikan|dijelaskan)\b)"
 _TEPAT = re.compile(
     # "akan dilaksanakan pada Triwulan III", "dijadwalkan ulang pada", "akan dilanjutkan kembali pada"
-    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_PADA}(?P<periode>{_DAFTAR}){_TAHUN}"
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_SISIPAN}{_PADA}(?P<periode>{_DAFTAR}){_TAHUN}"
     # "Rencana tindak lanjut pada Semester II", "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3"
     rf"|\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}",
     re.IGNORECASE,
@@ -116,7 +128,9 @@ _AWAL_KLAUSA = (
 # keterbatasan anggaran,")
 _KETERANGAN = (
     r"(?P<keterangan>\s+(?:sesuai|berdasarkan|menurut|sebagaimana|mengingat|sehubungan|seiring|memperhatikan)"
-    r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,8}?\s*,)"
+    # (revnarasi4) up to ten, "No." or "500/123/427.54/2025" among them ("sesuai surat Kepala Bidang Perdagangan tanggal 10 Juni
+    # 2025,", "sebagaimana diamanatkan dalam Perbup No. 12 Tahun 2024,")
+    rf"(?:\s+(?!(?:telah|sudah)\b){_KATA_BERTITIK}){{1,10}}?\s*,)"
 )
 _TEPAT_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
@@ -133,7 +147,8 @@ _MAU = (
     r"|baru\s+(?:bisa|dapat)|(?:rencana\s+)?tindak\s+lanjut(?:\s+ke\s+depan)?\s*:?)"
 )
 _LONGGAR = re.compile(
-    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?{_PADA}"
+    # (revnarasi4) "akan digeser ke Triwulan IV", "akan dialihkan ke Triwulan IV": moved to a later period
+    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?(?:{_PADA}|\s+ke\s+)"
     rf"(?P<periode>{_DAFTAR}){_TAHUN}"
     rf"|\b(?:(?:selanjutnya|ke\s+depan)\s*,?\s+)?(?:pada|di|dalam|untuk|mulai)\s+(?P<periode2>{_DAFTAR})"
     rf"{_TAHUN.replace('P<', 'P<b')}\s*,?\s+(?:nanti\s+|mendatang\s+)?(?:akan|perlu|direncanakan|dijadwalkan|diagendakan)\b"
@@ -206,7 +221,11 @@ _HASIL = re.compile(
     re.IGNORECASE,
 )
 _SYARAT = re.compile(
-    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?(?:selesai|terlaksana|rampung)\b",
+    r"\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:[^\s.;:,]+\s+){0,4}?(?:selesai|terlaksana|rampung)\b"
+    # (revnarasi4) the money's: "bila anggaran tersedia", "setelah dana dicairkan" (not the data's, "setelah
+    # data BPS tersedia": data still to come)
+    r"|\b(?:setelah|sesudah|apabila|bila|jika|begitu)\s+(?:anggaran|dana)(?:\s+[^\s.;:,]+){0,2}?"
+    r"\s+(?:tersedia|cair|dicairkan)\b",
     re.IGNORECASE,
 )
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
@@ -351,7 +370,10 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     a past plan, or as data yet to come: honest, and still the report's own period named."""
     klausa = _AKAN_SELESAI.sub("", _klausa(match.string, *match.span()))
     keterangan = match.groupdict().get("keterangan")
-    lalu = _RENCANA_LALU.search(klausa.replace(keterangan, " ") if keterangan else klausa)
+    # (revnarasi4) the adjunct's words are neither a past plan nor a release date ("sesuai surat Kepala
+    # Bidang tanggal 10 Juni 2025,")
+    klausa = klausa.replace(keterangan, " ") if keterangan else klausa
+    lalu = _RENCANA_LALU.search(klausa)
     # "Pelatihan telah dilaksanakan pada Triwulan I dan akan dilanjutkan pada Triwulan II": the work done
     # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2)
     if _LANJUT.search(match.string, max(0, match.start() - 40), match.start()):

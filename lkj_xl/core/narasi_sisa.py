@@ -67,7 +67,9 @@ from lkj_xl.core.narasi_rencana import (
     _DAFTAR,
     _KATA_LAIN,
     _KATA_RENCANA,
+    _KETERANGAN,
     _PADA,
+    _SISIPAN,
     _TAHUN,
     _bukan_rencana,
     _rentang,
@@ -102,18 +104,21 @@ def _nomor_bulan(word: str) -> int:
 # bulan Agustus", "tanggal 15 Agustus 2025"
 _BAGIAN_BULAN = (
     r"(?:(?:awal|akhir|pertengahan|penghujung|medio|minggu\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+"
-    r"|(?:(?:tanggal|tgl\.?)\s+)?\d{1,2}\s+(?=[a-z]))?"
+    # (revnarasi4) or days: "pada 17 s.d. 20 Agustus 2025", "tanggal 3-12 Oktober 2025"
+    r"|(?:(?:tanggal|tgl\.?)\s+)?\d{1,2}(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan)\s*\d{1,2})?"
+    r"\s+(?=[a-z]))?"
 )
 # (revnarasi3) a list of months, "Oktober, November dan Desember 2025": its last counts
 _BULAN_RENCANA = (
     rf"{_BAGIAN_BULAN}(?:(?:bulan|bln\.?)\s+)?(?P<bulan>{_NAMA_BULAN})(?:\b|(?=\d))\.?"
     rf"(?:(?:\s*,\s*(?:bulan\s+)?(?:{_NAMA_BULAN})\b\.?)*"
-    rf"\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|,)\s*(?:bulan\s+)?(?P<sampai>{_NAMA_BULAN})\b\.?)?"
+    # (revnarasi4) "30 September s.d. 2 Oktober 2025": the day before the last month
+    rf"\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|,)\s*(?:bulan\s+|\d{{1,2}}\s+)?(?P<sampai>{_NAMA_BULAN})\b\.?)?"
 )
 # "akan dilaksanakan pada bulan Agustus 2025", "direncanakan pada bulan September", "akan dimulai pada
 # bulan Mei 2025" (the plan words of narasi_rencana._TEPAT)
 _RENCANA_BULAN = re.compile(
-    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?"
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_SISIPAN}"
     # (revnarasi2) "akan dilaksanakan bulan Agustus 2025": the month without "pada"; a deadline,
     # "akan dilakukan paling lambat bulan Desember 2025"
     rf"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?"
@@ -125,7 +130,8 @@ _RENCANA_BULAN = re.compile(
 # plan's subject before the plan word (narasi_subjek)
 _RENCANA_BULAN_AWAL = re.compile(
     rf"{_AWAL_KLAUSA}(?:pada|di|dalam|mulai)\s+{_BULAN_RENCANA}{_TAHUN}\s*,?"
-    rf"(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:{_ADV}\s+)?"
+    # (revnarasi4) an adjunct after it: "Pada bulan Agustus 2025, sesuai jadwal Dekranasda Provinsi, akan"
+    rf"{_KETERANGAN}?(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:{_ADV}\s+)?"
     rf"(?:akan|direncanakan|dijadwalkan|diagendakan)\b{_BUKAN}",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -252,7 +258,8 @@ _ANGKA_SEMESTER = re.compile(
     # yaitu sebesar 48%", "Realisasi Semester I tercatat 36%"
     r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|menjadi|yang)\b)[^\s\d.;:,]+){0,3}?\s*,?"
     # ("..., dengan rata-rata capaian 48%")
-    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b)"
+    # (revnarasi4) an amount, "Realisasi anggaran Smt I Rp 5,4 M atau 36%"
+    r"\s+(?:(?:sebesar|mencapai|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\b|\d[\d.,]*\s*(?:%|persen\b)|Rp\.?\s*\d"
     r"|dengan\s+(?:rata-rata\s+)?(?:capaian|realisasi)\s+(?:sebesar\s+)?\d)",
     re.IGNORECASE,
 )
@@ -265,6 +272,13 @@ _AKHIR_TAHUN = re.compile(
     re.IGNORECASE,
 )
 _MAU = re.compile(r"\b(?:diharapkan|akan|ditargetkan|target|semoga|agar|supaya|diupayakan)\b", re.IGNORECASE)
+
+
+def akhir_tahun_dicapai(teks: str) -> bool:
+    """``teks`` tells of the year's end as reached, not hoped or planned for (_AKHIR_TAHUN): the Semester
+    II report comparing the half before with it (revnarasi4: "Capaian s.d. Semester I hanya 45%, tetapi
+    pada akhir Desember 2025 mencapai 98%")."""
+    return bool(_AKHIR_TAHUN.search(teks)) and not _MAU.search(teks)
 
 
 def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> list[str]:
@@ -291,7 +305,7 @@ def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> l
 _SELESAI_DULU = re.compile(
     r"\b(?:telah|sudah)\s+(?:(?:berhasil|selesai)\s+)?"
     r"(?P<verba>dilaksanakan|dilakukan|diselenggarakan|digelar|diselesaikan|direalisasikan|disalurkan"
-    r"|diberikan|terlaksana|terselenggara)"
+    r"|diberikan|diikuti|terlaksana|terselenggara|selesai|rampung)"
     # (revnarasi2) "telah dilaksanakan seluruhnya pada Triwulan I"
     r"(?:\s+(?:seluruhnya|semuanya|sepenuhnya|dengan\s+baik|sesuai\s+(?:jadwal|rencana)))?"
     rf"\s+(?:pada|di|dalam|selama)\s+(?P<periode>{_DAFTAR}){_TAHUN}",
@@ -326,7 +340,15 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
             return match.group(0)  # another year's: narasi_rencana's history reads it
         sesudah = _sesudah(match.string, match.end())
         angka = _ANGKA.search(sesudah) if match.group("verba").lower() == "direalisasikan" else None
-        if angka or _ANGKA_SEGERA.match(sesudah):
+        segera = _ANGKA_SEGERA.match(sesudah)
+        # (revnarasi4) "telah selesai pada Triwulan II dengan capaian 100%": the activity completed
+        if (
+            segera
+            and re.search(r"(?i)\b(?:selesai|rampung)\b", match.group(0))
+            and "dengan" in segera.group(0)
+        ):
+            segera = None
+        if angka or segera:
             return match.group(0)  # "telah direalisasikan pada Triwulan I sebesar 25%": the quarter's figure
         if all(last < awal for _, last, _ in _rentang(match.group("periode"))):
             return match.group(0).replace(match.group("periode"), "periode lalu")
