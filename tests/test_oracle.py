@@ -1037,6 +1037,8 @@ def check_export(d: Desc, m: Model, data: dict) -> None:
             typed_capaian = re.search(re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%(?:\)|; )", text)
             assert typed_capaian, f"{name} not in the summary sentences"
             said = F(typed_capaian.group(1).replace(".", "").replace(",", "."))
+            if kriteria(e.capaian + DISPLAY_LIMIT, d.skala) != kriteria(e.capaian - DISPLAY_LIMIT, d.skala):
+                continue  # float noise on an edge (90,0000000000000025): as agrees_with_kriteria
             assert said < 100 and kriteria(said, d.skala) == e.kriteria, (name, said, e.capaian)
 
 
@@ -1225,12 +1227,38 @@ EXAMPLE_HEADING_WITH_GALAT_SPENDING = _example_desc(
     ],
 )
 
+# Found randomized: a Semester II report, Kumulatif Negatif, TW III -2,97 % and TW IV typed up to
+# December ("s.d. Desember 6,33%"): a fall before it is a figure too, so a galat; the engine left TW IV
+# out with a peringatan and printed TW III's alone, (2 x 52,61 + 2,97) / 52,61 x 100 = 205,65 %.
+EXAMPLE_UP_TO_AFTER_A_FALL = dataclasses.replace(
+    _example_desc(
+        4,
+        [
+            Ind(
+                "Indikator 2 S1.1",
+                "%",
+                "Negatif",
+                KUMULATIF,
+                Q(F(5261, 100), "52,61"),
+                None,
+                [BLANK, BLANK, Q(F(-297, 100), " -2,97 "), Q(None, "s.d. Desember 6,33%", galat=True)],
+                "Menurun",
+                None,
+            )
+        ],
+        [("P0.1", Q(F(681), "681 rupiah"), None, [Q(F(0), 0)] * 3 + [Q(F(682), "682")])],
+    ),
+    typed_triwulan="Semester II",
+    periode="Semester II",
+)
+
 
 @pytest.mark.slow
 @settings(max_examples=500, **COMMON)
 @given(descriptions())
 @example(d=EXAMPLE_PAGU_PERUBAHAN_SUM)
 @example(d=EXAMPLE_HEADING_WITH_GALAT_SPENDING)
+@example(d=EXAMPLE_UP_TO_AFTER_A_FALL)
 def test_whole_pipeline_agrees_with_the_reference_model_long_run(tmp_path, d):
     check(d, tmp_path)
 
