@@ -78,6 +78,22 @@ TINGKAT_TYPED = {
     ("Sub Kegiatan", 2): "sub-kegiatan",
 }
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# Pengaturan's Triwulan for a half year's or the year's report, as staff type it (README "Pengaturan")
+PERIODS = (
+    (
+        "Semester I",
+        ("Semester I", "Smt I", "Sem-I", "Semester I Tahun Anggaran 2025", "Semester I (Januari-Juni)"),
+    ),
+    ("Semester II", ("Semester II", "Sem-II", "Semester II (Juli-Desember)", "Semester II (Dua)")),
+    ("Tahunan", ("Tahunan", "Laporan Tahunan", "Akhir Tahun")),
+)
+HALF_YEARS = {2: PERIODS[0][1], 4: PERIODS[1][1] + PERIODS[2][1]}
+# Tabel 3.1 / 3.2's column of the realisation counted, by the report's period
+REALISASI_LABEL = {
+    "Semester I": "Realisasi Semester I",
+    "Semester II": "Realisasi s.d. Semester II",
+    "Tahunan": "Realisasi Tahun 2025",
+}
 
 
 @dataclass
@@ -171,6 +187,9 @@ class Desc:
     shuffle: list[int] | None = None
     desimal: int | None = None  # Pengaturan's Desimal (decimals shown for percentages), default 2
     override: int | None = None  # `lkj-xl build --triwulan N`: this quarter instead of Pengaturan's
+    # The half year's or the year's report typed as Triwulan (README "Pengaturan"): Semester I is s.d.
+    # TW II, Semester II and Tahunan s.d. TW IV, the same figures under other names; None: quarterly.
+    periode: str | None = None
 
     def nodes(self) -> list[Node]:
         out: list[Node] = []
@@ -376,6 +395,8 @@ def typed(draw, x: F, satuan: str) -> Q:
     elif satuan == "Unit":
         # a percent-formatted cell on a count is read as it shows (a peringatan)
         ways += [indo(x) + " unit", indo(x) + " Unit", PercentCell(float(x / 100))]
+    elif satuan in RATES:  # a rate's whole Satuan written either way is its unit (README "Values")
+        ways += [f"{indo(x)} {unit}" for unit in RATES[satuan]]
     elif satuan == "Juta Rupiah":  # words spelling the whole Satuan are its unit, not a scale word
         ways += [indo(x) + " juta rupiah", indo(x) + " Juta Rupiah"]
     elif satuan == "Rupiah":
@@ -401,12 +422,18 @@ def amounts(satuan: str) -> st.SearchStrategy[F]:
     return st.one_of(st.integers(0, 5_000).map(F), st.integers(0, 500_000).map(lambda k: F(k, 100)))
 
 
+# A Satuan with a slash or "per", and the ways its whole unit is typed after a figure
+RATES = {
+    "Orang/Tahun": ("orang/tahun", "orang per tahun", "orang/thn", "Orang/Tahun"),
+    "orang per tahun": ("Orang/Tahun", "orang per tahun"),
+}
+
 EDGES = (50, 51, 65, 66, 75, 76, 90, 91, 100, 120)
 
 
 @st.composite
 def indicator(draw, name: str, n: int) -> Ind:
-    satuan = draw(st.sampled_from(["%", "Unit", "Rupiah", "Juta Rupiah"]))
+    satuan = draw(st.sampled_from(["%", "Unit", "Rupiah", "Juta Rupiah", *RATES]))
     polaritas = draw(st.sampled_from(["Positif", "Positif", "Negatif"]))
     jenis = draw(st.sampled_from([KUMULATIF, NILAI_AKHIR, RATA_RATA]))
     edge = draw(st.booleans())
@@ -436,9 +463,15 @@ def indicator(draw, name: str, n: int) -> Ind:
         perubahan = Q(None, "-")
     elif draw(st.integers(0, 60)) == 0:
         t_typed = Q(None, draw(st.sampled_from(GALAT_TEXTS)), galat=True)
+    if jenis == KUMULATIF and n >= 2 and not draw(st.integers(0, 12)):
+        tw[k] = draw(noted_sd(tw, k := draw(st.integers(1, n - 1)), satuan))
     ind = Ind(name, satuan, polaritas, jenis, t_typed, perubahan, tw)
+    words = {  # README "Polaritas": the report's and e-SAKIP's words
+        "Positif": ["Positif (+)", "Meningkat", "semakin tinggi realisasi semakin baik"],
+        "Negatif": ["Negatif (-)", "Menurun", "bernilai negatif", "semakin rendah realisasi semakin baik"],
+    }[polaritas]
     ind.typed_polaritas = draw(
-        st.sampled_from([polaritas, polaritas.lower(), None if polaritas == "Positif" else "Negatif"])
+        st.sampled_from([polaritas, polaritas.lower(), None if polaritas == "Positif" else "Negatif", *words])
     )
     aliases = {
         KUMULATIF: [KUMULATIF, None, "kumulatif"],
@@ -447,6 +480,25 @@ def indicator(draw, name: str, n: int) -> Ind:
     }
     ind.typed_jenis = draw(st.sampled_from(aliases[jenis]))
     return ind
+
+
+MONTHS = {1: "Maret", 2: "Juni", 3: "September", 4: "Desember"}
+
+
+@st.composite
+def noted_sd(draw, tw: list[Q], k: int, satuan: str) -> Q:
+    """Quarter ``k`` (0-based) typed up to it with a note (``46,6% (s.d. Juni)``, ``Rp 522.750.000
+    (kumulatif)``): beside an earlier quarter with a figure it is a galat at its cell, the quarter's own
+    share to be typed (README "Values"); with none before it, the quarter is left as drawn."""
+    if not any(q.exact for q in tw[:k]):
+        return tw[k]
+    x = abs(draw(amounts(satuan)))
+    unit = "%" if satuan == "%" else ""
+    figure = f"Rp {indo(x)}" if satuan == "Rupiah" else f"{indo(x)}{unit}"
+    notes = [f"{figure} (s.d. {MONTHS[k + 1]})", f"s.d. {MONTHS[k + 1]} {figure}", f"{figure} (kumulatif)"]
+    notes += [f"{figure} s.d. {MONTHS[k + 1]}"] if satuan != "Rupiah" else []
+    notes += [f"Semester I: {figure}"] if k == 1 else []
+    return Q(None, draw(st.sampled_from(notes)), galat=True)
 
 
 @st.composite
@@ -507,7 +559,8 @@ def quarters_giving(draw, total: F, jenis: str, n: int, satuan: str) -> list[Q]:
 
 
 @st.composite
-def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
+def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3, half_years: bool = True) -> Desc:
+    """``half_years``: Pengaturan's Triwulan may name a half year or the year (Semester I, Tahunan)."""
     n = draw(st.integers(1, 4))
     names = iter(range(1, 10_000))
 
@@ -546,7 +599,13 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
                         and not draw(st.integers(0, 3))
                     ):
                         programs[-1].rincian = [keg.kode for keg in p.children]
-                        programs[-1].rincian_own = draw(st.booleans())
+                        if not draw(st.integers(0, 3)):  # the heading's own spending unreadable
+                            unreadable = Q(None, draw(st.sampled_from(ANGGARAN_GALAT)), galat=True)
+                            programs[-1].tw[draw(st.integers(0, 3))] = unreadable
+                        # an unreadable spending cell only on the program's own row over its Kegiatan
+                        programs[-1].rincian_own = draw(st.booleans()) or any(
+                            q.galat for q in programs[-1].tw
+                        )
     for k in range(draw(st.integers(0, 1 if programs else 2)) + (0 if programs else 1)):
         mapped = draw(st.sampled_from(targets))
         programs.append(draw(program(f"P0.{k + 1}", f"Program Penunjang {k + 1}", mapped, mapped, n)))
@@ -556,9 +615,20 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
         None if batas is None else draw(st.sampled_from([int(batas), str(int(batas)), f"{int(batas)}%"]))
     )
     typed_tw = draw(
-        st.sampled_from([n, str(n), ROMAN[n], f"TW {n}", f"TW {ROMAN[n]}", f"Triwulan {ROMAN[n]}"])
+        st.sampled_from(
+            [
+                n,
+                str(n),
+                ROMAN[n],
+                f"TW {n}",
+                f"TW {ROMAN[n]}",
+                f"Triwulan {ROMAN[n]}",
+                *(HALF_YEARS.get(n, ()) if half_years else ()),
+            ]
+        )
     )
     desc = Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
+    desc.periode = next((p for p, typed in PERIODS if typed_tw in typed), None)
     desc.desimal = draw(st.sampled_from([None, None, 0, 1, 3]))
     desc.override = draw(st.sampled_from([None] * 12 + [1, 2, 3, 4]))
     if draw(st.integers(0, 3)) == 0:
@@ -609,6 +679,8 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
             unit = F(1, 100) if pagu.denominator > 1 else F(1)  # cents when the pagu has them
             amount = draw(st.integers(0, int(pagu / unit) // 4)) * unit
         tw.append(Q(amount, draw(money(amount))))
+    if n >= 2 and not draw(st.integers(0, 12)):
+        tw[k] = draw(noted_sd(tw, k := draw(st.integers(1, n - 1)), "Rupiah"))
     return Program(kode, nama, typed_sasaran, sasaran, pagu_q, perubahan, tw)
 
 
@@ -621,7 +693,9 @@ def splittable(p: Program, k: int) -> bool:
     cells = [p.pagu, *p.tw]
     return (
         p.pagu_perubahan is None
-        and not any(q.galat or (q.exact is None and q.typed not in (None, "-")) for q in cells)
+        # (a galat spending cell stays on the program's own row, the Kegiatan rows typing numbers)
+        and not p.pagu.galat
+        and not any(not q.galat and q.exact is None and q.typed not in (None, "-") for q in cells)
         and p.pagu.exact is not None
         and p.pagu.exact >= 100 * k
     )
@@ -641,7 +715,16 @@ def rincian_rows(p: Program) -> list[dict[str, object]]:
         return []
     k = len(p.rincian)
     pagu = _split(p.pagu.exact or F(0), k)
-    quarters = [_split(q.exact, k) if q.exact is not None else [q.typed] * k for q in p.tw]
+    # A quarter unreadable on the program's row: its Kegiatan rows give a sum (README "Anggaran": the
+    # program keeps its galat, never the rows' sum), here an eighth of the pagu.
+    quarters = [
+        _split(q.exact, k)
+        if q.exact is not None
+        else _split((p.pagu.exact or F(0)) / 8 // 1, k)
+        if q.galat
+        else [q.typed] * k
+        for q in p.tw
+    ]
     return [
         {
             "Kode": kode,
@@ -806,6 +889,14 @@ def shown(cell) -> F:
     return rounded if value >= 0 else -rounded
 
 
+def significant_digits(x: F) -> int:
+    """The significant digits of a decimal fraction (-113981779216,109004: 18)."""
+    scaled = abs(x)
+    while scaled.denominator != 1:
+        scaled *= 10
+    return len(str(scaled.numerator).strip("0")) if scaled else 0
+
+
 # The tool shows at most 10 decimals: a capaian nearer than that to a band edge or 100 (float noise
 # of a formula's saved value: 99,9999999999988) cannot be told apart on paper by any rounding.
 DISPLAY_LIMIT = F(1, 10**10)
@@ -946,6 +1037,8 @@ def check_export(d: Desc, m: Model, data: dict) -> None:
             typed_capaian = re.search(re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%(?:\)|; )", text)
             assert typed_capaian, f"{name} not in the summary sentences"
             said = F(typed_capaian.group(1).replace(".", "").replace(",", "."))
+            if kriteria(e.capaian + DISPLAY_LIMIT, d.skala) != kriteria(e.capaian - DISPLAY_LIMIT, d.skala):
+                continue  # float noise on an edge (90,0000000000000025): as agrees_with_kriteria
             assert said < 100 and kriteria(said, d.skala) == e.kriteria, (name, said, e.capaian)
 
 
@@ -968,7 +1061,8 @@ def assert_preorder(seq: list[Node], d: Desc) -> None:
 
 
 def check_sheets(d: Desc, m: Model, wb) -> None:
-    label = f"Realisasi s.d. TW {ROMAN[d.triwulan]}"
+    # (a quarter asked with --triwulan is that quarter's report)
+    label = REALISASI_LABEL.get(d.periode or "", f"Realisasi s.d. TW {ROMAN[d.triwulan]}")
     cols, rows = table(wb["Capaian Tujuan Sasaran"])
     for nd in d.nodes():
         if nd.tingkat not in ("Tujuan", "Sasaran"):
@@ -1013,7 +1107,11 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
         else:  # the row adds up as printed: the capaian shown minus the penyerapan shown (round 10)
             s_cap, s_ser = shown(r[cols["Capaian Kinerja (%)"]]), shown(r[cols["Penyerapan Anggaran (%)"]])
             s_eff = shown(r[cols["Tingkat Efisiensi (poin)"]])
-            assert s_eff == s_cap - s_ser, f"3.3 {nd.kode} shown {s_cap} - {s_ser} = {s_eff}"
+            # ... as far as a cell's float holds it: a difference of more than 15 significant digits
+            # (a capaian of -113.981.779.116,109 % less 100,000004 %, typed Rupiah against a target of
+            # 13,16) cannot be stored (the exact efisiensi is compared in check_report and the export).
+            if significant_digits(s_cap - s_ser) <= 15:
+                assert s_eff == s_cap - s_ser, f"3.3 {nd.kode} shown {s_cap} - {s_ser} = {s_eff}"
         if e.efisiensi is not None:
             # README/DOMAIN say efisien for a positive gap and tidak efisien for a negative one; the
             # tool calls a gap of exactly 0 efisien (not stated there: noted in the oracle's report).
@@ -1058,8 +1156,8 @@ def check(d: Desc, tmp_path) -> None:
     result = CliRunner().invoke(main, ["export", str(path)])
     assert result.exit_code == 0, result.output
     check_export(d, m, json.loads(result.stdout))
-    if d.override is not None:  # build --triwulan N: the model counts up to N
-        d = dataclasses.replace(d, triwulan=d.override)
+    if d.override is not None:  # build --triwulan N: the model counts up to N, a quarterly report
+        d = dataclasses.replace(d, triwulan=d.override, periode=None)
         m = model(d)
     built = build_in_memory(path, d.override)
     check_report(d, m, built.report)
@@ -1129,12 +1227,38 @@ EXAMPLE_HEADING_WITH_GALAT_SPENDING = _example_desc(
     ],
 )
 
+# Found randomized: a Semester II report, Kumulatif Negatif, TW III -2,97 % and TW IV typed up to
+# December ("s.d. Desember 6,33%"): a fall before it is a figure too, so a galat; the engine left TW IV
+# out with a peringatan and printed TW III's alone, (2 x 52,61 + 2,97) / 52,61 x 100 = 205,65 %.
+EXAMPLE_UP_TO_AFTER_A_FALL = dataclasses.replace(
+    _example_desc(
+        4,
+        [
+            Ind(
+                "Indikator 2 S1.1",
+                "%",
+                "Negatif",
+                KUMULATIF,
+                Q(F(5261, 100), "52,61"),
+                None,
+                [BLANK, BLANK, Q(F(-297, 100), " -2,97 "), Q(None, "s.d. Desember 6,33%", galat=True)],
+                "Menurun",
+                None,
+            )
+        ],
+        [("P0.1", Q(F(681), "681 rupiah"), None, [Q(F(0), 0)] * 3 + [Q(F(682), "682")])],
+    ),
+    typed_triwulan="Semester II",
+    periode="Semester II",
+)
+
 
 @pytest.mark.slow
 @settings(max_examples=500, **COMMON)
 @given(descriptions())
 @example(d=EXAMPLE_PAGU_PERUBAHAN_SUM)
 @example(d=EXAMPLE_HEADING_WITH_GALAT_SPENDING)
+@example(d=EXAMPLE_UP_TO_AFTER_A_FALL)
 def test_whole_pipeline_agrees_with_the_reference_model_long_run(tmp_path, d):
     check(d, tmp_path)
 

@@ -15,6 +15,7 @@ and a figure below the quarters before is said to disagree with them. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -90,6 +91,11 @@ def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
     return None
 
 
+def _signed(show: Callable[[Fraction], str], x: Fraction) -> str:
+    """A figure subtracted: a negative one in brackets, "6,33 - (-2,97)"."""
+    return show(x) if x >= 0 else f"({show(x)})"
+
+
 def _named(quarters: list[int]) -> str:
     """ "TW I", "TW I-TW II", "TW I, TW III": the quarters with a figure."""
     names = [c.TW_LABELS[q] for q in quarters]
@@ -124,8 +130,11 @@ def quarters_typed_up_to(
             continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
         exact = {p: x for p in range(start, q) if (x := tws[p].exact) is not None}
         filled = list(exact)
-        if not filled or not (earlier := sum(exact.values(), Fraction(0))) > 0:
+        if not filled:
             continue  # nothing before it: the figure is the quarter's own, as typed
+        # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
+        # typed up to it was dropped and the capaian counted from the quarters before alone)
+        earlier = sum(exact.values(), Fraction(0))
         try:
             parsed = parse_number(number, satuan=satuan, money=money)
         except NumberParseError:
@@ -157,7 +166,7 @@ def quarters_typed_up_to(
                     f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
                     if typed < earlier  # below the quarters before: no share to name, the figures disagree
                     else f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
-                    f"({show(typed)} - {show(earlier)} = {show(typed - earlier)})"
+                    f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
                 )
                 + " dan catatannya, bila perlu, di kolom Keterangan",
             )
