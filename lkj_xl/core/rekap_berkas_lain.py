@@ -110,7 +110,7 @@ def other_files_warnings(
         if folder not in holding
         and _an_agency(folder, files, among[folder], blank, unsent[PurePath(folder).parent])
         # a folder given is decided by its files; one under it named as no agency's never is
-        and not (_archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
+        and not (archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
@@ -137,7 +137,7 @@ def _unsent(among: Mapping[str, tuple[int, int] | None], holding: Collection[str
     return Counter(
         PurePath(folder).parent
         for folder, level in among.items()
-        if level is not None and folder not in holding and _agency_named(PurePath(folder).name)
+        if level is not None and folder not in holding and agency_named(PurePath(folder).name)
     )
 
 
@@ -158,7 +158,7 @@ def _an_agency(
     its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf", "03 Diskominfo/",
     "19 Dinas Perikanan/LKjIP Perikanan.zip"). ``unsent``: its siblings named as agencies holding no
     workbook, which count toward the two ("01 Dinas Kesehatan/" the first to send, "02 Dinas Sosial/")."""
-    named = _agency_named(PurePath(folder).name)
+    named = agency_named(PurePath(folder).name)
     if level is not None:
         if 2 * level[0] <= level[1] or _GROUP_FOLDER.match(PurePath(folder).parent.name):
             return True  # a group's folder's member is an agency's (_member)
@@ -193,7 +193,7 @@ _REPORT_NAME_WORDS = frozenset({
 # Agencies' abbreviations ("03 Diskominfo", "BPBD"), each also with more fields after it, as agencies
 # merged or renamed are named ("DLHK", "DISKOMINFOSP", "DISPERKIMTAN", "DPUTR", "Dinsosp3a"): no word of a
 # folder of papers begins so ("Disposisi", "Diskusi" are none of them).
-_ABBREVIATIONS = (
+AGENCY_ABBREVIATIONS = (
     r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|dispendukcapil|"
     r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
     r"distan|diskop|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
@@ -208,7 +208,7 @@ _AGENCY_KINDS = re.compile(
     r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|"
     # ... and the short ones whole ("Kec. Tempeh", "RS Paru"; "Kelompok", "Desain" are no agency)
     r"rs|rsu|rsj|kec|kel)\b|"
-    rf"(?:{_ABBREVIATIONS})[^\W_]*)",
+    rf"(?:{AGENCY_ABBREVIATIONS})[^\W_]*)",
     re.IGNORECASE,
 )
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
@@ -218,8 +218,8 @@ _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
 # ("01 Surat Masuk", "Unduhan WA", "05 Kiriman"), forms and other files ("00 Template", "99
 # Lain-lain", "01 Rekap Bappeda", "Lampiran 1"), a month ("03 Maret"), and an agency's own subfolders
 # ("Excel", "PDF", "Final", "Draft", "Bukti Dukung", "Foto Kegiatan", "Scan", "Sudah TTD"); besides
-# a period's (:data:`_PERIOD_FOLDER`) or an archive's (:func:`_archive_folder`).
-_NO_AGENCY = re.compile(
+# a period's (:data:`_PERIOD_FOLDER`) or an archive's (:func:`archive_folder`).
+NO_AGENCY = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:surat|unduhan|download|kiriman|masuk|template|format|lain[\W_]*lain|lainnya|"
     rf"rekap\w*|lampiran|{'|'.join(BULAN)}|excel|xlsx?|pdf|word|docx?|final|draft|draf|bukti|foto|scan|"
     r"dokumentasi|sudah|ttd|"
@@ -235,12 +235,12 @@ _NO_AGENCY = re.compile(
 
 
 def _no_agency(name: str) -> bool:
-    """A folder named as no agency's (:data:`_NO_AGENCY`, a period's or an archive's), its number
+    """A folder named as no agency's (:data:`NO_AGENCY`, a period's or an archive's), its number
     never making it one: "99 Lain-lain", "03 Maret", "2025", "02 Arsip"."""
-    return bool(_NO_AGENCY.match(name) or _PERIOD_FOLDER.match(name) or _archive_folder(name))
+    return bool(NO_AGENCY.match(name) or _PERIOD_FOLDER.match(name) or archive_folder(name))
 
 
-def _agency_named(name: str) -> bool:
+def agency_named(name: str) -> bool:
     """A folder named as an agency: by its kind or abbreviation (:data:`_AGENCY_KINDS`), or numbered as
     the agencies of a collection are ("12 Perikanan"); never one named as no agency's (:func:`_no_agency`:
     "00 Surat Masuk", "01 Rekap Bappeda") nor of letters."""
@@ -254,7 +254,7 @@ def _archived(name: str) -> bool:
     return name.lower().endswith(_ARCHIVE_SUFFIXES)
 
 
-def _archive_folder(name: str) -> bool:
+def archive_folder(name: str) -> bool:
     """A folder of old files (:data:`_ARCHIVE_FOLDER`, :data:`_ARCHIVE_END`), no agency's."""
     if _ARCHIVE_FOLDER.match(name):
         return True
@@ -269,7 +269,7 @@ def _archive_folder(name: str) -> bool:
 
 def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[int, int]]:
     """Per folder, how many of its folders hold workbooks in them or anywhere below them, those named
-    as agencies (:func:`_agency_named`) first: (named, all). A period's folder ("01 Dinas Kesehatan/TW
+    as agencies (:func:`agency_named`) first: (named, all). A period's folder ("01 Dinas Kesehatan/TW
     II/") is its agency's; neither it nor one named as no agency's ("Excel", "Final", "Bukti Dukung",
     :func:`_no_agency`) counts: an agency's own subfolders are no agencies, so "kab" holding "01 Dinas
     Kesehatan/Excel/LKjIP.xlsx" and three more holds the agencies' folders, never "01 Dinas
@@ -285,7 +285,7 @@ def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[in
                 below[folder.parent].add(folder)
             folder = folder.parent
     return {
-        parent: (sum(1 for child in children if _agency_named(child.name)), len(children))
+        parent: (sum(1 for child in children if agency_named(child.name)), len(children))
         for parent, children in below.items()
         if children
     }
@@ -388,22 +388,22 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
     for name in others:
         path = PurePath(name)
         rest = path.relative_to(root).parts if root in path.parents else ()
-        other = len(rest) > 1 and not _PERIOD_FOLDER.match(rest[0]) and not _archive_folder(rest[0])
-        if other and _agency_named(rest[0]):
+        other = len(rest) > 1 and not _PERIOD_FOLDER.match(rest[0]) and not archive_folder(rest[0])
+        if other and agency_named(rest[0]):
             return False
     return True
 
 
 def _own_report(name: str) -> bool:
     """``name`` is named as an agency's LKjIP ("LKjIP Perikanan TW II.pdf", "Laporan Kinerja.docx"),
-    not as the Bappeda's papers about it ("Juknis LKjIP.pdf", "Format LKjIP.pdf", :data:`_NO_AGENCY`)."""
+    not as the Bappeda's papers about it ("Juknis LKjIP.pdf", "Format LKjIP.pdf", :data:`NO_AGENCY`)."""
     stem = PurePath(name).stem
     words = " ".join(re.findall(r"[^\W_]+", stem.casefold()))
     return (
         any(word in words for word in ("lkj", "lakip", "laporan kinerja"))
         and not any(word in words for word in _EVERY_AGENCY_WORDS)
         and not _letter(name)
-        and not _NO_AGENCY.match(stem)
+        and not NO_AGENCY.match(stem)
     )
 
 

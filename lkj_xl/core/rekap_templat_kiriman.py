@@ -15,12 +15,12 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.rekap_berkas_lain import (
-    _ABBREVIATIONS,
-    _NO_AGENCY,
+    AGENCY_ABBREVIATIONS,
     BELUM_DIISI,
     JENIS_FOLDER,
-    _agency_named,
-    _archive_folder,
+    NO_AGENCY,
+    agency_named,
+    archive_folder,
 )
 from lkj_xl.core.rekap_nama import name_words
 
@@ -31,11 +31,11 @@ JENIS_KOSONG = "Templat kosong dari perangkat daerah"
 # by its kind or abbreviation (core.rekap_berkas_lain._AGENCY_KINDS) after the report's words.
 _AGENCY_IN_NAME = re.compile(
     r"(?:^|[\W_\d])(?:(?:dinas|badan|kantor|sekretariat|inspektorat|kecamatan|kelurahan|rsud|puskesmas)\b|"
-    rf"(?:{_ABBREVIATIONS})[^\W_]*)",
+    rf"(?:{AGENCY_ABBREVIATIONS})[^\W_]*)",
     re.IGNORECASE,
 )
 # ... its abbreviation, the word whole ("dinsos"), to find it in the name of a file counted beside it
-_ABBREVIATION_IN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ABBREVIATIONS})[^\W_]*", re.IGNORECASE)
+_ABBREVIATION_IN_NAME = re.compile(rf"(?<![^\W\d_])(?:{AGENCY_ABBREVIATIONS})[^\W_]*", re.IGNORECASE)
 # Words of the Bappeda's own copy's name ("Template LKjIP Bappeda.xlsx", "Format LKjIP Dinas.xlsx")
 _TEMPLATE_WORDS = re.compile(r"templat|format|contoh", re.IGNORECASE)
 
@@ -68,7 +68,7 @@ def _named_for_agency(name: str, roots: Collection[str]) -> bool:
     under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
     top = max(under, key=lambda root: len(root.parts)) if under else path.parent.parent
     below = [folder for folder in path.parents if top in folder.parents]
-    if any(_NO_AGENCY.match(f.name) or _archive_folder(f.name) or _agency_named(f.name) for f in below):
+    if any(NO_AGENCY.match(f.name) or archive_folder(f.name) or agency_named(f.name) for f in below):
         return False
     return not _TEMPLATE_WORDS.search(path.stem) and bool(_AGENCY_IN_NAME.search(path.stem))
 
