@@ -18,7 +18,6 @@ from lkj_xl.cli import main
 from tests.common import EXAMPLE, ROOT
 
 
-
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sampul") / "lkjip.docx"
@@ -61,8 +60,13 @@ def test_printed_the_cover_has_no_page_number_and_kata_pengantar_is_ii(tmp_path)
 
     def page(n: int) -> str:
         return subprocess.run(
-            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
 
     assert "LAPORAN KINERJA" in page(1) and "Halaman" not in page(1)
-    assert "KATA PENGANTAR" in page(2) and "Halaman\u00a0ii" in page(2).replace("Halaman ii", "Halaman\u00a0ii")
+    assert "KATA PENGANTAR" in page(2) and "Halaman\u00a0ii" in page(2).replace(
+        "Halaman ii", "Halaman\u00a0ii"
+    )

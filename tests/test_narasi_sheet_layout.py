@@ -32,7 +32,11 @@ def test_every_narasi_text_is_as_tall_as_its_lines():
         if lines > 1:
             long_rows += 1
             height = ws.row_dimensions[row].height
-            assert height is not None and height >= min(LINE_POINTS * lines, MAX_ROW), (row, len(text), height)
+            assert height is not None and height >= min(LINE_POINTS * lines, MAX_ROW), (
+                row,
+                len(text),
+                height,
+            )
     assert long_rows > 20  # the seed's paragraphs (a test that finds none tests nothing)
 
 
