@@ -360,5 +360,5 @@ def grouped_pages(
         col += 1
     bounds = [repeated, *starts, len(points)]
     widest = max(sum(points[a:b]) for a, b in zip(bounds, bounds[1:]))
-    zoom = math.floor(100 * LANDSCAPE_A4_POINTS / (sum(points[:repeated]) + widest))
+    zoom = math.floor(100 * LANDSCAPE_A4_POINTS / (sum(points[:repeated]) + widest) + 1e-9)  # (75 stays 75)
     return starts, min(100, zoom)
