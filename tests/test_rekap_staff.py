@@ -673,6 +673,15 @@ def test_a_wide_rekap_sheet_prints_legibly_on_several_pages(example_rekap, sheet
     assert ws.print_title_cols == repeated and ws.print_title_rows == rows
     pixels = printed_pixels(ws, columns)
     kept = ord(repeated[-1]) - ord("A") + 1
+    if sheet == core.SHEET_REKAP:
+        # Changed (visual38): fitted to 7 pages a page ended inside a kriteria group, so the sheet now
+        # prints at a fixed zoom of 75 % or more with manual column breaks before a group that would not
+        # fit whole (tests/test_rekap_print_groups.py): the 7 pages packed at 75 % plus the one page a
+        # moved group costs here (Sasaran's five kriteria start a page instead of ending one).
+        assert not ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.scale >= 100 * LEGIBLE
+        pages = len(ws.col_breaks.brk) + 1
+        assert pages == pages_at(pixels, kept, LEGIBLE) + 1 == 8, (pages, pixels)
+        return
     pages = ws.page_setup.fitToWidth or 1
     # The pages asked for hold the columns at 75 %, one page less would not.
     assert pages_at(pixels, kept, LEGIBLE) <= pages, (pages, pixels)

@@ -334,3 +334,31 @@ def page_columns(widths: Sequence[float], repeated: int, zoom: float = LEGIBLE_Z
 def pages_wide(widths: Sequence[float], repeated: int) -> int:
     """How many pages wide a sheet prints legibly, its first ``repeated`` columns on every page."""
     return len(page_columns(widths, repeated))
+
+
+def grouped_pages(
+    widths: Sequence[float], repeated: int, groups: Sequence[tuple[int, int]]
+) -> tuple[list[int], int]:
+    """The columns that start a new printed page and the zoom (whole percent, at most 100) at which
+    every page fits, packed as :func:`page_columns` packs them at the legible zoom, but never ending
+    a page inside one of ``groups`` (first, last column indices: five kriteria under one heading). Fitted
+    to a number of pages, both programs packed columns whatever their heading: a page ended with the
+    first kriteria of the next level under no heading. The breaks need a fixed zoom: fitted to pages,
+    Excel ignores manual breaks."""
+    per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
+    points = [column_pixels(w) * per_pixel for w in widths]
+    room = LANDSCAPE_A4_POINTS / LEGIBLE_ZOOM - sum(points[:repeated])
+    start_of = {col: first for first, last in groups for col in range(first, last + 1)}
+    starts, first = [], repeated
+    col = repeated
+    while col < len(points):
+        if col > first and sum(points[first : col + 1]) > room:
+            cut = max(start_of.get(col, col), first + 1)  # back to the group's first column
+            starts.append(cut)
+            first = col = cut
+            continue
+        col += 1
+    bounds = [repeated, *starts, len(points)]
+    widest = max(sum(points[a:b]) for a, b in zip(bounds, bounds[1:]))
+    zoom = math.floor(100 * LANDSCAPE_A4_POINTS / (sum(points[:repeated]) + widest) + 1e-9)  # (75 stays 75)
+    return starts, min(100, zoom)

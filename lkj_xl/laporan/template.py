@@ -101,6 +101,9 @@ def make_template():
     word.page_setup(doc.sections[0])
     _cover(doc)
     _footer(doc.sections[0])
+    # The cover counts as page i but prints no footer (the seed's Kata Pengantar is page ii).
+    doc.sections[0].different_first_page_header_footer = True
+    doc.sections[0].first_page_footer.is_linked_to_previous = False
     return doc
 
 

@@ -373,6 +373,7 @@ def new_section(doc, landscape: bool):
     section before (linked; a footer whose page number stands at the right margin follows the
     margin), and page numbering continues."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.different_first_page_header_footer = False  # (copied from the cover's section)
     page_setup(section, landscape)
     _footer_follows_margin(section, doc.sections[-2])
     numbering = section._sectPr.find(qn("w:pgNumType"))

@@ -16,7 +16,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.pages import PAGES_TALL, page_columns, pages_wide
+from lkj_xl.core.pages import PAGES_TALL, grouped_pages, page_columns, pages_wide
 from lkj_xl.core.rekap_ganda import period_text, who
 from lkj_xl.core.rekap_jumlah import pemda_line
 from lkj_xl.core.styles import (
@@ -237,14 +237,15 @@ def _printed(columns: Sequence[core.Column]) -> int:
     return len(columns) - len(_NOT_PRINTED)
 
 
-def _print_setup(ws: Any, tall: int = PAGES_TALL, *, title: str = "") -> None:
+def _print_setup(ws: Any, tall: int | None = PAGES_TALL, *, title: str = "") -> None:
     """A4 landscape, as wide as one page and ``tall`` pages tall (see PAGES_TALL; 0 for a sheet with
-    manual page breaks), the page number in the footer (as the output sheets) and ``title`` beside
+    manual page breaks; None: not fitted, the caller sets a zoom), the page number in the footer (as the output sheets) and ``title`` beside
     it: the sheet's title block prints on its first page only, and a later page taken from the pile
     would not say which Pemda and period it ranks."""
     ws.set_landscape()
     ws.set_paper(9)
-    ws.fit_to_pages(1, tall)
+    if tall is not None:
+        ws.fit_to_pages(1, tall)
     left = f"&L&8{title.replace('&', '&&')}" if title else ""  # '&' starts a code in a footer
     ws.set_footer(f"{left}&R&8Halaman &P dari &N")
 
@@ -306,12 +307,12 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             ws.write_string(label_row, col, kriteria, formats.get("header", bg_color=fill, font_color=font))
         else:
             ws.merge_range(group_row, col, label_row, col, spec.label, header)
+    groups = []  # the kriteria under one heading: printed on one page
     for level in core.KRITERIA_LEVELS:
         first = next(i for i, spec in enumerate(columns) if spec.label.startswith(f"{level}: "))
         title = "Semua Tingkat" if level == "Semua" else f"Indikator {level}"
-        ws.merge_range(
-            group_row, first, group_row, first + len(c.KRITERIA) - 1, f"{title} per Kriteria", header
-        )
+        groups.append((first, first + len(c.KRITERIA) - 1))
+        ws.merge_range(group_row, first, group_row, groups[-1][1], f"{title} per Kriteria", header)
     write = _row_writer(ws, columns, formats, wrap=True, sen=sen)
     wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
     for r, values in enumerate(_rows(frame), start=label_row + 1):
@@ -321,10 +322,12 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.set_row(label_row, 45)
     ws.freeze_panes(label_row + 1, REKAP_NAME_COLUMNS)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
-    _print_setup(ws, title=page_title("Rekap Capaian Kinerja Perangkat Daerah", frame))
+    _print_setup(ws, None, title=page_title("Rekap Capaian Kinerja Perangkat Daerah", frame))
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
     ws.print_area(0, 0, end, printed - 1)
-    ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), PAGES_TALL)
+    starts, zoom = grouped_pages(widths[:printed], REKAP_NAME_COLUMNS, groups)
+    ws.set_v_pagebreaks(starts)
+    ws.set_print_scale(zoom)
     ws.repeat_rows(group_row, label_row)
     ws.repeat_columns(0, REKAP_NAME_COLUMNS - 1)
 

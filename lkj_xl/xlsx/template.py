@@ -146,15 +146,23 @@ def kinerja_columns(rows: Sequence[Mapping[str, object]] = ()) -> tuple[str, ...
 
 
 def _write_narasi(ws: Any, fmt: _Formats, rows: Sequence[tuple[str, str]]) -> None:
-    """The Narasi sheet: Bagian | Teks, one row per section (or paragraph) of the document."""
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 110)
+    """The Narasi sheet: Bagian | Teks, one row per section (or paragraph) of the document, each row
+    as tall as its text and the sheet printed one page wide (its paragraphs were one line tall)."""
+    widths = (28, 110)
+    ws.set_column(0, 0, widths[0])
+    ws.set_column(1, 1, widths[1])
     ws.write_string(0, 0, "Bagian", fmt.header)
     ws.write_string(0, 1, "Teks", fmt.header)
     for r, (bagian, teks) in enumerate(rows, start=1):
         ws.write_string(r, 0, bagian, fmt.input_wrap)
         ws.write_string(r, 1, teks, fmt.input_wrap)
+        _fit_row(ws, r, list(zip((bagian, teks), widths)))
     ws.freeze_panes(1, 0)
+    ws.set_paper(9)  # A4
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&L&A&R&P / &N")
 
 
 def write_template(path: str | os.PathLike[str] | BinaryIO) -> None:

@@ -1,0 +1,80 @@
+"""The Rekap Perangkat Daerah sheet prints several pages side by side; a page never ends inside one of
+its kriteria groups ("Indikator Tujuan per Kriteria": Sangat Tinggi ... Sangat Rendah under one heading).
+
+Fitted to 7 pages wide, Excel and LibreOffice packed the columns page by page whatever the headings
+above them: printed, page 5 ended with Sasaran's Sangat Tinggi under no heading, right after Tujuan's
+five (a sixth Tujuan column to the reader), and page 6 ended in "Semua Tingkat per", its Rendah and
+Sangat Rendah on page 7 under no heading (seen in the PDF of a rekap of the example workbook).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core import rekap as core
+from tests.common import EXAMPLE
+from tests.test_rekap import print_pdf
+from tests.test_rekap_staff import LEGIBLE, PAGE_POINTS, printed_pixels
+
+REPEATED = 3  # Peringkat, Pemerintah Daerah, Perangkat Daerah: on every page (test_rekap_staff)
+PRINTED = 43  # every column up to Periode (test_rekap_staff)
+
+
+@pytest.fixture(scope="module")
+def rekap(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("kelompok") / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _pages(ws) -> list[tuple[int, int]]:
+    """The (first, last) 1-based columns of each printed page after the repeated ones, from the
+    sheet's manual column breaks (a break with id k ends a page after column k)."""
+    starts = [REPEATED + 1] + sorted(brk.id + 1 for brk in ws.col_breaks.brk)
+    return [(first, nxt - 1) for first, nxt in zip(starts, [*starts[1:], PRINTED + 1])]
+
+
+def test_no_printed_page_of_the_rekap_sheet_ends_inside_a_kriteria_group(rekap):
+    ws = openpyxl.load_workbook(rekap)[core.SHEET_REKAP]
+    # Fitted to a number of pages, Excel ignores manual page breaks: the sheet prints at a zoom.
+    setup_pr = ws.sheet_properties.pageSetUpPr
+    assert setup_pr is None or not setup_pr.fitToPage
+    zoom = ws.page_setup.scale / 100
+    assert zoom >= LEGIBLE  # as legible as the fitted sheet was (75 % or more)
+    groups = [
+        (m.min_col, m.max_col)
+        for m in ws.merged_cells.ranges
+        if m.min_row == m.max_row == 5 and "per Kriteria" in str(ws.cell(5, m.min_col).value)
+    ]
+    assert len(groups) == 3 and all(last - first == 4 for first, last in groups), groups  # 5 kriteria each
+    pages = _pages(ws)
+    for first, last in groups:
+        assert any(a <= first and last <= b for a, b in pages), (first, last, pages)
+    # Every page fits the paper at that zoom (LibreOffice prints a pixel a point): the repeated names
+    # and the page's own columns, A4 landscape between 0,7 inch margins.
+    pixels = printed_pixels(ws, PRINTED)
+    for a, b in pages:
+        assert (sum(pixels[:REPEATED]) + sum(pixels[a - 1 : b])) * zoom <= PAGE_POINTS, (a, b, zoom)
+    assert pages[-1][1] == PRINTED and len(pages) <= 8  # Periode printed; a page more than fitted at most
+
+
+@pytest.mark.slow
+def test_every_printed_kriteria_column_stands_under_its_heading(rekap, tmp_path):
+    from tests.helpers_print import pdf_words
+
+    words = pdf_words(print_pdf(rekap, tmp_path / "rekap.pdf", [core.SHEET_REKAP]))
+    for page in sorted({w[0] for w in words}):
+        on_page = [w for w in words if w[0] == page]
+        header = max(y for _, _, y, _, w in on_page if w == "Peringkat")  # (the note above starts so too)
+        band = [w for _, _, y, _, w in on_page if header - 30 <= y <= header + 18]
+        headings = band.count("per")  # "Indikator Tujuan per Kriteria", "Semua Tingkat per Kriteria"
+        # Each heading over its five kriteria: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah.
+        counts = {k: band.count(k) for k in ("Tinggi", "Sedang", "Rendah")}
+        assert counts == {"Tinggi": 2 * headings, "Sedang": headings, "Rendah": 2 * headings}, (page, band)
+        assert band.count("Kriteria") >= headings, (page, band)  # the heading whole, not "Semua Tingkat per"
