@@ -84,7 +84,10 @@ def test_a_negative_capaian_of_a_negatif_indicator():
     assert report.indicators[0].capaian_exact == -40
     pesan = _said(report, "I2")
     _consistent(pesan, formula=False)
-    assert f"negatif (-40%): indikator {TERM} ({MEANING}) dengan realisasi" in pesan
+    # The capaian below zero is "di bawah nol", no longer "negatif (-40%)": "negatif" stands for the
+    # Polaritas alone, so one sentence never uses the word in two senses (mend38).
+    assert f"di bawah nol (-40%): indikator {TERM} ({MEANING}) dengan realisasi" in pesan
+    assert pesan.count("negatif") == 1, pesan  # the Polaritas's "bernilai negatif" only
 
 
 def test_a_lower_is_better_position_summed():
