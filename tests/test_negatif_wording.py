@@ -168,7 +168,8 @@ def test_the_workbook_s_polaritas_help_and_petunjuk(path):
 
 
 def test_petunjuk_data_says_it_one_way():
-    # (Petunjuk's formula table keeps its own "x 100%", as its other formulas write it.)
+    # (Petunjuk's formula table writes polaritas_teks's own formulas, × and − since mend38:
+    # tests/test_petunjuk_rumus.py)
     text = resources.files("lkj_xl").joinpath("data/petunjuk.json").read_text(encoding="utf-8")
     assert not OLD.search(json.dumps(json.loads(text), ensure_ascii=False)), "petunjuk.json"
 
