@@ -84,7 +84,10 @@ def test_a_negative_capaian_of_a_negatif_indicator():
     assert report.indicators[0].capaian_exact == -40
     pesan = _said(report, "I2")
     _consistent(pesan, formula=False)
-    assert f"negatif (-40%): indikator {TERM} ({MEANING}) dengan realisasi" in pesan
+    # The capaian below zero is "di bawah nol", no longer "negatif (-40%)": "negatif" stands for the
+    # Polaritas alone, so one sentence never uses the word in two senses (mend38).
+    assert f"di bawah nol (-40%): indikator {TERM} ({MEANING}) dengan realisasi" in pesan
+    assert pesan.count("negatif") == 1, pesan  # the Polaritas's "bernilai negatif" only
 
 
 def test_a_lower_is_better_position_summed():
@@ -165,7 +168,8 @@ def test_the_workbook_s_polaritas_help_and_petunjuk(path):
 
 
 def test_petunjuk_data_says_it_one_way():
-    # (Petunjuk's formula table keeps its own "x 100%", as its other formulas write it.)
+    # (Petunjuk's formula table writes polaritas_teks's own formulas, × and − since mend38:
+    # tests/test_petunjuk_rumus.py)
     text = resources.files("lkj_xl").joinpath("data/petunjuk.json").read_text(encoding="utf-8")
     assert not OLD.search(json.dumps(json.loads(text), ensure_ascii=False)), "petunjuk.json"
 

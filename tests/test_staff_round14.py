@@ -70,7 +70,9 @@ def test_a_negative_capaian_is_a_peringatan_naming_its_figures():
     ind = _ind(report, "S1", "Jumlah kasus DBD")
     assert (ind.realisasi, ind.capaian, ind.kriteria) == (25, -50, "Sangat Rendah")
     (pesan,) = _at(report, "I3", PERINGATAN)
-    assert "-50%" in pesan and "negatif" in pesan
+    # "di bawah nol" since mend38 (it said "negatif (-50%)", beside the Polaritas's "bernilai negatif"):
+    # the word "negatif" is the Polaritas's alone.
+    assert "di bawah nol (-50%)" in pesan and "bernilai negatif" in pesan
     assert "(25)" in pesan and "dua kali Target (10)" in pesan
     # what to check: the quarters typed as totals s.d. each quarter, or the Polaritas
     assert "Nilai Akhir" in pesan and "Polaritas" in pesan
@@ -153,4 +155,5 @@ def test_check_export_and_pemeriksaan_say_the_negative_capaian_alike(tmp_path):
     assert (ws["A7"].value, ws["I7"].value, ws["L7"].value) == ("K1.01.01", 400, 95)
     ws["G7"], ws["L7"] = "Negatif", 950
     wb.save(path)
-    common.peringatan_alike(path, tmp_path, [("I7", "negatif (-37,5%)")])
+    # (the capaian said "di bawah nol" since mend38, "negatif" being the Polaritas's word)
+    common.peringatan_alike(path, tmp_path, [("I7", "di bawah nol (-37,5%)")])

@@ -268,8 +268,9 @@ def test_petunjuk_covers_what_staff_need(template):
         *c.TINGKAT,
         "Kode Induk",
         *c.POLARITAS,
-        "Realisasi / Target x 100%",
-        "(Target - (Realisasi - Target)) / Target x 100%",
+        # (with × and −, as the findings and the report's notes write them, since mend38)
+        "Realisasi / Target × 100%",
+        "(Target − (Realisasi − Target)) / Target × 100%",
         *c.JENIS_REALISASI,
         "5.984,04 milyar",
         "40,71%",
@@ -286,7 +287,7 @@ def test_petunjuk_covers_what_staff_need(template):
         *c.KINERJA_OPTIONAL_NUMBERS,
         *c.KINERJA_OPTIONAL_TEXTS,
         *c.ANALISIS_TEXT_HEADERS,
-        "Selisih / |Realisasi Tahun Lalu| x 100%",
+        "Selisih / |Realisasi Tahun Lalu| × 100%",  # (× since mend38, as above)
         *c.OUTPUT_SHEETS,
         "lkj-xl build",
     ):

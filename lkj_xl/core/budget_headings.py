@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.heading_signs import HEADING_NAME, named_heading, said_counted, spending_sums
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
@@ -23,7 +24,6 @@ from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rowkinds import (
     belanja_account,
     belanja_kode,
-    belanja_name,
     not_belanja,
     not_belanja_row,
 )
@@ -58,8 +58,6 @@ def _run(
     return taken if total == own else []
 
 
-# The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's.
-_HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
 # The Uraian of a program row ("PROGRAM PEMBERDAYAAN USAHA MENENGAH"), SIPD's and most agencies' own.
 _PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
 
@@ -70,22 +68,19 @@ def _for_sasaran(item: BudgetInput) -> bool:
     return bool(item.kode_sasaran or item.kode_sasaran_galat)
 
 
-def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """Whether ``head`` is a heading over ``rows`` whose pagu it sums: two or more, or one when, with no
-    Kode Sasaran (no SIPD heading has one: a row with one is meant for a Sasaran, a program), its Kode
-    begins that row's before a dot ("3.30" over "3.30.03") or its Uraian names an Urusan, Bidang Urusan
-    or (Kode 5) Belanja (a Bidang with one program): two real programs may have equal pagu."""
+def _heads(head: BudgetInput, rows: list[BudgetInput]) -> str:
+    """Whether ``head`` is a heading over ``rows`` whose pagu it sums ("heading"): two or more, or one
+    when its Kode or Uraian says so (heading_signs.named_heading: a Bidang with one program; two real
+    programs may have equal pagu); with a Kode Sasaran (no SIPD heading has one: a row with one is meant
+    for a Sasaran, a program) two or more only by such a sign or its spending (heading_signs), else "sum"
+    (a program, counted and pointed out); "" when it sums no such rows."""
     if not _spending_agrees(head, rows) or not _pagu_before_agrees(head, rows):
-        return False
-    if len(rows) > 1:
-        return True
+        return ""
     if _for_sasaran(head):
-        return False
-    return (
-        rows[0].kode.startswith(f"{head.kode}.")
-        or bool(_HEADING_NAME.match(head.program))
-        or (head.kode.split(".")[0] == "5" and belanja_name(head.program))
-    )
+        if len(rows) == 1:
+            return ""
+        return "heading" if named_heading(head, rows) or spending_sums(head, rows) else "sum"
+    return "heading" if len(rows) > 1 or named_heading(head, rows) else ""
 
 
 def _pagu_before_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
@@ -393,7 +388,7 @@ def _anggaran_programs(
         and not item.kode_galat
         and item.kode not in nodes
         and (_for_sasaran(item) or _PROGRAM_NAME.match(item.program))
-        and not _HEADING_NAME.match(item.program)
+        and not HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
         and not belanja_account(item.kode, item.program)
     }
@@ -509,8 +504,11 @@ def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: Find
     return left
 
 
-def _heading_runs(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, list[int]]:
-    """:func:`without_headings`'s rows left out: index -> the indexes of the rows it sums."""
+def _heading_runs(
+    inputs: list[BudgetInput], nodes: dict[str, Node], sums: dict[int, list[int]] | None = None
+) -> dict[int, list[int]]:
+    """:func:`without_headings`'s rows left out: index -> the indexes of the rows it sums; ``sums`` gets
+    the rows counted though their pagu is such a sum (a Kode Sasaran, no sign of a heading: :func:`_heads`)."""
     candidates = [
         i
         for i, item in enumerate(inputs)
@@ -526,9 +524,12 @@ def _heading_runs(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int
                 continue
             order = range(i + 1, n) if direction == "below" else range(i - 1, -1, -1)
             taken = _run(pagus, order, heads, pagus[i] or 0)
-            if taken and _heads(inputs[i], [inputs[j] for j in taken]):
+            verdict = _heads(inputs[i], [inputs[j] for j in taken]) if taken else ""
+            if verdict == "heading":
                 heads.add(i)
                 found[i] = sorted(taken)
+            elif verdict == "sum" and sums is not None:
+                sums.setdefault(i, sorted(taken))
     return found
 
 
@@ -541,7 +542,10 @@ def without_headings(
     peringatan at its Kode naming those rows, and the rows' sum of each quarter s.d. ``triwulan`` (0: the
     quarter unknown, none) whose cell of its own is unusable. Only rows not in Kinerja are looked at:
     nothing to do for most workbooks."""
-    found = _heading_runs(inputs, nodes)
+    sums: dict[int, list[int]] = {}
+    found = _heading_runs(inputs, nodes, sums)
+    for i in sorted(set(sums) - set(found)):
+        said_counted(log, inputs[i], [inputs[j] for j in sums[i]], nodes)
     if not found:
         return inputs
     for i in sorted(found):

@@ -163,7 +163,9 @@ def _below_zero(
     """A lower-is-better realisation more than twice its target (or a higher-is-better one below zero,
     said as such): the report's formula gives a capaian below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
     realised at all; most often Kumulatif quarters typed as totals s.d. each quarter, or a Polaritas
-    chosen for another indicator. Computed as the formula gives it; the target cell says so, once."""
+    chosen for another indicator. Computed as the formula gives it; the target cell says so, once. The
+    capaian is "di bawah nol", never "negatif": beside a Negatif indicator's "bernilai negatif" that word
+    would mean two things in one sentence."""
     header, value = target
     capaian, realisasi, n = figures
     if log.said_at(
@@ -177,8 +179,8 @@ def _below_zero(
             c.SHEET_KINERJA,
             header,
             item.row,
-            f"Capaian {name} negatif ({figure(capaian)}%): realisasi {sd} ({figure(realisasi)}) di "
-            "bawah nol, dan capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya "
+            f"Capaian {name} di bawah nol ({figure(capaian)}%): realisasi {sd} ({figure(realisasi)}) "
+            "kurang dari nol, dan capaian di bawah nol menurunkan rata-rata capaian di atasnya. Periksa realisasinya "
             '(angka dalam tanda kurung, mis. "(20)", dibaca minus)',
         )
         return
@@ -193,9 +195,9 @@ def _below_zero(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Capaian {name} negatif ({figure(capaian)}%): indikator {DIJELASKAN_NEGATIF} dengan "
+        f"Capaian {name} di bawah nol ({figure(capaian)}%): indikator {DIJELASKAN_NEGATIF} dengan "
         f"realisasi {sd} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
-        "capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
+        "capaian di bawah nol menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
         f"{summed} dan Polaritasnya",
     )
 

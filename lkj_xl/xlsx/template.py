@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
-from lkj_xl.core.polaritas_teks import ARTI_NEGATIF, ARTI_POSITIF
+from lkj_xl.core.polaritas_teks import ARTI_NEGATIF, ARTI_POSITIF, RUMUS_NEGATIF, RUMUS_POSITIF
 
 # Row (0-based) of the header row in Pengaturan, Kinerja and Anggaran; rows above it hold a title.
 HEADER_ROW = 2
@@ -489,8 +489,11 @@ def _display(value: object) -> str:
 def _petunjuk_blocks() -> list[tuple[str, tuple[str, ...]]]:
     """The instructions from ``data/petunjuk.json``, as (kind, cells): title, h = heading,
     p = paragraph, t = table row, th = table head, code = a command line and what it does.
-    ``{realisasi_tw}``, ``{output_sheets}`` and ``{tingkat}`` stand for the contract's names."""
+    ``{realisasi_tw}``, ``{output_sheets}`` and ``{tingkat}`` stand for the contract's names,
+    ``{rumus_positif}`` and ``{rumus_negatif}`` for the capaian formulas as the findings and notes write them."""
     names = {
+        "rumus_positif": RUMUS_POSITIF,
+        "rumus_negatif": RUMUS_NEGATIF,
         "realisasi_tw": ", ".join(c.REALISASI_TW_HEADERS),
         "output_sheets": ", ".join(c.OUTPUT_SHEETS),
         "tingkat": " / ".join(c.TINGKAT),

@@ -1,0 +1,65 @@
+"""What tells a SIPD heading in Anggaran (an Urusan / Bidang Urusan row, a Belanja total) from a program
+whose pagu merely equals the sum of the rows beside it (budget_headings finds the sums). Two real programs'
+pagu may add up to a third's (round figures: 1.200 jt + 800 jt = 2.000 jt), so a sum alone leaves out a
+row only when nothing on it says "count me": a row with its own Kode Sasaran (no SIPD export has one) is
+a heading only by a sign a program never shows by chance: its Uraian names an Urusan / Bidang Urusan
+(or, Kode 5, a Belanja), its Kode begins each of its rows' ("2.17" over "2.17.02"), or its spending, a
+figure other than zero, is its rows' sum in some quarter (an export sums every column, to the rupiah;
+a zero agreeing is nothing spent, no sign). That catches a SIPD paste with the Kode Sasaran column filled
+down over its headings; a row counted on the pagu alone is pointed out at its Kode. Pure."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Node
+from lkj_xl.core.rowkinds import belanja_name
+
+# The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's.
+HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
+
+
+def named_heading(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Whether ``head``'s Kode begins each of ``rows``' before a dot ("3.30" over "3.30.03") or its Uraian
+    names an Urusan, a Bidang Urusan or (Kode 5) a Belanja."""
+    return (
+        all(row.kode.startswith(f"{head.kode}.") for row in rows)
+        or bool(HEADING_NAME.match(head.program))
+        or (head.kode.split(".")[0] == "5" and belanja_name(head.program))
+    )
+
+
+def spending_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Whether some quarter of ``head`` holds a figure other than zero that is exactly ``rows``' sum."""
+    for q, value in enumerate(head.realisasi_tw):
+        if value.exact and value.exact == sum(
+            (row.realisasi_tw[q].exact or Fraction(0) for row in rows), Fraction(0)
+        ):
+            return True
+    return False
+
+
+def said_counted(log: FindingLog, item: BudgetInput, rows: list[BudgetInput], nodes: dict[str, Node]) -> None:
+    """A peringatan at the Kode of ``item``, counted as a program (its Kode Sasaran) though its pagu is the
+    sum of ``rows`` (right below or right above it): what to do were it a heading after all."""
+    where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
+    side = "di bawahnya" if rows[0].row > item.row else "di atasnya"
+    pagu = item.pagu_used.exact or Fraction(0)
+    typed = f' ("{item.kode_sasaran}")' if item.kode_sasaran else ""
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        "Kode",
+        item.row,
+        f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)} dan pagunya '
+        f"({rupiah(pagu)}) sama dengan jumlah pagu baris {side} ({where}), tetapi Kode Sasarannya diisi"
+        f"{typed}: dihitung sebagai program (masuk total Tabel 3.4). Bila baris ini judul Urusan / Bidang "
+        "Urusan atau jumlah belanja salinan SIPD, hapus baris ini atau kosongkan Kode Sasarannya, agar "
+        "anggaran yang sama tidak dijumlahkan dua kali",
+        TOTALS,
+    )
