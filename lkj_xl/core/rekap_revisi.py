@@ -283,6 +283,34 @@ def _ranks(rows: list[dict[str, Any]]) -> list[tuple[int, int]]:
     return ranks
 
 
+def _one_content(rows: list[dict[str, Any]]) -> bool:
+    """Every file of ``rows`` holds one content (copies): which counts changes no figure."""
+    return len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None
+
+
+def final_folders(rows: list[dict[str, Any]]) -> dict[int, str]:
+    """The final version's folder ("Final", "Fix", "Sudah TTD") of each file of ``rows`` (one agency
+    and period) lying in one, by ``id`` of its row, when another lies in a draft's or an old copy's
+    folder ("Draft/", "_old/") and their contents differ: putting a workbook in its Final folder is the
+    agency's word that it is the one that stands, which a draft opened and saved again later never
+    outweighs (core.rekap_ganda sets the drafts aside); {} otherwise."""
+    if _one_content(rows):
+        return {}
+    ranks = _ranks(rows)
+    if not any(state < 0 for _, state in ranks):
+        return {}
+    return {
+        id(row): next(folder for folder in folders if _FINAL_FOLDER.match(folder))
+        for row, (_, state), folders in zip(rows, ranks, _own_folders(rows), strict=True)
+        if state > 0
+    }
+
+
+def in_draft_folder(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The files of ``rows`` lying in a draft's or an old copy's folder (:func:`_ranks`)."""
+    return [row for row, (_, state) in zip(rows, _ranks(rows), strict=True) if state < 0]
+
+
 def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
     """Of the files of one agency and period whose saved dates do not tell which is newest, the one
     saying it is the latest revision (:func:`_ranks`: "Revisi 2" over "Revisi" over none, by its name or
