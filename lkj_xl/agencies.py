@@ -36,6 +36,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
@@ -419,7 +420,10 @@ def rekap(
     revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
     blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}  # an agency's unfilled?
     given = [*paths, *folders]
-    beside_found = beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank)
+    # last quarter's workbook in an agency's archive folder: no workbook of this quarter in its folder
+    roots = [str(path) for path in given if Path(path).is_dir()]
+    periods = archived_other_period(agencies, ganda.counted, roots)
+    beside_found = beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank, periods)
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
