@@ -27,6 +27,7 @@ from lkj_xl.core.rekap_revisi import (
     against_marks,
     final_folders,
     in_draft_folder,
+    one_content,
     prefer_revised,
     shown_name,
     untold_by_disk,
@@ -406,6 +407,9 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     if any(row is kept for row in drafts):
         kept, why = _over_drafts(group, drafts, finals, why)
     against = against_marks(group, kept)
+    if one_content(group):  # the same file sent or downloaded twice: say so, no need to compare them
+        files = "kedua berkas" if len(group) == 2 else f"{len(group)} berkas itu"
+        against = f"isi {files} sama persis (salinan): angka yang dihitung sama, berkas mana pun yang dihitung"
     return kept, f"{why}; {against}" if against else why
 
 

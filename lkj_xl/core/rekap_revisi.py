@@ -283,7 +283,7 @@ def _ranks(rows: list[dict[str, Any]]) -> list[tuple[int, int]]:
     return ranks
 
 
-def _one_content(rows: list[dict[str, Any]]) -> bool:
+def one_content(rows: list[dict[str, Any]]) -> bool:
     """Every file of ``rows`` holds one content (copies): which counts changes no figure."""
     return len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None
 
@@ -294,7 +294,7 @@ def final_folders(rows: list[dict[str, Any]]) -> dict[int, str]:
     folder ("Draft/", "_old/") and their contents differ: putting a workbook in its Final folder is the
     agency's word that it is the one that stands, which a draft opened and saved again later never
     outweighs (core.rekap_ganda sets the drafts aside); {} otherwise."""
-    if _one_content(rows):
+    if one_content(rows):
         return {}
     ranks = _ranks(rows)
     if not any(state < 0 for _, state in ranks):
