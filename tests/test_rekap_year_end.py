@@ -152,9 +152,9 @@ def test_copies_of_one_file_say_their_content_is_the_same(january):
     root, result = january
     ganda = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))["Perangkat daerah ganda"]
     # was: only "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
-    assert "isi kedua berkas sama persis (salinan): angka yang dihitung sama" in ganda
+    assert "indikator, target, realisasi dan anggaran kedua berkas sama persis: angka yang dihitung sama" in ganda
     notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]))
-    assert "isi kedua berkas sama persis" in notes[str(root / "01 Dinas Kesehatan" / "LKjIP Dinkes (1).xlsx")]
+    assert "realisasi dan anggaran kedua berkas sama persis" in notes[str(root / "01 Dinas Kesehatan" / "LKjIP Dinkes (1).xlsx")]
 
 
 def test_two_files_of_one_agency_with_different_figures_say_nothing_of_a_copy(tmp_path):

@@ -409,7 +409,7 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     against = against_marks(group, kept)
     if one_content(group):  # the same file sent or downloaded twice: say so, no need to compare them
         files = "kedua berkas" if len(group) == 2 else f"{len(group)} berkas itu"
-        against = f"isi {files} sama persis (salinan): angka yang dihitung sama, berkas mana pun yang dihitung"
+        against = f"indikator, target, realisasi dan anggaran {files} sama persis: angka yang dihitung sama, berkas mana pun yang dihitung"
     return kept, f"{why}; {against}" if against else why
 
 
