@@ -31,11 +31,26 @@ def _tw1(path: Path, opd: str) -> Path:
         path,
         pengaturan={c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 1},
         kinerja=[
-            {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Layanan", "Indikator": "Indeks layanan",
-             "Satuan": "Indeks", "Jenis Realisasi": "Nilai Akhir", "Target": 100, "Realisasi TW I": "40"},
+            {
+                "Kode": "T1",
+                "Tingkat": "Tujuan",
+                "Uraian": "Layanan",
+                "Indikator": "Indeks layanan",
+                "Satuan": "Indeks",
+                "Jenis Realisasi": "Nilai Akhir",
+                "Target": 100,
+                "Realisasi TW I": "40",
+            },
         ],  # fmt: skip
-        anggaran=[{"Kode": "P1", "Program": "Program layanan", "Kode Sasaran": "T1", "Pagu": "500 jt",
-                   "Realisasi TW I": "100 jt"}],  # fmt: skip
+        anggaran=[
+            {
+                "Kode": "P1",
+                "Program": "Program layanan",
+                "Kode Sasaran": "T1",
+                "Pagu": "500 jt",
+                "Realisasi TW I": "100 jt",
+            }
+        ],  # fmt: skip
     )
     return path
 

@@ -57,7 +57,9 @@ def test_the_final_folders_workbook_counts_over_a_draft_saved_later(tmp_path, fi
     # why: the final mark; the draft named, and that it was saved later (its saved date)
     final_folder = final.split("/")[0]
     assert f"berkasnya di folder versi final ({final_folder}/)" in warning
-    assert f"{folder / draft} di folder draf atau arsip tidak dihitung walaupun disimpan paling akhir" in warning
+    assert (
+        f"{folder / draft} di folder draf atau arsip tidak dihitung walaupun disimpan paling akhir" in warning
+    )
     assert "3 Juli 2025 08.00 UTC" in warning
     assert "periksa mana yang berlaku" not in warning  # nothing left to check: the agency said which
     notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]))

@@ -40,7 +40,9 @@ def _kinerja(t1_target, t1, s1_target, s1_quarters, *, jenis="Kumulatif", polari
 
 def _anggaran(pagu, quarters):
     row = {"Kode": "P1", "Program": "Program layanan", "Kode Sasaran": "S1", "Pagu": pagu}
-    return [row | {f"Realisasi TW {q}": v for q, v in zip(("I", "II", "III", "IV"), quarters) if v is not None}]
+    return [
+        row | {f"Realisasi TW {q}": v for q, v in zip(("I", "II", "III", "IV"), quarters) if v is not None}
+    ]
 
 
 def _wb(path: Path, opd: str, triwulan: object, kinerja, anggaran) -> Path:
@@ -141,7 +143,10 @@ def test_the_warnings_the_admin_reads(january):
     said = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
     assert "Triwulan III: Dinas Sosial" in said["Triwulan berbeda"]
     assert "1 mengirim Laporan Kinerja Semester II: Dinas Pendidikan" in said["Jenis laporan berbeda"]
-    assert f"{root / '05 Dinas Perikanan'} (LKjIP Perikanan TW IV.pdf)" in said["Perangkat daerah tanpa buku kerja"]
+    assert (
+        f"{root / '05 Dinas Perikanan'} (LKjIP Perikanan TW IV.pdf)"
+        in said["Perangkat daerah tanpa buku kerja"]
+    )
     assert "~$LKjIP Diskop TW IV.xlsx" in said["Sedang dibuka"]
     status = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["status"]))
     assert status[str(root / "06 BPBD" / "LKjIP BPBD TW IV.xls")] == "tidak dapat dibaca"
@@ -152,9 +157,15 @@ def test_copies_of_one_file_say_their_content_is_the_same(january):
     root, result = january
     ganda = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))["Perangkat daerah ganda"]
     # was: only "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
-    assert "indikator, target, realisasi dan anggaran kedua berkas sama persis: angka yang dihitung sama" in ganda
+    assert (
+        "indikator, target, realisasi dan anggaran kedua berkas sama persis: angka yang dihitung sama"
+        in ganda
+    )
     notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]))
-    assert "realisasi dan anggaran kedua berkas sama persis" in notes[str(root / "01 Dinas Kesehatan" / "LKjIP Dinkes (1).xlsx")]
+    assert (
+        "realisasi dan anggaran kedua berkas sama persis"
+        in notes[str(root / "01 Dinas Kesehatan" / "LKjIP Dinkes (1).xlsx")]
+    )
 
 
 def test_two_files_of_one_agency_with_different_figures_say_nothing_of_a_copy(tmp_path):

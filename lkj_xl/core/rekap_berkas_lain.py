@@ -80,9 +80,8 @@ def other_files_warnings(
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
-    was counted from (:func:`_elsewhere`). ``templates``: blank templates, no workbook (decided as ``bare``);
-    ``periods``: the workbooks of another period in an agency's archive folder (core.rekap_arsip_periode),
-    no workbook of this period (decided as ``bare``, left out of ``workbook_folders``), with what each holds."""
+    was counted from (:func:`_elsewhere`). ``templates``, ``periods``: blank templates, another period's
+    workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``."""
     if not names and not archives and not empty and not bare and not templates and not periods:
         return []
     holding = _holding(workbook_folders)
@@ -117,7 +116,7 @@ def other_files_warnings(
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank, counted or {}, set(templates), periods or {})] if missing else []
+    found = [_missing_folders(missing, blank, counted or {}, set(templates), periods)] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}

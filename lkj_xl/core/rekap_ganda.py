@@ -425,9 +425,14 @@ def _over_drafts(
     aside = f"{', '.join(str(row['berkas']) for row in drafts)} di folder draf atau arsip tidak dihitung"
     if id(kept) in finals:
         mark = f"berkasnya di folder versi final ({finals[id(kept)]}/), tanda dari perangkat daerah bahwa berkas inilah yang berlaku"
-        return kept, f"{mark}; {aside} walaupun {why_draft}" + (f"; di antara yang lain: {why}" if why else "")
+        return kept, f"{mark}; {aside} walaupun {why_draft}" + (
+            f"; di antara yang lain: {why}" if why else ""
+        )
     (final, folder), *_ = ((row, finals[id(row)]) for row in group if id(row) in finals)
-    return kept, f"{why}; {aside} walaupun {why_draft}, karena {final['berkas']} di folder versi final ({folder}/)"
+    return (
+        kept,
+        f"{why}; {aside} walaupun {why_draft}, karena {final['berkas']} di folder versi final ({folder}/)",
+    )
 
 
 def _by_dates(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:

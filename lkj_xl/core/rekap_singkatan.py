@@ -35,7 +35,9 @@ _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; nev
 
 def _starts(word: str) -> tuple[str, ...]:
     """What an abbreviation may take the start of, of ``word``: itself, without an affix, or its own."""
-    bare = tuple(word[len(affix) :] for affix in _AFFIXES if word.startswith(affix) and len(word) > len(affix) + 2)
+    bare = tuple(
+        word[len(affix) :] for affix in _AFFIXES if word.startswith(affix) and len(word) > len(affix) + 2
+    )
     return (word, *bare, *_ALSO.get(word, ()))
 
 
