@@ -104,11 +104,23 @@ def test_this_quarters_workbook_kept_in_an_archive_folder_is_the_agencys_workboo
     assert result.perangkat_daerah["pagu"].sum() == 3_000_000_000
 
 
-def test_quarters_as_many_name_no_folder(tmp_path):
-    # one TW II agency and one TW I one: neither quarter is the collection's, nothing to say beyond
-    # the Triwulan berbeda warning
+def test_an_archived_workbook_of_a_quarter_the_collection_holds_names_no_folder(tmp_path):
+    # a folder mixing quarters: Dinas Pendidikan's TW I workbook at its folder's top says the folder
+    # collects TW I too, so Dinas Sosial's archived TW I workbook is no workbook of another period
     root = tmp_path / "kumpulan"
     _workbook(root / "01 Dinas Kesehatan" / "LKjIP TW II.xlsx", "Dinas Kesehatan")
+    _tw1(root / "02 Dinas Pendidikan" / "LKjIP Disdik TW I.xlsx", "Dinas Pendidikan")
     _tw1(root / "03 Dinas Sosial" / "Arsip TW I" / "LKjIP Dinsos TW I.xlsx", "Dinas Sosial")
     result = lkj_xl.rekap(root, jobs=1)
     assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+
+
+def test_the_quarters_folders_rekapped_together_name_the_folder_of_its_own_quarter(tmp_path):
+    # TW I/ and TW II/ given together (the year's folder): Dinas Sosial's TW II folder holds only its TW I
+    # workbook in its archive; TW I is a quarter of the rekap, but not of the TW II folder's agencies
+    root = tmp_path / "2025"
+    _tw1(root / "TW I" / "01 Dinas Kesehatan" / "LKjIP TW I.xlsx", "Dinas Kesehatan")
+    _tw1(root / "TW I" / "03 Dinas Sosial" / "LKjIP TW I.xlsx", "Dinas Sosial")
+    _tw2_folder(root / "TW II")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / "TW II" / "03 Dinas Sosial")]
