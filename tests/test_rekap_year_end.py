@@ -175,3 +175,14 @@ def test_two_files_of_one_agency_with_different_figures_say_nothing_of_a_copy(tm
             _anggaran(pagu, ["100 jt"] * 4))  # fmt: skip
     ganda = dict(zip(*lkj_xl.rekap(root, jobs=1).peringatan[["jenis", "pesan"]].T.values))
     assert "sama persis" not in ganda["Perangkat daerah ganda"]
+
+
+def test_the_logs_last_line_counts_the_files_not_read(tmp_path):
+    root = _january(tmp_path / "LKjIP 2025" / "TW IV")
+    out = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "rekap.xlsx"), "--jobs", "1"])
+    last = out.stdout.splitlines()[-1]
+    # 8 workbooks: 5 counted, Dinkes' copy not counted, the .xls and the cut download not read (was: the
+    # line said "5 of 8 workbooks" and the copy, leaving 2 unexplained to one who reads the last line)
+    assert "5 of 8 workbooks" in last and "1 not counted" in last
+    assert "2 could not be read (see Pemeriksaan)" in last
+    assert out.exit_code == 2
