@@ -17,6 +17,7 @@ _LEFT_OUT = frozenset({"dan", "serta"})
 # perhubungan (the affix dropped)
 _ALSO = {"dinas": ("dis",)}
 _AFFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber")
+_AFFIX_LEAST = 3
 # Abbreviations not made of the words' starts: the words they stand for
 _IRREGULAR = {
     "disdik": ("dinas", "pendidikan"),
@@ -29,16 +30,27 @@ _IRREGULAR = {
     "dukcapil": ("kependudukan", "pencatatan", "sipil"),
     "diskominfo": ("dinas", "komunikasi", "informatika"),
     "kominfo": ("komunikasi", "informatika"),
+    "setda": ("sekretariat", "daerah"),
+    "sekda": ("sekretariat", "daerah"),
+    "setwan": ("sekretariat", "dprd"),
+    "sekwan": ("sekretariat", "dprd"),
+    "setdprd": ("sekretariat", "dprd"),
+    "damkar": ("pemadam", "kebakaran"),
+    "dispora": ("dinas", "pemuda", "olahraga"),
 }
 _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; never "Din" of Dinas alone)
 
 
-def _starts(word: str) -> tuple[str, ...]:
-    """What an abbreviation may take the start of, of ``word``: itself, without an affix, or its own."""
+def _starts(word: str) -> tuple[tuple[str, int], ...]:
+    """What an abbreviation may take the start of, of ``word``, and how much at least: itself, its own
+    (:data:`_ALSO`), or without an affix three letters at least ("hub" of perhubungan; never the "s"
+    of kesenian)."""
     bare = tuple(
-        word[len(affix) :] for affix in _AFFIXES if word.startswith(affix) and len(word) > len(affix) + 2
+        (word[len(affix) :], _AFFIX_LEAST)
+        for affix in _AFFIXES
+        if word.startswith(affix) and len(word) > len(affix) + 2
     )
-    return (word, *bare, *_ALSO.get(word, ()))
+    return ((word, 1), *bare, *((own, len(own)) for own in _ALSO.get(word, ())))
 
 
 @functools.cache
@@ -53,8 +65,8 @@ def _spelt(token: str, words: tuple[str, ...]) -> bool:
             return False
         if words[word] in _LEFT_OUT and match(at, word + 1, used):
             return True
-        for start in _starts(words[word]):
-            for size in range(min(len(start), len(token) - at), 0, -1):
+        for start, least in _starts(words[word]):
+            for size in range(min(len(start), len(token) - at), least - 1, -1):
                 if token[at : at + size] == start[:size] and match(at + size, word + 1, used + 1):
                     return True
         return False
