@@ -475,11 +475,13 @@ def _missing_folders(
         *(["buku kerja periode lain di folder arsip"] if archived else []),
     ]
     held = f"{', '.join(kinds[:-1])} atau {kinds[-1]}"
+    this = " periode ini" if archived else ""
     return (
         JENIS_FOLDER,
         f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi {held} tetapi tidak "
-        f"berisi buku kerja Excel (.xlsx/.xlsm){' yang terisi' if sent else ''}{' periode ini' if archived else ''}: {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
-        f"tidak masuk peringkat, jumlah dan tabel{' periode ini' if archived else ''}: minta buku kerja LKjIP-nya"
+        f"berisi buku kerja Excel (.xlsx/.xlsm){' yang terisi' if sent else ''}{this}: {'; '.join(parts)}. "
+        "Bila folder itu milik perangkat daerah, perangkat daerah itu "
+        f"tidak masuk peringkat, jumlah dan tabel{this}: minta buku kerja LKjIP-nya"
         + (" yang sudah diisi" if sent else "")
         + ", simpan di folder itu lalu rekap ulang."
         + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else "")

@@ -409,7 +409,10 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     against = against_marks(group, kept)
     if one_content(group):  # the same file sent or downloaded twice: say so, no need to compare them
         files = "kedua berkas" if len(group) == 2 else f"{len(group)} berkas itu"
-        against = f"indikator, target, realisasi dan anggaran {files} sama persis: angka yang dihitung sama, berkas mana pun yang dihitung"
+        against = (
+            f"indikator, target, realisasi dan anggaran {files} sama persis: angka yang dihitung sama, "
+            "berkas mana pun yang dihitung"
+        )
     return kept, f"{why}; {against}" if against else why
 
 
@@ -424,10 +427,12 @@ def _over_drafts(
     kept, why = _by_dates(rest) if len(rest) > 1 else (rest[0], "")
     aside = f"{', '.join(str(row['berkas']) for row in drafts)} di folder draf atau arsip tidak dihitung"
     if id(kept) in finals:
-        mark = f"berkasnya di folder versi final ({finals[id(kept)]}/), tanda dari perangkat daerah bahwa berkas inilah yang berlaku"
-        return kept, f"{mark}; {aside} walaupun {why_draft}" + (
-            f"; di antara yang lain: {why}" if why else ""
+        mark = (
+            f"berkasnya di folder versi final ({finals[id(kept)]}/), tanda dari perangkat daerah bahwa "
+            "berkas inilah yang berlaku"
         )
+        among = f"; di antara yang lain: {why}" if why else ""
+        return kept, f"{mark}; {aside} walaupun {why_draft}{among}"
     (final, folder), *_ = ((row, finals[id(row)]) for row in group if id(row) in finals)
     return (
         kept,
