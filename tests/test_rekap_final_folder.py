@@ -97,3 +97,40 @@ def test_copies_of_one_content_say_nothing_of_the_final_mark(tmp_path):
     result = lkj_xl.rekap(root, jobs=1)
     assert result.perangkat_daerah.set_index("perangkat_daerah")["pagu"]["BPKAD"] == 700_000_000
     assert "versi final" not in _said(result, "Perangkat daerah ganda")
+
+
+# --- the final version sent as a document only, its workbook in Draft/ ---------------------------------
+
+
+def test_a_final_pdf_beside_a_workbook_only_in_draft_is_said(tmp_path):
+    from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI
+    from tests.test_rekap_collection_folders import _pdf
+
+    root = tmp_path / "tw2"
+    _workbook(root / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Dinas Kesehatan")
+    # the Dinas Sosial's signed report in Final/, its workbook still in Draft/ (pagu 900.000.000)
+    draft = _workbook(root / "02 Dinas Sosial" / "Draft" / "LKjIP Dinsos.xlsx", "Dinas Sosial", "900.000.000")
+    final = _pdf(root / "02 Dinas Sosial" / "Final" / "LKjIP Dinsos TTD.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    # counted from the draft, as before (the only workbook): 1.000.000.000 + 900.000.000
+    assert result.perangkat_daerah["pagu"].sum() == 1_900_000_000
+    # was: the PDF only among every file not read, nothing said of the draft counted
+    said = _said(result, JENIS_REVISI)
+    assert f"{final} (versi final; yang direkap: {draft}, di folder draf)" in said
+    assert result.tanpa_buku_kerja[JENIS_REVISI] == [str(final)]
+    notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]))
+    assert f"ada versi final tanpa buku kerjanya ({final})" in notes[str(draft)]
+
+
+@pytest.mark.parametrize(
+    "workbook", ["LKjIP Dinsos.xlsx", "Final/LKjIP Dinsos.xlsx", "Excel/LKjIP Dinsos.xlsx"]
+)
+def test_a_final_pdf_beside_a_workbook_not_in_draft_is_its_print(tmp_path, workbook):
+    from tests.test_rekap_collection_folders import _pdf
+
+    root = tmp_path / "tw2"
+    _workbook(root / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Dinas Kesehatan")
+    _workbook(root / "02 Dinas Sosial" / workbook, "Dinas Sosial", "900.000.000")
+    _pdf(root / "02 Dinas Sosial" / "Final" / "LKjIP Dinsos TTD.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert "Revisi tanpa buku kerja" not in set(result.peringatan["jenis"])

@@ -255,6 +255,16 @@ _DRAFT_FOLDER = re.compile(
 _FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)\b", re.IGNORECASE)
 
 
+def final_folder(name: str) -> bool:
+    """``name`` is a folder of an agency's final version ("Final", "Fix", "Sudah TTD")."""
+    return bool(_FINAL_FOLDER.match(name))
+
+
+def draft_folder(name: str) -> bool:
+    """``name`` is a folder of an agency's draft or old copies ("Draft", "Konsep", "_old", "Arsip")."""
+    return bool(_DRAFT_FOLDER.match(name))
+
+
 def _own_folders(rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
     """Each row's folders below the folder all their files lie in (its agency's: "Revisi/" of
     "Dinas Kesehatan/Revisi/LKjIP.xlsx" beside "Dinas Kesehatan/LKjIP.xlsx")."""
