@@ -36,6 +36,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
@@ -419,7 +420,7 @@ def rekap(
     revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
     blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}  # an agency's unfilled?
     given = [*paths, *folders]
-    beside_found = beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank)
+    beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank))
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -450,6 +451,23 @@ def rekap(
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
         tanpa_buku_kerja=named,
     )
+
+
+def _beside_found(
+    beside: list[Path],
+    files: list[str],
+    given: list[Any],
+    agencies: list[dict[str, Any]],
+    ganda: Ganda,
+    into: tuple[dict[str, list[str]], dict[str, str], set[str]],
+) -> list[tuple[str, str]]:
+    """agency_files.beside_warnings over the rekap's rows: ``into`` the folders named, the notes of
+    revisions sent as documents, the blank templates; last quarter's workbook in an agency's archive
+    folder is no workbook of this quarter of its folder (core.rekap_arsip_periode)."""
+    named, revised, blank = into
+    roots = [str(path) for path in given if Path(path).is_dir()]
+    periods = archived_other_period(agencies, ganda.counted, roots)
+    return beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank, periods)
 
 
 def _counted_names(ganda: Ganda) -> dict[str, str]:

@@ -11,7 +11,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -344,20 +344,25 @@ def beside_warnings(
     notes: dict[str, str] | None = None,
     counted: dict[str, str] | None = None,
     templates: Collection[str] = (),
+    periods: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
     its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
     a revision sent as a document only beside the workbook counted (core.rekap_berkas_revisi) too.
     ``named``, ``notes``, ``counted``: as other_files_warnings; ``templates``: the files of ``files`` found
-    a blank template (core.rekap_kosong), no workbook of their folder (an agency's sent unfilled)."""
+    a blank template (core.rekap_kosong), no workbook of their folder (an agency's sent unfilled);
+    ``periods``: the workbooks of another period in an agency's archive folder, with what each holds
+    (core.rekap_arsip_periode), no workbook of this period of their folder either."""
     blank = [printable(str(f)) for f in files if str(f) in templates]
+    periods = {printable(name): held for name, held in (periods or {}).items()}
     # a ZIP alone, or the blank template alone: no workbook
     workbooks = [printable(str(f)) for f in files if not is_archive(f) and str(f) not in templates]
+    current = [name for name in workbooks if name not in periods]  # last quarter's in an archive: none
     named = {} if named is None else named
     given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
     found = other_files_warnings(
         [printable(str(p)) for p in beside if _other_file(p)],
-        {str(Path(f).parent) for f in workbooks},
+        {str(Path(f).parent) for f in current},
         given_folders,
         archives=[printable(str(f)) for f in files if is_archive(f)],
         workbooks=workbooks,
@@ -368,6 +373,7 @@ def beside_warnings(
         empty=[printable(str(p)) for p in beside if p.is_dir()],
         bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],
         templates=blank,
+        periods=periods,
     )
     # an agency's blank template sent back unfilled: its folder named above, or named for the agency
     said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, counted or {})

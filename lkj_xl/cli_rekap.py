@@ -116,6 +116,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
     skipped = int((result.pemeriksaan["status"] == DILEWATI).sum())  # a ZIP archive, an earlier rekap
     more += f"; {skipped} skipped (see Pemeriksaan)" if skipped else ""
+    unread = len(result.pemeriksaan) - read - twice - skipped  # unreadable, .xls, an internal error
+    more += f"; {unread} could not be read (see Pemeriksaan)" if unread else ""
     more += _without_workbook(result.tanpa_buku_kerja)
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
     sys.exit(result.status)

@@ -171,3 +171,40 @@ def test_a_blank_named_for_an_agency_that_reported_is_no_agency_missing(tmp_path
     assert list(result.perangkat_daerah["perangkat_daerah"]) == ["Dinas Kesehatan", "Dinas Sosial"]
     assert JENIS_FOLDER not in set(result.peringatan["jenis"])
     assert not result.tanpa_buku_kerja.get(JENIS_KOSONG)
+
+
+@pytest.mark.parametrize(
+    ("blank_name", "filled_name", "agency"),
+    [
+        # the abbreviation in the blank's name, the agency's name typed whole in the filled workbook,
+        # whose file name shares no word with the blank's (was: flagged as Dinas Sosial not reporting)
+        ("LKjIP Dinsos TW II.xlsx", "Laporan Kinerja TW II.xlsx", "Dinas Sosial"),
+        ("LKjIP BPKAD TW II.xlsx", "LKJIP TW2 keuangan.xlsx", "Badan Pengelolaan Keuangan dan Aset Daerah"),
+        ("LKjIP Dishub.xlsx", "LKJIP TW2.xlsx", "Dinas Perhubungan"),
+        ("LKjIP Disdik kosong.xlsx", "lkjip final.xlsx", "Dinas Pendidikan"),
+        # the agency's name whole in the blank's name, the agency typed by its abbreviation
+        ("LKjIP Dinas Sosial.xlsx", "final_tw2.xlsx", "Dinsos"),
+    ],
+)
+def test_a_blank_named_by_abbreviation_for_an_agency_that_reported_under_another_file_name(
+    tmp_path, blank_name, filled_name, agency
+):
+    root = tmp_path / "TW II"
+    _file(root / "LKjIP Dinkes TW II.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=1)
+    _file(root / filled_name, _PEMDA, agency, "1.200.000.000", disk=1)
+    _blank(root / blank_name)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert sorted(result.perangkat_daerah["perangkat_daerah"]) == sorted(["Dinas Kesehatan", agency])
+    assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+    assert not result.tanpa_buku_kerja.get(JENIS_KOSONG)
+
+
+@pytest.mark.parametrize("agency", ["Dinas Koperasi dan Usaha Mikro", "Dinas Kesehatan Hewan"])
+def test_a_blank_named_by_an_abbreviation_of_no_agency_counted_is_still_flagged(tmp_path, agency):
+    # "dinsos" is no abbreviation of either: din- (Dinas), then no word beginning "sos"
+    root = tmp_path / "TW II"
+    _file(root / "LKjIP Dinkes TW II.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=1)
+    _file(root / "LKjIP Lain TW II.xlsx", _PEMDA, agency, "1.200.000.000", disk=1)
+    blank = _blank(root / "LKjIP Dinsos TW II.xlsx")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.tanpa_buku_kerja[JENIS_KOSONG] == [str(blank)]

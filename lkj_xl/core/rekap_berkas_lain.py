@@ -55,6 +55,7 @@ def other_files_warnings(
     notes: dict[str, str] | None = None,
     counted: Mapping[str, str] | None = None,
     templates: Sequence[str] = (),
+    periods: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -79,8 +80,9 @@ def other_files_warnings(
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
-    was counted from (:func:`_elsewhere`). ``templates``: blank templates, no workbook (decided as ``bare``)."""
-    if not names and not archives and not empty and not bare and not templates:
+    was counted from (:func:`_elsewhere`). ``templates``, ``periods``: blank templates, another period's
+    workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``."""
+    if not names and not archives and not empty and not bare and not templates and not periods:
         return []
     holding = _holding(workbook_folders)
     workbook_folders = set(workbook_folders)
@@ -91,7 +93,7 @@ def other_files_warnings(
     grouped: dict[str, list[str]] = defaultdict(list)
     # the count of the agencies' folders each folder is among (named, all), None for none
     among: dict[str, tuple[int, int] | None] = {}
-    blanks = [*bare, *templates, *(str(PurePath(folder, _EMPTY)) for folder in empty)]
+    blanks = [*bare, *templates, *(periods or {}), *(str(PurePath(folder, _EMPTY)) for folder in empty)]
     blank = set(blanks)
     decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
     for name in [*names, *archives, *blanks]:
@@ -114,7 +116,7 @@ def other_files_warnings(
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank, counted or {}, set(templates))] if missing else []
+    found = [_missing_folders(missing, blank, counted or {}, set(templates), periods)] if missing else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
         named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
@@ -440,36 +442,46 @@ def _missing_folders(
     blank: Collection[str] = (),
     counted: Mapping[str, str] | None = None,
     templates: Collection[str] = (),
+    periods: Mapping[str, str] | None = None,
 ) -> tuple[str, str]:
+    periods = periods or {}
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     # by its name's words, once (a province's thousands of agencies, not once per folder)
     by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
     parts = []
     for folder, every in missing.items():
         files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
-        files.sort(key=lambda name: name not in templates)  # the blank template first: never cut
+        # the blank template, then a workbook of another period, first: never cut
+        files.sort(key=lambda name: (name not in templates, name not in periods))
         shown = ", ".join(
-            str(PurePath(name).relative_to(folder)) + (f": {BELUM_DIISI}" if name in templates else "")
+            str(PurePath(name).relative_to(folder))
+            + (f": {BELUM_DIISI}" if name in templates else f": {periods[name]}" if name in periods else "")
             for name in files[:_NAMED_IN_FOLDER]
         )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
         parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     every = [name for files in missing.values() for name in files]
-    other = any(name in blank and not _blank(name) and name not in templates for name in every)
+    other = any(
+        name in blank and not _blank(name) and name not in templates and name not in periods for name in every
+    )
+    archived = any(name in periods for name in every)  # last quarter's workbook in the agency's archive
     sent = any(name in templates for name in every)  # an agency's blank template sent back unfilled
     kinds = [
         "dokumen",
         "arsip",
         *(["berkas lain"] if other else []),
         *(["buku kerja kosong (templat)"] if sent else []),
+        *(["buku kerja periode lain di folder arsip"] if archived else []),
     ]
     held = f"{', '.join(kinds[:-1])} atau {kinds[-1]}"
+    this = " periode ini" if archived else ""
     return (
         JENIS_FOLDER,
         f"{len(missing)} folder {'kosong atau ' if empty else ''}berisi {held} tetapi tidak "
-        f"berisi buku kerja Excel (.xlsx/.xlsm){' yang terisi' if sent else ''}: {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
-        "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya"
+        f"berisi buku kerja Excel (.xlsx/.xlsm){' yang terisi' if sent else ''}{this}: {'; '.join(parts)}. "
+        "Bila folder itu milik perangkat daerah, perangkat daerah itu "
+        f"tidak masuk peringkat, jumlah dan tabel{this}: minta buku kerja LKjIP-nya"
         + (" yang sudah diisi" if sent else "")
         + ", simpan di folder itu lalu rekap ulang."
         + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else "")

@@ -25,6 +25,9 @@ from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import (
     against_marks,
+    final_folders,
+    in_draft_folder,
+    one_content,
     prefer_revised,
     shown_name,
     untold_by_disk,
@@ -399,8 +402,42 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     """The row that counts among the files of one agency and period, and why (Bahasa Indonesia), with
     a later revision or a draft it was chosen against (:func:`against_marks`)."""
     kept, why = _by_dates(group)
+    finals = final_folders(group)
+    drafts = in_draft_folder(group) if finals else []
+    if any(row is kept for row in drafts):
+        kept, why = _over_drafts(group, drafts, finals, why)
     against = against_marks(group, kept)
+    if one_content(group):  # the same file sent or downloaded twice: say so, no need to compare them
+        files = "kedua berkas" if len(group) == 2 else f"{len(group)} berkas itu"
+        against = (
+            f"indikator, target, realisasi dan anggaran {files} sama persis: angka yang dihitung sama, "
+            "berkas mana pun yang dihitung"
+        )
     return kept, f"{why}; {against}" if against else why
+
+
+def _over_drafts(
+    group: list[dict[str, Any]], drafts: list[dict[str, Any]], finals: dict[int, str], why_draft: str
+) -> tuple[dict[str, Any], str]:
+    """The row that counts once the files in a draft's folder (``drafts``, one of which the dates chose
+    for ``why_draft``) are set aside for another in its Final folder (``finals``, core.rekap_revisi's
+    final_folders), and why (Bahasa Indonesia), naming the drafts and what would have chosen them."""
+    aside_ids = {id(row) for row in drafts}
+    rest = [row for row in group if id(row) not in aside_ids]
+    kept, why = _by_dates(rest) if len(rest) > 1 else (rest[0], "")
+    aside = f"{', '.join(str(row['berkas']) for row in drafts)} di folder draf atau arsip tidak dihitung"
+    if id(kept) in finals:
+        mark = (
+            f"berkasnya di folder versi final ({finals[id(kept)]}/), tanda dari perangkat daerah bahwa "
+            "berkas inilah yang berlaku"
+        )
+        among = f"; di antara yang lain: {why}" if why else ""
+        return kept, f"{mark}; {aside} walaupun {why_draft}{among}"
+    (final, folder), *_ = ((row, finals[id(row)]) for row in group if id(row) in finals)
+    return (
+        kept,
+        f"{why}; {aside} walaupun {why_draft}, karena {final['berkas']} di folder versi final ({folder}/)",
+    )
 
 
 def _by_dates(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:

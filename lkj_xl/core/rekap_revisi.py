@@ -255,6 +255,16 @@ _DRAFT_FOLDER = re.compile(
 _FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)\b", re.IGNORECASE)
 
 
+def final_folder(name: str) -> bool:
+    """``name`` is a folder of an agency's final version ("Final", "Fix", "Sudah TTD")."""
+    return bool(_FINAL_FOLDER.match(name))
+
+
+def draft_folder(name: str) -> bool:
+    """``name`` is a folder of an agency's draft or old copies ("Draft", "Konsep", "_old", "Arsip")."""
+    return bool(_DRAFT_FOLDER.match(name))
+
+
 def _own_folders(rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
     """Each row's folders below the folder all their files lie in (its agency's: "Revisi/" of
     "Dinas Kesehatan/Revisi/LKjIP.xlsx" beside "Dinas Kesehatan/LKjIP.xlsx")."""
@@ -281,6 +291,34 @@ def _ranks(rows: list[dict[str, Any]]) -> list[tuple[int, int]]:
                 state = 1
         ranks.append((revision, state))
     return ranks
+
+
+def one_content(rows: list[dict[str, Any]]) -> bool:
+    """Every file of ``rows`` holds one content (copies): which counts changes no figure."""
+    return len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None
+
+
+def final_folders(rows: list[dict[str, Any]]) -> dict[int, str]:
+    """The final version's folder ("Final", "Fix", "Sudah TTD") of each file of ``rows`` (one agency
+    and period) lying in one, by ``id`` of its row, when another lies in a draft's or an old copy's
+    folder ("Draft/", "_old/") and their contents differ: putting a workbook in its Final folder is the
+    agency's word that it is the one that stands, which a draft opened and saved again later never
+    outweighs (core.rekap_ganda sets the drafts aside); {} otherwise."""
+    if one_content(rows):
+        return {}
+    ranks = _ranks(rows)
+    if not any(state < 0 for _, state in ranks):
+        return {}
+    return {
+        id(row): next(folder for folder in folders if _FINAL_FOLDER.match(folder))
+        for row, (_, state), folders in zip(rows, ranks, _own_folders(rows), strict=True)
+        if state > 0
+    }
+
+
+def in_draft_folder(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The files of ``rows`` lying in a draft's or an old copy's folder (:func:`_ranks`)."""
+    return [row for row, (_, state) in zip(rows, _ranks(rows), strict=True) if state < 0]
 
 
 def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:

@@ -23,6 +23,7 @@ from lkj_xl.core.rekap_berkas_lain import (
     archive_folder,
 )
 from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_singkatan import abbreviates
 
 # The key of a rekap's ``tanpa_buku_kerja`` for the blank templates an agency sent (no warning's jenis)
 JENIS_KOSONG = "Templat kosong dari perangkat daerah"
@@ -76,19 +77,27 @@ def _named_for_agency(name: str, roots: Collection[str]) -> bool:
 def _reported(name: str, counted: Mapping[str, str]) -> bool:
     """The agency the blank template ``name`` is named for was counted (``counted``) from another
     file: its name's words are in the template's ("LKjIP Dinas Sosial kosong.xlsx", Dinas Sosial
-    counted), or the abbreviation in the template's name is in the name of a file counted beside it
-    ("LKjIP Dinsos TW II revisi.xlsx" beside "LKjIP Dinsos TW II.xlsx")."""
+    counted), or an abbreviation of them (core.rekap_singkatan: "LKjIP Dinsos TW II.xlsx", Dinas Sosial
+    counted; "LKjIP Dinas Sosial.xlsx", an agency typed "Dinsos"), or the abbreviation in the template's
+    name is in the name of a file counted beside it ("LKjIP Dinsos TW II revisi.xlsx" beside "LKjIP
+    Dinsos TW II.xlsx")."""
     words = name_words(PurePath(name).stem)
+    tokens = {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(PurePath(name).stem)}
     for agency in counted:
         own = name_words(agency)
         if own and any(words[i : i + len(own)] == own for i in range(len(words))):
+            return True
+        # by an abbreviation, either way: "LKjIP Dinsos.xlsx" of the Dinas Sosial, "LKjIP Dinas
+        # Sosial.xlsx" of an agency typed "Dinsos"
+        if any(abbreviates(token, own) for token in tokens) or any(
+            abbreviates(word, words) for word in own if _ABBREVIATION_IN_NAME.fullmatch(word)
+        ):
             return True
     beside = [
         name_words(PurePath(berkas).stem)
         for berkas in counted.values()
         if os.path.dirname(berkas) == os.path.dirname(name)
     ]
-    tokens = {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(PurePath(name).stem)}
     return any(token in words for token in tokens for words in beside)
 
 
