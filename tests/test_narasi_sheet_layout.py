@@ -46,3 +46,22 @@ def test_narasi_prints_one_page_wide_with_its_header_on_every_page():
     assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth or 1) == 1
     assert ws.page_setup.fitToHeight == 0  # as many pages tall as the texts need
     assert ws.print_title_rows == "$1:$1"  # Bagian | Teks
+
+
+def test_narasi_rows_typed_with_line_breaks_empty_or_beyond_excels_tallest_row(tmp_path):
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "narasi.xlsx"
+    listed = "Susunan organisasi:\n- Kepala Dinas\n- Sekretariat\n- Bidang Koperasi\n- Bidang Usaha Mikro"
+    endless = " ".join(["kata"] * 1200)  # 5.999 characters: some 37 lines or more of 165 characters
+    new_workbook(
+        path, narasi=[("Struktur Organisasi", listed), ("", ""), ("Penutup", "Pendek."), ("Lain", endless)]
+    )
+    ws = openpyxl.load_workbook(path)["Narasi"]
+    # Five lines, each short: the line breaks count, not the 90 characters (one line of a 110 column).
+    assert (ws.row_dimensions[2].height or 0) >= 5 * LINE_POINTS
+    # An empty row and a short text keep one line (no height of their own, or one line's).
+    assert (ws.row_dimensions[3].height or LINE_POINTS) <= LINE_POINTS
+    assert (ws.row_dimensions[4].height or LINE_POINTS) <= LINE_POINTS
+    # Beyond Excel's tallest row: the tallest, never more (Excel refuses a taller one).
+    assert MAX_ROW - 1 <= (ws.row_dimensions[5].height or 0) <= MAX_ROW

@@ -78,3 +78,24 @@ def test_every_printed_kriteria_column_stands_under_its_heading(rekap, tmp_path)
         counts = {k: band.count(k) for k in ("Tinggi", "Sedang", "Rendah")}
         assert counts == {"Tinggi": 2 * headings, "Sedang": headings, "Rendah": 2 * headings}, (page, band)
         assert band.count("Kriteria") >= headings, (page, band)  # the heading whole, not "Semua Tingkat per"
+
+
+def test_grouped_pages_moves_a_split_group_to_the_next_page_by_hand():
+    from lkj_xl.core.pages import grouped_pages
+
+    # A column 20 characters wide is 7 x 20 + 5 = 145 pixels, one of 10 is 75 (a point each, as
+    # LibreOffice prints). A4 landscape between 0,7 inch margins: 841,89 - 100,8 = 741,09 points; at
+    # 75 % that is 988,12, less the repeated 145: 843,12 for a page's own columns, 11 of 75 (825).
+    widths = [20] + [10] * 30  # the repeated column, then columns 1-30
+    assert grouped_pages(widths, 1, []) == ([12, 23], 76)  # packed: 1-11, 12-22, 23-30
+    # A group 10-14 would end page 1 after its first two: the page ends before it, at column 9; page 2
+    # holds 10-20 (11 columns), page 3 21-30. The widest page, 145 + 825 = 970 points, prints at
+    # 741,09 / 970 = 76,4 %: 76.
+    assert grouped_pages(widths, 1, [(10, 14)]) == ([10, 21], 76)
+    # A group that starts a page already stays; one wider than a page (12 columns, 900 > 843,12) is
+    # cut where the page is full, as nothing else would print it at 75 %.
+    assert grouped_pages(widths, 1, [(12, 16)]) == ([12, 23], 76)
+    assert grouped_pages(widths, 1, [(1, 12)]) == ([12, 23], 76)
+    # Wider than any page and starting mid-page (5-28): moved to start page 2, then cut where pages
+    # are full, never a page of one column each (5-15, 16-26, 27-30).
+    assert grouped_pages(widths, 1, [(5, 28)]) == ([5, 16, 27], 76)

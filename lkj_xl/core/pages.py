@@ -353,7 +353,9 @@ def grouped_pages(
     col = repeated
     while col < len(points):
         if col > first and sum(points[first : col + 1]) > room:
-            cut = max(start_of.get(col, col), first + 1)  # back to the group's first column
+            cut = start_of.get(col, col)  # back to the group's first column
+            if cut <= first:  # a group wider than a page: cut where it is full (not a page a column)
+                cut = col
             starts.append(cut)
             first = col = cut
             continue

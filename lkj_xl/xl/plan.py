@@ -309,10 +309,13 @@ def write_plan(
 def chart_commands(chart: dict) -> int:
     """Office.js commands lkj.js queues for one chart (its accounting, shared here): the chart, title,
     position, size, legend, axis; per series its values, categories, colour, labels and one per
-    coloured point."""
+    coloured point, and the labels' white box under a dashed reference line."""
     commands = 8 + len(chart.get("point_label_formats", ()))
+    dashed = any(series.get("dashed") for series in chart["series"])
     for series in chart["series"]:
-        commands += 6 + sum(1 for colour in series["points"] if colour)
+        commands += (
+            6 + sum(1 for colour in series["points"] if colour) + int(bool(dashed and series.get("labels")))
+        )
     return commands
 
 

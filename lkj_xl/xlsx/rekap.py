@@ -360,10 +360,10 @@ def _write_pemda_lines(
     and sorting); the last row of the sheet's table."""
     columns = core.AGENCY_COLUMNS
     write = _row_writer(ws, columns, formats, wrap=True, bold=True, sen=sen)
-    name_col = next(i for i, spec in enumerate(columns) if spec.key == "perangkat_daerah")
+    names = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]  # the Pemda's too
     for row, line in enumerate(lines, start=first):
         write(row, [line[spec.key] for spec in columns])
-        _wrapped(ws, row, [(line["perangkat_daerah"], widths[name_col])], bold=True)
+        _wrapped(ws, row, [(line[columns[i].key], widths[i]) for i in names], bold=True)
     return first + len(lines) - 1 if lines else first - 2
 
 

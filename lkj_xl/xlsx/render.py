@@ -206,6 +206,10 @@ def _series_options(sheet: str, spec: ChartSpec, series: ChartSeries, kind: str)
         options["points"] = [{"fill": {"color": c}} if c else None for c in series.point_colours]
     if series.labels:
         labels: dict = {"value": True, "font": {"size": 8}}
+        if any(other.dashed for other in spec.series):
+            # An opaque box: a capaian of 90-100 puts its label on the dashed 100 % line, which ran
+            # through the figure; both programs draw labels over the series, the line stops at the box.
+            labels["fill"] = {"color": "#FFFFFF"}
         # each point's own format: no format of the labels' own, so each is linked to its cell's
         # (Excel, LibreOffice), the table's text; xlsxwriter sets no number format per label
         if not spec.point_label_formats and (spec.label_format or spec.number_format):

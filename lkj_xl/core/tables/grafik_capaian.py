@@ -86,6 +86,7 @@ def capaian_section(b: SheetBuilder, report: Report) -> Section:
         last = b.next_row - 1
         b.style(body, 0, last, C_FIG + 3, "cell", BASE)
         b.style(body, C_NO, last, C_NO, "center", COLUMN)
+        b.style(body, C_FIG + 2, last, C_FIG + 2, "center", COLUMN)  # Kriteria, centred as in Tabel 3.1
         b.style(body, C_FIG + 3, last, C_FIG + 3, "integer", COLUMN)
         b.kriteria_colours(body, last, C_FIG + 2)
         b.add_row()

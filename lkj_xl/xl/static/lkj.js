@@ -1207,8 +1207,16 @@
   // Office.js commands queued per chart: lkj_xl.xl.plan.chart_commands counts the same.
   function chartCommands(chart) {
     let commands = 8 + (chart.point_label_formats || []).length;
-    for (const series of chart.series) commands += 6 + series.points.filter(Boolean).length;
+    for (const series of chart.series) {
+      commands += 6 + series.points.filter(Boolean).length + (boxedLabels(chart, series) ? 1 : 0);
+    }
     return commands;
+  }
+
+  // A labelled series under a dashed reference line (capaian against 100 %): its labels in an opaque
+  // box, so the line stops at a label of 90-100 instead of running through its figure.
+  function boxedLabels(chart, series) {
+    return Boolean(series.labels) && chart.series.some((other) => other.dashed);
   }
 
   // The Grafik sheet's charts over the sheet's own cells (ExcelApi 1.7: series ranges, line type and
@@ -1244,6 +1252,7 @@
           if (colour) series.points.getItemAt(p).format.fill.setSolidColor(colour);
         });
         if (spec.labels) series.hasDataLabels = true;
+        if (boxedLabels(chart, spec)) series.dataLabels.format.fill.setSolidColor("#FFFFFF");
         if (spec.labels && labelled && chart.label_format) series.dataLabels.numberFormat = chart.label_format;
         // each bar's label as its cell shows it (15,12 beside 90,004), not one format for all: one
         // labelled series per chart carries them (lkj_xl.core.tables.grafik)
