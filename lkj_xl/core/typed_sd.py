@@ -38,18 +38,21 @@ _FROM_JANUARY = (
 _HALF = (
     rf"(?P<half>(?:semester|smt|sem)\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>jul(?:i)?\.?\s*(?:[-–/]|{_SD}))"
 )
+# The year's figure, typed in TW IV of the year's report: "(tahunan)", "setahun", "(1 tahun)", "akhir tahun".
+_YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b|akhir\s+tahun\b)"
 _FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total)\s+)?"
-_NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF})", re.IGNORECASE)
+_NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*\(([^()]+)\)")  # "46,6% (s.d. Juni)"
 _NOTE_BEFORE = re.compile(
-    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF})[^\d:=]*?)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)",
+    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})[^\d:=]*?)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)",
     re.IGNORECASE,
 )
 
 
-def _up_to(value: Value) -> tuple[str, str, int, int] | None:
-    """(number text, note, first quarter counted, last quarter it may be typed in or 3) of a cell
-    typed up to its quarter (a half year: its own two, in its last), None for any other text."""
+def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
+    """(number text, note, first quarter counted, the quarter it must be typed in or None: any up to
+    it) of a cell typed up to its quarter (a half year: its own two, in its last; the year: in TW IV),
+    None for any other text."""
     text = c.tidy_text(value.text or value.status or "")
     found = _NOTE_AFTER.fullmatch(text)
     if found is not None and (note := _NOTE.match(found.group(2).strip())) is not None:
@@ -66,7 +69,9 @@ def _up_to(value: Value) -> tuple[str, str, int, int] | None:
         return number, said, 0, 1  # Semester I: TW I + TW II, typed in TW II
     if note.group("half") or note.group("july"):
         return number, said, 2, 3  # Semester II, July-December: TW III + TW IV, typed in TW IV
-    return number, said, 0, 3
+    if note.group("year"):
+        return number, said, 0, 3  # the year's: TW I-IV, typed in TW IV
+    return number, said, 0, None
 
 
 # "s.d." (sampai, hingga) right before the number: "until 30" (a day, "Realisasi s.d. 30" of June), not
@@ -122,9 +127,9 @@ def quarters_typed_up_to(
         value = tws[q]
         if not (value.galat or value.status) or (found := _up_to(value)) is None:
             continue
-        number, note, start, last = found
-        if q < start or (last == 1 and q != 1) or (start == 2 and q != 3):
-            continue  # a half year's name on a quarter of the other half: no share of it
+        number, note, start, only = found
+        if q < start or (only is not None and q != only):
+            continue  # a half year's name on a quarter of the other half, the year's before TW IV: no share
         months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
         if months and not 3 * q < months[-1] <= 3 * q + 3:
             continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
