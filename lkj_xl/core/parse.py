@@ -229,6 +229,10 @@ def parse_kinerja(
         if jenis == c.KUMULATIF:  # a quarter s.d. it (=K5+4, "46,6 (s.d. Juni)") would count TW I twice
             quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
             quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan)
+        elif jenis == c.RATA_RATA:  # "57,7 (s.d. Desember)": averaged with the quarters before it
+            quarters_typed_up_to(
+                data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan, mean=True
+            )
         item = IndicatorInput(
             row=excel_row,
             kode=kode,
