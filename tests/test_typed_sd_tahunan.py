@@ -114,3 +114,28 @@ def test_the_years_spending_in_tw_iv_is_a_galat_naming_its_share(typed):
     (galat,) = [m for m in messages(report) if typed in m]
     assert galat.startswith("Anggaran!I2 "), galat
     assert "(Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000)" in galat, galat
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Rp 1.122.750.000 (SP2D s.d. 31 Des)",
+        "Rp 1.122.750.000 (SP2D s.d. Desember)",
+        "SP2D s.d. Desember Rp 1.122.750.000",
+    ],
+)
+def test_the_bud_s_sp2d_up_to_december_is_named_as_such(typed):
+    # The BUD's SP2D total copied into TW IV with its name: the same year's spending as above,
+    # TW IV's own Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000; it was told only that a text
+    # follows the number (or "bukan angka"), which followed summed TW I-III twice.
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Produksi", "100", [25, 25, 25, 25], satuan="Ton")
+    program = anggaran_row(
+        "3.27.02",
+        "Program Sarana Pertanian",
+        "S1",
+        "1.350.000.000",
+        ["125 jt", "Rp 310.500.000", "275.000.000", typed],
+    )
+    report = report_of(book_of([row], [program], triwulan="Tahunan"))
+    (galat,) = [m for m in messages(report) if typed in m]
+    assert "(Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000)" in galat, galat

@@ -42,7 +42,7 @@ _HALF = (
 )
 # The year's figure, typed in TW IV of the year's report: "(tahunan)", "setahun", "(1 tahun)", "akhir tahun".
 _YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b|akhir\s+tahun\b)"
-_FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total)\s+)?(?:(?:rata[\s-]?rata|rata2|rerata)\s+)?"
+_FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total|sp2d|belanja)\s+)?(?:(?:rata[\s-]?rata|rata2|rerata)\s+)?"
 # A mean named ("rata-rata setahun"): a Rata-rata indicator's, no total; a total's own words
 # ("kumulatif") say nothing of a mean.
 _MEAN_NOTE = re.compile(r"(?:\w+\s+)?(?:rata[\s-]?rata|rata2|rerata)\b", re.IGNORECASE)
