@@ -375,7 +375,7 @@ def _quarters_typed_so(
     ("57,7 (s.d. Desember)") where Rata-rata would average TW I-III again: their galat (in place)."""
     if jenis == c.KUMULATIF:
         quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
-    if jenis != c.NILAI_AKHIR:
+    if jenis in (c.KUMULATIF, c.RATA_RATA):
         mean = jenis == c.RATA_RATA
         quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan, mean=mean)
 
