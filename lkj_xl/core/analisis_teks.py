@@ -114,6 +114,11 @@ def _tanpa_capaian(ind: IndicatorResult) -> str:
     return f"belum diketahui: {ind.status}" if ind.status else "belum diketahui"
 
 
+def _untuk(ind: IndicatorResult, kalimat: str, several: bool) -> str:
+    """``kalimat`` about ``ind`` led by its name when its node has ``several`` indicators."""
+    return f"Untuk indikator {ind.indikator}, {kalimat[:1].lower()}{kalimat[1:]}" if several else kalimat
+
+
 def faktor(report: Report) -> Bagian:
     """3.2.1: per Tujuan/Sasaran its capaian and comparison, then the Analisis points."""
     s = report.settings
@@ -127,9 +132,12 @@ def faktor(report: Report) -> Bagian:
     for node in top_nodes(report):
         bagian.subjudul(labels[id(node)])
         names = daftar([i.indikator for i in node.indicators]) or "-"
-        # last year's comparison only (3.1.3 gives every comparison), whatever its words
+        # last year's comparison only (3.1.3 gives every comparison), whatever its words; of several
+        # indicators each names its own (two percentages side by side say nothing of which rose)
         comparisons = [
-            tahun_lalu_kalimat(ind, s) for ind in node.indicators if ind.pembanding.tahun_lalu is not None
+            _untuk(ind, tahun_lalu_kalimat(ind, s), len(node.indicators) > 1)
+            for ind in node.indicators
+            if ind.pembanding.tahun_lalu is not None
         ]
         text = f"{nama_node(node.tingkat, node.uraian)} dengan indikator {names}, {_capaian_node(node, s)}."
         bagian.paragraf(" ".join([text, *comparisons]))

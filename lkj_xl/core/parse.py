@@ -226,9 +226,7 @@ def parse_kinerja(
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
             _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
-        if jenis == c.KUMULATIF:  # a quarter s.d. it (=K5+4, "46,6 (s.d. Juni)") would count TW I twice
-            quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
-            quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan)
+        _quarters_typed_so(data, tws, sheet, reader, jenis, satuan)
         item = IndicatorInput(
             row=excel_row,
             kode=kode,
@@ -368,6 +366,18 @@ def _rank_summed(kode: str, indikator: str, typed: str, ranks: _Ranks) -> str:
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+
+
+def _quarters_typed_so(
+    data: DataRow, tws: list[Value], sheet: str, reader: CellReader, jenis: str, satuan: str
+) -> None:
+    """Quarters typed up to them (=K5+4, "46,6 (s.d. Juni)") where Kumulatif would count TW I twice, or
+    ("57,7 (s.d. Desember)") where Rata-rata would average TW I-III again: their galat (in place)."""
+    if jenis == c.KUMULATIF:
+        quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
+    if jenis in (c.KUMULATIF, c.RATA_RATA):
+        mean = jenis == c.RATA_RATA
+        quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan, mean=mean)
 
 
 def parse_anggaran(

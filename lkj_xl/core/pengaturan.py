@@ -27,6 +27,7 @@ from lkj_xl.core.pengaturan_nilai import (
     semester_text,
     tahun_span,
     tahunan_text,
+    tahunan_why,
     triwulan_mismatch,
     triwulan_text,
     whole_number,
@@ -118,6 +119,7 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
         why = (
             (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None)
             or half_year_why(typed, s.tahun)
+            or tahunan_why(typed)
             or why
         )
         where = cell_ref[1]

@@ -94,11 +94,43 @@ def _half_months(text: str) -> int | None:
 
 
 def tahunan_text(text: str, tahun: int | None) -> bool:
-    """The Triwulan typed as the year's report, also followed by the report's own year."""
+    """The Triwulan typed as the year's report, also followed by the report's own year ("Akhir Tahun
+    2025"), or named so beside its quarter or months in brackets ("Tahunan (TW IV)", "TW IV
+    (Tahunan)", "Tahunan (Januari-Desember)": triwulan_text has checked that the two agree)."""
+    bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(text))
+    if bracketed is not None:
+        return any(tahunan_text(part, tahun) for part in bracketed.groups())
+    if c.is_tahunan(_without_year(text, tahun)):
+        return True
     with_year = _WITH_YEAR.fullmatch(c.tidy_text(text))
     if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
         text = with_year.group(1)
     return c.is_tahunan(text)
+
+
+# The report's year after a text, alone ("Akhir Tahun 2025": _WITH_YEAR takes "Tahun" for the year's)
+_TRAILING_YEAR = re.compile(r"(.*?)[\s/,-]*([0-9]{4})")
+
+
+def _without_year(text: str, tahun: int | None) -> str:
+    """``text`` without the report's own year after it ("Akhir Tahun 2025" -> "Akhir Tahun")."""
+    found = _TRAILING_YEAR.fullmatch(c.tidy_text(text))
+    return (
+        found.group(1) if found is not None and tahun is not None and int(found.group(2)) == tahun else text
+    )
+
+
+# A year's report typed in a way not read: "Tahun 2025", "TW IV / Tahunan", "Desember".
+_YEAR_WORD = re.compile(r"\b(?:tahun\w*|desember|des)\b", re.IGNORECASE)
+
+
+def tahunan_why(typed: Cell | None) -> str | None:
+    """Why a year's report typed in a way not read is none: it says to type Tahunan, not "harus angka
+    1-4" (a "4" makes it the quarterly Triwulan IV report, so titled); None for other texts."""
+    if typed is None or type(typed.value) is not str or not _YEAR_WORD.search(typed.value):
+        return None
+    said = f'Parameter "{c.P_TRIWULAN}" "{_clip(c.tidy_text(typed.value))}" tidak dapat dibaca: '
+    return f"{said}untuk laporan tahunan tulis Tahunan, untuk laporan triwulan IV tulis 4"
 
 
 # A quarter with its months or its name in brackets: "Triwulan II (April-Juni)", "TW 2 (Dua)".
@@ -125,7 +157,9 @@ def triwulan_text(text: str, tahun: int | None) -> int | None:
     quarter = c.triwulan_from_text(text)
     with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
     if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
-        return c.triwulan_from_text(with_year.group(1))
+        quarter = c.triwulan_from_text(with_year.group(1))
+    if quarter is None and c.is_tahunan(_without_year(text, tahun)):  # "Akhir Tahun 2025"
+        return 4
     return quarter
 
 
@@ -169,6 +203,9 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
     if half_name is not None:  # "Semester II (Dua)": the half's own name, not a quarter's ("(Dua)" is 1 of 2)
         return half_name == quarter // 2
     if c.triwulan_from_text(text) == quarter or (semester and _half_by_quarters(text, quarter)):
+        return True
+    up_to = _UP_TO.fullmatch(c.tidy_text(text))  # "Laporan Tahunan (s.d. TW IV)": cumulative, from TW I
+    if up_to is not None and c.triwulan_from_text(up_to.group(1)) == quarter:
         return True
     span = _MONTHS_SPAN.fullmatch(text)
     if span is None:

@@ -14,6 +14,10 @@ _REVISION = re.compile(
     r"(?:→|->|=>|⇒|\bmenjadi\b|\bjadi\b|\bke\b)\s*(?P<new>.*?[0-9][^()]*?)\s*(?:\([^()]*\))?",
     re.IGNORECASE,
 )
+# "250.000 / 240.000", "Rp 1,5 M / Rp 1,35 M": the figure and its revision after a slash, as staff write
+# murni / perubahan in one cell of their own recap; a score with its scale ("80 / 100", "4 / 5") is not
+_SLASHED = re.compile(r"(?P<old>[^/]*?[0-9][^/]*?)\s*/\s*(?P<new>[^/]*?[0-9][^/]*?)")
+_SCALES = frozenset({"4", "5", "10", "100"})
 # Target / Pagu Perubahan of an indicator or program dropped in the revision
 _DROPPED = re.compile(
     r"(?:di)?hapus|dihilangkan|ditiadakan|dicoret|drop(?:ped)?|tidak dilaksanakan|tidak dilanjutkan",
@@ -22,23 +26,41 @@ _DROPPED = re.compile(
 
 
 def _reads(text: str, satuan: str | None, money: bool) -> bool:
+    return _value(text, satuan, money) is not None
+
+
+def _value(text: str, satuan: str | None, money: bool) -> float | None:
     try:
-        parse_number(text, satuan=satuan, money=money)
+        return parse_number(text, satuan=satuan, money=money).value
     except NumberParseError:
-        return False
-    return True
+        return None
+
+
+def _slashed(text: str, satuan: str | None, money: bool) -> re.Match[str] | None:
+    """ "250.000 / 240.000": two figures near each other (a revision moves a target by less than half
+    of it), neither a fraction ("1/2") nor a score with its scale ("80 / 100", "4 / 5")."""
+    if not (m := _SLASHED.fullmatch(text)) or m["new"].strip() in _SCALES:
+        return None
+    old, new = _value(m["old"].strip(), satuan, money), _value(m["new"].strip(), satuan, money)
+    return m if old and new and 0.5 < new / old < 2 else None
 
 
 def revision_typed(text: str, label: str, satuan: str | None, money: bool) -> str:
     """Where each figure of "100 menjadi 80" typed in a Target / Pagu (Perubahan) cell goes; "" for any
     other text or column. Never "tulis 100": in Target Perubahan the old figure would be the new."""
     base = label.removesuffix(" Perubahan")
-    if base not in ("Target", "Pagu") or not (m := _REVISION.fullmatch(text.strip())):
+    if base not in ("Target", "Pagu"):
         return ""
+    said = f"berisi {base} semula dan {base} perubahannya; "
+    if not (m := _REVISION.fullmatch(text.strip())):
+        if not (m := _slashed(text.strip(), satuan, money)):
+            return ""
+        # (a slash says less than "menjadi": which is which is asked, not told)
+        both = f"{m['old'].strip()} {base} semula dan {m['new'].strip()} {base} perubahannya"
+        said = f'berisi dua angka dipisah "/"; bila {both}, '
     old, new = m["old"].strip(), m["new"].strip()
     if not (_reads(old, satuan, money) and _reads(new, satuan, money)):
         return ""
-    said = f"berisi {base} semula dan {base} perubahannya; "
     if label.endswith(" Perubahan"):
         return f"{said}tulis {label} saja ({new}); {base} semula ({old}) tetap di kolom {base}"
     return f"{said}tulis {base} semula ({old}) di kolom {base} dan {base} perubahannya ({new}) di kolom {base} Perubahan"

@@ -5,8 +5,10 @@ staff copy the figure s.d. June from e-Monev into TW II.
 The cell is not read either way (a word after the number is a galat; before it, a status). But the
 advice it got, "tulis angkanya saja (46,6%)", counts TW I twice once followed: Kumulatif sums the
 quarters (22,5 + 46,6 = 69,1 of 95, 72,74 % Sedang instead of 49,05 % Sangat Rendah), and so does every
-Anggaran row. So the galat says the quarter's own share to type (46,6 - 22,5 = 24,1). A Nilai Akhir or
-Rata-rata indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
+Anggaran row. So the galat says the quarter's own share to type (46,6 - 22,5 = 24,1). A Rata-rata
+indicator's quarter typed as the mean up to it ("57,7 (s.d. Desember)", "(rata-rata setahun)") names the
+figure whose mean with the quarters before is the one typed (3 x 57,7 - (55,2 + 57,8) = 60,1). A Nilai
+Akhir indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
 A half year's figure is its own two quarters' ("Semester I: 46,6%" in TW II; "Semester II: 48,4%" in TW
 IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in TW II) names no share,
 and a figure below the quarters before is said to disagree with them. Pure.
@@ -38,18 +40,25 @@ _FROM_JANUARY = (
 _HALF = (
     rf"(?P<half>(?:semester|smt|sem)\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>jul(?:i)?\.?\s*(?:[-–/]|{_SD}))"
 )
-_FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total)\s+)?"
-_NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF})", re.IGNORECASE)
+# The year's figure, typed in TW IV of the year's report: "(tahunan)", "setahun", "(1 tahun)", "akhir tahun".
+_YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b|akhir\s+tahun\b)"
+_FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total|sp2d|belanja)\s+)?(?:(?:rata[\s-]?rata|rata2|rerata)\s+)?"
+# A mean named ("rata-rata setahun"): a Rata-rata indicator's, no total; a total's own words
+# ("kumulatif") say nothing of a mean.
+_MEAN_NOTE = re.compile(r"(?:\w+\s+)?(?:rata[\s-]?rata|rata2|rerata)\b", re.IGNORECASE)
+_TOTAL_NOTE = re.compile(r"k[ou]mulatif|akumulasi", re.IGNORECASE)
+_NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*\(([^()]+)\)")  # "46,6% (s.d. Juni)"
 _NOTE_BEFORE = re.compile(
-    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF})[^\d:=]*?)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)",
+    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})[^\d:=]*?)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)",
     re.IGNORECASE,
 )
 
 
-def _up_to(value: Value) -> tuple[str, str, int, int] | None:
-    """(number text, note, first quarter counted, last quarter it may be typed in or 3) of a cell
-    typed up to its quarter (a half year: its own two, in its last), None for any other text."""
+def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
+    """(number text, note, first quarter counted, the quarter it must be typed in or None: any up to
+    it) of a cell typed up to its quarter (a half year: its own two, in its last; the year: in TW IV),
+    None for any other text."""
     text = c.tidy_text(value.text or value.status or "")
     found = _NOTE_AFTER.fullmatch(text)
     if found is not None and (note := _NOTE.match(found.group(2).strip())) is not None:
@@ -66,7 +75,9 @@ def _up_to(value: Value) -> tuple[str, str, int, int] | None:
         return number, said, 0, 1  # Semester I: TW I + TW II, typed in TW II
     if note.group("half") or note.group("july"):
         return number, said, 2, 3  # Semester II, July-December: TW III + TW IV, typed in TW IV
-    return number, said, 0, 3
+    if note.group("year"):
+        return number, said, 0, 3  # the year's: TW I-IV, typed in TW IV
+    return number, said, 0, None
 
 
 # "s.d." (sampai, hingga) right before the number: "until 30" (a day, "Realisasi s.d. 30" of June), not
@@ -112,19 +123,24 @@ def quarters_typed_up_to(
     *,
     label: str,
     satuan: str | None = None,
+    mean: bool = False,
 ) -> None:
     """A galat (replacing the cell's own, in ``findings``) at each quarter of ``tws`` (a Kumulatif
     indicator's or an Anggaran row's, parsed, in place) typed up to it with a note beside earlier
     quarters with a figure, naming the quarter's own share. ``data``: the row of ``sheet``; ``label``:
-    "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah)."""
+    "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
+    Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean."""
     money = satuan is None
     for q in range(1, len(tws)):
         value = tws[q]
         if not (value.galat or value.status) or (found := _up_to(value)) is None:
             continue
-        number, note, start, last = found
-        if q < start or (last == 1 and q != 1) or (start == 2 and q != 3):
-            continue  # a half year's name on a quarter of the other half: no share of it
+        number, note, start, only = found
+        named_mean, named_total = _MEAN_NOTE.match(note) is not None, _TOTAL_NOTE.search(note) is not None
+        if (named_mean and not mean) or (mean and named_total):
+            continue  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
+        if q < start or (only is not None and q != only):
+            continue  # a half year's name on a quarter of the other half, the year's before TW IV: no share
         months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
         if months and not 3 * q < months[-1] <= 3 * q + 3:
             continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
@@ -155,20 +171,40 @@ def quarters_typed_up_to(
             for f in findings
             if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
         ]
+        if mean:
+            advice = _mean_share(tw, typed, [exact[p] for p in filled], show, _named(filled))
+        elif typed < earlier:  # below the quarters before: no share to name, the figures disagree
+            advice = (
+                f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
+                f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
+            )
+        else:
+            advice = (
+                f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
+                f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
+            )
         findings.append(
             Finding(
                 GALAT,
                 sheet,
                 ref,
-                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, '
-                + (
-                    f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
-                    f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
-                    if typed < earlier  # below the quarters before: no share to name, the figures disagree
-                    else f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
-                    f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
-                )
-                + " dan catatannya, bila perlu, di kolom Keterangan",
+                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, {advice}'
+                " dan catatannya, bila perlu, di kolom Keterangan",
             )
         )
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
+
+
+def _mean_share(
+    tw: str, typed: Fraction, before: list[Fraction], show: Callable[[Fraction], str], named: str
+) -> str:
+    """What a Rata-rata quarter typed as the mean up to it should hold: the figure whose mean with the
+    quarters ``before`` (named ``named``) is ``typed`` (below zero too: a growth rate may fall)."""
+    n = len(before) + 1
+    own = n * typed - sum(before, Fraction(0))
+    summed = " + ".join(_signed(show, x) for x in before)
+    summed = f"({summed})" if len(before) > 1 else summed
+    return (
+        f"padahal Rata-rata merata-ratakan realisasi per triwulan ({named} sudah terisi); tulis realisasi "
+        f"{tw} saja ({n} x {_signed(show, typed)} - {summed} = {show(own)})"
+    )

@@ -1,0 +1,141 @@
+"""The year's report: a Kumulatif or Anggaran TW IV typed as the year's total with a word that says
+so ("240.850,5 (tahunan)", "Realisasi Tahunan: 240.850,5", "Total setahun ...", "(1 tahun)",
+"(akhir tahun)"), beside TW I-III typed: a Kasubbag Perencanaan closing the year copies the year's
+figure from the Dinas' annual recap into TW IV.
+
+Those words were not read as a figure counted from January, as "s.d. Desember" and "Januari-Desember"
+are (tests/test_typed_sd_after_zero_or_fall.py): after the number the galat said "tulis angkanya saja
+(240.850,5)", which once followed sums TW I-III twice (191.950,5 + 240.850,5 = 432.801 of 240.000,
+180,33 %); before it, a peringatan left TW IV out and printed 191.950,5 / 240.000 = 79,98 % Tinggi. Now
+both are the galat naming TW IV's own share, as "s.d. Desember" is. In another quarter the words name
+no share (the year's figure is typed in TW IV only), and a Nilai Akhir quarter keeps its figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers_staff import book_of, report_of
+from tests.test_engine import anggaran_row, kinerja_row, messages
+
+# Dinas Pertanian, Produksi padi (Ton), Kumulatif: Target 250.000, Target Perubahan 240.000 (APBD-P);
+# TW I 62.500, TW II 58.250,5, TW III 71.200: 191.950,5 before TW IV. The year's total 240.850,5 gives
+# TW IV's own share 240.850,5 - 191.950,5 = 48.900 (capaian 240.850,5 / 240.000 = 100,35 % once typed).
+_BEFORE = ["62.500", "58.250,5", "71.200"]
+
+
+def _padi(tw4, *, triwulan="Tahunan", jenis="Kumulatif", tws=None):
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Meningkatnya produksi pertanian",
+        "Produksi padi",
+        "250.000",
+        tws or [*_BEFORE, tw4],
+        satuan="Ton",
+        jenis=jenis,
+        target_perubahan="240.000",
+    )
+    report = report_of(book_of([row], triwulan=triwulan))
+    (ind,) = report.indicators
+    return ind, messages(report)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "240.850,5 (tahunan)",
+        "240.850,5 (Tahunan)",
+        "240.850,5 tahunan",
+        "240.850,5 (setahun)",
+        "240.850,5 (1 tahun)",
+        "240.850,5 (akhir tahun)",
+        "Realisasi Tahunan: 240.850,5",
+        "Tahunan 240.850,5",
+        "Total setahun 240.850,5",
+    ],
+)
+@pytest.mark.parametrize("triwulan", ["Tahunan", 4])
+def test_the_years_total_in_tw_iv_is_a_galat_naming_its_share(typed, triwulan):
+    ind, said = _padi(typed, triwulan=triwulan)
+    # no capaian: neither 79,98 % from TW I-III alone nor 180,33 % with TW I-III summed twice
+    assert ind.capaian_exact is None and ind.kriteria is None and ind.galat, (ind.capaian_exact, said)
+    (galat,) = [m for m in said if typed in m]
+    assert galat.startswith("Kinerja!N2 "), galat
+    assert "tulis realisasi TW IV saja (240.850,5 - 191.950,5 = 48.900)" in galat, galat
+    assert "tulis angkanya saja" not in galat, galat
+
+
+def test_the_share_it_names_gives_the_years_figure_once_typed():
+    # Following the galat: TW IV 48.900, the year's 62.500 + 58.250,5 + 71.200 + 48.900 = 240.850,5;
+    # capaian against the Target Perubahan 240.850,5 / 240.000 x 100 = 100,354375 %.
+    ind, said = _padi("48.900")
+    assert ind.realisasi == pytest.approx(240850.5)
+    assert float(ind.capaian_exact) == pytest.approx(100.354375)
+    assert ind.kriteria == "Sangat Tinggi"
+
+
+def test_a_year_word_in_an_earlier_quarter_names_no_share():
+    # "(tahunan)" in TW II of a TW II report: not the year's figure up to June; the cell keeps its own
+    # galat (a word after the number), with no TW II share computed from it.
+    _, said = _padi(None, triwulan=2, tws=["22,5", "46,6 (tahunan)", None, None])
+    (galat,) = [m for m in said if "46,6 (tahunan)" in m]
+    assert "tulis realisasi TW II saja" not in galat, galat
+
+
+def test_a_nilai_akhir_quarter_keeps_its_figure():
+    # Nilai Akhir counts the latest quarter: "86,25 (akhir tahun)" is TW IV's own figure, no share.
+    _, said = _padi("240.850,5 (akhir tahun)", jenis="Nilai Akhir")
+    assert not any("tulis realisasi TW IV saja" in m for m in said), said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Rp 1.122.750.000 (tahunan)", "Realisasi Tahunan Rp 1.122.750.000", "1.122,75 jt (setahun)"],
+)
+def test_the_years_spending_in_tw_iv_is_a_galat_naming_its_share(typed):
+    # Program Penyediaan dan Pengembangan Sarana Pertanian: Pagu 1.500.000.000, Pagu Perubahan
+    # 1.350.000.000; TW I 125 jt, TW II Rp 310.500.000, TW III 275.000.000: Rp 710.500.000 before TW IV.
+    # The year's SP2D 1.122.750.000 gives TW IV's own Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000
+    # (typed whole it would sum to 1.833.250.000, a penyerapan of 135,80 % of 1.350.000.000).
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Produksi", "100", [25, 25, 25, 25], satuan="Ton")
+    program = anggaran_row(
+        "3.27.02",
+        "Program Penyediaan dan Pengembangan Sarana Pertanian",
+        "S1",
+        "Rp 1.500.000.000",
+        ["125 jt", "Rp 310.500.000", "275.000.000", typed],
+        pagu_perubahan="1.350.000.000",
+    )
+    report = report_of(book_of([row], [program], triwulan="Tahunan"))
+    (budget,) = report.budgets
+    assert budget.realisasi_exact is None and budget.galat, budget
+    (galat,) = [m for m in messages(report) if typed in m]
+    assert galat.startswith("Anggaran!I2 "), galat
+    assert "(Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000)" in galat, galat
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Rp 1.122.750.000 (SP2D s.d. 31 Des)",
+        "Rp 1.122.750.000 (SP2D s.d. Desember)",
+        "SP2D s.d. Desember Rp 1.122.750.000",
+    ],
+)
+def test_the_bud_s_sp2d_up_to_december_is_named_as_such(typed):
+    # The BUD's SP2D total copied into TW IV with its name: the same year's spending as above,
+    # TW IV's own Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000; it was told only that a text
+    # follows the number (or "bukan angka"), which followed summed TW I-III twice.
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Produksi", "100", [25, 25, 25, 25], satuan="Ton")
+    program = anggaran_row(
+        "3.27.02",
+        "Program Sarana Pertanian",
+        "S1",
+        "1.350.000.000",
+        ["125 jt", "Rp 310.500.000", "275.000.000", typed],
+    )
+    report = report_of(book_of([row], [program], triwulan="Tahunan"))
+    (galat,) = [m for m in messages(report) if typed in m]
+    assert "(Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000)" in galat, galat
