@@ -208,3 +208,32 @@ def test_a_blank_named_by_an_abbreviation_of_no_agency_counted_is_still_flagged(
     blank = _blank(root / "LKjIP Dinsos TW II.xlsx")
     result = lkj_xl.rekap(root, jobs=1)
     assert result.tanpa_buku_kerja[JENIS_KOSONG] == [str(blank)]
+
+
+@pytest.mark.parametrize(
+    ("blank_name", "agency"),
+    [
+        # B-K-D was spelt with the "d" of "dan": the BKPSDM counted hid the BKD's blank template
+        ("LKjIP BKD TW II.xlsx", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+        # DKP is the Dinas Ketahanan Pangan's as much as the Dinas Kelautan dan Perikanan's
+        ("LKjIP DKP TW II.xlsx", "Dinas Kelautan dan Perikanan"),
+        # a Bagian of the Setda is not every Bagian: "setda" was found anywhere in the name counted
+        ("LKjIP Bag Hukum Setda.xlsx", "Bagian Organisasi Sekretariat Daerah"),
+        # the name counted found whole inside the blank's, other words after it: another agency
+        ("LKjIP Dinas Kesehatan Hewan TW II.xlsx", "Dinas Kesehatan"),
+    ],
+)
+def test_a_blank_of_another_agency_than_the_one_its_name_resembles_is_still_flagged(
+    tmp_path, blank_name, agency
+):
+    root = tmp_path / "TW II"
+    _file(root / "LKjIP Dinsos TW II.xlsx", _PEMDA, "Dinas Sosial", "1.000.000.000", disk=1)
+    _file(root / "LKjIP Lain TW II.xlsx", _PEMDA, agency, "1.200.000.000", disk=1)
+    blank = _blank(root / blank_name)
+    result = lkj_xl.rekap(root, jobs=1)
+    # the two agencies counted, and only they: 1.000.000.000 + 1.200.000.000
+    assert sorted(result.perangkat_daerah["perangkat_daerah"]) == sorted(["Dinas Sosial", agency])
+    assert result.perangkat_daerah["pagu"].sum() == 2_200_000_000
+    # the agency that sent the blank template has not reported: said so
+    assert result.tanpa_buku_kerja[JENIS_KOSONG] == [str(blank)]
+    assert _said(result, blank_name)
