@@ -42,6 +42,12 @@ def _agency(root: Path, final: str, draft: str) -> Path:
         ("Final/LKjIP.xlsx", "_old/LKjIP.xlsx"),
         ("Sudah TTD/LKjIP.xlsx", "Konsep/LKjIP.xlsx"),
         ("FIX/LKjIP BPKAD TW II.xlsx", "Draf/LKjIP BPKAD TW II.xlsx"),
+        # words joined by "_" (a word character, so no \b after "final"): were no mark at all, the
+        # draft saved later counted
+        ("final_revisi/LKjIP.xlsx", "Draft/LKjIP.xlsx"),
+        ("Final_TW2/LKjIP.xlsx", "draft_v2/LKjIP.xlsx"),
+        ("01_Final/LKjIP.xlsx", "02_Konsep/LKjIP.xlsx"),
+        ("FINAL 2025-07-10/LKjIP.xlsx", "Draft Final/LKjIP.xlsx"),  # a date after it; a draft's final
     ],
 )
 def test_the_final_folders_workbook_counts_over_a_draft_saved_later(tmp_path, final, draft):
@@ -84,6 +90,18 @@ def test_with_an_unmarked_workbook_beside_the_final_and_the_draft_the_saved_date
     assert "disimpan paling akhir menurut buku kerjanya, 2 Juli 2025 08.00 UTC" in warning
     assert f"{folder / 'Draft' / 'LKjIP.xlsx'} di folder draf atau arsip tidak dihitung" in warning
     assert f"{folder / 'Final' / 'LKjIP.xlsx'} di folder versi final (Final/)" in warning
+
+
+@pytest.mark.parametrize("old_final", ["Final (lama)", "Final_old", "Final lama", "FINAL - Arsip"])
+def test_an_old_final_folder_is_no_final_mark(tmp_path, old_final):
+    # "Final (lama)": the final the agency set aside; it says nothing stands, so the saved dates decide,
+    # as between two drafts: the draft saved two days later (800.000.000) counts, said to be a draft
+    folder = _agency(tmp_path / "tw2", f"{old_final}/LKjIP.xlsx", "Draft/LKjIP.xlsx")
+    result = lkj_xl.rekap(tmp_path / "tw2", jobs=1)
+    assert result.perangkat_daerah.set_index("perangkat_daerah")["pagu"]["BPKAD"] == 800_000_000
+    warning = _said(result, "Perangkat daerah ganda")
+    assert f"Hanya {folder / 'Draft' / 'LKjIP.xlsx'} yang dihitung" in warning
+    assert "versi final" not in warning  # was: the old final counted as the agency's word it stands
 
 
 def test_copies_of_one_content_say_nothing_of_the_final_mark(tmp_path):
