@@ -246,7 +246,7 @@ _ONE_COPY_SECONDS = 600
 # "Revisi 2", "Perbaikan", "Hasil Perbaikan"), a draft ("Draft", "Draf", "Konsep") or the version it
 # signed ("Final", "Fix", "Sudah TTD"): "Final/LKjIP.xlsx" over "Draft/LKjIP.xlsx".
 _REVISION_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
+    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)(?![^\W\d_])", re.IGNORECASE
 )
 # ... and a folder of old copies the Bappeda moved away ("_old", "Arsip", "Backup", "01 Lama"): below too
 # (the word ends at anything but a letter: "final_revisi", "Draft_TW2", "FINAL 2025-07-10")
