@@ -27,7 +27,9 @@ from lkj_xl.core.rekap_singkatan import abbreviates
         ("dispora", "Dinas Pemuda dan Olahraga"),
         ("dinsos", "LKjIP Dinas Sosial TW II"),  # a file's name holding the agency's
         ("dinsos", "LKjIP Dinas Sosial TW2 2025 kosong"),  # the report's, the period's, its state's words
-        ("kesbangpol", "LKjIP Badan Kesatuan Bangsa dan Politik"),  # Badan left out inside a file's name
+        ("kesbangpol", "LKjIP Badan Kesatuan Bangsa dan Politik"),
+        ("dinsos", "LKJIP DINAS SOSIAL KAB LUMAJANG TW II 2025"),  # the Pemda's name after Kab
+        ("dinsos", "Dinas Sosial Kota Batu"),  # Badan left out inside a file's name
         ("dpkp", "Dinas Perumahan dan Kawasan Permukiman"),  # whole, "dan" left out
     ],
 )
@@ -63,6 +65,7 @@ def test_an_abbreviation_of_the_name(token, name):
         # Ketahanan Pangan's blank template is not the Dinas Kelautan dan Perikanan's report)
         ("dkp", "Dinas Ketahanan Pangan"),
         ("dkp", "Dinas Kelautan dan Perikanan"),
+        ("dinkes", "LKjIP Dinas Kesehatan Hewan Kab Lumajang"),  # the Pemda after it: Hewan still left
         ("bkd", "Badan Kepegawaian Daerah"),  # and the Badan Keuangan Daerah
         ("bkd", "Badan Keuangan Daerah"),
     ],

@@ -104,8 +104,22 @@ def _ends(token: str, words: tuple[str, ...]) -> frozenset[int]:
     return frozenset(ends)
 
 
+# ... and the Pemda's name after its kind ("Kab Lumajang", "Kota Batu": one word)
+_PEMDA_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
 def _around(words: Sequence[str]) -> bool:
-    return all(_AROUND.fullmatch(word) for word in words)
+    return all(
+        _AROUND.fullmatch(word) or (at and words[at - 1] in _PEMDA_KINDS) for at, word in enumerate(words)
+    )
+
+
+def alone_in(token: str, words: Sequence[str]) -> bool:
+    """``token`` (lower case) is a word of a file's name (``words``) with only the file's own words
+    (:data:`_AROUND`) beside it: "dinsos" of "LKjIP Dinsos TW II kosong", not of "LKjIP Dinkes Hewan"
+    nor "LKjIP Bag Hukum Setda" (more of another agency's name there)."""
+    words = list(words)
+    return token in words and _around([word for word in words if word != token])
 
 
 def abbreviates(token: str, words: Sequence[str]) -> bool:
