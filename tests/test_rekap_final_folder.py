@@ -152,3 +152,33 @@ def test_a_final_pdf_beside_a_workbook_not_in_draft_is_its_print(tmp_path, workb
     _pdf(root / "02 Dinas Sosial" / "Final" / "LKjIP Dinsos TTD.pdf")
     result = lkj_xl.rekap(root, jobs=1)
     assert "Revisi tanpa buku kerja" not in set(result.peringatan["jenis"])
+
+
+def test_a_final_folder_of_another_period_never_sets_this_periods_draft_aside(tmp_path):
+    from tests.test_rekap_archived_period import _tw1
+
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    # BPKAD's signed TW I report kept in Final/ (pagu 500 jt), its TW II workbook still in Draft/
+    _tw1(root / "BPKAD" / "Final" / "LKjIP.xlsx", "BPKAD")
+    _file(root / "BPKAD" / "Draft" / "LKjIP.xlsx", "Kabupaten Lumajang", "BPKAD", "800.000.000", disk=1)
+    result = lkj_xl.rekap(root, jobs=1)
+    rows = result.perangkat_daerah.set_index(["perangkat_daerah", "triwulan"])["pagu"]
+    assert rows[("BPKAD", 2)] == 800_000_000  # the only TW II workbook: counted
+    assert rows[("BPKAD", 1)] == 500_000_000  # its own period, as any file of another period
+    assert "Perangkat daerah ganda" not in set(result.peringatan["jenis"])
+
+
+def test_a_final_folder_inside_the_bappedas_archive_is_an_old_copy(tmp_path):
+    # tw2/Arsip/BPKAD/Final/: a previous upload the Bappeda moved to its archive; the agency's Draft/ saved
+    # later is its only workbook outside an archive: the saved dates decide between the two (800.000.000)
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    old = root / "Arsip" / "BPKAD" / "Final" / "LKjIP.xlsx"
+    _file(old, "Kabupaten Lumajang", "BPKAD", "700.000.000", disk=1_751_000_000)
+    draft = root / "BPKAD" / "Draft" / "LKjIP.xlsx"
+    _file(draft, "Kabupaten Lumajang", "BPKAD", "800.000.000", disk=1_751_000_000)
+    saved_by_excel(draft, _LATER)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah.set_index("perangkat_daerah")["pagu"]["BPKAD"] == 800_000_000
+    assert "versi final" not in _said(result, "Perangkat daerah ganda")
