@@ -124,3 +124,54 @@ def test_the_quarters_folders_rekapped_together_name_the_folder_of_its_own_quart
     _tw2_folder(root / "TW II")
     result = lkj_xl.rekap(root, jobs=1)
     assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / "TW II" / "03 Dinas Sosial")]
+
+
+def test_an_archive_folder_deeper_in_the_agencys_folder_is_named_too(tmp_path):
+    # the Dinas Sosial keeps its workbooks in Excel/, last quarter's in Excel/Arsip TW I/: the folder
+    # above the archive's (Excel/) holds no workbook of this quarter, its agency's folder's collection
+    # does (tw2/: two TW II agencies); was: not named, nothing to compare the archived period with
+    root = tmp_path / "tw2"
+    _workbook(root / "01 Dinas Kesehatan" / "LKjIP TW II.xlsx", "Dinas Kesehatan")
+    _workbook(root / "02 Dinas Pendidikan" / "LKjIP TW II.xlsx", "Dinas Pendidikan")
+    _tw1(root / "03 Dinas Sosial" / "Excel" / "Arsip TW I" / "LKjIP TW I.xlsx", "Dinas Sosial")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / "03 Dinas Sosial")]
+    assert "Excel/Arsip TW I/LKjIP TW I.xlsx: buku kerja Triwulan I Tahun 2025 di folder arsip" in _said(
+        result, JENIS_FOLDER
+    )
+    # still read: Dinas Sosial's TW I row (pagu 500 jt) beside the two TW II agencies' 1.000.000.000 each
+    assert result.perangkat_daerah.query("triwulan == 2")["pagu"].sum() == 2_000_000_000
+    assert result.perangkat_daerah.query("triwulan == 1")["pagu"].sum() == 500_000_000
+
+
+def test_the_bappedas_own_archive_of_last_quarter_names_no_agency(tmp_path):
+    # tw2/Arsip TW I/ is the Bappeda's (last quarter's collection kept), not an agency's: every agency
+    # sent TW II, none is named
+    root = tmp_path / "tw2"
+    for folder, agency in [("01 Dinas Kesehatan", "Dinas Kesehatan"), ("03 Dinas Sosial", "Dinas Sosial")]:
+        _workbook(root / folder / "LKjIP TW II.xlsx", agency)
+        _tw1(root / "Arsip TW I" / folder / "LKjIP TW I.xlsx", agency)
+    _tw1(root / "Arsip" / "LKjIP Dinkes TW I.xlsx", "Dinas Kesehatan")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+    assert not result.tanpa_buku_kerja.get(JENIS_FOLDER)
+    assert result.perangkat_daerah.query("triwulan == 2")["pagu"].sum() == 2_000_000_000
+
+
+def test_an_archived_workbook_whose_quarter_cannot_be_read_is_not_said_of_another_period(tmp_path):
+    # its Triwulan left blank: the period is unknown (its galat says so), not another one; was: "buku
+    # kerja Triwulan ? Tahun 2025 di folder arsip" and the agency named as sending no workbook
+    from lkj_xl.core import contract as c
+    from tests.test_rekap_round3 import anggaran, kinerja
+
+    root = tmp_path / "tw2"
+    _workbook(root / "01 Dinas Kesehatan" / "LKjIP TW II.xlsx", "Dinas Kesehatan")
+    _workbook(root / "02 Dinas Pendidikan" / "LKjIP TW II.xlsx", "Dinas Pendidikan")
+    path = root / "03 Dinas Sosial" / "Arsip" / "LKjIP.xlsx"
+    path.parent.mkdir(parents=True)
+    settings = {c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: "Dinas Sosial", c.P_TAHUN: 2025, c.P_TRIWULAN: ""}
+    new_workbook(path, pengaturan=settings, kinerja=kinerja("85", "9%"), anggaran=anggaran("1 M", "1", "2"))
+    result = lkj_xl.rekap(root, jobs=1)
+    assert not result.tanpa_buku_kerja.get(JENIS_FOLDER)
+    assert "Triwulan ? Tahun 2025 di folder arsip" not in " ".join(result.peringatan["pesan"])
+    assert len(result.perangkat_daerah) == 3  # still read, its row as before

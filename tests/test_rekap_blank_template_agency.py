@@ -160,6 +160,9 @@ def test_cli_names_the_agency_in_a_warning_and_the_last_line_exit_0(tmp_path):
     [
         ("LKjIP Dinsos TW II.xlsx", "LKjIP Dinsos TW II revisi.xlsx"),  # its abbreviation in both names
         ("LKjIP Dinas Sosial kosong.xlsx", "LKjIP DS.xlsx"),  # the agency's name, counted from another file
+        # ... its Pemda after it: the word after Kab / Kota is the Pemda's, not another agency's
+        ("LKJIP DINAS SOSIAL KAB LUMAJANG TW II 2025.xlsx", "LKjIP DS.xlsx"),
+        ("LKjIP Dinsos Kabupaten Lumajang kosong.xlsx", "Laporan Kinerja.xlsx"),
     ],
 )
 def test_a_blank_named_for_an_agency_that_reported_is_no_agency_missing(tmp_path, blank_name, filled_name):
@@ -208,3 +211,47 @@ def test_a_blank_named_by_an_abbreviation_of_no_agency_counted_is_still_flagged(
     blank = _blank(root / "LKjIP Dinsos TW II.xlsx")
     result = lkj_xl.rekap(root, jobs=1)
     assert result.tanpa_buku_kerja[JENIS_KOSONG] == [str(blank)]
+
+
+@pytest.mark.parametrize(
+    ("blank_name", "agency"),
+    [
+        # B-K-D was spelt with the "d" of "dan": the BKPSDM counted hid the BKD's blank template
+        ("LKjIP BKD TW II.xlsx", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+        # DKP is the Dinas Ketahanan Pangan's as much as the Dinas Kelautan dan Perikanan's
+        ("LKjIP DKP TW II.xlsx", "Dinas Kelautan dan Perikanan"),
+        # a Bagian of the Setda is not every Bagian: "setda" was found anywhere in the name counted
+        ("LKjIP Bag Hukum Setda.xlsx", "Bagian Organisasi Sekretariat Daerah"),
+        # the name counted found whole inside the blank's, other words after it: another agency
+        ("LKjIP Dinas Kesehatan Hewan TW II.xlsx", "Dinas Kesehatan"),
+        # the abbreviation spells the name counted, but the blank's name says more: another agency
+        ("LKjIP Bag Hukum Setda.xlsx", "Sekretariat Daerah"),
+        ("LKjIP Dinkes Hewan TW II.xlsx", "Dinas Kesehatan"),
+    ],
+)
+def test_a_blank_of_another_agency_than_the_one_its_name_resembles_is_still_flagged(
+    tmp_path, blank_name, agency
+):
+    root = tmp_path / "TW II"
+    _file(root / "LKjIP Dinsos TW II.xlsx", _PEMDA, "Dinas Sosial", "1.000.000.000", disk=1)
+    _file(root / "LKjIP Lain TW II.xlsx", _PEMDA, agency, "1.200.000.000", disk=1)
+    blank = _blank(root / blank_name)
+    result = lkj_xl.rekap(root, jobs=1)
+    # the two agencies counted, and only they: 1.000.000.000 + 1.200.000.000
+    assert sorted(result.perangkat_daerah["perangkat_daerah"]) == sorted(["Dinas Sosial", agency])
+    assert result.perangkat_daerah["pagu"].sum() == 2_200_000_000
+    # the agency that sent the blank template has not reported: said so
+    assert result.tanpa_buku_kerja[JENIS_KOSONG] == [str(blank)]
+    assert _said(result, blank_name)
+
+
+def test_a_blank_sharing_an_abbreviation_with_a_file_counted_beside_it_but_saying_more_is_flagged(tmp_path):
+    # "LKjIP Dinkes Hewan" beside the Dinas Kesehatan's "LKjIP Dinkes TW II": "dinkes" is in both names,
+    # but Hewan makes the blank another agency's (was: taken as the Dinas Kesehatan's, not flagged)
+    root = tmp_path / "TW II"
+    _file(root / "LKjIP Dinkes TW II.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=1)
+    _file(root / "LKjIP Dinsos TW II.xlsx", _PEMDA, "Dinas Sosial", "1.200.000.000", disk=1)
+    blank = _blank(root / "LKjIP Dinkes Hewan TW II.xlsx")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.tanpa_buku_kerja[JENIS_KOSONG] == [str(blank)]
+    assert result.perangkat_daerah["pagu"].sum() == 2_200_000_000  # 1.000.000.000 + 1.200.000.000

@@ -42,6 +42,12 @@ def _agency(root: Path, final: str, draft: str) -> Path:
         ("Final/LKjIP.xlsx", "_old/LKjIP.xlsx"),
         ("Sudah TTD/LKjIP.xlsx", "Konsep/LKjIP.xlsx"),
         ("FIX/LKjIP BPKAD TW II.xlsx", "Draf/LKjIP BPKAD TW II.xlsx"),
+        # words joined by "_" (a word character, so no \b after "final"): were no mark at all, the
+        # draft saved later counted
+        ("final_revisi/LKjIP.xlsx", "Draft/LKjIP.xlsx"),
+        ("Final_TW2/LKjIP.xlsx", "draft_v2/LKjIP.xlsx"),
+        ("01_Final/LKjIP.xlsx", "02_Konsep/LKjIP.xlsx"),
+        ("FINAL 2025-07-10/LKjIP.xlsx", "Draft Final/LKjIP.xlsx"),  # a date after it; a draft's final
     ],
 )
 def test_the_final_folders_workbook_counts_over_a_draft_saved_later(tmp_path, final, draft):
@@ -84,6 +90,18 @@ def test_with_an_unmarked_workbook_beside_the_final_and_the_draft_the_saved_date
     assert "disimpan paling akhir menurut buku kerjanya, 2 Juli 2025 08.00 UTC" in warning
     assert f"{folder / 'Draft' / 'LKjIP.xlsx'} di folder draf atau arsip tidak dihitung" in warning
     assert f"{folder / 'Final' / 'LKjIP.xlsx'} di folder versi final (Final/)" in warning
+
+
+@pytest.mark.parametrize("old_final", ["Final (lama)", "Final_old", "Final lama", "FINAL - Arsip"])
+def test_an_old_final_folder_is_no_final_mark(tmp_path, old_final):
+    # "Final (lama)": the final the agency set aside; it says nothing stands, so the saved dates decide,
+    # as between two drafts: the draft saved two days later (800.000.000) counts, said to be a draft
+    folder = _agency(tmp_path / "tw2", f"{old_final}/LKjIP.xlsx", "Draft/LKjIP.xlsx")
+    result = lkj_xl.rekap(tmp_path / "tw2", jobs=1)
+    assert result.perangkat_daerah.set_index("perangkat_daerah")["pagu"]["BPKAD"] == 800_000_000
+    warning = _said(result, "Perangkat daerah ganda")
+    assert f"Hanya {folder / 'Draft' / 'LKjIP.xlsx'} yang dihitung" in warning
+    assert "versi final" not in warning  # was: the old final counted as the agency's word it stands
 
 
 def test_copies_of_one_content_say_nothing_of_the_final_mark(tmp_path):
@@ -134,3 +152,33 @@ def test_a_final_pdf_beside_a_workbook_not_in_draft_is_its_print(tmp_path, workb
     _pdf(root / "02 Dinas Sosial" / "Final" / "LKjIP Dinsos TTD.pdf")
     result = lkj_xl.rekap(root, jobs=1)
     assert "Revisi tanpa buku kerja" not in set(result.peringatan["jenis"])
+
+
+def test_a_final_folder_of_another_period_never_sets_this_periods_draft_aside(tmp_path):
+    from tests.test_rekap_archived_period import _tw1
+
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    # BPKAD's signed TW I report kept in Final/ (pagu 500 jt), its TW II workbook still in Draft/
+    _tw1(root / "BPKAD" / "Final" / "LKjIP.xlsx", "BPKAD")
+    _file(root / "BPKAD" / "Draft" / "LKjIP.xlsx", "Kabupaten Lumajang", "BPKAD", "800.000.000", disk=1)
+    result = lkj_xl.rekap(root, jobs=1)
+    rows = result.perangkat_daerah.set_index(["perangkat_daerah", "triwulan"])["pagu"]
+    assert rows[("BPKAD", 2)] == 800_000_000  # the only TW II workbook: counted
+    assert rows[("BPKAD", 1)] == 500_000_000  # its own period, as any file of another period
+    assert "Perangkat daerah ganda" not in set(result.peringatan["jenis"])
+
+
+def test_a_final_folder_inside_the_bappedas_archive_is_an_old_copy(tmp_path):
+    # tw2/Arsip/BPKAD/Final/: a previous upload the Bappeda moved to its archive; the agency's Draft/ saved
+    # later is its only workbook outside an archive: the saved dates decide between the two (800.000.000)
+    root = tmp_path / "tw2"
+    _workbook(root / "DINSOS" / "LKjIP.xlsx", "Dinas Sosial")
+    old = root / "Arsip" / "BPKAD" / "Final" / "LKjIP.xlsx"
+    _file(old, "Kabupaten Lumajang", "BPKAD", "700.000.000", disk=1_751_000_000)
+    draft = root / "BPKAD" / "Draft" / "LKjIP.xlsx"
+    _file(draft, "Kabupaten Lumajang", "BPKAD", "800.000.000", disk=1_751_000_000)
+    saved_by_excel(draft, _LATER)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah.set_index("perangkat_daerah")["pagu"]["BPKAD"] == 800_000_000
+    assert "versi final" not in _said(result, "Perangkat daerah ganda")

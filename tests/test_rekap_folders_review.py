@@ -151,6 +151,9 @@ def test_one_agency_named_folder_with_a_workbook_beside_others_without_decides_a
         ("Perbaikan/LKjIP Dinkes.xlsx", "LKjIP Dinkes.xlsx"),
         ("Final/LKjIP Dinkes.xlsx", "Draft/LKjIP Dinkes.xlsx"),
         ("LKjIP Dinkes.xlsx", "Draft/LKjIP Dinkes.xlsx"),
+        # words joined by "_" (no \b after the mark): no mark was read of Perbaikan_1/ nor of draft_v2/
+        ("Perbaikan_1/LKjIP Dinkes.xlsx", "LKjIP Dinkes.xlsx"),
+        ("LKjIP Dinkes.xlsx", "draft_v2/LKjIP Dinkes.xlsx"),
     ],
 )
 def test_a_workbook_in_its_revision_or_final_folder_counts_when_saved_dates_tie(tmp_path, counted, other):

@@ -17,7 +17,7 @@ JENIS_REVISI = "Revisi tanpa buku kerja"
 # A folder holding a revision ("Revisi", "02 Revisi 2", "Perbaikan", "Hasil Perbaikan"): "Perbaikan" is
 # a mark only in brackets in a name (core.rekap_revisi), but a folder named so holds what was redone.
 _REVISION_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
+    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)(?![^\W\d_])", re.IGNORECASE
 )
 _MARK_WORDS = frozenset({"revisi", "rev", "perbaikan"})
 _MARKED = re.compile("rev|perbaikan", re.IGNORECASE)  # in a name with any mark :func:`_revision` reads

@@ -246,23 +246,27 @@ _ONE_COPY_SECONDS = 600
 # "Revisi 2", "Perbaikan", "Hasil Perbaikan"), a draft ("Draft", "Draf", "Konsep") or the version it
 # signed ("Final", "Fix", "Sudah TTD"): "Final/LKjIP.xlsx" over "Draft/LKjIP.xlsx".
 _REVISION_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)\b", re.IGNORECASE
+    r"[\W_]*(?:\d+[\W_]*)?(?:hasil[\W_]+)?(?:revisi|rev|perbaikan)(?![^\W\d_])", re.IGNORECASE
 )
 # ... and a folder of old copies the Bappeda moved away ("_old", "Arsip", "Backup", "01 Lama"): below too
-_DRAFT_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:draft|draf|konsep|arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
-)
-_FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)\b", re.IGNORECASE)
+# (the word ends at anything but a letter: "final_revisi", "Draft_TW2", "FINAL 2025-07-10")
+_DRAFT_WORDS = r"draft|draf|konsep|arsip|archive|backup|cadangan|lama|old"
+_DRAFT_FOLDER = re.compile(rf"[\W_]*(?:\d+[\W_]*)?(?:{_DRAFT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_FINAL_FOLDER = re.compile(r"[\W_]*(?:\d+[\W_]*)?(?:final|fix|sudah[\W_]*ttd)(?![^\W\d_])", re.IGNORECASE)
+# ... a final one set aside, a draft's or an old copy's word after it: "Final (lama)", "Final_old"
+_DRAFT_AFTER = re.compile(rf"(?<![^\W\d_])(?:{_DRAFT_WORDS})(?![^\W\d_])", re.IGNORECASE)
 
 
 def final_folder(name: str) -> bool:
-    """``name`` is a folder of an agency's final version ("Final", "Fix", "Sudah TTD")."""
-    return bool(_FINAL_FOLDER.match(name))
+    """``name`` is a folder of an agency's final version ("Final", "Fix", "Sudah TTD"; not "Final
+    (lama)", an old one: :func:`draft_folder`)."""
+    return bool(_FINAL_FOLDER.match(name)) and not _DRAFT_AFTER.search(name)
 
 
 def draft_folder(name: str) -> bool:
-    """``name`` is a folder of an agency's draft or old copies ("Draft", "Konsep", "_old", "Arsip")."""
-    return bool(_DRAFT_FOLDER.match(name))
+    """``name`` is a folder of an agency's draft or old copies ("Draft", "Konsep", "_old", "Arsip",
+    "Final (lama)")."""
+    return bool(_DRAFT_FOLDER.match(name) or (_FINAL_FOLDER.match(name) and _DRAFT_AFTER.search(name)))
 
 
 def _own_folders(rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
@@ -285,9 +289,9 @@ def _ranks(rows: list[dict[str, Any]]) -> list[tuple[int, int]]:
         for folder in folders:
             number = revision_number(folder, anywhere=True)
             revision = max(revision, max(number, 1) if _REVISION_FOLDER.match(folder) else number)
-            if _DRAFT_FOLDER.match(folder):
+            if draft_folder(folder):
                 state = -1
-            elif _FINAL_FOLDER.match(folder) and not state:
+            elif final_folder(folder) and not state:
                 state = 1
         ranks.append((revision, state))
     return ranks
@@ -310,7 +314,7 @@ def final_folders(rows: list[dict[str, Any]]) -> dict[int, str]:
     if not any(state < 0 for _, state in ranks):
         return {}
     return {
-        id(row): next(folder for folder in folders if _FINAL_FOLDER.match(folder))
+        id(row): next(folder for folder in folders if final_folder(folder))
         for row, (_, state), folders in zip(rows, ranks, _own_folders(rows), strict=True)
         if state > 0
     }
@@ -366,7 +370,7 @@ def against_marks(rows: list[dict[str, Any]], kept: dict[str, Any]) -> str:
         return f"padahal {', '.join(later)} bertanda revisi lebih akhir: periksa mana yang berlaku"
     if mine[1] < 0 and any(rank[1] >= 0 for rank in ranks.values()):
         (folders,) = (own for row, own in zip(rows, _own_folders(rows), strict=True) if row is kept)
-        draft = next(folder for folder in folders if _DRAFT_FOLDER.match(folder))
+        draft = next(folder for folder in folders if draft_folder(folder))
         return (
             f"padahal berkas ini di folder draf atau arsip ({draft}/) dan berkas lain tidak: periksa mana "
             "yang berlaku"

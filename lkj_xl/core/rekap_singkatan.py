@@ -9,6 +9,7 @@ by their names as typed (README: an abbreviation is another agency)."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 # Words an abbreviation leaves out ("BPKAD": Badan Pengelolaan Keuangan *dan* Aset Daerah)
@@ -39,6 +40,21 @@ _IRREGULAR = {
     "dispora": ("dinas", "pemuda", "olahraga"),
 }
 _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; never "Din" of Dinas alone)
+# Abbreviations of two agencies a Pemda often has both of: never taken as either (the Dinas Ketahanan
+# Pangan's and the Dinas Kelautan dan Perikanan's DKP, the Badan Kepegawaian Daerah's and the Badan
+# Keuangan Daerah's BKD). A match hides an agency's blank template; a miss only names one that reported.
+_AMBIGUOUS = frozenset({"dkp", "bkd"})
+# The kind an abbreviation may leave out before the words it spells ("Kesbangpol": *Badan* Kesatuan
+# Bangsa dan Politik)
+_KINDS = frozenset({"dinas", "badan", "kantor"})
+# Words of a file's name around the agency's (the report's, the period's, the Pemda's kind, the file's
+# state): "LKjIP Dinas Sosial TW II 2025 kosong". Any other word left over ("Hewan" of "Dinas Kesehatan
+# Hewan", "Bagian Organisasi" before "Sekretariat Daerah") may make it another agency's name.
+_AROUND = re.compile(
+    r"(?:\d+|[ivx]{1,4}|(?:tw|trw|triwulan|smt|semester|sem)\d*|lkjip|lkj|lakip|laporan|kinerja|instansi|"
+    r"pemerintah|tahun|ta|anggaran|kosong|blank|belum|diisi|isi|final|revisi|rev|draft|draf|fix|perbaikan|"
+    r"baru|new|copy|salinan|kabupaten|kota|provinsi)"
+)
 
 
 def _starts(word: str) -> tuple[tuple[str, int], ...]:
@@ -54,32 +70,83 @@ def _starts(word: str) -> tuple[tuple[str, int], ...]:
 
 
 @functools.cache
-def _spelt(token: str, words: tuple[str, ...]) -> bool:
-    """``token`` is made of the starts of ``words`` from the first, each in turn (those of
-    :data:`_LEFT_OUT` may be skipped), covering two words at least; the rest of ``words`` left over."""
+def _ends(token: str, words: tuple[str, ...]) -> frozenset[int]:
+    """Where ``token`` spelt from the first of ``words`` may end (the count of words it covers): made
+    of the starts of the words in turn, each taken, two words at least; those of :data:`_LEFT_OUT`
+    skipped, never spelling a letter ("B-K-D" is not Badan Kepegawaian *dan* Pengembangan ...)."""
+    if token in _IRREGULAR:
+        kept = [at for at, word in enumerate(words) if word not in _LEFT_OUT or at == 0]
+        full = _IRREGULAR[token]
+        return frozenset(
+            {kept[len(full) - 1] + 1}
+            if kept and kept[0] == 0 and tuple(words[at] for at in kept[: len(full)]) == full
+            else ()
+        )
+    ends: set[int] = set()
 
-    def match(at: int, word: int, used: int) -> bool:
+    def match(at: int, word: int, used: int) -> None:
         if at == len(token):
-            return used >= _LEAST_WORDS
+            if used >= _LEAST_WORDS:
+                ends.add(word)
+            return
         if word == len(words):
-            return False
-        if words[word] in _LEFT_OUT and match(at, word + 1, used):
-            return True
+            return
+        if words[word] in _LEFT_OUT:
+            if used:  # within the words spelt, never at their start
+                match(at, word + 1, used)
+            return
         for start, least in _starts(words[word]):
             for size in range(min(len(start), len(token) - at), least - 1, -1):
-                if token[at : at + size] == start[:size] and match(at + size, word + 1, used + 1):
-                    return True
-        return False
+                if token[at : at + size] == start[:size]:
+                    match(at + size, word + 1, used + 1)
 
-    return match(0, 0, 0)
+    match(0, 0, 0)
+    return frozenset(ends)
+
+
+# ... and the Pemda's name after its kind ("Kab Lumajang", "Kota Batu": one word)
+_PEMDA_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
+def _around(words: Sequence[str]) -> bool:
+    return all(
+        _AROUND.fullmatch(word) or (at and words[at - 1] in _PEMDA_KINDS) for at, word in enumerate(words)
+    )
+
+
+def alone_in(token: str, words: Sequence[str]) -> bool:
+    """``token`` (lower case) is a word of a file's name (``words``) with only the file's own words
+    (:data:`_AROUND`) beside it: "dinsos" of "LKjIP Dinsos TW II kosong", not of "LKjIP Dinkes Hewan"
+    nor "LKjIP Bag Hukum Setda" (more of another agency's name there)."""
+    words = list(words)
+    return token in words and _around([word for word in words if word != token])
 
 
 def abbreviates(token: str, words: Sequence[str]) -> bool:
     """``token`` (a word, lower case: "dinsos") is an abbreviation of the name ``words`` stand for, or
-    of a part of it from any word on ("lkjip dinas sosial tw ii" holds "dinas sosial")."""
+    of the name among a file's words ("lkjip dinas sosial tw ii" holds "dinas sosial"): the words it
+    spells (:func:`_ends`) with nothing but a leading kind (:data:`_KINDS`) and a file's own words
+    (:data:`_AROUND`) left over, so never a part of another agency's name ("setda" of "Bagian
+    Organisasi Sekretariat Daerah", "dinkes" of "Dinas Kesehatan Hewan"); never one of
+    :data:`_AMBIGUOUS`. A heuristic on the safe side: a miss names an agency that did report."""
     token, words = token.casefold(), tuple(word for word in words if word)
-    if token in _IRREGULAR:
-        full = _IRREGULAR[token]
-        kept = tuple(word for word in words if word not in _LEFT_OUT)
-        return any(kept[at : at + len(full)] == full for at in range(len(kept)))
-    return any(_spelt(token, words[at:]) for at in range(len(words)))
+    if token in _AMBIGUOUS:
+        return False
+    for at in range(len(words)):
+        before = words[:at]
+        if before and before[-1] in _KINDS:
+            before = before[:-1]
+        if _around(before) and any(_around(words[at + end :]) for end in _ends(token, words[at:])):
+            return True
+    return False
+
+
+def named_in(own: Sequence[str], words: Sequence[str]) -> bool:
+    """The name ``own`` (its words) is the one a file's name (``words``) holds: in it whole, with only
+    the file's own words around (:data:`_AROUND`): "LKjIP Dinas Sosial TW II kosong" holds the Dinas
+    Sosial, "LKjIP Dinas Kesehatan Hewan" not the Dinas Kesehatan."""
+    own, words = tuple(own), tuple(words)
+    return bool(own) and any(
+        words[at : at + len(own)] == own and _around(words[:at]) and _around(words[at + len(own) :])
+        for at in range(len(words) - len(own) + 1)
+    )

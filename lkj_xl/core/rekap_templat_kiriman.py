@@ -23,7 +23,7 @@ from lkj_xl.core.rekap_berkas_lain import (
     archive_folder,
 )
 from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_singkatan import abbreviates
+from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, named_in
 
 # The key of a rekap's ``tanpa_buku_kerja`` for the blank templates an agency sent (no warning's jenis)
 JENIS_KOSONG = "Templat kosong dari perangkat daerah"
@@ -76,20 +76,22 @@ def _named_for_agency(name: str, roots: Collection[str]) -> bool:
 
 def _reported(name: str, counted: Mapping[str, str]) -> bool:
     """The agency the blank template ``name`` is named for was counted (``counted``) from another
-    file: its name's words are in the template's ("LKjIP Dinas Sosial kosong.xlsx", Dinas Sosial
-    counted), or an abbreviation of them (core.rekap_singkatan: "LKjIP Dinsos TW II.xlsx", Dinas Sosial
+    file: its name's words are the template's name's (core.rekap_singkatan.named_in: "LKjIP Dinas Sosial
+    kosong.xlsx", Dinas Sosial counted; never "LKjIP Dinas Kesehatan Hewan.xlsx" for the Dinas
+    Kesehatan), or an abbreviation of them (core.rekap_singkatan: "LKjIP Dinsos TW II.xlsx", Dinas Sosial
     counted; "LKjIP Dinas Sosial.xlsx", an agency typed "Dinsos"), or the abbreviation in the template's
     name is in the name of a file counted beside it ("LKjIP Dinsos TW II revisi.xlsx" beside "LKjIP
-    Dinsos TW II.xlsx")."""
+    Dinsos TW II.xlsx"); an abbreviation only with nothing but the file's own words and its Pemda's
+    beside it in the template's name (core.rekap_singkatan.alone_in: never "LKjIP Dinkes Hewan.xlsx")."""
     words = name_words(PurePath(name).stem)
     tokens = {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(PurePath(name).stem)}
     for agency in counted:
         own = name_words(agency)
-        if own and any(words[i : i + len(own)] == own for i in range(len(words))):
+        if named_in(own, words):  # whole, nothing of another agency's name around it
             return True
-        # by an abbreviation, either way: "LKjIP Dinsos.xlsx" of the Dinas Sosial, "LKjIP Dinas
-        # Sosial.xlsx" of an agency typed "Dinsos"
-        if any(abbreviates(token, own) for token in tokens) or any(
+        # by an abbreviation, either way: "LKjIP Dinsos.xlsx" of the Dinas Sosial (never "LKjIP Dinkes
+        # Hewan.xlsx"), "LKjIP Dinas Sosial.xlsx" of an agency typed "Dinsos"
+        if any(abbreviates(token, own) and alone_in(token, words) for token in tokens) or any(
             abbreviates(word, words) for word in own if _ABBREVIATION_IN_NAME.fullmatch(word)
         ):
             return True
@@ -98,7 +100,7 @@ def _reported(name: str, counted: Mapping[str, str]) -> bool:
         for berkas in counted.values()
         if os.path.dirname(berkas) == os.path.dirname(name)
     ]
-    return any(token in words for token in tokens for words in beside)
+    return any(token in other and alone_in(token, words) for token in tokens for other in beside)
 
 
 def _warning(names: Sequence[str]) -> tuple[str, str]:
