@@ -210,15 +210,21 @@ def efisiensi_row_decimals(
     enough that the capaian shown minus the penyerapan shown is efisien (>= 0) exactly when the
     efisiensi is. Capaian 40 against penyerapan 40,004 (efisiensi -0,004, Tidak efisien) shows
     40,00 and 40,004, never 40,00 and 40,00; the capaian keeps at least the decimals of its kriteria,
-    the penyerapan those of its side of 100 % (penyerapan_decimals)."""
+    the penyerapan those of its side of 100 % (penyerapan_decimals), and at least the capaian's unless
+    it is exact at fewer: the efisiensi is shown with the capaian's decimals, and a penyerapan rounded
+    coarser moved it by more than its last decimal (99,996 beside 75,33 gave 24,666 where the data give
+    24,663: 75,333 now). The capaian keeps its own decimals, as Tabel 3.1 and 3.2.1 show it."""
     penyerapan = capaian - efisiensi
     own = capaian_decimals(capaian, skala, decimals)
     wanted = efisiensi >= 0
     shown = penyerapan_decimals(penyerapan, decimals)  # (and on its side of 100 %)
     while shown < MAX_SHOWN_DECIMALS:
         for of_capaian in (own, max(own, shown)):  # the penyerapan's decimals first, then both
-            if (round_half_up(capaian, of_capaian) - round_half_up(penyerapan, shown) >= 0) == wanted:
-                return of_capaian, shown
+            of_serapan = shown
+            if of_capaian > shown and round_half_up(penyerapan, shown) != penyerapan:
+                of_serapan = of_capaian
+            if (round_half_up(capaian, of_capaian) - round_half_up(penyerapan, of_serapan) >= 0) == wanted:
+                return of_capaian, of_serapan
         shown += 1
     return max(own, shown), shown
 

@@ -392,6 +392,10 @@ class Narasi:
     # by section, the other periods a cell names (periode_lain) at the index, in the section's text, of
     # the cell's line naming one (_baris_lain): the Word placeholder goes under it, as the peringatan says
     lain: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+    # each used cell: (section, index of its first line in the section's text, its text, its Teks cell
+    # as a peringatan to fill); and the placeholders of a claim the figures deny (narasi_klaim)
+    sel: list[tuple[str, int, str, Finding]] = field(default_factory=list)
+    klaim: dict[str, dict[int, str]] = field(default_factory=dict)
 
     def get(self, bagian: str) -> str:
         return self.texts.get(bagian, "")
@@ -562,11 +566,12 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             out.findings.append(Finding(PERINGATAN, sheet, where, _placeholder_pesan(name, teks)))
             continue
         if teks:
+            first = out.texts[name].count("\n") + 1 if name in out.texts else 0
             if named := periode_lain(teks, settings):
-                first = out.texts[name].count("\n") + 1 if name in out.texts else 0
                 out.lain.setdefault(name, {})[first + _baris_lain(teks, named, settings)] = named
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
             at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
+            out.sel.append((name, first, teks, at))
             out.findings += _teks_findings(name, teks, at, settings, named)
             if (cut := cut_finding(sheet, at.sel, teks_cell, SHORTEN_NARASI)) is not None:
                 out.findings.append(cut)

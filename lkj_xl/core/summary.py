@@ -42,6 +42,11 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
     return ", ".join(parts[:-1]) + " dan " + parts[-1]
 
 
+def names_with_detail(items: Sequence[IndicatorResult], skala: str, desimal: int) -> str:
+    """The indicators named as the summary sentences name them, each with its capaian or why none."""
+    return _names(items, skala, desimal, True)
+
+
 def _jumlah(subject: str, group: list[IndicatorResult], names: str) -> str:
     """A summary sentence: "Indikator kinerja ... sebanyak 2 indikator, yaitu ...", and for none
     "Tidak ada indikator kinerja ..." (never "sebanyak 0 indikator")."""

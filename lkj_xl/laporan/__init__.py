@@ -44,13 +44,16 @@ def read_inputs(data: bytes, triwulan: int | None = None):
     from lkj_xl.core.engine import compute
     from lkj_xl.core.grids import find_sheet
     from lkj_xl.core.narasi import SHEET_NARASI, parse_narasi
+    from lkj_xl.core.narasi_klaim import periksa_klaim
     from lkj_xl.core.parse import parse_workbook
     from lkj_xl.xlsx.read import read_grids
 
     grids, names = read_grids(data, also=(SHEET_NARASI,))
     report = compute(parse_workbook(grids, names, triwulan), triwulan)
     sheet = find_sheet(grids, SHEET_NARASI)
-    return report, parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI, report.settings)
+    narasi = parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI, report.settings)
+    periksa_klaim(narasi, report)
+    return report, narasi
 
 
 def render(report: Report, narasi, *, template: Path | None = None, for_pdf: bool = False) -> bytes:
@@ -73,11 +76,13 @@ def document_of(built, *, template: Path | None = None) -> bytes:
     the same bytes. What ``send --laporan`` and ``run --laporan`` attach."""
     from lkj_xl.core.grids import find_sheet
     from lkj_xl.core.narasi import SHEET_NARASI, parse_narasi
+    from lkj_xl.core.narasi_klaim import periksa_klaim
     from lkj_xl.xlsx.read import read_grids
 
     grids, _names = read_grids(built.data, also=(SHEET_NARASI,))
     sheet = find_sheet(grids, SHEET_NARASI)
     narasi = parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI, built.report.settings)
+    periksa_klaim(narasi, built.report)
     return render(built.report, narasi, template=template)
 
 

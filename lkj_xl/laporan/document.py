@@ -126,6 +126,8 @@ class _Draft:
             # another period: the cell's verdict (its peringatan's), under the line naming it
             if named := self.narasi.lain.get(bagian, {}).get(i):
                 self.placeholder(triwulan_placeholder(named, self.report.settings, bagian))
+            if klaim := self.narasi.klaim.get(bagian, {}).get(i):  # a claim the figures deny
+                self.placeholder(klaim)
 
     def lead(self, text: str = "", bold: str = ""):
         """A line introducing what follows (a list, a table): kept on the page of what it introduces."""

@@ -1,0 +1,108 @@
+"""Tabel 3.3 and 3.2.2 of the Word report: the efisiensi shown is the capaian shown minus the
+penyerapan shown (so a row adds up as the reader checks it), and neither of the two is rounded
+coarser than the efisiensi is shown. When a capaian next to an edge needs more decimals than the
+report's (99,996 beside 100 %, 90,4 beside Sangat Tinggi), the penyerapan beside it was still
+rounded at the report's decimals, and the efisiensi took the capaian's: 99,996 - 75,33 printed
+"24,666" where the data give 24,663, and with Desimal 0, 90,4 - 75 printed "15,4" where they give
+15,07. A figure with three decimals whose last two are wrong, in the table the Inspektorat checks.
+
+Figures by hand, from the cells typed below (no figure of the code under test):
+- program P1: pagu 300.000.000, realisasi TW I 100.000.000 + TW II 126.000.000 = 226.000.000,
+  penyerapan 226 / 300 x 100 = 75,3333...%.
+- Desimal 2: Tujuan T1, target 25.000, realisasi (Nilai Akhir) 24.999: capaian 24.999 / 25.000 x 100
+  = 99,996% (3 decimals: 100,00 would read as reached). Efisiensi 99,996 - 75,3333... = 24,66266...,
+  24,663 at the capaian's 3 decimals, with the penyerapan 75,333 (99,996 - 75,333 = 24,663).
+- Desimal 0: Sasaran S1, target 250, realisasi (Kumulatif) 100 + 126 = 226: capaian 226 / 250 x 100
+  = 90,4% exactly (1 decimal: 90 would read as Tinggi, 90,4 is Sangat Tinggi). Efisiensi 90,4 -
+  75,3333... = 15,0666..., 15,1 at 1 decimal, with the penyerapan 75,3 (90,4 - 75,3 = 15,1).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("docx")
+
+from tests.helpers_print import laporan_docx  # noqa: E402
+from tests.test_laporan import row_with, table_for  # noqa: E402
+
+
+def _workbook(tmp_path, *, desimal: int, kode: str, tingkat: str, target: str, quarters: tuple) -> object:
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    row = dict.fromkeys(c.KINERJA_HEADERS)
+    kinerja = [
+        {
+            **row,
+            "Kode": kode,
+            "Tingkat": tingkat,
+            "Uraian": "Meningkatnya kualitas usaha mikro",
+            "Indikator": "Jumlah usaha mikro naik kelas",
+            "Satuan": "unit",
+            "Jenis Realisasi": "Kumulatif" if tingkat == "Sasaran" else "Nilai Akhir",
+            "Target": target,
+            **dict(zip(c.REALISASI_TW_HEADERS, quarters)),
+        },
+        {
+            **row,
+            "Kode": "P1",
+            "Tingkat": "Program",
+            "Kode Induk": kode,
+            "Uraian": "PROGRAM PEMBERDAYAAN USAHA MIKRO",
+            "Indikator": "Jumlah pelatihan",
+            "Satuan": "kali",
+            "Target": 10,
+            "Realisasi TW II": 10,
+        },
+    ]
+    anggaran = [
+        dict(
+            zip(
+                c.ANGGARAN_HEADERS,
+                (
+                    "P1",
+                    "PROGRAM PEMBERDAYAAN USAHA MIKRO",
+                    None,
+                    "300.000.000",
+                    None,
+                    "100.000.000",
+                    "126.000.000",
+                ),
+            )
+        )
+    ]
+    workbook = tmp_path / f"efisiensi-{desimal}.xlsx"
+    new_workbook(
+        workbook,
+        pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2, c.P_DESIMAL: desimal},
+        kinerja=kinerja,
+        anggaran=anggaran,
+    )
+    return laporan_docx(workbook)
+
+
+def test_a_capaian_with_extra_decimals_keeps_the_penyerapan_as_fine(tmp_path):
+    document = _workbook(
+        tmp_path, desimal=2, kode="T1", tingkat="Tujuan", target="25.000", quarters=(None, "24.999")
+    )
+    row = row_with(table_for(document, "Tabel 3.3"), "Meningkatnya kualitas usaha mikro")
+    # Capaian | Pagu | Realisasi | Penyerapan | Efisiensi | Keterangan
+    assert row[-6:] == ["99,996", "300.000.000", "226.000.000", "75,333", "24,663", "Efisien"], row
+    texts = [p.text for p in document.paragraphs]
+    (sentence,) = [t for t in texts if t.startswith("Tujuan Meningkatnya kualitas usaha mikro: capaian")]
+    assert "penyerapan anggaran sebesar 75,333%" in sentence, sentence
+    assert "tingkat efisiensinya 24,663 poin" in sentence, sentence
+
+
+def test_with_desimal_0_an_edge_capaian_does_not_take_a_whole_penyerapan(tmp_path):
+    document = _workbook(
+        tmp_path, desimal=0, kode="S1", tingkat="Sasaran", target="250", quarters=("100", "126")
+    )
+    row = row_with(table_for(document, "Tabel 3.3"), "Meningkatnya kualitas usaha mikro")
+    assert row[-6:] == ["90,4", "300.000.000", "226.000.000", "75,3", "15,1", "Efisien"], row
+    texts = [p.text for p in document.paragraphs]
+    (sentence,) = [t for t in texts if t.startswith("Sasaran Meningkatnya kualitas usaha mikro: capaian")]
+    assert "capaian kinerja sebesar 90,4%" in sentence, sentence
+    assert "penyerapan anggaran sebesar 75,3%" in sentence, sentence
+    assert "tingkat efisiensinya 15,1 poin" in sentence, sentence
