@@ -14,7 +14,11 @@ import docx
 # A figure as a sentence prints it: "1.234,56", "(2,5)", "Rp 1.200", "5,98 milyar"; a unit after it
 # ("Unit", "Juta Rupiah": capitalised, so never read as a scale word) is not part of the number.
 FIGURE = r"(?:Rp )?\(?-?[\d.]+(?:,\d+)?\)?(?: (?:ribu|juta|milyar|miliar|triliun)\b)?"
-TW = r"Triwulan (?P<tw>[IV]+) Tahun \d+"
+# The period a sentence counts its figures over, "s.d." included: "s.d. Triwulan II Tahun 2025"; a half
+# year's report "Semester I Tahun 2025" (after "pada"), "s.d. Semester II Tahun 2025"; the year's "Tahun 2025"
+TW = r"(?P<tw>s\.d\. Triwulan [IV]+ Tahun \d+|(?:s\.d\. )?Semester I{1,2} Tahun \d+|Tahun \d+)"
+# Every period named anywhere as a quarter or a half year (a title, a note): the report's own only
+PERIODS_SAID = re.compile(r"(?:s\.d\. Triwulan [IV]+|(?:s\.d\. )?Semester I{1,2}) Tahun \d+")
 # the Batas Capaian note after a capped capaian, the note of a realisasi typed in other units, the
 # polarity of a Negatif indicator, or several ("100% (dibatasi ...) (target dan realisasi ditulis dengan
 # satuan berbeda ...)", "158,59% (indikator bernilai negatif: semakin rendah realisasi semakin baik)")
@@ -34,7 +38,7 @@ RINGKASAN = re.compile(
 )
 HASIL = re.compile(
     r"menggunakan indikator(?: tujuan)? (?P<name>.+?) yang ditargetkan dalam tahun \d+ sebesar "
-    rf"(?P<t>{FIGURE}).*?, terealisasi s\.d\. {TW} sebesar (?P<r>{FIGURE}).*? dengan capaian "
+    rf"(?P<t>{FIGURE}).*?, terealisasi (?:pada )?{TW} sebesar (?P<r>{FIGURE}).*? dengan capaian "
     rf"(?P<c>[^%]+)%{LIMIT} atau tergolong capaian kinerjanya (?P<k>[a-z ]+)\."
 )
 ANALISIS = re.compile(
@@ -42,7 +46,7 @@ ANALISIS = re.compile(
     rf"sehingga capaiannya (?P<c>[^%]+)%{LIMIT} tergolong (?P<k>[a-z ]+)\."
 )
 NODE = re.compile(
-    r"^(?:Tujuan|Sasaran) (?P<u>.+?) dengan indikator .+?, capaian kinerja s\.d\. "
+    r"^(?:Tujuan|Sasaran) (?P<u>.+?) dengan indikator .+?, capaian kinerja (?:pada )?"
     rf"{TW} sebesar (?P<c>[^%]+)%{LIMIT} \(kriteria (?P<k>[a-z ]+)\)"
 )
 EFISIENSI = re.compile(
@@ -52,15 +56,15 @@ EFISIENSI = re.compile(
 )
 ANGGARAN = (
     re.compile(
-        rf"^Anggaran .+? tahun \d+ sebesar (?P<g>{FIGURE}) dengan realisasi s\.d\. {TW} sebesar "
+        rf"^Anggaran .+? tahun \d+ sebesar (?P<g>{FIGURE}) dengan realisasi {TW} sebesar "
         rf"(?P<r>{FIGURE}) atau (?P<p>[^%]+)%"
     ),
     re.compile(
-        rf"^Anggaran .+? sebesar (?P<g>{FIGURE}) terealisasi s\.d\. {TW} sebesar (?P<r>{FIGURE}) "
+        rf"^Anggaran .+? sebesar (?P<g>{FIGURE}) terealisasi (?:pada )?{TW} sebesar (?P<r>{FIGURE}) "
         r"atau (?P<p>[^%]+)%"
     ),
     re.compile(
-        rf"^Realisasi anggaran s\.d\. {TW} sebesar (?P<r>{FIGURE}) dari pagu (?P<g>{FIGURE}) "
+        rf"^Realisasi anggaran {TW} sebesar (?P<r>{FIGURE}) dari pagu (?P<g>{FIGURE}) "
         r"\((?P<p>[^%]+)%\)"
     ),
 )
@@ -90,13 +94,15 @@ def sheet_texts(ws) -> list[str]:
 
 
 def sentence_figures(texts: list[str]) -> tuple[list[tuple[tuple, str]], set[str], int]:
-    """Every figure in a sentence as (key, text); the quarters named "s.d. Triwulan X"; the number of
-    sentences read."""
+    """Every figure in a sentence as (key, text); the periods named ("s.d. Triwulan II Tahun 2025",
+    "Semester I Tahun 2025", "Tahun 2025": by each sentence with a figure, and every quarter or half year
+    named anywhere); the number of sentences read."""
     pairs: list[tuple[tuple, str]] = []
     quarters: set[str] = set()
     sentences = 0
     for text in texts:
-        quarters.update(re.findall(r"s\.d\. Triwulan ([IV]+) Tahun", text))
+        quarters.update(PERIODS_SAID.findall(text))
+        quarters.update(m["tw"] for p in (HASIL, NODE, *ANGGARAN) for m in p.finditer(text))
         for m in RINGKASAN.finditer(text):
             sentences += 1
             level, group = (

@@ -78,6 +78,7 @@ from tests.test_oracle import (
     descriptions,
     indo,
     model,
+    realisasi_label,
     write,
 )
 from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan, server  # noqa: F401
@@ -196,7 +197,7 @@ def table_figures(rows: list[list[str]], d: Desc) -> dict[tuple, str]:
     if not rows or not any("No" in r for r in rows):
         return out
     cols, first = header_columns(rows)
-    label = f"Realisasi s.d. TW {ROMAN[d.triwulan]}"
+    label = realisasi_label(d)
     if "Indikator Kinerja" in cols and "Capaian (%)" in cols and label in cols:
         for r in rows[first:]:
             # (an indicator whose Target Perubahan is used is marked "*)", its note under the table)
@@ -569,7 +570,7 @@ def check_sentences(
     Returns the number of sentences read. ``front`` "Analisis Capaian": the sheet's sentences (it has
     Bab III's, not the Ringkasan nor the anggaran total)."""
     pairs, quarters, sentences = sentence_figures(texts)
-    assert quarters == {ROMAN[d.override or d.triwulan]}, quarters
+    assert quarters == {period_said(d)}, quarters
     groups = model_groups(m, d)
     node = {nd.uraian: m.node[nd.kode] for nd in d.nodes()}
     said: dict[tuple, set[str]] = defaultdict(set)
@@ -611,17 +612,35 @@ def check_sentences(
 GROUP_KEYS = ("tercapai", "belum_tercapai", "belum_diketahui", "galat")
 
 
+def period_said(d: Desc) -> str:
+    """The period the sentences count over (README "Pengaturan": Semester I is s.d. TW II, a period of
+    its own; Semester II's figures are counted from TW I; the year's report is the year); a quarter
+    asked with --triwulan (``override``) is that quarter's report."""
+    if d.override is None and d.periode is not None:
+        return {"Semester I": "Semester I ", "Semester II": "s.d. Semester II ", "Tahunan": ""}[
+            d.periode
+        ] + "Tahun 2025"
+    return f"s.d. Triwulan {ROMAN[d.override or d.triwulan]} Tahun 2025"
+
+
 # Each example builds, mails, drafts and presses once (about a second): shrinking a failure would
 # take minutes, and the failing description is printed whole anyway.
 NO_SHRINK = dict(COMMON, phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
 
 @settings(max_examples=12, **NO_SHRINK)
-# (quarterly reports only: this harness finds the tables by their quarterly headers, "Realisasi s.d. TW II"
-# and the mail's; a half year's or the year's report is drawn by tests/test_oracle.py, and
-# tests/test_semester1.py checks every front names the half year)
+# (quarterly reports: the half year's and the year's are drawn below)
 @given(d=descriptions(half_years=False))
 def test_every_front_shows_the_models_figures(tmp_path, server, smtp_server, d):  # noqa: F811
+    check(d, tmp_path, server, mail_server(smtp_server))
+
+
+@settings(max_examples=4, **NO_SHRINK)
+# Pengaturan's Triwulan a half year or the year ("Semester I", "Sem-II", "Akhir Tahun"): the tables'
+# column "Realisasi Semester I" / "Realisasi s.d. Semester II" / "Realisasi Tahun 2025", the sentences'
+# period (period_said), the same figures s.d. TW II or TW IV in every front
+@given(d=descriptions(only_half_years=True))
+def test_every_front_of_a_half_year_shows_the_models_figures(tmp_path, server, smtp_server, d):  # noqa: F811
     check(d, tmp_path, server, mail_server(smtp_server))
 
 

@@ -96,6 +96,12 @@ REALISASI_LABEL = {
 }
 
 
+def realisasi_label(d: Desc) -> str:
+    """Tabel 3.1 / 3.2's column of the realisation counted: "Realisasi s.d. TW II", or a half year's or
+    the year's (REALISASI_LABEL); a quarter asked with --triwulan is that quarter's report (periode None)."""
+    return REALISASI_LABEL.get(d.periode or "", f"Realisasi s.d. TW {ROMAN[d.triwulan]}")
+
+
 @dataclass
 class Q:
     """One input cell: its exact number (None: no number), and what staff typed there."""
@@ -559,9 +565,12 @@ def quarters_giving(draw, total: F, jenis: str, n: int, satuan: str) -> list[Q]:
 
 
 @st.composite
-def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3, half_years: bool = True) -> Desc:
-    """``half_years``: Pengaturan's Triwulan may name a half year or the year (Semester I, Tahunan)."""
-    n = draw(st.integers(1, 4))
+def descriptions(
+    draw, max_tujuan: int = 2, max_sasaran: int = 3, half_years: bool = True, only_half_years: bool = False
+) -> Desc:
+    """``half_years``: Pengaturan's Triwulan may name a half year or the year (Semester I, Tahunan);
+    ``only_half_years``: it always does (the quarterly draws of the other settings stay as they were)."""
+    n = draw(st.sampled_from([2, 4])) if only_half_years else draw(st.integers(1, 4))
     names = iter(range(1, 10_000))
 
     def node(kode: str, tingkat: str, induk: str, k_max: int) -> Node:
@@ -614,17 +623,21 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3, half_years: bo
     typed_batas = (
         None if batas is None else draw(st.sampled_from([int(batas), str(int(batas)), f"{int(batas)}%"]))
     )
-    typed_tw = draw(
-        st.sampled_from(
-            [
-                n,
-                str(n),
-                ROMAN[n],
-                f"TW {n}",
-                f"TW {ROMAN[n]}",
-                f"Triwulan {ROMAN[n]}",
-                *(HALF_YEARS.get(n, ()) if half_years else ()),
-            ]
+    typed_tw = (
+        draw(st.sampled_from(HALF_YEARS[n]))
+        if only_half_years
+        else draw(
+            st.sampled_from(
+                [
+                    n,
+                    str(n),
+                    ROMAN[n],
+                    f"TW {n}",
+                    f"TW {ROMAN[n]}",
+                    f"Triwulan {ROMAN[n]}",
+                    *(HALF_YEARS.get(n, ()) if half_years else ()),
+                ]
+            )
         )
     )
     desc = Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
@@ -1061,8 +1074,7 @@ def assert_preorder(seq: list[Node], d: Desc) -> None:
 
 
 def check_sheets(d: Desc, m: Model, wb) -> None:
-    # (a quarter asked with --triwulan is that quarter's report)
-    label = REALISASI_LABEL.get(d.periode or "", f"Realisasi s.d. TW {ROMAN[d.triwulan]}")
+    label = realisasi_label(d)
     cols, rows = table(wb["Capaian Tujuan Sasaran"])
     for nd in d.nodes():
         if nd.tingkat not in ("Tujuan", "Sasaran"):

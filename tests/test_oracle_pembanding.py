@@ -150,9 +150,10 @@ def comparison_value(draw, satuan: str, now: F | None, reference: bool) -> Q:
 
 
 @st.composite
-def described(draw) -> tuple[Desc, dict[str, Cmp], dict[str, object]]:
-    # (quarterly reports only: the half year's column headers are not modelled here)
-    d = draw(descriptions(max_tujuan=1, max_sasaran=2, half_years=False))
+def described(draw, only_half_years: bool = False) -> tuple[Desc, dict[str, Cmp], dict[str, object]]:
+    """``only_half_years``: Pengaturan's Triwulan a half year or the year; else quarterly reports (their
+    draws as they were)."""
+    d = draw(descriptions(max_tujuan=1, max_sasaran=2, half_years=False, only_half_years=only_half_years))
     d.override = None  # build --triwulan N is the base oracle's; here the Pengaturan quarter
     base = model(d)
     cmps: dict[str, Cmp] = {}
@@ -339,8 +340,10 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
     col = {name: first.index(name) for name in ("Indikator Kinerja",)}
     col |= {name: second.index(name) for name in ("Selisih", "Perubahan (%)", "Keterangan")}
     # README: under Triwulan IV the same period last year is its whole year: one column, "<Tahun - 1>"
+    # (Semester II's and the year's report too); Semester I's "Semester I 2024", as its title names it
     whole = d.triwulan == 4
-    lalu_col = second.index(str(TAHUN - 1) if whole else f"s.d. TW {ROMAN[d.triwulan]} {TAHUN - 1}")
+    period = "Semester I" if d.periode == "Semester I" else f"s.d. TW {ROMAN[d.triwulan]}"
+    lalu_col = second.index(str(TAHUN - 1) if whole else f"{period} {TAHUN - 1}")
     renstra = next((k for k, v in enumerate(first) if str(v).startswith("Target Akhir Renstra")), None)
     standar = first.index("Standar Nasional") if "Standar Nasional" in first else None
     body = rows[top + 2 :]
@@ -480,6 +483,12 @@ def check(d: Desc, cmps: dict[str, Cmp], pengaturan: dict[str, object], tmp_path
 @settings(max_examples=60, **COMMON)
 @given(described())
 def test_comparisons_agree_with_the_reference_model(tmp_path, case):
+    check(*case, tmp_path)
+
+
+@settings(max_examples=15, **COMMON)
+@given(described(only_half_years=True))
+def test_comparisons_of_a_half_year_agree_with_the_reference_model(tmp_path, case):
     check(*case, tmp_path)
 
 
