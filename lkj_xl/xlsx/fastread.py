@@ -231,7 +231,7 @@ class _Scan:
         if numbers and (numbers[-1] >= 100_000 or not all(map(operator.lt, numbers, numbers[1:]))):
             raise _Slow
         self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
-        hiding = region.count(b"hidden") if b"d" in region else 0  # (no "d" in most sheetData)
+        hiding = region.count(b"hidden") if b"d" in region else 0  # (Excel's rows have dyDescent)
         hidden = _HIDDEN.findall(region) if hiding else []
         if len(hidden) != hiding:
             raise _Slow  # written otherwise (hidden = "1", or "hidden" inside a text): the lxml reader
