@@ -99,6 +99,22 @@ def _well_formed(xml: bytes) -> bool:
     return True
 
 
+def _holds(data: bytes, needle: bytes, rare: bytes, start: int = 0, end: int | None = None) -> bool:
+    """``needle in data[start:end]``, searched for only between the first and the last ``rare`` byte
+    (one of ``needle``'s): a one-byte search is a memchr (memrchr from the end), many times faster
+    than a search for a longer needle, and such a byte is often absent or in a few rows only (no
+    "f" in a sheetData without formulas, the "i" of customHeight in its first rows)."""
+    end = len(data) if end is None else end
+    first = data.find(rare, start, end)
+    if first < 0:
+        return False
+    at = needle.index(rare)  # every occurrence's rare byte lies in [first, last]
+    return (
+        data.find(needle, max(first - at, start), min(data.rfind(rare, start, end) - at + len(needle), end))
+        >= 0
+    )
+
+
 def _column(letters: bytes) -> int:
     index = 0
     for ch in letters:
@@ -141,11 +157,11 @@ def _shared_strings(pkg: Package) -> list[int] | None:
         return None  # python-calamine joins the texts around it; the lxml reader keeps the first
     if sst.count(_MAIN) != 1 or sst.count(b"<t ") != sst.count(b'<t xml:space="preserve">'):
         return None
-    spaces = [ws for ws in _SPACES if ws in sst]
-    if any(b"<t>" + ws in sst for ws in spaces):
+    spaces = [ws for ws in _SPACES if ws in sst]  # (the line break after the declaration, often alone)
+    if any(_holds(sst, b"<t>" + ws, ws) for ws in spaces):
         return None
     for ws in spaces:
-        at = sst.find(ws + b"</t>")
+        at = sst.find(ws + b"</t>") if _holds(sst, ws + b"</t>", ws) else -1
         while at >= 0:
             if not sst.startswith(b'<t xml:space="preserve">', sst.rfind(b"<t", 0, at)):
                 return None
@@ -215,12 +231,12 @@ class _Scan:
         if numbers and (numbers[-1] >= 100_000 or not all(map(operator.lt, numbers, numbers[1:]))):
             raise _Slow
         self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
-        hiding = region.count(b"hidden")
+        hiding = region.count(b"hidden") if b"d" in region else 0  # (Excel's rows have dyDescent)
         hidden = _HIDDEN.findall(region) if hiding else []
         if len(hidden) != hiding:
             raise _Slow  # written otherwise (hidden = "1", or "hidden" inside a text): the lxml reader
         self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
-        if xml.find(b"<mergeCell", 0, end) >= 0:  # before or inside sheetData
+        if _holds(xml, b"<mergeCell", b"l", 0, end):  # before or inside sheetData
             raise _Slow
         self.hidden_columns = _hidden_columns(xml[:start])
         tail = xml[end:]
@@ -229,7 +245,7 @@ class _Scan:
             raise _Slow
         # The cells the lxml reader's _cell reads: their start offsets in region.
         spans: set[int] = set()
-        for m in _FORMULA.finditer(region) if b"<f" in region else ():
+        for m in _FORMULA.finditer(region) if _holds(region, b"<f", b"f") else ():
             self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None and b' s="0' in region and _ZERO_STYLE.search(region):
             raise _Slow  # s="012" is style 12 to both readers, but not to the scan
@@ -238,7 +254,7 @@ class _Scan:
         # inline strings, and <v>7</v> where shared string 7 is empty.
         # (A pattern whose literal start is not in the region at all is not run: a one-pass C search
         # of the bytes costs a fraction of the regular expression's scan.)
-        inline = (_INLINE,) if b"<is" in region else ()
+        inline = (_INLINE,) if _holds(region, b"<is", b"i") else ()
         for pattern in (_NOT_A_PLAIN_NUMBER, *inline) + ((empty_cells,) if empty_cells is not None else ()):
             for m in pattern.finditer(region):
                 self._span(region.rfind(b"<c ", 0, m.start()), spans)
