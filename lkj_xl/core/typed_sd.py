@@ -131,6 +131,7 @@ def quarters_typed_up_to(
     "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
     Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean."""
     money = satuan is None
+    named: dict[int, Fraction] = {}  # the own figure each galat named, counted by the quarters after
     for q in range(1, len(tws)):
         value = tws[q]
         if not (value.galat or value.status) or (found := _up_to(value)) is None:
@@ -144,8 +145,11 @@ def quarters_typed_up_to(
         months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
         if months and not 3 * q < months[-1] <= 3 * q + 3:
             continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
-        exact = {p: x for p in range(start, q) if (x := tws[p].exact) is not None}
+        # (a quarter before typed up to it too counts with the figure its galat named: "70 (s.d.
+        # September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)
+        exact = {p: x for p in range(start, q) if (x := _figure(tws[p], named.get(p))) is not None}
         filled = list(exact)
+        unread = [p for p in range(start, q) if tws[p].galat and p not in named]
         if not filled:
             continue  # nothing before it: the figure is the quarter's own, as typed
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
@@ -171,7 +175,13 @@ def quarters_typed_up_to(
             for f in findings
             if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
         ]
-        if mean:
+        if unread:  # a quarter before cannot be read: any share named from the others is wrong once fixed
+            advice = (
+                f"padahal {_MEAN_HOW if mean else how}, dan realisasi {_named(unread)} belum dapat dibaca; "
+                f"perbaiki dulu {_named(unread)}, lalu tulis realisasi {tw} saja"
+            )
+        elif mean:
+            named[q] = len(filled) * typed + typed - sum(exact.values(), Fraction(0))
             advice = _mean_share(tw, typed, [exact[p] for p in filled], show, _named(filled))
         elif typed < earlier:  # below the quarters before: no share to name, the figures disagree
             advice = (
@@ -179,6 +189,7 @@ def quarters_typed_up_to(
                 f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
             )
         else:
+            named[q] = typed - earlier
             advice = (
                 f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
                 f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
@@ -195,6 +206,14 @@ def quarters_typed_up_to(
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
 
 
+_MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
+
+
+def _figure(value: Value, named: Fraction | None) -> Fraction | None:
+    """A quarter's own figure: as typed, or the one its galat named (None: blank, a text, unread)."""
+    return value.exact if value.exact is not None else named
+
+
 def _mean_share(
     tw: str, typed: Fraction, before: list[Fraction], show: Callable[[Fraction], str], named: str
 ) -> str:
@@ -205,6 +224,6 @@ def _mean_share(
     summed = " + ".join(_signed(show, x) for x in before)
     summed = f"({summed})" if len(before) > 1 else summed
     return (
-        f"padahal Rata-rata merata-ratakan realisasi per triwulan ({named} sudah terisi); tulis realisasi "
+        f"padahal {_MEAN_HOW} ({named} sudah terisi); tulis realisasi "
         f"{tw} saja ({n} x {_signed(show, typed)} - {summed} = {show(own)})"
     )
