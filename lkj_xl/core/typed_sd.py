@@ -181,7 +181,9 @@ def quarters_typed_up_to(
                 f"perbaiki dulu {_named(unread)}, lalu tulis realisasi {tw} saja"
             )
         elif mean:
-            named[q] = len(filled) * typed + typed - sum(exact.values(), Fraction(0))
+            own = (len(filled) + 1) * typed - earlier
+            if own >= 0 or typed < 0 or any(x < 0 for x in exact.values()):
+                named[q] = own  # (below zero too where a figure is: a growth rate may fall)
             advice = _mean_share(tw, typed, [exact[p] for p in filled], show, _named(filled))
         elif typed < earlier:  # below the quarters before: no share to name, the figures disagree
             advice = (
@@ -218,11 +220,18 @@ def _mean_share(
     tw: str, typed: Fraction, before: list[Fraction], show: Callable[[Fraction], str], named: str
 ) -> str:
     """What a Rata-rata quarter typed as the mean up to it should hold: the figure whose mean with the
-    quarters ``before`` (named ``named``) is ``typed`` (below zero too: a growth rate may fall)."""
+    quarters ``before`` (named ``named``) is ``typed`` (below zero only where a figure is: a growth rate
+    may fall; else the figures disagree)."""
     n = len(before) + 1
     own = n * typed - sum(before, Fraction(0))
     summed = " + ".join(_signed(show, x) for x in before)
     summed = f"({summed})" if len(before) > 1 else summed
+    if own < 0 <= typed and all(x >= 0 for x in before):  # no figure of a measure never below zero
+        return (
+            f"tetapi {show(typed)} bukan rata-rata yang mungkin bersama realisasi {named} yang sudah terisi "
+            f"(realisasi {tw} harus {n} x {show(typed)} - {summed} = {show(own)}, di bawah nol); periksa "
+            f"angka-angka itu, lalu tulis realisasi {tw} saja"
+        )
     return (
         f"padahal {_MEAN_HOW} ({named} sudah terisi); tulis realisasi "
         f"{tw} saja ({n} x {_signed(show, typed)} - {summed} = {show(own)})"
