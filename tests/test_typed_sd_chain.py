@@ -87,3 +87,19 @@ def test_a_quarter_before_that_cannot_be_read_names_no_share():
     tw3 = _at(said, "M2")
     assert "47,5" not in tw3, tw3
     assert "TW II belum dapat dibaca" in tw3, tw3
+
+
+def test_anggaran_says_where_a_note_goes_as_its_sheet_has_no_keterangan_column():
+    # Anggaran's columns are Kode ... Realisasi TW IV: no Keterangan. The galat on its quarter typed
+    # up to it says to add one to the right of the table, as its other galat do ("tambahkan di kanan
+    # tabel bila belum ada"), not to use a column staff cannot find.
+    row = kinerja_row(
+        "S1", "Sasaran", "", "x", "y", "10", ["1", "2", None, None], satuan="Dokumen", jenis="Kumulatif"
+    )
+    program = anggaran_row(
+        "1.01", "Program A", "S1", "1.350.000.000", ["210.500.000", "Rp 522.750.000 (s.d. Juni)", None, None]
+    )
+    said = messages(report_of(book_of([row], [program], triwulan=2)))
+    (tw2,) = [m for m in said if m.startswith("Anggaran!G2 ")]
+    assert "(Rp 522.750.000 - Rp 210.500.000 = Rp 312.250.000)" in tw2, tw2
+    assert tw2.endswith("di kolom Keterangan (tambahkan di kanan tabel bila belum ada)"), tw2

@@ -26,6 +26,7 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.tanggal import month_number
 
 _SD = r"s\s?[./]?\s?d\b\.?"
@@ -148,26 +149,18 @@ def quarters_typed_up_to(
         # (a quarter before typed up to it too counts with the figure its galat named: "70 (s.d.
         # September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)
         exact = {p: x for p in range(start, q) if (x := _figure(tws[p], named.get(p))) is not None}
-        filled = list(exact)
         unread = [p for p in range(start, q) if tws[p].galat and p not in named]
-        if not filled:
+        if not exact:
             continue  # nothing before it: the figure is the quarter's own, as typed
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
-        earlier = sum(exact.values(), Fraction(0))
         try:
             parsed = parse_number(number, satuan=satuan, money=money)
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
-        show = rupiah if money else figure
         span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
-        how = (
-            "realisasi anggaran dijumlahkan per triwulan"
-            if money
-            else "Kumulatif menjumlahkan realisasi per triwulan"
-        )
         written = value.text or value.status or ""
         # (the cell's own galat or peringatan, "tulis angkanya saja", is replaced)
         findings[:] = [
@@ -175,40 +168,56 @@ def quarters_typed_up_to(
             for f in findings
             if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
         ]
-        if unread:  # a quarter before cannot be read: any share named from the others is wrong once fixed
-            advice = (
-                f"padahal {_MEAN_HOW if mean else how}, dan realisasi {_named(unread)} belum dapat dibaca; "
-                f"perbaiki dulu {_named(unread)}, lalu tulis realisasi {tw} saja"
-            )
-        elif mean:
-            own = (len(filled) + 1) * typed - earlier
-            if own >= 0 or typed < 0 or any(x < 0 for x in exact.values()):
-                named[q] = own  # (below zero too where a figure is: a growth rate may fall)
-            advice = _mean_share(tw, typed, [exact[p] for p in filled], show, _named(filled))
-        elif typed < earlier:  # below the quarters before: no share to name, the figures disagree
-            advice = (
-                f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
-                f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
-            )
-        else:
-            named[q] = typed - earlier
-            advice = (
-                f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
-                f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
-            )
+        advice, own = _share(tw, typed, exact, unread, mean=mean, money=money)
+        if own is not None:
+            named[q] = own
         findings.append(
             Finding(
                 GALAT,
                 sheet,
                 ref,
                 f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, {advice}'
-                " dan catatannya, bila perlu, di kolom Keterangan",
+                f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}",  # (Anggaran has none)
             )
         )
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
 
 
 _MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
+
+
+def _share(
+    tw: str, typed: Fraction, exact: dict[int, Fraction], unread: list[int], *, mean: bool, money: bool
+) -> tuple[str, Fraction | None]:
+    """What the galat of quarter ``tw`` typed up to it (``typed``) advises beside the figures of the
+    quarters before (``exact``; ``unread``: those that cannot be read), and the quarter's own figure
+    it names (None: none named, the figures must be checked first)."""
+    show = rupiah if money else figure
+    how = (
+        "realisasi anggaran dijumlahkan per triwulan"
+        if money
+        else "Kumulatif menjumlahkan realisasi per triwulan"
+    )
+    filled, earlier = list(exact), sum(exact.values(), Fraction(0))
+    if unread:  # a quarter before cannot be read: any share named from the others is wrong once fixed
+        return (
+            f"padahal {_MEAN_HOW if mean else how}, dan realisasi {_named(unread)} belum dapat dibaca; "
+            f"perbaiki dulu {_named(unread)}, lalu tulis realisasi {tw} saja"
+        ), None
+    if mean:
+        own = (len(filled) + 1) * typed - earlier
+        # (below zero only where a figure is: a growth rate may fall; else the figures disagree)
+        possible = own >= 0 or typed < 0 or any(x < 0 for x in exact.values())
+        return _mean_share(tw, typed, list(exact.values()), show, _named(filled)), own if possible else None
+    if typed < earlier:  # below the quarters before: no share to name, the figures disagree
+        return (
+            f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
+            f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
+        ), None
+    return (
+        f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
+        f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
+    ), typed - earlier
 
 
 def _figure(value: Value, named: Fraction | None) -> Fraction | None:
