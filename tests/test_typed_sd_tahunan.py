@@ -139,3 +139,23 @@ def test_the_bud_s_sp2d_up_to_december_is_named_as_such(typed):
     report = report_of(book_of([row], [program], triwulan="Tahunan"))
     (galat,) = [m for m in messages(report) if typed in m]
     assert "(Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000)" in galat, galat
+
+
+@pytest.mark.parametrize("typed", ["Total 240.850,5", "Jumlah: 240.850,5", "240.850,5 (total)"])
+def test_a_total_unnamed_in_tw_iv_is_given_both_readings(typed):
+    # "Total" says neither the quarter's nor the year's: "tulis angkanya saja (240.850,5)" alone, if
+    # it is the year's, sums TW I-III twice (191.950,5 + 240.850,5 = 432.801, 180,33 % of 240.000).
+    # The galat names both: the figure as typed if TW IV's own, 240.850,5 - 191.950,5 = 48.900 if
+    # the year's.
+    ind, said = _padi(typed)
+    assert ind.capaian_exact is None, ind.capaian_exact
+    (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "bila 240.850,5 realisasi TW IV sendiri, tulis angkanya saja (240.850,5)" in galat, galat
+    assert "tulis realisasi TW IV saja (240.850,5 - 191.950,5 = 48.900)" in galat, galat
+
+
+def test_a_total_below_the_quarters_before_is_the_quarters_own():
+    # "Total 48.900" after 191.950,5: no year's total, TW IV's own figure; its advice is kept
+    ind, said = _padi("Total 48.900")
+    (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "48.900" in galat and "bila" in galat.casefold() and "191.950,5" not in galat, galat

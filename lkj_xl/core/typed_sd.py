@@ -81,6 +81,21 @@ def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
     return number, said, 0, None
 
 
+# "Total 240.850,5", "Jumlah: 240.850,5", "240.850,5 (total)": a total, of the quarter or up to it
+_TOTAL = re.compile(
+    r"(?:(?P<note>total|jumlah)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)|(?P<n2>.*?\d.*?)\s*\((?P<w2>total|jumlah)\))",
+    re.IGNORECASE,
+)
+
+
+def _total(value: Value) -> tuple[str, str] | None:
+    """(number text, note) of a cell typed as a total that says not of what, None for any other."""
+    found = _TOTAL.fullmatch(c.tidy_text(value.text or value.status or ""))
+    if found is None:
+        return None
+    return (found["number"], found["note"]) if found["note"] else (found["n2"], found["w2"])
+
+
 # "s.d." (sampai, hingga) right before the number: "until 30" (a day, "Realisasi s.d. 30" of June), not
 # a figure's name; with a colon ("Realisasi s.d. Juni: 46,6") the words before name the figure.
 _UNTIL_END = re.compile(rf"(?:{_SD}|sampai(?:\s+dengan)?|hingga)\s*$", re.IGNORECASE)
@@ -135,9 +150,15 @@ def quarters_typed_up_to(
     named: dict[int, Fraction] = {}  # the own figure each galat named, counted by the quarters after
     for q in range(1, len(tws)):
         value = tws[q]
-        if not (value.galat or value.status) or (found := _up_to(value)) is None:
+        if not (value.galat or value.status):
             continue
-        number, note, start, only = found
+        unnamed = False  # "Total 240.850,5": the quarter's own or the total up to it, either
+        if (found := _up_to(value)) is None:
+            if mean or (total := _total(value)) is None:
+                continue
+            (number, note), start, only, unnamed = total, 0, None, True
+        else:
+            number, note, start, only = found
         named_mean, named_total = _MEAN_NOTE.match(note) is not None, _TOTAL_NOTE.search(note) is not None
         if (named_mean and not mean) or (mean and named_total):
             continue  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
@@ -159,6 +180,8 @@ def quarters_typed_up_to(
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
+        if unnamed and typed < sum(exact.values(), Fraction(0)):
+            continue  # below the quarters before: the quarter's own, its advice kept
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
         span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
         written = value.text or value.status or ""
@@ -169,14 +192,19 @@ def quarters_typed_up_to(
             if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
         ]
         advice, own = _share(tw, typed, exact, unread, mean=mean, money=money)
-        if own is not None:
+        if unnamed:  # either reading: both said, no figure counted by the quarters after
+            own, show = None, rupiah if money else figure
+            own_said = f"bila {show(typed)} realisasi {tw} sendiri, tulis angkanya saja ({number})"
+            advice = f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ')}"
+        elif own is not None:
             named[q] = own
+        meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, '
         findings.append(
             Finding(
                 GALAT,
                 sheet,
                 ref,
-                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, {advice}'
+                f'{label} {tw} "{written}" tidak dapat dibaca: {meaning}{advice}'
                 f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}",  # (Anggaran has none)
             )
         )
