@@ -64,3 +64,38 @@ def test_a_years_report_not_read_says_to_type_tahunan(typed):
     assert s.triwulan_galat
     (galat,) = said
     assert "untuk laporan tahunan tulis Tahunan" in galat and "harus angka 1-4" not in galat, galat
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "TW 5 Tahun 2025",
+        "Triwulan II (April-Juni) Tahun 2025",
+        "Triwulan II Tahun 2025.",
+        "TW 2/2025 (Tahunan)",
+    ],
+)
+def test_another_quarter_not_read_is_not_told_to_type_tahunan_or_4(typed):
+    # A quarter other than IV named in the text: the year's report or "4" (the quarterly Triwulan IV)
+    # is no advice for it; followed, a Triwulan II report would be titled and counted as TW IV.
+    s, said = _settings(typed)
+    assert s.triwulan_galat
+    (galat,) = said
+    assert "untuk laporan tahunan tulis Tahunan" not in galat and "tulis 4" not in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Triwulan II Tahun 2024", "Triwulan II"),
+        ("Tahunan 2024", "Tahunan"),
+        ("Laporan Tahunan 2024", "Tahunan"),
+    ],
+)
+def test_a_quarter_with_another_year_says_the_year_is_not_the_reports(typed, name):
+    # "Triwulan II Tahun 2024" in a workbook of Tahun 2025: as "Semester I Tahun 2024" is told; the
+    # year's report is told Tahunan, never "Triwulan IV" (the quarterly report)
+    s, said = _settings(typed)
+    assert s.triwulan_galat
+    (galat,) = said
+    assert f"tahun 2024 bukan Tahun laporan (2025); tulis {name} saja" in galat, galat
