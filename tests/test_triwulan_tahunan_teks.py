@@ -99,3 +99,31 @@ def test_a_quarter_with_another_year_says_the_year_is_not_the_reports(typed, nam
     assert s.triwulan_galat
     (galat,) = said
     assert f"tahun 2024 bukan Tahun laporan (2025); tulis {name} saja" in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("typed", "quarter", "tahunan"),
+    [
+        ("Tahunan (s.d. Desember)", 4, True),
+        ("Triwulan II (s.d. Juni)", 2, False),
+        ("Semester I (s.d. Juni)", 2, False),
+    ],
+)
+def test_a_report_up_to_its_last_month_in_brackets_is_read(typed, quarter, tahunan):
+    # "(s.d. Desember)": January to December, the year's (as "(Januari-Desember)" and "(s.d. TW IV)"
+    # are read); "(s.d. Juni)" TW II's end. It was a galat saying "(s.d. Juni)" is not Triwulan II.
+    s, said = _settings(typed)
+    assert not s.triwulan_galat, said
+    assert (s.triwulan, s.tahunan) == (quarter, tahunan)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Tahunan (Juli-Desember)", "Tahunan (TW III)", "Laporan Tahunan (s.d. TW III)"]
+)
+def test_the_years_report_with_other_months_is_told_tahunan_too(typed):
+    # The galat said "tulis triwulannya saja (1-4 atau I-IV)": a 4 typed on it makes the quarterly
+    # Triwulan IV report, titled so, where the year's was asked.
+    s, said = _settings(typed)
+    assert s.triwulan_galat
+    (galat,) = said
+    assert "untuk laporan tahunan tulis Tahunan" in galat and "tulis triwulannya saja" not in galat, galat

@@ -202,6 +202,11 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
             f'{said}: "{_clip(bracketed.group(1))}" adalah Semester {c.roman(quarter // 2)} ({months}), '
             f'tetapi "({_clip(bracketed.group(2))})" tidak; tulis semesternya saja (Semester I atau II)'
         )
+    if tahunan_text(bracketed.group(1), tahun):  # a "4" on this advice would make the quarterly report
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" adalah laporan tahunan, tetapi "({_clip(bracketed.group(2))})" '
+            "tidak; untuk laporan tahunan tulis Tahunan, untuk laporan triwulan tulis triwulannya (1-4)"
+        )
     return (
         f'{said}: "{_clip(bracketed.group(1))}" adalah Triwulan {c.roman(quarter)}, tetapi '
         f'"({_clip(bracketed.group(2))})" tidak; tulis triwulannya saja (1-4 atau I-IV)'
@@ -227,6 +232,8 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
     up_to = _UP_TO.fullmatch(c.tidy_text(text))  # "Laporan Tahunan (s.d. TW IV)": cumulative, from TW I
     if up_to is not None and c.triwulan_from_text(up_to.group(1)) == quarter:
         return True
+    if up_to is not None and month_number(up_to.group(1).strip(" .")) == 3 * quarter:
+        return True  # "(s.d. Juni)", "(s.d. Desember)": from January up to the quarter's last month
     span = _MONTHS_SPAN.fullmatch(text)
     if span is None:
         return False
