@@ -159,3 +159,25 @@ def test_a_total_below_the_quarters_before_is_the_quarters_own():
     ind, said = _padi("Total 48.900")
     (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
     assert "48.900" in galat and "bila" in galat.casefold() and "191.950,5" not in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("tws", "satuan", "jenis"),
+    [
+        # a duration written both ways: 1,5 tahun = 1 tahun 6 bulan, TW IV's own figure
+        (["1,2", "1,4", "1,3", "1,5 (1 tahun 6 bulan)"], "Tahun", "Rata-rata"),
+        # 18 bulan = 1 tahun 6 bulan, a Satuan of months
+        (["12", "14", "13", "18 (1 tahun 6 bulan)"], "Bulan", "Rata-rata"),
+        # 12 bulan = 1 tahun: the figure restated in years, of a Satuan of time
+        (["2", "3", "4", "12 (1 tahun)"], "Bulan", "Kumulatif"),
+    ],
+)
+def test_a_duration_restated_in_years_names_no_share(tws, satuan, jenis):
+    # "(1 tahun)" here is the quarter's own figure in other units, not the year's total: the
+    # galat's share (4 x 1,5 - 3,9 = 2,1; 4 x 18 - 39 = 33; 12 - 9 = 3) would be typed in its place
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran A", "Lama penyelesaian", "24", tws, satuan=satuan, jenis=jenis
+    )
+    said = messages(report_of(book_of([row], triwulan="Tahunan")))
+    (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "tulis realisasi TW IV saja" not in galat, galat

@@ -42,7 +42,11 @@ _HALF = (
     rf"(?P<half>(?:semester|smt|sem)\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>jul(?:i)?\.?\s*(?:[-–/]|{_SD}))"
 )
 # The year's figure, typed in TW IV of the year's report: "(tahunan)", "setahun", "(1 tahun)", "akhir tahun".
-_YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b|akhir\s+tahun\b)"
+# ("1 tahun 6 bulan" is a duration written out, no year's figure)
+_YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b(?!\s*\d)|akhir\s+tahun\b)"
+# "(1 tahun)" beside a figure of a Satuan of time ("12 (1 tahun)" of Bulan): the figure restated
+_ONE_YEAR = re.compile(r"\b(?:satu|1)\s+tahun\b", re.IGNORECASE)
+_TIME_SATUAN = re.compile(r"\b(?:tahun|bulan|minggu|pekan|hari|jam)\b", re.IGNORECASE)
 _FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total|sp2d|belanja)\s+)?(?:(?:rata[\s-]?rata|rata2|rerata)\s+)?"
 # A mean named ("rata-rata setahun"): a Rata-rata indicator's, no total; a total's own words
 # ("kumulatif") say nothing of a mean.
@@ -159,6 +163,8 @@ def quarters_typed_up_to(
             (number, note), start, only, unnamed = total, 0, None, True
         else:
             number, note, start, only = found
+            if satuan and _TIME_SATUAN.search(satuan) and _ONE_YEAR.search(note):
+                continue
         named_mean, named_total = _MEAN_NOTE.match(note) is not None, _TOTAL_NOTE.search(note) is not None
         if (named_mean and not mean) or (mean and named_total):
             continue  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
