@@ -439,7 +439,9 @@ def test_a_status_typed_in_a_counted_quarter_is_noted_in_pemeriksaan_as_a_blank_
     III's 8 (capaian 40, not of TW IV), as a blank TW IV would give; the blank one is listed in
     Pemeriksaan's "Isian Tidak Dihitung dan Catatan Total" (Kinerja!N7 of P1), the typed one was not."""
     catatan = result.pemeriksaan.set_index("berkas").loc[str(folder / "e.xlsx"), "catatan_angka"]
+    # (revstaff41: S2 is Nilai Akhir, its figure TW III's 8 alone, as said above; the note said
+    # "dihitung dari TW I, TW II, TW III saja", as of a sum, and now names TW III alone)
     assert catatan.splitlines()[0].startswith(
         'Kinerja!N6: Realisasi TW IV indikator "Tingkat pengangguran" (S2) berisi "tercapai", bukan angka: '
-        "realisasi s.d. TW IV dihitung dari TW I, TW II, TW III saja"
+        "realisasi s.d. TW IV diambil dari TW III saja (Nilai Akhir: angka triwulan terakhir yang terisi)"
     ), catatan

@@ -81,3 +81,21 @@ def test_figures_far_apart_are_no_revision(typed):
     from lkj_xl.core.revisi_teks import revision_typed
 
     assert revision_typed(typed, "Target", "Ton", False) == ""
+
+
+@pytest.mark.parametrize("typed", ["7/7", "12 / 12", "2/3", "5/6"])
+def test_x_of_x_and_a_fraction_of_small_whole_numbers_are_no_revision(typed):
+    # "7/7" kecamatan, "12 / 12" laporan bulanan: x of x, nothing revised (a revision moves the
+    # figure); "2/3", "5/6": fractions of small whole numbers (2 / 3 = 0,67), not 2 then 3 documents
+    from lkj_xl.core.revisi_teks import revision_typed
+
+    assert revision_typed(typed, "Target", "Dokumen", False) == ""
+
+
+@pytest.mark.parametrize(("typed", "old", "new"), [("5 / 4", "5", "4"), ("12 / 10", "12", "10")])
+def test_a_small_target_lowered_after_a_slash_is_still_asked(typed, old, new):
+    # 5 documents cut to 4 in the APBD-P, 12 to 10: the slash still says where each figure goes
+    from lkj_xl.core.revisi_teks import revision_typed
+
+    said = revision_typed(typed, "Target", "Dokumen", False)
+    assert f"bila {old} Target semula dan {new} Target perubahannya" in said, said

@@ -64,3 +64,66 @@ def test_a_years_report_not_read_says_to_type_tahunan(typed):
     assert s.triwulan_galat
     (galat,) = said
     assert "untuk laporan tahunan tulis Tahunan" in galat and "harus angka 1-4" not in galat, galat
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "TW 5 Tahun 2025",
+        "Triwulan II (April-Juni) Tahun 2025",
+        "Triwulan II Tahun 2025.",
+        "TW 2/2025 (Tahunan)",
+    ],
+)
+def test_another_quarter_not_read_is_not_told_to_type_tahunan_or_4(typed):
+    # A quarter other than IV named in the text: the year's report or "4" (the quarterly Triwulan IV)
+    # is no advice for it; followed, a Triwulan II report would be titled and counted as TW IV.
+    s, said = _settings(typed)
+    assert s.triwulan_galat
+    (galat,) = said
+    assert "untuk laporan tahunan tulis Tahunan" not in galat and "tulis 4" not in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Triwulan II Tahun 2024", "Triwulan II"),
+        ("Tahunan 2024", "Tahunan"),
+        ("Laporan Tahunan 2024", "Tahunan"),
+    ],
+)
+def test_a_quarter_with_another_year_says_the_year_is_not_the_reports(typed, name):
+    # "Triwulan II Tahun 2024" in a workbook of Tahun 2025: as "Semester I Tahun 2024" is told; the
+    # year's report is told Tahunan, never "Triwulan IV" (the quarterly report)
+    s, said = _settings(typed)
+    assert s.triwulan_galat
+    (galat,) = said
+    assert f"tahun 2024 bukan Tahun laporan (2025); tulis {name} saja" in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("typed", "quarter", "tahunan"),
+    [
+        ("Tahunan (s.d. Desember)", 4, True),
+        ("Triwulan II (s.d. Juni)", 2, False),
+        ("Semester I (s.d. Juni)", 2, False),
+    ],
+)
+def test_a_report_up_to_its_last_month_in_brackets_is_read(typed, quarter, tahunan):
+    # "(s.d. Desember)": January to December, the year's (as "(Januari-Desember)" and "(s.d. TW IV)"
+    # are read); "(s.d. Juni)" TW II's end. It was a galat saying "(s.d. Juni)" is not Triwulan II.
+    s, said = _settings(typed)
+    assert not s.triwulan_galat, said
+    assert (s.triwulan, s.tahunan) == (quarter, tahunan)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Tahunan (Juli-Desember)", "Tahunan (TW III)", "Laporan Tahunan (s.d. TW III)"]
+)
+def test_the_years_report_with_other_months_is_told_tahunan_too(typed):
+    # The galat said "tulis triwulannya saja (1-4 atau I-IV)": a 4 typed on it makes the quarterly
+    # Triwulan IV report, titled so, where the year's was asked.
+    s, said = _settings(typed)
+    assert s.triwulan_galat
+    (galat,) = said
+    assert "untuk laporan tahunan tulis Tahunan" in galat and "tulis triwulannya saja" not in galat, galat

@@ -90,3 +90,25 @@ def test_a_mean_typed_in_a_kumulatif_quarter_names_no_sum():
     )
     said = messages(report_of(book_of([row], triwulan="Tahunan")))
     assert not any("tulis realisasi TW IV saja" in m for m in said), said
+
+
+def test_a_mean_below_what_the_quarters_before_allow_is_said_to_disagree():
+    # Quarters 55,2, 57,8 and 60 (none below zero) and "20 (s.d. Desember)": the TW IV figure whose
+    # mean with them is 20 is 4 x 20 - (55,2 + 57,8 + 60) = 80 - 173 = -93, below zero for a
+    # percentage none of whose quarters is; the figures disagree (20 is no mean up to December of
+    # these), so -93 is shown as why, never offered to type.
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Meningkatnya layanan",
+        "Cakupan layanan",
+        "60",
+        ["55,2", "57,8", "60", "20 (s.d. Desember)"],
+        satuan="%",
+        jenis="Rata-rata",
+    )
+    said = messages(report_of(book_of([row], triwulan="Tahunan")))
+    (tw4,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "tulis realisasi TW IV saja (" not in tw4, tw4  # no figure to type
+    assert "= -93, di bawah nol); periksa angka-angka itu" in tw4, tw4

@@ -139,3 +139,45 @@ def test_the_bud_s_sp2d_up_to_december_is_named_as_such(typed):
     report = report_of(book_of([row], [program], triwulan="Tahunan"))
     (galat,) = [m for m in messages(report) if typed in m]
     assert "(Rp 1.122.750.000 - Rp 710.500.000 = Rp 412.250.000)" in galat, galat
+
+
+@pytest.mark.parametrize("typed", ["Total 240.850,5", "Jumlah: 240.850,5", "240.850,5 (total)"])
+def test_a_total_unnamed_in_tw_iv_is_given_both_readings(typed):
+    # "Total" says neither the quarter's nor the year's: "tulis angkanya saja (240.850,5)" alone, if
+    # it is the year's, sums TW I-III twice (191.950,5 + 240.850,5 = 432.801, 180,33 % of 240.000).
+    # The galat names both: the figure as typed if TW IV's own, 240.850,5 - 191.950,5 = 48.900 if
+    # the year's.
+    ind, said = _padi(typed)
+    assert ind.capaian_exact is None, ind.capaian_exact
+    (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "bila 240.850,5 realisasi TW IV sendiri, tulis angkanya saja (240.850,5)" in galat, galat
+    assert "tulis realisasi TW IV saja (240.850,5 - 191.950,5 = 48.900)" in galat, galat
+
+
+def test_a_total_below_the_quarters_before_is_the_quarters_own():
+    # "Total 48.900" after 191.950,5: no year's total, TW IV's own figure; its advice is kept
+    ind, said = _padi("Total 48.900")
+    (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "48.900" in galat and "bila" in galat.casefold() and "191.950,5" not in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("tws", "satuan", "jenis"),
+    [
+        # a duration written both ways: 1,5 tahun = 1 tahun 6 bulan, TW IV's own figure
+        (["1,2", "1,4", "1,3", "1,5 (1 tahun 6 bulan)"], "Tahun", "Rata-rata"),
+        # 18 bulan = 1 tahun 6 bulan, a Satuan of months
+        (["12", "14", "13", "18 (1 tahun 6 bulan)"], "Bulan", "Rata-rata"),
+        # 12 bulan = 1 tahun: the figure restated in years, of a Satuan of time
+        (["2", "3", "4", "12 (1 tahun)"], "Bulan", "Kumulatif"),
+    ],
+)
+def test_a_duration_restated_in_years_names_no_share(tws, satuan, jenis):
+    # "(1 tahun)" here is the quarter's own figure in other units, not the year's total: the
+    # galat's share (4 x 1,5 - 3,9 = 2,1; 4 x 18 - 39 = 33; 12 - 9 = 3) would be typed in its place
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran A", "Lama penyelesaian", "24", tws, satuan=satuan, jenis=jenis
+    )
+    said = messages(report_of(book_of([row], triwulan="Tahunan")))
+    (galat,) = [m for m in said if m.startswith("Kinerja!N2 ")]
+    assert "tulis realisasi TW IV saja" not in galat, galat

@@ -425,7 +425,7 @@ def partial_quarters(
             c.REALISASI_TW_HEADERS[triwulan - 1],
             item.row,
             f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} ({log.dilaporkan()}) kosong: realisasi "
-            f"{log.sd(triwulan)} dihitung dari {counted} saja; {FILL_IN}",
+            f"{log.sd(triwulan)} {_taken_from(item, numbers)}; {FILL_IN}",
             f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; "
             f"{log.dilaporkan()}): realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi "
             f"saja; {FILL_IN}",
@@ -459,7 +459,7 @@ def partial_quarters(
                 item,
                 q,
                 name,
-                f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja",
+                f"realisasi {log.sd(triwulan)} {_taken_from(item, numbers)}",
                 SOME_QUARTERS if _counted(numbers) else frozenset(),
             )
 
@@ -487,6 +487,17 @@ def _left_out_on_purpose(item: IndicatorInput, q: int, numbers: list[Fraction | 
 def _counted(numbers: list[Fraction | None]) -> str:
     """The quarters with a number ("TW I, TW II"), as a peringatan names them (built only for one)."""
     return ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+
+
+def _taken_from(item: IndicatorInput, numbers: list[Fraction | None]) -> str:
+    """ "dihitung dari TW I, TW II saja"; of Nilai Akhir the last quarter with a number alone (the
+    year's figure is TW II's 57, not made of TW I's and TW II's)."""
+    filled = [q for q, v in enumerate(numbers) if v is not None]
+    if item.jenis_realisasi == c.NILAI_AKHIR and filled:
+        return (
+            f"diambil dari {c.TW_LABELS[filled[-1]]} saja (Nilai Akhir: angka triwulan terakhir yang terisi)"
+        )
+    return f"dihitung dari {_counted(numbers)} saja"
 
 
 def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog) -> None:

@@ -168,6 +168,14 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     # "95%%", "85 %%", "85% %" (or the full-width "％" of an IME): the key pressed twice, a space
     # before or between; with a Satuan that is no percentage (orang) the figure without the sign,
     # never "tulis 85%", which is a galat there too
+    if money and (note := _NOTE_AFTER.fullmatch(text.strip())) and _readable(note[1], satuan, money):
+        # "1,35 M (APBD-P)": the note is what is not read, not the scale ("Tulis skala dengan ...")
+        from lkj_xl.core.pasted import keterangan_kolom  # (lazy: pasted is read at import of numbers)
+
+        return (
+            f'tidak valid: ada teks "{note[2]}" di belakang angka; tulis angkanya saja ({note[1]}) dan '
+            f"teksnya, bila perlu, di {keterangan_kolom(False)}"
+        )
     if _DOUBLED_AFTER_DIGIT.search(text):
         percent = not money and (not (satuan or "").strip() or is_percent_unit(satuan or ""))
         figure = _DOUBLED.sub("%" if percent else "", text.strip()).strip()
@@ -176,6 +184,8 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     return ""
 
 
+# A figure with its scale word and a note in brackets after it: "1,35 M (APBD-P)", "Rp 700 jt (DAK)"
+_NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*(\([^\W\d_][^()]*\))")
 _DOUBLED = re.compile(r"\s*[%％](?:\s*[%％])+")
 _DOUBLED_AFTER_DIGIT = re.compile(r"[0-9]\s*[%％]\s*[%％]")
 

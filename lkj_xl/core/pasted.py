@@ -166,7 +166,7 @@ def times_written(text: str, satuan: str) -> str:
     )
 
 
-def _keterangan(indicator: bool) -> str:
+def keterangan_kolom(indicator: bool) -> str:
     """Where a note beside a number goes: Kinerja has a Keterangan column, Anggaran none (a column
     added to the right of its table is left unread)."""
     return "kolom Keterangan" if indicator else "kolom Keterangan (tambahkan di kanan tabel bila belum ada)"
@@ -184,7 +184,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         low, high = found.group(1), found.group(2)
         return (
             f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja (target: "
-            f"yang tertulis di Perjanjian Kinerja) dan catat rentangnya di {_keterangan(indicator)}"
+            f"yang tertulis di Perjanjian Kinerja) dan catat rentangnya di {keterangan_kolom(indicator)}"
         )
     if found := _BOUND.fullmatch(text):
         sign, rest = found.group(1), found.group(2)
@@ -203,7 +203,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
         return (
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
-            f"({found.group(1).strip()}) dan catatannya di {_keterangan(indicator)}"
+            f"({found.group(1).strip()}) dan catatannya di {keterangan_kolom(indicator)}"
         )
     if found := _WORDS_AFTER.fullmatch(text):
         note, number = found.group(2), found.group(1).strip()
@@ -214,7 +214,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
             )
         return (
             f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
-            f"dan teksnya, bila perlu, di {_keterangan(indicator)}"
+            f"dan teksnya, bila perlu, di {keterangan_kolom(indicator)}"
         )
     if found := _ENGLISH_DECIMAL.fullmatch(text):
         written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"

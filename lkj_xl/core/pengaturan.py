@@ -119,7 +119,7 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
         why = (
             (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None)
             or half_year_why(typed, s.tahun)
-            or tahunan_why(typed)
+            or tahunan_why(typed, s.tahun)
             or why
         )
         where = cell_ref[1]

@@ -124,13 +124,33 @@ def _without_year(text: str, tahun: int | None) -> str:
 _YEAR_WORD = re.compile(r"\b(?:tahun\w*|desember|des)\b", re.IGNORECASE)
 
 
-def tahunan_why(typed: Cell | None) -> str | None:
+def tahunan_why(typed: Cell | None, tahun: int | None) -> str | None:
     """Why a year's report typed in a way not read is none: it says to type Tahunan, not "harus angka
-    1-4" (a "4" makes it the quarterly Triwulan IV report, so titled); None for other texts."""
+    1-4" (a "4" makes it the quarterly Triwulan IV report, so titled); a quarter of another year
+    ("Triwulan II Tahun 2024") is told the year is not the report's; None for other texts, and for a
+    quarter other than IV named ("Triwulan II (April-Juni) Tahun 2025": Tahunan or 4 is no advice)."""
     if typed is None or type(typed.value) is not str or not _YEAR_WORD.search(typed.value):
         return None
-    said = f'Parameter "{c.P_TRIWULAN}" "{_clip(c.tidy_text(typed.value))}" tidak dapat dibaca: '
+    text = c.tidy_text(typed.value)
+    said = f'Parameter "{c.P_TRIWULAN}" "{_clip(text)}" tidak dapat dibaca: '
+    other = _WITH_YEAR.fullmatch(text)
+    quarter = c.triwulan_from_text(other.group(1)) if other else None
+    if other and quarter and tahun is not None and int(other.group(2)) != tahun:
+        name = (
+            "Tahunan" if c.is_tahunan(other.group(1)) else f"Triwulan {c.roman(quarter)}"
+        )  # never IV for it
+        return f"{said}tahun {other.group(2)} bukan Tahun laporan ({tahun}); tulis {name} saja"
+    if _OTHER_QUARTER.search(_YEAR_NUMBER.sub(" ", text)):
+        return None
     return f"{said}untuk laporan tahunan tulis Tahunan, untuk laporan triwulan IV tulis 4"
+
+
+# A quarter other than IV named: "Triwulan II", "TW 5", "II" (a year's four digits taken out first)
+_OTHER_QUARTER = re.compile(
+    r"\b(?:triwulan|tw|kuartal|q)\s*[-.]?\s*(?!iv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{1,3}|[1-35-9])\b",
+    re.IGNORECASE,
+)
+_YEAR_NUMBER = re.compile(r"\b[0-9]{4}\b")
 
 
 # A quarter with its months or its name in brackets: "Triwulan II (April-Juni)", "TW 2 (Dua)".
@@ -182,6 +202,11 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
             f'{said}: "{_clip(bracketed.group(1))}" adalah Semester {c.roman(quarter // 2)} ({months}), '
             f'tetapi "({_clip(bracketed.group(2))})" tidak; tulis semesternya saja (Semester I atau II)'
         )
+    if tahunan_text(bracketed.group(1), tahun):  # a "4" on this advice would make the quarterly report
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" adalah laporan tahunan, tetapi "({_clip(bracketed.group(2))})" '
+            "tidak; untuk laporan tahunan tulis Tahunan, untuk laporan triwulan tulis triwulannya (1-4)"
+        )
     return (
         f'{said}: "{_clip(bracketed.group(1))}" adalah Triwulan {c.roman(quarter)}, tetapi '
         f'"({_clip(bracketed.group(2))})" tidak; tulis triwulannya saja (1-4 atau I-IV)'
@@ -207,6 +232,8 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
     up_to = _UP_TO.fullmatch(c.tidy_text(text))  # "Laporan Tahunan (s.d. TW IV)": cumulative, from TW I
     if up_to is not None and c.triwulan_from_text(up_to.group(1)) == quarter:
         return True
+    if up_to is not None and month_number(up_to.group(1).strip(" .")) == 3 * quarter:
+        return True  # "(s.d. Juni)", "(s.d. Desember)": from January up to the quarter's last month
     span = _MONTHS_SPAN.fullmatch(text)
     if span is None:
         return False

@@ -38,11 +38,19 @@ def _value(text: str, satuan: str | None, money: bool) -> float | None:
 
 def _slashed(text: str, satuan: str | None, money: bool) -> re.Match[str] | None:
     """ "250.000 / 240.000": two figures near each other (a revision moves a target by less than half
-    of it), neither a fraction ("1/2") nor a score with its scale ("80 / 100", "4 / 5")."""
-    if not (m := _SLASHED.fullmatch(text)) or m["new"].strip() in _SCALES:
+    of it), neither a fraction ("1/2", "2/3": small whole numbers, the first below), nor a score with
+    its scale ("80 / 100", "4 / 5"; "12 / 10" is above any score of 10), nor x of x ("7/7": nothing
+    revised)."""
+    if not (m := _SLASHED.fullmatch(text)):
         return None
     old, new = _value(m["old"].strip(), satuan, money), _value(m["new"].strip(), satuan, money)
-    return m if old and new and 0.5 < new / old < 2 else None
+    if not old or not new or old == new or not 0.5 < new / old < 2:
+        return None
+    if m["new"].strip() in _SCALES and old <= new:
+        return None  # a score of its scale
+    if old < new < 10 and old == int(old) and new == int(new):
+        return None  # a fraction of small whole numbers
+    return m
 
 
 def revision_typed(text: str, label: str, satuan: str | None, money: bool) -> str:

@@ -26,6 +26,7 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.tanggal import month_number
 
 _SD = r"s\s?[./]?\s?d\b\.?"
@@ -41,7 +42,11 @@ _HALF = (
     rf"(?P<half>(?:semester|smt|sem)\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>jul(?:i)?\.?\s*(?:[-–/]|{_SD}))"
 )
 # The year's figure, typed in TW IV of the year's report: "(tahunan)", "setahun", "(1 tahun)", "akhir tahun".
-_YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b|akhir\s+tahun\b)"
+# ("1 tahun 6 bulan" is a duration written out, no year's figure)
+_YEAR = r"(?P<year>tahunan\b|setahun\b|(?:satu|1)\s+tahun\b(?!\s*\d)|akhir\s+tahun\b)"
+# "(1 tahun)" beside a figure of a Satuan of time ("12 (1 tahun)" of Bulan): the figure restated
+_ONE_YEAR = re.compile(r"\b(?:satu|1)\s+tahun\b", re.IGNORECASE)
+_TIME_SATUAN = re.compile(r"\b(?:tahun|bulan|minggu|pekan|hari|jam)\b", re.IGNORECASE)
 _FILLER = r"(?:(?:realisasi|capaian|data|posisi|angka|nilai|jumlah|total|sp2d|belanja)\s+)?(?:(?:rata[\s-]?rata|rata2|rerata)\s+)?"
 # A mean named ("rata-rata setahun"): a Rata-rata indicator's, no total; a total's own words
 # ("kumulatif") say nothing of a mean.
@@ -78,6 +83,21 @@ def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
     if note.group("year"):
         return number, said, 0, 3  # the year's: TW I-IV, typed in TW IV
     return number, said, 0, None
+
+
+# "Total 240.850,5", "Jumlah: 240.850,5", "240.850,5 (total)": a total, of the quarter or up to it
+_TOTAL = re.compile(
+    r"(?:(?P<note>total|jumlah)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)|(?P<n2>.*?\d.*?)\s*\((?P<w2>total|jumlah)\))",
+    re.IGNORECASE,
+)
+
+
+def _total(value: Value) -> tuple[str, str] | None:
+    """(number text, note) of a cell typed as a total that says not of what, None for any other."""
+    found = _TOTAL.fullmatch(c.tidy_text(value.text or value.status or ""))
+    if found is None:
+        return None
+    return (found["number"], found["note"]) if found["note"] else (found["n2"], found["w2"])
 
 
 # "s.d." (sampai, hingga) right before the number: "until 30" (a day, "Realisasi s.d. 30" of June), not
@@ -131,11 +151,20 @@ def quarters_typed_up_to(
     "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
     Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean."""
     money = satuan is None
+    named: dict[int, Fraction] = {}  # the own figure each galat named, counted by the quarters after
     for q in range(1, len(tws)):
         value = tws[q]
-        if not (value.galat or value.status) or (found := _up_to(value)) is None:
+        if not (value.galat or value.status):
             continue
-        number, note, start, only = found
+        unnamed = False  # "Total 240.850,5": the quarter's own or the total up to it, either
+        if (found := _up_to(value)) is None:
+            if mean or (total := _total(value)) is None:
+                continue
+            (number, note), start, only, unnamed = total, 0, None, True
+        else:
+            number, note, start, only = found
+            if satuan and _TIME_SATUAN.search(satuan) and _ONE_YEAR.search(note):
+                continue
         named_mean, named_total = _MEAN_NOTE.match(note) is not None, _TOTAL_NOTE.search(note) is not None
         if (named_mean and not mean) or (mean and named_total):
             continue  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
@@ -144,26 +173,23 @@ def quarters_typed_up_to(
         months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
         if months and not 3 * q < months[-1] <= 3 * q + 3:
             continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
-        exact = {p: x for p in range(start, q) if (x := tws[p].exact) is not None}
-        filled = list(exact)
-        if not filled:
+        # (a quarter before typed up to it too counts with the figure its galat named: "70 (s.d.
+        # September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)
+        exact = {p: x for p in range(start, q) if (x := _figure(tws[p], named.get(p))) is not None}
+        unread = [p for p in range(start, q) if tws[p].galat and p not in named]
+        if not exact:
             continue  # nothing before it: the figure is the quarter's own, as typed
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
-        earlier = sum(exact.values(), Fraction(0))
         try:
             parsed = parse_number(number, satuan=satuan, money=money)
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
+        if unnamed and typed < sum(exact.values(), Fraction(0)):
+            continue  # below the quarters before: the quarter's own, its advice kept
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
-        show = rupiah if money else figure
         span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
-        how = (
-            "realisasi anggaran dijumlahkan per triwulan"
-            if money
-            else "Kumulatif menjumlahkan realisasi per triwulan"
-        )
         written = value.text or value.status or ""
         # (the cell's own galat or peringatan, "tulis angkanya saja", is replaced)
         findings[:] = [
@@ -171,40 +197,85 @@ def quarters_typed_up_to(
             for f in findings
             if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
         ]
-        if mean:
-            advice = _mean_share(tw, typed, [exact[p] for p in filled], show, _named(filled))
-        elif typed < earlier:  # below the quarters before: no share to name, the figures disagree
-            advice = (
-                f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
-                f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
-            )
-        else:
-            advice = (
-                f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
-                f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
-            )
+        advice, own = _share(tw, typed, exact, unread, mean=mean, money=money)
+        if unnamed:  # either reading: both said, no figure counted by the quarters after
+            own, show = None, rupiah if money else figure
+            own_said = f"bila {show(typed)} realisasi {tw} sendiri, tulis angkanya saja ({number})"
+            advice = f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ')}"
+        elif own is not None:
+            named[q] = own
+        meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, '
         findings.append(
             Finding(
                 GALAT,
                 sheet,
                 ref,
-                f'{label} {tw} "{written}" tidak dapat dibaca: "{note}" berarti realisasi {span}, {advice}'
-                " dan catatannya, bila perlu, di kolom Keterangan",
+                f'{label} {tw} "{written}" tidak dapat dibaca: {meaning}{advice}'
+                f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}",  # (Anggaran has none)
             )
         )
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
+
+
+_MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
+
+
+def _share(
+    tw: str, typed: Fraction, exact: dict[int, Fraction], unread: list[int], *, mean: bool, money: bool
+) -> tuple[str, Fraction | None]:
+    """What the galat of quarter ``tw`` typed up to it (``typed``) advises beside the figures of the
+    quarters before (``exact``; ``unread``: those that cannot be read), and the quarter's own figure
+    it names (None: none named, the figures must be checked first)."""
+    show = rupiah if money else figure
+    how = (
+        "realisasi anggaran dijumlahkan per triwulan"
+        if money
+        else "Kumulatif menjumlahkan realisasi per triwulan"
+    )
+    filled, earlier = list(exact), sum(exact.values(), Fraction(0))
+    if unread:  # a quarter before cannot be read: any share named from the others is wrong once fixed
+        return (
+            f"padahal {_MEAN_HOW if mean else how}, dan realisasi {_named(unread)} belum dapat dibaca; "
+            f"perbaiki dulu {_named(unread)}, lalu tulis realisasi {tw} saja"
+        ), None
+    if mean:
+        own = (len(filled) + 1) * typed - earlier
+        # (below zero only where a figure is: a growth rate may fall; else the figures disagree)
+        possible = own >= 0 or typed < 0 or any(x < 0 for x in exact.values())
+        return _mean_share(tw, typed, list(exact.values()), show, _named(filled)), own if possible else None
+    if typed < earlier:  # below the quarters before: no share to name, the figures disagree
+        return (
+            f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
+            f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
+        ), None
+    return (
+        f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
+        f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
+    ), typed - earlier
+
+
+def _figure(value: Value, named: Fraction | None) -> Fraction | None:
+    """A quarter's own figure: as typed, or the one its galat named (None: blank, a text, unread)."""
+    return value.exact if value.exact is not None else named
 
 
 def _mean_share(
     tw: str, typed: Fraction, before: list[Fraction], show: Callable[[Fraction], str], named: str
 ) -> str:
     """What a Rata-rata quarter typed as the mean up to it should hold: the figure whose mean with the
-    quarters ``before`` (named ``named``) is ``typed`` (below zero too: a growth rate may fall)."""
+    quarters ``before`` (named ``named``) is ``typed`` (below zero only where a figure is: a growth rate
+    may fall; else the figures disagree)."""
     n = len(before) + 1
     own = n * typed - sum(before, Fraction(0))
     summed = " + ".join(_signed(show, x) for x in before)
     summed = f"({summed})" if len(before) > 1 else summed
+    if own < 0 <= typed and all(x >= 0 for x in before):  # no figure of a measure never below zero
+        return (
+            f"tetapi {show(typed)} bukan rata-rata yang mungkin bersama realisasi {named} yang sudah terisi "
+            f"(realisasi {tw} harus {n} x {show(typed)} - {summed} = {show(own)}, di bawah nol); periksa "
+            f"angka-angka itu, lalu tulis realisasi {tw} saja"
+        )
     return (
-        f"padahal Rata-rata merata-ratakan realisasi per triwulan ({named} sudah terisi); tulis realisasi "
+        f"padahal {_MEAN_HOW} ({named} sudah terisi); tulis realisasi "
         f"{tw} saja ({n} x {_signed(show, typed)} - {summed} = {show(own)})"
     )
