@@ -31,6 +31,8 @@ def deep(value: Any) -> Any:
         return [deep(x) for x in value]
     if isinstance(value, dict):
         return {"__dict": [[deep(k), deep(v)] for k, v in value.items()]}
+    if isinstance(value, (set, frozenset)):  # sorted: their repr's order follows PYTHONHASHSEED
+        return {"__set": sorted((deep(x) for x in value), key=repr)}
     if isinstance(value, Fraction):
         return f"F{value.numerator}/{value.denominator}"
     if isinstance(value, float):
