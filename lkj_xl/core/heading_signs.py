@@ -24,14 +24,63 @@ from lkj_xl.core.rowkinds import belanja_name
 HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
 
 
+# SIPD's placeholder for the Urusan and Bidang of a program common to all ("X.XX.01" Penunjang).
+_PLACEHOLDER = re.compile(r"x+", re.IGNORECASE)
+
+
+def _parts(kode: str) -> list[str]:
+    """A Kode's parts as staff mean them: spaces and a dot after the last part are slips ("2. 17",
+    "2.17.": 2.17)."""
+    return "".join(kode.split()).rstrip(".").split(".")
+
+
+def _begins(head: list[str], row: list[str]) -> bool | None:
+    """Whether the Kode ``head`` (parts) begins ``row``'s before a dot: True, False, or None when SIPD's
+    placeholders ("X.XX.01") stand where ``head``'s numbers are, agreeing with any."""
+    if len(row) <= len(head):
+        return False
+    if row[: len(head)] == head:
+        return True
+    if all(part.isdigit() for part in head) and all(
+        a == b or _PLACEHOLDER.fullmatch(b) for a, b in zip(head, row)
+    ):
+        return None
+    return False
+
+
+def kode_heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Whether ``head``'s Kode begins each of ``rows``' before a dot ("3.30" over "3.30.03", written "3.30."
+    or "3. 30" too), a row of SIPD's "X.XX.01" agreeing with any numbers so long as one row's begins
+    with them ("2.17" over "X.XX.01" and "2.17.02")."""
+    parts = _parts(head.kode)
+    if not all(parts):
+        return False
+    found = [_begins(parts, _parts(row.kode)) for row in rows]
+    return True in found and False not in found
+
+
 def named_heading(head: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """Whether ``head``'s Kode begins each of ``rows``' before a dot ("3.30" over "3.30.03") or its Uraian
-    names an Urusan, a Bidang Urusan or (Kode 5) a Belanja."""
+    """Whether ``head``'s Kode begins each of ``rows``' (:func:`kode_heads`) or its Uraian names an Urusan,
+    a Bidang Urusan or (Kode 5) a Belanja."""
     return (
-        all(row.kode.startswith(f"{head.kode}.") for row in rows)
+        kode_heads(head, rows)
         or bool(HEADING_NAME.match(head.program))
-        or (head.kode.split(".")[0] == "5" and belanja_name(head.program))
+        or (_parts(head.kode)[0] == "5" and belanja_name(head.program))
     )
+
+
+def pagu_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Whether ``head``'s Pagu and Pagu Perubahan, two different figures, are each ``rows``' sum of that
+    column (a row without a Pagu Perubahan keeps its Pagu): an export's total row sums every column, a
+    program's two pagu are never both its neighbours' by chance."""
+    before, after = head.pagu.exact, head.pagu_perubahan.exact
+    if before is None or after is None or before == after:
+        return False
+    pagu = [row.pagu.exact for row in rows]
+    used = [row.pagu_used.exact for row in rows]
+    if any(value is None for value in pagu + used):
+        return False
+    return before == sum(pagu, Fraction(0)) and after == sum(used, Fraction(0))  # type: ignore[arg-type]
 
 
 def spending_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
