@@ -1,0 +1,63 @@
+"""A Kinerja figure below zero is said "di bawah nol" in every finding, as a capaian below zero is since
+mend38 (tests/test_negatif_wording.py): "negatif" is the Polaritas's word there (`Negatif`, `indikator
+bernilai negatif`), so `Target "Inflasi" negatif` beside a Negatif indicator reads as its Polaritas.
+Anggaran has no Polaritas and keeps its words (`Pagu ... negatif`).
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: G Polaritas,
+I Target, J Target Perubahan, K-N Realisasi TW I-IV; a Target Akhir Renstra / Standar Nasional column
+after them (P).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import grid, kinerja_row, pengaturan, run
+
+
+def _at(report, sel: str) -> list:
+    return [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
+
+
+@pytest.mark.parametrize(("target", "perubahan", "sel", "header"), [(-3, None, "I2", "Target"), (3, "-2,5", "J2", "Target Perubahan")])
+def test_a_target_below_zero_of_a_negatif_indicator(target, perubahan, sel, header):
+    # Tingkat inflasi, Negatif: a target below zero leaves the capaian uncomputed, a galat at its cell.
+    row = kinerja_row("S1", "Sasaran", "", "S", "Tingkat inflasi", target, (2, None, None, None),
+                      polaritas="Negatif", target_perubahan=perubahan)  # fmt: skip
+    report = run([row], triwulan=1)
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _at(report, sel)
+    assert said.severity == GALAT
+    assert said.pesan.startswith(f"{header} ") and "di bawah nol; capaian tidak dihitung" in said.pesan, said.pesan
+    assert "negatif" not in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("header", ["Target Akhir Renstra", "Standar Nasional"])
+def test_a_renstra_or_standard_below_zero(header):
+    row = kinerja_row("S1", "Sasaran", "", "S", "Tingkat inflasi", 3, (2, None, None, None), polaritas="Negatif")
+    book = {
+        "Pengaturan": pengaturan(1),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, header], [*row, "-1"]]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    report = compute(parse_workbook(book))
+    # its own capaian is the report's: (3 - (2 - 3)) / 3 x 100 = 4 / 3 x 100 = 133,33...
+    assert report.indicators[0].capaian_exact * 3 == 400
+    (said,) = _at(report, "P2")
+    assert said.severity == GALAT and said.pesan.startswith(f"{header} ")
+    assert "di bawah nol; capaian terhadapnya tidak dihitung" in said.pesan and "negatif" not in said.pesan
+
+
+def test_a_count_read_below_zero():
+    # Jumlah kasus, Negatif, Kumulatif: TW I 10, TW II typed "-4" (a correction?): 10 - 4 = 6 s.d. TW II.
+    row = kinerja_row("S1", "Sasaran", "", "S", "Jumlah kasus", 10, (10, "-4", None, None),
+                      satuan="kasus", polaritas="Negatif", jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].realisasi == 6
+    said = [f for f in _at(report, "L2") if f.severity == PERINGATAN]
+    assert said and 'Satuan "kasus" tidak bisa di bawah nol' in said[0].pesan, said
+    assert "negatif" not in said[0].pesan, said[0].pesan
