@@ -1,7 +1,9 @@
-"""A Kinerja figure below zero is said "di bawah nol" in every finding, as a capaian below zero is since
-mend38 (tests/test_negatif_wording.py): "negatif" is the Polaritas's word there (`Negatif`, `indikator
-bernilai negatif`), so `Target "Inflasi" negatif` beside a Negatif indicator reads as its Polaritas.
-Anggaran has no Polaritas and keeps its words (`Pagu ... negatif`).
+"""A figure below zero is said "di bawah nol" in every finding, as a capaian below zero is since mend38
+(tests/test_negatif_wording.py): "negatif" is the Polaritas's word (`Negatif`, `indikator bernilai
+negatif`), so `Target indikator "Tingkat inflasi" (S1) negatif` read as its Polaritas. Anggaran's galat
+go into the sentences of the Word report and the mail beside a Negatif indicator's `bernilai negatif`
+(`... tidak dihitung karena galat pada isian anggaran: Anggaran!G4: Realisasi anggaran program "P"
+negatif`): the same words there.
 
 Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: G Polaritas,
 I Target, J Target Perubahan, K-N Realisasi TW I-IV; a Target Akhir Renstra / Standar Nasional column
@@ -16,14 +18,17 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
-from tests.test_engine import grid, kinerja_row, pengaturan, run
+from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan, run
 
 
 def _at(report, sel: str) -> list:
     return [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
 
 
-@pytest.mark.parametrize(("target", "perubahan", "sel", "header"), [(-3, None, "I2", "Target"), (3, "-2,5", "J2", "Target Perubahan")])
+@pytest.mark.parametrize(
+    ("target", "perubahan", "sel", "header"),
+    [(-3, None, "I2", "Target"), (3, "-2,5", "J2", "Target Perubahan")],
+)
 def test_a_target_below_zero_of_a_negatif_indicator(target, perubahan, sel, header):
     # Tingkat inflasi, Negatif: a target below zero leaves the capaian uncomputed, a galat at its cell.
     row = kinerja_row("S1", "Sasaran", "", "S", "Tingkat inflasi", target, (2, None, None, None),
@@ -32,13 +37,17 @@ def test_a_target_below_zero_of_a_negatif_indicator(target, perubahan, sel, head
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, sel)
     assert said.severity == GALAT
-    assert said.pesan.startswith(f"{header} ") and "di bawah nol; capaian tidak dihitung" in said.pesan, said.pesan
+    assert said.pesan.startswith(f"{header} ") and "di bawah nol; capaian tidak dihitung" in said.pesan, (
+        said.pesan
+    )
     assert "negatif" not in said.pesan, said.pesan
 
 
 @pytest.mark.parametrize("header", ["Target Akhir Renstra", "Standar Nasional"])
 def test_a_renstra_or_standard_below_zero(header):
-    row = kinerja_row("S1", "Sasaran", "", "S", "Tingkat inflasi", 3, (2, None, None, None), polaritas="Negatif")
+    row = kinerja_row(
+        "S1", "Sasaran", "", "S", "Tingkat inflasi", 3, (2, None, None, None), polaritas="Negatif"
+    )
     book = {
         "Pengaturan": pengaturan(1),
         "Kinerja": grid([[*c.KINERJA_HEADERS, header], [*row, "-1"]]),
@@ -61,3 +70,25 @@ def test_a_count_read_below_zero():
     said = [f for f in _at(report, "L2") if f.severity == PERINGATAN]
     assert said and 'Satuan "kasus" tidak bisa di bawah nol' in said[0].pesan, said
     assert "negatif" not in said[0].pesan, said[0].pesan
+
+
+def test_a_budget_figure_below_zero():
+    # P1's Pagu typed "-500 jt"; P2 spent "(5.000.000)" in TW I (brackets: minus, a refund?).
+    kinerja = [
+        kinerja_row(
+            "1.1", "Sasaran", "", "S", "Tingkat inflasi", 3, (2, None, None, None), polaritas="Negatif"
+        ),
+        kinerja_row("P1", "Program", "1.1", "P satu", "I P1", 100, (20, None, None, None)),
+        kinerja_row("P2", "Program", "1.1", "P dua", "I P2", 100, (20, None, None, None)),
+    ]
+    rows = [
+        anggaran_row("P1", "Program satu", None, "-500 jt", ("10 jt", None, None, None)),
+        anggaran_row("P2", "Program dua", None, "200 jt", ("(5.000.000)", None, None, None)),
+    ]
+    report = run(kinerja, rows, triwulan=1)
+    said = {f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and f.severity == GALAT}
+    assert said["D2"] == 'Pagu program "Program satu" di bawah nol', said
+    assert said["F3"].startswith('Realisasi anggaran program "Program dua" di bawah nol; tidak dihitung'), (
+        said
+    )
+    assert not [p for p in said.values() if "negatif" in p], said
