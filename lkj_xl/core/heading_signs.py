@@ -76,11 +76,13 @@ def pagu_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
     before, after = head.pagu.exact, head.pagu_perubahan.exact
     if before is None or after is None or before == after:
         return False
-    pagu = [row.pagu.exact for row in rows]
-    used = [row.pagu_used.exact for row in rows]
-    if any(value is None for value in pagu + used):
-        return False
-    return before == sum(pagu, Fraction(0)) and after == sum(used, Fraction(0))  # type: ignore[arg-type]
+    pagu, used = Fraction(0), Fraction(0)
+    for row in rows:
+        if row.pagu.exact is None or row.pagu_used.exact is None:
+            return False
+        pagu += row.pagu.exact
+        used += row.pagu_used.exact
+    return before == pagu and after == used
 
 
 def spending_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
