@@ -55,6 +55,33 @@ def test_a_heading_whose_kode_is_written_with_a_dot_or_a_space_is_left_out(kode)
     assert _left_out(report, "A2")
 
 
+def test_a_heading_whose_kode_excel_kept_as_a_number_is_left_out():
+    # "2.10" (Bidang Pertanahan) typed into a cell of General format: Excel keeps 2.1, the zero lost;
+    # 2.000 jt = 1.200 + 800 jt of 2.10.02 and 2.10.03 below it.
+    rows = [
+        anggaran_row(2.10, "PERTANAHAN", "1.1", "2.000 jt"),
+        anggaran_row("2.10.02", "PROGRAM PENATAGUNAAN TANAH", "1.1", "1.200 jt", ("100 jt", None, None, None)),
+        anggaran_row("2.10.03", "PROGRAM PENGADAAN TANAH", "1.1", "800 jt", ("50 jt", None, None, None)),
+    ]
+    report = run(_KINERJA, rows, triwulan=1)
+    assert [b.kode for b in report.budgets] == ["2.10.02", "2.10.03"]
+    assert report.total_pagu == 2000 * M  # 1.200 + 800 jt (it was 4.000 jt)
+    assert _left_out(report, "A2")
+
+
+def test_a_kode_that_only_begins_with_the_same_digits_is_no_heading_s():
+    # "2.1" over "2.11.02" and "2.12.03": 11 and 12 are other Bidang, no 2.10 lost its zero: counted.
+    rows = [
+        anggaran_row("2.1", "PERTANAHAN", "1.1", "2.000 jt"),
+        anggaran_row("2.11.02", "PROGRAM A", "1.1", "1.200 jt", ("100 jt", None, None, None)),
+        anggaran_row("2.12.03", "PROGRAM B", "1.1", "800 jt", ("50 jt", None, None, None)),
+    ]
+    report = run(_KINERJA, rows, triwulan=1)
+    assert [b.kode for b in report.budgets] == ["2.1", "2.11.02", "2.12.03"]
+    assert report.total_pagu == 4000 * M  # 2.000 + 1.200 + 800 jt, pointed out at A2
+    assert not _left_out(report, "A2")
+
+
 @pytest.mark.parametrize("penunjang", ["X.XX.01", "x.xx.01"])
 def test_a_heading_over_the_penunjang_program_x_xx_01_is_left_out(penunjang):
     # SIPD writes the Penunjang program X.XX.01: "2.17" begins 2.17.03's Kode, and X.XX stands for it.

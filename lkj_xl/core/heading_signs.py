@@ -34,12 +34,26 @@ def _parts(kode: str) -> list[str]:
     return "".join(kode.split()).rstrip(".").split(".")
 
 
+def _lost_zeros(head: list[str], row: list[str]) -> bool:
+    """Whether ``head`` is ``row``'s beginning typed as a number, Excel dropping the zeros after its last
+    part ("2.10" kept as 2.1 over "2.10.02"; the Bidang Urusan Kodes are two digits)."""
+    *first, last = head
+    theirs = row[len(first)]
+    return (
+        bool(first)
+        and row[: len(first)] == first
+        and last.isdigit()
+        and theirs.startswith(last)
+        and set(theirs[len(last) :]) == {"0"}
+    )
+
+
 def _begins(head: list[str], row: list[str]) -> bool | None:
     """Whether the Kode ``head`` (parts) begins ``row``'s before a dot: True, False, or None when SIPD's
     placeholders ("X.XX.01") stand where ``head``'s numbers are, agreeing with any."""
     if len(row) <= len(head):
         return False
-    if row[: len(head)] == head:
+    if row[: len(head)] == head or _lost_zeros(head, row):
         return True
     if all(part.isdigit() for part in head) and all(
         a == b or _PLACEHOLDER.fullmatch(b) for a, b in zip(head, row)
