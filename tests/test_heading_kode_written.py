@@ -60,7 +60,9 @@ def test_a_heading_whose_kode_excel_kept_as_a_number_is_left_out():
     # 2.000 jt = 1.200 + 800 jt of 2.10.02 and 2.10.03 below it.
     rows = [
         anggaran_row(2.10, "PERTANAHAN", "1.1", "2.000 jt"),
-        anggaran_row("2.10.02", "PROGRAM PENATAGUNAAN TANAH", "1.1", "1.200 jt", ("100 jt", None, None, None)),
+        anggaran_row(
+            "2.10.02", "PROGRAM PENATAGUNAAN TANAH", "1.1", "1.200 jt", ("100 jt", None, None, None)
+        ),
         anggaran_row("2.10.03", "PROGRAM PENGADAAN TANAH", "1.1", "800 jt", ("50 jt", None, None, None)),
     ]
     report = run(_KINERJA, rows, triwulan=1)
