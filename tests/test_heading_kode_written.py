@@ -84,6 +84,21 @@ def test_a_kode_that_only_begins_with_the_same_digits_is_no_heading_s():
     assert not _left_out(report, "A2")
 
 
+@pytest.mark.parametrize("kode", ["P2.1", "1.2.1"])
+def test_a_kode_no_number_could_be_keeps_its_zeros(kode):
+    # "P2.1" or "1.2.1" (letters, two dots: never a number Excel shortened) over "...10.01" and
+    # "...10.02": no Kode lost a zero, so nothing but the pagu (2.000 = 1.200 + 800 jt): counted.
+    first = kode.rsplit(".", 1)[0]
+    rows = [
+        anggaran_row(kode, "Program Induk", "1.1", "2.000 jt"),
+        anggaran_row(f"{first}.10.01", "Program A", "1.1", "1.200 jt", ("100 jt", None, None, None)),
+        anggaran_row(f"{first}.10.02", "Program B", "1.1", "800 jt", ("50 jt", None, None, None)),
+    ]
+    report = run(_KINERJA, rows, triwulan=1)
+    assert report.total_pagu == 4000 * M  # 2.000 + 1.200 + 800 jt, pointed out at A2
+    assert not _left_out(report, "A2")
+
+
 @pytest.mark.parametrize("penunjang", ["X.XX.01", "x.xx.01"])
 def test_a_heading_over_the_penunjang_program_x_xx_01_is_left_out(penunjang):
     # SIPD writes the Penunjang program X.XX.01: "2.17" begins 2.17.03's Kode, and X.XX stands for it.

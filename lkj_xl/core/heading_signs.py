@@ -40,9 +40,9 @@ def _lost_zeros(head: list[str], row: list[str]) -> bool:
     *first, last = head
     theirs = row[len(first)]
     return (
-        bool(first)
+        len(head) == 2  # (a number has one dot; one with letters is no number)
+        and all(part.isdigit() for part in head)
         and row[: len(first)] == first
-        and last.isdigit()
         and theirs.startswith(last)
         and set(theirs[len(last) :]) == {"0"}
     )
