@@ -177,3 +177,18 @@ def test_a_program_over_two_others_whose_kode_begins_no_x_is_still_counted():
     report = run(_KINERJA, rows, triwulan=1)
     assert [b.kode for b in report.budgets] == ["P0", "X.XX.01", "P0.3"]
     assert report.total_pagu == 4000 * M  # 2.000 + 1.200 + 800 jt
+
+
+def test_a_program_spending_what_one_row_beside_it_spent_is_still_counted():
+    # P0.1 2.000 jt = 1.200 + 800 jt (chance) and spent "50 jt" in TW I, as P0.3 did, P0.2 nothing
+    # yet: equal spending of two programs is a chance too, no export's sum (that adds two figures or more).
+    rows = [
+        anggaran_row("P0.1", "Program Penunjang Urusan", "1.1", "2.000 jt", ("50 jt", None, None, None)),
+        anggaran_row("P0.2", "Program Koperasi", "1.1", "1.200 jt", ("-", None, None, None)),
+        anggaran_row("P0.3", "Program UMKM", "1.1", "800 jt", ("Rp 50.000.000", None, None, None)),
+    ]
+    report = run(_KINERJA, rows, triwulan=1)
+    assert [b.kode for b in report.budgets] == ["P0.1", "P0.2", "P0.3"]
+    # pagu 2.000 + 1.200 + 800 = 4.000 jt; spent 50 + 50 = 100 jt s.d. TW I
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (4000 * M, 100 * M)
+    assert not _left_out(report, "A2")

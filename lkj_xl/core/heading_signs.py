@@ -100,11 +100,13 @@ def pagu_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
 
 
 def spending_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """Whether some quarter of ``head`` holds a figure other than zero that is exactly ``rows``' sum."""
+    """Whether some quarter of ``head`` holds a figure other than zero that is exactly the sum of two or
+    more of ``rows``' figures other than zero that quarter (equal to one row's, it is two programs that
+    spent alike)."""
     for q, value in enumerate(head.realisasi_tw):
-        if value.exact and value.exact == sum(
-            (row.realisasi_tw[q].exact or Fraction(0) for row in rows), Fraction(0)
-        ):
+        spent = [row.realisasi_tw[q].exact for row in rows]
+        figures = [figure for figure in spent if figure]
+        if value.exact and len(figures) > 1 and value.exact == sum(figures, Fraction(0)):
             return True
     return False
 
