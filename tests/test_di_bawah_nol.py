@@ -92,3 +92,14 @@ def test_a_budget_figure_below_zero():
         said
     )
     assert not [p for p in said.values() if "negatif" in p], said
+
+
+def test_a_rise_typed_on_a_measure_of_decrease_says_to_type_the_minus():
+    # "Persentase penurunan angka stunting", Polaritas Negatif, with "naik 1%"
+    # typed as TW I: the decrease is -1 %, typed with a minus; "ditulis negatif" read as the Polaritas.
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Persentase penurunan angka stunting", "10",
+                      ("naik 1%", None, None, None), polaritas="Negatif")  # fmt: skip
+    report = run([row], triwulan=1)
+    (said,) = [f.pesan for f in _at(report, "K2")]
+    assert "tulis -1% saja (kenaikan pada indikator penurunan ditulis dengan tanda minus" in said, said
+    assert "ditulis negatif" not in said, said

@@ -120,7 +120,7 @@ def change_typed(text: str, indikator: str | None = None) -> str:
     if measured:  # "turun 2%" of a "Persentase penurunan ...": 2 %; "naik 1%" of it: -1 %
         against = (measured == "penurunan") != down
         number = f"-{amount}" if against else amount
-        sign = f" ({change} pada indikator {measured} ditulis negatif)" if against else ""
+        sign = f" ({change} pada indikator {measured} ditulis dengan tanda minus)" if against else ""
         return (
             f"berupa {change} ({typed}); indikator ini sendiri mengukur {measured}, jadi nilainya angka itu: "
             f'tulis {number} saja{sign}, tanpa "{word_typed}"'
