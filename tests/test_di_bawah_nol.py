@@ -103,3 +103,16 @@ def test_a_rise_typed_on_a_measure_of_decrease_says_to_type_the_minus():
     (said,) = [f.pesan for f in _at(report, "K2")]
     assert "tulis -1% saja (kenaikan pada indikator penurunan ditulis dengan tanda minus" in said, said
     assert "ditulis negatif" not in said, said
+
+
+@pytest.mark.parametrize("typed", ["2,5-", "- 2,5", "\u20132,5"])
+def test_a_minus_typed_astray_on_a_negatif_indicator(typed):
+    # Tingkat inflasi, Negatif: TW I typed with its minus after, apart, or an en dash (Word): not read;
+    # what to type names the figure "di bawah nol", not "negatif" beside the Polaritas Negatif.
+    row = kinerja_row(
+        "S1", "Sasaran", "", "S", "Tingkat inflasi", 3, (typed, None, None, None), polaritas="Negatif"
+    )
+    report = run([row], triwulan=1)
+    said = " ".join(f.pesan for f in _at(report, "K2"))
+    assert "bila angkanya di bawah nol, tulis -2,5" in said, said
+    assert "angkanya negatif" not in said, said

@@ -61,7 +61,7 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
         return f"ada tanda ` di depan angka (bukan tanda petik '); tulis {figure} tanpa tanda itu"
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
         return (
-            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
+            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya di bawah nol, tulis '
             f"-{text[1:].strip()} (tanda minus tanpa spasi)"
         )
     if hint := change_typed(text):  # "↓ 2%": the number alone would be another target
