@@ -116,3 +116,13 @@ def test_a_minus_typed_astray_on_a_negatif_indicator(typed):
     said = " ".join(f.pesan for f in _at(report, "K2"))
     assert "bila angkanya di bawah nol, tulis -2,5" in said, said
     assert "angkanya negatif" not in said, said
+
+
+@pytest.mark.parametrize("typed", ["-(10)", "Rp -(10)", "(Rp (10))"])
+def test_a_minus_typed_twice_is_a_double_minus(typed):
+    # A minus and accounting brackets at once: the error names the minus, not "tanda negatif".
+    from lkj_xl.core.numbers import parse_number
+
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed)
+    assert "tanda minus ganda" in str(raised.value) and "negatif" not in str(raised.value)
