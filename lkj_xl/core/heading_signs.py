@@ -3,9 +3,11 @@ whose pagu merely equals the sum of the rows beside it (budget_headings finds th
 pagu may add up to a third's (round figures: 1.200 jt + 800 jt = 2.000 jt), so a sum alone leaves out a
 row only when nothing on it says "count me": a row with its own Kode Sasaran (no SIPD export has one) is
 a heading only by a sign a program never shows by chance: its Uraian names an Urusan / Bidang Urusan
-(or, Kode 5, a Belanja), its Kode begins each of its rows' ("2.17" over "2.17.02"), or its spending, a
-figure other than zero, is its rows' sum in some quarter (an export sums every column, to the rupiah;
-a zero agreeing is nothing spent, no sign). That catches a SIPD paste with the Kode Sasaran column filled
+(or, Kode 5, a Belanja), its Kode begins each of its rows' ("2.17" over "2.17.02", written "2.17." or
+"2. 17", kept by Excel as 2.1 for "2.10", SIPD's "X.XX.01" standing for any), its spending, a figure
+other than zero, is in some quarter the sum of two or more of its rows' (an export sums every column, to
+the rupiah; a zero agreeing is nothing spent, one row's figure two programs spending alike: no sign), or
+its Pagu and a different Pagu Perubahan are each its rows' sum of that column. That catches a SIPD paste with the Kode Sasaran column filled
 down over its headings; a row counted on the pagu alone is pointed out at its Kode. Pure."""
 
 from __future__ import annotations
