@@ -245,7 +245,8 @@ def test_findings_on_a_detail_row_name_it_as_kegiatan_or_sub_kegiatan_with_its_k
         (f.sel, f.severity, f.pesan) for f in report.findings if f.sheet == "Anggaran" and f.sel[1:] != "2"
     }
     assert found == {
-        ("D3", "galat", 'Pagu kegiatan K3.01.01 "Kegiatan pemberdayaan usaha mikro" negatif'),
+        # "di bawah nol", was "negatif" (revmend38: the Polaritas's word; tests/test_di_bawah_nol.py)
+        ("D3", "galat", 'Pagu kegiatan K3.01.01 "Kegiatan pemberdayaan usaha mikro" di bawah nol'),
         # 7.853.500 + 2.000.000.000 = 2.007.853.500 s.d. TW II, above the Pagu 1.578.850.965
         ("G4", "peringatan", 'Realisasi anggaran kegiatan K3.01.03 "Kegiatan kemitraan" s.d. TW II (Rp '
          "2.007.853.500) melebihi pagu (Rp 1.578.850.965): periksa realisasi triwulan yang ditulis s.d. "

@@ -109,7 +109,9 @@ def test_word_report_names_a_negative_quarters_galat_as_the_mail_body_does(tmp_p
     assert result.exit_code in (0, 1), result.output  # 1: the workbook has a galat
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     body = msg.get_body(preferencelist=("plain",)).get_content()
-    cause = 'Anggaran!G4: Realisasi anggaran program "Program satu" negatif'
+    # "di bawah nol" (revmend38; it said "negatif"): these sentences stand beside a Negatif indicator's
+    # "bernilai negatif", the Polaritas's word (tests/test_di_bawah_nol.py); the cell and cause are the same.
+    cause = 'Anggaran!G4: Realisasi anggaran program "Program satu" di bawah nol'
     assert cause in body
 
     (docx,) = [a.get_content() for a in msg.iter_attachments() if a.get_filename().endswith(".docx")]

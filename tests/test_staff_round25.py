@@ -27,7 +27,7 @@ Found wrong, and tested here:
 Read right, kept in tests of right readings: the seed's percentages and budgets typed the ways an
 Indonesian or English Excel keeps them ("29%", a % cell, "29 persen", "Rp. 3.578.850.965,-", "3.578.850,965
 rb", "100 jt", "Rp 0,1 M"); bounds, ranges, an English decimal point and a date are a galat saying what
-to type; accounting brackets "(1.000)" in Anggaran a galat "negatif".
+to type; accounting brackets "(1.000)" in Anggaran a galat "di bawah nol" (it said "negatif").
 
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 Kinerja: A Kode, B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis
@@ -371,7 +371,8 @@ def test_seed_budget_in_accounting_brackets_is_a_galat_not_a_figure(pagu, tw2):
     rows = [anggaran_row("P3.01", UMKM, "", pagu, ("57.853.500", tw2, None, None)), _anggaran()[1]]
     report = _run(kinerja_koperasi(), rows)
     assert budget_of(report, "P3.01").penyerapan is None and report.total_penyerapan_exact is None
-    assert "negatif" in " ".join(findings_by_cell(report, "Anggaran", GALAT).values())
+    # "di bawah nol", was "negatif" (revmend38: the Polaritas's word; tests/test_di_bawah_nol.py)
+    assert "di bawah nol" in " ".join(findings_by_cell(report, "Anggaran", GALAT).values())
 
 
 def test_every_output_giving_the_penyerapan_says_the_quarter_is_not_typed():

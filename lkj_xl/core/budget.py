@@ -187,7 +187,7 @@ def budget_result(
         log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
         galat.append(log.where(sheet, header, item.row))
     elif pagu < 0:
-        log.add(GALAT, sheet, header, item.row, f"{header} {subject} negatif")
+        log.add(GALAT, sheet, header, item.row, f"{header} {subject} di bawah nol")
         galat.append(log.where(sheet, header, item.row))
         pagu = None
     pagu_galat = len(galat)
@@ -285,7 +285,7 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
             "(baris {baris})",
         )
     elif value.exact is not None and value.exact < 0:
-        why = "negatif; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
+        why = "di bawah nol; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
         log.add(GALAT, sheet, header, row, f"Realisasi anggaran {subject} {why}")
     else:
         return

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.heading_signs import HEADING_NAME, named_heading, said_counted, spending_sums
+from lkj_xl.core.heading_signs import HEADING_NAME, named_heading, pagu_sums, said_counted, spending_sums
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
@@ -79,7 +79,8 @@ def _heads(head: BudgetInput, rows: list[BudgetInput]) -> str:
     if _for_sasaran(head):
         if len(rows) == 1:
             return ""
-        return "heading" if named_heading(head, rows) or spending_sums(head, rows) else "sum"
+        signs = named_heading(head, rows) or spending_sums(head, rows) or pagu_sums(head, rows)
+        return "heading" if signs else "sum"
     return "heading" if len(rows) > 1 or named_heading(head, rows) else ""
 
 
@@ -509,6 +510,7 @@ def _heading_runs(
 ) -> dict[int, list[int]]:
     """:func:`without_headings`'s rows left out: index -> the indexes of the rows it sums; ``sums`` gets
     the rows counted though their pagu is such a sum (a Kode Sasaran, no sign of a heading: :func:`_heads`)."""
+    sums = {} if sums is None else sums
     candidates = [
         i
         for i, item in enumerate(inputs)
@@ -525,10 +527,14 @@ def _heading_runs(
             order = range(i + 1, n) if direction == "below" else range(i - 1, -1, -1)
             taken = _run(pagus, order, heads, pagus[i] or 0)
             verdict = _heads(inputs[i], [inputs[j] for j in taken]) if taken else ""
+            if not verdict and len(taken) == 1 and taken[0] in sums:
+                # (one row counted on its sum: a row above it equal to it equals its rows too)
+                taken = sums[taken[0]]
+                verdict = _heads(inputs[i], [inputs[j] for j in taken])
             if verdict == "heading":
                 heads.add(i)
                 found[i] = sorted(taken)
-            elif verdict == "sum" and sums is not None:
+            elif verdict == "sum":
                 sums.setdefault(i, sorted(taken))
     return found
 

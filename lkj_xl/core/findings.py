@@ -425,7 +425,7 @@ def galat_causes(findings: Sequence[Finding], cells: Sequence[str], most: int = 
 def galat_anggaran_teks(findings: Sequence[Finding], cells: Sequence[str]) -> str:
     """Why a budget figure is not computed, in every output alike (mail body, Tabel 3.3's note, the
     Word report's and Analisis Capaian's sentences): 'galat pada isian anggaran: Anggaran!G4:
-    Realisasi anggaran program "P" negatif; ... (lihat sheet Pemeriksaan)', each cell with its
+    Realisasi anggaran program "P" di bawah nol; ... (lihat sheet Pemeriksaan)', each cell with its
     galat's own words (:func:`galat_causes`), never "tidak dapat dibaca" for a cell that can be."""
     return f"galat pada isian anggaran: {galat_causes(findings, cells)} (lihat sheet Pemeriksaan)"
 

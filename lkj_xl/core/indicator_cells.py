@@ -114,7 +114,7 @@ def applicable_target(
     elif target.numerator == 0:
         problem, target = target_nol(item.polaritas), None
     elif target.numerator < 0:
-        problem = "negatif; capaian tidak dihitung"
+        problem = "di bawah nol; capaian tidak dihitung"  # (never "negatif": the Polaritas's word)
     if problem:
         log.add(GALAT, sheet, header, item.row, f"{header} {name} {problem}")
     if target is None or target.numerator <= 0:
@@ -270,7 +270,7 @@ def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: Find
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"{header} {name} dibaca {shown}{typed}, padahal {satuan} tidak bisa negatif; "
+        f"{header} {name} dibaca {shown}{typed}, padahal {satuan} tidak bisa di bawah nol; "
         f"dihitung apa adanya. Bila bukan koreksi triwulan sebelumnya, tulis angkanya tanpa minus "
         '(atau "nihil" bila nol)',
     )

@@ -61,7 +61,7 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
         return f"ada tanda ` di depan angka (bukan tanda petik '); tulis {figure} tanpa tanda itu"
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
         return (
-            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
+            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya di bawah nol, tulis '
             f"-{text[1:].strip()} (tanda minus tanpa spasi)"
         )
     if hint := change_typed(text):  # "↓ 2%": the number alone would be another target
@@ -120,7 +120,7 @@ def change_typed(text: str, indikator: str | None = None) -> str:
     if measured:  # "turun 2%" of a "Persentase penurunan ...": 2 %; "naik 1%" of it: -1 %
         against = (measured == "penurunan") != down
         number = f"-{amount}" if against else amount
-        sign = f" ({change} pada indikator {measured} ditulis negatif)" if against else ""
+        sign = f" ({change} pada indikator {measured} ditulis dengan tanda minus)" if against else ""
         return (
             f"berupa {change} ({typed}); indikator ini sendiri mengukur {measured}, jadi nilainya angka itu: "
             f'tulis {number} saja{sign}, tanpa "{word_typed}"'

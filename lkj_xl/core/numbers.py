@@ -334,7 +334,7 @@ def _peel_sign_and_currency(text: str, s: str) -> tuple[str, bool, bool]:
     if s.startswith("("):
         # Accounting negative around the number only: "Rp (10)", "(10)%", "(10) juta".
         if negative or sign is not None:
-            raise _error(text, "tidak valid: tanda negatif ganda")
+            raise _error(text, "tidak valid: tanda minus ganda")
         close = s.find(")")
         if close < 0:
             raise _error(text, "tidak valid: kurung tidak ditutup")

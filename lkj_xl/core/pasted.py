@@ -197,7 +197,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         return f'{why}: Polaritas "Positif" ({ARTI_POSITIF}) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (
-            f"ada tanda minus di belakang angka; bila angkanya negatif, tulis -{found.group(1)} (tanda "
+            f"ada tanda minus di belakang angka; bila angkanya di bawah nol, tulis -{found.group(1)} (tanda "
             "minus di depan, tanpa spasi)"
         )
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
@@ -229,7 +229,9 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
             f'basisnya di kolom Satuan (Satuan "per {base}")'
         )
     if found := _SPACED_MINUS.fullmatch(text):
-        return f"tanda minus terpisah spasi dari angkanya; bila angkanya negatif, tulis -{found.group(1)}"
+        return (
+            f"tanda minus terpisah spasi dari angkanya; bila angkanya di bawah nol, tulis -{found.group(1)}"
+        )
     return ""
 
 

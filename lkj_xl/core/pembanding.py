@@ -62,7 +62,7 @@ def _reference(
         why = (
             target_nol(item.polaritas, header)
             if value.exact == 0
-            else "negatif; capaian terhadapnya tidak dihitung"
+            else "di bawah nol; capaian terhadapnya tidak dihitung"
         )
         log.add(GALAT, c.SHEET_KINERJA, header, row, f"{header} {name} {why}")
         galat.append(log.where(c.SHEET_KINERJA, header, row))
