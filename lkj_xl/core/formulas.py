@@ -234,18 +234,9 @@ def efisiensi_shown(
 ) -> tuple[Fraction, int]:
     """The efisiensi a row of Tabel 3.3 shows, and its decimals: the capaian shown minus the penyerapan
     shown (96,76 - 40,00 = 56,76, where the exact 56,768 rounds to 56,77), so the row adds up as the
-    reader checks it; its sign is the exact efisiensi's (efisiensi_row_decimals). Where only the
-    penyerapan is shown with more decimals (99,995, on its side of 100 %) beside a rounded capaian, that
-    difference is rounded to the capaian's decimals, as long as its sign stays: its extra decimals
-    would be the rounding of the capaian's (66,67 - 99,995 = -33,325, the data -33,328: shown
-    (33,33); at Desimal 0, 67 - 99,995 = -32,995 where the data give -33,33: shown (33)). The capaian
-    keeps the decimals it has in Tabel 3.1, so one capaian reads the same in the whole report."""
+    reader checks it; its sign is the exact efisiensi's (efisiensi_row_decimals)."""
     of_capaian, of_serapan = efisiensi_row_decimals(capaian, efisiensi, skala, decimals)
     shown = round_half_up(capaian, of_capaian) - round_half_up(capaian - efisiensi, of_serapan)
-    if of_serapan > of_capaian and round_half_up(capaian, of_capaian) != capaian:
-        coarse = round_half_up(shown, of_capaian)
-        if (coarse >= 0) == (efisiensi >= 0):
-            return coarse, of_capaian
     return shown, max(of_capaian, of_serapan)
 
 
