@@ -116,7 +116,10 @@ EDGES = {
     "f_only_in_an_attribute": (_row(1, b'<c r="A1"><v>1</v></c>', b' customFormat="1"') + BODY, True),
     "upper_case_f": (BODY + _row(40, b'<c r="A40"><F>1</F><v>2</v></c>'), None),
     # "&#102;" is an "f" to libxml2 only: a character reference sends the sheet to the lxml reader.
-    "f_as_a_character_reference": (BODY + _row(40, b'<c r="A40" t="inlineStr"><is><t>&#102;</t></is></c>'), False),
+    "f_as_a_character_reference": (
+        BODY + _row(40, b'<c r="A40" t="inlineStr"><is><t>&#102;</t></is></c>'),
+        False,
+    ),
     "inline_string_last_without_type": (BODY + _row(40, b'<c r="A40"><is><t>teks</t></is></c>'), True),
     "inline_string_first_without_type": (_row(1, b'<c r="A1"><is><t>teks</t></is></c>') + BODY, True),
     "inline_string_self_closed_last": (BODY + _row(40, b'<c r="A40" t="inlineStr"><is/></c>'), True),

@@ -115,6 +115,38 @@ def _holds(data: bytes, needle: bytes, rare: bytes, start: int = 0, end: int | N
     )
 
 
+# The lxml reader takes elements by their local name (``{*}row``, ``{*}c``, ``{*}f``...), the scan only
+# unprefixed ones. The part is well-formed, so "<" then a name then ":" is a prefixed tag (a prefix bound
+# to another namespace: the main one is declared once). One pass over sheetData, about 1 ms a MB.
+_PREFIXED = re.compile(rb"<[^\s/>!?:]++:")
+# Rows, columns and merges, under any prefix: the lxml reader reads them anywhere in the part.
+_ROW_COL_MERGE = re.compile(rb"<([^\s/>!?:]*+:)?(row|col|mergeCell)[\s/>]")
+# A <row> not right after a </row> (nor first): after a self-closed row, or after something else.
+_ROW_AFTER_OTHER = re.compile(rb"<row(?<!</row><row)")
+
+
+def _misplaced(head: bytes, region: bytes, tail: bytes) -> bool:
+    """Whether the sheet part holds what the lxml reader reads and the scan would not see where it is:
+    a prefixed element in sheetData, a row, column or merge outside its place or under a prefix, a cell
+    before, between or after the rows (the lxml reader reads only a row's children, python-calamine
+    every cell)."""
+    for m in _ROW_COL_MERGE.finditer(head):  # (a <col> of <cols>; a <mergeCell> here: refused anyway)
+        if m.group(1) or m.group(2) == b"row":
+            return True
+    for m in _ROW_COL_MERGE.finditer(tail):  # (the <mergeCell>s of <mergeCells>)
+        if m.group(1) or m.group(2) != b"mergeCell":
+            return True
+    if not region:
+        return False
+    if not region.startswith(b"<row") or not region.endswith((b"</row>", b"/>")):
+        return True
+    for m in _ROW_AFTER_OTHER.finditer(region, 1):
+        lt = region.rfind(b"<", 0, m.start())  # the element before: a self-closed <row .../> only
+        if not (region.startswith(b"<row", lt) and region.startswith(b"/>", m.start() - 2)):
+            return True
+    return _PREFIXED.search(region) is not None
+
+
 def _column(letters: bytes) -> int:
     index = 0
     for ch in letters:
@@ -238,8 +270,10 @@ class _Scan:
         self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
         if _holds(xml, b"<mergeCell", b"l", 0, end):  # before or inside sheetData
             raise _Slow
-        self.hidden_columns = _hidden_columns(xml[:start])
         tail = xml[end:]
+        if _misplaced(xml[:start], region, tail):
+            raise _Slow
+        self.hidden_columns = _hidden_columns(xml[:start])
         self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
         if len(self.merges) != tail.count(b"<mergeCell ") + tail.count(b"<mergeCell>"):
             raise _Slow
