@@ -14,7 +14,9 @@ The package has been opened and checked (zip bombs, DTD/XXE, encryption: :mod:`l
 before any of this touches it, and every part read is first parsed by libxml2 without building
 anything, so a damaged part is refused by the lxml reader as before. Anything the scan cannot vouch
 for makes :func:`read_fast` return None and the caller reads the package with the lxml reader
-instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, a cell
+instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, any of
+its elements under another prefix (the lxml reader reads them by local name), a row, column or merge
+outside its place, a cell outside a row, a cell
 without ``r`` or with a lower-case one, rows out of order or repeated, a cell beyond column GR or a
 row number of six digits (so python-calamine never builds a huge dense range), shared strings that
 python-calamine would read differently (``_xHHHH_`` escapes, untrimmed whitespace, ``<si/>``), or
@@ -115,10 +117,12 @@ def _holds(data: bytes, needle: bytes, rare: bytes, start: int = 0, end: int | N
     )
 
 
-# The lxml reader takes elements by their local name (``{*}row``, ``{*}c``, ``{*}f``...), the scan only
-# unprefixed ones. The part is well-formed, so "<" then a name then ":" is a prefixed tag (a prefix bound
-# to another namespace: the main one is declared once). One pass over sheetData, about 1 ms a MB.
-_PREFIXED = re.compile(rb"<[^\s/>!?:]++:")
+# The lxml reader takes elements by their local name (``{*}row``, ``{*}c``, ``{*}f``, and ``t`` and
+# ``rPh`` of an inline string), the scan only unprefixed ones: such a name right after a prefix's ":"
+# sends the sheet there. (The colon is the literal the search runs on: about one a row, in spans="1:20",
+# where a tag's "<" comes some forty times a row and a search on it took three times as long. A text
+# such as "catatan:c " only sends its sheet to the lxml reader.)
+_PREFIXED = re.compile(rb":(?:row|col|mergeCell|c|f|v|is|t|rPh|r)[\s/>]")
 # Rows, columns and merges, under any prefix: the lxml reader reads them anywhere in the part.
 _ROW_COL_MERGE = re.compile(rb"<([^\s/>!?:]*+:)?(row|col|mergeCell)[\s/>]")
 # A <row> not right after a </row> (nor first): after a self-closed row, or after something else.
