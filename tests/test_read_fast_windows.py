@@ -9,8 +9,10 @@ import random
 
 import pytest
 import safety_books as S
+from corpus import workbooks as W
 from test_read_fast import assert_same, fast_used, shared_strings, with_kinerja_xml  # noqa: F401
 
+from lkj_xl.core import contract as C
 from lkj_xl.xlsx.fastread import _holds
 
 
@@ -84,3 +86,69 @@ def test_a_line_break_at_a_shared_strings_edge(change, fast_used):  # noqa: F811
     assert data != S.EXAMPLE.read_bytes()
     assert_same(data)
     assert fast_used == [False]
+
+
+# Adversarial edges of the windows (review of perf21): each case's needle is the first or the last of
+# its kind in sheetData, or its rare byte sits only in an attribute, a text or another element. The
+# lxml reader is the reference; "fast" says whether the fast path must have read it itself (True: the
+# scan vouched for it, so the comparison is not between two runs of the lxml reader).
+def _row(n: int, inner: bytes, attrs: bytes = b"") -> bytes:
+    return b'<row r="%d"%s>%s</row>' % (n, attrs, inner)
+
+
+# Rows 2..39 hold a number each and no "f", "i" or "l" (so no window starts before the case's cell).
+BODY = b"".join(_row(r, b'<c r="A%d"><v>%d</v></c>' % (r, r)) for r in range(2, 40))
+EDGES = {
+    # A formula in sheetData's first cell, and one without a saved value as its very last cell (the
+    # last "f" in the region ends 2 bytes before </sheetData>'s window end).
+    "formula_first": (_row(1, b'<c r="A1"><f>1+1</f><v>2</v></c>') + BODY, True),
+    "formula_last_without_value": (BODY + _row(40, b'<c r="A40"><f>A39+1</f></c>'), True),
+    "formula_alone_without_value": (_row(1, b'<c r="A1"><f>1</f></c>'), True),
+    "formula_self_closed_last": (BODY + _row(40, b'<c r="A40"><f/><v>7</v></c>'), True),
+    "formula_spaced_last": (BODY + _row(40, b'<c r="A40"><f >1</f><v>2</v></c>'), True),
+    "shared_follower_last": (
+        _row(1, b'<c r="A1"><f t="shared" ref="A1:A40" si="0">B1</f><v>1</v></c>')
+        + BODY
+        + _row(40, b'<c r="A40"><f t="shared" si="0"/><v>2</v></c>'),
+        True,
+    ),
+    # The only "f" is in an attribute (customFormat): no formula; <F> is another element to libxml2.
+    "f_only_in_an_attribute": (_row(1, b'<c r="A1"><v>1</v></c>', b' customFormat="1"') + BODY, True),
+    "upper_case_f": (BODY + _row(40, b'<c r="A40"><F>1</F><v>2</v></c>'), None),
+    # "&#102;" is an "f" to libxml2 only: a character reference sends the sheet to the lxml reader.
+    "f_as_a_character_reference": (
+        BODY + _row(40, b'<c r="A40" t="inlineStr"><is><t>&#102;</t></is></c>'),
+        False,
+    ),
+    "inline_string_last_without_type": (BODY + _row(40, b'<c r="A40"><is><t>teks</t></is></c>'), True),
+    "inline_string_first_without_type": (_row(1, b'<c r="A1"><is><t>teks</t></is></c>') + BODY, True),
+    "inline_string_self_closed_last": (BODY + _row(40, b'<c r="A40" t="inlineStr"><is/></c>'), True),
+    "hidden_row_last": (BODY + _row(40, b'<c r="A40"><v>1</v></c>', b' hidden="1"'), True),
+    "hidden_row_first": (_row(1, b'<c r="A1"><v>1</v></c>', b' hidden="true"') + BODY, True),
+    "hidden_empty_row_last": (BODY + b'<row r="40" hidden="1"/>', True),
+    "error_last": (BODY + _row(40, b'<c r="A40" t="e"><v>#DIV/0!</v></c>'), True),
+    "cdata_after_the_last_f": (
+        _row(1, b'<c r="A1"><f>1</f><v>1</v></c>') + BODY + _row(40, b'<c r="A40"><v><![CDATA[5]]></v></c>'),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EDGES))
+def test_a_needle_at_the_windows_edge(case, fast_used):  # noqa: F811
+    xml, fast = EDGES[case]
+    assert_same(with_kinerja_xml(S.EXAMPLE.read_bytes(), xml))
+    if fast is not None:
+        assert fast_used == [fast]
+
+
+def test_a_sheet_part_in_utf16_or_with_a_bom(fast_used):  # noqa: F811
+    # In UTF-16 every tag is "<\0f\0": the scan finds no formula, so the part must not be vouched for
+    # (its namespace's bytes are not there either). A UTF-8 byte order mark changes nothing.
+    sheet = BODY + _row(40, b'<c r="A40"><f>A39+1</f></c>')
+    plain = with_kinerja_xml(S.EXAMPLE.read_bytes(), sheet)
+    xml = W.members(plain)[S.sheet_parts(W.members(plain))[C.SHEET_KINERJA]]
+    utf16 = xml.decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    assert_same(S.with_sheet(plain, C.SHEET_KINERJA, utf16))
+    assert_same(S.with_sheet(plain, C.SHEET_KINERJA, b"\xef\xbb\xbf" + xml))
+    assert fast_used == [False, True]

@@ -14,7 +14,9 @@ The package has been opened and checked (zip bombs, DTD/XXE, encryption: :mod:`l
 before any of this touches it, and every part read is first parsed by libxml2 without building
 anything, so a damaged part is refused by the lxml reader as before. Anything the scan cannot vouch
 for makes :func:`read_fast` return None and the caller reads the package with the lxml reader
-instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, a cell
+instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, any of
+its elements under another prefix (the lxml reader reads them by local name), a row, column or merge
+outside its place, a cell outside a row, a cell
 without ``r`` or with a lower-case one, rows out of order or repeated, a cell beyond column GR or a
 row number of six digits (so python-calamine never builds a huge dense range), shared strings that
 python-calamine would read differently (``_xHHHH_`` escapes, untrimmed whitespace, ``<si/>``), or
@@ -113,6 +115,40 @@ def _holds(data: bytes, needle: bytes, rare: bytes, start: int = 0, end: int | N
         data.find(needle, max(first - at, start), min(data.rfind(rare, start, end) - at + len(needle), end))
         >= 0
     )
+
+
+# The lxml reader takes elements by their local name (``{*}row``, ``{*}c``, ``{*}f``, and ``t`` and
+# ``rPh`` of an inline string), the scan only unprefixed ones: such a name right after a prefix's ":"
+# sends the sheet there. (The colon is the literal the search runs on: about one a row, in spans="1:20",
+# where a tag's "<" comes some forty times a row and a search on it took three times as long. A text
+# such as "catatan:c " only sends its sheet to the lxml reader.)
+_PREFIXED = re.compile(rb":(?:row|col|mergeCell|c|f|v|is|t|rPh|r)[\s/>]")
+# Rows, columns and merges, under any prefix: the lxml reader reads them anywhere in the part.
+_ROW_COL_MERGE = re.compile(rb"<([^\s/>!?:]*+:)?(row|col|mergeCell)[\s/>]")
+# A <row> not right after a </row> (nor first): after a self-closed row, or after something else.
+_ROW_AFTER_OTHER = re.compile(rb"<row(?<!</row><row)")
+
+
+def _misplaced(head: bytes, region: bytes, tail: bytes) -> bool:
+    """Whether the sheet part holds what the lxml reader reads and the scan would not see where it is:
+    a prefixed element in sheetData, a row, column or merge outside its place or under a prefix, a cell
+    before, between or after the rows (the lxml reader reads only a row's children, python-calamine
+    every cell)."""
+    for m in _ROW_COL_MERGE.finditer(head):  # (a <col> of <cols>; a <mergeCell> here: refused anyway)
+        if m.group(1) or m.group(2) == b"row":
+            return True
+    for m in _ROW_COL_MERGE.finditer(tail):  # (the <mergeCell>s of <mergeCells>)
+        if m.group(1) or m.group(2) != b"mergeCell":
+            return True
+    if not region:
+        return False
+    if not region.startswith(b"<row") or not region.endswith((b"</row>", b"/>")):
+        return True
+    for m in _ROW_AFTER_OTHER.finditer(region, 1):
+        lt = region.rfind(b"<", 0, m.start())  # the element before: a self-closed <row .../> only
+        if not (region.startswith(b"<row", lt) and region.startswith(b"/>", m.start() - 2)):
+            return True
+    return _PREFIXED.search(region) is not None
 
 
 def _column(letters: bytes) -> int:
@@ -238,8 +274,10 @@ class _Scan:
         self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
         if _holds(xml, b"<mergeCell", b"l", 0, end):  # before or inside sheetData
             raise _Slow
-        self.hidden_columns = _hidden_columns(xml[:start])
         tail = xml[end:]
+        if _misplaced(xml[:start], region, tail):
+            raise _Slow
+        self.hidden_columns = _hidden_columns(xml[:start])
         self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
         if len(self.merges) != tail.count(b"<mergeCell ") + tail.count(b"<mergeCell>"):
             raise _Slow
