@@ -124,11 +124,9 @@ def quarters(
                 or (own is None and (q == start or jenis == RATA_RATA))
             ):
                 continue
-            # (a figure below zero after its note, "s.d. Juni -1", "Total -1", with no figure before
-            # it or of Nilai Akhir, is a status told "bukan angka" or nothing, no figure named: left
-            # out here)
-            shared = jenis != NILAI_AKHIR and any(x is not None for x in figures[start:q])
-            shared = shared and not template.startswith("Total")
+            # (a figure below zero after its note of Nilai Akhir, "s.d. Juni -1", or "Total -1", is a
+            # status told "bukan angka" or nothing, no figure named: left out here)
+            shared = jenis != NILAI_AKHIR and not template.startswith("Total")
             if template.startswith("Total") and own is not None and own < 0:
                 continue  # (a total below the quarters before is read as the quarter's own alone)
             if total >= 0 or template.startswith("{x}") or shared:
@@ -439,6 +437,21 @@ _NONE = _k((None, None, False), (None, None, False), (None, None, False), (None,
             (None, None, False),
             (None, None, False),
         ),
+        Fraction(1_000_000),
+        _NONE,
+    )
+)
+# A growth rate, TW I "-" (no data), TW II "s.d. Juni -1,5": left out of the capaian without a word
+# (no figure, belum diketahui); now "tulis angkanya saja (-1,5)": -1,5 / 2 x 100 = -75 %.
+@example(
+    Drawn(
+        KUMULATIF,
+        None,
+        "%",
+        Fraction(2),
+        2,
+        2,
+        _k(("-", None, False), ("s.d. Juni -1,5", "-1,5", True), (None, None, False), (None, None, False)),
         Fraction(1_000_000),
         _NONE,
     )

@@ -204,10 +204,11 @@ def quarters_typed_up_to(
             # finding says to type; counted so by the quarters after ("s.d. Maret 5" then "12 (s.d.
             # Juni)" is 12 - 5, not 12 as typed: 17 once both followed)
             named[q] = typed
-            if money and value.status:  # (a note before the figure: "bukan angka" named none)
-                _replace(
-                    findings, sheet, data.ref(c.REALISASI_TW_HEADERS[q]), _own_said(label, q, value, reading)
-                )
+            # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a
+            # Kinerja figure below zero, "s.d. Juni -1", left out of the capaian without a word)
+            if value.status and (money or typed < 0):
+                said = _own_said(label, q, value, reading, money=money)
+                _replace(findings, sheet, data.ref(c.REALISASI_TW_HEADERS[q]), said)
                 tws[q] = Value(text=value.status, galat=f"{sheet}!{data.ref(c.REALISASI_TW_HEADERS[q])}")
             continue
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
@@ -241,9 +242,10 @@ def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
     findings.append(Finding(GALAT, sheet, ref, pesan))
 
 
-def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bool]) -> str:
-    """The galat of a spending typed up to quarter ``q`` with the note before it ("s.d. Maret Rp
-    500.000") and no quarter before it with a figure: the figure is the quarter's own, to type as it is."""
+def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bool], *, money: bool) -> str:
+    """The galat of a quarter typed up to ``q`` with the note before its figure ("s.d. Maret Rp
+    500.000", "s.d. Juni -1") and no quarter before it with a figure: the figure is the quarter's own,
+    to type as it is."""
     number, note, start, unnamed = reading
     tw = c.TW_LABELS[q]
     span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
@@ -251,7 +253,7 @@ def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bo
     meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, yaitu realisasi {tw} sendiri{before}; '
     return (
         f'{label} {tw} "{value.status}" tidak dapat dibaca: {meaning}tulis angkanya saja ({number}) dan '
-        f"catatannya, bila perlu, di {keterangan_kolom(False)}"
+        f"catatannya, bila perlu, di {keterangan_kolom(not money)}"
     )
 
 
