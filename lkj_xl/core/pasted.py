@@ -136,7 +136,8 @@ _FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+
 _NUMBERED_NOTE = re.compile(rf"({_NUM}\s*%?)\s+(\(?[0-9]{{1,2}}\))")
 # Words in brackets after the number: the number in words ("100% (seratus persen)", "0 (nol)"), a
 # note ("85,2 (sementara)"); before the Satuan too, as letters write a count ("2 (dua) kali").
-_WORDS_AFTER = re.compile(rf"({_NUM}\s*%?)\s*(\([^\W\d_][^()]*\))(?:\s+[^\W\d_][^()]*)?")
+# (a minus before it too: "-1,2 (s.d. Juni)" of a growth rate was told only that it cannot be read)
+_WORDS_AFTER = re.compile(rf"([-\u2212]?{_NUM}\s*%?)\s*(\([^\W\d_][^()]*\))(?:\s+[^\W\d_][^()]*)?")
 # A rate with its base written in the cell ("98,5/100.000 KH", "12 per 1.000 KH", "7/100"): the base a
 # power of ten (10, 100, 1.000, 100.000...), so "15/20" (15 of 20 desa) is none.
 _RATE_WITH_BASE = re.compile(

@@ -11,7 +11,10 @@ figure whose mean with the quarters before is the one typed (3 x 57,7 - (55,2 + 
 Akhir indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
 A half year's figure is its own two quarters' ("Semester I: 46,6%" in TW II; "Semester II: 48,4%" in TW
 IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in TW II) names no share,
-and a figure below the quarters before is said to disagree with them. Pure.
+and a figure below the quarters before is said to disagree with them, as is a mean whose own figure
+would be below zero where none is, or of a Satuan that cannot be (Ton, not % or an index). A quarter up
+to it with nothing before it is its own figure, counted so by the next quarter typed up to it ("s.d.
+Maret 5" then "12 (s.d. Juni)": 12 - 5). tests/test_typed_sd_followed.py follows every advice. Pure.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from lkj_xl.core.findings import figure
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
+from lkj_xl.core.number_format import format_number
+from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.tanggal import month_number
@@ -55,7 +60,9 @@ _TOTAL_NOTE = re.compile(r"k[ou]mulatif|akumulasi", re.IGNORECASE)
 _NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*\(([^()]+)\)")  # "46,6% (s.d. Juni)"
 _NOTE_BEFORE = re.compile(
-    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})[^\d:=]*?)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)",
+    # (a minus touching the number is its: "s.d. Juni -1" was read 1, its share named 1 - 0 = 1 for a
+    # fall of -1; a dash apart, "s.d. Juni - 46,6", stays a separator)
+    rf"(?P<note>{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})[^\d:=]*?)\s*[:=]?\s*(?P<number>[-\u2212]?(?:rp\.?\s*)?\d.*)",
     re.IGNORECASE,
 )
 
@@ -135,6 +142,30 @@ def _named(quarters: list[int]) -> str:
     return ", ".join(names)
 
 
+def _reading(value: Value, q: int, satuan: str | None, mean: bool) -> tuple[str, str, int, bool] | None:
+    """(number text, note, first quarter counted, a total that says not of what: the quarter's own or
+    up to it) of quarter ``q`` typed up to it, None where its note names no share of this indicator's
+    (a mean in a Kumulatif quarter, a half year's name on the other half's quarter, another month)."""
+    unnamed = False  # "Total 240.850,5": the quarter's own or the total up to it, either
+    if (found := _up_to(value)) is None:
+        if mean or (total := _total(value)) is None:
+            return None
+        (number, note), start, only, unnamed = total, 0, None, True
+    else:
+        number, note, start, only = found
+        if satuan and _TIME_SATUAN.search(satuan) and _ONE_YEAR.search(note):
+            return None
+    named_mean, named_total = _MEAN_NOTE.match(note) is not None, _TOTAL_NOTE.search(note) is not None
+    if (named_mean and not mean) or (mean and named_total):
+        return None  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
+    if q < start or (only is not None and q != only):
+        return None  # a half year's name on a quarter of the other half, the year's before TW IV: no share
+    months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
+    if months and not 3 * q < months[-1] <= 3 * q + 3:
+        return None  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
+    return number, note, start, unnamed
+
+
 def quarters_typed_up_to(
     data: DataRow,
     tws: list[Value],
@@ -152,33 +183,15 @@ def quarters_typed_up_to(
     Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean."""
     money = satuan is None
     named: dict[int, Fraction] = {}  # the own figure each galat named, counted by the quarters after
-    for q in range(1, len(tws)):
+    for q in range(len(tws)):
         value = tws[q]
-        if not (value.galat or value.status):
+        if not (value.galat or value.status) or (reading := _reading(value, q, satuan, mean)) is None:
             continue
-        unnamed = False  # "Total 240.850,5": the quarter's own or the total up to it, either
-        if (found := _up_to(value)) is None:
-            if mean or (total := _total(value)) is None:
-                continue
-            (number, note), start, only, unnamed = total, 0, None, True
-        else:
-            number, note, start, only = found
-            if satuan and _TIME_SATUAN.search(satuan) and _ONE_YEAR.search(note):
-                continue
-        named_mean, named_total = _MEAN_NOTE.match(note) is not None, _TOTAL_NOTE.search(note) is not None
-        if (named_mean and not mean) or (mean and named_total):
-            continue  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
-        if q < start or (only is not None and q != only):
-            continue  # a half year's name on a quarter of the other half, the year's before TW IV: no share
-        months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
-        if months and not 3 * q < months[-1] <= 3 * q + 3:
-            continue  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
+        number, note, start, unnamed = reading
         # (a quarter before typed up to it too counts with the figure its galat named: "70 (s.d.
         # September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)
         exact = {p: x for p in range(start, q) if (x := _figure(tws[p], named.get(p))) is not None}
         unread = [p for p in range(start, q) if tws[p].galat and p not in named]
-        if not exact:
-            continue  # nothing before it: the figure is the quarter's own, as typed
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
         try:
@@ -186,47 +199,82 @@ def quarters_typed_up_to(
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-        if unnamed and typed < sum(exact.values(), Fraction(0)):
-            continue  # below the quarters before: the quarter's own, its advice kept
+        if not (exact or unread) or (unnamed and typed < sum(exact.values(), Fraction(0))):
+            # nothing before it, or a total below the quarters before: the quarter's own, as its cell's
+            # finding says to type; counted so by the quarters after ("s.d. Maret 5" then "12 (s.d.
+            # Juni)" is 12 - 5, not 12 as typed: 17 once both followed)
+            named[q] = typed
+            # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a
+            # Kinerja figure below zero, "s.d. Juni -1", left out of the capaian without a word)
+            if value.status and (money or typed < 0):
+                said = _own_said(label, q, value, reading, money=money)
+                _replace(findings, sheet, data.ref(c.REALISASI_TW_HEADERS[q]), said)
+                tws[q] = Value(text=value.status, galat=f"{sheet}!{data.ref(c.REALISASI_TW_HEADERS[q])}")
+            continue
         tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
         span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
         written = value.text or value.status or ""
-        # (the cell's own galat or peringatan, "tulis angkanya saja", is replaced)
-        findings[:] = [
-            f
-            for f in findings
-            if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
-        ]
-        advice, own = _share(tw, typed, exact, unread, mean=mean, money=money)
+        level = satuan is not None and is_level_unit(satuan)
+        advice, own = _share(tw, typed, exact, unread, mean=mean, money=money, level=level)
         if unnamed:  # either reading: both said, no figure counted by the quarters after
-            own, show = None, rupiah if money else figure
+            own, show = None, rupiah if money else _whole
             own_said = f"bila {show(typed)} realisasi {tw} sendiri, tulis angkanya saja ({number})"
             advice = f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ')}"
         elif own is not None:
             named[q] = own
         meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, '
-        findings.append(
-            Finding(
-                GALAT,
-                sheet,
-                ref,
-                f'{label} {tw} "{written}" tidak dapat dibaca: {meaning}{advice}'
-                f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}",  # (Anggaran has none)
-            )
+        _replace(
+            findings,
+            sheet,
+            ref,
+            f'{label} {tw} "{written}" tidak dapat dibaca: {meaning}{advice}'
+            f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}",  # (Anggaran has none)
         )
         tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
+
+
+def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
+    """The galat ``pesan`` at ``ref`` in place of the cell's own galat or peringatan ("tulis angkanya
+    saja", "bukan angka")."""
+    findings[:] = [
+        f for f in findings if not (f.severity in (GALAT, PERINGATAN) and (f.sheet, f.sel) == (sheet, ref))
+    ]
+    findings.append(Finding(GALAT, sheet, ref, pesan))
+
+
+def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bool], *, money: bool) -> str:
+    """The galat of a quarter typed up to ``q`` with the note before its figure ("s.d. Maret Rp
+    500.000", "s.d. Juni -1") and no quarter before it with a figure: the figure is the quarter's own,
+    to type as it is."""
+    number, note, start, unnamed = reading
+    tw = c.TW_LABELS[q]
+    span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
+    before = f" ({_named(list(range(start, q)))} tidak berisi angka)" if q > start else ""
+    meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, yaitu realisasi {tw} sendiri{before}; '
+    return (
+        f'{label} {tw} "{value.status}" tidak dapat dibaca: {meaning}tulis angkanya saja ({number}) dan '
+        f"catatannya, bila perlu, di {keterangan_kolom(not money)}"
+    )
 
 
 _MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
 
 
 def _share(
-    tw: str, typed: Fraction, exact: dict[int, Fraction], unread: list[int], *, mean: bool, money: bool
+    tw: str,
+    typed: Fraction,
+    exact: dict[int, Fraction],
+    unread: list[int],
+    *,
+    mean: bool,
+    money: bool,
+    level: bool = False,
 ) -> tuple[str, Fraction | None]:
     """What the galat of quarter ``tw`` typed up to it (``typed``) advises beside the figures of the
     quarters before (``exact``; ``unread``: those that cannot be read), and the quarter's own figure
-    it names (None: none named, the figures must be checked first)."""
-    show = rupiah if money else figure
+    it names (None: none named, the figures must be checked first). ``level``: a Satuan whose figures
+    may fall below zero (%, an index: a growth rate), where a mean's own figure may too."""
+    show = rupiah if money else _whole
     how = (
         "realisasi anggaran dijumlahkan per triwulan"
         if money
@@ -240,9 +288,11 @@ def _share(
         ), None
     if mean:
         own = (len(filled) + 1) * typed - earlier
-        # (below zero only where a figure is: a growth rate may fall; else the figures disagree)
-        possible = own >= 0 or typed < 0 or any(x < 0 for x in exact.values())
-        return _mean_share(tw, typed, list(exact.values()), show, _named(filled)), own if possible else None
+        # (below zero only of a level where a figure is: a growth rate may fall; a count, an amount
+        # never, "-4 (s.d. Juni)" of Ton after a correction -5 names no -3; else the figures disagree)
+        possible = own >= 0 or (level and (typed < 0 or any(x < 0 for x in exact.values())))
+        said = _mean_share(tw, typed, list(exact.values()), show, _named(filled), possible=possible)
+        return said, own if possible else None
     if typed < earlier:  # below the quarters before: no share to name, the figures disagree
         return (
             f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
@@ -254,26 +304,41 @@ def _share(
     ), typed - earlier
 
 
+def _whole(x: Fraction) -> str:
+    """A figure to type with every decimal it has (figure() shows 4: 46,61234 - 22,5 named 24,1123,
+    typed, made 46,6123), a figure without an end of decimals as figure() shows it."""
+    decimals = next((d for d in range(5, 11) if (x * 10**d).denominator == 1), None)
+    if (x * 10**4).denominator == 1 or decimals is None:
+        return figure(x)
+    return format_number(x, decimals)
+
+
 def _figure(value: Value, named: Fraction | None) -> Fraction | None:
     """A quarter's own figure: as typed, or the one its galat named (None: blank, a text, unread)."""
     return value.exact if value.exact is not None else named
 
 
 def _mean_share(
-    tw: str, typed: Fraction, before: list[Fraction], show: Callable[[Fraction], str], named: str
+    tw: str,
+    typed: Fraction,
+    before: list[Fraction],
+    show: Callable[[Fraction], str],
+    named: str,
+    *,
+    possible: bool,
 ) -> str:
     """What a Rata-rata quarter typed as the mean up to it should hold: the figure whose mean with the
-    quarters ``before`` (named ``named``) is ``typed`` (below zero only where a figure is: a growth rate
-    may fall; else the figures disagree)."""
+    quarters ``before`` (named ``named``) is ``typed``; where that figure cannot be (not ``possible``:
+    below zero), that the figures disagree."""
     n = len(before) + 1
     own = n * typed - sum(before, Fraction(0))
     summed = " + ".join(_signed(show, x) for x in before)
     summed = f"({summed})" if len(before) > 1 else summed
-    if own < 0 <= typed and all(x >= 0 for x in before):  # no figure of a measure never below zero
+    if not possible:
         return (
             f"tetapi {show(typed)} bukan rata-rata yang mungkin bersama realisasi {named} yang sudah terisi "
-            f"(realisasi {tw} harus {n} x {show(typed)} - {summed} = {show(own)}, di bawah nol); periksa "
-            f"angka-angka itu, lalu tulis realisasi {tw} saja"
+            f"(realisasi {tw} harus {n} x {_signed(show, typed)} - {summed} = {show(own)}, di bawah nol); "
+            f"periksa angka-angka itu, lalu tulis realisasi {tw} saja"
         )
     return (
         f"padahal {_MEAN_HOW} ({named} sudah terisi); tulis realisasi "
