@@ -3,7 +3,7 @@
 A second review of heading_signs / budget_headings by a property test: Hypothesis draws an agency's
 programs (1-3 Bidang Urusan of 1-3 programs each, SIPD's "X.XX.01" Penunjang among them, Kegiatan and
 Sub Kegiatan under some) and types them into Anggaran as a SIPD export is pasted: an Urusan row ("2",
-"3") and a Bidang Urusan row ("2.17"; written "2.17.", "2. 17" or kept by Excel as the number 2.17, 3.3
+"3") and a Bidang Urusan row ("2.17"; written "2.17.", "2. 17" or kept by Excel as the number 2.17, 2.1 for "2.10", 3.3
 for "3.30") over their programs, with or without the URUSAN words, each heading carrying the sum of
 what it heads; the Kegiatan ("2.17.02.2.01") and Sub Kegiatan ("2.17.02.2.01.0001") under their
 program; Kode Sasaran on no row, on the programs only, or filled down the whole column over the
@@ -45,6 +45,7 @@ ROMAN = ("I", "II", "III", "IV")
 
 # (Urusan Kode, Urusan Uraian without the words), (Bidang Kode, its Uraian without the words, as a number)
 BIDANG = (
+    ("2", "WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR", "2.10", "PERTANAHAN", 2.1),
     ("2", "WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR", "2.17", "KOPERASI, USAHA KECIL, DAN MENENGAH", 2.17),
     ("3", "PILIHAN", "3.30", "PERDAGANGAN", 3.3),
     ("3", "PILIHAN", "3.31", "PERINDUSTRIAN", 3.31),
