@@ -16,7 +16,15 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.heading_signs import HEADING_NAME, named_heading, pagu_sums, said_counted, spending_sums
+from lkj_xl.core.heading_signs import (
+    HEADING_NAME,
+    PROGRAM_NAME,
+    meant_to_count,
+    named_heading,
+    pagu_sums,
+    said_counted,
+    spending_sums,
+)
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
@@ -58,10 +66,6 @@ def _run(
     return taken if total == own else []
 
 
-# The Uraian of a program row ("PROGRAM PEMBERDAYAAN USAHA MENENGAH"), SIPD's and most agencies' own.
-_PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
-
-
 def _for_sasaran(item: BudgetInput) -> bool:
     """Whether a row has a Kode Sasaran (typed, or an unusable cell): meant for a Sasaran, a program;
     no SIPD / DPA paste has one."""
@@ -71,14 +75,17 @@ def _for_sasaran(item: BudgetInput) -> bool:
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> str:
     """Whether ``head`` is a heading over ``rows`` whose pagu it sums ("heading"): two or more, or one
     when its Kode or Uraian says so (heading_signs.named_heading: a Bidang with one program; two real
-    programs may have equal pagu); with a Kode Sasaran (no SIPD heading has one: a row with one is meant
-    for a Sasaran, a program) two or more only by such a sign or its spending (heading_signs), else "sum"
-    (a program, counted and pointed out); "" when it sums no such rows."""
+    programs may have equal pagu); meant to count (heading_signs.meant_to_count: a Kode Sasaran, which no
+    SIPD heading has, or an Uraian "Program ..." over rows without one) one by such a sign, two or more by
+    it or its spending (heading_signs), else "sum" (a program, counted and pointed out); "" when it sums
+    no such rows."""
     if not _spending_agrees(head, rows) or not _pagu_before_agrees(head, rows):
         return ""
-    if _for_sasaran(head):
-        if len(rows) == 1:
-            return ""
+    if meant_to_count(head, rows):
+        if (
+            len(rows) == 1
+        ):  # (two programs of equal pagu are common; a Kode or an Uraian of SIPD's is no chance)
+            return "heading" if named_heading(head, rows) else ""
         signs = named_heading(head, rows) or spending_sums(head, rows) or pagu_sums(head, rows)
         return "heading" if signs else "sum"
     return "heading" if len(rows) > 1 or named_heading(head, rows) else ""
@@ -388,7 +395,7 @@ def _anggaran_programs(
         if item.kode
         and not item.kode_galat
         and item.kode not in nodes
-        and (_for_sasaran(item) or _PROGRAM_NAME.match(item.program))
+        and (_for_sasaran(item) or PROGRAM_NAME.match(item.program))
         and not HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
         and not belanja_account(item.kode, item.program)

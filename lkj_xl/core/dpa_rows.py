@@ -9,8 +9,9 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget_headings import _PROGRAM_NAME, _for_sasaran, _pagu, _spending_agrees, check_details
+from lkj_xl.core.budget_headings import _for_sasaran, _pagu, _spending_agrees, check_details
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.heading_signs import PROGRAM_NAME
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
@@ -26,7 +27,7 @@ def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     node = nodes.get(item.kode)
     if node is not None:
         return node.tingkat not in ("Sasaran", "Tujuan")
-    return _for_sasaran(item) or bool(_PROGRAM_NAME.match(item.program))
+    return _for_sasaran(item) or bool(PROGRAM_NAME.match(item.program))
 
 
 def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """What tells a SIPD heading in Anggaran (an Urusan / Bidang Urusan row, a Belanja total) from a program
 whose pagu merely equals the sum of the rows beside it (budget_headings finds the sums). Two real programs'
 pagu may add up to a third's (round figures: 1.200 jt + 800 jt = 2.000 jt), so a sum alone leaves out a
-row only when nothing on it says "count me": a row with its own Kode Sasaran (no SIPD export has one) is
+row only when nothing on it says "count me" (meant_to_count): a row with its own Kode Sasaran (no SIPD
+export has one), or named "Program ..." over rows without one either (no SIPD heading is named so), is
 a heading only by a sign a program never shows by chance: its Uraian names an Urusan / Bidang Urusan
 (or, Kode 5, a Belanja), its Kode begins each of its rows' ("2.17" over "2.17.02", written "2.17." or
 "2. 17", kept by Excel as 2.1 for "2.10", SIPD's "X.XX.01" standing for any), its spending, a figure
@@ -24,6 +25,22 @@ from lkj_xl.core.rowkinds import belanja_name
 
 # The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's.
 HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
+
+
+# The Uraian of a program row ("PROGRAM PEMBERDAYAAN USAHA MENENGAH"), SIPD's and most agencies' own.
+PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
+
+
+def meant_to_count(head: BudgetInput, rows: list[BudgetInput]) -> str:
+    """Why ``head``, summing ``rows``, is meant as a program (a heading only by a sign): "sasaran", its
+    Kode Sasaran typed; "program", its Uraian names a Program over rows without a Kode Sasaran either (no
+    SIPD heading is named so; beside rows with one, its blank Kode Sasaran is taken for a heading's);
+    "" when neither."""
+    if head.kode_sasaran or head.kode_sasaran_galat:
+        return "sasaran"
+    if PROGRAM_NAME.match(head.program) and not any(r.kode_sasaran or r.kode_sasaran_galat for r in rows):
+        return "program"
+    return ""
 
 
 # SIPD's placeholder for the Urusan and Bidang of a program common to all ("X.XX.01" Penunjang).
@@ -114,21 +131,23 @@ def spending_sums(head: BudgetInput, rows: list[BudgetInput]) -> bool:
 
 
 def said_counted(log: FindingLog, item: BudgetInput, rows: list[BudgetInput], nodes: dict[str, Node]) -> None:
-    """A peringatan at the Kode of ``item``, counted as a program (its Kode Sasaran) though its pagu is the
+    """A peringatan at the Kode of ``item``, counted as a program (meant_to_count) though its pagu is the
     sum of ``rows`` (right below or right above it): what to do were it a heading after all."""
     where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
     side = "di bawahnya" if rows[0].row > item.row else "di atasnya"
     pagu = item.pagu_used.exact or Fraction(0)
     typed = f' ("{item.kode_sasaran}")' if item.kode_sasaran else ""
+    why, fix = f"Kode Sasarannya diisi{typed}", "hapus baris ini atau kosongkan Kode Sasarannya"
+    if meant_to_count(item, rows) == "program":
+        why, fix = "Uraiannya nama program", "hapus baris ini"
     log.add(
         PERINGATAN,
         c.SHEET_ANGGARAN,
         "Kode",
         item.row,
         f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)} dan pagunya '
-        f"({rupiah(pagu)}) sama dengan jumlah pagu baris {side} ({where}), tetapi Kode Sasarannya diisi"
-        f"{typed}: dihitung sebagai program (masuk total Tabel 3.4). Bila baris ini judul Urusan / Bidang "
-        "Urusan atau jumlah belanja salinan SIPD, hapus baris ini atau kosongkan Kode Sasarannya, agar "
-        "anggaran yang sama tidak dijumlahkan dua kali",
+        f"({rupiah(pagu)}) sama dengan jumlah pagu baris {side} ({where}), tetapi {why}: dihitung sebagai "
+        "program (masuk total Tabel 3.4). Bila baris ini judul Urusan / Bidang Urusan atau jumlah belanja "
+        f"salinan SIPD, {fix}, agar anggaran yang sama tidak dijumlahkan dua kali",
         TOTALS,
     )
