@@ -19,6 +19,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
     PROGRAM_NAME,
+    for_sasaran,
     meant_to_count,
     named_heading,
     pagu_sums,
@@ -66,12 +67,6 @@ def _run(
     return taken if total == own else []
 
 
-def _for_sasaran(item: BudgetInput) -> bool:
-    """Whether a row has a Kode Sasaran (typed, or an unusable cell): meant for a Sasaran, a program;
-    no SIPD / DPA paste has one."""
-    return bool(item.kode_sasaran or item.kode_sasaran_galat)
-
-
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> str:
     """Whether ``head`` is a heading over ``rows`` whose pagu it sums ("heading"): two or more, or one
     when its Kode or Uraian says so (heading_signs.named_heading: a Bidang with one program; two real
@@ -82,9 +77,8 @@ def _heads(head: BudgetInput, rows: list[BudgetInput]) -> str:
     if not _spending_agrees(head, rows) or not _pagu_before_agrees(head, rows):
         return ""
     if meant_to_count(head, rows):
-        if (
-            len(rows) == 1
-        ):  # (two programs of equal pagu are common; a Kode or an Uraian of SIPD's is no chance)
+        # (two programs of equal pagu are common; a Kode or an Uraian of SIPD's is no chance)
+        if len(rows) == 1:
             return "heading" if named_heading(head, rows) else ""
         signs = named_heading(head, rows) or spending_sums(head, rows) or pagu_sums(head, rows)
         return "heading" if signs else "sum"
@@ -155,7 +149,7 @@ def _misfit(item: BudgetInput, room: Fraction | int | None) -> str:
     """Why a row that only looks like a detail (:func:`_looks_detail`) cannot be one, its parent having
     ``room`` of pagu left (None: unknown): a Kode Sasaran (meant for a Sasaran: a program), a pagu not a
     positive amount within it; "" when it fits."""
-    if _for_sasaran(item):
+    if for_sasaran(item):
         return f'ada Kode Sasaran ("{item.kode_sasaran}"): anggaran program'
     pagu = _pagu(item)
     if pagu is None or pagu <= 0 or room is None:
@@ -251,7 +245,7 @@ def _sasaran_line(
     agency's own line (a Kode Sasaran: counted) and it fits in what that row has left; None when it is
     itself such a line (or does not fit): counted."""
     top, parent = block.top.get(i), block.parent.get(i)
-    if block.adds_up or (top is not None and not _for_sasaran(inputs[top])):
+    if block.adds_up or (top is not None and not for_sasaran(inputs[top])):
         # (in the row it extends wherever that stands: 5.1.02 typed above its 5.1)
         return mine[0], block.parent.get(i, mine[1])
     if top is None or parent is None:
@@ -296,7 +290,7 @@ def _detail_owners(
             # its belanja whatever its Uraian): in that row's figures when it fits in what is left of
             # them; else the run ends (a total below the programs).
             whose, owner = plain if whose < 0 else whose, current
-            if _for_sasaran(item):  # filled down a DPA block (a rincian), or the agency's own line: counted
+            if for_sasaran(item):  # filled down a DPA block (a rincian), or the agency's own line: counted
                 block = _dpa_block(inputs, plain, levels, typed)
                 if (line := _sasaran_line(i, inputs, block, (current, whose), room)) is None:
                     found.doubtful[i] = (current, _BELANJA_BASIS, _misfit(item, None))
@@ -395,7 +389,7 @@ def _anggaran_programs(
         if item.kode
         and not item.kode_galat
         and item.kode not in nodes
-        and (_for_sasaran(item) or PROGRAM_NAME.match(item.program))
+        and (for_sasaran(item) or PROGRAM_NAME.match(item.program))
         and not HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
         and not belanja_account(item.kode, item.program)

@@ -9,9 +9,9 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget_headings import _for_sasaran, _pagu, _spending_agrees, check_details
+from lkj_xl.core.budget_headings import _pagu, _spending_agrees, check_details
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.heading_signs import PROGRAM_NAME
+from lkj_xl.core.heading_signs import PROGRAM_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
@@ -27,7 +27,7 @@ def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     node = nodes.get(item.kode)
     if node is not None:
         return node.tingkat not in ("Sasaran", "Tujuan")
-    return _for_sasaran(item) or bool(PROGRAM_NAME.match(item.program))
+    return for_sasaran(item) or bool(PROGRAM_NAME.match(item.program))
 
 
 def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[tuple[int, int]]:
@@ -220,7 +220,7 @@ def without_dpa_above(
                 program if total == _pagu(program) else dataclasses.replace(program, pagu_perubahan=Value())
             )
             check_details(compared, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
-        elif below or any(map(_for_sasaran, rows)) or _recap(inputs, first, end, nodes):
+        elif below or any(map(for_sasaran, rows)) or _recap(inputs, first, end, nodes):
             continue
         elif other := _pasted_from(rows, inputs[end + 1 :], nodes):
             said = (
@@ -519,7 +519,7 @@ def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Nod
 def _dpa_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     """Whether a row is one of the DPA's jenis belanja rows: a belanja Kode not in Kinerja, no Kode Sasaran."""
     return (
-        not item.kode_galat and item.kode not in nodes and belanja_kode(item.kode) and not _for_sasaran(item)
+        not item.kode_galat and item.kode not in nodes and belanja_kode(item.kode) and not for_sasaran(item)
     )
 
 

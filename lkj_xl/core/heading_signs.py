@@ -31,14 +31,20 @@ HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
 PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
 
 
+def for_sasaran(item: BudgetInput) -> bool:
+    """Whether a row has a Kode Sasaran (typed, or an unusable cell): meant for a Sasaran, a program;
+    no SIPD / DPA paste has one."""
+    return bool(item.kode_sasaran or item.kode_sasaran_galat)
+
+
 def meant_to_count(head: BudgetInput, rows: list[BudgetInput]) -> str:
     """Why ``head``, summing ``rows``, is meant as a program (a heading only by a sign): "sasaran", its
     Kode Sasaran typed; "program", its Uraian names a Program over rows without a Kode Sasaran either (no
     SIPD heading is named so; beside rows with one, its blank Kode Sasaran is taken for a heading's);
     "" when neither."""
-    if head.kode_sasaran or head.kode_sasaran_galat:
+    if for_sasaran(head):
         return "sasaran"
-    if PROGRAM_NAME.match(head.program) and not any(r.kode_sasaran or r.kode_sasaran_galat for r in rows):
+    if PROGRAM_NAME.match(head.program) and not any(map(for_sasaran, rows)):
         return "program"
     return ""
 
