@@ -99,3 +99,23 @@ def test_grouped_pages_moves_a_split_group_to_the_next_page_by_hand():
     # Wider than any page and starting mid-page (5-28): moved to start page 2, then cut where pages
     # are full, never a page of one column each (5-15, 16-26, 27-30).
     assert grouped_pages(widths, 1, [(5, 28)]) == ([5, 16, 27], 76)
+
+
+def test_a_hidden_column_takes_no_page_width_and_makes_no_page_of_its_own():
+    from lkj_xl.core.pages import grouped_pages, page_columns
+
+    # Widths as in the test above: the repeated column 145 points, a column of 10 characters 75, one of
+    # 120 is 7 x 120 + 5 = 845 (wider than a page's 843,12); a hidden column (width 0) 0.
+    widths = [20, 0, 120, 10, 10, 10]
+    # The hidden column 1 stays on the page of the wide column 2 (a page of hidden columns only would
+    # print nothing but the repeated one); column 3 starts page 2: 845 + 75 > 843,12.
+    assert page_columns(widths, 1) == [(1, 2), (3, 5)]
+    # The same packing with kriteria groups; the widest page, 145 + 845 = 990 points, prints at
+    # 741,09 / 990 = 74,9 %: 74.
+    assert grouped_pages(widths, 1, []) == ([3], 74)
+    # A group wider than a page (12 columns of 75 = 900) after two hidden columns: not moved to a page
+    # of its own (it would leave the hidden ones alone on page 1), cut where the page is full: columns
+    # 1-13 (0 + 0 + 11 x 75 = 825), then 14. The widest page, 145 + 825 = 970, at 76 %.
+    widths = [20, 0, 0] + [10] * 12
+    assert grouped_pages(widths, 1, [(3, 14)]) == ([14], 76)
+    assert page_columns(widths, 1) == [(1, 13), (14, 14)]

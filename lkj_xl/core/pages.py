@@ -314,21 +314,12 @@ def page_columns(widths: Sequence[float], repeated: int, zoom: float = LEGIBLE_Z
     """The columns each page prints after the first ``repeated`` ones (which every page repeats),
     as (first, last) indices, at ``zoom`` (by default the least that prints legibly). Both programs
     end a page before the first column that does not fit whole, so the columns are packed page by
-    page; at the widths LibreOffice prints (a third wider than Excel's: the PDFs). A sheet fitted to
-    that many pages wide and :data:`PAGES_TALL` tall prints at ``zoom`` or more (up to 100 %): fewer
-    columns a page, so what must be on the first page is what fits at 100 %."""
-    per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
-    pixels = [column_pixels(w) * per_pixel for w in widths]
-    room = LANDSCAPE_A4_POINTS / zoom - sum(pixels[:repeated])
-    pages: list[tuple[int, int]] = []
-    first, used = repeated, 0.0
-    for col in range(repeated, len(pixels)):
-        if used and used + pixels[col] > room:
-            pages.append((first, col - 1))
-            first, used = col, 0.0
-        used += pixels[col]
-    pages.append((first, len(pixels) - 1))
-    return pages
+    page (:func:`_across_starts`); at the widths LibreOffice prints (a third wider than Excel's: the
+    PDFs). A sheet fitted to that many pages wide and :data:`PAGES_TALL` tall prints at ``zoom`` or
+    more (up to 100 %): fewer columns a page, so what must be on the first page is what fits at 100 %."""
+    points = _printed_points(widths)
+    starts = _across_starts(points, repeated, LANDSCAPE_A4_POINTS / zoom - sum(points[:repeated]))
+    return list(zip([repeated, *starts], [s - 1 for s in [*starts, len(points)]]))
 
 
 def pages_wide(widths: Sequence[float], repeated: int) -> int:
@@ -345,22 +336,40 @@ def grouped_pages(
     to a number of pages, both programs packed columns whatever their heading: a page ended with the
     first kriteria of the next level under no heading. The breaks need a fixed zoom: fitted to pages,
     Excel ignores manual breaks."""
-    per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
-    points = [column_pixels(w) * per_pixel for w in widths]
+    points = _printed_points(widths)
     room = LANDSCAPE_A4_POINTS / LEGIBLE_ZOOM - sum(points[:repeated])
-    start_of = {col: first for first, last in groups for col in range(first, last + 1)}
-    starts, first = [], repeated
-    col = repeated
-    while col < len(points):
-        if col > first and sum(points[first : col + 1]) > room:
-            cut = start_of.get(col, col)  # back to the group's first column
-            if cut <= first:  # a group wider than a page: cut where it is full (not a page a column)
-                cut = col
-            starts.append(cut)
-            first = col = cut
-            continue
-        col += 1
+    starts = _across_starts(points, repeated, room, groups)
     bounds = [repeated, *starts, len(points)]
     widest = max(sum(points[a:b]) for a, b in zip(bounds, bounds[1:]))
     zoom = math.floor(100 * LANDSCAPE_A4_POINTS / (sum(points[:repeated]) + widest) + 1e-9)  # (75 stays 75)
     return starts, min(100, zoom)
+
+
+def _printed_points(widths: Sequence[float]) -> list[float]:
+    """Each column's printed width in points at 100 %, in the program that prints it widest."""
+    per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
+    return [column_pixels(w) * per_pixel for w in widths]
+
+
+def _across_starts(
+    points: Sequence[float], repeated: int, room: float, groups: Sequence[tuple[int, int]] = ()
+) -> list[int]:
+    """The columns after the first ``repeated`` that start a new page, each page holding the columns
+    that fit whole in ``room`` points, never ending inside one of ``groups``: the page ends before the
+    group instead, unless nothing printed would be left on it (a group wider than a page is cut where
+    the page is full). A hidden column (no width) takes no room: a page of hidden columns only is no
+    page, so a column wider than a page after them stays with them."""
+    start_of = {col: first for first, last in groups for col in range(first, last + 1)}
+    starts: list[int] = []
+    first, used, col = repeated, 0.0, repeated
+    while col < len(points):
+        if used and used + points[col] > room:
+            cut = start_of.get(col, col)  # back to the group's first column
+            if not sum(points[first:cut]):  # (nothing printed before it on the page, or it began earlier)
+                cut = col
+            starts.append(cut)
+            first, used, col = cut, 0.0, cut
+            continue
+        used += points[col]
+        col += 1
+    return starts
