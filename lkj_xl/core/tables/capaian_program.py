@@ -10,19 +10,21 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label
 from lkj_xl.core.layout import (
-    BASE,
-    COLUMN,
     ROW,
     CellValue,
     SheetBuilder,
     SheetLayout,
     indent_style,
-    percent_style,
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report
-from lkj_xl.core.tables.capaian_tujuan_sasaran import capped_note, result_cells, style_indicator, target_cell
-from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
-from lkj_xl.core.tables.polaritas import negatif_note
+from lkj_xl.core.tables.capaian_tujuan_sasaran import (
+    capaian_notes,
+    result_cells,
+    style_body,
+    style_indicator,
+    target_cell,
+)
+from lkj_xl.core.tables.perubahan import marked
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -108,17 +110,8 @@ def layout(report: Report) -> SheetLayout:
     body_last = b.next_row - 1
 
     if body_last >= body_first:
-        b.style(body_first, 0, body_last, last_col, "cell", BASE)
-        for col in (C_NO, C_SATUAN, C_KRITERIA):
-            b.style(body_first, col, body_last, col, "center", COLUMN)
-        b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
-        b.kriteria_colours(body_first, body_last, C_KRITERIA)
-        if any(i.galat for i in report.indicators):
-            b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
-    kosong_note(b, report, kinerja=True)  # as Tabel 3.1 and Pemeriksaan say it
-    target_note(b, (i for n in report.nodes() for i in n.indicators))
-    capped_note(b, (i for n in report.nodes() for i in n.indicators), s)
-    negatif_note(b, (i for n in report.nodes() for i in n.indicators), s)
+        style_body(b, (body_first, body_last), (C_NO, C_SATUAN, C_CAPAIAN, C_KRITERIA), report)
+    capaian_notes(b, report, [i for n in report.nodes() for i in n.indicators])
     b.signature_of(s)
     lay = b.finish(s, head_last)
     lay.keep_together = kept_with_first_child(node_rows)

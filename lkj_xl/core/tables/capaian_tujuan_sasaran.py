@@ -174,16 +174,10 @@ def layout(report: Report) -> SheetLayout:
     body_last = b.next_row - 1
 
     if body_last >= body_first:
-        b.style(body_first, 0, body_last, last_col, "cell", BASE)
-        for col in (C_NO, C_SATUAN, C_KRITERIA):
-            b.style(body_first, col, body_last, col, "center", COLUMN)
-        b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
+        style_body(b, (body_first, body_last), (C_NO, C_SATUAN, C_CAPAIAN, C_KRITERIA), report)
         if tw < 4:
             # Quarters after the reported one: shown, not counted.
             b.style(body_first, C_TW[tw], body_last, C_TW[-1], "future", ROW)
-        b.kriteria_colours(body_first, body_last, C_KRITERIA)
-        if any(i.galat for i in report.indicators):
-            b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
     if later := later_quarters_shown(
         (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), tw
     ):
@@ -196,14 +190,40 @@ def layout(report: Report) -> SheetLayout:
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
-    kosong_note(b, report, kinerja=True)  # TW I's figures under "Realisasi s.d. TW II"
-    target_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators))
-    capped_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
-    negatif_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
+    # (kosong_note: TW I's figures under "Realisasi s.d. TW II")
+    capaian_notes(b, report, [i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators])
     b.signature_of(s)
     lay = b.finish(s, head_last)
     lay.keep_together = [(first, last) for first, last in kept if last > first]
     return lay
+
+
+def style_body(
+    b: SheetBuilder, rows: tuple[int, int], columns: tuple[int, int, int, int], report: Report
+) -> None:
+    """The body of a capaian table (Tabel 3.1 / 3.2, Capaian Program): every cell bordered, the No,
+    Satuan and Kriteria columns centred, the capaian a percentage with the report's Desimal, each
+    kriteria in its colour and a galat marked. ``rows``: the body's first and last; ``columns``: No,
+    Satuan, Capaian, Kriteria."""
+    first, last = rows
+    no, satuan, capaian, kriteria = columns
+    b.style(first, 0, last, b.width - 1, "cell", BASE)
+    for col in (no, satuan, kriteria):
+        b.style(first, col, last, col, "center", COLUMN)
+    b.style(first, capaian, last, capaian, percent_style(report.settings.desimal), COLUMN)
+    b.kriteria_colours(first, last, kriteria)
+    if any(i.galat for i in report.indicators):
+        b.conditional(first, kriteria, last, kriteria, contract.GALAT_LABEL, "galat")
+
+
+def capaian_notes(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:
+    """The notes under a capaian table of ``indicators``, as Tabel 3.1 and Pemeriksaan say them: the
+    earlier quarters' figures counted, a Target Perubahan used, a capaian Batas Capaian cut, a Negatif
+    capaian."""
+    kosong_note(b, report, kinerja=True)
+    target_note(b, indicators)
+    capped_note(b, indicators, report.settings)
+    negatif_note(b, indicators, report.settings)
 
 
 def capped_note(b: SheetBuilder, indicators, settings: Settings) -> None:
