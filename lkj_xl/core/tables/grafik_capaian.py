@@ -38,7 +38,7 @@ from lkj_xl.core.tables.grafik_parts import (
     add_table_header,
     chart_format,
     chart_rows,
-    chart_width,
+    column_chart,
     indicator_labels,
     not_drawn,
     too_many,
@@ -125,35 +125,29 @@ def capaian_chart(
     """Columns of capaian (table column E) coloured by kriteria, with the 100 % line (column G); each
     bar's label with its cell's decimals (``label_decimals``, bar by bar; else ``desimal``)."""
     colours = tuple(KRITERIA_COLOURS[k][0] if k in KRITERIA_COLOURS else None for k in kriteria)
-    return ChartSpec(
-        kind="column",
-        title=ownership.CHART_TITLES[0],
-        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
-        series=(
-            ChartSeries(
-                "Capaian (%)",
-                CellRange(first_row, C_FIG + 1, last_row, C_FIG + 1),
-                point_colours=colours,
-                labels=True,
-                in_legend=False,
-            ),
-            ChartSeries(
-                "Target (100%)",
-                CellRange(first_row, C_FIG + 3, last_row, C_FIG + 3),
-                colour=LINE_COLOUR,
-                kind="line",
-                dashed=True,
-            ),
+    series = (
+        ChartSeries(
+            "Capaian (%)",
+            CellRange(first_row, C_FIG + 1, last_row, C_FIG + 1),
+            point_colours=colours,
+            labels=True,
+            in_legend=False,
         ),
-        anchor=(anchor, 0),
-        width=chart_width(),
-        height=CHART_HEIGHT,
-        y_title="Capaian (%)",
-        y_min=0,
-        number_format=chart_format(desimal),
-        label_format=chart_format(max(label_decimals, default=desimal)),  # where one is set for all
-        point_label_formats=percent_formats(label_decimals),
-        legend=True,
+        ChartSeries(
+            "Target (100%)",
+            CellRange(first_row, C_FIG + 3, last_row, C_FIG + 3),
+            colour=LINE_COLOUR,
+            kind="line",
+            dashed=True,
+        ),
+    )
+    formats = (
+        chart_format(desimal),
+        chart_format(max(label_decimals, default=desimal)),  # where one is set for all
+        percent_formats(label_decimals),
+    )
+    return column_chart(
+        ownership.CHART_TITLES[0], (first_row, last_row), anchor, series, "Capaian (%)", formats
     )
 
 
@@ -203,16 +197,8 @@ def kriteria_chart(first_row: int, last_row: int, anchor: int) -> ChartSpec:
         ChartSeries(k, CellRange(first_row, col, last_row, col), colour=KRITERIA_COLOURS[k][0], labels=True)
         for k, col in zip(contract.KRITERIA, range(C_FIG, C_FIG + len(contract.KRITERIA)))
     )
-    return ChartSpec(
-        kind="column",
-        title=ownership.CHART_TITLES[1],
-        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
-        series=series,
-        anchor=(anchor, 0),
-        width=chart_width(),
-        height=CHART_HEIGHT,
-        y_title="Jumlah indikator",
-        y_min=0,
-        number_format=chart_format(0),
-        label_format=chart_format(0) + ";;",  # a kriteria no indicator has: no "0" over the axis
+    # (the labels: a kriteria no indicator has is no "0" over the axis)
+    formats = (chart_format(0), chart_format(0) + ";;", ())
+    return column_chart(
+        ownership.CHART_TITLES[1], (first_row, last_row), anchor, series, "Jumlah indikator", formats
     )

@@ -5,7 +5,7 @@ section's heading, table header and notes, the rows a chart covers, and why a ro
 from __future__ import annotations
 
 from lkj_xl.core import contract
-from lkj_xl.core.charts import ChartSpec, column_pixels
+from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.layout import BASE, COLUMN, ROW, SPECIAL, SheetBuilder, fmt_percent
 from lkj_xl.core.model import IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell
@@ -59,6 +59,37 @@ def chart_rows(b: SheetBuilder, chart_height: int) -> int:
 
 def chart_width(first_col: int = 0, last_col: int = C_FIG + N_FIG - 1) -> int:
     return sum(column_pixels(w) for w in WIDTHS[first_col : last_col + 1])
+
+
+def column_chart(
+    title: str,
+    rows: tuple[int, int],
+    anchor: int,
+    series: tuple[ChartSeries, ...],
+    y_title: str,
+    formats: tuple[str, str, tuple[str, ...]],
+    legend: bool = True,
+) -> ChartSpec:
+    """A column chart of the table above it (charts 1-3): a bar per table row of ``rows`` (first,
+    last) named by its Kode, as wide as the grid, anchored at ``anchor`` in column A, its value axis
+    from 0. ``formats``: the axis's number format, its data labels' and each bar label's own."""
+    first_row, last_row = rows
+    number_format, label_format, point_label_formats = formats
+    return ChartSpec(
+        kind="column",
+        title=title,
+        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
+        series=series,
+        anchor=(anchor, 0),
+        width=chart_width(),
+        height=CHART_HEIGHT,
+        y_title=y_title,
+        y_min=0,
+        number_format=number_format,
+        label_format=label_format,
+        point_label_formats=point_label_formats,
+        legend=legend,
+    )
 
 
 def too_many(b: SheetBuilder, count: int, what: str) -> None:

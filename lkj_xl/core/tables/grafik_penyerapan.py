@@ -13,7 +13,6 @@ from lkj_xl.core.layout import BASE, COLUMN, ROW, SheetBuilder, percent_formats,
 from lkj_xl.core.model import BudgetResult, Report
 from lkj_xl.core.tables.grafik_parts import (
     C_FIG,
-    C_KODE,
     C_NO,
     CHART_HEIGHT,
     MAX_BARS,
@@ -24,7 +23,7 @@ from lkj_xl.core.tables.grafik_parts import (
     add_table_header,
     chart_format,
     chart_rows,
-    chart_width,
+    column_chart,
     not_drawn,
     too_many,
 )
@@ -92,25 +91,18 @@ def penyerapan_chart(
 ) -> ChartSpec:
     """Columns of penyerapan (table column F) per program Kode (column B); each bar's label with its
     cell's decimals (``label_decimals``, bar by bar; else one decimal at most)."""
-    return ChartSpec(
-        kind="column",
-        title=ownership.CHART_TITLES[2],
-        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
-        series=(
-            ChartSeries(
-                "Penyerapan (%)",
-                CellRange(first_row, C_FIG + 2, last_row, C_FIG + 2),
-                colour=PENYERAPAN_COLOUR,
-                labels=True,
-            ),
+    series = (
+        ChartSeries(
+            "Penyerapan (%)",
+            CellRange(first_row, C_FIG + 2, last_row, C_FIG + 2),
+            colour=PENYERAPAN_COLOUR,
+            labels=True,
         ),
-        anchor=(anchor, 0),
-        width=chart_width(),
-        height=CHART_HEIGHT,
-        y_title="Penyerapan (%)",
-        y_min=0,
-        number_format=chart_format(min(desimal, 1)),
-        label_format=chart_format(max(label_decimals, default=min(desimal, 1))),  # one for all
-        point_label_formats=percent_formats(label_decimals),
-        legend=False,
     )
+    formats = (
+        chart_format(min(desimal, 1)),
+        chart_format(max(label_decimals, default=min(desimal, 1))),  # one for all
+        percent_formats(label_decimals),
+    )
+    title = ownership.CHART_TITLES[2]
+    return column_chart(title, (first_row, last_row), anchor, series, "Penyerapan (%)", formats, legend=False)
