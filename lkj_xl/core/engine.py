@@ -385,18 +385,8 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    # Sasaran subtotal rows, revenue rows (Pendapatan BLUD), SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
-    # budget_headings) left out; Kegiatan rows of Kinerja counted once, as rincian (rincian.place_budgets).
-    # (matched by Kode to Kinerja without a Sasaran "5.1" that Anggaran has only as the DPA's belanja 5.1)
-    row_nodes = nodes_for_rows(data.budgets, nodes)
-    inputs = without_revenue(without_nested(data.budgets, row_nodes, log), row_nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
-    # (before the rincian below a program)
-    inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
-    inputs = without_headings(
-        without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log, details_tw
-    )
-    inputs = belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
+    inputs = _counted_rows(data.budgets, nodes, log, details_tw, on_top)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
@@ -438,6 +428,24 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
     )
+
+
+def _counted_rows(
+    rows: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, details_tw: int, on_top: OnTop
+) -> list[BudgetInput]:
+    """The Anggaran rows counted, each row left out with its finding: Sasaran subtotal rows, revenue
+    rows (Pendapatan BLUD), SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
+    budget_headings); Kegiatan rows of Kinerja are counted once, as rincian (rincian.place_budgets).
+    ``details_tw``: the quarter a detail's spending is compared up to (0: none known)."""
+    # (matched by Kode to Kinerja without a Sasaran "5.1" that Anggaran has only as the DPA's belanja 5.1)
+    row_nodes = nodes_for_rows(rows, nodes)
+    inputs = without_revenue(without_nested(rows, row_nodes, log), row_nodes, log)
+    # (before the rincian below a program)
+    inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
+    inputs = without_headings(
+        without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log, details_tw
+    )
+    return belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
 
 
 def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
