@@ -20,7 +20,8 @@ from click.testing import CliRunner
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from lkj_xl.core.kalimat import catatan_tidak_dihitung, daftar, program_figures
+from lkj_xl.core.kalimat import daftar
+from lkj_xl.core.kalimat_program import catatan_tidak_dihitung, program_figures
 from lkj_xl.core.model import Report
 from tests.common import EXAMPLE, example_typed
 from tests.fronts_kalimat import paragraphs, sheet_texts

@@ -185,7 +185,7 @@ def budget_report(pagu: float, realisasi: float):
 def assert_penyerapan_shown(pagu: float, realisasi: float) -> None:
     from lkj_xl.core.analisis_teks import analisis_capaian
     from lkj_xl.core.export import to_csv
-    from lkj_xl.core.kalimat import melebihi_pagu_anggaran
+    from lkj_xl.core.kalimat_program import melebihi_pagu_anggaran
     from lkj_xl.core.tables import efisiensi, realisasi_anggaran
     from lkj_xl.delivery.message import summary_lines
 

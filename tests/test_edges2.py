@@ -138,7 +138,7 @@ def test_spending_above_the_pagu_by_sen_keeps_the_sen_in_the_sentences():
     # note under Tabel 3.4 "(Rp 10.000 dari pagu Rp 10.000, 100,004%)": the amounts rounded to whole
     # rupiah, so the reader sees nothing over the pagu.
     from lkj_xl.core.analisis_teks import analisis_capaian
-    from lkj_xl.core.kalimat import melebihi_pagu_anggaran
+    from lkj_xl.core.kalimat_program import melebihi_pagu_anggaran
 
     rows = [
         kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah S", 10, (10, None, None, None), satuan="unit"),

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from lkj_xl.build import load_report
-from lkj_xl.core.kalimat import melebihi_pagu_sel
+from lkj_xl.core.kalimat_program import melebihi_pagu_sel
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, TOWARD_NO_SASARAN, Finding, in_sheet_order
 from lkj_xl.core.rekap_catatan import catatan_angka
 from tests.common import EXAMPLE, example_typed

@@ -10,7 +10,7 @@ import pytest
 
 from lkj_xl.build import load_report
 from lkj_xl.core.analisis_program import program_kegiatan
-from lkj_xl.core.kalimat import melebihi_pagu_anggaran, melebihi_pagu_sel, melebihi_pagu_teks
+from lkj_xl.core.kalimat_program import melebihi_pagu_anggaran, melebihi_pagu_sel, melebihi_pagu_teks
 from lkj_xl.core.model import PERINGATAN
 from tests.common import example_typed
 

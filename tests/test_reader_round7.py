@@ -164,7 +164,7 @@ def test_3_2_3_names_the_target_perubahan_and_the_pagu_perubahan(tmp_path):
 def test_tabel_3_3_note_names_the_pagu_perubahan_of_a_program_without_indicator(tmp_path):
     """The same workbook: the note under Tabel 3.3 gives P0.01's pagu as 3.2.3 now does."""
     from lkj_xl.build import load_report
-    from lkj_xl.core.kalimat import catatan_tanpa_indikator
+    from lkj_xl.core.kalimat_program import catatan_tanpa_indikator
 
     report = load_report(example_typed(tmp_path, "apbdp-catatan", 3, APBD_P))
     assert catatan_tanpa_indikator(report) == (
@@ -180,7 +180,7 @@ def test_the_note_says_the_pagu_of_a_program_without_indicator_is_unreadable(tmp
     Galat (Anggaran!D4) in Sasaran 2's Pagu; the note named the program with its realisasi only, as if
     it had no pagu. It now says which cell keeps it from being counted, in the table's words."""
     from lkj_xl.build import load_report
-    from lkj_xl.core.kalimat import catatan_tanpa_indikator
+    from lkj_xl.core.kalimat_program import catatan_tanpa_indikator
 
     report = load_report(example_typed(tmp_path, "pagu-galat", 2, {("Anggaran", "D4"): "12.076.486.014,5,0"}))
     assert catatan_tanpa_indikator(report) == (

@@ -18,11 +18,9 @@ from lkj_xl.core.analisis_bagian import (
 )
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.kalimat import (
-    anggaran_tanpa_indikator,
     angka_indikator,
     daftar,
     data_sampai,
-    melebihi_pagu_teks,
     nama_node,
     pagu_perubahan,
     rupiah,
@@ -30,6 +28,7 @@ from lkj_xl.core.kalimat import (
     sd,
     target_perubahan,
 )
+from lkj_xl.core.kalimat_program import anggaran_tanpa_indikator, melebihi_pagu_teks
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.penyerapan import serapan_persen
 

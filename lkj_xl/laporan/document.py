@@ -433,7 +433,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
             + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings, r.anggaran_kosong)) else "")
             + ", dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    # (its note under the table names a program above its pagu: kalimat.melebihi_pagu_anggaran)
+    # (its note under the table names a program above its pagu: kalimat_program.melebihi_pagu_anggaran)
     d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} {_periode(r)}")
     d.section(landscape=False)
     number += 1

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import tanpa_indikator, tanpa_satuan, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import tanpa_satuan, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat_program import tanpa_indikator
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Node, Report
 from lkj_xl.core.styles import column_rupiah_decimals, rupiah_figure

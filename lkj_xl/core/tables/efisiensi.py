@@ -9,7 +9,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
 from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown, penyerapan_decimals
-from lkj_xl.core.kalimat import catatan_tanpa_indikator, catatan_tidak_dihitung
+from lkj_xl.core.kalimat_program import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.engine import galat_status
 from lkj_xl.core.formulas import penyerapan_decimals
-from lkj_xl.core.kalimat import melebihi_pagu_anggaran, total_pk_beda
+from lkj_xl.core.kalimat import total_pk_beda
+from lkj_xl.core.kalimat_program import melebihi_pagu_anggaran
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
