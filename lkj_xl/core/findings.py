@@ -223,13 +223,18 @@ def group_identical(findings: list[Finding]) -> list[Finding]:
 
 def row_runs(rows: Sequence[int]) -> str:
     """ "3, 5-6, 8-9": sorted row numbers as runs of consecutive rows."""
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in consecutive_runs(rows))
+
+
+def consecutive_runs(numbers: Iterable[int]) -> list[list[int]]:
+    """Sorted numbers as runs of consecutive ones: 3, 5, 6, 8, 9 -> [[3], [5, 6], [8, 9]]."""
     runs: list[list[int]] = []
-    for number in rows:
+    for number in numbers:
         if runs and number == runs[-1][-1] + 1:
             runs[-1].append(number)
         else:
             runs.append([number])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return runs
 
 
 def _kode_key(kode: str) -> str:

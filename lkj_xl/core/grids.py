@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.findings import consecutive_runs
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
@@ -484,13 +485,7 @@ def _value(cell: Cell | None) -> object:
 
 def _report_hidden(sheet: str, letter: str, hidden: list[int], findings: list[Finding]) -> None:
     """One peringatan per run of consecutive hidden data rows, at its first column ("A5", "A3:A4")."""
-    runs: list[list[int]] = []
-    for number in hidden:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    for run in runs:
+    for run in consecutive_runs(hidden):
         first, last = run[0], run[-1]
         sel = f"{letter}{first}" if first == last else f"{letter}{first}:{letter}{last}"
         which = f"Baris {first}" if first == last else f"Baris {first}-{last}"
