@@ -19,9 +19,9 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypedDict, Unpack
+from typing import TypedDict, Unpack, cast
 
 import xlwings as xw
 from xlwings import XlwingsError
@@ -406,49 +406,13 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     """
     if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
-    gabung = klien.get("gabung") if isinstance(klien, dict) else None
-    if gabung is not None and not _sheet_refs(gabung):
-        raise HitungUlangError("Argumen 'gabung' harus berupa peta nama sheet -> daftar alamat sel.")
-    tersembunyi = klien.get("tersembunyi") if isinstance(klien, dict) else None
-    if tersembunyi is not None and not _sheet_refs(tersembunyi):
-        raise HitungUlangError(
-            "Argumen 'tersembunyi' harus berupa peta nama sheet -> daftar alamat baris atau kolom."
-        )
-    keluaran = klien.get("keluaran") if isinstance(klien, dict) else None
-    if keluaran is not None and not (
-        isinstance(keluaran, dict) and all(isinstance(k, str) for k in keluaran)
-    ):
-        raise HitungUlangError("Argumen 'keluaran' harus berupa peta nama sheet -> isi sel A1.")
-    pemilik = klien.get("pemilik") if isinstance(klien, dict) else None
-    if pemilik is not None and not (isinstance(pemilik, dict) and all(isinstance(k, str) for k in pemilik)):
-        raise HitungUlangError(
-            "Argumen 'pemilik' harus berupa peta nama sheet -> rumus nama lkj_xl_keluaran."
-        )
-    bulan = klien.get("bulan") if isinstance(klien, dict) else None
-    if bulan is not None and not _sheet_refs(bulan):
-        raise HitungUlangError("Argumen 'bulan' harus berupa peta nama sheet -> daftar alamat sel.")
-    rumus = klien.get("rumus") if isinstance(klien, dict) else None
-    if rumus is not None and not _sheet_texts(rumus):
-        raise HitungUlangError("Argumen 'rumus' harus berupa peta nama sheet -> {alamat sel: rumus}.")
-    coret = klien.get("coret") if isinstance(klien, dict) else None
-    if coret is not None and not _sheet_refs(coret):
-        raise HitungUlangError("Argumen 'coret' harus berupa peta nama sheet -> daftar alamat sel.")
-    ketikan = klien.get("ketikan") if isinstance(klien, dict) else None
-    if ketikan is not None and not _sheet_texts(ketikan):
-        raise HitungUlangError("Argumen 'ketikan' harus berupa peta nama sheet -> {alamat sel: teks}.")
+    options = cast(
+        PressOptions,
+        {option: _klien_map(klien, key, valid, shape) for key, valid, option, shape in _KLIEN_MAPS},
+    )
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
-    options: PressOptions = {
-        "merged_areas": gabung,
-        "hidden_rows": tersembunyi,
-        "output_titles": keluaran,
-        "output_owners": pemilik,
-        "month_cells": bulan,
-        "formula_cells": rumus,
-        "struck_cells": coret,
-        "typed_texts": ketikan,
-    }
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         await hitung_ulang_lite(book, persen, options)
         return
@@ -480,6 +444,19 @@ async def hitung_ulang_lite(
     )
 
 
+def _klien_map(klien: dict | None, key: str, valid: Callable[[object], bool], shape: str) -> object:
+    """``klien[key]`` (None when not sent), or a HitungUlangError naming the ``shape`` it must have."""
+    value = klien.get(key) if isinstance(klien, dict) else None
+    if value is not None and not valid(value):
+        raise HitungUlangError(f"Argumen '{key}' harus berupa peta nama sheet -> {shape}.")
+    return value
+
+
+def _sheet_keys(value: object) -> bool:
+    """True for a map keyed by sheet name."""
+    return isinstance(value, dict) and all(isinstance(k, str) for k in value)
+
+
 def _sheet_texts(value: object) -> bool:
     """True for a map sheet name -> {cell: text}."""
     return isinstance(value, dict) and all(
@@ -493,6 +470,20 @@ def _sheet_refs(value: object) -> bool:
     return isinstance(value, dict) and all(
         isinstance(k, str) and isinstance(v, (list, str)) for k, v in value.items()
     )
+
+
+# klien's maps, checked in this order: the key the task pane sends, what its value must be, the
+# PressOptions entry it fills, and the shape the error says it must have.
+_KLIEN_MAPS: tuple[tuple[str, Callable[[object], bool], str, str], ...] = (
+    ("gabung", _sheet_refs, "merged_areas", "daftar alamat sel"),
+    ("tersembunyi", _sheet_refs, "hidden_rows", "daftar alamat baris atau kolom"),
+    ("keluaran", _sheet_keys, "output_titles", "isi sel A1"),
+    ("pemilik", _sheet_keys, "output_owners", "rumus nama lkj_xl_keluaran"),
+    ("bulan", _sheet_refs, "month_cells", "daftar alamat sel"),
+    ("rumus", _sheet_texts, "formula_cells", "{alamat sel: rumus}"),
+    ("coret", _sheet_refs, "struck_cells", "daftar alamat sel"),
+    ("ketikan", _sheet_texts, "typed_texts", "{alamat sel: teks}"),
+)
 
 
 # --- worksheet functions ------------------------------------------------------------------------
