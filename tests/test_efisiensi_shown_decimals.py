@@ -151,3 +151,37 @@ def test_a_penyerapan_with_extra_decimals_beside_a_rounded_capaian_adds_up_as_pr
     assert f"capaian kinerja sebesar {capaian}%" in sentence, sentence
     assert "penyerapan anggaran sebesar 99,995%" in sentence, sentence
     assert f"tingkat efisiensinya -{efisiensi} poin" in sentence, sentence
+
+
+NOTE = "ditulis dengan desimal lebih banyak daripada di bagian lain laporan"
+
+
+@pytest.mark.parametrize(
+    ("desimal", "target", "quarters", "anggaran_tw", "noted"),
+    [
+        # 66,667 here, 66,67 (67) in Bab III; 99,995 as Tabel 3.4 shows P1: noted
+        (2, "3", ("1", "1"), SERAPAN_99_995, True),
+        (0, "3", ("1", "1"), SERAPAN_99_995, True),
+        # Desimal 0: 90,4 (its kriteria's decimal, as Bab III says it) beside 75,3 where Tabel 3.4
+        # shows P1's 226 / 300 = 75,33...% as 75: noted
+        (0, "250", ("100", "126"), ("100.000.000", "126.000.000"), True),
+        # Desimal 2: 90,40 and 75,33, the decimals of every other table: no note
+        (2, "250", ("100", "126"), ("100.000.000", "126.000.000"), False),
+    ],
+)
+def test_a_row_shown_finer_than_the_rest_of_the_report_is_noted_under_the_table(
+    tmp_path, desimal, target, quarters, anggaran_tw, noted
+):
+    document = _workbook(
+        tmp_path,
+        desimal=desimal,
+        kode="S1",
+        tingkat="Sasaran",
+        target=target,
+        quarters=quarters,
+        anggaran_tw=anggaran_tw,
+    )
+    notes = [p.text for p in document.paragraphs if NOTE in p.text]
+    notes += [c.text for t in document.tables for r in t.rows for c in r.cells if NOTE in c.text]
+    assert bool(notes) == noted, notes
+    assert all("Meningkatnya kualitas usaha mikro" in n for n in notes), notes
