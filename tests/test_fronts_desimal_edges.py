@@ -30,8 +30,9 @@ def _typed(x: F, decimals: int) -> Q:
     return Q(x, f"{text},{int(frac):0{decimals}d}" if decimals else text)
 
 
-def _program(kode: str, node: str, pagu: F, realisasi: F, decimals: int = 0) -> Program:
-    return Program(kode, f"Program {kode}", node, node, _typed(pagu, 0), None, [_typed(realisasi, decimals), BLANK, BLANK, BLANK])
+def _program(kode: str, node: str, pagu: F, realisasi: F) -> Program:
+    quarters = [_typed(realisasi, 0), BLANK, BLANK, BLANK]
+    return Program(kode, f"Program {kode}", node, node, _typed(pagu, 0), None, quarters)
 
 
 def desimal_edges(desimal: int | None) -> Desc:
@@ -45,8 +46,9 @@ def desimal_edges(desimal: int | None) -> Desc:
         _ind("Indikator 4 S2.1", F(10000), _typed(F(749999, 100), 2)),  # 7.499,99: 74,9999 % Sedang
         _ind("Indikator 5 S2.1", F(10000), _typed(F(1000001, 100), 2)),  # 10.000,01: 100,0001 %
         _ind("Indikator 6 S2.1", F(1000), _typed(F(49995, 100), 2)),  # 499,95: 49,995 % Sangat Rendah
-        # mean (74,9999 + 100,0001 + 49,995) / 3 = 224,995 / 3 = 74,99833... Sedang (75 is Tinggi? no:
-        # > 75 - 90 is Tinggi, so 75,00 would still read Sedang; shown as the kriteria needs)
+        # mean (74,9999 + 100,0001 + 49,995) / 3 = 224,995 / 3 = 74,99833... Sedang (75 itself is
+        # Sedang, so 75 at Desimal 0 reads right); beside P2's 99,9999 % its efisiensi is -25,0015666...
+        # shown 74,9983 - 99,9999 = (25,0016) at every Desimal
     ]
     s22 = [_ind("Indikator 7 S2.2", F(2), _typed(F(1), 0))]  # 1 / 2 = 50 %
     s23 = [_ind("Indikator 8 S2.3", F(100), _typed(F(40), 0))]  # 40 / 100 = 40 %
@@ -85,3 +87,39 @@ def test_every_front_shows_the_edges_at_every_desimal(tmp_path, server, smtp_ser
     d = desimal_edges(desimal)
     d.skala = skala
     check(d, tmp_path, server, mail_server(smtp_server))
+
+
+@pytest.mark.parametrize(("desimal", "zero"), [(0, "0"), (2, "0,00"), (3, "0,000")])
+def test_an_efisiensi_of_zero_and_one_just_below_read_as_their_sign(tmp_path, desimal, zero):
+    """S2.2: 50 - 50 = 0 exactly, Efisien, printed without a sign (never "-0,00" nor "(0,00)"); S2.3:
+    40 - 40,004 = -0,004, Tidak efisien, printed "(0,004)" with the penyerapan 40,004 (never "(0,00)",
+    "-0,00" or "0,00" beside 40,00 - 40,00); the sentences "0 poin ... sama dengan" and "-0,004 poin"."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.helpers_print import laporan_docx
+    from tests.test_fronts_parity import sheet_rows
+    from tests.test_laporan import row_with, table_for
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(desimal), path)
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "hasil.xlsx")])
+    assert result.exit_code == 0, result.output
+    rows = sheet_rows(openpyxl.load_workbook(tmp_path / "hasil.xlsx")["Efisiensi"])
+    sheet = {r[1]: r for r in rows if str(r[1]).startswith("Uraian Sasaran")}
+    document = laporan_docx(path)
+    table = table_for(document, "Tabel 3.3")
+    texts = [p.text for p in document.paragraphs]
+    for uraian, want, said in (
+        ("Uraian Sasaran S2.2", [zero, "Efisien"], f"efisiensinya {zero} poin"),
+        ("Uraian Sasaran S2.3", ["40,004", "(0,004)", "Tidak efisien"], "efisiensinya -0,004 poin"),
+    ):
+        assert sheet[uraian][-len(want) :] == want, sheet[uraian]
+        assert row_with(table, uraian)[-len(want) :] == want
+        (sentence,) = [t for t in texts if t.startswith(f"Sasaran {uraian}: capaian")]
+        assert said in sentence, sentence
+    assert "sama dengan penyerapan anggaran" in next(
+        t for t in texts if t.startswith("Sasaran Uraian Sasaran S2.2:")
+    )
