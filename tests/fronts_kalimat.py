@@ -123,7 +123,9 @@ def sentence_figures(texts: list[str]) -> tuple[list[tuple[tuple, str]], set[str
                 ]
         if m := NODE.search(text):
             sentences += 1
-            pairs += [(("3.3 capaian", m["u"]), m["c"]), (("kriteria-node", m["u"]), m["k"])]
+            # the node's capaian at its kriteria's decimals, as Bab III says it; Tabel 3.3's may show a
+            # decimal more (its penyerapan's, so the efisiensi is exact: formulas._alike)
+            pairs += [(("capaian-node", m["u"]), m["c"]), (("kriteria-node", m["u"]), m["k"])]
         if m := EFISIENSI.search(text):
             sentences += 1
             u = m["u"]

@@ -400,6 +400,10 @@ def compare(fronts: dict[str, dict[tuple, str]], want: dict[tuple, F | str | Non
                 got = parse_printed(text)
                 assert got is not None and got[0] == row_shown[key[1]], f"{front} {key}: {text!r}"
                 assert (got[0] < 0) == (want[key] < 0), f"{front} {key}: {text!r}, model {want[key]}"
+                # and right to its last decimal: within one unit of it of the model's (two figures
+                # rounded at the decimals shown, each by at most half a unit); (33,325) for -33,3283...
+                # (66,67 - 99,995) was three units off
+                assert abs(got[0] - want[key]) <= F(1, 10 ** got[1]), f"{front} {key}: {text!r}, {want[key]}"
                 compared += 1
             elif key in want:
                 agrees(text, want[key], f"{front} {key}")
@@ -589,6 +593,8 @@ def check_sentences(
             assert text == (m.ind[key[1]].kriteria or "").lower(), f"{front} {key}: {text!r}"
         elif key[0] == "kriteria-node":
             assert text == (node[key[1]].kriteria or "").lower(), f"{front} {key}: {text!r}"
+        elif key[0] == "capaian-node":  # 3.2.1's; Tabel 3.3's may show a decimal more (3.3 capaian)
+            agrees(text, node[key[1]].capaian, f"{front} {key}")
     assert all(len(texts) == 1 for texts in said.values()), {k: v for k, v in said.items() if len(v) > 1}
     # prose writes a negative efisiensi "-9 poin" where a table shows "(9)": the same figure
     fronts[front] = {

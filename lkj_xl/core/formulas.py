@@ -203,6 +203,19 @@ def efisiensi_decimals(value: Fraction, decimals: int) -> int:
     return _decimals(value, decimals, lambda v: v >= 0)
 
 
+def _alike(capaian: Fraction, of_capaian: int, penyerapan: Fraction, of_serapan: int) -> tuple[int, int]:
+    """The capaian's and the penyerapan's decimals in one row of Tabel 3.3: the coarser one takes the
+    finer one's decimals unless it is exact at its own (90,4 beside 75,333 stays 90,4). Rounded at
+    different decimals, their difference was off by up to five units of its last decimal: 66,67 - 99,995
+    printed (33,325) where the data give -33,3283...; 66,667 - 99,995 = (33,328)."""
+    finest = max(of_capaian, of_serapan)
+    if round_half_up(capaian, of_capaian) != capaian:
+        of_capaian = finest
+    if round_half_up(penyerapan, of_serapan) != penyerapan:
+        of_serapan = finest
+    return of_capaian, of_serapan
+
+
 def efisiensi_row_decimals(
     capaian: Fraction, efisiensi: Fraction, skala: str, decimals: int
 ) -> tuple[int, int]:
@@ -210,23 +223,24 @@ def efisiensi_row_decimals(
     enough that the capaian shown minus the penyerapan shown is efisien (>= 0) exactly when the
     efisiensi is. Capaian 40 against penyerapan 40,004 (efisiensi -0,004, Tidak efisien) shows
     40,00 and 40,004, never 40,00 and 40,00; the capaian keeps at least the decimals of its kriteria,
-    the penyerapan those of its side of 100 % (penyerapan_decimals), and at least the capaian's unless
-    it is exact at fewer: the efisiensi is shown with the capaian's decimals, and a penyerapan rounded
-    coarser moved it by more than its last decimal (99,996 beside 75,33 gave 24,666 where the data give
-    24,663: 75,333 now). The capaian keeps its own decimals, as Tabel 3.1 and 3.2.1 show it."""
+    the penyerapan those of its side of 100 % (penyerapan_decimals), and each at least the other's
+    unless it is exact at fewer (_alike): the efisiensi is shown with the finer one's decimals, and a
+    figure rounded coarser moved it by more than its last decimal (99,996 beside 75,33 gave 24,666
+    where the data give 24,663: 75,333 now; 66,67 beside 99,995 gave (33,325) where they give
+    -33,328: 66,667 now). So the row's efisiensi is within one unit of its last decimal of the data's,
+    and within half a unit when one of the two is exact. Its capaian or penyerapan may then show a
+    decimal more than Tabel 3.1, 3.2.1 or 3.4 (the same figure, rounding to their text)."""
     penyerapan = capaian - efisiensi
     own = capaian_decimals(capaian, skala, decimals)
     wanted = efisiensi >= 0
     shown = penyerapan_decimals(penyerapan, decimals)  # (and on its side of 100 %)
     while shown < MAX_SHOWN_DECIMALS:
         for of_capaian in (own, max(own, shown)):  # the penyerapan's decimals first, then both
-            of_serapan = shown
-            if of_capaian > shown and round_half_up(penyerapan, shown) != penyerapan:
-                of_serapan = of_capaian
+            of_capaian, of_serapan = _alike(capaian, of_capaian, penyerapan, shown)
             if (round_half_up(capaian, of_capaian) - round_half_up(penyerapan, of_serapan) >= 0) == wanted:
                 return of_capaian, of_serapan
         shown += 1
-    return max(own, shown), shown
+    return _alike(capaian, max(own, shown), penyerapan, shown)
 
 
 def efisiensi_shown(

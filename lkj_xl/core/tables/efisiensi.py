@@ -9,6 +9,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
 from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown, penyerapan_decimals
+from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.kalimat_program import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
@@ -104,6 +105,31 @@ def row_cells(row: EfisiensiRow, number: int | None) -> list:
     ]
 
 
+def catatan_desimal(report: Report) -> str:
+    """Under Tabel 3.3: the rows whose capaian or penyerapan shows more decimals than Bab III's
+    sentences and Tabel 3.4 show it with (formulas.efisiensi_row_decimals: the finer one's, so the
+    row's efisiensi is right to its last decimal), lest a reader take 66,667 here beside 66,67 there,
+    or 74,9983 beside 75, for two figures. "" when none."""
+    s = report.settings
+    rows = []
+    for row in report.efisiensi:
+        if row.capaian_exact is None or row.efisiensi_exact is None:
+            continue
+        capaian, penyerapan = row.capaian_exact, row.capaian_exact - row.efisiensi_exact
+        of_capaian, of_serapan = efisiensi_row_decimals(capaian, row.efisiensi_exact, s.skala, s.desimal)
+        if of_capaian > capaian_decimals(capaian, s.skala, s.desimal) or of_serapan > penyerapan_decimals(
+            penyerapan, s.desimal
+        ):
+            rows.append(row.uraian)
+    if not rows:
+        return ""
+    return (
+        f"Capaian kinerja atau penyerapan anggaran pada baris {daftar(rows)} ditulis dengan desimal lebih "
+        "banyak daripada di bagian lain laporan: angkanya sama, dirinci agar tingkat efisiensi (capaian "
+        "dikurangi penyerapan) tepat sampai desimal terakhirnya."
+    )
+
+
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
@@ -172,6 +198,8 @@ def layout(report: Report) -> SheetLayout:
     # in Tabel 3.4's TOTAL, in no row here (a table without rows has nothing to add up)
     if report.efisiensi and (lost := catatan_tidak_dihitung(report)):
         note_row(b, lost)
+    if desimal := catatan_desimal(report):  # 66,667 here, 66,67 in Bab III: one figure
+        note_row(b, desimal)
     # the programs a row holds (one counted toward none marks no row: its own note above names it)
     pagu_note(b, [x for x in report.budgets if x.kode_sasaran], nodes=True)
     # its capaian and penyerapan, and so the efisiensi, of a quarter nobody has typed yet
