@@ -33,6 +33,7 @@ from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.tanggal import month_number
+from lkj_xl.core.unit_checks import status_figure_meant
 
 _SD = r"s\s?[./]?\s?d\b\.?"
 # The words of a figure counted from January: "s.d. Juni", "s/d Semester I", "sampai dengan TW II",
@@ -175,13 +176,16 @@ def quarters_typed_up_to(
     label: str,
     satuan: str | None = None,
     mean: bool = False,
+    latest: bool = False,
 ) -> None:
     """A galat (replacing the cell's own, in ``findings``) at each quarter of ``tws`` (a Kumulatif
     indicator's or an Anggaran row's, parsed, in place) typed up to it with a note beside earlier
     quarters with a figure, naming the quarter's own share. ``data``: the row of ``sheet``; ``label``:
     "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
-    Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean."""
+    Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean;
+    ``latest``: a Nilai Akhir indicator's, whose figure up to a quarter is the quarter's own."""
     money = satuan is None
+    jenis = c.RATA_RATA if mean else c.KUMULATIF
     named: dict[int, Fraction] = {}  # the own figure each galat named, counted by the quarters after
     for q in range(len(tws)):
         value = tws[q]
@@ -191,7 +195,9 @@ def quarters_typed_up_to(
         # (a quarter before typed up to it too counts with the figure its galat named: "70 (s.d.
         # September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)
         exact = {p: x for p in range(start, q) if (x := _figure(tws[p], named.get(p))) is not None}
-        unread = [p for p in range(start, q) if tws[p].galat and p not in named]
+        # (a quarter before with its figure in a status text, "belum final, sementara 40", is unread too:
+        # the share is 70 - 40 once it is typed, 70 if it has none)
+        unread = [p for p in range(start, q) if _unread(tws[p], p in named, jenis, satuan)]
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
         try:
@@ -199,15 +205,15 @@ def quarters_typed_up_to(
         except NumberParseError:
             continue
         typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-        if not (exact or unread) or (unnamed and typed < sum(exact.values(), Fraction(0))):
-            # nothing before it, or a total below the quarters before: the quarter's own, as its cell's
+        if latest or not (exact or unread):
+            # nothing before it, or Nilai Akhir's (the latest figure): the quarter's own, as its cell's
             # finding says to type; counted so by the quarters after ("s.d. Maret 5" then "12 (s.d.
             # Juni)" is 12 - 5, not 12 as typed: 17 once both followed)
             named[q] = typed
             # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a
             # Kinerja figure below zero, "s.d. Juni -1", left out of the capaian without a word)
-            if value.status and (money or typed < 0):
-                said = _own_said(label, q, value, reading, money=money)
+            if value.status and (money or typed < 0) and not (latest and unnamed):
+                said = _own_said(label, q, value, reading, money=money, latest=latest)
                 _replace(findings, sheet, data.ref(c.REALISASI_TW_HEADERS[q]), said)
                 tws[q] = Value(text=value.status, galat=f"{sheet}!{data.ref(c.REALISASI_TW_HEADERS[q])}")
             continue
@@ -219,7 +225,8 @@ def quarters_typed_up_to(
         if unnamed:  # either reading: both said, no figure counted by the quarters after
             own, show = None, rupiah if money else _whole
             own_said = f"bila {show(typed)} realisasi {tw} sendiri, tulis angkanya saja ({number})"
-            advice = f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ')}"
+            # (a total below the quarters before: their running total cannot be; the figures disagree)
+            advice = f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ').removeprefix('tetapi ')}"
         elif own is not None:
             named[q] = own
         meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, '
@@ -242,14 +249,24 @@ def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
     findings.append(Finding(GALAT, sheet, ref, pesan))
 
 
-def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bool], *, money: bool) -> str:
+def _own_said(
+    label: str,
+    q: int,
+    value: Value,
+    reading: tuple[str, str, int, bool],
+    *,
+    money: bool,
+    latest: bool = False,
+) -> str:
     """The galat of a quarter typed up to ``q`` with the note before its figure ("s.d. Maret Rp
-    500.000", "s.d. Juni -1") and no quarter before it with a figure: the figure is the quarter's own,
-    to type as it is."""
+    500.000", "s.d. Juni -1") and no quarter before it with a figure, or of a Nilai Akhir indicator
+    (``latest``): the figure is the quarter's own, to type as it is."""
     number, note, start, unnamed = reading
     tw = c.TW_LABELS[q]
     span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
     before = f" ({_named(list(range(start, q)))} tidak berisi angka)" if q > start else ""
+    if latest:
+        before = ", karena Nilai Akhir mengambil angka triwulan terakhir"
     meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, yaitu realisasi {tw} sendiri{before}; '
     return (
         f'{label} {tw} "{value.status}" tidak dapat dibaca: {meaning}tulis angkanya saja ({number}) dan '
@@ -311,6 +328,21 @@ def _whole(x: Fraction) -> str:
     if (x * 10**4).denominator == 1 or decimals is None:
         return figure(x)
     return format_number(x, decimals)
+
+
+def _unread(value: Value, named: bool, jenis: str, satuan: str | None) -> bool:
+    """A quarter before whose figure cannot be counted yet: its galat named none, or it holds its
+    figure in a status text ("belum final, sementara 40"; Kinerja's, unit_checks.status_figure_meant)."""
+    if value.galat:
+        return not named
+    if not value.status:
+        return False
+    if satuan is None:  # Anggaran's "sementara Rp 40.000", read as of a sum without its "Rp"
+        return status_figure_meant(_RP.sub("", value.status), jenis=c.KUMULATIF, satuan="")
+    return status_figure_meant(value.status, jenis=jenis, satuan=satuan)
+
+
+_RP = re.compile(r"\brp\.?\s*", re.IGNORECASE)
 
 
 def _figure(value: Value, named: Fraction | None) -> Fraction | None:
