@@ -128,3 +128,12 @@ def test_a_spending_status_with_a_figure_before_waits_for_it():
     )
     galat = _at(messages(report_of(book_of([row], [program], triwulan=2))), "s.d. Juni 70.000")
     assert "tulis angkanya saja (70.000)" in galat, galat
+
+
+def test_a_status_counted_as_its_own_figure_is_no_unread_quarter_after():
+    # TW I blank, TW II "Total 5" (nothing before it: 5 is TW II's own either way), TW III "s.d.
+    # September 30": TW III's own is 30 - 5 = 25. A status whose figure was counted so must not make
+    # the quarter after it wait (b3888f6 said "perbaiki dulu TW II" here).
+    _, said = _only([None, "Total 5", "s.d. September 30", None], triwulan=3, target="100")
+    galat = _at(said, "s.d. September 30")
+    assert "(30 - 5 = 25)" in galat and "perbaiki dulu" not in galat, galat
