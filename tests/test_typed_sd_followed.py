@@ -114,6 +114,10 @@ def quarters(
     for q in range(4):
         own = figures[q] if q < n else None
         choices = [("own", None)]
+        if own is not None and own >= 0:
+            # the own figure with words: "Total 50" (the quarter's or up to it, either), and, of an
+            # indicator, inside a status text not yet final (a quarter up to it after it must wait)
+            choices += [("Total own", None)] if jenis in (KUMULATIF, ANGGARAN) else [("status own", None)]
         for template, start in notes(jenis, q, year) if q < n else ():
             total = so_far(jenis, figures, start, q)
             # (a quarter without data typed up to it: Kumulatif's share is 0, Nilai Akhir's the latest,
@@ -124,15 +128,18 @@ def quarters(
                 or (own is None and (q == start or jenis == RATA_RATA))
             ):
                 continue
-            # (a figure below zero after its note of Nilai Akhir, "s.d. Juni -1", or "Total -1", is a
-            # status told "bukan angka" or nothing, no figure named: left out here)
-            shared = jenis != NILAI_AKHIR and not template.startswith("Total")
-            if template.startswith("Total") and own is not None and own < 0:
-                continue  # (a total below the quarters before is read as the quarter's own alone)
-            if total >= 0 or template.startswith("{x}") or shared:
+            # ("Total -1" is no total: a status told "bukan angka", no figure named; left out here. A
+            # Nilai Akhir figure below zero after its note, "s.d. Juni -1", is named since typed42; a
+            # total below the quarters before, own < 0, is said either the own figure or a disagreement)
+            if total >= 0 or not template.startswith("Total"):
                 choices.append((template, start))
         how, start = draw(st.sampled_from(choices))
-        if how != "own":
+        if how == "Total own":
+            rp = "Rp " if jenis == ANGGARAN else ""
+            out.append(Quarter(f"Total {rp}{indo(own)}", own, False))
+        elif how == "status own":
+            out.append(Quarter(f"belum final, sementara {indo(own)}", own, False))
+        elif how != "own":
             out.append(Quarter(how.format(x=indo(so_far(jenis, figures, start, q))), own, True))
         elif own is None:
             out.append(Quarter(draw(st.sampled_from([None, "-"])) if q < n else None, None, False))
@@ -181,7 +188,9 @@ def drawn(draw) -> Drawn:
     # correction below zero now and then (a growth rate's fall, a count corrected)
     decimals = st.sampled_from([0, 0, 1, 2, 2, 5])
     low = draw(st.sampled_from([0, 0, 0, -50]))
-    figures = figures_of(draw, n, decimals, low, 300_000)
+    # (with corrections, now and then small figures: a fall of -50..60 is drawn, not 1 in 6.000)
+    high = 300_000 if low == 0 else draw(st.sampled_from([300_000, 60]))
+    figures = figures_of(draw, n, decimals, low, high)
     target = Fraction(draw(st.integers(1, 500_000)), 10 ** draw(st.integers(0, 2)))
     spending = [
         None if x is None else Fraction(x * 50_000)
@@ -452,6 +461,58 @@ _NONE = _k((None, None, False), (None, None, False), (None, None, False), (None,
         2,
         2,
         _k(("-", None, False), ("s.d. Juni -1,5", "-1,5", True), (None, None, False), (None, None, False)),
+        Fraction(1_000_000),
+        _NONE,
+    )
+)
+# Nilai Akhir of a growth rate, TW I 0, TW II "s.d. Juni -1": a peringatan "bukan angka", no figure
+# named, TW I's 0 scored (0 %); now "tulis angkanya saja (-1)": -1 / 2 x 100 = -50 %.
+@example(
+    Drawn(
+        NILAI_AKHIR,
+        None,
+        "%",
+        Fraction(2),
+        2,
+        2,
+        _k(("0", "0", False), ("s.d. Juni -1", "-1", True), (None, None, False), (None, None, False)),
+        Fraction(1_000_000),
+        _NONE,
+    )
+)
+# Kumulatif 30, 25, "Total 50" meant up to TW III (TW III's own 50 - 55 = -5, a fall): it was read as
+# TW III's own alone, "tulis angkanya saja", followed 30 + 25 + 50 = 105 for 50; now both readings,
+# the running total said to disagree: TW III's own -5 typed, 50 / 100 x 100 = 50 %.
+@example(
+    Drawn(
+        KUMULATIF,
+        None,
+        "%",
+        Fraction(100),
+        3,
+        3,
+        _k(("30", "30", False), ("25", "25", False), ("Total 50", "-5", True), (None, None, False)),
+        Fraction(1_000_000),
+        _NONE,
+    )
+)
+# TW I "belum final, sementara 40", TW II "s.d. Juni 70" (its own 30): TW II was told "Bila 70
+# realisasinya, tulis angkanya saja", followed 40 + 70 = 110 for 70; now TW II waits for TW I (40),
+# then 70 - 40 = 30: 70 / 100 x 100 = 70 %.
+@example(
+    Drawn(
+        KUMULATIF,
+        None,
+        "%",
+        Fraction(100),
+        2,
+        2,
+        _k(
+            ("belum final, sementara 40", "40", False),
+            ("s.d. Juni 70", "30", True),
+            (None, None, False),
+            (None, None, False),
+        ),
         Fraction(1_000_000),
         _NONE,
     )

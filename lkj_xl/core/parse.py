@@ -375,9 +375,11 @@ def _quarters_typed_so(
     ("57,7 (s.d. Desember)") where Rata-rata would average TW I-III again: their galat (in place)."""
     if jenis == c.KUMULATIF:
         quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
-    if jenis in (c.KUMULATIF, c.RATA_RATA):
-        mean = jenis == c.RATA_RATA
-        quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan, mean=mean)
+    if jenis in c.JENIS_REALISASI:  # (Nilai Akhir: "s.d. Juni -1" is TW II's own -1, named)
+        mean, latest = jenis == c.RATA_RATA, jenis == c.NILAI_AKHIR
+        quarters_typed_up_to(
+            data, tws, sheet, reader.findings, label="Realisasi", satuan=satuan, mean=mean, latest=latest
+        )
 
 
 def parse_anggaran(

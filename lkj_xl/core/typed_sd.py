@@ -14,13 +14,17 @@ IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in
 and a figure below the quarters before is said to disagree with them, as is a mean whose own figure
 would be below zero where none is, or of a Satuan that cannot be (Ton, not % or an index). A quarter up
 to it with nothing before it is its own figure, counted so by the next quarter typed up to it ("s.d.
-Maret 5" then "12 (s.d. Juni)": 12 - 5). tests/test_typed_sd_followed.py follows every advice. Pure.
+Maret 5" then "12 (s.d. Juni)": 12 - 5). A quarter before holding its figure in a status text ("belum
+final, sementara 40") must be typed first; a total that says not of what ("Total 50") is given both
+readings. In three steps: classify each quarter's typing (_typed), derive each one's own share in order
+(_shares), word the advice (_advice). tests/test_typed_sd_followed.py follows every advice. Pure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -33,6 +37,7 @@ from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.tanggal import month_number
+from lkj_xl.core.unit_checks import status_figure_meant
 
 _SD = r"s\s?[./]?\s?d\b\.?"
 # The words of a figure counted from January: "s.d. Juni", "s/d Semester I", "sampai dengan TW II",
@@ -166,6 +171,54 @@ def _reading(value: Value, q: int, satuan: str | None, mean: bool) -> tuple[str,
     return number, note, start, unnamed
 
 
+@dataclass(frozen=True)
+class _Typed:
+    """A quarter typed up to it (or as a total that says not of what, ``unnamed``): its number as
+    typed, its note, the first quarter it counts and its figure."""
+
+    number: str
+    note: str
+    start: int
+    unnamed: bool
+    figure: Fraction
+
+
+def _typed(value: Value, q: int, satuan: str | None, mean: bool) -> _Typed | None:
+    """Step 1, classify: quarter ``q``'s cell as typed up to it, None where it is not (a figure, a
+    blank, another text, a note naming no share of this indicator's, a number that cannot be read)."""
+    if not (value.galat or value.status) or (reading := _reading(value, q, satuan, mean)) is None:
+        return None
+    number, note, start, unnamed = reading
+    try:
+        parsed = parse_number(number, satuan=satuan, money=satuan is None)
+    except NumberParseError:
+        return None
+    typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
+    return _Typed(number, note, start, unnamed, typed)
+
+
+@dataclass(frozen=True)
+class _Share:
+    """What a quarter typed up to it stands for beside the quarters before it: ``alone`` (nothing
+    before it with a figure, or Nilai Akhir's latest figure), the quarter's own figure as typed; else
+    the figures before (``exact``), those that cannot be read yet (``unread``) and the own figure
+    worked out from them (``own``, None: none can be, the figures must be checked first)."""
+
+    typed: _Typed
+    alone: bool
+    exact: dict[int, Fraction]
+    unread: list[int]
+    own: Fraction | None
+
+    @property
+    def counted(self) -> Fraction | None:
+        """The own figure the quarters after count (a total that says not of what: none, either
+        reading may be meant)."""
+        if self.alone:
+            return self.typed.figure
+        return None if self.typed.unnamed else self.own
+
+
 def quarters_typed_up_to(
     data: DataRow,
     tws: list[Value],
@@ -175,62 +228,112 @@ def quarters_typed_up_to(
     label: str,
     satuan: str | None = None,
     mean: bool = False,
+    latest: bool = False,
 ) -> None:
     """A galat (replacing the cell's own, in ``findings``) at each quarter of ``tws`` (a Kumulatif
     indicator's or an Anggaran row's, parsed, in place) typed up to it with a note beside earlier
     quarters with a figure, naming the quarter's own share. ``data``: the row of ``sheet``; ``label``:
     "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
-    Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean."""
+    Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean;
+    ``latest``: a Nilai Akhir indicator's, whose figure up to a quarter is the quarter's own."""
     money = satuan is None
-    named: dict[int, Fraction] = {}  # the own figure each galat named, counted by the quarters after
-    for q in range(len(tws)):
+    typings = {q: t for q, value in enumerate(tws) if (t := _typed(value, q, satuan, mean)) is not None}
+    shares = _shares(tws, typings, satuan=satuan, mean=mean, latest=latest)
+    for q, share in shares.items():  # step 3: the advice, in place of the cell's own
         value = tws[q]
-        if not (value.galat or value.status) or (reading := _reading(value, q, satuan, mean)) is None:
+        said = _advice(label, q, value, share, mean=mean, money=money, latest=latest)
+        if said is None:
             continue
-        number, note, start, unnamed = reading
-        # (a quarter before typed up to it too counts with the figure its galat named: "70 (s.d.
-        # September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)
-        exact = {p: x for p in range(start, q) if (x := _figure(tws[p], named.get(p))) is not None}
-        unread = [p for p in range(start, q) if tws[p].galat and p not in named]
+        ref = data.ref(c.REALISASI_TW_HEADERS[q])
+        _replace(findings, sheet, ref, said)
+        written = value.status if share.alone else value.text or value.status
+        tws[q] = Value(text=written or "", galat=f"{sheet}!{ref}")
+
+
+def _shares(
+    tws: list[Value], typings: dict[int, _Typed], *, satuan: str | None, mean: bool, latest: bool
+) -> dict[int, _Share]:
+    """Step 2, derive: each quarter typed up to it (``typings``, in order) against the quarters
+    before it, a quarter before typed up to it too counted with the own figure derived for it ("70
+    (s.d. September)" after "46,6 (s.d. Juni)" is 70 - 46,6, not 70 - 22,5 from TW I alone)."""
+    jenis = c.RATA_RATA if mean else c.KUMULATIF
+    level = satuan is not None and is_level_unit(satuan)
+    out: dict[int, _Share] = {}
+    for q, t in typings.items():
+        exact: dict[int, Fraction] = {}
+        unread: list[int] = []
+        for p in range(t.start, q):
+            if p in out:  # typed up to it too: the figure derived for it, or none (unread)
+                x = out[p].counted
+                if x is None:
+                    unread.append(p)
+            else:
+                x = tws[p].exact
+                if _unread(tws[p], jenis, satuan):
+                    unread.append(p)
+            if x is not None:
+                exact[p] = x
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
-        try:
-            parsed = parse_number(number, satuan=satuan, money=money)
-        except NumberParseError:
-            continue
-        typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-        if not (exact or unread) or (unnamed and typed < sum(exact.values(), Fraction(0))):
-            # nothing before it, or a total below the quarters before: the quarter's own, as its cell's
-            # finding says to type; counted so by the quarters after ("s.d. Maret 5" then "12 (s.d.
-            # Juni)" is 12 - 5, not 12 as typed: 17 once both followed)
-            named[q] = typed
-            # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a
-            # Kinerja figure below zero, "s.d. Juni -1", left out of the capaian without a word)
-            if value.status and (money or typed < 0):
-                said = _own_said(label, q, value, reading, money=money)
-                _replace(findings, sheet, data.ref(c.REALISASI_TW_HEADERS[q]), said)
-                tws[q] = Value(text=value.status, galat=f"{sheet}!{data.ref(c.REALISASI_TW_HEADERS[q])}")
-            continue
-        tw, ref = c.TW_LABELS[q], data.ref(c.REALISASI_TW_HEADERS[q])
-        span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
-        written = value.text or value.status or ""
-        level = satuan is not None and is_level_unit(satuan)
-        advice, own = _share(tw, typed, exact, unread, mean=mean, money=money, level=level)
-        if unnamed:  # either reading: both said, no figure counted by the quarters after
-            own, show = None, rupiah if money else _whole
-            own_said = f"bila {show(typed)} realisasi {tw} sendiri, tulis angkanya saja ({number})"
-            advice = f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ')}"
-        elif own is not None:
-            named[q] = own
-        meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, '
-        _replace(
-            findings,
-            sheet,
-            ref,
-            f'{label} {tw} "{written}" tidak dapat dibaca: {meaning}{advice}'
-            f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}",  # (Anggaran has none)
+        if latest or not (exact or unread):
+            # nothing before it, or Nilai Akhir's (the latest figure): the quarter's own, counted so
+            # by the quarters after ("s.d. Maret 5" then "12 (s.d. Juni)" is 12 - 5, not 12 as typed:
+            # 17 once both followed)
+            out[q] = _Share(t, True, exact, unread, t.figure)
+        else:
+            out[q] = _Share(
+                t, False, exact, unread, _own_share(t.figure, exact, unread, mean=mean, level=level)
+            )
+    return out
+
+
+def _own_share(
+    typed: Fraction, exact: dict[int, Fraction], unread: list[int], *, mean: bool, level: bool
+) -> Fraction | None:
+    """The own figure of a quarter typed up to it as ``typed`` after the quarters ``exact``; None where
+    none can be: a quarter before unread (any share named from the others is wrong once it is fixed),
+    a figure below the ones before (no share: the figures disagree), a mean's own figure below zero
+    of a Satuan never below zero. ``level``: a Satuan whose figures may fall below zero (%, an index:
+    a growth rate), where a mean's own figure may too."""
+    if unread:
+        return None
+    earlier = sum(exact.values(), Fraction(0))
+    if mean:
+        own = (len(exact) + 1) * typed - earlier
+        # (below zero only of a level where a figure is: a growth rate may fall; a count, an amount
+        # never, "-4 (s.d. Juni)" of Ton after a correction -5 names no -3; else the figures disagree)
+        possible = own >= 0 or (level and (typed < 0 or any(x < 0 for x in exact.values())))
+        return own if possible else None
+    return typed - earlier if typed >= earlier else None
+
+
+def _advice(
+    label: str, q: int, value: Value, share: _Share, *, mean: bool, money: bool, latest: bool
+) -> str | None:
+    """Step 3, word: the galat of quarter ``q`` typed up to it (None: the cell's own finding stays,
+    the figure being the quarter's own as it says)."""
+    t = share.typed
+    if share.alone:
+        # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a Kinerja
+        # figure below zero, "s.d. Juni -1", left out of the capaian without a word)
+        if value.status and (money or t.figure < 0) and not (latest and t.unnamed):
+            return _own_said(label, q, value.status, t, money=money, latest=latest)
+        return None
+    tw = c.TW_LABELS[q]
+    span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
+    advice = _share_said(tw, share, mean=mean, money=money)
+    if t.unnamed:  # either reading: both said, no figure counted by the quarters after
+        show = rupiah if money else _whole
+        own_said = f"bila {show(t.figure)} realisasi {tw} sendiri, tulis angkanya saja ({t.number})"
+        # (a total below the quarters before: their running total cannot be; the figures disagree)
+        advice = (
+            f"{own_said}; bila realisasi {span}: {advice.removeprefix('padahal ').removeprefix('tetapi ')}"
         )
-        tws[q] = Value(text=written, galat=f"{sheet}!{ref}")
+    meaning = "" if t.unnamed else f'"{t.note}" berarti realisasi {span}, '
+    return (
+        f'{label} {tw} "{value.text or value.status or ""}" tidak dapat dibaca: {meaning}{advice}'
+        f" dan catatannya, bila perlu, di {keterangan_kolom(not money)}"  # (Anggaran has none)
+    )
 
 
 def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
@@ -242,17 +345,20 @@ def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
     findings.append(Finding(GALAT, sheet, ref, pesan))
 
 
-def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bool], *, money: bool) -> str:
-    """The galat of a quarter typed up to ``q`` with the note before its figure ("s.d. Maret Rp
-    500.000", "s.d. Juni -1") and no quarter before it with a figure: the figure is the quarter's own,
-    to type as it is."""
-    number, note, start, unnamed = reading
+def _own_said(label: str, q: int, status: str, t: _Typed, *, money: bool, latest: bool = False) -> str:
+    """The galat of a quarter typed up to ``q`` with the note before its figure (``status``: "s.d.
+    Maret Rp 500.000", "s.d. Juni -1") and no quarter before it with a figure, or of a Nilai Akhir
+    indicator (``latest``): the figure is the quarter's own, to type as it is."""
     tw = c.TW_LABELS[q]
-    span = f"s.d. {tw}" if start == 0 else f"{c.TW_LABELS[start]}-{tw}"
-    before = f" ({_named(list(range(start, q)))} tidak berisi angka)" if q > start else ""
-    meaning = "" if unnamed else f'"{note}" berarti realisasi {span}, yaitu realisasi {tw} sendiri{before}; '
+    span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
+    before = f" ({_named(list(range(t.start, q)))} tidak berisi angka)" if q > t.start else ""
+    if latest:
+        before = ", karena Nilai Akhir mengambil angka triwulan terakhir"
+    meaning = (
+        "" if t.unnamed else f'"{t.note}" berarti realisasi {span}, yaitu realisasi {tw} sendiri{before}; '
+    )
     return (
-        f'{label} {tw} "{value.status}" tidak dapat dibaca: {meaning}tulis angkanya saja ({number}) dan '
+        f'{label} {tw} "{status}" tidak dapat dibaca: {meaning}tulis angkanya saja ({t.number}) dan '
         f"catatannya, bila perlu, di {keterangan_kolom(not money)}"
     )
 
@@ -260,48 +366,35 @@ def _own_said(label: str, q: int, value: Value, reading: tuple[str, str, int, bo
 _MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
 
 
-def _share(
-    tw: str,
-    typed: Fraction,
-    exact: dict[int, Fraction],
-    unread: list[int],
-    *,
-    mean: bool,
-    money: bool,
-    level: bool = False,
-) -> tuple[str, Fraction | None]:
-    """What the galat of quarter ``tw`` typed up to it (``typed``) advises beside the figures of the
-    quarters before (``exact``; ``unread``: those that cannot be read), and the quarter's own figure
-    it names (None: none named, the figures must be checked first). ``level``: a Satuan whose figures
-    may fall below zero (%, an index: a growth rate), where a mean's own figure may too."""
+def _share_said(tw: str, share: _Share, *, mean: bool, money: bool) -> str:
+    """What the galat of quarter ``tw`` typed up to it advises beside the quarters before it: the own
+    figure derived (``share.own``), or to fix a quarter before first, or that the figures disagree."""
     show = rupiah if money else _whole
     how = (
         "realisasi anggaran dijumlahkan per triwulan"
         if money
         else "Kumulatif menjumlahkan realisasi per triwulan"
     )
+    typed, exact, unread = share.typed.figure, share.exact, share.unread
     filled, earlier = list(exact), sum(exact.values(), Fraction(0))
-    if unread:  # a quarter before cannot be read: any share named from the others is wrong once fixed
+    if unread:
         return (
             f"padahal {_MEAN_HOW if mean else how}, dan realisasi {_named(unread)} belum dapat dibaca; "
             f"perbaiki dulu {_named(unread)}, lalu tulis realisasi {tw} saja"
-        ), None
+        )
     if mean:
-        own = (len(filled) + 1) * typed - earlier
-        # (below zero only of a level where a figure is: a growth rate may fall; a count, an amount
-        # never, "-4 (s.d. Juni)" of Ton after a correction -5 names no -3; else the figures disagree)
-        possible = own >= 0 or (level and (typed < 0 or any(x < 0 for x in exact.values())))
-        said = _mean_share(tw, typed, list(exact.values()), show, _named(filled), possible=possible)
-        return said, own if possible else None
-    if typed < earlier:  # below the quarters before: no share to name, the figures disagree
+        return _mean_share(
+            tw, typed, list(exact.values()), show, _named(filled), possible=share.own is not None
+        )
+    if share.own is None:  # below the quarters before: no share to name, the figures disagree
         return (
             f"tetapi {show(typed)} lebih kecil dari realisasi {_named(filled)} ({show(earlier)}) yang "
             f"sudah terisi; periksa angka-angka itu, lalu tulis realisasi {tw} saja"
-        ), None
+        )
     return (
         f"padahal {how} ({_named(filled)} sudah terisi); tulis realisasi {tw} saja "
-        f"({show(typed)} - {_signed(show, earlier)} = {show(typed - earlier)})"
-    ), typed - earlier
+        f"({show(typed)} - {_signed(show, earlier)} = {show(share.own)})"
+    )
 
 
 def _whole(x: Fraction) -> str:
@@ -313,9 +406,20 @@ def _whole(x: Fraction) -> str:
     return format_number(x, decimals)
 
 
-def _figure(value: Value, named: Fraction | None) -> Fraction | None:
-    """A quarter's own figure: as typed, or the one its galat named (None: blank, a text, unread)."""
-    return value.exact if value.exact is not None else named
+def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
+    """A quarter before, not typed up to it, whose figure cannot be counted yet: a galat, or its figure
+    in a status text ("belum final, sementara 40"; unit_checks.status_figure_meant; Anggaran's
+    "sementara Rp 40.000" read as of a sum without its "Rp")."""
+    if value.galat:
+        return True
+    if not value.status:
+        return False
+    if satuan is None:
+        return status_figure_meant(_RP.sub("", value.status), jenis=c.KUMULATIF, satuan="")
+    return status_figure_meant(value.status, jenis=jenis, satuan=satuan)
+
+
+_RP = re.compile(r"\brp\.?\s*", re.IGNORECASE)
 
 
 def _mean_share(

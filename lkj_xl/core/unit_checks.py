@@ -264,11 +264,11 @@ _TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
 _TAIL = re.compile(rf"[\s).,;:!-]*(?:\(?\s*{_APPROX}\s*\)?)?[\s).,;:!-]*")
 
 
-def _past_satuan(after: str, item: IndicatorInput) -> str:
+def _past_satuan(after: str, satuan: str) -> str:
     """``after`` (the text after a number) past the Satuan's words, or past a % on a % indicator."""
-    if is_percent_unit(item.satuan) and (found := re.match(r"\s*(?:%|persen\b)", after)):
+    if is_percent_unit(satuan) and (found := re.match(r"\s*(?:%|persen\b)", after)):
         return after[found.end() :]
-    words = set(_WORDS.split(item.satuan.casefold())) - {""}
+    words = set(_WORDS.split(satuan.casefold())) - {""}
     while (word := re.match(r"\s*(\w+)", after)) and word[1] in words:
         after = after[word.end() :]
     return after
@@ -280,15 +280,28 @@ def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
     ("TW II: 95", "realisasi 95 dari target 100", "Level III"). Not a number in any other text ("Menunggu
     laporan 3 desa" even of Satuan desa, "Menunggu data (95)", "tahap 2"), nor a zero under Kumulatif
     ("Belum ada kegiatan (0)": the sum is the same with or without it)."""
+    return _meant(status, number, item.jenis_realisasi, item.satuan)
+
+
+def status_figure_meant(status: str, *, jenis: str, satuan: str) -> bool:
+    """Whether a quarter's status text holds its figure (:func:`figure_meant` of its first number,
+    "belum final, sementara 40"), before the indicator is put together (typed_sd)."""
+    level = satuan.strip().casefold() in ("level", "tingkat")
+    number = number_in_status(status, level=level)
+    return bool(number) and _meant(status, number, jenis, satuan)
+
+
+def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
+    """figure_meant of a Jenis Realisasi and Satuan."""
     folded = " ".join(status.casefold().split())
     found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
     if found is None:  # a Roman level ("Level III")
         return True
-    if item.jenis_realisasi == c.KUMULATIF and not found.group().strip("0.,"):
+    if jenis == c.KUMULATIF and not found.group().strip("0.,"):
         return False
-    before, after = folded[: found.start()], _past_satuan(folded[found.end() :], item)
+    before, after = folded[: found.start()], _past_satuan(folded[found.end() :], satuan)
     if (dari := _TARGET_AFTER.match(after.lstrip())) and _LABEL_ONLY.fullmatch(before):
-        after = _past_satuan(after.lstrip()[dari.end() :], item)
+        after = _past_satuan(after.lstrip()[dari.end() :], satuan)
         # "tercapai 3 dari 4 koperasi": one word naming the whole after it ("Baru 3 dari 5 kecamatan
         # lapor" goes on: a waiting text)
         after = (

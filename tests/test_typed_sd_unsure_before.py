@@ -1,0 +1,139 @@
+"""Quarters typed up to them (lkj_xl/core/typed_sd.py) where the advice once named no figure or the
+wrong one: a Nilai Akhir figure below zero after its note ("s.d. Juni -1"), a "Total" below the
+quarters before (the quarter's own, or a running total that cannot be), and a quarter before holding
+its figure inside a status text ("belum final, sementara 40"). Every figure by hand (Fraction)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from tests.helpers_staff import book_of, report_of
+from tests.test_engine import anggaran_row, kinerja_row, messages
+
+
+def _only(tws, *, triwulan, target, jenis="Kumulatif", satuan="%"):
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Laju A", target, tws, jenis=jenis, satuan=satuan)
+    report = report_of(book_of([row], triwulan=triwulan))
+    (ind,) = report.indicators
+    return ind, messages(report)
+
+
+def _at(said: list[str], typed: str) -> str:
+    (message,) = [m for m in said if f'"{typed}"' in m]
+    return message
+
+
+# --- (a) Nilai Akhir: a figure below zero after its note -----------------------------------------
+
+
+def test_nilai_akhir_below_zero_after_its_note_names_the_figure():
+    # A growth rate, Nilai Akhir, target 2: TW I 0, TW II "s.d. Juni -1". Nilai Akhir's figure up to
+    # June is TW II's own, -1 (capaian -1 / 2 x 100 = -50 %). It was a peringatan "bukan angka:
+    # realisasi s.d. TW II diambil dari TW I saja", naming no figure, and TW I's 0 scored 0 %.
+    ind, said = _only(["0", "s.d. Juni -1", None, None], triwulan=2, target="2", jenis="Nilai Akhir")
+    galat = _at(said, "s.d. Juni -1")
+    assert galat.startswith("Kinerja!L2 ") and "tulis angkanya saja (-1)" in galat, galat
+    assert "TW I tidak berisi angka" not in galat, galat  # (TW I has its 0: no such claim)
+    assert ind.capaian_exact is None and ind.galat
+    # followed: -1 / 2 x 100 = -50
+    ind, said = _only(["0", "-1", None, None], triwulan=2, target="2", jenis="Nilai Akhir")
+    assert ind.capaian_exact == Fraction(-50)
+
+
+def test_nilai_akhir_below_zero_with_the_label_before_names_the_figure():
+    # "Realisasi s.d. Juni: -1,5" with TW I blank: the figure is TW II's own, -1,5.
+    ind, said = _only(
+        [None, "Realisasi s.d. Juni: -1,5", None, None], triwulan=2, target="2", jenis="Nilai Akhir"
+    )
+    assert "tulis angkanya saja (-1,5)" in _at(said, "Realisasi s.d. Juni: -1,5")
+    assert ind.capaian_exact is None
+
+
+# --- (b) "Total" below the quarters before ----------------------------------------------------------
+
+
+def test_a_total_below_the_quarters_before_says_both_readings():
+    # Kumulatif, TW I 30, TW II 25, TW III "Total 50": 50 is TW III's own (30 + 25 + 50 = 105), or the
+    # running total 30 + 25 + x = 50, x = 50 - 55 = -5: below the 55 already typed, the figures then
+    # disagree. It was read as TW III's own alone ("Bila 50 realisasinya, tulis angkanya saja").
+    ind, said = _only(["30", "25", "Total 50", None], triwulan=3, target="100")
+    galat = _at(said, "Total 50")
+    assert "bila 50 realisasi TW III sendiri, tulis angkanya saja (50)" in galat, galat
+    assert "50 lebih kecil dari realisasi TW I-TW II (55)" in galat, galat
+    assert "periksa angka-angka itu" in galat, galat
+    assert ind.capaian_exact is None and ind.galat
+
+
+def test_a_quarter_after_a_total_below_waits_for_it():
+    # TW IV "s.d. Desember 120" after 30, 25, "Total 50": 120 - 105 = 15 only if 50 is TW III's own;
+    # it was named so (120 - 105 = 15). Now TW III must be settled first.
+    ind, said = _only(["30", "25", "Total 50", "s.d. Desember 120"], triwulan=4, target="100")
+    galat = _at(said, "s.d. Desember 120")
+    assert "perbaiki dulu TW III" in galat and "= 15" not in galat, galat
+
+
+def test_a_total_above_the_quarters_before_keeps_its_two_readings():
+    # (unchanged) 30, 25, "Total 70": own 70, or 70 - 55 = 15.
+    _, said = _only(["30", "25", "Total 70", None], triwulan=3, target="100")
+    galat = _at(said, "Total 70")
+    assert "tulis angkanya saja (70)" in galat and "(70 - 55 = 15)" in galat, galat
+
+
+# --- (c) a figure inside a status text before ---------------------------------------------------------
+
+
+def test_a_status_with_a_figure_before_an_up_to_quarter_waits_for_it():
+    # TW I "belum final, sementara 40" (40 is TW I's figure, not yet read), TW II "s.d. Juni 70": TW II
+    # is 70 - 40 = 30 once TW I is typed 40, 70 if TW I has none. It was told "Bila 70 realisasinya,
+    # tulis angkanya saja", both followed 40 + 70 = 110 for 70.
+    for typed in ("s.d. Juni 70", "70 (s.d. Juni)"):
+        ind, said = _only(["belum final, sementara 40", typed, None, None], triwulan=2, target="100")
+        galat = _at(said, typed)
+        assert galat.startswith("Kinerja!L2 ") and "perbaiki dulu TW I," in galat, galat
+        assert "tulis angkanya saja (70)" not in galat and "Bila 70 realisasinya" not in galat, galat
+        assert ind.capaian_exact is None
+    # TW I followed (40): TW II named 70 - 40 = 30
+    _, said = _only(["40", "s.d. Juni 70", None, None], triwulan=2, target="100")
+    assert "(70 - 40 = 30)" in _at(said, "s.d. Juni 70")
+
+
+def test_a_status_with_a_figure_between_waits_for_it():
+    # 40, "belum final, sementara 70", "s.d. September 90": TW III was named 90 - 40 = 50 (TW II left
+    # out), followed 40 + 70 + 50 = 160 for 90.
+    _, said = _only(["40", "belum final, sementara 70", "s.d. September 90", None], triwulan=3, target="100")
+    galat = _at(said, "s.d. September 90")
+    assert "perbaiki dulu TW II," in galat and "= 50" not in galat, galat
+
+
+def test_a_status_without_a_figure_before_keeps_the_advice():
+    # (unchanged) TW I "Menunggu data BPS": no figure; TW II's 70 up to June is its own.
+    _, said = _only(["Menunggu data BPS", "s.d. Juni 70", None, None], triwulan=2, target="100")
+    assert not any("perbaiki dulu" in m for m in said), said
+
+
+def test_a_spending_status_with_a_figure_before_waits_for_it():
+    # Anggaran TW I "belum final, sementara Rp 40.000" ("bukan angka"), TW II "s.d. Juni 70.000": TW II
+    # was told "TW I tidak berisi angka; tulis angkanya saja (70.000)", followed with TW I's 40.000
+    # Rp 110.000 for Rp 70.000 (its own is 70.000 - 40.000 = 30.000).
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Laju A", "100", ["1", None, None, None])
+    for tw1 in ("belum final, sementara Rp 40.000", "sementara 40.000"):
+        program = anggaran_row("1.01", "Program A", "S1", "1.000.000", [tw1, "s.d. Juni 70.000", None, None])
+        said = messages(report_of(book_of([row], [program], triwulan=2)))
+        galat = _at(said, "s.d. Juni 70.000")
+        assert galat.startswith("Anggaran!G2 ") and "perbaiki dulu TW I," in galat, galat
+        assert "tidak berisi angka" not in galat, galat
+    # (a status without a figure before: TW II's own, unchanged)
+    program = anggaran_row(
+        "1.01", "Program A", "S1", "1.000.000", ["Menunggu SP2D", "s.d. Juni 70.000", None, None]
+    )
+    galat = _at(messages(report_of(book_of([row], [program], triwulan=2))), "s.d. Juni 70.000")
+    assert "tulis angkanya saja (70.000)" in galat, galat
+
+
+def test_a_status_counted_as_its_own_figure_is_no_unread_quarter_after():
+    # TW I blank, TW II "Total 5" (nothing before it: 5 is TW II's own either way), TW III "s.d.
+    # September 30": TW III's own is 30 - 5 = 25. A status whose figure was counted so must not make
+    # the quarter after it wait (b3888f6 said "perbaiki dulu TW II" here).
+    _, said = _only([None, "Total 5", "s.d. September 30", None], triwulan=3, target="100")
+    galat = _at(said, "s.d. September 30")
+    assert "(30 - 5 = 25)" in galat and "perbaiki dulu" not in galat, galat
