@@ -36,7 +36,9 @@ def test_an_agency_named_from_arsip_is_no_archive_nor_draft_folder(name):
     assert not draft_folder(name)
 
 
-@pytest.mark.parametrize("name", ["Arsip", "02 Arsip 2024", "Arsip TW I", "arsip lama", "_old", "Arsip LKjIP"])
+@pytest.mark.parametrize(
+    "name", ["Arsip", "02 Arsip 2024", "Arsip TW I", "arsip lama", "_old", "Arsip LKjIP"]
+)
 def test_archive_folders_stay_so(name):
     assert archive_folder(name)
     assert draft_folder(name)
@@ -45,7 +47,9 @@ def test_archive_folders_stay_so(name):
 def _two_agencies(root: Path) -> None:
     """The Dinas Kesehatan's and the Dinas Sosial's folders, each with its workbook (pagu 1.000.000.000
     and 1.100.000.000)."""
-    _file(root / "01 Dinas Kesehatan" / "LKjIP Dinkes.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=1)
+    _file(
+        root / "01 Dinas Kesehatan" / "LKjIP Dinkes.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=1
+    )
     _file(root / "02 Dinas Sosial" / "LKjIP Dinsos.xlsx", _PEMDA, "Dinas Sosial", "1.100.000.000", disk=1)
 
 
@@ -72,7 +76,9 @@ def test_the_arsip_agency_that_sent_the_blank_template_back_is_named(tmp_path):
 def test_the_arsip_agency_workbook_is_not_said_to_lie_in_an_archive_folder(tmp_path):
     root = tmp_path / "TW II"
     _two_agencies(root)
-    own = _file(root / "05 Arsip dan Perpustakaan" / "LKjIP Arpus.xlsx", _PEMDA, _ARPUS, "1.250.000.000", disk=1)
+    own = _file(
+        root / "05 Arsip dan Perpustakaan" / "LKjIP Arpus.xlsx", _PEMDA, _ARPUS, "1.250.000.000", disk=1
+    )
     saved_by_excel(own, "2025-07-02T08:00:00Z")  # a day after the copy sent over WhatsApp: it counts
     _file(root / "Unduhan WA" / "LKjIP Arpus.xlsx", _PEMDA, _ARPUS, "1.200.000.000", disk=1)
     result = lkj_xl.rekap(root, jobs=1)
@@ -88,7 +94,13 @@ def test_the_arsip_agency_workbook_is_not_said_to_lie_in_an_archive_folder(tmp_p
 def test_an_agency_arsip_folder_holding_its_only_workbook_counts_once(tmp_path):
     root = tmp_path / "TW II"
     _two_agencies(root)
-    _file(root / "06 Dinas Pendidikan" / "Arsip" / "LKjIP Disdik.xlsx", _PEMDA, "Dinas Pendidikan", "1.300.000.000", disk=1)
+    _file(
+        root / "06 Dinas Pendidikan" / "Arsip" / "LKjIP Disdik.xlsx",
+        _PEMDA,
+        "Dinas Pendidikan",
+        "1.300.000.000",
+        disk=1,
+    )
     result = lkj_xl.rekap(root, jobs=1)
     frame = result.perangkat_daerah
     assert sorted(frame["perangkat_daerah"]) == ["Dinas Kesehatan", "Dinas Pendidikan", "Dinas Sosial"]

@@ -67,7 +67,13 @@ def test_files_named_alike_are_still_chosen_by_their_dates(tmp_path):
     # both named for the Dinas Peternakan (a revision): the one saved last counts, as before
     root = tmp_path / "SMT I"
     first = _file(root / "LKjIP Disnak SMT I.xlsx", _PEMDA, "Dinas Peternakan", "1.000.000.000", disk=1)
-    last = _file(root / "LKjIP Dinas Peternakan SMT I perbaikan.xlsx", _PEMDA, "Dinas Peternakan", "1.200.000.000", disk=1)
+    last = _file(
+        root / "LKjIP Dinas Peternakan SMT I perbaikan.xlsx",
+        _PEMDA,
+        "Dinas Peternakan",
+        "1.200.000.000",
+        disk=1,
+    )
     saved_by_excel(first, "2025-07-09T08:00:00Z")
     saved_by_excel(last, "2025-07-10T08:00:00Z")
     result = lkj_xl.rekap(root, jobs=1)

@@ -115,6 +115,7 @@ _REPEATED = re.compile(r"([a-z])([2-9])")
 def _repeated(word: str) -> str:
     return _REPEATED.sub(lambda found: found[1] * int(found[2]), word)
 
+
 # ... and the Pemda's name after its kind ("Kab Lumajang", "Kota Batu": one word)
 _PEMDA_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
 
@@ -123,6 +124,11 @@ def _around(words: Sequence[str]) -> bool:
     return all(
         _AROUND.fullmatch(word) or (at and words[at - 1] in _PEMDA_KINDS) for at, word in enumerate(words)
     )
+
+
+def ambiguous(token: str) -> bool:
+    """``token`` is an abbreviation of two agencies a Pemda often has both of (:data:`_AMBIGUOUS`)."""
+    return token.casefold() in _AMBIGUOUS
 
 
 def alone_in(token: str, words: Sequence[str]) -> bool:

@@ -83,15 +83,17 @@ def _reported(name: str, counted: Mapping[str, str]) -> bool:
     name is in the name of a file counted beside it ("LKjIP Dinsos TW II revisi.xlsx" beside "LKjIP
     Dinsos TW II.xlsx"); an abbreviation only with nothing but the file's own words and its Pemda's
     beside it in the template's name (core.rekap_singkatan.alone_in: never "LKjIP Dinkes Hewan.xlsx")."""
-    words = name_words(PurePath(name).stem)
-    tokens = {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(PurePath(name).stem)}
+    words, tokens = name_words(PurePath(name).stem), abbreviations_in(PurePath(name).stem)
     for agency in counted:
         own = name_words(agency)
-        if _names(own, tokens, words):
+        if names_agency(own, tokens, words):
             return True
     # the start of one agency's name, up to its next field ("LKjIP Dinsos.xlsx" of the Dinas Sosial P3A):
     # only when nothing above fits and one agency only starts so
-    if sum(any(_names(start, tokens, words) for start in name_starts(agency)) for agency in counted) == 1:
+    if (
+        sum(any(names_agency(start, tokens, words) for start in name_starts(agency)) for agency in counted)
+        == 1
+    ):
         return True
     beside = [
         name_words(PurePath(berkas).stem)
@@ -101,7 +103,13 @@ def _reported(name: str, counted: Mapping[str, str]) -> bool:
     return any(token in other and alone_in(token, words) for token in tokens for other in beside)
 
 
-def _names(own: Sequence[str], tokens: Collection[str], words: Sequence[str]) -> bool:
+def abbreviations_in(stem: str) -> set[str]:
+    """The agencies' abbreviations (lower case) a file's name (``stem``) holds, each with what follows
+    it in its word ("dinsosp3a")."""
+    return {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(stem)}
+
+
+def names_agency(own: Sequence[str], tokens: Collection[str], words: Sequence[str]) -> bool:
     """A file's name (``words``, its abbreviations ``tokens``) holds the name ``own``: whole, nothing
     of another agency's name around it, or by an abbreviation, either way: "LKjIP Dinsos.xlsx" of the
     Dinas Sosial (never "LKjIP Dinkes Hewan.xlsx"), "LKjIP Satpol PP.xlsx" of the Satuan Polisi Pamong
