@@ -49,8 +49,8 @@ def fingerprint(
         return None
     # what was typed in each quarter too: with the Triwulan unread every realisasi and capaian is galat,
     # the rows alike whatever each agency typed
-    typed = [(ind.realisasi_tw, ind.realisasi_tw_text) for ind in report.indicators]
-    typed += [(budget.realisasi_tw, ()) for budget in report.budgets]
+    typed: list[tuple[object, ...]] = [(ind.realisasi_tw, ind.realisasi_tw_text) for ind in report.indicators]
+    typed += [(budget.realisasi_tw,) for budget in report.budgets]
     return _digest(
         [[row[head : len(row) - tail] for row in table] for table in (indicators, programs)] + [typed]
     )
