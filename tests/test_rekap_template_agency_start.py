@@ -77,6 +77,9 @@ def test_a_blank_named_for_an_agency_counted_is_not_flagged(blank, agency):
         # the abbreviation's other words spell no more of the name counted
         ("LKjIP Dinsos PMD.xlsx", ("Dinas Sosial P3A",)),
         ("LKjIP Satpol PP Damkar.xlsx", ("Satuan Polisi Pamong Praja",)),
+        # a start of the kind alone names no agency ("Dinas" of "Dinas PUPR")
+        ("LKjIP Dinas.xlsx", ("Dinas PUPR",)),
+        ("LKjIP Sekretariat.xlsx", ("Sekretariat DPRD",)),
     ],
 )
 def test_a_blank_of_no_agency_counted_is_still_flagged(blank, agencies):
