@@ -193,14 +193,17 @@ def spelt_alone(tokens: Collection[str], words: Sequence[str]) -> list[str]:
 # ...", "Dinas Peternakan dan Kesehatan Hewan"), or an abbreviation: a word with a digit ("Dinas Sosial
 # P3A"), or typed in capitals in a name that is not ("Dinas Sosial PPPA")
 _FIELD_WORDS = frozenset({"dan", "serta", "&"})
+# ... and a start of one word that names no agency: its kind alone ("Dinas" of "Dinas PUPR", "Sekretariat"
+# of "Sekretariat DPRD"), an abbreviation of two (:data:`_AMBIGUOUS`: "BKD" of "BKD PSDM")
+_NO_START = _AMBIGUOUS | _KINDS | {"sekretariat", "satuan", "kecamatan", "bagian", "unit", "upt", "uptd"}
 
 
 def name_starts(name: str) -> list[list[str]]:
     """The starts of an agency's name as typed (``name``) that end where a next field begins (the
     words, as core.rekap_nama.name_words gives them): ["dinas", "sosial"] of "Dinas Sosial P3A" and of
     "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"; none of "Dinas Kesehatan Hewan"
-    (Hewan is no next field: another agency than the Dinas Kesehatan); never an ambiguous abbreviation
-    alone ("BKD" of "BKD PSDM": :data:`_AMBIGUOUS`)."""
+    (Hewan is no next field: another agency than the Dinas Kesehatan); never one word of
+    :data:`_NO_START`."""
     parts = re.findall(r"[^\s,]+|,", name)
     capitals = name.isupper()
     starts = []
@@ -214,6 +217,6 @@ def name_starts(name: str) -> list[list[str]]:
             or (not capitals and len(bare) > 1 and bare.isupper())
         ):
             start = name_words(" ".join(word for word in parts[:at] if word != ","))
-            if start and start not in starts and not (len(start) == 1 and start[0] in _AMBIGUOUS):
+            if start and start not in starts and not (len(start) == 1 and start[0] in _NO_START):
                 starts.append(start)
     return starts
