@@ -17,6 +17,7 @@ from typing import Any
 
 from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS
 from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_revisi import shown_name
 from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, ambiguous, name_starts
 from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
 
@@ -28,18 +29,24 @@ def _stem(row: Mapping[str, Any]) -> str:
     return PurePath(str(row.get("berkas") or "")).stem
 
 
-def _names_own(row: Mapping[str, Any]) -> bool:
-    """The row's file's name names the agency its Pengaturan names, whole, by its abbreviation or by
-    those of its name's start (core.rekap_templat_kiriman.names_agency, core.rekap_singkatan)."""
-    typed = " ".join(str(row.get("perangkat_daerah") or "").split())
+def _owns(row: Mapping[str, Any], key: Sequence[str]) -> list[list[str]]:
+    """The names of the row's agency: as its Pengaturan shows it without a revision's mark
+    (core.rekap_revisi.shown_name: "Dinas Kesehatan" of "Dinas Kesehatan Revisi per 30 Juni 2025"), its
+    name's starts (core.rekap_singkatan.name_starts) and its words as the rekap joins agencies (``key``)."""
+    typed = " ".join(str(shown_name(row.get("perangkat_daerah") or "")).split())
+    return [name_words(typed), *name_starts(typed), list(key)]
+
+
+def _names_own(row: Mapping[str, Any], key: Sequence[str]) -> bool:
+    """The row's file's name names the agency its Pengaturan names (:func:`_owns`), whole or by an
+    abbreviation (core.rekap_templat_kiriman.names_agency)."""
     words, tokens = name_words(_stem(row)), abbreviations_in(_stem(row))
-    return any(names_agency(own, tokens, words) for own in (name_words(typed), *name_starts(typed)))
+    return any(names_agency(own, tokens, words) for own in _owns(row, key))
 
 
-def _other(row: Mapping[str, Any]) -> str:
+def _other(row: Mapping[str, Any], key: Sequence[str]) -> str:
     """The abbreviation of another agency the row's file's name holds, as typed ("Diskan"); ""."""
-    typed = " ".join(str(row.get("perangkat_daerah") or "").split())
-    words, owns = name_words(_stem(row)), [name_words(typed), *name_starts(typed)]
+    words, owns = name_words(_stem(row)), _owns(row, key)
     for found in _LISTED.findall(_stem(row)):
         token = found.casefold()
         if ambiguous(token) or not alone_in(token, words):
@@ -49,11 +56,12 @@ def _other(row: Mapping[str, Any]) -> str:
     return ""
 
 
-def named_for_another(group: Sequence[Mapping[str, Any]]) -> dict[int, str]:
-    """The rows of ``group`` (one agency and period) whose file's name names another agency (by id: its
-    abbreviation, "Diskan"), when another row's file's name names this agency; {} otherwise."""
-    others = {id(row): other for row in group if (other := _other(row))}
-    if others and any(id(row) not in others and _names_own(row) for row in group):
+def named_for_another(group: Sequence[Mapping[str, Any]], key: Sequence[str]) -> dict[int, str]:
+    """The rows of ``group`` (one agency and period, ``key`` its name's words as the rekap joins
+    agencies) whose file's name names another agency (by id: its abbreviation, "Diskan"), when another
+    row's file's name names this agency; {} otherwise."""
+    others = {id(row): other for row in group if (other := _other(row, key))}
+    if others and any(id(row) not in others and _names_own(row, key) for row in group):
         return others
     return {}
 

@@ -403,10 +403,11 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     """The row that counts among the files of one agency and period, and why (Bahasa Indonesia), with
     a later revision or a draft it was chosen against (:func:`against_marks`); never a file whose name
     names another agency over one named for this one (core.rekap_berkas_asing: a copy not renamed)."""
-    apart = named_for_another(group)
+    identity = agency_identity(group[0])
+    apart = named_for_another(group, identity[1].split() if identity else ())
     if apart:
         rest = [row for row in group if id(row) not in apart]
-        agency = " ".join(str(rest[0]["perangkat_daerah"] or "").split())
+        agency = " ".join(str(shown_name(rest[0]["perangkat_daerah"] or "")).split())
         kept, why = _newest(rest) if len(rest) > 1 else (rest[0], f"namanya menyebut {agency}")
         copies = (another_note(row, apart[id(row)], agency) for row in group if id(row) in apart)
         return kept, "; ".join((why, *copies))
