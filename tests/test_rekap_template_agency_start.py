@@ -82,7 +82,6 @@ def test_a_blank_named_for_an_agency_counted_is_not_flagged(blank, agency):
         ("LKjIP Sekretariat.xlsx", ("Sekretariat DPRD",)),
         # a number is no next field: the Puskesmas 2 is another Puskesmas than the 1
         ("LKjIP UPT Puskesmas 1.xlsx", ("UPT Puskesmas 2",)),
-        ("LKjIP SMP Negeri 1.xlsx", ("SMP Negeri 12",)),
     ],
 )
 def test_a_blank_of_no_agency_counted_is_still_flagged(blank, agencies):

@@ -190,8 +190,9 @@ def spelt_alone(tokens: Collection[str], words: Sequence[str]) -> list[str]:
 
 
 # Where a name's next field begins: a comma, "dan", "serta" ("Dinas Sosial, Pemberdayaan Perempuan
-# ...", "Dinas Peternakan dan Kesehatan Hewan"), or an abbreviation: a word with a digit ("Dinas Sosial
-# P3A"), or typed in capitals in a name that is not ("Dinas Sosial PPPA")
+# ...", "Dinas Peternakan dan Kesehatan Hewan"), or an abbreviation: a word of letters and a digit ("Dinas
+# Sosial P3A"; a number alone is the name's own: "UPT Puskesmas 2"), or typed in capitals in a name that
+# is not ("Dinas Sosial PPPA")
 _FIELD_WORDS = frozenset({"dan", "serta", "&"})
 # ... and a start of one word that names no agency: its kind alone ("Dinas" of "Dinas PUPR", "Sekretariat"
 # of "Sekretariat DPRD"), an abbreviation of two (:data:`_AMBIGUOUS`: "BKD" of "BKD PSDM")
@@ -213,7 +214,7 @@ def name_starts(name: str) -> list[list[str]]:
         if (
             part == ","
             or part.casefold() in _FIELD_WORDS
-            or any(ch.isdigit() for ch in bare)
+            or (any(ch.isdigit() for ch in bare) and not bare.isdigit())  # "P3A"; "2" of Puskesmas 2 is none
             or (not capitals and len(bare) > 1 and bare.isupper())
         ):
             start = name_words(" ".join(word for word in parts[:at] if word != ","))
