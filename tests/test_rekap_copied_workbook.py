@@ -81,3 +81,19 @@ def test_files_named_alike_are_still_chosen_by_their_dates(tmp_path):
     assert row["berkas"] == str(last) and row["pagu"] == 1_200_000_000
     (said,) = _said(result, "Perangkat daerah ganda")
     assert "perangkat daerah lain" not in said
+
+
+def test_an_agency_renamed_is_not_another_agency(tmp_path):
+    # The Bappeda became the Bapperida (Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah): its
+    # staff still name the file "Bappeda", the revision saved last counts by its date as any other
+    root = tmp_path / "SMT I"
+    agency = "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"
+    first = _file(root / "LKjIP Bapperida SMT I.xlsx", _PEMDA, agency, "1.000.000.000", disk=1)
+    last = _file(root / "LKjIP Bappeda SMT I rev.xlsx", _PEMDA, agency, "1.200.000.000", disk=1)
+    saved_by_excel(first, "2025-07-09T08:00:00Z")
+    saved_by_excel(last, "2025-07-10T08:00:00Z")
+    result = lkj_xl.rekap(root, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    assert row["berkas"] == str(last) and row["pagu"] == 1_200_000_000
+    (said,) = _said(result, "Perangkat daerah ganda")
+    assert "perangkat daerah lain" not in said
