@@ -25,6 +25,26 @@ from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
 _LISTED = re.compile(rf"(?<![^\W\d_])(?:{AGENCY_ABBREVIATIONS})(?![^\W_])", re.IGNORECASE)
 
 
+# Abbreviations of one agency before and after a rename or a merger ("Bappeda", now the Bapperida; the
+# BPKAD, now the BKAD): the old one names no other agency
+_RENAMED = (
+    frozenset({"bappeda", "bapeda", "bapperida", "bappelitbangda"}),
+    frozenset({"bpkad", "bkad", "bpkd", "bpkpd", "bpkpad", "bppkad", "bakeuda"}),
+    frozenset({"disperindag", "diskoperindag", "disdagperin"}),
+    frozenset({"dispar", "disparbud", "disbudpar"}),
+    frozenset({"disdik", "dindik", "dispendik", "disdikbud", "dindikbud"}),
+    frozenset({"disperkim", "dprkp", "dpkp"}),
+)  # never two agencies a Pemda may have both of (the BPKAD and the Bapenda, Bappeda and BRIDA, Diskop and Disperindag)
+
+
+def _renamed(token: str, owns: Sequence[Sequence[str]]) -> bool:
+    """``token`` and an abbreviation of the agency's name (``owns``) are one agency's before and after
+    a rename (:data:`_RENAMED`)."""
+    return any(
+        token in names and any(abbreviates(name, own) for name in names for own in owns) for names in _RENAMED
+    )
+
+
 def _stem(row: Mapping[str, Any]) -> str:
     return PurePath(str(row.get("berkas") or "")).stem
 
@@ -51,7 +71,7 @@ def _other(row: Mapping[str, Any], key: Sequence[str]) -> str:
         token = found.casefold()
         if ambiguous(token) or not alone_in(token, words):
             continue
-        if not any(token in own or abbreviates(token, own) for own in owns):
+        if not any(token in own or abbreviates(token, own) for own in owns) and not _renamed(token, owns):
             return found
     return ""
 
