@@ -505,10 +505,12 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     realisasi over ten times its target), an agency without a name. ``ganda``: ``choose(rows)`` when the
     caller has it already (the rekap: not chosen twice, some 7 % of its pass over all agencies)."""
     ganda = choose(rows) if ganda is None else ganda
+    counted = {id(row) for row in ganda.counted}
+    aside = [row for row in rows if id(row) not in counted]
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: triwulan_shown(v, rows))
-    found += tahunan_mixed(rows) + semester_mixed(rows)
+    found += tahunan_mixed(rows) + semester_mixed(rows, aside)
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)

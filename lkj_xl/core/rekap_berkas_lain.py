@@ -20,6 +20,7 @@ from pathlib import PurePath
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
 from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_revisi import archive_agency
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -257,7 +258,10 @@ def _archived(name: str) -> bool:
 
 
 def archive_folder(name: str) -> bool:
-    """A folder of old files (:data:`_ARCHIVE_FOLDER`, :data:`_ARCHIVE_END`), no agency's."""
+    """A folder of old files (:data:`_ARCHIVE_FOLDER`, :data:`_ARCHIVE_END`), no agency's (never "05
+    Arsip dan Perpustakaan": core.rekap_revisi.archive_agency)."""
+    if archive_agency(name):
+        return False
     if _ARCHIVE_FOLDER.match(name):
         return True
     end = _ARCHIVE_END.search(name)

@@ -22,6 +22,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
+from lkj_xl.core.rekap_berkas_asing import another_note, named_for_another
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import (
     against_marks,
@@ -400,7 +401,16 @@ def _shown(moment: dt.datetime) -> str:
 
 def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     """The row that counts among the files of one agency and period, and why (Bahasa Indonesia), with
-    a later revision or a draft it was chosen against (:func:`against_marks`)."""
+    a later revision or a draft it was chosen against (:func:`against_marks`); never a file whose name
+    names another agency over one named for this one (core.rekap_berkas_asing: a copy not renamed)."""
+    identity = agency_identity(group[0])
+    apart = named_for_another(group, identity[1].split() if identity else ())
+    if apart:
+        rest = [row for row in group if id(row) not in apart]
+        agency = " ".join(str(shown_name(rest[0]["perangkat_daerah"] or "")).split())
+        kept, why = _newest(rest) if len(rest) > 1 else (rest[0], f"namanya menyebut {agency}")
+        copies = (another_note(row, apart[id(row)], agency) for row in group if id(row) in apart)
+        return kept, "; ".join((why, *copies))
     kept, why = _by_dates(group)
     finals = final_folders(group)
     drafts = in_draft_folder(group) if finals else []

@@ -40,13 +40,20 @@ def fingerprint(
     report: Report, indicators: Sequence[tuple], programs: Sequence[tuple], head: int, tail: int
 ) -> str | None:
     """SHA-256 of an agency's indicator and budget rows without their first ``head`` values (whose
-    rows: names, file) and last ``tail`` (period and keys, made of the names); None without
+    rows: names, file) and last ``tail`` (period and keys, made of the names), and the quarters as
+    typed (:class:`~lkj_xl.core.model.IndicatorResult`'s, the budgets'); None without
     indicators (blank workbooks are alike and said apart, core.rekap.warnings), and before the agency
     filled anything of its own (:func:`measured`: no warning "one workbook under two names" for the
     Kecamatan of one template)."""
     if not indicators or not measured(report):
         return None
-    return _digest([[row[head : len(row) - tail] for row in table] for table in (indicators, programs)])
+    # what was typed in each quarter too: with the Triwulan unread every realisasi and capaian is galat,
+    # the rows alike whatever each agency typed
+    typed: list[tuple[object, ...]] = [(ind.realisasi_tw, ind.realisasi_tw_text) for ind in report.indicators]
+    typed += [(budget.realisasi_tw,) for budget in report.budgets]
+    return _digest(
+        [[row[head : len(row) - tail] for row in table] for table in (indicators, programs)] + [typed]
+    )
 
 
 def _digest(tables: list[list[tuple]]) -> str:

@@ -263,9 +263,24 @@ def final_folder(name: str) -> bool:
     return bool(_FINAL_FOLDER.match(name)) and not _DRAFT_AFTER.search(name)
 
 
+# An agency's name beginning with the archive's word: "05 Arsip dan Perpustakaan" (the Dinas Kearsipan
+# dan Perpustakaan's folder), "Arsip & Perpustakaan", "12 Arsip Daerah"
+_ARCHIVE_AGENCY = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?arsip[\W_]+(?:(?:dan|&)[\W_]*(?:perpus|pustaka)|daerah(?![^\W\d_]))", re.IGNORECASE
+)
+
+
+def archive_agency(name: str) -> bool:
+    """``name`` (a folder's) begins with "Arsip" as an agency's name does ("05 Arsip dan Perpustakaan",
+    "Arsip Daerah"): that agency's folder, no folder of old copies."""
+    return bool(_ARCHIVE_AGENCY.match(name))
+
+
 def draft_folder(name: str) -> bool:
     """``name`` is a folder of an agency's draft or old copies ("Draft", "Konsep", "_old", "Arsip",
-    "Final (lama)")."""
+    "Final (lama)"; never an agency's: :func:`archive_agency`)."""
+    if archive_agency(name):
+        return False
     return bool(_DRAFT_FOLDER.match(name) or (_FINAL_FOLDER.match(name) and _DRAFT_AFTER.search(name)))
 
 

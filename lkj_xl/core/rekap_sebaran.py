@@ -148,11 +148,14 @@ def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     return found
 
 
-def semester_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+def semester_mixed(
+    rows: Sequence[dict[str, Any]], aside: Sequence[dict[str, Any]] = ()
+) -> list[tuple[str, str]]:
     """Per year and Triwulan II / IV, agencies of whom some sent the half year's report (Semester I /
     II) and others the quarterly one: the same figures, ranked together, but two reports (their titles
-    and sentences name the half year or the quarter); the fewer are named. Beside a Laporan Tahunan,
-    tahunan_mixed says it."""
+    and sentences name the half year or the quarter); the fewer are named, each asked to send the other
+    kind again unless it did, a file of ``aside`` (those not counted, core.rekap_ganda) then named. Beside
+    a Laporan Tahunan, tahunan_mixed says it."""
     found = []
     periods = sorted({period_of(row) for row in rows if row.get("triwulan") in (2, 4)}, key=str)
     for tahun, triwulan in periods:
@@ -165,6 +168,13 @@ def semester_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         kinds = [(half, halves, half), (quarter, quarterly, str(triwulan))]
         (more, many, typed), (fewer, few, _) = sorted(kinds, key=lambda kind: -len(kind[1]))
         year = f" Tahun {tahun}" if tahun else ""
+        sent = _also_sent(few, aside, many is halves)
+        advice = (
+            f"; bila yang diminta Laporan Kinerja {more}, minta perangkat daerah itu mengisi Triwulan dengan "
+            f"{typed} lalu mengirim ulang."
+            if len(sent) < len(few)
+            else "."
+        )
         found.append(
             (
                 "Jenis laporan berbeda",
@@ -172,8 +182,36 @@ def semester_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                 f"(Triwulan di sheet Pengaturan: {typed}) dan {len(few)} mengirim Laporan Kinerja {fewer}: "
                 + ", ".join(map(who, few))
                 + f". Angkanya sama-sama realisasi s.d. {quarter} dan diperingkat bersama, tetapi judul dan "
-                f"kalimat laporannya menyebut {fewer}; bila yang diminta Laporan Kinerja {more}, minta "
-                f"perangkat daerah itu mengisi Triwulan dengan {typed} lalu mengirim ulang.",
+                f"kalimat laporannya menyebut {fewer}{advice}"
+                + "".join(
+                    f" {' '.join(str(row['perangkat_daerah'] or '').split())} juga mengirim Laporan Kinerja "
+                    f"{more} ({other['berkas']}), yang tidak dihitung (lihat Perangkat daerah ganda): bila itu "
+                    f"yang berlaku, pindahkan {row['berkas']} dari folder lalu rekap ulang."
+                    for row, other in sent
+                ),
             )
         )
     return found
+
+
+def _also_sent(
+    few: Sequence[dict[str, Any]], aside: Sequence[dict[str, Any]], half: bool
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each row of ``few`` with a file of ``aside`` of the same agency and period and of the other kind
+    (the half year's when ``half``), the first such."""
+    sent = []
+    for row in few:
+        other = next(
+            (
+                that
+                for that in aside
+                if agency_key(that) == agency_key(row)
+                and period_of(that) == period_of(row)
+                and semester(that) == half
+                and not tahunan(that)
+            ),
+            None,
+        )
+        if other is not None:
+            sent.append((row, other))
+    return sent

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+from lkj_xl.core.rekap_nama import name_words
 
 # Words an abbreviation leaves out ("BPKAD": Badan Pengelolaan Keuangan *dan* Aset Daerah)
 _LEFT_OUT = frozenset({"dan", "serta"})
@@ -38,6 +40,7 @@ _IRREGULAR = {
     "setdprd": ("sekretariat", "dprd"),
     "damkar": ("pemadam", "kebakaran"),
     "dispora": ("dinas", "pemuda", "olahraga"),
+    "disnak": ("dinas", "peternakan"),  # nak of pe-ter-nak-an
 }
 _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; never "Din" of Dinas alone)
 # Abbreviations of two agencies a Pemda often has both of: never taken as either (the Dinas Ketahanan
@@ -104,6 +107,15 @@ def _ends(token: str, words: tuple[str, ...]) -> frozenset[int]:
     return frozenset(ends)
 
 
+# A letter and a digit in an abbreviation: the letter that many times ("DP3A": Dinas Pemberdayaan
+# Perempuan dan Perlindungan Anak, P-P-P-A; "DP3AP2KB")
+_REPEATED = re.compile(r"([a-z])([2-9])")
+
+
+def _repeated(word: str) -> str:
+    return _REPEATED.sub(lambda found: found[1] * int(found[2]), word)
+
+
 # ... and the Pemda's name after its kind ("Kab Lumajang", "Kota Batu": one word)
 _PEMDA_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
 
@@ -112,6 +124,11 @@ def _around(words: Sequence[str]) -> bool:
     return all(
         _AROUND.fullmatch(word) or (at and words[at - 1] in _PEMDA_KINDS) for at, word in enumerate(words)
     )
+
+
+def ambiguous(token: str) -> bool:
+    """``token`` is an abbreviation of two agencies a Pemda often has both of (:data:`_AMBIGUOUS`)."""
+    return token.casefold() in _AMBIGUOUS
 
 
 def alone_in(token: str, words: Sequence[str]) -> bool:
@@ -132,11 +149,13 @@ def abbreviates(token: str, words: Sequence[str]) -> bool:
     token, words = token.casefold(), tuple(word for word in words if word)
     if token in _AMBIGUOUS:
         return False
+    # "p3a": p-p-p-a, the token's and a name's word ("Dinas Sosial P3A" of "dinsosp3a")
+    token, spelt = _repeated(token), tuple(_repeated(word) for word in words)
     for at in range(len(words)):
         before = words[:at]
         if before and before[-1] in _KINDS:
             before = before[:-1]
-        if _around(before) and any(_around(words[at + end :]) for end in _ends(token, words[at:])):
+        if _around(before) and any(_around(words[at + end :]) for end in _ends(token, spelt[at:])):
             return True
     return False
 
@@ -150,3 +169,55 @@ def named_in(own: Sequence[str], words: Sequence[str]) -> bool:
         words[at : at + len(own)] == own and _around(words[:at]) and _around(words[at + len(own) :])
         for at in range(len(words) - len(own) + 1)
     )
+
+
+def spelt_alone(tokens: Collection[str], words: Sequence[str]) -> list[str]:
+    """What the abbreviations ``tokens`` found in a file's name (``words``) spell with only the file's
+    own words (:data:`_AROUND`) beside: the token alone ("dinsos" of "LKjIP Dinsos TW II"), or joined
+    with the words after it up to the file's own ("dinsosp3a" of "LKjIP Dinsos P3A", "satpolpp" of
+    "LKjIP Satpol PP"), for :func:`abbreviates` to read whole."""
+    words = list(words)
+    spelt = []
+    for at, word in enumerate(words):
+        if word not in tokens:
+            continue
+        end = at + 1
+        while end < len(words) and not _around([words[end]]):
+            end += 1
+        if _around(words[:at]) and _around(words[end:]):
+            spelt.append("".join(words[at:end]))
+    return spelt
+
+
+# Where a name's next field begins: a comma, "dan", "serta" ("Dinas Sosial, Pemberdayaan Perempuan
+# ...", "Dinas Peternakan dan Kesehatan Hewan"), or an abbreviation: a word of letters and a digit ("Dinas
+# Sosial P3A"; a number alone is the name's own: "UPT Puskesmas 2"), or typed in capitals in a name that
+# is not ("Dinas Sosial PPPA")
+_FIELD_WORDS = frozenset({"dan", "serta", "&"})
+# ... and a start of one word that names no agency: its kind alone ("Dinas" of "Dinas PUPR", "Sekretariat"
+# of "Sekretariat DPRD"), an abbreviation of two (:data:`_AMBIGUOUS`: "BKD" of "BKD PSDM")
+_NO_START = _AMBIGUOUS | _KINDS | {"sekretariat", "satuan", "kecamatan", "bagian", "unit", "upt", "uptd"}
+
+
+def name_starts(name: str) -> list[list[str]]:
+    """The starts of an agency's name as typed (``name``) that end where a next field begins (the
+    words, as core.rekap_nama.name_words gives them): ["dinas", "sosial"] of "Dinas Sosial P3A" and of
+    "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"; none of "Dinas Kesehatan Hewan"
+    (Hewan is no next field: another agency than the Dinas Kesehatan); never one word of
+    :data:`_NO_START`."""
+    parts = re.findall(r"[^\s,]+|,", name)
+    capitals = name.isupper()
+    starts = []
+    for at in range(1, len(parts)):
+        part = parts[at]
+        bare = re.sub(r"[\W_]", "", part)
+        if (
+            part == ","
+            or part.casefold() in _FIELD_WORDS
+            or (any(ch.isdigit() for ch in bare) and not bare.isdigit())  # "P3A"; "2" of Puskesmas 2 is none
+            or (not capitals and len(bare) > 1 and bare.isupper())
+        ):
+            start = name_words(" ".join(word for word in parts[:at] if word != ","))
+            if start and start not in starts and not (len(start) == 1 and start[0] in _NO_START):
+                starts.append(start)
+    return starts

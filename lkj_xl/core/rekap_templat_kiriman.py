@@ -23,7 +23,7 @@ from lkj_xl.core.rekap_berkas_lain import (
     archive_folder,
 )
 from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, named_in
+from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, name_starts, named_in, spelt_alone
 
 # The key of a rekap's ``tanpa_buku_kerja`` for the blank templates an agency sent (no warning's jenis)
 JENIS_KOSONG = "Templat kosong dari perangkat daerah"
@@ -83,24 +83,42 @@ def _reported(name: str, counted: Mapping[str, str]) -> bool:
     name is in the name of a file counted beside it ("LKjIP Dinsos TW II revisi.xlsx" beside "LKjIP
     Dinsos TW II.xlsx"); an abbreviation only with nothing but the file's own words and its Pemda's
     beside it in the template's name (core.rekap_singkatan.alone_in: never "LKjIP Dinkes Hewan.xlsx")."""
-    words = name_words(PurePath(name).stem)
-    tokens = {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(PurePath(name).stem)}
+    words, tokens = name_words(PurePath(name).stem), abbreviations_in(PurePath(name).stem)
     for agency in counted:
         own = name_words(agency)
-        if named_in(own, words):  # whole, nothing of another agency's name around it
+        if names_agency(own, tokens, words):
             return True
-        # by an abbreviation, either way: "LKjIP Dinsos.xlsx" of the Dinas Sosial (never "LKjIP Dinkes
-        # Hewan.xlsx"), "LKjIP Dinas Sosial.xlsx" of an agency typed "Dinsos"
-        if any(abbreviates(token, own) and alone_in(token, words) for token in tokens) or any(
-            abbreviates(word, words) for word in own if _ABBREVIATION_IN_NAME.fullmatch(word)
-        ):
-            return True
+    # the start of one agency's name, up to its next field ("LKjIP Dinsos.xlsx" of the Dinas Sosial P3A):
+    # only when nothing above fits and one agency only starts so
+    if (
+        sum(any(names_agency(start, tokens, words) for start in name_starts(agency)) for agency in counted)
+        == 1
+    ):
+        return True
     beside = [
         name_words(PurePath(berkas).stem)
         for berkas in counted.values()
         if os.path.dirname(berkas) == os.path.dirname(name)
     ]
     return any(token in other and alone_in(token, words) for token in tokens for other in beside)
+
+
+def abbreviations_in(stem: str) -> set[str]:
+    """The agencies' abbreviations (lower case) a file's name (``stem``) holds, each with what follows
+    it in its word ("dinsosp3a")."""
+    return {token.casefold() for token in _ABBREVIATION_IN_NAME.findall(stem)}
+
+
+def names_agency(own: Sequence[str], tokens: Collection[str], words: Sequence[str]) -> bool:
+    """A file's name (``words``, its abbreviations ``tokens``) holds the name ``own``: whole, nothing
+    of another agency's name around it, or by an abbreviation, either way: "LKjIP Dinsos.xlsx" of the
+    Dinas Sosial (never "LKjIP Dinkes Hewan.xlsx"), "LKjIP Satpol PP.xlsx" of the Satuan Polisi Pamong
+    Praja, "LKjIP Dinas Sosial.xlsx" of an agency typed "Dinsos"."""
+    return (
+        named_in(own, words)
+        or any(abbreviates(spelt, own) for spelt in spelt_alone(tokens, words))
+        or any(abbreviates(word, words) for word in own if _ABBREVIATION_IN_NAME.fullmatch(word))
+    )
 
 
 def _warning(names: Sequence[str]) -> tuple[str, str]:

@@ -1,0 +1,95 @@
+"""A file read as one agency's whose name names another agency: the Dinas Perikanan filled in a copy of
+the Dinas Peternakan's workbook, forgot to change Perangkat Daerah in Pengaturan and sent it as "LKjIP
+Diskan SMT I.xlsx" beside the Peternakan's own "LKjIP Disnak SMT I.xlsx". Both read as the Dinas
+Peternakan's, the one saved last counted: the Perikanan's figures in the Peternakan's row.
+
+core.rekap_ganda counts the file named for the agency over one named for another, whatever their dates,
+and says so. Only an abbreviation listed whole (core.rekap_berkas_lain.AGENCY_ABBREVIATIONS: "Diskan")
+names another agency, alone among the file's own words and never one of two agencies
+(core.rekap_singkatan.ambiguous): a name not read ("Disnakkeswan") leaves the dates to choose. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
+from typing import Any
+
+from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS
+from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, ambiguous, name_starts
+from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
+
+# An abbreviation listed, the word whole ("Diskan"; not "Disnakkeswan", "Dinkesos")
+_LISTED = re.compile(rf"(?<![^\W\d_])(?:{AGENCY_ABBREVIATIONS})(?![^\W_])", re.IGNORECASE)
+
+
+# Abbreviations of one agency before and after a rename or a merger ("Bappeda", now the Bapperida; the
+# BPKAD, now the BKAD): the old one names no other agency
+_RENAMED = (
+    frozenset({"bappeda", "bapeda", "bapperida", "bappelitbangda"}),
+    frozenset({"bpkad", "bkad", "bpkd", "bpkpd", "bpkpad", "bppkad", "bakeuda"}),
+    frozenset({"disperindag", "diskoperindag", "disdagperin"}),
+    frozenset({"dispar", "disparbud", "disbudpar"}),
+    frozenset({"disdik", "dindik", "dispendik", "disdikbud", "dindikbud"}),
+    frozenset({"disperkim", "dprkp", "dpkp"}),
+)  # never two agencies a Pemda may have both of (the BPKAD and the Bapenda, Bappeda and BRIDA, Diskop and Disperindag)
+
+
+def _renamed(token: str, owns: Sequence[Sequence[str]]) -> bool:
+    """``token`` and an abbreviation of the agency's name (``owns``) are one agency's before and after
+    a rename (:data:`_RENAMED`)."""
+    return any(
+        token in names and any(abbreviates(name, own) for name in names for own in owns) for names in _RENAMED
+    )
+
+
+def _stem(row: Mapping[str, Any]) -> str:
+    return PurePath(str(row.get("berkas") or "")).stem
+
+
+def _owns(row: Mapping[str, Any], key: Sequence[str]) -> list[list[str]]:
+    """The names of the row's agency: as its Pengaturan shows it without a revision's mark
+    (core.rekap_revisi.shown_name: "Dinas Kesehatan" of "Dinas Kesehatan Revisi per 30 Juni 2025"), its
+    name's starts (core.rekap_singkatan.name_starts) and its words as the rekap joins agencies (``key``)."""
+    typed = " ".join(str(shown_name(row.get("perangkat_daerah") or "")).split())
+    return [name_words(typed), *name_starts(typed), list(key)]
+
+
+def _names_own(row: Mapping[str, Any], key: Sequence[str]) -> bool:
+    """The row's file's name names the agency its Pengaturan names (:func:`_owns`), whole or by an
+    abbreviation (core.rekap_templat_kiriman.names_agency)."""
+    words, tokens = name_words(_stem(row)), abbreviations_in(_stem(row))
+    return any(names_agency(own, tokens, words) for own in _owns(row, key))
+
+
+def _other(row: Mapping[str, Any], key: Sequence[str]) -> str:
+    """The abbreviation of another agency the row's file's name holds, as typed ("Diskan"); ""."""
+    words, owns = name_words(_stem(row)), _owns(row, key)
+    for found in _LISTED.findall(_stem(row)):
+        token = found.casefold()
+        if ambiguous(token) or not alone_in(token, words):
+            continue
+        if not any(token in own or abbreviates(token, own) for own in owns) and not _renamed(token, owns):
+            return found
+    return ""
+
+
+def named_for_another(group: Sequence[Mapping[str, Any]], key: Sequence[str]) -> dict[int, str]:
+    """The rows of ``group`` (one agency and period, ``key`` its name's words as the rekap joins
+    agencies) whose file's name names another agency (by id: its abbreviation, "Diskan"), when another
+    row's file's name names this agency; {} otherwise."""
+    others = {id(row): other for row in group if (other := _other(row, key))}
+    if others and any(id(row) not in others and _names_own(row, key) for row in group):
+        return others
+    return {}
+
+
+def another_note(row: Mapping[str, Any], token: str, agency: str) -> str:
+    """Why the file of ``row`` does not count (Bahasa Indonesia), its name naming ``token``."""
+    return (
+        f"{row['berkas']} namanya menyebut perangkat daerah lain ({token}) padahal Perangkat Daerah di sheet "
+        f"Pengaturan-nya {agency}: bila itu buku kerja perangkat daerah lain yang disalin tanpa mengganti "
+        "Perangkat Daerah, minta perangkat daerah itu membetulkan sheet Pengaturan lalu rekap ulang"
+    )
