@@ -62,12 +62,13 @@ def fill_blank_programs(
     levels: Mapping[int, str],
     triwulan: int,
     log: FindingLog,
+    side: str = "di bawahnya",
 ) -> list[BudgetInput]:
     """``inputs`` with each program's (index in ``programs``, ``levels``: "program 1.01") blank
     realisasi quarter s.d. ``triwulan`` holding its rows' (``under``: index -> its nearest rows) sum,
     where it is not 0 and every one of their cells is usable (a row blank over rows of its own takes
-    theirs too); a peringatan at the cell naming the rows
-    and that a figure typed there is used instead."""
+    theirs too); a peringatan at the cell naming the rows (``side`` of the program: a DPA block pasted
+    above it is its rincian too, said alike) and that a figure typed there is used instead."""
     out = list(inputs)
     for i in programs:
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
@@ -86,7 +87,7 @@ def fill_blank_programs(
                 c.SHEET_ANGGARAN,
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
-                f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya di bawahnya "
+                f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
                 f"({rupiah(total)}: {where}), yang tetap tidak dihitung dua kali; bila realisasi program "
                 "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
@@ -108,3 +109,20 @@ def fill_over_kinerja_rows(
     programs = [i for i in under if nodes[inputs[i].kode].tingkat == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
     return fill_blank_programs(inputs, under, programs, said, triwulan, log)
+
+
+def fill_over_dpa_block(
+    inputs: list[BudgetInput], first: int, end: int, level: str, triwulan: int, log: FindingLog
+) -> list[BudgetInput]:
+    """:func:`fill_blank_programs` for the program row ``inputs[end]`` (``level``: "program P3.01")
+    under the DPA block ``inputs[first:end]`` pasted above it that dpa_rows reads as its rincian: the
+    block's outermost rows are its rows (a row blank over rows of the block extending its Kode gives
+    theirs), so that a block above and the same rows below give the same figure."""
+    block = range(first, end)
+    under: dict[int, list[int]] = {}
+    for k in block:
+        heads = [j for j in block if inputs[k].kode.startswith(f"{inputs[j].kode}.")]
+        # (its nearest head: the longest Kode beginning its own; none: one of the program's rows)
+        head = max(heads, key=lambda j: len(inputs[j].kode), default=end)
+        under.setdefault(head, []).append(k)
+    return fill_blank_programs(inputs, under, [end], {end: level}, triwulan, log, "di atasnya")

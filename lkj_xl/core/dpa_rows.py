@@ -9,6 +9,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.blank_program import fill_over_dpa_block
 from lkj_xl.core.budget_headings import _pagu, _spending_agrees, check_details
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import PROGRAM_NAME, for_sasaran
@@ -212,6 +213,9 @@ def without_dpa_above(
         total = _adds_up(rows, program)
         summed = sum((p or 0 for p in map(_pagu, _outer(rows))), Fraction(0))
         if total is not None and not (below and _adds_up(rows, inputs[first - 1]) is not None):
+            if _level(program, nodes).startswith("program "):  # (its blank quarter: as from rows below)
+                inputs = fill_over_dpa_block(inputs, first, end, _level(program, nodes), triwulan, log)
+                rows, program = inputs[first:end], inputs[end]
             said = _rincian(rows, program, total, f"{who} yang ditempel di atas barisnya ({where}", nodes)
             # (its spending where the program's quarter is blank, as for a rincian below a program:
             # the program's own figure counted, the difference said at its reported quarter; its pagu
