@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
+from lkj_xl.core.model import GALAT
 from tests.helpers_anggaran import findings_by_cell
 from tests.test_anggaran_rincian import _csv, _example_with
 from tests.test_anggaran_rincian import kinerja as p301_kinerja
@@ -91,7 +92,10 @@ def test_the_seeds_p301_blank_over_its_dpa_gives_the_seeds_tabel_3_4_and_export(
     wb.save(path)
     anggaran = {r["kode"]: r for r in _csv(path, "anggaran")}
     assert "5.1" not in anggaran and "5.2" not in anggaran
-    assert (float(anggaran["P3.01"]["pagu"]), float(anggaran["P3.01"]["realisasi"])) == (3578850965, 157853500)
+    assert (float(anggaran["P3.01"]["pagu"]), float(anggaran["P3.01"]["realisasi"])) == (
+        3578850965,
+        157853500,
+    )
     efisiensi = {r["kode"]: r for r in _csv(path, "efisiensi")}
     assert round(float(efisiensi["S3"]["penyerapan"]), 2) == 4.36
     out = tmp_path / "hasil.xlsx"
@@ -102,7 +106,9 @@ def test_the_seeds_p301_blank_over_its_dpa_gives_the_seeds_tabel_3_4_and_export(
     assert total[3:5] == (27805047633, 6835975140)
     check = CliRunner().invoke(main, ["check", str(path)])
     said = [line for line in check.output.splitlines() if f"Anggaran!G{program_row}" in line]
-    assert any(FILLED in line and "Rp 157.853.500" in line and SIDE[above] in line for line in said), check.output
+    assert any(FILLED in line and "Rp 157.853.500" in line and SIDE[above] in line for line in said), (
+        check.output
+    )
     assert "tidak sama dengan jumlah rinciannya" not in check.output
 
 
@@ -201,23 +207,30 @@ def test_a_program_cell_typed_is_never_filled(above, typed, realisasi):
         assert "kurang Rp 200.000.000" in findings_by_cell(report, "Anggaran")[f"G{4 if above else 2}"]
 
 
+@pytest.mark.parametrize("above", [True, False])
+@pytest.mark.parametrize("p302", [False, True], ids=["alone", "with-P3.02"])
 @pytest.mark.parametrize("typed, realisasi", [(0, 0), ("nihil", 0), ("190 jt", 190_000_000)])
-def test_a_program_figure_typed_wins_over_its_rincian_below(typed, realisasi):
-    report = run(S3_KINERJA, [_program((None, typed, None, None)), *_block()])
-    assert _budget(report).realisasi == realisasi == report.total_realisasi_anggaran
-    note = findings_by_cell(report, "Anggaran")["G2"]
-    # 200 jt - the typed figure: 200 jt for 0 / nihil, 10 jt for 190 jt
-    assert f"kurang Rp {200_000_000 - realisasi:,}".replace(",", ".") in note and FILLED not in note
-
-
-@pytest.mark.parametrize("typed, realisasi", [(0, 0), ("nihil", 0), ("190 jt", 190_000_000)])
-def test_a_program_figure_typed_is_kept_under_a_block_above_that_spent_otherwise(typed, realisasi):
-    # Above, a block whose spending differs from the program's typed figure is not read as its rincian
-    # (dpa_rows._adds_up asks the spending to agree); whatever it is read as, the program's own figure
-    # is kept and nothing is filled.
-    report = run(S3_KINERJA, [*_block(), _program((None, typed, None, None))])
+def test_a_program_figure_typed_wins_over_its_rincian_on_either_side(above, p302, typed, realisasi):
+    # The block's pagu 300 jt + 200 jt = P3.01's 500 jt, its TW II 120 jt + 80 jt = 200 jt against
+    # P3.01's typed figure: the typed figure is counted, the difference said at P3.01's TW II (200 jt -
+    # 0 = 200 jt; 200 jt - 190 jt = 10 jt). Above, such a block was read as no rincian since its
+    # spending differs: alone it was counted on top (TOTAL pagu 1.000 jt), beside P3.02 a galat saying
+    # its pagu (Rp 500.000.000) was not P3.01's Rp 500.000.000, Tabel 3.4's TOTAL blank.
+    # With P3.02 (100 jt, 30 jt): TOTAL 600 jt / realisasi + 30 jt.
+    others = [anggaran_row("P3.02", "PROGRAM PENGEMBANGAN UMKM", "S3", "100 jt", (None, "30 jt", None, None))]
+    rows = [*_laid(_program((None, typed, None, None)), _block(), above), *(others if p302 else [])]
+    report = run(S3_KINERJA, rows)
     assert _budget(report).realisasi == realisasi
-    assert not [m for m in messages(report) if FILLED in m]
+    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"][: 1 + p302]
+    extra = 30_000_000 if p302 else 0
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (
+        500_000_000 + 100_000_000 * p302,
+        realisasi + extra,
+    )
+    note = findings_by_cell(report, "Anggaran")[f"G{4 if above else 2}"]
+    assert f"kurang Rp {200_000_000 - realisasi:,}".replace(",", ".") in note and SIDE[above] in note
+    assert FILLED not in note
+    assert not findings_by_cell(report, "Anggaran", GALAT)
 
 
 @pytest.mark.parametrize("above", [True, False])
@@ -227,3 +240,22 @@ def test_rincian_blank_too_change_nothing(above):
     report = run(S3_KINERJA, _laid(_program(("10 jt", None, None, None)), block, above))
     assert (_budget(report).realisasi, _budget(report).penyerapan) == (10_000_000, 2)
     assert not [m for m in messages(report) if FILLED in m]
+
+
+def test_a_block_adding_up_to_the_next_programs_pagu_is_its_though_it_spent_otherwise():
+    # P3.01 500 jt (TW II 50 jt), a block 60 jt + 40 jt = 100 jt (TW II 20 jt + 10 jt = 30 jt), P3.02
+    # 100 jt typed 25 jt: the block's pagu is P3.02's, so it is P3.02's rincian above (the 5 jt
+    # difference said at P3.02's TW II, G5); it was read as P3.01's rincian below it, short of its
+    # 500 jt. The typed figures are counted either way: 600 jt / 50 + 25 = 75 jt.
+    rows = [
+        _program((None, "50 jt", None, None)),
+        anggaran_row("5.1", "BELANJA OPERASI", "", "60 jt", (None, "20 jt", None, None)),
+        anggaran_row("5.2", "BELANJA MODAL", "", "40 jt", (None, "10 jt", None, None)),
+        _program((None, "25 jt", None, None), "P3.02", "100 jt"),
+    ]
+    report = run(S3_KINERJA, rows)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (600_000_000, 75_000_000)
+    said = findings_by_cell(report, "Anggaran")
+    assert "di atasnya" in said["G5"] and "Rp 30.000.000" in said["G5"] and "Rp 5.000.000" in said["G5"]
+    assert "rinciannya" not in said.get("G2", "") and "rinciannya" not in said.get("D2", "")
+    assert "P3.02" in said["A3"] and "P3.02" in said["A4"]
