@@ -259,3 +259,31 @@ def test_a_block_adding_up_to_the_next_programs_pagu_is_its_though_it_spent_othe
     assert "di atasnya" in said["G5"] and "Rp 30.000.000" in said["G5"] and "Rp 5.000.000" in said["G5"]
     assert "rinciannya" not in said.get("G2", "") and "rinciannya" not in said.get("D2", "")
     assert "P3.02" in said["A3"] and "P3.02" in said["A4"]
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_block_adding_up_to_the_pagu_perubahan_fills_alike(above):
+    # P3.01 Pagu 500 jt, Pagu Perubahan 400 jt (the one used); the block 300 jt + 100 jt = 400 jt, TW II
+    # 120 jt + 80 jt = 200 jt: P3.01 200 jt of 400 jt, penyerapan 50 %.
+    program = anggaran_row("P3.01", "PROGRAM UMKM", "S3", "500 jt", (None, None, None, None), "400 jt")
+    block = [
+        anggaran_row("5.1", "BELANJA OPERASI", "", "300 jt", (None, "120 jt", None, None)),
+        anggaran_row("5.2", "BELANJA MODAL", "", "100 jt", (None, "80 jt", None, None)),
+    ]
+    report = run(S3_KINERJA, _laid(program, block, above))
+    assert (_budget(report).pagu, _budget(report).realisasi, _budget(report).penyerapan) == (
+        400_000_000,
+        200_000_000,
+        50,
+    )
+    assert FILLED in findings_by_cell(report, "Anggaran")[f"G{4 if above else 2}"]
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_rincian_row_with_a_status_fills_nothing(above):
+    # 5.1's TW II "Menunggu SP2D" (no figure) beside 5.2's 80 jt: the rincian's sum is not known, so the
+    # program's blank TW II is not filled from 80 jt alone (it stays blank, counted nothing, said so).
+    block = _block(tw2_51="Menunggu SP2D")
+    report = run(S3_KINERJA, _laid(_program((None, None, None, None)), block, above))
+    assert _budget(report).realisasi == 0 == report.total_realisasi_anggaran
+    assert not [m for m in messages(report) if FILLED in m]
