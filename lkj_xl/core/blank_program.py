@@ -117,8 +117,8 @@ def fill_over_dpa_block(
     """:func:`fill_blank_programs` for the program row ``inputs[end]`` (``level``: "program P3.01")
     under the DPA block ``inputs[first:end]`` pasted above it that dpa_rows reads as its rincian: the
     block's outermost rows are its rows (a row blank over rows of the block extending its Kode gives
-    theirs), so that a block above and the same rows below give the same figure. A Kegiatan row's
-    (``level`` no program's) is left as it is, as below one."""
+    theirs), so that a block above and the same rows below give the same figure. A Kegiatan's row
+    (``level`` not "program ...") is left as it is, as it is over rows below it."""
     if not level.startswith("program "):
         return inputs
     block = range(first, end)
