@@ -348,8 +348,9 @@ class Expected:
 def expected(d: Desc) -> Expected:
     """Tabel 3.4's TOTAL and the Sasaran's budgets: the programs' figures, whatever the rows around them."""
     programs = d.programs()
-    spent = {p.kode: sum(p.tw[: d.triwulan]) for p in programs if not _blank_over_details(d, p)}
-    spent |= {p.kode: 0 for p in programs if _blank_over_details(d, p)}
+    # (a program blank over its details takes their sum, which _split draws equal to its own spending:
+    # every program's spending counts, as typed on its row or on its rows)
+    spent = {p.kode: sum(p.tw[: d.triwulan]) for p in programs}
     mapped = (
         d.in_kinerja or d.kode_sasaran != "none"
     )  # "PROGRAM ..." without a Kode Sasaran counts toward none
@@ -362,8 +363,8 @@ def expected(d: Desc) -> Expected:
 
 def _blank_over_details(d: Desc, p: Program) -> bool:
     """Whether the program's row is left blank, its spending typed on its Kegiatan / Sub Kegiatan only:
-    the program's own cell is counted (blank: nothing spent; README "Anggaran": "the program's figure is
-    the one counted"), a peringatan at it giving the details' sum (check_core asserts it)."""
+    its blank cells take the details' sum (README "Anggaran"; until blankprog they counted nothing spent,
+    which printed a wrong TOTAL), a peringatan at the program's cell giving it (check_core asserts it)."""
     return d.spending == "leaves" and bool(p.kegiatan)
 
 
@@ -388,11 +389,13 @@ def check_core(d: Desc, table: list[Row], grid: list[list[object]]) -> None:
     for p in d.programs():
         true = sum(p.tw[: d.triwulan])
         if _blank_over_details(d, p) and true:
-            # counted as nothing spent: said at its reported quarter, or at its Kegiatan's (blank over its
-            # Sub Kegiatan), with what they spent
-            block = [i for i, r in enumerate(table) if str(r.kode).startswith(p.kode) and r.level >= 2]
-            cells = tuple(f"Anggaran!{'FGHI'[d.triwulan - 1]}{2 + i} " for i in block)
-            assert [m for m in said if m.startswith(cells) and "jumlah rinciannya di bawahnya (Rp " in m], (
+            # its rows' sum taken (counted above, in the TOTAL), said at the program's own cell of each
+            # quarter it spent in; a Kegiatan blank over its Sub Kegiatan is taken through (no peringatan)
+            (at,) = [i for i, r in enumerate(table) if str(r.kode) == p.kode and r.level == 2]
+            cells = tuple(f"Anggaran!{'FGHI'[q]}{2 + at} " for q in range(d.triwulan) if p.tw[q])
+            assert len(
+                [m for m in said if m.startswith(cells) and "kosong: diisi jumlah rinciannya" in m]
+            ) == len(cells), (
                 cells,
                 said,
                 shown,
@@ -425,7 +428,22 @@ def _spending_like_a_sum(table: list[Row], i: int) -> bool:
     before = head.perubahan is None or head.pagu == sum(
         r.pagu for r in rows
     )  # (its Pagu too, beside a Perubahan)
-    return before and all(t is None or t == sum(r.tw[q] or 0 for r in rows) for q, t in enumerate(head.tw))
+    at = [next(j for j, t in enumerate(table) if t is r) for r in rows]
+    return before and all(
+        t is None or t == sum(_spent(table, j, q) or 0 for j in at)
+        for q, t in enumerate(_spent(table, i, q) for q in range(4))
+    )
+
+
+def _spent(table: list[Row], j: int, q: int) -> int | None:
+    """A program row's quarter as counted: typed, or blank over its Kegiatan / Sub Kegiatan rows (only
+    the deepest typed: "leaves") their sum (blankprog: the blank program cell takes its rows' sum); None:
+    blank, and its rows blank too (or none)."""
+    if table[j].tw[q] is not None:
+        return table[j].tw[q]
+    end = next((k for k in range(j + 1, len(table)) if table[k].level <= table[j].level), len(table))
+    typed = [r.tw[q] for r in table[j + 1 : end] if r.tw[q] is not None]
+    return sum(typed) or None  # (rows adding up to 0: the blank left as it is)
 
 
 @st.composite

@@ -126,10 +126,16 @@ def test_a_dpa_block_holding_the_spending_its_program_lacks_is_said_above_as_bel
     report = run(S3_KINERJA, rows, triwulan=2)
     program_row = 4 if above else 2
     said = findings_by_cell(report, "Anggaran", PERINGATAN)
-    # P3.01's realisasi s.d. TW II Rp 0 against the rincian's 150.000.000 + 7.853.500 = 157.853.500
+    # P3.01's TW II blank over the rincian's 150.000.000 + 7.853.500 = 157.853.500. This pinned the
+    # peringatan "kurang Rp 157.853.500" (P3.01 counted as Rp 0 spent): since blank_program a blank
+    # program quarter takes its rincian's sum, on either side, so the note says the cell was filled
+    # with it, alike above and below (only the side named differs), and P3.01 counts 157.853.500.
     note = said[f"G{program_row}"]
-    assert "Rp 157.853.500" in note and "kurang Rp 157.853.500" in note
+    assert "kosong: diisi jumlah rinciannya" in note and "Rp 157.853.500" in note
+    assert "kurang" not in note
     assert ("di atasnya" if above else "di bawahnya") in note
+    # realisasi: P3.01's 157.853.500 + P3.02's 1.800.000 = 159.653.500 either way (was 1.800.000)
+    assert Fraction(report.total_realisasi_anggaran) == 157_853_500 + 1_800_000
     # the pagu: P3.01's 3.578.850.965 + P3.02's 82.706.300 = 3.661.557.265 either way
     assert Fraction(report.total_pagu) == 3_578_850_965 + 82_706_300
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.blank_program import fill_blank_programs
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
@@ -468,6 +469,13 @@ def without_sipd_details(
             f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
+    under: dict[int, list[int]] = {}
+    for i, (_, parent_i) in found.owners.items():
+        under.setdefault(parent_i, []).append(i)
+    programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
+    said = {i: f"program {inputs[i].kode}" for i in programs}
+    inputs = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()
     for i, (owner_i, basis, why) in found.doubtful.items():

@@ -9,6 +9,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.blank_program import fill_over_dpa_block
 from lkj_xl.core.budget_headings import _pagu, _spending_agrees, check_details
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import PROGRAM_NAME, for_sasaran
@@ -57,19 +58,30 @@ def _outer(rows: list[BudgetInput]) -> list[BudgetInput]:
     return [row for row in rows if not any(row.kode.startswith(f"{k}.") for k in kodes)]
 
 
-def _adds_up(rows: list[BudgetInput], program: BudgetInput) -> Fraction | int | None:
+def _adds_up(rows: list[BudgetInput], program: BudgetInput, spent: bool = True) -> Fraction | int | None:
     """The outermost rows' pagu summed when it is one of the program's pagu (_both: the one used or
-    its Pagu before a Pagu Perubahan), each positive, and their spending its spending in every quarter
-    it has a figure in; None else. The rows' own Pagu column summed counts too (a DPA before the
-    APBD-P beside its revision)."""
+    its Pagu before a Pagu Perubahan), each positive, and (``spent``) their spending its spending in
+    every quarter it has a figure in; None else. The rows' own Pagu column summed counts too (a DPA
+    before the APBD-P beside its revision)."""
     outer = _outer(rows)
-    if any(p is None or p <= 0 for p in map(_pagu, outer)) or not _spending_agrees(program, outer):
+    if any(p is None or p <= 0 for p in map(_pagu, outer)) or (
+        spent and not _spending_agrees(program, outer)
+    ):
         return None
     own = _both(program)
     for pagus in ([_pagu(row) for row in outer], [row.pagu.exact for row in outer]):
         if None not in pagus and (total := sum((p for p in pagus if p is not None), Fraction(0))) in own:
             return total
     return None
+
+
+def _prefers_above(rows: list[BudgetInput], above: BudgetInput, program: BudgetInput) -> bool:
+    """Whether a block between two rows whose pagu adds up to ``program`` below is the row's ``above``
+    (read as its rincian by budget_headings): its pagu adds up to that row's too, and its spending
+    does not tell them apart in ``program``'s favour."""
+    if _adds_up(rows, above, spent=False) is None:
+        return False
+    return _adds_up(rows, above) is not None or _adds_up(rows, program) is None
 
 
 def _both(item: BudgetInput) -> set[Fraction | int]:
@@ -186,17 +198,18 @@ def without_dpa_above(
     on_top: OnTop | None = None,
 ) -> list[BudgetInput]:
     """The budget rows to count: a DPA block (one line or more) pasted right above its program row whose
-    outermost rows add up to that program's pagu (and spending) is its rincian, left out with a
-    peringatan at each Kode. At the top of the sheet (below a row, budget_headings reads it as the
-    rincian of the row above), without a Kode Sasaran (with one: the agency's own line for that Sasaran,
-    counted) nor summing every other row (the DPA's recap), one that adds up to another program's pagu
+    outermost rows add up to that program's pagu is its rincian, left out with a peringatan at each
+    Kode. At the top of the sheet (below a row, budget_headings reads it as the rincian of the row
+    above), without a Kode Sasaran (with one: the agency's own line for that Sasaran, counted) nor
+    summing every other row (the DPA's recap), one that adds up to another program's pagu and spending
     is that program's line pasted again, and a lone kelompok or jenis belanja line within the program's
     pagu and spending part of its rincian: both left out with a peringatan; each line above the
     program's pagu (no part of it) is the agency's own, counted (budget_tree says where); anything else
     is a galat at each Kode: counted, it may add a program's money again, left out, a figure may be
-    lost (a deep object line or a program's very spending: _deep, _why_unsure). A rincian's realisasi
-    s.d. ``triwulan`` (0: not compared) other than the program's is said at the program's, as below a
-    program. ``on_top``: the doubtful lines against the Total Pagu Perjanjian Kinerja (_doubtful)."""
+    lost (a deep object line or a program's very spending: _deep, _why_unsure). As below a program, a
+    rincian's realisasi s.d. ``triwulan`` (0: not compared) other than the program's is said at the
+    program's, and a program's blank quarter takes the rincian's (blank_program). ``on_top``: the
+    doubtful lines against the Total Pagu Perjanjian Kinerja (_doubtful)."""
     blocks = _blocks(inputs, nodes)
     if not blocks:
         return inputs
@@ -206,12 +219,12 @@ def without_dpa_above(
         rows, program = inputs[first:end], inputs[end]
         where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
         who = _who(program, nodes)
-        # (right under another row, a program, Kegiatan or Sub Kegiatan: budget_headings reads a block
-        # there as that row's rincian, preferred when it adds up to that row too)
-        below = first > 0
-        total = _adds_up(rows, program)
+        below = first > 0  # (right under another row: budget_headings' rincian, _prefers_above)
+        total = _adds_up(rows, program, spent=False)
         summed = sum((p or 0 for p in map(_pagu, _outer(rows))), Fraction(0))
-        if total is not None and not (below and _adds_up(rows, inputs[first - 1]) is not None):
+        if total is not None and not (below and _prefers_above(rows, inputs[first - 1], program)):
+            inputs = fill_over_dpa_block(inputs, first, end, _level(program, nodes), triwulan, log)
+            rows, program = inputs[first:end], inputs[end]  # (its blank quarters: as from rows below)
             said = _rincian(rows, program, total, f"{who} yang ditempel di atas barisnya ({where}", nodes)
             # (its spending where the program's quarter is blank, as for a rincian below a program:
             # the program's own figure counted, the difference said at its reported quarter; its pagu

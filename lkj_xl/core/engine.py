@@ -13,6 +13,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
 from lkj_xl.core.angka_teks import angka_disebut
+from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
     anggaran_letters,
     budget_result,
@@ -387,6 +388,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
 
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = _counted_rows(data.budgets, nodes, log, details_tw, on_top)
+    inputs = fill_over_kinerja_rows(inputs, nodes, details_tw, log)  # (a blank program over its rows)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)

@@ -25,7 +25,7 @@ from lkj_xl.core.styles import same_amount
 _ABOVE_PROGRAM = ("Tujuan", "Sasaran", "Program")
 
 
-def _detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, tuple[str, str]]:
+def detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, tuple[str, str]]:
     """Row index of each detail -> (its nearest typed node above or its Program, its Program)."""
     typed = {item.kode for item in inputs if item.kode and not item.kode_galat}
     out: dict[int, tuple[str, str]] = {}
@@ -225,7 +225,7 @@ def place_budgets(
     """The budget rows counted (programs, and rows not in Kinerja; a program typed only per Kegiatan /
     Sub Kegiatan as the sum of them, in place of its first detail), the detail rows (their nodes' own
     figures only), and attribute_budgets' ``unplaced`` and ``cut``."""
-    parents = _detail_parents(inputs, nodes)
+    parents = detail_parents(inputs, nodes)
     typed = {item.kode: i for i, item in enumerate(inputs) if item.kode and not item.kode_galat}
     under: dict[str, list[int]] = {}
     for i, (parent, _) in parents.items():

@@ -1,0 +1,131 @@
+"""A program's realisasi quarter left BLANK over rows that carry it: the rows' sum taken. Pure.
+
+Staff who paste SIPD often type a quarter's spending at the Sub Kegiatan level only. Counting the
+program's blank cell as nothing spent would print a wrong Tabel 3.4 TOTAL, so the blank cell takes
+its rows' sum (the rows are still not counted on their own), said at the program's cell. Only a blank
+cell: a typed 0, ``-``, ``nihil``, a status text or an unreadable cell keep their meaning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Node, Value
+from lkj_xl.core.rincian import detail_parents
+
+
+def _blank(value: Value) -> bool:
+    """Nothing typed at all (a typed 0, "-", "nihil", a status or an unreadable cell is something)."""
+    return not (
+        value.text or value.exact is not None or value.number is not None or value.galat or value.status
+    )
+
+
+def _quarter_sum(
+    i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]], inner: dict[int, Fraction]
+) -> tuple[Fraction, bool] | None:
+    """The quarter ``q`` of row ``i``'s rows: (their sum, whether any typed a figure); a row left blank
+    over rows of its own gives theirs (put in ``inner``, so that it is compared with them as its sum).
+    None when a cell among them is no usable figure (a word, a galat, below zero): nothing is taken."""
+    total, typed = Fraction(0), False
+    for k in under.get(i, []):
+        value = inputs[k].realisasi_tw[q]
+        if _blank(value) and under.get(k):
+            got = _quarter_sum(k, q, inputs, under, inner)
+            if got is None:
+                return None
+            if got[1]:
+                inner[k] = got[0]
+            total, typed = total + got[0], typed or got[1]
+        elif value.galat or value.status or (value.exact is not None and value.exact < 0):
+            return None
+        elif value.exact is not None:
+            total, typed = total + value.exact, True
+    return total, typed
+
+
+def _with_quarter(item: BudgetInput, q: int, total: Fraction) -> BudgetInput:
+    quarters = list(item.realisasi_tw)
+    quarters[q] = Value(float(total), exact=total)
+    return dataclasses.replace(item, realisasi_tw=quarters)
+
+
+def fill_blank_programs(
+    inputs: list[BudgetInput],
+    under: Mapping[int, list[int]],
+    programs: list[int],
+    levels: Mapping[int, str],
+    triwulan: int,
+    log: FindingLog,
+    side: str = "di bawahnya",
+) -> list[BudgetInput]:
+    """``inputs`` with each program's (index in ``programs``, ``levels``: "program 1.01") blank
+    realisasi quarter s.d. ``triwulan`` holding its rows' (``under``: index -> its nearest rows) sum,
+    where it is not 0 and every one of their cells is usable (a row blank over rows of its own takes
+    theirs too); a peringatan at the cell naming the rows (``side`` of the program: a DPA block pasted
+    above it is its rincian too, said alike) and that a figure typed there is used instead."""
+    out = list(inputs)
+    for i in programs:
+        for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
+            if not _blank(inputs[i].realisasi_tw[q]) or not under.get(i):
+                continue
+            inner: dict[int, Fraction] = {}
+            got = _quarter_sum(i, q, inputs, under, inner)
+            if got is None or not got[0]:  # (rows adding up to 0: the blank's own meaning)
+                continue
+            total = got[0]
+            for k, part in {i: total, **inner}.items():
+                out[k] = _with_quarter(out[k], q, part)
+            where = ", ".join(f"{inputs[k].kode} baris {inputs[k].row}" for k in under[i])
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                c.REALISASI_TW_HEADERS[q],
+                inputs[i].row,
+                f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
+                f"({rupiah(total)}: {where}), yang tetap tidak dihitung dua kali; bila realisasi program "
+                "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
+                TOTALS,
+            )
+    return out
+
+
+def fill_over_kinerja_rows(
+    inputs: list[BudgetInput], nodes: Mapping[str, Node], triwulan: int, log: FindingLog
+) -> list[BudgetInput]:
+    """:func:`fill_blank_programs` for a program row over its Kegiatan / Sub Kegiatan of Kinerja
+    (rincian.place_budgets' details; before the rows are read into figures)."""
+    parents = detail_parents(inputs, dict(nodes))
+    typed = {item.kode: i for i, item in enumerate(inputs) if item.kode and not item.kode_galat}
+    under: dict[int, list[int]] = {}
+    for i, (parent, _) in parents.items():
+        if parent in typed:
+            under.setdefault(typed[parent], []).append(i)
+    programs = [i for i in under if nodes[inputs[i].kode].tingkat == "Program"]
+    said = {i: f"program {inputs[i].kode}" for i in programs}
+    return fill_blank_programs(inputs, under, programs, said, triwulan, log)
+
+
+def fill_over_dpa_block(
+    inputs: list[BudgetInput], first: int, end: int, level: str, triwulan: int, log: FindingLog
+) -> list[BudgetInput]:
+    """:func:`fill_blank_programs` for the program row ``inputs[end]`` (``level``: "program P3.01")
+    under the DPA block ``inputs[first:end]`` pasted above it that dpa_rows reads as its rincian: the
+    block's outermost rows are its rows (a row blank over rows of the block extending its Kode gives
+    theirs), so that a block above and the same rows below give the same figure. A Kegiatan's row
+    (``level`` not "program ...") is left as it is, as it is over rows below it."""
+    if not level.startswith("program "):
+        return inputs
+    block = range(first, end)
+    under: dict[int, list[int]] = {}
+    for k in block:
+        heads = [j for j in block if inputs[k].kode.startswith(f"{inputs[j].kode}.")]
+        # (its nearest head: the longest Kode beginning its own; none: one of the program's rows)
+        head = max(heads, key=lambda j: len(inputs[j].kode), default=end)
+        under.setdefault(head, []).append(k)
+    return fill_blank_programs(inputs, under, [end], {end: level}, triwulan, log, "di atasnya")
