@@ -185,3 +185,38 @@ def test_a_row_shown_finer_than_the_rest_of_the_report_is_noted_under_the_table(
     notes += [c.text for t in document.tables for r in t.rows for c in r.cells if NOTE in c.text]
     assert bool(notes) == noted, notes
     assert all("Meningkatnya kualitas usaha mikro" in n for n in notes), notes
+
+
+# A Sasaran's capaian that is the mean of its indicators, shown in Tabel 3.3 with its penyerapan's
+# decimals (tests/test_fronts_desimal_edges.py, Sasaran S2.1 at Desimal 2): the indicators' capaian
+# 7.499,99 / 10.000 = 74,9999 %, 10.000,01 / 10.000 = 100,0001 % and 499,95 / 1.000 = 49,995 %, shown
+# 75,00, 100,00 and 50,00 (their kriteria and side of 100 % read the same at 2 decimals); their mean
+# (74,9999 + 100,0001 + 49,995) / 3 = 224,995 / 3 = 74,99833...; beside P2's penyerapan 999.999 /
+# 1.000.000 = 99,9999 % it is shown 74,9983 (efisiensi 74,9983 - 99,9999 = (25,0016)). The row's note
+# names the three indicators' capaian as Tabel 3.1 shows them: (75,00 + 100,00 + 50,00) / 3 = 75,0000,
+# not the 74,9983 beside it, so it must say the mean was taken before rounding. 3.2.1 shows the same
+# capaian at its own 2 decimals, 75,00: the shown figures average to it, so no such words there.
+def test_a_mean_shown_finer_in_tabel_3_3_says_it_was_taken_before_rounding(tmp_path):
+    from tests.test_fronts_desimal_edges import desimal_edges
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(2), path)
+    document = laporan_docx(path)
+    sebelum = "(dihitung dari nilai sebelum pembulatan)"
+    row = row_with(table_for(document, "Tabel 3.3"), "Uraian Sasaran S2.1")
+    assert row[3] == "74,9983" and row[-2] == "(25,0016)", row
+    texts = [p.text for p in document.paragraphs]
+    notes = [t for t in texts if t.startswith("Uraian Sasaran S2.1: Capaian sasaran ini rata-rata")]
+    notes += [
+        c.text
+        for t in document.tables
+        for r in t.rows
+        for c in r.cells
+        if c.text.startswith("Uraian Sasaran S2.1: Capaian sasaran ini rata-rata")
+    ]
+    assert notes and all(sebelum in n and "(75,00%)" in n for n in notes), notes
+    (efisiensi,) = [t for t in texts if t.startswith("Sasaran Uraian Sasaran S2.1: capaian kinerja sebesar")]
+    assert "74,9983%" in efisiensi and sebelum in efisiensi, efisiensi
+    (node,) = [t for t in texts if t.startswith("Sasaran Uraian Sasaran S2.1 dengan indikator")]
+    assert "sebesar 75,00%" in node and sebelum not in node, node
