@@ -220,3 +220,32 @@ def test_a_mean_shown_finer_in_tabel_3_3_says_it_was_taken_before_rounding(tmp_p
     assert "74,9983%" in efisiensi and sebelum in efisiensi, efisiensi
     (node,) = [t for t in texts if t.startswith("Sasaran Uraian Sasaran S2.1 dengan indikator")]
     assert "sebesar 75,00%" in node and sebelum not in node, node
+
+
+# The note's words as a reader of the signed report meets them, in the sheet and in the Word report
+# (tests/test_fronts_desimal_edges.py at Desimal 2). Rows shown finer than elsewhere, by hand:
+# S2.1 74,9983 (3.2.1: 75,00, above); S2.3 capaian 40 beside penyerapan 40.004 / 100.000 = 40,004 %
+# (Tabel 3.4 shows P4's 40,00; 40,00 - 40,00 would read efisien); S2.4 2 / 3 = 66,667 beside 99,995
+# (3.2.1: 66,67). Not T2 (90 exactly | 301.026.503 / 5.984.341.101.000 = 0,00503 %, shown 0,01 as
+# elsewhere) nor S2.2 (50 | 50). Each row named as the other notes under Tabel 3.3 name a node
+# ("Sasaran ..."); the figure is the same, not another one, and why it has more decimals.
+DESIMAL_NOTE = (
+    "Pada baris Sasaran Uraian Sasaran S2.1, Sasaran Uraian Sasaran S2.3 dan Sasaran Uraian Sasaran S2.4, "
+    "capaian kinerja atau penyerapan anggaran ditulis dengan desimal lebih banyak daripada di bagian "
+    "lain laporan agar tingkat efisiensi (capaian dikurangi penyerapan) tepat sampai desimal terakhirnya; "
+    "nilainya tetap sama."
+)
+
+
+def test_the_note_on_finer_rows_reads_as_the_report_says_it(tmp_path):
+    from tests.helpers_print import built_workbook
+    from tests.test_fronts_desimal_edges import desimal_edges
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(2), path)
+    texts = [p.text for p in laporan_docx(path).paragraphs]
+    assert [t for t in texts if NOTE in t] == [DESIMAL_NOTE]
+    sheet = built_workbook(path)["Efisiensi"]
+    cells = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str) and NOTE in v]
+    assert cells == [DESIMAL_NOTE]
