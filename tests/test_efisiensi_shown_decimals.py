@@ -249,3 +249,27 @@ def test_the_note_on_finer_rows_reads_as_the_report_says_it(tmp_path):
     sheet = built_workbook(path)["Efisiensi"]
     cells = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str) and NOTE in v]
     assert cells == [DESIMAL_NOTE]
+
+
+# A capaian exact at fewer decimals than its penyerapan's, but more than the report's Desimal: Sasaran
+# S1, target 200, realisasi (Kumulatif) 100 + 81 = 181: capaian 181 / 200 x 100 = 90,5 % exactly;
+# beside P1's 99,995 % (SERAPAN_99_995, 3 decimals at every Desimal). At Desimal 0 its kriteria needs
+# no decimal (91 is Sangat Tinggi as 90,5 is), but 91 is not the figure: it takes the decimals that
+# show it exactly, 90,5, not the penyerapan's three ("90,500", zeros that say nothing). 90,5 - 99,995 =
+# -9,495 exactly, shown (9,495) with the penyerapan's decimals. At Desimal 1 it was 90,5 already.
+@pytest.mark.parametrize("desimal", [0, 1])
+def test_a_capaian_exact_at_fewer_decimals_keeps_no_trailing_zeros(tmp_path, desimal):
+    document = _workbook(
+        tmp_path,
+        desimal=desimal,
+        kode="S1",
+        tingkat="Sasaran",
+        target="200",
+        quarters=("100", "81"),
+        anggaran_tw=SERAPAN_99_995,
+    )
+    row = row_with(table_for(document, "Tabel 3.3"), "Meningkatnya kualitas usaha mikro")
+    assert row[-6:] == ["90,5", "300.000.000", "299.985.000", "99,995", "(9,495)", "Tidak efisien"], row
+    texts = [p.text for p in document.paragraphs]
+    (sentence,) = [t for t in texts if t.startswith("Sasaran Meningkatnya kualitas usaha mikro: capaian")]
+    assert "capaian kinerja sebesar 90,5%" in sentence and "-9,495 poin" in sentence, sentence
