@@ -185,3 +185,91 @@ def test_a_row_shown_finer_than_the_rest_of_the_report_is_noted_under_the_table(
     notes += [c.text for t in document.tables for r in t.rows for c in r.cells if NOTE in c.text]
     assert bool(notes) == noted, notes
     assert all("Meningkatnya kualitas usaha mikro" in n for n in notes), notes
+
+
+# A Sasaran's capaian that is the mean of its indicators, shown in Tabel 3.3 with its penyerapan's
+# decimals (tests/test_fronts_desimal_edges.py, Sasaran S2.1 at Desimal 2): the indicators' capaian
+# 7.499,99 / 10.000 = 74,9999 %, 10.000,01 / 10.000 = 100,0001 % and 499,95 / 1.000 = 49,995 %, shown
+# 75,00, 100,00 and 50,00 (their kriteria and side of 100 % read the same at 2 decimals); their mean
+# (74,9999 + 100,0001 + 49,995) / 3 = 224,995 / 3 = 74,99833...; beside P2's penyerapan 999.999 /
+# 1.000.000 = 99,9999 % it is shown 74,9983 (efisiensi 74,9983 - 99,9999 = (25,0016)). The row's note
+# names the three indicators' capaian as Tabel 3.1 shows them: (75,00 + 100,00 + 50,00) / 3 = 75,0000,
+# not the 74,9983 beside it, so it must say the mean was taken before rounding. 3.2.1 shows the same
+# capaian at its own 2 decimals, 75,00: the shown figures average to it, so no such words there.
+def test_a_mean_shown_finer_in_tabel_3_3_says_it_was_taken_before_rounding(tmp_path):
+    from tests.test_fronts_desimal_edges import desimal_edges
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(2), path)
+    document = laporan_docx(path)
+    sebelum = "(dihitung dari nilai sebelum pembulatan)"
+    row = row_with(table_for(document, "Tabel 3.3"), "Uraian Sasaran S2.1")
+    assert row[3] == "74,9983" and row[-2] == "(25,0016)", row
+    texts = [p.text for p in document.paragraphs]
+    notes = [t for t in texts if t.startswith("Uraian Sasaran S2.1: Capaian sasaran ini rata-rata")]
+    notes += [
+        c.text
+        for t in document.tables
+        for r in t.rows
+        for c in r.cells
+        if c.text.startswith("Uraian Sasaran S2.1: Capaian sasaran ini rata-rata")
+    ]
+    assert notes and all(sebelum in n and "(75,00%)" in n for n in notes), notes
+    (efisiensi,) = [t for t in texts if t.startswith("Sasaran Uraian Sasaran S2.1: capaian kinerja sebesar")]
+    assert "74,9983%" in efisiensi and sebelum in efisiensi, efisiensi
+    (node,) = [t for t in texts if t.startswith("Sasaran Uraian Sasaran S2.1 dengan indikator")]
+    assert "sebesar 75,00%" in node and sebelum not in node, node
+
+
+# The note's words as a reader of the signed report meets them, in the sheet and in the Word report
+# (tests/test_fronts_desimal_edges.py at Desimal 2). Rows shown finer than elsewhere, by hand:
+# S2.1 74,9983 (3.2.1: 75,00, above); S2.3 capaian 40 beside penyerapan 40.004 / 100.000 = 40,004 %
+# (Tabel 3.4 shows P4's 40,00; 40,00 - 40,00 would read efisien); S2.4 2 / 3 = 66,667 beside 99,995
+# (3.2.1: 66,67). Not T2 (90 exactly | 301.026.503 / 5.984.341.101.000 = 0,00503 %, shown 0,01 as
+# elsewhere) nor S2.2 (50 | 50). Each row named as the other notes under Tabel 3.3 name a node
+# ("Sasaran ..."); the figure is the same, not another one, and why it has more decimals.
+DESIMAL_NOTE = (
+    "Pada baris Sasaran Uraian Sasaran S2.1, Sasaran Uraian Sasaran S2.3 dan Sasaran Uraian Sasaran S2.4, "
+    "capaian kinerja atau penyerapan anggaran ditulis dengan desimal lebih banyak daripada di bagian "
+    "lain laporan agar tingkat efisiensi (capaian dikurangi penyerapan) tepat sampai desimal terakhirnya; "
+    "nilainya tetap sama."
+)
+
+
+def test_the_note_on_finer_rows_reads_as_the_report_says_it(tmp_path):
+    from tests.helpers_print import built_workbook
+    from tests.test_fronts_desimal_edges import desimal_edges
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(2), path)
+    texts = [p.text for p in laporan_docx(path).paragraphs]
+    assert [t for t in texts if NOTE in t] == [DESIMAL_NOTE]
+    sheet = built_workbook(path)["Efisiensi"]
+    cells = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str) and NOTE in v]
+    assert cells == [DESIMAL_NOTE]
+
+
+# A capaian exact at fewer decimals than its penyerapan's, but more than the report's Desimal: Sasaran
+# S1, target 200, realisasi (Kumulatif) 100 + 81 = 181: capaian 181 / 200 x 100 = 90,5 % exactly;
+# beside P1's 99,995 % (SERAPAN_99_995, 3 decimals at every Desimal). At Desimal 0 its kriteria needs
+# no decimal (91 is Sangat Tinggi as 90,5 is), but 91 is not the figure: it takes the decimals that
+# show it exactly, 90,5, not the penyerapan's three ("90,500", zeros that say nothing). 90,5 - 99,995 =
+# -9,495 exactly, shown (9,495) with the penyerapan's decimals. At Desimal 1 it was 90,5 already.
+@pytest.mark.parametrize("desimal", [0, 1])
+def test_a_capaian_exact_at_fewer_decimals_keeps_no_trailing_zeros(tmp_path, desimal):
+    document = _workbook(
+        tmp_path,
+        desimal=desimal,
+        kode="S1",
+        tingkat="Sasaran",
+        target="200",
+        quarters=("100", "81"),
+        anggaran_tw=SERAPAN_99_995,
+    )
+    row = row_with(table_for(document, "Tabel 3.3"), "Meningkatnya kualitas usaha mikro")
+    assert row[-6:] == ["90,5", "300.000.000", "299.985.000", "99,995", "(9,495)", "Tidak efisien"], row
+    texts = [p.text for p in document.paragraphs]
+    (sentence,) = [t for t in texts if t.startswith("Sasaran Meningkatnya kualitas usaha mikro: capaian")]
+    assert "capaian kinerja sebesar 90,5%" in sentence and "-9,495 poin" in sentence, sentence

@@ -64,6 +64,7 @@ from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_
 from tests.test_oracle import (
     BLANK,
     COMMON,
+    DISPLAY_LIMIT,
     KUMULATIF,
     PERMENDAGRI,
     PERMENPANRB,
@@ -81,6 +82,7 @@ from tests.test_oracle import (
     realisasi_label,
     write,
 )
+from tests.test_oracle import kriteria as oracle_kriteria
 from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan, server  # noqa: F401
 
 OUTPUT = ("Capaian Tujuan Sasaran", "Capaian Program", "Realisasi Anggaran", "Efisiensi", "Ringkasan")
@@ -380,6 +382,19 @@ def agrees(text: str, x: F | str | None, where: str) -> None:
     assert value == want, f"{where}: {text!r}, model {x} ({float(x)}) shown {want}"
 
 
+def reads_as_kriteria(text: str, x: F | None, skala: str, where: str) -> None:
+    """A capaian printed in a sentence gives the kriteria and side of 100 % of the exact value (90,004
+    is never said 90,00 beside sangat tinggi), unless within the display limit of an edge."""
+    got = parse_printed(text)
+    if x is None or got is None:
+        return
+    lo, hi = x - DISPLAY_LIMIT, x + DISPLAY_LIMIT
+    if oracle_kriteria(lo, skala) != oracle_kriteria(hi, skala) or lo < 100 <= hi:
+        return
+    assert oracle_kriteria(got[0], skala) == oracle_kriteria(x, skala), f"{where}: {text!r}, exact {x}"
+    assert (got[0] >= 100) == (x >= 100), f"{where}: {text!r}, exact {x}"
+
+
 def compare(fronts: dict[str, dict[tuple, str]], want: dict[tuple, F | str | None]) -> int:
     """Every front's text against the model; one text per figure across fronts. Returns the count."""
     texts: dict[tuple, dict[str, str]] = defaultdict(dict)
@@ -595,6 +610,9 @@ def check_sentences(
             assert text == (node[key[1]].kriteria or "").lower(), f"{front} {key}: {text!r}"
         elif key[0] == "capaian-node":  # 3.2.1's; Tabel 3.3's may show a decimal more (3.3 capaian)
             agrees(text, node[key[1]].capaian, f"{front} {key}")
+            # and with enough decimals to read as its kriteria and side of 100 %, as every capaian
+            # (once held by being Tabel 3.3's text, which the sheet checks: agrees_with_kriteria)
+            reads_as_kriteria(text, node[key[1]].capaian, d.skala, f"{front} {key}")
     assert all(len(texts) == 1 for texts in said.values()), {k: v for k, v in said.items() if len(v) > 1}
     # prose writes a negative efisiensi "-9 poin" where a table shows "(9)": the same figure
     fronts[front] = {

@@ -205,15 +205,20 @@ def efisiensi_decimals(value: Fraction, decimals: int) -> int:
 
 def _alike(capaian: Fraction, of_capaian: int, penyerapan: Fraction, of_serapan: int) -> tuple[int, int]:
     """The capaian's and the penyerapan's decimals in one row of Tabel 3.3: the coarser one takes the
-    finer one's decimals unless it is exact at its own (90,4 beside 75,333 stays 90,4). Rounded at
-    different decimals, their difference was off by up to five units of its last decimal: 66,67 - 99,995
-    printed (33,325) where the data give -33,3283...; 66,667 - 99,995 = (33,328)."""
+    finer one's decimals unless it is exact at fewer (90,4 beside 75,333 stays 90,4; 90,5 at Desimal 0
+    beside 99,995 is 90,5, not 90,500). Rounded at different decimals, their difference was off by up
+    to five units of its last decimal: 66,67 - 99,995 printed (33,325) where the data give -33,3283...;
+    66,667 - 99,995 = (33,328)."""
     finest = max(of_capaian, of_serapan)
-    if round_half_up(capaian, of_capaian) != capaian:
-        of_capaian = finest
-    if round_half_up(penyerapan, of_serapan) != penyerapan:
-        of_serapan = finest
-    return of_capaian, of_serapan
+    return _exact_within(capaian, of_capaian, finest), _exact_within(penyerapan, of_serapan, finest)
+
+
+def _exact_within(value: Fraction, decimals: int, finest: int) -> int:
+    """The fewest decimals from ``decimals`` (at most ``finest``) up that show ``value`` exactly, else
+    ``finest``."""
+    while decimals < finest and round_half_up(value, decimals) != value:
+        decimals += 1
+    return decimals
 
 
 def efisiensi_row_decimals(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
 from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown, penyerapan_decimals
-from lkj_xl.core.kalimat import daftar
+from lkj_xl.core.kalimat import daftar, nama_node
 from lkj_xl.core.kalimat_program import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
@@ -120,13 +120,14 @@ def catatan_desimal(report: Report) -> str:
         if of_capaian > capaian_decimals(capaian, s.skala, s.desimal) or of_serapan > penyerapan_decimals(
             penyerapan, s.desimal
         ):
-            rows.append(row.uraian)
+            rows.append(nama_node(row.tingkat, row.uraian))  # as the other notes here name a node
     if not rows:
         return ""
+    # the same figure, not another ("nilainya tetap sama"), and why it has more decimals
     return (
-        f"Capaian kinerja atau penyerapan anggaran pada baris {daftar(rows)} ditulis dengan desimal lebih "
-        "banyak daripada di bagian lain laporan: angkanya sama, dirinci agar tingkat efisiensi (capaian "
-        "dikurangi penyerapan) tepat sampai desimal terakhirnya."
+        f"Pada baris {daftar(rows)}, capaian kinerja atau penyerapan anggaran ditulis dengan desimal lebih "
+        "banyak daripada di bagian lain laporan agar tingkat efisiensi (capaian dikurangi penyerapan) tepat "
+        "sampai desimal terakhirnya; nilainya tetap sama."
     )
 
 
