@@ -33,7 +33,10 @@ _PEMDA = "Kabupaten Lumajang"
 
 def _apart(agency: str, *files: str) -> list[str]:
     """The files (of one agency typed ``agency`` in each Pengaturan) set aside as another agency's copy."""
-    rows = [{"berkas": f"/tw2/{name}.xlsx", "perangkat_daerah": agency, "pemerintah_daerah": _PEMDA} for name in files]
+    rows = [
+        {"berkas": f"/tw2/{name}.xlsx", "perangkat_daerah": agency, "pemerintah_daerah": _PEMDA}
+        for name in files
+    ]
     identity = agency_identity(rows[0])
     assert identity is not None
     apart = named_for_another(rows, identity[1].split())
@@ -45,10 +48,22 @@ def _apart(agency: str, *files: str) -> list[str]:
     [
         # the agency's own abbreviation, which the reader does not spell
         ("Dinas Perikanan", "LKjIP Dinas Perikanan TW II", "LKjIP Diskan TW II revisi"),
-        ("Dinas Perikanan dan Kelautan", "LKjIP Dinas Perikanan dan Kelautan TW II", "LKjIP Diskan TW II rev"),
+        (
+            "Dinas Perikanan dan Kelautan",
+            "LKjIP Dinas Perikanan dan Kelautan TW II",
+            "LKjIP Diskan TW II rev",
+        ),
         ("Dinas Perkebunan", "LKjIP Dinas Perkebunan TW II", "LKjIP Disbun TW II revisi"),
-        ("Dinas Perpustakaan dan Kearsipan", "LKjIP Dinas Perpustakaan dan Kearsipan", "LKjIP Dispusip revisi"),
-        ("Dinas Perpustakaan dan Kearsipan", "LKjIP Dinas Perpustakaan dan Kearsipan", "LKjIP Disperpusip rev"),
+        (
+            "Dinas Perpustakaan dan Kearsipan",
+            "LKjIP Dinas Perpustakaan dan Kearsipan",
+            "LKjIP Dispusip revisi",
+        ),
+        (
+            "Dinas Perpustakaan dan Kearsipan",
+            "LKjIP Dinas Perpustakaan dan Kearsipan",
+            "LKjIP Disperpusip rev",
+        ),
         ("Satuan Polisi Pamong Praja", "LKjIP Satuan Polisi Pamong Praja", "LKjIP Satpol revisi"),
         ("Badan Penelitian dan Pengembangan Daerah", "LKjIP Balitbangda", "LKjIP Balitbangda revisi"),
         # one field of a merged agency's name, or its old name after a rename not listed
@@ -59,12 +74,24 @@ def _apart(agency: str, *files: str) -> list[str]:
             "LKjIP DP3AP2KB",
             "LKjIP DP3A revisi",
         ),
-        ("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", "LKjIP Dinsos P3A", "LKjIP DP3A revisi"),
-        ("Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana", "LKjIP Dinkes P2KB", "LKjIP Dinkes rev"),
+        (
+            "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
+            "LKjIP Dinsos P3A",
+            "LKjIP DP3A revisi",
+        ),
+        (
+            "Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana",
+            "LKjIP Dinkes P2KB",
+            "LKjIP Dinkes rev",
+        ),
         ("Badan Pendapatan Daerah", "LKjIP Bapenda", "LKjIP BPPRD revisi"),
         ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "LKjIP BKPSDM", "LKjIP BKPP revisi"),
         ("Badan Riset dan Inovasi Daerah", "LKjIP BRIDA", "LKjIP Balitbangda revisi"),
-        ("Dinas Pariwisata, Pemuda dan Olahraga", "LKjIP Dinas Pariwisata Pemuda dan Olahraga", "LKjIP Dispora rev"),
+        (
+            "Dinas Pariwisata, Pemuda dan Olahraga",
+            "LKjIP Dinas Pariwisata Pemuda dan Olahraga",
+            "LKjIP Dispora rev",
+        ),
         # the Dinas Kesehatan may have copied the Dinas Kesehatan Hewan's workbook, or the Keswan's staff
         # call it "Dinkes": its name holds "kesehatan", so the dates choose (both files named in the warning)
         ("Dinas Kesehatan Hewan", "LKjIP Dinas Kesehatan Hewan", "LKjIP Dinkes"),
@@ -104,7 +131,9 @@ def test_the_agency_s_revision_named_by_its_abbreviation_counts_when_saved_last(
     # The Dinas Perikanan sent its report (pagu 1.000.000.000), then a revision named by its usual
     # abbreviation (pagu 1.200.000.000) a day later: the revision's figures count, by its saved date
     root = tmp_path / "TW II"
-    first = _file(root / "LKjIP Dinas Perikanan TW II.xlsx", _PEMDA, "Dinas Perikanan", "1.000.000.000", disk=1)
+    first = _file(
+        root / "LKjIP Dinas Perikanan TW II.xlsx", _PEMDA, "Dinas Perikanan", "1.000.000.000", disk=1
+    )
     last = _file(root / "LKjIP Diskan TW II revisi.xlsx", _PEMDA, "Dinas Perikanan", "1.200.000.000", disk=1)
     saved_by_excel(first, "2025-07-09T08:00:00Z")
     saved_by_excel(last, "2025-07-10T08:00:00Z")
@@ -113,7 +142,9 @@ def test_the_agency_s_revision_named_by_its_abbreviation_counts_when_saved_last(
     assert row["berkas"] == str(last)
     assert row["pagu"] == 1_200_000_000  # the revision's pagu as typed, not the first file's 1.000.000.000
     (said,) = [
-        str(p) for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Perangkat daerah ganda"
+        str(p)
+        for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"])
+        if j == "Perangkat daerah ganda"
     ]
     assert f"Hanya {last} yang dihitung" in said
     assert "perangkat daerah lain" not in said

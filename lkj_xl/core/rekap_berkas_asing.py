@@ -47,11 +47,15 @@ _RENAMED = (
 # words here names no other agency: the dates choose, as before any name was read.
 SUBJECTS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("dinkes", "diskes"), ("kesehatan",)),
-    **dict.fromkeys(("disdik", "dispendik", "dindik", "disdikbud", "dindikbud"), ("pendidikan", "kebudayaan")),
+    **dict.fromkeys(
+        ("disdik", "dispendik", "dindik", "disdikbud", "dindikbud"), ("pendidikan", "kebudayaan")
+    ),
     "dinsos": ("sosial",),
     **dict.fromkeys(("diskominfo", "kominfo"), ("komunikasi", "informatika", "kominfo")),
     "disnaker": ("tenaga", "naker"),
-    **dict.fromkeys(("dispendukcapil", "disdukcapil", "dukcapil"), ("kependudukan", "capil", "pencatatansipil")),
+    **dict.fromkeys(
+        ("dispendukcapil", "disdukcapil", "dukcapil"), ("kependudukan", "capil", "pencatatansipil")
+    ),
     "disperindag": ("perindustrian", "perdagangan", "industri", "dagang"),
     **dict.fromkeys(("disperkim", "dprkp", "dpkp"), ("perumahan", "permukiman", "perkim")),
     "dishub": ("perhubungan",),
@@ -68,7 +72,9 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
     "dppkb": ("penduduk", "keluargaberencana", "kb"),
     **dict.fromkeys(("bappeda", "bapeda"), ("perencanaan",)),
     **dict.fromkeys(("bapenda", "bpprd"), ("pendapatan", "pajak", "retribusi")),
-    **dict.fromkeys(("bpkad", "bpkd", "bppkad", "bpkpad", "bakeuda", "bpkpd"), ("keuangan", "aset", "pendapatan")),
+    **dict.fromkeys(
+        ("bpkad", "bpkd", "bppkad", "bpkpad", "bakeuda", "bpkpd"), ("keuangan", "aset", "pendapatan")
+    ),
     **dict.fromkeys(("bkpsdm", "bkpp"), ("kepegawaian", "sumberdaya", "sdm", "aparatur")),
     "bpbd": ("bencana",),
     "satpol": ("polisi", "pamong"),
