@@ -21,7 +21,7 @@ import re
 import pytest
 
 import lkj_xl
-from lkj_xl.core.rekap_berkas_asing import named_for_another
+from lkj_xl.core.rekap_berkas_asing import JENIS_ASING, named_for_another, named_for_another_warnings
 from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS
 from lkj_xl.core.rekap_ganda import agency_identity
 from lkj_xl.core.rekap_singkatan import ambiguous
@@ -148,3 +148,39 @@ def test_the_agency_s_revision_named_by_its_abbreviation_counts_when_saved_last(
     ]
     assert f"Hanya {last} yang dihitung" in said
     assert "perangkat daerah lain" not in said
+
+
+def test_a_copy_counted_alone_is_warned_about(tmp_path):
+    # The Dinas Peternakan sent nothing; the Dinas Perikanan's copy of its workbook, Perangkat Daerah not
+    # changed, is the Peternakan's only file: it counts as the Peternakan's (nothing tells otherwise),
+    # but the Bappeda is told its name names the Perikanan, which is in no row
+    root = tmp_path / "SMT I"
+    _file(root / "LKjIP Dinkes SMT I.xlsx", _PEMDA, "Dinas Kesehatan", "900.000.000", disk=1)
+    copy = _file(root / "LKjIP Diskan SMT I.xlsx", _PEMDA, "Dinas Peternakan", "1.200.000.000", disk=1)
+    _file(root / "LKjIP Dinas Perikanan revisi.xlsx", _PEMDA, "Dinas Perikanan", "800.000.000", disk=1)
+    result = lkj_xl.rekap(root, jobs=1)
+    frame = result.perangkat_daerah.set_index("perangkat_daerah")
+    assert sorted(frame.index) == ["Dinas Kesehatan", "Dinas Perikanan", "Dinas Peternakan"]
+    assert frame["pagu"].sum() == 2_900_000_000  # 900.000.000 + 1.200.000.000 + 800.000.000: each once
+    said = [
+        str(p) for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == JENIS_ASING
+    ]
+    assert len(said) == 1
+    assert f"{copy} dihitung sebagai Dinas Peternakan" in said[0]
+    assert "namanya menyebut perangkat daerah lain (Diskan)" in said[0]
+    assert "Dinkes" not in said[0] and "Dinas Perikanan revisi" not in said[0]  # each named for its own
+
+
+def test_a_file_named_for_its_own_agency_is_not_warned_about():
+    rows = [
+        {"berkas": f"/smt1/{name}.xlsx", "perangkat_daerah": agency, "pemerintah_daerah": _PEMDA}
+        for name, agency in [
+            ("LKjIP Diskan SMT I", "Dinas Perikanan"),
+            ("LKjIP Satpol PP", "Satuan Polisi Pamong Praja"),
+            ("LKjIP DP3A", "Dinas Pemberdayaan Perempuan Perlindungan Anak Pengendalian Penduduk dan KB"),
+            ("LKjIP Dinkes dan Diskan", "Dinas Kesehatan"),  # two agencies named: neither alone
+            ("LKjIP DKP", "Dinas Peternakan"),  # DKP is two agencies' abbreviation
+            ("LKjIP", "Dinas Peternakan"),
+        ]
+    ]
+    assert named_for_another_warnings(rows) == []

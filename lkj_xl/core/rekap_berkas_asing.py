@@ -160,3 +160,33 @@ def another_note(row: Mapping[str, Any], token: str, agency: str) -> str:
         f"Pengaturan-nya {agency}: bila itu buku kerja perangkat daerah lain yang disalin tanpa mengganti "
         "Perangkat Daerah, minta perangkat daerah itu membetulkan sheet Pengaturan lalu rekap ulang"
     )
+
+
+# The warning over the files counted whose name names another agency (core.rekap.warnings)
+JENIS_ASING = "Nama berkas menyebut perangkat daerah lain"
+
+
+def named_for_another_warnings(counted: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """One warning (jenis, pesan) naming each file counted whose name names another agency (:func:`_other`):
+    the Dinas Perikanan's copy of the Peternakan's workbook, the Peternakan having sent nothing, counts
+    as the Peternakan's (nothing else tells), the Perikanan in no row; [] when none."""
+    found = []
+    for row in counted:
+        agency = " ".join(str(shown_name(row.get("perangkat_daerah") or "")).split())
+        key = name_words(agency)
+        if agency and (token := _other(row, key)):
+            found.append(
+                f"{row['berkas']} dihitung sebagai {agency} (Perangkat Daerah di sheet Pengaturan-nya), "
+                f"padahal namanya menyebut perangkat daerah lain ({token})"
+            )
+    if not found:
+        return []
+    return [
+        (
+            JENIS_ASING,
+            "; ".join(found)
+            + ". Bila berkas itu buku kerja perangkat daerah lain yang disalin tanpa mengganti "
+            "Perangkat Daerah, angkanya bukan angka perangkat daerah yang tertulis: minta perangkat daerah "
+            "itu membetulkan sheet Pengaturan lalu rekap ulang.",
+        )
+    ]
