@@ -21,6 +21,7 @@ from lkj_xl.core.findings import cell_list, figure, galat_status
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
+from lkj_xl.core.rekap_berkas_asing import named_for_another_warnings
 from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
     DESIMAL,
@@ -499,7 +500,8 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
     Daerah (:func:`rekap_sebaran.several_pemda`), one workbook sent under several agency names
-    (:func:`rekap_isi.same_content_warnings`), agencies in several
+    (:func:`rekap_isi.same_content_warnings`), a file counted whose name names another agency
+    (rekap_berkas_asing.named_for_another_warnings), agencies in several
     periods (a stacked input), Semester I beside Triwulan II (rekap_sebaran.semester_mixed), an agency without indicators, agencies with indicators but no budget
     row, an agency's budget figures unknown for a galat cell, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without a name. ``ganda``: ``choose(rows)`` when the
@@ -519,6 +521,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
     found += several_pemda(rows) + kindless_warnings(rows) + kindless_pemda(rows) + joined_warnings(rows)
     found += ganda.warnings + same_content_warnings(rows) + same_plan_warnings(rows) + several_periods(rows)
+    found += named_for_another_warnings(rows)  # a copy counted alone as the agency its Pengaturan names
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
             found.append(

@@ -6,7 +6,10 @@ Peternakan's, the one saved last counted: the Perikanan's figures in the Peterna
 core.rekap_ganda counts the file named for the agency over one named for another, whatever their dates,
 and says so. Only an abbreviation listed whole (core.rekap_berkas_lain.AGENCY_ABBREVIATIONS: "Diskan")
 names another agency, alone among the file's own words and never one of two agencies
-(core.rekap_singkatan.ambiguous): a name not read ("Disnakkeswan") leaves the dates to choose. Pure."""
+(core.rekap_singkatan.ambiguous), and only when the agency's own name holds none of the words it stands
+for (:data:`SUBJECTS`: "Diskan" is the Dinas Perikanan's own, its revision "LKjIP Diskan revisi.xlsx"
+chosen by its dates, though core.rekap_singkatan.abbreviates does not spell it); a name not read
+("Disnakkeswan") leaves the dates to choose. Pure."""
 
 from __future__ import annotations
 
@@ -35,6 +38,66 @@ _RENAMED = (
     frozenset({"disdik", "dindik", "dispendik", "disdikbud", "dindikbud"}),
     frozenset({"disperkim", "dprkp", "dpkp"}),
 )  # never two agencies a Pemda may have both of (the BPKAD and the Bapenda, Bappeda and BRIDA, Diskop and Disperindag)
+
+
+# The words each abbreviation listed stands for, any one of which, in the agency's own name, makes it that
+# agency's abbreviation: "Diskan" of the Dinas Perikanan (which core.rekap_singkatan does not spell), of
+# the Dinas Peternakan dan Perikanan; "Satpol" of the Satuan Polisi Pamong Praja; "DP3A" of the DP3AP2KB.
+# Matched within the name's words run together ("kearsipan" holds "arsip"). An abbreviation without its
+# words here names no other agency: the dates choose, as before any name was read.
+SUBJECTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("dinkes", "diskes"), ("kesehatan",)),
+    **dict.fromkeys(
+        ("disdik", "dispendik", "dindik", "disdikbud", "dindikbud"), ("pendidikan", "kebudayaan")
+    ),
+    "dinsos": ("sosial",),
+    **dict.fromkeys(("diskominfo", "kominfo"), ("komunikasi", "informatika", "kominfo")),
+    "disnaker": ("tenaga", "naker"),
+    **dict.fromkeys(
+        ("dispendukcapil", "disdukcapil", "dukcapil"), ("kependudukan", "capil", "pencatatansipil")
+    ),
+    "disperindag": ("perindustrian", "perdagangan", "industri", "dagang"),
+    **dict.fromkeys(("disperkim", "dprkp", "dpkp"), ("perumahan", "permukiman", "perkim")),
+    "dishub": ("perhubungan",),
+    "dispora": ("pemuda", "olahraga"),
+    **dict.fromkeys(("disbudpar", "disparbud", "dispar"), ("pariwisata", "kebudayaan")),
+    **dict.fromkeys(("disperta", "distan"), ("pertanian", "tanamanpangan")),
+    "diskop": ("koperasi",),
+    **dict.fromkeys(("disperpusip", "dispusip"), ("perpustakaan", "arsip")),
+    **dict.fromkeys(("dpupr", "pupr", "dpu"), ("pekerjaanumum", "pupr", "penataanruang")),
+    "dlh": ("lingkungan",),
+    "dpmd": ("masyarakat",),
+    "dpmptsp": ("penanamanmodal", "terpadu", "perizinan"),
+    "dp3a": ("perempuan", "perlindungananak", "p3a"),
+    "dppkb": ("penduduk", "keluargaberencana", "kb"),
+    **dict.fromkeys(("bappeda", "bapeda"), ("perencanaan",)),
+    **dict.fromkeys(("bapenda", "bpprd"), ("pendapatan", "pajak", "retribusi")),
+    **dict.fromkeys(
+        ("bpkad", "bpkd", "bppkad", "bpkpad", "bakeuda", "bpkpd"), ("keuangan", "aset", "pendapatan")
+    ),
+    **dict.fromkeys(("bkpsdm", "bkpp"), ("kepegawaian", "sumberdaya", "sdm", "aparatur")),
+    "bpbd": ("bencana",),
+    "satpol": ("polisi", "pamong"),
+    **dict.fromkeys(("kesbangpol", "bakesbangpol"), ("kesatuanbangsa", "kesbang", "politik")),
+    **dict.fromkeys(("setwan", "sekwan", "setdprd"), ("dprd", "dewan", "perwakilan")),
+    **dict.fromkeys(("setda", "sekda"), ("sekretariat",)),
+    "damkar": ("pemadam", "kebakaran"),
+    **dict.fromkeys(
+        ("bapperida", "brida", "bappelitbangda", "balitbangda"),
+        ("perencanaan", "riset", "inovasi", "penelitian", "litbang"),
+    ),
+    "diskan": ("perikanan", "kelautan"),
+    "disnak": ("peternakan", "ternak", "kesehatanhewan"),
+    "disbun": ("perkebunan",),
+    "dispertaru": ("pertanahan", "tataruang"),
+}
+
+
+def _own_subject(token: str, owns: Sequence[Sequence[str]]) -> bool:
+    """The agency's name (``owns``) holds a word ``token`` stands for (:data:`SUBJECTS`), or ``token``
+    stands for none known."""
+    subjects = SUBJECTS.get(token)
+    return subjects is None or any(subject in "".join(own) for subject in subjects for own in owns)
 
 
 def _renamed(token: str, owns: Sequence[Sequence[str]]) -> bool:
@@ -71,7 +134,11 @@ def _other(row: Mapping[str, Any], key: Sequence[str]) -> str:
         token = found.casefold()
         if ambiguous(token) or not alone_in(token, words):
             continue
-        if not any(token in own or abbreviates(token, own) for own in owns) and not _renamed(token, owns):
+        if not (
+            any(token in own or abbreviates(token, own) for own in owns)
+            or _renamed(token, owns)
+            or _own_subject(token, owns)
+        ):
             return found
     return ""
 
@@ -93,3 +160,33 @@ def another_note(row: Mapping[str, Any], token: str, agency: str) -> str:
         f"Pengaturan-nya {agency}: bila itu buku kerja perangkat daerah lain yang disalin tanpa mengganti "
         "Perangkat Daerah, minta perangkat daerah itu membetulkan sheet Pengaturan lalu rekap ulang"
     )
+
+
+# The warning over the files counted whose name names another agency (core.rekap.warnings)
+JENIS_ASING = "Nama berkas menyebut perangkat daerah lain"
+
+
+def named_for_another_warnings(counted: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """One warning (jenis, pesan) naming each file counted whose name names another agency (:func:`_other`):
+    the Dinas Perikanan's copy of the Peternakan's workbook, the Peternakan having sent nothing, counts
+    as the Peternakan's (nothing else tells), the Perikanan in no row; [] when none."""
+    found = []
+    for row in counted:
+        agency = " ".join(str(shown_name(row.get("perangkat_daerah") or "")).split())
+        key = name_words(agency)
+        if agency and (token := _other(row, key)):
+            found.append(
+                f"{row['berkas']} dihitung sebagai {agency} (Perangkat Daerah di sheet Pengaturan-nya), "
+                f"padahal namanya menyebut perangkat daerah lain ({token})"
+            )
+    if not found:
+        return []
+    return [
+        (
+            JENIS_ASING,
+            "; ".join(found)
+            + ". Bila berkas itu buku kerja perangkat daerah lain yang disalin tanpa mengganti "
+            "Perangkat Daerah, angkanya bukan angka perangkat daerah yang tertulis: minta perangkat daerah "
+            "itu membetulkan sheet Pengaturan lalu rekap ulang.",
+        )
+    ]

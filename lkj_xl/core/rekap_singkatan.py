@@ -197,6 +197,52 @@ _FIELD_WORDS = frozenset({"dan", "serta", "&"})
 # ... and a start of one word that names no agency: its kind alone ("Dinas" of "Dinas PUPR", "Sekretariat"
 # of "Sekretariat DPRD"), an abbreviation of two (:data:`_AMBIGUOUS`: "BKD" of "BKD PSDM")
 _NO_START = _AMBIGUOUS | _KINDS | {"sekretariat", "satuan", "kecamatan", "bagian", "unit", "upt", "uptd"}
+# A field beginning with a unit's kind makes the name a unit's under the agency its start names ("Dinas
+# Kesehatan UPT Puskesmas Sukodono", "Sekretariat Daerah, Bagian Umum", "Kecamatan Sukodono, Kelurahan
+# X"): that start is another agency's, whose blank template it never stands for. After "dan" a field is
+# the agency's own ("Dinas Pemberdayaan Masyarakat dan Desa").
+_UNIT_FIELDS = frozenset(
+    {
+        "upt",
+        "uptd",
+        "rsud",
+        "rsu",
+        "rs",
+        "puskesmas",
+        "bagian",
+        "bag",
+        "bidang",
+        "bid",
+        "sub",
+        "subbag",
+        "subbagian",
+        "seksi",
+        "balai",
+        "kelurahan",
+        "kel",
+        "desa",
+        "unit",
+        "instalasi",
+        "labkesda",
+        "laboratorium",
+        "cabang",
+        "sekolah",
+        "sd",
+        "sdn",
+        "smp",
+        "smpn",
+        "sma",
+        "sman",
+        "smk",
+        "smkn",
+        "tk",
+        "paud",
+        "kecamatan",
+        "kec",
+        "korwil",
+        "gudang",
+    }
+)
 
 
 def name_starts(name: str) -> list[list[str]]:
@@ -204,19 +250,20 @@ def name_starts(name: str) -> list[list[str]]:
     words, as core.rekap_nama.name_words gives them): ["dinas", "sosial"] of "Dinas Sosial P3A" and of
     "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"; none of "Dinas Kesehatan Hewan"
     (Hewan is no next field: another agency than the Dinas Kesehatan); never one word of
-    :data:`_NO_START`."""
+    :data:`_NO_START`; none of a unit's name (:data:`_UNIT_FIELDS`: "Dinas Kesehatan UPT Puskesmas X")."""
     parts = re.findall(r"[^\s,]+|,", name)
     capitals = name.isupper()
     starts = []
     for at in range(1, len(parts)):
         part = parts[at]
         bare = re.sub(r"[\W_]", "", part)
-        if (
-            part == ","
-            or part.casefold() in _FIELD_WORDS
-            or (any(ch.isdigit() for ch in bare) and not bare.isdigit())  # "P3A"; "2" of Puskesmas 2 is none
-            or (not capitals and len(bare) > 1 and bare.isupper())
-        ):
+        abbreviation = (any(ch.isdigit() for ch in bare) and not bare.isdigit()) or (  # "P3A"; not "2"
+            not capitals and len(bare) > 1 and bare.isupper()
+        )
+        begins = parts[at + 1] if part == "," and at + 1 < len(parts) else part
+        if (part == "," or abbreviation) and re.sub(r"[\W_]", "", begins).casefold() in _UNIT_FIELDS:
+            return []
+        if part == "," or part.casefold() in _FIELD_WORDS or abbreviation:
             start = name_words(" ".join(word for word in parts[:at] if word != ","))
             if start and start not in starts and not (len(start) == 1 and start[0] in _NO_START):
                 starts.append(start)
