@@ -61,6 +61,7 @@ from lkj_xl.core.rekap import INDICATOR_COLUMNS, PROGRAM_COLUMNS, agency_row, in
 from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from tests.common import smtp_args
 from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_figures
+from tests.fronts_printed import anggaran_rows, pdf_lines, ringkasan_sentences
 from tests.test_oracle import (
     BLANK,
     COMMON,
@@ -720,17 +721,12 @@ def test_edges_show_the_same_figures_in_every_front(tmp_path, server, smtp_serve
 # --- the printed fronts (real LibreOffice) ---------------------------------------------------------
 
 
-def pdf_lines(path) -> list[str]:
-    import subprocess
-
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
-    return [" ".join(line.split()) for line in out.stdout.splitlines()]
-
-
 def check_printed(d: Desc, tmp_path) -> int:
     """The sheets' PDF (``pdf``) and the Word document's (``laporan --pdf``): each indicator's line
-    (its name is unique) and the TOTAL line carry the texts every other front shows; the texts are
-    first checked against the model (``check``'s ``agrees``)."""
+    (its name is unique) carries the capaian every other front shows, Tabel 3.4 each program's and the
+    TOTAL's pagu, realisasi and persentase, and the Ringkasan sentences the model's counts and names;
+    the titles name the report's period (a half year's, the year's: README "Pengaturan"). The texts
+    are checked against the model (``check``'s ``agrees``). Returns the number of figures compared."""
     m = model(d)
     path = tmp_path / "oracle.xlsx"
     write(d, path)
@@ -742,29 +738,71 @@ def check_printed(d: Desc, tmp_path) -> int:
     found = 0
     for pdf in (tmp_path / "lembar.pdf", tmp_path / "oracle-laporan.pdf"):
         lines = pdf_lines(pdf)
-        for name, e in m.ind.items():
-            mine = [line for line in lines if re.search(re.escape(name) + r"(\s|$)", line)]
-            assert mine, f"{pdf.name}: {name} not printed"
-            if e.capaian is None:
-                continue
-            # the capaian printed on the indicator's table line: the number before its kriteria (whose
-            # second word may wrap); in a sentence: "Indikator 4 T1 (capaian 50,00%)"
-            pattern = r"(\(?-?[\d.]+,\d+\)?|\(?-?[\d.]+\)?) " + re.escape(e.kriteria.split()[0]) + r"(\s|$)"
-            shown = [mt.group(1) for line in mine if (mt := re.search(pattern, line))]
-            said = re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%(?:\)|; )"  # "; " a satuan berbeda note
-            shown += [mt.group(1) for line in mine for mt in re.finditer(said, line)]
-            assert shown, f"{pdf.name}: {name} capaian not found in {mine}"
-            for text in shown:
-                agrees(text, want["capaian", name], f"{pdf.name} {name} capaian")
-                found += 1
-        total = [line for line in lines if line.startswith("TOTAL")]
-        if m.total[2] is not None and pdf.name == "lembar.pdf":
-            assert total, f"{pdf.name}: no TOTAL line"
-            *_, pagu, real, pct = total[0].split()
-            for text, x in zip((pagu, real, pct), m.total, strict=True):
-                agrees(text, x, f"{pdf.name} TOTAL")
-                found += 1
+        title = f"Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis {period_said(d)}"
+        assert title in lines, f"{pdf.name}: no {title!r}"
+        if pdf.name == "lembar.pdf":  # (the Word table wraps its header: "Realisasi s.d." / "Semester II")
+            assert any(realisasi_label(d) in line for line in lines), f"{pdf.name}: no {realisasi_label(d)}"
+        found += printed_capaian(m, want, lines, pdf.name)
+        found += printed_anggaran(d, m, want, lines, pdf.name)
+        found += printed_ringkasan(d, m, want, lines, pdf.name)
     return found
+
+
+def printed_capaian(m: Model, want: dict, lines: list[str], where: str) -> int:
+    """Each indicator's capaian on its table line (the number before its kriteria, whose second word
+    may wrap) and in its sentences ("Indikator 4 T1 (capaian 50,00%)")."""
+    found = 0
+    for name, e in m.ind.items():
+        mine = [line for line in lines if re.search(re.escape(name) + r"(\s|$)", line)]
+        assert mine, f"{where}: {name} not printed"
+        if e.capaian is None:
+            continue
+        pattern = r"(\(?-?[\d.]+,\d+\)?|\(?-?[\d.]+\)?) " + re.escape(e.kriteria.split()[0]) + r"(\s|$)"
+        shown = [mt.group(1) for line in mine if (mt := re.search(pattern, line))]
+        said = re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%(?:\)|; )"  # "; " a satuan berbeda note
+        shown += [mt.group(1) for line in mine for mt in re.finditer(said, line)]
+        assert shown, f"{where}: {name} capaian not found in {mine}"
+        for text in shown:
+            agrees(text, want["capaian", name], f"{where} {name} capaian")
+            found += 1
+    return found
+
+
+def printed_anggaran(d: Desc, m: Model, want: dict, lines: list[str], where: str) -> int:
+    """Tabel 3.4: every program's row and the TOTAL, their pagu, realisasi and persentase; a figure
+    the model does not know (a galat cell) is no number there."""
+    rows = anggaran_rows(lines, [p.kode for p in d.programs])
+    found = 0
+    for kode in [p.kode for p in d.programs] + ["TOTAL"] * bool(d.programs):
+        assert kode in rows, f"{where}: Tabel 3.4 has no row {kode}"
+        figures = [want[key, kode] for key in ("pagu", "realisasi_anggaran", "penyerapan")]
+        if isinstance(rows[kode], str):  # not three figures: the model must lack one
+            assert None in figures, f"{where} Tabel 3.4 {kode}: {rows[kode]!r}, model {figures}"
+            continue
+        for text, x in zip(rows[kode], figures, strict=True):
+            agrees(text, x, f"{where} Tabel 3.4 {kode}")
+            found += 1
+    return found
+
+
+def printed_ringkasan(d: Desc, m: Model, want: dict, lines: list[str], where: str) -> int:
+    """The Ringkasan sentences: each group's count and names as the model's (tests/fronts_kalimat.py);
+    a Tujuan or Sasaran with indicators has its sentences."""
+    pairs, _, _ = sentence_figures(ringkasan_sentences(lines))
+    groups = model_groups(m, d)
+    for key, text in pairs:
+        if key[0] == "ringkasan":
+            level_key = RINGKASAN_KEYS[("jumlah", *GROUP_KEYS).index(key[2])]
+            agrees(text, want["ringkasan", key[1], level_key], f"{where} {key}")
+        elif key[0] == "ringkasan-kalimat":
+            assert same_names(text, groups.get(key, "")), (
+                f"{where} {key}: {text!r}, model {groups.get(key)!r}"
+            )
+    said = {key for key, _ in pairs}
+    for tingkat in ("Tujuan", "Sasaran"):
+        if any(nd.inds for nd in d.nodes() if nd.tingkat == tingkat):
+            assert ("ringkasan", tingkat, "tercapai") in said, f"{where}: no Ringkasan sentence for {tingkat}"
+    return len(pairs)
 
 
 @pytest.mark.slow
@@ -774,9 +812,35 @@ def test_printed_fronts_show_the_models_figures_on_the_edges(tmp_path, skala):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "periode, tw, typed, skala",
+    [
+        ("Semester I", 2, "Smt I", PERMENDAGRI),
+        ("Semester II", 4, "Semester II", PERMENPANRB),
+        ("Tahunan", 4, "Laporan Tahunan", PERMENDAGRI),
+    ],
+)
+def test_printed_fronts_of_a_half_year_or_the_year_on_the_edges(tmp_path, periode, tw, typed, skala):
+    # The edges' figures are all typed in TW I, so s.d. TW II and s.d. TW IV count the same figures:
+    # only the names of the period change (the titles, the column "Realisasi Semester I").
+    d = edges(skala, True)
+    d.triwulan, d.typed_triwulan, d.periode = tw, typed, periode
+    assert check_printed(d, tmp_path) >= 2 * 8 + 3
+
+
+@pytest.mark.slow
 @settings(max_examples=3, **NO_SHRINK)
 @given(d=descriptions(max_tujuan=1, max_sasaran=2, half_years=False))
 def test_printed_fronts_show_the_models_figures(tmp_path, d):
+    d.override = None
+    check_printed(d, tmp_path)
+
+
+@pytest.mark.slow
+@settings(max_examples=3, **NO_SHRINK)
+# Semester I (s.d. TW II), Semester II or the year (s.d. TW IV), typed as staff type them
+@given(d=descriptions(max_tujuan=1, max_sasaran=2, only_half_years=True))
+def test_printed_fronts_of_a_half_year_or_the_year_show_the_models_figures(tmp_path, d):
     d.override = None
     check_printed(d, tmp_path)
 

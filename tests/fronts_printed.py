@@ -1,0 +1,66 @@
+"""What the printed fronts (``lkj-xl pdf``, ``laporan --pdf``) say, read back from ``pdftotext -layout``
+for tests/test_fronts_parity.py: the Ringkasan sentences (counts and names, however their lines wrap)
+and Tabel 3.4's rows (each program's and the TOTAL's pagu, realisasi and persentase). The expected
+values come from the exact model (tests/test_oracle.py), never from lkj_xl."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from tests.fronts_kalimat import RINGKASAN
+
+# A printed figure at the end of Tabel 3.4's row: "1.234,56", "(2,5)", "12,3 juta"
+_FIGURE = r"\(?-?[\d.]+(?:,\d+)?\)?(?: (?:ribu|juta|milyar|miliar|triliun))?"
+# A Ringkasan sentence's first words, after its bullet ("1.", a Word bullet glyph)
+_START = re.compile(r"^(?:\d+\. |[\uf0b7\u2022\u25cf] ?)?((?:Tidak ada i|I)ndikator kinerja )")
+# A page's footer ("Dinas Contoh Kabupaten Contoh Halaman 6", "... Halaman 1 dari 5")
+_FOOTER = re.compile(r"Halaman [\divx]+(?: dari \d+)?$")
+
+
+def pdf_lines(path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return [" ".join(line.split()) for line in out.stdout.splitlines()]
+
+
+def ringkasan_sentences(lines: list[str]) -> list[str]:
+    """The Ringkasan sentences ("Indikator kinerja sasaran dengan capaian ≥ 100% sebanyak 2 indikator,
+    yaitu A dan B.") with their wrapped lines joined. A sentence ends at its full stop once it reads as
+    a whole sentence, at the next one's start, or at a blank line or a footer (a sentence a page break
+    cuts is left out: it is read whole where the other fronts print it)."""
+    out: list[str] = []
+    current: str | None = None
+    for line in lines:
+        start = _START.match(line)
+        if start or not line or _FOOTER.search(line):
+            current = None
+        if start:
+            current = line[start.start(1) :]
+        elif current is not None:
+            current = f"{current} {line}"
+        if current is not None and current.endswith(".") and RINGKASAN.fullmatch(current):
+            out.append(current)
+            current = None
+        elif current is not None and "; perbaiki" in current and current.endswith("."):
+            out.append(current)  # the galat group's "...; perbaiki sel tersebut (lihat sheet Pemeriksaan)."
+            current = None
+    return out
+
+
+def anggaran_rows(lines: list[str], kodes: list[str]) -> dict[str, tuple[str, str, str] | str]:
+    """Tabel 3.4's rows by Kode ("TOTAL" for the total): the pagu, realisasi and persentase printed at the
+    row's end, or the row's text when it does not end in three figures (a galat cell)."""
+    out: dict[str, tuple[str, str, str] | str] = {}
+    tail = re.compile(rf"({_FIGURE}) ({_FIGURE}) ({_FIGURE})$")
+    inside = False  # from the table's title (not its line in the Daftar Tabel) to its TOTAL
+    for line in lines:
+        if line.startswith("Tabel 3.4 Realisasi Anggaran") and ".." not in line:
+            inside = True
+        head = re.match(r"^(?:\d+ (\S+) |(TOTAL) )", line)
+        if not inside or head is None or (head.group(1) or head.group(2)) not in [*kodes, "TOTAL"]:
+            continue
+        kode = head.group(1) or head.group(2)
+        m = tail.search(line)
+        out[kode] = (m.group(1), m.group(2), m.group(3)) if m else line
+        inside = kode != "TOTAL"
+    return out
