@@ -269,6 +269,9 @@ def mail_figures(eml: bytes, d: Desc) -> tuple[dict[tuple, str], dict[tuple, str
             out["ringkasan", m.group(1), key] = count
     galat = re.search(r"Catatan: (\d+) galat", body)
     out["galat",] = galat.group(1) if galat else "0"
+    # the report as the subject and the cover text name it ("Laporan Kinerja Semester I Tahun 2025")
+    named = re.search(r"kami sampaikan Laporan Kinerja (.+?) Dinas Contoh", body)
+    out["laporan",] = f"{msg['Subject']} | {named.group(1) if named else body}"
     (attached,) = [p for p in msg.iter_attachments()]
     return out, workbook_figures(attached.get_content(), d), body
 
@@ -554,6 +557,8 @@ def check(d: Desc, tmp_path, client, smtp) -> None:
         assert ("penyerapan", "TOTAL") in fronts["mail"], fronts["mail"]
     for front in ("mail", "run"):
         assert {k for k in want if k[0] == "ringkasan"} <= fronts[front].keys(), fronts[front]
+        name = report_named(d)
+        assert fronts[front]["laporan",] == f"Laporan Kinerja {name} - Dinas Contoh | {name}", front
     STATS["workbooks"] += 1
     STATS["indicators"] += len(m.ind)
     STATS["sentences"] += check_sentences(d, m, want, paragraphs(tmp_path / "laporan.docx"), fronts)
@@ -622,6 +627,14 @@ def period_said(d: Desc) -> str:
             d.periode
         ] + "Tahun 2025"
     return f"s.d. Triwulan {ROMAN[d.override or d.triwulan]} Tahun 2025"
+
+
+def report_named(d: Desc) -> str:
+    """The report as the e-mail's subject and cover text name it (README "Pengaturan"): "Triwulan II
+    Tahun 2025", "Semester I Tahun 2025", "Semester II Tahun 2025" (not "s.d.": the report is the
+    half year's), the year's "Tahun 2025"."""
+    names = {"Semester I": "Semester I ", "Semester II": "Semester II ", "Tahunan": ""}
+    return names.get(d.periode or "", f"Triwulan {ROMAN[d.triwulan]} ") + "Tahun 2025"
 
 
 # Each example builds, mails, drafts and presses once (about a second): shrinking a failure would
