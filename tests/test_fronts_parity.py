@@ -54,17 +54,20 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
 
 from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.rekap import INDICATOR_COLUMNS, PROGRAM_COLUMNS, agency_row, indicator_rows, program_rows
 from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from tests.common import smtp_args
+from tests.fronts_grafik import grafik_figures
 from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_figures
 from tests.fronts_printed import anggaran_rows, pdf_lines, ringkasan_sentences
 from tests.test_oracle import (
     BLANK,
     COMMON,
+    KRITERIA,
     KUMULATIF,
     PERMENDAGRI,
     PERMENPANRB,
@@ -161,6 +164,8 @@ def expected(d: Desc, m: Model) -> dict[tuple, F | str | None]:
     for tingkat, g in m.ringkasan.items():
         for key in RINGKASAN_KEYS:
             out["ringkasan", tingkat, key] = str(g[key])
+        for k in KRITERIA:  # Ringkasan's "Jumlah Indikator per Kriteria", Grafik's chart 2
+            out["per kriteria", tingkat, k] = str(g["per_kriteria"][k])
     return out
 
 
@@ -218,6 +223,8 @@ def table_figures(rows: list[list[str]], d: Desc) -> dict[tuple, str]:
             if r[cols["Tingkat"]] in LEVELS:
                 for key, col in zip(RINGKASAN_KEYS, RINGKASAN_COLUMNS, strict=True):
                     out["ringkasan", r[cols["Tingkat"]], key] = r[cols[col]]
+                for k in KRITERIA:
+                    out["per kriteria", r[cols["Tingkat"]], k] = r[cols[k]]
     if {"Kode", "Pagu (Rp)", "Persentase (%)"} <= set(cols):
         for r in rows[first:]:
             kode = r[cols["Kode"]] or r[0]
@@ -276,14 +283,16 @@ def mail_figures(eml: bytes, d: Desc) -> tuple[dict[tuple, str], dict[tuple, str
     return out, workbook_figures(attached.get_content(), d), body
 
 
-def plan_figures(client, path, refs: list[str], d: Desc) -> dict[tuple, str]:
+def plan_figures(client, path, refs: list[str], d: Desc) -> tuple[dict[tuple, str], dict[tuple, str]]:
+    """The add-in's plan: the output tables' figures, and Grafik's (empty without that sheet)."""
     data = book_json(path, args=[{"Kinerja": refs}, PLAN_CLIENT])
     response = press(client, data)
     assert response.status_code == 200, response.text
     sheets, _, _ = replay_plan(data, response.json()["actions"])
     out: dict[tuple, str] = {}
+    grafik: dict[tuple, str] = {}
     for sheet in sheets:
-        if sheet.name not in OUTPUT:
+        if sheet.name not in (*OUTPUT, "Grafik"):
             continue
         n_rows = 1 + max(r for r, _ in sheet.values)
         n_cols = 1 + max(c for _, c in sheet.values)
@@ -294,8 +303,10 @@ def plan_figures(client, path, refs: list[str], d: Desc) -> dict[tuple, str]:
             ]
             for r in range(n_rows)
         ]
-        out.update(table_figures(rows, d))
-    return out
+        (grafik if sheet.name == "Grafik" else out).update(
+            grafik_figures(rows) if sheet.name == "Grafik" else table_figures(rows, d)
+        )
+    return out, grafik
 
 
 def rekap_figures(path, d: Desc) -> dict[tuple, str]:
@@ -491,11 +502,18 @@ def run_mail(path, tmp_path, inbox, port: int) -> bytes:
     return inbox.received[-1].content
 
 
-def collect(d: Desc, tmp_path, client, smtp) -> tuple[dict[str, dict[tuple, str]], dict, object]:
+# An analysis input (README "Output sheets": Tahun Akhir Renstra is one): the build, the add-in and the
+# PDF then write Grafik, Analisis Capaian and Perbandingan Kinerja too
+ANALISIS = {"Tahun Akhir Renstra": 2029}
+
+
+def collect(
+    d: Desc, tmp_path, client, smtp, analisis: bool = False
+) -> tuple[dict[str, dict[tuple, str]], dict, object]:
     from lkj_xl.build import build_in_memory
 
     path = tmp_path / "oracle.xlsx"
-    refs = write(d, path)
+    refs = write(d, path, extra_pengaturan=ANALISIS if analisis else None)
     built = build_in_memory(path, None)
     runner = CliRunner()
     eml = tmp_path / "pesan.eml"
@@ -510,6 +528,9 @@ def collect(d: Desc, tmp_path, client, smtp) -> tuple[dict[str, dict[tuple, str]
     assert result.exit_code == 0, result.output
     run_body, run_attached, _ = mail_figures(run_mail(path, tmp_path, *smtp), d)
     word = word_figures(tmp_path / "laporan.docx", d)
+    plan, plan_grafik = plan_figures(client, path, refs, d)
+    sheets = openpyxl.load_workbook(io.BytesIO(built.data))
+    assert ("Grafik" in sheets.sheetnames) == analisis
     fronts = {
         "rekap": rekap_figures(tmp_path / "rekap.xlsx", d),
         "run": run_body,
@@ -519,9 +540,25 @@ def collect(d: Desc, tmp_path, client, smtp) -> tuple[dict[str, dict[tuple, str]
         "mail": body,
         "word": word[0],
         "word-kalimat": word[1],
-        "plan": plan_figures(client, path, refs, d),
+        "plan": plan,
     }
+    if analisis:
+        fronts["grafik"] = grafik_figures(sheet_rows(sheets["Grafik"]))
+        fronts["plan-grafik"] = plan_grafik
     return fronts, json.loads(result.stdout), built.report
+
+
+def grafik_keys(d: Desc, m: Model) -> set[tuple]:
+    """What Grafik's tables must give: each Tujuan/Sasaran indicator's capaian (its kriteria when it
+    has one), each program's penyerapan, and the counts of each of Tujuan, Sasaran and Program."""
+    keys = {("penyerapan", p.kode) for p in d.programs}
+    for nd in d.nodes():
+        for i in nd.inds if nd.tingkat in ("Tujuan", "Sasaran") else ():
+            keys |= {("capaian", i.name)} | ({("kriteria", i.name)} if m.ind[i.name].kriteria else set())
+    for tingkat in set(m.ringkasan) & {"Tujuan", "Sasaran", "Program"}:
+        keys |= {("per kriteria", tingkat, k) for k in KRITERIA}
+        keys |= {("ringkasan", tingkat, k) for k in ("jumlah", "belum_diketahui", "galat")}
+    return keys
 
 
 def report_has_galat(report) -> bool:
@@ -531,10 +568,11 @@ def report_has_galat(report) -> bool:
 STATS = defaultdict(int)
 
 
-def check(d: Desc, tmp_path, client, smtp) -> None:
+def check(d: Desc, tmp_path, client, smtp, analisis: bool = False) -> None:
+    """``analisis``: the workbook has an analysis input, so Grafik's tables are compared too."""
     d.override = None  # every front reads the quarter of Pengaturan (no --triwulan for send or plan)
     m = model(d)
-    fronts, data, report = collect(d, tmp_path, client, smtp)
+    fronts, data, report = collect(d, tmp_path, client, smtp, analisis)
     want = expected(d, m)
     want["galat",], want["peringatan",] = (
         str(sum(1 for f in data["pemeriksaan"] if f["tingkat"] == "galat")),
@@ -551,10 +589,12 @@ def check(d: Desc, tmp_path, client, smtp) -> None:
         missing = [k for k in want if k not in fronts[front] and k[0] != "peringatan"]
         # the Word document has no Pemeriksaan nor Ringkasan table (its sentences say the counts)
         missing = [k for k in missing if front not in ("word", "plan") or k[0] != "galat"]
-        missing = [k for k in missing if front != "word" or k[0] != "ringkasan"]
+        missing = [k for k in missing if front != "word" or k[0] not in ("ringkasan", "per kriteria")]
         assert not missing, f"{front}: {missing}"
     if m.total[2] is not None:
         assert ("penyerapan", "TOTAL") in fronts["mail"], fronts["mail"]
+    for front in ("grafik", "plan-grafik") if analisis else ():
+        assert grafik_keys(d, m) <= fronts[front].keys(), f"{front}: {grafik_keys(d, m) - fronts[front].keys()}"
     for front in ("mail", "run"):
         assert {k for k in want if k[0] == "ringkasan"} <= fronts[front].keys(), fronts[front]
         name = report_named(d)
@@ -644,18 +684,19 @@ NO_SHRINK = dict(COMMON, phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
 @settings(max_examples=12, **NO_SHRINK)
 # (quarterly reports: the half year's and the year's are drawn below)
-@given(d=descriptions(half_years=False))
-def test_every_front_shows_the_models_figures(tmp_path, server, smtp_server, d):  # noqa: F811
-    check(d, tmp_path, server, mail_server(smtp_server))
+# (``analisis``: with an analysis input, so with Grafik, whose tables are compared too)
+@given(d=descriptions(half_years=False), analisis=st.booleans())
+def test_every_front_shows_the_models_figures(tmp_path, server, smtp_server, d, analisis):  # noqa: F811
+    check(d, tmp_path, server, mail_server(smtp_server), analisis)
 
 
 @settings(max_examples=4, **NO_SHRINK)
 # Pengaturan's Triwulan a half year or the year ("Semester I", "Sem-II", "Akhir Tahun"): the tables'
 # column "Realisasi Semester I" / "Realisasi s.d. Semester II" / "Realisasi Tahun 2025", the sentences'
 # period (period_said), the same figures s.d. TW II or TW IV in every front
-@given(d=descriptions(only_half_years=True))
-def test_every_front_of_a_half_year_shows_the_models_figures(tmp_path, server, smtp_server, d):  # noqa: F811
-    check(d, tmp_path, server, mail_server(smtp_server))
+@given(d=descriptions(only_half_years=True), analisis=st.booleans())
+def test_every_front_of_a_half_year_shows_the_models_figures(tmp_path, server, smtp_server, d, analisis):  # noqa: F811
+    check(d, tmp_path, server, mail_server(smtp_server), analisis)
 
 
 def mail_server(smtp_server) -> tuple[object, int]:
@@ -728,7 +769,7 @@ def test_edges_show_the_same_figures_in_every_front(tmp_path, server, smtp_serve
     d = edges(skala, anggaran)
     m = model(d)
     assert m.ind["Indikator 1 T1"].capaian == 90 and m.ind["Indikator 7 S1.1"].capaian == 80
-    check(d, tmp_path, server, mail_server(smtp_server))
+    check(d, tmp_path, server, mail_server(smtp_server), analisis=anggaran)
 
 
 # --- the printed fronts (real LibreOffice) ---------------------------------------------------------
