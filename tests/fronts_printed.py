@@ -47,20 +47,48 @@ def ringkasan_sentences(lines: list[str]) -> list[str]:
     return out
 
 
-def anggaran_rows(lines: list[str], kodes: list[str]) -> dict[str, tuple[str, str, str] | str]:
-    """Tabel 3.4's rows by Kode ("TOTAL" for the total): the pagu, realisasi and persentase printed at the
-    row's end, or the row's text when it does not end in three figures (a galat cell)."""
+TABEL_3_4 = ("Tabel 3.4 Realisasi Anggaran", "TOTAL")
+# Grafik's section 3 (its table of each program's pagu, realisasi and penyerapan), up to section 4
+GRAFIK_3 = ("3. Penyerapan Anggaran per Program", "4. Tren")
+
+
+def anggaran_rows(
+    lines: list[str], kodes: list[str], table: tuple[str, str] = TABEL_3_4
+) -> dict[str, tuple[str, str, str] | str]:
+    """Tabel 3.4's rows by Kode ("TOTAL" for the total), or those of another table of programs
+    (``table``: the line it starts with, the line it ends with): the pagu, realisasi and persentase
+    printed at the row's end, or the row's text when it does not end in three figures (a galat cell)."""
     out: dict[str, tuple[str, str, str] | str] = {}
     tail = re.compile(rf"({_FIGURE}) ({_FIGURE}) ({_FIGURE})$")
-    inside = False  # from the table's title (not its line in the Daftar Tabel) to its TOTAL
+    start, stop = table
+    inside = False  # from the table's title (not its line in the Daftar Tabel) to its end
     for line in lines:
-        if line.startswith("Tabel 3.4 Realisasi Anggaran") and ".." not in line:
+        if line.startswith(start) and ".." not in line:
             inside = True
         head = re.match(r"^(?:\d+ (\S+) |(TOTAL) )", line)
-        if not inside or head is None or (head.group(1) or head.group(2)) not in [*kodes, "TOTAL"]:
-            continue
-        kode = head.group(1) or head.group(2)
-        m = tail.search(line)
-        out[kode] = (m.group(1), m.group(2), m.group(3)) if m else line
-        inside = kode != "TOTAL"
+        if inside and head is not None and (head.group(1) or head.group(2)) in [*kodes, "TOTAL"]:
+            m = tail.search(line)
+            out[head.group(1) or head.group(2)] = (m.group(1), m.group(2), m.group(3)) if m else line
+        inside = inside and not line.startswith(stop)  # (Tabel 3.4's last row, TOTAL, is read)
+    return out
+
+
+def efisiensi_rows(lines: list[str], uraians: list[str]) -> dict[str, tuple[str, ...] | str]:
+    """Tabel 3.3's rows by Tujuan/Sasaran (its Uraian, unique): the capaian, pagu, realisasi,
+    penyerapan and efisiensi printed at the row's end before its Keterangan (Efisien / Tidak efisien),
+    or the row's first line when it does not end so (a figure unknown: its reason there)."""
+    out: dict[str, tuple[str, ...] | str] = {}
+    tail = re.compile(
+        rf"({_FIGURE}) ({_FIGURE}) ({_FIGURE}) ({_FIGURE}) ({_FIGURE}) (Efisien|Tidak efisien)$"
+    )
+    inside = False
+    for line in lines:
+        if line.startswith("Tabel 3.3 Efisiensi") and ".." not in line:
+            inside = True
+        elif line.startswith(("Catatan:", "Tabel 3.4")):  # (the table may go on over a page)
+            inside = False
+        head = re.match(r"^(?:\d+ )?(Uraian (?:Tujuan|Sasaran) \S+)(?: \*\))?(?: |$)", line)
+        if inside and head is not None and head.group(1) in uraians:
+            m = tail.search(line)
+            out[head.group(1)] = m.groups() if m else line
     return out
