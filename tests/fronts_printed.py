@@ -75,11 +75,13 @@ def anggaran_rows(
 
 def efisiensi_rows(lines: list[str], uraians: list[str]) -> dict[str, tuple[str, ...] | str]:
     """Tabel 3.3's rows by Tujuan/Sasaran (its Uraian, unique): the capaian, pagu, realisasi,
-    penyerapan and efisiensi printed at the row's end before its Keterangan (Efisien / Tidak efisien),
-    or the row's first line when it does not end so (a figure unknown: its reason there)."""
+    penyerapan and efisiensi printed at the row's end and its Keterangan (Efisien / Tidak efisien; ""
+    when it wraps), or the row's first line when it does not end so (a figure unknown: its reason
+    there)."""
     out: dict[str, tuple[str, ...] | str] = {}
+    # (a Keterangan that wraps to the row's next line, beside long figures, is not read: "")
     tail = re.compile(
-        rf"({_FIGURE}) ({_FIGURE}) ({_FIGURE}) ({_FIGURE}) ({_FIGURE}) (Efisien|Tidak efisien)$"
+        rf"({_FIGURE}) ({_FIGURE}) ({_FIGURE}) ({_FIGURE}) ({_FIGURE})(?: (Efisien|Tidak efisien))?$"
     )
     inside = False
     for line in lines:
@@ -90,5 +92,5 @@ def efisiensi_rows(lines: list[str], uraians: list[str]) -> dict[str, tuple[str,
         head = re.match(r"^(?:\d+ )?(Uraian (?:Tujuan|Sasaran) \S+)(?: \*\))?(?: |$)", line)
         if inside and head is not None and head.group(1) in uraians:
             m = tail.search(line)
-            out[head.group(1)] = m.groups() if m else line
+            out[head.group(1)] = tuple(g or "" for g in m.groups()) if m else line
     return out

@@ -84,11 +84,16 @@ def test_efisiensi_rows_reads_tabel_3_3():
         "3 T1; Indikator 4 T1; Indikator 5 T1",
         "Uraian Sasaran S1.1 *) Indikator 6 S1.1; 15,00 1.000 245,85 24,59 (9,59) Tidak efisien",
         "Uraian Sasaran S1.2 Indikator 9 S1.2 Belum diketahui 200 0,00 0,00 -",
+        # the Word PDF: long figures push the Keterangan to the row's next line
+        "Uraian Sasaran S1.3 *) Indikator 7 S1.3 5.161,0 332.923.000 332.923.002 100,000001 5.060,999999",
+        "Efisien",
         "Catatan:",
         "Uraian Sasaran S1.1: Capaian sasaran ini rata-rata 1 indikator 1 2 3 4 5 Efisien",
     ]
-    assert efisiensi_rows(lines, ["Uraian Tujuan T1", "Uraian Sasaran S1.1", "Uraian Sasaran S1.2"]) == {
+    uraians = ["Uraian Tujuan T1", "Uraian Sasaran S1.1", "Uraian Sasaran S1.2", "Uraian Sasaran S1.3"]
+    assert efisiensi_rows(lines, uraians) == {
         "Uraian Tujuan T1": ("76,00", "1.200", "245,85", "20,49", "55,51", "Efisien"),
         "Uraian Sasaran S1.1": ("15,00", "1.000", "245,85", "24,59", "(9,59)", "Tidak efisien"),
         "Uraian Sasaran S1.2": "Uraian Sasaran S1.2 Indikator 9 S1.2 Belum diketahui 200 0,00 0,00 -",
+        "Uraian Sasaran S1.3": ("5.161,0", "332.923.000", "332.923.002", "100,000001", "5.060,999999", ""),
     }
