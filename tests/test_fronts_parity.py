@@ -820,7 +820,7 @@ def check_printed(d: Desc, tmp_path, analisis: bool = False) -> int:
     want = expected(d, m)
     found = 0
     for pdf in (tmp_path / "lembar.pdf", tmp_path / "oracle-laporan.pdf"):
-        lines = pdf_lines(pdf)
+        lines = pdf_lines(pdf, fixed=3)
         title = f"Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis {period_said(d)}"
         assert title in lines, f"{pdf.name}: no {title!r}"
         if pdf.name == "lembar.pdf":  # (the Word table wraps its header: "Realisasi s.d." / "Semester II")
