@@ -33,6 +33,7 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.number_format import format_number
+from lkj_xl.core.number_notes import change_typed
 from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
@@ -409,17 +410,21 @@ def _whole(x: Fraction) -> str:
 def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
     """A quarter before, not typed up to it, whose figure cannot be counted yet: a galat, or its figure
     in a status text ("belum final, sementara 40"; unit_checks.status_figure_meant; Anggaran's
-    "sementara Rp 40.000" read as of a sum without its "Rp")."""
+    "sementara Rp 40.000" or "sementara Rp 40 jt" read as of a sum without its "Rp" and "jt"), or a
+    change typed ("turun 2 %": the rate itself or its fall, a galat of its own)."""
     if value.galat:
         return True
     if not value.status:
         return False
     if satuan is None:
         return status_figure_meant(_RP.sub("", value.status), jenis=c.KUMULATIF, satuan="")
-    return status_figure_meant(value.status, jenis=jenis, satuan=satuan)
+    return bool(change_typed(value.status)) or status_figure_meant(value.status, jenis=jenis, satuan=satuan)
 
 
-_RP = re.compile(r"\brp\.?\s*", re.IGNORECASE)
+# "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
+_RP = re.compile(
+    r"\brp\.?\s*|(?<=\d)\s*(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?", re.IGNORECASE
+)
 
 
 def _mean_share(
