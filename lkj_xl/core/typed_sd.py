@@ -237,12 +237,11 @@ def quarters_typed_up_to(
     "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
     Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean;
     ``latest``: a Nilai Akhir indicator's, whose figure up to a quarter is the quarter's own."""
-    money = satuan is None
     typings = {q: t for q, value in enumerate(tws) if (t := _typed(value, q, satuan, mean)) is not None}
     shares = _shares(tws, typings, satuan=satuan, mean=mean, latest=latest)
     for q, share in shares.items():  # step 3: the advice, in place of the cell's own
         value = tws[q]
-        said = _advice(label, q, value, share, mean=mean, money=money, latest=latest)
+        said = _advice(label, q, value, share, mean=mean, satuan=satuan, latest=latest)
         if said is None:
             continue
         ref = data.ref(c.REALISASI_TW_HEADERS[q])
@@ -309,15 +308,23 @@ def _own_share(
 
 
 def _advice(
-    label: str, q: int, value: Value, share: _Share, *, mean: bool, money: bool, latest: bool
+    label: str, q: int, value: Value, share: _Share, *, mean: bool, satuan: str | None, latest: bool
 ) -> str | None:
     """Step 3, word: the galat of quarter ``q`` typed up to it (None: the cell's own finding stays,
     the figure being the quarter's own as it says)."""
-    t = share.typed
+    t, money = share.typed, satuan is None
     if share.alone:
         # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a Kinerja
-        # figure below zero, "s.d. Juni -1", left out of the capaian without a word)
-        if value.status and (money or t.figure < 0) and not (latest and t.unnamed):
+        # figure below zero, "s.d. Juni -1", left out of the capaian without a word; Nilai Akhir's
+        # peringatan left it out and scored a quarter before, TW I's 3 for "s.d. Juni 0"; "Semester
+        # I: 13,8" keeps its own galat, "Bila 13,8 realisasinya")
+        scored = (
+            latest
+            and bool(share.exact)
+            and not status_figure_meant(value.status or "", jenis=c.NILAI_AKHIR, satuan=satuan or "")
+        )
+        named = money or t.figure < 0 or scored
+        if value.status and named and not (latest and t.unnamed):
             return _own_said(label, q, value.status, t, money=money, latest=latest)
         return None
     tw = c.TW_LABELS[q]
@@ -422,9 +429,7 @@ def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
 
 
 # "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
-_RP = re.compile(
-    r"\brp\.?\s*|(?<=\d)\s*(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?", re.IGNORECASE
-)
+_RP = re.compile(r"\brp\.?\s*|(?<=\d)\s*(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?", re.IGNORECASE)
 
 
 def _mean_share(
