@@ -208,3 +208,30 @@ def test_nilai_akhir_after_its_note_is_not_left_for_the_quarter_before():
     # (nothing before it, "-" in TW I: no other figure scored; its peringatan stays, capaian none)
     ind, said = _only(["-", "s.d. Juni 5", None, None], triwulan=2, target="100", jenis="Nilai Akhir")
     assert ind.capaian_exact is None and "Bila 5 realisasinya" in _at(said, "s.d. Juni 5")
+
+
+def test_a_note_up_to_another_quarter_names_no_figure_to_type_as_is():
+    # Kumulatif 30, 25, then TW III "55 (s.d. TW II)" or "total s.d. TW II 55": 55 is the figure up to
+    # TW II (30 + 25), pasted in TW III. It was told '"s.d. TW II" berarti realisasi s.d. TW III ...
+    # (55 - 55 = 0)', and "55 (s.d. Juni)" "tulis angkanya saja (55)": followed, TW III's own figure
+    # 0 or 55 (30 + 25 + 55 = 110) whatever it is. Now the note is said to be another quarter's and no
+    # figure is named; the quarter after waits for it.
+    for typed in ("55 (s.d. TW II)", "total s.d. TW II 55", "55 (s.d. Juni)", "s.d. Juni 55"):
+        ind, said = _only(["30", "25", typed, "s.d. Desember 100"], triwulan=4, target="100")
+        galat = _at(said, typed)
+        assert galat.startswith("Kinerja!M2 ") and "bukan TW III" in galat, galat
+        assert "tulis angkanya saja (55)" not in galat and "= 0)" not in galat, galat
+        assert ind.capaian_exact is None
+        assert "perbaiki dulu TW III" in _at(said, "s.d. Desember 100")
+    # (the quarter's own note is read as before: "s.d. TW III 85" after 30, 25 is 85 - 55 = 30)
+    _, said = _only(["30", "25", "s.d. TW III 85", None], triwulan=3, target="100")
+    assert "(85 - 55 = 30)" in _at(said, "s.d. TW III 85")
+    _, said = _only(["30", "TW I-II 55", None, None], triwulan=2, target="100")
+    assert "(55 - 30 = 25)" in _at(said, "TW I-II 55")
+    # spending: "Rp 55 jt (s.d. Juni)" in TW III after Rp 30 jt and Rp 25 jt
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Laju A", "100", ["1", None, None, None])
+    program = anggaran_row(
+        "1.01", "Program A", "S1", "1.000.000.000", ["Rp 30 jt", "Rp 25 jt", "Rp 55 jt (s.d. Juni)", None]
+    )
+    galat = _at(messages(report_of(book_of([row], [program], triwulan=3))), "Rp 55 jt (s.d. Juni)")
+    assert "bukan TW III" in galat and "tulis angkanya saja (Rp 55 jt)" not in galat, galat
