@@ -148,10 +148,13 @@ def _named(quarters: list[int]) -> str:
     return ", ".join(names)
 
 
-def _reading(value: Value, q: int, satuan: str | None, mean: bool) -> tuple[str, str, int, bool] | None:
+def _reading(
+    value: Value, q: int, satuan: str | None, mean: bool
+) -> tuple[str, str, int, bool, int | None] | None:
     """(number text, note, first quarter counted, a total that says not of what: the quarter's own or
-    up to it) of quarter ``q`` typed up to it, None where its note names no share of this indicator's
-    (a mean in a Kumulatif quarter, a half year's name on the other half's quarter, another month)."""
+    up to it, the other quarter its note names or None) of quarter ``q`` typed up to it, None where
+    its note names no share of this indicator's (a mean in a Kumulatif quarter, a half year's name on
+    the other half's quarter)."""
     unnamed = False  # "Total 240.850,5": the quarter's own or the total up to it, either
     if (found := _up_to(value)) is None:
         if mean or (total := _total(value)) is None:
@@ -166,10 +169,21 @@ def _reading(value: Value, q: int, satuan: str | None, mean: bool) -> tuple[str,
         return None  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
     if q < start or (only is not None and q != only):
         return None  # a half year's name on a quarter of the other half, the year's before TW IV: no share
+    # up to a month or a quarter of another ("s.d. Maret", "s.d. TW I" in TW II): not this one's total,
+    # nor its own figure ("55 (s.d. Juni)" in TW III after 30 and 25 was told to type 55, 110 in all)
     months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
-    if months and not 3 * q < months[-1] <= 3 * q + 3:
-        return None  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
-    return number, note, start, unnamed
+    quarters = [_ROMAN_Q[found[1].casefold()] for found in _TW_NAMED.finditer(note)]
+    named = (months[-1] - 1) // 3 if months else quarters[-1] if quarters else None
+    return number, note, start, unnamed, None if named == q else named
+
+
+# The last quarter a note names: "s.d. TW II", "TW I-II", "triwulan 2"
+_TW_NAMED = re.compile(
+    rf"\b(?:tw|triwulan)\.?\s*(?:(?:iv|iii|ii|i|[1-4])\s*(?:[-–+/&]|{_SD}|dan\b)\s*(?:(?:tw|triwulan)\.?\s*)?)?"
+    r"(iv|iii|ii|i|[1-4])\b",
+    re.IGNORECASE,
+)
+_ROMAN_Q = {"i": 0, "ii": 1, "iii": 2, "iv": 3, "1": 0, "2": 1, "3": 2, "4": 3}
 
 
 @dataclass(frozen=True)
@@ -182,6 +196,7 @@ class _Typed:
     start: int
     unnamed: bool
     figure: Fraction
+    elsewhere: int | None = None  # the other quarter its note names ("s.d. Juni" in TW III)
 
 
 def _typed(value: Value, q: int, satuan: str | None, mean: bool) -> _Typed | None:
@@ -189,13 +204,13 @@ def _typed(value: Value, q: int, satuan: str | None, mean: bool) -> _Typed | Non
     blank, another text, a note naming no share of this indicator's, a number that cannot be read)."""
     if not (value.galat or value.status) or (reading := _reading(value, q, satuan, mean)) is None:
         return None
-    number, note, start, unnamed = reading
+    number, note, start, unnamed, elsewhere = reading
     try:
         parsed = parse_number(number, satuan=satuan, money=satuan is None)
     except NumberParseError:
         return None
     typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-    return _Typed(number, note, start, unnamed, typed)
+    return _Typed(number, note, start, unnamed, typed, elsewhere)
 
 
 @dataclass(frozen=True)
@@ -275,7 +290,9 @@ def _shares(
                 exact[p] = x
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
-        if latest or not (exact or unread):
+        if t.elsewhere is not None:  # no figure of this quarter's: none counted, the quarters after wait
+            out[q] = _Share(t, False, exact, unread, None)
+        elif latest or not (exact or unread):
             # nothing before it, or Nilai Akhir's (the latest figure): the quarter's own, counted so
             # by the quarters after ("s.d. Maret 5" then "12 (s.d. Juni)" is 12 - 5, not 12 as typed:
             # 17 once both followed)
@@ -313,6 +330,13 @@ def _advice(
     """Step 3, word: the galat of quarter ``q`` typed up to it (None: the cell's own finding stays,
     the figure being the quarter's own as it says)."""
     t, money = share.typed, satuan is None
+    tw = c.TW_LABELS[q]
+    if t.elsewhere is not None:
+        return (
+            f'{label} {tw} "{value.text or value.status or ""}" tidak dapat dibaca: "{t.note}" menyebut '
+            f"{c.TW_LABELS[t.elsewhere]}, bukan {tw}; tulis realisasi {tw} sendiri, angkanya saja, dan "
+            f"catatannya, bila perlu, di {keterangan_kolom(not money)}"
+        )
     if share.alone:
         # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a Kinerja
         # figure below zero, "s.d. Juni -1", left out of the capaian without a word; Nilai Akhir's
@@ -327,7 +351,6 @@ def _advice(
         if value.status and named and not (latest and t.unnamed):
             return _own_said(label, q, value.status, t, money=money, latest=latest)
         return None
-    tw = c.TW_LABELS[q]
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
     advice = _share_said(tw, share, mean=mean, money=money)
     if t.unnamed:  # either reading: both said, no figure counted by the quarters after
