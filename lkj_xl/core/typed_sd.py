@@ -10,7 +10,7 @@ indicator's quarter typed as the mean up to it ("57,7 (s.d. Desember)", "(rata-r
 figure whose mean with the quarters before is the one typed (3 x 57,7 - (55,2 + 57,8) = 60,1). A Nilai
 Akhir indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
 A half year's figure is its own two quarters' ("Semester I: 46,6%" in TW II; "Semester II: 48,4%" in TW
-IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in TW II) names no share,
+IV, less TW III alone); a note up to a month or quarter of another ("s.d. Maret", "s.d. TW I" in TW II) names none and says so,
 and a figure below the quarters before is said to disagree with them, as is a mean whose own figure
 would be below zero where none is, or of a Satuan that cannot be (Ton, not % or an index). A quarter up
 to it with nothing before it is its own figure, counted so by the next quarter typed up to it ("s.d.
