@@ -235,3 +235,19 @@ def test_a_note_up_to_another_quarter_names_no_figure_to_type_as_is():
     )
     galat = _at(messages(report_of(book_of([row], [program], triwulan=3))), "Rp 55 jt (s.d. Juni)")
     assert "bukan TW III" in galat and "tulis angkanya saja (Rp 55 jt)" not in galat, galat
+
+
+def test_a_total_below_zero_is_read_as_a_total():
+    # A growth rate, Kumulatif, target 100: 30, 25, TW III "Total -5". Either reading gives TW III -5
+    # as its own (30 + 25 - 5 = 50) or a running total below the 55 typed (the figures disagree); it
+    # was "bukan angka", TW III left out and 30 + 25 = 55 scored, capaian 55 % with a peringatan only.
+    ind, said = _only(["30", "25", "Total -5", None], triwulan=3, target="100")
+    galat = _at(said, "Total -5")
+    assert galat.startswith("Kinerja!M2 ") and "tulis angkanya saja (-5)" in galat, galat
+    assert "lebih kecil dari realisasi TW I-TW II (55)" in galat and ind.capaian_exact is None, galat
+    # followed as its own: (30 + 25 - 5) / 100 x 100 = 50
+    ind, _ = _only(["30", "25", "-5", None], triwulan=3, target="100")
+    assert ind.capaian_exact == Fraction(50)
+    # nothing before it: TW I's own, -5 (it was "bukan angka", no figure named)
+    ind, said = _only(["Total -5", None, None, None], triwulan=1, target="100")
+    assert "tulis angkanya saja (-5)" in _at(said, "Total -5") and ind.capaian_exact is None
