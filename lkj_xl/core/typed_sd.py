@@ -100,7 +100,8 @@ def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
 
 # "Total 240.850,5", "Jumlah: 240.850,5", "240.850,5 (total)": a total, of the quarter or up to it
 _TOTAL = re.compile(
-    r"(?:(?P<note>total|jumlah)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)|(?P<n2>.*?\d.*?)\s*\((?P<w2>total|jumlah)\))",
+    # ("Total -5": a figure below zero, a fall, is a total too; it was "bukan angka", left out)
+    r"(?:(?P<note>total|jumlah)\s*[:=]?\s*(?P<number>[-\u2212]?(?:rp\.?\s*)?\d.*)|(?P<n2>.*?\d.*?)\s*\((?P<w2>total|jumlah)\))",
     re.IGNORECASE,
 )
 
