@@ -10,7 +10,7 @@ indicator's quarter typed as the mean up to it ("57,7 (s.d. Desember)", "(rata-r
 figure whose mean with the quarters before is the one typed (3 x 57,7 - (55,2 + 57,8) = 60,1). A Nilai
 Akhir indicator, or a quarter with nothing before it, keeps its advice: the figure is the quarter's.
 A half year's figure is its own two quarters' ("Semester I: 46,6%" in TW II; "Semester II: 48,4%" in TW
-IV, less TW III alone); a note up to a month of another quarter ("s.d. Maret" in TW II) names no share,
+IV, less TW III alone); a note up to a month or quarter of another ("s.d. Maret", "s.d. TW I" in TW II) names none and says so,
 and a figure below the quarters before is said to disagree with them, as is a mean whose own figure
 would be below zero where none is, or of a Satuan that cannot be (Ton, not % or an index). A quarter up
 to it with nothing before it is its own figure, counted so by the next quarter typed up to it ("s.d.
@@ -33,6 +33,7 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.number_format import format_number
+from lkj_xl.core.number_notes import change_typed
 from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
@@ -99,7 +100,8 @@ def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
 
 # "Total 240.850,5", "Jumlah: 240.850,5", "240.850,5 (total)": a total, of the quarter or up to it
 _TOTAL = re.compile(
-    r"(?:(?P<note>total|jumlah)\s*[:=]?\s*(?P<number>(?:rp\.?\s*)?\d.*)|(?P<n2>.*?\d.*?)\s*\((?P<w2>total|jumlah)\))",
+    # ("Total -5": a figure below zero, a fall, is a total too; it was "bukan angka", left out)
+    r"(?:(?P<note>total|jumlah)\s*[:=]?\s*(?P<number>[-\u2212]?(?:rp\.?\s*)?\d.*)|(?P<n2>.*?\d.*?)\s*\((?P<w2>total|jumlah)\))",
     re.IGNORECASE,
 )
 
@@ -147,10 +149,13 @@ def _named(quarters: list[int]) -> str:
     return ", ".join(names)
 
 
-def _reading(value: Value, q: int, satuan: str | None, mean: bool) -> tuple[str, str, int, bool] | None:
+def _reading(
+    value: Value, q: int, satuan: str | None, mean: bool
+) -> tuple[str, str, int, bool, int | None] | None:
     """(number text, note, first quarter counted, a total that says not of what: the quarter's own or
-    up to it) of quarter ``q`` typed up to it, None where its note names no share of this indicator's
-    (a mean in a Kumulatif quarter, a half year's name on the other half's quarter, another month)."""
+    up to it, the other quarter its note names or None) of quarter ``q`` typed up to it, None where
+    its note names no share of this indicator's (a mean in a Kumulatif quarter, a half year's name on
+    the other half's quarter)."""
     unnamed = False  # "Total 240.850,5": the quarter's own or the total up to it, either
     if (found := _up_to(value)) is None:
         if mean or (total := _total(value)) is None:
@@ -165,10 +170,21 @@ def _reading(value: Value, q: int, satuan: str | None, mean: bool) -> tuple[str,
         return None  # a mean typed in a Kumulatif quarter, a total in a Rata-rata one: no share
     if q < start or (only is not None and q != only):
         return None  # a half year's name on a quarter of the other half, the year's before TW IV: no share
+    # up to a month or a quarter of another ("s.d. Maret", "s.d. TW I" in TW II): not this one's total,
+    # nor its own figure ("55 (s.d. Juni)" in TW III after 30 and 25 was told to type 55, 110 in all)
     months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
-    if months and not 3 * q < months[-1] <= 3 * q + 3:
-        return None  # up to a month of another quarter ("s.d. Maret" in TW II): not this one's total
-    return number, note, start, unnamed
+    quarters = [_ROMAN_Q[found[1].casefold()] for found in _TW_NAMED.finditer(note)]
+    named = (months[-1] - 1) // 3 if months else quarters[-1] if quarters else None
+    return number, note, start, unnamed, None if named == q else named
+
+
+# The last quarter a note names: "s.d. TW II", "TW I-II", "triwulan 2"
+_TW_NAMED = re.compile(
+    rf"\b(?:tw|triwulan)\.?\s*(?:(?:iv|iii|ii|i|[1-4])\s*(?:[-–+/&]|{_SD}|dan\b)\s*(?:(?:tw|triwulan)\.?\s*)?)?"
+    r"(iv|iii|ii|i|[1-4])\b",
+    re.IGNORECASE,
+)
+_ROMAN_Q = {"i": 0, "ii": 1, "iii": 2, "iv": 3, "1": 0, "2": 1, "3": 2, "4": 3}
 
 
 @dataclass(frozen=True)
@@ -181,6 +197,7 @@ class _Typed:
     start: int
     unnamed: bool
     figure: Fraction
+    elsewhere: int | None = None  # the other quarter its note names ("s.d. Juni" in TW III)
 
 
 def _typed(value: Value, q: int, satuan: str | None, mean: bool) -> _Typed | None:
@@ -188,13 +205,13 @@ def _typed(value: Value, q: int, satuan: str | None, mean: bool) -> _Typed | Non
     blank, another text, a note naming no share of this indicator's, a number that cannot be read)."""
     if not (value.galat or value.status) or (reading := _reading(value, q, satuan, mean)) is None:
         return None
-    number, note, start, unnamed = reading
+    number, note, start, unnamed, elsewhere = reading
     try:
         parsed = parse_number(number, satuan=satuan, money=satuan is None)
     except NumberParseError:
         return None
     typed = Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
-    return _Typed(number, note, start, unnamed, typed)
+    return _Typed(number, note, start, unnamed, typed, elsewhere)
 
 
 @dataclass(frozen=True)
@@ -236,12 +253,11 @@ def quarters_typed_up_to(
     "Realisasi" or "Realisasi anggaran"; ``satuan``: the indicator's (None: rupiah); ``mean``: a
     Rata-rata indicator's, whose quarter typed as the mean up to it names the figure giving that mean;
     ``latest``: a Nilai Akhir indicator's, whose figure up to a quarter is the quarter's own."""
-    money = satuan is None
     typings = {q: t for q, value in enumerate(tws) if (t := _typed(value, q, satuan, mean)) is not None}
     shares = _shares(tws, typings, satuan=satuan, mean=mean, latest=latest)
     for q, share in shares.items():  # step 3: the advice, in place of the cell's own
         value = tws[q]
-        said = _advice(label, q, value, share, mean=mean, money=money, latest=latest)
+        said = _advice(label, q, value, share, mean=mean, satuan=satuan, latest=latest)
         if said is None:
             continue
         ref = data.ref(c.REALISASI_TW_HEADERS[q])
@@ -275,7 +291,9 @@ def _shares(
                 exact[p] = x
         # (a 0 or a fall before it, -2,97 % of a growth rate, is a figure too: left out, the quarter
         # typed up to it was dropped and the capaian counted from the quarters before alone)
-        if latest or not (exact or unread):
+        if t.elsewhere is not None:  # no figure of this quarter's: none counted, the quarters after wait
+            out[q] = _Share(t, False, exact, unread, None)
+        elif latest or not (exact or unread):
             # nothing before it, or Nilai Akhir's (the latest figure): the quarter's own, counted so
             # by the quarters after ("s.d. Maret 5" then "12 (s.d. Juni)" is 12 - 5, not 12 as typed:
             # 17 once both followed)
@@ -308,18 +326,32 @@ def _own_share(
 
 
 def _advice(
-    label: str, q: int, value: Value, share: _Share, *, mean: bool, money: bool, latest: bool
+    label: str, q: int, value: Value, share: _Share, *, mean: bool, satuan: str | None, latest: bool
 ) -> str | None:
     """Step 3, word: the galat of quarter ``q`` typed up to it (None: the cell's own finding stays,
     the figure being the quarter's own as it says)."""
-    t = share.typed
+    t, money = share.typed, satuan is None
+    tw = c.TW_LABELS[q]
+    if t.elsewhere is not None:
+        return (
+            f'{label} {tw} "{value.text or value.status or ""}" tidak dapat dibaca: "{t.note}" menyebut '
+            f"{c.TW_LABELS[t.elsewhere]}, bukan {tw}; tulis realisasi {tw} sendiri, angkanya saja, dan "
+            f"catatannya, bila perlu, di {keterangan_kolom(not money)}"
+        )
     if share.alone:
         # (a note before the figure: Anggaran's "bukan angka" named none, nor did anything a Kinerja
-        # figure below zero, "s.d. Juni -1", left out of the capaian without a word)
-        if value.status and (money or t.figure < 0) and not (latest and t.unnamed):
+        # figure below zero, "s.d. Juni -1", left out of the capaian without a word; Nilai Akhir's
+        # peringatan left it out and scored a quarter before, TW I's 3 for "s.d. Juni 0"; "Semester
+        # I: 13,8" keeps its own galat, "Bila 13,8 realisasinya")
+        scored = (
+            latest
+            and bool(share.exact)
+            and not status_figure_meant(value.status or "", jenis=c.NILAI_AKHIR, satuan=satuan or "")
+        )
+        named = money or t.figure < 0 or scored
+        if value.status and named and not (latest and t.unnamed):
             return _own_said(label, q, value.status, t, money=money, latest=latest)
         return None
-    tw = c.TW_LABELS[q]
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
     advice = _share_said(tw, share, mean=mean, money=money)
     if t.unnamed:  # either reading: both said, no figure counted by the quarters after
@@ -409,17 +441,19 @@ def _whole(x: Fraction) -> str:
 def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
     """A quarter before, not typed up to it, whose figure cannot be counted yet: a galat, or its figure
     in a status text ("belum final, sementara 40"; unit_checks.status_figure_meant; Anggaran's
-    "sementara Rp 40.000" read as of a sum without its "Rp")."""
+    "sementara Rp 40.000" or "sementara Rp 40 jt" read as of a sum without its "Rp" and "jt"), or a
+    change typed ("turun 2 %": the rate itself or its fall, a galat of its own)."""
     if value.galat:
         return True
     if not value.status:
         return False
     if satuan is None:
         return status_figure_meant(_RP.sub("", value.status), jenis=c.KUMULATIF, satuan="")
-    return status_figure_meant(value.status, jenis=jenis, satuan=satuan)
+    return bool(change_typed(value.status)) or status_figure_meant(value.status, jenis=jenis, satuan=satuan)
 
 
-_RP = re.compile(r"\brp\.?\s*", re.IGNORECASE)
+# "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
+_RP = re.compile(r"\brp\.?\s*|(?<=\d)\s*(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?", re.IGNORECASE)
 
 
 def _mean_share(
