@@ -3,7 +3,10 @@
 Staff who paste SIPD often type a quarter's spending at the Sub Kegiatan level only. Counting the
 program's blank cell as nothing spent would print a wrong Tabel 3.4 TOTAL, so the blank cell takes
 its rows' sum (the rows are still not counted on their own), said at the program's cell. Only a blank
-cell: a typed 0, ``-``, ``nihil``, a status text or an unreadable cell keep their meaning.
+cell: a typed 0, ``-``, ``nihil``, a status text or an unreadable cell keep their meaning. Only a
+whole rincian: rows whose pagu adds up to the program's (a partial rincian's spending is not the
+program's; its sum is said at the cell by check_details), or rows carrying no pagu at all, surely the
+program's (Kegiatan of Kinerja), whose sum is then at least what it spent, said so.
 """
 
 from __future__ import annotations
@@ -24,6 +27,38 @@ def _blank(value: Value) -> bool:
     return not (
         value.text or value.exact is not None or value.number is not None or value.galat or value.status
     )
+
+
+def _row_pagu(k: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> Fraction | None | bool:
+    """Row ``k``'s pagu in use (a row with none over rows of its own: theirs summed); False when it
+    has none (blank), None when one cannot be read."""
+    value = inputs[k].pagu_used
+    if value.exact is not None and not inputs[k].kode_galat:
+        return value.exact
+    if not _blank(value) or inputs[k].kode_galat:
+        return None
+    parts = [_row_pagu(j, inputs, under) for j in under.get(k, [])]
+    if any(p is None for p in parts):
+        return None
+    typed = [p for p in parts if p is not False]
+    return sum(typed, Fraction(0)) if typed else False
+
+
+def _whole(i: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str | None:
+    """How sure row ``i``'s rows are the whole of it: "" when their pagu adds up to its pagu in use or
+    its Pagu before a Pagu Perubahan (used or Pagu column summed: a DPA before the APBD-P), a note
+    when none carries a pagu (their sum is a lower bound), None else (a partial rincian)."""
+    rows = under.get(i, [])
+    pagus = [_row_pagu(k, inputs, under) for k in rows]
+    if any(p is None for p in pagus):
+        return None
+    if all(p is False for p in pagus):
+        return "; pagu rinciannya kosong, jadi belum pasti semua rinciannya tertulis: realisasinya sekurang-kurangnya jumlah itu"
+    own = {inputs[i].pagu_used.exact, inputs[i].pagu.exact} - {None}
+    sums = {sum((p for p in pagus if p is not False), Fraction(0))}
+    if all(inputs[k].pagu.exact is not None for k in rows):
+        sums.add(sum((inputs[k].pagu.exact or Fraction(0) for k in rows), Fraction(0)))
+    return "" if own & sums else None
 
 
 def _quarter_sum(
@@ -71,8 +106,9 @@ def fill_blank_programs(
     above it is its rincian too, said alike) and that a figure typed there is used instead."""
     out = list(inputs)
     for i in programs:
+        sure = _whole(i, inputs, under) if under.get(i) else None
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
-            if not _blank(inputs[i].realisasi_tw[q]) or not under.get(i):
+            if sure is None or not _blank(inputs[i].realisasi_tw[q]):
                 continue
             inner: dict[int, Fraction] = {}
             got = _quarter_sum(i, q, inputs, under, inner)
@@ -88,7 +124,7 @@ def fill_blank_programs(
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
                 f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
-                f"({rupiah(total)}: {where}), yang tetap tidak dihitung dua kali; bila realisasi program "
+                f"({rupiah(total)}: {where}){sure}, yang tetap tidak dihitung dua kali; bila realisasi program "
                 "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
             )

@@ -247,7 +247,9 @@ def without_dpa_above(
             if not isinstance(doubtful, str):  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees)
                 left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
                 continue
-            said = doubtful
+            said = doubtful  # (a part of its rincian: its sums said at its cells, as below a program)
+            if not _deep(rows) and not copy_sign(_outer(rows), program, inputs[end:]):
+                check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         elif (
@@ -260,12 +262,8 @@ def without_dpa_above(
             continue
         else:
             why = _why_unsure(rows, program, summed, inputs[end:])
-            galat.update(
-                {
-                    k: _unsure(row, program, nodes, f"{who} ({where})", why)
-                    for k, row in enumerate(rows, first)
-                }
-            )
+            at = f"{who} ({where})"
+            galat.update({k: _unsure(row, program, nodes, at, why) for k, row in enumerate(rows, first)})
             continue
         _say_left_out(rows, program, said, nodes, log)
         left_out.update(range(first, end))
