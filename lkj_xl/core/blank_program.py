@@ -20,6 +20,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import detail_parents
+from lkj_xl.core.rowkinds import belanja_kode
 
 
 def _blank(value: Value) -> bool:
@@ -59,6 +60,31 @@ def _whole(i: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) ->
     if all(inputs[k].pagu.exact is not None for k in rows):
         sums.add(sum((inputs[k].pagu.exact or Fraction(0) for k in rows), Fraction(0)))
     return "" if own & sums else None
+
+
+def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str:
+    """Of DPA rows (belanja Kodes, owned by where they stand) right below row ``i``: the note naming the
+    row right after them when its pagu is theirs too and its quarter ``q`` blank as well (two programs
+    of equal pagu: nothing tells whose rincian they are; dpa_rows._prefers_above gave them ``i``)."""
+    rows, todo = set(), list(under.get(i, []))
+    while todo:
+        k = todo.pop()
+        rows.add(k)
+        todo += under.get(k, [])
+    if not rows or min(rows) < i or not all(belanja_kode(inputs[k].kode) for k in under[i]):
+        return ""
+    j = max(rows) + 1
+    if (
+        j >= len(inputs)
+        or not _blank(inputs[j].realisasi_tw[q])
+        or _whole(j, inputs, {**under, j: under[i]}) != ""
+    ):
+        return ""
+    twin = inputs[j]
+    return (
+        f"; pagu rincian itu sama pula dengan pagu {twin.kode} baris {twin.row} di bawahnya, jadi bisa juga "
+        f"rincian {twin.kode}: bila begitu, tulis realisasi kedua program di selnya"
+    )
 
 
 def _quarter_sum(
@@ -115,6 +141,7 @@ def fill_blank_programs(
             if got is None or not got[0]:  # (rows adding up to 0: the blank's own meaning)
                 continue
             total = got[0]
+            twin = _twin(i, q, inputs, under) if side == "di bawahnya" else ""
             for k, part in {i: total, **inner}.items():
                 out[k] = _with_quarter(out[k], q, part)
             where = ", ".join(f"{inputs[k].kode} baris {inputs[k].row}" for k in under[i])
@@ -124,7 +151,7 @@ def fill_blank_programs(
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
                 f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
-                f"({rupiah(total)}: {where}){sure}, yang tetap tidak dihitung dua kali; bila realisasi program "
+                f"({rupiah(total)}: {where}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi program "
                 "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
             )
