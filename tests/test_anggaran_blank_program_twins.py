@@ -54,3 +54,18 @@ def test_a_block_between_two_blank_twins_fills_the_upper_one_and_names_the_other
     assert report.total_realisasi_anggaran == 200_000_000
     note = findings_by_cell(report, "Anggaran")["G2"]
     assert FILLED in note and "P3.02" in note, note
+
+
+def test_one_filled_figure_for_tabel_3_3_the_rekap_and_the_mail_body():
+    # P3.01 blank over its DPA block above it (300 jt + 200 jt = its 500 jt; TW II 120 + 80 = 200 jt):
+    # Tabel 3.3's S3, the rekap's program row and the mail's line all say 200 jt of 500 jt, 40 %.
+    from lkj_xl.core.rekap import program_rows
+    from lkj_xl.delivery.message import summary_lines
+
+    report = run(S3_KINERJA, [*BLOCK, _program("P3.01", None)])
+    s3 = next(e for e in report.efisiensi if e.kode == "S3")
+    assert (s3.pagu, s3.realisasi_anggaran, s3.penyerapan) == (500_000_000, 200_000_000, 40)
+    (row,) = program_rows(report, "dinas.xlsx")
+    assert row[3:6] == ("P3.01", "PROGRAM P3.01", "S3") and 200_000_000 in row and 40 in row, row
+    line = next(x for x in summary_lines(report) if x.startswith("Realisasi anggaran"))
+    assert line.startswith("Realisasi anggaran: Rp 200.000.000 dari pagu Rp 500.000.000 (40"), line
