@@ -41,7 +41,7 @@ def _row_pagu(k: int, inputs: list[BudgetInput], under: Mapping[int, list[int]])
     parts = [_row_pagu(j, inputs, under) for j in under.get(k, [])]
     if any(p is None for p in parts):
         return None
-    typed = [p for p in parts if p is not False]
+    typed = [p for p in parts if isinstance(p, Fraction)]
     return sum(typed, Fraction(0)) if typed else False
 
 
@@ -56,7 +56,7 @@ def _whole(i: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) ->
     if all(p is False for p in pagus):
         return "; pagu rinciannya kosong, jadi belum pasti semua rinciannya tertulis: realisasinya sekurang-kurangnya jumlah itu"
     own = {inputs[i].pagu_used.exact, inputs[i].pagu.exact} - {None}
-    sums = {sum((p for p in pagus if p is not False), Fraction(0))}
+    sums = {sum((p for p in pagus if isinstance(p, Fraction)), Fraction(0))}
     if all(inputs[k].pagu.exact is not None for k in rows):
         sums.add(sum((inputs[k].pagu.exact or Fraction(0) for k in rows), Fraction(0)))
     return "" if own & sums else None
