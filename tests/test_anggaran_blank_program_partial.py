@@ -135,3 +135,18 @@ def test_the_dpa_before_a_lowered_pagu_perubahan_is_never_counted_as_a_program(a
     report = run(S3_KINERJA, [*block, program] if above else [program, *block])
     assert [b.kode for b in report.budgets] == ["P3.01"]
     assert (report.total_pagu, report.total_realisasi_anggaran) == (450_000_000, 200_000_000)
+
+
+def test_dpa_lines_without_pagu_below_a_blank_program_fill_nothing():
+    # 5.1 and 5.2 with no pagu (TW II 120 jt + 80 jt) under P3.01: rows owned only by where they stand,
+    # nothing says they are all of P3.01 (above it, such lines are a galat): P3.01 stays at 0 spent, the
+    # 200 jt said at its cell, not taken as a lower bound as a Kegiatan of Kinerja's.
+    rows = [
+        _program(),
+        anggaran_row("5.1", "BELANJA OPERASI", "", None, (None, "120 jt", None, None)),
+        anggaran_row("5.2", "BELANJA MODAL", "", None, (None, "80 jt", None, None)),
+    ]
+    report = run(S3_KINERJA, rows)
+    assert _p301(report).realisasi == 0 == report.total_realisasi_anggaran
+    assert not [m for m in messages(report) if FILLED in m], messages(report)
+    assert "Rp 200.000.000" in findings_by_cell(report, "Anggaran")["G2"]

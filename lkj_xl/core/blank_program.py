@@ -6,7 +6,7 @@ its rows' sum (the rows are still not counted on their own), said at the program
 cell: a typed 0, ``-``, ``nihil``, a status text or an unreadable cell keep their meaning. Only a
 whole rincian: rows whose pagu adds up to the program's (a partial rincian's spending is not the
 program's; its sum is said at the cell by check_details), or rows carrying no pagu at all, surely the
-program's (Kegiatan of Kinerja), whose sum is then at least what it spent, said so.
+program's (Kegiatan of Kinerja; never DPA lines, owned by where they stand), whose sum is then at least what it spent, said so.
 """
 
 from __future__ import annotations
@@ -48,12 +48,15 @@ def _row_pagu(k: int, inputs: list[BudgetInput], under: Mapping[int, list[int]])
 def _whole(i: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str | None:
     """How sure row ``i``'s rows are the whole of it: "" when their pagu adds up to its pagu in use or
     its Pagu before a Pagu Perubahan (used or Pagu column summed: a DPA before the APBD-P), a note
-    when none carries a pagu (their sum is a lower bound), None else (a partial rincian)."""
+    when none carries a pagu and none is a DPA line (its Kegiatan: their sum is a lower bound), None
+    else (a partial rincian)."""
     rows = under.get(i, [])
     pagus = [_row_pagu(k, inputs, under) for k in rows]
     if any(p is None for p in pagus):
         return None
-    if all(p is False for p in pagus):
+    if all(p is False for p in pagus):  # (DPA lines stand by place alone: no sign they are all of it)
+        if any(belanja_kode(inputs[k].kode) for k in rows):
+            return None
         return "; pagu rinciannya kosong, jadi belum pasti semua rinciannya tertulis: realisasinya sekurang-kurangnya jumlah itu"
     own = {inputs[i].pagu_used.exact, inputs[i].pagu.exact} - {None}
     sums = {sum((p for p in pagus if isinstance(p, Fraction)), Fraction(0))}
