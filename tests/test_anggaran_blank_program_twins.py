@@ -69,3 +69,17 @@ def test_one_filled_figure_for_tabel_3_3_the_rekap_and_the_mail_body():
     assert row[3:6] == ("P3.01", "PROGRAM P3.01", "S3") and 200_000_000 in row and 40 in row, row
     line = next(x for x in summary_lines(report) if x.startswith("Realisasi anggaran"))
     assert line.startswith("Realisasi anggaran: Rp 200.000.000 dari pagu Rp 500.000.000 (40"), line
+
+
+def test_twins_each_over_its_own_block_name_no_other():
+    # P3.01, its block, P3.02, the same block again: each program is followed by its rincian, so
+    # nothing is in doubt: each filled with 200 jt (TOTAL 1.000 jt / 400 jt), neither note names the other.
+    report = run(S3_KINERJA, [_program("P3.01", None), *BLOCK, _program("P3.02", None), *BLOCK])
+    assert (_budget(report, "P3.01").realisasi, _budget(report, "P3.02").realisasi) == (
+        200_000_000,
+        200_000_000,
+    )
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_000_000_000, 400_000_000)
+    said = findings_by_cell(report, "Anggaran")
+    assert FILLED in said["G2"] and FILLED in said["G5"]
+    assert "bisa juga" not in said["G2"] + said["G5"], said

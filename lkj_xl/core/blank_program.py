@@ -68,7 +68,8 @@ def _whole(i: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) ->
 def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str:
     """Of DPA rows (belanja Kodes, owned by where they stand) right below row ``i``: the note naming the
     row right after them when its pagu is theirs too and its quarter ``q`` blank as well (two programs
-    of equal pagu: nothing tells whose rincian they are; dpa_rows._prefers_above gave them ``i``)."""
+    of equal pagu, the lower one over no rows of its own: nothing tells whose rincian they are;
+    dpa_rows._prefers_above gave them ``i``)."""
     rows, todo = set(), list(under.get(i, []))
     while todo:
         k = todo.pop()
@@ -76,7 +77,9 @@ def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[in
         todo += under.get(k, [])
     if not rows or min(rows) < i or not all(belanja_kode(inputs[k].kode) for k in under[i]):
         return ""
-    j = max(rows) + 1
+    j = max(rows) + 1  # (a row with rows of its own below it: each program over its rincian, no doubt)
+    if under.get(j):
+        return ""
     if (
         j >= len(inputs)
         or not _blank(inputs[j].realisasi_tw[q])
