@@ -525,7 +525,7 @@ def _kept(
 
 def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Node]) -> bool:
     """Whether the block's outermost rows sum every other row's pagu: the DPA's recap per jenis
-    belanja above the programs (budget_headings.without_belanja_recap's)."""
+    belanja above the programs (dpa_recap.without_belanja_recap's)."""
     block = [_pagu(row) for row in _outer(inputs[first:end])]
     if None in block:
         return False
