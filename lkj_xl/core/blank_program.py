@@ -3,7 +3,10 @@
 Staff who paste SIPD often type a quarter's spending at the Sub Kegiatan level only. Counting the
 program's blank cell as nothing spent would print a wrong Tabel 3.4 TOTAL, so the blank cell takes
 its rows' sum (the rows are still not counted on their own), said at the program's cell. Only a blank
-cell: a typed 0, ``-``, ``nihil``, a status text or an unreadable cell keep their meaning.
+cell: a typed 0, ``-``, ``nihil``, a status text or an unreadable cell keep their meaning. Only a
+whole rincian: rows whose pagu adds up to the program's (a partial rincian's spending is not the
+program's; its sum is said at the cell by check_details), or rows carrying no pagu at all, surely the
+program's (Kegiatan of Kinerja; never DPA lines, owned by where they stand), whose sum is then at least what it spent, said so.
 """
 
 from __future__ import annotations
@@ -17,12 +20,76 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import detail_parents
+from lkj_xl.core.rowkinds import belanja_kode
 
 
 def _blank(value: Value) -> bool:
     """Nothing typed at all (a typed 0, "-", "nihil", a status or an unreadable cell is something)."""
     return not (
         value.text or value.exact is not None or value.number is not None or value.galat or value.status
+    )
+
+
+def _row_pagu(k: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> Fraction | None | bool:
+    """Row ``k``'s pagu in use (a row with none over rows of its own: theirs summed); False when it
+    has none (blank), None when one cannot be read."""
+    value = inputs[k].pagu_used
+    if value.exact is not None and not inputs[k].kode_galat:
+        return value.exact
+    if not _blank(value) or inputs[k].kode_galat:
+        return None
+    parts = [_row_pagu(j, inputs, under) for j in under.get(k, [])]
+    if any(p is None for p in parts):
+        return None
+    typed = [p for p in parts if isinstance(p, Fraction)]
+    return sum(typed, Fraction(0)) if typed else False
+
+
+def _whole(i: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str | None:
+    """How sure row ``i``'s rows are the whole of it: "" when their pagu adds up to its pagu in use or
+    its Pagu before a Pagu Perubahan (used or Pagu column summed: a DPA before the APBD-P), a note
+    when none carries a pagu and none is a DPA line (its Kegiatan: their sum is a lower bound), None
+    else (a partial rincian)."""
+    rows = under.get(i, [])
+    pagus = [_row_pagu(k, inputs, under) for k in rows]
+    if any(p is None for p in pagus):
+        return None
+    if all(p is False for p in pagus):  # (DPA lines stand by place alone: no sign they are all of it)
+        if any(belanja_kode(inputs[k].kode) for k in rows):
+            return None
+        return "; pagu rinciannya kosong, jadi belum pasti semua rinciannya tertulis: realisasinya sekurang-kurangnya jumlah itu"
+    own = {inputs[i].pagu_used.exact, inputs[i].pagu.exact} - {None}
+    sums = {sum((p for p in pagus if isinstance(p, Fraction)), Fraction(0))}
+    if all(inputs[k].pagu.exact is not None for k in rows):
+        sums.add(sum((inputs[k].pagu.exact or Fraction(0) for k in rows), Fraction(0)))
+    return "" if own & sums else None
+
+
+def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str:
+    """Of DPA rows (belanja Kodes, owned by where they stand) right below row ``i``: the note naming the
+    row right after them when its pagu is theirs too and its quarter ``q`` blank as well (two programs
+    of equal pagu, the lower one over no rows of its own: nothing tells whose rincian they are;
+    dpa_rows._prefers_above gave them ``i``)."""
+    rows, todo = set(), list(under.get(i, []))
+    while todo:
+        k = todo.pop()
+        rows.add(k)
+        todo += under.get(k, [])
+    if not rows or min(rows) < i or not all(belanja_kode(inputs[k].kode) for k in under[i]):
+        return ""
+    j = max(rows) + 1  # (a row with rows of its own below it: each program over its rincian, no doubt)
+    if under.get(j):
+        return ""
+    if (
+        j >= len(inputs)
+        or not _blank(inputs[j].realisasi_tw[q])
+        or _whole(j, inputs, {**under, j: under[i]}) != ""
+    ):
+        return ""
+    twin = inputs[j]
+    return (
+        f"; pagu rincian itu sama pula dengan pagu {twin.kode} baris {twin.row} di bawahnya, jadi bisa juga "
+        f"rincian {twin.kode}: bila begitu, tulis realisasi kedua program di selnya"
     )
 
 
@@ -71,14 +138,16 @@ def fill_blank_programs(
     above it is its rincian too, said alike) and that a figure typed there is used instead."""
     out = list(inputs)
     for i in programs:
+        sure = _whole(i, inputs, under) if under.get(i) else None
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
-            if not _blank(inputs[i].realisasi_tw[q]) or not under.get(i):
+            if sure is None or not _blank(inputs[i].realisasi_tw[q]):
                 continue
             inner: dict[int, Fraction] = {}
             got = _quarter_sum(i, q, inputs, under, inner)
             if got is None or not got[0]:  # (rows adding up to 0: the blank's own meaning)
                 continue
             total = got[0]
+            twin = _twin(i, q, inputs, under) if side == "di bawahnya" else ""
             for k, part in {i: total, **inner}.items():
                 out[k] = _with_quarter(out[k], q, part)
             where = ", ".join(f"{inputs[k].kode} baris {inputs[k].row}" for k in under[i])
@@ -88,7 +157,7 @@ def fill_blank_programs(
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
                 f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
-                f"({rupiah(total)}: {where}), yang tetap tidak dihitung dua kali; bila realisasi program "
+                f"({rupiah(total)}: {where}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi program "
                 "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
             )

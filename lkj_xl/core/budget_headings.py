@@ -48,6 +48,13 @@ def _pagu(item: BudgetInput) -> Fraction | int | None:
     return value.numerator if value.denominator == 1 else value
 
 
+def _room(item: BudgetInput) -> Fraction | int | None:
+    """What a row's rincian may add up to: its pagu in use, or its Pagu before a lowered Pagu
+    Perubahan (its DPA before the APBD-P pasted under it)."""
+    used, before = _pagu(item), item.pagu.exact if item.pagu_perubahan.filled else None
+    return max(used, before) if used is not None and before is not None else used
+
+
 def _run(
     pagus: list[Fraction | int | None], order: Iterable[int], heads: set[int], own: Fraction | int
 ) -> list[int]:
@@ -251,7 +258,7 @@ def _sasaran_line(
         return mine[0], block.parent.get(i, mine[1])
     if top is None or parent is None:
         return None
-    left, pagu = room.get(parent, _pagu(inputs[parent])), _pagu(inputs[i])
+    left, pagu = room.get(parent, _room(inputs[parent])), _pagu(inputs[i])
     return (top, parent) if pagu is not None and left is not None and 0 <= pagu <= left else None
 
 
@@ -297,7 +304,7 @@ def _detail_owners(
                     found.doubtful[i] = (current, _BELANJA_BASIS, _misfit(item, None))
                     continue
                 owner, whose = line
-            left, pagu = room.get(whose, _pagu(inputs[whose])), _pagu(item)
+            left, pagu = room.get(whose, _room(inputs[whose])), _pagu(item)
             if pagu is not None and left is not None and not 0 <= pagu <= left:
                 current = kegiatan = None
                 continue
@@ -322,7 +329,7 @@ def _detail_owners(
             m = _KEGIATAN_NAME.match(item.program)
             mine = kegiatan is not None and found.owners[kegiatan][0] == owner
             parent = kegiatan if mine and kegiatan is not None and m and m.group(1) else owner
-        left = room.get(parent, _pagu(inputs[parent]))
+        left = room.get(parent, _room(inputs[parent]))
         if ancestor is None and not _SIPD_DETAIL.fullmatch(item.kode) and (why := _misfit(item, left)):
             found.doubtful[i] = (owner, basis, why)
             current = kegiatan = None

@@ -78,10 +78,24 @@ def _adds_up(rows: list[BudgetInput], program: BudgetInput, spent: bool = True) 
 def _prefers_above(rows: list[BudgetInput], above: BudgetInput, program: BudgetInput) -> bool:
     """Whether a block between two rows whose pagu adds up to ``program`` below is the row's ``above``
     (read as its rincian by budget_headings): its pagu adds up to that row's too, and its spending
-    does not tell them apart in ``program``'s favour."""
+    does not tell them apart in ``program``'s favour (only ``program``'s agrees, or only its typed
+    figures: a blank ``above`` agrees with anything, and would take the block's spending again)."""
     if _adds_up(rows, above, spent=False) is None:
         return False
-    return _adds_up(rows, above) is not None or _adds_up(rows, program) is None
+    if _adds_up(rows, program) is None:
+        return True
+    return _adds_up(rows, above) is not None and (
+        _typed_agrees(above, rows) or not _typed_agrees(program, rows)
+    )
+
+
+def _typed_agrees(program: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """The block's spending is the program's in a quarter both have a figure in."""
+    outer = _outer(rows)
+    return any(
+        v.exact is not None and any(r.realisasi_tw[q].exact is not None for r in outer)
+        for q, v in enumerate(program.realisasi_tw)
+    )
 
 
 def _both(item: BudgetInput) -> set[Fraction | int]:
@@ -247,7 +261,9 @@ def without_dpa_above(
             if not isinstance(doubtful, str):  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees)
                 left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
                 continue
-            said = doubtful
+            said = doubtful  # (a part of its rincian: its sums said at its cells, as below a program)
+            if not _deep(rows) and not copy_sign(_outer(rows), program, inputs[end:]):
+                check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         elif (
@@ -260,12 +276,8 @@ def without_dpa_above(
             continue
         else:
             why = _why_unsure(rows, program, summed, inputs[end:])
-            galat.update(
-                {
-                    k: _unsure(row, program, nodes, f"{who} ({where})", why)
-                    for k, row in enumerate(rows, first)
-                }
-            )
+            at = f"{who} ({where})"
+            galat.update({k: _unsure(row, program, nodes, at, why) for k, row in enumerate(rows, first)})
             continue
         _say_left_out(rows, program, said, nodes, log)
         left_out.update(range(first, end))
@@ -513,7 +525,7 @@ def _kept(
 
 def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Node]) -> bool:
     """Whether the block's outermost rows sum every other row's pagu: the DPA's recap per jenis
-    belanja above the programs (budget_headings.without_belanja_recap's)."""
+    belanja above the programs (dpa_recap.without_belanja_recap's)."""
     block = [_pagu(row) for row in _outer(inputs[first:end])]
     if None in block:
         return False
@@ -534,63 +546,3 @@ def _dpa_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     return (
         not item.kode_galat and item.kode not in nodes and belanja_kode(item.kode) and not for_sasaran(item)
     )
-
-
-def without_belanja_recap(
-    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
-) -> list[BudgetInput]:
-    """The budget rows to count: a run of the DPA's jenis belanja rows not in Kinerja (rowkinds.
-    belanja_account: "5.1 BELANJA OPERASI", "5.2 BELANJA MODAL"; none a rincian of the row above it,
-    without_sipd_details) whose outermost rows (no other row of the run begins their Kode) add up to the
-    other rows' pagu, and their spending to the others' where typed, is the DPA's recap per jenis belanja
-    of the same money: left out, a peringatan at each Kode. Run after without_headings (an Urusan
-    heading is no program of the sum)."""
-    runs: list[list[int]] = []
-    for i, item in enumerate(inputs):
-        if item.kode_galat or item.kode in nodes or not belanja_account(item.kode, item.program):
-            continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    if not runs:
-        return inputs
-    recap = {i for run in runs for i in run}
-    rest = [item for i, item in enumerate(inputs) if i not in recap]
-    left_out: set[int] = set()
-    for run in runs:
-        top = _outer([inputs[i] for i in run])
-        pagus, others = [_pagu(item) for item in top], [_pagu(item) for item in rest]
-        if None in pagus or None in others or not rest:
-            continue
-        total = sum((p for p in pagus if p is not None), Fraction(0))
-        if not total or total != sum((p for p in others if p is not None), Fraction(0)):
-            continue
-        if not all(_spending_agrees(head, rest) for head in _summed(top)):
-            continue
-        where = ", ".join(f"{item.kode} baris {item.row}" for item in top)
-        for i in run:
-            item = inputs[i]
-            log.add(
-                PERINGATAN,
-                c.SHEET_ANGGARAN,
-                "Kode",
-                item.row,
-                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}: rekap per jenis belanja '
-                f"salinan DPA ({where}: jumlah pagunya {rupiah(total)}, sama dengan jumlah pagu baris program); "
-                "tidak dihitung (agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
-                LEFT_OUT,
-            )
-        left_out.update(run)
-    return [item for i, item in enumerate(inputs) if i not in left_out]
-
-
-def _summed(rows: list[BudgetInput]) -> list[BudgetInput]:
-    """One row standing for ``rows`` summed, quarter by quarter (a quarter blank in all of them: blank),
-    for :func:`_spending_agrees`."""
-    tws = []
-    for q in range(4):
-        values = [row.realisasi_tw[q].exact for row in rows]
-        known = [v for v in values if v is not None]
-        tws.append(Value(exact=sum(known, Fraction(0))) if known else Value())
-    return [dataclasses.replace(rows[0], realisasi_tw=tws)]

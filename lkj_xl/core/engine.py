@@ -31,7 +31,8 @@ from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
-from lkj_xl.core.dpa_rows import without_belanja_recap, without_dpa_above
+from lkj_xl.core.dpa_recap import without_belanja_recap
+from lkj_xl.core.dpa_rows import without_dpa_above
 from lkj_xl.core.findings import (
     FindingLog,
     galat_anggaran_teks,
