@@ -33,6 +33,17 @@ _MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
 
+# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil".
+# One unit however spelt (25 per mil is 25 ‰), so never a rate to convert into the other.
+PER_MIL = r"‰|\b(?:per\s*mil|promil)\b"
+_PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL})\s*", re.IGNORECASE)
+
+
+def is_per_mil(text: str) -> bool:
+    """``text`` is per mil alone, in any of its spellings ("‰", "Per Mil", "promil")."""
+    return _PER_MIL_ONLY.fullmatch(text) is not None
+
+
 _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
 
 
@@ -106,7 +117,7 @@ def _per_part(satuan: str) -> str:
 def _same_unit(words: list[str], satuan: str) -> bool:
     """Words typed after a figure that spell the whole Satuan, however its words are joined ("orang per
     tahun", "orang / thn" under "Orang/Tahun")."""
-    if satuan_key(words) == satuan_key(satuan):
+    if satuan_key(words) == satuan_key(satuan) or (is_per_mil(" ".join(words)) and is_per_mil(satuan)):
         return True
     typed = [k for k in map(_unit_key, _unit_tokens(" ".join(words))) if k]
     return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
@@ -230,8 +241,13 @@ def read_words(
     """(scale word, factor, unit) from the words after the number; raise rather than ignore one."""
     if not words:
         return None, 1, ""
-    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below.
-    if satuan is not None and not words[0][0].isalpha() and words == satuan.split():
+    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below
+    # ("‰" under Satuan "per mil" too: one unit).
+    if (
+        satuan is not None
+        and not words[0][0].isalpha()
+        and (words == satuan.split() or _same_unit(words, satuan))
+    ):
         return None, 1, " ".join(words)
     if not words[0][0].isalpha():
         raise number_error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")

@@ -15,6 +15,7 @@ import re
 
 from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, DIJELASKAN_NEGATIF
 
 __all__ = [
@@ -489,7 +490,7 @@ def duration_unit(satuan: str) -> bool:
 # A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, or a Satuan that is
 # only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a
 # level ("Level" of the maturity of SPIP or the capability of APIP: 3 in TW I and 3 in TW II are no 6).
-_RATE = re.compile(r"\bper\s*\d|‰|\b(?:permil|promil)\b")
+_RATE = re.compile(r"\bper\s*\d|" + PER_MIL)
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 
