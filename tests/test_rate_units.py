@@ -1,4 +1,4 @@
-"""Per mil written the ways hospital staff write it (staff round 42: the Kasubbag Program dan Pelaporan
+"""A rate's unit written the ways hospital staff write it (staff round 42: the Kasubbag Program dan Pelaporan
 of an RSUD, a BLUD hospital, filling TW III 2026 from `lkj-xl new`): the NDR / GDR of a hospital are
 rates per 1.000 pasien keluar, their Satuan typed `‰`, `per mil`, `Per Mil`, `permil` or `promil`,
 and a figure typed with its unit in any of these spellings.
@@ -13,6 +13,12 @@ Found wrong, and tested here:
   where Satuan `‰`, `permil` and `promil` had the peringatan naming 24,5; and a Jenis Realisasi left
   blank summed the quarters of `per mil` (22 + 25 + 24,5 = 71,5 of 25: 286 %) without the peringatan
   `‰` gets ("bukan jumlah").
+
+- AKI typed `102 per 100.000 kelahiran hidup` under Satuan `per 100.000 KH` (or `per 100.000 KH` under
+  `per 100.000 Kelahiran Hidup`), and `11,8 per 1.000 KH` under Satuan `per 1000 KH`: the same unit
+  spelt out or its base written without the thousands dot, refused with the same advice to convert;
+  now read as typed (a base that differs, `per 100.000 kelahiran hidup` under `per 1.000 KH`, stays
+  refused).
 
 Read right already (checked in this round, not repeated here): `25 ‰`, `24,5‰` under Satuan `‰`;
 `25 %` under `‰` is a galat (a percentage is no per mil); AKI `102 per 100.000 KH` under Satuan `per
@@ -106,3 +112,46 @@ def test_a_blank_jenis_realisasi_under_per_mil_in_two_words_is_pointed_out():
     assert ind.capaian == pytest.approx(286.0)
     said = {f.sel: f.pesan for f in _kinerja_findings(report)}
     assert "bukan jumlah" in said.get("H2", ""), said
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("102 per 100.000 kelahiran hidup", "per 100.000 KH", 102),
+        ("102 per 100.000 KH", "per 100.000 Kelahiran Hidup", 102),
+        ("102 per 100.000 kelahiran hidup", "Per 100.000 KH", 102),
+        ("11,8 per 1.000 KH", "per 1000 KH", Fraction("11.8")),
+        ("11,8 per 1000 KH", "per 1.000 KH", Fraction("11.8")),
+        ("11,8 per 1.000 kelahiran hidup", "/1000 KH", Fraction("11.8")),
+    ],
+)
+def test_a_rate_typed_with_its_satuan_spelt_out_is_read(typed, satuan, figure):
+    # KH is kelahiran hidup, 1000 is 1.000: the Satuan itself, nothing to convert
+    assert parse_number(typed, satuan=satuan).exact == figure
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("11,8 per 100.000 kelahiran hidup", "per 1.000 KH"),  # 11,8 per 100.000 is 0,118 per 1.000
+        ("102 per 100.000 penduduk", "per 100.000 KH"),  # another population
+        ("102 per 10.000 KH", "per 100.000 KH"),
+    ],
+)
+def test_a_rate_of_another_base_stays_refused(typed, satuan):
+    with pytest.raises(ValueError):
+        parse_number(typed, satuan=satuan)
+
+
+def test_aki_typed_per_kelahiran_hidup_gives_its_capaian():
+    # AKI Negatif, Nilai Akhir: TW I 98, TW II "-", TW III "110 per 100.000 kelahiran hidup" of a target
+    # of 102 per 100.000 KH: (2 x 102 - 110) / 102 x 100 = 94 / 102 x 100 = 92,156... Sangat Tinggi (> 90)
+    row = kinerja_row("S1", "Sasaran", "", "Mutu pelayanan RSUD", "Angka Kematian Ibu", 102,
+                      [98, "-", "110 per 100.000 kelahiran hidup", None], satuan="per 100.000 KH",
+                      polaritas="Negatif", jenis="Nilai Akhir")  # fmt: skip
+    report = report_of(book_of([row], triwulan=3))
+    ind = report.indicators[0]
+    assert ind.realisasi == 110
+    assert ind.capaian == pytest.approx(float(Fraction(94, 102) * 100))
+    assert ind.kriteria == "Sangat Tinggi"
+    assert not [f for f in _kinerja_findings(report) if f.severity == "galat"]
