@@ -114,12 +114,24 @@ def _per_part(satuan: str) -> str:
     return " ".join(tokens[keys.index("/") + 1 :]) if "/" in keys else ""
 
 
+# A rate's Satuan as staff spell it either way: "KH" is "kelahiran hidup", a base "1000" is "1.000".
+_KELAHIRAN_HIDUP = re.compile(r"\bkelahiran\s+hidup\b", re.IGNORECASE)
+_BASE_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+
+
+def _unit_spelling(text: str) -> str:
+    """``text`` with "kelahiran hidup" as "KH" and a base's thousands dots dropped ("per 100000 KH")."""
+    return _KELAHIRAN_HIDUP.sub("KH", _BASE_DOT.sub("", text))
+
+
 def _same_unit(words: list[str], satuan: str) -> bool:
     """Words typed after a figure that spell the whole Satuan, however its words are joined ("orang per
-    tahun", "orang / thn" under "Orang/Tahun")."""
-    if satuan_key(words) == satuan_key(satuan) or (is_per_mil(" ".join(words)) and is_per_mil(satuan)):
+    tahun", "orang / thn" under "Orang/Tahun"), a rate's spelt out ("per 100.000 kelahiran hidup" under
+    "per 100.000 KH") and per mil however written ("per mil" under "‰")."""
+    joined, satuan = _unit_spelling(" ".join(words)), _unit_spelling(satuan)
+    if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and is_per_mil(satuan)):
         return True
-    typed = [k for k in map(_unit_key, _unit_tokens(" ".join(words))) if k]
+    typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
     return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
 
 
