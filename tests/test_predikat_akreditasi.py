@@ -57,10 +57,11 @@ def test_a_target_typed_as_the_certificate_says_is_the_grade():
 
 
 def test_a_lower_grade_typed_so_is_below_the_target():
-    # "Terakreditasi Madya" of a target Paripurna: below it, no capaian (README: no formula is invented)
+    # "Terakreditasi Madya" of a target Paripurna: below it, no capaian (README: no formula is invented);
+    # the status names the grade as typed, without "Predikat" before the word that says what it is
     _, ind = _akreditasi("Paripurna", ["Utama", "Utama", "Terakreditasi Madya"])
     assert ind.capaian is None
-    assert ind.status == "Predikat Madya di bawah target Paripurna"
+    assert ind.status == "Terakreditasi Madya di bawah target Paripurna"
 
 
 @pytest.mark.parametrize("typed", ["Terakreditasi A", "Tidak Terakreditasi"])
