@@ -125,7 +125,7 @@ _UPPER = (
     "kurang dari", "tidak lebih dari", "tidak melebihi", "di bawah", "dibawah", "selambat-lambatnya",
     "sebanyak-banyaknya", "setinggi-tingginya", "paling tinggi",
 )  # fmt: skip
-_BOUND = re.compile(
+BOUND = _BOUND = re.compile(  # (public: bound_unit reads a bound's unit)
     r"(≤|<=|=<|<|≥|>=|=>|>|(?:maks(?:imal|imum)?|max|min(?:imal|imum)?|paling (?:lama|banyak|sedikit|tinggi|"
     r"rendah)|sekurang-kurangnya|tidak (?:lebih|kurang) dari|tidak melebihi|(?:kurang|lebih) dari|di ?(?:bawah|atas)|"
     rf"selambat-lambatnya|sebanyak-banyaknya|setinggi-tingginya|sedikitnya|setidaknya)\.?)\s*({_NUM}.*)",
