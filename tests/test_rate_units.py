@@ -155,3 +155,13 @@ def test_aki_typed_per_kelahiran_hidup_gives_its_capaian():
     assert ind.capaian == pytest.approx(float(Fraction(94, 102) * 100))
     assert ind.kriteria == "Sangat Tinggi"
     assert not [f for f in _kinerja_findings(report) if f.severity == "galat"]
+
+
+@pytest.mark.parametrize("typed", ["25 ‰", "25‰", "25 per mil"])
+def test_per_mil_under_a_percentage_says_it_is_a_tenth_of_a_percent(typed):
+    # 25 ‰ is 2,5 %: typed under Satuan "%", the galat must not leave staff to drop the sign and type 25
+    # (read as 25 %, ten times the rate); it says the figure in per mil is divided by 10 ("‰" said "ada
+    # teks '‰' setelah angka" only)
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan="%")
+    assert "dibagi 10" in str(raised.value), str(raised.value)
