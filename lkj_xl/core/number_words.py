@@ -261,6 +261,14 @@ def read_words(
         and (words == satuan.split() or _same_unit(words, satuan))
     ):
         return None, 1, " ".join(words)
+    if satuan is not None and is_percent_unit(satuan) and is_per_mil(" ".join(words)):
+        # (said "ada teks '‰'": dropped, 25 ‰ would be read 25 %, ten times the rate)
+        raise number_error(
+            text,
+            f"tidak valid: '{' '.join(words)}' (per mil) tidak sama dengan Satuan indikator ('{satuan.strip()}'); "
+            "angka tidak dibaca. Tulis angkanya dalam persen, yaitu angka per mil dibagi 10 (25 ‰ = 2,5 %), "
+            "atau ubah Satuan, target dan realisasinya menjadi ‰",
+        )
     if not words[0][0].isalpha():
         raise number_error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
     if any("%" in w for w in words):

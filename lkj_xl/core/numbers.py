@@ -352,8 +352,8 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
         satuan_key(word[0]) == satuan_key(unit) or (is_per_mil(word[0]) and is_per_mil(unit))
     ):
         unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued ("24,5permil" for "‰")
-    elif is_per_mil(unit) and token.endswith("‰"):
-        unit = "‰"  # "24,5‰" for Satuan "per mil": the sign spells it
+    elif token.endswith("‰"):
+        unit = "‰"  # "24,5‰": the sign is a unit (read for Satuan "per mil", refused under "%")
     head = token[: len(token) - len(unit)]
     glued = unit and unit != "%" and " " not in unit and token.casefold().endswith(unit.casefold())
     if glued and head[-1:] in _ASCII_DIGITS:
