@@ -70,3 +70,13 @@ def test_an_akreditasi_letter_or_no_accreditation_stays_a_status(typed):
     report, ind = _akreditasi("Paripurna", ["Utama", "Utama", typed])
     assert ind.status == "Predikat Utama di bawah target Paripurna"
     assert any(f.sel == "M2" and "bukan predikat" in f.pesan for f in report.findings)
+
+
+def test_the_sentence_names_the_accreditation_once():
+    # the Word report's and the Analisis' figures of a grade put the scale before it ("Predikat
+    # Paripurna"); before a grade typed with its own word they printed "Predikat Terakreditasi Paripurna"
+    from lkj_xl.core.kalimat import angka_indikator
+
+    report, ind = _akreditasi("Paripurna", ["Utama", "Utama", "Terakreditasi Paripurna"])
+    angka = angka_indikator(ind, report.settings)
+    assert (angka.target, angka.realisasi) == ("Predikat Paripurna", "Terakreditasi Paripurna")
