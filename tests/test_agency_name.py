@@ -42,6 +42,8 @@ def test_the_built_titles_name_the_pemda_once(tmp_path):
     new_workbook(path, pengaturan=settings, kinerja=[row])
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    texts = [str(v) for ws in openpyxl.load_workbook(out) for r in ws.iter_rows(values_only=True) for v in r if v]
+    texts = [
+        str(v) for ws in openpyxl.load_workbook(out) for r in ws.iter_rows(values_only=True) for v in r if v
+    ]
     assert "RSUD dr. Haryoto Kabupaten Lumajang" in texts
     assert not [t for t in texts if "Lumajang Kabupaten Lumajang" in t]
