@@ -11,7 +11,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
-from lkj_xl.core.number_words import is_level_unit, is_percent_unit
+from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
@@ -354,7 +354,7 @@ def _fraction_beside_percentages(
         )
 
 
-_PER_BASE = re.compile(r"\bper\s*(10*(?:\.000)*)(?![0-9.])|‰|\b(?:permil|promil)\b", re.IGNORECASE)
+_PER_BASE = re.compile(r"\bper\s*(10*(?:\.000)*)(?![0-9.])|" + PER_MIL, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)  # a few Satuan per workbook

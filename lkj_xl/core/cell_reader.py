@@ -12,6 +12,7 @@ from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, revisi_teks
+from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.durasi import duration_hint
 from lkj_xl.core.findings import clip as _clip
@@ -215,6 +216,7 @@ class CellReader:
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
+            or (satuan is not None and bound_in_other_unit(text, satuan))  # "<= 60 menit" under %
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
@@ -238,6 +240,7 @@ class CellReader:
             why = (
                 revisi_teks.revision_typed(text, label, satuan, money)  # "100 menjadi 80"
                 or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
+                or (satuan and bound_in_other_unit(text, satuan))  # "<= 60 menit" under Satuan %
                 or pasted.not_a_number(
                     text, indicator=satuan is not None, percent=satuan is not None and is_percent_unit(satuan)
                 )

@@ -344,6 +344,16 @@ IKM_ARTI: dict[str, tuple[str, ...]] = {
 }
 # Words staff write before a grade ("Opini WTP", "Predikat BB", "KLA Madya"): dropped before matching.
 PREDIKAT_AWALAN = ("opini bpk", "opini", "predikat sakip", "predikat kla", "predikat", "nilai sakip", "kla")
+# Words an accreditation is written with ("Terakreditasi Paripurna", "Lulus Tingkat Paripurna", as a
+# hospital's KARS certificate and its LKjIP say): dropped before the grades in words (Madya, Utama,
+# Paripurna) only; an akreditasi's letter ("Terakreditasi A") is no SAKIP grade.
+PREDIKAT_AWALAN_AKREDITASI = (
+    "terakreditasi tingkat",
+    "terakreditasi",
+    "akreditasi",
+    "lulus tingkat",
+    "lulus",
+)
 # Shown instead of a figure whose input cells could not be read, with the cells named.
 GALAT_LABEL = "Galat"
 

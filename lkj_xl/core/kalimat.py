@@ -187,6 +187,13 @@ class Angka:
     kriteria: str  # "Sedang", "" when not known
 
 
+def dengan_skala(skala: str, grade: str) -> str:
+    """A grade as the sentences name it: "Predikat Paripurna", "Opini BPK WTP"; a grade typed with the
+    word that says what it is ("Terakreditasi Paripurna", "Predikat B") as typed, not named twice."""
+    first = grade.split(" ", 1)[0].casefold()
+    return grade if first in ("opini", "predikat", *c.PREDIKAT_AWALAN_AKREDITASI) else f"{skala} {grade}"
+
+
 def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
     shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
@@ -195,7 +202,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     if ind.target is not None:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
-        target = f"{ind.skala_predikat} {ind.target_text}"
+        target = dengan_skala(ind.skala_predikat, ind.target_text)
     else:
         target = ind.target_text or "-"
     if ind.realisasi is not None and ind.satuan_beda:
@@ -205,7 +212,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     elif ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
     elif ind.realisasi_text:
-        realisasi = f"{ind.skala_predikat} {ind.realisasi_text}"
+        realisasi = dengan_skala(ind.skala_predikat, ind.realisasi_text)
     else:
         realisasi = ind.status or c.BELUM_DIKETAHUI
     capaian = capaian_teks(ind.capaian_exact, ind.capaian, settings) if ind.capaian is not None else ""

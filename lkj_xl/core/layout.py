@@ -416,7 +416,13 @@ class SheetBuilder:
 
 
 def agency(perangkat_daerah: str, pemerintah_daerah: str) -> str:
+    """The agency line of titles and footers: "RSUD dr. Haryoto Kabupaten Lumajang"; a Perangkat Daerah
+    typed with its Pemerintah Daerah at its end (an official name) does not get it twice."""
     parts = [p.strip() for p in (perangkat_daerah, pemerintah_daerah) if p and p.strip()]
+    if len(parts) == 2:
+        words, pemda = parts[0].casefold().split(), parts[1].casefold().split()
+        if len(words) > len(pemda) and words[-len(pemda) :] == pemda:
+            return parts[0]
     return " ".join(parts)
 
 

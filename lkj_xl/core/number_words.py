@@ -33,6 +33,17 @@ _MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
 
+# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil".
+# One unit however spelt (25 per mil is 25 ‰), so never a rate to convert into the other.
+PER_MIL = r"‰|\b(?:per\s*mil|promil)\b"
+_PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL})\s*", re.IGNORECASE)
+
+
+def is_per_mil(text: str) -> bool:
+    """``text`` is per mil alone, in any of its spellings ("‰", "Per Mil", "promil")."""
+    return _PER_MIL_ONLY.fullmatch(text) is not None
+
+
 _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
 
 
@@ -103,12 +114,24 @@ def _per_part(satuan: str) -> str:
     return " ".join(tokens[keys.index("/") + 1 :]) if "/" in keys else ""
 
 
+# A rate's Satuan as staff spell it either way: "KH" is "kelahiran hidup", a base "1000" is "1.000".
+_KELAHIRAN_HIDUP = re.compile(r"\bkelahiran\s+hidup\b", re.IGNORECASE)
+_BASE_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+
+
+def _unit_spelling(text: str) -> str:
+    """``text`` with "kelahiran hidup" as "KH" and a base's thousands dots dropped ("per 100000 KH")."""
+    return _KELAHIRAN_HIDUP.sub("KH", _BASE_DOT.sub("", text))
+
+
 def _same_unit(words: list[str], satuan: str) -> bool:
     """Words typed after a figure that spell the whole Satuan, however its words are joined ("orang per
-    tahun", "orang / thn" under "Orang/Tahun")."""
-    if satuan_key(words) == satuan_key(satuan):
+    tahun", "orang / thn" under "Orang/Tahun"), a rate's spelt out ("per 100.000 kelahiran hidup" under
+    "per 100.000 KH") and per mil however written ("per mil" under "‰")."""
+    joined, satuan = _unit_spelling(" ".join(words)), _unit_spelling(satuan)
+    if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and is_per_mil(satuan)):
         return True
-    typed = [k for k in map(_unit_key, _unit_tokens(" ".join(words))) if k]
+    typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
     return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
 
 
@@ -230,9 +253,22 @@ def read_words(
     """(scale word, factor, unit) from the words after the number; raise rather than ignore one."""
     if not words:
         return None, 1, ""
-    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below.
-    if satuan is not None and not words[0][0].isalpha() and words == satuan.split():
+    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below
+    # ("‰" under Satuan "per mil" too: one unit).
+    if (
+        satuan is not None
+        and not words[0][0].isalpha()
+        and (words == satuan.split() or _same_unit(words, satuan))
+    ):
         return None, 1, " ".join(words)
+    if satuan is not None and is_percent_unit(satuan) and is_per_mil(" ".join(words)):
+        # (said "ada teks '‰'": dropped, 25 ‰ would be read 25 %, ten times the rate)
+        raise number_error(
+            text,
+            f"tidak valid: '{' '.join(words)}' (per mil) tidak sama dengan Satuan indikator ('{satuan.strip()}'); "
+            "angka tidak dibaca. Tulis angkanya dalam persen, yaitu angka per mil dibagi 10 (25 ‰ = 2,5 %), "
+            "atau ubah Satuan, target dan realisasinya menjadi ‰",
+        )
     if not words[0][0].isalpha():
         raise number_error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
     if any("%" in w for w in words):

@@ -27,6 +27,7 @@ from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
 from lkj_xl.core.number_words import (
+    is_per_mil,
     is_percent_unit,
     read_words,
     satuan_key,
@@ -347,8 +348,12 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
     """ "8,2‰", "1,5jam" for Satuan "‰", "jam": the Satuan glued to the digits, read as when spaced;
     a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
     unit = satuan.strip()
-    if (word := re.search(r"[^\W\d_]+$", token)) and satuan_key(word[0]) == satuan_key(unit):
-        unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued
+    if (word := re.search(r"[^\W\d_]+$", token)) and (
+        satuan_key(word[0]) == satuan_key(unit) or (is_per_mil(word[0]) and is_per_mil(unit))
+    ):
+        unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued ("24,5permil" for "‰")
+    elif token.endswith("‰"):
+        unit = "‰"  # "24,5‰": the sign is a unit (read for Satuan "per mil", refused under "%")
     head = token[: len(token) - len(unit)]
     glued = unit and unit != "%" and " " not in unit and token.casefold().endswith(unit.casefold())
     if glued and head[-1:] in _ASCII_DIGITS:

@@ -15,6 +15,7 @@ import re
 
 from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, DIJELASKAN_NEGATIF
 
 __all__ = [
@@ -124,7 +125,7 @@ _UPPER = (
     "kurang dari", "tidak lebih dari", "tidak melebihi", "di bawah", "dibawah", "selambat-lambatnya",
     "sebanyak-banyaknya", "setinggi-tingginya", "paling tinggi",
 )  # fmt: skip
-_BOUND = re.compile(
+BOUND = _BOUND = re.compile(  # (public: bound_unit reads a bound's unit)
     r"(≤|<=|=<|<|≥|>=|=>|>|(?:maks(?:imal|imum)?|max|min(?:imal|imum)?|paling (?:lama|banyak|sedikit|tinggi|"
     r"rendah)|sekurang-kurangnya|tidak (?:lebih|kurang) dari|tidak melebihi|(?:kurang|lebih) dari|di ?(?:bawah|atas)|"
     rf"selambat-lambatnya|sebanyak-banyaknya|setinggi-tingginya|sedikitnya|setidaknya)\.?)\s*({_NUM}.*)",
@@ -489,7 +490,7 @@ def duration_unit(satuan: str) -> bool:
 # A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, or a Satuan that is
 # only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a
 # level ("Level" of the maturity of SPIP or the capability of APIP: 3 in TW I and 3 in TW II are no 6).
-_RATE = re.compile(r"\bper\s*\d|‰|\b(?:permil|promil)\b")
+_RATE = re.compile(r"\bper\s*\d|" + PER_MIL)
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 

@@ -53,6 +53,7 @@ _BERTANDA = re.compile(
     rf"^(.*?\w)(?:{_SIGN}(?:[\s(*\u00b9\u00b2\u00b3].*)?|\s+{_SIGN}(?:[*\u00b9\u00b2\u00b3].*)?)$"
 )
 _BERTANDA_SKALA = "Predikat SAKIP"
+_SKALA_KATA_KATA = "Predikat KLA"  # the scale of grades in words, an accreditation's too
 
 
 def baca(text: str | None) -> Predikat | None:
@@ -75,6 +76,12 @@ def baca(text: str | None) -> Predikat | None:
         for prefix in c.PREDIKAT_AWALAN:
             if key.startswith(prefix + " "):
                 found = _table().get(key[len(prefix) + 1 :])
+                break
+    if found is None:
+        for prefix in c.PREDIKAT_AWALAN_AKREDITASI:
+            if key.startswith(prefix + " "):
+                grade = _table().get(key[len(prefix) + 1 :])
+                found = grade if grade is not None and grade.skala == _SKALA_KATA_KATA else None
                 break
     return found
 
@@ -211,7 +218,9 @@ def nilai(
     header = c.REALISASI_TW_HEADERS[q - 1]
     # BPK gives an opini, the others a predikat: "Opini WDP", "Predikat B" (said once when typed so).
     noun = "Opini" if grade.skala == "Opini BPK" else "Predikat"
-    named = out.realisasi_text.split(" ", 1)[0].casefold() in ("opini", "predikat")
+    # ("Terakreditasi Madya di bawah target Paripurna": an accreditation says what it is too)
+    first = out.realisasi_text.split(" ", 1)[0].casefold()
+    named = first in ("opini", "predikat") or first in c.PREDIKAT_AWALAN_AKREDITASI
     out.status = f"{'' if named else noun + ' '}{out.realisasi_text} di bawah target {target.text}"
     log.add(
         PERINGATAN,

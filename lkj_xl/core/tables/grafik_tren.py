@@ -7,7 +7,7 @@ from __future__ import annotations
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec
 from lkj_xl.core.formulas import figure_decimals
-from lkj_xl.core.kalimat import angka_indikator, satuan_beda_teks
+from lkj_xl.core.kalimat import angka_indikator, dengan_skala, satuan_beda_teks
 from lkj_xl.core.layout import BASE, COLUMN, SheetBuilder
 from lkj_xl.core.model import IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
@@ -100,7 +100,7 @@ def trend_section(b: SheetBuilder, report: Report) -> Section:
             shown = angka_indikator(ind, report.settings).realisasi
             why = f"{columns[-1][1]}: {shown} (tidak digambar: {satuan_beda_teks(ind)})"
         if ind.realisasi_text:  # a grade ("WTP") is no point on a line
-            why = f"{columns[-1][1]}: {ind.skala_predikat} {ind.realisasi_text} (predikat, bukan angka)"
+            why = f"{columns[-1][1]}: {dengan_skala(ind.skala_predikat, ind.realisasi_text)} (predikat, bukan angka)"
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
         r = b.add_row([i, label, text, *values, why])
         b.merge(r, keterangan_col, r, last_col)

@@ -1,0 +1,30 @@
+"""A bound in another unit than a percentage's Satuan, typed as the target: "<= 60 menit" of a
+"Persentase waktu tunggu rawat jalan <= 60 menit" (an RSUD's Standar Pelayanan Minimal, Satuan %).
+The bound is the indicator's own standard, not its target: the bound's usual advice (type 60, choose
+Negatif) would score a share of patients as a waiting time. Pure."""
+
+from __future__ import annotations
+
+from lkj_xl.core.number_error import NumberParseError
+from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.pasted import BOUND, keterangan_kolom
+
+
+def bound_in_other_unit(text: str, satuan: str) -> str:
+    """Why ``text``, a bound of a Kinerja value whose Satuan is a percentage, is no target when its
+    figure is in another unit ("60 menit" under "%"), and what to type; "" for anything else (a bound
+    in the Satuan, "≥ 80%", keeps pasted.not_a_number's advice)."""
+    if not satuan.strip() or not is_percent_unit(satuan) or not (found := BOUND.fullmatch(text)):
+        return ""
+    sign, rest = found.group(1), found.group(2).strip()
+    try:
+        parse_number(rest, satuan=satuan)
+    except NumberParseError:
+        return (
+            f'berupa batas ("{sign}") dalam satuan lain ("{rest}") daripada Satuan indikator '
+            f'("{satuan.strip()}"): batas itu standar yang disebut indikatornya, bukan targetnya; tulis '
+            f"target persentasenya sesuai Perjanjian Kinerja (Polaritas tetap Positif bila makin besar "
+            f"persentasenya makin baik) dan batasnya di nama Indikator atau {keterangan_kolom(True)}"
+        )
+    return ""
