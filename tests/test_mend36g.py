@@ -182,6 +182,12 @@ QUIET = [
     # revG's verdict taken in narasi2 (moved from NOT_TAKEN; tests/test_narasi_periode_lain.py): an activity
     # told as done in an earlier quarter of the year is history told as history
     ("Pelatihan pemasaran online telah dilaksanakan di triwulan I.", "T2", 2025),
+    # decided by the lead, stop 39 (decision 1, moved from NOT_TAKEN): an earlier quarter's plan told as
+    # moved or done is history (a done/moved word governs the earlier period)
+    ("Kegiatan bazar UMKM yang semula direncanakan pada triwulan I diundur ke bulan Mei 2025.", "T2", 2025),
+    ("Sesuai rencana aksi, kegiatan ini dijadwalkan pada TW II dan telah selesai.", "T4", 2025),
+    ("Pada triwulan II telah direncanakan pelatihan, namun baru terlaksana pada bulan Agustus.", "T3", 2025),
+    ("Pelatihan yang direncanakan pada triwulan III telah terlaksana pada bulan Agustus.", "Y", 2025),
 ]  # fmt: skip
 
 FLAGGED = [
@@ -248,13 +254,6 @@ NOT_TAKEN = [
     ("Hingga bulan Maret 2025 belum ada realisasi karena menunggu petunjuk teknis.", "T2", 2025, True),
     # "dilanjutkan" without "akan" is no plan word of the decisions
     ("Kegiatan ini dilanjutkan pada triwulan IV.", "T3", 2025, False),
-    # the older whole-cell rule (a cell naming only an earlier quarter; tests/test_mend35g.py)
-    # (narasi2, left: a plan of Triwulan I moved, no activity told as done; the Triwulan I report says it too)
-    ("Kegiatan bazar UMKM yang semula direncanakan pada triwulan I diundur ke bulan Mei 2025.", "T2", 2025, False),
-    # (narasi2, left: "dijadwalkan pada TW II dan telah selesai" is the Triwulan II report's sentence as well)
-    ("Sesuai rencana aksi, kegiatan ini dijadwalkan pada TW II dan telah selesai.", "T4", 2025, False),
-    # (narasi2, left: "terlaksana pada bulan Agustus" without "telah" is no evidence of the month, mend36a's rule)
-    ("Pada triwulan II telah direncanakan pelatihan, namun baru terlaksana pada bulan Agustus.", "T3", 2025, False),
     # (narasi2, left: an earlier quarter's realisasi without a done-word, the whole-cell rule; the seed's
     # cell names triwulan II beside it)
     ("Capaian kinerjanya tergolong sangat rendah dikarenakan merupakan realisasi triwulan I.", "T2", 2025, False),
@@ -296,9 +295,6 @@ NOT_TAKEN = [
     # probe.py, revG's new-rule false flag, not taken: revG's own blind verdict calls a plan for the half
     # year's own quarter a leftover ("Kegiatan monitoring akan dilaksanakan pada Triwulan IV." in Semester II)
     ("Sisa kegiatan akan dilaksanakan pada Triwulan III.", "S2", 2025, False),
-    # probe.py, a careful reader's verdict (revG listed none): the year's report naming only Triwulan III: the
-    # older whole-cell rule (mend36e's decision 1)
-    ("Pelatihan yang direncanakan pada triwulan III telah terlaksana pada bulan Agustus.", "Y", 2025, False),
     # probe.py, revG's new-rule false flag, not taken: revB's blind verdict calls the same shape a leftover
     # ("Rencana tindak lanjut pada Triwulan III: mempercepat verifikasi data IKM." in Triwulan III);
     # "realisasi" without a figure states no result

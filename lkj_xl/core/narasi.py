@@ -41,6 +41,7 @@ from lkj_xl.core.narasi_pola import (
     rentang_penuh,
 )
 from lkj_xl.core.narasi_rencana import baca_rencana
+from lkj_xl.core.narasi_rencana_lalu import rencana_lalu
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.narasi_sisa import (
     akhir_tahun_dicapai,
@@ -307,6 +308,8 @@ def triwulan_lain(
     sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
     bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)
     teks = selesai_dulu(teks, triwulan, tahunan, semester, tahun)
+    # an earlier period's plan told as done, moved or cancelled is history (the lead's decision 1, stop 39)
+    teks = rencana_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)

@@ -372,12 +372,15 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     keterangan = match.groupdict().get("keterangan")
     # (revnarasi4) the adjunct's words are neither a past plan nor a release date ("sesuai surat Kepala
     # Bidang tanggal 10 Juni 2025,")
-    klausa = klausa.replace(keterangan, " ") if keterangan else klausa
-    lalu = _RENCANA_LALU.search(klausa)
     # "Pelatihan telah dilaksanakan pada Triwulan I dan akan dilanjutkan pada Triwulan II": the work done
-    # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2)
+    # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2); nor
+    # is an earlier plan told as cancelled or moved before it ("Pelatihan yang semula dijadwalkan pada TW
+    # II dibatalkan, dan pada Triwulan III akan ...": the later plan is judged on its own, the lead's
+    # decision 1, stop 39)
     if _LANJUT.search(match.string, max(0, match.start() - 40), match.start()):
         klausa = _AKAN_SELESAI.sub("", match.group(0) + _sesudah(match.string, match.end()))
+    klausa = klausa.replace(keterangan, " ") if keterangan else klausa
+    lalu = _RENCANA_LALU.search(klausa)
     # (revnarasi3) "akan dilaksanakan mulai bulan Mei 2025 setelah proses lelang selesai": the plan's
     # condition, no evidence it was carried out
     klausa = _SYARAT.sub(" ", klausa)
