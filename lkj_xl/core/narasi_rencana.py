@@ -57,7 +57,7 @@ import re
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.narasi_pola import _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
+from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_subjek import subjek_saja
 
 # one period or a list of them: "TW III dan TW IV", "Triwulan III s.d. Triwulan IV"
@@ -253,6 +253,14 @@ _BANDING = re.compile(
     rf"{_PERIODE_NAMA}(?:\s*,?\s*tahun\s+\S+)?\s+menjadi\b))"
     rf"dari\s+(?:[^\s.;:]+\s+){{0,3}}?(?:(?:pada|di)\s+)?(?P<periode2>{_PERIODE_NAMA})"
     rf"{_TAHUN.replace('P<', 'P<b')}",
+    re.IGNORECASE,
+)
+# the year's report (the lead's decision 2, stop 39): an earlier period's figure risen to the year's end
+# ("Capaian s.d. Triwulan III sebesar 70% meningkat menjadi 96% pada akhir tahun") compares with it
+_AKHIR_TAHUN = re.compile(
+    rf"\b(?P<periode>{_PERIODE_NAMA}){_TAHUN}(?=\s*,?\s*(?:(?:yang\s+)?(?:sebesar|yaitu|yakni|adalah|hanya)\s+)?"
+    rf"[\d.,]+\s*(?:%|persen)\s*,?\s*(?:(?:kemudian|lalu|dan)\s+)?{_NAIK}\s+(?:menjadi|hingga|sampai)\s+"
+    r"[\d.,]+\s*(?:%|persen)\s+(?:pada|di)\s+akhir\s+(?:tahun|bulan\s+desember|desember)\b)",
     re.IGNORECASE,
 )
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
@@ -495,25 +503,35 @@ def baca_rencana(
         return match.group(0)
 
     teks = _SEBUT.sub(ganti_harap, teks)
-    if not tahunan:
+    # the year's report compares with Triwulan I-III too (the lead's decision 2, stop 39: "Dibandingkan
+    # dengan Triwulan III, capaian akhir tahun naik 20%"), unless the text says "triwulan ini": written
+    # for a quarterly report (tests/test_mend35k.py)
+    pertama = 4 if tahunan else awal
 
-        def ganti_banding(match: re.Match[str]) -> str:
-            b = "" if match.group("periode") else "b"
-            periode = match.group("periode") or match.group("periode2")
-            year = match.group(f"{b}tahun")
-            lalu = bool(match.group(f"{b}lalu")) or bool(year) and tahun is not None and int(year) < tahun
-            # an earlier period of the year; in a report from Januari (Triwulan I, Semester I), a later
-            # quarter without a year is the year before's ("Dibandingkan dengan Triwulan IV")
-            sebelum = (
-                (not year or tahun is not None and int(year) == tahun)
-                and not match.group(f"{b}depan")
-                and (_rentang(periode)[0][1] < awal or awal == 1 and _rentang(periode)[0][0] > akhir)
+    def ganti_banding(match: re.Match[str]) -> str:
+        b = "" if match.group("periode") else "b"
+        periode = match.group("periode") or match.group("periode2")
+        year = match.group(f"{b}tahun")
+        lalu = bool(match.group(f"{b}lalu")) or bool(year) and tahun is not None and int(year) < tahun
+        # an earlier period of the year; in a report from Januari (Triwulan I, Semester I), a later
+        # quarter without a year is the year before's ("Dibandingkan dengan Triwulan IV")
+        sebelum = (
+            (not year or tahun is not None and int(year) == tahun)
+            and not match.group(f"{b}depan")
+            and (
+                _rentang(periode)[0][1] < pertama
+                or not tahunan
+                and awal == 1
+                and _rentang(periode)[0][0] > akhir
             )
-            if not (lalu or sebelum):
-                return match.group(0)
-            return match.group(0).replace(periode, "periode sebelumnya")
+        )
+        if not (lalu or sebelum):
+            return match.group(0)
+        return match.group(0).replace(periode, "periode sebelumnya")
 
+    if not tahunan or not _KINI_TRIWULAN.search(teks):
         teks = _BANDING.sub(ganti_banding, teks)
+        teks = _AKHIR_TAHUN.sub(ganti_banding, teks) if tahunan else teks
     # a sentence telling of a month of the reported quarter as past names no other period (the year's
     # report read as Triwulan IV, as the leftover check reads it)
     sendiri = (4, 4) if tahunan else (awal, akhir)
