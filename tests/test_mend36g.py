@@ -242,6 +242,9 @@ FLAGGED = [
     # own-period plan after a clause of its own; a done-word before it ("telah disepakati", "telah
     # dilaksanakan pada Triwulan I dan akan ...") no longer reads the plan as done
     ("Sesuai hasil rapat yang telah disepakati, kegiatan akan dilaksanakan pada TW IV.", "T4", 2025),
+    # probe2.py, a careful reader's verdict, met by stop 39 (moved from NOT_TAKEN; the lead's decision 3):
+    # the plan's day after more words ("pada Triwulan III tanggal 15 Agustus") is its own, no release date
+    ("Kegiatan sosialisasi akan dilaksanakan pada Triwulan III tanggal 15 Agustus 2025.", "T3", 2025),
 ]  # fmt: skip
 
 NOT_TAKEN = [
@@ -302,9 +305,6 @@ NOT_TAKEN = [
     # probe.py, a careful reader's verdict (revG listed none): the evaluation held in the next year's Januari
     # (when Triwulan IV's report is written): mend36e's history rule reads only the reported quarter's months
     ("Evaluasi kinerja TW III dilaksanakan pada bulan Januari 2026.", "T4", 2025, False),
-    # probe2.py, a careful reader's verdict (revG listed none): an own-period plan with its date; "tanggal
-    # <n>" reads as data released on a date (narasi1), kept quiet
-    ("Kegiatan sosialisasi akan dilaksanakan pada Triwulan III tanggal 15 Agustus 2025.", "T3", 2025, True),
     # probe2.py, a careful reader's verdict (revG listed none): an own-period plan; "menunggu" reads as data
     # still to come (narasi1), kept quiet
     ("Pengadaan akan dilaksanakan pada TW IV menunggu persetujuan P-APBD.", "T4", 2025, True),

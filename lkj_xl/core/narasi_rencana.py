@@ -97,6 +97,12 @@ _SISIPAN = (
     r"|\s+menjelang(?:\s+[^\s.;:,]+){1,4}?){0,2}"
 )
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
+# a verb's object (the lead's decision 3, stop 39), none of a noun's period ("akan mengevaluasi capaian
+# berdasarkan data pada Triwulan III", "akan membina koperasi yang belum RAT pada Triwulan III")
+_OBJEK = (
+    r"(?:\s+(?!(?:telah|sudah|belum|yang|berdasarkan|atas|terhadap|dari|sejak|selama|sesuai|mengenai|tentang"
+    r"|dibandingkan|data|capaian|realisasi|kinerja|hasil|laporan|kendala|target|sampai|hingga|s\.d)\b)[^\s.;:,]+)"
+)
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
 # evaluasi", "pada Triwulan IV perlu dicatat")
 _BUKAN = r"(?!\s+(?:menjadi|digunakan|dijadikan|dimanfaatkan|dicatat|diketahui|diperhatikan|diapresiasi|disampaikan|dijelaskan)\b)"
@@ -104,7 +110,11 @@ _TEPAT = re.compile(
     # "akan dilaksanakan pada Triwulan III", "dijadwalkan ulang pada", "akan dilanjutkan kembali pada"
     rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_SISIPAN}{_PADA}(?P<periode>{_DAFTAR}){_TAHUN}"
     # "Rencana tindak lanjut pada Semester II", "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3"
-    rf"|\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}",
+    rf"|\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}"
+    # (the lead's decision 3, stop 39) after an active verb's object: "Dinas akan melakukan percepatan pada
+    # Triwulan III", "akan fokus pada pelaksanaan kegiatan fisik di Triwulan III"
+    rf"|\bakan(?:\s+{_ADV})*{_BUKAN}(?!\s+merupakan\b)\s+(?:me\w+|ber\w+|fokus){_OBJEK}{{1,6}}?{_PADA}(?P<periode3>{_DAFTAR})"
+    rf"{_TAHUN.replace('P<', 'P<c')}",
     re.IGNORECASE,
 )
 # the clause's opening: the sentence's start, after a comma or colon, "sehingga", "maka", "oleh karena

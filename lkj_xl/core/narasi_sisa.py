@@ -68,6 +68,7 @@ from lkj_xl.core.narasi_rencana import (
     _KATA_LAIN,
     _KATA_RENCANA,
     _KETERANGAN,
+    _OBJEK,
     _PADA,
     _SISIPAN,
     _TAHUN,
@@ -142,6 +143,35 @@ _TINDAK_LANJUT_BULAN = re.compile(
     rf"\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}{_BULAN_RENCANA}{_TAHUN}", re.IGNORECASE
 )
 
+# (the lead's decision 3, stop 39) the month after the verb's object or the occasion's name: "akan kembali
+# menggelar Gerakan Pangan Murah pada bulan September 2025", "akan mengikuti pameran Jatim Fair pada
+# tanggal 3-12 Oktober 2025", "akan dilaksanakan oleh Bupati pada acara puncak Hari Jadi Lumajang tanggal
+# 15 Desember 2025" (none of a noun's: narasi_rencana._OBJEK)
+_RENCANA_BULAN_OBJEK = re.compile(
+    rf"\bakan(?:\s+{_ADV})*{_BUKAN}(?!\s+merupakan\b)\s+(?:me|ber|di)\w+{_OBJEK}{{1,10}}?"
+    rf"(?:{_PADA}|\s+(?=(?:bulan|bln|tanggal|tgl)[\s.]))(?!(?:data|capaian|realisasi)\b){_BULAN_RENCANA}{_TAHUN}",
+    re.IGNORECASE,
+)
+# ... or the date of the occasion the plan is for, before it: "Dalam rangka HUT RI ke-80 pada bulan Agustus
+# 2025, Dinas akan menggelar ...", "Festival UMKM dalam rangka Hari Jadi Lumajang ke-770 pada tanggal 15
+# Desember 2025 akan diikuti ..."
+_RENCANA_BULAN_ACARA = re.compile(
+    r"\b(?:dalam\s+rangka|memperingati|menyambut|menjelang)(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,6}?"
+    rf"\s+(?:(?:pada|di)\s+)?{_BULAN_RENCANA}{_TAHUN}\s*,?"
+    rf"(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:{_ADV}\s+)?akan\b{_BUKAN}",
+    re.IGNORECASE,
+)
+
+
+def _tanggal_rencana(match: re.Match[str]) -> re.Match[str]:
+    """``match`` read with its own date's "tanggal" after "pada": the plan's or its occasion's day, not a
+    release date (narasi_rencana._TERLAKSANA; "Hari Koperasi ke-78 tanggal 12 Juli 2025, akan ...")."""
+    if match.re not in (_RENCANA_BULAN_OBJEK, _RENCANA_BULAN_ACARA):
+        return match
+    span = re.sub(r"(?i)(?<!\bpada\s)\b(tanggal|tgl)\b", r"pada \1", match.group(0))
+    teks = match.string[: match.start()] + span + match.string[match.end() :]
+    return match.re.match(teks, match.start()) or match
+
 
 def rencana_bulan(
     teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
@@ -152,9 +182,10 @@ def rencana_bulan(
     # without a year: the report's own months (the year's report: its last quarter's)
     awal = 6 * semester - 5 if semester else 3 * akhir - 2
     out: list[str] = []
-    for pola in (_RENCANA_BULAN, _RENCANA_BULAN_AWAL, _TINDAK_LANJUT_BULAN):
+    polas = (_RENCANA_BULAN, _RENCANA_BULAN_AWAL, _TINDAK_LANJUT_BULAN, _RENCANA_BULAN_OBJEK, _RENCANA_BULAN_ACARA)
+    for pola in polas:
         for match in pola.finditer(teks):
-            if pola is _RENCANA_BULAN_AWAL and not subjek_saja(match.group("subjek")):
+            if pola in (_RENCANA_BULAN_AWAL, _RENCANA_BULAN_ACARA) and not subjek_saja(match.group("subjek")):
                 continue
             bulan = _nomor_bulan(match.group("sampai") or match.group("bulan"))
             lain = _tahun_lain(match, tahun, "")
@@ -171,7 +202,7 @@ def rencana_bulan(
                 continue
             if not lain and (bulan > 3 * akhir or not year and bulan < awal):
                 continue
-            if _bukan_rencana(match, False, akhir):
+            if _bukan_rencana(_tanggal_rencana(match), False, akhir):
                 continue
             # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
             polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
