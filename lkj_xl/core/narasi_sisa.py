@@ -162,6 +162,31 @@ _RENCANA_BULAN_ACARA = re.compile(
     re.IGNORECASE,
 )
 
+# (the lead's decision 4, stop 39) a list under "Tindak lanjut:" (with or without "Rencana"; "tindak lanjut
+# dan upaya sebagai berikut:") holding dated items is a list of plans: its header's line ("Tindak lanjut:
+# 1) melaksanakan pelatihan pada bulan Juli 2025; 2) ...") and the numbered or bulleted lines after it
+_TINDAK_LANJUT = re.compile(r"\b(?:rencana\s+)?tindak\s+lanjut\b[^:.;\n]{0,80}?:", re.IGNORECASE)
+_BUTIR = re.compile(r"[ \t]*(?:\d{1,2}\s*[).]|[a-z]\)|[-•*–])")
+_BULAN_BUTIR = re.compile(
+    rf"(?:{_PADA}|\s+(?=(?:bulan|bln|tanggal|tgl)[\s.])){_BULAN_RENCANA}{_TAHUN}", re.IGNORECASE
+)
+
+
+def _daftar_tindak_lanjut(teks: str) -> list[tuple[int, int]]:
+    """The spans of the lists under a "Tindak lanjut:" header in ``teks``: the rest of its line, and
+    each list line after it."""
+    spans: list[tuple[int, int]] = []
+    for header in _TINDAK_LANJUT.finditer(teks):
+        start = header.end()
+        while True:
+            end = teks.find("\n", start)
+            end = len(teks) if end < 0 else end
+            spans.append((start, end))
+            if end >= len(teks) or not _BUTIR.match(teks, end + 1):
+                break
+            start = end + 1
+    return spans
+
 
 def _tanggal_rencana(match: re.Match[str]) -> re.Match[str]:
     """``match`` read with its own date's "tanggal" after "pada": the plan's or its occasion's day, not a
@@ -183,36 +208,38 @@ def rencana_bulan(
     awal = 6 * semester - 5 if semester else 3 * akhir - 2
     out: list[str] = []
     polas = (_RENCANA_BULAN, _RENCANA_BULAN_AWAL, _TINDAK_LANJUT_BULAN, _RENCANA_BULAN_OBJEK, _RENCANA_BULAN_ACARA)
-    for pola in polas:
-        for match in pola.finditer(teks):
-            if pola in (_RENCANA_BULAN_AWAL, _RENCANA_BULAN_ACARA) and not subjek_saja(match.group("subjek")):
-                continue
-            bulan = _nomor_bulan(match.group("sampai") or match.group("bulan"))
-            lain = _tahun_lain(match, tahun, "")
-            if lain == "depan" or match.group("lalu"):  # "tahun lalu": the month is no date
-                continue
-            year = match.group("tahun")
-            # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
-            dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
-            if (
-                dieja
-                and not year
-                and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
-            ):
-                continue
-            if not lain and (bulan > 3 * akhir or not year and bulan < awal):
-                continue
-            if _bukan_rencana(_tanggal_rencana(match), False, akhir):
-                continue
-            # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
-            polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
-            if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
-                continue
-            first = BULAN[_nomor_bulan(match.group("bulan")) - 1]
-            nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
-            nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
-            if nama not in out:
-                out.append(nama)
+    matches = [match for pola in polas for match in pola.finditer(teks)]
+    matches += [match for a, b in _daftar_tindak_lanjut(teks) for match in _BULAN_BUTIR.finditer(teks, a, b)]
+    for match in matches:
+        pola = match.re
+        if pola in (_RENCANA_BULAN_AWAL, _RENCANA_BULAN_ACARA) and not subjek_saja(match.group("subjek")):
+            continue
+        bulan = _nomor_bulan(match.group("sampai") or match.group("bulan"))
+        lain = _tahun_lain(match, tahun, "")
+        if lain == "depan" or match.group("lalu"):  # "tahun lalu": the month is no date
+            continue
+        year = match.group("tahun")
+        # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
+        dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
+        if (
+            dieja
+            and not year
+            and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
+        ):
+            continue
+        if not lain and (bulan > 3 * akhir or not year and bulan < awal):
+            continue
+        if _bukan_rencana(_tanggal_rencana(match), False, akhir):
+            continue
+        # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
+        polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
+        if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
+            continue
+        first = BULAN[_nomor_bulan(match.group("bulan")) - 1]
+        nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
+        nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
+        if nama not in out:
+            out.append(nama)
     return out
 
 
