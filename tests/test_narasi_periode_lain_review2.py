@@ -207,6 +207,13 @@ QUIET = [
     ("Tindak lanjut: pelatihan digital marketing.\nRealisasi anggaran pada bulan Juli 2025 sebesar 40%.", "T3", 2025, "a line after the list, no item: the month's figure"),
     ("Tindak lanjut atas rekomendasi BPK telah diselesaikan pada bulan Juli 2025.", "T3", 2025, "no list: done"),
     ("Tindak lanjut: 1) pelatihan digital marketing pada bulan Juli 2026.", "T3", 2025, "next year's month"),
+    # (stop 39, decision 5's edges) the year's end still to come (Triwulan III), next year's end, told as
+    # done or cancelled, hoped for
+    ("Kegiatan yang tertunda akan dilaksanakan pada akhir tahun 2025.", "T3", 2025, "the year's end after Triwulan III"),
+    ("Kegiatan yang tertunda akan dilaksanakan pada akhir tahun 2026.", "Y", 2025, "next year's end"),
+    ("Kegiatan yang tertunda telah dilaksanakan pada akhir tahun 2025.", "Y", 2025, "done at the year's end"),
+    ("Kegiatan yang semula akan dilaksanakan pada akhir tahun 2025 dibatalkan.", "Y", 2025, "a plan cancelled"),
+    ("Target diharapkan tercapai pada akhir tahun 2025.", "Y", 2025, "a hope, no plan word"),
 ]  # fmt: skip
 
 # stale: named (text, report, its year, the periods named, reason)
@@ -342,14 +349,16 @@ LEFTOVERS = [
     # and September, 9, are Triwulan III's)
     ("Tindak lanjut: 1) melaksanakan pelatihan digital marketing pada bulan Juli 2025; 2) melaksanakan temu bisnis pada bulan September 2025.", "T3", 2025, ["rencana untuk bulan Juli 2025", "rencana untuk bulan September 2025"], "a list under 'Tindak lanjut:' without a plan word"),
     ("Rencana tindak lanjut:\n1) pelatihan digital marketing pada bulan Juli 2025;\n2) temu bisnis pada bulan September 2025.", "T3", 2025, ["rencana untuk bulan Juli 2025", "rencana untuk bulan September 2025"], "the list's lines under the header"),
+    # decided by the lead, stop 39 (decision 5, moved from NOT_MENDED): a plan for the year's end of the
+    # report's year, in the year's report, is stale ("rencana untuk akhir tahun 2025"); so in Triwulan IV,
+    # which ends in Desember too
+    ("Kegiatan yang tertunda akan dilaksanakan pada akhir tahun 2025.", "Y", 2025, ["rencana untuk akhir tahun 2025"], "a plan for the year's end in the year's report"),
+    ("Kegiatan yang tertunda akan dilaksanakan pada akhir tahun 2025.", "T4", 2025, ["rencana untuk akhir tahun 2025"], "the year's end in Triwulan IV"),
 ]  # fmt: skip
 
-# stale sentences this change does not mend (strict xfail: a change meeting one must move it above)
-NOT_MENDED = [
-    # "akhir tahun" is no month: how to name a plan for it (here "rencana untuk akhir tahun 2025") is the
-    # lead's decision
-    ("Kegiatan yang tertunda akan dilaksanakan pada akhir tahun 2025.", "Y", 2025, ["rencana untuk akhir tahun 2025"], "a plan for the year's end in the year's report"),
-]  # fmt: skip
+# stale sentences this change does not mend (strict xfail: a change meeting one must move it above;
+# stop 39 took its two rows by the lead's decisions 4 and 5, now in LEFTOVERS)
+NOT_MENDED: list[tuple[str, str, int, list[str], str]] = []
 
 # honest sentences still named (strict xfail): the one false peringatan the check gives on the seed's
 # 428 sentences read one by one in each report (none on its paragraphs; see the module's docstring), and

@@ -240,7 +240,29 @@ def rencana_bulan(
         nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
         if nama not in out:
             out.append(nama)
+    if akhir == 4:  # the year's end is covered by the reports ending in Desember
+        out += [nama for nama in _rencana_akhir_tahun(teks, tahun) if nama not in out]
     return out
+
+
+# (the lead's decision 5, stop 39) a plan for the year's end of the report's year in a report ending in
+# Desember (the year's, Triwulan IV, Semester II): "akan dilaksanakan pada akhir tahun 2025"
+_AKHIR_TAHUN_RENCANA = re.compile(
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_SISIPAN}"
+    r"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?(?:\s+(?:pada|di|mulai)\s+|\s+(?=akhir\s))"
+    r"akhir\s+tahun(?:\s+anggaran)?\s+(?P<tahun>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _rencana_akhir_tahun(teks: str, tahun: int | None) -> list[str]:
+    """The year's end of the report's ``tahun`` that ``teks`` plans for, as "rencana untuk akhir tahun
+    2025" (a plan told as done or turned is history, :func:`narasi_rencana._bukan_rencana`)."""
+    return [
+        f"rencana untuk akhir tahun {match.group('tahun')}"
+        for match in _AKHIR_TAHUN_RENCANA.finditer(teks)
+        if tahun is not None and int(match.group("tahun")) == tahun and not _bukan_rencana(match, False, 4)
+    ]
 
 
 def dalam_rencana(bulan: str, rencana: str) -> bool:
