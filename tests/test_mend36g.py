@@ -245,6 +245,10 @@ FLAGGED = [
     # probe2.py, a careful reader's verdict, met by stop 39 (moved from NOT_TAKEN; the lead's decision 3):
     # the plan's day after more words ("pada Triwulan III tanggal 15 Agustus") is its own, no release date
     ("Kegiatan sosialisasi akan dilaksanakan pada Triwulan III tanggal 15 Agustus 2025.", "T3", 2025),
+    # revG's verdicts met by stop 39 (moved from NOT_TAKEN; the lead's decision 6): a period given by its
+    # last month (Maret, 3: Triwulan I's) is Januari – Maret
+    ("Realisasi anggaran s.d. 31 Maret 2025 sebesar Rp 1.250.000.000 atau 12%.", "T2", 2025),
+    ("Hingga bulan Maret 2025 belum ada realisasi karena menunggu petunjuk teknis.", "T2", 2025),
 ]  # fmt: skip
 
 NOT_TAKEN = [
@@ -252,9 +256,6 @@ NOT_TAKEN = [
     ("Laporan ini sekaligus menjadi sarana evaluasi kinerja selama periode bulan April – Juni 2025.", "S1", 2025, False),
     # the year's report naming "s.d. Triwulan IV" (an older rule, mend35g)
     ("Realisasi s.d. Triwulan IV sebesar 100% dari target.", "Y", 2025, False),
-    # a date or month as the period: not among the decisions
-    ("Realisasi anggaran s.d. 31 Maret 2025 sebesar Rp 1.250.000.000 atau 12%.", "T2", 2025, True),
-    ("Hingga bulan Maret 2025 belum ada realisasi karena menunggu petunjuk teknis.", "T2", 2025, True),
     # "dilanjutkan" without "akan" is no plan word of the decisions
     ("Kegiatan ini dilanjutkan pada triwulan IV.", "T3", 2025, False),
     # (narasi2, left: an earlier quarter's realisasi without a done-word, the whole-cell rule; the seed's

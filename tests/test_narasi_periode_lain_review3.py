@@ -287,6 +287,16 @@ QUIET = [
     ("Dalam rangka HUT RI ke-80 pada bulan Agustus 2025, Dinas akan menggelar bazar UMKM di alun-alun.", "T2", 2025, "the event in a later month"),
     ("Dinas akan melakukan percepatan pada Triwulan I Tahun 2026.", "T4", 2025, "next year's quarter"),
     ("Dinas akan melakukan percepatan pada Triwulan III dan telah terealisasi 80%.", "T3", 2025, "the plan's result stated"),
+    # (stop 39, decision 6's edges) the report's own last month, a later month (a target's), a range's end, a
+    # comparison, another year's month, the own period named beside it
+    ("Sampai dengan Juni 2025 realisasi fisik mencapai 48%.", "S1", 2025, "Semester I's own last month"),
+    ("Sampai dengan September 2025 realisasi fisik mencapai 72%.", "T3", 2025, "Triwulan III's own last month"),
+    ("Target s.d. Desember 2025 sebesar 100%.", "T3", 2025, "a later month: the year's target"),
+    ("Pelatihan berlangsung dari April s.d. Juni 2025.", "T3", 2025, "a range's end"),
+    ("Realisasi meningkat dibandingkan realisasi s.d. Juni 2025.", "T3", 2025, "a comparison"),
+    ("Realisasi s.d. Juni 2025 sebesar 48% dan s.d. September 2025 sebesar 72%.", "T3", 2025, "the own last month beside it"),
+    ("Sampai dengan Juni 2024 realisasi fisik mencapai 48%.", "T3", 2025, "another year's month"),
+    ("Realisasi s.d. Juni 2025 sebesar 48%, pada triwulan ini meningkat menjadi 72%.", "T3", 2025, "'triwulan ini' beside it"),
 ]  # fmt: skip
 
 # stale: named (text, report, its year, the periods named, reason)
@@ -396,15 +406,16 @@ LEFTOVERS = [
     ("Dalam rangka Hari Koperasi ke-78 tanggal 12 Juli 2025, akan diadakan pameran produk koperasi.", "T3", 2025, ["rencana untuk bulan Juli 2025"], "the event's covered day before the plan"),
     ("Festival UMKM dalam rangka Hari Jadi Lumajang ke-770 pada tanggal 15 Desember 2025 akan diikuti 150 pelaku usaha.", "Y", 2025, ["rencana untuk bulan Desember 2025"], "a covered day in the plan's subject"),
     ("Penyerahan bantuan akan dilaksanakan oleh Bupati Lumajang pada acara puncak Hari Jadi Lumajang tanggal 15 Desember 2025.", "Y", 2025, ["rencana untuk bulan Desember 2025"], "a covered day after the occasion's name"),
-]  # fmt: skip
-
-
-# stale sentences this change does not mend (strict xfail: a change meeting one must move it above)
-NOT_MENDED = [
-    # the period by one month ("s.d. Juni 2025") is not read (narasi._PERIODE_BULAN reads a range after
-    # "periode"/"selama"): a new rule for the lead
+    # decided by the lead, stop 39 (decision 6, moved from NOT_MENDED): a period given by its last month is
+    # read as that range from Januari, as "periode Januari – Juni" is (Juni, 6, ends before Triwulan III)
     ("Sampai dengan Juni 2025 realisasi fisik mencapai 48%.", "T3", 2025, ["Januari – Juni"], "Semester I's period by its last month"),
+    ("Sampai dengan Juni 2025 realisasi fisik mencapai 48%.", "Y", 2025, ["Januari – Juni"], "Semester I's period in the year's report"),
 ]  # fmt: skip
+
+
+# stale sentences this change does not mend (strict xfail: a change meeting one must move it above;
+# stop 39 took its rows by the lead's decisions 3 and 6, now in LEFTOVERS)
+NOT_MENDED: list[tuple[str, str, int, list[str], str]] = []
 
 # honest sentences still named (strict xfail)
 QUIET_NOT_MENDED = [

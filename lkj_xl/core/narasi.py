@@ -49,6 +49,7 @@ from lkj_xl.core.narasi_sisa import (
     dalam_rencana,
     judul_tahun_lain,
     rencana_bulan,
+    sampai_bulan,
     selesai_dulu,
 )
 from lkj_xl.core.parse_analisis import (
@@ -337,6 +338,7 @@ def triwulan_lain(
         awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))
         if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
+    named += [nama for nama in sampai_bulan(teks, triwulan, tahunan, semester, tahun) if nama not in named]
     # a leftover of another year named with it: not again without ("Triwulan III Tahun 2024", "Triwulan III")
     polos = {nama.split(" Tahun ")[0] for nama in sisa}
     # a month of a period already planned for is that plan ("pada Triwulan IV ... pada bulan Desember")

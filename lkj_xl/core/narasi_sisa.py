@@ -53,6 +53,8 @@ from lkj_xl.core.narasi_pola import (
     _JUDUL,
     _KATA_EKOR,
     _KATA_KEPALA,
+    _KINI_SEMESTER,
+    _KINI_TRIWULAN,
     _PERIODE_NAMA,
     _SELA,
     _SEMESTER,
@@ -435,3 +437,41 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
         return match.group(0)
 
     return _SELESAI_AWAL.sub(ganti, _SELESAI_DULU.sub(ganti, teks))
+
+
+# (the lead's decision 6, stop 39) the period by its last month, of the report's year: "Sampai dengan Juni
+# 2025", "s.d. 31 Maret 2025", "hingga bulan Maret 2025" is Januari – Juni as "periode Januari – Juni" is
+_SAMPAI_BULAN = re.compile(
+    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+(?:akhir\s+)?(?:bulan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<bulan>{_BULAN})\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# ... not a range's end ("dari April s.d. Juni 2025"), a comparison ("dibandingkan realisasi s.d. Juni
+# 2025") or what was done until then ("telah dilaksanakan hingga Juni 2025")
+# ... nor the end of a range of days or months ("12 s.d. 14 November 2025", "bulan Mei s.d. Juli 2025")
+_SAMPAI_BUKAN = re.compile(
+    r"\b(?:(?:di)?banding(?:kan)?|daripada|dari|sejak|mulai|telah|sudah)(?:\s+[^\s.;:,]+){0,3}\s*$"
+    rf"|(?:\b\d{{1,2}}|\b(?:{_NAMA_BULAN})\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def sampai_bulan(teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None) -> list[str]:
+    """The earlier periods ``teks`` gives by their last month ("s.d. Juni 2025" in Triwulan III:
+    "Januari – Juni"), when it names none of the report's own (its quarters, "triwulan ini", its last
+    month); a later month is a target's or a plan's ("target s.d. Desember 2025")."""
+    akhir = 12 if tahunan else 6 * semester if semester else 3 * triwulan
+    own = {4} if tahunan else {2 * semester - 1, 2 * semester} if semester else {triwulan}
+    matches = [m for m in _SAMPAI_BULAN.finditer(teks) if tahun is not None and int(m.group("tahun")) == tahun]
+    months = [_nomor_bulan(m.group("bulan")) for m in matches]
+    quarters = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
+    if akhir in months or own & quarters or _KINI_TRIWULAN.search(teks) or _KINI_SEMESTER.search(teks):
+        return []
+    out: list[str] = []
+    for match, bulan in zip(matches, months, strict=True):
+        if bulan >= akhir or _SAMPAI_BUKAN.search(teks[max(0, match.start() - 60) : match.start()]):
+            continue
+        nama = "Januari" if bulan == 1 else f"Januari – {BULAN[bulan - 1]}"
+        if nama not in out:
+            out.append(nama)
+    return out
