@@ -209,7 +209,13 @@ def rencana_bulan(
     # without a year: the report's own months (the year's report: its last quarter's)
     awal = 6 * semester - 5 if semester else 3 * akhir - 2
     out: list[str] = []
-    polas = (_RENCANA_BULAN, _RENCANA_BULAN_AWAL, _TINDAK_LANJUT_BULAN, _RENCANA_BULAN_OBJEK, _RENCANA_BULAN_ACARA)
+    polas = (
+        _RENCANA_BULAN,
+        _RENCANA_BULAN_AWAL,
+        _TINDAK_LANJUT_BULAN,
+        _RENCANA_BULAN_OBJEK,
+        _RENCANA_BULAN_ACARA,
+    )
     matches = [match for pola in polas for match in pola.finditer(teks)]
     matches += [match for a, b in _daftar_tindak_lanjut(teks) for match in _BULAN_BUTIR.finditer(teks, a, b)]
     for match in matches:
@@ -223,11 +229,7 @@ def rencana_bulan(
         year = match.group("tahun")
         # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
         dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
-        if (
-            dieja
-            and not year
-            and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
-        ):
+        if dieja and not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")]):
             continue
         if not lain and (bulan > 3 * akhir or not year and bulan < awal):
             continue
@@ -456,13 +458,17 @@ _SAMPAI_BUKAN = re.compile(
 )
 
 
-def sampai_bulan(teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None) -> list[str]:
+def sampai_bulan(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
     """The earlier periods ``teks`` gives by their last month ("s.d. Juni 2025" in Triwulan III:
     "Januari – Juni"), when it names none of the report's own (its quarters, "triwulan ini", its last
     month); a later month is a target's or a plan's ("target s.d. Desember 2025")."""
     akhir = 12 if tahunan else 6 * semester if semester else 3 * triwulan
     own = {4} if tahunan else {2 * semester - 1, 2 * semester} if semester else {triwulan}
-    matches = [m for m in _SAMPAI_BULAN.finditer(teks) if tahun is not None and int(m.group("tahun")) == tahun]
+    matches = [
+        m for m in _SAMPAI_BULAN.finditer(teks) if tahun is not None and int(m.group("tahun")) == tahun
+    ]
     months = [_nomor_bulan(m.group("bulan")) for m in matches]
     quarters = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
     if akhir in months or own & quarters or _KINI_TRIWULAN.search(teks) or _KINI_SEMESTER.search(teks):
