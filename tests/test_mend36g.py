@@ -182,6 +182,12 @@ QUIET = [
     # revG's verdict taken in narasi2 (moved from NOT_TAKEN; tests/test_narasi_periode_lain.py): an activity
     # told as done in an earlier quarter of the year is history told as history
     ("Pelatihan pemasaran online telah dilaksanakan di triwulan I.", "T2", 2025),
+    # decided by the lead, stop 39 (decision 1, moved from NOT_TAKEN): an earlier quarter's plan told as
+    # moved or done is history (a done/moved word governs the earlier period)
+    ("Kegiatan bazar UMKM yang semula direncanakan pada triwulan I diundur ke bulan Mei 2025.", "T2", 2025),
+    ("Sesuai rencana aksi, kegiatan ini dijadwalkan pada TW II dan telah selesai.", "T4", 2025),
+    ("Pada triwulan II telah direncanakan pelatihan, namun baru terlaksana pada bulan Agustus.", "T3", 2025),
+    ("Pelatihan yang direncanakan pada triwulan III telah terlaksana pada bulan Agustus.", "Y", 2025),
 ]  # fmt: skip
 
 FLAGGED = [
@@ -236,6 +242,13 @@ FLAGGED = [
     # own-period plan after a clause of its own; a done-word before it ("telah disepakati", "telah
     # dilaksanakan pada Triwulan I dan akan ...") no longer reads the plan as done
     ("Sesuai hasil rapat yang telah disepakati, kegiatan akan dilaksanakan pada TW IV.", "T4", 2025),
+    # probe2.py, a careful reader's verdict, met by stop 39 (moved from NOT_TAKEN; the lead's decision 3):
+    # the plan's day after more words ("pada Triwulan III tanggal 15 Agustus") is its own, no release date
+    ("Kegiatan sosialisasi akan dilaksanakan pada Triwulan III tanggal 15 Agustus 2025.", "T3", 2025),
+    # revG's verdicts met by stop 39 (moved from NOT_TAKEN; the lead's decision 6): a period given by its
+    # last month (Maret, 3: Triwulan I's) is Januari – Maret
+    ("Realisasi anggaran s.d. 31 Maret 2025 sebesar Rp 1.250.000.000 atau 12%.", "T2", 2025),
+    ("Hingga bulan Maret 2025 belum ada realisasi karena menunggu petunjuk teknis.", "T2", 2025),
 ]  # fmt: skip
 
 NOT_TAKEN = [
@@ -243,18 +256,8 @@ NOT_TAKEN = [
     ("Laporan ini sekaligus menjadi sarana evaluasi kinerja selama periode bulan April – Juni 2025.", "S1", 2025, False),
     # the year's report naming "s.d. Triwulan IV" (an older rule, mend35g)
     ("Realisasi s.d. Triwulan IV sebesar 100% dari target.", "Y", 2025, False),
-    # a date or month as the period: not among the decisions
-    ("Realisasi anggaran s.d. 31 Maret 2025 sebesar Rp 1.250.000.000 atau 12%.", "T2", 2025, True),
-    ("Hingga bulan Maret 2025 belum ada realisasi karena menunggu petunjuk teknis.", "T2", 2025, True),
     # "dilanjutkan" without "akan" is no plan word of the decisions
     ("Kegiatan ini dilanjutkan pada triwulan IV.", "T3", 2025, False),
-    # the older whole-cell rule (a cell naming only an earlier quarter; tests/test_mend35g.py)
-    # (narasi2, left: a plan of Triwulan I moved, no activity told as done; the Triwulan I report says it too)
-    ("Kegiatan bazar UMKM yang semula direncanakan pada triwulan I diundur ke bulan Mei 2025.", "T2", 2025, False),
-    # (narasi2, left: "dijadwalkan pada TW II dan telah selesai" is the Triwulan II report's sentence as well)
-    ("Sesuai rencana aksi, kegiatan ini dijadwalkan pada TW II dan telah selesai.", "T4", 2025, False),
-    # (narasi2, left: "terlaksana pada bulan Agustus" without "telah" is no evidence of the month, mend36a's rule)
-    ("Pada triwulan II telah direncanakan pelatihan, namun baru terlaksana pada bulan Agustus.", "T3", 2025, False),
     # (narasi2, left: an earlier quarter's realisasi without a done-word, the whole-cell rule; the seed's
     # cell names triwulan II beside it)
     ("Capaian kinerjanya tergolong sangat rendah dikarenakan merupakan realisasi triwulan I.", "T2", 2025, False),
@@ -296,9 +299,6 @@ NOT_TAKEN = [
     # probe.py, revG's new-rule false flag, not taken: revG's own blind verdict calls a plan for the half
     # year's own quarter a leftover ("Kegiatan monitoring akan dilaksanakan pada Triwulan IV." in Semester II)
     ("Sisa kegiatan akan dilaksanakan pada Triwulan III.", "S2", 2025, False),
-    # probe.py, a careful reader's verdict (revG listed none): the year's report naming only Triwulan III: the
-    # older whole-cell rule (mend36e's decision 1)
-    ("Pelatihan yang direncanakan pada triwulan III telah terlaksana pada bulan Agustus.", "Y", 2025, False),
     # probe.py, revG's new-rule false flag, not taken: revB's blind verdict calls the same shape a leftover
     # ("Rencana tindak lanjut pada Triwulan III: mempercepat verifikasi data IKM." in Triwulan III);
     # "realisasi" without a figure states no result
@@ -306,9 +306,6 @@ NOT_TAKEN = [
     # probe.py, a careful reader's verdict (revG listed none): the evaluation held in the next year's Januari
     # (when Triwulan IV's report is written): mend36e's history rule reads only the reported quarter's months
     ("Evaluasi kinerja TW III dilaksanakan pada bulan Januari 2026.", "T4", 2025, False),
-    # probe2.py, a careful reader's verdict (revG listed none): an own-period plan with its date; "tanggal
-    # <n>" reads as data released on a date (narasi1), kept quiet
-    ("Kegiatan sosialisasi akan dilaksanakan pada Triwulan III tanggal 15 Agustus 2025.", "T3", 2025, True),
     # probe2.py, a careful reader's verdict (revG listed none): an own-period plan; "menunggu" reads as data
     # still to come (narasi1), kept quiet
     ("Pengadaan akan dilaksanakan pada TW IV menunggu persetujuan P-APBD.", "T4", 2025, True),

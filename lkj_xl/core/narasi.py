@@ -41,6 +41,7 @@ from lkj_xl.core.narasi_pola import (
     rentang_penuh,
 )
 from lkj_xl.core.narasi_rencana import baca_rencana
+from lkj_xl.core.narasi_rencana_lalu import rencana_lalu
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.narasi_sisa import (
     akhir_tahun_dicapai,
@@ -48,6 +49,7 @@ from lkj_xl.core.narasi_sisa import (
     dalam_rencana,
     judul_tahun_lain,
     rencana_bulan,
+    sampai_bulan,
     selesai_dulu,
 )
 from lkj_xl.core.parse_analisis import (
@@ -307,6 +309,8 @@ def triwulan_lain(
     sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
     bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)
     teks = selesai_dulu(teks, triwulan, tahunan, semester, tahun)
+    # an earlier period's plan told as done, moved or cancelled is history (the lead's decision 1, stop 39)
+    teks = rencana_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
@@ -334,6 +338,7 @@ def triwulan_lain(
         awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))
         if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
+    named += [nama for nama in sampai_bulan(teks, triwulan, tahunan, semester, tahun) if nama not in named]
     # a leftover of another year named with it: not again without ("Triwulan III Tahun 2024", "Triwulan III")
     polos = {nama.split(" Tahun ")[0] for nama in sisa}
     # a month of a period already planned for is that plan ("pada Triwulan IV ... pada bulan Desember")

@@ -57,7 +57,7 @@ import re
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.narasi_pola import _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
+from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_subjek import subjek_saja
 
 # one period or a list of them: "TW III dan TW IV", "Triwulan III s.d. Triwulan IV"
@@ -97,6 +97,12 @@ _SISIPAN = (
     r"|\s+menjelang(?:\s+[^\s.;:,]+){1,4}?){0,2}"
 )
 _KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
+# a verb's object (the lead's decision 3, stop 39), none of a noun's period ("akan mengevaluasi capaian
+# berdasarkan data pada Triwulan III", "akan membina koperasi yang belum RAT pada Triwulan III")
+_OBJEK = (
+    r"(?:\s+(?!(?:telah|sudah|belum|yang|berdasarkan|atas|terhadap|dari|sejak|selama|sesuai|mengenai|tentang"
+    r"|dibandingkan|data|capaian|realisasi|kinerja|hasil|laporan|kendala|target|sampai|hingga|s\.d)\b)[^\s.;:,]+)"
+)
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
 # evaluasi", "pada Triwulan IV perlu dicatat")
 _BUKAN = r"(?!\s+(?:menjadi|digunakan|dijadikan|dimanfaatkan|dicatat|diketahui|diperhatikan|diapresiasi|disampaikan|dijelaskan)\b)"
@@ -104,7 +110,11 @@ _TEPAT = re.compile(
     # "akan dilaksanakan pada Triwulan III", "dijadwalkan ulang pada", "akan dilanjutkan kembali pada"
     rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_SISIPAN}{_PADA}(?P<periode>{_DAFTAR}){_TAHUN}"
     # "Rencana tindak lanjut pada Semester II", "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3"
-    rf"|\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}",
+    rf"|\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}"
+    # (the lead's decision 3, stop 39) after an active verb's object: "Dinas akan melakukan percepatan pada
+    # Triwulan III", "akan fokus pada pelaksanaan kegiatan fisik di Triwulan III"
+    rf"|\bakan(?:\s+{_ADV})*{_BUKAN}(?!\s+merupakan\b)\s+(?:me\w+|ber\w+|fokus){_OBJEK}{{1,6}}?{_PADA}(?P<periode3>{_DAFTAR})"
+    rf"{_TAHUN.replace('P<', 'P<c')}",
     re.IGNORECASE,
 )
 # the clause's opening: the sentence's start, after a comma or colon, "sehingga", "maka", "oleh karena
@@ -255,6 +265,14 @@ _BANDING = re.compile(
     rf"{_TAHUN.replace('P<', 'P<b')}",
     re.IGNORECASE,
 )
+# the year's report (the lead's decision 2, stop 39): an earlier period's figure risen to the year's end
+# ("Capaian s.d. Triwulan III sebesar 70% meningkat menjadi 96% pada akhir tahun") compares with it
+_AKHIR_TAHUN = re.compile(
+    rf"\b(?P<periode>{_PERIODE_NAMA}){_TAHUN}(?=\s*,?\s*(?:(?:yang\s+)?(?:sebesar|yaitu|yakni|adalah|hanya)\s+)?"
+    rf"[\d.,]+\s*(?:%|persen)\s*,?\s*(?:(?:kemudian|lalu|dan)\s+)?{_NAIK}\s+(?:menjadi|hingga|sampai)\s+"
+    r"[\d.,]+\s*(?:%|persen)\s+(?:pada|di)\s+akhir\s+(?:tahun|bulan\s+desember|desember)\b)",
+    re.IGNORECASE,
+)
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
 _BULAN = rf"(?:{'|'.join(BULAN)})"
 _BULAN_LALU = re.compile(
@@ -372,12 +390,15 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     keterangan = match.groupdict().get("keterangan")
     # (revnarasi4) the adjunct's words are neither a past plan nor a release date ("sesuai surat Kepala
     # Bidang tanggal 10 Juni 2025,")
-    klausa = klausa.replace(keterangan, " ") if keterangan else klausa
-    lalu = _RENCANA_LALU.search(klausa)
     # "Pelatihan telah dilaksanakan pada Triwulan I dan akan dilanjutkan pada Triwulan II": the work done
-    # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2)
+    # before the plan joined to it is other work, no evidence the plan was carried out (revnarasi2); nor
+    # is an earlier plan told as cancelled or moved before it ("Pelatihan yang semula dijadwalkan pada TW
+    # II dibatalkan, dan pada Triwulan III akan ...": the later plan is judged on its own, the lead's
+    # decision 1, stop 39)
     if _LANJUT.search(match.string, max(0, match.start() - 40), match.start()):
         klausa = _AKAN_SELESAI.sub("", match.group(0) + _sesudah(match.string, match.end()))
+    klausa = klausa.replace(keterangan, " ") if keterangan else klausa
+    lalu = _RENCANA_LALU.search(klausa)
     # (revnarasi3) "akan dilaksanakan mulai bulan Mei 2025 setelah proses lelang selesai": the plan's
     # condition, no evidence it was carried out
     klausa = _SYARAT.sub(" ", klausa)
@@ -492,25 +513,35 @@ def baca_rencana(
         return match.group(0)
 
     teks = _SEBUT.sub(ganti_harap, teks)
-    if not tahunan:
+    # the year's report compares with Triwulan I-III too (the lead's decision 2, stop 39: "Dibandingkan
+    # dengan Triwulan III, capaian akhir tahun naik 20%"), unless the text says "triwulan ini": written
+    # for a quarterly report (tests/test_mend35k.py)
+    pertama = 4 if tahunan else awal
 
-        def ganti_banding(match: re.Match[str]) -> str:
-            b = "" if match.group("periode") else "b"
-            periode = match.group("periode") or match.group("periode2")
-            year = match.group(f"{b}tahun")
-            lalu = bool(match.group(f"{b}lalu")) or bool(year) and tahun is not None and int(year) < tahun
-            # an earlier period of the year; in a report from Januari (Triwulan I, Semester I), a later
-            # quarter without a year is the year before's ("Dibandingkan dengan Triwulan IV")
-            sebelum = (
-                (not year or tahun is not None and int(year) == tahun)
-                and not match.group(f"{b}depan")
-                and (_rentang(periode)[0][1] < awal or awal == 1 and _rentang(periode)[0][0] > akhir)
+    def ganti_banding(match: re.Match[str]) -> str:
+        b = "" if match.group("periode") else "b"
+        periode = match.group("periode") or match.group("periode2")
+        year = match.group(f"{b}tahun")
+        lalu = bool(match.group(f"{b}lalu")) or bool(year) and tahun is not None and int(year) < tahun
+        # an earlier period of the year; in a report from Januari (Triwulan I, Semester I), a later
+        # quarter without a year is the year before's ("Dibandingkan dengan Triwulan IV")
+        sebelum = (
+            (not year or tahun is not None and int(year) == tahun)
+            and not match.group(f"{b}depan")
+            and (
+                _rentang(periode)[0][1] < pertama
+                or not tahunan
+                and awal == 1
+                and _rentang(periode)[0][0] > akhir
             )
-            if not (lalu or sebelum):
-                return match.group(0)
-            return match.group(0).replace(periode, "periode sebelumnya")
+        )
+        if not (lalu or sebelum):
+            return match.group(0)
+        return match.group(0).replace(periode, "periode sebelumnya")
 
+    if not tahunan or not _KINI_TRIWULAN.search(teks):
         teks = _BANDING.sub(ganti_banding, teks)
+        teks = _AKHIR_TAHUN.sub(ganti_banding, teks) if tahunan else teks
     # a sentence telling of a month of the reported quarter as past names no other period (the year's
     # report read as Triwulan IV, as the leftover check reads it)
     sendiri = (4, 4) if tahunan else (awal, akhir)

@@ -53,6 +53,8 @@ from lkj_xl.core.narasi_pola import (
     _JUDUL,
     _KATA_EKOR,
     _KATA_KEPALA,
+    _KINI_SEMESTER,
+    _KINI_TRIWULAN,
     _PERIODE_NAMA,
     _SELA,
     _SEMESTER,
@@ -68,6 +70,7 @@ from lkj_xl.core.narasi_rencana import (
     _KATA_LAIN,
     _KATA_RENCANA,
     _KETERANGAN,
+    _OBJEK,
     _PADA,
     _SISIPAN,
     _TAHUN,
@@ -142,6 +145,60 @@ _TINDAK_LANJUT_BULAN = re.compile(
     rf"\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}{_BULAN_RENCANA}{_TAHUN}", re.IGNORECASE
 )
 
+# (the lead's decision 3, stop 39) the month after the verb's object or the occasion's name: "akan kembali
+# menggelar Gerakan Pangan Murah pada bulan September 2025", "akan mengikuti pameran Jatim Fair pada
+# tanggal 3-12 Oktober 2025", "akan dilaksanakan oleh Bupati pada acara puncak Hari Jadi Lumajang tanggal
+# 15 Desember 2025" (none of a noun's: narasi_rencana._OBJEK)
+_RENCANA_BULAN_OBJEK = re.compile(
+    rf"\bakan(?:\s+{_ADV})*{_BUKAN}(?!\s+merupakan\b)\s+(?:me|ber|di)\w+{_OBJEK}{{1,10}}?"
+    rf"(?:{_PADA}|\s+(?=(?:bulan|bln|tanggal|tgl)[\s.]))(?!(?:data|capaian|realisasi)\b){_BULAN_RENCANA}{_TAHUN}",
+    re.IGNORECASE,
+)
+# ... or the date of the occasion the plan is for, before it: "Dalam rangka HUT RI ke-80 pada bulan Agustus
+# 2025, Dinas akan menggelar ...", "Festival UMKM dalam rangka Hari Jadi Lumajang ke-770 pada tanggal 15
+# Desember 2025 akan diikuti ..."
+_RENCANA_BULAN_ACARA = re.compile(
+    r"\b(?:dalam\s+rangka|memperingati|menyambut|menjelang)(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){1,6}?"
+    rf"\s+(?:(?:pada|di)\s+)?{_BULAN_RENCANA}{_TAHUN}\s*,?"
+    rf"(?P<subjek>(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?)\s+(?:{_ADV}\s+)?akan\b{_BUKAN}",
+    re.IGNORECASE,
+)
+
+# (the lead's decision 4, stop 39) a list under "Tindak lanjut:" (with or without "Rencana"; "tindak lanjut
+# dan upaya sebagai berikut:") holding dated items is a list of plans: its header's line ("Tindak lanjut:
+# 1) melaksanakan pelatihan pada bulan Juli 2025; 2) ...") and the numbered or bulleted lines after it
+_TINDAK_LANJUT = re.compile(r"\b(?:rencana\s+)?tindak\s+lanjut\b[^:.;\n]{0,80}?:", re.IGNORECASE)
+_BUTIR = re.compile(r"[ \t]*(?:\d{1,2}\s*[).]|[a-z]\)|[-•*–])")
+_BULAN_BUTIR = re.compile(
+    rf"(?:{_PADA}|\s+(?=(?:bulan|bln|tanggal|tgl)[\s.])){_BULAN_RENCANA}{_TAHUN}", re.IGNORECASE
+)
+
+
+def _daftar_tindak_lanjut(teks: str) -> list[tuple[int, int]]:
+    """The spans of the lists under a "Tindak lanjut:" header in ``teks``: the rest of its line, and
+    each list line after it."""
+    spans: list[tuple[int, int]] = []
+    for header in _TINDAK_LANJUT.finditer(teks):
+        start = header.end()
+        while True:
+            end = teks.find("\n", start)
+            end = len(teks) if end < 0 else end
+            spans.append((start, end))
+            if end >= len(teks) or not _BUTIR.match(teks, end + 1):
+                break
+            start = end + 1
+    return spans
+
+
+def _tanggal_rencana(match: re.Match[str]) -> re.Match[str]:
+    """``match`` read with its own date's "tanggal" after "pada": the plan's or its occasion's day, not a
+    release date (narasi_rencana._TERLAKSANA; "Hari Koperasi ke-78 tanggal 12 Juli 2025, akan ...")."""
+    if match.re not in (_RENCANA_BULAN_OBJEK, _RENCANA_BULAN_ACARA):
+        return match
+    span = re.sub(r"(?i)(?<!\bpada\s)\b(tanggal|tgl)\b", r"pada \1", match.group(0))
+    teks = match.string[: match.start()] + span + match.string[match.end() :]
+    return match.re.match(teks, match.start()) or match
+
 
 def rencana_bulan(
     teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
@@ -152,37 +209,64 @@ def rencana_bulan(
     # without a year: the report's own months (the year's report: its last quarter's)
     awal = 6 * semester - 5 if semester else 3 * akhir - 2
     out: list[str] = []
-    for pola in (_RENCANA_BULAN, _RENCANA_BULAN_AWAL, _TINDAK_LANJUT_BULAN):
-        for match in pola.finditer(teks):
-            if pola is _RENCANA_BULAN_AWAL and not subjek_saja(match.group("subjek")):
-                continue
-            bulan = _nomor_bulan(match.group("sampai") or match.group("bulan"))
-            lain = _tahun_lain(match, tahun, "")
-            if lain == "depan" or match.group("lalu"):  # "tahun lalu": the month is no date
-                continue
-            year = match.group("tahun")
-            # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
-            dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
-            if (
-                dieja
-                and not year
-                and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
-            ):
-                continue
-            if not lain and (bulan > 3 * akhir or not year and bulan < awal):
-                continue
-            if _bukan_rencana(match, False, akhir):
-                continue
-            # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
-            polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
-            if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
-                continue
-            first = BULAN[_nomor_bulan(match.group("bulan")) - 1]
-            nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
-            nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
-            if nama not in out:
-                out.append(nama)
+    polas = (
+        _RENCANA_BULAN,
+        _RENCANA_BULAN_AWAL,
+        _TINDAK_LANJUT_BULAN,
+        _RENCANA_BULAN_OBJEK,
+        _RENCANA_BULAN_ACARA,
+    )
+    matches = [match for pola in polas for match in pola.finditer(teks)]
+    matches += [match for a, b in _daftar_tindak_lanjut(teks) for match in _BULAN_BUTIR.finditer(teks, a, b)]
+    for match in matches:
+        pola = match.re
+        if pola in (_RENCANA_BULAN_AWAL, _RENCANA_BULAN_ACARA) and not subjek_saja(match.group("subjek")):
+            continue
+        bulan = _nomor_bulan(match.group("sampai") or match.group("bulan"))
+        lain = _tahun_lain(match, tahun, "")
+        if lain == "depan" or match.group("lalu"):  # "tahun lalu": the month is no date
+            continue
+        year = match.group("tahun")
+        # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
+        dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
+        if dieja and not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")]):
+            continue
+        if not lain and (bulan > 3 * akhir or not year and bulan < awal):
+            continue
+        if _bukan_rencana(_tanggal_rencana(match), False, akhir):
+            continue
+        # "diserahkan pada Mei Lestari": a month's name without "bulan" or a year before a name
+        polos = not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")])
+        if polos and re.match(r"\s+[A-Z][a-z]", teks[match.end("bulan") :]):
+            continue
+        first = BULAN[_nomor_bulan(match.group("bulan")) - 1]
+        nama = f"bulan {first}" + (f" – {BULAN[bulan - 1]}" if match.group("sampai") else "")
+        nama = f"rencana untuk {nama}{f' {year}' if year else ''}"
+        if nama not in out:
+            out.append(nama)
+    if akhir == 4:  # the year's end is covered by the reports ending in Desember
+        out += [nama for nama in _rencana_akhir_tahun(teks, tahun) if nama not in out]
     return out
+
+
+# (the lead's decision 5, stop 39) a plan for the year's end of the report's year in a report ending in
+# Desember (the year's, Triwulan IV, Semester II): "akan dilaksanakan pada akhir tahun 2025"
+_AKHIR_TAHUN_RENCANA = re.compile(
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_SISIPAN}"
+    r"(?:\s+(?:paling\s+lambat|selambat-lambatnya))?(?:\s+(?:pada|di|mulai)\s+|\s+(?=akhir\s))"
+    r"akhir\s+tahun(?:\s+anggaran)?\s+(?P<tahun>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _rencana_akhir_tahun(teks: str, tahun: int | None) -> list[str]:
+    """The year's end of the report's ``tahun`` that ``teks`` plans for, as "rencana untuk akhir tahun
+    2025" (a plan told as done or turned is history, :func:`narasi_rencana._bukan_rencana`)."""
+    return [
+        f"rencana untuk akhir tahun {match.group('tahun')}"
+        for match in _AKHIR_TAHUN_RENCANA.finditer(teks)
+        if tahun is not None and int(match.group("tahun")) == tahun and not _bukan_rencana(match, False, 4)
+    ]
 
 
 def dalam_rencana(bulan: str, rencana: str) -> bool:
@@ -355,3 +439,45 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
         return match.group(0)
 
     return _SELESAI_AWAL.sub(ganti, _SELESAI_DULU.sub(ganti, teks))
+
+
+# (the lead's decision 6, stop 39) the period by its last month, of the report's year: "Sampai dengan Juni
+# 2025", "s.d. 31 Maret 2025", "hingga bulan Maret 2025" is Januari – Juni as "periode Januari – Juni" is
+_SAMPAI_BULAN = re.compile(
+    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+(?:akhir\s+)?(?:bulan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<bulan>{_BULAN})\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# ... not a range's end ("dari April s.d. Juni 2025"), a comparison ("dibandingkan realisasi s.d. Juni
+# 2025") or what was done until then ("telah dilaksanakan hingga Juni 2025")
+# ... nor the end of a range of days or months ("12 s.d. 14 November 2025", "bulan Mei s.d. Juli 2025")
+_SAMPAI_BUKAN = re.compile(
+    r"\b(?:(?:di)?banding(?:kan)?|daripada|dari|sejak|mulai|telah|sudah)(?:\s+[^\s.;:,]+){0,3}\s*$"
+    rf"|(?:\b\d{{1,2}}|\b(?:{_NAMA_BULAN})\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def sampai_bulan(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """The earlier periods ``teks`` gives by their last month ("s.d. Juni 2025" in Triwulan III:
+    "Januari – Juni"), when it names none of the report's own (its quarters, "triwulan ini", its last
+    month); a later month is a target's or a plan's ("target s.d. Desember 2025")."""
+    akhir = 12 if tahunan else 6 * semester if semester else 3 * triwulan
+    own = {4} if tahunan else {2 * semester - 1, 2 * semester} if semester else {triwulan}
+    matches = [
+        m for m in _SAMPAI_BULAN.finditer(teks) if tahun is not None and int(m.group("tahun")) == tahun
+    ]
+    months = [_nomor_bulan(m.group("bulan")) for m in matches]
+    quarters = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
+    if akhir in months or own & quarters or _KINI_TRIWULAN.search(teks) or _KINI_SEMESTER.search(teks):
+        return []
+    out: list[str] = []
+    for match, bulan in zip(matches, months, strict=True):
+        if bulan >= akhir or _SAMPAI_BUKAN.search(teks[max(0, match.start() - 60) : match.start()]):
+            continue
+        nama = "Januari" if bulan == 1 else f"Januari – {BULAN[bulan - 1]}"
+        if nama not in out:
+            out.append(nama)
+    return out
