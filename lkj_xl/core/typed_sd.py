@@ -30,7 +30,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import figure
 from lkj_xl.core.grids import DataRow
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import rp
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_notes import change_typed
@@ -355,7 +355,7 @@ def _advice(
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
     advice = _share_said(tw, share, mean=mean, money=money)
     if t.unnamed:  # either reading: both said, no figure counted by the quarters after
-        show = rupiah if money else _whole
+        show = _rupiah if money else _whole
         own_said = f"bila {show(t.figure)} realisasi {tw} sendiri, tulis angkanya saja ({t.number})"
         # (a total below the quarters before: their running total cannot be; the figures disagree)
         advice = (
@@ -401,7 +401,7 @@ _MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
 def _share_said(tw: str, share: _Share, *, mean: bool, money: bool) -> str:
     """What the galat of quarter ``tw`` typed up to it advises beside the quarters before it: the own
     figure derived (``share.own``), or to fix a quarter before first, or that the figures disagree."""
-    show = rupiah if money else _whole
+    show = _rupiah if money else _whole
     how = (
         "realisasi anggaran dijumlahkan per triwulan"
         if money
@@ -436,6 +436,12 @@ def _whole(x: Fraction) -> str:
     if (x * 10**4).denominator == 1 or decimals is None:
         return figure(x)
     return format_number(x, decimals)
+
+
+def _rupiah(x: Fraction) -> str:
+    """A sum to type with the decimals it has ("Rp 1,2", as typed; the tables' "Rp 1,20" is no figure
+    staff typed, and "Rp 0,70" of a share named from it looked like another)."""
+    return rp(_whole(x))
 
 
 def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
