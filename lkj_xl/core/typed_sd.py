@@ -38,7 +38,7 @@ from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.tanggal import month_number
-from lkj_xl.core.unit_checks import status_figure_meant
+from lkj_xl.core.unit_checks import number_in_status, status_figure_meant
 
 _SD = r"s\s?[./]?\s?d\b\.?"
 # The words of a figure counted from January: "s.d. Juni", "s/d Semester I", "sampai dengan TW II",
@@ -257,7 +257,12 @@ def quarters_typed_up_to(
     shares = _shares(tws, typings, satuan=satuan, mean=mean, latest=latest)
     for q, share in shares.items():  # step 3: the advice, in place of the cell's own
         value = tws[q]
-        said = _advice(label, q, value, share, mean=mean, satuan=satuan, latest=latest)
+        # (a quarter before holding a number in its text, "Menunggu 3 SP2D": not said to hold none; a
+        # date or the "2" of "SP2D" is none)
+        numbered = any(
+            number_in_status(tws[p].text or tws[p].status or "") for p in range(share.typed.start, q)
+        )
+        said = _advice(label, q, value, share, mean=mean, satuan=satuan, latest=latest, numbered=numbered)
         if said is None:
             continue
         ref = data.ref(c.REALISASI_TW_HEADERS[q])
@@ -326,10 +331,19 @@ def _own_share(
 
 
 def _advice(
-    label: str, q: int, value: Value, share: _Share, *, mean: bool, satuan: str | None, latest: bool
+    label: str,
+    q: int,
+    value: Value,
+    share: _Share,
+    *,
+    mean: bool,
+    satuan: str | None,
+    latest: bool,
+    numbered: bool = False,
 ) -> str | None:
     """Step 3, word: the galat of quarter ``q`` typed up to it (None: the cell's own finding stays,
-    the figure being the quarter's own as it says)."""
+    the figure being the quarter's own as it says). ``numbered``: a quarter before holds a number in
+    its text, not read as its figure."""
     t, money = share.typed, satuan is None
     tw = c.TW_LABELS[q]
     if t.elsewhere is not None:
@@ -350,7 +364,7 @@ def _advice(
         )
         named = money or t.figure < 0 or scored
         if value.status and named and not (latest and t.unnamed):
-            return _own_said(label, q, value.status, t, money=money, latest=latest)
+            return _own_said(label, q, value.status, t, money=money, latest=latest, numbered=numbered)
         return None
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
     advice = _share_said(tw, share, mean=mean, money=money)
@@ -377,13 +391,18 @@ def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
     findings.append(Finding(GALAT, sheet, ref, pesan))
 
 
-def _own_said(label: str, q: int, status: str, t: _Typed, *, money: bool, latest: bool = False) -> str:
+def _own_said(
+    label: str, q: int, status: str, t: _Typed, *, money: bool, latest: bool = False, numbered: bool = False
+) -> str:
     """The galat of a quarter typed up to ``q`` with the note before its figure (``status``: "s.d.
     Maret Rp 500.000", "s.d. Juni -1") and no quarter before it with a figure, or of a Nilai Akhir
-    indicator (``latest``): the figure is the quarter's own, to type as it is."""
+    indicator (``latest``): the figure is the quarter's own, to type as it is. ``numbered``: a quarter
+    before holds a number not read as its figure ("Menunggu 3 SP2D"), not said to hold none."""
     tw = c.TW_LABELS[q]
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
-    before = f" ({_named(list(range(t.start, q)))} tidak berisi angka)" if q > t.start else ""
+    before = (
+        f" ({_named(list(range(t.start, q)))} tidak berisi angka)" if q > t.start and not numbered else ""
+    )
     if latest:
         before = ", karena Nilai Akhir mengambil angka triwulan terakhir"
     meaning = (
