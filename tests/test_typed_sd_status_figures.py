@@ -103,7 +103,10 @@ def test_a_status_with_an_abbreviated_satuan_before_an_up_to_quarter_waits_for_i
     # ... realisasinya, tulis angkanya saja", followed 40 + 70 = 110 for 70. Now TW I's galat names 40
     # and TW II waits for it.
     ind, said = _only([typed, "s.d. Juni 70", None, None], satuan=satuan)
-    assert "Bila 40 realisasinya, tulis angkanya saja" in _at(said, typed)
+    # (a cell starting with its figure, "40 org (sementara)", is a number with a word: "tulis angkanya
+    # saja (40)" already, TW II waiting; a status names its 40 as "Bila 40 realisasinya")
+    own = _at(said, typed)
+    assert "Bila 40 realisasinya, tulis angkanya saja" in own or "angkanya saja (40)" in own, own
     galat = _at(said, "s.d. Juni 70")
     assert "perbaiki dulu TW I," in galat and "Bila 70 realisasinya" not in galat, galat
     assert ind.capaian_exact is None
