@@ -28,15 +28,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import figure
 from lkj_xl.core.grids import DataRow
-from lkj_xl.core.kalimat import rp
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
-from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_notes import change_typed
 from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
+from lkj_xl.core.spending_status import figure_to_type as _whole
+from lkj_xl.core.spending_status import spending_figure_meant
+from lkj_xl.core.spending_status import sum_to_type as _rupiah
 from lkj_xl.core.tanggal import month_number
 from lkj_xl.core.unit_checks import number_in_status, status_figure_meant
 
@@ -448,21 +448,6 @@ def _share_said(tw: str, share: _Share, *, mean: bool, money: bool) -> str:
     )
 
 
-def _whole(x: Fraction) -> str:
-    """A figure to type with every decimal it has (figure() shows 4: 46,61234 - 22,5 named 24,1123,
-    typed, made 46,6123), a figure without an end of decimals as figure() shows it."""
-    decimals = next((d for d in range(5, 11) if (x * 10**d).denominator == 1), None)
-    if (x * 10**4).denominator == 1 or decimals is None:
-        return figure(x)
-    return format_number(x, decimals)
-
-
-def _rupiah(x: Fraction) -> str:
-    """A sum to type with the decimals it has ("Rp 1,2", as typed; the tables' "Rp 1,20" is no figure
-    staff typed, and "Rp 0,70" of a share named from it looked like another)."""
-    return rp(_whole(x))
-
-
 def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
     """A quarter before, not typed up to it, whose figure cannot be counted yet: a galat, or its figure
     in a status text ("belum final, sementara 40"; unit_checks.status_figure_meant; Anggaran's
@@ -473,12 +458,8 @@ def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
     if not value.status:
         return False
     if satuan is None:
-        return status_figure_meant(_RP.sub("", value.status), jenis=c.KUMULATIF, satuan="")
+        return spending_figure_meant(value.status)
     return bool(change_typed(value.status)) or status_figure_meant(value.status, jenis=jenis, satuan=satuan)
-
-
-# "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
-_RP = re.compile(r"\brp\.?\s*|(?<=\d)\s*(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?", re.IGNORECASE)
 
 
 def _mean_share(
