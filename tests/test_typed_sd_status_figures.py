@@ -134,6 +134,11 @@ def test_no_quarter_is_said_to_hold_no_number_when_it_holds_one():
     _, said = _spent(["Menunggu 3 SP2D", "s.d. Juni Rp 70.000.000", None, None])
     galat = _at(said, "s.d. Juni Rp 70.000.000")
     assert "tulis angkanya saja (Rp 70.000.000)" in galat and "tidak berisi angka" not in galat, galat
+    # Kinerja, a growth rate: TW I "Menunggu laporan 3 desa" (3 villages, no figure), TW II "s.d. Juni
+    # -1": TW II's own -1, without the claim
+    _, said = _only(["Menunggu laporan 3 desa", "s.d. Juni -1", None, None], satuan="%")
+    galat = _at(said, "s.d. Juni -1")
+    assert "tulis angkanya saja (-1)" in galat and "tidak berisi angka" not in galat, galat
     # (true: TW I "Menunggu SP2D" holds none, said as before)
     _, said = _spent(["Menunggu SP2D", "s.d. Juni Rp 70.000.000", None, None])
     assert "(TW I tidak berisi angka)" in _at(said, "s.d. Juni Rp 70.000.000")
