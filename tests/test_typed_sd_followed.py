@@ -121,6 +121,10 @@ def quarters(
             choices += [("Total own", None)]
         if own is not None and own >= 0 and jenis != ANGGARAN:
             choices += [("status own", None)]
+        # a spending status holding its sum ("sementara Rp 40 jt") names it since typed43; a zero is no
+        # figure of a sum (status_figure_meant), its "bukan angka" names none: not drawn
+        if own is not None and own > 0 and jenis == ANGGARAN:
+            choices += [("status own", None)]
         for template, start in notes(jenis, q, year) if q < n else ():
             total = so_far(jenis, figures, start, q)
             # (a quarter without data typed up to it: Kumulatif's share is 0, Nilai Akhir's the latest,
@@ -139,8 +143,21 @@ def quarters(
         if how == "Total own":
             rp = "Rp " if jenis == ANGGARAN else ""
             out.append(Quarter(f"Total {rp}{indo(own)}", own, False))
+        elif how == "status own" and jenis == ANGGARAN:
+            # (in juta where it has no more than 6 decimals of them: 150.000 is "0,15 jt")
+            typings = [f"belum final, sementara Rp {indo(own)}", f"sementara {indo(own)}"]
+            typings += [f"sementara Rp {indo(own / 10**6)} jt"] if terminating(own / 10**6, 6) else []
+            out.append(Quarter(draw(st.sampled_from(typings)), own, False))
         elif how == "status own":
-            out.append(Quarter(f"belum final, sementara {indo(own)}", own, False))
+            # the Satuan abbreviated as staff do ("sementara 40 dok": Dokumen's, since typed43)
+            typings = [f"belum final, sementara {indo(own)}"]
+            if satuan == "Dokumen":
+                typings += [
+                    f"sementara {indo(own)} dok",
+                    f"sekitar {indo(own)} dok.",
+                    f"{indo(own)} dok (sementara)",
+                ]
+            out.append(Quarter(draw(st.sampled_from(typings)), own, False))
         elif how != "own":
             out.append(Quarter(how.format(x=indo(so_far(jenis, figures, start, q))), own, True))
         elif own is None:
@@ -229,7 +246,9 @@ def _report(d: Drawn, kinerja: list, anggaran: list):
 
 
 _NAMED = re.compile(r"tulis realisasi TW [IV]+ saja \(.* = (-?(?:Rp )?-?[\d.,]+)\)")
-_AS_TYPED = re.compile(r"tulis angkanya saja \(([^()]*)\)")
+# (read as staff read it, at a sentence's start too: "... tidak dibaca. Tulis angkanya saja (0)" of
+# "0 dok (sementara)", a number with a word, drawn since typed43)
+_AS_TYPED = re.compile(r"tulis angkanya saja \(([^()]*)\)", re.IGNORECASE)
 _IF_OWN = re.compile(r"Bila (\S+) realisasinya, tulis angkanya saja")
 
 
@@ -535,8 +554,36 @@ _NONE = _k((None, None, False), (None, None, False), (None, None, False), (None,
         _NONE,
     )
 )
-# Spending TW I "sementara Rp 40 jt" is not followed here (its galat names no figure); its Kinerja
-# twin: TW I "turun 2 %" is a change, not drawn. TW III "55 (s.d. Juni)" names another quarter: no
+# Spending TW I "sementara Rp 40 jt" names its figure since typed43 (drawn, and its example above);
+# its Kinerja twin: TW I "turun 2 %" is a change, not drawn. TW III "55 (s.d. Juni)" names another quarter: no
 # figure to follow, not drawn (tests/test_typed_sd_unsure_before.py).
+# Spending TW I "sementara Rp 40 jt", TW II "s.d. Juni Rp 70.000.000" (its own 30.000.000): TW I was
+# "bukan angka" naming no figure, TW II told "perbaiki dulu TW I"; now TW I is told 40.000.000, then
+# TW II 70.000.000 - 40.000.000 = 30.000.000: Rp 70.000.000 spent. Kinerja TW I "sementara 12 dok"
+# (Satuan Dokumen), TW II "s.d. Juni 20": both were told "Bila ... realisasinya", followed 12 + 20 =
+# 32 of target 40; now TW II waits for TW I's 12, then 20 - 12 = 8: 20 / 40 x 100 = 50 %.
+@example(
+    Drawn(
+        KUMULATIF,
+        None,
+        "Dokumen",
+        Fraction(40),
+        2,
+        2,
+        _k(
+            ("sementara 12 dok", "12", False),
+            ("s.d. Juni 20", "8", True),
+            (None, None, False),
+            (None, None, False),
+        ),
+        Fraction(1_000_000_000),
+        _k(
+            ("sementara Rp 40 jt", "40000000", False),
+            ("s.d. Juni Rp 70.000.000", "30000000", True),
+            (None, None, False),
+            (None, None, False),
+        ),
+    )
+)
 def test_following_the_advice_of_a_quarter_typed_up_to_it_gives_the_true_capaian(d: Drawn) -> None:
     check_followed(d)

@@ -36,6 +36,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.numbers import format_number, to_fraction
 from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
+from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
@@ -274,7 +275,10 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
     if value.galat:
         galat.append(value.galat)
         return
-    if value.status:
+    if value.status and (named := spending_status_said(value.status, q - 1)):
+        # (a status holding its figure, "sementara Rp 40 jt": the figure named, each row its own)
+        log.add(GALAT, sheet, header, row, f'Realisasi anggaran "{value.status}" bukan angka{named}')
+    elif value.status:
         log.add_repeated(
             GALAT,
             sheet,

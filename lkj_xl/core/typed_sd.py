@@ -28,17 +28,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import figure
 from lkj_xl.core.grids import DataRow
-from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
-from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_notes import change_typed
 from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
+from lkj_xl.core.spending_status import figure_to_type as _whole
+from lkj_xl.core.spending_status import spending_figure_meant
+from lkj_xl.core.spending_status import sum_to_type as _rupiah
 from lkj_xl.core.tanggal import month_number
-from lkj_xl.core.unit_checks import status_figure_meant
+from lkj_xl.core.unit_checks import number_in_status, status_figure_meant
 
 _SD = r"s\s?[./]?\s?d\b\.?"
 # The words of a figure counted from January: "s.d. Juni", "s/d Semester I", "sampai dengan TW II",
@@ -257,7 +257,12 @@ def quarters_typed_up_to(
     shares = _shares(tws, typings, satuan=satuan, mean=mean, latest=latest)
     for q, share in shares.items():  # step 3: the advice, in place of the cell's own
         value = tws[q]
-        said = _advice(label, q, value, share, mean=mean, satuan=satuan, latest=latest)
+        # (a quarter before holding a number in its text, "Menunggu 3 SP2D": not said to hold none; a
+        # date or the "2" of "SP2D" is none)
+        numbered = any(
+            number_in_status(tws[p].text or tws[p].status or "") for p in range(share.typed.start, q)
+        )
+        said = _advice(label, q, value, share, mean=mean, satuan=satuan, latest=latest, numbered=numbered)
         if said is None:
             continue
         ref = data.ref(c.REALISASI_TW_HEADERS[q])
@@ -326,10 +331,19 @@ def _own_share(
 
 
 def _advice(
-    label: str, q: int, value: Value, share: _Share, *, mean: bool, satuan: str | None, latest: bool
+    label: str,
+    q: int,
+    value: Value,
+    share: _Share,
+    *,
+    mean: bool,
+    satuan: str | None,
+    latest: bool,
+    numbered: bool = False,
 ) -> str | None:
     """Step 3, word: the galat of quarter ``q`` typed up to it (None: the cell's own finding stays,
-    the figure being the quarter's own as it says)."""
+    the figure being the quarter's own as it says). ``numbered``: a quarter before holds a number in
+    its text, not read as its figure."""
     t, money = share.typed, satuan is None
     tw = c.TW_LABELS[q]
     if t.elsewhere is not None:
@@ -350,12 +364,12 @@ def _advice(
         )
         named = money or t.figure < 0 or scored
         if value.status and named and not (latest and t.unnamed):
-            return _own_said(label, q, value.status, t, money=money, latest=latest)
+            return _own_said(label, q, value.status, t, money=money, latest=latest, numbered=numbered)
         return None
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
     advice = _share_said(tw, share, mean=mean, money=money)
     if t.unnamed:  # either reading: both said, no figure counted by the quarters after
-        show = rupiah if money else _whole
+        show = _rupiah if money else _whole
         own_said = f"bila {show(t.figure)} realisasi {tw} sendiri, tulis angkanya saja ({t.number})"
         # (a total below the quarters before: their running total cannot be; the figures disagree)
         advice = (
@@ -377,13 +391,18 @@ def _replace(findings: list[Finding], sheet: str, ref: str, pesan: str) -> None:
     findings.append(Finding(GALAT, sheet, ref, pesan))
 
 
-def _own_said(label: str, q: int, status: str, t: _Typed, *, money: bool, latest: bool = False) -> str:
+def _own_said(
+    label: str, q: int, status: str, t: _Typed, *, money: bool, latest: bool = False, numbered: bool = False
+) -> str:
     """The galat of a quarter typed up to ``q`` with the note before its figure (``status``: "s.d.
     Maret Rp 500.000", "s.d. Juni -1") and no quarter before it with a figure, or of a Nilai Akhir
-    indicator (``latest``): the figure is the quarter's own, to type as it is."""
+    indicator (``latest``): the figure is the quarter's own, to type as it is. ``numbered``: a quarter
+    before holds a number not read as its figure ("Menunggu 3 SP2D"), not said to hold none."""
     tw = c.TW_LABELS[q]
     span = f"s.d. {tw}" if t.start == 0 else f"{c.TW_LABELS[t.start]}-{tw}"
-    before = f" ({_named(list(range(t.start, q)))} tidak berisi angka)" if q > t.start else ""
+    before = (
+        f" ({_named(list(range(t.start, q)))} tidak berisi angka)" if q > t.start and not numbered else ""
+    )
     if latest:
         before = ", karena Nilai Akhir mengambil angka triwulan terakhir"
     meaning = (
@@ -401,7 +420,7 @@ _MEAN_HOW = "Rata-rata merata-ratakan realisasi per triwulan"
 def _share_said(tw: str, share: _Share, *, mean: bool, money: bool) -> str:
     """What the galat of quarter ``tw`` typed up to it advises beside the quarters before it: the own
     figure derived (``share.own``), or to fix a quarter before first, or that the figures disagree."""
-    show = rupiah if money else _whole
+    show = _rupiah if money else _whole
     how = (
         "realisasi anggaran dijumlahkan per triwulan"
         if money
@@ -429,15 +448,6 @@ def _share_said(tw: str, share: _Share, *, mean: bool, money: bool) -> str:
     )
 
 
-def _whole(x: Fraction) -> str:
-    """A figure to type with every decimal it has (figure() shows 4: 46,61234 - 22,5 named 24,1123,
-    typed, made 46,6123), a figure without an end of decimals as figure() shows it."""
-    decimals = next((d for d in range(5, 11) if (x * 10**d).denominator == 1), None)
-    if (x * 10**4).denominator == 1 or decimals is None:
-        return figure(x)
-    return format_number(x, decimals)
-
-
 def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
     """A quarter before, not typed up to it, whose figure cannot be counted yet: a galat, or its figure
     in a status text ("belum final, sementara 40"; unit_checks.status_figure_meant; Anggaran's
@@ -448,12 +458,8 @@ def _unread(value: Value, jenis: str, satuan: str | None) -> bool:
     if not value.status:
         return False
     if satuan is None:
-        return status_figure_meant(_RP.sub("", value.status), jenis=c.KUMULATIF, satuan="")
+        return spending_figure_meant(value.status)
     return bool(change_typed(value.status)) or status_figure_meant(value.status, jenis=jenis, satuan=satuan)
-
-
-# "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
-_RP = re.compile(r"\brp\.?\s*|(?<=\d)\s*(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?", re.IGNORECASE)
 
 
 def _mean_share(

@@ -264,12 +264,39 @@ _TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
 _TAIL = re.compile(rf"[\s).,;:!-]*(?:\(?\s*{_APPROX}\s*\)?)?[\s).,;:!-]*")
 
 
+# A Satuan's word as staff abbreviate it after a figure ("sementara 40 dok", "sekitar 40 keg.", "40 org
+# (sementara)"), or its full word where the Satuan is abbreviated (Satuan "Ha", "sekitar 40 hektar").
+_ABBREVIATED = {
+    "dok": "dokumen",
+    "keg": "kegiatan",
+    "org": "orang",
+    "bh": "buah",
+    "pkt": "paket",
+    "lap": "laporan",
+    "x": "kali",
+    "ha": "hektar",
+    "hektare": "hektar",
+    "km": "kilometer",
+    "m²": "m2",
+    "point": "poin",
+}
+
+
+@functools.lru_cache(maxsize=1024)  # per quarter, a few Satuan per workbook
+def _satuan_words(satuan: str) -> frozenset[str]:
+    """The Satuan's words, each in its full form ("Meter Persegi" also "m2")."""
+    words = set(_WORDS.split(satuan.casefold())) - {""}
+    full = {_ABBREVIATED.get(word, word) for word in words}
+    return frozenset(full | ({"m2"} if {"meter", "persegi"} <= words else set()))
+
+
 def _past_satuan(after: str, satuan: str) -> str:
-    """``after`` (the text after a number) past the Satuan's words, or past a % on a % indicator."""
+    """``after`` (the text after a number) past the Satuan's words (abbreviated or not: "dok" of
+    Dokumen, a dot after it kept for the tail), or past a % on a % indicator."""
     if is_percent_unit(satuan) and (found := re.match(r"\s*(?:%|persen\b)", after)):
         return after[found.end() :]
-    words = set(_WORDS.split(satuan.casefold())) - {""}
-    while (word := re.match(r"\s*(\w+)", after)) and word[1] in words:
+    words = _satuan_words(satuan)
+    while (word := re.match(r"\s*(\w+)", after)) and _ABBREVIATED.get(word[1], word[1]) in words:
         after = after[word.end() :]
     return after
 

@@ -1,0 +1,73 @@
+"""A quarter's realisation of spending typed as a status holding its figure ("sementara Rp 40 jt",
+"belum final, sementara Rp 40.000"): whether it holds one (typed_sd makes a quarter typed up to it
+after it wait) and the figure, named in its "bukan angka" galat so staff told "perbaiki dulu TW I"
+know what to type there ("bila Rp 40.000.000 realisasi TW I, tulis angkanya saja (40.000.000)"), as
+Kinerja's status with a figure is told ("Bila 40 realisasinya, tulis angkanya saja"). Pure."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import figure
+from lkj_xl.core.kalimat import rp
+from lkj_xl.core.number_format import format_number
+from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.pasted import keterangan_kolom
+from lkj_xl.core.unit_checks import number_in_status, status_figure_meant
+
+_SCALE = r"(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?"
+# "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
+_RP = re.compile(rf"\brp\.?\s*|(?<=\d)\s*{_SCALE}", re.IGNORECASE)
+
+
+def figure_to_type(x: Fraction) -> str:
+    """A figure to type with every decimal it has (figure() shows 4: 46,61234 - 22,5 named 24,1123,
+    typed, made 46,6123), a figure without an end of decimals as figure() shows it."""
+    decimals = next((d for d in range(5, 11) if (x * 10**d).denominator == 1), None)
+    if (x * 10**4).denominator == 1 or decimals is None:
+        return figure(x)
+    return format_number(x, decimals)
+
+
+def sum_to_type(x: Fraction) -> str:
+    """A sum to type with the decimals it has ("Rp 1,2", as typed; the tables' "Rp 1,20" is no figure
+    staff typed, and "Rp 0,70" of a share named from it looked like another)."""
+    return rp(figure_to_type(x))
+
+
+def spending_figure_meant(status: str) -> bool:
+    """Whether a spending status holds the quarter's figure (unit_checks.status_figure_meant of the
+    text without its "Rp" and scale: "sementara Rp 40 jt" read as "sementara 40")."""
+    return status_figure_meant(_RP.sub("", status), jenis=c.KUMULATIF, satuan="")
+
+
+def spending_status_figure(status: str) -> Fraction | None:
+    """The sum a spending status holds as its figure, with its "Rp" and scale ("sementara Rp 40 jt":
+    40.000.000), None where it holds none or its number cannot be read."""
+    if not spending_figure_meant(status):
+        return None
+    number = number_in_status(_RP.sub("", status))
+    found = re.search(
+        rf"(?<![\w.,])(?:rp\.?\s*)?{re.escape(number)}(?![\d]|[.,]\d)(?:\s*{_SCALE})?", status, re.IGNORECASE
+    )
+    if found is None:
+        return None
+    try:
+        parsed = parse_number(found.group().strip(), satuan=None, money=True)
+    except NumberParseError:
+        return None
+    return Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
+
+
+def spending_status_said(status: str, q: int) -> str:
+    """What a spending status of quarter ``q`` (0-based) holding its figure adds to its "bukan angka"
+    galat: the figure to type; "" where it holds none."""
+    x = spending_status_figure(status)
+    if x is None:
+        return ""
+    return (
+        f"; bila {sum_to_type(x)} realisasi {c.TW_LABELS[q]}, tulis angkanya saja ({figure_to_type(x)}) "
+        f"dan catatannya, bila perlu, di {keterangan_kolom(False)}"
+    )
