@@ -11,20 +11,26 @@ from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pasted import BOUND, keterangan_kolom
 
 
-def bound_in_other_unit(text: str, satuan: str) -> str:
-    """Why ``text``, a bound of a Kinerja value whose Satuan is a percentage, is no target when its
-    figure is in another unit ("60 menit" under "%"), and what to type; "" for anything else (a bound
-    in the Satuan, "≥ 80%", keeps pasted.not_a_number's advice)."""
+def bound_in_other_unit(text: str, satuan: str, label: str = "Target") -> str:
+    """Why ``text``, a bound of a Kinerja value whose Satuan is a percentage, is no target (nor, in a
+    Realisasi cell, its ``label``, a realisasi) when its figure is in another unit ("60 menit" under
+    "%"), and what to type; "" for anything else (a bound in the Satuan, "≥ 80%", keeps
+    pasted.not_a_number's advice)."""
     if not satuan.strip() or not is_percent_unit(satuan) or not (found := BOUND.fullmatch(text)):
         return ""
     sign, rest = found.group(1), found.group(2).strip()
     try:
         parse_number(rest, satuan=satuan)
     except NumberParseError:
+        what = (
+            "targetnya; tulis target persentasenya sesuai Perjanjian Kinerja (Polaritas tetap Positif bila "
+            "makin besar persentasenya makin baik)"
+            if label.startswith("Target")
+            else "realisasinya; tulis realisasinya dalam persen (persentase yang memenuhi batas itu)"
+        )
         return (
             f'berupa batas ("{sign}") dalam satuan lain ("{rest}") daripada Satuan indikator '
-            f'("{satuan.strip()}"): batas itu standar yang disebut indikatornya, bukan targetnya; tulis '
-            f"target persentasenya sesuai Perjanjian Kinerja (Polaritas tetap Positif bila makin besar "
-            f"persentasenya makin baik) dan batasnya di nama Indikator atau {keterangan_kolom(True)}"
+            f'("{satuan.strip()}"): batas itu standar yang disebut indikatornya, bukan {what} dan batasnya '
+            f"di nama Indikator atau {keterangan_kolom(True)}"
         )
     return ""
