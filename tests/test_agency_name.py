@@ -74,7 +74,9 @@ def test_the_mail_body_names_the_pemda_once():
     body = default_body(settings, [])
     assert "Triwulan III Tahun 2026 RSUD Kabupaten Lumajang, sebagaimana terlampir" in body, body
     assert "Lumajang Kabupaten Lumajang" not in body + default_subject(settings)
-    other = Settings(perangkat_daerah="RSUD dr. Haryoto", pemerintah_daerah="Kabupaten Lumajang", triwulan=3, tahun=2026)
+    other = Settings(
+        perangkat_daerah="RSUD dr. Haryoto", pemerintah_daerah="Kabupaten Lumajang", triwulan=3, tahun=2026
+    )
     assert "2026 RSUD dr. Haryoto Kabupaten Lumajang, sebagaimana" in default_body(other, [])
 
 
@@ -96,7 +98,9 @@ def test_the_word_reports_footer_names_the_pemda_once(opd, pemda, line):
     from lkj_xl.laporan.template import _replace, fields, make_template
 
     # (fields reads the report's settings only)
-    report = SimpleNamespace(settings=Settings(perangkat_daerah=opd, pemerintah_daerah=pemda, triwulan=3, tahun=2026))
+    report = SimpleNamespace(
+        settings=Settings(perangkat_daerah=opd, pemerintah_daerah=pemda, triwulan=3, tahun=2026)
+    )
     doc = make_template()
     (paragraph,) = [p for p in doc.sections[0].footer.paragraphs if "{{" in p.text]
     _replace(paragraph, fields(report, Narasi()))

@@ -433,7 +433,9 @@ def _names_pemda(words: list[str], pemda: list[str]) -> bool:
     n = len(pemda)
     for start in range(1, len(words) - n + 1):  # (never the whole name: "Kabupaten Lumajang" alone)
         rest = words[start + n :]
-        if words[start : start + n] == pemda and (not rest or (rest[0] == "provinsi" and pemda[0] != "provinsi")):
+        if words[start : start + n] == pemda and (
+            not rest or (rest[0] == "provinsi" and pemda[0] != "provinsi")
+        ):
             return True
     return False
 
