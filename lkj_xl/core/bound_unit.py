@@ -5,10 +5,16 @@ Negatif) would score a share of patients as a waiting time. Pure."""
 
 from __future__ import annotations
 
+import re
+
 from lkj_xl.core.number_error import NumberParseError
-from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pasted import BOUND, keterangan_kolom
+
+
+_NOTE = re.compile(r"\s*(?:\(.*\)|\[.*\]|[*#\u2020\u2021\u00b9\u00b2\u00b3]+)\s*$")
+_PERCENT_OR_PER_MIL = re.compile(rf"%|\bpersen\b|{PER_MIL}", re.IGNORECASE)
 
 
 def bound_in_other_unit(text: str, satuan: str, label: str = "Target") -> str:
@@ -19,8 +25,13 @@ def bound_in_other_unit(text: str, satuan: str, label: str = "Target") -> str:
     if not satuan.strip() or not is_percent_unit(satuan) or not (found := BOUND.fullmatch(text)):
         return ""
     sign, rest = found.group(1), found.group(2).strip()
+    # a note after the figure ("80% (SPM)", "80%*") is no unit; a percentage ("80 % pasien") or a per
+    # mil (its own galat gives the percentage) is in the Satuan's dimension: pasted's advice stands
+    figure = _NOTE.sub("", rest)
+    if _PERCENT_OR_PER_MIL.search(figure):
+        return ""
     try:
-        parse_number(rest, satuan=satuan)
+        parse_number(figure, satuan=satuan)
     except NumberParseError:
         what = (
             "targetnya; tulis target persentasenya sesuai Perjanjian Kinerja (Polaritas tetap Positif bila "
