@@ -12,7 +12,6 @@ from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pasted import BOUND, keterangan_kolom
 
-
 _NOTE = re.compile(r"\s*(?:\(.*\)|\[.*\]|[*#\u2020\u2021\u00b9\u00b2\u00b3]+)\s*$")
 _PERCENT_OR_PER_MIL = re.compile(rf"%|\bpersen\b|{PER_MIL}", re.IGNORECASE)
 
