@@ -105,3 +105,25 @@ def test_the_word_reports_footer_names_the_pemda_once(opd, pemda, line):
     (paragraph,) = [p for p in doc.sections[0].footer.paragraphs if "{{" in p.text]
     _replace(paragraph, fields(report, Narasi()))
     assert paragraph.text.split("\t")[0] == line, paragraph.text
+
+
+def test_the_rekap_grafik_names_the_pemda_once(tmp_path):
+    # a province's rekap names each agency's Pemda after it on the Grafik's axis: "RSUD Kota Malang
+    # (Kota Malang)" named it twice; an agency whose name does not hold it keeps "(Kota Malang)"
+    import io
+
+    import lkj_xl
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.rekap import render_rekap
+    from tests.test_rekap_round10 import DINKES, agency
+
+    root = tmp_path / "inbox"
+    agency(root / "rsud kota.xlsx", "RSUD Kota Malang", "80", "9%", DINKES, **{c.P_PEMDA: "Kota Malang"})
+    agency(
+        root / "rsud kab.xlsx", "RSUD Kabupaten Malang", "70", "8%", DINKES, **{c.P_PEMDA: "Kabupaten Malang"}
+    )
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "75", "9%", DINKES, **{c.P_PEMDA: "Kota Malang"})
+    grafik = openpyxl.load_workbook(io.BytesIO(render_rekap(lkj_xl.rekap(root, jobs=1))))["Grafik"]
+    texts = {str(cell.value) for row in grafik.iter_rows() for cell in row if cell.value}
+    assert {"RSUD Kota Malang", "RSUD Kabupaten Malang", "Dinas Kesehatan (Kota Malang)"} <= texts, texts
+    assert not [t for t in texts if "Malang (" in t], texts
