@@ -45,3 +45,33 @@ def test_a_bound_in_the_satuans_own_unit_keeps_its_advice():
     assert 'tulis angkanya saja (60 menit) dan pilih Polaritas "Negatif"' in finding.pesan, finding.pesan
     _, finding = _target_finding("≥ 80%", "%", "Positif")
     assert "tulis angkanya saja (80%)" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize("typed", ["<= 60 menit", "maks. 60 menit", "< 1 jam"])
+def test_a_standard_typed_as_a_realisasi_is_told_to_type_the_realisasi(typed):
+    # (review of round 42) the same bound typed in TW III's Realisasi cell was told "tulis target
+    # persentasenya sesuai Perjanjian Kinerja": a realisasi cell asks for the share of patients served
+    # within the standard, not the PK's target
+    row = kinerja_row("S1", "Sasaran", "", "Mutu pelayanan RSUD", NAME, 90, [90, 92, typed, None],
+                      satuan="%", polaritas="Positif", jenis="Nilai Akhir")  # fmt: skip
+    report = report_of(book_of([row], triwulan=3))
+    (finding,) = [f for f in report.findings if f.sel == "M2"]
+    assert finding.severity == "galat" and report.indicators[0].capaian is None
+    assert "bukan realisasinya" in finding.pesan, finding.pesan
+    assert "target persentasenya" not in finding.pesan and "Negatif" not in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize("typed", ["≥ 80 (SPM)", "min. 80% (SPM)", "≥ 80%*", "≥ 80 % pasien", "maks 2,5 ‰"])
+def test_a_percentage_bound_with_a_note_is_not_told_it_is_another_unit(typed):
+    # (review of round 42) a bound in the Satuan's own unit with a note after it ("(SPM)", "*") or a per
+    # mil (whose own galat says 2,5 ‰ = 0,25 %) was told "dalam satuan lain ... bukan targetnya": the 80 %
+    # is the PK's target, and staff were sent to look for another one
+    _, finding = _target_finding(typed, "%", "Positif")
+    assert finding.severity == "galat"
+    assert "satuan lain" not in finding.pesan and "bukan targetnya" not in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize("typed", ["<= 60 menit (SPM)", "≤ 60 menit*"])
+def test_a_standard_in_minutes_with_a_note_is_still_the_standard(typed):
+    _, finding = _target_finding(typed, "%", "Positif")
+    assert "bukan targetnya" in finding.pesan, finding.pesan

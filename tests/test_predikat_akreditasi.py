@@ -38,6 +38,7 @@ def _akreditasi(target, tws):
         "Lulus Tingkat Paripurna",
         "Lulus Paripurna",
         "Akreditasi Paripurna",
+        "Akreditasi Tingkat Paripurna",  # (review of round 42: was a status, TW II's Utama printed)
     ],
 )
 def test_a_hospital_accredited_paripurna_as_the_certificate_says_reaches_its_target(typed):
@@ -80,3 +81,23 @@ def test_the_sentence_names_the_accreditation_once():
     report, ind = _akreditasi("Paripurna", ["Utama", "Utama", "Terakreditasi Paripurna"])
     angka = angka_indikator(ind, report.settings)
     assert (angka.target, angka.realisasi) == ("Predikat Paripurna", "Terakreditasi Paripurna")
+
+
+@pytest.mark.parametrize(
+    ("target", "tws", "shown"),
+    [
+        # (review of round 42) every word a grade is typed with is named once, not only Opini, Predikat
+        # and an accreditation's: the scale of "KLA Madya" is Predikat KLA, so it printed "Predikat KLA
+        # KLA Madya"; "Nilai SAKIP BB" printed "Predikat SAKIP Nilai SAKIP BB"
+        ("KLA Madya", ["Madya", "Madya", "KLA Nindya"], ("KLA Madya", "KLA Nindya")),
+        ("Nilai SAKIP BB", ["B", "B", "Nilai SAKIP BB"], ("Nilai SAKIP BB", "Nilai SAKIP BB")),
+        ("Opini WTP", ["WTP", "WTP", "WTP"], ("Opini WTP", "Opini BPK WTP")),
+        ("WTP", ["WTP", "WTP", "Opini BPK WTP"], ("Opini BPK WTP", "Opini BPK WTP")),
+    ],
+)
+def test_the_sentence_names_any_grade_once(target, tws, shown):
+    from lkj_xl.core.kalimat import angka_indikator
+
+    report, ind = _akreditasi(target, tws)
+    angka = angka_indikator(ind, report.settings)
+    assert (angka.target, angka.realisasi) == shown

@@ -165,3 +165,15 @@ def test_per_mil_under_a_percentage_says_it_is_a_tenth_of_a_percent(typed):
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan="%")
     assert "dibagi 10" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(("typed", "satuan", "meant"), [("2,5 %", "permil", "25"), ("2,5%", "per mil", "25"),
+                                                        ("0,85 %", "‰", "8,5")])  # fmt: skip
+def test_a_percentage_under_per_mil_says_it_is_ten_times_the_per_mil(typed, satuan, meant):
+    # the mirror of the above: 2,5 % is 25 ‰ (x 10), 0,85 % is 8,5 ‰. The galat said only "tulis
+    # Realisasi TW III dalam ‰ tanpa %", which followed by dropping the sign read 2,5 ‰, a tenth of the rate
+    report, ind = _ndr(25, [22, 25, typed], satuan)
+    assert ind.capaian is None
+    (finding,) = [f for f in _kinerja_findings(report) if f.sel == "M2"]
+    assert finding.severity == "galat"
+    assert f"{typed} = {meant} {satuan}" in finding.pesan and "dikali 10" in finding.pesan, finding.pesan

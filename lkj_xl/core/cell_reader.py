@@ -216,7 +216,7 @@ class CellReader:
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
-            or (satuan is not None and bound_in_other_unit(text, satuan))  # "<= 60 menit" under %
+            or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
@@ -240,7 +240,7 @@ class CellReader:
             why = (
                 revisi_teks.revision_typed(text, label, satuan, money)  # "100 menjadi 80"
                 or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
-                or (satuan and bound_in_other_unit(text, satuan))  # "<= 60 menit" under Satuan %
+                or (satuan and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under Satuan %
                 or pasted.not_a_number(
                     text, indicator=satuan is not None, percent=satuan is not None and is_percent_unit(satuan)
                 )

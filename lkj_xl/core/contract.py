@@ -350,6 +350,7 @@ PREDIKAT_AWALAN = ("opini bpk", "opini", "predikat sakip", "predikat kla", "pred
 PREDIKAT_AWALAN_AKREDITASI = (
     "terakreditasi tingkat",
     "terakreditasi",
+    "akreditasi tingkat",
     "akreditasi",
     "lulus tingkat",
     "lulus",

@@ -189,9 +189,11 @@ class Angka:
 
 def dengan_skala(skala: str, grade: str) -> str:
     """A grade as the sentences name it: "Predikat Paripurna", "Opini BPK WTP"; a grade typed with the
-    word that says what it is ("Terakreditasi Paripurna", "Predikat B") as typed, not named twice."""
-    first = grade.split(" ", 1)[0].casefold()
-    return grade if first in ("opini", "predikat", *c.PREDIKAT_AWALAN_AKREDITASI) else f"{skala} {grade}"
+    word that says what it is ("Terakreditasi Paripurna", "Predikat B", "KLA Madya", "Nilai SAKIP BB") as
+    typed, not named twice."""
+    key = " ".join(grade.casefold().split())
+    named = any(key.startswith(w + " ") for w in (*c.PREDIKAT_AWALAN, *c.PREDIKAT_AWALAN_AKREDITASI))
+    return grade if named else f"{skala} {grade}"
 
 
 def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Union
 
 from lkj_xl.core.contract import periode_laporan
 from lkj_xl.core.dates import tanggal_indonesia
+from lkj_xl.core.rekap_nama import name_words
 from lkj_xl.core.sheet_fit import (  # noqa: F401 (the limits re-exported: the writers name them)
     LINE_HEIGHT,
     MAX_COLUMN_WIDTH,
@@ -419,11 +420,24 @@ def agency(perangkat_daerah: str, pemerintah_daerah: str) -> str:
     """The agency line of titles and footers: "RSUD dr. Haryoto Kabupaten Lumajang"; a Perangkat Daerah
     typed with its Pemerintah Daerah at its end (an official name) does not get it twice."""
     parts = [p.strip() for p in (perangkat_daerah, pemerintah_daerah) if p and p.strip()]
-    if len(parts) == 2:
-        words, pemda = parts[0].casefold().split(), parts[1].casefold().split()
-        if len(words) > len(pemda) and words[-len(pemda) :] == pemda:
-            return parts[0]
+    if len(parts) == 2 and _names_pemda(name_words(parts[0]), name_words(parts[1])):
+        return parts[0]
     return " ".join(parts)
+
+
+def _names_pemda(words: list[str], pemda: list[str]) -> bool:
+    """The agency's name (name_words: "Kab." is "kabupaten") ends with its Pemda's, or goes on only to
+    that Pemda's province ("Dinas Kesehatan Kabupaten Lumajang Provinsi Jawa Timur")."""
+    if pemda[:1] == ["pemerintah"] and pemda[1:2] != ["daerah"]:  # "Pemerintah Kabupaten Lumajang"
+        pemda = pemda[1:]
+    n = len(pemda)
+    for start in range(1, len(words) - n + 1):  # (never the whole name: "Kabupaten Lumajang" alone)
+        rest = words[start + n :]
+        if words[start : start + n] == pemda and (
+            not rest or (rest[0] == "provinsi" and pemda[0] != "provinsi")
+        ):
+            return True
+    return False
 
 
 # The printable width of an A4 page between the layout's margins (0,4 inch each side), in digits of

@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.number_words import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.number_words import is_level_unit, is_money_unit, is_per_mil, is_percent_unit, scaled_satuan
 from lkj_xl.core.pasted import duration_unit, rank
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
@@ -38,6 +38,14 @@ def typed(value: Value) -> str:
         return value.text
     shown = figure(value.exact or Fraction(0))
     return f"{shown}%" if value.percent else shown
+
+
+def _per_mil_of(value: Value, satuan: str) -> str:
+    """The per mil a percentage typed under a per mil Satuan stands for (" (2,5 % = 25 ‰: ...)"): dropping
+    the sign alone would read a tenth of the rate. "" for any other Satuan."""
+    if not is_per_mil(satuan) or value.exact is None:
+        return ""
+    return f" ({typed(value)} = {figure(value.exact * 10)} {satuan.strip()}: angka persennya dikali 10)"
 
 
 def count_clash(
@@ -85,7 +93,8 @@ def count_clash(
                 item.row,
                 f'{odd[0]} {name} "{typed(odd[1])}" ditulis sebagai {what}, padahal Satuan "{satuan}" dan '
                 f'{other[0]} "{typed(other[1])}" bukan {noun}; capaian tidak dihitung: tulis {odd[0]} dalam '
-                f"{satuan} tanpa {sign}, atau ubah Satuan, target dan realisasi menjadi {noun}",
+                f"{satuan} tanpa {sign}{_per_mil_of(odd[1], satuan) if sign == '%' else ''}, atau ubah Satuan, "
+                f"target dan realisasi menjadi {noun}",
             )
             galat.append(where)
         return True

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import layout
 from lkj_xl.errors import UsageError
 from lkj_xl.xlsx.safe_io import printable
 
@@ -208,9 +209,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
     """Polite Bahasa Indonesia cover text naming agency, quarter and year, with the summary lines."""
     agency = " ".join((settings.perangkat_daerah or "").split())
     government = " ".join((settings.pemerintah_daerah or "").split())
-    who = agency
-    if government:
-        who = f"{agency} {government}" if agency else government
+    who = layout.agency(agency, government)  # "RSUD Kabupaten Lumajang": its Pemda named once
     lines = [
         "Yth. Bapak/Ibu,",
         "",

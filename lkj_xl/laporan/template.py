@@ -23,6 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 
 from lkj_xl.core.contract import roman, triwulan_tahun
+from lkj_xl.core.layout import agency
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import Narasi
 from lkj_xl.laporan import word
@@ -39,7 +40,10 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
         periode = f"TAHUN {s.tahun}"
     elif s.semester_laporan:  # Pengaturan Triwulan "Semester I": the half year's report
         periode = triwulan_tahun(s.triwulan, s.tahun, semester=s.semester_laporan).upper()
-    return {
+    pair = {}  # the default footer's "{{perangkat_daerah}} {{pemerintah_daerah}}": the Pemda named once
+    if s.perangkat_daerah.strip() and s.pemerintah_daerah.strip():
+        pair = {"{{perangkat_daerah}} {{pemerintah_daerah}}": agency(s.perangkat_daerah, s.pemerintah_daerah)}
+    return pair | {
         "{{judul}}": JUDUL,
         "{{periode}}": periode,
         "{{perangkat_daerah}}": s.perangkat_daerah.strip() or "[isi: Perangkat Daerah di sheet Pengaturan]",

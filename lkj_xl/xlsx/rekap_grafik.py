@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.kalimat import daftar
-from lkj_xl.core.layout import LINE_HEIGHT
+from lkj_xl.core.layout import LINE_HEIGHT, agency
 from lkj_xl.core.rekap_ganda import period_text
 from lkj_xl.core.styles import FMT_INTEGER, KRITERIA_COLOURS, fmt_percent
 from lkj_xl.core.textwidth import column_width
@@ -65,7 +65,8 @@ def _chart_data(
     records = frame.astype(object).to_dict("records")
     for row, period, decimals in zip(records, _row_periods(frame), row_decimals):
         label = row["perangkat_daerah"] or row["berkas"]
-        if several and row["pemerintah_daerah"]:
+        # ("RSUD Kota Malang" names its Pemda already: never "RSUD Kota Malang (Kota Malang)")
+        if several and row["pemerintah_daerah"] and agency(label, pemda[row["pemerintah_daerah"]]) != label:
             label = f"{label} ({pemda[row['pemerintah_daerah']]})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
         out.setdefault(period, []).append(
