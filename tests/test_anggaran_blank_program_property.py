@@ -373,3 +373,96 @@ def test_export_and_tabel_3_4_give_the_oracles_figures(tmp_path, case, above):
         assert Fraction(line[3]) == p.used, (line, p.kode)
         if want is not None:
             assert Fraction(line[4]) == want, (line, p.kode, _shown(case, rows))
+
+
+# --- twins: two programs of equal pagu, a DPA block between them ----------------------------------
+
+
+@st.composite
+def twins(draw):
+    """P3.01 and P3.02 of the same pagu, a block between them adding up to it; each program's quarters
+    blank, `-`, or typed the block's sum of that quarter, or another figure (a zero typed 0, never `-`:
+    `-` is no figure, drawn apart)."""
+    period, quarters = draw(st.sampled_from(PERIODS))
+    pagu = draw(st.integers(100, 3000)) * JT
+    lines = [
+        Line(x, [_spending(draw, x) for _ in range(4)]) for x in _split(draw, pagu, draw(st.integers(2, 3)))
+    ]
+    block = Program("block", pagu, None, [], "dpa", lines)
+    cells = []
+    for _ in range(2):
+        mine: list[object] = []
+        for q in range(4):
+            form = draw(st.sampled_from(("blank", "blank", "same", "other", "-")))
+            same = block.rows_spent(q) or 0
+            other = same + draw(st.integers(1, 50)) * (pagu // 1000)  # (never the block's)
+            mine.append({"blank": None, "same": same, "other": other, "-": "-"}[form])
+        cells.append(mine)
+    return period, quarters, pagu, lines, cells, draw(st.integers(0, 2**31 - 1))
+
+
+def twins_expected(quarters, lines, cells):
+    """README: the block is the upper one's unless only the lower one's spending agrees with it, or only
+    the lower one has a figure typed agreeing (a blank cell agrees with anything); its blank cells take the
+    block's sum, the other's count nol. Returns each one's realisasi and the owner (0 upper, 1 lower)."""
+    block = Program("block", 0, None, [], "dpa", lines)
+
+    def agrees(mine):  # ("-", no data: no figure, agreeing with anything as a blank does)
+        return all(mine[q] in (None, "-") or mine[q] == (block.rows_spent(q) or 0) for q in range(quarters))
+
+    def typed(mine):  # a figure typed where the block has one (0 beside rows left blank tells nothing)
+        return any(mine[q] not in (None, "-") and block.rows_spent(q) is not None for q in range(quarters))
+
+    upper, lower = cells
+    owner = int(
+        (agrees(lower) and not agrees(upper))
+        or (agrees(lower) and agrees(upper) and typed(lower) and not typed(upper))
+    )
+    got = []
+    for k, mine in enumerate(cells):
+        total = Fraction(0)
+        for q in range(quarters):
+            if isinstance(mine[q], int):
+                total += mine[q]
+            elif mine[q] is None and k == owner:
+                total += block.rows_spent(q) or 0
+        got.append(total)
+    return got, owner
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(twins())
+def test_a_block_between_twins_is_counted_once_for_the_one_it_belongs_to(twin):
+    period, quarters, pagu, lines, cells, seed = twin
+    typer = _Typer(seed)
+    rows = [
+        anggaran_row(
+            kode, f"PROGRAM {kode}", "S3", typer(pagu), tuple(x if x == "-" else typer(x) for x in mine)
+        )
+        for kode, mine in (("P3.01", cells[0]), ("P3.02", cells[1]))
+    ]
+    block = [
+        anggaran_row(f"5.{j + 1}", f"BELANJA {j + 1}", "", typer(ln.pagu), tuple(typer(t) for t in ln.tw))
+        for j, ln in enumerate(lines)
+    ]
+    rows = [rows[0], *block, rows[1]]
+    report = run(S3_KINERJA, rows, triwulan=period)
+    shown = f"{period} " + "\n".join(repr(r) for r in rows)
+    want, owner = twins_expected(quarters, lines, cells)
+    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"], shown
+    got = [Fraction(b.realisasi) for b in report.budgets]
+    assert got == want, (owner, shown)
+    assert Fraction(report.total_pagu) == 2 * pagu, shown
+    assert Fraction(report.total_realisasi_anggaran) == sum(want), shown
+    said = [(f.sel, f.pesan) for f in report.findings if f.severity == PERINGATAN and f.sheet == "Anggaran"]
+    at = (2, 3 + len(lines))
+    for k, mine in enumerate(cells):
+        for q in range(quarters):
+            filled = [m for s, m in said if s == f"{QUARTER_COLS[q]}{at[k]}" and FILLED in m]
+            rows_sum = Program("block", 0, None, [], "dpa", lines).rows_spent(q)
+            if mine[q] is None and k == owner and rows_sum:
+                assert filled and _rp(rows_sum) in filled[0], (k, q, said, shown)
+                if k == 0 and all(x is None for x in cells[1][:quarters]):  # both blank: names the other
+                    assert "P3.02" in filled[0], (filled, shown)
+            else:
+                assert not filled, (k, q, said, shown)
