@@ -5,7 +5,9 @@ Hypothesis draws 1-4 programs of Anggaran alone (Kode P3.0k, Kode Sasaran S3 bes
 S3_KINERJA), each with a pagu (sometimes a Pagu Perubahan, higher or lower), its quarters typed, blank,
 `-`, 0, `nihil` or a status, and a rincian: none; a DPA block (5.1 / 5.2) adding up to the pagu used or
 to the Pagu before the Perubahan, pasted right below the program or right ABOVE it; SIPD Kegiatan rows
-(P3.0k.2.0j) below it, whole; or a part of it (one Kegiatan, or one lone 5.1 line) short of the pagu.
+(P3.0k.2.0j) below it, whole; Kegiatan of Kinerja (K3.0k.0j, the program then in Kinerja too) with their
+pagu adding up, or with no pagu at all (their sum what was spent at least, said so; each blank Pagu a
+galat at its cell, as today); or a part of it (one Kegiatan, or one lone 5.1 line) short of the pagu.
 The rincian's rows spend in some quarters. Reports TW I-IV and Semester I / II.
 
 The oracle below is the README's rules, in Fractions, never lkj_xl.core:
@@ -42,7 +44,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.xlsx.template import new_workbook
 from tests.test_anggaran_sipd_headings_property import _typed
-from tests.test_engine import anggaran_row, run
+from tests.test_engine import anggaran_row, kinerja_row, run
 from tests.test_mend32a import S3_KINERJA
 
 JT = 1_000_000
@@ -67,7 +69,7 @@ class Program:
     pagu: int
     perubahan: int | None
     cells: list[object]  # each quarter as typed: an int (rupiah), None (blank), "-", "0", "nihil", STATUS
-    kind: str  # "none", "dpa", "sipd", "part-sipd", "part-dpa"
+    kind: str  # "none", "dpa", "sipd", "kin", "kin-nopagu", "part-sipd", "part-dpa"
     lines: list[Line]
 
     @property
@@ -76,7 +78,7 @@ class Program:
 
     @property
     def whole(self) -> bool:
-        return self.kind in ("dpa", "sipd")
+        return self.kind in ("dpa", "sipd", "kin", "kin-nopagu")
 
     def rows_spent(self, q: int) -> int | None:
         """The rincian's spending of quarter ``q``: the sum of its rows typed (None: every row blank)."""
@@ -119,7 +121,16 @@ def programs(draw) -> list[Program]:
                 cells.append({"blank": None, "status": STATUS}.get(form, form))
         # a lone partial DPA line only at the top of the sheet (README: "At the top of the sheet ... a lone
         # kelompok or jenis belanja line ... part of its rincian"; below the first program, right under it)
-        kinds = ("none", "dpa", "dpa", "sipd", "part-sipd", *(("part-dpa",) if k == 0 else ()))
+        kinds = (
+            "none",
+            "dpa",
+            "dpa",
+            "sipd",
+            "kin",
+            "kin-nopagu",
+            "part-sipd",
+            *(("part-dpa",) if k == 0 else ()),
+        )
         kind = draw(st.sampled_from(kinds))
         out.append(Program(f"P3.0{k + 1}", pagu, perubahan, cells, kind, []))
     used = [v for p in out for v in (p.pagu, p.perubahan) if v is not None]
@@ -171,9 +182,12 @@ def layout(case: Case, above: bool) -> tuple[list[list[object]], dict[str, int]]
                     f"5.{j + 1}",
                     ("BELANJA OPERASI", "BELANJA MODAL", "BELANJA TIDAK TERDUGA")[j],
                 )
+            elif p.kind.startswith("kin"):
+                kode, uraian = _kegiatan(p, j), f"Kegiatan {_kegiatan(p, j)}"
             else:
                 kode, uraian = f"{p.kode}.2.0{j + 1}", f"Kegiatan SIPD {p.kode}.2.0{j + 1}"
-            lines.append(anggaran_row(kode, uraian, "", typer(ln.pagu), tuple(typer(t, True) for t in ln.tw)))
+            pagu = None if p.kind == "kin-nopagu" else typer(ln.pagu)  # (Kegiatan typed with spending only)
+            lines.append(anggaran_row(kode, uraian, "", pagu, tuple(typer(t, True) for t in ln.tw)))
         cells = tuple(typer(x, True) if isinstance(x, int) else x for x in p.cells)
         row = anggaran_row(
             p.kode, f"PROGRAM PEMBERDAYAAN {p.kode}", "S3", typer(p.pagu), cells, typer(p.perubahan)
@@ -186,6 +200,25 @@ def layout(case: Case, above: bool) -> tuple[list[list[object]], dict[str, int]]
             at[p.kode] = 2 + len(rows)
             rows += [row, *lines]
     return rows, at
+
+
+def _kegiatan(p: Program, j: int) -> str:
+    return f"K{p.kode[1:]}.0{j + 1}"
+
+
+def kinerja_rows(case: Case) -> list[list[object]]:
+    """S3 (tests/test_mend32a's), and under it the programs whose rincian are Kegiatan of Kinerja, each
+    Kegiatan with its Kode Induk (the other programs are Anggaran's alone, by their Kode Sasaran)."""
+    out = list(S3_KINERJA)
+    tws = (10, 10, 10, 10)
+    for p in case.programs:
+        if p.kind.startswith("kin"):
+            out.append(kinerja_row(p.kode, "Program", "S3", f"PROGRAM {p.kode}", f"IP {p.kode}", 100, tws))
+            out += [
+                kinerja_row(_kegiatan(p, j), "Kegiatan", p.kode, f"Kegiatan {j}", f"IK {j}", 100, tws)
+                for j in range(len(p.lines))
+            ]
+    return out
 
 
 class _Typer:
@@ -259,11 +292,14 @@ def _shown(case: Case, rows: list[list[object]]) -> str:
 
 def check_core(case: Case, above: bool) -> None:
     rows, at = layout(case, above)
-    report = run(S3_KINERJA, rows, triwulan=case.period)
+    report = run(kinerja_rows(case), rows, triwulan=case.period)
     e = expected(case)
     shown = _shown(case, rows)
     galat = [f"{f.sheet}!{f.sel} {f.pesan}" for f in report.findings if f.severity == GALAT]
-    assert not [g for g in galat if "bukan angka" not in g], (galat, shown)
+    # (a status is "bukan angka"; a Kegiatan of Kinerja without pagu is a galat at its Pagu cell, its
+    # spending still its program's lower bound)
+    expected_galat = ("bukan angka", "Pagu kegiatan")
+    assert not [g for g in galat if not any(w in g for w in expected_galat)], (galat, shown)
     # the programs, and nothing else (no rincian row counted: no money twice)
     assert [b.kode for b in report.budgets] == [p.kode for p in case.programs], shown
     for p in case.programs:
@@ -280,7 +316,10 @@ def check_core(case: Case, above: bool) -> None:
         p = case.programs[i]
         cell = f"{QUARTER_COLS[q]}{at[p.kode]}"
         rows_sum = p.rows_spent(q)
-        assert [m for s, m in said if s == cell and FILLED in m and _rp(rows_sum) in m], (cell, said, shown)
+        notes = [m for s, m in said if s == cell and FILLED in m and _rp(rows_sum) in m]
+        assert notes, (cell, said, shown)
+        if p.kind == "kin-nopagu":  # a lower bound, said so
+            assert "sekurang-kurangnya" in notes[0], (notes, shown)
     for i, q, rows_sum in e.nol:
         cell = f"{QUARTER_COLS[q]}{at[case.programs[i].kode]}"
         assert [m for s, m in said if s == cell and _rp(rows_sum) in m and FILLED not in m], (
@@ -340,7 +379,7 @@ def test_export_and_tabel_3_4_give_the_oracles_figures(tmp_path, case, above):
     new_workbook(
         path,
         pengaturan=pengaturan,
-        kinerja=_grid_dicts(c.KINERJA_HEADERS, S3_KINERJA),
+        kinerja=_grid_dicts(c.KINERJA_HEADERS, kinerja_rows(case)),
         anggaran=_grid_dicts(c.ANGGARAN_HEADERS, rows),
     )
     result = CliRunner().invoke(main, ["export", str(path)])
