@@ -343,7 +343,7 @@ def test_a_blank_program_takes_its_whole_rincian_only_above_as_below(case):
 
 @pytest.mark.slow
 @settings(
-    max_examples=1500,
+    max_examples=5000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
