@@ -83,3 +83,27 @@ def test_twins_each_over_its_own_block_name_no_other():
     said = findings_by_cell(report, "Anggaran")
     assert FILLED in said["G2"] and FILLED in said["G5"]
     assert "bisa juga" not in said["G2"] + said["G5"], said
+
+
+def test_a_figure_after_the_reported_quarter_does_not_choose_the_twin():
+    # Found by tests/test_anggaran_blank_program_property.py: a TW II report, P3.01 typed 150 jt (not
+    # the block's 200 jt), P3.02 blank in TW II with 30 jt typed under TW IV (a quarter after the
+    # report: not counted, said so). Up to TW II only P3.02 agrees with the block (a blank agrees with
+    # anything): the block is P3.02's, its blank TW II the block's 120 + 80 = 200 jt; TOTAL 1.000 jt /
+    # 150 + 200 = 350 jt. The TW IV figure made P3.02 disagree: the block went to P3.01, P3.02 counted
+    # nol, the 200 jt spent lost from Tabel 3.4.
+    report = run(
+        S3_KINERJA,
+        [
+            _program("P3.01", "150 jt"),
+            *BLOCK,
+            anggaran_row("P3.02", "PROGRAM P3.02", "S3", "500 jt", (None, None, None, "30 jt")),
+        ],
+    )
+    assert (_budget(report, "P3.01").realisasi, _budget(report, "P3.02").realisasi) == (
+        150_000_000,
+        200_000_000,
+    )
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_000_000_000, 350_000_000)
+    note = findings_by_cell(report, "Anggaran")["G5"]
+    assert FILLED in note and "Rp 200.000.000" in note and "di atasnya" in note, note

@@ -75,11 +75,15 @@ def _adds_up(rows: list[BudgetInput], program: BudgetInput, spent: bool = True) 
     return None
 
 
-def _prefers_above(rows: list[BudgetInput], above: BudgetInput, program: BudgetInput) -> bool:
+def _prefers_above(
+    rows: list[BudgetInput], above: BudgetInput, program: BudgetInput, triwulan: int = 0
+) -> bool:
     """Whether a block between two rows whose pagu adds up to ``program`` below is the row's ``above``
     (read as its rincian by budget_headings): its pagu adds up to that row's too, and its spending
     does not tell them apart in ``program``'s favour (only ``program``'s agrees, or only its typed
-    figures: a blank ``above`` agrees with anything, and would take the block's spending again)."""
+    figures: a blank ``above`` agrees with anything, and would take the block's spending again). Only
+    the quarters up to ``triwulan`` (0: all) tell: a figure after the reported one is not counted."""
+    above, program = _up_to(above, triwulan), _up_to(program, triwulan)
     if _adds_up(rows, above, spent=False) is None:
         return False
     if _adds_up(rows, program) is None:
@@ -87,6 +91,14 @@ def _prefers_above(rows: list[BudgetInput], above: BudgetInput, program: BudgetI
     return _adds_up(rows, above) is not None and (
         _typed_agrees(above, rows) or not _typed_agrees(program, rows)
     )
+
+
+def _up_to(item: BudgetInput, triwulan: int) -> BudgetInput:
+    """``item`` with its quarters after ``triwulan`` (0: none) blank."""
+    if not triwulan:
+        return item
+    tw = [v if q < triwulan else Value() for q, v in enumerate(item.realisasi_tw)]
+    return dataclasses.replace(item, realisasi_tw=tw)
 
 
 def _typed_agrees(program: BudgetInput, rows: list[BudgetInput]) -> bool:
@@ -236,7 +248,7 @@ def without_dpa_above(
         below = first > 0  # (right under another row: budget_headings' rincian, _prefers_above)
         total = _adds_up(rows, program, spent=False)
         summed = sum((p or 0 for p in map(_pagu, _outer(rows))), Fraction(0))
-        if total is not None and not (below and _prefers_above(rows, inputs[first - 1], program)):
+        if total is not None and not (below and _prefers_above(rows, inputs[first - 1], program, triwulan)):
             inputs = fill_over_dpa_block(inputs, first, end, _level(program, nodes), triwulan, log)
             rows, program = inputs[first:end], inputs[end]  # (its blank quarters: as from rows below)
             said = _rincian(rows, program, total, f"{who} yang ditempel di atas barisnya ({where}", nodes)
