@@ -81,12 +81,32 @@ def split_glued_word(token: str) -> str | tuple[str, str]:
     return token
 
 
+# A Satuan's word as staff abbreviate it after a figure ("40 dok", "sementara 40 dok", "40 org
+# (sementara)"), or its full word where the Satuan is abbreviated (Satuan "Ha", "40 hektar"): one table,
+# for a figure's unit here and a status text's in unit_checks.
+UNIT_ABBREVIATIONS = {
+    "dok": "dokumen",
+    "keg": "kegiatan",
+    "org": "orang",
+    "bh": "buah",
+    "pkt": "paket",
+    "lap": "laporan",
+    "x": "kali",
+    "ha": "hektar",
+    "hektare": "hektar",
+    "km": "kilometer",
+    "m²": "m2",
+    "point": "poin",
+}
+
+
 def satuan_key(words: list[str] | str) -> str:
-    """Words as compared with a Satuan: case-folded, without trailing dots, a time unit's abbreviation
-    read as its word ("thn": "tahun")."""
+    """Words as compared with a Satuan: case-folded, without trailing dots, an abbreviated time unit or
+    count read as its word ("thn": "tahun", "dok": "dokumen")."""
     if isinstance(words, str):
         words = words.split()
-    return " ".join(time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
+    keys = (time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
+    return " ".join(UNIT_ABBREVIATIONS.get(k, k) for k in keys)
 
 
 # A slash between a Satuan's words ("Orang/Tahun"), spaced or not.
@@ -154,6 +174,13 @@ def _misspelt(word: str) -> bool:
     return bool(close) and close[0] != key
 
 
+def _known_unit(word: str) -> str | None:
+    """The full word of a count's unit staff abbreviate ("keg": "kegiatan", "kegiatan" itself); None for
+    any other word."""
+    key = UNIT_ABBREVIATIONS.get(_word_key(word), _word_key(word))
+    return key if key in UNIT_ABBREVIATIONS.values() else None
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
@@ -163,6 +190,14 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
     if money:
         where = "pada nilai rupiah"
+    elif satuan is not None and (unit := _known_unit(word)):
+        # ("40 keg" under Dokumen: a known unit, another one; "tidak dikenal" would be untrue)
+        return number_error(
+            text,
+            f"tidak valid: kata '{word}' ({unit}) tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
+            f"tidak dibaca. Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator "
+            f"('{satuan.strip()}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
+        )
     elif satuan is not None:
         where = f"dan tidak sesuai Satuan indikator ('{satuan}')" if satuan.strip() else "dan Satuan kosong"
     else:
