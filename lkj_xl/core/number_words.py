@@ -36,12 +36,21 @@ _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen
 # Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil".
 # One unit however spelt (25 per mil is 25 ‰), so never a rate to convert into the other.
 PER_MIL = r"‰|\b(?:per\s*mil|promil)\b"
-_PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL})\s*", re.IGNORECASE)
+# per 1.000 is per mil ("25 per 1.000" under "‰"), a base of 10.000 or 1.000.000 is not
+_PER_1000 = r"\bper\s*1\.?000(?![\d.])"
+_PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL}|{_PER_1000})\s*", re.IGNORECASE)
+_PER_MIL_IN = re.compile(rf"{PER_MIL}|{_PER_1000}", re.IGNORECASE)
 
 
 def is_per_mil(text: str) -> bool:
-    """``text`` is per mil alone, in any of its spellings ("‰", "Per Mil", "promil")."""
+    """``text`` is per mil alone, in any of its spellings ("‰", "Per Mil", "promil", "per 1.000")."""
     return _PER_MIL_ONLY.fullmatch(text) is not None
+
+
+def _per_mil_satuan(satuan: str) -> bool:
+    """A Satuan counted per mil, however spelt or with what it counts ("Per mil (‰)", "‰ pasien",
+    "per 1.000 KH")."""
+    return _PER_MIL_IN.search(satuan) is not None
 
 
 _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
@@ -149,7 +158,7 @@ def _same_unit(words: list[str], satuan: str) -> bool:
     tahun", "orang / thn" under "Orang/Tahun"), a rate's spelt out ("per 100.000 kelahiran hidup" under
     "per 100.000 KH") and per mil however written ("per mil" under "‰")."""
     joined, satuan = _unit_spelling(" ".join(words)), _unit_spelling(satuan)
-    if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and is_per_mil(satuan)):
+    if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and _per_mil_satuan(satuan)):
         return True
     typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
     return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
@@ -282,6 +291,9 @@ def _other_rate(text: str, words: list[str], satuan: str | None) -> NumberParseE
     )
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*\*+$")
+
+
 def read_words(
     text: str, words: list[str], *, satuan: str | None, money: bool
 ) -> tuple[str | None, int, str]:
@@ -296,11 +308,12 @@ def read_words(
         and (words == satuan.split() or _same_unit(words, satuan))
     ):
         return None, 1, " ".join(words)
-    if satuan is not None and is_percent_unit(satuan) and is_per_mil(" ".join(words)):
+    per_mil = _FOOTNOTE_MARK.sub("", " ".join(words))  # ("25 ‰ *": the mark hides no unit)
+    if satuan is not None and is_percent_unit(satuan) and is_per_mil(per_mil):
         # (said "ada teks '‰'": dropped, 25 ‰ would be read 25 %, ten times the rate)
         raise number_error(
             text,
-            f"tidak valid: '{' '.join(words)}' (per mil) tidak sama dengan Satuan indikator ('{satuan.strip()}'); "
+            f"tidak valid: '{per_mil}' (per mil) tidak sama dengan Satuan indikator ('{satuan.strip()}'); "
             "angka tidak dibaca. Tulis angkanya dalam persen, yaitu angka per mil dibagi 10 (25 ‰ = 2,5 %), "
             "atau ubah Satuan, target dan realisasinya menjadi ‰",
         )
