@@ -213,3 +213,12 @@ def test_per_mil_with_a_footnote_mark_under_a_percentage_says_the_tenth(typed):
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan="%")
     assert "dibagi 10" in str(raised.value) and "25 ‰ = 2,5 %" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(("satuan", "shown"), [("Per mil (‰)", "Per mil (‰)"), ("per 1.000", "per 1.000")])
+def test_a_percentage_under_a_satuan_holding_per_mil_says_ten_times(satuan, shown):
+    # 2,5 % is 25 ‰ = 25 per 1.000 (x 10): the hint Satuan "‰" gets, for its other spellings too
+    report, ind = _ndr(25, [22, 25, "2,5 %"], satuan)
+    assert ind.capaian is None
+    (finding,) = [f for f in _kinerja_findings(report) if f.sel == "M2"]
+    assert f"2,5 % = 25 {shown}" in finding.pesan and "dikali 10" in finding.pesan, finding.pesan

@@ -47,7 +47,7 @@ def is_per_mil(text: str) -> bool:
     return _PER_MIL_ONLY.fullmatch(text) is not None
 
 
-def _per_mil_satuan(satuan: str) -> bool:
+def is_per_mil_satuan(satuan: str) -> bool:
     """A Satuan counted per mil, however spelt or with what it counts ("Per mil (‰)", "‰ pasien",
     "per 1.000 KH")."""
     return _PER_MIL_IN.search(satuan) is not None
@@ -158,7 +158,7 @@ def _same_unit(words: list[str], satuan: str) -> bool:
     tahun", "orang / thn" under "Orang/Tahun"), a rate's spelt out ("per 100.000 kelahiran hidup" under
     "per 100.000 KH") and per mil however written ("per mil" under "‰")."""
     joined, satuan = _unit_spelling(" ".join(words)), _unit_spelling(satuan)
-    if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and _per_mil_satuan(satuan)):
+    if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and is_per_mil_satuan(satuan)):
         return True
     typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
     return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]

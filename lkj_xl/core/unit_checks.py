@@ -17,7 +17,7 @@ from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
     is_level_unit,
     is_money_unit,
-    is_per_mil,
+    is_per_mil_satuan,
     is_percent_unit,
     scaled_satuan,
 )
@@ -50,7 +50,7 @@ def typed(value: Value) -> str:
 def _per_mil_of(value: Value, satuan: str) -> str:
     """The per mil a percentage typed under a per mil Satuan stands for (" (2,5 % = 25 ‰: ...)"): dropping
     the sign alone would read a tenth of the rate. "" for any other Satuan."""
-    if not is_per_mil(satuan) or value.exact is None:
+    if not is_per_mil_satuan(satuan) or value.exact is None:
         return ""
     return f" ({typed(value)} = {figure(value.exact * 10)} {satuan.strip()}: angka persennya dikali 10)"
 
