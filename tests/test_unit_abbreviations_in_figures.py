@@ -1,5 +1,5 @@
 """A count's unit as staff abbreviate it after a figure: `40 dok` under Satuan `Dokumen`, `12 ha` under
-`Hektar`, `3 x` under `Kali`. Said "kata 'dok' tidak dikenal dan tidak sesuai Satuan indikator
+`Hektar` (not `2 x` under `Kali`: a galat naming the figure 2, pinned in test_staff_round29). Said "kata 'dok' tidak dikenal dan tidak sesuai Satuan indikator
 ('Dokumen')", untrue (dok is Dokumen) though the figure was right: now read as the Satuan's own word,
 from the one table of abbreviations the status texts use (unit_checks). An abbreviation of ANOTHER unit
 (`40 keg` under `Dokumen`) stays a galat, as `40 kegiatan` is."""
@@ -26,8 +26,6 @@ from tests.test_engine import kinerja_row
         ("7 bh", "Buah", 7),
         ("3 pkt", "Paket", 3),
         ("4 lap", "Laporan", 4),
-        ("2 x", "Kali", 2),
-        ("2 kali", "x", 2),
         ("12,5 ha", "Hektar", Fraction(25, 2)),  # 12,5: decimal comma
         ("12,5 hektar", "Ha", Fraction(25, 2)),
         ("8 km", "Kilometer", 8),
