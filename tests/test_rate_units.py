@@ -177,3 +177,48 @@ def test_a_percentage_under_per_mil_says_it_is_ten_times_the_per_mil(typed, satu
     (finding,) = [f for f in _kinerja_findings(report) if f.sel == "M2"]
     assert finding.severity == "galat"
     assert f"{typed} = {meant} {satuan}" in finding.pesan and "dikali 10" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("25 per 1.000", "‰"),  # per 1.000 IS per mil: 25 per 1.000 = 25 ‰
+        ("25 per 1000", "per mil"),
+        ("25 ‰", "per 1.000"),
+        ("25 ‰", "Per 1000"),
+        ("25 ‰", "Per mil (‰)"),  # the Satuan spelt twice
+        ("25 per mil", "Per mil (‰)"),
+        ("25 ‰", "‰ pasien"),  # per mil of patients
+        ("25 promil", "per 1.000"),
+    ],
+)
+def test_per_1000_and_per_mil_are_one_unit_both_ways(typed, satuan):
+    # refused before with "hitung dulu angkanya dalam Satuan indikator" or "ada teks '‰'": a figure
+    # already in the Satuan's unit, nothing to convert
+    assert parse_number(typed, satuan=satuan).exact == 25
+
+
+@pytest.mark.parametrize(("typed", "satuan"), [("25 ‰", "per 10.000"), ("25 per 1.000", "per 100.000 KH"),
+                                               ("25 ‰", "per 1.000.000"), ("25 per 1.000", "%")])  # fmt: skip
+def test_a_base_other_than_1000_stays_refused_beside_per_mil(typed, satuan):
+    # 25 ‰ is 250 per 10.000 and 25.000 per 1.000.000: never read as 25
+    with pytest.raises(ValueError):
+        parse_number(typed, satuan=satuan)
+
+
+@pytest.mark.parametrize("typed", ["25 ‰ *", "25 ‰*", "25‰ **"])
+def test_per_mil_with_a_footnote_mark_under_a_percentage_says_the_tenth(typed):
+    # 25 ‰ = 2,5 %: the footnote mark after the sign does not hide the x10 trap (said only "ada teks
+    # '‰ *'", which followed by dropping the text reads 25 %, ten times the rate)
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan="%")
+    assert "dibagi 10" in str(raised.value) and "25 ‰ = 2,5 %" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(("satuan", "shown"), [("Per mil (‰)", "Per mil (‰)"), ("per 1.000", "per 1.000")])
+def test_a_percentage_under_a_satuan_holding_per_mil_says_ten_times(satuan, shown):
+    # 2,5 % is 25 ‰ = 25 per 1.000 (x 10): the hint Satuan "‰" gets, for its other spellings too
+    report, ind = _ndr(25, [22, 25, "2,5 %"], satuan)
+    assert ind.capaian is None
+    (finding,) = [f for f in _kinerja_findings(report) if f.sel == "M2"]
+    assert f"2,5 % = 25 {shown}" in finding.pesan and "dikali 10" in finding.pesan, finding.pesan

@@ -13,7 +13,14 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.number_words import is_level_unit, is_money_unit, is_per_mil, is_percent_unit, scaled_satuan
+from lkj_xl.core.number_words import (
+    UNIT_ABBREVIATIONS,
+    is_level_unit,
+    is_money_unit,
+    is_per_mil_satuan,
+    is_percent_unit,
+    scaled_satuan,
+)
 from lkj_xl.core.pasted import duration_unit, rank
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
@@ -43,7 +50,7 @@ def typed(value: Value) -> str:
 def _per_mil_of(value: Value, satuan: str) -> str:
     """The per mil a percentage typed under a per mil Satuan stands for (" (2,5 % = 25 ‰: ...)"): dropping
     the sign alone would read a tenth of the rate. "" for any other Satuan."""
-    if not is_per_mil(satuan) or value.exact is None:
+    if not is_per_mil_satuan(satuan) or value.exact is None:
         return ""
     return f" ({typed(value)} = {figure(value.exact * 10)} {satuan.strip()}: angka persennya dikali 10)"
 
@@ -273,29 +280,11 @@ _TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
 _TAIL = re.compile(rf"[\s).,;:!-]*(?:\(?\s*{_APPROX}\s*\)?)?[\s).,;:!-]*")
 
 
-# A Satuan's word as staff abbreviate it after a figure ("sementara 40 dok", "sekitar 40 keg.", "40 org
-# (sementara)"), or its full word where the Satuan is abbreviated (Satuan "Ha", "sekitar 40 hektar").
-_ABBREVIATED = {
-    "dok": "dokumen",
-    "keg": "kegiatan",
-    "org": "orang",
-    "bh": "buah",
-    "pkt": "paket",
-    "lap": "laporan",
-    "x": "kali",
-    "ha": "hektar",
-    "hektare": "hektar",
-    "km": "kilometer",
-    "m²": "m2",
-    "point": "poin",
-}
-
-
 @functools.lru_cache(maxsize=1024)  # per quarter, a few Satuan per workbook
 def _satuan_words(satuan: str) -> frozenset[str]:
     """The Satuan's words, each in its full form ("Meter Persegi" also "m2")."""
     words = set(_WORDS.split(satuan.casefold())) - {""}
-    full = {_ABBREVIATED.get(word, word) for word in words}
+    full = {UNIT_ABBREVIATIONS.get(word, word) for word in words}
     return frozenset(full | ({"m2"} if {"meter", "persegi"} <= words else set()))
 
 
@@ -305,7 +294,7 @@ def _past_satuan(after: str, satuan: str) -> str:
     if is_percent_unit(satuan) and (found := re.match(r"\s*(?:%|persen\b)", after)):
         return after[found.end() :]
     words = _satuan_words(satuan)
-    while (word := re.match(r"\s*(\w+)", after)) and _ABBREVIATED.get(word[1], word[1]) in words:
+    while (word := re.match(r"\s*(\w+)", after)) and UNIT_ABBREVIATIONS.get(word[1], word[1]) in words:
         after = after[word.end() :]
     return after
 
