@@ -12,12 +12,10 @@ Figures: the Peternakan's own pagu 1.000.000.000, the copy's 1.200.000.000, the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import lkj_xl
-from lkj_xl.core.rekap_berkas_asing import JENIS_ASING
+from lkj_xl.core.rekap_berkas_asing import JENIS_ASING, folders_of, named_for_another_warnings
 from tests.test_mend35i import _file
 from tests.test_rekap_round3 import saved_by_excel
 
@@ -39,7 +37,9 @@ def _said(result: lkj_xl.Rekap, jenis: str) -> list[str]:
         ("18 Dinas Peternakan/Final", "19 Dinas Perikanan/Final", (_EARLY, _LATE)),  # an agency's subfolder
     ],
 )
-def test_the_file_in_the_agencys_folder_counts_over_the_copy_in_anothers(tmp_path, own_folder, copy_folder, saved):
+def test_the_file_in_the_agencys_folder_counts_over_the_copy_in_anothers(
+    tmp_path, own_folder, copy_folder, saved
+):
     root = tmp_path / "TW II"
     _file(root / "07 Dinas Kesehatan" / "LKjIP TW II.xlsx", _PEMDA, "Dinas Kesehatan", "900.000.000", disk=1)
     own = _file(root / own_folder / "LKjIP TW II.xlsx", _PEMDA, "Dinas Peternakan", "1.000.000.000", disk=1)
@@ -55,7 +55,9 @@ def test_the_file_in_the_agencys_folder_counts_over_the_copy_in_anothers(tmp_pat
     (said,) = _said(result, "Perangkat daerah ganda")
     assert f"Hanya {own} yang dihitung" in said
     agency_folder = copy_folder.split("/")[0]
-    assert f"foldernya ({agency_folder}) menyebut perangkat daerah lain" in said and "sheet Pengaturan" in said
+    assert (
+        f"foldernya ({agency_folder}) menyebut perangkat daerah lain" in said and "sheet Pengaturan" in said
+    )
     checked = result.pemeriksaan.set_index("berkas")["keterangan"]
     assert f"foldernya ({agency_folder}) menyebut perangkat daerah lain" in checked[str(copy)]
     assert _said(result, JENIS_ASING) == []  # the copy is not counted: nothing to warn of among those counted
@@ -65,7 +67,9 @@ def test_a_copy_alone_in_another_agencys_folder_counts_as_pengaturan_says_and_is
     # The Peternakan sent nothing: the copy counts as the Peternakan's (nothing else tells), said
     root = tmp_path / "TW II"
     _file(root / "07 Dinas Kesehatan" / "LKjIP TW II.xlsx", _PEMDA, "Dinas Kesehatan", "900.000.000", disk=1)
-    copy = _file(root / "19 Dinas Perikanan" / "LKjIP.xlsx", _PEMDA, "Dinas Peternakan", "1.200.000.000", disk=1)
+    copy = _file(
+        root / "19 Dinas Perikanan" / "LKjIP.xlsx", _PEMDA, "Dinas Peternakan", "1.200.000.000", disk=1
+    )
     result = lkj_xl.rekap(root, jobs=1)
     frame = result.perangkat_daerah.set_index("perangkat_daerah")
     assert frame.loc["Dinas Peternakan", "pagu"] == 1_200_000_000
@@ -96,7 +100,9 @@ def test_a_folder_naming_words_of_the_agencys_own_name_is_no_other_agency(tmp_pa
     # revrekap21's rule: the Dinas Peternakan dan Perikanan's own name holds "perikanan": the dates choose
     agency = "Dinas Peternakan dan Perikanan"
     root = tmp_path / "TW II"
-    early = _file(root / "18 Dinas Peternakan dan Perikanan" / "a.xlsx", _PEMDA, agency, "1.000.000.000", disk=1)
+    early = _file(
+        root / "18 Dinas Peternakan dan Perikanan" / "a.xlsx", _PEMDA, agency, "1.000.000.000", disk=1
+    )
     later = _file(root / copy_folder / "b.xlsx", _PEMDA, agency, "1.200.000.000", disk=1)
     saved_by_excel(early, _EARLY)
     saved_by_excel(later, _LATE)
@@ -116,3 +122,34 @@ def test_the_folder_holding_every_file_names_no_agency(tmp_path):
     result = lkj_xl.rekap(tmp_path / "Bappeda", jobs=1)
     assert result.perangkat_daerah["pagu"].sum() == 1_900_000_000  # 900.000.000 + 1.000.000.000
     assert _said(result, JENIS_ASING) == []
+
+
+def _rows(*files: tuple[str, str]) -> list[dict[str, object]]:
+    return [
+        {"berkas": path, "perangkat_daerah": agency, "pemerintah_daerah": _PEMDA} for path, agency in files
+    ]
+
+
+def test_a_folder_holding_several_agencies_files_is_no_one_agencys():
+    # The Dinas Kesehatan gathers its UPTD's workbook in its own folder: the UPTD is no copy
+    rows = _rows(
+        ("/tw2/05 Dinas Kesehatan/LKjIP Dinkes.xlsx", "Dinas Kesehatan"),
+        ("/tw2/05 Dinas Kesehatan/LKjIP.xlsx", "UPTD Puskesmas Tempeh"),
+        ("/tw2/06 Dinas Sosial/LKjIP.xlsx", "Dinas Sosial"),
+    )
+    assert named_for_another_warnings(rows, folders_of(rows)) == []
+
+
+def test_a_copy_alone_is_warned_of_only_with_the_folders_read():
+    rows = _rows(
+        ("/tw2/19 Dinas Perikanan/LKjIP.xlsx", "Dinas Peternakan"),
+        ("/tw2/06 Dinas Sosial/LKjIP.xlsx", "Dinas Sosial"),
+    )
+    assert named_for_another_warnings(rows) == []  # the file's name alone names no agency
+    ((jenis, said),) = named_for_another_warnings(rows, folders_of(rows))
+    assert jenis == JENIS_ASING
+    assert "/tw2/19 Dinas Perikanan/LKjIP.xlsx dihitung sebagai Dinas Peternakan" in said
+    assert (
+        "foldernya (19 Dinas Perikanan) menyebut perangkat daerah lain" in said
+        and "06 Dinas Sosial" not in said
+    )
