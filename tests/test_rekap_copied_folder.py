@@ -136,6 +136,8 @@ def test_a_folder_holding_several_agencies_files_is_no_one_agencys():
         ("/tw2/05 Dinas Kesehatan/LKjIP Dinkes.xlsx", "Dinas Kesehatan"),
         ("/tw2/05 Dinas Kesehatan/LKjIP.xlsx", "UPTD Puskesmas Tempeh"),
         ("/tw2/06 Dinas Sosial/LKjIP.xlsx", "Dinas Sosial"),
+        # an agency typed by an abbreviation: "12 Perikanan" may well be the DKP's (Kelautan dan Perikanan)
+        ("/tw2/12 Perikanan/LKjIP.xlsx", "DKP"),
     )
     assert named_for_another_warnings(rows, folders_of(rows)) == []
 

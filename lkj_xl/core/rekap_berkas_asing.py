@@ -188,6 +188,8 @@ def _folder_other(name: str, owns: Sequence[Sequence[str]]) -> bool:
         return True
     if _LISTED.search(text) or any(names_agency(own, abbreviations_in(text), words) for own in owns):
         return False  # its own abbreviation ("18 Disnak") or name
+    if len(owns[0]) < 2:  # an agency typed by an abbreviation ("DKP"): its words are not known
+        return False
     subjects = [word for word in words if word not in _KIND_WORDS and not word.isdigit()]
     joined = ["".join(own) for own in owns]
     return bool(subjects) and not any(word in own for word in subjects for own in joined)
