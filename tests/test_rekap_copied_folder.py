@@ -15,7 +15,13 @@ from __future__ import annotations
 import pytest
 
 import lkj_xl
-from lkj_xl.core.rekap_berkas_asing import JENIS_ASING, folders_of, named_for_another_warnings
+from lkj_xl.core.rekap_berkas_asing import (
+    JENIS_ASING,
+    folders_of,
+    named_for_another,
+    named_for_another_warnings,
+)
+from lkj_xl.core.rekap_nama import name_words
 from tests.test_mend35i import _file
 from tests.test_rekap_round3 import saved_by_excel
 
@@ -155,3 +161,19 @@ def test_a_copy_alone_is_warned_of_only_with_the_folders_read():
         "foldernya (19 Dinas Perikanan) menyebut perangkat daerah lain" in said
         and "06 Dinas Sosial" not in said
     )
+
+
+def test_an_agencys_own_subfolders_name_no_other_agency():
+    # a draft's numbered folder ("02_Konsep") and a field's ("12 Bidang Pendapatan") inside the agency's
+    # own folder: the agency's folder above them names it
+    agency = "Badan Pengelolaan Keuangan dan Aset Daerah"
+    rows = _rows(
+        ("/tw2/06 Dinas Sosial/01_Final/LKjIP.xlsx", "Dinas Sosial"),
+        ("/tw2/06 Dinas Sosial/02_Konsep/LKjIP.xlsx", "Dinas Sosial"),
+        ("/tw2/05 BPKAD/12 Bidang Pendapatan/LKjIP.xlsx", agency),
+        ("/tw2/05 BPKAD/LKjIP BPKAD.xlsx", agency),
+    )
+    folders = folders_of(rows)
+    assert named_for_another(rows[:2], ["dinas", "sosial"], folders) == {}
+    assert named_for_another(rows[2:], name_words(agency), folders) == {}
+    assert named_for_another_warnings(rows, folders) == []

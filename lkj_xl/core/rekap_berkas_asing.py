@@ -28,7 +28,7 @@ from typing import Any
 
 from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS, agency_named, no_agency
 from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_revisi import draft_folder, final_folder, shown_name
 from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, ambiguous, name_starts
 from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
 
@@ -156,18 +156,28 @@ def folders_of(rows: Sequence[Mapping[str, Any]]) -> Folders:
     return Folders(common, frozenset(folder for folder, held in agencies.items() if len(held) > 1))
 
 
-def _folder(row: Mapping[str, Any], folders: Folders | None) -> str:
-    """The name of the agency's folder holding the row's file (see the module's docstring); ""."""
+def _agency_folders(row: Mapping[str, Any], folders: Folders | None) -> list[str]:
+    """The names of the folders named as agencies holding the row's file, nearest first (see the
+    module's docstring), past the agency's own subfolders named as no agency's, a draft's or a final
+    version's ("Final", "02_Konsep", "Excel"); none above a folder named otherwise ("Laporan Pak Budi")."""
+    found: list[str] = []
     if folders is None or folders.common is None:
-        return ""
+        return found
     for folder in PurePath(str(row.get("berkas") or "")).parents:
         if folder == folders.common or folders.common not in folder.parents or folder in folders.mixed:
-            return ""
-        if agency_named(folder.name):
-            return folder.name
-        if not no_agency(folder.name):  # a folder named otherwise ("Laporan Pak Budi"): nothing told
-            return ""
-    return ""
+            break
+        if no_agency(folder.name) or draft_folder(folder.name) or final_folder(folder.name):
+            continue
+        if not agency_named(folder.name):
+            break
+        found.append(folder.name)
+    return found
+
+
+def _names(name: str, owns: Sequence[Sequence[str]]) -> bool:
+    """A file's or folder's ``name`` names the agency (``owns``), whole or by an abbreviation."""
+    text = _NUMBER.sub("", name)
+    return any(names_agency(own, abbreviations_in(text), name_words(text)) for own in owns)
 
 
 # An agency folder's number ("18 ", "18. ", "18_") and the words of an agency's kind, no subject of its own
@@ -186,7 +196,7 @@ def _folder_other(name: str, owns: Sequence[Sequence[str]]) -> bool:
     words = name_words(text)
     if _listed_other(text, owns):
         return True
-    if _LISTED.search(text) or any(names_agency(own, abbreviations_in(text), words) for own in owns):
+    if _LISTED.search(text) or _names(text, owns):
         return False  # its own abbreviation ("18 Disnak") or name
     if len(owns[0]) < 2:  # an agency typed by an abbreviation ("DKP"): its words are not known
         return False
@@ -196,16 +206,11 @@ def _folder_other(name: str, owns: Sequence[Sequence[str]]) -> bool:
 
 
 def _names_own(row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None) -> bool:
-    """The row's file's name, or its agency's folder (:func:`_folder`), names the agency its Pengaturan
-    names (:func:`_owns`), whole or by an abbreviation (core.rekap_templat_kiriman.names_agency)."""
+    """The row's file's name, or a folder of an agency holding it (:func:`_agency_folders`), names the
+    agency its Pengaturan names (:func:`_owns`), whole or by an abbreviation
+    (core.rekap_templat_kiriman.names_agency)."""
     owns = _owns(row, key)
-    folder = _NUMBER.sub("", _folder(row, folders))
-    return any(
-        names_agency(own, abbreviations_in(text), name_words(text))
-        for text in (_stem(row), folder)
-        if text
-        for own in owns
-    )
+    return any(_names(name, owns) for name in (_stem(row), *_agency_folders(row, folders)))
 
 
 def _listed_other(text: str, owns: Sequence[Sequence[str]]) -> str:
@@ -231,9 +236,9 @@ def _other(row: Mapping[str, Any], key: Sequence[str], folders: Folders | None =
     owns = _owns(row, key)
     if token := _listed_other(_stem(row), owns):
         return f"namanya menyebut perangkat daerah lain ({token})"
-    folder = _folder(row, folders)
-    if folder and _folder_other(folder, owns):
-        return f"foldernya ({folder}) menyebut perangkat daerah lain"
+    named = _agency_folders(row, folders)
+    if named and _folder_other(named[0], owns) and not any(_names(name, owns) for name in named):
+        return f"foldernya ({named[0]}) menyebut perangkat daerah lain"
     return ""
 
 
@@ -252,9 +257,9 @@ def named_for_another(
 
 def own_note(row: Mapping[str, Any], key: Sequence[str], agency: str, folders: Folders | None) -> str:
     """Why the one file left of a group named for another agency counts (Bahasa Indonesia)."""
-    owns, folder = _owns(row, key), _folder(row, folders)
-    stem = _stem(row)
-    if any(names_agency(own, abbreviations_in(stem), name_words(stem)) for own in owns) or not folder:
+    owns = _owns(row, key)
+    folder = next((name for name in _agency_folders(row, folders) if _names(name, owns)), "")
+    if _names(_stem(row), owns) or not folder:
         return f"namanya menyebut {agency}"
     return f"foldernya ({folder}) menyebut {agency}"
 
