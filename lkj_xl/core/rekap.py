@@ -21,7 +21,7 @@ from lkj_xl.core.findings import cell_list, figure, galat_status
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
-from lkj_xl.core.rekap_berkas_asing import named_for_another_warnings
+from lkj_xl.core.rekap_berkas_asing import folders_of, named_for_another_warnings
 from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
     DESIMAL,
@@ -509,6 +509,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     ganda = choose(rows) if ganda is None else ganda
     counted = {id(row) for row in ganda.counted}
     aside = [row for row in rows if id(row) not in counted]
+    folders = folders_of(rows)  # of every file read, as rekap_ganda.choose's
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: triwulan_shown(v, rows))
@@ -521,7 +522,8 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
     found += several_pemda(rows) + kindless_warnings(rows) + kindless_pemda(rows) + joined_warnings(rows)
     found += ganda.warnings + same_content_warnings(rows) + same_plan_warnings(rows) + several_periods(rows)
-    found += named_for_another_warnings(rows)  # a copy counted alone as the agency its Pengaturan names
+    # a copy counted alone as the agency its Pengaturan names, by its file's or its folder's name
+    found += named_for_another_warnings(rows, folders)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
             found.append(

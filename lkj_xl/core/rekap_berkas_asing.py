@@ -9,18 +9,26 @@ names another agency, alone among the file's own words and never one of two agen
 (core.rekap_singkatan.ambiguous), and only when the agency's own name holds none of the words it stands
 for (:data:`SUBJECTS`: "Diskan" is the Dinas Perikanan's own, its revision "LKjIP Diskan revisi.xlsx"
 chosen by its dates, though core.rekap_singkatan.abbreviates does not spell it); a name not read
-("Disnakkeswan") leaves the dates to choose. Pure."""
+("Disnakkeswan") leaves the dates to choose.
+
+An agency's folder counts as the file's name does (:class:`Folders`): "19 Dinas Perikanan/LKjIP TW
+II.xlsx" beside "18 Dinas Peternakan/LKjIP TW II.xlsx", both typing Dinas Peternakan, as the Bappeda's
+collections are laid out. The nearest folder named as an agency (core.rekap_berkas_lain.agency_named,
+its number "18 ", "18. ", "18_" set aside) past its own subfolders named as no agency's ("Final",
+"Excel"), below the folder holding every file read; never a folder holding several agencies' files (a
+collection's, or an agency's gathering its UPTDs'). Pure."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS
+from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS, agency_named, no_agency
 from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_revisi import draft_folder, final_folder, shown_name
 from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, ambiguous, name_starts
 from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
 
@@ -120,17 +128,95 @@ def _owns(row: Mapping[str, Any], key: Sequence[str]) -> list[list[str]]:
     return [name_words(typed), *name_starts(typed), list(key)]
 
 
-def _names_own(row: Mapping[str, Any], key: Sequence[str]) -> bool:
-    """The row's file's name names the agency its Pengaturan names (:func:`_owns`), whole or by an
-    abbreviation (core.rekap_templat_kiriman.names_agency)."""
-    words, tokens = name_words(_stem(row)), abbreviations_in(_stem(row))
-    return any(names_agency(own, tokens, words) for own in _owns(row, key))
+@dataclass(frozen=True)
+class Folders:
+    """Of every file read: the folder holding them all (``common``; None when none) and the folders
+    below it holding files of several agencies (``mixed``): neither is one agency's folder."""
+
+    common: PurePath | None = None
+    mixed: frozenset[PurePath] = frozenset()
 
 
-def _other(row: Mapping[str, Any], key: Sequence[str]) -> str:
-    """The abbreviation of another agency the row's file's name holds, as typed ("Diskan"); ""."""
-    words, owns = name_words(_stem(row)), _owns(row, key)
-    for found in _LISTED.findall(_stem(row)):
+def folders_of(rows: Sequence[Mapping[str, Any]]) -> Folders:
+    """:class:`Folders` of ``rows`` (every file read)."""
+    parents = [PurePath(str(row.get("berkas") or "")).parent for row in rows]
+    if not parents:
+        return Folders()
+    common = parents[0]
+    for parent in parents[1:]:
+        while common != parent and common not in parent.parents and common != common.parent:
+            common = common.parent
+    agencies: dict[PurePath, set[str]] = {}
+    for row, parent in zip(rows, parents):
+        agency = " ".join(name_words(shown_name(row.get("perangkat_daerah") or "")))
+        for folder in (parent, *parent.parents):
+            if folder == common or common not in folder.parents:
+                break
+            agencies.setdefault(folder, set()).add(agency)
+    return Folders(common, frozenset(folder for folder, held in agencies.items() if len(held) > 1))
+
+
+def _agency_folders(row: Mapping[str, Any], folders: Folders | None) -> list[str]:
+    """The names of the folders named as agencies holding the row's file, nearest first (see the
+    module's docstring), past the agency's own subfolders named as no agency's, a draft's or a final
+    version's ("Final", "02_Konsep", "Excel"); none above a folder named otherwise ("Laporan Pak Budi")."""
+    found: list[str] = []
+    if folders is None or folders.common is None:
+        return found
+    for folder in PurePath(str(row.get("berkas") or "")).parents:
+        if folder == folders.common or folders.common not in folder.parents or folder in folders.mixed:
+            break
+        if no_agency(folder.name) or draft_folder(folder.name) or final_folder(folder.name):
+            continue
+        if not agency_named(folder.name):
+            break
+        found.append(folder.name)
+    return found
+
+
+def _names(name: str, owns: Sequence[Sequence[str]]) -> bool:
+    """A file's or folder's ``name`` names the agency (``owns``), whole or by an abbreviation."""
+    text = _NUMBER.sub("", name)
+    return any(names_agency(own, abbreviations_in(text), name_words(text)) for own in owns)
+
+
+# An agency folder's number ("18 ", "18. ", "18_") and the words of an agency's kind, no subject of its own
+_NUMBER = re.compile(r"^[\W_]*\d+[\W_]*")
+_KIND_WORDS = frozenset({
+    "dinas", "badan", "kantor", "sekretariat", "satuan", "bagian", "bidang", "unit", "upt", "uptd", "dan",
+    "daerah", "kabupaten", "kota", "provinsi", "pemerintah", "kab", "kec", "kecamatan", "kelurahan",
+})  # fmt: skip
+
+
+def _folder_other(name: str, owns: Sequence[Sequence[str]]) -> bool:
+    """The agency folder's ``name`` names another agency than the row's (``owns``): a listed abbreviation
+    of another (:func:`_listed_other`), or a name holding none of the agency's own name's words
+    ("19 Dinas Perikanan" of the Dinas Peternakan; never of the Dinas Peternakan dan Perikanan)."""
+    text = _NUMBER.sub("", name)
+    words = name_words(text)
+    if _listed_other(text, owns):
+        return True
+    if _LISTED.search(text) or _names(text, owns):
+        return False  # its own abbreviation ("18 Disnak") or name
+    if len(owns[0]) < 2:  # an agency typed by an abbreviation ("DKP"): its words are not known
+        return False
+    subjects = [word for word in words if word not in _KIND_WORDS and not word.isdigit()]
+    joined = ["".join(own) for own in owns]
+    return bool(subjects) and not any(word in own for word in subjects for own in joined)
+
+
+def _names_own(row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None) -> bool:
+    """The row's file's name, or a folder of an agency holding it (:func:`_agency_folders`), names the
+    agency its Pengaturan names (:func:`_owns`), whole or by an abbreviation
+    (core.rekap_templat_kiriman.names_agency)."""
+    owns = _owns(row, key)
+    return any(_names(name, owns) for name in (_stem(row), *_agency_folders(row, folders)))
+
+
+def _listed_other(text: str, owns: Sequence[Sequence[str]]) -> str:
+    """The abbreviation of another agency ``text`` holds, as typed ("Diskan"); ""."""
+    words = name_words(text)
+    for found in _LISTED.findall(text):
         token = found.casefold()
         if ambiguous(token) or not alone_in(token, words):
             continue
@@ -143,20 +229,46 @@ def _other(row: Mapping[str, Any], key: Sequence[str]) -> str:
     return ""
 
 
-def named_for_another(group: Sequence[Mapping[str, Any]], key: Sequence[str]) -> dict[int, str]:
+def _other(row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None) -> str:
+    """What names another agency than the row's (Bahasa Indonesia): its file's name by an abbreviation
+    ("namanya menyebut perangkat daerah lain (Diskan)") or its agency's folder ("foldernya (19 Dinas
+    Perikanan) menyebut perangkat daerah lain"); ""."""
+    owns = _owns(row, key)
+    if token := _listed_other(_stem(row), owns):
+        return f"namanya menyebut perangkat daerah lain ({token})"
+    named = _agency_folders(row, folders)
+    if named and _folder_other(named[0], owns) and not any(_names(name, owns) for name in named):
+        return f"foldernya ({named[0]}) menyebut perangkat daerah lain"
+    return ""
+
+
+def named_for_another(
+    group: Sequence[Mapping[str, Any]], key: Sequence[str], folders: Folders | None = None
+) -> dict[int, str]:
     """The rows of ``group`` (one agency and period, ``key`` its name's words as the rekap joins
-    agencies) whose file's name names another agency (by id: its abbreviation, "Diskan"), when another
-    row's file's name names this agency; {} otherwise."""
-    others = {id(row): other for row in group if (other := _other(row, key))}
-    if others and any(id(row) not in others and _names_own(row, key) for row in group):
+    agencies) whose file's name or agency's folder (``folders``: :func:`folders_of` every file read)
+    names another agency (by id: :func:`_other`'s words), when another row's names this agency; {}
+    otherwise."""
+    others = {id(row): other for row in group if (other := _other(row, key, folders))}
+    if others and any(id(row) not in others and _names_own(row, key, folders) for row in group):
         return others
     return {}
 
 
-def another_note(row: Mapping[str, Any], token: str, agency: str) -> str:
-    """Why the file of ``row`` does not count (Bahasa Indonesia), its name naming ``token``."""
+def own_note(row: Mapping[str, Any], key: Sequence[str], agency: str, folders: Folders | None) -> str:
+    """Why the one file left of a group named for another agency counts (Bahasa Indonesia)."""
+    owns = _owns(row, key)
+    folder = next((name for name in _agency_folders(row, folders) if _names(name, owns)), "")
+    if _names(_stem(row), owns) or not folder:
+        return f"namanya menyebut {agency}"
+    return f"foldernya ({folder}) menyebut {agency}"
+
+
+def another_note(row: Mapping[str, Any], other: str, agency: str) -> str:
+    """Why the file of ``row`` does not count (Bahasa Indonesia), ``other`` saying what names another
+    agency (:func:`_other`)."""
     return (
-        f"{row['berkas']} namanya menyebut perangkat daerah lain ({token}) padahal Perangkat Daerah di sheet "
+        f"{row['berkas']} {other} padahal Perangkat Daerah di sheet "
         f"Pengaturan-nya {agency}: bila itu buku kerja perangkat daerah lain yang disalin tanpa mengganti "
         "Perangkat Daerah, minta perangkat daerah itu membetulkan sheet Pengaturan lalu rekap ulang"
     )
@@ -166,7 +278,9 @@ def another_note(row: Mapping[str, Any], token: str, agency: str) -> str:
 JENIS_ASING = "Nama berkas menyebut perangkat daerah lain"
 
 
-def named_for_another_warnings(counted: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+def named_for_another_warnings(
+    counted: Sequence[Mapping[str, Any]], folders: Folders | None = None
+) -> list[tuple[str, str]]:
     """One warning (jenis, pesan) naming each file counted whose name names another agency (:func:`_other`):
     the Dinas Perikanan's copy of the Peternakan's workbook, the Peternakan having sent nothing, counts
     as the Peternakan's (nothing else tells), the Perikanan in no row; [] when none."""
@@ -174,10 +288,10 @@ def named_for_another_warnings(counted: Sequence[Mapping[str, Any]]) -> list[tup
     for row in counted:
         agency = " ".join(str(shown_name(row.get("perangkat_daerah") or "")).split())
         key = name_words(agency)
-        if agency and (token := _other(row, key)):
+        if agency and (other := _other(row, key, folders)):
             found.append(
                 f"{row['berkas']} dihitung sebagai {agency} (Perangkat Daerah di sheet Pengaturan-nya), "
-                f"padahal namanya menyebut perangkat daerah lain ({token})"
+                f"padahal {other}"
             )
     if not found:
         return []

@@ -113,7 +113,7 @@ def other_files_warnings(
         if folder not in holding
         and _an_agency(folder, files, among[folder], blank, unsent[PurePath(folder).parent])
         # a folder given is decided by its files; one under it named as no agency's never is
-        and not (archive_folder if folder in roots else _no_agency)(PurePath(folder).name)
+        and not (archive_folder if folder in roots else no_agency)(PurePath(folder).name)
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
@@ -237,7 +237,7 @@ NO_AGENCY = re.compile(
 )
 
 
-def _no_agency(name: str) -> bool:
+def no_agency(name: str) -> bool:
     """A folder named as no agency's (:data:`NO_AGENCY`, a period's or an archive's), its number
     never making it one: "99 Lain-lain", "03 Maret", "2025", "02 Arsip"."""
     return bool(NO_AGENCY.match(name) or _PERIOD_FOLDER.match(name) or archive_folder(name))
@@ -245,9 +245,9 @@ def _no_agency(name: str) -> bool:
 
 def agency_named(name: str) -> bool:
     """A folder named as an agency: by its kind or abbreviation (:data:`_AGENCY_KINDS`), or numbered as
-    the agencies of a collection are ("12 Perikanan"); never one named as no agency's (:func:`_no_agency`:
+    the agencies of a collection are ("12 Perikanan"); never one named as no agency's (:func:`no_agency`:
     "00 Surat Masuk", "01 Rekap Bappeda") nor of letters."""
-    if _no_agency(name):
+    if no_agency(name):
         return False
     numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _letter(name)
     return bool(_AGENCY_KINDS.match(name) or numbered)
@@ -277,7 +277,7 @@ def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[in
     """Per folder, how many of its folders hold workbooks in them or anywhere below them, those named
     as agencies (:func:`agency_named`) first: (named, all). A period's folder ("01 Dinas Kesehatan/TW
     II/") is its agency's; neither it nor one named as no agency's ("Excel", "Final", "Bukti Dukung",
-    :func:`_no_agency`) counts: an agency's own subfolders are no agencies, so "kab" holding "01 Dinas
+    :func:`no_agency`) counts: an agency's own subfolders are no agencies, so "kab" holding "01 Dinas
     Kesehatan/Excel/LKjIP.xlsx" and three more holds the agencies' folders, never "01 Dinas
     Kesehatan"."""
     below: dict[PurePath, set[PurePath]] = defaultdict(set)
@@ -287,7 +287,7 @@ def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[in
             folder = folder.parent
         while folder.parent != folder and folder not in seen:  # each folder up to the drive once
             seen.add(folder)
-            if not _no_agency(folder.name):
+            if not no_agency(folder.name):
                 below[folder.parent].add(folder)
             folder = folder.parent
     return {
@@ -363,7 +363,7 @@ def _member(folder: PurePath, level: Mapping[PurePath, tuple[int, int]]) -> bool
     as agencies ("Sekretariat Daerah/Bagian Hukum/" beside "Bagian Organisasi/") one named by its kind
     too. An agency's own subfolders ("Renja/", "Bukti Dukung/", "TW II/") never are."""
     named, every = level.get(folder.parent, (0, 0))
-    if not every or _no_agency(folder.name):
+    if not every or no_agency(folder.name):
         return False
     if _GROUP_FOLDER.match(folder.parent.name):
         return True
@@ -381,7 +381,7 @@ _PERIOD_FOLDER = re.compile(
 
 def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Sequence[str] = ()) -> bool:
     """``root`` (a folder given) is one agency's folder: its workbooks lie in its period folders or
-    its own subfolders ("01 Dinas Kesehatan/TW II/", ".../Excel/", :func:`_no_agency`), none in another agency's folder under it, and no other
+    its own subfolders ("01 Dinas Kesehatan/TW II/", ".../Excel/", :func:`no_agency`), none in another agency's folder under it, and no other
     first-level folder of it holds a file (of ``others``) that may be a report or is named as an agency
     ("LKjIP 2025/13 Dinas Sosial/" beside "LKjIP 2025/TW II/"; its "Bukti Dukung/" may hold files)."""
     inside = [
@@ -389,7 +389,7 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
         for folder in workbook_folders
         if PurePath(folder) == root or root in PurePath(folder).parents
     ]
-    if not inside or not all(folder.parent == root and _no_agency(folder.name) for folder in inside):
+    if not inside or not all(folder.parent == root and no_agency(folder.name) for folder in inside):
         return False
     for name in others:
         path = PurePath(name)

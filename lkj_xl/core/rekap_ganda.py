@@ -22,7 +22,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
-from lkj_xl.core.rekap_berkas_asing import another_note, named_for_another
+from lkj_xl.core.rekap_berkas_asing import Folders, another_note, folders_of, named_for_another, own_note
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import (
     against_marks,
@@ -399,16 +399,18 @@ def _shown(moment: dt.datetime) -> str:
     return f"{tanggal_indonesia(moment.date())} {moment.hour:02d}.{moment.minute:02d} UTC"
 
 
-def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
+def _newest(group: list[dict[str, Any]], folders: Folders | None = None) -> tuple[dict[str, Any], str]:
     """The row that counts among the files of one agency and period, and why (Bahasa Indonesia), with
     a later revision or a draft it was chosen against (:func:`against_marks`); never a file whose name
-    names another agency over one named for this one (core.rekap_berkas_asing: a copy not renamed)."""
+    names another agency over one named for this one, by its name or its agency's folder (``folders``,
+    core.rekap_berkas_asing: a copy not renamed)."""
     identity = agency_identity(group[0])
-    apart = named_for_another(group, identity[1].split() if identity else ())
+    key = identity[1].split() if identity else ()
+    apart = named_for_another(group, key, folders)
     if apart:
         rest = [row for row in group if id(row) not in apart]
         agency = " ".join(str(shown_name(rest[0]["perangkat_daerah"] or "")).split())
-        kept, why = _newest(rest) if len(rest) > 1 else (rest[0], f"namanya menyebut {agency}")
+        kept, why = _newest(rest) if len(rest) > 1 else (rest[0], own_note(rest[0], key, agency, folders))
         copies = (another_note(row, apart[id(row)], agency) for row in group if id(row) in apart)
         return kept, "; ".join((why, *copies))
     kept, why = _by_dates(group)
@@ -519,7 +521,8 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     read_pemda(rows)  # over every file, before any is left out
     before, joined = _identities(rows)
     result = Ganda(counted=[], names=joined_names(rows, before, joined, shown_name, agency_identity))
-    chosen = [(group, *_newest(group)) for group in same_agency(rows, joined) if len(group) > 1]
+    folders = folders_of(rows)  # an agency's folder tells a copy as its name does
+    chosen = [(group, *_newest(group, folders)) for group in same_agency(rows, joined) if len(group) > 1]
     dropped = {id(row) for group, kept, _ in chosen for row in group if row is not kept}
     result.counted = [row for row in rows if id(row) not in dropped]
     _respell(result.counted)
