@@ -203,8 +203,9 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
     if money:
         where = "pada nilai rupiah"
-    elif satuan is not None and (unit := _known_unit(word)):
-        # ("40 keg" under Dokumen: a known unit, another one; "tidak dikenal" would be untrue)
+    elif satuan is not None and satuan.strip() and (unit := _known_unit(word)):
+        # ("40 keg" under Dokumen: a known unit, another one; "tidak dikenal" would be untrue; with
+        # the Satuan blank, "Satuan kosong" below is the message that helps)
         return number_error(
             text,
             f"tidak valid: kata '{word}' ({unit}) tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
