@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 _received: list[KeyboardInterrupt] = []  # what stopped the running command (Ctrl-C, SIGTERM)
 _stops: list[list[int]] = []  # serve's: the SIGTERMs noted as a clean stop instead of raised
@@ -44,6 +45,20 @@ def _stopped_by(exc: KeyboardInterrupt) -> KeyboardInterrupt:
     return exc
 
 
+def _swallowed_in(frame: FrameType | None) -> bool:
+    """True when an exception raised in ``frame`` would be printed as "Exception ignored in" and
+    dropped: a finalizer (``__del__``) or importlib's weakref callback of a module lock running in it
+    or below it. Ctrl-C landing there printed a traceback and the command went on to the end."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or (
+            code.co_name == "cb" and code.co_filename.startswith("<frozen importlib")
+        ):
+            return True
+        frame = frame.f_back
+    return False
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (systemd stopping a service, kill, timeout): unwound as Ctrl-C is, so LibreOffice and
     its children are killed and temporary files removed, then exit status 143."""
@@ -65,7 +80,17 @@ def signals_unwind() -> Iterator[None]:
         return
     owner = os.getpid()
 
+    def _again(signum: int) -> None:
+        # The signal sent again from another thread, so that the handler runs in the main thread once
+        # out of the finalizer (os.kill or signal.raise_signal here would run it at once, inside it)
+        timer = threading.Timer(0.002, os.kill, (owner, signum))
+        timer.daemon = True
+        timer.start()
+
     def on_sigint(signum, frame) -> None:
+        if _swallowed_in(frame):
+            _again(signum)
+            return
         raise _stopped_by(KeyboardInterrupt())
 
     def on_sigterm(signum, frame) -> None:
@@ -75,6 +100,9 @@ def signals_unwind() -> Iterator[None]:
             return
         if _stops:
             _stops[-1].append(signum)
+            return
+        if _swallowed_in(frame):
+            _again(signum)
             return
         raise _stopped_by(Terminated())
 
