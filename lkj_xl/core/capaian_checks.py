@@ -14,6 +14,7 @@ from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
+from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
@@ -103,6 +104,7 @@ def worth_a_look(
         _fraction_of_percent(cells, item, name, realisasi, log)
         _fraction_beside_percentages(cells, item, name, log)
         _rate_without_base(cells, item, name, realisasi, log)
+        percent_among_per_mil(cells, item, name, log)
         _score_on_another_scale(cells, item, name, log)
         _whole_in_percent_cell(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?

@@ -1,0 +1,101 @@
+"""A quarter of a per mil indicator typed as its percentage among quarters typed per mil (an RSUD's
+NDR, Satuan `‰`: TW I 22, TW II 25, TW III `2,5`, the TW III figure taken from a report in percent,
+2,5 % = 25 ‰). It was read 2,5 ‰ and scored without a word: the Rata-rata (22 + 25 + 2,5) / 3 = 16,5
+of a Negatif target 25 gave (2 x 25 - 16,5) / 25 x 100 = 134 % Sangat Tinggi, where the 25 meant
+gives (22 + 25 + 25) / 3 = 24 and (50 - 24) / 25 x 100 = 104 %.
+
+The rule (README Values): a quarter above zero of an indicator whose Satuan is per mil (`‰`, `per
+mil`, `per 1.000`, `Per mil (‰)`) that every other counted quarter above zero is 8 to 12 times (both
+included) is pointed out at its cell with a peringatan naming the other quarters and the figure to
+type if per mil was meant (the quarter x 10); the figure is still read as typed. Hand examples:
+- 22, 25, 2,5: 22 / 2,5 = 8,8 and 25 / 2,5 = 10: said.
+- 24, 25, 3: 24 / 3 = 8 exactly (the lower edge) and 25 / 3 = 8,33: said.
+- 30, 25, 2,5: 30 / 2,5 = 12 exactly (the upper edge) and 10: said.
+- 22, 25, 2,8: 22 / 2,8 = 7,86 < 8: quiet (a fall, not a tenth).
+- 31, 25, 2,5: 31 / 2,5 = 12,4 > 12: quiet.
+- 22, 25, 12: 22 / 12 = 1,83: quiet (a genuine decline).
+- 22, 25, 2,2, 2,4: 2,2 beside 2,4 is 1,09: quiet (two quarters at one level: no single slip).
+- Satuan `%` or `Orang`, 22, 25, 2,5: quiet (no per mil to mistake for percent).
+Every figure here is by hand from the cells typed.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.helpers_staff import book_of, report_of
+from tests.test_engine import kinerja_row
+
+NDR = "Net Death Rate (NDR)"
+# Kinerja's columns: K Realisasi TW I, L TW II, M TW III, N TW IV (tests/test_engine.kinerja_row); row 2
+CELL = {1: "K2", 2: "L2", 3: "M2", 4: "N2"}
+
+
+def _ndr(tws, *, satuan="‰", jenis="Rata-rata", triwulan=3):
+    quarters = [*tws, *[None] * (4 - len(tws))]
+    row = kinerja_row("S1", "Sasaran", "", "Mutu pelayanan RSUD", NDR, "25", quarters, satuan=satuan,
+                      polaritas="Negatif", jenis=jenis)  # fmt: skip
+    report = report_of(book_of([row], triwulan=triwulan))
+    return report, next(i for i in report.indicators if i.indikator == NDR)
+
+
+def _said(report) -> list[tuple[str, str, str]]:
+    """The findings on the quarters' cells: (cell, severity, message)."""
+    return [(f.sel, f.severity, f.pesan) for f in report.findings if f.sheet == "Kinerja" and f.sel != "C2"]
+
+
+@pytest.mark.parametrize("satuan", ["‰", "per mil", "Per mil (‰)", "per 1.000", "Promil"])
+@pytest.mark.parametrize("typed", ["2,5", 2.5])
+def test_a_quarter_a_tenth_of_the_others_is_pointed_out_and_still_read_as_typed(satuan, typed):
+    report, ind = _ndr(["22", "25", typed], satuan=satuan)
+    ((cell, severity, message),) = _said(report)
+    assert (cell, severity) == (CELL[3], "peringatan"), (cell, severity, message)
+    # names the quarter, the other quarters' figures and what to type if per mil was meant
+    assert "TW III" in message and "2,5" in message, message
+    assert "TW I 22" in message and "TW II 25" in message, message
+    assert "tulis 25" in message and "2,5 % = 25 ‰" in message, message
+    # read as typed: (22 + 25 + 2,5) / 3 = 16,5; Negatif (2 x 25 - 16,5) / 25 x 100 = 134 %
+    assert Fraction(ind.realisasi).limit_denominator(1000) == Fraction(33, 2)
+    assert ind.capaian == pytest.approx(134)
+
+
+@pytest.mark.parametrize(
+    ("tws", "low", "meant"),
+    [
+        (["24", "25", "3"], 3, "30"),  # 24 / 3 = 8: the lower edge, said
+        (["30", "25", "2,5"], 3, "25"),  # 30 / 2,5 = 12: the upper edge, said
+        (["2,5", "22", "25"], 1, "25"),  # TW I the low one: 22 / 2,5 = 8,8, 25 / 2,5 = 10
+        (["22", "2,4"], 2, "24"),  # one other quarter: 22 / 2,4 = 9,17
+    ],
+)
+def test_the_edges_of_about_ten_times(tws, low, meant):
+    report, _ = _ndr(tws, triwulan=max(len(tws), 2))
+    ((cell, severity, message),) = _said(report)
+    assert (cell, severity) == (CELL[low], "peringatan"), message
+    assert f"tulis {meant};" in message, message
+
+
+@pytest.mark.parametrize(
+    ("tws", "satuan"),
+    [
+        (["22", "25", "2,8"], "‰"),  # 22 / 2,8 = 7,86: below 8
+        (["31", "25", "2,5"], "‰"),  # 31 / 2,5 = 12,4: above 12
+        (["22", "25", "12"], "‰"),  # a genuine decline, 22 / 12 = 1,83
+        (["22", "25", "2,2", "2,4"], "‰"),  # two quarters at one level, 2,4 / 2,2 = 1,09
+        (["22", "25", "2,5"], "%"),  # no per mil to mistake
+        (["22", "25", "2,5"], "Orang"),
+    ],
+)
+def test_no_peringatan_for_a_decline_or_another_satuan(tws, satuan):
+    report, _ = _ndr(tws, satuan=satuan, triwulan=len(tws))
+    assert not [s for s in _said(report) if "sepuluh kali" in s[2]], _said(report)
+
+
+def test_nilai_akhir_too():
+    # the position TW III 2,5 is the figure scored: (2 x 25 - 2,5) / 25 x 100 = 190 % for a meant 100 %
+    report, ind = _ndr(["22", "25", "2,5"], jenis="Nilai Akhir")
+    ((cell, _, message),) = _said(report)
+    assert cell == CELL[3] and "tulis 25" in message, message
+    assert ind.capaian == pytest.approx(190)
