@@ -37,16 +37,28 @@ def sum_to_type(x: Fraction) -> str:
     return rp(figure_to_type(x))
 
 
-def spending_figure_meant(status: str) -> bool:
+def spending_figure_meant(status: str, *, zero: bool = False) -> bool:
     """Whether a spending status holds the quarter's figure (unit_checks.status_figure_meant of the
-    text without its "Rp" and scale: "sementara Rp 40 jt" read as "sementara 40")."""
-    return status_figure_meant(_RP.sub("", status), jenis=c.KUMULATIF, satuan="")
+    text without its "Rp" and scale: "sementara Rp 40 jt" read as "sementara 40"). A zero ("sementara
+    Rp 0") only where ``zero``: it is a figure to name in its galat, but a quarter typed up to it
+    after it needs not wait for it (its own share is its figure less 0, as it is told)."""
+    return status_figure_meant(_RP.sub("", status), jenis=c.NILAI_AKHIR if zero else c.KUMULATIF, satuan="")
+
+
+# "belum ada, Rp 0": nothing spent yet, said twice (no label status_figure_meant knows before the 0)
+_NOTHING_YET = re.compile(
+    r"\s*belum\s+ada(?:\s+(?:realisasi|belanja|serapan|pencairan|sp2d))?\s*[,:;-]?\s*(?:rp\.?\s*)?0(?:[,.]-)?\s*\.?\s*",
+    re.IGNORECASE,
+)
 
 
 def spending_status_figure(status: str) -> Fraction | None:
     """The sum a spending status holds as its figure, with its "Rp" and scale ("sementara Rp 40 jt":
-    40.000.000), None where it holds none or its number cannot be read."""
-    if not spending_figure_meant(status):
+    40.000.000; "sementara Rp 0", "belum ada, Rp 0": 0), None where it holds none or its number
+    cannot be read."""
+    if _NOTHING_YET.fullmatch(status):
+        return Fraction(0)
+    if not spending_figure_meant(status, zero=True):
         return None
     number = number_in_status(_RP.sub("", status))
     found = re.search(
