@@ -36,6 +36,7 @@ def _workbook(
     target: str,
     quarters: tuple,
     anggaran_tw: tuple = ("100.000.000", "126.000.000"),
+    pengaturan: dict | None = None,
 ) -> object:
     from lkj_xl.core import contract as c
     from lkj_xl.xlsx.template import new_workbook
@@ -83,7 +84,7 @@ def _workbook(
     workbook = tmp_path / f"efisiensi-{desimal}.xlsx"
     new_workbook(
         workbook,
-        pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2, c.P_DESIMAL: desimal},
+        pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2, c.P_DESIMAL: desimal, **(pengaturan or {})},
         kinerja=kinerja,
         anggaran=anggaran,
     )
@@ -273,3 +274,46 @@ def test_a_capaian_exact_at_fewer_decimals_keeps_no_trailing_zeros(tmp_path, des
     texts = [p.text for p in document.paragraphs]
     (sentence,) = [t for t in texts if t.startswith("Sasaran Meningkatnya kualitas usaha mikro: capaian")]
     assert "capaian kinerja sebesar 90,5%" in sentence and "-9,495 poin" in sentence, sentence
+
+
+# The Analisis Capaian sheet prints 3.2.1 (capaian at the report's decimals: S2.4's 66,67) and 3.2.2
+# (Tabel 3.3's finer figures: 66,667) one after the other, without Tabel 3.3 and so without its note:
+# a reader saw two figures for one capaian. The note stands at the end of 3.2.2 there, naming the same
+# rows (DESIMAL_NOTE's, by hand above) as the text's uraian; the Word report keeps it once, under
+# Tabel 3.3 (test_the_note_on_finer_rows_reads_as_the_report_says_it).
+ANALISIS_NOTE = DESIMAL_NOTE.replace("Pada baris", "Catatan: pada uraian efisiensi")
+# an analysis input, without which no Analisis Capaian sheet is written (tests/test_fronts_parity.py)
+ANALISIS = {"Tahun Akhir Renstra": 2029}
+
+
+def _analisis_texts(path) -> list[str]:
+    from tests.helpers_print import built_workbook
+
+    sheet = built_workbook(path)["Analisis Capaian"]
+    return [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+
+
+def test_the_analisis_capaian_sheet_notes_the_finer_rows_under_3_2_2(tmp_path):
+    from tests.test_fronts_desimal_edges import desimal_edges
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(2), path, extra_pengaturan=ANALISIS)
+    texts = _analisis_texts(path)
+    assert [t for t in texts if NOTE in t] == [ANALISIS_NOTE]
+    efisiensi = next(i for i, t in enumerate(texts) if t.startswith("3.2.2 "))
+    program = next(i for i, t in enumerate(texts) if t.startswith("3.2.3 "))
+    assert efisiensi < texts.index(ANALISIS_NOTE) < program
+    # both figures it speaks of are there: 3.2.1's 66,67 and 3.2.2's 66,667 of S2.4 (2 / 3 = 66,666...%)
+    faktor = [t for t in texts[:efisiensi] if "Uraian Sasaran S2.4" in t and "66,67%" in t]
+    assert faktor and any("66,667%" in t for t in texts[efisiensi:program]), texts
+
+
+def test_no_note_in_the_analisis_capaian_sheet_when_no_row_is_finer(tmp_path):
+    # Desimal 2: 90,40 and 75,33 (226 / 250, 226 / 300), as every other table shows them
+    _workbook(
+        tmp_path, desimal=2, kode="S1", tingkat="Sasaran", target="250", quarters=("100", "126"), pengaturan=ANALISIS
+    )
+    texts = _analisis_texts(tmp_path / "efisiensi-2.xlsx")
+    assert any(t.startswith("3.2.2 ") for t in texts)  # (the sheet is written)
+    assert not [t for t in texts if NOTE in t]

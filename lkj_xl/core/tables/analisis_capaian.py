@@ -11,7 +11,7 @@ signature block of the other printed tables.
 from __future__ import annotations
 
 from lkj_xl.core import contract
-from lkj_xl.core.analisis_bagian import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian, Blok
+from lkj_xl.core.analisis_bagian import BUTIR, EFISIENSI, JUDUL, PARAGRAF, SUBJUDUL, Bagian, Blok
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.layout import (
     LINE_HEIGHT,
@@ -24,6 +24,7 @@ from lkj_xl.core.layout import (
     footer,
 )
 from lkj_xl.core.model import Report
+from lkj_xl.core.tables.efisiensi import catatan_desimal
 
 SHEET_NAME = contract.SHEET_ANALISIS_CAPAIAN
 TITLE = "Analisis Capaian Kinerja"
@@ -111,6 +112,10 @@ def layout(report: Report) -> SheetLayout:
     breaks = []
     kept: list[tuple[int, int]] = []
     for i, bagian in enumerate(analisis_capaian(report)):
+        if bagian.judul == EFISIENSI:
+            # 66,667 in 3.2.2 beside 3.2.1's 66,67: Tabel 3.3's note, which this sheet does not print
+            # (the Word report prints it under the table, above the same text: not in analisis_teks)
+            bagian.paragraf(catatan_desimal(report, pada="Catatan: pada uraian efisiensi"))
         if i:
             _blank(b)  # a blank line between sections, and each section starts a page
             breaks.append(b.next_row)

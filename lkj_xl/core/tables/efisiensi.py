@@ -105,11 +105,12 @@ def row_cells(row: EfisiensiRow, number: int | None) -> list:
     ]
 
 
-def catatan_desimal(report: Report) -> str:
+def catatan_desimal(report: Report, pada: str = "Pada baris") -> str:
     """Under Tabel 3.3: the rows whose capaian or penyerapan shows more decimals than Bab III's
     sentences and Tabel 3.4 show it with (formulas.efisiensi_row_decimals: the finer one's, so the
     row's efisiensi is right to its last decimal), lest a reader take 66,667 here beside 66,67 there,
-    or 74,9983 beside 75, for two figures. "" when none."""
+    or 74,9983 beside 75, for two figures. "" when none. ``pada`` opens it (the Analisis Capaian
+    sheet's 3.2.2 has no rows: "Catatan: pada uraian efisiensi")."""
     s = report.settings
     rows = []
     for row in report.efisiensi:
@@ -125,7 +126,7 @@ def catatan_desimal(report: Report) -> str:
         return ""
     # the same figure, not another ("nilainya tetap sama"), and why it has more decimals
     return (
-        f"Pada baris {daftar(rows)}, capaian kinerja atau penyerapan anggaran ditulis dengan desimal lebih "
+        f"{pada} {daftar(rows)}, capaian kinerja atau penyerapan anggaran ditulis dengan desimal lebih "
         "banyak daripada di bagian lain laporan agar tingkat efisiensi (capaian dikurangi penyerapan) tepat "
         "sampai desimal terakhirnya; nilainya tetap sama."
     )
