@@ -312,7 +312,13 @@ def test_the_analisis_capaian_sheet_notes_the_finer_rows_under_3_2_2(tmp_path):
 def test_no_note_in_the_analisis_capaian_sheet_when_no_row_is_finer(tmp_path):
     # Desimal 2: 90,40 and 75,33 (226 / 250, 226 / 300), as every other table shows them
     _workbook(
-        tmp_path, desimal=2, kode="S1", tingkat="Sasaran", target="250", quarters=("100", "126"), pengaturan=ANALISIS
+        tmp_path,
+        desimal=2,
+        kode="S1",
+        tingkat="Sasaran",
+        target="250",
+        quarters=("100", "126"),
+        pengaturan=ANALISIS,
     )
     texts = _analisis_texts(tmp_path / "efisiensi-2.xlsx")
     assert any(t.startswith("3.2.2 ") for t in texts)  # (the sheet is written)

@@ -13,7 +13,13 @@ import pytest
 
 from tests.test_typed_sd_status_figures import _at, _spent
 
-ZERO = ["sementara Rp 0", "sementara 0", "belum ada, Rp 0", "sementara Rp 0,-", "Belum ada realisasi, sementara Rp 0"]
+ZERO = [
+    "sementara Rp 0",
+    "sementara 0",
+    "belum ada, Rp 0",
+    "sementara Rp 0,-",
+    "Belum ada realisasi, sementara Rp 0",
+]
 
 
 @pytest.mark.parametrize("typed", ZERO)

@@ -17,7 +17,9 @@ from lkj_xl.core.number_words import is_per_mil_satuan
 LOW, HIGH = 8, 12
 
 
-def percent_among_per_mil(cells: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
+def percent_among_per_mil(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog
+) -> None:
     """The quarters of ``cells`` (the target's first, then the counted quarters) that every other
     quarter above zero is 8 to 12 times: a peringatan at each naming the others and the per mil meant.
     Two quarters at one level (2,2 and 2,4 beside 22 and 25) are no single slip: quiet."""
