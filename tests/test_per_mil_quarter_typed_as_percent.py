@@ -99,3 +99,32 @@ def test_nilai_akhir_too():
     ((cell, _, message),) = _said(report)
     assert cell == CELL[3] and "tulis 25" in message, message
     assert ind.capaian == pytest.approx(190)
+
+
+# --- review (revtyped44): cases staff type that the rule above did not yet meet -----------------------
+
+
+@pytest.mark.parametrize(
+    ("tws", "jenis"),
+    [
+        # a Kumulatif indicator sums each quarter's own figure: quarters of a flow differ as they
+        # will (2,5 deaths per 1.000 in TW I, 25 in TW II), no level a tenth of it breaks
+        (["2,5", "25"], "Kumulatif"),
+        (["22", "25", "2,5"], "Kumulatif"),
+        # a Nilai Akhir typed up to each quarter (README: "bila tiap triwulan berisi angka s.d.
+        # triwulan itu, pilih Nilai Akhir") grows: TW I 2,5 before TW II 25 is the year so far, and
+        # TW I is not the figure scored (TW II's 25 is)
+        (["2,5", "25"], "Nilai Akhir"),
+        (["2,5", "22", "25"], "Nilai Akhir"),
+    ],
+)
+def test_no_peringatan_where_ten_times_is_growth(tws, jenis):
+    report, _ = _ndr(tws, jenis=jenis, triwulan=len(tws))
+    assert not [s for s in _said(report) if "sepuluh kali" in s[2]], _said(report)
+
+
+def test_nilai_akhir_a_last_quarter_below_earlier_ones_is_no_growth():
+    # 22 then 2,4: the position scored fell to a tenth (22 / 2,4 = 9,17): said, as of a Rata-rata
+    report, _ = _ndr(["22", "2,4"], jenis="Nilai Akhir", triwulan=2)
+    ((cell, _, message),) = _said(report)
+    assert cell == CELL[2] and "tulis 24;" in message, message
