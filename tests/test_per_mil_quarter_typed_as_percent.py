@@ -128,3 +128,35 @@ def test_nilai_akhir_a_last_quarter_below_earlier_ones_is_no_growth():
     report, _ = _ndr(["22", "2,4"], jenis="Nilai Akhir", triwulan=2)
     ((cell, _, message),) = _said(report)
     assert cell == CELL[2] and "tulis 24;" in message, message
+
+
+@pytest.mark.parametrize(
+    ("tws", "typed"),
+    [
+        (["22", "25", "2,5 ‰"], "2,5 ‰"),
+        (["22", "25", "2,5‰"], "2,5‰"),
+        (["22 ‰", "25 ‰", "2,5 ‰"], "2,5 ‰"),  # the sign after every figure: a habit, no sign of the source
+        (["22", "25", "2,5 per mil"], "2,5 per mil"),
+        (["22", "25", "2,50"], "2,50"),
+    ],
+)
+def test_a_quarter_typed_with_its_sign_is_still_pointed_out_and_the_message_reads(tws, typed):
+    # The sign typed does not tell the figure from a percentage: the same 2,5 copied from a report in
+    # percent with the column's "‰" added. The message quotes the cell as typed and names the figure
+    # read (2,5), the percentage (2,5 %) and the per mil meant (25) once each, no "‰ ‰" nor "‰ %".
+    report, ind = _ndr(tws)
+    ((cell, severity, message),) = _said(report)
+    assert (cell, severity) == (CELL[3], "peringatan"), message
+    assert f'ditulis "{typed}",' in message, message
+    assert "dibaca 2,5 ‰." in message and "(2,5 % = 25 ‰), tulis 25;" in message, message
+    assert "bila memang 2,5 ‰, biarkan" in message, message
+    assert "‰ ‰" not in message and "‰ %" not in message and "mil ‰" not in message, message
+    # read as typed: (22 + 25 + 2,5) / 3 = 16,5, as in the first test
+    assert Fraction(ind.realisasi).limit_denominator(1000) == Fraction(33, 2)
+
+
+def test_the_per_mil_meant_keeps_every_decimal():
+    # 2,123456 % = 21,23456 ‰ (x 10, by hand); figure() would show 21,2346, which typed is not ten times
+    report, _ = _ndr(["22", "25", "2,123456"])
+    ((_, _, message),) = _said(report)
+    assert "tulis 21,23456;" in message, message

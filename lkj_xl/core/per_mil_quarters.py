@@ -13,6 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_per_mil_satuan
+from lkj_xl.core.spending_status import figure_to_type
 
 # "about ten times": a tenth read off by rounding either figure (22 / 2,75 = 8, 30 / 2,5 = 12); a
 # genuine fall of a death rate is far less (22, 25 then 12: 2 times)
@@ -28,7 +29,7 @@ def percent_among_per_mil(
     if len(cells) < 3 or item.jenis_realisasi == c.KUMULATIF or not is_per_mil_satuan(item.satuan):
         return  # (a Kumulatif sums flows: 2,5 deaths per 1.000 one quarter, 25 the next, is no slip)
     quarters: list[tuple[str, Fraction, str]] = [
-        (h, v.exact, v.text or figure(v.exact))
+        (h, v.exact, _as_typed(v, v.exact))
         for h, v in cells[1:]
         if not v.percent and v.exact is not None and v.exact > 0
     ]
@@ -40,7 +41,7 @@ def percent_among_per_mil(
             continue  # (a position typed s.d. each quarter grows from TW I; TW I is not the one scored)
         if log.said_at(c.SHEET_KINERJA, [log.ref(tw, item.row, c.SHEET_KINERJA)]):
             continue  # (a rate saved as a fraction: said already, with its own figure to type)
-        meant = figure(x * 10)
+        read, meant = figure_to_type(x), figure_to_type(x * 10)  # (every decimal: 2,123456 % = 21,23456 ‰)
         beside = ", ".join(f"{h.removeprefix('Realisasi ')} {figure(w)}" for h, w in others)
         log.add(
             PERINGATAN,
@@ -48,6 +49,13 @@ def percent_among_per_mil(
             tw,
             item.row,
             f"{tw} {name} ditulis {shown}, sekitar sepuluh kali lebih kecil daripada triwulan lainnya "
-            f'({beside}) dengan Satuan "{item.satuan.strip()}": dibaca {shown} ‰. Bila yang ditulis '
-            f"persentasenya ({shown} % = {meant} ‰), tulis {meant}; bila memang {shown} ‰, biarkan",
+            f'({beside}) dengan Satuan "{item.satuan.strip()}": dibaca {read} ‰. Bila yang ditulis '
+            f"persentasenya ({read} % = {meant} ‰), tulis {meant}; bila memang {read} ‰, biarkan",
         )
+
+
+def _as_typed(value: Value, x: Fraction) -> str:
+    """The cell as typed, quoted where it is more than its figure ("2,5 ‰", "2,50"): the message names
+    the figure read apart, lest "dibaca 2,5 ‰ ‰" or "2,5 ‰ % = 25 ‰"."""
+    typed = (value.text or "").strip()
+    return f'"{typed}"' if typed and typed != figure_to_type(x) else figure_to_type(x)
