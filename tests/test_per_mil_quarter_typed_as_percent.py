@@ -160,3 +160,15 @@ def test_the_per_mil_meant_keeps_every_decimal():
     report, _ = _ndr(["22", "25", "2,123456"])
     ((_, _, message),) = _said(report)
     assert "tulis 21,23456;" in message, message
+
+
+@pytest.mark.parametrize(
+    ("jenis", "realisasi", "capaian"), [("Rata-rata", 24, 104), ("Nilai Akhir", 25, 100)]
+)
+def test_the_advice_followed_gives_the_figure_meant_and_silence(jenis, realisasi, capaian):
+    # "tulis 25" typed in TW III: Rata-rata (22 + 25 + 25) / 3 = 24, Negatif (2 x 25 - 24) / 25 x 100
+    # = 104 %; Nilai Akhir TW III's 25, (50 - 25) / 25 x 100 = 100 % (by hand); nothing more to say
+    report, ind = _ndr(["22", "25", "25"], jenis=jenis)
+    assert not _said(report), _said(report)
+    assert Fraction(ind.realisasi).limit_denominator(1000) == realisasi
+    assert ind.capaian == pytest.approx(capaian)
