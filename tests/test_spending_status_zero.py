@@ -19,6 +19,12 @@ ZERO = [
     "belum ada, Rp 0",
     "sementara Rp 0,-",
     "Belum ada realisasi, sementara Rp 0",
+    # the zero as the DPA and SIPD print it, a full stop for the comma, the zero in brackets (revtyped44:
+    # these got a plain "bukan angka" while "sementara Rp 0,00" named its 0)
+    "belum ada, Rp 0,00",
+    "Belum ada. Rp 0",
+    "belum ada realisasi (Rp 0)",
+    "Belum ada SP2D - Rp 0,-",
 ]
 
 

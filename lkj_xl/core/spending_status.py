@@ -45,9 +45,11 @@ def spending_figure_meant(status: str, *, zero: bool = False) -> bool:
     return status_figure_meant(_RP.sub("", status), jenis=c.NILAI_AKHIR if zero else c.KUMULATIF, satuan="")
 
 
-# "belum ada, Rp 0": nothing spent yet, said twice (no label status_figure_meant knows before the 0)
+# "belum ada, Rp 0": nothing spent yet, said twice (no label status_figure_meant knows before the 0);
+# the zero as the DPA prints it ("Rp 0,00", "Rp 0,-"), after a full stop, or in brackets ("(Rp 0)")
 _NOTHING_YET = re.compile(
-    r"\s*belum\s+ada(?:\s+(?:realisasi|belanja|serapan|pencairan|sp2d))?\s*[,:;-]?\s*(?:rp\.?\s*)?0(?:[,.]-)?\s*\.?\s*",
+    r"\s*belum\s+ada(?:\s+(?:realisasi|belanja|serapan|pencairan|sp2d))?\s*[,:;.-]?\s*"
+    r"(?P<open>\()?\s*(?:rp\.?\s*)?0(?:[,.]00?)?(?:[,.]-)?\s*(?(open)\))\s*\.?\s*",
     re.IGNORECASE,
 )
 
