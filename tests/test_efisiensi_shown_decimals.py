@@ -25,6 +25,7 @@ pytest.importorskip("docx")
 
 from tests.helpers_print import laporan_docx  # noqa: E402
 from tests.test_laporan import row_with, table_for  # noqa: E402
+from tests.test_xl_server import server  # noqa: E402, F401 (the add-in's server, a fixture)
 
 
 def _workbook(
@@ -323,3 +324,55 @@ def test_no_note_in_the_analisis_capaian_sheet_when_no_row_is_finer(tmp_path):
     texts = _analisis_texts(tmp_path / "efisiensi-2.xlsx")
     assert any(t.startswith("3.2.2 ") for t in texts)  # (the sheet is written)
     assert not [t for t in texts if NOTE in t]
+
+
+# The same note in the other fronts that show the Analisis Capaian sheet (revtyped44): the add-in's plan
+# replayed as the task pane applies it, and the PDF of the sheet (LibreOffice). Both print the sheet's
+# layout, so the note stands between 3.2.2 and 3.2.3 there too.
+
+
+def _edges_with_analisis(tmp_path):
+    from tests.test_fronts_desimal_edges import desimal_edges
+    from tests.test_oracle import write
+
+    path = tmp_path / "edges.xlsx"
+    write(desimal_edges(2), path, extra_pengaturan=ANALISIS)
+    return path
+
+
+def test_the_add_in_plan_notes_the_finer_rows_under_3_2_2(tmp_path, server):  # noqa: F811 (the fixture)
+    from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan
+
+    data = book_json(_edges_with_analisis(tmp_path), args=[{}, PLAN_CLIENT])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _, _ = replay_plan(data, response.json()["actions"])
+    (sheet,) = [s for s in sheets if s.name == "Analisis Capaian"]
+    texts = [v for _, v in sorted(sheet.values.items()) if isinstance(v, str)]
+    assert [t for t in texts if NOTE in t] == [ANALISIS_NOTE]
+    efisiensi = next(i for i, t in enumerate(texts) if t.startswith("3.2.2 "))
+    program = next(i for i, t in enumerate(texts) if t.startswith("3.2.3 "))
+    assert efisiensi < texts.index(ANALISIS_NOTE) < program
+
+
+@pytest.mark.slow
+def test_the_pdf_of_the_analisis_capaian_sheet_notes_the_finer_rows(tmp_path):
+    import subprocess
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.delivery.pdf import PdfError, find_soffice
+
+    try:
+        find_soffice()
+    except PdfError as exc:
+        pytest.skip(str(exc))
+    pdf = tmp_path / "edges.pdf"
+    args = ["pdf", str(_edges_with_analisis(tmp_path)), "-o", str(pdf), "--sheet", "Analisis Capaian"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())  # (the note wraps over lines of the page)
+    assert flat.count(" ".join(ANALISIS_NOTE.split())) == 1, flat
+    assert flat.index("3.2.2 ") < flat.index(ANALISIS_NOTE) < flat.index("3.2.3 ")
