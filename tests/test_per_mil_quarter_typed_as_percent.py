@@ -83,7 +83,11 @@ def test_the_edges_of_about_ten_times(tws, low, meant):
         (["22", "25", "2,8"], "‰"),  # 22 / 2,8 = 7,86: below 8
         (["31", "25", "2,5"], "‰"),  # 31 / 2,5 = 12,4: above 12
         (["22", "25", "12"], "‰"),  # a genuine decline, 22 / 12 = 1,83
-        (["22", "25", "2,2", "2,4"], "‰"),  # two quarters at one level, 2,4 / 2,2 = 1,09
+        # (revtyped44: 22, 25, 2,2, 2,4 was here as "two quarters at one level": two quarters typed as
+        # percentages is the same slip, Rata-rata 12,9 scored 148,4 % for the 107 % meant; it is said now,
+        # test_two_quarters_typed_as_percentages. Quiet stays where the low ones are the more: which
+        # level is the slip is not known, 22 beside 2,5 and 2,4)
+        (["22", "2,5", "2,4"], "‰"),
         (["22", "25", "2,5"], "%"),  # no per mil to mistake
         (["22", "25", "2,5"], "Orang"),
     ],
@@ -172,3 +176,27 @@ def test_the_advice_followed_gives_the_figure_meant_and_silence(jenis, realisasi
     assert not _said(report), _said(report)
     assert Fraction(ind.realisasi).limit_denominator(1000) == realisasi
     assert ind.capaian == pytest.approx(capaian)
+
+
+def test_two_quarters_typed_as_percentages():
+    # TW III 2,2 and TW IV 2,4 beside TW I 22 and TW II 25: 22 / 2,2 = 10, 25 / 2,2 = 11,36, 22 / 2,4 =
+    # 9,17, 25 / 2,4 = 10,42, all within 8-12: both low quarters said, each naming the higher ones.
+    # Read as typed: (22 + 25 + 2,2 + 2,4) / 4 = 12,9, Negatif (50 - 12,9) / 25 x 100 = 148,4 %; followed
+    # (tulis 22, tulis 24): (22 + 25 + 22 + 24) / 4 = 23,25, (50 - 23,25) / 25 x 100 = 107 % (by hand)
+    report, ind = _ndr(["22", "25", "2,2", "2,4"], triwulan=4)
+    said = {cell: message for cell, _, message in _said(report)}
+    assert sorted(said) == [CELL[3], CELL[4]], said
+    for cell, meant in ((CELL[3], "22"), (CELL[4], "24")):
+        assert "TW I 22, TW II 25" in said[cell] and f"tulis {meant};" in said[cell], said[cell]
+    assert Fraction(ind.realisasi).limit_denominator(1000) == Fraction(129, 10)
+    assert ind.capaian == pytest.approx(148.4)
+    report, ind = _ndr(["22", "25", "22", "24"], triwulan=4)
+    assert not _said(report) and ind.capaian == pytest.approx(107)
+
+
+@pytest.mark.parametrize(("jenis", "said"), [("Rata-rata", ["K2", "L2"]), ("Nilai Akhir", [])])
+def test_two_first_quarters_a_tenth_of_the_last_two(jenis, said):
+    # 2,2 and 2,5 then 24 and 25: a Rata-rata's two slips (24 / 2,2 = 10,9, 25 / 2,5 = 10); a Nilai
+    # Akhir typed s.d. each quarter may grow so (and scores TW IV's 25 alone): quiet
+    report, _ = _ndr(["2,2", "2,5", "24", "25"], jenis=jenis, triwulan=4)
+    assert sorted(cell for cell, _, _ in _said(report)) == said, _said(report)

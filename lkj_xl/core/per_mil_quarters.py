@@ -1,7 +1,7 @@
 """A quarter of a per mil indicator typed as its percentage (an RSUD's NDR, Satuan "‰": TW I 22, TW II
 25, TW III 2,5 taken from a report in percent, 2,5 % = 25 ‰): read 2,5 ‰, a Negatif Rata-rata of 16,5
 for 24, 134 % for 104 %. Said at the quarter's cell when every other counted quarter above zero is 8 to
-12 times it; computed as typed (a figure is never changed silently). Not where ten times is growth: a
+12 times it (or two quarters, 2,2 and 2,4 beside 22 and 25, each); computed as typed (a figure is never changed silently). Not where ten times is growth: a
 Kumulatif's quarters (each its own flow), nor a Nilai Akhir's quarter before every other (a figure s.d.
 each quarter, TW I 2,5 then 25, grows so). Part of capaian_checks. Pure."""
 
@@ -23,35 +23,52 @@ LOW, HIGH = 8, 12
 def percent_among_per_mil(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog
 ) -> None:
-    """The quarters of ``cells`` (the target's first, then the counted quarters) that every other
-    quarter above zero is 8 to 12 times: a peringatan at each naming the others and the per mil meant.
-    Two quarters at one level (2,2 and 2,4 beside 22 and 25) are no single slip: quiet."""
+    """The quarters of ``cells`` (the target's first, then the counted quarters) a tenth of the others:
+    the counted quarters above zero split into a lower level and a higher one, each higher 8 to 12 times
+    each lower, the lower ones no more than the higher (22, 25 beside 2,5; 22, 25 beside 2,2 and 2,4):
+    a peringatan at each lower one naming the higher and the per mil meant. Quiet where the lower are
+    the more (22 beside 2,5 and 2,4: which level slipped is not known)."""
     if len(cells) < 3 or item.jenis_realisasi == c.KUMULATIF or not is_per_mil_satuan(item.satuan):
         return  # (a Kumulatif sums flows: 2,5 deaths per 1.000 one quarter, 25 the next, is no slip)
-    quarters: list[tuple[str, Fraction, str]] = [
-        (h, v.exact, _as_typed(v, v.exact))
-        for h, v in cells[1:]
+    quarters: list[tuple[int, str, Fraction, str]] = [
+        (i, h, v.exact, _as_typed(v, v.exact))
+        for i, (h, v) in enumerate(cells[1:])
         if not v.percent and v.exact is not None and v.exact > 0
     ]
-    for i, (tw, x, shown) in enumerate(quarters):
-        others = [(h, w) for h, w, _ in quarters if h != tw]
-        if not others or not all(LOW * x <= w <= HIGH * x for _, w in others):
-            continue
-        if i == 0 and item.jenis_realisasi == c.NILAI_AKHIR:
-            continue  # (a position typed s.d. each quarter grows from TW I; TW I is not the one scored)
+    low, high = _levels(quarters)
+    if not low:
+        return
+    if item.jenis_realisasi == c.NILAI_AKHIR and max(q[0] for q in low) < min(q[0] for q in high):
+        return  # (a position typed s.d. each quarter grows from TW I; the last, scored, is a high one)
+    beside = ", ".join(f"{h.removeprefix('Realisasi ')} {figure(w)}" for _, h, w, _ in high)
+    for _, tw, x, shown in low:
         if log.said_at(c.SHEET_KINERJA, [log.ref(tw, item.row, c.SHEET_KINERJA)]):
             continue  # (a rate saved as a fraction: said already, with its own figure to type)
         read, meant = figure_to_type(x), figure_to_type(x * 10)  # (every decimal: 2,123456 % = 21,23456 ‰)
-        beside = ", ".join(f"{h.removeprefix('Realisasi ')} {figure(w)}" for h, w in others)
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
             tw,
             item.row,
-            f"{tw} {name} ditulis {shown}, sekitar sepuluh kali lebih kecil daripada triwulan lainnya "
+            f"{tw} {name} ditulis {shown}, sekitar sepuluh kali lebih kecil daripada triwulan lain "
             f'({beside}) dengan Satuan "{item.satuan.strip()}": dibaca {read} ‰. Bila yang ditulis '
             f"persentasenya ({read} % = {meant} ‰), tulis {meant}; bila memang {read} ‰, biarkan",
         )
+
+
+Quarter = tuple[int, str, Fraction, str]  # (its place, its header, its figure, as typed)
+
+
+def _levels(quarters: list[Quarter]) -> tuple[list[Quarter], list[Quarter]]:
+    """The lower and the higher level (each in the quarters' order), every higher figure 8 to 12 times
+    every lower one and the lower no more than half of them; ([], []) where there are none. At most one
+    split so qualifies: below it every figure is within 12 / 8 of each other."""
+    ranked = sorted(quarters, key=lambda q: q[2])
+    for k in range(1, len(ranked) // 2 + 1):
+        below, above = ranked[:k], ranked[k:]
+        if LOW * below[-1][2] <= above[0][2] and above[-1][2] <= HIGH * below[0][2]:
+            return sorted(below), sorted(above)
+    return [], []
 
 
 def _as_typed(value: Value, x: Fraction) -> str:
