@@ -46,7 +46,10 @@ def _said(report) -> list[tuple[str, str, str]]:
     return [(f.sel, f.severity, f.pesan) for f in report.findings if f.sheet == "Kinerja" and f.sel != "C2"]
 
 
-@pytest.mark.parametrize("satuan", ["‰", "per mil", "Per mil (‰)", "per 1.000", "Promil"])
+# (a rate per 1.000 KH, AKB, is per mil: 2,5 % of live births = 25 per 1.000 KH)
+@pytest.mark.parametrize(
+    "satuan", ["‰", "per mil", "Per mil (‰)", "per 1.000", "Promil", "per 1.000 KH", "per 1000 penduduk"]
+)
 @pytest.mark.parametrize("typed", ["2,5", 2.5])
 def test_a_quarter_a_tenth_of_the_others_is_pointed_out_and_still_read_as_typed(satuan, typed):
     report, ind = _ndr(["22", "25", typed], satuan=satuan)
@@ -90,6 +93,11 @@ def test_the_edges_of_about_ten_times(tws, low, meant):
         (["22", "2,5", "2,4"], "‰"),
         (["22", "25", "2,5"], "%"),  # no per mil to mistake
         (["22", "25", "2,5"], "Orang"),
+        # another base is never told about ‰ (2,5 % is 2.500 per 100.000, not 25)
+        (["22", "25", "2,5"], "per 100.000 KH"),
+        (["22", "25", "2,5"], "per 100.000"),
+        (["22", "25", "2,5"], "per 10.000 penduduk"),
+        (["22", "25", "2,5"], "per 1.000.000"),
     ],
 )
 def test_no_peringatan_for_a_decline_or_another_satuan(tws, satuan):
