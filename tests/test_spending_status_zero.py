@@ -66,3 +66,16 @@ def test_a_status_without_a_figure_or_with_another_number_names_none():
         _, said = _spent([typed, None, None, None], triwulan=1)
         galat = _at(said, typed)
         assert "bukan angka" in galat and "tulis angkanya saja" not in galat, galat
+
+
+@pytest.mark.parametrize("zero", ["sementara Rp 0", "belum ada, Rp 0,00"])
+@pytest.mark.parametrize("up_to", ["s.d. September Rp 70.000.000", "Rp 70.000.000 (s.d. September)"])
+def test_a_zero_status_between_a_figure_and_a_quarter_up_to_it(zero, up_to):
+    # TW I Rp 30.000.000, TW II the zero status, TW III typed up to it: TW III's own share is
+    # 70.000.000 - (30.000.000 + 0) = 40.000.000 (by hand); both followed, 30 + 0 + 40 = 70 juta s.d. TW III
+    spent, said = _spent(["Rp 30.000.000", zero, up_to, None], triwulan=3)
+    assert "Rp 70.000.000 - Rp 30.000.000 = Rp 40.000.000" in _at(said, up_to), _at(said, up_to)
+    assert "bila Rp 0 realisasi TW II, tulis angkanya saja (0)" in _at(said, zero)
+    assert spent is None
+    spent, said = _spent(["Rp 30.000.000", "0", "40.000.000", None], triwulan=3)
+    assert spent == Fraction(70_000_000) and not [m for m in said if m.startswith("Anggaran!")], said
