@@ -208,3 +208,21 @@ def test_two_first_quarters_a_tenth_of_the_last_two(jenis, said):
     # Akhir typed s.d. each quarter may grow so (and scores TW IV's 25 alone): quiet
     report, _ = _ndr(["2,2", "2,5", "24", "25"], jenis=jenis, triwulan=4)
     assert sorted(cell for cell, _, _ in _said(report)) == said, _said(report)
+
+
+@pytest.mark.parametrize("triwulan", ["Semester II", "Tahunan", 4])
+def test_the_half_year_and_the_year_count_their_quarters(triwulan):
+    # TW IV 2,5 beside 22, 25, 24 (8,8 / 10 / 9,6 times): said in the report of Semester II and of the
+    # year as in TW IV's; Rata-rata (22 + 25 + 24 + 2,5) / 4 = 18,375 read as typed
+    report, ind = _ndr(["22", "25", "24", "2,5"], triwulan=triwulan)
+    ((cell, _, message),) = _said(report)
+    assert cell == CELL[4] and "(TW I 22, TW II 25, TW III 24)" in message and "tulis 25;" in message
+    assert Fraction(ind.realisasi).limit_denominator(1000) == Fraction(147, 8)
+
+
+def test_semester_i_counts_tw_i_and_tw_ii_only():
+    # Semester I: TW II 2,4 beside TW I 22 (9,17 times) said; TW III's 25, after the half year, not
+    # counted (its own peringatan), so not named among the other quarters
+    report, _ = _ndr(["22", "2,4", "25"], triwulan="Semester I")
+    said = {cell: message for cell, _, message in _said(report)}
+    assert "(TW I 22)" in said[CELL[2]] and "tulis 24;" in said[CELL[2]], said
