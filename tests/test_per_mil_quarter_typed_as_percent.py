@@ -226,3 +226,14 @@ def test_semester_i_counts_tw_i_and_tw_ii_only():
     report, _ = _ndr(["22", "2,4", "25"], triwulan="Semester I")
     said = {cell: message for cell, _, message in _said(report)}
     assert "(TW I 22)" in said[CELL[2]] and "tulis 24;" in said[CELL[2]], said
+
+
+def test_a_blank_jenis_realisasi_is_no_kumulatif_chosen():
+    # Jenis Realisasi blank: summed as Kumulatif, with its own peringatan that a ‰ is no sum (pilih
+    # Nilai Akhir atau Rata-rata); the quarter a tenth of the others is said too, not left for the
+    # round after the Jenis is chosen (as typed: 22 + 25 + 2,5 = 49,5)
+    report, ind = _ndr(["22", "25", "2,5"], jenis=None)
+    said = {cell: message for cell, _, message in _said(report)}
+    assert sorted(said) == ["H2", CELL[3]], said
+    assert "tulis 25;" in said[CELL[3]], said
+    assert Fraction(ind.realisasi).limit_denominator(1000) == Fraction(99, 2)

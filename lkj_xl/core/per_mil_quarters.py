@@ -28,7 +28,8 @@ def percent_among_per_mil(
     each lower, the lower ones no more than the higher (22, 25 beside 2,5; 22, 25 beside 2,2 and 2,4):
     a peringatan at each lower one naming the higher and the per mil meant. Quiet where the lower are
     the more (22 beside 2,5 and 2,4: which level slipped is not known)."""
-    if len(cells) < 3 or item.jenis_realisasi == c.KUMULATIF or not is_per_mil_satuan(item.satuan):
+    chosen_sum = item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong  # (blank: a rate, as said)
+    if len(cells) < 3 or chosen_sum or not is_per_mil_satuan(item.satuan):
         return  # (a Kumulatif sums flows: 2,5 deaths per 1.000 one quarter, 25 the next, is no slip)
     quarters: list[tuple[int, str, Fraction, str]] = [
         (i, h, v.exact, _as_typed(v, v.exact))
