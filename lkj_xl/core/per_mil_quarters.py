@@ -1,9 +1,10 @@
 """A quarter of a per mil indicator typed as its percentage (an RSUD's NDR, Satuan "‰": TW I 22, TW II
 25, TW III 2,5 taken from a report in percent, 2,5 % = 25 ‰): read 2,5 ‰, a Negatif Rata-rata of 16,5
 for 24, 134 % for 104 %. Said at the quarter's cell when every other counted quarter above zero is 8 to
-12 times it (or two quarters, 2,2 and 2,4 beside 22 and 25, each); computed as typed (a figure is never changed silently). Not where ten times is growth: a
-Kumulatif's quarters (each its own flow), nor a Nilai Akhir's quarter before every other (a figure s.d.
-each quarter, TW I 2,5 then 25, grows so). Part of capaian_checks. Pure."""
+12 times it (or at each of two quarters a tenth of the other two: 2,2 and 2,4 beside 22 and 25);
+computed as typed (a figure is never changed silently). Not where ten times is growth: a Kumulatif
+chosen (each quarter its own flow), a Nilai Akhir's lower quarters before the higher (a figure s.d. each
+quarter, TW I 2,5 then 25, grows so). Part of capaian_checks. Pure."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from lkj_xl.core.spending_status import figure_to_type
 # "about ten times": a tenth read off by rounding either figure (22 / 2,75 = 8, 30 / 2,5 = 12); a
 # genuine fall of a death rate is far less (22, 25 then 12: 2 times)
 LOW, HIGH = 8, 12
+Quarter = tuple[int, str, Fraction, str]  # (its place among the quarters, its header, its figure, as typed)
 
 
 def percent_among_per_mil(
@@ -31,7 +33,7 @@ def percent_among_per_mil(
     chosen_sum = item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong  # (blank: a rate, as said)
     if len(cells) < 3 or chosen_sum or not is_per_mil_satuan(item.satuan):
         return  # (a Kumulatif sums flows: 2,5 deaths per 1.000 one quarter, 25 the next, is no slip)
-    quarters: list[tuple[int, str, Fraction, str]] = [
+    quarters: list[Quarter] = [
         (i, h, v.exact, _as_typed(v, v.exact))
         for i, (h, v) in enumerate(cells[1:])
         if not v.percent and v.exact is not None and v.exact > 0
@@ -55,9 +57,6 @@ def percent_among_per_mil(
             f'({beside}) dengan Satuan "{item.satuan.strip()}": dibaca {read} ‰. Bila yang ditulis '
             f"persentasenya ({read} % = {meant} ‰), tulis {meant}; bila memang {read} ‰, biarkan",
         )
-
-
-Quarter = tuple[int, str, Fraction, str]  # (its place, its header, its figure, as typed)
 
 
 def _levels(quarters: list[Quarter]) -> tuple[list[Quarter], list[Quarter]]:
