@@ -1,0 +1,559 @@
+/* lkj_xl.xlsx._sheetxml: one libxml2 pass over a sheet (or the shared strings) that both checks the
+ * XML and gives its cell values, for the fast path of lkj_xl/xlsx/fastread.py.
+ *
+ * The fast path used to parse each part twice: libxml2 (through lxml) only to learn whether the part
+ * is well-formed, then python-calamine (Rust) for the values. Here libxml2's own SAX2 parser does
+ * both: the verdict is libxml2's (the same library, the same version: its functions are taken from
+ * lxml's own module at import, so the lxml reader and this pass can never disagree on what is
+ * well-formed), and the values come from C callbacks, no tree and no Python call per element.
+ *
+ * Anything this pass does not read exactly as the fast path expects makes it answer None, and the
+ * caller reads the package with the lxml reader (the reference): so its answers are either the same
+ * values python-calamine gave for the cells the byte scan does not re-read, or None.
+ *
+ * Not built (no compiler, another platform) or not loadable (lxml without these libxml2 functions):
+ * the import fails and fastread.py falls back to python-calamine, with the same results.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <dlfcn.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+/* libxml2's functions, taken from lxml.etree's module (which links libxml2 in and exports them). */
+typedef xmlParserCtxtPtr (*new_ctxt_fn)(const xmlSAXHandler *, void *);
+typedef xmlDocPtr (*read_memory_fn)(xmlParserCtxtPtr, const char *, int, const char *, const char *, int);
+typedef void (*free_ctxt_fn)(xmlParserCtxtPtr);
+typedef int (*status_fn)(xmlParserCtxtPtr);
+typedef void (*set_error_fn)(xmlParserCtxtPtr, xmlStructuredErrorFunc, void *);
+typedef void (*stop_fn)(xmlParserCtxtPtr);
+typedef void (*free_doc_fn)(xmlDocPtr);
+
+static new_ctxt_fn x_new_ctxt;
+static read_memory_fn x_read_memory;
+static free_ctxt_fn x_free_ctxt;
+static status_fn x_status;
+static set_error_fn x_set_error;
+static stop_fn x_stop;
+static free_doc_fn x_free_doc;
+
+static const char MAIN_NS[] = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+enum mode { SHEET, STRINGS };
+/* Where the sheet parser is: element depth matters only inside sheetData. */
+enum place { OUTSIDE, IN_SHEETDATA, IN_ROW, IN_CELL, IN_VALUE, IN_OTHER_OF_CELL };
+
+typedef struct {
+    xmlParserCtxtPtr ctxt;
+    enum mode mode;
+    int slow;       /* not read here: the caller takes the lxml reader */
+    int failed;     /* a Python error is set */
+    /* text being gathered (a <v>, or a shared string's <t>) */
+    char *text;
+    size_t len, cap;
+    int gathering;
+    /* sheet */
+    int depth;
+    int sheetdata_depth; /* depth of <sheetData>, 0 when outside */
+    enum place place;
+    int other_depth;     /* depth inside an element of a cell other than <v> */
+    long row, col;       /* the current cell, 0-based */
+    char kind;           /* 'n', 's', 'b', 'S' (str), 'e', 'i' (inlineStr) */
+    int has_value, has_inline;
+    long max_row, max_col;
+    PyObject *strings;   /* list of str (sheet mode) */
+    PyObject *rows;      /* list of lists */
+    PyObject *empty;     /* "" */
+    /* strings */
+    int si_depth;        /* depth of the current <si>, 0 when outside */
+    int t_depth;         /* depth of the current <t> (not under rPh), 0 when outside */
+    char parents[64];    /* 'r' where the element at that depth is <rPh>, else ' ' (depth < 64) */
+    PyObject *items;     /* list of str (strings mode) */
+} Reader;
+
+static void give_up(Reader *rd) {
+    rd->slow = 1;
+    x_stop(rd->ctxt);
+}
+
+static void fail(Reader *rd) {
+    rd->failed = 1;
+    x_stop(rd->ctxt);
+}
+
+static int grow(Reader *rd, size_t more) {
+    if (rd->len + more <= rd->cap) return 0;
+    size_t cap = rd->cap ? rd->cap : 256;
+    while (cap < rd->len + more) cap *= 2;
+    char *text = PyMem_Realloc(rd->text, cap);
+    if (text == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    rd->text = text;
+    rd->cap = cap;
+    return 0;
+}
+
+static void on_characters(void *ctx, const xmlChar *ch, int len) {
+    Reader *rd = (Reader *)ctx;
+    if (!rd->gathering || rd->slow || rd->failed) return;
+    if (grow(rd, (size_t)len) < 0) {
+        fail(rd);
+        return;
+    }
+    memcpy(rd->text + rd->len, ch, (size_t)len);
+    rd->len += (size_t)len;
+}
+
+static int is_main(const xmlChar *uri) {
+    return uri != NULL && strcmp((const char *)uri, MAIN_NS) == 0;
+}
+
+static int named(const xmlChar *localname, const char *name) {
+    return strcmp((const char *)localname, name) == 0;
+}
+
+/* The value of attribute `name` (no namespace) of a SAX2 start tag, or NULL. `value` points into
+ * libxml2's buffer: its length is end - value. */
+static const xmlChar *attribute(int nb, const xmlChar **attrs, const char *name, const xmlChar **end) {
+    for (int i = 0; i < nb; i++) {
+        const xmlChar **a = attrs + 5 * i;
+        if (a[2] == NULL && named(a[0], name)) {
+            *end = a[4];
+            return a[3];
+        }
+    }
+    return NULL;
+}
+
+/* "A1" style reference: columns A..XFD, a row of at most 7 digits; -1 when malformed. */
+static int cell_ref(const xmlChar *s, const xmlChar *end, long *row, long *col) {
+    long c = 0, r = 0;
+    const xmlChar *p = s;
+    while (p < end && *p >= 'A' && *p <= 'Z' && p - s < 3) c = c * 26 + (*p++ - 'A' + 1);
+    if (p == s || p == end) return -1;
+    const xmlChar *digits = p;
+    while (p < end && *p >= '0' && *p <= '9' && p - digits < 7) r = r * 10 + (*p++ - '0');
+    if (p != end || p == digits || r == 0) return -1;
+    *row = r - 1;
+    *col = c - 1;
+    return 0;
+}
+
+static void sheet_start(Reader *rd, const xmlChar *localname, const xmlChar *uri, int nb_attributes,
+                        const xmlChar **attributes) {
+    int main = is_main(uri);
+    switch (rd->place) {
+    case OUTSIDE:
+        if (main && rd->depth == 2 && named(localname, "sheetData")) {
+            if (rd->sheetdata_depth) {
+                give_up(rd); /* a second sheetData: the lxml reader decides */
+                return;
+            }
+            rd->sheetdata_depth = rd->depth;
+            rd->place = IN_SHEETDATA;
+        }
+        return;
+    case IN_SHEETDATA:
+        if (main && named(localname, "row"))
+            rd->place = IN_ROW;
+        else
+            give_up(rd); /* anything else in sheetData: the lxml reader decides */
+        return;
+    case IN_ROW: {
+        if (!(main && named(localname, "c"))) {
+            give_up(rd); /* anything else in a row: the lxml reader decides */
+            return;
+        }
+        const xmlChar *end = NULL, *r = attribute(nb_attributes, attributes, "r", &end);
+        if (r == NULL || cell_ref(r, end, &rd->row, &rd->col) < 0 || rd->row >= rd->max_row ||
+            rd->col >= rd->max_col) {
+            give_up(rd);
+            return;
+        }
+        const xmlChar *t = attribute(nb_attributes, attributes, "t", &end);
+        size_t tn = t ? (size_t)(end - t) : 0;
+        if (t == NULL || (tn == 1 && t[0] == 'n'))
+            rd->kind = 'n';
+        else if (tn == 1 && t[0] == 's')
+            rd->kind = 's';
+        else if (tn == 1 && t[0] == 'b')
+            rd->kind = 'b';
+        else if (tn == 1 && t[0] == 'e')
+            rd->kind = 'e';
+        else if (tn == 3 && memcmp(t, "str", 3) == 0)
+            rd->kind = 'S';
+        else if (tn == 9 && memcmp(t, "inlineStr", 9) == 0)
+            rd->kind = 'i';
+        else {
+            give_up(rd); /* t="d" and anything unknown */
+            return;
+        }
+        rd->has_value = rd->has_inline = 0;
+        rd->place = IN_CELL;
+        return;
+    }
+    case IN_CELL:
+        if (main && named(localname, "v")) {
+            if (rd->has_value) {
+                give_up(rd); /* two values: which one wins is the lxml reader's call */
+                return;
+            }
+            rd->place = IN_VALUE;
+            rd->len = 0;
+            rd->gathering = 1;
+            return;
+        }
+        if (main && named(localname, "is")) rd->has_inline = 1;
+        rd->place = IN_OTHER_OF_CELL;
+        rd->other_depth = rd->depth;
+        return;
+    case IN_VALUE:
+        give_up(rd); /* an element inside <v>: its text is not the value */
+        return;
+    case IN_OTHER_OF_CELL:
+        return;
+    }
+}
+
+static PyObject *cell_value(Reader *rd) {
+    rd->text[rd->len] = '\0'; /* grow() left room: see sheet_end */
+    switch (rd->kind) {
+    case 'n': {
+        char *end = NULL;
+        double d = PyOS_string_to_double(rd->text, &end, NULL);
+        if (d == -1.0 && PyErr_Occurred()) {
+            PyErr_Clear(); /* not a number: the byte scan re-reads this cell from the XML */
+            return PyUnicode_DecodeUTF8(rd->text, (Py_ssize_t)rd->len, "strict");
+        }
+        if (end != rd->text + rd->len) return PyUnicode_DecodeUTF8(rd->text, (Py_ssize_t)rd->len, "strict");
+        return PyFloat_FromDouble(d);
+    }
+    case 's': {
+        Py_ssize_t index = 0;
+        if (rd->len == 0 || rd->len > 9) return NULL;
+        for (size_t i = 0; i < rd->len; i++) {
+            if (rd->text[i] < '0' || rd->text[i] > '9') return NULL;
+            index = index * 10 + (rd->text[i] - '0');
+        }
+        if (index >= PyList_GET_SIZE(rd->strings)) return NULL;
+        PyObject *s = PyList_GET_ITEM(rd->strings, index);
+        Py_INCREF(s);
+        return s;
+    }
+    case 'b':
+        return PyBool_FromLong(!(rd->len == 1 && rd->text[0] == '0'));
+    case 'S':
+        return PyUnicode_DecodeUTF8(rd->text, (Py_ssize_t)rd->len, "strict");
+    case 'e':
+        if (rd->len > 0 && rd->text[0] == '#') {
+            Py_INCREF(rd->empty); /* an error value: re-read from the XML by the byte scan */
+            return rd->empty;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Put `value` (a new reference) at (row, col) of rd->rows, growing it with empty rows and "" cells. */
+static int place_value(Reader *rd, PyObject *value) {
+    while (PyList_GET_SIZE(rd->rows) <= rd->row) {
+        PyObject *row = PyList_New(0);
+        if (row == NULL || PyList_Append(rd->rows, row) < 0) {
+            Py_XDECREF(row);
+            Py_DECREF(value);
+            return -1;
+        }
+        Py_DECREF(row);
+    }
+    PyObject *row = PyList_GET_ITEM(rd->rows, rd->row);
+    while (PyList_GET_SIZE(row) < rd->col) {
+        if (PyList_Append(row, rd->empty) < 0) {
+            Py_DECREF(value);
+            return -1;
+        }
+    }
+    if (PyList_GET_SIZE(row) == rd->col) {
+        int rc = PyList_Append(row, value);
+        Py_DECREF(value);
+        return rc;
+    }
+    return PyList_SetItem(row, rd->col, value); /* steals value; a cell written twice: the last */
+}
+
+static void sheet_end(Reader *rd, const xmlChar *localname, const xmlChar *uri) {
+    (void)localname;
+    (void)uri;
+    switch (rd->place) {
+    case OUTSIDE:
+        return;
+    case IN_SHEETDATA:
+        if (rd->depth == rd->sheetdata_depth) rd->place = OUTSIDE; /* (sheetdata_depth stays set) */
+        return;
+    case IN_ROW:
+        rd->place = IN_SHEETDATA;
+        return;
+    case IN_VALUE:
+        rd->gathering = 0;
+        rd->has_value = 1;
+        rd->place = IN_CELL;
+        return;
+    case IN_OTHER_OF_CELL:
+        if (rd->depth == rd->other_depth) rd->place = IN_CELL;
+        return;
+    case IN_CELL: {
+        rd->place = IN_ROW;
+        if (rd->kind == 'i') {
+            if (!rd->has_inline) give_up(rd); /* inlineStr with only a <v>: the lxml reader */
+            return; /* an inline string is re-read from the XML by the byte scan */
+        }
+        if (!rd->has_value) return; /* a styled empty cell, or a formula without its value */
+        if (grow(rd, 1) < 0) {
+            fail(rd);
+            return;
+        }
+        PyObject *value = cell_value(rd);
+        if (value == NULL) {
+            if (PyErr_Occurred()) {
+                if (PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
+                    PyErr_Clear();
+                    give_up(rd);
+                } else {
+                    fail(rd);
+                }
+            } else {
+                give_up(rd);
+            }
+            return;
+        }
+        if (place_value(rd, value) < 0) fail(rd);
+        return;
+    }
+    }
+}
+
+static void strings_start(Reader *rd, const xmlChar *localname) {
+    int depth = rd->depth;
+    if (depth < (int)sizeof(rd->parents)) rd->parents[depth] = named(localname, "rPh") ? 'r' : ' ';
+    else {
+        give_up(rd);
+        return;
+    }
+    if (rd->t_depth) {
+        give_up(rd); /* an element inside a <t>: its text would be cut there */
+        return;
+    }
+    if (depth == 2) {
+        if (!named(localname, "si")) {
+            give_up(rd);
+            return;
+        }
+        rd->si_depth = depth;
+        rd->len = 0;
+        return;
+    }
+    if (rd->si_depth && named(localname, "t") && rd->parents[depth - 1] != 'r') {
+        rd->t_depth = depth;
+        rd->gathering = 1;
+    }
+}
+
+static void strings_end(Reader *rd) {
+    int depth = rd->depth;
+    if (rd->t_depth && depth == rd->t_depth) {
+        rd->t_depth = 0;
+        rd->gathering = 0;
+        return;
+    }
+    if (rd->si_depth && depth == rd->si_depth) {
+        rd->si_depth = 0;
+        PyObject *s = PyUnicode_DecodeUTF8(rd->text ? rd->text : "", (Py_ssize_t)rd->len, "strict");
+        if (s == NULL) {
+            if (PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
+                PyErr_Clear();
+                give_up(rd);
+            } else {
+                fail(rd);
+            }
+            return;
+        }
+        if (PyList_Append(rd->items, s) < 0) fail(rd);
+        Py_DECREF(s);
+    }
+}
+
+static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                     int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+                     const xmlChar **attributes) {
+    (void)prefix;
+    (void)nb_namespaces;
+    (void)namespaces;
+    (void)nb_defaulted;
+    Reader *rd = (Reader *)ctx;
+    if (rd->slow || rd->failed) return;
+    rd->depth++;
+    if (rd->mode == SHEET)
+        sheet_start(rd, localname, uri, nb_attributes, attributes);
+    else
+        strings_start(rd, localname);
+}
+
+static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri) {
+    (void)prefix;
+    Reader *rd = (Reader *)ctx;
+    if (rd->slow || rd->failed) return;
+    if (rd->mode == SHEET)
+        sheet_end(rd, localname, uri);
+    else
+        strings_end(rd);
+    rd->depth--;
+}
+
+/* A comment, a processing instruction or a CDATA section inside what is read: the lxml reader. */
+static void on_comment(void *ctx, const xmlChar *value) {
+    (void)value;
+    Reader *rd = (Reader *)ctx;
+    if (rd->slow || rd->failed) return;
+    if ((rd->mode == SHEET && rd->place != OUTSIDE) || (rd->mode == STRINGS && rd->si_depth)) give_up(rd);
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data) {
+    (void)target;
+    on_comment(ctx, data);
+}
+
+static void on_cdata(void *ctx, const xmlChar *value, int len) {
+    (void)value;
+    (void)len;
+    on_comment(ctx, NULL);
+}
+
+static void quiet(void *ctx, const xmlError *error) {
+    (void)ctx;
+    (void)error; /* the verdict is read from the context's status; the lxml reader says where */
+}
+
+/* Parse `data`; 1 when well-formed and read, 0 when not (or not read here), -1 on a Python error. */
+static int parse(Reader *rd, const char *data, Py_ssize_t size) {
+    if (size > INT_MAX) return 0;
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof(sax));
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = on_start;
+    sax.endElementNs = on_end;
+    sax.characters = on_characters;
+    sax.ignorableWhitespace = on_characters;
+    sax.comment = on_comment;
+    sax.processingInstruction = on_pi;
+    sax.cdataBlock = on_cdata;
+    sax.serror = quiet;
+    rd->ctxt = x_new_ctxt(&sax, rd);
+    if (rd->ctxt == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    x_set_error(rd->ctxt, quiet, NULL);
+    /* The options of the lxml reader's parser (resolve_entities=False, no_network=True,
+     * huge_tree=False, load_dtd=False): only XML_PARSE_NONET is set; the package check refused any DTD. */
+    xmlDocPtr doc = x_read_memory(rd->ctxt, data, (int)size, NULL, NULL, XML_PARSE_NONET);
+    if (doc != NULL) x_free_doc(doc);
+    int status = x_status(rd->ctxt);
+    x_free_ctxt(rd->ctxt);
+    rd->ctxt = NULL;
+    if (rd->failed) return -1;
+    if (rd->slow) return 0;
+    return (status & (XML_STATUS_NOT_WELL_FORMED | XML_STATUS_CATASTROPHIC_ERROR)) ? 0 : 1;
+}
+
+static PyObject *read_sheet(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer data;
+    PyObject *strings;
+    long max_row, max_col;
+    if (!PyArg_ParseTuple(args, "y*O!ll", &data, &PyList_Type, &strings, &max_row, &max_col)) return NULL;
+    Reader rd;
+    memset(&rd, 0, sizeof(rd));
+    rd.mode = SHEET;
+    rd.strings = strings;
+    rd.max_row = max_row;
+    rd.max_col = max_col;
+    rd.empty = PyUnicode_FromString("");
+    rd.rows = PyList_New(0);
+    int ok = (rd.empty && rd.rows) ? parse(&rd, data.buf, data.len) : -1;
+    PyBuffer_Release(&data);
+    PyMem_Free(rd.text);
+    Py_XDECREF(rd.empty);
+    if (ok == 1) return rd.rows;
+    Py_XDECREF(rd.rows);
+    if (ok < 0) return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *read_strings(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer data;
+    if (!PyArg_ParseTuple(args, "y*", &data)) return NULL;
+    Reader rd;
+    memset(&rd, 0, sizeof(rd));
+    rd.mode = STRINGS;
+    rd.items = PyList_New(0);
+    int ok = rd.items ? parse(&rd, data.buf, data.len) : -1;
+    PyBuffer_Release(&data);
+    PyMem_Free(rd.text);
+    if (ok == 1) return rd.items;
+    Py_XDECREF(rd.items);
+    if (ok < 0) return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"read_sheet", read_sheet, METH_VARARGS,
+     "read_sheet(xml, strings, max_row, max_col) -> rows or None\n\n"
+     "The values of a worksheet part's cells as rows of python-calamine's kinds (float, str, bool; \"\"\n"
+     "for no value), shared strings taken from `strings`; None when the part is not well-formed or\n"
+     "holds anything this pass does not read (the caller then reads it with the lxml reader)."},
+    {"read_strings", read_strings, METH_VARARGS,
+     "read_strings(xml) -> list of str or None\n\n"
+     "The texts of a shared strings part's <si> items (rich runs joined, phonetic runs left out);\n"
+     "None when the part is not well-formed or not read here."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_sheetxml", NULL, -1, methods, NULL, NULL, NULL, NULL};
+
+static void *symbol(void *handle, const char *name) {
+    void *found = dlsym(handle, name);
+    if (found == NULL) PyErr_Format(PyExc_ImportError, "lxml's libxml2 has no %s", name);
+    return found;
+}
+
+PyMODINIT_FUNC PyInit__sheetxml(void) {
+    PyObject *etree = PyImport_ImportModule("lxml.etree");
+    if (etree == NULL) return NULL;
+    PyObject *file = PyObject_GetAttrString(etree, "__file__");
+    Py_DECREF(etree);
+    if (file == NULL) return NULL;
+    const char *path = PyUnicode_AsUTF8(file);
+    if (path == NULL) {
+        Py_DECREF(file);
+        return NULL;
+    }
+    void *handle = dlopen(path, RTLD_NOW | RTLD_NOLOAD);
+    Py_DECREF(file);
+    if (handle == NULL) {
+        PyErr_SetString(PyExc_ImportError, "lxml.etree's module could not be opened again");
+        return NULL;
+    }
+    if (!(x_new_ctxt = (new_ctxt_fn)symbol(handle, "xmlNewSAXParserCtxt")) ||
+        !(x_read_memory = (read_memory_fn)symbol(handle, "xmlCtxtReadMemory")) ||
+        !(x_free_ctxt = (free_ctxt_fn)symbol(handle, "xmlFreeParserCtxt")) ||
+        !(x_status = (status_fn)symbol(handle, "xmlCtxtGetStatus")) ||
+        !(x_set_error = (set_error_fn)symbol(handle, "xmlCtxtSetErrorHandler")) ||
+        !(x_stop = (stop_fn)symbol(handle, "xmlStopParser")) ||
+        !(x_free_doc = (free_doc_fn)symbol(handle, "xmlFreeDoc")))
+        return NULL; /* (the handle stays open: lxml.etree is loaded for the process's life anyway) */
+    return PyModule_Create(&module);
+}
