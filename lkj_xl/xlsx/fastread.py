@@ -1,7 +1,8 @@
-"""The fast path of :mod:`lkj_xl.xlsx.read`: cell values from python-calamine (Rust), the rest from a
-light scan of the sheet's bytes.
+"""The fast path of :mod:`lkj_xl.xlsx.read`: cell values from the C pass (``_sheetxml``: one libxml2
+pass that also gives the part's verdict) or, where it is not built, from python-calamine (Rust), the
+rest from a light scan of the sheet's bytes (:mod:`lkj_xl.xlsx.fast_strings` says which).
 
-python-calamine gives every cell's value but not its formula, its number format, Excel error values
+Both give the values python-calamine gives: every cell's value but not its formula, its number format, Excel error values
 (they come back as ""), nor the difference between an empty cell and an empty text. So the sheet's
 XML is scanned as bytes (``bytes.count``/``find`` and a few anchored regular expressions, no parse)
 for exactly what the guarantees of the reader need: cells with a formula (``<f>``), cells whose value
@@ -11,8 +12,9 @@ cells of an empty shared string, and the merged ranges. Those few cells are pars
 the lxml reader's own :func:`lkj_xl.xlsx.read._cell`, so they mean exactly what they meant.
 
 The package has been opened and checked (zip bombs, DTD/XXE, encryption: :mod:`lkj_xl.xlsx.opc`)
-before any of this touches it, and every part read is first parsed by libxml2 without building
-anything, so a damaged part is refused by the lxml reader as before. Anything the scan cannot vouch
+before any of this touches it, and every part read is parsed by libxml2 (the C pass's own parse, or
+a parse that builds nothing before python-calamine reads), so a damaged part is refused by the lxml
+reader as before. Anything the scan cannot vouch
 for makes :func:`read_fast` return None and the caller reads the package with the lxml reader
 instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, any of
 its elements under another prefix (the lxml reader reads them by local name), a row, column or merge
