@@ -17,6 +17,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <dlfcn.h>
+#include <math.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -64,8 +65,14 @@ typedef struct {
     int has_value, has_inline;
     long max_row, max_col;
     PyObject *strings;   /* list of str (sheet mode) */
-    PyObject *rows;      /* list of lists */
+    PyObject *rows;      /* the grid: list of lists of Cells */
     PyObject *empty;     /* "" */
+    PyObject *cell_type; /* lkj_xl.core.model.Cell */
+    PyObject *clipped;   /* lkj_xl.core.long_text.clipped_cell, for a text longer than max_text / 2 */
+    Py_ssize_t max_text;
+    PyObject *shared;    /* value -> its Cell: cells of equal values are one Cell (fastread._cells) */
+    PyObject *empty_cell;
+    PyObject *redo;      /* (row, column) of the booleans, read again from the XML */
     /* strings */
     int si_depth;        /* depth of the current <si>, 0 when outside */
     int t_depth;         /* depth of the current <t> (not under rPh), 0 when outside */
@@ -258,8 +265,58 @@ static PyObject *cell_value(Reader *rd) {
     return NULL;
 }
 
-/* Put `value` (a new reference) at (row, col) of rd->rows, growing it with empty rows and "" cells. */
+/* The Cell of `value` (a new reference, consumed), as fastread._cells makes it: a float that is a
+ * whole number below 2**53 an int, a long text clipped, one Cell per distinct value (a boolean is
+ * never shared: it equals 1 or 0, and is read again from the XML: rd->redo). A new reference. */
+static PyObject *cell_of(Reader *rd, PyObject *value) {
+    if (PyBool_Check(value)) {
+        PyObject *at = Py_BuildValue("(nn)", (Py_ssize_t)rd->row, (Py_ssize_t)rd->col);
+        if (at == NULL || PyList_Append(rd->redo, at) < 0) {
+            Py_XDECREF(at);
+            Py_DECREF(value);
+            return NULL;
+        }
+        Py_DECREF(at);
+        PyObject *cell = PyObject_CallOneArg(rd->cell_type, value);
+        Py_DECREF(value);
+        return cell;
+    }
+    PyObject *cell = PyDict_GetItemWithError(rd->shared, value); /* borrowed */
+    if (cell != NULL) {
+        Py_DECREF(value);
+        Py_INCREF(cell);
+        return cell;
+    }
+    if (PyErr_Occurred()) {
+        Py_DECREF(value);
+        return NULL;
+    }
+    if (PyFloat_CheckExact(value)) {
+        double d = PyFloat_AS_DOUBLE(value);
+        PyObject *number = (d == floor(d) && d > -9007199254740992.0 && d < 9007199254740992.0)
+                               ? PyLong_FromDouble(d)
+                               : Py_NewRef(value);
+        cell = number ? PyObject_CallOneArg(rd->cell_type, number) : NULL;
+        Py_XDECREF(number);
+    } else if (PyUnicode_GET_LENGTH(value) <= rd->max_text / 2) {
+        cell = PyObject_CallOneArg(rd->cell_type, value);
+    } else {
+        cell = PyObject_CallFunction(rd->clipped, "On", value, rd->max_text);
+    }
+    if (cell == NULL || PyDict_SetItem(rd->shared, value, cell) < 0) {
+        Py_XDECREF(cell);
+        Py_DECREF(value);
+        return NULL;
+    }
+    Py_DECREF(value);
+    return cell;
+}
+
+/* Put the Cell of `value` (a new reference, consumed) at (row, col) of the grid, growing it with
+ * empty rows and empty cells. */
 static int place_value(Reader *rd, PyObject *value) {
+    value = cell_of(rd, value);
+    if (value == NULL) return -1;
     while (PyList_GET_SIZE(rd->rows) <= rd->row) {
         PyObject *row = PyList_New(0);
         if (row == NULL || PyList_Append(rd->rows, row) < 0) {
@@ -271,7 +328,7 @@ static int place_value(Reader *rd, PyObject *value) {
     }
     PyObject *row = PyList_GET_ITEM(rd->rows, rd->row);
     while (PyList_GET_SIZE(row) < rd->col) {
-        if (PyList_Append(row, rd->empty) < 0) {
+        if (PyList_Append(row, rd->empty_cell) < 0) {
             Py_DECREF(value);
             return -1;
         }
@@ -468,28 +525,58 @@ static int parse(Reader *rd, const char *data, Py_ssize_t size) {
     return (status & (XML_STATUS_NOT_WELL_FORMED | XML_STATUS_CATASTROPHIC_ERROR)) ? 0 : 1;
 }
 
+/* A row's trailing empty cells dropped (fastread._cells drops python-calamine's trailing ""). */
+static int trim_rows(Reader *rd) {
+    for (Py_ssize_t r = 0; r < PyList_GET_SIZE(rd->rows); r++) {
+        PyObject *row = PyList_GET_ITEM(rd->rows, r);
+        Py_ssize_t n = PyList_GET_SIZE(row);
+        while (n > 0 && PyList_GET_ITEM(row, n - 1) == rd->empty_cell) n--;
+        if (n < PyList_GET_SIZE(row) && PyList_SetSlice(row, n, PyList_GET_SIZE(row), NULL) < 0) return -1;
+    }
+    return 0;
+}
+
 static PyObject *read_sheet(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer data;
-    PyObject *strings;
+    PyObject *strings, *cell_type, *clipped;
     long max_row, max_col;
-    if (!PyArg_ParseTuple(args, "y*O!ll", &data, &PyList_Type, &strings, &max_row, &max_col)) return NULL;
+    Py_ssize_t max_text;
+    if (!PyArg_ParseTuple(args, "y*O!llOOn", &data, &PyList_Type, &strings, &max_row, &max_col, &cell_type,
+                          &clipped, &max_text))
+        return NULL;
     Reader rd;
     memset(&rd, 0, sizeof(rd));
     rd.mode = SHEET;
     rd.strings = strings;
     rd.max_row = max_row;
     rd.max_col = max_col;
+    rd.cell_type = cell_type;
+    rd.clipped = clipped;
+    rd.max_text = max_text;
     rd.empty = PyUnicode_FromString("");
     rd.rows = PyList_New(0);
-    int ok = (rd.empty && rd.rows) ? parse(&rd, data.buf, data.len) : -1;
+    rd.redo = PyList_New(0);
+    rd.shared = PyDict_New();
+    rd.empty_cell = PyObject_CallNoArgs(cell_type);
+    int ok = -1;
+    if (rd.empty && rd.rows && rd.redo && rd.shared && rd.empty_cell &&
+        PyDict_SetItem(rd.shared, rd.empty, rd.empty_cell) == 0)
+        ok = parse(&rd, data.buf, data.len);
     PyBuffer_Release(&data);
     PyMem_Free(rd.text);
+    PyObject *result = NULL;
+    if (ok == 1) {
+        if (trim_rows(&rd) == 0) result = PyTuple_Pack(2, rd.rows, rd.redo);
+    } else if (ok == 0) {
+        result = Py_NewRef(Py_None);
+    }
     Py_XDECREF(rd.empty);
-    if (ok == 1) return rd.rows;
     Py_XDECREF(rd.rows);
-    if (ok < 0) return NULL;
-    Py_RETURN_NONE;
+    Py_XDECREF(rd.redo);
+    Py_XDECREF(rd.shared);
+    Py_XDECREF(rd.empty_cell);
+    return result;
 }
 
 static PyObject *read_strings(PyObject *self, PyObject *args) {
@@ -511,10 +598,11 @@ static PyObject *read_strings(PyObject *self, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"read_sheet", read_sheet, METH_VARARGS,
-     "read_sheet(xml, strings, max_row, max_col) -> rows or None\n\n"
-     "The values of a worksheet part's cells as rows of python-calamine's kinds (float, str, bool; \"\"\n"
-     "for no value), shared strings taken from `strings`; None when the part is not well-formed or\n"
-     "holds anything this pass does not read (the caller then reads it with the lxml reader)."},
+     "read_sheet(xml, strings, max_row, max_col, Cell, clipped_cell, max_text) -> (grid, redo) or None\n\n"
+     "A worksheet part's cells as fastread._cells makes them of python-calamine's values (one Cell per\n"
+     "distinct value, trailing empty cells dropped; shared strings taken from `strings`), and the\n"
+     "(row, column) of its booleans; None when the part is not well-formed or holds anything this\n"
+     "pass does not read (the caller then reads it with the lxml reader)."},
     {"read_strings", read_strings, METH_VARARGS,
      "read_strings(xml) -> list of str or None\n\n"
      "The texts of a shared strings part's <si> items (rich runs joined, phonetic runs left out);\n"

@@ -313,16 +313,19 @@ def _read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> di
     special_styles = (
         re.compile(rb' s="(?:' + b"|".join(str(i).encode() for i in special) + rb')"') if special else None
     )
-    sheets: dict[str, list[list[object]]] = {}
+    sheets: dict[str, list[list[object]]] = {}  # python-calamine's values
+    cells: dict[str, tuple[Grid, list[tuple[int, int]]]] = {}  # the C pass's (_cells done in C)
     scans: list[tuple[str, _Scan]] = []
     try:
         for name, part in targets:
             xml = pkg.read(part)
-            if strings.texts is not None:  # the C pass: the values and libxml2's verdict at once
-                values = fast_strings.sheetxml.read_sheet(xml, strings.texts, _MAX_ROW, _MAX_COL)
-                if values is None:
+            if strings.texts is not None:  # the C pass: the cells and libxml2's verdict at once
+                read = fast_strings.sheetxml.read_sheet(
+                    xml, strings.texts, _MAX_ROW, _MAX_COL, Cell, clipped_cell, rules.max_text
+                )
+                if read is None:
                     raise _Slow
-                sheets[name] = values
+                cells[name] = read
             scans.append((name, _Scan(xml, special_styles, empty_cells, checked=strings.texts is not None)))
     except _Slow:
         return None
@@ -341,10 +344,15 @@ def _read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> di
     grids: dict[str, Grid] = {}
     try:
         for name, scan in scans:
-            if len(sheets[name]) > scan.rows:
+            if name in cells:
+                grid, redo = cells[name]
+                texts: list[str] | _CalamineStrings = strings.texts  # type: ignore[assignment]
+            else:
+                grid, redo = _cells(sheets[name], rules.max_text)
+                texts = _CalamineStrings(sheets[name])
+            if len(grid) > scan.rows:
                 raise _Slow  # python-calamine read another part than the scan (odd relationships)
-            grid, redo = _cells(sheets[name], rules.max_text)
-            _place_special_cells(grid, sheets[name], scan, redo, rules)
+            _place_special_cells(grid, texts, scan, redo, rules)
             while len(grid) < scan.rows:
                 grid.append([])
             for r in scan.hidden:
@@ -364,6 +372,9 @@ class _CalamineStrings:
     _shared_strings_plain)."""
 
     MARK = object()
+
+    def __init__(self, rows: list[list[object]]):
+        self.rows = rows  # python-calamine's values
 
     def __len__(self) -> int:
         return 2**62
@@ -420,11 +431,11 @@ def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[in
 
 
 def _place_special_cells(
-    grid: Grid, rows: list[list[object]], scan: _Scan, redo: list[tuple[int, int]], rules: Rules
+    grid: Grid, strings: list[str] | _CalamineStrings, scan: _Scan, redo: list[tuple[int, int]], rules: Rules
 ) -> None:
-    """Read the special cells from the XML with the lxml reader's _cell and put them in the grid."""
+    """Read the special cells from the XML with the lxml reader's _cell and put them in the grid (a
+    shared string's text from ``strings``: the C pass's texts, or python-calamine's values)."""
     region = scan.region
-    strings = _CalamineStrings()
     special: dict[tuple[int, int], Cell | None] = {}
     spans = scan.cell_spans()
     for r, col in redo:
@@ -446,8 +457,9 @@ def _place_special_cells(
         cell = rules.read_cell(element, strings, rules.styles, rules.date1904)
         if cell is not None and cell.formula is not None:
             shared.note(element, r, col)
-        calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
         if cell is not None and cell.value is _CalamineStrings.MARK:
+            rows = strings.rows  # type: ignore[union-attr]
+            calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
             if not isinstance(calamine, str):
                 raise _Slow
             cell.value, cell.cut = clip(calamine, rules.max_text)
