@@ -51,6 +51,7 @@ typedef struct {
     enum mode mode;
     int slow;       /* not read here: the caller takes the lxml reader */
     int failed;     /* a Python error is set */
+    int erred;      /* libxml2 reported an error (not only a warning): see quiet() */
     /* text being gathered (a <v>, or a shared string's <t>) */
     char *text;
     size_t len, cap;
@@ -61,6 +62,8 @@ typedef struct {
     enum place place;
     int other_depth;     /* depth inside an element of a cell other than <v> */
     long row, col;       /* the current cell, 0-based */
+    long row_r;          /* the current <row>'s r, 0-based; the last one's outside a row */
+    long last_col;       /* the column of the row's last cell, -1 before its first */
     char kind;           /* 'n', 's', 'b', 'S' (str), 'e', 'i' (inlineStr) */
     int has_value, has_inline;
     long max_row, max_col;
@@ -155,21 +158,47 @@ static void sheet_start(Reader *rd, const xmlChar *localname, const xmlChar *uri
     int main = is_main(uri);
     switch (rd->place) {
     case OUTSIDE:
-        if (main && rd->depth == 2 && named(localname, "sheetData")) {
-            if (rd->sheetdata_depth) {
-                give_up(rd); /* a second sheetData: the lxml reader decides */
+        if (named(localname, "sheetData")) {
+            /* The lxml reader reads rows by local name wherever they are: a second sheetData, one in
+             * another namespace or another place is its to read. */
+            if (rd->sheetdata_depth || !main || rd->depth != 2) {
+                give_up(rd);
                 return;
             }
             rd->sheetdata_depth = rd->depth;
             rd->place = IN_SHEETDATA;
+            rd->row_r = -1;
         }
         return;
-    case IN_SHEETDATA:
-        if (main && named(localname, "row"))
-            rd->place = IN_ROW;
-        else
+    case IN_SHEETDATA: {
+        if (!(main && named(localname, "row"))) {
             give_up(rd); /* anything else in sheetData: the lxml reader decides */
+            return;
+        }
+        /* The lxml reader puts a row's cells on its r and in their order: a cell whose reference says
+         * another row, a row without r or out of order, cells out of order are its to read. */
+        const xmlChar *end = NULL, *r = attribute(nb_attributes, attributes, "r", &end);
+        long number = 0;
+        if (r == NULL || r == end || end - r > 7) {
+            give_up(rd);
+            return;
+        }
+        for (const xmlChar *p = r; p < end; p++) {
+            if (*p < '0' || *p > '9') {
+                give_up(rd);
+                return;
+            }
+            number = number * 10 + (*p - '0');
+        }
+        if (number < 1 || number - 1 <= rd->row_r) {
+            give_up(rd);
+            return;
+        }
+        rd->row_r = number - 1;
+        rd->last_col = -1;
+        rd->place = IN_ROW;
         return;
+    }
     case IN_ROW: {
         if (!(main && named(localname, "c"))) {
             give_up(rd); /* anything else in a row: the lxml reader decides */
@@ -177,10 +206,11 @@ static void sheet_start(Reader *rd, const xmlChar *localname, const xmlChar *uri
         }
         const xmlChar *end = NULL, *r = attribute(nb_attributes, attributes, "r", &end);
         if (r == NULL || cell_ref(r, end, &rd->row, &rd->col) < 0 || rd->row >= rd->max_row ||
-            rd->col >= rd->max_col) {
+            rd->col >= rd->max_col || rd->row != rd->row_r || rd->col <= rd->last_col) {
             give_up(rd);
             return;
         }
+        rd->last_col = rd->col;
         const xmlChar *t = attribute(nb_attributes, attributes, "t", &end);
         size_t tn = t ? (size_t)(end - t) : 0;
         if (t == NULL || (tn == 1 && t[0] == 'n'))
@@ -204,7 +234,15 @@ static void sheet_start(Reader *rd, const xmlChar *localname, const xmlChar *uri
         return;
     }
     case IN_CELL:
-        if (main && named(localname, "v")) {
+        if (!main) {
+            give_up(rd); /* the lxml reader takes a cell's v, f and is in any namespace */
+            return;
+        }
+        if (named(localname, "v")) {
+            if (nb_attributes) {
+                give_up(rd); /* (xml:space): the byte scan looks for "<v>" alone */
+                return;
+            }
             if (rd->has_value) {
                 give_up(rd); /* two values: which one wins is the lxml reader's call */
                 return;
@@ -214,7 +252,7 @@ static void sheet_start(Reader *rd, const xmlChar *localname, const xmlChar *uri
             rd->gathering = 1;
             return;
         }
-        if (main && named(localname, "is")) rd->has_inline = 1;
+        if (named(localname, "is")) rd->has_inline = 1;
         rd->place = IN_OTHER_OF_CELL;
         rd->other_depth = rd->depth;
         return;
@@ -452,6 +490,16 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
     Reader *rd = (Reader *)ctx;
     if (rd->slow || rd->failed) return;
     rd->depth++;
+    /* libxml2's tree builder (the lxml reader's) checks an xml:id and reports an error this parser's
+     * callbacks would not: the lxml reader says. (Attributes in a namespace are rare: the test on a[2]
+     * settles nearly all of them.) */
+    for (int i = 0; i < nb_attributes; i++) {
+        const xmlChar **a = attributes + 5 * i;
+        if (a[2] != NULL && a[1] != NULL && named(a[1], "xml") && named(a[0], "id")) {
+            give_up(rd);
+            return;
+        }
+    }
     if (rd->mode == SHEET)
         sheet_start(rd, localname, uri, nb_attributes, attributes);
     else
@@ -488,9 +536,13 @@ static void on_cdata(void *ctx, const xmlChar *value, int len) {
     on_comment(ctx, NULL);
 }
 
+/* libxml2's errors and warnings. lxml raises on any error, fatal or not (an undeclared namespace
+ * prefix, an empty namespace name: libxml2 reports them as errors but still calls the part
+ * well-formed), so any error makes this pass answer None; a warning (version="1.1") does not. The lxml
+ * reader then says where the part is broken. */
 static void quiet(void *ctx, const xmlError *error) {
-    (void)ctx;
-    (void)error; /* the verdict is read from the context's status; the lxml reader says where */
+    Reader *rd = (Reader *)ctx;
+    if (error != NULL && error->level >= XML_ERR_ERROR) rd->erred = 1;
 }
 
 /* Parse `data`; 1 when well-formed and read, 0 when not (or not read here), -1 on a Python error. */
@@ -512,7 +564,7 @@ static int parse(Reader *rd, const char *data, Py_ssize_t size) {
         PyErr_NoMemory();
         return -1;
     }
-    x_set_error(rd->ctxt, quiet, NULL);
+    x_set_error(rd->ctxt, quiet, rd);
     /* The options of the lxml reader's parser (resolve_entities=False, no_network=True,
      * huge_tree=False, load_dtd=False): only XML_PARSE_NONET is set; the package check refused any DTD. */
     xmlDocPtr doc = x_read_memory(rd->ctxt, data, (int)size, NULL, NULL, XML_PARSE_NONET);
@@ -521,7 +573,7 @@ static int parse(Reader *rd, const char *data, Py_ssize_t size) {
     x_free_ctxt(rd->ctxt);
     rd->ctxt = NULL;
     if (rd->failed) return -1;
-    if (rd->slow) return 0;
+    if (rd->slow || rd->erred) return 0;
     return (status & (XML_STATUS_NOT_WELL_FORMED | XML_STATUS_CATASTROPHIC_ERROR)) ? 0 : 1;
 }
 
