@@ -164,6 +164,8 @@ class _Scan:
             raise _Slow
         if b"&" in region and b"&#" in region:
             raise _Slow
+        if not checked and b"<v " in region:
+            raise _Slow  # a <v> with an attribute hides its value from the scan (the C pass refuses it)
         if _SIMPLE_CELLS_ONLY.search(region):
             # Every <c> carries r= first (<color>, <charset>, <condense> are rich-text run properties).
             others = region.count(b"<col") + region.count(b"<cha") + region.count(b"<con")
