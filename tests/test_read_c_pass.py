@@ -8,9 +8,16 @@ guarantee is ``read_grids`` == ``read_grids_lxml``, refusals included (tests/tes
 
 from __future__ import annotations
 
+import gc
+import signal
+import sys
+from pathlib import Path
+
 import pytest
 import safety_books as S
 from test_read_fast import assert_same, fast_used, shared_strings, value_reader, with_kinerja_xml  # noqa: F401
+
+from lkj_xl.core import contract as C
 
 M = S.MAIN.encode()
 A1 = b'<row r="1"><c r="A1"><v>5</v></c></row>'
@@ -151,3 +158,136 @@ def test_cells_out_of_place(case, value_reader, fast_used, request):  # noqa: F8
     if value_reader == "python-calamine" and case != "cell_of_another_row":
         request.applymarker(pytest.mark.xfail(strict=True, reason="by design (fastread's docstring)"))
     assert_same(with_kinerja_xml(S.EXAMPLE.read_bytes(), ORDER[case]))
+
+
+# --- memory: the C pass called many times, with errors and interrupts inside ----------------------------
+
+
+def _c_pass():
+    from lkj_xl.xlsx import fast_strings
+
+    if fast_strings.sheetxml is None:
+        pytest.skip("the C pass is not built here")
+    return fast_strings.sheetxml
+
+
+def _example_parts() -> tuple[bytes, bytes]:
+    from corpus import workbooks as W
+
+    mem = W.members(S.EXAMPLE.read_bytes())
+    return mem[S.sheet_parts(mem)[C.SHEET_KINERJA]], mem["xl/sharedStrings.xml"]
+
+
+def _refcounts(strings: list[str]) -> list[int]:
+    """Each string's reference count; the statically allocated ones (the empty string, one-character
+    strings: their counts start near 10**9 and move with any code) left out."""
+    return [sys.getrefcount(s) for s in strings if sys.getrefcount(s) < 10**8]
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * 4096
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="Linux's /proc")
+def test_many_reads_keep_memory_and_refcounts_steady():
+    c = _c_pass()
+    sheet, sst = _example_parts()
+    strings = c.read_strings(sst)
+    # A sheet whose one cell points one past the last shared string; a sheet cut in half.
+    out_of_range = (
+        b'<worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="s"><v>%d</v></c></row></sheetData>'
+        b"</worksheet>" % (M, len(strings))
+    )
+    broken = sheet[: len(sheet) // 2]
+    before = _refcounts(strings)
+
+    def rounds(n: int) -> None:
+        for i in range(n):
+            assert c.read_sheet(sheet, strings, 100_000, 200) is not None
+            assert c.read_sheet(out_of_range, strings, 100_000, 200) is None
+            assert c.read_sheet(broken, strings, 100_000, 200) is None
+            if i % 4 == 0:
+                assert c.read_strings(sst) is not None
+                assert c.read_strings(sst[:-7]) is None
+                with pytest.raises(TypeError):
+                    c.read_sheet(sheet, tuple(strings), 100_000, 200)
+
+    rounds(500)  # (libxml2's and Python's allocators settle)
+    gc.collect()
+    start = _rss()
+    rounds(6_667)  # 20,000 reads of a sheet
+    gc.collect()
+    grown = _rss() - start
+    # A leak of one list of rows a read would be ~6,667 x ~20 kB = 130 MB; of one string a read ~400 kB.
+    assert grown < 8 * 2**20, f"RSS grew {grown / 2**20:.1f} MiB"
+    assert _refcounts(strings) == before
+
+
+def test_a_memory_error_anywhere_inside_is_raised_or_the_values_are_whole():
+    """Python's allocator failing at each of the C pass's allocations in turn (CPython's _testcapi):
+    each read raises MemoryError or gives exactly the values; nothing leaks a reference."""
+    testcapi = pytest.importorskip("_testcapi")
+    if not hasattr(testcapi, "set_nomemory"):
+        pytest.skip("this CPython's _testcapi cannot fail allocations")
+    c = _c_pass()
+    sheet, sst = _example_parts()
+    strings = c.read_strings(sst)
+    whole_sheet, whole_strings = c.read_sheet(sheet, strings, 100_000, 200), c.read_strings(sst)
+    before = _refcounts(strings)
+    raised = 0
+    for start in range(1_500):
+        got: object = None
+        testcapi.set_nomemory(start, start + 1 + start % 5)
+        try:
+            got = c.read_sheet(sheet, strings, 100_000, 200) if start % 2 else c.read_strings(sst)
+        except MemoryError:
+            got = MemoryError
+        finally:
+            testcapi.remove_mem_hooks()
+        if got is MemoryError:
+            raised += 1
+        else:
+            assert got == (whole_sheet if start % 2 else whole_strings), start
+        got = None
+    gc.collect()
+    assert raised > 100  # (the sweep did reach the C pass's allocations)
+    assert _refcounts(strings) == before
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="POSIX interval timers")
+def test_an_interrupt_while_the_c_pass_runs():
+    """Ctrl-C (SIGINT's handler: KeyboardInterrupt) arriving while libxml2 parses: the interrupt is
+    raised once the call returns, nothing is left half-done, the next reads give the same values."""
+    c = _c_pass()
+    sheet, sst = _example_parts()
+    strings = c.read_strings(sst)
+    whole = c.read_sheet(sheet, strings, 100_000, 200)
+    big = sheet.replace(
+        b"</sheetData>", b"".join(b'<row r="%d"/>' % r for r in range(200, 60_000)) + b"</sheetData>"
+    )
+    before = _refcounts(strings)
+    interrupts = 0
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        for i in range(40):
+            signal.setitimer(signal.ITIMER_REAL, 0.0005 + 0.0003 * (i % 7))
+            try:
+                while True:
+                    c.read_sheet(big, strings, 100_000, 200)
+                    c.read_strings(sst)
+            except KeyboardInterrupt:
+                interrupts += 1
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    assert interrupts == 40
+    gc.collect()
+    assert c.read_sheet(sheet, strings, 100_000, 200) == whole
+    assert c.read_strings(sst) == strings
+    assert _refcounts(strings) == before

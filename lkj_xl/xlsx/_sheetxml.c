@@ -271,7 +271,10 @@ static PyObject *cell_value(Reader *rd) {
         char *end = NULL;
         double d = PyOS_string_to_double(rd->text, &end, NULL);
         if (d == -1.0 && PyErr_Occurred()) {
-            PyErr_Clear(); /* not a number: the byte scan re-reads this cell from the XML */
+            /* Not a number (ValueError): the byte scan re-reads this cell from the XML. Anything else
+             * (a MemoryError of the conversion) is raised, not taken for a text. */
+            if (!PyErr_ExceptionMatches(PyExc_ValueError)) return NULL;
+            PyErr_Clear();
             return PyUnicode_DecodeUTF8(rd->text, (Py_ssize_t)rd->len, "strict");
         }
         if (end != rd->text + rd->len) return PyUnicode_DecodeUTF8(rd->text, (Py_ssize_t)rd->len, "strict");
