@@ -75,6 +75,8 @@ _NOT_A_PLAIN_NUMBER = re.compile(
     rb"<v>(?![0-9]{1,16}</v>|(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)"
 )
 _INLINE = re.compile(rb"<is[ >/]")
+_SIGNED_OR_DECIMAL = re.compile(rb"<v>(?:-|[0-9]+\.)")
+_SHARED = re.compile(rb"""\st\s*=\s*["']s["']""")
 _ZERO_STYLE = re.compile(rb' s="0[0-9]')
 _REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
 _MERGE = re.compile(rb'<mergeCell ref="([^"&]*)"')
@@ -203,6 +205,8 @@ class _Scan:
         for pattern in (_NOT_A_PLAIN_NUMBER, *inline) + ((empty_cells,) if empty_cells is not None else ()):
             for m in pattern.finditer(region):
                 self._span(region.rfind(b"<c ", 0, m.start()), spans)
+        if not checked:  # (the C pass gives up on both)
+            _typed_as_strings(region, spans)
         if special_styles is not None:
             if (b"'" in region and b"s='" in region) or b"s =" in region or b"s= " in region:
                 raise _Slow  # a style attribute the scan would not see (or such a text: rare)
@@ -233,6 +237,22 @@ class _Scan:
                 raise _Slow
             out.append((start, end + 4))
         return out
+
+
+def _typed_as_strings(region: bytes, spans: set[int]) -> None:
+    """Add the cells python-calamine reads otherwise than the lxml reader though their <v> is a plain
+    number to the scan: a shared string's index written "-5", "-0" or "1.5" (no value to the lxml
+    reader, a shared string to python-calamine) and an inline string with only a <v> (its text to the
+    lxml reader, nothing to python-calamine). (Each such <v> is a negative or a decimal: its cell's tag
+    is looked at for t="s" however it is written.)"""
+    for m in _SIGNED_OR_DECIMAL.finditer(region) if b"-" in region or b"." in region else ():
+        start = region.rfind(b"<c ", 0, m.start())
+        if start < 0 or _SHARED.search(region, start, m.start()):
+            _Scan._span(start, spans)
+    at = region.find(b"inlineStr") if _holds(region, b"inlineStr", b"S") else -1
+    while at >= 0:
+        _Scan._span(region.rfind(b"<c ", 0, at), spans)
+        at = region.find(b"inlineStr", at + 1)
 
 
 def _last_row(region: bytes) -> int:
