@@ -23,9 +23,12 @@ without ``r`` or with a lower-case one, rows out of order or repeated, a cell be
 row number of six digits (so python-calamine never builds a huge dense range), shared strings that
 python-calamine would read differently (``_xHHHH_`` escapes, untrimmed whitespace, ``<si/>``), or
 any error of python-calamine. tests/test_read_fast.py compares both readers cell by cell.
-One difference remains by design: a cell's position comes from its own reference (as Excel reads it),
-where the lxml reader takes the row from ``<row r>`` and places cells in stream order; the two differ
-only for files whose cell references contradict their row or their order, which Excel itself repairs.
+With python-calamine (where the C pass is not built) one difference remains by design: a cell's
+position comes from its own reference (as Excel reads it), where the lxml reader takes the row from
+``<row r>`` and places cells in stream order; the two differ only for files whose cell references
+contradict their row or their order, which Excel itself repairs. The C pass gives up on those (and on
+any error libxml2 reports, as lxml raises on it), so with it there is none
+(tests/test_read_c_pass.py).
 """
 
 from __future__ import annotations
