@@ -18,6 +18,12 @@ import safety_books as S
 from test_read_fast import assert_same, fast_used, shared_strings, value_reader, with_kinerja_xml  # noqa: F401
 
 from lkj_xl.core import contract as C
+from lkj_xl.core.long_text import clipped_cell
+from lkj_xl.core.model import Cell
+from lkj_xl.xlsx.read import MAX_TEXT
+
+# read_sheet's last arguments, as fastread passes them
+CELLS = (Cell, clipped_cell, MAX_TEXT)
 
 M = S.MAIN.encode()
 A1 = b'<row r="1"><c r="A1"><v>5</v></c></row>'
@@ -191,14 +197,14 @@ def test_many_reads_keep_memory_and_refcounts_steady():
 
     def rounds(n: int) -> None:
         for i in range(n):
-            assert c.read_sheet(sheet, strings, 100_000, 200) is not None
-            assert c.read_sheet(out_of_range, strings, 100_000, 200) is None
-            assert c.read_sheet(broken, strings, 100_000, 200) is None
+            assert c.read_sheet(sheet, strings, 100_000, 200, *CELLS) is not None
+            assert c.read_sheet(out_of_range, strings, 100_000, 200, *CELLS) is None
+            assert c.read_sheet(broken, strings, 100_000, 200, *CELLS) is None
             if i % 4 == 0:
                 assert c.read_strings(sst) is not None
                 assert c.read_strings(sst[:-7]) is None
                 with pytest.raises(TypeError):
-                    c.read_sheet(sheet, tuple(strings), 100_000, 200)
+                    c.read_sheet(sheet, tuple(strings), 100_000, 200, *CELLS)
 
     rounds(500)  # (libxml2's and Python's allocators settle)
     gc.collect()
@@ -220,14 +226,14 @@ def test_a_memory_error_anywhere_inside_is_raised_or_the_values_are_whole():
     c = _c_pass()
     sheet, sst = _example_parts()
     strings = c.read_strings(sst)
-    whole_sheet, whole_strings = c.read_sheet(sheet, strings, 100_000, 200), c.read_strings(sst)
+    whole_sheet, whole_strings = c.read_sheet(sheet, strings, 100_000, 200, *CELLS), c.read_strings(sst)
     before = _refcounts(strings)
     raised = 0
     for start in range(1_500):
         got: object = None
         testcapi.set_nomemory(start, start + 1 + start % 5)
         try:
-            got = c.read_sheet(sheet, strings, 100_000, 200) if start % 2 else c.read_strings(sst)
+            got = c.read_sheet(sheet, strings, 100_000, 200, *CELLS) if start % 2 else c.read_strings(sst)
         except MemoryError:
             got = MemoryError
         finally:
@@ -249,7 +255,7 @@ def test_an_interrupt_while_the_c_pass_runs():
     c = _c_pass()
     sheet, sst = _example_parts()
     strings = c.read_strings(sst)
-    whole = c.read_sheet(sheet, strings, 100_000, 200)
+    whole = c.read_sheet(sheet, strings, 100_000, 200, *CELLS)
     big = sheet.replace(
         b"</sheetData>", b"".join(b'<row r="%d"/>' % r for r in range(200, 60_000)) + b"</sheetData>"
     )
@@ -265,7 +271,7 @@ def test_an_interrupt_while_the_c_pass_runs():
             signal.setitimer(signal.ITIMER_REAL, 0.0005 + 0.0003 * (i % 7))
             try:
                 while True:
-                    c.read_sheet(big, strings, 100_000, 200)
+                    c.read_sheet(big, strings, 100_000, 200, *CELLS)
                     c.read_strings(sst)
             except KeyboardInterrupt:
                 interrupts += 1
@@ -275,7 +281,7 @@ def test_an_interrupt_while_the_c_pass_runs():
         signal.signal(signal.SIGALRM, old)
     assert interrupts == 40
     gc.collect()
-    assert c.read_sheet(sheet, strings, 100_000, 200) == whole
+    assert c.read_sheet(sheet, strings, 100_000, 200, *CELLS) == whole
     assert c.read_strings(sst) == strings
     assert _refcounts(strings) == before
 
