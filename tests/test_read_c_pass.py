@@ -307,3 +307,32 @@ def test_a_shared_or_inline_string_written_as_a_number(cell, fast_used):  # noqa
     assert_same(
         with_kinerja_xml(S.EXAMPLE.read_bytes(), b'<row r="1"><c r="A1"><v>5</v></c>' + cell + b"</row>")
     )
+
+
+def test_reads_in_several_threads_at_once():
+    """The server reads workbooks in threads: the C pass calls Cell() (Python) while it parses, so the
+    interpreter may switch threads in the middle of one parse and start another."""
+    import threading
+
+    from test_read_fast import outcome
+
+    from lkj_xl.xlsx.read import read_grids
+
+    _c_pass()
+    data = S.EXAMPLE.read_bytes()
+    expected = outcome(read_grids, data)
+    got: list[object] = []
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # (switch as often as the interpreter can)
+    try:
+        threads = [
+            threading.Thread(target=lambda: got.extend(outcome(read_grids, data) for _ in range(15)))
+            for _ in range(4)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert len(got) == 60 and all(g == expected for g in got)
