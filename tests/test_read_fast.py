@@ -1,4 +1,4 @@
-"""The fast reader (python-calamine plus a byte scan) against the lxml reader, cell by cell.
+"""The fast reader (the C pass or python-calamine, plus a byte scan) against the lxml reader, cell by cell.
 
 ``read_grids`` must give exactly the grids ``read_grids_lxml`` gives (value, its type, formula,
 percent, error, merge) for every workbook here: the example and the template, workbooks with every
@@ -25,11 +25,23 @@ from corpus import workbooks as W
 from test_read import xlsxwriter_book
 
 from lkj_xl.core import contract as C
+from lkj_xl.xlsx import fast_strings
 from lkj_xl.xlsx import read as reader
 from lkj_xl.xlsx.read import read_grids, read_grids_lxml
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "templates" / "lkj-xl-template.xlsx"
+
+
+@pytest.fixture(params=["C pass", "python-calamine"], autouse=True)
+def value_reader(request, monkeypatch):
+    """Every test here runs with each of the fast reader's value readers: the C pass
+    (lkj_xl/xlsx/_sheetxml.c, where it is built) and python-calamine (where it is not)."""
+    if request.param == "python-calamine":
+        monkeypatch.setattr(fast_strings, "sheetxml", None)
+    elif fast_strings.sheetxml is None:
+        pytest.skip("the C pass is not built here (test_the_c_pass_is_built says why it should be)")
+    return request.param
 
 
 @pytest.fixture
@@ -473,3 +485,14 @@ def test_read_is_the_same_from_a_path_bytes_or_package(tmp_path):
     path = tmp_path / "buku.xlsx"
     path.write_bytes(data)
     assert read_grids(path) == read_grids(data) == read_grids(open_package(data)) == read_grids_lxml(data)
+
+
+def test_the_c_pass_is_built():
+    """Where setup.py can build the C pass (a POSIX system with a C compiler: CI's, the server's), it is
+    built and loads: otherwise the reader quietly falls back to python-calamine, correct but about a
+    third slower on the read (issue 13's read-path goal; README "Speed")."""
+    import os
+
+    if os.name != "posix" or shutil.which("cc") is None:
+        pytest.skip("no C compiler here: the python-calamine fallback is what runs (tested above)")
+    from lkj_xl.xlsx import _sheetxml  # noqa: F401 - an ImportError here says why it did not load

@@ -10,7 +10,7 @@ import random
 import pytest
 import safety_books as S
 from corpus import workbooks as W
-from test_read_fast import assert_same, fast_used, shared_strings, with_kinerja_xml  # noqa: F401
+from test_read_fast import assert_same, fast_used, shared_strings, value_reader, with_kinerja_xml  # noqa: F401
 
 from lkj_xl.core import contract as C
 from lkj_xl.xlsx.fastread import _holds

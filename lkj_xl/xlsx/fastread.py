@@ -1,7 +1,8 @@
-"""The fast path of :mod:`lkj_xl.xlsx.read`: cell values from python-calamine (Rust), the rest from a
-light scan of the sheet's bytes.
+"""The fast path of :mod:`lkj_xl.xlsx.read`: cell values from the C pass (``_sheetxml``: one libxml2
+pass that also gives the part's verdict) or, where it is not built, from python-calamine (Rust), the
+rest from a light scan of the sheet's bytes (:mod:`lkj_xl.xlsx.fast_strings` says which).
 
-python-calamine gives every cell's value but not its formula, its number format, Excel error values
+Both give the values python-calamine gives: every cell's value but not its formula, its number format, Excel error values
 (they come back as ""), nor the difference between an empty cell and an empty text. So the sheet's
 XML is scanned as bytes (``bytes.count``/``find`` and a few anchored regular expressions, no parse)
 for exactly what the guarantees of the reader need: cells with a formula (``<f>``), cells whose value
@@ -11,8 +12,9 @@ cells of an empty shared string, and the merged ranges. Those few cells are pars
 the lxml reader's own :func:`lkj_xl.xlsx.read._cell`, so they mean exactly what they meant.
 
 The package has been opened and checked (zip bombs, DTD/XXE, encryption: :mod:`lkj_xl.xlsx.opc`)
-before any of this touches it, and every part read is first parsed by libxml2 without building
-anything, so a damaged part is refused by the lxml reader as before. Anything the scan cannot vouch
+before any of this touches it, and every part read is parsed by libxml2 (the C pass's own parse, or
+a parse that builds nothing before python-calamine reads), so a damaged part is refused by the lxml
+reader as before. Anything the scan cannot vouch
 for makes :func:`read_fast` return None and the caller reads the package with the lxml reader
 instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, any of
 its elements under another prefix (the lxml reader reads them by local name), a row, column or merge
@@ -21,9 +23,12 @@ without ``r`` or with a lower-case one, rows out of order or repeated, a cell be
 row number of six digits (so python-calamine never builds a huge dense range), shared strings that
 python-calamine would read differently (``_xHHHH_`` escapes, untrimmed whitespace, ``<si/>``), or
 any error of python-calamine. tests/test_read_fast.py compares both readers cell by cell.
-One difference remains by design: a cell's position comes from its own reference (as Excel reads it),
-where the lxml reader takes the row from ``<row r>`` and places cells in stream order; the two differ
-only for files whose cell references contradict their row or their order, which Excel itself repairs.
+With python-calamine (where the C pass is not built) one difference remains by design: a cell's
+position comes from its own reference (as Excel reads it), where the lxml reader takes the row from
+``<row r>`` and places cells in stream order; the two differ only for files whose cell references
+contradict their row or their order, which Excel itself repairs. The C pass gives up on those (and on
+any error libxml2 reports, as lxml raises on it), so with it there is none
+(tests/test_read_c_pass.py).
 """
 
 from __future__ import annotations
@@ -32,7 +37,6 @@ import datetime as _dt
 import gc
 import io
 import operator
-import posixpath
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,11 +46,18 @@ from lxml import etree
 from lkj_xl.core.grids import column_letter
 from lkj_xl.core.long_text import clip, clipped_cell
 from lkj_xl.core.model import Cell, Grid, HiddenRow
-from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
+from lkj_xl.xlsx import fast_strings
+from lkj_xl.xlsx.fast_strings import MAIN as _MAIN
+from lkj_xl.xlsx.fast_strings import holds as _holds
+from lkj_xl.xlsx.fast_strings import shared_strings as _shared_strings
+from lkj_xl.xlsx.fast_strings import well_formed as _well_formed
 from lkj_xl.xlsx.opc import Package
 from lkj_xl.xlsx.shared_formulas import SharedFormulas
 
-_MAIN = NS_MAIN.encode()
+# The C pass's bounds, beyond the byte scan's (it refuses row 100.000 and column GS onwards): no
+# grid it builds can grow past them whatever the scan would have said.
+_MAX_ROW = 100_000
+_MAX_COL = 200
 # Common case first: every cell reference is one letter and at most five digits (A1..Z99999).
 _SIMPLE_CELLS_ONLY = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")')
 # Then, only when that fires: a cell beyond column GR (the reader keeps MAX_COLS = 200 columns) or on
@@ -67,6 +78,8 @@ _NOT_A_PLAIN_NUMBER = re.compile(
     rb"<v>(?![0-9]{1,16}</v>|(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)"
 )
 _INLINE = re.compile(rb"<is[ >/]")
+_SIGNED_OR_DECIMAL = re.compile(rb"<v>(?:-|[0-9]+\.)")
+_SHARED = re.compile(rb"""\st\s*=\s*["']s["']""")
 _ZERO_STYLE = re.compile(rb' s="0[0-9]')
 _REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
 _MERGE = re.compile(rb'<mergeCell ref="([^"&]*)"')
@@ -79,42 +92,6 @@ _EXACT_INT = float(2**53)
 
 class _Slow(Exception):
     """This package (or sheet) is read by the lxml reader."""
-
-
-class _NoEvents:
-    """A parser target without callbacks: libxml2 checks the XML in C, nothing is built."""
-
-    def close(self) -> None:
-        return None
-
-
-def _well_formed(xml: bytes) -> bool:
-    """What the lxml reader would parse without an error (the same libxml2, the same options):
-    python-calamine is more lenient, and a damaged part must be refused, not half read."""
-    parser = etree.XMLParser(
-        target=_NoEvents(), resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
-    )
-    try:
-        etree.fromstring(xml, parser)
-    except etree.XMLSyntaxError:
-        return False
-    return True
-
-
-def _holds(data: bytes, needle: bytes, rare: bytes, start: int = 0, end: int | None = None) -> bool:
-    """``needle in data[start:end]``, searched for only between the first and the last ``rare`` byte
-    (one of ``needle``'s): a one-byte search is a memchr (memrchr from the end), many times faster
-    than a search for a longer needle, and such a byte is often absent or in a few rows only (no
-    "f" in a sheetData without formulas, the "i" of customHeight in its first rows)."""
-    end = len(data) if end is None else end
-    first = data.find(rare, start, end)
-    if first < 0:
-        return False
-    at = needle.index(rare)  # every occurrence's rare byte lies in [first, last]
-    return (
-        data.find(needle, max(first - at, start), min(data.rfind(rare, start, end) - at + len(needle), end))
-        >= 0
-    )
 
 
 # The lxml reader takes elements by their local name (``{*}row``, ``{*}c``, ``{*}f``, and ``t`` and
@@ -158,76 +135,17 @@ def _column(letters: bytes) -> int:
     return index - 1
 
 
-# An empty shared string, as Excel, LibreOffice and openpyxl write it.
-_EMPTY_SI = re.compile(rb'<si>(?:<t></t>|<t/>|<t xml:space="preserve"></t>)?</si>')
-_SPACES = (b" ", b"\t", b"\r", b"\n")
-# A <t> whose text holds an element (<t>U<v>x</v>nggulan</t>: schema-invalid, well-formed). Possessive
-# (*+): giving back a character of a run that excludes what must follow can never match, and each
-# text's run was given back a character at a time (a tenth of the time on 800 texts).
-_ELEMENT_IN_TEXT = re.compile(rb"<t(?: [^>]*+)?>[^<]*+<(?!/t>)")
-
-
-def _shared_strings(pkg: Package) -> list[int] | None:
-    """The indices of the empty shared strings, when python-calamine reads the shared strings part the
-    lxml reader reads and reads it the same way; None otherwise.
-
-    (A search for one byte is a fast memchr: a longer needle is looked for only when its rarest
-    byte is there.)"""
-    ours = pkg.target_of_type(pkg.workbook, RT_SHARED_STRINGS)
-    ours = ours if ours is not None and pkg.has(ours) else None
-    folder = posixpath.dirname(pkg.workbook)
-    theirs = posixpath.join(folder, "sharedStrings.xml") if folder else "sharedStrings.xml"
-    if ours is None:
-        return None if pkg.has(theirs) else []
-    if ours.lower() != theirs.lower():
-        return None
-    sst = pkg.read(ours)
-    if not _well_formed(sst):
-        return None
-    # python-calamine unescapes _xHHHH_, trims unpreserved whitespace and skips a self-closed <si/>.
-    if (b"_" in sst and b"_x" in sst) or b"<si/>" in sst or b"<si><rPh" in sst:
-        return None
-    if b"[" in sst and b"<![CDATA[" in sst:
-        return None
-    if _ELEMENT_IN_TEXT.search(sst):
-        return None  # python-calamine joins the texts around it; the lxml reader keeps the first
-    if sst.count(_MAIN) != 1 or sst.count(b"<t ") != sst.count(b'<t xml:space="preserve">'):
-        return None
-    spaces = [ws for ws in _SPACES if ws in sst]  # (the line break after the declaration, often alone)
-    if any(_holds(sst, b"<t>" + ws, ws) for ws in spaces):
-        return None
-    for ws in spaces:
-        at = sst.find(ws + b"</t>") if _holds(sst, ws + b"</t>", ws) else -1
-        while at >= 0:
-            if not sst.startswith(b'<t xml:space="preserve">', sst.rfind(b"<t", 0, at)):
-                return None
-            at = sst.find(ws + b"</t>", at + 1)
-    # An empty string is "" to python-calamine, which is also what it gives for no cell: find them.
-    empty_texts = sst.count(b"<t/>")
-    if b"></t>" in sst:
-        empty_texts += sst.count(b"<t></t>") + sst.count(b'"preserve"></t>')
-    if not empty_texts and b"<si></si>" not in sst:
-        return []
-    if sst.count(b"<si") != sst.count(b"<si>"):
-        return None
-    empty: list[int] = []
-    index = seen = 0
-    for m in _EMPTY_SI.finditer(sst):
-        index += sst.count(b"<si>", seen, m.start())
-        seen = m.start()
-        empty.append(index)
-    if len(empty) != empty_texts + sst.count(b"<si></si>"):
-        return None  # an empty run inside a rich text
-    return empty
-
-
 class _Scan:
     """What the byte scan of one sheet found."""
 
     def __init__(
-        self, xml: bytes, special_styles: re.Pattern[bytes] | None, empty_cells: re.Pattern[bytes] | None
+        self,
+        xml: bytes,
+        special_styles: re.Pattern[bytes] | None,
+        empty_cells: re.Pattern[bytes] | None,
+        checked: bool = False,
     ):
-        if not _well_formed(xml):
+        if not checked and not _well_formed(xml):
             raise _Slow  # the lxml reader says where the XML is broken
         if xml.count(_MAIN) != 1:
             raise _Slow  # SpreadsheetML under a prefix, or declared twice
@@ -251,6 +169,8 @@ class _Scan:
             raise _Slow
         if b"&" in region and b"&#" in region:
             raise _Slow
+        if not checked and b"<v " in region:
+            raise _Slow  # a <v> with an attribute hides its value from the scan (the C pass refuses it)
         if _SIMPLE_CELLS_ONLY.search(region):
             # Every <c> carries r= first (<color>, <charset>, <condense> are rich-text run properties).
             others = region.count(b"<col") + region.count(b"<cha") + region.count(b"<con")
@@ -258,15 +178,7 @@ class _Scan:
                 raise _Slow
             if _FAR.search(region) or _ODD_REF.search(region):
                 raise _Slow
-        # Rows strictly in order and below 100,000: the lxml reader replaces a repeated row and refuses
-        # rows past MAX_ROWS, python-calamine would merge and place them.
-        rows = _ROW.findall(region)
-        if b"" in rows:
-            raise _Slow
-        numbers = list(map(int, rows))
-        if numbers and (numbers[-1] >= 100_000 or not all(map(operator.lt, numbers, numbers[1:]))):
-            raise _Slow
-        self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
+        self.rows = _last_row(region)  # the lxml reader's grid has them all, merges see them
         hiding = region.count(b"hidden") if b"d" in region else 0  # (Excel's rows have dyDescent)
         hidden = _HIDDEN.findall(region) if hiding else []
         if len(hidden) != hiding:
@@ -296,6 +208,8 @@ class _Scan:
         for pattern in (_NOT_A_PLAIN_NUMBER, *inline) + ((empty_cells,) if empty_cells is not None else ()):
             for m in pattern.finditer(region):
                 self._span(region.rfind(b"<c ", 0, m.start()), spans)
+        if not checked:  # (the C pass gives up on both)
+            _typed_as_strings(region, spans)
         if special_styles is not None:
             if (b"'" in region and b"s='" in region) or b"s =" in region or b"s= " in region:
                 raise _Slow  # a style attribute the scan would not see (or such a text: rare)
@@ -326,6 +240,37 @@ class _Scan:
                 raise _Slow
             out.append((start, end + 4))
         return out
+
+
+def _typed_as_strings(region: bytes, spans: set[int]) -> None:
+    """Add the cells python-calamine reads otherwise than the lxml reader though their <v> is a plain
+    number to the scan: a shared string's index written "-5", "-0" or "1.5" (no value to the lxml
+    reader, a shared string to python-calamine) and an inline string with only a <v> (its text to the
+    lxml reader, nothing to python-calamine). (Each such <v> is a negative or a decimal: its cell's tag
+    is looked at for t="s" however it is written.)"""
+    for m in _SIGNED_OR_DECIMAL.finditer(region) if b"-" in region or b"." in region else ():
+        start = region.rfind(b"<c ", 0, m.start())
+        if start < 0 or _SHARED.search(region, start, m.start()):
+            _Scan._span(start, spans)
+    at = region.find(b"inlineStr") if _holds(region, b"inlineStr", b"S") else -1
+    while at >= 0:
+        _Scan._span(region.rfind(b"<c ", 0, at), spans)
+        at = region.find(b"inlineStr", at + 1)
+
+
+def _last_row(region: bytes) -> int:
+    """The number of sheetData's last row, its rows strictly in order and below 100,000 (the lxml
+    reader replaces a repeated row and refuses rows past MAX_ROWS, python-calamine would merge and
+    place them; a row 0 the lxml reader refuses, python-calamine failed on, the C pass would read)."""
+    rows = _ROW.findall(region)
+    if b"" in rows:
+        raise _Slow
+    numbers = list(map(int, rows))
+    if numbers and (
+        numbers[0] < 1 or numbers[-1] >= 100_000 or not all(map(operator.lt, numbers, numbers[1:]))
+    ):
+        raise _Slow
+    return numbers[-1] if numbers else 0
 
 
 def _fragment_parser() -> etree.XMLParser:
@@ -381,38 +326,58 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
 
 
 def _read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
-    empty_strings = _shared_strings(pkg)
-    if empty_strings is None:
+    strings = _shared_strings(pkg)
+    if strings is None:
         return None
     empty_cells = (
-        re.compile(rb"<v>(?:" + b"|".join(str(i).encode() for i in empty_strings) + rb")</v>")
-        if empty_strings
+        re.compile(rb"<v>(?:" + b"|".join(str(i).encode() for i in strings.empty) + rb")</v>")
+        if strings.empty
         else None
     )
     special = sorted(i for i, kind in enumerate(rules.styles) if kind)
     special_styles = (
         re.compile(rb' s="(?:' + b"|".join(str(i).encode() for i in special) + rb')"') if special else None
     )
+    sheets: dict[str, list[list[object]]] = {}  # python-calamine's values
+    cells: dict[str, tuple[Grid, list[tuple[int, int]]]] = {}  # the C pass's (_cells done in C)
+    scans: list[tuple[str, _Scan]] = []
     try:
-        scans = [(name, _Scan(pkg.read(part), special_styles, empty_cells)) for name, part in targets]
+        for name, part in targets:
+            xml = pkg.read(part)
+            if strings.texts is not None:  # the C pass: the cells and libxml2's verdict at once
+                read = fast_strings.sheetxml.read_sheet(
+                    xml, strings.texts, _MAX_ROW, _MAX_COL, Cell, clipped_cell, rules.max_text
+                )
+                if read is None:
+                    raise _Slow
+                cells[name] = read
+            scans.append((name, _Scan(xml, special_styles, empty_cells, checked=strings.texts is not None)))
     except _Slow:
         return None
-    try:
-        from python_calamine import CalamineWorkbook
+    if strings.texts is None:
+        try:
+            from python_calamine import CalamineWorkbook
 
-        book = CalamineWorkbook.from_filelike(io.BytesIO(pkg.data))
-        sheets = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name, _ in scans}
-    except (KeyboardInterrupt, SystemExit, MemoryError):
-        raise
-    except BaseException:  # noqa: BLE001 - its errors, a Rust panic: the lxml reader says what is wrong
-        return None
+            book = CalamineWorkbook.from_filelike(io.BytesIO(pkg.data))
+            sheets = {
+                name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name, _ in scans
+            }
+        except (KeyboardInterrupt, SystemExit, MemoryError):
+            raise
+        except BaseException:  # noqa: BLE001 - its errors, a Rust panic: the lxml reader says what is wrong
+            return None
     grids: dict[str, Grid] = {}
     try:
         for name, scan in scans:
-            if len(sheets[name]) > scan.rows:
+            if name in cells:
+                grid, redo = cells[name]
+                texts: list[str] | _CalamineStrings = strings.texts  # type: ignore[assignment]
+            else:
+                grid, redo = _cells(sheets[name], rules.max_text)
+                texts = _CalamineStrings(sheets[name])
+            if len(grid) > scan.rows:
                 raise _Slow  # python-calamine read another part than the scan (odd relationships)
-            grid, redo = _cells(sheets[name], rules.max_text)
-            _place_special_cells(grid, sheets[name], scan, redo, rules)
+            _place_special_cells(grid, texts, scan, redo, rules)
             while len(grid) < scan.rows:
                 grid.append([])
             for r in scan.hidden:
@@ -432,6 +397,9 @@ class _CalamineStrings:
     _shared_strings_plain)."""
 
     MARK = object()
+
+    def __init__(self, rows: list[list[object]]):
+        self.rows = rows  # python-calamine's values
 
     def __len__(self) -> int:
         return 2**62
@@ -488,11 +456,11 @@ def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[in
 
 
 def _place_special_cells(
-    grid: Grid, rows: list[list[object]], scan: _Scan, redo: list[tuple[int, int]], rules: Rules
+    grid: Grid, strings: list[str] | _CalamineStrings, scan: _Scan, redo: list[tuple[int, int]], rules: Rules
 ) -> None:
-    """Read the special cells from the XML with the lxml reader's _cell and put them in the grid."""
+    """Read the special cells from the XML with the lxml reader's _cell and put them in the grid (a
+    shared string's text from ``strings``: the C pass's texts, or python-calamine's values)."""
     region = scan.region
-    strings = _CalamineStrings()
     special: dict[tuple[int, int], Cell | None] = {}
     spans = scan.cell_spans()
     for r, col in redo:
@@ -514,8 +482,9 @@ def _place_special_cells(
         cell = rules.read_cell(element, strings, rules.styles, rules.date1904)
         if cell is not None and cell.formula is not None:
             shared.note(element, r, col)
-        calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
         if cell is not None and cell.value is _CalamineStrings.MARK:
+            rows = strings.rows  # type: ignore[union-attr]
+            calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
             if not isinstance(calamine, str):
                 raise _Slow
             cell.value, cell.cut = clip(calamine, rules.max_text)
