@@ -1,0 +1,56 @@
+"""A Triwulan typed as staff type it, with a lower-case L for the Roman I (`Semester l`, `TW l`: the two
+keys look alike in many fonts) or a digit (`Semester 1`), short (`Smt I`) or in lower case (`semester
+I`): the workbook reads the period its Pengaturan names, and so does the rekap. `Semester l` was
+unread (a galat: no realisasi s.d. triwulan, no capaian, the rekap row of Triwulan ?)."""
+
+from __future__ import annotations
+
+import pytest
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+from tests.test_rekap_round3 import PEMDA, anggaran, kinerja
+
+# (typed, the quarter s.d. which it reports, its periode in the rekap)
+SPELLINGS = [
+    ("Semester l", 2, "Semester I Tahun 2026"),
+    ("Semester 1", 2, "Semester I Tahun 2026"),
+    ("Smt I", 2, "Semester I Tahun 2026"),
+    ("semester I", 2, "Semester I Tahun 2026"),
+    ("Smt. l", 2, "Semester I Tahun 2026"),
+    ("Semester ll", 4, "Semester II Tahun 2026"),
+    ("TW l", 1, "Triwulan I Tahun 2026"),
+    ("Triwulan l", 1, "Triwulan I Tahun 2026"),
+    ("TW ll", 2, "Triwulan II Tahun 2026"),
+    ("Triwulan lV", 4, "Triwulan IV Tahun 2026"),
+]
+
+
+def _workbook(path, triwulan: str):
+    # T1 80 of 100 (Nilai Akhir, in Realisasi TW II) and S1 9% of 10%; Pagu Rp 1 M, realisasi TW I 100 jt,
+    # TW II 150 jt (tests/test_rekap_round3's kinerja and anggaran).
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: PEMDA, c.P_OPD: "Dinas Kesehatan", c.P_TAHUN: 2026, c.P_TRIWULAN: triwulan},
+        kinerja=kinerja("80", "9%"),
+        anggaran=anggaran("1.000.000.000", "100 jt", "150 jt"),
+    )
+    return path
+
+
+@pytest.mark.parametrize(("typed", "quarter", "periode"), SPELLINGS)
+def test_the_rekap_reads_the_period_as_typed(tmp_path, typed, quarter, periode):
+    path = _workbook(tmp_path / "LKjIP Dinkes.xlsx", typed)
+    row = lkj_xl.rekap([path], jobs=1).perangkat_daerah.iloc[0]
+    assert (row["tahun"], row["triwulan"], row["periode"]) == (2026, quarter, periode)
+    # realisasi anggaran s.d. the quarter: TW I 100 jt alone at TW I, 100 jt + 150 jt from TW II on
+    assert row["realisasi_anggaran"] == (100_000_000 if quarter == 1 else 250_000_000)
+    assert row["galat"] == 0
+
+
+@pytest.mark.parametrize("typed", ["l", "ll", "TW L", "Semester L", "Semester lll"])
+def test_a_lone_l_or_a_capital_l_stays_unread(typed):
+    # only a lower-case L among a numeral's letters after a period's word is read as an I: a lone "l"
+    # names nothing, "L" is fifty, Semester III is none
+    assert c.triwulan_from_text(typed) is None
