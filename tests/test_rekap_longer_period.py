@@ -1,0 +1,100 @@
+"""``lkj-xl rekap``: an agency that sent reports of one year and one last quarter but of periods of
+different length (its Laporan Kinerja Triwulan II and its Semester I, both s.d. Triwulan II; its
+Triwulan IV, Semester II and Laporan Tahunan, s.d. Triwulan IV). The one saved later counted, so a
+Triwulan II report opened and saved again after the Semester I replaced it. Now the report of the
+longer period counts whatever the files' dates (README Rekap), the warning naming both files and why;
+between reports of the same period the later saved still counts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+from tests.test_rekap_round3 import PEMDA, anggaran, kinerja, saved_by_excel
+
+
+def _agency(
+    path: Path, triwulan: object, pagu: str, saved: str | None = None, opd: str = "Dinas Pertanian"
+) -> Path:
+    # pagu tells the files apart in the rekap row; T1 80 of 100, S1 9% of 10% (tests/test_rekap_round3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: PEMDA, c.P_OPD: opd, c.P_TAHUN: 2026, c.P_TRIWULAN: triwulan},
+        kinerja=kinerja("80", "9%"),
+        anggaran=anggaran(pagu, "100 jt", "150 jt"),
+    )
+    if saved:
+        saved_by_excel(path, saved)
+    return path
+
+
+def _said(result: lkj_xl.Rekap, jenis: str) -> str:
+    (said,) = [p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == jenis]
+    return " ".join(str(said).split())
+
+
+def test_the_half_year_counts_over_its_last_quarter_saved_later(tmp_path):
+    half = _agency(
+        tmp_path / "LKjIP Distan SMT I.xlsx", "Semester I", "1.200.000.000", "2026-07-05T08:00:00Z"
+    )
+    quarter = _agency(tmp_path / "LKjIP Distan TW II.xlsx", 2, "1.300.000.000", "2026-07-10T08:00:00Z")
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    # the Semester I file's pagu, Rp 1.200.000.000 (the TW II file's is 1.300.000.000)
+    assert (row["berkas"], row["pagu"], row["periode"]) == (str(half), 1_200_000_000, "Semester I Tahun 2026")
+    said = _said(result, "Perangkat daerah ganda")
+    assert f"{half} (Laporan Kinerja Semester I), {quarter} (Laporan Kinerja Triwulan II)" in said
+    assert (
+        f"Hanya {half} yang dihitung (Laporan Kinerja Semester I mencakup periode yang lebih panjang daripada "
+        "Laporan Kinerja Triwulan II tahun yang sama: laporan periode terpanjang yang dihitung, apa pun "
+        f"tanggal berkasnya, walaupun {quarter} disimpan lebih akhir)"
+    ) in said, said
+    status = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["status"], strict=True))
+    assert status[str(quarter)] == "tidak dihitung: ganda"
+
+
+def test_the_half_year_counts_whatever_the_dates_on_disk(tmp_path):
+    # lkj-xl new's fixed saved date in both workbooks: the times on disk would choose, the TW II newer
+    half = _agency(tmp_path / "a" / "LKjIP.xlsx", "Smt I", "1.200.000.000")
+    quarter = _agency(tmp_path / "b" / "LKjIP.xlsx", "TW II", "1.300.000.000")
+    os.utime(half, (1_750_000_000, 1_750_000_000))
+    os.utime(quarter, (1_760_000_000, 1_760_000_000))
+    (row,) = lkj_xl.rekap([half, quarter], jobs=1).perangkat_daerah.to_dict("records")
+    assert (row["berkas"], row["pagu"]) == (str(half), 1_200_000_000)
+
+
+def test_the_years_report_counts_over_its_half_year_and_its_fourth_quarter(tmp_path):
+    half = _agency(tmp_path / "a-smt2.xlsx", "Semester II", "1.200.000.000", "2027-01-20T08:00:00Z")
+    quarter = _agency(tmp_path / "b-tw4.xlsx", 4, "1.300.000.000", "2027-01-25T08:00:00Z")
+    year = _agency(tmp_path / "c-tahunan.xlsx", "Tahunan", "1.400.000.000", "2027-01-10T08:00:00Z")
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    assert (row["berkas"], row["pagu"], row["periode"]) == (str(year), 1_400_000_000, "Tahun 2026")
+    said = _said(result, "Perangkat daerah ganda")
+    assert (
+        "Laporan Tahunan mencakup periode yang lebih panjang daripada Laporan Kinerja Semester II, Laporan "
+        "Kinerja Triwulan IV tahun yang sama"
+    ) in said, said
+    assert f"walaupun {half}, {quarter} disimpan lebih akhir" in said
+    # without the Laporan Tahunan, the Semester II counts over the Triwulan IV saved after it
+    result = lkj_xl.rekap([half, quarter], jobs=1)
+    assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]
+
+
+def test_between_reports_of_the_same_period_the_later_saved_counts(tmp_path):
+    first = _agency(tmp_path / "a.xlsx", "Semester I", "1.200.000.000", "2026-07-05T08:00:00Z")
+    again = _agency(tmp_path / "b.xlsx", "Semester l", "1.250.000.000", "2026-07-09T08:00:00Z")
+    quarter = _agency(tmp_path / "c.xlsx", 2, "1.300.000.000", "2026-07-12T08:00:00Z")
+    result = lkj_xl.rekap([first, again], jobs=1)
+    assert list(result.perangkat_daerah["pagu"]) == [1_250_000_000]  # b.xlsx, saved 9 July
+    # the quarter's report set aside for the half year's, then the later saved of the two half years
+    result = lkj_xl.rekap([first, again, quarter], jobs=1)
+    assert list(result.perangkat_daerah["berkas"]) == [str(again)]
+    said = _said(result, "Perangkat daerah ganda")
+    assert f"walaupun {quarter} disimpan lebih akhir; disimpan paling akhir menurut buku kerjanya" in said, (
+        said
+    )
