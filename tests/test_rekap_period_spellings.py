@@ -54,3 +54,19 @@ def test_a_lone_l_or_a_capital_l_stays_unread(typed):
     # only a lower-case L among a numeral's letters after a period's word is read as an I: a lone "l"
     # names nothing, "L" is fifty, Semester III is none
     assert c.triwulan_from_text(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "triwulan", "semester"), [("Semester l", 2, 1), ("Semester ll", 4, 2), ("TW l", 1, None)]
+)
+def test_the_workbooks_own_export_reads_the_period_as_typed(tmp_path, typed, triwulan, semester):
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    run = CliRunner().invoke(main, ["export", str(_workbook(tmp_path / "LKjIP Dinkes.xlsx", typed))])
+    assert run.exit_code == 0, run.output
+    exported = json.loads(run.output)
+    assert (exported["triwulan"], exported["semester"], exported["tahunan"]) == (triwulan, semester, False)

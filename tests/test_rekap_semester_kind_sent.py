@@ -2,7 +2,9 @@
 Triwulan II and its Semester I report, the Triwulan II one saved last (so counted, the dates deciding as
 for any agency sent twice: core.rekap_ganda), was named in ``Jenis laporan berbeda`` with "minta
 perangkat daerah itu mengisi Triwulan dengan Semester I lalu mengirim ulang", though its Semester I
-report lay in the folder, not counted. Now the warning names that file and what to do with it."""
+report lay in the folder, not counted. Now the warning names that file and what to do with it. Since
+rekap22 the Semester I report, the longer period, counts whatever the dates (core.rekap_jenis_laporan):
+the warning is said in a Triwulan II collection, naming the agency's Triwulan II file not counted."""
 
 from __future__ import annotations
 
