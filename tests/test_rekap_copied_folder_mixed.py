@@ -116,3 +116,31 @@ def test_a_unit_gathered_in_its_parents_folder_is_still_warned_of_by_no_one(tmp_
     result = lkj_xl.rekap(root, jobs=1)
     assert result.perangkat_daerah["pagu"].sum() == 1_700_000_000  # 900 jt + 100 jt + 700 jt
     assert _said(result, JENIS_ASING) == []
+
+
+@pytest.mark.parametrize(
+    ("sent", "unit"),
+    [
+        ("LKjIP UPTD Puskeswan TW II.xlsx", "UPTD Puskeswan"),  # its name names its own agency
+        ("LKjIP TW II Puskeswan.xlsx", "UPTD Puskeswan Klakah"),  # a unit, its name read as none
+    ],
+)
+def test_a_units_later_file_gathered_in_its_parents_folder_still_counts(tmp_path, sent, unit):
+    # The Dinas Peternakan gathers its UPTD's corrected workbook in its own folder beside its own file
+    # (named for it, "Disnak"); the UPTD had sent the first one itself. The folder 18 holds two agencies'
+    # files (the Dinas's and its unit's): it tells nothing of the UPTD's file, and the dates choose the
+    # later one, pagu 150.000.000 (not the first one's 100.000.000), as before rekap22 named the folder
+    # the Peternakan's from "LKjIP Disnak TW II.xlsx" and set the UPTD's file aside as a copy.
+    root = tmp_path / "TW II"
+    _file(root / "18 Dinas Peternakan" / "LKjIP Disnak TW II.xlsx", _PEMDA, "Dinas Peternakan", "1.000.000.000", disk=1)
+    later = _file(root / "18 Dinas Peternakan" / sent, _PEMDA, unit, "150.000.000", disk=1)
+    first = _file(root / f"20 {unit}" / "LKjIP TW II.xlsx", _PEMDA, unit, "100.000.000", disk=1)
+    saved_by_excel(first, _EARLY)
+    saved_by_excel(later, _LATE)
+    result = lkj_xl.rekap(root, jobs=1)
+    frame = result.perangkat_daerah.set_index("perangkat_daerah")
+    assert frame.loc[unit, "berkas"] == str(later)
+    assert frame.loc[unit, "pagu"] == 150_000_000
+    (said,) = _said(result, "Perangkat daerah ganda")
+    assert "menyebut perangkat daerah lain" not in said, said
+    assert "disimpan paling akhir menurut buku kerjanya" in said
