@@ -217,10 +217,23 @@ def _agency_folders(row: Mapping[str, Any], folders: Folders | None, told: bool 
     return found
 
 
+# Words of a unit's name ("UPTD Puskeswan", "UPT Puskesmas Tempeh", "Kelurahan Jogotrunan"): its parent
+# agency gathers its workbook in its own folder, which is then no other agency's for it.
+_UNIT_WORDS = frozenset({
+    "upt", "uptd", "unit", "puskesmas", "puskeswan", "kelurahan", "desa", "rsud", "sekolah", "sd", "sdn",
+    "smp", "smpn", "sma", "sman", "smk", "smkn",
+})  # fmt: skip
+
+
 def _teller(row: Mapping[str, Any], folder: PurePath, folders: Folders) -> str:
     """The file beside the row's in ``folder`` (one of several agencies' files) whose name names the
-    folder's agency when the row's does not: it tells the folder is that agency's; ""."""
+    folder's agency when the row's does not: it tells the folder is that agency's; "". Never for a row
+    whose name names its own agency, nor of a unit (:data:`_UNIT_WORDS`): a Dinas gathering its UPTD's
+    workbook beside its own is not the UPTD's copy of the Dinas's."""
     if folder == folders.common or _told(row, folder):
+        return ""
+    owns = _owns(row, ())
+    if _names(_stem(row), owns) or _UNIT_WORDS.intersection(owns[0]):
         return ""
     return next((berkas for berkas in folders.told.get(folder, ()) if berkas != row.get("berkas")), "")
 
