@@ -98,3 +98,38 @@ def test_between_reports_of_the_same_period_the_later_saved_counts(tmp_path):
     assert f"walaupun {quarter} disimpan lebih akhir; disimpan paling akhir menurut buku kerjanya" in said, (
         said
     )
+
+
+def test_a_longer_report_named_for_another_agency_does_not_count_over_the_agencys_own(tmp_path):
+    # The Dinas Perikanan filled in a copy of the Peternakan's workbook as its Laporan Tahunan, Perangkat
+    # Daerah not changed, and sent it as "LKjIP Diskan Tahunan.xlsx"; the Peternakan sent its own
+    # Triwulan IV report. The copy's figures (pagu 1.200.000.000) are not the Peternakan's: its own file
+    # (1.000.000.000) counts, whatever the length of the periods, as between two files of one period.
+    own = _agency(
+        tmp_path / "LKjIP Disnak TW IV.xlsx", 4, "1.000.000.000", "2027-01-20T08:00:00Z", opd="Dinas Peternakan"
+    )
+    copy = _agency(
+        tmp_path / "LKjIP Diskan Tahunan.xlsx",
+        "Tahunan",
+        "1.200.000.000",
+        "2027-01-10T08:00:00Z",
+        opd="Dinas Peternakan",
+    )
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    assert (row["berkas"], row["pagu"], row["periode"]) == (str(own), 1_000_000_000, "Triwulan IV Tahun 2026")
+    said = _said(result, "Perangkat daerah ganda")
+    assert f"{copy} namanya menyebut perangkat daerah lain (Diskan)" in said, said
+    assert "mencakup periode yang lebih panjang" not in said
+
+
+def test_the_years_report_counts_over_a_fourth_quarter_marked_as_revised_and_says_so(tmp_path):
+    # "LKjIP Distan TW IV rev.xlsx": a revision of the quarterly report, not of the Laporan Tahunan; the
+    # year's report counts (pagu 1.400.000.000), the warning naming the mark it was chosen against
+    year = _agency(tmp_path / "LKjIP Distan Tahunan.xlsx", "Tahunan", "1.400.000.000")
+    quarter = _agency(tmp_path / "LKjIP Distan TW IV rev.xlsx", 4, "1.300.000.000")
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    assert list(result.perangkat_daerah["pagu"]) == [1_400_000_000]
+    said = _said(result, "Perangkat daerah ganda")
+    assert f"Hanya {year} yang dihitung (Laporan Tahunan mencakup periode yang lebih panjang" in said, said
+    assert f"padahal {quarter} bertanda revisi lebih akhir: periksa mana yang berlaku" in said, said
