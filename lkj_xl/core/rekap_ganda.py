@@ -386,19 +386,20 @@ def _newest(group: list[dict[str, Any]], folders: Folders | None = None) -> tupl
     names another agency over one named for this one, by its name or its agency's folder (``folders``,
     core.rekap_berkas_asing: a copy not renamed); never a shorter period's report over a longer one of
     the same year (core.rekap_jenis_laporan)."""
-    rest, shorter = longest(group)
-    if shorter:
-        kept, why = _newest(rest, folders) if len(rest) > 1 else (rest[0], "")
-        return kept, "; ".join(filter(None, (longer_note(kept, shorter), why)))
     identity = agency_identity(group[0])
     key = identity[1].split() if identity else ()
-    apart = named_for_another(group, key, folders)
+    apart = named_for_another(group, key, folders)  # first: another agency's copy is no longer report
     if apart:
         rest = [row for row in group if id(row) not in apart]
         agency = " ".join(str(shown_name(rest[0]["perangkat_daerah"] or "")).split())
         kept, why = _newest(rest) if len(rest) > 1 else (rest[0], own_note(rest[0], key, agency, folders))
         copies = (another_note(row, apart[id(row)], agency) for row in group if id(row) in apart)
         return kept, "; ".join((why, *copies))
+    rest, shorter = longest(group)
+    if shorter:
+        kept, why = _newest(rest, folders) if len(rest) > 1 else (rest[0], "")
+        against = against_marks([kept, *shorter], kept)  # a shorter report marked as a later revision
+        return kept, "; ".join(filter(None, (longer_note(kept, shorter), why, against)))
     kept, why = _by_dates(group)
     finals = final_folders(group)
     drafts = in_draft_folder(group) if finals else []
