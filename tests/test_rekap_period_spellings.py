@@ -70,3 +70,57 @@ def test_the_workbooks_own_export_reads_the_period_as_typed(tmp_path, typed, tri
     assert run.exit_code == 0, run.output
     exported = json.loads(run.output)
     assert (exported["triwulan"], exported["semester"], exported["tahunan"]) == (triwulan, semester, False)
+
+
+def _pengaturan(typed: str):
+    """The Settings and the Triwulan's galat of a workbook (Tahun 2025) whose Triwulan is ``typed``."""
+    from lkj_xl.core.parse import parse_workbook
+    from tests.helpers_staff import book_of
+    from tests.test_engine import kinerja_row
+
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, 20, 25), jenis="Kumulatif")
+    workbook = parse_workbook(book_of([row], triwulan=typed))
+    said = [f.pesan for f in workbook.findings if f.pesan.startswith('Parameter "Triwulan"')]
+    return workbook.settings, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "triwulan", "semester"),
+    [
+        # a half year by its quarters, their numerals' I typed as an L, as "Semester I (TW I-II)" is read:
+        # the galat said "(TW l-ll)" is not Semester I's, then advised typing Semester I
+        ("Semester l (TW l-ll)", 2, True),
+        ("Semester ll (Triwulan lll dan lV)", 4, True),
+        ("Semester l (s.d. TW ll)", 2, True),
+        ("Triwulan ll (April-Juni)", 2, False),
+        ("TW-l", 1, False),
+        ("Semester l Tahun 2025", 2, True),
+        # a capital I and two L: III, the numeral's three strokes (no word of Indonesian is "Ill")
+        ("TW Ill", 3, False),
+    ],
+)
+def test_a_numeral_typed_with_an_l_is_read_in_every_place_the_period_is(typed, triwulan, semester):
+    settings, said = _pengaturan(typed)
+    assert (settings.triwulan, settings.semester, settings.triwulan_galat, said) == (triwulan, semester, "", [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "advice"),
+    [
+        # words holding an L after the period's word are no numeral: a galat, no quarter guessed
+        ("TW lalu", 'harus angka 1-4, bukan "TW lalu"'),
+        ("Triwulan lanjutan", 'harus angka 1-4, bukan "Triwulan lanjutan"'),
+        ("Semester lalu 2025", "untuk laporan semester tulis Semester I (Januari-Juni) atau Semester II"),
+        ("Triwulan 1l", 'harus angka 1-4, bukan "Triwulan 1l"'),
+        ("l", 'harus angka 1-4, bukan "l"'),
+        # read, but of another year than Tahun's 2025: the advice is a spelling read as Semester I
+        ("Sem. l/2026", "tahun 2026 bukan Tahun laporan (2025); tulis Semester I saja"),
+    ],
+)
+def test_words_with_an_l_after_the_periods_word_stay_unread(typed, advice):
+    settings, said = _pengaturan(typed)
+    assert settings.triwulan_galat == "Pengaturan!B6"
+    (message,) = said
+    assert advice in message, message
+    if "tulis Semester I saja" in advice:  # the spelling advised is read as advised
+        assert _pengaturan("Semester I")[0].triwulan == 2
