@@ -260,6 +260,8 @@ def _half_by_quarters(text: str, quarter: int) -> bool:
     if span is None:
         return False
     first, last = c.triwulan_from_text(span.group(1)), c.triwulan_from_text(span.group(2))
+    if first is not None and last is None:  # "TW l-ll": the second numeral after the first's word
+        last = c.triwulan_from_text(f"TW {span.group(2)}")
     return first in (1, quarter - 1) and last == quarter
 
 
