@@ -22,7 +22,11 @@ def _refusal(titles: tuple[str, str, str, str]) -> str:
     for at, title in zip(quarters, titles, strict=True):
         headers[at] = title
     row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, 20, 25), jenis="Kumulatif")
-    book = {"Pengaturan": pengaturan(2), "Kinerja": grid([headers, row]), "Anggaran": grid([c.ANGGARAN_HEADERS])}
+    book = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([headers, row]),
+        "Anggaran": grid([c.ANGGARAN_HEADERS]),
+    }
     with pytest.raises(WorkbookError) as refused:
         parse_workbook(book)
     return str(refused.value)

@@ -132,7 +132,13 @@ def test_a_units_later_file_gathered_in_its_parents_folder_still_counts(tmp_path
     # later one, pagu 150.000.000 (not the first one's 100.000.000), as before rekap22 named the folder
     # the Peternakan's from "LKjIP Disnak TW II.xlsx" and set the UPTD's file aside as a copy.
     root = tmp_path / "TW II"
-    _file(root / "18 Dinas Peternakan" / "LKjIP Disnak TW II.xlsx", _PEMDA, "Dinas Peternakan", "1.000.000.000", disk=1)
+    _file(
+        root / "18 Dinas Peternakan" / "LKjIP Disnak TW II.xlsx",
+        _PEMDA,
+        "Dinas Peternakan",
+        "1.000.000.000",
+        disk=1,
+    )
     later = _file(root / "18 Dinas Peternakan" / sent, _PEMDA, unit, "150.000.000", disk=1)
     first = _file(root / f"20 {unit}" / "LKjIP TW II.xlsx", _PEMDA, unit, "100.000.000", disk=1)
     saved_by_excel(first, _EARLY)

@@ -106,7 +106,11 @@ def test_a_longer_report_named_for_another_agency_does_not_count_over_the_agency
     # Triwulan IV report. The copy's figures (pagu 1.200.000.000) are not the Peternakan's: its own file
     # (1.000.000.000) counts, whatever the length of the periods, as between two files of one period.
     own = _agency(
-        tmp_path / "LKjIP Disnak TW IV.xlsx", 4, "1.000.000.000", "2027-01-20T08:00:00Z", opd="Dinas Peternakan"
+        tmp_path / "LKjIP Disnak TW IV.xlsx",
+        4,
+        "1.000.000.000",
+        "2027-01-20T08:00:00Z",
+        opd="Dinas Peternakan",
     )
     copy = _agency(
         tmp_path / "LKjIP Diskan Tahunan.xlsx",

@@ -101,7 +101,12 @@ def _pengaturan(typed: str):
 )
 def test_a_numeral_typed_with_an_l_is_read_in_every_place_the_period_is(typed, triwulan, semester):
     settings, said = _pengaturan(typed)
-    assert (settings.triwulan, settings.semester, settings.triwulan_galat, said) == (triwulan, semester, "", [])
+    assert (settings.triwulan, settings.semester, settings.triwulan_galat, said) == (
+        triwulan,
+        semester,
+        "",
+        [],
+    )
 
 
 @pytest.mark.parametrize(
