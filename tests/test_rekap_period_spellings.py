@@ -129,3 +129,12 @@ def test_words_with_an_l_after_the_periods_word_stay_unread(typed, advice):
     assert advice in message, message
     if "tulis Semester I saja" in advice:  # the spelling advised is read as advised
         assert _pengaturan("Semester I")[0].triwulan == 2
+
+
+def test_the_years_report_typed_beside_a_fourth_quarter_with_an_l_is_told_what_to_type():
+    # as "TW IV / Tahunan" is: a "4" on "harus angka 1-4" would make the year's report a quarterly one
+    settings, said = _pengaturan("TW lV / Tahunan")
+    assert settings.triwulan_galat == "Pengaturan!B6"
+    (message,) = said
+    assert "untuk laporan tahunan tulis Tahunan, untuk laporan triwulan IV tulis 4" in message, message
+    assert "harus angka 1-4" not in message
