@@ -217,11 +217,11 @@ def _agency_folders(row: Mapping[str, Any], folders: Folders | None, told: bool 
     return found
 
 
-# Words of a unit's name ("UPTD Puskeswan", "UPT Puskesmas Tempeh", "Kelurahan Jogotrunan"): its parent
-# agency gathers its workbook in its own folder, which is then no other agency's for it.
+# Words of a unit's name ("UPTD Puskeswan", "UPT Puskesmas Tempeh", "Kelurahan Jogotrunan", "Bagian
+# Hukum"): its parent agency gathers its workbook in its own folder, which is then no other agency's for it.
 _UNIT_WORDS = frozenset({
     "upt", "uptd", "unit", "puskesmas", "puskeswan", "kelurahan", "desa", "rsud", "sekolah", "sd", "sdn",
-    "smp", "smpn", "sma", "sman", "smk", "smkn",
+    "smp", "smpn", "sma", "sman", "smk", "smkn", "bagian", "bidang", "seksi", "cabang",
 })  # fmt: skip
 
 
@@ -232,8 +232,8 @@ def _teller(row: Mapping[str, Any], folder: PurePath, folders: Folders) -> str:
     workbook beside its own is not the UPTD's copy of the Dinas's."""
     if folder == folders.common or _told(row, folder):
         return ""
-    owns = _owns(row, ())
-    if _names(_stem(row), owns) or _UNIT_WORDS.intersection(owns[0]):
+    owns = [own for own in _owns(row, ()) if own]
+    if not owns or _names(_stem(row), owns) or _UNIT_WORDS.intersection(owns[0]):
         return ""
     return next((berkas for berkas in folders.told.get(folder, ()) if berkas != row.get("berkas")), "")
 
