@@ -137,3 +137,29 @@ def test_the_years_report_counts_over_a_fourth_quarter_marked_as_revised_and_say
     said = _said(result, "Perangkat daerah ganda")
     assert f"Hanya {year} yang dihitung (Laporan Tahunan mencakup periode yang lebih panjang" in said, said
     assert f"padahal {quarter} bertanda revisi lebih akhir: periksa mana yang berlaku" in said, said
+
+
+def test_a_longer_report_in_a_draft_folder_does_not_count_over_the_final_one(tmp_path):
+    # The agency's own folders: its Semester I left in Draft/ (opened and saved again on 12 July), its
+    # Triwulan II in Final/, its word that this one stands (core.rekap_revisi.final_folders). Before
+    # rekap22 the Final's counted whatever the dates; the longer period must not outweigh it: pagu
+    # 1.300.000.000, the Final TW II's, not the draft's 1.200.000.000.
+    draft = _agency(
+        tmp_path / "Distan" / "Draft" / "LKjIP SMT I.xlsx",
+        "Semester I",
+        "1.200.000.000",
+        "2026-07-12T08:00:00Z",
+    )
+    final = _agency(
+        tmp_path / "Distan" / "Final" / "LKjIP TW II.xlsx", 2, "1.300.000.000", "2026-07-05T08:00:00Z"
+    )
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    assert (row["berkas"], row["pagu"], row["periode"]) == (
+        str(final),
+        1_300_000_000,
+        "Triwulan II Tahun 2026",
+    )
+    said = _said(result, "Perangkat daerah ganda")
+    assert f"{draft} di folder draf atau arsip tidak dihitung" in said, said
+    assert "mencakup periode yang lebih panjang" not in said
