@@ -385,7 +385,8 @@ def _newest(group: list[dict[str, Any]], folders: Folders | None = None) -> tupl
     a later revision or a draft it was chosen against (:func:`against_marks`); never a file whose name
     names another agency over one named for this one, by its name or its agency's folder (``folders``,
     core.rekap_berkas_asing: a copy not renamed); never a shorter period's report over a longer one of
-    the same year (core.rekap_jenis_laporan)."""
+    the same year (core.rekap_jenis_laporan), unless the longer lies only in a draft's folder beside a
+    Final one (core.rekap_revisi.final_folders)."""
     identity = agency_identity(group[0])
     key = identity[1].split() if identity else ()
     apart = named_for_another(group, key, folders)  # first: another agency's copy is no longer report
@@ -396,7 +397,8 @@ def _newest(group: list[dict[str, Any]], folders: Folders | None = None) -> tupl
         copies = (another_note(row, apart[id(row)], agency) for row in group if id(row) in apart)
         return kept, "; ".join((why, *copies))
     rest, shorter = longest(group)
-    if shorter:
+    drafted = {id(row) for row in in_draft_folder(group)} if final_folders(group) else set()
+    if shorter and not all(id(row) in drafted for row in rest):  # a Final folder outweighs the length
         kept, why = _newest(rest, folders) if len(rest) > 1 else (rest[0], "")
         against = against_marks([kept, *shorter], kept)  # a shorter report marked as a later revision
         return kept, "; ".join(filter(None, (longer_note(kept, shorter), why, against)))
