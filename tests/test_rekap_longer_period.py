@@ -48,10 +48,14 @@ def test_the_half_year_counts_over_its_last_quarter_saved_later(tmp_path):
     assert (row["berkas"], row["pagu"], row["periode"]) == (str(half), 1_200_000_000, "Semester I Tahun 2026")
     said = _said(result, "Perangkat daerah ganda")
     assert f"{half} (Laporan Kinerja Semester I), {quarter} (Laporan Kinerja Triwulan II)" in said
+    # revrekap22: both reports' realisasi is s.d. Triwulan II (cumulative from TW I, DOMAIN.md): the
+    # warning said the Semester I "mencakup periode yang lebih panjang", untrue of the figures; it names
+    # the rule (the kind of report first) and the quarter both reach
     assert (
-        f"Hanya {half} yang dihitung (Laporan Kinerja Semester I mencakup periode yang lebih panjang daripada "
-        "Laporan Kinerja Triwulan II tahun yang sama: laporan periode terpanjang yang dihitung, apa pun "
-        f"tanggal berkasnya, walaupun {quarter} disimpan lebih akhir)"
+        f"Hanya {half} yang dihitung (Laporan Kinerja Semester I didahulukan daripada Laporan Kinerja "
+        "Triwulan II tahun yang sama (realisasinya sama-sama s.d. Triwulan II): laporan tahunan didahulukan "
+        "daripada laporan semester, laporan semester daripada laporan triwulan, apa pun tanggal berkasnya, "
+        f"walaupun {quarter} disimpan lebih akhir)"
     ) in said, said
     status = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["status"], strict=True))
     assert status[str(quarter)] == "tidak dihitung: ganda"
@@ -75,9 +79,9 @@ def test_the_years_report_counts_over_its_half_year_and_its_fourth_quarter(tmp_p
     (row,) = result.perangkat_daerah.to_dict("records")
     assert (row["berkas"], row["pagu"], row["periode"]) == (str(year), 1_400_000_000, "Tahun 2026")
     said = _said(result, "Perangkat daerah ganda")
-    assert (
-        "Laporan Tahunan mencakup periode yang lebih panjang daripada Laporan Kinerja Semester II, Laporan "
-        "Kinerja Triwulan IV tahun yang sama"
+    assert (  # revrekap22: reworded, as above
+        "Laporan Tahunan didahulukan daripada Laporan Kinerja Semester II, Laporan Kinerja Triwulan IV tahun "
+        "yang sama (realisasinya sama-sama s.d. Triwulan IV)"
     ) in said, said
     assert f"walaupun {half}, {quarter} disimpan lebih akhir" in said
     # without the Laporan Tahunan, the Semester II counts over the Triwulan IV saved after it
@@ -124,7 +128,7 @@ def test_a_longer_report_named_for_another_agency_does_not_count_over_the_agency
     assert (row["berkas"], row["pagu"], row["periode"]) == (str(own), 1_000_000_000, "Triwulan IV Tahun 2026")
     said = _said(result, "Perangkat daerah ganda")
     assert f"{copy} namanya menyebut perangkat daerah lain (Diskan)" in said, said
-    assert "mencakup periode yang lebih panjang" not in said
+    assert "didahulukan daripada" not in said
 
 
 def test_the_years_report_counts_over_a_fourth_quarter_marked_as_revised_and_says_so(tmp_path):
@@ -135,7 +139,7 @@ def test_the_years_report_counts_over_a_fourth_quarter_marked_as_revised_and_say
     result = lkj_xl.rekap(tmp_path, jobs=1)
     assert list(result.perangkat_daerah["pagu"]) == [1_400_000_000]
     said = _said(result, "Perangkat daerah ganda")
-    assert f"Hanya {year} yang dihitung (Laporan Tahunan mencakup periode yang lebih panjang" in said, said
+    assert f"Hanya {year} yang dihitung (Laporan Tahunan didahulukan daripada" in said, said
     assert f"padahal {quarter} bertanda revisi lebih akhir: periksa mana yang berlaku" in said, said
 
 
@@ -162,4 +166,4 @@ def test_a_longer_report_in_a_draft_folder_does_not_count_over_the_final_one(tmp
     )
     said = _said(result, "Perangkat daerah ganda")
     assert f"{draft} di folder draf atau arsip tidak dihitung" in said, said
-    assert "mencakup periode yang lebih panjang" not in said
+    assert "didahulukan daripada" not in said

@@ -424,7 +424,8 @@ def test_an_agency_that_sent_its_laporan_tahunan_and_its_quarterly_tw_iv_is_told
     said = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"], strict=True))
     ganda = said["Perangkat daerah ganda"]
     assert f"{annual} (Laporan Tahunan), {quarterly} (Laporan Kinerja Triwulan IV)" in ganda, ganda
-    assert "Laporan Tahunan mencakup periode yang lebih panjang daripada Laporan Kinerja Triwulan IV" in ganda
+    # revrekap22: "mencakup periode yang lebih panjang" was untrue (both s.d. Triwulan IV): reworded
+    assert "Laporan Tahunan didahulukan daripada Laporan Kinerja Triwulan IV tahun yang sama" in ganda, ganda
     notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"], strict=True))
     assert notes[str(quarterly)].startswith("Laporan Kinerja Triwulan IV; perangkat daerah yang sama"), notes[
         str(quarterly)
