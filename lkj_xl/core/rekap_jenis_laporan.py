@@ -3,10 +3,12 @@ which of an agency's reports of one year and one last quarter counts: its Lapora
 and its Semester I (both s.d. Triwulan II), its Triwulan IV, Semester II and Laporan Tahunan (s.d.
 Triwulan IV). Pure.
 
-The report of the longer period counts, whatever the files' dates: Semester I covers Triwulan I and II
-and is sent after the Triwulan II report it completes, the Laporan Tahunan after the year's quarterly and
-half year's reports; a Triwulan II report saved after the Semester I (opened again, forwarded) is not
-the later report for it. Between reports of the same period the dates decide (core.rekap_ganda)."""
+The report of the longer period counts, whatever the files' dates: Semester I is the report of
+Triwulan I and II and is sent after the Triwulan II report it completes, the Laporan Tahunan after the
+year's quarterly and half year's reports; a Triwulan II report saved after the Semester I (opened again,
+forwarded) is not the later report for it. Their figures reach the same quarter (realisasi s.d. Triwulan
+II, cumulative from TW I), so the warning names the kind of report as the reason, not more months of
+figures. Between reports of the same period the dates decide (core.rekap_ganda)."""
 
 from __future__ import annotations
 
@@ -61,9 +63,13 @@ def longer_note(kept: Mapping[str, Any], shorter: Sequence[Mapping[str, Any]]) -
     """Why ``kept`` counts over ``shorter`` (Bahasa Indonesia), saying so when one of them was saved later
     by the workbook's own date."""
     names = ", ".join(dict.fromkeys(kind(row) for row in shorter))
+    # every one of them reports realisasi s.d. the same quarter (cumulative from TW I): none covers more
+    # months of figures, the kind of report decides
+    reached = f"s.d. {c.triwulan_tahun(kept.get('triwulan'), None)}"
     why = (
-        f"{kind(kept)} mencakup periode yang lebih panjang daripada {names} tahun yang sama: laporan "
-        "periode terpanjang yang dihitung, apa pun tanggal berkasnya"
+        f"{kind(kept)} didahulukan daripada {names} tahun yang sama (realisasinya sama-sama {reached}): "
+        "laporan tahunan didahulukan daripada laporan semester, laporan semester daripada laporan triwulan, "
+        "apa pun tanggal berkasnya"
     )
     saved = kept.get("disimpan")
     later = [
