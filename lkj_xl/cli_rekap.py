@@ -56,8 +56,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     Pemeriksaan with the reason; the others go on. A blank workbook (the template sent out: no
     Perangkat Daerah, indicator or program) is listed there as skipped, not as an agency; one in an
     agency's folder or named for an agency is also named in the warnings: that agency has not reported. The same
-    agency sent twice for one period counts once: the file saved last (by the workbook's own date,
-    else the file's), the others listed in Pemeriksaan as not counted. Warnings (different years, quarters, Skala Kriteria or Batas Capaian,
+    agency sent twice for one period counts once: its report of the longer period (a Laporan Tahunan
+    over a Semester II or Triwulan IV, a Semester I over a Triwulan II), else the file saved last (by
+    the workbook's own date, else the file's), the others listed in Pemeriksaan as not counted. Warnings (different years, quarters, Skala Kriteria or Batas Capaian,
     the same agency twice in one period) are also printed on stderr. Every agency,
     indicator and program row carries its tahun, triwulan and kunci (a key that stays the same
     across quarters), so the rekaps of several quarters stack and join.

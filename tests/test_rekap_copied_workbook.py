@@ -97,3 +97,25 @@ def test_an_agency_renamed_is_not_another_agency(tmp_path):
     assert row["berkas"] == str(last) and row["pagu"] == 1_200_000_000
     (said,) = _said(result, "Perangkat daerah ganda")
     assert "perangkat daerah lain" not in said
+
+
+@pytest.mark.parametrize(
+    ("own_name", "copy_name"),
+    [
+        ("LKjIP Disnak TW ll.xlsx", "LKjIP Diskan TW ll.xlsx"),  # the numeral's I typed as an L
+        ("LKjIP Disnak Tahunan.xlsx", "LKjIP Diskan Tahunan.xlsx"),
+        ("Laporan Akhir Tahun Disnak.xlsx", "Laporan Akhir Tahun Diskan.xlsx"),
+    ],
+)
+def test_the_period_written_otherwise_in_the_names_still_tells(tmp_path, own_name, copy_name):
+    # The same period in both files (Pengaturan's Triwulan 2, tests/test_mend35i's _file): the names
+    # alone choose; "ll", "Tahunan", "Akhir" were taken for words of another agency's name beside the
+    # abbreviation, and the copy saved last counted (pagu 1.200.000.000 for the Peternakan's 1.000.000.000)
+    own = _file(tmp_path / own_name, _PEMDA, "Dinas Peternakan", "1.000.000.000", disk=1)
+    copy = _file(tmp_path / copy_name, _PEMDA, "Dinas Peternakan", "1.200.000.000", disk=1)
+    saved_by_excel(own, "2025-07-09T08:00:00Z")
+    saved_by_excel(copy, "2025-07-10T08:00:00Z")
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    assert list(result.perangkat_daerah["pagu"]) == [1_000_000_000]
+    (said,) = _said(result, "Perangkat daerah ganda")
+    assert f"{copy} namanya menyebut perangkat daerah lain (Diskan)" in " ".join(said.split())

@@ -407,9 +407,12 @@ def test_many_forgotten_figures_in_the_years_report_are_one_peringatan_naming_th
 
 def test_an_agency_that_sent_its_laporan_tahunan_and_its_quarterly_tw_iv_is_told_which_is_which(tmp_path):
     """Dinas A sent the Laporan Tahunan and, saved later, the quarterly Laporan Kinerja Triwulan IV of
-    2025: one period (s.d. TW IV), so one is counted (the later); the warnings said "periode yang sama,
+    2025: one period (s.d. TW IV), so one is counted; the warnings said "periode yang sama,
     Triwulan IV Tahun 2025" of both files and asked Dinas A to send the Laporan Tahunan it had sent.
-    Each file is now named with its kind."""
+    Each file is now named with its kind. Changed at rekap22: this test pinned the later-saved
+    quarterly file as the one counted; the report of the longer period of the same year now counts
+    whatever the dates (README Rekap, core.rekap_jenis_laporan), so the Laporan Tahunan (12 months)
+    counts over the Triwulan IV one (3) saved ten minutes after it."""
     import os
 
     annual = _agency(tmp_path, "a-tahunan", "Dinas A", "Laporan Tahunan", kinerja(), anggaran())
@@ -417,17 +420,19 @@ def test_an_agency_that_sent_its_laporan_tahunan_and_its_quarterly_tw_iv_is_told
     os.utime(annual, (1_700_000_000, 1_700_000_000))  # saved before the quarterly one
     os.utime(quarterly, (1_700_000_600, 1_700_000_600))
     result = lkj_xl.rekap([annual, quarterly], jobs=1)
-    assert list(result.perangkat_daerah["berkas"]) == [str(quarterly)]
+    assert list(result.perangkat_daerah["berkas"]) == [str(annual)]
     said = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"], strict=True))
     ganda = said["Perangkat daerah ganda"]
     assert f"{annual} (Laporan Tahunan), {quarterly} (Laporan Kinerja Triwulan IV)" in ganda, ganda
+    # revrekap22: "mencakup periode yang lebih panjang" was untrue (both s.d. Triwulan IV): reworded
+    assert "Laporan Tahunan didahulukan daripada Laporan Kinerja Triwulan IV tahun yang sama" in ganda, ganda
     notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"], strict=True))
-    assert notes[str(annual)].startswith("Laporan Tahunan; perangkat daerah yang sama"), notes[str(annual)]
-    assert (
-        f"juga dikirim sebagai {quarterly} (Laporan Kinerja Triwulan IV), yang dihitung" in notes[str(annual)]
-    )
-    assert notes[str(quarterly)].startswith("Laporan Kinerja Triwulan IV, dihitung"), notes[str(quarterly)]
-    assert notes[str(quarterly)].endswith(f"tidak dihitung: {annual} (Laporan Tahunan)")
+    assert notes[str(quarterly)].startswith("Laporan Kinerja Triwulan IV; perangkat daerah yang sama"), notes[
+        str(quarterly)
+    ]
+    assert f"juga dikirim sebagai {annual} (Laporan Tahunan), yang dihitung" in notes[str(quarterly)]
+    assert notes[str(annual)].startswith("Laporan Tahunan, dihitung"), notes[str(annual)]
+    assert notes[str(annual)].endswith(f"tidak dihitung: {quarterly} (Laporan Kinerja Triwulan IV)")
     # The same agency's two quarterly files keep the words of one kind.
     again = _agency(tmp_path, "a-tw4-lagi", "Dinas A", 4, kinerja(), anggaran())
     (ganda,) = lkj_xl.rekap([quarterly, again], jobs=1).peringatan["pesan"]

@@ -383,10 +383,16 @@ def is_tahunan(text: str) -> bool:
 HALF_YEAR = re.compile(r"semester|smt|sem(?=[\s.\d-])", re.IGNORECASE)
 
 
+# A Roman numeral typed with a lower-case L for its I ("Semester l", "TW lV"), after a word and its space,
+# dot or dash: only there, so a lone "l" or an "L" stays unread.
+_NUMERAL_WITH_L = re.compile(r"(?<=[a-zA-Z][\s.-])\s*[IVl]*l[IVl]*$")
+
+
 def triwulan_from_text(text: str) -> int | None:
     """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "TW-II", "Triwulan II", "ke-2",
-    "Triwulan Kedua", "Semester I", "Sem. I" -> 2; "Tahunan" -> 4; None for anything else (then it is read as a
-    number, with its galat)."""
+    "Triwulan Kedua", "Semester I", "Sem. I", "Semester l" -> 2; "Tahunan" -> 4; None for anything else
+    (then it is read as a number, with its galat)."""
+    text = _NUMERAL_WITH_L.sub(lambda found: found.group().replace("l", "I"), text.rstrip())
     if is_tahunan(text):  # the year's report (the LKjIP proper) is reported s.d. TW IV
         return 4
     key = tidy_text(text.casefold().replace(".", " ").replace("-", " "))

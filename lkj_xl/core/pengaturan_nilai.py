@@ -145,9 +145,10 @@ def tahunan_why(typed: Cell | None, tahun: int | None) -> str | None:
     return f"{said}untuk laporan tahunan tulis Tahunan, untuk laporan triwulan IV tulis 4"
 
 
-# A quarter other than IV named: "Triwulan II", "TW 5", "II" (a year's four digits taken out first)
+# A quarter other than IV named: "Triwulan II", "TW 5", "II" (a year's four digits taken out first); "TW
+# lV", its I typed as an L, is IV
 _OTHER_QUARTER = re.compile(
-    r"\b(?:triwulan|tw|kuartal|q)\s*[-.]?\s*(?!iv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{1,3}|[1-35-9])\b",
+    r"\b(?:triwulan|tw|kuartal|q)\s*[-.]?\s*(?!iv\b|lv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{1,3}|[1-35-9])\b",
     re.IGNORECASE,
 )
 _YEAR_NUMBER = re.compile(r"\b[0-9]{4}\b")
@@ -260,6 +261,8 @@ def _half_by_quarters(text: str, quarter: int) -> bool:
     if span is None:
         return False
     first, last = c.triwulan_from_text(span.group(1)), c.triwulan_from_text(span.group(2))
+    if first is not None and last is None:  # "TW l-ll": the second numeral after the first's word
+        last = c.triwulan_from_text(f"TW {span.group(2)}")
     return first in (1, quarter - 1) and last == quarter
 
 

@@ -16,13 +16,16 @@ II.xlsx" beside "18 Dinas Peternakan/LKjIP TW II.xlsx", both typing Dinas Petern
 collections are laid out. The nearest folder named as an agency (core.rekap_berkas_lain.agency_named,
 its number "18 ", "18. ", "18_" set aside) past its own subfolders named as no agency's ("Final",
 "Excel"), below the folder holding every file read; never a folder holding several agencies' files (a
-collection's, or an agency's gathering its UPTDs'). Pure."""
+collection's, or an agency's gathering its UPTDs'), but between one agency's files: there a folder
+named as an agency holding a file whose name names that agency ("19 Dinas Perikanan/LKjIP Perikanan
+TW II.xlsx") is that agency's for a file beside it whose name does not ("LKjIP TW II.xlsx" typing
+Dinas Peternakan, the Perikanan's copy of the Peternakan's workbook). Pure."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
@@ -131,10 +134,12 @@ def _owns(row: Mapping[str, Any], key: Sequence[str]) -> list[list[str]]:
 @dataclass(frozen=True)
 class Folders:
     """Of every file read: the folder holding them all (``common``; None when none) and the folders
-    below it holding files of several agencies (``mixed``): neither is one agency's folder."""
+    below it holding files of several agencies (``mixed``): neither is one agency's folder; of those
+    named as an agency, the files below them whose names name it (``told``, :func:`_names_folder`)."""
 
     common: PurePath | None = None
     mixed: frozenset[PurePath] = frozenset()
+    told: Mapping[PurePath, tuple[str, ...]] = field(default_factory=dict)
 
 
 def folders_of(rows: Sequence[Mapping[str, Any]]) -> Folders:
@@ -153,17 +158,55 @@ def folders_of(rows: Sequence[Mapping[str, Any]]) -> Folders:
             if folder == common or common not in folder.parents:
                 break
             agencies.setdefault(folder, set()).add(agency)
-    return Folders(common, frozenset(folder for folder, held in agencies.items() if len(held) > 1))
+    mixed = frozenset(folder for folder, held in agencies.items() if len(held) > 1)
+    told = {
+        folder: named
+        for folder in mixed
+        if agency_named(folder.name) and not no_agency(folder.name)
+        if (named := tuple(str(row.get("berkas")) for row in rows if _told(row, folder)))
+    }
+    return Folders(common, mixed, told)
 
 
-def _agency_folders(row: Mapping[str, Any], folders: Folders | None) -> list[str]:
+def _told(row: Mapping[str, Any], folder: PurePath) -> bool:
+    path = PurePath(str(row.get("berkas") or ""))
+    return folder in path.parents and _names_folder(path.stem, folder.name)
+
+
+def _names_folder(stem: str, folder: str) -> bool:
+    """A file's name (``stem``) names the agency its folder's name names: whole or by an abbreviation
+    (:func:`_names`), by the folder's words past its kind ("LKjIP Perikanan" in "19 Dinas Perikanan"),
+    or by a listed abbreviation standing for them either way ("LKjIP Diskan" there, "LKjIP Perikanan"
+    in "19 Diskan": :data:`SUBJECTS`)."""
+    text = _NUMBER.sub("", folder)
+    words, stem_words = name_words(text), name_words(stem)
+    subjects = [word for word in words if word not in _KIND_WORDS and not word.isdigit()]
+    if not subjects:
+        return False
+    if _names(stem, [words]) or all(word in stem_words for word in subjects):
+        return True
+    pairs = ((_LISTED.findall(stem), "".join(words)), (_LISTED.findall(text), "".join(stem_words)))
+    return any(
+        subject in joined
+        for found, joined in pairs
+        for token in found
+        for subject in SUBJECTS.get(token.casefold(), ())
+    )
+
+
+def _agency_folders(row: Mapping[str, Any], folders: Folders | None, told: bool = False) -> list[str]:
     """The names of the folders named as agencies holding the row's file, nearest first (see the
     module's docstring), past the agency's own subfolders named as no agency's, a draft's or a final
-    version's ("Final", "02_Konsep", "Excel"); none above a folder named otherwise ("Laporan Pak Budi")."""
+    version's ("Final", "02_Konsep", "Excel"); none above a folder named otherwise ("Laporan Pak Budi").
+    ``told``: between one agency's files, also a folder of several agencies' whose agency another
+    file's name names while the row's does not (:func:`_teller`)."""
     found: list[str] = []
     if folders is None or folders.common is None:
         return found
     for folder in PurePath(str(row.get("berkas") or "")).parents:
+        if folder in folders.mixed and told and _teller(row, folder, folders):
+            found.append(folder.name)
+            break
         if folder == folders.common or folders.common not in folder.parents or folder in folders.mixed:
             break
         if no_agency(folder.name) or draft_folder(folder.name) or final_folder(folder.name):
@@ -172,6 +215,27 @@ def _agency_folders(row: Mapping[str, Any], folders: Folders | None) -> list[str
             break
         found.append(folder.name)
     return found
+
+
+# Words of a unit's name ("UPTD Puskeswan", "UPT Puskesmas Tempeh", "Kelurahan Jogotrunan", "Bagian
+# Hukum"): its parent agency gathers its workbook in its own folder, which is then no other agency's for it.
+_UNIT_WORDS = frozenset({
+    "upt", "uptd", "unit", "puskesmas", "puskeswan", "kelurahan", "desa", "rsud", "sekolah", "sd", "sdn",
+    "smp", "smpn", "sma", "sman", "smk", "smkn", "bagian", "bidang", "seksi", "cabang",
+})  # fmt: skip
+
+
+def _teller(row: Mapping[str, Any], folder: PurePath, folders: Folders) -> str:
+    """The file beside the row's in ``folder`` (one of several agencies' files) whose name names the
+    folder's agency when the row's does not: it tells the folder is that agency's; "". Never for a row
+    whose name names its own agency, nor of a unit (:data:`_UNIT_WORDS`): a Dinas gathering its UPTD's
+    workbook beside its own is not the UPTD's copy of the Dinas's."""
+    if folder == folders.common or _told(row, folder):
+        return ""
+    owns = [own for own in _owns(row, ()) if own]
+    if not owns or _names(_stem(row), owns) or _UNIT_WORDS.intersection(owns[0]):
+        return ""
+    return next((berkas for berkas in folders.told.get(folder, ()) if berkas != row.get("berkas")), "")
 
 
 def _names(name: str, owns: Sequence[Sequence[str]]) -> bool:
@@ -206,11 +270,11 @@ def _folder_other(name: str, owns: Sequence[Sequence[str]]) -> bool:
 
 
 def _names_own(row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None) -> bool:
-    """The row's file's name, or a folder of an agency holding it (:func:`_agency_folders`), names the
-    agency its Pengaturan names (:func:`_owns`), whole or by an abbreviation
+    """The row's file's name, or a folder of an agency holding it (:func:`_agency_folders`, between one
+    agency's files), names the agency its Pengaturan names (:func:`_owns`), whole or by an abbreviation
     (core.rekap_templat_kiriman.names_agency)."""
     owns = _owns(row, key)
-    return any(_names(name, owns) for name in (_stem(row), *_agency_folders(row, folders)))
+    return any(_names(name, owns) for name in (_stem(row), *_agency_folders(row, folders, told=True)))
 
 
 def _listed_other(text: str, owns: Sequence[Sequence[str]]) -> str:
@@ -229,16 +293,22 @@ def _listed_other(text: str, owns: Sequence[Sequence[str]]) -> str:
     return ""
 
 
-def _other(row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None) -> str:
+def _other(
+    row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None, told: bool = False
+) -> str:
     """What names another agency than the row's (Bahasa Indonesia): its file's name by an abbreviation
     ("namanya menyebut perangkat daerah lain (Diskan)") or its agency's folder ("foldernya (19 Dinas
-    Perikanan) menyebut perangkat daerah lain"); ""."""
+    Perikanan) menyebut perangkat daerah lain", with the file beside it whose name said so when the
+    folder holds several agencies' files: ``told``, between one agency's files); ""."""
     owns = _owns(row, key)
     if token := _listed_other(_stem(row), owns):
         return f"namanya menyebut perangkat daerah lain ({token})"
-    named = _agency_folders(row, folders)
+    named = _agency_folders(row, folders, told)
     if named and _folder_other(named[0], owns) and not any(_names(name, owns) for name in named):
-        return f"foldernya ({named[0]}) menyebut perangkat daerah lain"
+        parent = next(folder for folder in PurePath(str(row["berkas"])).parents if folder.name == named[0])
+        teller = _teller(row, parent, folders) if folders is not None and parent in folders.mixed else ""
+        beside = f", seperti nama berkas {teller} di folder itu" if teller else ""
+        return f"foldernya ({named[0]}) menyebut perangkat daerah lain{beside}"
     return ""
 
 
@@ -249,7 +319,7 @@ def named_for_another(
     agencies) whose file's name or agency's folder (``folders``: :func:`folders_of` every file read)
     names another agency (by id: :func:`_other`'s words), when another row's names this agency; {}
     otherwise."""
-    others = {id(row): other for row in group if (other := _other(row, key, folders))}
+    others = {id(row): other for row in group if (other := _other(row, key, folders, told=True))}
     if others and any(id(row) not in others and _names_own(row, key, folders) for row in group):
         return others
     return {}
@@ -258,7 +328,7 @@ def named_for_another(
 def own_note(row: Mapping[str, Any], key: Sequence[str], agency: str, folders: Folders | None) -> str:
     """Why the one file left of a group named for another agency counts (Bahasa Indonesia)."""
     owns = _owns(row, key)
-    folder = next((name for name in _agency_folders(row, folders) if _names(name, owns)), "")
+    folder = next((name for name in _agency_folders(row, folders, told=True) if _names(name, owns)), "")
     if _names(_stem(row), owns) or not folder:
         return f"namanya menyebut {agency}"
     return f"foldernya ({folder}) menyebut {agency}"

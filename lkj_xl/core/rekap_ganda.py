@@ -23,6 +23,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 from lkj_xl.core.rekap_berkas_asing import Folders, another_note, folders_of, named_for_another, own_note
+from lkj_xl.core.rekap_jenis_laporan import kind, longer_note, longest, semester, tahunan
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import (
     against_marks,
@@ -64,26 +65,6 @@ def period_text(period: tuple[Any, Any], rows: Iterable[Mapping[str, Any]] = ())
         semester=half if all(halves) else None,
     )
     return f"{c.triwulan_tahun(triwulan, None, semester=half)} / {text}" if half and not all(halves) else text
-
-
-def semester(row: Mapping[str, Any]) -> bool:
-    """A rekap row of a half year's report: its ``periode`` is the half year ("Semester I Tahun 2025",
-    core.rekap.periode), at Triwulan II or IV."""
-    triwulan = row.get("triwulan")
-    return triwulan in (2, 4) and row.get("periode") == c.triwulan_tahun(
-        triwulan, row.get("tahun"), semester=triwulan // 2
-    )
-
-
-def tahunan(row: Mapping[str, Any]) -> bool:
-    """A rekap row (agency, or its Jumlah line) of a Laporan Tahunan: its ``periode`` is the year
-    ("Tahun 2025", core.rekap.agency_row), at Triwulan IV."""
-    tahun = row.get("tahun")
-    return (
-        row.get("triwulan") == 4
-        and bool(tahun)
-        and row.get("periode") == c.triwulan_tahun(4, tahun, tahunan=True)
-    )
 
 
 def who(row: dict[str, Any]) -> str:
@@ -403,16 +384,24 @@ def _newest(group: list[dict[str, Any]], folders: Folders | None = None) -> tupl
     """The row that counts among the files of one agency and period, and why (Bahasa Indonesia), with
     a later revision or a draft it was chosen against (:func:`against_marks`); never a file whose name
     names another agency over one named for this one, by its name or its agency's folder (``folders``,
-    core.rekap_berkas_asing: a copy not renamed)."""
+    core.rekap_berkas_asing: a copy not renamed); never a shorter period's report over a longer one of
+    the same year (core.rekap_jenis_laporan), unless the longer lies only in a draft's folder beside a
+    Final one (core.rekap_revisi.final_folders)."""
     identity = agency_identity(group[0])
     key = identity[1].split() if identity else ()
-    apart = named_for_another(group, key, folders)
+    apart = named_for_another(group, key, folders)  # first: another agency's copy is no longer report
     if apart:
         rest = [row for row in group if id(row) not in apart]
         agency = " ".join(str(shown_name(rest[0]["perangkat_daerah"] or "")).split())
         kept, why = _newest(rest) if len(rest) > 1 else (rest[0], own_note(rest[0], key, agency, folders))
         copies = (another_note(row, apart[id(row)], agency) for row in group if id(row) in apart)
         return kept, "; ".join((why, *copies))
+    rest, shorter = longest(group)
+    drafted = {id(row) for row in in_draft_folder(group)} if final_folders(group) else set()
+    if shorter and not all(id(row) in drafted for row in rest):  # a Final folder outweighs the length
+        kept, why = _newest(rest, folders) if len(rest) > 1 else (rest[0], "")
+        against = against_marks([kept, *shorter], kept)  # a shorter report marked as a later revision
+        return kept, "; ".join(filter(None, (longer_note(kept, shorter), why, against)))
     kept, why = _by_dates(group)
     finals = final_folders(group)
     drafts = in_draft_folder(group) if finals else []
@@ -489,20 +478,11 @@ class Ganda:
     names: dict[str, str] = field(default_factory=dict)  # by file: the name joined without its year
 
 
-def _kind(row: dict[str, Any]) -> str:
-    """ "Laporan Tahunan", "Laporan Kinerja Semester I", "Laporan Kinerja Triwulan II"."""
-    triwulan = row.get("triwulan")
-    if tahunan(row):
-        return "Laporan Tahunan"
-    half = triwulan // 2 if triwulan and semester(row) else None  # semester(): Triwulan II or IV
-    return f"Laporan Kinerja {c.triwulan_tahun(triwulan, None, semester=half)}"
-
-
 def _kinds(group: Sequence[dict[str, Any]]) -> dict[str, str]:
     """Each file's kind of report, by file, when ``group`` (one agency, one period) holds two kinds: its
     Laporan Tahunan and its quarterly Laporan Kinerja Triwulan IV, its Laporan Kinerja Semester I and
     its Triwulan II: one period, but two reports, which the analyst must tell apart; {} otherwise."""
-    kinds = {row["berkas"]: _kind(row) for row in group}
+    kinds = {row["berkas"]: kind(row) for row in group}
     return kinds if len(set(kinds.values())) > 1 else {}
 
 

@@ -16,10 +16,9 @@ from lkj_xl.core.rekap_ganda import (
     pemda_shown,
     period_of,
     period_text,
-    semester,
-    tahunan,
     who,
 )
+from lkj_xl.core.rekap_jenis_laporan import semester, tahunan
 
 
 def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:

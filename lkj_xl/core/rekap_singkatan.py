@@ -51,11 +51,13 @@ _AMBIGUOUS = frozenset({"dkp", "bkd"})
 # Bangsa dan Politik)
 _KINDS = frozenset({"dinas", "badan", "kantor"})
 # Words of a file's name around the agency's (the report's, the period's, the Pemda's kind, the file's
-# state): "LKjIP Dinas Sosial TW II 2025 kosong". Any other word left over ("Hewan" of "Dinas Kesehatan
+# state): "LKjIP Dinas Sosial TW II 2025 kosong", "LKjIP Diskan Tahunan", "TW ll" (a numeral's I typed
+# as an L, as Pengaturan's Triwulan reads it). Any other word left over ("Hewan" of "Dinas Kesehatan
 # Hewan", "Bagian Organisasi" before "Sekretariat Daerah") may make it another agency's name.
 _AROUND = re.compile(
-    r"(?:\d+|[ivx]{1,4}|(?:tw|trw|triwulan|smt|semester|sem)\d*|lkjip|lkj|lakip|laporan|kinerja|instansi|"
-    r"pemerintah|tahun|ta|anggaran|kosong|blank|belum|diisi|isi|final|revisi|rev|draft|draf|fix|perbaikan|"
+    r"(?:\d+|[ivxl]{1,4}|(?:tw|trw|triwulan|smt|semester|sem)\d*|lkjip|lkj|lakip|laporan|kinerja|instansi|"
+    r"pemerintah|tahun|tahunan|akhir|ta|anggaran|kosong|blank|belum|diisi|isi|final|revisi|rev|draft|draf|"
+    r"fix|perbaikan|"
     r"baru|new|copy|salinan|kabupaten|kota|provinsi)"
 )
 
