@@ -1,0 +1,84 @@
+"""A share above 100 % typed as a fraction (staff round 43: a Dinas Pendidikan's annual report).
+
+An Angka Partisipasi Kasar is above 100 % as a rule (pupils of any age over the children of school
+age: APK SD 102,35 %). Computed in a helper sheet as =A/B without x 100 and pasted as a value, it
+reaches Kinerja as 1,0235. Read as 1,0235 % of a target of 100 it gave a capaian of 1,02 % Sangat
+Rendah without a word: the checks of a percentage typed as a fraction (rounds 8 and 22, and a
+fraction beside a figure typed with %) took only fractions of at most 1 (0,85 for 85 %), so the
+fraction of a share above 100 % passed all three. It is now a peringatan at its quarter naming the
+figure meant (1,0235 x 100 = 102,35), computed as typed, where the fraction x 100 lies within half to
+twice the figure beside it (the target, or a quarter typed whole): a real small percentage (1,5 % of a
+target of 20) stays quiet.
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: A Kode,
+B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis Realisasi, I Target,
+J Target Perubahan, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import PERINGATAN
+from tests.test_engine import kinerja_row, run
+
+
+def _at(report, sel):
+    return [f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel]
+
+
+def _apk(target, tws, jenis="Nilai Akhir", polaritas="Positif"):
+    """APK SD (Sasaran S1, row 2) in the year's report (Triwulan 4)."""
+    row = kinerja_row("S1", "Sasaran", "", "Akses", "APK SD", target, tws, jenis=jenis, polaritas=polaritas)
+    return run([row], triwulan=4)
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"),
+    [
+        # every quarter a fraction, the target 100 typed plain (round 8's case above 100 %)
+        (100, (1.018, 1.021, "menunggu data Dapodik", 1.0235)),
+        # the earlier quarters typed whole, TW IV pasted from the helper sheet (round 22's case)
+        (100, (101.8, 102.1, "menunggu data Dapodik", 1.0235)),
+        # the earlier quarters typed with % as text (a fraction beside a % figure)
+        (100, ("101,80 %", "102,10 %", "menunggu data Dapodik", 1.0235)),
+        # the target typed with % too
+        ("100 %", ("101,80 %", "102,10 %", "menunggu data Dapodik", 1.0235)),
+    ],
+)
+def test_a_share_above_100_typed_as_a_fraction_is_a_peringatan(target, tws):
+    report = _apk(target, tws)
+    # Nilai Akhir: TW IV, read as typed, 1,0235 %: 1,0235 / 100 x 100 = 1,0235 % (Sangat Rendah)
+    assert report.indicators[0].capaian_exact == Fraction(10235, 10000)
+    said = _at(report, "N2")
+    assert [f.severity for f in said] == [PERINGATAN], said
+    assert "1,0235" in said[0].pesan and "102,35" in said[0].pesan  # 1,0235 x 100 = 102,35
+
+
+def test_each_fraction_of_a_year_typed_as_fractions_is_pointed_out():
+    # Rata-rata of 1,018, 1,021, 1,0235 (every quarter =A/B): each is said at its cell, with its own
+    # figure x 100 (101,8; 102,1; 102,35)
+    report = _apk(100, (1.018, 1.021, None, 1.0235), jenis="Rata-rata")
+    for sel, meant in (("K2", "101,8"), ("L2", "102,1"), ("N2", "102,35")):
+        said = _at(report, sel)
+        assert len(said) == 1 and meant in said[0].pesan, (sel, said)
+
+
+@pytest.mark.parametrize(
+    ("target", "tws", "jenis"),
+    [
+        # APK typed as the report prints it: 102,35 / 100 x 100 = 102,35 % Sangat Tinggi, nothing to say
+        (100, ("101,80 %", "102,10 %", "menunggu data Dapodik", "102,35 %"), "Nilai Akhir"),
+        (100, (101.8, 102.1, None, 102.35), "Nilai Akhir"),
+        # a real small percentage: 1,5 % of a target of 20 (1,5 x 100 = 150 is no figure near 20)
+        (20, (1.2, 1.4, 1.45, 1.5), "Nilai Akhir"),
+        # a small rate rising beside a larger quarter: 1,5 x 100 = 150 is not within twice 12
+        (20, (12, 1.5, 1.6, 1.7), "Nilai Akhir"),
+    ],
+)
+def test_percentages_as_meant_stay_quiet(target, tws, jenis):
+    report = _apk(target, tws, jenis=jenis)
+    for sel in ("I2", "K2", "L2", "M2", "N2"):
+        assert _at(report, sel) == [], (sel, _at(report, sel))
