@@ -17,6 +17,7 @@ from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
+from lkj_xl.core.share_fraction import above_whole
 
 
 def _noisy(value: Value) -> bool:
@@ -299,6 +300,12 @@ def fraction_of_percent(
     )
 
 
+def _all_fractions(figures: list[Fraction], target: Fraction) -> bool:
+    """Every quarter a fraction of a percentage: each at most 1, or each a share above 100 % near the
+    target (an APK's 1,018 and 1,0235 of 100). Mixed, 0,5 then 1,2 of 90, is a small rate rising."""
+    return all(0 <= x <= 1 for x in figures) or all(above_whole(x, target) for x in figures)
+
+
 def _fraction_of_percent(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
 ) -> None:
@@ -318,7 +325,7 @@ def _fraction_of_percent(
         or exact.numerator <= exact.denominator  # a target of at most 1
         or not quarters
         or realisasi.numerator * 10 * exact.denominator >= exact.numerator * realisasi.denominator
-        or any(v.exact is not None and not 0 <= v.exact <= 1 for _, v in quarters)
+        or not _all_fractions([v.exact for _, v in quarters if v.exact is not None], exact)
     ):
         return
     for tw, value in quarters:
@@ -342,9 +349,10 @@ def _fraction_beside_percentages(
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
     wholes = [(h, x) for h, x in quarters if x >= 1]
     for tw, x in quarters:
-        if x >= 1 or not wholes:
-            continue
-        near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]
+        if x < 1:
+            near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]
+        else:  # a share above 100 % as a fraction (1,0235 beside 101,8) only beside one near x x 100
+            near = [(h, w) for h, w in wholes if w >= 2 and above_whole(x, w)]
         if not near:
             continue
         other, w = near[0]

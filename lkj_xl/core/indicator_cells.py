@@ -32,6 +32,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.share_fraction import above_whole
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -550,9 +551,11 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
     other, example = marked[0]
     for header, value in values:
         exact = value.exact
-        if value.percent or exact is None or exact == 0 or abs(exact) > 1:
+        if value.percent or exact is None or exact == 0:
             continue
-        shown = value.text or format_number(exact, 2)
+        if abs(exact) > 1 and not any(above_whole(abs(exact), m) for _, m in marked):
+            continue  # (1,0235 beside 101,80%: a share above 100 % as a fraction)
+        shown = value.text or (format_number(exact, 2) if abs(exact) <= 1 else figure(exact))
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
