@@ -125,8 +125,11 @@ def looks_numeric(text: str) -> bool:
     return _starts_like_number(s)
 
 
-# A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid.
-_RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)")
+# A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid; also pupils
+# first ("20:1", "18,5 : 1", as a Renstra table may print murid : guru).
+_RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)|([0-9][0-9.,]*)\s*:\s*1")
+# A decimal point the English way ("18.6", a mean ratio): a dot before other than a group of three.
+_ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
 
 
 def ratio_hint(text: str, satuan: str) -> str:
@@ -134,8 +137,13 @@ def ratio_hint(text: str, satuan: str) -> str:
     for any other text and where the Satuan reads it as a duration (jam:menit)."""
     if not (ratio := _RATIO.fullmatch(text)) or duration_hint(text, satuan):
         return ""
+    # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands)
+    pupils = ratio[1] or ratio[2]
+    if _ENGLISH_DECIMAL.fullmatch(pupils):
+        pupils = pupils.replace(".", ",")
+    shown = f"1:{ratio[1]}" if ratio[1] else f"{ratio[2]}:1"
     return (
-        f"berupa perbandingan (1:{ratio[1]}), bukan satu angka; tulis angka pembandingnya saja ({ratio[1]}) "
+        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils}) "
         'dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih Polaritas "Negatif" bila '
         f"indikatornya {DIJELASKAN_NEGATIF}"
     )
