@@ -28,7 +28,7 @@ from lkj_xl.core.heading_signs import (
     spending_sums,
 )
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.kode_kinerja import extended_kode, not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rowkinds import (
@@ -316,7 +316,8 @@ def _detail_owners(
         if ancestor is not None:
             owner = at[ancestor.kode]
         elif current is not None and (
-            _SIPD_DETAIL.fullmatch(item.kode)
+            # (not one whose Kode names another program of Kinerja, its own row not typed: counted)
+            (_SIPD_DETAIL.fullmatch(item.kode) and not extended_kode(item.kode, levels))
             or (basis := _looks_detail(item, inputs[current], levels[inputs[current].kode]))
         ):
             owner = current
