@@ -22,6 +22,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import PERINGATAN
+from tests.helpers_staff import book_of, report_of
 from tests.test_engine import kinerja_row, run
 
 
@@ -82,3 +83,30 @@ def test_percentages_as_meant_stay_quiet(target, tws, jenis):
     report = _apk(target, tws, jenis=jenis)
     for sel in ("I2", "K2", "L2", "M2", "N2"):
         assert _at(report, sel) == [], (sel, _at(report, sel))
+
+
+# --- the comparison columns (round 39's check of a fraction there) -------------------------------------
+
+_COMPARISONS = ["Realisasi Tahun Lalu", "Target Akhir Renstra", "Standar Nasional"]
+_CELL = dict(zip(_COMPARISONS, ["P2", "Q2", "R2"]))  # book_of puts them after Kinerja's A-O
+
+
+@pytest.mark.parametrize("header", _COMPARISONS)
+def test_a_share_above_100_as_a_fraction_in_a_comparison_column_is_a_peringatan(header):
+    # APK SD 2025 of 101,05 % pasted as 1,0105 beside this year's target 100 and TW IV 102,35: read
+    # 1,0105 %, Perbandingan Kinerja's perubahan (102,35 - 1,0105) / 1,0105 x 100 = 10.028,64... % Membaik
+    row = kinerja_row("S1", "Sasaran", "", "Akses", "APK SD", "100", (None, None, None, "102,35"),
+                      polaritas="Positif", jenis="Nilai Akhir")  # fmt: skip
+    values = [{header: "1,0105"}.get(h) for h in _COMPARISONS]
+    report = report_of(book_of([[*row, *values]], triwulan=4, kinerja_extra=_COMPARISONS))
+    said = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", _CELL[header])]
+    assert [f.severity for f in said] == [PERINGATAN], said
+    assert "ditulis 1,0105 tanpa %" in said[0].pesan and "tulis 101,05" in said[0].pesan  # 1,0105 x 100
+
+
+def test_a_small_comparison_figure_above_1_stays_quiet():
+    # 1,5 % last year beside a target of 20 %: 150 is more than twice 20, no fraction of 20 %
+    row = kinerja_row("S1", "Sasaran", "", "Akses", "Persentase X", "20", (None, None, None, "18"),
+                      polaritas="Positif", jenis="Nilai Akhir")  # fmt: skip
+    report = report_of(book_of([[*row, "1,5", None, None]], triwulan=4, kinerja_extra=_COMPARISONS))
+    assert [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "P2")] == []
