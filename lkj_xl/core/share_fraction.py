@@ -1,6 +1,7 @@
 """A share above 100 % typed as a fraction: an Angka Partisipasi Kasar of 102,35 % computed =A/B without
 x 100 and pasted as 1,0235. The checks of a percentage typed as a fraction take fractions of at most 1
-(0,85 for 85 %); this one says when a figure from 1 up to 2 is one too."""
+(0,85 for 85 %); this one says when a figure between 1 and 2 is one too (1 itself may be
+1 % or 100 %: unknowable, left to those checks)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from fractions import Fraction
 
 
 def above_whole(x: Fraction, beside: Fraction) -> bool:
-    """``x`` (at least 1, below 2) is a share above 100 % typed as a fraction: ``x`` x 100 lies within
+    """``x`` (above 1, below 2) is a share above 100 % typed as a fraction: ``x`` x 100 lies within
     half to twice ``beside`` (the target, or a quarter typed whole), as 1,0235 beside 100 or 101,8 does.
     A real small percentage is not near it: 1,5 % of a target of 20 (150 is more than twice 20)."""
-    return 1 <= x < 2 and beside <= 200 * x and 100 * x <= 2 * beside
+    return 1 < x < 2 and beside <= 200 * x and 100 * x <= 2 * beside
