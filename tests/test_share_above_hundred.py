@@ -110,3 +110,56 @@ def test_a_small_comparison_figure_above_1_stays_quiet():
                       polaritas="Positif", jenis="Nilai Akhir")  # fmt: skip
     report = report_of(book_of([[*row, "1,5", None, None]], triwulan=4, kinerja_extra=_COMPARISONS))
     assert [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "P2")] == []
+
+
+# --- review of round 43: a share on either side of 100 %, a lower-is-better rate -------------------------
+
+
+@pytest.mark.parametrize(
+    ("tws", "jenis", "meant", "capaian"),
+    [
+        # APK SD 99,8 % in TW I, 102,35 % in TW IV, both pasted =A/B: Nilai Akhir 1,0235 / 100 x 100
+        ((0.998, None, None, 1.0235), "Nilai Akhir", {"K2": "99,8", "N2": "102,35"}, Fraction(10235, 10000)),
+        # TW I exactly 1 (=A/B of 100 %) then 1,0235
+        ((1, None, None, 1.0235), "Nilai Akhir", {"K2": "tulis 100", "N2": "102,35"}, Fraction(10235, 10000)),
+        # Rata-rata (0,998 + 1,004 + 1,012 + 1,0235) / 4 = 4,0375 / 4 = 1,009375; / 100 x 100
+        (
+            (0.998, 1.004, 1.012, 1.0235),
+            "Rata-rata",
+            {"K2": "99,8", "L2": "100,4", "M2": "101,2", "N2": "102,35"},
+            Fraction(1009375, 1000000),
+        ),
+    ],
+)
+def test_a_share_crossing_100_typed_as_fractions_is_pointed_out(tws, jenis, meant, capaian):
+    # An APK hovering about 100 % gives fractions either side of 1: each rule took only its own side
+    # (all at most 1, or all above 1), so the mix was read 1,0235 % without a word.
+    report = _apk(100, tws, jenis=jenis)
+    assert report.indicators[0].capaian_exact == capaian  # computed as typed
+    for sel, figure in meant.items():
+        said = _at(report, sel)
+        assert [f.severity for f in said] == [PERINGATAN], (sel, said)
+        assert figure in said[0].pesan, (sel, said[0].pesan)
+
+
+def test_a_small_rate_rising_across_1_stays_quiet_as_round_22_keeps_it():
+    # 0,6 % then 1,4 % of a target of 90 (0,6 x 100 = 60 and 1,4 x 100 = 140 are both within half to
+    # twice 90, but a share typed as fractions moves little: 1,4 is more than one and a half times 0,6)
+    report = _apk(90, (0.6, None, None, 1.4))
+    assert [f for f in report.findings if f.sheet == "Kinerja" and f.sel in ("K2", "N2")] == []
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"),
+    [
+        # Angka Putus Sekolah, lower is better: TW I's count of drop-outs (60 anak) typed in the rate's
+        # column, TW IV the real rate 1,2 %: 1,2 is no 120 % (a rate of drop-outs above 100 %)
+        ("1,5", (60, None, None, 1.2)),
+        # the target typed with %: 1,2 beside 60 % (the Renstra's baseline) is no 120 % either
+        ("60 %", (None, None, None, 1.2)),
+    ],
+)
+def test_a_lower_is_better_rate_above_1_is_never_told_to_be_above_100(target, tws):
+    report = _apk(target, tws, polaritas="Negatif")
+    for f in _at(report, "N2"):
+        assert "120" not in f.pesan, f.pesan
