@@ -17,7 +17,7 @@ from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
-from lkj_xl.core.share_fraction import above_whole
+from lkj_xl.core.share_fraction import above_whole, crossing_one
 
 
 def _noisy(value: Value) -> bool:
@@ -302,8 +302,13 @@ def fraction_of_percent(
 
 def _all_fractions(figures: list[Fraction], target: Fraction) -> bool:
     """Every quarter a fraction of a percentage: each at most 1, or each a share above 100 % near the
-    target (an APK's 1,018 and 1,0235 of 100). Mixed, 0,5 then 1,2 of 90, is a small rate rising."""
-    return all(0 <= x <= 1 for x in figures) or all(above_whole(x, target) for x in figures)
+    target (an APK's 1,018 and 1,0235 of 100), or a share near the target on either side of 100 %
+    (0,998 then 1,0235). Mixed far apart, 0,5 then 1,2 of 90, is a small rate rising."""
+    return (
+        all(0 <= x <= 1 for x in figures)
+        or all(above_whole(x, target) for x in figures)
+        or crossing_one(figures, target)
+    )
 
 
 def _fraction_of_percent(

@@ -13,3 +13,14 @@ def above_whole(x: Fraction, beside: Fraction) -> bool:
     half to twice ``beside`` (the target, or a quarter typed whole), as 1,0235 beside 100 or 101,8 does.
     A real small percentage is not near it: 1,5 % of a target of 20 (150 is more than twice 20)."""
     return 1 < x < 2 and beside <= 200 * x and 100 * x <= 2 * beside
+
+
+def crossing_one(figures: list[Fraction], target: Fraction) -> bool:
+    """``figures`` (the quarters, some at most 1, some above) are one share typed as fractions on
+    either side of 100 %: an APK of 99,8 % then 102,35 % pasted as 0,998 and 1,0235. Each x 100 lies
+    within half to twice ``target`` and the largest is at most one and a half times the smallest (a
+    share moves little from quarter to quarter; 0,5 % then 1,2 % of 90 is a small rate rising)."""
+    if not figures or min(figures) <= 0 or max(figures) >= 2:
+        return False
+    low, high = min(figures), max(figures)
+    return target <= 200 * low and 100 * high <= 2 * target and 2 * high <= 3 * low
