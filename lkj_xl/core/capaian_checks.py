@@ -353,11 +353,13 @@ def _fraction_beside_percentages(
         return
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
     wholes = [(h, x) for h, x in quarters if x >= 1]
+    # (a lower-is-better rate of 1,2 % is no share above 100 %: 120 is never its figure)
+    above = item.polaritas == c.POSITIF
     for tw, x in quarters:
         if x < 1:
             near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]
         else:  # a share above 100 % as a fraction (1,0235 beside 101,8) only beside one near x x 100
-            near = [(h, w) for h, w in wholes if w >= 2 and above_whole(x, w)]
+            near = [(h, w) for h, w in wholes if above and w >= 2 and above_whole(x, w)]
         if not near:
             continue
         other, w = near[0]

@@ -553,8 +553,11 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
         exact = value.exact
         if value.percent or exact is None or exact == 0:
             continue
-        if abs(exact) > 1 and not any(above_whole(abs(exact), m) for _, m in marked):
-            continue  # (1,0235 beside 101,80%: a share above 100 % as a fraction)
+        # (1,0235 beside 101,80%: a share above 100 % as a fraction; never a lower-is-better rate's 1,2)
+        if abs(exact) > 1 and (
+            item.polaritas != c.POSITIF or not any(above_whole(abs(exact), m) for _, m in marked)
+        ):
+            continue
         shown = value.text or (format_number(exact, 2) if abs(exact) <= 1 else figure(exact))
         log.add(
             PERINGATAN,
