@@ -17,7 +17,7 @@ from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
-from lkj_xl.core.share_fraction import above_whole, crossing_one
+from lkj_xl.core.share_fraction import above_whole, crossing_one, may_exceed_hundred
 
 
 def _noisy(value: Value) -> bool:
@@ -300,15 +300,15 @@ def fraction_of_percent(
     )
 
 
-def _all_fractions(figures: list[Fraction], target: Fraction) -> bool:
+def _all_fractions(figures: list[Fraction], target: Fraction, item: IndicatorInput) -> bool:
     """Every quarter a fraction of a percentage: each at most 1, or each a share above 100 % near the
     target (an APK's 1,018 and 1,0235 of 100), or a share near the target on either side of 100 %
-    (0,998 then 1,0235). Mixed far apart, 0,5 then 1,2 of 90, is a small rate rising."""
-    return (
-        all(0 <= x <= 1 for x in figures)
-        or all(above_whole(x, target) for x in figures)
-        or crossing_one(figures, target)
-    )
+    (0,998 then 1,0235), when its name allows a share above 100 % (no drop-out rate). Mixed far
+    apart, 0,5 then 1,2 of 90, is a small rate rising."""
+    if all(0 <= x <= 1 for x in figures):
+        return True
+    above = all(above_whole(x, target) for x in figures) or crossing_one(figures, target)
+    return above and may_exceed_hundred(item)
 
 
 def _fraction_of_percent(
@@ -330,7 +330,7 @@ def _fraction_of_percent(
         or exact.numerator <= exact.denominator  # a target of at most 1
         or not quarters
         or realisasi.numerator * 10 * exact.denominator >= exact.numerator * realisasi.denominator
-        or not _all_fractions([v.exact for _, v in quarters if v.exact is not None], exact)
+        or not _all_fractions([v.exact for _, v in quarters if v.exact is not None], exact, item)
     ):
         return
     for tw, value in quarters:
@@ -354,7 +354,7 @@ def _fraction_beside_percentages(
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
     wholes = [(h, x) for h, x in quarters if x >= 1]
     # (a lower-is-better rate of 1,2 % is no share above 100 %: 120 is never its figure)
-    above = item.polaritas == c.POSITIF
+    above = any(1 < x < 2 for _, x in quarters) and may_exceed_hundred(item)
     for tw, x in quarters:
         if x < 1:
             near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]

@@ -32,7 +32,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.share_fraction import above_whole
+from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -555,7 +555,7 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
             continue
         # (1,0235 beside 101,80%: a share above 100 % as a fraction; never a lower-is-better rate's 1,2)
         if abs(exact) > 1 and (
-            item.polaritas != c.POSITIF or not any(above_whole(abs(exact), m) for _, m in marked)
+            not any(above_whole(abs(exact), m) for _, m in marked) or not may_exceed_hundred(item)
         ):
             continue
         shown = value.text or (format_number(exact, 2) if abs(exact) <= 1 else figure(exact))

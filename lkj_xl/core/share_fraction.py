@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import IndicatorInput
+from lkj_xl.core.pasted import lower_is_better
+
 
 def above_whole(x: Fraction, beside: Fraction) -> bool:
     """``x`` (above 1, below 2) is a share above 100 % typed as a fraction: ``x`` x 100 lies within
@@ -24,3 +28,10 @@ def crossing_one(figures: list[Fraction], target: Fraction) -> bool:
         return False
     low, high = min(figures), max(figures)
     return target <= 200 * low and 100 * high <= 2 * target and 2 * high <= 3 * low
+
+
+def may_exceed_hundred(item: IndicatorInput) -> bool:
+    """Whether a share of ``item`` may lie above 100 % (an APK's): a higher-is-better indicator whose
+    name says nothing of lower being better. A drop-out rate of 1,2 % is never 120 %, whether its
+    Polaritas is Negatif or left blank (read Positif, the Polaritas cell asking for Negatif)."""
+    return item.polaritas == c.POSITIF and not lower_is_better(item.indikator, item.satuan)
