@@ -73,3 +73,32 @@ def test_thousands_stay_as_typed_and_a_ratio_of_no_one_names_no_figure(typed, na
         assert "pembandingnya saja" not in said.pesan
     else:
         assert f"pembandingnya saja ({named})" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("1/20", "Rasio", "20"),  # the ratio written with a slash, as a fraction is
+        ("1 / 18,5", "Rasio", "18,5"),
+        ("1/20", "murid per guru", "20"),
+    ],
+)
+def test_a_ratio_written_with_a_slash_says_the_figure_to_type(typed, satuan, figure):
+    # "1/20" said only that '/' is no digit; it is the ratio "1:20" written another way
+    row = kinerja_row(
+        "S2", "Sasaran", "", "Mutu", "Rasio guru terhadap murid", "20", (None, None, None, typed),
+        satuan=satuan, jenis="Nilai Akhir", polaritas="Negatif",
+    )  # fmt: skip
+    report = run([row], triwulan=4)
+    assert report.indicators[0].capaian_exact is None  # no figure guessed
+    (said,) = _said(report, "N2")
+    assert said.severity == GALAT
+    assert f"tulis angka pembandingnya saja ({figure})" in said.pesan, said.pesan
+
+
+def test_a_share_with_a_slash_of_a_percentage_keeps_its_percentage():
+    # Satuan %: "1/20" is a share, 1 / 20 x 100 = 5 (round 27's hint), no ratio
+    row = kinerja_row("S2", "Sasaran", "", "Mutu", "Persentase sekolah", "20", (None, None, None, "1/20"),
+                      jenis="Nilai Akhir")  # fmt: skip
+    (said,) = _said(run([row], triwulan=4), "N2")
+    assert "1 / 20 x 100 = 5" in said.pesan and "perbandingan" not in said.pesan
