@@ -80,7 +80,7 @@ def test_thousands_stay_as_typed_and_a_ratio_of_no_one_names_no_figure(typed, na
     [
         ("1/20", "Rasio", "20"),  # the ratio written with a slash, as a fraction is
         ("1 / 18,5", "Rasio", "18,5"),
-        ("1/20", "murid per guru", "20"),
+        ("1/20", "Rasio murid per guru", "20"),
     ],
 )
 def test_a_ratio_written_with_a_slash_says_the_figure_to_type(typed, satuan, figure):
@@ -102,3 +102,11 @@ def test_a_share_with_a_slash_of_a_percentage_keeps_its_percentage():
                       jenis="Nilai Akhir")  # fmt: skip
     (said,) = _said(run([row], triwulan=4), "N2")
     assert "1 / 20 x 100 = 5" in said.pesan and "perbandingan" not in said.pesan
+
+
+def test_a_half_of_another_satuan_is_no_ratio():
+    # "1/2" of Satuan "jam per hari" is half an hour, no ratio of 1 to 2: no ratio's hint
+    row = kinerja_row("S2", "Sasaran", "", "Mutu", "Lama belajar mandiri", "2", (None, None, None, "1/2"),
+                      satuan="jam per hari", jenis="Nilai Akhir")  # fmt: skip
+    for said in _said(run([row], triwulan=4), "N2"):
+        assert "perbandingan" not in said.pesan, said.pesan
