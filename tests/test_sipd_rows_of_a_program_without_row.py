@@ -81,3 +81,21 @@ def test_sipd_rows_below_their_own_program_row_stay_its_rincian():
     report = run(_KINERJA, [_PENUNJANG, program, _BOS, _DAK], triwulan=4)
     assert [b.kode for b in report.budgets] == ["1.01.01", "1.01.02"]
     assert Fraction(report.total_pagu) == 45_250_000_000 + 125_500_000_000
+
+
+def test_a_row_named_sub_kegiatan_of_another_program_is_no_rincian_by_its_uraian():
+    # The BOS row's Uraian copied with its level ("Sub Kegiatan Pengelolaan Dana BOS SD"), below a
+    # program whose pagu has room for it (1.01.01 of Rp 200.000.000.000): taken for 1.01.01's rincian
+    # "menurut Uraian dan letaknya" though its Kode names 1.01.02, and not counted
+    penunjang = anggaran_row("1.01.01", "Penunjang", "", "200.000.000.000", ("10 M", "11 M", "12 M", "12,1 M"))
+    bos = anggaran_row("1.01.02.2.01.0016", "Sub Kegiatan Pengelolaan Dana BOS SD", "", "62.000.000.000",
+                       ("15 M", "15 M", "16 M", "15,5 M"))  # fmt: skip
+    report = run(_KINERJA, [penunjang, bos], triwulan=4)
+    # TOTAL: 200.000.000.000 + 62.000.000.000; realisasi (10 + 11 + 12 + 12,1) M + (15 + 15 + 16 + 15,5) M
+    assert Fraction(report.total_pagu) == 262_000_000_000
+    assert Fraction(report.total_realisasi_anggaran) == 45_100_000_000 + 61_500_000_000
+    for sel in ("A3", "C3", "D2", "I2"):
+        for f in _anggaran(report, sel):
+            assert "rincian program 1.01.01" not in f.pesan and "rinciannya di bawahnya" not in f.pesan
+    said = " ".join(f.pesan for sel in ("A3", "C3") for f in _anggaran(report, sel))
+    assert "1.01.02" in said and "Pengelolaan Pendidikan" in said
