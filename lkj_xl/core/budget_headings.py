@@ -313,14 +313,14 @@ def _detail_owners(
             found.owners[i], found.basis[i] = (owner, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
+        under = None if extended_kode(item.kode, levels) else current  # (of another program: no detail)
         if ancestor is not None:
             owner = at[ancestor.kode]
-        elif current is not None and (
-            # (not one whose Kode names another program of Kinerja, its own row not typed: counted)
-            (_SIPD_DETAIL.fullmatch(item.kode) and not extended_kode(item.kode, levels))
-            or (basis := _looks_detail(item, inputs[current], levels[inputs[current].kode]))
+        elif under is not None and (
+            _SIPD_DETAIL.fullmatch(item.kode)
+            or (basis := _looks_detail(item, inputs[under], levels[inputs[under].kode]))
         ):
-            owner = current
+            owner = under
         else:  # a heading, a total, a program not in Kinerja: the run ends
             current = kegiatan = None
             continue
