@@ -18,6 +18,8 @@ J Target Perubahan, K-N Realisasi TW I-IV.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from lkj_xl.core.model import GALAT
@@ -110,3 +112,32 @@ def test_a_half_of_another_satuan_is_no_ratio():
                       satuan="jam per hari", jenis="Nilai Akhir")  # fmt: skip
     for said in _said(run([row], triwulan=4), "N2"):
         assert "perbandingan" not in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        datetime.time(0, 1, 18, 600000),
+        # 1:18.6 is 78,6 / 86.400 of a day: a float read back a microsecond short
+        datetime.time(0, 1, 18, 599999),
+        datetime.datetime(1899, 12, 30, 0, 1, 18, 600000),
+    ],
+)
+def test_a_mean_ratio_excel_kept_as_minutes_and_seconds_says_the_figure(kept):
+    # "1:18.6" (or "1:18,6") typed in a General cell is kept by Excel as a time, 1 minute 18,6 seconds
+    # (mm:ss.0): it said "berisi tanggal (pukul 00.01)", the 18,6 lost from the message
+    report = _rasio("20", kept)
+    assert report.indicators[0].capaian_exact is None  # no figure guessed
+    (said,) = _said(report, "N2")
+    assert said.severity == GALAT
+    assert "perbandingan (1:18,6)" in said.pesan and "pembandingnya saja (18,6)" in said.pesan, said.pesan
+    assert "1 menit 18,6 detik" in said.pesan
+
+
+def test_a_time_with_seconds_of_another_satuan_stays_a_date():
+    # Satuan "Unit": no ratio; the time is a galat as any date is
+    kept = datetime.time(0, 1, 18, 600000)
+    row = kinerja_row("S2", "Sasaran", "", "Mutu", "Sekolah", "20", (None, None, None, kept),
+                      satuan="Unit", jenis="Nilai Akhir")  # fmt: skip
+    (said,) = _said(run([row], triwulan=4), "N2")
+    assert said.severity == GALAT and "perbandingan" not in said.pesan
