@@ -134,10 +134,11 @@ def test_a_mean_ratio_excel_kept_as_minutes_and_seconds_says_the_figure(kept):
     assert "1 menit 18,6 detik" in said.pesan
 
 
-def test_a_time_with_seconds_of_another_satuan_stays_a_date():
-    # Satuan "Unit": no ratio; the time is a galat as any date is
+@pytest.mark.parametrize("satuan", ["menit", "Detik", "jam"])
+def test_a_time_with_seconds_of_a_satuan_of_time_is_no_ratio(satuan):
+    # Waktu pelayanan of 1 menit 18,6 detik: a duration, no ratio; the time is a galat as before
     kept = datetime.time(0, 1, 18, 600000)
-    row = kinerja_row("S2", "Sasaran", "", "Mutu", "Sekolah", "20", (None, None, None, kept),
-                      satuan="Unit", jenis="Nilai Akhir")  # fmt: skip
+    row = kinerja_row("S2", "Sasaran", "", "Mutu", "Waktu pelayanan", "2", (None, None, None, kept),
+                      satuan=satuan, jenis="Nilai Akhir", polaritas="Negatif")  # fmt: skip
     (said,) = _said(run([row], triwulan=4), "N2")
     assert said.severity == GALAT and "perbandingan" not in said.pesan
