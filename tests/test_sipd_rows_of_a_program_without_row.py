@@ -87,7 +87,9 @@ def test_a_row_named_sub_kegiatan_of_another_program_is_no_rincian_by_its_uraian
     # The BOS row's Uraian copied with its level ("Sub Kegiatan Pengelolaan Dana BOS SD"), below a
     # program whose pagu has room for it (1.01.01 of Rp 200.000.000.000): taken for 1.01.01's rincian
     # "menurut Uraian dan letaknya" though its Kode names 1.01.02, and not counted
-    penunjang = anggaran_row("1.01.01", "Penunjang", "", "200.000.000.000", ("10 M", "11 M", "12 M", "12,1 M"))
+    penunjang = anggaran_row(
+        "1.01.01", "Penunjang", "", "200.000.000.000", ("10 M", "11 M", "12 M", "12,1 M")
+    )
     bos = anggaran_row("1.01.02.2.01.0016", "Sub Kegiatan Pengelolaan Dana BOS SD", "", "62.000.000.000",
                        ("15 M", "15 M", "16 M", "15,5 M"))  # fmt: skip
     report = run(_KINERJA, [penunjang, bos], triwulan=4)
