@@ -168,3 +168,31 @@ def test_a_lower_is_better_rate_above_1_is_never_told_to_be_above_100(target, tw
     report = run([row], triwulan=4)
     for f in _at(report, "N2"):
         assert "120" not in f.pesan, f.pesan
+
+
+@pytest.mark.parametrize(
+    "tws",
+    [
+        (80, 10, 8.5, 1.5),
+        ("80 %", "10 %", "8,5 %", 1.5),  # the quarters typed with %, the last one's forgotten
+    ],
+)
+@pytest.mark.parametrize("jenis", ["Kumulatif", None])  # Jenis blank is read Kumulatif
+def test_a_small_increment_of_a_summed_percentage_is_no_share_above_100(tws, jenis):
+    # Progres fisik gedung, Kumulatif: each quarter is what was added, 80 + 10 + 8,5 + 1,5 = 100 of a
+    # target 100 (capaian 100 %). TW IV's 1,5 beside TW I's 80 was told it may be 150 % (the sum 248,5)
+    row = kinerja_row("S1", "Sasaran", "", "Sarana", "Persentase progres fisik gedung", "100", tws,
+                      jenis=jenis)  # fmt: skip
+    report = run([row], triwulan=4)
+    assert report.indicators[0].capaian_exact == 100
+    assert _at(report, "N2") == []
+
+
+def test_a_summed_share_far_below_its_target_is_still_pointed_out():
+    # Kumulatif all the same, every quarter a fraction near the target: 1,018 + 1,021 + 1,0235 = 3,0625
+    # of 100, a capaian of 3,06 %: each quarter is said (x 100: 101,8; 102,1; 102,35)
+    report = _apk(100, (1.018, 1.021, None, 1.0235), jenis="Kumulatif")
+    assert report.indicators[0].capaian_exact == Fraction(30625, 10000)
+    for sel, meant in (("K2", "101,8"), ("L2", "102,1"), ("N2", "102,35")):
+        said = _at(report, sel)
+        assert len(said) == 1 and meant in said[0].pesan, (sel, said)
