@@ -353,8 +353,10 @@ def _fraction_beside_percentages(
         return
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
     wholes = [(h, x) for h, x in quarters if x >= 1]
-    # (a lower-is-better rate of 1,2 % is no share above 100 %: 120 is never its figure)
-    above = any(1 < x < 2 for _, x in quarters) and may_exceed_hundred(item)
+    # (a lower-is-better rate of 1,2 % is no share above 100 %: 120 is never its figure; nor is a
+    # summed quarter, what was added: 80 + 10 + 8,5 + 1,5 = 100)
+    above = item.jenis_realisasi != c.KUMULATIF and any(1 < x < 2 for _, x in quarters)
+    above = above and may_exceed_hundred(item)
     for tw, x in quarters:
         if x < 1:
             near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]

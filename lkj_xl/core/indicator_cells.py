@@ -549,13 +549,16 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
     if not marked:
         return
     other, example = marked[0]
+    summed = c.REALISASI_TW_HEADERS if item.jenis_realisasi == c.KUMULATIF else ()
     for header, value in values:
         exact = value.exact
         if value.percent or exact is None or exact == 0:
             continue
-        # (1,0235 beside 101,80%: a share above 100 % as a fraction; never a lower-is-better rate's 1,2)
+        # (1,0235 beside 101,80%: a share above 100 % as a fraction; never a lower-is-better rate's 1,2,
+        # nor beside a summed quarter: 80 % then 1,5 added)
         if abs(exact) > 1 and (
-            not any(above_whole(abs(exact), m) for _, m in marked) or not may_exceed_hundred(item)
+            not any(above_whole(abs(exact), m) for h, m in marked if h not in summed)
+            or not may_exceed_hundred(item)
         ):
             continue
         shown = value.text or (format_number(exact, 2) if abs(exact) <= 1 else figure(exact))
