@@ -142,3 +142,16 @@ def test_a_time_with_seconds_of_a_satuan_of_time_is_no_ratio(satuan):
                       satuan=satuan, jenis="Nilai Akhir", polaritas="Negatif")  # fmt: skip
     (said,) = _said(run([row], triwulan=4), "N2")
     assert said.severity == GALAT and "perbandingan" not in said.pesan
+
+
+def test_a_ratio_ending_in_a_separator_names_the_figure_without_it():
+    # "1:18." (a full stop typed after it) named "(18.)"
+    (said,) = _said(_rasio("20", "1:18."), "N2")
+    assert said.severity == GALAT and "pembandingnya saja (18)" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["0:1", "1:0"])
+def test_a_ratio_of_nought_names_no_figure(typed):
+    # "tulis angka pembandingnya saja (0)": no ratio of pupils to teachers is 0
+    (said,) = _said(_rasio("20", typed), "N2")
+    assert said.severity == GALAT and "pembandingnya saja" not in said.pesan, said.pesan
