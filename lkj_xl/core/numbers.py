@@ -144,8 +144,10 @@ def ratio_hint(text: str, satuan: str) -> str:
         ratio = _RATIO_SLASH.fullmatch(text)
     if ratio is None or duration_hint(text, satuan):
         return ""
-    # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands)
-    pupils = ratio[1] or ratio[2]
+    # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
+    pupils = (ratio[1] or ratio[2]).rstrip(".,")
+    if not pupils.strip("0.,"):
+        return ""  # (a ratio of nought, "0:1", names no figure to type)
     if _ENGLISH_DECIMAL.fullmatch(pupils):
         pupils = pupils.replace(".", ",")
     shown = re.sub(r"\s+", "", text)
