@@ -348,7 +348,9 @@ def _fraction_beside_percentages(
     x 100) beside whole percentages in another (TW I 80): read as 0,85 %, the Rata-rata or Nilai Akhir
     far off. Pointed out when every figure is a plain number (a % typed or formatted anywhere is
     percent_signs' case) and the fraction x 100 is within ten times the other quarter: 0,5 beside 1,2
-    is a small rate. Computed as typed; the quarter says so."""
+    is a small rate. A share above 100 % so (1,0235 beside 101,8) only within half to twice the other,
+    of a higher-is-better position (no drop-out rate, no Kumulatif increment). Computed as typed; the
+    quarter says so."""
     if len(cells) < 3 or not is_percent_unit(item.satuan) or any(v.percent for _, v in cells):
         return
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
