@@ -28,7 +28,7 @@ from lkj_xl.core.heading_signs import (
     spending_sums,
 )
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.kode_kinerja import extended_kode, not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rowkinds import (
@@ -313,13 +313,14 @@ def _detail_owners(
             found.owners[i], found.basis[i] = (owner, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
+        under = None if extended_kode(item.kode, levels) else current  # (of another program: no detail)
         if ancestor is not None:
             owner = at[ancestor.kode]
-        elif current is not None and (
+        elif under is not None and (
             _SIPD_DETAIL.fullmatch(item.kode)
-            or (basis := _looks_detail(item, inputs[current], levels[inputs[current].kode]))
+            or (basis := _looks_detail(item, inputs[under], levels[inputs[under].kode]))
         ):
-            owner = current
+            owner = under
         else:  # a heading, a total, a program not in Kinerja: the run ends
             current = kegiatan = None
             continue

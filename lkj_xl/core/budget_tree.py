@@ -20,6 +20,7 @@ from lkj_xl.core.findings import (
     zeros_dropped,
 )
 from lkj_xl.core.formulas import exact_sum, known_sum
+from lkj_xl.core.kode_kinerja import extended_kode
 from lkj_xl.core.model import GALAT, PERINGATAN, TOWARD_NO_SASARAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.rowkinds import belanja_kode
 
@@ -127,7 +128,21 @@ def _not_in_kinerja(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) 
     )
     return (
         f"{name} tidak ada di sheet Kinerja{other_sheet_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)} "
-        f"dan Kode Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun{fix}"
+        f"dan Kode Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun{fix or _extends(item, nodes)}"
+    )
+
+
+def _extends(item: BudgetInput, nodes: dict[str, Node]) -> str:
+    """The hint of a SIPD Sub Kegiatan row whose Kode extends a program of Kinerja that has no row of
+    its own in Anggaran ("1.01.02.2.01.0016" under 1.01.02 not copied): type that program's row."""
+    kode = extended_kode(item.kode, {k: n.tingkat for k, n in nodes.items()}) if "." in item.kode else ""
+    if not kode:
+        return ""
+    node = nodes[kode]
+    return (
+        f'; menurut Kodenya baris ini rincian {node.tingkat.lower()} {kode} ("{node.uraian or kode}") di sheet '
+        f"Kinerja, yang tidak punya baris anggaran sendiri: tulis baris {kode} (pagu dan realisasinya) di "
+        "atas rinciannya agar anggarannya dihitung ke sasarannya (rincian tidak dihitung dua kali)"
     )
 
 

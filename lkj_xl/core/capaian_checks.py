@@ -18,6 +18,7 @@ from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
+from lkj_xl.core.share_fraction import above_whole, crossing_one, may_exceed_hundred
 
 
 def _noisy(value: Value) -> bool:
@@ -301,6 +302,17 @@ def fraction_of_percent(
     )
 
 
+def _all_fractions(figures: list[Fraction], target: Fraction, item: IndicatorInput) -> bool:
+    """Every quarter a fraction of a percentage: each at most 1, or each a share above 100 % near the
+    target (an APK's 1,018 and 1,0235 of 100), or a share near the target on either side of 100 %
+    (0,998 then 1,0235), when its name allows a share above 100 % (no drop-out rate). Mixed far
+    apart, 0,5 then 1,2 of 90, is a small rate rising."""
+    if all(0 <= x <= 1 for x in figures):
+        return True
+    above = all(above_whole(x, target) for x in figures) or crossing_one(figures, target)
+    return above and may_exceed_hundred(item)
+
+
 def _fraction_of_percent(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
 ) -> None:
@@ -320,7 +332,7 @@ def _fraction_of_percent(
         or exact.numerator <= exact.denominator  # a target of at most 1
         or not quarters
         or realisasi.numerator * 10 * exact.denominator >= exact.numerator * realisasi.denominator
-        or any(v.exact is not None and not 0 <= v.exact <= 1 for _, v in quarters)
+        or not _all_fractions([v.exact for _, v in quarters if v.exact is not None], exact, item)
     ):
         return
     for tw, value in quarters:
@@ -338,15 +350,22 @@ def _fraction_beside_percentages(
     x 100) beside whole percentages in another (TW I 80): read as 0,85 %, the Rata-rata or Nilai Akhir
     far off. Pointed out when every figure is a plain number (a % typed or formatted anywhere is
     percent_signs' case) and the fraction x 100 is within ten times the other quarter: 0,5 beside 1,2
-    is a small rate. Computed as typed; the quarter says so."""
+    is a small rate. A share above 100 % so (1,0235 beside 101,8) only within half to twice the other,
+    of a higher-is-better position (no drop-out rate, no Kumulatif increment). Computed as typed; the
+    quarter says so."""
     if len(cells) < 3 or not is_percent_unit(item.satuan) or any(v.percent for _, v in cells):
         return
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
     wholes = [(h, x) for h, x in quarters if x >= 1]
+    # (a lower-is-better rate of 1,2 % is no share above 100 %: 120 is never its figure; nor is a
+    # summed quarter, what was added: 80 + 10 + 8,5 + 1,5 = 100)
+    above = item.jenis_realisasi != c.KUMULATIF and any(1 < x < 2 for _, x in quarters)
+    above = above and may_exceed_hundred(item)
     for tw, x in quarters:
-        if x >= 1 or not wholes:
-            continue
-        near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]
+        if x < 1:
+            near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]
+        else:  # a share above 100 % as a fraction (1,0235 beside 101,8) only beside one near x x 100
+            near = [(h, w) for h, w in wholes if above and w >= 2 and above_whole(x, w)]
         if not near:
             continue
         other, w = near[0]

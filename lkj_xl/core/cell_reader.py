@@ -14,7 +14,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, revisi_teks
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
-from lkj_xl.core.durasi import duration_hint
+from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
 from lkj_xl.core.grids import (
@@ -96,12 +96,35 @@ def _clock_seconds(raw: object) -> tuple[int, bool] | None:
     return None
 
 
+def _minutes_seconds(raw: object, satuan: str) -> tuple[str, str] | None:
+    """A mean ratio "1:18.6" (or "1:18,6") that Excel kept as a time of minutes and seconds with a
+    decimal (mm:ss.0: 1 minute 18,6 seconds): the text as typed and the ratio's hint; None for any
+    other value, or of a Satuan of time (1 menit 18,6 detik of Satuan "menit" is a duration)."""
+    if is_time_unit(satuan):
+        return None
+    if type(raw) is _dt.datetime and raw.date() in _DAY_0:
+        raw = raw.time()
+    if type(raw) is not _dt.time or raw.hour or not raw.minute:
+        return None
+    # (to the millisecond: a day's fraction read back may fall a microsecond short)
+    millis = round(raw.second * 1000 + raw.microsecond / 1000)
+    if not millis % 1000:
+        return None
+    typed = f"{raw.minute}:{millis // 1000},{millis % 1000:03d}".rstrip("0")
+    if not (why := ratio_hint(typed, satuan)):
+        return None
+    kept_as = f"{raw.minute} menit {typed.split(':')[1]} detik"
+    return typed, f"Excel menyimpannya sebagai waktu ({kept_as}); {why}"
+
+
 def _typed_as_clock(raw: object, satuan: str) -> tuple[str, str] | None:
     """A "1:20" (a ratio) or a "1:30" (jam:menit of Satuan "jam"; also past a day, "25:30") that Excel
     kept as a time: the text as the cell shows it and why it is not read, as for that text typed; None
     for any other value (a date, a time that is neither)."""
     if (kept := _clock_seconds(raw)) is None:
         return None
+    if (ratio := _minutes_seconds(raw, satuan)) is not None:
+        return ratio
     seconds, elapsed = kept
     hours, minutes = divmod(seconds // 60, 60)
     if seconds % 60 or not seconds:

@@ -48,6 +48,11 @@ def _unit(word: str) -> str | None:
     return key if key in _UNITS or key in _MONTHS else None
 
 
+def is_time_unit(satuan: str) -> bool:
+    """A Satuan of one time unit ("menit", "Jam", "Tahun"): its figures are durations or ages."""
+    return len(satuan.split()) == 1 and _unit(satuan.strip()) is not None
+
+
 def _parts(text: str) -> list[tuple[Fraction, str]] | None:
     """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; "01:30" likewise; None for anything else."""
     if clock := _CLOCK.fullmatch(text):

@@ -32,6 +32,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -548,11 +549,19 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
     if not marked:
         return
     other, example = marked[0]
+    summed = c.REALISASI_TW_HEADERS if item.jenis_realisasi == c.KUMULATIF else ()
     for header, value in values:
         exact = value.exact
-        if value.percent or exact is None or exact == 0 or abs(exact) > 1:
+        if value.percent or exact is None or exact == 0:
             continue
-        shown = value.text or format_number(exact, 2)
+        # (1,0235 beside 101,80%: a share above 100 % as a fraction; never a lower-is-better rate's 1,2,
+        # nor beside a summed quarter: 80 % then 1,5 added)
+        if abs(exact) > 1 and (
+            not any(above_whole(abs(exact), m) for h, m in marked if h not in summed)
+            or not may_exceed_hundred(item)
+        ):
+            continue
+        shown = value.text or (format_number(exact, 2) if abs(exact) <= 1 else figure(exact))
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

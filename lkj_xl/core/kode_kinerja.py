@@ -4,6 +4,8 @@ belanja) beside a Kinerja whose Renstra numbers a Sasaran "5.1". Pure."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
 
@@ -46,3 +48,14 @@ def not_in_kinerja(kode: str, nodes: dict[str, Node]) -> str:
         f'bukan {node.tingkat} "{kode}" ("{node.uraian}") di sheet Kinerja, melainkan kode rekening '
         "belanja salinan DPA"
     )
+
+
+def extended_kode(kode: str, levels: Mapping[str, str]) -> str:
+    """The Kode of the Program or Kegiatan of Kinerja (``levels``: Kode -> Tingkat) that the SIPD Kode
+    ``kode`` extends after a dot ("1.01.02" of "1.01.02.2.01.0016"), itself of three parts at least as
+    SIPD's program Kodes are (a Renstra's "1" or "1.1" is no program of SIPD's); "" when none."""
+    parts = kode.split(".")
+    for n in range(len(parts) - 1, 2, -1):
+        if levels.get(prefix := ".".join(parts[:n])) in ("Program", "Kegiatan"):
+            return prefix
+    return ""

@@ -125,17 +125,34 @@ def looks_numeric(text: str) -> bool:
     return _starts_like_number(s)
 
 
-# A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid.
-_RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)")
+# A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid; also pupils
+# first ("20:1", "18,5 : 1", as a Renstra table may print murid : guru).
+_RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)|([0-9][0-9.,]*)\s*:\s*1")
+# The same written with a slash ("1/20") where the Satuan names a ratio (of a percentage it is a share).
+_RATIO_SLASH = re.compile(r"1\s*/\s*([0-9][0-9.,]*)()")
+# (a Satuan "Rasio" only: "1/2" of "jam per hari" is half an hour)
+_RATIO_SATUAN = re.compile(r"\brasio\b", re.IGNORECASE)
+# A decimal point the English way ("18.6", a mean ratio): a dot before other than a group of three.
+_ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
 
 
 def ratio_hint(text: str, satuan: str) -> str:
     """Why ``text`` written as a ratio ("1:20", a Rasio guru-murid) is no figure, and what to type; ""
     for any other text and where the Satuan reads it as a duration (jam:menit)."""
-    if not (ratio := _RATIO.fullmatch(text)) or duration_hint(text, satuan):
+    ratio = _RATIO.fullmatch(text)
+    if ratio is None and _RATIO_SATUAN.search(satuan):
+        ratio = _RATIO_SLASH.fullmatch(text)
+    if ratio is None or duration_hint(text, satuan):
         return ""
+    # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
+    pupils = (ratio[1] or ratio[2]).rstrip(".,")
+    if not pupils.strip("0.,"):
+        return ""  # (a ratio of nought, "0:1", names no figure to type)
+    if _ENGLISH_DECIMAL.fullmatch(pupils):
+        pupils = pupils.replace(".", ",")
+    shown = re.sub(r"\s+", "", text)
     return (
-        f"berupa perbandingan (1:{ratio[1]}), bukan satu angka; tulis angka pembandingnya saja ({ratio[1]}) "
+        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils}) "
         'dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih Polaritas "Negatif" bila '
         f"indikatornya {DIJELASKAN_NEGATIF}"
     )
@@ -255,7 +272,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, "tidak diawali angka")
     if satuan and (share := _SHARE.fullmatch(s)) and (hint := _share_hint(share, satuan)):
         raise _error(text, hint)  # "10 dari 12 desa": a share, not one number
-    if satuan and ":" in s and (ratio := ratio_hint(s, satuan)):
+    if satuan and (":" in s or "/" in s) and (ratio := ratio_hint(s, satuan)):
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid
 
     tokens = s.split()

@@ -14,6 +14,7 @@ from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.unit_checks import whole_fraction
 
 
@@ -62,7 +63,12 @@ def _fractions_of_percent(
         return
     for column, value in cells:
         x = value.exact
-        if value.percent or x is None or not 0 < x < 1 or not exact <= 300 * x <= 9 * exact:
+        if value.percent or x is None:
+            continue
+        # (a share above 100 % typed so, an APK's 1,0105 for 101,05 %: within half to twice the target)
+        if not (0 < x < 1 and exact <= 300 * x <= 9 * exact) and not (
+            above_whole(x, exact) and may_exceed_hundred(item)
+        ):
             continue
         said = (column, name, value.text or figure(x))
         log.add(
