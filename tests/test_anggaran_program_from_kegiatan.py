@@ -1,0 +1,115 @@
+"""A Program of Kinerja (with its Kode) that has no Anggaran row of its own while its SIPD Kegiatan /
+Sub Kegiatan rows are pasted where it would be (README "Anggaran": their Kode extends the program's
+after a dot): the program's pagu and realisasi are the sum of its Kegiatan, counted toward its Sasaran.
+
+Figures: the seed's Tabel 3.4 (seed ~949-968) programs P3.01 3.578.850.965 (spent 157.853.500), P3.02
+82.706.300 (spent 1.800.000) and P4.02 6.532.742.965 (spent 1.211.837.250), here under Kodes K.01, K.02,
+K.03 (and SIPD's 2.17.03, 2.17.04, 3.30.03); P3.02 typed only as two Kegiatan, split by hand:
+50.000.000 (spent 1.000.000 in TW II) + 32.706.300 (spent 800.000 in TW II) = 82.706.300 / 1.800.000."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from tests.helpers_anggaran import (
+    THREE_PROGRAMS_PAGU,
+    THREE_PROGRAMS_SPENT,
+    UMKM,
+    anggaran_said,
+    kinerja_three_programs,
+)
+from tests.test_engine import anggaran_row, run
+
+SARANA = "PROGRAM SARANA DISTRIBUSI"
+
+
+def _umkm(kode: str) -> list:
+    return anggaran_row(kode, UMKM, None, "3.578.850.965", ("47.853.500", "110.000.000", None, None))
+
+
+def _sarana(kode: str) -> list:
+    return anggaran_row(kode, SARANA, None, "Rp 6.532.742.965", (None, "1.211.837.250", None, None))
+
+
+def _kegiatan(b: str) -> list[list]:
+    """P3.02's two Kegiatan as SIPD pastes them, the first with its one Sub Kegiatan under it (its same
+    figures): 50.000.000 + 32.706.300 = 82.706.300 pagu, 1.000.000 + 800.000 = 1.800.000 spent TW II."""
+    return [
+        anggaran_row(f"{b}.2.01", "Pengembangan Kapasitas Usaha Mikro", None, "50.000.000", ("-", "1 jt", None, None)),
+        anggaran_row(f"{b}.2.01.0001", "Pelatihan Usaha Mikro", None, "50.000.000", (None, "1.000.000", None, None)),
+        anggaran_row(f"{b}.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "800.000", None, None)),
+    ]  # fmt: skip
+
+
+def _check_summed(report, b: str, first_row: int) -> None:
+    """Tabel 3.4 lists the three programs, the missing one made of its Kegiatan; the Sasaran and
+    Tujuan get the three programs' pagu and realisasi (10.194.300.230 / 1.371.490.750)."""
+    summed = [x for x in report.budgets if x.kode == b]
+    assert len(summed) == 1
+    assert summed[0].pagu_exact == Fraction(82_706_300)  # 50.000.000 + 32.706.300
+    assert summed[0].realisasi_exact == Fraction(1_800_000)  # 1.000.000 + 800.000 (TW I "-" and 0: nol)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (THREE_PROGRAMS_PAGU, THREE_PROGRAMS_SPENT)
+    for row in report.efisiensi:  # Tujuan 1 and Sasaran 1.1
+        assert (row.pagu, row.realisasi_anggaran) == (THREE_PROGRAMS_PAGU, THREE_PROGRAMS_SPENT)
+    said = anggaran_said(report, "peringatan")
+    assert f"A{first_row}" in said
+    assert f"program {b}" in said[f"A{first_row}"] and "tidak punya baris sendiri" in said[f"A{first_row}"]
+    assert "Rp 82.706.300" in said[f"A{first_row}"]
+    kinerja = [f.pesan for f in report.findings if f.sheet == "Kinerja"]
+    assert not any("tidak ada baris anggarannya" in m for m in kinerja)
+
+
+def test_kegiatan_below_another_programs_row_make_their_own_program():
+    # Taken as K.01's rincian (their Kode is SIPD's shape), they were lost from the TOTAL.
+    rows = [_umkm("2.17.03"), *_kegiatan("2.17.04"), _sarana("3.30.03")]
+    report = run(kinerja_three_programs(), rows)
+    assert [x.kode for x in report.budgets] == ["2.17.03", "2.17.04", "3.30.03"]
+    _check_summed(report, "2.17.04", 3)
+    said = anggaran_said(report, "peringatan")
+    assert "D2" not in said and "G2" not in said  # 2.17.03's own figures: no rincian under it
+
+
+def test_kegiatan_at_the_top_of_the_sheet_make_their_program():
+    # Counted as three programs not in Kinerja (heading 2.2.01 over its Sub Kegiatan), the Sasaran's
+    # pagu was 82.706.300 short.
+    rows = [*_kegiatan("K.02"), _umkm("K.01"), _sarana("K.03")]
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    assert [x.kode for x in report.budgets] == ["K.02", "K.01", "K.03"]
+    _check_summed(report, "K.02", 2)
+
+
+def test_a_sub_kegiatan_not_adding_up_to_its_kegiatan_is_said_the_kegiatan_counted():
+    rows = [_umkm("K.01"), *_kegiatan("K.02"), _sarana("K.03")]
+    rows[2] = anggaran_row(
+        "K.02.2.01.0001", "Pelatihan Usaha Mikro", None, "45.000.000", (None, "1.000.000", None, None)
+    )
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    _check_summed(report, "K.02", 3)
+    said = anggaran_said(report, "peringatan")
+    # the Kegiatan K.02.2.01's 50.000.000 against its Sub Kegiatan's 45.000.000: lebih 5.000.000
+    assert "Rp 45.000.000" in said["D3"] and "Rp 5.000.000" in said["D3"]
+
+
+def test_kegiatan_of_no_program_of_kinerja_stay_rows_of_their_own():
+    # K.09 is no Program of Kinerja: the rows are counted as today, programs not in Kinerja (the TOTAL
+    # keeps them; no Sasaran is given their pagu), and K.02 has no budget.
+    rows = [_umkm("K.01"), *_kegiatan("K.09"), _sarana("K.03")]
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    assert "K.02" not in [x.kode for x in report.budgets]
+    assert report.total_pagu == THREE_PROGRAMS_PAGU  # 3.578.850.965 + 82.706.300 + 6.532.742.965
+    for row in report.efisiensi:  # K.01 + K.03 only: 3.578.850.965 + 6.532.742.965
+        assert row.pagu == 10_111_593_930
+    kinerja = [f.pesan for f in report.findings if f.sheet == "Kinerja"]
+    assert any("tidak ada baris anggarannya" in m for m in kinerja)
+
+
+def test_a_word_in_a_kegiatan_leaves_the_rows_as_they_were():
+    # "belum" in a Kegiatan's TW II: no sum is made from it (the galat stays at its cell).
+    rows = [*_kegiatan("K.02"), _umkm("K.01"), _sarana("K.03")]
+    rows[2] = anggaran_row(
+        "K.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "belum", None, None)
+    )
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    assert "K.02" not in [x.kode for x in report.budgets]
+    assert "G4" in anggaran_said(report, "galat")
+    assert report.total_realisasi_anggaran is None
