@@ -94,13 +94,17 @@ def _pegawai_on_top(ws) -> None:
     ws["A4"], ws["B4"], ws["D4"], ws["G4"] = "5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000
 
 
-def test_a_lone_belanja_line_on_top_is_counted_with_its_peringatan(tmp_path):
+def test_a_lone_belanja_line_on_top_larger_than_its_program_is_left_out_with_its_peringatan(tmp_path):
+    # Changed at stop 44 (README "Anggaran": a jenis belanja line is never a program; one that does not
+    # fit in its program, the one below it on top, is counted nowhere unless Pengaturan's Total Pagu
+    # Perjanjian Kinerja agrees with it counted). This pinned it counted (TOTAL 40.805.047.633) while the
+    # example's Total (B16 27.805.047.633, the seed's) agreed with the programs alone. Now left out:
     report, said = _without_galat(tmp_path, _pegawai_on_top)
-    assert "tidak dihitung ke sasaran mana pun" in said["C4"] and "Kode Sasaran" in said["C4"]
-    assert "isi Kode Sasaran" in said["C4"]  # what to do: name the Sasaran it pays for
-    # counted: 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000
-    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
-    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
+    assert "bukan program" in said["A4"] and "P0.01" in said["A4"] and "Rp 13.000.000.000" in said["A4"]
+    assert "isi Kode Sasaran" in said["A4"]  # what to do when it is the agency's own: name its Sasaran
+    # the seed's TOTAL 27.805.047.633 / 6.835.975.140, the line's 13.000.000.000 / 2.000.000.000 not in it
+    assert Fraction(report.total_pagu) == SEED_PAGU
+    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
 
 # --- 3. a DPA block above P3.01 carrying the spending P3.01 lacks --------------------------------------

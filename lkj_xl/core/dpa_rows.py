@@ -504,8 +504,19 @@ def _counted(
 def _pasted_from(
     rows: list[BudgetInput], after: list[BudgetInput], nodes: dict[str, Node]
 ) -> BudgetInput | None:
-    """The program further down whose pagu (and spending) the lines add up to: its line pasted again."""
-    return next((row for row in after if _program_row(row, nodes) and _adds_up(rows, row) is not None), None)
+    """The program further down whose pagu (and spending) the lines add up to: its line pasted again. A
+    Kegiatan of Kinerja is no such program: a line equal to one of them is the nearest program's (README:
+    a belanja line belongs to the nearest program), the Kegiatan's own belanja only right below it."""
+    return next(
+        (
+            row
+            for row in after
+            if _program_row(row, nodes)
+            and (row.kode not in nodes or nodes[row.kode].tingkat == "Program")
+            and _adds_up(rows, row) is not None
+        ),
+        None,
+    )
 
 
 def _unsure(row: BudgetInput, program: BudgetInput, nodes: dict[str, Node], above: str, sums: str) -> str:

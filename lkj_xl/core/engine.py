@@ -72,6 +72,7 @@ from lkj_xl.core.indicator_cells import (
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.kode_kinerja import nodes_for_rows
+from lkj_xl.core.lone_belanja import without_lone_belanja
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -451,7 +452,9 @@ def _counted_rows(
     inputs = without_headings(
         without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log, details_tw
     )
-    return belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
+    inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
+    # (a jenis belanja line left, fitting no program: never a program of its own)
+    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
 
 
 def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
