@@ -113,3 +113,26 @@ def test_a_lone_line_on_top_equal_to_another_programs_kegiatan_is_the_program_be
     # 500.000.000 + 300.000.000; P3.01 nol, P3.02's blank TW II its Kegiatan's 0 + 4.000.000
     assert report.total_pagu == 800_000_000
     assert report.total_realisasi_anggaran == 4_000_000
+
+
+def test_the_total_pagu_pk_notes_name_lines_between_programs_without_calling_them_on_top():
+    # 5.1 of 5.000.000.000 under P3.01 and 5.2 of 1.000.000.000 under P3.02 (82.706.300): neither fits,
+    # both left out. Total Pagu Perjanjian Kinerja 8.661.557.265 = 3.661.557.265 + 5.000.000.000: not the
+    # programs with both lines (9.661.557.265), so neither is counted; the Total's peringatan names them,
+    # and the note under Tabel 3.4 says the difference (kurang Rp 5.000.000.000) is the 5.1 line. Neither
+    # may call them lines "di atas program pertama" (they stand below the programs).
+    from lkj_xl.core.kalimat import total_pk_beda
+
+    rows = [
+        P301,
+        anggaran_row("5.1", "BELANJA OPERASI", None, "5.000.000.000", (0, "100.000.000", None, None)),
+        P302,
+        anggaran_row("5.2", "BELANJA MODAL", None, "Rp 1 M", (0, None, None, None)),
+    ]
+    report = run(kinerja_usaha_mikro(), rows, **{"Total Pagu Perjanjian Kinerja": "Rp 8.661.557.265"})
+    _only_the_programs(report)
+    (total,) = [f.pesan for f in report.findings if f.sheet == "Pengaturan" and "Total Pagu" in f.pesan]
+    assert "kurang Rp 5.000.000.000" in total and "Anggaran!A3" in total and "Anggaran!A5" in total
+    note = total_pk_beda(report.budgets, report.settings)
+    assert 'Anggaran!A3 "5.1 BELANJA OPERASI" (Rp 5.000.000.000)' in note, note
+    assert "di atas program pertama" not in total and "di atas program pertama" not in note
