@@ -113,3 +113,33 @@ def test_a_word_in_a_kegiatan_leaves_the_rows_as_they_were():
     assert "K.02" not in [x.kode for x in report.budgets]
     assert "G4" in anggaran_said(report, "galat")
     assert report.total_realisasi_anggaran is None
+
+
+def test_a_kegiatans_pagu_perubahan_makes_the_programs():
+    # K.02.2.01 Pagu 50.000.000 raised to 60.000.000 in the APBD-P, K.02.2.02 32.706.300 unchanged: the
+    # program's pagu in use 60.000.000 + 32.706.300 = 92.706.300, its PK's 50.000.000 + 32.706.300 = 82.706.300
+    rows = [
+        anggaran_row(
+            "K.02.2.01", "Pengembangan Kapasitas", None, "50.000.000", ("-", "1 jt", None, None), "60 jt"
+        ),
+        anggaran_row("K.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "800.000", None, None)),
+        _umkm("K.01"),
+        _sarana("K.03"),
+    ]
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    (k02,) = [x for x in report.budgets if x.kode == "K.02"]
+    assert k02.pagu_exact == Fraction(92_706_300)
+    assert k02.pagu_pk is not None and k02.pagu_pk.exact == Fraction(82_706_300)
+    assert k02.realisasi_exact == Fraction(1_800_000)
+    # 3.578.850.965 + 92.706.300 + 6.532.742.965
+    assert report.total_pagu == 10_204_300_230
+
+
+def test_kegiatan_naming_two_sasaran_stay_rows_of_their_own():
+    # One Kegiatan for S1.1, the other for S9: which Sasaran the program counts toward cannot be told,
+    # so no program is made of them (as before: rows not in Kinerja, each toward its own Kode Sasaran).
+    rows = [*_kegiatan("K.02"), _umkm("K.01"), _sarana("K.03")]
+    rows[0] = anggaran_row("K.02.2.01", "Pengembangan", "1.1", "50.000.000", ("-", "1 jt", None, None))
+    rows[2] = anggaran_row("K.02.2.02", "Pendataan", "S9", "Rp 32.706.300", (0, "800.000", None, None))
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    assert "K.02" not in [x.kode for x in report.budgets]
