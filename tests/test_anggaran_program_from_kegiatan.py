@@ -143,3 +143,19 @@ def test_kegiatan_naming_two_sasaran_stay_rows_of_their_own():
     rows[2] = anggaran_row("K.02.2.02", "Pendataan", "S9", "Rp 32.706.300", (0, "800.000", None, None))
     report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
     assert "K.02" not in [x.kode for x in report.budgets]
+
+
+def test_a_galat_in_kegiatan_below_another_programs_row_leaves_them_no_rincian_of_it():
+    # 2.17.04's two Kegiatan (SIPD Kodes "2.17.04.2.0x") below 2.17.03's row, one TW II "#REF!": no sum
+    # is made (no partial figure), and their Kode is 2.17.04's, never 2.17.03's. They were read as
+    # 2.17.03's rincian "menurut Kodenya" (a peringatan at D2/G2 comparing 3.578.850.965 with their
+    # 82.706.300) and their pagu dropped from Tabel 3.4's TOTAL while the galat blanked nothing of it.
+    rows = [_umkm("2.17.03"), *_kegiatan("2.17.04"), _sarana("3.30.03")]
+    rows[3] = anggaran_row("2.17.04.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "#REF!", None, None))
+    report = run(kinerja_three_programs(), rows)
+    said = anggaran_said(report, "peringatan")
+    assert not any("rincian program 2.17.03" in said.get(f"A{r}", "") for r in (3, 4, 5)), said
+    assert "D2" not in said and "G2" not in said, said  # 2.17.03's own figures, no rincian compared
+    assert "G5" in anggaran_said(report, "galat")
+    # the galat's quarter is in the TOTAL: no realisasi summed without it
+    assert report.total_realisasi_anggaran is None

@@ -4,6 +4,8 @@ belanja) beside a Kinerja whose Renstra numbers a Sasaran "5.1". Pure."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
 
@@ -45,4 +47,14 @@ def not_in_kinerja(kode: str, nodes: dict[str, Node]) -> str:
     return (
         f'bukan {node.tingkat} "{kode}" ("{node.uraian}") di sheet Kinerja, melainkan kode rekening '
         "belanja salinan DPA"
+    )
+
+
+def of_rowless_program(kode: str, levels: dict[str, str], typed: Collection[str]) -> bool:
+    """Whether ``kode`` extends, after a dot, the Kode of a Program of Kinerja (``levels``: Kode ->
+    tingkat) that has no row of its own (not in ``typed``): "2.17.04.2.01" of 2.17.04 ("1.02.01.2.01"
+    of 1.02.01, never of 1.02.010). Such a SIPD row is that program's, never the rincian of the program
+    row above it (program_from_rincian sums them; one it cannot sum stays a row of its own)."""
+    return any(
+        tingkat == "Program" and kode.startswith(f"{k}.") and k not in typed for k, tingkat in levels.items()
     )
