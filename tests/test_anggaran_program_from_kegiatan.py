@@ -159,3 +159,24 @@ def test_a_galat_in_kegiatan_below_another_programs_row_leaves_them_no_rincian_o
     assert "G5" in anggaran_said(report, "galat")
     # the galat's quarter is in the TOTAL: no realisasi summed without it
     assert report.total_realisasi_anggaran is None
+
+
+def test_a_kegiatan_with_only_its_pagu_perubahan_leaves_the_pks_pagu_unknown():
+    # K.02.2.01 typed in Pagu Perubahan only (60 jt, Pagu blank), K.02.2.02 Pagu 32.706.300: the pagu in
+    # use 60.000.000 + 32.706.300 = 92.706.300, as from a program row. What the Perjanjian Kinerja signed
+    # for K.02.2.01 is not typed, so K.02's PK pagu is unknown, as a program row's with a blank Pagu
+    # beside its Pagu Perubahan. It was made 60.000.000 + 32.706.300 = 92.706.300 (the Pagu Perubahan
+    # taken for the Pagu), and Tabel 3.3 said the Sasaran's pagu was no Pagu Perubahan.
+    rows = [
+        anggaran_row("K.02.2.01", "Pengembangan Kapasitas", None, None, ("-", "1 jt", None, None), "60 jt"),
+        anggaran_row("K.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "800.000", None, None)),
+        _umkm("K.01"),
+        _sarana("K.03"),
+    ]
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    (k02,) = [x for x in report.budgets if x.kode == "K.02"]
+    assert k02.pagu_exact == Fraction(92_706_300)
+    assert k02.pagu_pk is not None and k02.pagu_pk.exact is None
+    assert report.total_pagu == 10_204_300_230  # 3.578.850.965 + 92.706.300 + 6.532.742.965
+    for row in report.efisiensi:  # Tujuan 1 and Sasaran 1.1: a Pagu Perubahan, the PK's unknown
+        assert row.pagu_perubahan and row.pagu_pk is None

@@ -66,7 +66,9 @@ def _program_row(node: Node, outer: list[BudgetInput]) -> BudgetInput | None:
     if len(sasaran) > 1:
         return None
     revised = any(item.pagu_perubahan.filled for item in outer)
-    pagu = _summed([item.pagu if item.pagu.exact is not None else item.pagu_used for item in outer])
+    # (the Pagu before the APBD-P: unknown when a row revised has none typed, as a program row's)
+    before = [item.pagu for item in outer]
+    pagu = _summed(before) if all(v.exact is not None for v in before) else Value()
     first = outer[0]
     return BudgetInput(
         row=first.row,
