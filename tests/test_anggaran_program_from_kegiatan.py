@@ -151,7 +151,9 @@ def test_a_galat_in_kegiatan_below_another_programs_row_leaves_them_no_rincian_o
     # 2.17.03's rincian "menurut Kodenya" (a peringatan at D2/G2 comparing 3.578.850.965 with their
     # 82.706.300) and their pagu dropped from Tabel 3.4's TOTAL while the galat blanked nothing of it.
     rows = [_umkm("2.17.03"), *_kegiatan("2.17.04"), _sarana("3.30.03")]
-    rows[3] = anggaran_row("2.17.04.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "#REF!", None, None))
+    rows[3] = anggaran_row(
+        "2.17.04.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "#REF!", None, None)
+    )
     report = run(kinerja_three_programs(), rows)
     said = anggaran_said(report, "peringatan")
     assert not any("rincian program 2.17.03" in said.get(f"A{r}", "") for r in (3, 4, 5)), said
@@ -180,3 +182,27 @@ def test_a_kegiatan_with_only_its_pagu_perubahan_leaves_the_pks_pagu_unknown():
     assert report.total_pagu == 10_204_300_230  # 3.578.850.965 + 92.706.300 + 6.532.742.965
     for row in report.efisiensi:  # Tujuan 1 and Sasaran 1.1: a Pagu Perubahan, the PK's unknown
         assert row.pagu_perubahan and row.pagu_pk is None
+
+
+def test_a_kegiatans_blank_reported_quarter_is_said_at_its_cell():
+    # K.02.2.01 spent 1.000.000 in TW I, its TW II blank; K.02.2.02 spent 800.000 in TW II. K.02's
+    # realisasi s.d. TW II is 1.000.000 + 800.000 = 1.800.000, K.02.2.01's TW II counted as nothing:
+    # said at its cell (G3), as at a program row's blank reported quarter (typed as rows of their own,
+    # "... kosong: realisasi s.d. TW II dihitung dari TW I saja"). It was summed without a word.
+    rows = [
+        _umkm("K.01"),
+        anggaran_row(
+            "K.02.2.01", "Pengembangan Kapasitas", None, "50.000.000", ("1.000.000", None, None, None)
+        ),
+        anggaran_row(
+            "K.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (None, "800.000", None, None)
+        ),
+        _sarana("K.03"),
+    ]
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    (k02,) = [x for x in report.budgets if x.kode == "K.02"]
+    assert k02.realisasi_exact == Fraction(1_800_000)
+    said = anggaran_said(report, "peringatan")
+    assert "kosong" in said["G3"] and "dihitung dari TW I saja" in said["G3"], said
+    assert "K.02.2.01" in said["G3"]
+    assert "G4" not in said  # K.02.2.02's TW II typed

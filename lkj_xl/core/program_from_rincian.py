@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget import budgeted
+from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import HEADING_NAME
@@ -110,6 +110,7 @@ def programs_from_rincian(
             continue
         made[rows[0]], gone = row, gone | set(rows)
         _say(log, programs[kode], row, outer, group, nodes, triwulan)
+        _blank_quarter(log, row, outer, triwulan)
         for parent in outer:
             kids = [k for k in group if _extends(k.kode, parent.kode)]
             near = [k for k in kids if not any(_extends(k.kode, o.kode) for o in kids)]
@@ -118,6 +119,17 @@ def programs_from_rincian(
     if not made:
         return inputs
     return [made.get(i, item) for i, item in enumerate(inputs) if i not in gone or i in made]
+
+
+def _blank_quarter(log: FindingLog, row: BudgetInput, outer: list[BudgetInput], triwulan: int) -> None:
+    """A row's reported quarter left blank while the program's sum has it typed (another row's):
+    counted as nothing spent, said at its cell as a program row's blank quarter is; all of them blank,
+    the program's row says it (at the first row's cell)."""
+    if not triwulan or row.realisasi_tw[triwulan - 1].exact is None:
+        return
+    for item in outer:
+        numbers = [v.exact if q < triwulan else None for q, v in enumerate(item.realisasi_tw)]
+        _reported_blank(log, item, triwulan, numbers, f'kegiatan {item.kode} "{item.program}"')
 
 
 def _say(
