@@ -206,3 +206,20 @@ def test_a_kegiatans_blank_reported_quarter_is_said_at_its_cell():
     assert "kosong" in said["G3"] and "dihitung dari TW I saja" in said["G3"], said
     assert "K.02.2.01" in said["G3"]
     assert "G4" not in said  # K.02.2.02's TW II typed
+
+
+def test_the_programs_row_with_its_kode_mistyped_keeps_its_kegiatan_as_its_rincian():
+    # 2.17.04's own row typed "2.17.4" (its zero dropped: a galat naming "2.17.04"), "02.17.04" or
+    # "2.17.04." with its Kegiatan pasted below it: the program has a row, mistyped, so no program is
+    # made of its Kegiatan; they stay that row's rincian. Made, 82.706.300 was counted twice in Tabel
+    # 3.4's TOTAL: 10.194.300.230 + 82.706.300 = 10.277.006.530.
+    for typed in ("2.17.4", "02.17.04", "2.17.04."):
+        program = anggaran_row(
+            typed, "PROGRAM PENGEMBANGAN UMKM", None, "82.706.300", (None, "1.800.000", None, None)
+        )
+        rows = [_umkm("2.17.03"), program, *_kegiatan("2.17.04"), _sarana("3.30.03")]
+        report = run(kinerja_three_programs(), rows)
+        assert [x.kode for x in report.budgets] == ["2.17.03", typed, "3.30.03"], typed
+        # 3.578.850.965 + 82.706.300 + 6.532.742.965, the Kegiatan's 82.706.300 once (as the row's)
+        assert report.total_pagu == THREE_PROGRAMS_PAGU, typed
+        assert "maksud Anda" in anggaran_said(report, "galat")["A3"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from lkj_xl.core.findings import _digits_key
 from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
 
@@ -52,9 +53,13 @@ def not_in_kinerja(kode: str, nodes: dict[str, Node]) -> str:
 
 def of_rowless_program(kode: str, levels: dict[str, str], typed: Collection[str]) -> bool:
     """Whether ``kode`` extends, after a dot, the Kode of a Program of Kinerja (``levels``: Kode ->
-    tingkat) that has no row of its own (not in ``typed``): "2.17.04.2.01" of 2.17.04 ("1.02.01.2.01"
-    of 1.02.01, never of 1.02.010). Such a SIPD row is that program's, never the rincian of the program
-    row above it (program_from_rincian sums them; one it cannot sum stays a row of its own)."""
-    return any(
-        tingkat == "Program" and kode.startswith(f"{k}.") and k not in typed for k, tingkat in levels.items()
-    )
+    tingkat) that has no row of its own (not in ``typed``, nor typed with its Kode mistyped: "2.17.4"
+    for "2.17.04"): "2.17.04.2.01" of 2.17.04 ("1.02.01.2.01" of 1.02.01, never of 1.02.010). Such a
+    SIPD row is that program's, never the rincian of the program row above it (program_from_rincian
+    sums them; one it cannot sum stays a row of its own)."""
+    found = [
+        k
+        for k, tingkat in levels.items()
+        if tingkat == "Program" and kode.startswith(f"{k}.") and k not in typed
+    ]
+    return bool(found) and not {_digits_key(k) for k in found} & {_digits_key(k) for k in typed}

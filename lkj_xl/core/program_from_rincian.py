@@ -12,7 +12,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
-from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.findings import FindingLog, _digits_key
 from lkj_xl.core.heading_signs import HEADING_NAME
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
@@ -91,8 +91,13 @@ def programs_from_rincian(
     Sub Kegiatan row under its Kegiatan's row is checked to add up to it (rincian.sum_differs).
     ``triwulan``: the quarter the spending is compared up to (0: none)."""
     kodes = {item.kode for item in inputs if item.kode and not item.kode_galat}
+    # (a program's row typed with its Kode mistyped, "2.17.4" for "2.17.04": it has a row, its galat
+    # says so, its Kegiatan below it are its rincian; made too, its money was counted twice)
+    mistyped = {_digits_key(kode) for kode in kodes if kode not in nodes}
     programs = {
-        kode: node for kode, node in nodes.items() if node.tingkat == "Program" and not budgeted(node, kodes)
+        kode: node
+        for kode, node in nodes.items()
+        if node.tingkat == "Program" and not budgeted(node, kodes) and _digits_key(kode) not in mistyped
     }
     if not programs:
         return inputs
