@@ -136,3 +136,52 @@ def test_the_total_pagu_pk_notes_name_lines_between_programs_without_calling_the
     note = total_pk_beda(report.budgets, report.settings)
     assert 'Anggaran!A3 "5.1 BELANJA OPERASI" (Rp 5.000.000.000)' in note, note
     assert "di atas program pertama" not in total and "di atas program pertama" not in note
+
+
+@pytest.mark.parametrize(
+    ("at", "line"),
+    [
+        # Sasaran "5.1" of the Renstra's numbering and the DPA's "5.1 BELANJA OPERASI" share a Kode
+        (1, anggaran_row("5.1", "BELANJA OPERASI", None, "5.000.000.000", (0, "Rp 100.000.000", None, None))),
+        (2, anggaran_row("5.2", "BELANJA MODAL", None, "100 jt", (0, "1 jt", None, None))),
+    ],
+)
+def test_a_lone_line_under_a_program_numbered_by_the_renstra_is_no_program(at, line):
+    # A Kinerja numbered by its Renstra (Tujuan 5, Sasaran 5.1, programs 5.1.1 and 5.1.2: Kodes shaped
+    # like belanja accounts): 5.1 of 5.000.000.000 under 5.1.1 (3.578.850.965), 5.2 of 100.000.000 under
+    # 5.1.2 (82.706.300) fit nothing. No program row was found above or below them (the programs' Kodes
+    # read as belanja), so they stayed counted: TOTAL 3.661.557.265 + 5.000.000.000 (the Sasaran's too),
+    # or + 100.000.000.
+    p1 = tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500)
+    p2 = tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000)
+    rows = [p1, p2]
+    rows.insert(at, line)
+    report = run(kinerja_usaha_mikro("5.1.1", "5.1.2", tujuan="5", sasaran="5.1"), rows)
+    assert [b.kode for b in report.budgets] == ["5.1.1", "5.1.2"]
+    # 3.578.850.965 + 82.706.300 ; 157.853.500 + 1.800.000
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    for row in report.efisiensi:
+        assert (row.pagu, row.realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    owner = "5.1.1" if at == 1 else "5.1.2"
+    said = anggaran_said(report, "peringatan")[f"A{at + 2}"]
+    assert "bukan program" in said and f"program {owner}" in said, said
+
+
+def test_a_dpa_block_on_top_of_a_program_numbered_by_the_renstra_is_its_rincian():
+    # The same Renstra numbering, 5.1.1's DPA pasted above its row: 5.1 of 3.078.850.965 and 5.2 of
+    # 500.000.000 = 3.578.850.965, its pagu, and 150.000.000 + 7.853.500 = 157.853.500, its spending
+    # (tests/helpers_anggaran.belanja_rows' split). The block is its rincian, said so; it was said "tidak
+    # muat dalam pagu 5.1.1" (5.1.1 read as no program row for its belanja-shaped Kode), and on main
+    # counted as two programs: TOTAL 3.661.557.265 + 3.578.850.965 = 7.240.408.230.
+    rows = [
+        tw2_row("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
+        tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
+        tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = run(kinerja_usaha_mikro("5.1.1", "5.1.2", tujuan="5", sasaran="5.1"), rows)
+    assert [b.kode for b in report.budgets] == ["5.1.1", "5.1.2"]
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, "peringatan")
+    for cell in ("A2", "A3"):
+        assert "rincian belanja DPA program 5.1.1" in said[cell] and "tidak muat" not in said[cell], said

@@ -23,11 +23,13 @@ from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     """Whether a row is a program's: a Program (Kegiatan) of Kinerja, or a row meant for a Sasaran
     (a Kode Sasaran) or named "Program ..."; never a belanja-shaped Kode (the DPA's own rows)."""
-    if item.kode_galat or not item.kode or belanja_kode(item.kode):
+    if item.kode_galat or not item.kode:
         return False
     node = nodes.get(item.kode)
-    if node is not None:
+    if node is not None:  # (a Renstra's program "5.1.1" looks like a belanja account, and is none)
         return node.tingkat not in ("Sasaran", "Tujuan")
+    if belanja_kode(item.kode):
+        return False
     return for_sasaran(item) or bool(PROGRAM_NAME.match(item.program))
 
 
