@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
 from tests.helpers_anggaran import (
     THREE_PROGRAMS_PAGU,
     THREE_PROGRAMS_SPENT,
@@ -223,3 +225,25 @@ def test_the_programs_row_with_its_kode_mistyped_keeps_its_kegiatan_as_its_rinci
         # 3.578.850.965 + 82.706.300 + 6.532.742.965, the Kegiatan's 82.706.300 once (as the row's)
         assert report.total_pagu == THREE_PROGRAMS_PAGU, typed
         assert "maksud Anda" in anggaran_said(report, "galat")["A3"]
+
+
+@pytest.mark.parametrize("typed", ["belum", "#REF!"])
+def test_a_word_or_galat_after_the_reported_quarter_still_makes_the_program(typed):
+    # TW III of K.02.2.01 typed "belum" (or "#REF!") in a report s.d. TW II: a quarter not counted, as in
+    # a program row's (its galat still said at its cell). K.02 is the sum of its Kegiatan up to TW II:
+    # 50.000.000 + 32.706.300 = 82.706.300, spent 1.000.000 + 800.000 = 1.800.000. No program was made:
+    # the Sasaran's and Tujuan's pagu were 82.706.300 short and K.02 had "tidak ada baris anggarannya".
+    rows = [
+        _umkm("K.01"),
+        anggaran_row(
+            "K.02.2.01", "Pengembangan Kapasitas", None, "50.000.000", (None, "1.000.000", typed, None)
+        ),
+        anggaran_row(
+            "K.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (None, "800.000", None, None)
+        ),
+        _sarana("K.03"),
+    ]
+    report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
+    _check_summed(report, "K.02", 3)
+    if typed.startswith("#"):
+        assert "H3" in anggaran_said(report, "galat")

@@ -54,11 +54,20 @@ def _summed(values: list[Value]) -> Value:
     return Value()
 
 
-def _program_row(node: Node, outer: list[BudgetInput]) -> BudgetInput | None:
-    """The program's row made of its nearest rows ``outer``; None when one of their cells cannot be
-    summed (a word, a galat, below zero, a blank pagu) or they name different Sasaran: then the rows
-    stay as they were (each its own row, its cells said as today)."""
-    if not all(_usable(v) for item in outer for v in (item.pagu_used, *item.realisasi_tw)):
+def _quarter(values: list[Value]) -> Value:
+    """A quarter after the reported one (not counted): the sum when every cell can be summed, else the
+    first that cannot ("belum", a galat: its cell's finding is said where it stands), as a program row
+    holding it."""
+    return _summed(values) if all(_usable(v) for v in values) else next(v for v in values if not _usable(v))
+
+
+def _program_row(node: Node, outer: list[BudgetInput], triwulan: int) -> BudgetInput | None:
+    """The program's row made of its nearest rows ``outer``; None when one of their cells counted (the
+    pagu, the quarters up to ``triwulan``, every one when 0) cannot be summed (a word, a galat, below
+    zero, a blank pagu) or they name different Sasaran: then the rows stay as they were (each its own
+    row, its cells said as today)."""
+    counted = triwulan or 4
+    if not all(_usable(v) for item in outer for v in (item.pagu_used, *item.realisasi_tw[:counted])):
         return None
     if any(item.pagu_used.exact is None for item in outer):
         return None
@@ -77,7 +86,7 @@ def _program_row(node: Node, outer: list[BudgetInput]) -> BudgetInput | None:
         kode_sasaran=next(iter(sasaran), ""),
         pagu=pagu if revised else _summed([item.pagu_used for item in outer]),
         pagu_perubahan=_summed([item.pagu_used for item in outer]) if revised else Value(),
-        realisasi_tw=[_summed([item.realisasi_tw[q] for item in outer]) for q in range(4)],
+        realisasi_tw=[_quarter([item.realisasi_tw[q] for item in outer]) for q in range(4)],
         kode_sasaran_galat=next((item.kode_sasaran_galat for item in outer if item.kode_sasaran_galat), ""),
     )
 
@@ -110,7 +119,7 @@ def programs_from_rincian(
     for kode, rows in groups.items():
         group = [inputs[i] for i in rows]
         outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
-        row = _program_row(programs[kode], outer)
+        row = _program_row(programs[kode], outer, triwulan)
         if row is None:
             continue
         made[rows[0]], gone = row, gone | set(rows)
