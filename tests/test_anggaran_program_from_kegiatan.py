@@ -163,6 +163,9 @@ def test_a_galat_in_kegiatan_below_another_programs_row_leaves_them_no_rincian_o
     assert "G5" in anggaran_said(report, "galat")
     # the galat's quarter is in the TOTAL: no realisasi summed without it
     assert report.total_realisasi_anggaran is None
+    # their pagu counted once, as at the top of the sheet (2.17.04.2.01 a heading over its Sub Kegiatan):
+    # 3.578.850.965 + 50.000.000 + 32.706.300 + 6.532.742.965 = 10.194.300.230 (it was 10.111.593.930)
+    assert report.total_pagu == THREE_PROGRAMS_PAGU
 
 
 def test_a_kegiatan_with_only_its_pagu_perubahan_leaves_the_pks_pagu_unknown():
