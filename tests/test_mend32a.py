@@ -4,8 +4,9 @@
 1. The DPA's recap per jenis belanja on top of Anggaran, with a rincian row under a program further
    down: a galat "tidak sama dengan pagu P0.01" blanking Tabel 3.4's TOTAL, instead of the recap's
    peringatan with the seed's TOTAL.
-2. The agency's own lone jenis belanja line at the top (no Kode Sasaran): a galat blanking TOTAL
-   instead of counted with "tidak dihitung ke sasaran mana pun".
+2. A lone jenis belanja line at the top (no Kode Sasaran), larger than the program below it: a galat
+   blanking TOTAL. It was then counted ("tidak dihitung ke sasaran mana pun"); since stop 44 it is left
+   out with its peringatan, the example's Total Pagu Perjanjian Kinerja agreeing without it.
 3. A DPA block above P3.01 holding the spending P3.01 lacks: left out as rincian without a word on
    the spending (the block below a program gets one).
 4. Every quarter steady (1/1/1, 100/100/100): taken for TW II copied into TW III.
