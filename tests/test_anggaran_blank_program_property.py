@@ -157,12 +157,10 @@ def programs(draw) -> list[Program]:
                     for q, t in enumerate(ln.tw)
                 ]  # fmt: skip
     # A lone partial line whose pagu equals a line of another program's rincian (a Kegiatan of 1 jt beside
-    # a `5.1` line of 1 jt) is read as that Kegiatan's belanja line ("Kode 5.1 ... baris belanja DPA
-    # kegiatan K3.02.01"): README does not say which reading wins, so the oracle does not draw it (the
-    # full suite drew it once; left open at stop 39)
-    lone = [ln.pagu for p in out if p.kind == "part-dpa" for ln in p.lines]
-    others = [ln.pagu for p in out if p.kind != "part-dpa" for ln in p.lines]
-    assume(not set(lone) & set(others))
+    # a `5.1` line of 1 jt) is drawn again: README "Anggaran" now says a jenis belanja line belongs to the
+    # nearest program row above it (below it when none is above), P3.01 here, whatever Kegiatan elsewhere
+    # its pagu equals (it was read as that Kegiatan's line pasted again; excluded at stop 39). The oracle
+    # is unchanged: it always gave the line to P3.01. (tests/test_anggaran_lone_belanja_line.py pins it.)
     return out
 
 

@@ -4,8 +4,9 @@
 1. The DPA's recap per jenis belanja on top of Anggaran, with a rincian row under a program further
    down: a galat "tidak sama dengan pagu P0.01" blanking Tabel 3.4's TOTAL, instead of the recap's
    peringatan with the seed's TOTAL.
-2. The agency's own lone jenis belanja line at the top (no Kode Sasaran): a galat blanking TOTAL
-   instead of counted with "tidak dihitung ke sasaran mana pun".
+2. A lone jenis belanja line at the top (no Kode Sasaran), larger than the program below it: a galat
+   blanking TOTAL. It was then counted ("tidak dihitung ke sasaran mana pun"); since stop 44 it is left
+   out with its peringatan, the example's Total Pagu Perjanjian Kinerja agreeing without it.
 3. A DPA block above P3.01 holding the spending P3.01 lacks: left out as rincian without a word on
    the spending (the block below a program gets one).
 4. Every quarter steady (1/1/1, 100/100/100): taken for TW II copied into TW III.
@@ -94,13 +95,17 @@ def _pegawai_on_top(ws) -> None:
     ws["A4"], ws["B4"], ws["D4"], ws["G4"] = "5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000
 
 
-def test_a_lone_belanja_line_on_top_is_counted_with_its_peringatan(tmp_path):
+def test_a_lone_belanja_line_on_top_larger_than_its_program_is_left_out_with_its_peringatan(tmp_path):
+    # Changed at stop 44 (README "Anggaran": a jenis belanja line is never a program; one that does not
+    # fit in its program, the one below it on top, is counted nowhere unless Pengaturan's Total Pagu
+    # Perjanjian Kinerja agrees with it counted). This pinned it counted (TOTAL 40.805.047.633) while the
+    # example's Total (B16 27.805.047.633, the seed's) agreed with the programs alone. Now left out:
     report, said = _without_galat(tmp_path, _pegawai_on_top)
-    assert "tidak dihitung ke sasaran mana pun" in said["C4"] and "Kode Sasaran" in said["C4"]
-    assert "isi Kode Sasaran" in said["C4"]  # what to do: name the Sasaran it pays for
-    # counted: 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000
-    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
-    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
+    assert "bukan program" in said["A4"] and "P0.01" in said["A4"] and "Rp 13.000.000.000" in said["A4"]
+    assert "isi Kode Sasaran" in said["A4"]  # what to do when it is the agency's own: name its Sasaran
+    # the seed's TOTAL 27.805.047.633 / 6.835.975.140, the line's 13.000.000.000 / 2.000.000.000 not in it
+    assert Fraction(report.total_pagu) == SEED_PAGU
+    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
 
 # --- 3. a DPA block above P3.01 carrying the spending P3.01 lacks --------------------------------------

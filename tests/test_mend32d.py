@@ -71,13 +71,28 @@ def test_a_pegawai_line_within_the_first_programs_pagu_is_its_rincian(tmp_path):
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
 
-def test_one_line_larger_than_the_program_below_is_the_agencys_own(tmp_path):
-    # One line above P0.01's 12.076.486.014 cannot be part of it: counted, with the Kode Sasaran hint:
-    # 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000.
+def test_one_line_larger_than_the_program_below_is_no_program(tmp_path):
+    # One line above P0.01's 12.076.486.014 cannot be part of it. Changed at stop 44 (README "Anggaran":
+    # a jenis belanja line is never a program): it was counted (TOTAL 27.805.047.633 + 13.000.000.000 =
+    # 40.805.047.633) though the example's Total Pagu Perjanjian Kinerja is 27.805.047.633 without it;
+    # now left out, its peringatan giving both pagus and the Kode Sasaran hint.
     report, said = _without_galat(
         tmp_path, _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000)
     )
-    assert "isi Kode Sasaran" in said["C4"]
+    assert "isi Kode Sasaran" in said["A4"] and "tidak muat dalam pagu P0.01" in said["A4"]
+    assert Fraction(report.total_pagu) == SEED_PAGU
+    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
+
+
+def test_one_line_larger_than_the_program_below_is_counted_when_the_total_pk_agrees(tmp_path):
+    # The same line with Pengaturan's Total Pagu Perjanjian Kinerja (B16) 27.805.047.633 + 13.000.000.000
+    # = 40.805.047.633: the PK signed it as the agency's own, so it is counted (as before stop 44), said so.
+    def edit(ws) -> None:
+        _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000)(ws)
+        ws.parent["Pengaturan"]["B16"] = SEED_PAGU + 13_000_000_000
+
+    report, said = _without_galat(tmp_path, edit)
+    assert "Total Pagu Perjanjian Kinerja" in said["A4"]
     assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
 

@@ -109,15 +109,17 @@ def test_jenis_belanja_under_a_sipd_sub_kegiatan_are_its_rincian():
     assert not {"D2", "G2", "D4", "G4"} & set(said), said
 
 
-def test_a_belanja_row_above_what_is_left_of_its_program_is_counted_as_a_row_not_in_kinerja():
+def test_a_belanja_row_above_what_is_left_of_its_program_is_no_program():
     # "5.2 BELANJA MODAL" 600.000.000 after 5.1 3.078.850.965: 3.678.850.965 > P3.01's 3.578.850.965, no
-    # rincian of it; counted as a row not in Kinerja is (toward no Sasaran): TOTAL 3.661.557.265 +
-    # 600.000.000 = 4.261.557.265, said at its Kode Sasaran.
+    # rincian of it. Changed at stop 44 (README "Anggaran": a jenis belanja line is never a program): it
+    # was counted as a row not in Kinerja (TOTAL 3.661.557.265 + 600.000.000 = 4.261.557.265); now left
+    # out, a peringatan at its Kode naming P3.01: TOTAL the programs' 3.661.557.265.
     rows = belanja_rows()[:2] + [tw2_row("5.2", "BELANJA MODAL", 600_000_000, 7_853_500), *belanja_rows()[4:]]
     report = run_usaha_mikro(rows)
-    assert [b.kode for b in report.budgets] == ["P3.01", "5.2", "P3.02"]
-    assert report.total_pagu == USAHA_MIKRO_PAGU + 600_000_000
-    assert "tidak ada di sheet Kinerja" in anggaran_said(report, PERINGATAN)["C4"]
+    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"]
+    assert report.total_pagu == USAHA_MIKRO_PAGU
+    said = anggaran_said(report, PERINGATAN)
+    assert "bukan program" in said["A4"] and "P3.01" in said["A4"] and "Rp 600.000.000" in said["A4"]
 
 
 def test_a_belanja_daerah_total_below_the_last_program_is_still_a_total():
@@ -348,13 +350,17 @@ def test_a_recap_per_jenis_belanja_below_the_programs_is_not_counted_again():
         assert "rekap per jenis belanja" in said[cell] and "tidak dihitung" in said[cell], said
 
 
-def test_a_jenis_belanja_recap_not_adding_up_to_the_programs_stays_counted():
+def test_a_jenis_belanja_recap_not_adding_up_to_the_programs_is_no_program():
     # The same recap with 5.2 typed 400.000.000: 3.161.557.265 + 400.000.000 = 3.561.557.265, not the
-    # programs' 3.661.557.265: no recap of them that can be told; 5.1 and 5.2 stay counted as rows not in
-    # Kinerja are (toward no Sasaran, a peringatan at each): TOTAL 3.661.557.265 + 3.561.557.265.
+    # programs' 3.661.557.265: no recap of them that can be told. Changed at stop 44 (README "Anggaran":
+    # a jenis belanja line is never a program): 5.1 and 5.2 were counted as rows not in Kinerja (TOTAL
+    # 3.661.557.265 + 3.561.557.265); neither fits P3.02 (82.706.300), the program above them, so both are
+    # left out with a peringatan at each Kode: TOTAL the programs' 3.661.557.265.
     report = run_usaha_mikro(_programs_then(_OPERASI, _modal(400_000_000)))
-    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02", "5.1", "5.2"]
-    assert report.total_pagu == USAHA_MIKRO_PAGU + 3_161_557_265 + 400_000_000
+    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"]
+    assert report.total_pagu == USAHA_MIKRO_PAGU
+    said = anggaran_said(report, PERINGATAN)
+    assert all("bukan program" in said[cell] and "P3.02" in said[cell] for cell in ("A4", "A5")), said
 
 
 def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_uraian():

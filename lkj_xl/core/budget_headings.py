@@ -28,7 +28,7 @@ from lkj_xl.core.heading_signs import (
     spending_sums,
 )
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.kode_kinerja import extended_kode, not_in_kinerja
+from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rowkinds import (
@@ -137,12 +137,20 @@ _KEGIATAN_NAME = re.compile(r"\s*(sub\s*)?kegiatan\b", re.IGNORECASE)
 _LETTERS = re.compile(r"^[A-Za-z]+")
 
 
-def _looks_detail(item: BudgetInput, above: BudgetInput, tingkat: str) -> str:
-    """Why a row not in Kinerja, in the run right below the typed row ``above`` (of Kinerja's ``tingkat``),
-    looks like its Kegiatan or Sub Kegiatan by the agency's own scheme: "Uraian dan letaknya" (it begins
-    "Kegiatan" under a Program, "Sub Kegiatan" under a Program or Kegiatan), "Kode dan letaknya" (its
-    numbers extend ``above``'s, letters aside: "K3.01.01" under "P3.01"); "" when not (a Kegiatan below
-    a Kegiatan is its sibling)."""
+def _looks_detail(
+    item: BudgetInput, above: BudgetInput, levels: dict[str, str], typed: dict[str, BudgetInput]
+) -> str:
+    """Why a row not in Kinerja, in the run right below the typed row ``above`` (its tingkat in
+    ``levels``), looks like its detail: "Kodenya" (a SIPD Kegiatan-shaped Kode), or, by the agency's own
+    scheme, "Uraian dan letaknya" (it begins "Kegiatan" under a Program, "Sub Kegiatan" under a Program or
+    Kegiatan), "Kode dan letaknya" (its numbers extend ``above``'s, letters aside: "K3.01.01" under
+    "P3.01"); "" when not (a Kegiatan below a Kegiatan is its sibling; a Kode extending a Program of
+    Kinerja without a row of its own, not ``above``'s: "1.02.01.2.01" below 1.02.010's row)."""
+    if of_rowless_program(item.kode, levels, typed):
+        return ""
+    if _SIPD_DETAIL.fullmatch(item.kode):
+        return "Kodenya"
+    tingkat = levels[above.kode]
     if m := _KEGIATAN_NAME.match(item.program):
         return "Uraian dan letaknya" if tingkat == "Program" or (m.group(1) and tingkat == "Kegiatan") else ""
     theirs = _LETTERS.sub("", above.kode)
@@ -313,14 +321,10 @@ def _detail_owners(
             found.owners[i], found.basis[i] = (owner, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
-        under = None if extended_kode(item.kode, levels) else current  # (of another program: no detail)
         if ancestor is not None:
             owner = at[ancestor.kode]
-        elif under is not None and (
-            _SIPD_DETAIL.fullmatch(item.kode)
-            or (basis := _looks_detail(item, inputs[under], levels[inputs[under].kode]))
-        ):
-            owner = under
+        elif current is not None and (basis := _looks_detail(item, inputs[current], levels, typed)):
+            owner = current
         else:  # a heading, a total, a program not in Kinerja: the run ends
             current = kegiatan = None
             continue

@@ -23,11 +23,13 @@ from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     """Whether a row is a program's: a Program (Kegiatan) of Kinerja, or a row meant for a Sasaran
     (a Kode Sasaran) or named "Program ..."; never a belanja-shaped Kode (the DPA's own rows)."""
-    if item.kode_galat or not item.kode or belanja_kode(item.kode):
+    if item.kode_galat or not item.kode:
         return False
     node = nodes.get(item.kode)
-    if node is not None:
+    if node is not None:  # (a Renstra's program "5.1.1" looks like a belanja account, and is none)
         return node.tingkat not in ("Sasaran", "Tujuan")
+    if belanja_kode(item.kode):
+        return False
     return for_sasaran(item) or bool(PROGRAM_NAME.match(item.program))
 
 
@@ -504,8 +506,19 @@ def _counted(
 def _pasted_from(
     rows: list[BudgetInput], after: list[BudgetInput], nodes: dict[str, Node]
 ) -> BudgetInput | None:
-    """The program further down whose pagu (and spending) the lines add up to: its line pasted again."""
-    return next((row for row in after if _program_row(row, nodes) and _adds_up(rows, row) is not None), None)
+    """The program further down whose pagu (and spending) the lines add up to: its line pasted again. A
+    Kegiatan of Kinerja is no such program: a line equal to one of them is the nearest program's (README:
+    a belanja line belongs to the nearest program), the Kegiatan's own belanja only right below it."""
+    return next(
+        (
+            row
+            for row in after
+            if _program_row(row, nodes)
+            and (row.kode not in nodes or nodes[row.kode].tingkat == "Program")
+            and _adds_up(rows, row) is not None
+        ),
+        None,
+    )
 
 
 def _unsure(row: BudgetInput, program: BudgetInput, nodes: dict[str, Node], above: str, sums: str) -> str:

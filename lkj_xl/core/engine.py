@@ -72,6 +72,7 @@ from lkj_xl.core.indicator_cells import (
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.kode_kinerja import nodes_for_rows
+from lkj_xl.core.lone_belanja import without_lone_belanja
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -90,6 +91,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
+from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice
@@ -393,7 +395,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
-    _programs_without_budget(nodes, {b.kode for b in data.budgets}, log)
+    _programs_without_budget(nodes, {b.kode for b in [*data.budgets, *inputs]}, log)
     rollup(roots, budgets, unplaced, cut, details)
 
     galat_anggaran = [ref for b in budgets for ref in b.galat]
@@ -443,12 +445,16 @@ def _counted_rows(
     # (matched by Kode to Kinerja without a Sasaran "5.1" that Anggaran has only as the DPA's belanja 5.1)
     row_nodes = nodes_for_rows(rows, nodes)
     inputs = without_revenue(without_nested(rows, row_nodes, log), row_nodes, log)
+    # (a program of Kinerja with no row: its SIPD Kegiatan rows summed, before they read as another's)
+    inputs = programs_from_rincian(inputs, row_nodes, log, details_tw)
     # (before the rincian below a program)
     inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
     inputs = without_headings(
         without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log, details_tw
     )
-    return belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
+    inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
+    # (a jenis belanja line left, fitting no program: never a program of its own)
+    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
 
 
 def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:

@@ -4,8 +4,9 @@ belanja) beside a Kinerja whose Renstra numbers a Sasaran "5.1". Pure."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
+from lkj_xl.core.findings import _digits_key
 from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
 
@@ -59,3 +60,17 @@ def extended_kode(kode: str, levels: Mapping[str, str]) -> str:
         if levels.get(prefix := ".".join(parts[:n])) in ("Program", "Kegiatan"):
             return prefix
     return ""
+
+
+def of_rowless_program(kode: str, levels: dict[str, str], typed: Collection[str]) -> bool:
+    """Whether ``kode`` extends, after a dot, the Kode of a Program (or Kegiatan) of Kinerja (``levels``:
+    Kode -> tingkat) that has no row of its own (not in ``typed``, nor typed with its Kode mistyped: "2.17.4"
+    for "2.17.04"): "2.17.04.2.01" of 2.17.04 ("1.02.01.2.01" of 1.02.01, never of 1.02.010). Such a
+    SIPD row is that program's, never the rincian of the program row above it (program_from_rincian
+    sums them; one it cannot sum stays a row of its own)."""
+    found = [
+        k
+        for k, tingkat in levels.items()
+        if tingkat in ("Program", "Kegiatan") and kode.startswith(f"{k}.") and k not in typed
+    ]
+    return bool(found) and not {_digits_key(k) for k in found} & {_digits_key(k) for k in typed}

@@ -15,8 +15,8 @@ from lkj_xl.core.styles import rupiah_figure
 
 def explaining_lines(diff: Fraction, settings: Settings) -> str:
     """``diff`` (the Total less the programs' pagu) made up by the lines left out, all of them or one
-    alone: "; selisih itu baris Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000) di atas program
-    pertama, yang tidak dihitung sebagai rincian program ..."; "" when they make up no difference
+    alone: "; selisih itu sebesar baris Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000) di sheet
+    Anggaran, baris belanja DPA yang tidak dihitung ..."; "" when they make up no difference
     (a Total below the programs' pagu is no line left out)."""
     lines = settings.total_pagu_lines
     if diff <= 0 or not lines:
@@ -27,7 +27,8 @@ def explaining_lines(diff: Fraction, settings: Settings) -> str:
     shown = ", ".join(f'{ref} "{what}" (Rp {rupiah_figure(pagu)})' for ref, what, pagu in named)
     one = len(named) == 1
     return (
-        f"; selisih itu sebesar {'baris' if one else 'jumlah baris'} {shown} di atas program pertama "
-        f"sheet Anggaran, yang tidak dihitung sebagai rincian program: bila {'baris itu' if one else 'baris-baris itu'} "
+        f"; selisih itu sebesar {'baris' if one else 'jumlah baris'} {shown} di sheet Anggaran, baris "
+        "belanja DPA yang tidak dihitung (rincian program, atau tidak muat dalam programnya): bila "
+        f"{'baris itu' if one else 'baris-baris itu'} "
         "anggaran tersendiri perangkat daerah, lihat peringatannya"
     )

@@ -166,7 +166,9 @@ def lines_left_out(on_top: OnTop | None, letters: dict[str, str]) -> str:
         if any(top is row for row in on_top.doubtful)
     )
     return (
-        f"; baris di atas program pertama sheet Anggaran tidak dihitung sebagai rincian program: {named}; "
+        # (lines on top read as a program's rincian, or lines fitting no program: lone_belanja's, anywhere)
+        f"; baris belanja DPA di sheet Anggaran yang tidak dihitung (rincian program, atau tidak muat dalam "
+        f"programnya): {named}; "
         "bila anggaran tersendiri, lihat peringatan di baris itu"
     )
 

@@ -1,0 +1,108 @@
+"""A DPA's jenis belanja line ("5.1 BELANJA OPERASI", "5.1.02 ...", no Kode Sasaran) still counted after
+the rincian, headings and recaps are left out (budget_headings, dpa_rows, dpa_recap): one that does not
+fit in the program it belongs to, the nearest program row above it (the one below for a line above the
+first program). A belanja line is never a program (no DPA or SIPD paste makes one), so it is left out,
+a peringatan at its Kode saying whose it would be and why it is not; counted as the agency's own only
+when Pengaturan's Total Pagu Perjanjian Kinerja agrees with it (pk_on_top, as lines on top), or when
+staff fill its Kode Sasaran. Counted as a program, a 5.1 of 5 M under a 3,5 M program added its money to
+Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
+
+from __future__ import annotations
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.budget_headings import _pagu
+from lkj_xl.core.dpa_rows import _count_block, _level, _outer, _program_row
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.heading_signs import for_sasaran
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node
+from lkj_xl.core.pk_on_top import OnTop
+from lkj_xl.core.rowkinds import belanja_kode, belanja_name
+
+
+def _line(item: BudgetInput, nodes: dict[str, Node]) -> bool:
+    """A jenis belanja line of a DPA: a belanja Kode not in Kinerja, its Uraian "Belanja ..." (or a
+    deep object line, "5.1.02.01.01.0024 Alat Tulis Kantor"), no Kode Sasaran (with one: the agency's
+    own line for that Sasaran, counted)."""
+    if item.kode_galat or item.kode in nodes or not belanja_kode(item.kode) or for_sasaran(item):
+        return False
+    return belanja_name(item.program) or item.kode.count(".") > 2
+
+
+def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node], taken: set[int]) -> list[list[int]]:
+    """The runs of such lines (indexes), rows dpa_rows has already judged (``taken``) skipped."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(inputs):
+        if item.row in taken or not _line(item, nodes):
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _owner(
+    inputs: list[BudgetInput], run: list[int], nodes: dict[str, Node]
+) -> tuple[BudgetInput, str] | None:
+    """The program a run of lines belongs to: the nearest program row above it, else below it; with the
+    side named as the message says it; None when the sheet has no program row."""
+    above = next((inputs[j] for j in range(run[0] - 1, -1, -1) if _program_row(inputs[j], nodes)), None)
+    if above is not None:
+        return above, "di atasnya"
+    below = next((inputs[j] for j in range(run[-1] + 1, len(inputs)) if _program_row(inputs[j], nodes)), None)
+    return (below, "di bawahnya") if below is not None else None
+
+
+def without_lone_belanja(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, on_top: OnTop | None = None
+) -> list[BudgetInput]:
+    """The budget rows to count: each jenis belanja line still counted (:func:`_line`), one that does
+    not fit in its program (the rincian it fits in are left out before this), is left out with a
+    peringatan at its Kode; ``on_top`` (pk_on_top): registered as lines the Total Pagu Perjanjian Kinerja
+    may count, and counted when it does (``on_top.counted``: the peringatan says so)."""
+    taken = {row.row for row in (on_top.doubtful + on_top.unsure)} if on_top is not None else set()
+    runs = _blocks(inputs, nodes, taken)
+    left_out: set[int] = set()
+    for run in runs:
+        found = _owner(inputs, run, nodes)
+        if found is None:
+            continue
+        program, side = found
+        rows = [inputs[i] for i in run]
+        outer = _outer(rows)
+        pagus = [_pagu(row) for row in outer]
+        summed = sum((p for p in pagus if p is not None), 0)
+        where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
+        said = (
+            f"baris belanja DPA, bukan program: termasuk baris program terdekat {side}, {_level(program, nodes)} "
+            f'("{program.program}", baris {program.row}), tetapi pagunya ({where}: {rupiah(summed)}) tidak '
+            f"muat dalam pagu {program.kode} ({rupiah(_pagu(program) or 0)}) setelah rincian lainnya, jadi "
+            "bukan rinciannya"
+        )
+        if on_top is not None:
+            on_top.doubtful += rows
+            on_top.outer += outer
+            if on_top.counted:
+                left_out.update(
+                    k
+                    for k, row in zip(run, rows)
+                    if row.row in _count_block(rows, program, said, on_top, nodes, log)
+                )
+                continue
+        note = on_top.named_note() if on_top is not None and on_top.total_ref else ""
+        for row in rows:
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                "Kode",
+                row.row,
+                f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}: tidak dihitung '
+                f"di {program.kode} maupun sebagai program (tidak masuk total Tabel 3.4){note}; bila rincian "
+                "program lain, pindahkan ke bawah baris program itu atau hapus; bila anggaran tersendiri untuk "
+                "satu sasaran, isi Kode Sasarannya",
+                LEFT_OUT,
+            )
+        left_out.update(run)
+    return [item for i, item in enumerate(inputs) if i not in left_out]

@@ -1,0 +1,178 @@
+"""A Program of Kinerja without an Anggaran row of its own whose SIPD Kegiatan / Sub Kegiatan rows are
+pasted (their Kode extends the program's after a dot: "2.17.04.2.01" for program "2.17.04", "K.02.01"
+for "K.02"): the program's figures are the sum of its nearest rows (the Kegiatan; a Sub Kegiatan under
+its Kegiatan's row is checked against it), so its Sasaran and Tujuan get their budget. Counted as
+programs not in Kinerja, the rows kept Tabel 3.4's TOTAL but left the Sasaran's pagu short; taken as the
+rincian of the program row above them, they were lost from the TOTAL too. Pure; exact arithmetic."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.budget import _reported_blank, budgeted
+from lkj_xl.core.budget_headings import check_details
+from lkj_xl.core.findings import FindingLog, _digits_key
+from lkj_xl.core.heading_signs import HEADING_NAME
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.model import PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.rowkinds import belanja_account, not_belanja
+
+
+def _extends(kode: str, prefix: str) -> bool:
+    """Whether ``kode`` is ``prefix`` followed by a dot and more parts, none of them empty."""
+    rest = kode[len(prefix) + 1 :]
+    return kode.startswith(f"{prefix}.") and bool(rest) and all(rest.split("."))
+
+
+def _owner(item: BudgetInput, programs: dict[str, Node]) -> str:
+    """The Kode of the program (of ``programs``) whose Kode ``item``'s extends, the longest; "" for none."""
+    if item.kode_galat or not item.kode or belanja_account(item.kode, item.program):
+        return ""
+    if HEADING_NAME.match(item.program) or not_belanja(item.program):
+        return ""
+    found = [kode for kode in programs if _extends(item.kode, kode)]
+    return max(found, key=len) if found else ""
+
+
+def _usable(value: Value) -> bool:
+    """A cell a sum may take: a number of at least zero, or blank / a dash (nothing)."""
+    if value.galat or value.status:
+        return False
+    return value.exact is None or value.exact >= 0
+
+
+def _summed(values: list[Value]) -> Value:
+    """The sum of ``values`` (each usable): blank when every one is blank, nol when only dashes."""
+    typed = [v.exact for v in values if v.exact is not None]
+    if typed:
+        total = sum(typed, Fraction(0))
+        return Value(number=float(total), exact=total)
+    if any(v.text for v in values):  # a dash typed: nothing spent, on purpose
+        return Value(number=0.0, exact=Fraction(0), text="-")
+    return Value()
+
+
+def _quarter(values: list[Value]) -> Value:
+    """A quarter after the reported one (not counted): the sum when every cell can be summed, else the
+    first that cannot ("belum", a galat: its cell's finding is said where it stands), as a program row
+    holding it."""
+    return _summed(values) if all(_usable(v) for v in values) else next(v for v in values if not _usable(v))
+
+
+def _program_row(node: Node, outer: list[BudgetInput], triwulan: int) -> BudgetInput | None:
+    """The program's row made of its nearest rows ``outer``; None when one of their cells counted (the
+    pagu, the quarters up to ``triwulan``, every one when 0) cannot be summed (a word, a galat, below
+    zero, a blank pagu) or they name different Sasaran: then the rows stay as they were (each its own
+    row, its cells said as today)."""
+    counted = triwulan or 4
+    if not all(_usable(v) for item in outer for v in (item.pagu_used, *item.realisasi_tw[:counted])):
+        return None
+    if any(item.pagu_used.exact is None for item in outer):
+        return None
+    sasaran = {item.kode_sasaran for item in outer if item.kode_sasaran}
+    if len(sasaran) > 1:
+        return None
+    revised = any(item.pagu_perubahan.filled for item in outer)
+    # (the Pagu before the APBD-P: unknown when a row revised has none typed, as a program row's)
+    before = [item.pagu for item in outer]
+    pagu = _summed(before) if all(v.exact is not None for v in before) else Value()
+    first = outer[0]
+    return BudgetInput(
+        row=first.row,
+        kode=node.kode,
+        program=node.uraian or node.kode,
+        kode_sasaran=next(iter(sasaran), ""),
+        pagu=pagu if revised else _summed([item.pagu_used for item in outer]),
+        pagu_perubahan=_summed([item.pagu_used for item in outer]) if revised else Value(),
+        realisasi_tw=[_quarter([item.realisasi_tw[q] for item in outer]) for q in range(4)],
+        kode_sasaran_galat=next((item.kode_sasaran_galat for item in outer if item.kode_sasaran_galat), ""),
+    )
+
+
+def programs_from_rincian(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int
+) -> list[BudgetInput]:
+    """The budget rows with each Program of Kinerja that has no row of its own (nor a Kegiatan of
+    Kinerja with one) but rows not in Kinerja whose Kode extends its Kode put as one row, the sum of
+    the nearest of them, where the first of them stands; a peringatan at that row's Kode says so, and a
+    Sub Kegiatan row under its Kegiatan's row is checked to add up to it (rincian.sum_differs).
+    ``triwulan``: the quarter the spending is compared up to (0: none)."""
+    kodes = {item.kode for item in inputs if item.kode and not item.kode_galat}
+    # (a program's row typed with its Kode mistyped, "2.17.4" for "2.17.04": it has a row, its galat
+    # says so, its Kegiatan below it are its rincian; made too, its money was counted twice)
+    mistyped = {_digits_key(kode) for kode in kodes if kode not in nodes}
+    programs = {
+        kode: node
+        for kode, node in nodes.items()
+        if node.tingkat == "Program" and not budgeted(node, kodes) and _digits_key(kode) not in mistyped
+    }
+    if not programs:
+        return inputs
+    groups: dict[str, list[int]] = {}
+    for i, item in enumerate(inputs):
+        if item.kode not in nodes and (kode := _owner(item, programs)):
+            groups.setdefault(kode, []).append(i)
+    made: dict[int, BudgetInput] = {}  # the first row's index -> the program's row
+    gone: set[int] = set()
+    for kode, rows in groups.items():
+        group = [inputs[i] for i in rows]
+        outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
+        row = _program_row(programs[kode], outer, triwulan)
+        if row is None:
+            continue
+        made[rows[0]], gone = row, gone | set(rows)
+        _say(log, programs[kode], row, outer, group, nodes, triwulan)
+        _blank_quarter(log, row, outer, triwulan)
+        for parent in outer:
+            kids = [k for k in group if _extends(k.kode, parent.kode)]
+            near = [k for k in kids if not any(_extends(k.kode, o.kode) for o in kids)]
+            if near:
+                check_details(parent, f"kegiatan {parent.kode}", near, triwulan, log)
+    if not made:
+        return inputs
+    return [made.get(i, item) for i, item in enumerate(inputs) if i not in gone or i in made]
+
+
+def _blank_quarter(log: FindingLog, row: BudgetInput, outer: list[BudgetInput], triwulan: int) -> None:
+    """A row's reported quarter left blank while the program's sum has it typed (another row's):
+    counted as nothing spent, said at its cell as a program row's blank quarter is; all of them blank,
+    the program's row says it (at the first row's cell)."""
+    if not triwulan or row.realisasi_tw[triwulan - 1].exact is None:
+        return
+    for item in outer:
+        numbers = [v.exact if q < triwulan else None for q, v in enumerate(item.realisasi_tw)]
+        _reported_blank(log, item, triwulan, numbers, f'kegiatan {item.kode} "{item.program}"')
+
+
+def _say(
+    log: FindingLog,
+    node: Node,
+    row: BudgetInput,
+    outer: list[BudgetInput],
+    group: list[BudgetInput],
+    nodes: dict[str, Node],
+    triwulan: int,
+) -> None:
+    """The peringatan at the first row's Kode: the program's own row is missing, its figures are the
+    sum of these rows (named), the other rows not counted on their own."""
+    where = ", ".join(f"{item.kode} baris {item.row}" for item in outer)
+    spent = ""
+    if triwulan:
+        total = sum((v.exact or Fraction(0) for v in row.realisasi_tw[:triwulan]), Fraction(0))
+        spent = f", realisasi {log.sd(triwulan)} {rupiah(total)}"
+    rest = [item for item in group if item not in outer]
+    below = f"; {', '.join(f'{k.kode} baris {k.row}' for k in rest)} rincian di dalamnya" if rest else ""
+    first = group[0]
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        "Kode",
+        first.row,
+        f'Kode "{first.kode}" ("{first.program}") {not_in_kinerja(first.kode, nodes)}, tetapi Kodenya di bawah '
+        f'Kode program {node.kode} ("{node.uraian or node.kode}") di sheet Kinerja, yang tidak punya baris '
+        f"sendiri di sheet Anggaran: pagu dan realisasi program {node.kode} diisi jumlah rinciannya "
+        f"(pagu {rupiah(row.pagu_used.exact or 0)}{spent}: {where}{below}) dan dihitung ke sasarannya; "
+        f"rincian tidak dihitung sendiri. Bila angka program lain, tambahkan baris program {node.kode}",
+    )
