@@ -7,9 +7,9 @@ Anggaran has the row of 1.01.01 and, below it, the Sub Kegiatan of 1.01.02 as SI
 taken for the rincian of 1.01.01, the row above them, "menurut Kodenya" (their Kode names 1.01.02): not
 counted, so Tabel 3.4's TOTAL lost the whole Pengelolaan Pendidikan budget (Rp 125.500.000.000 of Rp
 170.750.000.000) with only a peringatan that 1.01.01 does not add up to them. A SIPD row whose Kode
-extends a program of Kinerja other than the row above is no rincian of that row: it is counted (as a
-row not in Kinerja, as it is when it stands first), and its peringatan names the program its Kode
-extends and says to type that program's row.
+extends a program of Kinerja other than the row above is no rincian of that row: it is counted (the
+program made of its rows, README Anggaran; as a row not in Kinerja when they cannot be summed), and its
+peringatan names the program its Kode extends.
 
 Grids by hand (tests/test_engine.py's helpers): Anggaran's header is row 1, data from row 2: A Kode,
 B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
@@ -64,7 +64,13 @@ def test_sipd_rows_of_another_program_are_no_rincian_of_the_row_above():
     # realisasi: (10 + 11 + 12 + 12,1) M + (15 + 15 + 16 + 15,5) M + (10 + 15,5 + 16 + 19,9) M
     #          = 45,1 M + 61,5 M + 61,4 M = 168 M
     assert Fraction(report.total_realisasi_anggaran) == 168_000_000_000
-    assert [b.kode for b in report.budgets] == ["1.01.01", "1.01.02.2.01.0016", "1.01.02.2.01.0017"]
+    # Since anggaran44 (merged with this round): program 1.01.02 of Kinerja, without a row of its own, is
+    # made from its SIPD rows (README Anggaran), counted toward S1: pagu 62.000.000.000 + 63.500.000.000
+    # = 125.500.000.000; they were rows not in Kinerja when this round wrote the test (the TOTAL alike)
+    assert [(b.kode, Fraction(b.pagu)) for b in report.budgets] == [
+        ("1.01.01", 45_250_000_000),
+        ("1.01.02", 125_500_000_000),
+    ]
     # 1.01.01 is not compared with rows that are not its own
     assert _anggaran(report, "D2") == [] and _anggaran(report, "I2") == []
     for sel in ("A3", "A4", "C3", "C4"):
