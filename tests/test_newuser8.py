@@ -105,7 +105,10 @@ def installed(wheel, tmp_path_factory) -> Path:
     venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
     python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     cmd = [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--no-cache-dir", str(whl)]
-    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    # Without the test run's PYTHONPATH: a checkout on it holding lkj_xl.egg-info (left by `pip install
+    # -e .`, which builds the C pass there) made pip say "already installed" and install nothing.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300, env=env)
     return env_dir
 
 
