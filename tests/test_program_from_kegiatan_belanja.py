@@ -79,3 +79,25 @@ def test_belanja_lines_not_adding_up_to_their_kegiatan_are_said_at_the_kegiatan(
     assert "kegiatan 2.17.04.2.01" in said["G3"] and "Rp 900.000" in said["G3"]
     assert "Rp 100.000" in said["G3"]
     assert not any("program 2.17.04 (" in m and "tidak sama dengan" in m for m in said.values()), said
+
+
+def test_a_block_adding_up_to_the_program_below_stays_that_programs():
+    # 5.1 20.000.000 + 5.2 10.000.000 = 30.000.000, the pagu of 3.30.03 right below (here 30.000.000,
+    # spent 1.000.000 + 500.000 = 1.500.000 in TW II, as its row): its DPA block pasted above its row,
+    # though it would fit in the last Kegiatan's 32.706.300 (whose 800.000 it does not match).
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "3.578.850.965", ("47.853.500", "110.000.000", None, None)),
+        anggaran_row("2.17.04.2.01", "Pengembangan Kapasitas Usaha Mikro", None, "50.000.000", (None, "1.000.000", None, None)),
+        anggaran_row("2.17.04.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "800.000", None, None)),
+        anggaran_row("5.1", "Belanja Operasi", None, "20.000.000", (None, "1.000.000", None, None)),
+        anggaran_row("5.2", "Belanja Modal", None, "10.000.000", (None, "500.000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "30.000.000", (None, "1.500.000", None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), rows)
+    assert [b.kode for b in report.budgets] == ["2.17.03", "2.17.04", "3.30.03"]
+    # 3.578.850.965 + 82.706.300 + 30.000.000; spent 157.853.500 + 1.800.000 + 1.500.000
+    assert report.total_pagu == Fraction(3_691_557_265)
+    assert report.total_realisasi_anggaran == Fraction(161_153_500)
+    said = anggaran_said(report, "peringatan")
+    assert not any("tidak sama dengan jumlah rinciannya" in m for m in said.values()), said
+    assert "3.30.03" in said["A5"] and "kegiatan 2.17.04.2.02" not in said["A5"]

@@ -12,6 +12,8 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
+from lkj_xl.core.dpa_rows import _adds_up, _prefers_above
+from lkj_xl.core.dpa_rows import _program_row as _dpa_program_row
 from lkj_xl.core.findings import FindingLog, _digits_key
 from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
@@ -191,7 +193,8 @@ def _belanja_of_rows(
     Operasi`` under Kegiatan ``2.17.04.2.01``): that row's rincian, left out with a peringatan and
     checked to add up to it. Left where they stood, the program's sum stood at the first row and they
     were compared with the whole program (``lebih Rp 32.706.300`` of figures that add up). A run whose
-    lines do not fit in the row's pagu, or with a Kode Sasaran, is left to the later checks."""
+    lines do not fit in the row's pagu, with a Kode Sasaran, or adding up to the program row right
+    below it (its block pasted above it, as dpa_rows reads it) is left to the later checks."""
     gone: set[int] = set()
     for r in rows:
         j = r + 1
@@ -207,6 +210,14 @@ def _belanja_of_rows(
             continue
         if None in pagus or room is None or sum((p for p in pagus if p is not None), Fraction(0)) > room:
             continue
+        below = inputs[j] if j < len(inputs) else None
+        if (
+            below is not None
+            and _dpa_program_row(below, nodes)
+            and _adds_up(run, below, spent=False) is not None
+            and not _prefers_above(run, parent, below, triwulan)
+        ):
+            continue  # (the DPA block of the program below, pasted above its row: dpa_rows' to say)
         for item in run:
             log.add(
                 PERINGATAN,
