@@ -101,3 +101,24 @@ def test_a_block_adding_up_to_the_program_below_stays_that_programs():
     said = anggaran_said(report, "peringatan")
     assert not any("tidak sama dengan jumlah rinciannya" in m for m in said.values()), said
     assert "3.30.03" in said["A5"] and "kegiatan 2.17.04.2.02" not in said["A5"]
+
+
+def test_belanja_lines_under_a_sub_kegiatan_are_its_rincian():
+    # Kegiatan 2.17.04.2.01 (50.000.000) > Sub Kegiatan .0001 (50.000.000) > 5.1 30.000.000 (over its
+    # 5.1.02 30.000.000) + 5.2 15.000.000 = 45.000.000: 5.000.000 short of the Sub Kegiatan, said at
+    # its cell (row 4) as a sub kegiatan's; the program is still its two Kegiatan (82.706.300).
+    belanja = [
+        anggaran_row("2.17.04.2.01.0001", "Sub Kegiatan Pelatihan", None, "50.000.000", (None, "1.000.000", None, None)),
+        anggaran_row("5.1", "Belanja Operasi", None, "30.000.000", (None, "600.000", None, None)),
+        anggaran_row("5.1.02", "Belanja Barang dan Jasa", None, "30.000.000", (None, "600.000", None, None)),
+        anggaran_row("5.2", "Belanja Modal", None, "15.000.000", (None, "400.000", None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), _rows(belanja))
+    _check_program(report)
+    said = anggaran_said(report, "peringatan")
+    for cell in ("A5", "A6", "A7"):
+        assert "rincian sub kegiatan 2.17.04.2.01.0001" in said[cell] and "tidak dihitung" in said[cell]
+    assert "sub kegiatan 2.17.04.2.01.0001" in said["D4"] and "Rp 45.000.000" in said["D4"]
+    assert "Rp 5.000.000" in said["D4"]
+    assert "G4" not in said  # 600.000 + 400.000 = 1.000.000, its own spending
+    assert not any("program 2.17.04 (" in m and "tidak sama dengan" in m for m in said.values()), said

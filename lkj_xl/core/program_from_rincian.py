@@ -204,6 +204,8 @@ def _belanja_of_rows(
         kodes = [item.kode for item in run]
         outer = [item for item in run if not any(item.kode.startswith(f"{k}.") for k in kodes)]
         parent = inputs[r]
+        sub = any(_extends(parent.kode, inputs[k].kode) for k in rows)  # (a Sub Kegiatan under its Kegiatan)
+        level = f"{'sub kegiatan' if sub else 'kegiatan'} {parent.kode}"
         room = parent.pagu_used.exact
         pagus = [item.pagu_used.exact for item in outer]
         if not outer or not all(belanja_account(item.kode, item.program) for item in outer):
@@ -225,13 +227,13 @@ def _belanja_of_rows(
                 "Kode",
                 item.row,
                 f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut Kode rekening '
-                f'belanjanya baris ini rincian kegiatan {parent.kode} ("{parent.program}", baris {parent.row}) '
+                f'belanjanya baris ini rincian {level} ("{parent.program}", baris {parent.row}) '
                 f"program {node.kode}: tidak dihitung (anggarannya termasuk angka program {node.kode}, agar "
                 "tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini (rincian belanja DPA; sheet "
                 "Anggaran cukup berisi baris program)",
                 LEFT_OUT,
             )
-        check_details(parent, f"kegiatan {parent.kode}", outer, triwulan, log)
+        check_details(parent, level, outer, triwulan, log)
         gone |= set(range(r + 1, j))
     return gone
 
