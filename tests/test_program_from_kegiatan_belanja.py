@@ -122,3 +122,30 @@ def test_belanja_lines_under_a_sub_kegiatan_are_its_rincian():
     assert "Rp 5.000.000" in said["D4"]
     assert "G4" not in said  # 600.000 + 400.000 = 1.000.000, its own spending
     assert not any("program 2.17.04 (" in m and "tidak sama dengan" in m for m in said.values()), said
+
+
+def test_a_dpa_block_from_before_the_apbd_p_under_its_kegiatan():
+    # Kegiatan 2.17.04.2.01: Pagu 50.000.000, Pagu Perubahan 45.000.000; under it the DPA from before
+    # the APBD-P, 5.1 30.000.000 + 5.2 20.000.000 = 50.000.000 (its Pagu), spent 600.000 + 400.000 =
+    # 1.000.000 (its own). The program: 45.000.000 + 32.706.300 = 77.706.300, spent 1.800.000. Before
+    # the fix the block was compared with the whole program ('lebih Rp 27.706.300', 'lebih Rp 800.000').
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "3.578.850.965", ("47.853.500", "110.000.000", None, None)),
+        anggaran_row("2.17.04.2.01", "Pengembangan Kapasitas Usaha Mikro", None, "50.000.000", (None, "1.000.000", None, None), "45.000.000"),
+        anggaran_row("5.1", "Belanja Operasi", None, "30.000.000", (None, "600.000", None, None)),
+        anggaran_row("5.2", "Belanja Modal", None, "20.000.000", (None, "400.000", None, None)),
+        anggaran_row("2.17.04.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "800.000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "Rp 6.532.742.965", (None, "1.211.837.250", None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), rows)
+    made = report.budgets[1]
+    assert (made.kode, made.pagu_exact, made.realisasi_exact) == (
+        "2.17.04",
+        Fraction(77_706_300),
+        Fraction(1_800_000),
+    )
+    assert report.total_pagu == Fraction(3_578_850_965 + 77_706_300 + 6_532_742_965)
+    assert report.total_realisasi_anggaran == THREE_PROGRAMS_SPENT
+    said = anggaran_said(report, "peringatan")
+    assert not any("tidak sama dengan jumlah rinciannya" in m for m in said.values()), said
+    assert "rincian kegiatan 2.17.04.2.01" in said["A4"] and "rincian kegiatan 2.17.04.2.01" in said["A5"]

@@ -7,6 +7,7 @@ rincian of the program row above them, they were lost from the TOTAL too. Pure; 
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -210,7 +211,10 @@ def _belanja_of_rows(
         pagus = [item.pagu_used.exact for item in outer]
         if not outer or not all(belanja_account(item.kode, item.program) for item in outer):
             continue
-        if None in pagus or room is None or sum((p for p in pagus if p is not None), Fraction(0)) > room:
+        total = sum((p for p in pagus if p is not None), Fraction(0))
+        # (a DPA from before the APBD-P adds up to the Pagu, above a lowered Pagu Perubahan)
+        before = total == parent.pagu.exact and parent.pagu_perubahan.filled
+        if None in pagus or room is None or (total > room and not before):
             continue
         below = inputs[j] if j < len(inputs) else None
         if (
@@ -233,7 +237,8 @@ def _belanja_of_rows(
                 "Anggaran cukup berisi baris program)",
                 LEFT_OUT,
             )
-        check_details(parent, level, outer, triwulan, log)
+        compared = dataclasses.replace(parent, pagu_perubahan=Value()) if before else parent
+        check_details(compared, level, outer, triwulan, log)
         gone |= set(range(r + 1, j))
     return gone
 
