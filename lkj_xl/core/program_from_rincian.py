@@ -199,7 +199,8 @@ def _belanja_of_rows(
     gone: set[int] = set()
     for r in rows:
         j = r + 1
-        while j < len(inputs) and _dpa_line(inputs[j], nodes):
+        # (never one of the program's own rows: a Renstra's Kegiatan "5.1.01" of program "5.1")
+        while j < len(inputs) and j not in rows and _dpa_line(inputs[j], nodes):
             j += 1
         run = inputs[r + 1 : j]
         kodes = [item.kode for item in run]
