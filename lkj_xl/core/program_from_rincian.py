@@ -7,17 +7,20 @@ rincian of the program row above them, they were lost from the TOTAL too. Pure; 
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
+from lkj_xl.core.dpa_rows import _adds_up, _prefers_above
+from lkj_xl.core.dpa_rows import _program_row as _dpa_program_row
 from lkj_xl.core.findings import FindingLog, _digits_key
-from lkj_xl.core.heading_signs import HEADING_NAME
+from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
-from lkj_xl.core.model import PERINGATAN, BudgetInput, Node, Value
-from lkj_xl.core.rowkinds import belanja_account, not_belanja
+from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja
 
 
 def _extends(kode: str, prefix: str) -> bool:
@@ -130,6 +133,7 @@ def programs_from_rincian(
             near = [k for k in kids if not any(_extends(k.kode, o.kode) for o in kids)]
             if near:
                 check_details(parent, f"kegiatan {parent.kode}", near, triwulan, log)
+        gone |= _belanja_of_rows(inputs, rows, programs[kode], nodes, log, triwulan)
     if not made:
         return inputs
     return [made.get(i, item) for i, item in enumerate(inputs) if i not in gone or i in made]
@@ -176,3 +180,72 @@ def _say(
         f"(pagu {rupiah(row.pagu_used.exact or 0)}{spent}: {where}{below}) dan dihitung ke sasarannya; "
         f"rincian tidak dihitung sendiri. Bila angka program lain, tambahkan baris program {node.kode}",
     )
+
+
+def _belanja_of_rows(
+    inputs: list[BudgetInput],
+    rows: list[int],
+    node: Node,
+    nodes: dict[str, Node],
+    log: FindingLog,
+    triwulan: int,
+) -> set[int]:
+    """The DPA's jenis belanja lines right below a row of a program made of its rows (``5.1 Belanja
+    Operasi`` under Kegiatan ``2.17.04.2.01``): that row's rincian, left out with a peringatan and
+    checked to add up to it. Left where they stood, the program's sum stood at the first row and they
+    were compared with the whole program (``lebih Rp 32.706.300`` of figures that add up). A run whose
+    lines do not fit in the row's pagu, with a Kode Sasaran, or adding up to the program row right
+    below it (its block pasted above it, as dpa_rows reads it) is left to the later checks."""
+    gone: set[int] = set()
+    for r in rows:
+        j = r + 1
+        # (never one of the program's own rows: a Renstra's Kegiatan "5.1.01" of program "5.1")
+        while j < len(inputs) and j not in rows and _dpa_line(inputs[j], nodes):
+            j += 1
+        run = inputs[r + 1 : j]
+        kodes = [item.kode for item in run]
+        outer = [item for item in run if not any(item.kode.startswith(f"{k}.") for k in kodes)]
+        parent = inputs[r]
+        sub = any(_extends(parent.kode, inputs[k].kode) for k in rows)  # (a Sub Kegiatan under its Kegiatan)
+        level = f"{'sub kegiatan' if sub else 'kegiatan'} {parent.kode}"
+        room = parent.pagu_used.exact
+        pagus = [item.pagu_used.exact for item in outer]
+        if not outer or not all(belanja_account(item.kode, item.program) for item in outer):
+            continue
+        total = sum((p for p in pagus if p is not None), Fraction(0))
+        # (a DPA from before the APBD-P adds up to the Pagu, above a lowered Pagu Perubahan)
+        before = total == parent.pagu.exact and parent.pagu_perubahan.filled
+        if None in pagus or room is None or (total > room and not before):
+            continue
+        below = inputs[j] if j < len(inputs) else None
+        if (
+            below is not None
+            and _dpa_program_row(below, nodes)
+            and _adds_up(run, below, spent=False) is not None
+            and not _prefers_above(run, parent, below, triwulan)
+        ):
+            continue  # (the DPA block of the program below, pasted above its row: dpa_rows' to say)
+        for item in run:
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                "Kode",
+                item.row,
+                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut Kode rekening '
+                f'belanjanya baris ini rincian {level} ("{parent.program}", baris {parent.row}) '
+                f"program {node.kode}: tidak dihitung (anggarannya termasuk angka program {node.kode}, agar "
+                "tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini (rincian belanja DPA; sheet "
+                "Anggaran cukup berisi baris program)",
+                LEFT_OUT,
+            )
+        compared = dataclasses.replace(parent, pagu_perubahan=Value()) if before else parent
+        check_details(compared, level, outer, triwulan, log)
+        gone |= set(range(r + 1, j))
+    return gone
+
+
+def _dpa_line(item: BudgetInput, nodes: dict[str, Node]) -> bool:
+    """A DPA's belanja line as pasted (``5.1``, ``5.1.02``): not in Kinerja, no Kode Sasaran typed."""
+    if item.kode_galat or not item.kode or item.kode in nodes:
+        return False
+    return belanja_kode(item.kode) and not for_sasaran(item) and _usable(item.pagu_used)
