@@ -303,8 +303,7 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
         workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
     )
     click.echo(
-        f"wrote {output or workbook}: {len(report.indicators)} indicators, {len(report.budgets)} programs; "
-        f"{report.findings_summary()} (see sheet Pemeriksaan)"
+        f"wrote {output or workbook}: {report.sizes()}; {report.findings_summary()} (see sheet Pemeriksaan)"
     )
     for finding in in_sheet_order(report.errors):
         click.echo(finding_line(finding), err=True)
@@ -408,10 +407,7 @@ def export(
 
         # A file an analyst's tool may be reading: the old content or the new, never half.
         write_file(output, text.encode("utf-8"))
-        click.echo(
-            f"wrote {output}: {len(report.indicators)} indicators, {len(report.budgets)} programs; "
-            f"{report.findings_summary()}"
-        )
+        click.echo(f"wrote {output}: {report.sizes()}; {report.findings_summary()}")
 
 
 @main.command()

@@ -112,7 +112,7 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
         elsewhere="write the built workbooks into another folder with run --outdir DIR",
     )
     report = built.report
-    built_line = f"{path}: built ({len(report.indicators)} indicators; {report.findings_summary()})"
+    built_line = f"{path}: built ({report.sizes().split(', ')[0]}; {report.findings_summary()})"
     status = EXIT_OK
     if report.errors:
         log("WARNING", f"{built_line}; see sheet Pemeriksaan")
