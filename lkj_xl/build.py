@@ -242,3 +242,9 @@ def _check_replaceable(target: Path, report: Report) -> None:
             f"{where} it is the workbook of {agency(theirs)}, not of {agency(report.settings)}: -o replaces only an "
             f"earlier result of the same Perangkat Daerah; {what}"
         )
+
+
+def sizes(report: Report) -> str:
+    """ "41 indicators, 1 program": the CLI's count of what was read (English, its nouns' plurals)."""
+    n, m = len(report.indicators), len(report.budgets)
+    return f"{n} indicator{'' if n == 1 else 's'}, {m} program{'' if m == 1 else 's'}"

@@ -292,6 +292,7 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
       lkj-xl build laporan.xlsx --strict || echo "perbaiki galat di sheet Pemeriksaan"
     """
     from lkj_xl.build import build as do_build
+    from lkj_xl.build import sizes
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.batch import finding_line
     from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, refuse_non_workbook_name
@@ -303,7 +304,7 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
         workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
     )
     click.echo(
-        f"wrote {output or workbook}: {report.sizes()}; {report.findings_summary()} (see sheet Pemeriksaan)"
+        f"wrote {output or workbook}: {sizes(report)}; {report.findings_summary()} (see sheet Pemeriksaan)"
     )
     for finding in in_sheet_order(report.errors):
         click.echo(finding_line(finding), err=True)
@@ -384,6 +385,7 @@ def export(
       lkj-xl export laporan.xlsx --format csv --table efisiensi -o efisiensi.csv
       lkj-xl export laporan.xlsx --format csv --table hierarki --excel-id -o capaian-program.csv
     """
+    from lkj_xl.build import sizes
     from lkj_xl.core.export import table_rows, to_csv, to_dict
 
     if excel_id and fmt != "csv":
@@ -407,7 +409,7 @@ def export(
 
         # A file an analyst's tool may be reading: the old content or the new, never half.
         write_file(output, text.encode("utf-8"))
-        click.echo(f"wrote {output}: {report.sizes()}; {report.findings_summary()}")
+        click.echo(f"wrote {output}: {sizes(report)}; {report.findings_summary()}")
 
 
 @main.command()

@@ -3,6 +3,7 @@ one program printed `wrote hasil.xlsx: 3 indicators, 1 programs`). English nouns
 
 from __future__ import annotations
 
+from lkj_xl.build import sizes
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 
@@ -21,14 +22,14 @@ def _report(programs: int):
 
 def test_one_program_and_indicators_counted_in_english():
     # one Sasaran indicator + one program indicator = 2 indicators; one Anggaran row = 1 program
-    assert _report(1).sizes() == "2 indicators, 1 program"
+    assert sizes(_report(1)) == "2 indicators, 1 program"
 
 
 def test_two_programs():
     # 1 + 2 indicators, 2 Anggaran rows
-    assert _report(2).sizes() == "3 indicators, 2 programs"
+    assert sizes(_report(2)) == "3 indicators, 2 programs"
 
 
 def test_one_indicator_no_program():
     # the Sasaran's indicator alone, no Anggaran row
-    assert _report(0).sizes() == "1 indicator, 0 programs"
+    assert sizes(_report(0)) == "1 indicator, 0 programs"

@@ -545,11 +545,6 @@ class Report:
         galat = len(self.errors)
         return f"{galat} galat, {len(self.findings) - galat} peringatan"
 
-    def sizes(self) -> str:
-        """ "41 indicators, 1 program": the CLI's count of what was read (English, its nouns' plurals)."""
-        n, m = len(self.indicators), len(self.budgets)
-        return f"{n} indicator{'' if n == 1 else 's'}, {m} program{'' if m == 1 else 's'}"
-
     def __repr__(self) -> str:
         s = self.settings
         return (
