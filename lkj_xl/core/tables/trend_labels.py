@@ -1,5 +1,5 @@
 """The trend charts' point labels (Grafik section 4): each point shows its table cell's text, as the
-bars of sections 1 and 3 do (36,002 beside the table's 36,002, never 36,00)."""
+bars of sections 1 and 3 do (36,0016 beside the table's 36,0016, never 36,00)."""
 
 from __future__ import annotations
 
