@@ -362,8 +362,8 @@ def recomputable_decimals(
     from the target and realisasi shown with them (in units of ``factor``: 10^6 for a figure shown in
     juta; ``realisasi_factor``: the realisasi's, when another): the capaian recomputed, rounded as the
     capaian is shown (``shown_as`` decimals; when not given, :func:`capaian_decimals` at 2), is the
-    capaian shown, and has its kriteria, side of 100 % and sign. 0,135 of a Negatif target 0,15 (110 %) is shown 0,135 and 0,150, never 0,14 and 0,15
-    ((0,30 - 0,14) / 0,15 = 106,67 beside 110,00).
+    capaian shown, and has its kriteria, side of 100 % and sign. 0,135 of a Negatif target 0,15
+    (110 %) is shown 0,135 and 0,150, never 0,14 and 0,15 ((0,30 - 0,14) / 0,15 = 106,67 beside 110,00).
 
     When none up to MAX_SHOWN_DECIMALS gives the capaian shown (a realisasi that is a mean of three
     quarters whose capaian lies a hair from a rounding point): the fewest that give its kriteria, side
