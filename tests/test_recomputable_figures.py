@@ -189,6 +189,44 @@ def test_no_decimals_up_to_ten_recompute_it_falls_back_within_one_unit():
     assert figure_decimals(ind, PERMENPANRB) == 4
 
 
+def test_a_mean_a_hair_from_a_rounding_point_stops_at_the_fallback_not_seven_decimals():
+    # A Dinas's Negatif Rata-rata, target 87,22, quarters 178,03, 94 and 123,77 (TW III): R = 395,8 / 3
+    # = 131,9333..., capaian (2 x 87,22 - R) / 87,22 x 100 = 637600 / 13083 = 48,7349996...: printed
+    # 48,73. Printed with 2 decimals, 131,93 of 87,22 gives 48,7388..., printed 48,74: one unit of its
+    # last decimal off, the same kriteria (the fallback). Only 7 decimals give 48,73 exactly
+    # (131,9333333: 48,73499965...; 6 give 131,933333, 48,735 exactly, printed 48,74). Seven decimals in
+    # every figure of the row for the last digit of the capaian: the exact figures are sought only two
+    # decimals past the fallback's, so the row keeps its 2 (decimals44 printed 131,9333333 of 87,2200000).
+    r = (F("178.03") + 94 + F("123.77")) / 3
+    capaian = _recomputed(F("87.22"), r, True)
+    assert capaian == F(637600, 13083) and F("48.725") <= capaian < F("48.735")  # printed 48,73
+    assert abs(r - F("131.93")) <= F(1, 200)
+    assert F("48.735") <= _recomputed(F("87.22"), F("131.93"), True) < F("48.745")  # 48,74
+    assert abs(_recomputed(F("87.22"), F("131.93"), True) - F("48.73")) < F("0.01")
+    assert _recomputed(F("87.22"), F("131.933333"), True) == F("48.735")  # 6: printed 48,74
+    assert F("48.725") <= _recomputed(F("87.22"), F("131.9333333"), True) < F("48.735")  # 7: 48,73
+    ind = _indicator("87,22", ("178,03", "94", "123,77", None), triwulan=3)
+    assert ind.capaian_exact == capaian
+    assert figure_decimals(ind, PERMENPANRB) == 2
+    a = angka_indikator(ind, Settings())
+    assert (a.target, a.realisasi) == ("87,22%", "131,93%"), a
+
+
+def test_many_typed_decimals_do_not_print_nine_where_the_fallback_needs_four():
+    # Rata-rata of 1,80869999, 1,8087 and 1,8087 (Positif, target 6, TW III): R = 5,42609999 / 3 =
+    # 1,80869999666..., capaian R / 6 x 100 = 30,144999944...: printed 30,14. 1,8087 (4 decimals)
+    # gives 30,145, within 0,01 of it (the fallback, as the case above with 1,808699999999); only 9
+    # decimals, 1,808699997 / 6 = 30,14499995, print 30,14. The fallback's 4, not 9.
+    r = (F("1.80869999") + 2 * F("1.8087")) / 3
+    capaian = r / 6 * 100
+    assert F("30.135") <= capaian < F("30.145")
+    assert abs(r - F("1.8087")) <= F(1, 2 * 10**4) and F("1.8087") / 6 * 100 == F("30.145")
+    assert abs(r - F("1.808699997")) <= F(1, 2 * 10**9)
+    assert F("30.135") <= F("1.808699997") / 6 * 100 < F("30.145")
+    ind = _indicator(6, ("1,80869999", "1,8087", "1,8087", None), triwulan=3, polaritas="Positif")
+    assert ind.capaian_exact == capaian
+    assert figure_decimals(ind, PERMENPANRB) == 4
+
 def test_the_fallback_keeps_the_kriteria_when_nothing_comes_within_a_unit():
     # A capaian not computed from these figures (passed as 85, where 84 of 100 gives 84): no count of
     # decimals recomputes 85,00 nor comes within 0,01 of it; the old rule's: 84,00 is Tinggi as 85.
