@@ -347,6 +347,11 @@ def figure_decimals(
     )
 
 
+# How many decimals past those that recompute the capaian within one unit of its last decimal the
+# figures may take to recompute it exactly (recomputable_decimals).
+EXACT_PAST_NEAR = 2
+
+
 def recomputable_decimals(
     target: float | None,
     realisasi: float | None,
@@ -368,7 +373,10 @@ def recomputable_decimals(
     When none up to MAX_SHOWN_DECIMALS gives the capaian shown (a realisasi that is a mean of three
     quarters whose capaian lies a hair from a rounding point): the fewest that give its kriteria, side
     of 100 % and sign and a capaian within one unit of the last decimal shown, else the fewest that
-    give the kriteria, side and sign alone; ``decimals`` when none does (or nothing is known)."""
+    give the kriteria, side and sign alone; ``decimals`` when none does (or nothing is known). The
+    exact figures are sought only up to EXACT_PAST_NEAR decimals past the within-one-unit ones: a
+    Negatif mean 131,9333... of 87,22 (48,7349996..., printed 48,73) shows 131,93 (48,74), not
+    131,9333333."""
     if capaian is None or target is None or realisasi is None:
         return decimals
     of_realisasi = factor if realisasi_factor is None else realisasi_factor
@@ -384,6 +392,8 @@ def recomputable_decimals(
     near: int | None = None  # the fallbacks, the fewest decimals each
     same_reading: int | None = None
     for shown in (decimals, *range(max(decimals + 1, 2), MAX_SHOWN_DECIMALS + 1)):
+        if near is not None and shown > near + EXACT_PAST_NEAR:
+            break  # never 7 decimals in every figure of a row for the capaian's last digit alone
         shown_target = round_half_up(exact_target, shown)
         if not shown_target:
             continue
