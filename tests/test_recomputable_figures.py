@@ -227,6 +227,7 @@ def test_many_typed_decimals_do_not_print_nine_where_the_fallback_needs_four():
     assert ind.capaian_exact == capaian
     assert figure_decimals(ind, PERMENPANRB) == 4
 
+
 def test_the_fallback_keeps_the_kriteria_when_nothing_comes_within_a_unit():
     # A capaian not computed from these figures (passed as 85, where 84 of 100 gives 84): no count of
     # decimals recomputes 85,00 nor comes within 0,01 of it; the old rule's: 84,00 is Tinggi as 85.
@@ -331,3 +332,46 @@ def test_the_rekap_prints_the_pair_beside_a_revised_target(tmp_path):
     assert shown["Dekat batas"] == ["40,0000", "36,0016", "90,004"], shown
     # 60 (Kumulatif 30 + 30) of the revised 80: 75 %
     assert shown["Direvisi"] == ["80,00", "60,00", "75,00"], shown  # (the rekap shows 2 decimals at least)
+
+
+def test_every_front_prints_the_fallback_row_with_two_decimals(tmp_path):
+    # The Negatif mean a hair from a rounding point (test_a_mean_a_hair_from_a_rounding_point_...):
+    # 178,03, 94 and 123,77 (TW III) of 87,22 is 131,9333... and 48,7349996... %, printed 48,73; its
+    # figures take the fallback's 2 decimals in every front alike: 87,22 | 131,93 | 48,73 (131,93 gives
+    # 48,74, one unit off), never 131,9333333 (decimals44) in one and 131,93 in another.
+    path, built, word, rekap = (tmp_path / n for n in ("laporan.xlsx", "hasil.xlsx", "lap.docx", "r.xlsx"))
+    name = "Persentase penduduk miskin"
+    row = {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Menurunnya kemiskinan", "Indikator": name}
+    row |= {"Satuan": "%", "Polaritas": "Negatif", "Jenis Realisasi": "Rata-rata", "Target": "87,22"}
+    row |= {"Realisasi TW I": "178,03", "Realisasi TW II": "94", "Realisasi TW III": "123,77"}
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 3}
+    new_workbook(path, pengaturan=settings, kinerja=[row])
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(path), "-o", str(built)])
+    assert result.exit_code == 0, result.output
+    rows = sheet_rows(openpyxl.load_workbook(built)[c.SHEET_CAPAIAN_TS])
+    cols, first = header_columns(rows)
+    shown = {label: r[k] for r in rows[first:] if name in r for label, k in cols.items()}
+    labels = ("Target", "TW I", "TW II", "TW III", "Realisasi s.d. TW III", "Capaian (%)")
+    assert [shown[label] for label in labels] == ["87,22", "178,03", "94,00", "123,77", "131,93", "48,73"]
+    result = runner.invoke(
+        main, ["export", str(path), "--format", "csv", "--table", "indikator", "--excel-id"]
+    )
+    assert result.exit_code == 0, result.output
+    (t1,) = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
+    assert (t1["target"], t1["realisasi"], t1["capaian"]) == ("87,22", "131,93", "48,73"), t1
+    result = runner.invoke(main, ["laporan", str(path), "-o", str(word)])
+    assert result.exit_code in (0, 1), result.output
+    document = docx.Document(str(word))
+    cells = [[cell.text for cell in r.cells] for t in document.tables for r in t.rows]
+    # the tables that print its realisasi (Tabel 3.1, 3.2.1's)
+    printed = [r for r in cells if name in r and any(x.startswith("131,9") for x in r)]
+    assert len(printed) >= 2 and all({"87,22", "131,93", "48,73"} <= set(r) for r in printed), printed
+    assert "131,9333" not in " ".join(p.text for p in document.paragraphs)
+    result = runner.invoke(main, ["rekap", str(path), "--jobs", "1", "-o", str(rekap)])
+    assert result.exit_code == 0, result.output
+    rows = sheet_rows(openpyxl.load_workbook(rekap)["Semua Indikator"])
+    header = rows[0]
+    (semua,) = [r for r in rows[1:] if r[header.index("Indikator")] == name]
+    columns = ("Target", "Realisasi s.d. Triwulan", "Capaian (%)")
+    assert [semua[header.index(k)] for k in columns] == ["87,22", "131,93", "48,73"], semua
