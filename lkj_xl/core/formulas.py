@@ -331,7 +331,6 @@ def figure_decimals(
         decimals = sign_decimals(selisih / factor, decimals)
     if ind.capaian_mentah != ind.capaian or ind.capaian_exact is None:
         return decimals
-    shown_as = capaian_decimals(ind.capaian_exact, skala, desimal)
     # a realisasi typed in another scale than its target is shown as read (1.000,00 beside 0,07 juta)
     of_realisasi = 1 if ind.satuan_beda else factor
     return recomputable_decimals(
@@ -342,8 +341,8 @@ def figure_decimals(
         skala,
         decimals,
         factor,
-        shown_as,
-        of_realisasi,
+        realisasi_factor=of_realisasi,
+        desimal=desimal,  # the capaian's decimals worked out only for a row whose figures are rounded
     )
 
 
@@ -362,11 +361,12 @@ def recomputable_decimals(
     factor: int = 1,
     shown_as: int | None = None,
     realisasi_factor: int | None = None,
+    desimal: int = 2,
 ) -> int:
     """At least ``decimals`` (0, 2, or more): the fewest that let a reader recompute the capaian shown
     from the target and realisasi shown with them (in units of ``factor``: 10^6 for a figure shown in
     juta; ``realisasi_factor``: the realisasi's, when another): the capaian recomputed, rounded as the
-    capaian is shown (``shown_as`` decimals; when not given, :func:`capaian_decimals` at 2), is the
+    capaian is shown (``shown_as`` decimals; when not given, :func:`capaian_decimals` at ``desimal``), is the
     capaian shown, and has its kriteria, side of 100 % and sign. 0,135 of a Negatif target 0,15
     (110 %) is shown 0,135 and 0,150, never 0,14 and 0,15 ((0,30 - 0,14) / 0,15 = 106,67 beside 110,00).
 
@@ -387,7 +387,7 @@ def recomputable_decimals(
     exact_target, exact_realisasi = to_fraction(target) / factor, to_fraction(realisasi) / of_realisasi
     exact = to_fraction(capaian)
     wanted = _capaian_reading(exact, skala)
-    of_capaian = capaian_decimals(exact, skala, 2) if shown_as is None else shown_as
+    of_capaian = capaian_decimals(exact, skala, desimal) if shown_as is None else shown_as
     printed, unit = round_half_up(exact, of_capaian), Fraction(1, 10**of_capaian)
     near: int | None = None  # the fallbacks, the fewest decimals each
     same_reading: int | None = None

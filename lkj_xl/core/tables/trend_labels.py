@@ -3,7 +3,7 @@ bars of sections 1 and 3 do (36,0016 beside the table's 36,0016, never 36,00).""
 
 from __future__ import annotations
 
-from lkj_xl.core.formulas import capaian_decimals, figure_decimals, number_style, recomputable_decimals
+from lkj_xl.core.formulas import figure_decimals, number_style, recomputable_decimals
 from lkj_xl.core.layout import SCALE_COMMAS, STYLES, figure_kind, fmt_percent
 from lkj_xl.core.model import IndicatorResult
 
@@ -43,9 +43,8 @@ def trend_label_formats(
         decimals = 2
         exact = ind.capaian_exact
         if exact is not None and ind.capaian_mentah == ind.capaian:  # a capped one as it is (figure_decimals)
-            shown_as = capaian_decimals(exact, skala, desimal)
             decimals = recomputable_decimals(
-                ind.target, ind.realisasi, exact, ind.polaritas, skala, 2, _LONG, shown_as
+                ind.target, ind.realisasi, exact, ind.polaritas, skala, 2, _LONG, desimal=desimal
             )
         return str(STYLES[f"milyar_{figure_kind(decimals)}"]["num_format"]), ()
     kind = figure_kind(figure_decimals(ind, skala, comparisons=True, desimal=desimal))
