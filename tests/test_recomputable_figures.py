@@ -375,3 +375,27 @@ def test_every_front_prints_the_fallback_row_with_two_decimals(tmp_path):
     (semua,) = [r for r in rows[1:] if r[header.index("Indikator")] == name]
     columns = ("Target", "Realisasi s.d. Triwulan", "Capaian (%)")
     assert [semua[header.index(k)] for k in columns] == ["87,22", "131,93", "48,73"], semua
+
+
+def test_a_realisasi_typed_without_the_targets_scale_word_recomputes_in_rupiah():
+    # Target "1,2345 juta" (Rp 1.234.500), realisasi typed plain "1.111.111" (another scale than the
+    # target: shown as read, Rp 1.111.111): capaian 1.111.111 / 1.234.500 x 100 = 90,00494...%,
+    # Sangat Tinggi, printed 90,005 (90,00 would read Tinggi). With 2 decimals the target printed
+    # "1,23 juta": 1.111.111 / 1.230.000 = 90,334...; 3, "1,235 juta": 89,968..., Tinggi; 4, "1,2345
+    # juta", is it exactly. The rule compared the realisasi in rupiah with the target in juta (a capaian
+    # a million times too large, never the one printed) and kept 2.
+    capaian = F(1111111, 1234500) * 100
+    assert F("90.0045") <= capaian < F("90.0055")  # printed 90,005
+    assert F("90.33") < F(1111111, 1230000) * 100 < F("90.34")
+    assert F("89.96") < F(1111111, 1235000) * 100 < F(90)
+    ind = _indicator("1,2345 juta", ("1.111.111", None, None, None), 1, "Positif", "Kumulatif", "Rupiah")
+    assert ind.satuan_beda and ind.capaian_exact == capaian
+    assert figure_decimals(ind, PERMENPANRB) == 4
+    a = angka_indikator(ind, Settings())
+    assert a.target == "1,2345 juta" and a.capaian.startswith("90,005"), a
+    # Target "0,0701 juta" beside Rp 63.000,36: 63.000,36 / 70.100 = 89,872...%, Tinggi, printed 89,87;
+    # "0,07 juta" gives 63.000,36 / 70.000 = 90,0005..., Sangat Tinggi; "0,070" alike; "0,0701": 4.
+    assert F("89.865") <= F("63000.36") / 70100 * 100 < F("89.875")
+    assert F("63000.36") / 70000 * 100 > 90
+    ind = _indicator("0,0701 juta", ("63.000,36", None, None, None), 1, "Positif", "Kumulatif", "Rupiah")
+    assert ind.satuan_beda and figure_decimals(ind, PERMENPANRB) == 4
