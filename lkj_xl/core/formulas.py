@@ -397,7 +397,10 @@ def recomputable_decimals(
         shown_target = round_half_up(exact_target, shown)
         if not shown_target:
             continue
-        again = capaian_exact(round_half_up(exact_realisasi, shown), shown_target, polaritas)
+        # (in the figures' own units: a realisasi shown in rupiah beside a target in juta)
+        again = capaian_exact(
+            round_half_up(exact_realisasi, shown) * of_realisasi, shown_target * factor, polaritas
+        )
         if _capaian_reading(again, skala) != wanted:
             continue
         if round_half_up(again, of_capaian) == printed:
