@@ -65,8 +65,9 @@ def test_excel_id_csv_shows_a_tiny_selisih_as_the_sheet_does(tmp_path):
     # "1,002" this year against "1,001" last year: a rise of 0,001 (by hand), Membaik. The Perbandingan
     # Kinerja row shows its Selisih 0,001 (the decimals that keep the rise apart from 0); 0,001 / 1,001
     # x 100 = 0,0999000999...% shows 0,10 with the two decimals of Desimal. The CSV showed the selisih
-    # 0,00 beside Membaik. (Tabel 3.1 shows target 2,50 and realisasi 1,00: two decimals give the same
-    # kriteria, 1,002 / 2,5 = 40,08 %, Sangat Rendah, as 1,00 / 2,50 = 40 %.) Last year's figure reads
+    # 0,00 beside Membaik. Tabel 3.1 shows target 2,500 and realisasi 1,002: the capaian shown is
+    # 1,002 / 2,5 = 40,08 % exactly, and 1,00 / 2,50 = 40,00 % does not recompute it (decimals44: was
+    # 2,50 and 1,00, which gave the same kriteria, Sangat Rendah). Last year's figure reads
     # as its Perbandingan Kinerja row shows it, with the row's 3 decimals the selisih needs: 1,001 (the
     # CSV wrote 1,00, "2 decimals unless whole", beside the sheet's 1,001).
     path = tmp_path / "laporan.xlsx"
@@ -74,7 +75,7 @@ def test_excel_id_csv_shows_a_tiny_selisih_as_the_sheet_does(tmp_path):
     new_workbook(path, pengaturan=PENGATURAN, kinerja=[row])
     (t1,) = _excel_id(path)
     shown = [t1[k] for k in ("target", "realisasi", "tahun_lalu", "selisih", "perubahan_persen", "membaik")]
-    assert shown == ["2,50", "1,00", "1,001", "0,001", "0,10", "Membaik"], t1
+    assert shown == ["2,500", "1,002", "1,001", "0,001", "0,10", "Membaik"], t1
 
 
 def test_excel_id_csv_shows_figures_typed_with_a_scale_word_with_one_rule_per_indicator(tmp_path):
@@ -93,14 +94,15 @@ def test_excel_id_csv_shows_figures_typed_with_a_scale_word_with_one_rule_per_in
 def test_excel_id_csv_shows_scale_word_figures_beside_an_edge_with_the_decimals_that_recompute_it(tmp_path):
     # Target "40 rb" (40.000), realisasi "36,0000016 rb" = 36.000,0016: capaian 36.000,0016 / 40.000 x
     # 100 = 90,000004 % (by hand), Sangat Tinggi. Shown with 2 decimals, 36.000,00 / 40.000,00 is 90 %,
-    # Tinggi; with 3, 36.000,002 / 40.000 = 90,000005 %, Sangat Tinggi: target 40.000,000, realisasi
-    # 36.000,002. The capaian needs 6 decimals to show it is above 90: 90,000004.
+    # Tinggi; with 3, 36.000,002 / 40.000 = 90,000005 %, Sangat Tinggi but not the capaian shown. The
+    # capaian needs 6 decimals to show it is above 90: 90,000004; with 4, 36.000,0016 / 40.000 is it
+    # exactly: target 40.000,0000, realisasi 36.000,0016 (decimals44: was 40.000,000 and 36.000,002).
     path = tmp_path / "laporan.xlsx"
     row = _indikator(**{"Target": "40 rb", "Realisasi TW I": "36,0000016 rb"})
     new_workbook(path, pengaturan=PENGATURAN, kinerja=[row])
     (t1,) = _excel_id(path)
     shown = [t1[k] for k in ("target", "realisasi", "capaian", "kriteria")]
-    assert shown == ["40.000,000", "36.000,002", "90,000004", "Sangat Tinggi"], t1
+    assert shown == ["40.000,0000", "36.000,0016", "90,000004", "Sangat Tinggi"], t1
 
 
 def test_json_says_why_an_efisiensi_is_null_and_the_csv_keeps_its_columns(tmp_path):

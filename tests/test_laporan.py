@@ -579,7 +579,9 @@ def test_figures_next_to_an_edge_are_shown_with_the_decimals_their_capaian_needs
     """Target 3, realisasi (Nilai Akhir) typed "2,70012": capaian 2,70012 / 3 x 100 = 90,004, Sangat
     Tinggi (> 90). Shown with 2 decimals the row read "3,00 | 2,70 | 90,004 Sangat Tinggi", and 2,70 / 3
     is exactly 90, Tinggi: the figures contradicted their kriteria. With 3 decimals 2,700 / 3 is still
-    90; with 4, 2,7001 / 3 = 90,0033... > 90 agrees: the row's figures take 4 decimals (sheet, Word)."""
+    90; with 4, 2,7001 / 3 = 90,0033... > 90 agrees, but prints 90,003 beside the 90,004 shown; with 5,
+    2,70012 / 3 = 90,004 exactly: the row's figures take 5 decimals (sheet, Word). (decimals44: were 4,
+    which kept the kriteria only.)"""
     import openpyxl
 
     from lkj_xl.xlsx.template import new_workbook
@@ -596,18 +598,18 @@ def test_figures_next_to_an_edge_are_shown_with_the_decimals_their_capaian_needs
     (cells,) = [r for r in sheet.iter_rows() if r[2].value == "Jumlah produk"]
     assert cells[11].value == "Sangat Tinggi"
     for k in (4, 5, 9):  # target, TW I, realisasi s.d. TW I
-        assert cells[k].number_format.endswith("#,##0.0000"), (k, cells[k].number_format)
+        assert cells[k].number_format.endswith("#,##0.00000"), (k, cells[k].number_format)
     assert "#,##0.000" in cells[10].number_format  # the capaian: 90,004
     document = docx.Document(str(out))
     tabel = table_for(document, "Tabel 3.1")
     assert row_with(tabel, "Jumlah produk")[4:] == [
-        "3,0000",
-        "2,7001",
+        "3,00000",
+        "2,70012",
         "-",
         "-",
         "-",
-        "2,7001",
+        "2,70012",
         "90,004",
         "Sangat Tinggi",
     ]
-    assert any("sebesar 2,7001 Produk dengan capaian 90,004%" in p.text for p in document.paragraphs)
+    assert any("sebesar 2,70012 Produk dengan capaian 90,004%" in p.text for p in document.paragraphs)

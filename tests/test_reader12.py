@@ -107,10 +107,16 @@ def test_each_trend_point_is_labelled_with_its_cells_text(desimal):
     # (formulas.figure_decimals): the same three below whatever Desimal says
     rep.settings.desimal = desimal
     # 36,0016 of 40 is 90,004 % (36,0016 / 40 x 100), Sangat Tinggi: shown 36,00 a reader recomputes
-    # 90,00 (Tinggi), so the tables show 36,002 (formulas.figure_decimals) and every figure of the row
-    # with three decimals: 10,000, 20,000, 12,000 for the earlier years (hand_report)
+    # 90,00 (Tinggi), and 36,002 / 40 = 90,005, not the 90,004 shown, so the tables show 36,0016
+    # (formulas.figure_decimals; decimals44: was 36,002) and every figure of the row with four
+    # decimals: 10,0000, 20,0000, 12,0000 for the earlier years (hand_report)
     seen = trend_points(rep, 40, 36.0016, F("36.0016") / 40 * 100)
-    assert seen == [("10,000", "10,000"), ("20,000", "20,000"), ("12,000", "12,000"), ("36,002", "36,002")]
+    assert seen == [
+        ("10,0000", "10,0000"),
+        ("20,0000", "20,0000"),
+        ("12,0000", "12,0000"),
+        ("36,0016", "36,0016"),
+    ]
 
 
 # --- 3. A Narasi text naming another period ------------------------------------------------------------

@@ -285,7 +285,7 @@ def _result(
         satuan_beda=o.satuan_beda if realisasi is not None else [],
     )
     if revised:  # both targets with the decimals of the Target column, which shows the latter
-        decimals = figure_decimals(result, settings.skala)
+        decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
         # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
         result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
         result.target_perubahan = tertulis(new, item.satuan, decimals)

@@ -419,7 +419,8 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
         if ind is None:
             return {}
         shown = dict.fromkeys(
-            ("target", "realisasi", *_QUARTERS, *TARGET_REVISI), figure_decimals(ind, skala, plain=True)
+            ("target", "realisasi", *_QUARTERS, *TARGET_REVISI),
+            figure_decimals(ind, skala, plain=True, desimal=desimal),
         )
         p = ind.pembanding
         if table == "indikator":
@@ -428,7 +429,11 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
             # never shown 0 beside Membaik / Menurun), the change in % with those its sign needs.
             years = [f"realisasi_{year}" for year in ind.realisasi_tahun]
             compared = ("tahun_lalu", "selisih", "target_renstra", "standar_nasional", *years)
-            shown.update(dict.fromkeys(compared, figure_decimals(ind, skala, comparisons=True, plain=True)))
+            shown.update(
+                dict.fromkeys(
+                    compared, figure_decimals(ind, skala, comparisons=True, plain=True, desimal=desimal)
+                )
+            )
         if table == "indikator" and p.perubahan_exact is not None:
             shown["perubahan_persen"] = sign_decimals(p.perubahan_exact, desimal)
         return shown

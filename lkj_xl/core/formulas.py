@@ -312,12 +312,16 @@ def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False, plai
     )
 
 
-def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False, plain: bool = False) -> int:
+def figure_decimals(
+    ind: IndicatorResult, skala: str, comparisons: bool = False, plain: bool = False, desimal: int = 2
+) -> int:
     """Decimals of an indicator's figures (target, quarters, realisasi s.d.; with ``comparisons`` also
     the comparison figures, see :func:`indicator_has_decimals`): 0 when all are whole, else 2, and more
-    when the target and realisasi shown would give a reader who recomputes the capaian another kriteria
-    or side of 100 % than the row shows: 36,0016 of 40 is 90,004, Sangat Tinggi, so it is shown 36,002
-    (90,005), never 36,00 (90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is.
+    when a reader recomputing the capaian from the target and realisasi shown would not get the capaian
+    shown (rounded as it is shown: Desimal ``desimal``, more near an edge) with its kriteria and side of
+    100 % (:func:`recomputable_decimals`): 0,135 of a Negatif target 0,15 is 110 %, shown 0,135 (never
+    0,14, which gives 106,67); 36,0016 of 40 is 90,004, Sangat Tinggi, shown 36,0016 (36,002 gives
+    90,005, and 36,00 gives 90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is.
     ``plain``: for the figures shown as plain numbers, not in the scale word they were typed with."""
     decimals = 2 if indicator_has_decimals(ind, comparisons, plain) else 0
     scale = None if plain else ind.scale_word
@@ -325,11 +329,26 @@ def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False,
     selisih = ind.pembanding.selisih_exact
     if comparisons and selisih:  # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik
         decimals = sign_decimals(selisih / factor, decimals)
-    if ind.capaian_mentah != ind.capaian:
+    if ind.capaian_mentah != ind.capaian or ind.capaian_exact is None:
         return decimals
+    # a realisasi typed in another scale than its target is shown as read (1.000,00 beside 0,07 juta)
+    of_realisasi = 1 if ind.satuan_beda else factor
     return recomputable_decimals(
-        ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, decimals, factor
+        ind.target,
+        ind.realisasi,
+        ind.capaian_exact,
+        ind.polaritas,
+        skala,
+        decimals,
+        factor,
+        realisasi_factor=of_realisasi,
+        desimal=desimal,  # the capaian's decimals worked out only for a row whose figures are rounded
     )
+
+
+# How many decimals past those that recompute the capaian within one unit of its last decimal the
+# figures may take to recompute it exactly (recomputable_decimals).
+EXACT_PAST_NEAR = 2
 
 
 def recomputable_decimals(
@@ -340,22 +359,57 @@ def recomputable_decimals(
     skala: str,
     decimals: int,
     factor: int = 1,
+    shown_as: int | None = None,
+    realisasi_factor: int | None = None,
+    desimal: int = 2,
 ) -> int:
-    """At least ``decimals`` (0, 2, or more): enough that a target and realisasi shown with them (in
-    units of ``factor``: 10^6 for a figure shown in juta) give, recomputed, the kriteria and side of
-    100 % of ``capaian``, and below zero when it is; ``decimals`` when none up to MAX_SHOWN_DECIMALS
-    does (or nothing is known)."""
+    """At least ``decimals`` (0, 2, or more): the fewest that let a reader recompute the capaian shown
+    from the target and realisasi shown with them (in units of ``factor``: 10^6 for a figure shown in
+    juta; ``realisasi_factor``: the realisasi's, when another): the capaian recomputed, rounded as the
+    capaian is shown (``shown_as`` decimals; when not given, :func:`capaian_decimals` at ``desimal``), is the
+    capaian shown, and has its kriteria, side of 100 % and sign. 0,135 of a Negatif target 0,15
+    (110 %) is shown 0,135 and 0,150, never 0,14 and 0,15 ((0,30 - 0,14) / 0,15 = 106,67 beside 110,00).
+
+    When none up to MAX_SHOWN_DECIMALS gives the capaian shown (a realisasi that is a mean of three
+    quarters whose capaian lies a hair from a rounding point): the fewest that give its kriteria, side
+    of 100 % and sign and a capaian within one unit of the last decimal shown, else the fewest that
+    give the kriteria, side and sign alone; ``decimals`` when none does (or nothing is known). The
+    exact figures are sought only up to EXACT_PAST_NEAR decimals past the within-one-unit ones: a
+    Negatif mean 131,9333... of 87,22 (48,7349996..., printed 48,73) shows 131,93 (48,74), not
+    131,9333333."""
     if capaian is None or target is None or realisasi is None:
         return decimals
-    shift = 10**decimals / factor
-    if not shows_fraction(target * shift) and not shows_fraction(realisasi * shift):
+    of_realisasi = factor if realisasi_factor is None else realisasi_factor
+    if not shows_fraction(target * 10**decimals / factor) and not shows_fraction(
+        realisasi * 10**decimals / of_realisasi
+    ):
         return decimals  # nearly every indicator: both figures shown as they are, nothing rounded
-    exact_target, exact_realisasi = to_fraction(target) / factor, to_fraction(realisasi) / factor
-    wanted = _capaian_reading(to_fraction(capaian), skala)
+    exact_target, exact_realisasi = to_fraction(target) / factor, to_fraction(realisasi) / of_realisasi
+    exact = to_fraction(capaian)
+    wanted = _capaian_reading(exact, skala)
+    of_capaian = capaian_decimals(exact, skala, desimal) if shown_as is None else shown_as
+    printed, unit = round_half_up(exact, of_capaian), Fraction(1, 10**of_capaian)
+    near: int | None = None  # the fallbacks, the fewest decimals each
+    same_reading: int | None = None
     for shown in (decimals, *range(max(decimals + 1, 2), MAX_SHOWN_DECIMALS + 1)):
+        if near is not None and shown > near + EXACT_PAST_NEAR:
+            break  # never 7 decimals in every figure of a row for the capaian's last digit alone
         shown_target = round_half_up(exact_target, shown)
-        if shown_target:
-            again = capaian_exact(round_half_up(exact_realisasi, shown), shown_target, polaritas)
-            if _capaian_reading(again, skala) == wanted:
-                return shown
+        if not shown_target:
+            continue
+        # (in the figures' own units: a realisasi shown in rupiah beside a target in juta)
+        again = capaian_exact(
+            round_half_up(exact_realisasi, shown) * of_realisasi, shown_target * factor, polaritas
+        )
+        if _capaian_reading(again, skala) != wanted:
+            continue
+        if round_half_up(again, of_capaian) == printed:
+            return shown
+        if near is None and abs(again - printed) < unit:
+            near = shown
+        if same_reading is None:
+            same_reading = shown
+    for fallback in (near, same_reading):
+        if fallback is not None:
+            return fallback
     return decimals  # no number of decimals tells it: as usual

@@ -200,7 +200,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
     shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
     scale = ind.scale_word
-    decimals = figure_decimals(ind, settings.skala)
+    decimals = figure_decimals(ind, settings.skala, desimal=settings.desimal)
     if ind.target is not None:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
@@ -231,7 +231,8 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: boo
     poin, as Tabel 3.3's Tingkat Efisiensi): "0,60%" reads as a change of 0,6 per cent."""
     scale = ind.scale_word
     decimals = max(
-        figure_decimals(ind, settings.skala, comparisons=True), 2 if has_decimals(value, scale) else 0
+        figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal),
+        2 if has_decimals(value, scale) else 0,
     )
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"

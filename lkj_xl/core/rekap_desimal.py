@@ -33,16 +33,19 @@ def capaian_decimals(value: float, decimals: int) -> int:
 
 def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, decimals: int) -> int:
     """Decimals for an indicator's target and realisasi in Semua Indikator: ``decimals``, or as many
-    more as the agency's own tables show them with, so that the figures shown give the kriteria (on
-    either scale) and the side of 100 % of the capaian beside them (90,004 of 100 is shown
-    "100,000 | 90,004", not "100,00 | 90,00", which reads exactly 90: formulas.recomputable_decimals)."""
+    more as the agency's own tables show them with, so that the figures shown give, recomputed, the
+    capaian beside them as this sheet shows it, with its kriteria (on either scale) and side of 100 %
+    (90,004 of 100 is shown "100,000 | 90,004", not "100,00 | 90,00", which reads exactly 90; a Negatif
+    0,135 of 0,15 "0,150 | 0,135 | 110,00", not "0,15 | 0,14", which gives 106,67:
+    formulas.recomputable_decimals)."""
     numbers = (target, realisasi, capaian)
     if polaritas not in (c.POSITIF, c.NEGATIF) or not all(
         type(v) in (int, float) and math.isfinite(v) for v in numbers
     ):
         return decimals
+    shown_as = capaian_decimals(capaian, DESIMAL)  # as the Rekap sheet shows the capaian beside them
     return max(
-        formulas.recomputable_decimals(target, realisasi, capaian, polaritas, skala, decimals)
+        formulas.recomputable_decimals(target, realisasi, capaian, polaritas, skala, decimals, 1, shown_as)
         for skala in c.SKALA
     )
 

@@ -151,7 +151,7 @@ for _word, _commas in SCALE_COMMAS.items():
     STYLES[f"{_word}_integer"] = {"num_format": f'{FMT_INTEGER}{_commas} "{_word}"', "align": "right"}
     STYLES[f"{_word}_decimal"] = {"num_format": f'{FMT_DECIMAL}{_commas} "{_word}"', "align": "right"}
 # An indicator's figures with more than 2 decimals (formulas.figure_decimals: a target and realisasi
-# next to a kriteria edge, shown so that the capaian recomputed from them keeps its kriteria).
+# shown so that the capaian recomputed from them is the one printed, 0,135 beside 110,00).
 for _d in range(3, MAX_SHOWN_DECIMALS + 1):
     STYLES[f"decimal_{_d}"] = {"num_format": fmt_percent(_d), "align": "right"}
     for _word, _commas in SCALE_COMMAS.items():

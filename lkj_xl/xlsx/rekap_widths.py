@@ -94,8 +94,11 @@ def shown_widths(
                 [need, *(shown_width(v, _more_format(spec.kind, d)) for v, d in more_of_row if v == v)]
             )
         if col in figures and more:
+            # (a row's Target PK / Target Perubahan is blank, NaN, unless its target was revised)
             shown = values.iloc[list(more)]
-            need = max([need, *(shown_width(v, fmt_percent(d)) for v, d in zip(shown, more.values()))])
+            need = max(
+                [need, *(shown_width(v, fmt_percent(d)) for v, d in zip(shown, more.values()) if v == v)]
+            )
         out[col] = max(out[col], min(need, MAX_COLUMN_WIDTH))
     return out
 

@@ -79,7 +79,7 @@ def style_indicator(
     formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
     enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
     Sangat Tinggi)."""
-    style_figures(b, r, figures, figure_decimals(ind, settings.skala))
+    style_figures(b, r, figures, figure_decimals(ind, settings.skala, desimal=settings.desimal))
     if ind.capaian_exact is not None:
         decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
         if decimals != settings.desimal:

@@ -106,17 +106,24 @@ def trend_section(b: SheetBuilder, report: Report) -> Section:
         b.merge(r, keterangan_col, r, last_col)
         # As Perbandingan Kinerja shows the same figures: the indicator's scale word and decimals.
         figures = [(col, value, ind.scale_word) for col, value in enumerate(values, start=C_FIG)]
-        style_figures(b, r, figures, figure_decimals(ind, report.settings.skala, comparisons=True))
+        style_figures(
+            b,
+            r,
+            figures,
+            figure_decimals(ind, report.settings.skala, comparisons=True, desimal=report.settings.desimal),
+        )
     last = b.next_row - 1
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)
     b.add_row()
-    charts, skala = [], report.settings.skala
+    charts, skala, desimal = [], report.settings.skala, report.settings.desimal
     for n, (ind, label) in enumerate(rows):
         if n % 2 == 0:
             anchor = chart_rows(b, TREND_HEIGHT)
             b.add_row()
-        charts.append(trend_chart(header, body + n, label, ind, anchor, len(columns), n % 2 == 0, skala))
+        charts.append(
+            trend_chart(header, body + n, label, ind, anchor, len(columns), n % 2 == 0, skala, desimal)
+        )
     add_note(b, "Garis: realisasi tiap periode; titik kosong: tidak ada angka (lihat Keterangan).")
     b.add_row()
     return first, charts, b.next_row - 1
@@ -131,11 +138,12 @@ def trend_chart(
     n_periods: int,
     left: bool,
     skala: str,
+    desimal: int = 2,
 ) -> ChartSpec:
     """A line of one indicator's row across the period columns, categories from the header row, each
     point labelled as its cell shows it (trend_labels)."""
     values = trend_values(ind)
-    label_format, point_label_formats = trend_label_formats(ind, skala, values, n_periods)
+    label_format, point_label_formats = trend_label_formats(ind, skala, values, n_periods, desimal)
     first_col = 0 if left else C_FIG + 1
     last_col = C_FIG if left else C_FIG + N_FIG - 1
     return ChartSpec(

@@ -194,7 +194,10 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
         if col is not None
     ]
     style_figures(
-        b, r, sorted(figures, key=lambda f: f[0]), figure_decimals(ind, settings.skala, comparisons=True)
+        b,
+        r,
+        sorted(figures, key=lambda f: f[0]),
+        figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal),
     )
     if p.perubahan_exact is not None:
         decimals = sign_decimals(p.perubahan_exact, settings.desimal)  # a change never shows 0

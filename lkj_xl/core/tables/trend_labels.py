@@ -1,5 +1,5 @@
 """The trend charts' point labels (Grafik section 4): each point shows its table cell's text, as the
-bars of sections 1 and 3 do (36,002 beside the table's 36,002, never 36,00)."""
+bars of sections 1 and 3 do (36,0016 beside the table's 36,0016, never 36,00)."""
 
 from __future__ import annotations
 
@@ -30,21 +30,23 @@ def trend_format(values: list[float]) -> str:
 
 
 def trend_label_formats(
-    ind: IndicatorResult, skala: str, values: list[float], n_periods: int
+    ind: IndicatorResult, skala: str, values: list[float], n_periods: int, desimal: int = 2
 ) -> tuple[str, tuple[str, ...]]:
     """The labels' format of ``ind``'s trend, one for all or one per point: each period's cell's (as
     style_figures sets them: the indicator's decimals and scale word). Large figures too: "36,0 juta"
     beside the cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi).
     From a milyar on, without a scale word, all in milyar with the decimals its kriteria reads back
-    with (the chart's labels then have their own format, not linked to the cells')."""
+    with (the chart's labels then have their own format, not linked to the cells'). ``desimal``:
+    Pengaturan's Desimal, the capaian's decimals a reader recomputes (formulas.figure_decimals)."""
     scale = ind.scale_word if ind.scale_word in SCALE_COMMAS else None
     if scale is None and max((abs(v) for v in values), default=0.0) >= _LONG:
         decimals = 2
-        if ind.capaian_mentah == ind.capaian:  # a capped capaian is left as it is (figure_decimals)
+        exact = ind.capaian_exact
+        if exact is not None and ind.capaian_mentah == ind.capaian:  # a capped one as it is (figure_decimals)
             decimals = recomputable_decimals(
-                ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, 2, _LONG
+                ind.target, ind.realisasi, exact, ind.polaritas, skala, 2, _LONG, desimal=desimal
             )
         return str(STYLES[f"milyar_{figure_kind(decimals)}"]["num_format"]), ()
-    kind = figure_kind(figure_decimals(ind, skala, comparisons=True))
+    kind = figure_kind(figure_decimals(ind, skala, comparisons=True, desimal=desimal))
     style = f"{scale}_{kind}" if scale else kind
     return "", (str(STYLES[style]["num_format"]),) * n_periods
