@@ -208,7 +208,9 @@ def test_a_satuan_naming_the_comparison_with_polaritas_blank_keeps_the_polaritas
     assert "kolom Satuan" not in said.pesan and 'pilih Polaritas "Negatif"' in said.pesan, said.pesan
 
 
-@pytest.mark.parametrize("typed", ["l:20", "I:20", "1;20", "1 banding 20", "1 : 20 murid", "l : 20", "20 banding 1"])
+@pytest.mark.parametrize(
+    "typed", ["l:20", "I:20", "1;20", "1 banding 20", "1 : 20 murid", "l : 20", "20 banding 1"]
+)
 def test_a_ratio_typed_with_a_slip_is_the_same_galat(typed):
     # "l:20" (a lower-case L for the 1) was only a peringatan "angka di dalam teks" and the indicator
     # printed "l:20" as its realisasi: it must be the ratio galat naming 20, and never read as a number

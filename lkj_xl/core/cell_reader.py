@@ -38,6 +38,7 @@ from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
     looks_numeric,
+    might_be_ratio,
     parse_number,
     ratio_hint,
     to_fraction,
@@ -239,6 +240,7 @@ class CellReader:
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
+            or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)

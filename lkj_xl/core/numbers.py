@@ -130,18 +130,43 @@ def looks_numeric(text: str) -> bool:
 _RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)|([0-9][0-9.,]*)\s*:\s*1")
 # The same written with a slash ("1/20") where the Satuan names a ratio (of a percentage it is a share).
 _RATIO_SLASH = re.compile(r"1\s*/\s*([0-9][0-9.,]*)()")
+# The same typed with a slip where the Satuan names a ratio: a letter l or I for the 1 ("l:20"), a
+# semicolon ("1;20"), the word ("1 banding 20"), a word after it ("1 : 20 murid").
+_ONE = r"[1lI]"
+_SIGN = r"(?::|;|\s(?i:banding)\s)"
+_WORD = r"(?:\s+[^\W\d_]+)?"
+_RATIO_SLIP = re.compile(
+    rf"{_ONE}\s*{_SIGN}\s*([0-9][0-9.,]*){_WORD}|([0-9][0-9.,]*)\s*{_SIGN}\s*{_ONE}{_WORD}"
+)
 # (a Satuan "Rasio" only: "1/2" of "jam per hari" is half an hour)
 _RATIO_SATUAN = re.compile(r"\brasio\b", re.IGNORECASE)
+# A Satuan that already names what is compared ("murid per guru", "siswa/guru", "rasio murid-guru").
+_COMPARISON_SATUAN = re.compile(r"[^\W\d_]+\s*(?:/|-|:|\bper\b|\bterhadap\b)\s*[^\W\d_]+", re.IGNORECASE)
 # A decimal point the English way ("18.6", a mean ratio): a dot before other than a group of three.
 _ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
+# The ratio galat's last advice, left out where Polaritas is chosen (:func:`without_polaritas_advice`).
+_POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
+
+
+def _ratio_typed(text: str, satuan: str) -> re.Match[str] | None:
+    """``text`` written as a ratio, the pupils' figure its group 1 or 2; None for any other text."""
+    if ratio := _RATIO.fullmatch(text):
+        return ratio
+    if not _RATIO_SATUAN.search(satuan):
+        return None
+    return _RATIO_SLASH.fullmatch(text) or _RATIO_SLIP.fullmatch(text)
+
+
+def might_be_ratio(text: str) -> bool:
+    """Whether ``text`` holds a sign a ratio is written with (the cheap test before :func:`ratio_hint`)."""
+    return ":" in text or "/" in text or ";" in text or "banding" in text.casefold()
 
 
 def ratio_hint(text: str, satuan: str) -> str:
     """Why ``text`` written as a ratio ("1:20", a Rasio guru-murid) is no figure, and what to type; ""
-    for any other text and where the Satuan reads it as a duration (jam:menit)."""
-    ratio = _RATIO.fullmatch(text)
-    if ratio is None and _RATIO_SATUAN.search(satuan):
-        ratio = _RATIO_SLASH.fullmatch(text)
+    for any other text and where the Satuan reads it as a duration (jam:menit). The comparison is
+    advised into Satuan only when the Satuan does not name it already ("murid per guru")."""
+    ratio = _ratio_typed(text, satuan)
     if ratio is None or duration_hint(text, satuan):
         return ""
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
@@ -150,12 +175,19 @@ def ratio_hint(text: str, satuan: str) -> str:
         return ""  # (a ratio of nought, "0:1", names no figure to type)
     if _ENGLISH_DECIMAL.fullmatch(pupils):
         pupils = pupils.replace(".", ",")
-    shown = re.sub(r"\s+", "", text)
+    shown = re.sub(r"\s*([:;/])\s*", r"\1", " ".join(text.split()))
+    named = _COMPARISON_SATUAN.search(satuan)
+    satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
     return (
-        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils}) "
-        'dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih Polaritas "Negatif" bila '
-        f"indikatornya {DIJELASKAN_NEGATIF}"
+        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
+        f"{satuan_advice}{_POLARITAS_ADVICE}"
     )
+
+
+def without_polaritas_advice(pesan: str) -> str:
+    """A finding's ``pesan`` without the ratio galat's advice to choose Polaritas Negatif: said of a row
+    whose Polaritas staff already chose, which is never advised changed."""
+    return pesan.replace(_POLARITAS_ADVICE, "")
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
@@ -272,8 +304,8 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, "tidak diawali angka")
     if satuan and (share := _SHARE.fullmatch(s)) and (hint := _share_hint(share, satuan)):
         raise _error(text, hint)  # "10 dari 12 desa": a share, not one number
-    if satuan and (":" in s or "/" in s) and (ratio := ratio_hint(s, satuan)):
-        raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid
+    if satuan is not None and might_be_ratio(s) and (ratio := ratio_hint(s, satuan)):
+        raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid (or of no Satuan yet)
 
     tokens = s.split()
     token, rest = split_glued_word(tokens[0]), tokens[1:]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from fractions import Fraction
 from functools import partial
 from typing import Any
@@ -45,6 +46,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
+from lkj_xl.core.numbers import without_polaritas_advice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import (
@@ -220,9 +222,7 @@ def parse_kinerja(
         satuan = reader.text(get("Satuan"))
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
-        target = value_at(reader, data, "Target", "Target", satuan=satuan)
-        target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
-        tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
+        target, target_p, tws = _figures(reader, data, satuan, bool(polaritas_text))
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
             _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
@@ -249,6 +249,22 @@ def parse_kinerja(
         seen_pairs[pair] = (data, item)
     _induk_kept_as_number(reader, numeric_induk, first_of_kode.keys())
     return out, letters
+
+
+def _figures(
+    reader: CellReader, data: DataRow, satuan: str, polaritas_chosen: bool
+) -> tuple[Value, Value, list[Value]]:
+    """A row's Target, Target Perubahan and quarters. Where staff chose a Polaritas, a ratio's galat
+    among them ("1:20") does not advise choosing Negatif: a Polaritas chosen is never advised changed."""
+    said = len(reader.findings)
+    target = value_at(reader, data, "Target", "Target", satuan=satuan)
+    target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
+    tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
+    if polaritas_chosen:
+        reader.findings[said:] = [
+            replace(f, pesan=without_polaritas_advice(f.pesan)) for f in reader.findings[said:]
+        ]
+    return target, target_p, tws
 
 
 def _induk_kept_as_number(reader: CellReader, numeric: list[tuple[str, str]], kodes: Iterable[str]) -> None:
