@@ -168,13 +168,19 @@ def _ratio_row(typed, satuan, polaritas):
     return run([row], triwulan=4)
 
 
-@pytest.mark.parametrize("satuan", ["murid per guru", "siswa/guru", "rasio murid-guru", "Siswa per Guru"])
-@pytest.mark.parametrize("typed", ["1:20", "1 : 20", "20:1", "1/20"])
+_NAMED = ["murid per guru", "siswa/guru", "rasio murid-guru", "Siswa per Guru"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [(typed, satuan) for typed in ("1:20", "1 : 20", "20:1", datetime.time(1, 20)) for satuan in _NAMED]
+    # (a slash is a ratio under a Satuan naming "rasio" only: "1/2" of jam per hari is half an hour)
+    + [("1/20", "rasio murid-guru"), ("l:20", "Rasio murid per guru")],
+)
 def test_a_ratio_whose_satuan_and_polaritas_are_already_set_says_only_the_figure(typed, satuan):
     # Satuan already names the comparison and Polaritas is already Negatif: the galat must name 20 and
-    # must NOT tell staff to put the comparison in Satuan nor to choose Polaritas (both are done)
-    if typed == "1/20" and "rasio" not in satuan.casefold():
-        pytest.skip("a slash is read as a ratio under a Satuan 'Rasio' only (1/2 of jam per hari)")
+    # must NOT tell staff to put the comparison in Satuan nor to choose Polaritas (both are done); a
+    # "1:20" Excel kept as the time 01:20 alike
     report = _ratio_row(typed, satuan, "Negatif")
     assert report.indicators[0].capaian_exact is None
     (said,) = _said(report, "N2")
@@ -220,3 +226,14 @@ def test_a_ratio_typed_with_a_slip_is_the_same_galat(typed):
     (said,) = _said(report, "N2")
     assert said.severity == GALAT
     assert "perbandingan" in said.pesan and "tulis angka pembandingnya saja (20)" in said.pesan, said.pesan
+
+
+def test_a_target_typed_as_a_ratio_of_a_row_set_says_only_the_figure():
+    # the Target column "1:20" of a row whose Satuan and Polaritas are set: the same, at I2
+    row = kinerja_row(
+        "S2", "Sasaran", "", "Mutu", "Rasio guru terhadap murid", "1:20", (None, None, None, "18"),
+        satuan="murid per guru", jenis="Nilai Akhir", polaritas="Negatif",
+    )  # fmt: skip
+    (said,) = _said(run([row], triwulan=4), "I2")
+    assert said.severity == GALAT and "pembandingnya saja (20)" in said.pesan, said.pesan
+    assert "kolom Satuan" not in said.pesan and "Polaritas" not in said.pesan, said.pesan
