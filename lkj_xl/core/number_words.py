@@ -29,6 +29,8 @@ _MONEY_ABBREVIATIONS: dict[str, tuple[str, int]] = {
     "t": ("triliun", 10**12),
 }
 _MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
+#: any scale word of an amount of money after its figure ("40 jt", "1,2 M", "5 ribu."), for patterns
+MONEY_SCALE = rf"(?:{'|'.join(sorted(_SCALE_WORDS.keys() | _MONEY_ABBREVIATIONS.keys()))})\b\.?"
 # What a misspelt word is compared with, for the suggestion in the message.
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 

@@ -13,11 +13,12 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import figure
 from lkj_xl.core.kalimat import rp
 from lkj_xl.core.number_format import format_number
+from lkj_xl.core.number_words import MONEY_SCALE
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.unit_checks import number_in_status, status_figure_meant
 
-_SCALE = r"(?:jt|juta|rb|ribu|m|miliar|milyar|t|triliun)\b\.?"
+_SCALE = MONEY_SCALE  # (number_words: the scale words the number reader knows)
 # "Rp" before a sum and its scale after it ("Rp 40 jt", "Rp40jt", "Rp 0,04 M", "40 ribu")
 _RP = re.compile(rf"\brp\.?\s*|(?<=\d)\s*{_SCALE}", re.IGNORECASE)
 
