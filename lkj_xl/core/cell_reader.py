@@ -177,13 +177,19 @@ class CellReader:
         return self.text(cell) if shown is None else shown
 
     def value(
-        self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
+        self,
+        cell: Cell | None,
+        ref: str,
+        label: str,
+        *,
+        satuan: str | None = None,
+        money: bool = False,
+        indikator: str = "",
     ) -> Value:
-        """Parse one input cell. Unusable content gives a GALAT finding and a Value marked ``galat``.
-
+        """Parse one input cell; unusable content gives a GALAT finding and a Value marked ``galat``.
         ``satuan``: the indicator's Satuan (a Kinerja value: only it, or a scale word, may follow the
-        number); ``money``: a rupiah amount (Anggaran: "2,5 M" is miliar). See numbers.parse_number.
-        """
+        number), ``indikator`` its name (which may say it is a ratio); ``money``: a rupiah amount
+        (Anggaran: "2,5 M" is miliar). See numbers.parse_number."""
         plain = plain_value(cell)
         if plain is not None:
             return plain
@@ -236,11 +242,11 @@ class CellReader:
         if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
-            return self._numeric_text(text, ref, label, where, satuan, money)
+            return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
-            or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan))  # "l:20"
+            or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
@@ -251,15 +257,18 @@ class CellReader:
         return Value(status=text, text=text)
 
     def _numeric_text(
-        self, text: str, ref: str, label: str, where: str, satuan: str | None, money: bool
+        self, text: str, ref: str, label: str, where: str, row: tuple[str | None, str], money: bool
     ) -> Value:
         """A cell's text that looks like a number ("1.234,5", "700 jt", "85,2%"): its Value, or a GALAT
-        finding saying why it cannot be read."""
+        finding saying why it cannot be read. ``row``: the Satuan and the Indikator of a Kinerja value."""
+        satuan, indikator = row
+        # (a text read with a Satuan reads alike whatever the Indikator: only a ratio's galat, never a
+        # number read, depends on it)
         key = (text, satuan, money)
         if (known := _TEXT_NUMBERS.get(key)) is not None:
             return known  # the same text read before without a finding: the same Value
         try:
-            parsed = parse_number(text, satuan=satuan, money=money)
+            parsed = parse_number(text, satuan=satuan, money=money, indikator=indikator)
         except NumberParseError as exc:
             # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
             why = (
@@ -351,6 +360,7 @@ def value_at(
     *,
     satuan: str | None = None,
     money: bool = False,
+    indikator: str = "",
 ) -> Value:
     """``reader.value`` of the row's cell under ``header``; a plain number or an empty cell (nearly
     all of them) without building the cell's reference, which only a finding needs."""
@@ -358,7 +368,7 @@ def value_at(
     plain = plain_value(cell)
     if plain is not None:
         return plain
-    return reader.value(cell, data.ref(header), label, satuan=satuan, money=money)
+    return reader.value(cell, data.ref(header), label, satuan=satuan, money=money, indikator=indikator)
 
 
 def choice(

@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from lkj_xl.core.durasi import duration_hint
+from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
@@ -138,23 +138,47 @@ _WORD = r"(?:\s+[^\W\d_]+)?"
 _RATIO_SLIP = re.compile(
     rf"{_ONE}\s*{_SIGN}\s*([0-9][0-9.,]*){_WORD}|([0-9][0-9.,]*)\s*{_SIGN}\s*{_ONE}{_WORD}"
 )
-# (a Satuan "Rasio" only: "1/2" of "jam per hari" is half an hour)
-_RATIO_SATUAN = re.compile(r"\brasio\b", re.IGNORECASE)
+# A Satuan or an Indikator naming a ratio ("Rasio", "perbandingan"): a slash is a ratio there only
+# ("1/2" of "jam per hari" is half an hour, of "kg/kapita" half a kilogram).
+_RATIO_NAMED = re.compile(r"\b(?:rasio|ratio|perbandingan)\b", re.IGNORECASE)
 # A Satuan that already names what is compared ("murid per guru", "siswa/guru", "rasio murid-guru").
 _COMPARISON_SATUAN = re.compile(r"[^\W\d_]+\s*(?:/|-|:|\bper\b|\bterhadap\b)\s*[^\W\d_]+", re.IGNORECASE)
+# A comparison per period is a rate, no ratio ("orang/hari", "kunjungan per tahun").
+_PERIOD = re.compile(
+    r"\b(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|triwulan|semester)\b", re.IGNORECASE
+)
+# A Satuan of clock time ("pukul", "WIB") or hours ("jam per hari"): "1:30" is half past one, or 1 jam
+# 30 menit, never a ratio whose figure is 30.
+_CLOCK_SATUAN = re.compile(r"\b(?:pukul|jam|menit|detik|wib|wita|wit)\b", re.IGNORECASE)
 # A decimal point the English way ("18.6", a mean ratio): a dot before other than a group of three.
 _ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
 # The ratio galat's last advice, left out where Polaritas is chosen (:func:`without_polaritas_advice`).
 _POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 
-def _ratio_typed(text: str, satuan: str) -> re.Match[str] | None:
-    """``text`` written as a ratio, the pupils' figure its group 1 or 2; None for any other text."""
+def ratio_row(satuan: str, indikator: str = "") -> bool:
+    """Whether the row of ``satuan`` and ``indikator`` is evidently a ratio: its Satuan names one
+    ("Rasio", "perbandingan") or what is compared ("murid per guru", "guru : murid", "orang/dokter"; a
+    rate per period, "orang/hari", is none), or its Indikator names one ("Rasio guru terhadap murid"
+    of a Satuan "-" or "murid"). Never of a Satuan of time ("pukul", "jam per hari", "Tahun")."""
+    if _CLOCK_SATUAN.search(satuan) or is_time_unit(satuan):
+        return False
+    if _RATIO_NAMED.search(satuan) or _RATIO_NAMED.search(indikator):
+        return True
+    return _COMPARISON_SATUAN.search(satuan) is not None and _PERIOD.search(satuan) is None
+
+
+def _ratio_typed(text: str, satuan: str, indikator: str) -> re.Match[str] | None:
+    """``text`` written as a ratio, the pupils' figure its group 1 or 2; None for any other text. A
+    slip ("l:20", "1;20", "1 banding 20") is one on a row evidently a ratio only, a slash ("1/20") on
+    one naming a ratio only."""
     if ratio := _RATIO.fullmatch(text):
         return ratio
-    if not _RATIO_SATUAN.search(satuan):
+    if not ratio_row(satuan, indikator):
         return None
-    return _RATIO_SLASH.fullmatch(text) or _RATIO_SLIP.fullmatch(text)
+    if _RATIO_NAMED.search(satuan) or _RATIO_NAMED.search(indikator):
+        return _RATIO_SLASH.fullmatch(text) or _RATIO_SLIP.fullmatch(text)
+    return _RATIO_SLIP.fullmatch(text)
 
 
 def might_be_ratio(text: str) -> bool:
@@ -162,12 +186,12 @@ def might_be_ratio(text: str) -> bool:
     return ":" in text or "/" in text or ";" in text or "banding" in text.casefold()
 
 
-def ratio_hint(text: str, satuan: str) -> str:
+def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     """Why ``text`` written as a ratio ("1:20", a Rasio guru-murid) is no figure, and what to type; ""
-    for any other text and where the Satuan reads it as a duration (jam:menit). The comparison is
-    advised into Satuan only when the Satuan does not name it already ("murid per guru")."""
-    ratio = _ratio_typed(text, satuan)
-    if ratio is None or duration_hint(text, satuan):
+    for any other text and where the Satuan reads it as a time (jam:menit, "pukul"). ``indikator``: the
+    row's, which may say it is a ratio (:func:`ratio_row`). The comparison is advised into Satuan only
+    when the Satuan does not name it already ("murid per guru")."""
+    if _CLOCK_SATUAN.search(satuan) or (ratio := _ratio_typed(text, satuan, indikator)) is None:
         return ""
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
     pupils = (ratio[1] or ratio[2]).rstrip(".,")
@@ -265,7 +289,9 @@ def _parse_digits(text: str, token: str) -> Decimal:
     return number
 
 
-def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -> ParsedNumber:
+def parse_number(
+    text: str, *, satuan: str | None = None, money: bool = False, indikator: str = ""
+) -> ParsedNumber:
     """Read an Indonesian-formatted number; raise :class:`NumberParseError` rather than guess.
 
     Accepted: ``5.984,04 milyar``, ``700 jt``, ``Rp 2,5 M``, ``40,71%``, ``40,71 %``,
@@ -281,11 +307,14 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
       words that spell the whole Satuan are the unit even when one is a scale word ("523 juta rupiah"
       for Satuan "Juta Rupiah"), and ``M``/``T`` are a scale only when the Satuan is rupiah;
     - neither: any unit words, except ``M``/``T`` (miliar or meter/ton?) and a misspelt scale word.
+
+    ``indikator``: the Kinerja row's, which may say it is a ratio ("1;20" of a "Rasio guru terhadap
+    murid" whose Satuan is "-"; :func:`ratio_row`).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
     try:
-        return _parse_number(text, satuan=satuan, money=money)
+        return _parse_number(text, satuan=satuan, money=money, indikator=indikator)
     except NumberParseError:
         from lkj_xl.core.number_notes import typing_slip  # (lazy: number_notes reads this module)
 
@@ -294,7 +323,7 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         raise
 
 
-def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber:
+def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str) -> ParsedNumber:
     """:func:`parse_number` of a str."""
     s = text.strip()
     if not s:
@@ -304,7 +333,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, "tidak diawali angka")
     if satuan and (share := _SHARE.fullmatch(s)) and (hint := _share_hint(share, satuan)):
         raise _error(text, hint)  # "10 dari 12 desa": a share, not one number
-    if satuan is not None and might_be_ratio(s) and (ratio := ratio_hint(s, satuan)):
+    if satuan is not None and might_be_ratio(s) and (ratio := ratio_hint(s, satuan, indikator)):
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid (or of no Satuan yet)
 
     tokens = s.split()
