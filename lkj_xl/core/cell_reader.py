@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any, TypeVar, cast
 
@@ -42,6 +43,7 @@ from lkj_xl.core.numbers import (
     parse_number,
     ratio_hint,
     to_fraction,
+    without_polaritas_advice,
 )
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 
@@ -151,6 +153,13 @@ class CellReader:
 
     def add(self, severity: str, ref: str, message: str, tentang: frozenset[Tentang] = frozenset()) -> None:
         self.findings.append(Finding(severity, self.sheet, ref, message, tentang))  # type: ignore[arg-type]
+
+    def polaritas_advice_dropped(self, since: int) -> None:
+        """The ratio galat's advice to choose Polaritas Negatif left out of the findings from ``since``
+        on: said of a row whose Polaritas staff chose, which is never advised changed."""
+        self.findings[since:] = [
+            replace(f, pesan=without_polaritas_advice(f.pesan)) for f in self.findings[since:]
+        ]
 
     def text(self, cell: Cell | None) -> str:
         if cell is None or cell.value is None:

@@ -226,6 +226,7 @@ class IndicatorInput:
     realisasi_tw: list[Value]  # four quarters
     keterangan: str = ""
     jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default, not chosen
+    polaritas_kosong: bool = False  # Polaritas left blank: Positif by default, never advised changed if not
     # quarter index -> the formula of a quarter whose formula Excel saved as 0 (=IFERROR(P5/Q5*100;0)
     # before its data is typed): read as 0, pointed out where counted (indicator_cells.formula_zero)
     nol_rumus: dict[int, str] = field(default_factory=dict)

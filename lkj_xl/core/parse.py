@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from fractions import Fraction
 from functools import partial
 from typing import Any
@@ -46,7 +45,6 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
-from lkj_xl.core.numbers import without_polaritas_advice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import (
@@ -238,6 +236,7 @@ def parse_kinerja(
             polaritas=polaritas,
             jenis_realisasi=jenis,
             jenis_kosong=jenis == c.KUMULATIF and not jenis_text,
+            polaritas_kosong=not polaritas_text,
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,
@@ -266,9 +265,7 @@ def _figures(
     )
     tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
     if polaritas_chosen:
-        reader.findings[said:] = [
-            replace(f, pesan=without_polaritas_advice(f.pesan)) for f in reader.findings[said:]
-        ]
+        reader.polaritas_advice_dropped(said)
     return target, target_p, tws
 
 

@@ -209,7 +209,13 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         plain = plain_value(cell)
         if plain is not None:
             return plain
-        return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
+        said = len(reader.findings)
+        got = reader.value(
+            cell, f"{letters[header]}{item.row}", header, satuan=item.satuan, indikator=item.indikator
+        )
+        if not item.polaritas_kosong:  # (a ratio's galat advises no Polaritas chosen, as in the quarters)
+            reader.polaritas_advice_dropped(said)
+        return got
 
     wanted = list(columns.items())
     year_headers = [(year, c.realisasi_tahun_header(year), col) for year, col in years.items()]
