@@ -18,7 +18,13 @@ from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
-from lkj_xl.core.share_fraction import above_whole, crossing_one, may_exceed_hundred
+from lkj_xl.core.share_fraction import (
+    above_whole,
+    crossing_one,
+    far_from_quarter,
+    may_exceed_hundred,
+    moves_little,
+)
 
 
 def _noisy(value: Value) -> bool:
@@ -368,8 +374,12 @@ def _fraction_beside_percentages(
             near = [(h, w) for h, w in wholes if above and w >= 2 and above_whole(x, w)]
         if not near:
             continue
-        other, w = near[0]
         said = (tw, name, figure(x))
+        meant = [(h, w) for h, w in near if x <= 1 or moves_little(x, w)]
+        if not meant:  # (1,5 beside 95 and 98: 150 % is no share's move either; a slip, never "tulis 150")
+            log.add(PERINGATAN, c.SHEET_KINERJA, tw, item.row, far_from_quarter(said, near[0], item.satuan))
+            continue
+        other, w = meant[0]
         log.add(
             PERINGATAN, c.SHEET_KINERJA, tw, item.row, fraction_of_percent(said, (other, w), item.satuan, x)
         )

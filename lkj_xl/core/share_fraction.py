@@ -8,6 +8,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.findings import figure
 from lkj_xl.core.model import IndicatorInput
 from lkj_xl.core.pasted import lower_is_better
 
@@ -17,6 +18,28 @@ def above_whole(x: Fraction, beside: Fraction) -> bool:
     half to twice ``beside`` (the target, or a quarter typed whole), as 1,0235 beside 100 or 101,8 does.
     A real small percentage is not near it: 1,5 % of a target of 20 (150 is more than twice 20)."""
     return 1 < x < 2 and beside <= 200 * x and 100 * x <= 2 * beside
+
+
+def moves_little(x: Fraction, beside: Fraction) -> bool:
+    """``x`` x 100 (1,0235: 102,35) and ``beside`` (a quarter typed whole, 101,8) may be one share as
+    it moves from quarter to quarter: the larger at most one and a half times the smaller, as
+    :func:`crossing_one` keeps. 1,5 beside 95 or 98 is no such fraction: a share that leaps from 98 % to
+    150 % and back to 99 % is a slip, and advising 150 would put a wrong figure in the report."""
+    meant = 100 * x
+    return 2 * max(meant, beside) <= 3 * min(meant, beside)
+
+
+def far_from_quarter(said: tuple[str, str, str], other: tuple[str, Fraction], satuan: str) -> str:
+    """The peringatan of a figure between 1 and 2 typed without % beside a quarter typed whole that
+    is no fraction of a share either (:func:`moves_little`): ``said`` is (its column, the indicator's
+    name, the figure as typed), ``other`` (the column and figure beside it). No figure is advised."""
+    (header, name, shown), (beside, w) = said, other
+    return (
+        f'{header} {name} ditulis {shown} tanpa %, jauh dari {beside} {figure(w)} dan Satuan "{satuan}": '
+        f"dibaca {shown}%. Bukan pula pecahan hasil rumus tanpa x 100 (persentase tidak melonjak sejauh "
+        f"itu antartriwulan); periksa angkanya (salah ketik?) dan tulis realisasi yang benar; bila memang "
+        f"{shown}%, tulis {shown}%"
+    )
 
 
 def crossing_one(figures: list[Fraction], target: Fraction) -> bool:
