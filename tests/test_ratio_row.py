@@ -163,3 +163,12 @@ def test_a_ratio_slip_in_a_comparison_column_of_a_ratio_row_is_the_ratio_galat(t
     (said,) = _compared(typed, "-", "Negatif")
     assert said.severity == GALAT and "pembandingnya saja (20)" in said.pesan, said.pesan
     assert "Polaritas" not in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["1:24", "l:24"])
+def test_a_satuan_naming_a_ratio_of_hours_is_a_ratio_still(typed):
+    # Satuan "rasio jam mengajar per guru" names a ratio: "1:24" is the ratio 1 to 24 (24 jam per guru),
+    # no clock time, although the Satuan says "jam"
+    report = _row(typed, "rasio jam mengajar per guru", "Rasio jam mengajar guru")
+    (said,) = _said(report, "N2")
+    assert said.severity == GALAT and "pembandingnya saja (24)" in said.pesan, said.pesan

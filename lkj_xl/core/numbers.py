@@ -156,12 +156,18 @@ _ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
 _POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 
+def _clock_satuan(satuan: str) -> bool:
+    """A Satuan of clock time or hours that names no ratio ("pukul", "jam per hari"; not "rasio jam
+    mengajar per guru", whose "1:24" is a ratio)."""
+    return _CLOCK_SATUAN.search(satuan) is not None and _RATIO_NAMED.search(satuan) is None
+
+
 def ratio_row(satuan: str, indikator: str = "") -> bool:
     """Whether the row of ``satuan`` and ``indikator`` is evidently a ratio: its Satuan names one
     ("Rasio", "perbandingan") or what is compared ("murid per guru", "guru : murid", "orang/dokter"; a
     rate per period, "orang/hari", is none), or its Indikator names one ("Rasio guru terhadap murid"
     of a Satuan "-" or "murid"). Never of a Satuan of time ("pukul", "jam per hari", "Tahun")."""
-    if _CLOCK_SATUAN.search(satuan) or is_time_unit(satuan):
+    if _clock_satuan(satuan) or is_time_unit(satuan):
         return False
     if _RATIO_NAMED.search(satuan) or _RATIO_NAMED.search(indikator):
         return True
@@ -191,7 +197,7 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     for any other text and where the Satuan reads it as a time (jam:menit, "pukul"). ``indikator``: the
     row's, which may say it is a ratio (:func:`ratio_row`). The comparison is advised into Satuan only
     when the Satuan does not name it already ("murid per guru")."""
-    if _CLOCK_SATUAN.search(satuan) or (ratio := _ratio_typed(text, satuan, indikator)) is None:
+    if _clock_satuan(satuan) or (ratio := _ratio_typed(text, satuan, indikator)) is None:
         return ""
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
     pupils = (ratio[1] or ratio[2]).rstrip(".,")
