@@ -1,0 +1,163 @@
+"""A ratio typed under a Satuan that is no comparison of two groups, or of a rate per a number of people
+(review of staff round 46).
+
+Round 46 made a slip ("1;20", "1 : 20 murid") the ratio galat naming 20 on any row whose Satuan names
+two things with a slash or "per" ("murid per guru", "orang/dokter"). A Satuan of a quantity per unit
+("kg/kapita", "Rp/kg", "ton/ha", "kWh/kapita", "Rp per kapita") names no two groups: "1;5" there
+(1,5 kg typed with a slip) was told "tulis angka pembandingnya saja (5)", a wrong figure if followed;
+so was a hyphenated word ("e-KTP"). It also dropped the duration galat of "1:30" under Satuan "hari"
+(1 jam 30 menit, "tulis angkanya dalam hari saja") for "tulis ... (30)".
+
+A Rasio tenaga kesehatan per 1.000 penduduk (higher is better) typed "1:500" was told to type 500,
+the population per nakes, though its Satuan counts nakes per 1.000 penduduk: 1.000 / 500 = 2.
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: A Kode,
+B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis Realisasi, I Target,
+J Target Perubahan, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from tests.test_engine import kinerja_row, run
+
+
+def _row(typed, satuan, indikator, polaritas="Positif", target="2"):
+    """One Sasaran (row 2) of target ``target``, TW IV typed ``typed``, in the year's report."""
+    row = kinerja_row(
+        "S2", "Sasaran", "", "Mutu", indikator, target, (None, None, None, typed),
+        satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas,
+    )  # fmt: skip
+    return run([row], triwulan=4)
+
+
+def _said(report, sel="N2"):
+    return [f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel]
+
+
+_PER_UNIT = [
+    ("kg/kapita", "Konsumsi ikan per kapita"),
+    ("Rp/kg", "Harga gabah di tingkat petani"),
+    ("ton/ha", "Produktivitas padi"),
+    ("kWh/kapita", "Konsumsi listrik per kapita"),
+    ("Rp per kapita", "Pengeluaran per kapita"),
+    ("e-KTP", "Jumlah e-KTP tercetak"),
+    ("dokumen e-kinerja", "Dokumen e-kinerja tersusun"),
+]
+
+
+@pytest.mark.parametrize(("satuan", "indikator"), _PER_UNIT)
+@pytest.mark.parametrize("typed", ["1;5", "1 : 5 kg", "1:5"])
+def test_a_quantity_per_unit_is_never_told_to_type_the_ratio_figure(typed, satuan, indikator):
+    # 1,5 kg/kapita typed with a slip (";" for ",", or a colon): no figure is read (a galat), and 5, the
+    # figure after the slip, is never advised: 5 kg/kapita would be a wrong figure in the report
+    report = _row(typed, satuan, indikator)
+    assert report.indicators[0].capaian_exact is None
+    said = _said(report)
+    assert said and said[0].severity == GALAT, said
+    for f in said:
+        assert "pembandingnya" not in f.pesan and "perbandingan" not in f.pesan, f.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "exact"),
+    [
+        ("12.500", "Rp/kg", Fraction(12500)),  # Rp 12.500 per kg, thousands dot
+        ("1,5", "kg/kapita/tahun", Fraction(3, 2)),
+        ("5,85", "ton/ha", Fraction(585, 100)),
+        ("Rp 1,2 jt", "Rp per kapita", Fraction(1_200_000)),
+    ],
+)
+def test_a_genuine_figure_per_unit_reads_as_typed(typed, satuan, exact):
+    report = _row(typed, satuan, "Nilai per satuan", target="1")
+    assert report.indicators[0].realisasi == float(exact)  # (the nearest double of the decimal typed)
+    # Positif, Nilai Akhir, target 1: the figure / 1 x 100
+    assert report.indicators[0].capaian_exact == exact * 100
+    assert [f for f in _said(report) if f.severity == GALAT] == []
+
+
+@pytest.mark.parametrize("satuan", ["hari", "Hari"])
+def test_a_time_under_a_satuan_of_days_is_the_duration_galat(satuan):
+    # "1:30" of Satuan hari is 1 jam 30 menit (as main reads it): "tulis angkanya dalam hari saja",
+    # never "tulis ... (30)", 30 hari for an hour and a half
+    report = _row("1:30", satuan, "Rata-rata waktu penyelesaian izin", polaritas="Negatif")
+    (said,) = _said(report)
+    assert said.severity == GALAT, said.pesan
+    assert "jam:menit" in said.pesan and "dalam hari saja" in said.pesan, said.pesan
+    assert "pembandingnya" not in said.pesan, said.pesan
+
+
+# --- a rate per a number of people -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "indikator", "advised"),
+    [
+        # 1 nakes for 500 penduduk: 1.000 / 500 = 2 per 1.000 penduduk
+        ("1:500", "nakes per 1.000 penduduk", "Rasio tenaga kesehatan", "1.000 / 500 = 2"),
+        # pupils-first order, 500 penduduk to 1 nakes: the same 2
+        ("500:1", "tenaga kesehatan per 1.000 penduduk", "Rasio tenaga kesehatan", "1.000 / 500 = 2"),
+        # 1 dokter for 2.500 penduduk: 100.000 / 2.500 = 40 per 100.000 penduduk
+        ("1 : 2.500", "dokter per 100.000 penduduk", "Rasio dokter", "100.000 / 2.500 = 40"),
+        # Satuan "-", the Indikator names the base: 1.000 / 400 = 2,5
+        ("1;400", "-", "Rasio tenaga kesehatan per 1.000 penduduk", "1.000 / 400 = 2,5"),
+        # 1.000 / 300 = 3,333... shown with two decimals
+        ("1:300", "nakes per 1.000 penduduk", "Rasio tenaga kesehatan", "1.000 / 300 = 3,33"),
+    ],
+)
+def test_a_ratio_under_a_rate_per_a_number_names_the_rate(typed, satuan, indikator, advised):
+    report = _row(typed, satuan, indikator)
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _said(report)
+    assert said.severity == GALAT, said.pesan
+    assert advised in said.pesan, said.pesan
+    # never the population per nakes as the figure (500, 2.500, 400), a wrong figure under this Satuan
+    assert "pembandingnya saja" not in said.pesan, said.pesan
+    assert "Polaritas" not in said.pesan, said.pesan  # (Positif chosen: never advised changed)
+
+
+def test_the_rate_advised_reads_as_meant():
+    # following the advice: 2 nakes per 1.000 penduduk against a target of 2, Positif: 2 / 2 x 100 = 100
+    report = _row("2", "nakes per 1.000 penduduk", "Rasio tenaga kesehatan")
+    assert _said(report) == []
+    assert report.indicators[0].capaian_exact == 100
+
+
+def test_the_indikator_base_is_advised_into_satuan():
+    # Satuan "-": the galat says where the base goes
+    (said,) = _said(_row("1:400", "-", "Rasio tenaga kesehatan per 1.000 penduduk"))
+    assert '"per 1.000 penduduk" di kolom Satuan' in said.pesan, said.pesan
+
+
+# --- the number cache is keyed without the Indikator ------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["1;20", "1 banding 20", "1/20", "20"])
+@pytest.mark.parametrize("ratio_first", [True, False])
+def test_the_same_text_under_two_indikator_reads_by_its_own_row(typed, ratio_first):
+    # the same text under Satuan "-" in a Rasio row and in a Jumlah row, both orders: the Rasio row
+    # names 20 (a slip) or reads 20, the Jumlah row never says "perbandingan"
+    rows = [("Rasio guru terhadap murid", "Negatif"), ("Jumlah guru bersertifikat", "Positif")]
+    if not ratio_first:
+        rows.reverse()
+    grid = [
+        kinerja_row(
+            f"S{i}", "Sasaran", "", "Mutu", ind, "20", (None, None, None, typed),
+            satuan="-", jenis="Nilai Akhir", polaritas=pol,
+        )  # fmt: skip
+        for i, (ind, pol) in enumerate(rows, start=2)
+    ]
+    report = run(grid, triwulan=4)
+    ratio_row, other_row = (2, 3) if ratio_first else (3, 2)
+    if typed == "20":
+        # 20 in both rows: Negatif (2 x 20 - 20) / 20 x 100 = 100; Positif 20 / 20 x 100 = 100
+        assert [i.capaian_exact for i in report.indicators] == [100, 100]
+        return
+    (said,) = _said(report, f"N{ratio_row}")
+    assert "pembandingnya saja (20)" in said.pesan, said.pesan
+    for f in _said(report, f"N{other_row}"):
+        assert "perbandingan" not in f.pesan, f.pesan
