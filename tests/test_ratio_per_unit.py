@@ -18,6 +18,7 @@ J Target Perubahan, K-N Realisasi TW I-IV.
 
 from __future__ import annotations
 
+import datetime
 from fractions import Fraction
 
 import pytest
@@ -45,13 +46,16 @@ _PER_UNIT = [
     ("ton/ha", "Produktivitas padi"),
     ("kWh/kapita", "Konsumsi listrik per kapita"),
     ("Rp per kapita", "Pengeluaran per kapita"),
-    ("e-KTP", "Jumlah e-KTP tercetak"),
-    ("dokumen e-kinerja", "Dokumen e-kinerja tersusun"),
+    ("jiwa/km2", "Kepadatan penduduk"),
 ]
+# (a hyphenated word names no comparison either: only a slip is kept off the ratio galat there; a plain
+# "1:5" of a count is the ratio galat of any Satuan, as before)
+_HYPHENATED = [("e-KTP", "Jumlah e-KTP tercetak"), ("dokumen e-kinerja", "Dokumen e-kinerja tersusun")]
+_CASES = [(t, s, i) for t in ["1;5", "1 : 5 kg", "1:5"] for s, i in _PER_UNIT]
+_CASES += [(t, s, i) for t in ["1;5", "1 : 5 kg"] for s, i in _HYPHENATED]
 
 
-@pytest.mark.parametrize(("satuan", "indikator"), _PER_UNIT)
-@pytest.mark.parametrize("typed", ["1;5", "1 : 5 kg", "1:5"])
+@pytest.mark.parametrize(("typed", "satuan", "indikator"), _CASES)
 def test_a_quantity_per_unit_is_never_told_to_type_the_ratio_figure(typed, satuan, indikator):
     # 1,5 kg/kapita typed with a slip (";" for ",", or a colon): no figure is read (a galat), and 5, the
     # figure after the slip, is never advised: 5 kg/kapita would be a wrong figure in the report
@@ -87,7 +91,7 @@ def test_a_time_under_a_satuan_of_days_is_the_duration_galat(satuan):
     report = _row("1:30", satuan, "Rata-rata waktu penyelesaian izin", polaritas="Negatif")
     (said,) = _said(report)
     assert said.severity == GALAT, said.pesan
-    assert "jam:menit" in said.pesan and "dalam hari saja" in said.pesan, said.pesan
+    assert "jam:menit" in said.pesan and f"dalam {satuan} saja" in said.pesan, said.pesan
     assert "pembandingnya" not in said.pesan, said.pesan
 
 
@@ -103,8 +107,8 @@ def test_a_time_under_a_satuan_of_days_is_the_duration_galat(satuan):
         ("500:1", "tenaga kesehatan per 1.000 penduduk", "Rasio tenaga kesehatan", "1.000 / 500 = 2"),
         # 1 dokter for 2.500 penduduk: 100.000 / 2.500 = 40 per 100.000 penduduk
         ("1 : 2.500", "dokter per 100.000 penduduk", "Rasio dokter", "100.000 / 2.500 = 40"),
-        # Satuan "-", the Indikator names the base: 1.000 / 400 = 2,5
-        ("1;400", "-", "Rasio tenaga kesehatan per 1.000 penduduk", "1.000 / 400 = 2,5"),
+        # Satuan "-", the Indikator names the base: 1.000 / 400 = 2,5 (shown with two decimals)
+        ("1;400", "-", "Rasio tenaga kesehatan per 1.000 penduduk", "1.000 / 400 = 2,50"),
         # 1.000 / 300 = 3,333... shown with two decimals
         ("1:300", "nakes per 1.000 penduduk", "Rasio tenaga kesehatan", "1.000 / 300 = 3,33"),
     ],
@@ -161,3 +165,12 @@ def test_the_same_text_under_two_indikator_reads_by_its_own_row(typed, ratio_fir
     assert "pembandingnya saja (20)" in said.pesan, said.pesan
     for f in _said(report, f"N{other_row}"):
         assert "perbandingan" not in f.pesan, f.pesan
+
+
+def test_a_ratio_kept_as_a_time_names_the_rate_of_the_indikator():
+    # "1:30" typed in a General cell, which Excel keeps as the time 01.30, of a Rasio tenaga kesehatan
+    # per 1.000 penduduk (Satuan "-"): 1 nakes for 30 penduduk is 1.000 / 30 = 33,33 per 1.000, never 30
+    report = _row(datetime.time(1, 30), "-", "Rasio tenaga kesehatan per 1.000 penduduk")
+    (said,) = _said(report)
+    assert said.severity == GALAT, said.pesan
+    assert "1.000 / 30 = 33,33" in said.pesan and "pembandingnya saja" not in said.pesan, said.pesan

@@ -143,6 +143,22 @@ _RATIO_SLIP = re.compile(
 _RATIO_NAMED = re.compile(r"\b(?:rasio|ratio|perbandingan)\b", re.IGNORECASE)
 # A Satuan that already names what is compared ("murid per guru", "siswa/guru", "rasio murid-guru").
 _COMPARISON_SATUAN = re.compile(r"[^\W\d_]+\s*(?:/|-|:|\bper\b|\bterhadap\b)\s*[^\W\d_]+", re.IGNORECASE)
+# Two things a Satuan compares as a ratio row's ("murid per guru", "orang/dokter", "guru : murid"); no
+# hyphen ("e-KTP", "dokumen e-kinerja" compare nothing; "rasio murid-guru" names "rasio").
+_COMPARED = re.compile(r"([^\W\d_]+)\s*(?:/|:|\bper\b|\bterhadap\b)\s*([^\W\d_]+)", re.IGNORECASE)
+# A unit of measure or money on either side: a quantity per unit ("kg/kapita", "Rp/kg", "ton/ha",
+# "kWh/kapita", "Rp per kapita", "jiwa/km2"), no two groups compared: "1;5" there is 1,5 typed with a
+# slip, and "tulis 5" would be a wrong figure.
+_MEASURE = re.compile(
+    r"rp|rupiah|idr|usd|dolar|kg|kilogram|gr|gram|mg|ton|kwintal|kuintal|ku|ha|hektar|hektare|are|km|"
+    r"kilometer|m|meter|cm|mm|liter|ltr|l|ml|kwh|kw|mw|mwh|watt|kkal|kalori|kilokalori|m2|m3|km2",
+    re.IGNORECASE,
+)
+# A rate per a number of people ("nakes per 1.000 penduduk", "dokter/100.000 penduduk"): a ratio typed
+# there ("1:500") is 1.000 / 500 = 2 of the Satuan, never the 500 typed.
+_PER_BASE = re.compile(
+    r"(?:\bper\s*|/\s*)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|10+)(?![0-9.,])(\s+[^\W\d_]+)?", re.IGNORECASE
+)
 # A comparison per period is a rate, no ratio ("orang/hari", "kunjungan per tahun").
 _PERIOD = re.compile(
     r"\b(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|triwulan|semester)\b", re.IGNORECASE
@@ -171,7 +187,16 @@ def ratio_row(satuan: str, indikator: str = "") -> bool:
         return False
     if _RATIO_NAMED.search(satuan) or _RATIO_NAMED.search(indikator):
         return True
-    return _COMPARISON_SATUAN.search(satuan) is not None and _PERIOD.search(satuan) is None
+    compared = _COMPARED.search(satuan)
+    return compared is not None and _PERIOD.search(satuan) is None and not _quantity_per_unit(satuan)
+
+
+def _quantity_per_unit(satuan: str) -> bool:
+    """A Satuan of a quantity per unit ("kg/kapita", "Rp/kg", "ton/ha"): a unit of measure or money on
+    a side of its slash or "per". A ratio is never typed under it ("1:5" of kg/kapita is no 5)."""
+    return any(
+        _MEASURE.fullmatch(side) for compared in _COMPARED.finditer(satuan) for side in compared.groups()
+    )
 
 
 def _ratio_typed(text: str, satuan: str, indikator: str) -> re.Match[str] | None:
@@ -197,7 +222,9 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     for any other text and where the Satuan reads it as a time (jam:menit, "pukul"). ``indikator``: the
     row's, which may say it is a ratio (:func:`ratio_row`). The comparison is advised into Satuan only
     when the Satuan does not name it already ("murid per guru")."""
-    if _clock_satuan(satuan) or (ratio := _ratio_typed(text, satuan, indikator)) is None:
+    if _clock_satuan(satuan) or duration_hint(text, satuan) or _quantity_per_unit(satuan):
+        return ""  # ("1:30" of Satuan "hari" is 1 jam 30 menit; "1:5" of "kg/kapita" no ratio)
+    if (ratio := _ratio_typed(text, satuan, indikator)) is None:
         return ""
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
     pupils = (ratio[1] or ratio[2]).rstrip(".,")
@@ -207,11 +234,27 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
         pupils = pupils.replace(".", ",")
     shown = re.sub(r"\s*([:;/])\s*", r"\1", " ".join(text.split()))
     named = _COMPARISON_SATUAN.search(satuan)
+    if base := _PER_BASE.search(satuan) or (None if named else _PER_BASE.search(indikator)):
+        return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
     satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
     return (
         f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
         f"{satuan_advice}{_POLARITAS_ADVICE}"
     )
+
+
+def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bool) -> str:
+    """The ratio galat of a rate per a number of people (``base``: "per 1.000 penduduk" of the Satuan,
+    or of the Indikator when ``in_satuan`` is false): "1:500" is 1.000 / 500 = 2 of it, the figure to
+    type; 500 (``other``) is the people for one."""
+    per = base[1]
+    n = Fraction(int(per.replace(".", "")))
+    rate = f"per {per}{base[2] or ''}"
+    said = f"berupa perbandingan ({shown}), bukan satu angka; tulis banyaknya {rate}"
+    if _PLAIN_DIGITS.fullmatch(other) and (x := Fraction(Decimal(other.replace(".", "").replace(",", ".")))):
+        said += f": {per} / {other} = {whole_or_two(n / x)}"
+    satuan_advice = "" if in_satuan else f' dan "{rate}" di kolom Satuan'
+    return f"{said}{satuan_advice}{_POLARITAS_ADVICE}"
 
 
 def without_polaritas_advice(pesan: str) -> str:
