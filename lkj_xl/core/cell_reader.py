@@ -99,7 +99,7 @@ def _clock_seconds(raw: object) -> tuple[int, bool] | None:
     return None
 
 
-def _minutes_seconds(raw: object, satuan: str) -> tuple[str, str] | None:
+def _minutes_seconds(raw: object, satuan: str, indikator: str) -> tuple[str, str] | None:
     """A mean ratio "1:18.6" (or "1:18,6") that Excel kept as a time of minutes and seconds with a
     decimal (mm:ss.0: 1 minute 18,6 seconds): the text as typed and the ratio's hint; None for any
     other value, or of a Satuan of time (1 menit 18,6 detik of Satuan "menit" is a duration)."""
@@ -114,26 +114,27 @@ def _minutes_seconds(raw: object, satuan: str) -> tuple[str, str] | None:
     if not millis % 1000:
         return None
     typed = f"{raw.minute}:{millis // 1000},{millis % 1000:03d}".rstrip("0")
-    if not (why := ratio_hint(typed, satuan)):
+    if not (why := ratio_hint(typed, satuan, indikator)):
         return None
     kept_as = f"{raw.minute} menit {typed.split(':')[1]} detik"
     return typed, f"Excel menyimpannya sebagai waktu ({kept_as}); {why}"
 
 
-def _typed_as_clock(raw: object, satuan: str) -> tuple[str, str] | None:
+def _typed_as_clock(raw: object, satuan: str, indikator: str) -> tuple[str, str] | None:
     """A "1:20" (a ratio) or a "1:30" (jam:menit of Satuan "jam"; also past a day, "25:30") that Excel
-    kept as a time: the text as the cell shows it and why it is not read, as for that text typed; None
-    for any other value (a date, a time that is neither)."""
+    kept as a time: the text as the cell shows it and why it is not read, as for that text typed (of
+    the row's ``indikator``, which may name the ratio's base: "per 1.000 penduduk"); None for any other
+    value (a date, a time that is neither)."""
     if (kept := _clock_seconds(raw)) is None:
         return None
-    if (ratio := _minutes_seconds(raw, satuan)) is not None:
+    if (ratio := _minutes_seconds(raw, satuan, indikator)) is not None:
         return ratio
     seconds, elapsed = kept
     hours, minutes = divmod(seconds // 60, 60)
     if seconds % 60 or not seconds:
         return None
     clock = f"{hours}:{minutes:02d}"
-    why = duration_hint(clock, satuan) or ratio_hint(f"{hours}:{minutes}", satuan)
+    why = duration_hint(clock, satuan) or ratio_hint(f"{hours}:{minutes}", satuan, indikator)
     if not why:
         return None
     if elapsed:
@@ -210,7 +211,7 @@ class CellReader:
             return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
         if raw is None:
             return Value()
-        if satuan and (clock := _typed_as_clock(raw, satuan)) is not None:
+        if satuan and (clock := _typed_as_clock(raw, satuan, indikator)) is not None:
             self.add(GALAT, ref, f'{label} "{clock[0]}" tidak dapat dibaca: {clock[1]}')
             return Value(text=clock[0], galat=where)
         if (odd := _logical_or_date(cell)) is not None:
