@@ -174,3 +174,29 @@ def test_a_ratio_kept_as_a_time_names_the_rate_of_the_indikator():
     (said,) = _said(report)
     assert said.severity == GALAT, said.pesan
     assert "1.000 / 30 = 33,33" in said.pesan and "pembandingnya saja" not in said.pesan, said.pesan
+
+
+# --- an Indikator naming "Rasio" of a figure in another unit -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "indikator"),
+    [
+        ("%", "Rasio PAD terhadap total pendapatan daerah"),  # 1 : 4 is 25 %, never 4
+        ("Persen", "Rasio kemandirian keuangan daerah"),
+        ("Indeks", "Indeks Perbandingan Harga"),
+        ("kali", "Rasio lancar"),  # 1,5 kali typed with a slip, never 5
+        ("skor", "Rasio capaian mutu"),
+    ],
+)
+@pytest.mark.parametrize("typed", ["1;5", "1 banding 4", "l;4"])
+def test_a_slip_of_a_rasio_indikator_in_percent_or_times_is_never_told_the_ratio_figure(typed, satuan, indikator):
+    # the Indikator says "Rasio" but its Satuan is a percentage, an index, a score or "kali": the figure
+    # typed after the slip (4, 5) is no figure of that Satuan (1 : 4 of a Rasio PAD is 25 %); the cell
+    # stays unread (a galat) or pointed out, never with "tulis ... (4)"
+    report = _row(typed, satuan, indikator, target="25")
+    assert report.indicators[0].capaian_exact is None
+    said = _said(report)
+    assert said, "the slip is still pointed out"
+    for f in said:
+        assert "pembandingnya" not in f.pesan, f.pesan
