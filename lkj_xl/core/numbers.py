@@ -27,6 +27,7 @@ from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
 from lkj_xl.core.number_words import (
+    is_level_unit,
     is_per_mil,
     is_percent_unit,
     read_words,
@@ -159,6 +160,8 @@ _MEASURE = re.compile(
 _PER_BASE = re.compile(
     r"(?:\bper\s*|/\s*)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|10+)(?![0-9.,])(\s+[^\W\d_]+)?", re.IGNORECASE
 )
+# A Satuan of times ("kali", "x"): a Rasio lancar of 1,5 kali typed "1;5" is no 5.
+_TIMES = re.compile(r"^\s*(?:kali|x)\s*$", re.IGNORECASE)
 # A comparison per period is a rate, no ratio ("orang/hari", "kunjungan per tahun").
 _PERIOD = re.compile(
     r"\b(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|triwulan|semester)\b", re.IGNORECASE
@@ -185,8 +188,10 @@ def ratio_row(satuan: str, indikator: str = "") -> bool:
     of a Satuan "-" or "murid"). Never of a Satuan of time ("pukul", "jam per hari", "Tahun")."""
     if _clock_satuan(satuan) or is_time_unit(satuan):
         return False
-    if _RATIO_NAMED.search(satuan) or _RATIO_NAMED.search(indikator):
+    if _RATIO_NAMED.search(satuan):
         return True
+    if _RATIO_NAMED.search(indikator):  # (not of a figure in another unit: 1:4 of a Rasio PAD in % is 25)
+        return not (is_level_unit(satuan) or _TIMES.search(satuan) or _quantity_per_unit(satuan))
     compared = _COMPARED.search(satuan)
     return compared is not None and _PERIOD.search(satuan) is None and not _quantity_per_unit(satuan)
 
