@@ -25,6 +25,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import PERINGATAN
+from tests.test_analisis_inputs import pembanding_of
 from tests.test_engine import kinerja_row, run
 
 
@@ -83,3 +84,39 @@ def test_a_small_figure_beside_a_small_quarter_stays_quiet():
     # a small rate rising of a target 20: 1,5 x 100 = 150 is more than twice 12 (round 43, unchanged)
     report = _share(("12", "1,5", None, None), "Nilai Akhir", target="20")
     assert _at(report, "L2") == []
+
+
+def test_the_slip_is_said_far_from_the_quarter_not_from_the_satuan():
+    # "jauh dari Realisasi TW I 95 dan Satuan "%"" said 1,5 was far from the Satuan too: the Satuan is
+    # what reads it as 1,5 %, the quarter what it is far from
+    (said,) = _at(_share(("95", "98", "1,5", "99")), "M2")
+    assert 'ditulis 1,5 tanpa % (Satuan "%"), jauh dari Realisasi TW I 95: dibaca 1,5%' in said.pesan, said.pesan
+
+
+# --- the comparison columns (Realisasi Tahun Lalu, Target Akhir Renstra, Standar Nasional) ---------------
+
+
+def _compared(typed, header="Realisasi Tahun Lalu", target="95"):
+    """The same indicator (quarters 95, 98, Nilai Akhir) with ``typed`` in the comparison column."""
+    row = kinerja_row("S1", "Sasaran", "", "Mutu", "Persentase sekolah terakreditasi", target,
+                      ("95", "98", None, None), jenis="Nilai Akhir", polaritas="Positif")  # fmt: skip
+    report = pembanding_of([(row, {header: typed})])
+    return [f for f in report.findings if f.sheet == "Kinerja" and f.sel.endswith("2") and f.sel[0] > "N"]
+
+
+@pytest.mark.parametrize("header", ["Realisasi Tahun Lalu", "Target Akhir Renstra"])
+def test_a_comparison_far_from_the_target_is_no_fraction_but_a_slip(header):
+    # 1,5 x 100 = 150 beside a target of 95: more than one and a half times it (142,5), as in the
+    # quarters: "tulis 150" would put a wrong figure in the Perbandingan Kinerja
+    (said,) = _compared("1,5", header)
+    assert said.severity == PERINGATAN, said.pesan
+    assert "tulis 150" not in said.pesan and "150%" not in said.pesan, said.pesan
+    assert "jauh dari Target 95" in said.pesan and "bila memang 1,5%, tulis 1,5%" in said.pesan, said.pesan
+    # (neither a quarter nor a realisasi: the words fit any column)
+    assert "antartriwulan" not in said.pesan and "tulis realisasi" not in said.pesan, said.pesan
+
+
+def test_a_comparison_near_the_target_is_still_told_both_ways():
+    # an APK last year pasted =A/B: 1,0105 x 100 = 101,05, within one and a half times a target of 100
+    (said,) = _compared("1,0105", target="100")
+    assert "Bila maksudnya 101,05%" in said.pesan and "tulis 101,05;" in said.pesan, said.pesan
