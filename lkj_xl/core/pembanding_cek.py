@@ -14,7 +14,7 @@ from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
-from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
+from lkj_xl.core.share_fraction import above_whole, far_from_quarter, may_exceed_hundred, moves_little
 from lkj_xl.core.unit_checks import whole_fraction
 
 
@@ -71,10 +71,9 @@ def _fractions_of_percent(
         ):
             continue
         said = (column, name, value.text or figure(x))
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            column,
-            item.row,
-            fraction_of_percent(said, (header, exact), item.satuan, x),
-        )
+        # (1,5 beside a target of 95: 150 % is no share near it, a slip; "tulis 150" would be a wrong figure)
+        if x > 1 and not moves_little(x, exact):
+            message = far_from_quarter(said, (header, exact), item.satuan)
+        else:
+            message = fraction_of_percent(said, (header, exact), item.satuan, x)
+        log.add(PERINGATAN, c.SHEET_KINERJA, column, item.row, message)

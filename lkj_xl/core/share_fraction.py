@@ -30,14 +30,15 @@ def moves_little(x: Fraction, beside: Fraction) -> bool:
 
 
 def far_from_quarter(said: tuple[str, str, str], other: tuple[str, Fraction], satuan: str) -> str:
-    """The peringatan of a figure between 1 and 2 typed without % beside a quarter typed whole that
-    is no fraction of a share either (:func:`moves_little`): ``said`` is (its column, the indicator's
-    name, the figure as typed), ``other`` (the column and figure beside it). No figure is advised."""
+    """The peringatan of a figure between 1 and 2 typed without % beside a quarter typed whole (or, of a
+    comparison column, the target) that is no fraction of a share either (:func:`moves_little`):
+    ``said`` is (its column, the indicator's name, the figure as typed), ``other`` (the column and
+    figure beside it). No figure is advised."""
     (header, name, shown), (beside, w) = said, other
     return (
-        f'{header} {name} ditulis {shown} tanpa %, jauh dari {beside} {figure(w)} dan Satuan "{satuan}": '
-        f"dibaca {shown}%. Bukan pula pecahan hasil rumus tanpa x 100 (persentase tidak melonjak sejauh "
-        f"itu antartriwulan); periksa angkanya (salah ketik?) dan tulis realisasi yang benar; bila memang "
+        f'{header} {name} ditulis {shown} tanpa % (Satuan "{satuan}"), jauh dari {beside} {figure(w)}: '
+        f"dibaca {shown}%. Tampaknya bukan pula pecahan hasil rumus tanpa x 100 (persentase jarang "
+        f"melonjak sejauh itu); periksa angkanya (salah ketik?) dan tulis angka yang benar; bila memang "
         f"{shown}%, tulis {shown}%"
     )
 
