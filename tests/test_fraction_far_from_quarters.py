@@ -90,7 +90,9 @@ def test_the_slip_is_said_far_from_the_quarter_not_from_the_satuan():
     # "jauh dari Realisasi TW I 95 dan Satuan "%"" said 1,5 was far from the Satuan too: the Satuan is
     # what reads it as 1,5 %, the quarter what it is far from
     (said,) = _at(_share(("95", "98", "1,5", "99")), "M2")
-    assert 'ditulis 1,5 tanpa % (Satuan "%"), jauh dari Realisasi TW I 95: dibaca 1,5%' in said.pesan, said.pesan
+    assert 'ditulis 1,5 tanpa % (Satuan "%"), jauh dari Realisasi TW I 95: dibaca 1,5%' in said.pesan, (
+        said.pesan
+    )
 
 
 # --- the comparison columns (Realisasi Tahun Lalu, Target Akhir Renstra, Standar Nasional) ---------------

@@ -140,6 +140,14 @@ def test_the_indikator_base_is_advised_into_satuan():
 # --- the number cache is keyed without the Indikator ------------------------------------------------
 
 
+def _rasio_row(kode, indikator, polaritas, typed):
+    row = kinerja_row(
+        kode, "Sasaran", "", "Mutu", indikator, "20", (None, None, None, typed),
+        satuan="-", jenis="Nilai Akhir", polaritas=polaritas,
+    )  # fmt: skip
+    return row
+
+
 @pytest.mark.parametrize("typed", ["1;20", "1 banding 20", "1/20", "20"])
 @pytest.mark.parametrize("ratio_first", [True, False])
 def test_the_same_text_under_two_indikator_reads_by_its_own_row(typed, ratio_first):
@@ -148,13 +156,7 @@ def test_the_same_text_under_two_indikator_reads_by_its_own_row(typed, ratio_fir
     rows = [("Rasio guru terhadap murid", "Negatif"), ("Jumlah guru bersertifikat", "Positif")]
     if not ratio_first:
         rows.reverse()
-    grid = [
-        kinerja_row(
-            f"S{i}", "Sasaran", "", "Mutu", ind, "20", (None, None, None, typed),
-            satuan="-", jenis="Nilai Akhir", polaritas=pol,
-        )  # fmt: skip
-        for i, (ind, pol) in enumerate(rows, start=2)
-    ]
+    grid = [_rasio_row(f"S{i}", ind, pol, typed) for i, (ind, pol) in enumerate(rows, start=2)]
     report = run(grid, triwulan=4)
     ratio_row, other_row = (2, 3) if ratio_first else (3, 2)
     if typed == "20":
@@ -190,7 +192,9 @@ def test_a_ratio_kept_as_a_time_names_the_rate_of_the_indikator():
     ],
 )
 @pytest.mark.parametrize("typed", ["1;5", "1 banding 4", "l;4"])
-def test_a_slip_of_a_rasio_indikator_in_percent_or_times_is_never_told_the_ratio_figure(typed, satuan, indikator):
+def test_a_slip_of_a_rasio_indikator_in_percent_or_times_is_never_told_the_ratio_figure(
+    typed, satuan, indikator
+):
     # the Indikator says "Rasio" but its Satuan is a percentage, an index, a score or "kali": the figure
     # typed after the slip (4, 5) is no figure of that Satuan (1 : 4 of a Rasio PAD is 25 %); the cell
     # stays unread (a galat) or pointed out, never with "tulis ... (4)"
