@@ -204,3 +204,20 @@ def test_a_slip_of_a_rasio_indikator_in_percent_or_times_is_never_told_the_ratio
     assert said, "the slip is still pointed out"
     for f in said:
         assert "pembandingnya" not in f.pesan, f.pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "indikator"),
+    [
+        ("%", "Rasio PAD terhadap total pendapatan daerah"),
+        ("kg/kapita", "Konsumsi ikan per kapita"),
+        ("-", "Jumlah"),
+    ],
+)
+def test_a_ratio_in_words_where_no_ratio_is_read_names_no_figure(satuan, indikator):
+    # "1 banding 4" where no ratio figure can be told (1 : 4 of a Rasio PAD is 25 %): it said "Tulis
+    # angkanya saja (1)", 1 % for 25 %, a wrong figure; now it says it is a comparison and names none
+    (said,) = _said(_row("1 banding 4", satuan, indikator, target="25"))
+    assert said.severity == GALAT, said.pesan
+    assert "berupa perbandingan (1 banding 4)" in said.pesan, said.pesan
+    assert "(1)" not in said.pesan and "(4)" not in said.pesan, said.pesan
