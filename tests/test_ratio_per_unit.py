@@ -152,7 +152,7 @@ def _rasio_row(kode, indikator, polaritas, typed):
 @pytest.mark.parametrize("ratio_first", [True, False])
 def test_the_same_text_under_two_indikator_reads_by_its_own_row(typed, ratio_first):
     # the same text under Satuan "-" in a Rasio row and in a Jumlah row, both orders: the Rasio row
-    # names 20 (a slip) or reads 20, the Jumlah row never says "perbandingan"
+    # names 20 (a slip) or reads 20, the Jumlah row never names 20 as the figure to type
     rows = [("Rasio guru terhadap murid", "Negatif"), ("Jumlah guru bersertifikat", "Positif")]
     if not ratio_first:
         rows.reverse()
@@ -165,8 +165,8 @@ def test_the_same_text_under_two_indikator_reads_by_its_own_row(typed, ratio_fir
         return
     (said,) = _said(report, f"N{ratio_row}")
     assert "pembandingnya saja (20)" in said.pesan, said.pesan
-    for f in _said(report, f"N{other_row}"):
-        assert "perbandingan" not in f.pesan, f.pesan
+    for f in _said(report, f"N{other_row}"):  # (never the Rasio row's figure: 20 is no Jumlah's)
+        assert "pembandingnya" not in f.pesan and "(20)" not in f.pesan, f.pesan
 
 
 def test_a_ratio_kept_as_a_time_names_the_rate_of_the_indikator():

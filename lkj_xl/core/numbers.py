@@ -227,10 +227,12 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     for any other text and where the Satuan reads it as a time (jam:menit, "pukul"). ``indikator``: the
     row's, which may say it is a ratio (:func:`ratio_row`). The comparison is advised into Satuan only
     when the Satuan does not name it already ("murid per guru")."""
-    if _clock_satuan(satuan) or duration_hint(text, satuan) or _quantity_per_unit(satuan):
-        return ""  # ("1:30" of Satuan "hari" is 1 jam 30 menit; "1:5" of "kg/kapita" no ratio)
-    if (ratio := _ratio_typed(text, satuan, indikator)) is None:
-        return ""
+    if _clock_satuan(satuan) or duration_hint(text, satuan):
+        return ""  # ("1:30" of Satuan "hari" is 1 jam 30 menit)
+    # ("1:5" of "kg/kapita" is no ratio whose figure is 5)
+    ratio = None if _quantity_per_unit(satuan) else _ratio_typed(text, satuan, indikator)
+    if ratio is None:
+        return _banding_hint(text, satuan)
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
     pupils = (ratio[1] or ratio[2]).rstrip(".,")
     if not pupils.strip("0.,"):
@@ -246,6 +248,20 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
         f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
         f"{satuan_advice}{_POLARITAS_ADVICE}"
     )
+
+
+# A comparison in words ("1 banding 4"): no figure and no slip, whatever the row.
+_BANDING = re.compile(r"[0-9][0-9.,]*\s+banding\s+[0-9][0-9.,]*(?:\s+[^\W\d_]+)?", re.IGNORECASE)
+
+
+def _banding_hint(text: str, satuan: str) -> str:
+    """Of a comparison in words where no ratio's figure can be told ("1 banding 4" of a Rasio PAD in %:
+    25 %, never 1 nor 4), that it is one, naming no figure; "" for any other text."""
+    if not _BANDING.fullmatch(text.strip()):
+        return ""
+    unit = f' dalam Satuan "{satuan.strip()}"' if satuan.strip() not in ("", "-") else ""
+    shown = " ".join(text.split())
+    return f"berupa perbandingan ({shown}), bukan satu angka; hitung dan tulis angkanya{unit} saja"
 
 
 def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bool) -> str:
