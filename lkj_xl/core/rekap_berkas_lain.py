@@ -207,8 +207,8 @@ AGENCY_ABBREVIATIONS = (
     r"diskan|disnak|disbun|dispertaru|disdikbud|dindikbud|diskes"
 )
 _AGENCY_KINDS = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
-    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|"
+    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|seksi|kecamatan|"
+    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|cabang[\W_]+dinas|cabdin|"
     # ... and the short ones whole ("Kec. Tempeh", "RS Paru"; "Kelompok", "Desain" are no agency)
     r"rs|rsu|rsj|kec|kel)\b|"
     rf"(?:{AGENCY_ABBREVIATIONS})[^\W_]*)",
@@ -348,11 +348,12 @@ def _agency_folder(
     return str(best), level[best.parent]
 
 
-# A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/"):
+# A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/", a
+# province's "Cabang Dinas/"):
 # each of its folders is an agency's, whatever its name ("Kecamatan/Tempeh/").
 _GROUP_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:semua[\W_]+)?(?:kecamatan|kelurahan|desa|puskesmas|uptd?(?:[\W_]+puskesmas)?|rsud|"
-    r"sekolah|bagian|unit[\W_]+kerja|kec|kel)[\W_]*$",
+    r"sekolah|bagian|unit[\W_]+kerja|cabang[\W_]+dinas|cabdin|kec|kel)[\W_]*$",
     re.IGNORECASE,
 )
 
