@@ -87,12 +87,13 @@ _PACKAGE_REASONS = {
     zipsafe.ENCRYPTED: core.ALASAN_TERENKRIPSI,
     zipsafe.OTHER_FORMAT: core.ALASAN_FORMAT,
     zipsafe.STRICT: core.ALASAN_STRICT,
+    zipsafe.EMPTY: core.ALASAN_KOSONG,
 }
 
 
 def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     """Why ``path`` is not in the rekap, in Pemeriksaan's words: what the package check found (a
-    password to open, an .xls renamed .xlsx, Strict Open XML), else an .ods or .xls by its name (not
+    password to open, an .xls renamed .xlsx, Strict Open XML, 0 bytes), else an .ods or .xls by its name (not
     broken: saved in a format the rekap does not read), else a workbook of none of the input sheets
     (its sheets named), one that is no lkj-xl workbook otherwise, or a file that does not open."""
     if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
