@@ -64,3 +64,21 @@ def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "")
         line["tahun"], line["triwulan"] = rows[0]["tahun"], rows[0]["triwulan"]
         line["periode"] = period_text(period_of(rows[0]), rows)  # "Tahun 2025" when all are annual
     return line
+
+
+def period_lines(
+    rows: Sequence[Mapping[str, Any]], shown: Mapping[str, str], periode: str = ""
+) -> list[dict[str, Any]]:
+    """The total lines of one period's agencies (``rows``): of agencies of several Pemda (a province's
+    rekap), each Pemda's line (by name), then the line of them all, "3 pemerintah daerah", so that each
+    Pemda's penyerapan is read off the sheet; else the one line, named by its Pemda. ``shown``: each
+    Pemerintah Daerah as typed to the name the rekap shows it by ("Kab. Lumajang" to "Kabupaten
+    Lumajang"); an agency without one is only in the line of them all."""
+    by_pemda: dict[str, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        if typed := row.get("pemerintah_daerah"):
+            by_pemda.setdefault(shown.get(typed, typed), []).append(row)
+    if len(by_pemda) <= 1:
+        return [pemda_line(rows, next(iter(by_pemda), ""), periode)]
+    each = [pemda_line(by_pemda[name], name, periode) for name in sorted(by_pemda)]
+    return [*each, pemda_line(rows, f"{len(by_pemda)} pemerintah daerah", periode)]
