@@ -30,21 +30,23 @@ _EARLY, _LATE = "2025-07-09T08:00:00Z", "2025-07-10T08:00:00Z"
 @pytest.mark.parametrize(
     ("folder", "own_name", "parent", "sent", "unit"),
     [
-        ("02 Sekretariat Daerah", "LKjIP Setda TW II.xlsx", "Sekretariat Daerah", "LKjIP TW II Hukum.xlsx",
-         "Bagian Hukum Setda"),
-        ("11 Dinas PUPR", "LKjIP PUPR TW II.xlsx", "Dinas PUPR", "LKjIP TW II Bina Marga.xlsx",
-         "Bidang Bina Marga"),
+        ("02 Setda", "LKjIP Setda TW II.xlsx", "Sekretariat Daerah", "LKjIP TW II kiriman WA.xlsx",
+         "Bagian Hukum"),
+        ("11 Dinas Pekerjaan Umum", "LKjIP Pekerjaan Umum TW II.xlsx", "Dinas Pekerjaan Umum",
+         "LKjIP TW II kiriman WA.xlsx", "Bidang Bina Marga"),
         ("30 Kecamatan Tempeh", "LKjIP Kecamatan Tempeh TW II.xlsx", "Kecamatan Tempeh",
          "LKjIP TW II Kesra.xlsx", "Seksi Kesejahteraan Sosial"),
-        ("07 Dinas Pendidikan", "LKjIP Disdik TW II.xlsx", "Dinas Pendidikan", "LKjIP TW II Malang.xlsx",
-         "Cabang Dinas Pendidikan Wilayah Malang"),
+        ("07 Disdik", "LKjIP Disdik TW II.xlsx", "Dinas Pendidikan", "LKjIP TW II kiriman WA.xlsx",
+         "Cabang Dinas Wilayah Malang"),
     ],
 )  # fmt: skip
 def test_a_units_later_file_gathered_in_its_parents_folder_still_counts(
     tmp_path: Path, folder: str, own_name: str, parent: str, sent: str, unit: str
 ) -> None:
-    # The parent gathers its unit's corrected workbook (pagu 150.000.000) beside its own file named for it;
-    # the unit had sent its first one (100.000.000) itself. The dates choose the later one.
+    # The parent gathers its unit's corrected workbook (pagu 150.000.000), forwarded from WhatsApp under
+    # a name of no agency, beside its own file named for it; the unit had sent its first one (100.000.000)
+    # itself. The dates choose the later one: the parent's folder, told as the parent's by its own file,
+    # is no other agency's for its unit (each case fails without its word in _UNIT_WORDS).
     root = tmp_path / "TW II"
     _file(root / folder / own_name, _PEMDA, parent, "1.000.000.000", disk=1)
     later = _file(root / folder / sent, _PEMDA, unit, "150.000.000", disk=1)
