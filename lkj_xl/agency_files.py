@@ -87,7 +87,7 @@ _PACKAGE_REASONS = {
     zipsafe.ENCRYPTED: core.ALASAN_TERENKRIPSI,
     zipsafe.OTHER_FORMAT: core.ALASAN_FORMAT,
     zipsafe.STRICT: core.ALASAN_STRICT,
-    zipsafe.EMPTY: core.ALASAN_KOSONG,
+    zipsafe.EMPTY: core.ALASAN_NOL_BYTE,
 }
 
 

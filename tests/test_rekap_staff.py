@@ -385,8 +385,8 @@ def test_a_zero_byte_file_is_said_to_be_empty(tmp_path):
     # Pemeriksaan said it too (rekap23): its Keterangan was the reason of any file that does not open,
     # "rusak, terpotong, terenkripsi, atau tidak aman", sending the admin after a password; it says the
     # file is empty and to ask for it again, as Rincian Teknis does.
-    assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_KOSONG)
-    assert "kosong (0 byte)" in core.ALASAN_KOSONG and "terenkripsi" not in core.ALASAN_KOSONG
+    assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_NOL_BYTE)
+    assert "kosong (0 byte)" in core.ALASAN_NOL_BYTE and "terenkripsi" not in core.ALASAN_NOL_BYTE
     assert row["rincian"] == (
         "The file is empty (0 bytes): the copy or download did not complete. Ask for the workbook again."
     )

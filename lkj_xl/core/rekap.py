@@ -225,7 +225,7 @@ ALASAN_TERENKRIPSI = (
     "Encrypt with Password, kosongkan kata sandinya) lalu mengirim ulang"
 )
 # 0 bytes: the copy or download never completed; only a new copy helps.
-ALASAN_KOSONG = (
+ALASAN_NOL_BYTE = (
     "berkas kosong (0 byte): penyalinan atau unduhannya tidak selesai; minta perangkat daerah mengirim "
     "ulang buku kerjanya lalu rekap ulang"
 )
