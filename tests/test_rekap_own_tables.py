@@ -1,0 +1,71 @@
+"""``lkj-xl rekap`` of a collection folder holding the admin's earlier rekap tables.
+
+The Bappeda's admin writes the CSV or Parquet set into the collection it was made from (``lkj-xl rekap
+tw3/ --format csv -o tw3/csv/``) and runs the rekap again when a late agency sends its workbook. The
+folder ``tw3/csv/`` (its tables and ``_manifest.json``, no workbook) was named in ``Perangkat daerah
+tanpa buku kerja`` as an agency that sent no workbook, and counted on the log's last line: beside Pemda
+folders (``Kab Lumajang/``, ``Kota Malang/``) any folder may be an agency's named by its field. An earlier
+rekap's set, told by its manifest, is the admin's own, as an earlier rekap workbook is.
+
+Figures: three agencies from tests/test_mend35i's ``_file``, pagu 1.000.000.000 each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
+from tests.test_mend35i import _file
+
+
+def _collection(root: Path) -> Path:
+    _file(
+        root / "Kab Lumajang" / "01 Dinas Kesehatan" / "LKjIP.xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Kesehatan",
+        "1.000.000.000",
+        disk=1,
+    )
+    _file(
+        root / "Kab Lumajang" / "02 Dinas Sosial" / "LKjIP.xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Sosial",
+        "1.000.000.000",
+        disk=1,
+    )
+    _file(
+        root / "Kota Malang" / "Dinkes" / "LKjIP.xlsx",
+        "Kota Malang",
+        "Dinas Kesehatan",
+        "1.000.000.000",
+        disk=1,
+    )
+    return root  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_an_earlier_rekaps_table_set_in_the_collection_is_no_agency(tmp_path, fmt):
+    root = _collection(tmp_path / "TW III")
+    runner = CliRunner()
+    first = runner.invoke(main, ["rekap", str(root), "--format", fmt, "-o", str(root / fmt), "--jobs", "1"])
+    assert first.exit_code == 0, first.output
+    assert (root / fmt / "_manifest.json").is_file()
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 3_000_000_000  # the three agencies, as before
+    assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+    again = runner.invoke(main, ["rekap", str(root), "-o", str(tmp_path / "rekap.xlsx"), "--jobs", "1"])
+    assert again.exit_code == 0, again.output
+    assert "without a workbook" not in again.output and str(root / fmt) not in again.output
+
+
+def test_a_folder_of_other_tables_beside_the_pemda_folders_is_still_named(tmp_path):
+    # No manifest: the tables are no rekap's set, and the folder is decided as before (its files named)
+    root = _collection(tmp_path / "TW III")
+    (root / "csv").mkdir()
+    (root / "csv" / "indikator.csv").write_text("pemerintah_daerah,perangkat_daerah\n", encoding="utf-8")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert str(root / "csv") in result.tanpa_buku_kerja[JENIS_FOLDER]
