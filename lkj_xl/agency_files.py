@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import re
 import zipfile
@@ -153,10 +154,36 @@ def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = N
 # Files that are no content of a folder: Windows' and macOS's own, an office suite's lock files.
 _NO_CONTENT = ("desktop.ini", "thumbs.db")
 
+# The manifest of a rekap's CSV or Parquet set (lkj_xl.rekap_output writes it last, naming its tables).
+MANIFEST = "_manifest.json"
+
+
+def _rekap_sets(files: Sequence[Path]) -> set[Path]:
+    """Of ``files``, an earlier rekap's CSV or Parquet set (``lkj-xl rekap tw3/ --format csv -o
+    tw3/csv/``): its manifest naming lkj-xl and the tables it names. The admin's own, as an earlier rekap
+    workbook is: its folder is never an agency's without a workbook."""
+    found: set[Path] = set()
+    for path in files:
+        if path.name != MANIFEST:
+            continue
+        try:
+            if path.stat().st_size > 1_000_000:  # a manifest names five tables
+                continue
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and str(data.get("program", "")).startswith("lkj-xl"):
+            tables = data.get("files")
+            found |= {
+                path,
+                *(path.parent / str(name) for name in (tables if isinstance(tables, dict) else ())),
+            }
+    return found
+
 
 def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
-    """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document or
-    archive) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
+    """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document,
+    archive or earlier rekap's table set) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
     holds no file at all ("13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner
     file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
     its report photographed)."""
@@ -164,8 +191,9 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
     if not kept:  # the folder given is empty itself: an agency's given as `lkj-xl rekap opd/*/`
         return [root]
     full = {root}
+    tables = _rekap_sets(kept)
     for path in kept:
-        if _candidate(path) or _other_file(path) or _dangling(path):
+        if _candidate(path) or _other_file(path) or _dangling(path) or path in tables:
             full.update(path.parents)
     tops: dict[Path, list[Path]] = {
         folder: [] for folder in walked if folder not in full and folder.parent in full
