@@ -158,13 +158,28 @@ _NO_CONTENT = ("desktop.ini", "thumbs.db")
 MANIFEST = "_manifest.json"
 
 
+# How a rekap's --format json file begins (rekap_output.write: its tables, perangkat_daerah first)
+_REKAP_JSON = re.compile(rb'\{\s*"perangkat_daerah"\s*:\s*\[')
+
+
+def _rekap_json(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return bool(_REKAP_JSON.match(f.read(64)))
+    except OSError:
+        return False
+
+
 def _rekap_sets(files: Sequence[Path]) -> set[Path]:
     """Of ``files``, an earlier rekap's CSV or Parquet set (``lkj-xl rekap tw3/ --format csv -o
-    tw3/csv/``): its manifest naming lkj-xl and the tables it names. The admin's own, as an earlier rekap
-    workbook is: its folder is never an agency's without a workbook."""
+    tw3/csv/``), its manifest naming lkj-xl and the tables it names, or its JSON (:func:`_rekap_json`).
+    The admin's own, as an earlier rekap workbook is: its folder is never an agency's without a
+    workbook."""
     found: set[Path] = set()
     for path in files:
         if path.name != MANIFEST:
+            if path.suffix.lower() == ".json" and _rekap_json(path):
+                found.add(path)
             continue
         try:
             if path.stat().st_size > 1_000_000:  # a manifest names five tables

@@ -3,7 +3,7 @@
 The Bappeda's admin writes the CSV or Parquet set into the collection it was made from (``lkj-xl rekap
 tw3/ --format csv -o tw3/csv/``) and runs the rekap again when a late agency sends its workbook. The
 folder ``tw3/csv/`` (its tables and ``_manifest.json``, no workbook) was named in ``Perangkat daerah
-tanpa buku kerja`` as an agency that sent no workbook, and counted on the log's last line: beside Pemda
+tanpa buku kerja`` as an agency that sent no workbook (so was ``tw3/json/rekap.json``), and counted on the log's last line: beside Pemda
 folders (``Kab Lumajang/``, ``Kota Malang/``) any folder may be an agency's named by its field. An earlier
 rekap's set, told by its manifest, is the admin's own, as an earlier rekap workbook is.
 
@@ -47,13 +47,15 @@ def _collection(root: Path) -> Path:
     return root  # fmt: skip
 
 
-@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "json"])
 def test_an_earlier_rekaps_table_set_in_the_collection_is_no_agency(tmp_path, fmt):
     root = _collection(tmp_path / "TW III")
     runner = CliRunner()
-    first = runner.invoke(main, ["rekap", str(root), "--format", fmt, "-o", str(root / fmt), "--jobs", "1"])
+    out = root / fmt / "rekap.json" if fmt == "json" else root / fmt
+    out.parent.mkdir(exist_ok=True)  # the folder of the JSON file (csv and parquet make theirs)
+    first = runner.invoke(main, ["rekap", str(root), "--format", fmt, "-o", str(out), "--jobs", "1"])
     assert first.exit_code == 0, first.output
-    assert (root / fmt / "_manifest.json").is_file()
+    assert (root / fmt / ("rekap.json" if fmt == "json" else "_manifest.json")).is_file()
     result = lkj_xl.rekap(root, jobs=1)
     assert result.perangkat_daerah["pagu"].sum() == 3_000_000_000  # the three agencies, as before
     assert JENIS_FOLDER not in set(result.peringatan["jenis"])
@@ -63,9 +65,11 @@ def test_an_earlier_rekaps_table_set_in_the_collection_is_no_agency(tmp_path, fm
 
 
 def test_a_folder_of_other_tables_beside_the_pemda_folders_is_still_named(tmp_path):
-    # No manifest: the tables are no rekap's set, and the folder is decided as before (its files named)
+    # No manifest: the tables are no rekap's set, and the folder is decided as before (its files named);
+    # a JSON of other keys is no rekap's
     root = _collection(tmp_path / "TW III")
     (root / "csv").mkdir()
     (root / "csv" / "indikator.csv").write_text("pemerintah_daerah,perangkat_daerah\n", encoding="utf-8")
+    (root / "csv" / "settings.json").write_text('{"perangkat": []}', encoding="utf-8")
     result = lkj_xl.rekap(root, jobs=1)
     assert str(root / "csv") in result.tanpa_buku_kerja[JENIS_FOLDER]
