@@ -18,6 +18,7 @@ import openpyxl
 import lkj_xl
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.rekap_jumlah import TANPA_PEMDA
 from lkj_xl.xlsx.rekap import render_rekap
 from lkj_xl.xlsx.template import new_workbook
 from tests.test_rekap_round3 import kinerja
@@ -138,3 +139,70 @@ def test_a_single_pemdas_rekap_keeps_its_one_jumlah_line(tmp_path):
     assert _jumlah(lkj_xl.rekap(root, jobs=1), tmp_path) == [
         ("Kabupaten Lumajang", "Jumlah 2 perangkat daerah", 2_450_000_000, 1_400_000_000, _pct(1_400, 2_450))
     ]
+
+
+def test_an_agency_without_its_pemda_is_no_other_pemdas_in_a_provinces_rekap(tmp_path):
+    # In TW II only one Pemda's agency and an agency whose Pengaturan leaves Pemerintah Daerah blank: the
+    # period's one line was named "Kota Malang" and summed the blank agency's pagu into Kota Malang's
+    # (it may be any of the province's Pemda). In TW III the Pemda lines left it out while the line of
+    # them all counted it: 1 + 1 agencies above "Jumlah 3 perangkat daerah". It has its own line.
+    root = tmp_path / "Jatim"
+    _agency(root / "Kab Lumajang" / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Kabupaten Lumajang",
+            "Dinas Kesehatan", "1.250.000.000", ("200 jt", "250 jt", "350 jt"))  # fmt: skip
+    _agency(root / "Kota Malang" / "Dinkes" / "LKjIP.xlsx", "Kota Malang", "Dinas Kesehatan",
+            "3.000.000.000", ("1 M", "0,5 M", "750 jt"))  # fmt: skip
+    _agency(root / "Kota Malang" / "Diskominfo" / "LKjIP.xlsx", "Kota Malang",
+            "Dinas Komunikasi dan Informatika", "800.000.000", ("100 jt", "200 jt", ""), triwulan=2)  # fmt: skip
+    _agency(root / "Lain" / "Dinas Pendidikan" / "LKjIP.xlsx", "", "Dinas Pendidikan", "500.000.000",
+            ("100 jt", "100 jt", "100 jt"))  # fmt: skip
+    _agency(root / "Lain" / "Dinas Sosial" / "LKjIP.xlsx", "", "Dinas Sosial", "400.000.000",
+            ("50 jt", "50 jt", ""), triwulan=2)  # fmt: skip
+    result = lkj_xl.rekap(root, jobs=1)
+    assert _jumlah(result, tmp_path) == [
+        # TW III: Lumajang 1.250 jt, spent 200 + 250 + 350 = 800 jt: 64 %
+        ("Kabupaten Lumajang", "Jumlah 1 perangkat daerah, Triwulan III Tahun 2026", 1_250_000_000,
+         800_000_000, 64),
+        # Kota Malang 3.000 jt, spent 1.000 + 500 + 750 = 2.250 jt: 75 %
+        ("Kota Malang", "Jumlah 1 perangkat daerah, Triwulan III Tahun 2026", 3_000_000_000,
+         2_250_000_000, 75),
+        # the Dinas Pendidikan, no Pemda: 500 jt, spent 300 jt: 60 %
+        (TANPA_PEMDA, "Jumlah 1 perangkat daerah, Triwulan III Tahun 2026", 500_000_000,
+         300_000_000, 60),
+        # all: 1.250 + 3.000 + 500 = 4.750 jt, spent 800 + 2.250 + 300 = 3.350 jt
+        ("2 pemerintah daerah", "Jumlah 3 perangkat daerah, Triwulan III Tahun 2026", 4_750_000_000,
+         3_350_000_000, _pct(3_350, 4_750)),
+        # TW II: Kota Malang's Diskominfo 800 jt, spent 100 + 200 = 300 jt: 37,5 %
+        ("Kota Malang", "Jumlah 1 perangkat daerah, Triwulan II Tahun 2026", 800_000_000, 300_000_000, 37.5),
+        # the Dinas Sosial, no Pemda: 400 jt, spent 50 + 50 = 100 jt: 25 %
+        (TANPA_PEMDA, "Jumlah 1 perangkat daerah, Triwulan II Tahun 2026", 400_000_000,
+         100_000_000, 25),
+        # both: 1.200 jt, spent 400 jt
+        ("1 pemerintah daerah", "Jumlah 2 perangkat daerah, Triwulan II Tahun 2026", 1_200_000_000,
+         400_000_000, _pct(400, 1_200)),
+    ]  # fmt: skip
+
+
+def test_a_pemda_typed_as_a_dash_in_a_provinces_rekap(tmp_path):
+    # "-" typed for Pemerintah Daerah (staff fill every cell) is no Pemda: the title counts 2. The
+    # rekap workbook was not written at all (the Grafik sheet's labels: KeyError '-'), and the Jumlah
+    # lines made "-" a third Pemda, "3 pemerintah daerah" under a title of 2.
+    root = tmp_path / "Jatim"
+    _agency(root / "Kab Lumajang" / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Kabupaten Lumajang",
+            "Dinas Kesehatan", "1.000.000.000", ("100 jt", "100 jt", "100 jt"))  # fmt: skip
+    _agency(root / "Kota Malang" / "01 Dinas Kesehatan" / "LKjIP.xlsx", "Kota Malang", "Dinas Kesehatan",
+            "2.000.000.000", ("100 jt", "100 jt", "100 jt"))  # fmt: skip
+    _agency(root / "Kota Malang" / "03 Dinas Pendidikan" / "LKjIP.xlsx", "-", "Dinas Pendidikan",
+            "500.000.000", ("100 jt", "100 jt", "100 jt"))  # fmt: skip
+    result = lkj_xl.rekap(root, jobs=1)
+    assert _jumlah(result, tmp_path) == [
+        ("Kabupaten Lumajang", "Jumlah 1 perangkat daerah", 1_000_000_000, 300_000_000, 30),  # 300 of 1.000 jt
+        ("Kota Malang", "Jumlah 1 perangkat daerah", 2_000_000_000, 300_000_000, 15),  # 300 of 2.000 jt
+        (TANPA_PEMDA, "Jumlah 1 perangkat daerah", 500_000_000, 300_000_000, 60),  # 300 of 500 jt
+        # 1.000 + 2.000 + 500 = 3.500 jt, spent 900 jt
+        ("2 pemerintah daerah", "Jumlah 3 perangkat daerah", 3_500_000_000, 900_000_000, _pct(900, 3_500)),
+    ]  # fmt: skip
+    ws = openpyxl.load_workbook(tmp_path / "rekap.xlsx")[core.SHEET_REKAP]
+    assert ws.cell(2, 1).value == "2 pemerintah daerah, s.d. Triwulan III Tahun 2026"
+    chart = openpyxl.load_workbook(tmp_path / "rekap.xlsx")[core.SHEET_GRAFIK]
+    labels = {str(cell.value) for row in chart.iter_rows() for cell in row if cell.value}
+    assert "Dinas Pendidikan" in labels and "Dinas Kesehatan (Kota Malang)" in labels, labels

@@ -66,6 +66,10 @@ def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "")
     return line
 
 
+# The Pemerintah Daerah of the line of a province's agencies whose Pengaturan names none (blank, "-").
+TANPA_PEMDA = "(tidak diisi)"
+
+
 def period_lines(
     rows: Sequence[Mapping[str, Any]], shown: Mapping[str, str], periode: str = ""
 ) -> list[dict[str, Any]]:
