@@ -66,7 +66,8 @@ def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "")
     return line
 
 
-# The Pemerintah Daerah of the line of a province's agencies whose Pengaturan names none (blank, "-").
+# The Pemerintah Daerah of the line of a province's agencies whose Pengaturan names none (blank, "-"):
+# they may be any of its Pemda's, so they are summed into none of their lines.
 TANPA_PEMDA = "(tidak diisi)"
 
 
@@ -77,12 +78,20 @@ def period_lines(
     rekap), each Pemda's line (by name), then the line of them all, "3 pemerintah daerah", so that each
     Pemda's penyerapan is read off the sheet; else the one line, named by its Pemda. ``shown``: each
     Pemerintah Daerah as typed to the name the rekap shows it by ("Kab. Lumajang" to "Kabupaten
-    Lumajang"); an agency without one is only in the line of them all."""
+    Lumajang"), over the whole rekap; a name it does not show ("", "-") is no Pemda. In a rekap of
+    several Pemda the agencies without one have their own line (:data:`TANPA_PEMDA`), in a period of
+    one Pemda's agencies too: the Pemda's lines then add up to the line of them all."""
+    names = set(shown.values())
+    if len(names) <= 1:  # one Pemda's rekap: its agencies without one counted in it, as its title names it
+        return [pemda_line(rows, next(iter(names), ""), periode)]
     by_pemda: dict[str, list[Mapping[str, Any]]] = {}
     for row in rows:
-        if typed := row.get("pemerintah_daerah"):
-            by_pemda.setdefault(shown.get(typed, typed), []).append(row)
-    if len(by_pemda) <= 1:
-        return [pemda_line(rows, next(iter(by_pemda), ""), periode)]
+        name = shown.get(str(row.get("pemerintah_daerah") or ""), "") or TANPA_PEMDA
+        by_pemda.setdefault(name, []).append(row)
+    if len(by_pemda) == 1:  # a period of one Pemda's agencies (or of none's): its line alone
+        return [pemda_line(rows, next(iter(by_pemda)), periode)]
+    none = by_pemda.pop(TANPA_PEMDA, [])
     each = [pemda_line(by_pemda[name], name, periode) for name in sorted(by_pemda)]
+    if none:
+        each.append(pemda_line(none, TANPA_PEMDA, periode))
     return [*each, pemda_line(rows, f"{len(by_pemda)} pemerintah daerah", periode)]
