@@ -11,6 +11,7 @@ Figures: three agencies from tests/test_mend35i's ``_file``, pagu 1.000.000.000 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,30 @@ def test_a_folder_of_other_tables_beside_the_pemda_folders_is_still_named(tmp_pa
     (root / "csv" / "settings.json").write_text('{"perangkat": []}', encoding="utf-8")
     result = lkj_xl.rekap(root, jobs=1)
     assert str(root / "csv") in result.tanpa_buku_kerja[JENIS_FOLDER]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"perangkat_daerah.csv": {"rows": 3}},  # stale: its tables moved away
+        {},  # forged: no table
+        {"LKjIP hal 1.jpg": {"rows": 1}},  # naming the agency's own photograph as its table
+        {"/abs/perangkat_daerah.csv": {"rows": 3}},  # no table of its folder
+    ],
+)
+def test_a_manifest_without_its_tables_hides_no_agency_without_a_workbook(tmp_path, files):
+    # An agency's folder holding only its report photographed is an agency without a workbook; a
+    # _manifest.json naming lkj-xl beside the photographs (copied from the admin's set, or forged) made
+    # it the admin's own, the agency missing from the ranking without a word. Only a manifest whose
+    # tables (.csv or .parquet files beside it) are there makes a rekap's set.
+    root = _collection(tmp_path / "TW III")
+    folder = root / "Kab Lumajang" / "03 Dinas Perikanan"
+    folder.mkdir()
+    (folder / "LKjIP hal 1.jpg").write_bytes(b"\xff\xd8\xff\xe0 a photograph")
+    (folder / "_manifest.json").write_text(
+        json.dumps({"program": "lkj-xl 0.9", "format": "csv", "files": files}), encoding="utf-8"
+    )
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 3_000_000_000  # the three agencies' workbooks
+    named = result.tanpa_buku_kerja[JENIS_FOLDER]
+    assert any(str(folder) in entry for entry in named), named
