@@ -156,6 +156,7 @@ _NO_CONTENT = ("desktop.ini", "thumbs.db")
 
 # The manifest of a rekap's CSV or Parquet set (lkj_xl.rekap_output writes it last, naming its tables).
 MANIFEST = "_manifest.json"
+_TABLE_SUFFIXES = (".csv", ".parquet")  # of its tables (rekap_output.FORMATS)
 
 
 # How a rekap's --format json file begins (rekap_output.write: its tables, perangkat_daerah first)
@@ -174,8 +175,10 @@ def _rekap_sets(files: Sequence[Path]) -> set[Path]:
     """Of ``files``, an earlier rekap's CSV or Parquet set (``lkj-xl rekap tw3/ --format csv -o
     tw3/csv/``), its manifest naming lkj-xl and the tables it names, or its JSON (:func:`_rekap_json`).
     The admin's own, as an earlier rekap workbook is: its folder is never an agency's without a
-    workbook."""
+    workbook. A manifest counts only with its tables there, each a .csv or .parquet file beside it: one
+    copied or forged beside an agency's photographs hides no agency that sent no workbook."""
     found: set[Path] = set()
+    present = set(files)
     for path in files:
         if path.name != MANIFEST:
             if path.suffix.lower() == ".json" and _rekap_json(path):
@@ -187,12 +190,15 @@ def _rekap_sets(files: Sequence[Path]) -> set[Path]:
             data = json.loads(path.read_bytes())
         except (OSError, ValueError):
             continue
-        if isinstance(data, dict) and str(data.get("program", "")).startswith("lkj-xl"):
-            tables = data.get("files")
-            found |= {
-                path,
-                *(path.parent / str(name) for name in (tables if isinstance(tables, dict) else ())),
-            }
+        if not isinstance(data, dict) or not str(data.get("program", "")).startswith("lkj-xl"):
+            continue
+        names = data.get("files")
+        tables = [path.parent / str(name) for name in (names if isinstance(names, dict) else ())]
+        if tables and all(
+            table.parent == path.parent and table.suffix.lower() in _TABLE_SUFFIXES and table in present
+            for table in tables
+        ):
+            found |= {path, *tables}
     return found
 
 
