@@ -101,6 +101,8 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
         return core.ALASAN_FOLDER
     if _dangling(path):
         return core.ALASAN_TAUTAN
+    if getattr(exc, "kind", None) == zipsafe.EMPTY:  # a 0-byte ".xls" holds no workbook to save as .xlsx
+        return core.ALASAN_NOL_BYTE
     if other_format(path):
         return core.ALASAN_FORMAT
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))

@@ -392,7 +392,6 @@ def test_a_zero_byte_file_is_said_to_be_empty(tmp_path):
     )
 
 
-
 @pytest.mark.parametrize("name", ["dinas-kosong.xls", "dinas-kosong.ods", "dinas-kosong.xlsb"])
 def test_a_zero_byte_file_named_as_another_format_is_said_to_be_empty(tmp_path, name):
     # A 0-byte .xls or .ods: Keterangan told the admin to have it saved as .xlsx ("bukan buku kerja
@@ -402,6 +401,7 @@ def test_a_zero_byte_file_named_as_another_format_is_said_to_be_empty(tmp_path, 
     row = lkj_xl.rekap([tmp_path], jobs=1).pemeriksaan.iloc[0]
     assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_NOL_BYTE)
     assert row["rincian"].startswith("The file is empty (0 bytes)")
+
 
 def test_the_rekap_sheet_says_what_its_means_leave_out(near_edges, tmp_path):
     out = tmp_path / "rekap.xlsx"
