@@ -98,3 +98,35 @@ def test_a_units_folder_holding_only_a_pdf_is_named_as_any_agency(
     assert missing.startswith("1 folder"), missing
     assert f"{root / group / pdf_only} (LKjIP {pdf_only}.pdf)" in missing
     assert "Bukti Dukung" not in missing
+
+
+@pytest.mark.parametrize(
+    ("folder", "held"),
+    [
+        ("Seksi Dokumentasi", "Foto Rapat Evaluasi.jpg"),  # the photographs of the Bappeda's meeting
+        ("Seksi Dokumentasi", "Notulen.pdf"),
+        ("Seksi Acara", "Rundown Acara.pdf"),
+        ("05 Seksi Konsumsi", "Nota.pdf"),
+    ],
+)
+def test_a_committees_seksi_beside_the_agencies_is_no_agency(tmp_path: Path, folder: str, held: str) -> None:
+    # "Seksi" names a Kecamatan's unit (Seksi Pemerintahan) and a committee's task alike: the folder
+    # of a meeting's Seksi Dokumentasi beside the agencies' folders was named in Perangkat daerah tanpa
+    # buku kerja, an agency said missing that is none. A Seksi of a task is named so no more.
+    root = tmp_path / "tw2"
+    for number, opd in enumerate(("Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan"), 1):
+        _file(root / f"0{number} {opd}" / "LKjIP.xlsx", _PEMDA, opd, "1.000.000.000", disk=1)
+    (root / folder).mkdir(parents=True)
+    (root / folder / held).write_bytes(b"%PDF-1.4\n" if held.endswith(".pdf") else b"\xff\xd8\xff\xe0")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 3_000_000_000  # the three agencies, 1.000.000.000 each
+    assert not result.tanpa_buku_kerja[JENIS_FOLDER]
+
+
+def test_a_kecamatans_seksi_holding_only_its_pdf_is_still_named(tmp_path: Path) -> None:
+    # the committee's tasks only: "Seksi Pemerintahan" among the agencies' folders is an agency's
+    root = tmp_path / "tw2"
+    for number, opd in enumerate(("Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan"), 1):
+        _file(root / f"0{number} {opd}" / "LKjIP.xlsx", _PEMDA, opd, "1.000.000.000", disk=1)
+    _pdf(root / "Seksi Pemerintahan" / "LKjIP Seksi Pemerintahan.pdf")
+    assert str(root / "Seksi Pemerintahan") in _said(lkj_xl.rekap(root, jobs=1), JENIS_FOLDER)
