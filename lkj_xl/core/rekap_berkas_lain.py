@@ -232,7 +232,10 @@ NO_AGENCY = re.compile(
     r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
     r"semua[\W_]*opd|"
     # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
-    r"materi|sosialisasi|paparan|bimtek|lhe|notulen)\b",
+    r"materi|sosialisasi|paparan|bimtek|lhe|notulen|"
+    # ... and a meeting committee's Seksi, named by its task ("Seksi Dokumentasi"; "Seksi Pemerintahan"
+    # is a Kecamatan's unit, an agency's folder)
+    r"seksi[\W_]+(?:dokumentasi|acara|konsumsi|perlengkapan|publikasi|dekorasi|transportasi))\b",
     re.IGNORECASE,
 )
 
