@@ -85,12 +85,14 @@ def period_lines(
     if len(names) <= 1:  # one Pemda's rekap: its agencies without one counted in it, as its title names it
         return [pemda_line(rows, next(iter(names), ""), periode)]
     by_pemda: dict[str, list[Mapping[str, Any]]] = {}
+    none: list[Mapping[str, Any]] = []  # (apart from by_pemda: a Pemda typed "(tidak diisi)" stays one)
     for row in rows:
-        name = shown.get(str(row.get("pemerintah_daerah") or ""), "") or TANPA_PEMDA
-        by_pemda.setdefault(name, []).append(row)
-    if len(by_pemda) == 1:  # a period of one Pemda's agencies (or of none's): its line alone
-        return [pemda_line(rows, next(iter(by_pemda)), periode)]
-    none = by_pemda.pop(TANPA_PEMDA, [])
+        if name := shown.get(str(row.get("pemerintah_daerah") or ""), ""):
+            by_pemda.setdefault(name, []).append(row)
+        else:
+            none.append(row)
+    if len(by_pemda) + bool(none) == 1:  # a period of one Pemda's agencies (or of none's): its line alone
+        return [pemda_line(rows, next(iter(by_pemda), TANPA_PEMDA), periode)]
     each = [pemda_line(by_pemda[name], name, periode) for name in sorted(by_pemda)]
     if none:
         each.append(pemda_line(none, TANPA_PEMDA, periode))
