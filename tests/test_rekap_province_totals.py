@@ -206,3 +206,32 @@ def test_a_pemda_typed_as_a_dash_in_a_provinces_rekap(tmp_path):
     chart = openpyxl.load_workbook(tmp_path / "rekap.xlsx")[core.SHEET_GRAFIK]
     labels = {str(cell.value) for row in chart.iter_rows() for cell in row if cell.value}
     assert "Dinas Pendidikan" in labels and "Dinas Kesehatan (Kota Malang)" in labels, labels
+
+
+def test_the_pemda_lines_are_no_agencies_rank_or_mean(tmp_path):
+    # Each Pemda's line and the line of them all carry no rank, mean capaian, kriteria or efisiensi (a
+    # mean of means is no figure of the report) and count the agencies once: "Jumlah Indikator" of the
+    # line of them all is the agencies' own sum, never the Pemda lines' added again.
+    result = lkj_xl.rekap(_province(tmp_path / "Jatim TW III"), jobs=1)
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(result))
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    (labels,) = [list(row) for row in ws.iter_rows(max_row=10, values_only=True) if "Pagu (Rp)" in row]
+    at = {name: labels.index(name) + 1 for name in labels if name}
+    lines = [r for r in range(7, ws.max_row + 1) if str(ws.cell(r, 3).value).startswith("Jumlah ")]
+    agencies = [r for r in range(7, lines[0]) if ws.cell(r, 3).value]
+    assert len(agencies) == 5 and len(lines) == 5  # five workbooks; 3 Pemda lines + all, TW II's one
+    means = ("Peringkat", "Rata-rata Capaian Tujuan dan Sasaran (%)", "Kriteria", "Efisiensi (poin persen)")
+    assert all(ws.cell(r, at[name]).value is None for r in lines for name in means)
+    # each workbook has kinerja("85", "9%")'s indicators: the TW III line of all counts its 4 agencies'
+    indicators = {r: ws.cell(r, at["Jumlah Indikator"]).value for r in [*agencies, *lines]}
+    per_agency = indicators[agencies[0]]
+    assert per_agency >= 1
+    assert all(indicators[r] == per_agency for r in agencies)
+    assert [indicators[r] for r in lines] == [
+        2 * per_agency,
+        per_agency,
+        per_agency,
+        4 * per_agency,
+        per_agency,
+    ]
