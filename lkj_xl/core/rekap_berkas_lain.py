@@ -348,7 +348,26 @@ def _agency_folder(
         if str(best) not in holding or not _member(member, level):
             break
         best = member
+    inner = folders[folders.index(best) + 1 :]
+    if inner and str(best) not in holding and _pemda_folder(best, holding) and agency_named(inner[0].name):
+        return str(inner[0]), None  # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing
     return str(best), level[best.parent]
+
+
+# A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
+_PEMDA_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
+    re.IGNORECASE,
+)
+
+
+def _pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
+    """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
+    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
+    return bool(_PEMDA_FOLDER.match(folder.name)) and any(
+        PurePath(other).parent == folder.parent and _PEMDA_FOLDER.match(PurePath(other).name)
+        for other in holding
+    )
 
 
 # A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/", a
