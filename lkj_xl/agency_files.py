@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import re
 import zipfile
@@ -87,18 +88,21 @@ _PACKAGE_REASONS = {
     zipsafe.ENCRYPTED: core.ALASAN_TERENKRIPSI,
     zipsafe.OTHER_FORMAT: core.ALASAN_FORMAT,
     zipsafe.STRICT: core.ALASAN_STRICT,
+    zipsafe.EMPTY: core.ALASAN_NOL_BYTE,
 }
 
 
 def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     """Why ``path`` is not in the rekap, in Pemeriksaan's words: what the package check found (a
-    password to open, an .xls renamed .xlsx, Strict Open XML), else an .ods or .xls by its name (not
+    password to open, an .xls renamed .xlsx, Strict Open XML, 0 bytes), else an .ods or .xls by its name (not
     broken: saved in a format the rekap does not read), else a workbook of none of the input sheets
     (its sheets named), one that is no lkj-xl workbook otherwise, or a file that does not open."""
     if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
         return core.ALASAN_FOLDER
     if _dangling(path):
         return core.ALASAN_TAUTAN
+    if getattr(exc, "kind", None) == zipsafe.EMPTY:  # a 0-byte ".xls" holds no workbook to save as .xlsx
+        return core.ALASAN_NOL_BYTE
     if other_format(path):
         return core.ALASAN_FORMAT
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
@@ -152,10 +156,57 @@ def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = N
 # Files that are no content of a folder: Windows' and macOS's own, an office suite's lock files.
 _NO_CONTENT = ("desktop.ini", "thumbs.db")
 
+# The manifest of a rekap's CSV or Parquet set (lkj_xl.rekap_output writes it last, naming its tables).
+MANIFEST = "_manifest.json"
+_TABLE_SUFFIXES = (".csv", ".parquet")  # of its tables (rekap_output.FORMATS)
+
+
+# How a rekap's --format json file begins (rekap_output.write: its tables, perangkat_daerah first)
+_REKAP_JSON = re.compile(rb'\{\s*"perangkat_daerah"\s*:\s*\[')
+
+
+def _rekap_json(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return bool(_REKAP_JSON.match(f.read(64)))
+    except OSError:
+        return False
+
+
+def _rekap_sets(files: Sequence[Path]) -> set[Path]:
+    """Of ``files``, an earlier rekap's CSV or Parquet set (``lkj-xl rekap tw3/ --format csv -o
+    tw3/csv/``), its manifest naming lkj-xl and the tables it names, or its JSON (:func:`_rekap_json`).
+    The admin's own, as an earlier rekap workbook is: its folder is never an agency's without a
+    workbook. A manifest counts only with its tables there, each a .csv or .parquet file beside it: one
+    copied or forged beside an agency's photographs hides no agency that sent no workbook."""
+    found: set[Path] = set()
+    present = set(files)
+    for path in files:
+        if path.name != MANIFEST:
+            if path.suffix.lower() == ".json" and _rekap_json(path):
+                found.add(path)
+            continue
+        try:
+            if path.stat().st_size > 1_000_000:  # a manifest names five tables
+                continue
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or not str(data.get("program", "")).startswith("lkj-xl"):
+            continue
+        names = data.get("files")
+        tables = [path.parent / str(name) for name in (names if isinstance(names, dict) else ())]
+        if tables and all(
+            table.parent == path.parent and table.suffix.lower() in _TABLE_SUFFIXES and table in present
+            for table in tables
+        ):
+            found |= {path, *tables}
+    return found
+
 
 def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
-    """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document or
-    archive) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
+    """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document,
+    archive or earlier rekap's table set) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
     holds no file at all ("13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner
     file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
     its report photographed)."""
@@ -163,8 +214,9 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
     if not kept:  # the folder given is empty itself: an agency's given as `lkj-xl rekap opd/*/`
         return [root]
     full = {root}
+    tables = _rekap_sets(kept)
     for path in kept:
-        if _candidate(path) or _other_file(path) or _dangling(path):
+        if _candidate(path) or _other_file(path) or _dangling(path) or path in tables:
             full.update(path.parents)
     tops: dict[Path, list[Path]] = {
         folder: [] for folder in walked if folder not in full and folder.parent in full

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_xl.agency_files import WORKBOOK_SUFFIXES, is_rekap_output
+from lkj_xl.agency_files import MANIFEST, WORKBOOK_SUFFIXES, is_rekap_output
 from lkj_xl.core import rekap as core
 from lkj_xl.errors import UsageError
 
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from lkj_xl.agencies import Rekap
 
 FORMATS = ("xlsx", "json", "csv", "parquet")
-# Beside the tables of --format csv|parquet: which files make the set (pandas and pyarrow reading the
-# folder as a dataset skip names starting with "_").
-MANIFEST = "_manifest.json"
+# Beside the tables of --format csv|parquet, MANIFEST (agency_files, which leaves such a set out of the
+# folders without a workbook) says which files make the set (pandas and pyarrow reading the folder as a
+# dataset skip names starting with "_").
 # The tables of a rekap: attribute of Rekap / file name of --format csv|parquet / key of the JSON.
 TABLES = {
     "perangkat_daerah": core.AGENCY_COLUMNS,

@@ -50,7 +50,9 @@ def test_blitar_beside_kota_blitar_is_not_read_as_kota_blitar(tmp_path):
     assert not _messages(result, JOINED)
     ws = _sheet(result, tmp_path)
     assert ws.cell(2, 1).value == "2 pemerintah daerah, s.d. Triwulan II Tahun 2025"
-    assert _jumlah_pemda(ws) == ["2 pemerintah daerah"]
+    # each Pemda's Jumlah line, "Blitar" kept apart, then the line of both (rekap23: it was only the
+    # line of both)
+    assert _jumlah_pemda(ws) == ["Blitar", "Kota Blitar", "2 pemerintah daerah"]
     assert sorted(result.perangkat_daerah["pemerintah_daerah"]) == ["Blitar"] + ["Kota Blitar"] * 3
 
 

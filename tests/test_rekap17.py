@@ -163,7 +163,8 @@ def test_a_kindless_name_beside_its_kabupaten_in_a_provinces_rekap_is_that_kabup
     assert pagu == {"Kabupaten Lumajang": 3 * PAGU, "Kota Probolinggo": PAGU}
     # the title and the Jumlah line count 2 Pemda (they said 3)
     ws = _sheet(result, tmp_path)
-    assert _jumlah_pemda(ws) == ["2 pemerintah daerah"]
+    # each Pemda's Jumlah line, then the line of both (rekap23: it was only the line of both)
+    assert _jumlah_pemda(ws) == ["Kabupaten Lumajang", "Kota Probolinggo", "2 pemerintah daerah"]
     assert ws.cell(2, 1).value == "2 pemerintah daerah, s.d. Triwulan II Tahun 2025"
     said = _said(result, "Pemerintah Daerah berbeda")
     assert "dari 2 pemerintah daerah" in said and "Kabupaten Lumajang (3 perangkat daerah)" in said

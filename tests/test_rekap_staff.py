@@ -382,10 +382,25 @@ def test_a_zero_byte_file_is_said_to_be_empty(tmp_path):
     # admin looking for a wrong file type; the file is simply empty.
     (tmp_path / "dinas-kosong.xlsx").write_bytes(b"")
     row = lkj_xl.rekap([tmp_path], jobs=1).pemeriksaan.iloc[0]
-    assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_BERKAS)
+    # Pemeriksaan said it too (rekap23): its Keterangan was the reason of any file that does not open,
+    # "rusak, terpotong, terenkripsi, atau tidak aman", sending the admin after a password; it says the
+    # file is empty and to ask for it again, as Rincian Teknis does.
+    assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_NOL_BYTE)
+    assert "kosong (0 byte)" in core.ALASAN_NOL_BYTE and "terenkripsi" not in core.ALASAN_NOL_BYTE
     assert row["rincian"] == (
         "The file is empty (0 bytes): the copy or download did not complete. Ask for the workbook again."
     )
+
+
+@pytest.mark.parametrize("name", ["dinas-kosong.xls", "dinas-kosong.ods", "dinas-kosong.xlsb"])
+def test_a_zero_byte_file_named_as_another_format_is_said_to_be_empty(tmp_path, name):
+    # A 0-byte .xls or .ods: Keterangan told the admin to have it saved as .xlsx ("bukan buku kerja
+    # .xlsx/.xlsm (format .xls ...)") while Rincian Teknis said it is empty; an empty file holds no
+    # workbook to save, it is asked for again.
+    (tmp_path / name).write_bytes(b"")
+    row = lkj_xl.rekap([tmp_path], jobs=1).pemeriksaan.iloc[0]
+    assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_NOL_BYTE)
+    assert row["rincian"].startswith("The file is empty (0 bytes)")
 
 
 def test_the_rekap_sheet_says_what_its_means_leave_out(near_edges, tmp_path):

@@ -224,6 +224,11 @@ ALASAN_TERENKRIPSI = (
     "minta perangkat daerah menyimpannya tanpa kata sandi (Excel: File > Info > Protect Workbook > "
     "Encrypt with Password, kosongkan kata sandinya) lalu mengirim ulang"
 )
+# 0 bytes: the copy or download never completed; only a new copy helps.
+ALASAN_NOL_BYTE = (
+    "berkas kosong (0 byte): penyalinan atau unduhannya tidak selesai; minta perangkat daerah mengirim "
+    "ulang buku kerjanya lalu rekap ulang"
+)
 # Saved as "Strict Open XML Spreadsheet": named .xlsx, but other namespaces throughout.
 ALASAN_STRICT = (
     "disimpan dalam format Strict Open XML, yang tidak dibaca: buka berkas lalu simpan sebagai "

@@ -247,7 +247,8 @@ def _names(name: str, owns: Sequence[Sequence[str]]) -> bool:
 # An agency folder's number ("18 ", "18. ", "18_") and the words of an agency's kind, no subject of its own
 _NUMBER = re.compile(r"^[\W_]*\d+[\W_]*")
 _KIND_WORDS = frozenset({
-    "dinas", "badan", "kantor", "sekretariat", "satuan", "bagian", "bidang", "unit", "upt", "uptd", "dan",
+    "dinas", "badan", "kantor", "sekretariat", "satuan", "bagian", "bidang", "seksi", "cabang", "unit", "upt",
+    "uptd", "dan",
     "daerah", "kabupaten", "kota", "provinsi", "pemerintah", "kab", "kec", "kecamatan", "kelurahan",
 })  # fmt: skip
 

@@ -207,8 +207,8 @@ AGENCY_ABBREVIATIONS = (
     r"diskan|disnak|disbun|dispertaru|disdikbud|dindikbud|diskes"
 )
 _AGENCY_KINDS = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
-    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|"
+    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|seksi|kecamatan|"
+    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|cabang[\W_]+dinas|cabdin|"
     # ... and the short ones whole ("Kec. Tempeh", "RS Paru"; "Kelompok", "Desain" are no agency)
     r"rs|rsu|rsj|kec|kel)\b|"
     rf"(?:{AGENCY_ABBREVIATIONS})[^\W_]*)",
@@ -232,7 +232,10 @@ NO_AGENCY = re.compile(
     r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
     r"semua[\W_]*opd|"
     # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
-    r"materi|sosialisasi|paparan|bimtek|lhe|notulen)\b",
+    r"materi|sosialisasi|paparan|bimtek|lhe|notulen|"
+    # ... and a meeting committee's Seksi, named by its task ("Seksi Dokumentasi"; "Seksi Pemerintahan"
+    # is a Kecamatan's unit, an agency's folder)
+    r"seksi[\W_]+(?:dokumentasi|acara|konsumsi|perlengkapan|publikasi|dekorasi|transportasi))\b",
     re.IGNORECASE,
 )
 
@@ -345,14 +348,34 @@ def _agency_folder(
         if str(best) not in holding or not _member(member, level):
             break
         best = member
+    inner = folders[folders.index(best) + 1 :]
+    if inner and str(best) not in holding and _pemda_folder(best, holding) and agency_named(inner[0].name):
+        return str(inner[0]), None  # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing
     return str(best), level[best.parent]
 
 
-# A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/"):
+# A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
+_PEMDA_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
+    re.IGNORECASE,
+)
+
+
+def _pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
+    """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
+    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
+    return bool(_PEMDA_FOLDER.match(folder.name)) and any(
+        PurePath(other).parent == folder.parent and _PEMDA_FOLDER.match(PurePath(other).name)
+        for other in holding
+    )
+
+
+# A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/", a
+# province's "Cabang Dinas/"):
 # each of its folders is an agency's, whatever its name ("Kecamatan/Tempeh/").
 _GROUP_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:semua[\W_]+)?(?:kecamatan|kelurahan|desa|puskesmas|uptd?(?:[\W_]+puskesmas)?|rsud|"
-    r"sekolah|bagian|unit[\W_]+kerja|kec|kel)[\W_]*$",
+    r"sekolah|bagian|unit[\W_]+kerja|cabang[\W_]+dinas|cabdin|kec|kel)[\W_]*$",
     re.IGNORECASE,
 )
 

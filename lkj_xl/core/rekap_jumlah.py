@@ -64,3 +64,36 @@ def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "")
         line["tahun"], line["triwulan"] = rows[0]["tahun"], rows[0]["triwulan"]
         line["periode"] = period_text(period_of(rows[0]), rows)  # "Tahun 2025" when all are annual
     return line
+
+
+# The Pemerintah Daerah of the line of a province's agencies whose Pengaturan names none (blank, "-"):
+# they may be any of its Pemda's, so they are summed into none of their lines.
+TANPA_PEMDA = "(tidak diisi)"
+
+
+def period_lines(
+    rows: Sequence[Mapping[str, Any]], shown: Mapping[str, str], periode: str = ""
+) -> list[dict[str, Any]]:
+    """The total lines of one period's agencies (``rows``): of agencies of several Pemda (a province's
+    rekap), each Pemda's line (by name), then the line of them all, "3 pemerintah daerah", so that each
+    Pemda's penyerapan is read off the sheet; else the one line, named by its Pemda. ``shown``: each
+    Pemerintah Daerah as typed to the name the rekap shows it by ("Kab. Lumajang" to "Kabupaten
+    Lumajang"), over the whole rekap; a name it does not show ("", "-") is no Pemda. In a rekap of
+    several Pemda the agencies without one have their own line (:data:`TANPA_PEMDA`), in a period of
+    one Pemda's agencies too: the Pemda's lines then add up to the line of them all."""
+    names = set(shown.values())
+    if len(names) <= 1:  # one Pemda's rekap: its agencies without one counted in it, as its title names it
+        return [pemda_line(rows, next(iter(names), ""), periode)]
+    by_pemda: dict[str, list[Mapping[str, Any]]] = {}
+    none: list[Mapping[str, Any]] = []  # (apart from by_pemda: a Pemda typed "(tidak diisi)" stays one)
+    for row in rows:
+        if name := shown.get(str(row.get("pemerintah_daerah") or ""), ""):
+            by_pemda.setdefault(name, []).append(row)
+        else:
+            none.append(row)
+    if len(by_pemda) + bool(none) == 1:  # a period of one Pemda's agencies (or of none's): its line alone
+        return [pemda_line(rows, next(iter(by_pemda), TANPA_PEMDA), periode)]
+    each = [pemda_line(by_pemda[name], name, periode) for name in sorted(by_pemda)]
+    if none:
+        each.append(pemda_line(none, TANPA_PEMDA, periode))
+    return [*each, pemda_line(rows, f"{len(by_pemda)} pemerintah daerah", periode)]

@@ -18,7 +18,7 @@ from lkj_xl.core.layout import LINE_HEIGHT, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT, es
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pages import PAGES_TALL, grouped_pages, page_columns, pages_wide
 from lkj_xl.core.rekap_ganda import period_text, who
-from lkj_xl.core.rekap_jumlah import pemda_line
+from lkj_xl.core.rekap_jumlah import period_lines
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -33,7 +33,7 @@ from lkj_xl.core.styles import (
     fmt_rupiah,
 )
 from lkj_xl.errors import FileError
-from lkj_xl.xlsx.rekap_periode import _pemda_names, _period, _row_periods, page_title
+from lkj_xl.xlsx.rekap_periode import _period, _row_periods, page_title, pemda_shown
 from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
@@ -333,18 +333,19 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
 
 
 def _pemda_lines(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The Pemda's total line of each period (rekap_jumlah), in the order of the periods' rows; each
-    names its period when there are several."""
+    """The Pemda's total lines of each period (rekap_jumlah.period_lines: each Pemda's, then all of
+    them, in a province's rekap), in the order of the periods' rows; each names its period when there
+    are several."""
     keys = [spec.key for spec in core.AGENCY_COLUMNS]
-    pemda = _pemda_names(frame)
-    name = pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"
+    shown = pemda_shown(frame)
     runs: dict[tuple[int | None, int | None], list[dict[str, Any]]] = {}
     for period, values in zip(_row_periods(frame), _rows(frame)):
         runs.setdefault(period, []).append(dict(zip(keys, values)))
     several = len(runs) > 1
     return [
-        pemda_line(agency_rows, name, period_text(period, agency_rows) if several else "")
+        line
         for period, agency_rows in runs.items()
+        for line in period_lines(agency_rows, shown, period_text(period, agency_rows) if several else "")
     ]
 
 

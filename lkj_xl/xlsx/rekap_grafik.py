@@ -66,8 +66,13 @@ def _chart_data(
     for row, period, decimals in zip(records, _row_periods(frame), row_decimals):
         label = row["perangkat_daerah"] or row["berkas"]
         # ("RSUD Kota Malang" names its Pemda already: never "RSUD Kota Malang (Kota Malang)")
-        if several and row["pemerintah_daerah"] and agency(label, pemda[row["pemerintah_daerah"]]) != label:
-            label = f"{label} ({pemda[row['pemerintah_daerah']]})"
+        # ("-" typed is no Pemda: pemda_shown has no name for it)
+        if (
+            several
+            and (its := pemda.get(str(row["pemerintah_daerah"] or "")))
+            and agency(label, its) != label
+        ):
+            label = f"{label} ({its})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
         out.setdefault(period, []).append(
             (

@@ -41,13 +41,14 @@ _XML_EXTENSIONS = (".xml", ".rels", ".vml")
 ENCRYPTED = "encrypted"  # saved with a password to open
 OTHER_FORMAT = "other format"  # .xls, .xlsb or .ods, whatever its name
 STRICT = "strict"  # saved as Strict Open XML
+EMPTY = "empty"  # 0 bytes: a copy or download that never completed
 
 
 class PackageError(FileError):
     """The workbook file cannot be used; the message is meant for the user (in English, for IT admins)."""
 
     # What the file is, for a reader who needs it in other words than the message (the rekap's
-    # Pemeriksaan says it in Bahasa Indonesia): ENCRYPTED, OTHER_FORMAT, STRICT, or None.
+    # Pemeriksaan says it in Bahasa Indonesia): ENCRYPTED, OTHER_FORMAT, STRICT, EMPTY, or None.
     kind: str | None = None
 
     def __init__(self, message: str, filename: str | None = None, kind: str | None = None):
@@ -114,6 +115,7 @@ def open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
             f"{label(filename)} is empty (0 bytes): the copy or download did not complete. "
             "Ask for the workbook again.",
             filename,
+            EMPTY,
         )
     _refuse_ole(data, filename)
     try:
