@@ -33,11 +33,12 @@ def _said(report, sel="N2"):
     return [f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel]
 
 
-def _names_no_figure(pesan, *figures):
-    """No figure of ``figures`` is advised ("(30)", ": 30", "tulis 30")."""
+def _names_no_figure(pesan, typed, *figures):
+    """No figure of ``figures`` is advised ("(30)", ": 30", "tulis 30") beside ``typed`` quoted."""
     assert "pembandingnya" not in pesan, pesan
+    rest = pesan.replace(str(typed), "")
     for x in figures:
-        assert f"({x})" not in pesan and f": {x}" not in pesan and f"tulis {x}" not in pesan, pesan
+        assert f"({x})" not in rest and f": {x}" not in rest and f"tulis {x}" not in rest, pesan
 
 
 _DURATIONS = [
@@ -59,7 +60,7 @@ def test_a_time_under_a_satuan_of_a_duration_is_its_duration_galat(typed, satuan
     (said,) = _said(report)
     assert said.severity == GALAT, said.pesan
     assert f"tulis angkanya dalam {satuan} saja" in said.pesan, said.pesan
-    _names_no_figure(said.pesan, "30")
+    _names_no_figure(said.pesan, "1:30", "30")
 
 
 @pytest.mark.parametrize("satuan", ["orang/hari", "kunjungan per hari", "pasien/bulan"])
@@ -71,7 +72,7 @@ def test_a_ratio_under_a_rate_per_period_names_no_figure(typed, satuan):
     (said,) = _said(report)
     assert said.severity == GALAT, said.pesan
     assert "bukan satu angka" in said.pesan and f'Satuan "{satuan}"' in said.pesan, said.pesan
-    _names_no_figure(said.pesan, "30")
+    _names_no_figure(said.pesan, typed, "30")
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_a_ratio_under_a_hyphenated_satuan_names_no_figure(typed, satuan, indika
     (said,) = _said(report)
     assert said.severity == GALAT, said.pesan
     assert "bukan satu angka" in said.pesan, said.pesan
-    _names_no_figure(said.pesan, "5")
+    _names_no_figure(said.pesan, typed, "5")
 
 
 def test_a_ratio_named_with_a_hyphen_is_still_told_its_figure():

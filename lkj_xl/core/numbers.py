@@ -233,6 +233,8 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     ratio = None if _quantity_per_unit(satuan) else _ratio_typed(text, satuan, indikator)
     if ratio is None:
         return _banding_hint(text, satuan)
+    if _no_comparison(satuan):
+        return _no_figure_hint(text, satuan)
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
     pupils = (ratio[1] or ratio[2]).rstrip(".,")
     if not pupils.strip("0.,"):
@@ -254,11 +256,28 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
 _BANDING = re.compile(r"[0-9][0-9.,]*\s+banding\s+[0-9][0-9.,]*(?:\s+[^\W\d_]+)?", re.IGNORECASE)
 
 
+def _no_comparison(satuan: str) -> bool:
+    """A Satuan under which a ratio's figure is no figure of it: a rate per period ("orang/hari": "1:30"
+    may be one person in 30 days, 1/30 of a person a day) or a hyphenated word that compares nothing
+    ("e-KTP", "dokumen e-kinerja": 5 e-KTP is not what "1:5" says). A Satuan naming "rasio" is a ratio's
+    ("rasio murid-guru")."""
+    if _RATIO_NAMED.search(satuan):
+        return False
+    if _COMPARED.search(satuan):
+        return _PERIOD.search(satuan) is not None
+    return _COMPARISON_SATUAN.search(satuan) is not None  # (matched by its hyphen alone)
+
+
 def _banding_hint(text: str, satuan: str) -> str:
     """Of a comparison in words where no ratio's figure can be told ("1 banding 4" of a Rasio PAD in %:
     25 %, never 1 nor 4), that it is one, naming no figure; "" for any other text."""
     if not _BANDING.fullmatch(text.strip()):
         return ""
+    return _no_figure_hint(text, satuan)
+
+
+def _no_figure_hint(text: str, satuan: str) -> str:
+    """That ``text`` is a comparison, no one figure, naming none: what it is in ``satuan`` is not known."""
     unit = f' dalam Satuan "{satuan.strip()}"' if satuan.strip() not in ("", "-") else ""
     shown = " ".join(text.split())
     return f"berupa perbandingan ({shown}), bukan satu angka; hitung dan tulis angkanya{unit} saja"
