@@ -85,7 +85,7 @@ def duration_hint(text: str, satuan: str) -> str | None:
             return None
         shown = " ".join(text.split())
         return (
-            f"tidak valid: ditulis dengan titik dua ({shown}), bukan satu angka, padahal Satuan indikator "
+            f"tidak valid: ditulis sebagai perbandingan atau jam ({shown}), bukan satu angka, padahal Satuan indikator "
             f"'{satuan.strip()}'; tulis angkanya dalam {satuan.strip()} saja"
         )
     parts = _parts(text.strip()) if target else None
