@@ -118,3 +118,12 @@ def test_a_comparison_column_reads_by_the_rows_target():
     found = [f for f in report.findings if f.sheet == "Kinerja" and f.sel[0] > "N" and f.severity == GALAT]
     assert len(found) == 1 and SHARE in found[0].pesan, found
     assert "pembandingnya" not in found[0].pesan, found[0].pesan
+
+
+def test_a_ratio_kept_as_a_time_reads_by_the_row_too():
+    # "1:4" typed in a General cell: Excel keeps the time 01.04, shown "1:04"; the target 25 says 25 %
+    import datetime
+
+    pesan = _said(_row(PAD, "25", (None, None, None, datetime.time(1, 4))))
+    assert "Excel menyimpannya sebagai waktu" in pesan and SHARE in pesan, pesan
+    assert "pembandingnya" not in pesan and "bila perbandingan" not in pesan, pesan

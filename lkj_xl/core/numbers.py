@@ -222,11 +222,18 @@ def might_be_ratio(text: str) -> bool:
     return ":" in text or "/" in text or ";" in text or "banding" in text.casefold()
 
 
-def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
+# How a "1:X" under a percentage Satuan reads, by its row's figures (rasio_persen): a share (1:4 is
+# 25 %), a count ratio whose Satuan was set to % by mistake (4 murid per guru), or "" (not known).
+RATIO_SHARE = "persen"
+RATIO_COUNT = "perbandingan"
+
+
+def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -> str:
     """Why ``text`` written as a ratio ("1:20", a Rasio guru-murid) is no figure, and what to type; ""
     for any other text and where the Satuan reads it as a time (jam:menit, "pukul"). ``indikator``: the
     row's, which may say it is a ratio (:func:`ratio_row`). The comparison is advised into Satuan only
-    when the Satuan does not name it already ("murid per guru")."""
+    when the Satuan does not name it already ("murid per guru"). Of a "1:X" under a percentage Satuan
+    ``reading`` (:data:`RATIO_SHARE`, :data:`RATIO_COUNT`) says which it is; "" names both."""
     if _clock_satuan(satuan) or duration_hint(text, satuan):
         return ""  # ("1:30" of Satuan "hari" is 1 jam 30 menit)
     # ("1:5" of "kg/kapita" is no ratio whose figure is 5)
@@ -245,10 +252,38 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     named = _COMPARISON_SATUAN.search(satuan)
     if base := _PER_BASE.search(satuan) or (None if named else _PER_BASE.search(indikator)):
         return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
+    if reading != RATIO_COUNT and (x := ratio_one_to(text)) is not None and is_percent_unit(satuan):
+        return _percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
     satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
     return (
         f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
         f"{satuan_advice}{_POLARITAS_ADVICE}"
+    )
+
+
+def ratio_one_to(text: str) -> Fraction | None:
+    """The X of ``text`` written "1:X" ("1 : 4": 4), of a plain X above nought; None for anything else
+    ("20:1", a slip, "1:18.6")."""
+    ratio = _RATIO.fullmatch(text.strip())
+    if ratio is None or not ratio[1] or not _PLAIN_DIGITS.fullmatch(x := ratio[1]):
+        return None
+    return Fraction(Decimal(x.replace(".", "").replace(",", "."))) or None
+
+
+def _percent_ratio_hint(typed: tuple[str, str, Fraction], satuan: str, *, share: bool) -> str:
+    """The galat of "1:X" (``typed``: as shown, X as typed and read) under a percentage Satuan: a share
+    (1:4 of a Rasio PAD is 1 / 4 x 100 = 25 %) when ``share``, else both readings, none picked (a Rasio
+    guru-murid whose Satuan was set to % by mistake: 4 murid per guru)."""
+    shown, pupils, x = typed
+    percent = whole_or_two(100 / x)
+    said = f'berupa perbandingan ({shown}), bukan satu angka; untuk Satuan "{satuan.strip()}" '
+    if share:
+        return f"{said}tulis persentasenya: 1 / {pupils} x 100 = {percent}"
+    return (
+        f"{said}bisa berarti persentase 1 / {pupils} x 100 = {percent} (bagian dari jumlah, mis. rasio PAD "
+        f"terhadap pendapatan daerah) atau {pupils} banding 1 (mis. murid per guru): bila persentase, tulis "
+        f'{percent}; bila perbandingan, tulis {pupils} dan perbandingannya di kolom Satuan (mis. "murid per '
+        f'guru"){_POLARITAS_ADVICE}'
     )
 
 
