@@ -159,4 +159,3 @@ def test_a_fraction_below_one_just_past_the_edge_is_a_slip():
     # 0,63 x 100 = 63, and 1,5 x 63 = 94,5 is below 95: far
     (said,) = _at(_share(("95", "0,63", None, None), "Nilai Akhir"), "L2")
     assert "jauh dari Realisasi TW I 95" in said.pesan and "tulis 63" not in said.pesan, said.pesan
-
