@@ -281,7 +281,7 @@ def _percent_ratio_hint(typed: tuple[str, str, Fraction], satuan: str, *, share:
         return f"{said}tulis persentasenya: 1 / {pupils} x 100 = {percent}"
     return (
         f"{said}bisa berarti persentase 1 / {pupils} x 100 = {percent} (bagian dari jumlah, mis. rasio PAD "
-        f"terhadap pendapatan daerah) atau {pupils} banding 1 (mis. murid per guru): bila persentase, tulis "
+        f"terhadap pendapatan daerah) atau {pupils} per satu (mis. {pupils} murid per guru): bila persentase, tulis "
         f'{percent}; bila perbandingan, tulis {pupils} dan perbandingannya di kolom Satuan (mis. "murid per '
         f'guru"){_POLARITAS_ADVICE}'
     )
