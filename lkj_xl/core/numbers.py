@@ -254,6 +254,8 @@ def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -
         return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
     if reading != RATIO_COUNT and (x := ratio_one_to(text)) is not None and is_percent_unit(satuan):
         return _percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
+    if satuan.strip() not in ("", "-") and not is_percent_unit(satuan) and not ratio_row(satuan, indikator):
+        return _no_figure_hint(text, satuan)  # (a count's "1:5", 5 dokumen, may be 1 of 5: never "tulis 5")
     satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
     return (
         f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
@@ -298,9 +300,10 @@ def _no_comparison(satuan: str) -> bool:
     ("rasio murid-guru")."""
     if _RATIO_NAMED.search(satuan):
         return False
-    if _COMPARED.search(satuan):
-        return _PERIOD.search(satuan) is not None
-    return _COMPARISON_SATUAN.search(satuan) is not None  # (matched by its hyphen alone)
+    if _PERIOD.search(satuan):  # ("tahun ajaran", "Bulan ke": 1:30 is no 30 of them either)
+        return True
+    # (a comparison's Satuan, "murid per guru", names the ratio; matched by its hyphen alone, none)
+    return not _COMPARED.search(satuan) and _COMPARISON_SATUAN.search(satuan) is not None
 
 
 def _banding_hint(text: str, satuan: str) -> str:
