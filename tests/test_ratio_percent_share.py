@@ -127,3 +127,25 @@ def test_a_ratio_kept_as_a_time_reads_by_the_row_too():
     pesan = _said(_row(PAD, "25", (None, None, None, datetime.time(1, 4))))
     assert "Excel menyimpannya sebagai waktu" in pesan and SHARE in pesan, pesan
     assert "pembandingnya" not in pesan and "bila perbandingan" not in pesan, pesan
+
+
+@pytest.mark.parametrize("typed", ["1/4", "1 / 4"])
+def test_a_ratio_with_a_slash_under_percent_reads_by_the_row_too(typed):
+    # A Rasio guru-murid whose Satuan was set to % by mistake, target 4 (4 murid per guru), TW IV "1/4":
+    # it was told "tulis persentasenya: 1 / 4 x 100 = 25", a capaian of 25 / 4 x 100 = 625 % if typed.
+    # The target 4 lies within one and a half times 4 and five times from 25: the count ratio's advice
+    pesan = _said(_row(GURU, "4", (None, None, None, typed), polaritas=None))
+    assert COUNT in pesan and "= 25" not in pesan and "tulis 25" not in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("indikator", "target"),
+    [
+        (PAD, "25"),  # the share of a Rasio PAD: 1 / 4 x 100 = 25, beside its target 25
+        (PAD, None),  # nothing to tell by: a slash reads as a share, as before
+        ("Persentase desa ODF", "4"),  # no ratio named: 1 of 4 desa is 25 %, whatever the target
+    ],
+)
+def test_a_share_with_a_slash_under_percent_keeps_its_percentage(indikator, target):
+    pesan = _said(_row(indikator, target, (None, None, None, "1/4")))
+    assert SHARE in pesan and "pembandingnya" not in pesan, pesan
