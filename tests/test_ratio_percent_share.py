@@ -142,10 +142,19 @@ def test_a_ratio_with_a_slash_under_percent_reads_by_the_row_too(typed):
     ("indikator", "target"),
     [
         (PAD, "25"),  # the share of a Rasio PAD: 1 / 4 x 100 = 25, beside its target 25
-        (PAD, None),  # nothing to tell by: a slash reads as a share, as before
         ("Persentase desa ODF", "4"),  # no ratio named: 1 of 4 desa is 25 %, whatever the target
+        ("Persentase desa ODF", None),
     ],
 )
 def test_a_share_with_a_slash_under_percent_keeps_its_percentage(indikator, target):
     pesan = _said(_row(indikator, target, (None, None, None, "1/4")))
     assert SHARE in pesan and "pembandingnya" not in pesan, pesan
+
+
+@pytest.mark.parametrize(("indikator", "target"), [(PAD, None), (GURU, None), (PAD, "60")])
+def test_a_ratio_with_a_slash_the_row_cannot_tell_names_both_readings(indikator, target):
+    # a row naming a ratio, nothing to tell by (no target; 60 is near neither 25 nor 4): "1/4" is as
+    # ambiguous as "1:4" there, both readings named, none picked (it said "tulis 25")
+    pesan = _said(_row(indikator, target, (None, None, None, "1/4")))
+    assert all(b in pesan for b in BOTH) and "1 / 4 x 100 = 25" in pesan, pesan
+    assert "tulis persentasenya" not in pesan and "pembandingnya saja" not in pesan, pesan

@@ -36,7 +36,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
     split_glued_word,
 )
-from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
+from lkj_xl.core.rasio_teks import POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.skala_skor import score_of_scale
 
 # format_number, to_fraction and the last four live in number_format / number_words; many modules and
@@ -171,8 +171,6 @@ _PERIOD = re.compile(
 _CLOCK_SATUAN = re.compile(r"\b(?:pukul|jam|menit|detik|wib|wita|wit)\b", re.IGNORECASE)
 # A decimal point the English way ("18.6", a mean ratio): a dot before other than a group of three.
 _ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
-# The ratio galat's last advice, left out where Polaritas is chosen (:func:`without_polaritas_advice`).
-_POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 
 def _clock_satuan(satuan: str) -> bool:
@@ -253,14 +251,15 @@ def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -
     if base := _PER_BASE.search(satuan) or (None if named else _PER_BASE.search(indikator)):
         return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
     if reading != RATIO_COUNT and (x := ratio_one_to(text)) is not None and is_percent_unit(satuan):
-        return _percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
+        return percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
     if satuan.strip() not in ("", "-") and not is_percent_unit(satuan) and not ratio_row(satuan, indikator):
         return _no_figure_hint(text, satuan)  # (a count's "1:5", 5 dokumen, may be 1 of 5: never "tulis 5")
-    satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
-    return (
-        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
-        f"{satuan_advice}{_POLARITAS_ADVICE}"
-    )
+    return count_ratio_hint(shown, pupils, named=named is not None)
+
+
+def names_ratio(text: str) -> bool:
+    """Whether ``text`` (an Indikator, a Satuan) names a ratio ("Rasio", "perbandingan")."""
+    return _RATIO_NAMED.search(text) is not None
 
 
 def ratio_one_to(text: str) -> Fraction | None:
@@ -270,23 +269,6 @@ def ratio_one_to(text: str) -> Fraction | None:
     if ratio is None or not ratio[1] or not _PLAIN_DIGITS.fullmatch(x := ratio[1]):
         return None
     return Fraction(Decimal(x.replace(".", "").replace(",", "."))) or None
-
-
-def _percent_ratio_hint(typed: tuple[str, str, Fraction], satuan: str, *, share: bool) -> str:
-    """The galat of "1:X" (``typed``: as shown, X as typed and read) under a percentage Satuan: a share
-    (1:4 of a Rasio PAD is 1 / 4 x 100 = 25 %) when ``share``, else both readings, none picked (a Rasio
-    guru-murid whose Satuan was set to % by mistake: 4 murid per guru)."""
-    shown, pupils, x = typed
-    percent = whole_or_two(100 / x)
-    said = f'berupa perbandingan ({shown}), bukan satu angka; untuk Satuan "{satuan.strip()}" '
-    if share:
-        return f"{said}tulis persentasenya: 1 / {pupils} x 100 = {percent}"
-    return (
-        f"{said}bisa berarti persentase 1 / {pupils} x 100 = {percent} (bagian dari jumlah, mis. rasio PAD "
-        f"terhadap pendapatan daerah) atau {pupils} per satu (mis. {pupils} murid per guru): bila persentase, tulis "
-        f'{percent}; bila perbandingan, tulis {pupils} dan perbandingannya di kolom Satuan (mis. "murid per '
-        f'guru"){_POLARITAS_ADVICE}'
-    )
 
 
 # A comparison in words ("1 banding 4"): no figure and no slip, whatever the row.
@@ -332,17 +314,22 @@ def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bo
     if _PLAIN_DIGITS.fullmatch(other) and (x := Fraction(Decimal(other.replace(".", "").replace(",", ".")))):
         said += f": {per} / {other} = {whole_or_two(n / x)}"
     satuan_advice = "" if in_satuan else f' dan "{rate}" di kolom Satuan'
-    return f"{said}{satuan_advice}{_POLARITAS_ADVICE}"
+    return f"{said}{satuan_advice}{POLARITAS_ADVICE}"
 
 
 def without_polaritas_advice(pesan: str) -> str:
     """A finding's ``pesan`` without the ratio galat's advice to choose Polaritas Negatif: said of a row
     whose Polaritas staff already chose, which is never advised changed."""
-    return pesan.replace(_POLARITAS_ADVICE, "")
+    return pesan.replace(POLARITAS_ADVICE, "")
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
 _SHARE = re.compile(r"([0-9][0-9.,]*)\s*(?:/|\bdari\b)\s*([0-9][0-9.,]*)(?:\s+[^\W\d_][\w .]*)?")
+
+
+def share_hint(text: str, satuan: str) -> str:
+    """The galat's reason for ``text`` written as a share ("1/4", "10 dari 12"), "" for any other."""
+    return _share_hint(share, satuan) if (share := _SHARE.fullmatch(text.strip())) else ""
 
 
 def _share_hint(share: re.Match[str], satuan: str) -> str:

@@ -14,7 +14,16 @@ from fractions import Fraction
 
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.model import Value
-from lkj_xl.core.numbers import RATIO_COUNT, RATIO_SHARE, is_percent_unit, ratio_hint, ratio_one_to
+from lkj_xl.core.numbers import (
+    RATIO_COUNT,
+    RATIO_SHARE,
+    is_percent_unit,
+    names_ratio,
+    ratio_hint,
+    ratio_one_to,
+    share_hint,
+)
+from lkj_xl.core.rasio_teks import count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.share_fraction import moves_little
 
 _UNPADDED = re.compile(r":0([0-9])$")  # "1:04" as a time shows "1:4"
@@ -45,9 +54,12 @@ def read_by_row(
         return
     known = [v.exact for v in figures if v.exact is not None and v.exact > 0 and not v.galat]
     for value in typed:
-        if not value.galat or (x := ratio_one_to(value.text)) is None:
+        if not value.galat:
             continue
-        if not (reading := ratio_reading(x, known)):
+        if "/" in value.text and names_ratio(indikator):
+            _slash_by_row(reader, since, row, value.text, known)
+            continue
+        if (x := ratio_one_to(value.text)) is None or not (reading := ratio_reading(x, known)):
             continue
         # (a "1:4" Excel kept as the time 01.04 shows "1:04"; its galat was said of "1:4")
         for text in dict.fromkeys((value.text.strip(), _UNPADDED.sub(r":\1", value.text.strip()))):
@@ -56,3 +68,28 @@ def read_by_row(
                 replace(f, pesan=f.pesan.replace(both, told)) if both and both in f.pesan else f
                 for f in reader.findings[since:]
             ]
+
+
+def _slash_by_row(
+    reader: CellReader, since: int, row: tuple[str, str], text: str, known: list[Fraction]
+) -> None:
+    """A "1/X" of a row naming a ratio under % ("Rasio guru terhadap murid" in % by mistake) reads as
+    "1:X" does: its galat (numbers.share_hint: 1/4 is 25 %) stands where the row's figures say the
+    share, takes the count ratio's advice where they say that (a target of 4 murid per guru: 25 would
+    be a wrong figure) and names both readings where they say neither or both."""
+    satuan = row[0]
+    x = ratio_one_to(text.replace("/", ":"))
+    if x is None or (reading := ratio_reading(x, known)) == RATIO_SHARE:
+        return
+    if not (share := share_hint(text, satuan)):
+        return
+    pupils = text.split("/", 1)[1].strip()
+    shown = f"1/{pupils}"
+    if reading == RATIO_COUNT:
+        told = count_ratio_hint(shown, pupils, named=False)  # (a Satuan "%" names no comparison)
+    else:
+        told = percent_ratio_hint((shown, pupils, x), satuan, share=False)
+    reader.findings[since:] = [
+        replace(f, pesan=f.pesan.replace(share, f"tidak valid: {told}")) if share in f.pesan else f
+        for f in reader.findings[since:]
+    ]
