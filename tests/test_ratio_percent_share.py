@@ -15,6 +15,8 @@ J Target Perubahan, K-N Realisasi TW I-IV.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from lkj_xl.core.model import GALAT
@@ -122,8 +124,6 @@ def test_a_comparison_column_reads_by_the_rows_target():
 
 def test_a_ratio_kept_as_a_time_reads_by_the_row_too():
     # "1:4" typed in a General cell: Excel keeps the time 01.04, shown "1:04"; the target 25 says 25 %
-    import datetime
-
     pesan = _said(_row(PAD, "25", (None, None, None, datetime.time(1, 4))))
     assert "Excel menyimpannya sebagai waktu" in pesan and SHARE in pesan, pesan
     assert "pembandingnya" not in pesan and "bila perbandingan" not in pesan, pesan
@@ -158,3 +158,29 @@ def test_a_ratio_with_a_slash_the_row_cannot_tell_names_both_readings(indikator,
     pesan = _said(_row(indikator, target, (None, None, None, "1/4")))
     assert all(b in pesan for b in BOTH) and "1 / 4 x 100 = 25" in pesan, pesan
     assert "tulis persentasenya" not in pesan and "pembandingnya saja" not in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("indikator", "target", "typed"),
+    [
+        (PAD, "25", "4:1"),  # 4 % for 25 %? 400 %? Its target says neither 4 nor 400
+        (PAD, None, "4:1"),  # nothing to tell by
+        (PAD, "25", "4 : 1"),
+        (PAD, "25", "18.5:1"),  # no plain 1:X either
+    ],
+)
+def test_a_ratio_written_other_than_one_to_x_under_percent_names_no_figure(indikator, target, typed):
+    # "4:1" under % was told "tulis angka pembandingnya saja (4)": a capaian of 4 / 25 x 100 = 16 % if
+    # typed where 25 % was meant. Only a row whose figures lie near X tells the count ratio (below)
+    pesan = _said(_row(indikator, target, (None, None, None, typed)))
+    assert "bukan satu angka" in pesan and "pembandingnya" not in pesan, pesan
+    rest = pesan.replace(typed, "").replace(" ".join(typed.split()), "")
+    assert "(4)" not in rest and "tulis 4" not in rest and "(18" not in rest and "tulis 25" not in rest, pesan
+
+
+@pytest.mark.parametrize("typed", ["20:1", datetime.time(20, 1)])
+def test_a_count_ratio_pupils_first_under_percent_by_mistake_keeps_its_figure(typed):
+    # a Rasio guru-murid in % by mistake, target 20 (murid per guru): 20 lies within one and a half times
+    # 20 and far from 100 / 20 = 5; "20:1" (or the time 20.01 Excel keeps) is 20 murid per guru
+    pesan = _said(_row(GURU, "20", (None, None, None, typed), polaritas=None))
+    assert "tulis angka pembandingnya saja (20)" in pesan, pesan
