@@ -6,7 +6,10 @@ One workbook (new_workbook), Realisasi TW II typed so in each row, Triwulan 2:
 - S1 Rasio PAD terhadap Pendapatan Daerah, Satuan %, Target 25, "1:4": 1 / 4 x 100 = 25, never 4;
 - S2 Usia harapan hidup, Satuan Tahun, "1:30": the duration galat, no figure;
 - S3 Jumlah e-KTP tercetak, Satuan e-KTP, "1:5": a comparison, no figure;
-- S4 Persentase sekolah terakreditasi, Satuan %, Target 100, TW I 95, "0,3": a slip to check, never 30.
+- S4 Persentase sekolah terakreditasi, Satuan %, Target 100, TW I 95, "0,3": a slip to check, never 30;
+- S5 Rasio guru terhadap murid, Satuan % by mistake, Target 4, TW I 4, "1/4": 4 murid per guru, never 25;
+- S6 Dokumen perencanaan tersusun, Satuan dokumen, Target 5, "1:5": a comparison, no figure (1 of 5?);
+- S7 Rasio PAD terhadap Pendapatan Daerah, Satuan %, Target 25, "4:1": a comparison, neither 4 nor 400.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ ROWS = [
     ("S2", "Usia harapan hidup", "Tahun", "72", "71", "1:30"),
     ("S3", "Jumlah e-KTP tercetak", "e-KTP", "500", "200", "1:5"),
     ("S4", "Persentase sekolah terakreditasi", "%", "100", "95", "0,3"),
+    ("S5", "Rasio guru terhadap murid", "%", "4", "4", "1/4"),
+    ("S6", "Dokumen perencanaan tersusun", "dokumen", "5", "2", "1:5"),
+    ("S7", "Rasio PAD terhadap Pendapatan Daerah", "%", "25", "24", "4:1"),
 ]
 # What each row's TW II (column L, rows 4-7 of a new workbook) must say and must not
 SAID = {
@@ -43,6 +49,9 @@ SAID = {
     "S2": ("tulis angkanya dalam Tahun saja", "(30)"),
     "S3": ('hitung dan tulis angkanya dalam Satuan "e-KTP" saja', "(5)"),
     "S4": ("jauh dari Realisasi TW I 95", "tulis 30"),
+    "S5": ("tulis angka pembandingnya saja (4)", "25"),
+    "S6": ('hitung dan tulis angkanya dalam Satuan "dokumen" saja', "(5)"),
+    "S7": ('hitung dan tulis angkanya dalam Satuan "%" saja', "(4)"),
 }
 
 
@@ -90,5 +99,6 @@ def test_every_front_says_the_ratio_advice_alike(server, tmp_path):  # noqa: F81
     pane = {r[2]: r[3] for r in pemeriksaan_rows({s.name: s for s in sheets}[c.SHEET_PEMERIKSAAN])}
     assert {s: pane.get(s) for s in tw2} == tw2
     ((text, *_),) = alerts
-    assert all(f'"{typed}"' in text for typed in ("1:4", "1:30", "1:5")), text
-    assert "pembandingnya" not in text, text
+    assert all(f'"{typed}"' in text for typed in ("1:4", "1:30", "1:5", "1/4", "4:1")), text
+    # each galat as the other fronts say it (S5's count advice names "pembandingnya", S1's never: SAID)
+    assert all(pesan in text for pesan in tw2.values() if "tidak dapat dibaca" in pesan), text

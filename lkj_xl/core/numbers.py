@@ -250,8 +250,10 @@ def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -
     named = _COMPARISON_SATUAN.search(satuan)
     if base := _PER_BASE.search(satuan) or (None if named else _PER_BASE.search(indikator)):
         return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
-    if reading != RATIO_COUNT and (x := ratio_one_to(text)) is not None and is_percent_unit(satuan):
-        return percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
+    if reading != RATIO_COUNT and is_percent_unit(satuan):
+        if (x := ratio_one_to(text)) is not None:
+            return percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
+        return _no_figure_hint(text, satuan)  # ("4:1" of a target 25 %: neither 4 nor 400 is told)
     if satuan.strip() not in ("", "-") and not is_percent_unit(satuan) and not ratio_row(satuan, indikator):
         return _no_figure_hint(text, satuan)  # (a count's "1:5", 5 dokumen, may be 1 of 5: never "tulis 5")
     return count_ratio_hint(shown, pupils, named=named is not None)

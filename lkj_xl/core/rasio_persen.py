@@ -27,6 +27,7 @@ from lkj_xl.core.rasio_teks import count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.share_fraction import moves_little
 
 _UNPADDED = re.compile(r":0([0-9])$")  # "1:04" as a time shows "1:4"
+_X_TO_ONE = re.compile(r"([0-9]+(?:,[0-9]+)?)\s*:\s*0?1")  # "20:1", "20:01" (a time Excel kept)
 
 
 def ratio_reading(x: Fraction, figures: Iterable[Fraction]) -> str:
@@ -41,6 +42,16 @@ def ratio_reading(x: Fraction, figures: Iterable[Fraction]) -> str:
     if share == count:
         return ""
     return RATIO_SHARE if share else RATIO_COUNT
+
+
+def _reading_of(text: str, known: list[Fraction]) -> str:
+    """How ``text`` reads by the row's ``known`` figures: "1:X" as :func:`ratio_reading` says; "X:1"
+    only as a count ratio, where they say so (its share, 100 / X or X x 100, is no one figure)."""
+    if (x := ratio_one_to(text)) is not None:
+        return ratio_reading(x, known)
+    if (pupils := _X_TO_ONE.fullmatch(text.strip())) and (x := Fraction(pupils[1].replace(",", "."))):
+        return RATIO_COUNT if ratio_reading(x, known) == RATIO_COUNT else ""
+    return ""
 
 
 def read_by_row(
@@ -59,7 +70,7 @@ def read_by_row(
         if "/" in value.text and names_ratio(indikator):
             _slash_by_row(reader, since, row, value.text, known)
             continue
-        if (x := ratio_one_to(value.text)) is None or not (reading := ratio_reading(x, known)):
+        if not (reading := _reading_of(value.text, known)):
             continue
         # (a "1:4" Excel kept as the time 01.04 shows "1:04"; its galat was said of "1:4")
         for text in dict.fromkeys((value.text.strip(), _UNPADDED.sub(r":\1", value.text.strip()))):
