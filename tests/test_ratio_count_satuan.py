@@ -80,3 +80,11 @@ def test_a_time_under_a_satuan_of_time_in_words_names_no_figure(typed, satuan, i
     pesan = _said(report)
     assert "bukan satu angka" in pesan, pesan
     _names_no_figure(pesan, "1:30", "30")
+
+
+def test_a_spaced_time_under_a_satuan_of_days_names_no_figure():
+    # "1 : 30" under "hari" is no clock the duration galat reads (it reads "1:30" as 1 jam 30 menit),
+    # and ratio47 told it "tulis angka pembandingnya saja (30)": 30 hari for what may be 1,06 hari
+    pesan = _said(_row("1 : 30", "hari", "Rata-rata waktu penerbitan izin", target="3", polaritas="Negatif"))
+    assert "bukan satu angka" in pesan, pesan
+    _names_no_figure(pesan, "1 : 30", "30")
