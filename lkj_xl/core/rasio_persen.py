@@ -3,7 +3,8 @@ PAD terhadap Pendapatan Daerah, Rasio belanja pegawai) typed "1:4" is 25 %; a Ra
 Satuan was set to % by mistake typed "1:4" is 4 murid per guru. The Indikator names "Rasio" in both, so
 only the figures beside it tell them apart: the target or a quarter typed whole near 100 / X says the
 share, near X the count ratio. The cell's galat (numbers.ratio_hint) names both readings until this
-says which. Pure Python."""
+says which. "1/4" of a row naming a ratio reads alike; "4:1" is told only as a count ratio (its share,
+25 % or 400 %, is not known). Pure Python."""
 
 from __future__ import annotations
 
@@ -57,9 +58,10 @@ def _reading_of(text: str, known: list[Fraction]) -> str:
 def read_by_row(
     reader: CellReader, since: int, row: tuple[str, str], typed: Sequence[Value], figures: Sequence[Value]
 ) -> None:
-    """The galat of each of ``typed`` written "1:X" under a percentage Satuan (``row``: the Satuan and
-    Indikator), said from ``since`` on in ``reader``'s findings, told by ``figures`` (the row's target
-    and quarters: :func:`ratio_reading`); the galat naming both readings is left where they say none."""
+    """The galat of each of ``typed`` written "1:X" (or "1/X", "X:1") under a percentage Satuan (``row``:
+    the Satuan and Indikator), said from ``since`` on in ``reader``'s findings, told by ``figures`` (the
+    row's target and quarters: :func:`ratio_reading`); the galat naming both readings (or none) is left
+    where they say none. Its text is swapped whole: one not found is left as said, never half told."""
     satuan, indikator = row
     if len(reader.findings) == since or not is_percent_unit(satuan):
         return
