@@ -88,3 +88,12 @@ def test_a_spaced_time_under_a_satuan_of_days_names_no_figure():
     pesan = _said(_row("1 : 30", "hari", "Rata-rata waktu penerbitan izin", target="3", polaritas="Negatif"))
     assert "bukan satu angka" in pesan, pesan
     _names_no_figure(pesan, "1 : 30", "30")
+
+
+@pytest.mark.parametrize("satuan", ["Tahun", "bulan"])
+def test_a_spaced_time_under_a_satuan_of_years_is_its_duration_galat(satuan):
+    # "1 : 30" as staff space it says what "1:30" says (tests/test_ratio_time_and_hyphen.py); it said
+    # only "ada teks ': 30' setelah angka", which tells no one what to write
+    pesan = _said(_row("1 : 30", satuan, "Rata-rata lama sekolah", target="8"))
+    assert f"tulis angkanya dalam {satuan} saja" in pesan and "bukan satu angka" in pesan, pesan
+    _names_no_figure(pesan, "1 : 30", "30")
