@@ -477,8 +477,8 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
-    if ":" in token and satuan and (why := duration_hint(text, satuan)):
-        raise _error(text, why)  # "01:30" for Satuan "jam"
+    if ":" in s and satuan and (why := duration_hint(text, satuan)):
+        raise _error(text, why)  # "01:30" for Satuan "jam"; "1 : 30" for "Tahun", spaced
     number = _parse_digits(text, token)
 
     scale_word, factor, unit = read_words(text, rest, satuan=satuan, money=money or currency)
