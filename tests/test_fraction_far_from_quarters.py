@@ -122,3 +122,40 @@ def test_a_comparison_near_the_target_is_still_told_both_ways():
     # an APK last year pasted =A/B: 1,0105 x 100 = 101,05, within one and a half times a target of 100
     (said,) = _compared("1,0105", target="100")
     assert "Bila maksudnya 101,05%" in said.pesan and "tulis 101,05;" in said.pesan, said.pesan
+
+
+# --- below 1 (review of round 46): both readings far from the quarter is a slip too ------------------
+
+
+def test_a_fraction_below_one_far_both_ways_is_a_slip():
+    # 0,3 beside 95, 98, 99: read 0,3 % (far below 95) or meant 30 % (0,3 x 100 = 30; 1,5 x 30 = 45 is
+    # below 95): neither reading fits a share that stood at 95-99 %, so "tulis 30" would be a guess.
+    # Rata-rata as typed: (95 + 98 + 0,3 + 99) / 4 = 292,3 / 4 = 73,075; / 100 x 100 = 73,075
+    report = _share(("95", "98", "0,3", "99"))
+    assert report.indicators[0].capaian_exact == Fraction(73075, 1000)
+    said = _at(report, "M2")
+    assert [f.severity for f in said] == [PERINGATAN], said
+    pesan = said[0].pesan
+    assert "tulis 30" not in pesan and "30%" not in pesan, pesan
+    assert "ditulis 0,3 tanpa %" in pesan and "jauh dari" in pesan and "periksa" in pesan, pesan
+    assert "bila memang 0,3%, tulis 0,3%" in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("tws", "meant"),
+    [
+        (("95", "0,95", None, None), "95"),  # 0,95 x 100 = 95 beside 95: the fraction fits
+        # the edge: 0,64 x 100 = 64, and 1,5 x 64 = 96 reaches 95: still told both ways
+        (("95", "0,64", None, None), "64"),
+    ],
+)
+def test_a_fraction_below_one_that_fits_is_still_told_both_ways(tws, meant):
+    said = _at(_share(tws, "Nilai Akhir"), "L2")
+    assert [f.severity for f in said] == [PERINGATAN], said
+    assert f"Bila maksudnya {meant}%" in said[0].pesan and f"tulis {meant};" in said[0].pesan, said[0].pesan
+
+
+def test_a_fraction_below_one_just_past_the_edge_is_a_slip():
+    # 0,63 x 100 = 63, and 1,5 x 63 = 94,5 is below 95: far
+    (said,) = _at(_share(("95", "0,63", None, None), "Nilai Akhir"), "L2")
+    assert "jauh dari Realisasi TW I 95" in said.pesan and "tulis 63" not in said.pesan, said.pesan

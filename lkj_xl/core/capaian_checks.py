@@ -19,11 +19,11 @@ from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.running_total import running_total
 from lkj_xl.core.share_fraction import (
+    a_reading_fits,
     above_whole,
     crossing_one,
     far_from_quarter,
     may_exceed_hundred,
-    moves_little,
 )
 
 
@@ -362,6 +362,7 @@ def _fraction_beside_percentages(
     if len(cells) < 3 or not is_percent_unit(item.satuan) or any(v.percent for _, v in cells):
         return
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
+    target = cells[0][1].exact
     wholes = [(h, x) for h, x in quarters if x >= 1]
     # (a lower-is-better rate of 1,2 % is no share above 100 %: 120 is never its figure; nor is a
     # summed quarter, what was added: 80 + 10 + 8,5 + 1,5 = 100)
@@ -375,8 +376,11 @@ def _fraction_beside_percentages(
         if not near:
             continue
         said = (tw, name, figure(x))
-        meant = [(h, w) for h, w in near if x <= 1 or moves_little(x, w)]
-        if not meant:  # (1,5 beside 95 and 98: 150 % is no share's move either; a slip, never "tulis 150")
+        # (below 1 a reading near the target fits too: a position climbing from 45 to 0,9 of a target
+        # 90 is 90 % typed as a fraction)
+        fits_target = x < 1 and target is not None and target > 0 and a_reading_fits(x, target)
+        meant = [(h, w) for h, w in near if fits_target or a_reading_fits(x, w)]
+        if not meant:  # (1,5 or 0,3 beside 95 and 98: no share's move either; a slip, never "tulis 150")
             log.add(PERINGATAN, c.SHEET_KINERJA, tw, item.row, far_from_quarter(said, near[0], item.satuan))
             continue
         other, w = meant[0]

@@ -41,6 +41,7 @@ def time_word(word: str) -> str:
 
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
 _CLOCK = re.compile(r"(\d{1,4}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit; "125:30" past days
+_COLON = re.compile(r"\d+(?:,\d+)?\s*:\s*\d+(?:,\d+)?")  # "1:30", "1 : 30" of a Satuan in years or months
 
 
 def _unit(word: str) -> str | None:
@@ -78,7 +79,15 @@ def duration_hint(text: str, satuan: str) -> str | None:
     the Satuan or the text is no duration."""
     target = _unit(satuan.strip()) if len(satuan.split()) == 1 else None
     if target in _MONTHS and ":" in text:
-        return None  # (a clock is no year: "1:20" of a Satuan "Tahun" is a ratio, or nothing)
+        # a clock is no year: "1:30" of a Satuan "Tahun" may be 1 tahun 3 bulan, 1 jam 30 menit or a
+        # ratio; its unit is not known, so no figure (30 would be a wrong one)
+        if not _COLON.fullmatch(text.strip()):
+            return None
+        shown = " ".join(text.split())
+        return (
+            f"tidak valid: ditulis sebagai perbandingan atau jam ({shown}), bukan satu angka, padahal Satuan indikator "
+            f"'{satuan.strip()}'; tulis angkanya dalam {satuan.strip()} saja"
+        )
     parts = _parts(text.strip()) if target else None
     if target is None or parts is None:
         return None

@@ -36,7 +36,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
     split_glued_word,
 )
-from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
+from lkj_xl.core.rasio_teks import POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.skala_skor import score_of_scale
 
 # format_number, to_fraction and the last four live in number_format / number_words; many modules and
@@ -171,8 +171,6 @@ _PERIOD = re.compile(
 _CLOCK_SATUAN = re.compile(r"\b(?:pukul|jam|menit|detik|wib|wita|wit)\b", re.IGNORECASE)
 # A decimal point the English way ("18.6", a mean ratio): a dot before other than a group of three.
 _ENGLISH_DECIMAL = re.compile(r"[0-9]+\.(?![0-9]{3}(?![0-9]))[0-9]+")
-# The ratio galat's last advice, left out where Polaritas is chosen (:func:`without_polaritas_advice`).
-_POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 
 def _clock_satuan(satuan: str) -> bool:
@@ -222,17 +220,26 @@ def might_be_ratio(text: str) -> bool:
     return ":" in text or "/" in text or ";" in text or "banding" in text.casefold()
 
 
-def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
+# How a "1:X" under a percentage Satuan reads, by its row's figures (rasio_persen): a share (1:4 is
+# 25 %), a count ratio whose Satuan was set to % by mistake (4 murid per guru), or "" (not known).
+RATIO_SHARE = "persen"
+RATIO_COUNT = "perbandingan"
+
+
+def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -> str:
     """Why ``text`` written as a ratio ("1:20", a Rasio guru-murid) is no figure, and what to type; ""
     for any other text and where the Satuan reads it as a time (jam:menit, "pukul"). ``indikator``: the
     row's, which may say it is a ratio (:func:`ratio_row`). The comparison is advised into Satuan only
-    when the Satuan does not name it already ("murid per guru")."""
+    when the Satuan does not name it already ("murid per guru"). Of a "1:X" under a percentage Satuan
+    ``reading`` (:data:`RATIO_SHARE`, :data:`RATIO_COUNT`) says which it is; "" names both."""
     if _clock_satuan(satuan) or duration_hint(text, satuan):
         return ""  # ("1:30" of Satuan "hari" is 1 jam 30 menit)
     # ("1:5" of "kg/kapita" is no ratio whose figure is 5)
     ratio = None if _quantity_per_unit(satuan) else _ratio_typed(text, satuan, indikator)
     if ratio is None:
         return _banding_hint(text, satuan)
+    if _no_comparison(satuan):
+        return _no_figure_hint(text, satuan)
     # the figure as it reads: "1 : 18.6" says 18,6 (18.6 is refused as thousands); "1:18." says 18
     pupils = (ratio[1] or ratio[2]).rstrip(".,")
     if not pupils.strip("0.,"):
@@ -243,15 +250,44 @@ def ratio_hint(text: str, satuan: str, indikator: str = "") -> str:
     named = _COMPARISON_SATUAN.search(satuan)
     if base := _PER_BASE.search(satuan) or (None if named else _PER_BASE.search(indikator)):
         return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
-    satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
-    return (
-        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
-        f"{satuan_advice}{_POLARITAS_ADVICE}"
-    )
+    if reading != RATIO_COUNT and is_percent_unit(satuan):
+        if (x := ratio_one_to(text)) is not None:
+            return percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
+        return _no_figure_hint(text, satuan)  # ("4:1" of a target 25 %: neither 4 nor 400 is told)
+    if satuan.strip() not in ("", "-") and not is_percent_unit(satuan) and not ratio_row(satuan, indikator):
+        return _no_figure_hint(text, satuan)  # (a count's "1:5", 5 dokumen, may be 1 of 5: never "tulis 5")
+    return count_ratio_hint(shown, pupils, named=named is not None)
+
+
+def names_ratio(text: str) -> bool:
+    """Whether ``text`` (an Indikator, a Satuan) names a ratio ("Rasio", "perbandingan")."""
+    return _RATIO_NAMED.search(text) is not None
+
+
+def ratio_one_to(text: str) -> Fraction | None:
+    """The X of ``text`` written "1:X" ("1 : 4": 4), of a plain X above nought; None for anything else
+    ("20:1", a slip, "1:18.6")."""
+    ratio = _RATIO.fullmatch(text.strip())
+    if ratio is None or not ratio[1] or not _PLAIN_DIGITS.fullmatch(x := ratio[1]):
+        return None
+    return Fraction(Decimal(x.replace(".", "").replace(",", "."))) or None
 
 
 # A comparison in words ("1 banding 4"): no figure and no slip, whatever the row.
 _BANDING = re.compile(r"[0-9][0-9.,]*\s+banding\s+[0-9][0-9.,]*(?:\s+[^\W\d_]+)?", re.IGNORECASE)
+
+
+def _no_comparison(satuan: str) -> bool:
+    """A Satuan under which a ratio's figure is no figure of it: a rate per period ("orang/hari": "1:30"
+    may be one person in 30 days, 1/30 of a person a day) or a hyphenated word that compares nothing
+    ("e-KTP", "dokumen e-kinerja": 5 e-KTP is not what "1:5" says). A Satuan naming "rasio" is a ratio's
+    ("rasio murid-guru")."""
+    if _RATIO_NAMED.search(satuan):
+        return False
+    if _PERIOD.search(satuan):  # ("tahun ajaran", "Bulan ke": 1:30 is no 30 of them either)
+        return True
+    # (a comparison's Satuan, "murid per guru", names the ratio; matched by its hyphen alone, none)
+    return not _COMPARED.search(satuan) and _COMPARISON_SATUAN.search(satuan) is not None
 
 
 def _banding_hint(text: str, satuan: str) -> str:
@@ -259,6 +295,11 @@ def _banding_hint(text: str, satuan: str) -> str:
     25 %, never 1 nor 4), that it is one, naming no figure; "" for any other text."""
     if not _BANDING.fullmatch(text.strip()):
         return ""
+    return _no_figure_hint(text, satuan)
+
+
+def _no_figure_hint(text: str, satuan: str) -> str:
+    """That ``text`` is a comparison, no one figure, naming none: what it is in ``satuan`` is not known."""
     unit = f' dalam Satuan "{satuan.strip()}"' if satuan.strip() not in ("", "-") else ""
     shown = " ".join(text.split())
     return f"berupa perbandingan ({shown}), bukan satu angka; hitung dan tulis angkanya{unit} saja"
@@ -275,17 +316,22 @@ def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bo
     if _PLAIN_DIGITS.fullmatch(other) and (x := Fraction(Decimal(other.replace(".", "").replace(",", ".")))):
         said += f": {per} / {other} = {whole_or_two(n / x)}"
     satuan_advice = "" if in_satuan else f' dan "{rate}" di kolom Satuan'
-    return f"{said}{satuan_advice}{_POLARITAS_ADVICE}"
+    return f"{said}{satuan_advice}{POLARITAS_ADVICE}"
 
 
 def without_polaritas_advice(pesan: str) -> str:
     """A finding's ``pesan`` without the ratio galat's advice to choose Polaritas Negatif: said of a row
     whose Polaritas staff already chose, which is never advised changed."""
-    return pesan.replace(_POLARITAS_ADVICE, "")
+    return pesan.replace(POLARITAS_ADVICE, "")
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
 _SHARE = re.compile(r"([0-9][0-9.,]*)\s*(?:/|\bdari\b)\s*([0-9][0-9.,]*)(?:\s+[^\W\d_][\w .]*)?")
+
+
+def share_hint(text: str, satuan: str) -> str:
+    """The galat's reason for ``text`` written as a share ("1/4", "10 dari 12"), "" for any other."""
+    return _share_hint(share, satuan) if (share := _SHARE.fullmatch(text.strip())) else ""
 
 
 def _share_hint(share: re.Match[str], satuan: str) -> str:
@@ -431,8 +477,8 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
-    if ":" in token and satuan and (why := duration_hint(text, satuan)):
-        raise _error(text, why)  # "01:30" for Satuan "jam"
+    if ":" in s and satuan and (why := duration_hint(text, satuan)):
+        raise _error(text, why)  # "01:30" for Satuan "jam"; "1 : 30" for "Tahun", spaced
     number = _parse_digits(text, token)
 
     scale_word, factor, unit = read_words(text, rest, satuan=satuan, money=money or currency)

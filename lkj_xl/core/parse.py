@@ -47,6 +47,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
+from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.rowkinds import (
     belanja_kode,
     belanja_name,
@@ -264,6 +265,7 @@ def _figures(
         reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan, indikator=indikator
     )
     tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
+    read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])  # "1:4" under %
     if polaritas_chosen:
         reader.polaritas_advice_dropped(said)
     return target, target_p, tws

@@ -42,6 +42,7 @@ from lkj_xl.core.model import (
     SheetGrid,
     WorkbookInput,
 )
+from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.realisasi_columns import realisasi_column
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
@@ -213,6 +214,8 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         got = reader.value(
             cell, f"{letters[header]}{item.row}", header, satuan=item.satuan, indikator=item.indikator
         )
+        figures = [item.target, item.target_perubahan, *item.realisasi_tw]
+        read_by_row(reader, said, (item.satuan, item.indikator), [got], figures)  # "1:4" under %
         if not item.polaritas_kosong:  # (a ratio's galat advises no Polaritas chosen, as in the quarters)
             reader.polaritas_advice_dropped(said)
         return got

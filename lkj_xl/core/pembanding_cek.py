@@ -14,7 +14,7 @@ from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
-from lkj_xl.core.share_fraction import above_whole, far_from_quarter, may_exceed_hundred, moves_little
+from lkj_xl.core.share_fraction import a_reading_fits, above_whole, far_from_quarter, may_exceed_hundred
 from lkj_xl.core.unit_checks import whole_fraction
 
 
@@ -71,8 +71,10 @@ def _fractions_of_percent(
         ):
             continue
         said = (column, name, value.text or figure(x))
-        # (1,5 beside a target of 95: 150 % is no share near it, a slip; "tulis 150" would be a wrong figure)
-        if x > 1 and not moves_little(x, exact):
+        # (1,5 beside a target of 95: 150 % is no share near it, a slip; "tulis 150" would be a wrong
+        # figure. Below 1 the three times kept above stand: last year's 90 % beside a target of 56,67 %
+        # is no slip, a comparison column may lie far from this year's target)
+        if x > 1 and not a_reading_fits(x, exact):
             message = far_from_quarter(said, (header, exact), item.satuan)
         else:
             message = fraction_of_percent(said, (header, exact), item.satuan, x)

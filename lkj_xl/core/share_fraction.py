@@ -29,9 +29,17 @@ def moves_little(x: Fraction, beside: Fraction) -> bool:
     return 2 * max(meant, beside) <= 3 * min(meant, beside)
 
 
+def a_reading_fits(x: Fraction, beside: Fraction) -> bool:
+    """Whether ``x`` typed without % may be ``beside``'s share read either way: as a fraction (``x`` x
+    100, :func:`moves_little`) or as typed (0,85 beside 1). Neither is a slip to check: 0,3 beside 95
+    is no 0,3 % and no 30 %, a share does not fall from 95 % to 30 % and back, and advising 30 would
+    put a guess in the report. The same one and a half times as :func:`moves_little`."""
+    return moves_little(x, beside) or 2 * max(x, beside) <= 3 * min(x, beside)
+
+
 def far_from_quarter(said: tuple[str, str, str], other: tuple[str, Fraction], satuan: str) -> str:
-    """The peringatan of a figure between 1 and 2 typed without % beside a quarter typed whole (or, of a
-    comparison column, the target) that is no fraction of a share either (:func:`moves_little`):
+    """The peringatan of a figure below 2 typed without % beside a quarter typed whole (or, of a
+    comparison column, the target) that is no fraction of a share either (:func:`a_reading_fits`):
     ``said`` is (its column, the indicator's name, the figure as typed), ``other`` (the column and
     figure beside it). No figure is advised."""
     (header, name, shown), (beside, w) = said, other

@@ -1,0 +1,40 @@
+"""The ratio galat's advice texts (numbers.ratio_hint; rasio_persen, which picks among them by the row's
+figures): what a "1:X" typed as a count ratio or under a percentage Satuan should be written as. Pure
+Python."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core.number_format import whole_or_two
+from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
+
+# The ratio galat's last advice, left out where Polaritas is chosen (numbers.without_polaritas_advice).
+POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
+
+
+def count_ratio_hint(shown: str, pupils: str, *, named: bool) -> str:
+    """The galat's advice of a count ratio ``shown`` ("1:20", a Rasio guru-murid): type ``pupils``,
+    and the comparison into Satuan unless the Satuan ``named`` it already ("murid per guru")."""
+    satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
+    return (
+        f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
+        f"{satuan_advice}{POLARITAS_ADVICE}"
+    )
+
+
+def percent_ratio_hint(typed: tuple[str, str, Fraction], satuan: str, *, share: bool) -> str:
+    """The galat of "1:X" (``typed``: as shown, X as typed and read) under a percentage Satuan: a share
+    (1:4 of a Rasio PAD is 1 / 4 x 100 = 25 %) when ``share``, else both readings, none picked (a Rasio
+    guru-murid whose Satuan was set to % by mistake: 4 murid per guru)."""
+    shown, pupils, x = typed
+    percent = whole_or_two(100 / x)
+    said = f'berupa perbandingan ({shown}), bukan satu angka; untuk Satuan "{satuan.strip()}" '
+    if share:
+        return f"{said}tulis persentasenya: 1 / {pupils} x 100 = {percent}"
+    return (
+        f"{said}bisa berarti persentase 1 / {pupils} x 100 = {percent} (bagian dari jumlah, mis. rasio PAD "
+        f"terhadap pendapatan daerah) atau {pupils} per satu (mis. {pupils} murid per guru): bila persentase, tulis "
+        f'{percent}; bila perbandingan, tulis {pupils} dan perbandingannya di kolom Satuan (mis. "murid per '
+        f'guru"){POLARITAS_ADVICE}'
+    )
