@@ -1,0 +1,72 @@
+"""A workbook started from last year's file, its Tahun left at last year's (a BPBD's TW III 2026 report
+still saying Tahun 2025 in Pengaturan): the signing date is the one thing that tells.
+
+- Tanggal Penandatanganan typed right (10 Oktober 2026): the peringatan said only "salah tahun (10
+  Oktober 2025)?", and staff who followed it signed a 2026 report as 2025's. It names the Tahun's cell too.
+- Tanggal Penandatanganan left empty: the signature block prints the build's date (6 Desember 2026)
+  under a report titled Triwulan III Tahun 2025, without a word. A peringatan at the Tanggal's cell.
+
+The grids come from tests/test_engine.py's helpers: Pengaturan's header is row 2, Tahun on row 5 (B5),
+Triwulan row 6, then the extra parameters in the order given (Nama Kepala row 7, Tanggal row 8).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import pengaturan
+from lkj_xl.core.model import PERINGATAN
+from tests.helpers_staff import book_of, report_of
+from tests.test_engine import kinerja_row
+
+# Desa tangguh bencana, Kumulatif: 2 + 3 + 4 = 9 of 12 (a count: nothing here depends on it).
+_ROW = kinerja_row("S1", "Sasaran", "", "Desa tangguh", "Jumlah desa tangguh bencana", 12, (2, 3, 4, None), satuan="Desa", jenis="Kumulatif")  # fmt: skip
+
+
+def _tanggal_said(report):
+    return [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal Penandatanganan" in f.pesan]
+
+
+def test_a_year_late_signing_date_also_names_the_tahun_left_from_last_year():
+    # TW III 2025 ends 30 September 2025, the next quarter 31 Desember 2025; 10 Oktober 2026 is a year
+    # late: either the date's year is one too many, or the Tahun (B5) is last year's and the report 2026's.
+    report = report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": "10 Oktober 2026"}))
+    (said,) = _tanggal_said(report)
+    assert said.severity == PERINGATAN
+    assert "salah tahun (10 Oktober 2025)?" in said.pesan  # the date's reading, as before
+    assert "Tahun di Pengaturan!B5" in said.pesan and "2026" in said.pesan.split("Pengaturan!B5")[1]
+
+
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        (dt.date(2026, 12, 6), True),  # a year after 6 Desember 2025, within TW IV 2025: last year's Tahun
+        (dt.date(2026, 10, 1), True),  # 1 Oktober 2025 + 1 year: the edge, the day after TW III 2025 ended
+        (dt.date(2026, 12, 31), True),  # 31 Desember 2025 + 1 year: the other edge
+        (dt.date(2025, 12, 6), False),  # built in time: today's date is the right one
+        (dt.date(2026, 9, 30), False),  # 30 September 2025 + 1 year: the quarter's own end, not after
+        (dt.date(2027, 1, 1), False),  # 1 Januari 2026 + 1 year: no longer the next quarter's date
+    ],
+)
+def test_an_empty_signing_date_built_a_year_late_is_pointed_out(monkeypatch, today, said):
+    monkeypatch.setattr(pengaturan, "_today", lambda: today)
+    book = book_of([_ROW], triwulan=3, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": None})
+    found = _tanggal_said(report_of(book))
+    if not said:
+        assert found == []
+        return
+    (finding,) = found
+    assert finding.severity == PERINGATAN and finding.sel == "B8"  # the Tanggal's own row (8)
+    shown = f"{today.day} {('Oktober', 'November', 'Desember')[today.month - 10]} {today.year}"
+    assert f"dicetak tanggal pembuatan ({shown})" in finding.pesan
+    assert "Tahun di Pengaturan!B5" in finding.pesan and "2026" in finding.pesan.split("Pengaturan!B5")[1]
+
+
+def test_an_empty_signing_date_without_a_signature_block_is_quiet(monkeypatch):
+    # No Nama Kepala: no signature block, no date printed (export, rekap): nothing to say.
+    monkeypatch.setattr(pengaturan, "_today", lambda: dt.date(2026, 12, 6))
+    report = report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": None}))
+    assert _tanggal_said(report) == []
