@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import pengaturan
+from lkj_xl.core import tahun_lalu
 from lkj_xl.core.model import PERINGATAN
 from tests.helpers_staff import book_of, report_of
 from tests.test_engine import kinerja_row
@@ -27,7 +27,9 @@ _ROW = kinerja_row("S1", "Sasaran", "", "Desa tangguh", "Jumlah desa tangguh ben
 
 
 def _tanggal_said(report):
-    return [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal Penandatanganan" in f.pesan]
+    return [
+        f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal Penandatanganan" in f.pesan
+    ]
 
 
 def test_a_year_late_signing_date_also_names_the_tahun_left_from_last_year():
@@ -52,7 +54,7 @@ def test_a_year_late_signing_date_also_names_the_tahun_left_from_last_year():
     ],
 )
 def test_an_empty_signing_date_built_a_year_late_is_pointed_out(monkeypatch, today, said):
-    monkeypatch.setattr(pengaturan, "_today", lambda: today)
+    monkeypatch.setattr(tahun_lalu, "today", lambda: today)
     book = book_of([_ROW], triwulan=3, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": None})
     found = _tanggal_said(report_of(book))
     if not said:
@@ -67,6 +69,6 @@ def test_an_empty_signing_date_built_a_year_late_is_pointed_out(monkeypatch, tod
 
 def test_an_empty_signing_date_without_a_signature_block_is_quiet(monkeypatch):
     # No Nama Kepala: no signature block, no date printed (export, rekap): nothing to say.
-    monkeypatch.setattr(pengaturan, "_today", lambda: dt.date(2026, 12, 6))
+    monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2026, 12, 6))
     report = report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": None}))
     assert _tanggal_said(report) == []

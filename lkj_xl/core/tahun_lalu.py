@@ -1,0 +1,65 @@
+"""A workbook started from last year's file, last year's Tahun left in Pengaturan: what its signing
+date tells. A date a year after the reported quarter is either its year typed one too many or the
+Tahun not changed (the report is this year's): both are said, with the cell of each. An empty date
+prints the build's date: built a year after the reported quarter, the same two readings.
+
+Pure, as :mod:`lkj_xl.core.pengaturan`, which calls it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.dates import tanggal_indonesia
+from lkj_xl.core.model import PERINGATAN, Settings
+from lkj_xl.core.tanggal import month_end
+
+
+def today() -> _dt.date:
+    """The build's date, the one an empty Tanggal Penandatanganan prints (tests replace it)."""
+    return _dt.date.today()
+
+
+def next_quarter_end(end: _dt.date) -> _dt.date:
+    """The end of the quarter after the one ending on ``end`` (the year's report: three months on)."""
+    return month_end(end.year + (end.month == 12), end.month % 12 + 3)
+
+
+def year_late(day: _dt.date, end: _dt.date, next_end: _dt.date) -> _dt.date | None:
+    """``day`` a year earlier when that falls after the reported quarter's ``end`` and by the next
+    quarter's end (``next_end``): the date meant when its year was typed one too many."""
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 Februari
+        return None
+    return earlier if end < earlier <= next_end else None
+
+
+def tahun_hint(s: Settings) -> str:
+    """The other reading of a signing date a year late: the Tahun is last year's, left from last
+    year's file, and the report is next year's ("" when the Tahun or its cell is unknown)."""
+    if not s.tahun or not s.tahun_sel:
+        return ""
+    periode = c.triwulan_tahun(
+        s.triwulan, s.tahun + 1, tahunan=s.laporan_tahunan, semester=s.semester_laporan
+    )
+    return f" Bila laporan ini {periode} (dari file tahun lalu), ubah Tahun di Pengaturan!{s.tahun_sel} menjadi {s.tahun + 1}"
+
+
+def empty_tanggal_late(reader: CellReader, ref: str, s: Settings, end: _dt.date) -> None:
+    """A peringatan when the signature block prints the build's date (Tanggal Penandatanganan empty)
+    and that date is a year after the reported quarter, within a year and a quarter of its end: a
+    TW III 2025 report built on 6 Desember 2026 is most likely 2026's, its Tahun left at 2025."""
+    built = today()
+    if year_late(built, end, next_quarter_end(end)) is None:
+        return
+    periode = c.triwulan_tahun(s.triwulan, s.tahun, tahunan=s.laporan_tahunan, semester=s.semester_laporan)
+    why = (
+        f"dicetak tanggal pembuatan ({tanggal_indonesia(built)}), lebih dari setahun sesudah akhir {periode} "
+        f"({tanggal_indonesia(end)})."
+    )
+    hint = tahun_hint(s)
+    todo = f"{hint}; bila bukan, isi Tanggal Penandatanganan" if hint else " Isi Tanggal Penandatanganan"
+    reader.add(PERINGATAN, ref or s.tahun_sel, f"Tanggal Penandatanganan kosong: {why}{todo}")
