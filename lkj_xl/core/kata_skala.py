@@ -1,0 +1,31 @@
+"""The advice at an Anggaran amount far below its pagu (under 0,1 %): typed bare, it may be in ribuan
+or juta without a scale word; typed with one (`750 rb` of a pagu of Rp 1,25 M, `0,5 jt`), the scale
+word itself is the likely slip, and the amount one scale up is named (Rp 750.000.000)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core.findings import clip
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import Value
+
+# One scale up: the word staff meant when the one typed gives a thousandth of the amount.
+_UP = {"ribu": "juta", "juta": "miliar", "miliar": "triliun"}
+
+
+def small_amount_advice(cell: Value | None, value: Fraction, why: str) -> str:
+    """What to say of ``value`` (``why``: its share of the pagu, said), ``cell`` as typed when known."""
+    word = cell.scale_word if cell is not None else None
+    if cell is None or not word:
+        return (
+            f"{why}: ditulis dalam ribuan atau juta tanpa kata skala? tulis lengkap atau dengan kata skala "
+            "(157.853 ribu, 1.250 juta); bila memang sekecil itu, biarkan"
+        )
+    typed = f'{why}, ditulis "{clip(cell.text)}"'
+    if (up := _UP.get(word)) is None:
+        return f'{typed}: periksa kata skala "{word}"; bila memang sekecil itu, biarkan'
+    return (
+        f'{typed}: salah kata skala, "{up}" bukan "{word}", jadi maksudnya {rupiah(value * 1000)}? '
+        "bila memang sekecil itu, biarkan"
+    )
