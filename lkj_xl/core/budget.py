@@ -18,8 +18,8 @@ from lkj_xl.core.findings import (
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum
-from lkj_xl.core.kata_skala import small_amount_advice
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
+from lkj_xl.core.kata_skala import small_amount_advice
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
