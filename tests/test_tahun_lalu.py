@@ -18,7 +18,7 @@ import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import tahun_lalu
-from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_staff import book_of, report_of
 from tests.test_engine import kinerja_row
 
@@ -72,3 +72,24 @@ def test_an_empty_signing_date_without_a_signature_block_is_quiet(monkeypatch):
     monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2026, 12, 6))
     report = report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": None}))
     assert _tanggal_said(report) == []
+
+
+@pytest.mark.parametrize(
+    "typed", ["Triwulan III Tahun 2026", "TW III 2026", "III/2026", "Triwulan III (Juli-September) 2026"]
+)
+def test_a_triwulan_typed_with_next_years_year_names_the_tahun_too(typed):
+    # Tahun 2025 left from last year's file, the Triwulan typed with this year's 2026: the galat said
+    # "tahun 2026 bukan Tahun laporan (2025); tulis Triwulan III saja" (or "harus angka 1-4"), and
+    # following it titled a 2026 report Tahun 2025. It names the Tahun's cell (B5) and 2026 too.
+    report = report_of(book_of([_ROW], triwulan=typed))
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == (c.SHEET_PENGATURAN, "B6")]
+    assert said.severity == GALAT
+    assert "ubah Tahun di Pengaturan!B5 menjadi 2026" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["Triwulan III Tahun 2024", "TW III 2027"])
+def test_a_triwulan_typed_with_another_year_is_no_sign_of_last_years_tahun(typed):
+    # 2024 (the year before the Tahun) or 2027 (two after): not the Tahun left from last year's file
+    report = report_of(book_of([_ROW], triwulan=typed))
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == (c.SHEET_PENGATURAN, "B6")]
+    assert said.severity == GALAT and "ubah Tahun" not in said.pesan, said.pesan
