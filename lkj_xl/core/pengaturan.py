@@ -124,6 +124,8 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
             or tahunan_why(typed, s.tahun)
             or why
         )
+        if typed is not None and type(typed.value) is str:  # "Triwulan III Tahun 2026" beside Tahun 2025
+            why += tahun_lalu.triwulan_next_year(typed.value, s)
         where = cell_ref[1]
         reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
         s.triwulan_galat = f"{sheet}!{where}" if where else sheet

@@ -9,6 +9,7 @@ Pure, as :mod:`lkj_xl.core.pengaturan`, which calls it.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
@@ -63,3 +64,17 @@ def empty_tanggal_late(reader: CellReader, ref: str, s: Settings, end: _dt.date)
     hint = tahun_hint(s)
     todo = f"{hint}; bila bukan, isi Tanggal Penandatanganan" if hint else " Isi Tanggal Penandatanganan"
     reader.add(PERINGATAN, ref or s.tahun_sel, f"Tanggal Penandatanganan kosong: {why}{todo}")
+
+
+# A year typed in the Triwulan's text ("Triwulan III Tahun 2026", "III/2026")
+_YEAR = re.compile(r"(?<![0-9])(2[01][0-9]{2})(?![0-9])")
+
+
+def triwulan_next_year(text: str, s: Settings) -> str:
+    """The Tahun's advice beside an unread Triwulan typed with the year after the Tahun ("Triwulan III
+    Tahun 2026" beside Tahun 2025): the Tahun is likely last year's, left from last year's file; ""
+    otherwise (the galat's own "tulis Triwulan III saja" is then the advice)."""
+    if not s.tahun or not s.tahun_sel or all(int(y) != s.tahun + 1 for y in _YEAR.findall(text)):
+        return ""
+    year = s.tahun + 1
+    return f"; bila laporan ini Tahun {year} (dari file tahun lalu), ubah Tahun di Pengaturan!{s.tahun_sel} menjadi {year}"
