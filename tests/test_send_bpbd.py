@@ -138,4 +138,6 @@ def test_sending_a_workbook_with_galat_says_so_on_the_terminal(smtp_server, tmp_
     assert "2 galat" in srv.handler.messages[0][1].get_body(("plain",)).get_content()
     assert f"warning: {book.name}: 2 galat" in result.stderr, result.stderr
     assert "Anggaran!G4" in result.stderr and "Kinerja!I5" in result.stderr, result.stderr
-    assert result.stderr.index("galat") < result.stderr.index(f"sent to {BAPPEDA}"), result.stderr
+    # said before the mail goes (stderr), the "sent to" on stdout as before
+    assert result.stderr.index("galat") < result.stderr.index(f"delivered to {BAPPEDA}"), result.stderr
+    assert f"sent to {BAPPEDA}" in result.stdout

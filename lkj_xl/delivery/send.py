@@ -214,6 +214,8 @@ def send_report(
         built = build_file(workbook) if update else build_in_memory(workbook)
         if update and mail.log is not None:  # said before the mail, which may still fail
             mail.log(f"rebuilt {workbook} (as lkj-xl build)")
+        if mail.log is not None:  # (run passes what it built, and logs its galat itself)
+            _say_galat(workbook, built.report, mail.log)
     report = built.report
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
         # The attachment carries the workbook's own name.
@@ -248,6 +250,19 @@ def send_report(
             allow_plain=mail.allow_plain,
             delivered=mail.delivered,
         )
+
+
+def _say_galat(workbook: Path, report: Report, log: Callable[[str], None]) -> None:
+    """Each galat of the workbook about to be mailed, as ``lkj-xl build`` prints them: the mail goes
+    (its body counts them), but whoever sends it learns it at the terminal, not from Bappeda."""
+    from lkj_xl.delivery.batch import finding_line
+
+    if galat := report.errors:
+        log(
+            f"warning: {workbook.name}: {len(galat)} galat; mailed as computed, those figures read Galat (see sheet Pemeriksaan)"
+        )
+        for finding in galat:
+            log(finding_line(finding))
 
 
 def _checked_sender(mail: MailOptions, dry_run: bool) -> str:
