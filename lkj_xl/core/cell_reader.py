@@ -49,6 +49,18 @@ ZERO_TEXTS = {"nihil", "nol"}
 _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Keterangan column
 
 
+def _zero_of_satuan(folded: str, satuan: str | None) -> bool:
+    """ "nihil kejadian" under Satuan "Kejadian" (a BPBD's count of disasters): zero, as "0 kejadian"
+    is; another word after it ("nihil korban") is no Satuan, and the text stays a status."""
+    word, _, rest = folded.rstrip(".!").partition(" ")
+    if satuan is None or word not in ZERO_TEXTS or not rest.strip():
+        return False
+    try:
+        return parse_number(f"0 {rest}", satuan=satuan).exact == 0
+    except NumberParseError:
+        return False
+
+
 def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
     """Why a number cell holding a logical value or a date (also Excel's false 29/02/1900) is a galat,
     and the text kept for it; None for any other value."""
@@ -233,7 +245,7 @@ class CellReader:
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
-        if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
+        if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
             return self._numeric_text(text, ref, label, where, satuan, money)
