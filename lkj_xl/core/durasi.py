@@ -53,8 +53,15 @@ def is_time_unit(satuan: str) -> bool:
     return len(satuan.split()) == 1 and _unit(satuan.strip()) is not None
 
 
+# The minute and second marks after a figure ("1 jam 30'", Word's "15’", the primes "5′ 30″"): words.
+_MINUTE_MARK = re.compile(r"(\d)\s*['′’](?!['′’])")
+_SECOND_MARK = re.compile(r"(\d)\s*(?:[\"″”]|['′’]{2})")
+
+
 def _parts(text: str) -> list[tuple[Fraction, str]] | None:
-    """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; "01:30" likewise; None for anything else."""
+    """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; "01:30" and "1 jam 30'" likewise; None for
+    anything else."""
+    text = _MINUTE_MARK.sub(r"\1 menit ", _SECOND_MARK.sub(r"\1 detik ", text)).strip()
     if clock := _CLOCK.fullmatch(text):
         return [(Fraction(int(clock[1])), "jam"), (Fraction(int(clock[2])), "menit")]
     parts, at = [], 0
