@@ -47,3 +47,14 @@ def test_a_tiny_bare_amount_keeps_the_advice_to_add_a_scale_word():
     budget = [anggaran_row("P1", "Program Penanggulangan Bencana", "", "Rp. 1.250.000.000,-", (750000, None, None, None))]  # fmt: skip
     (said,) = _at_f2(run(_KINERJA, budget, triwulan=1))
     assert "tanpa kata skala" in said.pesan and "kurang dari 0,1% pagu" in said.pesan
+
+
+@pytest.mark.parametrize("typed", ["Rp. 150 jt,-", "150 juta,-", "Rp 0,15 M.-"])
+def test_a_scale_word_followed_by_the_rupiah_dash_is_read(typed):
+    # ",-" (no sen) after the scale word, as after the digits ("Rp 150.000.000,-"): 150 x 1.000.000 =
+    # Rp 150.000.000 (0,15 x 10^9 alike), 12 % of the pagu of Rp 1.250.000.000; it was a galat, "kata
+    # 'jt,-' tidak dikenal"
+    budget = [anggaran_row("P1", "Program Penanggulangan Bencana", "", "Rp. 1.250.000.000,-", (typed, None, None, None))]  # fmt: skip
+    report = run(_KINERJA, budget, triwulan=1)
+    assert report.budgets[0].realisasi == 150_000_000
+    assert _at_f2(report) == [], [f.pesan for f in _at_f2(report)]
