@@ -195,7 +195,6 @@ def send_report(
     Office program nor read-only (a FileError before the workbook is read). Raises lkj_xl.delivery.smtp.MailError naming who
     received it and who did not.
     """
-    from lkj_xl.build import build_file, build_in_memory
     from lkj_xl.delivery.message import (
         build_message,
         default_body,
@@ -210,12 +209,8 @@ def send_report(
     if dry_run is not None:  # before any work, as every command writing a file the user named
         refuse_output(Path(dry_run), "send --dry-run", "an e-mail message", (".eml",), any_other=False)
     sender_address = _checked_sender(mail, dry_run is not None)  # before --update rewrites the workbook
-    if built is None:
-        built = build_file(workbook) if update else build_in_memory(workbook)
-        if update and mail.log is not None:  # said before the mail, which may still fail
-            mail.log(f"rebuilt {workbook} (as lkj-xl build)")
-        if mail.log is not None:  # (run passes what it built, and logs its galat itself)
-            _say_galat(workbook, built.report, mail.log)
+    if built is None:  # (run passes what it built, and logs its galat itself)
+        built = _built(workbook, update, mail.log)
     report = built.report
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
         # The attachment carries the workbook's own name.
@@ -250,6 +245,19 @@ def send_report(
             allow_plain=mail.allow_plain,
             delivered=mail.delivered,
         )
+
+
+def _built(workbook: Path, update: bool, log: Callable[[str], None] | None) -> BuiltWorkbook:
+    """The workbook computed for the mail (``update``: rebuilt in place first), its rebuild and its
+    galat said before the mail, which may still fail."""
+    from lkj_xl.build import build_file, build_in_memory
+
+    built = build_file(workbook) if update else build_in_memory(workbook)
+    if log is not None:
+        if update:
+            log(f"rebuilt {workbook} (as lkj-xl build)")
+        _say_galat(workbook, built.report, log)
+    return built
 
 
 def _say_galat(workbook: Path, report: Report, log: Callable[[str], None]) -> None:
