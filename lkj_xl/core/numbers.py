@@ -332,6 +332,10 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
+    elif (
+        not percent and (money or currency) and rest and len(rest[-1]) > 2 and rest[-1].endswith((",-", ".-"))
+    ):
+        rest = [*rest[:-1], rest[-1][:-2]]  # "Rp. 750 jt,-": the same after the scale word
     if ":" in token and satuan and (why := duration_hint(text, satuan)):
         raise _error(text, why)  # "01:30" for Satuan "jam"
     number = _parse_digits(text, token)
