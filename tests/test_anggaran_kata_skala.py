@@ -58,3 +58,14 @@ def test_a_scale_word_followed_by_the_rupiah_dash_is_read(typed):
     report = run(_KINERJA, budget, triwulan=1)
     assert report.budgets[0].realisasi == 150_000_000
     assert _at_f2(report) == [], [f.pesan for f in _at_f2(report)]
+
+
+def test_no_amount_one_scale_up_is_offered_when_it_would_overspend_the_pagu():
+    # TW I "750 rb" beside TW II "1,1 M" of a pagu of Rp 1.250.000.000: 750 juta would make
+    # 750.000.000 + 1.100.000.000 = 1.850.000.000, over the pagu; "maksudnya Rp 750.000.000?" is no
+    # likely meaning there. The amount is still quoted as typed, its scale word named.
+    budget = [anggaran_row("P1", "Program Penanggulangan Bencana", "", "Rp. 1.250.000.000,-", ("750 rb", "1,1 M", None, None))]  # fmt: skip
+    report = run(_KINERJA, budget, triwulan=2)
+    (said,) = _at_f2(report)
+    assert 'ditulis "750 rb"' in said.pesan and '"ribu"' in said.pesan
+    assert "maksudnya" not in said.pesan and "tanpa kata skala" not in said.pesan, said.pesan
