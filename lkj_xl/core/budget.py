@@ -509,7 +509,7 @@ def _slips(
                 sheet,
                 c.REALISASI_TW_HEADERS[q],
                 row,
-                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {small_amount_advice(cell, value, why)}",
+                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {small_amount_advice(cell, value, why, pagu - spent + value)}",
             )
     _cumulative(log, row, numbers, subject)
 

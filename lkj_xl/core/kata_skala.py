@@ -14,8 +14,10 @@ from lkj_xl.core.model import Value
 _UP = {"ribu": "juta", "juta": "miliar", "miliar": "triliun"}
 
 
-def small_amount_advice(cell: Value | None, value: Fraction, why: str) -> str:
-    """What to say of ``value`` (``why``: its share of the pagu, said), ``cell`` as typed when known."""
+def small_amount_advice(cell: Value | None, value: Fraction, why: str, room: Fraction | None = None) -> str:
+    """What to say of ``value`` (``why``: its share of the pagu, said), ``cell`` as typed when known;
+    ``room``: the pagu less the program's other spending (the amount one scale up is offered only
+    within it: "750 rb" beside 1,1 M of a pagu of 1,25 M was never 750 juta)."""
     word = cell.scale_word if cell is not None else None
     if cell is None or not word:
         return (
@@ -23,7 +25,7 @@ def small_amount_advice(cell: Value | None, value: Fraction, why: str) -> str:
             "(157.853 ribu, 1.250 juta); bila memang sekecil itu, biarkan"
         )
     typed = f'{why}, ditulis "{clip(cell.text)}"'
-    if (up := _UP.get(word)) is None:
+    if (up := _UP.get(word)) is None or (room is not None and value * 1000 > room):
         return f'{typed}: periksa kata skala "{word}"; bila memang sekecil itu, biarkan'
     return (
         f'{typed}: salah kata skala, "{up}" bukan "{word}", jadi maksudnya {rupiah(value * 1000)}? '
