@@ -35,7 +35,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
     split_glued_word,
 )
-from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
+from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, PILIH_NEGATIF
 from lkj_xl.core.skala_skor import score_of_scale
 
 # format_number, to_fraction and the last four live in number_format / number_words; many modules and
@@ -184,10 +184,12 @@ def ratio_hint(text: str, satuan: str) -> str:
     )
 
 
-def without_polaritas_advice(pesan: str) -> str:
+def without_polaritas_advice(pesan: str, negatif: bool = False) -> str:
     """A finding's ``pesan`` without the ratio galat's advice to choose Polaritas Negatif: said of a row
-    whose Polaritas staff already chose, which is never advised changed."""
-    return pesan.replace(_POLARITAS_ADVICE, "")
+    whose Polaritas staff already chose, which is never advised changed; ``negatif``: Negatif is the one
+    chosen, and an upper bound's advice to choose it ("maks 30 menit") goes too."""
+    pesan = pesan.replace(_POLARITAS_ADVICE, "")
+    return pesan.replace(f" dan {PILIH_NEGATIF}", "") if negatif else pesan
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.

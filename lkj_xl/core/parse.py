@@ -222,7 +222,7 @@ def parse_kinerja(
         satuan = reader.text(get("Satuan"))
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
-        target, target_p, tws = _figures(reader, data, satuan, bool(polaritas_text))
+        target, target_p, tws = _figures(reader, data, satuan, polaritas if polaritas_text else None)
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
             _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
@@ -252,17 +252,19 @@ def parse_kinerja(
 
 
 def _figures(
-    reader: CellReader, data: DataRow, satuan: str, polaritas_chosen: bool
+    reader: CellReader, data: DataRow, satuan: str, polaritas: str | None
 ) -> tuple[Value, Value, list[Value]]:
-    """A row's Target, Target Perubahan and quarters. Where staff chose a Polaritas, a ratio's galat
-    among them ("1:20") does not advise choosing Negatif: a Polaritas chosen is never advised changed."""
+    """A row's Target, Target Perubahan and quarters. Where staff chose a Polaritas (``polaritas``,
+    None when not), a ratio's galat among them ("1:20") does not advise choosing Negatif: a Polaritas
+    chosen is never advised changed; nor, Negatif chosen, does a bound's ("maks 30 menit")."""
     said = len(reader.findings)
     target = value_at(reader, data, "Target", "Target", satuan=satuan)
     target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
     tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
-    if polaritas_chosen:
+    if polaritas is not None:
+        negatif = polaritas == c.NEGATIF
         reader.findings[said:] = [
-            replace(f, pesan=without_polaritas_advice(f.pesan)) for f in reader.findings[said:]
+            replace(f, pesan=without_polaritas_advice(f.pesan, negatif)) for f in reader.findings[said:]
         ]
     return target, target_p, tws
 
