@@ -327,9 +327,10 @@ def check(workbook: Path, triwulan: int | None) -> None:
       lkj-xl check laporan.xlsx
     """
     from lkj_xl.core.model import in_sheet_order
+    from lkj_xl.core.tahun_lalu import as_printed
     from lkj_xl.delivery.batch import finding_line
 
-    report = _load(workbook, triwulan)
+    report = as_printed(_load(workbook, triwulan))  # build's dry run: the date build would print
     for finding in in_sheet_order(report.findings):
         click.echo(finding_line(finding))
     if workbook.suffix.lower() == ".xlsm":

@@ -56,7 +56,10 @@ def test_a_year_late_signing_date_also_names_the_tahun_left_from_last_year():
 def test_an_empty_signing_date_built_a_year_late_is_pointed_out(monkeypatch, today, said):
     monkeypatch.setattr(tahun_lalu, "today", lambda: today)
     book = book_of([_ROW], triwulan=3, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": None})
-    found = _tanggal_said(report_of(book))
+    # (as_printed: the lead's decision, the peringatan said only where the date is printed; the
+    # computed report alone, export's and the rekap's, never holds it: tests/test_tanggal_dicetak.py)
+    assert _tanggal_said(report_of(book)) == []
+    found = _tanggal_said(tahun_lalu.as_printed(report_of(book)))
     if not said:
         assert found == []
         return
@@ -70,7 +73,9 @@ def test_an_empty_signing_date_built_a_year_late_is_pointed_out(monkeypatch, tod
 def test_an_empty_signing_date_without_a_signature_block_is_quiet(monkeypatch):
     # No Nama Kepala: no signature block, no date printed (export, rekap): nothing to say.
     monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2026, 12, 6))
-    report = report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": None}))
+    report = tahun_lalu.as_printed(
+        report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": None}))
+    )
     assert _tanggal_said(report) == []
 
 
@@ -93,3 +98,58 @@ def test_a_triwulan_typed_with_another_year_is_no_sign_of_last_years_tahun(typed
     report = report_of(book_of([_ROW], triwulan=typed))
     (said,) = [f for f in report.findings if (f.sheet, f.sel) == (c.SHEET_PENGATURAN, "B6")]
     assert said.severity == GALAT and "ubah Tahun" not in said.pesan, said.pesan
+
+
+# --- Reports legitimately signed in January of the next year (review of newuser41) ---------------
+# TW IV, Semester II and Tahunan 2025 all end 31 Desember 2025; their deadline quarter ends 31 Maret
+# 2026. Signed (or built) on 15 Januari 2026 they are in time: nothing about the Tanggal or the Tahun.
+@pytest.mark.parametrize("triwulan", [4, "Semester II", "Tahunan"])
+@pytest.mark.parametrize("tanggal", ["15 Januari 2026", dt.datetime(2026, 1, 15), None])
+def test_a_year_end_report_signed_in_january_is_quiet(monkeypatch, triwulan, tanggal):
+    monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2026, 1, 15))
+    book = book_of(
+        [_ROW], triwulan=triwulan, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": tanggal}
+    )
+    report = tahun_lalu.as_printed(report_of(book))
+    assert _tanggal_said(report) == []
+    assert not [f for f in report.findings if "ubah Tahun" in f.pesan]
+
+
+@pytest.mark.parametrize("triwulan", [4, "Semester II", "Tahunan"])
+def test_a_year_end_report_built_a_year_later_names_the_tahun(monkeypatch, triwulan):
+    # 15 Januari 2027 less a year is 15 Januari 2026, after 31 Desember 2025 and by 31 Maret 2026
+    monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2027, 1, 15))
+    book = book_of(
+        [_ROW], triwulan=triwulan, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": None}
+    )
+    (said,) = _tanggal_said(tahun_lalu.as_printed(report_of(book)))
+    assert "dicetak tanggal pembuatan (15 Januari 2027)" in said.pesan
+    assert "(31 Desember 2025)" in said.pesan and "ubah Tahun di Pengaturan!B5 menjadi 2026" in said.pesan
+
+
+def test_a_signing_date_typed_as_text_with_a_short_month_is_read_and_said(monkeypatch):
+    # "10 Okt 2026" under Triwulan III Tahun 2025: read as 10 Oktober 2026, a year late, as the date is
+    report = report_of(book_of([_ROW], triwulan=3, **{"Tanggal Penandatanganan": "10 Okt 2026"}))
+    (said,) = _tanggal_said(report)
+    assert "salah tahun (10 Oktober 2025)?" in said.pesan
+    assert "ubah Tahun di Pengaturan!B5 menjadi 2026" in said.pesan
+
+
+def test_the_quarter_asked_for_is_the_one_the_build_date_is_measured_from(monkeypatch):
+    # Pengaturan says TW III 2025; --triwulan 2 computes TW II, which ends 30 Juni 2025, its next
+    # quarter 30 September 2025: 6 Desember 2026 less a year (6 Desember 2025) is past both, no
+    # "a year late" reading; Pengaturan's TW III would have said it.
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+
+    monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2026, 12, 6))
+    book = book_of([_ROW], triwulan=3, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": None})
+    assert _tanggal_said(tahun_lalu.as_printed(compute(parse_workbook(book), 2))) == []
+    assert len(_tanggal_said(tahun_lalu.as_printed(compute(parse_workbook(book), 3)))) == 1
+
+
+def test_as_printed_says_it_once(monkeypatch):
+    monkeypatch.setattr(tahun_lalu, "today", lambda: dt.date(2026, 12, 6))
+    book = book_of([_ROW], triwulan=3, **{"Nama Kepala": "Drs. SUTOMO", "Tanggal Penandatanganan": None})
+    report = tahun_lalu.as_printed(report_of(book))
+    assert tahun_lalu.as_printed(report) is report and len(_tanggal_said(report)) == 1

@@ -81,8 +81,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tanggal = (
         line if line is not None else _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
     )
-    if not s.tanggal.strip() and s.nama_kepala and end is not None:  # the block prints the build's date
-        tahun_lalu.empty_tanggal_late(reader, get(c.P_TANGGAL)[1], s, end)
+    s.tanggal_sel = get(c.P_TANGGAL)[1]  # (empty: the build's date, checked where printed: tahun_lalu)
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)

@@ -1,25 +1,28 @@
 """A workbook started from last year's file, last year's Tahun left in Pengaturan: what its signing
 date tells. A date a year after the reported quarter is either its year typed one too many or the
 Tahun not changed (the report is this year's): both are said, with the cell of each. An empty date
-prints the build's date: built a year after the reported quarter, the same two readings.
+prints the build's date: built a year after the reported quarter, the same two readings, said only
+where that date is printed (:func:`as_printed`): a finding that depends on the day a command runs
+would make the counts of ``export`` and the rekap differ by the day.
 
 Pure, as :mod:`lkj_xl.core.pengaturan`, which calls it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.dates import tanggal_indonesia
-from lkj_xl.core.model import PERINGATAN, Settings
+from lkj_xl.core.model import PERINGATAN, Finding, Report, Settings
 from lkj_xl.core.tanggal import month_end
 
 
 def today() -> _dt.date:
-    """The build's date, the one an empty Tanggal Penandatanganan prints (tests replace it)."""
+    """The build's date, the one an empty Tanggal Penandatanganan prints (the sheets' signature block,
+    the Word document's) and :func:`as_printed` checks (tests replace it)."""
     return _dt.date.today()
 
 
@@ -49,13 +52,29 @@ def tahun_hint(s: Settings) -> str:
     return f" Bila laporan ini {periode} (dari file tahun lalu), ubah Tahun di Pengaturan!{s.tahun_sel} menjadi {s.tahun + 1}"
 
 
-def empty_tanggal_late(reader: CellReader, ref: str, s: Settings, end: _dt.date) -> None:
-    """A peringatan when the signature block prints the build's date (Tanggal Penandatanganan empty)
-    and that date is a year after the reported quarter, within a year and a quarter of its end: a
-    TW III 2025 report built on 6 Desember 2026 is most likely 2026's, its Tahun left at 2025."""
-    built = today()
+def as_printed(report: Report, day: _dt.date | None = None) -> Report:
+    """``report`` as the fronts that print the signing date see it (build and its Pemeriksaan, check,
+    pdf, laporan, send, the add-in's press): where the Tanggal Penandatanganan is empty the signature
+    block prints the build's date (``day``, default :func:`today`), and a date a year after the
+    reported period is a peringatan. The one place that decides it: ``export``, the rekap and
+    :func:`lkj_xl.load_report` never call it, so their counts do not depend on the day they run (a
+    rekap row equals the agency's export whenever either runs)."""
+    finding = _empty_tanggal_late(report.settings, day or today())
+    if finding is None or finding in report.findings:
+        return report
+    return dataclasses.replace(report, findings=[*report.findings, finding])
+
+
+def _empty_tanggal_late(s: Settings, built: _dt.date) -> Finding | None:
+    """The peringatan when the signature block prints the build's date (Tanggal Penandatanganan empty,
+    a Nama Kepala given) and that date is a year after the reported period, within a year and a
+    quarter of its end: a TW III 2025 report built on 6 Desember 2026 is most likely 2026's, its Tahun
+    left at 2025. None otherwise (a period unknown: not checked)."""
+    if s.tanggal.strip() or not s.nama_kepala.strip() or not s.tahun or s.triwulan_galat:
+        return None
+    end = month_end(s.tahun, 3 * s.triwulan)
     if year_late(built, end, next_quarter_end(end)) is None:
-        return
+        return None
     periode = c.triwulan_tahun(s.triwulan, s.tahun, tahunan=s.laporan_tahunan, semester=s.semester_laporan)
     why = (
         f"dicetak tanggal pembuatan ({tanggal_indonesia(built)}), lebih dari setahun sesudah akhir {periode} "
@@ -63,7 +82,8 @@ def empty_tanggal_late(reader: CellReader, ref: str, s: Settings, end: _dt.date)
     )
     hint = tahun_hint(s)
     todo = f"{hint}; bila bukan, isi Tanggal Penandatanganan" if hint else " Isi Tanggal Penandatanganan"
-    reader.add(PERINGATAN, ref or s.tahun_sel, f"Tanggal Penandatanganan kosong: {why}{todo}")
+    pesan = f"Tanggal Penandatanganan kosong: {why}{todo}"
+    return Finding(PERINGATAN, c.SHEET_PENGATURAN, s.tanggal_sel or s.tahun_sel, pesan)
 
 
 # A year typed in the Triwulan's text ("Triwulan III Tahun 2026", "III/2026")

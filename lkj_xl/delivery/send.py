@@ -102,7 +102,9 @@ def make_pdf(
 
     chosen = printed_sheets(sheets)
     if report is None:
-        report = load_report(workbook, triwulan)
+        from lkj_xl.core.tahun_lalu import as_printed
+
+        report = as_printed(load_report(workbook, triwulan))  # (its signature block prints the date)
     if not sheets:  # by default the report's tables this workbook has (analysis sheets: with inputs)
         chosen = list(c.written_sheets(report.analisis_inputs, chosen))
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:

@@ -12,7 +12,6 @@ import io
 import re
 import struct
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from docx import Document
@@ -21,6 +20,7 @@ from docx.shared import Cm
 
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
+from lkj_xl.core import tahun_lalu
 from lkj_xl.core.analisis_bagian import leads_in
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.dates import tanggal_indonesia
@@ -225,7 +225,7 @@ class _Draft:
                 "isi: tanda tangan (Nama Kepala, Jabatan Kepala, NIP Kepala di sheet Pengaturan)"
             )
             return
-        tanggal = s.tanggal.strip() or tanggal_indonesia(date.today())  # as the sheets' signature block
+        tanggal = s.tanggal.strip() or tanggal_indonesia(tahun_lalu.today())  # as the sheets' signature block
         lines = [f"{s.tempat.strip()}, {tanggal}" if s.tempat.strip() else tanggal]
         if s.jabatan_kepala.strip():
             lines.append(s.jabatan_kepala.strip())
