@@ -27,6 +27,7 @@ from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
 from lkj_xl.core.number_words import (
+    is_money_unit,
     is_per_mil,
     is_percent_unit,
     read_words,
@@ -310,6 +311,12 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid (or of no Satuan yet)
 
     tokens = s.split()
+    # an amount of rupiah: its dash (no sen) may follow a scale word, glued or spaced ("750jt,-")
+    rupiah = money or currency or bool(satuan and is_money_unit(satuan))
+    if rupiah and len(tokens) > 1 and tokens[-1] in (",-", ".-"):
+        tokens = tokens[:-1]  # "Rp 750 jt ,-", "Rp 750.000.000 ,-"
+    if rupiah and tokens[0].endswith((",-", ".-")) and isinstance(split_glued_word(tokens[0][:-2]), tuple):
+        tokens = [tokens[0][:-2], *tokens[1:]]  # "750jt,-": as "750jt"
     token, rest = split_glued_word(tokens[0]), tokens[1:]
     if isinstance(token, tuple):  # "700jt", "2,5M": the scale word glued to the digits
         token, glued = token
@@ -334,9 +341,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
-    elif (
-        not percent and (money or currency) and rest and len(rest[-1]) > 2 and rest[-1].endswith((",-", ".-"))
-    ):
+    elif not percent and rupiah and rest and len(rest[-1]) > 2 and rest[-1].endswith((",-", ".-")):
         rest = [*rest[:-1], rest[-1][:-2]]  # "Rp. 750 jt,-": the same after the scale word
     if ":" in token and satuan and (why := duration_hint(text, satuan)):
         raise _error(text, why)  # "01:30" for Satuan "jam"
