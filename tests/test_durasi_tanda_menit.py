@@ -31,3 +31,39 @@ def test_a_duration_with_minute_marks_gives_the_figure_in_the_satuan(satuan, typ
     assert [f.severity for f in said] == [GALAT], [f.pesan for f in said]
     assert f"tulis angkanya dalam {satuan} saja: {figure}" in said[0].pesan, said[0].pesan
     assert report.indicators[0].realisasi is None
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed", "figure"),
+    [
+        ("Menit", "45'", "45"),  # the minute mark under Satuan menit: 45 menit, the figure itself
+        ("Menit", "1,5'", "1,5"),
+        ("Detik", "30''", "30"),  # two apostrophes: the second mark, under Satuan detik
+        ("Detik", '30"', "30"),
+    ],
+)
+def test_a_mark_of_the_satuans_own_unit_gives_the_figure_too(satuan, typed, figure):
+    # (review of newuser41) "45'" under Satuan Menit said "ada karakter bukan angka (')": the mark is
+    # the Satuan's own; the galat gives the figure to type, as for another unit (never read as one)
+    row = kinerja_row("S1", "Sasaran", "", "Kecepatan tanggap", "Waktu respon pos pantau", 60, (None, None, typed, None), satuan=satuan, polaritas="Negatif", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=3)
+    said = [f for f in report.findings if f.sel == "M2"]
+    assert [f.severity for f in said] == [GALAT], [f.pesan for f in said]
+    assert f"tulis angkanya dalam {satuan} saja: {figure}" in said[0].pesan, said[0].pesan
+    assert report.indicators[0].realisasi is None
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed", "figure"),
+    [
+        ("Menit", "1'30\"", "1,5"),  # 1 + 30 / 60 = 1,5 menit
+        ("Jam", "1'30\"", "0,025"),  # 1,5 / 60 = 0,025 jam
+        ("Menit", "2 jam 30 menit", "150"),  # 2 x 60 + 30 = 150
+        ("Menit", "1 jam 30' 45\"", "90,75"),  # 60 + 30 + 45 / 60 = 90,75
+    ],
+)
+def test_minutes_and_seconds_by_hand(satuan, typed, figure):
+    row = kinerja_row("S1", "Sasaran", "", "Kecepatan tanggap", "Waktu respon pos pantau", 60, (None, None, typed, None), satuan=satuan, polaritas="Negatif", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=3)
+    (said,) = [f for f in report.findings if f.sel == "M2"]
+    assert f"tulis angkanya dalam {satuan} saja: {figure}" in said.pesan, said.pesan
