@@ -41,3 +41,17 @@ def test_nihil_with_another_word_is_not_read_as_zero():
     # "Nihil korban" under Satuan Kejadian: the word is not the Satuan; never read as a number
     _, ind = _one((None, None, "Nihil korban", None), "Nilai Akhir")
     assert ind.realisasi is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Nihil korban", "nihil kasus baru", "nihil kejadian,-", "Nol (tidak ada kejadian)"]
+)
+def test_nihil_with_another_word_is_said_not_left_belum_diketahui_silently(typed):
+    # (review of newuser41) "nihil kasus baru" is no figure (the words are not the Satuan: never read
+    # as 0), but the indicator belum diketahui without a word was the defect newuser41 mended for
+    # "Nihil kejadian": a peringatan at the cell says how to write the zero meant.
+    report, ind = _one((None, None, typed, None), "Nilai Akhir")
+    assert ind.realisasi is None
+    (said,) = [f for f in report.findings if f.sel == "M2"]
+    assert said.severity == "peringatan" and f'berisi "{typed}", bukan angka' in said.pesan, said.pesan
+    assert 'tulis 0 atau "nihil" saja' in said.pesan, said.pesan
