@@ -69,3 +69,35 @@ def test_no_amount_one_scale_up_is_offered_when_it_would_overspend_the_pagu():
     (said,) = _at_f2(report)
     assert 'ditulis "750 rb"' in said.pesan and '"ribu"' in said.pesan
     assert "maksudnya" not in said.pesan and "tanpa kata skala" not in said.pesan, said.pesan
+
+
+def test_the_amount_one_scale_up_is_offered_only_where_all_of_them_fit_the_pagu():
+    # (review of newuser41) "750 rb" in TW I, II and III of a pagu of Rp 1.250.000.000: each alone
+    # one scale up fits (750.000.000 + 2 x 750.000 <= 1.250.000.000), but the three typed alike are
+    # slips together or none: 3 x 750.000.000 = 2.250.000.000, over the pagu. No "maksudnya" at any.
+    budget = [anggaran_row("P1", "Program Penanggulangan Bencana", "", "Rp. 1.250.000.000,-", ("750 rb", "750 rb", "750 rb", None))]  # fmt: skip
+    report = run(_KINERJA, budget, triwulan=3)
+    assert report.budgets[0].realisasi_exact == 3 * 750_000  # the figure as typed, never changed
+    said = [f for f in report.findings if f.sheet == "Anggaran" and 'ditulis "750 rb"' in f.pesan]
+    assert [f.sel for f in said] == ["F2", "G2", "H2"]
+    assert all("maksudnya" not in f.pesan and '"ribu"' in f.pesan for f in said), [f.pesan for f in said]
+
+
+def test_two_slips_that_fit_together_are_both_offered():
+    # "300 rb" (TW I) and "400 rb" (TW II) of Rp 1.250.000.000: 300.000.000 + 400.000.000 = 700.000.000
+    # within the pagu: both offered one scale up; the figures stay 300.000 + 400.000 = 700.000
+    budget = [anggaran_row("P1", "Program Penanggulangan Bencana", "", "Rp. 1.250.000.000,-", ("300 rb", "400 rb", None, None))]  # fmt: skip
+    report = run(_KINERJA, budget, triwulan=2)
+    assert report.budgets[0].realisasi_exact == 700_000
+    said = {f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and "maksudnya" in f.pesan}
+    assert "maksudnya Rp 300.000.000?" in said["F2"] and "maksudnya Rp 400.000.000?" in said["G2"]
+
+
+def test_a_real_small_amount_keeps_its_figure_beside_the_hint():
+    # ATK bought for Rp 750.000 of a pagu of Rp 1.250.000.000 (it really was 750 ribu): the hint is a
+    # peringatan only; the realisasi is 750.000 and the penyerapan 750.000 / 1.250.000.000 x 100 = 0,06
+    budget = [anggaran_row("P1", "Program Penanggulangan Bencana", "", "Rp. 1.250.000.000,-", ("750 rb", None, None, None))]  # fmt: skip
+    report = run(_KINERJA, budget, triwulan=1)
+    (b,) = report.budgets
+    assert b.realisasi_exact == 750_000 and round(b.penyerapan, 10) == 0.06
+    assert [f.severity for f in report.findings if f.sel == "F2"] == [PERINGATAN]
