@@ -19,7 +19,7 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
-from lkj_xl.core.kata_skala import small_amount_advice
+from lkj_xl.core.kata_skala import scale_up, small_amount_advice
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -495,6 +495,7 @@ def _slips(
             row,
             f"{header} {subject} hanya {rupiah(pagu)}: {word} (1.250 juta, 1,25 M)",
         )
+    tiny: list[tuple[int, Fraction, str, Value | None]] = []
     for q, value in enumerate(numbers):
         if pagu is None or value is None or not 0 < value < pagu * _THOUSANDS_SHARE:
             continue
@@ -502,15 +503,19 @@ def _slips(
         if share == "0,1%" and value >= _LEAST_PAGU and q not in ribuan:  # no sign of ribuan
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
-            why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
-            cell = cells[q] if q < len(cells) and cells[q].exact == value else None
-            log.add(
-                PERINGATAN,
-                sheet,
-                c.REALISASI_TW_HEADERS[q],
-                row,
-                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {small_amount_advice(cell, value, why, pagu - spent + value)}",
-            )
+            tiny.append((q, value, share, cells[q] if q < len(cells) and cells[q].exact == value else None))
+    # the amounts one scale up are offered together or not at all: "750 rb" in three quarters
+    offered = exact_sum([value for _, value, _, cell in tiny if scale_up(cell)])
+    for q, value, share, cell in tiny:
+        why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
+        advice = small_amount_advice(cell, value, why, (pagu - spent + offered, offered) if pagu else None)
+        log.add(
+            PERINGATAN,
+            sheet,
+            c.REALISASI_TW_HEADERS[q],
+            row,
+            f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {advice}",
+        )
     _cumulative(log, row, numbers, subject)
 
 
