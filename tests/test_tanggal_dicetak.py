@@ -152,3 +152,11 @@ def test_the_add_ins_press_says_it(book):
     press = hitung_ulang(desktop_book(book))
     (said,) = _at_tanggal(press.report.findings)
     assert said.severity == PERINGATAN and _SAID in said.pesan
+
+
+def test_run_builds_the_workbook_whose_pemeriksaan_says_it(book, tmp_path):
+    outdir = tmp_path / "terkirim"
+    result = CliRunner().invoke(main, ["run", str(book), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 0, result.output
+    rows = [r for r in _pemeriksaan(outdir / book.name) if r[3] == "B13"]
+    assert len(rows) == 1 and _SAID in rows[0][4], rows
