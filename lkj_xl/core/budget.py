@@ -503,12 +503,13 @@ def _slips(
         if share == "0,1%" and value >= _LEAST_PAGU and q not in ribuan:  # no sign of ribuan
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
-            tiny.append((q, value, share, cells[q] if q < len(cells) and cells[q].exact == value else None))
+            why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
+            tiny.append((q, value, why, cells[q] if q < len(cells) and cells[q].exact == value else None))
     # the amounts one scale up are offered together or not at all: "750 rb" in three quarters
     offered = exact_sum([value for _, value, _, cell in tiny if scale_up(cell)])
-    for q, value, share, cell in tiny:
-        why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
-        advice = small_amount_advice(cell, value, why, (pagu - spent + offered, offered) if pagu else None)
+    room = (pagu - spent + offered, offered) if pagu is not None else None
+    for q, value, why, cell in tiny:
+        advice = small_amount_advice(cell, value, why, room)
         log.add(
             PERINGATAN,
             sheet,
