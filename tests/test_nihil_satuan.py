@@ -55,3 +55,12 @@ def test_nihil_with_another_word_is_said_not_left_belum_diketahui_silently(typed
     (said,) = [f for f in report.findings if f.sel == "M2"]
     assert said.severity == "peringatan" and f'berisi "{typed}", bukan angka' in said.pesan, said.pesan
     assert 'tulis 0 atau "nihil" saja' in said.pesan, said.pesan
+
+
+def test_nihil_with_a_figure_in_it_is_said_once():
+    # "nihil 3 kejadian": the figure inside the text has its own peringatan (angka di dalam teks);
+    # the zero's advice beside it would contradict it (and say the cell twice)
+    report, ind = _one((None, None, "nihil 3 kejadian", None), "Nilai Akhir")
+    assert ind.realisasi is None
+    (said,) = [f for f in report.findings if f.sel == "M2"]
+    assert "berisi angka di dalam teks" in said.pesan, said.pesan
