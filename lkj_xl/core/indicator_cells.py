@@ -344,7 +344,7 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             continue
         if words in ("tidak ada", f"tidak ada {satuan}"):  # none happened (nihil), or no data yet?
             what = 'bila memang tidak ada (nol), tulis 0 atau "nihil"; bila datanya belum ada, tulis "-"'
-        elif words.split(" ")[0] in ZERO_TEXTS:  # "nihil korban": no figure (its word is no Satuan)
+        elif words.split(" ")[0] in ZERO_TEXTS and not re.search(r"\d", value.status or ""):  # "nihil korban"
             what = 'bila realisasinya nol, tulis 0 atau "nihil" saja, keterangannya di kolom Keterangan'
         elif (words and _VERDICT.fullmatch(words)) or (value.status or "").strip() in _CHECK_MARKS:
             what = "tulis realisasinya berupa angka dalam Satuan indikator"
