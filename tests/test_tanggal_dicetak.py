@@ -130,6 +130,11 @@ def test_pdf_prints_the_report_that_says_it(book, tmp_path, monkeypatch):
     (data,) = printed
     rows = [r for r in _pemeriksaan(data) if r[3] == "B13"]
     assert len(rows) == 1 and _SAID in rows[0][4], rows
+    # the tables' PDF (no Pemeriksaan in it) prints the date too: said on stderr, the PDF still written
+    result = CliRunner().invoke(main, ["pdf", str(book), "-o", str(out)])
+    assert result.exit_code == 0 and f"wrote {out}" in result.stdout, result.output
+    (line,) = [line for line in result.stderr.splitlines() if "Pengaturan!B13" in line]
+    assert line.startswith("warning: peringatan") and _SAID in line
 
 
 def test_laporan_marks_the_date_where_the_kepala_signs(book, tmp_path):
@@ -142,6 +147,8 @@ def test_laporan_marks_the_date_where_the_kepala_signs(book, tmp_path):
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     signed = texts.index("Lumajang, 6 Desember 2026")
     assert any(_SAID in t for t in texts[signed:]), texts[signed:]
+    (line,) = [line for line in result.stderr.splitlines() if "Pengaturan!B13" in line]  # and on stderr
+    assert line.startswith("warning: peringatan") and _SAID in line
 
 
 def test_the_add_ins_press_says_it(book):
