@@ -86,6 +86,15 @@ def _empty_tanggal_late(s: Settings, built: _dt.date) -> Finding | None:
     return Finding(PERINGATAN, c.SHEET_PENGATURAN, s.tanggal_sel or s.tahun_sel, pesan)
 
 
+def tanggal_doubted(report: Report) -> list[Finding]:
+    """The findings that doubt the signing date the signature block prints (typed before the quarter
+    ends, a year late; the build's date a year after it): the Word document marks them where the Kepala
+    signs, ``lkj-xl pdf`` and ``laporan`` say them on stderr."""
+    return [
+        f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and f.pesan.startswith(f"{c.P_TANGGAL} ")
+    ]
+
+
 # A year typed in the Triwulan's text ("Triwulan III Tahun 2026", "III/2026")
 _YEAR = re.compile(r"(?<![0-9])(2[01][0-9]{2})(?![0-9])")
 

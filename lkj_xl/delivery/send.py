@@ -51,22 +51,22 @@ def print_workbook(
     sheets: Sequence[str] | None = None,
     triwulan: int | None = None,
     timeout: float = 180,
-) -> None:
-    """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf`, a rekap workbook as it is by
-    :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures).
-    ``out_pdf`` named as another kind of file, or in a folder that does not exist, is a FileError
-    before the workbook is read (the folder is not made)."""
+) -> Report | None:
+    """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf` (its report returned), a rekap workbook
+    as it is by :func:`make_rekap_pdf` (None; ``triwulan`` is then a UsageError: lkj-xl rekap computed
+    its figures). ``out_pdf`` named as another kind of file, or in a folder that does not exist, is a
+    FileError before the workbook is read (the folder is not made)."""
     from lkj_xl.agencies import is_rekap_output
     from lkj_xl.xlsx.safe_io import refuse_output
 
     refuse_output(Path(out_pdf), "pdf", "a PDF", (".pdf",))  # before computing the report and converting it
     # Only the zip's directory and workbook.xml are read; an unreadable file is make_pdf's FileError.
     if not is_rekap_output(Path(workbook)):
-        make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
-    elif triwulan is not None:
+        return make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
+    if triwulan is not None:
         raise UsageError("--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures")
-    else:
-        make_rekap_pdf(workbook, out_pdf, sheets=sheets, timeout=timeout)
+    make_rekap_pdf(workbook, out_pdf, sheets=sheets, timeout=timeout)
+    return None
 
 
 def make_rekap_pdf(

@@ -238,9 +238,8 @@ class _Draft:
             self.doc.add_paragraph(f"NIP. {s.nip_kepala.strip()}", style=word.SIGNATURE)
         # A date Pemeriksaan doubts (before the quarter's end, a quarter late, another place): marked
         # where the Kepala signs, as a Narasi text naming another quarter is.
-        for finding in self.report.findings:
-            if finding.sheet == c.SHEET_PENGATURAN and finding.pesan.startswith(f"{c.P_TANGGAL} "):
-                self.placeholder(f"isi: {finding.pesan}; perbaiki {finding.sheet}!{finding.sel}")
+        for finding in tahun_lalu.tanggal_doubted(self.report):
+            self.placeholder(f"isi: {finding.pesan}; perbaiki {finding.sheet}!{finding.sel}")
 
     def not_drawn(self, items: list[str]) -> None:
         """Under a figure: what it leaves out and why (as the Grafik sheet lists them)."""
