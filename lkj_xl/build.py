@@ -107,6 +107,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
+    from lkj_xl.core.tahun_lalu import as_printed
     from lkj_xl.xlsx.graft import graft
     from lkj_xl.xlsx.opc import open_package
 
@@ -114,7 +115,8 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
         with gc_paused():  # the sheets' layouts are as many small objects again
             # Opened and checked once; reading, the date system and the graft share the package.
             package = open_package(data)
-            report = report_from_bytes(package, triwulan)
+            # (its signature block prints the date: an empty one's peringatan said, in Pemeriksaan too)
+            report = as_printed(report_from_bytes(package, triwulan))
             rendered = render_outputs(report, date_1904=package.date1904())
             written = c.written_sheets(report.analisis_inputs)
             stale = [name for name in c.OUTPUT_SHEETS if name not in written]

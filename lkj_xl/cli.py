@@ -327,9 +327,10 @@ def check(workbook: Path, triwulan: int | None) -> None:
       lkj-xl check laporan.xlsx
     """
     from lkj_xl.core.model import in_sheet_order
+    from lkj_xl.core.tahun_lalu import as_printed
     from lkj_xl.delivery.batch import finding_line
 
-    report = _load(workbook, triwulan)
+    report = as_printed(_load(workbook, triwulan))  # build's dry run: the date build would print
     for finding in in_sheet_order(report.findings):
         click.echo(finding_line(finding))
     if workbook.suffix.lower() == ".xlsm":
@@ -498,6 +499,7 @@ def laporan(
       lkj-xl laporan laporan.xlsx
       lkj-xl laporan laporan.xlsx -o LKjIP-TW2.docx --template kop-dinas.docx --pdf
     """
+    from lkj_xl.core.tahun_lalu import tanggal_doubted
     from lkj_xl.delivery.batch import finding_line
     from lkj_xl.laporan import write_laporan
 
@@ -505,9 +507,9 @@ def laporan(
     result = write_laporan(
         workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
     )
-    for finding in result.findings:
-        if finding.sheet.casefold() == "narasi":
-            click.echo(f"warning: {finding_line(finding)}", err=True)
+    said = [f for f in result.findings if f.sheet.casefold() == "narasi"]
+    for finding in [*tanggal_doubted(result.report), *said]:  # (the date printed where the Kepala signs)
+        click.echo(f"warning: {finding_line(finding)}", err=True)
     click.echo(f"wrote {result.docx}" + (f" and {result.pdf}" if result.pdf else ""))
 
 
@@ -541,11 +543,15 @@ def pdf(
       lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
       lkj-xl pdf rekap.xlsx
     """
+    from lkj_xl.core.tahun_lalu import tanggal_doubted
+    from lkj_xl.delivery.batch import finding_line
     from lkj_xl.delivery.send import print_workbook
 
     out = output or workbook.with_suffix(".pdf")
     # print_workbook refuses a misnamed output or a missing folder before any work.
-    print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
+    report = print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
+    for finding in tanggal_doubted(report) if report is not None else []:  # the date its pages print
+        click.echo(f"warning: {finding_line(finding)}", err=True)
     click.echo(f"wrote {out}")
 
 

@@ -19,6 +19,7 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
+from lkj_xl.core.kata_skala import scale_up, small_amount_advice
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -223,7 +224,7 @@ def budget_result(
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan)
+    _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan, item.realisasi_tw)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
@@ -472,10 +473,11 @@ def _slips(
     numbers: list[Fraction | None],
     subject: str,
     ribuan: frozenset[int] = frozenset(),
+    cells: list[Value] | tuple[Value, ...] = (),
 ) -> None:
     """Peringatan at an amount that looks typed in another scale than the others of its program, and
     at a quarter that looks typed cumulatively (see _cumulative). ``typed``: the pagu that applies (its
-    header and value)."""
+    header and value); ``cells``: the quarters as typed (a scale word there is quoted)."""
     header, pagu = typed[0], typed[1].exact
     spent = exact_sum([v for v in numbers if v is not None])
     if pagu is not None and 0 < spent * 1000 <= pagu:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
@@ -493,6 +495,7 @@ def _slips(
             row,
             f"{header} {subject} hanya {rupiah(pagu)}: {word} (1.250 juta, 1,25 M)",
         )
+    tiny: list[tuple[int, Fraction, str, Value | None]] = []
     for q, value in enumerate(numbers):
         if pagu is None or value is None or not 0 < value < pagu * _THOUSANDS_SHARE:
             continue
@@ -501,15 +504,19 @@ def _slips(
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
             why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
-            log.add(
-                PERINGATAN,
-                sheet,
-                c.REALISASI_TW_HEADERS[q],
-                row,
-                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: ditulis dalam ribuan atau juta tanpa "
-                "kata skala? tulis lengkap atau dengan kata skala (157.853 ribu, 1.250 juta); bila memang "
-                "sekecil itu, biarkan",
-            )
+            tiny.append((q, value, why, cells[q] if q < len(cells) and cells[q].exact == value else None))
+    # the amounts one scale up are offered together or not at all: "750 rb" in three quarters
+    offered = exact_sum([value for _, value, _, cell in tiny if scale_up(cell)])
+    room = (pagu - spent + offered, offered) if pagu is not None else None
+    for q, value, why, cell in tiny:
+        advice = small_amount_advice(cell, value, why, room)
+        log.add(
+            PERINGATAN,
+            sheet,
+            c.REALISASI_TW_HEADERS[q],
+            row,
+            f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {advice}",
+        )
     _cumulative(log, row, numbers, subject)
 
 

@@ -151,14 +151,36 @@ def _far_off(
     if log.said_at(c.SHEET_KINERJA, cells):
         return  # said already at one of its cells (a % beside a fraction, another scale word)
     why = f"lebih dari 10 kali {header} ({figure(value)}): periksa skala dan satuan keduanya"
+    examples = (
+        _target_scale(item, value, realisasi)
+        or ": mis. 0,4071 untuk 40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik "
+        "di Excel atau LibreOffice berbahasa Inggris dan tersimpan sebagai 2,047"
+    )
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Realisasi {log.sd(n)} {name} ({figure(realisasi)}) {why}: mis. 0,4071 untuk "
-        "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel atau "
-        "LibreOffice berbahasa Inggris dan tersimpan sebagai 2,047",
+        f"Realisasi {log.sd(n)} {name} ({figure(realisasi)}) {why}{examples}",
+    )
+
+
+def _target_scale(item: IndicatorInput, target: Fraction, realisasi: Fraction) -> str:
+    """An index's target on the smaller of two usual scales, its realisasi on the larger: the IKM's
+    nilai interval 1-4 (3,5) beside its nilai konversi 25-100 (87,25), an index of 0-1 beside 0-100;
+    both figures to type, as _score_on_another_scale says the other way round. "" otherwise."""
+    if not score_unit(item.satuan) or target <= 0:
+        return ""
+    if target < 1 and realisasi <= 100:
+        factor, scales = 100, "indeks 0-1 dan skala 0-100"
+    elif target <= 4 and 25 <= realisasi <= 100:
+        factor, scales = 25, "nilai interval IKM 1-4 dan nilai konversi 25-100"
+    else:
+        return ""
+    return (
+        f": tampaknya Target dan realisasi pada skala berbeda ({scales}). Tulis realisasi pada skala Target "
+        f"({figure(realisasi)} / {factor} = {figure(realisasi / factor)}), atau, bila Perjanjian Kinerja "
+        f"menulis Target pada skala realisasi, Target {figure(target)} x {factor} = {figure(target * factor)}"
     )
 
 

@@ -51,6 +51,18 @@ ZERO_TEXTS = {"nihil", "nol"}
 _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Keterangan column
 
 
+def _zero_of_satuan(folded: str, satuan: str | None) -> bool:
+    """ "nihil kejadian" under Satuan "Kejadian" (a BPBD's count of disasters): zero, as "0 kejadian"
+    is; another word after it ("nihil korban") is no Satuan, and the text stays a status."""
+    word, _, rest = folded.rstrip(".!").partition(" ")
+    if satuan is None or word not in ZERO_TEXTS or not rest.strip():
+        return False
+    try:
+        return parse_number(f"0 {rest}", satuan=satuan).exact == 0
+    except NumberParseError:
+        return False
+
+
 def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
     """Why a number cell holding a logical value or a date (also Excel's false 29/02/1900) is a galat,
     and the text kept for it; None for any other value."""
@@ -155,11 +167,12 @@ class CellReader:
     def add(self, severity: str, ref: str, message: str, tentang: frozenset[Tentang] = frozenset()) -> None:
         self.findings.append(Finding(severity, self.sheet, ref, message, tentang))  # type: ignore[arg-type]
 
-    def polaritas_advice_dropped(self, since: int) -> None:
+    def polaritas_advice_dropped(self, since: int, negatif: bool = False) -> None:
         """The ratio galat's advice to choose Polaritas Negatif left out of the findings from ``since``
-        on: said of a row whose Polaritas staff chose, which is never advised changed."""
+        on: said of a row whose Polaritas staff chose, which is never advised changed (``negatif``:
+        Negatif is the one chosen, and a bound's advice to choose it goes too)."""
         self.findings[since:] = [
-            replace(f, pesan=without_polaritas_advice(f.pesan)) for f in self.findings[since:]
+            replace(f, pesan=without_polaritas_advice(f.pesan, negatif)) for f in self.findings[since:]
         ]
 
     def text(self, cell: Cell | None) -> str:
@@ -249,7 +262,7 @@ class CellReader:
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
-        if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
+        if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)

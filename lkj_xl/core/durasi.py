@@ -54,8 +54,20 @@ def is_time_unit(satuan: str) -> bool:
     return len(satuan.split()) == 1 and _unit(satuan.strip()) is not None
 
 
+# The minute and second marks after a figure ("1 jam 30'", Word's "15’", the primes "5′ 30″"): words.
+_MINUTE_MARK = re.compile(r"(\d)\s*['′’](?!['′’])")
+_SECOND_MARK = re.compile(r"(\d)\s*(?:[\"″”]|['′’]{2})")
+
+
+def _marked(text: str) -> str:
+    """``text`` with its minute and second marks written as words: "1 jam 30'" -> "1 jam 30 menit"."""
+    return _MINUTE_MARK.sub(r"\1 menit ", _SECOND_MARK.sub(r"\1 detik ", text)).strip()
+
+
 def _parts(text: str) -> list[tuple[Fraction, str]] | None:
-    """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; "01:30" likewise; None for anything else."""
+    """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; "01:30" and "1 jam 30'" likewise; None for
+    anything else."""
+    text = _marked(text)
     if clock := _CLOCK.fullmatch(text):
         return [(Fraction(int(clock[1])), "jam"), (Fraction(int(clock[2])), "menit")]
     parts, at = [], 0
@@ -93,7 +105,10 @@ def duration_hint(text: str, satuan: str) -> str | None:
         return None
     units = [u for _, u in parts]
     if [time_word(u) for u in units] == [time_word(target)] and ":" not in text:
-        return None  # "1,5 jam" for Satuan "jam", "8,7 thn" for "Tahun": read elsewhere
+        if _marked(text.strip()) == text.strip():
+            return None  # "1,5 jam" for Satuan "jam", "8,7 thn" for "Tahun": read elsewhere
+        # "45'" for Satuan "menit": the mark is no word the number reader knows; the figure to type
+        return f"tidak valid: ditulis dengan tanda {units[0]}; tulis angkanya dalam {satuan.strip()} saja: {_shown(parts[0][0])}"
     written = "jam:menit" if ":" in text else " dan ".join(dict.fromkeys(units))
     why = f"tidak valid: ditulis dalam {written}, padahal Satuan indikator '{satuan.strip()}'"
     if target in _MONTHS and all(u in _MONTHS for u in units):  # "8 tahun 6 bulan": 8 + 6 / 12 = 8,5

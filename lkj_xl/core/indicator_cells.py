@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, predikat, revisi_teks
+from lkj_xl.core.cell_reader import ZERO_TEXTS
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -343,6 +344,8 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             continue
         if words in ("tidak ada", f"tidak ada {satuan}"):  # none happened (nihil), or no data yet?
             what = 'bila memang tidak ada (nol), tulis 0 atau "nihil"; bila datanya belum ada, tulis "-"'
+        elif words.split(" ")[0] in ZERO_TEXTS and not re.search(r"\d", value.status or ""):  # "nihil korban"
+            what = 'bila realisasinya nol, tulis 0 atau "nihil" saja, keterangannya di kolom Keterangan'
         elif (words and _VERDICT.fullmatch(words)) or (value.status or "").strip() in _CHECK_MARKS:
             what = "tulis realisasinya berupa angka dalam Satuan indikator"
         else:

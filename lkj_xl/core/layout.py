@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Union
 
+from lkj_xl.core import tahun_lalu
 from lkj_xl.core.contract import periode_laporan
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.rekap_nama import name_words
@@ -354,7 +355,7 @@ class SheetBuilder:
         """The head of agency's signature block at the right, under the table; only with a name."""
         if not nama.strip():
             return
-        tanggal = tanggal.strip() or tanggal_indonesia(today or date.today())
+        tanggal = tanggal.strip() or tanggal_indonesia(today or tahun_lalu.today())  # as checked there
         tempat = tempat.strip()
         lines: list[tuple[str, str]] = [(f"{tempat}, {tanggal}" if tempat else tanggal, "signature")]
         if jabatan.strip():

@@ -28,6 +28,7 @@ from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
 from lkj_xl.core.number_words import (
     is_level_unit,
+    is_money_unit,
     is_per_mil,
     is_percent_unit,
     read_words,
@@ -36,6 +37,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
     split_glued_word,
 )
+from lkj_xl.core.polaritas_teks import PILIH_NEGATIF
 from lkj_xl.core.rasio_teks import POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.skala_skor import score_of_scale
 
@@ -319,10 +321,12 @@ def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bo
     return f"{said}{satuan_advice}{POLARITAS_ADVICE}"
 
 
-def without_polaritas_advice(pesan: str) -> str:
+def without_polaritas_advice(pesan: str, negatif: bool = False) -> str:
     """A finding's ``pesan`` without the ratio galat's advice to choose Polaritas Negatif: said of a row
-    whose Polaritas staff already chose, which is never advised changed."""
-    return pesan.replace(POLARITAS_ADVICE, "")
+    whose Polaritas staff already chose, which is never advised changed; ``negatif``: Negatif is the one
+    chosen, and an upper bound's advice to choose it ("maks 30 menit") goes too."""
+    pesan = pesan.replace(POLARITAS_ADVICE, "")
+    return pesan.replace(f" dan {PILIH_NEGATIF}", "") if negatif else pesan
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
@@ -453,6 +457,12 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid (or of no Satuan yet)
 
     tokens = s.split()
+    # an amount of rupiah: its dash (no sen) may follow a scale word, glued or spaced ("750jt,-")
+    rupiah = money or currency or bool(satuan and is_money_unit(satuan))
+    if rupiah and len(tokens) > 1 and tokens[-1] in (",-", ".-"):
+        tokens = tokens[:-1]  # "Rp 750 jt ,-", "Rp 750.000.000 ,-"
+    if rupiah and tokens[0].endswith((",-", ".-")) and isinstance(split_glued_word(tokens[0][:-2]), tuple):
+        tokens = [tokens[0][:-2], *tokens[1:]]  # "750jt,-": as "750jt"
     token, rest = split_glued_word(tokens[0]), tokens[1:]
     if isinstance(token, tuple):  # "700jt", "2,5M": the scale word glued to the digits
         token, glued = token
@@ -477,6 +487,8 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
+    elif not percent and rupiah and rest and len(rest[-1]) > 2 and rest[-1].endswith((",-", ".-")):
+        rest = [*rest[:-1], rest[-1][:-2]]  # "Rp. 750 jt,-": the same after the scale word
     if ":" in s and satuan and (why := duration_hint(text, satuan)):
         raise _error(text, why)  # "01:30" for Satuan "jam"; "1 : 30" for "Tahun", spaced
     number = _parse_digits(text, token)

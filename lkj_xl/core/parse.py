@@ -221,7 +221,9 @@ def parse_kinerja(
         satuan = reader.text(get("Satuan"))
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
-        target, target_p, tws = _figures(reader, data, (satuan, indikator), bool(polaritas_text))
+        target, target_p, tws = _figures(
+            reader, data, (satuan, indikator), polaritas if polaritas_text else None
+        )
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
             _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
@@ -252,12 +254,12 @@ def parse_kinerja(
 
 
 def _figures(
-    reader: CellReader, data: DataRow, row: tuple[str, str], polaritas_chosen: bool
+    reader: CellReader, data: DataRow, row: tuple[str, str], polaritas: str | None
 ) -> tuple[Value, Value, list[Value]]:
     """A row's Target, Target Perubahan and quarters, ``row`` its Satuan and Indikator (which may say
     it is a ratio: "l:20" of a "Rasio guru terhadap murid"). Where staff chose a Polaritas, a ratio's
-    galat among them ("1:20") does not advise choosing Negatif: a Polaritas chosen is never advised
-    changed."""
+    galat among them ("1:20") does not advise choosing Negatif: a Polaritas chosen (``polaritas``, None
+    when not) is never advised changed; nor, Negatif chosen, does a bound's ("maks 30 menit")."""
     said = len(reader.findings)
     satuan, indikator = row
     target = value_at(reader, data, "Target", "Target", satuan=satuan, indikator=indikator)
@@ -266,8 +268,8 @@ def _figures(
     )
     tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
     read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])  # "1:4" under %
-    if polaritas_chosen:
-        reader.polaritas_advice_dropped(said)
+    if polaritas is not None:
+        reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
     return target, target_p, tws
 
 

@@ -16,7 +16,7 @@ import re
 from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.number_words import PER_MIL
-from lkj_xl.core.polaritas_teks import ARTI_POSITIF, DIJELASKAN_NEGATIF
+from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -195,7 +195,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         if not indicator:
             return why
         if upper:
-            return f'{why} dan pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
+            return f"{why} dan {PILIH_NEGATIF}"
         return f'{why}: Polaritas "Positif" ({ARTI_POSITIF}) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (

@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import numbers
+from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import clip as _clip
@@ -58,7 +58,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
 
-    s.tahun = _tahun(reader, get(c.P_TAHUN))
+    s.tahun, s.tahun_sel = _tahun(reader, get(c.P_TAHUN)), get(c.P_TAHUN)[1]
     triwulan = _triwulan(reader, get(c.P_TRIWULAN), s, sheet)
 
     skala_cell, skala_ref = get(c.P_SKALA)
@@ -81,6 +81,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tanggal = (
         line if line is not None else _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
     )
+    s.tanggal_sel = get(c.P_TANGGAL)[1]  # (empty: the build's date, checked where printed: tahun_lalu)
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
@@ -122,6 +123,8 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
             or tahunan_why(typed, s.tahun)
             or why
         )
+        if typed is not None and type(typed.value) is str:  # "Triwulan III Tahun 2026" beside Tahun 2025
+            why += tahun_lalu.triwulan_next_year(typed.value, s)
         where = cell_ref[1]
         reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
         s.triwulan_galat = f"{sheet}!{where}" if where else sheet
@@ -407,20 +410,21 @@ def _late_swapped(reader: CellReader, ref: str, day: _dt.date, s: Settings, end:
     """A peringatan at a signing date after the next quarter's end whose day and month swapped fall
     between the reported quarter's end and it: "10/7/2025" typed on a PC set to English (United
     States) is kept by Excel as 7 October, the TW II report signed a quarter late."""
-    next_end = month_end(end.year + (end.month == 12), end.month % 12 + 3)
+    next_end = tahun_lalu.next_quarter_end(end)
     # The year's report has no "next quarter": its deadline is three months after the year.
     after = (
         f"lebih dari tiga bulan sesudah akhir Tahun {s.tahun}"
         if s.laporan_tahunan and s.tahun
         else "sesudah akhir triwulan berikutnya"
     )
-    if day > next_end and (meant := _year_late(day, end, next_end)) is not None:
-        # the new year's date copied in: the day falls in the next quarter with the year one less
+    if day > next_end and (meant := tahun_lalu.year_late(day, end, next_end)) is not None:
+        # the new year's date copied in (the day falls in the next quarter with the year one less), or
+        # last year's Tahun left in a workbook started from last year's file: both are said
         reader.add(
             PERINGATAN,
             ref,
             f"Tanggal Penandatanganan {tanggal_indonesia(day)} {after} "
-            f"({tanggal_indonesia(next_end)}); salah tahun ({tanggal_indonesia(meant)})?",
+            f"({tanggal_indonesia(next_end)}); salah tahun ({tanggal_indonesia(meant)})?{tahun_lalu.tahun_hint(s)}",
         )
         return
     swapped = _swapped(day)
@@ -442,18 +446,8 @@ def _read_as_1900(day: _dt.date, end: _dt.date) -> _dt.date | None:
     Office.js gives it: no released ExcelApi set tells the task pane the date system), when that date
     falls after the reported quarter's ``end`` and by the next quarter's end."""
     meant = day + _dt.timedelta(days=_DAYS_1904)
-    next_end = month_end(end.year + (end.month == 12), end.month % 12 + 3)
+    next_end = tahun_lalu.next_quarter_end(end)
     return meant if end <= meant <= next_end else None
-
-
-def _year_late(day: _dt.date, end: _dt.date, next_end: _dt.date) -> _dt.date | None:
-    """``day`` a year earlier when that falls after the reported quarter's ``end`` and by the next
-    quarter's end (``next_end``): the date meant when its year was typed one too many."""
-    try:
-        earlier = day.replace(year=day.year - 1)
-    except ValueError:  # 29 Februari
-        return None
-    return earlier if end < earlier <= next_end else None
 
 
 def _swapped(day: _dt.date) -> _dt.date | None:

@@ -36,6 +36,8 @@ SUFFIX = f" ({BERNILAI_NEGATIF}: {ARTI_NEGATIF})"
 # negatif (...)"; "Positif (semakin tinggi realisasi semakin baik)" of the Polaritas staff chose or left blank.
 DIJELASKAN_NEGATIF = f"{BERNILAI_NEGATIF.removeprefix('indikator ')} ({ARTI_NEGATIF})"
 DIJELASKAN_POSITIF = f"{c.POSITIF} ({ARTI_POSITIF})"
+# A bound typed as the target ("maks 30 menit"): the advice, left out where Negatif is chosen (parse)
+PILIH_NEGATIF = f'pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 
 def negatif_teks(ind: IndicatorResult) -> str:

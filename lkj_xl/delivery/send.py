@@ -51,22 +51,22 @@ def print_workbook(
     sheets: Sequence[str] | None = None,
     triwulan: int | None = None,
     timeout: float = 180,
-) -> None:
-    """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf`, a rekap workbook as it is by
-    :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures).
-    ``out_pdf`` named as another kind of file, or in a folder that does not exist, is a FileError
-    before the workbook is read (the folder is not made)."""
+) -> Report | None:
+    """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf` (its report returned), a rekap workbook
+    as it is by :func:`make_rekap_pdf` (None; ``triwulan`` is then a UsageError: lkj-xl rekap computed
+    its figures). ``out_pdf`` named as another kind of file, or in a folder that does not exist, is a
+    FileError before the workbook is read (the folder is not made)."""
     from lkj_xl.agencies import is_rekap_output
     from lkj_xl.xlsx.safe_io import refuse_output
 
     refuse_output(Path(out_pdf), "pdf", "a PDF", (".pdf",))  # before computing the report and converting it
     # Only the zip's directory and workbook.xml are read; an unreadable file is make_pdf's FileError.
     if not is_rekap_output(Path(workbook)):
-        make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
-    elif triwulan is not None:
+        return make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
+    if triwulan is not None:
         raise UsageError("--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures")
-    else:
-        make_rekap_pdf(workbook, out_pdf, sheets=sheets, timeout=timeout)
+    make_rekap_pdf(workbook, out_pdf, sheets=sheets, timeout=timeout)
+    return None
 
 
 def make_rekap_pdf(
@@ -102,7 +102,9 @@ def make_pdf(
 
     chosen = printed_sheets(sheets)
     if report is None:
-        report = load_report(workbook, triwulan)
+        from lkj_xl.core.tahun_lalu import as_printed
+
+        report = as_printed(load_report(workbook, triwulan))  # (its signature block prints the date)
     if not sheets:  # by default the report's tables this workbook has (analysis sheets: with inputs)
         chosen = list(c.written_sheets(report.analisis_inputs, chosen))
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
@@ -195,7 +197,6 @@ def send_report(
     Office program nor read-only (a FileError before the workbook is read). Raises lkj_xl.delivery.smtp.MailError naming who
     received it and who did not.
     """
-    from lkj_xl.build import build_file, build_in_memory
     from lkj_xl.delivery.message import (
         build_message,
         default_body,
@@ -210,10 +211,8 @@ def send_report(
     if dry_run is not None:  # before any work, as every command writing a file the user named
         refuse_output(Path(dry_run), "send --dry-run", "an e-mail message", (".eml",), any_other=False)
     sender_address = _checked_sender(mail, dry_run is not None)  # before --update rewrites the workbook
-    if built is None:
-        built = build_file(workbook) if update else build_in_memory(workbook)
-        if update and mail.log is not None:  # said before the mail, which may still fail
-            mail.log(f"rebuilt {workbook} (as lkj-xl build)")
+    if built is None:  # (run passes what it built, and logs its galat itself)
+        built = _built(workbook, update, mail.log)
     report = built.report
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
         # The attachment carries the workbook's own name.
@@ -248,6 +247,32 @@ def send_report(
             allow_plain=mail.allow_plain,
             delivered=mail.delivered,
         )
+
+
+def _built(workbook: Path, update: bool, log: Callable[[str], None] | None) -> BuiltWorkbook:
+    """The workbook computed for the mail (``update``: rebuilt in place first), its rebuild and its
+    galat said before the mail, which may still fail."""
+    from lkj_xl.build import build_file, build_in_memory
+
+    built = build_file(workbook) if update else build_in_memory(workbook)
+    if log is not None:
+        if update:
+            log(f"rebuilt {workbook} (as lkj-xl build)")
+        _say_galat(workbook, built.report, log)
+    return built
+
+
+def _say_galat(workbook: Path, report: Report, log: Callable[[str], None]) -> None:
+    """Each galat of the workbook about to be mailed, as ``lkj-xl build`` prints them: the mail goes
+    (its body counts them), but whoever sends it learns it at the terminal, not from Bappeda."""
+    from lkj_xl.delivery.batch import finding_line
+
+    if galat := report.errors:
+        log(
+            f"warning: {workbook.name}: {len(galat)} galat; mailed as computed, those figures read Galat (see sheet Pemeriksaan)"
+        )
+        for finding in galat:
+            log(finding_line(finding))
 
 
 def _checked_sender(mail: MailOptions, dry_run: bool) -> str:

@@ -12,7 +12,6 @@ import io
 import re
 import struct
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from docx import Document
@@ -21,6 +20,7 @@ from docx.shared import Cm
 
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
+from lkj_xl.core import tahun_lalu
 from lkj_xl.core.analisis_bagian import leads_in
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.dates import tanggal_indonesia
@@ -225,7 +225,7 @@ class _Draft:
                 "isi: tanda tangan (Nama Kepala, Jabatan Kepala, NIP Kepala di sheet Pengaturan)"
             )
             return
-        tanggal = s.tanggal.strip() or tanggal_indonesia(date.today())  # as the sheets' signature block
+        tanggal = s.tanggal.strip() or tanggal_indonesia(tahun_lalu.today())  # as the sheets' signature block
         lines = [f"{s.tempat.strip()}, {tanggal}" if s.tempat.strip() else tanggal]
         if s.jabatan_kepala.strip():
             lines.append(s.jabatan_kepala.strip())
@@ -238,9 +238,8 @@ class _Draft:
             self.doc.add_paragraph(f"NIP. {s.nip_kepala.strip()}", style=word.SIGNATURE)
         # A date Pemeriksaan doubts (before the quarter's end, a quarter late, another place): marked
         # where the Kepala signs, as a Narasi text naming another quarter is.
-        for finding in self.report.findings:
-            if finding.sheet == c.SHEET_PENGATURAN and finding.pesan.startswith(f"{c.P_TANGGAL} "):
-                self.placeholder(f"isi: {finding.pesan}; perbaiki {finding.sheet}!{finding.sel}")
+        for finding in tahun_lalu.tanggal_doubted(self.report):
+            self.placeholder(f"isi: {finding.pesan}; perbaiki {finding.sheet}!{finding.sel}")
 
     def not_drawn(self, items: list[str]) -> None:
         """Under a figure: what it leaves out and why (as the Grafik sheet lists them)."""

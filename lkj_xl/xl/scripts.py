@@ -131,6 +131,7 @@ def _prepare(
     from lkj_xl.core.engine import compute
     from lkj_xl.core.parse import WorkbookError, parse_workbook
     from lkj_xl.core.tables import layouts
+    from lkj_xl.core.tahun_lalu import as_printed
 
     try:
         inputs = read_inputs(
@@ -150,7 +151,7 @@ def _prepare(
         raise HitungUlangError(
             "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "." + stale_outputs_note(book)
         ) from exc
-    report = compute(parsed)
+    report = as_printed(compute(parsed))  # (the sheets' signature block prints the date, as build's)
     sheets = layouts(report)
     names = [lay.name for lay in sheets]
     titles, owners = options.get("output_titles"), options.get("output_owners")
