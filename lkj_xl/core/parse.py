@@ -58,6 +58,7 @@ from lkj_xl.core.rowkinds import (
     not_a_program,
     not_an_indicator,
     not_counted,
+    renstra_row,
 )
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
@@ -399,15 +400,18 @@ def _quarters_typed_so(
 
 
 def parse_anggaran(
-    grid: Grid, sheet: str, findings: list[Finding]
+    grid: Grid, sheet: str, findings: list[Finding], programs: frozenset[str] = frozenset()
 ) -> tuple[list[BudgetInput], dict[str, str]]:
+    """Anggaran's rows and its column letters; ``programs``: Kinerja's Program and Kegiatan Kodes."""
     letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = CellReader(sheet, findings)
     _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
     # A DPA's jenis belanja ("5.1 BELANJA OPERASI") stands under every program with the same Kode: it is
-    # typed twice only under the same row (its Kode then keyed with that row's, ``scope``).
+    # typed twice only under the same row (its Kode then keyed with that row's, ``scope``); a Renstra's
+    # program "5.1.2" of Kinerja (its Kegiatan "5.1.2.1") has the belanja shape, and is such a row; a
+    # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
@@ -424,7 +428,7 @@ def parse_anggaran(
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
-        if belanja_kode(kode):  # (a rekening below its belanja may have another Uraian: "Honorarium")
+        if belanja_kode(kode) and (belanja_name(program) or not renstra_row(kode, programs)):
             key = f"{scope}\n{kode}"
         else:
             key = scope = kode
@@ -552,6 +556,9 @@ def parse_workbook(
             reported = 4 if settings.triwulan_galat else settings.triwulan  # (Pengaturan is read first)
             reported = triwulan if triwulan in (1, 2, 3, 4) else reported
             parser = partial(parse_kinerja, loose=loose, triwulan=reported)
+        if wanted == c.SHEET_ANGGARAN:  # (Kinerja is read first)
+            kodes = {i.kode for i in parsed.get(c.SHEET_KINERJA, []) if i.tingkat in ("Program", "Kegiatan")}
+            parser = partial(parse_anggaran, programs=frozenset(kodes | set(loose)))
         try:
             # Findings and galat cells name the sheet as the contract does ("Kinerja" for a tab typed
             # "KINERJA" or "Kinerja "), as the engine's do: one name, one place in the sorted list.

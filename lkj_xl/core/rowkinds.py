@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
@@ -239,6 +239,13 @@ def belanja_account(kode: str, uraian: str) -> bool:
     """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
     the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
     return belanja_kode(kode) and belanja_name(uraian)
+
+
+def renstra_row(kode: str, programs: Collection[str]) -> bool:
+    """Whether a Kode is of a Program or Kegiatan of Kinerja (``programs``) or extends one after a dot:
+    a Renstra's "5.1.2" or its Kegiatan "5.1.2.1", shaped like a belanja account ("5.1.02") and none."""
+    parts = kode.split(".")
+    return any(".".join(parts[:n]) in programs for n in range(len(parts), 0, -1))
 
 
 def not_counted(figures: bool = True) -> str:
