@@ -1,0 +1,108 @@
+"""A program of Kinerja without an Anggaran row of its own, made from its SIPD Kegiatan rows (README
+"Anggaran"), one Kegiatan with a koreksi (a negative amount: "-1.250.000", "(1.250.000)") or a spending
+status ("belum", "sementara", "menunggu SP2D") in a counted quarter.
+
+Before the fix the program was not made at all: the Kegiatan stayed rows of their own, counted toward no
+Sasaran, so Sasaran S3 (and Tujuan T2) got P3.01's budget alone, 3.578.850.965 / 157.853.500, and an
+efisiensi printed from it (35,59 points): figures silently short by P3.02's 82.706.300.
+
+Now: a koreksi is a real negative realisasi; it sums with the other Kegiatan's quarter (a peringatan at
+its cell says so). A quarter whose sum is below zero is what a program row's own negative quarter is, a
+galat: the program's realisasi is not computed. A status means the quarter's realisasi is not known yet:
+the program is made (its pagu counted toward its Sasaran), its realisasi and every total holding it are
+not computed, the galat at the cell kept.
+
+Figures: the seed's Tabel 3.4 (seed ~949-968): P3.01 3.578.850.965 spent 157.853.500 (here TW I
+10.000.000 + TW II 147.853.500), P3.02 82.706.300 spent 1.800.000, P3.02 typed only as its two Kegiatan
+P3.02.2.01 50.000.000 and P3.02.2.02 32.706.300 (50.000.000 + 32.706.300 = 82.706.300); Sasaran S3
+"Kualitas Usaha Mikro" under Tujuan T2, every indicator 40 of 100; TW II. Anggaran's header is row 1:
+A Kode, B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV; rows 2-4.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.helpers_anggaran import UMKM, anggaran_said, run_usaha_mikro
+from tests.test_engine import anggaran_row
+
+S3_PAGU = Fraction(3_578_850_965 + 82_706_300)  # 3.661.557.265
+
+
+def _rows(a_tws: tuple, b_tws: tuple) -> list[list]:
+    """P3.01 (row 2) and P3.02's two Kegiatan: A (row 3, 50.000.000) and B (row 4, 32.706.300)."""
+    return [
+        anggaran_row("P3.01", UMKM, None, "3.578.850.965", ("10.000.000", "147.853.500", None, None)),
+        anggaran_row("P3.02.2.01", "Pengembangan Kapasitas Usaha Mikro", None, "50.000.000", a_tws),
+        anggaran_row("P3.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", b_tws),
+    ]
+
+
+def _made(report):
+    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"], [b.kode for b in report.budgets]
+    return report.budgets[1]
+
+
+@pytest.mark.parametrize("koreksi", ["-1.250.000", "(1.250.000)", "Rp -1.250.000", -1_250_000])
+def test_a_koreksi_in_a_kegiatan_sums_into_its_program(koreksi):
+    # TW II: A 3.050.000, B a koreksi of -1.250.000: 3.050.000 - 1.250.000 = 1.800.000, P3.02's
+    # 82.706.300 / 1.800.000 (2,1763...%). S3 and T2: 3.661.557.265 / 157.853.500 + 1.800.000 = 159.653.500,
+    # efisiensi 40 - 159.653.500 / 3.661.557.265 x 100.
+    report = run_usaha_mikro(_rows((0, "3.050.000", None, None), ("-", koreksi, None, None)))
+    made = _made(report)
+    assert (made.pagu_exact, made.realisasi_exact) == (82_706_300, 1_800_000)
+    assert made.realisasi_tw[:2] == [0, 1_800_000]
+    spent = Fraction(159_653_500)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (S3_PAGU, spent)
+    for row in report.efisiensi:
+        assert (row.pagu, row.realisasi_anggaran) == (S3_PAGU, spent), row
+        assert row.efisiensi == float(40 - spent / S3_PAGU * 100), row
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
+    said = anggaran_said(report, PERINGATAN)["G4"]
+    assert "koreksi" in said and "-Rp 1.250.000" in said and "Rp 1.800.000" in said, said
+    assert "Rp 1.800.000" in anggaran_said(report, PERINGATAN)["A3"]  # the made program's s.d. TW II
+
+
+def test_a_koreksi_taking_the_programs_quarter_below_zero_is_a_galat_not_a_figure():
+    # TW I: A 0, B 2.050.000; TW II: A 1.000.000, B -1.250.000: TW II 1.000.000 - 1.250.000 = -250.000,
+    # below zero as a program row's own TW II may not be. P3.02 made (its pagu counted toward S3:
+    # 3.661.557.265), its realisasi not computed, nor S3's, T2's or the TOTAL's.
+    report = run_usaha_mikro(_rows((0, "1.000.000", None, None), ("2.050.000", "-1.250.000", None, None)))
+    made = _made(report)
+    assert made.pagu_exact == 82_706_300 and made.realisasi is None and made.penyerapan is None
+    assert report.total_pagu == S3_PAGU and report.total_realisasi_anggaran is None
+    for row in report.efisiensi:
+        assert row.pagu == S3_PAGU and row.realisasi_anggaran is None and row.efisiensi is None, row
+    said = anggaran_said(report, GALAT)
+    assert "G4" in said and "-Rp 250.000" in said["G4"] and "P3.02" in said["G4"], said
+    assert made.galat == ["Anggaran!G4"]
+
+
+@pytest.mark.parametrize("status", ["belum", "sementara", "menunggu SP2D", "Belum SP2D"])
+def test_a_status_in_a_kegiatan_leaves_the_programs_realisasi_not_computed(status):
+    # TW II of B not known yet: P3.02 made (82.706.300 counted toward S3: 3.661.557.265, where it was
+    # 3.578.850.965 with P3.01's efisiensi printed), its realisasi not computed: A's 3.050.000 alone is
+    # no realisasi of it. The galat stays at B's cell.
+    report = run_usaha_mikro(_rows((0, "3.050.000", None, None), (0, status, None, None)))
+    made = _made(report)
+    assert made.pagu_exact == 82_706_300 and made.realisasi is None and made.penyerapan is None
+    assert made.galat == ["Anggaran!G4"]
+    assert report.total_pagu == S3_PAGU and report.total_realisasi_anggaran is None
+    assert report.total_penyerapan is None
+    for row in report.efisiensi:
+        assert row.pagu == S3_PAGU and row.realisasi_anggaran is None and row.efisiensi is None, row
+    assert status in anggaran_said(report, GALAT)["G4"]
+    made_said = anggaran_said(report, PERINGATAN)["A3"]
+    assert "Rp 82.706.300" in made_said and "Rp 3.050.000" not in made_said, made_said
+    assert "G4" in made_said and "belum dapat dihitung" in made_said, made_said
+
+
+def test_a_status_in_a_quarter_after_the_reported_one_still_gives_the_figures():
+    # "belum" under TW III in a TW II report: not counted (TW I 0 + 0, TW II 3.050.000 - 1.250.000).
+    report = run_usaha_mikro(_rows((0, "3.050.000", "belum", None), (0, "(1.250.000)", None, None)))
+    made = _made(report)
+    assert (made.pagu_exact, made.realisasi_exact) == (82_706_300, 1_800_000)
+    assert report.total_realisasi_anggaran == 159_653_500  # 157.853.500 + 1.800.000
