@@ -53,6 +53,7 @@ from lkj_xl.core.rowkinds import (
     belanja_kode,
     belanja_name,
     continued_under_merge,
+    kinerja_programs,
     kode_ganda,
     kode_kosong,
     not_a_program,
@@ -547,7 +548,8 @@ def parse_workbook(
     parsers: tuple[tuple[str, Callable[[Grid, str, list[Finding]], tuple[Any, dict[str, str]]]], ...] = (
         (c.SHEET_PENGATURAN, parse_settings),
         (c.SHEET_KINERJA, partial(parse_kinerja, loose=loose)),
-        (c.SHEET_ANGGARAN, parse_anggaran),
+        # (Kinerja read first: its programs' Kodes, a Renstra's "5.1.2" shaped like a belanja account)
+        (c.SHEET_ANGGARAN, lambda g, s, f: parse_anggaran(g, s, f, kinerja_programs(parsed, loose))),
     )
     for wanted, parser in parsers:
         if wanted not in names:
@@ -556,9 +558,6 @@ def parse_workbook(
             reported = 4 if settings.triwulan_galat else settings.triwulan  # (Pengaturan is read first)
             reported = triwulan if triwulan in (1, 2, 3, 4) else reported
             parser = partial(parse_kinerja, loose=loose, triwulan=reported)
-        if wanted == c.SHEET_ANGGARAN:  # (Kinerja is read first)
-            kodes = {i.kode for i in parsed.get(c.SHEET_KINERJA, []) if i.tingkat in ("Program", "Kegiatan")}
-            parser = partial(parse_anggaran, programs=frozenset(kodes | set(loose)))
         try:
             # Findings and galat cells name the sheet as the contract does ("Kinerja" for a tab typed
             # "KINERJA" or "Kinerja "), as the engine's do: one name, one place in the sorted list.
