@@ -20,6 +20,7 @@ from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.program_koreksi import counted_quarter, summed
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja
 
 
@@ -46,33 +47,20 @@ def _usable(value: Value) -> bool:
     return value.exact is None or value.exact >= 0
 
 
-def _summed(values: list[Value]) -> Value:
-    """The sum of ``values`` (each usable): blank when every one is blank, nol when only dashes."""
-    typed = [v.exact for v in values if v.exact is not None]
-    if typed:
-        total = sum(typed, Fraction(0))
-        return Value(number=float(total), exact=total)
-    if any(v.text for v in values):  # a dash typed: nothing spent, on purpose
-        return Value(number=0.0, exact=Fraction(0), text="-")
-    return Value()
-
-
 def _quarter(values: list[Value]) -> Value:
     """A quarter after the reported one (not counted): the sum when every cell can be summed, else the
     first that cannot ("belum", a galat: its cell's finding is said where it stands), as a program row
     holding it."""
-    return _summed(values) if all(_usable(v) for v in values) else next(v for v in values if not _usable(v))
+    return summed(values) if all(_usable(v) for v in values) else next(v for v in values if not _usable(v))
 
 
-def _program_row(node: Node, outer: list[BudgetInput], triwulan: int) -> BudgetInput | None:
-    """The program's row made of its nearest rows ``outer``; None when one of their cells counted (the
-    pagu, the quarters up to ``triwulan``, every one when 0) cannot be summed (a word, a galat, below
-    zero, a blank pagu) or they name different Sasaran: then the rows stay as they were (each its own
-    row, its cells said as today)."""
+def _program_row(node: Node, outer: list[BudgetInput], triwulan: int, log: FindingLog) -> BudgetInput | None:
+    """The program's row made of its nearest rows ``outer``; None when a pagu cannot be summed (a word,
+    a galat, below zero, blank) or they name different Sasaran: then the rows stay as they were (each
+    its own row, its cells said as today). A quarter counted (up to ``triwulan``, every one when 0)
+    holding a koreksi, a status or a galat: :func:`counted_quarter` (program_koreksi)."""
     counted = triwulan or 4
-    if not all(_usable(v) for item in outer for v in (item.pagu_used, *item.realisasi_tw[:counted])):
-        return None
-    if any(item.pagu_used.exact is None for item in outer):
+    if not all(_usable(item.pagu_used) and item.pagu_used.exact is not None for item in outer):
         return None
     sasaran = {item.kode_sasaran for item in outer if item.kode_sasaran}
     if len(sasaran) > 1:
@@ -80,16 +68,21 @@ def _program_row(node: Node, outer: list[BudgetInput], triwulan: int) -> BudgetI
     revised = any(item.pagu_perubahan.filled for item in outer)
     # (the Pagu before the APBD-P: unknown when a row revised has none typed, as a program row's)
     before = [item.pagu for item in outer]
-    pagu = _summed(before) if all(v.exact is not None for v in before) else Value()
+    pagu = summed(before) if all(v.exact is not None for v in before) else Value()
     first = outer[0]
     return BudgetInput(
         row=first.row,
         kode=node.kode,
         program=node.uraian or node.kode,
         kode_sasaran=next(iter(sasaran), ""),
-        pagu=pagu if revised else _summed([item.pagu_used for item in outer]),
-        pagu_perubahan=_summed([item.pagu_used for item in outer]) if revised else Value(),
-        realisasi_tw=[_quarter([item.realisasi_tw[q] for item in outer]) for q in range(4)],
+        pagu=pagu if revised else summed([item.pagu_used for item in outer]),
+        pagu_perubahan=summed([item.pagu_used for item in outer]) if revised else Value(),
+        realisasi_tw=[
+            counted_quarter(log, node, outer, q)
+            if q < counted
+            else _quarter([i.realisasi_tw[q] for i in outer])
+            for q in range(4)
+        ],
         kode_sasaran_galat=next((item.kode_sasaran_galat for item in outer if item.kode_sasaran_galat), ""),
     )
 
@@ -122,7 +115,7 @@ def programs_from_rincian(
     for kode, rows in groups.items():
         group = [inputs[i] for i in rows]
         outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
-        row = _program_row(programs[kode], outer, triwulan)
+        row = _program_row(programs[kode], outer, triwulan, log)
         if row is None:
             continue
         made[rows[0]], gone = row, gone | set(rows)
@@ -163,7 +156,9 @@ def _say(
     sum of these rows (named), the other rows not counted on their own."""
     where = ", ".join(f"{item.kode} baris {item.row}" for item in outer)
     spent = ""
-    if triwulan:
+    if unknown := [v.galat for v in row.realisasi_tw[:triwulan] if v.galat]:  # (no partial sum named)
+        spent = f", realisasi {log.sd(triwulan)} belum dapat dihitung (lihat {', '.join(unknown)})"
+    elif triwulan:
         total = sum((v.exact or Fraction(0) for v in row.realisasi_tw[:triwulan]), Fraction(0))
         spent = f", realisasi {log.sd(triwulan)} {rupiah(total)}"
     rest = [item for item in group if item not in outer]
