@@ -250,10 +250,11 @@ def kinerja_programs(parsed: dict[str, Any], loose: Collection[str]) -> frozense
 
 
 def renstra_row(kode: str, programs: Collection[str]) -> bool:
-    """Whether a Kode is of a Program or Kegiatan of Kinerja (``programs``) or extends one after a dot:
-    a Renstra's "5.1.2" or its Kegiatan "5.1.2.1", shaped like a belanja account ("5.1.02") and none."""
+    """Whether a Kode is of a Program or Kegiatan of Kinerja (``programs``) or extends one of three parts
+    at least after a dot: a Renstra's "5.1.2" or its Kegiatan "5.1.2.1", shaped like a belanja account
+    ("5.1.02") and none. (A program "5.1" extended is the DPA's rekening "5.1.02.01.01.0024" as well.)"""
     parts = kode.split(".")
-    return any(".".join(parts[:n]) in programs for n in range(len(parts), 0, -1))
+    return kode in programs or any(".".join(parts[:n]) in programs for n in range(len(parts) - 1, 2, -1))
 
 
 def not_counted(figures: bool = True) -> str:
