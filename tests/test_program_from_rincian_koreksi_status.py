@@ -23,8 +23,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from lkj_xl.cli import main
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_anggaran import UMKM, anggaran_said, run_usaha_mikro
 from tests.test_engine import anggaran_row
@@ -106,3 +109,38 @@ def test_a_status_in_a_quarter_after_the_reported_one_still_gives_the_figures():
     made = _made(report)
     assert (made.pagu_exact, made.realisasi_exact) == (82_706_300, 1_800_000)
     assert report.total_realisasi_anggaran == 159_653_500  # 157.853.500 + 1.800.000
+
+
+def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_path):
+    # `new`, filled as staff type (Rp, dots), then build: P3.02's realisasi, the TOTAL's and S3's show the
+    # galat of the status cell (Anggaran!G6: the header is row 3 in `new`'s sheet, P3.02.2.02 row 6);
+    # the pagu is there: P3.02 82.706.300, TOTAL and S3 3.661.557.265.
+    book = tmp_path / "dinas.xlsx"
+    runner = CliRunner()
+    assert runner.invoke(main, ["new", str(book), "--opd", "Dinas Uji"]).exit_code == 0
+    wb = openpyxl.load_workbook(book)
+    for row in wb["Pengaturan"].iter_rows(min_row=4):
+        row[1].value = {"Tahun": 2025, "Triwulan": 2}.get(row[0].value, row[1].value)
+    kinerja = wb["Kinerja"]
+    header = [cell.value for cell in kinerja[3]]
+    for kode, tingkat, induk in (
+        ("T2", "Tujuan", None),
+        ("S3", "Sasaran", "T2"),
+        ("P3.01", "Program", "S3"),
+        ("P3.02", "Program", "S3"),
+    ):
+        values = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": f"Uraian {kode}"}
+        values |= {"Indikator": f"I {kode}", "Satuan": "%", "Target": 100, "Realisasi TW II": 40}
+        kinerja.append([values.get(h) for h in header])
+    for row in _rows((0, "3.050.000", None, None), (0, "menunggu SP2D", None, None)):
+        wb["Anggaran"].append(row)
+    wb.save(book)
+    assert runner.invoke(main, ["build", str(book)]).exit_code == 0
+    wb = openpyxl.load_workbook(book)
+    tabel = {
+        r[1] or r[0]: r[3:6] for r in wb["Realisasi Anggaran"].iter_rows(min_row=4, values_only=True) if r[0]
+    }
+    assert tabel["P3.02"] == (82_706_300, "Galat (Anggaran!G6)", "Galat (Anggaran!G6)")
+    assert tabel["TOTAL"] == (3_661_557_265, "Galat (Anggaran!G6)", "Galat (Anggaran!G6)")
+    efisiensi = [r for r in wb["Efisiensi"].iter_rows(values_only=True) if r[2] == "I S3"]
+    assert [r[4:6] for r in efisiensi] == [(3_661_557_265, "Galat (Anggaran!G6)")]
