@@ -111,6 +111,32 @@ def test_a_status_in_a_quarter_after_the_reported_one_still_gives_the_figures():
     assert report.total_realisasi_anggaran == 159_653_500  # 157.853.500 + 1.800.000
 
 
+def test_a_koreksi_in_a_quarter_after_the_reported_one_is_said_at_its_own_cell():
+    # TW IV of B typed "-1.250.000" in a report s.d. TW II: not counted, P3.02's realisasi is TW I-II's,
+    # A 1.800.000 + B "-" (nothing) = 1.800.000; S3 157.853.500 + 1.800.000 = 159.653.500. The peringatan
+    # that TW IV is typed too early stands at B's TW IV cell (I4), which holds it: it was said at I3, A's
+    # TW IV, an empty cell, naming the whole program.
+    report = run_usaha_mikro(_rows((0, "1.800.000", None, None), ("-", "-", None, "-1.250.000")))
+    made = _made(report)
+    assert (made.pagu_exact, made.realisasi_exact) == (82_706_300, 1_800_000)
+    assert report.total_realisasi_anggaran == 159_653_500
+    said = anggaran_said(report, PERINGATAN)
+    assert "I3" not in said, said
+    assert "TW IV" in said["I4"] and "P3.02.2.02" in said["I4"] and "tidak dihitung" in said["I4"], said
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
+
+
+def test_both_kegiatans_later_quarter_typed_are_said_each_at_its_cell():
+    # TW III typed in both Kegiatan of a report s.d. TW II (A 2.000.000, B "belum" is no figure: said
+    # nowhere, as in a program row; A's figure at H3): s.d. TW II 0 + 3.050.000 + 0 - 1.250.000 = 1.800.000.
+    report = run_usaha_mikro(_rows((0, "3.050.000", "2.000.000", None), (0, "-1.250.000", "belum", None)))
+    made = _made(report)
+    assert made.realisasi_exact == 1_800_000
+    said = anggaran_said(report, PERINGATAN)
+    assert "TW III" in said["H3"] and "P3.02.2.01" in said["H3"], said
+    assert "H4" not in said and not anggaran_said(report, GALAT), said
+
+
 def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_path):
     # `new`, filled as staff type (Rp, dots), then build: P3.02's realisasi, the TOTAL's and S3's show the
     # galat of the status cell (Anggaran!G6: the header is row 3 in `new`'s sheet, P3.02.2.02 row 6);
