@@ -15,7 +15,7 @@ from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
 from lkj_xl.core.dpa_rows import _adds_up, _prefers_above
 from lkj_xl.core.dpa_rows import _program_row as _dpa_program_row
-from lkj_xl.core.findings import FindingLog, _digits_key
+from lkj_xl.core.findings import FindingLog, _digits_key, after_period
 from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
@@ -40,6 +40,9 @@ def _owner(item: BudgetInput, programs: dict[str, Node]) -> str:
     return max(found, key=len) if found else ""
 
 
+REALISASI = "Realisasi anggaran"  # (the words a program row's later quarter is said with: budget._spent)
+
+
 def _usable(value: Value) -> bool:
     """A cell a sum may take: a number of at least zero, or blank / a dash (nothing)."""
     if value.galat or value.status:
@@ -47,11 +50,16 @@ def _usable(value: Value) -> bool:
     return value.exact is None or value.exact >= 0
 
 
-def _quarter(values: list[Value]) -> Value:
-    """A quarter after the reported one (not counted): the sum when every cell can be summed, else the
-    first that cannot ("belum", a galat: its cell's finding is said where it stands), as a program row
-    holding it."""
-    return summed(values) if all(_usable(v) for v in values) else next(v for v in values if not _usable(v))
+def _later_quarter(log: FindingLog, outer: list[BudgetInput], q: int, triwulan: int) -> Value:
+    """Quarter ``q`` (0-based) after the reported ``triwulan``: not counted, each row's figure said at
+    its own cell (after_period), the program's left blank. (Summed at the first row, it was said at that
+    row's cell, empty when another row held the figure, and a "belum" among them hid every figure.)"""
+    for item in outer:
+        subject = f'kegiatan {item.kode} "{item.program}"'
+        after_period(
+            log, c.SHEET_ANGGARAN, item.row, q + 1, triwulan, item.realisasi_tw[q], REALISASI, subject
+        )
+    return Value()
 
 
 def _program_row(node: Node, outer: list[BudgetInput], triwulan: int, log: FindingLog) -> BudgetInput | None:
@@ -78,9 +86,7 @@ def _program_row(node: Node, outer: list[BudgetInput], triwulan: int, log: Findi
         pagu=pagu if revised else summed([item.pagu_used for item in outer]),
         pagu_perubahan=summed([item.pagu_used for item in outer]) if revised else Value(),
         realisasi_tw=[
-            counted_quarter(log, node, outer, q)
-            if q < counted
-            else _quarter([i.realisasi_tw[q] for i in outer])
+            counted_quarter(log, node, outer, q) if q < counted else _later_quarter(log, outer, q, triwulan)
             for q in range(4)
         ],
         kode_sasaran_galat=next((item.kode_sasaran_galat for item in outer if item.kode_sasaran_galat), ""),
