@@ -137,10 +137,10 @@ def test_both_kegiatans_later_quarter_typed_are_said_each_at_its_cell():
     assert "H4" not in said and not anggaran_said(report, GALAT), said
 
 
-def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_path):
-    # `new`, filled as staff type (Rp, dots), then build: P3.02's realisasi, the TOTAL's and S3's show the
-    # galat of the status cell (Anggaran!G6: the header is row 3 in `new`'s sheet, P3.02.2.02 row 6);
-    # the pagu is there: P3.02 82.706.300, TOTAL and S3 3.661.557.265.
+def _workbook(tmp_path, b_tws: tuple):
+    """`new`'s workbook, filled as staff type (Rp, dots): T2 > S3 > P3.01, P3.02 (TW II 40 of 100 each),
+    Anggaran :func:`_rows` with A's TW II 3.050.000 and B's quarters ``b_tws``; the header is row 3 in
+    `new`'s sheet, so P3.02.2.02 is row 6."""
     book = tmp_path / "dinas.xlsx"
     runner = CliRunner()
     assert runner.invoke(main, ["new", str(book), "--opd", "Dinas Uji"]).exit_code == 0
@@ -158,10 +158,17 @@ def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_p
         values = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": f"Uraian {kode}"}
         values |= {"Indikator": f"I {kode}", "Satuan": "%", "Target": 100, "Realisasi TW II": 40}
         kinerja.append([values.get(h) for h in header])
-    for row in _rows((0, "3.050.000", None, None), (0, "menunggu SP2D", None, None)):
+    for row in _rows((0, "3.050.000", None, None), b_tws):
         wb["Anggaran"].append(row)
     wb.save(book)
-    assert runner.invoke(main, ["build", str(book)]).exit_code == 0
+    return book
+
+
+def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_path):
+    # build: P3.02's realisasi, the TOTAL's and S3's show the galat of the status cell (Anggaran!G6); the
+    # pagu is there: P3.02 82.706.300, TOTAL and S3 3.661.557.265.
+    book = _workbook(tmp_path, (0, "menunggu SP2D", None, None))
+    assert CliRunner().invoke(main, ["build", str(book)]).exit_code == 0
     wb = openpyxl.load_workbook(book)
     tabel = {
         r[1] or r[0]: r[3:6] for r in wb["Realisasi Anggaran"].iter_rows(min_row=4, values_only=True) if r[0]
@@ -170,3 +177,66 @@ def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_p
     assert tabel["TOTAL"] == (3_661_557_265, "Galat (Anggaran!G6)", "Galat (Anggaran!G6)")
     efisiensi = [r for r in wb["Efisiensi"].iter_rows(values_only=True) if r[2] == "I S3"]
     assert [r[4:6] for r in efisiensi] == [(3_661_557_265, "Galat (Anggaran!G6)")]
+
+
+def _by_header(ws, header_row: int) -> list[dict]:
+    rows = list(ws.iter_rows(min_row=header_row, values_only=True))
+    return [dict(zip(rows[0], r)) for r in rows[1:] if any(v is not None for v in r)]
+
+
+def test_the_rekap_sums_no_partial_realisasi_of_a_made_program_with_a_status(tmp_path):
+    # The rekap of the workbook with "menunggu SP2D" in B's TW II: Semua Program lists P3.02 with its pagu
+    # 82.706.300 and the galat for its realisasi; the agency's row and the Jumlah row have the pagu
+    # 3.578.850.965 + 82.706.300 = 3.661.557.265 and no realisasi, penyerapan or efisiensi (never
+    # P3.01's 157.853.500 + A's 3.050.000 = 160.903.500 alone). Exit 1: the workbook's galat counts.
+    book = _workbook(tmp_path, (0, "menunggu SP2D", None, None))
+    rekap = tmp_path / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", str(book), "-o", str(rekap)])
+    assert result.exit_code == 1, result.output
+    wb = openpyxl.load_workbook(rekap)
+    programs = {r["Kode"]: r for r in _by_header(wb["Semua Program"], 1) if r["Kode"]}
+    assert (programs["P3.01"]["Pagu (Rp)"], programs["P3.01"]["Realisasi (Rp)"]) == (
+        3_578_850_965,
+        157_853_500,
+    )
+    p302 = programs["P3.02"]
+    assert (p302["Pagu (Rp)"], p302["Realisasi (Rp)"], p302["Penyerapan (%)"]) == (82_706_300, None, None)
+    assert p302["Status"] == "Galat (Anggaran!G6)"
+    rows = _by_header(wb["Rekap Perangkat Daerah"], 5)
+    agency = [r for r in rows if r["Perangkat Daerah"] == "Dinas Uji"]
+    jumlah = [r for r in rows if str(r["Perangkat Daerah"]).startswith("Jumlah")]
+    assert len(agency) == 1 and len(jumlah) == 1, rows
+    for row in (*agency, *jumlah):
+        assert row["Pagu (Rp)"] == 3_661_557_265, row
+        assert row["Realisasi Anggaran (Rp)"] is None and row["Penyerapan Anggaran (%)"] is None, row
+        assert row["Efisiensi (poin persen)"] is None, row
+
+
+def test_a_koreksi_typed_with_a_word_is_no_figure():
+    # "koreksi -1.250.000" is read as no amount (a status): its galat at G4, P3.02 made with its pagu
+    # (S3 3.661.557.265), its realisasi not computed; no -1.250.000 or 3.050.000 guessed from it.
+    report = run_usaha_mikro(_rows((0, "3.050.000", None, None), (0, "koreksi -1.250.000", None, None)))
+    made = _made(report)
+    assert made.pagu_exact == 82_706_300 and made.realisasi is None
+    assert report.total_pagu == S3_PAGU and report.total_realisasi_anggaran is None
+    assert "koreksi -1.250.000" in anggaran_said(report, GALAT)["G4"]
+
+
+@pytest.mark.parametrize("typed", ["belum", "-1.250.000", "#REF!"])
+def test_a_kegiatan_below_its_programs_own_row_leaves_the_programs_figures(typed):
+    # P3.02 typed with its own row (row 3: 82.706.300, TW II 1.800.000), its Kegiatan below it (rows 4-5)
+    # its rincian: B's TW II "belum", a koreksi or a #REF! changes nothing of P3.02's own figures (as
+    # before anggaran45): S3 3.661.557.265 / 157.853.500 + 1.800.000 = 159.653.500; only the #REF! is a
+    # galat at its cell (the reader's, wherever it stands).
+    rows = _rows((0, "3.050.000", None, None), (0, typed, None, None))
+    rows.insert(
+        1,
+        anggaran_row("P3.02", "PROGRAM PENGEMBANGAN UMKM", None, "82.706.300", (0, "1.800.000", None, None)),
+    )
+    report = run_usaha_mikro(rows)
+    assert [(b.kode, b.pagu_exact, b.realisasi_exact) for b in report.budgets] == [
+        ("P3.01", 3_578_850_965, 157_853_500),
+        ("P3.02", 82_706_300, 1_800_000),
+    ]
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (S3_PAGU, 159_653_500)
+    assert set(anggaran_said(report, GALAT)) == ({"G5"} if typed == "#REF!" else set())
