@@ -21,6 +21,7 @@ import json
 from fractions import Fraction
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
@@ -168,6 +169,53 @@ def test_a_renstra_program_without_its_row_made_of_its_kegiatan_with_their_dpa()
     assert "diisi jumlah rinciannya" in said["A4"] and "Rp 82.706.300" in said["A4"], said["A4"]
     for cell in ("A5", "A7"):
         assert "rincian kegiatan 5.1.2." in said[cell] and "tidak dihitung" in said[cell], said[cell]
+
+
+@pytest.mark.parametrize(
+    "kinerja, anggaran",
+    [(("5.1.1 ", " 5.1.2"), ("5.1.1", "5.1.2")), (("5.1.1", "5.1.2"), (" 5.1.1", "5.1.2 "))],
+)
+def test_renstra_kodes_typed_with_spaces_are_the_programs(kinerja, anggaran):
+    # A space around a Kode (Kinerja's or Anggaran's) is no other Kode: each DPA block is its program's,
+    # no "5.1 ganda"; the totals as in the first test (3.661.557.265 / 159.653.500).
+    rows = [*_p1_block(), *_p2_block()]
+    rows[0][0], rows[4][0] = anggaran
+    report = run_usaha_mikro(rows, kinerja_usaha_mikro(*kinerja, tujuan="5", sasaran="5.1"))
+    _totals(report, ["5.1.1", "5.1.2"], TWO_PAGU, TWO_SPENT)
+
+
+def test_an_sipd_agency_with_its_dpa_under_each_program_reads_as_before():
+    # SIPD's Kodes (programs 1.02.01 and 1.02.02, Kegiatan 1.02.01.2.01 of Kinerja, Sub Kegiatan
+    # 1.02.01.2.01.0001) with the DPA's lines under each program (5.1, 5.1.02, the rekening
+    # 5.1.02.01.01.0024 "Alat Tulis Kantor", no "Belanja" in its Uraian, 5.2): nothing of them extends a
+    # Kode of Kinerja, so they are keyed under their program as on main: no ganda, every line a rincian.
+    # 1.02.01's block: 3.078.850.965 + 500.000.000 = 3.578.850.965, 150.000.000 + 7.853.500 = 157.853.500.
+    kinerja = [
+        *kinerja_usaha_mikro("1.02.01", "1.02.02"),
+        kinerja_row(
+            "1.02.01.2.01", "Kegiatan", "1.02.01", "Pelatihan Usaha Mikro", "I K", 100, (None, 40, None, None)
+        ),
+    ]
+    rows = [
+        tw2_row("1.02.01", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("1.02.01.2.01", "Pelatihan Usaha Mikro", 3_578_850_965, 157_853_500),
+        tw2_row("1.02.01.2.01.0001", "Penyelenggaraan Pelatihan", 3_578_850_965, 157_853_500),
+        tw2_row("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        tw2_row("5.1.02.01.01.0024", "Alat Tulis Kantor", 3_078_850_965, 150_000_000),
+        tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
+        tw2_row("1.02.02", PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("1.02.02.2.01", "Pendataan Usaha Mikro", 82_706_300, 1_800_000),
+        tw2_row("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
+        tw2_row("5.1.02.01.01.0024", "Alat Tulis Kantor", 82_706_300, 1_800_000),
+    ]
+    report = run_usaha_mikro(rows, kinerja)
+    _totals(report, ["1.02.01", "1.02.02"], TWO_PAGU, TWO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
+    # (A3, the Kegiatan of Kinerja, is 1.02.01's rincian without a word; rows 4-8 and 10-13 left out)
+    assert set(said) == {f"A{r}" for r in range(4, 9)} | {f"A{r}" for r in range(10, 14)}, said
+    assert not any("ganda" in m for m in said.values()), said
 
 
 # --- the workbook of `new`, as staff fill it ------------------------------------------------------
