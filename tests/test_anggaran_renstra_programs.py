@@ -218,6 +218,30 @@ def test_an_sipd_agency_with_its_dpa_under_each_program_reads_as_before():
     assert not any("ganda" in m for m in said.values()), said
 
 
+def test_an_sipd_rekening_without_its_jenis_line_is_not_said_against_the_programs_own_figures():
+    # 1.02.01 (3.578.850.965, spent 157.853.500) = Kegiatan 1.02.01.2.01 3.000.000.000 (100.000.000) +
+    # 1.02.01.2.02 578.850.965 (57.853.500): they add up. The first Kegiatan's DPA lines are pasted with
+    # their jenis 5.1.02, the second's rekening 5.1.02.01.01.0052 alone. That rekening is no Renstra
+    # Kegiatan (its Kode extends no Kode of Kinerja): anggaran45 took it, not the 5.1.02 above it, as a
+    # rincian of the program itself and said at D2 / G2 that the program's own figures were Rp 578.850.965
+    # / Rp 57.853.500 short of "its rincian" (3.000.000.000 + 578.850.965 + 578.850.965), asking staff to
+    # change figures that add up. Nothing is said at the program's cells (as on main); the totals are the
+    # programs' (3.661.557.265 / 159.653.500).
+    rows = [
+        tw2_row("1.02.01", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("1.02.01.2.01", "Pelatihan Usaha Mikro", 3_000_000_000, 100_000_000),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_000_000_000, 100_000_000),
+        tw2_row("5.1.02.01.01.0052", "Honorarium Narasumber", 3_000_000_000, 100_000_000),
+        tw2_row("1.02.01.2.02", "Pendampingan Usaha Mikro", 578_850_965, 57_853_500),
+        tw2_row("5.1.02.01.01.0052", "Honorarium Narasumber", 578_850_965, 57_853_500),
+        tw2_row("1.02.02", PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = run_usaha_mikro(rows, kinerja_usaha_mikro("1.02.01", "1.02.02"))
+    _totals(report, ["1.02.01", "1.02.02"], TWO_PAGU, TWO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
+    assert not {"D2", "G2", "D8", "G8"} & set(said), said
+
+
 # --- the workbook of `new`, as staff fill it ------------------------------------------------------
 
 
