@@ -242,6 +242,28 @@ def test_an_sipd_rekening_without_its_jenis_line_is_not_said_against_the_program
     assert not {"D2", "G2", "D8", "G8"} & set(said), said
 
 
+def test_a_renstra_program_made_of_its_kegiatan_beside_a_jenis_belanja_of_its_digits():
+    # As test_a_renstra_program_without_its_row_made_of_its_kegiatan_with_their_dpa, 5.1.1's block
+    # holding its jenis line "5.1.02" too: that reads as 5.1.2 with a leading zero, but it is the DPA's
+    # jenis belanja, no program row typed with its Kode mistyped. On main a ganda blanked the TOTAL; anggaran45 took it for 5.1.2's row so typed and never made 5.1.2: its Kegiatan were
+    # lone belanja lines left out, Tabel 3.4's TOTAL and Sasaran 5.1's pagu 3.578.850.965 (82.706.300
+    # short) with an efisiensi printed from it. Now 50.000.000 + 32.706.300 = 82.706.300, spent
+    # 1.000.000 + 800.000 = 1.800.000; TOTAL 3.661.557.265 / 159.653.500.
+    rows = [
+        tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.1", "BELANJA OPERASI", 3_578_850_965, 157_853_500),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_578_850_965, 157_853_500),
+        tw2_row("5.1.2.1", "Kegiatan Pendataan Usaha Mikro", 50_000_000, 1_000_000),
+        tw2_row("5.1", "BELANJA OPERASI", 50_000_000, 1_000_000),
+        tw2_row("5.1.2.2", "Kegiatan Pelatihan Usaha Mikro", 32_706_300, 800_000),
+        tw2_row("5.1", "BELANJA OPERASI", 32_706_300, 800_000),
+    ]
+    report = run_usaha_mikro(rows, KINERJA)
+    _totals(report, ["5.1.1", "5.1.2"], TWO_PAGU, TWO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
+    assert "diisi jumlah rinciannya" in said["A5"] and "Rp 82.706.300" in said["A5"], said["A5"]
+
+
 # --- the workbook of `new`, as staff fill it ------------------------------------------------------
 
 
