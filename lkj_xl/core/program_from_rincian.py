@@ -103,8 +103,13 @@ def programs_from_rincian(
     ``triwulan``: the quarter the spending is compared up to (0: none)."""
     kodes = {item.kode for item in inputs if item.kode and not item.kode_galat}
     # (a program's row typed with its Kode mistyped, "2.17.4" for "2.17.04": it has a row, its galat
-    # says so, its Kegiatan below it are its rincian; made too, its money was counted twice)
-    mistyped = {_digits_key(kode) for kode in kodes if kode not in nodes}
+    # says so, its Kegiatan below it are its rincian; made too, its money was counted twice. The DPA's
+    # jenis belanja "5.1.02 Belanja Barang dan Jasa" is no Renstra's program 5.1.2 so typed.)
+    mistyped = {
+        _digits_key(item.kode)
+        for item in inputs
+        if item.kode in kodes and item.kode not in nodes and not belanja_account(item.kode, item.program)
+    }
     programs = {
         kode: node
         for kode, node in nodes.items()
