@@ -80,6 +80,21 @@ def test_kegiatan_at_the_top_of_the_sheet_make_their_program():
     _check_summed(report, "K.02", 2)
 
 
+def test_kegiatan_of_an_urusan_penunjang_program_beside_the_dpas_belanja_pegawai():
+    # A Bappeda's SIPD Kodes (urusan 5, bidang 01: programs 5.01.01-5.01.03): 5.01.02's DPA lines pasted
+    # under its row hold "5.1.01 Belanja Pegawai", whose digits are 5.01.01's (5.1.1). It was taken for
+    # 5.01.01's row typed without its zeros, so 5.01.01 was not made of its Kegiatan: they were rows not
+    # in Kinerja, Sasaran 1.1's pagu 82.706.300 short with an efisiensi printed from the rest.
+    dpa = [
+        anggaran_row(kode, uraian, None, "3.578.850.965", ("47.853.500", "110.000.000", None, None))
+        for kode, uraian in (("5.1", "BELANJA OPERASI"), ("5.1.01", "Belanja Pegawai"))
+    ]
+    rows = [_umkm("5.01.02"), *dpa, *_kegiatan("5.01.01"), _sarana("5.01.03")]
+    report = run(kinerja_three_programs("5.01.02", "5.01.01", "5.01.03"), rows)
+    assert [x.kode for x in report.budgets] == ["5.01.02", "5.01.01", "5.01.03"]
+    _check_summed(report, "5.01.01", 5)
+
+
 def test_a_sub_kegiatan_not_adding_up_to_its_kegiatan_is_said_the_kegiatan_counted():
     rows = [_umkm("K.01"), *_kegiatan("K.02"), _sarana("K.03")]
     rows[2] = anggaran_row(
