@@ -80,6 +80,21 @@ def test_kegiatan_at_the_top_of_the_sheet_make_their_program():
     _check_summed(report, "K.02", 2)
 
 
+def test_kegiatan_of_an_urusan_penunjang_program_beside_the_dpas_belanja_pegawai():
+    # A Bappeda's SIPD Kodes (urusan 5, bidang 01: programs 5.01.01-5.01.03): 5.01.02's DPA lines pasted
+    # under its row hold "5.1.01 Belanja Pegawai", whose digits are 5.01.01's (5.1.1). It was taken for
+    # 5.01.01's row typed without its zeros, so 5.01.01 was not made of its Kegiatan: they were rows not
+    # in Kinerja, Sasaran 1.1's pagu 82.706.300 short with an efisiensi printed from the rest.
+    dpa = [
+        anggaran_row(kode, uraian, None, "3.578.850.965", ("47.853.500", "110.000.000", None, None))
+        for kode, uraian in (("5.1", "BELANJA OPERASI"), ("5.1.01", "Belanja Pegawai"))
+    ]
+    rows = [_umkm("5.01.02"), *dpa, *_kegiatan("5.01.01"), _sarana("5.01.03")]
+    report = run(kinerja_three_programs("5.01.02", "5.01.01", "5.01.03"), rows)
+    assert [x.kode for x in report.budgets] == ["5.01.02", "5.01.01", "5.01.03"]
+    _check_summed(report, "5.01.01", 5)
+
+
 def test_a_sub_kegiatan_not_adding_up_to_its_kegiatan_is_said_the_kegiatan_counted():
     rows = [_umkm("K.01"), *_kegiatan("K.02"), _sarana("K.03")]
     rows[2] = anggaran_row(
@@ -105,16 +120,24 @@ def test_kegiatan_of_no_program_of_kinerja_stay_rows_of_their_own():
     assert any("tidak ada baris anggarannya" in m for m in kinerja)
 
 
-def test_a_word_in_a_kegiatan_leaves_the_rows_as_they_were():
-    # "belum" in a Kegiatan's TW II: no sum is made from it (the galat stays at its cell).
+def test_a_word_in_a_kegiatan_makes_the_program_without_its_realisasi():
+    # "belum" in a Kegiatan's TW II: no realisasi is summed without it (the galat stays at its cell).
+    # Changed (anggaran45, README "Anggaran"): this test pinned that K.02 was not made at all; its
+    # Kegiatan then stood as rows of no Sasaran and Sasaran 1.1's pagu and realisasi were K.01's and
+    # K.03's alone, with an efisiensi printed from them (short by 82.706.300). Now K.02 is made, its pagu
+    # 50.000.000 + 32.706.300 = 82.706.300 counted toward its Sasaran, its realisasi not computed.
     rows = [*_kegiatan("K.02"), _umkm("K.01"), _sarana("K.03")]
     rows[2] = anggaran_row(
         "K.02.2.02", "Pendataan Usaha Mikro", None, "Rp 32.706.300", (0, "belum", None, None)
     )
     report = run(kinerja_three_programs("K.01", "K.02", "K.03"), rows)
-    assert "K.02" not in [x.kode for x in report.budgets]
+    (k02,) = [x for x in report.budgets if x.kode == "K.02"]
+    assert k02.pagu_exact == 82_706_300 and k02.realisasi is None
     assert "G4" in anggaran_said(report, "galat")
     assert report.total_realisasi_anggaran is None
+    assert report.total_pagu == THREE_PROGRAMS_PAGU  # 3.578.850.965 + 82.706.300 + 6.532.742.965
+    for row in report.efisiensi:
+        assert row.pagu == THREE_PROGRAMS_PAGU and row.realisasi_anggaran is None, row
 
 
 def test_a_kegiatans_pagu_perubahan_makes_the_programs():

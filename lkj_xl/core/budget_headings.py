@@ -329,7 +329,8 @@ def _detail_owners(
             current = kegiatan = None
             continue
         above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
-        parent = next((j for j in above if j is not None and found.owners[j][0] == owner), None)
+        own = (j for j in above if j is not None and found.owners[j][0] == owner)  # (5.1.1.2 of typed 5.1.1:
+        parent = next((j for j in own if not ancestor or found.basis[j] != _BELANJA_BASIS), None)  # no 5.1)
         if parent is None:
             m = _KEGIATAN_NAME.match(item.program)
             mine = kegiatan is not None and found.owners[kegiatan][0] == owner

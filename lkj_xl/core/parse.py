@@ -52,11 +52,13 @@ from lkj_xl.core.rowkinds import (
     belanja_kode,
     belanja_name,
     continued_under_merge,
+    kinerja_programs,
     kode_ganda,
     kode_kosong,
     not_a_program,
     not_an_indicator,
     not_counted,
+    renstra_row,
 )
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
@@ -405,15 +407,18 @@ def _quarters_typed_so(
 
 
 def parse_anggaran(
-    grid: Grid, sheet: str, findings: list[Finding]
+    grid: Grid, sheet: str, findings: list[Finding], programs: frozenset[str] = frozenset()
 ) -> tuple[list[BudgetInput], dict[str, str]]:
+    """Anggaran's rows and its column letters; ``programs``: Kinerja's Program and Kegiatan Kodes."""
     letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = CellReader(sheet, findings)
     _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
     # A DPA's jenis belanja ("5.1 BELANJA OPERASI") stands under every program with the same Kode: it is
-    # typed twice only under the same row (its Kode then keyed with that row's, ``scope``).
+    # typed twice only under the same row (its Kode then keyed with that row's, ``scope``); a Renstra's
+    # program "5.1.2" of Kinerja (its Kegiatan "5.1.2.1") has the belanja shape, and is such a row; a
+    # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
@@ -430,7 +435,7 @@ def parse_anggaran(
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
-        if belanja_kode(kode):  # (a rekening below its belanja may have another Uraian: "Honorarium")
+        if belanja_kode(kode) and (belanja_name(program) or not renstra_row(kode, programs)):
             key = f"{scope}\n{kode}"
         else:
             key = scope = kode
@@ -549,7 +554,8 @@ def parse_workbook(
     parsers: tuple[tuple[str, Callable[[Grid, str, list[Finding]], tuple[Any, dict[str, str]]]], ...] = (
         (c.SHEET_PENGATURAN, parse_settings),
         (c.SHEET_KINERJA, partial(parse_kinerja, loose=loose)),
-        (c.SHEET_ANGGARAN, parse_anggaran),
+        # (Kinerja read first: its programs' Kodes, a Renstra's "5.1.2" shaped like a belanja account)
+        (c.SHEET_ANGGARAN, lambda g, s, f: parse_anggaran(g, s, f, kinerja_programs(parsed, loose))),
     )
     for wanted, parser in parsers:
         if wanted not in names:

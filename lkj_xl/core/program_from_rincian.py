@@ -15,11 +15,12 @@ from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
 from lkj_xl.core.dpa_rows import _adds_up, _prefers_above
 from lkj_xl.core.dpa_rows import _program_row as _dpa_program_row
-from lkj_xl.core.findings import FindingLog, _digits_key
+from lkj_xl.core.findings import FindingLog, _digits_key, after_period
 from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.program_koreksi import counted_quarter, summed
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja
 
 
@@ -39,6 +40,9 @@ def _owner(item: BudgetInput, programs: dict[str, Node]) -> str:
     return max(found, key=len) if found else ""
 
 
+REALISASI = "Realisasi anggaran"  # (the words a program row's later quarter is said with: budget._spent)
+
+
 def _usable(value: Value) -> bool:
     """A cell a sum may take: a number of at least zero, or blank / a dash (nothing)."""
     if value.galat or value.status:
@@ -46,33 +50,25 @@ def _usable(value: Value) -> bool:
     return value.exact is None or value.exact >= 0
 
 
-def _summed(values: list[Value]) -> Value:
-    """The sum of ``values`` (each usable): blank when every one is blank, nol when only dashes."""
-    typed = [v.exact for v in values if v.exact is not None]
-    if typed:
-        total = sum(typed, Fraction(0))
-        return Value(number=float(total), exact=total)
-    if any(v.text for v in values):  # a dash typed: nothing spent, on purpose
-        return Value(number=0.0, exact=Fraction(0), text="-")
+def _later_quarter(log: FindingLog, outer: list[BudgetInput], q: int, triwulan: int) -> Value:
+    """Quarter ``q`` (0-based) after the reported ``triwulan``: not counted, each row's figure said at
+    its own cell (after_period), the program's left blank. (Summed at the first row, it was said at that
+    row's cell, empty when another row held the figure, and a "belum" among them hid every figure.)"""
+    for item in outer:
+        subject = f'kegiatan {item.kode} "{item.program}"'
+        after_period(
+            log, c.SHEET_ANGGARAN, item.row, q + 1, triwulan, item.realisasi_tw[q], REALISASI, subject
+        )
     return Value()
 
 
-def _quarter(values: list[Value]) -> Value:
-    """A quarter after the reported one (not counted): the sum when every cell can be summed, else the
-    first that cannot ("belum", a galat: its cell's finding is said where it stands), as a program row
-    holding it."""
-    return _summed(values) if all(_usable(v) for v in values) else next(v for v in values if not _usable(v))
-
-
-def _program_row(node: Node, outer: list[BudgetInput], triwulan: int) -> BudgetInput | None:
-    """The program's row made of its nearest rows ``outer``; None when one of their cells counted (the
-    pagu, the quarters up to ``triwulan``, every one when 0) cannot be summed (a word, a galat, below
-    zero, a blank pagu) or they name different Sasaran: then the rows stay as they were (each its own
-    row, its cells said as today)."""
+def _program_row(node: Node, outer: list[BudgetInput], triwulan: int, log: FindingLog) -> BudgetInput | None:
+    """The program's row made of its nearest rows ``outer``; None when a pagu cannot be summed (a word,
+    a galat, below zero, blank) or they name different Sasaran: then the rows stay as they were (each
+    its own row, its cells said as today). A quarter counted (up to ``triwulan``, every one when 0)
+    holding a koreksi, a status or a galat: :func:`counted_quarter` (program_koreksi)."""
     counted = triwulan or 4
-    if not all(_usable(v) for item in outer for v in (item.pagu_used, *item.realisasi_tw[:counted])):
-        return None
-    if any(item.pagu_used.exact is None for item in outer):
+    if not all(_usable(item.pagu_used) and item.pagu_used.exact is not None for item in outer):
         return None
     sasaran = {item.kode_sasaran for item in outer if item.kode_sasaran}
     if len(sasaran) > 1:
@@ -80,16 +76,19 @@ def _program_row(node: Node, outer: list[BudgetInput], triwulan: int) -> BudgetI
     revised = any(item.pagu_perubahan.filled for item in outer)
     # (the Pagu before the APBD-P: unknown when a row revised has none typed, as a program row's)
     before = [item.pagu for item in outer]
-    pagu = _summed(before) if all(v.exact is not None for v in before) else Value()
+    pagu = summed(before) if all(v.exact is not None for v in before) else Value()
     first = outer[0]
     return BudgetInput(
         row=first.row,
         kode=node.kode,
         program=node.uraian or node.kode,
         kode_sasaran=next(iter(sasaran), ""),
-        pagu=pagu if revised else _summed([item.pagu_used for item in outer]),
-        pagu_perubahan=_summed([item.pagu_used for item in outer]) if revised else Value(),
-        realisasi_tw=[_quarter([item.realisasi_tw[q] for item in outer]) for q in range(4)],
+        pagu=pagu if revised else summed([item.pagu_used for item in outer]),
+        pagu_perubahan=summed([item.pagu_used for item in outer]) if revised else Value(),
+        realisasi_tw=[
+            counted_quarter(log, node, outer, q) if q < counted else _later_quarter(log, outer, q, triwulan)
+            for q in range(4)
+        ],
         kode_sasaran_galat=next((item.kode_sasaran_galat for item in outer if item.kode_sasaran_galat), ""),
     )
 
@@ -104,8 +103,13 @@ def programs_from_rincian(
     ``triwulan``: the quarter the spending is compared up to (0: none)."""
     kodes = {item.kode for item in inputs if item.kode and not item.kode_galat}
     # (a program's row typed with its Kode mistyped, "2.17.4" for "2.17.04": it has a row, its galat
-    # says so, its Kegiatan below it are its rincian; made too, its money was counted twice)
-    mistyped = {_digits_key(kode) for kode in kodes if kode not in nodes}
+    # says so, its Kegiatan below it are its rincian; made too, its money was counted twice. The DPA's
+    # jenis belanja "5.1.02 Belanja Barang dan Jasa" is no Renstra's program 5.1.2 so typed.)
+    mistyped = {
+        _digits_key(item.kode)
+        for item in inputs
+        if item.kode in kodes and item.kode not in nodes and not belanja_account(item.kode, item.program)
+    }
     programs = {
         kode: node
         for kode, node in nodes.items()
@@ -122,7 +126,7 @@ def programs_from_rincian(
     for kode, rows in groups.items():
         group = [inputs[i] for i in rows]
         outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
-        row = _program_row(programs[kode], outer, triwulan)
+        row = _program_row(programs[kode], outer, triwulan, log)
         if row is None:
             continue
         made[rows[0]], gone = row, gone | set(rows)
@@ -163,7 +167,9 @@ def _say(
     sum of these rows (named), the other rows not counted on their own."""
     where = ", ".join(f"{item.kode} baris {item.row}" for item in outer)
     spent = ""
-    if triwulan:
+    if unknown := [v.galat for v in row.realisasi_tw[:triwulan] if v.galat]:  # (no partial sum named)
+        spent = f", realisasi {log.sd(triwulan)} belum dapat dihitung (lihat {', '.join(unknown)})"
+    elif triwulan:
         total = sum((v.exact or Fraction(0) for v in row.realisasi_tw[:triwulan]), Fraction(0))
         spent = f", realisasi {log.sd(triwulan)} {rupiah(total)}"
     rest = [item for item in group if item not in outer]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
@@ -239,6 +240,21 @@ def belanja_account(kode: str, uraian: str) -> bool:
     """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
     the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
     return belanja_kode(kode) and belanja_name(uraian)
+
+
+def kinerja_programs(parsed: dict[str, Any], loose: Collection[str]) -> frozenset[str]:
+    """The Kodes of Kinerja's Programs and Kegiatan (``parsed[Kinerja]``'s indicators, ``loose``: the
+    Programs typed without one), for parse_anggaran's :func:`renstra_row`."""
+    indicators: list[IndicatorInput] = parsed.get(c.SHEET_KINERJA, [])
+    return frozenset({i.kode for i in indicators if i.tingkat in ("Program", "Kegiatan")} | set(loose))
+
+
+def renstra_row(kode: str, programs: Collection[str]) -> bool:
+    """Whether a Kode is of a Program or Kegiatan of Kinerja (``programs``) or extends one of three parts
+    at least after a dot: a Renstra's "5.1.2" or its Kegiatan "5.1.2.1", shaped like a belanja account
+    ("5.1.02") and none. (A program "5.1" extended is the DPA's rekening "5.1.02.01.01.0024" as well.)"""
+    parts = kode.split(".")
+    return kode in programs or any(".".join(parts[:n]) in programs for n in range(len(parts) - 1, 2, -1))
 
 
 def not_counted(figures: bool = True) -> str:

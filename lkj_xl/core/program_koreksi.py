@@ -1,0 +1,73 @@
+"""A counted quarter of a program made from its SIPD Kegiatan rows (program_from_rincian) where a row's
+cell is no plain amount: a koreksi (a negative amount, "-1.250.000", "(1.250.000)": money returned) is a
+real negative realisasi and sums with the others; a status ("belum", "menunggu SP2D") or an unreadable
+cell leaves the quarter unknown, so the program's realisasi is not computed rather than summed without
+it. Before, either stopped the program being made, and its Sasaran's budget was short by its pagu.
+Pure; exact arithmetic."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.budget import _spending_galat
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Node, Value
+
+
+def summed(values: list[Value]) -> Value:
+    """The sum of ``values`` (numbers, blanks, dashes): blank when every one is blank, nol when only dashes."""
+    typed = [v.exact for v in values if v.exact is not None]
+    if typed:
+        total = sum(typed, Fraction(0))
+        return Value(number=float(total), exact=total)
+    if any(v.text for v in values):  # a dash typed: nothing spent, on purpose
+        return Value(number=0.0, exact=Fraction(0), text="-")
+    return Value()
+
+
+def counted_quarter(log: FindingLog, node: Node, rows: list[BudgetInput], q: int) -> Value:
+    """Quarter ``q`` (0-based, counted) of program ``node`` made of ``rows``: their sum, a koreksi
+    included (a peringatan at its cell); a Value with a galat (the program's realisasi not computed)
+    when a cell holds a status or a galat (its galat said there, as a program row's), or when the sum
+    is below zero (a galat at each koreksi, as a program row's own negative quarter)."""
+    header, label = c.REALISASI_TW_HEADERS[q], c.TW_LABELS[q]
+    values = [item.realisasi_tw[q] for item in rows]
+    koreksi = [(item, v) for item, v in zip(rows, values) if v.exact is not None and v.exact < 0]
+    unknown: list[str] = []
+    for item, value in zip(rows, values):
+        if value.galat or value.status:
+            _spending_galat(log, item.row, q + 1, value, f'kegiatan {item.kode} "{item.program}"', unknown)
+    total = summed([v for v in values if not v.galat and not v.status])
+    if not unknown and (total.exact is None or total.exact >= 0):
+        for item, value in koreksi:
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                header,
+                item.row,
+                f'Realisasi anggaran {label} kegiatan {item.kode} ("{item.program}") di bawah nol '
+                f"({rupiah(value.exact or 0)}): dibaca sebagai koreksi (pengembalian belanja) dan dikurangkan; "
+                f"realisasi {label} program {node.kode} = jumlah rinciannya {rupiah(total.exact or 0)}. "
+                "Bila bukan koreksi, perbaiki angkanya",
+            )
+        return total
+    below = not unknown  # (the sum below zero: each koreksi is the galat)
+    for item, value in koreksi:
+        why = (
+            f"realisasi {label} program {node.kode} (jumlah rinciannya, {rupiah(total.exact or 0)}) di bawah "
+            "nol; tidak dihitung (tulis realisasi bersih triwulan itu)"
+            if below
+            else f"dibaca sebagai koreksi, tetapi realisasi {label} program {node.kode} belum dapat dihitung"
+        )
+        log.add(
+            GALAT if below else PERINGATAN,
+            c.SHEET_ANGGARAN,
+            header,
+            item.row,
+            f'Realisasi anggaran {label} kegiatan {item.kode} ("{item.program}") {rupiah(value.exact or 0)}: {why}',
+        )
+        if below:
+            unknown.append(log.where(c.SHEET_ANGGARAN, header, item.row))
+    return Value(galat=unknown[0])
