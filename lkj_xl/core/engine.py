@@ -116,7 +116,8 @@ __all__ = [
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
-    return value.numerator / value.denominator
+    numerator, denominator = value.as_integer_ratio()  # (one call: each property is a call of its own)
+    return numerator / denominator
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:

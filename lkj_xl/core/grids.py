@@ -6,6 +6,7 @@ Pure, like :mod:`lkj_xl.core.parse`, which reads the values of what this finds.
 from __future__ import annotations
 
 import difflib
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -321,18 +322,43 @@ def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
     return True
 
 
+# A table's headers, an itemgetter of their columns (in the same order) and the row length that holds
+# them all: DataRow's dict of a full row made without a Python loop (data_rows makes it once a table).
+_Picks = tuple[tuple[str, ...], Callable[[list[Cell]], tuple[Cell, ...]], int]
+
+
+def _picks(cols: dict[str, int]) -> _Picks | None:
+    if len(cols) < 2:  # (an itemgetter of one index gives the item, not a tuple)
+        return None
+    return tuple(cols), operator.itemgetter(*cols.values()), max(cols.values()) + 1
+
+
+_STRUCK = operator.attrgetter("struck")
+_CUT = operator.attrgetter("cut")
+
+
 class DataRow:
     """One data row of an input table: its cells by header and their references."""
 
     __slots__ = ("cells", "cols", "excel_row", "get", "letters")
     get: Callable[[str], Cell | None]  # the cell under a header (None past the row's last cell)
 
-    def __init__(self, cells: list[Cell], cols: dict[str, int], letters: dict[str, str], excel_row: int):
+    def __init__(
+        self,
+        cells: list[Cell],
+        cols: dict[str, int],
+        letters: dict[str, str],
+        excel_row: int,
+        picks: _Picks | None = None,
+    ):
         self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
         # (some 30 calls a Kinerja row: a dict's own get, no Python call each. A row ends at its last
         # filled cell: a report of TW II leaves TW III and TW IV, and most rows Keterangan, beyond it.)
         end = len(cells)
-        self.get = {h: cells[at] for h, at in cols.items() if at < end}.get
+        if picks is not None and end >= picks[2]:  # every column there: the same dict, built in C
+            self.get = dict(zip(picks[0], picks[1](cells))).get
+        else:
+            self.get = {h: cells[at] for h, at in cols.items() if at < end}.get
 
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"
@@ -360,6 +386,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # hidden columns of the contract whose content makes figures (Keterangan is a note, printed as it is)
     watched = {h: i for h, i in cols.items() if i in hidden_cols and h != "Keterangan"}
     filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
+    picks = _picks(cols)
 
     def rows():
         first = True  # the first row under the header may number the columns ("1", "2", ... or "(1)")
@@ -372,15 +399,18 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                         continue
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)
-                if (col := struck_column(row, used_cols)) is not None:  # a row struck to drop it
+                # (a look in C at the whole row first: nearly no row holds a struck or a cut cell)
+                if any(map(_STRUCK, row)) and (col := struck_column(row, used_cols)) is not None:
+                    # a row struck to drop it
                     findings.append(struck_finding(sheet, column_letter(col), r + 1, letters[headers[0]]))
-                for col in cut_column(row, used_cols):  # a text longer than the reader keeps
+                for col in cut_column(row, used_cols) if any(map(_CUT, row)) else ():
+                    # a text longer than the reader keeps
                     if (cut := cut_finding(sheet, f"{column_letter(col)}{r + 1}", row[col])) is not None:
                         findings.append(cut)
                 for h, i in watched.items():
                     if h not in filled and not _is_blank_row(row, (i,)):
                         filled[h] = r + 1
-                yield DataRow(row, cols, letters, r + 1)
+                yield DataRow(row, cols, letters, r + 1, picks)
         _report_hidden(sheet, letters[headers[0]], hidden, findings)
         for h, first in filled.items():
             findings.append(hidden_column(sheet, h, letters[h], header_row + 1, first))
