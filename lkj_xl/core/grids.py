@@ -322,15 +322,19 @@ def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
     return True
 
 
-# A table's headers, an itemgetter of their columns (in the same order) and the row length that holds
-# them all: DataRow's dict of a full row made without a Python loop (data_rows makes it once a table).
-_Picks = tuple[tuple[str, ...], Callable[[list[Cell]], tuple[Cell, ...]], int]
+# By a row's length: the headers of a table whose columns the row reaches and an itemgetter of those
+# columns (in the same order), or None for fewer than two (an itemgetter of one index gives the item,
+# not a tuple). DataRow's dict is then made without a Python loop; data_rows keeps one for a table.
+_Picks = dict[int, "tuple[tuple[str, ...], Callable[[list[Cell]], tuple[Cell, ...]]] | None"]
 
 
-def _picks(cols: dict[str, int]) -> _Picks | None:
-    if len(cols) < 2:  # (an itemgetter of one index gives the item, not a tuple)
+def _picked(
+    cols: dict[str, int], end: int
+) -> tuple[tuple[str, ...], Callable[[list[Cell]], tuple[Cell, ...]]] | None:
+    headers = tuple(h for h, at in cols.items() if at < end)
+    if len(headers) < 2:
         return None
-    return tuple(cols), operator.itemgetter(*cols.values()), max(cols.values()) + 1
+    return headers, operator.itemgetter(*(cols[h] for h in headers))
 
 
 _STRUCK = operator.attrgetter("struck")
@@ -355,10 +359,13 @@ class DataRow:
         # (some 30 calls a Kinerja row: a dict's own get, no Python call each. A row ends at its last
         # filled cell: a report of TW II leaves TW III and TW IV, and most rows Keterangan, beyond it.)
         end = len(cells)
-        if picks is not None and end >= picks[2]:  # every column there: the same dict, built in C
-            self.get = dict(zip(picks[0], picks[1](cells))).get
-        else:
-            self.get = {h: cells[at] for h, at in cols.items() if at < end}.get
+        if picks is not None:  # the same dict as below, built in C (rows of a table share a few lengths)
+            if end not in picks:
+                picks[end] = _picked(cols, end)
+            if (picked := picks[end]) is not None:
+                self.get = dict(zip(picked[0], picked[1](cells))).get
+                return
+        self.get = {h: cells[at] for h, at in cols.items() if at < end}.get
 
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"
@@ -386,7 +393,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # hidden columns of the contract whose content makes figures (Keterangan is a note, printed as it is)
     watched = {h: i for h, i in cols.items() if i in hidden_cols and h != "Keterangan"}
     filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
-    picks = _picks(cols)
+    picks: _Picks = {}
 
     def rows():
         first = True  # the first row under the header may number the columns ("1", "2", ... or "(1)")
