@@ -6,12 +6,12 @@ Pure, like :mod:`lkj_xl.core.parse`, which reads the values of what this finds.
 from __future__ import annotations
 
 import difflib
-import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import consecutive_runs
+from lkj_xl.core.grid_lookups import CUT, STRUCK, Picks, header_known, keep_header, picked
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
@@ -133,6 +133,16 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
     claims that header (see :func:`marked_findings` for its peringatan). Raises WorkbookError naming the
     missing headers and the closest label found.
     """
+    if type(headers) is not tuple:
+        return _find_header(grid, sheet, headers)
+    if (known := header_known(grid, headers)) is not None:  # (asked for by several readers and checks)
+        return known
+    row, found = _find_header(grid, sheet, headers)
+    keep_header(grid, headers, row, found)
+    return row, found
+
+
+def _find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, dict[str, int]]:
     wanted = {c.normalize_label(h): h for h in headers}
     best: tuple[int, dict[str, int], list[str], dict[str, list[int]]] = (-1, {}, [], {})
     for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
@@ -322,25 +332,6 @@ def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
     return True
 
 
-# By a row's length: the headers of a table whose columns the row reaches and an itemgetter of those
-# columns (in the same order), or None for fewer than two (an itemgetter of one index gives the item,
-# not a tuple). DataRow's dict is then made without a Python loop; data_rows keeps one for a table.
-_Picks = dict[int, "tuple[tuple[str, ...], Callable[[list[Cell]], tuple[Cell, ...]]] | None"]
-
-
-def _picked(
-    cols: dict[str, int], end: int
-) -> tuple[tuple[str, ...], Callable[[list[Cell]], tuple[Cell, ...]]] | None:
-    headers = tuple(h for h, at in cols.items() if at < end)
-    if len(headers) < 2:
-        return None
-    return headers, operator.itemgetter(*(cols[h] for h in headers))
-
-
-_STRUCK = operator.attrgetter("struck")
-_CUT = operator.attrgetter("cut")
-
-
 class DataRow:
     """One data row of an input table: its cells by header and their references."""
 
@@ -353,7 +344,7 @@ class DataRow:
         cols: dict[str, int],
         letters: dict[str, str],
         excel_row: int,
-        picks: _Picks | None = None,
+        picks: Picks | None = None,
     ):
         self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
         # (some 30 calls a Kinerja row: a dict's own get, no Python call each. A row ends at its last
@@ -361,9 +352,9 @@ class DataRow:
         end = len(cells)
         if picks is not None:  # the same dict as below, built in C (rows of a table share a few lengths)
             if end not in picks:
-                picks[end] = _picked(cols, end)
-            if (picked := picks[end]) is not None:
-                self.get = dict(zip(picked[0], picked[1](cells))).get
+                picks[end] = picked(cols, end)
+            if (chosen := picks[end]) is not None:
+                self.get = dict(zip(chosen[0], chosen[1](cells))).get
                 return
         self.get = {h: cells[at] for h, at in cols.items() if at < end}.get
 
@@ -393,7 +384,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # hidden columns of the contract whose content makes figures (Keterangan is a note, printed as it is)
     watched = {h: i for h, i in cols.items() if i in hidden_cols and h != "Keterangan"}
     filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
-    picks: _Picks = {}
+    picks: Picks = {}
 
     def rows():
         first = True  # the first row under the header may number the columns ("1", "2", ... or "(1)")
@@ -407,10 +398,10 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)
                 # (a look in C at the whole row first: nearly no row holds a struck or a cut cell)
-                if any(map(_STRUCK, row)) and (col := struck_column(row, used_cols)) is not None:
+                if any(map(STRUCK, row)) and (col := struck_column(row, used_cols)) is not None:
                     # a row struck to drop it
                     findings.append(struck_finding(sheet, column_letter(col), r + 1, letters[headers[0]]))
-                for col in cut_column(row, used_cols) if any(map(_CUT, row)) else ():
+                for col in cut_column(row, used_cols) if any(map(CUT, row)) else ():
                     # a text longer than the reader keeps
                     if (cut := cut_finding(sheet, f"{column_letter(col)}{r + 1}", row[col])) is not None:
                         findings.append(cut)

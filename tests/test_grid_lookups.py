@@ -1,0 +1,69 @@
+"""The look-ups grids keeps during a parse (issue 13's speed): a header row remembered per grid, a
+data row's cells taken by an itemgetter per row length. Each must answer what the plain code gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.grids import DataRow, WorkbookError, data_rows, find_header
+from lkj_xl.core.model import Cell
+
+
+def _header_grid(blank_rows: int) -> list[list[Cell]]:
+    """Kinerja's header row under ``blank_rows`` empty rows, one data row below it."""
+    header = [Cell(h) for h in c.KINERJA_HEADERS]
+    data = [Cell("1"), Cell("Sasaran"), Cell(""), Cell("Uraian"), Cell("Indikator"), Cell("%")]
+    return [[Cell()] for _ in range(blank_rows)] + [header, data]
+
+
+def test_each_grid_its_own_header_row_and_a_copy_of_its_columns() -> None:
+    first, second = _header_grid(0), _header_grid(3)
+    assert find_header(first, "Kinerja", c.KINERJA_HEADERS)[0] == 0
+    assert find_header(second, "Kinerja", c.KINERJA_HEADERS)[0] == 3  # (three blank rows above it)
+    row, cols = find_header(first, "Kinerja", c.KINERJA_HEADERS)
+    assert row == 0
+    assert cols == {h: i for i, h in enumerate(c.KINERJA_HEADERS)}  # Kode in A, Tingkat in B, ...
+    cols["Kode"] = 99  # the caller's own dict: the next answer is not changed by it
+    assert find_header(first, "Kinerja", c.KINERJA_HEADERS)[1]["Kode"] == 0
+    # another sheet's headers asked of the same grid: looked for, not the Kinerja answer
+    with pytest.raises(WorkbookError):
+        find_header(first, "Anggaran", c.ANGGARAN_HEADERS)
+    with pytest.raises(WorkbookError):  # not found is said each time (nothing kept)
+        find_header(first, "Anggaran", c.ANGGARAN_HEADERS)
+
+
+def test_a_new_grid_of_the_same_headers_is_read_afresh() -> None:
+    for blank_rows in (0, 1, 2, 5, 0):  # grids made and dropped: an id may come back for another grid
+        grid = _header_grid(blank_rows)
+        assert find_header(grid, "Kinerja", c.KINERJA_HEADERS)[0] == blank_rows
+        del grid
+
+
+def test_data_row_by_itemgetter_gives_the_cells_of_the_plain_dict() -> None:
+    cols = {"Kode": 0, "Target": 3, "Satuan": 2, "Keterangan": 6}  # (not in column order)
+    letters = {"Kode": "A", "Target": "D", "Satuan": "C", "Keterangan": "G"}
+    cells = [Cell(f"v{i}") for i in range(8)]
+    picks: dict = {}  # shared by the table's rows, as data_rows shares it
+    for end in (8, 0, 1, 3, 4, 6, 7, 3, 8):  # rows ending before, at and after each column
+        row = cells[:end]
+        fast, plain = DataRow(row, cols, letters, 5, picks), DataRow(row, cols, letters, 5)
+        for header in (*cols, "Indikator"):
+            assert fast.get(header) is plain.get(header), (end, header)
+        # a row reaching Target (D) but not Keterangan (G): Kode, Satuan and Target, not Keterangan
+        if end == 4:
+            assert [fast.get(h) for h in cols] == [cells[0], cells[3], cells[2], None]
+
+
+def test_struck_and_cut_cells_still_said_among_plain_rows() -> None:
+    header = [Cell(h) for h in c.KINERJA_HEADERS]
+    plain = [Cell("1.1"), Cell("Sasaran"), Cell("1"), Cell("Uraian"), Cell("Indikator"), Cell("%")]
+    struck = [*plain[:4], Cell("Dicoret", struck=True), Cell("%")]
+    cut = [*plain[:4], Cell("x" * 10, cut=40_000), Cell("%")]
+    findings: list = []
+    _, rows = data_rows([header, plain, struck, plain, cut], "Kinerja", c.KINERJA_HEADERS, findings)
+    assert len(list(rows)) == 4
+    said = [(f.sel, f.pesan) for f in findings]
+    assert any(sel == "A3" and "dicoret" in pesan for sel, pesan in said), said  # the struck row 3
+    assert any("E5" in pesan and "terlalu panjang" in pesan for _, pesan in said), said  # the cut cell
+    assert not any(sel in ("A2", "A4") for sel, _ in said)
