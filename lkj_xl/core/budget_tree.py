@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import (
@@ -301,7 +302,10 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
         node.pagu_pk = float(signed) if signed is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:
         return
-    penyerapan = total_real / total_pagu * 100
+    # total_real = a/b, total_pagu = p/q (b, q > 0, p not 0): total_real / total_pagu * 100 is
+    # 100aq / (bp), one Fraction (normalised, its sign in the numerator) for two divisions' arithmetic
+    (a, b), (p, q) = total_real.as_integer_ratio(), total_pagu.as_integer_ratio()
+    penyerapan = Fraction(100 * a * q, b * p)
     node.penyerapan = float(penyerapan)
     if node.capaian_exact is not None:
         node.efisiensi_exact = node.capaian_exact - penyerapan
