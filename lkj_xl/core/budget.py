@@ -17,7 +17,7 @@ from lkj_xl.core.findings import (
     earlier_quarters,
     miliar_thousands,
 )
-from lkj_xl.core.formulas import exact_sum
+from lkj_xl.core.formulas import exact_sum, fraction_float
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import (
     GALAT,
@@ -200,10 +200,7 @@ def budget_result(
     pagu_said = comma_thousands(log, sheet, item.row, subject, counted[:1], "Rp")
     # A quarter's thousands reading 10x the pagu (x 1000 when the pagu itself may be thousands) is not
     # offered: no typo or APBD-P of the pagu explains it (a little over it: still the likely meaning).
-    # (Fraction(n * k, d) is pagu * k, one normalisation instead of Fraction arithmetic's several)
-    bound = (
-        None if pagu is None else Fraction(pagu.numerator * (10_000 if pagu_said else 10), pagu.denominator)
-    )
+    bound = None if pagu is None else _times(pagu, 10_000 if pagu_said else 10)
     comma_thousands(log, sheet, item.row, subject, counted[1:], "Rp", bound)
     numbers = _spent(item, checked, log, subject, galat)
     # (a pagu 0 with nothing spent: a program moved to another OPD, kept with 0; nothing to report)
@@ -213,7 +210,7 @@ def budget_result(
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
     )
-    result.realisasi_tw = [float(v) if v is not None else None for v in numbers]
+    result.realisasi_tw = [fraction_float(v) if v is not None else None for v in numbers]
     result.galat = galat
     result.galat_pagu = galat[:pagu_galat]
     result.pagu_exact = pagu
@@ -223,20 +220,30 @@ def budget_result(
         return result
     # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)
     realisasi = exact_sum([v for v in numbers if v is not None])
-    result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
+    result.realisasi_exact, result.realisasi = realisasi, fraction_float(realisasi)
     if galat:
         return result
     _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan)
     if pagu is not None and pagu.numerator > 0:
-        # realisasi = a/b, pagu = p/q (b, q, p > 0): realisasi / pagu * 100 = 100aq / (bp), and float()
-        # of a Fraction is its integers' correctly rounded quotient, whichever their common factor
-        (a, b), (p, q) = realisasi.as_integer_ratio(), pagu.as_integer_ratio()
-        result.penyerapan = 100 * a * q / (b * p)
-        if a * q > p * b and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
+        result.penyerapan, over = _penyerapan(realisasi, pagu)
+        if over and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
             _over_pagu(log, item, header, numbers, realisasi, pagu, subject, triwulan)
     elif pagu == 0:
         _zero_pagu(log, item, header, realisasi, result, subject)
     return result
+
+
+def _times(value: Fraction, k: int) -> Fraction:
+    """``value * k``: Fraction(n * k, d), one normalisation instead of Fraction arithmetic's calls."""
+    return Fraction(value.numerator * k, value.denominator)
+
+
+def _penyerapan(realisasi: Fraction, pagu: Fraction) -> tuple[float, bool]:
+    """``float(realisasi / pagu * 100)`` and whether realisasi > pagu, for a pagu above zero, on the
+    integers: realisasi = a/b, pagu = p/q (b, q, p > 0) give 100aq / (bp), and float() of a Fraction is
+    its integers' correctly rounded quotient whichever their common factor (no Fraction arithmetic)."""
+    (a, b), (p, q) = realisasi.as_integer_ratio(), pagu.as_integer_ratio()
+    return 100 * a * q / (b * p), a * q > p * b
 
 
 def _zero_pagu(

@@ -54,6 +54,7 @@ from lkj_xl.core.formulas import (
     exact_sum,
     figure_decimals,
     finite,
+    fraction_float,
     kriteria,
     realisasi_sd,
     round_half_up,
@@ -114,11 +115,7 @@ __all__ = [
 ]
 
 
-def _float(value: Fraction) -> float:
-    """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
-    computes, without its two property look-ups and its extra call; OverflowError alike)."""
-    numerator, denominator = value.as_integer_ratio()  # (one call: each property is a call of its own)
-    return numerator / denominator
+_float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, several times)
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:

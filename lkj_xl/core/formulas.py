@@ -120,6 +120,14 @@ def realisasi_sd(values: Sequence[Number | None], jenis: str):
     return total if jenis == c.KUMULATIF else total / len(numbers)
 
 
+def fraction_float(value: Fraction) -> float:
+    """``float(value)``: the correctly rounded quotient of its integers (what ``float()`` of a Fraction
+    computes, int(numerator) / int(denominator), without its two property look-ups and its extra calls;
+    OverflowError alike)."""
+    numerator, denominator = value.as_integer_ratio()  # (one call: each property is a call of its own)
+    return numerator / denominator
+
+
 def exact_sum(values: Sequence[Fraction]) -> Fraction:
     """The sum of Fractions with one normalisation at the end (``sum`` reduces after every term)."""
     numerator, denominator = 0, 1
@@ -129,7 +137,8 @@ def exact_sum(values: Sequence[Fraction]) -> Fraction:
             numerator += n
         else:
             numerator, denominator = numerator * d + n * denominator, denominator * d
-    return Fraction(numerator, denominator)
+    # (whole numbers, most counts and rupiah: Fraction of one int, already normal, skips the gcd)
+    return Fraction(numerator) if denominator == 1 else Fraction(numerator, denominator)
 
 
 def known_sum(values: Sequence[Fraction | None]) -> Fraction | None:
