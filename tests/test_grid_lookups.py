@@ -67,3 +67,25 @@ def test_struck_and_cut_cells_still_said_among_plain_rows() -> None:
     assert any(sel == "A3" and "dicoret" in pesan for sel, pesan in said), said  # the struck row 3
     assert any("E5" in pesan and "terlalu panjang" in pesan for _, pesan in said), said  # the cut cell
     assert not any(sel in ("A2", "A4") for sel, _ in said)
+
+
+def test_rows_of_a_table_with_a_repeated_title_and_a_merge_read_their_own_cells() -> None:
+    # Kinerja's headers (A..T) with "Target" titled again past them (U, a copy: only I is read),
+    # rows ending at different columns and a cell hidden under a merge: each row's cell under each
+    # header is the one at that header's own column, None past the row's end.
+    headers = c.KINERJA_HEADERS
+    target, tw1 = headers.index("Target"), headers.index("Realisasi TW I")  # I (8) and K (10)
+    header = [Cell(h) for h in headers] + [Cell("Target")]
+    full = [Cell(f"r2-{i}") for i in range(len(headers) + 1)]  # reaches the copy in U too
+    short = [Cell(f"r3-{i}") for i in range(tw1 + 1)]  # ends at Realisasi TW I (K)
+    merged = [*short[:target], Cell(None, merged="I3:I4"), *short[target + 1 :]]
+    findings: list = []
+    _, rows = data_rows([header, full, short, merged], "Kinerja", headers, findings)
+    got = list(rows)
+    assert [r.excel_row for r in got] == [2, 3, 4]
+    assert got[0].get("Target") is full[target]  # I, not the copy in U
+    assert got[0].get("Realisasi TW IV") is full[headers.index("Realisasi TW IV")]
+    assert got[1].get("Realisasi TW I") is short[tw1] and got[1].get("Realisasi TW II") is None
+    assert got[2].get("Target") is merged[target] and got[2].get("Target").merged == "I3:I4"
+    assert got[2].get("Kode") is short[0]  # (the merged row shares the short row's other cells)
+    assert got[2].get("Keterangan") is None
