@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
 from lkj_xl.core.grids import DataRow, WorkbookError, data_rows, find_header
 from lkj_xl.core.model import Cell
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import kinerja_row, workbook
 
 
 def _header_grid(blank_rows: int) -> list[list[Cell]]:
@@ -89,3 +92,32 @@ def test_rows_of_a_table_with_a_repeated_title_and_a_merge_read_their_own_cells(
     assert got[2].get("Target") is merged[target] and got[2].get("Target").merged == "I3:I4"
     assert got[2].get("Kode") is short[0]  # (the merged row shares the short row's other cells)
     assert got[2].get("Keterangan") is None
+
+
+def test_a_grid_changed_in_place_between_two_parses_is_read_afresh() -> None:
+    # The grids are the caller's: a header row found in one parse is not the next parse's answer once
+    # the caller has changed the grid (a Nilai Akhir indicator, target 80, TW I 40 in K, TW II 60 in L).
+    book = workbook(
+        [
+            kinerja_row(
+                "T1",
+                "Tujuan",
+                "",
+                "Tujuan",
+                "Persen koperasi sehat",
+                80,
+                (40, 60, None, None),
+                jenis="Nilai Akhir",
+            )
+        ]
+    )
+    assert compute(parse_workbook(book)).indicators[0].capaian == 75.0  # TW II's 60 of 80
+    header = book["Kinerja"][0]
+    k, l_ = c.KINERJA_HEADERS.index("Realisasi TW I"), c.KINERJA_HEADERS.index("Realisasi TW II")
+    header[k], header[l_] = header[l_], header[k]  # the two titles swapped: TW II is K, holding 40
+    again = compute(parse_workbook(book))
+    assert again.indicators[0].capaian == 50.0  # 40 of 80, not the 75 % of the grid before the change
+    assert not again.findings, [f.pesan for f in again.findings]  # (no copy of a column said either)
+    # and a title row added above the header: the header row is row 2 now, read as such
+    book["Kinerja"].insert(0, [Cell("Kinerja: indikator, target dan realisasi")])
+    assert compute(parse_workbook(book)).indicators[0].capaian == 50.0
