@@ -7,6 +7,7 @@ import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
+from lkj_xl.core.grid_lookups import headers_remembered
 from lkj_xl.core.grids import DataRow, WorkbookError, data_rows, find_header
 from lkj_xl.core.model import Cell
 from lkj_xl.core.parse import parse_workbook
@@ -21,6 +22,12 @@ def _header_grid(blank_rows: int) -> list[list[Cell]]:
 
 
 def test_each_grid_its_own_header_row_and_a_copy_of_its_columns() -> None:
+    # (inside a parse's block, where header rows are remembered: outside one nothing is kept)
+    with headers_remembered():
+        _each_grid_its_own_header_row()
+
+
+def _each_grid_its_own_header_row() -> None:
     first, second = _header_grid(0), _header_grid(3)
     assert find_header(first, "Kinerja", c.KINERJA_HEADERS)[0] == 0
     assert find_header(second, "Kinerja", c.KINERJA_HEADERS)[0] == 3  # (three blank rows above it)
@@ -37,10 +44,11 @@ def test_each_grid_its_own_header_row_and_a_copy_of_its_columns() -> None:
 
 
 def test_a_new_grid_of_the_same_headers_is_read_afresh() -> None:
-    for blank_rows in (0, 1, 2, 5, 0):  # grids made and dropped: an id may come back for another grid
-        grid = _header_grid(blank_rows)
-        assert find_header(grid, "Kinerja", c.KINERJA_HEADERS)[0] == blank_rows
-        del grid
+    with headers_remembered():  # (a parse's block, as above)
+        for blank_rows in (0, 1, 2, 5, 0):  # grids made and dropped: an id may come back for another grid
+            grid = _header_grid(blank_rows)
+            assert find_header(grid, "Kinerja", c.KINERJA_HEADERS)[0] == blank_rows
+            del grid
 
 
 def test_data_row_by_itemgetter_gives_the_cells_of_the_plain_dict() -> None:
@@ -121,3 +129,23 @@ def test_a_grid_changed_in_place_between_two_parses_is_read_afresh() -> None:
     # and a title row added above the header: the header row is row 2 now, read as such
     book["Kinerja"].insert(0, [Cell("Kinerja: indikator, target dan realisasi")])
     assert compute(parse_workbook(book)).indicators[0].capaian == 50.0
+
+
+def test_a_header_row_is_looked_for_once_a_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the saving kept: each input sheet's header row asked for by several readers, searched once)
+    from lkj_xl.core import grids
+
+    searched: list[tuple[str, ...]] = []
+    plain = grids._find_header
+
+    def counted(grid, sheet, headers):
+        searched.append(tuple(headers))
+        return plain(grid, sheet, headers)
+
+    monkeypatch.setattr(grids, "_find_header", counted)
+    book = workbook([kinerja_row("T1", "Tujuan", "", "Tujuan", "Persen", 80, (40, 60, None, None))])
+    parse_workbook(book)
+    assert searched.count(tuple(c.KINERJA_HEADERS)) == 1 and searched.count(tuple(c.ANGGARAN_HEADERS)) == 1
+    for _ in range(2):  # outside a parse nothing is kept: looked for each time
+        assert find_header(book["Kinerja"], "Kinerja", c.KINERJA_HEADERS)[0] == 0
+    assert searched.count(tuple(c.KINERJA_HEADERS)) == 3

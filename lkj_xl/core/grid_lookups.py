@@ -7,32 +7,47 @@ Pure: no spreadsheet library, like grids.
 
 from __future__ import annotations
 
+import contextvars
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from lkj_xl.core.model import Cell, Grid
 
-# Keyed by the grid's identity, the grid held (so that its id is no other grid's while the entry
-# lives; grids and their cells are never changed in place, model.Cell); a few entries, emptied when
-# full. A header row not found raises, and is not kept.
-_FOUND: dict[tuple[int, tuple[str, ...]], tuple[Grid, int, dict[str, int]]] = {}
-_FOUND_MAX = 8
+# The header rows found during one parse (parse_workbook's, by :func:`headers_remembered`), keyed by
+# the grid's identity, the grid held (so that its id is no other grid's while the parse lives).
+# Kept for that parse only: the grids are the caller's, who may change one in place and parse it
+# again (a module-level dict answered the second parse with the first's header row: figures read
+# from the wrong columns); a context variable is each thread's own (the add-in's server). Outside a
+# parse nothing is kept. A header row not found raises, and is not kept.
+Found = dict[tuple[int, tuple[str, ...]], tuple[Grid, int, dict[str, int]]]
+_FOUND: contextvars.ContextVar[Found | None] = contextvars.ContextVar("lkj_xl_headers_found", default=None)
+
+
+@contextmanager
+def headers_remembered() -> Iterator[None]:
+    """Within the block (one parse), a header row found in a grid is remembered, for this context."""
+    token = _FOUND.set({})
+    try:
+        yield
+    finally:
+        _FOUND.reset(token)
 
 
 def header_known(grid: Grid, headers: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
-    """The header row found before in ``grid`` for ``headers`` (a copy of its columns: the caller's
-    to change), None when not looked for yet."""
-    known = _FOUND.get((id(grid), headers))
+    """The header row found before in ``grid`` for ``headers`` in this parse (a copy of its columns:
+    the caller's to change), None when not looked for yet or outside a parse."""
+    found = _FOUND.get()
+    known = None if found is None else found.get((id(grid), headers))
     if known is None or known[0] is not grid:
         return None
     return known[1], dict(known[2])
 
 
 def keep_header(grid: Grid, headers: tuple[str, ...], row: int, found: dict[str, int]) -> None:
-    """Remember the header row ``row`` and its columns ``found`` (copied) of ``grid``."""
-    if len(_FOUND) >= _FOUND_MAX:
-        _FOUND.clear()
-    _FOUND[(id(grid), headers)] = (grid, row, dict(found))
+    """Remember the header row ``row`` and its columns ``found`` (copied) of ``grid``, in a parse."""
+    if (kept := _FOUND.get()) is not None:
+        kept[(id(grid), headers)] = (grid, row, dict(found))
 
 
 # By a row's length: the headers of a table whose columns the row reaches and an itemgetter of those

@@ -18,6 +18,7 @@ from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import figure, indikator_kosong, zeros_dropped
 from lkj_xl.core.formulas import capaian_exact
+from lkj_xl.core.grid_lookups import headers_remembered
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -515,6 +516,13 @@ def parse_workbook(
     ``triwulan``: the quarter the report is computed for (``--triwulan``) over Pengaturan's: the
     quarters a peringatan quotes (a rank summed).
     """
+    with headers_remembered():  # (each sheet's header row is asked for by several readers and checks)
+        return _parse_workbook(grids, all_sheets, triwulan)
+
+
+def _parse_workbook(
+    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None, triwulan: int | None
+) -> WorkbookInput:
     problems: list[str] = []
     names: dict[str, str] = {}
     findings = input_sheet_findings(grids, all_sheets)  # on the grids as read (a hidden sheet's mark)
