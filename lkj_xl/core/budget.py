@@ -17,7 +17,7 @@ from lkj_xl.core.findings import (
     earlier_quarters,
     miliar_thousands,
 )
-from lkj_xl.core.formulas import exact_sum
+from lkj_xl.core.formulas import exact_sum, fraction_float
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.kata_skala import scale_up, small_amount_advice
 from lkj_xl.core.model import (
@@ -36,6 +36,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import format_number, to_fraction
+from lkj_xl.core.penyerapan import penyerapan_and_over
 from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
@@ -188,7 +189,7 @@ def budget_result(
         )
         log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
         galat.append(log.where(sheet, header, item.row))
-    elif pagu < 0:
+    elif pagu.numerator < 0:  # (the sign of a Fraction is its numerator's: no Fraction comparison)
         log.add(GALAT, sheet, header, item.row, f"{header} {subject} di bawah nol")
         galat.append(log.where(sheet, header, item.row))
         pagu = None
@@ -201,7 +202,7 @@ def budget_result(
     pagu_said = comma_thousands(log, sheet, item.row, subject, counted[:1], "Rp")
     # A quarter's thousands reading 10x the pagu (x 1000 when the pagu itself may be thousands) is not
     # offered: no typo or APBD-P of the pagu explains it (a little over it: still the likely meaning).
-    bound = None if pagu is None else pagu * (10_000 if pagu_said else 10)
+    bound = None if pagu is None else _times(pagu, 10_000 if pagu_said else 10)
     comma_thousands(log, sheet, item.row, subject, counted[1:], "Rp", bound)
     numbers = _spent(item, checked, log, subject, galat)
     # (a pagu 0 with nothing spent: a program moved to another OPD, kept with 0; nothing to report)
@@ -211,7 +212,7 @@ def budget_result(
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
     )
-    result.realisasi_tw = [float(v) if v is not None else None for v in numbers]
+    result.realisasi_tw = [fraction_float(v) if v is not None else None for v in numbers]
     result.galat = galat
     result.galat_pagu = galat[:pagu_galat]
     result.pagu_exact = pagu
@@ -221,17 +222,22 @@ def budget_result(
         return result
     # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)
     realisasi = exact_sum([v for v in numbers if v is not None])
-    result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
+    result.realisasi_exact, result.realisasi = realisasi, fraction_float(realisasi)
     if galat:
         return result
     _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan, item.realisasi_tw)
-    if pagu is not None and pagu > 0:
-        result.penyerapan = float(realisasi / pagu * 100)
-        if realisasi > pagu and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
+    if pagu is not None and pagu.numerator > 0:
+        result.penyerapan, over = penyerapan_and_over(realisasi, pagu)
+        if over and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
             _over_pagu(log, item, header, numbers, realisasi, pagu, subject, triwulan)
     elif pagu == 0:
         _zero_pagu(log, item, header, realisasi, result, subject)
     return result
+
+
+def _times(value: Fraction, k: int) -> Fraction:
+    """``value * k``: Fraction(n * k, d), one normalisation instead of Fraction arithmetic's calls."""
+    return Fraction(value.numerator * k, value.denominator)
 
 
 def _zero_pagu(
@@ -441,8 +447,8 @@ def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
 # figure at a thousandth of its share, the salaries' too). A quarter far below the program's other
 # one is no sign: a first small purchase before the big spending is ordinary.
 _LEAST_PAGU = 1_000_000
-_LEAST_SHARE = Fraction(1, 100_000)
-_THOUSANDS_SHARE = Fraction(1, 1000)
+_LEAST = 100_000  # a share of 1 / 100.000 of the pagu
+_THOUSANDS = 1000  # a share of 1 / 1.000
 
 
 def ribuan_columns(inputs: list[BudgetInput], triwulan: int) -> frozenset[int]:
@@ -452,16 +458,19 @@ def ribuan_columns(inputs: list[BudgetInput], triwulan: int) -> frozenset[int]:
     out = set()
     rows = [item for item in inputs if not item.kode_galat]
     total_pagu = exact_sum([item.pagu_used.exact or Fraction(0) for item in rows])
+    total, whole = total_pagu.as_integer_ratio()
     for q in range(triwulan):
         figures = [
             (item.realisasi_tw[q].exact or Fraction(0), item.pagu_used.exact or Fraction(0))
             for item in rows
             if q < len(item.realisasi_tw) and (item.realisasi_tw[q].exact or 0) > 0
         ]
-        column = exact_sum([value for value, _ in figures])
-        if len(figures) >= 2 and (
-            all(value * 1000 < pagu for value, pagu in figures) or column * 1000 < total_pagu
-        ):
+        if len(figures) < 2:
+            continue
+        # value * 1000 < pagu on the integers (value = a/b, pagu = p/d; b, d > 0): no Fraction arithmetic
+        shares = [(value.as_integer_ratio(), pagu.as_integer_ratio()) for value, pagu in figures]
+        column, part = exact_sum([value for value, _ in figures]).as_integer_ratio()
+        if all(a * 1000 * d < p * b for (a, b), (p, d) in shares) or column * 1000 * whole < total * part:
             out.add(q)
     return frozenset(out)
 
@@ -480,14 +489,17 @@ def _slips(
     header and value); ``cells``: the quarters as typed (a scale word there is quoted)."""
     header, pagu = typed[0], typed[1].exact
     spent = exact_sum([v for v in numbers if v is not None])
-    if pagu is not None and 0 < spent * 1000 <= pagu:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
+    # The comparisons below on the integers (spent = s/t, pagu = p/q, value = v/w; t, q, w > 0): no
+    # Fraction arithmetic, each a Python call or several.
+    (s, t), (p, q) = spent.as_integer_ratio(), pagu.as_integer_ratio() if pagu is not None else (0, 1)
+    if pagu is not None and s > 0 and s * 1000 * q <= p * t:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
         miliar_thousands(log, c.SHEET_ANGGARAN, row, subject, [typed])
     sheet, word = (
         c.SHEET_ANGGARAN,
         "ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala",
     )
     said = {f.sel for f in log.items[-8:] if f.sheet == sheet}  # "1,250" has its own (comma_thousands)
-    if pagu is not None and 0 < pagu < _LEAST_PAGU and log.ref(header, row, sheet) not in said:
+    if pagu is not None and 0 < p < _LEAST_PAGU * q and log.ref(header, row, sheet) not in said:
         log.add(
             PERINGATAN,
             sheet,
@@ -495,27 +507,33 @@ def _slips(
             row,
             f"{header} {subject} hanya {rupiah(pagu)}: {word} (1.250 juta, 1,25 M)",
         )
+    if pagu is None:
+        _cumulative(log, row, numbers, subject)
+        return
     tiny: list[tuple[int, Fraction, str, Value | None]] = []
-    for q, value in enumerate(numbers):
-        if pagu is None or value is None or not 0 < value < pagu * _THOUSANDS_SHARE:
+    for tw, value in enumerate(numbers):
+        if value is None:
             continue
-        share = "0,001%" if value < pagu * _LEAST_SHARE else "0,1%"
-        if share == "0,1%" and value >= _LEAST_PAGU and q not in ribuan:  # no sign of ribuan
+        v, w = value.as_integer_ratio()
+        if v <= 0 or v * q * _THOUSANDS >= p * w:  # (not 0 < value < pagu / 1.000)
             continue
-        if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
+        share = "0,001%" if v * q * _LEAST < p * w else "0,1%"  # (value < pagu / 100.000)
+        if share == "0,1%" and v >= _LEAST_PAGU * w and tw not in ribuan:  # no sign of ribuan
+            continue
+        if log.ref(c.REALISASI_TW_HEADERS[tw], row, sheet) not in said:
             why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
-            tiny.append((q, value, why, cells[q] if q < len(cells) and cells[q].exact == value else None))
+            tiny.append((tw, value, why, cells[tw] if tw < len(cells) and cells[tw].exact == value else None))
     # the amounts one scale up are offered together or not at all: "750 rb" in three quarters
     offered = exact_sum([value for _, value, _, cell in tiny if scale_up(cell)])
-    room = (pagu - spent + offered, offered) if pagu is not None else None
-    for q, value, why, cell in tiny:
+    room = (pagu - spent + offered, offered)
+    for tw, value, why, cell in tiny:
         advice = small_amount_advice(cell, value, why, room)
         log.add(
             PERINGATAN,
             sheet,
-            c.REALISASI_TW_HEADERS[q],
+            c.REALISASI_TW_HEADERS[tw],
             row,
-            f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {advice}",
+            f"Realisasi anggaran TW {c.ROMAN[tw]} {subject} {advice}",
         )
     _cumulative(log, row, numbers, subject)
 

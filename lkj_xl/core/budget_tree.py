@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import (
@@ -19,7 +20,7 @@ from lkj_xl.core.findings import (
     without_indicator,
     zeros_dropped,
 )
-from lkj_xl.core.formulas import exact_sum, known_sum
+from lkj_xl.core.formulas import exact_sum, fraction_float, known_sum
 from lkj_xl.core.kode_kinerja import extended_kode
 from lkj_xl.core.model import GALAT, PERINGATAN, TOWARD_NO_SASARAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.rowkinds import belanja_kode
@@ -294,15 +295,18 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     # A sum of fewer programs than the node has would be a partial figure: unknown instead.
     total_pagu = exact_sum(pagu) if len(pagu) == len(budgets) and not unplaced else None
     total_real = exact_sum(real) if len(real) == len(budgets) and not unplaced else None
-    node.pagu = float(total_pagu) if total_pagu is not None else None
-    node.realisasi_anggaran = float(total_real) if total_real is not None else None
+    node.pagu = fraction_float(total_pagu) if total_pagu is not None else None
+    node.realisasi_anggaran = fraction_float(total_real) if total_real is not None else None
     if node.pagu_perubahan and total_pagu is not None:  # the signed PK's sum beside it (export, Tabel 2.4)
         signed = known_sum([b.pagu_pk_exact for b in budgets])
         node.pagu_pk = float(signed) if signed is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:
         return
-    penyerapan = total_real / total_pagu * 100
-    node.penyerapan = float(penyerapan)
+    # total_real = a/b, total_pagu = p/q (b, q > 0, p not 0): total_real / total_pagu * 100 is
+    # 100aq / (bp), one Fraction (normalised, its sign in the numerator) for two divisions' arithmetic
+    (a, b), (p, q) = total_real.as_integer_ratio(), total_pagu.as_integer_ratio()
+    penyerapan = Fraction(100 * a * q, b * p)
+    node.penyerapan = fraction_float(penyerapan)
     if node.capaian_exact is not None:
         node.efisiensi_exact = node.capaian_exact - penyerapan
-        node.efisiensi = float(node.efisiensi_exact)
+        node.efisiensi = fraction_float(node.efisiensi_exact)

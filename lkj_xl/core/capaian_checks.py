@@ -92,14 +92,14 @@ def worth_a_look(
     _edge_noise(cells, item, name, settings, capaian, log)
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
+        # Both as integers once (each property of a Fraction is a Python call of its own): r = ra/rb,
+        # t = ta/tb, the denominators positive.
+        (ra, rb), (ta, tb) = realisasi.as_integer_ratio(), target.as_integer_ratio()
         # (first: said at its quarter, the far-off peringatan at the target is then left out)
         whole_in_percent_quarter(cells[: n + 1], item, name, target, log)
         _far_off(item, name, (header, target), realisasi, n, log)
-        # realisasi > target on the integers (denominators are positive)
-        summed = (
-            item.jenis_realisasi == c.KUMULATIF
-            and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
-        )
+        # realisasi > target on the integers
+        summed = item.jenis_realisasi == c.KUMULATIF and ra * tb > ta * rb
         # (first: its advice, the last quarter and the mean, is the better for a rate or an index)
         scored = summed and _summed_score(
             _positions(cells, target), item, name, (header, target, realisasi), log
@@ -115,10 +115,7 @@ def worth_a_look(
         _score_on_another_scale(cells, item, name, log)
         _whole_in_percent_cell(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
-        if (
-            realisasi.numerator > 0
-            and realisasi.numerator * 1000 * target.denominator <= target.numerator * realisasi.denominator
-        ):
+        if ra > 0 and ra * 1000 * tb <= ta * rb:
             miliar_thousands(log, c.SHEET_KINERJA, item.row, name, cells[:1])
         # (a rank summed is said at its Jenis Realisasi by parse: subtracting ranks is no advice)
         if summed and not scored and not rank(item.indikator, item.satuan):
@@ -144,7 +141,8 @@ def _far_off(
     header, value = target
     # |realisasi| <= 10 * target on the integers (the target is positive here: zero and negative ones
     # are galat): a Fraction comparison costs more than the rest of this check on 200 indicators.
-    if abs(realisasi.numerator) * value.denominator <= 10 * value.numerator * realisasi.denominator:
+    (ra, rb), (ta, tb) = realisasi.as_integer_ratio(), value.as_integer_ratio()
+    if abs(ra) * tb <= 10 * ta * rb:
         return
     # the cells counted (a quarter after the reported one, not counted, is no reason to keep quiet)
     cells = [log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS[:n])]

@@ -8,6 +8,7 @@ The formulas live in :mod:`lkj_xl.core.formulas` and are re-exported here.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -53,6 +54,7 @@ from lkj_xl.core.formulas import (
     exact_sum,
     figure_decimals,
     finite,
+    fraction_float,
     kriteria,
     realisasi_sd,
     round_half_up,
@@ -113,10 +115,7 @@ __all__ = [
 ]
 
 
-def _float(value: Fraction) -> float:
-    """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
-    computes, without its two property look-ups and its extra call; OverflowError alike)."""
-    return value.numerator / value.denominator
+_float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, several times)
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
@@ -224,6 +223,10 @@ class _Outcome:
     satuan_beda: list[str] = dataclasses.field(default_factory=list)  # quarters in another scale
 
 
+# (a list of each quarter's attribute made in C: a comprehension is a Python call of its own)
+_NUMBER, _SCALE_WORD = operator.attrgetter("number"), operator.attrgetter("scale_word")
+
+
 def _result(
     item: IndicatorInput,
     settings: Settings,
@@ -256,7 +259,7 @@ def _result(
         jenis_realisasi=item.jenis_realisasi,
         target=_float(target) if target is not None else None,
         target_text=target_text,
-        realisasi_tw=[v.number for v in item.realisasi_tw],
+        realisasi_tw=list(map(_NUMBER, item.realisasi_tw)),
         realisasi_tw_text=_tw_texts(item, galat, log),
         realisasi=_float(realisasi) if realisasi is not None else None,
         status=o.status if value_capaian is None else None,
@@ -269,7 +272,7 @@ def _result(
         scale_word=o.target_value.scale_word,
         capaian_exact=value_capaian,
         galat=galat,
-        realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
+        realisasi_tw_scale=list(map(_SCALE_WORD, item.realisasi_tw)),
         pembanding=compare(item, realisasi, galat, settings, log),
         realisasi_tahun={year: v.number for year, v in sorted(tahun.items())} if tahun else {},
         realisasi_tahun_text={

@@ -35,7 +35,8 @@ def capaian_exact(realisasi: Number, target: Number, polaritas: str = c.POSITIF)
     r, t = to_fraction(realisasi), to_fraction(target)
     # In integers (r = a/b, t = c/d, b and d positive): R/T*100 = 100ad/(bc) and
     # (T - (R - T))/T*100 = 100(2cb - ad)/(bc); one normalisation instead of three.
-    a, b, c_, d = r.numerator, r.denominator, t.numerator, t.denominator
+    # (as_integer_ratio: one call for both, where each property is a Python call of its own)
+    (a, b), (c_, d) = r.as_integer_ratio(), t.as_integer_ratio()
     if c_ == 0:
         raise ValueError("target nol: capaian tidak dapat dihitung")
     if polaritas == c.NEGATIF:
@@ -61,7 +62,8 @@ def capaian(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> fl
 
 def finite(value: Fraction) -> float:
     try:
-        return value.numerator / value.denominator  # float(value), without Fraction's extra calls
+        numerator, denominator = value.as_integer_ratio()  # float(value), without Fraction's extra calls
+        return numerator / denominator
     except OverflowError:
         raise ValueError("capaian di luar jangkauan angka (periksa besarnya target dan realisasi)") from None
 
@@ -82,7 +84,7 @@ def kriteria(value: Number, skala: str = c.SKALA_PERMENPANRB) -> str:
         raise ValueError(f"skala tidak dikenal: {skala!r}") from None
     exact = to_fraction(value)
     # exact > bound  <=>  numerator > bound * denominator (the denominator is positive): integers only.
-    numerator, denominator = exact.numerator, exact.denominator
+    numerator, denominator = exact.as_integer_ratio()
     for name, bound in zip(c.KRITERIA, bounds):
         scaled = bound * denominator
         if numerator > scaled or (inclusive and numerator == scaled):
@@ -118,16 +120,25 @@ def realisasi_sd(values: Sequence[Number | None], jenis: str):
     return total if jenis == c.KUMULATIF else total / len(numbers)
 
 
+def fraction_float(value: Fraction) -> float:
+    """``float(value)``: the correctly rounded quotient of its integers (what ``float()`` of a Fraction
+    computes, int(numerator) / int(denominator), without its two property look-ups and its extra calls;
+    OverflowError alike)."""
+    numerator, denominator = value.as_integer_ratio()  # (one call: each property is a call of its own)
+    return numerator / denominator
+
+
 def exact_sum(values: Sequence[Fraction]) -> Fraction:
     """The sum of Fractions with one normalisation at the end (``sum`` reduces after every term)."""
     numerator, denominator = 0, 1
     for value in values:
-        n, d = value.numerator, value.denominator
+        n, d = value.as_integer_ratio()  # (one call: numerator and denominator are a call each)
         if d == denominator:
             numerator += n
         else:
             numerator, denominator = numerator * d + n * denominator, denominator * d
-    return Fraction(numerator, denominator)
+    # (whole numbers, most counts and rupiah: Fraction of one int, already normal, skips the gcd)
+    return Fraction(numerator) if denominator == 1 else Fraction(numerator, denominator)
 
 
 def known_sum(values: Sequence[Fraction | None]) -> Fraction | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import consecutive_runs
+from lkj_xl.core.grid_lookups import CUT, STRUCK, Picks, header_known, keep_header, picked
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
@@ -132,6 +133,16 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
     claims that header (see :func:`marked_findings` for its peringatan). Raises WorkbookError naming the
     missing headers and the closest label found.
     """
+    if type(headers) is not tuple:
+        return _find_header(grid, sheet, headers)
+    if (known := header_known(grid, headers)) is not None:  # (asked for by several readers and checks)
+        return known
+    row, found = _find_header(grid, sheet, headers)
+    keep_header(grid, headers, row, found)
+    return row, found
+
+
+def _find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, dict[str, int]]:
     wanted = {c.normalize_label(h): h for h in headers}
     best: tuple[int, dict[str, int], list[str], dict[str, list[int]]] = (-1, {}, [], {})
     for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
@@ -327,11 +338,24 @@ class DataRow:
     __slots__ = ("cells", "cols", "excel_row", "get", "letters")
     get: Callable[[str], Cell | None]  # the cell under a header (None past the row's last cell)
 
-    def __init__(self, cells: list[Cell], cols: dict[str, int], letters: dict[str, str], excel_row: int):
+    def __init__(
+        self,
+        cells: list[Cell],
+        cols: dict[str, int],
+        letters: dict[str, str],
+        excel_row: int,
+        picks: Picks | None = None,
+    ):
         self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
         # (some 30 calls a Kinerja row: a dict's own get, no Python call each. A row ends at its last
         # filled cell: a report of TW II leaves TW III and TW IV, and most rows Keterangan, beyond it.)
         end = len(cells)
+        if picks is not None:  # the same dict as below, built in C (rows of a table share a few lengths)
+            if end not in picks:
+                picks[end] = picked(cols, end)
+            if (chosen := picks[end]) is not None:
+                self.get = dict(zip(chosen[0], chosen[1](cells))).get
+                return
         self.get = {h: cells[at] for h, at in cols.items() if at < end}.get
 
     def ref(self, header: str) -> str:
@@ -360,6 +384,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # hidden columns of the contract whose content makes figures (Keterangan is a note, printed as it is)
     watched = {h: i for h, i in cols.items() if i in hidden_cols and h != "Keterangan"}
     filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
+    picks: Picks = {}
 
     def rows():
         first = True  # the first row under the header may number the columns ("1", "2", ... or "(1)")
@@ -372,15 +397,18 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                         continue
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)
-                if (col := struck_column(row, used_cols)) is not None:  # a row struck to drop it
+                # (a look in C at the whole row first: nearly no row holds a struck or a cut cell)
+                if any(map(STRUCK, row)) and (col := struck_column(row, used_cols)) is not None:
+                    # a row struck to drop it
                     findings.append(struck_finding(sheet, column_letter(col), r + 1, letters[headers[0]]))
-                for col in cut_column(row, used_cols):  # a text longer than the reader keeps
+                for col in cut_column(row, used_cols) if any(map(CUT, row)) else ():
+                    # a text longer than the reader keeps
                     if (cut := cut_finding(sheet, f"{column_letter(col)}{r + 1}", row[col])) is not None:
                         findings.append(cut)
                 for h, i in watched.items():
                     if h not in filled and not _is_blank_row(row, (i,)):
                         filled[h] = r + 1
-                yield DataRow(row, cols, letters, r + 1)
+                yield DataRow(row, cols, letters, r + 1, picks)
         _report_hidden(sheet, letters[headers[0]], hidden, findings)
         for h, first in filled.items():
             findings.append(hidden_column(sheet, h, letters[h], header_row + 1, first))

@@ -62,10 +62,12 @@ def applicable_target(
     """The target that applies (Target Perubahan when filled), its header and exact value; a target that
     cannot be used (unreadable, empty, zero, negative) adds its cell to ``galat``."""
     sheet = c.SHEET_KINERJA
-    value: Value = item.target_perubahan if item.target_perubahan.filled else item.target
-    header = "Target Perubahan" if item.target_perubahan.filled else "Target"
+    revised = item.target_perubahan.filled  # (a property: asked once)
+    value: Value = item.target_perubahan if revised else item.target
+    header = "Target Perubahan" if revised else "Target"
     target = value.exact
     problem = ""
+    sign = 0  # the target's numerator, read below where there is one
     if value.galat:
         galat.append(value.galat)
         return value, header, target
@@ -112,14 +114,15 @@ def applicable_target(
             problem = "kosong; capaian tidak dihitung"
         else:  # "-", "N/A": no data, where the target must be a number
             problem = f'berisi "{value.text}" (tidak ada data), bukan angka; capaian tidak dihitung'
-    # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
-    elif target.numerator == 0:
+    # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison,
+    # and the numerator read once (each read of the property is a Python call).
+    elif (sign := target.numerator) == 0:
         problem, target = target_nol(item.polaritas), None
-    elif target.numerator < 0:
+    elif sign < 0:
         problem = "di bawah nol; capaian tidak dihitung"  # (never "negatif": the Polaritas's word)
     if problem:
         log.add(GALAT, sheet, header, item.row, f"{header} {name} {problem}")
-    if target is None or target.numerator <= 0:
+    if target is None or sign <= 0:  # (target set: sign is its numerator)
         galat.append(log.where(sheet, header, item.row))
     return value, header, target
 

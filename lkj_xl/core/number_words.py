@@ -49,6 +49,7 @@ def is_per_mil(text: str) -> bool:
     return _PER_MIL_ONLY.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)  # called per indicator (a regex search), a few Satuan per workbook
 def is_per_mil_satuan(satuan: str) -> bool:
     """A Satuan counted per mil, however spelt or with what it counts ("Per mil (‰)", "‰ pasien",
     "per 1.000 KH")."""

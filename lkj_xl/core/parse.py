@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from fractions import Fraction
 from functools import partial
 from typing import Any
 
@@ -15,8 +14,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import figure, indikator_kosong, zeros_dropped
-from lkj_xl.core.formulas import capaian_exact
+from lkj_xl.core.findings import indikator_kosong, zeros_dropped
+from lkj_xl.core.grid_lookups import headers_remembered
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -47,6 +46,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
+from lkj_xl.core.rank_said import rank_said
 from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.rowkinds import (
     belanja_kode,
@@ -228,7 +228,7 @@ def parse_kinerja(
         )
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
-            _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
+            rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
         _quarters_typed_so(data, tws, sheet, reader, jenis, satuan)
         item = IndicatorInput(
             row=excel_row,
@@ -329,63 +329,6 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
         f'Polaritas indikator "{_clip(indikator)}" ({kode}) kosong, jadi {DIJELASKAN_POSITIF}, padahal '
         f'indikator {word} biasanya {DIJELASKAN_NEGATIF}: pilih "Negatif" bila '
         f'demikian ({RUMUS_NEGATIF}), atau pilih "Positif"'
-    )
-
-
-_Ranks = list[tuple[str, Fraction]]  # the quarters typed: (TW label, rank)
-
-
-def _rank_said(
-    reader: CellReader,
-    ref: Callable[[str], str],
-    named: tuple[str, str],
-    chosen: tuple[str, str, str, str],
-    figures: tuple[Fraction, list[Value]],
-) -> None:
-    """The peringatan of a rank (its Kode and Indikator ``named``) computed higher-is-better or summed:
-    ``chosen`` its Polaritas and Jenis Realisasi (each as read and as typed), ``figures`` its target and
-    quarters up to the reported one (TW IV's 1 in a TW II report is not counted, nor quoted)."""
-    (polaritas, polaritas_text, jenis, jenis_text), (target, tws) = chosen, figures
-    ranks = [(tw, v.exact) for tw, v in zip(c.TW_LABELS, tws) if v.exact is not None]
-    if polaritas == c.POSITIF:
-        reader.add(PERINGATAN, ref("Polaritas"), _rank_positif(*named, polaritas_text, target, ranks))
-    if jenis == c.KUMULATIF:
-        reader.add(PERINGATAN, ref("Jenis Realisasi"), _rank_summed(*named, jenis_text, ranks))
-
-
-def _rank_positif(kode: str, indikator: str, typed: str, target: Fraction, ranks: _Ranks) -> str:
-    """The peringatan of a rank computed higher-is-better, with the row's own figures: ranked 3rd of a
-    target 5th is better than planned, yet Positif's realisasi / target prints 60 % "Rendah"."""
-    polaritas = DIJELASKAN_POSITIF if typed else f"kosong, jadi {DIJELASKAN_POSITIF}"
-    if ranks and target > 0 and ranks[-1][1] != target:
-        r, t = figure(ranks[-1][1]), figure(target)
-        than = "lebih baik dari" if ranks[-1][1] < target else "lebih buruk dari"
-        positif, negatif = (figure(capaian_exact(ranks[-1][1], target, p)) for p in (c.POSITIF, c.NEGATIF))
-        example = (
-            f"peringkat {r} {than} target {t}, tetapi Positif menghitung peringkat {r} sebagai {r} / {t} × 100 = "
-            f"{positif}%, Negatif sebagai ({t} − ({r} − {t})) / {t} × 100 = {negatif}%"
-        )
-    else:  # (no rank typed yet, or the target reached: both give 100 %)
-        example = f"peringkat di bawah target {figure(target)} lebih baik, tetapi Positif menghitungnya di bawah 100%"
-    return (
-        f'Polaritas indikator "{_clip(indikator)}" ({kode}) {polaritas}, padahal peringkat '
-        f'{DIJELASKAN_NEGATIF}: {example}. Pilih "Negatif" ({RUMUS_NEGATIF}), '
-        'atau "Positif" bila angkanya bukan peringkat'
-    )
-
-
-def _rank_summed(kode: str, indikator: str, typed: str, ranks: _Ranks) -> str:
-    """The peringatan of a rank summed over the quarters (Kumulatif, chosen or left blank), its sum as
-    the row's figures give it."""
-    jenis = "Kumulatif" if typed else "kosong, jadi Kumulatif"
-    summed = ""
-    if len(ranks) > 1:
-        total = sum((x for _, x in ranks), Fraction(0))
-        summed = f" ({' + '.join(f'{tw} {figure(x)}' for tw, x in ranks)} = {figure(total)})"
-    latest = f", {figure(ranks[-1][1])}" if ranks else ""
-    return (
-        f'Jenis Realisasi indikator "{_clip(indikator)}" ({kode}) {jenis}: peringkat tiap triwulan dijumlahkan'
-        f'{summed}, padahal peringkat bukan jumlah; pilih "Nilai Akhir" (peringkat triwulan terakhir{latest})'
     )
 
 
@@ -526,6 +469,13 @@ def parse_workbook(
     ``triwulan``: the quarter the report is computed for (``--triwulan``) over Pengaturan's: the
     quarters a peringatan quotes (a rank summed).
     """
+    with headers_remembered():  # (each sheet's header row is asked for by several readers and checks)
+        return _parse_workbook(grids, all_sheets, triwulan)
+
+
+def _parse_workbook(
+    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None, triwulan: int | None
+) -> WorkbookInput:
     problems: list[str] = []
     names: dict[str, str] = {}
     findings = input_sheet_findings(grids, all_sheets)  # on the grids as read (a hidden sheet's mark)

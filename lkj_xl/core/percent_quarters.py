@@ -20,7 +20,8 @@ def whole_in_percent_quarter(
     100 %, between ten and a thousand times the target, when the target is no such cell (the ratio
     then holds: both typed alike)."""
     head = cells[0][1]
-    if target <= 0 or (head.percent and not head.text and target > 100):  # (shown 8.000 % too)
+    # (the sign of a Fraction is its numerator's: no Fraction comparison for every indicator)
+    if target.numerator <= 0 or (head.percent and not head.text and target > 100):  # (shown 8.000 % too)
         return
     for tw, value in cells[1:]:
         shown = value.exact
