@@ -16,6 +16,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
+from lkj_xl.core.number_format import own_decimals
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
@@ -92,6 +93,20 @@ def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
     if value.exact is not None:
         return with_satuan(angka(float(value.exact), value.scale_word, decimals), satuan, value.scale_word)
     return value.text or value.status or "-"
+
+
+def angka_sendiri(value: float, scale_word: str | None = None) -> str:
+    """A target as the Perjanjian Kinerja's tables print it, with the decimals it was typed with ("30",
+    "3,5", "0,135", "5.984,04 milyar"): no capaian beside it to recompute (Tabel 3.1's "30,000")."""
+    exact = to_fraction(value)
+    return angka(value, scale_word, own_decimals(exact / scale_factor(scale_word) if scale_word else exact))
+
+
+def tertulis_sendiri(value: Value, satuan: str) -> str:
+    """:func:`tertulis` with the decimals the target was typed with (:func:`angka_sendiri`)."""
+    if value.exact is None:
+        return tertulis(value, satuan)
+    return with_satuan(angka_sendiri(float(value.exact), value.scale_word), satuan, value.scale_word)
 
 
 def persen(value: float | Fraction, decimals: int) -> str:

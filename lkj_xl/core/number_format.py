@@ -22,6 +22,16 @@ def whole_or_two(exact: Fraction) -> str:
     return format_number(exact, 0 if exact.denominator == 1 else 2)
 
 
+def own_decimals(exact: Fraction) -> int:
+    """The decimals a figure was typed with, as Excel's General shows its cell (15 significant digits:
+    a formula's 90.00000000000001 is 90): 30 -> 0, 3,5 -> 1, 0,135 -> 3; 10 at most."""
+    if exact.denominator == 1:
+        return 0
+    shown = EXACT_CONTEXT.divide(Decimal(exact.numerator), Decimal(exact.denominator))
+    shown = Context(prec=15).plus(shown).normalize()
+    return min(max(-shown.as_tuple().exponent, 0), 10)  # type: ignore[operator]
+
+
 def to_fraction(value: object) -> Fraction:
     """The exact value of a number as the user wrote it: a float at its shortest decimal form.
 
