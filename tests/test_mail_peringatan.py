@@ -14,7 +14,9 @@ from tests.helpers_staff import book_of, report_of
 from tests.test_engine import anggaran_row, kinerja_row
 
 KINERJA = [
-    kinerja_row("S1", "Sasaran", "", "Risiko bencana turun", "Desa tangguh bencana", 10, [2, 3, 3, None],
+    kinerja_row("T1", "Tujuan", "", "Masyarakat tangguh bencana", "Indeks ketahanan daerah", 0.6,
+                [None, None, 0.58, None], satuan="Indeks", jenis="Nilai Akhir"),  # fmt: skip
+    kinerja_row("S1", "Sasaran", "T1", "Risiko bencana turun", "Desa tangguh bencana", 10, [2, 3, 3, None],
                 satuan="Desa", jenis="Kumulatif"),  # fmt: skip
 ]
 
@@ -39,8 +41,8 @@ def test_spending_above_the_pagu_is_said_in_the_mail_body():
 
 
 def test_spending_within_the_pagu_adds_no_line():
-    # 400.000 + 300.000 + 300.000 = 1.000.000 of 1.000.000: exactly the pagu (100,00 %), not above it
-    report = _report([400_000, 300_000, 300_000, None])
+    # 400.000 + 350.000 + 250.000 = 1.000.000 of 1.000.000: exactly the pagu (100,00 %), not above it
+    report = _report([400_000, 350_000, 250_000, None])
     body = default_body(report.settings, summary_lines(report))
     assert "melebihi pagu" not in body, body
     assert not [f for f in report.findings if f.severity == PERINGATAN], report.findings
