@@ -14,6 +14,7 @@ import operator
 import re
 
 from lkj_xl.core.grids import SCALED_NOTE, scale_word
+from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
@@ -199,8 +200,8 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         return f'{why}: Polaritas "Positif" ({ARTI_POSITIF}) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (
-            f"ada tanda minus di belakang angka; bila angkanya di bawah nol, tulis -{found.group(1)} (tanda "
-            "minus di depan, tanpa spasi)"
+            f"ada tanda minus di belakang angka; {penutup_strip(found.group(1))}bila angkanya di bawah nol, "
+            f"tulis -{found.group(1)} (tanda minus di depan, tanpa spasi)"
         )
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
         return (
