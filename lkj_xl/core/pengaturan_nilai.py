@@ -164,10 +164,21 @@ _MONTHS_SPAN = re.compile(
 )
 
 
+# "s.d. Triwulan III", "Sampai dengan TW III", "s/d TW III": the TW III report (counted s.d. TW III)
+_SD_QUARTER = re.compile(rf"(?:{_SD}|sampai(?:\s+dengan)?|hingga)\s*(?=\S)", re.IGNORECASE)
+
+
 def triwulan_text(text: str, tahun: int | None) -> int | None:
     """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
-    own year or by its months or name in brackets; None for anything else (a year other than Tahun's
-    is no quarter of this report; months of another quarter leave which one was meant unknown)."""
+    own year or by its months or name in brackets, or after "s.d." (an LKjIP s.d. TW III is the TW III
+    report); None for anything else (a year other than Tahun's is no quarter of this report; months
+    of another quarter leave which one was meant unknown)."""
+    if up_to := _SD_QUARTER.match(c.tidy_text(text)):
+        rest = c.tidy_text(text)[up_to.end() :]
+        # a quarter only: "s.d. Semester II" / "s.d. Tahunan" would be titled a quarterly report
+        if semester_text(rest) or tahunan_text(rest, tahun):
+            return None
+        return triwulan_text(rest, tahun)
     bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(text))
     if bracketed is not None:
         quarter = triwulan_text(bracketed.group(1), tahun)
