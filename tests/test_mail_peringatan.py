@@ -14,16 +14,36 @@ from tests.helpers_staff import book_of, report_of
 from tests.test_engine import anggaran_row, kinerja_row
 
 KINERJA = [
-    kinerja_row("T1", "Tujuan", "", "Masyarakat tangguh bencana", "Indeks ketahanan daerah", 0.6,
-                [None, None, 0.58, None], satuan="Indeks", jenis="Nilai Akhir"),  # fmt: skip
-    kinerja_row("S1", "Sasaran", "T1", "Risiko bencana turun", "Desa tangguh bencana", 10, [2, 3, 3, None],
-                satuan="Desa", jenis="Kumulatif"),  # fmt: skip
+    kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "Masyarakat tangguh bencana",
+        "Indeks ketahanan daerah",
+        0.6,
+        [None, None, 0.58, None],
+        satuan="Indeks",
+        jenis="Nilai Akhir",
+    ),  # fmt: skip
+    kinerja_row(
+        "S1",
+        "Sasaran",
+        "T1",
+        "Risiko bencana turun",
+        "Desa tangguh bencana",
+        10,
+        [2, 3, 3, None],
+        satuan="Desa",
+        jenis="Kumulatif",
+    ),  # fmt: skip
 ]
 
 
 def _report(tws):
     # Anggaran row 2: Kode, Program, Kode Sasaran, Pagu (D), Pagu Perubahan (E), TW I-IV (F-I)
-    return report_of(book_of(KINERJA, [anggaran_row("P1", "Program Penanggulangan Bencana", "S1", 1_000_000, tws)]))
+    return report_of(
+        book_of(KINERJA, [anggaran_row("P1", "Program Penanggulangan Bencana", "S1", 1_000_000, tws)])
+    )
 
 
 def test_spending_above_the_pagu_is_said_in_the_mail_body():

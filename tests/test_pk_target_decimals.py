@@ -26,18 +26,56 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def _rows(target_perubahan=None):
     return [
         # mean of 35, 31, 32 = 32,666..., Negatif: (2 x 30 - 32,667) / 30 = 91,11 %: Tabel 3.2 needs 30,000
-        kinerja_row("T1", "Tujuan", "", "Tanggap darurat", "Waktu tanggap", 30, [35, 31, 32, None],
-                    satuan="Menit", polaritas="Negatif", jenis="Rata-rata",
-                    target_perubahan=target_perubahan),  # fmt: skip
+        kinerja_row(
+            "T1",
+            "Tujuan",
+            "",
+            "Tanggap darurat",
+            "Waktu tanggap",
+            30,
+            [35, 31, 32, None],
+            satuan="Menit",
+            polaritas="Negatif",
+            jenis="Rata-rata",
+            target_perubahan=target_perubahan,
+        ),  # fmt: skip
         # Negatif: (2 x 3,5 - 3,1234) / 3,5 = 110,76 %: the realisasi's four decimals give the row 3,5000
-        kinerja_row("S1", "Sasaran", "T1", "Risiko bencana turun", "Indeks risiko bencana", 3.5,
-                    [None, None, 3.1234, None], satuan="Indeks", polaritas="Negatif",
-                    jenis="Nilai Akhir"),  # fmt: skip
+        kinerja_row(
+            "S1",
+            "Sasaran",
+            "T1",
+            "Risiko bencana turun",
+            "Indeks risiko bencana",
+            3.5,
+            [None, None, 3.1234, None],
+            satuan="Indeks",
+            polaritas="Negatif",
+            jenis="Nilai Akhir",
+        ),  # fmt: skip
         # 0,135 typed with three decimals stays 0,135 (never rounded to two)
-        kinerja_row("S1", "Sasaran", "T1", "Risiko bencana turun", "Rasio kejadian", 0.135,
-                    [None, None, 0.13, None], satuan="Rasio", polaritas="Negatif", jenis="Nilai Akhir"),  # fmt: skip
-        kinerja_row("P1", "Program", "S1", "Program Penanggulangan Bencana", "Dokumen kajian", 12,
-                    [3, 3, 3, None], satuan="Dokumen", jenis="Kumulatif"),  # fmt: skip
+        kinerja_row(
+            "S1",
+            "Sasaran",
+            "T1",
+            "Risiko bencana turun",
+            "Rasio kejadian",
+            0.135,
+            [None, None, 0.13, None],
+            satuan="Rasio",
+            polaritas="Negatif",
+            jenis="Nilai Akhir",
+        ),  # fmt: skip
+        kinerja_row(
+            "P1",
+            "Program",
+            "S1",
+            "Program Penanggulangan Bencana",
+            "Dokumen kajian",
+            12,
+            [3, 3, 3, None],
+            satuan="Dokumen",
+            jenis="Kumulatif",
+        ),  # fmt: skip
     ]
 
 

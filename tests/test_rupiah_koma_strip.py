@@ -15,8 +15,17 @@ from tests.helpers_staff import book_of, report_of
 from tests.test_engine import anggaran_row, kinerja_row
 
 KINERJA = [
-    kinerja_row("S1", "Sasaran", "", "Risiko bencana turun", "Desa tangguh bencana", 10, [2, 3, 3, None],
-                satuan="Desa", jenis="Kumulatif"),  # fmt: skip
+    kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Risiko bencana turun",
+        "Desa tangguh bencana",
+        10,
+        [2, 3, 3, None],
+        satuan="Desa",
+        jenis="Kumulatif",
+    ),  # fmt: skip
 ]
 
 
@@ -28,7 +37,11 @@ def _pagu_finding(typed):
 
 @pytest.mark.parametrize(
     ("typed", "whole"),
-    [("Rp. 750.000.000,00-", "Rp. 750.000.000"), ("Rp 750.000.000,00 -", "Rp 750.000.000"), ("750.000.000,0-", "750.000.000")],
+    [
+        ("Rp. 750.000.000,00-", "Rp. 750.000.000"),
+        ("Rp 750.000.000,00 -", "Rp 750.000.000"),
+        ("750.000.000,0-", "750.000.000"),
+    ],
 )
 def test_the_closing_dash_after_zero_decimals_is_offered_first(typed, whole):
     report, found = _pagu_finding(typed)
@@ -48,6 +61,8 @@ def test_a_dash_after_sen_is_only_a_minus():
 def test_the_closing_dash_with_its_comma_is_read_as_before():
     # "Rp 750.000.000,-" and "Rp 750.000.000,00,-": 750.000.000, no finding at the cell
     for typed in ("Rp 750.000.000,-", "Rp 750.000.000,00,-"):
-        report = report_of(book_of(KINERJA, [anggaran_row("P1", "Program Penanggulangan Bencana", "S1", typed)]))
+        report = report_of(
+            book_of(KINERJA, [anggaran_row("P1", "Program Penanggulangan Bencana", "S1", typed)])
+        )
         assert report.budgets[0].pagu == 750_000_000
         assert not [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "D2"]
