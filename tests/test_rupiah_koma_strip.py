@@ -66,3 +66,21 @@ def test_the_closing_dash_with_its_comma_is_read_as_before():
         )
         assert report.budgets[0].pagu == 750_000_000
         assert not [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "D2"]
+
+
+def test_a_percentage_with_a_dash_after_zero_decimals_is_told_the_minus_alone():
+    # Kinerja's "85,00-" of a percentage is no rupiah amount: no ",-" to close, the minus alone
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Risiko bencana turun",
+        "Persentase desa tangguh",
+        "85,00-",
+        [80, None, None, None],
+    )
+    report = report_of(book_of([row], triwulan=1))
+    (found,) = [f for f in report.findings if f.sheet == "Kinerja" and f.sel == "I2"]
+    assert "bila angkanya di bawah nol, tulis -85,00" in found.pesan and "saja" not in found.pesan, (
+        found.pesan
+    )

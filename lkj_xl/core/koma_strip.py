@@ -12,14 +12,16 @@ import re
 
 # a figure ending in zero sen, ",00" or ",0" (",000" may be an English thousands group: "100,000")
 _ZERO_SEN = re.compile(r"(.*\d),0{1,2}", re.DOTALL)
+_CURRENCY = re.compile(r"(?:rp|idr)(?![a-z])", re.IGNORECASE)
 
 
-def penutup_strip(figure: str) -> str:
+def penutup_strip(figure: str, money: bool) -> str:
     """What the trailing-minus galat of ``figure`` (the text before the dash) offers first: "bila
     maksudnya penutup ,- (tanpa sen), tulis Rp. 750.000.000 saja (atau Rp. 750.000.000,-); " for a
-    figure with zero sen, "" for any other (",50-": an amount closed with ",-" has no sen)."""
+    figure with zero sen, "" for any other (",50-": an amount closed with ",-" has no sen). ``money``:
+    an amount's cell (Anggaran); elsewhere only a figure typed with Rp or IDR is an amount."""
     found = _ZERO_SEN.fullmatch(figure.strip())
-    if found is None:
+    if found is None or not (money or _CURRENCY.match(figure.strip())):
         return ""
     whole = found.group(1)
     return f"bila maksudnya penutup ,- (tanpa sen), tulis {whole} saja (atau {whole},-); "

@@ -200,7 +200,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         return f'{why}: Polaritas "Positif" ({ARTI_POSITIF}) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (
-            f"ada tanda minus di belakang angka; {penutup_strip(found.group(1))}bila angkanya di bawah nol, "
+            f"ada tanda minus di belakang angka; {penutup_strip(found.group(1), not indicator)}bila angkanya di bawah nol, "
             f"tulis -{found.group(1)} (tanda minus di depan, tanpa spasi)"
         )
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
