@@ -15,6 +15,7 @@ import pytest
 
 docx = pytest.importorskip("docx")
 
+from lkj_xl.core.model import Cell  # noqa: E402
 from lkj_xl.core.narasi import parse_narasi  # noqa: E402
 from lkj_xl.laporan import render  # noqa: E402
 from tests.helpers_staff import book_of, report_of  # noqa: E402
@@ -127,3 +128,62 @@ def test_after_the_apbd_p_both_targets_as_typed():
     assert _row(tables["2.2"], "Waktu tanggap")[3:5] == ["30 Menit", "25 Menit"]
     assert _row(tables["2.4"], "Waktu tanggap")[2:4] == ["30 Menit", "25 Menit"]
     assert _row(tables["L.2"], "Waktu tanggap")[-3:] == ["Menit", "30", "25"]
+
+
+def _one(target, tws, satuan, target_perubahan=None):
+    """A Tujuan measured by "Rasio X" (Nilai Akhir, Positif) and a Program under it."""
+    return [
+        kinerja_row(
+            "T1",
+            "Tujuan",
+            "",
+            "Tujuan X",
+            "Rasio X",
+            target,
+            tws,
+            satuan=satuan,
+            polaritas="Positif",
+            jenis="Nilai Akhir",
+            target_perubahan=target_perubahan,
+        ),  # fmt: skip
+        kinerja_row("P1", "Program", "T1", "Program X", "Dokumen X", 12, [3, 3, 3, None], satuan="Dokumen"),
+    ]
+
+
+def test_a_formulas_figure_is_printed_as_tabel_3_2_prints_it():
+    # =1/3 is 0,333333333333333 in Excel's 15 digits: nobody typed ten 3s, and the PK was not signed
+    # 0,3333333333. A figure using every digit Excel keeps is a formula's result: printed as Tabel 3.2
+    # prints it. Realisasi =1/3 too: capaian exactly 100 %, so Tabel 3.2's two decimals, 0,33 (0,33 of
+    # 0,33 recomputes 100,00)
+    third = Cell(1 / 3, formula="=1/3")
+    tables = _tables(_one(third, [None, None, third, None], "Rasio"))
+    assert _row(tables["3.2"], "Rasio X")[4:7] == ["0,33", "0,33", "100,00"]
+    assert _row(tables["2.2"], "Rasio X")[3] == "0,33 Rasio"
+    assert _row(tables["L.2"], "Rasio X")[-2:] == ["Rasio", "0,33"]
+
+
+def test_after_the_apbd_p_a_formulas_target_perubahan_as_tabel_3_2():
+    # PK 0,6 typed; Target Perubahan =2/3 (0,666666666666667), realisasi =2/3: capaian 100 %, Tabel 3.2
+    # prints both with two decimals, 0,67; the PK's own 0,6 keeps its one decimal
+    two_thirds = Cell(2 / 3, formula="=2/3")
+    tables = _tables(_one("0,6", [None, None, two_thirds, None], "Rasio", target_perubahan=two_thirds))
+    assert _row(tables["3.2"], "Rasio X")[4:7] == ["0,67", "0,67", "100,00"]
+    assert _row(tables["2.2"], "Rasio X")[3:5] == ["0,6 Rasio", "0,67 Rasio"]
+    assert _row(tables["L.2"], "Rasio X")[-3:] == ["Rasio", "0,6", "0,67"]
+
+
+@pytest.mark.parametrize(
+    ("target", "printed"),
+    [
+        # =0.1+0.2 is 0,30000000000000004: Excel shows 0,3 (15 digits), the PK's 0,3
+        (Cell(0.1 + 0.2, formula="=0.1+0.2"), "0,3%"),
+        ("90,0", "90%"),  # the ,0 typed adds no figure: 90
+        (90, "90%"),
+        # a percent cell, 0,9 shown 90,00 %: the report's terms are 90 %, never 0,9
+        (Cell(0.9, percent=True), "90%"),
+        (Cell(0.905, percent=True), "90,5%"),
+    ],
+)
+def test_percent_targets_as_the_report_writes_them(target, printed):
+    tables = _tables(_one(target, [None, None, 85, None], "%"))
+    assert _row(tables["2.2"], "Rasio X")[3] == printed
