@@ -202,15 +202,18 @@ def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -
     if ind is None:
         return ["-", "-"]
     figures = d.shown.get(id(ind))
-    if ind.target is not None:
-        target = with_satuan(angka_sendiri(ind.target, ind.scale_word), ind.satuan, ind.scale_word)
+    # a formula's figure with no decimals of its own (=1/3) as Tabel 3.2 shows it, never 0,3333333333
+    own = angka_sendiri(ind.target, ind.scale_word) if ind.target is not None else None
+    if own is not None:
+        target = with_satuan(own, ind.satuan, ind.scale_word)
+        if not satuan:
+            target = tanpa_satuan(target, ind.satuan)
     else:
-        target = target_with_satuan(figures.target if figures else ind.target_text, ind)
+        shown = figures.target if figures else ind.target_text
+        target = target_with_satuan(shown, ind) if satuan else shown
     pk = ind.target_pk_sendiri or ind.target_pk
-    if not satuan:
-        target = tanpa_satuan(target, ind.satuan) if ind.target is not None else target
-        if pk is not None and ind.target_awal is not None:  # a figure, written with its unit (tertulis)
-            pk = tanpa_satuan(pk, ind.satuan)
+    if not satuan and pk is not None and ind.target_awal is not None:  # a figure, with its unit (tertulis)
+        pk = tanpa_satuan(pk, ind.satuan)
     return [pk if pk is not None else target, target]
 
 
