@@ -49,3 +49,22 @@ def test_an_unreadable_triwulan_names_every_form_it_takes(typed):
     (message,) = said
     for form in ("1-4", "Semester I", "Semester II", "Tahunan"):
         assert form in message, message
+
+
+def test_up_to_the_fourth_quarter_beside_tahunan_is_told_as_the_years_report():
+    # "s.d. TW IV (Tahunan)": the quarterly TW IV report or the year's? A galat, as "s.d. Tahunan" is;
+    # it said "(Tahunan)" laporan semester and advised Semester II, which titles a half year's report
+    settings, said = _pengaturan("s.d. TW IV (Tahunan)")
+    assert settings.triwulan_galat == "Pengaturan!B6"
+    (message,) = said
+    assert "semester" not in message.casefold(), message
+    assert '"(Tahunan)" laporan tahunan' in message and "tulis Tahunan" in message and "4" in message, message
+
+
+def test_up_to_a_quarter_of_another_year_names_the_year():
+    # as "Triwulan III Tahun 2024" beside Tahun 2025 is told (the year is not the report's), not the
+    # generic list of forms
+    settings, said = _pengaturan("s.d. Triwulan III Tahun 2024")
+    assert settings.triwulan_galat == "Pengaturan!B6"
+    (message,) = said
+    assert "tahun 2024 bukan Tahun laporan (2025); tulis Triwulan III saja" in message, message
