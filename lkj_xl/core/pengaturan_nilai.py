@@ -133,7 +133,8 @@ def tahunan_why(typed: Cell | None, tahun: int | None) -> str | None:
         return None
     text = c.tidy_text(typed.value)
     said = f'Parameter "{c.P_TRIWULAN}" "{_clip(text)}" tidak dapat dibaca: '
-    other = _WITH_YEAR.fullmatch(text)
+    up_to = _SD_QUARTER.match(text)  # "s.d. Triwulan III Tahun 2024": the quarter after its s.d.
+    other = _WITH_YEAR.fullmatch(text[up_to.end() :] if up_to else text)
     quarter = c.triwulan_from_text(other.group(1)) if other else None
     if other and quarter and tahun is not None and int(other.group(2)) != tahun:
         name = (
@@ -202,6 +203,16 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     if bracketed is None or quarter is None:
         return None
     said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    if (
+        quarter == 4
+        and not tahunan_text(bracketed.group(1), tahun)
+        and tahunan_text(bracketed.group(2), tahun)
+    ):
+        # "s.d. TW IV (Tahunan)" (read as the year's report without its s.d., "TW IV (Tahunan)")
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" laporan triwulanan, "({_clip(bracketed.group(2))})" '
+            "laporan tahunan; tulis Tahunan untuk laporan tahunan, atau 4 untuk laporan triwulanan"
+        )
     if not semester_text(bracketed.group(1)) and c.triwulan_from_text(bracketed.group(2)) == quarter:
         half = f"Semester {c.roman(quarter // 2)}"
         return (
