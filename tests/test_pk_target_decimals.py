@@ -187,3 +187,12 @@ def test_after_the_apbd_p_a_formulas_target_perubahan_as_tabel_3_2():
 def test_percent_targets_as_the_report_writes_them(target, printed):
     tables = _tables(_one(target, [None, None, 85, None], "%"))
     assert _row(tables["2.2"], "Rasio X")[3] == printed
+
+
+def test_a_pk_target_not_read_prints_its_galat_after_the_apbd_p():
+    # the PK's Target "90 %%" (a doubled percent sign) is a galat at Kinerja!I2 (row 2: the header is row
+    # 1); the Target Perubahan 90 is used. The PK's column printed the text not read, "90 %%", as if
+    # signed so: a figure not read is "Galat (Kinerja!I2)" in every table, as Tabel 3.2 shows one
+    tables = _tables(_one("90 %%", [None, None, 85, None], "%", target_perubahan=90))
+    assert _row(tables["2.2"], "Rasio X")[3:5] == ["Galat (Kinerja!I2)", "90%"]
+    assert _row(tables["L.2"], "Rasio X")[-3:] == ["%", "Galat (Kinerja!I2)", "90"]
