@@ -289,7 +289,10 @@ def _result(
         # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
         result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
         result.target_perubahan = tertulis(new, item.satuan, decimals)
-        result.target_pk_sendiri = tertulis_sendiri(old, item.satuan)
+        # the PK's tables print a target not read as every table does, never its text ("90 %%")
+        result.target_pk_sendiri = (
+            galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
+        )
     return result
 
 
