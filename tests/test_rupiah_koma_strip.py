@@ -84,3 +84,22 @@ def test_a_percentage_with_a_dash_after_zero_decimals_is_told_the_minus_alone():
     assert "bila angkanya di bawah nol, tulis -85,00" in found.pesan and "saja" not in found.pesan, (
         found.pesan
     )
+
+
+def test_a_rupiah_indicators_target_with_a_dash_after_zero_sen_is_offered_the_closing_dash():
+    # an indicator of Satuan "Rupiah" (the seed's investment, Rp 1.491.388.500.000) is an amount as
+    # Anggaran's are: "750.000.000,00-" typed without its Rp is offered the closing ,- first too
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Investasi meningkat",
+        "Nilai investasi",
+        "750.000.000,00-",
+        [700_000_000, None, None, None],
+        satuan="Rupiah",
+    )
+    report = report_of(book_of([row], triwulan=1))
+    (found,) = [f for f in report.findings if f.sheet == "Kinerja" and f.sel == "I2"]
+    closing = found.pesan.index("tulis 750.000.000 saja")
+    assert closing < found.pesan.index("bila angkanya di bawah nol, tulis -750.000.000,00"), found.pesan
