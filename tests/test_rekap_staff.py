@@ -245,6 +245,10 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
     )
 
 
+# Every form Pengaturan's Triwulan takes, as README's Pengaturan lists them
+FORMS = "1-4 (laporan triwulan), Semester I atau Semester II (laporan semester), atau Tahunan"
+
+
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
@@ -255,9 +259,11 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
             'Parameter "Triwulan" "Semester 3" tidak dapat dibaca: untuk laporan semester tulis Semester I '
             "(Januari-Juni) atau Semester II (s.d. Desember)",
         ),
-        ("TW V", 'Parameter "Triwulan" harus angka 1-4, bukan "TW V"'),
-        (7, 'Parameter "Triwulan" harus bilangan bulat 1-4'),
-        (None, 'Parameter "Triwulan" harus diisi 1-4'),
+        # (newuser41: "harus angka 1-4" named no Semester or Tahunan; every form the cell takes now,
+        # tests/test_triwulan_sd.py)
+        ("TW V", f'Parameter "Triwulan" harus {FORMS}, bukan "TW V"'),
+        (7, f'Parameter "Triwulan" harus {FORMS}'),
+        (None, f'Parameter "Triwulan" harus diisi {FORMS}'),
     ],
 )
 def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):

@@ -34,7 +34,7 @@ from lkj_xl.core.model import (
     Value,
     empty_value,
 )
-from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
@@ -299,7 +299,10 @@ class CellReader:
                 or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
                 or (satuan and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under Satuan %
                 or pasted.not_a_number(
-                    text, indicator=satuan is not None, percent=satuan is not None and is_percent_unit(satuan)
+                    text,
+                    indicator=satuan is not None,
+                    percent=satuan is not None and is_percent_unit(satuan),
+                    money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
                 )
                 or str(exc)
             )

@@ -72,7 +72,7 @@ from lkj_xl.core.indicator_cells import (
     unused_by_nilai_akhir,
     verdict_typed,
 )
-from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
+from lkj_xl.core.kalimat import satuan_beda_teks, tertulis, tertulis_sendiri
 from lkj_xl.core.kode_kinerja import nodes_for_rows
 from lkj_xl.core.lone_belanja import without_lone_belanja
 from lkj_xl.core.model import (
@@ -292,6 +292,10 @@ def _result(
         # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
         result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
         result.target_perubahan = tertulis(new, item.satuan, decimals)
+        # the PK's tables print a target not read as every table does, never its text ("90 %%")
+        result.target_pk_sendiri = (
+            galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
+        )
     return result
 
 

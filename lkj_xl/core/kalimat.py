@@ -16,6 +16,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
+from lkj_xl.core.number_format import own_decimals
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
@@ -92,6 +93,24 @@ def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
     if value.exact is not None:
         return with_satuan(angka(float(value.exact), value.scale_word, decimals), satuan, value.scale_word)
     return value.text or value.status or "-"
+
+
+def angka_sendiri(value: float, scale_word: str | None = None) -> str | None:
+    """A target as the Perjanjian Kinerja's tables print it, with the decimals it was typed with ("30",
+    "3,5", "0,135", "5.984,04 milyar"): no capaian beside it to recompute (Tabel 3.1's "30,000"). None
+    for a formula's figure with no decimals of its own (=1/3: number_format.own_decimals)."""
+    exact = to_fraction(value)
+    decimals = own_decimals(exact / scale_factor(scale_word) if scale_word else exact)
+    return None if decimals is None else angka(value, scale_word, decimals)
+
+
+def tertulis_sendiri(value: Value, satuan: str) -> str | None:
+    """:func:`tertulis` with the decimals the target was typed with (:func:`angka_sendiri`); None for a
+    figure with none of its own (then as the capaian tables show it)."""
+    if value.exact is None:
+        return tertulis(value, satuan)
+    own = angka_sendiri(float(value.exact), value.scale_word)
+    return None if own is None else with_satuan(own, satuan, value.scale_word)
 
 
 def persen(value: float | Fraction, decimals: int) -> str:

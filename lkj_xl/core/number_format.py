@@ -22,6 +22,19 @@ def whole_or_two(exact: Fraction) -> str:
     return format_number(exact, 0 if exact.denominator == 1 else 2)
 
 
+def own_decimals(exact: Fraction) -> int | None:
+    """The decimals a figure was typed with, as Excel's General shows its cell (15 significant digits:
+    a formula's 90.00000000000001 is 90): 30 -> 0, 3,5 -> 1, 0,135 -> 3. None for a figure nobody
+    typed: one using all 15 digits Excel keeps (=1/3, 0,333333333333333: no PK was signed so) or more
+    than 10 decimals; the caller then shows it as its table's rule does."""
+    if exact.denominator == 1:
+        return 0
+    shown = EXACT_CONTEXT.divide(Decimal(exact.numerator), Decimal(exact.denominator))
+    shown = Context(prec=15).plus(shown).normalize()
+    digits, exponent = shown.as_tuple().digits, int(shown.as_tuple().exponent)
+    return None if len(digits) >= 15 or -exponent > 10 else max(-exponent, 0)
+
+
 def to_fraction(value: object) -> Fraction:
     """The exact value of a number as the user wrote it: a float at its shortest decimal form.
 

@@ -14,6 +14,7 @@ import operator
 import re
 
 from lkj_xl.core.grids import SCALED_NOTE, scale_word
+from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
@@ -174,13 +175,13 @@ def keterangan_kolom(indicator: bool) -> str:
     return "kolom Keterangan" if indicator else "kolom Keterangan (tambahkan di kanan tabel bila belum ada)"
 
 
-def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -> str:
+def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, money: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
     number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
     words in brackets ("100% (seratus persen)"), a decimal
     point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
-    value, where a bound says which Polaritas computes it; ``percent``: of a Satuan "%", where "7/100"
+    value, where a bound says which Polaritas computes it (``money``: of a Satuan "Rupiah"); ``percent``: of a Satuan "%", where "7/100"
     and "7/10" are shares (numbers.parse_number gives the percentage), no rate with its base."""
     if found := _RANGE.fullmatch(text):
         low, high = found.group(1), found.group(2)
@@ -199,8 +200,8 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         return f'{why}: Polaritas "Positif" ({ARTI_POSITIF}) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (
-            f"ada tanda minus di belakang angka; bila angkanya di bawah nol, tulis -{found.group(1)} (tanda "
-            "minus di depan, tanpa spasi)"
+            f"ada tanda minus di belakang angka; {penutup_strip(found.group(1), money or not indicator)}bila angkanya di bawah nol, "
+            f"tulis -{found.group(1)} (tanda minus di depan, tanpa spasi)"
         )
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
         return (

@@ -100,6 +100,11 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
 
 
+# Every form Pengaturan's Triwulan takes (README Pengaturan): a galat naming only "1-4" sent staff of a
+# half year's or the year's report to type a quarter, retitling their report.
+TRIWULAN_FORMS = "1-4 (laporan triwulan), Semester I atau Semester II (laporan semester), atau Tahunan"
+
+
 def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings, sheet: str) -> int | None:
     """The Triwulan into ``s`` (an unreadable one: one galat at its cell, and Triwulan IV as a
     placeholder for the figures it withholds); the quarter read, None when unreadable."""
@@ -109,13 +114,13 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
     triwulan = (
         triwulan
         or in_date_cell(reader, cell_ref, c.P_TRIWULAN)
-        or _int_param(reader, cell_ref, c.P_TRIWULAN, 1, 4, None)
+        or _int_param(reader, cell_ref, c.P_TRIWULAN, 1, 4, None, TRIWULAN_FORMS)
     )
     if triwulan is None:  # one galat at the cell: why (when it is not empty), and what it withholds
         why = (
             reader.findings.pop().pesan
             if len(reader.findings) > said
-            else 'Parameter "Triwulan" harus diisi 1-4'
+            else f'Parameter "Triwulan" harus diisi {TRIWULAN_FORMS}'
         )
         why = (
             (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None)
@@ -529,21 +534,28 @@ def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
 
 
 def _int_param(
-    reader: CellReader, cell_ref: tuple[Cell | None, str], name: str, low: int, high: int, default: int | None
+    reader: CellReader,
+    cell_ref: tuple[Cell | None, str],
+    name: str,
+    low: int,
+    high: int,
+    default: int | None,
+    forms: str = "",
 ) -> int | None:
+    """``forms``: every form the cell takes, when more than a number ("1-4, Semester I, ...")."""
     cell, ref = cell_ref
     value = reader.value(cell, ref, f'Parameter "{name}"')
     if value.number is None:
         if value.status:
-            reader.add(
-                GALAT, ref, f'Parameter "{name}" harus angka {low}-{high}, bukan "{_clip(value.status)}"'
-            )
+            what = forms or f"angka {low}-{high}"
+            reader.add(GALAT, ref, f'Parameter "{name}" harus {what}, bukan "{_clip(value.status)}"')
         return default
     if value.text and (unit := parse_number(value.text).unit):  # "1 s.d. 2": no quarter 1 meant
         why = f'ada kata "{_clip(unit)}" setelah angka; tulis angkanya saja ({low}-{high})'
         reader.add(GALAT, ref, f'Parameter "{name}" "{_clip(value.text)}" tidak dapat dibaca: {why}')
         return default
     if not float(value.number).is_integer() or not low <= value.number <= high:
-        reader.add(GALAT, ref, f'Parameter "{name}" harus bilangan bulat {low}-{high}')
+        what = forms or f"bilangan bulat {low}-{high}"
+        reader.add(GALAT, ref, f'Parameter "{name}" harus {what}')
         return default
     return int(value.number)

@@ -133,7 +133,8 @@ def tahunan_why(typed: Cell | None, tahun: int | None) -> str | None:
         return None
     text = c.tidy_text(typed.value)
     said = f'Parameter "{c.P_TRIWULAN}" "{_clip(text)}" tidak dapat dibaca: '
-    other = _WITH_YEAR.fullmatch(text)
+    up_to = _SD_QUARTER.match(text)  # "s.d. Triwulan III Tahun 2024": the quarter after its s.d.
+    other = _WITH_YEAR.fullmatch(text[up_to.end() :] if up_to else text)
     quarter = c.triwulan_from_text(other.group(1)) if other else None
     if other and quarter and tahun is not None and int(other.group(2)) != tahun:
         name = (
@@ -164,10 +165,21 @@ _MONTHS_SPAN = re.compile(
 )
 
 
+# "s.d. Triwulan III", "Sampai dengan TW III", "s/d TW III": the TW III report (counted s.d. TW III)
+_SD_QUARTER = re.compile(rf"(?:{_SD}|sampai(?:\s+dengan)?|hingga)\s*(?=\S)", re.IGNORECASE)
+
+
 def triwulan_text(text: str, tahun: int | None) -> int | None:
     """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
-    own year or by its months or name in brackets; None for anything else (a year other than Tahun's
-    is no quarter of this report; months of another quarter leave which one was meant unknown)."""
+    own year or by its months or name in brackets, or after "s.d." (an LKjIP s.d. TW III is the TW III
+    report); None for anything else (a year other than Tahun's is no quarter of this report; months
+    of another quarter leave which one was meant unknown)."""
+    if up_to := _SD_QUARTER.match(c.tidy_text(text)):
+        rest = c.tidy_text(text)[up_to.end() :]
+        # a quarter only: "s.d. Semester II" / "s.d. Tahunan" would be titled a quarterly report
+        if semester_text(rest) or tahunan_text(rest, tahun):
+            return None
+        return triwulan_text(rest, tahun)
     bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(text))
     if bracketed is not None:
         quarter = triwulan_text(bracketed.group(1), tahun)
@@ -191,6 +203,16 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     if bracketed is None or quarter is None:
         return None
     said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    if (
+        quarter == 4
+        and not tahunan_text(bracketed.group(1), tahun)
+        and tahunan_text(bracketed.group(2), tahun)
+    ):
+        # "s.d. TW IV (Tahunan)" (read as the year's report without its s.d., "TW IV (Tahunan)")
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" laporan triwulanan, "({_clip(bracketed.group(2))})" '
+            "laporan tahunan; tulis Tahunan untuk laporan tahunan, atau 4 untuk laporan triwulanan"
+        )
     if not semester_text(bracketed.group(1)) and c.triwulan_from_text(bracketed.group(2)) == quarter:
         half = f"Semester {c.roman(quarter // 2)}"
         return (

@@ -238,6 +238,7 @@ def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
     from lkj_xl.core.findings import galat_anggaran_teks
     from lkj_xl.core.kalimat import pagu_catatan, rupiah
+    from lkj_xl.core.kalimat_program import melebihi_pagu_anggaran
     from lkj_xl.core.penyerapan import serapan_persen
 
     lines = [
@@ -266,9 +267,14 @@ def summary_lines(report: Report) -> list[str]:
         )
     if report.kinerja_kosong:  # the counts above are of TW I's figures: as Tabel 3.1 says it
         lines.append(f"Catatan: {report.kinerja_kosong}")
+    # spending above its pagu: as Tabel 3.4 and 3.2.4 say it under the table (the mail went without)
+    if lebih := melebihi_pagu_anggaran(report.budgets, report.findings, report.settings.desimal):
+        lines.append(f"Catatan: {lebih}")
     errors = len(report.errors)
     if errors:
         lines.append(f"Catatan: {errors} galat pada isian workbook (lihat sheet Pemeriksaan)")
+    if peringatan := len(report.findings) - errors:  # Report.findings_summary's count
+        lines.append(f"Catatan: {peringatan} peringatan pada isian workbook (lihat sheet Pemeriksaan)")
     return lines
 
 

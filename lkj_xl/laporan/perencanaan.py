@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import tanpa_satuan, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import angka_sendiri, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.kalimat_program import tanpa_indikator
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Node, Report
@@ -194,17 +194,25 @@ def target_headers(tahun: str, revised: bool) -> list[str]:
 
 def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -> list[str]:
     """An indicator's target as the Perjanjian Kinerja signed it, and the target used (the Target
-    Perubahan, the same when there is none), as Tabel 3.2 shows it; "-" without an indicator.
-    ``satuan``: with the unit ("400 IKM"); False in a table with a Satuan column beside the targets
-    (Tabel L.2), which shows the figure alone ("400"), as Tabel 3.1 and 3.2 do."""
-    figures = d.shown.get(id(ind)) if ind is not None else None
+    Perubahan, the same when there is none); "-" without an indicator. A figure with the decimals it
+    was typed with ("30 Menit", "3,5 Indeks"): these tables show no capaian for a reader to recompute
+    from it (Tabel 3.2 prints "30,000" beside a realisasi 32,667); else as Tabel 3.2 shows it ("WTP",
+    "Galat (Kinerja!I12)"). ``satuan``: with the unit ("400 IKM"); False in a table with a Satuan column
+    beside the targets (Tabel L.2), which shows the figure alone ("400"), as Tabel 3.1 and 3.2 do."""
     if ind is None:
         return ["-", "-"]
-    target = figures.target if figures else ind.target_text
-    pk = ind.target_pk
-    if satuan:
-        target = target_with_satuan(target, ind)
-    elif pk is not None and ind.target_awal is not None:  # a figure, written with its unit (tertulis)
+    figures = d.shown.get(id(ind))
+    # a formula's figure with no decimals of its own (=1/3) as Tabel 3.2 shows it, never 0,3333333333
+    own = angka_sendiri(ind.target, ind.scale_word) if ind.target is not None else None
+    if own is not None:
+        target = with_satuan(own, ind.satuan, ind.scale_word)
+        if not satuan:
+            target = tanpa_satuan(target, ind.satuan)
+    else:
+        shown = figures.target if figures else ind.target_text
+        target = target_with_satuan(shown, ind) if satuan else shown
+    pk = ind.target_pk_sendiri or ind.target_pk
+    if not satuan and pk is not None and ind.target_awal is not None:  # a figure, with its unit (tertulis)
         pk = tanpa_satuan(pk, ind.satuan)
     return [pk if pk is not None else target, target]
 
