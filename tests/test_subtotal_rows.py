@@ -1,0 +1,128 @@
+"""A Sasaran's or Tujuan's own row in Anggaran beside rows of its programs (Tabel 2.4's subtotal, typed
+with Tabel 3.3's penyerapan) is not counted, and its figures are compared with the sum of the programs
+counted toward it: the seed's Tabel 3.3 prints 5 for Sasaran 3 and 7 for Sasaran 4, where its own
+programs give 4,36 and 17,34 (DOMAIN.md).
+
+Seed: ../shared/seeds/000_237f033edcd5cb60.txt ("l.N"). Program figures from Tabel 3.4 (l.953-968):
+  S1: 1.116.055.550 + 8.050.000 + 8.706.000 = 1.132.811.550 pagu (Tabel 2.4 l.411-412),
+      63.709.175 + 450.000 + 0 = 64.159.175 spent: 5,66 % (Tabel 3.3 l.792 prints 6)
+  S2: 12.076.486.014 (support programme, counted toward S2) + 41.000.000 + 54.888.000 + 101.563.000
+      + 1.888.172.939 = 14.162.109.953 (l.423); 5.059.823.310 + 8.000.000 + 10.200.000 = 5.078.023.310:
+      35,86 % (l.794 prints 36)
+  S3: 3.578.850.965 + 82.706.300 = 3.661.557.265 (l.435); 157.853.500 + 1.800.000 = 159.653.500:
+      4,36 % (l.795 prints 5)
+  S4: 62.200.000 + 6.532.742.965 + 987.614.940 + 435.942.350 + 543.218.610 + 286.850.000
+      = 8.848.568.865 (l.440); 525.000 + 1.211.837.250 + 40.380.000 + 54.076.133 + 116.451.772
+      + 110.869.000 = 1.534.139.155: 17,34 % (l.796 prints 7)
+  T2: S2 + S3 + S4 = 26.672.236.083 (l.419); 6.771.815.965 spent: 25,39 % (l.793 prints 25)
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+import pytest
+
+from lkj_xl.build import load_report
+from tests.common import EXAMPLE
+
+# Kode, Uraian, Pagu typed, Realisasi TW II typed (None: blank), Persentase (%) typed (Tabel 3.3)
+SEED_ROWS = [
+    (
+        "T1",
+        "Terciptanya Ekonomi Wilayah yang Bertumpu pada Sektor Pertanian dan Industri",
+        "1.132.811.550",
+        None,
+        6,
+    ),
+    ("S1", "Meningkatnya pertumbuhan sektor industri", "1.132.811.550", None, 6),
+    ("T2", "Meningkatnya investasi inklusif", "26.672.236.083", None, 25),
+    ("S2", "Meningkatnya kualitas Koperasi", "14.162.109.953", None, 36),
+    ("S3", "Meningkatnya Kualitas Usaha Mikro", "3.661.557.265", None, 5),
+    ("S4", "Meningkatnya Nilai PDRB sektor Perdagangan", "8.848.568.865", None, 7),
+]
+
+
+def _with_rows(folder, rows):
+    """The example with ``rows`` appended to Anggaran and a "Persentase (%)" column (J); -> (path,
+    {Kode: Excel row})."""
+    path = folder / "subtotal.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Anggaran"]
+    header = [cell.value for cell in sheet[3]]
+    assert header[:9] == [
+        "Kode", "Program", "Kode Sasaran", "Pagu", "Pagu Perubahan",
+        "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV",
+    ]  # fmt: skip
+    sheet["J3"] = "Persentase (%)"
+    where = {}
+    r = sheet.max_row + 1
+    for kode, uraian, pagu, tw2, persen in rows:
+        sheet[f"A{r}"], sheet[f"B{r}"], sheet[f"D{r}"] = kode, uraian, pagu
+        if tw2 is not None:
+            sheet[f"G{r}"] = tw2
+        if persen is not None:
+            sheet[f"J{r}"] = persen
+        where[kode] = r
+        r += 1
+    wb.save(path)
+    return path, where
+
+
+def _at(report, ref):
+    return [f for f in report.findings if f.sheet == "Anggaran" and f.sel == ref]
+
+
+@pytest.fixture(scope="module")
+def seed_rows(tmp_path_factory):
+    path, where = _with_rows(tmp_path_factory.mktemp("sub"), SEED_ROWS)
+    return load_report(path), where
+
+
+def test_tabel_3_3_slips_are_said_at_their_cells(seed_rows):
+    report, where = seed_rows
+    (s3,) = _at(report, f"J{where['S3']}")
+    assert s3.severity == "peringatan"
+    # 159.653.500 / 3.661.557.265 = 4,3603 %
+    assert "ditulis 5%" in s3.pesan and "4,36%" in s3.pesan and "Rp 3.661.557.265" in s3.pesan
+    (s4,) = _at(report, f"J{where['S4']}")
+    # 1.534.139.155 / 8.848.568.865 = 17,3376 %
+    assert "ditulis 7%" in s4.pesan and "17,34%" in s4.pesan and "Rp 1.534.139.155" in s4.pesan
+
+
+def test_right_subtotals_stay_quiet(seed_rows):
+    report, where = seed_rows
+    for kode in ("T1", "S1", "T2", "S2"):  # 5,66 -> 6; 25,39 -> 25; 35,86 -> 36; pagu as summed
+        for col in "DGJ":
+            assert not _at(report, f"{col}{where[kode]}"), kode
+
+
+def test_the_report_keeps_the_programs_sums(seed_rows):
+    report, _where = seed_rows
+    rows = {e.kode: e for e in report.efisiensi}
+    assert rows["S3"].penyerapan == pytest.approx(159_653_500 / 3_661_557_265 * 100)
+    assert rows["S4"].penyerapan == pytest.approx(1_534_139_155 / 8_848_568_865 * 100)
+    assert report.total_pagu == 27_805_047_633  # the subtotal rows are not counted (Tabel 3.4, l.969)
+
+
+def test_a_subtotal_leaving_out_the_support_programme(tmp_path):
+    # S2 typed as its four cooperative programs alone: 41.000.000 + 54.888.000 + 101.563.000
+    # + 1.888.172.939 = 2.085.623.939, while the support programme (12.076.486.014) counts toward S2
+    # too (DOMAIN.md): 14.162.109.953; their spending 8.000.000 + 10.200.000 = 18.200.000 against
+    # 5.078.023.310; 18.200.000 / 2.085.623.939 = 0,87 % against 35,86 %
+    path, where = _with_rows(
+        tmp_path, [("S2", "Meningkatnya kualitas Koperasi", 2_085_623_939, 18_200_000, 0.87)]
+    )
+    report = load_report(path)
+    r = where["S2"]
+    (pagu,) = _at(report, f"D{r}")
+    assert "Rp 2.085.623.939" in pagu.pesan and "Rp 14.162.109.953" in pagu.pesan and '"S2"' in pagu.pesan
+    (spent,) = _at(report, f"G{r}")
+    assert "Rp 18.200.000" in spent.pesan and "Rp 5.078.023.310" in spent.pesan
+    (share,) = _at(report, f"J{r}")
+    assert "ditulis 0,87%" in share.pesan and "35,86%" in share.pesan
+    # the report keeps the programs' figures
+    s2 = next(e for e in report.efisiensi if e.kode == "S2")
+    assert s2.pagu == 14_162_109_953 and s2.realisasi_anggaran == 5_078_023_310
