@@ -89,11 +89,14 @@ def check_typed_total(
     budgets: Sequence[BudgetResult],
     settings: Settings,
     letters: Mapping[str, str],
+    ke: str = "",
+    tabel: str = "Tabel 3.4",
 ) -> list[Finding]:
     """A peringatan at each figure of the staff's ``typed`` total that differs from the sum of the
     ``budgets`` counted (its Pagu: the programs' Pagu before any Pagu Perubahan, or the pagu used; its
     Pagu Perubahan: the pagu used; its quarters s.d. the reported one: the realisasi). Nothing when a
-    sum is unknown."""
+    sum is unknown. ``ke``: what the programs are counted toward (' ke Sasaran "S2"', core.subtotal_rows),
+    ``tabel`` the table that sums them."""
     if typed is None or not budgets:
         return []
     tw = settings.triwulan
@@ -117,9 +120,10 @@ def check_typed_total(
                 c.SHEET_ANGGARAN,
                 f"{letters.get(header, header)}{typed.row}",
                 f'Jumlah {what} di baris "{clip(typed.program)}" ({rupiah(written)}) lain dari jumlah '
-                f"{what} program yang dihitung ({rupiah(counted)}), {selisih_rupiah(written, counted)}: periksa "
-                "program yang belum ditulis, tertulis dua kali atau salah ketik (Tabel 3.4 memakai jumlah "
-                "baris program)",
+                f"{what} program yang dihitung{ke} ({rupiah(counted)}), {selisih_rupiah(written, counted)}: "
+                "periksa program yang belum ditulis, tertulis dua kali atau salah ketik"
+                + (", dan Kode Sasaran program" if ke else "")
+                + f" ({tabel} memakai jumlah baris program)",
             )
         )
     return out
@@ -130,12 +134,14 @@ def check_typed_shares(
     shares: Sequence[tuple[str, str, Value, int | None, bool]],
     budgets: Sequence[BudgetResult],
     settings: Settings,
+    ke: str = "",
 ) -> list[Finding]:
     """A peringatan at the staff's own penyerapan on the ``typed`` total row (see
     :attr:`WorkbookInput.typed_total_shares`) that is not the report's total penyerapan: the sum of
     the realisasi s.d. the reported quarter over the sum of the pagu used (never a mean of the
     programs' percentages). Quiet as rounded as staff round, a fraction, a % cell, and under a title
-    naming the quarter the quarter's own spending; nothing when a sum is unknown."""
+    naming the quarter the quarter's own spending; nothing when a sum is unknown. ``ke`` as for
+    :func:`check_typed_total`."""
     tw = settings.triwulan
     pagu = known_sum([b.pagu_exact for b in budgets])
     spent = known_sum([b.realisasi_exact for b in budgets])
@@ -158,7 +164,7 @@ def check_typed_shares(
                 c.SHEET_ANGGARAN,
                 ref,
                 f'Penyerapan anggaran di baris "{clip(typed.program)}" kolom "{label}" ditulis '
-                f"{whole_or_two(value.exact)}%, berbeda dengan jumlah {period_words(settings, tw)} program "
+                f"{whole_or_two(value.exact)}%, berbeda dengan jumlah {period_words(settings, tw)} program{ke} "
                 f"({rupiah(spent)}) dibagi jumlah pagu program ({rupiah(pagu)}): {shown}; laporan memakai {shown} "
                 f'(kolom "{label}" tidak dibaca). Penyerapan baris jumlah ialah jumlah realisasi dibagi jumlah '
                 "pagu, bukan rata-rata atau jumlah persentase program; periksa angka di kolom itu",
