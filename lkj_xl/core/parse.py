@@ -583,9 +583,6 @@ def parse_workbook(
     from lkj_xl.core.typed_total import read_typed_total  # it builds on this module
 
     read_typed_total(data, grids)  # "TOTAL" under the programs, compared with their sum by the engine
-    from lkj_xl.core.subtotal_rows import read_subtotal_shares  # it builds on this module
-
-    read_subtotal_shares(data, grids)  # a Sasaran's subtotal row's penyerapan (Tabel 3.3 copied)
     from lkj_xl.core.last_year import check_last_years_quarters  # it builds on this module
 
     check_last_years_quarters(data, names.get(c.SHEET_KINERJA))  # Tahun 2026, 2025's quarters left

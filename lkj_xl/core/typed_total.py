@@ -6,8 +6,9 @@ often means a program left out, typed twice or mistyped, and the Sasaran's penye
 with it. Each figure of that row that differs from the sum is a peringatan at its cell naming both.
 Only the last total row below every program is compared ("Sub Total" rows are a Bidang's).
 
-Pure: :func:`read_typed_total` works on the grids of :mod:`lkj_xl.core.parse`; :func:`check_typed_total`
-on the engine's budgets.
+Pure: :func:`read_typed_total` works on the grids of :mod:`lkj_xl.core.parse` (and reads the penyerapan
+typed on a Sasaran's subtotal row, which core.subtotal_rows compares); :func:`check_typed_total` on the
+engine's budgets.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from lkj_xl.core.styles import same_amount
 def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
     """``data.typed_total``: the last grand total row below every program of Anggaran, its figures
     read as a budget row's (quietly: the row is not counted), with its label as ``program``."""
+    read_subtotal_shares(data, grids)  # (core.subtotal_rows compares them)
     name = find_sheet(grids, c.SHEET_ANGGARAN)
     if name is None or not data.budgets:
         return
@@ -78,6 +80,34 @@ def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
                 ref, value = own_value(grid, c.SHEET_ANGGARAN, r + 1, col, title, satuan="%")
                 data.typed_total_shares.append((ref, title, value, quarter, kind == QUARTER))
             return
+
+
+def subtotal_levels(data: WorkbookInput) -> dict[str, tuple[str, str]]:
+    """Kode -> (Tingkat, Kode Induk) of Kinerja's Sasaran and Tujuan."""
+    return {
+        i.kode: (i.tingkat, i.kode_induk)
+        for i in data.indicators
+        if i.tingkat in ("Sasaran", "Tujuan") and i.kode
+    }
+
+
+def read_subtotal_shares(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
+    """``data.subtotal_shares``: the staff's own penyerapan typed on each Anggaran row whose Kode is a
+    Sasaran's or Tujuan's, by Excel row, as ``data.typed_total_shares`` holds the grand total's."""
+    levels = subtotal_levels(data)
+    rows = [item.row for item in data.budgets if item.kode in levels]
+    name = find_sheet(grids, c.SHEET_ANGGARAN)
+    if name is None or not rows:
+        return
+    grid = grids[name]
+    header_row, cols = find_header(grid, c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)
+    shares = own_columns(
+        grid, header_row, set(cols.values()), PENYERAPAN, lambda t: share_column(t, data.settings.tahun)
+    )
+    for row in rows if shares else ():
+        for col, title, (kind, quarter) in shares:
+            ref, value = own_value(grid, c.SHEET_ANGGARAN, row, col, title, satuan="%")
+            data.subtotal_shares.setdefault(row, []).append((ref, title, value, quarter, kind == QUARTER))
 
 
 def _cell(cells: list[Cell], col: int) -> Cell | None:
