@@ -126,3 +126,38 @@ def test_a_subtotal_leaving_out_the_support_programme(tmp_path):
     # the report keeps the programs' figures
     s2 = next(e for e in report.efisiensi if e.kode == "S2")
     assert s2.pagu == 14_162_109_953 and s2.realisasi_anggaran == 5_078_023_310
+
+
+@pytest.mark.parametrize("uraian", ["Meningkatnya Kualitas Usaha Mikro", None])
+def test_a_subtotal_typed_with_its_spending_is_said_once(tmp_path, uraian):
+    # S3 copied whole from Tabel 3.3 (l.795): its programs' pagu 3.661.557.265 and spending 159.653.500
+    # (l.435; Tabel 3.4 l.961-962) typed on its row, with the printed 5 %: 159.653.500 / 3.661.557.265
+    # = 4,3603 %, one slip, so one peringatan at its cell (the row's own figures give the same 4,36 %;
+    # the row was compared as a program's too, a second peringatan at the same cell)
+    path, where = _with_rows(tmp_path, [("S3", uraian, "3.661.557.265", "159.653.500", 5)])
+    report = load_report(path)
+    (said,) = _at(report, f"J{where['S3']}")
+    assert "ditulis 5%" in said.pesan and "4,36%" in said.pesan and '"S3"' in said.pesan
+    assert not _at(report, f"D{where['S3']}") and not _at(report, f"G{where['S3']}")
+
+
+def test_a_sasarans_own_budget_row_keeps_its_penyerapan_check(tmp_path):
+    # a Sasaran's row with no program rows under it is counted as its budget (README): its penyerapan
+    # typed is still compared with its own figures. S1's three programs' rows removed, S1 typed with
+    # their sums (l.411-412): 64.159.175 / 1.132.811.550 = 5,6637 %, typed 7: a peringatan
+    path, where = _with_rows(
+        tmp_path, [("S1", "Meningkatnya pertumbuhan sektor industri", "1.132.811.550", "64.159.175", 7)]
+    )
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Anggaran"]
+    for row in sorted(
+        (r for r in range(4, sheet.max_row + 1) if str(sheet[f"A{r}"].value).startswith("P1.")), reverse=True
+    ):
+        sheet.delete_rows(row)
+    wb.save(path)
+    report = load_report(path)
+    r = where["S1"] - 3  # three rows above it deleted
+    said = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == f"J{r}"]
+    assert len(said) == 1 and "ditulis 7%" in said[0].pesan and "5,66%" in said[0].pesan, [
+        f.pesan for f in said
+    ]
