@@ -161,3 +161,51 @@ def test_a_sasarans_own_budget_row_keeps_its_penyerapan_check(tmp_path):
     assert len(said) == 1 and "ditulis 7%" in said[0].pesan and "5,66%" in said[0].pesan, [
         f.pesan for f in said
     ]
+
+
+def _spent_in_tw1(sheet):
+    """P3.01's 157.853.500 (Tabel 3.4 l.961) spent 100.000 in TW I and 157.753.500 in TW II."""
+    for row in sheet.iter_rows(min_row=4):
+        if row[0].value == "P3.01":
+            row[5].value, row[6].value = 100_000, 157_753_500
+
+
+@pytest.mark.parametrize(
+    ("tw1", "said"),
+    [
+        ("belum", False),  # a status: TW I unknown, so is the row's realisasi s.d. TW II
+        ("Menunggu data BPS", False),
+        ("1.2.3", False),  # unreadable
+        ("-", True),  # nothing spent: 0 + 159.553.500 is Rp 100.000 short of 159.653.500, a slip
+    ],
+)
+def test_a_subtotals_unknown_quarter_is_no_sum(tmp_path, tw1, said):
+    # S3's programs spent 100.000 (TW I) + 157.753.500 + 1.800.000 (TW II) = 159.653.500 s.d. TW II; its
+    # row typed TW I as `tw1` and TW II's own 157.753.500 + 1.800.000 = 159.553.500. Unless TW I is
+    # nothing spent, the row's realisasi s.d. TW II is unknown: no "kurang Rp 100.000" from half a sum
+    path, where = _with_rows(
+        tmp_path, [("S3", "Meningkatnya Kualitas Usaha Mikro", "3.661.557.265", "159.553.500", None)]
+    )
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Anggaran"]
+    _spent_in_tw1(sheet)
+    sheet[f"F{where['S3']}"] = tw1
+    wb.save(path)
+    report = load_report(path)
+    found = _at(report, f"G{where['S3']}")
+    assert bool(found) == said, [f.pesan for f in found]
+    if said:
+        assert "Rp 159.553.500" in found[0].pesan and "Rp 159.653.500" in found[0].pesan
+
+
+def test_a_grand_totals_unknown_quarter_is_no_sum(tmp_path):
+    # the same for the grand total under every program (Tabel 3.4 l.969: 6.835.975.140 s.d. TW II) typed
+    # TW I "belum" and TW II's own 6.835.975.140 - 100.000 = 6.835.875.140: unknown, not Rp 100.000 short
+    path, where = _with_rows(tmp_path, [("", "JUMLAH", "27.805.047.633", "6.835.875.140", None)])
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Anggaran"]
+    _spent_in_tw1(sheet)
+    sheet[f"F{where['']}"] = "belum"
+    wb.save(path)
+    report = load_report(path)
+    assert not _at(report, f"G{where['']}") and not _at(report, f"D{where['']}")
