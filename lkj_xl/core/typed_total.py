@@ -132,7 +132,10 @@ def check_typed_total(
     tw = settings.triwulan
     used = known_sum([b.pagu_exact for b in budgets])
     pk = known_sum([b.pagu_pk_exact for b in budgets])
-    spent = [v.exact for v in typed.realisasi_tw[:tw] if v.exact is not None]
+    # a quarter typed as a status or unreadable leaves the row's realisasi unknown, not summed without it
+    quarters = typed.realisasi_tw[:tw]
+    unknown = any(v.galat or v.status for v in quarters)
+    spent = [] if unknown else [v.exact for v in quarters if v.exact is not None]
     pagu = typed.pagu.exact
     compared = (
         ("Pagu", None if pagu == used else pagu, pk, "pagu"),
