@@ -209,3 +209,34 @@ def test_a_grand_totals_unknown_quarter_is_no_sum(tmp_path):
     wb.save(path)
     report = load_report(path)
     assert not _at(report, f"G{where['']}") and not _at(report, f"D{where['']}")
+
+
+def test_a_dpa_line_sharing_a_sasarans_kode_is_no_subtotal():
+    # A Kinerja numbered by its Renstra (Sasaran 5.1, programs 5.1.1 and 5.1.2) and 5.1.1's DPA pasted
+    # above it: "5.1 BELANJA OPERASI" is a rincian of 5.1.1 (tests/test_anggaran_lone_belanja_line), not
+    # Sasaran 5.1's subtotal: its pagu and penyerapan are not compared with the Sasaran's programs
+    # (3.661.557.265; 159.653.500 / 3.661.557.265 = 4,36 %). Its penyerapan is still its row's own:
+    # 150.000.000 / 3.078.850.965 = 4,8719 %, so 5 (half up) is quiet and 9 a peringatan.
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.helpers_anggaran import PENGEMBANGAN, UMKM, kinerja_usaha_mikro, tw2_row
+    from tests.test_engine import grid, workbook
+
+    def said(typed):
+        rows = [
+            [*tw2_row("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000), typed],
+            [*tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500), None],
+            [*tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500), None],
+            [*tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000), None],
+        ]
+        book = workbook(kinerja_usaha_mikro("5.1.1", "5.1.2", tujuan="5", sasaran="5.1"))
+        header = [cell.value for cell in book["Anggaran"][0]]
+        book["Anggaran"] = grid([[*header, "Persentase (%)"], *rows])
+        report = compute(parse_workbook(book))
+        return {
+            f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and f.sel in ("D2", "G2", "J2")
+        }
+
+    assert said(5) == {}
+    found = said(9)
+    assert list(found) == ["J2"] and "ditulis 9%" in found["J2"] and "4,87%" in found["J2"]
