@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from lkj_xl.core.model import BudgetInput, BudgetResult, Finding, Settings, WorkbookInput
+from lkj_xl.core.nested_rows import subtotal_row_numbers
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total, subtotal_levels
 
 
@@ -39,9 +40,10 @@ def check_subtotal_rows(
     programs have rows of their own) that differs from the sum of the programs counted toward it."""
     levels = subtotal_levels(data)
     counted = {b.row for b in budgets}
+    subtotals = subtotal_row_numbers(data)  # (not a DPA's belanja line sharing the Kode: a rincian)
     out: list[Finding] = []
     for item in data.budgets:
-        if item.kode not in levels or item.row in counted or item.kode_galat:
+        if item.kode not in levels or item.row in counted or item.row not in subtotals:
             continue
         members = _members(item.kode, budgets, levels)
         if not members:
