@@ -240,3 +240,31 @@ def test_a_dpa_line_sharing_a_sasarans_kode_is_no_subtotal():
     assert said(5) == {}
     found = said(9)
     assert list(found) == ["J2"] and "ditulis 9%" in found["J2"] and "4,87%" in found["J2"]
+
+
+@pytest.mark.parametrize(
+    ("pagu", "spent", "said"),
+    [
+        # S3's programs: 3.661.557.265 = 3.661,557265 juta -> 3.661,56; 159.653.500 = 159,6535 juta -> 159,65
+        ("3.661,56 juta", "159,65 jt", ""),
+        ("Rp 3,66 M", "0,16 M", ""),  # 3,661557265 milyar -> 3,66; 0,1596535 -> 0,16
+        ("3.662 juta", "160 juta", ""),  # to whole juta: 3.661,56 -> 3.662; 159,65 -> 160
+        ("3.661,55 juta", "159,65 jt", "D"),  # 3.661,557265 is 3.661,56 to two decimals: Rp 2.735 more
+        ("Rp 3,67 M", "0,15 M", "DG"),  # 3,66 and 0,16: a slip each
+        ("3.661.560.000", "159.650.000", "DG"),  # typed in full rupiah: exact, Rp 2.735 more, Rp 3.500 less
+    ],
+)
+def test_a_subtotal_typed_in_juta_or_milyar_agrees_rounded(tmp_path, pagu, spent, said):
+    # a Sasaran's anggaran copied from a table printed in juta or milyar, rounded as staff round: no
+    # "lebih Rp 2.735" at a figure that is the programs' sum as printed
+    path, where = _with_rows(tmp_path, [("S3", "Meningkatnya Kualitas Usaha Mikro", pagu, spent, None)])
+    report = load_report(path)
+    r = where["S3"]
+    assert "".join(col for col in "DG" if _at(report, f"{col}{r}")) == said
+
+
+def test_a_grand_total_typed_in_milyar_agrees_rounded(tmp_path):
+    # Tabel 3.4's TOTAL (l.969) 27.805.047.633 and 6.835.975.140: 27,805 milyar -> 27,81; 6,836 -> 6,84
+    path, where = _with_rows(tmp_path, [("", "JUMLAH", "27,81 M", "6,84 M", None)])
+    report = load_report(path)
+    assert not _at(report, f"D{where['']}") and not _at(report, f"G{where['']}")
