@@ -249,8 +249,9 @@ def test_a_dpa_line_sharing_a_sasarans_kode_is_no_subtotal():
         ("3.661,56 juta", "159,65 jt", ""),
         ("Rp 3,66 M", "0,16 M", ""),  # 3,661557265 milyar -> 3,66; 0,1596535 -> 0,16
         ("3.662 juta", "160 juta", ""),  # to whole juta: 3.661,56 -> 3.662; 159,65 -> 160
-        ("3.661,55 juta", "159,65 jt", "D"),  # 3.661,557265 is 3.661,56 to two decimals: Rp 2.735 more
-        ("Rp 3,67 M", "0,15 M", "DG"),  # 3,66 and 0,16: a slip each
+        ("3.661,55 juta", "159,65 jt", ""),  # cut: 3.661,557265 -> 3.661,55 (README's "157.853 ribu")
+        ("3.661,54 juta", "159,65 jt", "D"),  # neither 3.661,56 nor 3.661,55
+        ("Rp 3,67 M", "0,17 M", "DG"),  # 3,66 (or cut 3,66) and 0,16 (cut 0,15): a slip each
         ("3.661.560.000", "159.650.000", "DG"),  # typed in full rupiah: exact, Rp 2.735 more, Rp 3.500 less
     ],
 )

@@ -13,13 +13,14 @@ engine's budgets.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip
-from lkj_xl.core.formulas import known_sum, near_typed
+from lkj_xl.core.formulas import as_rounded, known_sum, near_typed
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import (
@@ -34,6 +35,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.number_format import whole_or_two
+from lkj_xl.core.number_words import scale_factor
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.rowkinds import TOTAL_ROW
 from lkj_xl.core.spending_columns import (
@@ -135,17 +137,17 @@ def check_typed_total(
     # a quarter typed as a status or unreadable leaves the row's realisasi unknown, not summed without it
     quarters = typed.realisasi_tw[:tw]
     unknown = any(v.galat or v.status for v in quarters)
-    spent = [] if unknown else [v.exact for v in quarters if v.exact is not None]
+    spent = [] if unknown else [v for v in quarters if v.exact is not None]
     pagu = typed.pagu.exact
     compared = (
-        ("Pagu", None if pagu == used else pagu, pk, "pagu"),
-        ("Pagu Perubahan", typed.pagu_perubahan.exact, used, "pagu"),
-        (c.REALISASI_TW_HEADERS[tw - 1], sum(spent, Fraction(0)) if spent else None,
-         known_sum([b.realisasi_exact for b in budgets]), period_words(settings, tw)),
+        ("Pagu", None if pagu == used else pagu, pk, "pagu", [typed.pagu]),
+        ("Pagu Perubahan", typed.pagu_perubahan.exact, used, "pagu", [typed.pagu_perubahan]),
+        (c.REALISASI_TW_HEADERS[tw - 1], sum((v.exact for v in spent), Fraction(0)) if spent else None,
+         known_sum([b.realisasi_exact for b in budgets]), period_words(settings, tw), spent),
     )  # fmt: skip
     out: list[Finding] = []
-    for header, written, counted, what in compared:
-        if written is None or counted is None or same_amount(written, counted):
+    for header, written, counted, what, values in compared:
+        if written is None or counted is None or same_amount(written, counted) or _in_scale(values, counted):
             continue
         out.append(
             Finding(
@@ -160,6 +162,21 @@ def check_typed_total(
             )
         )
     return out
+
+
+def _in_scale(values: Sequence[Value], counted: Fraction) -> bool:
+    """A figure typed alone in a scale word, as staff round it (a table printed in juta copied:
+    "3.661,56 juta" for 3.661.557.265) or cut (README's "157.853 ribu" for 157.853.500), is that figure."""
+    nonzero = [v for v in values if v.exact]
+    if len(nonzero) != 1 or not nonzero[0].scale_word or nonzero[0].exact is None:
+        return False
+    factor = scale_factor(nonzero[0].scale_word)
+    typed, exact = nonzero[0].exact / factor, counted / factor
+    cut = any(
+        (typed * 10**d).denominator == 1 and typed == Fraction(math.trunc(exact * 10**d), 10**d)
+        for d in range(3)
+    )
+    return cut or as_rounded(typed, exact)
 
 
 def check_typed_shares(
