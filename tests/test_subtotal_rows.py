@@ -269,3 +269,26 @@ def test_a_grand_total_typed_in_milyar_agrees_rounded(tmp_path):
     path, where = _with_rows(tmp_path, [("", "JUMLAH", "27,81 M", "6,84 M", None)])
     report = load_report(path)
     assert not _at(report, f"D{where['']}") and not _at(report, f"G{where['']}")
+
+
+@pytest.mark.parametrize(("pagu", "said"), [("3661557265", ""), ("3661557000", "D")])
+def test_a_subtotal_typed_as_formulas(tmp_path, pagu, said):
+    # S3's row as =SUM over its programs' rows (P3.01 row 9, P3.02 row 10) with Excel's saved results:
+    # 3.578.850.965 + 82.706.300 = 3.661.557.265 and 157.853.500 + 1.800.000 = 159.653.500, penyerapan
+    # =ROUND(G/D*100;2) saved 4.36 (159.653.500 / 3.661.557.265 = 4,3603). Saved 3.661.557.000: Rp 265 short
+    from tests.common import rewrite_cells
+
+    path, where = _with_rows(tmp_path, [("S3", "Meningkatnya Kualitas Usaha Mikro", 1, 1, 1)])
+    r = where["S3"]
+    rewrite_cells(
+        path,
+        {
+            "xl/worksheets/sheet4.xml": [
+                (f"D{r}", "", f"<f>SUM(D9:D10)</f><v>{pagu}</v></c>"),
+                (f"G{r}", "", "<f>SUM(G9:G10)</f><v>159653500</v></c>"),
+                (f"J{r}", "", f"<f>ROUND(G{r}/D{r}*100,2)</f><v>4.36</v></c>"),
+            ]
+        },
+    )
+    report = load_report(path)
+    assert "".join(col for col in "DGJ" if _at(report, f"{col}{r}")) == said
