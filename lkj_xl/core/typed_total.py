@@ -142,7 +142,7 @@ def check_typed_total(
     compared = (
         ("Pagu", None if pagu == used else pagu, pk, "pagu", [typed.pagu]),
         ("Pagu Perubahan", typed.pagu_perubahan.exact, used, "pagu", [typed.pagu_perubahan]),
-        (c.REALISASI_TW_HEADERS[tw - 1], sum((v.exact for v in spent), Fraction(0)) if spent else None,
+        (c.REALISASI_TW_HEADERS[tw - 1], known_sum([v.exact for v in spent]) if spent else None,
          known_sum([b.realisasi_exact for b in budgets]), period_words(settings, tw), spent),
     )  # fmt: skip
     out: list[Finding] = []
