@@ -40,6 +40,7 @@ from lkj_xl.core.penyerapan import penyerapan_and_over
 from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
+from lkj_xl.core.subtotal_rows import check_subtotal_rows
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
@@ -571,6 +572,8 @@ def check_total_pagu(
     if data.typed_total is not None and not settings.triwulan_galat:
         findings += check_typed_total(data.typed_total, budgets, settings, anggaran_letters(data))
         findings += check_typed_shares(data.typed_total, data.typed_total_shares, budgets, settings)
+    if not settings.triwulan_galat:  # a Sasaran's subtotal row (Tabel 2.4 / 3.3 copied) against its programs
+        findings += check_subtotal_rows(data, budgets, settings, anggaran_letters(data))
     if (
         settings.total_pagu is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm

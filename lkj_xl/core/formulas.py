@@ -161,10 +161,21 @@ def round_half_up(value: Fraction, decimals: int) -> Fraction:
 
 
 def near_typed(typed: Fraction, computed: Fraction) -> bool:
-    """A percentage typed as staff round it, even twice (the seed prints 170 for 169,49 and 2 for 1,47:
-    rounded to one decimal, then to whole points): within a unit of its last decimal (0 to 2)."""
-    decimals = next((d for d in range(3) if (typed * 10**d).denominator == 1), 2)
-    return abs(typed - computed) < Fraction(1, 10**decimals)
+    """A percentage typed as staff round it to its own decimals (0 to 2): half up, twice (the seed
+    prints 170 for 169,49 and 2 for 1,47: to one decimal more, then to its own), or cut (89,88 for
+    89,8876), or a decimal at a time from the report's two (1,449 printed 1,45, then 1,5, then 2).
+    Not rounded up otherwise: the seed's Tabel 3.3 prints 5 for 4,36, a slip. Typed with
+    more decimals, within 0,01."""
+    decimals = next((d for d in range(3) if (typed * 10**d).denominator == 1), None)
+    if decimals is None:
+        return abs(typed - computed) < Fraction(1, 100)
+    scale = 10**decimals
+    twice = round_half_up(round_half_up(computed, decimals + 1), decimals)
+    cut = Fraction(math.trunc(computed * scale), scale)
+    stepped = round_half_up(computed, 2)
+    for d in range(1, decimals - 1, -1):  # (typed with two decimals: nothing to step)
+        stepped = round_half_up(stepped, d)
+    return typed in (round_half_up(computed, decimals), twice, cut, stepped)
 
 
 def as_rounded(typed: Fraction, counted: Fraction) -> bool:

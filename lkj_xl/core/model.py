@@ -308,6 +308,8 @@ class WorkbookInput:
     # The staff's own penyerapan on that row (see core.typed_total): (cell, column title, its value, the
     # quarter its title names: None for s.d. the reported quarter, with whether that quarter's own is meant).
     typed_total_shares: list[tuple[str, str, Value, int | None, bool]] = field(default_factory=list)
+    # The same on a Sasaran's or Tujuan's subtotal row, by its Excel row (core.subtotal_rows).
+    subtotal_shares: dict[int, list[tuple[str, str, Value, int | None, bool]]] = field(default_factory=dict)
     # Kinerja's Program rows with a Kode and no Indikator (a galat, not counted): Kode -> (its Kode
     # Induk, the row), so that such a program's budget still counts toward the Sasaran it was typed under.
     tanpa_indikator: dict[str, tuple[str, int]] = field(default_factory=dict)

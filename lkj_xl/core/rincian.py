@@ -112,7 +112,8 @@ def _check_sum(
     """Peringatan at a typed program's (or Kegiatan's) Pagu and Realisasi TW n when the details typed
     under it do not add up to it; its own figures are counted. Each compared where its cells are usable
     (an unreadable realisasi leaves the pagu checked); an unusable quarter of its own beside usable
-    details: :func:`unread_quarters`."""
+    details: :func:`unread_quarters`. Details without a spending figure in any quarter so far (blank or
+    `-`: a pagu typed for Tabel 2.4 alone) are not summed as Rp 0 against its realisasi."""
     budget, item = parent
     level = f"{tingkat.lower()} {item.kode}"
     where = ", ".join(f"{kid.kode} baris {kid.row}" for _, kid in kids)
@@ -123,6 +124,8 @@ def _check_sum(
     if budget.galat or any(b.galat for b, _ in kids):
         unread_quarters(log, item, level, [kid for _, kid in kids], triwulan, where)
         return
+    if not any(v.exact is not None for _, kid in kids for v in kid.realisasi_tw[:triwulan]):
+        return  # details with a pagu only (Tabel 2.4's), spending kept per program: no sum, not Rp 0
     column, what = c.REALISASI_TW_HEADERS[triwulan - 1], f"Realisasi anggaran {log.sd(triwulan)}"
     parts = known_sum([b.realisasi_exact for b, _ in kids])
     sum_differs(log, (column, item.row), what, level, budget.realisasi_exact, parts, where)

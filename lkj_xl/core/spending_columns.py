@@ -32,6 +32,7 @@ from lkj_xl.core.formulas import near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
+from lkj_xl.core.nested_rows import subtotal_row_numbers
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
 
@@ -250,8 +251,10 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, (q, sd_period(settings, q)))
             elif kind == TOTAL_SD:  # the staff's own total beside the quarters typed
                 _own_total(reader, grid, item, (col, label), settings, q)
+    subtotals = subtotal_row_numbers(data) if shares else set()
     for item in data.budgets if shares or rests else ():
-        for col, label, (kind, quarter) in shares:
+        # (a Sasaran's subtotal row's penyerapan is compared with its programs': core.subtotal_rows)
+        for col, label, (kind, quarter) in shares if item.row not in subtotals else ():
             _own_share(reader, grid, item, (col, label, kind, quarter or settings.triwulan), settings)
         for col, label, (_, quarter) in rests:
             _own_rest(reader, grid, item, (col, label, quarter or settings.triwulan), settings)
