@@ -61,3 +61,17 @@ def test_target_nol_negatif_left_out_is_named_as_its_indicator_not_an_unreadable
     assert "tidak terbaca" not in said  # I4 holds 0, read well
     assert 'indikator "Angka kematian ibu" (Sasaran 1.1, galat di sel Kinerja!I4)' in said
     assert "hanya 2 dari 3 indikator Tujuan dan Sasaran" in said
+
+
+def test_an_agency_unranked_for_a_target_nol_says_galat_at_its_cell_not_unreadable(tmp_path: Path) -> None:
+    path = _workbook(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    kinerja = wb["Kinerja"]
+    kinerja.delete_rows(2, 2)  # IKM and BTO gone: Angka kematian ibu, target 0, is the only one left
+    wb.save(path)
+    row = agency_row(load_report(path), "rsud.xlsx")
+    assert row["capaian"] is None
+    assert row["tanpa_peringkat"] == (
+        "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung "
+        "(Sasaran 1.1 galat di sel Kinerja!I2)"
+    )
