@@ -34,7 +34,7 @@ from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rowkinds import (
     belanja_account,
     belanja_kode,
-    not_belanja,
+    not_belanja_line,
     not_belanja_row,
 )
 
@@ -514,11 +514,11 @@ def without_sipd_details(
 
 def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
     """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
-    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan") is left out, a peringatan
-    at its Kode."""
+    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan", "4.1.04.16.01 Jasa ...") is
+    left out, a peringatan at its Kode."""
     left: list[BudgetInput] = []
     for item in inputs:
-        if item.kode and item.kode not in nodes and (what := not_belanja(item.program)):
+        if item.kode and item.kode not in nodes and (what := not_belanja_line(item.kode, item.program)):
             log.add(
                 PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what), LEFT_OUT
             )

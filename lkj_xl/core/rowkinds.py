@@ -66,6 +66,31 @@ def not_belanja(program: str) -> str:
     return _NOT_BELANJA_WORD[found.lastgroup or ""] if found else ""
 
 
+# SIPD's account Kode of a revenue (4.1 PAD, 4.2 transfer, 4.3 lain-lain pendapatan) or a financing
+# (6.1 penerimaan, 6.2 pengeluaran pembiayaan), as its jenis or deeper: "4.1.04.16.01" (also unpadded,
+# "4.1.4.16.01"), "6.1.01". Not a program's own Kode: Urusan 4's bidang are two digits ("4.01.01" of a
+# Setda), and a Renstra's "4.1.1" is three short parts.
+_NOT_BELANJA_ACCOUNT = re.compile(r"(?P<pendapatan>4\.[1-3])|(?P<pembiayaan>6\.[12])")
+_PROGRAM_NAME = re.compile(r"\s*(program|belanja)\b", re.IGNORECASE)
+
+
+def not_belanja_account(kode: str, program: str) -> str:
+    """What an Anggaran row's Kode names that is no belanja ("pendapatan", "pembiayaan") when its Program
+    names no program or belanja ("Jasa Layanan Kesehatan BLUD" under "4.1.04.16.01"); "" for any other."""
+    parts = kode.split(".")
+    found = _NOT_BELANJA_ACCOUNT.fullmatch(".".join(parts[:2]))
+    deep = len(parts) > 3 or (len(parts) == 3 and len(parts[2]) == 2)  # "4.1.04", not "4.1.1"
+    if not found or not deep or not all(p.isdigit() for p in parts) or _PROGRAM_NAME.match(program):
+        return ""
+    return found.lastgroup or ""
+
+
+def not_belanja_line(kode: str, program: str) -> str:
+    """What an Anggaran row names that is no belanja, by its Program (:func:`not_belanja`) or its Kode
+    (:func:`not_belanja_account`); "" for a belanja."""
+    return not_belanja(program) or not_belanja_account(kode, program)
+
+
 def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
     """The peringatan of such a row left out of Tabel 3.4 (``kode``: the row has one)."""
     where = "di sheet Kinerja" if kode else "di baris ini dan di sheet Kinerja"
