@@ -62,3 +62,47 @@ def test_a_program_kode_beginning_with_4_stays_a_program(kode):
     # 85,5 + 100 = 185,5 M; 87,75 + (20 + 25 + 25 + 25 = 95) = 182,75 M
     assert report.total_pagu == 185.5 * M
     assert Fraction(report.total_realisasi_anggaran) == Fraction(18275, 100) * M
+
+
+def _kegiatan_only(program: str, kegiatan: list[tuple[str, str, str]]):
+    """A Program of Kinerja whose Anggaran rows are its Kegiatan alone (no program row): summed into it."""
+    kinerja = [
+        kinerja_row("S1", "Sasaran", "", "Tata kelola", "Nilai SAKIP", "80", (None, None, None, "80"),
+                    satuan="Nilai", jenis="Nilai Akhir"),
+        kinerja_row(program, "Program", "S1", "Program Penunjang Urusan", "Nilai reformasi birokrasi", "80",
+                    (None, None, None, "80"), satuan="Nilai", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    anggaran = [
+        anggaran_row(k, nama, "S1", pagu, ("1.000.000", "1.000.000", "-", "")) for k, nama, pagu in kegiatan
+    ]
+    return run(kinerja, anggaran, triwulan=4)
+
+
+@pytest.mark.parametrize(
+    ("program", "kegiatan", "pagu"),
+    [
+        # A Renstra's Kegiatan 4.1.1.1, 4.1.1.2 of its Program 4.1.1 (four parts, "deep" as 4.1.04.16):
+        # 10.000.000 + 5.000.000 = 15.000.000
+        ("4.1.1", [("4.1.1.1", "Penyediaan Jasa Kantor", "10.000.000"), ("4.1.1.2", "Rapat Koordinasi", "5 jt")],
+         15_000_000),
+        # SIPD's Setda kegiatan 4.01.01.2.01 typed unpadded under its program 4.1.1: 12.500.000
+        ("4.1.1", [("4.1.1.2.1", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", "12.500.000")], 12_500_000),
+        # An Inspektorat's Renstra Kegiatan 6.1.1.1 of Program 6.1.1: 7.250.000,5
+        ("6.1.1", [("6.1.1.1", "Pengawasan Internal", "7.250.000,5")], Fraction(145000010, 20)),
+    ],
+)  # fmt: skip
+def test_a_kegiatan_under_a_program_of_kinerja_is_no_revenue(program, kegiatan, pagu):
+    report = _kegiatan_only(program, kegiatan)
+    assert [b.kode for b in report.budgets] == [program]
+    assert Fraction(report.total_pagu) == pagu
+    # realisasi per kegiatan 1.000.000 + 1.000.000 + "-" (0) + blank
+    assert report.total_realisasi_anggaran == 2_000_000 * len(kegiatan)
+    assert not [f for f in report.findings if "pendapatan" in f.pesan or "pembiayaan" in f.pesan]
+
+
+def test_a_setda_program_named_without_the_word_program_stays_a_program():
+    # SIPD's 4.01.01 typed with its name alone ("Penunjang Urusan ...", no "Program"): a program, its
+    # Kode not in Kinerja (a peringatan that it counts toward no Sasaran, as for any such Kode)
+    report = _rsud("4.01.01", "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota")
+    assert [b.kode for b in report.budgets] == ["1.02.02", "4.01.01"]
+    assert report.total_pagu == 185.5 * M  # 85,5 + 100
