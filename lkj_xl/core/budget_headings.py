@@ -516,9 +516,14 @@ def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: Find
     """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
     belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan", "4.1.04.16.01 Jasa ...") is
     left out, a peringatan at its Kode."""
+    programs = {k for k, n in nodes.items() if n.tingkat in ("Program", "Kegiatan")}
     left: list[BudgetInput] = []
     for item in inputs:
-        if item.kode and item.kode not in nodes and (what := not_belanja_line(item.kode, item.program)):
+        if (
+            item.kode
+            and item.kode not in nodes
+            and (what := not_belanja_line(item.kode, item.program, programs))
+        ):
             log.add(
                 PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what), LEFT_OUT
             )

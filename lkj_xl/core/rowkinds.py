@@ -85,10 +85,14 @@ def not_belanja_account(kode: str, program: str) -> str:
     return found.lastgroup or ""
 
 
-def not_belanja_line(kode: str, program: str) -> str:
+def not_belanja_line(kode: str, program: str, programs: Collection[str]) -> str:
     """What an Anggaran row names that is no belanja, by its Program (:func:`not_belanja`) or its Kode
-    (:func:`not_belanja_account`); "" for a belanja."""
-    return not_belanja(program) or not_belanja_account(kode, program)
+    (:func:`not_belanja_account`); "" for a belanja. A Kode extending one of ``programs`` (Kinerja's
+    Programs and Kegiatan, :func:`renstra_row`) is their Kegiatan however it begins: a Renstra's
+    "4.1.1.1" of Program 4.1.1, SIPD's "4.1.1.2.1" unpadded (its belanja summed into the program)."""
+    if not_belanja(program):
+        return not_belanja(program)
+    return "" if renstra_row(kode, programs) else not_belanja_account(kode, program)
 
 
 def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
