@@ -14,7 +14,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.grids import DataRow, column_letter
-from lkj_xl.core.model import GALAT, BudgetInput, Cell, IndicatorInput
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Cell, IndicatorInput, Node
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
 # a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
@@ -103,6 +103,26 @@ def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
         "realisasi di Tabel 3.4 adalah belanja program); hapus baris ini, atau bila memang program, tulis "
         f"Kodenya {where}"
     )
+
+
+def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
+    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan", "4.1.04.16.01 Jasa ...") is
+    left out, a peringatan at its Kode."""
+    programs = {k for k, n in nodes.items() if n.tingkat in ("Program", "Kegiatan")}
+    left: list[BudgetInput] = []
+    for item in inputs:
+        if (
+            item.kode
+            and item.kode not in nodes
+            and (what := not_belanja_line(item.kode, item.program, programs))
+        ):
+            log.add(
+                PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what), LEFT_OUT
+            )
+        else:
+            left.append(item)
+    return left
 
 
 def is_kinerja_summary(text: str) -> bool:
