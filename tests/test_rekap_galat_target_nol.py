@@ -75,3 +75,22 @@ def test_an_agency_unranked_for_a_target_nol_says_galat_at_its_cell_not_unreadab
         "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung "
         "(Sasaran 1.1 galat di sel Kinerja!I2)"
     )
+
+
+def test_a_long_indicator_left_out_is_quoted_clipped_as_every_message_quotes() -> None:
+    from types import SimpleNamespace
+
+    from lkj_xl.core.rekap_peringkat import galat_left_out
+
+    long = (
+        "Persentase pasien rawat inap yang mendapatkan pelayanan sesuai standar pelayanan minimal rumah sakit"
+    )
+    items = [
+        SimpleNamespace(tingkat="Tujuan", kode="1", indikator="IKM", galat=[], capaian_exact=103),
+        SimpleNamespace(
+            tingkat="Sasaran", kode="1.1", indikator=long, galat=["Kinerja!L3"], capaian_exact=None
+        ),
+    ]
+    said = galat_left_out(items)
+    # findings.clip's 60 characters: the first 59 and an ellipsis, as "Baris ... adalah pendapatan" quotes
+    assert said is not None and f'indikator "{long[:59]}…" (Sasaran 1.1, galat di sel Kinerja!L3)' in said
