@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from lkj_xl.core.findings import clip
 from lkj_xl.core.rekap_ganda import period_of, who
 
 RANKED_LEVELS = ("Tujuan", "Sasaran")  # the levels whose capaian the ranking averages
@@ -121,7 +122,7 @@ def galat_left_out(items: Sequence[Any]) -> str | None:
     # The indicator, not its node (the node's other indicators are averaged), and its galat's cell,
     # which may be read well: a Negatif indicator's target 0 is a galat too, no "tidak terbaca".
     named = [
-        f'indikator "{i.indikator}" ({i.tingkat} {i.kode}, galat di sel {", ".join(i.galat)})'
+        f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, galat di sel {", ".join(i.galat)})'
         for i in galat[:_NAMED]
     ]
     if len(galat) > _NAMED:
