@@ -42,6 +42,7 @@ def _rsud(kode: str, nama: str):
         ("4.1.4.16.01", "Jasa Layanan Kesehatan BLUD", "pendapatan"),  # unpadded, as typed
         ("4.1.04.16", "BLUD RSUD dr. Haryoto", "pendapatan"),
         ("6.1.01", "Dana BLUD tahun lalu", "pembiayaan"),
+        ("4.1.04.16.01.", "Jasa Layanan Kesehatan BLUD", "pendapatan"),  # a trailing dot, as staff end a Kode
     ],
 )
 def test_a_revenue_account_is_no_program(kode, nama, what):
