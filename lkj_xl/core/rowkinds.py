@@ -77,7 +77,7 @@ _PROGRAM_NAME = re.compile(r"\s*(program|belanja)\b", re.IGNORECASE)
 def not_belanja_account(kode: str, program: str) -> str:
     """What an Anggaran row's Kode names that is no belanja ("pendapatan", "pembiayaan") when its Program
     names no program or belanja ("Jasa Layanan Kesehatan BLUD" under "4.1.04.16.01"); "" for any other."""
-    parts = kode.split(".")
+    parts = kode.rstrip(".").split(".")  # "4.1.04.16.01." as staff end a Kode
     found = _NOT_BELANJA_ACCOUNT.fullmatch(".".join(parts[:2]))
     deep = len(parts) > 3 or (len(parts) == 3 and len(parts[2]) == 2)  # "4.1.04", not "4.1.1"
     if not found or not deep or not all(p.isdigit() for p in parts) or _PROGRAM_NAME.match(program):
