@@ -98,9 +98,11 @@ def test_a_galat_or_a_grade_is_said_as_such():
         Item("Sasaran", "S1", predikat="Opini BPK: target WTP, realisasi WTP"),
         Item("Program", "P1", "Menunggu data BPS"),  # not a level of the ranking: not listed
     ]
+    # "galat di sel", no longer "galat, sel ... tidak terbaca": a galat's cell may be read well (a
+    # Negatif indicator's target 0, tests/test_rekap_galat_target_nol.py).
     assert unranked_reason(items) == (
-        "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (Tujuan T1 galat, sel "
-        "Kinerja!L5 tidak terbaca; Sasaran S1 berupa predikat, tanpa capaian angka: Opini BPK: target WTP, "
+        "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (Tujuan T1 galat di sel "
+        "Kinerja!L5; Sasaran S1 berupa predikat, tanpa capaian angka: Opini BPK: target WTP, "
         "realisasi WTP)"
     )
     assert unranked_reason([]) is None  # no indicator at all: the warning "Tanpa indikator" says it

@@ -415,7 +415,11 @@ def test_the_rekap_sheet_says_what_its_means_leave_out(near_edges, tmp_path):
     note = openpyxl.load_workbook(out)[core.SHEET_REKAP]["A3"].value
     # An agency with an unreadable Tujuan/Sasaran cell is ranked on its other indicators: the note
     # says so, next to the Galat column that counts them.
-    assert "Indikator galat (sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat." in note
+    # "sel tidak terbaca" no longer: a galat's cell may be read well (a Negatif indicator's target 0,
+    # tests/test_rekap_galat_target_nol.py); the note names no cause, the Galat column and Pemeriksaan do.
+    assert (
+        "Indikator galat (isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat." in note
+    )
 
 
 def test_a_workbook_open_in_excel_is_warned_about(near_edges):

@@ -31,12 +31,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
-from lkj_xl.core.rowkinds import (
-    belanja_account,
-    belanja_kode,
-    not_belanja,
-    not_belanja_row,
-)
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -510,21 +505,6 @@ def without_sipd_details(
         level = f"{_level(parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
     return kept
-
-
-def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
-    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
-    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan") is left out, a peringatan
-    at its Kode."""
-    left: list[BudgetInput] = []
-    for item in inputs:
-        if item.kode and item.kode not in nodes and (what := not_belanja(item.program)):
-            log.add(
-                PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what), LEFT_OUT
-            )
-        else:
-            left.append(item)
-    return left
 
 
 def _heading_runs(

@@ -18,6 +18,7 @@ _UNITS: dict[str, Fraction | None] = {
     "mnt": Fraction(1),
     "jam": Fraction(60),
     "hari": None,
+    "hr": None,
     "minggu": None,
     "pekan": None,
     "bulan": None,
@@ -31,7 +32,7 @@ _MONTHS: dict[str, Fraction] = {
     "bln": Fraction(1),
 }
 # An abbreviation of a time unit: the same unit ("8,7 thn" for Satuan "Tahun" is "8,7 tahun").
-_FULL = {"thn": "tahun", "bln": "bulan", "mnt": "menit", "dtk": "detik"}
+_FULL = {"thn": "tahun", "bln": "bulan", "mnt": "menit", "dtk": "detik", "hr": "hari"}
 
 
 def time_word(word: str) -> str:

@@ -27,7 +27,7 @@ from lkj_xl.core.budget import (
     spending_column_blank,
     without_nested,
 )
-from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
+from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.comma_thousands import comma_thousands
@@ -96,7 +96,7 @@ from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rincian import place_budgets
-from lkj_xl.core.rowkinds import belanja_twice
+from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
 
 __all__ = [

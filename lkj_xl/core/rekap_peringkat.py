@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from lkj_xl.core.findings import clip
 from lkj_xl.core.rekap_ganda import period_of, who
 
 RANKED_LEVELS = ("Tujuan", "Sasaran")  # the levels whose capaian the ranking averages
@@ -63,7 +64,7 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _why(item: Any) -> str:
     """Why a Tujuan or Sasaran indicator has no capaian, in the words of the report."""
     if item.galat:
-        return f"galat, sel {', '.join(item.galat)} tidak terbaca"
+        return f"galat di sel {', '.join(item.galat)}"  # a cell read well may hold one: a Negatif target 0
     if item.predikat:  # a grade target: known, but a grade is no number to average
         return f"berupa predikat, tanpa capaian angka: {item.predikat}"
     return f'belum diketahui "{item.status}"' if item.status else "tanpa capaian"
@@ -118,7 +119,12 @@ def galat_left_out(items: Sequence[Any]) -> str | None:
     galat = [i for i in ranked if i.galat]
     if not galat or not any(i.capaian_exact is not None for i in ranked):
         return None
-    named = [f"{i.tingkat} {i.kode} ({_why(i)})" for i in galat[:_NAMED]]
+    # The indicator, not its node (the node's other indicators are averaged), and its galat's cell,
+    # which may be read well: a Negatif indicator's target 0 is a galat too, no "tidak terbaca".
+    named = [
+        f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, galat di sel {", ".join(i.galat)})'
+        for i in galat[:_NAMED]
+    ]
     if len(galat) > _NAMED:
         named.append(f"dan {len(galat) - _NAMED} lainnya")
     measured = sum(1 for i in ranked if i.capaian_exact is not None)

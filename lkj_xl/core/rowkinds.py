@@ -14,7 +14,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.grids import DataRow, column_letter
-from lkj_xl.core.model import GALAT, BudgetInput, Cell, IndicatorInput
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Cell, IndicatorInput, Node
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
 # a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
@@ -66,6 +66,35 @@ def not_belanja(program: str) -> str:
     return _NOT_BELANJA_WORD[found.lastgroup or ""] if found else ""
 
 
+# SIPD's account Kode of a revenue (4.1 PAD, 4.2 transfer, 4.3 lain-lain pendapatan) or a financing
+# (6.1 penerimaan, 6.2 pengeluaran pembiayaan), as its jenis or deeper: "4.1.04.16.01" (also unpadded,
+# "4.1.4.16.01"), "6.1.01". Not a program's own Kode: Urusan 4's bidang are two digits ("4.01.01" of a
+# Setda), and a Renstra's "4.1.1" is three short parts.
+_NOT_BELANJA_ACCOUNT = re.compile(r"(?P<pendapatan>4\.[1-3])|(?P<pembiayaan>6\.[12])")
+_PROGRAM_NAME = re.compile(r"\s*(program|belanja)\b", re.IGNORECASE)
+
+
+def not_belanja_account(kode: str, program: str) -> str:
+    """What an Anggaran row's Kode names that is no belanja ("pendapatan", "pembiayaan") when its Program
+    names no program or belanja ("Jasa Layanan Kesehatan BLUD" under "4.1.04.16.01"); "" for any other."""
+    parts = kode.rstrip(".").split(".")  # "4.1.04.16.01." as staff end a Kode
+    found = _NOT_BELANJA_ACCOUNT.fullmatch(".".join(parts[:2]))
+    deep = len(parts) > 3 or (len(parts) == 3 and len(parts[2]) == 2)  # "4.1.04", not "4.1.1"
+    if not found or not deep or not all(p.isdigit() for p in parts) or _PROGRAM_NAME.match(program):
+        return ""
+    return found.lastgroup or ""
+
+
+def not_belanja_line(kode: str, program: str, programs: Collection[str]) -> str:
+    """What an Anggaran row names that is no belanja, by its Program (:func:`not_belanja`) or its Kode
+    (:func:`not_belanja_account`); "" for a belanja. A Kode extending one of ``programs`` (Kinerja's
+    Programs and Kegiatan, :func:`renstra_row`) is their Kegiatan however it begins: a Renstra's
+    "4.1.1.1" of Program 4.1.1, SIPD's "4.1.1.2.1" unpadded (its belanja summed into the program)."""
+    if not_belanja(program):
+        return not_belanja(program)
+    return "" if renstra_row(kode, programs) else not_belanja_account(kode, program)
+
+
 def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
     """The peringatan of such a row left out of Tabel 3.4 (``kode``: the row has one)."""
     where = "di sheet Kinerja" if kode else "di baris ini dan di sheet Kinerja"
@@ -74,6 +103,26 @@ def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
         "realisasi di Tabel 3.4 adalah belanja program); hapus baris ini, atau bila memang program, tulis "
         f"Kodenya {where}"
     )
+
+
+def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
+    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan", "4.1.04.16.01 Jasa ...") is
+    left out, a peringatan at its Kode."""
+    programs = {k for k, n in nodes.items() if n.tingkat in ("Program", "Kegiatan")}
+    left: list[BudgetInput] = []
+    for item in inputs:
+        if (
+            item.kode
+            and item.kode not in nodes
+            and (what := not_belanja_line(item.kode, item.program, programs))
+        ):
+            log.add(
+                PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what), LEFT_OUT
+            )
+        else:
+            left.append(item)
+    return left
 
 
 def is_kinerja_summary(text: str) -> bool:

@@ -288,7 +288,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     note = (
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
         "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
-        "(sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
+        "(isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
         "sheet isiannya."
     )
     if frame["capaian"].isna().any():  # an agency unranked: its place at the end is no mean of 0
