@@ -18,7 +18,7 @@ from lkj_xl.core.findings import (
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum, fraction_float
-from lkj_xl.core.kalimat import rupiah, selisih_rupiah
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kata_skala import scale_up, small_amount_advice
 from lkj_xl.core.model import (
     GALAT,
@@ -29,19 +29,14 @@ from lkj_xl.core.model import (
     TOTALS,
     BudgetInput,
     BudgetResult,
-    Finding,
     Node,
-    Settings,
     Value,
-    WorkbookInput,
 )
-from lkj_xl.core.numbers import format_number, to_fraction
+from lkj_xl.core.numbers import format_number
 from lkj_xl.core.penyerapan import penyerapan_and_over
-from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
+from lkj_xl.core.pk_on_top import revision_shift
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
-from lkj_xl.core.subtotal_rows import check_subtotal_rows
-from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -555,49 +550,3 @@ def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subje
                 row,
                 f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: realisasi per triwulan dijumlahkan{hint}",
             )
-
-
-def check_total_pagu(
-    settings: Settings,
-    budgets: list[BudgetResult],
-    total: Fraction,
-    findings: list[Finding],
-    data: WorkbookInput,
-    on_top: OnTop | None = None,
-) -> None:
-    """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
-    do not add up to it (naming the lines on top left out, ``on_top``); and at each figure of a grand
-    total typed under the programs in Anggaran that differs from their sum (core.typed_total)."""
-    inputs = data.budgets
-    if data.typed_total is not None and not settings.triwulan_galat:
-        findings += check_typed_total(data.typed_total, budgets, settings, anggaran_letters(data))
-        findings += check_typed_shares(data.typed_total, data.typed_total_shares, budgets, settings)
-    if not settings.triwulan_galat:  # a Sasaran's subtotal row (Tabel 2.4 / 3.3 copied) against its programs
-        findings += check_subtotal_rows(data, budgets, settings, anggaran_letters(data))
-    if (
-        settings.total_pagu is None
-        # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
-        or any(b.galat_pagu for b in budgets)
-        or same_amount(total, to_fraction(settings.total_pagu))
-    ):
-        return
-    findings.append(
-        Finding(
-            PERINGATAN,
-            c.SHEET_PENGATURAN,
-            settings.total_pagu_sel,
-            # both with their sen, as the difference (rounded, 2.000.000,50 and 2.000.000 read 1 apart)
-            f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(to_fraction(settings.total_pagu))}), "
-            f"{selisih_rupiah(total, to_fraction(settings.total_pagu))}"
-            + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu))
-            + lines_left_out(on_top, anggaran_letters(data)),
-            TOTALS,
-        )
-    )
-
-
-def anggaran_letters(data: WorkbookInput) -> dict[str, str]:
-    """Anggaran's column letters (the user's tab may differ in case)."""
-    keyed = {c.normalize_label(sheet): cols for sheet, cols in data.columns.items()}
-    return keyed.get(c.normalize_label(c.SHEET_ANGGARAN), {})

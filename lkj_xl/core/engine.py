@@ -16,10 +16,8 @@ from lkj_xl.core import predikat
 from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
-    anggaran_letters,
     budget_result,
     budgeted,
-    check_total_pagu,
     dash_revisions,
     quarter_typed,
     ribuan_columns,
@@ -98,6 +96,7 @@ from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
+from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
 
 __all__ = [
     "Number",
