@@ -20,17 +20,13 @@ import datetime
 import pytest
 
 from lkj_xl.core.model import GALAT
-from tests.test_engine import kinerja_row, run
 from tests.test_ratio_time_and_hyphen import _names_no_figure
+from tests.test_ratio_time_and_hyphen import _row as _tw4_row
 
 
 def _row(typed, satuan, indikator, target="5", polaritas="Positif"):
-    """One Sasaran (row 2) of target ``target``, TW IV typed ``typed``, in the year's report."""
-    row = kinerja_row(
-        "S2", "Sasaran", "", "Mutu", indikator, target, (None, None, None, typed),
-        satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas,
-    )  # fmt: skip
-    return run([row], triwulan=4)
+    """One Sasaran (row 2) of target ``target`` (5 here), TW IV typed ``typed``, in the year's report."""
+    return _tw4_row(typed, satuan, indikator, polaritas, target)
 
 
 def _said(report, sel="N2"):

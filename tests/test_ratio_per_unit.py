@@ -25,20 +25,7 @@ import pytest
 
 from lkj_xl.core.model import GALAT
 from tests.test_engine import kinerja_row, run
-
-
-def _row(typed, satuan, indikator, polaritas="Positif", target="2"):
-    """One Sasaran (row 2) of target ``target``, TW IV typed ``typed``, in the year's report."""
-    row = kinerja_row(
-        "S2", "Sasaran", "", "Mutu", indikator, target, (None, None, None, typed),
-        satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas,
-    )  # fmt: skip
-    return run([row], triwulan=4)
-
-
-def _said(report, sel="N2"):
-    return [f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel]
-
+from tests.test_ratio_time_and_hyphen import _row, _said  # one Sasaran's TW IV in the year's report
 
 _PER_UNIT = [
     ("kg/kapita", "Konsumsi ikan per kapita"),
