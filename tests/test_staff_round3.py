@@ -220,7 +220,8 @@ def test_consecutive_hidden_rows_are_one_finding():
 @pytest.mark.parametrize(
     # ("0" was here: a zero target is a figure read, printed as 0 beside its realisasi, only its
     # capaian a galat; test_a_zero_target_is_printed_as_its_figure below, tests/test_target_nol_figures.py)
-    "typed", ["lihat lampiran", "#REF!", "1.282,684,40 juta", "≥ 90", None, "error"]
+    "typed",
+    ["lihat lampiran", "#REF!", "1.282,684,40 juta", "≥ 90", None, "error"],
 )
 def test_an_unusable_target_shows_galat_in_the_target_column(typed):
     # Target "#REF!" (an Excel error, or the text as typed) or "1.282,684,40 juta" was printed in the
