@@ -169,6 +169,10 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             # a zero target is the only galat: the realisasi is read and known, and printed beside
             # the target (0 beside 0, 2 beside 0); still no capaian (the formula divides by it)
             realisasi = realisasi_sd(numbers, item.jenis_realisasi)
+            if realisasi is not None:  # printed: the same notes as beside a usable target
+                partial_quarters(item, name, triwulan, numbers, log)
+                if item.nol_rumus:
+                    formula_zero(item, name, counted, realisasi, log)
     else:
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
         if realisasi is not None:
@@ -252,6 +256,12 @@ def _result(
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
+    # a zero target the one galat, its realisasi known (:func:`_indicator`)
+    known_zero_only = (
+        realisasi is not None
+        and known_zero(o.target_value)
+        and galat == [log.where(sheet, o.header, item.row)]
+    )
     # The APBD-P's target used and differing from the PK's: the tables say so.
     old, new = item.target, item.target_perubahan
     # (filled: the Target Perubahan is the target used; Values are shared, never told apart by identity)
@@ -283,7 +293,8 @@ def _result(
         capaian_exact=value_capaian,
         galat=galat,
         realisasi_tw_scale=list(map(_SCALE_WORD, item.realisasi_tw)),
-        pembanding=compare(item, realisasi, galat, settings, log),
+        # Perbandingan Kinerja never divides by the PK's target: a zero target's known realisasi is compared
+        pembanding=compare(item, realisasi, [] if known_zero_only else galat, settings, log),
         realisasi_tahun={year: v.number for year, v in sorted(tahun.items())} if tahun else {},
         realisasi_tahun_text={
             year: galat_status([v.galat]) if v.galat else v.text for year, v in sorted(tahun.items())
