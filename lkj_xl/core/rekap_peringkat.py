@@ -62,6 +62,11 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _why(item: Any) -> str:
     """Why a Tujuan or Sasaran indicator has no capaian, in the words of the report."""
+    if item.galat and item.target == 0:  # read and known (engine.known_zero): no cell is unreadable
+        return (
+            f"target nol, capaian tidak dapat dihitung karena rumusnya membagi dengan target; galat, sel "
+            f"{', '.join(item.galat)}"
+        )
     if item.galat:
         return f"galat, sel {', '.join(item.galat)} tidak terbaca"
     if item.predikat:  # a grade target: known, but a grade is no number to average
