@@ -41,3 +41,16 @@ def test_a_range_realisasi_is_told_to_write_one_figure():
     (galat,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "L3")]
     assert "rentang (70 sampai 75), bukan satu angka; tulis satu angka saja" in galat.pesan
     assert "Polaritas" not in galat.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "low", "high"), [("85-60", "60", "85"), ("9 s.d. 6", "6", "9"), ("85 - 60 %", "60", "85 %")]
+)
+def test_a_range_typed_high_to_low_names_the_ceiling_as_the_ceiling(typed, low, high):
+    # "85-60" (BOR, typed top first): the ceiling is 85 whichever side it is typed on; naming 60 as the
+    # bound "batas atasnya" would tell staff to type the floor with Polaritas Negatif (the unit typed
+    # after the second figure, "%", stays with the ceiling as it does for "60-85 %")
+    report = run(_rows(typed, "Positif", (None, 70, None, None)))
+    (galat,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "I3")]
+    assert f"({high} dengan Polaritas Negatif bila batas atasnya" in galat.pesan
+    assert f"{low} dengan Polaritas Positif bila batas bawahnya" in galat.pesan
