@@ -93,3 +93,19 @@ def test_galat_left_out_names_a_zero_target_as_such():
     report = run([rows[0], s2])
     why = galat_left_out(report.indicators)
     assert why is not None and "Sasaran S2 (target nol" in why and "tidak terbaca" not in why
+
+
+def test_a_zero_target_in_juta_beside_plain_quarters_is_told_apart():
+    # "Kerugian daerah", Satuan Rupiah, target "0 jt", TW I 1 and TW II 1 typed plain (1 juta each
+    # meant, or 1 rupiah?): beside a target "5 jt" that gets the peringatan "ditulis dengan satuan
+    # berbeda" at K3 and L3. Beside "0 jt" it got none, and the sentence printed the realisasi 1 + 1 = 2
+    # in the target's juta, "0,00 juta" (2 / 1.000.000 rounded), where Tabel 3.1 prints 2.
+    rows = _rows("0 jt", "Negatif", (1, 1, None, None))
+    rows[1][c.KINERJA_HEADERS.index("Satuan")] = "Rupiah"
+    report = run(rows)
+    p1 = report.indicators[1]
+    assert p1.realisasi == 2.0  # 1 + 1, as typed
+    for sel in ("K3", "L3"):
+        assert any(f.severity == PERINGATAN and "satuan berbeda" in f.pesan for f in _at(report, sel))
+    kalimat = hasil_kalimat(p1, report.settings)
+    assert "terealisasi s.d. Triwulan II Tahun 2025 sebesar 0,00 juta" not in kalimat
