@@ -62,7 +62,8 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _why(item: Any) -> str:
     """Why a Tujuan or Sasaran indicator has no capaian, in the words of the report."""
-    if item.galat and item.target == 0:  # read and known (engine.known_zero): no cell is unreadable
+    # a zero target, read and known (engine.known_zero): no cell is unreadable
+    if item.galat and getattr(item, "target", None) == 0:
         return (
             f"target nol, capaian tidak dapat dihitung karena rumusnya membagi dengan target; galat, sel "
             f"{', '.join(item.galat)}"
