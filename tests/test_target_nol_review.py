@@ -11,7 +11,7 @@ from __future__ import annotations
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.kalimat import hasil_kalimat
-from lkj_xl.core.model import Cell, PERINGATAN
+from lkj_xl.core.model import PERINGATAN, Cell
 from lkj_xl.core.parse import parse_workbook
 from lkj_xl.core.rekap_peringkat import galat_left_out, unranked_reason
 from tests.test_engine import run, workbook

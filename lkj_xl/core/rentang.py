@@ -16,8 +16,8 @@ _FIGURE = re.compile(r"([0-9][0-9.,]*)(.*)", re.DOTALL)
 
 def _value(figure: str) -> Decimal | None:
     """The figure read the project's way (Indonesian separators), None when it cannot be read."""
-    from lkj_xl.core.numbers import parse_number  # (lazy: numbers reads pasted, which reads this module)
     from lkj_xl.core.number_error import NumberParseError
+    from lkj_xl.core.numbers import parse_number  # (lazy: numbers reads pasted, which reads this module)
 
     try:
         parsed = parse_number(figure)
