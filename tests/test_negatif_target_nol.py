@@ -141,4 +141,8 @@ def test_sentences_say_a_galat_not_an_unreadable_cell_for_a_zero_target():
     assert len(said) >= 2, texts  # 3.1.3's sentence and the Ringkasan's list of galat indicators
     assert all("tidak dapat dibaca" not in t for t in said), said
     assert "terdapat galat pada isian sel Kinerja!I3 (lihat sheet Pemeriksaan)" in said[0]
-    assert "belum memiliki target" in said[0] and "yang dapat dipakai" in said[0]
+    # A zero target is a figure read (tests/test_target_nol_figures.py): the sentence said "belum
+    # memiliki target yang dapat dipakai"; it now states the target and the realisasi (0 of the
+    # TW II cell, _rows) and still no capaian.
+    assert "ditargetkan dalam tahun 2025 sebesar 0 kasus, terealisasi" in said[0]
+    assert "sebesar 0 kasus; capaian dan kriterianya tidak dihitung" in said[0]

@@ -218,7 +218,10 @@ def test_consecutive_hidden_rows_are_one_finding():
 
 
 @pytest.mark.parametrize(
-    "typed", ["lihat lampiran", "#REF!", "1.282,684,40 juta", "≥ 90", "0", None, "error"]
+    # ("0" was here: a zero target is a figure read, printed as 0 beside its realisasi, only its
+    # capaian a galat; test_a_zero_target_is_printed_as_its_figure below, tests/test_target_nol_figures.py)
+    "typed",
+    ["lihat lampiran", "#REF!", "1.282,684,40 juta", "≥ 90", None, "error"],
 )
 def test_an_unusable_target_shows_galat_in_the_target_column(typed):
     # Target "#REF!" (an Excel error, or the text as typed) or "1.282,684,40 juta" was printed in the
@@ -237,6 +240,17 @@ def test_an_unusable_target_shows_galat_in_the_target_column(typed):
     assert cells[2] == "Galat (Kinerja!I2)", cells
     sentence = hasil_kalimat(ind, report.settings)
     assert "sebesar" not in sentence and "Kinerja!I2" in sentence, sentence
+
+
+def test_a_zero_target_is_printed_as_its_figure():
+    # Target "0" (Positif) reads fine: the column prints 0 and the realisasi s.d. TW II 10 + 10 = 20
+    # (Kumulatif, the default) beside it; the capaian, which divides by the target, names the cell.
+    from lkj_xl.core.tables import capaian_tujuan_sasaran as tabel
+
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", "0", (10, 10, None, None))])
+    (ind,) = report.indicators
+    cells = tabel.indicator_cells(ind)
+    assert (cells[2], cells[7], cells[8]) == (0, 20, "Galat (Kinerja!I2)"), cells
 
 
 def test_an_unreadable_quarter_shows_galat_in_its_column():

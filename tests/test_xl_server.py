@@ -1792,3 +1792,33 @@ def test_dates_before_march_1900_sent_by_the_task_pane_give_the_findings_of_lkj_
     assert "5 Januari 1900" in texts[("Pengaturan", "B13")]
     assert "berisi tanggal (28 Februari 1900)" in texts[("Kinerja", "L7")]
     assert FALSE_LEAP_DAY_WHY in texts[("Kinerja", "M7")]
+
+
+def test_plan_press_of_a_zero_target_writes_what_the_headless_build_writes(server, tmp_path):
+    """K1.01.01's target typed 0 (tests/test_target_nol_figures.py): the task pane prints its target 0
+    and realisasi 95 (TW II's, Kumulatif, nothing in TW I) as the headless build does, capaian Galat,
+    and alerts the galat at the target's cell Kinerja!I7."""
+    book = tmp_path / "target_nol.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb["Kinerja"]
+    assert (ws["A7"].value, ws["I7"].value, ws["L7"].value) == ("K1.01.01", 400, 95)
+    ws["I7"] = 0
+    wb.save(book)
+    built = headless_build(book, tmp_path)
+    want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts, _ = replay_plan(data, response.json()["actions"])
+    assert "Kinerja!I7" in alerts[0][0]
+    for sheet in sheets:
+        if sheet.name in want:
+            assert_same_sheet(sheet, want[sheet.name])
+    tabel = next(sheet for sheet in sheets if sheet.name == c.SHEET_CAPAIAN_PROGRAM)
+    row = next(
+        r
+        for (r, _col), v in tabel.values.items()
+        if v == "Jumlah industri dalam rencana pembangunan kabupaten yang difasilitasi"
+    )
+    figures = [v for (r, _col), v in sorted(tabel.values.items()) if r == row]
+    assert 0 in figures and 95 in figures and "Galat (Kinerja!I7)" in figures

@@ -51,6 +51,10 @@ ZERO_TEXTS = {"nihil", "nol"}
 _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Keterangan column
 
 
+# A Kinerja row's target columns: a range typed there gets the advice for a PK target that is a range.
+_TARGETS = frozenset(("Target", "Target Perubahan"))
+
+
 def _zero_of_satuan(folded: str, satuan: str | None) -> bool:
     """ "nihil kejadian" under Satuan "Kejadian" (a BPBD's count of disasters): zero, as "0 kejadian"
     is; another word after it ("nihil korban") is no Satuan, and the text stays a status."""
@@ -271,7 +275,7 @@ class CellReader:
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
-            or pasted.not_a_number(text, indicator=satuan is not None)
+            or pasted.not_a_number(text, indicator=satuan is not None, target=label in _TARGETS)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
@@ -303,6 +307,7 @@ class CellReader:
                     indicator=satuan is not None,
                     percent=satuan is not None and is_percent_unit(satuan),
                     money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
+                    target=satuan is not None and label in _TARGETS,
                 )
                 or str(exc)
             )

@@ -164,6 +164,14 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     raw_float: float | None = None
     if galat:
         status = galat_status(galat)
+        if known_zero(target_value) and set(galat) == {log.where(sheet, header, item.row)}:
+            # a zero target is the only galat: the realisasi is read and known, and printed beside
+            # the target (0 beside 0, 2 beside 0); still no capaian (the formula divides by it)
+            realisasi = realisasi_sd(numbers, item.jenis_realisasi)
+            if realisasi is not None:  # printed: the same notes as beside a usable target
+                partial_quarters(item, name, triwulan, numbers, log)
+                if item.nol_rumus:
+                    formula_zero(item, name, counted, realisasi, log)
     else:
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
         if realisasi is not None:
@@ -226,6 +234,11 @@ class _Outcome:
 _NUMBER, _SCALE_WORD = operator.attrgetter("number"), operator.attrgetter("scale_word")
 
 
+def known_zero(value: Value) -> bool:
+    """A target read as zero (`0`, `nihil`): no capaian (the formula divides by it), but a known figure."""
+    return value.galat == "" and value.exact is not None and value.exact.numerator == 0
+
+
 def _result(
     item: IndicatorInput,
     settings: Settings,
@@ -237,11 +250,17 @@ def _result(
     sheet = c.SHEET_KINERJA
     target, realisasi, raw, value_capaian, galat = o.target, o.realisasi, o.raw, o.capaian, o.galat
     raw_float = o.raw_float
-    if skala_predikat or target is not None:
+    if skala_predikat or target is not None or known_zero(o.target_value):
         target_text = o.target_value.text  # the grade as typed ("WTP"), or the number as written
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
+    # a zero target the one galat, its realisasi known (:func:`_indicator`)
+    known_zero_only = (
+        realisasi is not None
+        and known_zero(o.target_value)
+        and galat == [log.where(sheet, o.header, item.row)]
+    )
     # The APBD-P's target used and differing from the PK's: the tables say so.
     old, new = item.target, item.target_perubahan
     # (filled: the Target Perubahan is the target used; Values are shared, never told apart by identity)
@@ -256,7 +275,8 @@ def _result(
         satuan=item.satuan,
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
-        target=_float(target) if target is not None else None,
+        # a zero target has no capaian but is a figure read: every table prints it (0, never "Galat")
+        target=_float(target) if target is not None else (0.0 if known_zero(o.target_value) else None),
         target_text=target_text,
         realisasi_tw=list(map(_NUMBER, item.realisasi_tw)),
         realisasi_tw_text=_tw_texts(item, galat, log),
@@ -272,7 +292,8 @@ def _result(
         capaian_exact=value_capaian,
         galat=galat,
         realisasi_tw_scale=list(map(_SCALE_WORD, item.realisasi_tw)),
-        pembanding=compare(item, realisasi, galat, settings, log),
+        # Perbandingan Kinerja never divides by the PK's target: a zero target's known realisasi is compared
+        pembanding=compare(item, realisasi, [] if known_zero_only else galat, settings, log),
         realisasi_tahun={year: v.number for year, v in sorted(tahun.items())} if tahun else {},
         realisasi_tahun_text={
             year: galat_status([v.galat]) if v.galat else v.text for year, v in sorted(tahun.items())

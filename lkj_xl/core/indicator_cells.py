@@ -178,7 +178,8 @@ def quarter_numbers(
         if positive and count_clash(q, name, value, target, item, log, galat):
             numbers[-1] = None
             continue
-        if target.exact and (why := scale_mismatch(value, target, item.satuan)):
+        # (a zero target too: its realisasi is printed, in the target's scale unless told apart)
+        if target.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
             header = c.REALISASI_TW_HEADERS[q - 1]
             percent = is_percent_unit(item.satuan) or value.percent or target.percent
             if percent or scaled_satuan(item.satuan):

@@ -329,6 +329,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     text = f"ditargetkan{tahun} {sebesar}{a.target}{target_perubahan(ind)}"
     if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dipakai"
+    if ind.galat and ind.target is not None and ind.realisasi is not None:  # a zero target: both known
+        text = f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)}"
     if ind.galat:
         return (
             f"{text}; capaian dan kriterianya tidak dihitung karena terdapat galat pada isian sel "

@@ -18,6 +18,7 @@ from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
+from lkj_xl.core.rentang import rentang_teks
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -175,20 +176,19 @@ def keterangan_kolom(indicator: bool) -> str:
     return "kolom Keterangan" if indicator else "kolom Keterangan (tambahkan di kanan tabel bila belum ada)"
 
 
-def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, money: bool = False) -> str:
+def not_a_number(
+    text: str, *, indicator: bool = False, percent: bool = False, money: bool = False, target: bool = False
+) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
     number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
     words in brackets ("100% (seratus persen)"), a decimal
     point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
     value, where a bound says which Polaritas computes it (``money``: of a Satuan "Rupiah"); ``percent``: of a Satuan "%", where "7/100"
-    and "7/10" are shares (numbers.parse_number gives the percentage), no rate with its base."""
+    and "7/10" are shares (numbers.parse_number gives the percentage), no rate with its base. ``target``: a Kinerja row's Target (Perubahan), where a range gets its own advice."""
     if found := _RANGE.fullmatch(text):
         low, high = found.group(1), found.group(2)
-        return (
-            f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja (target: "
-            f"yang tertulis di Perjanjian Kinerja) dan catat rentangnya di {keterangan_kolom(indicator)}"
-        )
+        return rentang_teks(low, high, keterangan_kolom(indicator), indicator=indicator, target=target)
     if found := _BOUND.fullmatch(text):
         sign, rest = found.group(1), found.group(2)
         upper = sign.casefold().rstrip(".") in _UPPER

@@ -63,6 +63,12 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _why(item: Any) -> str:
     """Why a Tujuan or Sasaran indicator has no capaian, in the words of the report."""
+    # a zero target, read and known (engine.known_zero): no cell is unreadable
+    if item.galat and getattr(item, "target", None) == 0:
+        return (
+            f"target nol, capaian tidak dapat dihitung karena rumusnya membagi dengan target; galat, sel "
+            f"{', '.join(item.galat)}"
+        )
     if item.galat:
         return f"galat di sel {', '.join(item.galat)}"  # a cell read well may hold one: a Negatif target 0
     if item.predikat:  # a grade target: known, but a grade is no number to average
