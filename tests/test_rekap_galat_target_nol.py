@@ -59,7 +59,8 @@ def test_target_nol_negatif_left_out_is_named_as_its_indicator_not_an_unreadable
     assert row["capaian"] == 96.5625
     ((_, said),) = galat_left_out_warnings([row])
     assert "tidak terbaca" not in said  # I4 holds 0, read well
-    assert 'indikator "Angka kematian ibu" (Sasaran 1.1, galat di sel Kinerja!I4)' in said
+    # (merged with revtarget0: a zero target is named as such, not only by its cell)
+    assert 'indikator "Angka kematian ibu" (Sasaran 1.1, target nol, galat di sel Kinerja!I4)' in said
     assert "hanya 2 dari 3 indikator Tujuan dan Sasaran" in said
 
 
@@ -71,9 +72,11 @@ def test_an_agency_unranked_for_a_target_nol_says_galat_at_its_cell_not_unreadab
     wb.save(path)
     row = agency_row(load_report(path), "rsud.xlsx")
     assert row["capaian"] is None
+    # (merged with revtarget0: a zero target is named as such, and why it has no capaian)
     assert row["tanpa_peringkat"] == (
         "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung "
-        "(Sasaran 1.1 galat di sel Kinerja!I2)"
+        "(Sasaran 1.1 target nol, galat di sel Kinerja!I2 (capaian tidak dapat dihitung: rumusnya "
+        "membagi dengan target))"
     )
 
 

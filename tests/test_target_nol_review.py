@@ -79,10 +79,12 @@ def test_the_rekap_does_not_call_a_zero_target_unreadable():
 
 
 def test_the_rekap_still_says_unreadable_for_an_unreadable_target():
+    # (merged with revnewuser42, which words any other galat "galat di sel ...": a galat's cell may be
+    # read well, a range target; the zero target alone is named as such)
     rows = _rows(0, "Negatif", (1, 0, None, None))
     rows[0][c.KINERJA_HEADERS.index("Target")] = "1,2,3"
     reason = unranked_reason(run(rows).indicators)
-    assert reason is not None and "sel Kinerja!I2 tidak terbaca" in reason
+    assert reason is not None and "galat di sel Kinerja!I2" in reason and "target nol" not in reason
 
 
 def test_galat_left_out_names_a_zero_target_as_such():
@@ -92,7 +94,9 @@ def test_galat_left_out_names_a_zero_target_as_such():
     s2[0], s2[c.KINERJA_HEADERS.index("Target")] = "S2", 0
     report = run([rows[0], s2])
     why = galat_left_out(report.indicators)
-    assert why is not None and "Sasaran S2 (target nol" in why and "tidak terbaca" not in why
+    # (the indicator named as revnewuser42 names it: "Persentase koperasi sehat" (Sasaran S2, ...))
+    assert why is not None and "Sasaran S2, target nol, galat di sel Kinerja!I3" in why
+    assert "tidak terbaca" not in why
 
 
 def test_a_zero_target_in_juta_beside_plain_quarters_is_told_apart():

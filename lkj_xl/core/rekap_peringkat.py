@@ -61,13 +61,18 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordered
 
 
+def _zero_target(item: Any) -> bool:
+    """A galat of a target read as zero (engine.known_zero), not of a cell that could not be read."""
+    return getattr(item, "target", None) == 0
+
+
 def _why(item: Any) -> str:
     """Why a Tujuan or Sasaran indicator has no capaian, in the words of the report."""
     # a zero target, read and known (engine.known_zero): no cell is unreadable
-    if item.galat and getattr(item, "target", None) == 0:
+    if item.galat and _zero_target(item):
         return (
-            f"target nol, capaian tidak dapat dihitung karena rumusnya membagi dengan target; galat, sel "
-            f"{', '.join(item.galat)}"
+            f"target nol, galat di sel {', '.join(item.galat)} (capaian tidak dapat dihitung: rumusnya "
+            "membagi dengan target)"
         )
     if item.galat:
         return f"galat di sel {', '.join(item.galat)}"  # a cell read well may hold one: a Negatif target 0
@@ -126,9 +131,10 @@ def galat_left_out(items: Sequence[Any]) -> str | None:
     if not galat or not any(i.capaian_exact is not None for i in ranked):
         return None
     # The indicator, not its node (the node's other indicators are averaged), and its galat's cell,
-    # which may be read well: a Negatif indicator's target 0 is a galat too, no "tidak terbaca".
+    # which may be read well: a target 0 is a galat too (its capaian divides by it), no "tidak terbaca".
     named = [
-        f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, galat di sel {", ".join(i.galat)})'
+        f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, '
+        f"{'target nol, ' if _zero_target(i) else ''}galat di sel {', '.join(i.galat)})"
         for i in galat[:_NAMED]
     ]
     if len(galat) > _NAMED:
