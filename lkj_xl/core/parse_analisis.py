@@ -253,7 +253,12 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
                 got = read(item, cells, header, col)
             if field is not None:
                 setattr(item, field, got)
-        item.realisasi_tahun = {year: read(item, cells, header, col) for year, header, col in year_headers}
+        # (no year column, most sheets: a new empty dict without a comprehension's frame)
+        item.realisasi_tahun = (
+            {year: read(item, cells, header, col) for year, header, col in year_headers}
+            if year_headers
+            else {}
+        )
     header_row = find_header(grid, sheet, c.KINERJA_HEADERS)[0] + 1
     for header, first in hidden_filled.items():
         data.findings.append(hidden_column(sheet, header, letters[header], header_row, first))
