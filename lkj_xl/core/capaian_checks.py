@@ -54,7 +54,12 @@ def _edge_noise(
     """Float noise that alone decides the kriteria (or 100 %): 0,27/0,3*100 saved as 90.00000000000001
     is Sangat Tinggi, the 90 Excel shows is Tinggi. The figure follows the cell as saved (the README's
     rule); the cell is pointed out so that the formula can be rounded."""
-    noisy = [(h, v) for h, v in cells if _noisy(v)]
+    # (_noisy's first tests, in its order, without its call: most cells are whole numbers, never noisy)
+    noisy = [
+        (h, v)
+        for h, v in cells
+        if not v.text and (x := v.number) is not None and not x.is_integer() and _noisy(v)
+    ]
     if not noisy:
         return
     shown = [_excel_shown(v) for _, v in cells]

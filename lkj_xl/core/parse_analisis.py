@@ -40,6 +40,7 @@ from lkj_xl.core.model import (
     Grid,
     IndicatorInput,
     SheetGrid,
+    Value,
     WorkbookInput,
 )
 from lkj_xl.core.rasio_persen import read_by_row
@@ -180,6 +181,21 @@ def _likeness(words: str, header: str) -> float:
 
 _REQUIRED = frozenset(c.normalize_label(h) for h in c.KINERJA_HEADERS)
 
+# The optional Kinerja columns and the IndicatorInput field each one fills.
+_EXTRA_FIELDS = {
+    c.H_REALISASI_TAHUN_LALU: "realisasi_tahun_lalu",
+    c.H_TARGET_RENSTRA: "target_renstra",
+    c.H_STANDAR_NASIONAL: "standar_nasional",
+    c.H_FORMULASI: "formulasi",
+    c.H_SUMBER_DATA: "sumber_data",
+}
+
+
+def _empty_extra(header: str) -> Value | str:
+    """What an empty cell of an optional column reads as: "" under a column of texts, else the
+    shared empty Value (as ``read`` in :func:`_kinerja_extras` returns)."""
+    return "" if header in c.KINERJA_OPTIONAL_TEXTS else empty_value()
+
 
 def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[str, str]) -> bool:
     """Fill the indicators' optional values; True when any of their cells is filled."""
@@ -220,23 +236,29 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
             reader.polaritas_advice_dropped(said)
         return got
 
-    wanted = list(columns.items())
+    # Per column, known once: the item's field it fills (None: none) and what an empty cell gives
+    # (most of these cells are empty: then no call of ``read``, which returns the same for them).
+    wanted = [
+        (header, col, _EXTRA_FIELDS.get(header), _empty_extra(header)) for header, col in columns.items()
+    ]
     year_headers = [(year, c.realisasi_tahun_header(year), col) for year, col in years.items()]
     for item in data.indicators:
         cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
-        for header, col in wanted:
-            got = read(item, cells, header, col)
-            if header == c.H_REALISASI_TAHUN_LALU:
-                item.realisasi_tahun_lalu = got
-            elif header == c.H_TARGET_RENSTRA:
-                item.target_renstra = got
-            elif header == c.H_STANDAR_NASIONAL:
-                item.standar_nasional = got
-            elif header == c.H_FORMULASI:
-                item.formulasi = got
-            elif header == c.H_SUMBER_DATA:
-                item.sumber_data = got
-        item.realisasi_tahun = {year: read(item, cells, header, col) for year, header, col in year_headers}
+        length = len(cells)
+        for header, col, field, empty in wanted:
+            cell = cells[col] if col < length else None
+            if cell is None or (cell.value is None and not cell.formula and not cell.error):
+                got = empty  # (read's own first test, the same answer)
+            else:
+                got = read(item, cells, header, col)
+            if field is not None:
+                setattr(item, field, got)
+        # (no year column, most sheets: a new empty dict without a comprehension's frame)
+        item.realisasi_tahun = (
+            {year: read(item, cells, header, col) for year, header, col in year_headers}
+            if year_headers
+            else {}
+        )
     header_row = find_header(grid, sheet, c.KINERJA_HEADERS)[0] + 1
     for header, first in hidden_filled.items():
         data.findings.append(hidden_column(sheet, header, letters[header], header_row, first))
