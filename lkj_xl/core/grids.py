@@ -15,7 +15,7 @@ from lkj_xl.core.grid_lookups import CUT, STRUCK, Picks, header_known, keep_head
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
-from lkj_xl.core.quarter_title import same_quarter
+from lkj_xl.core.quarter_title import label_words, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
 from lkj_xl.errors import ContentError
@@ -110,16 +110,12 @@ _REVISED = re.compile(r"\b(?:perubahan|apbd ?p|p ?apbd|pak|setelah|sesudah|revis
 _ORIGINAL = re.compile(r"\b(?:murni|awal|induk|lama|sebelum|semula)\b")
 
 
-def _words(label: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
-
-
 def revised_label(label: object, what: str) -> bool:
     """True when a header ``label`` names a revised ``what`` ("target", "pagu") other than the
     contract's own "<What> Perubahan" column."""
     if not isinstance(label, str):
         return False
-    words = _words(label)
+    words = label_words(label)
     first = ("pagu", "anggaran") if what == "pagu" else ("target",)
     if not words.startswith(first) or words == f"{what} perubahan":
         return False

@@ -13,7 +13,8 @@ from lkj_xl.core import contract as c
 _QUARTER_TITLE = re.compile(r"(.*?)\s*\b(?:tw|triwulan)\b\s*[.-]?\s*(\S+)", re.IGNORECASE)
 
 
-def _words(label: str) -> str:
+def label_words(label: str) -> str:
+    """A header label's words as titles are compared: lower case, anything but a letter or digit a space."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
 
 
@@ -30,7 +31,7 @@ def same_quarter(header: str, free: Sequence[str]) -> str:
         found = _QUARTER_TITLE.fullmatch(c.tidy_text(label))
         if (
             found is not None
-            and _words(found.group(1)) == _words(wanted.group(1))
+            and label_words(found.group(1)) == label_words(wanted.group(1))
             and c.triwulan_from_text(f"TW {found.group(2)}") == quarter
         ):
             return f' (maksud Anda "{label}"?)'
