@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any, TypeVar, cast
@@ -175,8 +175,13 @@ class CellReader:
         """The ratio galat's advice to choose Polaritas Negatif left out of the findings from ``since``
         on: said of a row whose Polaritas staff chose, which is never advised changed (``negatif``:
         Negatif is the one chosen, and a bound's advice to choose it goes too)."""
+        self.reword(since, lambda pesan: without_polaritas_advice(pesan, negatif))
+
+    def reword(self, since: int, change: Callable[[str], str]) -> None:
+        """Each finding from ``since`` on with its ``pesan`` passed through ``change`` (the others kept)."""
         self.findings[since:] = [
-            replace(f, pesan=without_polaritas_advice(f.pesan, negatif)) for f in self.findings[since:]
+            f if (pesan := change(f.pesan)) == f.pesan else replace(f, pesan=pesan)
+            for f in self.findings[since:]
         ]
 
     def text(self, cell: Cell | None) -> str:

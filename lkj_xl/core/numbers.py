@@ -270,9 +270,9 @@ def ratio_one_to(text: str) -> Fraction | None:
     """The X of ``text`` written "1:X" ("1 : 4": 4), of a plain X above nought; None for anything else
     ("20:1", a slip, "1:18.6")."""
     ratio = _RATIO.fullmatch(text.strip())
-    if ratio is None or not ratio[1] or not _PLAIN_DIGITS.fullmatch(x := ratio[1]):
+    if ratio is None or not ratio[1]:
         return None
-    return Fraction(Decimal(x.replace(".", "").replace(",", "."))) or None
+    return _plain_fraction(ratio[1]) or None
 
 
 # A comparison in words ("1 banding 4"): no figure and no slip, whatever the row.
@@ -315,7 +315,7 @@ def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bo
     n = Fraction(int(per.replace(".", "")))
     rate = f"per {per}{base[2] or ''}"
     said = f"berupa perbandingan ({shown}), bukan satu angka; tulis banyaknya {rate}"
-    if _PLAIN_DIGITS.fullmatch(other) and (x := Fraction(Decimal(other.replace(".", "").replace(",", ".")))):
+    if x := _plain_fraction(other):
         said += f": {per} / {other} = {whole_or_two(n / x)}"
     satuan_advice = "" if in_satuan else f' dan "{rate}" di kolom Satuan'
     return f"{said}{satuan_advice}{POLARITAS_ADVICE}"
@@ -342,10 +342,8 @@ def _share_hint(share: re.Match[str], satuan: str) -> str:
     """What to type for ``share`` ("10 dari 12"), by the Satuan: the percentage, or the count; "" when
     either side is no plain number or the whole is zero."""
     part, whole = share[1], share[2]
-    if not (_PLAIN_DIGITS.fullmatch(part) and _PLAIN_DIGITS.fullmatch(whole)):
-        return ""
-    n, of = (Fraction(Decimal(x.replace(".", "").replace(",", "."))) for x in (part, whole))
-    if not of:
+    n, of = _plain_fraction(part), _plain_fraction(whole)
+    if n is None or not of:
         return ""
     said = f"tidak valid: berupa bagian dari jumlah ({part} dari {whole}), bukan satu angka; "
     if is_percent_unit(satuan):
@@ -387,6 +385,13 @@ def _explain_bad_digits(text: str, token: str) -> NumberParseError:
 _SPACED_GROUPS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]+)?")
 _SPACED_GROUP = re.compile(r"[0-9]{3}(?:,[0-9]+)?")
 _PLAIN_DIGITS = re.compile(r"[0-9]+(?:,[0-9]+)?|[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+
+
+def _plain_fraction(token: str) -> Fraction | None:
+    """``token`` in plain Indonesian digits ("1.000", "18,5") as a Fraction; None for any other."""
+    if not _PLAIN_DIGITS.fullmatch(token):
+        return None
+    return Fraction(Decimal(token.replace(".", "").replace(",", ".")))
 
 
 def _parse_digits(text: str, token: str) -> Decimal:

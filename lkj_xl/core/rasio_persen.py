@@ -9,8 +9,7 @@ says which. "1/4" of a row naming a ratio reads alike; "4:1" is told only as a c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
 from lkj_xl.core.cell_reader import CellReader
@@ -77,10 +76,8 @@ def read_by_row(
         # (a "1:4" Excel kept as the time 01.04 shows "1:04"; its galat was said of "1:4")
         for text in dict.fromkeys((value.text.strip(), _UNPADDED.sub(r":\1", value.text.strip()))):
             both, told = ratio_hint(text, satuan, indikator), ratio_hint(text, satuan, indikator, reading)
-            reader.findings[since:] = [
-                replace(f, pesan=f.pesan.replace(both, told)) if both and both in f.pesan else f
-                for f in reader.findings[since:]
-            ]
+            if both:
+                reader.reword(since, _swap(both, told))
 
 
 def _slash_by_row(
@@ -102,7 +99,9 @@ def _slash_by_row(
         told = count_ratio_hint(shown, pupils, named=False)  # (a Satuan "%" names no comparison)
     else:
         told = percent_ratio_hint((shown, pupils, x), satuan, share=False)
-    reader.findings[since:] = [
-        replace(f, pesan=f.pesan.replace(share, f"tidak valid: {told}")) if share in f.pesan else f
-        for f in reader.findings[since:]
-    ]
+    reader.reword(since, _swap(share, f"tidak valid: {told}"))
+
+
+def _swap(old: str, new: str) -> Callable[[str], str]:
+    """A finding's ``pesan`` with the galat's text ``old`` swapped whole for ``new``."""
+    return lambda pesan: pesan.replace(old, new)
