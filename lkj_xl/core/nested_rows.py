@@ -38,10 +38,11 @@ def subtotal_row_numbers(data: WorkbookInput) -> set[int]:
         and not belanja_name(uraian.get(kode, ""))
         and all(belanja_account(item.kode, item.program) for item in data.budgets if item.kode == kode)
     }
+    kept = own - shadowed  # (once, not a set difference per row)
     return {
         item.row
         for item in data.budgets
-        if item.kode in own - shadowed
+        if item.kode in kept
         and tingkat.get(item.kode) in _LEVELS
         and _budgeted_below(item.kode, children, own, tingkat)
     }
