@@ -85,11 +85,9 @@ def without_lone_belanja(
             on_top.doubtful += rows
             on_top.outer += outer
             if on_top.counted:
-                left_out.update(
-                    k
-                    for k, row in zip(run, rows)
-                    if row.row in _count_block(rows, program, said, on_top, nodes, log)
-                )
+                # (once for the block: inside the generator it ran, and said its peringatan, per row)
+                rincian = _count_block(rows, program, said, on_top, nodes, log)
+                left_out.update(k for k, row in zip(run, rows) if row.row in rincian)
                 continue
         note = on_top.named_note() if on_top is not None and on_top.total_ref else ""
         for row in rows:

@@ -29,17 +29,20 @@ def subtotal_row_numbers(data: WorkbookInput) -> set[int]:
             children.setdefault(i.kode_induk, []).append(i.kode)
     own = {item.kode for item in data.budgets if item.kode and not item.kode_galat}
     # a Kode every row of which is a DPA's belanja line, Kinerja's node of it no belanja: those rows' own
+    # (only a Sasaran's or Tujuan's Kode can count below: not a walk over every row per DPA account)
     shadowed = {
         kode
         for kode in own
-        if belanja_kode(kode)
+        if tingkat.get(kode) in _LEVELS
+        and belanja_kode(kode)
         and not belanja_name(uraian.get(kode, ""))
         and all(belanja_account(item.kode, item.program) for item in data.budgets if item.kode == kode)
     }
+    kept = own - shadowed  # (once, not a set difference per row)
     return {
         item.row
         for item in data.budgets
-        if item.kode in own - shadowed
+        if item.kode in kept
         and tingkat.get(item.kode) in _LEVELS
         and _budgeted_below(item.kode, children, own, tingkat)
     }

@@ -12,6 +12,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import _spending_galat
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Node, Value
 
@@ -20,7 +21,7 @@ def summed(values: list[Value]) -> Value:
     """The sum of ``values`` (numbers, blanks, dashes): blank when every one is blank, nol when only dashes."""
     typed = [v.exact for v in values if v.exact is not None]
     if typed:
-        total = sum(typed, Fraction(0))
+        total = exact_sum(typed)  # (one normalisation: formulas.exact_sum)
         return Value(number=float(total), exact=total)
     if any(v.text for v in values):  # a dash typed: nothing spent, on purpose
         return Value(number=0.0, exact=Fraction(0), text="-")
