@@ -246,7 +246,16 @@ def _check_replaceable(target: Path, report: Report) -> None:
         )
 
 
+def _counted(n: int, noun: str) -> str:
+    """ "1 program", "41 indicators": a count in the CLI's English."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def indicators_read(report: Report) -> str:
+    """ "41 indicators": the CLI's count of the indicators read."""
+    return _counted(len(report.indicators), "indicator")
+
+
 def sizes(report: Report) -> str:
-    """ "41 indicators, 1 program": the CLI's count of what was read (English, its nouns' plurals)."""
-    n, m = len(report.indicators), len(report.budgets)
-    return f"{n} indicator{'' if n == 1 else 's'}, {m} program{'' if m == 1 else 's'}"
+    """ "41 indicators, 1 program": the CLI's count of what was read."""
+    return f"{indicators_read(report)}, {_counted(len(report.budgets), 'program')}"

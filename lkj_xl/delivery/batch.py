@@ -94,7 +94,7 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
     """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it (noted in
     ``notes``: its mail under way, then mailed). Returns EXIT_FINDINGS when the workbook has galat (it
     is still built, printed and sent), else EXIT_OK. Raises LkjError (and bugs) for the caller to log."""
-    from lkj_xl.build import build_file, sizes
+    from lkj_xl.build import build_file, indicators_read
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
 
@@ -112,7 +112,7 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
         elsewhere="write the built workbooks into another folder with run --outdir DIR",
     )
     report = built.report
-    built_line = f"{path}: built ({sizes(report).split(', ')[0]}; {report.findings_summary()})"
+    built_line = f"{path}: built ({indicators_read(report)}; {report.findings_summary()})"
     status = EXIT_OK
     if report.errors:
         log("WARNING", f"{built_line}; see sheet Pemeriksaan")
