@@ -23,6 +23,7 @@ from lkj_xl.core.kalimat import (
     data_sampai,
     nama_node,
     pagu_perubahan,
+    rentang_kurung,
     rupiah,
     satuan_beda,
     sd,
@@ -53,7 +54,7 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
         return f"{target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
     return (
         f"{target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
-        f"{a.capaian}{satuan_beda(ind)} tergolong "
+        f"{a.capaian}{rentang_kurung(ind)}{satuan_beda(ind)} tergolong "
         f"{a.kriteria.lower()}"
     )
 

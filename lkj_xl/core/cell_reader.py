@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, pasted, revisi_teks
+from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.durasi import duration_hint, is_time_unit
@@ -38,6 +38,7 @@ from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
+    ParsedNumber,
     looks_numeric,
     might_be_ratio,
     parse_number,
@@ -273,6 +274,12 @@ class CellReader:
             return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
+        if (
+            satuan is not None
+            and label in _TARGETS
+            and (found := self._range(text, ref, label, satuan, indikator))
+        ):
+            return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         if looks_numeric(text):
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
@@ -280,13 +287,43 @@ class CellReader:
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
-            or pasted.not_a_number(text, indicator=satuan is not None, target=label in _TARGETS)
+            or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
+
+    def _range(self, text: str, ref: str, label: str, satuan: str, indikator: str) -> Value | None:
+        """A Target typed as a range ("60-85 %", "7 – 8 bulan"): its Value with both bounds (equal bounds,
+        "85-85", the one figure), a galat when a bound cannot be read; None when ``text`` is no range."""
+        read: list[ParsedNumber] = []
+
+        def bound(figure: str) -> Fraction | None:
+            try:
+                parsed = parse_number(figure, satuan=satuan, indikator=indikator)
+            except NumberParseError:
+                return None
+            read.append(parsed)
+            return Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value)
+
+        found = rentang.baca(text, bound)
+        if found is None:
+            return None
+        if isinstance(found, str):
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {found}')
+            return Value(text=text, galat=f"{self.sheet}!{ref}")
+        low, high = found
+        percent, scale = any(p.percent for p in read), read[-1].scale_word
+        if low == high:  # "85-85": the target 85
+            self.add(
+                PERINGATAN,
+                ref,
+                f'{label} "{_clip(text)}" berupa rentang dengan kedua batas sama; dibaca sebagai satu angka target',
+            )
+            return Value(number=float(low), text=text, exact=low, scale_word=scale, percent=percent)
+        return Value(text=text, scale_word=scale, percent=percent, rentang=(low, high))
 
     def _numeric_text(
         self, text: str, ref: str, label: str, where: str, row: tuple[str | None, str], money: bool
@@ -312,7 +349,6 @@ class CellReader:
                     indicator=satuan is not None,
                     percent=satuan is not None and is_percent_unit(satuan),
                     money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
-                    target=satuan is not None and label in _TARGETS,
                 )
                 or str(exc)
             )

@@ -12,7 +12,7 @@ import operator
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import predikat
+from lkj_xl.core import predikat, rentang_skor
 from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
@@ -158,6 +158,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     comma_thousands(log, sheet, item.row, name, cells, item.satuan)
 
     status: str | None = None
+    rentang_cara = ""
     realisasi: Fraction | None = None
     raw: Fraction | None = None
     value_capaian: Fraction | None = None
@@ -182,9 +183,12 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             status = statuses[-1] if statuses else NO_REALISASI
             if statuses and target is not None:  # "tercapai" in place of the figure: said
                 verdict_typed(item, name, counted, log)
-        elif target is not None:
+        elif target is not None or target_value.rentang is not None:
             try:
-                raw = capaian_exact(realisasi, target, item.polaritas)
+                if target is not None:
+                    raw = capaian_exact(realisasi, target, item.polaritas)
+                else:  # "60-85 %": README "Range targets"
+                    raw = rentang_skor.skor(realisasi, target_value.rentang, item.polaritas)  # type: ignore[arg-type]
                 raw_float = finite(raw)
             except ValueError as exc:
                 log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
@@ -192,11 +196,15 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
+                if target is None:  # a range: every such row says how it was scored
+                    rentang_cara = rentang_skor.catat(log, item, name, header, realisasi, target_value)
                 worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )
-    return _result(item, settings, log, outcome)
+    result = _result(item, settings, log, outcome)
+    result.rentang = rentang_cara
+    return result
 
 
 _QUARTERS = len(c.REALISASI_TW_HEADERS)
@@ -250,8 +258,8 @@ def _result(
     sheet = c.SHEET_KINERJA
     target, realisasi, raw, value_capaian, galat = o.target, o.realisasi, o.raw, o.capaian, o.galat
     raw_float = o.raw_float
-    if skala_predikat or target is not None or known_zero(o.target_value):
-        target_text = o.target_value.text  # the grade as typed ("WTP"), or the number as written
+    if skala_predikat or target is not None or known_zero(o.target_value) or o.target_value.rentang:
+        target_text = o.target_value.text  # the grade or the range as typed ("WTP", "60-85 %"), or the number
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun

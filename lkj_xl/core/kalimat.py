@@ -320,6 +320,12 @@ def pagu_perubahan(revised: bool, pagu_pk: float | Fraction | None) -> str:
     return f" (Pagu Perubahan{signed})"
 
 
+def rentang_kurung(ind: IndicatorResult) -> str:
+    """ " (realisasi di atas rentang target; dihitung terhadap batas atas 35%)" after the capaian of a
+    target typed as a range (rentang_skor), "" otherwise."""
+    return f" ({ind.rentang})" if ind.rentang else ""
+
+
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
     why the capaian is not known (its status text, or the unreadable cells)."""
@@ -348,7 +354,7 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         return f"{text}; realisasi {sd(settings)}: {why}, sehingga capaian kinerjanya belum diketahui"
     return (
         f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)} dengan "
-        f"capaian {a.capaian}{satuan_beda(ind)} "
+        f"capaian {a.capaian}{rentang_kurung(ind)}{satuan_beda(ind)} "
         f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
     )
 

@@ -1,0 +1,89 @@
+"""A Target typed as a range ("60-85 %" BOR, "7 – 8 bulan" AVLOS) scored. Pure.
+
+The rule is the government's own (PermenPANRB No. 8 Tahun 2021 tentang Sistem Manajemen Kinerja PNS,
+Lampiran, "target yang ditetapkan dalam bentuk range"; README "Range targets"): the usual formula of
+the row's Polaritas, with the bound chosen by where the realisasi falls. Above the range (R > U) the
+target is the upper bound U, below it (R < L) the lower bound L; inside it (L <= R <= U) the target is
+met, capaian 100 (both bounds give 100 at the edges: continuous). Its worked examples: target 80-90 %,
+realisasi 70 % is 70/80 = 87,5 %; Negatif 7-8 bulan, realisasi 6,5 is 2 - 6,5/7 = 107,14 %, 9 is
+2 - 9/8 = 87,5 %.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Literal
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import capaian_exact
+from lkj_xl.core.kalimat import tertulis
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+
+Posisi = Literal["dalam", "atas", "bawah"]
+SUMBER = "PermenPANRB No. 8 Tahun 2021"  # the rule's source, named in the notes
+
+
+def posisi(realisasi: Fraction, rentang: tuple[Fraction, Fraction]) -> Posisi:
+    """Where the realisasi falls: inside the range (its bounds included), above or below it."""
+    floor, ceiling = rentang
+    return "atas" if realisasi > ceiling else "bawah" if realisasi < floor else "dalam"
+
+
+def skor(realisasi: Fraction, rentang: tuple[Fraction, Fraction], polaritas: str) -> Fraction:
+    """The capaian by the range rule, exactly; ValueError when the bound it divides by is 0 (a
+    realisasi below a lower bound 0) or the Polaritas is unknown."""
+    where = posisi(realisasi, rentang)
+    if where == "dalam":
+        if polaritas not in (c.POSITIF, c.NEGATIF):
+            raise ValueError(f"polaritas tidak dikenal: {polaritas!r}")
+        return Fraction(100)
+    bound = rentang[1] if where == "atas" else rentang[0]
+    if bound == 0:  # (only a lower bound can be 0: the upper one is above it)
+        raise ValueError(
+            "realisasi di bawah batas bawah rentang target, yang bernilai 0; rumus capaian membagi dengan "
+            "batas itu, sehingga capaian tidak dapat dihitung"
+        )
+    return capaian_exact(realisasi, bound, polaritas)
+
+
+def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
+    """How the capaian was scored, as the notes and sentences say it: "realisasi berada di dalam
+    rentang target 60-85 %, sehingga capaiannya 100%" or "... di atas rentang target 60-85 %,
+    sehingga capaiannya dihitung terhadap batas atas 85%"."""
+    assert value.rentang is not None
+    where = posisi(realisasi, value.rentang)
+    if where == "dalam":
+        return f"realisasi berada di dalam rentang target {value.text}, sehingga capaiannya 100%"
+    bound = value.rentang[1] if where == "atas" else value.rentang[0]
+    shown = tertulis(
+        Value(number=float(bound), exact=bound, scale_word=value.scale_word, percent=value.percent), satuan
+    )
+    batas = "batas atas" if where == "atas" else "batas bawah"
+    return f"realisasi berada di {where} rentang target {value.text}, sehingga capaiannya dihitung terhadap {batas} {shown}"
+
+
+def singkat(realisasi: Fraction, value: Value, satuan: str) -> str:
+    """The same said in brackets after a capaian (sentences, the note under Tabel 3.1 / 3.2): "di
+    dalam rentang target", "di atas rentang target; dihitung terhadap batas atas 35%"."""
+    said = cara(realisasi, value, satuan)
+    if posisi(realisasi, value.rentang) == "dalam":  # type: ignore[arg-type]
+        return "realisasi di dalam rentang target"
+    where, _, against = said.partition(", sehingga capaiannya ")
+    return f"{where.replace(' berada', '').replace(f' {value.text}', '')}; {against}"
+
+
+def catat(
+    log: FindingLog, item: IndicatorInput, name: str, header: str, realisasi: Fraction, value: Value
+) -> str:
+    """The peringatan at the Target cell saying how the row was scored (every such row gets one: the
+    PK's figure is no single number), and the short words for the result's sentences (:func:`singkat`)."""
+    said = cara(realisasi, value, item.satuan)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{header} {name} berupa rentang; {said} (aturan target berbentuk rentang, {SUMBER})",
+    )
+    return singkat(realisasi, value, item.satuan)
