@@ -274,12 +274,6 @@ class CellReader:
             return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
-        if (
-            satuan is not None
-            and label in _TARGETS
-            and (found := self._range(text, ref, label, satuan, indikator))
-        ):
-            return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         if looks_numeric(text):
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
@@ -295,10 +289,11 @@ class CellReader:
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
 
-    def _range(self, text: str, ref: str, label: str, satuan: str, indikator: str) -> Value | None:
+    def _range(self, text: str, ref: str, label: str, row: tuple[str | None, str]) -> Value | None:
         """A Target typed as a range ("60-85 %", "7 – 8 bulan"): its Value with both bounds (equal bounds,
         "85-85", the one figure), a galat when a bound cannot be read; None when ``text`` is no range."""
-        read: list[ParsedNumber] = []
+        satuan, indikator = row
+        read: list[ParsedNumber] = []  # each bound's number as parsed
 
         def bound(figure: str) -> Fraction | None:
             try:
@@ -331,6 +326,8 @@ class CellReader:
         """A cell's text that looks like a number ("1.234,5", "700 jt", "85,2%"): its Value, or a GALAT
         finding saying why it cannot be read. ``row``: the Satuan and the Indikator of a Kinerja value."""
         satuan, indikator = row
+        if satuan is not None and label in _TARGETS and (found := self._range(text, ref, label, row)):
+            return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         # (a text read with a Satuan reads alike whatever the Indikator: only a ratio's galat, never a
         # number read, depends on it)
         key = (text, satuan, money)

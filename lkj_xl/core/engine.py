@@ -158,7 +158,6 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     comma_thousands(log, sheet, item.row, name, cells, item.satuan)
 
     status: str | None = None
-    rentang_cara = ""
     realisasi: Fraction | None = None
     raw: Fraction | None = None
     value_capaian: Fraction | None = None
@@ -185,10 +184,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 verdict_typed(item, name, counted, log)
         elif target is not None or target_value.rentang is not None:
             try:
-                if target is not None:
-                    raw = capaian_exact(realisasi, target, item.polaritas)
-                else:  # "60-85 %": README "Range targets"
-                    raw = rentang_skor.skor(realisasi, target_value.rentang, item.polaritas)  # type: ignore[arg-type]
+                raw = rentang_skor.nilai(realisasi, target, target_value, item.polaritas)
                 raw_float = finite(raw)
             except ValueError as exc:
                 log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
@@ -196,15 +192,11 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
-                if target is None:  # a range: every such row says how it was scored
-                    rentang_cara = rentang_skor.catat(log, item, name, header, realisasi, target_value)
                 worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )
-    result = _result(item, settings, log, outcome)
-    result.rentang = rentang_cara
-    return result
+    return _result(item, settings, log, outcome)
 
 
 _QUARTERS = len(c.REALISASI_TW_HEADERS)
@@ -315,6 +307,8 @@ def _result(
         target_awal=old.number if revised else None,
         satuan_beda=o.satuan_beda if realisasi is not None else [],
     )
+    if o.target_value.rentang is not None and value_capaian is not None:  # every such row says how
+        result.rentang = rentang_skor.catat(log, item, o.header, realisasi, o.target_value)  # type: ignore[arg-type]
     if revised:  # both targets with the decimals of the Target column, which shows the latter
         decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
         # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")

@@ -24,6 +24,14 @@ Posisi = Literal["dalam", "atas", "bawah"]
 SUMBER = "PermenPANRB No. 8 Tahun 2021"  # the rule's source, named in the notes
 
 
+def nilai(realisasi: Fraction, target: Fraction | None, value: Value, polaritas: str) -> Fraction:
+    """The capaian of a target figure (formulas.capaian_exact), or of ``value``'s range when it has no
+    figure; ValueError as they raise it."""
+    if target is not None or value.rentang is None:
+        return capaian_exact(realisasi, target, polaritas)  # type: ignore[arg-type]
+    return skor(realisasi, value.rentang, polaritas)
+
+
 def posisi(realisasi: Fraction, rentang: tuple[Fraction, Fraction]) -> Posisi:
     """Where the realisasi falls: inside the range (its bounds included), above or below it."""
     floor, ceiling = rentang
@@ -73,12 +81,11 @@ def singkat(realisasi: Fraction, value: Value, satuan: str) -> str:
     return f"{where.replace(' berada', '').replace(f' {value.text}', '')}; {against}"
 
 
-def catat(
-    log: FindingLog, item: IndicatorInput, name: str, header: str, realisasi: Fraction, value: Value
-) -> str:
+def catat(log: FindingLog, item: IndicatorInput, header: str, realisasi: Fraction, value: Value) -> str:
     """The peringatan at the Target cell saying how the row was scored (every such row gets one: the
     PK's figure is no single number), and the short words for the result's sentences (:func:`singkat`)."""
     said = cara(realisasi, value, item.satuan)
+    name = f'indikator "{item.indikator}" ({item.kode})'
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
