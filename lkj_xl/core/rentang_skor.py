@@ -16,9 +16,11 @@ from typing import Literal
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.formulas import capaian_exact
+from lkj_xl.core.formulas import capaian_exact, finite
 from lkj_xl.core.kalimat import tertulis
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.numbers import NumberParseError, parse_number, to_fraction
+from lkj_xl.core.rentang import baca
 
 Posisi = Literal["dalam", "atas", "bawah"]
 SUMBER = "PermenPANRB No. 8 Tahun 2021"  # the rule's source, named in the notes
@@ -30,6 +32,29 @@ def nilai(realisasi: Fraction, target: Fraction | None, value: Value, polaritas:
     if target is not None or value.rentang is None:
         return capaian_exact(realisasi, target, polaritas)  # type: ignore[arg-type]
     return skor(realisasi, value.rentang, polaritas)
+
+
+def skor_teks(realisasi: float, target: object, polaritas: str) -> float | None:
+    """LKJ.CAPAIAN's target typed as a range ("60-85 %"): its capaian by the rule; None when ``target``
+    is no range (a number, one figure as text); ValueError (its words) for a range that cannot be read
+    or scored."""
+    found = baca(target, _angka) if isinstance(target, str) else None
+    if isinstance(found, str):
+        raise ValueError(f'Target "{target}" {found}')
+    if found is None:
+        return None
+    r = to_fraction(realisasi)
+    return finite(
+        skor(r, found, polaritas) if found[0] != found[1] else capaian_exact(r, found[0], polaritas)
+    )
+
+
+def _angka(figure: str) -> Fraction | None:
+    try:
+        parsed = parse_number(figure)
+    except NumberParseError:
+        return None
+    return Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value)
 
 
 def posisi(realisasi: Fraction, rentang: tuple[Fraction, Fraction]) -> Posisi:
