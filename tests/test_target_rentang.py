@@ -259,3 +259,23 @@ def test_a_capaian_typed_beside_a_range_row_is_checked_by_the_range_rule(typed_c
     assert bool(said) == slip, said
     if slip:
         assert "105,88" in said[0].pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "realisasi", "capaian", "said"),
+    [
+        # a count: 900 below 1.000: 900/1.000 x 100 = 90; the sentence gives the range its unit
+        ("1.000-1.500", "orang", 900, Fraction(90), "sebesar 1.000-1.500 orang,"),
+        # rupiah with the scale word typed once: 2,5 M above 2 M: 2,5/2 x 100 = 125
+        ("Rp 1 - 2 M", "Rupiah", "2.500.000.000", Fraction(125), "sebesar Rp 1 - 2 M,"),
+        # a minus sign (U+2212) as the dash, top first: 50 below 60: 50/60 x 100 = 250/3
+        ("85\u221260 %", "%", 50, Fraction(250, 3), "sebesar 85\u221260 %,"),
+        # words between, "persen" after: 79 below 80: 79/80 x 100 = 395/4
+        ("80 hingga 85 persen", "%", 79, Fraction(395, 4), "sebesar 80 hingga 85 persen,"),
+    ],
+)
+def test_ranges_typed_the_ways_staff_type_them(typed, satuan, realisasi, capaian, said):
+    report = run(_rows(typed, "Positif", realisasi, satuan))
+    p1 = report.indicators[1]
+    assert p1.capaian_exact == capaian
+    assert said in hasil_kalimat(p1, report.settings)
