@@ -279,3 +279,14 @@ def test_ranges_typed_the_ways_staff_type_them(typed, satuan, realisasi, capaian
     p1 = report.indicators[1]
     assert p1.capaian_exact == capaian
     assert said in hasil_kalimat(p1, report.settings)
+
+
+def test_a_range_revised_to_another_range_is_a_revision():
+    # PK 60-85 %, Target Perubahan 70-90 %: neither has one figure, yet the revision is one (the tables
+    # name the PK's range beside it); 65 below 70: 65/70 x 100 = 650/7
+    report = run(_rows("60-85 %", "Positif", 65, target_perubahan="70-90 %"))
+    p1 = report.indicators[1]
+    assert p1.capaian_exact == Fraction(650, 7)
+    assert p1.target_pk == "60-85 %" and p1.target_perubahan == "70-90 %"
+    # the same range typed again is no revision
+    assert run(_rows("60-85 %", "Positif", 65, target_perubahan="60-85 %")).indicators[1].target_pk is None

@@ -264,7 +264,7 @@ def _result(
     # The APBD-P's target used and differing from the PK's: the tables say so.
     old, new = item.target, item.target_perubahan
     # (filled: the Target Perubahan is the target used; Values are shared, never told apart by identity)
-    revised = new.filled and (new.exact, new.status) != (old.exact, old.status)
+    revised = new.filled and (new.exact, new.status, new.rentang) != (old.exact, old.status, old.rentang)
     result = IndicatorResult(
         row=item.row,
         kode=item.kode,
