@@ -290,3 +290,26 @@ def test_a_range_revised_to_another_range_is_a_revision():
     assert p1.target_pk == "60-85 %" and p1.target_perubahan == "70-90 %"
     # the same range typed again is no revision
     assert run(_rows("60-85 %", "Positif", 65, target_perubahan="60-85 %")).indicators[1].target_pk is None
+
+
+@pytest.mark.parametrize(
+    ("polaritas", "tws", "unreached"),
+    [
+        ("Positif", (50, 70, 70), False),  # 70 inside 60-85 and frozen: met, a Nilai Akhir's honest stay
+        ("Positif", (40, 55, 55), True),  # 55 below the floor 60: still short of the range
+        ("Negatif", (90, 80, 80), False),  # 80 at or below the ceiling 85: met
+        ("Negatif", (95, 90, 90), True),  # 90 above the ceiling 85
+    ],
+)
+def test_a_frozen_quarter_inside_its_range_is_no_sign_of_a_copy(polaritas, tws, unreached):
+    # copied_quarter: a Nilai Akhir figure that moved then froze counts as a sign of TW II copied into
+    # TW III only while short of its target; a range's target is reached at its near bound
+    from lkj_xl.core.copied_quarter import _froze_unreached
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import workbook
+
+    rows = _rows("60-85 %", polaritas, None)
+    rows[1][10:13] = list(tws)  # TW I..III (K, L, M)
+    (item,) = [i for i in parse_workbook(workbook(rows, triwulan=3)).indicators if i.kode == "P1"]
+    assert item.target.rentang == (60, 85)
+    assert _froze_unreached(item, 3) is unreached
