@@ -83,7 +83,8 @@ def test_every_range_row_says_at_its_cell_how_it_was_scored(typed, realisasi, wh
     report = run(_rows(typed, "Positif", realisasi))
     (note,) = _at(report, "I3")
     assert note.severity == PERINGATAN  # the figure is used: a note, not a galat
-    assert "berupa rentang" in note.pesan and f"realisasi berada {where} rentang target 80-90 %" in note.pesan
+    assert "berupa rentang" in note.pesan
+    assert f"realisasi {realisasi}% berada {where} rentang target 80-90 %" in note.pesan  # the figure named
     assert "PermenPANRB No. 8 Tahun 2021" in note.pesan
     if bound:
         assert f"dihitung terhadap {bound}" in note.pesan

@@ -80,30 +80,43 @@ def skor(realisasi: Fraction, rentang: tuple[Fraction, Fraction], polaritas: str
     return capaian_exact(realisasi, bound, polaritas)
 
 
-def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
-    """How the capaian was scored, as the notes and sentences say it: "realisasi berada di dalam
-    rentang target 60-85 %, sehingga capaiannya 100%" or "... di atas rentang target 60-85 %,
-    sehingga capaiannya dihitung terhadap batas atas 85%"."""
+def _figure(figure: Fraction, value: Value, satuan: str) -> str:
+    """A bound or the realisasi as the notes name it: in the range's unit and scale ("85%", "2 milyar")."""
+    return tertulis(
+        Value(number=float(figure), exact=figure, scale_word=value.scale_word, percent=value.percent), satuan
+    )
+
+
+def _batas(realisasi: Fraction, value: Value, satuan: str) -> tuple[Posisi, str]:
+    """Where the realisasi falls, and the bound scored against ("batas atas 85%"; "" inside)."""
     assert value.rentang is not None
     where = posisi(realisasi, value.rentang)
     if where == "dalam":
-        return f"realisasi berada di dalam rentang target {value.text}, sehingga capaiannya 100%"
+        return where, ""
     bound = value.rentang[1] if where == "atas" else value.rentang[0]
-    shown = tertulis(
-        Value(number=float(bound), exact=bound, scale_word=value.scale_word, percent=value.percent), satuan
+    return where, f"{'batas atas' if where == 'atas' else 'batas bawah'} {_figure(bound, value, satuan)}"
+
+
+def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
+    """How the capaian was scored, as the note at the Target cell says it: "realisasi 70% berada di
+    dalam rentang target 60-85 %, sehingga capaiannya 100%" or "realisasi 90% berada di atas rentang
+    target 60-85 %, sehingga capaiannya dihitung terhadap batas atas 85%"."""
+    where, batas = _batas(realisasi, value, satuan)
+    # (the realisasi as read, never in the range's scale: 1,5 beside "Rp 1 - 2 M" is no "0,00 milyar")
+    shown = tertulis(Value(number=float(realisasi), exact=realisasi, percent=value.percent), satuan)
+    said = f"realisasi {shown} berada di {where} rentang target {value.text}"
+    return (
+        f"{said}, sehingga capaiannya dihitung terhadap {batas}"
+        if batas
+        else f"{said}, sehingga capaiannya 100%"
     )
-    batas = "batas atas" if where == "atas" else "batas bawah"
-    return f"realisasi berada di {where} rentang target {value.text}, sehingga capaiannya dihitung terhadap {batas} {shown}"
 
 
 def singkat(realisasi: Fraction, value: Value, satuan: str) -> str:
-    """The same said in brackets after a capaian (sentences, the note under Tabel 3.1 / 3.2): "di
-    dalam rentang target", "di atas rentang target; dihitung terhadap batas atas 35%"."""
-    said = cara(realisasi, value, satuan)
-    if posisi(realisasi, value.rentang) == "dalam":  # type: ignore[arg-type]
-        return "realisasi di dalam rentang target"
-    where, _, against = said.partition(", sehingga capaiannya ")
-    return f"{where.replace(' berada', '').replace(f' {value.text}', '')}; {against}"
+    """The same said in brackets after a capaian (sentences, the note under Tabel 3.1 / 3.2): "realisasi
+    di dalam rentang target", "realisasi di atas rentang target; dihitung terhadap batas atas 85%"."""
+    where, batas = _batas(realisasi, value, satuan)
+    return f"realisasi di {where} rentang target" + (f"; dihitung terhadap {batas}" if batas else "")
 
 
 def catat(log: FindingLog, item: IndicatorInput, header: str, realisasi: Fraction, value: Value) -> str:
