@@ -314,3 +314,18 @@ def test_a_frozen_quarter_inside_its_range_is_no_sign_of_a_copy(polaritas, tws, 
     (item,) = [i for i in parse_workbook(workbook(rows, triwulan=3)).indicators if i.kode == "P1"]
     assert item.target.rentang == (60, 85)
     assert _froze_unreached(item, 3) is unreached
+
+
+def test_a_range_row_whose_realisasi_cannot_be_read_still_names_its_target():
+    # the range is a usable target; the unreadable realisasi (L3 "12,3,4") is the galat: the sentences
+    # must not say the row has no usable target
+    from lkj_xl.core.analisis_program import _indikator_hasil
+
+    report = run(_rows("60-85 %", "Positif", "12,3,4"))
+    p1 = report.indicators[1]
+    assert p1.capaian is None and p1.galat == ["Kinerja!L3"] and target_cell(p1) == "60-85 %"
+    text = hasil_kalimat(p1, report.settings)
+    assert text.startswith("ditargetkan dalam tahun 2025 sebesar 60-85 %;") and "Kinerja!L3" in text
+    assert "belum memiliki target" not in text
+    assert _indikator_hasil(p1, report.settings).startswith("target 60-85 %;")
+    assert not _at(report, "I3")  # not scored: no note on how

@@ -27,6 +27,7 @@ from lkj_xl.core.kalimat import (
     rupiah,
     satuan_beda,
     sd,
+    target_dipakai,
     target_perubahan,
 )
 from lkj_xl.core.kalimat_program import anggaran_tanpa_indikator, melebihi_pagu_teks
@@ -39,9 +40,10 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     a = angka_indikator(ind, settings)
     if ind.galat:
         # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
-        readable = ind.target is not None or ind.skala_predikat
         target = (
-            f"target {a.target}{target_perubahan(ind)}" if readable else "target yang tidak dapat dipakai"
+            f"target {a.target}{target_perubahan(ind)}"
+            if target_dipakai(ind)
+            else "target yang tidak dapat dipakai"
         )
         return f"{target}; capaiannya tidak dihitung karena terdapat galat pada sel {', '.join(ind.galat)}"
     target = f"target {a.target}{target_perubahan(ind)}"

@@ -321,6 +321,16 @@ def pagu_perubahan(revised: bool, pagu_pk: float | Fraction | None) -> str:
     return f" (Pagu Perubahan{signed})"
 
 
+def target_dipakai(ind: IndicatorResult) -> bool:
+    """Whether the target has something to name: a figure, a grade or a range as typed (a cell that
+    cannot be used shows the galat's label, "Galat (Kinerja!I12)", instead)."""
+    return (
+        ind.target is not None
+        or bool(ind.skala_predikat)
+        or not ind.target_text.startswith(f"{c.GALAT_LABEL} (")
+    )
+
+
 def rentang_kurung(ind: IndicatorResult) -> str:
     """ " (realisasi di atas rentang target; dihitung terhadap batas atas 35%)" after the capaian of a
     target typed as a range (rentang_skor), "" otherwise."""
@@ -334,7 +344,7 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
     text = f"ditargetkan{tahun} {sebesar}{a.target}{target_perubahan(ind)}"
-    if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
+    if ind.galat and not target_dipakai(ind):  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dipakai"
     if ind.galat and ind.target is not None and ind.realisasi is not None:  # a zero target: both known
         text = f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)}"
