@@ -180,7 +180,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 formula_zero(item, name, counted, realisasi, log)
         if realisasi is None:
             status = statuses[-1] if statuses else NO_REALISASI
-            if statuses and target is not None:  # "tercapai" in place of the figure: said
+            if statuses and (target is not None or target_value.rentang):  # "tercapai" typed: said
                 verdict_typed(item, name, counted, log)
         elif target is not None or target_value.rentang is not None:
             try:

@@ -397,7 +397,7 @@ class IndicatorResult:
     # Counted realisasi cells ("Kinerja!N27") typed in another scale than the target ("3.969,54" beside
     # "4.045,54 milyar"; their peringatan says "satuan berbeda"): shown as read, not in the target's scale.
     satuan_beda: list[str] = field(default_factory=list)
-    # A target typed as a range (target None, target_text as typed): how it was scored (rentang_skor.cara)
+    # A target typed as a range (target None, target_text as typed): how it was scored (rentang_skor.singkat)
     rentang: str = ""
 
     @property
