@@ -294,11 +294,13 @@ class CellReader:
         "85-85", the one figure), a galat when a bound cannot be read; None when ``text`` is no range."""
         satuan, indikator = row
         read: list[ParsedNumber] = []  # each bound's number as parsed
+        why: list[str] = []  # a bound's own reason not to be read ("1.282,684,40": ambiguous)
 
         def bound(figure: str) -> Fraction | None:
             try:
                 parsed = parse_number(figure, satuan=satuan, indikator=indikator)
-            except NumberParseError:
+            except NumberParseError as exc:
+                why.append(str(exc))
                 return None
             read.append(parsed)
             return Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value)
@@ -307,6 +309,7 @@ class CellReader:
         if found is None:
             return None
         if isinstance(found, str):
+            found += f"; {why[0]}" if why else ""
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {found}')
             return Value(text=text, galat=f"{self.sheet}!{ref}")
         low, high = found
