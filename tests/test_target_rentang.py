@@ -161,7 +161,7 @@ def test_below_a_zero_lower_bound_cannot_divide_a_galat_says_why():
     ("typed", "says"),
     [
         ("60 % - 85 hari", "satuan berbeda"),  # a unit of its own on each side, not the same
-        ("60-8,5,5", "tidak dapat dibaca"),  # a bound that is no number
+        ("60-8,5,5", "'8,5,5' ambigu"),  # a bound that is no number, with its own reason
         ("7 – 8 bulan", "tidak dapat dibaca"),  # a unit that is not the row's Satuan (%)
     ],
 )
