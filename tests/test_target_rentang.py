@@ -329,3 +329,25 @@ def test_a_range_row_whose_realisasi_cannot_be_read_still_names_its_target():
     assert "belum memiliki target" not in text
     assert _indikator_hasil(p1, report.settings).startswith("target 60-85 %;")
     assert not _at(report, "I3")  # not scored: no note on how
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "realisasi", "hint"),
+    [
+        # 0,85 below 80-90 %: read 0,85 % (capaian 0,85/80 x 100 = 1,0625); 0,85 x 100 = 85 is inside
+        ("80-90 %", "%", "0,85", "bila maksudnya 85%, tulis angka itu"),
+        # 1,5 rupiah below Rp 1 - 2 M; 1,5 x 10^9 is inside
+        ("Rp 1 - 2 M", "Rupiah", "1,5", "bila maksudnya 1,50 milyar, tulis angka itu"),
+        ("60-85 %", "%", "0,5", None),  # 0,5 x 100 = 50 is below 60 too: no guess
+        ("60-85 %", "%", 50, None),  # a figure below the range as typed: no hint
+    ],
+)
+def test_a_realisasi_below_the_range_that_fits_it_once_slipped_is_pointed_out(typed, satuan, realisasi, hint):
+    report = run(_rows(typed, "Positif", realisasi, satuan))
+    (note,) = _at(report, "I3")
+    if hint:
+        assert note.pesan.endswith(hint)
+    else:
+        assert "bila maksudnya" not in note.pesan
+    if typed == "80-90 %":
+        assert report.indicators[1].capaian_exact == Fraction(85, 80)  # computed as typed: 0,85/80 x 100

@@ -19,6 +19,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import capaian_exact, finite
 from lkj_xl.core.kalimat import tertulis
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.number_words import is_percent_unit, scale_factor
 from lkj_xl.core.numbers import NumberParseError, parse_number, to_fraction
 from lkj_xl.core.rentang import baca
 
@@ -112,6 +113,21 @@ def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
     )
 
 
+def maksud(realisasi: Fraction, value: Value, satuan: str) -> str:
+    """ "; bila maksudnya 85%, tulis angka itu" when a realisasi below the range lands inside it once
+    read as staff slip (0,85 typed for 85 % under a percentage Satuan; 1,5 for 1,5 M beside "Rp 1 - 2 M"):
+    the checks that weigh a realisasi against one target figure do not run for a range; "" otherwise."""
+    assert value.rentang is not None
+    factors = [100] if is_percent_unit(satuan) or value.percent else []
+    if value.scale_word:
+        factors.append(scale_factor(value.scale_word))
+    for factor in factors:
+        meant = realisasi * factor
+        if realisasi < value.rentang[0] and posisi(meant, value.rentang) == "dalam":
+            return f"; bila maksudnya {_figure(meant, value, satuan)}, tulis angka itu"
+    return ""
+
+
 def singkat(realisasi: Fraction, value: Value, satuan: str) -> str:
     """The same said in brackets after a capaian (sentences, the note under Tabel 3.1 / 3.2): "realisasi
     di dalam rentang target", "realisasi di atas rentang target; dihitung terhadap batas atas 85%"."""
@@ -129,6 +145,7 @@ def catat(log: FindingLog, item: IndicatorInput, header: str, realisasi: Fractio
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"{header} {name} berupa rentang; {said} (aturan target berbentuk rentang, {SUMBER})",
+        f"{header} {name} berupa rentang; {said} (aturan target berbentuk rentang, {SUMBER})"
+        f"{maksud(realisasi, value, item.satuan)}",
     )
     return singkat(realisasi, value, item.satuan)
