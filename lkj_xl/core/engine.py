@@ -27,7 +27,6 @@ from lkj_xl.core.budget import (
 )
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
-from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_recap import without_belanja_recap
@@ -93,6 +92,7 @@ from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
+from lkj_xl.core.rentang_cek import sebagai_diketik, worth_a_look
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
@@ -154,8 +154,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
-    percent_signs(usable, item, name, log)
-    comma_thousands(log, sheet, item.row, name, cells, item.satuan)
+    percent_signs(sebagai_diketik(usable, item), item, name, log)  # (a range: as its bounds are typed)
+    comma_thousands(log, sheet, item.row, name, sebagai_diketik(cells, item), item.satuan)
 
     status: str | None = None
     realisasi: Fraction | None = None
