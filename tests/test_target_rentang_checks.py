@@ -15,6 +15,7 @@ header row 1, the row under test row 3: Target I, Target Perubahan J, TW I K, TW
 
 from __future__ import annotations
 
+import datetime
 from fractions import Fraction
 
 import pytest
@@ -138,3 +139,52 @@ def test_a_range_target_revised_to_one_figure_is_scored_against_that_figure():
     p1 = report.indicators[1]
     assert p1.capaian_exact == Fraction(700, 9) and p1.kriteria == "Tinggi"
     assert p1.target == 90 and p1.target_pk == "60-85 %" and not p1.rentang
+
+
+# --- a range Excel turned into a date as it was typed --------------------------------------------------
+@pytest.mark.parametrize(
+    ("typed_as", "satuan", "says"),
+    [
+        # AVLOS "6-9" typed in a General cell: Excel (Indonesian, day-month) keeps 6 September of the
+        # current year; Excel in English (month-day) 9 June: the same range either way round
+        (
+            datetime.datetime(2025, 9, 6),
+            "hari",
+            "bila maksudnya rentang target 6-9, ketik dengan tanda petik",
+        ),
+        (datetime.datetime(2025, 6, 9), "hari", "('6-9) atau dengan satuannya (6-9 hari)"),
+        (datetime.datetime(2025, 12, 10), "%", "('10-12) atau dengan satuannya (10-12 %)"),
+    ],
+)
+def test_a_target_turned_into_a_date_says_how_to_type_a_range(typed_as, satuan, says):
+    # the date stays a galat (no figure is guessed from it); its message says how a range stays text,
+    # since typing "6-9" again makes the same date
+    report = run(_rows(typed_as, "Negatif", (None, 7), satuan=satuan))
+    assert report.indicators[1].capaian is None
+    said = _row3(report)[("I3", GALAT)]
+    assert "berisi tanggal" in said and says in said
+
+
+def test_a_realisasi_turned_into_a_date_gets_no_range_advice():
+    # a realisasi is measured, one figure: no range to type there
+    report = run(_rows(8, "Negatif", (None, datetime.datetime(2025, 9, 6)), satuan="hari"))
+    said = _row3(report)[("L3", GALAT)]
+    assert "berisi tanggal" in said and "rentang" not in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        # a bound below zero: the formula divides by the bound, and a negative one turns it round
+        # (-6 below -5 would score -6/-5 = 120 %): no capaian, as for a one-figure target below zero
+        ("-5 - 5", "batas di bawah nol"),
+        ("-5-5 %", "batas di bawah nol"),
+        # three figures are no range of two
+        ("60-85-90", "lebih dari dua angka"),
+    ],
+)
+def test_a_range_that_cannot_be_scored_says_why_in_its_own_words(typed, says):
+    report = run(_rows(typed, "Positif", (None, 6)))
+    assert report.indicators[1].capaian is None
+    said = _row3(report)[("I3", GALAT)]
+    assert says in said, said

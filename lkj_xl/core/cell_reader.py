@@ -238,7 +238,7 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{clock[0]}" tidak dapat dibaca: {clock[1]}')
             return Value(text=clock[0], galat=where)
         if (odd := _logical_or_date(cell)) is not None:
-            self.add(GALAT, ref, f"{label} {odd[0]}")
+            self.add(GALAT, ref, f"{label} {odd[0]}{rentang.tanggal(raw, label, satuan)}")
             return Value(text=odd[1], galat=where)
         if isinstance(raw, (int, float)):
             if not math.isfinite(raw):

@@ -7,15 +7,17 @@ A realisasi or an Anggaran figure typed as a range is a galat: it is measured, o
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable
 from fractions import Fraction
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # Two figures with a word or a dash between ("60-85 %", "80 s.d. 85", "7 bulan - 8 bulan", "Rp 1 - 2 M"):
-# the first figure with its unit if typed, the separator, the second with the rest
+# the first figure (below zero too: "-5 - 5", said as such) with its unit if typed, the separator, the
+# second with the rest
 _DUA = re.compile(
-    rf"((?:(?:rp\.?|idr)\s*)?[0-9][0-9.,]*)\s*(%|[^\W\d_][^\d{_DASHES}]*?)?\s*"
+    rf"((?:(?:rp\.?|idr)\s*)?[-\u2212]?[0-9][0-9.,]*)\s*(%|[^\W\d_][^\d{_DASHES}]*?)?\s*"
     rf"(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
     r"((?:(?:rp\.?|idr)\s*)?[0-9][0-9.,]*)\s*(\S.*)?",
     re.IGNORECASE,
@@ -23,6 +25,9 @@ _DUA = re.compile(
 
 
 _CURRENCY = re.compile(r"(?:rp\.?|idr)\s*", re.IGNORECASE)
+# What follows a range's second figure when a third comes ("60-85-90", "60 - 85 90")
+_KETIGA = re.compile(rf"[{_DASHES}]?\s*[0-9]")
+_TARGETS = frozenset(("Target", "Target Perubahan"))  # a Kinerja row's target columns
 
 
 def bounds(text: str) -> tuple[str, str] | None:
@@ -49,6 +54,8 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
     found = _DUA.fullmatch(text.strip())
     if found is None:
         return None
+    if found.group(4) and _KETIGA.match(found.group(4)):
+        return "berisi lebih dari dua angka; rentang target ditulis dengan dua angka, mis. 60-85 %"
     pair = bounds(text)
     if pair is None:
         return (
@@ -61,6 +68,11 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
             f"berupa rentang ({pair[0]} sampai {pair[1]}) yang batasnya tidak dapat dibaca sebagai angka; "
             "tulis kedua batas sebagai angka, tanpa satuan atau dengan Satuan indikatornya (mis. 60-85 %)"
         )
+    if first < 0 or second < 0:  # (the formula divides by the bound: one below zero turns it round)
+        return (
+            f"berupa rentang dengan batas di bawah nol ({pair[0]} sampai {pair[1]}); rumus capaian membagi "
+            "dengan batas rentang, dan batas di bawah nol membalik hasilnya, sehingga capaian tidak dihitung"
+        )
     return (first, second) if first <= second else (second, first)
 
 
@@ -70,3 +82,21 @@ def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool) -> str:
     range's note goes."""
     where = " (target: yang tertulis di Perjanjian Kinerja)" if indicator else ""
     return f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja{where} dan catat rentangnya di {kolom}"
+
+
+def tanggal(raw: object, label: str, satuan: str | None) -> str:
+    """How to type a range a Kinerja Target cell turned into a date as it was typed ("6-9", AVLOS 6 to
+    9 hari, kept as 6 September, or 9 June by an Excel in English): "; bila maksudnya rentang target
+    6-9, ketik ...", since typing it again makes the same date; "" for any other cell or value (a date
+    with a time of day, a realisasi: one figure)."""
+    if satuan is None or label not in _TARGETS or not isinstance(raw, _dt.date):
+        return ""
+    if isinstance(raw, _dt.datetime) and raw.time() != _dt.time():
+        return ""
+    low, high = sorted((raw.day, raw.month))  # (day-month or month-day: the same range either way)
+    typed = f"{low}-{high}"
+    unit = f" atau dengan satuannya ({typed} {satuan})" if satuan.strip() else ""
+    return (
+        f"; bila maksudnya rentang target {typed}, ketik dengan tanda petik di depan ('{typed}){unit} "
+        "agar tidak diubah menjadi tanggal"
+    )
