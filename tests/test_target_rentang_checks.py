@@ -188,3 +188,18 @@ def test_a_range_that_cannot_be_scored_says_why_in_its_own_words(typed, says):
     assert report.indicators[1].capaian is None
     said = _row3(report)[("I3", GALAT)]
     assert says in said, said
+
+
+@pytest.mark.parametrize(
+    ("polaritas", "realisasi", "capaian", "kriteria"),
+    [
+        ("Positif", 54, 90, "Tinggi"),  # below 60: 54/60 x 100 = 90 exactly, Tinggi (90 is no > 90)
+        ("Positif", 30, 50, "Sangat Rendah"),  # 30/60 x 100 = 50 exactly, Sangat Rendah (<= 50)
+        ("Negatif", "93,5", 90, "Tinggi"),  # above 85: (2 - 93,5/85) x 100 = 76,5/85 x 100 = 90
+        ("Negatif", "127,5", 50, "Sangat Rendah"),  # (2 - 127,5/85) x 100 = 42,5/85 x 100 = 50
+    ],
+)
+def test_a_range_capaian_on_a_kriteria_edge_is_exact(polaritas, realisasi, capaian, kriteria):
+    # the bound's quotient is exact (Fraction), so the band is the report's own: exactly 90 is Tinggi
+    p1 = run(_rows("60-85 %", polaritas, (None, realisasi))).indicators[1]
+    assert p1.capaian_exact == capaian and p1.kriteria == kriteria
