@@ -203,3 +203,26 @@ def test_a_range_capaian_on_a_kriteria_edge_is_exact(polaritas, realisasi, capai
     # the bound's quotient is exact (Fraction), so the band is the report's own: exactly 90 is Tinggi
     p1 = run(_rows("60-85 %", polaritas, (None, realisasi))).indicators[1]
     assert p1.capaian_exact == capaian and p1.kriteria == kriteria
+
+
+# --- a realisasi in another scale or kind than the range: no capaian, as beside one figure -----------
+@pytest.mark.parametrize(
+    ("typed", "satuan", "realisasi", "where", "says"),
+    [
+        # Satuan "juta rupiah", the range in juta, the realisasi a whole rupiah amount: 1.500.000.000
+        # beside 2.000 would score 75.000.000 %; beside the one target "2.000" it is a galat at L3
+        ("1.000-2.000", "juta rupiah", "Rp 1.500.000.000", "L3", "ditulis dengan skala berbeda"),
+        # the range a whole amount (1 to 2 milyar), the realisasi 1.500 in the Satuan's juta: 0,00015 %
+        ("1-2 M", "juta rupiah", "1.500", "L3", "ditulis dengan skala berbeda"),
+        # a count scored against a percentage: 100 % of 5-10 orang would be 1.000 %
+        ("5-10", "orang", "100%", "L3", "ditulis sebagai persentase"),
+        ("5-10 %", "orang", 7, "I3", "ditulis sebagai persentase"),
+    ],
+)
+def test_a_realisasi_another_kind_than_its_range_is_a_galat(typed, satuan, realisasi, where, says):
+    report = run(_rows(typed, "Positif", (None, realisasi), satuan=satuan))
+    p1 = report.indicators[1]
+    assert p1.capaian is None and p1.galat, p1
+    said = _row3(report)
+    assert says in said[(where, GALAT)], said
+    assert "berupa rentang" not in said.get(("I3", PERINGATAN), "")  # not scored: no note on how

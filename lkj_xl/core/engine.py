@@ -92,7 +92,7 @@ from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
-from lkj_xl.core.rentang_cek import sebagai_diketik, worth_a_look
+from lkj_xl.core.rentang_cek import diketik, worth_a_look
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
@@ -147,15 +147,15 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
     counted = 0 if settings.triwulan_galat else triwulan
     beda: list[str] = []  # quarters typed in another scale than the target (a peringatan each)
+    cells = [(header, diketik(target_value, item)), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     numbers, statuses = (
-        quarter_numbers(item, name, counted, target_value, log, galat, beda) if counted else ([], [])
+        quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
     galat = unused_by_nilai_akhir(item, numbers, galat, log)
-    cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
-    percent_signs(sebagai_diketik(usable, item), item, name, log)  # (a range: as its bounds are typed)
-    comma_thousands(log, sheet, item.row, name, sebagai_diketik(cells, item), item.satuan)
+    percent_signs(usable, item, name, log)
+    comma_thousands(log, sheet, item.row, name, cells, item.satuan)
 
     status: str | None = None
     realisasi: Fraction | None = None
