@@ -326,12 +326,23 @@ def test_seed_percentages_typed_the_laptop_ways_are_read_right(target, typed):
     assert not findings_by_cell(report, "Kinerja"), findings_by_cell(report, "Kinerja")
 
 
+@pytest.mark.parametrize("target", ["40 - 45", "40 s.d. 45"])
+def test_seed_target_typed_as_a_range_is_scored_against_its_lower_bound(target):
+    # These two were in the galat cases below; the lead's decision (tests/test_target_rentang.py): a
+    # range target is scored by PermenPANRB 8/2021's rule. 29 is below 40-45: against L = 40,
+    # 29/40 x 100 = 72,5 (Sedang: > 65 - 75), with a peringatan at the Target saying so.
+    report = _one(target, (None, "29", None, None))
+    (ind,) = report.indicators
+    assert ind.capaian_exact == Fraction(145, 2) and ind.kriteria == "Sedang"
+    said = findings_by_cell(report, "Kinerja")
+    assert "batas bawah 40%" in said["I2"], said
+    assert not findings_by_cell(report, "Kinerja", GALAT)
+
+
 @pytest.mark.parametrize(
     ("target", "typed", "word"),
     [
         ("≥ 40,71", "29", "batas bawah"),  # a bound: the figure to type is named
-        ("40 - 45", "29", "rentang"),
-        ("40 s.d. 45", "29", "rentang"),
         ("40,71", "29.5", "titik desimal"),  # English decimal point typed on an Indonesian laptop
         ("40,71", Cell(datetime.datetime(2025, 7, 10)), "tanggal"),  # "10/7" turned into a date
     ],

@@ -239,13 +239,17 @@ def test_rp_dash_in_anggaran_is_read_as_a_hyphen_is(typed):
         ("80 s/d 85", "rentang"),
     ],
 )
-def test_a_target_range_is_a_galat_that_says_it_is_a_range(typed, says):
+def test_a_target_range_is_scored_and_said_to_be_a_range(typed, says):
+    # Was a galat ("satu angka"); the lead's decision (tests/test_target_rentang.py): a range target is
+    # scored by PermenPANRB 8/2021's rule. Realisasi 82 is inside 80-85: the target is met, capaian 100,
+    # and a peringatan at the Target cell says it is a range and how it was scored.
     report = run(
         [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", typed, ("82", None, None, None))], triwulan=1
     )
-    (said,) = _at(report, "Kinerja", "I2", GALAT)
-    assert says in said.pesan and "satu angka" in said.pesan
-    assert report.indicators[0].capaian is None
+    (said,) = _at(report, "Kinerja", "I2", PERINGATAN)
+    assert says in said.pesan and "di dalam rentang target" in said.pesan
+    assert not _at(report, "Kinerja", "I2", GALAT)
+    assert report.indicators[0].capaian_exact == 100
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,11 @@ from lkj_xl.core.kalimat import (
     data_sampai,
     nama_node,
     pagu_perubahan,
+    rentang_kurung,
     rupiah,
     satuan_beda,
     sd,
+    target_dipakai,
     target_perubahan,
 )
 from lkj_xl.core.kalimat_program import anggaran_tanpa_indikator, melebihi_pagu_teks
@@ -38,9 +40,10 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     a = angka_indikator(ind, settings)
     if ind.galat:
         # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
-        readable = ind.target is not None or ind.skala_predikat
         target = (
-            f"target {a.target}{target_perubahan(ind)}" if readable else "target yang tidak dapat dipakai"
+            f"target {a.target}{target_perubahan(ind)}"
+            if target_dipakai(ind)
+            else "target yang tidak dapat dipakai"
         )
         return f"{target}; capaiannya tidak dihitung karena terdapat galat pada sel {', '.join(ind.galat)}"
     target = f"target {a.target}{target_perubahan(ind)}"
@@ -53,7 +56,7 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
         return f"{target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
     return (
         f"{target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
-        f"{a.capaian}{satuan_beda(ind)} tergolong "
+        f"{a.capaian}{rentang_kurung(ind)}{satuan_beda(ind)} tergolong "
         f"{a.kriteria.lower()}"
     )
 

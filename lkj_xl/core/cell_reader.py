@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, pasted, revisi_teks
+from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.durasi import duration_hint, is_time_unit
@@ -38,6 +38,7 @@ from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
+    ParsedNumber,
     looks_numeric,
     might_be_ratio,
     parse_number,
@@ -237,7 +238,7 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{clock[0]}" tidak dapat dibaca: {clock[1]}')
             return Value(text=clock[0], galat=where)
         if (odd := _logical_or_date(cell)) is not None:
-            self.add(GALAT, ref, f"{label} {odd[0]}")
+            self.add(GALAT, ref, f"{label} {odd[0]}{rentang.tanggal(raw, label, satuan)}")
             return Value(text=odd[1], galat=where)
         if isinstance(raw, (int, float)):
             if not math.isfinite(raw):
@@ -280,7 +281,7 @@ class CellReader:
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
-            or pasted.not_a_number(text, indicator=satuan is not None, target=label in _TARGETS)
+            or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
@@ -288,12 +289,48 @@ class CellReader:
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
 
+    def _range(self, text: str, ref: str, label: str, row: tuple[str | None, str]) -> Value | None:
+        """A Target typed as a range ("60-85 %", "7 – 8 bulan"): its Value with both bounds (equal bounds,
+        "85-85", the one figure), a galat when a bound cannot be read; None when ``text`` is no range."""
+        satuan, indikator = row
+        read: list[ParsedNumber] = []  # each bound's number as parsed
+        why: list[str] = []  # a bound's own reason not to be read ("1.282,684,40": ambiguous)
+
+        def bound(figure: str) -> Fraction | None:
+            try:
+                parsed = parse_number(figure, satuan=satuan, indikator=indikator)
+            except NumberParseError as exc:
+                why.append(str(exc))
+                return None
+            read.append(parsed)
+            return Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value)
+
+        found = rentang.baca(text, bound)
+        if found is None:
+            return None
+        if isinstance(found, str):
+            found += f"; {why[0]}" if why else ""
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {found}')
+            return Value(text=text, galat=f"{self.sheet}!{ref}")
+        low, high = found
+        percent, scale = any(p.percent for p in read), read[-1].scale_word
+        if low == high:  # "85-85": the target 85
+            self.add(
+                PERINGATAN,
+                ref,
+                f'{label} "{_clip(text)}" berupa rentang dengan kedua batas sama; dibaca sebagai satu angka target',
+            )
+            return Value(number=float(low), text=text, exact=low, scale_word=scale, percent=percent)
+        return Value(text=text, scale_word=scale, percent=percent, rentang=(low, high))
+
     def _numeric_text(
         self, text: str, ref: str, label: str, where: str, row: tuple[str | None, str], money: bool
     ) -> Value:
         """A cell's text that looks like a number ("1.234,5", "700 jt", "85,2%"): its Value, or a GALAT
         finding saying why it cannot be read. ``row``: the Satuan and the Indikator of a Kinerja value."""
         satuan, indikator = row
+        if satuan is not None and label in _TARGETS and (found := self._range(text, ref, label, row)):
+            return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         # (a text read with a Satuan reads alike whatever the Indikator: only a ratio's galat, never a
         # number read, depends on it)
         key = (text, satuan, money)
@@ -312,7 +349,6 @@ class CellReader:
                     indicator=satuan is not None,
                     percent=satuan is not None and is_percent_unit(satuan),
                     money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
-                    target=satuan is not None and label in _TARGETS,
                 )
                 or str(exc)
             )

@@ -148,6 +148,9 @@ def _froze_unreached(item: IndicatorInput, triwulan: int) -> bool:
     if is_percent_unit(item.satuan) and last == 100:
         return False
     goal = item.target_perubahan.exact if item.target_perubahan.exact is not None else item.target.exact
+    ranged = (item.target_perubahan if item.target_perubahan.filled else item.target).rentang
+    if goal is None and ranged is not None:  # "60-85 %": reached at its near bound (inside it is met)
+        goal = ranged[1] if item.polaritas == c.NEGATIF else ranged[0]
     if goal is None:
         return True
     return last < goal if item.polaritas != c.NEGATIF else last > goal

@@ -12,7 +12,7 @@ import operator
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import predikat
+from lkj_xl.core import predikat, rentang_skor
 from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
@@ -27,7 +27,6 @@ from lkj_xl.core.budget import (
 )
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
-from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_recap import without_belanja_recap
@@ -93,6 +92,7 @@ from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
+from lkj_xl.core.rentang_cek import diketik, worth_a_look
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
@@ -147,11 +147,11 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
     counted = 0 if settings.triwulan_galat else triwulan
     beda: list[str] = []  # quarters typed in another scale than the target (a peringatan each)
+    cells = [(header, diketik(target_value, item)), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     numbers, statuses = (
-        quarter_numbers(item, name, counted, target_value, log, galat, beda) if counted else ([], [])
+        quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
     galat = unused_by_nilai_akhir(item, numbers, galat, log)
-    cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
@@ -180,11 +180,11 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 formula_zero(item, name, counted, realisasi, log)
         if realisasi is None:
             status = statuses[-1] if statuses else NO_REALISASI
-            if statuses and target is not None:  # "tercapai" in place of the figure: said
+            if statuses and (target is not None or target_value.rentang):  # "tercapai" typed: said
                 verdict_typed(item, name, counted, log)
-        elif target is not None:
+        elif target is not None or target_value.rentang is not None:
             try:
-                raw = capaian_exact(realisasi, target, item.polaritas)
+                raw = rentang_skor.nilai(realisasi, target, target_value, item.polaritas)
                 raw_float = finite(raw)
             except ValueError as exc:
                 log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
@@ -250,8 +250,8 @@ def _result(
     sheet = c.SHEET_KINERJA
     target, realisasi, raw, value_capaian, galat = o.target, o.realisasi, o.raw, o.capaian, o.galat
     raw_float = o.raw_float
-    if skala_predikat or target is not None or known_zero(o.target_value):
-        target_text = o.target_value.text  # the grade as typed ("WTP"), or the number as written
+    if skala_predikat or target is not None or known_zero(o.target_value) or o.target_value.rentang:
+        target_text = o.target_value.text  # the grade or the range as typed ("WTP", "60-85 %"), or the number
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
@@ -264,7 +264,7 @@ def _result(
     # The APBD-P's target used and differing from the PK's: the tables say so.
     old, new = item.target, item.target_perubahan
     # (filled: the Target Perubahan is the target used; Values are shared, never told apart by identity)
-    revised = new.filled and (new.exact, new.status) != (old.exact, old.status)
+    revised = new.filled and (new.exact, new.status, new.rentang) != (old.exact, old.status, old.rentang)
     result = IndicatorResult(
         row=item.row,
         kode=item.kode,
@@ -307,6 +307,8 @@ def _result(
         target_awal=old.number if revised else None,
         satuan_beda=o.satuan_beda if realisasi is not None else [],
     )
+    if o.target_value.rentang is not None and value_capaian is not None:  # every such row says how
+        result.rentang = rentang_skor.catat(log, item, o.header, realisasi, o.target_value)  # type: ignore[arg-type]
     if revised:  # both targets with the decimals of the Target column, which shows the latter
         decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
         # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")

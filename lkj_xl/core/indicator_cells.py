@@ -71,6 +71,8 @@ def applicable_target(
     if value.galat:
         galat.append(value.galat)
         return value, header, target
+    if value.rentang is not None:  # "60-85 %": scored by the range rule (rentang_skor), no one figure
+        return value, header, None
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'

@@ -224,8 +224,9 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
         target = dengan_skala(ind.skala_predikat, ind.target_text)
-    else:
+    else:  # a range as typed, its unit if not typed ("1.000-1.500 orang"), or the galat's label
         target = ind.target_text or "-"
+        target = with_satuan(target, ind.satuan) if target[-1].isdigit() else target
     if ind.realisasi is not None and ind.satuan_beda:
         # as read, never "0,00 milyar" (see satuan_beda), with the decimals of its row in Tabel 3.1,
         # 3.2 and Perbandingan Kinerja: 1000 beside a target "0,07 juta" reads "1.000,00" there too
@@ -320,6 +321,22 @@ def pagu_perubahan(revised: bool, pagu_pk: float | Fraction | None) -> str:
     return f" (Pagu Perubahan{signed})"
 
 
+def target_dipakai(ind: IndicatorResult) -> bool:
+    """Whether the target has something to name: a figure, a grade or a range as typed (a cell that
+    cannot be used shows the galat's label, "Galat (Kinerja!I12)", instead)."""
+    return (
+        ind.target is not None
+        or bool(ind.skala_predikat)
+        or not ind.target_text.startswith(f"{c.GALAT_LABEL} (")
+    )
+
+
+def rentang_kurung(ind: IndicatorResult) -> str:
+    """ " (realisasi di atas rentang target; dihitung terhadap batas atas 35%)" after the capaian of a
+    target typed as a range (rentang_skor), "" otherwise."""
+    return f" ({ind.rentang})" if ind.rentang else ""
+
+
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
     why the capaian is not known (its status text, or the unreadable cells)."""
@@ -327,7 +344,7 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
     text = f"ditargetkan{tahun} {sebesar}{a.target}{target_perubahan(ind)}"
-    if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
+    if ind.galat and not target_dipakai(ind):  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dipakai"
     if ind.galat and ind.target is not None and ind.realisasi is not None:  # a zero target: both known
         text = f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)}"
@@ -348,7 +365,7 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         return f"{text}; realisasi {sd(settings)}: {why}, sehingga capaian kinerjanya belum diketahui"
     return (
         f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)} dengan "
-        f"capaian {a.capaian}{satuan_beda(ind)} "
+        f"capaian {a.capaian}{rentang_kurung(ind)}{satuan_beda(ind)} "
         f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
     )
 

@@ -195,6 +195,7 @@ class Value:
     galat: str = ""
     percent: bool = False  # written with % or in a cell formatted as a percentage
     currency: bool = False  # written with Rp / IDR ("Rp 250.000.000": a whole rupiah amount)
+    rentang: tuple[Fraction, Fraction] | None = None  # a Target typed as a range "60-85 %": (floor, ceiling)
 
     @property
     def filled(self) -> bool:
@@ -396,6 +397,8 @@ class IndicatorResult:
     # Counted realisasi cells ("Kinerja!N27") typed in another scale than the target ("3.969,54" beside
     # "4.045,54 milyar"; their peringatan says "satuan berbeda"): shown as read, not in the target's scale.
     satuan_beda: list[str] = field(default_factory=list)
+    # A target typed as a range (target None, target_text as typed): how it was scored (rentang_skor.singkat)
+    rentang: str = ""
 
     @property
     def predikat(self) -> str | None:

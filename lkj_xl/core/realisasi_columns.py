@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import rentang_skor
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import blank
 from lkj_xl.core.formulas import (
@@ -370,7 +371,13 @@ def _own_kriteria(
 
 def _capaian(item: IndicatorInput, realisasi: Fraction | None) -> Fraction | None:
     """The capaian the quarters typed give (None without a realisasi or a usable target)."""
-    target = (item.target_perubahan if item.target_perubahan.filled else item.target).exact
+    value = item.target_perubahan if item.target_perubahan.filled else item.target
+    target = value.exact
+    if realisasi is not None and value.rentang is not None and not value.galat:  # "60-85 %": its own rule
+        try:
+            return rentang_skor.skor(realisasi, value.rentang, item.polaritas)
+        except ValueError:  # (a lower bound 0 under a realisasi below it: the galat says so)
+            return None
     if realisasi is None or target is None or target.numerator <= 0:
         return None
     return capaian_exact(realisasi, target, item.polaritas)

@@ -1,53 +1,102 @@
-"""The galat's words for a figure typed as a range ("60-85 %" BOR, "6-9 hari" AVLOS).
+"""A figure typed as a range ("60-85 %" BOR, "6-9 hari" AVLOS): a Target read as its two bounds, and
+the galat's words for a range elsewhere.
 
-The report's formula (DOMAIN.md, seed ~480) scores a realisasi against one target figure; it has no
-rule for a range, and none is invented here. A Kinerja value gets what staff can do when the
-Perjanjian Kinerja's target is the range itself: type the bound the PK treats as the target, with the
-Polaritas that scores it, and keep the range in Keterangan."""
+A Target (or Target Perubahan) typed as a range is scored by the rule of PermenPANRB No. 8 Tahun 2021
+(Lampiran, "target yang ditetapkan dalam bentuk range"): README "Range targets", :mod:`rentang_skor`.
+A realisasi or an Anggaran figure typed as a range is a galat: it is measured, one figure."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
-from decimal import Decimal
+from collections.abc import Callable
+from fractions import Fraction
 
-# The figure at the start of a bound as typed ("85 %", "9 hari"), and what follows it
-_FIGURE = re.compile(r"([0-9][0-9.,]*)(.*)", re.DOTALL)
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+# Two figures with a word or a dash between ("60-85 %", "80 s.d. 85", "7 bulan - 8 bulan", "Rp 1 - 2 M"):
+# the first figure (below zero too: "-5 - 5", said as such) with its unit if typed, the separator, the
+# second with the rest
+_DUA = re.compile(
+    rf"((?:(?:rp\.?|idr)\s*)?[-\u2212]?[0-9][0-9.,]*)\s*(%|[^\W\d_][^\d{_DASHES}]*?)?\s*"
+    rf"(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    r"((?:(?:rp\.?|idr)\s*)?[0-9][0-9.,]*)\s*(\S.*)?",
+    re.IGNORECASE,
+)
 
 
-def _value(figure: str) -> Decimal | None:
-    """The figure read the project's way (Indonesian separators), None when it cannot be read."""
-    from lkj_xl.core.number_error import NumberParseError
-    from lkj_xl.core.numbers import parse_number  # (lazy: numbers reads pasted, which reads this module)
+_CURRENCY = re.compile(r"(?:rp\.?|idr)\s*", re.IGNORECASE)
+# What follows a range's second figure when a third comes ("60-85-90", "60 - 85 90")
+_KETIGA = re.compile(rf"[{_DASHES}]?\s*[0-9]")
+_TARGETS = frozenset(("Target", "Target Perubahan"))  # a Kinerja row's target columns
 
-    try:
-        parsed = parse_number(figure)
-    except NumberParseError:
+
+def bounds(text: str) -> tuple[str, str] | None:
+    """The two bounds of a range as they are read, the unit typed once going with both ("60-85 %":
+    "60 %", "85 %"; "Rp 1 - 2 M": "Rp 1 M", "Rp 2 M"), typed order kept; None when ``text`` is no
+    range of two figures or each figure has a unit of its own that differs ("60 % - 85 hari")."""
+    found = _DUA.fullmatch(text.strip())
+    if found is None:
         return None
-    return parsed.exact if parsed.exact is not None else Decimal(repr(parsed.value))
+    low, low_unit, high, high_unit = (group or "" for group in found.groups())
+    if low_unit and high_unit and low_unit.casefold().split() != high_unit.casefold().split():
+        return None
+    unit = high_unit or low_unit
+    if currency := _CURRENCY.match(low) or _CURRENCY.match(high):  # "Rp 1 - 2 M": Rp with both
+        low, high = (f if not f[0].isdigit() else f"{currency.group(0)}{f}" for f in (low, high))
+    sep = "" if unit == "%" else " "
+    return (f"{low}{sep}{unit}".strip(), f"{high}{sep}{unit}".strip())
 
 
-def ordered(low: str, high: str) -> tuple[str, str]:
-    """(floor, ceiling) of a range typed either way round: "85-60" is 60 to 85; the unit typed after
-    the second figure ("85 - 60 %") stays at the end of the ceiling, as in "60-85 %"."""
-    second = _FIGURE.fullmatch(high)
-    if second is None:
-        return low, high
-    first_value, second_value = _value(low), _value(second.group(1))
-    if first_value is None or second_value is None or first_value <= second_value:
-        return low, high
-    return second.group(1), f"{low}{second.group(2)}"
+def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, Fraction] | str | None:
+    """A Target typed as a range: its (floor, ceiling), each read by ``read`` (the Kinerja row's way,
+    its Satuan; None: not a figure), or why it cannot be scored (the galat's words), or None when
+    ``text`` is no range."""
+    found = _DUA.fullmatch(text.strip())
+    if found is None:
+        return None
+    if found.group(4) and _KETIGA.match(found.group(4)):
+        return "berisi lebih dari dua angka; rentang target ditulis dengan dua angka, mis. 60-85 %"
+    pair = bounds(text)
+    if pair is None:
+        return (
+            f"berupa rentang dengan satuan berbeda di kedua batasnya ({found.group(2)} dan "
+            f"{found.group(4)}); tulis kedua batas dengan satuan yang sama, mis. 60-85 %"
+        )
+    first, second = read(pair[0]), read(pair[1])
+    if first is None or second is None:
+        return (
+            f"berupa rentang ({pair[0]} sampai {pair[1]}) yang batasnya tidak dapat dibaca sebagai angka; "
+            "tulis kedua batas sebagai angka, tanpa satuan atau dengan Satuan indikatornya (mis. 60-85 %)"
+        )
+    if first < 0 or second < 0:  # (the formula divides by the bound: one below zero turns it round)
+        return (
+            f"berupa rentang dengan batas di bawah nol ({pair[0]} sampai {pair[1]}); rumus capaian membagi "
+            "dengan batas rentang, dan batas di bawah nol membalik hasilnya, sehingga capaian tidak dihitung"
+        )
+    return (first, second) if first <= second else (second, first)
 
 
-def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool, target: bool) -> str:
-    """Why ``low``-``high`` is not a figure and what to type; ``kolom``: where the range's note goes,
-    ``target``: the Target or Target Perubahan of a Kinerja row (else a realisasi or an Anggaran figure)."""
-    floor, ceiling = ordered(low, high)
-    if not target:
-        where = " (target: yang tertulis di Perjanjian Kinerja)" if indicator else ""
-        return f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja{where} dan catat rentangnya di {kolom}"
+def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool) -> str:
+    """Why ``low``-``high`` is not a figure and what to type: a realisasi or an Anggaran figure is
+    measured, one figure (a Kinerja Target typed so is scored: :func:`baca`); ``kolom``: where the
+    range's note goes."""
+    where = " (target: yang tertulis di Perjanjian Kinerja)" if indicator else ""
+    return f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja{where} dan catat rentangnya di {kolom}"
+
+
+def tanggal(raw: object, label: str, satuan: str | None) -> str:
+    """How to type a range a Kinerja Target cell turned into a date as it was typed ("6-9", AVLOS 6 to
+    9 hari, kept as 6 September, or 9 June by an Excel in English): "; bila maksudnya rentang target
+    6-9, ketik ...", since typing it again makes the same date; "" for any other cell or value (a date
+    with a time of day, a realisasi: one figure)."""
+    if satuan is None or label not in _TARGETS or not isinstance(raw, _dt.date):
+        return ""
+    if isinstance(raw, _dt.datetime) and raw.time() != _dt.time():
+        return ""
+    low, high = sorted((raw.day, raw.month))  # (day-month or month-day: the same range either way)
+    typed = f"{low}-{high}"
+    unit = f" atau dengan satuannya ({typed} {satuan})" if satuan.strip() else ""
     return (
-        f"berupa rentang ({low} sampai {high}): rumus capaian membutuhkan satu angka target dan tidak ada "
-        "rumus untuk rentang; tulis batas yang menjadi target menurut Perjanjian Kinerja "
-        f"({ceiling} dengan Polaritas Negatif bila batas atasnya yang dijaga, {floor} dengan Polaritas Positif "
-        f"bila batas bawahnya) dan catat rentangnya di {kolom}"
+        f"; bila maksudnya rentang target {typed}, ketik dengan tanda petik di depan ('{typed}){unit} "
+        "agar tidak diubah menjadi tanggal"
     )

@@ -27,7 +27,7 @@ import xlwings as xw
 from xlwings import XlwingsError
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import engine
+from lkj_xl.core import engine, rentang_skor
 from lkj_xl.core.catatan_terhapus import cleared_texts, cleared_texts_note
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Finding, Report, in_sheet_order
@@ -541,6 +541,9 @@ def capaian(realisasi, target, polaritas="Positif"):
         polaritas if polaritas not in (None, "") else c.POSITIF, c.POLARITAS, c.POLARITAS_ALIASES, "Polaritas"
     )
     try:
+        ranged = rentang_skor.skor_teks(_number(realisasi, "Realisasi"), _single(target, "Target"), pol)
+        if ranged is not None:  # "60-85 %": PermenPANRB 8/2021's rule (README "Range targets")
+            return ranged
         return engine.capaian(_number(realisasi, "Realisasi"), _number(target, "Target"), pol)
     except ValueError as exc:
         raise XlwingsError(str(exc)) from None

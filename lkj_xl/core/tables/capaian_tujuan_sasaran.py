@@ -30,6 +30,7 @@ from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.summary import MAX_NAMES
 from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
 from lkj_xl.core.tables.polaritas import negatif_note
+from lkj_xl.core.tables.rentang_note import rentang_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
@@ -219,11 +220,12 @@ def style_body(
 def capaian_notes(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:
     """The notes under a capaian table of ``indicators``, as Tabel 3.1 and Pemeriksaan say them: the
     earlier quarters' figures counted, a Target Perubahan used, a capaian Batas Capaian cut, a Negatif
-    capaian."""
+    capaian, a target typed as a range."""
     kosong_note(b, report, kinerja=True)
     target_note(b, indicators)
     capped_note(b, indicators, report.settings)
     negatif_note(b, indicators, report.settings)
+    rentang_note(b, indicators, report.settings)
 
 
 def capped_note(b: SheetBuilder, indicators, settings: Settings) -> None:
