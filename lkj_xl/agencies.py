@@ -38,6 +38,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
+from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
@@ -122,7 +123,8 @@ class Rekap:
     desimal_tampil: list[int | None] = field(default_factory=list)
     # What the warnings on files without a workbook name, by jenis (core.rekap_berkas_lain.JENIS_FOLDER:
     # the agencies' folders; core.rekap_berkas_revisi.JENIS_REVISI: revisions sent as documents only;
-    # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled)
+    # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled;
+    # core.rekap_pemda_kosong.JENIS_PEMDA, when any: a province's Pemda folders holding no workbook)
     tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -215,7 +217,7 @@ def _summarise(path: str) -> AgencyResult:
             return AgencyResult(
                 path,
                 core.DILEWATI,
-                reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah",
+                reason=ALASAN_REKAP,
                 detail="a rekap workbook (lkj-xl rekap), not an agency's workbook",  # as `run` logs it
             )
         report = report_from_bytes(data)
@@ -419,8 +421,9 @@ def rekap(
     named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
     revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
     blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}  # an agency's unfilled?
+    rekaps = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_REKAP}  # in its folder?
     given = [*paths, *folders]
-    beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank))
+    beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank, rekaps))
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -459,15 +462,17 @@ def _beside_found(
     given: list[Any],
     agencies: list[dict[str, Any]],
     ganda: Ganda,
-    into: tuple[dict[str, list[str]], dict[str, str], set[str]],
+    into: tuple[dict[str, list[str]], dict[str, str], set[str], set[str]],
 ) -> list[tuple[str, str]]:
     """agency_files.beside_warnings over the rekap's rows: ``into`` the folders named, the notes of
-    revisions sent as documents, the blank templates; last quarter's workbook in an agency's archive
+    revisions sent as documents, the blank templates, the earlier rekap workbooks; last quarter's workbook in an agency's archive
     folder is no workbook of this quarter of its folder (core.rekap_arsip_periode)."""
-    named, revised, blank = into
+    named, revised, blank, rekaps = into
     roots = [str(path) for path in given if Path(path).is_dir()]
     periods = archived_other_period(agencies, ganda.counted, roots)
-    return beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank, periods)
+    return beside_warnings(
+        beside, files, given, named, revised, _counted_names(ganda), blank, periods, rekaps
+    )
 
 
 def _counted_names(ganda: Ganda) -> dict[str, str]:

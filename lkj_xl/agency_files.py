@@ -19,6 +19,7 @@ from typing import Any
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
 from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER, OTHER_FILE_SUFFIXES, other_files_warnings
+from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP, in_agency_folder
 from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
@@ -206,7 +207,8 @@ def _rekap_sets(files: Sequence[Path]) -> set[Path]:
 
 def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
     """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document,
-    archive or earlier rekap's table set) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
+    archive or earlier rekap's table set but in a folder named as an agency's, named by its manifest or
+    JSON: core.rekap_hasil_lama) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
     holds no file at all ("13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner
     file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
     its report photographed)."""
@@ -215,15 +217,18 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
         return [root]
     full = {root}
     tables = _rekap_sets(kept)
+    # an earlier rekap written into a folder named as an agency's ("03 Dinas Perikanan/"): no workbook
+    # of its agency, the folder named by the set's manifest or the JSON (core.rekap_hasil_lama)
+    owned = {path for path in tables if in_agency_folder(path, [root])}
     for path in kept:
-        if _candidate(path) or _other_file(path) or _dangling(path) or path in tables:
+        if _candidate(path) or _other_file(path) or _dangling(path) or path in tables - owned:
             full.update(path.parents)
     tops: dict[Path, list[Path]] = {
         folder: [] for folder in walked if folder not in full and folder.parent in full
     }
     for path in kept:
         top = next((above for above in path.parents if above in tops), None)
-        if top is not None:
+        if top is not None and not (path in owned and path.suffix.lower() in _TABLE_SUFFIXES):
             tops[top].append(path)
     return [path for top, held in tops.items() for path in (held or [top])]
 
@@ -397,6 +402,7 @@ def beside_warnings(
     counted: dict[str, str] | None = None,
     templates: Collection[str] = (),
     periods: Mapping[str, str] | None = None,
+    rekaps: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
     its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
@@ -404,14 +410,23 @@ def beside_warnings(
     ``named``, ``notes``, ``counted``: as other_files_warnings; ``templates``: the files of ``files`` found
     a blank template (core.rekap_kosong), no workbook of their folder (an agency's sent unfilled);
     ``periods``: the workbooks of another period in an agency's archive folder, with what each holds
-    (core.rekap_arsip_periode), no workbook of this period of their folder either."""
+    (core.rekap_arsip_periode), no workbook of this period of their folder either; ``rekaps``: the files of
+    ``files`` found an earlier rekap workbook, none of an agency's folder (core.rekap_hasil_lama)."""
     blank = [printable(str(f)) for f in files if str(f) in templates]
     periods = {printable(name): held for name, held in (periods or {}).items()}
+    given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
+    # an earlier rekap in a folder named as an agency's: no workbook of it, said what it is
+    earlier = {
+        printable(str(f)): ALASAN_REKAP
+        for f in files
+        if str(f) in rekaps and in_agency_folder(f, given_folders)
+    }
+    earlier |= {printable(str(p)): ALASAN_REKAP for p in beside if _earlier_set(p)}
     # a ZIP alone, or the blank template alone: no workbook
     workbooks = [printable(str(f)) for f in files if not is_archive(f) and str(f) not in templates]
+    workbooks = [name for name in workbooks if name not in earlier]
     current = [name for name in workbooks if name not in periods]  # last quarter's in an archive: none
     named = {} if named is None else named
-    given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
     found = other_files_warnings(
         [printable(str(p)) for p in beside if _other_file(p)],
         {str(Path(f).parent) for f in current},
@@ -423,9 +438,14 @@ def beside_warnings(
         counted=counted,
         # workbook_paths' folders holding nothing to read or name, as themselves (empty) or their files
         empty=[printable(str(p)) for p in beside if p.is_dir()],
-        bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],
+        bare=[
+            printable(str(p))
+            for p in beside
+            if not p.is_dir() and not _other_file(p) and printable(str(p)) not in earlier
+        ],
         templates=blank,
         periods=periods,
+        earlier=earlier,
     )
     # an agency's blank template sent back unfilled: its folder named above, or named for the agency
     said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, counted or {})
@@ -433,6 +453,17 @@ def beside_warnings(
         named[JENIS_KOSONG] = sent
     at = next((i + 1 for i, (jenis, _) in enumerate(found) if jenis == JENIS_FOLDER), 0)
     return [*found[:at], *said, *found[at:]]
+
+
+def _earlier_set(path: Path) -> bool:
+    """``path`` (a file :func:`workbook_paths` named as holding nothing to read) is an earlier rekap's
+    manifest or JSON, in a folder named as an agency's (:func:`_bare`)."""
+    if path.name != MANIFEST and path.suffix.lower() != ".json":
+        return False
+    try:
+        return path in _rekap_sets(list(path.parent.iterdir()))
+    except OSError:
+        return False
 
 
 def open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:

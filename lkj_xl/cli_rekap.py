@@ -143,13 +143,17 @@ def _without_workbook(named: dict[str, list[str]]) -> str:
     says all went well while an agency is missing or counted from the workbook before its revision."""
     from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
     from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI
+    from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA
     from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG
 
     folders, revisions = len(named.get(JENIS_FOLDER, ())), len(named.get(JENIS_REVISI, ()))
     blank = len(named.get(JENIS_KOSONG, ()))  # in a folder counted above, or named for its agency
+    pemdas = len(named.get(JENIS_PEMDA, ()))  # a province's Pemda none of whose agencies sent one
     said = []
     if folders:
         said.append(f"{folders} agency folder{'s' * (folders > 1)} without a workbook")
+    if pemdas:
+        said.append(f"{pemdas} Pemda folder{'s' * (pemdas > 1)} without any agency's workbook")
     if blank:
         said.append(f"{blank} agenc{'ies' if blank > 1 else 'y'} sent the blank template unfilled")
     if revisions:

@@ -15,6 +15,7 @@ import pytest
 
 import lkj_xl
 from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
+from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA
 from tests.test_mend35i import _file, _said
 
 
@@ -46,11 +47,13 @@ def test_a_pemdas_agencies_without_a_workbook_are_each_named(tmp_path: Path, hel
 
 
 def test_an_empty_pemda_folder_is_still_named(tmp_path: Path) -> None:
-    # made for a Pemda's files, nothing in it yet: named as before, one folder
+    # made for a Pemda's files, nothing in it yet: named, one folder. Changed (rekap48): named in a
+    # warning of its own, JENIS_PEMDA, a Pemda none of whose agencies sent a workbook, no longer among
+    # the agencies' folders (tests/test_rekap_empty_pemda_folder.py)
     root = _province(tmp_path / "Jatim TW III")
     (root / "Kab Jember").mkdir()
     assert result_named(root) == [str(root / "Kab Jember")]
 
 
 def result_named(root: Path) -> list[str]:
-    return list(lkj_xl.rekap(root, jobs=1).tanpa_buku_kerja[JENIS_FOLDER])
+    return list(lkj_xl.rekap(root, jobs=1).tanpa_buku_kerja[JENIS_PEMDA])

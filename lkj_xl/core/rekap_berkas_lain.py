@@ -20,6 +20,7 @@ from pathlib import PurePath
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
 from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA, pemda_warning
 from lkj_xl.core.rekap_revisi import archive_agency
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
@@ -57,6 +58,7 @@ def other_files_warnings(
     counted: Mapping[str, str] | None = None,
     templates: Sequence[str] = (),
     periods: Mapping[str, str] | None = None,
+    earlier: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -82,8 +84,19 @@ def other_files_warnings(
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
     was counted from (:func:`_elsewhere`). ``templates``, ``periods``: blank templates, another period's
-    workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``."""
-    if not names and not archives and not empty and not bare and not templates and not periods:
+    workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``;
+    ``earlier``: an earlier rekap's file in a folder named as an agency's, with what it is
+    (core.rekap_hasil_lama): as ``bare``, said what it is."""
+    earlier = earlier or {}
+    if (
+        not names
+        and not archives
+        and not empty
+        and not bare
+        and not templates
+        and not periods
+        and not earlier
+    ):
         return []
     holding = _holding(workbook_folders)
     workbook_folders = set(workbook_folders)
@@ -94,7 +107,13 @@ def other_files_warnings(
     grouped: dict[str, list[str]] = defaultdict(list)
     # the count of the agencies' folders each folder is among (named, all), None for none
     among: dict[str, tuple[int, int] | None] = {}
-    blanks = [*bare, *templates, *(periods or {}), *(str(PurePath(folder, _EMPTY)) for folder in empty)]
+    blanks = [
+        *bare,
+        *templates,
+        *(periods or {}),
+        *earlier,
+        *(str(PurePath(folder, _EMPTY)) for folder in empty),
+    ]
     blank = set(blanks)
     decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
     for name in [*names, *archives, *blanks]:
@@ -117,10 +136,24 @@ def other_files_warnings(
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank, counted or {}, set(templates), periods)] if missing else []
+    said = {**(periods or {}), **earlier}  # what the folder's file is, after its name
+    # a province's Pemda folder holding no workbook ("Kab Jember/"): a Pemda, no agency (rekap_pemda_kosong)
+    pemdas = {
+        folder: [name for name in files if not _blank(name)]
+        for folder, files in missing.items()
+        if _pemda_folder(PurePath(folder), holding)
+    }
+    agencies = {folder: files for folder, files in missing.items() if folder not in pemdas}
+    found = (
+        [_missing_folders(agencies, blank, counted or {}, set(templates), said, set(periods or ()))]
+        if agencies
+        else []
+    )
+    found += [pemda_warning(pemdas, said)] if pemdas else []
     found += [revision_warning(revised)] if revised else []
     if named is not None:
-        named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
+        named |= {JENIS_FOLDER: list(agencies), JENIS_REVISI: [name for name, _ in revised]}
+        named |= {JENIS_PEMDA: list(pemdas)} if pemdas else {}
     if notes is not None:
         notes |= revision_notes(revised)
     return [*found, _every_file(names, missing)] if names else found
@@ -355,7 +388,7 @@ def _agency_folder(
 
 
 # A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
-_PEMDA_FOLDER = re.compile(
+PEMDA_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
     re.IGNORECASE,
 )
@@ -364,8 +397,8 @@ _PEMDA_FOLDER = re.compile(
 def _pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
     """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
     "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
-    return bool(_PEMDA_FOLDER.match(folder.name)) and any(
-        PurePath(other).parent == folder.parent and _PEMDA_FOLDER.match(PurePath(other).name)
+    return bool(PEMDA_FOLDER.match(folder.name)) and any(
+        PurePath(other).parent == folder.parent and PEMDA_FOLDER.match(PurePath(other).name)
         for other in holding
     )
 
@@ -469,9 +502,12 @@ def _missing_folders(
     blank: Collection[str] = (),
     counted: Mapping[str, str] | None = None,
     templates: Collection[str] = (),
-    periods: Mapping[str, str] | None = None,
+    said: Mapping[str, str] | None = None,
+    periods: Collection[str] = (),
 ) -> tuple[str, str]:
-    periods = periods or {}
+    """The warning on the folders ``missing``; ``said``: what a file of them is, after its name (a workbook
+    of another period, of ``periods``, or an earlier rekap's)."""
+    said = said or {}
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     # by its name's words, once (a province's thousands of agencies, not once per folder)
     by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
@@ -482,7 +518,7 @@ def _missing_folders(
         files.sort(key=lambda name: (name not in templates, name not in periods))
         shown = ", ".join(
             str(PurePath(name).relative_to(folder))
-            + (f": {BELUM_DIISI}" if name in templates else f": {periods[name]}" if name in periods else "")
+            + (f": {BELUM_DIISI}" if name in templates else f": {said[name]}" if name in said else "")
             for name in files[:_NAMED_IN_FOLDER]
         )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""

@@ -1,0 +1,58 @@
+"""``lkj-xl rekap`` of a province's collection, one folder per Pemda, where a Pemda's folder holds no
+workbook at all: ``Kab Jember/`` made for its agencies' folders, still empty (or holding only a cover
+letter). It was named in ``Perangkat daerah tanpa buku kerja`` as an agency's folder (``Bila folder itu
+milik perangkat daerah ...``) and counted on the log's last line as ``1 agency folder without a
+workbook``: it is a Pemda none of whose agencies sent a workbook, said so in its own warning.
+
+Figures: four agencies' workbooks from tests/test_rekap_province_folders's ``_province``, pagu
+1.000.000.000 each (Kab Lumajang's two, Kota Malang's two): 4.000.000.000."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
+from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA
+from tests.test_mend35i import _said
+from tests.test_rekap_province_folders import _province
+
+
+def test_an_empty_pemda_folder_is_worded_as_a_pemda(tmp_path: Path) -> None:
+    root = _province(tmp_path / "Jatim TW III")
+    (root / "Kab Jember").mkdir()
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 4_000_000_000  # the four agencies, unchanged
+    assert result.tanpa_buku_kerja[JENIS_PEMDA] == [str(root / "Kab Jember")]
+    assert not result.tanpa_buku_kerja[JENIS_FOLDER]  # no agency's folder
+    said = _said(result, JENIS_PEMDA)
+    assert said.startswith(
+        f"1 folder pemerintah daerah tidak berisi buku kerja Excel (.xlsx/.xlsm) satu pun perangkat "
+        f"daerahnya: {root / 'Kab Jember'} (kosong)."
+    ), said
+    assert "Bila folder itu milik perangkat daerah" not in said
+    assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+    log = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "r.xlsx"), "--jobs", "1"])
+    assert log.exit_code == 0, log.output  # the workbooks' status, as for an agency's folder
+    last = log.output.splitlines()[-1]
+    assert "1 Pemda folder without any agency's workbook" in last and "agency folder" not in last, last
+
+
+def test_a_pemda_folder_holding_only_a_letter_beside_an_agency_missing(tmp_path: Path) -> None:
+    # Kab Jember holds only its cover letter; Kab Lumajang's 03 Dinas Perikanan holds only its PDF: one
+    # Pemda and one agency, each in its own warning, each counted on the log's last line
+    root = _province(tmp_path / "Jatim TW III")
+    (root / "Kab Jember").mkdir()
+    (root / "Kab Jember" / "Surat Pengantar.pdf").write_bytes(b"%PDF-1.4\n")
+    (root / "Kab Lumajang" / "03 Dinas Perikanan").mkdir()
+    (root / "Kab Lumajang" / "03 Dinas Perikanan" / "LKjIP.pdf").write_bytes(b"%PDF-1.4\n")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.tanpa_buku_kerja[JENIS_PEMDA] == [str(root / "Kab Jember")]
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / "Kab Lumajang" / "03 Dinas Perikanan")]
+    assert f"{root / 'Kab Jember'} (Surat Pengantar.pdf)" in _said(result, JENIS_PEMDA)
+    log = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "r.xlsx"), "--jobs", "1"])
+    last = log.output.splitlines()[-1]
+    assert "1 agency folder without a workbook and 1 Pemda folder without any agency's workbook" in last, last
