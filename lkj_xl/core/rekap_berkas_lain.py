@@ -88,43 +88,13 @@ def other_files_warnings(
     ``earlier``: an earlier rekap's file in a folder named as an agency's, with what it is
     (core.rekap_hasil_lama): as ``bare``, said what it is."""
     earlier = earlier or {}
-    if (
-        not names
-        and not archives
-        and not empty
-        and not bare
-        and not templates
-        and not periods
-        and not earlier
-    ):
+    if not any((names, archives, empty, bare, templates, periods, earlier)):
         return []
     holding = _holding(workbook_folders)
-    workbook_folders = set(workbook_folders)
-    levels = _agency_levels(workbook_folders)
-    # whether a folder given is one agency's, decided once per folder given, never per file (each
-    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
-    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
-    grouped: dict[str, list[str]] = defaultdict(list)
-    # the count of the agencies' folders each folder is among (named, all), None for none
-    among: dict[str, tuple[int, int] | None] = {}
-    blanks = [
-        *bare,
-        *templates,
-        *(periods or {}),
-        *earlier,
-        *(str(PurePath(folder, _EMPTY)) for folder in empty),
-    ]
+    blanks = [*bare, *templates, *(periods or {}), *earlier]
+    blanks += [str(PurePath(folder, _EMPTY)) for folder in empty]
     blank = set(blanks)
-    decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
-    for name in [*names, *archives, *blanks]:
-        parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
-        if parent not in decided:
-            decided[parent] = _agency_folder(
-                PurePath(name), roots, holding, workbook_folders, one_agency, levels
-            )
-        folder, level = decided[parent]
-        grouped[folder].append(name)
-        among[folder] = level
+    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders), names)
     unsent = _unsent(among, holding)
     missing = {
         folder: files
@@ -137,26 +107,66 @@ def other_files_warnings(
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
     said = {**(periods or {}), **earlier}  # what the folder's file is, after its name
-    # a province's Pemda folder holding no workbook ("Kab Jember/"): a Pemda, no agency (rekap_pemda_kosong)
+    found, by_jenis = _folder_warnings(
+        missing, holding, (blank, set(templates), set(periods or ())), counted, said
+    )
+    found += [revision_warning(revised)] if revised else []
+    if named is not None:
+        named |= {**by_jenis, JENIS_REVISI: [name for name, _ in revised]}
+    if notes is not None:
+        notes |= revision_notes(revised)
+    return [*found, _every_file(names, missing)] if names else found
+
+
+def _grouped(
+    files: Sequence[str],
+    roots: Collection[str],
+    holding: Collection[str],
+    workbook_folders: Collection[str],
+    names: Sequence[str],
+) -> tuple[dict[str, list[str]], dict[str, tuple[int, int] | None]]:
+    """``files`` by the folder standing for their agency (:func:`_agency_folder`), and the count of the
+    agencies' folders each such folder is among (named, all), None for none."""
+    levels = _agency_levels(workbook_folders)
+    # whether a folder given is one agency's, decided once per folder given, never per file (each
+    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
+    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
+    grouped: dict[str, list[str]] = defaultdict(list)
+    among: dict[str, tuple[int, int] | None] = {}
+    decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
+    for name in files:
+        parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
+        if parent not in decided:
+            decided[parent] = _agency_folder(
+                PurePath(name), roots, holding, workbook_folders, one_agency, levels
+            )
+        folder, level = decided[parent]
+        grouped[folder].append(name)
+        among[folder] = level
+    return grouped, among
+
+
+def _folder_warnings(
+    missing: Mapping[str, list[str]],
+    holding: Collection[str],
+    kinds: tuple[Collection[str], Collection[str], Collection[str]],
+    counted: Mapping[str, str] | None,
+    said: Mapping[str, str],
+) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The warnings on the folders ``missing`` (their files, of them ``kinds``: the blank ones, the
+    templates, another period's), and the folders each names by its jenis: an agency's folder in
+    :data:`JENIS_FOLDER`'s, a province's Pemda folder holding no workbook ("Kab Jember/": a Pemda, no
+    agency) in core.rekap_pemda_kosong's. ``said``: what a file is, after its name."""
+    blank, templates, periods = kinds
     pemdas = {
         folder: [name for name in files if not _blank(name)]
         for folder, files in missing.items()
         if _pemda_folder(PurePath(folder), holding)
     }
     agencies = {folder: files for folder, files in missing.items() if folder not in pemdas}
-    found = (
-        [_missing_folders(agencies, blank, counted or {}, set(templates), said, set(periods or ()))]
-        if agencies
-        else []
-    )
+    found = [_missing_folders(agencies, blank, counted or {}, templates, said, periods)] if agencies else []
     found += [pemda_warning(pemdas, said)] if pemdas else []
-    found += [revision_warning(revised)] if revised else []
-    if named is not None:
-        named |= {JENIS_FOLDER: list(agencies), JENIS_REVISI: [name for name, _ in revised]}
-        named |= {JENIS_PEMDA: list(pemdas)} if pemdas else {}
-    if notes is not None:
-        notes |= revision_notes(revised)
-    return [*found, _every_file(names, missing)] if names else found
+    return found, {JENIS_FOLDER: list(agencies), **({JENIS_PEMDA: list(pemdas)} if pemdas else {})}
 
 
 def _holding(workbook_folders: Collection[str]) -> set[str]:
@@ -498,7 +508,7 @@ def _elsewhere(folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]]) 
 
 
 def _missing_folders(
-    missing: dict[str, list[str]],
+    missing: Mapping[str, list[str]],
     blank: Collection[str] = (),
     counted: Mapping[str, str] | None = None,
     templates: Collection[str] = (),
