@@ -56,3 +56,20 @@ def test_a_pemda_folder_holding_only_a_letter_beside_an_agency_missing(tmp_path:
     log = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "r.xlsx"), "--jobs", "1"])
     last = log.output.splitlines()[-1]
     assert "1 agency folder without a workbook and 1 Pemda folder without any agency's workbook" in last, last
+
+
+def test_a_pemda_folder_holding_only_the_blank_template(tmp_path: Path) -> None:
+    # Kab Jember holds only the blank template the province sent out (`lkj-xl new`'s workbook): no
+    # agency's row, its folder a Pemda's without a workbook, the template said as what it is
+    from lkj_xl.xlsx.template import new_workbook
+
+    root = _province(tmp_path / "Jatim TW III")
+    (root / "Kab Jember").mkdir()
+    new_workbook(root / "Kab Jember" / "LKjIP kosong.xlsx")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4 and result.perangkat_daerah["pagu"].sum() == 4_000_000_000
+    assert result.tanpa_buku_kerja[JENIS_PEMDA] == [str(root / "Kab Jember")]
+    said = _said(result, JENIS_PEMDA)
+    assert f"{root / 'Kab Jember'} (LKjIP kosong.xlsx: buku kerja kosong (templat), belum diisi)" in said, (
+        said
+    )

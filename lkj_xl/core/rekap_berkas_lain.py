@@ -165,7 +165,7 @@ def _folder_warnings(
     }
     agencies = {folder: files for folder, files in missing.items() if folder not in pemdas}
     found = [_missing_folders(agencies, blank, counted or {}, templates, said, periods)] if agencies else []
-    found += [pemda_warning(pemdas, said)] if pemdas else []
+    found += [pemda_warning(pemdas, {**said, **dict.fromkeys(templates, BELUM_DIISI)})] if pemdas else []
     return found, {JENIS_FOLDER: list(agencies), **({JENIS_PEMDA: list(pemdas)} if pemdas else {})}
 
 
