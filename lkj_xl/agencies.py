@@ -465,8 +465,9 @@ def _beside_found(
     into: tuple[dict[str, list[str]], dict[str, str], set[str], set[str]],
 ) -> list[tuple[str, str]]:
     """agency_files.beside_warnings over the rekap's rows: ``into`` the folders named, the notes of
-    revisions sent as documents, the blank templates, the earlier rekap workbooks; last quarter's workbook in an agency's archive
-    folder is no workbook of this quarter of its folder (core.rekap_arsip_periode)."""
+    revisions sent as documents, the blank templates, the earlier rekap workbooks; last quarter's
+    workbook in an agency's archive folder is no workbook of this quarter of its folder
+    (core.rekap_arsip_periode)."""
     named, revised, blank, rekaps = into
     roots = [str(path) for path in given if Path(path).is_dir()]
     periods = archived_other_period(agencies, ganda.counted, roots)

@@ -411,7 +411,8 @@ def beside_warnings(
     a blank template (core.rekap_kosong), no workbook of their folder (an agency's sent unfilled);
     ``periods``: the workbooks of another period in an agency's archive folder, with what each holds
     (core.rekap_arsip_periode), no workbook of this period of their folder either; ``rekaps``: the files of
-    ``files`` found an earlier rekap workbook, none of an agency's folder (core.rekap_hasil_lama)."""
+    ``files`` found an earlier rekap workbook, no workbook of their folder when it is named as an
+    agency's or a Pemda's (core.rekap_hasil_lama)."""
     blank = [printable(str(f)) for f in files if str(f) in templates]
     periods = {printable(name): held for name, held in (periods or {}).items()}
     given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
@@ -456,8 +457,8 @@ def beside_warnings(
 
 
 def _earlier_set(path: Path) -> bool:
-    """``path`` (a file :func:`workbook_paths` named as holding nothing to read) is an earlier rekap's
-    manifest or JSON, in a folder named as an agency's (:func:`_bare`)."""
+    """``path`` (a file :func:`workbook_paths` found in a folder holding nothing to read) is an earlier
+    rekap's manifest or JSON: one :func:`_bare` kept, in a folder named as an agency's or a Pemda's."""
     if path.name != MANIFEST and path.suffix.lower() != ".json":
         return False
     try:
