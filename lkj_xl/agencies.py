@@ -44,6 +44,7 @@ from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_templat
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_tautan_sama import linked_rows
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_columns import Columns, table_frame
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
@@ -383,6 +384,7 @@ def rekap(
     exclude: Iterable[Path] = (),
     others: Iterable[Path] = (),
     folders: Iterable[str | os.PathLike[str]] = (),
+    links: Iterable[tuple[Path, Path, bool]] = (),
 ) -> Rekap:
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
@@ -390,11 +392,13 @@ def rekap(
     ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files (and
     empty folders) found beside the workbooks by whoever listed the folders (the CLI), named in
     Peringatan as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
-    first-level folders are each an agency's for the warning on a folder without a workbook."""
+    first-level folders are each an agency's for the warning on a folder without a workbook. ``links``:
+    the links to a folder or workbook read under another name that the CLI's listing found
+    (agency_files.workbook_paths), named in Pemeriksaan as those of ``paths``' folders are."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    beside = list(others)
-    files = [str(p) for p in workbook_paths(paths, exclude=exclude, others=beside)]
+    beside, linked = list(others), list(links)
+    files = [str(p) for p in workbook_paths(paths, exclude=exclude, others=beside, links=linked)]
     refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
@@ -432,6 +436,7 @@ def rekap(
         notes += [kindless.get(row["berkas"]), revised.get(row["berkas"])]
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
+    checked += linked_rows(linked)  # a second name of a folder or workbook read: never without a word
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
     return Rekap(

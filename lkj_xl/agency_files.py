@@ -125,31 +125,44 @@ def unreadable_detail(exc: LkjError, path: str | os.PathLike[str]) -> str:
     return str(exc)
 
 
-def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = None) -> Iterator[Path]:
+def _files_under(
+    root: Path,
+    unlisted: list[Path],
+    walked: list[Path] | None = None,
+    links: list[tuple[Path, Path, bool]] | None = None,
+) -> Iterator[Path]:
     """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
     quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
     ``root`` (a link back up, a loop, would bring in files the admin did not give), nor a hidden one
     (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX: never an agency's current workbook. A
     folder that cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing
-    without a word. ``walked`` receives every folder listed."""
+    without a word. ``walked`` receives every folder listed; ``links`` each link to a folder already
+    read (never a loop): (the link, the folder read, True), which Pemeriksaan names
+    (core.rekap_tautan_sama)."""
     top = os.path.realpath(root)
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}  # each folder read, by its real path: under which name
 
     def refused(exc: OSError) -> None:
         unlisted.append(Path(exc.filename) if exc.filename else root)
 
     for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
-        seen.add(os.path.realpath(folder))
+        here = os.path.realpath(folder)
+        seen.setdefault(here, Path(folder))
         if walked is not None:
             walked.append(Path(folder))
         kept = []
-        for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
+        # the same folder twice: the first in the rekap's order, a folder before a link to it
+        # ("00 Dinas Perikanan Lama -> 03 Dinas Perikanan": the link is the second name)
+        for name in sorted(subfolders, key=lambda name: (os.path.islink(os.path.join(folder, name)), name)):
             if name.startswith(".") or name == "__MACOSX":
                 continue
             real = os.path.realpath(os.path.join(folder, name))
-            if real not in seen and not (top + os.sep).startswith(real + os.sep):
-                seen.add(real)
+            above = (here + os.sep).startswith(real + os.sep) or (top + os.sep).startswith(real + os.sep)
+            if real not in seen and not above:
+                seen[real] = Path(folder, name)
                 kept.append(name)
+            elif real in seen and not above and links is not None:  # a second name, not a loop
+                links.append((Path(folder, name), seen[real], True))
         subfolders[:] = kept
         yield from (Path(folder, name) for name in names)
 
@@ -282,23 +295,26 @@ def workbook_paths(
     *,
     exclude: Iterable[Path] = (),
     others: list[Path] | None = None,
+    links: list[tuple[Path, Path, bool]] | None = None,
 ) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, linked ones too, sorted; not hidden
     ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. ``others`` receives the PDF, Word and RAR files of the folders (each once):
     no workbook, but maybe an agency's report sent instead (Peringatan names them), and the folders
-    holding nothing to read or name, as themselves (empty) or their files (an agency's scans). Raises UsageError
+    holding nothing to read or name, as themselves (empty) or their files (an agency's scans). ``links``
+    receives each second name (a symlink) of a folder or workbook already read: (it, the path read,
+    whether a folder), for Pemeriksaan (core.rekap_tautan_sama). Raises UsageError
     for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: dict[Path, Path] = {}  # each file read, by its real path: under which name
     for source in sources:
         path = Path(source)
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
             walked: list[Path] = []
-            every = list(_files_under(path, unlisted, walked))
+            every = list(_files_under(path, unlisted, walked, links))
             # a link to a workbook that is gone (its share not mounted) is tried: Pemeriksaan says why
             files = [p for p in every if _candidate(p) and (p.is_file() or _dangling(p))]
             if others is not None:  # a folder given twice, or inside another given: each file once
@@ -318,12 +334,23 @@ def workbook_paths(
             members = [] if is_lock_file(path) else [path]
         else:
             raise UsageError(f"{path}: no such file or folder")
-        for member in members:
+        order = {member: i for i, member in enumerate(members)}
+        fresh = []
+        for member in sorted(members, key=os.path.islink):  # a workbook before a link to it
             real = member.resolve()
             if real not in seen and real not in skip:
-                seen.add(real)
-                found.append(member)
+                seen[real] = member
+                fresh.append(member)
+            elif real in seen and links is not None and _second_name(member, seen[real]):
+                links.append((member, seen[real], False))
+        found += sorted(fresh, key=order.__getitem__)
     return found
+
+
+def _second_name(path: Path, read_as: Path) -> bool:
+    """``path``, a file already read as ``read_as``, is another name of it (a link), not the same path
+    found twice (a folder given twice or inside another given, ``tw3/`` beside ``/data/tw3/``)."""
+    return os.path.abspath(path) != os.path.abspath(read_as)
 
 
 def is_rekap_output(data: bytes | Path) -> bool:
@@ -376,12 +403,17 @@ def saved_at(data: bytes) -> dt.datetime | None:
 
 
 def inputs_for(
-    sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path], *, others: list[Path] | None = None
+    sources: Iterable[str | os.PathLike[str]],
+    targets: Sequence[Path],
+    *,
+    others: list[Path] | None = None,
+    links: list[tuple[Path, Path, bool]] | None = None,
 ) -> list[Path]:
     """The workbooks of ``sources`` for a rekap written to ``targets``: a target that is a previous
     rekap is left out (it is about to be replaced); one that is an agency's workbook is refused
-    (UsageError), so a rekap never overwrites one of its inputs. ``others``: as workbook_paths."""
-    files = workbook_paths(sources, others=others)
+    (UsageError), so a rekap never overwrites one of its inputs. ``others``, ``links``: as
+    workbook_paths."""
+    files = workbook_paths(sources, others=others, links=links)
     real = {t.resolve() for t in targets}
     kept = []
     for path in files:

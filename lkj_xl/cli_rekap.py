@@ -84,7 +84,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     check_format(fmt)  # before any work: parquet without pyarrow is refused at once
     target = output or default_output(fmt)
     others: list[Path] = []  # PDF, Word, RAR beside the workbooks: named in Peringatan
-    files = inputs_for(sources, output_files(fmt, target), others=others)  # refuses to write over an input
+    links: list[tuple[Path, Path, bool]] = []  # a folder or workbook linked under a second name
+    # refuses to write over an input
+    files = inputs_for(sources, output_files(fmt, target), others=others, links=links)
     check_output(fmt, target)  # an output that cannot be written, before any workbook is read
     refuse_without_workbooks(files, sources)
     on_terminal = sys.stderr.isatty()
@@ -97,7 +99,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
             click.echo(f"[{done}/{total}] {result.line()}", err=True)
 
     with bar if bar is not None else nullcontext():
-        result = do_rekap(files, jobs=jobs, on_progress=progress, others=others, folders=sources)
+        result = do_rekap(files, jobs=jobs, on_progress=progress, others=others, folders=sources, links=links)
     if on_terminal:  # under the bar, what the log lines would have said
         _echo_files(result.pemeriksaan)
     written = write(
