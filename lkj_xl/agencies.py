@@ -389,12 +389,10 @@ def rekap(
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
-    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files (and
-    empty folders) found beside the workbooks by whoever listed the folders (the CLI), named in
-    Peringatan as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
-    first-level folders are each an agency's for the warning on a folder without a workbook. ``links``:
-    the links to a folder or workbook read under another name that the CLI's listing found
-    (agency_files.workbook_paths), named in Pemeriksaan as those of ``paths``' folders are."""
+    ``on_progress(done, total, result)`` after each file. ``others``, ``links``: PDF, Word and RAR files (and
+    empty folders), links to a folder or workbook read under another name, found by whoever listed the folders (the CLI),
+    named as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
+    first-level folders are each an agency's for the warning on a folder without a workbook."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     beside, linked = list(others), list(links)
@@ -436,8 +434,7 @@ def rekap(
         notes += [kindless.get(row["berkas"]), revised.get(row["berkas"])]
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
-    checked += linked_rows(linked)  # a second name of a folder or workbook read: never without a word
-    ranked = core.rank(ganda.counted)
+    ranked, checked = core.rank(ganda.counted), checked + linked_rows(linked)  # a folder's second name
     found = core.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
     return Rekap(
         perangkat_daerah=as_shown(
