@@ -135,3 +135,28 @@ def test_a_pemdas_rekap_sent_instead_of_its_agencies_workbooks(tmp_path: Path, f
     shown = "_manifest.json" if fmt == "csv" else "rekap.xlsx"
     said = _said(result, JENIS_PEMDA)
     assert f"{jember} ({shown}: hasil lkj-xl rekap, bukan buku kerja perangkat daerah)" in said, said
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize(
+    "into",
+    [
+        # named as an agency's (the Bagian Organisasi collects) or a Pemda's, and as the rekap's
+        Path("Kab Lumajang") / "Bagian Organisasi - Rekap TW III",
+        Path("Kab Lumajang") / "Bappeda Rekap",
+        Path("Kab Lumajang Rekap TW III"),  # beside the Pemda folders
+        Path("Kota Malang") / "Kota Malang - Hasil Rekap",
+    ],
+)
+def test_a_folder_named_as_the_rekaps_own_hides_no_agency(tmp_path: Path, fmt: str, into: Path) -> None:
+    # The folder's name says it holds the rekap, whatever agency or Pemda it names besides: the
+    # admin's own, never an agency's or a Pemda's without a workbook (a false alarm, as before rekap48
+    # said nothing of it)
+    from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA
+
+    root = _collection(tmp_path / "TW III")
+    _earlier(root, root / into, fmt)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3_000_000_000
+    assert not result.tanpa_buku_kerja.get(JENIS_FOLDER), result.tanpa_buku_kerja
+    assert not result.tanpa_buku_kerja.get(JENIS_PEMDA), result.tanpa_buku_kerja
