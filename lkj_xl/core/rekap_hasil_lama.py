@@ -12,6 +12,7 @@ Pure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from pathlib import PurePath
 
@@ -21,6 +22,9 @@ from lkj_xl.core.rekap_berkas_lain import PEMDA_FOLDER, agency_named
 # on an agency's folder holding only an earlier rekap says of its file.
 ALASAN_REKAP = "hasil lkj-xl rekap, bukan buku kerja perangkat daerah"
 
+# A word of a folder's name saying it holds a rekap ("Rekap", "Rekapitulasi", "Hasil_Rekap").
+_REKAP_WORD = re.compile(r"(?:\b|_)rekap", re.IGNORECASE)
+
 
 def in_agency_folder(path: str | PurePath, roots: Collection[str | PurePath]) -> bool:
     """``path`` (an earlier rekap's file) lies directly in a folder named as an agency's
@@ -28,8 +32,9 @@ def in_agency_folder(path: str | PurePath, roots: Collection[str | PurePath]) ->
     Jember/``, whose Bappeda sent its rekap instead of its agencies' workbooks), not a folder given
     itself: its agency's (or Pemda's agencies') workbook is then missing unless the folder holds one,
     in it or below it. The admin's own folders (``csv/``, ``Hasil Rekap/``, ``01 Rekap Bappeda/``)
-    are none."""
+    are none, nor one whose name says it holds the rekap, whatever agency or Pemda it names besides
+    (``Bagian Organisasi - Rekap TW III/``, ``Kab Jember Rekap/``: the collector's)."""
     folder = PurePath(path).parent
-    if folder in {PurePath(root) for root in roots}:
+    if folder in {PurePath(root) for root in roots} or _REKAP_WORD.search(folder.name):
         return False
     return agency_named(folder.name) or bool(PEMDA_FOLDER.match(folder.name))
