@@ -20,7 +20,7 @@ from pathlib import PurePath
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
 from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA, pemda_warning
+from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA, other_pemda, pemda_folder, pemda_warning
 from lkj_xl.core.rekap_revisi import archive_agency
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
@@ -161,10 +161,14 @@ def _folder_warnings(
     pemdas = {
         folder: [name for name in files if not _blank(name)]
         for folder, files in missing.items()
-        if _pemda_folder(PurePath(folder), holding)
+        if pemda_folder(PurePath(folder), holding)
     }
     agencies = {folder: files for folder, files in missing.items() if folder not in pemdas}
-    found = [_missing_folders(agencies, blank, counted or {}, templates, said, periods)] if agencies else []
+    found = (
+        [_missing_folders(agencies, blank, counted or {}, templates, said, periods, holding)]
+        if agencies
+        else []
+    )
     found += [pemda_warning(pemdas, {**said, **dict.fromkeys(templates, BELUM_DIISI)})] if pemdas else []
     return found, {JENIS_FOLDER: list(agencies), **({JENIS_PEMDA: list(pemdas)} if pemdas else {})}
 
@@ -392,25 +396,9 @@ def _agency_folder(
             break
         best = member
     inner = folders[folders.index(best) + 1 :]
-    if inner and str(best) not in holding and _pemda_folder(best, holding) and agency_named(inner[0].name):
+    if inner and str(best) not in holding and pemda_folder(best, holding) and agency_named(inner[0].name):
         return str(inner[0]), None  # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing
     return str(best), level[best.parent]
-
-
-# A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
-PEMDA_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
-    re.IGNORECASE,
-)
-
-
-def _pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
-    """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
-    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
-    return bool(PEMDA_FOLDER.match(folder.name)) and any(
-        PurePath(other).parent == folder.parent and PEMDA_FOLDER.match(PurePath(other).name)
-        for other in holding
-    )
 
 
 # A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/", a
@@ -496,15 +484,17 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _elsewhere(folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]]) -> str:
+def _elsewhere(
+    folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]], holding: Collection[str]
+) -> str:
     """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
     left out: "03. Dinas Sosial") is named as an agency counted (``counted``: by its name's words, its
-    name and file) from a workbook outside it, else ""."""
+    name and file) from a workbook outside it, never another Pemda's folder's (a province's), else ""."""
     key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
     name, berkas = counted.get(key, ("", ""))
-    return (
-        f"; {name} direkap dari {berkas}" if name and PurePath(folder) not in PurePath(berkas).parents else ""
-    )
+    if not name or PurePath(folder) in PurePath(berkas).parents or other_pemda(folder, berkas, holding):
+        return ""
+    return f"; {name} direkap dari {berkas}"
 
 
 def _missing_folders(
@@ -514,6 +504,7 @@ def _missing_folders(
     templates: Collection[str] = (),
     said: Mapping[str, str] | None = None,
     periods: Collection[str] = (),
+    holding: Collection[str] = (),
 ) -> tuple[str, str]:
     """The warning on the folders ``missing``; ``said``: what a file of them is, after its name (a workbook
     of another period, of ``periods``, or an earlier rekap's)."""
@@ -532,7 +523,7 @@ def _missing_folders(
             for name in files[:_NAMED_IN_FOLDER]
         )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
-        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words)})")
+        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words, holding)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     every = [name for files in missing.values() for name in files]
     other = any(

@@ -16,7 +16,8 @@ import re
 from collections.abc import Collection
 from pathlib import PurePath
 
-from lkj_xl.core.rekap_berkas_lain import PEMDA_FOLDER, agency_named
+from lkj_xl.core.rekap_berkas_lain import agency_named
+from lkj_xl.core.rekap_pemda_kosong import PEMDA_FOLDER
 
 # Pemeriksaan's keterangan of an earlier rekap workbook (status core.DILEWATI), and what the warning
 # on an agency's folder holding only an earlier rekap says of its file.

@@ -4,15 +4,41 @@ documents): none of that Pemda's agencies has sent its workbook.
 
 It was named as any agency's folder without a workbook, ``Bila folder itu milik perangkat daerah``,
 counted on the log's last line as one agency: it is a Pemda, every agency of which is missing from
-the ranking, the Jumlah lines and the tables. Its own warning says so. Pure."""
+the ranking, the Jumlah lines and the tables. Its own warning says so. Here too what makes a folder a
+province's Pemda folder, and whether a workbook lies in another Pemda's (a missing agency of Kab
+Jember is never "counted from" Kota Malang's agency of its name). Pure."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
 JENIS_PEMDA = "Pemerintah daerah tanpa buku kerja"
 _NAMED_IN_FOLDER = 3  # files named per folder; more are counted
+
+# A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
+PEMDA_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
+    re.IGNORECASE,
+)
+
+
+def pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
+    """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
+    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
+    return bool(PEMDA_FOLDER.match(folder.name)) and any(
+        PurePath(other).parent == folder.parent and PEMDA_FOLDER.match(PurePath(other).name)
+        for other in holding
+    )
+
+
+def other_pemda(folder: str | PurePath, berkas: str | PurePath, holding: Collection[str]) -> bool:
+    """``berkas`` lies outside the province's Pemda folder that ``folder`` is in: another Pemda's
+    agency, whatever its name ("Kota Malang/Dinkes/LKjIP.xlsx" is never "Kab Jember/01 Dinas
+    Kesehatan/"'s workbook). False outside a province's Pemda folder."""
+    pemda = next((above for above in PurePath(folder).parents if pemda_folder(above, holding)), None)
+    return pemda is not None and pemda not in PurePath(berkas).parents
 
 
 def pemda_warning(
