@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 import lkj_xl
@@ -73,3 +74,38 @@ def test_a_pemda_folder_holding_only_the_blank_template(tmp_path: Path) -> None:
     assert f"{root / 'Kab Jember'} (LKjIP kosong.xlsx: buku kerja kosong (templat), belum diisi)" in said, (
         said
     )
+
+
+@pytest.mark.parametrize("held", ["LKjIP.pdf", None])
+@pytest.mark.parametrize("beside", ["Surat Pengantar.pdf", "rekap.xlsx"])
+def test_a_pemda_folder_whose_agencies_are_named_is_not_named_again(
+    tmp_path: Path, held: str | None, beside: str
+) -> None:
+    # Kab Jember holds its cover letter (or its Bappeda's rekap) beside its agencies' folders, each
+    # holding only its PDF or nothing: each agency is named once, and Kab Jember is not named besides
+    # as a Pemda (the log's last line counted "2 agency folders ... and 1 Pemda folder": Kab Jember's
+    # two agencies twice)
+    root = _province(tmp_path / "Jatim TW III")
+    jember = root / "Kab Jember"
+    for agency in ("01 Dinas Kesehatan", "02 Dinas Sosial"):
+        (jember / agency).mkdir(parents=True)
+        if held:
+            (jember / agency / held).write_bytes(b"%PDF-1.4\n")
+    if beside.endswith(".pdf"):
+        (jember / beside).write_bytes(b"%PDF-1.4\n")
+    else:  # the rekap of Kota Malang's two agencies, written into Kab Jember's folder
+        written = CliRunner().invoke(
+            main, ["rekap", str(root / "Kota Malang"), "-o", str(jember / beside), "--jobs", "1"]
+        )
+        assert written.exit_code == 0, written.output
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.perangkat_daerah["pagu"].sum() == 4_000_000_000  # the four agencies' workbooks
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [
+        str(jember / "01 Dinas Kesehatan"),
+        str(jember / "02 Dinas Sosial"),
+    ]
+    assert not result.tanpa_buku_kerja.get(JENIS_PEMDA), result.tanpa_buku_kerja
+    assert JENIS_PEMDA not in set(result.peringatan["jenis"])
+    log = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "r.xlsx"), "--jobs", "1"])
+    last = log.output.splitlines()[-1]
+    assert "2 agency folders without a workbook" in last and "Pemda folder" not in last, last
