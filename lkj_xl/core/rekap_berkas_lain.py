@@ -156,7 +156,8 @@ def _folder_warnings(
     """The warnings on the folders ``missing`` (their files, of them ``kinds``: the blank ones, the
     templates, another period's), and the folders each names by its jenis: an agency's folder in
     :data:`JENIS_FOLDER`'s, a province's Pemda folder holding no workbook ("Kab Jember/": a Pemda, no
-    agency) in core.rekap_pemda_kosong's. ``said``: what a file is, after its name."""
+    agency) in core.rekap_pemda_kosong's, unless its agencies' folders are named. ``said``: what a file
+    is, after its name."""
     blank, templates, periods = kinds
     pemdas = {
         folder: [name for name in files if not _blank(name)]
@@ -164,6 +165,9 @@ def _folder_warnings(
         if pemda_folder(PurePath(folder), holding)
     }
     agencies = {folder: files for folder, files in missing.items() if folder not in pemdas}
+    # a Pemda's folder whose agencies' folders are named (its cover letter beside them): each agency once
+    below = {above for folder in agencies for above in PurePath(folder).parents}
+    pemdas = {folder: files for folder, files in pemdas.items() if PurePath(folder) not in below}
     found = (
         [_missing_folders(agencies, blank, counted or {}, templates, said, periods, holding)]
         if agencies
