@@ -38,11 +38,13 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
+from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_tautan_sama import linked_rows
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_columns import Columns, table_frame
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
@@ -122,7 +124,8 @@ class Rekap:
     desimal_tampil: list[int | None] = field(default_factory=list)
     # What the warnings on files without a workbook name, by jenis (core.rekap_berkas_lain.JENIS_FOLDER:
     # the agencies' folders; core.rekap_berkas_revisi.JENIS_REVISI: revisions sent as documents only;
-    # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled)
+    # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled;
+    # core.rekap_pemda_kosong.JENIS_PEMDA, when any: a province's Pemda folders holding no workbook)
     tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -215,7 +218,7 @@ def _summarise(path: str) -> AgencyResult:
             return AgencyResult(
                 path,
                 core.DILEWATI,
-                reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah",
+                reason=ALASAN_REKAP,
                 detail="a rekap workbook (lkj-xl rekap), not an agency's workbook",  # as `run` logs it
             )
         report = report_from_bytes(data)
@@ -381,18 +384,19 @@ def rekap(
     exclude: Iterable[Path] = (),
     others: Iterable[Path] = (),
     folders: Iterable[str | os.PathLike[str]] = (),
+    links: Iterable[tuple[Path, Path, bool]] = (),
 ) -> Rekap:
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
-    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files (and
-    empty folders) found beside the workbooks by whoever listed the folders (the CLI), named in
-    Peringatan as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
+    ``on_progress(done, total, result)`` after each file. ``others``, ``links``: PDF, Word and RAR files (and
+    empty folders), links to a folder or workbook read under another name, found by whoever listed the folders (the CLI),
+    named as those of ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
     first-level folders are each an agency's for the warning on a folder without a workbook."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    beside = list(others)
-    files = [str(p) for p in workbook_paths(paths, exclude=exclude, others=beside)]
+    beside, linked = list(others), list(links)
+    files = [str(p) for p in workbook_paths(paths, exclude=exclude, others=beside, links=linked)]
     refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
@@ -419,8 +423,9 @@ def rekap(
     named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
     revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
     blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}  # an agency's unfilled?
+    rekaps = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_REKAP}  # in its folder?
     given = [*paths, *folders]
-    beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank))
+    beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank, rekaps))
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -429,7 +434,7 @@ def rekap(
         notes += [kindless.get(row["berkas"]), revised.get(row["berkas"])]
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
-    ranked = core.rank(ganda.counted)
+    ranked, checked = core.rank(ganda.counted), checked + linked_rows(linked)  # a folder's second name
     found = core.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
     return Rekap(
         perangkat_daerah=as_shown(
@@ -459,15 +464,18 @@ def _beside_found(
     given: list[Any],
     agencies: list[dict[str, Any]],
     ganda: Ganda,
-    into: tuple[dict[str, list[str]], dict[str, str], set[str]],
+    into: tuple[dict[str, list[str]], dict[str, str], set[str], set[str]],
 ) -> list[tuple[str, str]]:
     """agency_files.beside_warnings over the rekap's rows: ``into`` the folders named, the notes of
-    revisions sent as documents, the blank templates; last quarter's workbook in an agency's archive
-    folder is no workbook of this quarter of its folder (core.rekap_arsip_periode)."""
-    named, revised, blank = into
+    revisions sent as documents, the blank templates, the earlier rekap workbooks; last quarter's
+    workbook in an agency's archive folder is no workbook of this quarter of its folder
+    (core.rekap_arsip_periode)."""
+    named, revised, blank, rekaps = into
     roots = [str(path) for path in given if Path(path).is_dir()]
     periods = archived_other_period(agencies, ganda.counted, roots)
-    return beside_warnings(beside, files, given, named, revised, _counted_names(ganda), blank, periods)
+    return beside_warnings(
+        beside, files, given, named, revised, _counted_names(ganda), blank, periods, rekaps
+    )
 
 
 def _counted_names(ganda: Ganda) -> dict[str, str]:

@@ -19,6 +19,7 @@ from typing import Any
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
 from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER, OTHER_FILE_SUFFIXES, other_files_warnings
+from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP, in_agency_folder
 from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
@@ -124,31 +125,44 @@ def unreadable_detail(exc: LkjError, path: str | os.PathLike[str]) -> str:
     return str(exc)
 
 
-def _files_under(root: Path, unlisted: list[Path], walked: list[Path] | None = None) -> Iterator[Path]:
+def _files_under(
+    root: Path,
+    unlisted: list[Path],
+    walked: list[Path] | None = None,
+    links: list[tuple[Path, Path, bool]] | None = None,
+) -> Iterator[Path]:
     """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
     quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
     ``root`` (a link back up, a loop, would bring in files the admin did not give), nor a hidden one
     (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX: never an agency's current workbook. A
     folder that cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing
-    without a word. ``walked`` receives every folder listed."""
+    without a word. ``walked`` receives every folder listed; ``links`` each link to a folder already
+    read (never a loop): (the link, the folder read, True), which Pemeriksaan names
+    (core.rekap_tautan_sama)."""
     top = os.path.realpath(root)
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}  # each folder read, by its real path: under which name
 
     def refused(exc: OSError) -> None:
         unlisted.append(Path(exc.filename) if exc.filename else root)
 
     for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
-        seen.add(os.path.realpath(folder))
+        here = os.path.realpath(folder)
+        seen.setdefault(here, Path(folder))
         if walked is not None:
             walked.append(Path(folder))
         kept = []
-        for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
+        # the same folder twice: the first in the rekap's order, a folder before a link to it
+        # ("00 Dinas Perikanan Lama -> 03 Dinas Perikanan": the link is the second name)
+        for name in sorted(subfolders, key=lambda name: (os.path.islink(os.path.join(folder, name)), name)):
             if name.startswith(".") or name == "__MACOSX":
                 continue
             real = os.path.realpath(os.path.join(folder, name))
-            if real not in seen and not (top + os.sep).startswith(real + os.sep):
-                seen.add(real)
+            above = (here + os.sep).startswith(real + os.sep) or (top + os.sep).startswith(real + os.sep)
+            if real not in seen and not above:
+                seen[real] = Path(folder, name)
                 kept.append(name)
+            elif real in seen and not above and links is not None:  # a second name, not a loop
+                links.append((Path(folder, name), seen[real], True))
         subfolders[:] = kept
         yield from (Path(folder, name) for name in names)
 
@@ -206,7 +220,8 @@ def _rekap_sets(files: Sequence[Path]) -> set[Path]:
 
 def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Path]:
     """The folders under ``root`` holding nothing the rekap reads or names (no workbook, document,
-    archive or earlier rekap's table set) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
+    archive or earlier rekap's table set but in a folder named as an agency's, named by its manifest or
+    JSON: core.rekap_hasil_lama) in them or below them, each the highest of such (not its "TW II/" too): as itself when it
     holds no file at all ("13 Dinas Sosial/" made for the agency's files, or holding only the ~$ owner
     file of a workbook moved away, desktop.ini), else as its files ("13 Dinas Sosial/LKjIP hal 1.jpg",
     its report photographed)."""
@@ -215,15 +230,18 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
         return [root]
     full = {root}
     tables = _rekap_sets(kept)
+    # an earlier rekap written into a folder named as an agency's ("03 Dinas Perikanan/"): no workbook
+    # of its agency, the folder named by the set's manifest or the JSON (core.rekap_hasil_lama)
+    owned = {path for path in tables if in_agency_folder(path, [root])}
     for path in kept:
-        if _candidate(path) or _other_file(path) or _dangling(path) or path in tables:
+        if _candidate(path) or _other_file(path) or _dangling(path) or path in tables - owned:
             full.update(path.parents)
     tops: dict[Path, list[Path]] = {
         folder: [] for folder in walked if folder not in full and folder.parent in full
     }
     for path in kept:
         top = next((above for above in path.parents if above in tops), None)
-        if top is not None:
+        if top is not None and not (path in owned and path.suffix.lower() in _TABLE_SUFFIXES):
             tops[top].append(path)
     return [path for top, held in tops.items() for path in (held or [top])]
 
@@ -277,23 +295,26 @@ def workbook_paths(
     *,
     exclude: Iterable[Path] = (),
     others: list[Path] | None = None,
+    links: list[tuple[Path, Path, bool]] | None = None,
 ) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, linked ones too, sorted; not hidden
     ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. ``others`` receives the PDF, Word and RAR files of the folders (each once):
     no workbook, but maybe an agency's report sent instead (Peringatan names them), and the folders
-    holding nothing to read or name, as themselves (empty) or their files (an agency's scans). Raises UsageError
+    holding nothing to read or name, as themselves (empty) or their files (an agency's scans). ``links``
+    receives each second name (a symlink) of a folder or workbook already read: (it, the path read,
+    whether a folder), for Pemeriksaan (core.rekap_tautan_sama). Raises UsageError
     for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: dict[Path, Path] = {}  # each file read, by its real path: under which name
     for source in sources:
         path = Path(source)
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
             walked: list[Path] = []
-            every = list(_files_under(path, unlisted, walked))
+            every = list(_files_under(path, unlisted, walked, links))
             # a link to a workbook that is gone (its share not mounted) is tried: Pemeriksaan says why
             files = [p for p in every if _candidate(p) and (p.is_file() or _dangling(p))]
             if others is not None:  # a folder given twice, or inside another given: each file once
@@ -313,12 +334,23 @@ def workbook_paths(
             members = [] if is_lock_file(path) else [path]
         else:
             raise UsageError(f"{path}: no such file or folder")
-        for member in members:
+        order = {member: i for i, member in enumerate(members)}
+        fresh = []
+        for member in sorted(members, key=os.path.islink):  # a workbook before a link to it
             real = member.resolve()
             if real not in seen and real not in skip:
-                seen.add(real)
-                found.append(member)
+                seen[real] = member
+                fresh.append(member)
+            elif real in seen and links is not None and _second_name(member, seen[real]):
+                links.append((member, seen[real], False))
+        found += sorted(fresh, key=order.__getitem__)
     return found
+
+
+def _second_name(path: Path, read_as: Path) -> bool:
+    """``path``, a file already read as ``read_as``, is another name of it (a link), not the same path
+    found twice (a folder given twice or inside another given, ``tw3/`` beside ``/data/tw3/``)."""
+    return os.path.abspath(path) != os.path.abspath(read_as)
 
 
 def is_rekap_output(data: bytes | Path) -> bool:
@@ -371,12 +403,17 @@ def saved_at(data: bytes) -> dt.datetime | None:
 
 
 def inputs_for(
-    sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path], *, others: list[Path] | None = None
+    sources: Iterable[str | os.PathLike[str]],
+    targets: Sequence[Path],
+    *,
+    others: list[Path] | None = None,
+    links: list[tuple[Path, Path, bool]] | None = None,
 ) -> list[Path]:
     """The workbooks of ``sources`` for a rekap written to ``targets``: a target that is a previous
     rekap is left out (it is about to be replaced); one that is an agency's workbook is refused
-    (UsageError), so a rekap never overwrites one of its inputs. ``others``: as workbook_paths."""
-    files = workbook_paths(sources, others=others)
+    (UsageError), so a rekap never overwrites one of its inputs. ``others``, ``links``: as
+    workbook_paths."""
+    files = workbook_paths(sources, others=others, links=links)
     real = {t.resolve() for t in targets}
     kept = []
     for path in files:
@@ -397,6 +434,7 @@ def beside_warnings(
     counted: dict[str, str] | None = None,
     templates: Collection[str] = (),
     periods: Mapping[str, str] | None = None,
+    rekaps: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
     its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart, and
@@ -404,14 +442,24 @@ def beside_warnings(
     ``named``, ``notes``, ``counted``: as other_files_warnings; ``templates``: the files of ``files`` found
     a blank template (core.rekap_kosong), no workbook of their folder (an agency's sent unfilled);
     ``periods``: the workbooks of another period in an agency's archive folder, with what each holds
-    (core.rekap_arsip_periode), no workbook of this period of their folder either."""
+    (core.rekap_arsip_periode), no workbook of this period of their folder either; ``rekaps``: the files of
+    ``files`` found an earlier rekap workbook, no workbook of their folder when it is named as an
+    agency's or a Pemda's (core.rekap_hasil_lama)."""
     blank = [printable(str(f)) for f in files if str(f) in templates]
     periods = {printable(name): held for name, held in (periods or {}).items()}
+    given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
+    # an earlier rekap in a folder named as an agency's: no workbook of it, said what it is
+    earlier = {
+        printable(str(f)): ALASAN_REKAP
+        for f in files
+        if str(f) in rekaps and in_agency_folder(f, given_folders)
+    }
+    earlier |= {printable(str(p)): ALASAN_REKAP for p in beside if _earlier_set(p)}
     # a ZIP alone, or the blank template alone: no workbook
     workbooks = [printable(str(f)) for f in files if not is_archive(f) and str(f) not in templates]
+    workbooks = [name for name in workbooks if name not in earlier]
     current = [name for name in workbooks if name not in periods]  # last quarter's in an archive: none
     named = {} if named is None else named
-    given_folders = {printable(str(p)) for p in given if Path(p).is_dir()}
     found = other_files_warnings(
         [printable(str(p)) for p in beside if _other_file(p)],
         {str(Path(f).parent) for f in current},
@@ -423,9 +471,14 @@ def beside_warnings(
         counted=counted,
         # workbook_paths' folders holding nothing to read or name, as themselves (empty) or their files
         empty=[printable(str(p)) for p in beside if p.is_dir()],
-        bare=[printable(str(p)) for p in beside if not p.is_dir() and not _other_file(p)],
+        bare=[
+            printable(str(p))
+            for p in beside
+            if not p.is_dir() and not _other_file(p) and printable(str(p)) not in earlier
+        ],
         templates=blank,
         periods=periods,
+        earlier=earlier,
     )
     # an agency's blank template sent back unfilled: its folder named above, or named for the agency
     said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, counted or {})
@@ -433,6 +486,17 @@ def beside_warnings(
         named[JENIS_KOSONG] = sent
     at = next((i + 1 for i, (jenis, _) in enumerate(found) if jenis == JENIS_FOLDER), 0)
     return [*found[:at], *said, *found[at:]]
+
+
+def _earlier_set(path: Path) -> bool:
+    """``path`` (a file :func:`workbook_paths` found in a folder holding nothing to read) is an earlier
+    rekap's manifest or JSON: one :func:`_bare` kept, in a folder named as an agency's or a Pemda's."""
+    if path.name != MANIFEST and path.suffix.lower() != ".json":
+        return False
+    try:
+        return path in _rekap_sets(list(path.parent.iterdir()))
+    except OSError:
+        return False
 
 
 def open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:

@@ -84,7 +84,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     check_format(fmt)  # before any work: parquet without pyarrow is refused at once
     target = output or default_output(fmt)
     others: list[Path] = []  # PDF, Word, RAR beside the workbooks: named in Peringatan
-    files = inputs_for(sources, output_files(fmt, target), others=others)  # refuses to write over an input
+    links: list[tuple[Path, Path, bool]] = []  # a folder or workbook linked under a second name
+    # refuses to write over an input
+    files = inputs_for(sources, output_files(fmt, target), others=others, links=links)
     check_output(fmt, target)  # an output that cannot be written, before any workbook is read
     refuse_without_workbooks(files, sources)
     on_terminal = sys.stderr.isatty()
@@ -97,7 +99,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
             click.echo(f"[{done}/{total}] {result.line()}", err=True)
 
     with bar if bar is not None else nullcontext():
-        result = do_rekap(files, jobs=jobs, on_progress=progress, others=others, folders=sources)
+        result = do_rekap(files, jobs=jobs, on_progress=progress, others=others, folders=sources, links=links)
     if on_terminal:  # under the bar, what the log lines would have said
         _echo_files(result.pemeriksaan)
     written = write(
@@ -143,13 +145,17 @@ def _without_workbook(named: dict[str, list[str]]) -> str:
     says all went well while an agency is missing or counted from the workbook before its revision."""
     from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
     from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI
+    from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA
     from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG
 
     folders, revisions = len(named.get(JENIS_FOLDER, ())), len(named.get(JENIS_REVISI, ()))
     blank = len(named.get(JENIS_KOSONG, ()))  # in a folder counted above, or named for its agency
+    pemdas = len(named.get(JENIS_PEMDA, ()))  # a province's Pemda none of whose agencies sent one
     said = []
     if folders:
         said.append(f"{folders} agency folder{'s' * (folders > 1)} without a workbook")
+    if pemdas:
+        said.append(f"{pemdas} Pemda folder{'s' * (pemdas > 1)} without any agency's workbook")
     if blank:
         said.append(f"{blank} agenc{'ies' if blank > 1 else 'y'} sent the blank template unfilled")
     if revisions:

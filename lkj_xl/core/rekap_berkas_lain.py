@@ -20,6 +20,7 @@ from pathlib import PurePath
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
 from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA, other_pemda, pemda_folder, pemda_warning
 from lkj_xl.core.rekap_revisi import archive_agency
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
@@ -57,6 +58,7 @@ def other_files_warnings(
     counted: Mapping[str, str] | None = None,
     templates: Sequence[str] = (),
     periods: Mapping[str, str] | None = None,
+    earlier: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -82,30 +84,17 @@ def other_files_warnings(
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
     was counted from (:func:`_elsewhere`). ``templates``, ``periods``: blank templates, another period's
-    workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``."""
-    if not names and not archives and not empty and not bare and not templates and not periods:
+    workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``;
+    ``earlier``: an earlier rekap's file in a folder named as an agency's, with what it is
+    (core.rekap_hasil_lama): as ``bare``, said what it is."""
+    earlier = earlier or {}
+    if not any((names, archives, empty, bare, templates, periods, earlier)):
         return []
     holding = _holding(workbook_folders)
-    workbook_folders = set(workbook_folders)
-    levels = _agency_levels(workbook_folders)
-    # whether a folder given is one agency's, decided once per folder given, never per file (each
-    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
-    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
-    grouped: dict[str, list[str]] = defaultdict(list)
-    # the count of the agencies' folders each folder is among (named, all), None for none
-    among: dict[str, tuple[int, int] | None] = {}
-    blanks = [*bare, *templates, *(periods or {}), *(str(PurePath(folder, _EMPTY)) for folder in empty)]
+    blanks = [*bare, *templates, *(periods or {}), *earlier]
+    blanks += [str(PurePath(folder, _EMPTY)) for folder in empty]
     blank = set(blanks)
-    decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
-    for name in [*names, *archives, *blanks]:
-        parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
-        if parent not in decided:
-            decided[parent] = _agency_folder(
-                PurePath(name), roots, holding, workbook_folders, one_agency, levels
-            )
-        folder, level = decided[parent]
-        grouped[folder].append(name)
-        among[folder] = level
+    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders), names)
     unsent = _unsent(among, holding)
     missing = {
         folder: files
@@ -117,13 +106,75 @@ def other_files_warnings(
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)
-    found = [_missing_folders(missing, blank, counted or {}, set(templates), periods)] if missing else []
+    said = {**(periods or {}), **earlier}  # what the folder's file is, after its name
+    found, by_jenis = _folder_warnings(
+        missing, holding, (blank, set(templates), set(periods or ())), counted, said
+    )
     found += [revision_warning(revised)] if revised else []
     if named is not None:
-        named |= {JENIS_FOLDER: list(missing), JENIS_REVISI: [name for name, _ in revised]}
+        named |= {**by_jenis, JENIS_REVISI: [name for name, _ in revised]}
     if notes is not None:
         notes |= revision_notes(revised)
     return [*found, _every_file(names, missing)] if names else found
+
+
+def _grouped(
+    files: Sequence[str],
+    roots: Collection[str],
+    holding: Collection[str],
+    workbook_folders: Collection[str],
+    names: Sequence[str],
+) -> tuple[dict[str, list[str]], dict[str, tuple[int, int] | None]]:
+    """``files`` by the folder standing for their agency (:func:`_agency_folder`), and the count of the
+    agencies' folders each such folder is among (named, all), None for none."""
+    levels = _agency_levels(workbook_folders)
+    # whether a folder given is one agency's, decided once per folder given, never per file (each
+    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
+    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
+    grouped: dict[str, list[str]] = defaultdict(list)
+    among: dict[str, tuple[int, int] | None] = {}
+    decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
+    for name in files:
+        parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
+        if parent not in decided:
+            decided[parent] = _agency_folder(
+                PurePath(name), roots, holding, workbook_folders, one_agency, levels
+            )
+        folder, level = decided[parent]
+        grouped[folder].append(name)
+        among[folder] = level
+    return grouped, among
+
+
+def _folder_warnings(
+    missing: Mapping[str, list[str]],
+    holding: Collection[str],
+    kinds: tuple[Collection[str], Collection[str], Collection[str]],
+    counted: Mapping[str, str] | None,
+    said: Mapping[str, str],
+) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The warnings on the folders ``missing`` (their files, of them ``kinds``: the blank ones, the
+    templates, another period's), and the folders each names by its jenis: an agency's folder in
+    :data:`JENIS_FOLDER`'s, a province's Pemda folder holding no workbook ("Kab Jember/": a Pemda, no
+    agency) in core.rekap_pemda_kosong's, unless its agencies' folders are named. ``said``: what a file
+    is, after its name."""
+    blank, templates, periods = kinds
+    pemdas = {
+        folder: [name for name in files if not _blank(name)]
+        for folder, files in missing.items()
+        if pemda_folder(PurePath(folder), holding)
+    }
+    agencies = {folder: files for folder, files in missing.items() if folder not in pemdas}
+    # a Pemda's folder whose agencies' folders are named (its cover letter beside them): each agency once
+    below = {above for folder in agencies for above in PurePath(folder).parents}
+    pemdas = {folder: files for folder, files in pemdas.items() if PurePath(folder) not in below}
+    found = (
+        [_missing_folders(agencies, blank, counted or {}, templates, said, periods, holding)]
+        if agencies
+        else []
+    )
+    found += [pemda_warning(pemdas, {**said, **dict.fromkeys(templates, BELUM_DIISI)})] if pemdas else []
+    return found, {JENIS_FOLDER: list(agencies), **({JENIS_PEMDA: list(pemdas)} if pemdas else {})}
 
 
 def _holding(workbook_folders: Collection[str]) -> set[str]:
@@ -349,25 +400,9 @@ def _agency_folder(
             break
         best = member
     inner = folders[folders.index(best) + 1 :]
-    if inner and str(best) not in holding and _pemda_folder(best, holding) and agency_named(inner[0].name):
+    if inner and str(best) not in holding and pemda_folder(best, holding) and agency_named(inner[0].name):
         return str(inner[0]), None  # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing
     return str(best), level[best.parent]
-
-
-# A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
-_PEMDA_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
-    re.IGNORECASE,
-)
-
-
-def _pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
-    """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
-    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
-    return bool(_PEMDA_FOLDER.match(folder.name)) and any(
-        PurePath(other).parent == folder.parent and _PEMDA_FOLDER.match(PurePath(other).name)
-        for other in holding
-    )
 
 
 # A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/", a
@@ -453,25 +488,31 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _elsewhere(folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]]) -> str:
+def _elsewhere(
+    folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]], holding: Collection[str]
+) -> str:
     """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
     left out: "03. Dinas Sosial") is named as an agency counted (``counted``: by its name's words, its
-    name and file) from a workbook outside it, else ""."""
+    name and file) from a workbook outside it, never another Pemda's folder's (a province's), else ""."""
     key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
     name, berkas = counted.get(key, ("", ""))
-    return (
-        f"; {name} direkap dari {berkas}" if name and PurePath(folder) not in PurePath(berkas).parents else ""
-    )
+    if not name or PurePath(folder) in PurePath(berkas).parents or other_pemda(folder, berkas, holding):
+        return ""
+    return f"; {name} direkap dari {berkas}"
 
 
 def _missing_folders(
-    missing: dict[str, list[str]],
+    missing: Mapping[str, list[str]],
     blank: Collection[str] = (),
     counted: Mapping[str, str] | None = None,
     templates: Collection[str] = (),
-    periods: Mapping[str, str] | None = None,
+    said: Mapping[str, str] | None = None,
+    periods: Collection[str] = (),
+    holding: Collection[str] = (),
 ) -> tuple[str, str]:
-    periods = periods or {}
+    """The warning on the folders ``missing``; ``said``: what a file of them is, after its name (a workbook
+    of another period, of ``periods``, or an earlier rekap's)."""
+    said = said or {}
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     # by its name's words, once (a province's thousands of agencies, not once per folder)
     by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
@@ -482,11 +523,11 @@ def _missing_folders(
         files.sort(key=lambda name: (name not in templates, name not in periods))
         shown = ", ".join(
             str(PurePath(name).relative_to(folder))
-            + (f": {BELUM_DIISI}" if name in templates else f": {periods[name]}" if name in periods else "")
+            + (f": {BELUM_DIISI}" if name in templates else f": {said[name]}" if name in said else "")
             for name in files[:_NAMED_IN_FOLDER]
         )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
-        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words)})")
+        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words, holding)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     every = [name for files in missing.values() for name in files]
     other = any(

@@ -1,0 +1,66 @@
+"""A Pemda's folder of a province's collection holding no workbook at all (``Kab Jember/`` beside
+``Kab Lumajang/`` and ``Kota Malang/``, made for its agencies' folders, still empty or holding only
+documents): none of that Pemda's agencies has sent its workbook.
+
+It was named as any agency's folder without a workbook, ``Bila folder itu milik perangkat daerah``,
+counted on the log's last line as one agency: it is a Pemda, every agency of which is missing from
+the ranking, the Jumlah lines and the tables. Its own warning says so. Here too what makes a folder a
+province's Pemda folder, and whether a workbook lies in another Pemda's (a missing agency of Kab
+Jember is never "counted from" Kota Malang's agency of its name). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import PurePath
+
+JENIS_PEMDA = "Pemerintah daerah tanpa buku kerja"
+_NAMED_IN_FOLDER = 3  # files named per folder; more are counted
+
+# A Pemda's folder of a province's collection ("Kab Jember", "Kota Malang", "Pemkab Jember").
+PEMDA_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:kab|kabupaten|kota|pemkab|pemkot|pemerintah[\W_]+(?:kabupaten|kota))\b",
+    re.IGNORECASE,
+)
+
+
+def pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
+    """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
+    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
+    return bool(PEMDA_FOLDER.match(folder.name)) and any(
+        PurePath(other).parent == folder.parent and PEMDA_FOLDER.match(PurePath(other).name)
+        for other in holding
+    )
+
+
+def other_pemda(folder: str | PurePath, berkas: str | PurePath, holding: Collection[str]) -> bool:
+    """``berkas`` lies outside the province's Pemda folder that ``folder`` is in: another Pemda's
+    agency, whatever its name ("Kota Malang/Dinkes/LKjIP.xlsx" is never "Kab Jember/01 Dinas
+    Kesehatan/"'s workbook). False outside a province's Pemda folder."""
+    pemda = next((above for above in PurePath(folder).parents if pemda_folder(above, holding)), None)
+    return pemda is not None and pemda not in PurePath(berkas).parents
+
+
+def pemda_warning(
+    folders: Mapping[str, Sequence[str]], said: Mapping[str, str] | None = None
+) -> tuple[str, str]:
+    """(jenis, pesan) naming each Pemda's folder of ``folders`` (folder -> the files in it, none for an
+    empty one) with what it holds, and what the Bappeda does; ``said``: what a file is, after its name
+    (an earlier rekap the Pemda sent instead of its agencies' workbooks, core.rekap_hasil_lama)."""
+    said = said or {}
+    parts = []
+    for folder, files in folders.items():
+        shown = ", ".join(
+            str(PurePath(name).relative_to(folder)) + (f": {said[name]}" if name in said else "")
+            for name in files[:_NAMED_IN_FOLDER]
+        )
+        more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
+        parts.append(f"{folder} ({shown or 'kosong'}{more})")
+    return (
+        JENIS_PEMDA,
+        f"{len(folders)} folder pemerintah daerah tidak berisi buku kerja Excel (.xlsx/.xlsm) satu pun "
+        f"perangkat daerahnya: {'; '.join(parts)}. Belum ada perangkat daerah pemerintah daerah itu yang "
+        "mengirim buku kerja LKjIP, sehingga tidak satu pun masuk peringkat, jumlah dan tabel: minta buku "
+        "kerja LKjIP setiap perangkat daerahnya, simpan di folder pemerintah daerah itu (satu folder per "
+        "perangkat daerah, seperti di folder pemerintah daerah lain) lalu rekap ulang.",
+    )
