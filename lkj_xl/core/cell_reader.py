@@ -314,6 +314,7 @@ class CellReader:
                     money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
                     target=satuan is not None and label in _TARGETS,
                 )
+                or number_notes.words_after_percent(text, satuan)  # "75% fisik"
                 or str(exc)
             )
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
