@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from lkj_xl.core.formulas import realisasi_sd
 from lkj_xl.core.model import IndicatorInput
 
 # A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana"; a Kecamatan's
@@ -38,3 +39,13 @@ def verdict_after_figures(item: IndicatorInput, numbers: list[Fraction | None], 
         return False
     later = item.realisasi_tw[filled[-1] + 1 : counted]
     return any(value.exact is None and is_verdict(value.status) for value in later)
+
+
+def realisasi_unless_verdict(
+    item: IndicatorInput, numbers: list[Fraction | None], counted: int
+) -> Fraction | None:
+    """The realisasi s.d. the reported quarter from ``numbers``; None after a verdict typed later than
+    the last figure (:func:`verdict_after_figures`), the indicator then belum diketahui."""
+    if verdict_after_figures(item, numbers, counted):
+        return None
+    return realisasi_sd(numbers, item.jenis_realisasi)
