@@ -51,3 +51,21 @@ def test_a_verdict_before_the_latest_figure_changes_nothing():
     # Nilai Akhir: TW II's 100 is the latest: 100 / 100 x 100 = 100 %
     item, _ = _report(["selesai", "100", None, None])
     assert item.realisasi == 100 and item.capaian == 100, item
+
+
+@pytest.mark.parametrize("verdict", ["Selesai (PHO)", "Tercapai (lihat lampiran)", "tercapai 3 unit", "OK"])
+def test_a_verdict_with_a_note_or_a_figure_after_it_is_a_verdict_too(verdict):
+    # (revnewuser44) "Selesai (PHO)" after TW I's 40 still printed 40 / 100 x 100 = 40 %, Sangat Rendah,
+    # for the job it calls finished: its note in brackets, or a figure after the word ("tercapai 3 unit",
+    # whose 3 is not read: a number inside a status), hid the verdict; "OK" is one as "Ya" is
+    item, said = _report(["40", verdict, None, None])
+    assert item.realisasi is None and item.capaian is None and item.kriteria is None, item
+    assert any(m.startswith("Kinerja!L2 ") and "tulis realisasinya berupa angka" in m for m in said), said
+
+
+@pytest.mark.parametrize("status", ["dalam proses", "Menunggu data (PHO Juli)", "belum ada data 2025"])
+def test_a_status_with_no_verdict_keeps_the_latest_figure_with_a_note_too(status):
+    # Nilai Akhir: TW I's 40 the latest figure: 40 / 100 x 100 = 40 % (the note says where it comes from)
+    item, said = _report(["40", status, None, None])
+    assert item.realisasi == 40 and item.capaian == 40, item
+    assert any(m.startswith("Kinerja!L2 ") and "diambil dari TW I saja" in m for m in said), said

@@ -18,7 +18,7 @@ from lkj_xl.core.model import IndicatorInput
 VERDICT = re.compile(
     r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
     r"melebihi|di ?bawah|di ?atas)(?: target)?"
-    r"|(?:sudah |telah )?(?:ada|ya|sudah|tersusun|disusun|tersedia|terealisasi|dilaksanakan|diterbitkan)"
+    r"|(?:sudah |telah )?(?:ada|ya|ok|oke|sudah|tersusun|disusun|tersedia|terealisasi|dilaksanakan|diterbitkan)"
     # a rating in words in place of an IKM's figure ("Baik", "Sangat Baik", "Kurang Baik")
     r"|(?:sangat |cukup |kurang |tidak )?(?:baik|memuaskan)|cukup|kurang|buruk"
 )
@@ -27,8 +27,16 @@ CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 
 def is_verdict(status: str | None) -> bool:
     """Whether a quarter's status text is a verdict (the staff's judgment, no figure)."""
-    words = " ".join(re.sub(r"[^a-z ]+", " ", (status or "").casefold()).split())
-    return bool(words and VERDICT.fullmatch(words)) or (status or "").strip() in CHECK_MARKS
+    text = _NOTE.sub(" ", (status or "").casefold())  # "Selesai (PHO)": the note in brackets aside
+    # its words, and those before a figure after them ("tercapai 3 unit": the 3 is not read, said apart)
+    for part in (text, re.split(r"\d", text, maxsplit=1)[0]):
+        words = " ".join(re.sub(r"[^a-z ]+", " ", part).split())
+        if words and VERDICT.fullmatch(words):
+            return True
+    return (status or "").strip() in CHECK_MARKS
+
+
+_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def verdict_after_figures(item: IndicatorInput, numbers: list[Fraction | None], counted: int) -> bool:
