@@ -77,3 +77,45 @@ def test_m_under_a_satuan_in_meters_is_the_satuan_itself(satuan):
     report = report_of(book_of([row], triwulan=2))
     (item,) = report.indicators
     assert item.realisasi == 12_512.5, messages(report)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "decimal", "thousands"),
+    [
+        # "12,500 meter": 12,5 m = 0,0125 km read the Indonesian way; 12.500 m = 12,5 km read the
+        # English way (a comma as thousands separator): 1.000 times apart, so both are named
+        ("12,500 meter", "km", "0,0125", "12,5"),
+        ("12,500 m", "km", "0,0125", "12,5"),
+        ("2,500 m2", "Ha", "0,00025", "0,25"),  # 2,5 / 10.000; 2.500 / 10.000
+    ],
+)
+def test_a_comma_before_three_digits_names_both_readings(typed, satuan, decimal, thousands):
+    # (revnewuser44) only the decimal reading was named: "tulis 0,0125" for a road of 12.500 m
+    galat = _galat_at_l2(typed, satuan)
+    assert f"tulis {decimal}" in galat and f"tulis {thousands}" in galat, galat
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("12.500 meter", "km (kilometer)", "12,5"),  # 12.500 / 1.000
+        ("12.500 meter", "Kilometer (Km)", "12,5"),
+        ("3,5 km", "Meter (m)", "3.500"),  # 3,5 x 1.000
+        ("12 cm", "Milimeter", "120"),  # 12 x 10
+    ],
+)
+def test_a_satuan_with_its_abbreviation_in_brackets_names_the_figure(typed, satuan, figure):
+    # (revnewuser44) "km (kilometer)" was no Satuan of a length: told "Tulis angkanya saja (12.500)",
+    # read as 12.500 km
+    galat = _galat_at_l2(typed, satuan)
+    assert f"tulis {figure}" in galat and "Tulis angkanya saja (" not in galat, galat
+
+
+@pytest.mark.parametrize("satuan", ["Milimeter", "milimeter", "mm"])
+def test_mm_under_a_satuan_in_millimetres_is_read(satuan):
+    # curah hujan: TW I 120 + TW II 95 mm = 215 (Kumulatif)
+    row = kinerja_row("P1", "Program", "", "x", "Curah hujan tertampung", "400", ["120", "95 mm", None, None],
+                      satuan=satuan, jenis="Kumulatif")  # fmt: skip
+    report = report_of(book_of([row], triwulan=2))
+    (item,) = report.indicators
+    assert item.realisasi == 215, messages(report)

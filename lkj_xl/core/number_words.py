@@ -108,6 +108,9 @@ UNIT_ABBREVIATIONS = {
     "ha": "hektar",
     "hektare": "hektar",
     "km": "kilometer",
+    "mm": "milimeter",
+    "cm": "sentimeter",
+    "centimeter": "sentimeter",
     "m²": "m2",
     "point": "poin",
 }

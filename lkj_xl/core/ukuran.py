@@ -11,7 +11,10 @@ from fractions import Fraction
 # meters per unit
 _LENGTH: dict[str, Fraction] = {
     "mm": Fraction(1, 1000),
+    "milimeter": Fraction(1, 1000),
     "cm": Fraction(1, 100),
+    "sentimeter": Fraction(1, 100),
+    "centimeter": Fraction(1, 100),
     "m": Fraction(1),
     "meter": Fraction(1),
     "mtr": Fraction(1),
@@ -43,24 +46,49 @@ def _measure(word: str) -> tuple[dict[str, Fraction], Fraction] | None:
     return None
 
 
+def _satuan_measure(satuan: str) -> tuple[dict[str, Fraction], Fraction] | None:
+    """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
+    both names of one unit; None otherwise."""
+    if (whole := _measure(satuan)) is not None:
+        return whole
+    found = _BRACKETED.fullmatch(satuan.strip())
+    if not found:
+        return None
+    outside, inside = _measure(found[1]), _measure(found[2])
+    return outside if outside is not None and outside == inside else None
+
+
+_BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
 def measure_conversion(text: str, satuan: str) -> str | None:
     """``text``, a length or area in another unit than the Satuan's, and the figure to type in the
     Satuan ("12.500 m = 12,5 km, jadi tulis 12,5"); None when the Satuan or the text is no such
-    measure, or the unit is the Satuan's."""
-    target = _measure(satuan.strip())
+    measure, or the unit is the Satuan's. A comma before three digits ("12,500 m") names both readings:
+    1.000 times apart, the decimal one alone would have a road of 12.500 m typed as 0,0125 km."""
+    target = _satuan_measure(satuan)
     found = _FIGURE.fullmatch(text) if target else None
     typed = _measure(found[3]) if found else None
     if target is None or found is None or typed is None or typed[0] is not target[0] or typed[1] == target[1]:
         return None
     from lkj_xl.core.number_format import format_number, own_decimals  # (lazy: it imports number_words)
 
-    number = Fraction(int(found[1].replace(".", "")))
-    if found[2]:
-        number += Fraction(int(found[2]), 10 ** len(found[2]))
-    value = number * typed[1] / target[1]
-    figure = format_number(value, own_decimals(value) or 0)
-    typed_text = f"{found[1]}{',' + found[2] if found[2] else ''} {' '.join(found[3].split())}"
-    return f"{typed_text} = {figure} {satuan.strip()}, jadi tulis {figure}"
+    unit, into = " ".join(found[3].split()), satuan.strip()
+
+    def said(whole: str, decimals: str) -> str:
+        number = Fraction(int(whole.replace(".", "")))
+        if decimals:
+            number += Fraction(int(decimals), 10 ** len(decimals))
+        value = number * typed[1] / target[1]
+        figure = format_number(value, own_decimals(value) or 0)
+        return f"{whole}{',' + decimals if decimals else ''} {unit} = {figure} {into}, jadi tulis {figure}"
+
+    if found[2] and len(found[2]) == 3 and "." not in found[1] and not found[1].startswith("0"):
+        return (
+            f"{said(found[1], found[2])} (bila koma itu desimal); "
+            f"{said(found[1] + '.' + found[2], '')} (bila koma itu pemisah ribuan)"
+        )
+    return said(found[1], found[2])
 
 
 def measure_hint(text: str, satuan: str) -> str | None:
@@ -78,5 +106,5 @@ def measure_hint(text: str, satuan: str) -> str | None:
 
 def same_measure(word: str, satuan: str) -> bool:
     """``word`` is the Satuan's own length or area unit, abbreviated ("m" under Satuan "Meter")."""
-    typed, target = _measure(word), _measure(satuan.strip())
+    typed, target = _measure(word), _satuan_measure(satuan)
     return typed is not None and target is not None and typed == target
