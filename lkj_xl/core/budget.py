@@ -312,8 +312,9 @@ def _below_zero(amount: Fraction, q: int, before: list[Fraction | None] | None) 
     """Why quarter ``q``'s spending below zero is not counted, and what to type: a refund alone in it
     ("(2.500.000)" after TW I's 1.450.000.000) taken off the latest quarter before it that covers it."""
     why = "di bawah nol; tidak dihitung"
-    earlier = [(i, v) for i, v in enumerate((before or [])[: q - 1]) if v]
-    if not earlier or earlier[-1][1] + amount < 0:
+    # (a quarter's own spending below the refund cannot take it: "tulis 0" would leave it negative)
+    earlier = [(i, v) for i, v in enumerate((before or [])[: q - 1]) if v and v + amount >= 0]
+    if not earlier:
         return f"{why} (pengembalian belanja? tulis realisasi bersih triwulan itu)"
     i, spent = earlier[-1]
     tw, this = c.TW_LABELS[i], c.TW_LABELS[q - 1]
