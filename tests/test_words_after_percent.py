@@ -54,3 +54,24 @@ def test_a_share_of_the_target_is_not_told_to_be_typed_as_the_figure():
     # "75% dari target" is a capaian: of a target 65 the realisasi is 48,75, not 75 (0,75 x 65)
     galat = _galat_at_k2("75% dari target")
     assert "tulis angkanya saja" not in galat, galat
+
+
+@pytest.mark.parametrize("typed", ["75% per Juni", "75% total", "75% posisi Juni", "75% s.d Juni"])
+def test_words_saying_up_to_the_quarter_are_not_told_to_type_the_figure(typed):
+    # (revnewuser44) "75% per Juni" of a Kumulatif progres after TW I's 40: 75 is the total s.d. Juni;
+    # typed as told ("tulis angkanya saja (75%)") it is summed, 40 + 75 = 115, for 75 (TW II's own: 35)
+    row = kinerja_row(
+        "K1", "Kegiatan", "", "Penyelenggaraan Jalan", "Progres fisik pembangunan jembatan", "100",
+        ["40", typed, None, None], satuan="%", jenis="Kumulatif",
+    )  # fmt: skip
+    said = messages(report_of(book_of([row], triwulan=2)))
+    (galat,) = [m for m in said if m.startswith("Kinerja!L2 ")]
+    assert "tulis angkanya saja (75%)" not in galat, galat
+
+
+@pytest.mark.parametrize("typed", ["75% dr tgt", "75% thd target", "75% keuangan", "75% dr pagu"])
+def test_a_share_of_another_figure_abbreviated_is_not_told_to_be_typed(typed):
+    # (revnewuser44) "75% dr tgt" is a capaian as "75% dari target" is (of a target 65: 48,75, not 75);
+    # "75% keuangan" a penyerapan, not the progres fisik the row measures
+    galat = _galat_at_k2(typed)
+    assert "tulis angkanya saja" not in galat, galat
