@@ -28,8 +28,10 @@ CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 def is_verdict(status: str | None) -> bool:
     """Whether a quarter's status text is a verdict (the staff's judgment, no figure)."""
     text = _NOTE.sub(" ", (status or "").casefold())  # "Selesai (PHO)": the note in brackets aside
-    # its words, and those before a figure after them ("tercapai 3 unit": the 3 is not read, said apart)
-    for part in (text, re.split(r"\d", text, maxsplit=1)[0]):
+    # its words, or those before one figure ending it ("tercapai 3 unit": the 3 is not read, said apart;
+    # never "Sudah 2 dari 3 bulan", a progress, tests/test_lead35.py)
+    tail = _FIGURE_TAIL.search(text)
+    for part in (text, text[: tail.start()] if tail else ""):
         words = " ".join(re.sub(r"[^a-z ]+", " ", part).split())
         if words and VERDICT.fullmatch(words):
             return True
@@ -37,6 +39,7 @@ def is_verdict(status: str | None) -> bool:
 
 
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_FIGURE_TAIL = re.compile(r"\s\d[\d.,]*\s*(?:%|[^\W\d_]+)?\s*$")
 
 
 def verdict_after_figures(item: IndicatorInput, numbers: list[Fraction | None], counted: int) -> bool:
