@@ -50,4 +50,6 @@ def test_a_refund_above_the_quarter_before_it_is_taken_off_an_earlier_one_that_c
     anggaran = [anggaran_row("1.03.01", "PROGRAM PENUNJANG", "S1", "6.250.000.000", tws)]
     report = report_of(book_of(kinerja, anggaran, triwulan=3))
     (galat,) = [m for m in messages(report) if m.startswith("Anggaran!H2 ")]
-    assert "kurangkan dari TW I (Rp 3.000.000 - Rp 2.500.000 = Rp 500.000) dan tulis 0 di TW III" in galat, galat
+    assert "kurangkan dari TW I (Rp 3.000.000 - Rp 2.500.000 = Rp 500.000) dan tulis 0 di TW III" in galat, (
+        galat
+    )
