@@ -2,8 +2,8 @@
 TW II, as e-Monev shows it: TW I 400, TW II 1.000 (its own 600) of a year's target of 1.200 SR is
 summed to 1.400, a capaian of 116,67 % with no word (the running-total peringatan needs three rising
 quarters: tests/test_staff_round16.py). The figure stays as typed (a count may rise so); TW II gets a
-peringatan when it is at least 1,5 times TW I and the sum is over the year's target. Honest halves near
-each other (20; 24 of 40), a sum within the target, a percentage, an index or a ratio (a chosen
+peringatan when it is at least twice TW I and the sum is over the year's target. Honest halves near
+each other (20; 24 of 40; 2; 3 of 4), a sum within the target, a percentage, an index or a ratio (a chosen
 Kumulatif's 40 + 42 % of 45 %, tests/test_staff_round4.py) and a lower-is-better count stay quiet."""
 
 from __future__ import annotations
@@ -43,12 +43,12 @@ def test_a_semester_report_names_its_period():
 @pytest.mark.parametrize(
     ("tws", "target"),
     [
-        (["400", "600"], "900"),  # 600 = 1,5 x 400 exactly, 1.000 > 900: said (own part 600 - 400 = 200)
+        (["400", "800"], "1.100"),  # 800 = 2 x 400 exactly, 1.200 > 1.100: said (own part 800 - 400 = 400)
     ],
 )
-def test_the_edge_of_one_and_a_half_times_is_said(tws, target):
+def test_the_edge_of_twice_tw_i_is_said(tws, target):
     _, said = _report(tws, target)
-    assert len(said) == 1 and "(600 - 400 = 200)" in said[0], said
+    assert len(said) == 1 and "(800 - 400 = 400)" in said[0], said
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,8 @@ def test_the_edge_of_one_and_a_half_times_is_said(tws, target):
     [
         (["400", "600"], "1.200", "SR", None),  # honest halves: 1.000 within 1.200
         (["400", "800"], "1.200", "SR", None),  # 1.200: exactly the target, not over it
-        (["400", "599"], "900", "SR", None),  # 599 < 1,5 x 400 = 600 though 999 > 900
+        (["400", "799"], "1.100", "SR", None),  # 799 < 2 x 400 = 800 though 1.199 > 1.100
+        (["2", "3"], "4", "dokumen", None),  # 5 > 4 but 3 < 2 x 2 (tests/test_rekap.py's P1, capaian 125)
         (["20", "24"], "40", "unit", None),  # 44 > 40 but 24 near 20 (tests/test_laporan_klaim_seluruh.py)
         (["60", "95"], "100", "Indeks", None),  # an index summed: said by its own peringatan, not this one
         (["40%", "70%"], "100", "%", None),
@@ -74,9 +75,9 @@ def test_honest_or_other_shapes_stay_quiet(tws, target, satuan, polaritas):
     ("satuan", "indikator"), [("Level", "Level maturitas SPIP"), ("kategori", "Peringkat Kota Sehat")]
 )
 def test_a_level_summed_keeps_its_own_peringatan_alone(satuan, indikator):
-    # 2 + 3 of 3 (3 = 1,5 x 2): a level, told "bukan jumlah" at its Jenis Realisasi (tests/test_mend33k.py,
+    # 2 + 4 of 3 (4 = 2 x 2): a level, told "bukan jumlah" at its Jenis Realisasi (tests/test_mend33k.py,
     # tests/test_staff_round30.py); no second peringatan at TW II
-    row = kinerja_row("S1", "Sasaran", "", "S", indikator, "3", ["2", "3", None, None], satuan=satuan,
+    row = kinerja_row("S1", "Sasaran", "", "S", indikator, "3", ["2", "4", None, None], satuan=satuan,
                       jenis="Kumulatif")  # fmt: skip
     report = report_of(book_of([row], triwulan=2))
     assert not [m for m in messages(report) if "tulis realisasi TW II saja" in m]
