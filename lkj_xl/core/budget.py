@@ -266,12 +266,20 @@ def _spent(
         if after_period(log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject):
             numbers.append(None)
             continue
-        _spending_galat(log, item.row, q, value, subject, galat)
+        _spending_galat(log, item.row, q, value, subject, galat, numbers)
         numbers.append(value.exact)
     return numbers
 
 
-def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: str, galat: list[str]) -> None:
+def _spending_galat(
+    log: FindingLog,
+    row: int,
+    q: int,
+    value: Value,
+    subject: str,
+    galat: list[str],
+    before: list[Fraction | None] | None = None,
+) -> None:
     """A realisation cell of quarter ``q`` that cannot be used: its galat, its cell added to ``galat``
     (a word typed in every row, "belum", is said once for them all)."""
     sheet, header = c.SHEET_ANGGARAN, c.REALISASI_TW_HEADERS[q - 1]
@@ -292,11 +300,29 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
             "(baris {baris})",
         )
     elif value.exact is not None and value.exact < 0:
-        why = "di bawah nol; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
-        log.add(GALAT, sheet, header, row, f"Realisasi anggaran {subject} {why}")
+        log.add(
+            GALAT, sheet, header, row, f"Realisasi anggaran {subject} {_below_zero(value.exact, q, before)}"
+        )
     else:
         return
     galat.append(log.where(sheet, header, row))
+
+
+def _below_zero(amount: Fraction, q: int, before: list[Fraction | None] | None) -> str:
+    """Why quarter ``q``'s spending below zero is not counted, and what to type: a refund alone in it
+    ("(2.500.000)" after TW I's 1.450.000.000) taken off the latest quarter before it that covers it."""
+    why = "di bawah nol; tidak dihitung"
+    # (a quarter's own spending below the refund cannot take it: "tulis 0" would leave it negative)
+    earlier = [(i, v) for i, v in enumerate((before or [])[: q - 1]) if v and v + amount >= 0]
+    if not earlier:
+        return f"{why} (pengembalian belanja? tulis realisasi bersih triwulan itu)"
+    i, spent = earlier[-1]
+    tw, this = c.TW_LABELS[i], c.TW_LABELS[q - 1]
+    return (
+        f"{why}: realisasi per triwulan tidak boleh di bawah nol. Bila {this} hanya berisi pengembalian "
+        f"belanja {tw}, kurangkan dari {tw} ({rupiah(spent)} - {rupiah(-amount)} = {rupiah(spent + amount)}) "
+        f"dan tulis 0 di {this}; bila ada belanja lain di {this}, tulis realisasi bersih {this}"
+    )
 
 
 def dash_revisions(log: FindingLog, inputs: list[BudgetInput]) -> None:

@@ -17,7 +17,7 @@ from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
-from lkj_xl.core.running_total import running_total
+from lkj_xl.core.running_total import half_year_total, running_total
 from lkj_xl.core.share_fraction import (
     a_reading_fits,
     above_whole,
@@ -128,7 +128,8 @@ def worth_a_look(
             if not _said(log, "Jenis Realisasi", item.row):  # (its "pilih Nilai Akhir" speaks for the row:
                 # "TW II dikurangi TW I" would make an index 3; 3 a 0)
                 _typed_sd(item, name, quarters, (header, target, realisasi), log)
-            if not running_total(item, name, quarters, (header, target, realisasi), log):
+            said = half_year_total if len(quarters) == 2 else running_total  # (Semester I: its own rule)
+            if not said(item, name, quarters, (header, target, realisasi), log):
                 _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
 

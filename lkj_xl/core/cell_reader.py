@@ -350,8 +350,11 @@ class CellReader:
                     percent=satuan is not None and is_percent_unit(satuan),
                     money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
                 )
+                or number_notes.words_after_percent(text, satuan)  # "75% fisik"
                 or str(exc)
             )
+            if label in _TARGETS:  # ("3,5 dari 4" of a Target: the target to type, not a realisasi)
+                why = why.replace("tulis realisasinya saja", "tulis targetnya saja")
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
             return Value(text=text, galat=where)
         if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount

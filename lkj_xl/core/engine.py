@@ -97,6 +97,7 @@ from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
+from lkj_xl.core.verdicts import realisasi_unless_verdict
 
 __all__ = [
     "Number",
@@ -173,7 +174,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 if item.nol_rumus:
                     formula_zero(item, name, counted, realisasi, log)
     else:
-        realisasi = realisasi_sd(numbers, item.jenis_realisasi)
+        realisasi = realisasi_unless_verdict(item, numbers, counted)  # "selesai" after TW I's 40: None
         if realisasi is not None:
             partial_quarters(item, name, triwulan, numbers, log)
             if item.nol_rumus:

@@ -44,6 +44,7 @@ from lkj_xl.core.unit_checks import (
     status_number,
     whole_fraction,
 )
+from lkj_xl.core.verdicts import is_verdict
 
 # A category word typed as a target ("Baik", "Sangat Baik", "Cukup"): no figure, no known scale's grade.
 # A yes/no typed as a target ("Ada", "Tersedia", "Ya"): what the indicator counts is the number, 1.
@@ -316,19 +317,6 @@ def blank_rows(
         )
 
 
-# A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana"; a Kecamatan's
-# "done" for a document or an event ("Ada", "Sudah", "Sudah tersusun", a check mark), never "belum ada"
-# (the figure is not there yet).
-_VERDICT = re.compile(
-    r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
-    r"melebihi|di ?bawah|di ?atas)(?: target)?"
-    r"|(?:sudah |telah )?(?:ada|ya|sudah|tersusun|disusun|tersedia|terealisasi|dilaksanakan|diterbitkan)"
-    # a rating in words in place of an IKM's figure ("Baik", "Sangat Baik", "Kurang Baik")
-    r"|(?:sangat |cukup |kurang |tidak )?(?:baik|memuaskan)|cukup|kurang|buruk"
-)
-_CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
-
-
 def _status_typed(
     log: FindingLog, item: IndicatorInput, q: int, name: str, rest: str, tentang: frozenset[Tentang]
 ) -> None:
@@ -352,7 +340,7 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             what = 'bila memang tidak ada (nol), tulis 0 atau "nihil"; bila datanya belum ada, tulis "-"'
         elif words.split(" ")[0] in ZERO_TEXTS and not re.search(r"\d", value.status or ""):  # "nihil korban"
             what = 'bila realisasinya nol, tulis 0 atau "nihil" saja, keterangannya di kolom Keterangan'
-        elif (words and _VERDICT.fullmatch(words)) or (value.status or "").strip() in _CHECK_MARKS:
+        elif is_verdict(value.status):
             what = "tulis realisasinya berupa angka dalam Satuan indikator"
         else:
             continue

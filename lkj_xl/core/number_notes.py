@@ -184,6 +184,31 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     return ""
 
 
+def words_after_percent(text: str, satuan: str | None) -> str:
+    """Why a Kinerja percentage with words after its sign ("75% fisik", a progres fisik as the PPK
+    reports it) is not read, naming the figure to type as "100% (PHO)" is told; "" otherwise (another
+    Satuan than a percentage, where "75%" would be no figure to type either)."""
+    found = _WORDS_AFTER_PERCENT.fullmatch(text.strip())
+    if satuan is None or (satuan.strip() and not is_percent_unit(satuan)) or not found:
+        return ""
+    if not _readable(found[1], satuan, False) or _OF_TARGET.search(found[2]) or _UP_TO.search(found[2]):
+        return ""  # ("75% dari target": a capaian; "75% per Juni": a total s.d., summed again if Kumulatif)
+    from lkj_xl.core.pasted import keterangan_kolom  # (lazy: pasted is read at import of numbers)
+
+    return (
+        f'ada teks "{found[2]}" di belakang angka; tulis angkanya saja ({found[1]}) dan teksnya, bila perlu, '
+        f"di {keterangan_kolom(True)}"
+    )
+
+
+# A percentage and words after its sign: "75% fisik", "62,5 % fisik konstruksi"
+_OF_TARGET = re.compile(
+    r"\b(?:dari|dr|terhadap|thd|trhdp|target|tgt|trgt|capaian|keuangan|anggaran|pagu|penyerapan)\b",
+    re.IGNORECASE,
+)
+# Words saying the figure is a total up to a date ("per Juni", "posisi 30 Juni", "total")
+_UP_TO = re.compile(r"\b(?:per|posisi|total|keadaan|kondisi)\b", re.IGNORECASE)
+_WORDS_AFTER_PERCENT = re.compile(r"([-\u2212]?\d[\d.,]*\s*[%％])\s*([^\W\d_][^%％]*)")
 # A figure with its scale word and a note in brackets after it: "1,35 M (APBD-P)", "Rp 700 jt (DAK)"
 _NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*(\([^\W\d_][^()]*\))")
 _DOUBLED = re.compile(r"\s*[%％](?:\s*[%％])+")

@@ -11,6 +11,7 @@ import re
 
 from lkj_xl.core.durasi import duration_hint, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
+from lkj_xl.core.ukuran import measure_conversion, measure_hint, same_measure
 
 # Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
 _SCALE_WORDS: dict[str, tuple[str, int]] = {
@@ -107,6 +108,9 @@ UNIT_ABBREVIATIONS = {
     "ha": "hektar",
     "hektare": "hektar",
     "km": "kilometer",
+    "mm": "milimeter",
+    "cm": "sentimeter",
+    "centimeter": "sentimeter",
     "m²": "m2",
     "point": "poin",
 }
@@ -199,8 +203,8 @@ def _known_unit(word: str) -> str | None:
 
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
-    if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
-        return number_error(text, why)
+    if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
+        return number_error(text, why)  # "90 menit" for Satuan "jam", "12.500 meter" for "km"
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
@@ -340,6 +344,13 @@ def read_words(
     if scale is None and first in _MONEY_ABBREVIATIONS:
         if money or (satuan is not None and is_money_unit(satuan)):
             scale = _MONEY_ABBREVIATIONS[first]
+        elif satuan is not None and (meter := measure_conversion(text, satuan)):
+            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named
+            raise number_error(
+                text, f"ambigu: '{words[0]}' bisa berarti miliar atau meter; bila meter: {meter}"
+            )
+        elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
+            return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit
         else:
             meaning = "miliar atau meter" if first == "m" else "triliun atau ton"
             raise number_error(

@@ -357,9 +357,10 @@ def _share_hint(share: re.Match[str], satuan: str) -> str:
 def _explain_bad_digits(text: str, token: str) -> NumberParseError:
     """Say in Bahasa Indonesia why Babel rejected ``token`` (digits, "." and "," only)."""
     if token.count(",") > 1:
-        return _error(
-            text, "ambigu: pemisah ribuan (.) dan desimal (,) tidak konsisten (lebih dari satu koma)"
-        )
+        said = "ambigu: pemisah ribuan (.) dan desimal (,) tidak konsisten (lebih dari satu koma)"
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):  # "48,300,000,000": only the English reading
+            said += f"; bila koma itu pemisah ribuan cara Inggris, tulis {token.replace(',', '.')}"
+        return _error(text, said)
     if "," in token and "." in token.split(",", 1)[1]:
         return _error(text, "ambigu: pemisah ribuan (.) dan desimal (,) tidak konsisten")
     if ".." in token or token.startswith(".") or token.endswith("."):

@@ -18,6 +18,8 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.number_words import is_level_unit
+from lkj_xl.core.pasted import rate_or_score_unit
 
 
 def _small_fall(now: Fraction, before: Fraction) -> bool:
@@ -103,5 +105,42 @@ def running_total(
         f"Realisasi {name} {rising} ({'; '.join(figure(v) for v in values)}) dan Kumulatif menjumlahkannya: "
         f"realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi {header} ({figure(target)}), padahal "
         f"{tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi s.d. triwulan itu, {instead}",
+    )
+    return True
+
+
+def half_year_total(
+    item: IndicatorInput,
+    name: str,
+    quarters: list[Value],
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> bool:
+    """A report s.d. TW II (Semester I) of a Kumulatif count whose TW II is at least twice TW I, the
+    sum over the year's target: TW II typed as the realisation s.d. TW II (400;
+    1.000 of 1.200, TW II's own 600), the sum counts TW I twice (1.400, 116,67 %). Computed as typed (a
+    count may rise so); TW II says so. Not of a percentage, an index, a ratio or a level (a chosen Kumulatif's
+    40 + 42 % of 45 % is meant, tests/test_staff_round4.py), nor lower-is-better (said apart)."""
+    header, target, realisasi = figures
+    first, last = quarters[0].exact, quarters[1].exact
+    # (TW II's own part, were it s.d. TW II, at least TW I's, a flow not slowing: honest halves near each
+    # other stay quiet, 20; 24 of 40 in tests/test_laporan_klaim_seluruh.py, 2; 3 of 4 dokumen in
+    # tests/test_rekap.py; TW II alone at least half the target follows from the rise and the sum)
+    if first is None or last is None or first <= 0 or last < 2 * first:
+        return False
+    # (a level, "Level", "kategori" of a Peringkat, is told "bukan jumlah" at its Jenis Realisasi)
+    level = is_level_unit(item.satuan) or rate_or_score_unit(item.satuan)
+    if item.polaritas == c.NEGATIF or level or realisasi <= target:
+        return False
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[1],
+        item.row,
+        f"Realisasi TW II {name} ({figure(last)}) jauh di atas TW I ({figure(first)}) dan Kumulatif "
+        f"menjumlahkan keduanya: realisasi {log.sd(2)} {figure(realisasi)} sudah melebihi {header} setahun "
+        f"({figure(target)}). Bila TW II berisi realisasi s.d. TW II, tulis realisasi TW II saja ("
+        f'{figure(last)} - {figure(first)} = {figure(last - first)}), atau pilih "Nilai Akhir" bila nilainya '
+        "posisi",
     )
     return True

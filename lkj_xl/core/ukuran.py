@@ -1,0 +1,110 @@
+"""A length or an area typed in another unit than its indicator's Satuan ("12.500 m" of a road
+improved, Satuan km; "5.000 m2" of a kawasan counted in Ha), as a PUPR's field report gives it: never
+read, but the galat names the figure in the Satuan. It said "Tulis angkanya saja (12.500)", which typed
+so under km is read as 12.500 km. Pure Python; lengths and areas convert by powers of ten, exactly."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+# meters per unit
+_LENGTH: dict[str, Fraction] = {
+    "mm": Fraction(1, 1000),
+    "milimeter": Fraction(1, 1000),
+    "cm": Fraction(1, 100),
+    "sentimeter": Fraction(1, 100),
+    "centimeter": Fraction(1, 100),
+    "m": Fraction(1),
+    "meter": Fraction(1),
+    "mtr": Fraction(1),
+    "km": Fraction(1000),
+    "kilometer": Fraction(1000),
+}
+# square meters per unit
+_AREA: dict[str, Fraction] = {
+    "m2": Fraction(1),
+    "m²": Fraction(1),
+    "meter persegi": Fraction(1),
+    "ha": Fraction(10_000),
+    "hektar": Fraction(10_000),
+    "hektare": Fraction(10_000),
+    "km2": Fraction(1_000_000),
+    "km²": Fraction(1_000_000),
+    "kilometer persegi": Fraction(1_000_000),
+}
+# a figure the Indonesian way (thousands dots, decimal comma) and the unit after it
+_FIGURE = re.compile(r"\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*([^\d\s].*?)\.?\s*")
+
+
+def _measure(word: str) -> tuple[dict[str, Fraction], Fraction] | None:
+    """The table of ``word``'s measure and its factor; None for a word of neither."""
+    key = " ".join(word.casefold().split())
+    for table in (_LENGTH, _AREA):
+        if key in table:
+            return table, table[key]
+    return None
+
+
+def _satuan_measure(satuan: str) -> tuple[dict[str, Fraction], Fraction] | None:
+    """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
+    both names of one unit; None otherwise."""
+    if (whole := _measure(satuan)) is not None:
+        return whole
+    found = _BRACKETED.fullmatch(satuan.strip())
+    if not found:
+        return None
+    outside, inside = _measure(found[1]), _measure(found[2])
+    return outside if outside is not None and outside == inside else None
+
+
+_BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def measure_conversion(text: str, satuan: str) -> str | None:
+    """``text``, a length or area in another unit than the Satuan's, and the figure to type in the
+    Satuan ("12.500 m = 12,5 km, jadi tulis 12,5"); None when the Satuan or the text is no such
+    measure, or the unit is the Satuan's. A comma before three digits ("12,500 m") names both readings:
+    1.000 times apart, the decimal one alone would have a road of 12.500 m typed as 0,0125 km."""
+    target = _satuan_measure(satuan)
+    found = _FIGURE.fullmatch(text) if target else None
+    typed = _measure(found[3]) if found else None
+    if target is None or found is None or typed is None or typed[0] is not target[0] or typed[1] == target[1]:
+        return None
+    from lkj_xl.core.number_format import format_number, own_decimals  # (lazy: it imports number_words)
+
+    unit, into = " ".join(found[3].split()), satuan.strip()
+
+    def said(whole: str, decimals: str) -> str:
+        number = Fraction(int(whole.replace(".", "")))
+        if decimals:
+            number += Fraction(int(decimals), 10 ** len(decimals))
+        value = number * typed[1] / target[1]
+        figure = format_number(value, own_decimals(value) or 0)
+        return f"{whole}{',' + decimals if decimals else ''} {unit} = {figure} {into}, jadi tulis {figure}"
+
+    if found[2] and len(found[2]) == 3 and "." not in found[1] and not found[1].startswith("0"):
+        return (
+            f"{said(found[1], found[2])} (bila koma itu desimal); "
+            f"{said(found[1] + '.' + found[2], '')} (bila koma itu pemisah ribuan)"
+        )
+    return said(found[1], found[2])
+
+
+def measure_hint(text: str, satuan: str) -> str | None:
+    """Why ``text`` is not read for a length or area Satuan, with the figure to type in it ("12.500
+    meter" under km: 12,5); None as :func:`measure_conversion`."""
+    conversion, found = measure_conversion(text, satuan), _FIGURE.fullmatch(text)
+    if conversion is None or found is None:
+        return None
+    unit = " ".join(found[3].split())
+    return (
+        f"tidak valid: ditulis dalam {unit}, padahal Satuan indikator '{satuan.strip()}'; angka tidak dibaca. "
+        f"Dalam Satuan indikator: {conversion}"
+    )
+
+
+def same_measure(word: str, satuan: str) -> bool:
+    """``word`` is the Satuan's own length or area unit, abbreviated ("m" under Satuan "Meter")."""
+    typed, target = _measure(word), _satuan_measure(satuan)
+    return typed is not None and target is not None and typed == target
