@@ -186,11 +186,24 @@ class _Details:
 _BELANJA_BASIS = "Kode rekening belanjanya"
 
 
-def _extends(kode: str, current: int, inputs: list[BudgetInput], typed: dict[str, BudgetInput]) -> bool:
-    """Whether ``kode`` extends the Kode of the typed row (``inputs[current]``) whose run it is in: a
+def _extends(
+    item: BudgetInput, current: int, inputs: list[BudgetInput], typed: dict[str, BudgetInput]
+) -> bool:
+    """Whether ``item``'s Kode extends the Kode of the typed row (``inputs[current]``) whose run it is in: a
     numbered Kinerja's Kegiatan (5.1.1.1 under program 5.1.1), a rincian by its Kode, no DPA belanja."""
-    ancestor = _typed_ancestor(kode, typed)
+    ancestor = _kode_ancestor(item, typed)
     return ancestor is not None and ancestor is inputs[current]
+
+
+def _kode_ancestor(item: BudgetInput, typed: dict[str, BudgetInput]) -> BudgetInput | None:
+    """:func:`_typed_ancestor` of a row's Kode, none for the DPA's jenis belanja under a program of two
+    parts ("5.1.02 Belanja Barang dan Jasa" beside a Renstra's Program 5.1: the account 5.1's, in the
+    belanja run, no Kegiatan of 5.1; programs have three parts at least where a Kegiatan extends them,
+    "5.1.1.1 Belanja Kegiatan Pelatihan" of 5.1.1, as kode_kinerja.extended_kode reads them)."""
+    ancestor = _typed_ancestor(item.kode, typed)
+    if ancestor is not None and ancestor.kode.count(".") < 2 and belanja_account(item.kode, item.program):
+        return None
+    return ancestor
 
 
 @dataclasses.dataclass
@@ -215,10 +228,10 @@ def _dpa_block(
         item = inputs[j]
         if item.kode_galat:
             continue
-        if item.kode in levels or not belanja_kode(item.kode) or _typed_ancestor(item.kode, typed):
+        if item.kode in levels or not belanja_kode(item.kode) or _kode_ancestor(item, typed):
             break
         run.append(j)
-    at = {inputs[j].kode: j for j in run}
+    at = {str(inputs[j].kode): j for j in run}  # (str: a RekeningKode is found by its prefixes)
     parent: dict[int, int] = {}
     for j in run:
         parts = inputs[j].kode.split(".")
@@ -291,7 +304,7 @@ def _detail_owners(
         if (
             current is not None
             and belanja_kode(item.kode)
-            and not _extends(item.kode, current, inputs, typed)
+            and not _extends(item, current, inputs, typed)
             and (
                 (whose := next((j for j in above if j is not None and j > plain), -1)) >= 0
                 or belanja_account(item.kode, item.program)
@@ -312,7 +325,7 @@ def _detail_owners(
                 current = kegiatan = None
                 continue
             room[whose] = None if left is None or pagu is None else left - pagu
-            details[item.kode] = i
+            details[str(item.kode)] = i  # (str: a RekeningKode, "5.1" over "5.1.02", by its text)
             found.owners[i], found.basis[i] = (owner, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
@@ -339,7 +352,7 @@ def _detail_owners(
         room[parent] = None if left is None or pagu is None else left - pagu
         if parent == owner:
             kegiatan = i
-        details[item.kode], plain = i, i
+        details[str(item.kode)], plain = i, i
         found.owners[i], found.basis[i] = (owner, parent), basis
     return found
 

@@ -31,6 +31,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.kode_kinerja import as_typed
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -378,6 +379,7 @@ def parse_anggaran(
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
+        kode = as_typed(kode, program, programs)  # ("5.1 Belanja Operasi" beside a Program 5.1)
         if belanja_kode(kode) and (belanja_name(program) or not renstra_row(kode, programs)):
             key = f"{scope}\n{kode}"
         else:
