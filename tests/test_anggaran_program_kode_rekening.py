@@ -195,6 +195,30 @@ def test_blocks_with_the_kode_sasaran_filled_down():
     _account_of(said, ["A7"], "5.1", "5.2")
 
 
+def test_rekening_lines_without_belanja_in_their_uraian_under_two_part_programs():
+    # The DPA's object lines (5.1.02.01.01.0024 "Alat Tulis Kantor", no "Belanja" in it) under their jenis
+    # 5.1.02 under 5.1 BELANJA OPERASI, in each program's block: 5.1 = 5.1.02 = the rekening = the
+    # program, so every block adds up. Before, the rekening of 5.1's block extended program 5.1's Kode
+    # (5.1 + 02.01.01.0024) and was summed beside the 5.1 above it: D2 / G2 said the program's figures
+    # were Rp 3.578.850.965 / Rp 157.853.500 short of "its rincian" (twice the program), figures that add up.
+    rows = [
+        tw2_row("5.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.1", "BELANJA OPERASI", 3_578_850_965, 157_853_500),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_578_850_965, 157_853_500),
+        tw2_row("5.1.02.01.01.0024", "Alat Tulis Kantor", 3_578_850_965, 157_853_500),
+        tw2_row("5.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
+        tw2_row("5.1.01", "Belanja Pegawai", 82_706_300, 1_800_000),
+        tw2_row("5.1.01.01.01.0001", "Gaji Pokok PNS", 82_706_300, 1_800_000),
+    ]
+    report = run_usaha_mikro(rows, TWO)
+    _totals(report, ["5.1", "5.2"], TWO_PAGU, TWO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
+    for cell, owner in (("A5", "5.1"), ("A9", "5.2")):
+        assert f"rincian program {owner}" in said[cell] and "tidak dihitung" in said[cell], said[cell]
+    assert set(said) == {f"A{r}" for r in (3, 4, 5, 7, 8, 9)}, said
+
+
 @pytest.mark.parametrize(
     "kinerja, first, second",
     [(TWO, "5.1", "5.2"), (PADDED, "5.1.01", "5.1.02")],
