@@ -196,14 +196,17 @@ def _extends(
 
 
 def _kode_ancestor(item: BudgetInput, typed: dict[str, BudgetInput]) -> BudgetInput | None:
-    """:func:`_typed_ancestor` of a row's Kode, none for the DPA's jenis belanja under a program of two
-    parts ("5.1.02 Belanja Barang dan Jasa" beside a Renstra's Program 5.1: the account 5.1's, in the
-    belanja run, no Kegiatan of 5.1; programs have three parts at least where a Kegiatan extends them,
-    "5.1.1.1 Belanja Kegiatan Pelatihan" of 5.1.1, as kode_kinerja.extended_kode reads them)."""
+    """:func:`_typed_ancestor` of a row's Kode, none for the DPA's jenis belanja or object line under a
+    program of two parts ("5.1.02 Belanja Barang dan Jasa", "5.1.02.01.01.0024 Alat Tulis Kantor" beside a
+    Renstra's Program 5.1: the account 5.1's, in the belanja run, no Kegiatan of 5.1; programs have three
+    parts at least where a Kegiatan extends them, "5.1.1.1 Belanja Kegiatan Pelatihan" of 5.1.1, as
+    kode_kinerja.extended_kode reads them)."""
     ancestor = _typed_ancestor(item.kode, typed)
-    if ancestor is not None and ancestor.kode.count(".") < 2 and belanja_account(item.kode, item.program):
-        return None
-    return ancestor
+    if ancestor is None or ancestor.kode.count(".") >= 2:
+        return ancestor
+    parts = item.kode.split(".")  # (SIPD's object line: "5.1.02.01.01.0024 Alat Tulis Kantor", any Uraian)
+    rekening = belanja_kode(item.kode) and len(parts) > 3 and len(parts[2]) == 2
+    return None if rekening or belanja_account(item.kode, item.program) else ancestor
 
 
 @dataclasses.dataclass
