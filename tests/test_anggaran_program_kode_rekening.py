@@ -231,7 +231,7 @@ def test_a_recap_per_jenis_belanja_right_under_the_last_block(kinerja, first, se
     # stands under the same program row as the block's own 5.1. Parse took it for that 5.1 typed twice:
     # "Kode program 5.1 ganda" at A6 and a blank TOTAL (under SIPD Kodes too). The recap, 3.578.850.965 +
     # 82.706.300 = 3.661.557.265 (spent 157.853.500 + 1.800.000 = 159.653.500), is the programs' money
-    # again: left out, the TOTAL the programs'.
+    # again: left out with a peringatan, the TOTAL the programs'.
     rows = [
         tw2_row(first, UMKM, 3_578_850_965, 157_853_500),
         tw2_row("5.1", "BELANJA OPERASI", 3_578_850_965, 157_853_500),
@@ -242,19 +242,21 @@ def test_a_recap_per_jenis_belanja_right_under_the_last_block(kinerja, first, se
     report = run_usaha_mikro(rows, kinerja)
     _totals(report, [first, second], TWO_PAGU, TWO_SPENT)
     said = anggaran_said(report, PERINGATAN)
-    assert "rekap per jenis belanja salinan DPA" in said["A6"] and "tidak dihitung" in said["A6"], said
+    # (read as the sum of the program rows above it, as a Bidang Urusan's heading or an SIPD total is)
+    assert "sama dengan jumlah pagu baris di atasnya" in said["A6"], said["A6"]
+    assert "tidak dihitung (agar tidak dijumlahkan dua kali ke total Tabel 3.4)" in said["A6"], said["A6"]
     assert set(said) == {"A3", "A5", "A6"}, said
 
 
 def test_a_jenis_belanja_line_pasted_twice_under_one_program_is_left_out_not_counted():
     # 5.2's "5.1 BELANJA OPERASI" pasted twice (rows 7 and 8): the first is its rincian (82.706.300, the
-    # whole program), the second fits in nothing left of it: left out with a peringatan, never counted
-    # (it was a ganda galat and a blank TOTAL); the TOTAL the programs' 3.661.557.265 / 159.653.500.
+    # whole program), the second is its pagu again: left out with a peringatan, never counted (it was a
+    # ganda galat and a blank TOTAL); the TOTAL the programs' 3.661.557.265 / 159.653.500.
     rows = [*_p51_block(), *_p52_block()[:2], tw2_row("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000)]
     report = run_usaha_mikro(rows, TWO)
     _totals(report, ["5.1", "5.2"], TWO_PAGU, TWO_SPENT)
     said = anggaran_said(report, PERINGATAN)
-    assert "tidak dihitung" in said["A8"] and "bukan program" in said["A8"], said["A8"]
+    assert "tidak dihitung (agar tidak dijumlahkan dua kali ke total Tabel 3.4)" in said["A8"], said["A8"]
 
 
 @pytest.mark.parametrize(

@@ -384,7 +384,10 @@ def parse_anggaran(
             key = f"{scope}\n{kode}"
         else:
             key = scope = kode
-        if not unreadable_kode and (not kode or key in seen):
+        # (the DPA's "5.1 BELANJA OPERASI" again under one row, its recap right under the last program's
+        # block: the engine tells a recap, a line fitting no program, or one still counted twice, belanja_twice)
+        again = key in seen and key != kode and belanja_name(program)
+        if not unreadable_kode and (not kode or (key in seen and not again)):
             if kode:
                 message = kode_ganda(kode, seen[key], figures)
             else:
@@ -398,7 +401,7 @@ def parse_anggaran(
             if not figures:
                 continue
             kode_galat = f"{sheet}!{ref('Kode')}"
-        elif kode:
+        elif kode and not again:
             seen[key] = excel_row
         sasaran = get("Kode Sasaran")
         kode_sasaran, sasaran_galat = reader.text(sasaran), ""
