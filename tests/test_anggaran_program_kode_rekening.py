@@ -24,7 +24,10 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.parse import parse_workbook
 from tests.helpers_anggaran import (
     PENGEMBANGAN,
     UMKM,
@@ -34,7 +37,7 @@ from tests.helpers_anggaran import (
     run_usaha_mikro,
     tw2_row,
 )
-from tests.test_engine import kinerja_row
+from tests.test_engine import grid, kinerja_row, pengaturan
 
 PENUNJANG = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"
 TWO = kinerja_usaha_mikro("5.1", "5.2", tujuan="T1", sasaran="S1")
@@ -355,3 +358,89 @@ def test_build_check_export_and_rekap_agree_on_programs_numbered_like_accounts(t
     assert agency["Temuan Galat"] == 0
     programs = [r for r in _by_header(wb["Semua Program"], 1) if r["Kode"]]
     assert [(r["Kode"], r["Pagu (Rp)"], r["Realisasi (Rp)"]) for r in programs] == PROGRAMS
+
+
+# --- review: a program named "Belanja ...", an account line counted, the Kode as a plain string --------
+
+
+def test_a_program_whose_kinerja_name_is_a_belanja_is_still_counted():
+    # Kinerja's own Program 5.1 is named "Belanja Hibah" (the Anggaran row says so too): the row is that
+    # program, not the DPA's account of its Kode. Main counted it; the account reading lost it, the TOTAL
+    # 82.706.300 (5.2 alone) in place of 3.578.850.965 + 82.706.300 = 3.661.557.265 (157.853.500 +
+    # 1.800.000 = 159.653.500), with only a peringatan.
+    kinerja = kinerja_usaha_mikro("5.1", "5.2", tujuan="T1", sasaran="S1")
+    kinerja[2][3] = "Belanja Hibah"  # (Uraian, the 4th column of Kinerja)
+    rows = [
+        tw2_row("5.1", "Belanja Hibah", 3_578_850_965, 157_853_500),
+        tw2_row("5.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = run_usaha_mikro(rows, kinerja)
+    _totals(report, ["5.1", "5.2"], TWO_PAGU, TWO_SPENT)
+    assert not anggaran_said(report, PERINGATAN)
+
+
+def _own_line(sasaran: str | None) -> list[list]:
+    """Programs 5.1 and 5.2, then the agency's own "5.1 Belanja Operasi" 5.000.000.000 (spent
+    100.000.000 s.d. TW II), too big to be a rincian of 5.2 (82.706.300)."""
+    return [
+        tw2_row("5.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5.1", "Belanja Operasi", 5_000_000_000, 100_000_000, sasaran),
+    ]
+
+
+# the programs and the own line: 3.661.557.265 + 5.000.000.000; 159.653.500 + 100.000.000
+WITH_OWN_PAGU, WITH_OWN_SPENT = Fraction(8_661_557_265), Fraction(259_653_500)
+
+
+def _program_5_1_node(report):
+    (tujuan,) = report.roots
+    (sasaran,) = tujuan.children
+    return next(n for n in sasaran.children if n.kode == "5.1")
+
+
+def test_an_own_belanja_line_with_a_kode_sasaran_is_counted_under_its_plain_kode():
+    # Counted (its Kode Sasaran S1, as README says of the agency's own line) toward S1: 8.661.557.265 /
+    # 259.653.500. Its Kode is the text "5.1" wherever it goes (export, rekap, ==): a Kode unequal to "5.1"
+    # is a trap for every lookup outside the engine. Program 5.1's own budget stays 3.578.850.965.
+    report = run_usaha_mikro(_own_line("S1"), TWO)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
+    assert [b.kode for b in report.budgets] == ["5.1", "5.2", "5.1"]
+    assert all(type(b.kode) is str for b in report.budgets)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (WITH_OWN_PAGU, WITH_OWN_SPENT)
+    for row in report.efisiensi:
+        assert (row.pagu, row.realisasi_anggaran) == (WITH_OWN_PAGU, WITH_OWN_SPENT), row
+    program = _program_5_1_node(report)
+    assert (program.pagu, program.realisasi_anggaran) == (3_578_850_965, 157_853_500)
+
+
+def test_an_own_belanja_line_counted_by_the_total_pagu_pk_and_without_it():
+    # Total Pagu PK 8.661.557.265 names the own line's 5.000.000.000 with the programs: counted in the
+    # TOTAL, toward no Sasaran (no Kode Sasaran, no node of Kinerja: as a SIPD workbook's own 5.1 line),
+    # a peringatan saying so; S1 and T1 the programs' 3.661.557.265 / 159.653.500. It got a galat `Kode
+    # "5.1" tidak ada di sheet Kinerja (maksud Anda "5.1"?)` and blank Sasaran budgets.
+    report = run_usaha_mikro_pk(_own_line(None), WITH_OWN_PAGU)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
+    assert [b.kode for b in report.budgets] == ["5.1", "5.2", "5.1"]
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (WITH_OWN_PAGU, WITH_OWN_SPENT)
+    for row in report.efisiensi:
+        assert (row.pagu, row.realisasi_anggaran) == (TWO_PAGU, TWO_SPENT), row
+    assert "anggarannya tidak dihitung ke sasaran mana pun" in anggaran_said(report, PERINGATAN)["C4"]
+    program = _program_5_1_node(report)
+    assert (program.pagu, program.realisasi_anggaran) == (3_578_850_965, 157_853_500)
+    # Total Pagu PK the programs' alone (3.661.557.265), or none: the line is left out, both alike
+    for pk in (TWO_PAGU, None):
+        report = run_usaha_mikro_pk(_own_line(None), pk)
+        _totals(report, ["5.1", "5.2"], TWO_PAGU, TWO_SPENT)
+        assert "tidak muat dalam pagu 5.2" in anggaran_said(report, PERINGATAN)["A4"]
+
+
+def run_usaha_mikro_pk(rows: list[list], total_pagu_pk: Fraction | None):
+    """:func:`run_usaha_mikro` of ``rows`` under TWO, Pengaturan's Total Pagu Perjanjian Kinerja typed."""
+    extra = {} if total_pagu_pk is None else {"Total Pagu Perjanjian Kinerja": int(total_pagu_pk)}
+    sheets = {
+        "Pengaturan": pengaturan(2, **extra),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *TWO]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *rows]),
+    }
+    return compute(parse_workbook(sheets))
