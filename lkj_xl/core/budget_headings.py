@@ -231,10 +231,10 @@ def _dpa_block(
         item = inputs[j]
         if item.kode_galat:
             continue
-        if item.kode in levels or not belanja_kode(item.kode) or _kode_ancestor(item, typed):
+        if item.node_kode in levels or not belanja_kode(item.kode) or _kode_ancestor(item, typed):
             break
         run.append(j)
-    at = {str(inputs[j].kode): j for j in run}  # (str: a RekeningKode is found by its prefixes)
+    at = {inputs[j].kode: j for j in run}
     parent: dict[int, int] = {}
     for j in run:
         parts = inputs[j].kode.split(".")
@@ -289,7 +289,7 @@ def _detail_owners(
     right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
     when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above);
     a jenis belanja with a Kode Sasaran, unless a DPA's (:func:`_sasaran_line`): doubtful, counted."""
-    at = {item.kode: i for i, item in enumerate(inputs) if item.kode in typed}
+    at = {item.kode: i for i, item in enumerate(inputs) if item.node_kode in typed}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail
@@ -298,7 +298,7 @@ def _detail_owners(
     for i, item in enumerate(inputs):
         if item.kode_galat:
             continue
-        if item.kode in levels:
+        if item.node_kode in levels:
             current, kegiatan = at.get(item.kode), None
             plain = current if current is not None else -1
             continue
@@ -328,7 +328,7 @@ def _detail_owners(
                 current = kegiatan = None
                 continue
             room[whose] = None if left is None or pagu is None else left - pagu
-            details[str(item.kode)] = i  # (str: a RekeningKode, "5.1" over "5.1.02", by its text)
+            details[item.kode] = i
             found.owners[i], found.basis[i] = (owner, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
@@ -355,7 +355,7 @@ def _detail_owners(
         room[parent] = None if left is None or pagu is None else left - pagu
         if parent == owner:
             kegiatan = i
-        details[str(item.kode)], plain = i, i
+        details[item.kode], plain = i, i
         found.owners[i], found.basis[i] = (owner, parent), basis
     return found
 
@@ -413,7 +413,7 @@ def _anggaran_programs(
         for item in inputs
         if item.kode
         and not item.kode_galat
-        and item.kode not in nodes
+        and item.node_kode not in nodes
         and (for_sasaran(item) or PROGRAM_NAME.match(item.program))
         and not HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
@@ -460,7 +460,7 @@ def without_sipd_details(
     already in that row's figures: left out, a peringatan at its Kode; a row with details whose pagu
     or realisasi s.d. ``triwulan`` (0: unknown, not compared) differ from theirs is pointed out."""
     if all(
-        item.kode in nodes
+        item.node_kode in nodes
         or item.kode_galat
         or ("." not in item.kode and not _KEGIATAN_NAME.match(item.program))
         for item in inputs
@@ -470,7 +470,7 @@ def without_sipd_details(
         item.kode: item
         for item in inputs
         if not item.kode_galat
-        and item.kode in nodes
+        and item.node_kode in nodes
         and nodes[item.kode].tingkat not in ("Sasaran", "Tujuan")
     }
     levels = {kode: node.tingkat for kode, node in nodes.items()}
@@ -481,13 +481,13 @@ def without_sipd_details(
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         kids.setdefault(parent_i, []).append(item)
-        level = _level(owner.kode, levels)
+        level = _level(owner.node_kode or owner.kode, levels)
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut {found.basis[i]} baris ini '
+            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut {found.basis[i]} baris ini '
             f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' and _SIPD_DETAIL.fullmatch(item.kode) else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
@@ -511,14 +511,14 @@ def without_sipd_details(
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut {basis} '
+            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut {basis} '
             f"baris ini seperti rincian {levels[owner.kode].lower()} {owner.kode} (baris {owner.row}), tetapi "
             f"{why}: dihitung sebagai program (masuk total Tabel 3.4); {_DOUBT_FIX.get(basis, _DOUBT_FIX[''])}",
             TOTALS,
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
-        level = f"{_level(parent.kode, levels)} {parent.kode}"
+        level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
     return kept
 
@@ -532,7 +532,7 @@ def _heading_runs(
     candidates = [
         i
         for i, item in enumerate(inputs)
-        if item.kode and not item.kode_galat and item.kode not in nodes and (_pagu(item) or 0) > 0
+        if item.kode and not item.kode_galat and item.node_kode not in nodes and (_pagu(item) or 0) > 0
     ]
     pagus = [_pagu(item) for item in inputs] if candidates else []
     heads: set[int] = set()
@@ -587,7 +587,7 @@ def without_headings(
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)} dan pagunya '
+            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)} dan pagunya '
             f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}){unread}: baris judul "
             "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",

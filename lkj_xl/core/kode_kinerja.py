@@ -4,6 +4,7 @@ belanja) beside a Kinerja whose Renstra numbers a Sasaran "5.1". Pure."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping
 
 from lkj_xl.core.findings import _digits_key
@@ -11,38 +12,29 @@ from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
 
 
-class RekeningKode(str):
-    """An Anggaran row's Kode that is the DPA's account Kode of a jenis belanja ("5.1 BELANJA OPERASI",
-    "5.1.01 Belanja Pegawai") where Kinerja has the same string for a Program or Kegiatan (a Renstra
-    numbering its programs "5.1", "5.2" or "5.1.01"): the same text, another code. It prints as typed,
-    but is no key of Kinerja's nodes and equals no plain Kode, so the row is read as a belanja line (a
-    rincian of its program) wherever Anggaran's rows are matched to Kinerja by Kode, and two of them
-    under two programs are no program typed twice. (Counted as the program, each such line was a
-    "Kode program ganda" galat and Tabel 3.4's TOTAL was blank.)"""
-
-    __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is RekeningKode and str.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    def __hash__(self) -> int:
-        return hash(("rekening", str(self)))
-
-    def __reduce__(self) -> tuple[type[RekeningKode], tuple[str]]:
-        return RekeningKode, (str(self),)
+def account_line(
+    kode: str, program: str, programs: Collection[str], belanja_nodes: Collection[str] = ()
+) -> bool:
+    """Whether an Anggaran row is the DPA's account line of a jenis belanja ("5.1 BELANJA OPERASI", "5.1.01
+    Belanja Pegawai") where Kinerja has its Kode for a Program or Kegiatan (``programs``: a Renstra numbering
+    its programs "5.1", "5.2" or "5.1.01"), as a reader tells them apart: by the row's Uraian naming a
+    belanja, unless Kinerja's node of that Kode is so named too (``belanja_nodes``: a Program "Belanja
+    Hibah" is that program). Such a row (BudgetInput.rekening) is matched to no node of Kinerja: a rincian
+    of its program, and two of them under two programs no program typed twice. (Counted as the program,
+    each was a "Kode program ganda" galat and Tabel 3.4's TOTAL was blank.)"""
+    return kode in programs and kode not in belanja_nodes and belanja_account(kode, program)
 
 
-def as_typed(kode: str, program: str, programs: Collection[str]) -> str:
-    """An Anggaran row's Kode as it is matched to Kinerja: a :class:`RekeningKode` when it is a Program's
-    or Kegiatan's of Kinerja (``programs``) and has SIPD's shape of a belanja account while the row's
-    Uraian names a belanja ("5.1" "Belanja Operasi" beside Program 5.1 "Program Pemberdayaan ..."), as a
-    reader tells them apart; the Kode itself otherwise (a program row says "Program ...")."""
-    if kode in programs and belanja_account(kode, program):
-        return RekeningKode(kode)
-    return kode
+def account_lines(
+    rows: list[BudgetInput], programs: Collection[str], belanja_nodes: Collection[str]
+) -> list[BudgetInput]:
+    """Anggaran's ``rows``, each :func:`account_line` marked so (BudgetInput.rekening)."""
+    return [
+        dataclasses.replace(item, rekening=True)
+        if account_line(item.kode, item.program, programs, belanja_nodes)
+        else item
+        for item in rows
+    ]
 
 
 class RowNodes(dict[str, Node]):
@@ -72,13 +64,14 @@ def nodes_for_rows(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[st
     return RowNodes({kode: node for kode, node in nodes.items() if kode not in shadowed}, shadowed)
 
 
-def not_in_kinerja(kode: str, nodes: dict[str, Node]) -> str:
+def not_in_kinerja(item: BudgetInput, nodes: dict[str, Node]) -> str:
     """What a message says of an Anggaran row's Kode matched to no node (``nodes`` as
     :func:`nodes_for_rows` gives them): "tidak ada di sheet Kinerja", or, a Kode Kinerja has for
     another node, that it is the DPA's account Kode, not that node's."""
+    kode = item.kode
     node = getattr(nodes, "shadowed", {}).get(kode)
-    if isinstance(kode, RekeningKode):  # (Kinerja has that text for a Program or Kegiatan)
-        node = nodes.get(str(kode)) or node
+    if item.rekening:  # (Kinerja has that Kode for a Program or Kegiatan)
+        node = nodes.get(kode) or node
     if node is None:
         return "tidak ada di sheet Kinerja"
     return (
