@@ -444,3 +444,48 @@ def run_usaha_mikro_pk(rows: list[list], total_pagu_pk: Fraction | None):
         "Anggaran": grid([list(c.ANGGARAN_HEADERS), *rows]),
     }
     return compute(parse_workbook(sheets))
+
+
+def _blocks_named(uraian: str | None, sasaran: str | None = None, above: bool = False) -> list[list]:
+    """Programs 5.1 and 5.2 each with one "5.1" line of ``uraian`` (Kode Sasaran ``sasaran``) of the
+    whole program's figures, right under it (or right ``above`` it)."""
+    blocks = []
+    for kode, name, pagu, spent in (
+        ("5.1", UMKM, 3_578_850_965, 157_853_500),
+        ("5.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+    ):
+        pair = [tw2_row(kode, name, pagu, spent), tw2_row("5.1", uraian, pagu, spent, sasaran)]
+        blocks += pair[::-1] if above else pair
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "uraian, sasaran, above",
+    [
+        ("BELANJA OPERASI", None, False),
+        ("belanja operasi", None, False),
+        ("Belanja Operasi", "S1", False),  # a Kode Sasaran filled down onto the DPA's line
+        ("BELANJA OPERASI", None, True),  # the DPA's line right above its program
+    ],
+)
+def test_an_account_line_of_a_programs_kode_however_typed_is_its_rincian(uraian, sasaran, above):
+    # Each "5.1" line is its program's whole pagu again: left out, the TOTAL the programs' 3.661.557.265
+    # / 159.653.500; the peringatan at each says it is not Program 5.1 of Kinerja.
+    report = run_usaha_mikro(_blocks_named(uraian, sasaran, above), TWO)
+    _totals(report, ["5.1", "5.2"], TWO_PAGU, TWO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
+    lines = ("A2", "A4") if above else ("A3", "A5")
+    for cell in lines:
+        assert 'bukan Program "5.1"' in said[cell] and "tidak dihitung" in said[cell], said
+    assert not {"D2", "G2", "D3", "G3", "D4", "G4", "D5", "G5"} & set(said), said
+
+
+@pytest.mark.parametrize("uraian", ["Rekening 5.1 Belanja Operasi", None, "Operasi"])
+def test_a_line_of_a_programs_kode_not_named_belanja_stays_a_ganda(uraian):
+    # Nothing tells such a row from Program 5.1 typed again: a galat at its Kode and no TOTAL (never a
+    # figure counted twice, nor one guessed away).
+    report = run_usaha_mikro(_blocks_named(uraian), TWO)
+    galat = anggaran_said(report, GALAT)
+    for cell in ("A3", "A5"):
+        assert 'Kode program "5.1" ganda (sudah ada di baris 2)' in galat[cell], galat
+    assert report.total_pagu is None and report.total_realisasi_anggaran is None
