@@ -26,6 +26,7 @@ from click.testing import CliRunner
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
+from lkj_xl.core.kalimat_program import catatan_tanpa_indikator
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
 from tests.helpers_anggaran import (
@@ -489,3 +490,14 @@ def test_a_line_of_a_programs_kode_not_named_belanja_stays_a_ganda(uraian):
     for cell in ("A3", "A5"):
         assert 'Kode program "5.1" ganda (sudah ada di baris 2)' in galat[cell], galat
     assert report.total_pagu is None and report.total_realisasi_anggaran is None
+
+
+def test_an_own_belanja_line_is_named_in_tabel_3_3s_note_as_a_program_without_indicator():
+    # Its 5.000.000.000 is in Sasaran S1's pagu (8.661.557.265) and in no program of Tabel 3.2: the note
+    # names it, as it names a SIPD workbook's own "5.1 Belanja Operasi" (no Kode of Kinerja at all).
+    note = catatan_tanpa_indikator(run_usaha_mikro(_own_line("S1"), TWO))
+    assert (
+        "Belanja Operasi (pagu Rp 5.000.000.000, realisasi s.d. Triwulan II Tahun 2025 Rp 100.000.000)"
+        in note
+    )
+    assert UMKM not in note and PENGEMBANGAN not in note
