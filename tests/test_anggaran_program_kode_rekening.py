@@ -25,6 +25,7 @@ from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from lkj_xl.core.analisis_program import _anggaran_kalimat
 from lkj_xl.core.engine import compute
 from lkj_xl.core.kalimat_program import catatan_tanpa_indikator
 from lkj_xl.core.model import GALAT, PERINGATAN
@@ -501,3 +502,16 @@ def test_an_own_belanja_line_is_named_in_tabel_3_3s_note_as_a_program_without_in
         in note
     )
     assert UMKM not in note and PENGEMBANGAN not in note
+
+
+def test_program_5_1s_spending_above_its_pagu_names_its_own_row_not_the_own_belanja_line():
+    # Program 5.1 spent 4.000.000.000 of 3.578.850.965 (421.149.035 above) and the own "5.1 Belanja
+    # Operasi" (row 4) 6.000.000.000 of 5.000.000.000: 3.2.3's sentence of Program 5.1 sends staff to
+    # row 2's cell alone (row 4 is no row of that program).
+    rows = _own_line("S1")
+    rows[0] = tw2_row("5.1", UMKM, 3_578_850_965, 4_000_000_000)
+    rows[2] = tw2_row("5.1", "Belanja Operasi", 5_000_000_000, 6_000_000_000, "S1")
+    report = run_usaha_mikro(rows, TWO)
+    text = _anggaran_kalimat(_program_5_1_node(report), report)
+    assert "melebihi pagu sebesar Rp 421.149.035 (periksa Anggaran!G2," in text, text
+    assert "Anggaran!G4" not in text, text
