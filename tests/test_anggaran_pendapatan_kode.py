@@ -56,9 +56,18 @@ def test_a_revenue_account_is_no_program(kode, nama, what):
     assert f'Baris "{nama}" adalah {what}, bukan belanja program; tidak dihitung' in said[0].pesan
 
 
-@pytest.mark.parametrize("kode", ["4.01.01", "4.1.1"])
-def test_a_program_kode_beginning_with_4_stays_a_program(kode):
-    report = _rsud(kode, "Program Penunjang Urusan Pemerintahan Daerah")
+@pytest.mark.parametrize(
+    ("kode", "nama"),
+    [
+        ("4.01.01", "Program Penunjang Urusan Pemerintahan Daerah"),
+        ("4.1.1", "Program Penunjang Urusan Pemerintahan Daerah"),
+        # a Setda's 4.01.01 typed without its zero: also the account Kode of 4.1.01 Pajak Daerah, its
+        # Uraian "Program ..." (as SIPD writes it, in capitals) makes it the program
+        ("4.1.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"),
+    ],
+)
+def test_a_program_kode_beginning_with_4_stays_a_program(kode, nama):
+    report = _rsud(kode, nama)
     assert [b.kode for b in report.budgets] == ["1.02.02", kode]
     # 85,5 + 100 = 185,5 M; 87,75 + (20 + 25 + 25 + 25 = 95) = 182,75 M
     assert report.total_pagu == 185.5 * M

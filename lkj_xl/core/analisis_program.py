@@ -76,7 +76,7 @@ def _anggaran_kalimat(node: Node, report: Report) -> str:
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
         text += f" atau penyerapan {serapan_persen(node.penyerapan, settings.desimal)}"
-        rows = {b.row for b in report.budgets if b.kode == node.kode}
+        rows = {b.row for b in report.budgets if b.kode == node.kode and not b.rekening}
         text += melebihi_pagu_teks(node.realisasi_anggaran, node.pagu, rows, findings)
     return text + "."
 

@@ -170,7 +170,7 @@ def fill_over_kinerja_rows(
     """:func:`fill_blank_programs` for a program row over its Kegiatan / Sub Kegiatan of Kinerja
     (rincian.place_budgets' details; before the rows are read into figures)."""
     parents = detail_parents(inputs, dict(nodes))
-    typed = {item.kode: i for i, item in enumerate(inputs) if item.kode and not item.kode_galat}
+    typed = {item.node_kode: i for i, item in enumerate(inputs) if item.node_kode and not item.kode_galat}
     under: dict[int, list[int]] = {}
     for i, (parent, _) in parents.items():
         if parent in typed:

@@ -51,11 +51,13 @@ def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: Findi
     """The budget rows to count: a Sasaran's (or Tujuan's) row beside rows of programs under it (their
     subtotal, most likely) is left out, a peringatan at its Kode. Kegiatan / Sub Kegiatan rows stay:
     place_budgets makes them rincian of their program (counted once)."""
-    own = {item.kode: item for item in inputs if item.kode and not item.kode_galat}
+    own = {item.node_kode: item for item in inputs if item.node_kode and not item.kode_galat}
     kept: list[BudgetInput] = []
     for item in inputs:
         below = (
-            _budgeted_descendant(nodes[item.kode], own) if item.kode in own and item.kode in nodes else None
+            _budgeted_descendant(nodes[item.kode], own)
+            if item.node_kode in own and item.kode in nodes
+            else None
         )
         if below is None:
             kept.append(item)
@@ -118,7 +120,7 @@ def row_subject(item: BudgetInput, nodes: dict[str, Node]) -> str:
     Kegiatan row (a rincian of its program: a DPA copied per kegiatan) 'kegiatan K1.01 "Pelatihan"':
     staff look for the row by its Kode, and "program" would send them to a program of that name."""
     name = item.program or item.kode
-    node = None if item.kode_galat else nodes.get(item.kode)
+    node = None if item.kode_galat else nodes.get(item.node_kode)
     if node is None or node.tingkat not in ("Kegiatan", "Sub Kegiatan"):
         return f'program "{name}"'
     return (
@@ -208,6 +210,7 @@ def budget_result(
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
     )
+    result.rekening = item.rekening
     result.realisasi_tw = [fraction_float(v) if v is not None else None for v in numbers]
     result.galat = galat
     result.galat_pagu = galat[:pagu_galat]

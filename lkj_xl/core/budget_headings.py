@@ -186,11 +186,27 @@ class _Details:
 _BELANJA_BASIS = "Kode rekening belanjanya"
 
 
-def _extends(kode: str, current: int, inputs: list[BudgetInput], typed: dict[str, BudgetInput]) -> bool:
-    """Whether ``kode`` extends the Kode of the typed row (``inputs[current]``) whose run it is in: a
+def _extends(
+    item: BudgetInput, current: int, inputs: list[BudgetInput], typed: dict[str, BudgetInput]
+) -> bool:
+    """Whether ``item``'s Kode extends the Kode of the typed row (``inputs[current]``) whose run it is in: a
     numbered Kinerja's Kegiatan (5.1.1.1 under program 5.1.1), a rincian by its Kode, no DPA belanja."""
-    ancestor = _typed_ancestor(kode, typed)
+    ancestor = _kode_ancestor(item, typed)
     return ancestor is not None and ancestor is inputs[current]
+
+
+def _kode_ancestor(item: BudgetInput, typed: dict[str, BudgetInput]) -> BudgetInput | None:
+    """:func:`_typed_ancestor` of a row's Kode, none for the DPA's jenis belanja or object line under a
+    program of two parts ("5.1.02 Belanja Barang dan Jasa", "5.1.02.01.01.0024 Alat Tulis Kantor" beside a
+    Renstra's Program 5.1: the account 5.1's, in the belanja run, no Kegiatan of 5.1; programs have three
+    parts at least where a Kegiatan extends them, "5.1.1.1 Belanja Kegiatan Pelatihan" of 5.1.1, as
+    kode_kinerja.extended_kode reads them)."""
+    ancestor = _typed_ancestor(item.kode, typed)
+    if ancestor is None or ancestor.kode.count(".") >= 2:
+        return ancestor
+    parts = item.kode.split(".")  # (SIPD's object line: "5.1.02.01.01.0024 Alat Tulis Kantor", any Uraian)
+    rekening = belanja_kode(item.kode) and len(parts) > 3 and len(parts[2]) == 2
+    return None if rekening or belanja_account(item.kode, item.program) else ancestor
 
 
 @dataclasses.dataclass
@@ -215,7 +231,7 @@ def _dpa_block(
         item = inputs[j]
         if item.kode_galat:
             continue
-        if item.kode in levels or not belanja_kode(item.kode) or _typed_ancestor(item.kode, typed):
+        if item.node_kode in levels or not belanja_kode(item.kode) or _kode_ancestor(item, typed):
             break
         run.append(j)
     at = {inputs[j].kode: j for j in run}
@@ -273,7 +289,7 @@ def _detail_owners(
     right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
     when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above);
     a jenis belanja with a Kode Sasaran, unless a DPA's (:func:`_sasaran_line`): doubtful, counted."""
-    at = {item.kode: i for i, item in enumerate(inputs) if item.kode in typed}
+    at = {item.kode: i for i, item in enumerate(inputs) if item.node_kode in typed}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail
@@ -282,7 +298,7 @@ def _detail_owners(
     for i, item in enumerate(inputs):
         if item.kode_galat:
             continue
-        if item.kode in levels:
+        if item.node_kode in levels:
             current, kegiatan = at.get(item.kode), None
             plain = current if current is not None else -1
             continue
@@ -291,7 +307,7 @@ def _detail_owners(
         if (
             current is not None
             and belanja_kode(item.kode)
-            and not _extends(item.kode, current, inputs, typed)
+            and not _extends(item, current, inputs, typed)
             and (
                 (whose := next((j for j in above if j is not None and j > plain), -1)) >= 0
                 or belanja_account(item.kode, item.program)
@@ -398,7 +414,7 @@ def _anggaran_programs(
         for item in inputs
         if item.kode
         and not item.kode_galat
-        and item.kode not in nodes
+        and item.node_kode not in nodes
         and (for_sasaran(item) or PROGRAM_NAME.match(item.program))
         and not HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
@@ -445,7 +461,7 @@ def without_sipd_details(
     already in that row's figures: left out, a peringatan at its Kode; a row with details whose pagu
     or realisasi s.d. ``triwulan`` (0: unknown, not compared) differ from theirs is pointed out."""
     if all(
-        item.kode in nodes
+        item.node_kode in nodes
         or item.kode_galat
         or ("." not in item.kode and not _KEGIATAN_NAME.match(item.program))
         for item in inputs
@@ -455,7 +471,7 @@ def without_sipd_details(
         item.kode: item
         for item in inputs
         if not item.kode_galat
-        and item.kode in nodes
+        and item.node_kode in nodes
         and nodes[item.kode].tingkat not in ("Sasaran", "Tujuan")
     }
     levels = {kode: node.tingkat for kode, node in nodes.items()}
@@ -466,13 +482,13 @@ def without_sipd_details(
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         kids.setdefault(parent_i, []).append(item)
-        level = _level(owner.kode, levels)
+        level = _level(owner.node_kode or owner.kode, levels)
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut {found.basis[i]} baris ini '
+            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut {found.basis[i]} baris ini '
             f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' and _SIPD_DETAIL.fullmatch(item.kode) else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
@@ -496,14 +512,14 @@ def without_sipd_details(
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut {basis} '
+            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut {basis} '
             f"baris ini seperti rincian {levels[owner.kode].lower()} {owner.kode} (baris {owner.row}), tetapi "
             f"{why}: dihitung sebagai program (masuk total Tabel 3.4); {_DOUBT_FIX.get(basis, _DOUBT_FIX[''])}",
             TOTALS,
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
-        level = f"{_level(parent.kode, levels)} {parent.kode}"
+        level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
     return kept
 
@@ -517,7 +533,7 @@ def _heading_runs(
     candidates = [
         i
         for i, item in enumerate(inputs)
-        if item.kode and not item.kode_galat and item.kode not in nodes and (_pagu(item) or 0) > 0
+        if item.kode and not item.kode_galat and item.node_kode not in nodes and (_pagu(item) or 0) > 0
     ]
     pagus = [_pagu(item) for item in inputs] if candidates else []
     heads: set[int] = set()
@@ -572,7 +588,7 @@ def without_headings(
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)} dan pagunya '
+            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)} dan pagunya '
             f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}){unread}: baris judul "
             "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",

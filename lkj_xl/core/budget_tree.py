@@ -97,7 +97,7 @@ def up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | N
 def _against_kinerja(item: BudgetInput, kode: str, nodes: dict[str, Node], log: FindingLog) -> None:
     """A Kode Sasaran other than the Sasaran (or Tujuan) the program sits under in Kinerja (the column
     copied down from the row above): used as typed, a peringatan naming the one in Kinerja."""
-    program = nodes.get(item.kode)
+    program = nodes.get(item.node_kode)
     parent = up_to_sasaran(program, nodes)[1] if program is not None else None
     if parent is None or parent.kode == kode:
         return
@@ -153,7 +153,7 @@ def _typed_without_indicator(
     """(the Sasaran/Tujuan, the peringatan) of a budget without Kode Sasaran whose program is no node
     of Kinerja: typed there without an indicator under a Kode Induk that reaches a Sasaran (or Tujuan),
     it counts toward that one, as its row says; else toward none (_not_in_kinerja)."""
-    induk, row = loose.get(item.kode, ("", 0))
+    induk, row = loose.get(item.node_kode, ("", 0))
     parent = up_to_sasaran(nodes[induk], nodes)[1] if induk in nodes else None
     kinerja_row = row_without_indicator(item.kode, log.items) if parent is not None else ""
     if parent is None or not kinerja_row:
@@ -169,7 +169,9 @@ def _typed_without_indicator(
 def _mistyped_kode(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> str:
     """The galat's cell when a budget's Kode, no node of Kinerja, is a program's mistyped ("P1.", "p1",
     "P01" for P1): meant for its Sasaran, never matched in its place. "" when it is not."""
-    hint = kode_hint(item.kode, nodes) or other_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)
+    hint = not item.rekening and (
+        kode_hint(item.kode, nodes) or other_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)
+    )
     if not hint:
         return ""
     why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran '
@@ -205,7 +207,7 @@ def attribute_budgets(
                 budget.kode_sasaran = kode
                 _against_kinerja(item, kode, nodes, log)
             continue
-        program = nodes.get(item.kode)
+        program = nodes.get(item.node_kode)
         # No Kode, no Kode Sasaran, or a Kode mistyped: meant for a Sasaran, which?
         if program is None and (lost := item.kode_galat or _mistyped_kode(item, nodes, log)):
             unplaced.append(lost)
@@ -261,10 +263,10 @@ def rollup(
     Sasaran ``cut`` from its Tujuan for every Tujuan: any may be short of it."""
     direct: dict[str, list[BudgetResult]] = {}
     own: dict[str, list[BudgetResult]] = {}
-    for b in details:
-        own.setdefault(b.kode, []).append(b)
+    for b in [*details, *budgets]:
+        if not b.rekening:  # (an account line of a Program's Kode: no budget of that Program)
+            own.setdefault(b.kode, []).append(b)
     for b in budgets:
-        own.setdefault(b.kode, []).append(b)
         if b.kode_sasaran:
             direct.setdefault(b.kode_sasaran, []).append(b)
 

@@ -27,7 +27,7 @@ def without_belanja_recap(
     heading is no program of the sum)."""
     runs: list[list[int]] = []
     for i, item in enumerate(inputs):
-        if item.kode_galat or item.kode in nodes or not belanja_account(item.kode, item.program):
+        if item.kode_galat or item.node_kode in nodes or not belanja_account(item.kode, item.program):
             continue
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
@@ -56,7 +56,7 @@ def without_belanja_recap(
                 c.SHEET_ANGGARAN,
                 "Kode",
                 item.row,
-                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}: rekap per jenis belanja '
+                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}: rekap per jenis belanja '
                 f"salinan DPA ({where}: jumlah pagunya {rupiah(total)}, sama dengan jumlah pagu baris program); "
                 "tidak dihitung (agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
                 LEFT_OUT,

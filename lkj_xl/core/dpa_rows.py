@@ -25,7 +25,7 @@ def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     (a Kode Sasaran) or named "Program ..."; never a belanja-shaped Kode (the DPA's own rows)."""
     if item.kode_galat or not item.kode:
         return False
-    node = nodes.get(item.kode)
+    node = nodes.get(item.node_kode)
     if node is not None:  # (a Renstra's program "5.1.1" looks like a belanja account, and is none)
         return node.tingkat not in ("Sasaran", "Tujuan")
     if belanja_kode(item.kode):
@@ -41,7 +41,7 @@ def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[tuple[int
     while i < len(inputs):
         j = i
         while j < len(inputs) and (
-            not inputs[j].kode_galat and inputs[j].kode not in nodes and belanja_kode(inputs[j].kode)
+            not inputs[j].kode_galat and inputs[j].node_kode not in nodes and belanja_kode(inputs[j].kode)
         ):
             j += 1
         if (
@@ -132,7 +132,7 @@ def _who(program: BudgetInput, nodes: dict[str, Node]) -> str:
 
 def _level(program: BudgetInput, nodes: dict[str, Node]) -> str:
     """ "program P3.01", "kegiatan K2.01.01": a program row's tingkat and Kode."""
-    level = nodes[program.kode].tingkat.lower() if program.kode in nodes else "program"
+    level = nodes[program.kode].tingkat.lower() if program.node_kode in nodes else "program"
     return f"{level} {program.kode}"
 
 
@@ -308,7 +308,7 @@ def _say_left_out(
             c.SHEET_ANGGARAN,
             "Kode",
             row.row,
-            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}; tidak dihitung '
+            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: {said}; tidak dihitung '
             f"(anggarannya termasuk angka {program.kode}, agar tidak dijumlahkan dua kali ke total Tabel "
             "3.4); hapus baris ini; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
             LEFT_OUT,
@@ -395,7 +395,7 @@ def _count_block(
             c.SHEET_ANGGARAN,
             "Kode",
             row.row,
-            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: rincian {head.kode} '
+            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: rincian {head.kode} '
             f"baris {head.row} di atasnya, yang dihitung sebagai anggaran tersendiri perangkat daerah; tidak "
             "dihitung lagi (agar tidak dijumlahkan dua kali ke total Tabel 3.4)",
             LEFT_OUT,
@@ -497,7 +497,7 @@ def _counted(
         c.SHEET_ANGGARAN,
         "Kode",
         row.row,
-        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}, tetapi '
+        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: {said}, tetapi '
         f"{on_top.counted_note(row)}; bila rincian {program.kode}, hapus baris ini dan perbaiki Total Pagu "
         "Perjanjian Kinerja; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
     )
@@ -514,7 +514,7 @@ def _pasted_from(
             row
             for row in after
             if _program_row(row, nodes)
-            and (row.kode not in nodes or nodes[row.kode].tingkat == "Program")
+            and (row.node_kode not in nodes or nodes[row.kode].tingkat == "Program")
             and _adds_up(rows, row) is not None
         ),
         None,
@@ -525,7 +525,7 @@ def _unsure(row: BudgetInput, program: BudgetInput, nodes: dict[str, Node], abov
     """The galat of a DPA line above ``program`` that is neither surely its rincian nor surely the
     agency's own: counted it may add the program's money again, left out a figure may be lost."""
     return (
-        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: baris belanja DPA di atas '
+        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: baris belanja DPA di atas '
         f"{above}, tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums} dan tidak "
         f"dapat dipastikan bagian dari {program.kode} atau anggaran tersendiri, jadi jumlah anggaran dan "
         f"anggaran sasarannya tidak dihitung; bila rincian {program.kode}, hapus baris ini (sheet "
@@ -569,5 +569,8 @@ def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Nod
 def _dpa_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     """Whether a row is one of the DPA's jenis belanja rows: a belanja Kode not in Kinerja, no Kode Sasaran."""
     return (
-        not item.kode_galat and item.kode not in nodes and belanja_kode(item.kode) and not for_sasaran(item)
+        not item.kode_galat
+        and item.node_kode not in nodes
+        and belanja_kode(item.kode)
+        and not for_sasaran(item)
     )

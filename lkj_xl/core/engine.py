@@ -425,7 +425,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
-    _programs_without_budget(nodes, {b.kode for b in [*data.budgets, *inputs]}, log)
+    _programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
     rollup(roots, budgets, unplaced, cut, details)
 
     galat_anggaran = [ref for b in budgets for ref in b.galat]

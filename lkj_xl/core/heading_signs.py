@@ -151,7 +151,7 @@ def said_counted(log: FindingLog, item: BudgetInput, rows: list[BudgetInput], no
         c.SHEET_ANGGARAN,
         "Kode",
         item.row,
-        f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)} dan pagunya '
+        f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)} dan pagunya '
         f"({rupiah(pagu)}) sama dengan jumlah pagu baris {side} ({where}), tetapi {why}: dihitung sebagai "
         "program (masuk total Tabel 3.4). Bila baris ini judul Urusan / Bidang Urusan atau jumlah belanja "
         f"salinan SIPD, {fix}, agar anggaran yang sama tidak dijumlahkan dua kali",

@@ -82,7 +82,8 @@ def tanpa_indikator(report: Report) -> list[BudgetResult]:
     toward a Sasaran/Tujuan (Kode Sasaran, or the Kode Induk of their indicator-less Kinerja row):
     Tabel 3.3 gives it their pagu, Tabel 3.2 does not list them."""
     codes = {n.kode for n in walk(report.roots)}
-    return [b for b in report.budgets if b.kode_sasaran and b.kode not in codes]
+    # (an account line of a Program's Kode, counted as the agency's own: no budget of that Program)
+    return [b for b in report.budgets if b.kode_sasaran and (b.kode not in codes or b.rekening)]
 
 
 def program_figures(b: BudgetResult, report: Report) -> str:

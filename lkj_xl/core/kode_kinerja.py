@@ -4,11 +4,37 @@ belanja) beside a Kinerja whose Renstra numbers a Sasaran "5.1". Pure."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping
 
 from lkj_xl.core.findings import _digits_key
 from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
+
+
+def account_line(
+    kode: str, program: str, programs: Collection[str], belanja_nodes: Collection[str] = ()
+) -> bool:
+    """Whether an Anggaran row is the DPA's account line of a jenis belanja ("5.1 BELANJA OPERASI", "5.1.01
+    Belanja Pegawai") where Kinerja has its Kode for a Program or Kegiatan (``programs``: a Renstra numbering
+    its programs "5.1", "5.2" or "5.1.01"), as a reader tells them apart: by the row's Uraian naming a
+    belanja, unless Kinerja's node of that Kode is so named too (``belanja_nodes``: a Program "Belanja
+    Hibah" is that program). Such a row (BudgetInput.rekening) is matched to no node of Kinerja: a rincian
+    of its program, and two of them under two programs no program typed twice. (Counted as the program,
+    each was a "Kode program ganda" galat and Tabel 3.4's TOTAL was blank.)"""
+    return kode in programs and kode not in belanja_nodes and belanja_account(kode, program)
+
+
+def account_lines(
+    rows: list[BudgetInput], programs: Collection[str], belanja_nodes: Collection[str]
+) -> list[BudgetInput]:
+    """Anggaran's ``rows``, each :func:`account_line` marked so (BudgetInput.rekening)."""
+    return [
+        dataclasses.replace(item, rekening=True)
+        if account_line(item.kode, item.program, programs, belanja_nodes)
+        else item
+        for item in rows
+    ]
 
 
 class RowNodes(dict[str, Node]):
@@ -38,11 +64,14 @@ def nodes_for_rows(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[st
     return RowNodes({kode: node for kode, node in nodes.items() if kode not in shadowed}, shadowed)
 
 
-def not_in_kinerja(kode: str, nodes: dict[str, Node]) -> str:
+def not_in_kinerja(item: BudgetInput, nodes: dict[str, Node]) -> str:
     """What a message says of an Anggaran row's Kode matched to no node (``nodes`` as
     :func:`nodes_for_rows` gives them): "tidak ada di sheet Kinerja", or, a Kode Kinerja has for
     another node, that it is the DPA's account Kode, not that node's."""
+    kode = item.kode
     node = getattr(nodes, "shadowed", {}).get(kode)
+    if item.rekening:  # (Kinerja has that Kode for a Program or Kegiatan)
+        node = nodes.get(kode) or node
     if node is None:
         return "tidak ada di sheet Kinerja"
     return (

@@ -25,7 +25,7 @@ def _line(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     """A jenis belanja line of a DPA: a belanja Kode not in Kinerja, its Uraian "Belanja ..." (or a
     deep object line, "5.1.02.01.01.0024 Alat Tulis Kantor"), no Kode Sasaran (with one: the agency's
     own line for that Sasaran, counted)."""
-    if item.kode_galat or item.kode in nodes or not belanja_kode(item.kode) or for_sasaran(item):
+    if item.kode_galat or item.node_kode in nodes or not belanja_kode(item.kode) or for_sasaran(item):
         return False
     return belanja_name(item.program) or item.kode.count(".") > 2
 
@@ -96,7 +96,7 @@ def without_lone_belanja(
                 c.SHEET_ANGGARAN,
                 "Kode",
                 row.row,
-                f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}: tidak dihitung '
+                f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: {said}: tidak dihitung '
                 f"di {program.kode} maupun sebagai program (tidak masuk total Tabel 3.4){note}; bila rincian "
                 "program lain, pindahkan ke bawah baris program itu atau hapus; bila anggaran tersendiri untuk "
                 "satu sasaran, isi Kode Sasarannya",

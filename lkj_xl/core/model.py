@@ -267,6 +267,14 @@ class BudgetInput:
     kode_sasaran_galat: str = ""
     # The Kode Sasaran cell holds a number with decimals (1.1): "1.10" typed in a General cell.
     kode_sasaran_angka: bool = False
+    # The DPA's account line of a Program's (Kegiatan's) Kode of Kinerja, "5.1 Belanja Operasi" beside a
+    # Renstra's Program 5.1 (kode_kinerja.account_line): the Kode as typed, never matched to that node.
+    rekening: bool = False
+
+    @property
+    def node_kode(self) -> str:
+        """The Kode by which the row is matched to Kinerja's nodes: "" for an account line (``rekening``)."""
+        return "" if self.rekening else self.kode
 
     @property
     def pagu_header(self) -> str:
@@ -459,6 +467,7 @@ class BudgetResult:
     # Counted toward no Sasaran/Tujuan (kode_sasaran ""): the cell whose finding says why ("Anggaran!C20",
     # "Kinerja!C6"), as attribute_budgets found it; Tabel 3.3's note names it.
     tanpa_sasaran: str = ""
+    rekening: bool = False  # its row's BudgetInput.rekening: no budget of Kinerja's node of its Kode
 
     @property
     def pagu_pk_exact(self) -> Fraction | None:

@@ -6,7 +6,7 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -31,6 +31,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.kode_kinerja import account_lines
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -52,6 +53,7 @@ from lkj_xl.core.rowkinds import (
     belanja_kode,
     belanja_name,
     continued_under_merge,
+    kinerja_belanja_nodes,
     kinerja_programs,
     kode_ganda,
     kode_kosong,
@@ -382,7 +384,10 @@ def parse_anggaran(
             key = f"{scope}\n{kode}"
         else:
             key = scope = kode
-        if not unreadable_kode and (not kode or key in seen):
+        # (the DPA's "5.1 BELANJA OPERASI" again under one row, its recap right under the last program's
+        # block: the engine tells a recap, a line fitting no program, or one still counted twice, belanja_twice)
+        again = key in seen and key != kode and belanja_name(program)
+        if not unreadable_kode and (not kode or (key in seen and not again)):
             if kode:
                 message = kode_ganda(kode, seen[key], figures)
             else:
@@ -396,7 +401,7 @@ def parse_anggaran(
             if not figures:
                 continue
             kode_galat = f"{sheet}!{ref('Kode')}"
-        elif kode:
+        elif kode and not again:
             seen[key] = excel_row
         sasaran = get("Kode Sasaran")
         kode_sasaran, sasaran_galat = reader.text(sasaran), ""
@@ -424,6 +429,16 @@ def parse_anggaran(
             )
         )
     return out, letters
+
+
+def _parse_anggaran(
+    grid: Grid, sheet: str, findings: list[Finding], parsed: dict[str, Any], loose: Collection[str]
+) -> tuple[list[BudgetInput], dict[str, str]]:
+    """:func:`parse_anggaran` after Kinerja (``parsed``, ``loose``): a Renstra's program "5.1.2" has the
+    belanja shape, and the DPA's "5.1 BELANJA OPERASI" beside a Program "5.1" is its account line."""
+    programs = kinerja_programs(parsed, loose)
+    rows, letters = parse_anggaran(grid, sheet, findings, programs)
+    return account_lines(rows, programs, kinerja_belanja_nodes(parsed)), letters
 
 
 def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
@@ -505,7 +520,7 @@ def _parse_workbook(
         (c.SHEET_PENGATURAN, parse_settings),
         (c.SHEET_KINERJA, partial(parse_kinerja, loose=loose)),
         # (Kinerja read first: its programs' Kodes, a Renstra's "5.1.2" shaped like a belanja account)
-        (c.SHEET_ANGGARAN, lambda g, s, f: parse_anggaran(g, s, f, kinerja_programs(parsed, loose))),
+        (c.SHEET_ANGGARAN, lambda g, s, f: _parse_anggaran(g, s, f, parsed, loose)),
     )
     for wanted, parser in parsers:
         if wanted not in names:

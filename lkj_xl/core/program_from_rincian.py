@@ -101,14 +101,16 @@ def programs_from_rincian(
     the nearest of them, where the first of them stands; a peringatan at that row's Kode says so, and a
     Sub Kegiatan row under its Kegiatan's row is checked to add up to it (rincian.sum_differs).
     ``triwulan``: the quarter the spending is compared up to (0: none)."""
-    kodes = {item.kode for item in inputs if item.kode and not item.kode_galat}
+    kodes = {item.node_kode for item in inputs if item.node_kode and not item.kode_galat}
     # (a program's row typed with its Kode mistyped, "2.17.4" for "2.17.04": it has a row, its galat
     # says so, its Kegiatan below it are its rincian; made too, its money was counted twice. The DPA's
     # jenis belanja "5.1.02 Belanja Barang dan Jasa" is no Renstra's program 5.1.2 so typed.)
     mistyped = {
         _digits_key(item.kode)
         for item in inputs
-        if item.kode in kodes and item.kode not in nodes and not belanja_account(item.kode, item.program)
+        if item.node_kode in kodes
+        and item.node_kode not in nodes
+        and not belanja_account(item.kode, item.program)
     }
     programs = {
         kode: node
@@ -119,7 +121,7 @@ def programs_from_rincian(
         return inputs
     groups: dict[str, list[int]] = {}
     for i, item in enumerate(inputs):
-        if item.kode not in nodes and (kode := _owner(item, programs)):
+        if item.node_kode not in nodes and (kode := _owner(item, programs)):
             groups.setdefault(kode, []).append(i)
     made: dict[int, BudgetInput] = {}  # the first row's index -> the program's row
     gone: set[int] = set()
@@ -180,7 +182,7 @@ def _say(
         c.SHEET_ANGGARAN,
         "Kode",
         first.row,
-        f'Kode "{first.kode}" ("{first.program}") {not_in_kinerja(first.kode, nodes)}, tetapi Kodenya di bawah '
+        f'Kode "{first.kode}" ("{first.program}") {not_in_kinerja(first, nodes)}, tetapi Kodenya di bawah '
         f'Kode program {node.kode} ("{node.uraian or node.kode}") di sheet Kinerja, yang tidak punya baris '
         f"sendiri di sheet Anggaran: pagu dan realisasi program {node.kode} diisi jumlah rinciannya "
         f"(pagu {rupiah(row.pagu_used.exact or 0)}{spent}: {where}{below}) dan dihitung ke sasarannya; "
@@ -237,7 +239,7 @@ def _belanja_of_rows(
                 c.SHEET_ANGGARAN,
                 "Kode",
                 item.row,
-                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}; menurut Kode rekening '
+                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut Kode rekening '
                 f'belanjanya baris ini rincian {level} ("{parent.program}", baris {parent.row}) '
                 f"program {node.kode}: tidak dihitung (anggarannya termasuk angka program {node.kode}, agar "
                 "tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini (rincian belanja DPA; sheet "
@@ -252,6 +254,6 @@ def _belanja_of_rows(
 
 def _dpa_line(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     """A DPA's belanja line as pasted (``5.1``, ``5.1.02``): not in Kinerja, no Kode Sasaran typed."""
-    if item.kode_galat or not item.kode or item.kode in nodes:
+    if item.kode_galat or not item.kode or item.node_kode in nodes:
         return False
     return belanja_kode(item.kode) and not for_sasaran(item) and _usable(item.pagu_used)

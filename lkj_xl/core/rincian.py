@@ -27,10 +27,10 @@ _ABOVE_PROGRAM = ("Tujuan", "Sasaran", "Program")
 
 def detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, tuple[str, str]]:
     """Row index of each detail -> (its nearest typed node above or its Program, its Program)."""
-    typed = {item.kode for item in inputs if item.kode and not item.kode_galat}
+    typed = {item.node_kode for item in inputs if item.node_kode and not item.kode_galat}
     out: dict[int, tuple[str, str]] = {}
     for i, item in enumerate(inputs):
-        node = None if item.kode_galat else nodes.get(item.kode)
+        node = None if item.kode_galat else nodes.get(item.node_kode)
         if node is None or node.tingkat in _ABOVE_PROGRAM:
             continue
         parent = ""
@@ -229,7 +229,7 @@ def place_budgets(
     Sub Kegiatan as the sum of them, in place of its first detail), the detail rows (their nodes' own
     figures only), and attribute_budgets' ``unplaced`` and ``cut``."""
     parents = detail_parents(inputs, nodes)
-    typed = {item.kode: i for i, item in enumerate(inputs) if item.kode and not item.kode_galat}
+    typed = {item.node_kode: i for i, item in enumerate(inputs) if item.node_kode and not item.kode_galat}
     under: dict[str, list[int]] = {}
     for i, (parent, _) in parents.items():
         under.setdefault(parent, []).append(i)
@@ -250,7 +250,7 @@ def place_budgets(
             _check_sum(pair, nodes[parent].tingkat, [(budgets[k], inputs[k]) for k in kids], triwulan, log)
     rows, items = [b for b, _ in counted], [item for _, item in counted]
     unplaced, cut = attribute_budgets(rows, items, nodes, log, loose)
-    resolved = {b.kode: b.kode_sasaran for b in rows}
+    resolved = {b.kode: b.kode_sasaran for b in rows if not b.rekening}
     for i, (parent, program) in parents.items():
         item, sasaran = inputs[i], resolved.get(program, "")
         if parent in summed or not item.kode_sasaran or not sasaran or item.kode_sasaran == sasaran:

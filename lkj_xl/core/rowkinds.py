@@ -114,7 +114,7 @@ def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: Find
     for item in inputs:
         if (
             item.kode
-            and item.kode not in nodes
+            and item.node_kode not in nodes
             and (what := not_belanja_line(item.kode, item.program, programs))
         ):
             log.add(
@@ -298,6 +298,15 @@ def kinerja_programs(parsed: dict[str, Any], loose: Collection[str]) -> frozense
     return frozenset({i.kode for i in indicators if i.tingkat in ("Program", "Kegiatan")} | set(loose))
 
 
+def kinerja_belanja_nodes(parsed: dict[str, Any]) -> frozenset[str]:
+    """The Kodes of Kinerja's Programs and Kegiatan named as a belanja ("Belanja Hibah"): an Anggaran row
+    of such a Kode so named is that node, no DPA account line (kode_kinerja.account_line)."""
+    indicators: list[IndicatorInput] = parsed.get(c.SHEET_KINERJA, [])
+    return frozenset(
+        i.kode for i in indicators if i.tingkat in ("Program", "Kegiatan") and belanja_name(i.uraian)
+    )
+
+
 def renstra_row(kode: str, programs: Collection[str]) -> bool:
     """Whether a Kode is of a Program or Kegiatan of Kinerja (``programs``) or extends one of three parts
     at least after a dot: a Renstra's "5.1.2" or its Kegiatan "5.1.2.1", shaped like a belanja account
@@ -324,18 +333,20 @@ def belanja_twice(inputs: list[BudgetInput], log: FindingLog) -> list[BudgetInpu
     marked unusable (a galat at its Kode, as parse_anggaran's for any Kode typed twice): parse keeps such
     a Kode apart under each row above it (the DPA's "5.1" under every program, left out as rincian), so
     two rows of it still counted here are one typed twice."""
-    seen: dict[str, int] = {}
+    seen: dict[
+        tuple[str, bool], int
+    ] = {}  # (an account line is no Program of its Kode: BudgetInput.rekening)
     kept: list[BudgetInput] = []
     for item in inputs:
         if item.kode_galat or not belanja_kode(item.kode):
             kept.append(item)
             continue
-        if item.kode not in seen:
-            seen[item.kode] = item.row
+        if (key := (item.kode, item.rekening)) not in seen:
+            seen[key] = item.row
             kept.append(item)
             continue
         figures = any(v.filled or v.galat for v in (item.pagu, item.pagu_perubahan, *item.realisasi_tw))
-        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, kode_ganda(item.kode, seen[item.kode], figures))
+        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, kode_ganda(item.kode, seen[key], figures))
         if figures:  # (a heading without figures is nothing more than the galat, as in parse_anggaran)
             kept.append(dataclasses.replace(item, kode_galat=log.where(c.SHEET_ANGGARAN, "Kode", item.row)))
     return kept
