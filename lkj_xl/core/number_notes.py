@@ -151,12 +151,40 @@ def _readable(text: str, satuan: str | None = None, money: bool = False) -> bool
 _O_FOR_ZERO = re.compile(r"(?<=[0-9.,])[Oo]+|[Oo]+(?=[0-9.,])")
 
 
+# Two figures, one "of" the other: "Rp 2,5 M dari 5,2 M", "2,5 M / 5,2 M".
+_OF = re.compile(r"(.+?)\s*(?:/|\bdari\b)\s*(.+)", re.IGNORECASE)
+
+
+def amount_share(text: str, satuan: str | None) -> str:
+    """Why a percentage typed as the share of two amounts with a scale word ("Rp 2,5 M dari 5,2 M") is
+    not read, with the percentage to type (2.500.000.000 / 5.200.000.000 x 100 = 48,08); "" otherwise."""
+    if not satuan or not is_percent_unit(satuan) or not (of := _OF.fullmatch(text.strip())):
+        return ""
+    if not any(ch.isalpha() for ch in f"{of[1]} {of[2]}"):  # (a plain share: numbers.share_hint's)
+        return ""
+    try:  # each side as an amount of rupiah: "M" is miliar there, "2.500 jt" is 2.500.000.000
+        sides = [parse_number(side, satuan="Rupiah") for side in of.groups()]
+    except NumberParseError:
+        return ""
+    said = f"tidak valid: berupa bagian dari jumlah ({' '.join(text.split())}), bukan satu angka"
+    (part, whole), scales = (s.exact for s in sides), {s.scale_word is None for s in sides}
+    if part is None or whole is None or not whole or len(scales) > 1:  # ("2,5 dari 5,2 M": 2,5 M?)
+        return f"{said}; tulis persentasenya"
+    n, of_n = Fraction(part), Fraction(whole)
+    return (
+        f'{said}; untuk Satuan "{satuan}" tulis persentasenya: {whole_or_two(n)} / {whole_or_two(of_n)} '
+        f"x 100 = {whole_or_two(n / of_n * 100)}"
+    )
+
+
 def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     """Why a number cell's text is not read, with the figure to type, where it is a slip of the keys
     whose correction reads: a full stop ending it ("85,2%."), the letter O typed for the digit 0
     ("9O", "Rp 8.OOO.OOO": side by side on the keyboard, alike in Calibri), a doubled percent sign
     ("95%%"). "" otherwise."""
     if hint := fraction_sign(text):  # "1½", "2 ½ jam"
+        return hint
+    if hint := amount_share(text, satuan):  # "Rp 2,5 M dari 5,2 M" of a percentage
         return hint
     if figure := before_full_stop(text, satuan, money):
         return f"tidak valid: ada titik (.) di akhir angka; tulis {figure}"
