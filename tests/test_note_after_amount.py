@@ -1,0 +1,44 @@
+"""A Kinerja amount in rupiah typed with a note in brackets after it, as a Bapenda's Realisasi PAD is:
+`Rp 312,5 M (s.d. Juni)` beside no TW I, `Rp 312,5 M (APBD-P)`, `312,5 milyar (sementara)`,
+`Rp 312.500.000.000 (s.d. Juni)`. The galat said "kata '(s.d.' tidak dikenal pada nilai rupiah ...
+Tulis skala dengan ribu/rb, juta/jt, miliar/M atau triliun/T", as if the scale word were wrong, while the
+same note after a percentage or a count (`46,6% (s.d. Juni)`, `46 (s.d. Juni)`) said what it is: a text
+behind the number, the number to type alone and the note in Keterangan. Now the amount's does too."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from tests.test_engine import kinerja_row, messages, run
+
+
+@pytest.mark.parametrize(
+    ("typed", "number", "note"),
+    [
+        ("Rp 312,5 M (s.d. Juni)", "Rp 312,5 M", "(s.d. Juni)"),
+        ("Rp 312,5 M (APBD-P)", "Rp 312,5 M", "(APBD-P)"),
+        ("312,5 milyar (sementara)", "312,5 milyar", "(sementara)"),
+        ("Rp 312.500.000.000 (s.d. Juni)", "Rp 312.500.000.000", "(s.d. Juni)"),
+        ("Rp 312.500 jt (belum final)", "Rp 312.500 jt", "(belum final)"),
+        # the scale word typed already: no "tulis kata skalanya bersama angka itu (312,5 M miliar)"
+        ("312,5 M (dalam milyar)", "312,5 M", "(dalam milyar)"),
+    ],
+)
+def test_a_note_after_an_amount_says_to_type_the_amount_alone(typed, number, note):
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Realisasi PAD", "Rp 650 M", (None, typed, None, None),
+                      satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row])
+    (ind,) = report.indicators
+    assert ind.capaian is None and ind.status == "Galat (Kinerja!L2)"  # never read as a number
+    (said,) = [m for m in messages(report, GALAT) if m.startswith("Kinerja!L2 ")]
+    assert f'ada teks "{note}" di belakang angka; tulis angkanya saja ({number})' in said, said
+    assert "kolom Keterangan" in said and "Tulis skala" not in said, said
+
+
+def test_an_amount_without_its_scale_before_a_scale_note_is_told_to_take_the_scale_word():
+    # "Rp 312,5 (dalam milyar)": the cell alone is Rp 312,5; the note's scale belongs with the number
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Realisasi PAD", "Rp 650 M",
+                      (None, "Rp 312,5 (dalam milyar)", None, None), satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
+    (said,) = [m for m in messages(run([row]), GALAT) if m.startswith("Kinerja!L2 ")]
+    assert "tulis kata skalanya bersama angka itu (Rp 312,5 miliar)" in said, said
