@@ -54,10 +54,20 @@ def test_a_note_that_tw_ii_is_up_to_june_is_said_with_the_sum_and_the_share(kete
         ("Rp 150 M", "Rp 162,5 M", "realisasi per triwulan", "Kumulatif"),  # no "up to" named
         ("Rp 150 M", "Rp 312,5 M", "kumulatif s.d. Maret", "Kumulatif"),  # another quarter named
         ("Rp 150 M", "Rp 312,5 M", "posisi s.d. Juni", "Nilai Akhir"),  # the latest counts: right
-        ("Rp 150 M", "Rp 120 M", "s.d. Juni", "Kumulatif"),  # TW II below TW I: no running total
         (None, "Rp 312,5 M", "s.d. Juni", "Kumulatif"),  # nothing before: TW II is the half year's
         ("Rp 150 M", "Rp 312,5 M", "Realisasi s.d. TW II 462,5 M", "Kumulatif"),  # the sum, named
         ("Rp 150 M", "Rp 312,5 M", "Target s.d. TW II Rp 300 M", "Kumulatif"),  # a target's note
+        # notes that do not say the cell holds a running total (review of the Bapenda trial)
+        ("Rp 150 M", "Rp 312,5 M", "capaian kumulatif s.d. Juni", "Kumulatif"),  # the capaian's, as summed
+        ("Rp 150 M", "Rp 312,5 M", "target kumulatif", "Kumulatif"),
+        ("Rp 150 M", "Rp 312,5 M", "data s.d. Juni belum final", "Kumulatif"),  # the data's state
+        ("Rp 150 M", "Rp 312,5 M", "kumulatif tahun lalu", "Kumulatif"),
+        ("Rp 150 M", "Rp 312,5 M", "akumulasi 2 triwulan sesuai DPA", "Kumulatif"),  # the plan's, no quarter
+        ("Rp 150 M", "Rp 162,5 M", "TW II: 162,5 M (bukan kumulatif)", "Kumulatif"),
+        ("Rp 150 M", "Rp 312,5 M", "tidak kumulatif", "Kumulatif"),
+        ("Rp 150 M", "Rp 312,5 M", "non-kumulatif s.d. Juni", "Kumulatif"),
+        ("Rp 150 M", "Rp 312,5 M", "s.d. TW II", "Nilai Akhir"),  # the latest counts: right
+        ("Rp 150 M", "Rp 312,5 M", "s.d. Desember", "Kumulatif"),  # a quarter not yet reported
     ],
 )
 def test_quiet_where_the_note_changes_nothing(tw1, tw2, keterangan, jenis):
@@ -71,3 +81,74 @@ def test_in_tw_iii_the_share_is_after_the_quarters_before():
     (said,) = _said(report)
     assert "100.000.000.000 + 150.000.000.000 + 400.000.000.000 = 650.000.000.000" in said, said
     assert "400.000.000.000 - 250.000.000.000 = 150.000.000.000" in said, said
+
+
+@pytest.mark.parametrize(
+    "keterangan", ["s.d. TW II", "nilai TW II adalah akumulasi", "diisi akumulatif", "kumulatif Jan-Jun",
+                   "Komulatif Januari - Juni", "realisasi s.d. TW II 312,5 M"],
+)  # fmt: skip
+def test_other_ways_to_say_tw_ii_is_a_running_total_are_caught(keterangan):
+    (said,) = _said(run([_pad("Rp 150 M", "Rp 312,5 M", keterangan)]))
+    # as above: 150 M + 312,5 M = 462,5 M computed; TW II's own 312,5 M - 150 M = 162,5 M
+    assert "150.000.000.000 + 312.500.000.000 = 462.500.000.000" in said, said
+    assert "312.500.000.000 - 150.000.000.000 = 162.500.000.000" in said, said
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "tws", "keterangan"),
+    [
+        (3, ("Rp 100 M", "Rp 250 M", "Rp 150 M", None), "TW II diisi kumulatif s.d. Juni"),  # an older note
+        (4, ("Rp 100 M", "Rp 250 M", "Rp 150 M", "Rp 200 M"), "s.d. TW II"),
+        (4, ("Rp 100 M", "Rp 250 M", "Rp 150 M", "Rp 200 M"), "kumulatif Jan-Jun"),
+    ],
+)
+def test_in_a_later_report_a_note_on_tw_ii_names_tw_ii(triwulan, tws, keterangan):
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Pendapatan", PAD, "Rp 650 M", tws, satuan="Rupiah", jenis="Kumulatif",
+        target_perubahan="Rp 700 M", keterangan=keterangan,
+    )  # fmt: skip
+    (said,) = _said(run([row], triwulan=triwulan))
+    # computed: the sum of every quarter typed; TW II's own share 250 M - 100 M = 150 M
+    total = "100.000.000.000 + 250.000.000.000 + 150.000.000.000 = 500.000.000.000"
+    if triwulan == 4:
+        total = "100.000.000.000 + 250.000.000.000 + 150.000.000.000 + 200.000.000.000 = 700.000.000.000"
+    assert total in said, said
+    assert '"Realisasi TW II" (L2)' in said, said  # Realisasi TW II is Kinerja's column L
+    assert "250.000.000.000 - 100.000.000.000 = 150.000.000.000" in said, said
+
+
+def test_every_quarter_filled_cumulatively_names_each_quarters_own_figure():
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Pendapatan", PAD, "Rp 650 M", ("Rp 100 M", "Rp 250 M", "Rp 400 M", "Rp 600 M"),
+        satuan="Rupiah", jenis="Kumulatif", target_perubahan="Rp 700 M", keterangan="diisi akumulatif",
+    )  # fmt: skip
+    (said,) = _said(run([row], triwulan=4))
+    # computed 100 + 250 + 400 + 600 = 1.350 M; each quarter's own: TW II 250 - 100 = 150,
+    # TW III 400 - 250 = 150, TW IV 600 - 400 = 200 (columns L, M, N)
+    assert "= 1.350.000.000.000" in said, said
+    assert '"Realisasi TW II" (L2): 250.000.000.000 - 100.000.000.000 = 150.000.000.000' in said, said
+    assert '"Realisasi TW III" (M2): 400.000.000.000 - 250.000.000.000 = 150.000.000.000' in said, said
+    assert '"Realisasi TW IV" (N2): 600.000.000.000 - 400.000.000.000 = 200.000.000.000' in said, said
+
+
+def test_a_running_total_that_fell_is_said_below_zero_not_kept_quiet():
+    # the note says TW II is s.d. Juni, so Kumulatif's 150 M + 120 M = 270 M counts TW I twice all the
+    # same; TW II's own would be 120 M - 150 M = -30 M: below zero, staff are told to check (a correction
+    # may lower a running total, a slip in TW I too); nothing is guessed
+    (said,) = _said(run([_pad("Rp 150 M", "Rp 120 M", "TW II diisi kumulatif s.d. Juni")]))
+    assert "150.000.000.000 + 120.000.000.000 = 270.000.000.000" in said, said
+    assert "120.000.000.000 - 150.000.000.000 = -30.000.000.000" in said and "di bawah nol" in said, said
+
+
+def test_a_rata_rata_row_is_told_the_average_counts_the_quarter_before_and_no_figure_is_invented():
+    # a rate averaged over the quarters: TW I 70 %, TW II 80 % "s.d. Juni"; Rata-rata computes
+    # (70 + 80) / 2 = 75; if 80 is already the half year's rate, TW II's own rate cannot be worked
+    # back from it without each quarter's weight, so no figure is named
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Tingkat kepatuhan WP", "90", ("70", "80", None, None),
+                      satuan="%", jenis="Rata-rata", keterangan="realisasi s.d. Juni")  # fmt: skip
+    report = run([row])
+    (ind,) = report.indicators
+    assert ind.capaian_exact == Fraction(75, 90) * 100  # computed as typed: 75 / 90 x 100
+    (said,) = _said(report)
+    assert "(70 + 80) / 2 = 75" in said and "Rata-rata" in said, said
+    assert " - " not in said.split("(70 + 80) / 2 = 75")[1], said
