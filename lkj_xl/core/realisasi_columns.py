@@ -123,9 +123,7 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
             where = (column_letter(cols["Keterangan"]), reported % item.row, settings.triwulan)
             _keterangan(reader, item, where, period)
         elif item.keterangan:  # a note that the quarter is typed up to it
-            running_total(
-                reader, item, (column_letter(cols["Keterangan"]), reported % item.row), settings.triwulan
-            )
+            running_total(reader, item, column_letter(cols["Keterangan"]), quarters, settings.triwulan)
     contract = set(cols.values())
     own = [
         (col, cell.value.strip())
