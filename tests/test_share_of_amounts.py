@@ -41,3 +41,28 @@ def test_a_whole_of_zero_or_one_side_without_its_scale_names_no_percentage(typed
     # 2,5 M, which is a guess; the galat asks for the percentage without naming one
     (said,) = _galat(typed)
     assert "bagian dari jumlah" in said and "x 100 =" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        # the same amounts with another scale word on each side: 2.500 juta = 2.500.000.000
+        ("2.500 jt / 5,2 M", "2.500.000.000 / 5.200.000.000 x 100 = 48,08"),
+        ("Rp 2,5 M dari Rp 5,2 M", "2.500.000.000 / 5.200.000.000 x 100 = 48,08"),
+        # plain figures: numbers.share_hint's own wording, 2,5 / 5,2 x 100 = 48,0769... -> 48,08
+        ("2,5 dari 5,2", "2,5 / 5,2 x 100 = 48,08"),
+        # nothing of 5,2 M is 0 % whatever scale the 0 was meant in: 0 / 5.200.000.000 x 100 = 0
+        ("0 dari 5,2 M", "0 / 5.200.000.000 x 100 = 0"),
+    ],
+)
+def test_the_percentage_named_for_shares_of_amounts_as_typed(typed, shown):
+    (said,) = _galat(typed)
+    assert shown in said, said
+
+
+@pytest.mark.parametrize("typed", ["2,5 M dari 0", "2,5 M dari -5,2 M", "2,5 M dari 5,2"])
+def test_no_percentage_of_a_whole_of_zero_below_zero_or_a_guessed_scale(typed):
+    # no division by zero; a share of a whole below zero is no percentage to type; "5,2" beside
+    # "2,5 M" would be a guess of its scale
+    (said,) = _galat(typed)
+    assert "bagian dari jumlah" in said and "x 100 =" not in said, said
