@@ -168,7 +168,8 @@ def amount_share(text: str, satuan: str | None) -> str:
         return ""
     said = f"tidak valid: berupa bagian dari jumlah ({' '.join(text.split())}), bukan satu angka"
     (part, whole), scales = (s.exact for s in sides), {s.scale_word is None for s in sides}
-    if part is None or whole is None or not whole or len(scales) > 1:  # ("2,5 dari 5,2 M": 2,5 M?)
+    # ("2,5 dari 5,2 M": 2,5 M? a guess; but nothing of it is 0 % in any scale; no share of a whole <= 0)
+    if part is None or whole is None or whole <= 0 or (len(scales) > 1 and part != 0):
         return f"{said}; tulis persentasenya"
     n, of_n = Fraction(part), Fraction(whole)
     return (
