@@ -42,3 +42,53 @@ def test_an_amount_without_its_scale_before_a_scale_note_is_told_to_take_the_sca
                       (None, "Rp 312,5 (dalam milyar)", None, None), satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
     (said,) = [m for m in messages(run([row]), GALAT) if m.startswith("Kinerja!L2 ")]
     assert "tulis kata skalanya bersama angka itu (Rp 312,5 miliar)" in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "scaled"),
+    [
+        # under a Satuan in rupiah "M" is miliar and "T" triliun (as "Rp 312,5 M" is read): the advice
+        # to type 312,5 alone gave Rp 312,5, a billionth of the amount; 312,5 miliar is what was meant
+        ("312,5 (M)", "312,5 miliar"),
+        ("312,5 (Rp M)", "312,5 miliar"),
+        ("1,2 (T)", "1,2 triliun"),
+        ("312,5 (juta)", "312,5 juta"),  # as before
+    ],
+)
+def test_a_scale_abbreviation_in_brackets_is_told_to_go_with_the_number(typed, scaled):
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Realisasi PAD", "Rp 650 M", (None, typed, None, None),
+                      satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
+    (said,) = [m for m in messages(run([row]), GALAT) if m.startswith("Kinerja!L2 ")]
+    assert f"tulis kata skalanya bersama angka itu ({scaled})" in said, said
+    assert "tulis angkanya saja" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "told"),
+    [
+        # the amount and its figure in full: 312,5 miliar = 312.500.000.000, the same; type one
+        ("Rp 312,5 M (312.500.000.000)", "sama nilainya; tulis salah satu saja (Rp 312,5 M)"),
+        ("Rp 312.500.000.000 (Rp 312,5 M)", "sama nilainya; tulis salah satu saja (Rp 312.500.000.000)"),
+        # 312,5 miliar against 312.500.000 (312,5 juta): they differ, neither is chosen
+        ("Rp 312,5 M (312.500.000)", "312.500.000.000 dan 312.500.000 berbeda; tulis angka yang benar"),
+    ],
+)
+def test_an_amount_with_its_figure_in_brackets_is_told_to_type_one(typed, told):
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Realisasi PAD", "Rp 650 M", (None, typed, None, None),
+                      satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row])
+    (ind,) = report.indicators
+    assert ind.capaian is None  # never read as either figure
+    (said,) = [m for m in messages(report, GALAT) if m.startswith("Kinerja!L2 ")]
+    assert told in said and "Tulis skala" not in said, said
+
+
+def test_an_amount_in_brackets_alone_is_still_read_as_below_zero():
+    # accounting's negative: (2.500.000) is -2.500.000, a koreksi; the note rule must not take it
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Koreksi PAD", "Rp 10 jt", (None, "(2.500.000)", None, None),
+                      satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row])
+    (ind,) = report.indicators
+    assert [m for m in messages(report, GALAT) if m.startswith("Kinerja!L2 ")] == []
+    # -2.500.000 / 10.000.000 x 100 = -25
+    assert ind.capaian_exact == -25
