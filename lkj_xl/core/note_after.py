@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.number_words import MONEY_SCALE
 
 _NUM = r"[0-9][0-9.,]*"
@@ -17,12 +18,16 @@ _NOTE = r"(\([^\W\d_][^()]*\))(?:\s+[^\W\d_][^()]*)?"
 _WORDS_AFTER = re.compile(rf"([-\u2212]?{_NUM}\s*%?)\s*{_NOTE}")
 # An amount, its Rp and scale word kept (the advice repeats it as typed)
 _AMOUNT_NOTE = re.compile(rf"((?:(?:rp\.?|idr)\s*)?-?{_NUM}(?:\s*{MONEY_SCALE})?)\s*{_NOTE}", re.IGNORECASE)
+# A bracket holding an amount: "(Rp 312,5 M)".
+_AMOUNT_ONLY = re.compile(rf"\(\s*(?:rp\.?|idr)\s*-?{_NUM}(?:\s*{MONEY_SCALE})?\s*\)", re.IGNORECASE)
 
 
 def words_after(text: str, money: bool) -> re.Match[str] | None:
     """``text`` as a number (group 1) with words in brackets after it (group 2); ``money``: of a Satuan
     in rupiah, where the number may be an amount with its Rp and scale word. None otherwise."""
-    return _WORDS_AFTER.fullmatch(text) or (_AMOUNT_NOTE.fullmatch(text) if money else None)
+    found = _WORDS_AFTER.fullmatch(text) or (_AMOUNT_NOTE.fullmatch(text) if money else None)
+    # (an amount in the brackets, "(Rp 312,5 M)", is a second figure: number_notes.amount_twice's)
+    return None if found and money and _AMOUNT_ONLY.fullmatch(found[2]) else found
 
 
 def scale_typed(found: re.Match[str]) -> bool:
@@ -31,3 +36,18 @@ def scale_typed(found: re.Match[str]) -> bool:
 
 
 _SCALED = re.compile(rf"[0-9]\s*{MONEY_SCALE}", re.IGNORECASE)
+
+# Under a Satuan in rupiah "M" is miliar and "T" triliun, in brackets too: "312,5 (M)", "312,5 (Rp M)".
+_LONE_SCALE = re.compile(r"\(\s*(?:rp\.?\s*)?([mt])\s*\)")
+
+
+def note_scale(found: re.Match[str], money: bool) -> str | None:
+    """The scale word a note of :func:`words_after`'s match gives its number, which the cell reads as
+    typed ("312,5 (dalam miliar)", "312,5 (M)" of a Satuan in rupiah: miliar); None when the note names
+    none or the number carries its own ("Rp 312,5 M (dalam milyar)")."""
+    note = found[2].casefold()
+    if scale_typed(found):
+        return None
+    if money and (lone := _LONE_SCALE.fullmatch(note)):
+        return "miliar" if lone[1] == "m" else "triliun"
+    return scale_word(note) if SCALED_NOTE.search(note) else None

@@ -9,7 +9,7 @@ import unicodedata
 from fractions import Fraction
 
 from lkj_xl.core.number_format import whole_or_two
-from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.numbers import (
     NumberParseError,
     format_number,
@@ -178,6 +178,32 @@ def amount_share(text: str, satuan: str | None) -> str:
     )
 
 
+# An amount with a second figure in brackets after it: "Rp 312,5 M (312.500.000.000)".
+_TWICE = re.compile(r"([^()]*?[0-9][^()]*?)\s*\(\s*([^()]*?[0-9][^()]*?)\s*\)")
+
+
+def amount_twice(text: str, satuan: str | None, money: bool) -> str:
+    """Why an amount of rupiah followed by another in brackets is not read: the same amount twice (type
+    one) or two amounts (type the right one; none is chosen). "" otherwise, "(2.500.000)" alone too."""
+    if not (money or (satuan and is_money_unit(satuan))) or not (found := _TWICE.fullmatch(text.strip())):
+        return ""
+    try:  # (each side read as an amount: "M" is miliar)
+        first, second = (parse_number(side, satuan="Rupiah").exact for side in found.groups())
+    except NumberParseError:
+        return ""
+    if first is None or second is None:
+        return ""
+    if first == second:
+        return (
+            f'tidak valid: ada angka kedua "({found[2]})" di belakang angka, sama nilainya; tulis salah satu '
+            f"saja ({' '.join(found[1].split())})"
+        )
+    return (
+        f"tidak valid: ada dua angka, {whole_or_two(Fraction(first))} dan {whole_or_two(Fraction(second))} "
+        "berbeda; tulis angka yang benar saja dan catatannya, bila perlu, di kolom Keterangan"
+    )
+
+
 def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     """Why a number cell's text is not read, with the figure to type, where it is a slip of the keys
     whose correction reads: a full stop ending it ("85,2%."), the letter O typed for the digit 0
@@ -185,7 +211,7 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     ("95%%"). "" otherwise."""
     if hint := fraction_sign(text):  # "1½", "2 ½ jam"
         return hint
-    if hint := amount_share(text, satuan):  # "Rp 2,5 M dari 5,2 M" of a percentage
+    if hint := amount_share(text, satuan) or amount_twice(text, satuan, money):  # "Rp 2,5 M dari 5,2 M"
         return hint
     if figure := before_full_stop(text, satuan, money):
         return f"tidak valid: ada titik (.) di akhir angka; tulis {figure}"

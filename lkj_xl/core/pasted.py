@@ -13,10 +13,9 @@ import functools
 import operator
 import re
 
-from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
-from lkj_xl.core.note_after import scale_typed, words_after
+from lkj_xl.core.note_after import note_scale, words_after
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 from lkj_xl.core.rentang import rentang_teks
@@ -206,10 +205,10 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
         )
     if found := words_after(text, money):  # words in brackets after it
         note, number = found.group(2), found.group(1).strip()
-        if SCALED_NOTE.search(note.casefold()) and not scale_typed(found):  # "(dalam ribuan)": a thousandth
+        if word := note_scale(found, money):  # "(dalam ribuan)", "(M)": the number alone is a thousandth
             return (
                 f'ada teks "{note}" di belakang angka, padahal angka di sel dibaca apa adanya; tulis kata '
-                f"skalanya bersama angka itu ({number} {scale_word(note)}) atau tulis angka lengkapnya"
+                f"skalanya bersama angka itu ({number} {word}) atau tulis angka lengkapnya"
             )
         return (
             f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
