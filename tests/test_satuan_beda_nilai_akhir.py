@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from lkj_xl.core.formulas import figure_decimals
+from lkj_xl.core.kalimat import angka_indikator
 from lkj_xl.core.model import PERINGATAN
 from tests.test_engine import kinerja_row, messages, run
 
@@ -51,3 +53,28 @@ def test_a_kumulatif_uses_every_quarter_so_its_note_stays():
     # Kumulatif: 7.500 + 7.730 = 15.230; 15.230 / 16.000 x 100 = 95,1875
     assert ind.capaian_exact == Fraction("95.1875")
     assert ind.satuan_beda == ["Kinerja!K2"]
+
+
+def _count(tingkat: str, kode: str, induk: str):
+    # a WP count, target 16.000, TW I typed "15,23 rb" (15.230), TW II "15.230"; Nilai Akhir: TW II
+    return kinerja_row(kode, tingkat, induk, "Pendapatan Daerah", WP, "16.000", ("15,23 rb", "15.230", None, None),
+                       satuan="WP", jenis="Nilai Akhir")  # fmt: skip
+
+
+def test_a_quarter_no_table_prints_counts_its_decimals_as_the_row_prints_its_figures():
+    # A Kegiatan's quarters are printed by no table (Tabel 3.2 shows its target and realisasi only):
+    # TW I "15,23 rb" is 15.230 in the target's unit, a whole count, so 16.000 and 15.230 keep no
+    # decimals ("16.000,00 WP" came from the 15,23 of a figure printed nowhere)
+    report = run([_count("Kegiatan", "K1", "")])
+    ind = _indicator(report)
+    assert figure_decimals(ind, report.settings.skala) == 0
+    assert angka_indikator(ind, report.settings).target == "16.000 WP"
+
+
+def test_a_sasaran_quarter_printed_in_ribu_keeps_the_rows_decimals():
+    # Tabel 3.1 prints a Sasaran's TW I as typed, "15,23 rb", two decimals; one rule for the row
+    # (README: target, quarters, realisasi alike): 16.000,00 and 15.230,00
+    report = run([_count("Sasaran", "S1", "")])
+    ind = _indicator(report)
+    assert figure_decimals(ind, report.settings.skala) == 2
+    assert angka_indikator(ind, report.settings).target == "16.000,00 WP"
