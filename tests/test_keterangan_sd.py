@@ -152,3 +152,15 @@ def test_a_rata_rata_row_is_told_the_average_counts_the_quarter_before_and_no_fi
     (said,) = _said(report)
     assert "(70 + 80) / 2 = 75" in said and "Rata-rata" in said, said
     assert " - " not in said.split("(70 + 80) / 2 = 75")[1], said
+
+
+def test_a_note_on_tw_ii_is_said_when_the_reported_tw_iii_is_blank():
+    # TW III report, TW III not yet typed: realisasi s.d. TW III is computed from TW I and TW II,
+    # 100 M + 250 M = 350 M, while the note says TW II's 250 M is already up to June: own 250 - 100 = 150 M
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Pendapatan", PAD, "Rp 650 M", ("Rp 100 M", "Rp 250 M", None, None),
+        satuan="Rupiah", jenis="Kumulatif", keterangan="TW II diisi kumulatif s.d. Juni",
+    )  # fmt: skip
+    (said,) = _said(run([row], triwulan=3))
+    assert "100.000.000.000 + 250.000.000.000 = 350.000.000.000" in said, said
+    assert "250.000.000.000 - 100.000.000.000 = 150.000.000.000" in said, said
