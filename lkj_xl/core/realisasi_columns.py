@@ -122,7 +122,7 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
         if item.keterangan and blank(item.realisasi_tw[settings.triwulan - 1]):
             where = (column_letter(cols["Keterangan"]), reported % item.row, settings.triwulan)
             _keterangan(reader, item, where, period)
-        elif item.keterangan:  # a note that the quarter is typed up to it
+        if item.keterangan:  # a note that a quarter is typed up to it (TW II's, the reported TW III blank)
             running_total(reader, item, column_letter(cols["Keterangan"]), quarters, settings.triwulan)
     contract = set(cols.values())
     own = [
