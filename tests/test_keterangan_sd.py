@@ -164,3 +164,14 @@ def test_a_note_on_tw_ii_is_said_when_the_reported_tw_iii_is_blank():
     (said,) = _said(run([row], triwulan=3))
     assert "100.000.000.000 + 250.000.000.000 = 350.000.000.000" in said, said
     assert "250.000.000.000 - 100.000.000.000 = 150.000.000.000" in said, said
+
+
+@pytest.mark.parametrize(
+    "keterangan",
+    ["Realisasi s.d. Juni 2025 sesuai e-Monev", "Realisasi s.d. TW II Tahun 2025", "Realisasi s.d. Juni, sumber: Bapenda",
+     "Realisasi s.d. TW II sebesar Rp 312,5 M"],
+)  # fmt: skip
+def test_a_label_with_its_year_source_or_the_figure_typed_is_caught(keterangan):
+    (said,) = _said(run([_pad("Rp 150 M", "Rp 312,5 M", keterangan)]))
+    # as above: TW II's own 312,5 M - 150 M = 162,5 M
+    assert "312.500.000.000 - 150.000.000.000 = 162.500.000.000" in said, said

@@ -59,7 +59,8 @@ _NOT_THIS = re.compile(
 _FIGURE = r"(?:rp\.?\s*)?-?\d[\d.,]*(?:\s*(?:%|[a-z]+\b))?"
 _LABEL = re.compile(
     rf"(?:(?:realisasi|data|nilai|angka|posisi|tw\s*\S+)\s*:?\s*)?{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})"
-    rf"(?:\s*:?\s*{_FIGURE})?(?:\s*\([^()]*\))?\s*\.?"
+    rf"(?:\s+(?:tahun\s+)?20\d\d)?(?:\s*(?::|=|adalah|sebesar)?\s*{_FIGURE})?(?:\s*\([^()]*\))?"
+    r"(?:\s*,?\s*(?:sesuai|sumber|berdasarkan|menurut|dari)\b[^()]*)?\s*\.?"  # its source: "sesuai e-Monev"
 )
 _FILLED = re.compile(r"\b(?:diisi|ditulis|diinput|terisi)\b")
 _EVERY = 0  # every quarter is said to be filled up to it ("diisi akumulatif")
