@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lkj_xl.core.model import GALAT
-from tests.test_engine import kinerja_row, messages, run
+from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,17 @@ def test_an_amount_in_brackets_alone_is_still_read_as_below_zero():
     assert [m for m in messages(report, GALAT) if m.startswith("Kinerja!L2 ")] == []
     # -2.500.000 / 10.000.000 x 100 = -25
     assert ind.capaian_exact == -25
+
+
+@pytest.mark.parametrize(
+    ("typed", "scaled"),
+    [("Rp 312,5 (juta)", "Rp 312,5 juta"), ("312,5 (M)", "312,5 miliar"), ("312,5 (Rp M)", "312,5 miliar")],
+)
+def test_a_spending_with_its_scale_in_brackets_is_told_to_type_the_scale_with_it(typed, scaled):
+    # Anggaran's spending is rupiah: "(juta)", "(M)" after the number is its scale; "tulis angkanya saja
+    # (Rp 312,5)" gave Rp 312,5, a millionth (a billionth) of the amount meant
+    program = kinerja_row("P1", "Program", "", "Prog", "Ind", "100%", (None, "90", None, None), jenis="Nilai Akhir")
+    spending = anggaran_row("P1", "Prog", "", "Rp 500 M", ("Rp 100 M", typed, None, None))
+    (said,) = [m for m in messages(run([program], [spending]), GALAT) if m.startswith("Anggaran!G2 ")]
+    assert f"tulis kata skalanya bersama angka itu ({scaled})" in said, said
+    assert "tulis angkanya saja" not in said, said
