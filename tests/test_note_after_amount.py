@@ -101,8 +101,30 @@ def test_an_amount_in_brackets_alone_is_still_read_as_below_zero():
 def test_a_spending_with_its_scale_in_brackets_is_told_to_type_the_scale_with_it(typed, scaled):
     # Anggaran's spending is rupiah: "(juta)", "(M)" after the number is its scale; "tulis angkanya saja
     # (Rp 312,5)" gave Rp 312,5, a millionth (a billionth) of the amount meant
-    program = kinerja_row("P1", "Program", "", "Prog", "Ind", "100%", (None, "90", None, None), jenis="Nilai Akhir")
+    program = kinerja_row(
+        "P1", "Program", "", "Prog", "Ind", "100%", (None, "90", None, None), jenis="Nilai Akhir"
+    )
     spending = anggaran_row("P1", "Prog", "", "Rp 500 M", ("Rp 100 M", typed, None, None))
     (said,) = [m for m in messages(run([program], [spending]), GALAT) if m.startswith("Anggaran!G2 ")]
     assert f"tulis kata skalanya bersama angka itu ({scaled})" in said, said
     assert "tulis angkanya saja" not in said, said
+
+
+def test_parse_number_of_money_says_the_scale_in_brackets_goes_with_the_number():
+    # the reader's own error (budget parameters, LKJ.* functions): "(juta)" after Rp 312,5 is its scale
+    from lkj_xl.core.numbers import NumberParseError, parse_number
+
+    with pytest.raises(NumberParseError) as caught:
+        parse_number("Rp 312,5 (juta)", money=True)
+    assert "tulis kata skalanya bersama angka itu (Rp 312,5 juta)" in str(caught.value), caught.value
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("Rp 312.500 (Rp 000)", "Rp 312.500 ribu"), ("312.500 (Rp 000.000)", "312.500 juta")]
+)
+def test_a_bracket_of_zeros_is_a_scale_not_a_second_amount(typed, meant):
+    # "(Rp 000)" says thousands (grids.SCALED_NOTE), never an amount of 0 beside the first
+    row = kinerja_row("S1", "Sasaran", "", "Pendapatan", "Realisasi PAD", "Rp 650 M", (None, typed, None, None),
+                      satuan="Rupiah", jenis="Nilai Akhir")  # fmt: skip
+    (said,) = [m for m in messages(run([row]), GALAT) if m.startswith("Kinerja!L2 ")]
+    assert f"tulis kata skalanya bersama angka itu ({meant})" in said and "dua angka" not in said, said

@@ -27,12 +27,14 @@ def words_after(text: str, money: bool) -> re.Match[str] | None:
     in rupiah, where the number may be an amount with its Rp and scale word. None otherwise."""
     found = _WORDS_AFTER.fullmatch(text) or (_AMOUNT_NOTE.fullmatch(text) if money else None)
     # (an amount in the brackets, "(Rp 312,5 M)", is a second figure: number_notes.amount_twice's)
-    return None if found and money and _AMOUNT_ONLY.fullmatch(found[2]) else found
+    # ("(Rp 000)" is a scale: thousands)
+    second = found and money and _AMOUNT_ONLY.fullmatch(found[2]) and not bracket_scale(found[2], money)
+    return None if second else found
 
 
 def scale_typed(found: re.Match[str]) -> bool:
     """Whether the number of :func:`words_after`'s match carries a scale word ("312,5 M")."""
-    return found.re is _AMOUNT_NOTE and _SCALED.search(found[1]) is not None
+    return found.re is _AMOUNT_NOTE and has_scale(found[1])
 
 
 _SCALED = re.compile(rf"[0-9]\s*{MONEY_SCALE}", re.IGNORECASE)
@@ -45,9 +47,18 @@ def note_scale(found: re.Match[str], money: bool) -> str | None:
     """The scale word a note of :func:`words_after`'s match gives its number, which the cell reads as
     typed ("312,5 (dalam miliar)", "312,5 (M)" of a Satuan in rupiah: miliar); None when the note names
     none or the number carries its own ("Rp 312,5 M (dalam milyar)")."""
-    note = found[2].casefold()
-    if scale_typed(found):
-        return None
+    return None if scale_typed(found) else bracket_scale(found[2], money)
+
+
+def bracket_scale(note: str, money: bool) -> str | None:
+    """The scale word a note in brackets gives the number before it ("(dalam ribuan)": ribu; "(M)" of
+    rupiah: miliar), None when it names none."""
+    note = note.casefold()
     if money and (lone := _LONE_SCALE.fullmatch(note)):
         return "miliar" if lone[1] == "m" else "triliun"
     return scale_word(note) if SCALED_NOTE.search(note) else None
+
+
+def has_scale(number: str) -> bool:
+    """Whether a number as typed carries a scale word ("Rp 312,5 M")."""
+    return _SCALED.search(number) is not None

@@ -187,6 +187,10 @@ def amount_twice(text: str, satuan: str | None, money: bool) -> str:
     one) or two amounts (type the right one; none is chosen). "" otherwise, "(2.500.000)" alone too."""
     if not (money or (satuan and is_money_unit(satuan))) or not (found := _TWICE.fullmatch(text.strip())):
         return ""
+    from lkj_xl.core.note_after import bracket_scale  # (lazy, as pasted's: numbers reads this module)
+
+    if bracket_scale(f"({found[2]})", money=True):  # "1.800.000 (Rp 000)": a scale, thousands
+        return ""
     try:  # (each side read as an amount: "M" is miliar)
         first, second = (parse_number(side, satuan="Rupiah").exact for side in found.groups())
     except NumberParseError:
@@ -225,8 +229,14 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     # never "tulis 85%", which is a galat there too
     if money and (note := _NOTE_AFTER.fullmatch(text.strip())) and _readable(note[1], satuan, money):
         # "1,35 M (APBD-P)": the note is what is not read, not the scale ("Tulis skala dengan ...")
+        from lkj_xl.core.note_after import bracket_scale, has_scale  # (lazy, as pasted's below)
         from lkj_xl.core.pasted import keterangan_kolom  # (lazy: pasted is read at import of numbers)
 
+        if not has_scale(note[1]) and (word := bracket_scale(note[2], money=True)):  # "Rp 312,5 (juta)"
+            return (
+                f'tidak valid: ada teks "{note[2]}" di belakang angka, padahal angka di sel dibaca apa adanya; '
+                f"tulis kata skalanya bersama angka itu ({note[1]} {word}) atau tulis angka lengkapnya"
+            )
         return (
             f'tidak valid: ada teks "{note[2]}" di belakang angka; tulis angkanya saja ({note[1]}) dan '
             f"teksnya, bila perlu, di {keterangan_kolom(False)}"
