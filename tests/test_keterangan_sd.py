@@ -85,7 +85,8 @@ def test_in_tw_iii_the_share_is_after_the_quarters_before():
 
 @pytest.mark.parametrize(
     "keterangan", ["s.d. TW II", "nilai TW II adalah akumulasi", "diisi akumulatif", "kumulatif Jan-Jun",
-                   "Komulatif Januari - Juni", "realisasi s.d. TW II 312,5 M"],
+                   "Komulatif Januari - Juni", "realisasi s.d. TW II 312,5 M",
+                   "akumulasi TW I dan II", "akumulasi triwulan I-II"],
 )  # fmt: skip
 def test_other_ways_to_say_tw_ii_is_a_running_total_are_caught(keterangan):
     (said,) = _said(run([_pad("Rp 150 M", "Rp 312,5 M", keterangan)]))

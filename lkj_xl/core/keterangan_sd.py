@@ -45,7 +45,11 @@ _UP_TO_WORDS = (
 )
 _UP_TO = re.compile(rf"{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})")
 # A quarter named anywhere ("nilai TW II adalah akumulasi"), or a span of months ("Jan-Jun").
-_NAMED = re.compile(rf"\b(?:{_TW}|{_HALF}|jan(?:uari)?\s*(?:-|\u2013|s\.?\s?d\.?|sampai)\s*{_MONTH})")
+# (the last of several: "akumulasi TW I dan II" is TW II's)
+_NAMED = re.compile(
+    rf"\b(?:{_TW}|{_HALF}|jan(?:uari)?\s*(?:-|\u2013|s\.?\s?d\.?|sampai)\s*{_MONTH})"
+    r"(?:\s*(?:,|dan|&|\+|-|\u2013)\s*(?:tw|triwulan)?\s*(?P<then>iv|iii|ii|i|[1-4])\b)?"
+)
 # A running total said in words: kumulatif as often misspelt, akumulasi.
 _ACC = r"(?:a?k[ou]mulatif|akumulasi|kumulasi)\b"
 # ...unless denied ("bukan kumulatif", "non-kumulatif") or said of another figure than this year's
@@ -81,9 +85,9 @@ def said_quarter(note: str) -> int | None:
     if _NOT_THIS.search(folded):
         return None
     if re.search(rf"\b{_ACC}", folded):
-        found = _UP_TO.search(folded) or _NAMED.search(folded)
-        if found is not None:
-            return _quarter(found)
+        named = [*_UP_TO.finditer(folded), *_NAMED.finditer(folded)]
+        if named:
+            return max(_ROMAN[m["then"]] if m.groupdict().get("then") else _quarter(m) for m in named)
         return _EVERY if _FILLED.search(folded) else None  # ("akumulasi 2 triwulan sesuai DPA": none)
     found = _UP_TO.search(folded)
     return _quarter(found) if found is not None and _LABEL.fullmatch(folded) else None
