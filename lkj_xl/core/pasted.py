@@ -178,7 +178,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
     number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
     words in brackets ("100% (seratus persen)"), a decimal
     point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
-    value, where a bound says which Polaritas computes it (``money``: of a Satuan "Rupiah"); ``percent``: of a Satuan "%", where "7/100"
+    value, where a bound says which Polaritas computes it (``money``: an amount, Anggaran or a Satuan "Rupiah"); ``percent``: of a Satuan "%", where "7/100"
     and "7/10" are shares (numbers.parse_number gives the percentage), no rate with its base.
     (A Kinerja Target typed as a range never gets here: it is scored, cell_reader's ``_range``.)"""
     if found := _RANGE.fullmatch(text):
