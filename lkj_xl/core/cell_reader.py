@@ -348,7 +348,7 @@ class CellReader:
                     text,
                     indicator=satuan is not None,
                     percent=satuan is not None and is_percent_unit(satuan),
-                    money=satuan is not None and is_money_unit(satuan),  # a Kinerja row in Rupiah
+                    money=money or (satuan is not None and is_money_unit(satuan)),  # Anggaran, Rupiah
                 )
                 or number_notes.words_after_percent(text, satuan)  # "75% fisik"
                 or str(exc)

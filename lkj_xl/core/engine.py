@@ -147,12 +147,12 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # No quarter known (Pengaturan's Triwulan unreadable): none is counted, so none is checked as if it
     # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
     counted = 0 if settings.triwulan_galat else triwulan
-    beda: list[str] = []  # quarters typed in another scale than the target (a peringatan each)
+    beda: list[str] = []  # quarters in another scale than the target: a peringatan, a note unless unused
     cells = [(header, diketik(target_value, item)), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     numbers, statuses = (
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
-    galat = unused_by_nilai_akhir(item, numbers, galat, log)
+    galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)

@@ -316,6 +316,12 @@ def has_decimals(value: float | None, scale: str | None = None) -> bool:
     return shows_fraction(shown_value)
 
 
+# Tabel 3.1 prints a Tujuan's or Sasaran's quarters, each in the scale word it was typed with ("15,23
+# rb"); no table prints another level's, whose quarter typed with a scale word counts its decimals in the
+# scale its row's figures are printed in ("15,23 rb" beside a count of 16.000 is 15.230: whole).
+_QUARTERS_PRINTED = ("Tujuan", "Sasaran")
+
+
 def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False, plain: bool = False) -> bool:
     """Whether an indicator's figures show decimals: one rule for its target (and the Perjanjian
     Kinerja's named beside a Target Perubahan), quarters and realisasi s.d. in every table and
@@ -329,6 +335,8 @@ def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False, plai
     if comparisons:
         figures += [p.tahun_lalu, p.target_renstra, p.standar_nasional, *ind.realisasi_tahun.values()]
     quarter_scales = [None] * len(ind.realisasi_tw) if plain else ind.realisasi_tw_scale
+    if not plain and ind.tingkat not in _QUARTERS_PRINTED:  # counted as the row prints its figures
+        quarter_scales = [scale if q is not None else None for q in quarter_scales]
     return any(has_decimals(v, scale) for v in figures) or any(
         map(has_decimals, ind.realisasi_tw, quarter_scales)
     )

@@ -573,9 +573,9 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
 def unused_by_nilai_akhir(
     item: IndicatorInput, numbers: list[Fraction | None], galat: list[str], log: FindingLog
 ) -> list[str]:
-    """``galat`` without the unreadable quarters a Nilai Akhir figure does not use: those before the
-    latest counted quarter with a number (TW I "1.282,684,40" beside TW II 85 in the TW II report: the
-    figure is TW II's). Their galat stays at their cells; the capaian is not lost for them."""
+    """``galat`` (or the cells of quarters in another scale) without the quarters a Nilai Akhir figure
+    does not use: those before the latest counted quarter with a number (TW I "1.282,684,40" beside TW
+    II 85 in the TW II report: the figure is TW II's). Their findings stay; the capaian is not lost or noted."""
     if item.jenis_realisasi != c.NILAI_AKHIR:
         return galat
     latest = max((q for q, v in enumerate(numbers) if v is not None), default=-1)

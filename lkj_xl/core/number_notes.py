@@ -9,7 +9,7 @@ import unicodedata
 from fractions import Fraction
 
 from lkj_xl.core.number_format import whole_or_two
-from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.numbers import (
     NumberParseError,
     format_number,
@@ -151,12 +151,71 @@ def _readable(text: str, satuan: str | None = None, money: bool = False) -> bool
 _O_FOR_ZERO = re.compile(r"(?<=[0-9.,])[Oo]+|[Oo]+(?=[0-9.,])")
 
 
+# Two figures, one "of" the other: "Rp 2,5 M dari 5,2 M", "2,5 M / 5,2 M".
+_OF = re.compile(r"(.+?)\s*(?:/|\bdari\b)\s*(.+)", re.IGNORECASE)
+
+
+def amount_share(text: str, satuan: str | None) -> str:
+    """Why a percentage typed as the share of two amounts with a scale word ("Rp 2,5 M dari 5,2 M") is
+    not read, with the percentage to type (2.500.000.000 / 5.200.000.000 x 100 = 48,08); "" otherwise."""
+    if not satuan or not is_percent_unit(satuan) or not (of := _OF.fullmatch(text.strip())):
+        return ""
+    if not any(ch.isalpha() for ch in f"{of[1]} {of[2]}"):  # (a plain share: numbers.share_hint's)
+        return ""
+    try:  # each side as an amount of rupiah: "M" is miliar there, "2.500 jt" is 2.500.000.000
+        sides = [parse_number(side, satuan="Rupiah") for side in of.groups()]
+    except NumberParseError:
+        return ""
+    said = f"tidak valid: berupa bagian dari jumlah ({' '.join(text.split())}), bukan satu angka"
+    (part, whole), scales = (s.exact for s in sides), {s.scale_word is None for s in sides}
+    # ("2,5 dari 5,2 M": 2,5 M? a guess; but nothing of it is 0 % in any scale; no share of a whole <= 0)
+    if part is None or whole is None or whole <= 0 or (len(scales) > 1 and part != 0):
+        return f"{said}; tulis persentasenya"
+    n, of_n = Fraction(part), Fraction(whole)
+    return (
+        f'{said}; untuk Satuan "{satuan}" tulis persentasenya: {whole_or_two(n)} / {whole_or_two(of_n)} '
+        f"x 100 = {whole_or_two(n / of_n * 100)}"
+    )
+
+
+# An amount with a second figure in brackets after it: "Rp 312,5 M (312.500.000.000)".
+_TWICE = re.compile(r"([^()]*?[0-9][^()]*?)\s*\(\s*([^()]*?[0-9][^()]*?)\s*\)")
+
+
+def amount_twice(text: str, satuan: str | None, money: bool) -> str:
+    """Why an amount of rupiah followed by another in brackets is not read: the same amount twice (type
+    one) or two amounts (type the right one; none is chosen). "" otherwise, "(2.500.000)" alone too."""
+    if not (money or (satuan and is_money_unit(satuan))) or not (found := _TWICE.fullmatch(text.strip())):
+        return ""
+    from lkj_xl.core.note_after import bracket_scale  # (lazy, as pasted's: numbers reads this module)
+
+    if bracket_scale(f"({found[2]})", money=True):  # "1.800.000 (Rp 000)": a scale, thousands
+        return ""
+    try:  # (each side read as an amount: "M" is miliar)
+        first, second = (parse_number(side, satuan="Rupiah").exact for side in found.groups())
+    except NumberParseError:
+        return ""
+    if first is None or second is None:
+        return ""
+    if first == second:
+        return (
+            f'tidak valid: ada angka kedua "({found[2]})" di belakang angka, sama nilainya; tulis salah satu '
+            f"saja ({' '.join(found[1].split())})"
+        )
+    return (
+        f"tidak valid: ada dua angka, {whole_or_two(Fraction(first))} dan {whole_or_two(Fraction(second))} "
+        "berbeda; tulis angka yang benar saja dan catatannya, bila perlu, di kolom Keterangan"
+    )
+
+
 def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     """Why a number cell's text is not read, with the figure to type, where it is a slip of the keys
     whose correction reads: a full stop ending it ("85,2%."), the letter O typed for the digit 0
     ("9O", "Rp 8.OOO.OOO": side by side on the keyboard, alike in Calibri), a doubled percent sign
     ("95%%"). "" otherwise."""
     if hint := fraction_sign(text):  # "1½", "2 ½ jam"
+        return hint
+    if hint := amount_share(text, satuan) or amount_twice(text, satuan, money):  # "Rp 2,5 M dari 5,2 M"
         return hint
     if figure := before_full_stop(text, satuan, money):
         return f"tidak valid: ada titik (.) di akhir angka; tulis {figure}"
@@ -170,8 +229,14 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     # never "tulis 85%", which is a galat there too
     if money and (note := _NOTE_AFTER.fullmatch(text.strip())) and _readable(note[1], satuan, money):
         # "1,35 M (APBD-P)": the note is what is not read, not the scale ("Tulis skala dengan ...")
+        from lkj_xl.core.note_after import bracket_scale, has_scale  # (lazy, as pasted's below)
         from lkj_xl.core.pasted import keterangan_kolom  # (lazy: pasted is read at import of numbers)
 
+        if not has_scale(note[1]) and (word := bracket_scale(note[2], money=True)):  # "Rp 312,5 (juta)"
+            return (
+                f'tidak valid: ada teks "{note[2]}" di belakang angka, padahal angka di sel dibaca apa adanya; '
+                f"tulis kata skalanya bersama angka itu ({note[1]} {word}) atau tulis angka lengkapnya"
+            )
         return (
             f'tidak valid: ada teks "{note[2]}" di belakang angka; tulis angkanya saja ({note[1]}) dan '
             f"teksnya, bila perlu, di {keterangan_kolom(False)}"

@@ -13,9 +13,9 @@ import functools
 import operator
 import re
 
-from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.note_after import note_scale, words_after
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 from lkj_xl.core.rentang import rentang_teks
@@ -137,10 +137,6 @@ _TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re
 _FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?|[#†‡]+)")
 # A footnote numbered as reports number them, set apart by a space ("85,2 1)", "85,2 (1)").
 _NUMBERED_NOTE = re.compile(rf"({_NUM}\s*%?)\s+(\(?[0-9]{{1,2}}\))")
-# Words in brackets after the number: the number in words ("100% (seratus persen)", "0 (nol)"), a
-# note ("85,2 (sementara)"); before the Satuan too, as letters write a count ("2 (dua) kali").
-# (a minus before it too: "-1,2 (s.d. Juni)" of a growth rate was told only that it cannot be read)
-_WORDS_AFTER = re.compile(rf"([-\u2212]?{_NUM}\s*%?)\s*(\([^\W\d_][^()]*\))(?:\s+[^\W\d_][^()]*)?")
 # A rate with its base written in the cell ("98,5/100.000 KH", "12 per 1.000 KH", "7/100"): the base a
 # power of ten (10, 100, 1.000, 100.000...), so "15/20" (15 of 20 desa) is none.
 _RATE_WITH_BASE = re.compile(
@@ -182,7 +178,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
     number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
     words in brackets ("100% (seratus persen)"), a decimal
     point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
-    value, where a bound says which Polaritas computes it (``money``: of a Satuan "Rupiah"); ``percent``: of a Satuan "%", where "7/100"
+    value, where a bound says which Polaritas computes it (``money``: an amount, Anggaran or a Satuan "Rupiah"); ``percent``: of a Satuan "%", where "7/100"
     and "7/10" are shares (numbers.parse_number gives the percentage), no rate with its base.
     (A Kinerja Target typed as a range never gets here: it is scored, cell_reader's ``_range``.)"""
     if found := _RANGE.fullmatch(text):
@@ -207,12 +203,12 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
             f"({found.group(1).strip()}) dan catatannya di {keterangan_kolom(indicator)}"
         )
-    if found := _WORDS_AFTER.fullmatch(text):
+    if found := words_after(text, money):  # words in brackets after it
         note, number = found.group(2), found.group(1).strip()
-        if SCALED_NOTE.search(note.casefold()):  # "(dalam ribuan)": the number alone is a thousandth
+        if word := note_scale(found, money):  # "(dalam ribuan)", "(M)": the number alone is a thousandth
             return (
                 f'ada teks "{note}" di belakang angka, padahal angka di sel dibaca apa adanya; tulis kata '
-                f"skalanya bersama angka itu ({number} {scale_word(note)}) atau tulis angka lengkapnya"
+                f"skalanya bersama angka itu ({number} {word}) atau tulis angka lengkapnya"
             )
         return (
             f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '

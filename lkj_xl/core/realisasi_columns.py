@@ -41,6 +41,7 @@ from lkj_xl.core.formulas import (
 )
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import capaian_teks, tertulis
+from lkj_xl.core.keterangan_sd import running_total
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import NumberParseError, parse_number
@@ -121,6 +122,8 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
         if item.keterangan and blank(item.realisasi_tw[settings.triwulan - 1]):
             where = (column_letter(cols["Keterangan"]), reported % item.row, settings.triwulan)
             _keterangan(reader, item, where, period)
+        if item.keterangan:  # a note that a quarter is typed up to it (TW II's, the reported TW III blank)
+            running_total(reader, item, column_letter(cols["Keterangan"]), quarters, settings.triwulan)
     contract = set(cols.values())
     own = [
         (col, cell.value.strip())
