@@ -171,6 +171,23 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 # A level's target ("Level 3", "Tingkat IV", "Level 3 (Terdefinisi)"): no other number of a target's text
 # ("Meningkat 5%" is a relative increase, whose 5 is no target).
 _TARGET_LEVEL = re.compile(_LEVEL_WORD + r"(\d+|iv|v|i{1,3})\b.*")
+# A level with its name, as BPKP's assessment writes it ("Level 3 (Terdefinisi)", "Level III -
+# Integrated"): the level is the figure meant, unless the words say it is not there yet.
+_LEVEL_NAMED = re.compile(
+    _LEVEL_WORD + r"(\d+|iv|v|i{1,3})\s*(?:\(\s*([^()\d]+?)\s*\)|[-:\u2013]\s*([^()\d]+?))\s*\.?"
+)
+_NOT_YET = re.compile(r"\b(?:menunggu|tunggu|belum|proses|diproses|target|rencana|sementara|usulan|akan)\b")
+
+
+def _named_level(spaced: str) -> str:
+    """The figure of a level typed with its name ("level iii (terdefinisi)": "3"; ``spaced``: casefolded,
+    single spaces), "" for any other text or one saying the level is not there yet."""
+    found = _LEVEL_NAMED.fullmatch(spaced)
+    if found is None or _NOT_YET.search(found[2] or found[3] or ""):
+        return ""
+    return found[1] if found[1].isdigit() else str(_ROMAN[found[1]])
+
+
 # An indicator of a level (SPIP maturity, APIP capability) typed in its name, where the Satuan is not.
 _LEVEL_NAME = re.compile(r"\b(?:level|maturitas|kapabilitas|kematangan)\b")
 
@@ -200,6 +217,8 @@ def number_in_status(text: str, *, level: bool = False) -> str:
     spaced = " ".join(folded.split())
     if roman := _ROMAN_AFTER_WORD.fullmatch(spaced) or (level and _ROMAN_ALONE.fullmatch(spaced)):
         return str(_ROMAN[roman[1]])
+    if named := _named_level(spaced):
+        return named
     for found in _NUMBER.finditer(folded):
         number = found.group()
         if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
@@ -319,6 +338,8 @@ def status_figure_meant(status: str, *, jenis: str, satuan: str) -> bool:
 def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
     """figure_meant of a Jenis Realisasi and Satuan."""
     folded = " ".join(status.casefold().split())
+    if _named_level(folded):  # "Level 3 (Terdefinisi)": the level is the figure
+        return True
     found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
     if found is None:  # a Roman level ("Level III")
         return True
