@@ -22,6 +22,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
 )
 from lkj_xl.core.pasted import duration_unit, rank
+from lkj_xl.core.status_named import named_figure
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
 _SCORE_WORDS = frozenset({"nilai", "poin", "point", "angka", "predikat", "peringkat", "level", "kategori"})
@@ -324,7 +325,9 @@ def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
     ("TW II: 95", "realisasi 95 dari target 100", "Level III"). Not a number in any other text ("Menunggu
     laporan 3 desa" even of Satuan desa, "Menunggu data (95)", "tahap 2"), nor a zero under Kumulatif
     ("Belum ada kegiatan (0)": the sum is the same with or without it)."""
-    return _meant(status, number, item.jenis_realisasi, item.satuan)
+    return _meant(status, number, item.jenis_realisasi, item.satuan) or named_figure(
+        status, number, item.indikator, item.satuan
+    )
 
 
 def status_figure_meant(status: str, *, jenis: str, satuan: str) -> bool:

@@ -1,0 +1,73 @@
+"""A realisasi typed with the indicator's own name or short name around its figure, as an Inspektorat
+types its yearly scores: `Nilai RB 65,33`, `nilai SPI 72,4`, `Indeks 72,4 (SPI 2024)`, `Nilai 65,33 (BB)`.
+Read as a status, the quarter was left out with a peringatan only, and a Nilai Akhir indicator was
+scored from the quarter before: TW II 60,2 beside TW III `Nilai RB 65,33` of a target 65 printed a
+realisasi 60,2 and a capaian 60,2 / 65 x 100 = 92,62 % where 65,33 / 65 x 100 = 100,51 % was reached.
+The figure is meant where every word around it is a label, a word of the indicator's name or Satuan (or
+the initials of its words: RB of Reformasi Birokrasi), a year or a grade in brackets: a galat naming it.
+A number of something else (`Menunggu laporan 3 desa`) or a figure not there yet (`Nilai 65,33 (menunggu
+verifikasi)`) stays the peringatan. Kinerja: A Kode ... I Target, K..N TW I..IV; row 2, TW III (M2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_engine import kinerja_row, run
+
+
+def nilai_akhir(indikator, satuan, target, tw2, tw3):
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Pengawasan",
+        indikator,
+        target,
+        (None, tw2, tw3, None),
+        satuan=satuan,
+        jenis="Nilai Akhir",
+    )
+    return run([row], triwulan=3)
+
+
+def at(report, sel):
+    return [f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel]
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "target", "tw2", "typed", "figure"),
+    [
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai RB 65,33", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai 65,33 (BB)", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai Reformasi Birokrasi: 65,33", "65,33"),
+        ("Indeks integritas (SPI KPK)", "Indeks", "72", "70,1", "nilai SPI 72,4", "72,4"),
+        ("Indeks integritas (SPI KPK)", "Indeks", "72", "70,1", "Indeks 72,4 (SPI 2024)", "72,4"),
+    ],
+)
+def test_a_figure_named_by_its_indicator_is_a_galat_not_the_quarter_before(
+    indikator, satuan, target, tw2, typed, figure
+):
+    report = nilai_akhir(indikator, satuan, target, tw2, typed)
+    (ind,) = report.indicators
+    # before: the TW II figure (60,2 of 65: 92,62 %; 70,1 of 72: 97,36 %) was printed as the realisasi
+    assert ind.realisasi is None and ind.capaian is None and ind.galat == ["Kinerja!M2"]
+    (said,) = at(report, "M2")
+    assert said.severity == GALAT and f"angkanya ({figure}) tidak dibaca" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "typed"),
+    [
+        ("Persentase desa yang diawasi", "%", "Menunggu laporan 3 desa"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "Nilai 65,33 (menunggu verifikasi)"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "Nilai RB sementara dihitung 3 bidang"),
+    ],
+)
+def test_a_number_of_something_else_stays_a_peringatan(indikator, satuan, typed):
+    report = nilai_akhir(indikator, satuan, "65", "60,2", typed)
+    (said,) = at(report, "M2")
+    assert said.severity == PERINGATAN
+    # TW II's 60,2 of 65 (as before): 60,2 / 65 x 100 = 92,615...
+    assert report.indicators[0].capaian == pytest.approx(92.615384, abs=1e-5)
