@@ -95,6 +95,7 @@ from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
+from lkj_xl.core.share_above_whole import share_above_whole
 from lkj_xl.core.summary import summary
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
 
@@ -193,6 +194,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
                 worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+                share_above_whole(cells, item, name, triwulan, log)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )
