@@ -118,6 +118,20 @@ __all__ = [
 _float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, several times)
 
 
+def _worth_a_look(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, Fraction, int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a capaian computed as typed (capaian_checks.worth_a_look), and of a share's
+    quarter above 100 % (share_above_whole)."""
+    worth_a_look(cells, item, name, settings, figures, log)
+    share_above_whole(cells, item, name, figures[2], log)
+
+
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
     sheet = c.SHEET_KINERJA
     name = f'indikator "{item.indikator}" ({item.kode})'
@@ -193,8 +207,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
-                worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
-                share_above_whole(cells, item, name, triwulan, log)
+                _worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )
