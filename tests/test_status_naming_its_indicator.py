@@ -44,6 +44,10 @@ def at(report, sel):
         ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai Reformasi Birokrasi: 65,33", "65,33"),
         ("Indeks integritas (SPI KPK)", "Indeks", "72", "70,1", "nilai SPI 72,4", "72,4"),
         ("Indeks integritas (SPI KPK)", "Indeks", "72", "70,1", "Indeks 72,4 (SPI 2024)", "72,4"),
+        # a share with its sign, named by words of its name ("tindak lanjut" of "ditindaklanjuti"): TW II's
+        # 75,5 of 85 printed 88,82 % Tinggi where 79,23 / 85 x 100 = 93,21 % Sangat Tinggi was reached
+        ("Persentase rekomendasi yang ditindaklanjuti", "%", "85", "75,5", "tindak lanjut 79,23%", "79,23"),
+        ("Persentase rekomendasi yang ditindaklanjuti", "%", "85", "75,5", "rekomendasi 79,23 %", "79,23"),
     ],
 )
 def test_a_figure_named_by_its_indicator_is_a_galat_not_the_quarter_before(
@@ -63,6 +67,7 @@ def test_a_figure_named_by_its_indicator_is_a_galat_not_the_quarter_before(
         ("Persentase desa yang diawasi", "%", "Menunggu laporan 3 desa"),
         ("Nilai Reformasi Birokrasi", "Nilai", "Nilai 65,33 (menunggu verifikasi)"),
         ("Nilai Reformasi Birokrasi", "Nilai", "Nilai RB sementara dihitung 3 bidang"),
+        ("Persentase desa yang diawasi", "%", "Menunggu data (95%)"),
     ],
 )
 def test_a_number_of_something_else_stays_a_peringatan(indikator, satuan, typed):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from lkj_xl.core.number_words import is_percent_unit
+
 _WORD = re.compile(r"[^\W\d_]+")
 # Words of a figure not there yet: never its figure.
 _NOT_YET = frozenset(
@@ -57,6 +59,7 @@ _GRADES = frozenset(["aa", "a", "bb", "b", "cc", "c", "d", "wtp", "wdp", "tw", "
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Between the words before the figure: spaces and a colon, an equals sign or a dash.
 _BEFORE = re.compile(r"[^\W\d_]+(?:\s*[:=\u2013-]?\s*[^\W\d_]+)*\s*[:=\u2013-]?\s*")
+_PERCENT = re.compile(r"^\s*(?:%|persen\b)")
 _AFTER = re.compile(r"\s*(?:\(\s*([^()]*?)\s*\))?\s*\.?\s*")
 
 
@@ -69,6 +72,11 @@ def _name_words(indikator: str, satuan: str) -> frozenset[str]:
     return frozenset(words) | frozenset(_WORD.findall(satuan.casefold())) | initials
 
 
+def _inside(word: str, words: frozenset[str]) -> bool:
+    """A word of five letters or more within one of the name's ("tindak", "lanjut" of "ditindaklanjuti")."""
+    return len(word) >= 5 and any(word in w for w in words if len(w) > len(word))
+
+
 def named_figure(status: str, number: str, indikator: str, satuan: str) -> bool:
     """Whether ``number`` in ``status`` is the quarter's figure named by its indicator (see above); never
     a zero ("Jumlah temuan 0 (nihil)": a Kumulatif's sum is the same without it, said as before)."""
@@ -76,7 +84,10 @@ def named_figure(status: str, number: str, indikator: str, satuan: str) -> bool:
     found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w,])", folded)
     if found is None or not number.strip("0.,"):
         return False
-    before, note = folded[: found.start()].strip(), _AFTER.fullmatch(folded[found.end() :])
+    after = folded[found.end() :]
+    if is_percent_unit(satuan):  # (its sign: "tindak lanjut 79,23%")
+        after = _PERCENT.sub("", after, count=1)
+    before, note = folded[: found.start()].strip(), _AFTER.fullmatch(after)
     if note is None or (before and not _BEFORE.fullmatch(before + " ")):
         return False
     words = _name_words(indikator, satuan)
@@ -85,7 +96,7 @@ def named_figure(status: str, number: str, indikator: str, satuan: str) -> bool:
         return False  # (a bare figure is read as a number, never here)
     if any(w in _NOT_YET for w in before_words + note_words):
         return False
-    if not all(w in words or w in _LABELS for w in before_words):
+    if not all(w in words or w in _LABELS or _inside(w, words) for w in before_words):
         return False
     if not all(w in words or w in _GRADES or _YEAR.fullmatch(w) for w in note_words):
         return False
