@@ -2,8 +2,9 @@
 "nilai SPI 72,4", "Indeks 72,4 (SPI 2024)", "Nilai 65,33 (BB)". Pure.
 
 unit_checks.figure_meant's whitelist takes a figure after a short label ("realisasi 95"); staff typing
-a yearly score also name it by the indicator (its words, its Satuan, the initials of its words: RB of
-Reformasi Birokrasi) and put a year or the grade it earns in brackets after it. Read as a status, the
+a yearly score also name it by the indicator (its words, its Satuan, a word within one of them:
+"tindak lanjut" of "ditindaklanjuti", the initials of its words: RB of Reformasi Birokrasi), write a
+share's % after it, and put a year or the grade it earns in brackets after it. Read as a status, the
 quarter was left out, and a Nilai Akhir indicator scored from the quarter before without a word.
 Precision first: every word around the figure must be such a word; any other ("Menunggu laporan 3
 desa"), or one saying the figure is not there yet ("(menunggu verifikasi)"), leaves it a status.
