@@ -76,3 +76,77 @@ def test_a_number_of_something_else_stays_a_peringatan(indikator, satuan, typed)
     assert said.severity == PERINGATAN
     # TW II's 60,2 of 65 (as before): 60,2 / 65 x 100 = 92,615...
     assert report.indicators[0].capaian == pytest.approx(92.615384, abs=1e-5)
+
+
+# Review: the figure with the words an LHE or a score sheet puts around it. Each was a peringatan and
+# the capaian taken from TW II: 60,2 / 65 x 100 = 92,62 % printed where 65,33 / 65 x 100 = 100,51 % was
+# reached (SPIP: 2,9 / 3 x 100 = 96,67 % where 3,125 / 3 x 100 = 104,17 %).
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "target", "tw2", "typed", "figure"),
+    [
+        ("Nilai Maturitas SPIP", "Skor", "3", "2,9", "skor 3,125 (level 3)", "3,125"),
+        ("Nilai Maturitas SPIP", "Skor", "3", "2,9", "Skor 3,125 (Level III)", "3,125"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai: 65,33 poin", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai RB 2024: 65,33", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai RB Tahun 2024 65,33", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai RB (LHE 2024) 65,33", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Hasil evaluasi 65,33", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "nilai 65,33 (hasil evaluasi)", "65,33"),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai 65,33 kategori B", "65,33"),
+        ("Indeks Kepuasan Masyarakat", "Indeks", "80", "78", "IKM 82,5 (Baik)", "82,5"),
+    ],
+)
+def test_a_figure_with_its_score_words_is_a_galat_too(indikator, satuan, target, tw2, typed, figure):
+    report = nilai_akhir(indikator, satuan, target, tw2, typed)
+    (ind,) = report.indicators
+    assert ind.realisasi is None and ind.capaian is None and ind.galat == ["Kinerja!M2"]
+    (said,) = at(report, "M2")
+    assert said.severity == GALAT and f"angkanya ({figure}) tidak dibaca" in said.pesan
+
+
+# An honest status holding a number of something else stays a peringatan (the capaian from TW II, as
+# the peringatan says: 60,2 / 65 x 100 = 92,615...; IKM 78 / 80 x 100 = 97,5).
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "target", "tw2", "typed", "capaian"),
+    [
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "belum ada data, target 3 desa", 92.615384),
+        (
+            "Nilai Reformasi Birokrasi",
+            "Nilai",
+            "65",
+            "60,2",
+            "menunggu hasil evaluasi KemenPAN 2025",
+            92.615384,
+        ),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "dalam proses (2 dari 5 dokumen)", 92.615384),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Tahap 2 verifikasi", 92.615384),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "TW III", 92.615384),
+        (
+            "Nilai Reformasi Birokrasi",
+            "Nilai",
+            "65",
+            "60,2",
+            "Perbup No. 12 Tahun 2025 belum terbit",
+            92.615384,
+        ),
+        (
+            "Nilai Reformasi Birokrasi",
+            "Nilai",
+            "65",
+            "60,2",
+            "Nilai RB (2 area belum dinilai) 65,33",
+            92.615384,
+        ),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Evaluasi tahap 2", 92.615384),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai 65,33 (3 area)", 92.615384),
+        ("Nilai Reformasi Birokrasi", "Nilai", "65", "60,2", "Nilai RB 2025 (target 70)", 92.615384),
+        ("Indeks Kepuasan Masyarakat", "Indeks", "80", "78", "Survei IKM 2", 97.5),
+        ("Indeks Kepuasan Masyarakat", "Indeks", "80", "78", "IKM 2 unit belum masuk", 97.5),
+    ],
+)
+def test_a_status_with_a_number_of_something_else_stays_a_peringatan(
+    indikator, satuan, target, tw2, typed, capaian
+):
+    report = nilai_akhir(indikator, satuan, target, tw2, typed)
+    assert [f.severity for f in at(report, "M2")] == [PERINGATAN]
+    assert report.indicators[0].capaian == pytest.approx(capaian, abs=1e-5)
