@@ -4,8 +4,11 @@ whose counted quarter is above 100, most often the count typed for its percentag
 far-off peringatan kept quiet). Computed as typed, pointed out at the quarter. Pure.
 
 Precision first: only a name saying part of a whole, "Persentase/Prosentase/Presentase ... yang ...";
-growth, change, coverage against a projection and a capaian (`Persentase peningkatan ...`, `Cakupan
-...`, an APK, `Persentase capaian ...`) may exceed 100 % and are left alone.
+growth, change, excess, coverage against a projection and a capaian (`Persentase peningkatan ...`,
+`Persentase kelebihan kapasitas ...`, `Cakupan ...`, an APK, `Persentase
+pencapaian target ...`) may exceed 100 % and are left alone; so is a share whose target is above 100
+too, counted by intent (412 of 520 rekomendasi: its capaian is right, a percentage typed beside the
+count target would not be).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from lkj_xl.core.number_words import is_percent_unit
 _SHARE = re.compile(r"^(?:persentase|prosentase|presentase)\b.*\byang\b")
 _NOT_A_PART = re.compile(
     r"\b(?:peningkatan|kenaikan|pertumbuhan|penurunan|perubahan|capaian|realisasi|rasio|laju|selisih|"
-    r"deviasi|tingkat|indeks|nilai|serapan|penyerapan)\b"
+    r"deviasi|tingkat|indeks|nilai|serapan|penyerapan|pencapaian|kelebihan|penambahan)\b"
 )
 
 
@@ -31,6 +34,9 @@ def share_above_whole(
     above 100 of a share (see above), unless something is said at that cell already."""
     indikator = " ".join(item.indikator.casefold().split())
     if not is_percent_unit(item.satuan) or not _SHARE.search(indikator) or _NOT_A_PART.search(indikator):
+        return
+    target = cells[0][1].exact
+    if target is not None and target > 100:  # counted by intent, its target a count: 412 of 520 is right
         return
     for header, value in cells[1 : n + 1]:
         if value.exact is None or value.exact <= 100:
