@@ -44,3 +44,41 @@ def test_a_percent_sign_is_the_cap_s_own_unit(typed):
     # cap 100: 100,5555... cut to 100
     (ind,) = run([ROW], **{"Batas Capaian": typed}).indicators
     assert ind.capaian == 100
+
+
+# Review: a scale word or a currency read as part of the figure. "120 jt" was read as a cap of
+# 120.000.000 % (no cap at all) and "Rp 120" as 120, without a word. SPI 100 of 72 (TW II): 100 / 72
+# x 100 = 138,888...: not cut, and the cell says why.
+@pytest.mark.parametrize("typed", ["120 jt", "120 ribu", "Rp 120"])
+def test_a_scale_word_or_a_currency_is_a_galat_and_no_cap(typed):
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Pengawasan",
+        "Indeks integritas",
+        "72",
+        (None, "100", None, None),
+        satuan="Indeks",
+    )
+    report = run([row], **{"Batas Capaian": typed})
+    assert report.indicators[0].capaian == pytest.approx(138.888888, abs=1e-5)
+    (said,) = at_batas(report)
+    assert said.severity == GALAT and "tulis angkanya saja" in said.pesan and "batas diabaikan" in said.pesan
+
+
+@pytest.mark.parametrize(("typed", "cut"), [("120", 120), ("120%", 120), ("120 % ", 120), ("120,5", 120.5)])
+def test_a_cap_typed_the_usual_ways_cuts_quietly(typed, cut):
+    # 138,89 cut to the cap, and nothing said at Batas Capaian
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Pengawasan",
+        "Indeks integritas",
+        "72",
+        (None, "100", None, None),
+        satuan="Indeks",
+    )
+    report = run([row], **{"Batas Capaian": typed})
+    assert report.indicators[0].capaian == cut and not at_batas(report)

@@ -490,11 +490,16 @@ def _cell_meaning(key: str, cell: Cell | None, reader: CellReader) -> object:
 
 
 def _unit_after(text: str) -> str:
-    """The words after a figure read from ``text`` ("7 Oktober 2024": "Oktober 2024"); "" for none."""
+    """What besides the figure was read from ``text``, said ("7 Oktober 2024": 'ada kata "Oktober 2024"
+    setelah angka'; a scale word, "120 jt" read 120.000.000, or "Rp"); "" for none."""
     try:
-        return parse_number(text).unit
+        read = parse_number(text)
     except NumberParseError:  # (read by the cell reader's own forms, "'120": no word after it)
         return ""
+    word = read.unit or read.scale_word
+    if word:
+        return f'ada kata "{_clip(word)}" setelah angka'
+    return 'ada "Rp" di depan angka' if read.currency else ""
 
 
 def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | None:
@@ -506,7 +511,7 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
     if batas.status:
         reader.add(GALAT, ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
     elif unit:
-        why = f'ada kata "{_clip(unit)}" setelah angka; tulis angkanya saja (mis. 120 untuk 120%)'
+        why = f"{unit}; tulis angkanya saja (mis. 120 untuk 120%)"
         reader.add(
             GALAT, ref, f'Batas Capaian "{_clip(batas.text)}" tidak dapat dibaca: {why}; batas diabaikan'
         )
