@@ -174,10 +174,16 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _TARGET_LEVEL = re.compile(_LEVEL_WORD + r"(\d+|iv|v|i{1,3})\b.*")
 # A level with its name, as BPKP's assessment writes it ("Level 3 (Terdefinisi)", "Level III -
 # Integrated"): the level is the figure meant, unless the words say it is not there yet.
+# (no other number in its words but the assessment's year: "Level 3 (QA BPKP 2024)")
+_NAMED_WORDS = r"(?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+?"
 _LEVEL_NAMED = re.compile(
-    _LEVEL_WORD + r"(\d+|iv|v|i{1,3})\s*(?:\(\s*([^()\d]+?)\s*\)|[-:\u2013]\s*([^()\d]+?))\s*\.?"
+    _LEVEL_WORD + rf"(\d+|iv|v|i{{1,3}})\s*(?:\(\s*({_NAMED_WORDS})\s*\)|[-:\u2013]\s*({_NAMED_WORDS}))\s*\.?"
 )
-_NOT_YET = re.compile(r"\b(?:menunggu|tunggu|belum|proses|diproses|target|rencana|sementara|usulan|akan)\b")
+# (being assessed is not there yet either: "(dalam penilaian)", "(sedang dinilai)")
+_NOT_YET = re.compile(
+    r"\b(?:menunggu|tunggu|belum|proses|diproses|target|rencana|sementara|usulan|akan|dalam|sedang|dinilai|"
+    r"verifikasi|validasi)\b"
+)
 
 
 def _named_level(spaced: str) -> str:
