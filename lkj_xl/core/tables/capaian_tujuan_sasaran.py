@@ -239,12 +239,11 @@ def sampai_note(b: SheetBuilder, report: Report, indicators: list[IndicatorResul
         return
     more = len(names) - MAX_NAMES
     names = names[:MAX_NAMES] + ([f"{more} indikator lainnya"] if more > 0 else [])
-    n = contract.roman(report.settings.triwulan)
     b.add_row()
-    r = b.add_row(
+    r = b.add_row(  # (named as the table's column: "Realisasi s.d. TW II", "Realisasi Tahun 2025")
         [
-            f"Realisasi s.d. Triwulan {n} berikut memuat data Triwulan sebelumnya saja, begitu pula capaian "
-            f"dan kriterianya: {daftar(names)}."
+            f"{realisasi_sd_label(report.settings)} berikut memuat data triwulan sebelumnya saja, begitu pula "
+            f"capaian dan kriterianya: {daftar(names)}."
         ]
     )
     b.merge(r, 0, r, b.width - 1)
