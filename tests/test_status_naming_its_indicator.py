@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.status_named import named_figure
 from tests.test_engine import kinerja_row, run
 
 
@@ -150,3 +151,39 @@ def test_a_status_with_a_number_of_something_else_stays_a_peringatan(
     report = nilai_akhir(indikator, satuan, target, tw2, typed)
     assert [f.severity for f in at(report, "M2")] == [PERINGATAN]
     assert report.indicators[0].capaian == pytest.approx(capaian, abs=1e-5)
+
+
+def test_a_long_word_before_the_number_is_read_at_once():
+    # the branch's first pattern for the words before the figure nested two repetitions of letters: a
+    # status of one long word and a sign before its number ("...kabupaten; 2") took minutes per cell
+    # (2^n ways to split n letters), the build hung. The alarm fails the test instead of hanging.
+    import signal
+
+    def too_slow(*_):
+        raise TimeoutError("named_figure took over 5 s")
+
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(5)
+    try:
+        report = nilai_akhir(
+            "Persentase desa yang dibina", "%", "65", "60,2", "dalampenyusunandokumenperencanaankabupaten; 2"
+        )
+    finally:
+        signal.alarm(0)
+    # a number of something else: the peringatan, TW II's 60,2 of 65 (60,2 / 65 x 100 = 92,615...)
+    assert [f.severity for f in at(report, "M2")] == [PERINGATAN]
+    assert report.indicators[0].capaian == pytest.approx(92.615384, abs=1e-5)
+
+
+# Review: a duration after the figure is no score ("8,7 tahun" alone is the number reader's galat; in a
+# status it must not be taken for the figure); a year's word with its year is the source's.
+@pytest.mark.parametrize(
+    ("typed", "number", "meant"),
+    [
+        ("nilai 8,7 tahun", "8,7", False),
+        ("rata-rata 7 thn", "7", False),
+        ("Nilai RB 65,33 (LHE Tahun 2024)", "65,33", True),
+    ],
+)
+def test_a_year_s_word_after_the_figure_only_with_its_year(typed, number, meant):
+    assert named_figure(typed, number, "Nilai Reformasi Birokrasi", "Nilai") is meant

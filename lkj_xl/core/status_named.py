@@ -62,7 +62,10 @@ _LABELS = frozenset(
 _GRADES = frozenset(["aa", "a", "bb", "b", "cc", "c", "d", "wtp", "wdp", "tw", "tmp"])
 # Words an LHE or a score sheet puts around its figure: its source, the year, the grade's meaning, the
 # level reached ("Hasil evaluasi 65,33", "Nilai RB Tahun 2024 65,33", "82,5 (Baik)", "3,125 (level 3)").
-_SOURCE = frozenset(["hasil", "evaluasi", "penilaian", "lhe", "tahun", "th", "thn", "ta"])
+_SOURCE = frozenset(["hasil", "evaluasi", "penilaian", "lhe"])
+# A year's word: before the figure, or after it with the year ("(LHE Tahun 2024)"); after it alone it is
+# a duration, whose number is no score ("8,7 tahun", "(1 tahun)").
+_TAHUN = frozenset(["tahun", "th", "thn", "ta"])
 _SCORE = frozenset(["poin", "point", "kategori", "predikat", "level", "tingkat", "sangat", "baik", "cukup"])
 _ROMAN = frozenset(["i", "ii", "iii", "iv", "v"])
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -103,6 +106,10 @@ def _around(tokens: list[str], words: frozenset[str], before: bool) -> bool:
     for k, token in enumerate(tokens):
         if _YEAR.fullmatch(token) or token in words or token in _SOURCE:
             continue
+        if token in _TAHUN:
+            if before or (k + 1 < len(tokens) and _YEAR.fullmatch(tokens[k + 1])):
+                continue
+            return False
         after_level = k > 0 and tokens[k - 1] in ("level", "tingkat")
         if token[0].isdigit() or token in _ROMAN:
             if before or not after_level:
