@@ -198,3 +198,12 @@ def fill_over_dpa_block(
         head = max(heads, key=lambda j: len(inputs[j].kode), default=end)
         under.setdefault(head, []).append(k)
     return fill_blank_programs(inputs, under, [end], {end: level}, triwulan, log, "di atasnya")
+
+
+def kept_for_blank(program: str) -> str:
+    """The advice at a rincian's Kode whose figures fill its program's blank quarters (in place of
+    "hapus baris ini": followed, the program's realisasi is Rp 0)."""
+    return (
+        f"jangan hapus baris ini selama realisasi program {program} di barisnya kosong: realisasinya "
+        "diambil dari jumlah rincian ini; bila baris ini dihapus, tulis dulu realisasi program di barisnya"
+    )

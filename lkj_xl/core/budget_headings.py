@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.blank_program import fill_blank_programs
+from lkj_xl.core.blank_program import fill_blank_programs, kept_for_blank
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
@@ -478,11 +478,17 @@ def without_sipd_details(
     for kode, item in _anggaran_programs(inputs, nodes, typed).items():
         typed[kode], levels[kode] = item, "Program"
     found = _detail_owners(inputs, levels, typed)
-    kids: dict[int, list[BudgetInput]] = {}
-    for i, (owner_i, parent_i) in found.owners.items():
+    under: dict[int, list[int]] = {}
+    for i, (_, parent_i) in found.owners.items():
+        under.setdefault(parent_i, []).append(i)
+    programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
+    said = {i: f"program {inputs[i].kode}" for i in programs}
+    filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    for i, (owner_i, _) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
-        kids.setdefault(parent_i, []).append(item)
         level = _level(owner.node_kode or owner.kode, levels)
+        # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
+        fix = kept_for_blank(owner.kode) if filled[owner_i] is not owner else ""
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
@@ -491,15 +497,10 @@ def without_sipd_details(
             f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut {found.basis[i]} baris ini '
             f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' and _SIPD_DETAIL.fullmatch(item.kode) else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
-            f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
+            f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
-    under: dict[int, list[int]] = {}
-    for i, (_, parent_i) in found.owners.items():
-        under.setdefault(parent_i, []).append(i)
-    programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
-    said = {i: f"program {inputs[i].kode}" for i in programs}
-    inputs = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    inputs = filled
     kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()

@@ -95,6 +95,7 @@ from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rentang_cek import diketik, worth_a_look
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
+from lkj_xl.core.share_above_whole import share_above_whole
 from lkj_xl.core.summary import summary
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
 from lkj_xl.core.verdicts import realisasi_unless_verdict
@@ -116,6 +117,20 @@ __all__ = [
 
 
 _float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, several times)
+
+
+def _worth_a_look(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, Fraction, int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a capaian computed as typed (capaian_checks.worth_a_look), and of a share's
+    quarter above 100 % (share_above_whole)."""
+    worth_a_look(cells, item, name, settings, figures, log)
+    share_above_whole(cells, item, name, figures[2], log)
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
@@ -193,7 +208,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
-                worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+                _worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )

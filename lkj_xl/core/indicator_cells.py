@@ -558,7 +558,7 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
             or not may_exceed_hundred(item)
         ):
             continue
-        shown = value.text or (format_number(exact, 2) if abs(exact) <= 1 else figure(exact))
+        shown = value.text or figure(exact)  # (as read: 0,755 is no "0,76" staff never typed)
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

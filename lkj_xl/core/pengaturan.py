@@ -17,6 +17,7 @@ from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
+from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pengaturan_nilai import (
     EXCEL_EPOCH,
@@ -488,12 +489,33 @@ def _cell_meaning(key: str, cell: Cell | None, reader: CellReader) -> object:
     return raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
 
 
+def _unit_after(text: str) -> str:
+    """What besides the figure was read from ``text``, said ("7 Oktober 2024": 'ada kata "Oktober 2024"
+    setelah angka'; a scale word, "120 jt" read 120.000.000, or "Rp"); "" for none."""
+    try:
+        read = parse_number(text)
+    except NumberParseError:  # (read by the cell reader's own forms, "'120": no word after it)
+        return ""
+    word = read.unit or read.scale_word
+    if word:
+        return f'ada kata "{_clip(word)}" setelah angka'
+    return 'ada "Rp" di depan angka' if read.currency else ""
+
+
 def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | None:
     """Pengaturan's Batas Capaian: the cap in %, None when empty or unusable (a galat says why)."""
     batas = reader.value(cell, ref, 'Parameter "Batas Capaian"')
     number = batas.number
+    # (a word after the figure, "7 Oktober 2024" typed a row off: no cap of 7 %, every capaian cut)
+    unit = _unit_after(batas.text) if number is not None and batas.text else ""
     if batas.status:
         reader.add(GALAT, ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    elif unit:
+        why = f"{unit}; tulis angkanya saja (mis. 120 untuk 120%)"
+        reader.add(
+            GALAT, ref, f'Batas Capaian "{_clip(batas.text)}" tidak dapat dibaca: {why}; batas diabaikan'
+        )
+        return None
     elif number is not None and number <= 0:
         reader.add(GALAT, ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
     elif number is not None and number < 100:  # even a target met (100 %) is cut: 1,2 typed for 120 %?

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -196,6 +196,7 @@ def nilai(
             continue
         if value.galat:
             out.galat.append(value.galat)
+            _score_with_grade(item, header, f"{header} {name}", value, target, grade, label, log)
         elif why := _bukan_predikat(f"{header} {name}", value, here, target, grade, label):
             log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
@@ -233,6 +234,39 @@ def nilai(
         LEFT_OUT,
     )
     return out
+
+
+# A score with its grade in brackets, as an LHE prints a Nilai SAKIP ("68,5 (B)", "68,5 (Predikat B)").
+_SKOR_KODE = re.compile(r"^[-+]?\d[\d.,]*\s*\((.+)\)$")
+
+
+def _score_with_grade(
+    item: IndicatorInput,
+    header: str,
+    cell: str,
+    value: Value,
+    target: Value,
+    grade: Predikat,
+    label: str,
+    log: FindingLog,
+) -> None:
+    """The galat of a quarter holding a score with a grade of the target's scale in brackets ("68,5 (B)"
+    beside a target "BB") reworded: the number reader's advice, "tulis angkanya saja (68,5)", followed
+    beside a grade target is a galat again; the grade is what to type, the score a note."""
+    found = _SKOR_KODE.match(value.text.strip())
+    here = baca(found[1]) if found else None
+    if here is None or here.skala != grade.skala:
+        return
+    sel = log.ref(header, item.row, c.SHEET_KINERJA)
+    # (replaced in place at its own cell: FindingLog.said_at's index of cells stays true)
+    for k, f in enumerate(log.items):
+        if f.sheet == c.SHEET_KINERJA and f.sel == sel and f.severity == GALAT:
+            log.items[k] = replace(
+                f,
+                pesan=f'{cell} "{value.text}" berisi nilai dan predikatnya, padahal targetnya predikat '
+                f'"{target.text}"{_dalam(label)}: tulis predikatnya saja ("{here.kode}") dan nilainya, bila '
+                "perlu, di kolom Keterangan; capaian tidak dihitung",
+            )
 
 
 # A note saying the grade is not there yet ("WTP (menunggu LHP BPK)", "B (proses evaluasi 2025)", "WTP

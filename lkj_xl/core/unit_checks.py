@@ -22,6 +22,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
 )
 from lkj_xl.core.pasted import duration_unit, rank
+from lkj_xl.core.status_named import named_figure
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
 _SCORE_WORDS = frozenset({"nilai", "poin", "point", "angka", "predikat", "peringkat", "level", "kategori"})
@@ -171,6 +172,29 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 # A level's target ("Level 3", "Tingkat IV", "Level 3 (Terdefinisi)"): no other number of a target's text
 # ("Meningkat 5%" is a relative increase, whose 5 is no target).
 _TARGET_LEVEL = re.compile(_LEVEL_WORD + r"(\d+|iv|v|i{1,3})\b.*")
+# A level with its name, as BPKP's assessment writes it ("Level 3 (Terdefinisi)", "Level III -
+# Integrated"): the level is the figure meant, unless the words say it is not there yet.
+# (no other number in its words but the assessment's year: "Level 3 (QA BPKP 2024)")
+_NAMED_WORDS = r"(?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d))+?"
+_LEVEL_NAMED = re.compile(
+    _LEVEL_WORD + rf"(\d+|iv|v|i{{1,3}})\s*(?:\(\s*({_NAMED_WORDS})\s*\)|[-:\u2013]\s*({_NAMED_WORDS}))\s*\.?"
+)
+# (being assessed is not there yet either: "(dalam penilaian)", "(sedang dinilai)")
+_NOT_YET = re.compile(
+    r"\b(?:menunggu|tunggu|belum|proses|diproses|target|rencana|sementara|usulan|akan|dalam|sedang|dinilai|"
+    r"verifikasi|validasi)\b"
+)
+
+
+def _named_level(spaced: str) -> str:
+    """The figure of a level typed with its name ("level iii (terdefinisi)": "3"; ``spaced``: casefolded,
+    single spaces), "" for any other text or one saying the level is not there yet."""
+    found = _LEVEL_NAMED.fullmatch(spaced)
+    if found is None or _NOT_YET.search(found[2] or found[3] or ""):
+        return ""
+    return found[1] if found[1].isdigit() else str(_ROMAN[found[1]])
+
+
 # An indicator of a level (SPIP maturity, APIP capability) typed in its name, where the Satuan is not.
 _LEVEL_NAME = re.compile(r"\b(?:level|maturitas|kapabilitas|kematangan)\b")
 
@@ -200,6 +224,8 @@ def number_in_status(text: str, *, level: bool = False) -> str:
     spaced = " ".join(folded.split())
     if roman := _ROMAN_AFTER_WORD.fullmatch(spaced) or (level and _ROMAN_ALONE.fullmatch(spaced)):
         return str(_ROMAN[roman[1]])
+    if named := _named_level(spaced):
+        return named
     for found in _NUMBER.finditer(folded):
         number = found.group()
         if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
@@ -305,7 +331,9 @@ def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
     ("TW II: 95", "realisasi 95 dari target 100", "Level III"). Not a number in any other text ("Menunggu
     laporan 3 desa" even of Satuan desa, "Menunggu data (95)", "tahap 2"), nor a zero under Kumulatif
     ("Belum ada kegiatan (0)": the sum is the same with or without it)."""
-    return _meant(status, number, item.jenis_realisasi, item.satuan)
+    return _meant(status, number, item.jenis_realisasi, item.satuan) or named_figure(
+        status, number, item.indikator, item.satuan
+    )
 
 
 def status_figure_meant(status: str, *, jenis: str, satuan: str) -> bool:
@@ -319,6 +347,8 @@ def status_figure_meant(status: str, *, jenis: str, satuan: str) -> bool:
 def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
     """figure_meant of a Jenis Realisasi and Satuan."""
     folded = " ".join(status.casefold().split())
+    if _named_level(folded):  # "Level 3 (Terdefinisi)": the level is the figure
+        return True
     found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
     if found is None:  # a Roman level ("Level III")
         return True

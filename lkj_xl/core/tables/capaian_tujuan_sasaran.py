@@ -13,7 +13,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label, sd_laporan, tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.formulas import figure_decimals
-from lkj_xl.core.kalimat import angka, capaian_teks, daftar
+from lkj_xl.core.kalimat import angka, capaian_teks, daftar, data_sampai
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -219,13 +219,38 @@ def style_body(
 
 def capaian_notes(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:
     """The notes under a capaian table of ``indicators``, as Tabel 3.1 and Pemeriksaan say them: the
-    earlier quarters' figures counted, a Target Perubahan used, a capaian Batas Capaian cut, a Negatif
-    capaian, a target typed as a range."""
+    earlier quarters' figures counted (the column, or an indicator's), a Target Perubahan used, a capaian
+    Batas Capaian cut, a Negatif capaian, a target typed as a range."""
     kosong_note(b, report, kinerja=True)
     target_note(b, indicators)
     capped_note(b, indicators, report.settings)
     negatif_note(b, indicators, report.settings)
     rentang_note(b, indicators, report.settings)
+    sampai_note(b, report, indicators)
+
+
+def sampai_note(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:
+    """Under a capaian table, each indicator whose realisasi s.d. TW n holds the earlier quarters' data
+    only (its reported quarter "belum ada data", "-" or blank), in 3.2.3's words (kalimat.data_sampai):
+    Tabel 3.2 shows no quarter, and 25 (61,41 % Rendah) read as TW II's result. Not when the column is
+    blank in every row: kosong_note says it for all."""
+    if report.kinerja_kosong:
+        return
+    names = [f"{i.indikator}{said}" for i in indicators if (said := data_sampai(i, report.settings))]
+    if not names:
+        return
+    more = len(names) - MAX_NAMES
+    names = names[:MAX_NAMES] + ([f"{more} indikator lainnya"] if more > 0 else [])
+    b.add_row()
+    r = b.add_row(  # (named as the table's column: "Realisasi s.d. TW II", "Realisasi Tahun 2025")
+        [
+            f"{realisasi_sd_label(report.settings)} berikut memuat data triwulan sebelumnya saja, begitu pula "
+            f"capaian dan kriterianya: {daftar(names)}."
+        ]
+    )
+    b.merge(r, 0, r, b.width - 1)
+    b.style(r, 0, r, b.width - 1, "note", ROW)
+    b.style(r, 0, r, b.width - 1, "paragraph", ROW)
 
 
 def capped_note(b: SheetBuilder, indicators, settings: Settings) -> None:
