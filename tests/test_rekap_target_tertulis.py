@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import subprocess
 from fractions import Fraction
 from pathlib import Path
 
@@ -171,3 +173,27 @@ def test_rekap_workbook_has_the_text_columns_inside_its_table(folder, tmp_path):
     (t1,) = [r for r in range(2, ws.max_row + 1) if ws.cell(r, header.index("Kode") + 1).value == "T1"]
     cell = ws.cell(t1, start + 1)
     assert cell.value == "60-85 %" and cell.data_type == "s"
+
+
+@pytest.mark.slow
+def test_the_rekap_opens_in_libreoffice_with_its_table_and_texts(folder, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    out = tmp_path / "rekap.xlsx"
+    run = CliRunner().invoke(main, ["rekap", str(folder), "-o", str(out)], catch_exceptions=False)
+    assert run.exit_code == 0, run.output
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(tmp_path / "lo-out"), str(out)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    ws = openpyxl.load_workbook(tmp_path / "lo-out" / "rekap.xlsx")[core.SHEET_INDIKATOR]
+    rows = list(ws.iter_rows(values_only=True))
+    last = openpyxl.utils.get_column_letter(len(core.INDICATOR_COLUMNS))
+    assert ws.tables["SemuaIndikator"].ref == f"A1:{last}{len(rows)}"  # the filters kept, every column
+    header = list(rows[0])
+    keys = dict(zip(("Target (tertulis)", "Target PK (tertulis)", "Target Perubahan (tertulis)"), KEYS))
+    keys.update({"Kode": "kode", "Target": "target", "Target PK": "target_pk"})
+    keys["Target Perubahan"] = "target_perubahan"
+    _check([{keys.get(str(h), str(h)): v for h, v in zip(header, row)} for row in rows[1:]], "LibreOffice")
