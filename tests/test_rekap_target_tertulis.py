@@ -197,3 +197,39 @@ def test_the_rekap_opens_in_libreoffice_with_its_table_and_texts(folder, tmp_pat
     keys.update({"Kode": "kode", "Target": "target", "Target PK": "target_pk"})
     keys["Target Perubahan"] = "target_perubahan"
     _check([{keys.get(str(h), str(h)): v for h, v in zip(header, row)} for row in rows[1:]], "LibreOffice")
+
+
+# Edges: a Negatif range scored, a range with no realisasi yet (still the target), and targets that
+# are no range nor grade: a cell not read, a dash, a status. kode -> (typed, target_tertulis).
+EDGES = [
+    # Negatif `7 - 8 bulan`, realisasi 9 above the ceiling 8: (2 - 9/8) x 100 = 87,5 (README's example)
+    ({"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Lama tunggu",
+      "Satuan": "bulan", "Polaritas": "Negatif", "Target": "7 - 8 bulan", "Realisasi TW I": 9}, "7 - 8 bulan"),
+    ({"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Sasaran satu",
+      "Indikator": "BOR", "Satuan": "%", "Target": "60-85 %"}, "60-85 %"),
+    ({"Kode": "S2", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Sasaran dua",
+      "Indikator": "Jumlah usaha", "Satuan": "unit", "Target": "12,3,4", "Realisasi TW I": 5}, None),
+    ({"Kode": "S3", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Sasaran tiga",
+      "Indikator": "Jumlah koperasi", "Satuan": "unit", "Target": "-", "Realisasi TW I": 5}, None),
+    ({"Kode": "S4", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Sasaran empat",
+      "Indikator": "IPM", "Satuan": "indeks", "Target": "Menunggu data BPS", "Realisasi TW I": 70}, None),
+]  # fmt: skip
+
+
+def test_edges_a_negatif_range_one_not_yet_measured_and_no_text_for_a_target_not_read(tmp_path):
+    settings = {c.P_PEMDA: "Kabupaten Uji", c.P_OPD: "Dinas Uji", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    path = tmp_path / "tepi.xlsx"
+    new_workbook(path, pengaturan=settings, kinerja=[row for row, _ in EDGES], anggaran=ANGGARAN)
+    report = load_report(path)
+    rows = {r["kode"]: r for r in table_rows(report, "indikator")}
+    for row, text in EDGES:
+        got = rows[row["Kode"]]
+        expected = (text, text, None)  # no revision: the PK's target is the target
+        assert tuple(got[k] for k in KEYS) == expected, (row["Kode"], got)
+        if text is None:  # a target not read: no figure either, Status says where
+            assert got["target"] is None and got["capaian"] is None, got
+    assert rows["T1"]["capaian"] == pytest.approx(87.5)  # (2 - 9/8) x 100
+    assert rows["S1"]["capaian"] is None and rows["S1"]["target"] is None
+    galat = {f.sel for f in report.findings if f.severity == "galat" and f.sheet == c.SHEET_KINERJA}
+    # S2, S3, S4's Target cells: the template's rows start at 4 (T1 4, S1 5), so rows 6-8
+    assert {"I6", "I7", "I8"} <= galat, galat
