@@ -97,6 +97,7 @@ from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.share_above_whole import share_above_whole
 from lkj_xl.core.summary import summary
+from lkj_xl.core.target_tertulis import with_target_texts
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
 from lkj_xl.core.verdicts import realisasi_unless_verdict
 
@@ -334,7 +335,7 @@ def _result(
         result.target_pk_sendiri = (
             galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
         )
-    return result
+    return with_target_texts(result, o.target_value, old, revised)  # (core.target_tertulis)
 
 
 # --- entry point ------------------------------------------------------------------------------------

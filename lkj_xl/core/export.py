@@ -23,6 +23,7 @@ from lkj_xl.core.model import (
     in_sheet_order,
 )
 from lkj_xl.core.styles import rupiah_figure
+from lkj_xl.core.target_tertulis import TARGET_TERTULIS
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 # Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
@@ -60,6 +61,7 @@ COLUMNS = {
         *_QUARTERS,
         *_PEMBANDING,
         *TARGET_REVISI,
+        *TARGET_TERTULIS,
     ),
     "anggaran": (
         "kode",
@@ -138,6 +140,8 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "realisasi_teks": i.realisasi_text or None,
                 "predikat": i.predikat,
                 **dict(zip(TARGET_REVISI, target_figures(i))),
+                # a range or a grade as typed where those figures are None (core.target_tertulis)
+                **{k: getattr(i, k) for k in TARGET_TERTULIS},
             }
             for i in report.indicators
         ],
@@ -295,14 +299,15 @@ def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = to_dict(report)[table]
     if table == "indikator":  # one column per quarter, per earlier year and per comparison
         years = sorted({year for r in rows for year in r["realisasi_tahun"]})
-        nested = ("realisasi_tw", "pembanding", "realisasi_tahun", *TARGET_REVISI)
+        nested = ("realisasi_tw", "pembanding", "realisasi_tahun", *TARGET_REVISI, *TARGET_TERTULIS)
         rows = [
             {
                 **{k: v for k, v in r.items() if k not in nested},
                 **{f"realisasi_tw{q + 1}": v for q, v in enumerate(r["realisasi_tw"])},
                 **{f"realisasi_{year}": r["realisasi_tahun"].get(year) for year in years},
                 **r["pembanding"],
-                **{k: r[k] for k in TARGET_REVISI},  # last: the columns before are pinned (README)
+                # last: the columns before are pinned (README)
+                **{k: r[k] for k in (*TARGET_REVISI, *TARGET_TERTULIS)},
             }
             for r in rows
         ]

@@ -407,6 +407,11 @@ class IndicatorResult:
     satuan_beda: list[str] = field(default_factory=list)
     # A target typed as a range (target None, target_text as typed): how it was scored (rentang_skor.singkat)
     rentang: str = ""
+    # The target as typed where its figure is None for a range or a grade, paired as target,
+    # target_pk, target_perubahan are (core.target_tertulis): export's and the rekap's text columns.
+    target_tertulis: str | None = None
+    target_pk_tertulis: str | None = None
+    target_perubahan_tertulis: str | None = None
 
     @property
     def predikat(self) -> str | None:

@@ -162,6 +162,10 @@ INDICATOR_COLUMNS = (
     Column("kriteria", "Kriteria", "kriteria"),
     Column("status", "Status"),
     Column("predikat", "Predikat"),  # "Opini BPK: target WTP, realisasi WTP" (a grade has no number)
+    # a range or a grade as typed where Target, Target PK, Target Perubahan are blank for it
+    Column("target_tertulis", "Target (tertulis)"),
+    Column("target_pk_tertulis", "Target PK (tertulis)"),
+    Column("target_perubahan_tertulis", "Target Perubahan (tertulis)"),
     *_PERIOD_AND_KEY,
 )
 PROGRAM_COLUMNS = (
