@@ -432,7 +432,7 @@ _PLAN = (
     [
         i
         for i, col in enumerate(INDICATOR_COLUMNS)
-        if col.key in ("tingkat", "kode", "indikator", "satuan", "target")
+        if col.key in ("tingkat", "kode", "indikator", "satuan", "target", "target_tertulis")
     ],
     [i for i, col in enumerate(PROGRAM_COLUMNS) if col.key in ("kode", "pagu")],
 )
