@@ -115,9 +115,10 @@ def test_target_perubahan_and_percent_cells_on_the_edge():
 
 
 def test_the_cap_is_exact_too():
-    # Batas Capaian 90: 95 / 100 is capped at exactly 90 -> Tinggi, never Sangat Tinggi.
-    ind = only(run([krow("S1", "Sasaran", "", "S", "I", "100", ("95", None))], **{"Batas Capaian": "90"}))
-    assert ind.capaian_exact == 90 and ind.kriteria == "Tinggi" and ind.capaian_mentah == 95
+    # Batas Capaian 100 (a cap below 100 is a galat and no cap since stop 42, so the cap of 90 this
+    # test used is gone): 0,3 / 0,25 x 100 = 120 exactly, capped at exactly 100, its raw value kept.
+    ind = only(run([krow("S1", "Sasaran", "", "S", "I", "0,25", ("0,3", None))], **{"Batas Capaian": "100"}))
+    assert ind.capaian_exact == 100 and ind.kriteria == "Sangat Tinggi" and ind.capaian_mentah == 120
 
 
 def test_worksheet_formulas_take_floats_at_their_decimal_value():

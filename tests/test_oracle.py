@@ -197,6 +197,11 @@ class Desc:
     # TW II, Semester II and Tahunan s.d. TW IV, the same figures under other names; None: quarterly.
     periode: str | None = None
 
+    @property
+    def cap(self) -> F | None:
+        """The cap applied: a Batas Capaian below 100 is a galat at its cell and no cap (README)."""
+        return self.batas if self.batas is not None and self.batas >= 100 else None
+
     def nodes(self) -> list[Node]:
         out: list[Node] = []
 
@@ -300,7 +305,7 @@ def model(d: Desc) -> Model:
             galat = any(q.galat for q in needed)
             assert galat or (t is not None and t > 0)
             r = None if galat else realisasi_sd(i, n)
-            c = capaian(r, t, i.polaritas, d.batas) if r is not None and t else None
+            c = capaian(r, t, i.polaritas, d.cap) if r is not None and t else None
             ind[i.name] = IndOut(t, r, c, kriteria(c, d.skala) if c is not None else None, galat)
             if c is not None:
                 caps.append(c)
@@ -964,7 +969,7 @@ def row_of(rows: list[tuple], col: int, value: str) -> tuple:
 def has_galat(d: Desc) -> bool:
     cells = [q for nd in d.nodes() for i in nd.inds for q in [i.target, i.target_perubahan, *i.tw] if q]
     cells += [q for p in d.programs for q in [p.pagu, p.pagu_perubahan, *p.tw] if q]
-    return any(q.galat for q in cells)
+    return any(q.galat for q in cells) or d.cap != d.batas  # (a Batas Capaian below 100: a galat)
 
 
 def kriteria_text(e: IndOut) -> str:

@@ -243,9 +243,9 @@ def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
             # (when Realisasi Tahun Lalu holds no figure and that one does; a blank takes its text too)
             cmp = Cmp(year, cmp.renstra, cmp.standar, cmp.years)
         if last_years_quarters(inds[name], d.triwulan, cmp):
-            out[name] = compare(None, True, inds[name].polaritas, d.batas, cmp)
+            out[name] = compare(None, True, inds[name].polaritas, d.cap, cmp)
         else:
-            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.batas, cmp)
+            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.cap, cmp)
     return out
 
 

@@ -349,19 +349,26 @@ def test_percent_format_on_a_count_is_a_peringatan_and_on_a_percentage_is_not():
 # --- a Batas Capaian below 100 -------------------------------------------------------------------------
 
 
-def test_batas_capaian_below_100_is_a_peringatan():
-    # Batas Capaian typed 1,2 (meaning 120 %, written as a fraction): every capaian is capped at
-    # 1,2 %, so 40 of 40 (100 %) shows 1,2 %, Sangat Rendah. Applied as written (a cap is the user's
-    # choice), and pointed out at its cell.
+def test_batas_capaian_below_100_is_a_galat_and_no_cap():
+    # Batas Capaian typed 1,2 (meaning 120 %, written as a fraction). Applied, it capped every capaian
+    # at 1,2 %, so 40 of 40 (100 %) printed 1,2 %, Sangat Rendah, with only a peringatan. Changed by the
+    # lead (stop 42): a cap below 100 cuts even a target met, which no agency means, so it is a galat at
+    # its cell and no cap is applied: 40 / 40 x 100 = 100 %, Sangat Tinggi.
     rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, 40, None, None), jenis="Kumulatif")]
     report = run(rows, **{"Batas Capaian": "1,2"})
     ind = report.indicators[0]
-    assert (
-        ind.capaian_exact == Fraction(6, 5) and ind.capaian_mentah == 100 and ind.kriteria == "Sangat Rendah"
-    )
+    assert ind.capaian_exact == 100 and ind.kriteria == "Sangat Tinggi"
     # Pengaturan rows: title, header, then Pemerintah Daerah (B3) ... Triwulan (B6), Batas Capaian B7.
     (finding,) = [f for f in report.findings if f.sheet == "Pengaturan" and f.sel == "B7"]
-    assert finding.severity == PERINGATAN and "100" in finding.pesan, finding.pesan
+    assert finding.severity == GALAT and "di bawah 100" in finding.pesan and "120" in finding.pesan, finding.pesan
+
+
+def test_batas_capaian_of_99_is_no_cap_either():
+    # 99 typed: a target met (30 of 30, 100 %) would print 99 %: no cap, a galat; 36 of 30 is 120 %.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 30, (None, 36, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Batas Capaian": 99})
+    assert report.indicators[0].capaian_exact == 120
+    assert [f.severity for f in report.findings if f.sheet == "Pengaturan"] == [GALAT]
 
 
 def test_batas_capaian_of_100_or_more_is_not_a_finding():

@@ -519,11 +519,16 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
     elif number is not None and number <= 0:
         reader.add(GALAT, ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
     elif number is not None and number < 100:  # even a target met (100 %) is cut: 1,2 typed for 120 %?
+        # (applied, it printed a target met as 1,2 % Sangat Rendah in the signed tables: no cap instead)
         shown = batas.text or numbers.format_number(number, 2)
-        why = f"capaian setiap indikator dibatasi {shown}%, juga yang mencapai targetnya (100%)"
+        why = f"capaian setiap indikator akan dibatasi {shown}%, juga yang mencapai targetnya (100%)"
         reader.add(
-            PERINGATAN, ref, f"Batas Capaian {shown} di bawah 100: {why}; periksa (mis. 120 untuk 120%)"
+            GALAT,
+            ref,
+            f"Batas Capaian {shown} di bawah 100: {why}; batas diabaikan; tulis batasnya dalam persen "
+            "(mis. 120 untuk 120%)",
         )
+        return None
     return number if number is not None and number > 0 else None
 
 
