@@ -360,7 +360,9 @@ def test_batas_capaian_below_100_is_a_galat_and_no_cap():
     assert ind.capaian_exact == 100 and ind.kriteria == "Sangat Tinggi"
     # Pengaturan rows: title, header, then Pemerintah Daerah (B3) ... Triwulan (B6), Batas Capaian B7.
     (finding,) = [f for f in report.findings if f.sheet == "Pengaturan" and f.sel == "B7"]
-    assert finding.severity == GALAT and "di bawah 100" in finding.pesan and "120" in finding.pesan, finding.pesan
+    assert finding.severity == GALAT and "di bawah 100" in finding.pesan and "120" in finding.pesan, (
+        finding.pesan
+    )
 
 
 def test_batas_capaian_of_99_is_no_cap_either():
