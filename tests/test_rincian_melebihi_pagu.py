@@ -1,0 +1,98 @@
+"""A Sub Kegiatan (or Kegiatan) row pasted from SIPD under its program, spending above its own pagu.
+
+SIPD does not let an SP2D pass a Sub Kegiatan's pagu, so such a row is a typing slip (a quarter typed
+s.d. that quarter, a pagu of the DPA before the APBD-P). The row is a rincian, not counted on its own,
+but its spending is in the program's: summed into the program's blank quarters, or compared with the
+program's own. A program's spending above its pagu was pointed out; a rincian's was not, and slipped
+into Tabel 3.4 inside the program's realisasi without a word (a Dinas Pendidikan's Sub Kegiatan
+Pembangunan Ruang Kelas Baru SD: Rp 5,6 M of a pagu Rp 5 M)."""
+
+from __future__ import annotations
+
+from lkj_xl.core.model import PERINGATAN
+from tests.helpers_anggaran import findings_by_cell
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+PROGRAM = "Program Pengelolaan Pendidikan"
+RKB = "Pembangunan Ruang Kelas Baru SD"
+BOS = "Pengelolaan Dana BOS SD"
+
+KINERJA = [
+    kinerja_row("T1", "Tujuan", "", "Meningkatnya mutu pendidikan", "Rata-rata lama sekolah", "9,1", (None, None, None, "9,2"), satuan="Tahun", jenis="Nilai Akhir"),
+    kinerja_row("S1", "Sasaran", "T1", "Meningkatnya partisipasi pendidikan", "APK SD", "100 %", ("99,1 %", "99,5 %", "100,8 %", "101,2 %"), jenis="Nilai Akhir"),
+    kinerja_row("1.01.02", "Program", "S1", PROGRAM, "Jumlah sekolah yang direhab", "12", ("2 unit", "3 unit", "4 unit", "3 unit"), satuan="Unit", jenis="Kumulatif"),
+]  # fmt: skip
+
+
+def _anggaran(rkb_tws, program_tws=(None, None, None, None)):
+    return [
+        anggaran_row("1.01.02", PROGRAM, "S1", "12 M", program_tws),
+        anggaran_row("1.01.02.2.01.0001", RKB, "", "5.000.000.000", rkb_tws),
+        # (the program's pagu is its rincian's, 5 M + 7 M: their spending fills its blank quarters)
+        anggaran_row("1.01.02.2.01.0002", BOS, "", "Rp 7.000.000.000", ("Rp 1.200.000.000",) * 4),
+    ]
+
+
+def _program(report):
+    (budget,) = [b for b in report.budgets if b.kode == "1.01.02"]
+    return budget
+
+
+def test_a_sub_kegiatan_above_its_pagu_is_said_at_its_last_quarter():
+    # RKB: 0 + 1.000.000.000 + 2.000.000.000 + 2.600.000.000 = 5.600.000.000 of its pagu
+    # 5.000.000.000 (112 %). The program's blank quarters take its rincian: 5,6 M + BOS 4 x 1,2 M =
+    # 4,8 M, 10,4 M of 12 M (86,67 %), within the program's pagu: the program itself is quiet.
+    tws = ("0", "1.000.000.000", "2.000.000.000", "2.600.000.000")
+    report = run(KINERJA, _anggaran(tws), triwulan=4)
+    assert _program(report).realisasi == 10_400_000_000  # counted as typed: nothing changed
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    note = said.get("I3", "")
+    assert "melebihi pagu" in note and "1.01.02.2.01.0001" in note, said
+    assert "Rp 5.600.000.000" in note and "Rp 5.000.000.000" in note, note
+    # BOS SD: 4.800.000.000 of 7.000.000.000, and the program: no such peringatan
+    assert "melebihi pagu" not in said.get("I4", "") and "melebihi pagu" not in said.get("I2", ""), said
+
+
+def test_a_sub_kegiatan_at_exactly_its_pagu_is_quiet():
+    # 1.000.000.000 + 1.500.000.000 + 1.250.000.000 + 1.250.000.000 = 5.000.000.000: 100 %, not above
+    tws = ("1.000.000.000", "1.500.000.000", "1.250.000.000", "1.250.000.000")
+    report = run(KINERJA, _anggaran(tws), triwulan=4)
+    assert not [f for f in report.findings if "melebihi pagu" in f.pesan], report.findings
+
+
+def test_only_the_quarters_reported_are_weighed():
+    # Triwulan II: 0 + 1.000.000.000 = 1 M of 5 M; the later quarters typed ahead are not counted
+    tws = ("0", "1.000.000.000", "2.000.000.000", "2.600.000.000")
+    report = run(KINERJA, _anggaran(tws), triwulan=2)
+    assert not [f for f in report.findings if "melebihi pagu" in f.pesan and "1.01.02.2.01.0001" in f.pesan]
+
+
+def test_a_program_typed_beside_its_rincian_still_hears_of_the_rincian_above_its_pagu():
+    # The program's own quarters typed (2,5 M each, 10 M of 12 M): its rincian are only compared with
+    # it, yet RKB's 1,5 M x 4 = 6 M of 5 M is a slip in the DPA copied, said at RKB's TW IV.
+    tws = ("1.500.000.000",) * 4
+    report = run(KINERJA, _anggaran(tws, ("2.500.000.000",) * 4), triwulan=4)
+    assert _program(report).realisasi == 10_000_000_000
+    note = findings_by_cell(report, "Anggaran", PERINGATAN).get("I3", "")
+    assert "melebihi pagu" in note and "Rp 6.000.000.000" in note, note
+
+
+def test_a_program_without_a_row_of_its_own_hears_of_its_rincian_above_its_pagu():
+    # No row 1.01.02: the program is the sum of its SIPD rows (pagu 5 M + 7 M = 12 M, realisasi
+    # 5,6 M + 4,8 M = 10,4 M), RKB's 5,6 M of 5 M said at its TW IV (now row 2: the program row is gone)
+    tws = ("0", "1.000.000.000", "2.000.000.000", "2.600.000.000")
+    report = run(KINERJA, _anggaran(tws)[1:], triwulan=4)
+    assert (_program(report).pagu, _program(report).realisasi) == (12_000_000_000, 10_400_000_000)
+    note = findings_by_cell(report, "Anggaran", PERINGATAN).get("I2", "")
+    assert "melebihi pagu" in note and "Rp 5.600.000.000" in note, note
+
+
+def test_a_koreksi_is_netted_before_the_pagu_is_weighed():
+    # RKB TW IV a koreksi (SP2D returned): 1.800.000.000 x 3 - 600.000.000 = 4.800.000.000 net of its
+    # 5 M: within; without the koreksi it would be 5,4 M (above)
+    tws = ("1.800.000.000", "1.800.000.000", "1.800.000.000", "-600.000.000")
+    report = run(KINERJA, _anggaran(tws), triwulan=4)
+    assert not [f for f in report.findings if "melebihi pagu" in f.pesan and "1.01.02.2.01.0001" in f.pesan]
+    # the same quarters without the koreksi: 5.400.000.000 of 5.000.000.000, said
+    report = run(KINERJA, _anggaran((*tws[:3], None)), triwulan=4)
+    assert [f for f in report.findings if "melebihi pagu" in f.pesan and "Rp 5.400.000.000" in f.pesan]
