@@ -1,0 +1,43 @@
+"""A koreksi typed as a row of its own under the row it corrects, with that row's Kode (a SIMDA/SIPD
+print lists a cancelled SP2D so: `1.01.02.2.01 Koreksi realisasi (SP2D batal) -150.000.000`).
+
+Its Kode is typed twice: a galat, the row not counted, and Tabel 3.4's totals withheld (nothing is
+guessed). The galat said only `Kode program "1.01.02.2.01" ganda`, leaving staff to delete the row
+and lose the koreksi, or to give it another Kode and count a negative "program". It now says where
+a koreksi goes: netted into the quarter of the row it corrects."""
+
+from __future__ import annotations
+
+from lkj_xl.core.model import GALAT
+from tests.helpers_anggaran import findings_by_cell
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+PROGRAM = "Program Pengelolaan Pendidikan"
+KINERJA = [
+    kinerja_row("S1", "Sasaran", "", "Meningkatnya partisipasi pendidikan", "APK SD", "100 %", ("99,1 %", "99,5 %", "100,8 %", "101,2 %"), jenis="Nilai Akhir"),
+    kinerja_row("1.01.02", "Program", "S1", PROGRAM, "Jumlah sekolah yang direhab", "12", ("2", "3", "4", "3"), satuan="Unit", jenis="Kumulatif"),
+]  # fmt: skip
+TWS = ("10.000.000.000", "15.000.000.000", "14.000.000.000", "15.000.000.000")
+
+
+def _galat(second):
+    report = run(KINERJA, [anggaran_row("1.01.02", PROGRAM, "S1", "55.000.000.000", TWS), second], triwulan=4)
+    return report, findings_by_cell(report, "Anggaran", GALAT).get("A3", "")
+
+
+def test_a_koreksi_row_with_the_corrected_rows_kode_says_where_the_koreksi_goes():
+    koreksi = anggaran_row(
+        "1.01.02", "Koreksi realisasi (SP2D batal)", "", None, (None, None, None, "-150.000.000")
+    )
+    report, said = _galat(koreksi)
+    assert "ganda (sudah ada di baris 2)" in said, said
+    # TW IV of row 2 netted (15.000.000.000 - 150.000.000 = 14.850.000.000 is what staff then type)
+    assert "koreksi" in said and "kurangkan" in said and "baris 2" in said, said
+    assert report.total_realisasi_anggaran is None  # still withheld: nothing guessed
+
+
+def test_another_row_typed_twice_gets_no_koreksi_advice():
+    _, said = _galat(
+        anggaran_row("1.01.02", "Program Pengelolaan Pendidikan (lanjutan)", "", "1.000.000", TWS)
+    )
+    assert "ganda (sudah ada di baris 2)" in said and "koreksi" not in said, said
