@@ -31,7 +31,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
-from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
+from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
@@ -478,13 +478,15 @@ def without_sipd_details(
             f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
-    rincian_over_pagu(log, (inputs[i] for i in found.owners), triwulan)  # (a slip inside the program's sum)
     under: dict[int, list[int]] = {}
     for i, (_, parent_i) in found.owners.items():
         under.setdefault(parent_i, []).append(i)
     programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
-    inputs = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    as_typed, inputs = inputs, fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    owners_over_pagu(
+        log, as_typed, inputs, found.owners, programs, triwulan
+    )  # (a slip inside the program's sum)
     kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()

@@ -133,7 +133,7 @@ def programs_from_rincian(
         made[rows[0]], gone = row, gone | set(rows)
         _say(log, programs[kode], row, outer, group, nodes, triwulan)
         _blank_quarter(log, row, outer, triwulan)
-        rincian_over_pagu(log, group, triwulan)  # (each row's slip inside the program's sum)
+        rincian_over_pagu(log, group, triwulan, row)  # (each row's slip inside the program's sum)
         for parent in outer:
             kids = [k for k in group if _extends(k.kode, parent.kode)]
             near = [k for k in kids if not any(_extends(k.kode, o.kode) for o in kids)]

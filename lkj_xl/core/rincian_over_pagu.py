@@ -1,20 +1,23 @@
 """A rincian row (a Kegiatan / Sub Kegiatan pasted from SIPD under its program, left out of the
-totals by budget_headings.without_sipd_details) spending above its own pagu. Pure.
+totals by budget_headings.without_sipd_details, or a program's rows in program_from_rincian) spending
+above its own pagu. Pure.
 
 SIPD lets no SP2D pass a Sub Kegiatan's pagu, so such a row is a typing slip: a quarter typed s.d. that
 quarter, the DPA's pagu from before the APBD-P. Its spending is in the program's (summed into the
 program's blank quarters, or compared with them), so it is pointed out as a program's is
-(budget._over_pagu), at the row's last quarter typed, never corrected."""
+(budget._over_pagu), at the row's last quarter typed, never corrected. When the program's figures are
+that row's alone (the same realisasi and pagu: a program made or filled from one Sub Kegiatan) the
+program's own peringatan says that overspend: said once, not twice."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import OVER_PAGU, PERINGATAN, BudgetInput
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
+from lkj_xl.core.model import PERINGATAN, BudgetInput
 from lkj_xl.core.styles import same_amount
 
 
@@ -32,15 +35,22 @@ def _spent(item: BudgetInput, triwulan: int) -> tuple[Fraction, int] | None:
     return sum((x for _, x in typed), Fraction(0)), typed[-1][0]
 
 
-def rincian_over_pagu(log: FindingLog, details: Iterable[BudgetInput], triwulan: int) -> None:
+def rincian_over_pagu(
+    log: FindingLog, details: Iterable[BudgetInput], triwulan: int, program: BudgetInput | None = None
+) -> None:
     """A peringatan at each of ``details`` whose spending s.d. ``triwulan`` (0: unknown, nothing
-    weighed) is above its own pagu (Pagu Perubahan when typed)."""
+    weighed) is above its own pagu (Pagu Perubahan when typed), unless ``program`` (the row counted for
+    their program, its quarters as made or filled) has that very realisasi and pagu: budget._over_pagu
+    says it there. (Not tagged OVER_PAGU: that names a program's cells in the report's sentences.)"""
     if not triwulan:
         return
+    own = _spent(program, triwulan) if program is not None else None
     for item in details:
         spent = _spent(item, triwulan)
         pagu = item.pagu_used.exact
         if spent is None or pagu is None or spent[0] <= pagu or same_amount(spent[0], pagu):
+            continue
+        if own is not None and program is not None and (own[0], program.pagu_used.exact) == (spent[0], pagu):
             continue
         name = f' "{item.program}"' if item.program else ""
         fix = ", atau Pagu Perubahan yang belum diisi" if item.pagu_header == "Pagu" else ""
@@ -50,8 +60,27 @@ def rincian_over_pagu(log: FindingLog, details: Iterable[BudgetInput], triwulan:
             c.REALISASI_TW_HEADERS[spent[1]],
             item.row,
             f"Realisasi anggaran rincian {item.kode}{name} {log.sd(triwulan)} ({rupiah(spent[0])}) melebihi pagu "
-            f"({rupiah(pagu)}): rincian ini tidak dihitung sendiri, tetapi belanjanya termasuk "
-            "realisasi programnya; periksa realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; "
-            f"realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja){fix}",
-            OVER_PAGU,
+            f"({rupiah(pagu)}), {selisih_rupiah(spent[0], pagu)}: rincian ini tidak dihitung sendiri, tetapi "
+            "belanjanya termasuk realisasi programnya; periksa realisasi triwulan yang ditulis s.d. triwulan "
+            f"itu (kumulatif; realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja){fix}",
         )
+
+
+def owners_over_pagu(
+    log: FindingLog,
+    typed: list[BudgetInput],
+    counted: list[BudgetInput],
+    owners: Mapping[int, tuple[int, int]],
+    programs: Iterable[int],
+    triwulan: int,
+) -> None:
+    """:func:`rincian_over_pagu` of without_sipd_details' rincian (``owners``: index -> (its owner's,
+    its parent's)) as typed in ``typed``, each weighed beside its owner as ``counted`` (blank quarters
+    filled) when that owner is one of ``programs`` (a row budget._over_pagu weighs)."""
+    mine: dict[int, list[int]] = {}
+    for i, (owner, _) in owners.items():
+        mine.setdefault(owner, []).append(i)
+    weighed = set(programs)
+    for owner, rows in mine.items():
+        program = counted[owner] if owner in weighed else None
+        rincian_over_pagu(log, (typed[i] for i in rows), triwulan, program)
