@@ -41,3 +41,33 @@ def test_another_row_typed_twice_gets_no_koreksi_advice():
         anggaran_row("1.01.02", "Program Pengelolaan Pendidikan (lanjutan)", "", "1.000.000", TWS)
     )
     assert "ganda (sudah ada di baris 2)" in said and "koreksi" not in said, said
+
+
+def test_the_koreksi_word_however_typed_gets_the_advice_and_the_figure():
+    # Row 2's TW IV 15.000.000.000 less the koreksi 150.000.000 = 14.850.000.000, the figure to type
+    for name in ("Koreksi", "koreksi TW II", "Program Pengelolaan Pendidikan (koreksi)", "KOREKSI SP2D"):
+        koreksi = anggaran_row("1.01.02", name, "", None, (None, None, None, "-150.000.000"))
+        report, said = _galat(koreksi)
+        assert "ganda (sudah ada di baris 2)" in said, (name, said)
+        assert "kurangkan Rp 150.000.000 dari realisasi TW IV baris 2" in said, (name, said)
+        assert "tulis 14.850.000.000" in said, (name, said)
+        assert report.total_realisasi_anggaran is None
+
+
+def test_a_negative_amount_without_the_word_is_a_koreksi_too():
+    # "(150.000.000)" under TW II, no pagu, Uraian the program's own: a koreksi SIPD printed under
+    # the program's name. Row 2's TW II 15.000.000.000 - 150.000.000 = 14.850.000.000.
+    koreksi = anggaran_row("1.01.02", PROGRAM, "", None, (None, "(150.000.000)", None, None))
+    report, said = _galat(koreksi)
+    assert "kurangkan Rp 150.000.000 dari realisasi TW II baris 2" in said, said
+    assert "tulis 14.850.000.000" in said, said
+    assert report.total_realisasi_anggaran is None
+
+
+def test_a_program_typed_twice_with_its_figures_gets_no_koreksi_advice():
+    # The same program pasted twice (pagu and quarters): a Kode typed twice, nothing to net
+    _, said = _galat(anggaran_row("1.01.02", PROGRAM, "S1", "55.000.000.000", TWS))
+    assert "ganda (sudah ada di baris 2)" in said and "koreksi" not in said, said
+    # a negative quarter beside a pagu: a program row with a refund, not a koreksi line
+    _, said = _galat(anggaran_row("1.01.02", "Program lain", "S1", "1.000.000", (None, None, None, "-5.000")))
+    assert "ganda (sudah ada di baris 2)" in said and "kurangkan" not in said, said
