@@ -31,6 +31,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.koreksi_row import koreksi_advice
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -349,10 +350,6 @@ def _quarters_typed_so(
         )
 
 
-# An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)").
-_KOREKSI = re.compile(r"\bkoreksi\b", re.IGNORECASE)
-
-
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding], programs: frozenset[str] = frozenset()
 ) -> tuple[list[BudgetInput], dict[str, str]]:
@@ -389,11 +386,9 @@ def parse_anggaran(
         if not unreadable_kode and (not kode or key in seen):
             if kode:
                 message = kode_ganda(kode, seen[key], figures)
-                if figures and _KOREKSI.search(program):  # (SIMDA/SIPD list a cancelled SP2D as its own line)
-                    message += (
-                        f"; bila baris ini koreksi realisasi baris {seen[key]}, kurangkan koreksinya dari "
-                        f"realisasi triwulan itu di baris {seen[key]} dan hapus baris ini"
-                    )
+                if figures:  # (SIMDA/SIPD list a cancelled SP2D as its own line)
+                    first = next((item for item in reversed(out) if item.row == seen[key]), None)
+                    message += koreksi_advice(data, sheet, program, first, seen[key])
             else:
                 message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
                 if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
