@@ -44,7 +44,7 @@ def test_a_koreksi_among_the_rows_is_netted_into_the_blank_quarter():
     assert report.total_realisasi_anggaran == 9_000_000_000
     note = findings_by_cell(report, "Anggaran", PERINGATAN).get("I2", "")
     assert "diisi jumlah rinciannya" in note and "Rp 900.000.000" in note, note
-    assert "koreksi -Rp 300.000.000" in note and "1.01.02.2.01.0001 baris 3" in note, note
+    assert "koreksi (pengembalian belanja) -Rp 300.000.000 (1.01.02.2.01.0001 baris 3)" in note, note
     # the same rows without the program's row: the same 9.000.000.000
     alone = run(KINERJA, _rows("-300.000.000", program=False), triwulan=4)
     assert _program(alone).realisasi == 9_000_000_000
