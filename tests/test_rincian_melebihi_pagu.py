@@ -190,3 +190,22 @@ def test_the_tabel_3_4_note_names_each_cell_once():
     assert note.count("Anggaran!I2") == 1 and "Anggaran!I3" not in note, note
     over = _over(report)
     assert sorted(o[:3] for o in over) == ["I2 ", "I2 ", "I3 "], over  # the program's and each Kegiatan's
+
+
+def test_a_kegiatan_and_its_one_sub_kegiatan_above_alike_are_said_once_at_the_sub_kegiatan():
+    # Kegiatan 1.01.02.2.01 and its one Sub Kegiatan RKB, each pagu 5 M and 1,4 M x 4 = 5.600.000.000:
+    # one overspend (the Kegiatan's row is its Sub Kegiatan's sum), said at RKB's TW IV (I4), where SIPD
+    # records the SP2D; the program (12 M, 2,4 M x 4 = 9,6 M) within.
+    tws = ("1.400.000.000",) * 4
+    rows = [
+        anggaran_row("1.01.02", PROGRAM, "S1", "12 M", ("2.400.000.000",) * 4),
+        anggaran_row("1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", "", "5.000.000.000", tws),
+        anggaran_row("1.01.02.2.01.0001", RKB, "", "5.000.000.000", tws),
+        anggaran_row("1.01.02.2.02", "Pengelolaan Pendidikan Sekolah Menengah Pertama", "", "7.000.000.000", ("1.000.000.000",) * 4),
+    ]  # fmt: skip
+    for program_row in (True, False):  # beside the program's row, or the program made of its rows
+        report = run(KINERJA, rows if program_row else rows[1:], triwulan=4)
+        assert _program(report).realisasi == 9_600_000_000  # 5,6 M + 4 M
+        over = _over(report)
+        assert len(over) == 1 and "1.01.02.2.01.0001" in over[0], (program_row, over)
+        assert over[0].startswith("I4 " if program_row else "I3 "), over
