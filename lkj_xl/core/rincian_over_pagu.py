@@ -41,16 +41,25 @@ def rincian_over_pagu(
     """A peringatan at each of ``details`` whose spending s.d. ``triwulan`` (0: unknown, nothing
     weighed) is above its own pagu (Pagu Perubahan when typed), unless ``program`` (the row counted for
     their program, its quarters as made or filled) has that very realisasi and pagu: budget._over_pagu
-    says it there. (Not tagged OVER_PAGU: that names a program's cells in the report's sentences.)"""
+    says it there; nor at a Kegiatan one of whose Sub Kegiatan among ``details`` has them: said there,
+    where SIPD records the SP2D. (Not tagged OVER_PAGU: that names a program's cells in the report's
+    sentences.)"""
     if not triwulan:
         return
     own = _spent(program, triwulan) if program is not None else None
-    for item in details:
-        spent = _spent(item, triwulan)
+    said = {(program.pagu_used.exact, own[0])} if program is not None and own is not None else set()
+    weighed = [(item, _spent(item, triwulan)) for item in details]
+    for item, spent in weighed:
         pagu = item.pagu_used.exact
         if spent is None or pagu is None or spent[0] <= pagu or same_amount(spent[0], pagu):
             continue
-        if own is not None and program is not None and (own[0], program.pagu_used.exact) == (spent[0], pagu):
+        if (pagu, spent[0]) in said or any(  # (a Kegiatan's one overspend: said at its Sub Kegiatan)
+            item.kode
+            and k.kode.startswith(f"{item.kode}.")
+            and s is not None
+            and (k.pagu_used.exact, s[0]) == (pagu, spent[0])
+            for k, s in weighed
+        ):
             continue
         name = f' "{item.program}"' if item.program else ""
         fix = ", atau Pagu Perubahan yang belum diisi" if item.pagu_header == "Pagu" else ""
