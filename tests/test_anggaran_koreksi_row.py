@@ -71,3 +71,12 @@ def test_a_program_typed_twice_with_its_figures_gets_no_koreksi_advice():
     # a negative quarter beside a pagu: a program row with a refund, not a koreksi line
     _, said = _galat(anggaran_row("1.01.02", "Program lain", "S1", "1.000.000", (None, None, None, "-5.000")))
     assert "ganda (sudah ada di baris 2)" in said and "kurangkan" not in said, said
+
+
+def test_a_koreksi_row_of_a_positive_amount_is_not_told_to_subtract_it():
+    # "Koreksi (SP2D susulan)" 150.000.000: a koreksi adding spending; "kurangkan Rp 150.000.000"
+    # would take it off the wrong way. Told to count it into the quarter, subtracting a refund only.
+    koreksi = anggaran_row("1.01.02", "Koreksi (SP2D susulan)", "", None, (None, None, None, "150.000.000"))
+    _, said = _galat(koreksi)
+    assert "koreksi realisasi baris 2" in said and "kurangkan Rp" not in said, said
+    assert "hitung koreksinya ke realisasi triwulan itu di baris 2" in said, said
