@@ -38,8 +38,8 @@ def koreksi_advice(data: DataRow, sheet: str, program: str, first: BudgetInput |
         return ""
     if not negative:
         return (
-            f"; bila baris ini koreksi realisasi baris {first_row}, kurangkan koreksinya dari realisasi "
-            f"triwulan itu di baris {first_row} dan hapus baris ini"
+            f"; bila baris ini koreksi realisasi baris {first_row}, hitung koreksinya ke realisasi triwulan "
+            f"itu di baris {first_row} (kurangkan bila pengembalian belanja) dan hapus baris ini"
         )
     steps = [_step(q, amount, first, first_row) for q, amount in negative]
     return f"; bila baris ini koreksi realisasi baris {first_row}, {daftar(steps)}, lalu hapus baris ini"
