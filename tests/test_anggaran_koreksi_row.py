@@ -50,7 +50,7 @@ def test_the_koreksi_word_however_typed_gets_the_advice_and_the_figure():
         report, said = _galat(koreksi)
         assert "ganda (sudah ada di baris 2)" in said, (name, said)
         assert "kurangkan Rp 150.000.000 dari realisasi TW IV baris 2" in said, (name, said)
-        assert "tulis 14.850.000.000" in said, (name, said)
+        assert "(Rp 15.000.000.000 - Rp 150.000.000 = Rp 14.850.000.000)" in said, (name, said)
         assert report.total_realisasi_anggaran is None
 
 
@@ -60,7 +60,7 @@ def test_a_negative_amount_without_the_word_is_a_koreksi_too():
     koreksi = anggaran_row("1.01.02", PROGRAM, "", None, (None, "(150.000.000)", None, None))
     report, said = _galat(koreksi)
     assert "kurangkan Rp 150.000.000 dari realisasi TW II baris 2" in said, said
-    assert "tulis 14.850.000.000" in said, said
+    assert "(Rp 15.000.000.000 - Rp 150.000.000 = Rp 14.850.000.000)" in said, said
     assert report.total_realisasi_anggaran is None
 
 

@@ -13,7 +13,6 @@ from lkj_xl.core.cell_reader import CellReader, value_at
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.model import BudgetInput
-from lkj_xl.core.styles import rupiah_figure
 
 # An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)").
 _KOREKSI = re.compile(r"\bkoreksi\b", re.IGNORECASE)
@@ -51,5 +50,5 @@ def _step(q: int, amount: Fraction, first: BudgetInput | None, first_row: int) -
     said = f"kurangkan {rupiah(taken)} dari realisasi {c.TW_LABELS[q]} baris {first_row}"
     own = first.realisasi_tw[q].exact if first is not None else None
     if own is not None and own - taken >= 0:
-        said += f" (tulis {rupiah_figure(own - taken)})"
+        said += f" ({rupiah(own)} - {rupiah(taken)} = {rupiah(own - taken)})"  # (as budget._below_zero's)
     return said
