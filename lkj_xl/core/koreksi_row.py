@@ -16,15 +16,19 @@ from lkj_xl.core.model import BudgetInput
 
 # An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)").
 _KOREKSI = re.compile(r"\bkoreksi\b", re.IGNORECASE)
+_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
 
-def koreksi_advice(data: DataRow, sheet: str, program: str, first: BudgetInput | None, first_row: int) -> str:
+def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_row: int) -> str:
     """What the "Kode ganda" galat of row ``data`` adds when the row is a koreksi of row ``first_row``
-    (``first``: that row as read): named so (its Uraian), or negative amounts alone with no pagu (a
+    (of the rows ``read`` so far): named so (its Uraian), or negative amounts alone with no pagu (a
     koreksi printed under the program's name); "" for any other row typed twice (a program pasted twice,
     a row with a pagu). Each negative quarter is named with the amount to take off and, when row
     ``first_row``'s quarter is a figure it leaves at least zero, the figure to type there."""
-    scratch = CellReader(sheet, [])  # (the row's cells are read again, their findings said once)
+    if data.blank(_FIGURES):  # (a heading typed twice: nothing to net)
+        return ""
+    first = next((item for item in reversed(read) if item.row == first_row), None)
+    scratch = CellReader(c.SHEET_ANGGARAN, [])  # (the row's cells read again, their findings said once)
     quarters = [value_at(scratch, data, h, h, money=True) for h in c.REALISASI_TW_HEADERS]
     negative = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None and v.exact < 0]
     named = bool(_KOREKSI.search(program))

@@ -385,10 +385,7 @@ def parse_anggaran(
             key = scope = kode
         if not unreadable_kode and (not kode or key in seen):
             if kode:
-                message = kode_ganda(kode, seen[key], figures)
-                if figures:  # (SIMDA/SIPD list a cancelled SP2D as its own line)
-                    first = next((item for item in reversed(out) if item.row == seen[key]), None)
-                    message += koreksi_advice(data, sheet, program, first, seen[key])
+                message = kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
             else:
                 message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
                 if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
