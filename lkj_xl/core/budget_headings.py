@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.blank_program import fill_blank_programs
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
@@ -30,7 +31,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
-from lkj_xl.core.rincian_over_pagu import filled_and_weighed
+from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
@@ -482,7 +483,9 @@ def without_sipd_details(
         under.setdefault(parent_i, []).append(i)
     programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
-    inputs = filled_and_weighed(inputs, under, programs, said, triwulan, log, found.owners)
+    filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
+    inputs = filled
     kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()

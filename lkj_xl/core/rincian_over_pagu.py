@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.blank_program import fill_blank_programs
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput
@@ -76,24 +75,21 @@ def rincian_over_pagu(
         )
 
 
-def filled_and_weighed(
-    inputs: list[BudgetInput],
-    under: Mapping[int, list[int]],
-    programs: list[int],
-    said: Mapping[int, str],
-    triwulan: int,
+def owners_over_pagu(
     log: FindingLog,
+    typed: list[BudgetInput],
+    filled: list[BudgetInput],
     owners: Mapping[int, tuple[int, int]],
-) -> list[BudgetInput]:
-    """without_sipd_details' rows with each program's blank quarter its rincian's sum
-    (blank_program.fill_blank_programs), and each rincian (``owners``: index -> (its owner's, its
-    parent's)) above its own pagu said as typed (:func:`rincian_over_pagu`), beside its owner as filled
-    when that owner is one of ``programs`` (a row budget._over_pagu weighs)."""
-    filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    programs: list[int],
+    triwulan: int,
+) -> None:
+    """:func:`rincian_over_pagu` of without_sipd_details' rincian (``owners``: index -> (its owner's,
+    its parent's)) as ``typed``, each beside its owner as ``filled`` (blank_program.fill_blank_programs:
+    blank quarters holding their rincian's sum) when that owner is one of ``programs`` (a row
+    budget._over_pagu weighs). (A Kegiatan blank over its Sub Kegiatan is weighed as typed: they are.)"""
     mine: dict[int, list[int]] = {}
     for i, (owner, _) in owners.items():
         mine.setdefault(owner, []).append(i)
     for owner, rows in mine.items():
         program = filled[owner] if owner in programs else None
-        rincian_over_pagu(log, (inputs[i] for i in rows), triwulan, program)
-    return filled
+        rincian_over_pagu(log, (typed[i] for i in rows), triwulan, program)
