@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
@@ -94,26 +94,40 @@ def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[in
 
 
 def _quarter_sum(
-    i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]], inner: dict[int, Fraction]
+    i: int,
+    q: int,
+    inputs: list[BudgetInput],
+    under: Mapping[int, list[int]],
+    inner: dict[int, Fraction],
+    koreksi: list[int],
 ) -> tuple[Fraction, bool] | None:
     """The quarter ``q`` of row ``i``'s rows: (their sum, whether any typed a figure); a row left blank
     over rows of its own gives theirs (put in ``inner``, so that it is compared with them as its sum).
-    None when a cell among them is no usable figure (a word, a galat, below zero): nothing is taken."""
+    A koreksi (below zero: an SP2D returned) sums, as in a program made of its rows
+    (program_koreksi), its row's index put in ``koreksi``. None when a cell among them is no usable
+    figure (a word, a galat) or a sum is below zero: nothing is taken."""
     total, typed = Fraction(0), False
     for k in under.get(i, []):
         value = inputs[k].realisasi_tw[q]
         if _blank(value) and under.get(k):
-            got = _quarter_sum(k, q, inputs, under, inner)
+            got = _quarter_sum(k, q, inputs, under, inner, koreksi)
             if got is None:
                 return None
             if got[1]:
                 inner[k] = got[0]
             total, typed = total + got[0], typed or got[1]
-        elif value.galat or value.status or (value.exact is not None and value.exact < 0):
+        elif value.galat or value.status:
             return None
         elif value.exact is not None:
             total, typed = total + value.exact, True
-    return total, typed
+            if value.exact < 0:
+                koreksi.append(k)
+    return (total, typed) if total >= 0 else None
+
+
+def _koreksi_said(returned: str) -> str:
+    """What the fill's peringatan adds for the koreksi netted in its sum ("-Rp 300.000.000 (2.01 baris 3)")."""
+    return f"; koreksi (pengembalian belanja) {returned} ikut dikurangkan" if returned else ""
 
 
 def _with_quarter(item: BudgetInput, q: int, total: Fraction) -> BudgetInput:
@@ -143,10 +157,17 @@ def fill_blank_programs(
             if sure is None or not _blank(inputs[i].realisasi_tw[q]):
                 continue
             inner: dict[int, Fraction] = {}
-            got = _quarter_sum(i, q, inputs, under, inner)
+            koreksi: list[int] = []
+            got = _quarter_sum(i, q, inputs, under, inner, koreksi)
             if got is None or not got[0]:  # (rows adding up to 0: the blank's own meaning)
                 continue
             total = got[0]
+            returned = daftar(
+                [
+                    f"{rupiah(inputs[k].realisasi_tw[q].exact or 0)} ({inputs[k].kode} baris {inputs[k].row})"
+                    for k in koreksi
+                ]
+            )
             twin = _twin(i, q, inputs, under) if side == "di bawahnya" else ""
             for k, part in {i: total, **inner}.items():
                 out[k] = _with_quarter(out[k], q, part)
@@ -157,7 +178,7 @@ def fill_blank_programs(
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
                 f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
-                f"({rupiah(total)}: {where}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi program "
+                f"({rupiah(total)}: {where}{_koreksi_said(returned)}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi program "
                 "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
             )

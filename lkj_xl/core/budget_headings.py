@@ -30,7 +30,8 @@ from lkj_xl.core.heading_signs import (
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
-from lkj_xl.core.rincian import details_over_pagu, quarter_sums, sum_differs, unread_quarters
+from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
+from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
@@ -392,7 +393,6 @@ def check_details(
     sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where, side)
     if side == "di bawahnya":  # (no caller has them above)
         unread_quarters(log, parent, level, kids, triwulan, where)
-        details_over_pagu(kids, level, triwulan, log)
 
 
 def _uraian(kode: str, nodes: dict[str, Node]) -> str:
@@ -500,6 +500,7 @@ def without_sipd_details(
             f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
+    owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
     inputs = filled
     kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]

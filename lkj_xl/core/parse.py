@@ -32,6 +32,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.kode_kinerja import account_lines
+from lkj_xl.core.koreksi_row import koreksi_advice
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -389,7 +390,7 @@ def parse_anggaran(
         again = key in seen and key != kode and belanja_name(program)
         if not unreadable_kode and (not kode or (key in seen and not again)):
             if kode:
-                message = kode_ganda(kode, seen[key], figures)
+                message = kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
             else:
                 message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
                 if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied

@@ -21,6 +21,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
 from lkj_xl.core.program_koreksi import counted_quarter, summed
+from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja
 
 
@@ -134,6 +135,7 @@ def programs_from_rincian(
         made[rows[0]], gone = row, gone | set(rows)
         _say(log, programs[kode], row, outer, group, nodes, triwulan)
         _blank_quarter(log, row, outer, triwulan)
+        rincian_over_pagu(log, group, triwulan, row)  # (each row's slip inside the program's sum)
         for parent in outer:
             kids = [k for k in group if _extends(k.kode, parent.kode)]
             near = [k for k in kids if not any(_extends(k.kode, o.kode) for o in kids)]

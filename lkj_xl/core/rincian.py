@@ -266,28 +266,3 @@ def place_budgets(
             LEFT_OUT,
         )
     return rows, [budgets[i] for i in parents], unplaced, cut
-
-
-def details_over_pagu(kids: list[BudgetInput], level: str, triwulan: int, log: FindingLog) -> None:
-    """A peringatan at a detail row (a Kegiatan or Sub Kegiatan copied from SIPD under its ``level``,
-    not counted) whose spending s.d. ``triwulan`` is above its own pagu: SIPD lets no spending pass its
-    pagu, so a figure of the row, or of the row heading it copied from the same recap, is mistyped."""
-    for kid in kids:
-        pagu = None if kid.pagu_used.galat else kid.pagu_used.exact
-        values = kid.realisasi_tw[:triwulan]
-        if not pagu or pagu < 0 or any(_unusable(v) for v in values):
-            continue
-        spent = known_sum([v.exact for v in values if v.exact is not None]) or Fraction(0)
-        if spent <= pagu:
-            continue
-        last = max(q for q, v in enumerate(values) if v.exact is not None)
-        log.add(
-            PERINGATAN,
-            c.SHEET_ANGGARAN,
-            c.REALISASI_TW_HEADERS[last],
-            kid.row,
-            f'Realisasi anggaran rincian {kid.kode} "{kid.program}" {log.sd(triwulan)} ({rupiah(spent)}) '
-            f"melebihi pagu ({rupiah(pagu)}), {selisih_rupiah(spent, pagu)}: rincian ini tidak dihitung "
-            f"(yang dihitung angka {level}), tetapi belanja tidak dapat melebihi pagu; periksa angka "
-            f"rincian ini dan angka {level}",
-        )

@@ -1,0 +1,95 @@
+"""A rincian row (a Kegiatan / Sub Kegiatan pasted from SIPD under its program, left out of the
+totals by budget_headings.without_sipd_details, or a program's rows in program_from_rincian) spending
+above its own pagu. Pure.
+
+SIPD lets no SP2D pass a Sub Kegiatan's pagu, so such a row is a typing slip: a quarter typed s.d. that
+quarter, the DPA's pagu from before the APBD-P. Its spending is in the program's (summed into the
+program's blank quarters, or compared with them), so it is pointed out as a program's is
+(budget._over_pagu), at the row's last quarter typed, never corrected. When the program's figures are
+that row's alone (the same realisasi and pagu: a program made or filled from one Sub Kegiatan) the
+program's own peringatan says that overspend: said once, not twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
+from lkj_xl.core.model import PERINGATAN, BudgetInput
+from lkj_xl.core.styles import same_amount
+
+
+def _spent(item: BudgetInput, triwulan: int) -> tuple[Fraction, int] | None:
+    """(the realisasi s.d. ``triwulan``, a koreksi below zero netted as the program's sum nets it, and the
+    index of its last quarter typed); None when a quarter is unusable (its own galat says so), none is
+    typed, or the pagu is no figure above zero."""
+    pagu = None if item.pagu_used.galat else item.pagu_used.exact
+    values = item.realisasi_tw[:triwulan]
+    if pagu is None or pagu <= 0 or any(v.galat or v.status for v in values):
+        return None
+    typed = [(q, v.exact) for q, v in enumerate(values) if v.exact is not None]
+    if not typed:
+        return None
+    return sum((x for _, x in typed), Fraction(0)), typed[-1][0]
+
+
+def rincian_over_pagu(
+    log: FindingLog, details: Iterable[BudgetInput], triwulan: int, program: BudgetInput | None = None
+) -> None:
+    """A peringatan at each of ``details`` whose spending s.d. ``triwulan`` (0: unknown, nothing
+    weighed) is above its own pagu (Pagu Perubahan when typed), unless ``program`` (the row counted for
+    their program, its quarters as made or filled) has that very realisasi and pagu: budget._over_pagu
+    says it there; nor at a Kegiatan one of whose Sub Kegiatan among ``details`` has them: said there,
+    where SIPD records the SP2D. (Not tagged OVER_PAGU: that names a program's cells in the report's
+    sentences.)"""
+    if not triwulan:
+        return
+    own = _spent(program, triwulan) if program is not None else None
+    said = {(program.pagu_used.exact, own[0])} if program is not None and own is not None else set()
+    weighed = [(item, _spent(item, triwulan)) for item in details]
+    for item, spent in weighed:
+        pagu = item.pagu_used.exact
+        if spent is None or pagu is None or spent[0] <= pagu or same_amount(spent[0], pagu):
+            continue
+        if (pagu, spent[0]) in said or any(  # (a Kegiatan's one overspend: said at its Sub Kegiatan)
+            item.kode
+            and k.kode.startswith(f"{item.kode}.")
+            and s is not None
+            and (k.pagu_used.exact, s[0]) == (pagu, spent[0])
+            for k, s in weighed
+        ):
+            continue
+        name = f' "{item.program}"' if item.program else ""
+        fix = ", atau Pagu Perubahan yang belum diisi" if item.pagu_header == "Pagu" else ""
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            c.REALISASI_TW_HEADERS[spent[1]],
+            item.row,
+            f"Realisasi anggaran rincian {item.kode}{name} {log.sd(triwulan)} ({rupiah(spent[0])}) melebihi pagu "
+            f"({rupiah(pagu)}), {selisih_rupiah(spent[0], pagu)}: rincian ini tidak dihitung sendiri, tetapi "
+            "belanjanya termasuk realisasi programnya; periksa realisasi triwulan yang ditulis s.d. triwulan "
+            f"itu (kumulatif; realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja){fix}",
+        )
+
+
+def owners_over_pagu(
+    log: FindingLog,
+    typed: list[BudgetInput],
+    filled: list[BudgetInput],
+    owners: Mapping[int, tuple[int, int]],
+    programs: list[int],
+    triwulan: int,
+) -> None:
+    """:func:`rincian_over_pagu` of without_sipd_details' rincian (``owners``: index -> (its owner's,
+    its parent's)) as ``typed``, each beside its owner as ``filled`` (blank_program.fill_blank_programs:
+    blank quarters holding their rincian's sum) when that owner is one of ``programs`` (a row
+    budget._over_pagu weighs). (A Kegiatan blank over its Sub Kegiatan is weighed as typed: they are.)"""
+    mine: dict[int, list[int]] = {}
+    for i, (owner, _) in owners.items():
+        mine.setdefault(owner, []).append(i)
+    for owner, rows in mine.items():
+        program = filled[owner] if owner in programs else None
+        rincian_over_pagu(log, (typed[i] for i in rows), triwulan, program)
