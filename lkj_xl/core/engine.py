@@ -69,6 +69,7 @@ from lkj_xl.core.indicator_cells import (
     unused_by_nilai_akhir,
     verdict_typed,
 )
+from lkj_xl.core.jumlah_persen import summed_share
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis, tertulis_sendiri
 from lkj_xl.core.kode_kinerja import nodes_for_rows
 from lkj_xl.core.lone_belanja import without_lone_belanja
@@ -88,6 +89,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.nilai_akhir_tahunan import year_unknown
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
@@ -117,23 +119,29 @@ __all__ = [
 _float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, several times)
 
 
+def _graded(
+    item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog, applicable: Value, grade: predikat.Predikat
+) -> IndicatorResult:
+    """An indicator whose target is a grade (README "Grade targets"), scored by :mod:`predikat`."""
+    name = f'indikator "{item.indikator}" ({item.kode})'
+    hasil = predikat.nilai(item, name, applicable, grade, None if settings.triwulan_galat else triwulan, log)
+    if settings.triwulan_galat or item.galat:  # no quarter known, or typed twice: no grade
+        bad = [*([settings.triwulan_galat] if settings.triwulan_galat else []), *item.galat]
+        hasil = predikat.Hasil(bad, galat_status(bad))
+    cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
+    full = float(hasil.capaian) if hasil.capaian is not None else None
+    outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
+    label = predikat.nama_skala(grade, item, applicable)
+    return _result(item, settings, log, outcome, label, hasil.realisasi_text)
+
+
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
     sheet = c.SHEET_KINERJA
     name = f'indikator "{item.indikator}" ({item.kode})'
     applicable = item.target_perubahan if item.target_perubahan.filled else item.target
     grade = predikat.baca(applicable.status) if applicable.status and applicable.exact is None else None
     if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
-        hasil = predikat.nilai(
-            item, name, applicable, grade, None if settings.triwulan_galat else triwulan, log
-        )
-        if settings.triwulan_galat or item.galat:  # no quarter known, or typed twice: no grade
-            bad = [*([settings.triwulan_galat] if settings.triwulan_galat else []), *item.galat]
-            hasil = predikat.Hasil(bad, galat_status(bad))
-        cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
-        full = float(hasil.capaian) if hasil.capaian is not None else None
-        outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
-        label = predikat.nama_skala(grade, item, applicable)
-        return _result(item, settings, log, outcome, label, hasil.realisasi_text)
+        return _graded(item, settings, triwulan, log, applicable, grade)
     # Cells among the values this indicator needs that cannot be used (the Triwulan among them when it
     # is unreadable: no quarter's figure): nothing is scored from the rest.
     galat: list[str] = [settings.triwulan_galat] if settings.triwulan_galat else []
@@ -152,6 +160,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
     galat = unused_by_nilai_akhir(item, numbers, galat, log)
+    summed_share(item, name, numbers, log, galat)  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
+    if (unknown := year_unknown(item, numbers, counted)) is not None:  # never TW III's as the year's
+        numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
