@@ -110,7 +110,9 @@ def test_per_mil_above_1000_is_the_galat_a_rate_per_1000_is_not():
     rows = [
         kinerja_row("T1", "Tujuan", "", "T", "Rasio", "900", (600, 500, None, None), satuan="‰"),
         kinerja_row("T2", "Tujuan", "", "T", "Rasio", "900", (600, 500, None, None), satuan="per mil"),
-        kinerja_row("T3", "Tujuan", "", "T", "Kunjungan", "900", (600, 500, None, None), satuan="per 1.000 penduduk"),
+        kinerja_row(
+            "T3", "Tujuan", "", "T", "Kunjungan", "900", (600, 500, None, None), satuan="per 1.000 penduduk"
+        ),
     ]
     report = run(rows, triwulan=2)
     assert [i.capaian is None for i in report.indicators] == [True, True, False]
@@ -123,9 +125,13 @@ def test_tabel_3_3_mean_and_the_rekap_count_it_as_galat():
     # mean is 90 alone, and the rekap counts one galat, one measured, mean of Tujuan and Sasaran capaian
     # = the T1 indicator (80 of 100: 80 %) and S1's measured one (90 %): (80 + 90) / 2 = 85
     rows = [
-        kinerja_row("T1", "Tujuan", "", "T", "IKU", "100", (20, 20, 20, 20), satuan="dokumen", jenis="Kumulatif"),
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "IKU", "100", (20, 20, 20, 20), satuan="dokumen", jenis="Kumulatif"
+        ),
         kinerja_row("S1", "Sasaran", "T1", "S", APM, "95", (98.75, 98, 97.5, 98)),
-        kinerja_row("S1", "Sasaran", "T1", "S", "Cakupan", "100", (90, None, None, None), jenis="Nilai Akhir"),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "S", "Cakupan", "100", (90, None, None, None), jenis="Nilai Akhir"
+        ),
     ]
     report = run(rows, triwulan=4)
     (sasaran,) = [n for n in report.nodes() if n.kode == "S1"]

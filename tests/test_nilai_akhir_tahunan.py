@@ -79,7 +79,9 @@ def test_the_rekap_of_a_tahunan_collection_counts_it_belum_diketahui():
     # IPM belum diketahui; IKM 80 of 80 = 100 %: one measured, one belum diketahui, mean 100
     rows = [
         _ipm((72, "72,3", "72,5", "menunggu rilis BPS")),
-        kinerja_row("T2", "Tujuan", "", "T", "IKM", "80", (None, None, None, 80), jenis="Nilai Akhir", satuan="nilai"),
+        kinerja_row(
+            "T2", "Tujuan", "", "T", "IKM", "80", (None, None, None, 80), jenis="Nilai Akhir", satuan="nilai"
+        ),
     ]
     row = agency_row(run(rows, triwulan="Tahunan"), "dinas.xlsx")
     assert (row["terukur"], row["belum_diketahui"], row["galat"]) == (1, 1, 0)

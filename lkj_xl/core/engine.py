@@ -120,7 +120,12 @@ _float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, s
 
 
 def _graded(
-    item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog, applicable: Value, grade: predikat.Predikat
+    item: IndicatorInput,
+    settings: Settings,
+    triwulan: int,
+    log: FindingLog,
+    applicable: Value,
+    grade: predikat.Predikat,
 ) -> IndicatorResult:
     """An indicator whose target is a grade (README "Grade targets"), scored by :mod:`predikat`."""
     name = f'indikator "{item.indikator}" ({item.kode})'
