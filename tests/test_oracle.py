@@ -978,7 +978,9 @@ def row_of(rows: list[tuple], col: int, value: str) -> tuple:
 def has_galat(d: Desc) -> bool:
     cells = [q for nd in d.nodes() for i in nd.inds for q in [i.target, i.target_perubahan, *i.tw] if q]
     cells += [q for p in d.programs for q in [p.pagu, p.pagu_perubahan, *p.tw] if q]
-    return any(q.galat for q in cells)
+    # a share summed above 100 % by a blank Jenis Realisasi is a galat at that cell (README)
+    summed = any(share_summed_above_whole(i, d.triwulan) for nd in d.nodes() for i in nd.inds)
+    return summed or any(q.galat for q in cells)
 
 
 def kriteria_text(e: IndOut) -> str:
