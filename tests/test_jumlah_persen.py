@@ -139,3 +139,38 @@ def test_tabel_3_3_mean_and_the_rekap_count_it_as_galat():
     row = agency_row(report, "dinas.xlsx")
     assert (row["galat"], row["terukur"], row["belum_diketahui"]) == (1, 2, 0)
     assert row["capaian"] == 85
+
+
+def test_nilai_akhir_is_named_belum_diketahui_when_the_year_s_tw_iv_holds_a_status():
+    # The year's report, TW IV "menunggu rilis BPS": TW I-III summed 98,75 + 98 + 97,5 = 294,25 % (a
+    # galat). Choosing Nilai Akhir makes the row belum diketahui (README: a year's Nilai Akhir is never
+    # TW III's), so the galat must not offer TW III's 97,5 as what Nilai Akhir gives. Rata-rata:
+    # 294,25 / 3 = 98,0833... shown 98,08.
+    tws = (98.75, 98, 97.5, "menunggu rilis BPS")
+    report = run([_apm(tws)], triwulan=4)
+    (finding,) = _at(report, "H2")
+    assert finding.severity == GALAT and "98,75 + 98 + 97,5 = 294,25 %" in finding.pesan, finding.pesan
+    assert "Rata-rata (98,08)" in finding.pesan and "Nilai Akhir (97,5)" not in finding.pesan
+    assert "Nilai Akhir (belum diketahui: menunggu rilis BPS)" in finding.pesan, finding.pesan
+    # what each choice really gives, as the galat says
+    chosen = run([_apm(tws, jenis="Nilai Akhir")], triwulan=4).indicators[0]
+    assert chosen.realisasi is None and chosen.status == "menunggu rilis BPS"
+    chosen = run([_apm(tws, jenis="Rata-rata")], triwulan=4).indicators[0]
+    assert chosen.capaian_exact == Fraction(29425, 300) / 95 * 100
+    # "-" in TW IV: belum ada realisasi; TW III's report keeps TW III's 97,5 as Nilai Akhir
+    (finding,) = _at(run([_apm((98.75, 98, 97.5, "-"))], triwulan=4), "H2")
+    assert "Nilai Akhir (belum diketahui: Belum ada realisasi)" in finding.pesan, finding.pesan
+    (finding,) = _at(run([_apm((98.75, 98, 97.5, None))], triwulan=3), "H2")
+    assert "Nilai Akhir (97,5)" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize("satuan", ["% kenaikan", "% pertumbuhan", "Persen peningkatan", "% laju"])
+def test_a_change_in_percent_is_no_share_and_may_sum_above_100(satuan):
+    # a growth or increase in % is not a part of a whole: 60 + 50 = 110 % of a target 100 is possible
+    # (the quarters' rises summed); capaian 110 / 100 x 100 = 110, with the existing peringatan asking
+    # to choose, not the galat
+    row = kinerja_row("T1", "Tujuan", "", "T", "Kenaikan PAD", "100", (60, 50, None, None), satuan=satuan)
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian_exact == 110
+    (finding,) = _at(report, "H2")
+    assert finding.severity == PERINGATAN, finding.pesan
