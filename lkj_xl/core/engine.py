@@ -165,7 +165,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
     galat = unused_by_nilai_akhir(item, numbers, galat, log)
-    summed_share(item, name, numbers, log, galat)  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
+    summed_share(item, name, numbers, counted, log, galat)  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
     if (unknown := year_unknown(item, numbers, counted)) is not None:  # never TW III's as the year's
         numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)

@@ -12,16 +12,21 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, IndicatorInput
+from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 
 # Per mil by its sign or name only: a rate "per 1.000 penduduk" counts visits or cases, which may
 # exceed 1.000 without being a share.
 _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
+# A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
+_CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
 
 
 def _whole(satuan: str) -> tuple[int, str] | None:
     """The whole a share of this Satuan is at most (100 %, 1.000 ‰) and its sign; None if no share."""
+    if _CHANGE.search(satuan):
+        return None
     if _PER_MIL.search(satuan):
         return 1000, "‰"
     if is_percent_unit(satuan):
@@ -36,11 +41,17 @@ def _two(value: Fraction) -> str:
 
 
 def summed_share(
-    item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog, galat: list[str]
+    item: IndicatorInput,
+    name: str,
+    numbers: list[Fraction | None],
+    triwulan: int,
+    log: FindingLog,
+    galat: list[str],
 ) -> None:
     """A galat at the Jenis Realisasi cell (added to ``galat``) of a share left blank whose quarters with
     a number, two at least, sum to more than its whole; it replaces the peringatan a blank Jenis
-    Realisasi on a rate gets (indicator_cells._summed_levels, said only of a row without galat)."""
+    Realisasi on a rate gets (indicator_cells._summed_levels, said only of a row without galat).
+    ``triwulan``: the quarters counted (4 in the year's report, where Nilai Akhir may be unknown)."""
     if not item.jenis_kosong:
         return
     whole = _whole(item.satuan)
@@ -53,6 +64,9 @@ def summed_share(
         return
     quarters = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     parts = " + ".join(figure(v) for v in counted)
+    # what Nilai Akhir gives: the last figure, or in the year's report with TW IV a status, no figure
+    unknown = tw4_unknown(item, numbers, triwulan)
+    akhir = f"belum diketahui: {unknown}" if unknown else figure(counted[-1])
     log.add(
         GALAT,
         c.SHEET_KINERJA,
@@ -61,7 +75,7 @@ def summed_share(
         f"Jenis Realisasi {name} kosong, jadi Kumulatif: {quarters} dijumlahkan, {parts} = {figure(total)} "
         f"{sign}, lebih dari {format_number(limit, 0)} {sign}: jumlah ini tidak mungkin suatu bagian dari "
         f"keseluruhan; capaian tidak dihitung. Pilih di sel ini: Kumulatif ({figure(total)}), Rata-rata "
-        f'({_two(total / len(counted))}) atau Nilai Akhir ({figure(counted[-1])}); pilih "Kumulatif" bila '
+        f'({_two(total / len(counted))}) atau Nilai Akhir ({akhir}); pilih "Kumulatif" bila '
         "memang dijumlahkan",
     )
     galat.append(log.where(c.SHEET_KINERJA, "Jenis Realisasi", item.row))

@@ -13,12 +13,21 @@ from lkj_xl.core.indicator_cells import NO_REALISASI
 from lkj_xl.core.model import IndicatorInput
 
 
-def year_unknown(item: IndicatorInput, numbers: list[Fraction | None], triwulan: int) -> str | None:
-    """The status a Nilai Akhir indicator of the year's report takes when TW IV says there is no
-    figure yet (its status, or "Belum ada realisasi" for "-"); None when the rule does not apply."""
-    if triwulan != 4 or item.jenis_realisasi != c.NILAI_AKHIR or len(numbers) < 4 or numbers[3] is not None:
+def tw4_unknown(item: IndicatorInput, numbers: list[Fraction | None], triwulan: int) -> str | None:
+    """The status a Nilai Akhir of the year's report would take from this row's TW IV (its status, or
+    "Belum ada realisasi" for "-"), whatever its Jenis Realisasi; None when TW IV is a figure, blank,
+    unreadable, or the report is not the year's."""
+    if triwulan != 4 or len(numbers) < 4 or numbers[3] is not None:
         return None
     value = item.realisasi_tw[3]
     if value.galat or value.exact is not None or not value.text:  # unreadable: a galat; blank: unchanged
         return None
     return value.status or NO_REALISASI
+
+
+def year_unknown(item: IndicatorInput, numbers: list[Fraction | None], triwulan: int) -> str | None:
+    """The status a Nilai Akhir indicator of the year's report takes when TW IV says there is no
+    figure yet (its status, or "Belum ada realisasi" for "-"); None when the rule does not apply."""
+    if item.jenis_realisasi != c.NILAI_AKHIR:
+        return None
+    return tw4_unknown(item, numbers, triwulan)
