@@ -107,7 +107,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     blank4 = {k: (*v[:3], None) for k, v in (("T1", ("60", "70", "72")), ("S1", ("10%", "12%", "9%")),
                                               ("S2", ("10%", "12%", "8%")), ("P1", ("50", "60", "40")))}  # fmt: skip
     _agency(root, "d", "Dinas D", 3, kinerja(**blank4), anggaran(tw4=False))
-    # E: S2's TW IV typed "tercapai" (S2 from TW III's 8: 40 %) and P1 typed nowhere: 2 peringatan.
+    # E: S2's TW IV typed "tercapai" (a year's Nilai Akhir: S2 belum diketahui, not TW III's 8) and P1 typed
+    # nowhere: 2 peringatan.
     _agency(root, "e", "Dinas E", 4, kinerja(S2=("10%", "12%", "8%", "tercapai"), P1=(None,) * 4), anggaran())
     # F: P1's TW IV "70 koperasi" (1 galat); the staff's own SP2D total of P1 1.000.000.000 beside the
     # quarters' 1.100.000.000 (1 peringatan).
