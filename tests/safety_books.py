@@ -145,7 +145,11 @@ def basic_kinerja() -> list[dict]:
     return [
         kinerja_row("T1", "Tujuan", "", "Meningkatkan daya saing", "Indeks daya saing"),
         kinerja_row("S1", "Sasaran", "T1", "Meningkatnya usaha mikro", "Persentase usaha naik kelas"),
-        kinerja_row("P1", "Program", "S1", "Program pemberdayaan", "Jumlah usaha dibina", 200, 50, 60),
+        # a count (Satuan "usaha", not the helper's "%"): 50 + 60 = 110 % would be a share summed above
+        # 100 % by a blank Jenis Realisasi, a galat since the lead's decision (README "Jenis Realisasi")
+        kinerja_row(
+            "P1", "Program", "S1", "Program pemberdayaan", "Jumlah usaha dibina", 200, 50, 60, Satuan="usaha"
+        ),
     ]
 
 

@@ -31,7 +31,10 @@ def _report(tws, *, jenis="Nilai Akhir", triwulan="Tahunan"):
     return ind, messages(report)
 
 
-@pytest.mark.parametrize("tw4", ["Menunggu data BPS", None])
+# ("Menunggu data BPS" in TW IV of the year's report was a case here too: by the lead's decision a year's
+# Nilai Akhir whose TW IV holds a status is belum diketahui, never TW II's figure as the year's; see
+# tests/test_nilai_akhir_tahunan.py. TW IV left blank keeps this peringatan.)
+@pytest.mark.parametrize("tw4", [None])
 def test_nilai_akhir_names_the_last_quarter_alone(tw4):
     # TW I 55,2, TW II 57, TW III blank: Nilai Akhir's year figure is TW II's 57 (capaian 57 / 60 = 95 %)
     ind, said = _report(["55,2", "57", None, tw4])

@@ -238,6 +238,20 @@ def realisasi_sd(ind: Ind, n: int) -> F | None:
     return sum(nums, F(0)) / len(nums)
 
 
+def share_summed_above_whole(ind: Ind, n: int) -> bool:
+    """README "Jenis Realisasi": a percentage left blank (Kumulatif) whose quarters with a number, two at
+    least, sum to more than 100 % is a galat at its Jenis Realisasi (no share is 392,25 %)."""
+    nums = [q.exact for q in ind.tw[:n] if q.exact is not None]
+    return ind.satuan == "%" and ind.typed_jenis is None and len(nums) > 1 and sum(nums, F(0)) > 100
+
+
+def year_unknown(ind: Ind, n: int) -> bool:
+    """README "Jenis Realisasi": in the year's report a Nilai Akhir whose TW IV holds a status or "-"
+    (no figure, not blank) is belum diketahui, never TW III's figure as the year's."""
+    last = ind.tw[3] if n == 4 else BLANK
+    return ind.jenis == NILAI_AKHIR and last.exact is None and not last.galat and last.typed is not None
+
+
 def capaian(r: F, t: F, polaritas: str, batas: F | None) -> F:
     raw = r / t * 100 if polaritas == "Positif" else (t - (r - t)) / t * 100
     return min(raw, batas) if batas is not None else raw
@@ -302,9 +316,9 @@ def model(d: Desc) -> Model:
                     max((k for k, q in enumerate(quarters) if q.exact is not None), default=0) :
                 ]
             needed = [i.target, *quarters] + ([i.target_perubahan] if i.target_perubahan else [])
-            galat = any(q.galat for q in needed)
+            galat = any(q.galat for q in needed) or share_summed_above_whole(i, n)
             assert galat or (t is not None and t > 0)
-            r = None if galat else realisasi_sd(i, n)
+            r = None if galat or year_unknown(i, n) else realisasi_sd(i, n)
             c = capaian(r, t, i.polaritas, d.cap) if r is not None and t else None
             ind[i.name] = IndOut(t, r, c, kriteria(c, d.skala) if c is not None else None, galat)
             if c is not None:
@@ -969,7 +983,10 @@ def row_of(rows: list[tuple], col: int, value: str) -> tuple:
 def has_galat(d: Desc) -> bool:
     cells = [q for nd in d.nodes() for i in nd.inds for q in [i.target, i.target_perubahan, *i.tw] if q]
     cells += [q for p in d.programs for q in [p.pagu, p.pagu_perubahan, *p.tw] if q]
-    return any(q.galat for q in cells) or d.cap != d.batas  # (a Batas Capaian below 100: a galat)
+    # a share summed above 100 % by a blank Jenis Realisasi is a galat at that cell (README)
+    summed = any(share_summed_above_whole(i, d.triwulan) for nd in d.nodes() for i in nd.inds)
+    # (a Batas Capaian below 100: a galat, no cap)
+    return summed or any(q.galat for q in cells) or d.cap != d.batas
 
 
 def kriteria_text(e: IndOut) -> str:

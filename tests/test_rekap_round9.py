@@ -107,18 +107,10 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     blank4 = {k: (*v[:3], None) for k, v in (("T1", ("60", "70", "72")), ("S1", ("10%", "12%", "9%")),
                                               ("S2", ("10%", "12%", "8%")), ("P1", ("50", "60", "40")))}  # fmt: skip
     _agency(root, "d", "Dinas D", 3, kinerja(**blank4), anggaran(tw4=False))
-    # E: S2's TW IV typed "Menunggu data BPS" (S2 from TW III's 8: 40 %) and P1 typed nowhere: 2 peringatan.
-    # (newuser44: it was "tercapai"; a verdict after a figure now leaves the indicator belum diketahui,
-    # tests/test_verdict_after_figure.py, so a status awaiting data keeps what this fixture is about:
-    # the realisasi taken from TW III alone, figures and counts below unchanged)
-    _agency(
-        root,
-        "e",
-        "Dinas E",
-        4,
-        kinerja(S2=("10%", "12%", "8%", "Menunggu data BPS"), P1=(None,) * 4),
-        anggaran(),
-    )
+    # E: S2's TW IV typed "tercapai" (a year's Nilai Akhir: S2 belum diketahui, not TW III's 8) and P1 typed
+    # nowhere: 2 peringatan. (A verdict after a figure is belum diketahui in any report too, newuser44:
+    # tests/test_verdict_after_figure.py; both rules give the figures below.)
+    _agency(root, "e", "Dinas E", 4, kinerja(S2=("10%", "12%", "8%", "tercapai"), P1=(None,) * 4), anggaran())
     # F: P1's TW IV "70 koperasi" (1 galat); the staff's own SP2D total of P1 1.000.000.000 beside the
     # quarters' 1.100.000.000 (1 peringatan).
     f = _agency(
@@ -202,10 +194,12 @@ def test_c_and_d_without_tw_iv_spending_by_hand(result):
     assert d_row["capaian"] == float(mean) and d_row["kriteria"] == "Sedang"
     assert d_row["realisasi_anggaran"] == SPENT_TW3 and d_row["penyerapan"] == 52.5
     assert (d_row["periode"], d_row["triwulan"]) == (TW3, 3)
-    # E: S2 from TW III's 8 (TW IV "Menunggu data BPS"): 40; (95 + 92,5 + 40) / 3 = 75,833...; P1 belum diketahui.
+    # E: S2 (Nilai Akhir) has TW IV "tercapai" in the year's report: it was scored from TW III's 8 (40);
+    # by the lead's decision it is belum diketahui, never TW III's figure as the year's. The mean is
+    # T1's and S1's alone: (95 + 92,5) / 2 = 93,75; S2 and P1 belum diketahui.
     e_row = _row(result.perangkat_daerah, "Dinas E")
-    assert e_row["capaian"] == float((Fraction(95) + Fraction(185, 2) + 40) / 3)
-    assert (e_row["terukur"], e_row["belum_diketahui"], e_row["periode"]) == (3, 1, TW4)
+    assert e_row["capaian"] == float((Fraction(95) + Fraction(185, 2)) / 2)
+    assert (e_row["terukur"], e_row["belum_diketahui"], e_row["periode"]) == (2, 2, TW4)
 
 
 def test_every_agency_agrees_with_its_own_export(result, folder):
@@ -218,7 +212,13 @@ def test_every_agency_agrees_with_its_own_export(result, folder):
         assert (row["pagu"], row["realisasi_anggaran"], row["penyerapan"]) == (
             ring["total_pagu"], ring["total_realisasi_anggaran"], ring["total_penyerapan"]
         ), opd  # fmt: skip
-        means = [Fraction(i["capaian"]) for i in own["indikator"] if i["tingkat"] in ("Tujuan", "Sasaran")]
+        # (a belum diketahui indicator, no capaian, is out of the mean: Dinas E's S2 since the lead's
+        # decision on a year's Nilai Akhir whose TW IV holds a status)
+        means = [
+            Fraction(i["capaian"])
+            for i in own["indikator"]
+            if i["tingkat"] in ("Tujuan", "Sasaran") and i["capaian"] is not None
+        ]
         assert row["capaian"] == float(sum(means) / len(means)), opd
         expected_periode = (
             TAHUNAN if own["tahunan"] else f"Triwulan {c.ROMAN[own['triwulan'] - 1]} Tahun 2025"
@@ -450,13 +450,15 @@ def test_an_agency_that_sent_its_laporan_tahunan_and_its_quarterly_tw_iv_is_told
 
 
 def test_a_status_typed_in_a_counted_quarter_is_noted_in_pemeriksaan_as_a_blank_one_is(result, folder):
-    """Dinas E's S2 has "Menunggu data BPS" in TW IV beside TW I-III's figures: its realisasi s.d. TW IV is TW
-    III's 8 (capaian 40, not of TW IV), as a blank TW IV would give; the blank one is listed in
+    """Dinas E's S2 has "tercapai" in TW IV beside TW I-III's figures: a Nilai Akhir in the year's report,
+    it is belum diketahui (it was TW III's 8, capaian 40, until the lead's decision); the blank one is listed in
     Pemeriksaan's "Isian Tidak Dihitung dan Catatan Total" (Kinerja!N7 of P1), the typed one was not."""
     catatan = result.pemeriksaan.set_index("berkas").loc[str(folder / "e.xlsx"), "catatan_angka"]
     # (revstaff41: S2 is Nilai Akhir, its figure TW III's 8 alone, as said above; the note said
     # "dihitung dari TW I, TW II, TW III saja", as of a sum, and now names TW III alone)
+    # (the lead's decision: a year's Nilai Akhir whose TW IV holds a status is belum diketahui, not TW III's
+    # 8; the typed verdict is still listed, saying so and asking for the figure)
     assert catatan.splitlines()[0].startswith(
-        'Kinerja!N6: Realisasi TW IV indikator "Tingkat pengangguran" (S2) berisi "Menunggu data BPS", bukan angka: '
-        "realisasi s.d. TW IV diambil dari TW III saja (Nilai Akhir: angka triwulan terakhir yang terisi)"
+        'Kinerja!N6: Realisasi TW IV indikator "Tingkat pengangguran" (S2) berisi "tercapai", bukan angka: '
+        "indikator ini belum diketahui"
     ), catatan

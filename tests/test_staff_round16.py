@@ -143,13 +143,24 @@ def test_a_status_before_the_year_end_figure_that_stands_for_the_year_is_not_poi
         ("Rata-rata", ("81,2", "Menunggu data", None, "83,1"), "L2"),  # the mean of TW I and TW IV
         # Awaited quarters before a lone TW IV: it may be the fourth quarter's flow alone.
         ("Kumulatif", ("Menunggu data", "Menunggu data", "Menunggu data", "1.070"), "K2"),
-        # Nilai Akhir, the reported quarter awaited: the figure is TW III's.
-        ("Nilai Akhir", ("70", "71", "72", "Menunggu data BPS"), "N2"),
+        # (Nilai Akhir with TW IV "Menunggu data BPS" was here, scored from TW III's 72 with this
+        # peringatan; by the lead's decision it is belum diketahui in the year's report: below.)
     ],
 )
 def test_a_status_that_leaves_a_quarter_out_stays_pointed_out(jenis, tws, sel):
     row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah", "4.200", tws, satuan="orang", jenis=jenis)
     assert [f.severity for f in _findings(run([row], triwulan=4), sel)] == [PERINGATAN]
+
+
+def test_the_year_s_nilai_akhir_awaited_in_tw_iv_is_belum_diketahui():
+    # the lead's decision: TW III's 72 is not the year's figure; no capaian, the status said, nothing at N2
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Jumlah", "4.200", ("70", "71", "72", "Menunggu data BPS"), satuan="orang",
+        jenis="Nilai Akhir",
+    )  # fmt: skip
+    report = run([row], triwulan=4)
+    assert report.indicators[0].capaian is None and report.indicators[0].status == "Menunggu data BPS"
+    assert not _findings(report, "N2")
 
 
 # --- Kumulatif quarters typed as the running total s.d. each quarter (as e-Monev shows them) ---------------

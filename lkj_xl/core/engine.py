@@ -27,6 +27,7 @@ from lkj_xl.core.budget import (
 )
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
+from lkj_xl.core.capaian_looks import looks
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_recap import without_belanja_recap
@@ -69,6 +70,7 @@ from lkj_xl.core.indicator_cells import (
     unused_by_nilai_akhir,
     verdict_typed,
 )
+from lkj_xl.core.jumlah_persen import summed_share
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis, tertulis_sendiri
 from lkj_xl.core.kode_kinerja import nodes_for_rows
 from lkj_xl.core.lone_belanja import without_lone_belanja
@@ -88,14 +90,14 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.nilai_akhir_tahunan import year_unknown
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.rata_capaian import rata_rata_catatan
-from lkj_xl.core.rentang_cek import diketik, worth_a_look
+from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
-from lkj_xl.core.share_above_whole import share_above_whole
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
@@ -120,18 +122,25 @@ __all__ = [
 _float = fraction_float  # (float() of a Fraction, fewer calls: per indicator, several times)
 
 
-def _worth_a_look(
-    cells: list[tuple[str, Value]],
+def _graded(
     item: IndicatorInput,
-    name: str,
     settings: Settings,
-    figures: tuple[Fraction, Fraction, int],
+    triwulan: int,
     log: FindingLog,
-) -> None:
-    """The peringatan of a capaian computed as typed (capaian_checks.worth_a_look), and of a share's
-    quarter above 100 % (share_above_whole)."""
-    worth_a_look(cells, item, name, settings, figures, log)
-    share_above_whole(cells, item, name, figures[2], log)
+    applicable: Value,
+    grade: predikat.Predikat,
+) -> IndicatorResult:
+    """An indicator whose target is a grade (README "Grade targets"), scored by :mod:`predikat`."""
+    name = f'indikator "{item.indikator}" ({item.kode})'
+    hasil = predikat.nilai(item, name, applicable, grade, None if settings.triwulan_galat else triwulan, log)
+    if settings.triwulan_galat or item.galat:  # no quarter known, or typed twice: no grade
+        bad = [*([settings.triwulan_galat] if settings.triwulan_galat else []), *item.galat]
+        hasil = predikat.Hasil(bad, galat_status(bad))
+    cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
+    full = float(hasil.capaian) if hasil.capaian is not None else None
+    outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
+    label = predikat.nama_skala(grade, item, applicable)
+    return _result(item, settings, log, outcome, label, hasil.realisasi_text)
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
@@ -140,17 +149,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     applicable = item.target_perubahan if item.target_perubahan.filled else item.target
     grade = predikat.baca(applicable.status) if applicable.status and applicable.exact is None else None
     if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
-        hasil = predikat.nilai(
-            item, name, applicable, grade, None if settings.triwulan_galat else triwulan, log
-        )
-        if settings.triwulan_galat or item.galat:  # no quarter known, or typed twice: no grade
-            bad = [*([settings.triwulan_galat] if settings.triwulan_galat else []), *item.galat]
-            hasil = predikat.Hasil(bad, galat_status(bad))
-        cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
-        full = float(hasil.capaian) if hasil.capaian is not None else None
-        outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
-        label = predikat.nama_skala(grade, item, applicable)
-        return _result(item, settings, log, outcome, label, hasil.realisasi_text)
+        return _graded(item, settings, triwulan, log, applicable, grade)
     # Cells among the values this indicator needs that cannot be used (the Triwulan among them when it
     # is unreadable: no quarter's figure): nothing is scored from the rest.
     galat: list[str] = [settings.triwulan_galat] if settings.triwulan_galat else []
@@ -169,6 +168,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
     galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
+    summed_share(item, name, numbers, counted, log, galat)  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
+    if (unknown := year_unknown(item, numbers, counted)) is not None:  # never TW III's as the year's
+        numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
@@ -209,7 +211,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
-                _worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+                # (core.capaian_looks: the peringatan of a capaian computed as typed)
+                looks(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )

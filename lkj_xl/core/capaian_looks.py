@@ -1,0 +1,25 @@
+"""The peringatan of a capaian computed as typed, in one call for the engine: capaian_checks' (through
+rentang_cek, which runs them with a range target's bound) and a share's quarter above 100 %
+(share_above_whole). None changes a figure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.model import IndicatorInput, Settings, Value
+from lkj_xl.core.rentang_cek import worth_a_look
+from lkj_xl.core.share_above_whole import share_above_whole
+
+
+def looks(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, Fraction, int],
+    log: FindingLog,
+) -> None:
+    """``figures``: the capaian, the realisasi and the quarter reported."""
+    worth_a_look(cells, item, name, settings, figures, log)
+    share_above_whole(cells, item, name, figures[2], log)

@@ -1,0 +1,81 @@
+"""A percentage or per mil whose Jenis Realisasi was left blank (Kumulatif by default) and whose quarters
+sum to more than the whole (APM SD 98,75 + 98 + 97,5 + 98 = 392,25 %): no share can be that, so the
+capaian is not computed and staff are asked to choose at the Jenis Realisasi cell (the lead's decision,
+README "Jenis Realisasi"). A sum at or below the whole stays Kumulatif, as the seed's koperasi
+25 + 4 = 29 % is meant; a Kumulatif chosen is never touched. Exact arithmetic; pure."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import GALAT, IndicatorInput
+from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
+from lkj_xl.core.number_format import format_number
+from lkj_xl.core.number_words import PER_MIL, is_percent_unit
+
+# Per mil by its sign or name only: a rate "per 1.000 penduduk" counts visits or cases, which may
+# exceed 1.000 without being a share.
+_PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
+# A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
+_CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
+
+
+def _whole(satuan: str) -> tuple[int, str] | None:
+    """The whole a share of this Satuan is at most (100 %, 1.000 ‰) and its sign; None if no share."""
+    if _CHANGE.search(satuan):
+        return None
+    if _PER_MIL.search(satuan):
+        return 1000, "‰"
+    if is_percent_unit(satuan):
+        return 100, "%"
+    return None
+
+
+def _two(value: Fraction) -> str:
+    """A figure to two decimals at most, without trailing zeros (98,0625: 98,06; 98: 98)."""
+    shown = format_number(value, 2)
+    return shown.rstrip("0").rstrip(",")
+
+
+def summed_share(
+    item: IndicatorInput,
+    name: str,
+    numbers: list[Fraction | None],
+    triwulan: int,
+    log: FindingLog,
+    galat: list[str],
+) -> None:
+    """A galat at the Jenis Realisasi cell (added to ``galat``) of a share left blank whose quarters with
+    a number, two at least, sum to more than its whole; it replaces the peringatan a blank Jenis
+    Realisasi on a rate gets (indicator_cells._summed_levels, said only of a row without galat).
+    ``triwulan``: the quarters counted (4 in the year's report, where Nilai Akhir may be unknown)."""
+    if not item.jenis_kosong:
+        return
+    whole = _whole(item.satuan)
+    counted = [v for v in numbers if v is not None]
+    if whole is None or len(counted) < 2:
+        return
+    total = sum(counted, Fraction(0))
+    limit, sign = whole
+    if total <= limit:
+        return
+    quarters = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    parts = " + ".join(figure(v) for v in counted)
+    # what Nilai Akhir gives: the last figure, or in the year's report with TW IV a status, no figure
+    unknown = tw4_unknown(item, numbers, triwulan)
+    akhir = f"belum diketahui: {unknown}" if unknown else figure(counted[-1])
+    log.add(
+        GALAT,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Jenis Realisasi {name} kosong, jadi Kumulatif: {quarters} dijumlahkan, {parts} = {figure(total)} "
+        f"{sign}, lebih dari {format_number(limit, 0)} {sign}: jumlah ini tidak mungkin suatu bagian dari "
+        f"keseluruhan; capaian tidak dihitung. Pilih di sel ini: Kumulatif ({figure(total)}), Rata-rata "
+        f'({_two(total / len(counted))}) atau Nilai Akhir ({akhir}); pilih "Kumulatif" bila '
+        "memang dijumlahkan",
+    )
+    galat.append(log.where(c.SHEET_KINERJA, "Jenis Realisasi", item.row))
