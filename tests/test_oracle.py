@@ -46,7 +46,7 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_xl.build import build_in_memory
@@ -637,6 +637,17 @@ def descriptions(
     for k in range(draw(st.integers(0, 1 if programs else 2)) + (0 if programs else 1)):
         mapped = draw(st.sampled_from(targets))
         programs.append(draw(program(f"P0.{k + 1}", f"Program Penunjang {k + 1}", mapped, mapped, n)))
+    # A Penunjang program (no Kode of Kinerja) written right under a program's Kegiatan rows with its
+    # pagu their sum is a Belanja total to the tool when its spending sums them too (README "Anggaran":
+    # left out with a peringatan at its Kode; budget_headings._heads, tested in its own files). The model
+    # does not know that rule, so the oracle does not draw the coincidence (its long run found it at
+    # stop 42: P0.1 a copy of P2.1.1's figures, both 5.219.980.000).
+    assume(
+        not any(
+            p.kode.startswith("P0.") and prev.rincian and p.pagu.exact == prev.pagu.exact
+            for prev, p in zip(programs, programs[1:])
+        )
+    )
     skala = draw(st.sampled_from([PERMENPANRB, PERMENDAGRI]))
     batas = draw(st.sampled_from([None, None, None, F(120), F(150), F(100), F(95)]))
     typed_batas = (
