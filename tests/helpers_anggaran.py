@@ -213,3 +213,20 @@ def assert_s3_totals(report, pagu: int, spent: int) -> None:
     for row in report.efisiensi:
         assert (row.pagu, row.realisasi_anggaran) == (pagu, spent), row
         assert row.efisiensi == float(40 - penyerapan), row
+
+
+def cli_ok(*args) -> str:
+    """``lkj-xl ARGS`` through click's runner: its output, the exit status asserted 0."""
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def rows_by_header(ws, header_row: int) -> list[dict]:
+    """The non-blank rows of an openpyxl sheet under ``header_row``, each a dict by its header."""
+    rows = list(ws.iter_rows(min_row=header_row, values_only=True))
+    return [dict(zip(rows[0], r)) for r in rows[1:] if any(v is not None for v in r)]

@@ -21,9 +21,7 @@ from fractions import Fraction
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_program import _anggaran_kalimat
 from lkj_xl.core.engine import compute
@@ -34,8 +32,10 @@ from tests.helpers_anggaran import (
     PENGEMBANGAN,
     UMKM,
     anggaran_said,
+    cli_ok,
     findings_by_cell,
     kinerja_usaha_mikro,
+    rows_by_header,
     run_usaha_mikro,
     tw2_row,
 )
@@ -319,17 +319,6 @@ def _fill(path) -> None:
     wb.save(path)
 
 
-def _cli(*args) -> str:
-    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def _by_header(ws, header_row: int) -> list[dict]:
-    rows = list(ws.iter_rows(min_row=header_row, values_only=True))
-    return [dict(zip(rows[0], r)) for r in rows[1:] if any(v is not None for v in r)]
-
-
 PROGRAMS = [
     ("5.1", 3_578_850_965, 157_853_500),
     ("5.2", 82_706_300, 1_800_000),
@@ -339,26 +328,26 @@ PROGRAMS = [
 
 def test_build_check_export_and_rekap_agree_on_programs_numbered_like_accounts(tmp_path):
     book = tmp_path / "dinas.xlsx"
-    _cli("new", book, "--pemda", "Kabupaten Lumajang", "--opd", "Dinas Uji")
+    cli_ok("new", book, "--pemda", "Kabupaten Lumajang", "--opd", "Dinas Uji")
     _fill(book)
-    assert "ganda" not in _cli("check", book)  # exit 0: no galat
-    exported = json.loads(_cli("export", book))
+    assert "ganda" not in cli_ok("check", book)  # exit 0: no galat
+    exported = json.loads(cli_ok("export", book))
     assert [(p["kode"], p["pagu"], p["realisasi"]) for p in exported["anggaran"]] == PROGRAMS
-    _cli("build", book)
+    cli_ok("build", book)
     sheet = openpyxl.load_workbook(book)["Realisasi Anggaran"]
     (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
     # Tabel 3.4's TOTAL: 15.738.043.279 / 5.219.476.810 (x 100 = 33,16...%)
     assert total[3:5] == (THREE_PAGU, THREE_SPENT)
     assert total[5] == float(THREE_SPENT / THREE_PAGU * 100)
     rekap = tmp_path / "rekap.xlsx"
-    _cli("rekap", book, "-o", rekap)
+    cli_ok("rekap", book, "-o", rekap)
     wb = openpyxl.load_workbook(rekap)
     (agency,) = [
-        r for r in _by_header(wb["Rekap Perangkat Daerah"], 5) if r["Perangkat Daerah"] == "Dinas Uji"
+        r for r in rows_by_header(wb["Rekap Perangkat Daerah"], 5) if r["Perangkat Daerah"] == "Dinas Uji"
     ]
     assert (agency["Pagu (Rp)"], agency["Realisasi Anggaran (Rp)"]) == (THREE_PAGU, THREE_SPENT)
     assert agency["Temuan Galat"] == 0
-    programs = [r for r in _by_header(wb["Semua Program"], 1) if r["Kode"]]
+    programs = [r for r in rows_by_header(wb["Semua Program"], 1) if r["Kode"]]
     assert [(r["Kode"], r["Pagu (Rp)"], r["Realisasi (Rp)"]) for r in programs] == PROGRAMS
 
 

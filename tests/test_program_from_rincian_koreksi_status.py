@@ -29,7 +29,7 @@ from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.helpers_anggaran import UMKM, anggaran_said, run_usaha_mikro
+from tests.helpers_anggaran import UMKM, anggaran_said, rows_by_header, run_usaha_mikro
 from tests.test_engine import anggaran_row
 
 S3_PAGU = Fraction(3_578_850_965 + 82_706_300)  # 3.661.557.265
@@ -179,11 +179,6 @@ def test_tabel_3_4_of_the_workbook_shows_the_status_cell_not_a_short_total(tmp_p
     assert [r[4:6] for r in efisiensi] == [(3_661_557_265, "Galat (Anggaran!G6)")]
 
 
-def _by_header(ws, header_row: int) -> list[dict]:
-    rows = list(ws.iter_rows(min_row=header_row, values_only=True))
-    return [dict(zip(rows[0], r)) for r in rows[1:] if any(v is not None for v in r)]
-
-
 def test_the_rekap_sums_no_partial_realisasi_of_a_made_program_with_a_status(tmp_path):
     # The rekap of the workbook with "menunggu SP2D" in B's TW II: Semua Program lists P3.02 with its pagu
     # 82.706.300 and the galat for its realisasi; the agency's row and the Jumlah row have the pagu
@@ -194,7 +189,7 @@ def test_the_rekap_sums_no_partial_realisasi_of_a_made_program_with_a_status(tmp
     result = CliRunner().invoke(main, ["rekap", str(book), "-o", str(rekap)])
     assert result.exit_code == 1, result.output
     wb = openpyxl.load_workbook(rekap)
-    programs = {r["Kode"]: r for r in _by_header(wb["Semua Program"], 1) if r["Kode"]}
+    programs = {r["Kode"]: r for r in rows_by_header(wb["Semua Program"], 1) if r["Kode"]}
     assert (programs["P3.01"]["Pagu (Rp)"], programs["P3.01"]["Realisasi (Rp)"]) == (
         3_578_850_965,
         157_853_500,
@@ -202,7 +197,7 @@ def test_the_rekap_sums_no_partial_realisasi_of_a_made_program_with_a_status(tmp
     p302 = programs["P3.02"]
     assert (p302["Pagu (Rp)"], p302["Realisasi (Rp)"], p302["Penyerapan (%)"]) == (82_706_300, None, None)
     assert p302["Status"] == "Galat (Anggaran!G6)"
-    rows = _by_header(wb["Rekap Perangkat Daerah"], 5)
+    rows = rows_by_header(wb["Rekap Perangkat Daerah"], 5)
     agency = [r for r in rows if r["Perangkat Daerah"] == "Dinas Uji"]
     jumlah = [r for r in rows if str(r["Perangkat Daerah"]).startswith("Jumlah")]
     assert len(agency) == 1 and len(jumlah) == 1, rows
