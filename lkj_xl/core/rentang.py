@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
+from lkj_xl.core.number_words import MONEY_SCALE
+
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # Two figures with a word or a dash between ("60-85 %", "80 s.d. 85", "7 bulan - 8 bulan", "Rp 1 - 2 M"):
 # the first figure (below zero too: "-5 - 5", said as such) with its unit if typed, the separator, the
@@ -28,23 +30,32 @@ _CURRENCY = re.compile(r"(?:rp\.?|idr)\s*", re.IGNORECASE)
 # What follows a range's second figure when a third comes ("60-85-90", "60 - 85 90")
 _KETIGA = re.compile(rf"[{_DASHES}]?\s*[0-9]")
 _TARGETS = frozenset(("Target", "Target Perubahan"))  # a Kinerja row's target columns
+# A unit typed after a bound that starts with a scale word ("jt", "M", "milyar rupiah")
+_SCALE = re.compile(MONEY_SCALE, re.IGNORECASE)
+
+
+def _scaled(unit: str) -> bool:
+    return bool(unit) and _SCALE.match(unit) is not None
 
 
 def bounds(text: str) -> tuple[str, str] | None:
     """The two bounds of a range as they are read, the unit typed once going with both ("60-85 %":
-    "60 %", "85 %"; "Rp 1 - 2 M": "Rp 1 M", "Rp 2 M"), typed order kept; None when ``text`` is no
-    range of two figures or each figure has a unit of its own that differs ("60 % - 85 hari")."""
+    "60 %", "85 %"; "Rp 1 - 2 M": "Rp 1 M", "Rp 2 M"), each its own scale word when both have one
+    ("500 jt - 1 M"), typed order kept; None when ``text`` is no range of two figures or each figure
+    has a unit of its own that differs ("60 % - 85 hari")."""
     found = _DUA.fullmatch(text.strip())
     if found is None:
         return None
     low, low_unit, high, high_unit = (group or "" for group in found.groups())
-    if low_unit and high_unit and low_unit.casefold().split() != high_unit.casefold().split():
+    own = low_unit and high_unit and low_unit.casefold().split() != high_unit.casefold().split()
+    if own and not (_scaled(low_unit) and _scaled(high_unit)):
         return None
-    unit = high_unit or low_unit
     if currency := _CURRENCY.match(low) or _CURRENCY.match(high):  # "Rp 1 - 2 M": Rp with both
         low, high = (f if not f[0].isdigit() else f"{currency.group(0)}{f}" for f in (low, high))
-    sep = "" if unit == "%" else " "
-    return (f"{low}{sep}{unit}".strip(), f"{high}{sep}{unit}".strip())
+    units = (low_unit, high_unit) if own else (high_unit or low_unit,) * 2
+    return tuple(  # type: ignore[return-value]
+        f"{figure}{'' if unit == '%' else ' '}{unit}".strip() for figure, unit in zip((low, high), units)
+    )
 
 
 def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, Fraction] | str | None:
@@ -67,6 +78,13 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
         return (
             f"berupa rentang ({pair[0]} sampai {pair[1]}) yang batasnya tidak dapat dibaca sebagai angka; "
             "tulis kedua batas sebagai angka, tanpa satuan atau dengan Satuan indikatornya (mis. 60-85 %)"
+        )
+    if first > second and not found.group(2) and _scaled(found.group(4) or ""):
+        # "500-1 M": 500 M above 1 M, so the scale typed once cannot go with both (500 jt meant?)
+        return (
+            f"ambigu: skala {found.group(4)} hanya ditulis di batas kedua, dan bila berlaku untuk keduanya "
+            f"batas pertama ({pair[0]}) lebih besar dari batas kedua ({pair[1]}); tulis skala di kedua batas, "
+            "mis. 500 jt - 1 M"
         )
     if first < 0 or second < 0:  # (the formula divides by the bound: one below zero turns it round)
         return (
