@@ -329,6 +329,9 @@ class CellReader:
         """A cell's text that looks like a number ("1.234,5", "700 jt", "85,2%"): its Value, or a GALAT
         finding saying why it cannot be read. ``row``: the Satuan and the Indikator of a Kinerja value."""
         satuan, indikator = row
+        if satuan and (years := rentang.tahun_kalender(text, satuan)):  # "2025-2026" of Satuan Tahun
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {years}')
+            return Value(text=text, galat=where)
         if satuan is not None and label in _TARGETS and (found := self._range(text, ref, label, row)):
             return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         # (a text read with a Satuan reads alike whatever the Indikator: only a ratio's galat, never a

@@ -50,6 +50,11 @@ def _unit(word: str) -> str | None:
     return key if key in _UNITS or key in _MONTHS else None
 
 
+def is_year_unit(satuan: str) -> bool:
+    """A Satuan of years ("Tahun", "thn"): an age or a length of schooling, never a calendar year."""
+    return len(satuan.split()) == 1 and _unit(satuan.strip()) in ("tahun", "thn")
+
+
 def is_time_unit(satuan: str) -> bool:
     """A Satuan of one time unit ("menit", "Jam", "Tahun"): its figures are durations or ages."""
     return len(satuan.split()) == 1 and _unit(satuan.strip()) is not None

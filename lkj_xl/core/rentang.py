@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
+from lkj_xl.core.durasi import is_year_unit
 from lkj_xl.core.number_words import MONEY_SCALE
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -92,6 +93,27 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
             "dengan batas rentang, dan batas di bawah nol membalik hasilnya, sehingga capaian tidak dihitung"
         )
     return (first, second) if first <= second else (second, first)
+
+
+# Two calendar years, 1900 to 2100, typed as a range ("2025-2026", "2025/2026", "2025 s.d. 2029 tahun")
+_YEAR = r"(19\d\d|20\d\d|2100)"
+_KALENDER = re.compile(
+    rf"{_YEAR}\s*(?:[{_DASHES}/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*{_YEAR}(?:\s*(?:tahun|thn|th)\.?)?",
+    re.IGNORECASE,
+)
+
+
+def tahun_kalender(text: str, satuan: str) -> str | None:
+    """Why ``text`` is no figure of a Satuan of years ("Tahun": lama sekolah, usia harapan hidup) when it
+    is two calendar years typed as a range ("2025-2026": a period, not 2.025 to 2.026 years), and what to
+    type; None for any other text or Satuan ("8-9 tahun" is a range of years of duration)."""
+    if not is_year_unit(satuan) or (found := _KALENDER.fullmatch(text.strip())) is None:
+        return None
+    return (
+        f"berupa rentang tahun kalender ({found[1]} sampai {found[2]}), bukan angka yang diukur indikator; "
+        f"tulis angkanya dalam Satuan indikator ('{satuan.strip()}'), mis. 8,5, dan tahunnya, bila perlu, "
+        "di kolom Keterangan"
+    )
 
 
 def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool) -> str:
