@@ -9,7 +9,7 @@ import difflib
 import functools
 import re
 
-from lkj_xl.core.durasi import duration_hint, time_word
+from lkj_xl.core.durasi import duration_hint, same_time_unit, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, same_measure
 
@@ -170,6 +170,8 @@ def _same_unit(words: list[str], satuan: str) -> bool:
     "per 100.000 KH") and per mil however written ("per mil" under "‰")."""
     joined, satuan = _unit_spelling(" ".join(words)), _unit_spelling(satuan)
     if satuan_key(joined) == satuan_key(satuan) or (is_per_mil(joined) and is_per_mil_satuan(satuan)):
+        return True
+    if len(words) == 1 and same_time_unit(words[0], satuan):  # "9,2 th" under Satuan "Tahun"
         return True
     typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
     return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
