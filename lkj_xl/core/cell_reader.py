@@ -54,6 +54,8 @@ _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Kete
 
 # A Kinerja row's target columns: a range typed there gets the advice for a PK target that is a range.
 _TARGETS = frozenset(("Target", "Target Perubahan"))
+# The cells a range is read in ("60-85 %"): the targets, and the comparisons' Renstra and national standard
+_RANGED = _TARGETS | {c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL}
 
 
 def _zero_of_satuan(folded: str, satuan: str | None) -> bool:
@@ -332,7 +334,7 @@ class CellReader:
         if satuan and (years := rentang.tahun_kalender(text, satuan)):  # "2025-2026" of Satuan Tahun
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {years}')
             return Value(text=text, galat=where)
-        if satuan is not None and label in _TARGETS and (found := self._range(text, ref, label, row)):
+        if satuan is not None and label in _RANGED and (found := self._range(text, ref, label, row)):
             return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         # (a text read with a Satuan reads alike whatever the Indikator: only a ratio's galat, never a
         # number read, depends on it)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import rentang_skor
 from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
@@ -77,6 +78,38 @@ def _capaian(realisasi: Fraction, reference: Fraction, polaritas: str, settings:
     except ValueError:  # an unknown polarity is a galat of the indicator already
         return None
     return capped(value, settings.batas_capaian)
+
+
+def _ranges(
+    item: IndicatorInput,
+    realisasi: Fraction | None,
+    name: str,
+    log: FindingLog,
+    out: Pembanding,
+    per: dict[str, list[str]],
+) -> dict[str, Fraction]:
+    """A Target Akhir Renstra / Standar Nasional typed as a range ("60-85 %"): kept as typed in ``out``
+    with where ``realisasi`` falls, and the capaian against it by the range rule (rentang_skor, README
+    "Range targets"), by key; a realisasi below a lower bound 0 cannot be divided by it: a galat."""
+    found: dict[str, Fraction] = {}
+    for key, header, value in (
+        ("target_renstra", c.H_TARGET_RENSTRA, item.target_renstra),
+        ("standar_nasional", c.H_STANDAR_NASIONAL, item.standar_nasional),
+    ):
+        if value.rentang is None or value.galat:
+            continue
+        out.rentang[key] = value.text
+        if realisasi is None:
+            continue
+        try:
+            found[key] = rentang_skor.skor(realisasi, value.rentang, item.polaritas)
+        except ValueError as why:  # (below a lower bound 0; an unknown Polaritas is the row's galat)
+            if item.polaritas in c.POLARITAS:
+                log.add(GALAT, c.SHEET_KINERJA, header, item.row, f"{header} {name}: {why}")
+                per[key].append(log.where(c.SHEET_KINERJA, header, item.row))
+            continue
+        out.rentang_posisi[key] = rentang_skor.singkat(realisasi, value, item.satuan)
+    return found
 
 
 def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
@@ -159,6 +192,7 @@ def compare(
     standar = _reference(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
     )
+    ranged = _ranges(item, None if indicator_galat else realisasi, name, log, out, per)
     _same_scale(item, name, log)
     out.tahun_lalu = _as_float(lalu.exact)
     out.tahun_lalu_text = lalu.text
@@ -170,7 +204,7 @@ def compare(
         ("target_renstra", renstra),
         ("standar_nasional", standar),
     ):
-        if reference is not None:
+        if reference is not None or key in out.rentang:
             per[key].extend(indicator_galat)
     out.galat_per = {key: cells for key, cells in per.items() if cells}
     out.galat = list(dict.fromkeys(ref for cells in per.values() for ref in cells))
@@ -187,8 +221,12 @@ def compare(
             out.membaik = rose if item.polaritas == c.POSITIF else not rose
     if renstra is not None:
         out.capaian_renstra_exact = _capaian(realisasi, renstra, item.polaritas, settings)
-        out.capaian_renstra = _as_float(out.capaian_renstra_exact)
     if standar is not None:
         out.capaian_standar_exact = _capaian(realisasi, standar, item.polaritas, settings)
-        out.capaian_standar = _as_float(out.capaian_standar_exact)
+    if "target_renstra" in ranged:
+        out.capaian_renstra_exact = capped(ranged["target_renstra"], settings.batas_capaian)
+    if "standar_nasional" in ranged:
+        out.capaian_standar_exact = capped(ranged["standar_nasional"], settings.batas_capaian)
+    out.capaian_renstra = _as_float(out.capaian_renstra_exact)
+    out.capaian_standar = _as_float(out.capaian_standar_exact)
     return out

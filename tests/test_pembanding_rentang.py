@@ -1,0 +1,94 @@
+"""A Target Akhir Renstra or Standar Nasional typed as a range (`60-85 %`, a BOR's national standard).
+
+It was a galat ("berupa rentang ..., bukan satu angka"): no capaian against it, `Galat (...)` printed in
+Perbandingan Kinerja. Decision (README "Range targets"): the documented range rule applies as to the
+PK's target: inside the range the capaian against it is 100, above it the formula with the upper
+bound, below it with the lower; Perbandingan Kinerja prints the range as typed, and the note under it
+names each such row with where its realisasi falls. A Realisasi Tahun Lalu so typed stays a galat: it
+was measured, one figure.
+
+Grids built by hand (tests/test_engine.py's helpers, two comparison columns added after Kinerja's);
+every capaian worked by hand with Fraction.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.tables import perbandingan_kinerja
+from tests.test_engine import grid, kinerja_row, pengaturan
+
+EXTRA = [c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL, c.H_REALISASI_TAHUN_LALU]
+
+
+def _run(renstra=None, standar=None, lalu=None, realisasi=70, polaritas="Positif", satuan="%"):
+    row = kinerja_row("S1", "Sasaran", "", "Layanan RS", "Bed Occupancy Rate", 80, (None, realisasi, None, None), jenis="Nilai Akhir", satuan=satuan, polaritas=polaritas)  # fmt: skip
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, *EXTRA], [*row, renstra, standar, lalu]]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    return compute(parse_workbook(sheets))
+
+
+def _galat(report):
+    return [f for f in report.findings if f.severity == GALAT and f.sheet == "Kinerja"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "polaritas", "realisasi", "capaian"),
+    [
+        ("60-85 %", "Positif", 70, Fraction(100)),  # 70 inside 60-85: met
+        ("60-85 %", "Positif", 90, Fraction(1800, 17)),  # above U = 85: 90/85 x 100 = 1800/17
+        ("60-85 %", "Positif", 54, Fraction(90)),  # below L = 60: 54/60 x 100 = 90
+        ("85-60", "Positif", 54, Fraction(90)),  # top first: the same bounds
+        ("6 - 9", "Negatif", 10, Fraction(800, 9)),  # Negatif above U = 9: (2 - 10/9) x 100 = 800/9
+    ],
+)
+def test_a_renstra_range_is_scored_by_the_range_rule(typed, polaritas, realisasi, capaian):
+    report = _run(renstra=typed, realisasi=realisasi, polaritas=polaritas)
+    p = report.indicators[0].pembanding
+    assert not _galat(report), [f.pesan for f in _galat(report)]
+    assert p.capaian_renstra_exact == capaian
+    assert p.target_renstra is None  # no one bound is the Renstra's figure
+
+
+def test_a_standar_nasional_range_likewise():
+    # 90 above 60-85 %: 90/85 x 100 = 1800/17
+    report = _run(standar="60-85 %", realisasi=90)
+    p = report.indicators[0].pembanding
+    assert p.capaian_standar_exact == Fraction(1800, 17) and p.standar_nasional is None
+    assert not _galat(report)
+
+
+def test_perbandingan_kinerja_prints_the_range_as_typed_and_says_where_the_realisasi_falls():
+    report = _run(renstra="60-85 %", standar="80 s.d. 90", realisasi=90)
+    sheet = perbandingan_kinerja.layout(report)
+    cells = [v for row in sheet.rows for v in row]
+    assert "60-85 %" in cells and "80 s.d. 90" in cells  # as typed, never one bound
+    # 90/85 x 100 = 1800/17 against the Renstra; 90 on the standard's upper bound: inside, 100
+    assert float(Fraction(1800, 17)) in cells and 100 in cells
+    notes = " ".join(str(v) for v in cells if isinstance(v, str) and "rentang" in v)
+    assert "Bed Occupancy Rate" in notes
+    assert "realisasi di atas rentang" in notes and "batas atas 85%" in notes
+    assert "realisasi di dalam rentang" in notes
+
+
+def test_a_range_typed_as_last_years_realisasi_stays_a_galat():
+    report = _run(lalu="60-70")
+    (galat,) = _galat(report)
+    assert galat.pesan.startswith(c.H_REALISASI_TAHUN_LALU) and "bukan satu angka" in galat.pesan
+
+
+def test_a_renstra_range_that_cannot_be_read_stays_a_galat():
+    # a scale word on the last bound out of order: ambiguous here too (no rupiah Satuan: a unit that is
+    # no Satuan's: a bound that cannot be read)
+    report = _run(renstra="60 % - 85 hari")
+    assert report.indicators[0].pembanding.capaian_renstra is None
+    assert _galat(report)
