@@ -92,3 +92,16 @@ def test_a_renstra_range_that_cannot_be_read_stays_a_galat():
     report = _run(renstra="60 % - 85 hari")
     assert report.indicators[0].pembanding.capaian_renstra is None
     assert _galat(report)
+
+
+@pytest.mark.parametrize(("typed", "one"), [("1 - 2 jt", "2 jt"), ("0,6-0,85", "0,85")])
+def test_a_comparison_range_is_checked_as_typed_as_its_one_figure_is(typed, one):
+    # a scale word beside a count target of 80 (1 jt to 2 jt orang?), or a percentage typed as a
+    # fraction (0,6-0,85 for 60-85 %): the same peringatan at the cell as the one figure gets
+    def said(value, satuan):
+        report = _run(standar=value, realisasi=70, satuan=satuan)
+        return [f.pesan.split(" (", 1)[0] for f in report.findings if f.sel == "Q2"]
+
+    satuan = "orang" if "jt" in typed else "%"
+    assert said(one, satuan), "the one figure gets a peringatan"
+    assert said(typed, satuan) == said(one, satuan)

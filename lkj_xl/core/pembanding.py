@@ -26,6 +26,7 @@ from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
+from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
@@ -120,8 +121,8 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
         return
     for header, value in (
         (c.H_REALISASI_TAHUN_LALU, item.realisasi_tahun_lalu),
-        (c.H_TARGET_RENSTRA, item.target_renstra),
-        (c.H_STANDAR_NASIONAL, item.standar_nasional),
+        (c.H_TARGET_RENSTRA, diketik(item.target_renstra, item)),  # (a range by its lower bound)
+        (c.H_STANDAR_NASIONAL, diketik(item.standar_nasional, item)),
     ):
         if value.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
             log.add(
