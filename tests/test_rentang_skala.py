@@ -94,6 +94,13 @@ def test_bounds_each_with_its_own_scale_are_read_as_typed(typed, realisasi, capa
     assert not _at(report, "I3", GALAT)
 
 
+def test_a_bound_of_a_range_in_two_scales_is_named_whole():
+    # 400.000.000 below "500 jt - 1 M": the note names the lower bound 500.000.000, never "0,50 milyar"
+    # (the last bound's scale put on the first)
+    (note,) = _at(run(_rows("500 jt - 1 M", "400.000.000")), "I3")
+    assert "batas bawah Rp 500.000.000" in note.pesan and "milyar" not in note.pesan, note.pesan
+
+
 def test_bounds_in_units_that_differ_stay_a_galat():
     # a scale word and a unit are no two scales: "60 % - 85 hari" stays refused (test_target_rentang.py)
     report = run(_rows("500 jt - 1 orang", "700.000.000"))

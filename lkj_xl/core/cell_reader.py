@@ -315,7 +315,9 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {found}')
             return Value(text=text, galat=f"{self.sheet}!{ref}")
         low, high = found
-        percent, scale = any(p.percent for p in read), read[-1].scale_word
+        # (bounds each in its own scale, "500 jt - 1 M": named in none, as whole amounts)
+        scale = read[-1].scale_word if len({p.scale_word for p in read}) == 1 else None
+        percent = any(p.percent for p in read)
         if low == high:  # "85-85": the target 85
             self.add(
                 PERINGATAN,
