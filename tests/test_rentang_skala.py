@@ -129,3 +129,27 @@ def test_a_range_typed_bottom_first_says_nothing_of_its_order():
     report = run(_rows("60-85 %", 70, satuan="%"))
     (note,) = _at(report, "I3")
     assert "ditulis dari batas atas" not in note.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [("85-60 m", "m"), ("10-5 m", "meter"), ("85-60 M", "M")],
+)
+def test_a_unit_that_is_also_a_scale_word_is_no_scale_under_its_own_satuan(typed, satuan):
+    # "m" after a figure of Satuan m (meter) is the Satuan, not milyar: the word changes neither bound,
+    # so nothing is ambiguous; the range is read bottom first as "85-60 %" is, and its note says so.
+    # (before: a galat "ambigu: skala m hanya ditulis di batas kedua")
+    # 60 to 85 m, realisasi 70 inside: 100; 5 to 10 m, realisasi 7 inside: 100
+    realisasi = 70 if typed.startswith("85") else 7
+    report = run(_rows(typed, realisasi, satuan=satuan))
+    assert not _at(report, "I3", GALAT), [f.pesan for f in _at(report, "I3", GALAT)]
+    assert report.indicators[1].capaian_exact == 100
+    (note,) = _at(report, "I3")
+    assert "ditulis dari batas atas" in note.pesan, note.pesan
+
+
+def test_m_under_a_rupiah_satuan_stays_a_scale_and_ambiguous():
+    # the same "85-60 m" under Rupiah: m is milyar, 85 M > 60 M typed top first with one scale: ambiguous
+    report = run(_rows("85-60 m", "70.000.000.000"))
+    (galat,) = _at(report, "I3", GALAT)
+    assert "ambigu" in galat.pesan

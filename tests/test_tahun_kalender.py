@@ -79,3 +79,24 @@ def test_four_digits_elsewhere_are_read_as_before(typed, satuan, realisasi, capa
     report = run(_rows(typed, realisasi, satuan))
     assert report.indicators[1].capaian_exact == capaian
     assert not _galat(report, "I3")
+
+
+@pytest.mark.parametrize(("typed", "years"), [("2025/26", "2025 sampai 2026"), ("2025-26", "2025 sampai 2026"), ("2025 - 30", "2025 sampai 2030")])
+def test_calendar_years_with_the_second_shortened_are_the_same_galat(typed, years):
+    # a tahun ajaran "2025/26" (or a Renstra period "2025-30") is two calendar years too; before it was
+    # read as a range typed top first, 26 to 2.025 tahun: 9,2 below L = 26 scored 9,2/26 x 100 = 35,38 %
+    report = run(_rows(typed, "9,2"))
+    p1 = report.indicators[1]
+    assert p1.capaian is None and p1.galat == ["Kinerja!I3"]
+    (galat,) = _galat(report, "I3")
+    assert f"tahun kalender ({years})" in galat.pesan, galat.pesan
+
+
+@pytest.mark.parametrize(("typed", "capaian"), [("20-25", Fraction(46)), ("2025-2", None)])
+def test_a_short_range_beside_no_calendar_year_is_no_calendar_years(typed, capaian):
+    # "20-25" tahun (an age): 9,2 below L = 20: 9,2/20 x 100 = 46; "2025-2" is no shortened year (2 digits
+    # are needed), so it is left to the range rules as before (its note, not the calendar galat)
+    report = run(_rows(typed, "9,2"))
+    assert not any("tahun kalender" in f.pesan for f in report.findings)
+    if capaian is not None:
+        assert report.indicators[1].capaian_exact == capaian

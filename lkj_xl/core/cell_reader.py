@@ -315,9 +315,11 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {found}')
             return Value(text=text, galat=f"{self.sheet}!{ref}")
         low, high = found
-        # (bounds each in its own scale, "500 jt - 1 M": named in none, as whole amounts)
-        scale = read[-1].scale_word if len({p.scale_word for p in read}) == 1 else None
-        percent = any(p.percent for p in read)
+        # (bounds each in its own scale, "500 jt - 1 M": named in none, as whole amounts; read[:2]:
+        # rentang.baca may read the first bound once more, bare, to tell a scale word from the Satuan)
+        bounds = read[:2]
+        scale = bounds[-1].scale_word if len({p.scale_word for p in bounds}) == 1 else None
+        percent = any(p.percent for p in bounds)
         if low == high:  # "85-85": the target 85
             self.add(
                 PERINGATAN,

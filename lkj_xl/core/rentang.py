@@ -80,8 +80,14 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
             f"berupa rentang ({pair[0]} sampai {pair[1]}) yang batasnya tidak dapat dibaca sebagai angka; "
             "tulis kedua batas sebagai angka, tanpa satuan atau dengan Satuan indikatornya (mis. 60-85 %)"
         )
-    if first > second and not found.group(2) and _scaled(found.group(4) or ""):
-        # "500-1 M": 500 M above 1 M, so the scale typed once cannot go with both (500 jt meant?)
+    if (
+        first > second
+        and not found.group(2)
+        and _scaled(found.group(4) or "")
+        and read(found.group(1)) != first
+    ):
+        # "500-1 M": 500 M above 1 M, so the scale typed once cannot go with both (500 jt meant?); a
+        # word that does not change the bound is the Satuan, no scale ("85-60 m" of Satuan m: meter)
         return (
             f"ambigu: skala {found.group(4)} hanya ditulis di batas kedua, dan bila berlaku untuk keduanya "
             f"batas pertama ({pair[0]}) lebih besar dari batas kedua ({pair[1]}); tulis skala di kedua batas, "
