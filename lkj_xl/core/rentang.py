@@ -101,10 +101,12 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
     return (first, second) if first <= second else (second, first)
 
 
-# Two calendar years, 1900 to 2100, typed as a range ("2025-2026", "2025/2026", "2025 s.d. 2029 tahun")
-_YEAR = r"(19\d\d|20\d\d|2100)"
+# Two calendar years, 1900 to 2100, typed as a range ("2025-2026", "2025/2026", "2025 s.d. 2029 tahun"),
+# the second also by its last two digits (a tahun ajaran "2025/26", a Renstra period "2025-30")
+_YEARS = r"19\d\d|20\d\d|2100"
 _KALENDER = re.compile(
-    rf"{_YEAR}\s*(?:[{_DASHES}/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*{_YEAR}(?:\s*(?:tahun|thn|th)\.?)?",
+    rf"({_YEARS})\s*(?:[{_DASHES}/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    rf"({_YEARS}|\d\d)(?:\s*(?:tahun|thn|th)\.?)?",
     re.IGNORECASE,
 )
 
@@ -115,8 +117,11 @@ def tahun_kalender(text: str, satuan: str) -> str | None:
     type; None for any other text or Satuan ("8-9 tahun" is a range of years of duration)."""
     if not is_year_unit(satuan) or (found := _KALENDER.fullmatch(text.strip())) is None:
         return None
+    first, second = found[1], found[2] if len(found[2]) == 4 else found[1][:2] + found[2]
+    if len(found[2]) == 2 and second <= first:  # "2025-20": no year after 2025 (left to the range rules)
+        return None
     return (
-        f"berupa rentang tahun kalender ({found[1]} sampai {found[2]}), bukan angka yang diukur indikator; "
+        f"berupa rentang tahun kalender ({first} sampai {second}), bukan angka yang diukur indikator; "
         f"tulis angkanya dalam Satuan indikator ('{satuan.strip()}'), mis. 8,5, dan tahunnya, bila perlu, "
         "di kolom Keterangan"
     )
