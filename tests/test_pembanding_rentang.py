@@ -105,3 +105,32 @@ def test_a_comparison_range_is_checked_as_typed_as_its_one_figure_is(typed, one)
     satuan = "orang" if "jt" in typed else "%"
     assert said(one, satuan), "the one figure gets a peringatan"
     assert said(typed, satuan) == said(one, satuan)
+
+
+def test_export_names_a_comparison_range_beside_its_capaian():
+    # Perbandingan Kinerja prints "60-85 %" beside the capaian 1800/17 (90 above U = 85: 90/85 x 100);
+    # export had that capaian beside a blank target_renstra and the range nowhere (as the rekap's
+    # Target beside a range before target_tertulis). Its text is in target_renstra_tertulis /
+    # standar_nasional_tertulis, last (the pinned columns keep their places); the figures stay null.
+    from lkj_xl.core.export import table_rows, to_csv, to_dict, to_frames
+
+    report = _run(renstra="60-85 %", standar="90", realisasi=90)
+    (row,) = table_rows(report, "indikator")
+    assert row["target_renstra"] is None and row["capaian_renstra"] == pytest.approx(
+        float(Fraction(1800, 17))
+    )
+    assert row["target_renstra_tertulis"] == "60-85 %"
+    assert row["standar_nasional"] == 90 and row["standar_nasional_tertulis"] is None  # a figure: no text
+    (ind,) = to_dict(report)["indikator"]
+    assert (ind["target_renstra_tertulis"], ind["standar_nasional_tertulis"]) == ("60-85 %", None)
+    header = to_csv(report, "indikator").splitlines()[0].split(",")
+    tertulis = ["target_tertulis", "target_pk_tertulis", "target_perubahan_tertulis"]
+    at = header.index("target_perubahan_tertulis")
+    assert header[at - 2 : at + 3] == [*tertulis, "target_renstra_tertulis", "standar_nasional_tertulis"]
+    assert to_frames(report)["indikator"]["target_renstra_tertulis"].tolist() == ["60-85 %"]
+
+
+def test_export_of_a_workbook_without_rows_keeps_the_new_columns():
+    from lkj_xl.core.export import COLUMNS
+
+    assert COLUMNS["indikator"][-2:] == ("target_renstra_tertulis", "standar_nasional_tertulis")

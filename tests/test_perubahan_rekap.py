@@ -196,7 +196,10 @@ def test_export_says_both_in_csv_json_and_frames(folder):
     whose = ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan", "semester", "tahunan"]
     # then the targets as typed, newer still (tests/test_rekap_target_tertulis.py; they were the last 8)
     tertulis = ["target_tertulis", "target_pk_tertulis", "target_perubahan_tertulis"]
-    assert header[-11:] == ["target_pk", "target_perubahan", *tertulis, *whose]
+    # then a Renstra target and a standard typed as a range, newest (tests/test_pembanding_rentang.py;
+    # the last 11 before): the same order, two columns added after it
+    pembanding = ["target_renstra_tertulis", "standar_nasional_tertulis"]
+    assert header[-13:] == ["target_pk", "target_perubahan", *tertulis, *pembanding, *whose]
     assert header[header.index("realisasi_tw4") + 1] == "tahun_lalu"
     assert to_csv(report, "anggaran").splitlines()[0].split(",") == [
         *("kode", "program", "kode_sasaran", "pagu", "realisasi", "penyerapan", "status"),

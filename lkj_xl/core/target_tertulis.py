@@ -5,7 +5,7 @@ figure columns (analysts pivot on them) and stay blank for such a row; these tex
 from __future__ import annotations
 
 from lkj_xl.core import predikat
-from lkj_xl.core.model import IndicatorResult, Value
+from lkj_xl.core.model import IndicatorResult, Pembanding, Value
 
 # Last in export's indikator table (after the APBD-P's figures); after Predikat in Semua Indikator.
 TARGET_TERTULIS = ("target_tertulis", "target_pk_tertulis", "target_perubahan_tertulis")
@@ -35,3 +35,14 @@ def with_target_texts(result: IndicatorResult, used: Value, pk: Value, revised: 
         used, pk, revised
     )
     return result
+
+
+# A Target Akhir Renstra or Standar Nasional typed as a range ("60-85 %", scored as Perbandingan
+# Kinerja prints it): export's comparison figures stay blank for it, these say it; last in the CSV.
+PEMBANDING_TERTULIS = ("target_renstra_tertulis", "standar_nasional_tertulis")
+
+
+def pembanding_texts(p: Pembanding) -> dict[str, str | None]:
+    """The comparisons typed as a range, as typed (Pembanding.rentang), by PEMBANDING_TERTULIS; None
+    for a figure, a blank or a cell not read."""
+    return {f"{key}_tertulis": p.rentang.get(key) for key in ("target_renstra", "standar_nasional")}
