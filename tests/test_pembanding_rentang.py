@@ -134,3 +134,19 @@ def test_export_of_a_workbook_without_rows_keeps_the_new_columns():
     from lkj_xl.core.export import COLUMNS
 
     assert COLUMNS["indikator"][-2:] == ("target_renstra_tertulis", "standar_nasional_tertulis")
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "where"), [(90, "; realisasi di atas rentang target"), ("menunggu data", "")]
+)
+def test_a_comparison_range_typed_top_first_is_said_in_the_note(realisasi, where):
+    # "85-60 %" printed as typed; read 60 to 85 (90 above U = 85: 90/85 x 100 = 1800/17), and the note
+    # under Perbandingan Kinerja says it was turned, as the PK Target's note does (test_rentang_skala.py)
+    report = _run(renstra="85-60 %", realisasi=realisasi)
+    if realisasi == 90:
+        assert report.indicators[0].pembanding.capaian_renstra_exact == Fraction(1800, 17)
+    cells = [v for row in perbandingan_kinerja.layout(report).rows for v in row]
+    assert "85-60 %" in cells
+    (note,) = [v for v in cells if isinstance(v, str) and "Di tabel ini" in v]
+    said = "Target Akhir Renstra 85-60 %: ditulis dari batas atas; dibaca 60% sampai 85%"
+    assert f"{said}{where}" in note, note

@@ -100,6 +100,9 @@ def _ranges(
         if value.rentang is None or value.galat:
             continue
         out.rentang[key] = value.text
+        # (typed top first, "85-60 %": the note says how it is read, as the PK Target's does)
+        if turned := rentang_skor.terbalik(value, item.satuan):
+            out.rentang_posisi[key] = turned
         if realisasi is None:
             continue
         try:
@@ -109,7 +112,9 @@ def _ranges(
                 log.add(GALAT, c.SHEET_KINERJA, header, item.row, f"{header} {name}: {why}")
                 per[key].append(log.where(c.SHEET_KINERJA, header, item.row))
             continue
-        out.rentang_posisi[key] = rentang_skor.singkat(realisasi, value, item.satuan)
+        out.rentang_posisi[key] = "; ".join(
+            filter(None, (turned, rentang_skor.singkat(realisasi, value, item.satuan)))
+        )
     return found
 
 

@@ -98,16 +98,16 @@ def _batas(realisasi: Fraction, value: Value, satuan: str) -> tuple[Posisi, str]
     return where, f"{'batas atas' if where == 'atas' else 'batas bawah'} {_figure(bound, value, satuan)}"
 
 
-def _terbalik(value: Value, satuan: str) -> str:
-    """ " (ditulis dari batas atas; dibaca 60% sampai 85%)" of a range typed top first ("85-60 %"): it is
-    read bottom first, and the note says so; "" for a range typed in order."""
+def terbalik(value: Value, satuan: str) -> str:
+    """ "ditulis dari batas atas; dibaca 60% sampai 85%" of a range typed top first ("85-60 %"): it is
+    read bottom first, and its notes say so; "" for a range typed in order."""
     assert value.rentang is not None
     pair = bounds(value.text)
     first, second = (_angka(b, satuan) for b in pair) if pair else (None, None)
     if first is None or second is None or first <= second:
         return ""
     low, high = (_figure(b, value, satuan) for b in value.rentang)
-    return f" (ditulis dari batas atas; dibaca {low} sampai {high})"
+    return f"ditulis dari batas atas; dibaca {low} sampai {high}"
 
 
 def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
@@ -117,7 +117,8 @@ def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
     where, batas = _batas(realisasi, value, satuan)
     # (the realisasi as read, never in the range's scale: 1,5 beside "Rp 1 - 2 M" is no "0,00 milyar")
     shown = tertulis(Value(number=float(realisasi), exact=realisasi, percent=value.percent), satuan)
-    said = f"realisasi {shown} berada di {where} rentang target {value.text}{_terbalik(value, satuan)}"
+    order = f" ({turned})" if (turned := terbalik(value, satuan)) else ""
+    said = f"realisasi {shown} berada di {where} rentang target {value.text}{order}"
     return (
         f"{said}, sehingga capaiannya dihitung terhadap {batas}"
         if batas
