@@ -153,3 +153,31 @@ def test_m_under_a_rupiah_satuan_stays_a_scale_and_ambiguous():
     report = run(_rows("85-60 m", "70.000.000.000"))
     (galat,) = _at(report, "I3", GALAT)
     assert "ambigu" in galat.pesan
+
+
+@pytest.mark.parametrize("typed", ["500 jt - 1.000.000.000", "100 jt - 150.000.000", "Rp 1 M - 2.500.000.000"])
+def test_a_scale_word_on_the_first_bound_only_beside_a_whole_amount_is_ambiguous(typed):
+    # "500 jt - 1.000.000.000": the jt went with both, 500 jt to 1.000.000.000 jt (10^15): a realisasi of
+    # 2.000.000.000 fell inside, 100, where 500 jt to 1 M as typed gives 2/1 x 100 = 200. The second
+    # bound bare is already above the first, so either reading keeps them in order: no bound is guessed
+    report = run(_rows(typed, "2.000.000.000"))
+    p1 = report.indicators[1]
+    assert p1.capaian is None and p1.galat == ["Kinerja!I3"]
+    (galat,) = _at(report, "I3", GALAT)
+    assert "ambigu" in galat.pesan and "tulis skala di kedua batas" in galat.pesan, galat.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "realisasi", "satuan", "capaian"),
+    [
+        # the scale on the first only, the second bare below it: 5 jt to 10 jt as before; 12 jt above
+        # U = 10.000.000: 12/10 x 100 = 120
+        ("5 jt - 10", "12 jt", "Rupiah", Fraction(120)),
+        # m of Satuan m is the Satuan (no scale): 10 to 20 m, 25 above U = 20: 25/20 x 100 = 125
+        ("10 m - 20", 25, "m", Fraction(125)),
+    ],
+)
+def test_a_first_bound_word_that_leaves_no_doubt_is_read_as_before(typed, realisasi, satuan, capaian):
+    report = run(_rows(typed, realisasi, satuan=satuan))
+    assert not _at(report, "I3", GALAT), [f.pesan for f in _at(report, "I3", GALAT)]
+    assert report.indicators[1].capaian_exact == capaian

@@ -80,25 +80,44 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
             f"berupa rentang ({pair[0]} sampai {pair[1]}) yang batasnya tidak dapat dibaca sebagai angka; "
             "tulis kedua batas sebagai angka, tanpa satuan atau dengan Satuan indikatornya (mis. 60-85 %)"
         )
-    if (
-        first > second
-        and not found.group(2)
-        and _scaled(found.group(4) or "")
-        and read(found.group(1)) != first
-    ):
-        # "500-1 M": 500 M above 1 M, so the scale typed once cannot go with both (500 jt meant?); a
-        # word that does not change the bound is the Satuan, no scale ("85-60 m" of Satuan m: meter)
-        return (
-            f"ambigu: skala {found.group(4)} hanya ditulis di batas kedua, dan bila berlaku untuk keduanya "
-            f"batas pertama ({pair[0]}) lebih besar dari batas kedua ({pair[1]}); tulis skala di kedua batas, "
-            "mis. 500 jt - 1 M"
-        )
+    if why := _ambigu(found, (first, second), pair, read):
+        return why
     if first < 0 or second < 0:  # (the formula divides by the bound: one below zero turns it round)
         return (
             f"berupa rentang dengan batas di bawah nol ({pair[0]} sampai {pair[1]}); rumus capaian membagi "
             "dengan batas rentang, dan batas di bawah nol membalik hasilnya, sehingga capaian tidak dihitung"
         )
     return (first, second) if first <= second else (second, first)
+
+
+def _ambigu(
+    found: re.Match[str],
+    read_pair: tuple[Fraction, Fraction],
+    pair: tuple[str, str],
+    read: Callable[[str], Fraction | None],
+) -> str | None:
+    """Why a scale word typed on one bound only cannot go with both, or None when it can. On the last
+    ("500-1 M"): not when that puts the first above it (500 M > 1 M; 500 jt meant?). On the first
+    ("500 jt - 1.000.000.000"): not when the second bare is above the first already (both readings
+    keep them in order; "5 jt - 10" is 5 jt to 10 jt). A word that does not change its bound is the
+    Satuan, no scale ("85-60 m" of Satuan m: meter)."""
+    first, second = read_pair
+    low, low_unit, high, high_unit = found.groups()
+    if first > second and not low_unit and _scaled(high_unit or "") and read(low) != first:
+        return (
+            f"ambigu: skala {high_unit} hanya ditulis di batas kedua, dan bila berlaku untuk keduanya "
+            f"batas pertama ({pair[0]}) lebih besar dari batas kedua ({pair[1]}); tulis skala di kedua batas, "
+            "mis. 500 jt - 1 M"
+        )
+    if not high_unit and _scaled(low_unit or "") and (bare := read(high)) is not None and bare >= first:
+        if read(low) != first:  # (the word scaled the first bound: a scale, not the Satuan)
+            return (
+                f"ambigu: skala {low_unit} hanya ditulis di batas pertama, dan batas kedua ({high}) tanpa "
+                f"skala sudah lebih besar dari batas pertama ({pair[0]}), sehingga tidak jelas apakah "
+                f"skala itu berlaku juga untuk batas kedua ({pair[1]}); tulis skala di kedua batas, "
+                "mis. 500 jt - 1 M"
+            )
+    return None
 
 
 # Two calendar years, 1900 to 2100, typed as a range ("2025-2026", "2025/2026", "2025 s.d. 2029 tahun"),
