@@ -137,7 +137,7 @@ def test_export_of_a_workbook_without_rows_keeps_the_new_columns():
 
 
 @pytest.mark.parametrize(
-    ("realisasi", "where"), [(90, "; realisasi di atas rentang target"), ("menunggu data", "")]
+    ("realisasi", "where"), [(90, "; realisasi di atas rentang; dihitung"), ("menunggu data", ")")]
 )
 def test_a_comparison_range_typed_top_first_is_said_in_the_note(realisasi, where):
     # "85-60 %" printed as typed; read 60 to 85 (90 above U = 85: 90/85 x 100 = 1800/17), and the note
@@ -150,3 +150,18 @@ def test_a_comparison_range_typed_top_first_is_said_in_the_note(realisasi, where
     (note,) = [v for v in cells if isinstance(v, str) and "Di tabel ini" in v]
     said = "Target Akhir Renstra 85-60 %: ditulis dari batas atas; dibaca 60% sampai 85%"
     assert f"{said}{where}" in note, note
+
+
+def test_the_note_says_a_standard_is_no_target_and_what_is_computed():
+    # a Standar Nasional is no target: its item says "rentang", not "rentang target"; and what the rule
+    # computes is the capaian against the range, not the range itself
+    report = _run(standar="60-85 %", realisasi=90)
+    cells = [v for row in perbandingan_kinerja.layout(report).rows for v in row]
+    (note,) = [v for v in cells if isinstance(v, str) and "Di tabel ini" in v]
+    assert note.startswith(
+        "Capaian terhadap Target Akhir Renstra atau Standar Nasional berupa rentang dihitung"
+    )
+    assert "Standar Nasional 60-85 %: realisasi di atas rentang; dihitung terhadap batas atas 85%" in note, (
+        note
+    )
+    assert "rentang target" not in note

@@ -113,7 +113,7 @@ def _ranges(
                 per[key].append(log.where(c.SHEET_KINERJA, header, item.row))
             continue
         out.rentang_posisi[key] = "; ".join(
-            filter(None, (turned, rentang_skor.singkat(realisasi, value, item.satuan)))
+            filter(None, (turned, rentang_skor.singkat(realisasi, value, item.satuan, "rentang")))
         )
     return found
 

@@ -141,11 +141,12 @@ def maksud(realisasi: Fraction, value: Value, satuan: str) -> str:
     return ""
 
 
-def singkat(realisasi: Fraction, value: Value, satuan: str) -> str:
+def singkat(realisasi: Fraction, value: Value, satuan: str, rentang: str = "rentang target") -> str:
     """The same said in brackets after a capaian (sentences, the note under Tabel 3.1 / 3.2): "realisasi
-    di dalam rentang target", "realisasi di atas rentang target; dihitung terhadap batas atas 85%"."""
+    di dalam rentang target", "realisasi di atas rentang target; dihitung terhadap batas atas 85%";
+    ``rentang``: what the range is called (a national standard's is no "rentang target")."""
     where, batas = _batas(realisasi, value, satuan)
-    return f"realisasi di {where} rentang target" + (f"; dihitung terhadap {batas}" if batas else "")
+    return f"realisasi di {where} {rentang}" + (f"; dihitung terhadap {batas}" if batas else "")
 
 
 def catat(log: FindingLog, item: IndicatorInput, header: str, realisasi: Fraction, value: Value) -> str:

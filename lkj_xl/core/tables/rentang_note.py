@@ -59,8 +59,9 @@ def pembanding_note(b: SheetBuilder, indicators: Iterable[IndicatorResult]) -> N
             if key in p.rentang
         ]
         items.append(f"{ind.indikator} ({'; '.join(said)})")
+    # (what the rule computes is the capaian against the range)
     rule = ATURAN.replace(
-        "Target berupa rentang", "Target Akhir Renstra atau Standar Nasional berupa rentang"
+        "Target berupa rentang", "Capaian terhadap Target Akhir Renstra atau Standar Nasional berupa rentang"
     )
     text = f"{rule}. Di tabel ini: {'; '.join(items)}."
     if len(named) > MAX_NAMED or len(text) > MAX_CHARS:
