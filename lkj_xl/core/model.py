@@ -355,8 +355,7 @@ class Pembanding:
     # that comparison from being computed (its own cell, or the indicator's that its realisation needs).
     galat_per: dict[str, list[str]] = field(default_factory=dict)
     # A Target Akhir Renstra / Standar Nasional typed as a range ("60-85 %"), by the same keys: as typed,
-    # and where the realisasi falls ("realisasi di atas rentang; dihitung terhadap batas atas 85%"),
-    # after how a range typed top first is read ("ditulis dari batas atas; dibaca 60% sampai 85%")
+    # and how it is read (typed top first) and where the realisasi falls (rentang_note.pembanding_note)
     rentang: dict[str, str] = field(default_factory=dict)
     rentang_posisi: dict[str, str] = field(default_factory=dict)
 
