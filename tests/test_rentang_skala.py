@@ -155,7 +155,9 @@ def test_m_under_a_rupiah_satuan_stays_a_scale_and_ambiguous():
     assert "ambigu" in galat.pesan
 
 
-@pytest.mark.parametrize("typed", ["500 jt - 1.000.000.000", "100 jt - 150.000.000", "Rp 1 M - 2.500.000.000"])
+@pytest.mark.parametrize(
+    "typed", ["500 jt - 1.000.000.000", "100 jt - 150.000.000", "Rp 1 M - 2.500.000.000"]
+)
 def test_a_scale_word_on_the_first_bound_only_beside_a_whole_amount_is_ambiguous(typed):
     # "500 jt - 1.000.000.000": the jt went with both, 500 jt to 1.000.000.000 jt (10^15): a realisasi of
     # 2.000.000.000 fell inside, 100, where 500 jt to 1 M as typed gives 2/1 x 100 = 200. The second

@@ -81,7 +81,10 @@ def test_four_digits_elsewhere_are_read_as_before(typed, satuan, realisasi, capa
     assert not _galat(report, "I3")
 
 
-@pytest.mark.parametrize(("typed", "years"), [("2025/26", "2025 sampai 2026"), ("2025-26", "2025 sampai 2026"), ("2025 - 30", "2025 sampai 2030")])
+@pytest.mark.parametrize(
+    ("typed", "years"),
+    [("2025/26", "2025 sampai 2026"), ("2025-26", "2025 sampai 2026"), ("2025 - 30", "2025 sampai 2030")],
+)
 def test_calendar_years_with_the_second_shortened_are_the_same_galat(typed, years):
     # a tahun ajaran "2025/26" (or a Renstra period "2025-30") is two calendar years too; before it was
     # read as a range typed top first, 26 to 2.025 tahun: 9,2 below L = 26 scored 9,2/26 x 100 = 35,38 %

@@ -109,14 +109,14 @@ def _ambigu(
             f"batas pertama ({pair[0]}) lebih besar dari batas kedua ({pair[1]}); tulis skala di kedua batas, "
             "mis. 500 jt - 1 M"
         )
-    if not high_unit and _scaled(low_unit or "") and (bare := read(high)) is not None and bare >= first:
-        if read(low) != first:  # (the word scaled the first bound: a scale, not the Satuan)
-            return (
-                f"ambigu: skala {low_unit} hanya ditulis di batas pertama, dan batas kedua ({high}) tanpa "
-                f"skala sudah lebih besar dari batas pertama ({pair[0]}), sehingga tidak jelas apakah "
-                f"skala itu berlaku juga untuk batas kedua ({pair[1]}); tulis skala di kedua batas, "
-                "mis. 500 jt - 1 M"
-            )
+    bare = read(high) if not high_unit and _scaled(low_unit or "") else None
+    if bare is not None and bare >= first and read(low) != first:  # (read(low): a scale, no Satuan)
+        return (
+            f"ambigu: skala {low_unit} hanya ditulis di batas pertama, dan batas kedua ({high}) tanpa "
+            f"skala sudah lebih besar dari batas pertama ({pair[0]}), sehingga tidak jelas apakah "
+            f"skala itu berlaku juga untuk batas kedua ({pair[1]}); tulis skala di kedua batas, "
+            "mis. 500 jt - 1 M"
+        )
     return None
 
 
