@@ -20,7 +20,9 @@ YEAR_REPORTS = [4, "Tahunan", "Semester II"]
 
 
 @pytest.mark.parametrize("triwulan", YEAR_REPORTS)
-@pytest.mark.parametrize("status", ["menunggu LHP", "LHP belum terbit", "belum ada", "menunggu hasil evaluasi"])
+@pytest.mark.parametrize(
+    "status", ["menunggu LHP", "LHP belum terbit", "belum ada", "menunggu hasil evaluasi"]
+)
 def test_the_year_s_opini_with_a_status_in_tw_iv_is_belum_diketahui(status, triwulan):
     # before: TW III's WTP was the year's realisasi, capaian 100 (Sangat Tinggi), with a peringatan at N2
     report = run([opini(tws=(None, "WTP", "WTP", status), jenis="Nilai Akhir")], triwulan=triwulan)
@@ -117,7 +119,9 @@ def test_the_rekap_counts_it_belum_diketahui():
     # Opini belum diketahui (TW IV menunggu LHP); IKM 80 of 80 = 100 %: one measured, one unknown
     rows = [
         opini(tws=(None, "WTP", "WTP", "menunggu LHP"), jenis="Nilai Akhir"),
-        kinerja_row("T2", "Tujuan", "", "T", "IKM", "80", (None, None, None, 80), jenis="Nilai Akhir", satuan="nilai"),
+        kinerja_row(
+            "T2", "Tujuan", "", "T", "IKM", "80", (None, None, None, 80), jenis="Nilai Akhir", satuan="nilai"
+        ),
     ]
     report = run(rows, triwulan="Tahunan")
     (tujuan,) = [g for g in report.ringkasan if g.tingkat == "Tujuan"]

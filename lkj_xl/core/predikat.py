@@ -422,7 +422,9 @@ def _meaning_alone(
     )
 
 
-def _year_unknown(item: IndicatorInput, triwulan: int, latest: tuple[int, Predikat, str] | None) -> str | None:
+def _year_unknown(
+    item: IndicatorInput, triwulan: int, latest: tuple[int, Predikat, str] | None
+) -> str | None:
     """The status of a grade indicator in the year's report (``triwulan`` 4: Triwulan IV, Tahunan,
     Semester II) whose TW IV holds no grade but a status ("menunggu LHP") or "-": TW IV's status, or
     "Belum ada realisasi" for "-" (the rule of core.nilai_akhir_tahunan, for grades: the grade of TW III
