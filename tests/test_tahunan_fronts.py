@@ -214,7 +214,10 @@ def test_each_finding_names_the_period(fronts, triwulan: object, period: str, re
         f'Realisasi TW III {P12} berisi "Menunggu LHP BPK", bukan predikat: realisasi {period} diambil dari TW II'
     ]
     (blank,) = _finding(said, "Kinerja!N8")
-    assert blank.startswith(f"Realisasi TW IV {P12} (") and f"kosong: realisasi {period} diambil dari TW II" in blank
+    assert (
+        blank.startswith(f"Realisasi TW IV {P12} (")
+        and f"kosong: realisasi {period} diambil dari TW II" in blank
+    )
     # S1: Realisasi Tahun Lalu 3% against "Realisasi 2024" 2,50%, the same period (the whole of 2024).
     whole_year = (
         "Realisasi Tahun Lalu adalah realisasi tahun 2024 itu"

@@ -412,6 +412,9 @@ class IndicatorResult:
     target_tertulis: str | None = None
     target_pk_tertulis: str | None = None
     target_perubahan_tertulis: str | None = None
+    # A grade realisasi as typed where realisasi / realisasi_tw have no figure for it (the same module)
+    realisasi_tertulis: str | None = None
+    realisasi_tw_tertulis: list[str | None] = field(default_factory=lambda: [None] * 4)
 
     @property
     def predikat(self) -> str | None:
