@@ -303,8 +303,8 @@ def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = to_dict(report)[table]
     if table == "indikator":  # one column per quarter, per earlier year and per comparison
         years = sorted({year for r in rows for year in r["realisasi_tahun"]})
-        nested = ("realisasi_tw", "pembanding", "realisasi_tahun", *TARGET_REVISI, *TARGET_TERTULIS)
-        nested += ("realisasi_tertulis", "realisasi_tw_tertulis")
+        grades = ("realisasi_tertulis", "realisasi_tw_tertulis")  # (realisasi_tw_tertulis: one a quarter)
+        nested = ("realisasi_tw", "pembanding", "realisasi_tahun", *TARGET_REVISI, *TARGET_TERTULIS, *grades)
         rows = [
             {
                 **{k: v for k, v in r.items() if k not in nested},
