@@ -153,6 +153,16 @@ def test_the_output_sheets_say_the_same(book, tmp_path):
     assert "WTP" not in opini[6:] and 100 not in opini[6:]  # no grade nor capaian for the year
     assert rows["Nilai SAKIP"][3:][6:] == ("B", "Predikat B di bawah target BB", "-")
     assert rows["Predikat Kabupaten Layak Anak (KLA)"][3:][6:] == ("Nindya", 100, "Sangat Tinggi")
+    # TW III's Nindya printed as the year's: said under the table, as for a Nilai Akhir figure (before, not)
+    notes = [
+        r[0]
+        for r in wb["Capaian Tujuan Sasaran"].iter_rows(values_only=True)
+        if r[0] and "berikut" in str(r[0])
+    ]
+    assert notes == [
+        "Realisasi Tahun 2025 berikut memuat data triwulan sebelumnya saja, begitu pula capaian dan kriterianya: "
+        "Predikat Kabupaten Layak Anak (KLA) (data s.d. Triwulan III; realisasi Triwulan IV belum diisi)."
+    ]
 
 
 def test_the_word_report_says_the_same(book, tmp_path):
@@ -166,4 +176,7 @@ def test_the_word_report_says_the_same(book, tmp_path):
         in text
     )
     assert "terealisasi pada Tahun 2025 Opini BPK" not in text  # (TW III's Opini WTP is not the year's)
-    assert "terealisasi pada Tahun 2025 Predikat KLA Nindya dengan capaian 100,00%" in text
+    assert (
+        "terealisasi pada Tahun 2025 Predikat KLA Nindya (data s.d. Triwulan III; realisasi Triwulan IV belum "
+        "diisi) dengan capaian 100,00%"
+    ) in text

@@ -129,3 +129,20 @@ def test_the_rekap_counts_it_belum_diketahui():
     row = agency_row(report, "dinas.xlsx")
     assert (row["terukur"], row["belum_diketahui"], row["galat"]) == (1, 1, 0)
     assert row["capaian"] == 100
+
+
+def test_an_earlier_quarter_s_grade_is_said_as_a_figure_s_is():
+    # the tables' note and the sentences (kalimat.data_sampai) said it of a figure only; the grade of
+    # an earlier quarter printed as the realisasi s.d. TW n is said the same way, in every report
+    from lkj_xl.core.kalimat import data_sampai
+
+    report = run([opini(tws=(None, "WTP", "menunggu LHP", None), jenis="Nilai Akhir")], triwulan=3)
+    said = data_sampai(report.indicators[0], report.settings)
+    assert said == ' (data s.d. Triwulan II; realisasi Triwulan III belum ada: "menunggu LHP")'
+    report = run([opini(tws=(None, "WTP", "WTP", None), jenis="Nilai Akhir")], triwulan="Tahunan")
+    said = data_sampai(report.indicators[0], report.settings)
+    assert said == " (data s.d. Triwulan III; realisasi Triwulan IV belum diisi)"
+    # TW IV's own grade, or no grade at all (belum diketahui): nothing to say
+    for tws in ((None, "WTP", "WTP", "WTP"), (None, "WTP", "WTP", "menunggu LHP")):
+        report = run([opini(tws=tws, jenis="Nilai Akhir")], triwulan="Tahunan")
+        assert data_sampai(report.indicators[0], report.settings) == ""
