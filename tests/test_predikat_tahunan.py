@@ -146,3 +146,22 @@ def test_an_earlier_quarter_s_grade_is_said_as_a_figure_s_is():
     for tws in ((None, "WTP", "WTP", "WTP"), (None, "WTP", "WTP", "menunggu LHP")):
         report = run([opini(tws=tws, jenis="Nilai Akhir")], triwulan="Tahunan")
         assert data_sampai(report.indicators[0], report.settings) == ""
+
+
+@pytest.mark.parametrize("triwulan", ["Tahunan", 4])
+def test_a_grade_below_target_from_tw_iii_is_said_so_in_the_sentences(triwulan):
+    # TW III WDP, TW IV blank: WDP (below WTP: no capaian) is TW III's grade printed as the year's.
+    # Tabel 3.1/3.2's note said "data s.d. Triwulan III"; 3.1.3's and 3.2.3's sentences did not (they
+    # said it only of a grade at or above its target), calling TW III's WDP the year's.
+    from lkj_xl.core.analisis_program import _indikator_hasil
+    from lkj_xl.core.kalimat import hasil_kalimat
+
+    report = run([opini(tws=(None, "WTP", "WDP", None), jenis="Nilai Akhir")], triwulan=triwulan)
+    item, settings = report.indicators[0], report.settings
+    assert item.capaian is None and item.realisasi_text == "WDP"
+    said = "Opini BPK WDP (data s.d. Triwulan III; realisasi Triwulan IV belum diisi), di bawah target"
+    assert said in hasil_kalimat(item, settings)
+    assert said in _indikator_hasil(item, settings)
+    # TW IV's own WDP: the year's grade, nothing to add
+    report = run([opini(tws=(None, "WTP", "WTP", "WDP"), jenis="Nilai Akhir")], triwulan=triwulan)
+    assert "Opini BPK WDP, di bawah target" in hasil_kalimat(report.indicators[0], report.settings)
