@@ -358,8 +358,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         why = ind.status or "belum ada realisasi"
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
             return (
-                f"{text}, terealisasi {sd(settings)} {a.realisasi}, di bawah target; capaian (%) predikat di "
-                "bawah target tidak dihitung karena tidak ada rumus bakunya"
+                f"{text}, terealisasi {sd(settings)} {a.realisasi}{data_sampai(ind, settings)}, di bawah target; "
+                "capaian (%) predikat di bawah target tidak dihitung karena tidak ada rumus bakunya"
             )
         if ind.realisasi is not None:  # measured, but no capaian (no usable target)
             return f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi}; capaiannya belum diketahui"
