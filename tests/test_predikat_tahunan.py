@@ -165,3 +165,19 @@ def test_a_grade_below_target_from_tw_iii_is_said_so_in_the_sentences(triwulan):
     # TW IV's own WDP: the year's grade, nothing to add
     report = run([opini(tws=(None, "WTP", "WTP", "WDP"), jenis="Nilai Akhir")], triwulan=triwulan)
     assert "Opini BPK WDP, di bawah target" in hasil_kalimat(report.indicators[0], report.settings)
+
+
+def test_grades_typed_are_the_agency_s_own_though_the_year_s_is_not_known():
+    # rekap_isi.measured: "a realisasi of an indicator (a number, or a grade such as WTP)" tells a file
+    # staff filled from the template copied to every agency (one workbook under two names is looked
+    # for only then). The year's Opini belum diketahui (TW IV "menunggu LHP") has no realisasi s.d. TW
+    # IV, but WTP typed in TW II and TW III is filled all the same (before the year's rule it was the
+    # realisasi, "WTP": measured); no budget here, so the grades alone say it.
+    from lkj_xl.core.rekap_isi import measured
+
+    report = run([opini(tws=(None, "WTP", "WTP", "menunggu LHP"), jenis="Nilai Akhir")], triwulan="Tahunan")
+    assert report.indicators[0].realisasi_text == "" and not report.budgets
+    assert measured(report)
+    # nothing typed but statuses: still the template's (a status may be copied with it)
+    report = run([opini(tws=(None, None, "menunggu LHP", "-"), jenis="Nilai Akhir")], triwulan="Tahunan")
+    assert not measured(report)
