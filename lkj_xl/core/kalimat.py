@@ -274,9 +274,10 @@ def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
     figure of the reported quarter (its cell "-", a text or empty) but an earlier one's: a figure "s.d.
     Triwulan II" that runs to Triwulan I only is said so (the seed, l.520). Empty otherwise."""
     n = settings.triwulan
-    if ind.realisasi is None or n not in (1, 2, 3, 4) or settings.triwulan_galat:
+    graded = bool(ind.skala_predikat and ind.realisasi_text)  # a grade: its quarters' grades as typed
+    if (ind.realisasi is None and not graded) or n not in (1, 2, 3, 4) or settings.triwulan_galat:
         return ""
-    values = ind.realisasi_tw[:n]
+    values = (ind.realisasi_tw_tertulis if graded else ind.realisasi_tw)[:n]
     if len(values) < n or values[n - 1] is not None:
         return ""
     earlier = [k for k in range(1, n) if values[k - 1] is not None]
@@ -357,8 +358,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         why = ind.status or "belum ada realisasi"
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
             return (
-                f"{text}, terealisasi {sd(settings)} {a.realisasi}, di bawah target; capaian (%) predikat di "
-                "bawah target tidak dihitung karena tidak ada rumus bakunya"
+                f"{text}, terealisasi {sd(settings)} {a.realisasi}{data_sampai(ind, settings)}, di bawah target; "
+                "capaian (%) predikat di bawah target tidak dihitung karena tidak ada rumus bakunya"
             )
         if ind.realisasi is not None:  # measured, but no capaian (no usable target)
             return f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi}; capaiannya belum diketahui"
