@@ -181,3 +181,26 @@ def test_grades_typed_are_the_agency_s_own_though_the_year_s_is_not_known():
     # nothing typed but statuses: still the template's (a status may be copied with it)
     report = run([opini(tws=(None, None, "menunggu LHP", "-"), jenis="Nilai Akhir")], triwulan="Tahunan")
     assert not measured(report)
+
+
+@pytest.mark.parametrize(
+    ("typed", "grade"), [("W T P", "WTP"), ("Opini: WTP", "WTP"), ("opini wdp (sementara)", "WDP")]
+)
+def test_a_grade_typed_unlike_a_grade_in_tw_iv_is_told_at_its_cell(typed, grade):
+    # The review of opini49: TW IV "W T P" / "Opini: WTP" holds the grade in a form not read as one, so the
+    # year is belum diketahui (a status); before that rule it got a peringatan at its cell, and staff must
+    # still be told the grade they typed is not read: a peringatan at N2 naming it, the year unknown
+    report = run([opini(tws=(None, "WTP", "WTP", typed), jenis="Nilai Akhir")], triwulan="Tahunan")
+    item = report.indicators[0]
+    assert item.capaian is None and item.status == typed
+    (warning,) = findings_at(report, "N2", PERINGATAN)
+    assert (
+        f'"{typed}"' in warning.pesan and f'"{grade}"' in warning.pesan and "belum diketahui" in warning.pesan
+    )
+
+
+@pytest.mark.parametrize("status", ["menunggu LHP", "LHP belum terbit", "proses audit BPK"])
+def test_a_status_in_tw_iv_gets_no_such_peringatan(status):
+    # a status names no grade: belum diketahui quietly, as a Nilai Akhir figure's status is
+    report = run([opini(tws=(None, "WTP", "WTP", status), jenis="Nilai Akhir")], triwulan="Tahunan")
+    assert not findings_at(report, "N2", PERINGATAN)

@@ -209,6 +209,7 @@ def nilai(
         out.status = galat_status(out.galat)
         return out
     if (unknown := _year_unknown(item, triwulan, latest)) is not None:  # never TW III's grade as the year's
+        _grade_inside(item, name, grade, log)
         out.status = unknown
         return out
     if triwulan == 4 and latest is not None and latest[0] < 4 and not item.realisasi_tw[3].text.strip():
@@ -435,6 +436,25 @@ def _year_unknown(
     if value.galat or value.exact is not None or not value.text.strip():
         return None
     return value.status or "Belum ada realisasi"
+
+
+def _grade_inside(item: IndicatorInput, name: str, grade: Predikat, log: FindingLog) -> None:
+    """TW IV of the year's report holding a grade of the target's scale in a form not read as one ("W T P",
+    "Opini: WTP"): the year is belum diketahui as for a status, and staff are told the grade is not read."""
+    text = item.realisasi_tw[3].text.strip()
+    words = [re.sub(r"\s+", "", text), *re.split(r"[^\w]+", text)]
+    found = next((g for w in words if w and (g := baca(w)) is not None and g.skala == grade.skala), None)
+    if found is None:
+        return
+    header = c.REALISASI_TW_HEADERS[3]
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{text}" tidak terbaca sebagai predikat: realisasi {log.sd(4)} belum diketahui; '
+        f'bila predikatnya sudah ada, tulis predikatnya saja ("{found.kode}")',
+    )
 
 
 def _blank_tw4(item: IndicatorInput, name: str, q: int, log: FindingLog) -> None:
