@@ -31,7 +31,9 @@ def target_texts(used: Value, pk: Value, revised: bool) -> tuple[str | None, str
 
 def with_target_texts(result: IndicatorResult, used: Value, pk: Value, revised: bool) -> IndicatorResult:
     """``result`` with its target_tertulis, target_pk_tertulis, target_perubahan_tertulis set."""
-    result.target_tertulis, result.target_pk_tertulis, result.target_perubahan_tertulis = target_texts(
-        used, pk, revised
-    )
+    if used.exact is not None and (not revised or pk.exact is not None):  # figures (most rows): no text
+        texts: tuple[str | None, str | None, str | None] = (None, None, None)
+    else:
+        texts = target_texts(used, pk, revised)
+    result.target_tertulis, result.target_pk_tertulis, result.target_perubahan_tertulis = texts
     return result
