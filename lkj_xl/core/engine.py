@@ -168,7 +168,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     numbers, statuses = (
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
-    galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
+    if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
+        galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
         summed_share(item, name, numbers, counted, log, galat)
     # (the year's report only: never TW III's figure as the year's)
