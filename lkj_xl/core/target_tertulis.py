@@ -25,15 +25,15 @@ def tertulis(value: Value) -> str | None:
 def target_texts(used: Value, pk: Value, revised: bool) -> tuple[str | None, str | None, str | None]:
     """As ``export.target_figures`` pairs the figures: without a revision in use the PK's target is
     the target (Target Perubahan None); with one, the target used is the Target Perubahan."""
+    if used.exact is not None and (not revised or pk.exact is not None):  # figures (most rows): no text
+        return None, None, None
     text = tertulis(used)
     return (text, tertulis(pk), text) if revised else (text, text, None)
 
 
 def with_target_texts(result: IndicatorResult, used: Value, pk: Value, revised: bool) -> IndicatorResult:
     """``result`` with its target_tertulis, target_pk_tertulis, target_perubahan_tertulis set."""
-    if used.exact is not None and (not revised or pk.exact is not None):  # figures (most rows): no text
-        texts: tuple[str | None, str | None, str | None] = (None, None, None)
-    else:
-        texts = target_texts(used, pk, revised)
-    result.target_tertulis, result.target_pk_tertulis, result.target_perubahan_tertulis = texts
+    result.target_tertulis, result.target_pk_tertulis, result.target_perubahan_tertulis = target_texts(
+        used, pk, revised
+    )
     return result
