@@ -163,13 +163,17 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
     counted = 0 if settings.triwulan_galat else triwulan
     beda: list[str] = []  # quarters in another scale than the target: a peringatan, a note unless unused
-    cells = [(header, diketik(target_value, item)), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
+    typed = diketik(target_value, item) if target_value.rentang is not None else target_value
+    cells = [(header, typed), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     numbers, statuses = (
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
-    galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
-    summed_share(item, name, numbers, counted, log, galat)  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
-    if (unknown := year_unknown(item, numbers, counted)) is not None:  # never TW III's as the year's
+    if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
+        galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
+    if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
+        summed_share(item, name, numbers, counted, log, galat)
+    # (the year's report only: never TW III's figure as the year's)
+    if counted == 4 and (unknown := year_unknown(item, numbers, counted)) is not None:
         numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells

@@ -28,6 +28,8 @@ def tertulis(value: Value) -> str | None:
 def target_texts(used: Value, pk: Value, revised: bool) -> tuple[str | None, str | None, str | None]:
     """As ``export.target_figures`` pairs the figures: without a revision in use the PK's target is
     the target (Target Perubahan None); with one, the target used is the Target Perubahan."""
+    if used.exact is not None and (not revised or pk.exact is not None):  # figures (most rows): no text
+        return None, None, None
     text = tertulis(used)
     return (text, tertulis(pk), text) if revised else (text, text, None)
 
