@@ -344,8 +344,9 @@ def _detail_owners(
         own = (j for j in above if j is not None and found.owners[j][0] == owner)  # (5.1.1.2 of typed 5.1.1:
         parent = next((j for j in own if not ancestor or found.basis[j] != _BELANJA_BASIS), None)  # no 5.1)
         if parent is None:
-            m = _KEGIATAN_NAME.match(item.program)
-            mine = kegiatan is not None and found.owners[kegiatan][0] == owner
+            m = _KEGIATAN_NAME.match(item.program)  # (below a Sub Kegiatan: its sibling, no rincian of it)
+            sub = kegiatan is not None and _KEGIATAN_NAME.match(inputs[kegiatan].program)
+            mine = kegiatan is not None and found.owners[kegiatan][0] == owner and not (sub and sub[1])
             parent = kegiatan if mine and kegiatan is not None and m and m.group(1) else owner
         left = room.get(parent, _room(inputs[parent]))
         if ancestor is None and not _SIPD_DETAIL.fullmatch(item.kode) and (why := _misfit(item, left)):
