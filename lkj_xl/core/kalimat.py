@@ -23,6 +23,10 @@ from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 MONEY_UNITS = ("rp", "rupiah")
+# A Satuan in rupiah or naming a scale ("Milyar Rupiah", "Juta"): a figure in a scale word stands alone.
+_RUPIAH_OR_SCALE = frozenset(
+    {"rp", "rupiah", "idr", "ribu", "rb", "juta", "jt", "milyar", "miliar", "triliun"}
+)
 
 
 def nama_node(tingkat: str, uraian: str) -> str:
@@ -59,10 +63,16 @@ def angka(value: float, scale_word: str | None = None, decimals: int | None = No
 
 def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
-    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone ("5.984,04 milyar", as the seed)."""
+    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone in rupiah ("5.984,04 milyar", as
+    the seed, whose Satuan is Rp or "Milyar Rupiah"), and its unit otherwise: "20,00 juta US$", never
+    read as rupiah, "45,23 ribu ton"."""
     unit = (satuan or "").strip()
-    if not unit or not text or text.startswith("Rp") or text[-1:].isalpha() and scale_word:
+    if not unit or not text or text.startswith("Rp"):
         return text
+    if text[-1:].isalpha() and scale_word:
+        words = set(re.findall(r"[^\W\d_]+", unit.casefold()))
+        alone = unit == "%" or unit.casefold() in text.casefold() or words & _RUPIAH_OR_SCALE
+        return text if alone else f"{text} {unit}"
     if unit == "%":
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
