@@ -15,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
+from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
@@ -274,7 +275,7 @@ class CellReader:
             return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
-        if looks_numeric(text):
+        if looks_numeric(text) or looks_numeric(satuan_last(text, satuan)):  # "USD 2,5 juta" of US$
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
