@@ -253,6 +253,10 @@ def status_figure(text: str, item: IndicatorInput) -> str:
     return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
 
 
+# A scale word right after a status text's figure (no M / T: metres and tons outside money).
+_SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?"
+
+
 def status_number(
     header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog, counts: bool = False
 ) -> bool:
@@ -269,6 +273,10 @@ def status_number(
     if not (change or number):
         return False
     galat = counts and (bool(change) or figure_meant(status, number, item))
+    if number and (
+        scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
+    ):
+        number = scaled[0]  # "sekitar 2,5 rb": 2,5 rb named, never 2,5 (2,5 people for 2.500)
     then = (
         "realisasi dan capaian tidak dihitung"
         if galat
