@@ -44,6 +44,8 @@ def test_sub_kegiatan_that_do_not_add_up_are_compared_with_the_program():
     # B typed 900.000.000: 500.000.000 + 900.000.000 = 1.400.000.000, Rp 100.000.000 under P3.01's pagu.
     report = run(kinerja_koperasi(), _anggaran(900_000_000))
     anggaran = findings_by_cell(report, c.SHEET_ANGGARAN)
-    assert "Rp 1.400.000.000" in anggaran["D2"] and "P3.01.1" in anggaran["D2"] and "P3.01.2" in anggaran["D2"]
+    assert (
+        "Rp 1.400.000.000" in anggaran["D2"] and "P3.01.1" in anggaran["D2"] and "P3.01.2" in anggaran["D2"]
+    )
     assert "lebih Rp 100.000.000" in anggaran["D2"]
     assert "D3" not in anggaran  # no sum checked at the first Sub Kegiatan
