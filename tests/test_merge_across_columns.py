@@ -1,0 +1,41 @@
+"""A figure typed in a cell merged across two columns of the contract (a program's realisasi merged
+over TW II and TW III, as a DPMPTSP typed the spending of both quarters in one): Excel shows it over
+both, the readers read it in the first column only and the other blank. That was said only as
+`Realisasi anggaran TW III ... kosong` at a cell the user sees filled; the merge is now named."""
+
+from __future__ import annotations
+
+import openpyxl
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from tests.common import example_typed
+
+
+def _checked(path) -> list[str]:
+    return CliRunner().invoke(main, ["check", str(path)]).output.splitlines()
+
+
+def test_a_spending_merged_over_two_quarters_is_named_at_the_merge(tmp_path):
+    # The example's P2.01 (row 5): 8.000.000 in TW II; typed in TW I merged over TW II instead.
+    path = example_typed(tmp_path, "gabung", 2, {("Anggaran", "F5"): 8_000_000, ("Anggaran", "G5"): None})
+    wb = openpyxl.load_workbook(path)
+    wb["Anggaran"].merge_cells("F5:G5")
+    wb.save(path)
+    lines = _checked(path)
+    said = [line for line in lines if "Anggaran!F5:G5" in line]
+    assert len(said) == 1, lines
+    assert said[0].startswith("peringatan")
+    assert "Realisasi TW I dan Realisasi TW II" in said[0] and "kolom Realisasi TW I saja (F5)" in said[0]
+    assert "Realisasi TW II dibaca kosong" in said[0]
+    # the quarter read blank is still said at its cell: realisasi s.d. TW II counts TW I's 8.000.000
+    assert any("Anggaran!G5 " in line and "kosong" in line for line in lines)
+
+
+def test_a_title_merged_within_one_row_above_the_header_says_nothing(tmp_path):
+    path = example_typed(tmp_path, "judul", 2, {})
+    wb = openpyxl.load_workbook(path)
+    wb["Anggaran"].merge_cells("A1:I1")  # the sheet's title over the table
+    wb["Kinerja"].merge_cells("A1:F1")
+    wb.save(path)
+    assert not [line for line in _checked(path) if "digabung" in line]
