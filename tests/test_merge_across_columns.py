@@ -39,3 +39,31 @@ def test_a_title_merged_within_one_row_above_the_header_says_nothing(tmp_path):
     wb["Kinerja"].merge_cells("A1:F1")
     wb.save(path)
     assert not [line for line in _checked(path) if "digabung" in line]
+
+
+def _merged(tmp_path, name: str, cells: dict, merges: list[tuple[str, str]]) -> list[str]:
+    path = example_typed(tmp_path, name, 2, cells)
+    wb = openpyxl.load_workbook(path)
+    for sheet, ref in merges:
+        wb[sheet].merge_cells(ref)
+    wb.save(path)
+    return [line for line in _checked(path) if "digabung" in line]
+
+
+def test_a_total_or_note_row_merged_from_its_kode_says_nothing(tmp_path):
+    # A DPA-style "JUMLAH" typed over Kode, Program and Kode Sasaran below the programs (its own
+    # finding says it is a total row), and a note typed over a whole Kinerja row: no figure is hidden,
+    # and "isi setiap kolom sendiri-sendiri" would tell staff to type a Program into a total row.
+    cells = {("Anggaran", "A20"): "JUMLAH", ("Anggaran", "D20"): 25_406_177_473, ("Kinerja", "A45"): "Catatan"}
+    assert _merged(tmp_path, "jumlah", cells, [("Anggaran", "A20:C20"), ("Kinerja", "A45:P45")]) == []
+
+
+def test_a_figure_merged_over_the_four_quarters_or_in_kinerja_is_named(tmp_path):
+    cells = {("Anggaran", "F5"): 8_000_000, ("Anggaran", "G5"): None, ("Kinerja", "K5"): "3,63%"}
+    said = _merged(tmp_path, "empat", cells, [("Anggaran", "F5:I5"), ("Kinerja", "K5:L5")])
+    assert len(said) == 2, said
+    assert "Anggaran!F5:I5" in said[0] or "Anggaran!F5:I5" in said[1]
+    (anggaran,) = [line for line in said if "Anggaran!F5:I5" in line]
+    assert "Realisasi TW II, Realisasi TW III dan Realisasi TW IV dibaca kosong" in anggaran
+    (kinerja,) = [line for line in said if "Kinerja!K5:L5" in line]
+    assert "kolom Realisasi TW I saja (K5)" in kinerja and "Realisasi TW II dibaca kosong" in kinerja

@@ -10,6 +10,9 @@ from collections.abc import Mapping
 from lkj_xl.core.model import PERINGATAN, Cell, Finding
 
 _FIRST = re.compile(r"([A-Z]+)(\d+):")
+# A merge starting in a row's naming columns is a total ("JUMLAH" over Kode..Kode Sasaran), a heading or
+# a note over the row, no figure typed over two columns: quiet (those rows have findings of their own).
+_LABELS = frozenset({"Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator", "Program", "Kode Sasaran"})
 
 
 def _first_column(ref: str) -> int:
@@ -27,7 +30,8 @@ def report_across(
     grid: list[list[Cell]], sheet: str, first_data: int, cols: Mapping[str, int], findings: list[Finding]
 ) -> None:
     """A peringatan at each merge within a data row (rows from ``first_data``) that hides a column of
-    the contract (``cols``: header -> index): its first column is read, the hidden ones are blank."""
+    the contract (``cols``: header -> index): its first column is read, the hidden ones are blank. None for
+    a merge from a naming column (a "JUMLAH" row, a heading or a note over the row)."""
     headers = {at: header for header, at in cols.items()}
     hidden: dict[str, list[str]] = {}  # merge -> the contract's columns it hides, in order
     for row in grid[first_data:]:
@@ -36,6 +40,8 @@ def report_across(
                 hidden.setdefault(cell.across, []).append(headers[i])
     for ref, under in hidden.items():
         where, shown = ref.split(":", 1)[0], headers.get(_first_column(ref), "")
+        if shown in _LABELS:
+            continue
         read = (
             f"isinya dibaca di kolom {shown} saja ({where})"
             if shown
