@@ -23,3 +23,18 @@ def test_a_figure_without_a_scale_word_is_named_as_before():
     # "Menunggu laporan 3 kecamatan": the 3 is named alone, no word after it taken for a scale
     said = _said("data sementara 2.350")
     assert "angkanya (2.350)" in said, said
+
+
+def test_m_after_a_rupiah_figure_is_its_miliar_named_with_it():
+    # "kurang lebih 1,2 M" of a Nilai in Rp (target 2 M): M is miliar in money; advising "tulis
+    # angkanya saja (1,2)" followed reads Rp 1,2 for Rp 1.200.000.000.
+    said = _said("kurang lebih 1,2 M", satuan="Rp", target="2 M")
+    assert "angkanya (1,2 M)" in said and "Bila 1,2 M realisasinya" in said, said
+
+
+def test_a_scale_word_typed_against_the_figure_is_named_with_it():
+    # "sekitar 2,5rb" (no space, as "700jt" is typed): named 2 before, the ",5rb" cut off.
+    said = _said("sekitar 2,5rb")
+    assert "angkanya (2,5rb)" in said and "Bila 2,5rb realisasinya" in said, said
+    said = _said("kurang lebih 700jt", satuan="Rp", target="1 M")
+    assert "angkanya (700jt)" in said, said
