@@ -4,7 +4,7 @@ which a reader takes for rupiah. Rupiah stays as the seed prints it ("1.282.684,
 
 from __future__ import annotations
 
-from lkj_xl.core.kalimat import angka_indikator, with_satuan
+from lkj_xl.core.kalimat import angka_indikator, tanpa_satuan, with_satuan
 from tests.test_engine import kinerja_row, run
 
 
@@ -32,3 +32,18 @@ def test_the_sentence_of_an_indicator_in_us_dollars_names_them():
     (ind,) = [i for i in report.indicators if i.indikator == "Realisasi PMDN"]
     a = angka_indikator(ind, report.settings)
     assert (a.target, a.realisasi, a.capaian) == ("20,00 juta US$", "15,50 juta US$", "77,50%")
+
+
+def test_a_unit_that_also_names_a_scale_keeps_what_is_no_scale():
+    # Satuan "Juta US$" (PMA): "20,00 juta" alone reads as rupiah; "Ribu Orang" lost its orang.
+    assert with_satuan("20,00 juta", "Juta US$", "juta") == "20,00 juta US$"
+    assert with_satuan("2,00 ribu", "Ribu Orang", "ribu") == "2,00 ribu Orang"
+    assert with_satuan("2,00 ribu", "Juta", "ribu") == "2,00 ribu"  # a scale alone: nothing to add
+    assert with_satuan("15,50 juta", "Juta Rupiah", "juta") == "15,50 juta"  # rupiah, as the seed
+    assert with_satuan("15,50 juta", "Rupiah (Rp)", "juta") == "15,50 juta"
+
+
+def test_a_table_beside_its_satuan_column_shows_the_figure_in_its_scale_word():
+    # tanpa_satuan takes back what with_satuan added, the scale word stays: "2,00 ribu" beside Ribu Orang
+    for text, unit in [("20,00 juta", "US$"), ("20,00 juta", "Juta US$"), ("2,00 ribu", "Ribu Orang")]:
+        assert tanpa_satuan(with_satuan(text, unit, text.split()[1]), unit) == text
