@@ -128,8 +128,8 @@ def _typed_ancestor(kode: str, typed: dict[str, BudgetInput]) -> BudgetInput | N
 # A SIPD Kegiatan's or Sub Kegiatan's Kode: its program's and two or three parts more ("2.17.03.2.01",
 # "2.17.03.2.01.0001"); five parts at least, none of them empty.
 _SIPD_DETAIL = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){4,}")
-# The Uraian of a Kegiatan or a Sub Kegiatan row ("Kegiatan Pemberdayaan", "Sub Kegiatan Pendataan").
-_KEGIATAN_NAME = re.compile(r"\s*(sub\s*)?kegiatan\b", re.IGNORECASE)
+# The Uraian of a Kegiatan or a Sub Kegiatan row ("Kegiatan Pemberdayaan", "Sub-Kegiatan Pendataan").
+_KEGIATAN_NAME = re.compile(r"\s*(sub\s*(?:[-\u2010\u2013]\s*)?)?kegiatan\b", re.IGNORECASE)
 _LETTERS = re.compile(r"^[A-Za-z]+")
 
 
