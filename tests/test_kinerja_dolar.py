@@ -41,3 +41,16 @@ def test_dollars_under_another_satuan_are_still_refused():
     (ind,) = report.indicators
     assert ind.capaian is None
     assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), messages(report)
+
+
+def test_a_dash_after_the_dollar_sign_is_no_data_as_rp_dash_is():
+    # Excel's Accounting format shows a zero in dollars as "$ -" (in rupiah "Rp -", read as "-"): TW II
+    # "USD -" is no data, said nowhere, as "-"; TW I's 2.000.000 of 10.000.000 is 20 %.
+    for dash in ("USD -", "$ -", "US$ -,-"):
+        report = run(_pma("10.000.000", ("USD 2 juta", dash, None, None)), triwulan=2)
+        (ind,) = report.indicators
+        assert ind.realisasi == 2_000_000 and ind.capaian_exact == Fraction(20)
+        assert [m for m in messages(report) if m.startswith("Kinerja!L2")] == [], dash
+    # in the reported quarter it reads as "-" does (Belum ada realisasi), never as the text "USD -"
+    report = run(_pma("10.000.000", ("USD -", None, None, None)), triwulan=1)
+    assert report.indicators[0].status == "Belum ada realisasi"

@@ -26,3 +26,11 @@ def satuan_last(text: str, satuan: str | None) -> str:
     else:
         return text
     return f"{s.rstrip()} {satuan.strip()}"
+
+
+def without_dollar(text: str, satuan: str | None) -> str:
+    """``text`` less a dollar sign or code before it under a Satuan in dollars ("USD -": "-", a zero
+    as Excel's Accounting format shows it in dollars, as "Rp -" in rupiah); else as is."""
+    if not satuan or not _SATUAN.fullmatch(satuan) or not (found := _SATUAN.match(text)):
+        return text
+    return text[found.end() :]
