@@ -67,3 +67,13 @@ def test_a_figure_merged_over_the_four_quarters_or_in_kinerja_is_named(tmp_path)
     assert "Realisasi TW II, Realisasi TW III dan Realisasi TW IV dibaca kosong" in anggaran
     (kinerja,) = [line for line in said if "Kinerja!K5:L5" in line]
     assert "kolom Realisasi TW I saja (K5)" in kinerja and "Realisasi TW II dibaca kosong" in kinerja
+
+
+def test_a_signature_block_merged_below_the_table_says_nothing(tmp_path):
+    # "Lumajang, 30 Juni 2025", "Kepala Dinas" and the name typed below the indicators over Realisasi
+    # TW I..TW IV, as a signed sheet has them: no row of the table (no Kode, Uraian or Indikator), so
+    # nothing is read from them, merged or not.
+    cells = {("Kinerja", "K47"): "Lumajang, 30 Juni 2025", ("Kinerja", "K48"): "Kepala Dinas"}
+    cells[("Kinerja", "K52")] = "Drs. Nama, M.Si"
+    merges = [("Kinerja", "K47:N47"), ("Kinerja", "K48:N48"), ("Kinerja", "K52:N52")]
+    assert _merged(tmp_path, "ttd", cells, merges) == []

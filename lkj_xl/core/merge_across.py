@@ -31,10 +31,14 @@ def report_across(
 ) -> None:
     """A peringatan at each merge within a data row (rows from ``first_data``) that hides a column of
     the contract (``cols``: header -> index): its first column is read, the hidden ones are blank. None for
-    a merge from a naming column (a "JUMLAH" row, a heading or a note over the row)."""
+    a merge from a naming column (a "JUMLAH" row, a heading or a note over the row) or in a row with
+    nothing in them (a signature block below the table)."""
     headers = {at: header for header, at in cols.items()}
+    names = [at for header, at in cols.items() if header in _LABELS]
     hidden: dict[str, list[str]] = {}  # merge -> the contract's columns it hides, in order
     for row in grid[first_data:]:
+        if not any(at < len(row) and row[at].value not in (None, "") for at in names):
+            continue  # no row of the table: a signature block ("Kepala Dinas") or a note below it
         for i, cell in enumerate(row):
             if cell.across and i in headers:
                 hidden.setdefault(cell.across, []).append(headers[i])
