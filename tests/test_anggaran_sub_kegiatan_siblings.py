@@ -59,12 +59,18 @@ def test_sub_kegiatan_spelt_with_a_hyphen_are_rincian_of_their_kegiatan():
             kinerja_koperasi(),
             [
                 anggaran_row("P3.01", UMKM, "S2", PAGU, (150_000_000, 300_000_000, None, None)),
-                anggaran_row("1", "Kegiatan Promosi Investasi", None, PAGU, (150_000_000, 300_000_000, None, None)),
+                anggaran_row(
+                    "1", "Kegiatan Promosi Investasi", None, PAGU, (150_000_000, 300_000_000, None, None)
+                ),
                 anggaran_row("2", f"{spelt} Kajian", None, 500_000_000, ("Rp -", "Rp -", None, None)),
-                anggaran_row("3", f"{spelt} Forum", None, 1_000_000_000, (150_000_000, 300_000_000, None, None)),
+                anggaran_row(
+                    "3", f"{spelt} Forum", None, 1_000_000_000, (150_000_000, 300_000_000, None, None)
+                ),
             ],
         )
         # the program alone: 1.500.000.000 and 150.000.000 + 300.000.000, not 3.000.000.000 / 900.000.000
-        assert (report.total_pagu, report.total_realisasi_anggaran) == (Fraction(PAGU), Fraction(SPENT)), spelt
+        assert (report.total_pagu, report.total_realisasi_anggaran) == (Fraction(PAGU), Fraction(SPENT)), (
+            spelt
+        )
         anggaran = findings_by_cell(report, c.SHEET_ANGGARAN)
         assert not [m for m in anggaran.values() if "rinciannya" in m or "sasaran mana pun" in m], anggaran

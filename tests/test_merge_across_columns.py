@@ -54,7 +54,11 @@ def test_a_total_or_note_row_merged_from_its_kode_says_nothing(tmp_path):
     # A DPA-style "JUMLAH" typed over Kode, Program and Kode Sasaran below the programs (its own
     # finding says it is a total row), and a note typed over a whole Kinerja row: no figure is hidden,
     # and "isi setiap kolom sendiri-sendiri" would tell staff to type a Program into a total row.
-    cells = {("Anggaran", "A20"): "JUMLAH", ("Anggaran", "D20"): 25_406_177_473, ("Kinerja", "A45"): "Catatan"}
+    cells = {
+        ("Anggaran", "A20"): "JUMLAH",
+        ("Anggaran", "D20"): 25_406_177_473,  # any total: only the merge beside it is looked at here
+        ("Kinerja", "A45"): "Catatan",
+    }
     assert _merged(tmp_path, "jumlah", cells, [("Anggaran", "A20:C20"), ("Kinerja", "A45:P45")]) == []
 
 
