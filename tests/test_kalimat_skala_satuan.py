@@ -47,3 +47,10 @@ def test_a_table_beside_its_satuan_column_shows_the_figure_in_its_scale_word():
     # tanpa_satuan takes back what with_satuan added, the scale word stays: "2,00 ribu" beside Ribu Orang
     for text, unit in [("20,00 juta", "US$"), ("20,00 juta", "Juta US$"), ("2,00 ribu", "Ribu Orang")]:
         assert tanpa_satuan(with_satuan(text, unit, text.split()[1]), unit) == text
+
+
+def test_a_short_unit_inside_the_scale_word_is_still_written():
+    # Satuan "t" (ton) is a letter of "juta", "m" (metre) of "miliar": not the unit already written.
+    assert with_satuan("15,50 juta", "t", "juta") == "15,50 juta t"
+    assert with_satuan("1,20 miliar", "m", "miliar") == "1,20 miliar m"
+    assert with_satuan("20,00 juta US$", "US$", "juta") == "20,00 juta US$"  # written: not twice
