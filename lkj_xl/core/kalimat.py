@@ -71,9 +71,8 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         return text
     if text[-1:].isalpha() and scale_word:
         rest = _after_scale(unit)
-        written = re.search(
-            rf"(?<!\w){re.escape(rest.casefold())}(?!\w)", text.casefold()
-        )  # not the t of juta
+        # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
+        written = re.search(rf"(?<!\w){re.escape(rest.casefold())}(?!\w)", text.casefold())
         return f"{text} {rest}" if rest and not written else text
     if unit == "%":
         return f"{text}%"
