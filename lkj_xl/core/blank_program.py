@@ -125,6 +125,19 @@ def _quarter_sum(
     return (total, typed) if total >= 0 else None
 
 
+def _galat_among(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> str:
+    """The first unreadable cell ("Anggaran!J7") of quarter ``q`` among row ``i``'s rows, walked as
+    :func:`_quarter_sum` walks them (a row blank over rows of its own gives theirs); "" when none."""
+    for k in under.get(i, []):
+        value = inputs[k].realisasi_tw[q]
+        if _blank(value) and under.get(k):
+            if found := _galat_among(k, q, inputs, under):
+                return found
+        elif value.galat:
+            return value.galat
+    return ""
+
+
 def _koreksi_said(returned: str) -> str:
     """What the fill's peringatan adds for the koreksi netted in its sum ("-Rp 300.000.000 (2.01 baris 3)")."""
     return f"; koreksi (pengembalian belanja) {returned} ikut dikurangkan" if returned else ""
@@ -159,6 +172,13 @@ def fill_blank_programs(
             inner: dict[int, Fraction] = {}
             koreksi: list[int] = []
             got = _quarter_sum(i, q, inputs, under, inner, koreksi)
+            if got is None and (galat := _galat_among(i, q, inputs, under)):
+                # The whole rincian's sum is unknown: so is the program's quarter. Left blank it would
+                # count as nothing spent, a wrong Tabel 3.4 figure beside the galat at that cell.
+                quarters = list(out[i].realisasi_tw)
+                quarters[q] = Value(galat=galat)
+                out[i] = dataclasses.replace(out[i], realisasi_tw=quarters)
+                continue
             if got is None or not got[0]:  # (rows adding up to 0: the blank's own meaning)
                 continue
             total = got[0]
