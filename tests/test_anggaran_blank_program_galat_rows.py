@@ -6,7 +6,7 @@ penyerapan is not computed)."""
 from __future__ import annotations
 
 from lkj_xl.core.engine import compute
-from lkj_xl.core.model import GALAT, Cell
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell
 from lkj_xl.core.parse import parse_workbook
 from tests.test_anggaran_rincian import kinerja
 from tests.test_engine import anggaran_row, messages, run, workbook
@@ -37,7 +37,9 @@ def test_an_unreadable_kegiatan_quarter_makes_the_blank_program_quarter_galat():
     assert report.total_realisasi_anggaran is None  # Tabel 3.4's TOTAL would leave it out
     assert [m for m in messages(report, GALAT) if m.startswith("Anggaran!G4 ")], messages(report)
     # no "kosong: dihitung dari TW I saja" at the program's cell: it is not counted as nothing
-    assert not [m for m in messages(report) if m.startswith("Anggaran!G2 ") and "kosong" in m], messages(report)
+    assert not [m for m in messages(report) if m.startswith("Anggaran!G2 ") and "kosong" in m], messages(
+        report
+    )
 
 
 def test_readable_rows_still_fill_the_blank_quarter():
@@ -57,7 +59,9 @@ def test_a_dak_kegiatan_in_its_own_column_under_a_blank_program():
         kinerja(),
         [
             anggaran_row("3.27.02", "PROGRAM PENYEDIAAN SARANA PERTANIAN", "S3", 9_000_000_000),
-            anggaran_row("3.27.02.2.01", "Pengawasan Sarana", "", 5_000_000_000, (800_000_000, 1_100_000_000)),
+            anggaran_row(
+                "3.27.02.2.01", "Pengawasan Sarana", "", 5_000_000_000, (800_000_000, 1_100_000_000)
+            ),
             anggaran_row("3.27.02.2.02", "Penyediaan Sarana (DAK Fisik)", "", 4_000_000_000),
         ],
     )
@@ -69,3 +73,39 @@ def test_a_dak_kegiatan_in_its_own_column_under_a_blank_program():
     assert program.realisasi is None and program.penyerapan is None
     assert program.galat == ["Anggaran!J4"], program.galat
     assert report.total_realisasi_anggaran is None
+
+
+def test_a_dak_kegiatan_in_its_own_column_under_a_typed_program_is_no_galat():
+    # The same paste with the program's own quarters typed (800 jt, 1.900 jt): the Kegiatan rows are not
+    # counted (SIPD's rincian of 3.27.02), so the DAK row's unread "Realisasi s.d. Juni" changes no figure:
+    # 3.27.02's realisasi s.d. TW II is 800 + 1.900 = 2.700 jt, 2.700 / 9.000 = 30 %. Before, a galat at J4
+    # said "penyerapan tidak dihitung" (it was computed) of a "program" (the row is a Kegiatan), and
+    # counted one galat in a workbook whose figures were all known.
+    grids = workbook(
+        kinerja(),
+        [
+            anggaran_row(
+                "3.27.02",
+                "PROGRAM PENYEDIAAN SARANA PERTANIAN",
+                "S3",
+                9_000_000_000,
+                (800_000_000, 1_900_000_000),
+            ),
+            anggaran_row(
+                "3.27.02.2.01", "Pengawasan Sarana", "", 5_000_000_000, (800_000_000, 1_100_000_000)
+            ),
+            anggaran_row("3.27.02.2.02", "Penyediaan Sarana (DAK Fisik)", "", 4_000_000_000),
+        ],
+    )
+    anggaran = grids["Anggaran"]
+    anggaran[0].append(Cell("Realisasi s.d. Juni"))
+    anggaran[3] += [Cell(None)] * (9 - len(anggaran[3])) + [Cell(800_000_000)]
+    report = compute(parse_workbook(grids))
+    (program,) = [b for b in report.budgets if b.kode == "3.27.02"]
+    assert (program.realisasi, program.penyerapan) == (2_700_000_000, 30)
+    assert report.total_realisasi_anggaran == 2_700_000_000
+    assert not [m for m in messages(report, GALAT) if m.startswith("Anggaran!")], messages(report)
+    (said,) = [m for m in messages(report, PERINGATAN) if m.startswith("Anggaran!J4 ")]
+    assert '"Realisasi s.d. Juni" (Rp 800.000.000)' in said
+    assert "penyerapan tidak dihitung" not in said and 'program "Penyediaan' not in said
+    assert "tidak dihitung" in said and "Anggaran!A4" in said  # the row left out, where that is said

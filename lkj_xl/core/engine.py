@@ -101,6 +101,7 @@ from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
+from lkj_xl.core.unread_rincian import unread_left_out
 from lkj_xl.core.verdicts import realisasi_unless_verdict
 
 __all__ = [
@@ -503,7 +504,9 @@ def _counted_rows(
     )
     inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
     # (a jenis belanja line left, fitting no program: never a program of its own)
-    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
+    counted = belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
+    unread_left_out(rows, counted, log)  # (a rincian's spending in a column of its own: moot)
+    return counted
 
 
 def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
