@@ -295,11 +295,13 @@ def _other_rate(text: str, words: list[str], satuan: str | None) -> NumberParseE
     if any(_misspelt(t) for t in _unit_tokens(joined)):
         return None  # ("5 jutaa orang/tahun": the word it probably meant, by _unknown_word)
     typed = _SLASH.sub("/", joined)
+    said = f"tidak valid: '{typed}' tidak sama dengan Satuan indikator ('{satuan.strip()}'); angka tidak dibaca. "
+    if conversion := measure_conversion(_SLASH.sub("/", text), satuan):  # ("58 ku/ha" under ton/ha: 5,8)
+        return number_error(text, f"{said}Dalam Satuan indikator: {conversion}")
     return number_error(
         text,
-        f"tidak valid: '{typed}' tidak sama dengan Satuan indikator ('{satuan.strip()}'); angka tidak dibaca. "
-        f"Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator ('{satuan.strip()}'), "
-        "lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
+        f"{said}Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator "
+        f"('{satuan.strip()}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
     )
 
 

@@ -1,5 +1,5 @@
 """A length or an area typed in another unit than its indicator's Satuan ("12.500 m" of a road
-improved, Satuan km; "5.000 m2" of a kawasan counted in Ha), as a PUPR's field report gives it: never
+improved, Satuan km; "5.000 m2" of a kawasan counted in Ha; a yield "58 ku/ha" under ton/ha), as a PUPR's or a Dinas Pertanian's field report gives it: never
 read, but the galat names the figure in the Satuan. It said "Tulis angkanya saja (12.500)", which typed
 so under km is read as 12.500 km. Pure Python; lengths and areas convert by powers of ten, exactly."""
 
@@ -33,14 +33,23 @@ _AREA: dict[str, Fraction] = {
     "km²": Fraction(1_000_000),
     "kilometer persegi": Fraction(1_000_000),
 }
+# kilograms per hectare per unit: a crop's yield (Produktivitas padi, field reports in kuintal)
+_YIELD: dict[str, Fraction] = {
+    "kg/ha": Fraction(1),
+    "ku/ha": Fraction(100),
+    "kw/ha": Fraction(100),
+    "kuintal/ha": Fraction(100),
+    "kwintal/ha": Fraction(100),
+    "ton/ha": Fraction(1000),
+}
 # a figure the Indonesian way (thousands dots, decimal comma) and the unit after it
 _FIGURE = re.compile(r"\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*([^\d\s].*?)\.?\s*")
 
 
 def _measure(word: str) -> tuple[dict[str, Fraction], Fraction] | None:
     """The table of ``word``'s measure and its factor; None for a word of neither."""
-    key = " ".join(word.casefold().split())
-    for table in (_LENGTH, _AREA):
+    key = _SLASH.sub("/", " ".join(word.casefold().split()))
+    for table in (_LENGTH, _AREA, _YIELD):
         if key in table:
             return table, table[key]
     return None
@@ -58,6 +67,7 @@ def _satuan_measure(satuan: str) -> tuple[dict[str, Fraction], Fraction] | None:
     return outside if outside is not None and outside == inside else None
 
 
+_SLASH = re.compile(r"\s*/\s*")
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 

@@ -1,0 +1,67 @@
+"""A crop yield typed in another unit of mass per area than its Satuan (a Dinas Pertanian's
+`Produktivitas padi`, Satuan `ton/ha`, TW II typed `58 ku/ha` from the field report: kuintal per
+hektar, 1 ton = 10 kuintal). It is never read (typed bare it would be read in the Satuan), but the
+galat now names the figure to type, as a length or area in another unit does (core.ukuran): it only
+said to convert it, and staff unsure of the kuintal typed 58."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.number_error import NumberParseError
+from lkj_xl.core.numbers import parse_number
+from tests.test_engine import kinerja_row, run
+
+
+def _galat(typed: str, satuan: str) -> str:
+    with pytest.raises(NumberParseError) as raised:
+        parse_number(typed, satuan=satuan)
+    return str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        # 58 kuintal per ha = 58 x 100 kg = 5.800 kg per ha = 5,8 ton per ha (1 ton = 1.000 kg)
+        ("58 ku/ha", "ton/ha", "58 ku/ha = 5,8 ton/ha, jadi tulis 5,8"),
+        ("58 kw/ha", "Ton/Ha", "58 kw/ha = 5,8 Ton/Ha, jadi tulis 5,8"),
+        ("58 kuintal / ha", "ton/ha", "58 kuintal/ha = 5,8 ton/ha, jadi tulis 5,8"),
+        # 5,2 ton per ha = 5.200 kg = 52 kuintal per ha (the case test_review_mend37a pins refused)
+        ("5,2 ton/ha", "Kw/Ha", "5,2 ton/ha = 52 Kw/Ha, jadi tulis 52"),
+        # 5.650 kg per ha = 5,65 ton per ha
+        ("5.650 kg/ha", "ton/ha", "5.650 kg/ha = 5,65 ton/ha, jadi tulis 5,65"),
+    ],
+)
+def test_a_yield_in_another_unit_names_the_figure_to_type(typed, satuan, said):
+    pesan = _galat(typed, satuan)
+    assert "angka tidak dibaca" in pesan, pesan
+    assert said in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("5 orang/bulan", "Orang/Tahun"),  # a rate of no mass: no figure offered, as before
+        ("58 ku/ha", "ton"),  # a yield under a mass alone: not one measure
+        ("58 ku/m2", "ton/ha"),  # an area other than the hectare: not offered (not in the table)
+    ],
+)
+def test_other_rates_get_no_figure(typed, satuan):
+    pesan = _galat(typed, satuan)
+    assert "jadi tulis" not in pesan, pesan
+
+
+def test_the_same_yield_unit_is_read():
+    # 5,8 ton/ha under Satuan ton/ha: the Satuan's own unit, read as 5,8
+    assert parse_number("5,8 ton/ha", satuan="ton/ha").value == pytest.approx(5.8)
+
+
+def test_58_ku_per_ha_in_kinerja_gets_no_capaian_and_names_5_8():
+    # Produktivitas padi, Satuan ton/ha, target 5,5, TW I 5,8, TW II "58 ku/ha": no capaian (never read
+    # as 58 ton/ha: 58 / 5,5 = 1.054,55 %), the galat at L2 names 5,8
+    row = kinerja_row("S1", "Sasaran", "", "S", "Produktivitas padi", "5,5", ("5,8", "58 ku/ha", None, None), satuan="ton/ha", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian is None
+    (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
+    assert "jadi tulis 5,8" in pesan, pesan
