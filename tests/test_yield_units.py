@@ -65,3 +65,36 @@ def test_58_ku_per_ha_in_kinerja_gets_no_capaian_and_names_5_8():
     assert report.indicators[0].capaian is None
     (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
     assert "jadi tulis 5,8" in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        # 45.230.000 kg / 1.000 kg per ton = 45.230 ton
+        ("45.230.000 kg", "ton", "45.230.000 kg = 45.230 ton, jadi tulis 45.230"),
+        # 452.305 kuintal x 100 kg / 1.000 = 45.230,5 ton
+        ("452.305 kuintal", "Ton", "452.305 kuintal = 45.230,5 Ton, jadi tulis 45.230,5"),
+        # 25 ton x 1.000 = 25.000 kg
+        ("25 ton", "Kg", "25 ton = 25.000 Kg, jadi tulis 25.000"),
+    ],
+)
+def test_a_mass_in_another_unit_names_the_figure_to_type(typed, satuan, said):
+    # It said "Tulis angkanya saja (45.230.000)": followed, 45.230.000 ton, a thousand times the harvest.
+    pesan = _galat(typed, satuan)
+    assert said in pesan, pesan
+    assert "Tulis angkanya saja" not in pesan, pesan
+
+
+def test_a_mass_under_a_percentage_is_not_told_to_be_typed_bare():
+    # 20 ton of pupuk typed for a "Persentase ketersediaan pupuk" (Satuan %): typed bare it reads 20 %.
+    pesan = _galat("20 ton", "%")
+    assert "Tulis angkanya saja (20)" not in pesan, pesan
+    assert "tidak dikenal" not in pesan, pesan  # (ton is a unit staff know)
+    assert "tidak sesuai Satuan indikator ('%')" in pesan and "hitung dulu angkanya" in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"), [("20 ton", "Ton", 20), ("20 kg", "Kg", 20), ("5,8 ton/ha", "Ton/Ha", 5.8)]
+)
+def test_a_mass_in_its_own_satuan_is_read(typed, satuan, figure):
+    assert parse_number(typed, satuan=satuan).value == pytest.approx(figure)

@@ -11,7 +11,7 @@ import re
 
 from lkj_xl.core.durasi import duration_hint, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
-from lkj_xl.core.ukuran import measure_conversion, measure_hint, same_measure
+from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
 # Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
 _SCALE_WORDS: dict[str, tuple[str, int]] = {
@@ -210,12 +210,13 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
     if money:
         where = "pada nilai rupiah"
-    elif satuan is not None and satuan.strip() and (unit := _known_unit(word)):
-        # ("40 keg" under Dokumen: a known unit, another one; "tidak dikenal" would be untrue; with
-        # the Satuan blank, "Satuan kosong" below is the message that helps)
+    elif satuan is not None and satuan.strip() and (unit := _known_unit(word) or measure_word(word)):
+        # ("40 keg" under Dokumen, "20 ton" under %: a known unit, another one; "tidak dikenal" would be
+        # untrue, "tulis angkanya saja" a wrong figure; with the Satuan blank, "Satuan kosong" below helps)
+        named = f" ({unit})" if isinstance(unit, str) else ""
         return number_error(
             text,
-            f"tidak valid: kata '{word}' ({unit}) tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
+            f"tidak valid: kata '{word}'{named} tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
             f"tidak dibaca. Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator "
             f"('{satuan.strip()}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
         )

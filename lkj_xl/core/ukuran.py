@@ -1,5 +1,5 @@
 """A length or an area typed in another unit than its indicator's Satuan ("12.500 m" of a road
-improved, Satuan km; "5.000 m2" of a kawasan counted in Ha; a yield "58 ku/ha" under ton/ha), as a PUPR's or a Dinas Pertanian's field report gives it: never
+improved, Satuan km; "5.000 m2" of a kawasan counted in Ha; a mass "45.230.000 kg" under ton; a yield "58 ku/ha" under ton/ha), as a PUPR's or a Dinas Pertanian's field report gives it: never
 read, but the galat names the figure in the Satuan. It said "Tulis angkanya saja (12.500)", which typed
 so under km is read as 12.500 km. Pure Python; lengths and areas convert by powers of ten, exactly."""
 
@@ -33,6 +33,16 @@ _AREA: dict[str, Fraction] = {
     "km²": Fraction(1_000_000),
     "kilometer persegi": Fraction(1_000_000),
 }
+# kilograms per unit: a harvest, a stock of rice (1 kuintal = 100 kg, 1 ton = 1.000 kg)
+_MASS: dict[str, Fraction] = {
+    "kg": Fraction(1),
+    "kilogram": Fraction(1),
+    "ku": Fraction(100),
+    "kw": Fraction(100),
+    "kuintal": Fraction(100),
+    "kwintal": Fraction(100),
+    "ton": Fraction(1000),
+}
 # kilograms per hectare per unit: a crop's yield (Produktivitas padi, field reports in kuintal)
 _YIELD: dict[str, Fraction] = {
     "kg/ha": Fraction(1),
@@ -49,7 +59,7 @@ _FIGURE = re.compile(r"\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*([^\d\s].*?)\.?
 def _measure(word: str) -> tuple[dict[str, Fraction], Fraction] | None:
     """The table of ``word``'s measure and its factor; None for a word of neither."""
     key = _SLASH.sub("/", " ".join(word.casefold().split()))
-    for table in (_LENGTH, _AREA, _YIELD):
+    for table in (_LENGTH, _AREA, _MASS, _YIELD):
         if key in table:
             return table, table[key]
     return None
@@ -112,6 +122,11 @@ def measure_hint(text: str, satuan: str) -> str | None:
         f"tidak valid: ditulis dalam {unit}, padahal Satuan indikator '{satuan.strip()}'; angka tidak dibaca. "
         f"Dalam Satuan indikator: {conversion}"
     )
+
+
+def measure_word(word: str) -> bool:
+    """``word`` names a length, an area, a mass or a yield ("ton", "ku/ha"): a unit staff know."""
+    return _measure(word) is not None
 
 
 def same_measure(word: str, satuan: str) -> bool:
