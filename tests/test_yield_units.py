@@ -98,3 +98,78 @@ def test_a_mass_under_a_percentage_is_not_told_to_be_typed_bare():
 )
 def test_a_mass_in_its_own_satuan_is_read(typed, satuan, figure):
     assert parse_number(typed, satuan=satuan).value == pytest.approx(figure)
+
+
+# --- review (revnewuser47): other spellings, gram, volumes, the same unit read ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        # the Satuan spelt out: 58 ku/ha = 5.800 kg/ha = 5,8 ton per hektar
+        ("58 ku/ha", "Ton/Hektar", "58 ku/ha = 5,8 Ton/Hektar, jadi tulis 5,8"),
+        ("58 ku/ha", "ton per hektar", "58 ku/ha = 5,8 ton per hektar, jadi tulis 5,8"),
+        # 5,8 ton/ha = 5.800 kg/ha = 58 kuintal/hektare (1 kuintal = 100 kg)
+        ("5,8 ton/ha", "Kw/Hektare", "5,8 ton/ha = 58 Kw/Hektare, jadi tulis 58"),
+        ("5,8 ton per ha", "Kw/Ha", "5,8 ton per ha = 58 Kw/Ha, jadi tulis 58"),
+        # 57,25 ku/ha = 5.725 kg/ha = 5,725 ton/ha (three decimals kept, never rounded to 5,73)
+        ("57,25 ku/ha", "ton/ha", "57,25 ku/ha = 5,725 ton/ha, jadi tulis 5,725"),
+        # 5.800 kg/ha / 100 kg per kuintal = 58 kuintal/ha
+        ("5.800 kg/ha", "kuintal/hektar", "5.800 kg/ha = 58 kuintal/hektar, jadi tulis 58"),
+    ],
+)
+def test_a_yield_under_a_satuan_spelt_out_names_the_figure(typed, satuan, said):
+    pesan = _galat(typed, satuan)
+    assert said in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("58 kw/ha", "Kuintal/Ha", 58),  # kw and kuintal: one unit, 100 kg
+        ("58 ku/ha", "kuintal/hektar", 58),
+        ("5,8 ton/ha", "Ton per Hektar", 5.8),
+        ("20 kg", "Kilogram", 20),
+        ("20 kilogram", "Kg", 20),
+        ("450 kuintal", "Ku", 450),
+    ],
+)
+def test_the_same_unit_spelt_otherwise_is_read(typed, satuan, figure):
+    # It was "tidak sesuai Satuan indikator ... hitung dulu angkanya dalam Satuan indikator": untrue, the
+    # figure is already in the Satuan
+    assert parse_number(typed, satuan=satuan).value == pytest.approx(figure)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        # 500 gram = 0,5 kg = 0,0005 ton (1 ton = 1.000 kg = 1.000.000 gram); typed bare, 500 ton
+        ("500 gram", "ton", "500 gram = 0,0005 ton, jadi tulis 0,0005"),
+        ("250 gr", "Kg", "250 gr = 0,25 Kg, jadi tulis 0,25"),
+        # 500 liter = 0,5 m3 (1 m3 = 1.000 liter); 2,5 m3 = 2.500 liter
+        ("500 liter", "m3", "500 liter = 0,5 m3, jadi tulis 0,5"),
+        ("2,5 m3", "Liter", "2,5 m3 = 2.500 Liter, jadi tulis 2.500"),
+    ],
+)
+def test_gram_and_volumes_name_the_figure(typed, satuan, said):
+    # They were "kata 'gram' tidak dikenal ... Tulis angkanya saja (500)": followed, 500 ton
+    pesan = _galat(typed, satuan)
+    assert said in pesan, pesan
+    assert "angkanya saja" not in pesan, pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("500 liter", "ton"),  # a volume under a mass: no conversion (a density unknown)
+        ("20 m3", "m2"),
+        ("500 gram", "%"),
+        ("58 ku/ha", "%"),  # a yield under a percentage: no conversion
+        ("1,2 juta kg", "ton"),  # a scale word before the unit: no figure named, never the bare one
+    ],
+)
+def test_another_kind_of_measure_is_told_to_convert_never_typed_bare(typed, satuan):
+    pesan = _galat(typed, satuan)
+    assert "angka tidak dibaca" in pesan, pesan
+    assert "angkanya saja" not in pesan and "jadi tulis" not in pesan, pesan
+    assert "hitung dulu angkanya dalam Satuan indikator" in pesan, pesan

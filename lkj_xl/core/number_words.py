@@ -373,8 +373,8 @@ def read_words(
             return name, factor, unit
         raise _unknown_word(text, rest[0], satuan, money)
     if satuan is not None:
-        if satuan.strip() and _same_unit(rest, satuan):
-            return name, factor, unit
+        if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
+            return name, factor, unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
         # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
         # whose figures are in juta: "523 rupiah" there is another scale)
         if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
