@@ -212,3 +212,30 @@ def test_a_blank_tw_i_is_filled_while_tw_ii_is_unread():
     assert [
         m for m in messages(report, PERINGATAN) if m.startswith("Anggaran!F2 ") and "Rp 1.100.000.000" in m
     ]
+
+
+def test_a_heading_row_in_its_own_column_is_not_called_a_rincian():
+    # SIPD's Urusan and Bidang Urusan rows (9 M each, over the program typed 800 jt + 1.900 jt) with
+    # 2.700 jt under "Realisasi s.d. Juni" only: not counted (headings), so no figure changes: 3.27.02 is
+    # 800 + 1.900 = 2.700 jt of 9.000 jt = 30 %. Their peringatan called them a "rincian" that could not
+    # be compared "dengan programnya": they are headings over the program.
+    grids = workbook(
+        kinerja(),
+        [
+            anggaran_row("3", "URUSAN PEMERINTAHAN BIDANG PERTANIAN", "", 9_000_000_000),
+            anggaran_row("3.27", "BIDANG URUSAN PERTANIAN", "", 9_000_000_000),
+            anggaran_row(*_PROGRAM[:3], 9_000_000_000, (800_000_000, 1_900_000_000)),
+        ],
+    )
+    anggaran = grids["Anggaran"]
+    anggaran[0].append(Cell("Realisasi s.d. Juni"))
+    for r in (1, 2):
+        anggaran[r] += [Cell(None)] * (9 - len(anggaran[r])) + [Cell(2_700_000_000)]
+    report = compute(parse_workbook(grids))
+    (program,) = [b for b in report.budgets if b.kode == "3.27.02"]
+    assert (program.realisasi, program.penyerapan) == (2_700_000_000, 30)
+    assert not [m for m in messages(report, GALAT) if m.startswith("Anggaran!")], messages(report)
+    for cell, name in (("J2", "URUSAN PEMERINTAHAN BIDANG PERTANIAN"), ("J3", "BIDANG URUSAN PERTANIAN")):
+        (said,) = [m for m in messages(report, PERINGATAN) if m.startswith(f"Anggaran!{cell} ")]
+        assert f'baris "{name}"' in said and "rincian" not in said, said
+        assert said.endswith("tidak dapat dicocokkan dengan program di bawahnya"), said
