@@ -132,6 +132,9 @@ def test_a_yield_under_a_satuan_spelt_out_names_the_figure(typed, satuan, said):
         ("20 kg", "Kilogram", 20),
         ("20 kilogram", "Kg", 20),
         ("450 kuintal", "Ku", 450),
+        # a scale word before the unit: 1,2 juta kg = 1.200.000 kg; 45 rb ton under ton = 45.000 ton
+        ("1,2 juta kg", "Kilogram", 1_200_000),
+        ("45 rb ton", "ton", 45_000),
     ],
 )
 def test_the_same_unit_spelt_otherwise_is_read(typed, satuan, figure):
