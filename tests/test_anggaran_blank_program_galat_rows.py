@@ -239,3 +239,44 @@ def test_a_heading_row_in_its_own_column_is_not_called_a_rincian():
         (said,) = [m for m in messages(report, PERINGATAN) if m.startswith(f"Anggaran!{cell} ")]
         assert f'baris "{name}"' in said and "rincian" not in said, said
         assert said.endswith("tidak dapat dicocokkan dengan program di bawahnya"), said
+
+
+def _typed_tw2(dak_tw1):
+    # 3.27.02's TW I blank, its TW II typed 1.900 jt; 3.27.02.2.01 spent 800 jt + 1.100 jt; the DAK row's
+    # TW I is `dak_tw1`, its TW II blank, 800 jt under "Realisasi s.d. Juni" (s.d. TW II: TW I's share too)
+    grids = workbook(
+        kinerja(),
+        [
+            anggaran_row(*_PROGRAM[:3], 9_000_000_000, (None, 1_900_000_000)),
+            anggaran_row(
+                "3.27.02.2.01", "Pengawasan Sarana", "", 5_000_000_000, (800_000_000, 1_100_000_000)
+            ),
+            anggaran_row("3.27.02.2.02", "Penyediaan Sarana (DAK Fisik)", "", 4_000_000_000, (dak_tw1, None)),
+        ],
+    )
+    anggaran = grids["Anggaran"]
+    anggaran[0].append(Cell("Realisasi s.d. Juni"))
+    anggaran[3] += [Cell(None)] * (9 - len(anggaran[3])) + [Cell(800_000_000)]
+    report = compute(parse_workbook(grids))
+    (program,) = [b for b in report.budgets if b.kode == "3.27.02"]
+    return report, program
+
+
+def test_a_total_to_date_in_a_rincian_own_column_leaves_its_blank_earlier_quarter_unknown():
+    # The DAK row's 800 jt s.d. Juni may hold TW I spending (300 jt in TW I and 500 jt in TW II, say):
+    # its blank TW I is not known to be nothing. Before, 3.27.02's blank TW I took 3.27.02.2.01's 800 jt
+    # alone and the report printed 800 + 1.900 = 2.700 jt (30 %), the J4 galat softened to a peringatan
+    # saying it changed no figure. The program's TW I is that cell's galat now, J4 stays a galat.
+    report, program = _typed_tw2(None)
+    assert program.realisasi is None and program.galat == ["Anggaran!J4"], program.galat
+    assert report.total_realisasi_anggaran is None
+    assert [m for m in messages(report, GALAT) if m.startswith("Anggaran!J4 ")], messages(report)
+
+
+def test_a_total_to_date_beside_its_typed_earlier_quarter_still_fills():
+    # The DAK row's TW I typed (300 jt): 3.27.02's TW I = 800 + 300 = 1.100 jt; s.d. TW II 1.100 + 1.900 =
+    # 3.000 jt of 9.000 jt = 33,33 %; the DAK row's own column (800 jt against its 300 jt) changes no figure.
+    report, program = _typed_tw2(300_000_000)
+    assert program.realisasi == 3_000_000_000 and program.galat == [], program.galat
+    assert program.penyerapan == pytest.approx(100 / 3)
+    assert not [m for m in messages(report, GALAT) if m.startswith("Anggaran!")], messages(report)

@@ -21,6 +21,7 @@ from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
+from lkj_xl.core.spending_columns import TOTAL_SD_FILL
 
 
 def _blank(value: Value) -> bool:
@@ -187,6 +188,30 @@ def _unknown_rows(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int,
     return found
 
 
+def _with_totals_to_date(
+    inputs: list[BudgetInput], under: Mapping[int, list[int]], triwulan: int, log: FindingLog
+) -> list[BudgetInput]:
+    """``inputs`` as the rows are summed: a row's blank quarter before one whose figure stands only in a
+    column of its own that is a total to date (spending_columns' galat, "Realisasi s.d. Juni": TW I's
+    share may be in it) is that galat too, never nothing spent."""
+    totals = {
+        f"{f.sheet}!{f.sel}"
+        for f in log.items
+        if f.severity == GALAT and f.sheet == c.SHEET_ANGGARAN and TOTAL_SD_FILL in f.pesan
+    }
+    out = list(inputs)
+    for k in {k for rows in under.values() for k in rows} if totals else ():
+        quarters, following = list(inputs[k].realisasi_tw), ""
+        for q in reversed(range(min(triwulan, len(quarters)))):
+            if following and _blank(quarters[q]):
+                quarters[q] = Value(galat=following)
+            elif quarters[q].galat in totals:
+                following = quarters[q].galat
+        if quarters != inputs[k].realisasi_tw:
+            out[k] = dataclasses.replace(inputs[k], realisasi_tw=quarters)
+    return out
+
+
 def _koreksi_said(returned: str) -> str:
     """What the fill's peringatan adds for the koreksi netted in its sum ("-Rp 300.000.000 (2.01 baris 3)")."""
     return f"; koreksi (pengembalian belanja) {returned} ikut dikurangkan" if returned else ""
@@ -216,6 +241,7 @@ def fill_blank_programs(
     among them that is no figure makes the quarter that cell's galat (``counted``: the rows' own figures
     say a status's, Kegiatan of Kinerja)."""
     out = list(inputs)
+    inputs = _with_totals_to_date(inputs, under, triwulan, log)
     for i in programs:
         sure = _whole(i, inputs, under) if under.get(i) else None
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
