@@ -149,6 +149,9 @@ def test_the_same_unit_spelt_otherwise_is_read(typed, satuan, figure):
         # 500 gram = 0,5 kg = 0,0005 ton (1 ton = 1.000 kg = 1.000.000 gram); typed bare, 500 ton
         ("500 gram", "ton", "500 gram = 0,0005 ton, jadi tulis 0,0005"),
         ("250 gr", "Kg", "250 gr = 0,25 Kg, jadi tulis 0,25"),
+        # 5 ons = 5 x 100 gram = 500 gram = 0,5 kg; 250 miligram = 0,25 gram
+        ("5 ons", "kg", "5 ons = 0,5 kg, jadi tulis 0,5"),
+        ("250 miligram", "Gram", "250 miligram = 0,25 Gram, jadi tulis 0,25"),
         # 500 liter = 0,5 m3 (1 m3 = 1.000 liter); 2,5 m3 = 2.500 liter
         ("500 liter", "m3", "500 liter = 0,5 m3, jadi tulis 0,5"),
         ("2,5 m3", "Liter", "2,5 m3 = 2.500 Liter, jadi tulis 2.500"),

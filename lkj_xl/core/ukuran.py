@@ -36,10 +36,12 @@ _AREA: dict[str, Fraction] = {
     "km²": Fraction(1_000_000),
     "kilometer persegi": Fraction(1_000_000),
 }
-# kilograms per unit: a harvest, a stock of rice (1 kuintal = 100 kg, 1 ton = 1.000 kg; a gram 1/1.000 kg)
+# kilograms per unit: a harvest, a stock of rice (1 kuintal = 100 kg, 1 ton = 1.000 kg, 1 ons = 100 gram)
 _MASS: dict[str, Fraction] = {
+    "miligram": Fraction(1, 1_000_000),  # (never "mg": staff's minggu too)
     "gram": Fraction(1, 1000),
     "gr": Fraction(1, 1000),
+    "ons": Fraction(1, 10),  # (the Indonesian ons: 100 gram)
     "kg": Fraction(1),
     "kilogram": Fraction(1),
     "ku": Fraction(100),
