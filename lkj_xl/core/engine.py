@@ -94,6 +94,7 @@ from lkj_xl.core.nilai_akhir_tahunan import year_unknown
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
+from lkj_xl.core.program_of_belanja import programs_of_belanja
 from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
@@ -496,6 +497,8 @@ def _counted_rows(
     inputs = without_revenue(without_nested(rows, row_nodes, log), row_nodes, log)
     # (a program of Kinerja with no row: its SIPD Kegiatan rows summed, before they read as another's)
     inputs = programs_from_rincian(inputs, row_nodes, log, details_tw)
+    # (a program row with no figure over the DPA's belanja lines: their sum, before they read as its rincian)
+    inputs = programs_of_belanja(inputs, row_nodes, log, details_tw)
     # (before the rincian below a program)
     inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
     inputs = without_headings(

@@ -32,7 +32,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.kode_kinerja import account_lines
-from lkj_xl.core.koreksi_row import koreksi_advice
+from lkj_xl.core.koreksi_row import blank_koreksi_advice, koreksi_advice
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -45,6 +45,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
+from lkj_xl.core.named_program import named_note, named_program, program_names
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
@@ -353,10 +354,16 @@ def _quarters_typed_so(
 
 
 def parse_anggaran(
-    grid: Grid, sheet: str, findings: list[Finding], programs: frozenset[str] = frozenset()
+    grid: Grid,
+    sheet: str,
+    findings: list[Finding],
+    programs: frozenset[str] = frozenset(),
+    names: dict[str, str] | None = None,
 ) -> tuple[list[BudgetInput], dict[str, str]]:
-    """Anggaran's rows and its column letters; ``programs``: Kinerja's Program and Kegiatan Kodes."""
-    letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
+    """Anggaran's rows and its column letters; ``programs``: Kinerja's Program and Kegiatan Kodes,
+    ``names``: its Programs by name (named_program.program_names)."""
+    letters, lazy = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
+    rows = list(lazy)  # (a row named as a Program is read with the rows below it: named_program)
     reader = CellReader(sheet, findings)
     _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
@@ -366,7 +373,8 @@ def parse_anggaran(
     # program "5.1.2" of Kinerja (its Kegiatan "5.1.2.1") has the belanja shape, and is such a row; a
     # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
-    for data in rows:
+    blank_kode: list[tuple[int, str, str]] = []  # (index in out, cell, galat) of a blank Kode with figures
+    for n, data in enumerate(rows):
         excel_row, get, ref = data.excel_row, data.get, data.ref
         # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
         # nothing more; a row with a figure is listed with the galat, and no total or Sasaran budget is
@@ -380,6 +388,12 @@ def parse_anggaran(
         if total_or_note := not_a_program(data, kode, program, reader.text):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
+        # (a Program's name typed over the DPA's belanja lines, its Kode left blank: that program's row)
+        if not (kode or unreadable_kode or figures) and (
+            named := named_program(program, names or {}, rows, n, reader.text)
+        ):
+            kode = named
+            reader.add(PERINGATAN, ref("Kode"), named_note(named, program))
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
         if belanja_kode(kode) and (belanja_name(program) or not renstra_row(kode, programs)):
             key = f"{scope}\n{kode}"
@@ -398,9 +412,10 @@ def parse_anggaran(
                         "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
                         "bila program, isi Kodenya"
                     )
-            reader.add(GALAT, ref("Kode"), message)
             if not figures:
+                reader.add(GALAT, ref("Kode"), message)
                 continue
+            blank_kode.append((len(out), ref("Kode"), message))  # (said below: the rows on both sides known)
             kode_galat = f"{sheet}!{ref('Kode')}"
         elif kode and not again:
             seen[key] = excel_row
@@ -429,7 +444,23 @@ def parse_anggaran(
                 kode_sasaran_angka=_kept_as_number(sasaran),
             )
         )
+    for k, at, message in blank_kode:
+        reader.add(GALAT, at, message + blank_koreksi_advice(out[k], *_beside(out, k)))
     return out, letters
+
+
+def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None]:
+    """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line)."""
+
+    def program(j: int) -> BudgetInput | None:
+        row = out[j] if 0 <= j < len(out) else None
+        return (
+            row
+            if row is not None and row.kode and not row.kode_galat and not belanja_kode(row.kode)
+            else None
+        )
+
+    return program(k - 1), program(k + 1)
 
 
 def _parse_anggaran(
@@ -438,7 +469,7 @@ def _parse_anggaran(
     """:func:`parse_anggaran` after Kinerja (``parsed``, ``loose``): a Renstra's program "5.1.2" has the
     belanja shape, and the DPA's "5.1 BELANJA OPERASI" beside a Program "5.1" is its account line."""
     programs = kinerja_programs(parsed, loose)
-    rows, letters = parse_anggaran(grid, sheet, findings, programs)
+    rows, letters = parse_anggaran(grid, sheet, findings, programs, program_names(parsed))
     return account_lines(rows, programs, kinerja_belanja_nodes(parsed)), letters
 
 
