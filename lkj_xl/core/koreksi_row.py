@@ -38,7 +38,7 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
         and all(v.exact is None or v.exact <= 0 for v in quarters)
     )
     if not named and not alone:
-        return ""
+        return _corrected_below(data, first, first_row)
     if not negative:
         return (
             f"; bila baris ini koreksi realisasi baris {first_row}, hitung koreksinya ke realisasi triwulan "
@@ -56,3 +56,66 @@ def _step(q: int, amount: Fraction, first: BudgetInput | None, first_row: int) -
     if own is not None and own - taken >= 0:
         said += f" ({rupiah(own)} - {rupiah(taken)} = {rupiah(own - taken)})"  # (as budget._below_zero's)
     return said
+
+
+def _is_koreksi(item: BudgetInput) -> bool:
+    """A row read already that is a koreksi: named so, or negative amounts alone without a pagu."""
+    quarters = [v.exact for v in item.realisasi_tw]
+    if _KOREKSI.search(item.program):
+        return True
+    blank_pagu = item.pagu.exact is None and item.pagu_perubahan.exact is None and not item.pagu.text
+    return (
+        blank_pagu
+        and any(q is not None and q < 0 for q in quarters)
+        and all(q is None or q <= 0 for q in quarters)
+    )
+
+
+def _corrected_below(data: DataRow, first: BudgetInput | None, first_row: int) -> str:
+    """Row ``first_row`` (``first``), typed above row ``data`` with its Kode, a koreksi of it (staff
+    inserted a row above the one it corrects): the advice naming this row, as for a koreksi below."""
+    if first is None or not _is_koreksi(first):
+        return ""
+    scratch = CellReader(c.SHEET_ANGGARAN, [])
+    own = [value_at(scratch, data, h, h, money=True).exact for h in c.REALISASI_TW_HEADERS]
+    return f"; bila baris {first_row} koreksi realisasi baris ini, " + _steps(first, data.excel_row, own)
+
+
+def _steps(koreksi: BudgetInput, target: int, own: list[Fraction | None]) -> str:
+    """ "kurangkan Rp 5.000.000 dari realisasi TW II baris 3 (...), lalu hapus baris 2"."""
+    negative = [
+        (q, v.exact) for q, v in enumerate(koreksi.realisasi_tw) if v.exact is not None and v.exact < 0
+    ]
+    if not negative:
+        return (
+            f"hitung koreksinya ke realisasi triwulan itu di baris {target} (kurangkan bila pengembalian "
+            f"belanja) dan hapus baris {koreksi.row}"
+        )
+    steps = []
+    for q, amount in negative:
+        said = f"kurangkan {rupiah(-amount)} dari realisasi {c.TW_LABELS[q]} baris {target}"
+        if (mine := own[q]) is not None and mine + amount >= 0:
+            said += f" ({rupiah(mine)} - {rupiah(-amount)} = {rupiah(mine + amount)})"
+        steps.append(said)
+    return f"{daftar(steps)}, lalu hapus baris {koreksi.row}"
+
+
+def blank_koreksi_advice(item: BudgetInput, above: BudgetInput | None, below: BudgetInput | None) -> str:
+    """What the "Kode kosong" galat of a koreksi row ``item`` adds: the row it corrects, the program row
+    right ``above`` or ``below`` it (staff insert a koreksi row above or below the row it corrects);
+    between two programs, which one cannot be told: both named."""
+    if not _is_koreksi(item) or (above is None and below is None):
+        return ""
+    if above is not None and below is not None:
+        return (
+            f"; baris ini tampaknya koreksi realisasi, tetapi di antara program {above.kode} (baris {above.row}) "
+            f"dan {below.kode} (baris {below.row}) tidak dapat dipastikan yang dikoreksinya: hitung koreksinya "
+            f"ke realisasi triwulan itu di baris program yang dikoreksinya (baris {above.row} atau baris "
+            f"{below.row}; kurangkan bila pengembalian belanja), lalu hapus baris ini"
+        )
+    target = above or below
+    assert target is not None
+    own = [v.exact for v in target.realisasi_tw]
+    return f"; bila baris ini koreksi realisasi {target.kode} baris {target.row}, " + _steps(
+        item, target.row, own
+    )
