@@ -12,7 +12,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader, value_at
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import daftar, rupiah
-from lkj_xl.core.model import BudgetInput
+from lkj_xl.core.model import GALAT, BudgetInput
+from lkj_xl.core.rowkinds import belanja_kode
 
 # An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)").
 _KOREKSI = re.compile(r"\bkoreksi\b", re.IGNORECASE)
@@ -119,3 +120,26 @@ def blank_koreksi_advice(item: BudgetInput, above: BudgetInput | None, below: Bu
     return f"; bila baris ini koreksi realisasi {target.kode} baris {target.row}, " + _steps(
         item, target.row, own
     )
+
+
+def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None]:
+    """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line)."""
+
+    def program(j: int) -> BudgetInput | None:
+        row = out[j] if 0 <= j < len(out) else None
+        return (
+            row
+            if row is not None and row.kode and not row.kode_galat and not belanja_kode(row.kode)
+            else None
+        )
+
+    return program(k - 1), program(k + 1)
+
+
+def said_blank_kode(
+    reader: CellReader, blank_kode: list[tuple[int, str, str]], out: list[BudgetInput]
+) -> None:
+    """The galat of each blank Kode with figures (its index in ``out``, cell, message), a koreksi's
+    advice added (:func:`blank_koreksi_advice`: the rows on both sides read)."""
+    for k, at, message in blank_kode:
+        reader.add(GALAT, at, message + blank_koreksi_advice(out[k], *_beside(out, k)))

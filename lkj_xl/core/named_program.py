@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.grids import DataRow
-from lkj_xl.core.model import Cell, IndicatorInput
+from lkj_xl.core.model import PERINGATAN, Cell, IndicatorInput
 from lkj_xl.core.rowkinds import belanja_kode
 
 
@@ -29,15 +30,15 @@ def program_names(parsed: dict[str, Any]) -> dict[str, str]:
 def named_program(
     program: str,
     names: dict[str, str],
+    after: Sequence[DataRow],
     rows: Sequence[DataRow],
-    n: int,
     text: Callable[[Cell | None], str],
 ) -> str:
-    """The Kode a blank-Kode row ``rows[n]`` without figures named ``program`` is read with: the
-    Program of Kinerja so named when the row right below it has a belanja Kode and no row of the sheet
-    types that Kode; "" else."""
+    """The Kode a blank-Kode row without figures named ``program`` is read with: the Program of Kinerja
+    so named when the row right below it (``after``, at most one) has a belanja Kode and no row of the
+    sheet (``rows``) types that Kode; "" else."""
     kode = names.get(program.casefold(), "")
-    if not kode or n + 1 >= len(rows) or not belanja_kode(text(rows[n + 1].get("Kode"))):
+    if not kode or not after or not belanja_kode(text(after[0].get("Kode"))):
         return ""
     return "" if any(text(row.get("Kode")) == kode for row in rows) else kode
 
@@ -48,3 +49,19 @@ def named_note(kode: str, program: str) -> str:
         f'Kode program "{program}" kosong; dibaca sebagai program {kode}, yang bernama sama di sheet Kinerja '
         f"dan tidak punya baris lain di sheet Anggaran; isi Kodenya ({kode})"
     )
+
+
+def read_named(
+    reader: CellReader,
+    data: DataRow,
+    program: str,
+    names: dict[str, str],
+    after: Sequence[DataRow],
+    rows: Sequence[DataRow],
+) -> str:
+    """The Kode row ``data`` (its Kode blank, no figure) is read with (:func:`named_program`), its
+    peringatan said; "" for none."""
+    kode = named_program(program, names, after, rows, reader.text)
+    if kode:
+        reader.add(PERINGATAN, data.ref("Kode"), named_note(kode, program))
+    return kode

@@ -32,7 +32,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.kode_kinerja import account_lines
-from lkj_xl.core.koreksi_row import blank_koreksi_advice, koreksi_advice
+from lkj_xl.core.koreksi_row import koreksi_advice, said_blank_kode
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -45,7 +45,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.named_program import named_note, named_program, program_names
+from lkj_xl.core.named_program import program_names, read_named
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
@@ -360,10 +360,8 @@ def parse_anggaran(
     programs: frozenset[str] = frozenset(),
     names: dict[str, str] | None = None,
 ) -> tuple[list[BudgetInput], dict[str, str]]:
-    """Anggaran's rows and its column letters; ``programs``: Kinerja's Program and Kegiatan Kodes,
-    ``names``: its Programs by name (named_program.program_names)."""
+    """Anggaran's rows, column letters; Kinerja's Program/Kegiatan Kodes, Programs by name (``names``)."""
     letters, lazy = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
-    rows = list(lazy)  # (a row named as a Program is read with the rows below it: named_program)
     reader = CellReader(sheet, findings)
     _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
@@ -374,7 +372,7 @@ def parse_anggaran(
     # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
     blank_kode: list[tuple[int, str, str]] = []  # (index in out, cell, galat) of a blank Kode with figures
-    for n, data in enumerate(rows):
+    for n, data in enumerate(rows := list(lazy)):  # (a row named as a Program is read with the next)
         excel_row, get, ref = data.excel_row, data.get, data.ref
         # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
         # nothing more; a row with a figure is listed with the galat, and no total or Sasaran budget is
@@ -388,12 +386,8 @@ def parse_anggaran(
         if total_or_note := not_a_program(data, kode, program, reader.text):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
-        # (a Program's name typed over the DPA's belanja lines, its Kode left blank: that program's row)
-        if not (kode or unreadable_kode or figures) and (
-            named := named_program(program, names or {}, rows, n, reader.text)
-        ):
-            kode = named
-            reader.add(PERINGATAN, ref("Kode"), named_note(named, program))
+        if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
+            kode = read_named(reader, data, program, names or {}, rows[n + 1 : n + 2], rows)
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
         if belanja_kode(kode) and (belanja_name(program) or not renstra_row(kode, programs)):
             key = f"{scope}\n{kode}"
@@ -403,15 +397,11 @@ def parse_anggaran(
         # block: the engine tells a recap, a line fitting no program, or one still counted twice, belanja_twice)
         again = key in seen and key != kode and belanja_name(program)
         if not unreadable_kode and (not kode or (key in seen and not again)):
-            if kode:
-                message = kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
-            else:
-                message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
-                if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
-                    message += (
-                        "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
-                        "bila program, isi Kodenya"
-                    )
+            message = (
+                kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
+                if kode
+                else _kode_kosong(program, figures)
+            )
             if not figures:
                 reader.add(GALAT, ref("Kode"), message)
                 continue
@@ -420,10 +410,7 @@ def parse_anggaran(
         elif kode and not again:
             seen[key] = excel_row
         sasaran = get("Kode Sasaran")
-        kode_sasaran, sasaran_galat = reader.text(sasaran), ""
-        if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
-            kode_sasaran = ""
-            sasaran_galat = reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").galat or ""
+        kode_sasaran, sasaran_galat = _kode_sasaran(reader, data)
         tws = [
             value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
             for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
@@ -444,23 +431,27 @@ def parse_anggaran(
                 kode_sasaran_angka=_kept_as_number(sasaran),
             )
         )
-    for k, at, message in blank_kode:
-        reader.add(GALAT, at, message + blank_koreksi_advice(out[k], *_beside(out, k)))
+    said_blank_kode(reader, blank_kode, out)
     return out, letters
 
 
-def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None]:
-    """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line)."""
-
-    def program(j: int) -> BudgetInput | None:
-        row = out[j] if 0 <= j < len(out) else None
-        return (
-            row
-            if row is not None and row.kode and not row.kode_galat and not belanja_kode(row.kode)
-            else None
+def _kode_kosong(program: str, figures: bool) -> str:
+    """The galat of a blank Kode (the koreksi advice added once the rows beside it are read)."""
+    message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
+    if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
+        message += (
+            "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
+            "bila program, isi Kodenya"
         )
+    return message
 
-    return program(k - 1), program(k + 1)
+
+def _kode_sasaran(reader: CellReader, data: DataRow) -> tuple[str, str]:
+    """The row's Kode Sasaran and its galat ("" for none)."""
+    sasaran = data.get("Kode Sasaran")
+    if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
+        return "", reader.value(sasaran, data.ref("Kode Sasaran"), "Kode Sasaran").galat or ""
+    return reader.text(sasaran), ""
 
 
 def _parse_anggaran(
