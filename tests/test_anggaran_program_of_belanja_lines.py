@@ -11,8 +11,10 @@ into 5.1 52.706.300 (spent 1.500.000; 5.1.02 inside it the same) and 5.2 30.000.
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
 
+import openpyxl
 import pytest
 
 from tests.helpers_anggaran import (
@@ -21,6 +23,8 @@ from tests.helpers_anggaran import (
     anggaran_said,
     belanja_rows,
     budget_of,
+    cli_ok,
+    rows_by_header,
     run_usaha_mikro,
     tw2_row,
 )
@@ -91,3 +95,63 @@ def test_lines_that_fit_no_program_while_a_program_has_no_row_are_a_galat(rows):
     # never a TOTAL short by P3.02's 82.706.300
     assert report.total_pagu is None and report.total_realisasi_anggaran is None
     assert report.total_penyerapan_exact is None
+
+
+def _fill(path) -> None:
+    """Kinerja (P3.01, P3.02 under S3) and Anggaran of ``path`` (made by `new`) as staff type them, TW II
+    2025: P3.01's row and its DPA lines, then P3.02's name with its Kode blank over its DPA lines, upper
+    case as SIPD prints them, amounts as typed ("Rp ...", "1,5 jt", "-")."""
+    wb = openpyxl.load_workbook(path)
+    for row in wb["Pengaturan"].iter_rows(min_row=4):
+        row[1].value = {"Tahun": 2025, "Triwulan": 2}.get(row[0].value, row[1].value)
+    kinerja = wb["Kinerja"]
+    header = [cell.value for cell in kinerja[3]]
+    for kode, tingkat, induk, uraian in (
+        ("T2", "Tujuan", None, "Investasi inklusif"),
+        ("S3", "Sasaran", "T2", "Kualitas Usaha Mikro"),
+        ("P3.01", "Program", "S3", UMKM),
+        ("P3.02", "Program", "S3", PENGEMBANGAN),
+    ):
+        values = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": uraian}
+        values |= {"Indikator": f"Indikator {kode}", "Satuan": "%", "Target": 100, "Realisasi TW II": 40}
+        kinerja.append([values.get(h) for h in header])
+    anggaran = wb["Anggaran"]
+    for row in (
+        ["P3.01", UMKM, None, "Rp 3.578.850.965", None, "-", "157.853.500"],
+        ["5.1", "BELANJA OPERASI", None, "3.078.850.965", None, "-", "150 jt"],
+        ["5.1.02", "Belanja Barang dan Jasa", None, "3.078.850.965", None, "-", "150.000.000"],
+        ["5.2", "BELANJA MODAL", None, "500.000.000", None, None, "7.853.500"],
+        [None, PENGEMBANGAN],
+        ["5.1", "BELANJA OPERASI", None, "52.706.300", None, "-", "1,5 jt"],
+        ["5.1.02", "Belanja Barang dan Jasa", None, "52.706.300", None, "-", "1.500.000"],
+        ["5.2", "BELANJA MODAL", None, "Rp 30.000.000", None, None, "300.000"],
+    ):
+        anggaran.append(row)
+    wb.save(path)
+
+
+def test_build_check_export_and_rekap_agree_on_a_program_of_belanja_lines(tmp_path):
+    # P3.01 3.578.850.965 / 157.853.500 (its row); P3.02 5.1 + 5.2 = 52.706.300 + 30.000.000 = 82.706.300,
+    # spent 1.500.000 + 300.000 = 1.800.000
+    programs = [("P3.01", 3_578_850_965, 157_853_500), ("P3.02", 82_706_300, 1_800_000)]
+    book = tmp_path / "dinas.xlsx"
+    cli_ok("new", book, "--pemda", "Kabupaten Lumajang", "--opd", "Dinas Uji")
+    _fill(book)
+    assert "P3.02" in cli_ok("check", book)  # exit 0: no galat, the peringatan names P3.02
+    exported = json.loads(cli_ok("export", book))
+    assert [(p["kode"], p["pagu"], p["realisasi"]) for p in exported["anggaran"]] == programs
+    cli_ok("build", book)
+    sheet = openpyxl.load_workbook(book)["Realisasi Anggaran"]
+    (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    assert total[3:5] == (PAGU, SPENT)  # 3.661.557.265 / 159.653.500
+    assert total[5] == float(SPENT / PAGU * 100)
+    rekap = tmp_path / "rekap.xlsx"
+    cli_ok("rekap", book, "-o", rekap)
+    wb = openpyxl.load_workbook(rekap)
+    (agency,) = [
+        r for r in rows_by_header(wb["Rekap Perangkat Daerah"], 5) if r["Perangkat Daerah"] == "Dinas Uji"
+    ]
+    assert (agency["Pagu (Rp)"], agency["Realisasi Anggaran (Rp)"]) == (PAGU, SPENT)
+    assert agency["Temuan Galat"] == 0
+    rows = [r for r in rows_by_header(wb["Semua Program"], 1) if r["Kode"]]
+    assert [(r["Kode"], r["Pagu (Rp)"], r["Realisasi (Rp)"]) for r in rows] == programs
