@@ -97,6 +97,26 @@ def test_lines_that_fit_no_program_while_a_program_has_no_row_are_a_galat(rows):
     assert report.total_penyerapan_exact is None
 
 
+def test_lines_short_of_the_program_above_while_a_program_has_no_row_are_a_galat():
+    # P3.02's lines right under P3.01's row, none of P3.01's own: 82.706.300 of P3.01's 3.578.850.965
+    # may be a partial rincian of P3.01 or P3.02's money; which cannot be told
+    report = run_usaha_mikro([P301, *P302_LINES])
+    galat = anggaran_said(report, "galat")
+    for cell in ("A3", "A4", "A5"):
+        assert "P3.01" in galat[cell] and "P3.02" in galat[cell] and "sisipkan baris program" in galat[cell]
+    assert "Rp 82.706.300" in galat["A3"]  # 52.706.300 + 30.000.000 (5.1.02 inside 5.1 not again)
+    assert report.total_pagu is None and report.total_realisasi_anggaran is None
+
+
+def test_a_partial_rincian_while_every_program_has_a_row_stays_a_peringatan():
+    # P3.02 has its row: the lines under P3.01 are its (partial) rincian, as before; the TOTAL is the
+    # two programs' 3.578.850.965 + 82.706.300 and 157.853.500 + 1.800.000
+    p302 = tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000)
+    report = run_usaha_mikro([P301, *P302_LINES, p302])
+    assert not anggaran_said(report, "galat")
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (float(PAGU), float(SPENT))
+
+
 def _fill(path) -> None:
     """Kinerja (P3.01, P3.02 under S3) and Anggaran of ``path`` (made by `new`) as staff type them, TW II
     2025: P3.01's row and its DPA lines, then P3.02's name with its Kode blank over its DPA lines, upper

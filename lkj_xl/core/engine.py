@@ -30,6 +30,7 @@ from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_looks import looks
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
+from lkj_xl.core.doubtful_belanja import doubtful_belanja
 from lkj_xl.core.dpa_recap import without_belanja_recap
 from lkj_xl.core.dpa_rows import without_dpa_above
 from lkj_xl.core.findings import (
@@ -497,8 +498,9 @@ def _counted_rows(
     inputs = without_revenue(without_nested(rows, row_nodes, log), row_nodes, log)
     # (a program of Kinerja with no row: its SIPD Kegiatan rows summed, before they read as another's)
     inputs = programs_from_rincian(inputs, row_nodes, log, details_tw)
-    # (a program row with no figure over the DPA's belanja lines: their sum, before they read as its rincian)
-    inputs = programs_of_belanja(inputs, row_nodes, log, details_tw)
+    # (a figureless program row over DPA lines: their sum; lines short of the row above them while a
+    # program has no row: whose? a galat; both before the lines read as rincian)
+    inputs = doubtful_belanja(programs_of_belanja(inputs, row_nodes, log, details_tw), row_nodes, log)
     # (before the rincian below a program)
     inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
     inputs = without_headings(
