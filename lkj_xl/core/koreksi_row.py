@@ -45,15 +45,20 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
             f"; bila baris ini koreksi realisasi baris {first_row}, hitung koreksinya ke realisasi triwulan "
             f"itu di baris {first_row} (kurangkan bila pengembalian belanja) dan hapus baris ini"
         )
-    steps = [_step(q, amount, first, first_row) for q, amount in negative]
+    steps = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
     return f"; bila baris ini koreksi realisasi baris {first_row}, {daftar(steps)}, lalu hapus baris ini"
 
 
-def _step(q: int, amount: Fraction, first: BudgetInput | None, first_row: int) -> str:
-    """ "kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 (tulis 14.850.000.000)"."""
+def _own(row: BudgetInput | None, q: int) -> Fraction | None:
+    """Row ``row``'s quarter ``q`` as a figure (None: no row, or no figure)."""
+    return row.realisasi_tw[q].exact if row is not None else None
+
+
+def _step(q: int, amount: Fraction, own: Fraction | None, first_row: int) -> str:
+    """ "kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 (tulis 14.850.000.000)"; ``own``: that
+    quarter's figure in row ``first_row``."""
     taken = -amount
     said = f"kurangkan {rupiah(taken)} dari realisasi {c.TW_LABELS[q]} baris {first_row}"
-    own = first.realisasi_tw[q].exact if first is not None else None
     if own is not None and own - taken >= 0:
         said += f" ({rupiah(own)} - {rupiah(taken)} = {rupiah(own - taken)})"  # (as budget._below_zero's)
     return said
@@ -92,12 +97,7 @@ def _steps(koreksi: BudgetInput, target: int, own: list[Fraction | None]) -> str
             f"hitung koreksinya ke realisasi triwulan itu di baris {target} (kurangkan bila pengembalian "
             f"belanja) dan hapus baris {koreksi.row}"
         )
-    steps = []
-    for q, amount in negative:
-        said = f"kurangkan {rupiah(-amount)} dari realisasi {c.TW_LABELS[q]} baris {target}"
-        if (mine := own[q]) is not None and mine + amount >= 0:
-            said += f" ({rupiah(mine)} - {rupiah(-amount)} = {rupiah(mine + amount)})"
-        steps.append(said)
+    steps = [_step(q, amount, own[q], target) for q, amount in negative]
     return f"{daftar(steps)}, lalu hapus baris {koreksi.row}"
 
 
