@@ -72,6 +72,39 @@ def test_a_program_whose_money_is_only_in_its_belanja_lines_is_their_sum(rows, a
     assert not anggaran_said(report, "galat")
 
 
+def test_lines_typed_as_staff_type_them_with_a_koreksi_are_summed_exactly():
+    # 5.1 "Rp 52.706.300" spent TW II "1,5 jt"; 5.2 "30 jt" spent TW I 500.000 and TW II "(200.000)", a
+    # koreksi (SP2D returned): P3.02 = 52.706.300 + 30.000.000 = 82.706.300, spent s.d. TW II
+    # 1.500.000 + 500.000 - 200.000 = 1.800.000
+    lines = [
+        anggaran_row("5.1", "BELANJA OPERASI", None, "Rp 52.706.300", ("-", "1,5 jt", None, None)),
+        anggaran_row(
+            "5.1.02", "Belanja Barang dan Jasa", None, "52.706.300", (None, "1.500.000", None, None)
+        ),
+        anggaran_row("5.2", "BELANJA MODAL", None, "30 jt", ("500.000", "(200.000)", None, None)),
+    ]
+    report = run_usaha_mikro([P301, P302_NAME, *lines])
+    p302 = budget_of(report, "P3.02")
+    assert (p302.pagu_exact, p302.realisasi_exact) == (Fraction(82_706_300), Fraction(1_800_000))
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (float(PAGU), float(SPENT))
+    assert (
+        "koreksi" in anggaran_said(report, "peringatan")["G6"]
+    )  # said at the koreksi's own cell (5.2, row 6)
+
+
+def test_a_line_whose_spending_is_not_known_leaves_the_realisasi_not_computed():
+    # "belum" in 5.2's TW II: P3.02's pagu is still 82.706.300, its realisasi and the TOTAL realisasi
+    # not computed (never 1.500.000 without 5.2's)
+    lines = [
+        *P302_LINES[:2],
+        anggaran_row("5.2", "BELANJA MODAL", None, 30_000_000, (0, "belum", None, None)),
+    ]
+    report = run_usaha_mikro([P301, P302_NAME, *lines])
+    p302 = budget_of(report, "P3.02")
+    assert p302.pagu_exact == Fraction(82_706_300) and p302.realisasi_exact is None
+    assert report.total_pagu == float(PAGU) and report.total_realisasi_anggaran is None
+
+
 def test_a_name_typed_for_a_program_that_has_its_own_row_is_no_program():
     # P3.02's row typed below with its figures: the blank-Kode name above the lines is not read as it
     p302 = tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000)
