@@ -18,6 +18,7 @@ from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.lone_belanja import _without_row
 from lkj_xl.core.model import GALAT, BudgetInput, Node
+from lkj_xl.core.pk_room import SETTLED_BY_TOTAL, no_room
 from lkj_xl.core.program_from_rincian import _dpa_line
 from lkj_xl.core.rowkinds import belanja_account
 
@@ -37,10 +38,13 @@ def _short(program: BudgetInput, outer: list[BudgetInput]) -> Fraction | int | N
     return total if total < min(own) else None
 
 
-def doubtful_belanja(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
-    """The budget rows, each such line marked with its galat (kept: listed with it, no TOTAL)."""
+def doubtful_belanja(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, agreed: Fraction | None = None
+) -> list[BudgetInput]:
+    """The budget rows, each such line marked with its galat (kept: listed with it, no TOTAL);
+    ``agreed``: the Total Pagu Perjanjian Kinerja (pk_room: equal to the programs' pagu, no doubt)."""
     missing = _without_row(inputs, nodes)
-    if not missing:
+    if not missing or no_room(inputs, nodes, agreed):
         return inputs
     out = list(inputs)
     named = daftar([f'{node.kode} ("{node.uraian or node.kode}")' for node in missing])
@@ -80,5 +84,5 @@ def _said(
         f"Anggaran: rincian {program.kode} yang belum lengkap, atau belanja program itu? total Tabel 3.4 tidak "
         f"dihitung. Bila belanja program itu, sisipkan baris programnya di atas baris {first.row} (Kode program, "
         f"Pagu dan realisasi boleh kosong: diisi jumlah jenis belanjanya); bila rincian {program.kode}, hapus "
-        "baris belanja ini (sheet Anggaran cukup berisi baris program)"
+        "baris belanja ini (sheet Anggaran cukup berisi baris program)" + SETTLED_BY_TOTAL
     )

@@ -94,6 +94,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.nilai_akhir_tahunan import year_unknown
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
+from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.program_of_belanja import programs_of_belanja
 from lkj_xl.core.rata_capaian import rata_rata_catatan
@@ -441,7 +442,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
         node_capaian(node, settings.skala)
 
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
-    inputs = _counted_rows(data.budgets, nodes, log, details_tw, on_top)
+    inputs = _counted_rows(data.budgets, nodes, log, details_tw, on_top, pk_total(settings))
     inputs = fill_over_kinerja_rows(inputs, nodes, details_tw, log)  # (a blank program over its rows)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
@@ -487,7 +488,12 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
 
 
 def _counted_rows(
-    rows: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, details_tw: int, on_top: OnTop
+    rows: list[BudgetInput],
+    nodes: dict[str, Node],
+    log: FindingLog,
+    details_tw: int,
+    on_top: OnTop,
+    agreed: Fraction | None,
 ) -> list[BudgetInput]:
     """The Anggaran rows counted, each row left out with its finding: Sasaran subtotal rows, revenue
     rows (Pendapatan BLUD), SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
@@ -500,7 +506,7 @@ def _counted_rows(
     inputs = programs_from_rincian(inputs, row_nodes, log, details_tw)
     # (a figureless program row over DPA lines: their sum; lines short of the row above them while a
     # program has no row: whose? a galat; both before the lines read as rincian)
-    inputs = doubtful_belanja(programs_of_belanja(inputs, row_nodes, log, details_tw), row_nodes, log)
+    inputs = doubtful_belanja(programs_of_belanja(inputs, row_nodes, log, details_tw), row_nodes, log, agreed)
     # (before the rincian below a program)
     inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
     inputs = without_headings(
@@ -508,7 +514,7 @@ def _counted_rows(
     )
     inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
     # (a jenis belanja line left, fitting no program: never a program of its own)
-    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
+    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top, agreed), log)
 
 
 def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:

@@ -10,6 +10,7 @@ Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
 from __future__ import annotations
 
 import dataclasses
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import budgeted
@@ -21,6 +22,7 @@ from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node
 from lkj_xl.core.pk_on_top import OnTop
+from lkj_xl.core.pk_room import SETTLED_BY_TOTAL, no_room
 from lkj_xl.core.rowkinds import belanja_kode, belanja_name
 
 
@@ -76,17 +78,23 @@ def _galat(
         f"tidak dihitung. Bila belanja program itu, sisipkan baris programnya di atas baris belanjanya yang "
         f"pertama ({first.kode} baris {first.row}, atau jenis belanja di atasnya yang memuatnya) "
         "(Kode program, Pagu dan realisasi boleh kosong: diisi jumlah jenis belanjanya); bila rincian program "
-        "lain, pindahkan ke bawah baris program itu atau hapus"
+        "lain, pindahkan ke bawah baris program itu atau hapus" + SETTLED_BY_TOTAL
     )
 
 
 def without_lone_belanja(
-    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, on_top: OnTop | None = None
+    inputs: list[BudgetInput],
+    nodes: dict[str, Node],
+    log: FindingLog,
+    on_top: OnTop | None = None,
+    agreed: Fraction | None = None,
 ) -> list[BudgetInput]:
     """The budget rows to count: each jenis belanja line still counted (:func:`_line`), one that does
     not fit in its program (the rincian it fits in are left out before this), is left out with a
     peringatan at its Kode; ``on_top`` (pk_on_top): registered as lines the Total Pagu Perjanjian Kinerja
-    may count, and counted when it does (``on_top.counted``: the peringatan says so)."""
+    may count, and counted when it does (``on_top.counted``: the peringatan says so). While a Program of
+    Kinerja has no row, such a line is a galat unless ``agreed``, the Total Pagu Perjanjian Kinerja,
+    leaves no room for it (pk_room)."""
     taken = {row.row for row in (on_top.doubtful + on_top.unsure)} if on_top is not None else set()
     inputs = list(inputs)  # (a line kept with its galat is replaced in place)
     runs = _blocks(inputs, nodes, taken)
@@ -115,7 +123,7 @@ def without_lone_belanja(
                 rincian = _count_block(rows, program, said, on_top, nodes, log)
                 left_out.update(k for k, row in zip(run, rows) if row.row in rincian)
                 continue
-        if missing := _without_row(inputs, nodes):
+        if (missing := _without_row(inputs, nodes)) and not no_room(inputs, nodes, agreed):
             # (a Program of Kinerja with no row: the lines may well be its money, so no TOTAL without them)
             for k in run:
                 log.add(
