@@ -16,7 +16,8 @@ from lkj_xl.core.blank_program import _blank
 from lkj_xl.core.dpa_rows import _outer
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
+from lkj_xl.core.model import PERINGATAN, BudgetInput, Finding, Node
+from lkj_xl.core.named_program import named_note
 from lkj_xl.core.program_from_rincian import _dpa_line, _program_row
 from lkj_xl.core.rowkinds import belanja_account
 
@@ -85,13 +86,16 @@ def _say(
         if inside
         else ""
     )
-    log.add(
-        PERINGATAN,
-        c.SHEET_ANGGARAN,
-        "Kode",
-        item.row,
+    said = (
         f'Pagu dan realisasi program {item.kode} ("{item.program}") kosong, angkanya hanya di baris belanja DPA '
         f"di bawahnya: pagu dan realisasi program {item.kode} diisi jumlah jenis belanjanya (pagu "
         f"{rupiah(made.pagu_used.exact or 0)}{spent}: {where}{rest}); baris belanja itu rinciannya, tidak "
-        f"dihitung sendiri. Bila bukan rincian program {item.kode}, isi pagu dan realisasi di baris program",
+        f"dihitung sendiri. Bila bukan rincian program {item.kode}, isi pagu dan realisasi di baris program"
     )
+    # (its Kode read from Kinerja's name, said at this cell by parse: one row to fix, one peringatan)
+    named = Finding(PERINGATAN, c.SHEET_ANGGARAN, log.ref("Kode", item.row, c.SHEET_ANGGARAN), "")
+    for k, found in enumerate(log.items):
+        if found == dataclasses.replace(named, pesan=named_note(item.kode, item.program)):
+            log.items[k] = dataclasses.replace(found, pesan=f"{found.pesan}; {said[0].lower()}{said[1:]}")
+            return
+    log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, said)
