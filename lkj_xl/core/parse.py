@@ -12,16 +12,15 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
+from lkj_xl.core.anggaran_cells import kode_kosong_galat, read_kode_sasaran, scaled_title
 from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import indikator_kosong, zeros_dropped
 from lkj_xl.core.grid_lookups import headers_remembered
 from lkj_xl.core.grids import (
-    SCALED_NOTE,
     DataRow,
     NotAgencyWorkbook,
     WorkbookError,
-    column_letter,
     copy_pattern,
     data_rows,
     find_header,
@@ -61,7 +60,6 @@ from lkj_xl.core.rowkinds import (
     kode_kosong,
     not_a_program,
     not_an_indicator,
-    not_counted,
     renstra_row,
 )
 from lkj_xl.core.typed_sd import quarters_typed_up_to
@@ -363,7 +361,7 @@ def parse_anggaran(
     """Anggaran's rows, column letters; Kinerja's Program/Kegiatan Kodes, Programs by name (``names``)."""
     letters, lazy = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = CellReader(sheet, findings)
-    _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
+    scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
     # A DPA's jenis belanja ("5.1 BELANJA OPERASI") stands under every program with the same Kode: it is
@@ -400,7 +398,7 @@ def parse_anggaran(
             message = (
                 kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
                 if kode
-                else _kode_kosong(program, figures)
+                else kode_kosong_galat(program, figures)
             )
             if not figures:
                 reader.add(GALAT, ref("Kode"), message)
@@ -410,7 +408,7 @@ def parse_anggaran(
         elif kode and not again:
             seen[key] = excel_row
         sasaran = get("Kode Sasaran")
-        kode_sasaran, sasaran_galat = _kode_sasaran(reader, data)
+        kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
         tws = [
             value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
             for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
@@ -435,25 +433,6 @@ def parse_anggaran(
     return out, letters
 
 
-def _kode_kosong(program: str, figures: bool) -> str:
-    """The galat of a blank Kode (the koreksi advice added once the rows beside it are read)."""
-    message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
-    if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
-        message += (
-            "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
-            "bila program, isi Kodenya"
-        )
-    return message
-
-
-def _kode_sasaran(reader: CellReader, data: DataRow) -> tuple[str, str]:
-    """The row's Kode Sasaran and its galat ("" for none)."""
-    sasaran = data.get("Kode Sasaran")
-    if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
-        return "", reader.value(sasaran, data.ref("Kode Sasaran"), "Kode Sasaran").galat or ""
-    return reader.text(sasaran), ""
-
-
 def _parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding], parsed: dict[str, Any], loose: Collection[str]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
@@ -462,23 +441,6 @@ def _parse_anggaran(
     programs = kinerja_programs(parsed, loose)
     rows, letters = parse_anggaran(grid, sheet, findings, programs, program_names(parsed))
     return account_lines(rows, programs, kinerja_belanja_nodes(parsed)), letters
-
-
-def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
-    """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
-    extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
-    for r, row in enumerate(title_rows, start=1):
-        for col, cell in enumerate(row):
-            text = reader.text(cell)
-            if type(cell.value) is str and (found := SCALED_NOTE.search(text.casefold())):
-                reader.add(
-                    PERINGATAN,
-                    f"{column_letter(col)}{r}",
-                    f'Judul "{_clip(text)}" menyebut angka {(text[found.start() : found.end()] if text.isascii() else found.group(0)).lstrip("(: ")}, padahal Pagu dan Realisasi dibaca '
-                    "dalam rupiah seperti ditulis (Tabel 3.4 mencetaknya sebagai Rp): tulis dalam rupiah penuh, "
-                    "atau dengan kata skala (1.250 juta, 1,25 M)",
-                )
-                return
 
 
 def _copy_of(wanted: str, name: str) -> bool:
