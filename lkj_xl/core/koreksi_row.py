@@ -109,9 +109,10 @@ def blank_koreksi_advice(item: BudgetInput, above: BudgetInput | None, below: Bu
         return ""
     if above is not None and below is not None:
         return (
-            f"; baris ini tampaknya koreksi realisasi, tetapi di antara program {above.kode} (baris {above.row}) "
+            # (no "program": the row below may be a Kegiatan of Kinerja, its rincian)
+            f"; baris ini tampaknya koreksi realisasi, tetapi di antara {above.kode} (baris {above.row}) "
             f"dan {below.kode} (baris {below.row}) tidak dapat dipastikan yang dikoreksinya: hitung koreksinya "
-            f"ke realisasi triwulan itu di baris program yang dikoreksinya (baris {above.row} atau baris "
+            f"ke realisasi triwulan itu di baris yang dikoreksinya (baris {above.row} atau baris "
             f"{below.row}; kurangkan bila pengembalian belanja), lalu hapus baris ini"
         )
     target = above or below
