@@ -56,3 +56,18 @@ def test_a_koreksi_above_a_total_row_names_the_program_above():
     assert "P3.02 baris 3" in said and "kurangkan Rp 5.000.000 dari realisasi TW II baris 3," in said, said
     assert "TOTAL" not in said and "baris 5" not in said, said
     assert report.total_realisasi_anggaran is None
+
+
+def test_a_koreksi_below_with_the_kode_typed_gets_its_advice_once():
+    # (before: the advice said twice in one galat, "...lalu hapus baris ini; bila baris ini koreksi
+    # realisasi P3.01 baris 2, kurangkan ... lalu hapus baris 3")
+    koreksi = anggaran_row(
+        "P3.01", "Koreksi realisasi (SP2D batal)", None, None, (None, -5_000_000, None, None)
+    )
+    report = run_usaha_mikro([P301, koreksi, P302])
+    said = anggaran_said(report, "galat")["A3"]
+    # P3.01's TW II 157.853.500 less 5.000.000 = 152.853.500
+    assert said.count("kurangkan Rp 5.000.000 dari realisasi TW II baris 2") == 1, said
+    assert "(Rp 157.853.500 - Rp 5.000.000 = Rp 152.853.500)" in said, said
+    assert said.count("hapus baris") == 1, said
+    assert report.total_realisasi_anggaran is None
