@@ -140,7 +140,9 @@ def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetI
 def said_blank_kode(
     reader: CellReader, blank_kode: list[tuple[int, str, str]], out: list[BudgetInput]
 ) -> None:
-    """The galat of each blank Kode with figures (its index in ``out``, cell, message), a koreksi's
-    advice added (:func:`blank_koreksi_advice`: the rows on both sides read)."""
+    """The galat of each blank or repeated Kode with figures (its index in ``out``, cell, message), a
+    blank Kode's koreksi advice added (:func:`blank_koreksi_advice`: the rows on both sides read)."""
     for k, at, message in blank_kode:
-        reader.add(GALAT, at, message + blank_koreksi_advice(out[k], *_beside(out, k)))
+        # (a Kode typed twice has its koreksi advice already, koreksi_advice: not said again)
+        advice = "" if out[k].kode else blank_koreksi_advice(out[k], *_beside(out, k))
+        reader.add(GALAT, at, message + advice)
