@@ -93,9 +93,10 @@ def _say(
         f"dihitung sendiri. Bila bukan rincian program {item.kode}, isi pagu dan realisasi di baris program"
     )
     # (its Kode read from Kinerja's name, said at this cell by parse: one row to fix, one peringatan)
-    named = Finding(PERINGATAN, c.SHEET_ANGGARAN, log.ref("Kode", item.row, c.SHEET_ANGGARAN), "")
+    cell = log.ref("Kode", item.row, c.SHEET_ANGGARAN)
+    named = Finding(PERINGATAN, c.SHEET_ANGGARAN, cell, named_note(item.kode, item.program))
     for k, found in enumerate(log.items):
-        if found == dataclasses.replace(named, pesan=named_note(item.kode, item.program)):
+        if found == named:
             log.items[k] = dataclasses.replace(found, pesan=f"{found.pesan}; {said[0].lower()}{said[1:]}")
             return
     log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, said)
