@@ -20,6 +20,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
 from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER, OTHER_FILE_SUFFIXES, other_files_warnings
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP, in_agency_folder
+from lkj_xl.core.rekap_pemda_kosong import Counted
 from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
@@ -431,7 +432,7 @@ def beside_warnings(
     given: Sequence[Any],
     named: dict[str, list[str]] | None = None,
     notes: dict[str, str] | None = None,
-    counted: dict[str, str] | None = None,
+    counted: Counted | None = None,
     templates: Collection[str] = (),
     periods: Mapping[str, str] | None = None,
     rekaps: Collection[str] = (),
@@ -481,7 +482,8 @@ def beside_warnings(
         earlier=earlier,
     )
     # an agency's blank template sent back unfilled: its folder named above, or named for the agency
-    said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, counted or {})
+    by_name = dict(counted.items() if isinstance(counted, Mapping) else counted or ())
+    said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, by_name)
     if sent:
         named[JENIS_KOSONG] = sent
     at = next((i + 1 for i, (jenis, _) in enumerate(found) if jenis == JENIS_FOLDER), 0)

@@ -19,8 +19,14 @@ from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
-from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA, other_pemda, pemda_folder, pemda_warning
+from lkj_xl.core.rekap_pemda_kosong import (
+    JENIS_PEMDA,
+    Counted,
+    counted_by_words,
+    counted_from,
+    pemda_folder,
+    pemda_warning,
+)
 from lkj_xl.core.rekap_revisi import archive_agency
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
@@ -55,7 +61,7 @@ def other_files_warnings(
     empty: Sequence[str] = (),
     bare: Sequence[str] = (),
     notes: dict[str, str] | None = None,
-    counted: Mapping[str, str] | None = None,
+    counted: Counted | None = None,
     templates: Sequence[str] = (),
     periods: Mapping[str, str] | None = None,
     earlier: Mapping[str, str] | None = None,
@@ -83,7 +89,7 @@ def other_files_warnings(
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
-    was counted from (:func:`_elsewhere`). ``templates``, ``periods``: blank templates, another period's
+    was counted from (core.rekap_pemda_kosong.counted_from). ``templates``, ``periods``: blank templates, another period's
     workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``;
     ``earlier``: an earlier rekap's file in a folder named as an agency's, with what it is
     (core.rekap_hasil_lama): as ``bare``, said what it is."""
@@ -150,7 +156,7 @@ def _folder_warnings(
     missing: Mapping[str, list[str]],
     holding: Collection[str],
     kinds: tuple[Collection[str], Collection[str], Collection[str]],
-    counted: Mapping[str, str] | None,
+    counted: Counted | None,
     said: Mapping[str, str],
 ) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
     """The warnings on the folders ``missing`` (their files, of them ``kinds``: the blank ones, the
@@ -400,8 +406,10 @@ def _agency_folder(
             break
         best = member
     inner = folders[folders.index(best) + 1 :]
-    if inner and str(best) not in holding and pemda_folder(best, holding) and agency_named(inner[0].name):
-        return str(inner[0]), None  # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing
+    # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing, whatever workbook the Pemda's
+    # folder holds elsewhere ("Kab Jember/Unduhan WA/LKjIP Dinkes.xlsx")
+    if inner and pemda_folder(best, holding) and agency_named(inner[0].name):
+        return str(inner[0]), None
     return str(best), level[best.parent]
 
 
@@ -488,23 +496,10 @@ def _report(name: str) -> bool:
     return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
-def _elsewhere(
-    folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]], holding: Collection[str]
-) -> str:
-    """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
-    left out: "03. Dinas Sosial") is named as an agency counted (``counted``: by its name's words, its
-    name and file) from a workbook outside it, never another Pemda's folder's (a province's), else ""."""
-    key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
-    name, berkas = counted.get(key, ("", ""))
-    if not name or PurePath(folder) in PurePath(berkas).parents or other_pemda(folder, berkas, holding):
-        return ""
-    return f"; {name} direkap dari {berkas}"
-
-
 def _missing_folders(
     missing: Mapping[str, list[str]],
     blank: Collection[str] = (),
-    counted: Mapping[str, str] | None = None,
+    counted: Counted | None = None,
     templates: Collection[str] = (),
     said: Mapping[str, str] | None = None,
     periods: Collection[str] = (),
@@ -514,8 +509,7 @@ def _missing_folders(
     of another period, of ``periods``, or an earlier rekap's)."""
     said = said or {}
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
-    # by its name's words, once (a province's thousands of agencies, not once per folder)
-    by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
+    by_words = counted_by_words(counted or {})  # once (a province's thousands of agencies)
     parts = []
     for folder, every in missing.items():
         files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
@@ -527,7 +521,7 @@ def _missing_folders(
             for name in files[:_NAMED_IN_FOLDER]
         )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
-        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words, holding)})")
+        parts.append(f"{folder} ({shown or 'kosong'}{more}{counted_from(folder, by_words, holding)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     every = [name for files in missing.values() for name in files]
     other = any(

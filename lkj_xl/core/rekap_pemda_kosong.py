@@ -14,6 +14,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
+from lkj_xl.core.rekap_nama import name_words
+
 JENIS_PEMDA = "Pemerintah daerah tanpa buku kerja"
 _NAMED_IN_FOLDER = 3  # files named per folder; more are counted
 
@@ -24,10 +26,26 @@ PEMDA_FOLDER = re.compile(
 )
 
 
+# ... named as a rekap's before the Pemda ("Rekap Kab Jember", "Hasil Rekap LKjIP Kota Malang"): a
+# Pemda's folder all the same when beside the Pemda's (:func:`pemda_folder`), as "Kab Jember (rekap)" is;
+# an earlier rekap in it is told by its content (agency_files.is_rekap_output, its manifest)
+_REKAP_BEFORE = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:(?:hasil|data)[\W_]+)?rekap\w*[\W_]+(?:(?:lkj\w*|lakip)[\W_]+)?",
+    re.IGNORECASE,
+)
+
+
+def pemda_named(name: str) -> bool:
+    """``name`` is a Pemda's folder's: "Kab Jember", "Kota Malang (rekap)", "Rekap Kab Jember"."""
+    before = _REKAP_BEFORE.match(name)
+    return bool(PEMDA_FOLDER.match(name[before.end() :] if before else name))
+
+
 def pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
     """``folder`` is a Pemda's beside other Pemda's folders holding workbooks (a province's collection,
-    "Kab Jember/" beside "Kab Lumajang/"): its agencies' folders in it are the agencies, never it."""
-    return bool(PEMDA_FOLDER.match(folder.name)) and any(
+    "Kab Jember/" beside "Kab Lumajang/", "Rekap Kab Jember/" too: :func:`pemda_named`): its agencies'
+    folders in it are the agencies, never it."""
+    return pemda_named(folder.name) and any(
         PurePath(other).parent == folder.parent and PEMDA_FOLDER.match(PurePath(other).name)
         for other in holding
     )
@@ -39,6 +57,34 @@ def other_pemda(folder: str | PurePath, berkas: str | PurePath, holding: Collect
     Kesehatan/"'s workbook). False outside a province's Pemda folder."""
     pemda = next((above for above in PurePath(folder).parents if pemda_folder(above, holding)), None)
     return pemda is not None and pemda not in PurePath(berkas).parents
+
+
+# The agencies counted: by name as shown, the file counted of each ({name: file}), or as pairs (name,
+# file), which keep each Pemda's agency of one name (a province's Dinas Kesehatan of every Pemda)
+Counted = Mapping[str, str] | Sequence[tuple[str, str]]
+
+
+def counted_by_words(counted: Counted) -> dict[tuple[str, ...], list[tuple[str, str]]]:
+    """``counted`` by the words of each agency's name (core.rekap_nama.name_words), for
+    :func:`counted_from`."""
+    found: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for name, berkas in counted.items() if isinstance(counted, Mapping) else counted:
+        found.setdefault(tuple(name_words(name)), []).append((name, berkas))
+    return found
+
+
+def counted_from(
+    folder: str, by_words: Mapping[tuple[str, ...], Sequence[tuple[str, str]]], holding: Collection[str]
+) -> str:
+    """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
+    left out: "03. Dinas Sosial") is named as an agency counted (``by_words``: :func:`counted_by_words`)
+    from a workbook outside it, never another Pemda's folder's (a province's: of the Dinas Kesehatan of
+    every Pemda, the one of the Pemda's folder ``folder`` is in), else ""."""
+    key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
+    for name, berkas in by_words.get(key, ()):
+        if PurePath(folder) not in PurePath(berkas).parents and not other_pemda(folder, berkas, holding):
+            return f"; {name} direkap dari {berkas}"
+    return ""
 
 
 def pemda_warning(

@@ -1,0 +1,120 @@
+"""``lkj-xl rekap`` of a province's collection (one folder per Pemda, its agencies' folders in it): every
+agency folder of a Pemda without a workbook is named, however the Pemda's folder is named and wherever
+its one workbook lies.
+
+- A Pemda whose only workbook sits in a folder that is no agency's (``Kab Jember/Unduhan WA/``), its
+  agencies' folders holding only PDFs: the Pemda's folder held a workbook, so it was taken for one
+  agency's folder holding its workbook, and none of the PDF-only agencies was named.
+- A Pemda's folder named with the word rekap (``Rekap Kab Jember/``) was taken for the collector's
+  folder by its name: its agencies sending only PDFs were named nowhere. A folder is an earlier rekap's
+  by its content, not by its name.
+
+Figures: the four workbooks of tests/test_rekap_province_folders's ``_province`` (Kab Lumajang's
+``01 Dinas Kesehatan``, ``02 Dinas Sosial``; Kota Malang's ``Dinkes``, ``Dinsos``), pagu
+1.000.000.000 each (tests/test_mend35i's ``_file``), plus one of Kab Jember where said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
+from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA
+from tests.test_mend35i import _file, _said
+from tests.test_rekap_province_folders import _province
+
+_JEMBER_AGENCIES = ("01 Dinas Kesehatan", "02 Dinas Sosial", "03 Dinas Perikanan")
+
+
+def _pdfs(pemda: Path, agencies: tuple[str, ...] = _JEMBER_AGENCIES) -> None:
+    for agency in agencies:
+        (pemda / agency).mkdir(parents=True, exist_ok=True)
+        (pemda / agency / "LKjIP.pdf").write_bytes(b"%PDF-1.4\n")
+
+
+@pytest.mark.parametrize("inbox", ["Unduhan WA", "Download", "Kiriman", "Baru"])
+def test_a_pemdas_workbook_in_a_download_folder_hides_none_of_its_agencies(
+    tmp_path: Path, inbox: str
+) -> None:
+    root = _province(tmp_path / "Jatim TW III")
+    jember = root / "Kab Jember"
+    # Jember's Dinas Kesehatan sent its workbook by WhatsApp: saved in the Pemda's download folder
+    wa = _file(
+        jember / inbox / "LKjIP Dinkes.xlsx", "Kabupaten Jember", "Dinas Kesehatan", "1.000.000.000", disk=1
+    )
+    _pdfs(jember)  # the three agencies' folders, each holding only its PDF
+    result = lkj_xl.rekap(root, jobs=1)
+    # four workbooks of _province and Jember's Dinas Kesehatan: 5 rows, 5 x 1.000.000.000
+    assert len(result.perangkat_daerah) == 5
+    assert result.perangkat_daerah["pagu"].sum() == 5_000_000_000
+    # the three folders named, by hand: none holds a workbook
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / agency) for agency in _JEMBER_AGENCIES]
+    assert not result.tanpa_buku_kerja.get(JENIS_PEMDA)  # the Pemda sent one workbook
+    said = _said(result, JENIS_FOLDER)
+    assert said.startswith("3 folder"), said
+    # the Dinas Kesehatan's folder said counted from the workbook in the download folder (its
+    # Pengaturan names the Dinas Kesehatan of Kabupaten Jember), never from Lumajang's or Malang's
+    assert f"{jember / '01 Dinas Kesehatan'} (LKjIP.pdf; Dinas Kesehatan direkap dari {wa})" in said, said
+    assert f"{jember / '02 Dinas Sosial'} (LKjIP.pdf)" in said, said
+    assert f"{jember / '03 Dinas Perikanan'} (LKjIP.pdf)" in said, said
+    assert "Kab Lumajang" not in said and "Kota Malang" not in said, said
+
+
+def test_a_pemdas_workbook_left_in_its_folder_hides_none_of_its_agencies(tmp_path: Path) -> None:
+    # the same workbook saved straight into Kab Jember/, beside its agencies' folders
+    root = _province(tmp_path / "Jatim TW III")
+    jember = root / "Kab Jember"
+    _file(jember / "LKjIP Dinkes.xlsx", "Kabupaten Jember", "Dinas Kesehatan", "1.000.000.000", disk=1)
+    _pdfs(jember, _JEMBER_AGENCIES[1:])
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 5  # _province's four and Jember's Dinas Kesehatan
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / agency) for agency in _JEMBER_AGENCIES[1:]]
+
+
+@pytest.mark.parametrize(
+    "name", ["Rekap Kab Jember", "Rekapitulasi Kab Jember", "Hasil Rekap Kab Jember", "Kab Jember (rekap)"]
+)
+def test_a_pemda_folder_named_with_rekap_is_a_pemda(tmp_path: Path, name: str) -> None:
+    root = _province(tmp_path / "Jatim TW III")
+    _pdfs(root / name)  # none of Jember's agencies sent a workbook: three PDFs
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4  # _province's four
+    assert result.perangkat_daerah["pagu"].sum() == 4_000_000_000
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / name / agency) for agency in _JEMBER_AGENCIES]
+    assert _said(result, JENIS_FOLDER).startswith("3 folder")
+    log = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "r.xlsx"), "--jobs", "1"])
+    assert log.exit_code == 0, log.output  # the workbooks' status: agencies' folders leave it alone
+    assert "3 agency folders without a workbook" in log.output.splitlines()[-1], log.output
+
+
+def test_a_pemda_folder_named_rekap_with_its_rekap_in_it_is_still_a_pemda(tmp_path: Path) -> None:
+    # Rekap Kab Jember/ holds Jember's Bappeda's rekap workbook beside its agencies' folders: the
+    # rekap is skipped (an earlier rekap by its content), the agencies without a workbook named
+    root = _province(tmp_path / "Jatim TW III")
+    folder = root / "Rekap Kab Jember"
+    _pdfs(folder, _JEMBER_AGENCIES[:2])
+    written = CliRunner().invoke(
+        main, ["rekap", str(root / "Kota Malang"), "-o", str(folder / "rekap.xlsx"), "--jobs", "1"]
+    )
+    assert written.exit_code == 0, written.output
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4  # the rekap is no agency's row
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(folder / agency) for agency in _JEMBER_AGENCIES[:2]]
+
+
+def test_the_collectors_rekap_folder_is_still_no_pemda(tmp_path: Path) -> None:
+    # unchanged: Rekap Kab Jember/ holding only the rekap (no agency's folder) is the collector's
+    root = _province(tmp_path / "Jatim TW III")
+    folder = root / "Rekap Kab Jember"
+    folder.mkdir()
+    written = CliRunner().invoke(
+        main, ["rekap", str(root / "Kota Malang"), "-o", str(folder / "rekap.xlsx"), "--jobs", "1"]
+    )
+    assert written.exit_code == 0, written.output
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4
+    assert not result.tanpa_buku_kerja.get(JENIS_FOLDER) and not result.tanpa_buku_kerja.get(JENIS_PEMDA)
