@@ -18,9 +18,15 @@ from typing import Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
-from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER, OTHER_FILE_SUFFIXES, other_files_warnings
+from lkj_xl.core.rekap_berkas_lain import (
+    JENIS_FOLDER,
+    OTHER_FILE_SUFFIXES,
+    agency_named,
+    no_agency,
+    other_files_warnings,
+)
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP, in_agency_folder
-from lkj_xl.core.rekap_pemda_kosong import Counted
+from lkj_xl.core.rekap_pemda_kosong import Counted, pemda_folder, pemda_named
 from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
@@ -244,7 +250,36 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
         top = next((above for above in path.parents if above in tops), None)
         if top is not None and not (path in owned and path.suffix.lower() in _TABLE_SUFFIXES):
             tops[top].append(path)
+    tops = _pemda_agencies(tops, walked, {str(folder) for folder in full})
     return [path for top, held in tops.items() for path in (held or [top])]
+
+
+def _pemda_agencies(
+    tops: dict[Path, list[Path]], walked: Sequence[Path], holding: Collection[str]
+) -> dict[Path, list[Path]]:
+    """``tops`` (folders holding nothing to read, with their files) with a province's Pemda folder
+    among them ("Kab Jember/" beside "Kab Lumajang/") split into its agencies' folders, each named as
+    its own, empty or not ("Kab Jember/01 Dinas Kesehatan/", past its period folders: ".../2025/TW
+    III/02 Dinas Sosial/"); the Pemda's folder kept for its own files (its cover letter), or when it holds
+    no agency's folder (core.rekap_pemda_kosong)."""
+    split: dict[Path, list[Path]] = {}
+    for top, held in tops.items():
+        pemda = pemda_named(top.name) and pemda_folder(top, holding)  # the name first: a regex
+        agencies = [
+            folder
+            for folder in (walked if pemda else ())
+            if top in folder.parents
+            and agency_named(folder.name)
+            and all(no_agency(above.name) for above in folder.parents[: folder.parents.index(top)])
+        ]
+        if not agencies:
+            split[top] = held
+            continue
+        split |= {folder: [] for folder in agencies}
+        for path in held:
+            split[next((folder for folder in agencies if folder in path.parents), top)].append(path)
+        split = {folder: files for folder, files in split.items() if folder != top or files}
+    return split
 
 
 def _other_file(path: Path) -> bool:

@@ -118,3 +118,90 @@ def test_the_collectors_rekap_folder_is_still_no_pemda(tmp_path: Path) -> None:
     result = lkj_xl.rekap(root, jobs=1)
     assert len(result.perangkat_daerah) == 4
     assert not result.tanpa_buku_kerja.get(JENIS_FOLDER) and not result.tanpa_buku_kerja.get(JENIS_PEMDA)
+
+
+def test_a_pemdas_agency_folders_under_its_period_folders_are_each_named(tmp_path: Path) -> None:
+    # Kab Jember/2025/TW III/02 Dinas Sosial/LKjIP.pdf and 03 Dinas Perikanan/LKjIP.pdf, no workbook of
+    # Jember at all: it was named once as a Pemda without a workbook (its agencies' PDFs as its files),
+    # while Kab Jember/02 Dinas Sosial/LKjIP.pdf names each agency: the period folders are Jember's own
+    root = _province(tmp_path / "Jatim TW III")
+    period = root / "Kab Jember" / "2025" / "TW III"
+    _pdfs(period, _JEMBER_AGENCIES[1:])
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4  # _province's four
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(period / agency) for agency in _JEMBER_AGENCIES[1:]]
+    assert not result.tanpa_buku_kerja.get(JENIS_PEMDA)
+    assert _said(result, JENIS_FOLDER).startswith("2 folder")
+
+
+def test_a_pemdas_agency_folders_named_by_their_field_are_named(tmp_path: Path) -> None:
+    # Kab Jember's agencies' folders named by their field only, as a Pemda's often are: Kesehatan/
+    # holds its workbook, Sosial/ and Perikanan/ only their PDFs. Both were in no warning but the list
+    # of files (Kab Jember/, holding a workbook, taken for one agency's folder); in a Pemda's own
+    # collection (no province) Sosial/ and Perikanan/ beside Kesehatan/ are named
+    root = _province(tmp_path / "Jatim TW III")
+    jember = root / "Kab Jember"
+    _file(jember / "Kesehatan" / "LKjIP.xlsx", "Kabupaten Jember", "Dinas Kesehatan", "1.000.000.000", disk=1)
+    _pdfs(jember, ("Sosial", "Perikanan"))
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 5  # _province's four and Jember's Dinas Kesehatan
+    # by hand, in the order of their paths: Perikanan before Sosial
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "Perikanan"), str(jember / "Sosial")]
+
+
+@pytest.mark.parametrize("held", [None, "~$LKjIP.xlsx", "desktop.ini"])
+def test_a_pemdas_empty_agency_folders_are_each_named(tmp_path: Path, held: str | None) -> None:
+    # Kab Jember/01 Dinas Kesehatan/ and 02 Dinas Sosial/ made for the agencies' files, still empty (or
+    # holding only Excel's owner file of a workbook moved away, or desktop.ini): Kab Jember was named
+    # as a Pemda "(kosong)", its two agencies' folders in it unsaid; each is named as an agency's
+    # folder, as one holding a PDF is
+    root = _province(tmp_path / "Jatim TW III")
+    jember = root / "Kab Jember"
+    for agency in _JEMBER_AGENCIES[:2]:
+        (jember / agency).mkdir(parents=True)
+        if held:
+            (jember / agency / held).write_bytes(b"\0" * 165)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / agency) for agency in _JEMBER_AGENCIES[:2]]
+    assert not result.tanpa_buku_kerja.get(JENIS_PEMDA)
+    said = _said(result, JENIS_FOLDER)
+    assert f"{jember / '01 Dinas Kesehatan'} (kosong); {jember / '02 Dinas Sosial'} (kosong)" in said, said
+
+
+def _kindless_province(root: Path) -> Path:
+    """_province's four workbooks, the Pemda's folders named without their kind: "Lumajang/", "Malang/"."""
+    for pemda, folder, agencies in (
+        ("Kabupaten Lumajang", "Lumajang", (("01 Dinas Kesehatan", "Dinas Kesehatan"), ("02 Dinas Sosial", "Dinas Sosial"))),
+        ("Kota Malang", "Malang", (("Dinkes", "Dinas Kesehatan"), ("Dinsos", "Dinas Sosial"))),
+    ):  # fmt: skip
+        for agency, name in agencies:
+            _file(root / folder / agency / "LKjIP.xlsx", pemda, name, "1.000.000.000", disk=1)
+    return root
+
+
+@pytest.mark.parametrize("sent", [False, True])
+def test_a_pemda_folder_named_without_its_kind_is_a_pemda(tmp_path: Path, sent: bool) -> None:
+    # Jember/ beside Lumajang/ and Malang/: its agencies' folders holding only PDFs. Jember/ was named
+    # as one agency's folder (none of Jember's workbooks in), or named nowhere when its one workbook
+    # lay in Jember/Unduhan WA/; and each agency's folder of it is said counted from Lumajang's agency
+    # of its name, another Pemda's
+    root = _kindless_province(tmp_path / "Jatim TW III")
+    jember = root / "Jember"
+    if sent:
+        wa = _file(
+            jember / "Unduhan WA" / "LKjIP Dinkes.xlsx",
+            "Kabupaten Jember",
+            "Dinas Kesehatan",
+            "1.000.000.000",
+            disk=1,
+        )
+    _pdfs(jember, _JEMBER_AGENCIES[:2])
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4 + sent  # the four, and Jember's Dinas Kesehatan when sent
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / agency) for agency in _JEMBER_AGENCIES[:2]]
+    said = _said(result, JENIS_FOLDER)
+    note = f"; Dinas Kesehatan direkap dari {wa}" if sent else ""
+    assert f"{jember / '01 Dinas Kesehatan'} (LKjIP.pdf{note})" in said, said
+    assert f"{jember / '02 Dinas Sosial'} (LKjIP.pdf)" in said, said
+    assert "Lumajang" not in said and "Malang" not in said, said

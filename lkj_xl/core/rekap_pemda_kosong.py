@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
 from lkj_xl.core.rekap_nama import name_words
+from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, agency_named, no_agency
 
 JENIS_PEMDA = "Pemerintah daerah tanpa buku kerja"
 _NAMED_IN_FOLDER = 3  # files named per folder; more are counted
@@ -51,12 +52,56 @@ def pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
     )
 
 
+def pemda_standing(
+    folder: PurePath, holding: Collection[str], level: Mapping[PurePath, tuple[int, int]]
+) -> bool:
+    """``folder`` stands for a Pemda of a province's collection: named so (:func:`pemda_folder`), or
+    named without its kind ("Jember/" beside "Lumajang/" and "Malang/"), neither as an agency nor as no
+    agency's, beside a folder holding agencies' folders (``level``, core.rekap_berkas_lain's: two or
+    more of them holding workbooks, most named as agencies: "Lumajang/01 Dinas Kesehatan/")."""
+    if pemda_folder(folder, holding):
+        return True
+    if agency_named(folder.name) or no_agency(folder.name):
+        return False
+    return any(
+        other.parent == folder.parent and other != folder and named >= 2 and 2 * named > every
+        for other, (named, every) in level.items()
+    )
+
+
+def in_pemda(
+    inner: Sequence[PurePath], level: Mapping[PurePath, tuple[int, int]]
+) -> tuple[str, tuple[int, int] | None] | None:
+    """Of the folders ``inner`` under a province's Pemda folder (:func:`pemda_standing`), down to a
+    file's, the one standing for its agency, whatever workbook the Pemda's folder holds elsewhere ("Kab
+    Jember/Unduhan WA/"), past its period folders ("Kab Jember/2025/TW III/02 Dinas Sosial/"): one
+    named as an agency, or among its agencies' folders holding workbooks (``level``) any not named as
+    no agency's ("Kab Jember/Sosial/" beside "Kab Jember/Kesehatan/LKjIP.xlsx"), with their count; None
+    for none (the Pemda's folder stands for it)."""
+    rest = list(inner)
+    while len(rest) > 1 and PERIOD_FOLDER.match(rest[0].name):
+        rest.pop(0)
+    if agency_named(rest[0].name):
+        return str(rest[0]), None
+    among = level.get(rest[0].parent)
+    return (str(rest[0]), among) if among is not None and not no_agency(rest[0].name) else None
+
+
 def other_pemda(folder: str | PurePath, berkas: str | PurePath, holding: Collection[str]) -> bool:
     """``berkas`` lies outside the province's Pemda folder that ``folder`` is in: another Pemda's
     agency, whatever its name ("Kota Malang/Dinkes/LKjIP.xlsx" is never "Kab Jember/01 Dinas
-    Kesehatan/"'s workbook). False outside a province's Pemda folder."""
+    Kesehatan/"'s workbook), or in a folder holding agencies' folders (two or more named so, holding
+    workbooks) that ``folder`` is not in: a Pemda's named without its kind ("Lumajang/02 Dinas
+    Sosial/LKjIP.xlsx" is never "Jember/02 Dinas Sosial/"'s). False outside a province's Pemda folder."""
     pemda = next((above for above in PurePath(folder).parents if pemda_folder(above, holding)), None)
-    return pemda is not None and pemda not in PurePath(berkas).parents
+    if pemda is not None:
+        return pemda not in PurePath(berkas).parents
+    mine = set(PurePath(folder).parents)
+    apart = [above for above in PurePath(berkas).parents if above not in mine]
+    return any(
+        sum(1 for held in map(PurePath, holding) if held.parent == above and agency_named(held.name)) >= 2
+        for above in apart[1:]  # the file's own folder is an agency's, never a Pemda's
+    )
 
 
 # The agencies counted: by name as shown, the file counted of each ({name: file}), or as pairs (name,
