@@ -22,11 +22,10 @@ from lkj_xl.core.rekap_berkas_lain import (
     JENIS_FOLDER,
     OTHER_FILE_SUFFIXES,
     agency_named,
-    no_agency,
     other_files_warnings,
 )
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP, in_agency_folder
-from lkj_xl.core.rekap_pemda_kosong import Counted, pemda_folder, pemda_named
+from lkj_xl.core.rekap_pemda_kosong import Counted, pemda_standing
 from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
@@ -264,14 +263,15 @@ def _pemda_agencies(
     no agency's folder (core.rekap_pemda_kosong)."""
     split: dict[Path, list[Path]] = {}
     for top, held in tops.items():
-        pemda = pemda_named(top.name) and pemda_folder(top, holding)  # the name first: a regex
         agencies = [
             folder
-            for folder in (walked if pemda else ())
+            for folder in walked
             if top in folder.parents
             and agency_named(folder.name)
-            and all(no_agency(above.name) for above in folder.parents[: folder.parents.index(top)])
+            and not any(agency_named(above.name) for above in folder.parents[: folder.parents.index(top)])
         ]
+        if agencies and not pemda_standing(top, holding):
+            agencies = []
         if not agencies:
             split[top] = held
             continue

@@ -205,3 +205,36 @@ def test_a_pemda_folder_named_without_its_kind_is_a_pemda(tmp_path: Path, sent: 
     assert f"{jember / '01 Dinas Kesehatan'} (LKjIP.pdf{note})" in said, said
     assert f"{jember / '02 Dinas Sosial'} (LKjIP.pdf)" in said, said
     assert "Lumajang" not in said and "Malang" not in said, said
+
+
+def test_a_kindless_pemdas_empty_agency_folders_are_each_named(tmp_path: Path) -> None:
+    # Jember/01 Dinas Kesehatan/ and 02 Dinas Sosial/ still empty, beside Lumajang/ and Malang/: Jember
+    # was named as one agency's folder, "Jember (kosong)"
+    root = _kindless_province(tmp_path / "Jatim TW III")
+    for agency in _JEMBER_AGENCIES[:2]:
+        (root / "Jember" / agency).mkdir(parents=True)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / "Jember" / a) for a in _JEMBER_AGENCIES[:2]]
+
+
+@pytest.mark.parametrize("sent", [False, True])
+def test_a_pemdas_agency_folders_in_a_folder_of_them_are_each_named(tmp_path: Path, sent: bool) -> None:
+    # Kab Jember/OPD/01 Dinas Kesehatan/LKjIP.pdf and OPD/02 Dinas Sosial/LKjIP.pdf: named nowhere when
+    # Jember's one workbook lay in Kab Jember/Unduhan WA/, else Kab Jember named as a Pemda whose
+    # folder holds no agency's folder
+    root = _province(tmp_path / "Jatim TW III")
+    jember = root / "Kab Jember"
+    if sent:
+        _file(
+            jember / "Unduhan WA" / "LKjIP.xlsx",
+            "Kabupaten Jember",
+            "Dinas Kesehatan",
+            "1.000.000.000",
+            disk=1,
+        )
+    _pdfs(jember / "OPD", _JEMBER_AGENCIES[:2])
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 4 + sent
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "OPD" / a) for a in _JEMBER_AGENCIES[:2]]
+    assert not result.tanpa_buku_kerja.get(JENIS_PEMDA)

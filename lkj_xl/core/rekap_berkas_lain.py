@@ -324,7 +324,7 @@ def _agency_folder(
             break
         best = member
     inner = folders[folders.index(best) + 1 :]
-    agency = in_pemda(inner, level) if inner and pemda_standing(best, holding, level) else None
+    agency = in_pemda(inner, level) if inner and pemda_standing(best, holding) else None
     return agency or (str(best), level[best.parent])
 
 

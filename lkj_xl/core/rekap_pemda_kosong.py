@@ -11,6 +11,7 @@ Jember is never "counted from" Kota Malang's agency of its name). Pure."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
@@ -52,21 +53,20 @@ def pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
     )
 
 
-def pemda_standing(
-    folder: PurePath, holding: Collection[str], level: Mapping[PurePath, tuple[int, int]]
-) -> bool:
+def pemda_standing(folder: PurePath, holding: Collection[str]) -> bool:
     """``folder`` stands for a Pemda of a province's collection: named so (:func:`pemda_folder`), or
     named without its kind ("Jember/" beside "Lumajang/" and "Malang/"), neither as an agency nor as no
-    agency's, beside a folder holding agencies' folders (``level``, core.rekap_berkas_lain's: two or
-    more of them holding workbooks, most named as agencies: "Lumajang/01 Dinas Kesehatan/")."""
+    agency's, beside a folder holding two agencies' folders or more, named so, that hold workbooks or
+    files (``holding``: "Lumajang/01 Dinas Kesehatan/")."""
     if pemda_folder(folder, holding):
         return True
     if agency_named(folder.name) or no_agency(folder.name):
         return False
-    return any(
-        other.parent == folder.parent and other != folder and named >= 2 and 2 * named > every
-        for other, (named, every) in level.items()
-    )
+    beside: Counter[PurePath] = Counter()
+    for held in map(PurePath, holding):
+        if held.parent.parent == folder.parent and held.parent != folder and agency_named(held.name):
+            beside[held.parent] += 1
+    return any(count >= 2 for count in beside.values())
 
 
 def in_pemda(
@@ -75,16 +75,24 @@ def in_pemda(
     """Of the folders ``inner`` under a province's Pemda folder (:func:`pemda_standing`), down to a
     file's, the one standing for its agency, whatever workbook the Pemda's folder holds elsewhere ("Kab
     Jember/Unduhan WA/"), past its period folders ("Kab Jember/2025/TW III/02 Dinas Sosial/"): one
-    named as an agency, or among its agencies' folders holding workbooks (``level``) any not named as
-    no agency's ("Kab Jember/Sosial/" beside "Kab Jember/Kesehatan/LKjIP.xlsx"), with their count; None
-    for none (the Pemda's folder stands for it)."""
+    named as an agency; or among its agencies' folders holding workbooks (``level``) any not named as
+    no agency's ("Kab Jember/Sosial/" beside "Kab Jember/Kesehatan/LKjIP.xlsx"), with their count; or
+    one named as an agency in a folder of them ("Kab Jember/OPD/02 Dinas Sosial/"); None for none (the
+    Pemda's folder stands for it)."""
     rest = list(inner)
     while len(rest) > 1 and PERIOD_FOLDER.match(rest[0].name):
         rest.pop(0)
     if agency_named(rest[0].name):
         return str(rest[0]), None
     among = level.get(rest[0].parent)
-    return (str(rest[0]), among) if among is not None and not no_agency(rest[0].name) else None
+    if among is not None and not no_agency(rest[0].name):
+        return str(rest[0]), among
+    for at, folder in enumerate(rest):
+        if agency_named(folder.name):
+            return str(folder), None
+        if no_agency(folder.name) and not PERIOD_FOLDER.match(folder.name) or at == 2:
+            break  # "Unduhan WA/01 Dinas Sosial/" is no agency's folder; nor a deeper one
+    return None
 
 
 def other_pemda(folder: str | PurePath, berkas: str | PurePath, holding: Collection[str]) -> bool:
