@@ -238,3 +238,26 @@ def test_a_pemdas_agency_folders_in_a_folder_of_them_are_each_named(tmp_path: Pa
     assert len(result.perangkat_daerah) == 4 + sent
     assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "OPD" / a) for a in _JEMBER_AGENCIES[:2]]
     assert not result.tanpa_buku_kerja.get(JENIS_PEMDA)
+
+
+def test_a_pemdas_empty_agency_folders_beside_its_download_folder_are_named(tmp_path: Path) -> None:
+    # one Pemda's collection (no province): its one workbook in Unduhan WA/, 01 Dinas Kesehatan/ and
+    # 02 Dinas Sosial/ made for the agencies' files, still empty. The folder given was taken for one
+    # agency's folder (its workbook in its own subfolder) and neither folder was named; with a PDF in
+    # them both were
+    root = tmp_path / "Kab Jember TW III"
+    wa = _file(
+        root / "Unduhan WA" / "LKjIP Dinkes.xlsx",
+        "Kabupaten Jember",
+        "Dinas Kesehatan",
+        "1.000.000.000",
+        disk=1,
+    )
+    for agency in _JEMBER_AGENCIES[:2]:
+        (root / agency).mkdir()
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 1  # the Dinas Kesehatan, from Unduhan WA/
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(root / agency) for agency in _JEMBER_AGENCIES[:2]]
+    said = _said(result, JENIS_FOLDER)
+    assert f"{root / '01 Dinas Kesehatan'} (kosong; Dinas Kesehatan direkap dari {wa})" in said, said
+    assert f"{root / '02 Dinas Sosial'} (kosong)" in said, said

@@ -107,7 +107,7 @@ def other_files_warnings(
     blanks = [*bare, *templates, *(periods or {}), *earlier]
     blanks += [str(PurePath(folder, _EMPTY)) for folder in empty]
     blank = set(blanks)
-    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders), names)
+    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders))
     unsent = _unsent(among, holding)
     missing = {
         folder: files
@@ -136,14 +136,14 @@ def _grouped(
     roots: Collection[str],
     holding: Collection[str],
     workbook_folders: Collection[str],
-    names: Sequence[str],
 ) -> tuple[dict[str, list[str]], dict[str, tuple[int, int] | None]]:
     """``files`` by the folder standing for their agency (:func:`_agency_folder`), and the count of the
     agencies' folders each such folder is among (named, all), None for none."""
     levels = _agency_levels(workbook_folders)
     # whether a folder given is one agency's, decided once per folder given, never per file (each
-    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
-    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
+    # decision reads every workbook folder and file: 4.000 files in a province took minutes); by every
+    # file, an empty folder's too ("02 Dinas Sosial/" beside "Unduhan WA/LKjIP Dinkes.xlsx")
+    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, files))
     grouped: dict[str, list[str]] = defaultdict(list)
     among: dict[str, tuple[int, int] | None] = {}
     decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
@@ -356,7 +356,7 @@ def _member(folder: PurePath, level: Mapping[PurePath, tuple[int, int]]) -> bool
 def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Sequence[str] = ()) -> bool:
     """``root`` (a folder given) is one agency's folder: its workbooks lie in its period folders or
     its own subfolders ("01 Dinas Kesehatan/TW II/", ".../Excel/", :func:`no_agency`), none in another agency's folder under it, and no other
-    first-level folder of it holds a file (of ``others``) that may be a report or is named as an agency
+    first-level folder of it holds a file (of ``others``: a document, an archive, an empty folder's "(kosong)") that may be a report or is named as an agency
     ("LKjIP 2025/13 Dinas Sosial/" beside "LKjIP 2025/TW II/"; its "Bukti Dukung/" may hold files)."""
     inside = [
         PurePath(folder)
