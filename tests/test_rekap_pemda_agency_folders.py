@@ -261,3 +261,25 @@ def test_a_pemdas_empty_agency_folders_beside_its_download_folder_are_named(tmp_
     said = _said(result, JENIS_FOLDER)
     assert f"{root / '01 Dinas Kesehatan'} (kosong; Dinas Kesehatan direkap dari {wa})" in said, said
     assert f"{root / '02 Dinas Sosial'} (kosong)" in said, said
+
+
+def test_a_folder_beside_an_agency_holding_its_units_is_no_pemda(tmp_path: Path) -> None:
+    # one Pemda's collection: 01 Dinas Kesehatan/ holds its Puskesmas' workbooks (Puskesmas A/, B/).
+    # A folder of papers beside it (Dokumen/02 Bidang X/x.pdf) is no Pemda named without its kind, so
+    # its "02 Bidang X/" is no agency's folder; 03 Dinas Perikanan/ holding only its PDF is named, as before
+    root = tmp_path / "Kab Jember TW III"
+    for folder, name in (
+        ("01 Dinas Kesehatan/Puskesmas A", "Puskesmas A"),
+        ("01 Dinas Kesehatan/Puskesmas B", "Puskesmas B"),
+        ("02 Dinas Sosial", "Dinas Sosial"),
+    ):
+        _file(root / folder / "LKjIP.xlsx", "Kabupaten Jember", name, "1.000.000.000", disk=1)
+    _pdfs(root / "Dokumen", ("02 Bidang X",))
+    _pdfs(root, ("03 Dinas Perikanan",))
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 3  # the three workbooks
+    named = result.tanpa_buku_kerja[JENIS_FOLDER]
+    assert str(root / "03 Dinas Perikanan") in named
+    # Dokumen/ itself is named as before this change (a folder beside agencies' folders holding a
+    # file, core.rekap_berkas_lain._an_agency), never its "02 Bidang X/" as a Pemda's agency
+    assert str(root / "Dokumen" / "02 Bidang X") not in named, named

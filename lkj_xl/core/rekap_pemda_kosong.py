@@ -56,8 +56,9 @@ def pemda_folder(folder: PurePath, holding: Collection[str]) -> bool:
 def pemda_standing(folder: PurePath, holding: Collection[str]) -> bool:
     """``folder`` stands for a Pemda of a province's collection: named so (:func:`pemda_folder`), or
     named without its kind ("Jember/" beside "Lumajang/" and "Malang/"), neither as an agency nor as no
-    agency's, beside a folder holding two agencies' folders or more, named so, that hold workbooks or
-    files (``holding``: "Lumajang/01 Dinas Kesehatan/")."""
+    agency's, beside two folders or more named so too, each holding two agencies' folders or more,
+    named so, that hold workbooks or files (``holding``: "Lumajang/01 Dinas Kesehatan/"); never beside
+    an agency's folder holding its units' ("01 Dinas Kesehatan/Puskesmas A/")."""
     if pemda_folder(folder, holding):
         return True
     if agency_named(folder.name) or no_agency(folder.name):
@@ -66,7 +67,8 @@ def pemda_standing(folder: PurePath, holding: Collection[str]) -> bool:
     for held in map(PurePath, holding):
         if held.parent.parent == folder.parent and held.parent != folder and agency_named(held.name):
             beside[held.parent] += 1
-    return any(count >= 2 for count in beside.values())
+    pemdas = [above for above, count in beside.items() if count >= 2]
+    return sum(1 for above in pemdas if not (agency_named(above.name) or no_agency(above.name))) >= 2
 
 
 def in_pemda(
