@@ -48,13 +48,13 @@ def test_a_province_of_many_empty_agency_folders_is_walked_at_once(tmp_path: Pat
     assert took < 10, f"{took:.1f} s"  # a generous bound: over 60 s before, about 1 s after
 
 
-def _jember(root: Path, sub: str, name: str, year: int = 2025) -> Path:
-    """A workbook of Kabupaten Jember's agency ``name`` in ``sub`` of its Pemda folder, of Tahun ``year``."""
+def _jember(folder: Path, sub: str, name: str, year: int = 2025) -> Path:
+    """A workbook of Kabupaten Jember's agency ``name`` in ``sub`` of ``folder``, of Tahun ``year``."""
     from lkj_xl.core import contract as c
     from lkj_xl.xlsx.template import new_workbook
     from tests.test_rekap_round3 import anggaran, kinerja, saved_by_excel
 
-    path = root / "Kab Jember" / sub / "LKjIP.xlsx"
+    path = folder / sub / "LKjIP.xlsx"
     path.parent.mkdir(parents=True, exist_ok=True)
     new_workbook(
         path,
@@ -69,3 +69,66 @@ def _jember(root: Path, sub: str, name: str, year: int = 2025) -> Path:
 def _pdf(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"%PDF-1.4\n")
+
+
+def test_a_pemdas_folder_of_last_year_beside_this_years_names_none_of_its_agencies(tmp_path: Path) -> None:
+    # Kab Jember/2025/ holds this year's folders (01 Dinas Kesehatan's workbook, 02 Dinas Sosial's PDF);
+    # Kab Jember/2024/ last year's, kept (03 Dinas Perikanan's PDF of 2024, 04 Dinas Koperasi/ empty):
+    # only 2025/02 Dinas Sosial is an agency of this rekap without a workbook (2024's were named too)
+    root = _province(tmp_path / "Jatim TW II")
+    jember = root / "Kab Jember"
+    _jember(jember, "2025/01 Dinas Kesehatan", "Dinas Kesehatan")
+    _pdf(jember / "2025" / "02 Dinas Sosial" / "LKjIP.pdf")
+    _pdf(jember / "2024" / "03 Dinas Perikanan" / "LKjIP 2024.pdf")
+    (jember / "2024" / "04 Dinas Koperasi").mkdir(parents=True)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 5  # _province's four and Jember's Dinas Kesehatan
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "2025" / "02 Dinas Sosial")]
+    # the PDF of last year still listed among the files not read
+    (files,) = result.peringatan[result.peringatan["jenis"] == "Berkas bukan buku kerja"]["pesan"]
+    assert str(jember / "2024" / "03 Dinas Perikanan" / "LKjIP 2024.pdf") in files
+
+
+def test_a_folder_is_never_said_counted_from_last_years_workbook(tmp_path: Path) -> None:
+    # Kab Jember/02 Dinas Sosial/ holds only its PDF; the Dinas Sosial of Jember counted is last year's,
+    # Kab Jember/2024/02 Dinas Sosial/LKjIP.xlsx (Tahun 2024, a period of its own): the folder is named
+    # without "direkap dari" (it said so, as if this year's Dinas Sosial were in the rekap)
+    root = _province(tmp_path / "Jatim TW II")
+    jember = root / "Kab Jember"
+    _jember(jember, "01 Dinas Kesehatan", "Dinas Kesehatan")
+    _jember(jember, "2024/02 Dinas Sosial", "Dinas Sosial", year=2024)
+    _pdf(jember / "02 Dinas Sosial" / "LKjIP.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    # _province's four, Jember's Dinas Kesehatan of 2025 and Dinas Sosial of 2024
+    assert len(result.perangkat_daerah) == 6
+    assert str(jember / "02 Dinas Sosial") in result.tanpa_buku_kerja[JENIS_FOLDER]
+    said = _said(result, JENIS_FOLDER)
+    assert f"{jember / '02 Dinas Sosial'} (LKjIP.pdf)" in said, said
+    assert "direkap dari" not in said, said
+
+
+def test_a_folder_is_said_counted_from_this_years_workbook_beside_last_years(tmp_path: Path) -> None:
+    # one Pemda's collection: 02 Dinas Sosial/ holds only its PDF; its workbook of 2025 lies in Unduhan
+    # WA/, last year's in 2024/02 Dinas Sosial/: the note names this year's, whichever is found first
+    root = tmp_path / "Kab Jember TW II"
+    wa = _file(root / "Unduhan WA" / "LKjIP.xlsx", "Kabupaten Jember", "Dinas Sosial", "1.000.000.000", disk=1)
+    _jember(root, "2024/02 Dinas Sosial", "Dinas Sosial", year=2024)
+    _pdf(root / "02 Dinas Sosial" / "LKjIP.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 2  # the Dinas Sosial of 2025 and of 2024
+    said = _said(result, JENIS_FOLDER)
+    assert f"{root / '02 Dinas Sosial'} (LKjIP.pdf; Dinas Sosial direkap dari {wa})" in said, said
+
+
+def test_one_agencys_folder_given_with_its_units_folders_empty_names_none(tmp_path: Path) -> None:
+    # `lkj-xl rekap "Dinas Kesehatan/"`: its workbook in its TW II/, its Bidang Umum/ and Sekretariat/
+    # made for the units' papers, still empty. One agency's folder (named as an agency, its workbook in
+    # its own period folder): no agency without a workbook (both were named "(kosong)")
+    root = tmp_path / "Dinas Kesehatan"
+    _file(root / "TW II" / "LKjIP.xlsx", "Kabupaten Jember", "Dinas Kesehatan", "1.000.000.000", disk=1)
+    (root / "Bidang Umum").mkdir()
+    (root / "Sekretariat").mkdir()
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 1
+    assert not result.tanpa_buku_kerja.get(JENIS_FOLDER)
+    assert JENIS_FOLDER not in set(result.peringatan["jenis"])
