@@ -140,6 +140,8 @@ def _grouped(
     """``files`` by the folder standing for their agency (:func:`_agency_folder`), and the count of the
     agencies' folders each such folder is among (named, all), None for none."""
     levels = _agency_levels(workbook_folders)
+    # the period folders holding workbooks ("Kab Jember/2025/"): another beside them is another period's
+    periods = {PurePath(f) for f in holding if PERIOD_FOLDER.match(PurePath(f).name)}
     # whether a folder given is one agency's, decided once per folder given, never per file (each
     # decision reads every workbook folder and file: 4.000 files in a province took minutes); by every
     # file, an empty folder's too ("02 Dinas Sosial/" beside "Unduhan WA/LKjIP Dinkes.xlsx")
@@ -151,7 +153,7 @@ def _grouped(
         parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
         if parent not in decided:
             decided[parent] = _agency_folder(
-                PurePath(name), roots, holding, workbook_folders, one_agency, levels
+                PurePath(name), roots, holding, workbook_folders, one_agency, levels, periods
             )
         folder, level = decided[parent]
         grouped[folder].append(name)
@@ -282,6 +284,7 @@ def _agency_folder(
     workbook_folders: Collection[str],
     one_agency: Callable[[PurePath], bool],
     levels: Mapping[PurePath, tuple[int, int]] | None = None,
+    periods: Collection[PurePath] = (),
 ) -> tuple[str, tuple[int, int] | None]:
     """The folder that stands for ``path``'s agency, at any depth under the folder given, and, when it
     is among the agencies' folders (its siblings hold workbooks), their count (``levels``: named, all):
@@ -324,7 +327,7 @@ def _agency_folder(
             break
         best = member
     inner = folders[folders.index(best) + 1 :]
-    agency = in_pemda(inner, level) if inner and pemda_standing(best, holding) else None
+    agency = in_pemda(inner, level, periods) if inner and pemda_standing(best, holding) else None
     return agency or (str(best), level[best.parent])
 
 

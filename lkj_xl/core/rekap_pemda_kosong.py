@@ -72,7 +72,9 @@ def pemda_standing(folder: PurePath, holding: Collection[str]) -> bool:
 
 
 def in_pemda(
-    inner: Sequence[PurePath], level: Mapping[PurePath, tuple[int, int]]
+    inner: Sequence[PurePath],
+    level: Mapping[PurePath, tuple[int, int]],
+    held_periods: Collection[PurePath] = (),
 ) -> tuple[str, tuple[int, int] | None] | None:
     """Of the folders ``inner`` under a province's Pemda folder (:func:`pemda_standing`), down to a
     file's, the one standing for its agency, whatever workbook the Pemda's folder holds elsewhere ("Kab
@@ -80,9 +82,13 @@ def in_pemda(
     named as an agency; or among its agencies' folders holding workbooks (``level``) any not named as
     no agency's ("Kab Jember/Sosial/" beside "Kab Jember/Kesehatan/LKjIP.xlsx"), with their count; or
     one named as an agency in a folder of them ("Kab Jember/OPD/02 Dinas Sosial/"); None for none (the
-    Pemda's folder stands for it)."""
+    Pemda's folder stands for it), or for a period folder holding no workbook beside one that holds
+    them (``held_periods``: the period folders holding workbooks): "Kab Jember/2024/", last year's kept
+    beside "Kab Jember/2025/", holds no agency of this rekap."""
     rest = list(inner)
     while len(rest) > 1 and PERIOD_FOLDER.match(rest[0].name):
+        if rest[0] not in held_periods and any(held.parent == rest[0].parent for held in held_periods):
+            return None
         rest.pop(0)
     if agency_named(rest[0].name):
         return str(rest[0]), None
