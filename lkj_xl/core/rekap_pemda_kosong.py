@@ -140,12 +140,26 @@ def counted_from(
     """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
     left out: "03. Dinas Sosial") is named as an agency counted (``by_words``: :func:`counted_by_words`)
     from a workbook outside it, never another Pemda's folder's (a province's: of the Dinas Kesehatan of
-    every Pemda, the one of the Pemda's folder ``folder`` is in), else ""."""
+    every Pemda, the one of the Pemda's folder ``folder`` is in), nor one of another period's folder
+    (:func:`_other_period`), else ""."""
     key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
     for name, berkas in by_words.get(key, ()):
-        if PurePath(folder) not in PurePath(berkas).parents and not other_pemda(folder, berkas, holding):
+        if (
+            PurePath(folder) not in PurePath(berkas).parents
+            and not _other_period(PurePath(folder), PurePath(berkas))
+            and not other_pemda(folder, berkas, holding)
+        ):
             return f"; {name} direkap dari {berkas}"
     return ""
+
+
+def _other_period(folder: PurePath, berkas: PurePath) -> bool:
+    """``berkas`` lies in a period folder beside the folders ``folder`` is in (the highest folder of its
+    path not above ``folder``): "2024/02 Dinas Sosial/LKjIP.xlsx" is last year's, never "02 Dinas
+    Sosial/"'s, nor "TW II/Unduhan WA/LKjIP.xlsx" "TW I/02 Dinas Sosial/"'s."""
+    mine = {folder, *folder.parents}
+    apart = [above for above in berkas.parents if above not in mine]
+    return bool(apart) and bool(PERIOD_FOLDER.match(apart[-1].name))
 
 
 def pemda_warning(
