@@ -20,6 +20,8 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
+
 import lkj_xl
 from lkj_xl.agency_files import workbook_paths
 from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER
@@ -120,14 +122,20 @@ def test_a_folder_is_said_counted_from_this_years_workbook_beside_last_years(tmp
     assert f"{root / '02 Dinas Sosial'} (LKjIP.pdf; Dinas Sosial direkap dari {wa})" in said, said
 
 
-def test_one_agencys_folder_given_with_its_units_folders_empty_names_none(tmp_path: Path) -> None:
+@pytest.mark.parametrize("held", [None, "foto kegiatan.jpg"])
+def test_one_agencys_folder_given_with_its_units_folders_empty_names_none(
+    tmp_path: Path, held: str | None
+) -> None:
     # `lkj-xl rekap "Dinas Kesehatan/"`: its workbook in its TW II/, its Bidang Umum/ and Sekretariat/
-    # made for the units' papers, still empty. One agency's folder (named as an agency, its workbook in
-    # its own period folder): no agency without a workbook (both were named "(kosong)")
+    # made for the units' papers, still empty (or holding a photograph). One agency's folder (named as
+    # an agency, its workbook in its own period folder): no agency without a workbook (both were named
+    # "(kosong)", as before rekap's last change they were not)
     root = tmp_path / "Dinas Kesehatan"
     _file(root / "TW II" / "LKjIP.xlsx", "Kabupaten Jember", "Dinas Kesehatan", "1.000.000.000", disk=1)
-    (root / "Bidang Umum").mkdir()
-    (root / "Sekretariat").mkdir()
+    for unit in ("Bidang Umum", "Sekretariat"):
+        (root / unit).mkdir()
+        if held:
+            (root / unit / held).write_bytes(b"\xff\xd8")
     result = lkj_xl.rekap(root, jobs=1)
     assert len(result.perangkat_daerah) == 1
     assert not result.tanpa_buku_kerja.get(JENIS_FOLDER)

@@ -107,7 +107,7 @@ def other_files_warnings(
     blanks = [*bare, *templates, *(periods or {}), *earlier]
     blanks += [str(PurePath(folder, _EMPTY)) for folder in empty]
     blank = set(blanks)
-    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders))
+    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders), blank)
     unsent = _unsent(among, holding)
     missing = {
         folder: files
@@ -136,16 +136,26 @@ def _grouped(
     roots: Collection[str],
     holding: Collection[str],
     workbook_folders: Collection[str],
+    blank: Collection[str] = (),
 ) -> tuple[dict[str, list[str]], dict[str, tuple[int, int] | None]]:
     """``files`` by the folder standing for their agency (:func:`_agency_folder`), and the count of the
-    agencies' folders each such folder is among (named, all), None for none."""
+    agencies' folders each such folder is among (named, all), None for none. ``blank``: of ``files``,
+    an empty folder's or a photograph's (other_files_warnings)."""
     levels = _agency_levels(workbook_folders)
     # the period folders holding workbooks ("Kab Jember/2025/"): another beside them is another period's
     periods = {PurePath(f) for f in holding if PERIOD_FOLDER.match(PurePath(f).name)}
     # whether a folder given is one agency's, decided once per folder given, never per file (each
     # decision reads every workbook folder and file: 4.000 files in a province took minutes); by every
-    # file, an empty folder's too ("02 Dinas Sosial/" beside "Unduhan WA/LKjIP Dinkes.xlsx")
-    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, files))
+    # file, an empty folder's too ("02 Dinas Sosial/" beside "Unduhan WA/LKjIP Dinkes.xlsx"), but in a
+    # folder named as an agency (`lkj-xl rekap "Dinas Kesehatan/"`, its workbook in its "TW II/") its
+    # empty "Bidang Umum/" or one of photographs is its own, as before
+    one_agency = functools.cache(
+        lambda root: _one_agency(
+            root,
+            workbook_folders,
+            [name for name in files if name not in blank] if agency_named(root.name) else files,
+        )
+    )
     grouped: dict[str, list[str]] = defaultdict(list)
     among: dict[str, tuple[int, int] | None] = {}
     decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
