@@ -140,3 +140,21 @@ def test_one_agencys_folder_given_with_its_units_folders_empty_names_none(
     assert len(result.perangkat_daerah) == 1
     assert not result.tanpa_buku_kerja.get(JENIS_FOLDER)
     assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+
+
+def test_a_pemdas_folder_of_this_year_beside_last_years_workbooks_names_its_agencies(tmp_path: Path) -> None:
+    # the other way round: Kab Jember/2024/ holds last year's workbook (01 Dinas Kesehatan, Tahun
+    # 2024), Kab Jember/2025/ this year's folders, none with a workbook yet (02 Dinas Sosial's PDF, 03
+    # Dinas Perikanan/ empty): both of 2025 are named, a year after the one holding workbooks
+    root = _province(tmp_path / "Jatim TW II")
+    jember = root / "Kab Jember"
+    _jember(jember, "2024/01 Dinas Kesehatan", "Dinas Kesehatan", year=2024)
+    _pdf(jember / "2025" / "02 Dinas Sosial" / "LKjIP.pdf")
+    (jember / "2025" / "03 Dinas Perikanan").mkdir(parents=True)
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 5  # _province's four and Jember's Dinas Kesehatan of 2024
+    # by hand, the PDF's folder first, then the empty one (as every test of the branch lists them)
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [
+        str(jember / "2025" / "02 Dinas Sosial"),
+        str(jember / "2025" / "03 Dinas Perikanan"),
+    ]
