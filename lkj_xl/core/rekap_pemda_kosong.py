@@ -83,11 +83,14 @@ def in_pemda(
     no agency's ("Kab Jember/Sosial/" beside "Kab Jember/Kesehatan/LKjIP.xlsx"), with their count; or
     one named as an agency in a folder of them ("Kab Jember/OPD/02 Dinas Sosial/"); None for none (the
     Pemda's folder stands for it), or for a period folder holding no workbook beside one that holds
-    them (``held_periods``: the period folders holding workbooks): "Kab Jember/2024/", last year's kept
-    beside "Kab Jember/2025/", holds no agency of this rekap."""
+    them (``held_periods``: the period folders holding workbooks), of no later year: "Kab Jember/2024/",
+    last year's kept beside "Kab Jember/2025/", holds no agency of this rekap ("2025/" beside "2024/" of
+    last year's workbooks does)."""
     rest = list(inner)
     while len(rest) > 1 and PERIOD_FOLDER.match(rest[0].name):
-        if rest[0] not in held_periods and any(held.parent == rest[0].parent for held in held_periods):
+        if rest[0] not in held_periods and any(
+            held.parent == rest[0].parent and not _later(rest[0].name, held.name) for held in held_periods
+        ):
             return None
         rest.pop(0)
     if agency_named(rest[0].name):
@@ -101,6 +104,13 @@ def in_pemda(
         if no_agency(folder.name) and not PERIOD_FOLDER.match(folder.name) or at == 2:
             break  # "Unduhan WA/01 Dinas Sosial/" is no agency's folder; nor a deeper one
     return None
+
+
+def _later(name: str, other: str) -> bool:
+    """``name`` (a period folder's) names a later year than ``other``: "2025" than "2024"; False
+    without a year in both ("TW II", "TW III": never told apart by their names)."""
+    years = [re.search(r"(?:19|20)\d\d", text) for text in (name, other)]
+    return bool(years[0] and years[1] and years[0].group() > years[1].group())
 
 
 def other_pemda(folder: str | PurePath, berkas: str | PurePath, holding: Collection[str]) -> bool:
