@@ -113,7 +113,9 @@ def test_a_folder_is_said_counted_from_this_years_workbook_beside_last_years(tmp
     # one Pemda's collection: 02 Dinas Sosial/ holds only its PDF; its workbook of 2025 lies in Unduhan
     # WA/, last year's in 2024/02 Dinas Sosial/: the note names this year's, whichever is found first
     root = tmp_path / "Kab Jember TW II"
-    wa = _file(root / "Unduhan WA" / "LKjIP.xlsx", "Kabupaten Jember", "Dinas Sosial", "1.000.000.000", disk=1)
+    wa = _file(
+        root / "Unduhan WA" / "LKjIP.xlsx", "Kabupaten Jember", "Dinas Sosial", "1.000.000.000", disk=1
+    )
     _jember(root, "2024/02 Dinas Sosial", "Dinas Sosial", year=2024)
     _pdf(root / "02 Dinas Sosial" / "LKjIP.pdf")
     result = lkj_xl.rekap(root, jobs=1)
