@@ -160,3 +160,17 @@ def test_a_pemdas_folder_of_this_year_beside_last_years_workbooks_names_its_agen
         str(jember / "2025" / "02 Dinas Sosial"),
         str(jember / "2025" / "03 Dinas Perikanan"),
     ]
+
+
+def test_a_pemdas_late_folder_of_the_same_quarter_names_its_agencies(tmp_path: Path) -> None:
+    # Kab Jember/TW II/ holds the workbooks sent in time (01 Dinas Kesehatan's); TW II Susulan/ the
+    # late ones, 02 Dinas Sosial's PDF only: the same quarter, so 02 Dinas Sosial is named (a period
+    # folder beside the one holding workbooks is another period's only when it names another period)
+    root = _province(tmp_path / "Jatim TW II")
+    jember = root / "Kab Jember"
+    _jember(jember, "TW II/01 Dinas Kesehatan", "Dinas Kesehatan")
+    _pdf(jember / "TW II Susulan" / "02 Dinas Sosial" / "LKjIP.pdf")
+    _pdf(jember / "TW I" / "03 Dinas Perikanan" / "LKjIP TW I.pdf")  # last quarter's: not named
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 5  # _province's four and Jember's Dinas Kesehatan
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "TW II Susulan" / "02 Dinas Sosial")]
