@@ -83,13 +83,17 @@ def in_pemda(
     no agency's ("Kab Jember/Sosial/" beside "Kab Jember/Kesehatan/LKjIP.xlsx"), with their count; or
     one named as an agency in a folder of them ("Kab Jember/OPD/02 Dinas Sosial/"); None for none (the
     Pemda's folder stands for it), or for a period folder holding no workbook beside one that holds
-    them (``held_periods``: the period folders holding workbooks), of no later year: "Kab Jember/2024/",
-    last year's kept beside "Kab Jember/2025/", holds no agency of this rekap ("2025/" beside "2024/" of
-    last year's workbooks does)."""
+    them (``held_periods``: the period folders holding workbooks) naming another period, of no later
+    year: "Kab Jember/2024/", last year's kept beside "Kab Jember/2025/", or "TW I/" beside "TW II/",
+    holds no agency of this rekap ("2025/" beside "2024/" of last year's workbooks does, and "TW II
+    Susulan/" beside "TW II/")."""
     rest = list(inner)
     while len(rest) > 1 and PERIOD_FOLDER.match(rest[0].name):
         if rest[0] not in held_periods and any(
-            held.parent == rest[0].parent and not _later(rest[0].name, held.name) for held in held_periods
+            held.parent == rest[0].parent
+            and _period(held.name) != _period(rest[0].name)
+            and not _later(rest[0].name, held.name)
+            for held in held_periods
         ):
             return None
         rest.pop(0)
@@ -104,6 +108,23 @@ def in_pemda(
         if no_agency(folder.name) and not PERIOD_FOLDER.match(folder.name) or at == 2:
             break  # "Unduhan WA/01 Dinas Sosial/" is no agency's folder; nor a deeper one
     return None
+
+
+# The period a period folder's name (core.rekap_nama_folder.PERIOD_FOLDER) names: its quarter or
+# semester and number ("TW III", "Triwulan 3"), or its year ("2025")
+_PERIOD_NAMED = re.compile(r"(tw|triwulan|semester|smt)[\W_]*([ivx]+|\d)\b|((?:19|20)\d\d)\b")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _period(name: str) -> tuple[str, str]:
+    """("tw", "3") for "TW III", "Triwulan 3", "TW III Susulan"; ("tahun", "2025") for "2025"."""
+    found = _PERIOD_NAMED.search(name.casefold())
+    if found is None:
+        return "", name.casefold()
+    if found.group(3):
+        return "tahun", found.group(3)
+    kind = "tw" if found.group(1) in ("tw", "triwulan") else "semester"
+    return kind, _ROMAN.get(found.group(2), found.group(2))
 
 
 def _later(name: str, other: str) -> bool:
