@@ -174,3 +174,22 @@ def test_a_pemdas_late_folder_of_the_same_quarter_names_its_agencies(tmp_path: P
     result = lkj_xl.rekap(root, jobs=1)
     assert len(result.perangkat_daerah) == 5  # _province's four and Jember's Dinas Kesehatan
     assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "TW II Susulan" / "02 Dinas Sosial")]
+
+
+def test_a_folder_named_by_the_agencys_abbreviation_is_said_counted(tmp_path: Path) -> None:
+    # Kab Jember/Dinsos/ holds only its PDF, the Dinas Sosial of Jember counted from Unduhan WA/ (its
+    # Pengaturan names it whole): the folder is named, saying so, as "02 Dinas Sosial/" is; Dinkes/
+    # holding its PDF beside the Dinas Kesehatan Hewan counted is another agency: no word of it
+    root = _province(tmp_path / "Jatim TW II")
+    jember = root / "Kab Jember"
+    sosial = _jember(jember, "Unduhan WA", "Dinas Sosial")
+    _jember(jember, "Unduhan WA/Hewan", "Dinas Kesehatan Hewan")
+    _pdf(jember / "Dinsos" / "LKjIP.pdf")
+    _pdf(jember / "Dinkes" / "LKjIP.pdf")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert len(result.perangkat_daerah) == 6  # _province's four and Jember's two
+    # by hand, in the order of their paths
+    assert result.tanpa_buku_kerja[JENIS_FOLDER] == [str(jember / "Dinkes"), str(jember / "Dinsos")]
+    said = _said(result, JENIS_FOLDER)
+    assert f"{jember / 'Dinsos'} (LKjIP.pdf; Dinas Sosial direkap dari {sosial})" in said, said
+    assert f"{jember / 'Dinkes'} (LKjIP.pdf)" in said, said
