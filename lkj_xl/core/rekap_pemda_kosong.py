@@ -10,6 +10,7 @@ Jember is never "counted from" Kota Malang's agency of its name). Pure."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -17,6 +18,7 @@ from pathlib import PurePath
 
 from lkj_xl.core.rekap_nama import name_words
 from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, agency_named, no_agency
+from lkj_xl.core.rekap_singkatan import abbreviates
 
 JENIS_PEMDA = "Pemerintah daerah tanpa buku kerja"
 _NAMED_IN_FOLDER = 3  # files named per folder; more are counted
@@ -174,7 +176,10 @@ def counted_from(
     every Pemda, the one of the Pemda's folder ``folder`` is in), nor one of another period's folder
     (:func:`_other_period`), else ""."""
     key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
-    for name, berkas in by_words.get(key, ()):
+    found = by_words.get(key) or [
+        pair for words in _abbreviated(key, tuple(by_words)) for pair in by_words[words]
+    ]
+    for name, berkas in found:
         if (
             PurePath(folder) not in PurePath(berkas).parents
             and not _other_period(PurePath(folder), PurePath(berkas))
@@ -182,6 +187,17 @@ def counted_from(
         ):
             return f"; {name} direkap dari {berkas}"
     return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _abbreviated(key: tuple[str, ...], names: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    """Of ``names`` (the counted agencies' names' words), those a folder's name (``key``, its words)
+    is the abbreviation of, or that abbreviate it (core.rekap_singkatan.abbreviates: "Dinsos/" of the
+    Dinas Sosial, "02 Dinas Sosial/" of an agency typed "Dinsos"; never "Dinkes/" of the Dinas
+    Kesehatan Hewan). Once per name and collection: a province's folders are named by the same few."""
+    if len(key) == 1:
+        return [words for words in names if abbreviates(key[0], words)]
+    return [words for words in names if len(words) == 1 and abbreviates(words[0], key)]
 
 
 def _other_period(folder: PurePath, berkas: PurePath) -> bool:
