@@ -35,6 +35,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.penyerapan import penyerapan_and_over
 from lkj_xl.core.pk_on_top import revision_shift
+from lkj_xl.core.refund_quarter import refund_counted
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
 
@@ -269,7 +270,9 @@ def _spent(
         if after_period(log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject):
             numbers.append(None)
             continue
-        _spending_galat(log, item.row, q, value, subject, galat, numbers)
+        known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
+        if not refund_counted(log, item.row, q, value, subject, numbers, known):
+            _spending_galat(log, item.row, q, value, subject, galat, numbers)
         numbers.append(value.exact)
     return numbers
 
