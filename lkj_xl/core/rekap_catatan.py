@@ -26,10 +26,7 @@ def catatan_angka(findings: Sequence[Finding]) -> tuple[int, str | None]:
     said = [f for f in findings if f.severity != GALAT and f.tentang & _SAID]
     if not said:
         return 0, None
-    # (a finding said once for several rows, a program's SIPD rows "A3:A7", counts each of them)
-    left_out = sum(
-        len(f.rows) or 1 for f in said if "left_out" in f.tentang and "toward_no_sasaran" not in f.tentang
-    )
+    left_out = sum(1 for f in said if "left_out" in f.tentang and "toward_no_sasaran" not in f.tentang)
     lines = [
         f"{f.sheet}!{f.sel}: {f.pesan}" if f.sel else f"{f.sheet}: {f.pesan}" for f in in_sheet_order(said)
     ]
