@@ -34,7 +34,6 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.penyerapan import penyerapan_and_over
-from lkj_xl.core.pk_on_top import revision_shift
 from lkj_xl.core.refund_quarter import refund_counted
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
@@ -136,21 +135,6 @@ def quarter_typed(inputs: list[BudgetInput], triwulan: int) -> bool:
     return any(
         item.realisasi_tw[triwulan - 1].text or item.realisasi_tw[triwulan - 1].exact is not None
         for item in inputs
-    )
-
-
-def revision_hint(
-    budgets: list[BudgetResult], inputs: list[BudgetInput], total: Fraction, agreed: Fraction
-) -> str:
-    """What the Total Pagu Perjanjian Kinerja peringatan adds when the programs' pagu before their Pagu
-    Perubahan (``total`` with each counted revision put back) add up to ``agreed``: the Total was left
-    at the pagu before the APBD-P."""
-    shift = revision_shift(budgets, inputs)
-    if shift is None or total + shift != agreed:
-        return ""
-    return (
-        "; Total itu sama dengan jumlah Pagu sebelum perubahan: bila Perjanjian Kinerja sudah diubah "
-        "mengikuti Pagu Perubahan, isi Total Pagu Perjanjian Kinerja yang baru"
     )
 
 
