@@ -38,8 +38,8 @@ def _rows_of(f: Finding) -> tuple[int, ...]:
 def say_left_out(
     log: FindingLog, inputs: list[BudgetInput], left: list[LeftOut], mark: int, filled: set[int]
 ) -> None:
-    """One peringatan per owner (and reason) for the SIPD rows ``left`` out (the others: one each), at the first row's Kode (the
-    range of their Kode cells when several). Quiet rows are said only when something about their
+    """One peringatan per owner (and reason) for the SIPD rows ``left`` out (the others: one each), at
+    the first row's Kode (the range of their Kode cells when several). Quiet rows are said only when something about their
     owner's rincian was found since ``mark`` (log.items' length before the checks: a sum that differs,
     a rincian above its pagu, at the owner's row or one of its rincian) or its blank quarters were
     filled from them (``filled``: the owners' indexes; deleting the rows would lose that spending)."""
