@@ -15,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
+from lkj_xl.core.dolar import satuan_last, without_dollar
 from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
@@ -54,6 +55,8 @@ _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Kete
 
 # A Kinerja row's target columns: a range typed there gets the advice for a PK target that is a range.
 _TARGETS = frozenset(("Target", "Target Perubahan"))
+# The cells a range is read in ("60-85 %"): the targets, and the comparisons' Renstra and national standard
+_RANGED = _TARGETS | {c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL}
 
 
 def _zero_of_satuan(folded: str, satuan: str | None) -> bool:
@@ -267,14 +270,14 @@ class CellReader:
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
-        if pasted.no_data_dash(text):  # "−" (U+2212), "Rp -" pasted: no data, as "-" is
+        if pasted.no_data_dash(text) or pasted.no_data_dash(without_dollar(text, satuan)):  # "Rp -", "USD -"
             return Value(text="-")
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
-        if looks_numeric(text):
+        if looks_numeric(text) or looks_numeric(satuan_last(text, satuan)):  # "USD 2,5 juta" of US$
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
@@ -313,7 +316,11 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {found}')
             return Value(text=text, galat=f"{self.sheet}!{ref}")
         low, high = found
-        percent, scale = any(p.percent for p in read), read[-1].scale_word
+        # (bounds each in its own scale, "500 jt - 1 M": named in none, as whole amounts; read[:2]:
+        # rentang.baca may read the first bound once more, bare, to tell a scale word from the Satuan)
+        bounds = read[:2]
+        scale = bounds[-1].scale_word if len({p.scale_word for p in bounds}) == 1 else None
+        percent = any(p.percent for p in bounds)
         if low == high:  # "85-85": the target 85
             self.add(
                 PERINGATAN,
@@ -329,7 +336,10 @@ class CellReader:
         """A cell's text that looks like a number ("1.234,5", "700 jt", "85,2%"): its Value, or a GALAT
         finding saying why it cannot be read. ``row``: the Satuan and the Indikator of a Kinerja value."""
         satuan, indikator = row
-        if satuan is not None and label in _TARGETS and (found := self._range(text, ref, label, row)):
+        if satuan and (years := rentang.tahun_kalender(text, satuan)):  # "2025-2026" of Satuan Tahun
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {years}')
+            return Value(text=text, galat=where)
+        if satuan is not None and label in _RANGED and (found := self._range(text, ref, label, row)):
             return found  # "60-85 %": scored by the range rule (rentang_skor), or a galat saying why not
         # (a text read with a Satuan reads alike whatever the Indikator: only a ratio's galat, never a
         # number read, depends on it)

@@ -28,11 +28,21 @@ _UNITS: dict[str, Fraction | None] = {
 _MONTHS: dict[str, Fraction] = {
     "tahun": Fraction(12),
     "thn": Fraction(12),
+    "th": Fraction(12),
     "bulan": Fraction(1),
     "bln": Fraction(1),
 }
 # An abbreviation of a time unit: the same unit ("8,7 thn" for Satuan "Tahun" is "8,7 tahun").
 _FULL = {"thn": "tahun", "bln": "bulan", "mnt": "menit", "dtk": "detik", "hr": "hari"}
+
+
+# "th" is tahun too, but only beside a Satuan of time (read by _spelt, never by time_word: elsewhere,
+# as after a count per year, "th" keeps the handling it had)
+_SHORT = {**_FULL, "th": "tahun"}
+
+
+def _spelt(word: str) -> str:
+    return _SHORT.get(word, word)
 
 
 def time_word(word: str) -> str:
@@ -50,9 +60,21 @@ def _unit(word: str) -> str | None:
     return key if key in _UNITS or key in _MONTHS else None
 
 
+def is_year_unit(satuan: str) -> bool:
+    """A Satuan of years ("Tahun", "thn"): an age or a length of schooling, never a calendar year."""
+    return len(satuan.split()) == 1 and _spelt(_unit(satuan.strip()) or "") == "tahun"
+
+
 def is_time_unit(satuan: str) -> bool:
     """A Satuan of one time unit ("menit", "Jam", "Tahun"): its figures are durations or ages."""
     return len(satuan.split()) == 1 and _unit(satuan.strip()) is not None
+
+
+def same_time_unit(word: str, satuan: str) -> bool:
+    """``word`` typed after a figure spells ``satuan``, a Satuan of one time unit, however either is
+    abbreviated ("th", "th.", "thn" under "Tahun"; "bln" under "Bulan")."""
+    unit = _unit(word)
+    return unit is not None and is_time_unit(satuan) and _spelt(unit) == _spelt(_unit(satuan.strip()) or "")
 
 
 # The minute and second marks after a figure ("1 jam 30'", Word's "15’", the primes "5′ 30″"): words.
@@ -105,7 +127,7 @@ def duration_hint(text: str, satuan: str) -> str | None:
     if target is None or parts is None:
         return None
     units = [u for _, u in parts]
-    if [time_word(u) for u in units] == [time_word(target)] and ":" not in text:
+    if [_spelt(u) for u in units] == [_spelt(target)] and ":" not in text:
         if _marked(text.strip()) == text.strip():
             return None  # "1,5 jam" for Satuan "jam", "8,7 thn" for "Tahun": read elsewhere
         # "45'" for Satuan "menit": the mark is no word the number reader knows; the figure to type

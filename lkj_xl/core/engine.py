@@ -32,9 +32,9 @@ from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_recap import without_belanja_recap
 from lkj_xl.core.dpa_rows import without_dpa_above
+from lkj_xl.core.efisiensi_row import efisiensi_row
 from lkj_xl.core.findings import (
     FindingLog,
-    galat_anggaran_teks,
     galat_status,
     group_identical,
     other_sheet_zeros_hint,
@@ -71,7 +71,7 @@ from lkj_xl.core.indicator_cells import (
     verdict_typed,
 )
 from lkj_xl.core.jumlah_persen import summed_share
-from lkj_xl.core.kalimat import satuan_beda_teks, tertulis, tertulis_sendiri
+from lkj_xl.core.kalimat import tertulis, tertulis_sendiri
 from lkj_xl.core.kode_kinerja import nodes_for_rows
 from lkj_xl.core.lone_belanja import without_lone_belanja
 from lkj_xl.core.model import (
@@ -79,8 +79,6 @@ from lkj_xl.core.model import (
     PERINGATAN,
     BudgetInput,
     BudgetResult,
-    EfisiensiRow,
-    Finding,
     IndicatorInput,
     IndicatorResult,
     Node,
@@ -94,13 +92,13 @@ from lkj_xl.core.nilai_akhir_tahunan import year_unknown
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.program_from_rincian import programs_from_rincian
-from lkj_xl.core.rata_capaian import rata_rata_catatan
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
+from lkj_xl.core.unread_rincian import unread_left_out
 from lkj_xl.core.verdicts import realisasi_unless_verdict
 
 __all__ = [
@@ -163,13 +161,17 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
     counted = 0 if settings.triwulan_galat else triwulan
     beda: list[str] = []  # quarters in another scale than the target: a peringatan, a note unless unused
-    cells = [(header, diketik(target_value, item)), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
+    typed = diketik(target_value, item) if target_value.rentang is not None else target_value
+    cells = [(header, typed), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     numbers, statuses = (
         quarter_numbers(item, name, counted, cells[0][1], log, galat, beda) if counted else ([], [])
     )
-    galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
-    summed_share(item, name, numbers, counted, log, galat)  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
-    if (unknown := year_unknown(item, numbers, counted)) is not None:  # never TW III's as the year's
+    if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
+        galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
+    if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
+        summed_share(item, name, numbers, counted, log, galat)
+    # (the year's report only: never TW III's figure as the year's)
+    if counted == 4 and (unknown := year_unknown(item, numbers, counted)) is not None:
         numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
@@ -462,7 +464,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)
     tree = [n for n in walk(roots) if n.tingkat in ("Tujuan", "Sasaran")]
-    rows = [_efisiensi_row(node, findings, settings) for node in tree]
+    rows = [efisiensi_row(node, findings, settings) for node in tree]
     return Report(
         settings=settings,
         indicators=results,
@@ -503,7 +505,9 @@ def _counted_rows(
     )
     inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
     # (a jenis belanja line left, fitting no program: never a program of its own)
-    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
+    counted = belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
+    unread_left_out(rows, counted, log)  # (a rincian's spending in a column of its own: moot)
+    return counted
 
 
 def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
@@ -519,70 +523,6 @@ def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log
                 f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
                 "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
             )
-
-
-def _efisiensi_row(node: Node, findings: list[Finding], settings: Settings) -> EfisiensiRow:
-    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells or indicators not
-    known yet left something out of its capaian."""
-    unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
-    galat_cells = [ref for i in node.galat for ref in i.galat]
-    if node.capaian is not None:
-        status = None
-    elif galat_cells:
-        status = galat_status(galat_cells)
-    else:
-        status = unknown[0] if unknown else None
-    notes = []
-    # Indicators not known yet are left out of the mean too (README): said, as for a galat, since the
-    # row names every indicator beside a capaian that stands for some of them.
-    pending = [
-        f"{i.indikator} tanpa capaian persen ({i.status})"  # a grade below its target
-        if i.realisasi_text
-        else f"{i.indikator} belum diketahui ({i.status})"
-        for i in node.indicators
-        if i.capaian is None and not i.galat
-    ]
-    if (node.galat or pending) and node.capaian is not None:
-        measured = sum(1 for i in node.indicators if i.capaian_exact is not None)
-        unreadable = f"{len(node.galat)} indikator tidak dihitung karena terdapat galat pada sel {', '.join(galat_cells)}"
-        left_out = [unreadable] if node.galat else []
-        left_out += pending
-        notes.append(
-            f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
-            f"indikator; {'; '.join(left_out)}."
-        )
-    if mean := rata_rata_catatan(node, settings):  # one capaian beside several indicators' names
-        notes.append(mean)
-    # A realisasi typed in another scale than its target: its capaian is in this row's (3.1.3's note).
-    for i in node.indicators:
-        if i.satuan_beda and i.capaian_exact is not None:
-            note = satuan_beda_teks(i, i.indikator)
-            notes.append(f"{note[0].upper()}{note[1:]}.")
-    if node.galat_anggaran:
-        notes.append(
-            f"Penyerapan dan efisiensi tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
-        )
-    return EfisiensiRow(
-        kode=node.kode,
-        tingkat=node.tingkat,
-        uraian=node.uraian,
-        indikator="; ".join(i.indikator for i in node.indicators),
-        capaian=node.capaian,
-        status=status,
-        pagu=node.pagu,
-        realisasi_anggaran=node.realisasi_anggaran,
-        penyerapan=node.penyerapan,
-        efisiensi=node.efisiensi,
-        depth=node.depth,
-        capaian_exact=node.capaian_exact,
-        efisiensi_exact=node.efisiensi_exact,
-        catatan=" ".join(notes),
-        galat_anggaran=list(node.galat_anggaran),
-        galat_pagu=list(node.galat_pagu),
-        galat_capaian=galat_cells if node.capaian is None else [],
-        pagu_perubahan=node.pagu_perubahan,
-        pagu_pk=node.pagu_pk,
-    )
 
 
 def _columns_by_canonical(data: WorkbookInput) -> dict[str, dict[str, str]]:

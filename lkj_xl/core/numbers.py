@@ -22,7 +22,8 @@ from fractions import Fraction
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from lkj_xl.core.durasi import duration_hint, is_time_unit
+from lkj_xl.core.dolar import satuan_last
+from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
@@ -451,7 +452,7 @@ def parse_number(
 
 def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str) -> ParsedNumber:
     """:func:`parse_number` of a str."""
-    s = text.strip()
+    s = satuan_last(text, satuan).strip()  # "USD 2,5 juta" of Satuan US$: "2,5 juta US$"
     if not s:
         raise NumberParseError("angka kosong")
     s, negative, currency = _peel_sign_and_currency(text, s)
@@ -561,7 +562,9 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
     a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
     unit = satuan.strip()
     if (word := re.search(r"[^\W\d_]+$", token)) and (
-        satuan_key(word[0]) == satuan_key(unit) or (is_per_mil(word[0]) and is_per_mil(unit))
+        satuan_key(word[0]) == satuan_key(unit)
+        or (is_per_mil(word[0]) and is_per_mil(unit))
+        or same_time_unit(word[0], unit)  # "9,2th" under Satuan "Tahun"
     ):
         unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued ("24,5permil" for "‰")
     elif token.endswith("‰"):

@@ -21,10 +21,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import rentang_skor
 from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
+from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
@@ -79,6 +81,43 @@ def _capaian(realisasi: Fraction, reference: Fraction, polaritas: str, settings:
     return capped(value, settings.batas_capaian)
 
 
+def _ranges(
+    item: IndicatorInput,
+    realisasi: Fraction | None,
+    name: str,
+    log: FindingLog,
+    out: Pembanding,
+    per: dict[str, list[str]],
+) -> dict[str, Fraction]:
+    """A Target Akhir Renstra / Standar Nasional typed as a range ("60-85 %"): kept as typed in ``out``
+    with where ``realisasi`` falls, and the capaian against it by the range rule (rentang_skor, README
+    "Range targets"), by key; a realisasi below a lower bound 0 cannot be divided by it: a galat."""
+    found: dict[str, Fraction] = {}
+    for key, header, value in (
+        ("target_renstra", c.H_TARGET_RENSTRA, item.target_renstra),
+        ("standar_nasional", c.H_STANDAR_NASIONAL, item.standar_nasional),
+    ):
+        if value.rentang is None or value.galat:
+            continue
+        out.rentang[key] = value.text
+        # (typed top first, "85-60 %": the note says how it is read, as the PK Target's does)
+        if turned := rentang_skor.terbalik(value, item.satuan):
+            out.rentang_posisi[key] = turned
+        if realisasi is None:
+            continue
+        try:
+            found[key] = rentang_skor.skor(realisasi, value.rentang, item.polaritas)
+        except ValueError as why:  # (below a lower bound 0; an unknown Polaritas is the row's galat)
+            if item.polaritas in c.POLARITAS:
+                log.add(GALAT, c.SHEET_KINERJA, header, item.row, f"{header} {name}: {why}")
+                per[key].append(log.where(c.SHEET_KINERJA, header, item.row))
+            continue
+        out.rentang_posisi[key] = "; ".join(
+            filter(None, (turned, rentang_skor.singkat(realisasi, value, item.satuan, "rentang")))
+        )
+    return found
+
+
 def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
     """A comparison value written with a scale word (ribu/juta/milyar) while the target is not, or the
     other way round: a peringatan at its cell, as for the quarters (the size may be off by 10^3-10^9)."""
@@ -87,8 +126,8 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
         return
     for header, value in (
         (c.H_REALISASI_TAHUN_LALU, item.realisasi_tahun_lalu),
-        (c.H_TARGET_RENSTRA, item.target_renstra),
-        (c.H_STANDAR_NASIONAL, item.standar_nasional),
+        (c.H_TARGET_RENSTRA, diketik(item.target_renstra, item)),  # (a range by its lower bound)
+        (c.H_STANDAR_NASIONAL, diketik(item.standar_nasional, item)),
     ):
         if value.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
             log.add(
@@ -159,6 +198,7 @@ def compare(
     standar = _reference(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
     )
+    ranged = _ranges(item, None if indicator_galat else realisasi, name, log, out, per)
     _same_scale(item, name, log)
     out.tahun_lalu = _as_float(lalu.exact)
     out.tahun_lalu_text = lalu.text
@@ -170,7 +210,7 @@ def compare(
         ("target_renstra", renstra),
         ("standar_nasional", standar),
     ):
-        if reference is not None:
+        if reference is not None or key in out.rentang:
             per[key].extend(indicator_galat)
     out.galat_per = {key: cells for key, cells in per.items() if cells}
     out.galat = list(dict.fromkeys(ref for cells in per.values() for ref in cells))
@@ -187,8 +227,12 @@ def compare(
             out.membaik = rose if item.polaritas == c.POSITIF else not rose
     if renstra is not None:
         out.capaian_renstra_exact = _capaian(realisasi, renstra, item.polaritas, settings)
-        out.capaian_renstra = _as_float(out.capaian_renstra_exact)
     if standar is not None:
         out.capaian_standar_exact = _capaian(realisasi, standar, item.polaritas, settings)
-        out.capaian_standar = _as_float(out.capaian_standar_exact)
+    if "target_renstra" in ranged:
+        out.capaian_renstra_exact = capped(ranged["target_renstra"], settings.batas_capaian)
+    if "standar_nasional" in ranged:
+        out.capaian_standar_exact = capped(ranged["standar_nasional"], settings.batas_capaian)
+    out.capaian_renstra = _as_float(out.capaian_renstra_exact)
+    out.capaian_standar = _as_float(out.capaian_standar_exact)
     return out

@@ -14,6 +14,7 @@ from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.share_fraction import a_reading_fits, above_whole, far_from_quarter, may_exceed_hundred
 from lkj_xl.core.unit_checks import whole_fraction
 
@@ -24,8 +25,9 @@ def comparison_cells(item: IndicatorInput, lalu: tuple[str, Value]) -> list[tupl
     cells = dict([lalu])
     for tahun, value in item.realisasi_tahun.items():
         cells.setdefault(c.realisasi_tahun_header(tahun), value)
-    cells.setdefault(c.H_TARGET_RENSTRA, item.target_renstra)
-    cells.setdefault(c.H_STANDAR_NASIONAL, item.standar_nasional)
+    # (a range, "60-85 %", checked as typed by its lower bound, as a range Target is: rentang_cek)
+    cells.setdefault(c.H_TARGET_RENSTRA, diketik(item.target_renstra, item))
+    cells.setdefault(c.H_STANDAR_NASIONAL, diketik(item.standar_nasional, item))
     return [(header, value) for header, value in cells.items() if value.exact is not None]
 
 

@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
+from lkj_xl.core.durasi import is_year_unit
+from lkj_xl.core.number_words import MONEY_SCALE
+
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # Two figures with a word or a dash between ("60-85 %", "80 s.d. 85", "7 bulan - 8 bulan", "Rp 1 - 2 M"):
 # the first figure (below zero too: "-5 - 5", said as such) with its unit if typed, the separator, the
@@ -28,23 +31,32 @@ _CURRENCY = re.compile(r"(?:rp\.?|idr)\s*", re.IGNORECASE)
 # What follows a range's second figure when a third comes ("60-85-90", "60 - 85 90")
 _KETIGA = re.compile(rf"[{_DASHES}]?\s*[0-9]")
 _TARGETS = frozenset(("Target", "Target Perubahan"))  # a Kinerja row's target columns
+# A unit typed after a bound that starts with a scale word ("jt", "M", "milyar rupiah")
+_SCALE = re.compile(MONEY_SCALE, re.IGNORECASE)
+
+
+def _scaled(unit: str) -> bool:
+    return bool(unit) and _SCALE.match(unit) is not None
 
 
 def bounds(text: str) -> tuple[str, str] | None:
     """The two bounds of a range as they are read, the unit typed once going with both ("60-85 %":
-    "60 %", "85 %"; "Rp 1 - 2 M": "Rp 1 M", "Rp 2 M"), typed order kept; None when ``text`` is no
-    range of two figures or each figure has a unit of its own that differs ("60 % - 85 hari")."""
+    "60 %", "85 %"; "Rp 1 - 2 M": "Rp 1 M", "Rp 2 M"), each its own scale word when both have one
+    ("500 jt - 1 M"), typed order kept; None when ``text`` is no range of two figures or each figure
+    has a unit of its own that differs ("60 % - 85 hari")."""
     found = _DUA.fullmatch(text.strip())
     if found is None:
         return None
     low, low_unit, high, high_unit = (group or "" for group in found.groups())
-    if low_unit and high_unit and low_unit.casefold().split() != high_unit.casefold().split():
+    own = low_unit and high_unit and low_unit.casefold().split() != high_unit.casefold().split()
+    if own and not (_scaled(low_unit) and _scaled(high_unit)):
         return None
-    unit = high_unit or low_unit
     if currency := _CURRENCY.match(low) or _CURRENCY.match(high):  # "Rp 1 - 2 M": Rp with both
         low, high = (f if not f[0].isdigit() else f"{currency.group(0)}{f}" for f in (low, high))
-    sep = "" if unit == "%" else " "
-    return (f"{low}{sep}{unit}".strip(), f"{high}{sep}{unit}".strip())
+    units = (low_unit, high_unit) if own else (high_unit or low_unit,) * 2
+    return tuple(  # type: ignore[return-value]
+        f"{figure}{'' if unit == '%' else ' '}{unit}".strip() for figure, unit in zip((low, high), units)
+    )
 
 
 def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, Fraction] | str | None:
@@ -68,12 +80,70 @@ def baca(text: str, read: Callable[[str], Fraction | None]) -> tuple[Fraction, F
             f"berupa rentang ({pair[0]} sampai {pair[1]}) yang batasnya tidak dapat dibaca sebagai angka; "
             "tulis kedua batas sebagai angka, tanpa satuan atau dengan Satuan indikatornya (mis. 60-85 %)"
         )
+    if why := _ambigu(found, (first, second), pair, read):
+        return why
     if first < 0 or second < 0:  # (the formula divides by the bound: one below zero turns it round)
         return (
             f"berupa rentang dengan batas di bawah nol ({pair[0]} sampai {pair[1]}); rumus capaian membagi "
             "dengan batas rentang, dan batas di bawah nol membalik hasilnya, sehingga capaian tidak dihitung"
         )
     return (first, second) if first <= second else (second, first)
+
+
+def _ambigu(
+    found: re.Match[str],
+    read_pair: tuple[Fraction, Fraction],
+    pair: tuple[str, str],
+    read: Callable[[str], Fraction | None],
+) -> str | None:
+    """Why a scale word typed on one bound only cannot go with both, or None when it can. On the last
+    ("500-1 M"): not when that puts the first above it (500 M > 1 M; 500 jt meant?). On the first
+    ("500 jt - 1.000.000.000"): not when the second bare is above the first already (both readings
+    keep them in order; "5 jt - 10" is 5 jt to 10 jt). A word that does not change its bound is the
+    Satuan, no scale ("85-60 m" of Satuan m: meter)."""
+    first, second = read_pair
+    low, low_unit, high, high_unit = found.groups()
+    if first > second and not low_unit and _scaled(high_unit or "") and read(low) != first:
+        return (
+            f"ambigu: skala {high_unit} hanya ditulis di batas kedua, dan bila berlaku untuk keduanya "
+            f"batas pertama ({pair[0]}) lebih besar dari batas kedua ({pair[1]}); tulis skala di kedua batas, "
+            "mis. 500 jt - 1 M"
+        )
+    bare = read(high) if not high_unit and _scaled(low_unit or "") else None
+    if bare is not None and bare >= first and read(low) != first:  # (read(low): a scale, no Satuan)
+        return (
+            f"ambigu: skala {low_unit} hanya ditulis di batas pertama, dan batas kedua ({high}) tanpa "
+            f"skala sudah lebih besar dari batas pertama ({pair[0]}), sehingga tidak jelas apakah "
+            f"skala itu berlaku juga untuk batas kedua ({pair[1]}); tulis skala di kedua batas, "
+            "mis. 500 jt - 1 M"
+        )
+    return None
+
+
+# Two calendar years, 1900 to 2100, typed as a range ("2025-2026", "2025/2026", "2025 s.d. 2029 tahun"),
+# the second also by its last two digits (a tahun ajaran "2025/26", a Renstra period "2025-30")
+_YEARS = r"19\d\d|20\d\d|2100"
+_KALENDER = re.compile(
+    rf"({_YEARS})\s*(?:[{_DASHES}/]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    rf"({_YEARS}|\d\d)(?:\s*(?:tahun|thn|th)\.?)?",
+    re.IGNORECASE,
+)
+
+
+def tahun_kalender(text: str, satuan: str) -> str | None:
+    """Why ``text`` is no figure of a Satuan of years ("Tahun": lama sekolah, usia harapan hidup) when it
+    is two calendar years typed as a range ("2025-2026": a period, not 2.025 to 2.026 years), and what to
+    type; None for any other text or Satuan ("8-9 tahun" is a range of years of duration)."""
+    if not is_year_unit(satuan) or (found := _KALENDER.fullmatch(text.strip())) is None:
+        return None
+    first, second = found[1], found[2] if len(found[2]) == 4 else found[1][:2] + found[2]
+    if len(found[2]) == 2 and second <= first:  # "2025-20": no year after 2025 (left to the range rules)
+        return None
+    return (
+        f"berupa rentang tahun kalender ({first} sampai {second}), bukan angka yang diukur indikator; "
+        f"tulis angkanya dalam Satuan indikator ('{satuan.strip()}'), mis. 8,5, dan tahunnya, bila perlu, "
+        "di kolom Keterangan"
+    )
 
 
 def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool) -> str:

@@ -21,7 +21,7 @@ from lkj_xl.core.kalimat import tertulis
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit, scale_factor
 from lkj_xl.core.numbers import NumberParseError, parse_number, to_fraction
-from lkj_xl.core.rentang import baca
+from lkj_xl.core.rentang import baca, bounds
 
 Posisi = Literal["dalam", "atas", "bawah"]
 SUMBER = "PermenPANRB No. 8 Tahun 2021"  # the rule's source, named in the notes
@@ -50,9 +50,9 @@ def skor_teks(realisasi: float, target: object, polaritas: str) -> float | None:
     )
 
 
-def _angka(figure: str) -> Fraction | None:
+def _angka(figure: str, satuan: str | None = None) -> Fraction | None:
     try:
-        parsed = parse_number(figure)
+        parsed = parse_number(figure, satuan=satuan)
     except NumberParseError:
         return None
     return Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value)
@@ -98,6 +98,18 @@ def _batas(realisasi: Fraction, value: Value, satuan: str) -> tuple[Posisi, str]
     return where, f"{'batas atas' if where == 'atas' else 'batas bawah'} {_figure(bound, value, satuan)}"
 
 
+def terbalik(value: Value, satuan: str) -> str:
+    """ "ditulis dari batas atas; dibaca 60% sampai 85%" of a range typed top first ("85-60 %"): it is
+    read bottom first, and its notes say so; "" for a range typed in order."""
+    assert value.rentang is not None
+    pair = bounds(value.text)
+    first, second = (_angka(b, satuan) for b in pair) if pair else (None, None)
+    if first is None or second is None or first <= second:
+        return ""
+    low, high = (_figure(b, value, satuan) for b in value.rentang)
+    return f"ditulis dari batas atas; dibaca {low} sampai {high}"
+
+
 def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
     """How the capaian was scored, as the note at the Target cell says it: "realisasi 70% berada di
     dalam rentang target 60-85 %, sehingga capaiannya 100%" or "realisasi 90% berada di atas rentang
@@ -105,7 +117,8 @@ def cara(realisasi: Fraction, value: Value, satuan: str) -> str:
     where, batas = _batas(realisasi, value, satuan)
     # (the realisasi as read, never in the range's scale: 1,5 beside "Rp 1 - 2 M" is no "0,00 milyar")
     shown = tertulis(Value(number=float(realisasi), exact=realisasi, percent=value.percent), satuan)
-    said = f"realisasi {shown} berada di {where} rentang target {value.text}"
+    order = f" ({turned})" if (turned := terbalik(value, satuan)) else ""
+    said = f"realisasi {shown} berada di {where} rentang target {value.text}{order}"
     return (
         f"{said}, sehingga capaiannya dihitung terhadap {batas}"
         if batas
@@ -128,11 +141,12 @@ def maksud(realisasi: Fraction, value: Value, satuan: str) -> str:
     return ""
 
 
-def singkat(realisasi: Fraction, value: Value, satuan: str) -> str:
+def singkat(realisasi: Fraction, value: Value, satuan: str, rentang: str = "rentang target") -> str:
     """The same said in brackets after a capaian (sentences, the note under Tabel 3.1 / 3.2): "realisasi
-    di dalam rentang target", "realisasi di atas rentang target; dihitung terhadap batas atas 85%"."""
+    di dalam rentang target", "realisasi di atas rentang target; dihitung terhadap batas atas 85%";
+    ``rentang``: what the range is called (a national standard's is no "rentang target")."""
     where, batas = _batas(realisasi, value, satuan)
-    return f"realisasi di {where} rentang target" + (f"; dihitung terhadap {batas}" if batas else "")
+    return f"realisasi di {where} {rentang}" + (f"; dihitung terhadap {batas}" if batas else "")
 
 
 def catat(log: FindingLog, item: IndicatorInput, header: str, realisasi: Fraction, value: Value) -> str:

@@ -34,6 +34,7 @@ from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
 from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, BERNILAI_POSITIF, RUMUS_NEGATIF, RUMUS_POSITIF
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
 from lkj_xl.core.tables.polaritas import negatif_nama_note
+from lkj_xl.core.tables.rentang_note import pembanding_note
 
 SHEET_NAME = contract.SHEET_PERBANDINGAN
 TITLE = "Perbandingan Realisasi Kinerja"
@@ -75,8 +76,11 @@ class Columns:
         given = {"target_renstra": False, "standar_nasional": False}
         for ind in report.indicators:
             p = ind.pembanding
-            given["target_renstra"] |= p.target_renstra is not None or "target_renstra" in p.galat_per
-            given["standar_nasional"] |= p.standar_nasional is not None or "standar_nasional" in p.galat_per
+            for key, value in (
+                ("target_renstra", p.target_renstra),
+                ("standar_nasional", p.standar_nasional),
+            ):
+                given[key] |= value is not None or key in p.galat_per or key in p.rentang
         renstra = given["target_renstra"] or bool(report.settings.tahun_akhir_renstra)
         return cls(_years(report), renstra, given["standar_nasional"])
 
@@ -175,9 +179,10 @@ def indicator_cells(ind: IndicatorResult | None, cols: Columns) -> list[CellValu
         if shown_col is None:
             continue
         galat = per.get(key, [])
-        own = [ref for ref in galat if value is None]  # the reference's own cell was unreadable
-        cells.append(value if value is not None else (galat_status(own) if own else "-"))
-        cells.append(_derived(capaian, value is not None, galat, ind))
+        ranged = p.rentang.get(key)  # "60-85 %": printed as typed, never one bound
+        own = [ref for ref in galat if value is None and ranged is None]  # its own cell unreadable
+        cells.append(value if value is not None else ranged or (galat_status(own) if own else "-"))
+        cells.append(_derived(capaian, value is not None or bool(ranged), galat, ind))
     return cells
 
 
@@ -245,6 +250,7 @@ def layout(report: Report) -> SheetLayout:
     _notes(b, cols)
     # which rows a fall is Membaik in: the Keterangan's note names the rule, this the indicators
     negatif_nama_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
+    pembanding_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
     b.signature_of(s)
     return b.finish(s, head_last)
 

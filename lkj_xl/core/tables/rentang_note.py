@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.kalimat import angka_indikator
 from lkj_xl.core.layout import SheetBuilder
 from lkj_xl.core.model import IndicatorResult, Settings
@@ -34,4 +35,35 @@ def rentang_note(b: SheetBuilder, indicators: Iterable[IndicatorResult], setting
     text = f"{ATURAN}. Di tabel ini: {'; '.join(items)}."
     if len(named) > MAX_NAMED or len(text) > MAX_CHARS:
         text = f"{ATURAN}. Di tabel ini {len(named)} indikator menurut Kode di sheet Kinerja: {kode_list(shown, named)}."
+    note_row(b, text)
+
+
+# Perbandingan Kinerja's comparisons typed as a range, by Pembanding's keys
+_PEMBANDING = (("target_renstra", c.H_TARGET_RENSTRA), ("standar_nasional", c.H_STANDAR_NASIONAL))
+
+
+def pembanding_note(b: SheetBuilder, indicators: Iterable[IndicatorResult]) -> None:
+    """Under Perbandingan Kinerja: the indicators whose Target Akhir Renstra or Standar Nasional is a
+    range, printed as typed, with where the realisasi falls and the bound its capaian is scored
+    against; by Kode when the list would be long. A sheet without such a range gets no note."""
+    shown = list(indicators)
+    named = [i for i in shown if i.pembanding.rentang]
+    if not named:
+        return
+    items = []
+    for ind in named:
+        p = ind.pembanding
+        said = [
+            f"{header} {p.rentang[key]}" + (f": {p.rentang_posisi[key]}" if key in p.rentang_posisi else "")
+            for key, header in _PEMBANDING
+            if key in p.rentang
+        ]
+        items.append(f"{ind.indikator} ({'; '.join(said)})")
+    # (what the rule computes is the capaian against the range)
+    rule = ATURAN.replace(
+        "Target berupa rentang", "Capaian terhadap Target Akhir Renstra atau Standar Nasional berupa rentang"
+    )
+    text = f"{rule}. Di tabel ini: {'; '.join(items)}."
+    if len(named) > MAX_NAMED or len(text) > MAX_CHARS:
+        text = f"{rule}. Di tabel ini {len(named)} indikator menurut Kode di sheet Kinerja: {kode_list(shown, named)}."
     note_row(b, text)
