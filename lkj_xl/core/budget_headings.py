@@ -30,6 +30,7 @@ from lkj_xl.core.heading_signs import (
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
+from lkj_xl.core.refund_quarter import spent_sd
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rincian_said import LeftOut, say_left_out
@@ -364,11 +365,8 @@ def _detail_owners(
 
 
 def _spent(item: BudgetInput, triwulan: int) -> Fraction | None:
-    """The realisasi s.d. ``triwulan`` as typed (blank: nothing), None when a cell is no number."""
-    values = item.realisasi_tw[:triwulan]
-    if not triwulan or any(v.galat or v.status or (v.exact is not None and v.exact < 0) for v in values):
-        return None
-    return sum((v.exact for v in values if v.exact is not None), Fraction(0))
+    """The realisasi s.d. ``triwulan`` as typed, refunds netted (refund_quarter.spent_sd)."""
+    return spent_sd(item.realisasi_tw, triwulan)
 
 
 def check_details(

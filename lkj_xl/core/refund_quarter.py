@@ -6,6 +6,7 @@ net. A net below zero stays a galat (budget._below_zero says what to type)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -39,3 +40,26 @@ def refund_counted(
         TOTALS,
     )
     return True
+
+
+def quarter_usable(values: Sequence[Value], q: int) -> bool:
+    """Whether quarter ``q``'s (0-based) realisasi cell gives a figure to sum: a number at or above zero
+    (blank: nothing spent), or a refund :func:`refund_counted` counts (no unreadable cell or status
+    before it, the realisasi s.d. it at or above zero). The sum checks of rincian rows read a row's
+    quarters so, as its own figures are counted: a refund was "no number" there, its rows never compared."""
+    value = values[q]
+    if value.galat or value.status:
+        return False
+    if value.exact is None or value.exact >= 0:
+        return True
+    if any(v.galat or v.status for v in values[:q]):
+        return False
+    return sum((v.exact for v in values[: q + 1] if v.exact is not None), Fraction(0)) >= 0
+
+
+def spent_sd(values: Sequence[Value], triwulan: int) -> Fraction | None:
+    """The realisasi s.d. ``triwulan`` as typed, refunds netted (blank: nothing); None when a quarter
+    gives no figure (:func:`quarter_usable`) or no quarter is reported (0: unknown)."""
+    if not triwulan or not all(quarter_usable(values, q) for q in range(triwulan)):
+        return None
+    return sum((v.exact for v in values[:triwulan] if v.exact is not None), Fraction(0))
