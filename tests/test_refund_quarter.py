@@ -33,10 +33,14 @@ def test_a_refund_alone_in_a_quarter_names_the_figure_of_the_quarter_it_returns(
     assert budget.realisasi_exact == 1_447_500_000
 
 
-def test_a_refund_above_the_spending_before_it_keeps_the_old_advice():
-    # 1.000.000 - 2.500.000 < 0: no quarter to take it off
-    galat, _ = _galat(["1.000.000", "-2.500.000"])
-    assert "kurangkan" not in galat and "tulis realisasi bersih triwulan itu" in galat, galat
+def test_a_refund_above_the_spending_before_it_names_the_net_below_zero():
+    # 1.000.000 - 2.500.000 = -1.500.000 < 0: no quarter to take it off. (revsipd49: this pinned the old
+    # advice "tulis realisasi bersih triwulan itu", which named TW II's own net, -2.500.000, still below
+    # zero and so a galat again; the galat now names the net s.d. TW II and what to check)
+    galat, budget = _galat(["1.000.000", "-2.500.000"])
+    assert "kurangkan" not in galat and "tulis realisasi bersih triwulan itu" not in galat, galat
+    assert "s.d. TW II bersih -Rp 1.500.000 (Rp 1.000.000 - Rp 2.500.000)" in galat, galat
+    assert budget.realisasi_exact is None
 
 
 def test_a_refund_above_the_quarter_before_it_is_taken_off_an_earlier_one_that_covers_it():
