@@ -6,6 +6,8 @@ net below zero again."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from tests.helpers_staff import book_of, report_of
 from tests.test_engine import anggaran_row, kinerja_row, messages
 
@@ -44,3 +46,26 @@ def test_a_refund_after_an_unreadable_quarter_is_counted_once_that_cell_is_fixed
     assert "setelah realisasi triwulan sebelumnya dapat dibaca" in said, said
     fixed = _report(["120.000.000", "80 jt", "-5.000.000"])
     assert fixed.budgets[0].realisasi_exact == 195_000_000  # 120 + 80 - 5 jt
+
+
+def test_a_refund_in_tw_iv_of_the_year_s_report_nets_the_total_penyerapan_and_efisiensi():
+    kinerja = [
+        kinerja_row("S1", "Sasaran", "", "Akses air minum", "Persentase rumah tangga akses air minum layak",
+                    "88", ["86,9", "87,4", "87,6", "88"], jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    anggaran = [
+        anggaran_row("1.03.01", "PROGRAM PENUNJANG", "S1", "1.000.000.000", ["120 jt", "80 jt", "50 jt", "(5.000.000)"]),
+        anggaran_row("1.03.02", "PROGRAM AIR MINUM", "S1", "500.000.000", ["100 jt", "100 jt", "100 jt", "100 jt"]),
+    ]  # fmt: skip
+    report = report_of(book_of(kinerja, anggaran, triwulan=4))
+    penunjang = next(b for b in report.budgets if b.kode == "1.03.01")
+    # 120 + 80 + 50 - 5 = 245 jt of 1.000 jt: 24,5 %
+    assert penunjang.realisasi_exact == Fraction(245_000_000)
+    # the TOTAL: 245 jt + 400 jt = 645 jt of 1.500 jt: 43 %
+    assert report.total_realisasi_anggaran == 645_000_000
+    assert report.total_penyerapan_exact == Fraction(645, 1_500) * 100 == 43
+    (row,) = report.efisiensi
+    # Sasaran S1: capaian 88 / 88 = 100 %, penyerapan 43 %: efisiensi 100 - 43 = 57 points
+    assert row.capaian_exact == 100 and row.efisiensi_exact == 57
+    said = _at(report, "I2")
+    assert "s.d. TW IV bersih Rp 245.000.000 (Rp 250.000.000 - Rp 5.000.000)" in said, said
