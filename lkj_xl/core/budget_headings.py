@@ -522,7 +522,7 @@ def without_sipd_details(
         parent = inputs[parent_i]
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
-    say_left_out(log, inputs, left, mark, refilled)
+    say_left_out(log, inputs, left, mark, refilled, triwulan)
     return kept
 
 

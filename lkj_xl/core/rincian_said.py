@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, row_runs
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Finding
+from lkj_xl.core.refund_quarter import quarter_usable
 
 _CELL = re.compile(r"^[A-Z]+([0-9]+)$")
 
@@ -35,14 +36,37 @@ def _rows_of(f: Finding) -> tuple[int, ...]:
     return (int(m.group(1)),) if m else ()
 
 
+def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
+    """The cells of ``items`` the sum check could not read (a pagu or a quarter s.d. ``triwulan``
+    giving no figure: a galat, a status, a net below zero), as "Anggaran!G5, Anggaran!D9"."""
+    cells = []
+    for item in items:
+        if item.pagu_used.galat:
+            cells.append((item.pagu_header, item.row))
+        cells += [
+            (c.REALISASI_TW_HEADERS[q], item.row)
+            for q in range(triwulan)
+            if not quarter_usable(item.realisasi_tw, q)
+        ]
+    refs = [log.ref(header, row, c.SHEET_ANGGARAN) for header, row in cells]
+    return ", ".join(f"{c.SHEET_ANGGARAN}!{ref}" for ref in refs if ref)
+
+
 def say_left_out(
-    log: FindingLog, inputs: list[BudgetInput], left: list[LeftOut], mark: int, filled: set[int]
+    log: FindingLog,
+    inputs: list[BudgetInput],
+    left: list[LeftOut],
+    mark: int,
+    filled: set[int],
+    triwulan: int = 0,
 ) -> None:
     """One peringatan per owner (and reason) for the SIPD rows ``left`` out (the others: one each), at
     the first row's Kode (the range of their Kode cells when several). Quiet rows are said only when something about their
     owner's rincian was found since ``mark`` (log.items' length before the checks: a sum that differs,
     a rincian above its pagu, at the owner's row or one of its rincian) or its blank quarters were
-    filled from them (``filled``: the owners' indexes; deleting the rows would lose that spending)."""
+    filled from them (``filled``: the owners' indexes; deleting the rows would lose that spending) or
+    a cell of theirs could not be read to compare them (:func:`_unread`: named; taken for rows that add
+    up, a status in a Sub Kegiatan's quarter was said nowhere)."""
     touched: set[int] = set()
     for f in log.items[mark:]:
         if f.sheet == c.SHEET_ANGGARAN:
@@ -53,10 +77,16 @@ def say_left_out(
     groups: dict[tuple[int, str, str], list[LeftOut]] = {}
     for owner, rows in rincian.items():
         mine = {inputs[owner].row, *(inputs[r.index].row for r in rows)}
-        said = owner in filled or bool(mine & touched)
+        unread = _unread(log, [inputs[r.index] for r in rows], triwulan)
+        said = owner in filled or bool(mine & touched) or bool(unread)
+        extra = (
+            f"; tidak dicocokkan dengan angka {inputs[owner].kode} karena {unread} bukan angka"
+            if unread
+            else ""
+        )
         for r in rows:  # (a row left out by another sign than SIPD's Kode is said alone, as before)
             if said or not r.quiet:
-                groups.setdefault((owner if r.quiet else -1 - r.index, r.not_in, r.why), []).append(r)
+                groups.setdefault((owner if r.quiet else -1 - r.index, r.not_in, r.why + extra), []).append(r)
     for (_, not_in, why), rows in groups.items():
         items = [inputs[r.index] for r in rows]
         first = items[0]
