@@ -37,6 +37,8 @@ from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_wa
 from lkj_xl.core.rekap_kunci import agency_key, indicator_part, row_keys
 from lkj_xl.core.rekap_pemda import joined_warnings, kindless_pemda
 from lkj_xl.core.rekap_peringkat import (
+    below_grade_left_out,
+    below_grade_warnings,
     galat_cells,
     galat_left_out,
     galat_left_out_warnings,
@@ -340,6 +342,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
     row["peringkat_galat"] = galat_left_out(items)  # not a column: a mean without its galat indicators
     row["sel_galat"] = galat_cells(items)  # its cells: "Perbaiki sel itu" or "sel-sel itu"
+    row["peringkat_predikat"] = below_grade_left_out(items)  # not a column: a mean without a missed grade
 
     # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
     # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.
@@ -558,7 +561,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
             )
         )
     found += [_galat_budget(row) for row in rows if row.get("galat_anggaran") and row.get("program")]
-    found += unranked_warnings(rows) + galat_left_out_warnings(rows)
+    found += unranked_warnings(rows) + galat_left_out_warnings(rows) + below_grade_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
             found.append(
