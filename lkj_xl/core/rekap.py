@@ -49,6 +49,7 @@ from lkj_xl.core.rekap_peringkat import (
     unranked_reason,
     unranked_warnings,
 )
+from lkj_xl.core.rekap_serapan import over_pagu, over_pagu_warnings
 from lkj_xl.core.rekap_sebaran import (
     semester_mixed,
     several_pemda,
@@ -353,6 +354,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
     row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
+    row["serapan_lebih"] = over_pagu(report)  # not a column: a penyerapan above 100 % (warnings())
     # The efisiensi exact, and as the Rekap sheet's row adds up (not a column: Rekap.shown())
     row["efisiensi"], row["efisiensi_tampil"], row["desimal_tampil"] = efisiensi_figures(mean, penyerapan)
     galat = sum(1 for f in report.findings if f.severity == GALAT)
@@ -562,6 +564,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
         )
     found += [_galat_budget(row) for row in rows if row.get("galat_anggaran") and row.get("program")]
     found += unranked_warnings(rows) + galat_left_out_warnings(rows) + below_grade_warnings(rows)
+    found += over_pagu_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
             found.append(

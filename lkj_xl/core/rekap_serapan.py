@@ -1,0 +1,59 @@
+"""The rekap's word on a penyerapan above 100 % (``lkj-xl rekap``): an agency whose realisasi anggaran
+s.d. the quarter exceeds its pagu, most often a running total typed in each quarter's column (TW III
+400 jt after TW II 200 jt, summed again) or a Pagu Perubahan not filled in. Its own check says so at
+the cell; the Rekap sheet printed the figure (111,11 %) and an efisiensi too low without a word. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from lkj_xl.core.findings import clip
+from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.model import Report
+from lkj_xl.core.rekap_ganda import who
+
+_NAMED = 5  # programs named; the others counted
+
+
+def over_pagu(report: Report) -> str | None:
+    """What the rekap says of an agency whose total realisasi anggaran exceeds its total pagu, naming
+    the budget rows over their own pagu; None at or below 100 %, or with no penyerapan (a galat cell:
+    its own warning says so)."""
+    penyerapan = report.total_penyerapan_exact
+    if penyerapan is None or penyerapan <= 100 or report.total_pagu is None:
+        return None
+    over = [
+        b
+        for b in report.budgets
+        if b.pagu_exact is not None and b.realisasi_exact is not None and b.realisasi_exact > b.pagu_exact
+    ]
+    named = [
+        f'{b.kode} "{clip(b.program)}" ({rupiah(b.realisasi_exact)} dari pagu {rupiah(b.pagu_exact)}, '
+        f"baris {b.row} sheet Anggaran)"
+        for b in over[:_NAMED]
+        if b.realisasi_exact is not None and b.pagu_exact is not None
+    ]
+    if len(over) > _NAMED:
+        named.append(f"dan {len(over) - _NAMED} lainnya")
+    where = f"; program yang realisasinya di atas pagu: {', '.join(named)}" if named else ""
+    return (
+        f"realisasi anggaran {rupiah(report.total_realisasi_anggaran or 0)} melebihi pagu "
+        f"{rupiah(report.total_pagu)}, penyerapan {persen(penyerapan, 2)}{where}"
+    )
+
+
+def over_pagu_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each agency of ``rows`` whose penyerapan is above 100 %."""
+    return [
+        (
+            "Penyerapan di atas 100%",
+            f"{who(row)}: {row['serapan_lebih']}. Biasanya realisasi s.d. triwulan (kumulatif) ditulis di "
+            "kolom triwulan, padahal realisasi per triwulan dijumlahkan, atau Pagu Perubahan belum diisi; "
+            "bila demikian, penyerapan ini terlalu tinggi dan efisiensinya (capaian dikurangi penyerapan) "
+            "terlalu rendah. Periksa sheet Anggaran buku kerjanya lalu rekap ulang.",
+        )
+        for row in rows
+        if row.get("serapan_lebih")
+    ]
