@@ -21,6 +21,7 @@ from lkj_xl.core.rekap import SHEET_REKAP
 from lkj_xl.xlsx.rekap import render_rekap
 from lkj_xl.xlsx.template import new_workbook
 
+
 def _row(kode, tingkat, induk, satuan, jenis, target, r1=None, r2=None, r3=None, tp=None, pol="Positif"):
     return {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": f"Uraian {kode}",
             "Indikator": f"Indikator {kode}", "Satuan": satuan, "Polaritas": pol, "Jenis Realisasi": jenis,
@@ -106,7 +107,11 @@ def test_three_agencies_and_their_jumlah_by_hand(tmp_path):
     assert _close(bpk["capaian"], Fraction(100 + 100 + 76, 3))  # 92
     # pagu: P1's Pagu Perubahan 1.200 jt + P2 500 jt = 1.700 jt, the PK's 1.000 + 500 = 1.500 jt;
     # realisasi (200+300+400) + (100+100+100) = 1.200 jt: 1.200/1.700 = 70,588 %
-    assert (bpk["pagu"], bpk["pagu_pk"], bpk["pagu_perubahan"]) == (1_700_000_000, 1_500_000_000, 1_700_000_000)
+    assert (bpk["pagu"], bpk["pagu_pk"], bpk["pagu_perubahan"]) == (
+        1_700_000_000,
+        1_500_000_000,
+        1_700_000_000,
+    )
     assert _close(bpk["penyerapan"], Fraction(1200, 1700) * 100)
 
     # the ranking of the three: 92 > 89,83 > 81,43
@@ -159,5 +164,7 @@ def test_the_note_says_a_mean_may_be_over_fewer_indicators(tmp_path):
     out = tmp_path / "rekap.xlsx"
     out.write_bytes(render_rekap(result))
     note = openpyxl.load_workbook(out)[SHEET_REKAP]["A3"].value
-    assert "Indikator galat (isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat." in note
+    assert (
+        "Indikator galat (isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat." in note
+    )
     assert "belum diketahui" in note and "predikat di bawah target" in note

@@ -49,7 +49,6 @@ from lkj_xl.core.rekap_peringkat import (
     unranked_reason,
     unranked_warnings,
 )
-from lkj_xl.core.rekap_serapan import over_pagu, over_pagu_warnings
 from lkj_xl.core.rekap_sebaran import (
     semester_mixed,
     several_pemda,
@@ -57,6 +56,7 @@ from lkj_xl.core.rekap_sebaran import (
     tahunan_mixed,
     triwulan_shown,
 )
+from lkj_xl.core.rekap_serapan import over_pagu, over_pagu_warnings
 
 # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
 # the rows an agency's figures leave out (rekap_catatan).

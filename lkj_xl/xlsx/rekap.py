@@ -289,7 +289,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
         "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
         "(isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat. Indikator yang belum diketahui "
-        "(mis. menunggu data BPS, \"-\") dan predikat di bawah target juga tidak, sehingga rata-rata dapat "
+        '(mis. menunggu data BPS, "-") dan predikat di bawah target juga tidak, sehingga rata-rata dapat '
         "dihitung atas lebih sedikit indikator; lihat kolom Belum Diketahui dan sheet Pemeriksaan. Setiap buku "
         "kerja dihitung ulang dari sheet isiannya."
     )
