@@ -78,3 +78,28 @@ def test_a_grade_at_its_target_is_no_rank_warning(tmp_path):
         ("Inspektorat", 100, 1),
     ]
     assert "Peringkat tanpa predikat di bawah target" not in set(result.peringatan["jenis"])
+
+
+def test_an_agency_unranked_for_grades_below_target_is_told_so(tmp_path):
+    # Every Tujuan and Sasaran of the Inspektorat has no capaian: Opini WDP against WTP, Predikat B
+    # against BB, and S2's realisasi "-" (not known yet). Unranked: the reason said to the Sekda was
+    # "berupa predikat, tanpa capaian angka", as if a grade were merely not a number; it is a target
+    # missed, and must be said so.
+    folder = tmp_path / "tw3"
+    path = folder / "06 Inspektorat.xlsx"
+    path.parent.mkdir(parents=True)
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tata kelola", "Indikator": "Opini BPK atas LKPD",
+         "Satuan": "Opini", "Jenis Realisasi": "Nilai Akhir", "Target": "WTP", "Realisasi TW III": "WDP"},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Akuntabilitas",
+         "Indikator": "Predikat SAKIP", "Satuan": "Predikat", "Jenis Realisasi": "Nilai Akhir",
+         "Target": "BB", "Realisasi TW III": "B"},
+    ]  # fmt: skip
+    pengaturan = {c.P_PEMDA: _PEMDA, c.P_OPD: "Inspektorat", c.P_TAHUN: 2025, c.P_TRIWULAN: 3}
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
+    _agency(folder / "07 Bappeda.xlsx", "Bappeda", "100", "95")
+    result = lkj_xl.rekap(folder, jobs=1)
+    said = _said(result, "Tanpa peringkat")
+    assert "Inspektorat" in said and "berupa predikat" not in said
+    assert "Tujuan T1 Opini WDP di bawah target WTP" in said and "Sasaran S1 Predikat B di bawah target BB" in said
+    assert "target belum tercapai" in said
