@@ -76,6 +76,9 @@ def _why(item: Any) -> str:
         )
     if item.galat:
         return f"galat di sel {', '.join(item.galat)}"  # a cell read well may hold one: a Negatif target 0
+    # a grade below its grade target: a target missed, not merely no number (core.predikat's status)
+    if item.predikat and item.realisasi_text and " di bawah target " in (item.status or ""):
+        return f"{item.status} (target belum tercapai; capaian predikat di bawah target tidak dihitung)"
     # a grade realised: known, but a grade is no number to average (none yet: belum diketahui, below)
     if item.predikat and item.realisasi_text:
         return f"berupa predikat, tanpa capaian angka: {item.predikat}"
