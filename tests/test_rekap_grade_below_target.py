@@ -101,5 +101,8 @@ def test_an_agency_unranked_for_grades_below_target_is_told_so(tmp_path):
     result = lkj_xl.rekap(folder, jobs=1)
     said = _said(result, "Tanpa peringkat")
     assert "Inspektorat" in said and "berupa predikat" not in said
-    assert "Tujuan T1 Opini WDP di bawah target WTP" in said and "Sasaran S1 Predikat B di bawah target BB" in said
+    assert (
+        "Tujuan T1 Opini WDP di bawah target WTP" in said
+        and "Sasaran S1 Predikat B di bawah target BB" in said
+    )
     assert "target belum tercapai" in said
