@@ -168,3 +168,23 @@ def test_the_note_says_a_mean_may_be_over_fewer_indicators(tmp_path):
         "Indikator galat (isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat." in note
     )
     assert "belum diketahui" in note and "predikat di bawah target" in note
+
+
+def test_the_rekap_sheet_names_a_workbook_that_could_not_be_read(tmp_path):
+    # The Dinas Lingkungan Hidup's workbook is corrupt: it is in no row, no rank and no Jumlah, and the
+    # Rekap sheet, the page the Sekda reads, said only "Jumlah 1 perangkat daerah" (the agency missing
+    # was named in Pemeriksaan alone); its note must name the file left out.
+    folder = tmp_path / "tw3"
+    _write(folder / "01 Dinkes.xlsx", "Dinas Kesehatan", [
+        _row("T1", "Tujuan", None, "%", "Nilai Akhir", 100, r3=92),
+    ], [_budget("P1", "T1", 1_000_000_000, 200_000_000, 300_000_000, 250_000_000)])  # fmt: skip
+    (folder / "11 DLH.xlsx").write_bytes(b"PK\x03\x04 terpotong")
+    result = lkj_xl.rekap(folder, jobs=1)
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(result))
+    note = openpyxl.load_workbook(out)[SHEET_REKAP]["A3"].value
+    assert "1 berkas tidak dapat dibaca" in note and "11 DLH.xlsx" in note and "jumlah" in note
+    # nothing said when every workbook was read
+    (folder / "11 DLH.xlsx").unlink()
+    out.write_bytes(render_rekap(lkj_xl.rekap(folder, jobs=1)))
+    assert "tidak dapat dibaca" not in openpyxl.load_workbook(out)[SHEET_REKAP]["A3"].value
