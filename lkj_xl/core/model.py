@@ -139,6 +139,7 @@ class Cell:
     percent: bool = False
     error: str | None = None
     merged: str | None = None  # the merged range ("A8:A9") this cell is hidden under (not its first cell)
+    across: str | None = None  # a merge within one row ("G5:H5") hiding this cell: read blank (merge_across)
     # A date whose number format shows no day ("mmmm yyyy"): "Juli 2025" typed, kept as 1 July.
     month_only: bool = False
     # Font > Strikethrough: staff strike a row to drop it, but the value stays (read, and pointed out).
