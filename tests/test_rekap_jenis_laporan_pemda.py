@@ -68,4 +68,6 @@ def test_one_pemda_keeps_its_sentence(tmp_path):
     _agency(tmp_path / "02 Dishub.xlsx", "Kabupaten Lumajang", "Dinas Perhubungan", 2)
     _agency(tmp_path / "03 Bappeda.xlsx", "Kabupaten Lumajang", "Bappeda", "Semester I")
     said = _said(lkj_xl.rekap(tmp_path, jobs=1), _JENIS)
-    assert said.startswith("Pada Triwulan II Tahun 2025, 2 perangkat daerah mengirim Laporan Kinerja Triwulan II")
+    assert said.startswith(
+        "Pada Triwulan II Tahun 2025, 2 perangkat daerah mengirim Laporan Kinerja Triwulan II"
+    )
