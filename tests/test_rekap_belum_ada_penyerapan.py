@@ -15,7 +15,9 @@ from lkj_xl.xlsx.template import new_workbook
 _JENIS = "Belum ada penyerapan"
 
 
-def _agency(path: Path, opd: str, triwulan: object, spent: tuple[object, ...], pagu: object = "400 jt") -> None:
+def _agency(
+    path: Path, opd: str, triwulan: object, spent: tuple[object, ...], pagu: object = "400 jt"
+) -> None:
     """One Tujuan, 95 of target 100 (capaian 95 %), at every quarter; one program of ``pagu`` whose
     realisasi per quarter is ``spent`` (TW I, II, III, IV)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -58,13 +60,16 @@ def test_the_year_end_reports_are_said_too(tmp_path):
     _agency(tmp_path / "03 Dinsos.xlsx", "Dinas Sosial", 4, (None, None, None, None))
     said = " ".join(_warned(lkj_xl.rekap(tmp_path, jobs=1)))
     assert "Dinas Kesehatan" in said and "Dinas Pendidikan" in said and "Dinas Sosial" in said
-    assert "Triwulan IV Tahun 2025" in said
+    assert "Triwulan IV Tahun 2025 (Laporan Tahunan)" in said
+    assert "Triwulan IV Tahun 2025 (Laporan Kinerja Semester II)" in said
 
 
 def test_early_quarters_zero_pagu_and_galat_are_not_said(tmp_path):
     _agency(tmp_path / "tw2" / "01 Dinkes.xlsx", "Dinas Kesehatan", 2, ("0", "0"))  # TW II: ordinary
     _agency(tmp_path / "tw1" / "01 Dinkes.xlsx", "Dinas Kesehatan", 1, ("0",))
     _agency(tmp_path / "tw3" / "02 Dindik.xlsx", "Dinas Pendidikan", 3, ("0", "0", "0"), pagu="0")  # no pagu
-    _agency(tmp_path / "tw3" / "03 Dinsos.xlsx", "Dinas Sosial", 3, ("0", "0", "0"), pagu="empat ratus")  # galat
+    _agency(
+        tmp_path / "tw3" / "03 Dinsos.xlsx", "Dinas Sosial", 3, ("0", "0", "0"), pagu="empat ratus"
+    )  # galat
     result = lkj_xl.rekap(tmp_path, jobs=1)
     assert _warned(result) == []

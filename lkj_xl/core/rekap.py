@@ -56,7 +56,7 @@ from lkj_xl.core.rekap_sebaran import (
     tahunan_mixed,
     triwulan_shown,
 )
-from lkj_xl.core.rekap_serapan import over_pagu, over_pagu_warnings
+from lkj_xl.core.rekap_serapan import over_pagu, over_pagu_warnings, unspent_warnings
 
 # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
 # the rows an agency's figures leave out (rekap_catatan).
@@ -564,7 +564,7 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
         )
     found += [_galat_budget(row) for row in rows if row.get("galat_anggaran") and row.get("program")]
     found += unranked_warnings(rows) + galat_left_out_warnings(rows) + below_grade_warnings(rows)
-    found += over_pagu_warnings(rows)
+    found += over_pagu_warnings(rows) + unspent_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
             found.append(
