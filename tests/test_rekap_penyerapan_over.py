@@ -61,3 +61,18 @@ def test_a_penyerapan_of_exactly_100_is_no_warning(tmp_path):
     result = lkj_xl.rekap(folder, jobs=1)
     assert result.perangkat_daerah["penyerapan"].tolist() == [100]
     assert _JENIS not in set(result.peringatan["jenis"])
+
+
+def test_a_penyerapan_over_100_shown_100_00_is_said_with_its_excess(tmp_path):
+    folder = tmp_path / "tw3"
+    # P1 100 jt + 200 jt + 300.036.000 = 600.036.000 of 600 jt; P2 300 jt of 300 jt: 900.036.000 of
+    # 900.000.000 = 1,00004, a penyerapan of 100,004 %, shown 100,00 % on the Rekap sheet. Realisasi
+    # is over the pagu (by Rp 36.000): warned, but "penyerapan 100,00%" alone under "di atas 100%"
+    # reads as a contradiction, so the excess is said in rupiah and the 100,00% said to be rounded.
+    _agency(folder / "12 Diskominfo.xlsx", "Dinas Komunikasi dan Informatika", "300.036.000")
+    result = lkj_xl.rekap(folder, jobs=1)
+    assert abs(result.perangkat_daerah["penyerapan"].tolist()[0] - 100.004) < 1e-9
+    said = _said(result, _JENIS)
+    assert "Rp 900.036.000" in said and "Rp 900.000.000" in said
+    assert "sebesar Rp 36.000" in said
+    assert "100,00% setelah dibulatkan" in said
