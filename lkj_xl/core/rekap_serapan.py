@@ -8,6 +8,7 @@ on no penyerapan at all late in the year (:func:`unspent_warnings`). Pure.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
 from typing import Any
 
 from lkj_xl.core import contract as c
@@ -42,9 +43,14 @@ def over_pagu(report: Report) -> str | None:
     if len(over) > _NAMED:
         named.append(f"dan {len(over) - _NAMED} lainnya")
     where = f"; program yang realisasinya di atas pagu: {', '.join(named)}" if named else ""
+    spent = report.total_realisasi_anggaran or 0
+    shown = persen(penyerapan, 2)
+    # 100,004 % is shown 100,00 %: over all the same (Rp 36.000 of 900 jt), said rounded, not as a
+    # contradiction of the warning's "di atas 100%"
+    rounded = " setelah dibulatkan" if shown == persen(100, 2) else ""
     return (
-        f"realisasi anggaran {rupiah(report.total_realisasi_anggaran or 0)} melebihi pagu "
-        f"{rupiah(report.total_pagu)}, penyerapan {persen(penyerapan, 2)}{where}"
+        f"realisasi anggaran {rupiah(spent)} melebihi pagu {rupiah(report.total_pagu)} sebesar "
+        f"{rupiah(Fraction(spent) - Fraction(report.total_pagu))}, penyerapan {shown}{rounded}{where}"
     )
 
 
