@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes
+from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import (
@@ -274,8 +274,15 @@ def status_number(
         if galat
         else "triwulan ini tidak dihitung dalam realisasi dan capaian"
     )
+    target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
+    elif scaled := skor_ke_target.converted(status, target.exact):  # "IKM 3,3 / 4" beside 82
+        said = (
+            f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "
+            f"nilainya pada skala Target ({figure(target.exact or 0)}) di sel ini: {scaled}, dan "
+            "catatannya di kolom Keterangan"
+        )
     else:
         said = (
             f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "
