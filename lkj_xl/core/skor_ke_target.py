@@ -8,7 +8,7 @@ decision, README "Values"). Exact; pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -63,4 +63,9 @@ def read_by_target(reader: CellReader, since: int, typed: Sequence[Value], targe
         if found is None:  # (advice found one)
             continue
         alone = f"tulis realisasinya saja ({found[1]}) dan jumlah seluruhnya ({found[2]}) di kolom Keterangan"
-        reader.reword(since, lambda pesan, old=alone, new=told: pesan.replace(old, new))
+        reader.reword(since, _swap(alone, told))
+
+
+def _swap(old: str, new: str) -> Callable[[str], str]:
+    """A finding's ``pesan`` with the galat's advice ``old`` swapped whole for ``new``."""
+    return lambda pesan: pesan.replace(old, new)

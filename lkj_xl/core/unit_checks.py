@@ -280,7 +280,7 @@ def status_number(
     elif scaled := skor_ke_target.converted(status, target.exact):  # "IKM 3,3 / 4" beside 82
         said = (
             f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "
-            f"nilainya pada skala Target ({figure(target.exact or 0)}) di sel ini: {scaled}, dan "
+            f"nilainya pada skala Target ({target.text or figure(target.exact or Fraction(0))}) di sel ini: {scaled}, dan "
             "catatannya di kolom Keterangan"
         )
     else:
