@@ -60,3 +60,11 @@ def test_the_figure_named_is_scored_without_another_peringatan():
     report = _ikm("82,5")
     assert report.indicators[0].capaian_exact == Fraction(825, 10) / 82 * 100
     assert _at_k2(report) == []
+
+
+def test_a_count_is_no_score():
+    # Satuan "dokumen", target 82: "Menunggu 3 / 4 dokumen" counts documents, no IKM figure is offered
+    report = _ikm("Menunggu 3 / 4 dokumen", satuan="dokumen")
+    assert not [f for f in _at_k2(report) if " x 25 = " in f.pesan]
+    report = _ikm("3,5 / 4", satuan="orang")
+    assert not [f for f in _at_k2(report) if " x 25 = " in f.pesan]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import figure
 from lkj_xl.core.model import Value
+from lkj_xl.core.skala_skor import score_satuan
 
 if TYPE_CHECKING:  # (cell_reader imports unit_checks, which imports this)
     from lkj_xl.core.cell_reader import CellReader
@@ -24,12 +25,13 @@ _SCORE = re.compile(r"(?<![\d.,/])(\d+(?:,\d+)?)\s*/\s*([45])(?![\d.,/])")
 _LOWEST = {4: 25, 5: 20}
 
 
-def converted(text: str, target: Fraction | None) -> str:
+def converted(text: str, target: Fraction | None, satuan: str) -> str:
     """ "3,3 x 25 = 82,5 (nilai interval IKM 1-4 ke nilai konversi 25-100)" for ``text`` holding one
-    score of 4 (or "4,2 / 5 x 100 = 84" of 5) beside ``target`` on the 100 scale; "" otherwise (a target
-    on the score's own scale, 3,5: the score is the figure)."""
+    score of 4 (or "4,2 / 5 x 100 = 84" of 5) of a score's ``satuan`` beside ``target`` on the 100
+    scale; "" otherwise (a target on the score's own scale, 3,5: the score is the figure; a count's
+    "3 / 4 dokumen")."""
     found = _SCORE.findall(text)
-    if target is None or len(found) != 1:
+    if target is None or len(found) != 1 or not score_satuan(satuan):
         return ""
     part_text, whole_text = found[0]
     part, whole = Fraction(part_text.replace(",", ".")), int(whole_text)
@@ -40,9 +42,9 @@ def converted(text: str, target: Fraction | None) -> str:
     return f"{part_text} / 5 x 100 = {figure(part * 20)}"
 
 
-def advice(text: str, target: Fraction | None) -> str:
+def advice(text: str, target: Fraction | None, satuan: str) -> str:
     """What to type for ``text`` (see :func:`converted`), said as the galat's advice; "" when none."""
-    if not (named := converted(text, target)):
+    if not (named := converted(text, target, satuan)):
         return ""
     return (
         f"tulis nilainya pada skala Target ({figure(target or Fraction(0))}): {named}, dan skalanya di "
@@ -50,14 +52,16 @@ def advice(text: str, target: Fraction | None) -> str:
     )
 
 
-def read_by_target(reader: CellReader, since: int, typed: Sequence[Value], target: Value) -> None:
-    """The galat said from ``since`` on of each of ``typed`` written "3,3 / 4" beside ``target`` (the
-    one that applies) on the 100 scale: its advice to type the score alone swapped whole for the
-    converted figure (:func:`advice`)."""
+def read_by_target(
+    reader: CellReader, since: int, typed: Sequence[Value], target: Value, satuan: str
+) -> None:
+    """The galat said from ``since`` on of each of ``typed`` written "3,3 / 4" under a score's ``satuan``
+    beside ``target`` (the one that applies) on the 100 scale: its advice to type the score alone
+    swapped whole for the converted figure (:func:`advice`)."""
     if len(reader.findings) == since or target.exact is None:
         return
     for value in typed:
-        if not value.galat or not (told := advice(value.text, target.exact)):
+        if not value.galat or not (told := advice(value.text, target.exact, satuan)):
             continue
         found = _SCORE.search(value.text)
         if found is None:  # (advice found one)

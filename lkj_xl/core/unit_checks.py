@@ -277,7 +277,7 @@ def status_number(
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
-    elif scaled := skor_ke_target.converted(status, target.exact):  # "IKM 3,3 / 4" beside 82
+    elif scaled := skor_ke_target.converted(status, target.exact, item.satuan):  # "IKM 3,3 / 4" beside 82
         said = (
             f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "
             f"nilainya pada skala Target ({target.text or figure(target.exact or Fraction(0))}) di sel ini: {scaled}, dan "
