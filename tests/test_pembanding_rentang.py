@@ -126,7 +126,10 @@ def test_export_names_a_comparison_range_beside_its_capaian():
     header = to_csv(report, "indikator").splitlines()[0].split(",")
     tertulis = ["target_tertulis", "target_pk_tertulis", "target_perubahan_tertulis"]
     at = header.index("target_perubahan_tertulis")
-    assert header[at - 2 : at + 3] == [*tertulis, "target_renstra_tertulis", "standar_nasional_tertulis"]
+    # (after a grade realisasi's five columns as typed, merged from tests/test_predikat_realisasi_tertulis.py)
+    realisasi = ["realisasi_tertulis", *(f"realisasi_tw{q}_tertulis" for q in range(1, 5))]
+    pembanding = ["target_renstra_tertulis", "standar_nasional_tertulis"]
+    assert header[at - 2 : at + 8] == [*tertulis, *realisasi, *pembanding]
     assert to_frames(report)["indikator"]["target_renstra_tertulis"].tolist() == ["60-85 %"]
 
 

@@ -194,12 +194,15 @@ def test_export_says_both_in_csv_json_and_frames(folder):
     header = to_csv(report, "indikator").splitlines()[0].split(",")
     # then whose report and its period (fix16)
     whose = ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan", "semester", "tahunan"]
-    # then the targets as typed, newer still (tests/test_rekap_target_tertulis.py; they were the last 8)
+    # then the targets as typed, newer still (tests/test_rekap_target_tertulis.py; they were the last 8),
+    # then a grade realisasi as typed, s.d. TW n and each quarter (tests/test_predikat_realisasi_tertulis.py)
     tertulis = ["target_tertulis", "target_pk_tertulis", "target_perubahan_tertulis"]
-    # then a Renstra target and a standard typed as a range, newest (tests/test_pembanding_rentang.py;
-    # the last 11 before): the same order, two columns added after it
+    # then a grade realisasi as typed (tests/test_predikat_realisasi_tertulis.py), then a Renstra target
+    # and a standard typed as a range (tests/test_pembanding_rentang.py): the last 11 before, each
+    # branch adding its columns after the ones before (5 + 2 = 18)
+    realisasi = ["realisasi_tertulis", *(f"realisasi_tw{q}_tertulis" for q in range(1, 5))]
     pembanding = ["target_renstra_tertulis", "standar_nasional_tertulis"]
-    assert header[-13:] == ["target_pk", "target_perubahan", *tertulis, *pembanding, *whose]
+    assert header[-18:] == ["target_pk", "target_perubahan", *tertulis, *realisasi, *pembanding, *whose]
     assert header[header.index("realisasi_tw4") + 1] == "tahun_lalu"
     assert to_csv(report, "anggaran").splitlines()[0].split(",") == [
         *("kode", "program", "kode_sasaran", "pagu", "realisasi", "penyerapan", "status"),

@@ -486,12 +486,13 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
     assert (
-        table.ref == f"A1:Z{n + 1}" and table.autoFilter is not None
-    )  # 26 columns (Target PK and Target Perubahan after Target; Predikat, the three targets as typed
-    # (tests/test_rekap_target_tertulis.py: 23 columns, W, before them), then Periode, Tahun,
-    # Triwulan, key). Printed up to Periode ("Triwulan II Tahun 2025" in words), without the numbers
-    # Tahun and Triwulan and the key (16 hex digits a row are for joins, not for paper).
-    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$W${n + 1}"
+        table.ref == f"A1:AA{n + 1}" and table.autoFilter is not None
+    )  # 27 columns (Target PK and Target Perubahan after Target; Predikat, the three targets as typed
+    # (tests/test_rekap_target_tertulis.py: 23 columns, W, before them), the grade realisasi as typed
+    # (tests/test_predikat_realisasi_tertulis.py: X), then Periode, Tahun, Triwulan, key). Printed up
+    # to Periode ("Triwulan II Tahun 2025" in words), without the numbers Tahun and Triwulan and the
+    # key (16 hex digits a row are for joins, not for paper).
+    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$X${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
     assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
     first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
@@ -537,8 +538,9 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
     out = tmp_path / "rekap.xlsx"
     run = invoke("rekap", folder, "-o", out)
     wb = openpyxl.load_workbook(out)
-    # header and 9 rows; 26 columns (Z; W before the three targets as typed)
-    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:Z10"
+    # header and 9 rows; 27 columns (AA; W before the three targets as typed, then the grade realisasi
+    # as typed, tests/test_predikat_realisasi_tertulis.py)
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:AA10"
     assert wb[core.SHEET_INDIKATOR].max_row == 10
     message = (
         f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"

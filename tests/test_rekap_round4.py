@@ -89,13 +89,13 @@ def test_a_galat_or_a_grade_is_said_as_such():
     from lkj_xl.core.rekap_peringkat import unranked_reason
 
     class Item:
-        def __init__(self, tingkat, kode, status=None, galat=(), predikat=None):
+        def __init__(self, tingkat, kode, status=None, galat=(), predikat=None, realisasi_text=""):
             self.tingkat, self.kode, self.status, self.galat = tingkat, kode, status, list(galat)
-            self.predikat, self.capaian_exact = predikat, None
+            self.predikat, self.capaian_exact, self.realisasi_text = predikat, None, realisasi_text
 
     items = [
         Item("Tujuan", "T1", "Galat (Kinerja!L5)", ["Kinerja!L5"]),
-        Item("Sasaran", "S1", predikat="Opini BPK: target WTP, realisasi WTP"),
+        Item("Sasaran", "S1", predikat="Opini BPK: target WTP, realisasi WTP", realisasi_text="WTP"),
         Item("Program", "P1", "Menunggu data BPS"),  # not a level of the ranking: not listed
     ]
     # "galat di sel", no longer "galat, sel ... tidak terbaca": a galat's cell may be read well (a
@@ -104,6 +104,12 @@ def test_a_galat_or_a_grade_is_said_as_such():
         "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (Tujuan T1 galat di sel "
         "Kinerja!L5; Sasaran S1 berupa predikat, tanpa capaian angka: Opini BPK: target WTP, "
         "realisasi WTP)"
+    )
+    # a grade not realised yet (the year's Opini with TW IV "menunggu LHP", tests/test_predikat_tahunan.py)
+    # is belum diketahui, as any status: before, "berupa predikat, tanpa capaian angka", as if measured
+    waiting = Item("Tujuan", "T1", "menunggu LHP", predikat="Opini BPK: target WTP")
+    assert unranked_reason([waiting]) == (
+        'tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (Tujuan T1 belum diketahui "menunggu LHP")'
     )
     assert unranked_reason([]) is None  # no indicator at all: the warning "Tanpa indikator" says it
     # Many: the first five named, the others counted.

@@ -110,6 +110,13 @@ def _check(rows, where: str) -> None:
             assert _blank(g) if e != e else float(g) == pytest.approx(e), (where, kode, figures)
 
 
+def _realisasi(rows, where: str) -> None:
+    """S3's realisasi WTP (a grade: no figure) as typed in realisasi_tertulis, the other rows' blank
+    (their realisasi are figures); the columns after these (tests/test_predikat_realisasi_tertulis.py)."""
+    got = {r["kode"]: None if _blank(r["realisasi_tertulis"]) else r["realisasi_tertulis"] for r in rows}
+    assert got == {kode: "WTP" if kode == "S3" else None for kode in TERTULIS}, where
+
+
 def test_the_rows_are_scored_as_typed(folder):
     report = load_report(folder / "rsud.xlsx")
     assert not [f for f in report.findings if f.severity == "galat"], report.findings
@@ -123,6 +130,7 @@ def test_export_gives_the_target_as_typed_where_it_has_no_figure(folder):
     _check(csv.DictReader(to_csv(report, "indikator").splitlines()), "export csv")
     frame = to_frames(report)["indikator"]
     _check(frame.to_dict("records"), "to_frames")
+    _realisasi(frame.to_dict("records"), "to_frames")
     for key in ("target", "target_pk", "target_perubahan"):  # the figures stay numbers
         assert frame[key].dtype == "float64"
     # target_teks unchanged: any target typed as text (40,71% too)
@@ -143,9 +151,16 @@ def test_rekap_gives_it_in_every_format(folder, tmp_path):
         run = runner.invoke(main, ["rekap", str(folder), "-o", str(out), *args], catch_exceptions=False)
         assert run.exit_code == 0, run.output
     with open(tmp_path / "csv" / "indikator.csv", encoding="utf-8") as f:
-        _check(list(csv.DictReader(f)), "csv")
+        _check(rows := list(csv.DictReader(f)), "csv")
+    _realisasi(rows, "csv")
+    # (the grade realisasi as typed follows the three targets as typed)
+    assert columns[columns.index(KEYS[-1]) + 1] == "realisasi_tertulis"
+    _realisasi(json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))["indikator"], "json")
     pytest.importorskip("pyarrow")
-    _check(pd.read_parquet(tmp_path / "parquet" / "indikator.parquet").to_dict("records"), "parquet")
+    _check(
+        parquet := pd.read_parquet(tmp_path / "parquet" / "indikator.parquet").to_dict("records"), "parquet"
+    )
+    _realisasi(parquet, "parquet")
     _check(json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))["indikator"], "json")
 
 

@@ -7,8 +7,9 @@ rekap. The faults below are those whose finding names the period of the realisas
   "Realisasi s.d. TW IV" in Anggaran) and of the year's capaian ("Capaian Tahunan (%)"): their galat
   said "Realisasi s.d. TW IV ...", "Capaian s.d. TW IV ...", "(realisasi s.d. TW IV dari kolom
   triwulan ...)", and the Anggaran one is quoted whole wherever the budget is not summed (Word, mail);
-- a grade followed by a status ("WTP" in TW II, "Menunggu LHP BPK" in TW IV): "realisasi s.d. TW IV
-  diambil dari TW II";
+- a grade followed by a status ("WTP" in TW II, "Menunggu LHP BPK" in TW III, TW IV blank): "realisasi
+  s.d. TW IV diambil dari TW II" (the status was in TW IV until the year's grade with TW IV a status
+  became belum diketahui, tests/test_predikat_tahunan.py: no grade is then taken from TW II);
 - Realisasi Tahun Lalu unlike "Realisasi 2024": "padahal laporan ini Triwulan IV: realisasi s.d.
   Triwulan IV Tahun 2024 adalah ...".
 
@@ -51,11 +52,11 @@ FAULTS: dict[tuple[str, str], object] = {
     # P2.01: the year's capaian in a column of its own, TW IV (N14) blank.
     ("Kinerja", "X3"): "Capaian Tahunan (%)",
     ("Kinerja", "X14"): 50,
-    # P1.02 graded: target WTP, TW II WTP, TW IV a status.
+    # P1.02 graded: target WTP, TW II WTP, TW III a status, TW IV blank (a status in TW IV: belum diketahui).
     ("Kinerja", "F8"): "predikat",
     ("Kinerja", "I8"): "WTP",
     ("Kinerja", "L8"): "WTP",
-    ("Kinerja", "N8"): "Menunggu LHP BPK",
+    ("Kinerja", "M8"): "Menunggu LHP BPK",
     # S1: Realisasi Tahun Lalu 3% beside "Realisasi 2024" 2,50%.
     ("Kinerja", "R5"): "3%",
     # P2.01's spending: the BUD's total s.d. TW IV typed beside a blank TW IV (I5).
@@ -208,10 +209,15 @@ def test_each_finding_names_the_period(fronts, triwulan: object, period: str, re
     # The budget is not summed (its galat): the mail and the Word document quote the galat.
     assert any(budget in text for text in said["mail"])
     assert any(budget in text for text in said["word"])
-    # P1.02: the latest grade is TW II's WTP.
-    assert _finding(said, "Kinerja!N8") == [
-        f'Realisasi TW IV {P12} berisi "Menunggu LHP BPK", bukan predikat: realisasi {period} diambil dari TW II'
+    # P1.02: the latest grade is TW II's WTP (TW IV blank: still the year's, said at N8 too).
+    assert _finding(said, "Kinerja!M8") == [
+        f'Realisasi TW III {P12} berisi "Menunggu LHP BPK", bukan predikat: realisasi {period} diambil dari TW II'
     ]
+    (blank,) = _finding(said, "Kinerja!N8")
+    assert (
+        blank.startswith(f"Realisasi TW IV {P12} (")
+        and f"kosong: realisasi {period} diambil dari TW II" in blank
+    )
     # S1: Realisasi Tahun Lalu 3% against "Realisasi 2024" 2,50%, the same period (the whole of 2024).
     whole_year = (
         "Realisasi Tahun Lalu adalah realisasi tahun 2024 itu"

@@ -49,7 +49,8 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     target = f"target {a.target}{target_perubahan(ind)}"
     if not a.capaian:
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
-            return f"{target} dan realisasi {a.realisasi}, di bawah target; capaian (%) tidak dihitung"
+            said = data_sampai(ind, settings)  # (an earlier quarter's grade: said, as of a figure)
+            return f"{target} dan realisasi {a.realisasi}{said}, di bawah target; capaian (%) tidak dihitung"
         if ind.realisasi is None:
             why = ind.status or "belum ada realisasi"
             return f"{target}, realisasinya belum diketahui ({why}) sehingga capaiannya belum diketahui"

@@ -287,7 +287,8 @@ def _spending_galat(
     (a word typed in every row, "belum", is said once for them all)."""
     sheet, header = c.SHEET_ANGGARAN, c.REALISASI_TW_HEADERS[q - 1]
     if value.galat:
-        galat.append(value.galat)
+        if value.galat not in galat:  # (one cell behind two quarters: a total s.d. TW II of a rincian)
+            galat.append(value.galat)
         return
     if value.status and (named := spending_status_said(value.status, q - 1)):
         # (a status holding its figure, "sementara Rp 40 jt": the figure named, each row its own)

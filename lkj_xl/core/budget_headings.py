@@ -128,8 +128,8 @@ def _typed_ancestor(kode: str, typed: dict[str, BudgetInput]) -> BudgetInput | N
 # A SIPD Kegiatan's or Sub Kegiatan's Kode: its program's and two or three parts more ("2.17.03.2.01",
 # "2.17.03.2.01.0001"); five parts at least, none of them empty.
 _SIPD_DETAIL = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){4,}")
-# The Uraian of a Kegiatan or a Sub Kegiatan row ("Kegiatan Pemberdayaan", "Sub Kegiatan Pendataan").
-_KEGIATAN_NAME = re.compile(r"\s*(sub\s*)?kegiatan\b", re.IGNORECASE)
+# The Uraian of a Kegiatan or a Sub Kegiatan row ("Kegiatan Pemberdayaan", "Sub-Kegiatan Pendataan").
+_KEGIATAN_NAME = re.compile(r"\s*(sub\s*(?:[-\u2010\u2013]\s*)?)?kegiatan\b", re.IGNORECASE)
 _LETTERS = re.compile(r"^[A-Za-z]+")
 
 
@@ -344,8 +344,9 @@ def _detail_owners(
         own = (j for j in above if j is not None and found.owners[j][0] == owner)  # (5.1.1.2 of typed 5.1.1:
         parent = next((j for j in own if not ancestor or found.basis[j] != _BELANJA_BASIS), None)  # no 5.1)
         if parent is None:
-            m = _KEGIATAN_NAME.match(item.program)
-            mine = kegiatan is not None and found.owners[kegiatan][0] == owner
+            m = _KEGIATAN_NAME.match(item.program)  # (below a Sub Kegiatan: its sibling, no rincian of it)
+            sub = kegiatan is not None and _KEGIATAN_NAME.match(inputs[kegiatan].program)
+            mine = kegiatan is not None and found.owners[kegiatan][0] == owner and not (sub and sub[1])
             parent = kegiatan if mine and kegiatan is not None and m and m.group(1) else owner
         left = room.get(parent, _room(inputs[parent]))
         if ancestor is None and not _SIPD_DETAIL.fullmatch(item.kode) and (why := _misfit(item, left)):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from lkj_xl.core import capaian_checks
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import IndicatorInput, Settings, Value
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.rentang_cek import worth_a_look
 from lkj_xl.core.share_above_whole import share_above_whole
 
@@ -21,5 +23,9 @@ def looks(
     log: FindingLog,
 ) -> None:
     """``figures``: the capaian, the realisasi and the quarter reported."""
-    worth_a_look(cells, item, name, settings, figures, log)
-    share_above_whole(cells, item, name, figures[2], log)
+    if cells[0][1].rentang is None:  # a one-figure target (most rows): weighed as it is
+        capaian_checks.worth_a_look(cells, item, name, settings, figures, log)
+    else:
+        worth_a_look(cells, item, name, settings, figures, log)
+    if is_percent_unit(item.satuan):  # (its first test, cached per Satuan: no call for a count)
+        share_above_whole(cells, item, name, figures[2], log)

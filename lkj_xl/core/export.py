@@ -23,7 +23,12 @@ from lkj_xl.core.model import (
     in_sheet_order,
 )
 from lkj_xl.core.styles import rupiah_figure
-from lkj_xl.core.target_tertulis import PEMBANDING_TERTULIS, TARGET_TERTULIS, pembanding_texts
+from lkj_xl.core.target_tertulis import (
+    PEMBANDING_TERTULIS,
+    REALISASI_TERTULIS,
+    TARGET_TERTULIS,
+    pembanding_texts,
+)
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 # Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
@@ -62,6 +67,7 @@ COLUMNS = {
         *_PEMBANDING,
         *TARGET_REVISI,
         *TARGET_TERTULIS,
+        *REALISASI_TERTULIS,
         *PEMBANDING_TERTULIS,
     ),
     "anggaran": (
@@ -143,6 +149,9 @@ def to_dict(report: Report) -> dict[str, Any]:
                 **dict(zip(TARGET_REVISI, target_figures(i))),
                 # a range or a grade as typed where those figures are None (core.target_tertulis)
                 **{k: getattr(i, k) for k in TARGET_TERTULIS},
+                # a grade realisasi as typed where realisasi, realisasi_tw are None (core.target_tertulis)
+                "realisasi_tertulis": i.realisasi_tertulis,
+                "realisasi_tw_tertulis": list(i.realisasi_tw_tertulis),
                 **pembanding_texts(i.pembanding),  # a Renstra target or standard typed as a range
             }
             for i in report.indicators
@@ -301,8 +310,16 @@ def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = to_dict(report)[table]
     if table == "indikator":  # one column per quarter, per earlier year and per comparison
         years = sorted({year for r in rows for year in r["realisasi_tahun"]})
-        last = (*TARGET_REVISI, *TARGET_TERTULIS, *PEMBANDING_TERTULIS)
-        nested = ("realisasi_tw", "pembanding", "realisasi_tahun", *last)
+        grades = ("realisasi_tertulis", "realisasi_tw_tertulis")  # (realisasi_tw_tertulis: one a quarter)
+        nested = (
+            "realisasi_tw",
+            "pembanding",
+            "realisasi_tahun",
+            *TARGET_REVISI,
+            *TARGET_TERTULIS,
+            *grades,
+            *PEMBANDING_TERTULIS,
+        )
         rows = [
             {
                 **{k: v for k, v in r.items() if k not in nested},
@@ -310,7 +327,10 @@ def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
                 **{f"realisasi_{year}": r["realisasi_tahun"].get(year) for year in years},
                 **r["pembanding"],
                 # last: the columns before are pinned (README)
-                **{k: r[k] for k in last},
+                **{k: r[k] for k in (*TARGET_REVISI, *TARGET_TERTULIS)},
+                "realisasi_tertulis": r["realisasi_tertulis"],
+                **{f"realisasi_tw{q + 1}_tertulis": v for q, v in enumerate(r["realisasi_tw_tertulis"])},
+                **{k: r[k] for k in PEMBANDING_TERTULIS},
             }
             for r in rows
         ]

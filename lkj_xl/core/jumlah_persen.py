@@ -6,6 +6,7 @@ README "Jenis Realisasi"). A sum at or below the whole stays Kumulatif, as the s
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 
@@ -24,6 +25,7 @@ _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)  # asked of every blank Jenis Realisasi: a few Satuan a workbook
 def _whole(satuan: str) -> tuple[int, str] | None:
     """The whole a share of this Satuan is at most (100 %, 1.000 ‰) and its sign; None if no share."""
     if _CHANGE.search(satuan):
@@ -56,8 +58,10 @@ def summed_share(
     if not item.jenis_kosong:
         return
     whole = _whole(item.satuan)
+    if whole is None:  # (a count, most rows: no list made)
+        return
     counted = [v for v in numbers if v is not None]
-    if whole is None or len(counted) < 2:
+    if len(counted) < 2:
         return
     total = sum(counted, Fraction(0))
     limit, sign = whole

@@ -23,6 +23,10 @@ from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 MONEY_UNITS = ("rp", "rupiah")
+# A figure in a scale word stands alone under a Satuan in rupiah ("Milyar Rupiah", as the seed); other
+# Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$", "Ribu Orang").
+_RUPIAH = frozenset({"rp", "rupiah", "idr"})
+_SCALE_WORD = re.compile(r"^(?:ribu|rb|juta|jt|milyar|miliar|triliun)\.?$", re.IGNORECASE)
 
 
 def nama_node(tingkat: str, uraian: str) -> str:
@@ -59,10 +63,17 @@ def angka(value: float, scale_word: str | None = None, decimals: int | None = No
 
 def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
-    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone ("5.984,04 milyar", as the seed)."""
+    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone in rupiah ("5.984,04 milyar", as
+    the seed, whose Satuan is Rp or "Milyar Rupiah"), and its unit otherwise: "20,00 juta US$", never
+    read as rupiah, "45,23 ribu ton"."""
     unit = (satuan or "").strip()
-    if not unit or not text or text.startswith("Rp") or text[-1:].isalpha() and scale_word:
+    if not unit or not text or text.startswith("Rp"):
         return text
+    if text[-1:].isalpha() and scale_word:
+        rest = _after_scale(unit)
+        # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
+        written = re.search(rf"(?<!\w){re.escape(rest.casefold())}(?!\w)", text.casefold())
+        return f"{text} {rest}" if rest and not written else text
     if unit == "%":
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
@@ -70,6 +81,14 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
     return f"{text} {unit}"
+
+
+def _after_scale(unit: str) -> str:
+    """What :func:`with_satuan` writes after a figure in a scale word: the Satuan less its scale words
+    ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed)."""
+    if unit == "%" or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH:
+        return ""
+    return " ".join(w for w in unit.split() if not _SCALE_WORD.match(w))
 
 
 def tanpa_satuan(text: str, satuan: str) -> str:
@@ -83,6 +102,9 @@ def tanpa_satuan(text: str, satuan: str) -> str:
         return text.removesuffix("%")
     if unit.casefold() in MONEY_UNITS:
         return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+    rest = f" {_after_scale(unit)}"  # "20,00 juta US$" of Juta US$: "20,00 juta", its scale word kept
+    if rest.strip() and text.endswith(rest) and text[: -len(rest)][-1:].isalpha():
+        return text[: -len(rest)]
     tail = f" {unit}"
     return text[: -len(tail)] if text.casefold().endswith(tail.casefold()) else text
 
@@ -274,9 +296,10 @@ def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
     figure of the reported quarter (its cell "-", a text or empty) but an earlier one's: a figure "s.d.
     Triwulan II" that runs to Triwulan I only is said so (the seed, l.520). Empty otherwise."""
     n = settings.triwulan
-    if ind.realisasi is None or n not in (1, 2, 3, 4) or settings.triwulan_galat:
+    graded = bool(ind.skala_predikat and ind.realisasi_text)  # a grade: its quarters' grades as typed
+    if (ind.realisasi is None and not graded) or n not in (1, 2, 3, 4) or settings.triwulan_galat:
         return ""
-    values = ind.realisasi_tw[:n]
+    values = (ind.realisasi_tw_tertulis if graded else ind.realisasi_tw)[:n]
     if len(values) < n or values[n - 1] is not None:
         return ""
     earlier = [k for k in range(1, n) if values[k - 1] is not None]
@@ -367,8 +390,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         why = ind.status or "belum ada realisasi"
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
             return (
-                f"{text}, terealisasi {sd(settings)} {a.realisasi}, di bawah target; capaian (%) predikat di "
-                "bawah target tidak dihitung karena tidak ada rumus bakunya"
+                f"{text}, terealisasi {sd(settings)} {a.realisasi}{data_sampai(ind, settings)}, di bawah target; "
+                "capaian (%) predikat di bawah target tidak dihitung karena tidak ada rumus bakunya"
             )
         if ind.realisasi is not None:  # measured, but no capaian (no usable target)
             return f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi}; capaiannya belum diketahui"

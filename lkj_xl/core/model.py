@@ -14,6 +14,7 @@ from typing import Any, Literal
 # (re-exported where they were: findings' order lives in its own module)
 from lkj_xl.core.finding_order import cell_position as cell_position
 from lkj_xl.core.finding_order import in_sheet_order as in_sheet_order
+from lkj_xl.core.model_pembanding import Pembanding as Pembanding
 
 Severity = Literal["galat", "peringatan"]
 GALAT: Severity = "galat"  # an error: the value concerned is not used
@@ -138,6 +139,7 @@ class Cell:
     percent: bool = False
     error: str | None = None
     merged: str | None = None  # the merged range ("A8:A9") this cell is hidden under (not its first cell)
+    across: str | None = None  # a merge within one row ("G5:H5") hiding this cell: read blank (merge_across)
     # A date whose number format shows no day ("mmmm yyyy"): "Juli 2025" typed, kept as 1 July.
     month_only: bool = False
     # Font > Strikethrough: staff strike a row to drop it, but the value stays (read, and pointed out).
@@ -329,38 +331,6 @@ class WorkbookInput:
 
 
 @dataclass
-class Pembanding:
-    """An indicator's comparisons (issue 11; pinned as ``pembanding`` in ``export --format json``).
-
-    Every figure is None when its inputs are missing, a status text, or unreadable (as for capaian:
-    no number from partial data). Percent units like capaian."""
-
-    tahun_lalu: float | None = None  # realisation of the same period last year
-    tahun_lalu_text: str = ""  # as written ("Menunggu data BPS" when it is a status)
-    selisih: float | None = None  # realisation minus last year's, in the indicator's unit
-    perubahan_persen: float | None = None  # selisih relative to last year's, in %
-    membaik: bool | None = None  # polarity-aware: for a Negatif indicator a fall is an improvement
-    target_renstra: float | None = None
-    capaian_renstra: float | None = None  # the capaian formula against the Renstra end target
-    standar_nasional: float | None = None
-    capaian_standar: float | None = None  # the capaian formula against the national standard
-    # Exact figures behind the above (decisions and shown decimals are taken on these).
-    selisih_exact: Fraction | None = None
-    perubahan_exact: Fraction | None = None
-    capaian_renstra_exact: Fraction | None = None
-    capaian_standar_exact: Fraction | None = None
-    # Unreadable cells ("Kinerja!T7") among the comparison inputs.
-    galat: list[str] = field(default_factory=list)
-    # The same per comparison ("tahun_lalu", "target_renstra", "standar_nasional"): the cells that kept
-    # that comparison from being computed (its own cell, or the indicator's that its realisation needs).
-    galat_per: dict[str, list[str]] = field(default_factory=dict)
-    # A Target Akhir Renstra / Standar Nasional typed as a range ("60-85 %"), by the same keys: as typed,
-    # and how it is read (typed top first) and where the realisasi falls (rentang_note.pembanding_note)
-    rentang: dict[str, str] = field(default_factory=dict)
-    rentang_posisi: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
 class IndicatorResult:
     row: int
     kode: str
@@ -411,11 +381,13 @@ class IndicatorResult:
     satuan_beda: list[str] = field(default_factory=list)
     # A target typed as a range (target None, target_text as typed): how it was scored (rentang_skor.singkat)
     rentang: str = ""
-    # The target as typed where its figure is None for a range or a grade, paired as target,
-    # target_pk, target_perubahan are (core.target_tertulis): export's and the rekap's text columns.
+    # The target (target_pk, target_perubahan) as typed where its figure is None for a range or a grade,
+    # and a grade realisasi so (core.target_tertulis): export's and the rekap's text columns.
     target_tertulis: str | None = None
     target_pk_tertulis: str | None = None
     target_perubahan_tertulis: str | None = None
+    realisasi_tertulis: str | None = None
+    realisasi_tw_tertulis: list[str | None] = field(default_factory=lambda: [None] * 4)
 
     @property
     def predikat(self) -> str | None:

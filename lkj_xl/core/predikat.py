@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, galat_status
-from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, SOME_QUARTERS, TOTALS, IndicatorInput, Value
 from lkj_xl.core.numbers import format_number
 
 
@@ -208,6 +208,12 @@ def nilai(
     if out.galat:
         out.status = galat_status(out.galat)
         return out
+    if (unknown := _year_unknown(item, triwulan, latest)) is not None:  # never TW III's grade as the year's
+        _grade_inside(item, name, grade, log)
+        out.status = unknown
+        return out
+    if triwulan == 4 and latest is not None and latest[0] < 4 and not item.realisasi_tw[3].text.strip():
+        _blank_tw4(item, name, latest[0], log)
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
         return out
@@ -414,6 +420,58 @@ def _meaning_alone(
         f'tulis predikatnya, {which} (boleh dengan artinya: "{codes[0]} ({status})"), agar dibandingkan '
         f'dengan target "{target.text}"',
         LEFT_OUT,
+    )
+
+
+def _year_unknown(
+    item: IndicatorInput, triwulan: int, latest: tuple[int, Predikat, str] | None
+) -> str | None:
+    """The status of a grade indicator in the year's report (``triwulan`` 4: Triwulan IV, Tahunan,
+    Semester II) whose TW IV holds no grade but a status ("menunggu LHP") or "-": TW IV's status, or
+    "Belum ada realisasi" for "-" (the rule of core.nilai_akhir_tahunan, for grades: the grade of TW III
+    is not the year's). None for TW IV a grade, blank, or another report. A galat is said before."""
+    if triwulan != 4 or (latest is not None and latest[0] == 4) or len(item.realisasi_tw) < 4:
+        return None
+    value = item.realisasi_tw[3]
+    if value.galat or value.exact is not None or not value.text.strip():
+        return None
+    return value.status or "Belum ada realisasi"
+
+
+def _grade_inside(item: IndicatorInput, name: str, grade: Predikat, log: FindingLog) -> None:
+    """TW IV of the year's report holding a grade of the target's scale in a form not read as one ("W T P",
+    "Opini: WTP"): the year is belum diketahui as for a status, and staff are told the grade is not read."""
+    text = item.realisasi_tw[3].text.strip()
+    words = [re.sub(r"\s+", "", text), *re.split(r"[^\w]+", text)]
+    found = next((g for w in words if w and (g := baca(w)) is not None and g.skala == grade.skala), None)
+    if found is None:
+        return
+    header = c.REALISASI_TW_HEADERS[3]
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{text}" tidak terbaca sebagai predikat: realisasi {log.sd(4)} belum diketahui; '
+        f'bila predikatnya sudah ada, tulis predikatnya saja ("{found.kode}")',
+    )
+
+
+def _blank_tw4(item: IndicatorInput, name: str, q: int, log: FindingLog) -> None:
+    """TW IV of the year's report left blank beside an earlier grade: that grade is the year's, which
+    the user must see at the cell (as for a Nilai Akhir figure; unless said at the column's title)."""
+    header = c.REALISASI_TW_HEADERS[3]
+    if (c.SHEET_KINERJA, header) in log.blank_columns:
+        return
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"Realisasi TW IV {name} ({log.dilaporkan()}) kosong: realisasi {log.sd(4)} diambil dari "
+        f"{c.TW_LABELS[q - 1]} saja (Nilai Akhir: predikat triwulan terakhir yang terisi); isi predikatnya, "
+        'atau "-" bila belum ada (belum diketahui)',
+        TOTALS | SOME_QUARTERS,
     )
 
 

@@ -166,6 +166,7 @@ INDICATOR_COLUMNS = (
     Column("target_tertulis", "Target (tertulis)"),
     Column("target_pk_tertulis", "Target PK (tertulis)"),
     Column("target_perubahan_tertulis", "Target Perubahan (tertulis)"),
+    Column("realisasi_tertulis", "Realisasi s.d. Triwulan (tertulis)"),  # a grade realisasi as typed
     *_PERIOD_AND_KEY,
 )
 PROGRAM_COLUMNS = (

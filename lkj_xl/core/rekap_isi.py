@@ -26,10 +26,14 @@ from lkj_xl.core.rekap_ganda import agency_identity, agency_key, period_of, peri
 
 def measured(report: Report) -> bool:
     """Whether the agency filled anything of its own: a realisasi of an indicator (a number, or a
-    grade such as WTP) or budget spending. Files of several agencies made from one template (one
-    Kecamatan's indicators and targets copied for all) are alike to the last digit until then."""
+    grade such as WTP, also a quarter's when the year's is belum diketahui) or budget spending. Files of
+    several agencies made from one template (one Kecamatan's indicators and targets copied for all) are
+    alike to the last digit until then."""
     if any(
-        ind.realisasi is not None or ind.realisasi_text or any(v is not None for v in ind.realisasi_tw)
+        ind.realisasi is not None
+        or ind.realisasi_text
+        or any(v is not None for v in ind.realisasi_tw)
+        or any(ind.realisasi_tw_tertulis)  # (core.target_tertulis: a quarter's grade as typed)
         for ind in report.indicators
     ):
         return True

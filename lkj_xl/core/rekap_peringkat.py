@@ -76,7 +76,8 @@ def _why(item: Any) -> str:
         )
     if item.galat:
         return f"galat di sel {', '.join(item.galat)}"  # a cell read well may hold one: a Negatif target 0
-    if item.predikat:  # a grade target: known, but a grade is no number to average
+    # a grade realised: known, but a grade is no number to average (none yet: belum diketahui, below)
+    if item.predikat and item.realisasi_text:
         return f"berupa predikat, tanpa capaian angka: {item.predikat}"
     return f'belum diketahui "{item.status}"' if item.status else "tanpa capaian"
 

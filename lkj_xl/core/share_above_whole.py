@@ -32,8 +32,10 @@ def share_above_whole(
 ) -> None:
     """A peringatan at each counted quarter (``cells``: the target's, then TW I..IV; ``n`` counted)
     above 100 of a share (see above), unless something is said at that cell already."""
+    if not is_percent_unit(item.satuan):  # (cached per Satuan: no name tidied for a count)
+        return
     indikator = " ".join(item.indikator.casefold().split())
-    if not is_percent_unit(item.satuan) or not _SHARE.search(indikator) or _NOT_A_PART.search(indikator):
+    if not _SHARE.search(indikator) or _NOT_A_PART.search(indikator):
         return
     target = cells[0][1].exact
     if target is not None and target > 100:  # counted by intent, its target a count: 412 of 520 is right

@@ -1,6 +1,7 @@
 """A target with no figure as staff typed it: a range (`60-85 %`, README "Range targets") or a grade
 (`WTP`, README "Grade targets"). Export's and the rekap's Target, Target PK and Target Perubahan are
-figure columns (analysts pivot on them) and stay blank for such a row; these texts say it beside them."""
+figure columns (analysts pivot on them) and stay blank for such a row; these texts say it beside them.
+So for a grade realisasi (`WTP`): Realisasi and each quarter stay blank figures, the grade beside them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from lkj_xl.core.model import IndicatorResult, Pembanding, Value
 
 # Last in export's indikator table (after the APBD-P's figures); after Predikat in Semua Indikator.
 TARGET_TERTULIS = ("target_tertulis", "target_pk_tertulis", "target_perubahan_tertulis")
+# After them in export's indikator table (the JSON's realisasi_tw_tertulis is a list, as realisasi_tw).
+REALISASI_TERTULIS = ("realisasi_tertulis", *(f"realisasi_tw{q}_tertulis" for q in range(1, 5)))
 
 
 def tertulis(value: Value) -> str | None:
@@ -25,6 +28,8 @@ def tertulis(value: Value) -> str | None:
 def target_texts(used: Value, pk: Value, revised: bool) -> tuple[str | None, str | None, str | None]:
     """As ``export.target_figures`` pairs the figures: without a revision in use the PK's target is
     the target (Target Perubahan None); with one, the target used is the Target Perubahan."""
+    if used.exact is not None and (not revised or pk.exact is not None):  # figures (most rows): no text
+        return None, None, None
     text = tertulis(used)
     return (text, tertulis(pk), text) if revised else (text, text, None)
 
@@ -34,7 +39,23 @@ def with_target_texts(result: IndicatorResult, used: Value, pk: Value, revised: 
     result.target_tertulis, result.target_pk_tertulis, result.target_perubahan_tertulis = target_texts(
         used, pk, revised
     )
+    result.realisasi_tertulis, result.realisasi_tw_tertulis = realisasi_texts(result)
     return result
+
+
+def realisasi_texts(result: IndicatorResult) -> tuple[str | None, list[str | None]]:
+    """A grade indicator's realisasi s.d. TW n and each quarter as typed where it is a grade (`WTP`,
+    `Opini WTP`), whose figure is None: never a status (`menunggu LHP`), a cell not read (shown as its
+    galat) or a number. All None for another indicator (its figures are the figures)."""
+    if not result.skala_predikat:
+        return None, [None] * len(result.realisasi_tw)
+    # (realisasi_text is "" when no grade is the realisasi: belum diketahui, a galat)
+    real = result.realisasi_text or None if result.realisasi is None else None
+    tws = [
+        text if figure is None and predikat.baca(text) is not None else None
+        for figure, text in zip(result.realisasi_tw, result.realisasi_tw_text, strict=True)
+    ]
+    return real, tws
 
 
 # A Target Akhir Renstra or Standar Nasional typed as a range ("60-85 %", scored as Perbandingan

@@ -156,7 +156,9 @@ def scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
 
 # A number in a text ("sebanyak 5", "3 dari 4"), and the ones that are no realisation: a year, a
 # quarter or a regulation's number after its word ("TW 4", "No. 5"), a day before its month, a date.
-_NUMBER = re.compile(r"(?<![\w/-])\d+(?:[.,]\d+)*(?![\w/-])")
+# A scale word typed against its figure ("2,5rb", "700jt"): the figure is still a number of the text.
+_GLUED_SCALE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
+_NUMBER = re.compile(rf"(?<![\w/-])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))")
 _CONTEXT_BEFORE = re.compile(r"\b(?:tw|triwulan|trw|semester|smt|tahun|thn|th|bulan|no|nomor|ke)\W*$")
 _MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
 _MONTH_AFTER = re.compile(rf"^\W*(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b")
@@ -253,6 +255,11 @@ def status_figure(text: str, item: IndicatorInput) -> str:
     return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
 
 
+# A scale word right after a status text's figure, and M / T (miliar / triliun in money; metres or tons
+# elsewhere, a unit then, still named with its figure: never a bare 1,2 for a meant 1,2 miliar).
+_SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|m|t)\b\.?"
+
+
 def status_number(
     header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog, counts: bool = False
 ) -> bool:
@@ -269,6 +276,10 @@ def status_number(
     if not (change or number):
         return False
     galat = counts and (bool(change) or figure_meant(status, number, item))
+    if number and (
+        scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
+    ):
+        number = scaled[0]  # "sekitar 2,5 rb": 2,5 rb named, never 2,5 (2,5 people for 2.500)
     then = (
         "realisasi dan capaian tidak dihitung"
         if galat
@@ -356,7 +367,7 @@ def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
     folded = " ".join(status.casefold().split())
     if _named_level(folded):  # "Level 3 (Terdefinisi)": the level is the figure
         return True
-    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
+    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?={_GLUED_SCALE}|(?![\w]))", folded)
     if found is None:  # a Roman level ("Level III")
         return True
     if jenis == c.KUMULATIF and not found.group().strip("0.,"):

@@ -45,6 +45,8 @@ _FIGURE_TAIL = re.compile(r"\s\d[\d.,]*\s*(?:%|[^\W\d_]+)?\s*$")
 def verdict_after_figures(item: IndicatorInput, numbers: list[Fraction | None], counted: int) -> bool:
     """A verdict in a counted quarter after the last one with a figure ("40", then "selesai"): the
     realisasi s.d. the quarter is not known (the latest word has no figure)."""
+    if not counted or numbers[counted - 1] is not None:  # the last counted quarter a figure: none later
+        return False
     filled = [q for q in range(counted) if numbers[q] is not None]
     if not filled:
         return False
@@ -57,6 +59,7 @@ def realisasi_unless_verdict(
 ) -> Fraction | None:
     """The realisasi s.d. the reported quarter from ``numbers``; None after a verdict typed later than
     the last figure (:func:`verdict_after_figures`), the indicator then belum diketahui."""
-    if verdict_after_figures(item, numbers, counted):
+    # (the last counted quarter a figure, most rows: no verdict after it, no call to ask)
+    if counted and numbers[counted - 1] is None and verdict_after_figures(item, numbers, counted):
         return None
     return realisasi_sd(numbers, item.jenis_realisasi)
