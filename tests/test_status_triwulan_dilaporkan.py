@@ -74,3 +74,46 @@ def test_out_of_the_node_s_mean_and_the_rekap():
     row = agency_row(report, "dinas.xlsx")
     assert (row["terukur"], row["belum_diketahui"], row["galat"]) == (1, 1, 0)
     assert row["capaian"] == 100
+
+
+def _said_at(report, sel):
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
+
+
+@pytest.mark.parametrize(
+    ("jenis", "tws", "triwulan", "sel"),
+    [
+        ("Kumulatif", (45230, "Menunggu data: 2", None, None), 2, "L2"),
+        ("Rata-rata", (45230, "Menunggu data: 2", None, None), 2, "L2"),
+        # a zero said in words under Rata-rata: the mean s.d. TW II is not known either
+        ("Rata-rata", (45230, "Belum ada kegiatan (0)", None, None), 2, "L2"),
+        ("Kumulatif", ("Menunggu data: 2", None, None, None), 1, "K2"),
+        # the year's report: a Nilai Akhir's TW IV (stop 42's rule), a Kumulatif's
+        ("Nilai Akhir", (45230, 1, 2, "Menunggu data: 2"), "Tahunan", "N2"),
+        ("Kumulatif", (45230, 1, 2, "Menunggu data: 2"), "Tahunan", "N2"),
+    ],
+)
+def test_a_number_in_the_reported_quarter_s_status_says_belum_diketahui(jenis, tws, triwulan, sel):
+    # the indicator is belum diketahui (no realisasi, no capaian); the cell's peringatan said
+    # "triwulan ini tidak dihitung dalam realisasi dan capaian", as if the rest were scored
+    report = run([_padi(tws, jenis)], triwulan=triwulan)
+    assert report.indicators[0].capaian is None and report.indicators[0].status
+    (pesan,) = _said_at(report, sel)
+    assert "realisasi dan capaian belum diketahui" in pesan, pesan
+    assert "triwulan ini tidak dihitung" not in pesan
+
+
+def test_a_zero_in_words_under_kumulatif_keeps_the_sum_and_its_wording():
+    # 45.230 + 0 (Belum ada kegiatan) of 91.670 ton: 49,34 %; the quarter adds nothing, as said
+    report = run([_padi((45230, "Belum ada kegiatan (0)", None, None))], triwulan=2)
+    assert report.indicators[0].capaian_exact == Fraction(45230, 91670) * 100
+    (pesan,) = _said_at(report, "L2")
+    assert "triwulan ini tidak dihitung dalam realisasi dan capaian" in pesan
+
+
+def test_a_number_in_an_earlier_quarter_s_status_keeps_its_wording():
+    # TW I "Menunggu data: 2", TW II 45.230: realisasi s.d. TW II 45.230 (the quarter left out)
+    report = run([_padi(("Menunggu data: 2", 45230, None, None))], triwulan=2)
+    assert report.indicators[0].capaian_exact == Fraction(45230, 91670) * 100
+    (pesan,) = _said_at(report, "K2")
+    assert "triwulan ini tidak dihitung dalam realisasi dan capaian" in pesan
