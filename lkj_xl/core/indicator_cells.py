@@ -35,6 +35,7 @@ from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satu
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.skala_sepadan import sepadan
+from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -229,7 +230,9 @@ def _figures_in_texts(
     for q in texts:
         header = c.REALISASI_TW_HEADERS[q - 1]
         counts = not _left_out_on_purpose(item, q - 1, numbers, triwulan)
-        if status_number(header, name, item.realisasi_tw[q - 1], item, log, counts):
+        value = item.realisasi_tw[q - 1]
+        unknown = leaves_unknown(item, q, triwulan, value.status or "")  # (the indicator belum diketahui)
+        if status_number(header, name, value, item, log, counts, unknown):
             galat.append(log.where(c.SHEET_KINERJA, header, item.row))
 
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import IndicatorInput
 from lkj_xl.core.nilai_akhir_tahunan import year_unknown
-from lkj_xl.core.unit_checks import status_figure
+from lkj_xl.core.status_dilaporkan import leaves_unknown
 
 
 def reported_text(item: IndicatorInput, numbers: list[Fraction | None], triwulan: int) -> str | None:
@@ -34,10 +34,8 @@ def reported_status(item: IndicatorInput, numbers: list[Fraction | None], triwul
     if item.jenis_realisasi not in (c.KUMULATIF, c.RATA_RATA):
         return None
     status = reported_text(item, numbers, triwulan)
-    # "Belum ada kegiatan (0)" under Kumulatif: a zero said in words adds nothing to a known sum
-    if status and item.jenis_realisasi == c.KUMULATIF and status_figure(status, item) == "0":
-        return None
-    return status
+    # ("Belum ada kegiatan (0)" under Kumulatif: a zero said in words adds nothing to a known sum)
+    return status if status and leaves_unknown(item, triwulan, triwulan, status) else None
 
 
 def sd_unknown(item: IndicatorInput, numbers: list[Fraction | None], triwulan: int) -> str | None:
