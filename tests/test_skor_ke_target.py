@@ -68,3 +68,14 @@ def test_a_count_is_no_score():
     assert not [f for f in _at_k2(report) if " x 25 = " in f.pesan]
     report = _ikm("3,5 / 4", satuan="orang")
     assert not [f for f in _at_k2(report) if " x 25 = " in f.pesan]
+
+
+@pytest.mark.parametrize("target", ["80-90", "80 - 90"])
+def test_a_range_target_on_the_100_scale_names_its_nilai_konversi(target):
+    # a range 80-90 is on the 100 scale as 82 is: 3,3 x 25 = 82,5 (inside it), never "tulis 3,3"
+    # (3,3 typed beside 80-90 would be scored far below the range's floor)
+    assert 80 <= Fraction(33, 10) * 25 <= 90
+    (finding,) = _at_k2(_ikm("3,3 / 4", target=target))
+    assert "3,3 x 25 = 82,5" in finding.pesan, finding.pesan
+    assert "tulis realisasinya saja (3,3)" not in finding.pesan
+    assert f"skala Target ({target})" in finding.pesan

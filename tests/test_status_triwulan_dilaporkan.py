@@ -117,3 +117,12 @@ def test_a_number_in_an_earlier_quarter_s_status_keeps_its_wording():
     assert report.indicators[0].capaian_exact == Fraction(45230, 91670) * 100
     (pesan,) = _said_at(report, "K2")
     assert "triwulan ini tidak dihitung dalam realisasi dan capaian" in pesan
+
+
+@pytest.mark.parametrize("jenis", ["Nilai Akhir", "Kumulatif", "Rata-rata"])
+def test_a_number_in_the_only_quarter_s_status_says_belum_diketahui(jenis):
+    # a TW I report: TW I "Menunggu data: 2" is the only quarter, no figure anywhere: belum diketahui
+    report = run([_padi(("Menunggu data: 2", None, None, None), jenis)], triwulan=1)
+    assert report.indicators[0].capaian is None and report.indicators[0].status == "Menunggu data: 2"
+    (pesan,) = _said_at(report, "K2")
+    assert "realisasi dan capaian belum diketahui" in pesan, pesan
