@@ -231,7 +231,12 @@ def _figures_in_texts(
         header = c.REALISASI_TW_HEADERS[q - 1]
         counts = not _left_out_on_purpose(item, q - 1, numbers, triwulan)
         value = item.realisasi_tw[q - 1]
-        unknown = leaves_unknown(item, q, triwulan, value.status or "")  # (the indicator belum diketahui)
+        # (the indicator belum diketahui: by this status, or no quarter has a figure, nor a galat)
+        unknown = (
+            leaves_unknown(item, q, triwulan, value.status or "")
+            or not galat
+            and all(n is None for n in numbers)
+        )
         if status_number(header, name, value, item, log, counts, unknown):
             galat.append(log.where(c.SHEET_KINERJA, header, item.row))
 

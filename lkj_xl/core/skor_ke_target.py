@@ -42,13 +42,20 @@ def converted(text: str, target: Fraction | None, satuan: str) -> str:
     return f"{part_text} / 5 x 100 = {figure(part * 20)}"
 
 
-def advice(text: str, target: Fraction | None, satuan: str) -> str:
-    """What to type for ``text`` (see :func:`converted`), said as the galat's advice; "" when none."""
+def target_figure(target: Value) -> Fraction | None:
+    """The figure ``target`` is weighed by here: its own, a range's ("80-90") its lower bound (both
+    bounds are on one scale)."""
+    return target.rentang[0] if target.exact is None and target.rentang else target.exact
+
+
+def advice(text: str, target: Fraction | None, satuan: str, shown: str = "") -> str:
+    """What to type for ``text`` (see :func:`converted`), said as the galat's advice; "" when none.
+    ``shown``: the target as typed ("80-90"), else its figure."""
     if not (named := converted(text, target, satuan)):
         return ""
     return (
-        f"tulis nilainya pada skala Target ({figure(target or Fraction(0))}): {named}, dan skalanya di "
-        "kolom Keterangan"
+        f"tulis nilainya pada skala Target ({shown or figure(target or Fraction(0))}): {named}, dan "
+        "skalanya di kolom Keterangan"
     )
 
 
@@ -58,10 +65,12 @@ def read_by_target(
     """The galat said from ``since`` on of each of ``typed`` written "3,3 / 4" under a score's ``satuan``
     beside ``target`` (the one that applies) on the 100 scale: its advice to type the score alone
     swapped whole for the converted figure (:func:`advice`)."""
-    if len(reader.findings) == since or target.exact is None:
+    exact = target_figure(target)
+    if len(reader.findings) == since or exact is None:
         return
+    shown = target.text if target.rentang else ""  # ("80-90": the range named as typed)
     for value in typed:
-        if not value.galat or not (told := advice(value.text, target.exact, satuan)):
+        if not value.galat or not (told := advice(value.text, exact, satuan, shown)):
             continue
         found = _SCORE.search(value.text)
         if found is None:  # (advice found one)
