@@ -87,3 +87,21 @@ def test_the_bounds_of_agreement():
     assert not sepadan(plain(5), ribu)  # 5 of 10 without the scale: the scale is the doubt
     # both with a scale word, or neither: not this rule's
     assert not sepadan(ribu, ribu) and not sepadan(plain(5), plain(10))
+
+
+def test_tabel_3_3_notes_several_in_one_sentence():
+    # the same two indicators (8,5 of "10 rb" each, 0,085 %): Tabel 3.3's Catatan of their Tujuan said
+    # the whole note once per indicator; now one sentence naming both and their four cells
+    rows = [
+        _row("T1", "Luas panen", "10 rb", ("4", "4,5", None, None)),
+        _row("T1", "Luas sawah", "10 rb", ("4", "4,5", None, None)),
+    ]
+    (row,) = run(rows).efisiensi
+    assert row.catatan.count("skala berbeda") == 1, row.catatan
+    assert "Luas panen dan Luas sawah" in row.catatan, row.catatan
+    assert "Kinerja!K2, Kinerja!L2, Kinerja!K3, Kinerja!L3" in row.catatan, row.catatan
+    # one indicator: its name and cells, as before
+    (row,) = run(rows[:1]).efisiensi
+    assert row.catatan.startswith("Target dan realisasi Luas panen ditulis dengan skala berbeda, sel "), (
+        row.catatan
+    )
