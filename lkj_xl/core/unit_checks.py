@@ -297,11 +297,11 @@ def status_number(
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
-    elif scaled := skor_ke_target.converted(status, skor_ke_target.target_figure(target), item.satuan):
+    elif konversi := skor_ke_target.converted(status, skor_ke_target.target_figure(target), item.satuan):
         said = (  # "IKM 3,3 / 4" beside 82 (or 80-90)
             f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "
             f"nilainya pada skala Target ({target.text or figure(target.exact or Fraction(0))}) di sel ini: "
-            f"{scaled}, dan catatannya di kolom Keterangan"
+            f"{konversi}, dan catatannya di kolom Keterangan"
         )
     else:
         said = (
