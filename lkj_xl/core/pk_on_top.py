@@ -191,16 +191,10 @@ def copy_sign(outer: Sequence[BudgetInput], program: BudgetInput, below: Sequenc
     a line the very row (Kode, pagu, realisasi) typed ``below`` as a program's rincian."""
     figures = [v.exact for v in program.realisasi_tw if v.exact is not None]
     summed = [sum((row.realisasi_tw[q].exact or Fraction(0) for row in outer), Fraction(0)) for q in range(4)]
-    # (a quarter the program leaves blank or `-` while the lines spend in it is a realisasi of theirs the
-    # program's is not: part of its rincian, its spending said at the program's cell, never a copy; an
-    # unreadable cell or a status still agrees with anything)
     if (
         outer
         and any(figures)
-        and all(
-            v.exact == summed[q] or (v.exact is None and (v.filled or v.galat or not summed[q]))
-            for q, v in enumerate(program.realisasi_tw)
-        )
+        and all(v.exact in (None, summed[q]) for q, v in enumerate(program.realisasi_tw))
     ):
         return f", sedangkan realisasinya sama persis dengan realisasi {program.kode} (tanda salinan)"
     twins = []
