@@ -355,7 +355,8 @@ def dash_revisions(log: FindingLog, inputs: list[BudgetInput]) -> None:
         )
 
 
-_FILL_IN = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
+# "-" in a spending cell is nothing spent (Rp 0), as in the DPA: never offered for data not in yet
+_FILL_IN = 'isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
 
 
 def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> str:

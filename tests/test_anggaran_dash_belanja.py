@@ -1,0 +1,52 @@
+"""A dash in an Anggaran quarter is nothing spent (Rp 0), as the DPA and README say ("type `0` or `-`
+when nothing was spent"): the peringatan at a blank quarter must not tell staff to type "-" when the
+figure is not in yet ("belum ada data"), since that "-" is then printed as Rp 0 and a penyerapan of
+0,00 % with no word said (found by a Disdukcapil's first report of the year, Triwulan I 2026).
+
+Figures: pagu Rp 9,8 M over three programs, TW I spending 480 jt (12 % of 4 M), 140.000.000 (4 % of
+3,5 M) and the third program's TW I blank or "-".
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+KINERJA = [
+    kinerja_row("T1", "Tujuan", "", "Pelayanan adminduk", "IKM", 85, ("85,3", None, None, None), satuan="nilai"),
+    kinerja_row("S1", "Sasaran", "T1", "Dokumen kependudukan", "Cakupan KIA", "60 %", ("45 %", None, None, None)),
+    kinerja_row("P1", "Program", "S1", "Pendaftaran Penduduk", "Penduduk terdata", 100, ("90", None, None, None)),
+    kinerja_row("P2", "Program", "S1", "Pencatatan Sipil", "Layanan online", "40%", ("35%", None, None, None)),
+    kinerja_row("P3", "Program", "S1", "Informasi Adminduk", "Data dimanfaatkan", "100%", ("100%", None, None, None)),
+]
+
+
+def _anggaran(p3_tw1: object) -> list[list[object]]:
+    return [
+        anggaran_row("P1", "Program Pendaftaran Penduduk", "S1", "Rp 4 M", ("480 jt", None, None, None)),
+        anggaran_row("P2", "Program Pencatatan Sipil", "S1", "3.500.000.000", ("140.000.000", None, None, None)),
+        anggaran_row("P3", "Program Informasi Adminduk", "S1", "2.300.000.000", (p3_tw1, None, None, None)),
+    ]
+
+
+def test_a_dash_in_an_anggaran_quarter_is_nothing_spent() -> None:
+    # "-" is read as Rp 0: P3's penyerapan 0 / 2.300.000.000 = 0; the total (480.000.000 + 140.000.000 + 0)
+    # / 9.800.000.000 = 620 / 9800 = 6,3265... % (shown 6,33).
+    report = run(KINERJA, _anggaran("-"), triwulan=1)
+    p3 = next(b for b in report.budgets if b.kode == "P3")
+    assert (p3.realisasi, p3.penyerapan) == (0, 0)
+    assert report.total_penyerapan_exact == Fraction(620_000_000 * 100, 9_800_000_000)
+    assert not [f for f in report.findings if f.sheet == "Anggaran"]
+
+
+def test_the_blank_quarter_peringatan_says_a_dash_is_nothing_spent() -> None:
+    # P3's TW I blank (Anggaran row 4: header at row 1) while P1 and P2 have theirs typed: counted nil,
+    # and the advice names "-" with 0 as nothing spent, never as "belum ada data" (a "-" typed on that
+    # advice would print Rp 0 and 0,00 % as if nothing had been spent).
+    report = run(KINERJA, _anggaran(None), triwulan=1)
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "F4")]
+    assert said == [
+        'Realisasi anggaran TW I program "Program Informasi Adminduk" (triwulan yang dilaporkan) kosong: '
+        'realisasi s.d. TW I dihitung nol; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
+    ]
