@@ -50,3 +50,17 @@ def test_the_blank_quarter_peringatan_says_a_dash_is_nothing_spent() -> None:
         'Realisasi anggaran TW I program "Program Informasi Adminduk" (triwulan yang dilaporkan) kosong: '
         'realisasi s.d. TW I dihitung nol; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
     ]
+
+
+def test_a_word_in_a_spending_cell_says_its_quarter_program_and_what_to_type() -> None:
+    # P3's TW I typed "belum ada" (the SP2D not in yet): no number, so P3's penyerapan and the total are
+    # not computed (a galat). The galat said only 'Realisasi anggaran "belum ada" bukan angka': no quarter,
+    # no program, nothing to type; it names them and the figure to write (a "-" is nothing spent).
+    report = run(KINERJA, _anggaran("belum ada"), triwulan=1)
+    p3 = next(b for b in report.budgets if b.kode == "P3")
+    assert p3.penyerapan is None and report.total_penyerapan is None
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "F4")]
+    assert said == [
+        'Realisasi anggaran TW I program "Program Informasi Adminduk" "belum ada" bukan angka: penyerapan '
+        'anggaran tidak dihitung; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
+    ]

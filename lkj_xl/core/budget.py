@@ -293,14 +293,16 @@ def _spending_galat(
         # (a status holding its figure, "sementara Rp 40 jt": the figure named, each row its own)
         log.add(GALAT, sheet, header, row, f'Realisasi anggaran "{value.status}" bukan angka{named}')
     elif value.status:
+        # (the quarter, the program and the figure to type: a status is no "-", nothing spent)
+        why = f"bukan angka: penyerapan anggaran tidak dihitung; {_FILL_IN}"
         log.add_repeated(
             GALAT,
             sheet,
             header,
             row,
-            f'Realisasi anggaran "{value.status}" bukan angka',
+            f'Realisasi anggaran {c.TW_LABELS[q - 1]} {subject} "{value.status}" {why}',
             f'Realisasi anggaran {c.TW_LABELS[q - 1]} "{value.status}" bukan angka pada {{n}} baris anggaran '
-            "(baris {baris})",
+            f"(baris {{baris}}): penyerapan anggaran tidak dihitung; {_FILL_IN}",
         )
     elif value.exact is not None and value.exact < 0:
         log.add(
