@@ -14,18 +14,30 @@ from fractions import Fraction
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 KINERJA = [
-    kinerja_row("T1", "Tujuan", "", "Pelayanan adminduk", "IKM", 85, ("85,3", None, None, None), satuan="nilai"),
-    kinerja_row("S1", "Sasaran", "T1", "Dokumen kependudukan", "Cakupan KIA", "60 %", ("45 %", None, None, None)),
-    kinerja_row("P1", "Program", "S1", "Pendaftaran Penduduk", "Penduduk terdata", 100, ("90", None, None, None)),
-    kinerja_row("P2", "Program", "S1", "Pencatatan Sipil", "Layanan online", "40%", ("35%", None, None, None)),
-    kinerja_row("P3", "Program", "S1", "Informasi Adminduk", "Data dimanfaatkan", "100%", ("100%", None, None, None)),
+    kinerja_row(
+        "T1", "Tujuan", "", "Pelayanan adminduk", "IKM", 85, ("85,3", None, None, None), satuan="nilai"
+    ),
+    kinerja_row(
+        "S1", "Sasaran", "T1", "Dokumen kependudukan", "Cakupan KIA", "60 %", ("45 %", None, None, None)
+    ),
+    kinerja_row(
+        "P1", "Program", "S1", "Pendaftaran Penduduk", "Penduduk terdata", 100, ("90", None, None, None)
+    ),
+    kinerja_row(
+        "P2", "Program", "S1", "Pencatatan Sipil", "Layanan online", "40%", ("35%", None, None, None)
+    ),
+    kinerja_row(
+        "P3", "Program", "S1", "Informasi Adminduk", "Data dimanfaatkan", "100%", ("100%", None, None, None)
+    ),
 ]
 
 
 def _anggaran(p3_tw1: object) -> list[list[object]]:
     return [
         anggaran_row("P1", "Program Pendaftaran Penduduk", "S1", "Rp 4 M", ("480 jt", None, None, None)),
-        anggaran_row("P2", "Program Pencatatan Sipil", "S1", "3.500.000.000", ("140.000.000", None, None, None)),
+        anggaran_row(
+            "P2", "Program Pencatatan Sipil", "S1", "3.500.000.000", ("140.000.000", None, None, None)
+        ),
         anggaran_row("P3", "Program Informasi Adminduk", "S1", "2.300.000.000", (p3_tw1, None, None, None)),
     ]
 

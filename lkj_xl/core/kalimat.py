@@ -17,6 +17,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import own_decimals
+from lkj_xl.core.number_words import is_money_unit, scaled_satuan
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
@@ -61,8 +62,14 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
     "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone ("5.984,04 milyar", as the seed)."""
     unit = (satuan or "").strip()
-    if not unit or not text or text.startswith("Rp") or text[-1:].isalpha() and scale_word:
+    if not unit or not text or text.startswith("Rp"):
         return text
+    if text[-1:].isalpha() and scale_word:
+        # a count keeps its Satuan ("1,23 juta jiwa"); rupiah, a percentage and a Satuan in a scale
+        # word keep the seed's form ("5.984,04 milyar")
+        if is_percent_unit(unit) or is_money_unit(unit) or scaled_satuan(unit):
+            return text
+        return text if unit.casefold() in text.casefold() else f"{text} {unit}"
     if unit == "%":
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
