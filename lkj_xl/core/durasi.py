@@ -109,10 +109,38 @@ def _shown(value: Fraction) -> str:
     return whole.replace(".", ",")
 
 
+# A time written as a product, as SOPs state a service standard: "1 x 24 jam", "2 x 60 menit"; "1 x 24"
+# without its unit is in the Satuan's
+_PRODUCT = re.compile(r"\s*(\d+(?:,\d+)?)\s*[x×]\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)?\.?\s*", re.IGNORECASE)
+
+
+def _product_hint(text: str, satuan: str) -> str | None:
+    """The galat of a product of time ("1 x 24 jam") under a time Satuan: the product in the Satuan,
+    never its first factor (1 jam for 24 jam)."""
+    match = _PRODUCT.fullmatch(text)
+    if match is None or _unit(match[3] or satuan.strip()) is None:
+        return None
+    unit = (match[3] or satuan.strip()).casefold().rstrip(".")
+    product = Fraction(match[1].replace(",", ".")) * Fraction(match[2].replace(",", "."))
+    written = f"{' '.join(text.split())} = {_shown(product)} {unit}"
+    if _spelt(unit) == _spelt(_unit(satuan.strip()) or ""):
+        return f"tidak valid: ditulis sebagai perkalian ({written}); tulis angkanya saja: {_shown(product)}"
+    said = duration_hint(f"{_shown(product)} {unit}", satuan) or ""
+    # ("tidak valid: ditulis dalam jam, padahal Satuan ...; tulis ...": the product said in its place)
+    tail = (
+        said[said.find(", padahal") :]
+        if ", padahal" in said
+        else f", padahal Satuan indikator '{satuan.strip()}'"
+    )
+    return f"tidak valid: ditulis sebagai perkalian ({written}){tail}"
+
+
 def duration_hint(text: str, satuan: str) -> str | None:
     """Why ``text`` is not read for a time Satuan, with the figure to type where it converts; None when
     the Satuan or the text is no duration."""
     target = _unit(satuan.strip()) if len(satuan.split()) == 1 else None
+    if target is not None and (product := _product_hint(text, satuan)):
+        return product
     if target in _MONTHS and ":" in text:
         # a clock is no year: "1:30" of a Satuan "Tahun" may be 1 tahun 3 bulan, 1 jam 30 menit or a
         # ratio; its unit is not known, so no figure (30 would be a wrong one)

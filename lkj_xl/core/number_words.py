@@ -203,6 +203,12 @@ def _known_unit(word: str) -> str | None:
     return key if key in _FIGURE_ABBREVIATIONS.values() else None
 
 
+def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
+    """Why text after a figure is refused: "1 × 24 jam" under a time Satuan is told the product to type
+    (never its first factor); else the text is named."""
+    return duration_hint(text, satuan or "") or f"tidak valid: ada teks '{' '.join(words)}' setelah angka"
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
@@ -332,7 +338,7 @@ def read_words(
             "atau ubah Satuan, target dan realisasinya menjadi ‰",
         )
     if not words[0][0].isalpha():
-        raise number_error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
+        raise number_error(text, _after_figure(text, words, satuan))
     if any("%" in w for w in words):
         raise number_error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
     # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta

@@ -1,0 +1,49 @@
+"""A service time typed as a product, the way SOPs and SP standards write it ("1 x 24 jam", "3 x 24
+jam", "2 x 60 menit"): the galat told staff "Tulis angkanya saja (1)", the first factor, so "1 x 24
+jam" under Satuan jam became 1 jam: a Negatif indicator with target 24 jam then scored
+(2 x 24 - 1) / 24 = 195,83 % for a realisasi that met its target exactly (100 %). The galat names the
+product in the Satuan instead (found by a Disdukcapil's waktu penerbitan dokumen, Triwulan I)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_engine import kinerja_row, run
+
+
+def _said(satuan: str, typed: str) -> tuple[object, list[str]]:
+    row = kinerja_row(
+        "P1", "Program", "", "Pendaftaran Penduduk", "Waktu penerbitan dokumen", "24", (typed, None, None, None),
+        satuan=satuan, polaritas="Negatif", jenis="Nilai Akhir",
+    )  # fmt: skip
+    report = run([row], triwulan=1)
+    return report.indicators[0].capaian, [f.pesan for f in report.findings if f.sel == "K2"]
+
+
+@pytest.mark.parametrize(
+    "satuan, typed, figure",
+    [
+        ("jam", "1 x 24 jam", "24"),  # 1 x 24 = 24 jam
+        ("jam", "2 x 24 jam", "48"),  # 2 x 24 = 48 jam
+        ("Jam", "1 × 24 jam", "24"),  # the multiplication sign
+        ("menit", "2 x 60 menit", "120"),  # 2 x 60 = 120 menit
+        ("menit", "1 x 24 jam", "1440"),  # 24 jam x 60 = 1.440 menit
+        ("jam", "2 x 30 menit", "1"),  # 60 menit / 60 = 1 jam
+        ("jam", "1 x 24", "24"),  # no unit: the Satuan's, 1 x 24 = 24 jam (was told "angkanya saja (1)")
+    ],
+)
+def test_a_product_of_time_is_told_its_figure_in_the_satuan(satuan: str, typed: str, figure: str) -> None:
+    capaian, said = _said(satuan, typed)
+    assert capaian is None  # a galat: nothing scored until the figure is typed
+    assert len(said) == 1 and "perkalian" in said[0] and said[0].endswith(f": {figure}"), said
+    assert "angkanya saja (" not in said[0]  # (never the first factor as the figure)
+
+
+def test_a_product_in_hours_under_satuan_hari_names_no_figure() -> None:
+    # "3 x 24 jam" is 72 jam; a hari of service time may be a working day (durasi.py): no figure.
+    capaian, said = _said("hari", "3 x 24 jam")
+    assert capaian is None
+    assert said == [
+        "Realisasi TW I \"3 x 24 jam\" tidak dapat dibaca: angka '3 x 24 jam' tidak valid: ditulis sebagai "
+        "perkalian (3 x 24 jam = 72 jam), padahal Satuan indikator 'hari'; tulis angkanya dalam hari saja"
+    ]
