@@ -47,3 +47,24 @@ def test_a_product_in_hours_under_satuan_hari_names_no_figure() -> None:
         "Realisasi TW I \"3 x 24 jam\" tidak dapat dibaca: angka '3 x 24 jam' tidak valid: ditulis sebagai "
         "perkalian (3 x 24 jam = 72 jam), padahal Satuan indikator 'hari'; tulis angkanya dalam hari saja"
     ]
+
+
+@pytest.mark.parametrize(
+    "satuan, typed, product",
+    [
+        ("orang", "2 x 50 orang", "100"),  # 2 x 50 = 100
+        ("kegiatan", "3 x 4 kegiatan", "12"),  # 3 x 4 = 12
+        ("dokumen", "12 x 100", "1.200"),  # 12 x 100 = 1.200
+    ],
+)
+def test_a_product_of_a_count_is_never_told_its_first_factor(satuan: str, typed: str, product: str) -> None:
+    # "Tulis angkanya saja (2)" for "2 x 50 orang": 2 orang typed for 100. The product is named as the
+    # figure to type should it be the realisasi; nothing is read.
+    row = kinerja_row(
+        "P1", "Program", "", "Pelayanan", "Penerima layanan", "100", (typed, None, None, None), satuan=satuan
+    )
+    report = run([row], triwulan=1)
+    assert report.indicators[0].realisasi is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    assert f"perkalian ({typed.split(' ' + satuan)[0]} = {product})" in said, said
+    assert "angkanya saja (" not in said

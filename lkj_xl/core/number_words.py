@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from fractions import Fraction
 
 from lkj_xl.core.durasi import duration_hint, same_time_unit, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
@@ -209,10 +210,33 @@ def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
     return duration_hint(text, satuan or "") or f"tidak valid: ada teks '{' '.join(words)}' setelah angka"
 
 
+# A count typed as a product ("2 x 50 orang"): its first factor is no figure to offer
+_PRODUCT = re.compile(r"\s*(\d+(?:,\d+)?)\s*[x×]\s*(\d+(?:,\d+)?)(?:\s+[^\W\d_]+)*\s*", re.IGNORECASE)
+
+
+def _product_said(text: str) -> str:
+    """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the
+    realisasi; "" for any other text."""
+    match = _PRODUCT.fullmatch(text)
+    if match is None:
+        return ""
+    a, b = (Fraction(m.replace(",", ".")) for m in (match[1], match[2]))
+    whole, part = divmod(a * b, 1)
+    shown = f"{whole:,}".replace(",", ".") + (
+        f"{float(part):.4f}"[1:].rstrip("0").replace(".", ",") if part else ""
+    )
+    return (
+        f"tidak valid: ditulis sebagai perkalian ({match[1]} x {match[2]} = {shown}); angka tidak dibaca. Bila "
+        f"{shown} realisasinya, tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+    )
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
         return number_error(text, why)  # "90 menit" for Satuan "jam", "12.500 meter" for "km"
+    if not money and (why := _product_said(text)):
+        return number_error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
