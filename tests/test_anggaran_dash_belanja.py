@@ -76,3 +76,21 @@ def test_a_word_in_a_spending_cell_says_its_quarter_program_and_what_to_type() -
         'Realisasi anggaran TW I program "Program Informasi Adminduk" "belum ada" bukan angka: penyerapan '
         'anggaran tidak dihitung; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
     ]
+
+
+def test_spending_above_the_pagu_in_the_first_quarter_names_no_quarter_typed_cumulatively() -> None:
+    # P1's TW I typed "4,8 M" (480 jt meant) of a pagu of Rp 4 M: 4.800.000.000 > 4.000.000.000. With one
+    # quarter typed there is no earlier quarter to have been summed twice: the advice to check a quarter
+    # typed s.d. it ("kumulatif; realisasi per triwulan dijumlahkan") does not apply; the amount and the
+    # pagu are what to check.
+    anggaran = _anggaran("-")
+    anggaran[0] = anggaran_row(
+        "P1", "Program Pendaftaran Penduduk", "S1", "Rp 4 M", ("4,8 M", None, None, None)
+    )
+    report = run(KINERJA, anggaran, triwulan=1)
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "F2")]
+    assert said == [
+        'Realisasi anggaran program "Program Pendaftaran Penduduk" s.d. TW I (Rp 4.800.000.000) melebihi pagu '
+        "(Rp 4.000.000.000): periksa angka realisasi TW I dan pagunya (salah ketik atau salah kata skala?), "
+        "atau Pagu Perubahan yang belum diisi"
+    ]

@@ -437,11 +437,15 @@ def _over_pagu(
     if revised:
         why = f"melebihi pagu{revised}"
     else:
-        why = (
-            f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa "
-            "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
-            "tulis belanja triwulan itu saja)"
+        typed = [i for i, v in enumerate(numbers) if v is not None]
+        # (one quarter typed, as in Triwulan I: none was summed twice; the amount or the pagu is off)
+        check = (
+            f"angka realisasi {c.TW_LABELS[typed[0]]} dan pagunya (salah ketik atau salah kata skala?)"
+            if len(typed) == 1
+            else "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan "
+            "dijumlahkan, tulis belanja triwulan itu saja)"
         )
+        why = f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa {check}"
         if header == "Pagu":
             why += ", atau Pagu Perubahan yang belum diisi"
     log.add(
