@@ -478,13 +478,15 @@ def _beside_found(
     )
 
 
-def _counted_names(ganda: Ganda) -> dict[str, str]:
-    """The agencies counted, by their names as the tables show them: the file counted of each."""
-    return {
-        str(ganda.names.get(row["berkas"]) or shown_name(row["perangkat_daerah"])): row["berkas"]
+def _counted_names(ganda: Ganda) -> list[tuple[str, str]]:
+    """The agencies counted, by their names as the tables show them, with the file counted of each:
+    pairs, so that each Pemda's agency of one name is there (a province's Dinas Kesehatan of every
+    Pemda; a dict by name kept one, and Kab Jember's folder missed its note "direkap dari ...")."""
+    return [
+        (str(ganda.names.get(row["berkas"]) or shown_name(row["perangkat_daerah"])), row["berkas"])
         for row in ganda.counted
         if isinstance(row.get("perangkat_daerah"), str) and row["perangkat_daerah"].strip()
-    }
+    ]
 
 
 def _checked(result: AgencyResult) -> dict[str, Any]:

@@ -12,14 +12,21 @@ import json
 import os
 import re
 import zipfile
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
-from lkj_xl.core.rekap_berkas_lain import JENIS_FOLDER, OTHER_FILE_SUFFIXES, other_files_warnings
+from lkj_xl.core.rekap_berkas_lain import (
+    JENIS_FOLDER,
+    OTHER_FILE_SUFFIXES,
+    agency_named,
+    other_files_warnings,
+)
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP, in_agency_folder
+from lkj_xl.core.rekap_pemda_kosong import Counted, pemda_standing
 from lkj_xl.core.rekap_templat_kiriman import JENIS_KOSONG, sent_templates
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
@@ -243,7 +250,44 @@ def _bare(root: Path, walked: Sequence[Path], files: Sequence[Path]) -> list[Pat
         top = next((above for above in path.parents if above in tops), None)
         if top is not None and not (path in owned and path.suffix.lower() in _TABLE_SUFFIXES):
             tops[top].append(path)
+    tops = _pemda_agencies(tops, walked, {str(folder) for folder in full})
     return [path for top, held in tops.items() for path in (held or [top])]
+
+
+def _pemda_agencies(
+    tops: dict[Path, list[Path]], walked: Sequence[Path], holding: Collection[str]
+) -> dict[Path, list[Path]]:
+    """``tops`` (folders holding nothing to read, with their files) with a province's Pemda folder
+    among them ("Kab Jember/" beside "Kab Lumajang/") split into its agencies' folders, each named as
+    its own, empty or not ("Kab Jember/01 Dinas Kesehatan/", past its period folders: ".../2025/TW
+    III/02 Dinas Sosial/"); the Pemda's folder kept for its own files (its cover letter), or when it holds
+    no agency's folder (core.rekap_pemda_kosong)."""
+    # each top's agencies' folders (the highest named so on each path down from it), found in one pass
+    # up from every folder walked: a province's 1.600 folders, 400 of them empty, took 90 s one top at
+    # a time (each folder's parents searched for each top)
+    named_below: dict[Path, list[Path]] = defaultdict(list)
+    for folder in walked:
+        if folder in tops or not agency_named(folder.name):
+            continue
+        for above in folder.parents:
+            if above in tops:
+                named_below[above].append(folder)
+                break
+            if agency_named(above.name) or str(above) in holding:
+                break  # below another agency's folder, or outside every top (tops hold nothing to read)
+    split: dict[Path, list[Path]] = {}
+    for top, held in tops.items():
+        agencies = named_below.get(top, [])
+        if agencies and not pemda_standing(top, holding):
+            agencies = []
+        if not agencies:
+            split[top] = held
+            continue
+        split |= {folder: [] for folder in agencies}
+        for path in held:
+            split[next((folder for folder in agencies if folder in path.parents), top)].append(path)
+        split = {folder: files for folder, files in split.items() if folder != top or files}
+    return split
 
 
 def _other_file(path: Path) -> bool:
@@ -431,7 +475,7 @@ def beside_warnings(
     given: Sequence[Any],
     named: dict[str, list[str]] | None = None,
     notes: dict[str, str] | None = None,
-    counted: dict[str, str] | None = None,
+    counted: Counted | None = None,
     templates: Collection[str] = (),
     periods: Mapping[str, str] | None = None,
     rekaps: Collection[str] = (),
@@ -481,7 +525,8 @@ def beside_warnings(
         earlier=earlier,
     )
     # an agency's blank template sent back unfilled: its folder named above, or named for the agency
-    said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, counted or {})
+    by_name = dict(counted.items() if isinstance(counted, Mapping) else counted or ())
+    said, sent = sent_templates(blank, named.get(JENIS_FOLDER, ()), given_folders, by_name)
     if sent:
         named[JENIS_KOSONG] = sent
     at = next((i + 1 for i, (jenis, _) in enumerate(found) if jenis == JENIS_FOLDER), 0)

@@ -282,8 +282,16 @@ def test_a_block_adding_up_to_the_pagu_perubahan_fills_alike(above):
 @pytest.mark.parametrize("above", [True, False])
 def test_a_rincian_row_with_a_status_fills_nothing(above):
     # 5.1's TW II "Menunggu SP2D" (no figure) beside 5.2's 80 jt: the rincian's sum is not known, so the
-    # program's blank TW II is not filled from 80 jt alone (it stays blank, counted nothing, said so).
+    # program's blank TW II is not filled from 80 jt alone.
+    # Changed (revnewuser47): it stayed blank, counted as nothing: Rp 0 in Tabel 3.4 (0 %) for a program
+    # whose rows say at least 80 jt spent, with a peringatan only. A status in the program's own cell is
+    # a galat ("bukan angka"); one in its whole rincian under its blank cell now is too, said at 5.1's
+    # cell (G2 above, G3 below), the program's realisasi and the TOTAL unknown.
     block = _block(tw2_51="Menunggu SP2D")
     report = run(S3_KINERJA, _laid(_program((None, None, None, None)), block, above))
-    assert _budget(report).realisasi == 0 == report.total_realisasi_anggaran
+    cell = "G2" if above else "G3"
+    assert _budget(report).realisasi is None and report.total_realisasi_anggaran is None
+    assert _budget(report).galat == [f"Anggaran!{cell}"]
+    (said,) = [m for m in messages(report, GALAT) if m.startswith(f"Anggaran!{cell} ")]
+    assert '"Menunggu SP2D" bukan angka' in said, said
     assert not [m for m in messages(report) if FILLED in m]

@@ -1083,6 +1083,27 @@ def test_merged_cells_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(se
     assert ("Galat", c.SHEET_KINERJA, "G7") not in {row[:3] for row in got}
 
 
+def test_a_figure_merged_across_two_quarters_is_named_by_the_add_in_as_by_lkj_xl_build(server, tmp_path):
+    """P2.01's spending 8.000.000 typed in Realisasi TW I and merged over TW II (F5:G5): the task pane
+    sends the merge (klien.gabung) and the add-in names it as `lkj-xl build` does (merge_across)."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb[c.SHEET_ANGGARAN]
+    assert ws["A5"].value == "P2.01"
+    ws["F5"], ws["G5"] = 8_000_000, None
+    ws.merge_cells("F5:G5")
+    book = tmp_path / "gabung_tw.xlsx"
+    wb.save(book)
+
+    want = build_findings(book)
+    assert ("Peringatan", c.SHEET_ANGGARAN, "F5:G5") in {row[:3] for row in want}, want
+
+    data = book_json(
+        book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Anggaran": ["$F$5:$G$5"]}}]
+    )
+    _sheets, got = press_plan(server, data)
+    assert got == want
+
+
 def refused_detail(server: httpx.Client, klien: dict) -> str:
     """The example pressed by a task pane that sends ``klien`` beside PLAN_CLIENT's keys: the press must
     be refused; the refusal's detail."""

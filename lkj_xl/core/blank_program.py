@@ -18,9 +18,10 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import daftar, rupiah
-from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Node, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
+from lkj_xl.core.spending_columns import TOTAL_SD_FILL
 
 
 def _blank(value: Value) -> bool:
@@ -125,6 +126,92 @@ def _quarter_sum(
     return (total, typed) if total >= 0 else None
 
 
+def _unusable_among(
+    i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]
+) -> tuple[str, int | None]:
+    """The first cell of quarter ``q`` among row ``i``'s rows that is no figure, walked as
+    :func:`_quarter_sum` walks them (a row blank over rows of its own gives theirs): (its galat,
+    "Anggaran!J7", None), ("", k) for row ``k``'s status ("belum ada SP2D"), ("", None) when none."""
+    for k in under.get(i, []):
+        value = inputs[k].realisasi_tw[q]
+        if _blank(value) and under.get(k):
+            if (found := _unusable_among(k, q, inputs, under)) != ("", None):
+                return found
+        elif value.galat:
+            return value.galat, None
+        elif value.status:
+            return "", k
+    return "", None
+
+
+def _unusable_ref(
+    i: int,
+    q: int,
+    inputs: list[BudgetInput],
+    under: Mapping[int, list[int]],
+    said: tuple[str, bool],
+    log: FindingLog,
+) -> str:
+    """The cell ("Anggaran!G7") that makes row ``i``'s rows' quarter ``q`` unknown, "" when none. A
+    status there ("belum ada SP2D") is no figure: its galat is said at its cell unless ``said`` (the
+    program's name, whether the row's own figures say it: Kegiatan of Kinerja are counted as rincian)."""
+    galat, k = _unusable_among(i, q, inputs, under)
+    if k is None:
+        return galat
+    level, counted = said
+    header, row = c.REALISASI_TW_HEADERS[q], inputs[k].row
+    if not counted:
+        log.add(
+            GALAT,
+            c.SHEET_ANGGARAN,
+            header,
+            row,
+            f'Realisasi anggaran {c.TW_LABELS[q]} "{inputs[k].realisasi_tw[q].status}" bukan angka; realisasi '
+            f"{c.TW_LABELS[q]} {level} kosong, jadi diambil dari jumlah rinciannya, yang tidak dapat dihitung: tulis "
+            f"belanja {c.TW_LABELS[q]} baris ini (0 bila tidak ada belanja), atau realisasi {level} di barisnya",
+        )
+    return log.where(c.SHEET_ANGGARAN, header, row)
+
+
+def _unknown_rows(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> list[int]:
+    """Row ``i``'s rows left blank in quarter ``q`` over rows of their own whose sum is unknown (a Kegiatan
+    over its Sub Kegiatan, one unreadable), and theirs: they take the galat too, so that none is compared
+    with its rows as a blank, nothing spent (which named the readable rows' sum as its figure)."""
+    found = []
+    for k in under.get(i, []):
+        if (
+            _blank(inputs[k].realisasi_tw[q])
+            and under.get(k)
+            and _quarter_sum(k, q, inputs, under, {}, []) is None
+        ):
+            found += [k, *_unknown_rows(k, q, inputs, under)]
+    return found
+
+
+def _with_totals_to_date(
+    inputs: list[BudgetInput], under: Mapping[int, list[int]], triwulan: int, log: FindingLog
+) -> list[BudgetInput]:
+    """``inputs`` as the rows are summed: a row's blank quarter before one whose figure stands only in a
+    column of its own that is a total to date (spending_columns' galat, "Realisasi s.d. Juni": TW I's
+    share may be in it) is that galat too, never nothing spent."""
+    totals = {
+        f"{f.sheet}!{f.sel}"
+        for f in log.items
+        if f.severity == GALAT and f.sheet == c.SHEET_ANGGARAN and TOTAL_SD_FILL in f.pesan
+    }
+    out = list(inputs)
+    for k in {k for rows in under.values() for k in rows} if totals else ():
+        quarters, following = list(inputs[k].realisasi_tw), ""
+        for q in reversed(range(min(triwulan, len(quarters)))):
+            if following and _blank(quarters[q]):
+                quarters[q] = Value(galat=following)
+            elif quarters[q].galat in totals:
+                following = quarters[q].galat
+        if quarters != inputs[k].realisasi_tw:
+            out[k] = dataclasses.replace(inputs[k], realisasi_tw=quarters)
+    return out
+
+
 def _koreksi_said(returned: str) -> str:
     """What the fill's peringatan adds for the koreksi netted in its sum ("-Rp 300.000.000 (2.01 baris 3)")."""
     return f"; koreksi (pengembalian belanja) {returned} ikut dikurangkan" if returned else ""
@@ -144,13 +231,17 @@ def fill_blank_programs(
     triwulan: int,
     log: FindingLog,
     side: str = "di bawahnya",
+    counted: bool = False,
 ) -> list[BudgetInput]:
     """``inputs`` with each program's (index in ``programs``, ``levels``: "program 1.01") blank
     realisasi quarter s.d. ``triwulan`` holding its rows' (``under``: index -> its nearest rows) sum,
     where it is not 0 and every one of their cells is usable (a row blank over rows of its own takes
     theirs too); a peringatan at the cell naming the rows (``side`` of the program: a DPA block pasted
-    above it is its rincian too, said alike) and that a figure typed there is used instead."""
+    above it is its rincian too, said alike) and that a figure typed there is used instead. A cell
+    among them that is no figure makes the quarter that cell's galat (``counted``: the rows' own figures
+    say a status's, Kegiatan of Kinerja)."""
     out = list(inputs)
+    inputs = _with_totals_to_date(inputs, under, triwulan, log)
     for i in programs:
         sure = _whole(i, inputs, under) if under.get(i) else None
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
@@ -159,6 +250,14 @@ def fill_blank_programs(
             inner: dict[int, Fraction] = {}
             koreksi: list[int] = []
             got = _quarter_sum(i, q, inputs, under, inner, koreksi)
+            if got is None and (galat := _unusable_ref(i, q, inputs, under, (levels[i], counted), log)):
+                # The whole rincian's sum is unknown (a cell unreadable, a status): so is the program's
+                # quarter. Left blank it would count as nothing spent, a wrong Tabel 3.4 figure.
+                for k in [i, *_unknown_rows(i, q, inputs, under)]:
+                    quarters = list(out[k].realisasi_tw)
+                    quarters[q] = Value(galat=galat)
+                    out[k] = dataclasses.replace(out[k], realisasi_tw=quarters)
+                continue
             if got is None or not got[0]:  # (rows adding up to 0: the blank's own meaning)
                 continue
             total = got[0]
@@ -198,7 +297,7 @@ def fill_over_kinerja_rows(
             under.setdefault(typed[parent], []).append(i)
     programs = [i for i in under if nodes[inputs[i].kode].tingkat == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
-    return fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    return fill_blank_programs(inputs, under, programs, said, triwulan, log, counted=True)
 
 
 def fill_over_dpa_block(

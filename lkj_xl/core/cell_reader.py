@@ -15,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
+from lkj_xl.core.dolar import satuan_last, without_dollar
 from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
@@ -269,14 +270,14 @@ class CellReader:
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
-        if pasted.no_data_dash(text):  # "−" (U+2212), "Rp -" pasted: no data, as "-" is
+        if pasted.no_data_dash(text) or pasted.no_data_dash(without_dollar(text, satuan)):  # "Rp -", "USD -"
             return Value(text="-")
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
-        if looks_numeric(text):
+        if looks_numeric(text) or looks_numeric(satuan_last(text, satuan)):  # "USD 2,5 juta" of US$
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (

@@ -17,27 +17,22 @@ from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
     budget_result,
-    budgeted,
     dash_revisions,
     quarter_typed,
     ribuan_columns,
     row_subject,
     spending_column_blank,
-    without_nested,
 )
-from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_looks import looks
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
-from lkj_xl.core.dpa_recap import without_belanja_recap
-from lkj_xl.core.dpa_rows import without_dpa_above
+from lkj_xl.core.counted_rows import counted_rows, programs_without_budget
+from lkj_xl.core.efisiensi_row import efisiensi_row
 from lkj_xl.core.findings import (
     FindingLog,
-    galat_anggaran_teks,
     galat_status,
     group_identical,
-    other_sheet_zeros_hint,
     quarter_asked,
 )
 from lkj_xl.core.formulas import (
@@ -71,16 +66,12 @@ from lkj_xl.core.indicator_cells import (
     verdict_typed,
 )
 from lkj_xl.core.jumlah_persen import summed_share
-from lkj_xl.core.kalimat import satuan_beda_teks, tertulis, tertulis_sendiri
-from lkj_xl.core.kode_kinerja import nodes_for_rows
-from lkj_xl.core.lone_belanja import without_lone_belanja
+from lkj_xl.core.kalimat import tertulis, tertulis_sendiri
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
     BudgetInput,
     BudgetResult,
-    EfisiensiRow,
-    Finding,
     IndicatorInput,
     IndicatorResult,
     Node,
@@ -90,14 +81,12 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.nilai_akhir_tahunan import year_unknown
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
-from lkj_xl.core.program_from_rincian import programs_from_rincian
-from lkj_xl.core.rata_capaian import rata_rata_catatan
+from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
-from lkj_xl.core.rowkinds import belanja_twice, without_revenue
+from lkj_xl.core.sd_belum_diketahui import sd_unknown
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
@@ -172,8 +161,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
         summed_share(item, name, numbers, counted, log, galat)
-    # (the year's report only: never TW III's figure as the year's)
-    if counted == 4 and (unknown := year_unknown(item, numbers, counted)) is not None:
+    # (never TW III's figure as the year's, nor a Kumulatif's or Rata-rata's earlier quarters as the whole)
+    if (unknown := sd_unknown(item, numbers, counted)) is not None:
         numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
@@ -443,12 +432,12 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
         node_capaian(node, settings.skala)
 
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
-    inputs = _counted_rows(data.budgets, nodes, log, details_tw, on_top)
+    inputs = counted_rows(data.budgets, nodes, log, details_tw, on_top, pk_total(settings))
     inputs = fill_over_kinerja_rows(inputs, nodes, details_tw, log)  # (a blank program over its rows)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
-    _programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
+    programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
     rollup(roots, budgets, unplaced, cut, details)
 
     galat_anggaran = [ref for b in budgets for ref in b.galat]
@@ -466,7 +455,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)
     tree = [n for n in walk(roots) if n.tingkat in ("Tujuan", "Sasaran")]
-    rows = [_efisiensi_row(node, findings, settings) for node in tree]
+    rows = [efisiensi_row(node, findings, settings) for node in tree]
     return Report(
         settings=settings,
         indicators=results,
@@ -485,107 +474,6 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
         kinerja_kosong=kinerja_kosong,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
-    )
-
-
-def _counted_rows(
-    rows: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, details_tw: int, on_top: OnTop
-) -> list[BudgetInput]:
-    """The Anggaran rows counted, each row left out with its finding: Sasaran subtotal rows, revenue
-    rows (Pendapatan BLUD), SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
-    budget_headings); Kegiatan rows of Kinerja are counted once, as rincian (rincian.place_budgets).
-    ``details_tw``: the quarter a detail's spending is compared up to (0: none known)."""
-    # (matched by Kode to Kinerja without a Sasaran "5.1" that Anggaran has only as the DPA's belanja 5.1)
-    row_nodes = nodes_for_rows(rows, nodes)
-    inputs = without_revenue(without_nested(rows, row_nodes, log), row_nodes, log)
-    # (a program of Kinerja with no row: its SIPD Kegiatan rows summed, before they read as another's)
-    inputs = programs_from_rincian(inputs, row_nodes, log, details_tw)
-    # (before the rincian below a program)
-    inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
-    inputs = without_headings(
-        without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log, details_tw
-    )
-    inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
-    # (a jenis belanja line left, fitting no program: never a program of its own)
-    return belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top), log)
-
-
-def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
-    """A peringatan at each Program of Kinerja with indicators but no row in Anggaran."""
-    for node in nodes.values():
-        if node.tingkat == "Program" and not budgeted(node, budget_kodes):
-            log.add_repeated(
-                PERINGATAN,
-                c.SHEET_KINERJA,
-                "Kode",
-                node.indicators[0].row,
-                f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
-                f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
-                "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
-            )
-
-
-def _efisiensi_row(node: Node, findings: list[Finding], settings: Settings) -> EfisiensiRow:
-    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells or indicators not
-    known yet left something out of its capaian."""
-    unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
-    galat_cells = [ref for i in node.galat for ref in i.galat]
-    if node.capaian is not None:
-        status = None
-    elif galat_cells:
-        status = galat_status(galat_cells)
-    else:
-        status = unknown[0] if unknown else None
-    notes = []
-    # Indicators not known yet are left out of the mean too (README): said, as for a galat, since the
-    # row names every indicator beside a capaian that stands for some of them.
-    pending = [
-        f"{i.indikator} tanpa capaian persen ({i.status})"  # a grade below its target
-        if i.realisasi_text
-        else f"{i.indikator} belum diketahui ({i.status})"
-        for i in node.indicators
-        if i.capaian is None and not i.galat
-    ]
-    if (node.galat or pending) and node.capaian is not None:
-        measured = sum(1 for i in node.indicators if i.capaian_exact is not None)
-        unreadable = f"{len(node.galat)} indikator tidak dihitung karena terdapat galat pada sel {', '.join(galat_cells)}"
-        left_out = [unreadable] if node.galat else []
-        left_out += pending
-        notes.append(
-            f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
-            f"indikator; {'; '.join(left_out)}."
-        )
-    if mean := rata_rata_catatan(node, settings):  # one capaian beside several indicators' names
-        notes.append(mean)
-    # A realisasi typed in another scale than its target: its capaian is in this row's (3.1.3's note).
-    for i in node.indicators:
-        if i.satuan_beda and i.capaian_exact is not None:
-            note = satuan_beda_teks(i, i.indikator)
-            notes.append(f"{note[0].upper()}{note[1:]}.")
-    if node.galat_anggaran:
-        notes.append(
-            f"Penyerapan dan efisiensi tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
-        )
-    return EfisiensiRow(
-        kode=node.kode,
-        tingkat=node.tingkat,
-        uraian=node.uraian,
-        indikator="; ".join(i.indikator for i in node.indicators),
-        capaian=node.capaian,
-        status=status,
-        pagu=node.pagu,
-        realisasi_anggaran=node.realisasi_anggaran,
-        penyerapan=node.penyerapan,
-        efisiensi=node.efisiensi,
-        depth=node.depth,
-        capaian_exact=node.capaian_exact,
-        efisiensi_exact=node.efisiensi_exact,
-        catatan=" ".join(notes),
-        galat_anggaran=list(node.galat_anggaran),
-        galat_pagu=list(node.galat_pagu),
-        galat_capaian=galat_cells if node.capaian is None else [],
-        pagu_perubahan=node.pagu_perubahan,
-        pagu_pk=node.pagu_pk,
     )
 
 

@@ -14,6 +14,7 @@ from lkj_xl.core.findings import consecutive_runs
 from lkj_xl.core.grid_lookups import CUT, STRUCK, Picks, header_known, keep_header, picked
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
+from lkj_xl.core.merge_across import report_across
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.quarter_title import label_words, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
@@ -371,7 +372,9 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
         raise WorkbookError(titles)
     # the titles' row (below a blank row or two left by a paste too): not data
     title_row = first_filled(grid, header_row, cols) if titles is not None else -1
-    report_merges(grid, sheet, header_row, findings, title_row - header_row if titles is not None else 0)
+    first_data = header_row + 1 + (title_row - header_row if titles is not None else 0)
+    report_merges(grid, sheet, header_row, findings, first_data - header_row - 1)
+    report_across(grid, sheet, first_data, cols, findings)  # a figure merged over two quarters
     _report_copies(grid, sheet, header_row, cols, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())

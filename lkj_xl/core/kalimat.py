@@ -17,13 +17,16 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import own_decimals
-from lkj_xl.core.number_words import is_money_unit, scaled_satuan
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 MONEY_UNITS = ("rp", "rupiah")
+# A figure in a scale word stands alone under a Satuan in rupiah ("Milyar Rupiah", as the seed); other
+# Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$", "Ribu Orang").
+_RUPIAH = frozenset({"rp", "rupiah", "idr"})
+_SCALE_WORD = re.compile(r"^(?:ribu|rb|juta|jt|milyar|miliar|triliun)\.?$", re.IGNORECASE)
 
 
 def nama_node(tingkat: str, uraian: str) -> str:
@@ -60,16 +63,17 @@ def angka(value: float, scale_word: str | None = None, decimals: int | None = No
 
 def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
-    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone ("5.984,04 milyar", as the seed)."""
+    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone in rupiah ("5.984,04 milyar", as
+    the seed, whose Satuan is Rp or "Milyar Rupiah"), and its unit otherwise: "20,00 juta US$", never
+    read as rupiah, "45,23 ribu ton"."""
     unit = (satuan or "").strip()
     if not unit or not text or text.startswith("Rp"):
         return text
     if text[-1:].isalpha() and scale_word:
-        # a count keeps its Satuan ("1,23 juta jiwa"); rupiah, a percentage and a Satuan in a scale
-        # word keep the seed's form ("5.984,04 milyar")
-        if is_percent_unit(unit) or is_money_unit(unit) or scaled_satuan(unit):
-            return text
-        return text if unit.casefold() in text.casefold() else f"{text} {unit}"
+        rest = _after_scale(unit)
+        # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
+        written = re.search(rf"(?<!\w){re.escape(rest.casefold())}(?!\w)", text.casefold())
+        return f"{text} {rest}" if rest and not written else text
     if unit == "%":
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
@@ -77,6 +81,14 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
     return f"{text} {unit}"
+
+
+def _after_scale(unit: str) -> str:
+    """What :func:`with_satuan` writes after a figure in a scale word: the Satuan less its scale words
+    ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed)."""
+    if is_percent_unit(unit) or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH:
+        return ""  # (a percentage in any spelling, "Persen (%)": no unit after "1,2 ribu")
+    return " ".join(w for w in unit.split() if not _SCALE_WORD.match(w))
 
 
 def tanpa_satuan(text: str, satuan: str) -> str:
@@ -90,6 +102,9 @@ def tanpa_satuan(text: str, satuan: str) -> str:
         return text.removesuffix("%")
     if unit.casefold() in MONEY_UNITS:
         return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+    rest = f" {_after_scale(unit)}"  # "20,00 juta US$" of Juta US$: "20,00 juta", its scale word kept
+    if rest.strip() and text.endswith(rest) and text[: -len(rest)][-1:].isalpha():
+        return text[: -len(rest)]
     tail = f" {unit}"
     return text[: -len(tail)] if text.casefold().endswith(tail.casefold()) else text
 
@@ -183,7 +198,8 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     """Pengaturan's Total Pagu Perjanjian Kinerja where it differs from the programs' pagu as the
     Perjanjian Kinerja gives them (their Pagu column, before any Pagu Perubahan): "Total Pagu ... di
     Pengaturan!B16 Rp T, lebih Rp D dari jumlah pagu program" (kurang when below
-    them); "" when it is not filled, is the same, or a pagu is no figure (no sum to compare)."""
+    them); "" when it is not filled, is the same, or a pagu is no figure (no sum to compare). A Total
+    equal to the programs' Pagu Perubahan (the PK amended after the APBD-P) is said equal to it."""
     if settings.total_pagu is None:
         return ""
     revised = any(b.pagu_pk is not None for b in budgets)
@@ -197,6 +213,11 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         if settings.total_pagu_sel
         else f"sheet {c.SHEET_PENGATURAN}"
     )
+    counted = known_sum([b.pagu_exact for b in budgets])
+    if revised and counted is not None and same_amount(counted, agreed):
+        # (the PK amended after the APBD-P, as Pengaturan's check reads it, total_pagu: no difference
+        # to say, both PK figures named; "lebih ... dari" read as a discrepancy the check does not see)
+        return f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, sama dengan jumlah Pagu Perubahan program"
     return (
         f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed, programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
@@ -296,7 +317,7 @@ def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
 
 
 def satuan_beda(ind: IndicatorResult) -> str:
-    """' (target dan realisasi ditulis dengan satuan berbeda, sel Kinerja!N27: ...)' after a capaian
+    """' (target dan realisasi ditulis dengan skala berbeda, sel Kinerja!N27: ...)' after a capaian
     computed from a realisasi typed in another scale than its target ("3.969,54" beside "4.045,54
     milyar"), in the words of its peringatan; empty otherwise."""
     return f" ({satuan_beda_teks(ind)})" if ind.satuan_beda else ""
@@ -305,10 +326,20 @@ def satuan_beda(ind: IndicatorResult) -> str:
 def satuan_beda_teks(ind: IndicatorResult, nama: str = "") -> str:
     """The note of :func:`satuan_beda` without its parentheses, for the places that list it (Tabel
     3.3's Catatan, the summary lists, the Grafik); ``nama``: the indicator named after "realisasi"."""
+    return skala_beda_teks([ind], [nama] if nama else [])
+
+
+def skala_beda_teks(inds: Sequence[IndicatorResult], nama: Sequence[str] = ()) -> str:
+    """The note of :func:`satuan_beda` once for every indicator of one sentence ``inds`` (a node's
+    several, a summary list): their cells together, the indicators ``nama`` named; "" when none."""
+    cells = [cell for ind in inds for cell in ind.satuan_beda]
+    if not cells:
+        return ""
+    names = f" {daftar(list(nama))}" if nama else ""
     return (
-        f"target dan realisasi{f' {nama}' if nama else ''} ditulis dengan satuan berbeda, sel "
-        f"{', '.join(ind.satuan_beda)}: capaian dihitung dengan satuan sebagaimana tertulis; periksa "
-        "besarnya, lihat peringatan di sheet Pemeriksaan"
+        f"target dan realisasi{names} ditulis dengan skala berbeda, sel "
+        f"{', '.join(cells)}: capaian dihitung dengan skala sebagaimana tertulis; periksa besarnya, "
+        "lihat peringatan di sheet Pemeriksaan"
     )
 
 

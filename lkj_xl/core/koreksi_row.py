@@ -12,7 +12,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader, value_at
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import daftar, rupiah
-from lkj_xl.core.model import BudgetInput
+from lkj_xl.core.model import GALAT, BudgetInput
+from lkj_xl.core.rowkinds import belanja_kode
 
 # An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)").
 _KOREKSI = re.compile(r"\bkoreksi\b", re.IGNORECASE)
@@ -38,21 +39,110 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
         and all(v.exact is None or v.exact <= 0 for v in quarters)
     )
     if not named and not alone:
-        return ""
+        return _corrected_below(data, first, first_row)
     if not negative:
         return (
             f"; bila baris ini koreksi realisasi baris {first_row}, hitung koreksinya ke realisasi triwulan "
             f"itu di baris {first_row} (kurangkan bila pengembalian belanja) dan hapus baris ini"
         )
-    steps = [_step(q, amount, first, first_row) for q, amount in negative]
+    steps = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
     return f"; bila baris ini koreksi realisasi baris {first_row}, {daftar(steps)}, lalu hapus baris ini"
 
 
-def _step(q: int, amount: Fraction, first: BudgetInput | None, first_row: int) -> str:
-    """ "kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 (tulis 14.850.000.000)"."""
+def _own(row: BudgetInput | None, q: int) -> Fraction | None:
+    """Row ``row``'s quarter ``q`` as a figure (None: no row, or no figure)."""
+    return row.realisasi_tw[q].exact if row is not None else None
+
+
+def _step(q: int, amount: Fraction, own: Fraction | None, first_row: int) -> str:
+    """ "kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 (tulis 14.850.000.000)"; ``own``: that
+    quarter's figure in row ``first_row``."""
     taken = -amount
     said = f"kurangkan {rupiah(taken)} dari realisasi {c.TW_LABELS[q]} baris {first_row}"
-    own = first.realisasi_tw[q].exact if first is not None else None
     if own is not None and own - taken >= 0:
         said += f" ({rupiah(own)} - {rupiah(taken)} = {rupiah(own - taken)})"  # (as budget._below_zero's)
     return said
+
+
+def _is_koreksi(item: BudgetInput) -> bool:
+    """A row read already that is a koreksi: named so, or negative amounts alone without a pagu."""
+    quarters = [v.exact for v in item.realisasi_tw]
+    if _KOREKSI.search(item.program):
+        return True
+    blank_pagu = item.pagu.exact is None and item.pagu_perubahan.exact is None and not item.pagu.text
+    return (
+        blank_pagu
+        and any(q is not None and q < 0 for q in quarters)
+        and all(q is None or q <= 0 for q in quarters)
+    )
+
+
+def _corrected_below(data: DataRow, first: BudgetInput | None, first_row: int) -> str:
+    """Row ``first_row`` (``first``), typed above row ``data`` with its Kode, a koreksi of it (staff
+    inserted a row above the one it corrects): the advice naming this row, as for a koreksi below."""
+    if first is None or not _is_koreksi(first):
+        return ""
+    scratch = CellReader(c.SHEET_ANGGARAN, [])
+    own = [value_at(scratch, data, h, h, money=True).exact for h in c.REALISASI_TW_HEADERS]
+    return f"; bila baris {first_row} koreksi realisasi baris ini, " + _steps(first, data.excel_row, own)
+
+
+def _steps(koreksi: BudgetInput, target: int, own: list[Fraction | None]) -> str:
+    """ "kurangkan Rp 5.000.000 dari realisasi TW II baris 3 (...), lalu hapus baris 2"."""
+    negative = [
+        (q, v.exact) for q, v in enumerate(koreksi.realisasi_tw) if v.exact is not None and v.exact < 0
+    ]
+    if not negative:
+        return (
+            f"hitung koreksinya ke realisasi triwulan itu di baris {target} (kurangkan bila pengembalian "
+            f"belanja) dan hapus baris {koreksi.row}"
+        )
+    steps = [_step(q, amount, own[q], target) for q, amount in negative]
+    return f"{daftar(steps)}, lalu hapus baris {koreksi.row}"
+
+
+def blank_koreksi_advice(item: BudgetInput, above: BudgetInput | None, below: BudgetInput | None) -> str:
+    """What the "Kode kosong" galat of a koreksi row ``item`` adds: the row it corrects, the program row
+    right ``above`` or ``below`` it (staff insert a koreksi row above or below the row it corrects);
+    between two programs, which one cannot be told: both named."""
+    if not _is_koreksi(item) or (above is None and below is None):
+        return ""
+    if above is not None and below is not None:
+        return (
+            # (no "program": the row below may be a Kegiatan of Kinerja, its rincian)
+            f"; baris ini tampaknya koreksi realisasi, tetapi di antara {above.kode} (baris {above.row}) "
+            f"dan {below.kode} (baris {below.row}) tidak dapat dipastikan yang dikoreksinya: hitung koreksinya "
+            f"ke realisasi triwulan itu di baris yang dikoreksinya (baris {above.row} atau baris "
+            f"{below.row}; kurangkan bila pengembalian belanja), lalu hapus baris ini"
+        )
+    target = above or below
+    assert target is not None
+    own = [v.exact for v in target.realisasi_tw]
+    return f"; bila baris ini koreksi realisasi {target.kode} baris {target.row}, " + _steps(
+        item, target.row, own
+    )
+
+
+def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None]:
+    """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line)."""
+
+    def program(j: int) -> BudgetInput | None:
+        row = out[j] if 0 <= j < len(out) else None
+        return (
+            row
+            if row is not None and row.kode and not row.kode_galat and not belanja_kode(row.kode)
+            else None
+        )
+
+    return program(k - 1), program(k + 1)
+
+
+def said_blank_kode(
+    reader: CellReader, blank_kode: list[tuple[int, str, str]], out: list[BudgetInput]
+) -> None:
+    """The galat of each blank or repeated Kode with figures (its index in ``out``, cell, message), a
+    blank Kode's koreksi advice added (:func:`blank_koreksi_advice`: the rows on both sides read)."""
+    for k, at, message in blank_kode:
+        # (a Kode typed twice has its koreksi advice already, koreksi_advice: not said again)
+        advice = "" if out[k].kode else blank_koreksi_advice(out[k], *_beside(out, k))
+        reader.add(GALAT, at, message + advice)

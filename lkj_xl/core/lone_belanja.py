@@ -9,15 +9,20 @@ Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
 
 from __future__ import annotations
 
+import dataclasses
+from fractions import Fraction
+
 from lkj_xl.core import contract as c
+from lkj_xl.core.budget import budgeted
 from lkj_xl.core.budget_headings import _pagu
 from lkj_xl.core.dpa_rows import _count_block, _level, _outer, _program_row
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import for_sasaran
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
-from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node
 from lkj_xl.core.pk_on_top import OnTop
+from lkj_xl.core.pk_room import SETTLED_BY_TOTAL, no_room
 from lkj_xl.core.rowkinds import belanja_kode, belanja_name
 
 
@@ -55,14 +60,43 @@ def _owner(
     return (below, "di bawahnya") if below is not None else None
 
 
+def _without_row(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[Node]:
+    """Kinerja's Programs with no Anggaran row (nor one of their Kegiatan)."""
+    kodes = {item.node_kode for item in inputs if item.node_kode}
+    return [node for node in nodes.values() if node.tingkat == "Program" and not budgeted(node, kodes)]
+
+
+def _galat(
+    row: BudgetInput, nodes: dict[str, Node], said: str, missing: list[Node], first: BudgetInput
+) -> str:
+    """The galat of a line fitting no program while Kinerja has ``missing`` programs with no row: whose
+    it is cannot be told, and what to type."""
+    named = daftar([f'{node.kode} ("{node.uraian or node.kode}")' for node in missing])
+    return (
+        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: {said}; program {named} di sheet '
+        f"Kinerja tidak punya baris di sheet Anggaran, jadi baris ini bisa jadi belanjanya: total Tabel 3.4 "
+        f"tidak dihitung. Bila belanja program itu, sisipkan baris programnya di atas baris belanjanya yang "
+        f"pertama ({first.kode} baris {first.row}, atau jenis belanja di atasnya yang memuatnya) "
+        "(Kode program, Pagu dan realisasi boleh kosong: diisi jumlah jenis belanjanya); bila rincian program "
+        "lain, pindahkan ke bawah baris program itu atau hapus" + SETTLED_BY_TOTAL
+    )
+
+
 def without_lone_belanja(
-    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, on_top: OnTop | None = None
+    inputs: list[BudgetInput],
+    nodes: dict[str, Node],
+    log: FindingLog,
+    on_top: OnTop | None = None,
+    agreed: Fraction | None = None,
 ) -> list[BudgetInput]:
     """The budget rows to count: each jenis belanja line still counted (:func:`_line`), one that does
     not fit in its program (the rincian it fits in are left out before this), is left out with a
     peringatan at its Kode; ``on_top`` (pk_on_top): registered as lines the Total Pagu Perjanjian Kinerja
-    may count, and counted when it does (``on_top.counted``: the peringatan says so)."""
+    may count, and counted when it does (``on_top.counted``: the peringatan says so). While a Program of
+    Kinerja has no row, such a line is a galat unless ``agreed``, the Total Pagu Perjanjian Kinerja,
+    leaves no room for it (pk_room)."""
     taken = {row.row for row in (on_top.doubtful + on_top.unsure)} if on_top is not None else set()
+    inputs = list(inputs)  # (a line kept with its galat is replaced in place)
     runs = _blocks(inputs, nodes, taken)
     left_out: set[int] = set()
     for run in runs:
@@ -89,6 +123,19 @@ def without_lone_belanja(
                 rincian = _count_block(rows, program, said, on_top, nodes, log)
                 left_out.update(k for k, row in zip(run, rows) if row.row in rincian)
                 continue
+        if (missing := _without_row(inputs, nodes)) and not no_room(inputs, nodes, agreed):
+            # (a Program of Kinerja with no row: the lines may well be its money, so no TOTAL without them)
+            for k in run:
+                log.add(
+                    GALAT,
+                    c.SHEET_ANGGARAN,
+                    "Kode",
+                    inputs[k].row,
+                    _galat(inputs[k], nodes, said, missing, rows[0]),
+                )
+                where_galat = log.where(c.SHEET_ANGGARAN, "Kode", inputs[k].row)
+                inputs[k] = dataclasses.replace(inputs[k], kode_galat=where_galat)
+            continue
         note = on_top.named_note() if on_top is not None and on_top.total_ref else ""
         for row in rows:
             log.add(

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core.durasi import duration_hint, same_time_unit, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
-from lkj_xl.core.ukuran import measure_conversion, measure_hint, same_measure
+from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
 # Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
 _SCALE_WORDS: dict[str, tuple[str, int]] = {
@@ -242,12 +242,13 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
     if money:
         where = "pada nilai rupiah"
-    elif satuan is not None and satuan.strip() and (unit := _known_unit(word)):
-        # ("40 keg" under Dokumen: a known unit, another one; "tidak dikenal" would be untrue; with
-        # the Satuan blank, "Satuan kosong" below is the message that helps)
+    elif satuan is not None and satuan.strip() and (unit := _known_unit(word) or measure_word(word)):
+        # ("40 keg" under Dokumen, "20 ton" under %: a known unit, another one; "tidak dikenal" would be
+        # untrue, "tulis angkanya saja" a wrong figure; with the Satuan blank, "Satuan kosong" below helps)
+        named = f" ({unit})" if isinstance(unit, str) else ""
         return number_error(
             text,
-            f"tidak valid: kata '{word}' ({unit}) tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
+            f"tidak valid: kata '{word}'{named} tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
             f"tidak dibaca. Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator "
             f"('{satuan.strip()}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
         )
@@ -327,11 +328,13 @@ def _other_rate(text: str, words: list[str], satuan: str | None) -> NumberParseE
     if any(_misspelt(t) for t in _unit_tokens(joined)):
         return None  # ("5 jutaa orang/tahun": the word it probably meant, by _unknown_word)
     typed = _SLASH.sub("/", joined)
+    said = f"tidak valid: '{typed}' tidak sama dengan Satuan indikator ('{satuan.strip()}'); angka tidak dibaca. "
+    if conversion := measure_conversion(_SLASH.sub("/", text), satuan):  # ("58 ku/ha" under ton/ha: 5,8)
+        return number_error(text, f"{said}Dalam Satuan indikator: {conversion}")
     return number_error(
         text,
-        f"tidak valid: '{typed}' tidak sama dengan Satuan indikator ('{satuan.strip()}'); angka tidak dibaca. "
-        f"Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator ('{satuan.strip()}'), "
-        "lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
+        f"{said}Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan indikator "
+        f"('{satuan.strip()}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)",
     )
 
 
@@ -402,8 +405,8 @@ def read_words(
             return name, factor, unit
         raise _unknown_word(text, rest[0], satuan, money)
     if satuan is not None:
-        if satuan.strip() and _same_unit(rest, satuan):
-            return name, factor, unit
+        if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
+            return name, factor, unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
         # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
         # whose figures are in juta: "523 rupiah" there is another scale)
         if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):

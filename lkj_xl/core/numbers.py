@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
@@ -451,7 +452,7 @@ def parse_number(
 
 def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str) -> ParsedNumber:
     """:func:`parse_number` of a str."""
-    s = text.strip()
+    s = satuan_last(text, satuan).strip()  # "USD 2,5 juta" of Satuan US$: "2,5 juta US$"
     if not s:
         raise NumberParseError("angka kosong")
     s, negative, currency = _peel_sign_and_currency(text, s)

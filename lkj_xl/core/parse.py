@@ -12,16 +12,15 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
+from lkj_xl.core.anggaran_cells import kode_kosong_galat, read_kode_sasaran, scaled_title
 from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import indikator_kosong, zeros_dropped
 from lkj_xl.core.grid_lookups import headers_remembered
 from lkj_xl.core.grids import (
-    SCALED_NOTE,
     DataRow,
     NotAgencyWorkbook,
     WorkbookError,
-    column_letter,
     copy_pattern,
     data_rows,
     find_header,
@@ -32,7 +31,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.kode_kinerja import account_lines
-from lkj_xl.core.koreksi_row import koreksi_advice
+from lkj_xl.core.koreksi_row import koreksi_advice, said_blank_kode
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -45,6 +44,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
+from lkj_xl.core.named_program import program_names, read_named
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
@@ -60,9 +60,9 @@ from lkj_xl.core.rowkinds import (
     kode_kosong,
     not_a_program,
     not_an_indicator,
-    not_counted,
     renstra_row,
 )
+from lkj_xl.core.skor_ke_target import read_by_target
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -273,6 +273,7 @@ def _figures(
     )
     tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
     read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])  # "1:4" under %
+    read_by_target(reader, said, tws, target_p if target_p.filled else target, satuan)  # "3,3 / 4" of 82
     if polaritas is not None:
         reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
     return target, target_p, tws
@@ -353,12 +354,16 @@ def _quarters_typed_so(
 
 
 def parse_anggaran(
-    grid: Grid, sheet: str, findings: list[Finding], programs: frozenset[str] = frozenset()
+    grid: Grid,
+    sheet: str,
+    findings: list[Finding],
+    programs: frozenset[str] = frozenset(),
+    names: dict[str, str] | None = None,
 ) -> tuple[list[BudgetInput], dict[str, str]]:
-    """Anggaran's rows and its column letters; ``programs``: Kinerja's Program and Kegiatan Kodes."""
-    letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
+    """Anggaran's rows, column letters; Kinerja's Program/Kegiatan Kodes, Programs by name (``names``)."""
+    letters, lazy = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = CellReader(sheet, findings)
-    _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
+    scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
     # A DPA's jenis belanja ("5.1 BELANJA OPERASI") stands under every program with the same Kode: it is
@@ -366,7 +371,8 @@ def parse_anggaran(
     # program "5.1.2" of Kinerja (its Kegiatan "5.1.2.1") has the belanja shape, and is such a row; a
     # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
-    for data in rows:
+    blank_kode: list[tuple[int, str, str]] = []  # (index in out, cell, galat) of a blank Kode with figures
+    for n, data in enumerate(rows := list(lazy)):  # (a row named as a Program is read with the next)
         excel_row, get, ref = data.excel_row, data.get, data.ref
         # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
         # nothing more; a row with a figure is listed with the galat, and no total or Sasaran budget is
@@ -380,6 +386,8 @@ def parse_anggaran(
         if total_or_note := not_a_program(data, kode, program, reader.text):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
+        if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
+            kode = read_named(reader, data, program, names or {}, rows[n + 1 : n + 2], rows)
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
         if belanja_kode(kode) and (belanja_name(program) or not renstra_row(kode, programs)):
             key = f"{scope}\n{kode}"
@@ -389,26 +397,20 @@ def parse_anggaran(
         # block: the engine tells a recap, a line fitting no program, or one still counted twice, belanja_twice)
         again = key in seen and key != kode and belanja_name(program)
         if not unreadable_kode and (not kode or (key in seen and not again)):
-            if kode:
-                message = kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
-            else:
-                message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
-                if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
-                    message += (
-                        "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
-                        "bila program, isi Kodenya"
-                    )
-            reader.add(GALAT, ref("Kode"), message)
+            message = (
+                kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
+                if kode
+                else kode_kosong_galat(program, figures)
+            )
             if not figures:
+                reader.add(GALAT, ref("Kode"), message)
                 continue
+            blank_kode.append((len(out), ref("Kode"), message))  # (said below: the rows on both sides known)
             kode_galat = f"{sheet}!{ref('Kode')}"
         elif kode and not again:
             seen[key] = excel_row
         sasaran = get("Kode Sasaran")
-        kode_sasaran, sasaran_galat = reader.text(sasaran), ""
-        if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
-            kode_sasaran = ""
-            sasaran_galat = reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").galat or ""
+        kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
         tws = [
             value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
             for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
@@ -429,6 +431,7 @@ def parse_anggaran(
                 kode_sasaran_angka=_kept_as_number(sasaran),
             )
         )
+    said_blank_kode(reader, blank_kode, out)
     return out, letters
 
 
@@ -438,25 +441,8 @@ def _parse_anggaran(
     """:func:`parse_anggaran` after Kinerja (``parsed``, ``loose``): a Renstra's program "5.1.2" has the
     belanja shape, and the DPA's "5.1 BELANJA OPERASI" beside a Program "5.1" is its account line."""
     programs = kinerja_programs(parsed, loose)
-    rows, letters = parse_anggaran(grid, sheet, findings, programs)
+    rows, letters = parse_anggaran(grid, sheet, findings, programs, program_names(parsed))
     return account_lines(rows, programs, kinerja_belanja_nodes(parsed)), letters
-
-
-def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
-    """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
-    extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
-    for r, row in enumerate(title_rows, start=1):
-        for col, cell in enumerate(row):
-            text = reader.text(cell)
-            if type(cell.value) is str and (found := SCALED_NOTE.search(text.casefold())):
-                reader.add(
-                    PERINGATAN,
-                    f"{column_letter(col)}{r}",
-                    f'Judul "{_clip(text)}" menyebut angka {(text[found.start() : found.end()] if text.isascii() else found.group(0)).lstrip("(: ")}, padahal Pagu dan Realisasi dibaca '
-                    "dalam rupiah seperti ditulis (Tabel 3.4 mencetaknya sebagai Rp): tulis dalam rupiah penuh, "
-                    "atau dengan kata skala (1.250 juta, 1,25 M)",
-                )
-                return
 
 
 def _copy_of(wanted: str, name: str) -> bool:

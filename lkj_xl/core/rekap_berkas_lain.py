@@ -17,11 +17,27 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
-from lkj_xl.core.dates import BULAN
 from lkj_xl.core.rekap_berkas_revisi import JENIS_REVISI, revised_documents, revision_notes, revision_warning
-from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_pemda_kosong import JENIS_PEMDA, other_pemda, pemda_folder, pemda_warning
-from lkj_xl.core.rekap_revisi import archive_agency
+from lkj_xl.core.rekap_nama_folder import (  # noqa: F401 (the names this module has always given)
+    AGENCY_ABBREVIATIONS,
+    AGENCY_KINDS,
+    NO_AGENCY,
+    PERIOD_FOLDER,
+    agency_named,
+    archive_folder,
+    letter_named,
+    no_agency,
+)
+from lkj_xl.core.rekap_pemda_kosong import (
+    JENIS_PEMDA,
+    Counted,
+    counted_by_words,
+    counted_from,
+    in_pemda,
+    pemda_folder,
+    pemda_standing,
+    pemda_warning,
+)
 
 # What an agency sends instead of its workbook: its report printed to PDF or written in Word (or
 # LibreOffice Writer), or its files in a RAR or 7-Zip archive (ZIP archives have their Pemeriksaan row).
@@ -36,9 +52,6 @@ _SHORTCUTS = (
 )
 _NAMED = 10  # files named in the warning; the rest counted
 _NAMED_IN_FOLDER = 3  # files named of each folder without a workbook; the rest counted
-# Words of a cover letter's or a covering note's file name: named after the files that may be a report.
-_LETTER_WORDS = ("pengantar", "surat", "nota dinas", "undangan", "tanda terima")
-
 JENIS = "Berkas bukan buku kerja"
 JENIS_FOLDER = "Perangkat daerah tanpa buku kerja"
 # How a blank template an agency sent back is named in those warnings (core.rekap_templat_kiriman)
@@ -55,7 +68,7 @@ def other_files_warnings(
     empty: Sequence[str] = (),
     bare: Sequence[str] = (),
     notes: dict[str, str] | None = None,
-    counted: Mapping[str, str] | None = None,
+    counted: Counted | None = None,
     templates: Sequence[str] = (),
     periods: Mapping[str, str] | None = None,
     earlier: Mapping[str, str] | None = None,
@@ -83,7 +96,7 @@ def other_files_warnings(
     or names ("13 Dinas Sosial/LKjIP hal 1.jpg", its report photographed), likewise. ``notes``
     receives Pemeriksaan's note of each workbook counted instead of a revision (by its file).
     ``counted``: the agencies counted (name as shown -> file), a folder named as one saying where it
-    was counted from (:func:`_elsewhere`). ``templates``, ``periods``: blank templates, another period's
+    was counted from (core.rekap_pemda_kosong.counted_from). ``templates``, ``periods``: blank templates, another period's
     workbooks in an agency's archive folder with what each holds (core.rekap_arsip_periode): as ``bare``;
     ``earlier``: an earlier rekap's file in a folder named as an agency's, with what it is
     (core.rekap_hasil_lama): as ``bare``, said what it is."""
@@ -94,7 +107,7 @@ def other_files_warnings(
     blanks = [*bare, *templates, *(periods or {}), *earlier]
     blanks += [str(PurePath(folder, _EMPTY)) for folder in empty]
     blank = set(blanks)
-    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders), names)
+    grouped, among = _grouped([*names, *archives, *blanks], roots, holding, set(workbook_folders), blank)
     unsent = _unsent(among, holding)
     missing = {
         folder: files
@@ -123,14 +136,26 @@ def _grouped(
     roots: Collection[str],
     holding: Collection[str],
     workbook_folders: Collection[str],
-    names: Sequence[str],
+    blank: Collection[str] = (),
 ) -> tuple[dict[str, list[str]], dict[str, tuple[int, int] | None]]:
     """``files`` by the folder standing for their agency (:func:`_agency_folder`), and the count of the
-    agencies' folders each such folder is among (named, all), None for none."""
+    agencies' folders each such folder is among (named, all), None for none. ``blank``: of ``files``,
+    an empty folder's or a photograph's (other_files_warnings)."""
     levels = _agency_levels(workbook_folders)
+    # the period folders holding workbooks ("Kab Jember/2025/"): another beside them is another period's
+    periods = {PurePath(f) for f in holding if PERIOD_FOLDER.match(PurePath(f).name)}
     # whether a folder given is one agency's, decided once per folder given, never per file (each
-    # decision reads every workbook folder and file: 4.000 files in a province took minutes)
-    one_agency = functools.cache(lambda root: _one_agency(root, workbook_folders, names))
+    # decision reads every workbook folder and file: 4.000 files in a province took minutes); by every
+    # file, an empty folder's too ("02 Dinas Sosial/" beside "Unduhan WA/LKjIP Dinkes.xlsx"), but in a
+    # folder named as an agency (`lkj-xl rekap "Dinas Kesehatan/"`, its workbook in its "TW II/") its
+    # empty "Bidang Umum/" or one of photographs is its own, as before
+    one_agency = functools.cache(
+        lambda root: _one_agency(
+            root,
+            workbook_folders,
+            [name for name in files if name not in blank] if agency_named(root.name) else files,
+        )
+    )
     grouped: dict[str, list[str]] = defaultdict(list)
     among: dict[str, tuple[int, int] | None] = {}
     decided: dict[str, tuple[str, tuple[int, int] | None]] = {}  # by the file's folder: its photos
@@ -138,7 +163,7 @@ def _grouped(
         parent = os.path.dirname(name)  # one decision per folder (an agency's 200 photos: one)
         if parent not in decided:
             decided[parent] = _agency_folder(
-                PurePath(name), roots, holding, workbook_folders, one_agency, levels
+                PurePath(name), roots, holding, workbook_folders, one_agency, levels, periods
             )
         folder, level = decided[parent]
         grouped[folder].append(name)
@@ -150,7 +175,7 @@ def _folder_warnings(
     missing: Mapping[str, list[str]],
     holding: Collection[str],
     kinds: tuple[Collection[str], Collection[str], Collection[str]],
-    counted: Mapping[str, str] | None,
+    counted: Counted | None,
     said: Mapping[str, str],
 ) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
     """The warnings on the folders ``missing`` (their files, of them ``kinds``: the blank ones, the
@@ -220,7 +245,7 @@ def _an_agency(
             # ... or one holding its report by name ("Perikanan/LKjIP Perikanan TW II.pdf")
             return named or any(map(_own_report, files))
     # a folder empty or of photographs (``blank``) as one of letters
-    return named or not all(_letter(name) or _archived(name) or name in blank for name in files)
+    return named or not all(letter_named(name) or _archived(name) or name in blank for name in files)
 
 
 # What an empty folder holds in ``grouped``: no file's name (each has a suffix), said "kosong".
@@ -231,100 +256,11 @@ def _blank(name: str) -> bool:
     return PurePath(name).name == _EMPTY
 
 
-# A folder of past years' or superseded files, named so from its start ("arsip", "02 Arsip 2024",
-# "_old"): nobody's report for this rekap. "03 Dinas Perpustakaan dan Arsip Daerah" is an agency.
-_ARCHIVE_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
-)
-# ... or so at its end after report words only ("LKjIP 2024 Arsip", "Laporan Lama") or in brackets
-# ("LKjIP 2024 (Arsip)"); else the word is an agency's name's: "Disperpusip Arsip", "Pasar Lama".
-_ARCHIVE_END = re.compile(
-    r"(?:(?<=[\W_])|^)(?P<open>[(\[{]\s*)?(?:arsip|archive|backup|cadangan|lama|old)[\W_]*$", re.IGNORECASE
-)
-_REPORT_NAME_WORDS = frozenset({
-    "lkj", "lkjip", "lakip", "file", "data", "berkas", "dokumen", "folder", "versi", "draft", "bahan", "revisi", "rev", "final", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
-})  # fmt: skip
-# Agencies' abbreviations ("03 Diskominfo", "BPBD"), each also with more fields after it, as agencies
-# merged or renamed are named ("DLHK", "DISKOMINFOSP", "DISPERKIMTAN", "DPUTR", "Dinsosp3a"): no word of a
-# folder of papers begins so ("Disposisi", "Diskusi" are none of them).
-AGENCY_ABBREVIATIONS = (
-    r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|dispendukcapil|"
-    r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
-    r"distan|diskop|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
-    r"dppkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|"
-    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|damkar|"
-    # ... and more of them: among agencies' folders named so, a folder is an agency's only when named so
-    r"bapperida|brida|bappelitbangda|balitbangda|bpprd|bppkad|bpkpad|bakeuda|dprkp|dpkp|"
-    r"diskan|disnak|disbun|dispertaru|disdikbud|dindikbud|diskes"
-)
-_AGENCY_KINDS = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|seksi|kecamatan|"
-    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|pemadam|cabang[\W_]+dinas|cabdin|"
-    # ... and the short ones whole ("Kec. Tempeh", "RS Paru"; "Kelompok", "Desain" are no agency)
-    r"rs|rsu|rsj|kec|kel)\b|"
-    rf"(?:{AGENCY_ABBREVIATIONS})[^\W_]*)",
-    re.IGNORECASE,
-)
 _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
-
-
-# Words a folder of no agency is named by, its number before them or not: letters and downloads
-# ("01 Surat Masuk", "Unduhan WA", "05 Kiriman"), forms and other files ("00 Template", "99
-# Lain-lain", "01 Rekap Bappeda", "Lampiran 1"), a month ("03 Maret"), and an agency's own subfolders
-# ("Excel", "PDF", "Final", "Draft", "Bukti Dukung", "Foto Kegiatan", "Scan", "Sudah TTD"); besides
-# a period's (:data:`_PERIOD_FOLDER`) or an archive's (:func:`archive_folder`).
-NO_AGENCY = re.compile(
-    r"[\W_]*(?:\d+[\W_]*)?(?:surat|unduhan|download|kiriman|masuk|template|format|lain[\W_]*lain|lainnya|"
-    rf"rekap\w*|lampiran|{'|'.join(BULAN)}|excel|xlsx?|pdf|word|docx?|final|draft|draf|bukti|foto|scan|"
-    r"dokumentasi|sudah|ttd|"
-    # ... and notes, guidance and leftovers of the collecting ("Undangan", "WA", "New folder", "Juknis",
-    # "Hasil Rekap", "Belum Masuk", "Semua OPD")
-    r"undangan|pengantar|nota[\W_]*dinas|wa|whatsapp|e[\W_]*mail|new[\W_]*folder|folder[\W_]*baru|revisi|"
-    r"perbaikan|juknis|pedoman|contoh|bahan[\W_]*rapat|hasil[\W_]*rekap|data[\W_]*rekap|belum[\W_]*masuk|"
-    r"semua[\W_]*opd|"
-    # ... and the Bappeda's own material: a briefing's slides, the evaluation's report (LHE)
-    r"materi|sosialisasi|paparan|bimtek|lhe|notulen|"
-    # ... and a meeting committee's Seksi, named by its task ("Seksi Dokumentasi"; "Seksi Pemerintahan"
-    # is a Kecamatan's unit, an agency's folder)
-    r"seksi[\W_]+(?:dokumentasi|acara|konsumsi|perlengkapan|publikasi|dekorasi|transportasi))\b",
-    re.IGNORECASE,
-)
-
-
-def no_agency(name: str) -> bool:
-    """A folder named as no agency's (:data:`NO_AGENCY`, a period's or an archive's), its number
-    never making it one: "99 Lain-lain", "03 Maret", "2025", "02 Arsip"."""
-    return bool(NO_AGENCY.match(name) or _PERIOD_FOLDER.match(name) or archive_folder(name))
-
-
-def agency_named(name: str) -> bool:
-    """A folder named as an agency: by its kind or abbreviation (:data:`_AGENCY_KINDS`), or numbered as
-    the agencies of a collection are ("12 Perikanan"); never one named as no agency's (:func:`no_agency`:
-    "00 Surat Masuk", "01 Rekap Bappeda") nor of letters."""
-    if no_agency(name):
-        return False
-    numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _letter(name)
-    return bool(_AGENCY_KINDS.match(name) or numbered)
 
 
 def _archived(name: str) -> bool:
     return name.lower().endswith(_ARCHIVE_SUFFIXES)
-
-
-def archive_folder(name: str) -> bool:
-    """A folder of old files (:data:`_ARCHIVE_FOLDER`, :data:`_ARCHIVE_END`), no agency's (never "05
-    Arsip dan Perpustakaan": core.rekap_revisi.archive_agency)."""
-    if archive_agency(name):
-        return False
-    if _ARCHIVE_FOLDER.match(name):
-        return True
-    end = _ARCHIVE_END.search(name)
-    if end is None:
-        return False
-    rest = re.findall(r"[^\W_]+", name[: end.start()].casefold())
-    return bool(end.group("open")) or all(
-        word in _REPORT_NAME_WORDS or word.isdigit() or re.fullmatch("[ivx]+", word) for word in rest
-    )
 
 
 def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[int, int]]:
@@ -337,7 +273,7 @@ def _agency_levels(workbook_folders: Collection[str]) -> dict[PurePath, tuple[in
     below: dict[PurePath, set[PurePath]] = defaultdict(set)
     seen: set[PurePath] = set()
     for folder in map(PurePath, workbook_folders):
-        while _PERIOD_FOLDER.match(folder.name) and folder.parent != folder:
+        while PERIOD_FOLDER.match(folder.name) and folder.parent != folder:
             folder = folder.parent
         while folder.parent != folder and folder not in seen:  # each folder up to the drive once
             seen.add(folder)
@@ -358,6 +294,7 @@ def _agency_folder(
     workbook_folders: Collection[str],
     one_agency: Callable[[PurePath], bool],
     levels: Mapping[PurePath, tuple[int, int]] | None = None,
+    periods: Collection[PurePath] = (),
 ) -> tuple[str, tuple[int, int] | None]:
     """The folder that stands for ``path``'s agency, at any depth under the folder given, and, when it
     is among the agencies' folders (its siblings hold workbooks), their count (``levels``: named, all):
@@ -400,9 +337,8 @@ def _agency_folder(
             break
         best = member
     inner = folders[folders.index(best) + 1 :]
-    if inner and str(best) not in holding and pemda_folder(best, holding) and agency_named(inner[0].name):
-        return str(inner[0]), None  # "Kab Jember/01 Dinas Kesehatan/": each of its agencies missing
-    return str(best), level[best.parent]
+    agency = in_pemda(inner, level, periods) if inner and pemda_standing(best, holding) else None
+    return agency or (str(best), level[best.parent])
 
 
 # A folder named by an agencies' kind alone, a group of them ("Kecamatan/", "05 Puskesmas/", "UPTD/", a
@@ -427,20 +363,13 @@ def _member(folder: PurePath, level: Mapping[PurePath, tuple[int, int]]) -> bool
         return True
     # by its kind, not a number alone: an agency's "1. Renja/", "2. Renstra/" hold workbooks beside
     # its "3. Dokumen Pendukung/"
-    return every >= 2 and 2 * named > every and bool(_AGENCY_KINDS.match(folder.name))
-
-
-# A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
-# its quarter's workbook, never an agency.
-_PERIOD_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]+)?(?:(?:tw|triwulan|semester|smt)[\W_]*(?:[ivx]+|\d)|(?:19|20)\d\d)\b", re.IGNORECASE
-)
+    return every >= 2 and 2 * named > every and bool(AGENCY_KINDS.match(folder.name))
 
 
 def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Sequence[str] = ()) -> bool:
     """``root`` (a folder given) is one agency's folder: its workbooks lie in its period folders or
     its own subfolders ("01 Dinas Kesehatan/TW II/", ".../Excel/", :func:`no_agency`), none in another agency's folder under it, and no other
-    first-level folder of it holds a file (of ``others``) that may be a report or is named as an agency
+    first-level folder of it holds a file (of ``others``: a document, an archive, an empty folder's "(kosong)") that may be a report or is named as an agency
     ("LKjIP 2025/13 Dinas Sosial/" beside "LKjIP 2025/TW II/"; its "Bukti Dukung/" may hold files)."""
     inside = [
         PurePath(folder)
@@ -452,7 +381,7 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
     for name in others:
         path = PurePath(name)
         rest = path.relative_to(root).parts if root in path.parents else ()
-        other = len(rest) > 1 and not _PERIOD_FOLDER.match(rest[0]) and not archive_folder(rest[0])
+        other = len(rest) > 1 and not PERIOD_FOLDER.match(rest[0]) and not archive_folder(rest[0])
         if other and agency_named(rest[0]):
             return False
     return True
@@ -466,7 +395,7 @@ def _own_report(name: str) -> bool:
     return (
         any(word in words for word in ("lkj", "lakip", "laporan kinerja"))
         and not any(word in words for word in _EVERY_AGENCY_WORDS)
-        and not _letter(name)
+        and not letter_named(name)
         and not NO_AGENCY.match(stem)
     )
 
@@ -475,36 +404,19 @@ def _own_report(name: str) -> bool:
 _EVERY_AGENCY_WORDS = ("semua", "seluruh", "kumpulan", "gabungan", "rekap")
 
 
-def _letter(name: str) -> bool:
-    return any(word in PurePath(name).stem.casefold() for word in _LETTER_WORDS)
-
-
 # Words of a report's file name ("LKjIP Dinas Koperasi TW II 2025.pdf", "Laporan Kinerja.docx").
 _REPORT_WORDS = ("lkj", "lakip", "laporan", "kinerja", "sakip")
 
 
 def _report(name: str) -> bool:
     stem = PurePath(name).stem.casefold()
-    return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
-
-
-def _elsewhere(
-    folder: str, counted: Mapping[tuple[str, ...], tuple[str, str]], holding: Collection[str]
-) -> str:
-    """The note "; Dinas Sosial direkap dari Unduhan WA/LKjIP Dinsos.xlsx" when ``folder`` (its number
-    left out: "03. Dinas Sosial") is named as an agency counted (``counted``: by its name's words, its
-    name and file) from a workbook outside it, never another Pemda's folder's (a province's), else ""."""
-    key = tuple(name_words(re.sub(r"^[\W_]*\d+[\W_]+", "", PurePath(folder).name)))
-    name, berkas = counted.get(key, ("", ""))
-    if not name or PurePath(folder) in PurePath(berkas).parents or other_pemda(folder, berkas, holding):
-        return ""
-    return f"; {name} direkap dari {berkas}"
+    return not letter_named(name) and any(word in stem for word in _REPORT_WORDS)
 
 
 def _missing_folders(
     missing: Mapping[str, list[str]],
     blank: Collection[str] = (),
-    counted: Mapping[str, str] | None = None,
+    counted: Counted | None = None,
     templates: Collection[str] = (),
     said: Mapping[str, str] | None = None,
     periods: Collection[str] = (),
@@ -514,8 +426,7 @@ def _missing_folders(
     of another period, of ``periods``, or an earlier rekap's)."""
     said = said or {}
     zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
-    # by its name's words, once (a province's thousands of agencies, not once per folder)
-    by_words = {tuple(name_words(name)): (name, berkas) for name, berkas in (counted or {}).items()}
+    by_words = counted_by_words(counted or {})  # once (a province's thousands of agencies)
     parts = []
     for folder, every in missing.items():
         files = [name for name in every if not _blank(name)]  # an empty subfolder beside them: not said
@@ -527,7 +438,7 @@ def _missing_folders(
             for name in files[:_NAMED_IN_FOLDER]
         )
         more = f" dan {len(files) - _NAMED_IN_FOLDER} berkas lain" if len(files) > _NAMED_IN_FOLDER else ""
-        parts.append(f"{folder} ({shown or 'kosong'}{more}{_elsewhere(folder, by_words, holding)})")
+        parts.append(f"{folder} ({shown or 'kosong'}{more}{counted_from(folder, by_words, holding)})")
     empty = any(all(_blank(name) for name in files) for files in missing.values())
     every = [name for files in missing.values() for name in files]
     other = any(
@@ -565,7 +476,7 @@ def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[st
     named_apart = {name for files in missing.values() for name in files}
 
     def order(name: str) -> tuple[bool, bool, bool]:  # a file that may be a report first
-        return name in named_apart, _letter(name), not _report(name)
+        return name in named_apart, letter_named(name), not _report(name)
 
     ordered = sorted(names, key=order)
     # never cut before a file named as a report ("LKjIP Dinas Koperasi.pdf" in a bidang's folder)

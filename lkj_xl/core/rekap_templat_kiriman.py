@@ -29,7 +29,7 @@ from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, name_starts, name
 JENIS_KOSONG = "Templat kosong dari perangkat daerah"
 
 # An agency named anywhere in a file's name ("LKjIP Dinsos TW II.xlsx", "LKjIP Dinas Sosial.xlsx"):
-# by its kind or abbreviation (core.rekap_berkas_lain._AGENCY_KINDS) after the report's words.
+# by its kind or abbreviation (core.rekap_nama_folder.AGENCY_KINDS) after the report's words.
 _AGENCY_IN_NAME = re.compile(
     r"(?:^|[\W_\d])(?:(?:dinas|badan|kantor|sekretariat|inspektorat|kecamatan|kelurahan|rsud|puskesmas)\b|"
     rf"(?:{AGENCY_ABBREVIATIONS})[^\W_]*)",

@@ -45,6 +45,8 @@ _MONTHS = {
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2}
 _TOTAL = {"total", "jumlah", "kumulatif", "komulatif", "s", "d", "sd", "sampai", "dengan"}
+# What a total s.d. a quarter's galat asks (its row's blank quarters before it may hold part of it).
+TOTAL_SD_FILL = 'tulis belanja tiap triwulan di kolom "Realisasi TW I"'
 QUARTER = -1  # the column's kind: one quarter's figure (a month of it, a copy of its column)
 TOTAL_SD = -2  # the figure s.d. a quarter (a total; a half year, "Semester I", s.d. TW II)
 
@@ -454,7 +456,7 @@ def _row(
             return  # the total of the quarters typed: nothing is lost
         what = f'Realisasi anggaran {sd} {subject} {said}, sedangkan kolom "{header}" ({where}) '
         what += "kosong" + (f" (realisasi {sd} dari kolom triwulan: {rupiah(counted)})" if counted else "")
-        fill = f'tulis belanja tiap triwulan di kolom "Realisasi TW I" s.d. "{header}"'
+        fill = f'{TOTAL_SD_FILL} s.d. "{header}"'
     else:
         what = f'Realisasi anggaran {tw} {subject} {said}, sedangkan kolom "{header}" ({where}) kosong'
         fill = f'tulis belanja {tw} (jumlah bulan-bulannya bila ditulis per bulan) di kolom "{header}"'

@@ -1,7 +1,10 @@
-"""A length or an area typed in another unit than its indicator's Satuan ("12.500 m" of a road
-improved, Satuan km; "5.000 m2" of a kawasan counted in Ha), as a PUPR's field report gives it: never
-read, but the galat names the figure in the Satuan. It said "Tulis angkanya saja (12.500)", which typed
-so under km is read as 12.500 km. Pure Python; lengths and areas convert by powers of ten, exactly."""
+"""A length, an area, a mass, a volume or a yield typed in another unit than its indicator's Satuan
+("12.500 m" of a road improved, Satuan km; "5.000 m2" of a kawasan counted in Ha; "45.230.000 kg" of
+a harvest under ton; "58 ku/ha" under ton/ha; "500 liter" under m3), as a PUPR's or a Dinas
+Pertanian's field report gives it: never read, but the galat names the figure in the Satuan. It said
+"Tulis angkanya saja (12.500)", which typed so under km is read as 12.500 km. The same unit spelt
+otherwise ("kw/ha" under "Kuintal/Ha", "kg" under "Kilogram") is read. Pure Python; every unit
+converts by a power of ten, exactly."""
 
 from __future__ import annotations
 
@@ -33,20 +36,55 @@ _AREA: dict[str, Fraction] = {
     "km²": Fraction(1_000_000),
     "kilometer persegi": Fraction(1_000_000),
 }
+# kilograms per unit: a harvest, a stock of rice (1 kuintal = 100 kg, 1 ton = 1.000 kg, 1 ons = 100 gram)
+_MASS: dict[str, Fraction] = {
+    "miligram": Fraction(1, 1_000_000),  # (never "mg": staff's minggu too)
+    "gram": Fraction(1, 1000),
+    "gr": Fraction(1, 1000),
+    "ons": Fraction(1, 10),  # (the Indonesian ons: 100 gram)
+    "kg": Fraction(1),
+    "kilogram": Fraction(1),
+    "ku": Fraction(100),
+    "kw": Fraction(100),
+    "kuintal": Fraction(100),
+    "kwintal": Fraction(100),
+    "ton": Fraction(1000),
+}
+# liters per unit: water, fuel, a harvest of milk (1 m3 = 1.000 liter); never "l" nor "kl" alone (a
+# letter, a kelurahan)
+_VOLUME: dict[str, Fraction] = {
+    "ml": Fraction(1, 1000),
+    "mililiter": Fraction(1, 1000),
+    "liter": Fraction(1),
+    "ltr": Fraction(1),
+    "kiloliter": Fraction(1000),
+    "m3": Fraction(1000),
+    "m³": Fraction(1000),
+    "meter kubik": Fraction(1000),
+}
+# A crop's yield: a mass per hectare (Produktivitas padi, field reports in kuintal), in kg per hectare.
+_YIELD = "hasil per hektar"
+_HECTARE = ("ha", "hektar", "hektare")
+_TABLES = {"panjang": _LENGTH, "luas": _AREA, "berat": _MASS, "volume": _VOLUME}
 # a figure the Indonesian way (thousands dots, decimal comma) and the unit after it
 _FIGURE = re.compile(r"\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*([^\d\s].*?)\.?\s*")
+_PER = re.compile(r"\s*/\s*|\s+per\s+")
 
 
-def _measure(word: str) -> tuple[dict[str, Fraction], Fraction] | None:
-    """The table of ``word``'s measure and its factor; None for a word of neither."""
-    key = " ".join(word.casefold().split())
-    for table in (_LENGTH, _AREA):
+def _measure(word: str) -> tuple[str, Fraction] | None:
+    """The measure ``word`` names ("panjang", "berat", ...) and its factor; None for a word of none.
+    A mass per hectare, however written ("ku/ha", "ton per hektar"), is a yield."""
+    key = _PER.sub("/", " ".join(word.casefold().split()))
+    for kind, table in _TABLES.items():
         if key in table:
-            return table, table[key]
+            return kind, table[key]
+    mass, slash, area = key.partition("/")
+    if slash and mass in _MASS and area in _HECTARE:
+        return _YIELD, _MASS[mass]
     return None
 
 
-def _satuan_measure(satuan: str) -> tuple[dict[str, Fraction], Fraction] | None:
+def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
     both names of one unit; None otherwise."""
     if (whole := _measure(satuan)) is not None:
@@ -69,7 +107,7 @@ def measure_conversion(text: str, satuan: str) -> str | None:
     target = _satuan_measure(satuan)
     found = _FIGURE.fullmatch(text) if target else None
     typed = _measure(found[3]) if found else None
-    if target is None or found is None or typed is None or typed[0] is not target[0] or typed[1] == target[1]:
+    if target is None or found is None or typed is None or typed[0] != target[0] or typed[1] == target[1]:
         return None
     from lkj_xl.core.number_format import format_number, own_decimals  # (lazy: it imports number_words)
 
@@ -104,7 +142,13 @@ def measure_hint(text: str, satuan: str) -> str | None:
     )
 
 
+def measure_word(word: str) -> bool:
+    """``word`` names a length, an area, a mass, a volume or a yield ("ton", "ku/ha"): a unit staff know."""
+    return _measure(word) is not None
+
+
 def same_measure(word: str, satuan: str) -> bool:
-    """``word`` is the Satuan's own length or area unit, abbreviated ("m" under Satuan "Meter")."""
+    """``word`` is the Satuan's own unit of measure spelt otherwise ("m" under Satuan "Meter", "kw/ha"
+    under "Kuintal/Ha")."""
     typed, target = _measure(word), _satuan_measure(satuan)
     return typed is not None and target is not None and typed == target

@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes
+from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import (
@@ -156,7 +156,9 @@ def scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
 
 # A number in a text ("sebanyak 5", "3 dari 4"), and the ones that are no realisation: a year, a
 # quarter or a regulation's number after its word ("TW 4", "No. 5"), a day before its month, a date.
-_NUMBER = re.compile(r"(?<![\w/-])\d+(?:[.,]\d+)*(?![\w/-])")
+# A scale word typed against its figure ("2,5rb", "700jt"): the figure is still a number of the text.
+_GLUED_SCALE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
+_NUMBER = re.compile(rf"(?<![\w/-])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))")
 _CONTEXT_BEFORE = re.compile(r"\b(?:tw|triwulan|trw|semester|smt|tahun|thn|th|bulan|no|nomor|ke)\W*$")
 _MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
 _MONTH_AFTER = re.compile(rf"^\W*(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b")
@@ -253,8 +255,19 @@ def status_figure(text: str, item: IndicatorInput) -> str:
     return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
 
 
+# A scale word right after a status text's figure, and M / T (miliar / triliun in money; metres or tons
+# elsewhere, a unit then, still named with its figure: never a bare 1,2 for a meant 1,2 miliar).
+_SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|m|t)\b\.?"
+
+
 def status_number(
-    header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog, counts: bool = False
+    header: str,
+    name: str,
+    value: Value,
+    item: IndicatorInput,
+    log: FindingLog,
+    counts: bool = False,
+    unknown: bool = False,
 ) -> bool:
     """A realisasi read as a status although it holds a number ("sebanyak 5") or a change ("turun 2 %",
     told it is none: "tulis angkanya saja" followed would read 2 as the level, 180 % for a meant 120 %
@@ -262,20 +275,34 @@ def status_number(
     from the other quarters the figure would be wrong without a word (50 of a meant 50 + 95); else a
     peringatan (the quarter is left out, which changes nothing). False when it holds no number. A number
     counting something else ("Menunggu laporan 3 kecamatan", :func:`figure_meant`) stays the peringatan:
-    the quarter has no figure yet, and a galat would blank the indicator's capaian without cause."""
+    the quarter has no figure yet, and a galat would blank the indicator's capaian without cause.
+    ``unknown``: the status makes the indicator belum diketahui (status_dilaporkan), said so."""
     status = value.status or ""
     change = number_notes.change_typed(status, item.indikator)
     number = "" if change else status_figure(status, item)
     if not (change or number):
         return False
     galat = counts and (bool(change) or figure_meant(status, number, item))
+    if number and (
+        scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
+    ):
+        number = scaled[0]  # "sekitar 2,5 rb": 2,5 rb named, never 2,5 (2,5 people for 2.500)
     then = (
         "realisasi dan capaian tidak dihitung"
         if galat
+        else "realisasi dan capaian belum diketahui"
+        if unknown
         else "triwulan ini tidak dihitung dalam realisasi dan capaian"
     )
+    target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
+    elif konversi := skor_ke_target.converted(status, skor_ke_target.target_figure(target), item.satuan):
+        said = (  # "IKM 3,3 / 4" beside 82 (or 80-90)
+            f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "
+            f"nilainya pada skala Target ({target.text or figure(target.exact or Fraction(0))}) di sel ini: "
+            f"{konversi}, dan catatannya di kolom Keterangan"
+        )
     else:
         said = (
             f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "
@@ -349,7 +376,7 @@ def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
     folded = " ".join(status.casefold().split())
     if _named_level(folded):  # "Level 3 (Terdefinisi)": the level is the figure
         return True
-    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
+    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?={_GLUED_SCALE}|(?![\w]))", folded)
     if found is None:  # a Roman level ("Level III")
         return True
     if jenis == c.KUMULATIF and not found.group().strip("0.,"):

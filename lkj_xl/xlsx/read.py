@@ -298,7 +298,8 @@ _RANGE = re.compile(r"^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$")
 
 def mark_merges(grid: Grid, merges: list[str]) -> None:
     """Tag the cells hidden under a merge that spans several rows: every cell of it but the first,
-    whose value Excel shows across the whole range (an input row's value would be hidden there).
+    whose value Excel shows across the whole range (an input row's value would be hidden there);
+    those under a merge within one row as ``across`` (read blank: a figure typed over two quarters).
     A merge whose first cell is empty hides nothing and is left alone."""
     budget = MAX_MERGE_CELLS
     for ref in merges:
@@ -307,11 +308,20 @@ def mark_merges(grid: Grid, merges: list[str]) -> None:
             continue
         first_row, last_row = int(match.group(2)) - 1, int(match.group(4)) - 1
         first_col, last_col = column_index(match.group(1)), column_index(match.group(3))
-        if first_row < 0 or first_col < 0 or last_row <= first_row or first_row >= len(grid):
-            continue  # a merge within one row (a title block) hides no input row
+        if first_row < 0 or first_col < 0 or last_row < first_row or first_row >= len(grid):
+            continue
         top = grid[first_row]
         first = top[first_col] if first_col < len(top) else None
         if first is None or (first.value in (None, "") and first.formula is None and first.error is None):
+            continue
+        if last_row == first_row:  # within one row: a title block, or a figure over two columns
+            for col in range(first_col + 1, min(last_col, MAX_COLS - 1) + 1):
+                budget -= 1
+                if budget < 0:
+                    return
+                while len(top) <= col:
+                    top.append(Cell())
+                top[col] = replace(top[col], across=ref)  # said where a data row holds it (merge_across)
             continue
         for r in range(first_row, min(last_row, len(grid) - 1) + 1):
             row = grid[r]

@@ -1,0 +1,46 @@
+"""Cells of the Anggaran sheet parse_anggaran reads beside its rows: the galat of a blank Kode, a row's
+Kode Sasaran, a title saying the amounts are in thousands. Moved out of parse (its size). Pure."""
+
+from __future__ import annotations
+
+from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.grids import SCALED_NOTE, DataRow, column_letter, unreadable
+from lkj_xl.core.model import PERINGATAN, Grid
+from lkj_xl.core.rowkinds import belanja_name, not_counted
+
+
+def kode_kosong_galat(program: str, figures: bool) -> str:
+    """The galat of a blank Kode (the koreksi advice added once the rows beside it are read)."""
+    message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
+    if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
+        message += (
+            "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
+            "bila program, isi Kodenya"
+        )
+    return message
+
+
+def read_kode_sasaran(reader: CellReader, data: DataRow) -> tuple[str, str]:
+    """The row's Kode Sasaran and its galat ("" for none)."""
+    sasaran = data.get("Kode Sasaran")
+    if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
+        return "", reader.value(sasaran, data.ref("Kode Sasaran"), "Kode Sasaran").galat or ""
+    return reader.text(sasaran), ""
+
+
+def scaled_title(reader: CellReader, title_rows: Grid) -> None:
+    """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
+    extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
+    for r, row in enumerate(title_rows, start=1):
+        for col, cell in enumerate(row):
+            text = reader.text(cell)
+            if type(cell.value) is str and (found := SCALED_NOTE.search(text.casefold())):
+                reader.add(
+                    PERINGATAN,
+                    f"{column_letter(col)}{r}",
+                    f'Judul "{_clip(text)}" menyebut angka {(text[found.start() : found.end()] if text.isascii() else found.group(0)).lstrip("(: ")}, padahal Pagu dan Realisasi dibaca '
+                    "dalam rupiah seperti ditulis (Tabel 3.4 mencetaknya sebagai Rp): tulis dalam rupiah penuh, "
+                    "atau dengan kata skala (1.250 juta, 1,25 M)",
+                )
+                return

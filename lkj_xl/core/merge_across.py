@@ -1,0 +1,67 @@
+"""A cell merged across columns of an input table's data row (a program's spending typed once over
+Realisasi TW II and TW III): Excel shows its value over every column of it, the readers read it in
+the first column only and the others blank. Said once per merge, naming the columns. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lkj_xl.core.model import PERINGATAN, Cell, Finding
+
+_FIRST = re.compile(r"([A-Z]+)(\d+):")
+# A merge starting in a row's naming columns is a total ("JUMLAH" over Kode..Kode Sasaran), a heading or
+# a note over the row, no figure typed over two columns: quiet (those rows have findings of their own).
+_LABELS = frozenset({"Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator", "Program", "Kode Sasaran"})
+
+
+def _first_column(ref: str) -> int:
+    """0-based column of a merge's first cell ("G5:H5" -> 6); -1 when the ref is none."""
+    found = _FIRST.match(ref)
+    if found is None:
+        return -1
+    index = 0
+    for letter in found[1]:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
+
+
+def report_across(
+    grid: list[list[Cell]], sheet: str, first_data: int, cols: Mapping[str, int], findings: list[Finding]
+) -> None:
+    """A peringatan at each merge within a data row (rows from ``first_data``) that hides a column of
+    the contract (``cols``: header -> index): its first column is read, the hidden ones are blank. None for
+    a merge from a naming column (a "JUMLAH" row, a heading or a note over the row) or in a row with
+    nothing in them (a signature block below the table)."""
+    headers = {at: header for header, at in cols.items()}
+    names = [at for header, at in cols.items() if header in _LABELS]
+    hidden: dict[str, list[str]] = {}  # merge -> the contract's columns it hides, in order
+    for row in grid[first_data:]:
+        if not any(at < len(row) and row[at].value not in (None, "") for at in names):
+            continue  # no row of the table: a signature block ("Kepala Dinas") or a note below it
+        for i, cell in enumerate(row):
+            if cell.across and i in headers:
+                hidden.setdefault(cell.across, []).append(headers[i])
+    for ref, under in hidden.items():
+        where, shown = ref.split(":", 1)[0], headers.get(_first_column(ref), "")
+        if shown in _LABELS:
+            continue
+        read = (
+            f"isinya dibaca di kolom {shown} saja ({where})"
+            if shown
+            else f"isinya dibaca di sel {where} saja"
+        )
+        findings.append(
+            Finding(
+                PERINGATAN,
+                sheet,
+                ref,
+                f"Sel {ref} digabung (merge) melintasi kolom {_joined([shown, *under] if shown else under)}: "
+                f"{read}, kolom {_joined(under)} dibaca kosong. Pisahkan gabungan sel dan isi setiap kolom "
+                'sendiri-sendiri (0 atau "-" bila tidak ada)',
+            )
+        )
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]

@@ -1,0 +1,56 @@
+"""A figure typed with a scale word keeps its Satuan in the sentences (Word report, Analisis Capaian):
+a DPMPTSP's Realisasi PMDN in US$ typed `20 juta` read "target 20,00 juta dan realisasi 15,50 juta",
+which a reader takes for rupiah. Rupiah stays as the seed prints it ("1.282.684,40 juta", l.620)."""
+
+from __future__ import annotations
+
+from lkj_xl.core.kalimat import angka_indikator, tanpa_satuan, with_satuan
+from tests.test_engine import kinerja_row, run
+
+
+def test_a_scale_word_keeps_a_unit_that_is_no_rupiah():
+    assert with_satuan("20,00 juta", "US$", "juta") == "20,00 juta US$"
+    assert with_satuan("45,23 ribu", "ton", "ribu") == "45,23 ribu ton"
+    assert with_satuan("2,35 ribu", "orang", "ribu") == "2,35 ribu orang"
+
+
+def test_rupiah_and_a_unit_naming_its_scale_stay_as_the_seed_prints_them():
+    # seed l.620: "ditargetkan dalam tahun 2025 sebesar 1.282.684,40 juta" (Satuan Rp, as its Tabel 2.2)
+    assert with_satuan("1.282.684,40 juta", "Rp", "juta") == "1.282.684,40 juta"
+    # seed l.582 / l.346: Satuan "Milyar Rupiah", "5.984,04 milyar" printed alone
+    assert with_satuan("5.984,04 milyar", "Milyar Rupiah", "milyar") == "5.984,04 milyar"
+    assert with_satuan("5.984,04 milyar", "milyar", "milyar") == "5.984,04 milyar"
+
+
+def test_the_sentence_of_an_indicator_in_us_dollars_names_them():
+    # Realisasi PMDN, Kumulatif, target 20 juta US$: 4 + 5,5 + 6 = 15,5 juta s.d. TW III, 77,5 %.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Investasi", "Pertumbuhan investasi", "10 %", ("8 %", "9 %", "12,5 %", None), jenis="Nilai Akhir"),
+        kinerja_row("S1", "Sasaran", "T1", "Investasi naik", "Realisasi PMDN", "20 juta", ("4 juta", "5,5 juta", "6 juta", None), satuan="US$"),
+    ]  # fmt: skip
+    report = run(rows, triwulan=3)
+    (ind,) = [i for i in report.indicators if i.indikator == "Realisasi PMDN"]
+    a = angka_indikator(ind, report.settings)
+    assert (a.target, a.realisasi, a.capaian) == ("20,00 juta US$", "15,50 juta US$", "77,50%")
+
+
+def test_a_unit_that_also_names_a_scale_keeps_what_is_no_scale():
+    # Satuan "Juta US$" (PMA): "20,00 juta" alone reads as rupiah; "Ribu Orang" lost its orang.
+    assert with_satuan("20,00 juta", "Juta US$", "juta") == "20,00 juta US$"
+    assert with_satuan("2,00 ribu", "Ribu Orang", "ribu") == "2,00 ribu Orang"
+    assert with_satuan("2,00 ribu", "Juta", "ribu") == "2,00 ribu"  # a scale alone: nothing to add
+    assert with_satuan("15,50 juta", "Juta Rupiah", "juta") == "15,50 juta"  # rupiah, as the seed
+    assert with_satuan("15,50 juta", "Rupiah (Rp)", "juta") == "15,50 juta"
+
+
+def test_a_table_beside_its_satuan_column_shows_the_figure_in_its_scale_word():
+    # tanpa_satuan takes back what with_satuan added, the scale word stays: "2,00 ribu" beside Ribu Orang
+    for text, unit in [("20,00 juta", "US$"), ("20,00 juta", "Juta US$"), ("2,00 ribu", "Ribu Orang")]:
+        assert tanpa_satuan(with_satuan(text, unit, text.split()[1]), unit) == text
+
+
+def test_a_short_unit_inside_the_scale_word_is_still_written():
+    # Satuan "t" (ton) is a letter of "juta", "m" (metre) of "miliar": not the unit already written.
+    assert with_satuan("15,50 juta", "t", "juta") == "15,50 juta t"
+    assert with_satuan("1,20 miliar", "m", "miliar") == "1,20 miliar m"
+    assert with_satuan("20,00 juta US$", "US$", "juta") == "20,00 juta US$"  # written: not twice
