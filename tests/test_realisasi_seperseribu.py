@@ -67,3 +67,32 @@ def test_the_edge_and_a_rata_rata_are_said(target: str, typed: str, jenis: str, 
 def test_others_stay_quiet(target: str, typed: str, jenis: str, polaritas: str | None) -> None:
     _, said = _run(target, typed, jenis, polaritas=polaritas)
     assert said == []
+
+
+@pytest.mark.parametrize(
+    "target, typed, satuan",
+    [
+        # (revnewuser49) a percentage typed with its sign, 0,05 % of a target of 60 %: 0,05 x 1.000 = 50
+        # <= 60, so it was told "kata skala yang terlupa (0,05 ribu ditulis 0,05)": no scale word is typed
+        # after a percentage; the figure is as meant (a fraction without its % has its own peringatan)
+        ("60 %", "0,05 %", "%"),
+        ("60", "0,05 %", "Persen (%)"),
+        # an index 0,0003 of 0,3 (0,0003 x 1.000 = 0,3: the edge): told "0,0003 ribu ditulis 0,0003";
+        # no scale word lifts a figure to a target below a thousand
+        ("0,3", "0,0003", "indeks"),
+        # a rate per 100.000 (target 100, realisasi 0,05: 0,05 x 1.000 = 50 <= 100): the same
+        ("100", "0,05", "per 100.000 penduduk"),
+    ],
+)
+def test_no_scale_word_is_offered_where_none_can_have_been_left_off(
+    target: str, typed: str, satuan: str
+) -> None:
+    _, said = _run(target, typed, "Nilai Akhir", satuan=satuan)
+    assert not [f for f in said if "seperseribu" in f.pesan], said
+
+
+def test_a_fraction_without_its_percent_sign_is_said_once() -> None:
+    # 0,0005 under a target of 60 % (Satuan %): read 0,0005 %, a capaian of 0,0005 / 60 x 100; the
+    # fraction check says it (typed without %): one message at K2, not a second on seperseribu's
+    _, said = _run("60 %", 0.0005, "Nilai Akhir", satuan="%")
+    assert [f.sel for f in said] == ["K2"] and "seperseribu" not in said[0].pesan, said
