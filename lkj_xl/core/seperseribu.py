@@ -2,7 +2,8 @@
 one of them ("1,23" beside a Target of 1.230.000 jiwa, 1,23 juta meant), which printed a capaian of
 0,0001 % with no word said. The other side of capaian_checks' "lebih dari 10 kali Target". Computed as
 typed; a peringatan at the quarter read. A Kumulatif flow may honestly start that low in Triwulan I, a
-zero is nil and a lower-is-better level that low is a good result: those stay quiet. Pure Python."""
+zero is nil and a lower-is-better level that low is a good result: those stay quiet; so does a target
+below a thousand or a percentage, where no scale word can have been left off. Pure Python."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.number_words import is_percent_unit
 
 
 def seperseribu(
@@ -28,7 +30,8 @@ def seperseribu(
         item.jenis_realisasi == c.KUMULATIF
         or item.polaritas == c.NEGATIF
         or target.exact is None
-        or target.exact <= 0
+        or target.exact < 1000  # (no scale word lifts a figure to a target below a thousand: 0,0003 of 0,3)
+        or is_percent_unit(item.satuan)  # (nor is one typed after a percentage: 0,05 % of 60 % is as meant)
         or realisasi <= 0
         or realisasi * 1000 > target.exact
     ):
