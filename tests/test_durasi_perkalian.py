@@ -68,3 +68,30 @@ def test_a_product_of_a_count_is_never_told_its_first_factor(satuan: str, typed:
     (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
     assert f"perkalian ({typed.split(' ' + satuan)[0]} = {product})" in said, said
     assert "angkanya saja (" not in said
+
+
+@pytest.mark.parametrize(
+    "satuan, typed, product",
+    [
+        # (revnewuser49) a factor with a thousands dot was no product: "2 x 1.000 peserta" was told
+        # "Tulis angkanya saja (2)", the first factor again; 2 x 1.000 = 2.000
+        ("orang", "2 x 1.000 orang", "2.000"),
+        ("orang", "1.500 x 2", "3.000"),  # 1.500 x 2 = 3.000
+        ("orang", "1,5 x 2", "3"),  # 3/2 x 2 = 3
+        ("orang", "2 x 1.250,5", "2.501"),  # 2 x 2501/2 = 2.501
+    ],
+)
+def test_a_factor_with_a_thousands_dot_is_a_product_too(satuan: str, typed: str, product: str) -> None:
+    row = kinerja_row(
+        "P1", "Program", "", "Pelayanan", "Peserta", "2.000", (typed, None, None, None), satuan=satuan
+    )
+    report = run([row], triwulan=1)
+    assert report.indicators[0].realisasi is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    assert f"= {product})" in said and "angkanya saja (" not in said, said
+
+
+def test_a_product_of_hours_with_a_thousands_dot_in_minutes() -> None:
+    # "1 x 1.440 menit" under Satuan jam: 1.440 / 60 = 24 jam (it was told "angkanya saja (1)")
+    _, said = _said("jam", "1 x 1.440 menit")
+    assert len(said) == 1 and said[0].endswith(": 24") and "angkanya saja (" not in said[0], said
