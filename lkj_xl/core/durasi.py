@@ -111,7 +111,14 @@ def _shown(value: Fraction) -> str:
 
 # A time written as a product, as SOPs state a service standard: "1 x 24 jam", "2 x 60 menit"; "1 x 24"
 # without its unit is in the Satuan's
-_PRODUCT = re.compile(r"\s*(\d+(?:,\d+)?)\s*[x×]\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)?\.?\s*", re.IGNORECASE)
+# A factor of such a product, with its thousands dots ("2 x 1.000"): read by :func:`product_factor`
+PRODUCT_FACTOR = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}\s*([^\W\d_]+)?\.?\s*", re.IGNORECASE)
+
+
+def product_factor(typed: str) -> Fraction:
+    """A factor matched by :data:`PRODUCT_FACTOR`, exact: "1.250,5" -> 2501/2."""
+    return Fraction(typed.replace(".", "").replace(",", "."))
 
 
 def _product_hint(text: str, satuan: str) -> str | None:
@@ -121,7 +128,7 @@ def _product_hint(text: str, satuan: str) -> str | None:
     if match is None or _unit(match[3] or satuan.strip()) is None:
         return None
     unit = (match[3] or satuan.strip()).casefold().rstrip(".")
-    product = Fraction(match[1].replace(",", ".")) * Fraction(match[2].replace(",", "."))
+    product = product_factor(match[1]) * product_factor(match[2])
     written = f"{' '.join(text.split())} = {_shown(product)} {unit}"
     if _spelt(unit) == _spelt(_unit(satuan.strip()) or ""):
         return f"tidak valid: ditulis sebagai perkalian ({written}); tulis angkanya saja: {_shown(product)}"

@@ -8,9 +8,8 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from fractions import Fraction
 
-from lkj_xl.core.durasi import duration_hint, same_time_unit, time_word
+from lkj_xl.core.durasi import PRODUCT_FACTOR, duration_hint, product_factor, same_time_unit, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
@@ -211,7 +210,7 @@ def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
 
 
 # A count typed as a product ("2 x 50 orang"): its first factor is no figure to offer
-_PRODUCT = re.compile(r"\s*(\d+(?:,\d+)?)\s*[x×]\s*(\d+(?:,\d+)?)(?:\s+[^\W\d_]+)*\s*", re.IGNORECASE)
+_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}(?:\s+[^\W\d_]+)*\s*", re.IGNORECASE)
 
 
 def _product_said(text: str) -> str:
@@ -220,8 +219,8 @@ def _product_said(text: str) -> str:
     match = _PRODUCT.fullmatch(text)
     if match is None:
         return ""
-    a, b = (Fraction(m.replace(",", ".")) for m in (match[1], match[2]))
-    whole, part = divmod(a * b, 1)
+    # (rounded to the four decimals shown first: 0,99999 is 1, never "0,")
+    whole, part = divmod(round(product_factor(match[1]) * product_factor(match[2]), 4), 1)
     shown = f"{whole:,}".replace(",", ".") + (
         f"{float(part):.4f}"[1:].rstrip("0").replace(".", ",") if part else ""
     )
