@@ -35,6 +35,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.penyerapan import penyerapan_and_over
 from lkj_xl.core.refund_quarter import refund_counted
+from lkj_xl.core.rincian_over_pagu import what_to_check
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
 
@@ -433,14 +434,8 @@ def _over_pagu(
     if revised:
         why = f"melebihi pagu{revised}"
     else:
-        typed = [i for i, v in enumerate(numbers) if v is not None]
         # (one quarter typed, as in Triwulan I: none was summed twice; the amount or the pagu is off)
-        check = (
-            f"angka realisasi {c.TW_LABELS[typed[0]]} dan pagunya (salah ketik atau salah kata skala?)"
-            if len(typed) == 1
-            else "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan "
-            "dijumlahkan, tulis belanja triwulan itu saja)"
-        )
+        check = what_to_check([i for i, v in enumerate(numbers) if v is not None])
         why = f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa {check}"
         if header == "Pagu":
             why += ", atau Pagu Perubahan yang belum diisi"
