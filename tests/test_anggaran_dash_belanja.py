@@ -73,8 +73,10 @@ def test_a_word_in_a_spending_cell_says_its_quarter_program_and_what_to_type() -
     assert p3.penyerapan is None and report.total_penyerapan is None
     said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "F4")]
     assert said == [
-        'Realisasi anggaran TW I program "Program Informasi Adminduk" "belum ada" bukan angka: penyerapan '
-        'anggaran tidak dihitung; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
+        # (revnewuser49: "berisi" between the program's name and the word typed, two quoted texts that
+        # read as one name side by side)
+        'Realisasi anggaran TW I program "Program Informasi Adminduk" berisi "belum ada", bukan angka: '
+        'penyerapan anggaran tidak dihitung; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
     ]
 
 

@@ -284,13 +284,13 @@ def _spending_galat(
         log.add(GALAT, sheet, header, row, f'Realisasi anggaran "{value.status}" bukan angka{named}')
     elif value.status:
         # (the quarter, the program and the figure to type: a status is no "-", nothing spent)
-        why = f"bukan angka: penyerapan anggaran tidak dihitung; {_FILL_IN}"
+        why = f"bukan angka: penyerapan anggaran tidak dihitung; {_FILL_IN}"  # ("berisi": two quotes apart)
         log.add_repeated(
             GALAT,
             sheet,
             header,
             row,
-            f'Realisasi anggaran {c.TW_LABELS[q - 1]} {subject} "{value.status}" {why}',
+            f'Realisasi anggaran {c.TW_LABELS[q - 1]} {subject} berisi "{value.status}", {why}',
             f'Realisasi anggaran {c.TW_LABELS[q - 1]} "{value.status}" bukan angka pada {{n}} baris anggaran '
             f"(baris {{baris}}): penyerapan anggaran tidak dihitung; {_FILL_IN}",
         )
