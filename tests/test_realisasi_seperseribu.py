@@ -96,3 +96,11 @@ def test_a_fraction_without_its_percent_sign_is_said_once() -> None:
     # fraction check says it (typed without %): one message at K2, not a second on seperseribu's
     _, said = _run("60 %", 0.0005, "Nilai Akhir", satuan="%")
     assert [f.sel for f in said] == ["K2"] and "seperseribu" not in said[0].pesan, said
+
+
+def test_a_gap_of_a_trillion_names_triliun() -> None:
+    # (revnewuser49) a PDRB target of Rp 45 T (45.000.000.000.000) beside a realisasi typed 45: the gap
+    # is 10^12, triliun; the list stopped at miliar and said "45 miliar ditulis 45", a thousandth of it
+    _, said = _run("45.000.000.000.000", "45", "Nilai Akhir", satuan="Rupiah")
+    assert [f.sel for f in said] == ["K2"], said
+    assert "(45 triliun ditulis 45)" in said[0].pesan, said[0].pesan
