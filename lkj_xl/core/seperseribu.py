@@ -44,7 +44,10 @@ def seperseribu(
         return  # (another scale word, a miliar's thousands dot: said already)
     shown = figure(realisasi)
     # the scale word nearest the gap: 1,23 of 1.230.000 is juta, 1.230 of it ribu, Rp 5 of 5 M miliar
-    word = ("ribu", "juta", "miliar")[min(2, max(0, round(math.log10(target.exact / realisasi) / 3) - 1))]
+    # (and 45 of Rp 45 T triliun: a PDRB's)
+    word = ("ribu", "juta", "miliar", "triliun")[
+        min(3, max(0, round(math.log10(target.exact / realisasi) / 3) - 1))
+    ]
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
