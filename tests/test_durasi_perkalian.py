@@ -95,3 +95,16 @@ def test_a_product_of_hours_with_a_thousands_dot_in_minutes() -> None:
     # "1 x 1.440 menit" under Satuan jam: 1.440 / 60 = 24 jam (it was told "angkanya saja (1)")
     _, said = _said("jam", "1 x 1.440 menit")
     assert len(said) == 1 and said[0].endswith(": 24") and "angkanya saja (" not in said[0], said
+
+
+def test_a_product_in_the_target_cell_is_not_called_its_realisasi() -> None:
+    # (revnewuser49) a Target typed "2 x 50 orang" was told "Bila 100 realisasinya, ...": the cell is the
+    # Target; the product, 2 x 50 = 100, is named for any cell alike
+    row = kinerja_row(
+        "P1", "Program", "", "Pelayanan", "Penerima layanan", "2 x 50 orang", ("100", None, None, None),
+        satuan="orang",
+    )  # fmt: skip
+    report = run([row], triwulan=1)
+    (said,) = [f.pesan for f in report.findings if f.sel == "I2"]
+    assert "(2 x 50 = 100)" in said and "Bila 100 yang dimaksud, tulis angka itu saja" in said, said
+    assert "realisasinya" not in said, said
