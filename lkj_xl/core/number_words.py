@@ -214,8 +214,8 @@ _PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}(?:\s+[^\
 
 
 def _product_said(text: str) -> str:
-    """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the
-    realisasi; "" for any other text."""
+    """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the one
+    meant, in any cell (a Target too); "" for any other text."""
     match = _PRODUCT.fullmatch(text)
     if match is None:
         return ""
@@ -226,7 +226,7 @@ def _product_said(text: str) -> str:
     )
     return (
         f"tidak valid: ditulis sebagai perkalian ({match[1]} x {match[2]} = {shown}); angka tidak dibaca. Bila "
-        f"{shown} realisasinya, tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+        f"{shown} yang dimaksud, tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
     )
 
 
