@@ -290,8 +290,8 @@ def status_number(
     then = (
         "realisasi dan capaian tidak dihitung"
         if galat
-        else "realisasi dan capaian belum diketahui"
-        if unknown
+        else "isinya tidak dihitung: realisasi dan capaian belum diketahui"
+        if unknown  # (the quarter left out, as below: the rekap counts it so, core.rekap_catatan)
         else "triwulan ini tidak dihitung dalam realisasi dan capaian"
     )
     target = item.target_perubahan if item.target_perubahan.filled else item.target
