@@ -253,7 +253,9 @@ def test_a_negative_quarter_names_its_program():
     # Changed (stop 43, the lead's decision on refunds, tests/test_refund_netted.py): a negative quarter
     # whose realisasi s.d. that quarter stays >= 0 is a refund counted net, a peringatan (was a galat):
     # 250.000.000 - 5.000.000 = 245.000.000 s.d. TW II, 24,5 % of the 1.000.000.000 pagu
-    report, said = _anggaran(["P1", "Program Koperasi", "", "1.000.000.000", None, "250.000.000", "-5.000.000"])
+    report, said = _anggaran(
+        ["P1", "Program Koperasi", "", "1.000.000.000", None, "250.000.000", "-5.000.000"]
+    )
     (finding,) = [f for f in said if f[1] == "G2"]
     assert finding[0] == PERINGATAN and "Program Koperasi" in finding[2] and "Rp 245.000.000" in finding[2]
     assert report.budgets[0].penyerapan == 24.5
