@@ -1,0 +1,87 @@
+"""A figure typed with a scale word under a Satuan that itself names a scale ("15,5 juta" under Satuan
+"Juta Rupiah"): read in the Satuan's units, with a peringatan at the cell saying how it was read."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from lkj_xl.core.kalimat import angka_indikator
+from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.numbers import parse_number
+from tests.test_engine import kinerja_row, run
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        ("15,5 juta", "Juta Rupiah", F(31, 2)),  # 15,5 x 10^6 rupiah / 10^6 = 15,5 juta rupiah
+        ("15,5jt", "Juta Rupiah", F(31, 2)),
+        ("Rp 15,5 juta", "Juta Rupiah", F(31, 2)),
+        ("1,2 M", "Juta Rupiah", F(1200)),  # 1,2 x 10^9 / 10^6 = 1.200
+        ("500 rb", "Juta Rupiah", F(1, 2)),  # 500 x 10^3 / 10^6 = 0,5
+        ("2,5 rb", "Ribu Orang", F(5, 2)),  # 2,5 x 10^3 / 10^3
+        ("0,5 M", "Milyar Rupiah", F(1, 2)),  # 0,5 x 10^9 / 10^9
+        ("500 jt", "Milyar Rupiah", F(1, 2)),  # 500 x 10^6 / 10^9 = 0,5
+        ("1,25 T", "Milyar Rupiah", F(1250)),  # 1,25 x 10^12 / 10^9 = 1.250
+        ("20 juta", "Juta US$", F(20)),
+        ("2,5 ribu", "Ribu Ton", F(5, 2)),
+        ("15,5 juta", "juta rupiah", F(31, 2)),  # the Satuan in lower case
+        ("15,5 juta", "Rp (juta)", F(31, 2)),
+        ("15,5 juta", "Rp. Juta", F(31, 2)),
+        ("15,5 juta", "(Rp Juta)", F(31, 2)),
+    ],
+)
+def test_a_scale_word_under_a_scaled_satuan_is_read_in_the_satuans_units(text, satuan, expected):
+    parsed = parse_number(text, satuan=satuan)
+    assert F(parsed.exact) == expected and parsed.scale_word is None
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected", "scale"),
+    [
+        ("15.500.000", "Juta Rupiah", F(15_500_000), None),  # a plain figure: as typed (checked beside its target)
+        ("15,5 juta", "Orang", F(15_500_000), "juta"),  # a plain count: the scale word multiplies
+        ("15,5 juta rupiah", "Juta Rupiah", F(31, 2), None),  # the whole Satuan spelt: its unit, as before
+        ("15,5 juta", "Jutaan Rupiah", F(15_500_000), "juta"),  # "jutaan" names no scale the tool knows
+    ],
+)
+def test_figures_without_a_scale_in_the_satuan_are_read_as_before(text, satuan, expected, scale):
+    parsed = parse_number(text, satuan=satuan)
+    assert (F(parsed.exact), parsed.scale_word) == (expected, scale)
+
+
+def test_anggaran_amounts_keep_their_scale_word():
+    # money=True is an Anggaran amount: whole rupiah, no Satuan
+    assert F(parse_number("15,5 juta", money=True).exact) == 15_500_000
+
+
+def _one(satuan, target, tw1, **kw):
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, (tw1, None, None, None), satuan=satuan, **kw)], triwulan=1)
+    return report, report.indicators[0]
+
+
+def test_a_quarter_typed_with_juta_under_juta_rupiah_gets_its_capaian_and_a_peringatan():
+    # target 20 (juta rupiah), TW I "15,5 juta" = 15,5 juta rupiah: 15,5 / 20 x 100 = 77,5 %
+    report, ind = _one("Juta Rupiah", "20", "15,5 juta", jenis="Kumulatif")
+    assert ind.realisasi == 15.5 and ind.capaian == pytest.approx(77.5)
+    a = angka_indikator(ind, report.settings)
+    assert (a.realisasi, a.capaian) == ("15,50 Juta Rupiah", "77,50%")
+    notes = [f.pesan for f in report.findings if f.severity == PERINGATAN and f.sel == "K2"]
+    assert any("15,5 juta dibaca 15,5 (Satuan Juta Rupiah)" in n for n in notes), report.findings
+    assert not [f for f in report.findings if f.severity != PERINGATAN], report.findings
+
+
+def test_a_target_typed_with_a_scale_word_under_ribu_orang():
+    # target "3 rb" = 3 ribu orang, TW I 2,5 (ribu orang): 2,5 / 3 x 100 = 83,33 %
+    report, ind = _one("Ribu Orang", "3 rb", "2,5", jenis="Kumulatif")
+    assert ind.target == 3 and ind.capaian == pytest.approx(250 / 3)
+    assert any("3 rb dibaca 3 (Satuan Ribu Orang)" in f.pesan for f in report.findings), report.findings
+
+
+def test_target_perubahan_typed_in_milyar_under_juta_rupiah():
+    # Target Perubahan "1,25 M" = 1.250 juta rupiah; TW I 500: 500 / 1.250 x 100 = 40 %
+    report, ind = _one("Juta Rupiah", "1000", "500", jenis="Kumulatif", target_perubahan="1,25 M")
+    assert ind.target == 1250 and ind.capaian == pytest.approx(40)
+    assert any("1,25 M dibaca 1.250 (Satuan Juta Rupiah)" in f.pesan for f in report.findings), report.findings
