@@ -18,7 +18,7 @@ from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.dolar import satuan_last, without_dollar
 from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import words_shown
+from lkj_xl.core.findings import figure, words_shown
 from lkj_xl.core.grids import (
     DataRow,
     unreadable,
@@ -379,6 +379,12 @@ class CellReader:
             currency=parsed.currency,
             exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
         )
+        if parsed.in_satuan and satuan and value.exact is not None:
+            # "15,5 juta" under Satuan "Juta Rupiah" is read 15,5: said, since the typist may have meant
+            # another scale (and not remembered: the finding is the cell's own)
+            read = f"{_clip(text)} dibaca {figure(value.exact)} (Satuan {satuan.strip()})"
+            self.add(PERINGATAN, ref, f"{label}: {read}; periksa bila maksudnya lain")
+            return value
         return _remember(_TEXT_NUMBERS, key, value)
 
 

@@ -189,6 +189,14 @@ def scaled_satuan(satuan: str) -> bool:
     return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", satuan_key(satuan)))
 
 
+@functools.lru_cache(maxsize=1024)
+def satuan_scale(satuan: str) -> int | None:
+    """The factor of the one scale word a Satuan counts in ("Juta Rupiah", "Rp (juta)": 10**6; "Ribu
+    Orang": 10**3); None for a Satuan naming none, or two ("Ribu Juta": which one is meant?)."""
+    factors = {_SCALE_WORDS[w][1] for w in re.split(r"[^\w]+", satuan_key(satuan)) if w in _SCALE_WORDS}
+    return factors.pop() if len(factors) == 1 else None
+
+
 def _misspelt(word: str) -> bool:
     """A word close to a scale word or "rupiah" / "persen" but none of them ("jutaa")."""
     key = _word_key(word)
