@@ -8,7 +8,7 @@ from fractions import Fraction as F
 import pytest
 
 from lkj_xl.core.kalimat import angka_indikator
-from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.numbers import parse_number
 from tests.test_engine import kinerja_row, run
 
@@ -41,7 +41,12 @@ def test_a_scale_word_under_a_scaled_satuan_is_read_in_the_satuans_units(text, s
 @pytest.mark.parametrize(
     ("text", "satuan", "expected", "scale"),
     [
-        ("15.500.000", "Juta Rupiah", F(15_500_000), None),  # a plain figure: as typed (checked beside its target)
+        (
+            "15.500.000",
+            "Juta Rupiah",
+            F(15_500_000),
+            None,
+        ),  # a plain figure: as typed (checked beside its target)
         ("15,5 juta", "Orang", F(15_500_000), "juta"),  # a plain count: the scale word multiplies
         ("15,5 juta rupiah", "Juta Rupiah", F(31, 2), None),  # the whole Satuan spelt: its unit, as before
         ("15,5 juta", "Jutaan Rupiah", F(15_500_000), "juta"),  # "jutaan" names no scale the tool knows
@@ -58,7 +63,10 @@ def test_anggaran_amounts_keep_their_scale_word():
 
 
 def _one(satuan, target, tw1, **kw):
-    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, (tw1, None, None, None), satuan=satuan, **kw)], triwulan=1)
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, (tw1, None, None, None), satuan=satuan, **kw)],
+        triwulan=1,
+    )
     return report, report.indicators[0]
 
 
@@ -84,4 +92,23 @@ def test_target_perubahan_typed_in_milyar_under_juta_rupiah():
     # Target Perubahan "1,25 M" = 1.250 juta rupiah; TW I 500: 500 / 1.250 x 100 = 40 %
     report, ind = _one("Juta Rupiah", "1000", "500", jenis="Kumulatif", target_perubahan="1,25 M")
     assert ind.target == 1250 and ind.capaian == pytest.approx(40)
-    assert any("1,25 M dibaca 1.250 (Satuan Juta Rupiah)" in f.pesan for f in report.findings), report.findings
+    assert any("1,25 M dibaca 1.250 (Satuan Juta Rupiah)" in f.pesan for f in report.findings), (
+        report.findings
+    )
+
+
+def test_a_scale_word_beside_a_figure_in_the_satuans_units_gets_its_capaian():
+    # Formerly a galat (tests/test_staff_round4.py, stop 22): "250 juta" under Juta Rupiah is 250 juta
+    # rupiah, the target 523,40 juta rupiah: 250 / 523,4 x 100 = 47,7646... %, read with a peringatan.
+    report, ind = _one("Juta Rupiah", "523,40", "250 juta", jenis="Kumulatif")
+    assert ind.realisasi == 250 and ind.capaian == pytest.approx(25000 / 523.4)
+    assert [f.severity for f in report.findings] == [PERINGATAN], report.findings
+
+
+def test_a_whole_rupiah_amount_beside_a_scale_word_under_juta_rupiah_is_a_galat():
+    # Formerly both read as whole amounts (523.400.000 and 250.000.000 rupiah, 47,76 %, no finding):
+    # "250 juta" is now 250 in the Satuan's units, and "Rp 523.400.000" beside it 523.400.000 juta:
+    # a million times apart, so the quarter is a galat and no capaian printed, never a wrong one.
+    report, ind = _one("Juta Rupiah", "Rp 523.400.000", "250 juta", jenis="Kumulatif")
+    assert ind.capaian is None
+    assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), report.findings
