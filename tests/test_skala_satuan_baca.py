@@ -112,3 +112,47 @@ def test_a_whole_rupiah_amount_beside_a_scale_word_under_juta_rupiah_is_a_galat(
     report, ind = _one("Juta Rupiah", "Rp 523.400.000", "250 juta", jenis="Kumulatif")
     assert ind.capaian is None
     assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), report.findings
+
+
+def test_the_comparison_columns_are_read_in_the_satuans_units():
+    # Satuan Juta Rupiah, TW I "15,5 juta" = 15,5; last year "12 juta" = 12 (selisih 15,5 - 12 = 3,5);
+    # Renstra "0,05 M" = 50 (15,5 / 50 x 100 = 31 %); standard "30 jt" = 30 (15,5 / 30 x 100 = 51,67 %)
+    from lkj_xl.core import contract as c
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import grid, pengaturan
+
+    extra = ["Realisasi Tahun Lalu", "Target Akhir Renstra", "Standar Nasional"]
+    row = dict.fromkeys([*c.KINERJA_HEADERS, *extra])
+    row.update(
+        {
+            "Kode": "T1",
+            "Tingkat": "Tujuan",
+            "Uraian": "T",
+            "Indikator": "Nilai investasi",
+            "Satuan": "Juta Rupiah",
+        }
+    )
+    row.update({"Target": "20", "Realisasi TW I": "15,5 juta", "Jenis Realisasi": "Kumulatif"})
+    row.update(dict(zip(extra, ["12 juta", "0,05 M", "30 jt"])))
+    heads = list(row)
+    wb = {
+        "Pengaturan": pengaturan(1),
+        "Kinerja": grid([heads, [row[h] for h in heads]]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    p = compute(parse_workbook(wb)).indicators[0].pembanding
+    assert (p.tahun_lalu, p.selisih_exact, p.target_renstra) == (12, F(7, 2), 50)
+    assert (p.capaian_renstra_exact, p.standar_nasional, p.capaian_standar_exact) == (31, 30, F(155, 3))
+
+
+def test_a_range_target_with_a_scale_word_under_juta_rupiah():
+    # "10-20 juta" under Juta Rupiah: 10 to 20 juta rupiah; TW I 15 lands inside the range
+    from lkj_xl.core.numbers import parse_number as p
+
+    assert F(p("20 juta", satuan="Juta Rupiah").exact) == 20
+    report, ind = _one("Juta Rupiah", "10-20 juta", "15", jenis="Kumulatif")
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+    assert ind.capaian == 100  # 15 inside 10-20: 100 % (the range rule)
+    notes = [f.pesan for f in report.findings if f.sel == "I2"]
+    assert any("10-20 juta dibaca 10 - 20 (Satuan Juta Rupiah)" in n for n in notes), notes

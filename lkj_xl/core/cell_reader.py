@@ -320,6 +320,9 @@ class CellReader:
         # rentang.baca may read the first bound once more, bare, to tell a scale word from the Satuan)
         bounds = read[:2]
         scale = bounds[-1].scale_word if len({p.scale_word for p in bounds}) == 1 else None
+        if satuan and any(p.in_satuan for p in bounds):  # "10-20 juta" under Juta Rupiah: 10 to 20
+            read_as = f"{_clip(text)} dibaca {figure(low)} - {figure(high)} (Satuan {satuan.strip()})"
+            self.add(PERINGATAN, ref, f"{label}: {read_as}; periksa bila maksudnya lain")
         percent = any(p.percent for p in bounds)
         if low == high:  # "85-85": the target 85
             self.add(
