@@ -156,3 +156,11 @@ def test_a_range_target_with_a_scale_word_under_juta_rupiah():
     assert ind.capaian == 100  # 15 inside 10-20: 100 % (the range rule)
     notes = [f.pesan for f in report.findings if f.sel == "I2"]
     assert any("10-20 juta dibaca 10 - 20 (Satuan Juta Rupiah)" in n for n in notes), notes
+
+
+def test_a_range_in_milyar_under_juta_rupiah_scores_a_realisasi_in_juta():
+    # Formerly a galat (tests/test_target_rentang_checks.py): "1-2 M" under "juta rupiah" is 1.000 to
+    # 2.000 juta rupiah; TW I 1.500 (juta) lands inside: 100 % by the range rule, Sangat Tinggi
+    report, ind = _one("juta rupiah", "1-2 M", "1.500", jenis="Kumulatif")
+    assert ind.capaian == 100 and not [f for f in report.findings if f.severity == GALAT], report.findings
+    assert any("1-2 M dibaca 1.000 - 2.000 (Satuan juta rupiah)" in f.pesan for f in report.findings)
