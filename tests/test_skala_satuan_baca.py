@@ -31,6 +31,10 @@ from tests.test_engine import kinerja_row, run
         ("15,5 juta", "Rp (juta)", F(31, 2)),
         ("15,5 juta", "Rp. Juta", F(31, 2)),
         ("15,5 juta", "(Rp Juta)", F(31, 2)),
+        ("1,2 milyar rupiah", "Juta Rupiah", F(1200)),  # rupiah named after the scale word: 1,2 x 10^9 / 10^6
+        ("15,5 juta rupiah", "Rp (juta)", F(31, 2)),
+        ("Rp. 750 jt,-", "Juta Rupiah", F(750)),
+        ("(15,5 juta)", "Juta Rupiah", F(-31, 2)),  # accounting parentheses: below zero
     ],
 )
 def test_a_scale_word_under_a_scaled_satuan_is_read_in_the_satuans_units(text, satuan, expected):
