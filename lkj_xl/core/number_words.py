@@ -386,8 +386,10 @@ def read_words(
         if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
             return name, factor, unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
         # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
-        # whose figures are in juta: "523 rupiah" there is another scale)
-        if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
+        # whose figures are in juta: "523 rupiah" there is another scale; "1,2 milyar rupiah" there is
+        # 1.200, read in the Satuan's units by parse_number as "1,2 milyar" is)
+        in_units = not scaled_satuan(satuan) or (scale is not None and satuan_scale(satuan) is not None)
+        if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and in_units:
             return name, factor, unit
         raise (
             _beside_satuan(text, rest, satuan)
