@@ -385,11 +385,7 @@ def read_words(
     if satuan is not None:
         if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
             return name, factor, unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
-        # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
-        # whose figures are in juta: "523 rupiah" there is another scale; "1,2 milyar rupiah" there is
-        # 1.200, read in the Satuan's units by parse_number as "1,2 milyar" is)
-        in_units = not scaled_satuan(satuan) or (scale is not None and satuan_scale(satuan) is not None)
-        if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and in_units:
+        if _rupiah_of(rest, satuan, scaled=scale is not None):  # "1,2 milyar rupiah" for Satuan "Rp"
             return name, factor, unit
         raise (
             _beside_satuan(text, rest, satuan)
@@ -401,6 +397,15 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _rupiah_of(words: list[str], satuan: str, *, scaled: bool) -> bool:
+    """``words`` ("rupiah", "Rp") are the money a Satuan of rupiah counts: the word "Rp" abbreviates, or
+    under a Satuan naming a scale ("Juta Rupiah") after a scale word only (``scaled``): "523 rupiah"
+    there is another scale, "1,2 milyar rupiah" is 1.200, read in its units by parse_number."""
+    if satuan_key(words) not in _MONEY_UNITS or not is_money_unit(satuan):
+        return False
+    return not scaled_satuan(satuan) or (scaled and satuan_scale(satuan) is not None)
 
 
 def scale_factor(word: str) -> int:
