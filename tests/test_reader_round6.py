@@ -178,10 +178,12 @@ def test_total_pagu_pk_after_the_apbd_p_is_named_beside_the_pk_sum(tmp_path):
     assert used == 27_809_047_633
     cells = {("Anggaran", "E5"): "45.000.000", ("Pengaturan", "B16"): "27.809.047.633"}
     out = _outputs(tmp_path, "total-apbdp", cells)
+    # (revsipd49: the Total ended "lebih Rp 4.000.000 dari jumlah pagu Perjanjian Kinerja program", a
+    # difference where Pengaturan's check, since sipd49, sees none: a Total equal to the Pagu Perubahan
+    # sum is the PK amended after the APBD-P, named equal to that sum beside the Pagu column's)
     said = (
         "dihitung dari Pagu Perubahan APBD-P; pagu Perjanjian Kinerja Rp 27.805.047.633; Total Pagu "
-        "Perjanjian Kinerja di Pengaturan!B16 Rp 27.809.047.633, lebih Rp 4.000.000 "
-        "dari jumlah pagu Perjanjian Kinerja program"
+        "Perjanjian Kinerja di Pengaturan!B16 Rp 27.809.047.633, sama dengan jumlah Pagu Perubahan program"
     )
     assert out["mail"].startswith("Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.809.047.633 (")
     assert out["mail"].endswith(f", {said}")

@@ -87,18 +87,19 @@ def test_pemeriksaan_lists_the_anggaran_rows_an_agency_s_figures_leave_out(tmp_p
     result = lkj_xl.rekap(root, jobs=1)
     files = by_name(result.pemeriksaan)
     b = files["Dinas B"]
-    # Two rows not counted: the heading (row 4) and the Kegiatan (row 6); each message at its Kode cell.
-    assert b["tidak_dihitung"] == 2
+    # Two rows not counted: the heading (row 4) and the Kegiatan (row 6). The heading is said at its
+    # Kode cell; the Kegiatan, 300 jt spent 60 jt as its program, is right and said nothing (sipd49, the
+    # lead's decision; before, "rincian program 2.17.02" at A6 and a count of 2).
+    assert b["tidak_dihitung"] == 1
     lines = b["catatan_angka"].split("\n")
-    assert [line.split(":")[0] for line in lines] == ["Anggaran!A4", "Anggaran!A6"]
+    assert [line.split(":")[0] for line in lines] == ["Anggaran!A4"]
     assert "2.17" in lines[0] and "tidak dihitung" in lines[0]
-    assert "2.17.02.2.01" in lines[1] and "rincian program 2.17.02" in lines[1]
     # ... and they are why B's pagu is 300 + 200 = 500 jt, not the 1.300 jt its rows add up to, and
     # B's own export leaves them out the same way.
     own = export(root / "b.xlsx")
     assert own["ringkasan"]["total_pagu"] == 500 * M
     said = {(f["sheet"], f["sel"]) for f in own["pemeriksaan"] if "tidak dihitung" in f["pesan"]}
-    assert said == {("Anggaran", "A4"), ("Anggaran", "A6")}
+    assert said == {("Anggaran", "A4")}
     assert by_name(result.perangkat_daerah)["Dinas B"]["pagu"] == 500 * M
     # Dinas A: every row counted, nothing to say.
     a = files["Dinas A"]
@@ -119,13 +120,14 @@ def test_pemeriksaan_sheet_shows_the_count_and_the_messages(tmp_path):
     rows = list(ws.iter_rows(values_only=True))
     header = next(i for i, r in enumerate(rows) if r[: len(labels)] == tuple(labels))
     files = {r[2]: dict(zip(labels, r)) for r in rows[header + 1 : header + 3]}
-    assert (files["Dinas B"]["Isian Tidak Dihitung"], files["Dinas A"]["Isian Tidak Dihitung"]) == (2, 0)
+    # (1: the heading; the right Kegiatan row is said nothing since sipd49, the lead's decision)
+    assert (files["Dinas B"]["Isian Tidak Dihitung"], files["Dinas A"]["Isian Tidak Dihitung"]) == (1, 0)
     # Above it (round 11: below it, its pages printed the file table's repeated header), one row per
     # message up to the blank row before the table: the agency, then the cell and the message.
     heading = next(i for i, r in enumerate(rows) if r[0] == CATATAN_HEADING)
     assert heading < header
     listed = [(r[0], r[1].split(":")[0]) for r in takewhile(lambda r: r[0], rows[heading + 2 :])]
-    assert listed == [("Dinas B", "Anggaran!A4"), ("Dinas B", "Anggaran!A6")]
+    assert listed == [("Dinas B", "Anggaran!A4")]
 
 
 def test_rekap_gives_the_pk_pagu_beside_the_pagu_perubahan(tmp_path):

@@ -688,7 +688,9 @@ def example_rekap(tmp_path_factory) -> Path:
         # they are (Pemerintah Daerah, Perangkat Daerah) and the header repeat on every page. Now 18
         # and 12 with Target PK, Target Perubahan; Pagu PK, Pagu Perubahan; every printed column
         # counted now (all but Kunci): 21 and 14. Periode printed instead of Tahun and Triwulan: 20, 13.
-        (core.SHEET_INDIKATOR, 20, "$A:$B", "$1:$1"),
+        # Then the three targets as typed (rekaptarget48: 23, left at 20 here, which still fitted the
+        # same 6 pages) and a grade realisasi as typed (opini49): A to Periode, X, is 24 columns.
+        (core.SHEET_INDIKATOR, 24, "$A:$B", "$1:$1"),
         (core.SHEET_PROGRAM, 13, "$A:$B", "$1:$1"),
     ],
 )

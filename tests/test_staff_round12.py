@@ -296,7 +296,7 @@ def test_a_nilai_akhir_year_equal_to_last_year_under_triwulan_iv_is_quiet():
 # --- Total Pagu Perjanjian Kinerja left at the pagu before the APBD-P --------------------------------
 
 
-def test_total_pagu_left_before_the_revision_says_so():
+def test_total_pagu_left_before_the_revision_is_the_pk_s_and_quiet():
     # Program A's Pagu 1 M cut by its Pagu Perubahan to 800 jt, Program B 1 M: 1,8 M, against a Total
     # Pagu Perjanjian Kinerja of 2 M (the total before the APBD-P: 1 M + 1 M). The peringatan only
     # said "selisih Rp -200.000.000"; it now names the cause: the Total is the pagu before the revision.
@@ -304,9 +304,18 @@ def test_total_pagu_left_before_the_revision_says_so():
     report = report_of(
         book_of([_sasaran()], [_program("800 jt"), p2], **{"Total Pagu Perjanjian Kinerja": "2 M"})
     )
+    # (sipd49, the lead's decision: a Total equal to the programs' pagu as the Perjanjian Kinerja gives
+    # them, 1 M + 1 M = 2 M in the Pagu column the PK signed before the APBD-P, is no difference: quiet.
+    # Before, a peringatan "kurang Rp 200.000.000 ... sebelum perubahan". Tabel 3.4 counts 1,8 M.)
+    assert [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN] == []
+    assert report.total_pagu == 1_800_000_000  # 800 jt + 1 M
+    # 1,9 M is neither sum: said, naming both (1,8 M counted, 2 M the Pagu before the revision)
+    report = report_of(
+        book_of([_sasaran()], [_program("800 jt"), p2], **{"Total Pagu Perjanjian Kinerja": "1,9 M"})
+    )
     (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
-    assert "Rp 1.800.000.000" in finding.pesan and "kurang Rp 200.000.000" in finding.pesan
-    assert "sebelum perubahan" in finding.pesan and "Pagu Perubahan" in finding.pesan
+    assert "Rp 1.800.000.000" in finding.pesan and "kurang Rp 100.000.000" in finding.pesan
+    assert "sebelum Pagu Perubahan (Perjanjian Kinerja) Rp 2.000.000.000" in finding.pesan
 
 
 def test_total_pagu_off_for_another_reason_says_no_revision():

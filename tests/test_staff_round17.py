@@ -129,11 +129,22 @@ def test_sipd_kegiatan_rows_not_in_kinerja_under_their_program_row_are_not_count
     report = run(_KINERJA, rows, triwulan=3)
     _totals_of_the_programs_alone(report)
     said = {f.sel: f for f in report.findings if f.sheet == "Anggaran"}
-    assert set(said) == {"A4", "A5", "A6", "A8"}, said
+    # (sipd49, the lead's decision: SIPD rows that are right get no finding. 2.17.02: 600 + 400 =
+    # 1.000.000.000 pagu, TW I-III 50 + 50, 100 + 100, 150 + 150 = its 100, 200, 300 jt; sub a = Kegiatan
+    # a; 2.17.03: Kegiatan c's 1.000 / 100, 200, 300 jt are its own. Before: one peringatan per row,
+    # A4, A5, A6 and A8)
+    assert said == {}
+    # Kegiatan b's pagu typed 450 jt: 600 + 450 = 1.050 jt, not 2.17.02's 1.000 jt. 2.17.02's rows are
+    # named once (A4:A6, Excel rows 4-6), 2.17.03's still nothing.
+    rows[4] = anggaran_row("2.17.02.2.02", "Kegiatan b", None, 450 * M, (50 * M, 100 * M, 150 * M, None))
+    report = run(_KINERJA, rows, triwulan=3)
+    _totals_of_the_programs_alone(report)
+    said = {f.sel: f for f in report.findings if f.sheet == "Anggaran"}
+    assert set(said) == {"A4:A6", "D3"}, said
     assert all(f.severity == PERINGATAN for f in said.values())
-    for sel, program in (("A4", "2.17.02"), ("A5", "2.17.02"), ("A6", "2.17.02"), ("A8", "2.17.03")):
-        assert f"rincian program {program}" in said[sel].pesan and "tidak dihitung" in said[sel].pesan
-    assert "baris 3" in said["A4"].pesan and "baris 7" in said["A8"].pesan
+    assert "Rp 50.000.000" in said["D3"].pesan  # 1.050.000.000 - 1.000.000.000
+    assert "rincian program 2.17.02" in said["A4:A6"].pesan and "tidak dihitung" in said["A4:A6"].pesan
+    assert "baris 3" in said["A4:A6"].pesan and said["A4:A6"].rows == (4, 5, 6)
 
 
 @pytest.mark.slow  # (three CLI runs on the example, about 5 s)

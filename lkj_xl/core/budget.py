@@ -34,7 +34,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.penyerapan import penyerapan_and_over
-from lkj_xl.core.pk_on_top import revision_shift
+from lkj_xl.core.refund_quarter import refund_counted
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
 
@@ -135,21 +135,6 @@ def quarter_typed(inputs: list[BudgetInput], triwulan: int) -> bool:
     return any(
         item.realisasi_tw[triwulan - 1].text or item.realisasi_tw[triwulan - 1].exact is not None
         for item in inputs
-    )
-
-
-def revision_hint(
-    budgets: list[BudgetResult], inputs: list[BudgetInput], total: Fraction, agreed: Fraction
-) -> str:
-    """What the Total Pagu Perjanjian Kinerja peringatan adds when the programs' pagu before their Pagu
-    Perubahan (``total`` with each counted revision put back) add up to ``agreed``: the Total was left
-    at the pagu before the APBD-P."""
-    shift = revision_shift(budgets, inputs)
-    if shift is None or total + shift != agreed:
-        return ""
-    return (
-        "; Total itu sama dengan jumlah Pagu sebelum perubahan: bila Perjanjian Kinerja sudah diubah "
-        "mengikuti Pagu Perubahan, isi Total Pagu Perjanjian Kinerja yang baru"
     )
 
 
@@ -269,7 +254,9 @@ def _spent(
         if after_period(log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject):
             numbers.append(None)
             continue
-        _spending_galat(log, item.row, q, value, subject, galat, numbers)
+        known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
+        if not refund_counted(log, item.row, q, value, subject, numbers, known):
+            _spending_galat(log, item.row, q, value, subject, galat, numbers, known)
         numbers.append(value.exact)
     return numbers
 
@@ -282,6 +269,7 @@ def _spending_galat(
     subject: str,
     galat: list[str],
     before: list[Fraction | None] | None = None,
+    known: bool = True,
 ) -> None:
     """A realisation cell of quarter ``q`` that cannot be used: its galat, its cell added to ``galat``
     (a word typed in every row, "belum", is said once for them all)."""
@@ -305,27 +293,34 @@ def _spending_galat(
         )
     elif value.exact is not None and value.exact < 0:
         log.add(
-            GALAT, sheet, header, row, f"Realisasi anggaran {subject} {_below_zero(value.exact, q, before)}"
+            GALAT,
+            sheet,
+            header,
+            row,
+            f"Realisasi anggaran {subject} {_below_zero(value.exact, q, before, known)}",
         )
     else:
         return
     galat.append(log.where(sheet, header, row))
 
 
-def _below_zero(amount: Fraction, q: int, before: list[Fraction | None] | None) -> str:
-    """Why quarter ``q``'s spending below zero is not counted, and what to type: a refund alone in it
-    ("(2.500.000)" after TW I's 1.450.000.000) taken off the latest quarter before it that covers it."""
+def _below_zero(amount: Fraction, q: int, before: list[Fraction | None] | None, known: bool = True) -> str:
+    """Why quarter ``q``'s spending below zero is not counted as a refund (refund_quarter.refund_counted
+    counts the others): a quarter before it gives no figure (``known`` False: fixed, it is counted), or
+    the realisasi s.d. it is below zero, its net named. (The advice "kurangkan dari TW I ... tulis 0"
+    of a refund alone in a quarter is gone: such a refund is counted; where the net is below zero no
+    quarter can take it, and "tulis realisasi bersih triwulan itu" named a figure below zero too.)"""
     why = "di bawah nol; tidak dihitung"
-    # (a quarter's own spending below the refund cannot take it: "tulis 0" would leave it negative)
-    earlier = [(i, v) for i, v in enumerate((before or [])[: q - 1]) if v and v + amount >= 0]
-    if not earlier:
-        return f"{why} (pengembalian belanja? tulis realisasi bersih triwulan itu)"
-    i, spent = earlier[-1]
-    tw, this = c.TW_LABELS[i], c.TW_LABELS[q - 1]
+    if not known:
+        return (
+            f"{why}: pengembalian belanja dihitung bersih setelah realisasi triwulan sebelumnya dapat dibaca"
+        )
+    earlier = sum((v for v in (before or [])[: q - 1] if v is not None), Fraction(0))
+    net = earlier + amount
     return (
-        f"{why}: realisasi per triwulan tidak boleh di bawah nol. Bila {this} hanya berisi pengembalian "
-        f"belanja {tw}, kurangkan dari {tw} ({rupiah(spent)} - {rupiah(-amount)} = {rupiah(spent + amount)}) "
-        f"dan tulis 0 di {this}; bila ada belanja lain di {this}, tulis realisasi bersih {this}"
+        f"{why}: realisasi s.d. {c.TW_LABELS[q - 1]} bersih {rupiah(net)} ({rupiah(earlier)} - "
+        f"{rupiah(-amount)}), di bawah nol: pengembalian belanja melebihi realisasi sebelumnya; periksa angka "
+        "ini dan realisasi triwulan sebelumnya (belum diisi?)"
     )
 
 

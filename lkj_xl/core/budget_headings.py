@@ -30,8 +30,10 @@ from lkj_xl.core.heading_signs import (
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
+from lkj_xl.core.refund_quarter import spent_sd
 from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
+from lkj_xl.core.rincian_said import LeftOut, say_left_out
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
@@ -363,11 +365,8 @@ def _detail_owners(
 
 
 def _spent(item: BudgetInput, triwulan: int) -> Fraction | None:
-    """The realisasi s.d. ``triwulan`` as typed (blank: nothing), None when a cell is no number."""
-    values = item.realisasi_tw[:triwulan]
-    if not triwulan or any(v.galat or v.status or (v.exact is not None and v.exact < 0) for v in values):
-        return None
-    return sum((v.exact for v in values if v.exact is not None), Fraction(0))
+    """The realisasi s.d. ``triwulan`` as typed, refunds netted (refund_quarter.spent_sd)."""
+    return spent_sd(item.realisasi_tw, triwulan)
 
 
 def check_details(
@@ -485,23 +484,22 @@ def without_sipd_details(
     programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
     filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    left: list[LeftOut] = []
     for i, (owner_i, _) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         level = _level(owner.node_kode or owner.kode, levels)
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
         fix = kept_for_blank(owner.kode) if filled[owner_i] is not owner else ""
-        log.add(
-            PERINGATAN,
-            c.SHEET_ANGGARAN,
-            "Kode",
-            item.row,
-            f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}; menurut {found.basis[i]} baris ini '
-            f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
-            f"{' salinan SIPD' if found.basis[i] == 'Kodenya' and _SIPD_DETAIL.fullmatch(item.kode) else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
-            f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}",
-            LEFT_OUT,
+        sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
+        why = (
+            f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
+            f"{' salinan SIPD' if sipd else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
+            f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}"
         )
+        left.append(LeftOut(i, owner_i, not_in_kinerja(item, nodes), why, sipd))
+    mark = len(log.items)  # (what the checks below find decides what is said of the rows left out)
     owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
+    refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}
     inputs = filled
     kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
@@ -524,6 +522,7 @@ def without_sipd_details(
         parent = inputs[parent_i]
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
+    say_left_out(log, inputs, left, mark, refilled, triwulan)
     return kept
 
 

@@ -198,7 +198,8 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     """Pengaturan's Total Pagu Perjanjian Kinerja where it differs from the programs' pagu as the
     Perjanjian Kinerja gives them (their Pagu column, before any Pagu Perubahan): "Total Pagu ... di
     Pengaturan!B16 Rp T, lebih Rp D dari jumlah pagu program" (kurang when below
-    them); "" when it is not filled, is the same, or a pagu is no figure (no sum to compare)."""
+    them); "" when it is not filled, is the same, or a pagu is no figure (no sum to compare). A Total
+    equal to the programs' Pagu Perubahan (the PK amended after the APBD-P) is said equal to it."""
     if settings.total_pagu is None:
         return ""
     revised = any(b.pagu_pk is not None for b in budgets)
@@ -212,6 +213,11 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         if settings.total_pagu_sel
         else f"sheet {c.SHEET_PENGATURAN}"
     )
+    counted = known_sum([b.pagu_exact for b in budgets])
+    if revised and counted is not None and same_amount(counted, agreed):
+        # (the PK amended after the APBD-P, as Pengaturan's check reads it, total_pagu: no difference
+        # to say, both PK figures named; "lebih ... dari" read as a discrepancy the check does not see)
+        return f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, sama dengan jumlah Pagu Perubahan program"
     return (
         f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed, programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"

@@ -13,6 +13,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
+from lkj_xl.core.refund_quarter import quarter_usable
 from lkj_xl.core.styles import same_amount
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
@@ -131,18 +132,14 @@ def _check_sum(
     sum_differs(log, (column, item.row), what, level, budget.realisasi_exact, parts, where)
 
 
-def _unusable(value: Value) -> bool:
-    """A realisasi cell no figure is taken from: unreadable, a word, below zero (each a galat)."""
-    return bool(value.galat or value.status or (value.exact is not None and value.exact < 0))
-
-
 def quarter_sums(parent: BudgetInput, kids: list[BudgetInput], triwulan: int) -> list[tuple[int, Fraction]]:
     """(quarter index, the details' sum) of each quarter s.d. ``triwulan`` whose cell in ``parent`` is
     unusable while every detail's is usable (blank: nothing spent)."""
     return [
         (q, known_sum([kid.realisasi_tw[q].exact or Fraction(0) for kid in kids]) or Fraction(0))
         for q in range(triwulan)
-        if _unusable(parent.realisasi_tw[q]) and not any(_unusable(kid.realisasi_tw[q]) for kid in kids)
+        if not quarter_usable(parent.realisasi_tw, q)
+        and all(quarter_usable(kid.realisasi_tw, q) for kid in kids)
     ]
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget import revision_hint
 from lkj_xl.core.findings import PERINGATAN, TOTALS
+from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import BudgetResult, Finding, Settings, WorkbookInput
 from lkj_xl.core.numbers import to_fraction
@@ -29,17 +29,20 @@ def check_total_pagu(
     """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
     do not add up to it (naming the lines on top left out, ``on_top``); and at each figure of a grand
     total typed under the programs in Anggaran that differs from their sum (core.typed_total)."""
-    inputs = data.budgets
     if data.typed_total is not None and not settings.triwulan_galat:
         findings += check_typed_total(data.typed_total, budgets, settings, anggaran_letters(data))
         findings += check_typed_shares(data.typed_total, data.typed_total_shares, budgets, settings)
     if not settings.triwulan_galat:  # a Sasaran's subtotal row (Tabel 2.4 / 3.3 copied) against its programs
         findings += check_subtotal_rows(data, budgets, settings, anggaran_letters(data))
+    agreed = to_fraction(settings.total_pagu) if settings.total_pagu is not None else None
+    # the PK signed before the APBD-P gives the Pagu column (also of a program made of its rows)
+    pk = known_sum([b.pagu_pk_exact for b in budgets])
     if (
-        settings.total_pagu is None
+        agreed is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
         or any(b.galat_pagu for b in budgets)
-        or same_amount(total, to_fraction(settings.total_pagu))
+        or same_amount(total, agreed)
+        or (pk is not None and same_amount(pk, agreed))
     ):
         return
     findings.append(
@@ -49,9 +52,12 @@ def check_total_pagu(
             settings.total_pagu_sel,
             # both with their sen, as the difference (rounded, 2.000.000,50 and 2.000.000 read 1 apart)
             f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(to_fraction(settings.total_pagu))}), "
-            f"{selisih_rupiah(total, to_fraction(settings.total_pagu))}"
-            + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu))
+            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(agreed)}), {selisih_rupiah(total, agreed)}"
+            + (
+                f"; jumlah Pagu program sebelum Pagu Perubahan (Perjanjian Kinerja) {rupiah(pk)}"
+                if pk is not None and any(b.pagu_pk is not None for b in budgets)
+                else ""
+            )
             + lines_left_out(on_top, anggaran_letters(data)),
             TOTALS,
         )

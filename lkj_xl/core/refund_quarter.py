@@ -1,0 +1,65 @@
+"""A program's quarter below zero that is a refund (pengembalian belanja, a contra pos booked in a later
+quarter: TW I 120 jt, TW II -5 jt, TW III 80 jt). Anggaran's quarters are each quarter's own spending
+(README, Anggaran), so the realisasi s.d. that quarter is their sum: where it stays at or above zero it
+is the netted spending SIPD reports, counted, with a peringatan at the cell naming the refund and the
+net. A net below zero stays a galat (budget._below_zero says what to type)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import PERINGATAN, TOTALS, Value
+
+
+def refund_counted(
+    log: FindingLog, row: int, q: int, value: Value, subject: str, before: list[Fraction | None], known: bool
+) -> bool:
+    """Whether quarter ``q``'s (1-based) spending below zero is counted as a refund: the quarters
+    ``before`` it (counted, None: blank) all ``known`` (no status or unreadable cell among them: the net
+    would be unknown) and their sum with it at or above zero; the peringatan at its cell if so."""
+    amount = value.exact
+    if amount is None or amount >= 0 or not known:
+        return False
+    earlier = sum((v for v in before[: q - 1] if v is not None), Fraction(0))
+    net = earlier + amount
+    if net < 0:
+        return False
+    tw = c.TW_LABELS[q - 1]
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        c.REALISASI_TW_HEADERS[q - 1],
+        row,
+        f"Realisasi anggaran {tw} {subject} di bawah nol ({rupiah(amount)}): dihitung sebagai pengembalian "
+        f"belanja (kontra pos) yang mengurangi realisasi; realisasi {log.sd(q)} bersih {rupiah(net)} "
+        f"({rupiah(earlier)} - {rupiah(-amount)}). Bila bukan pengembalian belanja, perbaiki angkanya",
+        TOTALS,
+    )
+    return True
+
+
+def quarter_usable(values: Sequence[Value], q: int) -> bool:
+    """Whether quarter ``q``'s (0-based) realisasi cell gives a figure to sum: a number at or above zero
+    (blank: nothing spent), or a refund :func:`refund_counted` counts (no unreadable cell or status
+    before it, the realisasi s.d. it at or above zero). The sum checks of rincian rows read a row's
+    quarters so, as its own figures are counted: a refund was "no number" there, its rows never compared."""
+    value = values[q]
+    if value.galat or value.status:
+        return False
+    if value.exact is None or value.exact >= 0:
+        return True
+    if any(v.galat or v.status for v in values[:q]):
+        return False
+    return sum((v.exact for v in values[: q + 1] if v.exact is not None), Fraction(0)) >= 0
+
+
+def spent_sd(values: Sequence[Value], triwulan: int) -> Fraction | None:
+    """The realisasi s.d. ``triwulan`` as typed, refunds netted (blank: nothing); None when a quarter
+    gives no figure (:func:`quarter_usable`) or no quarter is reported (0: unknown)."""
+    if not triwulan or not all(quarter_usable(values, q) for q in range(triwulan)):
+        return None
+    return sum((v.exact for v in values[:triwulan] if v.exact is not None), Fraction(0))
