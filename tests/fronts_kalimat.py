@@ -22,7 +22,7 @@ PERIODS_SAID = re.compile(r"(?:s\.d\. Triwulan [IV]+|(?:s\.d\. )?Semester I{1,2}
 # the Batas Capaian note after a capped capaian, the note of a realisasi typed in other units, the
 # polarity of a Negatif indicator, or several ("100% (dibatasi ...) (target dan realisasi ditulis dengan
 # satuan berbeda ...)", "158,59% (indikator bernilai negatif: semakin rendah realisasi semakin baik)")
-LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan satuan berbeda|indikator bernilai negatif: )[^)]*\))*"
+LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan skala berbeda|indikator bernilai negatif: )[^)]*\))*"
 GROUPS = {
     "dengan capaian ≥ 100%": "tercapai",
     "dengan capaian di bawah 100%": "belum_tercapai",

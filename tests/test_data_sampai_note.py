@@ -33,12 +33,21 @@ def notes(rep):
     return [notes_below(m.layout(rep)) for m in (capaian_tujuan_sasaran, capaian_program)]
 
 
-def test_a_status_in_the_reported_quarter_is_noted_under_tabel_3_1_and_3_2():
-    rep = report("belum ada data")
+def test_a_dash_in_the_reported_quarter_is_noted_under_tabel_3_1_and_3_2():
+    # Changed by the lead's later decision (README "Values"): this test typed "belum ada data" in the
+    # Kumulatif's TW II, which is now belum diketahui (below); "-" there keeps TW I's 25 (61,41 %).
+    rep = report("-")
     assert round(rep.indicators[0].capaian, 2) == 61.41  # (computed from TW I, as before)
-    said = f'{SHARE} (data s.d. Triwulan I; realisasi Triwulan II belum ada: "belum ada data")'
+    said = f'{SHARE} (data s.d. Triwulan I; realisasi Triwulan II belum ada: "-")'
     for under in notes(rep):
         assert any(said in note and note.startswith("Realisasi s.d. TW II berikut") for note in under), under
+
+
+def test_a_kumulatif_with_a_status_in_the_reported_quarter_is_belum_diketahui_without_the_note():
+    rep = report("belum ada data")
+    assert rep.indicators[0].capaian is None and rep.indicators[0].status == "belum ada data"
+    for under in notes(rep):
+        assert not any(SHARE in n and "triwulan sebelumnya" in n for n in under), under
 
 
 def test_a_nilai_akhir_taken_from_the_quarter_before_and_a_dash_too():

@@ -11,9 +11,11 @@ Pengaturan's extra parameters start at row 7 (title, header, four parameters abo
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 
 from click.testing import CliRunner
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import anggaran_row, kinerja_row, run
 
@@ -245,6 +247,14 @@ def test_a_scale_word_on_an_amount_stays_a_peringatan():
     ]
     report = run(rows)
     assert round(report.indicators[0].capaian, 2) == 58.33
+    # Changed by the lead's later decision (README "Values", tests/test_skala_sepadan.py): 700.000.000 is
+    # 0,58 of Rp 1,2 M as read (without "M" 583 million times): the same magnitude, no peringatan now.
+    assert _at(report, "Kinerja", "L2") == []
+    # "0,7" typed plain (0,7 M meant): 0,7 of 1.200.000.000 as read, 0,58 of 1,2 without the scale word:
+    # the peringatan stays (capaian 0,7 / 1.200.000.000 x 100, as typed)
+    rows[0][c.KINERJA_HEADERS.index("Realisasi TW II")] = "0,7"
+    report = run(rows)
+    assert report.indicators[0].capaian_exact == Fraction(7, 10) / 1_200_000_000 * 100
     assert [f.severity for f in _at(report, "Kinerja", "L2")] == [PERINGATAN]
 
 

@@ -77,7 +77,7 @@ def test_far_off_said_once_at_each_row_not_where_its_cell_spoke_already(tmp_path
     # the scale already, so the row's far-off peringatan is left out (said once per row).
     assert [f.sel for f in far] == [f"I{6 + k}" for k in range(0, KEGIATAN, 2)]
     assert all("(5.045) lebih dari 10 kali Target (400)" in f.pesan for f in far)
-    scale = [f.sel for f in kinerja if "ditulis dengan satuan berbeda" in f.pesan]
+    scale = [f.sel for f in kinerja if "ditulis dengan skala berbeda" in f.pesan]
     assert scale == [f"K{6 + k}" for k in range(1, KEGIATAN, 2)]
 
 

@@ -54,10 +54,10 @@ def test_a_realisasi_typed_without_the_targets_scale_word_is_never_printed_zero(
     faktor = next(
         t for t in texts if t.startswith("Sasaran Meningkatnya Nilai PDRB sektor Perdagangan dengan")
     )
-    note = "satuan berbeda"
+    note = "skala berbeda"
     for text in (data, program, faktor):
         assert "0,00 milyar" not in text and note in text and "Kinerja!N27" in text, text
-        assert "dihitung dengan satuan sebagaimana tertulis" in text, text
+        assert "dihitung dengan skala sebagaimana tertulis" in text, text
     assert "terealisasi s.d. Triwulan IV Tahun 2025 sebesar Rp 3.969,54 dengan capaian" in data
     assert "dan realisasi Rp 3.969,54 sehingga capaiannya" in program
 
@@ -70,7 +70,7 @@ def test_a_realisasi_typed_without_the_targets_scale_word_is_never_printed_zero(
         " ".join(str(v) for v in row if v is not None)
         for row in wb["Pemeriksaan"].iter_rows(values_only=True)
     ]
-    assert any("N27" in line and "satuan berbeda" in line for line in checks), checks
+    assert any("N27" in line and "skala berbeda" in line for line in checks), checks
     cells = [
         v for row in wb["Analisis Capaian"].iter_rows(values_only=True) for v in row if isinstance(v, str)
     ]

@@ -25,10 +25,10 @@ from tests.common import EXAMPLE  # noqa: E402
 
 # The note of the Analisis Capaian sentence (3.1.3), after "capaian 0,00%", as round 2 wrote it.
 WHY = (
-    "sel Kinerja!N27: capaian dihitung dengan satuan sebagaimana tertulis; periksa besarnya, lihat "
+    "sel Kinerja!N27: capaian dihitung dengan skala sebagaimana tertulis; periksa besarnya, lihat "
     "peringatan di sheet Pemeriksaan"
 )
-NOTE = f"target dan realisasi ditulis dengan satuan berbeda, {WHY}"
+NOTE = f"target dan realisasi ditulis dengan skala berbeda, {WHY}"
 S4 = "Nilai PDRB sektor Perdagangan"
 # S4's capaian: 3.969,54 / 4.045.540.000.000 x 100 = 9,8...e-8 %, shown 0,00% (two decimals).
 CAPAIAN = Fraction("3969.54") / Fraction("4045540000000") * 100
@@ -72,7 +72,7 @@ def test_tabel_3_3_and_3_2_2_say_the_capaian_is_computed_with_the_units_as_typed
     3.1.3 says why. Now a Catatan under Tabel 3.3 and the 3.2.2 paragraph carry the note of 3.1.3,
     naming the cell; a Sasaran without the case (S2, koperasi) gets none."""
     catatan = [t for t in _texts(built["Efisiensi"]) if WHY in t]
-    assert catatan == [f"Meningkatnya {S4}: Target dan realisasi {S4} ditulis dengan satuan berbeda, {WHY}."]
+    assert catatan == [f"Meningkatnya {S4}: Target dan realisasi {S4} ditulis dengan skala berbeda, {WHY}."]
     paragraphs = _texts(built["Analisis Capaian"])
     start = paragraphs.index("3.2.2 Analisis Efisiensi Penggunaan Sumber Daya")
     end = paragraphs.index(next(t for t in paragraphs if t.startswith("3.2.3 ")))
@@ -87,9 +87,9 @@ def test_tabel_3_3_and_3_2_2_say_the_capaian_is_computed_with_the_units_as_typed
     assert (pagu, realisasi, serapan) == (8_848_568_865, 1_534_139_155, "17,34")
     assert format_number(CAPAIAN, 2) == "0,00"
     assert f"capaian kinerja sebesar 0,00%, sedangkan penyerapan anggaran sebesar {serapan}%" in s4, s4
-    assert f"Catatan: Target dan realisasi {S4} ditulis dengan satuan berbeda, {WHY}." in s4, s4
+    assert f"Catatan: Target dan realisasi {S4} ditulis dengan skala berbeda, {WHY}." in s4, s4
     koperasi = next(t for t in efisiensi if t.startswith("Sasaran Meningkatnya kualitas Koperasi:"))
-    assert "satuan berbeda" not in koperasi
+    assert "skala berbeda" not in koperasi
 
 
 def test_the_summary_lists_of_ringkasan_and_bab_iv_carry_the_note(built):

@@ -388,14 +388,23 @@ def test_a_realisasi_typed_without_the_targets_scale_word_recomputes_in_rupiah()
     assert F("90.0045") <= capaian < F("90.0055")  # printed 90,005
     assert F("90.33") < F(1111111, 1230000) * 100 < F("90.34")
     assert F("89.96") < F(1111111, 1235000) * 100 < F(90)
+    # Changed by the lead's later decision (README "Values", tests/test_skala_sepadan.py): 1.111.111
+    # beside Rp 1.234.500 is 0,9 of it as read (without "juta" 900.000 times): the same magnitude, so no
+    # "skala berbeda" and the realisasi is printed in the target's juta. The printed figures still give
+    # the printed capaian: 5 decimals, 1,11111 / 1,23450 x 100 = 90,00486... -> 90,005 (with 4,
+    # 1,1111 / 1,2345 x 100 = 90,0040... -> 90,004, another figure than the one computed).
     ind = _indicator("1,2345 juta", ("1.111.111", None, None, None), 1, "Positif", "Kumulatif", "Rupiah")
-    assert ind.satuan_beda and ind.capaian_exact == capaian
-    assert figure_decimals(ind, PERMENPANRB) == 4
+    assert not ind.satuan_beda and ind.capaian_exact == capaian
+    assert F("90.0045") <= F("1.11111") / F("1.23450") * 100 < F("90.0055")
+    assert not F("90.0045") <= F("1.1111") / F("1.2345") * 100 < F("90.0055")
+    assert figure_decimals(ind, PERMENPANRB) == 5
     a = angka_indikator(ind, Settings())
-    assert a.target == "1,2345 juta" and a.capaian.startswith("90,005"), a
+    assert (a.target, a.realisasi) == ("1,23450 juta", "1,11111 juta") and a.capaian.startswith("90,005"), a
     # Target "0,0701 juta" beside Rp 63.000,36: 63.000,36 / 70.100 = 89,872...%, Tinggi, printed 89,87;
     # "0,07 juta" gives 63.000,36 / 70.000 = 90,0005..., Sangat Tinggi; "0,070" alike; "0,0701": 4.
     assert F("89.865") <= F("63000.36") / 70100 * 100 < F("89.875")
     assert F("63000.36") / 70000 * 100 > 90
+    # (0,9 of the target as read: no "skala berbeda" now, as above; 0,0630 / 0,0701 x 100 = 89,87...)
+    assert F("89.865") <= F("0.0630") / F("0.0701") * 100 < F("89.875")
     ind = _indicator("0,0701 juta", ("63.000,36", None, None, None), 1, "Positif", "Kumulatif", "Rupiah")
-    assert ind.satuan_beda and figure_decimals(ind, PERMENPANRB) == 4
+    assert not ind.satuan_beda and figure_decimals(ind, PERMENPANRB) == 4

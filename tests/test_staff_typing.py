@@ -73,6 +73,11 @@ def test_status_text_in_a_counted_quarter_beside_numbers_is_a_peringatan(jenis, 
     ]
     report = run(rows)
     ind = report.indicators[0]
+    if jenis != "Nilai Akhir":
+        # Changed by the lead's later decision (README "Values"): a Kumulatif or Rata-rata whose reported
+        # quarter holds a status is belum diketahui (this test pinned TW I's 25, 62,5 %, for them too)
+        assert ind.realisasi is None and ind.capaian is None and ind.status == "Menunggu data"
+        return
     assert ind.realisasi == realisasi and ind.capaian == 62.5  # 25 / 40 * 100 = 62,5 exactly
     (finding,) = _findings(report, "L2", PERINGATAN)
     assert "Menunggu data" in finding.pesan and "TW I" in finding.pesan, finding.pesan

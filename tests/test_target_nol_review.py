@@ -26,13 +26,15 @@ def test_a_zero_target_beside_a_quarter_not_yet_known_says_the_realisasi_is_part
     # TW I 1 accident, TW II "belum ada data": the realisasi s.d. TW II printed is TW I's 1 alone. Beside
     # a target 5 the report says so (a peringatan at L3, "(data s.d. Triwulan I ...)" in the sentence);
     # beside a target 0 it printed "terealisasi s.d. Triwulan II ... sebesar 1 kasus" with no word.
+    # Changed by the lead's later decision (README "Values"): a Kumulatif whose reported quarter holds a
+    # status is belum diketahui, so neither target prints TW I's 1 as the realisasi s.d. TW II any more
+    # (this test pinned 1 with the peringatan at L3); the zero target stays its galat.
     for target in (5, 0):
         report = run(_rows(target, "Negatif", (1, "belum ada data", None, None)))
         p1 = report.indicators[1]
-        assert p1.realisasi == 1.0  # 1 (TW I) + nothing (TW II not known)
-        (note,) = _at(report, "L3")
-        assert note.severity == PERINGATAN and "dihitung dari TW I saja" in note.pesan
-        assert "(data s.d. Triwulan I; realisasi Triwulan II belum ada" in hasil_kalimat(p1, report.settings)
+        assert p1.realisasi is None and p1.capaian is None
+        assert p1.status == ("belum ada data" if target else "Galat (Kinerja!I3)")
+        assert "sebesar 1 kasus" not in hasil_kalimat(p1, report.settings)
 
 
 def test_a_zero_target_beside_a_blank_reported_quarter_says_so():
@@ -110,6 +112,6 @@ def test_a_zero_target_in_juta_beside_plain_quarters_is_told_apart():
     p1 = report.indicators[1]
     assert p1.realisasi == 2.0  # 1 + 1, as typed
     for sel in ("K3", "L3"):
-        assert any(f.severity == PERINGATAN and "satuan berbeda" in f.pesan for f in _at(report, sel))
+        assert any(f.severity == PERINGATAN and "skala berbeda" in f.pesan for f in _at(report, sel))
     kalimat = hasil_kalimat(p1, report.settings)
     assert "terealisasi s.d. Triwulan II Tahun 2025 sebesar 0,00 juta" not in kalimat

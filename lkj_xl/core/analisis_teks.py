@@ -44,8 +44,8 @@ from lkj_xl.core.kalimat import (
     pagu_catatan,
     pembanding_kalimat,
     rupiah,
-    satuan_beda,
     sd,
+    skala_beda_teks,
     tahun_lalu_kalimat,
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
@@ -89,7 +89,11 @@ def _capaian_node(node: Node, settings: Settings) -> str:
     if node.capaian is not None:
         shown = capaian_teks(node.capaian_exact, node.capaian, settings)
         text = f"capaian kinerja {periode} sebesar {shown} (kriteria {(node.kriteria or '').lower()})"
-        text += "".join(satuan_beda(i) for i in node.indicators if i.capaian_exact is not None)
+        # once for the node's indicators in another scale, never a note per indicator in one sentence
+        scored = [i for i in node.indicators if i.capaian_exact is not None]
+        several = [i.indikator for i in scored if i.satuan_beda] if len(node.indicators) > 1 else []
+        if note := skala_beda_teks(scored, several):
+            text += f" ({note})"
         left_out = [i for i in node.indicators if i.capaian_exact is None]
         if not left_out:  # one figure for several indicators: which it averages (as Tabel 3.3's Catatan)
             return f"{text}, {mean}" if (mean := rata_rata(node, settings)) else text

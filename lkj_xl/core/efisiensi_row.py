@@ -5,7 +5,7 @@ short."""
 from __future__ import annotations
 
 from lkj_xl.core.findings import galat_anggaran_teks, galat_status
-from lkj_xl.core.kalimat import satuan_beda_teks
+from lkj_xl.core.kalimat import skala_beda_teks
 from lkj_xl.core.model import EfisiensiRow, Finding, Node, Settings
 from lkj_xl.core.rata_capaian import rata_rata_catatan
 
@@ -42,11 +42,11 @@ def efisiensi_row(node: Node, findings: list[Finding], settings: Settings) -> Ef
         )
     if mean := rata_rata_catatan(node, settings):  # one capaian beside several indicators' names
         notes.append(mean)
-    # A realisasi typed in another scale than its target: its capaian is in this row's (3.1.3's note).
-    for i in node.indicators:
-        if i.satuan_beda and i.capaian_exact is not None:
-            note = satuan_beda_teks(i, i.indikator)
-            notes.append(f"{note[0].upper()}{note[1:]}.")
+    # A realisasi typed in another scale than its target: its capaian is in this row's (3.1.3's note),
+    # said once for the row's indicators, as in a sentence (kalimat.skala_beda_teks)
+    beda = [i for i in node.indicators if i.satuan_beda and i.capaian_exact is not None]
+    if note := skala_beda_teks(beda, [i.indikator for i in beda]):
+        notes.append(f"{note[0].upper()}{note[1:]}.")
     if node.galat_anggaran:
         notes.append(
             f"Penyerapan dan efisiensi tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."

@@ -34,6 +34,8 @@ from lkj_xl.core.model import (
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
+from lkj_xl.core.skala_sepadan import sepadan
+from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -183,6 +185,8 @@ def quarter_numbers(
             continue
         # (a zero target too: its realisasi is printed, in the target's scale unless told apart)
         if target.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
+            if sepadan(value, target):  # "12.500" beside "12,5 rb": the same magnitude as read
+                continue
             header = c.REALISASI_TW_HEADERS[q - 1]
             percent = is_percent_unit(item.satuan) or value.percent or target.percent
             if percent or scaled_satuan(item.satuan):
@@ -202,7 +206,7 @@ def quarter_numbers(
                 c.SHEET_KINERJA,
                 header,
                 item.row,
-                f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
+                f"Target dan realisasi {name} ditulis dengan skala berbeda ({why}); periksa besarnya",
             )
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
@@ -226,7 +230,14 @@ def _figures_in_texts(
     for q in texts:
         header = c.REALISASI_TW_HEADERS[q - 1]
         counts = not _left_out_on_purpose(item, q - 1, numbers, triwulan)
-        if status_number(header, name, item.realisasi_tw[q - 1], item, log, counts):
+        value = item.realisasi_tw[q - 1]
+        # (the indicator belum diketahui: by this status, or no quarter has a figure, nor a galat)
+        unknown = (
+            leaves_unknown(item, q, triwulan, value.status or "")
+            or not galat
+            and all(n is None for n in numbers)
+        )
+        if status_number(header, name, value, item, log, counts, unknown):
             galat.append(log.where(c.SHEET_KINERJA, header, item.row))
 
 

@@ -16,6 +16,7 @@ from lkj_xl.core.model import GALAT, IndicatorInput
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
+from lkj_xl.core.sd_belum_diketahui import reported_text
 
 # Per mil by its sign or name only: a rate "per 1.000 penduduk" counts visits or cases, which may
 # exceed 1.000 without being a share.
@@ -71,6 +72,10 @@ def summed_share(
     # what Nilai Akhir gives: the last figure, or in the year's report with TW IV a status, no figure
     unknown = tw4_unknown(item, numbers, triwulan)
     akhir = f"belum diketahui: {unknown}" if unknown else figure(counted[-1])
+    # Kumulatif and Rata-rata: the reported quarter's status leaves them unknown (README "Values")
+    status = reported_text(item, numbers, triwulan)
+    kumulatif = f"belum diketahui: {status}" if status else figure(total)
+    rata = f"belum diketahui: {status}" if status else _two(total / len(counted))
     log.add(
         GALAT,
         c.SHEET_KINERJA,
@@ -78,8 +83,8 @@ def summed_share(
         item.row,
         f"Jenis Realisasi {name} kosong, jadi Kumulatif: {quarters} dijumlahkan, {parts} = {figure(total)} "
         f"{sign}, lebih dari {format_number(limit, 0)} {sign}: jumlah ini tidak mungkin suatu bagian dari "
-        f"keseluruhan; capaian tidak dihitung. Pilih di sel ini: Kumulatif ({figure(total)}), Rata-rata "
-        f'({_two(total / len(counted))}) atau Nilai Akhir ({akhir}); pilih "Kumulatif" bila '
+        f"keseluruhan; capaian tidak dihitung. Pilih di sel ini: Kumulatif ({kumulatif}), Rata-rata "
+        f'({rata}) atau Nilai Akhir ({akhir}); pilih "Kumulatif" bila '
         "memang dijumlahkan",
     )
     galat.append(log.where(c.SHEET_KINERJA, "Jenis Realisasi", item.row))

@@ -317,7 +317,7 @@ def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
 
 
 def satuan_beda(ind: IndicatorResult) -> str:
-    """' (target dan realisasi ditulis dengan satuan berbeda, sel Kinerja!N27: ...)' after a capaian
+    """' (target dan realisasi ditulis dengan skala berbeda, sel Kinerja!N27: ...)' after a capaian
     computed from a realisasi typed in another scale than its target ("3.969,54" beside "4.045,54
     milyar"), in the words of its peringatan; empty otherwise."""
     return f" ({satuan_beda_teks(ind)})" if ind.satuan_beda else ""
@@ -326,10 +326,20 @@ def satuan_beda(ind: IndicatorResult) -> str:
 def satuan_beda_teks(ind: IndicatorResult, nama: str = "") -> str:
     """The note of :func:`satuan_beda` without its parentheses, for the places that list it (Tabel
     3.3's Catatan, the summary lists, the Grafik); ``nama``: the indicator named after "realisasi"."""
+    return skala_beda_teks([ind], [nama] if nama else [])
+
+
+def skala_beda_teks(inds: Sequence[IndicatorResult], nama: Sequence[str] = ()) -> str:
+    """The note of :func:`satuan_beda` once for every indicator of one sentence ``inds`` (a node's
+    several, a summary list): their cells together, the indicators ``nama`` named; "" when none."""
+    cells = [cell for ind in inds for cell in ind.satuan_beda]
+    if not cells:
+        return ""
+    names = f" {daftar(list(nama))}" if nama else ""
     return (
-        f"target dan realisasi{f' {nama}' if nama else ''} ditulis dengan satuan berbeda, sel "
-        f"{', '.join(ind.satuan_beda)}: capaian dihitung dengan satuan sebagaimana tertulis; periksa "
-        "besarnya, lihat peringatan di sheet Pemeriksaan"
+        f"target dan realisasi{names} ditulis dengan skala berbeda, sel "
+        f"{', '.join(cells)}: capaian dihitung dengan skala sebagaimana tertulis; periksa besarnya, "
+        "lihat peringatan di sheet Pemeriksaan"
     )
 
 

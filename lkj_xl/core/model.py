@@ -377,7 +377,7 @@ class IndicatorResult:
     target_awal: float | None = None  # the PK's Target as a figure (None too when it has none)
     target_pk_sendiri: str | None = None  # target_pk with its own decimals, for the PK's tables
     # Counted realisasi cells ("Kinerja!N27") typed in another scale than the target ("3.969,54" beside
-    # "4.045,54 milyar"; their peringatan says "satuan berbeda"): shown as read, not in the target's scale.
+    # "4.045,54 milyar"; their peringatan says "skala berbeda"): shown as read, not in the target's scale.
     satuan_beda: list[str] = field(default_factory=list)
     # A target typed as a range (target None, target_text as typed): how it was scored (rentang_skor.singkat)
     rentang: str = ""

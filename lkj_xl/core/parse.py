@@ -62,6 +62,7 @@ from lkj_xl.core.rowkinds import (
     not_an_indicator,
     renstra_row,
 )
+from lkj_xl.core.skor_ke_target import read_by_target
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -272,6 +273,7 @@ def _figures(
     )
     tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
     read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])  # "1:4" under %
+    read_by_target(reader, said, tws, target_p if target_p.filled else target, satuan)  # "3,3 / 4" of 82
     if polaritas is not None:
         reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
     return target, target_p, tws

@@ -27,6 +27,7 @@ from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
 from lkj_xl.core.rentang_cek import diketik
+from lkj_xl.core.skala_sepadan import sepadan
 from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
@@ -129,13 +130,17 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
         (c.H_TARGET_RENSTRA, diketik(item.target_renstra, item)),  # (a range by its lower bound)
         (c.H_STANDAR_NASIONAL, diketik(item.standar_nasional, item)),
     ):
-        if value.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
+        if (
+            value.exact is not None
+            and (why := scale_mismatch(value, target, item.satuan))
+            and not sepadan(value, target)  # "12.500" beside "12,5 rb": the same magnitude as read
+        ):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
                 header,
                 item.row,
-                f"Target dan {header} {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
+                f"Target dan {header} {name} ditulis dengan skala berbeda ({why}); periksa besarnya",
             )
 
 

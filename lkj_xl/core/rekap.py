@@ -37,6 +37,8 @@ from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_wa
 from lkj_xl.core.rekap_kunci import agency_key, indicator_part, row_keys
 from lkj_xl.core.rekap_pemda import joined_warnings, kindless_pemda
 from lkj_xl.core.rekap_peringkat import (
+    below_grade_left_out,
+    below_grade_warnings,
     galat_cells,
     galat_left_out,
     galat_left_out_warnings,
@@ -54,6 +56,7 @@ from lkj_xl.core.rekap_sebaran import (
     tahunan_mixed,
     triwulan_shown,
 )
+from lkj_xl.core.rekap_serapan import over_pagu, over_pagu_warnings, unspent_warnings
 
 # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
 # the rows an agency's figures leave out (rekap_catatan).
@@ -340,6 +343,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
     row["peringkat_galat"] = galat_left_out(items)  # not a column: a mean without its galat indicators
     row["sel_galat"] = galat_cells(items)  # its cells: "Perbaiki sel itu" or "sel-sel itu"
+    row["peringkat_predikat"] = below_grade_left_out(items)  # not a column: a mean without a missed grade
 
     # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
     # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.
@@ -350,6 +354,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
     row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
+    row["serapan_lebih"] = over_pagu(report)  # not a column: a penyerapan above 100 % (warnings())
     # The efisiensi exact, and as the Rekap sheet's row adds up (not a column: Rekap.shown())
     row["efisiensi"], row["efisiensi_tampil"], row["desimal_tampil"] = efisiensi_figures(mean, penyerapan)
     galat = sum(1 for f in report.findings if f.severity == GALAT)
@@ -558,7 +563,8 @@ def warnings(rows: Sequence[dict[str, Any]], ganda: Ganda | None = None) -> list
             )
         )
     found += [_galat_budget(row) for row in rows if row.get("galat_anggaran") and row.get("program")]
-    found += unranked_warnings(rows) + galat_left_out_warnings(rows)
+    found += unranked_warnings(rows) + galat_left_out_warnings(rows) + below_grade_warnings(rows)
+    found += over_pagu_warnings(rows) + unspent_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
             found.append(

@@ -76,6 +76,9 @@ def _why(item: Any) -> str:
         )
     if item.galat:
         return f"galat di sel {', '.join(item.galat)}"  # a cell read well may hold one: a Negatif target 0
+    # a grade below its grade target: a target missed, not merely no number (core.predikat's status)
+    if item.predikat and item.realisasi_text and " di bawah target " in (item.status or ""):
+        return f"{item.status} (target belum tercapai; capaian predikat di bawah target tidak dihitung)"
     # a grade realised: known, but a grade is no number to average (none yet: belum diketahui, below)
     if item.predikat and item.realisasi_text:
         return f"berupa predikat, tanpa capaian angka: {item.predikat}"
@@ -113,8 +116,13 @@ def unranked_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def unranked_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
     """Pemeriksaan's Keterangan of the file of each agency of ``rows`` left unranked, or ranked on a
-    mean leaving a galat indicator out (:func:`galat_left_out`), by file."""
-    notes = {row["berkas"]: row["peringkat_galat"] for row in rows if row.get("peringkat_galat")}
+    mean leaving a galat indicator (:func:`galat_left_out`) or a grade below its target
+    (:func:`below_grade_left_out`) out, by file."""
+    notes = {
+        row["berkas"]: "; ".join(n for n in (row.get("peringkat_galat"), row.get("peringkat_predikat")) if n)
+        for row in rows
+        if row.get("peringkat_galat") or row.get("peringkat_predikat")
+    }
     return notes | {
         row["berkas"]: f"tanpa peringkat: {row['tanpa_peringkat']}"
         for row in rows
@@ -157,6 +165,52 @@ def galat_left_out_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, s
         )
         for row in rows
         if row.get("peringkat_galat")
+    ]
+
+
+def _below_grade(item: Any) -> bool:
+    """A grade realised below its grade target (core.predikat): known, the target missed, but no
+    capaian, as no formula is agreed for it; left out of the mean like a galat, though no fault."""
+    return bool(
+        item.skala_predikat
+        and item.realisasi_text
+        and item.capaian_exact is None
+        and not item.galat
+        and " di bawah target " in (item.status or "")
+    )
+
+
+def below_grade_left_out(items: Sequence[Any]) -> str | None:
+    """Why an agency's mean capaian (and so its rank) leaves out Tujuan or Sasaran indicators whose
+    grade fell below its target (Predikat B against BB): the agency is ranked on the targets it met,
+    above a neighbour whose every target is averaged, so the Sekda must be told. None when none is
+    left out so, or the agency has no mean (:func:`unranked_reason` says why)."""
+    ranked = [i for i in items if i.tingkat in RANKED_LEVELS]
+    below = [i for i in ranked if _below_grade(i)]
+    if not below or not any(i.capaian_exact is not None for i in ranked):
+        return None
+    named = [f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, {i.status})' for i in below[:_NAMED]]
+    if len(below) > _NAMED:
+        named.append(f"dan {len(below) - _NAMED} lainnya")
+    measured = sum(1 for i in ranked if i.capaian_exact is not None)
+    return (
+        f"rata-rata capaian dan peringkatnya dihitung tanpa {', '.join(named)}, yang targetnya belum "
+        f"tercapai: hanya {measured} dari {len(ranked)} indikator Tujuan dan Sasaran yang capaiannya terhitung"
+    )
+
+
+def below_grade_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each agency of ``rows`` ranked on a mean leaving a grade below its target out."""
+    return [
+        (
+            "Peringkat tanpa predikat di bawah target",
+            f"{who(row)}: {row['peringkat_predikat']}. Predikat di bawah target tidak mempunyai rumus capaian "
+            "(%) baku, sehingga tidak ikut dirata-rata: peringkatnya dapat lebih tinggi daripada perangkat "
+            "daerah yang semua targetnya terhitung. Baca peringkat ini bersama indikator itu di sheet Semua "
+            "Indikator.",
+        )
+        for row in rows
+        if row.get("peringkat_predikat")
     ]
 
 

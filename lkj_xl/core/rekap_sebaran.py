@@ -112,10 +112,32 @@ def triwulan_shown(triwulan: int | None, rows: Sequence[dict[str, Any]]) -> str:
     return quarter
 
 
+def _by_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """``rows`` split by Pemda (:func:`pemda_keys`), each with the words naming it in a sentence when
+    the rekap holds several (" di Kabupaten Lumajang"; "" for one Pemda). Each Pemda asks its own
+    agencies for its own kind of report, so kinds are compared within one (Kota Uji's Semester I is no
+    word to Kabupaten Lumajang's Triwulan II). Agencies without a Pemda join the only one there is."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    spelt: dict[str, str] = {}
+    for row, key, shown in zip(rows, pemda_keys(rows), pemda_shown(rows)):
+        groups[key].append(row)
+        spelt.setdefault(key, shown)
+    if len([key for key in groups if key]) <= 1:
+        return [("", list(rows))]
+    return [
+        (f" di {spelt[key]}" if key else " (Pemerintah Daerah tidak diisi)", group)
+        for key, group in sorted(groups.items(), key=lambda item: (not item[0], spelt[item[0]]))
+    ]
+
+
 def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Per year, agencies of Triwulan IV of whom some sent the Laporan Tahunan and others the quarterly
-    Laporan Triwulan IV: the same figures (s.d. TW IV), ranked together, but two reports; the quarterly
-    ones are named (the year-end rekap collects the annual one)."""
+    """Per Pemda (:func:`_by_pemda`) and year, agencies of Triwulan IV of whom some sent the Laporan
+    Tahunan and others the quarterly Laporan Triwulan IV: the same figures (s.d. TW IV), ranked
+    together, but two reports; the quarterly ones are named (the year-end rekap collects the annual one)."""
+    return [found for where, group in _by_pemda(rows) for found in _tahunan_mixed(group, where)]
+
+
+def _tahunan_mixed(rows: Sequence[dict[str, Any]], where: str) -> list[tuple[str, str]]:
     found = []
     for tahun in sorted({row.get("tahun") for row in rows if row.get("triwulan") == 4}, key=lambda t: t or 0):
         same = [row for row in rows if row.get("triwulan") == 4 and row.get("tahun") == tahun]
@@ -135,7 +157,7 @@ def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             found.append(
                 (
                     "Jenis laporan berbeda",
-                    f"Pada Triwulan IV{year}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
+                    f"Pada Triwulan IV{year}{where}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
                     "(Triwulan di sheet Pengaturan: Laporan Tahunan) dan "
                     + "; ".join(sent)
                     + ". Angkanya sama-sama "
@@ -154,7 +176,13 @@ def semester_mixed(
     II) and others the quarterly one: the same figures, ranked together, but two reports (their titles
     and sentences name the half year or the quarter); the fewer are named, each asked to send the other
     kind again unless it did, a file of ``aside`` (those not counted, core.rekap_ganda) then named. Beside
-    a Laporan Tahunan, tahunan_mixed says it."""
+    a Laporan Tahunan, tahunan_mixed says it. Within one Pemda (:func:`_by_pemda`)."""
+    return [found for where, group in _by_pemda(rows) for found in _semester_mixed(group, aside, where)]
+
+
+def _semester_mixed(
+    rows: Sequence[dict[str, Any]], aside: Sequence[dict[str, Any]], where: str
+) -> list[tuple[str, str]]:
     found = []
     periods = sorted({period_of(row) for row in rows if row.get("triwulan") in (2, 4)}, key=str)
     for tahun, triwulan in periods:
@@ -177,7 +205,7 @@ def semester_mixed(
         found.append(
             (
                 "Jenis laporan berbeda",
-                f"Pada {quarter}{year}, {len(many)} perangkat daerah mengirim Laporan Kinerja {more} "
+                f"Pada {quarter}{year}{where}, {len(many)} perangkat daerah mengirim Laporan Kinerja {more} "
                 f"(Triwulan di sheet Pengaturan: {typed}) dan {len(few)} mengirim Laporan Kinerja {fewer}: "
                 + ", ".join(map(who, few))
                 + f". Angkanya sama-sama realisasi s.d. {quarter} dan diperingkat bersama, tetapi judul dan "

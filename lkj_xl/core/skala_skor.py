@@ -11,7 +11,12 @@ _SCALES = frozenset({"4", "5", "10", "100"})
 _SCORE_SATUAN = frozenset({"indeks", "index", "nilai", "skor", "score", "poin"})
 
 
+def score_satuan(satuan: str) -> bool:
+    """Whether ``satuan`` names an index or a score ("nilai", "Indeks", "Nilai IKM", "skor")."""
+    return not _SCORE_SATUAN.isdisjoint(re.split(r"[^\w]+", satuan.casefold()))
+
+
 def score_of_scale(whole: str, satuan: str) -> bool:
     """Whether "part / ``whole``" typed under ``satuan`` is a score of a usual scale ("4 / 5", Satuan
     "nilai"), said as "3,4 / 5" is; False for any other scale or Satuan."""
-    return whole in _SCALES and not _SCORE_SATUAN.isdisjoint(re.split(r"[^\w]+", satuan.casefold()))
+    return whole in _SCALES and score_satuan(satuan)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, round_half_up
-from lkj_xl.core.kalimat import satuan_beda_teks
+from lkj_xl.core.kalimat import skala_beda_teks
 from lkj_xl.core.model import IndicatorResult, SummaryGroup
 
 # At most this many indicator names in one summary sentence; the rest are counted ("dan 12 indikator
@@ -21,15 +21,17 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
     from lkj_xl.core.numbers import format_number
 
     parts = []
+    # A realisasi typed in another scale than its target: said wherever it is named (kalimat), once
+    # in the sentence: beside its name when one is, in a clause naming them all after several.
+    beda = [i for i in items[:MAX_NAMES] if i.satuan_beda and i.capaian_exact is not None]
     for i in items[:MAX_NAMES]:
         text = i.indikator
-        # A realisasi typed in another scale than its target: said wherever it is named (kalimat).
-        beda = f"; {satuan_beda_teks(i)}" if i.satuan_beda and i.capaian_exact is not None else ""
+        alone = f"; {skala_beda_teks(beda)}" if beda == [i] else ""
         if with_detail and i.capaian_exact is not None:
             decimals = capaian_decimals(i.capaian_exact, skala, desimal)
-            text += f" (capaian {format_number(round_half_up(i.capaian_exact, decimals), decimals)}%{beda})"
-        elif beda:
-            text += f" ({beda[2:]})"
+            text += f" (capaian {format_number(round_half_up(i.capaian_exact, decimals), decimals)}%{alone})"
+        elif alone:
+            text += f" ({alone[2:]})"
         elif with_detail and i.galat:
             text += f" (galat pada sel {', '.join(i.galat)})"
         elif with_detail and i.status:
@@ -37,9 +39,10 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
         parts.append(text)
     if len(items) > MAX_NAMES:
         parts.append(f"{len(items) - MAX_NAMES} indikator lainnya")
+    several = f"; {skala_beda_teks(beda, [i.indikator for i in beda])}" if len(beda) > 1 else ""
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " dan " + parts[-1]
+    return ", ".join(parts[:-1]) + " dan " + parts[-1] + several
 
 
 def names_with_detail(items: Sequence[IndicatorResult], skala: str, desimal: int) -> str:

@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes
+from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import (
@@ -261,7 +261,13 @@ _SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|m|t)\b\.?"
 
 
 def status_number(
-    header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog, counts: bool = False
+    header: str,
+    name: str,
+    value: Value,
+    item: IndicatorInput,
+    log: FindingLog,
+    counts: bool = False,
+    unknown: bool = False,
 ) -> bool:
     """A realisasi read as a status although it holds a number ("sebanyak 5") or a change ("turun 2 %",
     told it is none: "tulis angkanya saja" followed would read 2 as the level, 180 % for a meant 120 %
@@ -269,7 +275,8 @@ def status_number(
     from the other quarters the figure would be wrong without a word (50 of a meant 50 + 95); else a
     peringatan (the quarter is left out, which changes nothing). False when it holds no number. A number
     counting something else ("Menunggu laporan 3 kecamatan", :func:`figure_meant`) stays the peringatan:
-    the quarter has no figure yet, and a galat would blank the indicator's capaian without cause."""
+    the quarter has no figure yet, and a galat would blank the indicator's capaian without cause.
+    ``unknown``: the status makes the indicator belum diketahui (status_dilaporkan), said so."""
     status = value.status or ""
     change = number_notes.change_typed(status, item.indikator)
     number = "" if change else status_figure(status, item)
@@ -283,10 +290,19 @@ def status_number(
     then = (
         "realisasi dan capaian tidak dihitung"
         if galat
+        else "realisasi dan capaian belum diketahui"
+        if unknown
         else "triwulan ini tidak dihitung dalam realisasi dan capaian"
     )
+    target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
+    elif konversi := skor_ke_target.converted(status, skor_ke_target.target_figure(target), item.satuan):
+        said = (  # "IKM 3,3 / 4" beside 82 (or 80-90)
+            f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "
+            f"nilainya pada skala Target ({target.text or figure(target.exact or Fraction(0))}) di sel ini: "
+            f"{konversi}, dan catatannya di kolom Keterangan"
+        )
     else:
         said = (
             f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "

@@ -33,6 +33,7 @@ from lkj_xl.core.styles import (
     fmt_rupiah,
 )
 from lkj_xl.errors import FileError
+from lkj_xl.xlsx.rekap_keterangan import rekap_note
 from lkj_xl.xlsx.rekap_periode import _period, _row_periods, page_title, pemda_shown
 from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
@@ -285,17 +286,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.merge_range(1, 0, 1, first_page, period, formats.get("subtitle", border=False))
     # Several periods' rows named: two lines, which Excel does not grow a merged cell's row for.
     _wrapped(ws, 1, [(period, sum(widths[: first_page + 1]))], bold=True)
-    note = (
-        f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
-        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
-        "(isiannya tidak dapat dihitung) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
-        "sheet isiannya."
-    )
-    if frame["capaian"].isna().any():  # an agency unranked: its place at the end is no mean of 0
-        note += (
-            " Perangkat daerah tanpa capaian Tujuan atau Sasaran yang dapat dihitung ada di akhir, tanpa "
-            "peringkat (rata-ratanya kosong, bukan nol); lihat sheet Pemeriksaan."
-        )
+    note = rekap_note(frame, result.pemeriksaan)
     ws.merge_range(2, 0, 2, first_page, note, formats.get("note", border=False, text_wrap=True))
     _wrapped(ws, 2, [(note, sum(widths[: first_page + 1]))])
     header = formats.get("header")

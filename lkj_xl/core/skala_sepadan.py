@@ -1,0 +1,35 @@
+"""A scale word beside a plain figure of the same row that agrees with it (`12,5 rb ha` target beside
+`12.500 ha` realisasi): both are read exactly, the scale applied, so the capaian is right and the
+peringatan "skala berbeda" would only cast doubt on a signed figure (the lead's decision, README
+"Values"). They agree when the figure read with the scale lies between a tenth of its target and ten
+times it (a capaian of 10 % to 1.000 %: the bounds beyond which capaian_checks already suspects another
+scale) and, read without the scale word, does not. A zero agrees with any scale. Exact; pure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core.model import Value
+from lkj_xl.core.number_words import scale_factor
+
+# The realisasi / target ratio of a figure in its target's magnitude: a tenth to ten times it.
+_LOW, _HIGH = Fraction(1, 10), Fraction(10)
+
+
+def _sensible(ratio: Fraction) -> bool:
+    return _LOW <= ratio <= _HIGH
+
+
+def sepadan(value: Value, target: Value) -> bool:
+    """True when ``value`` (a quarter or a comparison figure) and ``target``, one of them typed with a
+    scale word and the other plain, are of the same magnitude as read and not without the scale."""
+    x, t = value.exact, target.exact
+    if x is None or t is None or t <= 0 or bool(value.scale_word) == bool(target.scale_word):
+        return False
+    if x == 0:  # zero in any scale: nothing to be off by
+        return True
+    ratio = abs(x) / t
+    word = value.scale_word or target.scale_word or ""
+    factor = scale_factor(word)
+    unscaled = ratio / factor if value.scale_word else ratio * factor
+    return _sensible(ratio) and not _sensible(unscaled)

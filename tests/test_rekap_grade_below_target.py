@@ -1,0 +1,108 @@
+"""Rekap as the Kasubbag reads it to the Sekda: an agency whose grade target was missed.
+
+A Sasaran indicator whose realisasi is a grade below its grade target (Predikat B against a target
+BB) has no capaian (README "Grade targets": no formula is invented) and is left out of its agency's
+mean. In the rekap that put the Inspektorat first, mean 100 % "Sangat Tinggi", ranked above an agency
+that reached 95 % of every target, and nothing in the warnings or Pemeriksaan said its rank left a
+missed target out (a galat indicator left out is said: "Peringkat tanpa indikator galat").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+from tests.test_mend35i import _said
+
+_PEMDA = "Kota Uji"
+
+
+def _agency(path: Path, opd: str, sasaran_target: str, sasaran_realisasi: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tata kelola", "Indikator": "Opini BPK atas LKPD",
+         "Satuan": "Opini", "Jenis Realisasi": "Nilai Akhir", "Target": "WTP", "Realisasi TW III": "WTP"},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Akuntabilitas",
+         "Indikator": "Predikat SAKIP", "Satuan": "Predikat", "Jenis Realisasi": "Nilai Akhir",
+         "Target": sasaran_target, "Realisasi TW III": sasaran_realisasi},
+        {"Kode": "S2", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Pengawasan",
+         "Indikator": "Persentase temuan ditindaklanjuti", "Satuan": "%", "Jenis Realisasi": "Nilai Akhir",
+         "Target": "90 %", "Realisasi TW I": "30 %", "Realisasi TW II": "60 %", "Realisasi TW III": "90 %"},
+    ]  # fmt: skip
+    anggaran = [{"Kode": "P1", "Program": "Program Pengawasan", "Kode Sasaran": "S2", "Pagu": "600 jt",
+                 "Realisasi TW I": "150 jt", "Realisasi TW II": "150 jt", "Realisasi TW III": "150 jt"}]  # fmt: skip
+    pengaturan = {c.P_PEMDA: _PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 3}
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "tw3"
+    _agency(folder / "06 Inspektorat.xlsx", "Inspektorat", "BB", "B")  # the grade target missed
+    # the neighbour: Tujuan WTP = WTP 100 %; Sasaran S1 a number, 95 of 100 = 95 %; S2 90/90 = 100 %
+    _agency(folder / "07 Bappeda.xlsx", "Bappeda", "100", "95")
+    return folder
+
+
+def test_a_rank_leaving_a_missed_grade_target_out_is_said(tmp_path):
+    result = lkj_xl.rekap(_folder(tmp_path), jobs=1)
+    rows = {r["perangkat_daerah"]: r for r in result.perangkat_daerah.to_dict("records")}
+    # Inspektorat: Tujuan WTP at target WTP = 100; S1 Predikat B below BB: no capaian (not averaged);
+    # S2 90/90 = 100; its mean is (100 + 100) / 2 = 100 over 2 of its 3 Tujuan and Sasaran indicators.
+    # Bappeda: (100 + 95 + 100) / 3 = 295/3 = 98,33. The rank stays the README's (a mean of what has
+    # a capaian), but it must be said that the first place leaves a missed target out.
+    assert (rows["Inspektorat"]["capaian"], rows["Inspektorat"]["peringkat"]) == (100, 1)
+    assert rows["Bappeda"]["peringkat"] == 2
+    said = _said(result, "Peringkat tanpa predikat di bawah target")
+    assert "Inspektorat" in said and "Bappeda" not in said
+    assert "Sasaran S1" in said and "Predikat B di bawah target BB" in said
+    assert "hanya 2 dari 3 indikator Tujuan dan Sasaran" in said
+    (note,) = [
+        k
+        for b, k in zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"])
+        if str(b).endswith("06 Inspektorat.xlsx")
+    ]
+    assert "Sasaran S1" in note and "peringkat" in note and "di bawah target" in note
+
+
+def test_a_grade_at_its_target_is_no_rank_warning(tmp_path):
+    folder = tmp_path / "tw3"
+    _agency(folder / "06 Inspektorat.xlsx", "Inspektorat", "BB", "BB")  # reached: 100 %, averaged
+    _agency(folder / "07 Bappeda.xlsx", "Bappeda", "BB", "A")  # above it: 100 % too (no more)
+    result = lkj_xl.rekap(folder, jobs=1)
+    rows = {r["perangkat_daerah"]: r for r in result.perangkat_daerah.to_dict("records")}
+    # each: (100 + 100 + 100) / 3 = 100, both rank 1, listed by name
+    assert [(r["perangkat_daerah"], r["capaian"], r["peringkat"]) for r in rows.values()] == [
+        ("Bappeda", 100, 1),
+        ("Inspektorat", 100, 1),
+    ]
+    assert "Peringkat tanpa predikat di bawah target" not in set(result.peringatan["jenis"])
+
+
+def test_an_agency_unranked_for_grades_below_target_is_told_so(tmp_path):
+    # Every Tujuan and Sasaran of the Inspektorat has no capaian: Opini WDP against WTP, Predikat B
+    # against BB, and S2's realisasi "-" (not known yet). Unranked: the reason said to the Sekda was
+    # "berupa predikat, tanpa capaian angka", as if a grade were merely not a number; it is a target
+    # missed, and must be said so.
+    folder = tmp_path / "tw3"
+    path = folder / "06 Inspektorat.xlsx"
+    path.parent.mkdir(parents=True)
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tata kelola", "Indikator": "Opini BPK atas LKPD",
+         "Satuan": "Opini", "Jenis Realisasi": "Nilai Akhir", "Target": "WTP", "Realisasi TW III": "WDP"},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Akuntabilitas",
+         "Indikator": "Predikat SAKIP", "Satuan": "Predikat", "Jenis Realisasi": "Nilai Akhir",
+         "Target": "BB", "Realisasi TW III": "B"},
+    ]  # fmt: skip
+    pengaturan = {c.P_PEMDA: _PEMDA, c.P_OPD: "Inspektorat", c.P_TAHUN: 2025, c.P_TRIWULAN: 3}
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
+    _agency(folder / "07 Bappeda.xlsx", "Bappeda", "100", "95")
+    result = lkj_xl.rekap(folder, jobs=1)
+    said = _said(result, "Tanpa peringkat")
+    assert "Inspektorat" in said and "berupa predikat" not in said
+    assert (
+        "Tujuan T1 Opini WDP di bawah target WTP" in said
+        and "Sasaran S1 Predikat B di bawah target BB" in said
+    )
+    assert "target belum tercapai" in said
