@@ -168,3 +168,21 @@ def test_a_range_in_milyar_under_juta_rupiah_scores_a_realisasi_in_juta():
     report, ind = _one("juta rupiah", "1-2 M", "1.500", jenis="Kumulatif")
     assert ind.capaian == 100 and not [f for f in report.findings if f.severity == GALAT], report.findings
     assert any("1-2 M dibaca 1.000 - 2.000 (Satuan juta rupiah)" in f.pesan for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        # A rate's Satuan names a scale in what it counts per, not in its figures' units: "3 rb" cases
+        # per 1 juta penduduk are 3 x 10^3 = 3.000 of them (was read 3.000 / 10^6 = 0,003).
+        ("3 rb", "Per 1 Juta penduduk", F(3000)),
+        ("2 rb", "kasus per 1 juta penduduk", F(2000)),
+        ("1,5 rb", "Orang per Ribu Penduduk", F(1500)),  # 1,5 x 10^3
+        ("1,5 rb", "Kasus/100 ribu penduduk", F(1500)),
+        # the figure's own scale before the rate's slash still names the units: 15,5 x 10^6 / 10^6
+        ("15,5 juta", "Juta Rupiah/Tahun", F(31, 2)),
+        ("15,5 juta", "Juta Rupiah per kapita", F(31, 2)),
+    ],
+)
+def test_a_scale_word_in_a_rates_per_part_names_no_units(text, satuan, expected):
+    assert F(parse_number(text, satuan=satuan).exact) == expected
