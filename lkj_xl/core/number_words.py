@@ -192,8 +192,11 @@ def scaled_satuan(satuan: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def satuan_scale(satuan: str) -> int | None:
     """The factor of the one scale word a Satuan counts in ("Juta Rupiah", "Rp (juta)": 10**6; "Ribu
-    Orang": 10**3); None for a Satuan naming none, or two ("Ribu Juta": which one is meant?)."""
-    factors = {_SCALE_WORDS[w][1] for w in re.split(r"[^\w]+", satuan_key(satuan)) if w in _SCALE_WORDS}
+    Orang": 10**3); None for a Satuan naming none, or two ("Ribu Juta": which one is meant?). A scale
+    after a rate's "/" or "per" is what it counts per ("Kasus per 1 Juta penduduk": 3 rb is 3.000)."""
+    keys = [_unit_key(t) for t in _unit_tokens(satuan)]
+    counted = " ".join(keys[: keys.index("/")] if "/" in keys else keys)
+    factors = {_SCALE_WORDS[w][1] for w in re.split(r"[^\w]+", counted) if w in _SCALE_WORDS}
     return factors.pop() if len(factors) == 1 else None
 
 
