@@ -186,3 +186,20 @@ def test_a_range_in_milyar_under_juta_rupiah_scores_a_realisasi_in_juta():
 )
 def test_a_scale_word_in_a_rates_per_part_names_no_units(text, satuan, expected):
     assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+def test_a_target_with_a_scale_word_beside_a_whole_amount_is_not_scored_a_million_times_off():
+    # Target "20 juta" under Juta Rupiah is read 20 (juta rupiah); TW I "15.500.000", plain, is the whole
+    # amount (20 juta and 15.500.000 are of one size only as rupiah). Scored as read, 15.500.000 / 20 x
+    # 100 = 77.500.000 %: a wrong figure. Before skala49 both were whole amounts (77,5 %, the same
+    # magnitude: skala_sepadan); now the two readings disagree, so the quarter is a galat, no capaian.
+    report, ind = _one("Juta Rupiah", "20 juta", "15.500.000", jenis="Kumulatif")
+    assert ind.capaian is None, ind
+    assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), report.findings
+
+
+def test_a_realisasi_with_a_scale_word_beside_a_plain_target_of_its_size_says_nothing_more():
+    # Target 20 (juta), TW I "15,5 juta" = 15,5: one size (15,5 / 20 = 0,775), only the cell's own note.
+    report, ind = _one("Juta Rupiah", "20", "15,5 juta", jenis="Kumulatif")
+    assert ind.capaian == pytest.approx(77.5)
+    assert [f.severity for f in report.findings] == [PERINGATAN], report.findings

@@ -35,7 +35,7 @@ from lkj_xl.core.model import (
     Value,
     empty_value,
 )
-from lkj_xl.core.number_words import is_money_unit, is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit, satuan_scale
 from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
@@ -381,6 +381,7 @@ class CellReader:
             percent=parsed.percent,
             currency=parsed.currency,
             exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
+            in_satuan=(satuan_scale(satuan) or 0) if parsed.in_satuan and satuan else 0,
         )
         if parsed.in_satuan and satuan and value.exact is not None:
             # "15,5 juta" under Satuan "Juta Rupiah" is read 15,5: said, since the typist may have meant
