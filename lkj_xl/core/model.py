@@ -203,6 +203,11 @@ class Value:
     in_satuan: int = 0
 
     @property
+    def marked(self) -> bool:
+        """Written with %, Rp or a scale word (or read in a Satuan's scale): checked beside its target."""
+        return self.percent or self.currency or bool(self.scale_word or self.in_satuan)
+
+    @property
     def filled(self) -> bool:
         """Something was written ("-", "N/A" mean no data): a Target/Pagu Perubahan then replaces the
         original."""
