@@ -182,11 +182,18 @@ def is_money_unit(satuan: str) -> bool:
     return any(w in _MONEY_UNITS for w in satuan_key(satuan).replace("(", " ").replace(")", " ").split())
 
 
+# A Satuan's scale as staff name it: "Juta Rupiah", and "Jutaan Rupiah" or "(dalam ribuan rupiah)" too.
+_SATUAN_SCALES = {
+    **{word: factor for word, (_, factor) in _SCALE_WORDS.items()},
+    **{f"{word}an": factor for word, (_, factor) in _SCALE_WORDS.items() if len(word) > 2},
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def scaled_satuan(satuan: str) -> bool:
-    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
-    amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
-    return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", satuan_key(satuan)))
+    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp", "Jutaan Rupiah"): its figures are
+    not whole amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
+    return any(w in _SATUAN_SCALES for w in re.split(r"[^\w]+", satuan_key(satuan)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -196,7 +203,7 @@ def satuan_scale(satuan: str) -> int | None:
     after a rate's "/" or "per" is what it counts per ("Kasus per 1 Juta penduduk": 3 rb is 3.000)."""
     keys = [_unit_key(t) for t in _unit_tokens(satuan)]
     counted = " ".join(keys[: keys.index("/")] if "/" in keys else keys)
-    factors = {_SCALE_WORDS[w][1] for w in re.split(r"[^\w]+", counted) if w in _SCALE_WORDS}
+    factors = {_SATUAN_SCALES[w] for w in re.split(r"[^\w]+", counted) if w in _SATUAN_SCALES}
     return factors.pop() if len(factors) == 1 else None
 
 
