@@ -227,3 +227,19 @@ def test_a_whole_amount_beside_a_figure_in_jutaan_rupiah_is_a_galat():
     report, ind = _one("Jutaan Rupiah", "523,40", "Rp 250.000.000", jenis="Kumulatif")
     assert ind.capaian is None
     assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), report.findings
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1"),
+    [
+        # "1-2 M" under Juta Rupiah is 1.000-2.000 (juta); "1.500.000.000" plain beside it is 1,5 M only as
+        # a whole amount: scored as read, 1.500.000.000 / 2.000 x 100 = 75.000.000 % (before skala49 both
+        # whole amounts: 100 %). The two readings disagree: a galat, no capaian.
+        ("1-2 M", "1.500.000.000"),
+        ("10-20 juta", "15.000.000"),  # 15.000.000 / 20 x 100 = 75.000.000 % as read
+    ],
+)
+def test_a_range_with_a_scale_word_beside_a_whole_amount_is_a_galat(target, tw1):
+    report, ind = _one("Juta Rupiah", target, tw1, jenis="Kumulatif")
+    assert ind.capaian is None, ind
+    assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), report.findings
