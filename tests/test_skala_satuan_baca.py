@@ -243,3 +243,19 @@ def test_a_range_with_a_scale_word_beside_a_whole_amount_is_a_galat(target, tw1)
     report, ind = _one("Juta Rupiah", target, tw1, jenis="Kumulatif")
     assert ind.capaian is None, ind
     assert any(f.severity == GALAT and f.sel == "K2" for f in report.findings), report.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        ("95 per 100.000 KH", "per 100.000 KH", F(95)),  # AKI: a rate per 100.000 live births, never divided
+        ("2 rb", "Per 1.000 penduduk", F(2000)),  # 2 x 10^3: the base in digits names no scale
+        ("15 rb", "Rp/kg", F(15000)),  # 15 x 10^3 rupiah per kg
+        ("15,5 juta", "Rupiah", F(15_500_000)),  # 15,5 x 10^6
+        ("15,5 juta", "Rp", F(15_500_000)),
+        ("-2,5 juta", "Juta Rupiah", F(-5, 2)),  # -2,5 x 10^6 / 10^6
+        ("15,5 juta", "Ribu Rupiah", F(15500)),  # 15,5 x 10^6 / 10^3
+    ],
+)
+def test_satuans_that_look_scaled_but_are_not(text, satuan, expected):
+    assert F(parse_number(text, satuan=satuan).exact) == expected
