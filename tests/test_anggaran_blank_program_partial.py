@@ -150,3 +150,25 @@ def test_dpa_lines_without_pagu_below_a_blank_program_fill_nothing():
     assert _p301(report).realisasi == 0 == report.total_realisasi_anggaran
     assert not [m for m in messages(report) if FILLED in m], messages(report)
     assert "Rp 200.000.000" in findings_by_cell(report, "Anggaran")["G2"]
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_partial_line_spending_where_the_program_is_blank_is_said_above_as_below(above):
+    # test_anggaran_blank_program_property's falsifying example, by hand: P3.01 pagu 100 jt, TW I blank,
+    # TW IV typed Rp 100.000; one 5.1 line of 1 jt (part of its DPA) spending Rp 3.000 in TW I and
+    # Rp 100.000 in TW IV (P3.01's very TW IV). A TW IV report: P3.01 spent Rp 100.000 (its blank TW I
+    # nol over a partial rincian), the line Rp 3.000 + Rp 100.000 = Rp 103.000 s.d. TW IV, said at
+    # P3.01's TW IV cell either side. Above it the line has P3.01's figure wherever P3.01 typed one (its
+    # blank TW I agrees with anything): a copy sign, so it is never counted, whatever the Total (a Total
+    # typed as column D's sum must not count a copy: test_mend33i); but it went unsaid there, the
+    # Rp 3.000 in TW I nowhere. Left out either side, the rows' spending is said either side.
+    line = [anggaran_row("5.1", "BELANJA OPERASI", "", "1.000.000", ("3.000", None, None, "100.000"))]
+    program = _program((None, None, None, "100.000"), pagu="100.000.000")
+    report = run(S3_KINERJA, [*line, program] if above else [program, *line], triwulan=4)
+    assert [b.kode for b in report.budgets] == ["P3.01"]
+    assert (_p301(report).pagu, _p301(report).realisasi) == (100_000_000, 100_000)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (100_000_000, 100_000)
+    note = findings_by_cell(report, "Anggaran")[f"I{3 if above else 2}"]
+    assert "Rp 103.000" in note and "kurang Rp 3.000" in note, note
+    assert not [m for m in messages(report) if FILLED in m], messages(report)
+    assert not findings_by_cell(report, "Anggaran", GALAT)

@@ -254,10 +254,12 @@ def test_findings_on_a_detail_row_name_it_as_kegiatan_or_sub_kegiatan_with_its_k
          "Pagu Perubahan yang belum diisi"),
         ("H5", "peringatan", 'Realisasi anggaran TW III sub kegiatan SK3.01.01.01 "Pendataan" diisi, padahal '
          "laporan s.d. Triwulan II; nilai ini tidak dihitung"),
-        # (its TW II, the reported quarter, left blank while the other rows have it: staff_round12)
+        # (its TW II, the reported quarter, left blank while the other rows have it: staff_round12; the
+        # advice said '"-" bila belum ada data', but a "-" there is read as Rp 0 spent: now said so,
+        # tests/test_anggaran_dash_belanja.py)
         ("G5", "peringatan", 'Realisasi anggaran TW II sub kegiatan SK3.01.01.01 "Pendataan" (triwulan yang '
-         'dilaporkan) kosong: realisasi s.d. TW II dihitung dari TW I saja; isi belanja triwulan itu, 0 bila '
-         'tidak ada belanja, atau "-" bila belum ada data'),
+         'dilaporkan) kosong: realisasi s.d. TW II dihitung dari TW I saja; isi belanja triwulan itu (0 atau '
+         '"-" bila memang tidak ada belanja)'),
     }, messages(report)  # fmt: skip
 
 

@@ -50,3 +50,25 @@ def test_a_detail_row_within_its_pagu_is_quiet():
     # 300.000.000 + 300.000.000 = 600.000.000: exactly its pagu, not above it
     report = _report("300.000.000")
     assert not [m for m in messages(report) if m.startswith("Anggaran!G4 ") and "melebihi" in m]
+
+
+def test_a_detail_row_above_its_pagu_with_one_quarter_typed_is_told_to_check_the_amount():
+    # (revnewuser49) a Triwulan I report: Pengawasan's TW I typed 3.000.000.000 (300.000.000 with a
+    # zero too many) of its Pagu Perubahan 600.000.000. One quarter typed, none summed twice: the advice
+    # to check a quarter typed s.d. it ("kumulatif; realisasi per triwulan dijumlahkan") cannot apply;
+    # its program's row got the amount and the pagu to check (budget._over_pagu), and so does it.
+    anggaran = [
+        anggaran_row("1.03.03", "PROGRAM SPAM", "", "8.500.000.000", ["2.100.000.000", None, None, None],
+                     pagu_perubahan="9.000.000.000"),
+        anggaran_row("1.03.03.2.01.0005", "Pembangunan SPAM Jaringan Perpipaan", "", "8.000.000.000",
+                     ["1.800.000.000", None, None, None], pagu_perubahan="8.400.000.000"),
+        anggaran_row("1.03.03.2.01.0010", "Pengawasan Pembangunan SPAM", "", "500.000.000",
+                     ["3.000.000.000", None, None, None], pagu_perubahan="600.000.000"),
+    ]  # fmt: skip
+    report = report_of(book_of(_KINERJA, anggaran, triwulan=1))
+    said = [m for m in messages(report) if m.startswith("Anggaran!F4 ") and "melebihi pagu" in m]
+    # 3.000.000.000 - 600.000.000 = 2.400.000.000 above its pagu
+    assert len(said) == 1, messages(report)
+    assert "Rp 3.000.000.000" in said[0] and "lebih Rp 2.400.000.000" in said[0], said[0]
+    assert "periksa angka realisasi TW I dan pagunya (salah ketik atau salah kata skala?)" in said[0], said[0]
+    assert "kumulatif" not in said[0], said[0]

@@ -67,8 +67,11 @@ def test_budget_findings_name_the_year(tmp_path: Path, triwulan: object, period:
     ]
     assert _at(report, "Anggaran", "I4:I19") == [
         f"Realisasi anggaran TW IV kosong pada 15 baris anggaran (baris 4, 6-19; {reported}): realisasi "
-        f"{period} dihitung dari triwulan yang terisi saja; isi belanja triwulan itu, 0 bila tidak ada belanja, "
-        'atau "-" bila belum ada data'
+        # the advice was '0 bila tidak ada belanja, atau "-" bila belum ada data', but a "-" in Anggaran is
+        # read as Rp 0 spent (README: type `0` or `-` when nothing was spent): now said so
+        # (tests/test_anggaran_dash_belanja.py)
+        f'{period} dihitung dari triwulan yang terisi saja; isi belanja triwulan itu (0 atau "-" bila memang '
+        "tidak ada belanja)"
     ]
 
 

@@ -35,6 +35,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.penyerapan import penyerapan_and_over
 from lkj_xl.core.refund_quarter import refund_counted
+from lkj_xl.core.rincian_over_pagu import what_to_check
 from lkj_xl.core.spending_status import spending_status_said
 from lkj_xl.core.styles import same_amount
 
@@ -282,14 +283,16 @@ def _spending_galat(
         # (a status holding its figure, "sementara Rp 40 jt": the figure named, each row its own)
         log.add(GALAT, sheet, header, row, f'Realisasi anggaran "{value.status}" bukan angka{named}')
     elif value.status:
+        # (the quarter, the program and the figure to type: a status is no "-", nothing spent)
+        why = f"bukan angka: penyerapan anggaran tidak dihitung; {_FILL_IN}"  # ("berisi": two quotes apart)
         log.add_repeated(
             GALAT,
             sheet,
             header,
             row,
-            f'Realisasi anggaran "{value.status}" bukan angka',
+            f'Realisasi anggaran {c.TW_LABELS[q - 1]} {subject} berisi "{value.status}", {why}',
             f'Realisasi anggaran {c.TW_LABELS[q - 1]} "{value.status}" bukan angka pada {{n}} baris anggaran '
-            "(baris {baris})",
+            f"(baris {{baris}}): penyerapan anggaran tidak dihitung; {_FILL_IN}",
         )
     elif value.exact is not None and value.exact < 0:
         log.add(
@@ -351,7 +354,8 @@ def dash_revisions(log: FindingLog, inputs: list[BudgetInput]) -> None:
         )
 
 
-_FILL_IN = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
+# "-" in a spending cell is nothing spent (Rp 0), as in the DPA: never offered for data not in yet
+_FILL_IN = 'isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)'
 
 
 def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> str:
@@ -430,11 +434,9 @@ def _over_pagu(
     if revised:
         why = f"melebihi pagu{revised}"
     else:
-        why = (
-            f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa "
-            "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
-            "tulis belanja triwulan itu saja)"
-        )
+        # (one quarter typed, as in Triwulan I: none was summed twice; the amount or the pagu is off)
+        check = what_to_check([i for i, v in enumerate(numbers) if v is not None])
+        why = f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa {check}"
         if header == "Pagu":
             why += ", atau Pagu Perubahan yang belum diisi"
     log.add(

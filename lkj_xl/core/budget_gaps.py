@@ -33,6 +33,6 @@ def spending_gaps(
             item.row,
             f"Realisasi anggaran {c.TW_LABELS[q]} {subject} kosong di antara triwulan yang berisi angka: "
             f"realisasi {log.sd(triwulan)} dihitung dari {counted} saja, begitu pula penyerapan anggaran "
-            'dan efisiensinya; isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data',
+            'dan efisiensinya; isi belanja triwulan itu (0 atau "-" bila memang tidak ada belanja)',
             SOME_QUARTERS,
         )

@@ -11,6 +11,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.rentang_cek import worth_a_look
+from lkj_xl.core.seperseribu import seperseribu
 from lkj_xl.core.share_above_whole import share_above_whole
 
 
@@ -25,6 +26,7 @@ def looks(
     """``figures``: the capaian, the realisasi and the quarter reported."""
     if cells[0][1].rentang is None:  # a one-figure target (most rows): weighed as it is
         capaian_checks.worth_a_look(cells, item, name, settings, figures, log)
+        seperseribu(cells, item, name, figures[1], figures[2], log)
     else:
         worth_a_look(cells, item, name, settings, figures, log)
     if is_percent_unit(item.satuan):  # (its first test, cached per Satuan: no call for a count)

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.blank_program import fill_over_dpa_block
-from lkj_xl.core.budget_headings import _pagu, _spending_agrees, check_details
+from lkj_xl.core.budget_headings import _pagu, _spending_agrees, _spent, check_details
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import PROGRAM_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
@@ -185,6 +185,14 @@ def _larger(rows: list[BudgetInput], program: BudgetInput) -> bool:
     )
 
 
+def _spent_apart(rows: list[BudgetInput], program: BudgetInput, triwulan: int) -> bool:
+    """Whether the lines' realisasi s.d. ``triwulan`` differs from the program's (all readable): a line
+    with a copy sign (copy_sign: the program's figure wherever it typed one; still never counted) that
+    spent in a quarter the program left blank, its spending to say at the program's cell as a part's."""
+    own, parts = _spent(program, triwulan), [_spent(row, triwulan) for row in _outer(rows)]
+    return own is not None and None not in parts and sum(p for p in parts if p is not None) != own
+
+
 def _deep(rows: list[BudgetInput]) -> bool:
     """Whether the block is one deep SIPD object line ("5.1.02.01.01.0024", objek and below): a line of
     some program's DPA, never a program nor the agency's own (that is a jenis belanja at most)."""
@@ -276,7 +284,8 @@ def without_dpa_above(
                 left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
                 continue
             said = doubtful  # (a part of its rincian: its sums said at its cells, as below a program)
-            if not _deep(rows) and not copy_sign(_outer(rows), program, inputs[end:]):
+            copy = copy_sign(_outer(rows), program, inputs[end:])
+            if not _deep(rows) and (not copy or _spent_apart(rows, program, triwulan)):
                 check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)

@@ -109,10 +109,45 @@ def _shown(value: Fraction) -> str:
     return whole.replace(".", ",")
 
 
+# A time written as a product, as SOPs state a service standard: "1 x 24 jam", "2 x 60 menit"; "1 x 24"
+# without its unit is in the Satuan's
+# A factor of such a product, with its thousands dots ("2 x 1.000"): read by :func:`product_factor`
+PRODUCT_FACTOR = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}\s*([^\W\d_]+)?\.?\s*", re.IGNORECASE)
+
+
+def product_factor(typed: str) -> Fraction:
+    """A factor matched by :data:`PRODUCT_FACTOR`, exact: "1.250,5" -> 2501/2."""
+    return Fraction(typed.replace(".", "").replace(",", "."))
+
+
+def _product_hint(text: str, satuan: str) -> str | None:
+    """The galat of a product of time ("1 x 24 jam") under a time Satuan: the product in the Satuan,
+    never its first factor (1 jam for 24 jam)."""
+    match = _PRODUCT.fullmatch(text)
+    if match is None or _unit(match[3] or satuan.strip()) is None:
+        return None
+    unit = (match[3] or satuan.strip()).casefold().rstrip(".")
+    product = product_factor(match[1]) * product_factor(match[2])
+    written = f"{' '.join(text.split())} = {_shown(product)} {unit}"
+    if _spelt(unit) == _spelt(_unit(satuan.strip()) or ""):
+        return f"tidak valid: ditulis sebagai perkalian ({written}); tulis angkanya saja: {_shown(product)}"
+    said = duration_hint(f"{_shown(product)} {unit}", satuan) or ""
+    # ("tidak valid: ditulis dalam jam, padahal Satuan ...; tulis ...": the product said in its place)
+    tail = (
+        said[said.find(", padahal") :]
+        if ", padahal" in said
+        else f", padahal Satuan indikator '{satuan.strip()}'"
+    )
+    return f"tidak valid: ditulis sebagai perkalian ({written}){tail}"
+
+
 def duration_hint(text: str, satuan: str) -> str | None:
     """Why ``text`` is not read for a time Satuan, with the figure to type where it converts; None when
     the Satuan or the text is no duration."""
     target = _unit(satuan.strip()) if len(satuan.split()) == 1 else None
+    if target is not None and (product := _product_hint(text, satuan)):
+        return product
     if target in _MONTHS and ":" in text:
         # a clock is no year: "1:30" of a Satuan "Tahun" may be 1 tahun 3 bulan, 1 jam 30 menit or a
         # ratio; its unit is not known, so no figure (30 would be a wrong one)

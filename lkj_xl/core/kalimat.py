@@ -86,8 +86,8 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
 def _after_scale(unit: str) -> str:
     """What :func:`with_satuan` writes after a figure in a scale word: the Satuan less its scale words
     ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed)."""
-    if unit == "%" or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH:
-        return ""
+    if is_percent_unit(unit) or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH:
+        return ""  # (a percentage in any spelling, "Persen (%)": no unit after "1,2 ribu")
     return " ".join(w for w in unit.split() if not _SCALE_WORD.match(w))
 
 

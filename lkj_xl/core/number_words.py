@@ -9,7 +9,7 @@ import difflib
 import functools
 import re
 
-from lkj_xl.core.durasi import duration_hint, same_time_unit, time_word
+from lkj_xl.core.durasi import PRODUCT_FACTOR, duration_hint, product_factor, same_time_unit, time_word
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
@@ -221,10 +221,39 @@ def _known_unit(word: str) -> str | None:
     return key if key in _FIGURE_ABBREVIATIONS.values() else None
 
 
+def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
+    """Why text after a figure is refused: "1 × 24 jam" under a time Satuan is told the product to type
+    (never its first factor); else the text is named."""
+    return duration_hint(text, satuan or "") or f"tidak valid: ada teks '{' '.join(words)}' setelah angka"
+
+
+# A count typed as a product ("2 x 50 orang"): its first factor is no figure to offer
+_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}(?:\s+[^\W\d_]+)*\s*", re.IGNORECASE)
+
+
+def _product_said(text: str) -> str:
+    """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the one
+    meant, in any cell (a Target too); "" for any other text."""
+    match = _PRODUCT.fullmatch(text)
+    if match is None:
+        return ""
+    # (rounded to the four decimals shown first: 0,99999 is 1, never "0,")
+    whole, part = divmod(round(product_factor(match[1]) * product_factor(match[2]), 4), 1)
+    shown = f"{whole:,}".replace(",", ".") + (
+        f"{float(part):.4f}"[1:].rstrip("0").replace(".", ",") if part else ""
+    )
+    return (
+        f"tidak valid: ditulis sebagai perkalian ({match[1]} x {match[2]} = {shown}); angka tidak dibaca. Bila "
+        f"{shown} yang dimaksud, tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+    )
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
         return number_error(text, why)  # "90 menit" for Satuan "jam", "12.500 meter" for "km"
+    if not money and (why := _product_said(text)):
+        return number_error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
@@ -353,7 +382,7 @@ def read_words(
             "atau ubah Satuan, target dan realisasinya menjadi ‰",
         )
     if not words[0][0].isalpha():
-        raise number_error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
+        raise number_error(text, _after_figure(text, words, satuan))
     if any("%" in w for w in words):
         raise number_error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
     # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta

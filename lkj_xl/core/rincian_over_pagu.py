@@ -35,6 +35,18 @@ def _spent(item: BudgetInput, triwulan: int) -> tuple[Fraction, int] | None:
     return sum((x for _, x in typed), Fraction(0)), typed[-1][0]
 
 
+def what_to_check(typed: list[int]) -> str:
+    """What to check of spending above its pagu, ``typed`` the quarters holding a figure: one quarter
+    (a Triwulan I report) was summed with none, so its amount or the pagu is off; several, a quarter
+    typed s.d. it (summed again) most often."""
+    if len(typed) == 1:
+        return f"angka realisasi {c.TW_LABELS[typed[0]]} dan pagunya (salah ketik atau salah kata skala?)"
+    return (
+        "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
+        "tulis belanja triwulan itu saja)"
+    )
+
+
 def rincian_over_pagu(
     log: FindingLog, details: Iterable[BudgetInput], triwulan: int, program: BudgetInput | None = None
 ) -> None:
@@ -62,6 +74,7 @@ def rincian_over_pagu(
         ):
             continue
         name = f' "{item.program}"' if item.program else ""
+        typed = [q for q, v in enumerate(item.realisasi_tw[:triwulan]) if v.exact is not None]
         fix = ", atau Pagu Perubahan yang belum diisi" if item.pagu_header == "Pagu" else ""
         log.add(
             PERINGATAN,
@@ -70,8 +83,7 @@ def rincian_over_pagu(
             item.row,
             f"Realisasi anggaran rincian {item.kode}{name} {log.sd(triwulan)} ({rupiah(spent[0])}) melebihi pagu "
             f"({rupiah(pagu)}), {selisih_rupiah(spent[0], pagu)}: rincian ini tidak dihitung sendiri, tetapi "
-            "belanjanya termasuk realisasi programnya; periksa realisasi triwulan yang ditulis s.d. triwulan "
-            f"itu (kumulatif; realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja){fix}",
+            f"belanjanya termasuk realisasi programnya; periksa {what_to_check(typed)}{fix}",
         )
 
 
