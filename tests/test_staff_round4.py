@@ -45,7 +45,9 @@ def _findings(report, sheet, sel, severity=None):
         ("523,40", "Rp 250.000.000"),  # the target in juta, the realisation as the full amount
         ("Rp 523.400.000", "250"),  # the other way round
         ("523,40", "Rp. 250.000.000,-"),
-        ("523,40", "250 juta"),  # a scale word: 250.000.000 rupiah, beside 523,40 juta
+        # ("523,40" beside "250 juta" was here: since skala49 a scale word under a Satuan naming a scale is
+        # read in the Satuan's units, 250 juta = 250 juta rupiah, capaian 250 / 523,4 x 100 = 47,76 % with a
+        # peringatan at the cell: tests/test_skala_satuan_baca.py)
     ],
 )
 def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_a_galat(target, tw1):
@@ -76,7 +78,9 @@ def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_a_galat(target,
         ("Rupiah", "1.500.000", "Rp 750.000"),  # Satuan rupiah: "Rp" changes no scale
         ("Juta Rupiah", "Rp 523.400.000", "Rp 250.000.000"),  # both whole amounts
         ("Juta Rupiah", "523,40", "250"),  # both in juta
-        ("Juta Rupiah", "Rp 523.400.000", "250 juta"),  # both whole amounts: 523.400.000 and 250.000.000
+        # ("Rp 523.400.000" beside "250 juta" was here, both read as whole amounts: since skala49 "250 juta"
+        # under Juta Rupiah is 250 in the Satuan's units, so the whole amount beside it is the galat above;
+        # tests/test_skala_satuan_baca.py)
     ],
 )
 def test_figures_written_in_one_scale_are_not_pointed_out(satuan, target, tw1):

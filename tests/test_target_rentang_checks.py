@@ -212,8 +212,9 @@ def test_a_range_capaian_on_a_kriteria_edge_is_exact(polaritas, realisasi, capai
         # Satuan "juta rupiah", the range in juta, the realisasi a whole rupiah amount: 1.500.000.000
         # beside 2.000 would score 75.000.000 %; beside the one target "2.000" it is a galat at L3
         ("1.000-2.000", "juta rupiah", "Rp 1.500.000.000", "L3", "ditulis dengan skala berbeda"),
-        # the range a whole amount (1 to 2 milyar), the realisasi 1.500 in the Satuan's juta: 0,00015 %
-        ("1-2 M", "juta rupiah", "1.500", "L3", "ditulis dengan skala berbeda"),
+        # ("1-2 M" beside "1.500" under "juta rupiah" was here, the range read as a whole amount: since
+        # skala49 a scale word under a Satuan naming a scale is read in its units, 1-2 M = 1.000-2.000 juta,
+        # and 1.500 inside it scores 100 %: tests/test_skala_satuan_baca.py)
         # a count scored against a percentage: 100 % of 5-10 orang would be 1.000 %
         ("5-10", "orang", "100%", "L3", "ditulis sebagai persentase"),
         ("5-10 %", "orang", 7, "I3", "ditulis sebagai persentase"),

@@ -18,7 +18,7 @@ from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.dolar import satuan_last, without_dollar
 from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import words_shown
+from lkj_xl.core.findings import figure, words_shown
 from lkj_xl.core.grids import (
     DataRow,
     unreadable,
@@ -35,7 +35,7 @@ from lkj_xl.core.model import (
     Value,
     empty_value,
 )
-from lkj_xl.core.number_words import is_money_unit, is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit, satuan_scale
 from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
@@ -320,6 +320,9 @@ class CellReader:
         # rentang.baca may read the first bound once more, bare, to tell a scale word from the Satuan)
         bounds = read[:2]
         scale = bounds[-1].scale_word if len({p.scale_word for p in bounds}) == 1 else None
+        if satuan and any(p.in_satuan for p in bounds):  # "10-20 juta" under Juta Rupiah: 10 to 20
+            read_as = f"{_clip(text)} dibaca {figure(low)} - {figure(high)} (Satuan {satuan.strip()})"
+            self.add(PERINGATAN, ref, f"{label}: {read_as}; periksa bila maksudnya lain")
         percent = any(p.percent for p in bounds)
         if low == high:  # "85-85": the target 85
             self.add(
@@ -378,7 +381,14 @@ class CellReader:
             percent=parsed.percent,
             currency=parsed.currency,
             exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
+            in_satuan=(satuan_scale(satuan) or 0) if parsed.in_satuan and satuan else 0,
         )
+        if parsed.in_satuan and satuan and value.exact is not None:
+            # "15,5 juta" under Satuan "Juta Rupiah" is read 15,5: said, since the typist may have meant
+            # another scale (and not remembered: the finding is the cell's own)
+            read = f"{_clip(text)} dibaca {figure(value.exact)} (Satuan {satuan.strip()})"
+            self.add(PERINGATAN, ref, f"{label}: {read}; periksa bila maksudnya lain")
+            return value
         return _remember(_TEXT_NUMBERS, key, value)
 
 

@@ -498,7 +498,9 @@ def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
     by 10^3-10^9), for the peringatan; "" when they are not. A scale word ("250 juta") is one; so is a
     whole rupiah amount ("Rp 250.000.000") where the Satuan counts in juta (or ribu, milyar) rupiah."""
     if not (value.scale_word or target.scale_word or value.currency or target.currency):
-        return ""  # (nearly every figure: plain numbers)
+        # (nearly every figure: plain numbers) "20 juta" read 20 in Satuan Juta Rupiah beside a plain
+        # figure: the same units as read, another scale if the plain one is a whole amount (sepadan)
+        return "satu memakai ribu/juta/milyar, yang lain tidak" if value.in_satuan != target.in_satuan else ""
     whole_amount = scaled_satuan(satuan)
     if _other_scale(value, whole_amount) == _other_scale(target, whole_amount):
         return ""

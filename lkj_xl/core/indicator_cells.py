@@ -150,7 +150,7 @@ def quarter_numbers(
     positive = target.exact is not None and target.exact.numerator > 0
     # A plain target (no %, Rp or scale word): a plain quarter beside it needs neither check below
     # (count_clash and scale_mismatch look for one of these marks first; nearly every figure has none).
-    marked = target.percent or target.currency or bool(target.scale_word)
+    marked = target.marked
     texts: list[int] = []  # the quarters read as a status
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
@@ -178,7 +178,7 @@ def quarter_numbers(
                 continue
             statuses.append(value.status)
             texts.append(q)
-        if value.exact is None or not (marked or value.percent or value.currency or value.scale_word):
+        if value.exact is None or not (marked or value.marked):
             continue
         if positive and count_clash(q, name, value, target, item, log, galat):
             numbers[-1] = None

@@ -198,6 +198,14 @@ class Value:
     percent: bool = False  # written with % or in a cell formatted as a percentage
     currency: bool = False  # written with Rp / IDR ("Rp 250.000.000": a whole rupiah amount)
     rentang: tuple[Fraction, Fraction] | None = None  # a Target typed as a range "60-85 %": (floor, ceiling)
+    # The factor of a Satuan naming a scale ("Juta Rupiah": 10**6) when a scale word was read in its
+    # units ("20 juta" is 20): beside a plain whole amount ("15.500.000") the two readings disagree.
+    in_satuan: int = 0
+
+    @property
+    def marked(self) -> bool:
+        """Written with %, Rp or a scale word (or read in a Satuan's scale): checked beside its target."""
+        return self.percent or self.currency or bool(self.scale_word or self.in_satuan)
 
     @property
     def filled(self) -> bool:

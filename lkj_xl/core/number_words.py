@@ -182,11 +182,29 @@ def is_money_unit(satuan: str) -> bool:
     return any(w in _MONEY_UNITS for w in satuan_key(satuan).replace("(", " ").replace(")", " ").split())
 
 
+# A Satuan's scale as staff name it: "Juta Rupiah", and "Jutaan Rupiah" or "(dalam ribuan rupiah)" too.
+_SATUAN_SCALES = {
+    **{word: factor for word, (_, factor) in _SCALE_WORDS.items()},
+    **{f"{word}an": factor for word, (_, factor) in _SCALE_WORDS.items() if len(word) > 2},
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def scaled_satuan(satuan: str) -> bool:
-    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
-    amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
-    return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", satuan_key(satuan)))
+    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp", "Jutaan Rupiah"): its figures are
+    not whole amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
+    return any(w in _SATUAN_SCALES for w in re.split(r"[^\w]+", satuan_key(satuan)))
+
+
+@functools.lru_cache(maxsize=1024)
+def satuan_scale(satuan: str) -> int | None:
+    """The factor of the one scale word a Satuan counts in ("Juta Rupiah", "Rp (juta)": 10**6; "Ribu
+    Orang": 10**3); None for a Satuan naming none, or two ("Ribu Juta": which one is meant?). A scale
+    after a rate's "/" or "per" is what it counts per ("Kasus per 1 Juta penduduk": 3 rb is 3.000)."""
+    keys = [_unit_key(t) for t in _unit_tokens(satuan)]
+    counted = " ".join(keys[: keys.index("/")] if "/" in keys else keys)
+    factors = {_SATUAN_SCALES[w] for w in re.split(r"[^\w]+", counted) if w in _SATUAN_SCALES}
+    return factors.pop() if len(factors) == 1 else None
 
 
 def _misspelt(word: str) -> bool:
@@ -406,9 +424,7 @@ def read_words(
     if satuan is not None:
         if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
             return name, factor, unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
-        # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
-        # whose figures are in juta: "523 rupiah" there is another scale)
-        if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
+        if _rupiah_of(rest, satuan, scaled=scale is not None):  # "1,2 milyar rupiah" for Satuan "Rp"
             return name, factor, unit
         raise (
             _beside_satuan(text, rest, satuan)
@@ -420,6 +436,15 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _rupiah_of(words: list[str], satuan: str, *, scaled: bool) -> bool:
+    """``words`` ("rupiah", "Rp") are the money a Satuan of rupiah counts: the word "Rp" abbreviates, or
+    under a Satuan naming a scale ("Juta Rupiah") after a scale word only (``scaled``): "523 rupiah"
+    there is another scale, "1,2 milyar rupiah" is 1.200, read in its units by parse_number."""
+    if satuan_key(words) not in _MONEY_UNITS or not is_money_unit(satuan):
+        return False
+    return not scaled_satuan(satuan) or (scaled and satuan_scale(satuan) is not None)
 
 
 def scale_factor(word: str) -> int:

@@ -34,6 +34,7 @@ from lkj_xl.core.number_words import (
     is_percent_unit,
     read_words,
     satuan_key,
+    satuan_scale,
     scale_factor,
     scaled_satuan,
     split_glued_word,
@@ -77,6 +78,9 @@ class ParsedNumber:
     unit: str  # trailing unit words ("unit" in "2.047 unit"), "" if none
     # The exact decimal value as written, scale applied (the float above is its nearest double).
     exact: Decimal | None = field(default=None, compare=False)
+    # The scale word as typed ("juta", "M") when it was read in the units of a Satuan naming a scale
+    # ("15,5 juta" under "Juta Rupiah" is 15,5): the cell's peringatan says so. "" otherwise.
+    in_satuan: str = field(default="", compare=False)
 
 
 # --- peeling the surroundings ------------------------------------------------------------------
@@ -502,8 +506,14 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
 
     scale_word, factor, unit = read_words(text, rest, satuan=satuan, money=money or currency)
 
+    # A scale word under a Satuan that counts in one ("500 jt" under "Milyar Rupiah"): the amount in
+    # the Satuan's units (0,5), never a figure 10**6 times what was meant; an Anggaran amount has none.
+    own = satuan_scale(satuan) if scale_word and satuan and not money else None
+    in_satuan = rest[0] if own else ""  # (glued, "15,5jt": rest is the scale word alone)
     try:
         exact = EXACT_CONTEXT.multiply(number, Decimal(factor))
+        if own:
+            exact, scale_word = EXACT_CONTEXT.divide(exact, Decimal(own)), None
         if negative:
             exact = EXACT_CONTEXT.minus(exact)
         if exact.is_zero():
@@ -514,7 +524,13 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
     if not math.isfinite(value):
         raise _error(text, "terlalu besar")
     return ParsedNumber(
-        value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit, exact=exact
+        value=value,
+        percent=percent,
+        scale_word=scale_word,
+        currency=currency,
+        unit=unit,
+        exact=exact,
+        in_satuan=in_satuan,
     )
 
 

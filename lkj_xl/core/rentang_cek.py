@@ -18,6 +18,7 @@ from fractions import Fraction
 from lkj_xl.core import capaian_checks
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import IndicatorInput, Settings, Value
+from lkj_xl.core.number_words import satuan_scale
 from lkj_xl.core.numbers import NumberParseError, parse_number, to_fraction
 from lkj_xl.core.rentang import bounds
 from lkj_xl.core.rentang_skor import posisi
@@ -46,6 +47,8 @@ def batas(value: Value, item: IndicatorInput) -> list[Value]:
                 scale_word=parsed.scale_word,
                 percent=parsed.percent,
                 currency=parsed.currency,
+                # ("1-2 M" under Juta Rupiah, 1.000-2.000: checked beside a whole amount, as one figure)
+                in_satuan=(satuan_scale(item.satuan) or 0) if parsed.in_satuan else 0,
             )
         )
     return sorted(found, key=lambda v: v.exact or 0)

@@ -24,7 +24,15 @@ def sepadan(value: Value, target: Value) -> bool:
     """True when ``value`` (a quarter or a comparison figure) and ``target``, one of them typed with a
     scale word and the other plain, are of the same magnitude as read and not without the scale."""
     x, t = value.exact, target.exact
-    if x is None or t is None or t <= 0 or bool(value.scale_word) == bool(target.scale_word):
+    if x is None or t is None or t <= 0:
+        return False
+    if value.in_satuan != target.in_satuan and not (value.scale_word or target.scale_word):
+        # "15,5 juta" read 15,5 in Satuan Juta Rupiah beside a plain "20": as read, or both whole
+        # amounts (15.500.000 beside 20) were the plain one a whole amount
+        ratio = abs(x) / t
+        whole = ratio * value.in_satuan if value.in_satuan else ratio / target.in_satuan
+        return x == 0 or (_sensible(ratio) and not _sensible(whole))
+    if bool(value.scale_word) == bool(target.scale_word):
         return False
     if x == 0:  # zero in any scale: nothing to be off by
         return True
