@@ -6,6 +6,7 @@ an agency whose workbook could not be read was named in Pemeriksaan only, while 
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from lkj_xl.core import rekap as core
@@ -40,7 +41,9 @@ def _unread(pemeriksaan: pd.DataFrame) -> str:
     rank and no Jumlah, so the reader of the table alone must be told."""
     if pemeriksaan.empty or "status" not in pemeriksaan:
         return ""
-    files = [str(b) for b, s in zip(pemeriksaan["berkas"], pemeriksaan["status"]) if s == core.TIDAK_TERBACA]
+    files = [
+        _short(b) for b, s in zip(pemeriksaan["berkas"], pemeriksaan["status"]) if s == core.TIDAK_TERBACA
+    ]
     if not files:
         return ""
     named = ", ".join(files[:_NAMED]) + (f" dan {len(files) - _NAMED} lainnya" if len(files) > _NAMED else "")
@@ -48,3 +51,10 @@ def _unread(pemeriksaan: pd.DataFrame) -> str:
         f" {len(files)} berkas tidak dapat dibaca, sehingga perangkat daerahnya tidak masuk peringkat maupun "
         f"jumlah: {named}; lihat sheet Pemeriksaan."
     )
+
+
+def _short(berkas: object) -> str:
+    """A file named by its folder and name (``Dinas Sosial/LKjIP.xlsx``): an absolute path is one long
+    word the printed note cuts at the page's edge; Pemeriksaan names it whole."""
+    path = PurePath(str(berkas))
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
