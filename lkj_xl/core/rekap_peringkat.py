@@ -146,11 +146,17 @@ def galat_left_out(items: Sequence[Any]) -> str | None:
         f"{'target nol, ' if _zero_target(i) else ''}galat di sel {', '.join(i.galat)})"
         for i in galat[:_NAMED]
     ]
-    if len(galat) > _NAMED:
-        named.append(f"dan {len(galat) - _NAMED} lainnya")
+    return _mean_without(named, len(galat), ranked, "")
+
+
+def _mean_without(named: list[str], left_out: int, ranked: Sequence[Any], why: str) -> str:
+    """The sentence of a mean leaving indicators out: the first of them ``named``, ``left_out`` in all,
+    ``why`` after their names, and how many of the ``ranked`` it averages."""
+    if left_out > _NAMED:
+        named = [*named, f"dan {left_out - _NAMED} lainnya"]
     measured = sum(1 for i in ranked if i.capaian_exact is not None)
     return (
-        f"rata-rata capaian dan peringkatnya dihitung tanpa {', '.join(named)}: hanya {measured} dari "
+        f"rata-rata capaian dan peringkatnya dihitung tanpa {', '.join(named)}{why}: hanya {measured} dari "
         f"{len(ranked)} indikator Tujuan dan Sasaran yang capaiannya terhitung"
     )
 
@@ -190,13 +196,7 @@ def below_grade_left_out(items: Sequence[Any]) -> str | None:
     if not below or not any(i.capaian_exact is not None for i in ranked):
         return None
     named = [f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, {i.status})' for i in below[:_NAMED]]
-    if len(below) > _NAMED:
-        named.append(f"dan {len(below) - _NAMED} lainnya")
-    measured = sum(1 for i in ranked if i.capaian_exact is not None)
-    return (
-        f"rata-rata capaian dan peringkatnya dihitung tanpa {', '.join(named)}, yang targetnya belum "
-        f"tercapai: hanya {measured} dari {len(ranked)} indikator Tujuan dan Sasaran yang capaiannya terhitung"
-    )
+    return _mean_without(named, len(below), ranked, ", yang targetnya belum tercapai")
 
 
 def below_grade_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
