@@ -230,3 +230,23 @@ def rows_by_header(ws, header_row: int) -> list[dict]:
     """The non-blank rows of an openpyxl sheet under ``header_row``, each a dict by its header."""
     rows = list(ws.iter_rows(min_row=header_row, values_only=True))
     return [dict(zip(rows[0], r)) for r in rows[1:] if any(v is not None for v in r)]
+
+
+def fill_new_workbook(path, nodes: list[tuple[str, str, str | None, str]], anggaran: list[list]) -> None:
+    """Fill a workbook made by ``lkj-xl new`` at ``path`` as staff type, TW II 2025: Kinerja's ``nodes``
+    (Kode, Tingkat, Kode Induk, Uraian), each with an indicator of 40 % against 100, and Anggaran's
+    rows as given (amounts as typed)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    for row in wb["Pengaturan"].iter_rows(min_row=4):
+        row[1].value = {"Tahun": 2025, "Triwulan": 2}.get(row[0].value, row[1].value)
+    kinerja = wb["Kinerja"]
+    header = [cell.value for cell in kinerja[3]]
+    for kode, tingkat, induk, uraian in nodes:
+        values = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": uraian}
+        values |= {"Indikator": f"Indikator {kode}", "Satuan": "%", "Target": 100, "Realisasi TW II": 40}
+        kinerja.append([values.get(h) for h in header])
+    for row in anggaran:
+        wb["Anggaran"].append(row)
+    wb.save(path)

@@ -33,6 +33,7 @@ from tests.helpers_anggaran import (
     UMKM,
     anggaran_said,
     cli_ok,
+    fill_new_workbook,
     findings_by_cell,
     kinerja_usaha_mikro,
     rows_by_header,
@@ -290,33 +291,25 @@ def test_a_program_typed_twice_among_dpa_lines_stays_a_ganda(kinerja, first, sec
 def _fill(path) -> None:
     """Kinerja and Anggaran of ``path`` (made by `new`) filled as staff type: TW II 2025, programs 5.1,
     5.2 and 5.3 with 5.1's and 5.2's DPA blocks (amounts typed "Rp ...", "150 jt", "-")."""
-    wb = openpyxl.load_workbook(path)
-    for row in wb["Pengaturan"].iter_rows(min_row=4):
-        row[1].value = {"Tahun": 2025, "Triwulan": 2}.get(row[0].value, row[1].value)
-    kinerja = wb["Kinerja"]
-    header = [cell.value for cell in kinerja[3]]
-    for kode, tingkat, induk, uraian in (
-        ("T1", "Tujuan", None, "Investasi inklusif"),
-        ("S1", "Sasaran", "T1", "Kualitas Usaha Mikro"),
-        ("5.1", "Program", "S1", UMKM),
-        ("5.2", "Program", "S1", PENGEMBANGAN),
-        ("5.3", "Program", "S1", PENUNJANG),
-    ):
-        values = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": uraian}
-        values |= {"Indikator": f"Indikator {kode}", "Satuan": "%", "Target": 100, "Realisasi TW II": 40}
-        kinerja.append([values.get(h) for h in header])
-    anggaran = wb["Anggaran"]
-    for row in (
-        ["5.1", UMKM, None, "Rp 3.578.850.965", None, "-", "157.853.500"],
-        ["5.1", "BELANJA OPERASI", None, "3.078.850.965", None, "-", "150 jt"],
-        ["5.1.02", "Belanja Barang dan Jasa", None, "3.078.850.965", None, "-", "150.000.000"],
-        ["5.2", "Belanja Modal", None, "500.000.000", None, None, "7.853.500"],
-        ["5.2", PENGEMBANGAN, None, "82.706.300", None, 0, "1.800.000"],
-        ["5.1", "Belanja Operasi", None, "82.706.300", None, None, "1,8 jt"],
-        ["5.3", PENUNJANG, None, "Rp 12.076.486.014", None, 0, "5.059.823.310"],
-    ):
-        anggaran.append(row)
-    wb.save(path)
+    fill_new_workbook(
+        path,
+        [
+            ("T1", "Tujuan", None, "Investasi inklusif"),
+            ("S1", "Sasaran", "T1", "Kualitas Usaha Mikro"),
+            ("5.1", "Program", "S1", UMKM),
+            ("5.2", "Program", "S1", PENGEMBANGAN),
+            ("5.3", "Program", "S1", PENUNJANG),
+        ],
+        [
+            ["5.1", UMKM, None, "Rp 3.578.850.965", None, "-", "157.853.500"],
+            ["5.1", "BELANJA OPERASI", None, "3.078.850.965", None, "-", "150 jt"],
+            ["5.1.02", "Belanja Barang dan Jasa", None, "3.078.850.965", None, "-", "150.000.000"],
+            ["5.2", "Belanja Modal", None, "500.000.000", None, None, "7.853.500"],
+            ["5.2", PENGEMBANGAN, None, "82.706.300", None, 0, "1.800.000"],
+            ["5.1", "Belanja Operasi", None, "82.706.300", None, None, "1,8 jt"],
+            ["5.3", PENUNJANG, None, "Rp 12.076.486.014", None, 0, "5.059.823.310"],
+        ],
+    )
 
 
 PROGRAMS = [

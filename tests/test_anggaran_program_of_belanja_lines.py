@@ -24,6 +24,7 @@ from tests.helpers_anggaran import (
     belanja_rows,
     budget_of,
     cli_ok,
+    fill_new_workbook,
     rows_by_header,
     run_usaha_mikro,
     tw2_row,
@@ -154,33 +155,25 @@ def _fill(path) -> None:
     """Kinerja (P3.01, P3.02 under S3) and Anggaran of ``path`` (made by `new`) as staff type them, TW II
     2025: P3.01's row and its DPA lines, then P3.02's name with its Kode blank over its DPA lines, upper
     case as SIPD prints them, amounts as typed ("Rp ...", "1,5 jt", "-")."""
-    wb = openpyxl.load_workbook(path)
-    for row in wb["Pengaturan"].iter_rows(min_row=4):
-        row[1].value = {"Tahun": 2025, "Triwulan": 2}.get(row[0].value, row[1].value)
-    kinerja = wb["Kinerja"]
-    header = [cell.value for cell in kinerja[3]]
-    for kode, tingkat, induk, uraian in (
-        ("T2", "Tujuan", None, "Investasi inklusif"),
-        ("S3", "Sasaran", "T2", "Kualitas Usaha Mikro"),
-        ("P3.01", "Program", "S3", UMKM),
-        ("P3.02", "Program", "S3", PENGEMBANGAN),
-    ):
-        values = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": uraian}
-        values |= {"Indikator": f"Indikator {kode}", "Satuan": "%", "Target": 100, "Realisasi TW II": 40}
-        kinerja.append([values.get(h) for h in header])
-    anggaran = wb["Anggaran"]
-    for row in (
-        ["P3.01", UMKM, None, "Rp 3.578.850.965", None, "-", "157.853.500"],
-        ["5.1", "BELANJA OPERASI", None, "3.078.850.965", None, "-", "150 jt"],
-        ["5.1.02", "Belanja Barang dan Jasa", None, "3.078.850.965", None, "-", "150.000.000"],
-        ["5.2", "BELANJA MODAL", None, "500.000.000", None, None, "7.853.500"],
-        [None, PENGEMBANGAN],
-        ["5.1", "BELANJA OPERASI", None, "52.706.300", None, "-", "1,5 jt"],
-        ["5.1.02", "Belanja Barang dan Jasa", None, "52.706.300", None, "-", "1.500.000"],
-        ["5.2", "BELANJA MODAL", None, "Rp 30.000.000", None, None, "300.000"],
-    ):
-        anggaran.append(row)
-    wb.save(path)
+    fill_new_workbook(
+        path,
+        [
+            ("T2", "Tujuan", None, "Investasi inklusif"),
+            ("S3", "Sasaran", "T2", "Kualitas Usaha Mikro"),
+            ("P3.01", "Program", "S3", UMKM),
+            ("P3.02", "Program", "S3", PENGEMBANGAN),
+        ],
+        [
+            ["P3.01", UMKM, None, "Rp 3.578.850.965", None, "-", "157.853.500"],
+            ["5.1", "BELANJA OPERASI", None, "3.078.850.965", None, "-", "150 jt"],
+            ["5.1.02", "Belanja Barang dan Jasa", None, "3.078.850.965", None, "-", "150.000.000"],
+            ["5.2", "BELANJA MODAL", None, "500.000.000", None, None, "7.853.500"],
+            [None, PENGEMBANGAN],
+            ["5.1", "BELANJA OPERASI", None, "52.706.300", None, "-", "1,5 jt"],
+            ["5.1.02", "Belanja Barang dan Jasa", None, "52.706.300", None, "-", "1.500.000"],
+            ["5.2", "BELANJA MODAL", None, "Rp 30.000.000", None, None, "300.000"],
+        ],
+    )
 
 
 def test_build_check_export_and_rekap_agree_on_a_program_of_belanja_lines(tmp_path):
