@@ -127,3 +127,16 @@ def test_pengaturan_triw():
 
 def test_quarter_title_trw():
     assert same_quarter("Realisasi TW II", ["Realisasi Trw 2"]) == ' (maksud Anda "Realisasi Trw 2"?)'
+
+
+@pytest.mark.parametrize("text", ["direkap di Sem 2", "direkap di Triw. 4"])
+def test_unit_checks_quarter_number_after_the_other_readers_words(text):
+    # "direkap di TW 4" holds no figure (4 is the quarter); nor does "Sem 2" (the half year)
+    assert number_in_status(text) == ""
+    assert number_in_status("direkap di TW 4") == ""
+
+
+def test_narasi_this_quarter_as_triw():
+    from lkj_xl.core.narasi_pola import _KINI_TRIWULAN
+
+    assert _KINI_TRIWULAN.search("capaian pada triw ini meningkat")
