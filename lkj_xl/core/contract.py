@@ -11,6 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORDS
+from lkj_xl.core.nama_periode import ROMAN as ROMAN  # quarters are written Triwulan I..IV
+
 if TYPE_CHECKING:
     from lkj_xl.core.model import Settings
 
@@ -359,10 +362,8 @@ PREDIKAT_AWALAN_AKREDITASI = (
 GALAT_LABEL = "Galat"
 
 
-ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
-
-
-_QUARTER_PREFIXES = ("triwulan", "tri wulan", "trw", "tw", "q")
+# (a whole cell is the quarter: "Tri Wulan 2" and "Q2" are read there too)
+_QUARTER_PREFIXES = (*QUARTER_WORDS, "tri wulan", "q")
 
 
 # The quarter in words, after "ke" ("kedua" -> "dua"; "keempat" -> "empat").
@@ -380,7 +381,7 @@ def is_tahunan(text: str) -> bool:
 
 # A half year typed as the Triwulan: "Semester", "Smt", "Sem" before its number ("Sem. II", "Sem 2",
 # "Sem-II"; "Semua" is no half year; "S2" stays unreadable: a Sasaran's Kode is written so).
-HALF_YEAR = re.compile(r"semester|smt|sem(?=[\s.\d-])", re.IGNORECASE)
+HALF_YEAR = re.compile(HALF_WORD, re.IGNORECASE)
 
 
 # A Roman numeral typed with a lower-case L for its I ("Semester l", "TW lV"), after a word and its space,

@@ -1,27 +1,12 @@
 """Dates the Indonesian way, as the report and its findings write them: ``4 Juli 2025`` under a
-signature, a cell's date or time in a finding (``1 Februari 2025 pukul 13.30``); the month names,
-which lkj_xl.core.tanggal reads too. Pure: the standard library only."""
+signature, a cell's date or time in a finding (``1 Februari 2025 pukul 13.30``); the month names
+(kept in lkj_xl.core.nama_periode). Pure: the standard library only."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-# The months as Babel's id_ID names them (its "MMMM"), kept here so that a date in a title or a finding
-# does not load babel.dates and its locale data on every build (lkj_xl.core.tanggal reads them too).
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+from lkj_xl.core.nama_periode import BULAN
 
 
 def tanggal_indonesia(day: date) -> str:

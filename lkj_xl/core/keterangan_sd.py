@@ -21,23 +21,21 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput
+from lkj_xl.core.nama_periode import (
+    HALF_WORD,
+    NUMERAL,
+    QUARTER_END_MONTHS,
+    QUARTER_NUMERALS,
+    QUARTER_WORD,
+    month_pattern,
+)
 from lkj_xl.core.numbers import NumberParseError, parse_number
 
-_MONTHS = {
-    "mar": 1,
-    "maret": 1,
-    "jun": 2,
-    "juni": 2,
-    "sep": 3,
-    "sept": 3,
-    "september": 3,
-    "des": 4,
-    "desember": 4,
-}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTHS = QUARTER_END_MONTHS  # "s.d. Juni": TW II's last month
+_ROMAN = QUARTER_NUMERALS
 _MONTH = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b"
-_TW = r"(?:tw|triwulan)\s*\.?\s*(?P<tw>iv|iii|ii|i|[1-4])\b"
-_HALF = r"(?:semester|smt)\s*\.?\s*(?P<half>ii|i|[12])\b"
+_TW = rf"{QUARTER_WORD}\s*\.?\s*(?P<tw>{NUMERAL})\b"
+_HALF = rf"{HALF_WORD}\s*\.?\s*(?P<half>ii|i|[12])\b"
 # "s.d. Juni", "s/d TW II", "sampai dengan Triwulan II", "hingga akhir Juni", "s.d. Semester I"
 # (a day before the month too: "s.d. 30 Juni 2025")
 _UP_TO_WORDS = (
@@ -47,8 +45,8 @@ _UP_TO = re.compile(rf"{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})")
 # A quarter named anywhere ("nilai TW II adalah akumulasi"), or a span of months ("Jan-Jun").
 # (the last of several: "akumulasi TW I dan II" is TW II's)
 _NAMED = re.compile(
-    rf"\b(?:{_TW}|{_HALF}|jan(?:uari)?\s*(?:-|\u2013|s\.?\s?d\.?|sampai)\s*{_MONTH})"
-    r"(?:\s*(?:,|dan|&|\+|-|\u2013)\s*(?:tw|triwulan)?\s*(?P<then>iv|iii|ii|i|[1-4])\b)?"
+    rf"\b(?:{_TW}|{_HALF}|{month_pattern(1)}\s*(?:-|\u2013|s\.?\s?d\.?|sampai)\s*{_MONTH})"
+    rf"(?:\s*(?:,|dan|&|\+|-|\u2013)\s*{QUARTER_WORD}?\s*(?P<then>{NUMERAL})\b)?"
 )
 # A running total said in words: kumulatif as often misspelt, akumulasi.
 _ACC = r"(?:a?k[ou]mulatif|akumulasi|kumulasi)\b"

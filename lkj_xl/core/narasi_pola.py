@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.nama_periode import QUARTER_NUMERALS, QUARTER_WORD
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
 # Kedua", "Triwulan ke-2", "TW ke-3".
 _KE = r"(?:ke\s*-?\s*)?"
-_KUARTAL = rf"(?:triwulan|triw|trw|tw)(?:\s*[.-]\s*|\s+){_KE}"
+_KUARTAL = rf"{QUARTER_WORD}(?:\s*[.-]\s*|\s+){_KE}"
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
@@ -22,11 +23,9 @@ _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua
 # The report's own period without its number (the lead's decision, mend35k): "(pada) triwulan ini" is
 # the reported quarter, "semester ini" the half year's report's own half, "s.d. triwulan ini" its last
 # quarter ("Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.").
-_KINI_TRIWULAN = re.compile(r"\b(?:triwulan|trw|tw)\s+ini\b", re.IGNORECASE)
+_KINI_TRIWULAN = re.compile(rf"\b{QUARTER_WORD}\s+ini\b", re.IGNORECASE)
 _KINI_SEMESTER = re.compile(r"\b(?:semester|smt)\s+ini\b", re.IGNORECASE)
-_SD_KINI = re.compile(
-    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+(?:triwulan|trw|tw)\s+ini\b", re.IGNORECASE
-)
+_SD_KINI = re.compile(rf"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+{QUARTER_WORD}\s+ini\b", re.IGNORECASE)
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
@@ -81,7 +80,7 @@ def kuartal(word: str) -> int:
     word = word.lower()
     if word in _URUTAN:
         return _URUTAN.index(word) + 1
-    return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
+    return QUARTER_NUMERALS[word]
 
 
 # A bare number after a period and "dan" / "-" / "s.d." takes the period's word before it (the lead's

@@ -57,6 +57,7 @@ import re
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.nama_periode import MONTHS, month_quarter
 from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_subjek import subjek_saja
 
@@ -315,7 +316,6 @@ def _riwayat(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
         return match.group(0).replace(match.group("periode"), "periode lalu")
 
     teks = _SELESAI_LALU.sub(ganti_selesai, teks)
-    lower = [b.lower() for b in BULAN]
 
     def ganti_evaluasi(match: re.Match[str]) -> str:
         if _tahun_lain(match, tahun, ""):  # (the report's own year written out is no other)
@@ -324,7 +324,7 @@ def _riwayat(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
         if sebelum != (awal - 1 if awal > 1 else 4):
             return match.group(0)
         for waktu in _DIADAKAN.finditer(_sesudah(match.string, match.end())):
-            bulan = lower.index(waktu.group("bulan").lower()) // 3 + 1
+            bulan = month_quarter(MONTHS[waktu.group("bulan").casefold()])
             di_tahun = not waktu.group("tahun") or tahun is not None and int(waktu.group("tahun")) == tahun
             if awal <= bulan <= akhir and di_tahun:
                 return match.group(0).replace(match.group("periode"), "periode lalu")
@@ -412,9 +412,8 @@ def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": a plan for the later
     # time, the quarter it names first is when it was due (not a month of that quarter: "Pada
     # Triwulan IV akan dilakukan percepatan pada bulan Desember" plans for it)
-    lower = [m.lower() for m in BULAN]
     return bool(b) and any(
-        not waktu.group("bulan") or lower.index(waktu.group("bulan").lower()) // 3 + 1 != akhir
+        not waktu.group("bulan") or month_quarter(MONTHS[waktu.group("bulan").casefold()]) != akhir
         for waktu in _LAIN_WAKTU.finditer(_sesudah(match.string, match.end()))
     )
 

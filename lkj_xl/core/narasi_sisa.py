@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.nama_periode import MONTHS, NAMES, month_quarter, month_words
 from lkj_xl.core.narasi_pola import (
     _JUDUL,
     _KATA_EKOR,
@@ -86,20 +87,12 @@ _BULAN = rf"(?:{'|'.join(BULAN)})"
 # (revnarasi3) a month as staff also type it: abbreviated ("Agt 2025", "Sept. 2025", "bulan Des"), an
 # old spelling ("Nopember", "Pebruari"), in English ("August 2025"); read only with "bulan" before it
 # or a year after it ("pada Mar" is no date)
-_EJAAN = {
-    "jan": 1, "january": 1, "feb": 2, "peb": 2, "pebruari": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "agt": 8, "agu": 8, "agus": 8,
-    "agst": 8, "agust": 8, "august": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "october": 10,
-    "nov": 11, "nop": 11, "nopember": 11, "des": 12, "dec": 12, "december": 12,
-}  # fmt: skip
-_NAMA_BULAN = "|".join(sorted([*BULAN, *_EJAAN], key=len, reverse=True))
+_NAMA_BULAN = "|".join(month_words())
 
 
 def _nomor_bulan(word: str) -> int:
     """A month's number as staff type its name: "Agustus", "agt", "Sept", "August"."""
-    word = word.lower().rstrip(".")
-    lower = [b.lower() for b in BULAN]
-    return lower.index(word) + 1 if word in lower else _EJAAN[word]
+    return MONTHS[word.casefold().rstrip(".")]
 
 
 # a month or a range of months ("bulan Agustus – September 2025": the plan's last month counts)
@@ -228,7 +221,7 @@ def rencana_bulan(
             continue
         year = match.group("tahun")
         # an abbreviation or an English name is a month's only with "bulan" or a year ("pada Mar")
-        dieja = any(m and m.lower().rstrip(".") in _EJAAN for m in match.group("bulan", "sampai"))
+        dieja = any(m and m.casefold().rstrip(".") not in NAMES for m in match.group("bulan", "sampai"))
         if dieja and not year and not re.search(r"(?i)\b(?:bulan|bln\.?)\s+\S+$", teks[: match.end("bulan")]):
             continue
         if not lain and (bulan > 3 * akhir or not year and bulan < awal):
@@ -279,7 +272,7 @@ def dalam_rencana(bulan: str, rencana: str) -> bool:
     if half:
         n = _SEMESTER_KE[half.group(1).lower()]
         return 6 * n - 5 <= month <= 6 * n
-    return quarter is not None and (month + 2) // 3 == kuartal(quarter.group(1))
+    return quarter is not None and month_quarter(month) == kuartal(quarter.group(1))
 
 
 # this report's title before "ini" / as the Kata Pengantar closes it, with a year after it

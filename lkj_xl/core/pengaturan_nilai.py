@@ -14,7 +14,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.model import PERINGATAN, Cell
-from lkj_xl.core.tanggal import month_number
+from lkj_xl.core.nama_periode import month_number
 
 # Day 0 of Excel's 1900 date system (from day 61 on, plain day arithmetic is Excel's).
 EXCEL_EPOCH = _dt.date(1899, 12, 30)

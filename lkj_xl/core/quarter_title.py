@@ -8,9 +8,10 @@ import re
 from collections.abc import Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.nama_periode import QUARTER_WORD
 
 # A quarter's column title: its words before the quarter ("Realisasi") and the quarter's numeral.
-_QUARTER_TITLE = re.compile(r"(.*?)\s*\b(?:tw|triwulan)\b\s*[.-]?\s*(\S+)", re.IGNORECASE)
+_QUARTER_TITLE = re.compile(rf"(.*?)\s*\b{QUARTER_WORD}\b\s*[.-]?\s*(\S+)", re.IGNORECASE)
 
 
 def label_words(label: str) -> str:

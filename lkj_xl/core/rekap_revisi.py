@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
+from lkj_xl.core.nama_periode import MONTHS
+
 # What a resent file's name says of itself: "Revisi", "Rev.1", "Revisi ke-2", and, in brackets or after
 # a dash only, "Perbaikan", "Final", "Update", "Terbaru" (a bare trailing word of those may be a name's).
 _NUMBER = r"(?:\s*(?:ke)?[\s.\-]*\d+)?"
@@ -155,12 +157,7 @@ def _number(words: list[str], end: int | None = None) -> int:
     return best
 
 
-_MONTHS = frozenset({
-    "januari", "jan", "january", "februari", "pebruari", "feb", "peb", "february", "maret", "mar", "march",
-    "april", "apr", "mei", "may", "juni", "jun", "june", "juli", "jul", "july", "agustus", "agu", "agt",
-    "ags", "aug", "august", "september", "sep", "sept", "oktober", "okt", "oct", "october", "november",
-    "nov", "nop", "desember", "des", "dec", "december",
-})  # fmt: skip
+_MONTHS = frozenset(MONTHS)  # "Revisi 30 Juni", "Revisi 2 Agt": a date
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 

@@ -32,18 +32,19 @@ from lkj_xl.core.formulas import near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
+from lkj_xl.core.nama_periode import (
+    HALF_NUMERALS,
+    HALF_WORDS,
+    MONTHS,
+    QUARTER_NUMERALS,
+    QUARTER_WORD,
+    QUARTER_WORDS,
+    month_quarter,
+)
 from lkj_xl.core.nested_rows import subtotal_row_numbers
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
 
-_MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
-    "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
-    "nov": 11, "nop": 11, "desember": 12, "des": 12,
-}  # fmt: skip
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2}
 _TOTAL = {"total", "jumlah", "kumulatif", "komulatif", "s", "d", "sd", "sampai", "dengan"}
 # What a total s.d. a quarter's galat asks (its row's blank quarters before it may hold part of it).
 TOTAL_SD_FILL = 'tulis belanja tiap triwulan di kolom "Realisasi TW I"'
@@ -113,7 +114,7 @@ def half_of(label: str) -> tuple[int, int] | None:
     Semester II" or "Kumulatif Semester II" (from TW I) or any other title. Semester I's are TW I-II,
     its figure s.d. TW II."""
     words = _words(label)
-    half = _numbered(words, ("semester", "smt", "sem"), _HALVES)
+    half = _numbered(words, HALF_WORDS, HALF_NUMERALS)
     if len(half) != 1 or set(words) & _TOTAL:
         return None
     return 2 * half[0] - 1, 2 * half[0]
@@ -132,16 +133,16 @@ def own_column(label: object, tahun: int | None, vocabulary: ColumnWords) -> tup
     words = [w for w in _words(label) if not (len(w) == 4 and w.isdigit() and int(w) == tahun)]
     if not words or vocabulary.never.search(" ".join(words)):
         return None
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
-    quarter = _numbered(words, ("tw", "triwulan", "trw"), _QUARTERS)
-    half = _numbered(words, ("semester", "smt", "sem"), _HALVES)
-    numbered = {"tw", "triwulan", "trw", "semester", "smt", "sem"}
-    rest = set(words) - vocabulary.words - _TOTAL - set(_MONTHS) - numbered - set(_QUARTERS)
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    quarter = _numbered(words, QUARTER_WORDS, QUARTER_NUMERALS)
+    half = _numbered(words, HALF_WORDS, HALF_NUMERALS)
+    numbered = {*QUARTER_WORDS, *HALF_WORDS}
+    rest = set(words) - vocabulary.words - _TOTAL - set(MONTHS) - numbered - set(QUARTER_NUMERALS)
     if rest or len(quarter) + len(half) > 1 or (months and (quarter or half)):
         return None
     total = bool(set(words) & _TOTAL)
     if len(months) == 1 and not total:
-        return QUARTER, (months[0] - 1) // 3 + 1
+        return QUARTER, month_quarter(months[0])
     if months:  # "Januari s.d. Juni": s.d. the quarter its last month ends
         return (TOTAL_SD, months[-1] // 3) if total and months[-1] % 3 == 0 else None
     if quarter:
@@ -193,7 +194,7 @@ def own_columns(
     return found
 
 
-_QUARTER_BELOW = re.compile(r"(?:(tw|triwulan|trw)\.?\s*)?(i{1,3}|iv|[1-4])")
+_QUARTER_BELOW = re.compile(rf"(?:({QUARTER_WORD})\.?\s*)?(i{{1,3}}|iv|[1-4])")
 
 
 def quarters_below(grid: Grid, header_row: int, contract: Collection[int]) -> dict[int, str]:

@@ -14,31 +14,12 @@ import re
 from dataclasses import dataclass
 
 from lkj_xl.core.contract import tidy_text
-from lkj_xl.core.dates import BULAN as _BULAN
+from lkj_xl.core.nama_periode import BULAN as _BULAN
+from lkj_xl.core.nama_periode import MONTHS as _MONTHS
+from lkj_xl.core.nama_periode import month_number as month_number  # (its readers' import)
 
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first, as weekday()
 
-# Month names as staff write them: Indonesian (also the old spellings Pebruari, Nopember), their
-# abbreviations, and English ones (a PC set to English).
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "januari january jan",
-        "februari pebruari february feb peb",
-        "maret march mar",
-        "april apr",
-        "mei may",
-        "juni june jun",
-        "juli july jul",
-        "agustus august agu agt ags aug",
-        "september sep sept",
-        "oktober october okt oct",
-        "november nopember nov nop",
-        "desember december des dec",
-    ),
-    start=1,
-):
-    _MONTHS.update(dict.fromkeys(_names.split(), _number))
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5}
 _WEEKDAYS.update({"minggu": 6, "ahad": 6})
 
@@ -72,11 +53,6 @@ def bulan_tahun(year: int, month: int) -> str:
 
 def month_end(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def month_number(word: str) -> int | None:
-    """The month a word names as staff write it ("Juni", "jun", "June", "Nopember"); None otherwise."""
-    return _MONTHS.get(word.casefold().rstrip("."))
 
 
 def read_tanggal(text: str) -> TanggalTeks:

@@ -30,6 +30,15 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
+from lkj_xl.core.nama_periode import (
+    HALF_WORD,
+    NUMERAL,
+    QUARTER_NUMERALS,
+    QUARTER_WORD,
+    month_number,
+    month_pattern,
+    month_quarter,
+)
 from lkj_xl.core.number_notes import change_typed
 from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
@@ -37,7 +46,6 @@ from lkj_xl.core.pasted import keterangan_kolom
 from lkj_xl.core.spending_status import figure_to_type as _whole
 from lkj_xl.core.spending_status import spending_figure_meant
 from lkj_xl.core.spending_status import sum_to_type as _rupiah
-from lkj_xl.core.tanggal import month_number
 from lkj_xl.core.unit_checks import number_in_status, status_figure_meant
 
 _SD = r"s\s?[./]?\s?d\b\.?"
@@ -46,11 +54,11 @@ _SD = r"s\s?[./]?\s?d\b\.?"
 # after the figure's name ("realisasi s.d. Juni", "data s.d. Juni").
 _FROM_JANUARY = (
     rf"(?:{_SD}|sampai\b|hingga\b|kumulatif\b|komulatif\b|akumulasi\b"
-    rf"|jan(?:uari)?\.?\s*(?:[-–/]|{_SD})|(?:tw|triwulan)\.?\s*(?:i|1)\s*(?:[-–+/&]|{_SD}|dan\b))"
+    rf"|{month_pattern(1)}\.?\s*(?:[-–/]|{_SD})|{QUARTER_WORD}\.?\s*(?:i|1)\s*(?:[-–+/&]|{_SD}|dan\b))"
 )
 # A half year's name: its figure is the half year's own, January-June or July-December.
 _HALF = (
-    rf"(?P<half>(?:semester|smt|sem)\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>jul(?:i)?\.?\s*(?:[-–/]|{_SD}))"
+    rf"(?P<half>{HALF_WORD}\.?\s*(?:(?P<one>i|1)|ii|2)\b)|(?P<july>{month_pattern(7)}\.?\s*(?:[-–/]|{_SD}))"
 )
 # The year's figure, typed in TW IV of the year's report: "(tahunan)", "setahun", "(1 tahun)", "akhir tahun".
 # ("1 tahun 6 bulan" is a duration written out, no year's figure)
@@ -174,17 +182,17 @@ def _reading(
     # nor its own figure ("55 (s.d. Juni)" in TW III after 30 and 25 was told to type 55, 110 in all)
     months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
     quarters = [_ROMAN_Q[found[1].casefold()] for found in _TW_NAMED.finditer(note)]
-    named = (months[-1] - 1) // 3 if months else quarters[-1] if quarters else None
+    named = month_quarter(months[-1]) - 1 if months else quarters[-1] if quarters else None
     return number, note, start, unnamed, None if named == q else named
 
 
 # The last quarter a note names: "s.d. TW II", "TW I-II", "triwulan 2"
 _TW_NAMED = re.compile(
-    rf"\b(?:tw|triwulan)\.?\s*(?:(?:iv|iii|ii|i|[1-4])\s*(?:[-–+/&]|{_SD}|dan\b)\s*(?:(?:tw|triwulan)\.?\s*)?)?"
-    r"(iv|iii|ii|i|[1-4])\b",
+    rf"\b{QUARTER_WORD}\.?\s*(?:{NUMERAL}\s*(?:[-–+/&]|{_SD}|dan\b)\s*(?:{QUARTER_WORD}\.?\s*)?)?"
+    rf"({NUMERAL})\b",
     re.IGNORECASE,
 )
-_ROMAN_Q = {"i": 0, "ii": 1, "iii": 2, "iv": 3, "1": 0, "2": 1, "3": 2, "4": 3}
+_ROMAN_Q = {numeral: q - 1 for numeral, q in QUARTER_NUMERALS.items()}  # (from 0)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, month_pattern
 from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
     is_level_unit,
@@ -159,9 +160,8 @@ def scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
 # A scale word typed against its figure ("2,5rb", "700jt"): the figure is still a number of the text.
 _GLUED_SCALE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
 _NUMBER = re.compile(rf"(?<![\w/-])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))")
-_CONTEXT_BEFORE = re.compile(r"\b(?:tw|triwulan|trw|semester|smt|tahun|thn|th|bulan|no|nomor|ke)\W*$")
-_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-_MONTH_AFTER = re.compile(rf"^\W*(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b")
+_CONTEXT_BEFORE = re.compile(rf"\b(?:{QUARTER_WORD}|{HALF_WORD}|tahun|thn|th|bulan|no|nomor|ke)\W*$")
+_MONTH_AFTER = re.compile(rf"^\W*{month_pattern()}\b")
 
 
 # A level written in Roman numerals, alone or after its word: the maturity of SPIP or the capability

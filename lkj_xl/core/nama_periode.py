@@ -1,0 +1,85 @@
+"""The words of the calendar as staff type them, kept once for every reader: the months (Indonesian,
+their old spellings Pebruari and Nopember, abbreviations "Agt", "Sept", English "August" from a PC set
+to English), the quarter of a month, the quarter and half-year words ("Triwulan", "TW", "Trw", "Triw";
+"Semester", "Smt", "Sem") and their numerals ("II", "2"). Dates, spending columns, Keterangan notes,
+the Narasi, file names and status texts read the same words (test_nama_periode_pins keeps what each read
+before, test_nama_periode_union that each reads them all). Pure: the standard library only."""
+
+from __future__ import annotations
+
+# The months as Babel's id_ID names them (its "MMMM"), kept here so that a date in a title or a finding
+# does not load babel.dates and its locale data on every build.
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+# Each month's words in lower case: its name, the old spelling, abbreviations, the English name.
+_SPELLINGS = (
+    "januari january jan",
+    "februari pebruari february feb peb",
+    "maret march mar",
+    "april apr",
+    "mei may",
+    "juni june jun",
+    "juli july jul",
+    "agustus august agu agt ags agus agst agust aug",
+    "september sep sept",
+    "oktober october okt oct",
+    "november nopember nov nop",
+    "desember december des dec",
+)
+MONTHS: dict[str, int] = {
+    word: number for number, words in enumerate(_SPELLINGS, start=1) for word in words.split()
+}
+# The months' own names (lower case); every other word of MONTHS is spelt otherwise.
+NAMES = frozenset(name.casefold() for name in BULAN)
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names as staff write it ("Juni", "jun", "June", "Nopember", "Agt."); None otherwise."""
+    return MONTHS.get(word.casefold().rstrip("."))
+
+
+def month_quarter(month: int) -> int:
+    """The quarter (1-4) a month (1-12) is in: Juni 2, Agustus 3."""
+    return (month - 1) // 3 + 1
+
+
+def month_words(*months: int) -> list[str]:
+    """The words of ``months`` (all when none are given), longest first, as a regex alternation wants
+    them ("sept" before "sep")."""
+    return sorted((w for w, m in MONTHS.items() if not months or m in months), key=len, reverse=True)
+
+
+def month_pattern(*months: int) -> str:
+    """A regex group of the words of ``months`` (all when none are given), lower case."""
+    return f"(?:{'|'.join(month_words(*months))})"
+
+
+# The last month of each quarter's words: "Juni", "Jun", "June" -> 2 (a running total "s.d. Juni").
+QUARTER_END_MONTHS: dict[str, int] = {w: m // 3 for w, m in MONTHS.items() if m % 3 == 0}
+
+ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
+# A quarter's numeral as typed after its word: Roman (lower case) or a digit.
+QUARTER_NUMERALS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+HALF_NUMERALS: dict[str, int] = {"i": 1, "ii": 2, "1": 1, "2": 2}
+NUMERAL = r"(?:iv|iii|ii|i|[1-4])"  # (longest first)
+
+# The words before a quarter's numeral ("Triwulan II", "TW 2", "Trw II", "Triw. II") and a half year's
+# ("Semester I", "Smt 2", "Sem. II").
+QUARTER_WORDS = ("triwulan", "triw", "trw", "tw")
+HALF_WORDS = ("semester", "smt", "sem")
+QUARTER_WORD = f"(?:{'|'.join(QUARTER_WORDS)})"
+# ("Sem" only before a space, dot, dash or digit: "Semi", "Semua" name no half year)
+HALF_WORD = r"(?:semester|smt|sem(?=[\s.\d-]))"
