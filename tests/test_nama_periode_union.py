@@ -140,3 +140,28 @@ def test_narasi_this_quarter_as_triw():
     from lkj_xl.core.narasi_pola import _KINI_TRIWULAN
 
     assert _KINI_TRIWULAN.search("capaian pada triw ini meningkat")
+
+
+def test_narasi_half_year_as_sem():
+    from lkj_xl.core.narasi_pola import _PERIODE_SEMESTER, _SEMESTER
+
+    # "Sem. I" names Semester I as "Smt. I" does; "semi" names none
+    assert _PERIODE_SEMESTER.search("Laporan Kinerja Sem. I Tahun 2025")
+    assert _SEMESTER.search("pada Sem 2 capaian meningkat")
+    assert not _SEMESTER.search("bangunan semi permanen 1 unit")
+
+
+def test_narasi_range_of_quarters_ending_in_triw():
+    from lkj_xl.core.narasi import _DARI_AWAL
+
+    # its first quarter already took "Triw"; the last one is read alike
+    assert _DARI_AWAL.sub("Triwulan I – ", "pada Triwulan I s.d. Triw IV") == "pada Triwulan I – Triw IV"
+
+
+@pytest.mark.parametrize("label", ["trw ii:", "triw. 2 =", "sem. i:"])
+def test_unit_checks_figure_label_of_the_other_readers_words(label):
+    from lkj_xl.core.unit_checks import _LABEL_ONLY
+
+    # "Trw II: 13,8" names its figure as "TW II: 13,8" does
+    assert _LABEL_ONLY.fullmatch(label)
+    assert _LABEL_ONLY.fullmatch("tw ii:")
