@@ -24,6 +24,9 @@ BULAN = (
     "Desember",
 )
 
+# The months' own names, as a regex group (no abbreviation: a Narasi's "pada Mar" is no date).
+NAMA_BULAN = f"(?:{'|'.join(BULAN)})"
+
 # Each month's words in lower case: its name, the old spelling, abbreviations, the English name.
 _SPELLINGS = (
     "januari january jan",

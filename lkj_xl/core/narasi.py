@@ -19,6 +19,7 @@ from lkj_xl.core.dates import BULAN
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
+from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, QUARTER_WORD
 from lkj_xl.core.narasi_pola import (
     _GABUNGAN,
     _JUDUL,
@@ -156,7 +157,7 @@ _PERIODE_TRIWULAN = re.compile(
 # a range of quarters: "Triwulan I sampai dengan Triwulan IV" (revnarasi4: also from a later one, "pada
 # Triwulan II hingga Triwulan IV rencana aksi dilaksanakan" in the year's report names no period)
 _DARI_AWAL = re.compile(
-    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?=(?:triwulan|trw|tw)\b)",
+    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?={QUARTER_WORD}\b)",
     re.IGNORECASE,
 )
 
@@ -164,7 +165,7 @@ _DARI_AWAL = re.compile(
 # s.d. Juni" (a range without "periode"/"selama" may tell when an activity ran: not read).
 _PERIODE_BULAN = re.compile(
     r"\b(?:periode|selama)\s+(?:periode\s+)?(?:bulan\s+)?"
-    rf"({'|'.join(BULAN)})\s*(?:[-–—]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*({'|'.join(BULAN)})\b",
+    rf"({NAMA_BULAN})\s*(?:[-–—]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*({NAMA_BULAN})\b",
     re.IGNORECASE,
 )
 
@@ -330,9 +331,8 @@ def triwulan_lain(
                 if f"Triwulan {c.roman(quarter)}" not in named:
                     named.append(f"Triwulan {c.roman(quarter)}")
             named += angka_semester_lain(teks, semester, tahun)
-    lower = [b.lower() for b in BULAN]
     for match in _PERIODE_BULAN.finditer(teks):
-        first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
+        first, last = (BULAN[MONTHS[m.casefold()] - 1] for m in match.groups())
         # the half year's months are its six ("April – Juni" is Triwulan II's, not Semester I's)
         # or from Januari (the report is cumulative: Semester II is s.d. Desember, as Triwulan IV)
         awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.nama_periode import QUARTER_NUMERALS, QUARTER_WORD
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_NUMERALS, QUARTER_WORD
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
 # Kedua", "Triwulan ke-2", "TW ke-3".
@@ -17,14 +17,14 @@ _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 # A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
-_SEMESTER_NOMOR = rf"(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}(II|I|[12]|pertama|kedua|satu|dua)\b"
+_SEMESTER_NOMOR = rf"{HALF_WORD}(?:\s*[.-]\s*|\s+){_KE}(II|I|[12]|pertama|kedua|satu|dua)\b"
 _SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
 _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
 # The report's own period without its number (the lead's decision, mend35k): "(pada) triwulan ini" is
 # the reported quarter, "semester ini" the half year's report's own half, "s.d. triwulan ini" its last
 # quarter ("Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.").
 _KINI_TRIWULAN = re.compile(rf"\b{QUARTER_WORD}\s+ini\b", re.IGNORECASE)
-_KINI_SEMESTER = re.compile(r"\b(?:semester|smt)\s+ini\b", re.IGNORECASE)
+_KINI_SEMESTER = re.compile(rf"\b{HALF_WORD}\s+ini\b", re.IGNORECASE)
 _SD_KINI = re.compile(rf"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+{QUARTER_WORD}\s+ini\b", re.IGNORECASE)
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
@@ -49,7 +49,7 @@ _PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR +
 # Triwulan II dan Semester I", "Laporan Kinerja Semester I / Triwulan II".
 _PERIODE_NAMA = (
     rf"(?:{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-    rf"|(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
+    rf"|{HALF_WORD}(?:\s*[.-]\s*|\s+){_KE}(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
 )
 _GABUNGAN = re.compile(
     rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
@@ -65,7 +65,7 @@ _GABUNGAN = re.compile(
 # (each word one way only: a capitalised word is no title's own word, period, "dan" or "Tahun")
 _BATAS = r"(?=[\s.;:,]|$)"
 _KAPITAL = (
-    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|semester|smt|triwulan|trw|tw)\b|{_JUDUL}(?!\w))"
+    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|{HALF_WORD}|{QUARTER_WORD})\b|{_JUDUL}(?!\w))"
     r"\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
 )
 _SELA = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}}){_BATAS}"
@@ -89,7 +89,7 @@ def kuartal(word: str) -> int:
 # I, 2 kegiatan ..." counts kegiatan.
 _SAMBUNG = r"\s*(?:dan|serta|&|/|s\.\s?d\.?|s/d|sampai\s+dengan|hingga|-|–)\s*"
 _POLOS = re.compile(
-    rf"(?P<kepala>\b(?:(?P<kuartal>{_KUARTAL})(?:IV|III|II|I|[1-4])|(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}"
+    rf"(?P<kepala>\b(?:(?P<kuartal>{_KUARTAL})(?:IV|III|II|I|[1-4])|{HALF_WORD}(?:\s*[.-]\s*|\s+){_KE}"
     r"(?:II|I|[12]))\b)"
     rf"(?P<sela>{_SAMBUNG}(?P<angka>IV|III|II|I|[1-4])|\s*,\s*(?P<romawi>IV|III|II|I))\b(?![.,]?\d)",
     re.IGNORECASE,
@@ -126,7 +126,7 @@ _DI_PISAH = re.compile(
     re.IGNORECASE,
 )
 _ROMAWI_L = re.compile(
-    rf"\b((?i:{_KUARTAL}|(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}))(lll|ll|l|lV|Il|lI|IIl|lII|IlI)\b"
+    rf"\b((?i:{_KUARTAL}|{HALF_WORD}(?:\s*[.-]\s*|\s+){_KE}))(lll|ll|l|lV|Il|lI|IIl|lII|IlI)\b"
 )
 _TANGGAL_ANGKA = re.compile(r"\b([0-3]?\d)[/-](0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)\b")
 

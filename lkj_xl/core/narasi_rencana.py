@@ -56,8 +56,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.dates import BULAN
-from lkj_xl.core.nama_periode import MONTHS, month_quarter
+from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, month_quarter
 from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_subjek import subjek_saja
 
@@ -197,7 +196,7 @@ _RENCANA_LALU = re.compile(
 # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": the plan is for the later
 # time, the quarter it names first is when it was due
 _LAIN_WAKTU = re.compile(
-    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{'|'.join(BULAN)})\b|tahun\b"
+    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b|tahun\b"
     r"|(?:laporan\s+)?(?:triwulan|semester)\s+(?:berikutnya|mendatang|selanjutnya)\b)",
     re.IGNORECASE,
 )
@@ -275,7 +274,7 @@ _AKHIR_TAHUN = re.compile(
     re.IGNORECASE,
 )
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
-_BULAN = rf"(?:{'|'.join(BULAN)})"
+_BULAN = NAMA_BULAN
 _BULAN_LALU = re.compile(
     r"\b(?:telah|sudah)\s+(?!(?:di)?(?:rencanakan|jadwalkan|anggarkan|programkan)\b)"
     rf"(?:[^\s.;:,]+\s+){{0,4}}?(?:(?:pada|di|dalam)\s+)?(?:bulan\s+)?"
@@ -422,12 +421,11 @@ def _bulan_kini(teks: str, akhir: int, tahun: int | None) -> list[tuple[int, int
     """The sentences (spans) telling of a month of the report's last quarter but its first, of the
     report's year, as past ("telah dilaksanakan pada bulan November" in Triwulan IV, Semester II and
     the year's report; the report before is written in the quarter's first month)."""
-    lower = [b.lower() for b in BULAN]
     out = []
     for match in _BULAN_LALU.finditer(teks):
         if match.group("tahun") and tahun is not None and int(match.group("tahun")) != tahun:
             continue  # "pada bulan November 2024": another year's month, no evidence
-        months = [lower.index(m.group(0).lower()) for m in re.finditer(_BULAN, match.group("bulan"), re.I)]
+        months = [MONTHS[m.group(0).casefold()] - 1 for m in re.finditer(_BULAN, match.group("bulan"), re.I)]
         if any(3 * (akhir - 1) < m < 3 * akhir for m in months):
             awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start())), default=0)
             selesai = _AKHIR.search(teks, match.end())

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.nama_periode import MONTHS, NAMES, month_quarter, month_words
+from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, NAMES, month_quarter, month_words
 from lkj_xl.core.narasi_pola import (
     _JUDUL,
     _KATA_EKOR,
@@ -83,7 +83,7 @@ from lkj_xl.core.narasi_rencana import (
 from lkj_xl.core.narasi_riwayat import _DIPAKAI, _nama
 from lkj_xl.core.narasi_subjek import subjek_saja
 
-_BULAN = rf"(?:{'|'.join(BULAN)})"
+_BULAN = NAMA_BULAN
 # (revnarasi3) a month as staff also type it: abbreviated ("Agt 2025", "Sept. 2025", "bulan Des"), an
 # old spelling ("Nopember", "Pebruari"), in English ("August 2025"); read only with "bulan" before it
 # or a year after it ("pada Mar" is no date)
@@ -265,7 +265,7 @@ def _rencana_akhir_tahun(teks: str, tahun: int | None) -> list[str]:
 def dalam_rencana(bulan: str, rencana: str) -> bool:
     """The month plan ``bulan`` ("rencana untuk bulan Desember 2025", a range by its last month) falls
     in the period planned for in ``rencana`` ("rencana untuk Triwulan IV"): that plan, said once."""
-    months = [BULAN.index(m.group(0).capitalize()) + 1 for m in re.finditer(_BULAN, bulan, re.IGNORECASE)]
+    months = [MONTHS[m.group(0).casefold()] for m in re.finditer(_BULAN, bulan, re.IGNORECASE)]
     month = months[-1] if months else 0
     half = _SEMESTER.search(rencana)
     quarter = _TRIWULAN.search(rencana)

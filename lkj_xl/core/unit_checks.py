@@ -324,9 +324,9 @@ _APPROX = r"(?:sekitar|(?:kurang|krg)\s*-?\s*(?:lebih|lbh)|kira\s*-?\s*(?:kira|2
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s*[:=(]?\s*$")
 _LABEL = (
     r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|"
-    r"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|tw\s*[.-]?\s*[ivx\d]+|triwulan\s*[ivx\d]+|"
+    rf"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|{QUARTER_WORD}\s*[.-]?\s*[ivx\d]+|"
     # a half year's report names its figure so: "Semester I: 13,8%", "Smt I 13,8", "Sem. I = 13,8"
-    r"(?:semester|smt|sem)\s*[.-]?\s*(?:ii|i|[12]))"
+    rf"{HALF_WORD}\s*[.-]?\s*(?:ii|i|[12]))"
 )
 _LABEL_ONLY = re.compile(rf"(?:{_LABEL}(?![\w])[\s:=.-]*)*")
 _TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
