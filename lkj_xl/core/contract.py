@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORDS
+from lkj_xl.core.nama_periode import HALF_WORD, ORDINALS, QUARTER_WORDS
 from lkj_xl.core.nama_periode import ROMAN as ROMAN  # quarters are written Triwulan I..IV
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ _QUARTER_PREFIXES = (*QUARTER_WORDS, "tri wulan", "q")
 
 
 # The quarter in words, after "ke" ("kedua" -> "dua"; "keempat" -> "empat").
-_QUARTER_WORDS = {"satu": 1, "pertama": 1, "dua": 2, "tiga": 3, "empat": 4}
+_QUARTER_WORDS = ORDINALS
 
 
 # The annual report typed as the year: s.d. Triwulan IV.

@@ -78,6 +78,11 @@ ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
 QUARTER_NUMERALS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 HALF_NUMERALS: dict[str, int] = {"i": 1, "ii": 2, "1": 1, "2": 2}
 NUMERAL = r"(?:iv|iii|ii|i|[1-4])"  # (longest first)
+# The number in words ("Triwulan Kedua", "Semester Pertama"; "ke-2" is read as 2).
+ORDINALS: dict[str, int] = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2}
+ORDINALS |= {"ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4}
+# A half year's number, in numerals or words ("Semester II", "Semester Kedua").
+HALF_NAMES: dict[str, int] = HALF_NUMERALS | {word: n for word, n in ORDINALS.items() if n <= 2}
 
 # The words before a quarter's numeral ("Triwulan II", "TW 2", "Trw II", "Triw. II") and a half year's
 # ("Semester I", "Smt 2", "Sem. II").

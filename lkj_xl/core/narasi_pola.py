@@ -7,19 +7,18 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_NUMERALS, QUARTER_WORD
+from lkj_xl.core.nama_periode import HALF_NAMES, HALF_WORD, ORDINALS, QUARTER_NUMERALS, QUARTER_WORD
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
 # Kedua", "Triwulan ke-2", "TW ke-3".
 _KE = r"(?:ke\s*-?\s*)?"
 _KUARTAL = rf"{QUARTER_WORD}(?:\s*[.-]\s*|\s+){_KE}"
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-_URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 # A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
 _SEMESTER_NOMOR = rf"{HALF_WORD}(?:\s*[.-]\s*|\s+){_KE}(II|I|[12]|pertama|kedua|satu|dua)\b"
 _SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
-_SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
+_SEMESTER_KE = HALF_NAMES
 # The report's own period without its number (the lead's decision, mend35k): "(pada) triwulan ini" is
 # the reported quarter, "semester ini" the half year's report's own half, "s.d. triwulan ini" its last
 # quarter ("Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.").
@@ -78,9 +77,7 @@ _KATA_EKOR = rf"(?:{_SELA}|,?\s+(?=\(?(?-i:[A-Z])){_JUDUL}{_BATAS})"
 def kuartal(word: str) -> int:
     """A quarter's number as staff write it: "II", "2", "kedua"."""
     word = word.lower()
-    if word in _URUTAN:
-        return _URUTAN.index(word) + 1
-    return QUARTER_NUMERALS[word]
+    return ORDINALS.get(word) or QUARTER_NUMERALS[word]
 
 
 # A bare number after a period and "dan" / "-" / "s.d." takes the period's word before it (the lead's

@@ -14,7 +14,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.model import PERINGATAN, Cell
-from lkj_xl.core.nama_periode import month_number
+from lkj_xl.core.nama_periode import HALF_NAMES, month_number
 
 # Day 0 of Excel's 1900 date system (from day 61 on, plain day arithmetic is Excel's).
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
@@ -237,8 +237,7 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
 
 
 # A half year's own name in its brackets: "Semester II (Dua)", "Semester 1 (Satu)".
-_HALF_NAMES = {"i": 1, "1": 1, "satu": 1, "kesatu": 1, "pertama": 1, "ke1": 1}
-_HALF_NAMES |= {"ii": 2, "2": 2, "dua": 2, "kedua": 2, "ke2": 2}
+_HALF_NAMES = HALF_NAMES | {"ke1": 1, "ke2": 2}
 
 
 def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = False) -> bool:
