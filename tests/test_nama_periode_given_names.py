@@ -50,7 +50,7 @@ def test_a_note_up_to_the_quarter_before_naming_agus_is_no_total_of_this_one():
         ("s.d. 31 Agus", 2),  # a day before it
         ("s.d. Agus 2025", 2),  # a year after it
         ("s.d. Agst", 2),  # no name: as before
-        ("s.d. TW II, Pak Agus", 1),  # the person: TW II named, (8 - 1) // 3 = TW III never
+        ("s.d. TW II, Pak Agus", None),  # the person: TW II, its own, named; (8 - 1) // 3 = TW III never
         ("kumulatif, input Agus", None),  # nothing named but the person: TW II's own in TW II
     ],
 )

@@ -7,6 +7,9 @@ before, test_nama_periode_union that each reads them all). Pure: the standard li
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Sequence
+
 # The months as Babel's id_ID names them (its "MMMM"), kept here so that a date in a title or a finding
 # does not load babel.dates and its locale data on every build.
 BULAN = (
@@ -52,6 +55,27 @@ NAMES = frozenset(name.casefold() for name in BULAN)
 def month_number(word: str) -> int | None:
     """The month a word names as staff write it ("Juni", "jun", "June", "Nopember", "Agt."); None otherwise."""
     return MONTHS.get(word.casefold().rstrip("."))
+
+
+# Spellings of a month that are as common a given name: "Agus" names a month only where a date is plain
+# around it (:func:`month_at`), never alone ("verifikasi Pak Agus", "Revisi 2 Agus" saved by Agus).
+GIVEN_NAMES = frozenset({"agus"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def month_at(words: Sequence[str], at: int, before: Collection[str] = (), *, day: bool = False) -> int | None:
+    """The month ``words[at]`` names (``words``: lower case, letters or digits each, "s.d. 31 Agus 2025"
+    as s, d, 31, agus, 2025); None for none. A spelling that is also a given name (GIVEN_NAMES) only
+    before a year ("Agus 2025"), after one of ``before`` ("s.d. Agus": "d") or, with ``day``, after a
+    day ("31 Agus")."""
+    word = words[at]
+    month = MONTHS.get(word)
+    if month is None or word not in GIVEN_NAMES:
+        return month
+    prior = words[at - 1] if at else ""
+    dated = prior in before or day and prior.isdigit() and 1 <= int(prior) <= 31
+    year = at + 1 < len(words) and _YEAR.fullmatch(words[at + 1]) is not None
+    return month if dated or year else None
 
 
 def month_quarter(month: int) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from lkj_xl.core.nama_periode import MONTHS
+from lkj_xl.core.nama_periode import month_at
 
 # What a resent file's name says of itself: "Revisi", "Rev.1", "Revisi ke-2", and, in brackets or after
 # a dash only, "Perbaikan", "Final", "Update", "Terbaru" (a bare trailing word of those may be a name's).
@@ -67,9 +67,12 @@ _DAY = 31
 _DATE_WORDS = frozenset({"tahun", "per", "tgl", "tanggal"})
 
 
-def _dated_word(word: str) -> bool:
+def _dated_at(words: list[str], at: int) -> bool:
+    """``words[at]`` is a date's: a month ("Agus" only before a year, nama_periode.month_at: "Revisi 2
+    Agus" is saved by Agus), a day, a year or a date's word."""
+    word = words[at]
     return (
-        word in _MONTHS
+        month_at(words, at) is not None
         or word in _DATE_WORDS
         or word.isdigit()
         and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
@@ -98,7 +101,7 @@ def _leading_run(words: list[str]) -> int:
     ("revisi", "rev 2" of "Revisi 2 Dinas Kesehatan", "revisi 2025"); 0 for none. agency_identity and
     shown_name (through :func:`_mark_runs`) drop the same words."""
     end, marked = 0, False
-    while end < len(words) and (_run_word(words[end]) or marked and _dated_word(words[end])):
+    while end < len(words) and (_run_word(words[end]) or marked and _dated_at(words, end)):
         marked = marked or words[end] in ("revisi", "rev")
         end += 1
     return end if marked else 0
@@ -110,7 +113,7 @@ def without_revision_words(words: list[str]) -> list[str]:
     Pemda is dropped; "... tw ii revisi") and a leading one ("revisi dinas kesehatan"); unchanged
     when nothing would be left."""
     start = len(words)
-    while start > 0 and (_run_word(words[start - 1]) or _dated_word(words[start - 1])):
+    while start > 0 and (_run_word(words[start - 1]) or _dated_at(words, start - 1)):
         start -= 1
     # the first place from which the rest is one run (a year before the mark is no part of it)
     start = next(
@@ -148,7 +151,7 @@ def _number(words: list[str], end: int | None = None) -> int:
             continue
         following = [(at, w) for at, w in enumerate(words[index + 1 : index + 3], index + 1) if w != "ke"][:1]
         for at, after in following:
-            dated = at + 1 < len(words) and (words[at + 1].isdigit() or words[at + 1] in _MONTHS)
+            dated = at + 1 < len(words) and (words[at + 1].isdigit() or month_at(words, at + 1) is not None)
             if after.isdigit():
                 best = max(best, int(after) if int(after) <= _SMALL and not dated else 1)
             elif _ROMAN.fullmatch(after):
@@ -157,7 +160,6 @@ def _number(words: list[str], end: int | None = None) -> int:
     return best
 
 
-_MONTHS = frozenset(MONTHS)  # "Revisi 30 Juni", "Revisi 2 Agt": a date
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 

@@ -35,7 +35,7 @@ from lkj_xl.core.nama_periode import (
     NUMERAL,
     QUARTER_NUMERALS,
     QUARTER_WORD,
-    month_number,
+    month_at,
     month_pattern,
     month_quarter,
 )
@@ -180,11 +180,16 @@ def _reading(
         return None  # a half year's name on a quarter of the other half, the year's before TW IV: no share
     # up to a month or a quarter of another ("s.d. Maret", "s.d. TW I" in TW II): not this one's total,
     # nor its own figure ("55 (s.d. Juni)" in TW III after 30 and 25 was told to type 55, 110 in all)
-    months = [m for word in re.findall(r"[^\W\d_]+", note) if (m := month_number(word)) is not None]
+    # ("verifikasi Pak Agus" names the person: a month's only beside a date, nama_periode.month_at)
+    words = re.findall(r"[^\W\d_]+|\d+", note.casefold())
+    months = [m for at in range(len(words)) if (m := month_at(words, at, _UP_TO_WORDS, day=True)) is not None]
     quarters = [_ROMAN_Q[found[1].casefold()] for found in _TW_NAMED.finditer(note)]
     named = month_quarter(months[-1]) - 1 if months else quarters[-1] if quarters else None
     return number, note, start, unnamed, None if named == q else named
 
+
+# The words before a month a note is up to ("s.d. Agus": s, d; "hingga", "sampai", "bulan")
+_UP_TO_WORDS = frozenset({"d", "sd", "sampai", "hingga", "bulan", "bln", "akhir"})
 
 # The last quarter a note names: "s.d. TW II", "TW I-II", "triwulan 2"
 _TW_NAMED = re.compile(
