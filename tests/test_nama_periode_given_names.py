@@ -20,7 +20,15 @@ from tests.test_mend35i import _two
 
 def _said(tws, *, triwulan):
     row = kinerja_row(
-        "S1", "Sasaran", "", "Meningkatnya layanan", "Cakupan layanan", "95", tws, satuan="%", jenis="Kumulatif"
+        "S1",
+        "Sasaran",
+        "",
+        "Meningkatnya layanan",
+        "Cakupan layanan",
+        "95",
+        tws,
+        satuan="%",
+        jenis="Kumulatif",
     )
     return [m for m in messages(report_of(book_of([row], triwulan=triwulan))) if "Kode Induk" not in m]
 
@@ -77,7 +85,10 @@ def test_a_revision_number_before_agus_is_the_revisions(stem, rank):
 
 
 def test_a_revision_dated_agus_with_its_year_goes_with_the_mark():
-    assert without_revision_words(["dinas", "kesehatan", "revisi", "2", "agus", "2025"]) == ["dinas", "kesehatan"]
+    assert without_revision_words(["dinas", "kesehatan", "revisi", "2", "agus", "2025"]) == [
+        "dinas",
+        "kesehatan",
+    ]
     # the person stays the name's: nothing dropped but what is a mark's
     assert without_revision_words(["dinas", "kesehatan", "revisi", "2", "agus"]) == [
         "dinas",

@@ -75,7 +75,10 @@ def test_rekap_revision_dated_by_the_other_readers_spellings(word, month):
     # "Revisi 2 Agst" is a date; "Agus" with its year only ("Revisi 2 Agus" was saved by Agus:
     # test_nama_periode_given_names)
     year = ["2025"] if word == "agus" else []
-    assert without_revision_words(["dinas", "kesehatan", "revisi", "2", word, *year]) == ["dinas", "kesehatan"]
+    assert without_revision_words(["dinas", "kesehatan", "revisi", "2", word, *year]) == [
+        "dinas",
+        "kesehatan",
+    ]
 
 
 @pytest.mark.parametrize(("word", "month"), _new(UNIT))
