@@ -1,0 +1,192 @@
+"""The Analisis sheet's texts left from another period's workbook (narasi50): the Narasi sheet's leftover
+check (tests/test_narasi_periode_lain*.py) on every text cell of Analisis.
+
+Staff copy last quarter's (or last year's) workbook and edit its figures; the points behind a capaian
+keep "Capaian Triwulan I ...", "s.d. Maret 2025", "akan dilaksanakan pada bulan Mei 2025". The Word
+report (3.2.1) and the Analisis Capaian sheet print them as this period's analysis. A peringatan at the
+cell, worded as the Narasi's, and "[isi: ...]" under the cell's points where they are printed; honest
+sentences (an earlier quarter compared with, an activity told as done, a later plan) stay quiet.
+
+The sentences are the existing tests' where they apply (tests/test_narasi_periode_lain.py,
+test_narasi_periode_lain_review2.py) and the seed's own 3.2.1 and Bab IV points
+(/work/shared/seeds/000_237f033edcd5cb60.txt l.695-714, 847, 1003-1033). The report: Tahun 2025
+(tests/test_engine.py's Pengaturan), the Triwulan given; a quarter's months are 3q-2..3q (Triwulan II:
+April - Juni), so a month up to Juni 2025 has passed in Triwulan II's report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from tests.test_analisis_capaian import ANALISIS_HEADERS
+from tests.test_engine import grid, kinerja_row, workbook
+from tests.test_mend36e import _lain
+
+# The Analisis row is Excel row 2: Faktor Pendukung C2, Faktor Penghambat D2, Upaya / Solusi E2,
+# Tindak Lanjut F2.
+SEL = {"Faktor Pendukung": "C2", "Faktor Penghambat": "D2", "Upaya / Solusi": "E2", "Tindak Lanjut": "F2"}
+LAPORAN = {1: "Triwulan I Tahun 2025", 2: "Triwulan II Tahun 2025", 3: "Triwulan III Tahun 2025",
+           4: "Triwulan IV Tahun 2025"}  # fmt: skip
+
+
+def _report(triwulan: int, column: str, teks: str, asked: int | None = None, indikator: str = ""):
+    """One Sasaran S1 with one % indicator (target 80, TW II 68), its Analisis ``column`` typed
+    ``teks``; Pengaturan's Triwulan ``triwulan`` (``asked``: the --triwulan option)."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (None, 68, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (None, 68, None, None)),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=triwulan)
+    row = ["S1", indikator, *(teks if h == column else None for h in ANALISIS_HEADERS[2:])]
+    books["Analisis"] = grid([ANALISIS_HEADERS, row])
+    return compute(parse_workbook(books), asked)
+
+
+def _said(report) -> list[tuple[str, str]]:
+    return [(f.sel, f.pesan) for f in report.findings if f.sheet == "Analisis"]
+
+
+def _menyebut(column: str, named: str, tw: int) -> str:
+    return (
+        f'{column} Kode "S1" menyebut {named}, tetapi laporan ini {LAPORAN[tw]} (Pengaturan, Triwulan): '
+        "perbarui teksnya untuk triwulan ini"
+    )
+
+
+def _rencana(column: str, named: str, tw: int) -> str:
+    return (
+        f'{column} Kode "S1" masih menyebut rencana untuk {named}, padahal laporan ini melaporkan hasil '
+        f"{LAPORAN[tw]} yang sudah berakhir (Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini"
+    )
+
+
+# (report's quarter, column, text, the peringatan) -- each period read off the sentence by hand
+LEFTOVERS = [
+    # a stale quarter: Triwulan I's analysis in Triwulan II (test_narasi_periode_lain DONE_EARLIER_LEFTOVER)
+    (2, "Faktor Penghambat", "Capaian kinerja telah mencapai 25% pada Triwulan I.", _menyebut("Faktor Penghambat", "Triwulan I", 2)),
+    (2, "Faktor Penghambat", "1. Capaian Triwulan I belum optimal\n2. Keterbatasan anggaran kegiatan", _menyebut("Faktor Penghambat", "Triwulan I", 2)),
+    # "s.d. Maret 2025": Januari - Maret is Triwulan I's period, the report's ends in Juni
+    (2, "Faktor Penghambat", "Realisasi s.d. Maret 2025 masih rendah karena proses pengadaan belum selesai", _menyebut("Faktor Penghambat", "Januari – Maret", 2)),
+    # a stale month plan: Mei (5) has passed by Juni; Agustus (8) by September
+    (2, "Upaya / Solusi", "Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025.", _rencana("Upaya / Solusi", "bulan Mei 2025", 2)),
+    (3, "Upaya / Solusi", "1. Melaksanakan pendampingan RAT;\n2. Pelatihan kewirausahaan bagi 30 pelaku IKM akan dilaksanakan pada bulan Agt 2025.", _rencana("Upaya / Solusi", "bulan Agustus 2025", 3)),
+    # the Tindak Lanjut column is printed as "Tindak lanjut yang akan dilaksanakan:" and its points: a
+    # dated point is a plan (the lead's decision 4, stop 39); Oktober (10) is after Juni, quiet
+    (2, "Tindak Lanjut", "1. Melaksanakan temu bisnis pada bulan Mei 2025\n2. Melaksanakan pelatihan pada bulan Oktober 2025", _rencana("Tindak Lanjut", "bulan Mei 2025", 2)),
+    # the Triwulan III workbook's follow-up in Triwulan IV: a point opening with its quarter
+    (4, "Tindak Lanjut", "1. Melaksanakan pendampingan RAT\n2. Pada Triwulan IV akan dilakukan percepatan realisasi anggaran", _rencana("Tindak Lanjut", "Triwulan IV", 4)),
+    # last year's: the Triwulan IV 2024 report's figure in Triwulan I 2025 (review2 LEFTOVERS)
+    (1, "Faktor Pendukung", "Realisasi anggaran triwulan IV tahun 2024 sebesar 95% tergolong sangat tinggi.", _menyebut("Faktor Pendukung", "Triwulan IV", 1)),
+]  # fmt: skip
+
+# honest: no peringatan (report's quarter, column, text, why)
+QUIET = [
+    (2, "Faktor Pendukung", "Capaian triwulan II meningkat dibandingkan triwulan I karena pelatihan telah terlaksana.", "the own quarter compared with an earlier one"),
+    (2, "Faktor Penghambat", "Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.", "'triwulan ini'"),
+    # the seed's own point (l.847) with its next sentence, as staff type the paragraph
+    (2, "Faktor Penghambat", "Tergolong sangat rendah karena capaian tersebut hanya berdasar realisasi triwulan I. Sedangkan realisasi triwulan II akan terbit tanggal 10 Juli 2025.", "data still to come"),
+    # the seed's Upaya (l.695-696) in its own report and copied into Triwulan III: told as done
+    (2, "Upaya / Solusi", "1. Melaksanakan sosialiasasi SI DILAN (telah dilaksanakan di triwulan II)\n2. Melaksanakan pelatihan pemasaran online dan digital marketing (telah dilaksanakan di triwulan I)", "done, the seed's"),
+    (3, "Upaya / Solusi", "1. Melaksanakan sosialiasasi SI DILAN (telah dilaksanakan di triwulan II)\n2. Melaksanakan pelatihan pemasaran online dan digital marketing (telah dilaksanakan di triwulan I)", "done in earlier quarters"),
+    (3, "Faktor Penghambat", "Kendala yang dihadapi pada triwulan II, yaitu keterlambatan pencairan anggaran, telah diatasi pada triwulan III melalui koordinasi dengan BPKAD.", "the own quarter named (review2 QUIET)"),
+    (3, "Tindak Lanjut", "Pelatihan lanjutan akan dilaksanakan pada bulan Oktober 2025.", "a later month (Oktober, 10, after September)"),
+    (3, "Tindak Lanjut", "1. Melaksanakan temu bisnis pada bulan November 2025\n2. Melaksanakan pameran produk unggulan", "a later month in the list"),
+    # the seed's Bab IV follow-up (l.1003-1006): no period at all
+    (2, "Tindak Lanjut", "1. Melaksanakan pengawasan koperasi yang belum ber-RAT secara berkelanjutan\n2. Melaksanakan pendampingan RAT\n3. Melaksanakan bimbingan dan pelatihan bagi pengurus koperasi", "no period"),
+    (2, "Faktor Pendukung", "Capaian meningkat dibandingkan tahun 2024 karena seluruh koperasi telah didampingi.", "last year compared with"),
+    (4, "Tindak Lanjut", "Sisa kegiatan yang belum terlaksana akan dilanjutkan pada triwulan I tahun 2026.", "next year's quarter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tw", "column", "teks", "pesan"), LEFTOVERS)
+def test_a_text_left_from_another_period_is_a_peringatan_at_its_cell(tw, column, teks, pesan):
+    assert _said(_report(tw, column, teks)) == [(SEL[column], pesan)]
+
+
+@pytest.mark.parametrize(("tw", "column", "teks", "alasan"), QUIET)
+def test_an_honest_analisis_text_stays_quiet(tw, column, teks, alasan):
+    assert _said(_report(tw, column, teks)) == [], alasan
+
+
+def test_the_quarter_asked_for_is_named_as_the_narasi_names_it():
+    """`--triwulan 3` over Pengaturan's Triwulan II: the Triwulan II workbook's plan for Agustus (8, a
+    month of Triwulan III) is stale, and the message says where the quarter came from."""
+    teks = "Pameran produk UMKM akan diikuti pada bulan Agustus 2025."
+    report = _report(2, "Upaya / Solusi", teks, asked=3)
+    assert _said(report) == [
+        (
+            "E2",
+            'Upaya / Solusi Kode "S1" masih menyebut rencana untuk bulan Agustus 2025, padahal laporan ini '
+            "melaporkan hasil Triwulan III Tahun 2025 yang sudah berakhir (--triwulan 3): perbarui "
+            "teksnya untuk triwulan ini",
+        )
+    ]
+    assert _said(_report(2, "Upaya / Solusi", teks)) == []  # in Triwulan II Agustus is still to come
+
+
+def test_a_row_of_one_indicator_names_it():
+    report = _report(2, "Faktor Penghambat", "Capaian Triwulan I belum optimal.", indikator="Persentase koperasi sehat")
+    assert _said(report) == [
+        (
+            "D2",
+            'Faktor Penghambat Kode "S1" indikator "Persentase koperasi sehat" menyebut Triwulan I, tetapi '
+            "laporan ini Triwulan II Tahun 2025 (Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini",
+        )
+    ]
+
+
+def test_the_stale_cell_is_marked_where_its_points_are_printed():
+    """3.2.1 (the Word report and the Analisis Capaian sheet): "[isi: ...]" under the cell's points,
+    naming the cell, as a figure the table contradicts is (angka_teks); the honest cell has none."""
+    from lkj_xl.core.analisis_bagian import Bagian, analisis_entries, faktor_butir
+
+    report = _report(2, "Upaya / Solusi", "Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025.")
+    bagian = Bagian("3.2.1")
+    assert faktor_butir(bagian, analisis_entries(report, "S1"), "tercapainya sasaran ini", findings=report.findings)
+    texts = [b.teks for b in bagian.blok]
+    i = texts.index("Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025.")
+    assert texts[i + 1] == f"[isi: {_rencana('Upaya / Solusi', 'bulan Mei 2025', 2)}; perbaiki Analisis!E2]"
+    quiet = _report(2, "Upaya / Solusi", "Pelatihan lanjutan akan dilaksanakan pada bulan Oktober 2025.")
+    bagian = Bagian("3.2.1")
+    faktor_butir(bagian, analisis_entries(quiet, "S1"), "tercapainya sasaran ini", findings=quiet.findings)
+    assert not [b for b in bagian.blok if b.teks.startswith("[isi:")]
+
+
+def test_the_seeds_analisis_gets_no_peringatan_in_its_quarter_nor_copied_to_the_next():
+    """The example workbook (Triwulan II 2025, the seed's 3.2.1 and Bab IV points): nothing stale in
+    its own report; computed for Triwulan III (the workbook copied forward) its "(telah dilaksanakan di
+    triwulan I/II)" points are history told as history."""
+    from pathlib import Path
+
+    from lkj_xl.xlsx.read import read_grids
+    from tests.common import EXAMPLE
+
+    data = parse_workbook(*read_grids(Path(EXAMPLE).read_bytes()))
+    for asked in (None, 3):
+        assert _said(compute(data, asked)) == []
+
+
+@pytest.mark.parametrize(
+    ("teks", "kode", "named"),
+    [
+        # (Narasi too) a numbered or bulleted point opens its clause as a sentence does
+        ("1) Pada Triwulan IV akan dilakukan percepatan realisasi anggaran.", "T4", ["rencana untuk Triwulan IV"]),
+        ("Tindak lanjut:\n- Pada bulan Mei 2025 akan dilaksanakan temu bisnis.", "T2", ["rencana untuk bulan Mei 2025"]),
+        ("a. Pada Triwulan III, sesuai jadwal, akan dilaksanakan pelatihan UMKM.", "T3", ["rencana untuk Triwulan III"]),
+    ],
+)
+def test_a_list_item_opening_with_its_period_plans_for_it(teks, kode, named):
+    assert _lain(teks, kode, 2025) == named
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "1) Pada TW IV, sesuai jadwal, akan dilaksanakan pameran produk UMKM.",  # a later quarter in T3
+        "- Pada Triwulan III telah dilaksanakan pelatihan bagi 40 pelaku usaha.",  # done
+    ],
+)
+def test_a_list_item_of_a_later_period_or_told_as_done_stays_quiet(teks):
+    assert _lain(teks, "T3", 2025) == []
