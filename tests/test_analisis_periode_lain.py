@@ -127,7 +127,9 @@ def test_the_quarter_asked_for_is_named_as_the_narasi_names_it():
 
 
 def test_a_row_of_one_indicator_names_it():
-    report = _report(2, "Faktor Penghambat", "Capaian Triwulan I belum optimal.", indikator="Persentase koperasi sehat")
+    report = _report(
+        2, "Faktor Penghambat", "Capaian Triwulan I belum optimal.", indikator="Persentase koperasi sehat"
+    )
     assert _said(report) == [
         (
             "D2",
@@ -142,9 +144,13 @@ def test_the_stale_cell_is_marked_where_its_points_are_printed():
     naming the cell, as a figure the table contradicts is (angka_teks); the honest cell has none."""
     from lkj_xl.core.analisis_bagian import Bagian, analisis_entries, faktor_butir
 
-    report = _report(2, "Upaya / Solusi", "Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025.")
+    report = _report(
+        2, "Upaya / Solusi", "Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025."
+    )
     bagian = Bagian("3.2.1")
-    assert faktor_butir(bagian, analisis_entries(report, "S1"), "tercapainya sasaran ini", findings=report.findings)
+    assert faktor_butir(
+        bagian, analisis_entries(report, "S1"), "tercapainya sasaran ini", findings=report.findings
+    )
     texts = [b.teks for b in bagian.blok]
     i = texts.index("Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025.")
     assert texts[i + 1] == f"[isi: {_rencana('Upaya / Solusi', 'bulan Mei 2025', 2)}; perbaiki Analisis!E2]"
@@ -172,9 +178,21 @@ def test_the_seeds_analisis_gets_no_peringatan_in_its_quarter_nor_copied_to_the_
     ("teks", "kode", "named"),
     [
         # (Narasi too) a numbered or bulleted point opens its clause as a sentence does
-        ("1) Pada Triwulan IV akan dilakukan percepatan realisasi anggaran.", "T4", ["rencana untuk Triwulan IV"]),
-        ("Tindak lanjut:\n- Pada bulan Mei 2025 akan dilaksanakan temu bisnis.", "T2", ["rencana untuk bulan Mei 2025"]),
-        ("a. Pada Triwulan III, sesuai jadwal, akan dilaksanakan pelatihan UMKM.", "T3", ["rencana untuk Triwulan III"]),
+        (
+            "1) Pada Triwulan IV akan dilakukan percepatan realisasi anggaran.",
+            "T4",
+            ["rencana untuk Triwulan IV"],
+        ),
+        (
+            "Tindak lanjut:\n- Pada bulan Mei 2025 akan dilaksanakan temu bisnis.",
+            "T2",
+            ["rencana untuk bulan Mei 2025"],
+        ),
+        (
+            "a. Pada Triwulan III, sesuai jadwal, akan dilaksanakan pelatihan UMKM.",
+            "T3",
+            ["rencana untuk Triwulan III"],
+        ),
     ],
 )
 def test_a_list_item_opening_with_its_period_plans_for_it(teks, kode, named):

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
+from lkj_xl.core.narasi_pesan import periode_pesan
 from lkj_xl.core.narasi_pola import (
     _GABUNGAN,
     _JUDUL,
@@ -44,6 +44,7 @@ from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_rencana_lalu import rencana_lalu
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.narasi_sisa import (
+    _NAMA_BULAN,
     akhir_tahun_dicapai,
     angka_semester_lain,
     dalam_rencana,
@@ -275,6 +276,15 @@ def _judul_ringkas(teks: str, tahun: int | None) -> str:
     return teks
 
 
+# (narasi50) every period the checks below name is read off a quarter's, a half year's or a month's word
+# (as the patterns spell them: "Triwulan", "TW", "Smt", narasi_sisa's months "Agt", "Nop", "May") or a
+# year's figures: a text holding none names no period (a cheap look first: most Analisis cells hold none)
+_TANDA_PERIODE = re.compile(
+    rf"\b(?:triw|trw|tw|semester|smt|(?:{_NAMA_BULAN})(?![a-z]))|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def triwulan_lain(
     teks: str,
     triwulan: int | None,
@@ -302,7 +312,7 @@ def triwulan_lain(
     the report has covered after it ("rencana untuk bulan Agustus 2025"); this report's title of another
     year is named first, Semester I's figure in Semester II with the quarters, and an activity told as
     done in an earlier quarter is history (:mod:`narasi_sisa`)."""
-    if triwulan not in (1, 2, 3, 4):
+    if triwulan not in (1, 2, 3, 4) or not _TANDA_PERIODE.search(teks):
         return []
     teks = rentang_penuh(ejaan(teks))
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
@@ -344,38 +354,6 @@ def triwulan_lain(
     # a month of a period already planned for is that plan ("pada Triwulan IV ... pada bulan Desember")
     bulan = [nama for nama in bulan if not any(dalam_rencana(nama, r) for r in rencana)]
     return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos), *rencana, *bulan]))
-
-
-def _periode_laporan(settings: Settings) -> str:
-    return c.triwulan_tahun(
-        settings.triwulan,
-        settings.tahun,
-        tahunan=settings.laporan_tahunan,
-        semester=settings.semester_laporan,
-    )
-
-
-def rencana_lain(named: list[str], settings: Settings) -> str:
-    """What a cell naming a plan for the report's own period ("rencana untuk Triwulan II", the verdict
-    of :func:`triwulan_lain`) says wrong, one text for the peringatan and the Word placeholder; "" when
-    it names none."""
-    rencana = [n.removeprefix("rencana untuk ") for n in named if n.startswith("rencana untuk ")]
-    if not rencana:
-        return ""
-    lain = [n for n in named if not n.startswith("rencana untuk ")]
-    uraian = (
-        f"masih menyebut rencana untuk {daftar(rencana)}, padahal laporan ini melaporkan "
-        f"hasil {_periode_laporan(settings)} yang sudah berakhir"
-    )
-    return f"menyebut {daftar(lain)} dan {uraian}" if lain else uraian
-
-
-def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
-    """The document's placeholder under a paragraph written for another quarter."""
-    uraian = (
-        rencana_lain(named, settings) or f"menyebut {daftar(named)}, laporan ini {_periode_laporan(settings)}"
-    )
-    return f'isi: teks ini {uraian}; perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
 
 
 def rujukan_placeholder(rujukan: str, bagian: str) -> str:
@@ -484,18 +462,7 @@ def _teks_findings(
     (``named``), a table or figure the document does not hold."""
     out: list[Finding] = []
     if settings is not None and named:
-        uraian = rencana_lain(named, settings)
-        uraian = uraian or f"menyebut {daftar(named)}, tetapi laporan ini {_periode_laporan(settings)}"
-        # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
-        asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
-        pesan = f'Teks Bagian "{name}" {uraian} ({asal}): perbarui teksnya untuk ' + (
-            "laporan tahunan ini"
-            if settings.laporan_tahunan
-            else "semester ini"
-            if settings.semester_laporan
-            else "triwulan ini"
-        )
-        out.append(replace(at, pesan=pesan))
+        out.append(replace(at, pesan=periode_pesan(f'Teks Bagian "{name}"', named, settings)))
     for rujukan in rujukan_hilang(teks):
         pesan = (
             f'Teks Bagian "{name}" menyebut {rujukan}, yang tidak ada dalam laporan (tabelnya '
