@@ -87,6 +87,8 @@ QUIET = [
     (2, "Faktor Penghambat", "Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.", "'triwulan ini'"),
     # the seed's own point (l.847) with its next sentence, as staff type the paragraph
     (2, "Faktor Penghambat", "Tergolong sangat rendah karena capaian tersebut hanya berdasar realisasi triwulan I. Sedangkan realisasi triwulan II akan terbit tanggal 10 Juli 2025.", "data still to come"),
+    # the same point alone: the quarter before as the realisasi the capaian rests on (the data lag)
+    (2, "Faktor Penghambat", "Tergolong sangat rendah karena capaian tersebut hanya berdasar realisasi triwulan I.", "the seed's data note"),
     # the seed's Upaya (l.695-696) in its own report and copied into Triwulan III: told as done
     (2, "Upaya / Solusi", "1. Melaksanakan sosialiasasi SI DILAN (telah dilaksanakan di triwulan II)\n2. Melaksanakan pelatihan pemasaran online dan digital marketing (telah dilaksanakan di triwulan I)", "done, the seed's"),
     (3, "Upaya / Solusi", "1. Melaksanakan sosialiasasi SI DILAN (telah dilaksanakan di triwulan II)\n2. Melaksanakan pelatihan pemasaran online dan digital marketing (telah dilaksanakan di triwulan I)", "done in earlier quarters"),
