@@ -18,6 +18,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
+from lkj_xl.core.narasi_data_lalu import data_lalu
 from lkj_xl.core.narasi_pesan import periode_pesan
 from lkj_xl.core.narasi_pola import (
     _GABUNGAN,
@@ -319,6 +320,8 @@ def triwulan_lain(
     sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
     bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)
     teks = selesai_dulu(teks, triwulan, tahunan, semester, tahun)
+    # the quarter before named as the data a figure rests on ("hanya berdasar realisasi triwulan I")
+    teks = data_lalu(teks, triwulan, not tahunan and not semester, tahun)
     # an earlier period's plan told as done, moved or cancelled is history (the lead's decision 1, stop 39)
     teks = rencana_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
