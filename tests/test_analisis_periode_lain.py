@@ -210,3 +210,29 @@ def test_a_list_item_opening_with_its_period_plans_for_it(teks, kode, named):
 )
 def test_a_list_item_of_a_later_period_or_told_as_done_stays_quiet(teks):
     assert _lain(teks, "T3", 2025) == []
+
+
+def test_the_stale_cell_is_marked_in_the_built_workbook_and_the_word_report(tmp_path):
+    """The example (Triwulan II 2025) with S2's Tindak Lanjut (Analisis!F7) still planning a month that
+    has passed (Mei, 5, before Juni): the same "[isi: ...]" line under its points in the Analisis
+    Capaian sheet and in the Word report."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+    from tests.helpers_print import docx_paragraphs
+
+    teks = "1. Melaksanakan pendampingan RAT\n2. Melaksanakan temu bisnis koperasi pada bulan Mei 2025"
+    workbook = example_typed(tmp_path, "sisa", 2, {("Analisis", "F7"): teks})
+    built = CliRunner().invoke(main, ["build", str(workbook)])
+    assert built.exit_code == 0, built.output
+    pesan = _rencana("Tindak Lanjut", "bulan Mei 2025", 2).replace('Kode "S1"', 'Kode "S2"')
+    mark = f"[isi: {pesan}; perbaiki Analisis!F7]"
+    sheet = openpyxl.load_workbook(workbook)["Analisis Capaian"]
+    texts = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
+    assert [t for t in texts if t.startswith("[isi:") and "bulan Mei 2025" in t] == [mark]
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [t for t in docx_paragraphs(out) if t.startswith("[isi:") and "bulan Mei 2025" in t] == [mark]
