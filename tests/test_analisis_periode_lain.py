@@ -236,3 +236,38 @@ def test_the_stale_cell_is_marked_in_the_built_workbook_and_the_word_report(tmp_
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert [t for t in docx_paragraphs(out) if t.startswith("[isi:") and "bulan Mei 2025" in t] == [mark]
+
+
+def _with_sub_kegiatan(teks: str):
+    """S1 -> P1 -> K1 -> SK1 (each one % indicator, target 80, TW II 68), the Sub Kegiatan SK1's Tindak
+    Lanjut typed ``teks``; Triwulan II 2025. The report prints a Sub Kegiatan's follow-up only in Bab IV's
+    list ("tindak lanjut dan upaya ... sebagai berikut:"), not in 3.2.x."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (None, 68, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (None, 68, None, None)),
+        kinerja_row("P1", "Program", "S1", "Program pengawasan koperasi", "Persentase koperasi diawasi", 80, (None, 68, None, None)),
+        kinerja_row("K1", "Kegiatan", "P1", "Pemeriksaan koperasi", "Persentase koperasi diperiksa", 80, (None, 68, None, None)),
+        kinerja_row("SK1", "Sub Kegiatan", "K1", "Pemeriksaan KSP", "Persentase KSP diperiksa", 80, (None, 68, None, None)),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=2)
+    books["Analisis"] = grid([ANALISIS_HEADERS, ["SK1", "", None, None, None, teks]])
+    return compute(parse_workbook(books))
+
+
+def test_a_stale_follow_up_is_marked_in_bab_iv_where_it_is_printed():
+    """(revnarasi50) Bab IV lists every node's Tindak Lanjut again (the Analisis Capaian sheet always, the
+    Word report when the Narasi has no Bagian "Tindak Lanjut"): a Sub Kegiatan's stale point (Mei, 5, has
+    passed by Juni) is printed there only, and was printed without its "[isi: ...]" line, so the sheet and
+    the Word report showed it as this quarter's plan."""
+    from lkj_xl.core.analisis_teks import penutup
+
+    point = "Melaksanakan pemeriksaan KSP pada bulan Mei 2025"
+    report = _with_sub_kegiatan(point)
+    pesan = _rencana("Tindak Lanjut", "bulan Mei 2025", 2).replace('Kode "S1"', 'Kode "SK1"')
+    assert _said(report) == [("F2", pesan)]
+    texts = [b.teks for b in penutup(report).blok]
+    i = texts.index(point)
+    assert texts[i + 1] == f"[isi: {pesan}; perbaiki Analisis!F2]"
+    # an honest plan (Oktober, after Juni) has no mark
+    quiet = _with_sub_kegiatan("Melaksanakan pemeriksaan KSP pada bulan Oktober 2025")
+    assert not [b for b in penutup(quiet).blok if b.teks.startswith("[isi:")]
