@@ -231,7 +231,10 @@ def test_the_stale_cell_is_marked_in_the_built_workbook_and_the_word_report(tmp_
     mark = f"[isi: {pesan}; perbaiki Analisis!F7]"
     sheet = openpyxl.load_workbook(workbook)["Analisis Capaian"]
     texts = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
-    assert [t for t in texts if t.startswith("[isi:") and "bulan Mei 2025" in t] == [mark]
+    # (revnarasi50) the sheet prints the point twice, in 3.2.1 and in Bab IV's follow-up list: marked
+    # at both; the Word report's Bab IV holds the Narasi's Bagian "Tindak Lanjut" in its place
+    assert [t for t in texts if t.startswith("[isi:") and "bulan Mei 2025" in t] == [mark, mark]
+    assert len([t for t in texts if t.endswith("temu bisnis koperasi pada bulan Mei 2025")]) == 2
     out = tmp_path / "laporan.docx"
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
