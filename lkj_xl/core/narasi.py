@@ -280,10 +280,14 @@ def _judul_ringkas(teks: str, tahun: int | None) -> str:
 # (narasi50) every period the checks below name is read off a quarter's, a half year's or a month's word
 # (as the patterns spell them: "Triwulan", "TW", "Smt", narasi_sisa's months "Agt", "Nop", "May") or a
 # year's figures: a text holding none names no period (a cheap look first: most Analisis cells hold none)
-_TANDA_PERIODE = re.compile(
-    rf"\b(?:triw|trw|tw|semester|smt|(?:{_NAMA_BULAN})(?![a-z]))|(?:19|20)\d\d",
-    re.IGNORECASE,
-)
+# (revnarasi50: a year's figures first, then the words in the lower-cased text: a third of one
+# case-blind search's time on the example's Analisis cells)
+_TANDA_TAHUN = re.compile(r"(?:19|20)\d\d")
+_TANDA_PERIODE = re.compile(rf"\b(?:triw|trw|tw|semester|smt|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
+
+
+def _ada_periode(teks: str) -> bool:
+    return bool(_TANDA_TAHUN.search(teks) or _TANDA_PERIODE.search(teks.lower()))
 
 
 def triwulan_lain(
@@ -313,7 +317,7 @@ def triwulan_lain(
     the report has covered after it ("rencana untuk bulan Agustus 2025"); this report's title of another
     year is named first, Semester I's figure in Semester II with the quarters, and an activity told as
     done in an earlier quarter is history (:mod:`narasi_sisa`)."""
-    if triwulan not in (1, 2, 3, 4) or not _TANDA_PERIODE.search(teks):
+    if triwulan not in (1, 2, 3, 4) or not _ada_periode(teks):
         return []
     teks = rentang_penuh(ejaan(teks))
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
