@@ -79,6 +79,13 @@ LEFTOVERS = [
     (4, "Tindak Lanjut", "1. Melaksanakan pendampingan RAT\n2. Pada Triwulan IV akan dilakukan percepatan realisasi anggaran", _rencana("Tindak Lanjut", "Triwulan IV", 4)),
     # last year's: the Triwulan IV 2024 report's figure in Triwulan I 2025 (review2 LEFTOVERS)
     (1, "Faktor Pendukung", "Realisasi anggaran triwulan IV tahun 2024 sebesar 95% tergolong sangat tinggi.", _menyebut("Faktor Pendukung", "Triwulan IV", 1)),
+    # (revnarasi50) a later quarter's own figure is no schedule (the workbook is Triwulan III's and
+    # Pengaturan says II); last year's later quarter, its year written, is last year's workbook's
+    (2, "Faktor Pendukung", "Realisasi triwulan III sebesar 80% tergolong tinggi.", _menyebut("Faktor Pendukung", "Triwulan III", 2)),
+    (2, "Upaya / Solusi", "Realisasi anggaran triwulan III tahun 2024 sebesar 95% tergolong sangat tinggi.", _menyebut("Upaya / Solusi", "Triwulan III", 2)),
+    # in Triwulan I a later quarter without its year is read as the Narasi's: mostly last year's workbook
+    # (its Triwulan IV report's "kegiatan dilaksanakan pada triwulan III")
+    (1, "Faktor Penghambat", "Capaian rendah karena kegiatan baru dilaksanakan pada triwulan III", _menyebut("Faktor Penghambat", "Triwulan III", 1)),
 ]  # fmt: skip
 
 # honest: no peringatan (report's quarter, column, text, why)
@@ -99,6 +106,14 @@ QUIET = [
     (2, "Tindak Lanjut", "1. Melaksanakan pengawasan koperasi yang belum ber-RAT secara berkelanjutan\n2. Melaksanakan pendampingan RAT\n3. Melaksanakan bimbingan dan pelatihan bagi pengurus koperasi", "no period"),
     (2, "Faktor Pendukung", "Capaian meningkat dibandingkan tahun 2024 karena seluruh koperasi telah didampingi.", "last year compared with"),
     (4, "Tindak Lanjut", "Sisa kegiatan yang belum terlaksana akan dilanjutkan pada triwulan I tahun 2026.", "next year's quarter"),
+    # (revnarasi50) a later quarter of the year named without "akan" is when the work will be done, as
+    # the seed's "belum tercapai maksimal karena pelaksanaan pada Triwulan III dan IV" (l.839): no text
+    # left from an earlier workbook (were: "menyebut Triwulan III dan Triwulan IV, tetapi laporan ini
+    # Triwulan II")
+    (2, "Upaya / Solusi", "1. Percepatan pelaksanaan kegiatan pada triwulan III dan IV\n2. Pendampingan koperasi secara berkelanjutan", "an effort's later quarters"),
+    (3, "Upaya / Solusi", "Melakukan percepatan penyerapan anggaran pada Triwulan IV", "Triwulan IV in Triwulan III"),
+    (2, "Faktor Penghambat", "Realisasi anggaran rendah karena pembayaran dilakukan pada triwulan III", "a payment scheduled later"),
+    (3, "Faktor Penghambat", "Capaian rendah karena kegiatan baru dilaksanakan pada TW IV", "'baru dilaksanakan' later"),
 ]  # fmt: skip
 
 
