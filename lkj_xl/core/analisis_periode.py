@@ -41,11 +41,7 @@ def teks_dibaca(header: str, points: Sequence[str]) -> str:
 def _kemudian(nama: str, settings: Settings) -> bool:
     """Whether a name of the verdict is a quarter after the reported one (from Triwulan II on)."""
     match = _NAMA_TRIWULAN.fullmatch(nama)
-    return bool(
-        match
-        and not settings.laporan_tahunan
-        and 1 < settings.triwulan < _ROMAWI[match.group(1)]
-    )
+    return bool(match and not settings.laporan_tahunan and 1 < settings.triwulan < _ROMAWI[match.group(1)])
 
 
 def _disebut(header: str, points: Sequence[str], settings: Settings) -> list[str]:
