@@ -83,6 +83,11 @@ LEFTOVERS = [
     # Pengaturan says II); last year's later quarter, its year written, is last year's workbook's
     (2, "Faktor Pendukung", "Realisasi triwulan III sebesar 80% tergolong tinggi.", _menyebut("Faktor Pendukung", "Triwulan III", 2)),
     (2, "Upaya / Solusi", "Realisasi anggaran triwulan III tahun 2024 sebesar 95% tergolong sangat tinggi.", _menyebut("Upaya / Solusi", "Triwulan III", 2)),
+    # (revnarasi50) a stale plan in one point whatever another point says: the points are no sentences of
+    # one paragraph, "telah dilaksanakan" / "telah berjalan" of a neighbour is not its history (were quiet)
+    (3, "Upaya / Solusi", "1. Melaksanakan sosialisasi SI DILAN (telah dilaksanakan)\n2. Pelatihan digital marketing akan dilaksanakan pada bulan Mei 2025", _rencana("Upaya / Solusi", "bulan Mei 2025", 3)),
+    (2, "Upaya / Solusi", "1. Melaksanakan sosialisasi (telah dilaksanakan)\n2. Pada Triwulan II akan dilaksanakan pelatihan", _rencana("Upaya / Solusi", "Triwulan II", 2)),
+    (2, "Tindak Lanjut", "1. Pendampingan koperasi telah berjalan baik\n2. Melaksanakan temu bisnis pada bulan Mei 2025", _rencana("Tindak Lanjut", "bulan Mei 2025", 2)),
     # in Triwulan I a later quarter without its year is read as the Narasi's: mostly last year's workbook
     # (its Triwulan IV report's "kegiatan dilaksanakan pada triwulan III")
     (1, "Faktor Penghambat", "Capaian rendah karena kegiatan baru dilaksanakan pada triwulan III", _menyebut("Faktor Penghambat", "Triwulan III", 1)),
