@@ -28,6 +28,7 @@ from lkj_xl.core.model import PERINGATAN, PERIODE_LAIN, AnalisisEntry, Finding, 
 
 _ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _NAMA_TRIWULAN = re.compile(r"Triwulan (IV|III|II|I)")
+_RENCANA = "rencana untuk "  # a plan for a period the report has covered, in the verdict (narasi_pesan)
 
 
 def teks_dibaca(header: str, points: Sequence[str]) -> str:
@@ -45,11 +46,17 @@ def _kemudian(nama: str, settings: Settings) -> bool:
 
 
 def _disebut(header: str, points: Sequence[str], settings: Settings) -> list[str]:
-    """The other periods a cell names (the verdict of :func:`lkj_xl.core.narasi.periode_lain`), a later
-    quarter only if the cell read as the Tindak Lanjut list names it too."""
+    """The other periods a cell names (the verdict of :func:`lkj_xl.core.narasi.periode_lain`): read
+    whole, and each point's stale plan read alone (the points are no sentences of one paragraph: the
+    check's clause runs to a dot, not to a line's end); a later quarter only if the cell read as the
+    Tindak Lanjut list names it too."""
     from lkj_xl.core.narasi import periode_lain  # (its patterns compiled only with an Analisis sheet)
 
     named = periode_lain(teks_dibaca(header, points), settings)
+    if len(points) > 1:  # a point's stale plan read alone: a neighbour's "telah ..." is not its history
+        for point in points:
+            alone = periode_lain(teks_dibaca(header, [point]), settings)
+            named += [n for n in alone if n.startswith(_RENCANA) and n not in named]
     if header == c.H_TINDAK_LANJUT or not any(_kemudian(n, settings) for n in named):
         return named
     rencana = periode_lain(teks_dibaca(c.H_TINDAK_LANJUT, points), settings)
