@@ -119,6 +119,10 @@ QUIET = [
     (3, "Upaya / Solusi", "Melakukan percepatan penyerapan anggaran pada Triwulan IV", "Triwulan IV in Triwulan III"),
     (2, "Faktor Penghambat", "Realisasi anggaran rendah karena pembayaran dilakukan pada triwulan III", "a payment scheduled later"),
     (3, "Faktor Penghambat", "Capaian rendah karena kegiatan baru dilaksanakan pada TW IV", "'baru dilaksanakan' later"),
+    # (revnarasi50) a later quarter in a list's second point after a long first one: the "Tindak lanjut:"
+    # header reached only 8 words into the list (was: "menyebut Triwulan III")
+    (2, "Tindak Lanjut", "1. Melaksanakan pengawasan koperasi secara berkelanjutan dan terus menerus di seluruh kecamatan\n2. Melaksanakan pelatihan pada triwulan III", "the list's second point"),
+    (2, "Upaya / Solusi", "1. Melaksanakan pengawasan koperasi secara berkelanjutan dan terus menerus di seluruh kecamatan\n2. Melaksanakan pelatihan pada triwulan III", "an effort's second point"),
 ]  # fmt: skip
 
 
