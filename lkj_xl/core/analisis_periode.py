@@ -12,8 +12,8 @@ cell, worded as the Narasi's, and a visible "[isi: ...]" under the cell's points
 
 (revnarasi50) From Triwulan II on, a later quarter of the year named in any column is when the work will
 be done ("Percepatan pelaksanaan kegiatan pada triwulan III dan IV", "karena pembayaran dilakukan pada
-triwulan III"), as in a point of the Tindak Lanjut list: the name is kept only if the cell read as that
-list names it too (a later quarter's figure, "Realisasi triwulan III sebesar 80%"; last year's, its year
+triwulan III"), as in a point of the Tindak Lanjut list: the name is kept only if a point read alone as
+that list names it too (a later quarter's figure, "Realisasi triwulan III sebesar 80%"; last year's, its year
 written). In Triwulan I a later quarter without its year is mostly last year's workbook: read as the
 Narasi reads it. Pure.
 """
@@ -48,8 +48,8 @@ def _kemudian(nama: str, settings: Settings) -> bool:
 def _disebut(header: str, points: Sequence[str], settings: Settings) -> list[str]:
     """The other periods a cell names (the verdict of :func:`lkj_xl.core.narasi.periode_lain`): read
     whole, and each point's stale plan read alone (the points are no sentences of one paragraph: the
-    check's clause runs to a dot, not to a line's end); a later quarter only if the cell read as the
-    Tindak Lanjut list names it too."""
+    check's clause runs to a dot, not to a line's end); a later quarter only if a point read alone as a
+    Tindak Lanjut list names it too (the list's header reaches a few words into it)."""
     from lkj_xl.core.narasi import periode_lain  # (its patterns compiled only with an Analisis sheet)
 
     named = periode_lain(teks_dibaca(header, points), settings)
@@ -57,9 +57,9 @@ def _disebut(header: str, points: Sequence[str], settings: Settings) -> list[str
         for point in points:
             alone = periode_lain(teks_dibaca(header, [point]), settings)
             named += [n for n in alone if n.startswith(_RENCANA) and n not in named]
-    if header == c.H_TINDAK_LANJUT or not any(_kemudian(n, settings) for n in named):
+    if not any(_kemudian(n, settings) for n in named):
         return named
-    rencana = periode_lain(teks_dibaca(c.H_TINDAK_LANJUT, points), settings)
+    rencana = {n for p in points for n in periode_lain(teks_dibaca(c.H_TINDAK_LANJUT, [p]), settings)}
     return [n for n in named if n in rencana or not _kemudian(n, settings)]
 
 
