@@ -1,0 +1,75 @@
+"""A koreksi row typed under the DPA's belanja lines of a program (staff paste the program's row, its
+jenis belanja from the DPA, then a correction line: `Koreksi` or `Pengembalian belanja TW IV`,
+`-150.000.000`). Its galat named no program: `Kode program "Koreksi" kosong` alone, or, typed with its
+belanja line's Kode, the advice to take the amount off that belanja line (row 3), which is not counted;
+typed with the program's Kode, the belanja lines above it were called rincian of program 1.01.02
+("Koreksi", baris 5). Each now names the program the block belongs to, Kode and Uraian, with the
+figure to type in its counted row, as a koreksi above or below a program row does
+(tests/test_anggaran_koreksi_above.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.helpers_anggaran import findings_by_cell
+from tests.test_anggaran_koreksi_row import KINERJA, PROGRAM, TWS
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+# Row 2: the program, TW I-IV 10 + 15 + 14 + 15 M (TWS); rows 3-4: its DPA jenis belanja, the TW IV
+# 11.000.000.000 + 4.000.000.000 = 15.000.000.000 of the program's TW IV; pagu 40 M + 15 M = 55 M.
+PROGRAM_ROW = anggaran_row("1.01.02", PROGRAM, "S1", "55.000.000.000", TWS)
+BELANJA = [
+    anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", "40.000.000.000", ("7.000.000.000", "11.000.000.000", "10.000.000.000", "11.000.000.000")),
+    anggaran_row("5.2.02", "Belanja Modal Peralatan dan Mesin", "", "15.000.000.000", ("3.000.000.000", "4.000.000.000", "4.000.000.000", "4.000.000.000")),
+]  # fmt: skip
+# The program's TW IV 15.000.000.000 less the koreksi 150.000.000 = 14.850.000.000, the figure to type
+FIGURE = "(Rp 15.000.000.000 - Rp 150.000.000 = Rp 14.850.000.000)"
+NAMED = f'program 1.01.02 ("{PROGRAM}", baris 2)'
+
+
+def _koreksi(kode, uraian: str) -> list:
+    return anggaran_row(kode, uraian, "", None, (None, None, None, "-150.000.000"))
+
+
+@pytest.mark.parametrize("uraian", ["Koreksi", "Pengembalian belanja TW IV", "KOREKSI SP2D"])
+def test_a_koreksi_row_without_a_kode_under_belanja_lines_names_their_program(uraian):
+    report = run(KINERJA, [PROGRAM_ROW, *BELANJA, _koreksi(None, uraian)], triwulan=4)
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert "kosong" in said and NAMED in said, said
+    assert f"kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 {FIGURE}" in said, said
+    assert report.total_realisasi_anggaran is None  # nothing guessed while the row stands
+
+
+def test_a_koreksi_under_belanja_lines_above_another_program_is_the_blocks():
+    # the next program's row right below it: the belanja lines above say whose block the koreksi closes
+    kinerja = [
+        *KINERJA,
+        kinerja_row("1.01.03", "Program", "S1", "Program Wajib Belajar", "Jumlah siswa", "100", ("25", "25", "25", "25"), satuan="Orang", jenis="Kumulatif"),
+    ]  # fmt: skip
+    other = anggaran_row("1.01.03", "Program Wajib Belajar", "S1", "1.000.000.000", ("1", "2", "3", "4"))
+    report = run(kinerja, [PROGRAM_ROW, *BELANJA, _koreksi(None, "Koreksi"), other], triwulan=4)
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert NAMED in said and f"baris 2 {FIGURE}" in said, said
+    assert "1.01.03" not in said, said
+
+
+def test_a_koreksi_row_with_its_belanja_lines_kode_names_the_program_counted():
+    # "5.1.02" typed twice under the program: the amount is to come off the program's row (counted),
+    # and off belanja line 3 so that the lines still add up to it (11.000.000.000 - 150.000.000)
+    report = run(KINERJA, [PROGRAM_ROW, *BELANJA, _koreksi("5.1.02", "Koreksi realisasi (SP2D batal)")], triwulan=4)
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert "ganda (sudah ada di baris 3)" in said, said
+    assert NAMED in said and f"kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 {FIGURE}" in said, said
+    assert "Rp 10.850.000.000" in said, said  # belanja line 3's TW IV then
+    assert report.total_realisasi_anggaran is None
+
+
+def test_belanja_lines_above_a_koreksi_with_the_programs_kode_are_the_programs_rincian():
+    report = run(KINERJA, [PROGRAM_ROW, *BELANJA, _koreksi("1.01.02", "Koreksi")], triwulan=4)
+    notes = findings_by_cell(report, "Anggaran", PERINGATAN)
+    for cell in ("A3", "A4"):
+        assert f'rincian program 1.01.02 ("{PROGRAM}", baris 2)' in notes[cell], notes[cell]
+        assert '("Koreksi", baris 5)' not in notes[cell], notes[cell]
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert f"kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 {FIGURE}" in said, said
