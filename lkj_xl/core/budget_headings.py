@@ -292,7 +292,8 @@ def _detail_owners(
     right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
     when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above);
     a jenis belanja with a Kode Sasaran, unless a DPA's (:func:`_sasaran_line`): doubtful, counted."""
-    at = {item.kode: i for i, item in enumerate(inputs) if item.node_kode in typed}
+    # (a Kode's first usable row, never a koreksi typed with it further down: a galat, no owner of rows)
+    at = {x.kode: i for i, x in reversed(list(enumerate(inputs))) if x.node_kode in typed and not x.kode_galat}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail

@@ -15,8 +15,9 @@ from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.model import GALAT, BudgetInput
 from lkj_xl.core.rowkinds import belanja_kode
 
-# An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)").
-_KOREKSI = re.compile(r"\bkoreksi\b", re.IGNORECASE)
+# An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)",
+# "Pengembalian belanja TW IV": a name starting so, never a belanja account's "Belanja Pengembalian ...").
+_KOREKSI = re.compile(r"\bkoreksi\b|^\s*pengembalian\b", re.IGNORECASE)
 _FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
 
@@ -40,6 +41,15 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
     )
     if not named and not alone:
         return _corrected_below(data, first, first_row)
+    program = _program_over(read, read.index(first)) if first is not None and _dpa_line(first) else None
+    if program is not None and negative:  # (a belanja line's Kode: the program's row is the one counted)
+        on_program = [_step(q, amount, _own(program, q), program.row) for q, amount in negative]
+        on_line = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
+        return (
+            f"; bila baris ini koreksi realisasi baris {first_row}, rincian belanja {_named(program)}: "
+            f"{daftar(on_program)} (angka yang dihitung), serta {daftar(on_line)} agar rinciannya tetap sama "
+            "dengan programnya, lalu hapus baris ini"
+        )
     if not negative:
         return (
             f"; bila baris ini koreksi realisasi baris {first_row}, hitung koreksinya ke realisasi triwulan "
@@ -47,6 +57,27 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
         )
     steps = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
     return f"; bila baris ini koreksi realisasi baris {first_row}, {daftar(steps)}, lalu hapus baris ini"
+
+
+def _dpa_line(row: BudgetInput) -> bool:
+    """A DPA belanja line (its Kode a belanja account's, "5.1.02"), read with a usable Kode."""
+    return bool(row.kode) and not row.kode_galat and belanja_kode(row.kode)
+
+
+def _program_over(rows: list[BudgetInput], k: int) -> BudgetInput | None:
+    """The row whose DPA belanja lines run up from ``rows[k]`` (a belanja line): the first row above them
+    with a usable Kode of its own; None when another row (a blank or repeated Kode) breaks the run."""
+    for row in reversed(rows[:k]):
+        if row.kode_galat or not row.kode:
+            return None
+        if not belanja_kode(row.kode):
+            return row
+    return None
+
+
+def _named(program: BudgetInput) -> str:
+    """ 'program 1.01.02 ("Program Pengelolaan Pendidikan", baris 2)'."""
+    return f'program {program.kode} ("{program.program or program.kode}", baris {program.row})'
 
 
 def _own(row: BudgetInput | None, q: int) -> Fraction | None:
@@ -101,12 +132,18 @@ def _steps(koreksi: BudgetInput, target: int, own: list[Fraction | None]) -> str
     return f"{daftar(steps)}, lalu hapus baris {koreksi.row}"
 
 
-def blank_koreksi_advice(item: BudgetInput, above: BudgetInput | None, below: BudgetInput | None) -> str:
+def blank_koreksi_advice(
+    item: BudgetInput, above: BudgetInput | None, below: BudgetInput | None, block: bool = False
+) -> str:
     """What the "Kode kosong" galat of a koreksi row ``item`` adds: the row it corrects, the program row
     right ``above`` or ``below`` it (staff insert a koreksi row above or below the row it corrects);
-    between two programs, which one cannot be told: both named."""
+    between two programs, which one cannot be told: both named. ``block``: ``above`` is the program
+    whose DPA belanja lines stand right above the row, the block the koreksi closes: that program's."""
     if not _is_koreksi(item) or (above is None and below is None):
         return ""
+    if block and above is not None:
+        own = [v.exact for v in above.realisasi_tw]
+        return f"; bila baris ini koreksi realisasi {_named(above)}, " + _steps(item, above.row, own)
     if above is not None and below is not None:
         return (
             # (no "program": the row below may be a Kegiatan of Kinerja, its rincian)
@@ -123,8 +160,11 @@ def blank_koreksi_advice(item: BudgetInput, above: BudgetInput | None, below: Bu
     )
 
 
-def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None]:
-    """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line)."""
+def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None, bool]:
+    """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line),
+    and whether the one above is the program over DPA belanja lines right above row ``k`` (their block)."""
+    if k > 0 and _dpa_line(out[k - 1]) and (program := _program_over(out, k - 1)) is not None:
+        return program, None, True
 
     def program(j: int) -> BudgetInput | None:
         row = out[j] if 0 <= j < len(out) else None
@@ -134,7 +174,7 @@ def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetI
             else None
         )
 
-    return program(k - 1), program(k + 1)
+    return program(k - 1), program(k + 1), False
 
 
 def said_blank_kode(
