@@ -31,7 +31,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.refund_quarter import spent_sd
-from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
+from lkj_xl.core.rincian import quarter_sums, spent_differs, sum_differs, unread_quarters
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rincian_said import LeftOut, say_left_out
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
@@ -387,11 +387,7 @@ def check_details(
     sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side)
     if not triwulan:
         return
-    spent = [_spent(kid, triwulan) for kid in kids]
-    total = None if None in spent else sum((s for s in spent if s is not None), Fraction(0))
-    what = f"Realisasi anggaran {log.sd(triwulan)}"
-    cell = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row)
-    sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where, side)
+    spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
     if side == "di bawahnya":  # (no caller has them above)
         unread_quarters(log, parent, level, kids, triwulan, where)
 
