@@ -73,3 +73,12 @@ def test_belanja_lines_above_a_koreksi_with_the_programs_kode_are_the_programs_r
         assert '("Koreksi", baris 5)' not in notes[cell], notes[cell]
     said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
     assert f"kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 {FIGURE}" in said, said
+
+
+def test_a_koreksi_belanja_line_netting_below_zero_is_not_called_no_number():
+    # "5.1.02.99 Koreksi" -150.000.000 alone under the belanja lines: its own s.d. TW IV is -150.000.000,
+    # so the lines are not compared with the program; the reason was "Anggaran!I5 bukan angka"
+    report = run(KINERJA, [PROGRAM_ROW, *BELANJA, _koreksi("5.1.02.99", "Koreksi")], triwulan=4)
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)["A5"]
+    assert "karena realisasi s.d. triwulan di Anggaran!I5 di bawah nol" in said, said
+    assert "bukan angka" not in said, said
