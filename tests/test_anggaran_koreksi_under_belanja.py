@@ -57,7 +57,9 @@ def test_a_koreksi_under_belanja_lines_above_another_program_is_the_blocks():
 def test_a_koreksi_row_with_its_belanja_lines_kode_names_the_program_counted():
     # "5.1.02" typed twice under the program: the amount is to come off the program's row (counted),
     # and off belanja line 3 so that the lines still add up to it (11.000.000.000 - 150.000.000)
-    report = run(KINERJA, [PROGRAM_ROW, *BELANJA, _koreksi("5.1.02", "Koreksi realisasi (SP2D batal)")], triwulan=4)
+    report = run(
+        KINERJA, [PROGRAM_ROW, *BELANJA, _koreksi("5.1.02", "Koreksi realisasi (SP2D batal)")], triwulan=4
+    )
     said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
     assert "ganda (sudah ada di baris 3)" in said, said
     assert NAMED in said and f"kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 {FIGURE}" in said, said

@@ -293,7 +293,7 @@ def _detail_owners(
     when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above);
     a jenis belanja with a Kode Sasaran, unless a DPA's (:func:`_sasaran_line`): doubtful, counted."""
     # (a Kode's first usable row, never a koreksi typed with it further down: a galat, no owner of rows)
-    at = {x.kode: i for i, x in reversed(list(enumerate(inputs))) if x.node_kode in typed and not x.kode_galat}
+    at = {x.kode: i for i, x in [*enumerate(inputs)][::-1] if x.node_kode in typed and not x.kode_galat}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail

@@ -41,12 +41,12 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
     )
     if not named and not alone:
         return _corrected_below(data, first, first_row)
-    program = _program_over(read, read.index(first)) if first is not None and _dpa_line(first) else None
-    if program is not None and negative:  # (a belanja line's Kode: the program's row is the one counted)
-        on_program = [_step(q, amount, _own(program, q), program.row) for q, amount in negative]
+    owner = _program_over(read, read.index(first)) if first is not None and _dpa_line(first) else None
+    if owner is not None and negative:  # (a belanja line's Kode: the program's row is the one counted)
+        on_program = [_step(q, amount, _own(owner, q), owner.row) for q, amount in negative]
         on_line = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
         return (
-            f"; bila baris ini koreksi realisasi baris {first_row}, rincian belanja {_named(program)}: "
+            f"; bila baris ini koreksi realisasi baris {first_row}, rincian belanja {_named(owner)}: "
             f"{daftar(on_program)} (angka yang dihitung), serta {daftar(on_line)} agar rinciannya tetap sama "
             "dengan programnya, lalu hapus baris ini"
         )
@@ -76,7 +76,7 @@ def _program_over(rows: list[BudgetInput], k: int) -> BudgetInput | None:
 
 
 def _named(program: BudgetInput) -> str:
-    """ 'program 1.01.02 ("Program Pengelolaan Pendidikan", baris 2)'."""
+    """'program 1.01.02 ("Program Pengelolaan Pendidikan", baris 2)'."""
     return f'program {program.kode} ("{program.program or program.kode}", baris {program.row})'
 
 
@@ -163,8 +163,8 @@ def blank_koreksi_advice(
 def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None, bool]:
     """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line),
     and whether the one above is the program over DPA belanja lines right above row ``k`` (their block)."""
-    if k > 0 and _dpa_line(out[k - 1]) and (program := _program_over(out, k - 1)) is not None:
-        return program, None, True
+    if k > 0 and _dpa_line(out[k - 1]) and (owner := _program_over(out, k - 1)) is not None:
+        return owner, None, True
 
     def program(j: int) -> BudgetInput | None:
         row = out[j] if 0 <= j < len(out) else None

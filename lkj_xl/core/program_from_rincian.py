@@ -63,13 +63,17 @@ def _later_quarter(log: FindingLog, outer: list[BudgetInput], q: int, triwulan: 
     return Value()
 
 
-def _quarters(log: FindingLog, node: Node, outer: list[BudgetInput], counted: int, triwulan: int) -> list[Value]:
+def _quarters(
+    log: FindingLog, node: Node, outer: list[BudgetInput], counted: int, triwulan: int
+) -> list[Value]:
     """The program's four quarters made of ``outer``: :func:`counted_quarter` up to ``counted``, each
     given the quarters before it (a refund nets against them), then :func:`_later_quarter`."""
     made: list[Value] = []
     for q in range(4):
         made.append(
-            counted_quarter(log, node, outer, q, made) if q < counted else _later_quarter(log, outer, q, triwulan)
+            counted_quarter(log, node, outer, q, made)
+            if q < counted
+            else _later_quarter(log, outer, q, triwulan)
         )
     return made
 

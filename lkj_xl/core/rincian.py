@@ -134,12 +134,17 @@ def _check_sum(
 
 
 def spent_differs(
-    log: FindingLog, parent: BudgetInput, level: str, kids: list[BudgetInput], triwulan: int, where: str, side: str
+    log: FindingLog,
+    parent: BudgetInput,
+    level: str,
+    kids: list[BudgetInput],
+    triwulan: int,
+    where: str,
+    side: str,
 ) -> None:
     """:func:`sum_differs` of ``parent``'s realisasi s.d. ``triwulan`` (refunds netted) against its details
     ``kids``' (``side`` of it), then :func:`quarter_differs`."""
-    spent = [spent_sd(kid.realisasi_tw, triwulan) for kid in kids]
-    total = None if None in spent else sum((s for s in spent if s is not None), Fraction(0))
+    total = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
     cell, what = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row), f"Realisasi anggaran {log.sd(triwulan)}"
     sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side)
     quarter_differs(log, parent, level, kids, triwulan, where, side)
@@ -160,8 +165,8 @@ def quarter_differs(
     quarterly report shows each quarter's realisasi (the E.81 form too): one of the two tables is wrong
     for that quarter. The s.d. figure that differs is said by :func:`sum_differs` alone."""
     own_sd = spent_sd(parent.realisasi_tw, triwulan)
-    parts = [spent_sd(kid.realisasi_tw, triwulan) for kid in kids]
-    if own_sd is None or None in parts or not same_amount(own_sd, known_sum(parts) or Fraction(0)):
+    parts = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
+    if own_sd is None or parts is None or not same_amount(own_sd, parts):
         return
     for q in range(triwulan - 1):  # (the earlier quarters alike, the reported one is too: s.d. alike)
         own = parent.realisasi_tw[q].exact or Fraction(0)

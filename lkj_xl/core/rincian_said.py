@@ -92,11 +92,7 @@ def say_left_out(
         mine = {inputs[owner].row, *(inputs[r.index].row for r in rows)}
         unread = _unread(log, [inputs[r.index] for r in rows], triwulan)
         said = owner in filled or bool(mine & touched) or bool(unread)
-        extra = (
-            f"; tidak dicocokkan dengan angka {inputs[owner].kode} karena {unread}"
-            if unread
-            else ""
-        )
+        extra = f"; tidak dicocokkan dengan angka {inputs[owner].kode} karena {unread}" if unread else ""
         for r in rows:  # (a row left out by another sign than SIPD's Kode is said alone, as before)
             if said or not r.quiet:
                 groups.setdefault((owner if r.quiet else -1 - r.index, r.not_in, r.why + extra), []).append(r)
