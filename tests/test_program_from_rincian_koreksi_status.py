@@ -248,3 +248,14 @@ def test_a_kegiatan_below_its_programs_own_row_leaves_the_programs_figures(typed
     ]
     assert (report.total_pagu, report.total_realisasi_anggaran) == (S3_PAGU, 159_653_500)
     assert set(anggaran_said(report, GALAT)) == ({"G5"} if typed == "#REF!" else set())
+
+
+def test_a_koreksi_beside_a_status_in_its_quarter_is_a_peringatan_not_a_net_below_zero():
+    # TW I: A 0, B 2.050.000; TW II: A "belum", B -1.250.000 (s.d. TW II unknown: A's TW II not known).
+    # The koreksi is read as such, the program's quarter not computed for A's status (its galat at G3):
+    # no "bersih" figure is named at B's cell, A's status being what leaves it unknown
+    report = run_usaha_mikro(_rows((0, "belum", None, None), ("2.050.000", "-1.250.000", None, None)))
+    assert _made(report).realisasi is None
+    said = anggaran_said(report, PERINGATAN)["G4"]
+    assert "dibaca sebagai koreksi, tetapi" in said and "bersih" not in said, said
+    assert "G4" not in anggaran_said(report, GALAT), anggaran_said(report, GALAT)

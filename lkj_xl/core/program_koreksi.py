@@ -67,17 +67,18 @@ def counted_quarter(
             )
         return total
     below = not unknown  # (the sum below zero: each koreksi is the galat)
+    summed_below = f"realisasi {label} program {node.kode} (jumlah rinciannya, {rupiah(total.exact or 0)})"
     for item, value in koreksi:
-        why = (
-            f"realisasi {label} program {node.kode} (jumlah rinciannya, {rupiah(total.exact or 0)}) di bawah "
-            f"nol dan realisasi {log.sd(q + 1)} bersih {rupiah(net)}, di bawah nol: pengembalian belanja melebihi "
-            "realisasi sebelumnya; tidak dihitung (periksa angka ini dan realisasi triwulan sebelumnya)"
-            if net is not None
-            else f"realisasi {label} program {node.kode} (jumlah rinciannya, {rupiah(total.exact or 0)}) di "
-            "bawah nol dan realisasi triwulan sebelumnya belum dapat dibaca; tidak dihitung"
-            if below
-            else f"dibaca sebagai koreksi, tetapi realisasi {label} program {node.kode} belum dapat dihitung"
-        )
+        if not below:
+            why = f"dibaca sebagai koreksi, tetapi realisasi {label} program {node.kode} belum dapat dihitung"
+        elif net is not None:
+            why = (
+                f"{summed_below} di bawah nol dan realisasi {log.sd(q + 1)} bersih {rupiah(net)}, di bawah nol: "
+                "pengembalian belanja melebihi realisasi sebelumnya; tidak dihitung (periksa angka ini dan "
+                "realisasi triwulan sebelumnya)"
+            )
+        else:
+            why = f"{summed_below} di bawah nol dan realisasi triwulan sebelumnya belum dapat dibaca; tidak dihitung"
         log.add(
             GALAT if below else PERINGATAN,
             c.SHEET_ANGGARAN,
