@@ -41,8 +41,10 @@ def test_a_koreksi_row_without_a_kode_under_belanja_lines_names_their_program(ur
     assert report.total_realisasi_anggaran is None  # nothing guessed while the row stands
 
 
-def test_a_koreksi_under_belanja_lines_above_another_program_is_the_blocks():
-    # the next program's row right below it: the belanja lines above say whose block the koreksi closes
+def test_a_koreksi_under_belanja_lines_right_above_another_program_names_both_programs():
+    # the next program's row right below it: the koreksi may close the block above or have been
+    # inserted above the row it corrects (tests/test_anggaran_koreksi_above.py): both named, the
+    # block's by its program (Kode and Uraian), never by its belanja line; no figure given
     kinerja = [
         *KINERJA,
         kinerja_row("1.01.03", "Program", "S1", "Program Wajib Belajar", "Jumlah siswa", "100", ("25", "25", "25", "25"), satuan="Orang", jenis="Kumulatif"),
@@ -50,8 +52,24 @@ def test_a_koreksi_under_belanja_lines_above_another_program_is_the_blocks():
     other = anggaran_row("1.01.03", "Program Wajib Belajar", "S1", "1.000.000.000", ("1", "2", "3", "4"))
     report = run(kinerja, [PROGRAM_ROW, *BELANJA, _koreksi(None, "Koreksi"), other], triwulan=4)
     said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
-    assert NAMED in said and f"baris 2 {FIGURE}" in said, said
-    assert "1.01.03" not in said, said
+    assert f"di antara {NAMED} di atas rinciannya dan 1.01.03 (baris 6)" in said, said
+    assert "5.2.02" not in said and "dari realisasi TW IV baris" not in said, said
+
+
+def test_a_koreksi_under_sipd_kegiatan_rows_names_their_program_not_a_kegiatan():
+    kinerja = [
+        *KINERJA,
+        kinerja_row("1.01.03", "Program", "S1", "Program Wajib Belajar", "Jumlah siswa", "100", ("25", "25", "25", "25"), satuan="Orang", jenis="Kumulatif"),
+    ]  # fmt: skip
+    # program 1.01.02 over its two SIPD Kegiatan (TW IV 10 M + 5 M = its 15 M), then the koreksi
+    kegiatan = [
+        anggaran_row("1.01.02.2.01", "Pembangunan Ruang Kelas Baru SD", "", "40.000.000.000", ("7.000.000.000", "11.000.000.000", "10.000.000.000", "10.000.000.000")),
+        anggaran_row("1.01.02.2.02", "Pengelolaan Dana BOS SD", "", "15.000.000.000", ("3.000.000.000", "4.000.000.000", "4.000.000.000", "5.000.000.000")),
+    ]  # fmt: skip
+    report = run(kinerja, [PROGRAM_ROW, *kegiatan, _koreksi(None, "Koreksi")], triwulan=4)
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert NAMED in said and f"kurangkan Rp 150.000.000 dari realisasi TW IV baris 2 {FIGURE}" in said, said
+    assert "1.01.02.2.02" not in said, said
 
 
 def test_a_koreksi_row_with_its_belanja_lines_kode_names_the_program_counted():

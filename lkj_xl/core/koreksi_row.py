@@ -41,7 +41,8 @@ def koreksi_advice(data: DataRow, program: str, read: list[BudgetInput], first_r
     )
     if not named and not alone:
         return _corrected_below(data, first, first_row)
-    owner = _program_over(read, read.index(first)) if first is not None and _dpa_line(first) else None
+    at = next((i for i, item in enumerate(read) if item is first), -1)
+    owner = _program_over(read, at) if first is not None and _dpa_line(first) else None
     if owner is not None and negative:  # (a belanja line's Kode: the program's row is the one counted)
         on_program = [_step(q, amount, _own(owner, q), owner.row) for q, amount in negative]
         on_line = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
@@ -64,14 +65,25 @@ def _dpa_line(row: BudgetInput) -> bool:
     return bool(row.kode) and not row.kode_galat and belanja_kode(row.kode)
 
 
+def _rincian(rows: list[BudgetInput], k: int) -> bool:
+    """Whether ``rows[k]`` is a rincian of a row above it: a DPA belanja line, or a Kode extending an
+    earlier row's after a dot (SIPD's "2.17.03.2.01" under "2.17.03")."""
+    row = rows[k]
+    return _dpa_line(row) or (
+        bool(row.kode)
+        and not row.kode_galat
+        and any(r.kode and not r.kode_galat and row.kode.startswith(f"{r.kode}.") for r in rows[:k])
+    )
+
+
 def _program_over(rows: list[BudgetInput], k: int) -> BudgetInput | None:
-    """The row whose DPA belanja lines run up from ``rows[k]`` (a belanja line): the first row above them
-    with a usable Kode of its own; None when another row (a blank or repeated Kode) breaks the run."""
-    for row in reversed(rows[:k]):
-        if row.kode_galat or not row.kode:
+    """The row whose rincian (:func:`_rincian`) run up from ``rows[k]``: the first row above them with a
+    usable Kode of its own; None when another row (a blank or repeated Kode) breaks the run."""
+    for j in range(k, -1, -1):
+        if rows[j].kode_galat or not rows[j].kode:
             return None
-        if not belanja_kode(row.kode):
-            return row
+        if not _rincian(rows, j):
+            return rows[j] if j < k else None
     return None
 
 
@@ -138,16 +150,15 @@ def blank_koreksi_advice(
     """What the "Kode kosong" galat of a koreksi row ``item`` adds: the row it corrects, the program row
     right ``above`` or ``below`` it (staff insert a koreksi row above or below the row it corrects);
     between two programs, which one cannot be told: both named. ``block``: ``above`` is the program
-    whose DPA belanja lines stand right above the row, the block the koreksi closes: that program's."""
+    whose rincian (DPA belanja lines, SIPD Kegiatan rows) stand right above the row: named as the
+    program, by Kode and Uraian, never one of its rincian (not counted)."""
     if not _is_koreksi(item) or (above is None and below is None):
         return ""
-    if block and above is not None:
-        own = [v.exact for v in above.realisasi_tw]
-        return f"; bila baris ini koreksi realisasi {_named(above)}, " + _steps(item, above.row, own)
     if above is not None and below is not None:
+        first = f"{_named(above)} di atas rinciannya" if block else f"{above.kode} (baris {above.row})"
         return (
-            # (no "program": the row below may be a Kegiatan of Kinerja, its rincian)
-            f"; baris ini tampaknya koreksi realisasi, tetapi di antara {above.kode} (baris {above.row}) "
+            # (no "program" below: the row below may be a Kegiatan of Kinerja, its rincian)
+            f"; baris ini tampaknya koreksi realisasi, tetapi di antara {first} "
             f"dan {below.kode} (baris {below.row}) tidak dapat dipastikan yang dikoreksinya: hitung koreksinya "
             f"ke realisasi triwulan itu di baris yang dikoreksinya (baris {above.row} atau baris "
             f"{below.row}; kurangkan bila pengembalian belanja), lalu hapus baris ini"
@@ -155,16 +166,14 @@ def blank_koreksi_advice(
     target = above or below
     assert target is not None
     own = [v.exact for v in target.realisasi_tw]
-    return f"; bila baris ini koreksi realisasi {target.kode} baris {target.row}, " + _steps(
-        item, target.row, own
-    )
+    named = _named(target) if block else f"{target.kode} baris {target.row}"
+    return f"; bila baris ini koreksi realisasi {named}, " + _steps(item, target.row, own)
 
 
 def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetInput | None, bool]:
     """The rows right above and below row ``k`` when each is a row with a Kode of its own (no DPA line),
-    and whether the one above is the program over DPA belanja lines right above row ``k`` (their block)."""
-    if k > 0 and _dpa_line(out[k - 1]) and (owner := _program_over(out, k - 1)) is not None:
-        return owner, None, True
+    and whether the one above is the program whose rincian (DPA belanja lines, SIPD rows extending its
+    Kode) stand right above row ``k`` (their block): that program stands for them."""
 
     def program(j: int) -> BudgetInput | None:
         row = out[j] if 0 <= j < len(out) else None
@@ -174,6 +183,8 @@ def _beside(out: list[BudgetInput], k: int) -> tuple[BudgetInput | None, BudgetI
             else None
         )
 
+    if k > 0 and _rincian(out, k - 1) and (owner := _program_over(out, k - 1)) is not None:
+        return owner, program(k + 1), True
     return program(k - 1), program(k + 1), False
 
 
