@@ -71,3 +71,61 @@ def test_kegiatan_of_kinerja_adding_up_sd_the_quarter_but_not_per_quarter_are_a_
     said = findings_by_cell(report, "Anggaran", PERINGATAN)
     assert "F2" in said and "Rp 47.853.500" in said["F2"] and "Rp 107.853.500" in said["F2"], said
     assert "G2" not in said, said
+
+
+# --- Rincian typed s.d. the quarter alone (a SIPD paste of the Kegiatan's realisasi s.d. the report) ------
+# SIPD's realisasi of a Kegiatan is its spending to date: staff paste it in the reported quarter's column and
+# leave the quarters before it blank. Their s.d. figure is compared with the program's; there is no
+# quarter of theirs to compare before it, so no per-quarter peringatan (it cried wolf at TW I, Rp 0).
+
+
+def test_rincian_pasted_sd_the_quarter_in_its_column_alone_stay_quiet():
+    # program TW I 10 jt + TW II 20 jt = 30 jt; its Kegiatan typed under TW II alone: 20 jt + 10 jt = 30 jt
+    for before in (None, "-"):
+        report = run(
+            kinerja_three_programs(), _sipd(("10 jt", "20 jt"), [(before, "20 jt"), (before, "10 jt")])
+        )
+        said = findings_by_cell(report, "Anggaran", PERINGATAN)
+        assert "F2" not in said and "G2" not in said, said
+        assert budget_of(report, "2.17.03").realisasi_exact == 30_000_000
+
+
+def _sipd_tw3(program_tws: tuple, rows_tws: list[tuple]) -> list[list]:
+    """:func:`_sipd` with three quarters typed (a report s.d. TW III)."""
+    rows = [
+        anggaran_row(f"2.17.03.2.0{n}", f"Kegiatan {n}", None, "500.000.000", (*tws, None))
+        for n, tws in enumerate(rows_tws, start=1)
+    ]
+    others = [
+        anggaran_row(r[0], r[1], None, "100.000.000", ("10 jt", "20 jt", "30 jt", None)) for r in OTHERS
+    ]
+    return [anggaran_row("2.17.03", UMKM, None, "1.000.000.000", (*program_tws, None)), *rows, *others]
+
+
+def test_rincian_begun_in_tw_ii_with_their_sd_then_per_quarter_stay_quiet():
+    # program 10 + 20 + 30 = 60 jt; its Kegiatan first typed in TW II with their s.d.: 20 + 10 = 30 jt
+    # (= the program's 10 + 20), then TW III's own 25 + 5 = 30 jt (= the program's 30): nothing differs
+    rows = [(None, "20 jt", "25 jt"), (None, "10 jt", "5 jt")]
+    report = run(kinerja_three_programs(), _sipd_tw3(("10 jt", "20 jt", "30 jt"), rows), triwulan=3)
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert not {"F2", "G2", "H2"} & set(said), said
+
+
+def test_rincian_begun_in_tw_ii_differing_sd_tw_ii_are_a_peringatan_there():
+    # program 10 + 20 + 30 = 60 jt; its Kegiatan from TW II: 15 + 5 = 20 jt, then 30 + 10 = 40 jt: s.d. TW III
+    # 60 jt alike, but s.d. TW II the program's 10 + 20 = 30 jt against the rincian's 20 jt
+    rows = [(None, "15 jt", "30 jt"), (None, "5 jt", "10 jt")]
+    report = run(kinerja_three_programs(), _sipd_tw3(("10 jt", "20 jt", "30 jt"), rows), triwulan=3)
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert "G2" in said and "F2" not in said and "H2" not in said, said
+    assert "s.d. TW II" in said["G2"] and "Rp 30.000.000" in said["G2"] and "Rp 20.000.000" in said["G2"], (
+        said
+    )
+    assert "Rp 60.000.000" in said["G2"], said["G2"]  # the s.d. TW III they share
+
+
+def test_rincian_with_a_zero_typed_in_tw_i_are_compared_there():
+    # a 0 typed is a real zero (README, Values): TW I 0 + 0 against the program's 10 jt, s.d. TW II 30 jt alike
+    report = run(kinerja_three_programs(), _sipd(("10 jt", "20 jt"), [("0", "20 jt"), ("0", "10 jt")]))
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert "F2" in said and "Rp 0" in said["F2"] and "Rp 10.000.000" in said["F2"], said
