@@ -163,26 +163,34 @@ def quarter_differs(
     in that quarter (TW I 10 + TW II 20 on the program, 20 + 10 on its rincian) where the realisasi s.d.
     ``triwulan`` of both is the same (refunds netted; a cell that gives no figure: nothing compared). A
     quarterly report shows each quarter's realisasi (the E.81 form too): one of the two tables is wrong
-    for that quarter. The s.d. figure that differs is said by :func:`sum_differs` alone."""
+    for that quarter. The s.d. figure that differs is said by :func:`sum_differs` alone. Rincian typed
+    from a later quarter on (every one blank or `-` before it: SIPD's realisasi to date pasted in the
+    reported quarter's column) hold their spending s.d. that quarter there: compared so, never as Rp 0
+    in the quarters before it."""
     own_sd = spent_sd(parent.realisasi_tw, triwulan)
     parts = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
     if own_sd is None or parts is None or not same_amount(own_sd, parts):
         return
-    for q in range(triwulan - 1):  # (the earlier quarters alike, the reported one is too: s.d. alike)
-        own = parent.realisasi_tw[q].exact or Fraction(0)
-        total = sum((kid.realisasi_tw[q].exact or Fraction(0) for kid in kids), Fraction(0))
+    typed = [q for q in range(triwulan) if any(kid.realisasi_tw[q].exact is not None for kid in kids)]
+    first = typed[0] if typed else triwulan
+    for q in range(first, triwulan - 1):  # (the reported quarter alike when the earlier ones are)
+        span = range(q + 1) if q == first else range(q, q + 1)  # (the first typed: s.d. it)
+        own = sum((parent.realisasi_tw[p].exact or Fraction(0) for p in span), Fraction(0))
+        total = sum((kid.realisasi_tw[p].exact or Fraction(0) for kid in kids for p in span), Fraction(0))
         if same_amount(own, total):
             continue
-        tw = c.TW_LABELS[q]
+        tw, sd = c.TW_LABELS[q], bool(q) and q == first  # (sd: a first quarter typed after TW I)
+        when, on = (log.sd(q + 1), log.sd(q + 1)) if sd else (tw, f"pada {tw}")
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             c.REALISASI_TW_HEADERS[q],
             parent.row,
-            f"Realisasi anggaran {tw} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} pada "
-            f"{tw} ({rupiah(total)}: {where}), meskipun realisasi {log.sd(triwulan)} keduanya sama "
-            f"({rupiah(own_sd)}): laporan triwulan memuat realisasi setiap triwulan, jadi salah satunya keliru "
-            f"untuk {tw}; periksa realisasi per triwulan {level} dan rinciannya (yang dihitung angka {level})",
+            f"Realisasi anggaran {when} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} {on} "
+            f"({rupiah(total)}: {where}{f'; rinciannya terisi mulai {tw}' if sd else ''}), meskipun realisasi "
+            f"{log.sd(triwulan)} keduanya sama ({rupiah(own_sd)}): laporan triwulan memuat realisasi setiap "
+            f"triwulan, jadi salah satunya keliru untuk {'realisasi ' if sd else ''}{when}; periksa realisasi per "
+            f"triwulan {level} dan rinciannya (yang dihitung angka {level})",
         )
         return
 
