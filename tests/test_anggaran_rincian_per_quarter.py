@@ -129,3 +129,18 @@ def test_rincian_with_a_zero_typed_in_tw_i_are_compared_there():
     report = run(kinerja_three_programs(), _sipd(("10 jt", "20 jt"), [("0", "20 jt"), ("0", "10 jt")]))
     said = findings_by_cell(report, "Anggaran", PERINGATAN)
     assert "F2" in said and "Rp 0" in said["F2"] and "Rp 10.000.000" in said["F2"], said
+
+
+def test_the_years_report_names_the_sd_of_the_rincians_first_quarter_not_the_year():
+    # program 10 + 20 + 30 + 40 = 100 jt; its Kegiatan from TW II: 15 + 5, 30 + 10, 40 = 100 jt alike; s.d.
+    # TW II the program's 10 + 20 = 30 jt against 15 + 5 = 20 jt
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "1.000.000.000", ("10 jt", "20 jt", "30 jt", "40 jt")),
+        anggaran_row("2.17.03.2.01", "Kegiatan 1", None, "500.000.000", (None, "15 jt", "30 jt", "40 jt")),
+        anggaran_row("2.17.03.2.02", "Kegiatan 2", None, "500.000.000", (None, "5 jt", "10 jt", "-")),
+        *OTHERS,
+    ]
+    report = run(kinerja_three_programs(), rows, triwulan="Laporan Tahunan")
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)["G2"]
+    assert said.startswith("Realisasi anggaran s.d. TW II program 2.17.03 (Rp 30.000.000)"), said
+    assert "realisasi Tahun 2025 keduanya sama (Rp 100.000.000)" in said, said

@@ -95,3 +95,30 @@ def test_a_blank_program_row_over_rows_netting_below_zero_sd_the_quarter_is_a_ga
     _assert_no_figure_anywhere(report)
     galat = findings_by_cell(report, "Anggaran", GALAT)
     assert "-Rp 10.000.000" in galat.get("G2", ""), galat
+
+
+# --- The year's report (Triwulan "Laporan Tahunan"): a quarter's net is "s.d. TW II", never the year's ---
+
+
+def _kegiatan_year(tw1: str) -> list[list]:
+    """:func:`_kegiatan` with TW III and TW IV typed: 5 jt + 5 jt each."""
+    return [
+        anggaran_row("2.17.03.2.01", "Pemberdayaan Usaha Mikro", None, "600.000.000", (tw1, "-30.000.000", "5 jt", "5 jt")),
+        anggaran_row("2.17.03.2.02", "Pendataan Usaha Mikro", None, "400.000.000", (None, "10 jt", "5 jt", "5 jt")),
+    ]  # fmt: skip
+
+
+def test_the_years_report_names_a_refunds_net_sd_its_quarter_not_the_year():
+    # TW I 100 jt; TW II -30 jt + 10 jt = -20 jt: s.d. TW II 100 - 20 = 80 jt (the year's: 80 + 10 + 10 = 100 jt)
+    report = run(kinerja_three_programs(), [*_kegiatan_year("100 jt"), *OTHERS], triwulan="Laporan Tahunan")
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)["G2"]
+    assert "realisasi s.d. TW II bersih Rp 80.000.000" in said and "Tahun 2025 bersih" not in said, said
+    assert budget_of(report, "2.17.03").realisasi_exact == 100_000_000
+
+
+def test_the_years_report_names_a_net_below_zero_sd_its_quarter_not_the_year():
+    # TW I 10 jt; TW II -20 jt: s.d. TW II 10 - 20 = -10 jt, a galat (the year's would be 0)
+    report = run(kinerja_three_programs(), [*_kegiatan_year("10 jt"), *OTHERS], triwulan="Laporan Tahunan")
+    said = findings_by_cell(report, "Anggaran", GALAT)["G2"]
+    assert "realisasi s.d. TW II bersih -Rp 10.000.000" in said and "Tahun 2025 bersih" not in said, said
+    assert budget_of(report, "2.17.03").realisasi_exact is None
