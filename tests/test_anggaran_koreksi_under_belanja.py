@@ -14,6 +14,8 @@ import pytest
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_anggaran import findings_by_cell
 from tests.test_anggaran_koreksi_row import KINERJA, PROGRAM, TWS
+from tests.test_anggaran_rincian import P2, PROGRAM_3_01
+from tests.test_anggaran_rincian import kinerja as kinerja_3_01
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 # Row 2: the program, TW I-IV 10 + 15 + 14 + 15 M (TWS); rows 3-4: its DPA jenis belanja, the TW IV
@@ -102,3 +104,52 @@ def test_a_koreksi_belanja_line_netting_below_zero_is_not_called_no_number():
     said = findings_by_cell(report, "Anggaran", PERINGATAN)["A5"]
     assert "karena realisasi s.d. triwulan di Anggaran!I5 di bawah nol" in said, said
     assert "bukan angka" not in said, said
+
+
+# --- Under the Kegiatan of Kinerja typed below their program's row (the seed's P3.01, K3.01.01, K3.01.03) -----
+# The program's row is counted, its Kegiatan are a check of it (README, Anggaran): a koreksi typed under
+# them was told to take the amount off the Kegiatan right above it (not counted), as under SIPD's rows before.
+P3_01 = anggaran_row("P3.01", PROGRAM_3_01, "", "3.578.850.965", ("47.853.500", "110.000.000", None, None))
+K3_01 = [
+    anggaran_row("K3.01.01", "Kegiatan pemberdayaan usaha mikro", "", "2.000.000.000", ("40.000.000", "100.000.000", None, None)),
+    anggaran_row("K3.01.03", "Kegiatan kemitraan", "", "1.578.850.965", ("7.853.500", "10.000.000", None, None)),
+]  # fmt: skip
+NAMED_3_01 = f'program P3.01 ("{PROGRAM_3_01}", baris 2)'
+# P3.01's TW II 110.000.000 less the koreksi 5.000.000 = 105.000.000, the figure to type in its row
+FIGURE_3_01 = (
+    "kurangkan Rp 5.000.000 dari realisasi TW II baris 2 (Rp 110.000.000 - Rp 5.000.000 = Rp 105.000.000)"
+)
+
+
+def _koreksi_tw2(kode) -> list:
+    return anggaran_row(kode, "Koreksi", "", None, (None, "-5.000.000", None, None))
+
+
+def test_a_koreksi_under_kegiatan_of_kinerja_names_their_program_row():
+    report = run(kinerja_3_01(), [P3_01, *K3_01, _koreksi_tw2(None)])
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert NAMED_3_01 in said and FIGURE_3_01 in said, said
+    assert "K3.01.03" not in said, said
+
+
+def test_a_koreksi_under_kegiatan_of_kinerja_above_another_program_names_both_programs():
+    report = run(kinerja_3_01(), [P3_01, *K3_01, _koreksi_tw2(None), P2])
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert f"di antara {NAMED_3_01} di atas rinciannya dan P3.02 (baris 6)" in said, said
+
+
+def test_a_koreksi_under_kegiatan_of_a_program_without_a_row_names_the_kegiatan_counted():
+    # no row of P3.01: its Kegiatan are summed into it (counted), so the one above is the row to correct:
+    # K3.01.03's TW II 10.000.000 - 5.000.000 = 5.000.000
+    report = run(kinerja_3_01(), [*K3_01, _koreksi_tw2(None), P2])
+    said = findings_by_cell(report, "Anggaran", GALAT)["A4"]
+    assert "K3.01.03 (baris 3)" in said and "program P3.01" not in said, said
+
+
+def test_a_koreksi_typed_with_a_kegiatans_kode_names_the_program_counted():
+    # "K3.01.03" typed twice: the amount comes off P3.01's row (counted) and off K3.01.03's row 4 so that
+    # its Kegiatan still add up to it (10.000.000 - 5.000.000 = 5.000.000)
+    report = run(kinerja_3_01(), [P3_01, *K3_01, _koreksi_tw2("K3.01.03")])
+    said = findings_by_cell(report, "Anggaran", GALAT)["A5"]
+    assert "ganda (sudah ada di baris 4)" in said and NAMED_3_01 in said and FIGURE_3_01 in said, said
+    assert "dari realisasi TW II baris 4 (Rp 10.000.000 - Rp 5.000.000 = Rp 5.000.000)" in said, said
