@@ -13,7 +13,8 @@ from lkj_xl.core import pasted
 
 
 def _full_rule(indikator: str, satuan: str) -> str:
-    """lower_is_better as at 2ac00b1, before the shortcut (the same helpers, no _ANY_WORD)."""
+    """lower_is_better as at 2ac00b1, before the shortcut (the same helpers, no _ANY_WORD), with the
+    duration rule of newuser50."""
     text = indikator.casefold()
     placeless = pasted._PLACE.sub(" ", text)
     older = pasted._LOWER_WORD.search(placeless)
@@ -21,12 +22,19 @@ def _full_rule(indikator: str, satuan: str) -> str:
         if said := pasted._plainly(placeless, found):
             return said
     if pasted._PROGRESS.search(text):
-        return ""
+        return _duration(text, satuan)
     if word := pasted._LOWER_WORD.search(text):
         handled = pasted._HANDLED_OF.search(text, 0, word.start())
         return "" if handled else pasted._ACRONYMS.get(word.group(1), word.group(1))
-    if pasted.duration_unit(satuan) and (time := pasted._TIME_WORDS.search(text)):
-        return time.group(1)
+    return _duration(text, satuan)
+
+
+def _duration(text: str, satuan: str) -> str:
+    """The duration rule since newuser50: a progress word no longer silences a waiting time ("Waktu
+    tanggap penanganan kebakaran" is one); only its fall or punctuality (_SHORTER) does."""
+    if pasted.duration_unit(satuan) and not pasted._SHORTER.search(text):
+        if time := pasted._TIME_WORDS.search(text):
+            return time.group(1)
     return ""
 
 

@@ -333,6 +333,14 @@ _PLAIN_ONLY = (
     "penyandang masalah kesejahteraan sosial",
     "kehilangan air",
     "hukuman disiplin",
+    # a BPBD's and a fire brigade's (Damkar): BNPB's disaster risk index, fires counted, lives lost; a
+    # morbidity rate under its English name (Dinkes)
+    "risiko bencana",
+    "kejadian kebakaran",
+    "kasus kebakaran",
+    "kebakaran",
+    "korban jiwa",
+    "incidence rate",
 )
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
@@ -363,6 +371,7 @@ _MEASURES = frozenset(
         "banyaknya",
         "total",
         "rata",
+        "frekuensi",
     ]
 )
 _HOLDERS = frozenset(
@@ -434,6 +443,12 @@ _HARMLESS_TAIL = frozenset(
         "sangat",
         "tertinggal",
         "tahun",
+        "indonesia",
+        "akibat",
+        "bencana",
+        "kebakaran",
+        "hutan",
+        "lahan",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
@@ -470,10 +485,13 @@ _PLACE = re.compile(
     r"\bdi\s+(?:kabupaten|kota|provinsi|kab)\b\.?"
     rf"(?:\s+(?!(?:{_PLACE_ENDS})\b)(?![\w-]*(?:{_PROGRESS.pattern}|{_HANDLED.pattern}))[\w-]+\.?){{0,3}}"
 )
-# A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
+# A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better. A word of
+# the work timed ("Waktu tanggap penanganan kebakaran", "waktu penanganan pengaduan") leaves it a waiting
+# time; only its fall or its punctuality ("Penurunan waktu tunggu", "Ketepatan waktu") is higher-is-better.
 _NON_WORD = re.compile(r"[^\w]+")
 _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
-_TIME_WORDS = re.compile(r"\b(waktu|lama)\b")
+_TIME_WORDS = re.compile(r"\b(waktu|lama|respons? time|response time)\b")
+_SHORTER = re.compile(r"turun|nurun|berkurang|pengurangan|ketepatan|tepat waktu|menekan")
 
 
 @functools.lru_cache(maxsize=256)  # a workbook has a handful of Satuan over hundreds of rows
@@ -569,7 +587,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     says so."""
     text = indikator.casefold()
     if not _ANY_WORD.search(text):  # (most names: no word of either list, so nothing below can match)
-        return "" if _PROGRESS.search(text) else _duration_word(text, satuan)
+        return _duration_word(text, satuan)
     # The words of before staff37 as they were read then (60f0e75): no clause silences them; staff37's
     # (_PLAIN_ONLY) only where the name plainly measures the thing itself. The first in the name is named.
     placeless = _PLACE.sub(" ", text)
@@ -578,7 +596,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
         if said := _plainly(placeless, found):
             return said
     if _PROGRESS.search(text):
-        return ""
+        return _duration_word(text, satuan)
     if word := _LOWER_WORD.search(text):
         # (staff37's handling words only right before it: "Persentase pengentasan kemiskinan")
         handled = _HANDLED_OF.search(text, 0, word.start())
@@ -587,8 +605,8 @@ def lower_is_better(indikator: str, satuan: str) -> str:
 
 
 def _duration_word(text: str, satuan: str) -> str:
-    """The word of a duration in a name (casefolded) measured in a unit of time ("waktu", "lama":
-    shorter is better), "" for any other."""
-    if duration_unit(satuan) and (time := _TIME_WORDS.search(text)):
+    """The word of a duration in a name (casefolded) measured in a unit of time ("waktu", "lama",
+    "response time": shorter is better), "" for any other or for its fall ("penurunan waktu tunggu")."""
+    if duration_unit(satuan) and not _SHORTER.search(text) and (time := _TIME_WORDS.search(text)):
         return time.group(1)
     return ""
