@@ -32,9 +32,9 @@ def _full_rule(indikator: str, satuan: str) -> str:
 def _duration(text: str, satuan: str) -> str:
     """The duration rule since newuser50: a progress word no longer silences a waiting time ("Waktu
     tanggap penanganan kebakaran" is one); only its fall or punctuality (_SHORTER) does."""
-    if pasted.duration_unit(satuan) and not pasted._SHORTER.search(text):
-        if time := pasted._TIME_WORDS.search(text):
-            return time.group(1)
+    shorter = pasted._SHORTER.search(text)
+    if pasted.duration_unit(satuan) and not shorter and (time := pasted._TIME_WORDS.search(text)):
+        return time.group(1)
     return ""
 
 
