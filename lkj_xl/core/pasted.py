@@ -341,6 +341,14 @@ _PLAIN_ONLY = (
     "kebakaran",
     "korban jiwa",
     "incidence rate",
+    # a Dinkes's undernourished mothers and children, anaemia, low birth weight
+    "kurang energi kronis",
+    "kek",
+    "anemia",
+    "bblr",
+    "gizi kurang",
+    "wasting",
+    "underweight",
 )
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
@@ -405,6 +413,15 @@ _HOLDERS = frozenset(
         "melakukan",
         "berstatus",
         "masih",
+        "ibu",
+        "hamil",
+        "bumil",
+        "balita",
+        "baduta",
+        "bayi",
+        "anak",
+        "remaja",
+        "putri",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -460,6 +477,8 @@ _ACRONYMS = {
     "rtlh": "RTLH",
     "pmks": "PMKS",
     "williamson": "Williamson",
+    "kek": "KEK",
+    "bblr": "BBLR",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
