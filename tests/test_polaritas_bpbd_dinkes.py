@@ -155,3 +155,69 @@ def test_a_share_of_undernourished_mothers_left_positif_is_pointed_out():
     assert round(report.indicators[0].capaian, 2) == 114
     said = _polaritas_said(report)
     assert len(said) == 1 and "indikator KEK biasanya bernilai negatif" in said[0], messages(report)
+
+
+# --- 3. The Satpol PP dan Damkar's workbook, made by `lkj-xl new` and checked as staff run it -----------
+
+
+def test_the_damkar_workbook_checked_names_each_polaritas_left_blank(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+
+    path = tmp_path / "satpol.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Probolinggo", "Perangkat Daerah": "Satpol PP dan Damkar"}
+    kinerja = [  # Kinerja's data rows from row 4 (title, subtitle, header above)
+        row(
+            "T1",
+            "Tujuan",
+            None,
+            "Ketenteraman dan perlindungan",
+            "Indeks Risiko Bencana (IRB)",
+            "118,56",
+            None,
+            None,
+            **{"Satuan": "indeks", "Jenis Realisasi": "Nilai Akhir", "Realisasi TW III": "121,30"},
+        ),  # fmt: skip
+        row(
+            "S2",
+            "Sasaran",
+            "T1",
+            "Penanganan kebakaran",
+            "Waktu tanggap (response time) penanganan kebakaran",
+            "15 menit",
+            "13,5 menit",
+            "14",
+            **{"Satuan": "menit", "Jenis Realisasi": "Rata-rata", "Realisasi TW III": "12,5"},
+        ),  # fmt: skip
+        row(
+            "S2",
+            None,
+            None,
+            None,
+            "Jumlah kejadian kebakaran",
+            120,
+            35,
+            42,
+            **{"Satuan": "kejadian", "Jenis Realisasi": "Kumulatif", "Realisasi TW III": 28},
+        ),  # fmt: skip
+        row(
+            "S2",
+            None,
+            None,
+            None,
+            "Persentase kejadian kebakaran tertangani sesuai waktu tanggap",
+            80,
+            "75,5",
+            "81,3",
+            **{"Jenis Realisasi": "Rata-rata", "Realisasi TW III": "84,0"},
+        ),  # fmt: skip
+    ]
+    new_workbook(path, pengaturan={**settings, "Tahun": 2025, "Triwulan": 3}, kinerja=kinerja)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    said = [line.split()[1] for line in result.output.splitlines() if "Polaritas indikator" in line]
+    # IRB (row 4), waktu tanggap (5), kejadian kebakaran (6) at their Polaritas (G); the share handled
+    # (row 7) is higher-is-better: nothing
+    assert said == ["Kinerja!G4", "Kinerja!G5", "Kinerja!G6"], result.output
