@@ -31,11 +31,15 @@ def _full_rule(indikator: str, satuan: str) -> str:
 
 def _duration(text: str, satuan: str) -> str:
     """The duration rule since newuser50: a progress word no longer silences a waiting time ("Waktu
-    tanggap penanganan kebakaran" is one); only its fall or punctuality (_SHORTER) does."""
-    shorter = nama_negatif._SHORTER.search(text)
-    if pasted.duration_unit(satuan) and not shorter and (time := nama_negatif._TIME_WORDS.search(text)):
-        return time.group(1)
-    return ""
+    tanggap penanganan kebakaran" is one); only its fall or punctuality (_SHORTER) does, or a share's
+    name (_SHARE: "Persentase response time kurang dari 15 menit", revnewuser50)."""
+    if (
+        not pasted.duration_unit(satuan)
+        or nama_negatif._SHARE.match(text)
+        or nama_negatif._SHORTER.search(text)
+    ):
+        return ""
+    return time.group(1) if (time := nama_negatif._TIME_WORDS.search(text)) else ""
 
 
 # Expected by reading the rule: a lower-is-better word names itself; a progress word anywhere silences

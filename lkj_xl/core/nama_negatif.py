@@ -76,6 +76,8 @@ _PLAIN_ONLY = (
     "wasting",
     "underweight",
 )
+# "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
+_KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
@@ -237,6 +239,9 @@ _NON_WORD = re.compile(r"[^\w]+")
 _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
 _TIME_WORDS = re.compile(r"\b(waktu|lama|respons? time|response time)\b")
 _SHORTER = re.compile(r"turun|nurun|berkurang|pengurangan|ketepatan|tepat waktu|menekan")
+# A share named so ("Persentase kejadian kebakaran tertangani sesuai waktu tanggap") is no duration, whatever
+# Satuan of time is typed beside it.
+_SHARE = re.compile(r"\W*(?:persentase|presentase|prosentase|cakupan|proporsi)\b")
 
 
 @functools.lru_cache(maxsize=256)  # a workbook has a handful of Satuan over hundreds of rows
@@ -262,6 +267,8 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     ):
         return ""
     word = found.group(1)
+    if word == "kek" and _KEK_HOLDERS.isdisjoint(before):
+        return ""
     if word in _ADJECTIVES:
         return f'"{" ".join((*before, word))}"' if before else ""  # ("desa tertinggal": the villages')
     return _ACRONYMS.get(word, word)
@@ -292,7 +299,10 @@ def lower_is_better(indikator: str, satuan: str) -> str:
 
 def _duration_word(text: str, satuan: str) -> str:
     """The word of a duration in a name (casefolded) measured in a unit of time ("waktu", "lama",
-    "response time": shorter is better), "" for any other or for its fall ("penurunan waktu tunggu")."""
-    if duration_unit(satuan) and not _SHORTER.search(text) and (time := _TIME_WORDS.search(text)):
+    "response time": shorter is better), "" for any other, for its fall ("penurunan waktu tunggu") or for
+    a share ("persentase response time kurang dari 15 menit")."""
+    if not duration_unit(satuan) or _SHARE.match(text) or _SHORTER.search(text):
+        return ""
+    if time := _TIME_WORDS.search(text):
         return time.group(1)
     return ""
