@@ -16,6 +16,13 @@ from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pasted import rank
 
 
+def positions(cells: list[tuple[str, Value]], target: Fraction) -> list[tuple[str, Fraction]]:
+    """The quarters typed (header, figure) after the target's in ``cells`` when two or more, each alone
+    at least half the target (a position or a score per quarter, not a flow); else []."""
+    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
+    return [] if len(typed) < 2 or any(2 * x < target for _, x in typed) else typed
+
+
 def positions_summed(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
 ) -> None:
@@ -26,8 +33,7 @@ def positions_summed(
     header, target = cells[0][0], cells[0][1].exact
     if target is None or target <= 0 or realisasi <= target or rank(item.indikator, item.satuan):
         return
-    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
-    if len(typed) < 2 or any(2 * x < target for _, x in typed):
+    if not (typed := positions(cells, target)):
         return
     refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)]
     if log.said_at(c.SHEET_KINERJA, refs):  # (a quarter typed s.d. it, a rate summed: said there)
