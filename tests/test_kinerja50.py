@@ -332,3 +332,60 @@ def test_a_target_typed_as_a_bound_is_a_galat_naming_its_figure(typed, names):
     assert report.indicators[0].capaian is None
     (said,) = _at(report, "Kinerja", "I2", GALAT)
     assert f"tulis angkanya saja {names}" in said, said
+
+
+# --- review (revkinerja50): a bound in another time unit than the Satuan; an unreadable Triwulan ----------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed", "unit", "rule"),
+    [
+        # Satuan Hari, typed in jam: the figure goes in hari (a 0,5 typed as "half an hour" would be read
+        # 0,5 hari, 4 working hours); jam to hari: divide by the working hours of a day, 4 / 8 = 0,5.
+        ("Hari", "kurang dari 1 jam", "hari", "bagi dengan jam kerja sehari"),
+        ("Hari", "< 2 jam", "hari", "bagi dengan jam kerja sehari"),
+        # Satuan Jam, typed in menit: 30 menit / 60 = 0,5 jam.
+        ("Jam", "< 30 menit", "jam", "30 menit / 60 = 0,5"),
+        # Satuan Menit, typed in detik: 30 detik / 60 = 0,5 menit.
+        ("Menit", "< 45 detik", "menit", "30 detik / 60 = 0,5"),
+    ],
+)
+def test_a_bound_in_a_smaller_time_unit_than_the_satuan_names_the_satuans_unit(satuan, typed, unit, rule):
+    report = run([_row("3", ("2", typed, None, None), satuan=satuan, polaritas="Negatif", jenis="Rata-rata")])
+    assert report.indicators[0].capaian is None
+    (said,) = _at(report, "Kinerja", "L2", GALAT)
+    bound_unit = typed.split()[-1]
+    # Never "dalam jam ... 0,5 untuk setengah jam" in a cell read in hari.
+    assert f"tulis angka itu dalam {unit}" in said and f"dalam {bound_unit} (" not in said, said
+    assert f"setengah {bound_unit}" not in said and rule in said, said
+
+
+def test_a_bound_without_a_unit_names_the_satuans_unit():
+    # "<1" under Satuan Hari: the figure measured in hari, below 1, with decimals (half a day 0,5).
+    report = run([_row("3", ("2", "<1", None, None), satuan="Hari", polaritas="Negatif", jenis="Rata-rata")])
+    (said,) = _at(report, "Kinerja", "L2", GALAT)
+    assert "tulis angka itu dalam hari (di bawah 1)" in said and "0,5 untuk setengah hari" in said, said
+
+
+@pytest.mark.parametrize("triwulan", ["", "TW 5"])
+def test_target_perubahan_not_yet_is_not_called_the_years_report_when_the_triwulan_is_unread(triwulan):
+    # Pengaturan's Triwulan blank or unreadable: its own galat says so; "belum ada" beside it is no
+    # year's report (the period is unknown): nothing said at the cell.
+    report = run([_row("40,71", ("25", "4", None, None), target_perubahan="belum ada")], triwulan=triwulan)
+    assert [f for f in report.findings if f.sheet == "Pengaturan" and f.severity == GALAT]
+    assert _at(report, "Kinerja", "J2") == []
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "periode"),
+    [
+        (4, "s.d. Triwulan IV Tahun 2025"),
+        ("Semester II", "s.d. Semester II Tahun 2025"),
+        ("Tahunan", "Tahun 2025"),
+    ],
+)
+def test_target_perubahan_not_yet_names_the_reports_period(triwulan, periode):
+    # The peringatan names the period as the report's title does (a Laporan Tahunan is no "TW IV").
+    report = run([_row("40,71", ("25", "4", "6", "8"), target_perubahan="belum ada")], triwulan=triwulan)
+    (said,) = _at(report, "Kinerja", "J2", PERINGATAN)
+    assert f"sampai akhir tahun ({periode})" in said, said
