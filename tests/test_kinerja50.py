@@ -389,3 +389,18 @@ def test_target_perubahan_not_yet_names_the_reports_period(triwulan, periode):
     report = run([_row("40,71", ("25", "4", "6", "8"), target_perubahan="belum ada")], triwulan=triwulan)
     (said,) = _at(report, "Kinerja", "J2", PERINGATAN)
     assert f"sampai akhir tahun ({periode})" in said, said
+
+
+def test_target_perubahan_not_yet_in_the_quarter_asked_for_is_said_as_that_quarter():
+    # Pengaturan says Triwulan II; --triwulan 4 asks for the year: the peringatan names TW IV; asked
+    # for TW II of a Pengaturan at Triwulan IV, nothing is said.
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import workbook
+
+    rows = [_row("40,71", ("25", "4", "6", "8"), target_perubahan="belum ada")]
+    asked = compute(parse_workbook(workbook(rows, triwulan=2), triwulan=4), 4)
+    (said,) = _at(asked, "Kinerja", "J2", PERINGATAN)
+    assert "sampai akhir tahun (s.d. Triwulan IV Tahun 2025)" in said, said
+    earlier = compute(parse_workbook(workbook(rows, triwulan=4), triwulan=2), 2)
+    assert _at(earlier, "Kinerja", "J2") == []

@@ -535,9 +535,8 @@ def _parse_workbook(
     parse_extras(data, grids)
     from lkj_xl.core.revisi_tetap import read_unchanged  # it builds on this module
 
-    s = data.settings  # "tetap", "belum ada" in Target / Pagu Perubahan: no revision (TW IV: said)
-    reported = triwulan if triwulan in (1, 2, 3, 4) else 4 if s.triwulan_galat else s.triwulan
-    read_unchanged(data, {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}, reported)
+    # "tetap", "belum ada" in Target / Pagu Perubahan: no revision (the year's report: said)
+    read_unchanged(data, {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}, triwulan)
     from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
 
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold

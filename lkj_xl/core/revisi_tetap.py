@@ -4,8 +4,8 @@ passed yet, as staff write in TW I-III). Either way the Perjanjian Kinerja's Tar
 applies: the cell is read as empty. It was a galat, so the indicator (or program) had no capaian (no
 penyerapan) until the word was deleted.
 
-"Belum ada" in the year's report (Triwulan IV, Semester II, Tahunan) is a peringatan at its cell, the
-original figure still used: by then the APBD-P was passed or there was none, and a revision the cell
+"Belum ada" in the year's report (Triwulan IV, Semester II, Tahunan) is a peringatan at its cell naming
+the report's period, the original figure still used: by then the APBD-P was passed or there was none, and a revision the cell
 still waits for would leave the report scored against the superseded target. Pure."""
 
 from __future__ import annotations
@@ -52,10 +52,16 @@ def kata_tanpa_revisi(value: Value) -> str:
     return "belum" if _BELUM.fullmatch(words) else ""
 
 
-def read_unchanged(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], triwulan: int) -> None:
+def read_unchanged(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], asked: int | None) -> None:
     """Each Target / Pagu Perubahan holding such a word read as empty (the original figure applies);
-    under the year's report (``triwulan`` 4) a "belum ada" there is a peringatan at its cell.
-    ``letters``: each input sheet's column letters by header."""
+    in the year's report a "belum ada" there is a peringatan at its cell. ``letters``: each input
+    sheet's column letters by header; ``asked``: the quarter asked for (``--triwulan``) over
+    Pengaturan's. An unreadable Triwulan (its own galat) is no year's report: nothing said."""
+    s = data.settings
+    if asked in (1, 2, 3, 4):
+        year_end, periode = asked == 4, c.periode(asked, s.tahun)
+    else:
+        year_end, periode = s.triwulan == 4 and not s.triwulan_galat, c.periode_laporan(s)
     rows: list[tuple[IndicatorInput | BudgetInput, str]] = [
         *((i, f'indikator "{i.indikator}" ({i.kode})') for i in data.indicators),
         *((b, f'program "{b.program or b.kode}"') for b in data.budgets),
@@ -64,30 +70,24 @@ def read_unchanged(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]]
         kinerja = isinstance(item, IndicatorInput)
         attr = "target_perubahan" if kinerja else "pagu_perubahan"
         if said := kata_tanpa_revisi(value := getattr(item, attr)):
-            if said == "belum" and triwulan == 4:
+            if said == "belum" and year_end:
                 sheet, base = (c.SHEET_KINERJA, "Target") if kinerja else (c.SHEET_ANGGARAN, "Pagu")
-                _belum(data.findings, letters.get(sheet, {}), (sheet, item.row), base, subject, value)
+                at = (sheet, item.row, f"{letters.get(sheet, {}).get(f'{base} Perubahan', '')}{item.row}")
+                _belum(data.findings, at, base, f'{subject} berisi "{value.text}"', periode)
             setattr(item, attr, empty_value())
 
 
-def _belum(
-    findings: list[Finding],
-    letters: Mapping[str, str],
-    at: tuple[str, int],
-    base: str,
-    subject: str,
-    value: Value,
-) -> None:
-    """The peringatan at a "belum ada" in the year's report; ``at``: its sheet and row."""
+def _belum(findings: list[Finding], at: tuple[str, int, str], base: str, said: str, periode: str) -> None:
+    """The peringatan at a "belum ada" in the year's report (``periode``, as its title names it);
+    ``at``: its sheet, row and cell; ``said``: the row and what its cell holds."""
     header = f"{base} Perubahan"
-    sheet, row = at
     findings.append(
         Finding(
             PERINGATAN,
-            sheet,
-            f"{letters.get(header, '')}{row}",
-            f'{header} {subject} berisi "{value.text}", padahal laporan ini sampai akhir tahun (TW IV): '
-            f"{base} semula yang dipakai; bila {base.casefold()} diubah pada APBD-P, tulis {header}nya, "
-            f"bila tidak, kosongkan sel ini (atau tulis tetap)",
+            at[0],
+            at[2],
+            f"{header} {said}, padahal laporan ini sampai akhir tahun ({periode}): {base} semula yang "
+            f"dipakai; bila {base.casefold()} diubah pada APBD-P, tulis {header}nya, bila tidak, kosongkan "
+            "sel ini (atau tulis tetap)",
         )
     )
