@@ -404,3 +404,22 @@ def test_target_perubahan_not_yet_in_the_quarter_asked_for_is_said_as_that_quart
     assert "sampai akhir tahun (s.d. Triwulan IV Tahun 2025)" in said, said
     earlier = compute(parse_workbook(workbook(rows, triwulan=4), triwulan=2), 2)
     assert _at(earlier, "Kinerja", "J2") == []
+
+
+def test_the_kumulatif_note_names_an_indicator_shared_by_a_tujuan_and_its_sasaran_once():
+    # Tujuan T1 and Sasaran S1 measured by one indicator (as PKs do): 25 + 4 = 29 of 100 unit, 29 %
+    # each; the note says its name once, not "Jumlah koperasi ber-RAT dan Jumlah koperasi ber-RAT".
+    rows = [
+        _row("100", ("25", "4", None, None), indikator="Jumlah koperasi ber-RAT", satuan="unit"),
+        _row(
+            "100",
+            ("25", "4", None, None),
+            kode="S1",
+            tingkat="Sasaran",
+            indikator="Jumlah koperasi ber-RAT",
+            satuan="unit",
+        ),
+    ]
+    rows[1][c.KINERJA_HEADERS.index("Kode Induk")] = "T1"
+    (note,) = _notes(capaian_tujuan_sasaran.layout(run(rows)))
+    assert note.count("Jumlah koperasi ber-RAT") == 1, note
