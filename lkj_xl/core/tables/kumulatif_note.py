@@ -23,14 +23,15 @@ def kumulatif_names(report: Report, indicators: Iterable[IndicatorResult]) -> li
     realisasi stops before TW IV."""
     if report.settings.triwulan >= 4:
         return []
-    return [
+    named = (
         i.indikator
         for i in indicators
         if i.jenis_realisasi == c.KUMULATIF
         and i.polaritas != c.NEGATIF
         and i.capaian_exact is not None
         and i.capaian_exact < 100
-    ]
+    )
+    return list(dict.fromkeys(named))  # (a Tujuan and its Sasaran measured by one indicator: once)
 
 
 def kumulatif_note(b: SheetBuilder, report: Report, indicators: Iterable[IndicatorResult]) -> None:
