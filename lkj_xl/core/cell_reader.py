@@ -285,9 +285,7 @@ class CellReader:
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
-            or (
-                label.startswith("Realisasi") and batas_realisasi(text, satuan)
-            )  # "< 1 hari": the figure measured
+            or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "< 1 hari": measured
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
