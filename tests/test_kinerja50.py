@@ -423,3 +423,16 @@ def test_the_kumulatif_note_names_an_indicator_shared_by_a_tujuan_and_its_sasara
     rows[1][c.KINERJA_HEADERS.index("Kode Induk")] = "T1"
     (note,) = _notes(capaian_tujuan_sasaran.layout(run(rows)))
     assert note.count("Jumlah koperasi ber-RAT") == 1, note
+
+
+def test_petunjuk_says_a_zero_scores_0_percent_for_a_positif_indicator_only(tmp_path):
+    from tests.test_tmpl1 import _new
+
+    rows = _petunjuk_rows(_new(tmp_path))
+    quarters = rows[", ".join(c.REALISASI_TW_HEADERS)]
+    # A real zero of a Negatif indicator (0 kasus against a target of 10) is (2 x 10 - 0) / 10 = 200 %,
+    # no 0 % Sangat Rendah: the Petunjuk says the 0 % of a Positif indicator, and no "nothing achieved".
+    report = run([_row("10", ("0", "0", None, None), satuan="kasus", polaritas="Negatif")])
+    assert report.indicators[0].capaian == 200
+    for text in (rows["0"], quarters):
+        assert "indikator Positif: capaian 0%" in text and "tidak ada yang tercapai" not in text, text
