@@ -436,3 +436,19 @@ def test_petunjuk_says_a_zero_scores_0_percent_for_a_positif_indicator_only(tmp_
     assert report.indicators[0].capaian == 200
     for text in (rows["0"], quarters):
         assert "indikator Positif: capaian 0%" in text and "tidak ada yang tercapai" not in text, text
+
+
+@pytest.mark.parametrize("typed", ["tetap sama", "Sama seperti target", "sama dengan target awal"])
+def test_target_perubahan_typed_the_same_in_other_words_uses_the_target(typed):
+    # "tetap sama", "sama seperti target": the target did not change; TW II 25 + 4 = 29 of 40,71:
+    # 71,24 %, quietly.
+    report = run([_row("40,71", ("25", "4", None, None), target_perubahan=typed)])
+    assert report.indicators[0].capaian == pytest.approx(29 / 40.71 * 100)
+    assert _at(report, "Kinerja", "J2") == []
+
+
+@pytest.mark.parametrize("typed", ["sama dengan tahun lalu", "tetap 45", "sama seperti TW I"])
+def test_target_perubahan_naming_another_figure_is_still_a_galat(typed):
+    # Which figure applies is not the PK's Target: a galat, no capaian.
+    report = run([_row("40,71", ("25", "4", None, None), target_perubahan=typed)])
+    assert report.indicators[0].capaian is None and _at(report, "Kinerja", "J2", GALAT)
