@@ -28,11 +28,11 @@ from lkj_xl.core.model import (
 # "perubahan (anggaran)"
 _APBDP = r"(?:apbd-?p|p-?apbd|pak|perubahan(?: anggaran)?)"
 _OWN = r"(?:(?:target|pagu)(?: perubahan)?)"
-# Unchanged: "tetap", "target tetap", "tidak berubah", "tidak ada perubahan", "sama dengan target
-# awal", "idem"
+# Unchanged: "tetap", "target tetap", "tetap sama", "tidak berubah", "tidak ada perubahan", "sama
+# dengan target awal", "sama seperti target", "idem" ("sama dengan tahun lalu" names another figure)
 _TETAP = re.compile(
-    rf"(?:{_OWN} )?(?:tetap|tidak (?:ada )?berubah|tidak ada perubahan|tanpa perubahan|idem|sama"
-    rf"(?: dengan {_OWN}(?: (?:awal|murni|semula|pk|perjanjian kinerja))?)?)"
+    rf"(?:{_OWN} )?(?:tetap(?: sama)?|tidak (?:ada )?berubah|tidak ada perubahan|tanpa perubahan|idem|sama"
+    rf"(?: (?:dengan|seperti) {_OWN}(?: (?:awal|murni|semula|pk|perjanjian kinerja))?)?)"
 )
 # Not yet: "belum ada", "belum", "belum ada APBD-P", "belum ditetapkan", "menunggu APBD-P"
 _BELUM = re.compile(
