@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
+from lkj_xl.core.batas_realisasi import batas_realisasi
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.dolar import satuan_last, without_dollar
@@ -284,6 +285,7 @@ class CellReader:
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
+            or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "< 1 hari": measured
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
@@ -357,6 +359,7 @@ class CellReader:
                 revisi_teks.revision_typed(text, label, satuan, money)  # "100 menjadi 80"
                 or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
                 or (satuan and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under Satuan %
+                or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "<= 0,5 hari"
                 or pasted.not_a_number(
                     text,
                     indicator=satuan is not None,

@@ -514,10 +514,11 @@ def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
 def after_period(
     log: FindingLog, sheet: str, row: int, quarter: int, triwulan: int, value: Value, what: str, subject: str
 ) -> bool:
-    """True for a quarter after the reported one: a value there gets a peringatan and is not counted."""
+    """True for a quarter after the reported one: a value there gets a peringatan and is not counted
+    (a zero is quiet: a template's placeholder for a quarter not yet reported, it changes nothing)."""
     if quarter <= triwulan:
         return False
-    if value.number is not None:
+    if value.number:
         tw, reported = c.ROMAN[quarter - 1], log.laporan(triwulan)
         noun = "indikator" if sheet == c.SHEET_KINERJA else "baris anggaran"
         # a half year's report through December is Semester II (a "4" typed makes it a quarterly one)

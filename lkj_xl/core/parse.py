@@ -542,6 +542,10 @@ def _parse_workbook(
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)
+    from lkj_xl.core.revisi_tetap import read_unchanged  # it builds on this module
+
+    # "tetap", "belum ada" in Target / Pagu Perubahan: no revision (the year's report: said)
+    read_unchanged(data, {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}, triwulan)
     from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
 
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold

@@ -124,7 +124,7 @@ _RANGE = re.compile(
     rf"(?:(?:rp\.?|idr)\s*)?({_NUM})\s*%?\s*(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai|hingga)\s*({_NUM}(?:\s*%|\s*[^\W\d_]+\.?)?)",
     re.IGNORECASE,
 )
-_UPPER = (
+UPPER = _UPPER = (  # (public: batas_realisasi tells an upper bound)
     "≤", "<=", "=<", "<", "maks", "maksimal", "maksimum", "max", "paling lama", "paling banyak",
     "kurang dari", "tidak lebih dari", "tidak melebihi", "di bawah", "dibawah", "selambat-lambatnya",
     "sebanyak-banyaknya", "setinggi-tingginya", "paling tinggi",
