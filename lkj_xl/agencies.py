@@ -36,6 +36,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.grids import WorkbookError
 from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP
@@ -44,9 +45,10 @@ from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_templat
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_rincian import rincian_teknis
 from lkj_xl.core.rekap_tautan_sama import linked_rows
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
-from lkj_xl.rekap_columns import Columns, table_frame
+from lkj_xl.rekap_columns import Columns, by_period, table_frame
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
     MANIFEST,
@@ -73,13 +75,15 @@ class AgencyResult:
     status: str  # core.DIBACA, core.TIDAK_TERBACA, core.DILEWATI
     exit_code: int = EXIT_OK
     reason: str = ""  # Bahasa Indonesia, for the Pemeriksaan sheet
-    detail: str = ""  # the library's English message (what `lkj-xl check` prints)
+    detail: str = ""  # the library's English message (what `lkj-xl check` prints), for the log
+    rincian: str = ""  # Pemeriksaan's Rincian Teknis: the detail in Bahasa Indonesia (core.rekap_rincian)
     agency: dict[str, Any] | None = None
     indicators: list[tuple] = field(default_factory=list)
     programs: list[tuple] = field(default_factory=list)
 
     def __post_init__(self) -> None:  # a file name not UTF-8 (dinas-\udce9.xlsx) stops every writer
         self.berkas, self.detail = printable(self.berkas), printable(self.detail)
+        self.rincian = printable(self.rincian or rincian_teknis(self.detail))
 
     def line(self) -> str:
         """The log line of this file ("dinas-x.xlsx: 200 indikator, 1 galat")."""
@@ -98,7 +102,8 @@ class Rekap:
 
     ``perangkat_daerah``: one row per agency, ranked (``peringkat``) by mean capaian of its Tujuan
     and Sasaran indicators; ``indikator`` and ``program``: every indicator and budget row of every
-    agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
+    agency, in file order (of several periods: by period, the newest first, rekap_columns.by_period),
+    as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
     galat/peringatan counts, or why it could not be read, or that another file of the same agency and
     period counts instead, ``core.GANDA``); ``peringatan``: the warnings about the set. An agency sent
     twice for one period is in the other tables once (``core.rekap_ganda``).
@@ -127,6 +132,8 @@ class Rekap:
     # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled;
     # core.rekap_pemda_kosong.JENIS_PEMDA, when any: a province's Pemda folders holding no workbook)
     tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
+    # The English of each file not read, by file: the log's, where Rincian Teknis says it in Bahasa Indonesia
+    details: dict[str, str] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[str]:
@@ -226,7 +233,8 @@ def _summarise(path: str) -> AgencyResult:
             return AgencyResult(path, core.DILEWATI, reason=ALASAN_KOSONG, detail=DETAIL_KOSONG)
     except LkjError as exc:
         reason, detail = unreadable_reason(exc, path), unreadable_detail(exc, path)
-        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail)
+        said = "; ".join(exc.problems) if isinstance(exc, WorkbookError) else ""  # its own Indonesian
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail, rincian=said)
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         from lkj_xl.cli_signals import stop_if_interrupted
 
@@ -443,10 +451,14 @@ def rekap(
         indikator=as_shown(
             _counted(table_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
             _indicator_parts,
-        ).pipe(_unmarked),
+        )
+        .pipe(_unmarked)
+        .pipe(by_period),
         program=as_shown(
             _counted(table_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
-        ).pipe(_unmarked),
+        )
+        .pipe(_unmarked)
+        .pipe(by_period),
         pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=table_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
@@ -455,6 +467,7 @@ def rekap(
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
         tanpa_buku_kerja=named,
+        details={row["berkas"]: row["detail"] for row in checked if row.get("detail")},
     )
 
 
@@ -502,7 +515,8 @@ def _checked(result: AgencyResult) -> dict[str, Any]:
         "tidak_dihitung": agency.get("tidak_dihitung"),
         "catatan_angka": agency.get("catatan_angka"),
         "keterangan": result.reason,
-        "rincian": result.detail,
+        "rincian": result.rincian,
+        "detail": result.detail,  # not a column: the log's English (Rekap.details)
     }
 
 

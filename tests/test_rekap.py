@@ -30,6 +30,7 @@ from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.export import neutralize
+from lkj_xl.core.rekap_rincian import rincian_teknis
 from lkj_xl.xlsx.template import new_workbook
 from tests.bench_rekap import agency_workbook
 from tests.helpers_print import page_zooms, pdf_words, print_zoom
@@ -335,11 +336,14 @@ def test_unreadable_file_and_warnings(result, folder):
     broken = files.loc[str(folder / "rusak.xlsx")]
     assert broken["status"] == core.TIDAK_TERBACA
     # The sheet's readers get the reason in Bahasa Indonesia (a truncated file cannot be opened as a
-    # workbook); the technical detail is what `lkj-xl check` says about the same file.
+    # workbook); the technical detail is what `lkj-xl check` says about the same file, in the log in
+    # its English, in Rincian Teknis in Bahasa Indonesia (test_rekap_bahasa).
     assert broken["keterangan"] == core.ALASAN_BERKAS
     check = invoke("check", folder / "rusak.xlsx")
     assert check.exit_code == 2
-    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {broken['rincian']}"
+    english = result.details[str(folder / "rusak.xlsx")]
+    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {english}"
+    assert broken["rincian"] == rincian_teknis(english) and broken["rincian"] != english
     galat = files.loc[str(folder / "dinas-galat.xlsx")]
     assert galat["status"] == core.DIBACA and galat["temuan_galat"] >= 1
     kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
@@ -685,7 +689,12 @@ def test_a_workbook_that_is_not_an_lkj_xl_workbook_is_named_in_indonesian(tmp_pa
     )
     check = invoke("check", other)
     assert check.exit_code == 2
-    assert check.stderr.strip() == f"error: {other}: {row['rincian']}"
+    assert check.stderr.strip() == f"error: {other}: {result.details[str(other)]}"
+    # Rincian Teknis: the missing sheets in Bahasa Indonesia, as the add-in says them
+    assert row["rincian"] == (
+        "bukan buku kerja LKjIP perangkat daerah: sheet Pengaturan, Kinerja dan Anggaran tidak ditemukan "
+        "(sheet yang ada: Daftar Hadir)"
+    )
 
 
 def test_csv_for_excel_set_to_indonesian(folder, tmp_path):
@@ -762,8 +771,8 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     # (Under the file table's header: the warnings above it say "berkas" too.)
     top = min(y for p, _, y, _, w in words if p == 1 and w == "Keterangan")
     left = min(x for p, x, y, _, w in words if w == "berkas" and (p > 1 or y > top))
-    right = min(x for _, x, _, _, w in words if w == "The")
     detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
+    right = min(x for _, x, _, _, w in words if w == detail.split()[0] and x > left)
     assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
     # Rincian Teknis ends where the header of the next column, Isian Tidak Dihitung, starts.
     header = ("Isian", "Tidak", "Dihitung")  # centred on its lines: the leftmost word's start
