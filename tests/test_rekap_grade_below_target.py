@@ -106,3 +106,20 @@ def test_an_agency_unranked_for_grades_below_target_is_told_so(tmp_path):
         and "Sasaran S1 Predikat B di bawah target BB" in said
     )
     assert "target belum tercapai" in said
+
+
+def test_the_warning_says_exactly_what_the_rank_rests_on(tmp_path):
+    # The rank stays (README: the mean of the capaian there are; a grade below target has no agreed
+    # formula, and a 0 invented for it would be a figure nobody signed), but the Sekda reading rank 1
+    # must see what it is made of: which indicators were averaged, with their capaian, the mean, and
+    # the place among how many agencies of the period.
+    result = lkj_xl.rekap(_folder(tmp_path), jobs=1)
+    said = _said(result, "Peringkat tanpa predikat di bawah target")
+    # Inspektorat: T1 WTP at WTP = 100 %; S2 90 of 90 % = 100 %; mean (100 + 100) / 2 = 100 %; rank 1
+    # of the 2 agencies of Triwulan III Tahun 2025 (Bappeda (100 + 95 + 100) / 3 = 98,33 is 2nd).
+    assert (
+        "Peringkat 1 dari 2 perangkat daerah Triwulan III Tahun 2025 hanya bertumpu pada rata-rata capaian "
+        "100,00% dari Tujuan T1 (100,00%) dan Sasaran S2 (100,00%)"
+    ) in said
+    # and the indicator left out, by its grade against its target
+    assert 'tanpa indikator "Predikat SAKIP" (Sasaran S1, Predikat B di bawah target BB)' in said
