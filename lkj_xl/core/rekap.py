@@ -343,7 +343,8 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
     row["peringkat_galat"] = galat_left_out(items)  # not a column: a mean without its galat indicators
     row["sel_galat"] = galat_cells(items)  # its cells: "Perbaiki sel itu" or "sel-sel itu"
-    row["peringkat_predikat"] = below_grade_left_out(items)  # not a column: a mean without a missed grade
+    # not columns: a mean without a missed grade, and what it averages ("Tujuan T1 (100,00%) dan ...")
+    row["peringkat_predikat"], row["dasar_peringkat"] = below_grade_left_out(items)
 
     # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
     # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.

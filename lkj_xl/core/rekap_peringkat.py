@@ -10,7 +10,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from lkj_xl.core.findings import clip
-from lkj_xl.core.rekap_ganda import period_of, who
+from lkj_xl.core.kalimat import persen
+from lkj_xl.core.rekap_desimal import DESIMAL, capaian_decimals
+from lkj_xl.core.rekap_ganda import period_of, period_text, who
 
 RANKED_LEVELS = ("Tujuan", "Sasaran")  # the levels whose capaian the ranking averages
 _NAMED = 5  # indicators named in the reason of an unranked agency; the others counted
@@ -186,17 +188,41 @@ def _below_grade(item: Any) -> bool:
     )
 
 
-def below_grade_left_out(items: Sequence[Any]) -> str | None:
+def below_grade_left_out(items: Sequence[Any]) -> tuple[str | None, str | None]:
     """Why an agency's mean capaian (and so its rank) leaves out Tujuan or Sasaran indicators whose
     grade fell below its target (Predikat B against BB): the agency is ranked on the targets it met,
-    above a neighbour whose every target is averaged, so the Sekda must be told. None when none is
-    left out so, or the agency has no mean (:func:`unranked_reason` says why)."""
+    above a neighbour whose every target is averaged, so the Sekda must be told; and what the mean is
+    of, "Tujuan T1 (100,00%) dan Sasaran S2 (100,00%)" (:func:`below_grade_warnings`). (None, None)
+    when none is left out so, or the agency has no mean (:func:`unranked_reason` says why)."""
     ranked = [i for i in items if i.tingkat in RANKED_LEVELS]
     below = [i for i in ranked if _below_grade(i)]
-    if not below or not any(i.capaian_exact is not None for i in ranked):
-        return None
+    averaged = [i for i in ranked if i.capaian_exact is not None]
+    if not below or not averaged:
+        return None, None
     named = [f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, {i.status})' for i in below[:_NAMED]]
-    return _mean_without(named, len(below), ranked, ", yang targetnya belum tercapai")
+    basis = [f"{i.tingkat} {i.kode} ({_persen(i.capaian_exact)})" for i in averaged[:_NAMED]]
+    if len(averaged) > _NAMED:
+        basis.append(f"{len(averaged) - _NAMED} indikator lainnya")
+    joined = basis[0] if len(basis) == 1 else f"{', '.join(basis[:-1])} dan {basis[-1]}"
+    return _mean_without(named, len(below), ranked, ", yang targetnya belum tercapai"), joined
+
+
+def _persen(value: Any) -> str:
+    """A capaian as the rekap's tables show it: the decimals that never contradict its kriteria."""
+    return persen(value, capaian_decimals(float(value), DESIMAL))
+
+
+def _rank_basis(row: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
+    """ "Peringkat 1 dari 2 perangkat daerah Triwulan III Tahun 2025 hanya bertumpu pada rata-rata capaian
+    100,00% dari Tujuan T1 (100,00%) dan Sasaran S2 (100,00%). "; "" before the agencies are ranked."""
+    if row.get("peringkat") is None or row.get("capaian") is None:
+        return ""
+    period = [other for other in rows if period_of(other) == period_of(row)]
+    among = sum(1 for other in period if other.get("peringkat") is not None)
+    return (
+        f"Peringkat {row['peringkat']} dari {among} perangkat daerah {period_text(period_of(row), period)} hanya "
+        f"bertumpu pada rata-rata capaian {_persen(row['capaian'])} dari {row['dasar_peringkat']}. "
+    )
 
 
 def below_grade_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -204,7 +230,7 @@ def below_grade_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]
     return [
         (
             "Peringkat tanpa predikat di bawah target",
-            f"{who(row)}: {row['peringkat_predikat']}. Predikat di bawah target tidak mempunyai rumus capaian "
+            f"{who(row)}: {row['peringkat_predikat']}. {_rank_basis(row, rows)}Predikat di bawah target tidak mempunyai rumus capaian "
             "(%) baku, sehingga tidak ikut dirata-rata: peringkatnya dapat lebih tinggi daripada perangkat "
             "daerah yang semua targetnya terhitung. Baca peringkat ini bersama indikator itu di sheet Semua "
             "Indikator.",
