@@ -6,7 +6,7 @@ never ranked as if its mean were 0). Pure.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from lkj_xl.core.findings import clip
@@ -102,18 +102,26 @@ def unranked_reason(items: Sequence[Any]) -> str | None:
     return "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (" + "; ".join(named) + ")"
 
 
+def agency_warnings(
+    rows: Sequence[dict[str, Any]], key: str, jenis: str, said: Callable[[dict[str, Any]], str]
+) -> list[tuple[str, str]]:
+    """(``jenis``, "Dinas X (file): ...") for each agency of ``rows`` (those counted) whose ``key``, a
+    note of agency_row's that is no column, is set; ``said(row)`` what follows its name."""
+    return [(jenis, f"{who(row)}: {said(row)}") for row in rows if row.get(key)]
+
+
 def unranked_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` (those counted) left unranked: the analyst tells
     "no data yet" from a fault of the tool, and never reads its place at the end as a mean of 0."""
-    return [
-        (
-            "Tanpa peringkat",
-            f"{who(row)}: tanpa peringkat, di akhir periodenya; rata-rata capaian, kriteria dan efisiensinya "
-            f"kosong (bukan nol): {row['tanpa_peringkat']}.",
-        )
-        for row in rows
-        if row.get("tanpa_peringkat")
-    ]
+    return agency_warnings(
+        rows,
+        "tanpa_peringkat",
+        "Tanpa peringkat",
+        lambda row: (
+            "tanpa peringkat, di akhir periodenya; rata-rata capaian, kriteria dan efisiensinya "
+            f"kosong (bukan nol): {row['tanpa_peringkat']}."
+        ),
+    )
 
 
 def unranked_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
@@ -165,15 +173,15 @@ def _mean_without(named: list[str], left_out: int, ranked: Sequence[Any], why: s
 
 def galat_left_out_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` ranked on a mean leaving a galat indicator out."""
-    return [
-        (
-            "Peringkat tanpa indikator galat",
-            f"{who(row)}: {row['peringkat_galat']}. Perbaiki {_cells(row)} itu di sheet Kinerja buku kerjanya lalu "
-            "rekap ulang: rata-rata, kriteria dan peringkatnya dapat berubah.",
-        )
-        for row in rows
-        if row.get("peringkat_galat")
-    ]
+    return agency_warnings(
+        rows,
+        "peringkat_galat",
+        "Peringkat tanpa indikator galat",
+        lambda row: (
+            f"{row['peringkat_galat']}. Perbaiki {_cells(row)} itu di sheet Kinerja buku kerjanya lalu "
+            "rekap ulang: rata-rata, kriteria dan peringkatnya dapat berubah."
+        ),
+    )
 
 
 def _below_grade(item: Any) -> bool:
@@ -227,17 +235,17 @@ def _rank_basis(row: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
 
 def below_grade_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` ranked on a mean leaving a grade below its target out."""
-    return [
-        (
-            "Peringkat tanpa predikat di bawah target",
-            f"{who(row)}: {row['peringkat_predikat']}. {_rank_basis(row, rows)}Predikat di bawah target tidak mempunyai rumus capaian "
-            "(%) baku, sehingga tidak ikut dirata-rata: peringkatnya dapat lebih tinggi daripada perangkat "
-            "daerah yang semua targetnya terhitung. Baca peringkat ini bersama indikator itu di sheet Semua "
-            "Indikator.",
-        )
-        for row in rows
-        if row.get("peringkat_predikat")
-    ]
+    return agency_warnings(
+        rows,
+        "peringkat_predikat",
+        "Peringkat tanpa predikat di bawah target",
+        lambda row: (
+            f"{row['peringkat_predikat']}. {_rank_basis(row, rows)}Predikat di bawah target tidak "
+            "mempunyai rumus capaian (%) baku, sehingga tidak ikut dirata-rata: peringkatnya dapat lebih tinggi "
+            "daripada perangkat daerah yang semua targetnya terhitung. Baca peringkat ini bersama indikator itu di "
+            "sheet Semua Indikator."
+        ),
+    )
 
 
 def galat_cells(items: Sequence[Any]) -> int:
