@@ -42,13 +42,12 @@ from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
-from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
 from lkj_xl.core.rekap_rincian import rincian_teknis
 from lkj_xl.core.rekap_tautan_sama import linked_rows
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
-from lkj_xl.rekap_columns import Columns, by_period, table_frame
+from lkj_xl.rekap_columns import Columns, table_frame
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
     MANIFEST,
@@ -61,6 +60,8 @@ from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has a
     records,
     write,
 )
+from lkj_xl.rekap_shown import as_shown as _as_shown
+from lkj_xl.rekap_shown import indicator_parts, program_parts, rows_table, unmarked
 from lkj_xl.xlsx.safe_io import printable
 
 if TYPE_CHECKING:
@@ -447,18 +448,9 @@ def rekap(
     return Rekap(
         perangkat_daerah=as_shown(
             table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
-        ).pipe(_unmarked),
-        indikator=as_shown(
-            _counted(table_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
-            _indicator_parts,
-        )
-        .pipe(_unmarked)
-        .pipe(by_period),
-        program=as_shown(
-            _counted(table_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
-        )
-        .pipe(_unmarked)
-        .pipe(by_period),
+        ).pipe(unmarked),
+        indikator=rows_table(core.INDICATOR_COLUMNS, indicators, ganda, as_shown, indicator_parts),
+        program=rows_table(core.PROGRAM_COLUMNS, programs, ganda, as_shown, program_parts),
         pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=table_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
@@ -518,80 +510,3 @@ def _checked(result: AgencyResult) -> dict[str, Any]:
         "rincian": result.rincian,
         "detail": result.detail,  # not a column: the log's English (Rekap.details)
     }
-
-
-def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
-    """The table without the rows of the files not counted (another file of the agency counts)."""
-    if not not_counted:
-        return frame
-    return frame[~frame["berkas"].isin(list(not_counted))].reset_index(drop=True)
-
-
-# The columns _indicator_parts and _program_parts read (_as_shown hands them only these).
-_PART_COLUMNS = ("kode", "indikator")
-
-
-def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
-    return (row["kode"], indicator_part(row["indikator"]))  # as core.rekap.indicator_rows keys it
-
-
-def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
-    return (row["kode"],)  # as core.rekap.program_rows keys it
-
-
-def _as_shown(
-    frame: pd.DataFrame,
-    parts: Callable[[dict[str, Any]], tuple[str, ...]] | None,
-    *,
-    shown: dict[str, str],
-    names: dict[str, str],
-) -> pd.DataFrame:
-    """The table with the Pemda of each file read as another spelling's ("Sumenep" as Kabupaten Sumenep,
-    core.rekap_pemda.joined) written as the title and the Jumlah line name it, the agency of each file
-    of ``names`` by the name it was joined by without its year (core.rekap_tahun_nama.joined_names),
-    and its ``kunci`` those names' (core.rekap_kunci.names_key: the keys of a file typing them so, which
-    an analyst joins on); ``parts`` gives a row's part of its key within the agency (None: an agency's
-    row). Pemeriksaan keeps the names as typed, with its note."""
-    if not shown and not names:
-        return frame
-    mine = frame["berkas"].isin(list(shown))
-    frame.loc[mine, "pemerintah_daerah"] = frame.loc[mine, "berkas"].map(shown)
-    # Each file's rows gathered in one pass and every key written in one assignment: an assignment
-    # per file costs the whole table each time (files x rows: 29 s of a province's 4.000 agencies).
-    # only the names and what ``parts`` reads: a dict of every column per row held 0,45 KB a row more
-    named = [
-        col for col in ("berkas", "pemerintah_daerah", "perangkat_daerah", *_PART_COLUMNS) if col in frame
-    ]
-    joined = frame["berkas"].isin(list(names))
-    if names:
-        frame.loc[joined, "perangkat_daerah"] = frame.loc[joined, "berkas"].map(names)
-    mine_rows, index = frame.loc[mine | joined, named].to_dict("records"), frame.index[mine | joined]
-    files: dict[Any, list[int]] = {}
-    for at, row in enumerate(mine_rows):  # in file order, as the worker keyed them
-        files.setdefault(row["berkas"], []).append(at)
-    where: list[Any] = []
-    keys: list[str | None] = []
-    for found in files.values():
-        pemda, opd = mine_rows[found[0]]["pemerintah_daerah"], mine_rows[found[0]]["perangkat_daerah"]
-        opd = opd if isinstance(opd, str) else ""  # NA: a nameless agency, no key
-        if parts is None:
-            keys += [names_key(pemda, opd)] * len(found)
-        else:  # a repeated Kode numbered by its occurrence
-            keys += names_row_keys(pemda, opd, [parts(mine_rows[at]) for at in found])
-        where += [index[at] for at in found]
-    if where:
-        frame.loc[where, "kunci"] = keys
-    return frame
-
-
-def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with each agency named without the revision mark its file typed ("Dinas Kesehatan
-    (Revisi)" is "Dinas Kesehatan", core.rekap_revisi.shown_name), as the duplicate check and the kunci
-    read it: a pivot over Perangkat Daerah gives one agency across quarters; the Pemda likewise.
-    Pemeriksaan keeps what
-    each file typed."""
-    # an agency's name is on each of its rows: read once
-    shown = functools.lru_cache(maxsize=None)(shown_name)
-    frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
-    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
-    return frame
