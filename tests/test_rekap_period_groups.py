@@ -84,3 +84,34 @@ def test_a_rekap_of_one_period_keeps_its_columns(folder, tmp_path):
     assert header[:3] == ["Pemerintah Daerah", "Perangkat Daerah", "Berkas"]
     assert header[-4:] == ["Periode", "Tahun", "Triwulan", "Kunci"]
     assert ws.print_title_cols == "$A:$B"
+
+
+@pytest.mark.slow
+def test_every_printed_page_names_the_period_of_its_rows(folder, tmp_path):
+    # Printed by LibreOffice (as lkj-xl pdf prints): each page of Semua Indikator and Semua Program,
+    # several side by side and down, repeats Periode, Pemerintah Daerah and Perangkat Daerah, so a page
+    # of capaian says which quarter each row is of: every row printed starts with its period.
+    import subprocess
+
+    from tests.test_rekap import print_pdf
+
+    out = tmp_path / "rekap.xlsx"
+    write(lkj_xl.rekap(folder, jobs=1), "xlsx", out)
+    for sheet in ("Semua Indikator", "Semua Program"):
+        pdf = print_pdf(out, tmp_path / "cetak.pdf", sheets=[sheet])
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        )
+        pages = [page for page in text.stdout.split("\f") if page.strip()]
+        assert len(pages) > 1, sheet  # several pages side by side
+        for page in pages:
+            # (not the footer, "Semua Indikator, Kabupaten Uji, beberapa periode ... Halaman 1 dari 6")
+            rows = [
+                line.strip()
+                for line in page.splitlines()
+                if "Kabupaten Uji" in line and "Halaman" not in line
+            ]
+            assert rows and "Periode" in page, sheet
+            assert all(
+                row.startswith(("Triwulan II Tahun 2025 ", "Triwulan I Tahun 2025 ")) for row in rows
+            ), sheet
