@@ -194,7 +194,8 @@ FILE_COLUMNS = (
     Column("temuan_galat", "Temuan Galat", "integer"),
     Column("temuan_peringatan", "Temuan Peringatan", "integer"),
     Column("keterangan", "Keterangan"),
-    # The library's own message (English, what `lkj-xl check` prints) for the IT admin.
+    # The library's message for the IT admin in Bahasa Indonesia, its facts kept (core.rekap_rincian; its
+    # English, what `lkj-xl check` prints, is the log's).
     Column("rincian", "Rincian Teknis"),
     # Of the peringatan, the rows and values the reader left out of the agency's figures (SIPD
     # headings, Kegiatan rows under their program, a quarter after the reported one...), and their

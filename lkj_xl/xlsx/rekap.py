@@ -444,7 +444,7 @@ def _table_sheet(
 # prints one page wide at 75 % or more.
 # Temuan Peringatan as wide as "Peringatan" in bold (10,7; at 9 it printed "Peringata" / "n"), the
 # 2 taken from Keterangan, whose sentences wrap anyway.
-_PEMERIKSAAN_WIDTHS = (24, 12, 16, 12, 9, 11, 22, 18, 9)  # Rincian Teknis's long English kept at 18
+_PEMERIKSAAN_WIDTHS = (24, 12, 16, 12, 9, 11, 22, 18, 9)  # Rincian Teknis's long message kept at 18
 _PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 _CATATAN = "catatan_angka"
 
