@@ -133,6 +133,25 @@ def test_every_text_of_a_rekap_of_odd_files_is_bahasa_indonesia(tmp_path):
             "proses yang membaca berkas ini berhenti (sinyal 9): dihentikan sistem (kehabisan memori?) atau "
             "mogok; galat lkj-xl atau batas kemampuan mesin ini",
         ),
+        # xlsx.zipsafe: a package of too many parts, its counts with English thousands commas: in
+        # Bahasa Indonesia "10,000" reads as ten, so they are written with thousands dots
+        (
+            "File 'a.xlsx' was refused: it contains 12,345 parts (limit 10,000).",
+            "ditolak: paketnya berisi 12.345 bagian (batas 10.000)",
+        ),
+        # xlsx.zipsafe._bomb: 1,234,567,890 bytes is 1.234.567.890 byte
+        (
+            "File 'a.xlsx' was refused: its parts together are too large when extracted (1,234,567,890 "
+            "bytes; limit 1,073,741,824 bytes). It is probably a zip bomb or a corrupt file.",
+            "ditolak: seluruh bagian paket terlalu besar saat diekstrak (1.234.567.890 byte; batas "
+            "1.073.741.824 byte); kemungkinan bom ZIP atau berkas rusak",
+        ),
+        # build.read_workbook: the path is no part of the message's form, whatever words it holds (a
+        # folder "Arsip Excel 97-2003" was told the file is an .xls)
+        (
+            "cannot read /data/Arsip Excel 97-2003/LKjIP is encrypted.xlsx: Permission denied",
+            "berkas tidak dapat dibaca: izin akses ditolak",
+        ),
         # a message of no known form: never shown half translated
         ("File 'a.xlsx' has something new wrong with it", UNKNOWN),
         ("", ""),
@@ -141,3 +160,27 @@ def test_every_text_of_a_rekap_of_odd_files_is_bahasa_indonesia(tmp_path):
 def test_rincian_teknis_keeps_the_facts_in_bahasa_indonesia(english, indonesian):
     assert rincian_teknis(english) == indonesian
     assert not english_words(indonesian)
+
+
+def test_a_workbook_of_too_many_parts_is_told_its_count_with_thousands_dots(tmp_path):
+    # A workbook whose package holds one part more than the limit: Rincian Teknis names both counts
+    # as an Indonesian reader reads them (xlsx.zipsafe writes "10,001 parts (limit 10,000)").
+    import io
+
+    from lkj_xl.xlsx.zipsafe import MAX_MEMBERS
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for n in range(MAX_MEMBERS + 1):
+            package.writestr(f"xl/media/image{n}.png", b"")
+    (tmp_path / "dinas-gambar.xlsx").write_bytes(buffer.getvalue())
+    _file(tmp_path / "dinas-a.xlsx", _PEMDA, "Dinas A", "1.000.000.000", disk=1)
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    rincian = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["rincian"]))
+    # MAX_MEMBERS is 10000: 10000 + 1 = 10001 parts, written 10.001 (batas 10.000)
+    assert MAX_MEMBERS == 10_000
+    assert (
+        rincian[str(tmp_path / "dinas-gambar.xlsx")]
+        == "ditolak: paketnya berisi 10.001 bagian (batas 10.000)"
+    )
+    assert "10,001 parts (limit 10,000)" in result.details[str(tmp_path / "dinas-gambar.xlsx")]  # the log's
