@@ -215,9 +215,11 @@ def below_grade_left_out(items: Sequence[Any]) -> tuple[str | None, str | None]:
     return _mean_without(named, len(below), ranked, ", yang targetnya belum tercapai"), joined
 
 
-def _persen(value: Any) -> str:
-    """A capaian as the rekap's tables show it: the decimals that never contradict its kriteria."""
-    return persen(value, capaian_decimals(float(value), DESIMAL))
+def _persen(value: Any, shown: int | None = None) -> str:
+    """A capaian as the rekap's tables show it: the decimals that never contradict its kriteria, or
+    ``shown``, those of an agency's row on the Rekap sheet (core.efisiensi_figures' desimal_tampil:
+    80,0005 beside a penyerapan of 80,0008 keeps the sign of its efisiensi), when more."""
+    return persen(value, max(capaian_decimals(float(value), DESIMAL), shown or 0))
 
 
 def _rank_basis(row: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
@@ -229,7 +231,8 @@ def _rank_basis(row: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
     among = sum(1 for other in period if other.get("peringkat") is not None)
     return (
         f"Peringkat {row['peringkat']} dari {among} perangkat daerah {period_text(period_of(row), period)} hanya "
-        f"bertumpu pada rata-rata capaian {_persen(row['capaian'])} dari {row['dasar_peringkat']}. "
+        f"bertumpu pada rata-rata capaian {_persen(row['capaian'], row.get('desimal_tampil'))} dari "
+        f"{row['dasar_peringkat']}. "
     )
 
 

@@ -35,6 +35,29 @@ _PART = r"'(?P<part>[^']*)'"
 _SHEET = r'"(?P<sheet>[^"]*)"'
 # (the English message's form, the Indonesian with its facts): first match wins.
 _FORMS: tuple[tuple[str, str], ...] = (
+    # First the forms that hold a path or an exception's own text (build.read_workbook's, the
+    # rekap's own messages), anchored at the message's start: words of a folder's name ("Arsip Excel
+    # 97-2003/") are never read as the form of another message.
+    (r"^cannot read the folder .*: (?P<os>[^:]*)$", "folder tidak dapat dibaca: {os}"),
+    (r"^cannot read .*: (?P<os>[^:]*)$", "berkas tidak dapat dibaca: {os}"),
+    # agencies._summarise's, core.rekap_kosong's, core.rekap_tautan_sama's own
+    (r"^a ZIP archive, not opened", "arsip ZIP, tidak dibuka"),
+    (r"^not a spreadsheet", "menurut namanya bukan spreadsheet (.xlsx/.xlsm): dilewati"),
+    (r"^a rekap workbook", "buku kerja hasil lkj-xl rekap, bukan buku kerja perangkat daerah"),
+    (r"^a blank workbook", "buku kerja kosong (templat: tanpa Perangkat Daerah, indikator dan program): tidak direkap"),
+    (
+        r"^a link to the (?P<what>folder|workbook) already read as (?P<path>.*): not read twice",
+        "tautan (symlink) ke {what} yang sudah direkap sebagai {path}: tidak dibaca dua kali",
+    ),
+    (
+        r"^internal error \((?P<kind>\w+)",
+        "galat internal lkj-xl ({kind}); pesan lengkapnya (bahasa Inggris) ada di log rekap",
+    ),
+    (
+        r"^the worker process reading this file died \((?P<how>signal|exit code) (?P<n>-?\d+)\)",
+        "proses yang membaca berkas ini berhenti ({how} {n}): dihentikan sistem (kehabisan memori?) atau "
+        "mogok; galat lkj-xl atau batas kemampuan mesin ini",
+    ),
     (r"is encrypted \(part " + _PART, "paket buku kerja terenkripsi (bagian '{part}' terenkripsi)"),
     (r"is encrypted", "buku kerja terenkripsi (dikunci kata sandi untuk membuka)"),
     (r"Excel 97-2003", "berformat Excel 97-2003 (.xls) atau dokumen Office lama, bukan .xlsx/.xlsm"),
@@ -85,32 +108,13 @@ _FORMS: tuple[tuple[str, str], ...] = (
         'sheet "{sheet}" memuat lebih dari {n} baris (baris {row})',
     ),
     (r"broken XML in sheet " + _SHEET, 'rusak: XML sheet "{sheet}" tidak sah'),
-    (r"cannot read the folder .*: (?P<os>[^:]*)$", "folder tidak dapat dibaca: {os}"),
-    (r"cannot read .*: (?P<os>[^:]*)$", "berkas tidak dapat dibaca: {os}"),
-    # agencies._summarise's, core.rekap_kosong's, core.rekap_tautan_sama's own
-    (r"^a ZIP archive, not opened", "arsip ZIP, tidak dibuka"),
-    (r"^not a spreadsheet", "menurut namanya bukan spreadsheet (.xlsx/.xlsm): dilewati"),
-    (r"^a rekap workbook", "buku kerja hasil lkj-xl rekap, bukan buku kerja perangkat daerah"),
-    (r"^a blank workbook", "buku kerja kosong (templat: tanpa Perangkat Daerah, indikator dan program): tidak direkap"),
-    (
-        r"^a link to the (?P<what>folder|workbook) already read as (?P<path>.*): not read twice",
-        "tautan (symlink) ke {what} yang sudah direkap sebagai {path}: tidak dibaca dua kali",
-    ),
-    (
-        r"^internal error \((?P<kind>\w+)",
-        "galat internal lkj-xl ({kind}); pesan lengkapnya (bahasa Inggris) ada di log rekap",
-    ),
-    (
-        r"^the worker process reading this file died \((?P<how>signal|exit code) (?P<n>-?\d+)\)",
-        "proses yang membaca berkas ini berhenti ({how} {n}): dihentikan sistem (kehabisan memori?) atau "
-        "mogok; galat lkj-xl atau batas kemampuan mesin ini",
-    ),
 )  # fmt: skip
 _COMPILED = tuple((re.compile(form), said) for form, said in _FORMS)
 _WORDS = {
     "what": {"folder": "folder", "workbook": "buku kerja"},
     "how": {"signal": "sinyal", "exit code": "kode keluar"},
 }
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # 12,345 / 1,073,741,824: a count grouped the English way
 _LINK = re.compile(r"\(a link to (?P<to>.*), which does not exist or cannot be reached\)$")
 UNKNOWN = "rincian teknisnya (bahasa Inggris) ada di log rekap; jalankan lkj-xl check pada berkas ini untuk membacanya"
 
@@ -127,6 +131,9 @@ def rincian_teknis(detail: str) -> str:
 
 def _said(found: re.Match[str], form: str) -> str:
     facts = {key: _WORDS.get(key, {}).get(value, value) for key, value in found.groupdict().items()}
+    for key in ("n", "limit"):  # English thousands commas ("10,000": ten in Bahasa Indonesia) as dots
+        if _GROUPED.fullmatch(facts.get(key) or ""):
+            facts[key] = facts[key].replace(",", ".")
     if "os" in facts:
         facts["os"] = _OS_ERRORS.get(facts["os"].strip().rstrip(".").casefold(), _OS_UNKNOWN)
     if "{what}" in form and "what" not in facts:  # what a file that is no ZIP archive is
