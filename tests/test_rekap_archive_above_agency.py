@@ -68,3 +68,34 @@ def test_an_agency_folder_beside_the_archive_is_still_named(tmp_path):
     (pesan,) = result.peringatan[result.peringatan["jenis"] == JENIS_FOLDER]["pesan"]
     assert "Kab Jember/03 Dinas Perikanan (LKjIP Perikanan.pdf)" in pesan
     assert "Arsip Kab Jember" not in pesan
+
+
+def _kabupaten_with_archive(root: Path) -> None:
+    """A Kabupaten's TW II folder: two agencies sent; "Arsip 2024" keeps last year's three agencies'
+    workbooks and the Dinas Perikanan's PDF."""
+    pemda = "Kabupaten Lumajang"
+    _file(root / "01 Dinas Kesehatan" / "LKjIP.xlsx", pemda, "Dinas Kesehatan", _PAGU, disk=1)
+    _file(root / "02 Dinas Sosial" / "LKjIP.xlsx", pemda, "Dinas Sosial", "1.100.000.000", disk=1)
+    for name in ("Dinas Kesehatan", "Dinas Sosial", "Dinas Pertanian"):
+        _file(root / "Arsip 2024" / name / "LKjIP.xlsx", pemda, name, "900.000.000", disk=1)
+    _pdf(root / "Arsip 2024" / "Dinas Perikanan" / "LKjIP.pdf")
+
+
+def test_an_archive_given_among_the_agencies_folders_is_still_an_archive(tmp_path):
+    # `lkj-xl rekap "TW II"/*`, as the README shows (`lkj-xl rekap */`): the shell gives every folder
+    # of the collection, the archive among them. Its Dinas Perikanan/ is last year's as when "TW II/"
+    # is given (it was named missing: the archive, a folder given, was taken as chosen to rekap).
+    root = tmp_path / "TW II"
+    _kabupaten_with_archive(root)
+    result = lkj_xl.rekap(sorted(root.iterdir()), jobs=1)
+    assert JENIS_FOLDER not in set(result.peringatan["jenis"])
+
+
+def test_an_archive_given_alone_is_rekapped_as_chosen(tmp_path):
+    # The admin rekaps last year's archive itself: its agencies' folders are the agencies of that
+    # rekap, and the Dinas Perikanan that kept only its PDF is missing from it.
+    root = tmp_path / "TW II"
+    _kabupaten_with_archive(root)
+    result = lkj_xl.rekap(root / "Arsip 2024", jobs=1)
+    (pesan,) = result.peringatan[result.peringatan["jenis"] == JENIS_FOLDER]["pesan"]
+    assert "Arsip 2024/Dinas Perikanan (LKjIP.pdf)" in pesan
