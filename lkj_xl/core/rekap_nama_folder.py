@@ -109,13 +109,17 @@ def under_archive(folder: str | PurePath, roots: Iterable[str | PurePath]) -> bo
     """``folder`` lies inside an archive folder (:func:`archive_folder`) under the folder given of
     ``roots`` that holds it: "Arsip Kab Jember/03 Dinas Perikanan/", "Arsip 2024/Dinas Perikanan/" hold
     old copies, never an agency of this rekap, whatever their own names; the folder given itself, an
-    archive the admin chose to rekap, is no such folder."""
+    archive the admin chose to rekap ("lkj-xl rekap 'Arsip 2024'"), is no such folder, unless given
+    among folders that are none ("lkj-xl rekap 'TW II'/*": the shell gave it with the collection's)."""
     path = PurePath(folder)
-    under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
+    given = [PurePath(root) for root in roots]
+    under = [root for root in given if root in path.parents]
     if not under:
         return False
-    inside = path.relative_to(max(under, key=lambda root: len(root.parts))).parts[:-1]
-    return any(archive_folder(name) for name in inside)
+    nearest = max(under, key=lambda root: len(root.parts))
+    inside = path.relative_to(nearest).parts[:-1]
+    chosen = all(archive_folder(root.name) for root in given)
+    return any(archive_folder(name) for name in inside) or (not chosen and archive_folder(nearest.name))
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
