@@ -498,10 +498,13 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     # key (16 hex digits a row are for joins, not for paper).
     assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$X${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
-    assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
-    first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
+    # The rekap holds two periods (Triwulan III and II): Periode first, the other columns in their
+    # order one column to the right (test_rekap_period_groups).
+    labels = [spec.label for spec in core.INDICATOR_COLUMNS]
+    assert [cell.value for cell in ind[1]] == ["Periode", *(label for label in labels if label != "Periode")]
+    first = [r for r in range(2, n + 2) if ind.cell(r, 4).value == str(folder / "dinas-kecil.xlsx")][0]
     # Tingkat, Kode, Target, Target PK, Target Perubahan (none: blank), Realisasi, Capaian, Kriteria
-    assert [ind.cell(first, k).value for k in (4, 5, 12, 13, 14, 15, 16, 17)] == [
+    assert [ind.cell(first, k).value for k in (5, 6, 13, 14, 15, 16, 17, 18)] == [
         "Tujuan",
         "T1",
         100,
@@ -511,9 +514,10 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
         90,
         "Tinggi",
     ]
-    assert ind.cell(first, 16).number_format == "[$-421]#,##0.00"
-    assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
-    typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
+    assert ind.cell(first, 17).number_format == "[$-421]#,##0.00"
+    assert ind.cell(first, 1).value == "Triwulan II Tahun 2025"  # dinas-kecil.xlsx's period
+    assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 8).value for r in range(2, n + 2)}
+    typed = [ind.cell(r, 8) for r in range(2, n + 2) if ind.cell(r, 8).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
     # 16 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, Pagu PK, Pagu Perubahan,
     # realisasi, penyerapan, Status, Periode, Tahun, Triwulan, Kunci.
