@@ -36,14 +36,15 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.grids import WorkbookError
 from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
 from lkj_xl.core.rekap_hasil_lama import ALASAN_REKAP
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kosong import ALASAN_KOSONG, DETAIL_KOSONG, blank_template
-from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.core.rekap_revisi import shown_name
+from lkj_xl.core.rekap_rincian import rincian_teknis
 from lkj_xl.core.rekap_tautan_sama import linked_rows
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_columns import Columns, table_frame
@@ -59,6 +60,8 @@ from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has a
     records,
     write,
 )
+from lkj_xl.rekap_shown import as_shown as _as_shown
+from lkj_xl.rekap_shown import indicator_parts, program_parts, rows_table, unmarked
 from lkj_xl.xlsx.safe_io import printable
 
 if TYPE_CHECKING:
@@ -73,13 +76,15 @@ class AgencyResult:
     status: str  # core.DIBACA, core.TIDAK_TERBACA, core.DILEWATI
     exit_code: int = EXIT_OK
     reason: str = ""  # Bahasa Indonesia, for the Pemeriksaan sheet
-    detail: str = ""  # the library's English message (what `lkj-xl check` prints)
+    detail: str = ""  # the library's English message (what `lkj-xl check` prints), for the log
+    rincian: str = ""  # Pemeriksaan's Rincian Teknis: the detail in Bahasa Indonesia (core.rekap_rincian)
     agency: dict[str, Any] | None = None
     indicators: list[tuple] = field(default_factory=list)
     programs: list[tuple] = field(default_factory=list)
 
     def __post_init__(self) -> None:  # a file name not UTF-8 (dinas-\udce9.xlsx) stops every writer
         self.berkas, self.detail = printable(self.berkas), printable(self.detail)
+        self.rincian = printable(self.rincian or rincian_teknis(self.detail))
 
     def line(self) -> str:
         """The log line of this file ("dinas-x.xlsx: 200 indikator, 1 galat")."""
@@ -98,7 +103,8 @@ class Rekap:
 
     ``perangkat_daerah``: one row per agency, ranked (``peringkat``) by mean capaian of its Tujuan
     and Sasaran indicators; ``indikator`` and ``program``: every indicator and budget row of every
-    agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
+    agency, in file order (of several periods: by period, the newest first, rekap_columns.by_period),
+    as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
     galat/peringatan counts, or why it could not be read, or that another file of the same agency and
     period counts instead, ``core.GANDA``); ``peringatan``: the warnings about the set. An agency sent
     twice for one period is in the other tables once (``core.rekap_ganda``).
@@ -127,6 +133,8 @@ class Rekap:
     # core.rekap_templat_kiriman.JENIS_KOSONG: the blank templates agencies sent back unfilled;
     # core.rekap_pemda_kosong.JENIS_PEMDA, when any: a province's Pemda folders holding no workbook)
     tanpa_buku_kerja: dict[str, list[str]] = field(default_factory=dict)
+    # The English of each file not read, by file: the log's, where Rincian Teknis says it in Bahasa Indonesia
+    details: dict[str, str] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[str]:
@@ -226,7 +234,8 @@ def _summarise(path: str) -> AgencyResult:
             return AgencyResult(path, core.DILEWATI, reason=ALASAN_KOSONG, detail=DETAIL_KOSONG)
     except LkjError as exc:
         reason, detail = unreadable_reason(exc, path), unreadable_detail(exc, path)
-        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail)
+        said = "; ".join(exc.problems) if isinstance(exc, WorkbookError) else ""  # its own Indonesian
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, detail, rincian=said)
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         from lkj_xl.cli_signals import stop_if_interrupted
 
@@ -439,14 +448,9 @@ def rekap(
     return Rekap(
         perangkat_daerah=as_shown(
             table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
-        ).pipe(_unmarked),
-        indikator=as_shown(
-            _counted(table_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
-            _indicator_parts,
-        ).pipe(_unmarked),
-        program=as_shown(
-            _counted(table_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
-        ).pipe(_unmarked),
+        ).pipe(unmarked),
+        indikator=rows_table(core.INDICATOR_COLUMNS, indicators, ganda, as_shown, indicator_parts),
+        program=rows_table(core.PROGRAM_COLUMNS, programs, ganda, as_shown, program_parts),
         pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=table_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
@@ -455,6 +459,7 @@ def rekap(
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
         tanpa_buku_kerja=named,
+        details={row["berkas"]: row["detail"] for row in checked if row.get("detail")},
     )
 
 
@@ -502,82 +507,6 @@ def _checked(result: AgencyResult) -> dict[str, Any]:
         "tidak_dihitung": agency.get("tidak_dihitung"),
         "catatan_angka": agency.get("catatan_angka"),
         "keterangan": result.reason,
-        "rincian": result.detail,
+        "rincian": result.rincian,
+        "detail": result.detail,  # not a column: the log's English (Rekap.details)
     }
-
-
-def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
-    """The table without the rows of the files not counted (another file of the agency counts)."""
-    if not not_counted:
-        return frame
-    return frame[~frame["berkas"].isin(list(not_counted))].reset_index(drop=True)
-
-
-# The columns _indicator_parts and _program_parts read (_as_shown hands them only these).
-_PART_COLUMNS = ("kode", "indikator")
-
-
-def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
-    return (row["kode"], indicator_part(row["indikator"]))  # as core.rekap.indicator_rows keys it
-
-
-def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
-    return (row["kode"],)  # as core.rekap.program_rows keys it
-
-
-def _as_shown(
-    frame: pd.DataFrame,
-    parts: Callable[[dict[str, Any]], tuple[str, ...]] | None,
-    *,
-    shown: dict[str, str],
-    names: dict[str, str],
-) -> pd.DataFrame:
-    """The table with the Pemda of each file read as another spelling's ("Sumenep" as Kabupaten Sumenep,
-    core.rekap_pemda.joined) written as the title and the Jumlah line name it, the agency of each file
-    of ``names`` by the name it was joined by without its year (core.rekap_tahun_nama.joined_names),
-    and its ``kunci`` those names' (core.rekap_kunci.names_key: the keys of a file typing them so, which
-    an analyst joins on); ``parts`` gives a row's part of its key within the agency (None: an agency's
-    row). Pemeriksaan keeps the names as typed, with its note."""
-    if not shown and not names:
-        return frame
-    mine = frame["berkas"].isin(list(shown))
-    frame.loc[mine, "pemerintah_daerah"] = frame.loc[mine, "berkas"].map(shown)
-    # Each file's rows gathered in one pass and every key written in one assignment: an assignment
-    # per file costs the whole table each time (files x rows: 29 s of a province's 4.000 agencies).
-    # only the names and what ``parts`` reads: a dict of every column per row held 0,45 KB a row more
-    named = [
-        col for col in ("berkas", "pemerintah_daerah", "perangkat_daerah", *_PART_COLUMNS) if col in frame
-    ]
-    joined = frame["berkas"].isin(list(names))
-    if names:
-        frame.loc[joined, "perangkat_daerah"] = frame.loc[joined, "berkas"].map(names)
-    mine_rows, index = frame.loc[mine | joined, named].to_dict("records"), frame.index[mine | joined]
-    files: dict[Any, list[int]] = {}
-    for at, row in enumerate(mine_rows):  # in file order, as the worker keyed them
-        files.setdefault(row["berkas"], []).append(at)
-    where: list[Any] = []
-    keys: list[str | None] = []
-    for found in files.values():
-        pemda, opd = mine_rows[found[0]]["pemerintah_daerah"], mine_rows[found[0]]["perangkat_daerah"]
-        opd = opd if isinstance(opd, str) else ""  # NA: a nameless agency, no key
-        if parts is None:
-            keys += [names_key(pemda, opd)] * len(found)
-        else:  # a repeated Kode numbered by its occurrence
-            keys += names_row_keys(pemda, opd, [parts(mine_rows[at]) for at in found])
-        where += [index[at] for at in found]
-    if where:
-        frame.loc[where, "kunci"] = keys
-    return frame
-
-
-def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with each agency named without the revision mark its file typed ("Dinas Kesehatan
-    (Revisi)" is "Dinas Kesehatan", core.rekap_revisi.shown_name), as the duplicate check and the kunci
-    read it: a pivot over Perangkat Daerah gives one agency across quarters; the Pemda likewise.
-    Pemeriksaan keeps what
-    each file typed."""
-    # an agency's name is on each of its rows: read once
-    shown = functools.lru_cache(maxsize=None)(shown_name)
-    frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
-    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
-    return frame

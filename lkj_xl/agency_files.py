@@ -122,8 +122,9 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
 
 
 def unreadable_detail(exc: LkjError, path: str | os.PathLike[str]) -> str:
-    """The log's and Rincian Teknis' English of ``path`` not read: the library's message, and for a link
-    to nothing where it leads ("No such file" of a file the folder lists says nothing)."""
+    """The log's English of ``path`` not read (Rincian Teknis says it in Bahasa Indonesia:
+    core.rekap_rincian): the library's message, and for a link to nothing where it leads ("No such
+    file" of a file the folder lists says nothing)."""
     if _dangling(path):
         try:
             return f"{exc} (a link to {os.readlink(path)}, which does not exist or cannot be reached)"

@@ -101,7 +101,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     with bar if bar is not None else nullcontext():
         result = do_rekap(files, jobs=jobs, on_progress=progress, others=others, folders=sources, links=links)
     if on_terminal:  # under the bar, what the log lines would have said
-        _echo_files(result.pemeriksaan)
+        _echo_files(result.pemeriksaan, result.details)
     written = write(
         result, fmt, target, excel_id=excel_id
     )  # may add a warning (more rows than an Excel sheet holds)
@@ -126,17 +126,19 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     sys.exit(result.status)
 
 
-def _echo_files(pemeriksaan) -> None:
+def _echo_files(pemeriksaan, details: dict[str, str]) -> None:
     """The files not read into the rekap, on stderr (what the log lines say when there is no bar)."""
     from lkj_xl.core.rekap import DIBACA, DILEWATI, GANDA
 
     for row in pemeriksaan.itertuples():
         if row.status == DILEWATI:  # an earlier rekap: left out on purpose, no error
-            click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
+            click.echo(f"skipped: {row.berkas}: {details.get(row.berkas) or row.keterangan}", err=True)
         elif row.status == GANDA:  # another file of the same agency and period counts
             click.echo(f"not counted: {row.berkas}: {row.keterangan}", err=True)
         elif row.status != DIBACA:
-            click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
+            click.echo(
+                f"error: {row.berkas}: {row.status}: {details.get(row.berkas) or row.keterangan}", err=True
+            )
 
 
 def _without_workbook(named: dict[str, list[str]]) -> str:

@@ -62,3 +62,21 @@ def table_frame(columns: Sequence[Column], data: dict[str, list[Any]]) -> pd.Dat
         else:
             series[col.key] = pd.array(values, dtype=text)
     return pd.DataFrame(series, columns=[col.key for col in columns])
+
+
+def by_period(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a table of several periods (Tahun, Triwulan) grouped by period, the newest first and
+    a period without a year last, as core.rank orders the agencies; within a period in their order (the
+    files', each workbook's rows as it has them). A table of one period is returned as it is."""
+    import numpy as np
+
+    if len(frame) < 2 or len(frame[["tahun", "triwulan"]].drop_duplicates()) < 2:
+        return frame
+    tahun, triwulan = (
+        frame[key].astype("float64").to_numpy(na_value=np.inf) for key in ("tahun", "triwulan")
+    )
+    # newest first: the negated figures ascending, an unknown (inf) last; lexsort is stable
+    order = np.lexsort(
+        (np.where(np.isinf(triwulan), np.inf, -triwulan), np.where(np.isinf(tahun), np.inf, -tahun))
+    )
+    return frame.iloc[order].reset_index(drop=True)

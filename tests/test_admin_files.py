@@ -133,7 +133,7 @@ def test_rekap_names_an_unreadable_non_utf8_file_readably(tmp_path):
 
     rows = json.loads(out.read_text(encoding="utf-8"))["pemeriksaan"]
     broken = [row for row in rows if row["berkas"].endswith("rusak-\\xe9.xlsx")]
-    assert len(broken) == 1 and "not a ZIP archive" in broken[0]["rincian"], rows
+    assert len(broken) == 1 and "bukan arsip ZIP" in broken[0]["rincian"], rows
     assert any(row["berkas"].endswith("dinas-a.xlsx") and row["temuan_galat"] == 0 for row in rows)
 
 

@@ -56,10 +56,13 @@ def test_a_koreksi_typed_in_brackets_is_netted_too():
     assert _program(report).realisasi == 9_000_000_000
 
 
-def test_rows_netting_below_zero_fill_nothing():
-    # TW IV: -1.500.000.000 + 1.200.000.000 = -300.000.000: no quarter's spending is below zero; the
-    # cell stays blank (said at I2, counted from TW I-III: 3 x 2.700.000.000 = 8.100.000.000), as before
+def test_rows_netting_below_zero_fill_the_quarter_as_a_refund():
+    # TW IV: -1.500.000.000 + 1.200.000.000 = -300.000.000, the quarter's own spending below zero while
+    # s.d. TW IV 3 x 2.700.000.000 - 300.000.000 = 7.800.000.000 stays above: a refund netted, as the
+    # program row's own (README Anggaran). Before anggaran50 the cell stayed blank and 8.100.000.000
+    # was counted, 300.000.000 above what the rows say.
     report = run(KINERJA, _rows("-1.500.000.000"), triwulan=4)
-    assert _program(report).realisasi_tw[3] is None
-    assert _program(report).realisasi == 8_100_000_000
-    assert "kosong" in findings_by_cell(report, "Anggaran", PERINGATAN).get("I2", "")
+    assert _program(report).realisasi_tw[3] == -300_000_000
+    assert _program(report).realisasi == 7_800_000_000
+    note = findings_by_cell(report, "Anggaran", PERINGATAN).get("I2", "")
+    assert "diisi jumlah rinciannya" in note and "bersih Rp 7.800.000.000" in note, note

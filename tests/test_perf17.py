@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from lkj_xl import agencies
+from lkj_xl import rekap_shown
 from lkj_xl.core import rekap as core
 from lkj_xl.core import rekap_ganda, rekap_isi
 from lkj_xl.core.rekap_ganda import period_of, period_text, who
@@ -115,8 +115,8 @@ def test_as_shown_gives_what_the_old_code_gave(seed: int) -> None:
     rnd = random.Random(seed)
     data, shown = _indicator_table(rnd, rnd.randrange(1, 12))
     for columns, parts in (
-        (core.INDICATOR_COLUMNS, agencies._indicator_parts),
-        (core.PROGRAM_COLUMNS, agencies._program_parts),
+        (core.INDICATOR_COLUMNS, rekap_shown.indicator_parts),
+        (core.PROGRAM_COLUMNS, rekap_shown.program_parts),
         (core.AGENCY_COLUMNS, None),
     ):
         own = ("pemerintah_daerah", "perangkat_daerah", "berkas", "kunci", "kode", "indikator", "tahun")
@@ -125,7 +125,7 @@ def test_as_shown_gives_what_the_old_code_gave(seed: int) -> None:
             col.key: data[col.key] if col.key in own else [None] * len(data["berkas"]) for col in columns
         }
         old = _old_as_shown(table_frame(columns, table), dict(shown), parts)
-        new = agencies._as_shown(table_frame(columns, table), parts, shown=dict(shown), names={})
+        new = rekap_shown.as_shown(table_frame(columns, table), parts, shown=dict(shown), names={})
         pd.testing.assert_frame_equal(new, old)
         # the test is no tautology: a respelt file's keys are those of the Pemda shown
         assert set(old["pemerintah_daerah"][old["berkas"].isin(list(shown))]) <= set(shown.values())
@@ -147,7 +147,7 @@ def test_as_shown_writes_the_keys_of_all_files_at_once(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(pd.core.indexing._LocIndexer, "__setitem__", counted)
     frame = table_frame(core.INDICATOR_COLUMNS, data)
-    agencies._as_shown(frame, agencies._indicator_parts, shown=shown, names={})
+    rekap_shown.as_shown(frame, rekap_shown.indicator_parts, shown=shown, names={})
     assert len(calls) <= 2
 
 

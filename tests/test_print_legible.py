@@ -90,15 +90,17 @@ def test_semua_indikator_wraps_long_texts_in_rows_as_tall_as_they_need(rekap):
 
 
 def test_pemeriksaan_rows_are_as_tall_as_their_text_needs(rekap):
-    # The broken file's row: LibreOffice prints its Rincian Teknis (18 wide) in 7 lines: "The file is
-    # corrupt or" / "truncated (incomplete" / "ZIP archive: File is not" / "a zip file). Try opening" /
-    # "it in Excel and saving it" / "again, or use a backup" / "copy."; its Keterangan (24 wide) in 4,
-    # its name (26 wide) in 3. So 7 lines of 15 pt, a spare line at most: the row was 9 lines tall
-    # (135 pt), about 1,5 times the 7 lines LibreOffice prints (12,8 pt each with its font).
+    # The broken file's row: LibreOffice prints its Rincian Teknis (18 wide), in Bahasa Indonesia since
+    # rekap50, in 4 lines: "arsip ZIP buku kerja" / "rusak atau terpotong" / "(direktori ZIP tidak" /
+    # "lengkap)"; its Keterangan (22 wide) in 5: "berkas tidak dapat dibuka" / "sebagai buku kerja
+    # Excel" / "(rusak, terpotong," / "terenkripsi, atau tidak" / "aman)"; its name (24 wide) in 3. So 5
+    # lines of 15 pt, a spare line at most. (In English the Rincian took 7 lines: "The file is corrupt
+    # or" / ... / "copy."; the row was once 9 lines tall, 135 pt, about 1,5 times what LibreOffice
+    # prints.)
     ws = openpyxl.load_workbook(rekap)[core.SHEET_PEMERIKSAAN]
     row = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).endswith(RUSAK))
-    assert ws.cell(row, 8).value.startswith("The file is corrupt or truncated")
-    assert 7 * LINE <= ws.row_dimensions[row].height <= 8 * LINE
+    assert ws.cell(row, 8).value == "arsip ZIP buku kerja rusak atau terpotong (direktori ZIP tidak lengkap)"
+    assert 5 * LINE <= ws.row_dimensions[row].height <= 6 * LINE
 
 
 def _printed(xlsx: Path, sheet: str, pdf: Path) -> list[tuple[int, float, float, str]]:

@@ -7,8 +7,9 @@ Sasaran, so Sasaran S3 (and Tujuan T2) got P3.01's budget alone, 3.578.850.965 /
 efisiensi printed from it (35,59 points): figures silently short by P3.02's 82.706.300.
 
 Now: a koreksi is a real negative realisasi; it sums with the other Kegiatan's quarter (a peringatan at
-its cell says so). A quarter whose sum is below zero is what a program row's own negative quarter is, a
-galat: the program's realisasi is not computed. A status means the quarter's realisasi is not known yet:
+its cell says so). A quarter whose sum is below zero is what a program row's own negative quarter is: a
+refund netted while the realisasi s.d. it stays at or above zero, a galat below (the program's realisasi
+not computed). A status means the quarter's realisasi is not known yet:
 the program is made (its pagu counted toward its Sasaran), its realisasi and every total holding it are
 not computed, the galat at the cell kept.
 
@@ -69,11 +70,22 @@ def test_a_koreksi_in_a_kegiatan_sums_into_its_program(koreksi):
     assert "Rp 1.800.000" in anggaran_said(report, PERINGATAN)["A3"]  # the made program's s.d. TW II
 
 
-def test_a_koreksi_taking_the_programs_quarter_below_zero_is_a_galat_not_a_figure():
+def test_a_koreksi_taking_the_programs_quarter_below_zero_with_the_sd_above_is_a_refund_netted():
     # TW I: A 0, B 2.050.000; TW II: A 1.000.000, B -1.250.000: TW II 1.000.000 - 1.250.000 = -250.000,
-    # below zero as a program row's own TW II may not be. P3.02 made (its pagu counted toward S3:
-    # 3.661.557.265), its realisasi not computed, nor S3's, T2's or the TOTAL's.
+    # the quarter's own spending below zero, s.d. TW II 2.050.000 - 250.000 = 1.800.000 at or above zero:
+    # a refund netted, as a program row's own (tests/test_refund_netted.py; README Anggaran). Before
+    # anggaran50 a galat, the program's realisasi withheld where its own row would have been counted.
     report = run_usaha_mikro(_rows((0, "1.000.000", None, None), ("2.050.000", "-1.250.000", None, None)))
+    made = _made(report)
+    assert made.pagu_exact == 82_706_300 and made.realisasi_exact == 1_800_000 and not made.galat
+    assert "-Rp 250.000" in anggaran_said(report, PERINGATAN)["G4"]
+
+
+def test_a_koreksi_taking_the_programs_realisasi_sd_below_zero_is_a_galat_not_a_figure():
+    # TW I: A 0, B 100.000; TW II: A 1.000.000, B -1.250.000: s.d. TW II 100.000 - 250.000 = -150.000,
+    # below zero as a program row's own may not be. P3.02 made (its pagu counted toward S3:
+    # 3.661.557.265), its realisasi not computed, nor S3's, T2's or the TOTAL's.
+    report = run_usaha_mikro(_rows((0, "1.000.000", None, None), ("100.000", "-1.250.000", None, None)))
     made = _made(report)
     assert made.pagu_exact == 82_706_300 and made.realisasi is None and made.penyerapan is None
     assert report.total_pagu == S3_PAGU and report.total_realisasi_anggaran is None
@@ -81,6 +93,7 @@ def test_a_koreksi_taking_the_programs_quarter_below_zero_is_a_galat_not_a_figur
         assert row.pagu == S3_PAGU and row.realisasi_anggaran is None and row.efisiensi is None, row
     said = anggaran_said(report, GALAT)
     assert "G4" in said and "-Rp 250.000" in said["G4"] and "P3.02" in said["G4"], said
+    assert "bersih -Rp 150.000" in said["G4"], said["G4"]
     assert made.galat == ["Anggaran!G4"]
 
 
@@ -235,3 +248,14 @@ def test_a_kegiatan_below_its_programs_own_row_leaves_the_programs_figures(typed
     ]
     assert (report.total_pagu, report.total_realisasi_anggaran) == (S3_PAGU, 159_653_500)
     assert set(anggaran_said(report, GALAT)) == ({"G5"} if typed == "#REF!" else set())
+
+
+def test_a_koreksi_beside_a_status_in_its_quarter_is_a_peringatan_not_a_net_below_zero():
+    # TW I: A 0, B 2.050.000; TW II: A "belum", B -1.250.000 (s.d. TW II unknown: A's TW II not known).
+    # The koreksi is read as such, the program's quarter not computed for A's status (its galat at G3):
+    # no "bersih" figure is named at B's cell, A's status being what leaves it unknown
+    report = run_usaha_mikro(_rows((0, "belum", None, None), ("2.050.000", "-1.250.000", None, None)))
+    assert _made(report).realisasi is None
+    said = anggaran_said(report, PERINGATAN)["G4"]
+    assert "dibaca sebagai koreksi, tetapi" in said and "bersih" not in said, said
+    assert "G4" not in anggaran_said(report, GALAT), anggaran_said(report, GALAT)

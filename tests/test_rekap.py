@@ -30,6 +30,7 @@ from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.export import neutralize
+from lkj_xl.core.rekap_rincian import rincian_teknis
 from lkj_xl.xlsx.template import new_workbook
 from tests.bench_rekap import agency_workbook
 from tests.helpers_print import page_zooms, pdf_words, print_zoom
@@ -335,11 +336,14 @@ def test_unreadable_file_and_warnings(result, folder):
     broken = files.loc[str(folder / "rusak.xlsx")]
     assert broken["status"] == core.TIDAK_TERBACA
     # The sheet's readers get the reason in Bahasa Indonesia (a truncated file cannot be opened as a
-    # workbook); the technical detail is what `lkj-xl check` says about the same file.
+    # workbook); the technical detail is what `lkj-xl check` says about the same file, in the log in
+    # its English, in Rincian Teknis in Bahasa Indonesia (test_rekap_bahasa).
     assert broken["keterangan"] == core.ALASAN_BERKAS
     check = invoke("check", folder / "rusak.xlsx")
     assert check.exit_code == 2
-    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {broken['rincian']}"
+    english = result.details[str(folder / "rusak.xlsx")]
+    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {english}"
+    assert broken["rincian"] == rincian_teknis(english) and broken["rincian"] != english
     galat = files.loc[str(folder / "dinas-galat.xlsx")]
     assert galat["status"] == core.DIBACA and galat["temuan_galat"] >= 1
     kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
@@ -494,10 +498,13 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     # key (16 hex digits a row are for joins, not for paper).
     assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$X${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
-    assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
-    first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
+    # The rekap holds two periods (Triwulan III and II): Periode first, the other columns in their
+    # order one column to the right (test_rekap_period_groups).
+    labels = [spec.label for spec in core.INDICATOR_COLUMNS]
+    assert [cell.value for cell in ind[1]] == ["Periode", *(label for label in labels if label != "Periode")]
+    first = [r for r in range(2, n + 2) if ind.cell(r, 4).value == str(folder / "dinas-kecil.xlsx")][0]
     # Tingkat, Kode, Target, Target PK, Target Perubahan (none: blank), Realisasi, Capaian, Kriteria
-    assert [ind.cell(first, k).value for k in (4, 5, 12, 13, 14, 15, 16, 17)] == [
+    assert [ind.cell(first, k).value for k in (5, 6, 13, 14, 15, 16, 17, 18)] == [
         "Tujuan",
         "T1",
         100,
@@ -507,9 +514,10 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
         90,
         "Tinggi",
     ]
-    assert ind.cell(first, 16).number_format == "[$-421]#,##0.00"
-    assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
-    typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
+    assert ind.cell(first, 17).number_format == "[$-421]#,##0.00"
+    assert ind.cell(first, 1).value == "Triwulan II Tahun 2025"  # dinas-kecil.xlsx's period
+    assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 8).value for r in range(2, n + 2)}
+    typed = [ind.cell(r, 8) for r in range(2, n + 2) if ind.cell(r, 8).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
     # 16 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, Pagu PK, Pagu Perubahan,
     # realisasi, penyerapan, Status, Periode, Tahun, Triwulan, Kunci.
@@ -685,7 +693,12 @@ def test_a_workbook_that_is_not_an_lkj_xl_workbook_is_named_in_indonesian(tmp_pa
     )
     check = invoke("check", other)
     assert check.exit_code == 2
-    assert check.stderr.strip() == f"error: {other}: {row['rincian']}"
+    assert check.stderr.strip() == f"error: {other}: {result.details[str(other)]}"
+    # Rincian Teknis: the missing sheets in Bahasa Indonesia, as the add-in says them
+    assert row["rincian"] == (
+        "bukan buku kerja LKjIP perangkat daerah: sheet Pengaturan, Kinerja dan Anggaran tidak ditemukan "
+        "(sheet yang ada: Daftar Hadir)"
+    )
 
 
 def test_csv_for_excel_set_to_indonesian(folder, tmp_path):
@@ -762,8 +775,8 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     # (Under the file table's header: the warnings above it say "berkas" too.)
     top = min(y for p, _, y, _, w in words if p == 1 and w == "Keterangan")
     left = min(x for p, x, y, _, w in words if w == "berkas" and (p > 1 or y > top))
-    right = min(x for _, x, _, _, w in words if w == "The")
     detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
+    right = min(x for _, x, _, _, w in words if w == detail.split()[0] and x > left)
     assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
     # Rincian Teknis ends where the header of the next column, Isian Tidak Dihitung, starts.
     header = ("Isian", "Tidak", "Dihitung")  # centred on its lines: the leftmost word's start
@@ -949,8 +962,9 @@ def test_every_agency_is_labelled_in_the_charts_where_the_labels_fit(tmp_path, a
 def test_pdf_prints_a_rekap_workbook_as_it_is(folder, tmp_path):
     # `lkj-xl pdf rekap.xlsx` said "Sheet "Pengaturan" tidak ditemukan ..." (it looked for an agency's
     # input sheets). It prints the rekap's paper sheets now: Rekap Perangkat Daerah, Grafik,
-    # Pemeriksaan; Semua Indikator (where "Indeks ekonomi", an indicator of every agency, is a row)
-    # only when chosen. The rekap workbook is not changed.
+    # Pemeriksaan; Semua Indikator (its header "Kode Induk"; "Indeks ekonomi", an indicator of every
+    # agency, is a row there, and named in Pemeriksaan too by the warning on a mean leaving its galat
+    # out) only when chosen. The rekap workbook is not changed.
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", folder, "-o", out, "--jobs", "1")
     before = hashlib.sha256(out.read_bytes()).hexdigest()
@@ -964,11 +978,11 @@ def test_pdf_prints_a_rekap_workbook_as_it_is(folder, tmp_path):
     assert "Rekap Capaian Kinerja Perangkat Daerah" in pages[0]
     for title in ("Peringkat Rata-rata Capaian", "Sebaran Kriteria Indikator", "Pemeriksaan Rekap"):
         assert title in text, title
-    assert "Indeks ekonomi" not in text
+    assert "Kode Induk" not in text
     chosen = tmp_path / "indikator.pdf"
     assert invoke("pdf", out, "-o", chosen, "--sheet", "semua indikator").exit_code == 0
     text = subprocess.run(["pdftotext", str(chosen), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Indeks ekonomi" in text and "Rekap Capaian Kinerja" not in text
+    assert "Kode Induk" in text and "Indeks ekonomi" in text and "Rekap Capaian Kinerja" not in text
     assert hashlib.sha256(out.read_bytes()).hexdigest() == before
 
 

@@ -76,7 +76,7 @@ def _only_the_agencies(result: lkj_xl.Rekap, blank: Path) -> None:
     row = _row(result, blank.name)
     assert row["status"] == core.DILEWATI
     assert row["keterangan"].startswith(_KEMBALI)
-    assert row["rincian"].startswith("a blank workbook (the template")
+    assert row["rincian"].startswith("buku kerja kosong (templat")  # the log's English: below
     assert result.status == 0
 
 

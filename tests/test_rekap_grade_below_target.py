@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 import lkj_xl
 from lkj_xl.core import contract as c
 from lkj_xl.xlsx.template import new_workbook
@@ -106,3 +108,54 @@ def test_an_agency_unranked_for_grades_below_target_is_told_so(tmp_path):
         and "Sasaran S1 Predikat B di bawah target BB" in said
     )
     assert "target belum tercapai" in said
+
+
+def test_the_warning_says_exactly_what_the_rank_rests_on(tmp_path):
+    # The rank stays (README: the mean of the capaian there are; a grade below target has no agreed
+    # formula, and a 0 invented for it would be a figure nobody signed), but the Sekda reading rank 1
+    # must see what it is made of: which indicators were averaged, with their capaian, the mean, and
+    # the place among how many agencies of the period.
+    result = lkj_xl.rekap(_folder(tmp_path), jobs=1)
+    said = _said(result, "Peringkat tanpa predikat di bawah target")
+    # Inspektorat: T1 WTP at WTP = 100 %; S2 90 of 90 % = 100 %; mean (100 + 100) / 2 = 100 %; rank 1
+    # of the 2 agencies of Triwulan III Tahun 2025 (Bappeda (100 + 95 + 100) / 3 = 98,33 is 2nd).
+    assert (
+        "Peringkat 1 dari 2 perangkat daerah Triwulan III Tahun 2025 hanya bertumpu pada rata-rata capaian "
+        "100,00% dari Tujuan T1 (100,00%) dan Sasaran S2 (100,00%)"
+    ) in said
+    # and the indicator left out, by its grade against its target
+    assert 'tanpa indikator "Predikat SAKIP" (Sasaran S1, Predikat B di bawah target BB)' in said
+
+
+def test_the_mean_the_rank_rests_on_is_the_one_the_rekap_sheet_shows(tmp_path):
+    # The warning names the mean as the Rekap sheet shows it. Inspektorat: T1 WTP at WTP = 100 %; S2
+    # 60,001 of 100 % = 60,001 %; mean (100 + 60,001) / 2 = 80,0005 %. Penyerapan (150 jt + 150 jt +
+    # 180.004.800) / 600 jt = 480.004.800 / 600.000.000 = 80,0008 %: efisiensi 80,0005 - 80,0008 =
+    # -0,0003, which 2 decimals (80,00 - 80,00 = 0) and 3 (80,001 - 80,001 = 0) do not show; the
+    # Rekap sheet shows the row's three figures with 4 decimals, "80,0005", so must the warning.
+    folder = tmp_path / "tw3"
+    _agency(folder / "06 Inspektorat.xlsx", "Inspektorat", "BB", "B")
+    wb = openpyxl.load_workbook(folder / "06 Inspektorat.xlsx")
+    _typed(wb["Kinerja"], "S2", {"Target": "100 %", "Realisasi TW I": None, "Realisasi TW II": None,
+                                 "Realisasi TW III": "60,001 %"})  # fmt: skip
+    _typed(wb["Anggaran"], "P1", {"Realisasi TW III": "180.004.800"})
+    wb.save(folder / "06 Inspektorat.xlsx")
+    _agency(folder / "07 Bappeda.xlsx", "Bappeda", "100", "95")
+    result = lkj_xl.rekap(folder, jobs=1)
+    rows = {r["perangkat_daerah"]: r for r in result.perangkat_daerah.to_dict("records")}
+    # Bappeda (100 + 95 + 100) / 3 = 98,33 first, Inspektorat second
+    assert rows["Inspektorat"]["peringkat"] == 2
+    assert result.row_decimals()[list(rows).index("Inspektorat")] == 4  # as derived above
+    said = _said(result, "Peringkat tanpa predikat di bawah target")
+    assert (
+        "Peringkat 2 dari 2 perangkat daerah Triwulan III Tahun 2025 hanya bertumpu pada rata-rata capaian "
+        "80,0005% dari Tujuan T1 (100,00%) dan Sasaran S2 (60,00%)"
+    ) in said
+
+
+def _typed(ws, kode: str, cells: dict[str, object]) -> None:
+    """Type ``cells`` (header: value) into the row of ``kode`` of an input sheet, as staff retype them."""
+    header = {cell.value: cell.column for row in ws.iter_rows(max_row=10) for cell in row if cell.value}
+    (row,) = [cell.row for cell in ws[openpyxl.utils.get_column_letter(header["Kode"])] if cell.value == kode]
+    for name, value in cells.items():
+        ws.cell(row, header[name], value)

@@ -132,7 +132,7 @@ def test_other_spreadsheet_formats_are_listed_not_dropped(folder):
     for name in OTHER_FORMATS:
         row = rows[name]
         assert (row.status, row.keterangan) == (core.TIDAK_TERBACA, core.ALASAN_FORMAT), name
-        assert "(.xlsx)" in row.rincian, name  # the library's English message: save it as .xlsx
+        assert ".xlsx" in row.rincian, name  # the library's message in Bahasa Indonesia: not an .xlsx
     assert result.status == 2  # a workbook that could not be read, as a corrupt one
 
 

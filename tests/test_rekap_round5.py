@@ -99,7 +99,8 @@ def test_a_locked_or_disguised_workbook_says_in_indonesian_what_to_do(tmp_path):
         "minta perangkat daerah menyimpannya tanpa kata sandi (Excel: File > Info > Protect Workbook > "
         "Encrypt with Password, kosongkan kata sandinya) lalu mengirim ulang"
     )
-    assert "encrypted (password-protected)" in sandi["rincian"]  # the technical detail as before
+    # the technical detail in Bahasa Indonesia (its English in the log, result.details)
+    assert sandi["rincian"] == "buku kerja terenkripsi (dikunci kata sandi untuk membuka)"
     # The renamed .xls is told as the .xls named .xls is: saved in a format the rekap does not read.
     assert rows.loc[str(folder / "dinas-lama.xlsx"), "keterangan"] == core.ALASAN_FORMAT
     assert rows.loc[str(folder / "dinas-strict.xlsx"), "keterangan"] == (

@@ -393,9 +393,7 @@ def test_a_zero_byte_file_is_said_to_be_empty(tmp_path):
     # file is empty and to ask for it again, as Rincian Teknis does.
     assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_NOL_BYTE)
     assert "kosong (0 byte)" in core.ALASAN_NOL_BYTE and "terenkripsi" not in core.ALASAN_NOL_BYTE
-    assert row["rincian"] == (
-        "The file is empty (0 bytes): the copy or download did not complete. Ask for the workbook again."
-    )
+    assert row["rincian"] == "berkas berukuran 0 byte: penyalinan atau unduhannya tidak selesai"
 
 
 @pytest.mark.parametrize("name", ["dinas-kosong.xls", "dinas-kosong.ods", "dinas-kosong.xlsb"])
@@ -406,7 +404,7 @@ def test_a_zero_byte_file_named_as_another_format_is_said_to_be_empty(tmp_path, 
     (tmp_path / name).write_bytes(b"")
     row = lkj_xl.rekap([tmp_path], jobs=1).pemeriksaan.iloc[0]
     assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_NOL_BYTE)
-    assert row["rincian"].startswith("The file is empty (0 bytes)")
+    assert row["rincian"].startswith("berkas berukuran 0 byte")
 
 
 def test_the_rekap_sheet_says_what_its_means_leave_out(near_edges, tmp_path):
@@ -556,7 +554,7 @@ def test_a_worker_that_dies_does_not_hang_the_rekap(near_edges):
     ]
     died = rows[1].split("|")
     assert died[2] == core.ALASAN_INTERNAL
-    assert died[3].startswith("the worker process reading this file died (exit code 137)")
+    assert died[3].startswith("proses yang membaca berkas ini berhenti (kode keluar 137)")
 
 
 def test_a_budget_row_with_an_unreadable_cell_says_so_in_semua_program(unreadable_spending, tmp_path):

@@ -602,9 +602,10 @@ def test_parameter_names_with_their_unit_or_hint_in_brackets_are_read(name, valu
 
 
 @pytest.mark.parametrize("typed", ["tetap", "Sama", "tidak berubah"])
-def test_a_revision_typed_as_unchanged_says_to_leave_it_empty(typed):
-    # "tetap" in Target Perubahan / Pagu Perubahan (no revision): a galat as before, which now says
-    # what to do instead.
+def test_a_revision_typed_as_unchanged_reads_the_original_figure(typed):
+    # "tetap" in Target Perubahan / Pagu Perubahan (no revision) was a galat saying to leave it empty.
+    # kinerja50 decided: it says the figure did not change, so the Target (Pagu) applies, quietly:
+    # TW II 4 of 40 -> 10 %; 1.000 of 1.000.000 -> 0,1 %.
     from tests.test_engine import anggaran_row, run
 
     row = kinerja_row("T1", "Tujuan", "", "T", "t", "40", (None, "4", None, None), target_perubahan=typed)
@@ -612,9 +613,9 @@ def test_a_revision_typed_as_unchanged_says_to_leave_it_empty(typed):
         "P1", "Program", "T1", "1.000.000", (None, "1.000", None, None), pagu_perubahan=typed
     )
     report = run([row], [budget])
+    assert report.indicators[0].capaian == 10 and report.budgets[0].penyerapan == pytest.approx(0.1)
     for sheet, sel in (("Kinerja", "J2"), ("Anggaran", "E2")):
-        (said,) = _findings(report, sheet, sel, GALAT)
-        assert "kosongkan" in said.pesan, said.pesan
+        assert not _findings(report, sheet, sel), sheet
 
 
 # --- a budget row under a Sasaran's own Kode ---------------------------------------------------------------

@@ -18,6 +18,7 @@ every section shares (Bagian, Blok, the Analisis sheet's points) are in lkj_xl.c
 
 from __future__ import annotations
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_bagian import (
     DATA,
     FAKTOR,
@@ -35,6 +36,7 @@ from lkj_xl.core.analisis_bagian import EFISIENSI as EFISIENSI
 from lkj_xl.core.analisis_bagian import PROGRAM as PROGRAM
 from lkj_xl.core.analisis_efisiensi import efisiensi
 from lkj_xl.core.analisis_program import program_kegiatan
+from lkj_xl.core.angka_teks import angka_catatan
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.kalimat import (
     capaian_teks,
@@ -213,10 +215,15 @@ def penutup(
     wrote = False
     labels = node_labels(report)
     for node in report.nodes():
-        points = [p for e in analisis_entries(report, node.kode) for p in e.tindak_lanjut]
+        entries = analisis_entries(report, node.kode)
+        points = [p for e in entries for p in e.tindak_lanjut]
         if points:
             bagian.subjudul(labels.get(id(node), nama_node(node.tingkat, node.uraian)))
             bagian.butir(points)
+            # (revnarasi50) a cell left from another period or contradicting the table is marked here
+            # too, as under its points in 3.2.x: a Sub Kegiatan's follow-up is printed only here
+            for note in (n for e in entries for n in angka_catatan(report.findings, e, c.H_TINDAK_LANJUT)):
+                bagian.paragraf(note)
             wrote = True
     if not wrote:
         bagian.paragraf(f"Tindak lanjut {ANALISIS_KOSONG} (kolom Tindak Lanjut).")

@@ -18,7 +18,15 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka, capaian_teks, with_satuan
-from lkj_xl.core.model import PERINGATAN, AnalisisEntry, Finding, IndicatorResult, Node, Settings
+from lkj_xl.core.model import (
+    PERINGATAN,
+    PERIODE_LAIN,
+    AnalisisEntry,
+    Finding,
+    IndicatorResult,
+    Node,
+    Settings,
+)
 from lkj_xl.core.numbers import to_fraction
 
 _KATA = r"capaian|realisasi|target"
@@ -178,10 +186,14 @@ def angka_disebut(
 
 
 def angka_catatan(findings: Sequence[Finding], entry: AnalisisEntry, header: str) -> list[str]:
-    """The "[isi: ...]" lines printed under an Analisis cell whose figure the table contradicts."""
+    """The "[isi: ...]" lines printed under an Analisis cell whose figure the table contradicts, or
+    that names another period than the report's (analisis_periode)."""
     sel = entry.sel.get(header)
     return [
         f"[isi: {f.pesan}; perbaiki {f.sheet}!{f.sel}]"
         for f in findings
-        if sel and f.sheet == c.SHEET_ANALISIS and f.sel == sel and f.pesan.endswith(AKHIR)
+        if sel
+        and f.sheet == c.SHEET_ANALISIS
+        and f.sel == sel
+        and (f.pesan.endswith(AKHIR) or f.tentang >= PERIODE_LAIN)
     ]

@@ -105,8 +105,10 @@ def _quarter_sum(
     """The quarter ``q`` of row ``i``'s rows: (their sum, whether any typed a figure); a row left blank
     over rows of its own gives theirs (put in ``inner``, so that it is compared with them as its sum).
     A koreksi (below zero: an SP2D returned) sums, as in a program made of its rows
-    (program_koreksi), its row's index put in ``koreksi``. None when a cell among them is no usable
-    figure (a word, a galat) or a sum is below zero: nothing is taken."""
+    (program_koreksi), its row's index put in ``koreksi``, also when the sum is below zero: the quarter
+    filled is then counted as a program's own refund is (refund_quarter: netted while the realisasi
+    s.d. it stays at or above zero, a galat below). None when a cell among them is no usable figure (a
+    word, a galat): nothing is taken."""
     total, typed = Fraction(0), False
     for k in under.get(i, []):
         value = inputs[k].realisasi_tw[q]
@@ -123,7 +125,7 @@ def _quarter_sum(
             total, typed = total + value.exact, True
             if value.exact < 0:
                 koreksi.append(k)
-    return (total, typed) if total >= 0 else None
+    return total, typed
 
 
 def _unusable_among(

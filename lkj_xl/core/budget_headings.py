@@ -31,7 +31,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.refund_quarter import spent_sd
-from lkj_xl.core.rincian import quarter_sums, sum_differs, unread_quarters
+from lkj_xl.core.rincian import quarter_sums, spent_differs, sum_differs, unread_quarters
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rincian_said import LeftOut, say_left_out
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
@@ -292,7 +292,8 @@ def _detail_owners(
     right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
     when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above);
     a jenis belanja with a Kode Sasaran, unless a DPA's (:func:`_sasaran_line`): doubtful, counted."""
-    at = {item.kode: i for i, item in enumerate(inputs) if item.node_kode in typed}
+    # (a Kode's first usable row, never a koreksi typed with it further down: a galat, no owner of rows)
+    at = {x.kode: i for i, x in [*enumerate(inputs)][::-1] if x.node_kode in typed and not x.kode_galat}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail
@@ -386,11 +387,7 @@ def check_details(
     sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side)
     if not triwulan:
         return
-    spent = [_spent(kid, triwulan) for kid in kids]
-    total = None if None in spent else sum((s for s in spent if s is not None), Fraction(0))
-    what = f"Realisasi anggaran {log.sd(triwulan)}"
-    cell = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row)
-    sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where, side)
+    spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
     if side == "di bawahnya":  # (no caller has them above)
         unread_quarters(log, parent, level, kids, triwulan, where)
 

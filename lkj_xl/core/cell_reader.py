@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
+from lkj_xl.core.batas_realisasi import batas_realisasi
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.dolar import satuan_last, without_dollar
@@ -151,16 +152,16 @@ def _typed_as_clock(raw: object, satuan: str, indikator: str) -> tuple[str, str]
         return ratio
     seconds, elapsed = kept
     hours, minutes = divmod(seconds // 60, 60)
-    if seconds % 60 or not seconds:
+    if not seconds or (seconds % 60 and (elapsed or not is_time_unit(satuan))):
         return None
-    clock = f"{hours}:{minutes:02d}"
-    why = duration_hint(clock, satuan) or ratio_hint(f"{hours}:{minutes}", satuan, indikator)
+    clock = f"{hours}:{minutes:02d}" + (f":{seconds % 60:02d}" if seconds % 60 else "")
+    why = duration_hint(clock, satuan, hours=elapsed) or ratio_hint(f"{hours}:{minutes}", satuan, indikator)
     if not why:
         return None
     if elapsed:
         kept_as = f"lama waktu ({hours} jam{f' {minutes} menit' if minutes else ''})"
     else:
-        kept_as = f"waktu ({tanggal_sel(_dt.time(hours, minutes))})"
+        kept_as = f"waktu ({tanggal_sel(_dt.time(hours, minutes, seconds % 60))})"
     return clock, f"Excel menyimpannya sebagai {kept_as}; {why.removeprefix('tidak valid: ')}"
 
 
@@ -284,6 +285,7 @@ class CellReader:
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
+            or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "< 1 hari": measured
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
@@ -357,6 +359,7 @@ class CellReader:
                 revisi_teks.revision_typed(text, label, satuan, money)  # "100 menjadi 80"
                 or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
                 or (satuan and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under Satuan %
+                or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "<= 0,5 hari"
                 or pasted.not_a_number(
                     text,
                     indicator=satuan is not None,

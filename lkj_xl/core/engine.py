@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat, rentang_skor
+from lkj_xl.core.analisis_periode import periode_analisis
 from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
@@ -451,6 +452,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     check_total_pagu(settings, budgets, total_pagu_exact, findings, data, on_top)
     settings.total_pagu_lines = left_out(on_top, anggaran_letters(data))  # named by the Total's note
     findings += angka_disebut(data.analisis, nodes, settings)  # a figure in Analisis the table contradicts
+    findings += periode_analisis(data.analisis, settings)  # an Analisis text left from another period
     log.flush()
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)

@@ -66,8 +66,10 @@ class FindingLog:
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in
         the year's report (Triwulan "Laporan Tahunan"), "Semester I" / "s.d. Semester II" at a half
-        year's last quarter, as its tables name it."""
-        return c.sd_label(triwulan, tahun_tahunan=self.tahun_tahunan, semester=self.semester)
+        year's last quarter, as its tables name it. A quarter before TW IV of the year's report is "s.d.
+        TW II": the year is its TW IV's (a refund's net s.d. TW II was said to be the year's)."""
+        year = self.tahun_tahunan if triwulan == 4 else None
+        return c.sd_label(triwulan, tahun_tahunan=year, semester=self.semester)
 
     def laporan(self, triwulan: int) -> str:
         """The report's period in a sentence, as its title names it: "s.d. Triwulan II", "Semester I"."""
@@ -512,10 +514,11 @@ def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
 def after_period(
     log: FindingLog, sheet: str, row: int, quarter: int, triwulan: int, value: Value, what: str, subject: str
 ) -> bool:
-    """True for a quarter after the reported one: a value there gets a peringatan and is not counted."""
+    """True for a quarter after the reported one: a value there gets a peringatan and is not counted
+    (a zero is quiet: a template's placeholder for a quarter not yet reported, it changes nothing)."""
     if quarter <= triwulan:
         return False
-    if value.number is not None:
+    if value.number:
         tw, reported = c.ROMAN[quarter - 1], log.laporan(triwulan)
         noun = "indikator" if sheet == c.SHEET_KINERJA else "baris anggaran"
         # a half year's report through December is Semester II (a "4" typed makes it a quarterly one)

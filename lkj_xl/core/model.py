@@ -33,12 +33,16 @@ Tentang = Literal[
     "totals",
     "some_quarters",  # a realisasi s.d. the quarter computed from some quarters alone
     "over_pagu",  # a program's realisasi above its pagu
+    # (no figure) a text printed in the report names another period than the report's: a leftover of
+    # an earlier period's workbook, marked "[isi: ...]" where the text is printed
+    "periode_lain",
 ]
 LEFT_OUT: frozenset[Tentang] = frozenset({"left_out"})
 TOWARD_NO_SASARAN: frozenset[Tentang] = frozenset({"toward_no_sasaran"})
 TOTALS: frozenset[Tentang] = frozenset({"totals"})
 SOME_QUARTERS: frozenset[Tentang] = frozenset({"some_quarters"})
 OVER_PAGU: frozenset[Tentang] = frozenset({"over_pagu"})
+PERIODE_LAIN: frozenset[Tentang] = frozenset({"periode_lain"})
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, QUARTER_WORD
+from lkj_xl.core.narasi_data_lalu import data_lalu
+from lkj_xl.core.narasi_pesan import periode_pesan
 from lkj_xl.core.narasi_pola import (
     _GABUNGAN,
     _JUDUL,
@@ -45,6 +46,7 @@ from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_rencana_lalu import rencana_lalu
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.narasi_sisa import (
+    _NAMA_BULAN,
     akhir_tahun_dicapai,
     angka_semester_lain,
     dalam_rencana,
@@ -276,6 +278,19 @@ def _judul_ringkas(teks: str, tahun: int | None) -> str:
     return teks
 
 
+# (narasi50) every period the checks below name is read off a quarter's, a half year's or a month's word
+# (as the patterns spell them: "Triwulan", "TW", "Smt", narasi_sisa's months "Agt", "Nop", "May") or a
+# year's figures: a text holding none names no period (a cheap look first: most Analisis cells hold none)
+# (revnarasi50: a year's figures first, then the words in the lower-cased text: a third of one
+# case-blind search's time on the example's Analisis cells)
+_TANDA_TAHUN = re.compile(r"(?:19|20)\d\d")
+_TANDA_PERIODE = re.compile(rf"\b(?:triw|trw|tw|semester|smt|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
+
+
+def _ada_periode(teks: str) -> bool:
+    return bool(_TANDA_TAHUN.search(teks) or _TANDA_PERIODE.search(teks.lower()))
+
+
 def triwulan_lain(
     teks: str,
     triwulan: int | None,
@@ -303,13 +318,15 @@ def triwulan_lain(
     the report has covered after it ("rencana untuk bulan Agustus 2025"); this report's title of another
     year is named first, Semester I's figure in Semester II with the quarters, and an activity told as
     done in an earlier quarter is history (:mod:`narasi_sisa`)."""
-    if triwulan not in (1, 2, 3, 4):
+    if triwulan not in (1, 2, 3, 4) or not _ada_periode(teks):
         return []
     teks = rentang_penuh(ejaan(teks))
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
     sisa += [nama for nama in judul_tahun_lain(teks, tahun) if nama not in sisa]
     bulan = rencana_bulan(teks, triwulan, tahunan, semester, tahun)
     teks = selesai_dulu(teks, triwulan, tahunan, semester, tahun)
+    # the quarter before named as the data a figure rests on ("hanya berdasar realisasi triwulan I")
+    teks = data_lalu(teks, triwulan, not tahunan and not semester, tahun)
     # an earlier period's plan told as done, moved or cancelled is history (the lead's decision 1, stop 39)
     teks = rencana_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
@@ -344,38 +361,6 @@ def triwulan_lain(
     # a month of a period already planned for is that plan ("pada Triwulan IV ... pada bulan Desember")
     bulan = [nama for nama in bulan if not any(dalam_rencana(nama, r) for r in rencana)]
     return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos), *rencana, *bulan]))
-
-
-def _periode_laporan(settings: Settings) -> str:
-    return c.triwulan_tahun(
-        settings.triwulan,
-        settings.tahun,
-        tahunan=settings.laporan_tahunan,
-        semester=settings.semester_laporan,
-    )
-
-
-def rencana_lain(named: list[str], settings: Settings) -> str:
-    """What a cell naming a plan for the report's own period ("rencana untuk Triwulan II", the verdict
-    of :func:`triwulan_lain`) says wrong, one text for the peringatan and the Word placeholder; "" when
-    it names none."""
-    rencana = [n.removeprefix("rencana untuk ") for n in named if n.startswith("rencana untuk ")]
-    if not rencana:
-        return ""
-    lain = [n for n in named if not n.startswith("rencana untuk ")]
-    uraian = (
-        f"masih menyebut rencana untuk {daftar(rencana)}, padahal laporan ini melaporkan "
-        f"hasil {_periode_laporan(settings)} yang sudah berakhir"
-    )
-    return f"menyebut {daftar(lain)} dan {uraian}" if lain else uraian
-
-
-def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
-    """The document's placeholder under a paragraph written for another quarter."""
-    uraian = (
-        rencana_lain(named, settings) or f"menyebut {daftar(named)}, laporan ini {_periode_laporan(settings)}"
-    )
-    return f'isi: teks ini {uraian}; perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
 
 
 def rujukan_placeholder(rujukan: str, bagian: str) -> str:
@@ -484,18 +469,7 @@ def _teks_findings(
     (``named``), a table or figure the document does not hold."""
     out: list[Finding] = []
     if settings is not None and named:
-        uraian = rencana_lain(named, settings)
-        uraian = uraian or f"menyebut {daftar(named)}, tetapi laporan ini {_periode_laporan(settings)}"
-        # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
-        asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
-        pesan = f'Teks Bagian "{name}" {uraian} ({asal}): perbarui teksnya untuk ' + (
-            "laporan tahunan ini"
-            if settings.laporan_tahunan
-            else "semester ini"
-            if settings.semester_laporan
-            else "triwulan ini"
-        )
-        out.append(replace(at, pesan=pesan))
+        out.append(replace(at, pesan=periode_pesan(f'Teks Bagian "{name}"', named, settings)))
     for rujukan in rujukan_hilang(teks):
         pesan = (
             f'Teks Bagian "{name}" menyebut {rujukan}, yang tidak ada dalam laporan (tabelnya '

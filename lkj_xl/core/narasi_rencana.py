@@ -126,8 +126,11 @@ _SAMBUNG = (
     r"(?:selanjutnya|kemudian|lalu|namun|sedangkan|adapun|untuk itu|dan|serta|dengan demikian|oleh sebab itu|"
     r"oleh karena itu|oleh karenanya|maka dari itu|sementara itu|di samping itu|selain itu|ke depan)"
 )
+# (narasi50) a list's item opens a clause after its number or bullet ("1) Pada Triwulan IV akan ...", "- Pada
+# bulan Mei 2025 akan ..."): a list of points, as the Analisis sheet's Tindak Lanjut is read
+_BUTIR_AWAL = r"(?:[ \t]*(?:\(?(?:\d{1,2}|[a-z])[.)]|[-•*–]))?"
 _AWAL_KLAUSA = (
-    rf"(?:(?:^|(?<=[,:;(])|(?<=[.!?]))\s*(?:{_SAMBUNG}\s*,?\s*)?|(?<=\bsehingga)\s+|(?<=\bmaka)\s+"
+    rf"(?:(?:^{_BUTIR_AWAL}|(?<=[,:;(])|(?<=[.!?]))\s*(?:{_SAMBUNG}\s*,?\s*)?|(?<=\bsehingga)\s+|(?<=\bmaka)\s+"
     r"|(?<=\boleh karena itu)\s*,?\s*)"
 )
 # an adjunct set off by commas before the subject or the plan word (narasi2: "Pada TW III, sesuai

@@ -55,6 +55,7 @@ from lkj_xl.core.rowkinds import (
     belanja_name,
     continued_under_merge,
     kinerja_belanja_nodes,
+    kinerja_induk,
     kinerja_programs,
     kode_ganda,
     kode_kosong,
@@ -353,14 +354,41 @@ def _quarters_typed_so(
         )
 
 
+def _budget_row(reader: CellReader, data: DataRow, kode: str, program: str, kode_galat: str) -> BudgetInput:
+    """Anggaran row ``data`` (its Kode and Program read) as a BudgetInput: its Kode Sasaran, pagu and
+    quarters read at their cells (a quarter typed up to it, or summing others, said there)."""
+    sasaran = data.get("Kode Sasaran")
+    kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
+    tws = [
+        value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
+        for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
+    ]
+    quarters_summed_twice(data, tws, reader.sheet, reader.add, anggaran=True)
+    quarters_typed_up_to(data, tws, reader.sheet, reader.findings, label="Realisasi anggaran")
+    return BudgetInput(
+        row=data.excel_row,
+        kode=kode,
+        program=program,
+        kode_sasaran=kode_sasaran,
+        pagu=value_at(reader, data, "Pagu", "Pagu", money=True),
+        pagu_perubahan=value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
+        realisasi_tw=tws,
+        kode_galat=kode_galat,
+        kode_sasaran_galat=sasaran_galat,
+        kode_sasaran_angka=_kept_as_number(sasaran),
+    )
+
+
 def parse_anggaran(
     grid: Grid,
     sheet: str,
     findings: list[Finding],
     programs: frozenset[str] = frozenset(),
     names: dict[str, str] | None = None,
+    induk: Mapping[str, str] | None = None,
 ) -> tuple[list[BudgetInput], dict[str, str]]:
-    """Anggaran's rows, column letters; Kinerja's Program/Kegiatan Kodes, Programs by name (``names``)."""
+    """Anggaran's rows, column letters; Kinerja's Program/Kegiatan Kodes, Programs by name (``names``),
+    Kegiatan's Kode Induk (``induk``: a koreksi row under them is told their program's row)."""
     letters, lazy = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = CellReader(sheet, findings)
     scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
@@ -398,7 +426,7 @@ def parse_anggaran(
         again = key in seen and key != kode and belanja_name(program)
         if not unreadable_kode and (not kode or (key in seen and not again)):
             message = (
-                kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key])
+                kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key], induk)
                 if kode
                 else kode_kosong_galat(program, figures)
             )
@@ -409,29 +437,8 @@ def parse_anggaran(
             kode_galat = f"{sheet}!{ref('Kode')}"
         elif kode and not again:
             seen[key] = excel_row
-        sasaran = get("Kode Sasaran")
-        kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
-        tws = [
-            value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
-            for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
-        ]
-        quarters_summed_twice(data, tws, sheet, reader.add, anggaran=True)
-        quarters_typed_up_to(data, tws, sheet, reader.findings, label="Realisasi anggaran")
-        out.append(
-            BudgetInput(
-                row=excel_row,
-                kode=kode,
-                program=program,
-                kode_sasaran=kode_sasaran,
-                pagu=value_at(reader, data, "Pagu", "Pagu", money=True),
-                pagu_perubahan=value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
-                realisasi_tw=tws,
-                kode_galat=kode_galat,
-                kode_sasaran_galat=sasaran_galat,
-                kode_sasaran_angka=_kept_as_number(sasaran),
-            )
-        )
-    said_blank_kode(reader, blank_kode, out)
+        out.append(_budget_row(reader, data, kode, program, kode_galat))
+    said_blank_kode(reader, blank_kode, out, induk)
     return out, letters
 
 
@@ -441,7 +448,9 @@ def _parse_anggaran(
     """:func:`parse_anggaran` after Kinerja (``parsed``, ``loose``): a Renstra's program "5.1.2" has the
     belanja shape, and the DPA's "5.1 BELANJA OPERASI" beside a Program "5.1" is its account line."""
     programs = kinerja_programs(parsed, loose)
-    rows, letters = parse_anggaran(grid, sheet, findings, programs, program_names(parsed))
+    rows, letters = parse_anggaran(
+        grid, sheet, findings, programs, program_names(parsed), kinerja_induk(parsed)
+    )
     return account_lines(rows, programs, kinerja_belanja_nodes(parsed)), letters
 
 
@@ -533,6 +542,10 @@ def _parse_workbook(
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)
+    from lkj_xl.core.revisi_tetap import read_unchanged  # it builds on this module
+
+    # "tetap", "belum ada" in Target / Pagu Perubahan: no revision (the year's report: said)
+    read_unchanged(data, {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}, triwulan)
     from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
 
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold

@@ -63,6 +63,21 @@ def _later_quarter(log: FindingLog, outer: list[BudgetInput], q: int, triwulan: 
     return Value()
 
 
+def _quarters(
+    log: FindingLog, node: Node, outer: list[BudgetInput], counted: int, triwulan: int
+) -> list[Value]:
+    """The program's four quarters made of ``outer``: :func:`counted_quarter` up to ``counted``, each
+    given the quarters before it (a refund nets against them), then :func:`_later_quarter`."""
+    made: list[Value] = []
+    for q in range(4):
+        made.append(
+            counted_quarter(log, node, outer, q, made)
+            if q < counted
+            else _later_quarter(log, outer, q, triwulan)
+        )
+    return made
+
+
 def _program_row(node: Node, outer: list[BudgetInput], triwulan: int, log: FindingLog) -> BudgetInput | None:
     """The program's row made of its nearest rows ``outer``; None when a pagu cannot be summed (a word,
     a galat, below zero, blank) or they name different Sasaran: then the rows stay as they were (each
@@ -86,10 +101,7 @@ def _program_row(node: Node, outer: list[BudgetInput], triwulan: int, log: Findi
         kode_sasaran=next(iter(sasaran), ""),
         pagu=pagu if revised else summed([item.pagu_used for item in outer]),
         pagu_perubahan=summed([item.pagu_used for item in outer]) if revised else Value(),
-        realisasi_tw=[
-            counted_quarter(log, node, outer, q) if q < counted else _later_quarter(log, outer, q, triwulan)
-            for q in range(4)
-        ],
+        realisasi_tw=_quarters(log, node, outer, counted, triwulan),
         kode_sasaran_galat=next((item.kode_sasaran_galat for item in outer if item.kode_sasaran_galat), ""),
     )
 

@@ -3,7 +3,8 @@ cell is no plain amount: a koreksi (a negative amount, "-1.250.000", "(1.250.000
 real negative realisasi and sums with the others; a status ("belum", "menunggu SP2D") or an unreadable
 cell leaves the quarter unknown, so the program's realisasi is not computed rather than summed without
 it. Before, either stopped the program being made, and its Sasaran's budget was short by its pagu.
-Pure; exact arithmetic."""
+A quarter's sum below zero is the program's refund, netted while the realisasi s.d. it stays at or
+above zero (refund_quarter), a galat below. Pure; exact arithmetic."""
 
 from __future__ import annotations
 
@@ -28,11 +29,15 @@ def summed(values: list[Value]) -> Value:
     return Value()
 
 
-def counted_quarter(log: FindingLog, node: Node, rows: list[BudgetInput], q: int) -> Value:
+def counted_quarter(
+    log: FindingLog, node: Node, rows: list[BudgetInput], q: int, before: list[Value] | None = None
+) -> Value:
     """Quarter ``q`` (0-based, counted) of program ``node`` made of ``rows``: their sum, a koreksi
-    included (a peringatan at its cell); a Value with a galat (the program's realisasi not computed)
-    when a cell holds a status or a galat (its galat said there, as a program row's), or when the sum
-    is below zero (a galat at each koreksi, as a program row's own negative quarter)."""
+    included (a peringatan at its cell), also a sum below zero while the realisasi s.d. the quarter
+    (with the quarters ``before`` it, as made) stays at or above zero: a refund, netted as a program
+    row's own (refund_quarter). A Value with a galat (the program's realisasi not computed) when a cell
+    holds a status or a galat (its galat said there, as a program row's), or when the sum s.d. the
+    quarter is below zero or unknown with this one below zero (a galat at each koreksi)."""
     header, label = c.REALISASI_TW_HEADERS[q], c.TW_LABELS[q]
     values = [item.realisasi_tw[q] for item in rows]
     koreksi = [(item, v) for item, v in zip(rows, values) if v.exact is not None and v.exact < 0]
@@ -41,7 +46,14 @@ def counted_quarter(log: FindingLog, node: Node, rows: list[BudgetInput], q: int
         if value.galat or value.status:
             _spending_galat(log, item.row, q + 1, value, f'kegiatan {item.kode} "{item.program}"', unknown)
     total = summed([v for v in values if not v.galat and not v.status])
-    if not unknown and (total.exact is None or total.exact >= 0):
+    # the realisasi s.d. the quarter: unknown after a quarter made a galat (its refund nets later)
+    earlier = before or []
+    net = (
+        None
+        if any(v.galat for v in earlier)
+        else sum((v.exact for v in earlier if v.exact is not None), total.exact or Fraction(0))
+    )
+    if not unknown and (total.exact is None or total.exact >= 0 or (net is not None and net >= 0)):
         for item, value in koreksi:
             log.add(
                 PERINGATAN,
@@ -55,13 +67,18 @@ def counted_quarter(log: FindingLog, node: Node, rows: list[BudgetInput], q: int
             )
         return total
     below = not unknown  # (the sum below zero: each koreksi is the galat)
+    summed_below = f"realisasi {label} program {node.kode} (jumlah rinciannya, {rupiah(total.exact or 0)})"
     for item, value in koreksi:
-        why = (
-            f"realisasi {label} program {node.kode} (jumlah rinciannya, {rupiah(total.exact or 0)}) di bawah "
-            "nol; tidak dihitung (tulis realisasi bersih triwulan itu)"
-            if below
-            else f"dibaca sebagai koreksi, tetapi realisasi {label} program {node.kode} belum dapat dihitung"
-        )
+        if not below:
+            why = f"dibaca sebagai koreksi, tetapi realisasi {label} program {node.kode} belum dapat dihitung"
+        elif net is not None:
+            why = (
+                f"{summed_below} di bawah nol dan realisasi {log.sd(q + 1)} bersih {rupiah(net)}, di bawah nol: "
+                "pengembalian belanja melebihi realisasi sebelumnya; tidak dihitung (periksa angka ini dan "
+                "realisasi triwulan sebelumnya)"
+            )
+        else:
+            why = f"{summed_below} di bawah nol dan realisasi triwulan sebelumnya belum dapat dibaca; tidak dihitung"
         log.add(
             GALAT if below else PERINGATAN,
             c.SHEET_ANGGARAN,

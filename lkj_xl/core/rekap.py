@@ -194,7 +194,8 @@ FILE_COLUMNS = (
     Column("temuan_galat", "Temuan Galat", "integer"),
     Column("temuan_peringatan", "Temuan Peringatan", "integer"),
     Column("keterangan", "Keterangan"),
-    # The library's own message (English, what `lkj-xl check` prints) for the IT admin.
+    # The library's message for the IT admin in Bahasa Indonesia, its facts kept (core.rekap_rincian; its
+    # English, what `lkj-xl check` prints, is the log's).
     Column("rincian", "Rincian Teknis"),
     # Of the peringatan, the rows and values the reader left out of the agency's figures (SIPD
     # headings, Kegiatan rows under their program, a quarter after the reported one...), and their
@@ -343,7 +344,8 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
     row["peringkat_galat"] = galat_left_out(items)  # not a column: a mean without its galat indicators
     row["sel_galat"] = galat_cells(items)  # its cells: "Perbaiki sel itu" or "sel-sel itu"
-    row["peringkat_predikat"] = below_grade_left_out(items)  # not a column: a mean without a missed grade
+    # not columns: a mean without a missed grade, and what it averages ("Tujuan T1 (100,00%) dan ...")
+    row["peringkat_predikat"], row["dasar_peringkat"] = below_grade_left_out(items)
 
     # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
     # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.

@@ -27,6 +27,7 @@ from lkj_xl.core.rekap_nama_folder import (  # noqa: F401 (the names this module
     archive_folder,
     letter_named,
     no_agency,
+    under_archive,
 )
 from lkj_xl.core.rekap_pemda_kosong import (
     JENIS_PEMDA,
@@ -114,8 +115,10 @@ def other_files_warnings(
         for folder, files in grouped.items()
         if folder not in holding
         and _an_agency(folder, files, among[folder], blank, unsent[PurePath(folder).parent])
-        # a folder given is decided by its files; one under it named as no agency's never is
+        # a folder given is decided by its files; one under it named as no agency's never is, nor one
+        # inside an archive ("Arsip Kab Jember/03 Dinas Perikanan/": old copies)
         and not (archive_folder if folder in roots else no_agency)(PurePath(folder).name)
+        and not under_archive(folder, roots)
     }
     files_in = {folder: [n for n in files if n not in blank] for folder, files in grouped.items()}
     revised = revised_documents(files_in, workbooks, roots, missing)

@@ -7,6 +7,7 @@ decides the rest. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
@@ -102,6 +103,23 @@ def archive_folder(name: str) -> bool:
     return bool(end.group("open")) or all(
         word in _REPORT_NAME_WORDS or word.isdigit() or re.fullmatch("[ivx]+", word) for word in rest
     )
+
+
+def under_archive(folder: str | PurePath, roots: Iterable[str | PurePath]) -> bool:
+    """``folder`` lies inside an archive folder (:func:`archive_folder`) under the folder given of
+    ``roots`` that holds it: "Arsip Kab Jember/03 Dinas Perikanan/", "Arsip 2024/Dinas Perikanan/" hold
+    old copies, never an agency of this rekap, whatever their own names; the folder given itself, an
+    archive the admin chose to rekap ("lkj-xl rekap 'Arsip 2024'"), is no such folder, unless given
+    among folders that are none ("lkj-xl rekap 'TW II'/*": the shell gave it with the collection's)."""
+    path = PurePath(folder)
+    given = [PurePath(root) for root in roots]
+    under = [root for root in given if root in path.parents]
+    if not under:
+        return False
+    nearest = max(under, key=lambda root: len(root.parts))
+    inside = path.relative_to(nearest).parts[:-1]
+    chosen = all(archive_folder(root.name) for root in given)
+    return any(archive_folder(name) for name in inside) or (not chosen and archive_folder(nearest.name))
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for

@@ -6,11 +6,13 @@ never ranked as if its mean were 0). Pure.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from lkj_xl.core.findings import clip
-from lkj_xl.core.rekap_ganda import period_of, who
+from lkj_xl.core.kalimat import persen
+from lkj_xl.core.rekap_desimal import DESIMAL, capaian_decimals
+from lkj_xl.core.rekap_ganda import period_of, period_text, who
 
 RANKED_LEVELS = ("Tujuan", "Sasaran")  # the levels whose capaian the ranking averages
 _NAMED = 5  # indicators named in the reason of an unranked agency; the others counted
@@ -100,18 +102,26 @@ def unranked_reason(items: Sequence[Any]) -> str | None:
     return "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (" + "; ".join(named) + ")"
 
 
+def agency_warnings(
+    rows: Sequence[dict[str, Any]], key: str, jenis: str, said: Callable[[dict[str, Any]], str]
+) -> list[tuple[str, str]]:
+    """(``jenis``, "Dinas X (file): ...") for each agency of ``rows`` (those counted) whose ``key``, a
+    note of agency_row's that is no column, is set; ``said(row)`` what follows its name."""
+    return [(jenis, f"{who(row)}: {said(row)}") for row in rows if row.get(key)]
+
+
 def unranked_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` (those counted) left unranked: the analyst tells
     "no data yet" from a fault of the tool, and never reads its place at the end as a mean of 0."""
-    return [
-        (
-            "Tanpa peringkat",
-            f"{who(row)}: tanpa peringkat, di akhir periodenya; rata-rata capaian, kriteria dan efisiensinya "
-            f"kosong (bukan nol): {row['tanpa_peringkat']}.",
-        )
-        for row in rows
-        if row.get("tanpa_peringkat")
-    ]
+    return agency_warnings(
+        rows,
+        "tanpa_peringkat",
+        "Tanpa peringkat",
+        lambda row: (
+            "tanpa peringkat, di akhir periodenya; rata-rata capaian, kriteria dan efisiensinya "
+            f"kosong (bukan nol): {row['tanpa_peringkat']}."
+        ),
+    )
 
 
 def unranked_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
@@ -163,15 +173,15 @@ def _mean_without(named: list[str], left_out: int, ranked: Sequence[Any], why: s
 
 def galat_left_out_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` ranked on a mean leaving a galat indicator out."""
-    return [
-        (
-            "Peringkat tanpa indikator galat",
-            f"{who(row)}: {row['peringkat_galat']}. Perbaiki {_cells(row)} itu di sheet Kinerja buku kerjanya lalu "
-            "rekap ulang: rata-rata, kriteria dan peringkatnya dapat berubah.",
-        )
-        for row in rows
-        if row.get("peringkat_galat")
-    ]
+    return agency_warnings(
+        rows,
+        "peringkat_galat",
+        "Peringkat tanpa indikator galat",
+        lambda row: (
+            f"{row['peringkat_galat']}. Perbaiki {_cells(row)} itu di sheet Kinerja buku kerjanya lalu "
+            "rekap ulang: rata-rata, kriteria dan peringkatnya dapat berubah."
+        ),
+    )
 
 
 def _below_grade(item: Any) -> bool:
@@ -186,32 +196,59 @@ def _below_grade(item: Any) -> bool:
     )
 
 
-def below_grade_left_out(items: Sequence[Any]) -> str | None:
+def below_grade_left_out(items: Sequence[Any]) -> tuple[str | None, str | None]:
     """Why an agency's mean capaian (and so its rank) leaves out Tujuan or Sasaran indicators whose
     grade fell below its target (Predikat B against BB): the agency is ranked on the targets it met,
-    above a neighbour whose every target is averaged, so the Sekda must be told. None when none is
-    left out so, or the agency has no mean (:func:`unranked_reason` says why)."""
+    above a neighbour whose every target is averaged, so the Sekda must be told; and what the mean is
+    of, "Tujuan T1 (100,00%) dan Sasaran S2 (100,00%)" (:func:`below_grade_warnings`). (None, None)
+    when none is left out so, or the agency has no mean (:func:`unranked_reason` says why)."""
     ranked = [i for i in items if i.tingkat in RANKED_LEVELS]
     below = [i for i in ranked if _below_grade(i)]
-    if not below or not any(i.capaian_exact is not None for i in ranked):
-        return None
+    averaged = [i for i in ranked if i.capaian_exact is not None]
+    if not below or not averaged:
+        return None, None
     named = [f'indikator "{clip(i.indikator)}" ({i.tingkat} {i.kode}, {i.status})' for i in below[:_NAMED]]
-    return _mean_without(named, len(below), ranked, ", yang targetnya belum tercapai")
+    basis = [f"{i.tingkat} {i.kode} ({_persen(i.capaian_exact)})" for i in averaged[:_NAMED]]
+    if len(averaged) > _NAMED:
+        basis.append(f"{len(averaged) - _NAMED} indikator lainnya")
+    joined = basis[0] if len(basis) == 1 else f"{', '.join(basis[:-1])} dan {basis[-1]}"
+    return _mean_without(named, len(below), ranked, ", yang targetnya belum tercapai"), joined
+
+
+def _persen(value: Any, shown: int | None = None) -> str:
+    """A capaian as the rekap's tables show it: the decimals that never contradict its kriteria, or
+    ``shown``, those of an agency's row on the Rekap sheet (core.efisiensi_figures' desimal_tampil:
+    80,0005 beside a penyerapan of 80,0008 keeps the sign of its efisiensi), when more."""
+    return persen(value, max(capaian_decimals(float(value), DESIMAL), shown or 0))
+
+
+def _rank_basis(row: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
+    """ "Peringkat 1 dari 2 perangkat daerah Triwulan III Tahun 2025 hanya bertumpu pada rata-rata capaian
+    100,00% dari Tujuan T1 (100,00%) dan Sasaran S2 (100,00%). "; "" before the agencies are ranked."""
+    if row.get("peringkat") is None or row.get("capaian") is None:
+        return ""
+    period = [other for other in rows if period_of(other) == period_of(row)]
+    among = sum(1 for other in period if other.get("peringkat") is not None)
+    return (
+        f"Peringkat {row['peringkat']} dari {among} perangkat daerah {period_text(period_of(row), period)} hanya "
+        f"bertumpu pada rata-rata capaian {_persen(row['capaian'], row.get('desimal_tampil'))} dari "
+        f"{row['dasar_peringkat']}. "
+    )
 
 
 def below_grade_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` ranked on a mean leaving a grade below its target out."""
-    return [
-        (
-            "Peringkat tanpa predikat di bawah target",
-            f"{who(row)}: {row['peringkat_predikat']}. Predikat di bawah target tidak mempunyai rumus capaian "
-            "(%) baku, sehingga tidak ikut dirata-rata: peringkatnya dapat lebih tinggi daripada perangkat "
-            "daerah yang semua targetnya terhitung. Baca peringkat ini bersama indikator itu di sheet Semua "
-            "Indikator.",
-        )
-        for row in rows
-        if row.get("peringkat_predikat")
-    ]
+    return agency_warnings(
+        rows,
+        "peringkat_predikat",
+        "Peringkat tanpa predikat di bawah target",
+        lambda row: (
+            f"{row['peringkat_predikat']}. {_rank_basis(row, rows)}Predikat di bawah target tidak "
+            "mempunyai rumus capaian (%) baku, sehingga tidak ikut dirata-rata: peringkatnya dapat lebih tinggi "
+            "daripada perangkat daerah yang semua targetnya terhitung. Baca peringkat ini bersama indikator itu di "
+            "sheet Semua Indikator."
+        ),
+    )
 
 
 def galat_cells(items: Sequence[Any]) -> int:

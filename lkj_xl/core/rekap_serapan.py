@@ -18,6 +18,7 @@ from lkj_xl.core.model import Report
 from lkj_xl.core.rekap_ganda import who
 from lkj_xl.core.rekap_jenis_laporan import kind as report_kind
 from lkj_xl.core.rekap_jenis_laporan import semester, tahunan
+from lkj_xl.core.rekap_peringkat import agency_warnings
 
 _NAMED = 5  # programs named; the others counted
 
@@ -56,17 +57,17 @@ def over_pagu(report: Report) -> str | None:
 
 def over_pagu_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) for each agency of ``rows`` whose penyerapan is above 100 %."""
-    return [
-        (
-            "Penyerapan di atas 100%",
-            f"{who(row)}: {row['serapan_lebih']}. Biasanya realisasi s.d. triwulan (kumulatif) ditulis di "
-            "kolom triwulan, padahal realisasi per triwulan dijumlahkan, atau Pagu Perubahan belum diisi; "
-            "bila demikian, penyerapan ini terlalu tinggi dan efisiensinya (capaian dikurangi penyerapan) "
-            "terlalu rendah. Periksa sheet Anggaran buku kerjanya lalu rekap ulang.",
-        )
-        for row in rows
-        if row.get("serapan_lebih")
-    ]
+    return agency_warnings(
+        rows,
+        "serapan_lebih",
+        "Penyerapan di atas 100%",
+        lambda row: (
+            f"{row['serapan_lebih']}. Biasanya realisasi s.d. triwulan (kumulatif) ditulis di kolom "
+            "triwulan, padahal realisasi per triwulan dijumlahkan, atau Pagu Perubahan belum diisi; bila demikian, "
+            "penyerapan ini terlalu tinggi dan efisiensinya (capaian dikurangi penyerapan) terlalu rendah. Periksa "
+            "sheet Anggaran buku kerjanya lalu rekap ulang."
+        ),
+    )
 
 
 def unspent_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:

@@ -37,13 +37,15 @@ def linked_rows(links: Iterable[tuple[str | PurePath, str | PurePath, bool]]) ->
         if str(link) in seen:
             continue
         seen.add(str(link))
-        what = "folder" if folder else "workbook"
+        what = "folder" if folder else "buku kerja"
         rows.append(
             {
                 "berkas": str(link),
                 "status": DILEWATI,
                 "keterangan": alasan_tautan_sama(read_as, folder),
-                "rincian": f"a link to the {what} already read as {read_as}: not read twice",
+                "rincian": f"tautan (symlink) ke {what} yang sudah direkap sebagai {read_as}: tidak dibaca dua kali",
+                "detail": f"a link to the {'folder' if folder else 'workbook'} already read as {read_as}: not read "
+                "twice",  # the log's English (agencies.Rekap.details)
             }
         )
     return rows

@@ -13,7 +13,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
-from lkj_xl.core.refund_quarter import quarter_usable
+from lkj_xl.core.refund_quarter import quarter_usable, spent_sd
 from lkj_xl.core.styles import same_amount
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
@@ -130,6 +130,69 @@ def _check_sum(
     column, what = c.REALISASI_TW_HEADERS[triwulan - 1], f"Realisasi anggaran {log.sd(triwulan)}"
     parts = known_sum([b.realisasi_exact for b, _ in kids])
     sum_differs(log, (column, item.row), what, level, budget.realisasi_exact, parts, where)
+    quarter_differs(log, item, level, [kid for _, kid in kids], triwulan, where)
+
+
+def spent_differs(
+    log: FindingLog,
+    parent: BudgetInput,
+    level: str,
+    kids: list[BudgetInput],
+    triwulan: int,
+    where: str,
+    side: str,
+) -> None:
+    """:func:`sum_differs` of ``parent``'s realisasi s.d. ``triwulan`` (refunds netted) against its details
+    ``kids``' (``side`` of it), then :func:`quarter_differs`."""
+    total = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
+    cell, what = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row), f"Realisasi anggaran {log.sd(triwulan)}"
+    sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side)
+    quarter_differs(log, parent, level, kids, triwulan, where, side)
+
+
+def quarter_differs(
+    log: FindingLog,
+    parent: BudgetInput,
+    level: str,
+    kids: list[BudgetInput],
+    triwulan: int,
+    where: str,
+    side: str = "di bawahnya",
+) -> None:
+    """A peringatan at ``parent``'s first quarter whose spending differs from its details' ``kids`` sum
+    in that quarter (TW I 10 + TW II 20 on the program, 20 + 10 on its rincian) where the realisasi s.d.
+    ``triwulan`` of both is the same (refunds netted; a cell that gives no figure: nothing compared). A
+    quarterly report shows each quarter's realisasi (the E.81 form too): one of the two tables is wrong
+    for that quarter. The s.d. figure that differs is said by :func:`sum_differs` alone. Rincian typed
+    from a later quarter on (every one blank or `-` before it: SIPD's realisasi to date pasted in the
+    reported quarter's column) hold their spending s.d. that quarter there: compared so, never as Rp 0
+    in the quarters before it."""
+    own_sd = spent_sd(parent.realisasi_tw, triwulan)
+    parts = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
+    if own_sd is None or parts is None or not same_amount(own_sd, parts):
+        return
+    typed = [q for q in range(triwulan) if any(kid.realisasi_tw[q].exact is not None for kid in kids)]
+    first = typed[0] if typed else triwulan
+    for q in range(first, triwulan - 1):  # (the reported quarter alike when the earlier ones are)
+        span = range(q + 1) if q == first else range(q, q + 1)  # (the first typed: s.d. it)
+        own = sum((parent.realisasi_tw[p].exact or Fraction(0) for p in span), Fraction(0))
+        total = sum((kid.realisasi_tw[p].exact or Fraction(0) for kid in kids for p in span), Fraction(0))
+        if same_amount(own, total):
+            continue
+        tw, sd = c.TW_LABELS[q], bool(q) and q == first  # (sd: a first quarter typed after TW I)
+        when, on = (log.sd(q + 1), log.sd(q + 1)) if sd else (tw, f"pada {tw}")
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            c.REALISASI_TW_HEADERS[q],
+            parent.row,
+            f"Realisasi anggaran {when} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} {on} "
+            f"({rupiah(total)}: {where}{f'; rinciannya terisi mulai {tw}' if sd else ''}), meskipun realisasi "
+            f"{log.sd(triwulan)} keduanya sama ({rupiah(own_sd)}): laporan triwulan memuat realisasi setiap "
+            f"triwulan, jadi salah satunya keliru untuk {'realisasi ' if sd else ''}{when}; periksa realisasi per "
+            f"triwulan {level} dan rinciannya (yang dihitung angka {level})",
+        )
+        return
 
 
 def quarter_sums(parent: BudgetInput, kids: list[BudgetInput], triwulan: int) -> list[tuple[int, Fraction]]:

@@ -37,19 +37,32 @@ def _rows_of(f: Finding) -> tuple[int, ...]:
 
 
 def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
-    """The cells of ``items`` the sum check could not read (a pagu or a quarter s.d. ``triwulan``
-    giving no figure: a galat, a status, a net below zero), as "Anggaran!G5, Anggaran!D9"."""
-    cells = []
+    """Why the sum check could not read ``items``: their cells giving no figure (a pagu or a quarter s.d.
+    ``triwulan``: a galat, a status), "Anggaran!G5, Anggaran!D9 bukan angka", and a quarter whose net
+    s.d. it is below zero (a refund above the spending before it), said so, never "bukan angka"; ""
+    when none."""
+    words: list[tuple[str, int]] = []
+    below: list[tuple[str, int]] = []
     for item in items:
         if item.pagu_used.galat:
-            cells.append((item.pagu_header, item.row))
-        cells += [
-            (c.REALISASI_TW_HEADERS[q], item.row)
-            for q in range(triwulan)
-            if not quarter_usable(item.realisasi_tw, q)
-        ]
-    refs = [log.ref(header, row, c.SHEET_ANGGARAN) for header, row in cells]
-    return ", ".join(f"{c.SHEET_ANGGARAN}!{ref}" for ref in refs if ref)
+            words.append((item.pagu_header, item.row))
+        for q in range(triwulan):
+            value, cell = item.realisasi_tw[q], (c.REALISASI_TW_HEADERS[q], item.row)
+            if quarter_usable(item.realisasi_tw, q):
+                continue
+            if value.galat or value.status:
+                words.append(cell)
+            elif not any(v.galat or v.status for v in item.realisasi_tw[:q]):  # (else: that cell named)
+                below.append(cell)
+
+    def refs(cells: list[tuple[str, int]]) -> str:
+        found = [log.ref(header, row, c.SHEET_ANGGARAN) for header, row in cells]
+        return ", ".join(f"{c.SHEET_ANGGARAN}!{ref}" for ref in found if ref)
+
+    parts = [f"{refs(words)} bukan angka"] if refs(words) else []
+    if refs(below):
+        parts.append(f"realisasi s.d. triwulan di {refs(below)} di bawah nol")
+    return " dan ".join(parts)
 
 
 def say_left_out(
@@ -79,11 +92,7 @@ def say_left_out(
         mine = {inputs[owner].row, *(inputs[r.index].row for r in rows)}
         unread = _unread(log, [inputs[r.index] for r in rows], triwulan)
         said = owner in filled or bool(mine & touched) or bool(unread)
-        extra = (
-            f"; tidak dicocokkan dengan angka {inputs[owner].kode} karena {unread} bukan angka"
-            if unread
-            else ""
-        )
+        extra = f"; tidak dicocokkan dengan angka {inputs[owner].kode} karena {unread}" if unread else ""
         for r in rows:  # (a row left out by another sign than SIPD's Kode is said alone, as before)
             if said or not r.quiet:
                 groups.setdefault((owner if r.quiet else -1 - r.index, r.not_in, r.why + extra), []).append(r)

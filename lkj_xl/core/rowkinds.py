@@ -298,6 +298,17 @@ def kinerja_programs(parsed: dict[str, Any], loose: Collection[str]) -> frozense
     return frozenset({i.kode for i in indicators if i.tingkat in ("Program", "Kegiatan")} | set(loose))
 
 
+def kinerja_induk(parsed: dict[str, Any]) -> dict[str, str]:
+    """Kinerja's Kegiatan and Sub Kegiatan Kodes, each to its Kode Induk (its Kegiatan or Program): an
+    Anggaran row of such a Kode under its Program's row is a rincian of it (koreksi_row)."""
+    indicators: list[IndicatorInput] = parsed.get(c.SHEET_KINERJA, [])
+    out: dict[str, str] = {}
+    for i in indicators:
+        if i.tingkat in ("Kegiatan", "Sub Kegiatan") and i.kode_induk:
+            out.setdefault(i.kode, i.kode_induk)
+    return out
+
+
 def kinerja_belanja_nodes(parsed: dict[str, Any]) -> frozenset[str]:
     """The Kodes of Kinerja's Programs and Kegiatan named as a belanja ("Belanja Hibah"): an Anggaran row
     of such a Kode so named is that node, no DPA account line (kode_kinerja.account_line)."""

@@ -41,6 +41,16 @@ def count_unit(satuan: str) -> bool:
     return _SCORE_WORDS.isdisjoint(_WORDS.split(satuan.casefold()))
 
 
+def _no_rupiah_unit(satuan: str) -> bool:
+    """A Satuan no rupiah amount can be in: a count, or a level or a duration ("%", "Indeks", "Hari";
+    a "Rp 95" there was read 95 % without a word, "Rp 95 jt" of an index scored 105.555.555 %)."""
+    if count_unit(satuan):
+        return True
+    if not satuan.strip() or is_money_unit(satuan) or scaled_satuan(satuan):
+        return False
+    return is_level_unit(satuan) or duration_unit(satuan)
+
+
 def typed(value: Value) -> str:
     """A value as the user wrote it: its text, or a number cell as Excel shows it ("100%")."""
     if value.text:
@@ -72,16 +82,17 @@ def count_clash(
     if not (value.percent or target.percent or value.currency or target.currency):
         return False  # (nearly every figure: plain numbers)
     satuan, header = item.satuan, c.REALISASI_TW_HEADERS[quarter - 1]
-    if not count_unit(satuan):
+    if not _no_rupiah_unit(satuan):
         return False
+    count = count_unit(satuan)  # (a percentage beside a level or duration has its own checks)
     for what, noun, sign, odd_value, odd_target in (
         # (typed with % or "persen": a cell formatted as % on a count is read as it shows, a peringatan)
         (
             "persentase",
             "persentase",
             "%",
-            value.percent and bool(value.text),
-            target.percent and bool(target.text),
+            count and value.percent and bool(value.text),
+            count and target.percent and bool(target.text),
         ),
         ("jumlah rupiah", "rupiah", "Rp", value.currency, target.currency),
     ):
@@ -117,7 +128,7 @@ def last_year_clash(header: str, name: str, value: Value, item: IndicatorInput, 
     if not (value.percent and value.text or value.currency):
         return ""  # (nearly every figure)
     target = item.target_perubahan if item.target_perubahan.filled else item.target
-    if not count_unit(item.satuan):
+    if not (count_unit(item.satuan) or value.currency and _no_rupiah_unit(item.satuan)):
         return ""
     what, noun, sign = (
         ("persentase", "persentase", "%") if value.percent else ("jumlah rupiah", "rupiah", "Rp")

@@ -28,13 +28,8 @@ from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.kalimat import kosong_notes, pagu_catatan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
-from lkj_xl.core.narasi import (
-    Narasi,
-    isi,
-    rujukan_hilang,
-    rujukan_placeholder,
-    triwulan_placeholder,
-)
+from lkj_xl.core.narasi import Narasi, isi, rujukan_hilang, rujukan_placeholder
+from lkj_xl.core.narasi_pesan import triwulan_placeholder
 from lkj_xl.core.parse_analisis import BULLETS
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.polaritas_teks import POSITIF, RUMUS, RUMUS_POSITIF

@@ -34,7 +34,7 @@ from lkj_xl.core.styles import (
 )
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.rekap_keterangan import rekap_note
-from lkj_xl.xlsx.rekap_periode import _period, _row_periods, page_title, pemda_shown
+from lkj_xl.xlsx.rekap_periode import _period, _row_periods, page_title, pemda_shown, period_first
 from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
@@ -374,6 +374,8 @@ def _table_sheet(
     """
     ws = wb.add_worksheet(name)
     frame = frame.iloc[: EXCEL_ROWS - 1]  # beyond, rows_beyond_excel() warned (use parquet or csv)
+    columns, frame = period_first(columns, frame)  # several periods: Periode first, on every page
+    whose = WHOSE_COLUMNS + (columns[0].key == "periode")
     # Declared over one data row: xlsxwriter notes every cell of a table's range in a dict (to refuse
     # overlaps), 200 MB for 100,000 rows; _with_bodies widens the range in the table's XML.
     header = formats.get("text", border=False, text_wrap=True)  # "Realisasi s.d. Triwulan": 2 lines
@@ -392,15 +394,15 @@ def _table_sheet(
     sen = _sen_columns(columns, frame)  # Semua Program's pagu and realisasi with sen: as Tabel 3.4
     widths = _widths(ws, columns, frame, by_row, sen=sen)
     _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
-    ws.freeze_panes(1, 3)
+    ws.freeze_panes(1, 3)  # whose row it is, and its Berkas or its Periode
     _print_setup(ws, title=title)
     # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
-    # Daerah) and the header.
+    # Daerah; and its Periode in a rekap of several) and the header.
     printed = _printed(columns)
     ws.print_area(0, 0, max(len(frame), 1), printed - 1)
-    ws.fit_to_pages(pages_wide(widths[:printed], WHOSE_COLUMNS), PAGES_TALL)
+    ws.fit_to_pages(pages_wide(widths[:printed], whose), PAGES_TALL)
     ws.repeat_rows(0)
-    ws.repeat_columns(0, WHOSE_COLUMNS - 1)
+    ws.repeat_columns(0, whose - 1)
     ws.print_across()  # a band of rows on consecutive pages: an indicator's figures beside its name
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts
     # wrap in their cells, each row as tall as its longest text needs (rekap_rows): a long Uraian or
@@ -442,7 +444,7 @@ def _table_sheet(
 # prints one page wide at 75 % or more.
 # Temuan Peringatan as wide as "Peringatan" in bold (10,7; at 9 it printed "Peringata" / "n"), the
 # 2 taken from Keterangan, whose sentences wrap anyway.
-_PEMERIKSAAN_WIDTHS = (24, 12, 16, 12, 9, 11, 22, 18, 9)  # Rincian Teknis's long English kept at 18
+_PEMERIKSAAN_WIDTHS = (24, 12, 16, 12, 9, 11, 22, 18, 9)  # Rincian Teknis's long message kept at 18
 _PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 _CATATAN = "catatan_angka"
 

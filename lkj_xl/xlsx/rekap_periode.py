@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from lkj_xl.core.rekap import Column
 from lkj_xl.core.rekap_ganda import pemda_spellings, period_text
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
@@ -94,3 +95,17 @@ def _period(frame: pd.DataFrame, first_row: int) -> str:
         ]
         parts.append("peringkat per periode: " + ", ".join(where) + "; lihat sheet Pemeriksaan")
     return ", ".join(parts)
+
+
+def period_first(columns: Sequence[Column], frame: pd.DataFrame) -> tuple[tuple[Column, ...], pd.DataFrame]:
+    """A table sheet of several periods (its rows grouped by period, rekap_columns.by_period) with Periode
+    as its first column, so that every row and every printed page names its period; the Excel table
+    stays one block under one header (a heading row between the periods would be a row to its filters
+    and pivot tables). One period: as it is, Periode after the figures."""
+    if len(frame[["tahun", "triwulan"]].drop_duplicates()) < 2:
+        return tuple(columns), frame
+    moved = (
+        *(spec for spec in columns if spec.key == "periode"),
+        *(spec for spec in columns if spec.key != "periode"),
+    )
+    return moved, frame[[spec.key for spec in moved]]

@@ -363,7 +363,7 @@ def _write_pengaturan(ws: Any, fmt: _Formats, settings: Mapping[str, object]) ->
 _TABLE_TEXT = {
     c.SHEET_KINERJA: (
         "Kinerja: indikator, target dan realisasi per triwulan",
-        "Satu baris per indikator. Realisasi TW diisi per triwulan (angka atau teks status). Lihat Petunjuk.",
+        "Satu baris per indikator. Realisasi TW diisi per triwulan (angka atau teks status; belum ada data: tulis -, bukan 0). Lihat Petunjuk.",
     ),
     c.SHEET_ANGGARAN: (
         "Anggaran: pagu dan realisasi belanja per program",

@@ -28,6 +28,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.summary import MAX_NAMES
+from lkj_xl.core.tables.kumulatif_note import kumulatif_note
 from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
 from lkj_xl.core.tables.polaritas import negatif_note
 from lkj_xl.core.tables.rentang_note import rentang_note
@@ -220,13 +221,15 @@ def style_body(
 def capaian_notes(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:
     """The notes under a capaian table of ``indicators``, as Tabel 3.1 and Pemeriksaan say them: the
     earlier quarters' figures counted (the column, or an indicator's), a Target Perubahan used, a capaian
-    Batas Capaian cut, a Negatif capaian, a target typed as a range."""
+    Batas Capaian cut, a Negatif capaian, a target typed as a range, a Kumulatif sum so far against the
+    year's target."""
     kosong_note(b, report, kinerja=True)
     target_note(b, indicators)
     capped_note(b, indicators, report.settings)
     negatif_note(b, indicators, report.settings)
     rentang_note(b, indicators, report.settings)
     sampai_note(b, report, indicators)
+    kumulatif_note(b, report, indicators)  # TW I-III: a sum so far against the year's target
 
 
 def sampai_note(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:

@@ -1,0 +1,85 @@
+"""Analisis cells left from another period's workbook: the Narasi sheet's leftover check
+(:func:`lkj_xl.core.narasi.periode_lain`) on every text cell of the Analisis sheet.
+
+Staff copy last quarter's (or last year's) workbook and edit its figures; the points behind a capaian
+keep "Capaian Triwulan I ...", "akan dilaksanakan pada bulan Mei 2025". The Word report and the Analisis
+Capaian sheet print them as the reported period's analysis. Each cell is read whole, as a Narasi cell is
+(a point naming an earlier quarter beside one naming the reported quarter compares them); the Tindak
+Lanjut column is read as the list of plans the report prints it as ("Tindak lanjut yang akan
+dilaksanakan:", the lead's decision 4 of stop 39 on a list under "Tindak lanjut:"). A peringatan at the
+cell, worded as the Narasi's, and a visible "[isi: ...]" under the cell's points where they are printed
+(:func:`lkj_xl.core.angka_teks.angka_catatan`).
+
+(revnarasi50) From Triwulan II on, a later quarter of the year named in any column is when the work will
+be done ("Percepatan pelaksanaan kegiatan pada triwulan III dan IV", "karena pembayaran dilakukan pada
+triwulan III"), as in a point of the Tindak Lanjut list: the name is kept only if a point read alone as
+that list names it too (a later quarter's figure, "Realisasi triwulan III sebesar 80%"; last year's, its year
+written). In Triwulan I a later quarter without its year is mostly last year's workbook: read as the
+Narasi reads it. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import PERINGATAN, PERIODE_LAIN, AnalisisEntry, Finding, Settings
+
+_ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_NAMA_TRIWULAN = re.compile(r"Triwulan (IV|III|II|I)")
+_RENCANA = "rencana untuk "  # a plan for a period the report has covered, in the verdict (narasi_pesan)
+
+
+def teks_dibaca(header: str, points: Sequence[str]) -> str:
+    """A cell's points as the check reads them: one per line; under Tindak Lanjut a numbered list under
+    its header, as the report prints the column."""
+    if header == c.H_TINDAK_LANJUT:
+        return "Tindak lanjut:\n" + "\n".join(f"{i}) {point}" for i, point in enumerate(points, start=1))
+    return "\n".join(points)
+
+
+def _kemudian(nama: str, settings: Settings) -> bool:
+    """Whether a name of the verdict is a quarter after the reported one (from Triwulan II on)."""
+    match = _NAMA_TRIWULAN.fullmatch(nama)
+    return bool(match and not settings.laporan_tahunan and 1 < settings.triwulan < _ROMAWI[match.group(1)])
+
+
+def _disebut(header: str, points: Sequence[str], settings: Settings) -> list[str]:
+    """The other periods a cell names (the verdict of :func:`lkj_xl.core.narasi.periode_lain`): read
+    whole, and each point's stale plan read alone (the points are no sentences of one paragraph: the
+    check's clause runs to a dot, not to a line's end); a later quarter only if a point read alone as a
+    Tindak Lanjut list names it too (the list's header reaches a few words into it)."""
+    from lkj_xl.core.narasi import periode_lain  # (its patterns compiled only with an Analisis sheet)
+
+    named = periode_lain(teks_dibaca(header, points), settings)
+    if len(points) > 1:  # a point's stale plan read alone: a neighbour's "telah ..." is not its history
+        for point in points:
+            alone = periode_lain(teks_dibaca(header, [point]), settings)
+            named += [n for n in alone if n.startswith(_RENCANA) and n not in named]
+    if not any(_kemudian(n, settings) for n in named):
+        return named
+    rencana = {n for p in points for n in periode_lain(teks_dibaca(c.H_TINDAK_LANJUT, [p]), settings)}
+    return [n for n in named if n in rencana or not _kemudian(n, settings)]
+
+
+def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> list[Finding]:
+    """A peringatan at each Analisis text cell naming another period than the report's."""
+    if not analisis or settings.triwulan_galat:
+        return []
+    from lkj_xl.core.narasi_pesan import periode_pesan
+
+    out: list[Finding] = []
+    for entry in analisis:
+        columns = (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut)
+        for header, points in zip(c.ANALISIS_TEXT_HEADERS, columns):
+            if not points or header not in entry.sel:
+                continue
+            named = _disebut(header, points, settings)
+            if named:
+                subjek = f'{header} Kode "{entry.kode}"' + (
+                    f' indikator "{entry.indikator}"' if entry.indikator else ""
+                )
+                pesan = periode_pesan(subjek, named, settings)
+                out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], pesan, PERIODE_LAIN))
+    return out
