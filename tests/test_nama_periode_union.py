@@ -163,3 +163,13 @@ def test_unit_checks_figure_label_of_the_other_readers_words(label):
     # "Trw II: 13,8" names its figure as "TW II: 13,8" does
     assert _LABEL_ONLY.fullmatch(label)
     assert _LABEL_ONLY.fullmatch("tw ii:")
+
+
+@pytest.mark.parametrize("word", ["Semester", "Smt.", "Sem."])
+def test_narasi_half_year_as_sem_passes_the_look_for_a_period(word):
+    from lkj_xl.core.narasi import triwulan_lain
+
+    # a Semester II report's Narasi left from Semester I, no year written: "Sem. I" names it as "Smt. I"
+    # does (narasi's cheap look for a period word, merged from main, knew no "Sem")
+    teks = f"Laporan Kinerja {word} I disusun sebagai bentuk pertanggungjawaban."
+    assert triwulan_lain(teks, 4, semester=2) == ["Semester I"]
