@@ -18,7 +18,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
-from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, QUARTER_WORD
+from lkj_xl.core.nama_periode import HALF_WORD, MONTHS, NAMA_BULAN, QUARTER_WORD
 from lkj_xl.core.narasi_data_lalu import data_lalu
 from lkj_xl.core.narasi_pesan import periode_pesan
 from lkj_xl.core.narasi_pola import (
@@ -284,7 +284,8 @@ def _judul_ringkas(teks: str, tahun: int | None) -> str:
 # (revnarasi50: a year's figures first, then the words in the lower-cased text: a third of one
 # case-blind search's time on the example's Analisis cells)
 _TANDA_TAHUN = re.compile(r"(?:19|20)\d\d")
-_TANDA_PERIODE = re.compile(rf"\b(?:triw|trw|tw|semester|smt|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
+# (the quarter and half-year words of nama_periode: "Sem. I" as "Smt. I")
+_TANDA_PERIODE = re.compile(rf"\b(?:{QUARTER_WORD}|{HALF_WORD}|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
 
 
 def _ada_periode(teks: str) -> bool:
