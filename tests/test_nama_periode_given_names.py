@@ -13,24 +13,13 @@ import pytest
 from lkj_xl.core.model import Value
 from lkj_xl.core.rekap_revisi import revision_rank, without_revision_words
 from lkj_xl.core.typed_sd import _reading
-from tests.helpers_staff import book_of, report_of
-from tests.test_engine import kinerja_row, messages
 from tests.test_mend35i import _two
+from tests.test_typed_sd_chain import _said as said_of
 
 
 def _said(tws, *, triwulan):
-    row = kinerja_row(
-        "S1",
-        "Sasaran",
-        "",
-        "Meningkatnya layanan",
-        "Cakupan layanan",
-        "95",
-        tws,
-        satuan="%",
-        jenis="Kumulatif",
-    )
-    return [m for m in messages(report_of(book_of([row], triwulan=triwulan))) if "Kode Induk" not in m]
+    """The messages of a Kumulatif % indicator, target 95 (test_typed_sd_chain's), but its Kode Induk's."""
+    return [m for m in said_of(tws, jenis="Kumulatif", triwulan=triwulan) if "Kode Induk" not in m]
 
 
 # --- a quarter's note naming who checked it ---------------------------------------------------------
