@@ -54,3 +54,37 @@ def test_a_short_unit_inside_the_scale_word_is_still_written():
     assert with_satuan("15,50 juta", "t", "juta") == "15,50 juta t"
     assert with_satuan("1,20 miliar", "m", "miliar") == "1,20 miliar m"
     assert with_satuan("20,00 juta US$", "US$", "juta") == "20,00 juta US$"  # written: not twice
+
+
+def test_a_rate_keeps_the_number_and_scale_of_what_it_counts_per():
+    # Satuan "Per 1 Juta penduduk": only a scale word before the per part is the figures' scale; "1 Juta"
+    # after "Per" is what is counted per, written as typed ("5 ribu Per 1 penduduk" lost its Juta).
+    assert with_satuan("5 ribu", "Per 1 Juta penduduk", "ribu") == "5 ribu Per 1 Juta penduduk"
+    assert (
+        with_satuan("1,50 ribu", "kasus per 100.000 penduduk", "ribu")
+        == "1,50 ribu kasus per 100.000 penduduk"
+    )
+    assert with_satuan("12,50 ribu", "Rp/kg", "ribu") == "12,50 ribu Rp/kg"  # the price's kg kept
+    assert with_satuan("2,00 ribu", "Ribu Orang/Tahun", "ribu") == "2,00 ribu Orang/Tahun"
+    for text, unit in [
+        ("5 ribu", "Per 1 Juta penduduk"),
+        ("12,50 ribu", "Rp/kg"),
+        ("2,00 ribu", "Ribu Orang/Tahun"),
+    ]:
+        assert tanpa_satuan(with_satuan(text, unit, "ribu"), unit) == text
+
+
+def test_the_sentence_of_a_rate_per_a_million_typed_in_ribu():
+    # Kasus TBC per 1 Juta penduduk, Nilai Akhir, target 5 rb = 5.000; TW II 4,5 rb = 4.500:
+    # 4.500 / 5.000 x 100 = 90 %.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Kesehatan", "Angka notifikasi kasus TBC", "5 rb", ("4 rb", "4,5 rb", None, None), satuan="Per 1 Juta penduduk", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    report = run(rows)
+    (ind,) = report.indicators
+    a = angka_indikator(ind, report.settings)
+    assert (a.target, a.realisasi, a.capaian) == (
+        "5,00 ribu Per 1 Juta penduduk",
+        "4,50 ribu Per 1 Juta penduduk",
+        "90,00%",
+    )
