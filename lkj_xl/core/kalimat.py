@@ -83,12 +83,22 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     return f"{text} {unit}"
 
 
+# Where a rate's Satuan starts what it counts per: a slash ("Rp/kg") or the word "per" ("Per 1 Juta
+# penduduk"); "s/d" is no rate.
+_PER = re.compile(r"\s*/(?<!\bs/)(?!\s*d\b)|(?:^|\s+)per\b", re.IGNORECASE)
+
+
 def _after_scale(unit: str) -> str:
     """What :func:`with_satuan` writes after a figure in a scale word: the Satuan less its scale words
-    ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed)."""
-    if is_percent_unit(unit) or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH:
+    ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed). A rate's part after
+    its slash or "per" is what it counts per, kept as typed ("Per 1 Juta penduduk", "Rp/kg"), and so
+    is the rupiah it counts ("12,50 ribu Rp/kg")."""
+    per = _PER.search(unit)
+    head, tail = (unit[: per.start()], unit[per.start() :]) if per else (unit, "")
+    if not tail and (is_percent_unit(unit) or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH):
         return ""  # (a percentage in any spelling, "Persen (%)": no unit after "1,2 ribu")
-    return " ".join(w for w in unit.split() if not _SCALE_WORD.match(w))
+    kept = " ".join(w for w in head.split() if not _SCALE_WORD.match(w))
+    return f"{kept}{tail}".strip() if kept else tail.strip()
 
 
 def tanpa_satuan(text: str, satuan: str) -> str:
