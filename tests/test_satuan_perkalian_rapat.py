@@ -1,0 +1,87 @@
+"""A product typed without spaces, as staff type a service standard ("1x24 jam" in a Target or a
+realisasi, the way SOPs print it): it was told "ada karakter bukan angka ('x')", a generic galat, while
+"1 x 24 jam" is told its product in the Satuan. Read alike: the galat names the product, never its
+first factor, and nothing is scored until the figure is typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_engine import kinerja_row, run
+
+
+def _said(satuan: str, target: str, typed: str, cell: str) -> tuple[object, list[str]]:
+    row = kinerja_row(
+        "P1", "Program", "", "Pelayanan Pengaduan", "Waktu tanggap pengaduan", target, (typed, None, None, None),
+        satuan=satuan, polaritas="Negatif", jenis="Nilai Akhir",
+    )  # fmt: skip
+    report = run([row], triwulan=1)
+    return report.indicators[0].capaian, [f.pesan for f in report.findings if f.sel == cell]
+
+
+@pytest.mark.parametrize(
+    "satuan, typed, figure",
+    [
+        ("jam", "1x24 jam", "24"),  # 1 x 24 = 24 jam
+        ("Jam", "1X24 Jam", "24"),  # capital X, as typed in an SOP title
+        ("jam", "1×24 jam", "24"),  # the multiplication sign
+        ("jam", "2x24", "48"),  # no unit: the Satuan's, 2 x 24 = 48 jam
+        ("menit", "2x60 menit", "120"),  # 2 x 60 = 120 menit
+        ("menit", "1x24 jam", "1440"),  # 24 jam x 60 = 1.440 menit
+    ],
+)
+def test_a_glued_product_of_time_is_told_its_figure_as_a_spaced_one(
+    satuan: str, typed: str, figure: str
+) -> None:
+    capaian, said = _said(satuan, "24", typed, "K2")
+    assert capaian is None
+    assert len(said) == 1 and "perkalian" in said[0] and said[0].endswith(f": {figure}"), said
+    assert "bukan angka" not in said[0] and "angkanya saja (" not in said[0], said
+
+
+def test_a_glued_product_in_the_target_cell() -> None:
+    # Target "1x24 jam" under Satuan Jam: 1 x 24 = 24 jam, named as the figure to type
+    capaian, said = _said("Jam", "1x24 jam", "20", "I2")
+    assert capaian is None
+    assert said == [
+        "Target \"1x24 jam\" tidak dapat dibaca: angka '1x24 jam' tidak valid: ditulis sebagai perkalian "
+        "(1x24 jam = 24 jam); tulis angkanya saja: 24"
+    ]
+
+
+def test_a_glued_product_of_a_count_names_its_product() -> None:
+    # "2x50 orang" under Satuan orang: 2 x 50 = 100, never 2
+    row = kinerja_row(
+        "P1",
+        "Program",
+        "",
+        "Pelayanan",
+        "Peserta pelatihan",
+        "100",
+        ("2x50 orang", None, None, None),
+        satuan="orang",
+    )
+    report = run([row], triwulan=1)
+    assert report.indicators[0].realisasi is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    assert "perkalian (2 x 50 = 100)" in said and "bukan angka" not in said, said
+
+
+def test_a_product_of_hours_under_a_percentage_is_no_percentage() -> None:
+    # Satuan % ("Persentase pengaduan ditangani 1x24 jam") with "1x24 jam" typed in the realisasi: the
+    # indicator's hours, not its percentage. Offering "Bila 24 yang dimaksud" would score 24 %.
+    for typed in ("1x24 jam", "1 x 24 jam"):
+        row = kinerja_row(
+            "P1",
+            "Program",
+            "",
+            "Pengaduan",
+            "Persentase pengaduan ditangani 1x24 jam",
+            "100",
+            (typed, None, None, None),
+        )
+        report = run([row], triwulan=1)
+        assert report.indicators[0].realisasi is None
+        (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+        assert "Bila 24 yang dimaksud" not in said, said
+        assert "jam" in said.split("perkalian", 1)[1] and "Satuan indikator ('%')" in said, said
