@@ -116,6 +116,16 @@ PRODUCT_FACTOR = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}\s*([^\W\d_]+)?\.?\s*", re.IGNORECASE)
 
 
+# A product's sign glued to its factors ("1x24 jam", "2×60"), as staff type an SOP's standard
+_GLUED_SIGN = re.compile(r"^(\d[\d.,]*)\s*([x×])\s*(?=\d)", re.IGNORECASE)
+
+
+def spaced_product(text: str) -> str:
+    """``text`` with a product's sign spaced ("1x24 jam" -> "1 x 24 jam"), so that a product typed
+    without spaces is read, and refused with its product named, as the spaced one is; else as is."""
+    return _GLUED_SIGN.sub(r"\1 \2 ", text)
+
+
 def product_factor(typed: str) -> Fraction:
     """A factor matched by :data:`PRODUCT_FACTOR`, exact: "1.250,5" -> 2501/2."""
     return Fraction(typed.replace(".", "").replace(",", "."))

@@ -9,7 +9,14 @@ import difflib
 import functools
 import re
 
-from lkj_xl.core.durasi import PRODUCT_FACTOR, duration_hint, product_factor, same_time_unit, time_word
+from lkj_xl.core.durasi import (
+    PRODUCT_FACTOR,
+    duration_hint,
+    is_time_unit,
+    product_factor,
+    same_time_unit,
+    time_word,
+)
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
@@ -228,15 +235,25 @@ def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
 
 
 # A count typed as a product ("2 x 50 orang"): its first factor is no figure to offer
-_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}(?:\s+[^\W\d_]+)*\s*", re.IGNORECASE)
+_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}((?:\s+[^\W\d_]+)*)\s*", re.IGNORECASE)
 
 
-def _product_said(text: str) -> str:
+def _product_said(text: str, satuan: str | None) -> str:
     """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the one
-    meant, in any cell (a Target too); "" for any other text."""
+    meant, in any cell (a Target too); "" for any other text. A product in another unit than the
+    Satuan ("1 x 24 jam" under %) is said so, its product offered as no figure of the Satuan."""
     match = _PRODUCT.fullmatch(text)
     if match is None:
         return ""
+    words, unit = match[3].split(), (satuan or "").strip()
+    other = is_time_unit(words[0]) or _known_unit(words[0]) or measure_word(words[0]) if words else False
+    # ("1 x 24 jam" under %: no 24 % offered; under "Jam/Hari", a word of the Satuan, 24 is offered)
+    if other and unit and _unit_key(words[0]) not in map(_unit_key, _unit_tokens(unit)):
+        return (
+            f"tidak valid: ditulis sebagai perkalian ({' '.join(text.split())}), padahal Satuan indikator "
+            f"('{unit}'); angka tidak dibaca. Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan "
+            f"indikator ('{unit}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+        )
     # (rounded to the four decimals shown first: 0,99999 is 1, never "0,")
     whole, part = divmod(round(product_factor(match[1]) * product_factor(match[2]), 4), 1)
     shown = f"{whole:,}".replace(",", ".") + (
@@ -252,7 +269,7 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
         return number_error(text, why)  # "90 menit" for Satuan "jam", "12.500 meter" for "km"
-    if not money and (why := _product_said(text)):
+    if not money and (why := _product_said(text, satuan)):
         return number_error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
