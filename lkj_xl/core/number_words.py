@@ -185,8 +185,8 @@ def _same_unit(words: list[str], satuan: str) -> bool:
 
 
 def is_money_unit(satuan: str) -> bool:
-    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
-    return any(w in _MONEY_UNITS for w in satuan_key(satuan).replace("(", " ").replace(")", " ").split())
+    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah"), a price too ("Rp/kg" as "Rp per kapita")."""
+    return any(w in _MONEY_UNITS for w in re.split(r"[\s()/]+", satuan_key(satuan)))
 
 
 # A Satuan's scale as staff name it: "Juta Rupiah", and "Jutaan Rupiah" or "(dalam ribuan rupiah)" too.
