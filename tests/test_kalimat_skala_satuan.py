@@ -88,3 +88,24 @@ def test_the_sentence_of_a_rate_per_a_million_typed_in_ribu():
         "4,50 ribu Per 1 Juta penduduk",
         "90,00%",
     )
+
+
+def test_a_range_target_in_a_scale_word_keeps_its_satuan():
+    # Nilai Akhir, Target "5-10 rb" (5.000 to 10.000) Per 1 Juta penduduk, TW II 6 rb = 6.000: inside
+    # the range, 100 % (PermenPANRB 8/2021). The target read "5-10 rb" alone beside "6 ribu Per 1 Juta
+    # penduduk"; "1-1,5 rb" lost its orang the same way.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Kesehatan", "Angka notifikasi kasus TBC", "5-10 rb", ("4 rb", "6 rb", None, None), satuan="Per 1 Juta penduduk", jenis="Nilai Akhir"),
+        kinerja_row("T2", "Tujuan", "", "Pelatihan", "Peserta pelatihan", "1-1,5 rb", ("1.200", None, None, None), satuan="orang", jenis="Nilai Akhir"),
+        kinerja_row("T3", "Tujuan", "", "Produksi", "Produksi padi", "5-6 ribu ton", ("5.500", None, None, None), satuan="ton", jenis="Nilai Akhir"),
+        kinerja_row("T4", "Tujuan", "", "Investasi", "Nilai investasi", "1-2 M", ("1,5 M", None, None, None), satuan="Rp", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    report = run(rows)
+    targets = [angka_indikator(i, report.settings).target for i in report.indicators]
+    assert targets == [
+        "5-10 rb Per 1 Juta penduduk",
+        "1-1,5 rb orang",
+        "5-6 ribu ton",  # the unit typed already: not twice
+        "1-2 M",  # rupiah, as the seed prints "1.282.684,40 juta"
+    ]
+    assert [i.capaian_exact for i in report.indicators] == [100, 100, 100, 100]  # each inside its range
