@@ -262,9 +262,10 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
         target = dengan_skala(ind.skala_predikat, ind.target_text)
-    else:  # a range as typed, its unit if not typed ("1.000-1.500 orang"), or the galat's label
+    else:  # a range as typed, its unit if not typed ("1.000-1.500 orang", "5-10 rb orang"), or the galat's label
         target = ind.target_text or "-"
-        target = with_satuan(target, ind.satuan) if target[-1].isdigit() else target
+        if target[-1].isdigit() or (scale and target[-1].isalpha()):
+            target = with_satuan(target, ind.satuan, None if target[-1].isdigit() else scale)
     if ind.realisasi is not None and ind.satuan_beda:
         # as read, never "0,00 milyar" (see satuan_beda), with the decimals of its row in Tabel 3.1,
         # 3.2 and Perbandingan Kinerja: 1000 beside a target "0,07 juta" reads "1.000,00" there too
