@@ -109,3 +109,19 @@ def test_a_range_target_in_a_scale_word_keeps_its_satuan():
         "1-2 M",  # rupiah, as the seed prints "1.282.684,40 juta"
     ]
     assert [i.capaian_exact for i in report.indicators] == [100, 100, 100, 100]  # each inside its range
+
+
+def test_a_percentage_satuan_spelt_in_words_writes_the_sign():
+    # Satuan "Persentase (%)": the sentence read "85 Persentase (%)", "82 Persen (%)"; as under "%"
+    # (seed: "40,71%"), the figure takes the sign whatever the spelling of the Satuan
+    for unit in ("Persentase (%)", "Persen (%)", "persen", "Prosentase", "PERSEN"):
+        assert with_satuan("85", unit) == "85%", unit
+        assert tanpa_satuan(with_satuan("82,50", unit), unit) == "82,50", unit
+    assert with_satuan("5", "%/tahun") == "5 %/tahun"  # a percentage per year keeps what it is per
+    # TW II "82 persen" of a target "85%": 82 / 85 x 100 = 96,47 %
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Koperasi", "Persentase koperasi aktif", "85%", ("80 %", "82 persen", None, None), satuan="Persentase (%)", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    report = run(rows)
+    a = angka_indikator(report.indicators[0], report.settings)
+    assert (a.target, a.realisasi, a.capaian) == ("85%", "82%", "96,47%")
