@@ -17,6 +17,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import own_decimals
+from lkj_xl.core.number_words import only_percent
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
@@ -74,7 +75,7 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
         written = re.search(rf"(?<!\w){re.escape(rest.casefold())}(?!\w)", text.casefold())
         return f"{text} {rest}" if rest and not written else text
-    if unit == "%":
+    if only_percent(unit):  # ("Persen (%)": "85%", never "85 Persen (%)")
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
         return rp(text)
@@ -108,7 +109,7 @@ def tanpa_satuan(text: str, satuan: str) -> str:
     unit = (satuan or "").strip()
     if not unit:
         return text
-    if unit == "%":
+    if only_percent(unit):
         return text.removesuffix("%")
     if unit.casefold() in MONEY_UNITS:
         return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")

@@ -73,6 +73,14 @@ def is_percent_unit(satuan: str) -> bool:
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
 
 
+@functools.lru_cache(maxsize=1024)  # called per figure written, a few Satuan per workbook
+def only_percent(satuan: str) -> bool:
+    """A Satuan that is a percentage and nothing more, however spelt ("%", "Persen (%)", "Persentase"):
+    its figures are written with the sign ("85%"); "%/tahun" is not."""
+    words = set(re.split(r"[^\w%]+", satuan.casefold())) - {""}
+    return bool(words) and words <= _PERCENT_UNITS
+
+
 # Satuan words of a rate, an index, a ratio, a score: a level at a moment, which a sum over the quarters
 # does not mean (a count, an amount of rupiah are summed).
 _LEVEL_UNITS = _PERCENT_UNITS | {"indeks", "index", "rasio", "ratio", "skor", "score"}
