@@ -9,7 +9,7 @@ import pytest
 
 from lkj_xl.core.kalimat import angka_indikator
 from lkj_xl.core.model import GALAT, PERINGATAN
-from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.numbers import NumberParseError, parse_number
 from tests.test_engine import kinerja_row, run
 
 
@@ -259,3 +259,32 @@ def test_a_range_with_a_scale_word_beside_a_whole_amount_is_a_galat(target, tw1)
 )
 def test_satuans_that_look_scaled_but_are_not(text, satuan, expected):
     assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        # (satuan50) the rate's Satuan typed after a figure in ribu was "kata skala ganda atau salah
+        # tempat": its "juta" is what it counts per, no second scale; 4,5 x 10^3 = 4.500
+        ("4,5 rb per 1 juta penduduk", "Per 1 Juta penduduk", F(4500)),
+        ("4,5 rb kasus per 1 juta penduduk", "kasus per 1 Juta penduduk", F(4500)),
+        # its base in a scale word, as staff say it ("per 100 ribu KH" is per 100.000 KH): the Satuan
+        ("85 per 100 ribu KH", "per 100.000 KH", F(85)),
+        ("85 per 100rb kelahiran hidup", "per 100.000 KH", F(85)),
+        ("230 per 1 juta penduduk", "per 1.000.000 penduduk", F(230)),
+    ],
+)
+def test_a_rates_satuan_typed_after_its_figure_with_a_scale_word_is_its_unit(text, satuan, expected):
+    assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan"),
+    [
+        ("85 per 10 ribu KH", "per 100.000 KH"),  # another base: never read (0,85 per 1.000?)
+        ("5 juta juta rupiah", "Juta Rupiah"),  # two scales before the rate: which one?
+    ],
+)
+def test_another_base_or_two_scales_stay_unread(text, satuan):
+    with pytest.raises(NumberParseError):
+        parse_number(text, satuan=satuan)
