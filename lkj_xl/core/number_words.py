@@ -169,14 +169,19 @@ def _per_part(satuan: str) -> str:
     return " ".join(tokens[keys.index("/") + 1 :]) if "/" in keys else ""
 
 
-# A rate's Satuan as staff spell it either way: "KH" is "kelahiran hidup", a base "1000" is "1.000".
+# A rate's Satuan as staff spell it either way: "KH" is "kelahiran hidup", a base "1000" is "1.000",
+# "100 ribu" (or "100rb") is "100.000", "1 Juta" is "1.000.000".
 _KELAHIRAN_HIDUP = re.compile(r"\bkelahiran\s+hidup\b", re.IGNORECASE)
 _BASE_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_BASE_SCALE = re.compile(r"\b(\d+)\s*(ribu|rb|juta|jt)\b", re.IGNORECASE)
 
 
 def _unit_spelling(text: str) -> str:
-    """``text`` with "kelahiran hidup" as "KH" and a base's thousands dots dropped ("per 100000 KH")."""
-    return _KELAHIRAN_HIDUP.sub("KH", _BASE_DOT.sub("", text))
+    """``text`` with "kelahiran hidup" as "KH", a base's thousands dots dropped ("per 100000 KH") and its
+    scale word applied ("per 100 ribu KH": "per 100000 KH")."""
+    text = _BASE_DOT.sub("", text)
+    text = _BASE_SCALE.sub(lambda m: str(int(m[1]) * _SCALE_WORDS[m[2].casefold()][1]), text)
+    return _KELAHIRAN_HIDUP.sub("KH", text)
 
 
 def _same_unit(words: list[str], satuan: str) -> bool:
@@ -437,7 +442,12 @@ def read_words(
             )
     rest = words[1:] if scale is not None else words
     name, factor = scale if scale is not None else (None, 1)
-    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in rest):
+    if scale and rest and satuan and satuan_scale(satuan) is None and _same_unit(rest, satuan):
+        return name, factor, " ".join(rest)  # ("4,5 rb per 1 juta penduduk": the rate's juta, no scale)
+    # (a scale word after digits is a rate's base, "per 10 ribu KH": said by _other_rate below)
+    per = next((i for i, w in enumerate(rest) if _unit_key(w) == "/" or w.startswith("/")), len(rest))
+    based = [w for i, w in enumerate(rest) if not (i > per and satuan and rest[i - 1][-1:].isdigit())]
+    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in based):
         raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
     if not rest:
         return name, factor, ""
