@@ -61,3 +61,11 @@ def test_a_level_below_a_tenth_keeps_its_note():
     # Nilai Akhir: a level of 1.200 beside a target 15 rb (8 %) is no part of a flow; the note stays
     report = _run("orang", "15 rb", "1.200", jenis="Nilai Akhir")
     assert len(_noted(report)) == 1
+
+
+def test_a_quarter_at_its_whole_target_in_a_scale_word_stays_quiet():
+    # Kumulatif target 12.500 ha, TW I "12,5 rb" = 12.500: 100 %; read without "rb" it would be 12,5, a
+    # thousandth of the target, which is no reading to doubt the scale for
+    report = _run("ha", "12.500", "12,5 rb")
+    assert report.indicators[0].capaian_exact == 100
+    assert _noted(report) == []
