@@ -444,10 +444,7 @@ def read_words(
     name, factor = scale if scale is not None else (None, 1)
     if scale and rest and satuan and satuan_scale(satuan) is None and _same_unit(rest, satuan):
         return name, factor, " ".join(rest)  # ("4,5 rb per 1 juta penduduk": the rate's juta, no scale)
-    # (a scale word after digits is a rate's base, "per 10 ribu KH": said by _other_rate below)
-    per = next((i for i, w in enumerate(rest) if _unit_key(w) == "/" or w.startswith("/")), len(rest))
-    based = [w for i, w in enumerate(rest) if not (i > per and satuan and rest[i - 1][-1:].isdigit())]
-    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in based):
+    if _second_scale(rest, satuan):
         raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
     if not rest:
         return name, factor, ""
@@ -471,6 +468,14 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _second_scale(rest: list[str], satuan: str | None) -> bool:
+    """A scale word among the words after a figure's own: a second scale, or one out of place; not a
+    rate's base after its digits ("per 10 ribu KH" under a Satuan: another rate, said by _other_rate)."""
+    per = next((i for i, w in enumerate(rest) if _unit_key(w) == "/" or w.startswith("/")), len(rest))
+    based = [w for i, w in enumerate(rest) if not (i > per and satuan and rest[i - 1][-1:].isdigit())]
+    return any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in based)
 
 
 def _rupiah_of(words: list[str], satuan: str, *, scaled: bool) -> bool:
