@@ -288,3 +288,24 @@ def test_a_rates_satuan_typed_after_its_figure_with_a_scale_word_is_its_unit(tex
 def test_another_base_or_two_scales_stay_unread(text, satuan):
     with pytest.raises(NumberParseError):
         parse_number(text, satuan=satuan)
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        # (satuan50) a Satuan naming its abbreviation in brackets: either name after the figure is the
+        # Satuan ("3 kk" was "kata 'kk' tidak dikenal", a galat on an ordinary figure)
+        ("3 kk", "Kepala Keluarga (KK)", F(3)),
+        ("3 KK", "Kepala Keluarga (KK)", F(3)),
+        ("3 kepala keluarga", "Kepala Keluarga (KK)", F(3)),
+        ("1,2 rb KK", "Kepala Keluarga (KK)", F(1200)),  # 1,2 x 10^3
+        ("12 UMKM", "Usaha Mikro, Kecil dan Menengah (UMKM)", F(12)),
+    ],
+)
+def test_either_name_of_a_satuan_with_its_abbreviation_in_brackets_is_its_unit(text, satuan, expected):
+    assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+def test_another_word_beside_such_a_satuan_stays_a_galat():
+    with pytest.raises(NumberParseError):
+        parse_number("3 rumah", satuan="Kepala Keluarga (KK)")
