@@ -194,7 +194,17 @@ def _same_unit(words: list[str], satuan: str) -> bool:
     if len(words) == 1 and same_time_unit(words[0], satuan):  # "9,2 th" under Satuan "Tahun"
         return True
     typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
-    return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
+    if typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]:
+        return True
+    # a Satuan naming its abbreviation in brackets ("Kepala Keluarga (KK)"): either name (not a scale's
+    # or a percentage's brackets, "Rp (juta)", "Persen (%)": read as such elsewhere)
+    named = _BRACKETED.fullmatch(satuan.strip())
+    if named is None or scaled_satuan(satuan) or is_money_unit(satuan) or is_percent_unit(satuan):
+        return False
+    return any(_same_unit(words, part) for part in named.groups())
+
+
+_BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 def is_money_unit(satuan: str) -> bool:
