@@ -85,3 +85,57 @@ def test_a_product_of_hours_under_a_percentage_is_no_percentage() -> None:
         (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
         assert "Bila 24 yang dimaksud" not in said, said
         assert "jam" in said.split("perkalian", 1)[1] and "Satuan indikator ('%')" in said, said
+
+
+@pytest.mark.parametrize(
+    "satuan, typed",
+    [
+        ("Kilogram", "2 x 50 kg"),  # kg is the Kilogram of the Satuan: 2 x 50 = 100 kg
+        ("Kilogram (kg)", "2x50 kg"),  # the Satuan's own abbreviation in brackets
+        ("kg", "2x50 kilogram"),  # the Satuan's word spelt out
+    ],
+)
+def test_a_product_in_the_satuans_own_unit_names_its_product(satuan: str, typed: str) -> None:
+    # 2 x 50 = 100 kg, the Satuan's unit however spelt: its product is the figure offered, never "a
+    # unit other than the Satuan's" (main offered 100 for the spaced "2 x 50 kg" under Kilogram)
+    row = kinerja_row(
+        "P1", "Program", "", "Ketahanan Pangan", "Cadangan beras", "100", (typed, None, None, None), satuan=satuan
+    )  # fmt: skip
+    report = run([row], triwulan=1)
+    assert report.indicators[0].realisasi is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    assert "Bila 100 yang dimaksud" in said and "bukan dalam Satuan" not in said, said
+
+
+@pytest.mark.parametrize(
+    "satuan, typed",
+    [
+        ("jam", "1x24x7"),  # three factors: no product of two to name
+        ("%", "1x24jam"),  # the unit glued to the second factor, under a percentage
+        ("m2", "3x4 m2"),  # a unit with a digit
+    ],
+)
+def test_a_glued_text_that_is_no_product_of_two_offers_no_first_factor(satuan: str, typed: str) -> None:
+    # spacing the sign of such a text read its first factor as the figure ("Tulis angkanya saja (1)"):
+    # 1 of 1 x 24 x 7 is no figure of anything; the text is refused without a figure offered
+    row = kinerja_row(
+        "P1", "Program", "", "Pelayanan", "Layanan pengaduan", "100", (typed, None, None, None), satuan=satuan
+    )  # fmt: skip
+    report = run([row], triwulan=1)
+    assert report.indicators[0].realisasi is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    assert "angkanya saja (" not in said, said
+
+
+def test_a_product_in_another_unit_says_which_in_a_sentence() -> None:
+    # "1x24 jam" under %: hours, not the percentage; the galat names the unit typed and the Satuan's
+    row = kinerja_row(
+        "P1", "Program", "", "Pengaduan", "Persentase pengaduan ditangani 1x24 jam", "100", ("1x24 jam", None, None, None)
+    )  # fmt: skip
+    report = run([row], triwulan=1)
+    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    assert said == (
+        "Realisasi TW I \"1x24 jam\" tidak dapat dibaca: angka '1x24 jam' tidak valid: ditulis sebagai perkalian "
+        "dalam jam (1x24 jam), bukan dalam Satuan indikator ('%'); angka tidak dibaca. Hitung dulu angkanya dalam "
+        "Satuan indikator ('%'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+    )
