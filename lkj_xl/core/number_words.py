@@ -15,6 +15,7 @@ from lkj_xl.core.durasi import (
     is_time_unit,
     product_factor,
     same_time_unit,
+    spaced_product,
     time_word,
 )
 from lkj_xl.core.number_error import NumberParseError, number_error
@@ -265,17 +266,15 @@ def _product_said(text: str, satuan: str | None) -> str:
     """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the one
     meant, in any cell (a Target too); "" for any other text. A product in another unit than the
     Satuan ("1 x 24 jam" under %) is said so, its product offered as no figure of the Satuan."""
-    match = _PRODUCT.fullmatch(text)
+    match = _PRODUCT.fullmatch(spaced_product(text))  # ("1x24jam" as "1 x 24 jam")
     if match is None:
         return ""
     words, unit = match[3].split(), (satuan or "").strip()
-    other = is_time_unit(words[0]) or _known_unit(words[0]) or measure_word(words[0]) if words else False
-    # ("1 x 24 jam" under %: no 24 % offered; under "Jam/Hari", a word of the Satuan, 24 is offered)
-    if other and unit and _unit_key(words[0]) not in map(_unit_key, _unit_tokens(unit)):
+    if words and unit and _other_unit(words, unit):
         return (
-            f"tidak valid: ditulis sebagai perkalian ({' '.join(text.split())}), padahal Satuan indikator "
-            f"('{unit}'); angka tidak dibaca. Bila satuannya memang berbeda, hitung dulu angkanya dalam Satuan "
-            f"indikator ('{unit}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+            f"tidak valid: ditulis sebagai perkalian dalam {words[0]} ({' '.join(text.split())}), bukan dalam "
+            f"Satuan indikator ('{unit}'); angka tidak dibaca. Hitung dulu angkanya dalam Satuan indikator "
+            f"('{unit}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
         )
     # (rounded to the four decimals shown first: 0,99999 is 1, never "0,")
     whole, part = divmod(round(product_factor(match[1]) * product_factor(match[2]), 4), 1)
@@ -286,6 +285,17 @@ def _product_said(text: str, satuan: str | None) -> str:
         f"tidak valid: ditulis sebagai perkalian ({match[1]} x {match[2]} = {shown}); angka tidak dibaca. Bila "
         f"{shown} yang dimaksud, tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
     )
+
+
+def _other_unit(words: list[str], satuan: str) -> bool:
+    """The words after a product name a known unit that is not the Satuan's ("jam" under %): its
+    product is no figure of the Satuan. The Satuan's own unit however spelt ("kg" under "Kilogram",
+    "KK" under "Kepala Keluarga (KK)"), or a word of it ("jam" under "Jam/Hari"), is not another."""
+    if not (is_time_unit(words[0]) or _known_unit(words[0]) or measure_word(words[0])):
+        return False
+    if _unit_key(words[0]) in map(_unit_key, _unit_tokens(satuan)):
+        return False
+    return not (_same_unit(words, satuan) or same_measure(words[0], satuan))
 
 
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
