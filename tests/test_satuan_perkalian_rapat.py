@@ -98,12 +98,8 @@ def test_a_product_of_hours_under_a_percentage_is_no_percentage() -> None:
 def test_a_product_in_the_satuans_own_unit_names_its_product(satuan: str, typed: str) -> None:
     # 2 x 50 = 100 kg, the Satuan's unit however spelt: its product is the figure offered, never "a
     # unit other than the Satuan's" (main offered 100 for the spaced "2 x 50 kg" under Kilogram)
-    row = kinerja_row(
-        "P1", "Program", "", "Ketahanan Pangan", "Cadangan beras", "100", (typed, None, None, None), satuan=satuan
-    )  # fmt: skip
-    report = run([row], triwulan=1)
-    assert report.indicators[0].realisasi is None
-    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    capaian, (said,) = _said(satuan, "100", typed, "K2")
+    assert capaian is None
     assert "Bila 100 yang dimaksud" in said and "bukan dalam Satuan" not in said, said
 
 
@@ -118,12 +114,8 @@ def test_a_product_in_the_satuans_own_unit_names_its_product(satuan: str, typed:
 def test_a_glued_text_that_is_no_product_of_two_offers_no_first_factor(satuan: str, typed: str) -> None:
     # spacing the sign of such a text read its first factor as the figure ("Tulis angkanya saja (1)"):
     # 1 of 1 x 24 x 7 is no figure of anything; the text is refused without a figure offered
-    row = kinerja_row(
-        "P1", "Program", "", "Pelayanan", "Layanan pengaduan", "100", (typed, None, None, None), satuan=satuan
-    )  # fmt: skip
-    report = run([row], triwulan=1)
-    assert report.indicators[0].realisasi is None
-    (said,) = [f.pesan for f in report.findings if f.sel == "K2"]
+    capaian, (said,) = _said(satuan, "100", typed, "K2")
+    assert capaian is None
     assert "angkanya saja (" not in said, said
 
 
