@@ -112,8 +112,9 @@ def test_a_gap_of_a_trillion_names_triliun() -> None:
         # Nilai investasi, Satuan Rupiah: 1.200 of 15.000.000.000 is 8 x 10^-8 of it (capaian 0,000008 %),
         # 1.200 juta meant; 15.000.000.000 / 1.200 = 12.500.000, nearest 10^6 (juta)
         ("15.000.000.000", "1.200", "juta"),
-        # 1,2 of 15 M, 1,2 M meant: 15.000.000.000 / 1,2 = 1,25 x 10^10, nearest 10^9 (miliar)
-        ("15 M", "1,2", "miliar"),
+        # 1,2 of 15.000.000.000, 1,2 M meant: 15.000.000.000 / 1,2 = 1,25 x 10^10, nearest 10^9 (miliar)
+        # (beside a Target typed "15 M" the quarter is told "skala berbeda" already)
+        ("15.000.000.000", "1,2", "miliar"),
         # exactly a millionth: 15.000 x 1.000.000 = 15.000.000.000, said as the thousandth's edge is
         ("15.000.000.000", "15.000", "juta"),
     ],

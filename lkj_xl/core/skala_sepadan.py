@@ -5,8 +5,8 @@ peringatan "skala berbeda" would only cast doubt on a signed figure (the lead's 
 times it (a capaian of 10 % to 1.000 %: the bounds beyond which capaian_checks already suspects another
 scale) and, read without the scale word, does not. A Kumulatif quarter is a part of its target (a
 year's flow starts small: 1,2 M of 15 M in Triwulan I is 8 %): it agrees from a thousandth of it, the
-bound below which seperseribu.py lets such a flow be (the reading without the scale word is still
-doubted only from a tenth). A zero agrees with any scale. Exact; pure."""
+bound below which seperseribu.py doubts a level (a flow only below a millionth); the reading without
+the scale word is still doubted only from a tenth. A zero agrees with any scale. Exact; pure."""
 
 from __future__ import annotations
 
