@@ -131,3 +131,26 @@ def test_a_product_in_another_unit_says_which_in_a_sentence() -> None:
         "dalam jam (1x24 jam), bukan dalam Satuan indikator ('%'); angka tidak dibaca. Hitung dulu angkanya dalam "
         "Satuan indikator ('%'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
     )
+
+
+@pytest.mark.parametrize(
+    "satuan, typed, said_part",
+    [
+        ("meter", "2x50 m", "Bila 100 yang dimaksud"),  # m of Satuan meter: 2 x 50 = 100 m
+        ("meter", "2 x 50 m", "Bila 100 yang dimaksud"),
+        ("m2", "10 x 10 m", "bukan dalam Satuan indikator ('m2')"),  # metres, not the m2 of the Satuan
+    ],
+)
+def test_a_product_in_metres_is_no_second_scale_word(satuan: str, typed: str, said_part: str) -> None:
+    # "m" after a product was read as the scale word M (miliar): "kata skala ganda atau salah tempat"
+    capaian, (said,) = _said(satuan, "100", typed, "K2")
+    assert capaian is None
+    assert said_part in said and "kata skala" not in said, said
+
+
+@pytest.mark.parametrize("satuan, typed", [("orang", "2 x 50 rb"), ("orang", "2x50 rb"), ("Rp", "2 x 50 M")])
+def test_a_product_in_a_scale_word_offers_no_unscaled_product(satuan: str, typed: str) -> None:
+    # 2 x 50 rb is 100 ribu = 100.000, never 100: no figure offered
+    capaian, (said,) = _said(satuan, "100", typed, "K2")
+    assert capaian is None
+    assert "Bila 100 yang dimaksud" not in said, said
