@@ -465,6 +465,8 @@ def read_words(
     if scale and rest and satuan and satuan_scale(satuan) is None and _same_unit(rest, satuan):
         return name, factor, " ".join(rest)  # ("4,5 rb per 1 juta penduduk": the rate's juta, no scale)
     if _second_scale(rest, satuan):
+        if _metres_product(rest, satuan, money) and (why := _product_said(text, satuan)):
+            raise number_error(text, why)  # ("2 x 50 m" under meter: 100, no M of miliar)
         raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
     if not rest:
         return name, factor, ""
@@ -488,6 +490,14 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _metres_product(rest: list[str], satuan: str | None, money: bool) -> bool:
+    """The "m" after a product ("2 x 50 m") is metres, no scale word: no other scale word typed, and no
+    money, where M is miliar ("2 x 50 M" of Rp is 100 M, never 100)."""
+    keys = [_word_key(w) for w in rest]
+    no_money = not money and not (satuan and is_money_unit(satuan))
+    return no_money and "m" in keys and not any(k in _SCALE_WORDS for k in keys)
 
 
 def _second_scale(rest: list[str], satuan: str | None) -> bool:
