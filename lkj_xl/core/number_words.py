@@ -464,10 +464,7 @@ def read_words(
     name, factor = scale if scale is not None else (None, 1)
     if scale and rest and satuan and satuan_scale(satuan) is None and _same_unit(rest, satuan):
         return name, factor, " ".join(rest)  # ("4,5 rb per 1 juta penduduk": the rate's juta, no scale)
-    if _second_scale(rest, satuan):
-        if _metres_product(rest, satuan, money) and (why := _product_said(text, satuan)):
-            raise number_error(text, why)  # ("2 x 50 m" under meter: 100, no M of miliar)
-        raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+    _refuse_second_scale(text, rest, satuan, money)
     if not rest:
         return name, factor, ""
     unit = " ".join(rest)
@@ -490,6 +487,16 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _refuse_second_scale(text: str, rest: list[str], satuan: str | None, money: bool) -> None:
+    """Raise at a scale word among the words after a figure's own (:func:`_second_scale`); a product in
+    metres is told as a product ("2 x 50 m" under meter: 100, its m no M of miliar)."""
+    if not _second_scale(rest, satuan):
+        return
+    if _metres_product(rest, satuan, money) and (why := _product_said(text, satuan)):
+        raise number_error(text, why)
+    raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
 
 
 def _metres_product(rest: list[str], satuan: str | None, money: bool) -> bool:
