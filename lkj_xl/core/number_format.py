@@ -56,6 +56,19 @@ def to_fraction(value: object) -> Fraction:
     return Fraction(value)
 
 
+def noisy(number: float) -> bool:
+    """A number saved with more than the 15 significant digits Excel keeps of what is typed and shows
+    (90.00000000000001, 7.300000000000001): a formula's float noise."""
+    return len(repr(abs(number)).partition("e")[0].replace(".", "").lstrip("0")) > 15
+
+
+def excel_shown(number: float) -> Fraction:
+    """The exact value of a number cell at the 15 significant digits Excel shows and LibreOffice saves
+    it with: a formula's 7.300000000000001 is 7,3 (a copy resaved in LibreOffice holds 7.3). A number
+    of 15 digits or fewer, every one typed, is its :func:`to_fraction`."""
+    return to_fraction(float(f"{number:.15g}")) if noisy(number) else to_fraction(number)
+
+
 def _float_fraction(value: float) -> Fraction:
     """``Fraction(Decimal(repr(value)))`` in integer arithmetic: the digits of the shortest repr
     ("40.71", "1e-07", "1.2345678901234568e+17") over the power of ten its exponent says."""

@@ -13,6 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.number_format import excel_shown
 from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
     is_level_unit,
@@ -443,17 +444,22 @@ def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: 
     stored; the cell says so. Text cells are read the Indonesian way (comma_thousands says "1,234").
     Never for a percentage, an index, a score or a ratio (a level: "Indeks (IKM)" 82,38, "Rasio siswa
     per guru" 18,5), whatever count word its Satuan holds: the quarters and the comparison columns
-    share this one rule. Below 1 no English-Excel hint: "0.045" is stored as typed there."""
+    share this one rule. Below 1 no English-Excel hint: "0.045" is stored as typed there. Decided on
+    the figure Excel shows (a formula's 6.000000000000001 is 6, its 7.300000000000001 is 7,3): the
+    one a copy resaved in LibreOffice holds."""
     if is_level_unit(item.satuan):
         return
     for header, value in values:
         x = value.number
         if x is None or value.text or value.percent or x.is_integer():  # (nearly every count: whole)
             continue
+        shown = excel_shown(x)
+        if shown.denominator == 1:
+            continue
         words = _WORDS.split(item.satuan.casefold())
         if _WHOLE_WORDS.isdisjoint(words) or value.exact is None:
             return
-        thousands = value.exact * 1000
+        thousands = shown * 1000
         hint = (
             f'; bila diketik "{x:.3f}" di Excel atau LibreOffice berbahasa Inggris (titik desimal), tulis '
             f"{thousands.numerator} tanpa titik"
