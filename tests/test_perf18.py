@@ -9,25 +9,37 @@ import re
 
 import pytest
 
-from lkj_xl.core import pasted
+from lkj_xl.core import nama_negatif, pasted
 
 
 def _full_rule(indikator: str, satuan: str) -> str:
-    """lower_is_better as at 2ac00b1, before the shortcut (the same helpers, no _ANY_WORD)."""
+    """lower_is_better as at 2ac00b1, before the shortcut (the same helpers, no _ANY_WORD), with the
+    duration rule of newuser50."""
     text = indikator.casefold()
-    placeless = pasted._PLACE.sub(" ", text)
-    older = pasted._LOWER_WORD.search(placeless)
-    for found in pasted._PLAIN_WORD.finditer(placeless, 0, older.start() if older else len(placeless)):
-        if said := pasted._plainly(placeless, found):
+    placeless = nama_negatif._PLACE.sub(" ", text)
+    older = nama_negatif._LOWER_WORD.search(placeless)
+    for found in nama_negatif._PLAIN_WORD.finditer(placeless, 0, older.start() if older else len(placeless)):
+        if said := nama_negatif._plainly(placeless, found):
             return said
-    if pasted._PROGRESS.search(text):
+    if nama_negatif._PROGRESS.search(text):
+        return _duration(text, satuan)
+    if word := nama_negatif._LOWER_WORD.search(text):
+        handled = nama_negatif._HANDLED_OF.search(text, 0, word.start())
+        return "" if handled else nama_negatif._ACRONYMS.get(word.group(1), word.group(1))
+    return _duration(text, satuan)
+
+
+def _duration(text: str, satuan: str) -> str:
+    """The duration rule since newuser50: a progress word no longer silences a waiting time ("Waktu
+    tanggap penanganan kebakaran" is one); only its fall or punctuality (_SHORTER) does, or a share's
+    name (_SHARE: "Persentase response time kurang dari 15 menit", revnewuser50)."""
+    if (
+        not pasted.duration_unit(satuan)
+        or nama_negatif._SHARE.match(text)
+        or nama_negatif._SHORTER.search(text)
+    ):
         return ""
-    if word := pasted._LOWER_WORD.search(text):
-        handled = pasted._HANDLED_OF.search(text, 0, word.start())
-        return "" if handled else pasted._ACRONYMS.get(word.group(1), word.group(1))
-    if pasted.duration_unit(satuan) and (time := pasted._TIME_WORDS.search(text)):
-        return time.group(1)
-    return ""
+    return time.group(1) if (time := nama_negatif._TIME_WORDS.search(text)) else ""
 
 
 # Expected by reading the rule: a lower-is-better word names itself; a progress word anywhere silences
@@ -134,7 +146,7 @@ _FILLERS = [
 
 def _random_names(count: int) -> list[str]:
     rng = random.Random(18)
-    words = [*pasted._LOWER_IS_BETTER, *pasted._PLAIN_ONLY, *_FILLERS, *_FILLERS]
+    words = [*nama_negatif._LOWER_IS_BETTER, *nama_negatif._PLAIN_ONLY, *_FILLERS, *_FILLERS]
     names = []
     for _ in range(count):
         parts = rng.choices(words, k=rng.randint(1, 7))
@@ -152,7 +164,7 @@ def test_shortcut_reads_every_name_as_the_full_rule(satuan):
     # the corpus reaches both sides of the shortcut and each kind of answer
     found = {pasted.lower_is_better(n, satuan) for n in names}
     assert "" in found and "kemiskinan" in found
-    assert any(not re.search(pasted._ANY_WORD, n.casefold()) for n in names)
+    assert any(not re.search(nama_negatif._ANY_WORD, n.casefold()) for n in names)
 
 
 # rank and summed_level_unit ask their costlier question (the Satuan's words, a rate's pattern) only

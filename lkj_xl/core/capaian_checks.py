@@ -17,6 +17,7 @@ from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
+from lkj_xl.core.posisi_dijumlahkan import positions
 from lkj_xl.core.running_total import half_year_total, running_total
 from lkj_xl.core.share_fraction import (
     a_reading_fits,
@@ -103,7 +104,7 @@ def worth_a_look(
         summed = item.jenis_realisasi == c.KUMULATIF and ra * tb > ta * rb
         # (first: its advice, the last quarter and the mean, is the better for a rate or an index)
         scored = summed and _summed_score(
-            _positions(cells, target), item, name, (header, target, realisasi), log
+            positions(cells, target), item, name, (header, target, realisasi), log
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             _below_zero(item, name, (header, target), (capaian, realisasi, n), log)
@@ -242,18 +243,11 @@ def _said(log: FindingLog, header: str, row: int) -> bool:
     return log.said_at(c.SHEET_KINERJA, [log.ref(header, row, c.SHEET_KINERJA)])
 
 
-def _positions(cells: list[tuple[str, Value]], target: Fraction) -> _Typed:
-    """The quarters typed (header, figure) when two or more, each alone at least half the target (a
-    position or a score per quarter, not a flow); else []."""
-    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
-    return [] if len(typed) < 2 or any(2 * x < target for _, x in typed) else typed
-
-
 def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figures, log: FindingLog) -> bool:
     """A score, an index or a rate chosen Kumulatif (kept from the row it was copied from) whose every
     quarter alone is at least half its target: Nilai SAKIP 78; 80,5 of 80 summed to 158,5, 198,13 %
     "Sangat Tinggi" (a blank Jenis is said by indicator_cells._summed_levels). Computed as typed; the
-    Jenis Realisasi cell says so (True). ``typed``: its quarters (_positions)."""
+    Jenis Realisasi cell says so (True). ``typed``: its quarters (positions)."""
     header, target, realisasi = figures
     satuan = item.satuan  # (a percentage chosen Kumulatif may be meant: 40 + 42 % of 45 %)
     if (
@@ -294,7 +288,7 @@ def _summed_lower(
     20) stays quiet. Computed as typed; the Jenis Realisasi cell says so, unless a cell of the row has
     said it already (a rate summed for a blank Jenis, a quarter equal to the one before)."""
     header, target, realisasi = figures
-    typed = _positions(cells, target)
+    typed = positions(cells, target)
     if not typed or realisasi <= target:
         return
     row = [log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)]

@@ -151,16 +151,16 @@ def _typed_as_clock(raw: object, satuan: str, indikator: str) -> tuple[str, str]
         return ratio
     seconds, elapsed = kept
     hours, minutes = divmod(seconds // 60, 60)
-    if seconds % 60 or not seconds:
+    if not seconds or (seconds % 60 and (elapsed or not is_time_unit(satuan))):
         return None
-    clock = f"{hours}:{minutes:02d}"
-    why = duration_hint(clock, satuan) or ratio_hint(f"{hours}:{minutes}", satuan, indikator)
+    clock = f"{hours}:{minutes:02d}" + (f":{seconds % 60:02d}" if seconds % 60 else "")
+    why = duration_hint(clock, satuan, hours=elapsed) or ratio_hint(f"{hours}:{minutes}", satuan, indikator)
     if not why:
         return None
     if elapsed:
         kept_as = f"lama waktu ({hours} jam{f' {minutes} menit' if minutes else ''})"
     else:
-        kept_as = f"waktu ({tanggal_sel(_dt.time(hours, minutes))})"
+        kept_as = f"waktu ({tanggal_sel(_dt.time(hours, minutes, seconds % 60))})"
     return clock, f"Excel menyimpannya sebagai {kept_as}; {why.removeprefix('tidak valid: ')}"
 
 

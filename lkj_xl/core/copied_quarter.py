@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, blank, figure
+from lkj_xl.core.findings import FindingLog, blank, clip, figure
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
 
@@ -111,9 +111,7 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     now, before = triwulan - 1, triwulan - 2
     filled, doubled = copy[0], [items[index] for index in copy[1]]
     tw, prev = c.TW_LABELS[now], c.TW_LABELS[before]
-    codes = ", ".join(item.kode for item in doubled[:_NAMED])
-    if len(doubled) > _NAMED:
-        codes += f" dan {len(doubled) - _NAMED} lainnya"
+    codes = _codes(doubled)
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
@@ -156,11 +154,25 @@ def _froze_unreached(item: IndicatorInput, triwulan: int) -> bool:
     return last < goal if item.polaritas != c.NEGATIF else last > goal
 
 
+def _codes(doubled: list[IndicatorInput]) -> str:
+    """ "S1, S2 (3 indikator), 1.05.02": each Kode once, with its count when it has several of these
+    indicators (a Sasaran's three read "S2, S2, S2"); the first _NAMED Kodes named, the rest counted."""
+    counts: dict[str, int] = {}
+    for item in doubled:
+        counts[item.kode] = counts.get(item.kode, 0) + 1
+    named = list(counts.items())[:_NAMED]
+    codes = ", ".join(kode if n == 1 else f"{kode} ({n} indikator)" for kode, n in named)
+    rest = len(doubled) - sum(n for _, n in named)
+    return f"{codes} dan {rest} lainnya" if rest else codes
+
+
 def _example(doubled: list[IndicatorInput], triwulan: int) -> str:
-    """ " (mis. S2: 25 + 4 + 4 = 33)": the first Kumulatif row's sum as counted; "" when none."""
+    """' (mis. "Jumlah koperasi" (S2): 25 + 4 + 4 = 33)': the first Kumulatif row's sum as counted, its
+    indicator named (a Kode may have several); "" when none."""
     for item in doubled:
         if item.jenis_realisasi == c.KUMULATIF:
             typed = [v.exact for v in item.realisasi_tw[:triwulan] if v.exact is not None]
             total = sum(typed, Fraction(0))
-            return f" (mis. {item.kode}: {' + '.join(figure(v) for v in typed)} = {figure(total)})"
+            sums = f"{' + '.join(figure(v) for v in typed)} = {figure(total)}"
+            return f' (mis. "{clip(item.indikator)}" ({item.kode}): {sums})'
     return ""

@@ -33,7 +33,7 @@ def tanggal_sel(value: date | time) -> str:
     """A date or time read from a cell, as staff would read it in a finding: 1 Februari 2025,
     1 Februari 2025 pukul 13.30 (midnight, what a typed date holds, is left out), pukul 13.30."""
     if isinstance(value, time):
-        return f"pukul {value:%H.%M}"
+        return f"pukul {value:%H.%M.%S}" if value.second else f"pukul {value:%H.%M}"
     if isinstance(value, datetime):
         day = tanggal_indonesia(value.date())
         return day if value.time() == time(0) else f"{day} pukul {value:%H.%M}"

@@ -51,7 +51,8 @@ def time_word(word: str) -> str:
 
 
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
-_CLOCK = re.compile(r"(\d{1,4}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit; "125:30" past days
+# "01:30" as a clock shows 1 jam 30 menit; "125:30" past days; "0:13:30" with its seconds
+_CLOCK = re.compile(r"(\d{1,4}):([0-5]\d)(?::([0-5]\d))?")
 _COLON = re.compile(r"\d+(?:,\d+)?\s*:\s*\d+(?:,\d+)?")  # "1:30", "1 : 30" of a Satuan in years or months
 
 
@@ -92,7 +93,8 @@ def _parts(text: str) -> list[tuple[Fraction, str]] | None:
     anything else."""
     text = _marked(text)
     if clock := _CLOCK.fullmatch(text):
-        return [(Fraction(int(clock[1])), "jam"), (Fraction(int(clock[2])), "menit")]
+        seconds = [(Fraction(int(clock[3])), "detik")] if clock[3] else []
+        return [(Fraction(int(clock[1])), "jam"), (Fraction(int(clock[2])), "menit"), *seconds]
     parts, at = [], 0
     while at < len(text):
         match = _PART.match(text, at)
@@ -101,6 +103,26 @@ def _parts(text: str) -> list[tuple[Fraction, str]] | None:
         parts.append((Fraction(match[1].replace(",", ".")), unit))
         at = match.end()
     return parts or None
+
+
+def _two_readings(first: Fraction, second: Fraction, satuan: str, per_minute: Fraction) -> str:
+    """The galat of a clock "13:30" under Satuan menit or detik (``per_minute`` of it in a minute, 1 or
+    60): minutes and seconds, or hours and minutes."""
+    return (
+        f"tidak valid: ditulis sebagai menit:detik atau jam:menit, padahal Satuan indikator '{satuan}'; "
+        f"bila maksudnya {_shown(first)} menit {_shown(second)} detik, tulis {_shown((first + second / 60) * per_minute)}; "
+        f"bila {_shown(first)} jam {_shown(second)} menit, tulis {_shown((first * 60 + second) * per_minute)}"
+    )
+
+
+def _clock_readings(target: str, first: Fraction) -> Fraction | None:
+    """How many of Satuan ``target`` a minute holds when a clock "m:ss" beside it may be minutes and
+    seconds as well as hours and minutes: menit (not "0:14", no hour to be minutes: 14 menit), detik
+    ("0:45" is 45 detik as likely as 0 jam 45 menit); None for any other Satuan."""
+    spelt = _spelt(target)
+    if spelt == "menit" and first:
+        return Fraction(1)
+    return Fraction(60) if spelt == "detik" else None
 
 
 def _shown(value: Fraction) -> str:
@@ -142,9 +164,11 @@ def _product_hint(text: str, satuan: str) -> str | None:
     return f"tidak valid: ditulis sebagai perkalian ({written}){tail}"
 
 
-def duration_hint(text: str, satuan: str) -> str | None:
+def duration_hint(text: str, satuan: str, hours: bool = False) -> str | None:
     """Why ``text`` is not read for a time Satuan, with the figure to type where it converts; None when
-    the Satuan or the text is no duration."""
+    the Satuan or the text is no duration. A clock "13:30" under Satuan menit (or detik) is 13 jam 30
+    menit or 13 menit 30 detik (a waiting time's logbook): both are named, unless ``hours`` (Excel kept
+    it as elapsed hours, [h]:mm) or, under menit, it has no hour ("0:14")."""
     target = _unit(satuan.strip()) if len(satuan.split()) == 1 else None
     if target is not None and (product := _product_hint(text, satuan)):
         return product
@@ -167,8 +191,14 @@ def duration_hint(text: str, satuan: str) -> str | None:
             return None  # "1,5 jam" for Satuan "jam", "8,7 thn" for "Tahun": read elsewhere
         # "45'" for Satuan "menit": the mark is no word the number reader knows; the figure to type
         return f"tidak valid: ditulis dengan tanda {units[0]}; tulis angkanya dalam {satuan.strip()} saja: {_shown(parts[0][0])}"
-    written = "jam:menit" if ":" in text else " dan ".join(dict.fromkeys(units))
+    written = (
+        ("jam:menit:detik" if len(parts) == 3 else "jam:menit")
+        if ":" in text
+        else " dan ".join(dict.fromkeys(units))
+    )
     why = f"tidak valid: ditulis dalam {written}, padahal Satuan indikator '{satuan.strip()}'"
+    if ":" in text and len(parts) == 2 and not hours and (per_minute := _clock_readings(target, parts[0][0])):
+        return _two_readings(parts[0][0], parts[1][0], satuan.strip(), per_minute)
     if target in _MONTHS and all(u in _MONTHS for u in units):  # "8 tahun 6 bulan": 8 + 6 / 12 = 8,5
         months = sum((n * _MONTHS[u] for n, u in parts), Fraction(0))
         return f"{why}; tulis angkanya dalam {satuan.strip()} saja: {_shown(months / _MONTHS[target])}"

@@ -1,0 +1,308 @@
+"""An indicator's name that says its lower value is better ("Angka kemiskinan", "Indeks Risiko
+Bencana", "Jumlah kejadian kebakaran", a "waktu" in menit): the word the peringatan of a blank Polaritas
+names (parse), and whether a Satuan is one of time. Moved out of :mod:`lkj_xl.core.pasted` (which
+re-exports :func:`lower_is_better` and :func:`duration_unit`) when its word lists grew. Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
+# a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
+# ("pengendalian inflasi"), or of being free of it ("desa bebas stunting", "pemberantasan buta aksara"),
+# measures progress: higher is better there.
+_LOWER_IS_BETTER = (
+    "kemiskinan",
+    "pengangguran",
+    "inflasi",
+    "stunting",
+    "gizi buruk",
+    "kematian",
+    "prevalensi",
+    "gini",
+    "kriminalitas",
+    "kecelakaan",
+    "putus sekolah",
+    "buta aksara",
+    "buta huruf",
+    "mengulang",
+    # a hospital's (RSUD): death rates as its reports name them, infections, patient safety incidents
+    "death rate",
+    "ndr",
+    "gdr",
+    "mortalitas",
+    "infeksi",
+    "hais",
+    "insiden",
+)
+# A district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
+# violations, audit findings, uninhabitable houses, social welfare problems, water losses. Most names
+# with them measure the part served ("Cakupan pelayanan kesehatan penduduk miskin", "Persentase RTLH
+# yang dibangun"): they count only where the name plainly measures the bad thing itself (_plainly).
+_PLAIN_ONLY = (
+    "miskin",
+    "tertinggal",
+    "kumuh",
+    "ketimpangan",
+    "williamson",
+    "kesakitan",
+    "case fatality rate",
+    "cfr",
+    "rawan pangan",
+    "kerawanan pangan",
+    "pelanggaran",
+    "temuan",
+    "tidak layak huni",
+    "rtlh",
+    "pmks",
+    "penyandang masalah kesejahteraan sosial",
+    "kehilangan air",
+    "hukuman disiplin",
+    # a BPBD's and a fire brigade's (Damkar): BNPB's disaster risk index, fires counted, lives lost; a
+    # morbidity rate under its English name (Dinkes)
+    "risiko bencana",
+    "kejadian kebakaran",
+    "kasus kebakaran",
+    "kebakaran",
+    "korban jiwa",
+    "incidence rate",
+    # a Dinkes's undernourished mothers and children, anaemia, low birth weight
+    "kurang energi kronis",
+    "kek",
+    "anemia",
+    "bblr",
+    "gizi kurang",
+    "wasting",
+    "underweight",
+)
+# "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
+_KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
+# Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
+_ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
+_LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+_PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
+# Either list's words anywhere, without the word boundaries: a match of _LOWER_WORD or _PLAIN_WORD (in
+# the name or in it without its place) holds one, and a search that starts with a literal is scanned
+# for its first letters in C, several times faster than trying every word at every word start.
+_ANY_WORD = re.compile("|".join(_LOWER_IS_BETTER + _PLAIN_ONLY))
+# The words that may stand before a _PLAIN_ONLY word: a measure, then who or what has it ("Persentase
+# rumah tangga miskin", "Persentase ASN yang dijatuhi hukuman disiplin", "Jumlah desa yang masih
+# tertinggal"); any other word ("Cakupan pelayanan ...", "... yang tidak ...", "tanpa") and it is quiet.
+_MEASURES = frozenset(
+    [
+        "persentase",
+        "presentase",
+        "prosentase",
+        "jumlah",
+        "luas",
+        "luasan",
+        "angka",
+        "tingkat",
+        "rasio",
+        "proporsi",
+        "indeks",
+        "index",
+        "nilai",
+        "banyaknya",
+        "total",
+        "rata",
+        "frekuensi",
+    ]
+)
+_HOLDERS = frozenset(
+    [
+        "penduduk",
+        "rumah",
+        "tangga",
+        "rt",
+        "keluarga",
+        "kk",
+        "desa",
+        "kelurahan",
+        "kawasan",
+        "permukiman",
+        "pemukiman",
+        "lingkungan",
+        "daerah",
+        "wilayah",
+        "kecamatan",
+        "masyarakat",
+        "warga",
+        "jiwa",
+        "asn",
+        "pns",
+        "pegawai",
+        "kasus",
+        "kampung",
+        "yang",
+        "dijatuhi",
+        "terkena",
+        "melakukan",
+        "berstatus",
+        "masih",
+        "ibu",
+        "hamil",
+        "bumil",
+        "balita",
+        "baduta",
+        "bayi",
+        "anak",
+        "remaja",
+        "putri",
+    ]
+)
+# After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
+# BPK atas laporan keuangan", "... di Kabupaten Lumajang", a year, a bracket); any other word ("RTLH
+# dibangun", "temuan tuntas", "PMKS dilayani", "yang mendapat ...") and it is quiet: precision over
+# recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti").
+_STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*")
+_TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b")
+_HARMLESS_TAIL = frozenset(
+    [
+        "ekstrem",
+        "perkotaan",
+        "perdesaan",
+        "pedesaan",
+        "di",
+        "bpk",
+        "inspektorat",
+        "atas",
+        "laporan",
+        "keuangan",
+        "hasil",
+        "pemeriksaan",
+        "oleh",
+        "dbd",
+        "malaria",
+        "perda",
+        "ketertiban",
+        "umum",
+        "lalu",
+        "lintas",
+        "pendapatan",
+        "wilayah",
+        "pdam",
+        "nrw",
+        "dan",
+        "sangat",
+        "tertinggal",
+        "tahun",
+        "indonesia",
+        "akibat",
+        "bencana",
+        "kebakaran",
+        "hutan",
+        "lahan",
+    ]
+)
+# Those written as the hospital writes them in the peringatan.
+_ACRONYMS = {
+    "ndr": "NDR",
+    "gdr": "GDR",
+    "hais": "HAIs",
+    "cfr": "CFR",
+    "rtlh": "RTLH",
+    "pmks": "PMKS",
+    "williamson": "Williamson",
+    "kek": "KEK",
+    "bblr": "BBLR",
+}
+# Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
+_PROGRESS = re.compile(
+    r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
+    r"tepat waktu|menekan|bebas|pemberantasan"
+)
+# The part handled (staff37's): only the RPJMD words (_PLAIN_ONLY) are quiet beside them; "Angka kematian
+# pasien di instalasi rehabilitasi medik" is still a death rate.
+_HANDLED = re.compile(
+    r"pengentasan|tindak lanjut|tindaklanjut|penyelesaian|penegakan|penindakan|rehabilitasi|perbaikan|pemulihan|penataan"
+)
+_HANDLED_OF = re.compile(rf"\b(?:{_HANDLED.pattern})\s+$")
+# The place itself, dropped before the words are read ("di Kabupaten Lumajang", "di kota malang", "DI
+# KABUPATEN HULU SUNGAI SELATAN"): at most three words of its name, in any case, ending at a connecting
+# word or a word of progress; what follows is read as usual ("... Yang Mendapat Bantuan Sosial": quiet).
+_PLACE_ENDS = (
+    "yang|yg|penerima|peserta|pada|dengan|tahun|dan|atau|serta|untuk|bagi|oleh|dalam|dari|ke|di|atas|"
+    "terhadap|sebagai|melalui|menurut|berdasarkan|per|setelah|sesudah|sebelum|selama|sejak|hingga|sampai|"
+    r"sd|tw|triwulan|semester|bulan|periode|tidak|belum|sudah|telah|masih|mendapat\w*|menerima|memperoleh|"
+    "berhasil|meningkat|akibat|karena|sesuai"
+)
+_PLACE = re.compile(
+    r"\bdi\s+(?:kabupaten|kota|provinsi|kab)\b\.?"
+    rf"(?:\s+(?!(?:{_PLACE_ENDS})\b)(?![\w-]*(?:{_PROGRESS.pattern}|{_HANDLED.pattern}))[\w-]+\.?){{0,3}}"
+)
+# A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better. A word of
+# the work timed ("Waktu tanggap penanganan kebakaran", "waktu penanganan pengaduan") leaves it a waiting
+# time; only its fall or its punctuality ("Penurunan waktu tunggu", "Ketepatan waktu") is higher-is-better.
+_NON_WORD = re.compile(r"[^\w]+")
+_TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
+_TIME_WORDS = re.compile(r"\b(waktu|lama|respons? time|response time)\b")
+_SHORTER = re.compile(r"turun|nurun|berkurang|pengurangan|ketepatan|tepat waktu|menekan")
+# A share named so ("Persentase kejadian kebakaran tertangani sesuai waktu tanggap") is no duration, whatever
+# Satuan of time is typed beside it.
+_SHARE = re.compile(r"\W*(?:persentase|presentase|prosentase|cakupan|proporsi)\b")
+
+
+@functools.lru_cache(maxsize=256)  # a workbook has a handful of Satuan over hundreds of rows
+def duration_unit(satuan: str) -> bool:
+    """A Satuan of time ("Hari", "hari kerja", "Jam", "Menit"): a duration is a level, never summed
+    over the quarters (3 hari in TW I and 2 hari in TW II are no 5 hari)."""
+    return not _TIME_UNITS.isdisjoint(_NON_WORD.split(satuan.casefold()))
+
+
+def _plainly(text: str, found: re.Match[str]) -> str:
+    """How the peringatan names a _PLAIN_ONLY word ``found`` in ``text`` (an indicator's casefolded
+    name) that plainly measures the bad thing itself ("persentase penduduk miskin": '"penduduk
+    miskin"'), "" where it does not."""
+    after = _STILL_BAD.sub("", text[found.end() :])  # ("... yang belum ditindaklanjuti": no progress)
+    before = re.findall(r"\w+", text[: found.start()])
+    while before and before[0] in _MEASURES:
+        before.pop(0)
+    if (
+        _PROGRESS.search(read := text[: found.end()] + after)
+        or _HANDLED.search(read)
+        or not _HOLDERS.issuperset(before)
+        or not _HARMLESS_TAIL.issuperset(re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after)))
+    ):
+        return ""
+    word = found.group(1)
+    if word == "kek" and _KEK_HOLDERS.isdisjoint(before):
+        return ""
+    if word in _ADJECTIVES:
+        return f'"{" ".join((*before, word))}"' if before else ""  # ("desa tertinggal": the villages')
+    return _ACRONYMS.get(word, word)
+
+
+def lower_is_better(indikator: str, satuan: str) -> str:
+    """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
+    duration in days or hours; '"penduduk miskin"', the noun phrase of an adjective), "" when nothing
+    says so."""
+    text = indikator.casefold()
+    if not _ANY_WORD.search(text):  # (most names: no word of either list, so nothing below can match)
+        return _duration_word(text, satuan)
+    # The words of before staff37 as they were read then (60f0e75): no clause silences them; staff37's
+    # (_PLAIN_ONLY) only where the name plainly measures the thing itself. The first in the name is named.
+    placeless = _PLACE.sub(" ", text)
+    older = _LOWER_WORD.search(placeless)
+    for found in _PLAIN_WORD.finditer(placeless, 0, older.start() if older else len(placeless)):
+        if said := _plainly(placeless, found):
+            return said
+    if _PROGRESS.search(text):
+        return _duration_word(text, satuan)
+    if word := _LOWER_WORD.search(text):
+        # (staff37's handling words only right before it: "Persentase pengentasan kemiskinan")
+        handled = _HANDLED_OF.search(text, 0, word.start())
+        return "" if handled else _ACRONYMS.get(word.group(1), word.group(1))
+    return _duration_word(text, satuan)
+
+
+def _duration_word(text: str, satuan: str) -> str:
+    """The word of a duration in a name (casefolded) measured in a unit of time ("waktu", "lama",
+    "response time": shorter is better), "" for any other, for its fall ("penurunan waktu tunggu") or for
+    a share ("persentase response time kurang dari 15 menit")."""
+    if not duration_unit(satuan) or _SHARE.match(text) or _SHORTER.search(text):
+        return ""
+    if time := _TIME_WORDS.search(text):
+        return time.group(1)
+    return ""

@@ -1,0 +1,52 @@
+"""A count of a stock typed per quarter as the number there is at its end (posyandu aktif 430 in TW I,
+438 in TW II, of 450), its Jenis Realisasi left blank: Kumulatif by default sums them (868, 192,89 %
+"Sangat Tinggi"). Computed as typed, with a peringatan at the Jenis Realisasi naming Nilai Akhir, when
+every quarter alone is at least half the target and their sum exceeds it (a flow, a quarter of the
+year's each, stays quiet). A percentage so summed is summed_share's galat, a score or a rate
+indicator_cells._summed_levels', a lower-is-better count capaian_checks._summed_lower's. Pure Python."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.pasted import rank
+
+
+def positions(cells: list[tuple[str, Value]], target: Fraction) -> list[tuple[str, Fraction]]:
+    """The quarters typed (header, figure) after the target's in ``cells`` when two or more, each alone
+    at least half the target (a position or a score per quarter, not a flow); else []."""
+    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
+    return [] if len(typed) < 2 or any(2 * x < target for _, x in typed) else typed
+
+
+def positions_summed(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
+) -> None:
+    """The peringatan of a higher-is-better count with a blank Jenis Realisasi whose quarters look like
+    positions (``cells``: the target's and the counted quarters'; ``realisasi``: their sum)."""
+    if not item.jenis_kosong or item.polaritas != c.POSITIF or is_percent_unit(item.satuan):
+        return
+    header, target = cells[0][0], cells[0][1].exact
+    if target is None or target <= 0 or realisasi <= target or rank(item.indikator, item.satuan):
+        return
+    if not (typed := positions(cells, target)):
+        return
+    refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)]
+    if log.said_at(c.SHEET_KINERJA, refs):  # (a quarter typed s.d. it, a rate summed: said there)
+        return
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Jenis Realisasi {name} kosong, jadi Kumulatif: {parts} = {figure(realisasi)}, melebihi {header} "
+        f"({figure(target)}), padahal tiap triwulan saja sedikitnya separuh targetnya. Bila tiap triwulan "
+        "berisi jumlah yang ada pada akhir triwulan itu (posisi, mis. jumlah posyandu aktif atau puskesmas "
+        f'terakreditasi), pilih "Nilai Akhir" ({figure(typed[-1][1])}); pilih "Kumulatif" bila memang '
+        "dijumlahkan",
+    )
