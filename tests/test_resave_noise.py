@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell
+from lkj_xl.core.number_format import excel_shown, noisy
 from lkj_xl.xlsx.template import new_workbook
 from tests.common import rewrite_cells
 from tests.helpers_staff import book_of, report_of
@@ -62,6 +63,25 @@ def test_a_whole_count_saved_with_float_noise_is_no_fraction(formula):
     # 6.000000000000001 units: Excel (and LibreOffice's resave) shows 6; "tersimpan 6, bukan bilangan
     # bulat" would contradict itself.
     assert not [p for p in _said(Cell(NOISY_6, formula=formula)) if WHOLE in p]
+
+
+def test_a_whole_number_of_15_digits_is_no_noise():
+    # A rupiah amount typed whole, 123.456.789.012.345 (15 digits: Excel keeps every one), saved
+    # 123456789012345.0: its ".0" is no digit. Likewise 1.000.000.000.000.000 (one significant digit).
+    assert not noisy(123456789012345.0) and not noisy(1e15) and not noisy(-123456789012345.0)
+    assert excel_shown(123456789012345.0) == 123456789012345
+    # an NIK-like 3508123456789012 saved as a number has 16 significant digits: Excel shows (and
+    # LibreOffice saves) 15 of them, 350812345678901|2 -> 3508123456789010
+    assert noisy(3508123456789012.0) and excel_shown(3508123456789012.0) == 3508123456789010
+    # 100.000.000.000.000,4: 16 significant digits, the 15 shown are 100000000000000
+    assert noisy(100000000000000.4) and excel_shown(100000000000000.4) == 10**14
+
+
+def test_a_fraction_told_not_whole_is_shown_with_the_decimals_that_make_it_so():
+    # 6,00001 units (a value pasted with its decimals): "tersimpan 6, bukan bilangan bulat" would
+    # contradict itself; the cell holds 6,00001 (6 x 1000 = 6000,01: no English-Excel hint).
+    (said,) = [p for p in _said(Cell(6.00001)) if WHOLE in p]
+    assert "tersimpan 6,00001, bukan bilangan bulat" in said and "tulis" not in said, said
 
 
 # --- the example hypothesis found, through LibreOffice ------------------------------------------------
