@@ -12,6 +12,7 @@ Decided on the figure Excel shows; the figures themselves are computed as saved 
 from __future__ import annotations
 
 import json
+from fractions import Fraction as F
 
 import openpyxl
 import pytest
@@ -20,7 +21,7 @@ from click.testing import CliRunner
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell
-from lkj_xl.core.number_format import excel_shown, noisy
+from lkj_xl.core.number_format import excel_shown, noisy, own_decimals, to_fraction
 from lkj_xl.xlsx.template import new_workbook
 from tests.common import rewrite_cells
 from tests.helpers_staff import book_of, report_of
@@ -82,6 +83,29 @@ def test_a_fraction_told_not_whole_is_shown_with_the_decimals_that_make_it_so():
     # contradict itself; the cell holds 6,00001 (6 x 1000 = 6000,01: no English-Excel hint).
     (said,) = [p for p in _said(Cell(6.00001)) if WHOLE in p]
     assert "tersimpan 6,00001, bukan bilangan bulat" in said and "tulis" not in said, said
+
+
+# Saved values and what LibreOffice 7 resaved them as (measured with soffice --convert-to xlsx on a
+# sheet of 9.379 formula results; Excel is not at hand): it rounds to 16 significant digits, then the 16th
+# half away from zero. 0.30850311850311846 -> 0.308503118503118|5 -> 0.308503118503119 (Python's
+# "%.15g" says ...118, the binary value lying below the half); 2.000000000000005 (16 digits) ->
+# 2.00000000000001 (not 2: no whole count; "%.15g" says 2); 7.300000000000005 -> 7.30000000000001.
+# own_decimals, the decimals a figure is shown with, counts the same 15 digits: None when all 15 are used
+# (nobody typed them), else the decimals left once the zeros ending them are dropped.
+RESAVED_BY_LIBREOFFICE = [
+    (0.30850311850311846, F(308503118503119, 10**15), None),
+    (2.000000000000005, F(200000000000001, 10**14), None),
+    (7.300000000000005, F(730000000000001, 10**14), None),
+    (1394.0641711229946, F(1394064171123, 10**9), 9),  # 1394,06417112299|46 -> 1394,06417112300
+    (7.300000000000001, F(73, 10), 1),
+    (89.99999999999999, F(90), 0),
+]
+
+
+@pytest.mark.parametrize(("saved", "resaved", "decimals"), RESAVED_BY_LIBREOFFICE)
+def test_the_figure_shown_is_the_one_libreoffice_saves(saved, resaved, decimals):
+    assert excel_shown(saved) == resaved
+    assert own_decimals(to_fraction(saved)) == decimals
 
 
 # --- the example hypothesis found, through LibreOffice ------------------------------------------------
