@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.number_format import excel_shown
+from lkj_xl.core.number_format import excel_shown, format_number
 from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
     is_level_unit,
@@ -438,6 +438,16 @@ _WHOLE_WORDS = frozenset(
 )
 
 
+def _stored(exact: Fraction, shown: Fraction) -> str:
+    """A count told not whole, in its message: its figure (at most 4 decimals), or, when that reads
+    whole (6,00001 is "6"), the 15 digits Excel shows with the decimals that make it no whole number."""
+    said = figure(exact)
+    if "," in said:
+        return said
+    decimals = next((d for d in range(1, 16) if (shown * 10**d).denominator == 1), None)
+    return said if decimals is None else format_number(shown, decimals)
+
+
 def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
     """A number cell holding a fraction of people or schools (1,234 anak): most often "1.234" typed on
     an Excel set to English, which stores 1,234, a capaian a thousand times too small. Computed as
@@ -471,6 +481,6 @@ def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: 
             c.SHEET_KINERJA,
             header,
             item.row,
-            f"{header} {name} tersimpan {figure(value.exact)}, bukan bilangan bulat, padahal Satuan "
+            f"{header} {name} tersimpan {_stored(value.exact, shown)}, bukan bilangan bulat, padahal Satuan "
             f'"{item.satuan}" dihitung utuh{hint}; dihitung apa adanya, periksa angkanya',
         )
