@@ -23,6 +23,10 @@ PERIODS_SAID = re.compile(r"(?:s\.d\. Triwulan [IV]+|(?:s\.d\. )?Semester I{1,2}
 # polarity of a Negatif indicator, or several ("100% (dibatasi ...) (target dan realisasi ditulis dengan
 # satuan berbeda ...)", "158,59% (indikator bernilai negatif: semakin rendah realisasi semakin baik)")
 LIMIT = r"(?: \((?:dibatasi |target dan realisasi ditulis dengan skala berbeda|indikator bernilai negatif: )[^)]*\))*"
+# After the names, the scale note of several of them at once: "...; target dan realisasi A dan B ditulis
+# dengan skala berbeda, sel ...". (One indicator's note is inside its brackets, "(capaian 0,00%; target dan
+# realisasi ditulis ...)": no name follows "realisasi" there.)
+SKALA_CLAUSE = r"; target dan realisasi (?!ditulis )"
 GROUPS = {
     "dengan capaian ≥ 100%": "tercapai",
     "dengan capaian di bawah 100%": "belum_tercapai",
@@ -34,7 +38,7 @@ GROUPS = {
 RINGKASAN = re.compile(
     r"(?:Tidak ada i|I)ndikator kinerja (?P<level>tujuan|sasaran|program|kegiatan|sub kegiatan) "
     r"(?P<group>" + "|".join(re.escape(g) for g in GROUPS) + r")(?: sebanyak (?P<n>\d+) indikator"
-    r"(?:, yaitu (?P<names>.*?))?)?(?:\.$|; perbaiki)"
+    r"(?:, yaitu (?P<names>.*?))?)?(?:\.$|; perbaiki|" + SKALA_CLAUSE + ")"
 )
 HASIL = re.compile(
     r"menggunakan indikator(?: tujuan)? (?P<name>.+?) yang ditargetkan dalam tahun \d+ sebesar "

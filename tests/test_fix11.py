@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import json
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
 import openpyxl
@@ -295,7 +296,9 @@ def _expected(skala: str, case: EdgeCase) -> tuple[Fraction, str, bool]:
     decides = False
     if case.noisy:
         assert isinstance(case.typed, oracle.FormulaCell)
-        shown = _held(float(f"{case.typed.value:.15g}"))
+        # the 15 digits shown, as LibreOffice saves them: 16 digits, then half away from zero to 15
+        sixteen = Decimal(f"{case.typed.value:.16g}")
+        shown = Fraction(Context(prec=15, rounding=ROUND_HALF_UP).plus(sixteen))
         alt = oracle.capaian(shown, case.target, case.polaritas, None)
         decides = (oracle.kriteria(alt, skala), alt >= 100) != (oracle.kriteria(value, skala), value >= 100)
     return value, oracle.kriteria(value, skala), decides

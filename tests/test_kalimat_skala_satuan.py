@@ -54,3 +54,74 @@ def test_a_short_unit_inside_the_scale_word_is_still_written():
     assert with_satuan("15,50 juta", "t", "juta") == "15,50 juta t"
     assert with_satuan("1,20 miliar", "m", "miliar") == "1,20 miliar m"
     assert with_satuan("20,00 juta US$", "US$", "juta") == "20,00 juta US$"  # written: not twice
+
+
+def test_a_rate_keeps_the_number_and_scale_of_what_it_counts_per():
+    # Satuan "Per 1 Juta penduduk": only a scale word before the per part is the figures' scale; "1 Juta"
+    # after "Per" is what is counted per, written as typed ("5 ribu Per 1 penduduk" lost its Juta).
+    assert with_satuan("5 ribu", "Per 1 Juta penduduk", "ribu") == "5 ribu Per 1 Juta penduduk"
+    assert (
+        with_satuan("1,50 ribu", "kasus per 100.000 penduduk", "ribu")
+        == "1,50 ribu kasus per 100.000 penduduk"
+    )
+    assert with_satuan("12,50 ribu", "Rp/kg", "ribu") == "12,50 ribu Rp/kg"  # the price's kg kept
+    assert with_satuan("2,00 ribu", "Ribu Orang/Tahun", "ribu") == "2,00 ribu Orang/Tahun"
+    for text, unit in [
+        ("5 ribu", "Per 1 Juta penduduk"),
+        ("12,50 ribu", "Rp/kg"),
+        ("2,00 ribu", "Ribu Orang/Tahun"),
+    ]:
+        assert tanpa_satuan(with_satuan(text, unit, "ribu"), unit) == text
+
+
+def test_the_sentence_of_a_rate_per_a_million_typed_in_ribu():
+    # Kasus TBC per 1 Juta penduduk, Nilai Akhir, target 5 rb = 5.000; TW II 4,5 rb = 4.500:
+    # 4.500 / 5.000 x 100 = 90 %.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Kesehatan", "Angka notifikasi kasus TBC", "5 rb", ("4 rb", "4,5 rb", None, None), satuan="Per 1 Juta penduduk", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    report = run(rows)
+    (ind,) = report.indicators
+    a = angka_indikator(ind, report.settings)
+    assert (a.target, a.realisasi, a.capaian) == (
+        "5,00 ribu Per 1 Juta penduduk",
+        "4,50 ribu Per 1 Juta penduduk",
+        "90,00%",
+    )
+
+
+def test_a_range_target_in_a_scale_word_keeps_its_satuan():
+    # Nilai Akhir, Target "5-10 rb" (5.000 to 10.000) Per 1 Juta penduduk, TW II 6 rb = 6.000: inside
+    # the range, 100 % (PermenPANRB 8/2021). The target read "5-10 rb" alone beside "6 ribu Per 1 Juta
+    # penduduk"; "1-1,5 rb" lost its orang the same way.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Kesehatan", "Angka notifikasi kasus TBC", "5-10 rb", ("4 rb", "6 rb", None, None), satuan="Per 1 Juta penduduk", jenis="Nilai Akhir"),
+        kinerja_row("T2", "Tujuan", "", "Pelatihan", "Peserta pelatihan", "1-1,5 rb", ("1.200", None, None, None), satuan="orang", jenis="Nilai Akhir"),
+        kinerja_row("T3", "Tujuan", "", "Produksi", "Produksi padi", "5-6 ribu ton", ("5.500", None, None, None), satuan="ton", jenis="Nilai Akhir"),
+        kinerja_row("T4", "Tujuan", "", "Investasi", "Nilai investasi", "1-2 M", ("1,5 M", None, None, None), satuan="Rp", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    report = run(rows)
+    targets = [angka_indikator(i, report.settings).target for i in report.indicators]
+    assert targets == [
+        "5-10 rb Per 1 Juta penduduk",
+        "1-1,5 rb orang",
+        "5-6 ribu ton",  # the unit typed already: not twice
+        "1-2 M",  # rupiah, as the seed prints "1.282.684,40 juta"
+    ]
+    assert [i.capaian_exact for i in report.indicators] == [100, 100, 100, 100]  # each inside its range
+
+
+def test_a_percentage_satuan_spelt_in_words_writes_the_sign():
+    # Satuan "Persentase (%)": the sentence read "85 Persentase (%)", "82 Persen (%)"; as under "%"
+    # (seed: "40,71%"), the figure takes the sign whatever the spelling of the Satuan
+    for unit in ("Persentase (%)", "Persen (%)", "persen", "Prosentase", "PERSEN"):
+        assert with_satuan("85", unit) == "85%", unit
+        assert tanpa_satuan(with_satuan("82,50", unit), unit) == "82,50", unit
+    assert with_satuan("5", "%/tahun") == "5 %/tahun"  # a percentage per year keeps what it is per
+    # TW II "82 persen" of a target "85%": 82 / 85 x 100 = 96,47 %
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Koperasi", "Persentase koperasi aktif", "85%", ("80 %", "82 persen", None, None), satuan="Persentase (%)", jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    report = run(rows)
+    a = angka_indikator(report.indicators[0], report.settings)
+    assert (a.target, a.realisasi, a.capaian) == ("85%", "82%", "96,47%")

@@ -208,3 +208,14 @@ def test_a_ratio_in_words_where_no_ratio_is_read_names_no_figure(satuan, indikat
     assert said.severity == GALAT, said.pesan
     assert "berupa perbandingan (1 banding 4)" in said.pesan, said.pesan
     assert "(1)" not in said.pesan and "(4)" not in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("satuan", ["Rp/kg", "Rp / Kg", "Rupiah/liter"])
+def test_a_price_per_unit_typed_with_rp_is_rupiah_as_under_rp_per_kapita(satuan):
+    # Harga beras, Negatif: target "Rp 12.500" beside TW II "12,8 rb" (12.800) under Satuan Rp/kg was a
+    # galat saying "12,8 rb" is no rupiah, as "Rp per kapita" never was: both are rupiah per kg.
+    # (2 x 12.500 - 12.800) / 12.500 x 100 = 12.200 / 12.500 x 100 = 97,6 %
+    row = kinerja_row("S1", "Sasaran", "", "Harga", "Harga beras medium", "Rp 12.500", ("Rp 13.000", "12,8 rb", None, None), satuan=satuan, polaritas="Negatif", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row])
+    assert report.indicators[0].capaian_exact == Fraction(976, 10)
+    assert [f.pesan for f in report.findings if f.severity == GALAT] == []

@@ -104,3 +104,38 @@ def test_a_gap_of_a_trillion_names_triliun() -> None:
     _, said = _run("45.000.000.000.000", "45", "Nilai Akhir", satuan="Rupiah")
     assert [f.sel for f in said] == ["K2"], said
     assert "(45 triliun ditulis 45)" in said[0].pesan, said[0].pesan
+
+
+@pytest.mark.parametrize(
+    "target, typed, word",
+    [
+        # Nilai investasi, Satuan Rupiah: 1.200 of 15.000.000.000 is 8 x 10^-8 of it (capaian 0,000008 %),
+        # 1.200 juta meant; 15.000.000.000 / 1.200 = 12.500.000, nearest 10^6 (juta)
+        ("15.000.000.000", "1.200", "juta"),
+        # 1,2 of 15.000.000.000, 1,2 M meant: 15.000.000.000 / 1,2 = 1,25 x 10^10, nearest 10^9 (miliar)
+        # (beside a Target typed "15 M" the quarter is told "skala berbeda" already)
+        ("15.000.000.000", "1,2", "miliar"),
+        # exactly a millionth: 15.000 x 1.000.000 = 15.000.000.000, said as the thousandth's edge is
+        ("15.000.000.000", "15.000", "juta"),
+    ],
+)
+def test_a_flow_below_a_millionth_of_its_target_is_said(target: str, typed: str, word: str) -> None:
+    # a Kumulatif flow may start at a thousandth of its target (1.200.000.000 of 15 M in Triwulan I is
+    # quiet, tests/test_skala_sepadan_kumulatif.py), never at a millionth: a scale word left off
+    ind, said = _run(target, typed, "Kumulatif", satuan="Rupiah")
+    assert ind.capaian_exact is not None  # computed as typed, as a level's is
+    assert [(f.severity, f.sel) for f in said] == [("peringatan", "K2")], said
+    assert "tidak sampai sepersejuta Target" in said[0].pesan, said[0].pesan
+    assert f"({typed} {word} ditulis {typed})" in said[0].pesan, said[0].pesan
+
+
+@pytest.mark.parametrize(
+    "target, typed",
+    [
+        ("15.000.000.000", "15.001"),  # above a millionth: 15.001 x 1.000.000 > 15.000.000.000
+        ("15.000.000.000", "1.200.000"),  # 8 x 10^-5 of it: a small first quarter, as may be
+    ],
+)
+def test_a_flow_above_a_millionth_stays_quiet(target: str, typed: str) -> None:
+    _, said = _run(target, typed, "Kumulatif", satuan="Rupiah")
+    assert said == []

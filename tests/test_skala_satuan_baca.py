@@ -9,7 +9,7 @@ import pytest
 
 from lkj_xl.core.kalimat import angka_indikator
 from lkj_xl.core.model import GALAT, PERINGATAN
-from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.numbers import NumberParseError, parse_number
 from tests.test_engine import kinerja_row, run
 
 
@@ -259,3 +259,53 @@ def test_a_range_with_a_scale_word_beside_a_whole_amount_is_a_galat(target, tw1)
 )
 def test_satuans_that_look_scaled_but_are_not(text, satuan, expected):
     assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        # (satuan50) the rate's Satuan typed after a figure in ribu was "kata skala ganda atau salah
+        # tempat": its "juta" is what it counts per, no second scale; 4,5 x 10^3 = 4.500
+        ("4,5 rb per 1 juta penduduk", "Per 1 Juta penduduk", F(4500)),
+        ("4,5 rb kasus per 1 juta penduduk", "kasus per 1 Juta penduduk", F(4500)),
+        # its base in a scale word, as staff say it ("per 100 ribu KH" is per 100.000 KH): the Satuan
+        ("85 per 100 ribu KH", "per 100.000 KH", F(85)),
+        ("85 per 100rb kelahiran hidup", "per 100.000 KH", F(85)),
+        ("230 per 1 juta penduduk", "per 1.000.000 penduduk", F(230)),
+    ],
+)
+def test_a_rates_satuan_typed_after_its_figure_with_a_scale_word_is_its_unit(text, satuan, expected):
+    assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan"),
+    [
+        ("85 per 10 ribu KH", "per 100.000 KH"),  # another base: never read (0,85 per 1.000?)
+        ("5 juta juta rupiah", "Juta Rupiah"),  # two scales before the rate: which one?
+    ],
+)
+def test_another_base_or_two_scales_stay_unread(text, satuan):
+    with pytest.raises(NumberParseError):
+        parse_number(text, satuan=satuan)
+
+
+@pytest.mark.parametrize(
+    ("text", "satuan", "expected"),
+    [
+        # (satuan50) a Satuan naming its abbreviation in brackets: either name after the figure is the
+        # Satuan ("3 kk" was "kata 'kk' tidak dikenal", a galat on an ordinary figure)
+        ("3 kk", "Kepala Keluarga (KK)", F(3)),
+        ("3 KK", "Kepala Keluarga (KK)", F(3)),
+        ("3 kepala keluarga", "Kepala Keluarga (KK)", F(3)),
+        ("1,2 rb KK", "Kepala Keluarga (KK)", F(1200)),  # 1,2 x 10^3
+        ("12 UMKM", "Usaha Mikro, Kecil dan Menengah (UMKM)", F(12)),
+    ],
+)
+def test_either_name_of_a_satuan_with_its_abbreviation_in_brackets_is_its_unit(text, satuan, expected):
+    assert F(parse_number(text, satuan=satuan).exact) == expected
+
+
+def test_another_word_beside_such_a_satuan_stays_a_galat():
+    with pytest.raises(NumberParseError):
+        parse_number("3 rumah", satuan="Kepala Keluarga (KK)")

@@ -27,7 +27,7 @@ from lkj_xl.core.model import (
     Node,
     Settings,
 )
-from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
@@ -131,7 +131,7 @@ def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) 
     capaian += [i.capaian_exact for i in indicators if i.capaian_exact is not None]
     if node is not None and node.capaian_exact is not None:
         capaian.append(node.capaian_exact)
-    persen = [i for i in indicators if i.satuan.strip() == "%"]
+    persen = [i for i in indicators if is_percent_unit(i.satuan)]  # ("Persen (%)" too)
     if kata == "capaian":
         return capaian  # none: the text gives a capaian the table does not know
     if kata == "realisasi":

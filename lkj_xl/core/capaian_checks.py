@@ -11,8 +11,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
 from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_percent_unit
-from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
@@ -32,16 +32,17 @@ def _noisy(value: Value) -> bool:
     """A number cell saved with more than 15 significant digits (90.00000000000001): a formula's
     float noise, since Excel keeps 15 digits of what is typed and shows 15."""
     x = value.number
-    if value.text or x is None or x.is_integer():
-        return False
-    return len(repr(abs(x)).partition("e")[0].replace(".", "").lstrip("0")) > 15
+    return not (value.text or x is None or x.is_integer()) and noisy(x)
 
 
 def _excel_shown(value: Value) -> Fraction | None:
     """The cell's value at the 15 significant digits Excel shows."""
-    if value.number is None or not _noisy(value):
-        return value.exact
-    return to_fraction(float(f"{value.number:.15g}"))
+    return excel_shown(value.number) if value.number is not None and _noisy(value) else value.exact
+
+
+def _shown_text(number: float) -> str:
+    """The 15 digits a noisy cell shows, as a message writes them (90; 0,308503118503119)."""
+    return format(shown_digits(to_fraction(number)).normalize(), "f").replace(".", ",")
 
 
 def _edge_noise(
@@ -57,7 +58,7 @@ def _edge_noise(
     rule); the cell is pointed out so that the formula can be rounded."""
     # (_noisy's first tests, in its order, without its call: most cells are whole numbers, never noisy)
     noisy = [
-        (h, v)
+        (h, x)
         for h, v in cells
         if not v.text and (x := v.number) is not None and not x.is_integer() and _noisy(v)
     ]
@@ -71,14 +72,14 @@ def _edge_noise(
     as_saved, as_shown = kriteria(value, settings.skala), kriteria(alt, settings.skala)
     if (as_saved, value >= 100) == (as_shown, alt >= 100):
         return
-    for header, v in noisy:
+    for header, x in noisy:
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
             header,
             item.row,
-            f"{header} {name} tersimpan {repr(v.number).replace('.', ',')} (hasil rumus, lebih dari 15 "
-            f"angka penting; Excel menampilkan {f'{v.number:.15g}'.replace('.', ',')}): capaian "
+            f"{header} {name} tersimpan {repr(x).replace('.', ',')} (hasil rumus, lebih dari 15 "
+            f"angka penting; Excel menampilkan {_shown_text(x)}): capaian "
             f"{as_saved.lower()} menurut nilai tersimpan, {as_shown.lower()} menurut angka yang tampak; "
             "bulatkan rumusnya (mis. =ROUND(...;2))",
         )

@@ -138,6 +138,22 @@ PRODUCT_FACTOR = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}\s*([^\W\d_]+)?\.?\s*", re.IGNORECASE)
 
 
+# A product of two factors and the words after it, glued or spaced ("1x24jam", "2x7 hari kerja")
+_GLUED = re.compile(
+    rf"\s*{PRODUCT_FACTOR}\s*([x×])\s*{PRODUCT_FACTOR}((?:\s*[^\W\d_]+\.?)*)\s*", re.IGNORECASE
+)
+
+
+def spaced_product(text: str) -> str:
+    """``text`` with a product's sign spaced ("1x24 jam" -> "1 x 24 jam", as staff type an SOP's
+    standard), so that a product typed without spaces is read, and refused with its product named, as
+    the spaced one is; any other text as is ("1x24x7", "3x4 m2": no product of two factors whose
+    first factor could be offered as the figure)."""
+    if (found := _GLUED.fullmatch(text)) is None:
+        return text
+    return " ".join([found[1], found[2], found[3], *found[4].split()])
+
+
 def product_factor(typed: str) -> Fraction:
     """A factor matched by :data:`PRODUCT_FACTOR`, exact: "1.250,5" -> 2501/2."""
     return Fraction(typed.replace(".", "").replace(",", "."))

@@ -185,7 +185,7 @@ def quarter_numbers(
             continue
         # (a zero target too: its realisasi is printed, in the target's scale unless told apart)
         if target.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
-            if sepadan(value, target):  # "12.500" beside "12,5 rb": the same magnitude as read
+            if sepadan(value, target, part=item.jenis_realisasi == c.KUMULATIF):  # ("12.500" of "12,5 rb")
                 continue
             header = c.REALISASI_TW_HEADERS[q - 1]
             percent = is_percent_unit(item.satuan) or value.percent or target.percent

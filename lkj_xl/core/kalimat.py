@@ -17,6 +17,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import own_decimals
+from lkj_xl.core.number_words import only_percent
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
@@ -74,7 +75,7 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
         written = re.search(rf"(?<!\w){re.escape(rest.casefold())}(?!\w)", text.casefold())
         return f"{text} {rest}" if rest and not written else text
-    if unit == "%":
+    if only_percent(unit):  # ("Persen (%)": "85%", never "85 Persen (%)")
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
         return rp(text)
@@ -83,12 +84,22 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     return f"{text} {unit}"
 
 
+# Where a rate's Satuan starts what it counts per: a slash ("Rp/kg") or the word "per" ("Per 1 Juta
+# penduduk"); "s/d" is no rate.
+_PER = re.compile(r"\s*/(?<!\bs/)(?!\s*d\b)|(?:^|\s+)per\b", re.IGNORECASE)
+
+
 def _after_scale(unit: str) -> str:
     """What :func:`with_satuan` writes after a figure in a scale word: the Satuan less its scale words
-    ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed)."""
-    if is_percent_unit(unit) or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH:
+    ("Juta US$": "US$"), "" in rupiah or % ("1.282.684,40 juta", as the seed). A rate's part after
+    its slash or "per" is what it counts per, kept as typed ("Per 1 Juta penduduk", "Rp/kg"), and so
+    is the rupiah it counts ("12,50 ribu Rp/kg")."""
+    per = _PER.search(unit)
+    head, tail = (unit[: per.start()], unit[per.start() :]) if per else (unit, "")
+    if not tail and (is_percent_unit(unit) or set(re.findall(r"[^\W\d_]+", unit.casefold())) & _RUPIAH):
         return ""  # (a percentage in any spelling, "Persen (%)": no unit after "1,2 ribu")
-    return " ".join(w for w in unit.split() if not _SCALE_WORD.match(w))
+    kept = " ".join(w for w in head.split() if not _SCALE_WORD.match(w))
+    return f"{kept}{tail}".strip() if kept else tail.strip()
 
 
 def tanpa_satuan(text: str, satuan: str) -> str:
@@ -98,7 +109,7 @@ def tanpa_satuan(text: str, satuan: str) -> str:
     unit = (satuan or "").strip()
     if not unit:
         return text
-    if unit == "%":
+    if only_percent(unit):
         return text.removesuffix("%")
     if unit.casefold() in MONEY_UNITS:
         return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
@@ -252,9 +263,10 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
         target = dengan_skala(ind.skala_predikat, ind.target_text)
-    else:  # a range as typed, its unit if not typed ("1.000-1.500 orang"), or the galat's label
+    else:  # a range as typed, its unit if not typed ("1.000-1.500 orang", "5-10 rb orang"), or the galat's label
         target = ind.target_text or "-"
-        target = with_satuan(target, ind.satuan) if target[-1].isdigit() else target
+        if target[-1].isdigit() or (scale and target[-1].isalpha()):
+            target = with_satuan(target, ind.satuan, None if target[-1].isdigit() else scale)
     if ind.realisasi is not None and ind.satuan_beda:
         # as read, never "0,00 milyar" (see satuan_beda), with the decimals of its row in Tabel 3.1,
         # 3.2 and Perbandingan Kinerja: 1000 beside a target "0,07 juta" reads "1.000,00" there too

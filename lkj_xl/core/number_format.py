@@ -4,6 +4,7 @@ user wrote it (:func:`to_fraction`: a float at its shortest decimal form). Pure:
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
 from decimal import Context, Decimal, InvalidOperation
 from fractions import Fraction
@@ -23,16 +24,36 @@ def whole_or_two(exact: Fraction) -> str:
 
 
 def own_decimals(exact: Fraction) -> int | None:
-    """The decimals a figure was typed with, as Excel's General shows its cell (15 significant digits:
+    """The decimals a figure was typed with, as Excel's General shows its cell (:func:`shown_digits`:
     a formula's 90.00000000000001 is 90): 30 -> 0, 3,5 -> 1, 0,135 -> 3. None for a figure nobody
     typed: one using all 15 digits Excel keeps (=1/3, 0,333333333333333: no PK was signed so) or more
     than 10 decimals; the caller then shows it as its table's rule does."""
     if exact.denominator == 1:
         return 0
-    shown = EXACT_CONTEXT.divide(Decimal(exact.numerator), Decimal(exact.denominator))
-    shown = Context(prec=15).plus(shown).normalize()
+    shown = shown_digits(exact).normalize()
     digits, exponent = shown.as_tuple().digits, int(shown.as_tuple().exponent)
     return None if len(digits) >= 15 or -exponent > 10 else max(-exponent, 0)
+
+
+#: The 16 significant digits a figure is first rounded to, then the 15 a cell shows (half away from zero).
+_SIXTEEN, _FIFTEEN = Context(prec=16), Context(prec=15, rounding=_ROUND_HALF_UP)
+
+
+def shown_digits(exact: Fraction) -> Decimal:
+    """A figure at the 15 significant digits a cell shows, as LibreOffice saves a cell's value (measured:
+    5.424 values saved with 16 or 17 digits, every one alike): rounded to 16 digits, then the 16th half
+    away from zero (Python's "%.15g" differed in 1.249 of them).
+    90.00000000000001 is 90, 0.30850311850311846 is 0,308503118503119 (0,308503118503118|5),
+    7.300000000000005 is 7,30000000000001. A float cell's figure is rounded to 16 digits on its binary
+    value, as LibreOffice does (its shortest form may end in a 5 the binary value lies off)."""
+    try:
+        number = float(exact)
+    except OverflowError:  # (no cell's: beyond a float)
+        number = math.nan
+    if math.isfinite(number) and to_fraction(number) == exact:
+        return _FIFTEEN.plus(Decimal(f"{number:.16g}"))
+    exact_decimal = EXACT_CONTEXT.divide(Decimal(exact.numerator), Decimal(exact.denominator))
+    return _FIFTEEN.plus(_SIXTEEN.plus(exact_decimal))
 
 
 def to_fraction(value: object) -> Fraction:
@@ -54,6 +75,21 @@ def to_fraction(value: object) -> Fraction:
     if isinstance(value, float):  # a subclass (numpy's float64, from a DataFrame): its repr is not plain
         return _float_fraction(float(value))
     return Fraction(value)
+
+
+def noisy(number: float) -> bool:
+    """A number saved with more than the 15 significant digits Excel keeps of what is typed and shows
+    (90.00000000000001, 7.300000000000001): a formula's float noise. The zeros ending a whole
+    number are no digits of it: 123456789012345.0 (15 digits) and 1e15 are not noisy."""
+    return len(repr(abs(number)).partition("e")[0].replace(".", "").strip("0")) > 15
+
+
+def excel_shown(number: float) -> Fraction:
+    """The exact value of a number cell at the 15 significant digits Excel shows and LibreOffice saves
+    it with (:func:`shown_digits`): a formula's 7.300000000000001 is 7,3 (a copy resaved in LibreOffice
+    holds 7.3). A number of 15 digits or fewer, every one typed, is its :func:`to_fraction`."""
+    exact = to_fraction(number)
+    return Fraction(shown_digits(exact)) if noisy(number) else exact
 
 
 def _float_fraction(value: float) -> Fraction:

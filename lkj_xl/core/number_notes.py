@@ -9,7 +9,7 @@ import unicodedata
 from fractions import Fraction
 
 from lkj_xl.core.number_format import whole_or_two
-from lkj_xl.core.number_words import is_money_unit, is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_per_mil_satuan, is_percent_unit
 from lkj_xl.core.numbers import (
     NumberParseError,
     format_number,
@@ -307,9 +307,12 @@ def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: 
         return ""
     what = "jumlah rupiah" if money else f'Satuan "{satuan}"'
     shown = whole_or_two(exact)
+    # (under per mil a % meant is ten times the figure read: 2,50% = 25 ‰, as a typed "2,5 %" is told)
+    mil = f"; bila maksudnya {shown}%, tulis {whole_or_two(exact * 10)} ({shown}% = {whole_or_two(exact * 10)} ‰)"
     return (
         f"{label} berformat persen (%) padahal {what} bukan persentase; dibaca {shown} seperti yang "
-        "tampak tanpa tanda %. Periksa angkanya dan ubah format selnya ke angka"
+        f"tampak tanpa tanda %{mil if satuan and is_per_mil_satuan(satuan) else ''}. Periksa angkanya dan ubah "
+        "format selnya ke angka"
     )
 
 

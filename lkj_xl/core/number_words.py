@@ -9,7 +9,15 @@ import difflib
 import functools
 import re
 
-from lkj_xl.core.durasi import PRODUCT_FACTOR, duration_hint, product_factor, same_time_unit, time_word
+from lkj_xl.core.durasi import (
+    PRODUCT_FACTOR,
+    duration_hint,
+    is_time_unit,
+    product_factor,
+    same_time_unit,
+    spaced_product,
+    time_word,
+)
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
@@ -64,6 +72,14 @@ _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presenta
 def is_percent_unit(satuan: str) -> bool:
     """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
+
+
+@functools.lru_cache(maxsize=1024)  # called per figure written, a few Satuan per workbook
+def only_percent(satuan: str) -> bool:
+    """A Satuan that is a percentage and nothing more, however spelt ("%", "Persen (%)", "Persentase"):
+    its figures are written with the sign ("85%"); "%/tahun" is not."""
+    words = set(re.split(r"[^\w%]+", satuan.casefold())) - {""}
+    return bool(words) and words <= _PERCENT_UNITS
 
 
 # Satuan words of a rate, an index, a ratio, a score: a level at a moment, which a sum over the quarters
@@ -154,14 +170,19 @@ def _per_part(satuan: str) -> str:
     return " ".join(tokens[keys.index("/") + 1 :]) if "/" in keys else ""
 
 
-# A rate's Satuan as staff spell it either way: "KH" is "kelahiran hidup", a base "1000" is "1.000".
+# A rate's Satuan as staff spell it either way: "KH" is "kelahiran hidup", a base "1000" is "1.000",
+# "100 ribu" (or "100rb") is "100.000", "1 Juta" is "1.000.000".
 _KELAHIRAN_HIDUP = re.compile(r"\bkelahiran\s+hidup\b", re.IGNORECASE)
 _BASE_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_BASE_SCALE = re.compile(r"\b(\d+)\s*(ribu|rb|juta|jt)\b", re.IGNORECASE)
 
 
 def _unit_spelling(text: str) -> str:
-    """``text`` with "kelahiran hidup" as "KH" and a base's thousands dots dropped ("per 100000 KH")."""
-    return _KELAHIRAN_HIDUP.sub("KH", _BASE_DOT.sub("", text))
+    """``text`` with "kelahiran hidup" as "KH", a base's thousands dots dropped ("per 100000 KH") and its
+    scale word applied ("per 100 ribu KH": "per 100000 KH")."""
+    text = _BASE_DOT.sub("", text)
+    text = _BASE_SCALE.sub(lambda m: str(int(m[1]) * _SCALE_WORDS[m[2].casefold()][1]), text)
+    return _KELAHIRAN_HIDUP.sub("KH", text)
 
 
 def _same_unit(words: list[str], satuan: str) -> bool:
@@ -174,12 +195,22 @@ def _same_unit(words: list[str], satuan: str) -> bool:
     if len(words) == 1 and same_time_unit(words[0], satuan):  # "9,2 th" under Satuan "Tahun"
         return True
     typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
-    return typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
+    if typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]:
+        return True
+    # a Satuan naming its abbreviation in brackets ("Kepala Keluarga (KK)"): either name (not a scale's
+    # or a percentage's brackets, "Rp (juta)", "Persen (%)": read as such elsewhere)
+    named = _BRACKETED.fullmatch(satuan.strip())
+    if named is None or scaled_satuan(satuan) or is_money_unit(satuan) or is_percent_unit(satuan):
+        return False
+    return any(_same_unit(words, part) for part in named.groups())
+
+
+_BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 def is_money_unit(satuan: str) -> bool:
-    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
-    return any(w in _MONEY_UNITS for w in satuan_key(satuan).replace("(", " ").replace(")", " ").split())
+    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah"), a price too ("Rp/kg" as "Rp per kapita")."""
+    return any(w in _MONEY_UNITS for w in re.split(r"[\s()/]+", satuan_key(satuan)))
 
 
 # A Satuan's scale as staff name it: "Juta Rupiah", and "Jutaan Rupiah" or "(dalam ribuan rupiah)" too.
@@ -228,15 +259,23 @@ def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
 
 
 # A count typed as a product ("2 x 50 orang"): its first factor is no figure to offer
-_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}(?:\s+[^\W\d_]+)*\s*", re.IGNORECASE)
+_PRODUCT = re.compile(rf"\s*{PRODUCT_FACTOR}\s*[x×]\s*{PRODUCT_FACTOR}((?:\s+[^\W\d_]+)*)\s*", re.IGNORECASE)
 
 
-def _product_said(text: str) -> str:
+def _product_said(text: str, satuan: str | None) -> str:
     """Why "2 x 50 orang" is not read, naming its product as the figure to type should it be the one
-    meant, in any cell (a Target too); "" for any other text."""
-    match = _PRODUCT.fullmatch(text)
+    meant, in any cell (a Target too); "" for any other text. A product in another unit than the
+    Satuan ("1 x 24 jam" under %) is said so, its product offered as no figure of the Satuan."""
+    match = _PRODUCT.fullmatch(spaced_product(text))  # ("1x24jam" as "1 x 24 jam")
     if match is None:
         return ""
+    words, unit = match[3].split(), (satuan or "").strip()
+    if words and unit and _other_unit(words, unit):
+        return (
+            f"tidak valid: ditulis sebagai perkalian dalam {words[0]} ({' '.join(text.split())}), bukan dalam "
+            f"Satuan indikator ('{unit}'); angka tidak dibaca. Hitung dulu angkanya dalam Satuan indikator "
+            f"('{unit}'), lalu tulis angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+        )
     # (rounded to the four decimals shown first: 0,99999 is 1, never "0,")
     whole, part = divmod(round(product_factor(match[1]) * product_factor(match[2]), 4), 1)
     shown = f"{whole:,}".replace(",", ".") + (
@@ -248,11 +287,22 @@ def _product_said(text: str) -> str:
     )
 
 
+def _other_unit(words: list[str], satuan: str) -> bool:
+    """The words after a product name a known unit that is not the Satuan's ("jam" under %): its
+    product is no figure of the Satuan. The Satuan's own unit however spelt ("kg" under "Kilogram",
+    "KK" under "Kepala Keluarga (KK)"), or a word of it ("jam" under "Jam/Hari"), is not another."""
+    if not (is_time_unit(words[0]) or _known_unit(words[0]) or measure_word(words[0])):
+        return False
+    if _unit_key(words[0]) in map(_unit_key, _unit_tokens(satuan)):
+        return False
+    return not (_same_unit(words, satuan) or same_measure(words[0], satuan))
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
         return number_error(text, why)  # "90 menit" for Satuan "jam", "12.500 meter" for "km"
-    if not money and (why := _product_said(text)):
+    if not money and (why := _product_said(text, satuan)):
         return number_error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
@@ -412,8 +462,9 @@ def read_words(
             )
     rest = words[1:] if scale is not None else words
     name, factor = scale if scale is not None else (None, 1)
-    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in rest):
-        raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+    if scale and rest and satuan and satuan_scale(satuan) is None and _same_unit(rest, satuan):
+        return name, factor, " ".join(rest)  # ("4,5 rb per 1 juta penduduk": the rate's juta, no scale)
+    _refuse_second_scale(text, rest, satuan, money)
     if not rest:
         return name, factor, ""
     unit = " ".join(rest)
@@ -436,6 +487,32 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _refuse_second_scale(text: str, rest: list[str], satuan: str | None, money: bool) -> None:
+    """Raise at a scale word among the words after a figure's own (:func:`_second_scale`); a product in
+    metres is told as a product ("2 x 50 m" under meter: 100, its m no M of miliar)."""
+    if not _second_scale(rest, satuan):
+        return
+    if _metres_product(rest, satuan, money) and (why := _product_said(text, satuan)):
+        raise number_error(text, why)
+    raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+
+
+def _metres_product(rest: list[str], satuan: str | None, money: bool) -> bool:
+    """The "m" after a product ("2 x 50 m") is metres, no scale word: no other scale word typed, and no
+    money, where M is miliar ("2 x 50 M" of Rp is 100 M, never 100)."""
+    keys = [_word_key(w) for w in rest]
+    no_money = not money and not (satuan and is_money_unit(satuan))
+    return no_money and "m" in keys and not any(k in _SCALE_WORDS for k in keys)
+
+
+def _second_scale(rest: list[str], satuan: str | None) -> bool:
+    """A scale word among the words after a figure's own: a second scale, or one out of place; not a
+    rate's base after its digits ("per 10 ribu KH" under a Satuan: another rate, said by _other_rate)."""
+    per = next((i for i, w in enumerate(rest) if _unit_key(w) == "/" or w.startswith("/")), len(rest))
+    based = [w for i, w in enumerate(rest) if not (i > per and satuan and rest[i - 1][-1:].isdigit())]
+    return any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in based)
 
 
 def _rupiah_of(words: list[str], satuan: str, *, scaled: bool) -> bool:

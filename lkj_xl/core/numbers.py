@@ -23,7 +23,7 @@ from fractions import Fraction
 from babel.numbers import NumberFormatError, parse_decimal
 
 from lkj_xl.core.dolar import satuan_last
-from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit
+from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit, spaced_product
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
@@ -467,7 +467,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
     if satuan is not None and might_be_ratio(s) and (ratio := ratio_hint(s, satuan, indikator)):
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid (or of no Satuan yet)
 
-    tokens = s.split()
+    tokens = (spaced_product(s) if satuan and not money else s).split()  # ("1x24 jam" as "1 x 24 jam")
     # an amount of rupiah: its dash (no sen) may follow a scale word, glued or spaced ("750jt,-")
     rupiah = money or currency or bool(satuan and is_money_unit(satuan))
     if rupiah and len(tokens) > 1 and tokens[-1] in (",-", ".-"):

@@ -130,18 +130,26 @@ _KALENDER = re.compile(
 )
 
 
+# A Satuan naming a fiscal or school year ("Tahun Anggaran", "TA", "T.A.", "Tahun Ajaran", "Tahun
+# Pelajaran"): two calendar years under it are its period, never its figure
+_PERIODE = re.compile(r"(?:tahun|thn|th)\.?\s+(?:anggaran|ajaran|pelajaran)|t\.?\s?a\.?", re.IGNORECASE)
+
+
 def tahun_kalender(text: str, satuan: str) -> str | None:
-    """Why ``text`` is no figure of a Satuan of years ("Tahun": lama sekolah, usia harapan hidup) when it
-    is two calendar years typed as a range ("2025-2026": a period, not 2.025 to 2.026 years), and what to
-    type; None for any other text or Satuan ("8-9 tahun" is a range of years of duration)."""
-    if not is_year_unit(satuan) or (found := _KALENDER.fullmatch(text.strip())) is None:
+    """Why ``text`` is no figure of a Satuan of years ("Tahun": lama sekolah, usia harapan hidup) or of
+    a period ("Tahun Anggaran", "TA", "Tahun Ajaran") when it is two calendar years typed as a range
+    ("2025-2026", a school year "2025/2026": a period, not 2.025 to 2.026 years), and what to type; None
+    for any other text or Satuan ("8-9 tahun" is a range of years of duration)."""
+    periode = _PERIODE.fullmatch(satuan.strip()) is not None
+    if not (periode or is_year_unit(satuan)) or (found := _KALENDER.fullmatch(text.strip())) is None:
         return None
     first, second = found[1], found[2] if len(found[2]) == 4 else found[1][:2] + found[2]
     if len(found[2]) == 2 and second <= first:  # "2025-20": no year after 2025 (left to the range rules)
         return None
+    example = "" if periode else ", mis. 8,5,"  # (a length of schooling; a period's count has none)
     return (
         f"berupa rentang tahun kalender ({first} sampai {second}), bukan angka yang diukur indikator; "
-        f"tulis angkanya dalam Satuan indikator ('{satuan.strip()}'), mis. 8,5, dan tahunnya, bila perlu, "
+        f"tulis angkanya dalam Satuan indikator ('{satuan.strip()}'){example} dan tahunnya, bila perlu, "
         "di kolom Keterangan"
     )
 

@@ -1,7 +1,8 @@
 """A level (Nilai Akhir, Rata-rata) realised at most a thousandth of its target: a scale word left off
 one of them ("1,23" beside a Target of 1.230.000 jiwa, 1,23 juta meant), which printed a capaian of
 0,0001 % with no word said. The other side of capaian_checks' "lebih dari 10 kali Target". Computed as
-typed; a peringatan at the quarter read. A Kumulatif flow may honestly start that low in Triwulan I, a
+typed; a peringatan at the quarter read. A Kumulatif flow may honestly start that low in Triwulan I (a
+thousandth: 1,2 M of 15 M), never at a millionth of its target (1.200 of Rp 15 M, 1.200 juta meant), a
 zero is nil and a lower-is-better level that low is a good result: those stay quiet; so does a target
 below a thousand or a percentage, where no scale word can have been left off. Pure Python."""
 
@@ -26,14 +27,15 @@ def seperseribu(
 ) -> None:
     """``cells``: the target's and the quarters' (header, value); ``realisasi``: s.d. quarter ``n``."""
     header, target = cells[0]
+    flow = item.jenis_realisasi == c.KUMULATIF  # (may start at a thousandth, never at a millionth)
+    part = 1_000_000 if flow else 1000
     if (
-        item.jenis_realisasi == c.KUMULATIF
-        or item.polaritas == c.NEGATIF
+        item.polaritas == c.NEGATIF
         or target.exact is None
         or target.exact < 1000  # (no scale word lifts a figure to a target below a thousand: 0,0003 of 0,3)
         or is_percent_unit(item.satuan)  # (nor is one typed after a percentage: 0,05 % of 60 % is as meant)
         or realisasi <= 0
-        or realisasi * 1000 > target.exact
+        or realisasi * part > target.exact
     ):
         return
     typed = [(h, v) for h, v in cells[1 : n + 1] if v.exact is not None and v.exact > 0]
@@ -53,7 +55,7 @@ def seperseribu(
         c.SHEET_KINERJA,
         typed[-1][0],
         item.row,
-        f"Realisasi {log.sd(n)} {name} ({shown}) tidak sampai seperseribu {header} ({figure(target.exact)}): "
+        f"Realisasi {log.sd(n)} {name} ({shown}) tidak sampai {'sepersejuta' if flow else 'seperseribu'} {header} ({figure(target.exact)}): "
         f"periksa skala keduanya, mis. kata skala yang terlupa ({shown} {word} ditulis {shown}); bila memang "
         "sekecil itu, biarkan",
     )

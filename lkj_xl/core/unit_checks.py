@@ -14,6 +14,7 @@ from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, month_pattern
+from lkj_xl.core.number_format import excel_shown, format_number
 from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
     is_level_unit,
@@ -448,23 +449,38 @@ _WHOLE_WORDS = frozenset(
 )
 
 
+def _stored(exact: Fraction, shown: Fraction) -> str:
+    """A count told not whole, in its message: its figure (at most 4 decimals), or, when that reads
+    whole (6,00001 is "6"), the 15 digits Excel shows with the decimals that make it no whole number."""
+    said = figure(exact)
+    if "," in said:
+        return said
+    decimals = next((d for d in range(1, 16) if (shown * 10**d).denominator == 1), None)
+    return said if decimals is None else format_number(shown, decimals)
+
+
 def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
     """A number cell holding a fraction of people or schools (1,234 anak): most often "1.234" typed on
     an Excel set to English, which stores 1,234, a capaian a thousand times too small. Computed as
     stored; the cell says so. Text cells are read the Indonesian way (comma_thousands says "1,234").
     Never for a percentage, an index, a score or a ratio (a level: "Indeks (IKM)" 82,38, "Rasio siswa
     per guru" 18,5), whatever count word its Satuan holds: the quarters and the comparison columns
-    share this one rule. Below 1 no English-Excel hint: "0.045" is stored as typed there."""
+    share this one rule. Below 1 no English-Excel hint: "0.045" is stored as typed there. Decided on
+    the figure Excel shows (a formula's 6.000000000000001 is 6, its 7.300000000000001 is 7,3): the
+    one a copy resaved in LibreOffice holds."""
     if is_level_unit(item.satuan):
         return
     for header, value in values:
         x = value.number
         if x is None or value.text or value.percent or x.is_integer():  # (nearly every count: whole)
             continue
+        shown = excel_shown(x)
+        if shown.denominator == 1:
+            continue
         words = _WORDS.split(item.satuan.casefold())
         if _WHOLE_WORDS.isdisjoint(words) or value.exact is None:
             return
-        thousands = value.exact * 1000
+        thousands = shown * 1000
         hint = (
             f'; bila diketik "{x:.3f}" di Excel atau LibreOffice berbahasa Inggris (titik desimal), tulis '
             f"{thousands.numerator} tanpa titik"
@@ -476,6 +492,6 @@ def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: 
             c.SHEET_KINERJA,
             header,
             item.row,
-            f"{header} {name} tersimpan {figure(value.exact)}, bukan bilangan bulat, padahal Satuan "
+            f"{header} {name} tersimpan {_stored(value.exact, shown)}, bukan bilangan bulat, padahal Satuan "
             f'"{item.satuan}" dihitung utuh{hint}; dihitung apa adanya, periksa angkanya',
         )
