@@ -21,7 +21,7 @@ Narasi reads it. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, PERIODE_LAIN, AnalisisEntry, Finding, Settings
@@ -45,21 +45,38 @@ def _kemudian(nama: str, settings: Settings) -> bool:
     return bool(match and not settings.laporan_tahunan and 1 < settings.triwulan < _ROMAWI[match.group(1)])
 
 
-def _disebut(header: str, points: Sequence[str], settings: Settings) -> list[str]:
-    """The other periods a cell names (the verdict of :func:`lkj_xl.core.narasi.periode_lain`): read
-    whole, and each point's stale plan read alone (the points are no sentences of one paragraph: the
-    check's clause runs to a dot, not to a line's end); a later quarter only if a point read alone as a
-    Tindak Lanjut list names it too (the list's header reaches a few words into it)."""
-    from lkj_xl.core.narasi import periode_lain  # (its patterns compiled only with an Analisis sheet)
+# (speed50) all a point read alone can add to its cell's verdict is a plan's period ("rencana untuk
+# ..."), read only off a plan word (narasi_rencana._TEPAT, _TEPAT_AWAL; narasi_sisa's month plans and
+# the year's end, "akan", "direncanakan", "di jadwalkan" joined by narasi_pola.ejaan) or a "tindak lanjut"
+# list's header (narasi_sisa._daftar_tindak_lanjut: the Tindak Lanjut column's own): a point holding none
+# is not read again alone (the checks add none of these words to a text)
+_KATA_RENCANA = re.compile(
+    r"\bakan\b|\b(?:rencana|merencanakan|di\s*(?:rencanakan|jadwalkan|agendakan|targetkan))|\btindak\s+lanjut\b",
+    re.IGNORECASE,
+)
 
-    named = periode_lain(teks_dibaca(header, points), settings)
+
+def _disebut(
+    header: str, points: Sequence[str], settings: Settings, baca: Callable[[str], list[str]]
+) -> list[str]:
+    """The other periods a cell names (the verdict of :func:`lkj_xl.core.narasi.periode_lain`, ``baca``):
+    read whole, and each point's stale plan read alone (the points are no sentences of one paragraph:
+    the check's clause runs to a dot, not to a line's end); a later quarter only if a point read alone
+    as a Tindak Lanjut list names it too (the list's header reaches a few words into it)."""
+    from lkj_xl.core.narasi import ada_periode
+
+    # a point naming a period is one of the cell's (its header and the lines' joins name none): a cell
+    # naming none is answered at its first look, without a point looked at
+    if not ada_periode(teks := teks_dibaca(header, points)):
+        return []
+    named = baca(teks)
     if len(points) > 1:  # a point's stale plan read alone: a neighbour's "telah ..." is not its history
         for point in points:
-            alone = periode_lain(teks_dibaca(header, [point]), settings)
-            named += [n for n in alone if n.startswith(_RENCANA) and n not in named]
+            if _KATA_RENCANA.search(alone := teks_dibaca(header, [point])):
+                named += [n for n in baca(alone) if n.startswith(_RENCANA) and n not in named]
     if not any(_kemudian(n, settings) for n in named):
         return named
-    rencana = {n for p in points for n in periode_lain(teks_dibaca(c.H_TINDAK_LANJUT, [p]), settings)}
+    rencana = {n for p in points for n in baca(teks_dibaca(c.H_TINDAK_LANJUT, [p]))}
     return [n for n in named if n in rencana or not _kemudian(n, settings)]
 
 
@@ -67,7 +84,17 @@ def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> l
     """A peringatan at each Analisis text cell naming another period than the report's."""
     if not analisis or settings.triwulan_galat:
         return []
+    from lkj_xl.core.narasi import periode_lain
     from lkj_xl.core.narasi_pesan import periode_pesan
+
+    dibaca: dict[str, list[str]] = {}
+
+    def baca(teks: str) -> list[str]:
+        """A text's verdict, each text read once (a point copied to another row, a lone Tindak Lanjut
+        point read as its cell and as a point of the list): a new list each time."""
+        if teks not in dibaca:
+            dibaca[teks] = periode_lain(teks, settings)
+        return list(dibaca[teks])
 
     out: list[Finding] = []
     for entry in analisis:
@@ -75,7 +102,7 @@ def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> l
         for header, points in zip(c.ANALISIS_TEXT_HEADERS, columns):
             if not points or header not in entry.sel:
                 continue
-            named = _disebut(header, points, settings)
+            named = _disebut(header, points, settings, baca)
             if named:
                 subjek = f'{header} Kode "{entry.kode}"' + (
                     f' indikator "{entry.indikator}"' if entry.indikator else ""

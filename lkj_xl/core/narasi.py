@@ -288,7 +288,8 @@ _TANDA_TAHUN = re.compile(r"(?:19|20)\d\d")
 _TANDA_PERIODE = re.compile(rf"\b(?:{QUARTER_WORD}|{HALF_WORD}|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
 
 
-def _ada_periode(teks: str) -> bool:
+def ada_periode(teks: str) -> bool:
+    """Whether ``teks`` can name a period at all: a year's figures or a period's word in it."""
     return bool(_TANDA_TAHUN.search(teks) or _TANDA_PERIODE.search(teks.lower()))
 
 
@@ -319,7 +320,7 @@ def triwulan_lain(
     the report has covered after it ("rencana untuk bulan Agustus 2025"); this report's title of another
     year is named first, Semester I's figure in Semester II with the quarters, and an activity told as
     done in an earlier quarter is history (:mod:`narasi_sisa`)."""
-    if triwulan not in (1, 2, 3, 4) or not _ada_periode(teks):
+    if triwulan not in (1, 2, 3, 4) or not ada_periode(teks):
         return []
     teks = rentang_penuh(ejaan(teks))
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)

@@ -62,4 +62,6 @@ def rencana_lalu(teks: str, awal: int, tahun: int | None) -> str:
             return match.group(0)
         return match.group(0).replace(periode, "periode lalu")
 
+    if not re.search(r"(?i)rencana|jadwalkan|agendakan|programkan", teks):  # (a first look: each plan word's)
+        return teks
     return _RENCANA_LALU.sub(ganti, teks)

@@ -75,6 +75,8 @@ from lkj_xl.core.narasi_rencana import (
     _PADA,
     _SISIPAN,
     _TAHUN,
+    _TELAH,
+    KATA_PLAN,
     _bukan_rencana,
     _rentang,
     _sesudah,
@@ -198,6 +200,8 @@ def rencana_bulan(
 ) -> list[str]:
     """The months ``teks`` plans for that the report has already covered, as "rencana untuk bulan
     Agustus 2025" (the year as written, none when none is)."""
+    if not KATA_PLAN.search(teks):  # (each pattern below opens on a plan word or "tindak lanjut")
+        return []
     akhir = 4 if tahunan else 2 * semester if semester else triwulan
     # without a year: the report's own months (the year's report: its last quarter's)
     awal = 6 * semester - 5 if semester else 3 * akhir - 2
@@ -431,6 +435,8 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
             return match.group(0).replace(match.group("periode"), "periode lalu")
         return match.group(0)
 
+    if not _TELAH.search(teks):  # (both open on "telah" or "sudah")
+        return teks
     return _SELESAI_AWAL.sub(ganti, _SELESAI_DULU.sub(ganti, teks))
 
 
