@@ -31,7 +31,13 @@ def positions_summed(
     if not item.jenis_kosong or item.polaritas != c.POSITIF or is_percent_unit(item.satuan):
         return
     header, target = cells[0][0], cells[0][1].exact
-    if target is None or target <= 0 or realisasi <= target or rank(item.indikator, item.satuan):
+    if target is None:
+        return
+    # target <= 0 or realisasi <= target, on the integers of each Fraction (denominators are positive):
+    # asked of every indicator, where Fraction comparisons cost a Python call or three each
+    tn, td = target.as_integer_ratio()
+    rn, rd = realisasi.as_integer_ratio()
+    if tn <= 0 or rn * td <= tn * rd or rank(item.indikator, item.satuan):
         return
     if not (typed := positions(cells, target)):
         return

@@ -62,19 +62,26 @@ def read_unchanged(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]]
         year_end, periode = asked == 4, c.periode(asked, s.tahun)
     else:
         year_end, periode = s.triwulan == 4 and not s.triwulan_galat, c.periode_laporan(s)
-    rows: list[tuple[IndicatorInput | BudgetInput, str]] = [
-        *((i, f'indikator "{i.indikator}" ({i.kode})') for i in data.indicators),
-        *((b, f'program "{b.program or b.kode}"') for b in data.budgets),
-    ]
-    for item, subject in rows:
+    rows: list[IndicatorInput | BudgetInput] = [*data.indicators, *data.budgets]
+    for item in rows:
         kinerja = isinstance(item, IndicatorInput)
         attr = "target_perubahan" if kinerja else "pagu_perubahan"
-        if said := kata_tanpa_revisi(value := getattr(item, attr)):
+        value = getattr(item, attr)
+        if value.status is None:  # (a figure or a blank: kata_tanpa_revisi's first test, without its call)
+            continue
+        if said := kata_tanpa_revisi(value):
             if said == "belum" and year_end:
                 sheet, base = (c.SHEET_KINERJA, "Target") if kinerja else (c.SHEET_ANGGARAN, "Pagu")
                 at = (sheet, item.row, f"{letters.get(sheet, {}).get(f'{base} Perubahan', '')}{item.row}")
-                _belum(data.findings, at, base, f'{subject} berisi "{value.text}"', periode)
+                _belum(data.findings, at, base, f'{_subject(item)} berisi "{value.text}"', periode)
             setattr(item, attr, empty_value())
+
+
+def _subject(item: IndicatorInput | BudgetInput) -> str:
+    """How the peringatan names the row (made only for a row it is said of)."""
+    if isinstance(item, IndicatorInput):
+        return f'indikator "{item.indikator}" ({item.kode})'
+    return f'program "{item.program or item.kode}"'
 
 
 def _belum(findings: list[Finding], at: tuple[str, int, str], base: str, said: str, periode: str) -> None:
