@@ -1,6 +1,7 @@
 """The quarter and half-year words of the readers that kept their own before periode51 moved them to
 lkj_xl.core.nama_periode (angka_teks, nama_negatif, parse_analisis, rekap_nama_folder,
-rekap_pemda_kosong, rekap_singkatan, pengaturan_nilai, numbers): each spelling each took, copied by
+rekap_pemda_kosong, rekap_singkatan, pengaturan_nilai, numbers, rekap_revisi, rekap_tahun_nama,
+keterangan_sd's label): each spelling each took, copied by
 hand from its own pattern, and some each refuses. They pass on main before the move and after it
 (test_nama_periode_union_kata: the spellings each gained)."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lkj_xl.core.angka_teks import _DISEBUT, _lain
+from lkj_xl.core.keterangan_sd import said_quarter
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_negatif import _PLACE
 from lkj_xl.core.numbers import ratio_row
@@ -16,7 +18,9 @@ from lkj_xl.core.parse_analisis import _near_miss
 from lkj_xl.core.pengaturan_nilai import tahunan_why
 from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, archive_folder, no_agency
 from lkj_xl.core.rekap_pemda_kosong import _period
+from lkj_xl.core.rekap_revisi import without_revision, without_revision_words
 from lkj_xl.core.rekap_singkatan import _around
+from lkj_xl.core.rekap_tahun_nama import without_year
 
 TW2 = Settings(tahun=2025, triwulan=2)
 
@@ -170,3 +174,25 @@ def test_numbers_rate_per_period_is_no_ratio(satuan):
 
 def test_numbers_ratio():
     assert ratio_row("murid/guru")
+
+
+# rekap_revisi._WORD and _RUN_WORDS: "tw", "triwulan" in a revision's bracket or run of marks
+@pytest.mark.parametrize("name", ["Dinas Kesehatan (TW II Revisi)", "Dinas Kesehatan (Triwulan 2 Revisi)"])
+def test_rekap_revisi_bracket_of_a_quarter(name):
+    assert without_revision(name) == "Dinas Kesehatan"
+
+
+def test_rekap_revisi_run_of_a_quarter():
+    assert without_revision_words(["dinas", "kesehatan", "tw", "ii", "revisi"]) == ["dinas", "kesehatan"]
+
+
+# rekap_tahun_nama._START: "tahun", "ta", "tw", "triwulan", "semester", "smt" begin a year's tail
+@pytest.mark.parametrize("tail", ["tw ii 2025", "triwulan 2 2025", "semester i 2025", "smt i 2025", "2025"])
+def test_rekap_tahun_nama_tail_of_period_words(tail):
+    assert without_year(f"dinas kesehatan {tail}") == "dinas kesehatan"
+
+
+# keterangan_sd._LABEL: "tw II:" before the up-to ("TW II: s.d. Juni 45")
+def test_keterangan_sd_quarter_label_before_its_up_to():
+    assert said_quarter("TW II: s.d. Juni 45") == 2
+    assert said_quarter("Bulan II: s.d. Juni 45") is None
