@@ -15,12 +15,16 @@ from lkj_xl.core.numbers import ratio_row
 from lkj_xl.core.pengaturan_nilai import tahunan_why
 from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, archive_folder, no_agency
 from lkj_xl.core.rekap_pemda_kosong import _period
+from lkj_xl.core.rekap_revisi import without_revision, without_revision_words
 from lkj_xl.core.rekap_singkatan import _around
+from lkj_xl.core.rekap_tahun_nama import without_year
 from lkj_xl.core.unit_checks import number_in_status
 from tests.test_nama_periode_pins_kata import _Cell, another_figure, quarter_target_said
 
 
-@pytest.mark.parametrize("word", ["Triw I", "triw.1", "Smt I", "Sem 1", "ditriwulan I", "ditw I", "disemester I"])
+@pytest.mark.parametrize(
+    "word", ["Triw I", "triw.1", "Smt I", "Sem 1", "ditriwulan I", "ditw I", "disemester I"]
+)
 def test_angka_teks_other_period_words_before_the_figure(word):
     # "Capaian pada Smt I sebesar 85%" in a Triwulan II report is Semester I's figure, as "pada Semester I"
     assert another_figure(f"Capaian pada {word} sebesar 85%") is True
@@ -146,5 +150,35 @@ def test_narasi_di_joined_half_year():
 
 
 def test_narasi_words_beginning_with_di_and_a_period_word_name_none():
-    assert not ada_periode("Pelatihan ditwitter dinas")
-    assert triwulan_lain("Kegiatan disemprot pada bulan ini", 2) == []
+    # (the first look may let them by, as it lets "twitter" by: the patterns after it want a number)
+    assert triwulan_lain("Promosi produk UMKM ditwitter dinas I", 2) == []
+    assert triwulan_lain("Lahan disemprot 2 kali pada bulan ini", 2) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dinas Kesehatan (Trw II Revisi)",
+        "Dinas Kesehatan (Semester I Revisi)",
+        "Dinas Kesehatan (Sem 1 Revisi)",
+    ],
+)
+def test_rekap_revisi_bracket_of_the_other_period_words(name):
+    # "(Trw II Revisi)" was left in the agency's name, as if part of it
+    assert without_revision(name) == "Dinas Kesehatan"
+
+
+@pytest.mark.parametrize("words", [["trw", "ii"], ["triw", "2"], ["smt", "i"], ["semester", "1"]])
+def test_rekap_revisi_run_of_the_other_period_words(words):
+    assert without_revision_words(["dinas", "kesehatan", *words, "revisi"]) == ["dinas", "kesehatan"]
+
+
+@pytest.mark.parametrize("tail", ["trw ii 2025", "triw ii 2025", "sem 1 2025"])
+def test_rekap_tahun_nama_tail_of_the_other_period_words(tail):
+    # "Dinas Kesehatan Trw II 2025" kept "trw ii" in the agency's name
+    assert without_year(f"dinas kesehatan {tail}") == "dinas kesehatan"
+
+
+@pytest.mark.parametrize("label", ["Trw II", "Triw. II", "Triwulan II", "ditw II"])
+def test_keterangan_sd_other_quarter_label_before_its_up_to(label):
+    assert said_quarter(f"{label}: s.d. Juni 45") == 2
