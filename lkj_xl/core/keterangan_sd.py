@@ -27,6 +27,7 @@ from lkj_xl.core.nama_periode import (
     QUARTER_END_MONTHS,
     QUARTER_NUMERALS,
     QUARTER_WORD,
+    di_pisah,
     month_pattern,
 )
 from lkj_xl.core.numbers import NumberParseError, parse_number
@@ -60,7 +61,7 @@ _NOT_THIS = re.compile(
 # says how final the data is, not how the cell is filled.
 _FIGURE = r"(?:rp\.?\s*)?-?\d[\d.,]*(?:\s*(?:%|[a-z]+\b))?"
 _LABEL = re.compile(
-    rf"(?:(?:realisasi|data|nilai|angka|posisi|tw\s*\S+)\s*:?\s*)?{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})"
+    rf"(?:(?:realisasi|data|nilai|angka|posisi|{QUARTER_WORD}\s*\.?\s*\S+)\s*:?\s*)?{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})"
     rf"(?:\s+(?:tahun\s+)?20\d\d)?(?:\s*(?::|=|adalah|sebesar)?\s*{_FIGURE})?(?:\s*\([^()]*\))?"
     r"(?:\s*,?\s*(?:sesuai|sumber|berdasarkan|menurut|dari)\b[^()]*)?\s*\.?"  # its source: "sesuai e-Monev"
 )
@@ -79,7 +80,7 @@ def _quarter(found: re.Match[str]) -> int:
 def said_quarter(note: str) -> int | None:
     """The quarter (1-4) a note says is typed up to it, ``_EVERY`` when it says each is ("diisi
     akumulatif"), None when it says neither (see the module docstring for the words read)."""
-    folded = " ".join(note.casefold().split())
+    folded = di_pisah(" ".join(note.casefold().split()))  # ("kumulatif ditw II": "di tw II")
     if _NOT_THIS.search(folded):
         return None
     if re.search(rf"\b{_ACC}", folded):

@@ -112,6 +112,38 @@ HALF_NAMES: dict[str, int] = HALF_NUMERALS | {word: n for word, n in ORDINALS.it
 # ("Semester I", "Smt 2", "Sem. II").
 QUARTER_WORDS = ("triwulan", "triw", "trw", "tw")
 HALF_WORDS = ("semester", "smt", "sem")
-QUARTER_WORD = f"(?:{'|'.join(QUARTER_WORDS)})"
-# ("Sem" only before a space, dot, dash or digit: "Semi", "Semua" name no half year)
-HALF_WORD = r"(?:semester|smt|sem(?=[\s.\d-]))"
+# As a regex, the word whole (atomic: "Triwulan IV" is never "Triw" before "ulan IV"). "Sem" only before
+# a space, dot, dash or digit: "Semi", "Semua" name no half year.
+QUARTER_WORD = f"(?>{'|'.join(QUARTER_WORDS)})"
+HALF_WORD = r"(?>semester|smt|sem(?=[\s.\d-]))"
+# A quarter's (half year's) number after its word, as headers and folder names write it: "II", "2",
+# "ke-2", "Kedua" ("ke" and a dash, a space or nothing before the number; the number in words as an
+# ordinal only: "Triwulan Dua" is read in Pengaturan alone).
+KE = r"(?:ke[\s_-]*)?"
+ORDINAL = "(?:pertama|kesatu|kedua|ketiga|keempat)"
+QUARTER_NUMBER = rf"{KE}(?:{NUMERAL}|{ORDINAL})"
+HALF_NUMBER = rf"{KE}(?:ii|i|[12]|pertama|kesatu|kedua)"
+
+
+def number_of(typed: str) -> int | None:
+    """The quarter (half year) a number after its word names: "II", "2", "ke-2", "ke 2", "Kedua" -> 2;
+    None for another ("V", "Kelima")."""
+    key = typed.casefold().strip(" ._-")
+    if key in ORDINALS:
+        return ORDINALS[key]
+    key = re.sub(r"^ke[\s_-]*", "", key)
+    return QUARTER_NUMERALS.get(key, ORDINALS.get(key))
+
+
+# "di" typed against a period's word ("ditriwulan I", "ditw II", "disemester I", "ditriwulan ini": "di
+# triwulan" joined by mistake, as staff often join "di"), the word ending there or at its numeral; never
+# "ditwitter", "disemprot", "ditriwulankan".
+_DI_JOINED = re.compile(
+    rf"\b(di)(?=(?:{'|'.join((*QUARTER_WORDS, *HALF_WORDS))})(?:[\s.\d-]|(?:iv|iii|ii|i)\b|$))", re.IGNORECASE
+)
+
+
+def di_pisah(teks: str) -> str:
+    """``teks`` with "di" joined to a period's word split off, as every reader of periods in a text
+    reads it: "telah dilaksanakan ditriwulan I" -> "telah dilaksanakan di triwulan I"."""
+    return _DI_JOINED.sub(r"\1 ", teks)
