@@ -10,6 +10,7 @@ import pytest
 
 from lkj_xl.core.angka_teks import AKHIR
 from lkj_xl.core.keterangan_sd import said_quarter
+from lkj_xl.core.model import Value
 from lkj_xl.core.nama_negatif import _PLACE
 from lkj_xl.core.narasi import ada_periode, triwulan_lain
 from lkj_xl.core.numbers import ratio_row
@@ -19,6 +20,8 @@ from lkj_xl.core.rekap_pemda_kosong import _period
 from lkj_xl.core.rekap_revisi import without_revision, without_revision_words
 from lkj_xl.core.rekap_singkatan import _around
 from lkj_xl.core.rekap_tahun_nama import without_year
+from lkj_xl.core.spending_columns import QUARTER, SPENDING, TOTAL_SD, own_column
+from lkj_xl.core.typed_sd import _reading
 from lkj_xl.core.unit_checks import number_in_status
 from tests.test_analisis_periode_lain import _report
 from tests.test_nama_periode_pins_kata import _Cell, another_figure, quarter_target_said
@@ -202,3 +205,39 @@ def test_rekap_tahun_nama_tail_of_the_other_period_words(tail):
 @pytest.mark.parametrize("label", ["Trw II", "Triw. II", "Tw. II", "Triwulan II"])
 def test_keterangan_sd_other_quarter_label_before_its_up_to(label):
     assert said_quarter(f"{label}: s.d. Juni 45") == 2
+
+
+# The quarter's number joined to its word, after a dash, after "ke", or as an ordinal ("TWII", "TW-II",
+# "Triwulan ke-2", "Triwulan Kedua") in the readers of a column's title, a Keterangan and a note beside
+# a figure, as Pengaturan's Triwulan and the Narasi read them.
+OTHER_NUMBERS = ["TWII", "TW-II", "Trw-2", "Triwulan ke-2", "TW ke 2", "Triwulan Kedua", "Triw. Kedua"]
+
+
+@pytest.mark.parametrize("word", OTHER_NUMBERS)
+def test_spending_column_of_a_quarter_numbered_otherwise(word):
+    # "Realisasi Triwulan Kedua" is TW II's own column, as "Realisasi Triwulan II"
+    assert own_column(f"Realisasi {word}", 2025, SPENDING) == (QUARTER, 2)
+    assert own_column(f"Realisasi s.d. {word}", 2025, SPENDING) == (TOTAL_SD, 2)
+
+
+@pytest.mark.parametrize("word", ["Semester Kedua", "Smt ke-2", "SmtII"])
+def test_spending_column_of_a_half_year_numbered_otherwise(word):
+    assert own_column(f"Realisasi s.d. {word}", 2025, SPENDING) == (TOTAL_SD, 4)  # s.d. Semester II: TW IV
+
+
+@pytest.mark.parametrize("title", ["Realisasi Triwulan Kelima", "Realisasi TW ke", "Realisasi Kedua"])
+def test_spending_column_of_no_quarter(title):
+    assert own_column(title, 2025, SPENDING) is None
+
+
+@pytest.mark.parametrize("word", OTHER_NUMBERS)
+def test_keterangan_quarter_numbered_otherwise(word):
+    assert said_quarter(f"Realisasi s.d. {word}") == 2
+    assert said_quarter(f"nilai {word} adalah akumulasi") == 2
+
+
+@pytest.mark.parametrize("word", OTHER_NUMBERS)
+def test_typed_sd_note_of_a_quarter_numbered_otherwise(word):
+    # "55 (s.d. Triwulan Kedua)" in TW III names TW II (1, counted from 0), as "s.d. TW II" does
+    found = _reading(Value(text=f"55 (s.d. {word})"), 2, None, False)
+    assert found is not None and found[4] == 1
