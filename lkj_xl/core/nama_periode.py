@@ -120,6 +120,8 @@ HALF_WORD = r"(?>semester|smt|sem(?=[\s.\d-]))"
 # "ke-2", "Kedua" ("ke" and a dash, a space or nothing before the number; the number in words as an
 # ordinal only: "Triwulan Dua" is read in Pengaturan alone).
 KE = r"(?:ke[\s_-]*)?"
+# Between the word and its number: a dot, a dash, spaces, or nothing ("TW. II", "TW-II", "TWII").
+SEP = r"\s*[.-]?\s*"
 ORDINAL = "(?:pertama|kesatu|kedua|ketiga|keempat)"
 QUARTER_NUMBER = rf"{KE}(?:{NUMERAL}|{ORDINAL})"
 HALF_NUMBER = rf"{KE}(?:ii|i|[12]|pertama|kesatu|kedua)"
@@ -133,6 +135,39 @@ def number_of(typed: str) -> int | None:
         return ORDINALS[key]
     key = re.sub(r"^ke[\s_-]*", "", key)
     return QUARTER_NUMERALS.get(key, ORDINALS.get(key))
+
+
+def number_named(typed: str) -> int:
+    """:func:`number_of` a number matched by QUARTER_NUMBER or HALF_NUMBER (which always names one)."""
+    number = number_of(typed)
+    if number is None:
+        raise ValueError(f"no quarter's number: {typed!r}")
+    return number
+
+
+# A title's word of a quarter or half year with its number joined ("twii", "smt2"; "sem" only with a
+# digit: "semi" is a word of its own) or its number as "ke 2", "ke2", an ordinal ("kedua").
+_JOINED = re.compile(rf"(?:({'|'.join((*QUARTER_WORDS, 'semester', 'smt'))})({NUMERAL})|(sem)([1-4]))")
+_NUMBER_WORD = re.compile(rf"ke[1-4]|{ORDINAL}")
+_PERIOD_WORDS = frozenset((*QUARTER_WORDS, *HALF_WORDS))
+
+
+def numbered_words(words: Sequence[str]) -> list[str]:
+    """A title's words (lower case, each letters or digits: "realisasi", "tw", "ii") with each quarter's
+    or half year's number as a word of its own after its word: "twii" -> "tw", "ii"; "tw", "ke", "2" ->
+    "tw", "2"; "triwulan", "kedua" -> "triwulan", "2"."""
+    out: list[str] = []
+    for at, word in enumerate(words):
+        after_word = bool(out) and out[-1] in _PERIOD_WORDS
+        if joined := _JOINED.fullmatch(word):
+            out += [part for part in joined.groups() if part]
+        elif after_word and word == "ke" and at + 1 < len(words) and words[at + 1] in QUARTER_NUMERALS:
+            continue  # "ke 2": its number follows
+        elif after_word and _NUMBER_WORD.fullmatch(word):
+            out.append(str(number_named(word)))
+        else:
+            out.append(word)
+    return out
 
 
 # "di" typed against a period's word ("ditriwulan I", "ditw II", "disemester I", "ditriwulan ini": "di
