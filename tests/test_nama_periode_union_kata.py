@@ -241,3 +241,16 @@ def test_typed_sd_note_of_a_quarter_numbered_otherwise(word):
     # "55 (s.d. Triwulan Kedua)" in TW III names TW II (1, counted from 0), as "s.d. TW II" does
     found = _reading(Value(text=f"55 (s.d. {word})"), 2, None, False)
     assert found is not None and found[4] == 1
+
+
+@pytest.mark.parametrize("word", ["TWII", "TwII", "Trw2", "TW.II"])
+def test_narasi_names_a_quarter_joined_to_its_number(word):
+    # in Triwulan III, "Capaian TW II sebesar 80%" names Triwulan II; typed joined, so does it
+    assert triwulan_lain(f"Capaian pada {word} sebesar 80%", 3) == ["Triwulan II"]
+
+
+@pytest.mark.parametrize(
+    "teks", ["Promosi melalui Twitter dinas 2 kali", "Program TWIN 2 berjalan", "Triwulanan 2 kali"]
+)
+def test_narasi_words_beginning_as_a_quarter_word_name_none(teks):
+    assert triwulan_lain(teks, 3) == []
