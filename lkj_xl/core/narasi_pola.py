@@ -7,12 +7,20 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.nama_periode import HALF_NAMES, HALF_WORD, ORDINALS, QUARTER_NUMERALS, QUARTER_WORD, di_pisah
+from lkj_xl.core.nama_periode import (
+    HALF_NAMES,
+    HALF_WORD,
+    ORDINALS,
+    QUARTER_NUMERALS,
+    QUARTER_WORD,
+    SEP,
+    di_pisah,
+)
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
 # Kedua", "Triwulan ke-2", "TW ke-3".
 _KE = r"(?:ke\s*-?\s*)?"
-_KUARTAL = rf"{QUARTER_WORD}(?:\s*[.-]\s*|\s+){_KE}"
+_KUARTAL = rf"{QUARTER_WORD}{SEP}{_KE}"  # (nama_periode.SEP: "TW II", "TW-II", "TWII")
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 # A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
