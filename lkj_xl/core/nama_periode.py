@@ -3,7 +3,9 @@ their old spellings Pebruari and Nopember, abbreviations "Agt", "Sept", English 
 to English), the quarter of a month, the quarter and half-year words ("Triwulan", "TW", "Trw", "Triw";
 "Semester", "Smt", "Sem") and their numerals ("II", "2"). Dates, spending columns, Keterangan notes,
 the Narasi, file names and status texts read the same words (test_nama_periode_pins keeps what each read
-before, test_nama_periode_union that each reads them all). Pure: the standard library only."""
+before, test_nama_periode_union that each reads them all); so do Analisis figures, indicator names, column
+titles, rekap folder and file names and Satuan (test_nama_periode_pins_kata, test_nama_periode_union_kata),
+a number "ke-2" or "Kedua" and "di" joined in a text ("ditriwulan I"). Pure: the standard library only."""
 
 from __future__ import annotations
 
