@@ -1,0 +1,227 @@
+"""A figure followed by its Satuan as staff shorten or name it otherwise (satuan51).
+
+Under Satuan `Puskesmas` a realisasi `12 pkm` was a galat ("kata 'pkm' tidak dikenal"), though PKM is
+how every Dinas Kesehatan writes Puskesmas; so were `5 kec` under Kecamatan, `3 kel` under Kelurahan,
+`10 ds` under Desa, `4 skl` under Sekolah, `4 sekolah` under Satuan Pendidikan, `3 desa` under the
+common Satuan `Desa/Kelurahan` (told "bila angka itu sudah per Kelurahan", as if a rate), `12,5 km`
+under `Km jalan`, `2,4 m³/dt` under `M3/detik`. The rule: after the figure, the Satuan's word, its
+abbreviation (a known one, its first letters, `kec`, `kel.`, or the initials of a Satuan of several
+words, `KK` of Kepala Keluarga), a word of the same meaning (`jiwa` of `orang`), either side of a Satuan
+naming alternatives (`Desa/Kelurahan`), or a measure's unit before the words naming what is measured
+(`km` of `Km jalan`). Never another unit: `12 km` under Puskesmas, `5 PT` under Paket, `5 kk` under
+Kelompok stay a galat.
+
+A price per unit (`Rp/kg`) typed with its scale word and its per part (`12,8 rb/kg`), and a school
+year under `Tahun Akademik`, are pinned at the end.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.numbers import parse_number
+from tests.test_engine import kinerja_row, run
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("12 pkm", "Puskesmas", 12),
+        ("12 PKM", "Puskesmas", 12),
+        ("12 Pkm", "Puskesmas", 12),
+        ("12 puskesmas", "Puskesmas", 12),
+        ("12 puskesmas", "PKM", 12),  # the Satuan abbreviated, the figure's word whole
+        ("5 kec", "Kecamatan", 5),
+        ("5 Kec.", "Kecamatan", 5),
+        ("5 kecamatan", "Kec.", 5),
+        ("3 kel", "Kelurahan", 3),
+        ("3 kel.", "Kelurahan", 3),
+        ("10 ds", "Desa", 10),
+        ("10 desa", "Ds", 10),
+        ("4 skl", "Sekolah", 4),
+        ("4 sekolah", "Satuan Pendidikan", 4),
+        ("4 satuan pendidikan", "Sekolah", 4),
+        ("1.250 org", "Orang", 1250),  # thousands dot: one thousand two hundred fifty
+        ("1.250 jiwa", "Orang", 1250),
+        ("1.250 orang", "Jiwa", 1250),
+        ("2 dok", "Dokumen", 2),
+        ("7 keg", "Kegiatan", 7),
+        ("7 kgt", "Kegiatan", 7),
+        ("10 ttk", "Titik", 10),
+        ("12 KK", "Kepala Keluarga", 12),
+        ("12 kepala keluarga", "KK", 12),
+        ("30 RTLH", "Rumah Tidak Layak Huni", 30),  # the initials of the Satuan's words
+        ("6 klp", "Kelompok", 6),
+        ("3 ruas", "Ruas Jalan", 3),
+        ("3 ruas jalan", "Ruas", 3),
+    ],
+)
+def test_the_satuan_shortened_or_named_otherwise_is_read(typed, satuan, figure):
+    assert parse_number(typed, satuan=satuan).exact == figure
+
+
+@pytest.mark.parametrize("satuan", ["Desa/Kelurahan", "Kelurahan/Desa", "Desa / Kelurahan"])
+@pytest.mark.parametrize("typed", ["3 desa", "3 kelurahan", "3 kel", "3 ds", "3 desa/kelurahan", "3"])
+def test_either_side_of_a_satuan_naming_alternatives_is_read(typed, satuan):
+    # "Desa/Kelurahan" counts villages of either kind: no rate per kelurahan
+    assert parse_number(typed, satuan=satuan).exact == 3
+
+
+def test_sekolah_or_madrasah_is_either():
+    assert parse_number("4 madrasah", satuan="Sekolah/Madrasah").exact == 4
+    assert parse_number("4 sekolah", satuan="Sekolah/Madrasah").exact == 4
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("12 km", "Puskesmas"),  # a length, never 12 Puskesmas
+        ("5 PT", "Paket"),  # perseroan terbatas: companies, whose letters are also in "paket"
+        ("5 kk", "Kelompok"),  # kepala keluarga, no kelompok
+        ("20 org", "Organisasi"),  # org is orang, though "organisasi" starts with it
+        ("5 kel", "Kelompok"),  # kel is kelurahan
+        ("3 kecamatan", "Desa/Kelurahan"),
+        ("4 sd", "Sekolah"),  # one kind of school: said, not read
+        ("3 desa", "Orang/Desa"),  # a rate per desa: never its counted side
+        ("12 kg", "Kegiatan"),  # a mass, whatever letters it shares
+        ("12 ha", "Hari"),
+    ],
+)
+def test_another_unit_stays_refused(typed, satuan):
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert "angka tidak dibaca" in str(raised.value), str(raised.value)
+
+
+def test_a_word_of_another_count_is_named_as_that_count():
+    # 'pkm' is known (Puskesmas): never called "tidak dikenal" under Dokumen
+    with pytest.raises(ValueError) as raised:
+        parse_number("12 pkm", satuan="Dokumen")
+    said = str(raised.value)
+    assert "'pkm' (puskesmas) tidak sesuai Satuan indikator ('Dokumen')" in said, said
+
+
+def test_puskesmas_typed_pkm_gives_its_capaian():
+    # Target 25 Puskesmas terakreditasi, Nilai Akhir; TW I "12 pkm", TW II "18 PKM": 18 / 25 x 100 = 72 %
+    row = kinerja_row("S1", "Sasaran", "", "Layanan kesehatan", "Jumlah puskesmas terakreditasi", 25,
+                      ("12 pkm", "18 PKM", None, None), satuan="Puskesmas", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row])
+    ind = report.indicators[0]
+    assert ind.realisasi == 18 and ind.capaian_exact == Fraction(72)
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+def test_desa_kelurahan_counted_per_quarter_gives_its_capaian():
+    # Target 20 desa/kelurahan ODF, Kumulatif: TW I "3 desa" + TW II "4 kel" = 7; 7 / 20 x 100 = 35 %
+    row = kinerja_row("S1", "Sasaran", "", "Sanitasi", "Desa/kelurahan ODF", 20, ("3 desa", "4 kel", None, None),
+                      satuan="Desa/Kelurahan", jenis="Kumulatif")  # fmt: skip
+    report = run([row])
+    assert report.indicators[0].capaian_exact == Fraction(35)
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("12,5 km", "Km jalan", Fraction(25, 2)),  # the length, "jalan" names what is measured
+        ("12,5 Km", "km Jalan", Fraction(25, 2)),
+        ("125 ha", "Ha sawah", 125),
+        ("5,8 ton", "Ton GKG", Fraction(29, 5)),
+        ("2,4 m³/detik", "M3/detik", Fraction(12, 5)),  # superscript three: m3
+        ("2,4 m3/dt", "M3/detik", Fraction(12, 5)),  # dt: detik
+        ("2,4 m³/dtk", "m3/dt", Fraction(12, 5)),
+        ("150 ltr/dtk", "Liter/Detik", 150),
+    ],
+)
+def test_a_measure_typed_with_its_usual_spelling_is_read(typed, satuan, figure):
+    assert parse_number(typed, satuan=satuan).exact == figure
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("12,5 km", "Km persegi"),  # an area: a length is no figure of it
+        ("12,5 m", "Km jalan"),  # metres of a road counted in km: converted, never read
+        ("5,8 ton GKP", "Ton GKG"),  # gabah kering panen, not giling: another quantity
+        ("3 hari", "Hari Kerja"),  # calendar days where working days are counted (as before)
+    ],
+)
+def test_a_measure_of_another_kind_or_quantity_stays_refused(typed, satuan):
+    with pytest.raises(ValueError):
+        parse_number(typed, satuan=satuan)
+
+
+def test_a_road_in_km_jalan_gives_its_capaian():
+    # Panjang jalan yang ditingkatkan, Target 120,5 Km jalan, Kumulatif: 12,5 + 14 = 26,5;
+    # 26,5 / 120,5 x 100 = 21,99 %
+    row = kinerja_row("S1", "Sasaran", "", "Infrastruktur", "Panjang jalan yang ditingkatkan", "120,5",
+                      ("12,5 km", "14 Km", None, None), satuan="Km jalan", jenis="Kumulatif")  # fmt: skip
+    report = run([row])
+    assert report.indicators[0].capaian_exact == Fraction(265, 1205) * 100
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+# --- a price per unit ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["12,8 rb/kg", "12,8 rb / kg", "Rp 12.800/kg", "Rp12,8rb/kg", "12.800 per kg", "Rp 12.800 per kg",
+     "12,8 ribu/Kg", "12.800 rupiah/kg", "Rp. 12.800,-/kg"],
+)  # fmt: skip
+@pytest.mark.parametrize("satuan", ["Rp/kg", "Rp / Kg", "Rupiah/kg", "Rp per kg"])
+def test_a_price_typed_with_its_per_part_is_read(typed, satuan):
+    # 12,8 rb = 12,8 x 1.000 = 12.800 rupiah per kg
+    assert parse_number(typed, satuan=satuan).exact == 12800
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [("12,8 rb/ton", "Rp/kg"), ("Rp 12.800/liter", "Rp/kg"), ("12,8 rb/kg", "Kg/Kapita"), ("12.800/kg", "Orang")],
+)
+def test_a_price_per_another_unit_stays_refused(typed, satuan):
+    # per ton is a thousand times per kg: never read as the Satuan's
+    with pytest.raises(ValueError):
+        parse_number(typed, satuan=satuan)
+
+
+def test_a_price_per_kg_gives_its_capaian():
+    # Harga gabah kering panen di tingkat petani, Positif, Nilai Akhir: target Rp 6.000/kg, TW II
+    # "6,3 rb/kg" = 6.300: 6.300 / 6.000 x 100 = 105 %
+    row = kinerja_row("S1", "Sasaran", "", "Kesejahteraan petani", "Harga GKP di tingkat petani", "Rp 6.000/kg",
+                      ("Rp 5.900/kg", "6,3 rb/kg", None, None), satuan="Rp/kg", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row])
+    assert report.indicators[0].capaian_exact == Fraction(105)
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+# --- a school year under Tahun Akademik ------------------------------------------------------------
+
+
+def _tahun_rows(target, realisasi, satuan):
+    return [
+        kinerja_row("S1", "Sasaran", "", "Pendidikan tinggi", "Lulusan tepat waktu", target, (None, realisasi, None, None),
+                    jenis="Nilai Akhir", satuan=satuan),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("satuan", ["Tahun Akademik", "tahun akademik", "Thn. Akademik"])
+@pytest.mark.parametrize("typed", ["2024/2025", "2024-2025", "2024/25"])
+def test_a_school_year_under_tahun_akademik_is_a_period_name(typed, satuan):
+    report = run(_tahun_rows("1", typed, satuan))
+    ind = report.indicators[0]
+    assert ind.realisasi is None and ind.capaian is None
+    (said,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
+    assert "(2024 sampai 2025)" in said and "bukan angka yang diukur indikator" in said, said
+
+
+def test_calendar_years_as_a_tahun_akademik_target_are_never_a_range_scored_100():
+    # 2025 inside the range 2.024-2.025 was scored 100 % by the range rule: the years are a period
+    report = run(_tahun_rows("2024-2025", "2025", "Tahun Akademik"))
+    ind = report.indicators[0]
+    assert ind.capaian is None
+    (said,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "I2"]
+    assert "tahun kalender (2024 sampai 2025)" in said, said
