@@ -180,7 +180,12 @@ def test_a_price_typed_with_its_per_part_is_read(typed, satuan):
 
 @pytest.mark.parametrize(
     ("typed", "satuan"),
-    [("12,8 rb/ton", "Rp/kg"), ("Rp 12.800/liter", "Rp/kg"), ("12,8 rb/kg", "Kg/Kapita"), ("12.800/kg", "Orang")],
+    [
+        ("12,8 rb/ton", "Rp/kg"),
+        ("Rp 12.800/liter", "Rp/kg"),
+        ("12,8 rb/kg", "Kg/Kapita"),
+        ("12.800/kg", "Orang"),
+    ],
 )
 def test_a_price_per_another_unit_stays_refused(typed, satuan):
     # per ton is a thousand times per kg: never read as the Satuan's
