@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from lkj_xl.core import harga_per
 from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit, spaced_product
 from lkj_xl.core.number_error import NumberParseError
@@ -444,6 +445,8 @@ def parse_number(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    if satuan and not money and (price := harga_per.read(text, satuan, _parse_number)) is not None:
+        return price  # "12,8 rb/kg" under Rp/kg: 12.800
     try:
         return _parse_number(text, satuan=satuan, money=money, indikator=indikator)
     except NumberParseError:
