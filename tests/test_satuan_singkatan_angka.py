@@ -230,3 +230,27 @@ def test_calendar_years_as_a_tahun_akademik_target_are_never_a_range_scored_100(
     assert ind.capaian is None
     (said,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "I2"]
     assert "tahun kalender (2024 sampai 2025)" in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("1.250 ekor", "Ekor Sapi", 1250),  # the counting word, "sapi" names what is counted
+        ("3 unit", "Unit Kendaraan", 3),
+        ("12 ruas", "Ruas Jalan Kabupaten", 12),
+        ("40 titik", "Titik Lokasi", 40),
+        ("40 ttk", "Titik Lokasi", 40),
+    ],
+)
+def test_a_counting_word_typed_without_what_it_counts_is_read(typed, satuan, figure):
+    assert parse_number(typed, satuan=satuan).exact == figure
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [("3 unit", "Unit/Tahun"), ("1.250 ekor", "Ekor/Tahun"), ("3 hari", "Hari Orang Kerja"), ("5 orang", "Orang Miskin")],
+)
+def test_a_counting_word_of_a_rate_or_no_counting_word_stays_refused(typed, satuan):
+    # a rate per year (the quarter's total may be meant), a time, or people of one kind: as before
+    with pytest.raises(ValueError):
+        parse_number(typed, satuan=satuan)
