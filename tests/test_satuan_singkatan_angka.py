@@ -248,7 +248,12 @@ def test_a_counting_word_typed_without_what_it_counts_is_read(typed, satuan, fig
 
 @pytest.mark.parametrize(
     ("typed", "satuan"),
-    [("3 unit", "Unit/Tahun"), ("1.250 ekor", "Ekor/Tahun"), ("3 hari", "Hari Orang Kerja"), ("5 orang", "Orang Miskin")],
+    [
+        ("3 unit", "Unit/Tahun"),
+        ("1.250 ekor", "Ekor/Tahun"),
+        ("3 hari", "Hari Orang Kerja"),
+        ("5 orang", "Orang Miskin"),
+    ],
 )
 def test_a_counting_word_of_a_rate_or_no_counting_word_stays_refused(typed, satuan):
     # a rate per year (the quarter's total may be meant), a time, or people of one kind: as before
