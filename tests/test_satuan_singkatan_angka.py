@@ -259,3 +259,19 @@ def test_a_counting_word_of_a_rate_or_no_counting_word_stays_refused(typed, satu
     # a rate per year (the quarter's total may be meant), a time, or people of one kind: as before
     with pytest.raises(ValueError):
         parse_number(typed, satuan=satuan)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        ("12.500 m", "Km jalan", "12.500 m = 12,5 Km jalan, jadi tulis 12,5"),  # 12.500 / 1.000 = 12,5
+        ("12.500 meter", "Km jalan", "12.500 meter = 12,5 Km jalan, jadi tulis 12,5"),
+        ("5.000 m2", "Ha sawah", "5.000 m2 = 0,5 Ha sawah, jadi tulis 0,5"),  # 5.000 / 10.000 = 0,5
+        ("5.800 kg", "Ton GKG", "5.800 kg = 5,8 Ton GKG, jadi tulis 5,8"),  # 5.800 / 1.000 = 5,8
+    ],
+)
+def test_a_measure_in_another_unit_of_a_named_satuan_names_the_figure(typed, satuan, said):
+    # as under Satuan km (README: "12.500 meter" for Satuan km: 12,5): never read, the figure named
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert said in str(raised.value), str(raised.value)
