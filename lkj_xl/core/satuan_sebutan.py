@@ -46,8 +46,6 @@ _SEJENIS = (
 # Counting words (kata penggolong) before what they count ("Ekor Sapi", "Unit Kendaraan", "Ruas Jalan
 # Kabupaten"): the figure counts them whatever follows. Not "orang" ("Orang Miskin": people of one kind).
 _PENGGOLONG = frozenset({"ekor", "unit", "buah", "ruas", "titik", "batang", "lembar", "bidang", "set"})
-# Words after a measure's unit that make it another measure ("km persegi"), or a rate ("ton per ha").
-_BUKAN_NAMA = frozenset({"persegi", "kubik", "per", "perhari", "pertahun"})
 _SLASH = re.compile(r"\s*/\s*")
 
 
@@ -109,14 +107,12 @@ def _inisial(typed: str, satuan: str, dikenal: Callable[[str], bool]) -> bool:
 
 def _ukuran(typed: str, satuan: str) -> bool:
     """A measure's unit or a counting word typed alone where the Satuan names what it measures or
-    counts after it ("km" of "km jalan", "ha" of "ha sawah", "ton" of "ton gkg", "ekor" of "ekor
-    sapi"): the same unit (never "m" of "km jalan": metres, converted elsewhere), the words after it
-    no unit, no time, no rate ("km persegi" is an area, "unit/tahun" a rate)."""
+    counts after it ("km" of "km jalan", "ha" of "ha sawah", "ton" of "ton gkg": ukuran's measure of
+    such a Satuan; "ekor" of "ekor sapi"): the same unit (never "m" of "km jalan": metres, converted
+    by ukuran), the words after a counting word no time, no rate ("unit per tahun")."""
+    if " " in typed:
+        return False
     head, *rest = satuan.split() or [""]
-    if not rest or " " in typed or measure_word(satuan):
-        return False
-    if not (measure_word(head) or head in _PENGGOLONG):
-        return False
-    if any(not w.isalpha() or w in _BUKAN_NAMA or measure_word(w) or is_time_unit(w) for w in rest):
-        return False
-    return typed == head or same_measure(typed, head)
+    if rest and head in _PENGGOLONG:
+        return typed == head and all(w.isalpha() and w != "per" and not is_time_unit(w) for w in rest)
+    return same_measure(typed, satuan)

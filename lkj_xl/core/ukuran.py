@@ -86,9 +86,13 @@ def _measure(word: str) -> tuple[str, Fraction] | None:
 
 def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
-    both names of one unit; None otherwise."""
+    both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
+    GKG"; not "km persegi", an area); None otherwise."""
     if (whole := _measure(satuan)) is not None:
         return whole
+    head, *named = satuan.casefold().split() or [""]
+    if named and all(w.isalpha() and w not in _NOT_NAMED and _measure(w) is None for w in named):
+        return _measure(head)
     found = _BRACKETED.fullmatch(satuan.strip())
     if not found:
         return None
@@ -97,6 +101,8 @@ def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
 
 
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+# Words after a unit that make it another measure ("km persegi", "meter kubik") or a rate ("ton per ha")
+_NOT_NAMED = frozenset({"persegi", "kubik", "per"})
 
 
 def measure_conversion(text: str, satuan: str) -> str | None:
