@@ -27,8 +27,7 @@ SINGKATAN = {
     "ttk": "titik",
     "klp": "kelompok",
     "jiwa": "orang",  # (people counted either way: penduduk 1.250 jiwa)
-    "ltr": "liter",
-    "lt": "liter",
+    "ltr": "liter",  # (never "lt": a building's lantai too)
     "m³": "m3",
     "km²": "km2",
     "dt": "detik",  # (a flow, m3/dt, l/dt)
