@@ -275,3 +275,45 @@ def test_a_measure_in_another_unit_of_a_named_satuan_names_the_figure(typed, sat
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan=satuan)
     assert said in str(raised.value), str(raised.value)
+
+
+# --- review (revsatuan51): a known abbreviation is no other words' initials ----------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("5 kk", "Kelompok Kerja"),  # KK is kepala (or kartu) keluarga: households, no pokja
+        ("5 KK", "Kelompok Kerja"),
+        ("5 kelompok kerja", "KK"),  # the Satuan KK counts households: working groups are no figure of it
+        ("5 kelompok kerja", "Kepala Keluarga (KK)"),
+    ],
+)
+def test_kk_is_never_the_initials_of_other_words(typed, satuan):
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert "angka tidak dibaca" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [("12 KK", "Kartu Keluarga"), ("12 kartu keluarga", "KK"), ("12 kk", "Kepala Keluarga")],
+)
+def test_kk_of_kartu_or_kepala_keluarga_is_read(typed, satuan):
+    # one KK is one family card of one household head: 12 KK is 12 either way
+    assert parse_number(typed, satuan=satuan).exact == 12
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("5 ton", "Ton Tahun"),  # a rate per year written without its slash: never its counted side
+        ("5,8 ton", "Ton GKG Tahun"),
+        ("12,5 km", "Km Jalan Tahun"),
+        ("125 ha", "Ha Bulan"),
+    ],
+)
+def test_a_measure_before_a_time_word_is_a_rate_and_stays_refused(typed, satuan):
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert "angka tidak dibaca" in str(raised.value), str(raised.value)
