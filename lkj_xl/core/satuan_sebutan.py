@@ -34,6 +34,8 @@ SINGKATAN = {
 }
 # Words of one meaning, several words for one ("satuan pendidikan" is a sekolah of Dapodik).
 _FRASA = {"satuan pendidikan": "sekolah", "kepala keluarga": "kk", "ruas jalan": "ruas"}
+# Initials with a meaning of their own: only those words ("kk" is no "kelompok kerja", a pokja).
+_INISIAL_ARTI = {"kk": frozenset({"kepala keluarga", "kartu keluarga"})}
 _FRASA_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _FRASA)) + r")\b")
 # Counts a Satuan names as alternatives ("Desa/Kelurahan": either kind, no rate per kelurahan).
 _SEJENIS = (
@@ -93,13 +95,15 @@ def _awal(typed: str, satuan: str, singkat: bool, dikenal: Callable[[str], bool]
 
 def _inisial(typed: str, satuan: str, dikenal: Callable[[str], bool]) -> bool:
     """The initials of a Satuan of several words ("kk" of "kepala keluarga", "rtlh" of "rumah tidak
-    layak huni"), or the words of a Satuan written as their initials; never a word of a unit ("km")."""
+    layak huni"), or the words of a Satuan written as their initials; never a word of a unit ("km"), nor
+    other words than their own of initials with a meaning ("kk": kepala or kartu keluarga)."""
     return any(
         len(words) >= 2
         and _kata(short)
         and not dikenal(short)
         and all(w.isalpha() for w in words)
         and "".join(w[0] for w in words) == short
+        and " ".join(words) in _INISIAL_ARTI.get(short, (" ".join(words),))
         for short, words in ((typed, satuan.split()), (satuan, typed.split()))
     )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from lkj_xl.core.durasi import is_time_unit
+
 # meters per unit
 _LENGTH: dict[str, Fraction] = {
     "mm": Fraction(1, 1000),
@@ -87,11 +89,13 @@ def _measure(word: str) -> tuple[str, Fraction] | None:
 def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
     both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
-    GKG"; not "km persegi", an area); None otherwise."""
+    GKG"; not "km persegi", an area, nor "Ton Tahun", a rate per year); None otherwise."""
     if (whole := _measure(satuan)) is not None:
         return whole
     head, *named = satuan.casefold().split() or [""]
-    if named and all(w.isalpha() and w not in _NOT_NAMED and _measure(w) is None for w in named):
+    if named and all(
+        w.isalpha() and w not in _NOT_NAMED and _measure(w) is None and not is_time_unit(w) for w in named
+    ):
         return _measure(head)
     found = _BRACKETED.fullmatch(satuan.strip())
     if not found:
