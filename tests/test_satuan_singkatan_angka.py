@@ -317,3 +317,20 @@ def test_a_measure_before_a_time_word_is_a_rate_and_stays_refused(typed, satuan)
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan=satuan)
     assert "angka tidak dibaca" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        (
+            "5 per",
+            "Perusahaan",
+        ),  # "per" begins a rate ("5 per tahun" cut short): never a Satuan's first letters
+        ("5 OPT", "Orang per Tahun"),  # organisme pengganggu tumbuhan: a rate's words spell no initials
+        ("5 opt", "Orang Per Tahun"),
+    ],
+)
+def test_per_is_no_abbreviation_nor_a_rate_initials(typed, satuan):
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert "angka tidak dibaca" in str(raised.value), str(raised.value)
