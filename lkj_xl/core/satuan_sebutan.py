@@ -82,13 +82,13 @@ def _awal(typed: str, satuan: str, singkat: bool, dikenal: Callable[[str], bool]
     """The first letters of a Satuan of one word ("pusk" of Puskesmas, "kel." of Kelurahan: three at
     least), or a Satuan written abbreviated with a dot whose word is typed whole ("kecamatan" of "Kec.");
     the letters never a word of a unit, a time or money ("kali" is times, whatever Satuan begins with
-    it), the word no measure nor time."""
+    it; "per" begins a rate), the word no measure nor time."""
     if not (_kata(typed) and _kata(satuan)):
         return False
     short, whole = (typed, satuan) if len(typed) < len(satuan) else (satuan, typed)
     if short is satuan and not singkat:
         return False  # ("5 kalimat" under "Kali": a word of its own, no abbreviation of kali)
-    if dikenal(short) or measure_word(whole) or is_time_unit(whole):
+    if short == "per" or dikenal(short) or measure_word(whole) or is_time_unit(whole):
         return False
     return len(short) >= 3 and whole.startswith(short)
 
@@ -101,7 +101,7 @@ def _inisial(typed: str, satuan: str, dikenal: Callable[[str], bool]) -> bool:
         len(words) >= 2
         and _kata(short)
         and not dikenal(short)
-        and all(w.isalpha() for w in words)
+        and all(w.isalpha() and w != "per" for w in words)  # (no rate's: "opt" of "orang per tahun")
         and "".join(w[0] for w in words) == short
         and " ".join(words) in _INISIAL_ARTI.get(short, (" ".join(words),))
         for short, words in ((typed, satuan.split()), (satuan, typed.split()))
