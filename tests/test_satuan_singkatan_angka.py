@@ -334,3 +334,33 @@ def test_per_is_no_abbreviation_nor_a_rate_initials(typed, satuan):
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan=satuan)
     assert "angka tidak dibaca" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("12,8 rb/bulan", "Rp per kapita per bulan"),  # a month's total is no amount per kapita
+        ("12,8 rb per bulan", "Rupiah per Kapita per Bulan"),
+        ("12,8 rb/bulan", "Rp per kapita/bulan"),
+        ("12,8 rb/kapita", "Rp/Kapita/Bulan"),  # per kapita, but of which period?
+        ("12,8 rb/kg/bulan", "Rp/kg"),
+    ],
+)
+def test_a_price_missing_one_of_its_per_parts_stays_refused(typed, satuan):
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert "angka tidak dibaca" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("12,8 rb per kapita per bulan", "Rp per kapita per bulan"),
+        ("12,8 rb/kapita/bulan", "Rp/Kapita/Bulan"),
+        ("Rp 12.800/kapita/bln", "Rp/Kapita/Bulan"),  # bln: bulan
+        ("12,8 rb per kapita/bulan", "Rupiah/Kapita/Bulan"),
+    ],
+)
+def test_a_price_typed_with_all_its_per_parts_is_read(typed, satuan):
+    # 12,8 rb = 12,8 x 1.000 = 12.800 rupiah per kapita per bulan
+    assert parse_number(typed, satuan=satuan).exact == 12800
