@@ -364,3 +364,19 @@ def test_a_price_missing_one_of_its_per_parts_stays_refused(typed, satuan):
 def test_a_price_typed_with_all_its_per_parts_is_read(typed, satuan):
     # 12,8 rb = 12,8 x 1.000 = 12.800 rupiah per kapita per bulan
     assert parse_number(typed, satuan=satuan).exact == 12800
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"),
+    [
+        ("5 kg", "Kg Perkapita"),  # as under Kg/Kapita: a rate, its counted side alone is no figure of it
+        ("5 kg", "Kg Kapita"),
+        ("5 ton", "Ton Pertahun"),  # as under Ton/Tahun
+        ("3 unit", "Unit Pertahun"),  # as under Unit/Tahun
+        ("3 unit", "Unit Perbulan"),
+    ],
+)
+def test_a_rate_written_with_its_per_glued_stays_refused(typed, satuan):
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert "angka tidak dibaca" in str(raised.value), str(raised.value)
