@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from lkj_xl.core.durasi import is_time_unit
-from lkj_xl.core.ukuran import measure_word, same_measure
+from lkj_xl.core.ukuran import measure_word, rate_word, same_measure
 
 # A Satuan's word as staff abbreviate it after a figure, read as the word (one meaning each: "kel" is
 # kelurahan, as in an address; a keluarga is written KK). Merged into number_words.UNIT_ABBREVIATIONS.
@@ -112,10 +112,10 @@ def _ukuran(typed: str, satuan: str) -> bool:
     """A measure's unit or a counting word typed alone where the Satuan names what it measures or
     counts after it ("km" of "km jalan", "ha" of "ha sawah", "ton" of "ton gkg": ukuran's measure of
     such a Satuan; "ekor" of "ekor sapi"): the same unit (never "m" of "km jalan": metres, converted
-    by ukuran), the words after a counting word no time, no rate ("unit per tahun")."""
+    by ukuran), the words after a counting word no rate ("unit per tahun", "unit pertahun": rate_word)."""
     if " " in typed:
         return False
     head, *rest = satuan.split() or [""]
     if rest and head in _PENGGOLONG:
-        return typed == head and all(w.isalpha() and w != "per" and not is_time_unit(w) for w in rest)
+        return typed == head and all(w.isalpha() and not rate_word(w) for w in rest)
     return same_measure(typed, satuan)

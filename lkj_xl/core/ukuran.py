@@ -89,12 +89,12 @@ def _measure(word: str) -> tuple[str, Fraction] | None:
 def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
     both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
-    GKG"; not "km persegi", an area, nor "Ton Tahun", a rate per year); None otherwise."""
+    GKG"; not "km persegi", an area, nor "Ton Tahun", a rate: rate_word); None otherwise."""
     if (whole := _measure(satuan)) is not None:
         return whole
     head, *named = satuan.casefold().split() or [""]
     if named and all(
-        w.isalpha() and w not in _NOT_NAMED and _measure(w) is None and not is_time_unit(w) for w in named
+        w.isalpha() and w not in _NOT_NAMED and _measure(w) is None and not rate_word(w) for w in named
     ):
         return _measure(head)
     found = _BRACKETED.fullmatch(satuan.strip())
@@ -105,8 +105,16 @@ def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
 
 
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
-# Words after a unit that make it another measure ("km persegi", "meter kubik") or a rate ("ton per ha")
-_NOT_NAMED = frozenset({"persegi", "kubik", "per"})
+# Words after a unit that make it another measure ("km persegi", "meter kubik"; a rate: rate_word)
+_NOT_NAMED = frozenset({"persegi", "kubik"})
+
+
+def rate_word(word: str) -> bool:
+    """A word after a unit or a counting word that makes the Satuan a rate, not what it counts: "per",
+    a time ("Ton Tahun"), "kapita", or either glued to its per ("Kg Perkapita", "Unit Pertahun")."""
+    key = word.casefold()
+    key = key[3:] if key.startswith("per") and len(key) > 3 else key
+    return key in ("per", "kapita") or is_time_unit(key)
 
 
 def measure_conversion(text: str, satuan: str) -> str | None:
