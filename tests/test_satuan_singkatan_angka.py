@@ -380,3 +380,24 @@ def test_a_rate_written_with_its_per_glued_stays_refused(typed, satuan):
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan=satuan)
     assert "angka tidak dibaca" in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        ("12,5km", "Km jalan", Fraction(25, 2)),  # glued as staff type it: as "12,5 km"
+        ("125ha", "Ha sawah", 125),
+        ("3desa", "Desa/Kelurahan", 3),
+        ("12pkm", "Puskesmas", 12),
+    ],
+)
+def test_the_satuan_shortened_glued_to_its_figure_is_read(typed, satuan, figure):
+    assert parse_number(typed, satuan=satuan).exact == figure
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan"), [("12km", "Puskesmas"), ("12,5m", "Km jalan"), ("5kk", "Kelompok Kerja")]
+)
+def test_another_unit_glued_stays_refused(typed, satuan):
+    with pytest.raises(ValueError):
+        parse_number(typed, satuan=satuan)
