@@ -215,6 +215,12 @@ def _same_unit(words: list[str], satuan: str) -> bool:
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
+def same_unit(word: str, satuan: str) -> bool:
+    """One word glued to a figure ("12,5km", "3desa") names the Satuan as when typed after it, spaced
+    (:func:`_same_unit`: "km" of "Km jalan", "desa" of "Desa/Kelurahan")."""
+    return _same_unit([word], satuan)
+
+
 def _unit_word(key: str) -> bool:
     """``key`` is a word of a unit, a scale, money or a percentage ("km", "jt", "kali", "orang"): never
     read as the first letters or initials of a Satuan's other word (satuan_sebutan)."""

@@ -34,6 +34,7 @@ from lkj_xl.core.number_words import (
     is_per_mil,
     is_percent_unit,
     read_words,
+    same_unit,
     satuan_key,
     satuan_scale,
     scale_factor,
@@ -581,7 +582,7 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
     a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
     unit = satuan.strip()
     if (word := re.search(r"[^\W\d_]+$", token)) and (
-        satuan_key(word[0]) == satuan_key(unit)
+        same_unit(word[0], unit)  # ("12,5km" under "Km jalan", "12pkm" under "Puskesmas")
         or (is_per_mil(word[0]) and is_per_mil(unit))
         or same_time_unit(word[0], unit)  # "9,2th" under Satuan "Tahun"
     ):
