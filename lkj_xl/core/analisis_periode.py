@@ -14,8 +14,9 @@ cell, worded as the Narasi's, and a visible "[isi: ...]" under the cell's points
 be done ("Percepatan pelaksanaan kegiatan pada triwulan III dan IV", "karena pembayaran dilakukan pada
 triwulan III"), as in a point of the Tindak Lanjut list: the name is kept only if a point read alone as
 that list names it too (a later quarter's figure, "Realisasi triwulan III sebesar 80%"; last year's, its year
-written). In Triwulan I a later quarter without its year is mostly last year's workbook: read as the
-Narasi reads it. Pure.
+written). In Triwulan I a later quarter without its year in a Faktor column is mostly last year's
+workbook: read as the Narasi reads it; in the Upaya / Solusi and Tindak Lanjut columns, what is still to
+be done, it is a plan as from Triwulan II on (narasi51: "Percepatan realisasi anggaran pada TW II"). Pure.
 """
 
 from __future__ import annotations
@@ -39,10 +40,18 @@ def teks_dibaca(header: str, points: Sequence[str]) -> str:
     return "\n".join(points)
 
 
-def _kemudian(nama: str, settings: Settings) -> bool:
-    """Whether a name of the verdict is a quarter after the reported one (from Triwulan II on)."""
+# (narasi51) the columns of what is still to be done: in Triwulan I too a later quarter there is a plan's
+_KE_DEPAN = (c.H_UPAYA, c.H_TINDAK_LANJUT)
+
+
+def _kemudian(nama: str, settings: Settings, header: str) -> bool:
+    """Whether a name of the verdict is a quarter after the reported one (from Triwulan II on; in the
+    Upaya and Tindak Lanjut columns from Triwulan I)."""
     match = _NAMA_TRIWULAN.fullmatch(nama)
-    return bool(match and not settings.laporan_tahunan and 1 < settings.triwulan < _ROMAWI[match.group(1)])
+    pertama = 1 if header in _KE_DEPAN else 2
+    return bool(
+        match and not settings.laporan_tahunan and pertama <= settings.triwulan < _ROMAWI[match.group(1)]
+    )
 
 
 # (speed50) all a point read alone can add to its cell's verdict is a plan's period ("rencana untuk
@@ -74,10 +83,10 @@ def _disebut(
         for point in points:
             if _KATA_RENCANA.search(alone := teks_dibaca(header, [point])):
                 named += [n for n in baca(alone) if n.startswith(_RENCANA) and n not in named]
-    if not any(_kemudian(n, settings) for n in named):
+    if not any(_kemudian(n, settings, header) for n in named):
         return named
     rencana = {n for p in points for n in baca(teks_dibaca(c.H_TINDAK_LANJUT, [p]))}
-    return [n for n in named if n in rencana or not _kemudian(n, settings)]
+    return [n for n in named if n in rencana or not _kemudian(n, settings, header)]
 
 
 def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> list[Finding]:

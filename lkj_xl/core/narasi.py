@@ -45,6 +45,7 @@ from lkj_xl.core.narasi_pola import (
 from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_rencana_lalu import rencana_lalu
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
+from lkj_xl.core.narasi_sebab import kini_lain, sebab_lalu
 from lkj_xl.core.narasi_sisa import (
     _NAMA_BULAN,
     akhir_tahun_dicapai,
@@ -332,7 +333,10 @@ def triwulan_lain(
     # an earlier period's plan told as done, moved or cancelled is history (the lead's decision 1, stop 39)
     teks = rencana_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
-    named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
+    # (narasi51) an earlier period called this one; an earlier quarter told only as an event's time is history
+    named = [] if tahunan else kini_lain(teks, triwulan, semester)
+    teks = sebab_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
+    named += _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
     # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is

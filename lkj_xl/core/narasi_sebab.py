@@ -1,0 +1,102 @@
+"""An earlier quarter told as the time of an event or a cause, and an earlier quarter called "this" one:
+read beside :func:`lkj_xl.core.narasi.triwulan_lain` (narasi51).
+
+A careful analyst reads "Keterlambatan pencairan pada triwulan I" in the Faktor Penghambat of a Triwulan
+III report as a cause from earlier in the year, which is legitimate: an earlier quarter of the report's
+year (no other year written) named only as an event's time is history, written "periode lalu". The
+earlier report's own sentence stays a leftover, whatever its words around it: the quarter as the measure's
+period ("Capaian Triwulan I ...", "realisasi anggaran pada triwulan I", "Pada triwulan II capaian kinerja
+masih rendah"), a figure on it ("... pada Triwulan I sebesar 25%", "mencapai 25% pada Triwulan I"), its
+cut-off or its title ("s.d. Triwulan II", "Laporan Kinerja Triwulan I"), "Triwulan I ini".
+
+And the earlier period called this one, "pada triwulan ini (Triwulan I)", "semester ini (Semester I)" in
+Semester II: the copy's own words, a leftover though "triwulan ini" names the reported quarter.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core.nama_periode import HALF_WORD, NAMA_BULAN, QUARTER_WORD
+from lkj_xl.core.narasi_pola import _LAPORAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE
+from lkj_xl.core.narasi_rencana import _SEBUT, KATA_PLAN, _klausa, _rentang, _tahun_lain
+
+_UKURAN = r"(?:capaian|realisasi|kinerja|serapan|penyerapan|target|persentase|nilai|pengukuran|data)"
+_SIFAT = r"(?:anggaran|kinerja|fisik|keuangan|indikator|program|kegiatan|sasaran|kumulatif|belanja|dana)"
+_SAMPAI = r"(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)"
+# right before the quarter: the measure ("Capaian Triwulan I", "realisasi anggaran pada triwulan I",
+# "capaian s.d. TW I"), the cut-off ("s.d. Triwulan II"), the title ("Laporan Kinerja Triwulan I"), a
+# figure or what was reached ("mencapai 25% pada Triwulan I", "seluruh indikator telah tercapai pada
+# triwulan I")
+_SEBELUM = re.compile(
+    rf"(?:\b{_UKURAN}(?:\s+{_SIFAT})*(?:\s+(?:pada|di|selama|periode|{_SAMPAI}))*|\b{_SAMPAI}|\b{_LAPORAN}"
+    r"|(?:\d[\d.,]*\s*(?:%|persen)|\b(?:sebesar|mencapai|tercapai|terealisasi|terserap)\b)(?:\s+\S+){0,3}?\s+(?:pada|di))\s*$",
+    re.IGNORECASE,
+)
+# right after it: a figure ("... Triwulan I sebesar 25%", "TW I baru 20%", "Triwulan I tercatat 36%"), the
+# measure as the clause's subject ("Pada triwulan II capaian kinerja masih rendah"), "ini"
+_SESUDAH = re.compile(
+    r"\s*,?(?:(?:\s+[^\s\d.;:,()]+){0,4}?\s*(?:sebesar|senilai|sebanyak|mencapai|tercapai|terealisasi|terserap"
+    rf"|tercatat|\d[\d.,]*\s*(?:%|persen))|\s+{_UKURAN}\b|\s+ini\b|\s*(?:{_SAMPAI}|-|–))",
+    re.IGNORECASE,
+)
+# in its sentence: a plan (an earlier quarter planned for is the report before's plan, narasi_rencana), a
+# month (dated history is narasi_rencana's: the report before is written in the quarter's first month,
+# mend36a) or this report itself ("pertanggungjawaban atas pelaksanaan tugas pada Triwulan I, laporan ini
+# disusun", mend35k)
+_KALIMAT = re.compile(rf"\b{NAMA_BULAN}\b|\blaporan(?:\s+\S+){{0,3}}?\s+ini\b", re.IGNORECASE)
+_JARAK = 80  # characters before the quarter its measure or figure is read in
+
+
+def _salinan(match: re.Match[str]) -> bool:
+    """The quarter ``match`` names reads as the earlier report's own (the module's shapes)."""
+    teks = match.string
+    if _SEBELUM.search(teks[max(0, match.start() - _JARAK) : match.start()]) or _SESUDAH.match(
+        teks, match.end()
+    ):
+        return True
+    kalimat = _klausa(teks, *match.span())
+    return bool(KATA_PLAN.search(kalimat) or _KALIMAT.search(kalimat))
+
+
+def sebab_lalu(teks: str, awal: int, tahun: int | None) -> str:
+    """``teks`` with each earlier quarter of the report's year (ending before quarter ``awal``, the report's
+    first; 4 in the year's report) named only as an event's time written "periode lalu"."""
+    if awal < 2:
+        return teks
+
+    def ganti(match: re.Match[str]) -> str:
+        rentang = _rentang(match.group("periode"))
+        if _tahun_lain(match, tahun, "") or not rentang or _SEMESTER.search(match.group("periode")):
+            return match.group(0)
+        if all(last < awal for _, last, _ in rentang) and not _salinan(match):
+            return match.group(0).replace(match.group("periode"), "periode lalu")
+        return match.group(0)
+
+    return _SEBUT.sub(ganti, teks)
+
+
+_KINI_NAMA = re.compile(
+    rf"\b(?:(?P<kuartal>{QUARTER_WORD})|{HALF_WORD})\s+ini\s*(?:\(\s*|,?\s*(?:yaitu|yakni)\s+)"
+    rf"(?P<periode>{_PERIODE_NAMA})",
+    re.IGNORECASE,
+)
+
+
+def kini_lain(teks: str, triwulan: int, semester: int | None) -> list[str]:
+    """The periods ``teks`` calls this one ("triwulan ini (Triwulan I)") that are not the report's own
+    (quarter ``triwulan``; the half year's report ``semester``)."""
+    out: list[str] = []
+    for match in _KINI_NAMA.finditer(teks):
+        for first, last, nama in _rentang(match.group("periode")):
+            half = _SEMESTER.search(nama)
+            if half:
+                lain = _SEMESTER_KE[half.group(1).lower()] != semester
+            else:
+                lain = (
+                    not (2 * semester - 1 <= first <= last <= 2 * semester) if semester else last != triwulan
+                )
+            if lain and nama not in out:
+                out.append(nama)
+    return out
