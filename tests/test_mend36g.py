@@ -197,6 +197,7 @@ QUIET = [
     ("Hal ini karena pada triwulan I s.d. III belum dilakukan pengadaan.", "T4", 2025),
     ("Kendala yang dihadapi pada triwulan I yaitu belum ditetapkannya juknis telah teratasi.", "T2", 2025),
     ("Kendala utama adalah keterbatasan anggaran sejak Triwulan I.", "T3", 2025),
+    ("Tindak lanjut atas rekomendasi evaluasi triwulan III telah dilaksanakan.", "T4", 2025),
 ]  # fmt: skip
 
 FLAGGED = [
@@ -267,8 +268,6 @@ NOT_TAKEN = [
     ("Realisasi s.d. Triwulan IV sebesar 100% dari target.", "Y", 2025, False),
     # "dilanjutkan" without "akan" is no plan word of the decisions
     ("Kegiatan ini dilanjutkan pada triwulan IV.", "T3", 2025, False),
-    # (narasi2, left: the quarter is the evaluation's, not the time of the activity told as done)
-    ("Tindak lanjut atas rekomendasi evaluasi triwulan III telah dilaksanakan.", "T4", 2025, False),
     # decision 3 reads the year for plans and history; another year's period named alone is read as before
     # ("triwulan III tahun 2024" too)
     ("Realisasi TW IV 2024 sebesar 100% menjadi dasar penetapan target tahun 2025.", "T2", 2025, False),

@@ -102,6 +102,8 @@ CAUSES = [
     ("Realisasi anggaran atas kegiatan Triwulan I telah dipertanggungjawabkan.", "T2"),
     ("Sisa anggaran atas pelaksanaan Triwulan I dialihkan ke kegiatan pelatihan.", "T2"),
     ("Keterlambatan atas pencairan dana Triwulan I berdampak pada capaian.", "T2"),
+    # "baru" is "only then", no plan's word here
+    ("Keterlambatan pencairan pada triwulan I baru dapat diatasi setelah DPA Perubahan ditetapkan.", "T3"),
 ]  # fmt: skip
 
 COPIES = [
@@ -135,3 +137,45 @@ def test_the_earlier_reports_sentence_is_still_a_leftover(teks, kode, named):
 def test_a_cause_in_faktor_penghambat_gets_no_peringatan():
     teks = "1. Keterlambatan pencairan anggaran pada triwulan I\n2. Keterbatasan tenaga pendamping koperasi"
     assert _said(_report(3, "Faktor Penghambat", teks)) == []
+
+
+# --- paragraphs as a Dinas writes them (Triwulan II, III, IV of 2025) --------------------------------
+# (report, paragraph, the periods named: read off each by hand; [] for an honest paragraph)
+PARAGRAPHS = [
+    # --- Triwulan II (April - Juni)
+    ("T2", "Capaian indikator Persentase koperasi sehat pada triwulan II sebesar 68% atau tergolong sedang. Pendampingan RAT bagi 45 koperasi telah dilaksanakan pada bulan Mei 2025 oleh Ibu Mei Rahayu, S.E. selaku Kepala Bidang Koperasi. Pelatihan lanjutan akan dilaksanakan pada bulan Agustus 2025.", []),
+    ("T2", "Keterlambatan pencairan anggaran pada triwulan I menyebabkan pelaksanaan Sub Kegiatan 2.17.03.1.01 Fasilitasi Pemenuhan Kelengkapan Usaha tertunda. Koordinasi dengan BPKAD telah dilakukan oleh Pak Jun Hariyanto.", []),
+    # the Triwulan I report's cut-off and figure
+    ("T2", "Realisasi anggaran s.d. Triwulan I sebesar Rp 1.245.600.000 atau 8,9% dari pagu. Rendahnya realisasi disebabkan proses lelang yang baru selesai pada akhir bulan Maret 2025.", ["Triwulan I"]),
+    # the Triwulan I report's plan for Triwulan II, now reported (revB's shape)
+    ("T2", "Upaya yang akan dilakukan pada Triwulan II adalah percepatan pengadaan barang dan jasa melalui e-katalog serta pendampingan bagi 30 pelaku IKM bersama Sdri. Mar'atus Sholihah.", ["rencana untuk Triwulan II"]),
+    ("T2", "Program 3.31.02 Peningkatan Daya Saing UMKM mencatat 120 pelaku usaha terdaftar dalam aplikasi SI DILAN. Pelatihan digital marketing angkatan 2 dijadwalkan pada bulan Juli 2025 di Aula Dinas, dengan narasumber Bapak Agus Salim.", []),
+    # the Triwulan I report's capaian (its comparison with last year's Triwulan IV is one)
+    ("T2", "Dibandingkan dengan triwulan IV tahun 2024, capaian pada triwulan I mengalami penurunan karena sebagian koperasi belum melaksanakan RAT.", ["Triwulan I"]),
+    ("T2", "Kendala pada triwulan I berupa belum ditetapkannya petunjuk teknis DAK Non Fisik Tahun 2025, sehingga pelatihan bagi 25 IKM dilaksanakan pada triwulan II.", []),
+    # --- Triwulan III (Juli - September)
+    ("T3", "Sampai dengan triwulan III, realisasi fisik Sub Kegiatan 3.30.02.2.01 mencapai 72%. Pameran produk unggulan Lumajang Expo 2025 telah diselenggarakan pada tanggal 14 s.d. 17 Agustus 2025 dan dibuka oleh Bupati Lumajang.", []),
+    ("T3", "Rendahnya capaian disebabkan keterlambatan pencairan DAK pada triwulan II. Untuk mengatasinya, Bidang Perdagangan akan melaksanakan pasar murah di 21 kecamatan pada bulan Oktober dan November 2025 bersama Ibu Juni Astuti dari Disperindag Provinsi.", []),
+    # the Triwulan II report's figure, and its plan for Triwulan III (mend36g's shape)
+    ("T3", "Capaian kinerja Triwulan II sebesar 48% tergolong rendah. Pada Triwulan III akan dilakukan percepatan pelaksanaan kegiatan fisik.", ["Triwulan II", "rencana untuk Triwulan III"]),
+    ("T3", "Pada bulan Juli 2025 telah dilaksanakan rapat koordinasi yang dipimpin oleh Kepala Dinas, Bapak Drs. Mei Hartono, M.Si., dan hasilnya akan menjadi dasar percepatan kegiatan di Triwulan IV.", []),
+    # a plan dated by Agustus (8), a month Triwulan III has covered
+    ("T3", "Pelatihan kemasan produk bagi 40 IKM binaan Program 2.17.03 akan dilaksanakan pada bulan Agustus 2025 di Hotel Aston Jember.", ["rencana untuk bulan Agustus 2025"]),
+    ("T3", "Fasilitasi sertifikasi halal telah diberikan kepada 50 IKM oleh Pak Des Prasetyo pada triwulan II, dan sisanya sebanyak 30 IKM akan difasilitasi pada Triwulan IV.", []),
+    ("T3", "Laporan Kinerja Triwulan II Tahun 2025 ini disusun sebagai bentuk pertanggungjawaban Kepala Dinas Koperasi, UKM, Perindustrian dan Perdagangan.", ["Triwulan II"]),
+    # --- Triwulan IV (Oktober - Desember)
+    ("T4", "Sampai dengan 31 Desember 2025, realisasi anggaran Program 2.17.02 Pengawasan dan Pemeriksaan Koperasi mencapai Rp 412.350.000 atau 94,2%. Kegiatan yang tertunda karena efisiensi anggaran pada triwulan III telah dilaksanakan pada bulan November 2025 di Kec. Pasirian.", []),
+    ("T4", "Keterlambatan penetapan APBD Perubahan pada triwulan III menyebabkan pengadaan etalase bagi 15 pelaku UMKM bergeser. Pengadaan tersebut telah selesai dan diserahkan kepada Ibu Mei Lestari selaku ketua paguyuban pada tanggal 10 Desember 2025.", []),
+    # the Triwulan III report's cut-off and its plan for Triwulan IV
+    ("T4", "Capaian s.d. Triwulan III sebesar 74% tergolong tinggi. Pada Triwulan IV akan dilakukan percepatan pelaksanaan Sub Kegiatan 3.31.01.1.04 Pelatihan Kewirausahaan.", ["Triwulan III", "rencana untuk Triwulan IV"]),
+    ("T4", "Dibandingkan dengan capaian triwulan III sebesar 74%, capaian pada triwulan IV naik menjadi 97%. Pelatihan lanjutan bagi 60 pelaku usaha akan dilaksanakan pada triwulan I tahun 2026 dengan narasumber Bapak Agus Wibowo.", []),
+    # a plan dated by Desember (12), the report's last month: written before it
+    ("T4", "Pasar murah dalam rangka menyambut Natal dan Tahun Baru akan digelar pada bulan Desember 2025 di 5 titik, dikoordinasikan oleh Pak Jun.", ["rencana untuk bulan Desember 2025"]),
+    ("T4", "Pembinaan koperasi di Desa Sumbersari dan Desa Tempursari telah dilaksanakan oleh Ibu Des Wulandari pada triwulan II dan triwulan III, sehingga seluruh koperasi aktif telah melaksanakan RAT Tahun Buku 2024.", []),
+    ("T4", "Demikian Laporan Kinerja Triwulan III Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Lumajang ini kami susun.", ["Triwulan III"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kode", "teks", "named"), PARAGRAPHS)
+def test_a_dinas_paragraph_is_named_only_for_its_real_leftovers(kode, teks, named):
+    assert _lain(teks, kode, 2025) == named

@@ -20,7 +20,7 @@ import re
 
 from lkj_xl.core.nama_periode import HALF_WORD, NAMA_BULAN, QUARTER_WORD
 from lkj_xl.core.narasi_pola import _LAPORAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE
-from lkj_xl.core.narasi_rencana import _SEBUT, KATA_PLAN, _klausa, _rentang, _tahun_lain
+from lkj_xl.core.narasi_rencana import _AKHIR, _SEBUT, _rentang, _tahun_lain
 
 _UKURAN = r"(?:capaian|realisasi|kinerja|serapan|penyerapan|target|persentase|nilai|pengukuran|data)"
 _SIFAT = r"(?:anggaran|kinerja|fisik|keuangan|indikator|program|kegiatan|sasaran|kumulatif|belanja|dana)"
@@ -37,16 +37,24 @@ _SEBELUM = re.compile(
 # right after it: a figure ("... Triwulan I sebesar 25%", "TW I baru 20%", "Triwulan I tercatat 36%"), the
 # measure as the clause's subject ("Pada triwulan II capaian kinerja masih rendah"), "ini"
 _SESUDAH = re.compile(
-    r"\s*,?(?:(?:\s+[^\s\d.;:,()]+){0,4}?\s*(?:sebesar|senilai|sebanyak|mencapai|tercapai|terealisasi|terserap"
+    r"\s*,?(?:(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga|karena|yang)\b)[^\s\d.;:,()]+){0,3}?"
+    r"\s*(?:sebesar|senilai|sebanyak|mencapai|tercapai|terealisasi|terserap"
     rf"|tercatat|\d[\d.,]*\s*(?:%|persen))|\s+{_UKURAN}\b|\s+ini\b|\s*(?:{_SAMPAI}|-|–))",
     re.IGNORECASE,
 )
-# in its sentence: a plan (an earlier quarter planned for is the report before's plan, narasi_rencana), a
-# month (dated history is narasi_rencana's: the report before is written in the quarter's first month,
-# mend36a) or this report itself ("pertanggungjawaban atas pelaksanaan tugas pada Triwulan I, laporan ini
-# disusun", mend35k)
+# in its clause (its sentence up to a comma and a conjunction, "..., dan sisanya akan ..."): a plan (an
+# earlier quarter planned for is the report before's plan, narasi_rencana), a month (dated history is
+# narasi_rencana's: the report before is written in the quarter's first month, mend36a) or this report
+# itself ("pertanggungjawaban atas pelaksanaan tugas pada Triwulan I, laporan ini disusun", mend35k)
+# (the plan words of narasi_rencana._TEPAT and _TEPAT_AWAL; not "baru", "tindak lanjut": "Keterlambatan
+# pencairan pada triwulan I baru dapat diatasi ..." tells a cause, "baru" is "only then")
+_RENCANA = re.compile(
+    r"\b(?:akan|perlu|rencana(?:nya)?|merencanakan|di(?:rencanakan|jadwalkan|agendakan|targetkan))\b",
+    re.IGNORECASE,
+)
 _KALIMAT = re.compile(rf"\b{NAMA_BULAN}\b|\blaporan(?:\s+\S+){{0,3}}?\s+ini\b", re.IGNORECASE)
 _JARAK = 80  # characters before the quarter its measure or figure is read in
+_SAMBUNG = re.compile(r",\s*(?:dan|serta|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 
 
 def _salinan(match: re.Match[str]) -> bool:
@@ -56,8 +64,14 @@ def _salinan(match: re.Match[str]) -> bool:
         teks, match.end()
     ):
         return True
-    kalimat = _klausa(teks, *match.span())
-    return bool(KATA_PLAN.search(kalimat) or _KALIMAT.search(kalimat))
+    awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start())), default=0)
+    akhir = _AKHIR.search(teks, match.end())
+    kalimat = teks[awal : akhir.start() if akhir else len(teks)]
+    at = match.start() - awal
+    mulai = max((m.end() for m in _SAMBUNG.finditer(kalimat, 0, at)), default=0)
+    sampai = _SAMBUNG.search(kalimat, at)
+    klausa = kalimat[mulai : sampai.start() if sampai else len(kalimat)]
+    return bool(_RENCANA.search(klausa) or _KALIMAT.search(klausa))
 
 
 def sebab_lalu(teks: str, awal: int, tahun: int | None) -> str:
