@@ -263,8 +263,11 @@ _HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNOR
 # a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000", nor of an abbreviation (the lead's
 # decision 4, mend36g): "Rp.", "Kec.", "Ds.", "Jl.", "No.", "dll.", "dsb.", "dr.", "H.", titles "S.E.",
 # "M.Si." (a lone I or V ends "pada Triwulan I.")
-_SINGKATAN = ("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir")
-_SINGKATAN += ("sdr", "sdri", "sdra", "bpk", "hj", "ny")  # (narasi51) a person's title: "Sdri. Mar'atus"
+# (narasi51) and a person's title: "Sdri. Mar'atus", "Bpk.", "Hj."
+_SINGKATAN = (
+    *("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir"),
+    *("sdr", "sdri", "sdra", "bpk", "hj", "ny"),
+)
 # (speed50: the dot matched first, each word before it looked behind from after it: only a dot is
 # looked behind from, not every character)
 _AKHIR = re.compile(
