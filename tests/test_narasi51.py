@@ -179,3 +179,31 @@ PARAGRAPHS = [
 @pytest.mark.parametrize(("kode", "teks", "named"), PARAGRAPHS)
 def test_a_dinas_paragraph_is_named_only_for_its_real_leftovers(kode, teks, named):
     assert _lain(teks, kode, 2025) == named
+
+
+# --- what stays read as before -------------------------------------------------------------------------
+AS_BEFORE = [
+    # the year's report: a text saying "triwulan ini" was written for a quarterly report (mend35k)
+    ("Realisasi anggaran triwulan ini mencapai Rp 1.250.000.000 atau 45,2%, lebih tinggi dibandingkan Triwulan I yang hanya 18,7%.", "Y", ["Triwulan I"]),
+    ("Kendala pada triwulan II berupa keterlambatan pencairan anggaran telah diatasi pada triwulan ini.", "Y", ["Triwulan II"]),
+    # a plan under its header's colon: the Triwulan III report's (Tw 3 ended before Triwulan IV)
+    ("Rencana tindak lanjut: melaksanakan monitoring pasar pada Tw 3.", "T4", ["Triwulan III"]),
+    # a figure after "yang": the earlier quarter's
+    ("Pelatihan pada Triwulan II yang hanya diikuti 20% peserta.", "T3", ["Triwulan II"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("teks", "kode", "named"), AS_BEFORE)
+def test_a_quarterly_text_a_plan_or_a_figure_is_read_as_before(teks, kode, named):
+    assert _lain(teks, kode, 2025) == named
+
+
+def test_an_effort_for_an_earlier_quarter_is_stale_a_cause_then_is_not():
+    """Upaya / Solusi and Tindak Lanjut tell what is still to be done: an earlier quarter there is a plan's
+    time that has passed (Triwulan II ended before Triwulan IV); in Faktor Penghambat it is a cause's."""
+    upaya = "Melaksanakan monitoring pasar pada triwulan II"
+    assert _said(_report(4, "Upaya / Solusi", upaya)) == [
+        ("E2", _menyebut("Upaya / Solusi", "Triwulan II", 4))
+    ]
+    assert _said(_report(4, "Tindak Lanjut", upaya)) == [("F2", _menyebut("Tindak Lanjut", "Triwulan II", 4))]
+    assert _said(_report(4, "Faktor Penghambat", "Keterlambatan pencairan pada triwulan II")) == []

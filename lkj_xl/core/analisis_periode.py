@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, PERIODE_LAIN, AnalisisEntry, Finding, Settings
@@ -96,14 +97,14 @@ def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> l
     from lkj_xl.core.narasi import periode_lain
     from lkj_xl.core.narasi_pesan import periode_pesan
 
-    dibaca: dict[str, list[str]] = {}
+    dibaca: dict[tuple[str, bool], list[str]] = {}
 
-    def baca(teks: str) -> list[str]:
+    def baca(teks: str, sebab: bool) -> list[str]:
         """A text's verdict, each text read once (a point copied to another row, a lone Tindak Lanjut
         point read as its cell and as a point of the list): a new list each time."""
-        if teks not in dibaca:
-            dibaca[teks] = periode_lain(teks, settings)
-        return list(dibaca[teks])
+        if (teks, sebab) not in dibaca:
+            dibaca[teks, sebab] = periode_lain(teks, settings, sebab)
+        return list(dibaca[teks, sebab])
 
     out: list[Finding] = []
     for entry in analisis:
@@ -111,7 +112,9 @@ def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> l
         for header, points in zip(c.ANALISIS_TEXT_HEADERS, columns):
             if not points or header not in entry.sel:
                 continue
-            named = _disebut(header, points, settings, baca)
+            # (narasi51) an earlier quarter told as a cause's time is history in the Faktor columns only
+            sebab = header not in _KE_DEPAN
+            named = _disebut(header, points, settings, partial(baca, sebab=sebab))
             if named:
                 subjek = f'{header} Kode "{entry.kode}"' + (
                     f' indikator "{entry.indikator}"' if entry.indikator else ""

@@ -37,7 +37,7 @@ _SEBELUM = re.compile(
 # right after it: a figure ("... Triwulan I sebesar 25%", "TW I baru 20%", "Triwulan I tercatat 36%"), the
 # measure as the clause's subject ("Pada triwulan II capaian kinerja masih rendah"), "ini"
 _SESUDAH = re.compile(
-    r"\s*,?(?:(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga|karena|yang)\b)[^\s\d.;:,()]+){0,3}?"
+    r"\s*,?(?:(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga|karena)\b)[^\s\d.;:,()]+){0,3}?"
     r"\s*(?:sebesar|senilai|sebanyak|mencapai|tercapai|terealisasi|terserap"
     rf"|tercatat|\d[\d.,]*\s*(?:%|persen))|\s+{_UKURAN}\b|\s+ini\b|\s*(?:{_SAMPAI}|-|–))",
     re.IGNORECASE,
@@ -46,10 +46,12 @@ _SESUDAH = re.compile(
 # earlier quarter planned for is the report before's plan, narasi_rencana), a month (dated history is
 # narasi_rencana's: the report before is written in the quarter's first month, mend36a) or this report
 # itself ("pertanggungjawaban atas pelaksanaan tugas pada Triwulan I, laporan ini disusun", mend35k)
-# (the plan words of narasi_rencana._TEPAT and _TEPAT_AWAL; not "baru", "tindak lanjut": "Keterlambatan
-# pencairan pada triwulan I baru dapat diatasi ..." tells a cause, "baru" is "only then")
+# (the plan words of narasi_rencana._TEPAT and _TEPAT_AWAL, a "Tindak lanjut:" header; not "baru", nor
+# "tindak lanjut" of what was done: "Keterlambatan pencairan pada triwulan I baru dapat diatasi ..." tells
+# a cause, "baru" is "only then")
 _RENCANA = re.compile(
-    r"\b(?:akan|perlu|rencana(?:nya)?|merencanakan|di(?:rencanakan|jadwalkan|agendakan|targetkan))\b",
+    r"\b(?:akan|perlu|rencana(?:nya)?|merencanakan|di(?:rencanakan|jadwalkan|agendakan|targetkan))\b"
+    r"|\btindak\s+lanjut\s*:",
     re.IGNORECASE,
 )
 _KALIMAT = re.compile(rf"\b{NAMA_BULAN}\b|\blaporan(?:\s+\S+){{0,3}}?\s+ini\b", re.IGNORECASE)
@@ -64,7 +66,8 @@ def _salinan(match: re.Match[str]) -> bool:
         teks, match.end()
     ):
         return True
-    awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start())), default=0)
+    # (a header's colon opens no new clause: "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3")
+    awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start()) if m.group() != ":"), default=0)
     akhir = _AKHIR.search(teks, match.end())
     kalimat = teks[awal : akhir.start() if akhir else len(teks)]
     at = match.start() - awal
