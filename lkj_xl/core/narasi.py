@@ -11,6 +11,7 @@ Per-indicator texts of Tabel 2.1 are named after the node's Kode in Kinerja: ``F
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -259,16 +260,19 @@ def _judul_lain(
     return named
 
 
-def _judul_sendiri(teks: str, tahun: int | None) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=64)  # (narasi51: asked twice of one text, _judul_lain and _judul_ringkas)
+def _judul_sendiri(teks: str, tahun: int | None) -> tuple[re.Match[str], ...]:
     """This report's own title in ``teks`` (_JUDUL_SENDIRI) of the report's year: before "ini", or
     "dapat diselesaikan" as the Kata Pengantar says it ("sehingga ...", "... dengan baik"); "Laporan
     Kinerja Semester I Tahun 2025 dapat diselesaikan tepat waktu pada bulan Juli" tells of another."""
-    return [
-        match
-        for match in _JUDUL_SENDIRI.finditer(teks)
-        if (match.group("ini") or match.group("sehingga") or match.group("baik"))
-        and not any(_lain_tahun(m.group(1), tahun) for m in _TAHUN_DI.finditer(match.group("ekor")))
-    ]
+    return tuple(
+        [
+            match
+            for match in _JUDUL_SENDIRI.finditer(teks)
+            if (match.group("ini") or match.group("sehingga") or match.group("baik"))
+            and not any(_lain_tahun(m.group(1), tahun) for m in _TAHUN_DI.finditer(match.group("ekor")))
+        ]
+    )
 
 
 def _judul_ringkas(teks: str, tahun: int | None) -> str:
@@ -339,7 +343,8 @@ def triwulan_lain(
     # (not in what is still to be done, ``sebab`` False: Upaya, Tindak Lanjut; nor in a quarterly report's
     # text, "triwulan ini", in the year's report)
     if sebab and not (tahunan and _KINI_TRIWULAN.search(teks)):
-        teks = sebab_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
+        awal = 4 if tahunan else 2 * semester - 1 if semester else triwulan
+        teks = sebab_lalu(teks, awal, 2 * semester if semester else awal, tahun)
     named += _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.nama_periode import HALF_WORD, NAMA_BULAN, QUARTER_WORD
-from lkj_xl.core.narasi_pola import _LAPORAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE
+from lkj_xl.core.narasi_pola import _LAPORAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_rencana import _AKHIR, _SEBUT, _rentang, _tahun_lain
 
 _UKURAN = r"(?:capaian|realisasi|kinerja|serapan|penyerapan|target|persentase|nilai|pengukuran|data)"
@@ -62,9 +62,7 @@ _SAMBUNG = re.compile(r",\s*(?:dan|serta|sedangkan|sementara|namun|tetapi)\b", r
 def _salinan(match: re.Match[str]) -> bool:
     """The quarter ``match`` names reads as the earlier report's own (the module's shapes)."""
     teks = match.string
-    if _SEBELUM.search(teks[max(0, match.start() - _JARAK) : match.start()]) or _SESUDAH.match(
-        teks, match.end()
-    ):
+    if _SESUDAH.match(teks, match.end()):
         return True
     # (a header's colon opens no new clause: "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3")
     awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start()) if m.group() != ":"), default=0)
@@ -74,13 +72,19 @@ def _salinan(match: re.Match[str]) -> bool:
     mulai = max((m.end() for m in _SAMBUNG.finditer(kalimat, 0, at)), default=0)
     sampai = _SAMBUNG.search(kalimat, at)
     klausa = kalimat[mulai : sampai.start() if sampai else len(kalimat)]
-    return bool(_RENCANA.search(klausa) or _KALIMAT.search(klausa))
+    if _RENCANA.search(klausa) or _KALIMAT.search(klausa):
+        return True
+    # (the measure or figure before it read last, in the clause only: a window looked at from each place)
+    return bool(_SEBELUM.search(klausa, max(0, at - mulai - _JARAK), at - mulai))
 
 
-def sebab_lalu(teks: str, awal: int, tahun: int | None) -> str:
+def sebab_lalu(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
     """``teks`` with each earlier quarter of the report's year (ending before quarter ``awal``, the report's
-    first; 4 in the year's report) named only as an event's time written "periode lalu"."""
-    if awal < 2:
+    first; 4 in the year's report) named only as an event's time written "periode lalu"; unchanged when it
+    also names one of the report's own quarters (``awal`` to ``akhir``: the text names no other then)."""
+    # (a first look: an earlier quarter named and none of the own; its lists and years are read only then)
+    quarters = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
+    if awal < 2 or not any(q < awal for q in quarters) or any(awal <= q <= akhir for q in quarters):
         return teks
 
     def ganti(match: re.Match[str]) -> str:
