@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, month_quarter
+from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, NOT_A_NAME, TITLES, month_quarter
 from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_subjek import subjek_saja
 
@@ -160,7 +160,7 @@ _MAU = (
     r"|baru\s+(?:bisa|dapat)|(?:rencana\s+)?tindak\s+lanjut(?:\s+ke\s+depan)?\s*:?)"
 )
 # (narasi51) a person's title with its dot among those words ("bersama Sdri. Mar'atus Sholihah pada TW IV")
-_GELAR = r"(?:sdr|sdri|sdra|bpk|bp|ibu|bu|pak|dr|drs|ir|h|hj|ny|nn|tn)\."
+_GELAR = rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\."
 _LONGGAR = re.compile(
     # (revnarasi4) "akan digeser ke Triwulan IV", "akan dialihkan ke Triwulan IV": moved to a later period
     rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)(?:{_GELAR}|[^\s.;:,]+)){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?(?:{_PADA}|\s+ke\s+)"
@@ -198,9 +198,8 @@ _RENCANA_LALU = re.compile(
     r"|\btidak\s+(?:(?:dapat|bisa|jadi)\s+)*(?:terlaksana|dilaksanakan|terealisasi|direalisasikan)\b",
     re.IGNORECASE,
 )
-# (narasi51) a month's name before a capitalised word is a person's ("pada Juli Astuti", "oleh Ibu Mei
-# Rahayu"), a year's word aside ("Mei Tahun 2025")
-_BUKAN_NAMA = r"(?!\s+(?!(?:tahun|thn|ta)\b)(?-i:[A-Z][a-z]))"
+# (narasi51) a month's name before a capitalised word is a person's ("pada Juli Astuti"), nama_periode's rule
+_BUKAN_NAMA = NOT_A_NAME
 # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": the plan is for the later
 # time, the quarter it names first is when it was due
 _LAIN_WAKTU = re.compile(
@@ -300,14 +299,16 @@ _AKHIR_TAHUN = re.compile(
 )
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
 _BULAN = NAMA_BULAN
+# months in a list or a range ("Mei-Juni", "Mei s.d. Juni", "Juni dan Juli")
+_DAFTAR_BULAN = rf"{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*"
 _BULAN_LALU = re.compile(
     r"\b(?:telah|sudah)\s+(?!(?:di)?(?:rencanakan|jadwalkan|anggarkan|programkan)\b)"
     # (narasi51) the month in its context: a preposition, "bulan" or a day before it, a year after it ("telah
     # dilakukan oleh Ibu Mei" names a person, no month)
     rf"(?:[^\s.;:,]+\s+){{0,4}}?(?:(?:(?:pada|di|dalam)\s+)?(?:bulan|bln\.?)\s+"
     rf"|(?:pada|di|dalam)\s+(?:(?:tanggal|tgl\.?)\s+)?(?:\d{{1,2}}\s+)?|(?:(?:tanggal|tgl\.?)\s+)?\d{{1,2}}\s+"
-    rf"|(?=(?:{_BULAN})\s*,?\s*(?:tahun\s+)?\d{{4}}\b))"
-    rf"(?P<bulan>{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*)\b"
+    rf"|(?=(?:{_DAFTAR_BULAN})\s*,?\s*(?:tahun\s+)?\d{{4}}\b))"  # (revnarasi51: "Mei-Juni 2025")
+    rf"(?P<bulan>{_DAFTAR_BULAN})\b"
     rf"{_BUKAN_NAMA}(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{{4}})\b)?",
     re.IGNORECASE,
 )

@@ -31,7 +31,9 @@ _SAMPAI = r"(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)"
 # triwulan I")
 _SEBELUM = re.compile(
     rf"(?:\b{_UKURAN}(?:\s+{_SIFAT})*(?:\s+(?:pada|di|selama|periode|{_SAMPAI}))*|\b{_SAMPAI}|\b{_LAPORAN}"
-    r"|(?:\d[\d.,]*\s*(?:%|persen)|\b(?:sebesar|mencapai|tercapai|terealisasi|terserap)\b)(?:\s+\S+){0,3}?\s+(?:pada|di))\s*$",
+    r"|(?:\d[\d.,]*\s*(?:%|persen)|\b(?:sebesar|mencapai|tercapai|terealisasi|terserap)\b)(?:\s+\S+){0,3}?\s+(?:pada|di)"
+    # (revnarasi51) the Faktor column's heading of the report before ("Faktor penghambat pada triwulan II")
+    r"|\bfaktor\s+(?:pendukung|penghambat|pendorong)(?:\s+[^\s\d.;:,()]+){0,2}?\s+(?:pada|di|selama))\s*$",
     re.IGNORECASE,
 )
 # right after it: a figure ("... Triwulan I sebesar 25%", "TW I baru 20%", "Triwulan I tercatat 36%"), the
@@ -39,7 +41,11 @@ _SEBELUM = re.compile(
 _SESUDAH = re.compile(
     r"\s*,?(?:(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga|karena)\b)[^\s\d.;:,()]+){0,3}?"
     r"\s*(?:sebesar|senilai|sebanyak|mencapai|tercapai|terealisasi|terserap"
-    rf"|tercatat|\d[\d.,]*\s*(?:%|persen))|\s+{_UKURAN}\b|\s+ini\b|\s*(?:{_SAMPAI}|-|–))",
+    rf"|tercatat|\d[\d.,]*\s*(?:%|persen))|\s+{_UKURAN}\b|\s+ini\b|\s*(?:{_SAMPAI}|-|–)"
+    # (revnarasi51) its kriteria, a word at most before it ("... pada triwulan II masih tergolong sedang"), or
+    # the measure not yet made ("... pada Triwulan II belum dapat diukur")
+    r"|(?:\s+[^\s\d.;:,()]+)?\s+(?:tergolong|termasuk|dikategorikan|berkategori|kategori|kriteria|predikat)\b"
+    r"|(?:\s+(?:masih|juga))?\s+(?:belum|tidak)\s+(?:(?:dapat|bisa)\s+(?:diukur|dihitung)|terukur)\b)",
     re.IGNORECASE,
 )
 # in its clause (its sentence up to a comma and a conjunction, "..., dan sisanya akan ..."): a plan (an
