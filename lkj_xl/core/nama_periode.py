@@ -68,7 +68,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # Des", "Sdri. Mar'atus", "Hj. Juli"): a month's word right after one is the person's name (narasi51; the
 # Narasi's plans read a title's dot as no sentence's end).
 TITLES = frozenset(
-    "ibu bu bapak pak bp bpk sdr sdri sdra saudara saudari dr drs ir h hj ny nn tn mas mbak".split()
+    {"ibu", "bu", "bapak", "pak", "bp", "bpk", "sdr", "sdri", "sdra", "saudara", "saudari", "dr", "drs"}
+    | {"ir", "h", "hj", "ny", "nn", "tn", "mas", "mbak"}
 )
 # A month's name before a capitalised word in a text is a person's ("pada Juli Astuti", "oleh Ibu Mei
 # Rahayu"): a negative lookahead to write after the month's word. Not before the words of a sentence that

@@ -300,7 +300,9 @@ _AKHIR_TAHUN = re.compile(
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
 _BULAN = NAMA_BULAN
 # months in a list or a range ("Mei-Juni", "Mei s.d. Juni", "Juni dan Juli")
-_DAFTAR_BULAN = rf"{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*"
+_DAFTAR_BULAN = (
+    rf"{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*"
+)
 _BULAN_LALU = re.compile(
     r"\b(?:telah|sudah)\s+(?!(?:di)?(?:rencanakan|jadwalkan|anggarkan|programkan)\b)"
     # (narasi51) the month in its context: a preposition, "bulan" or a day before it, a year after it ("telah
