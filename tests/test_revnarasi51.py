@@ -130,3 +130,24 @@ CAUSES = [
 @pytest.mark.parametrize("teks", CAUSES)
 def test_an_earlier_quarters_cause_is_still_history(teks):
     assert _lain(teks, "T3", 2025) == []
+
+
+# --- 4. "this period" named: the report's own, a span ending at it, its half year --------------------------
+KINI = [
+    # Triwulan II ends Semester I: "semester ini (Semester I)" is its own half year (was: Semester I named)
+    ("Capaian pada semester ini (Semester I) sebesar 48%.", "T2", []),
+    # a span ending at the reported quarter is its own cumulative period (was: Triwulan I named)
+    ("Capaian pada triwulan ini (TW I-II) sebesar 48%.", "T2", []),
+    ("Capaian pada triwulan ini, yaitu TW I s.d. TW II, sebesar 48%.", "T2", []),
+    ("Realisasi s.d. triwulan ini (TW I s.d. III) sebesar 70%.", "T3", []),
+    # another report's period called this one (narasi51's rule, as before)
+    ("Capaian pada semester ini (Semester I) sebesar 48%.", "T3", ["Semester I"]),
+    ("Capaian pada triwulan ini (TW I-II) sebesar 48%.", "T3", ["Triwulan I", "Triwulan II"]),
+    ("Capaian pada triwulan ini (Triwulan II) sebesar 48%.", "T3", ["Triwulan II"]),
+    ("Capaian pada triwulan ini (Triwulan I) sebesar 25%.", "T3", ["Triwulan I"]),
+]
+
+
+@pytest.mark.parametrize(("teks", "kode", "named"), KINI)
+def test_this_period_named_as_the_reports_own_span_or_half_is_no_leftover(teks, kode, named):
+    assert _lain(teks, kode, 2025) == named
