@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.nama_periode import HALF_WORD, NAMA_BULAN, QUARTER_WORD
-from lkj_xl.core.narasi_pola import _LAPORAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
-from lkj_xl.core.narasi_rencana import _AKHIR, _SEBUT, _rentang, _tahun_lain
+from lkj_xl.core.narasi_pola import _LAPORAN, _SEMESTER, _TRIWULAN, kuartal
+from lkj_xl.core.narasi_rencana import _AKHIR, _DAFTAR, _SEBUT, _rentang, _tahun_lain
 
 _UKURAN = r"(?:capaian|realisasi|kinerja|serapan|penyerapan|target|persentase|nilai|pengukuran|data)"
 _SIFAT = r"(?:anggaran|kinerja|fisik|keuangan|indikator|program|kegiatan|sasaran|kumulatif|belanja|dana)"
@@ -106,24 +107,29 @@ def sebab_lalu(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
 
 _KINI_NAMA = re.compile(
     rf"\b(?:(?P<kuartal>{QUARTER_WORD})|{HALF_WORD})\s+ini\s*(?:\(\s*|,?\s*(?:yaitu|yakni)\s+)"
-    rf"(?P<periode>{_PERIODE_NAMA})",
+    # (revnarasi51) a list or a span, its last quarter's numeral alone too ("TW I-II", "TW I s.d. III")
+    rf"(?P<periode>{_DAFTAR})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s*(?P<akhir>iv|iii|ii|i|[1-4])\b)?",
     re.IGNORECASE,
 )
 
 
 def kini_lain(teks: str, triwulan: int, semester: int | None) -> list[str]:
     """The periods ``teks`` calls this one ("triwulan ini (Triwulan I)") that are not the report's own
-    (quarter ``triwulan``; the half year's report ``semester``)."""
+    (quarter ``triwulan``: the quarter, a span ending at it, "TW I-II" in Triwulan II, or its half year,
+    "semester ini (Semester I)" in Triwulan II; the half year's report ``semester``: within it)."""
     out: list[str] = []
     for match in _KINI_NAMA.finditer(teks):
-        for first, last, nama in _rentang(match.group("periode")):
-            half = _SEMESTER.search(nama)
-            if half:
-                lain = _SEMESTER_KE[half.group(1).lower()] != semester
-            else:
-                lain = (
-                    not (2 * semester - 1 <= first <= last <= 2 * semester) if semester else last != triwulan
-                )
-            if lain and nama not in out:
-                out.append(nama)
+        named = _rentang(match.group("periode"))
+        if match.group("akhir"):
+            last = kuartal(match.group("akhir"))
+            named.append((last, last, f"Triwulan {c.roman(last)}"))
+        if semester:
+            lain = [n for first, last, n in named if not 2 * semester - 1 <= first <= last <= 2 * semester]
+        elif max(last for _, last, _ in named) == triwulan:
+            lain = []
+        else:
+            lain = [
+                n for first, last, n in named if not (n.startswith("Semester") and first <= triwulan <= last)
+            ]
+        out += [n for n in lain if n not in out]
     return out
