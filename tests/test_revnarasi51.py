@@ -151,3 +151,30 @@ KINI = [
 @pytest.mark.parametrize(("teks", "kode", "named"), KINI)
 def test_this_period_named_as_the_reports_own_span_or_half_is_no_leftover(teks, kode, named):
     assert _lain(teks, kode, 2025) == named
+
+
+# --- 5. the earlier report's heading, its period label and its "all indicators reached" -------------------
+HEADINGS = [
+    # the cover's lines copied into a Narasi cell: the period alone on its line is the report's title
+    "LAPORAN KINERJA\nDINAS KOPERASI, UKM, PERINDUSTRIAN DAN PERDAGANGAN\nTRIWULAN II TAHUN 2025",
+    "Triwulan II Tahun 2025",
+    "TRIWULAN II",
+    # the period's label
+    "Periode Pelaporan: Triwulan II Tahun 2025",
+    "Periode: Triwulan II",
+    # its claim on the indicators' figures, right after the quarter
+    "Pada triwulan II tahun 2025 seluruh indikator kinerja telah mencapai target.",
+    "Pada triwulan II seluruh indikator kinerja telah mencapai target.",
+    "Pada TW II semua target indikator sasaran tercapai.",
+]
+
+
+@pytest.mark.parametrize("teks", HEADINGS)
+def test_the_earlier_reports_heading_label_or_claim_is_named(teks):
+    # main named each (Triwulan II ended before Triwulan III); narasi51 read the quarter as an event's time
+    assert _lain(teks, "T3", 2025) == ["Triwulan II"]
+
+
+def test_a_cause_before_all_of_a_kind_is_still_history():
+    teks = "Keterlambatan pencairan pada triwulan II menyebabkan seluruh kegiatan tertunda."
+    assert _lain(teks, "T3", 2025) == []
