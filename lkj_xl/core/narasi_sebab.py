@@ -34,7 +34,8 @@ _SEBELUM = re.compile(
     rf"(?:\b{_UKURAN}(?:\s+{_SIFAT})*(?:\s+(?:pada|di|selama|periode|{_SAMPAI}))*|\b{_SAMPAI}|\b{_LAPORAN}"
     r"|(?:\d[\d.,]*\s*(?:%|persen)|\b(?:sebesar|mencapai|tercapai|terealisasi|terserap)\b)(?:\s+\S+){0,3}?\s+(?:pada|di)"
     # (revnarasi51) the Faktor column's heading of the report before ("Faktor penghambat pada triwulan II")
-    r"|\bfaktor\s+(?:pendukung|penghambat|pendorong)(?:\s+[^\s\d.;:,()]+){0,2}?\s+(?:pada|di|selama))\s*$",
+    r"|\bfaktor\s+(?:pendukung|penghambat|pendorong)(?:\s+[^\s\d.;:,()]+){0,2}?\s+(?:pada|di|selama)"
+    r"|\bperiode(?:\s+(?:pelaporan|laporan))?\s*:)\s*$",  # (revnarasi51) its label: "Periode Pelaporan: TW II"
     re.IGNORECASE,
 )
 # right after it: a figure ("... Triwulan I sebesar 25%", "TW I baru 20%", "Triwulan I tercatat 36%"), the
@@ -46,7 +47,9 @@ _SESUDAH = re.compile(
     # (revnarasi51) its kriteria, a word at most before it ("... pada triwulan II masih tergolong sedang"), or
     # the measure not yet made ("... pada Triwulan II belum dapat diukur")
     r"|(?:\s+[^\s\d.;:,()]+)?\s+(?:tergolong|termasuk|dikategorikan|berkategori|kategori|kriteria|predikat)\b"
-    r"|(?:\s+(?:masih|juga))?\s+(?:belum|tidak)\s+(?:(?:dapat|bisa)\s+(?:diukur|dihitung)|terukur)\b)",
+    r"|(?:\s+(?:masih|juga))?\s+(?:belum|tidak)\s+(?:(?:dapat|bisa)\s+(?:diukur|dihitung)|terukur)\b"
+    # its claim on all indicators ("Pada triwulan II seluruh indikator kinerja telah mencapai target")
+    r"|\s+(?:seluruh|semua)\s+(?:target\s+)?(?:indikator|sasaran|target)\b)",
     re.IGNORECASE,
 )
 # in its clause (its sentence up to a comma and a conjunction, "..., dan sisanya akan ..."): a plan (an
@@ -66,10 +69,19 @@ _JARAK = 80  # characters before the quarter its measure or figure is read in
 _SAMBUNG = re.compile(r",\s*(?:dan|serta|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 
 
+def _sendiri(teks: str, match: re.Match[str]) -> bool:
+    """The quarter ``match`` names (its year with it) stands alone on its line: a heading, the cover's
+    "TRIWULAN II TAHUN 2025" (revnarasi51)."""
+    awal = teks.rfind("\n", 0, match.start()) + 1
+    akhir = teks.find("\n", match.end())
+    sisa = teks[awal : match.start()] + teks[match.end() : akhir if akhir >= 0 else len(teks)]
+    return not re.sub(r"[\W_]", "", sisa)
+
+
 def _salinan(match: re.Match[str]) -> bool:
     """The quarter ``match`` names reads as the earlier report's own (the module's shapes)."""
     teks = match.string
-    if _SESUDAH.match(teks, match.end()):
+    if _SESUDAH.match(teks, match.end()) or _sendiri(teks, match):
         return True
     # (a header's colon opens no new clause: "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3")
     awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start()) if m.group() != ":"), default=0)
