@@ -166,6 +166,10 @@ HEADINGS = [
     "Pada triwulan II tahun 2025 seluruh indikator kinerja telah mencapai target.",
     "Pada triwulan II seluruh indikator kinerja telah mencapai target.",
     "Pada TW II semua target indikator sasaran tercapai.",
+    # the seed's own heading (its line 3.1.1) left in Triwulan III: "sampai" alone is its cut-off
+    "Capaian Kinerja Tujuan dan Sasaran Strategis sampai Triwulan II Tahun 2025",
+    # a quarter's figure after a colon
+    "Realisasi per triwulan, TW II: 95",
 ]
 
 
