@@ -31,7 +31,7 @@ _SAMPAI = r"(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)"
 # figure or what was reached ("mencapai 25% pada Triwulan I", "seluruh indikator telah tercapai pada
 # triwulan I")
 _SEBELUM = re.compile(
-    rf"(?:\b{_UKURAN}(?:\s+{_SIFAT})*(?:\s+(?:pada|di|selama|periode|{_SAMPAI}))*|\b{_SAMPAI}|\b{_LAPORAN}"
+    rf"(?:\b{_UKURAN}(?:\s+{_SIFAT})*(?:\s+(?:pada|di|selama|periode|{_SAMPAI}))*|\b(?:{_SAMPAI}|sampai)|\b{_LAPORAN}"
     r"|(?:\d[\d.,]*\s*(?:%|persen)|\b(?:sebesar|mencapai|tercapai|terealisasi|terserap)\b)(?:\s+\S+){0,3}?\s+(?:pada|di)"
     # (revnarasi51) the Faktor column's heading of the report before ("Faktor penghambat pada triwulan II")
     r"|\bfaktor\s+(?:pendukung|penghambat|pendorong)(?:\s+[^\s\d.;:,()]+){0,2}?\s+(?:pada|di|selama)"
@@ -48,8 +48,8 @@ _SESUDAH = re.compile(
     # the measure not yet made ("... pada Triwulan II belum dapat diukur")
     r"|(?:\s+[^\s\d.;:,()]+)?\s+(?:tergolong|termasuk|dikategorikan|berkategori|kategori|kriteria|predikat)\b"
     r"|(?:\s+(?:masih|juga))?\s+(?:belum|tidak)\s+(?:(?:dapat|bisa)\s+(?:diukur|dihitung)|terukur)\b"
-    # its claim on all indicators ("Pada triwulan II seluruh indikator kinerja telah mencapai target")
-    r"|\s+(?:seluruh|semua)\s+(?:target\s+)?(?:indikator|sasaran|target)\b)",
+    # a figure after a colon ("TW II: 95"), its claim on all indicators ("Pada triwulan II seluruh indikator kinerja telah mencapai target")
+    r"|\s*[:=]\s*(?:rp\.?\s*)?\d|\s+(?:seluruh|semua)\s+(?:target\s+)?(?:indikator|sasaran|target)\b)",
     re.IGNORECASE,
 )
 # in its clause (its sentence up to a comma and a conjunction, "..., dan sisanya akan ..."): a plan (an
