@@ -3,7 +3,8 @@
 1. a quarter's note naming who checked it with a title before a month's word ("verifikasi Ibu Mei", "cek
    Pak Des") names the person, not the month (nama_periode.month_at, as the Narasi reads "oleh Ibu Mei"):
    the note "s.d. TW III, verifikasi Ibu Mei" in TW III was told to name TW II, and the staff told to
-   type TW III's own figure would have typed the total up to it (46,6 + 70,3 counted twice);
+   type TW III's own figure could keep the 70,3 typed, the total up to it: Kumulatif then sums
+   22,5 + 24,1 + 70,3 = 116,9 where 70,3 is the year's so far;
 2. a month in its context stays a month in the Narasi: a range before a year ("Mei-Juni 2025") and a
    month before a capitalised word that is no name ("pada Mei Di Kec. Pasirian", "pada Mei Bertempat di
    Aula": Title Case as staff type it) were read as a person, and the sentence's stale Triwulan I that
