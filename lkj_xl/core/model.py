@@ -231,7 +231,7 @@ def empty_value() -> Value:
     return _EMPTY_VALUE
 
 
-@dataclass
+@dataclass(slots=True)  # one per indicator, its fields set again by the optional columns' reader
 class IndicatorInput:
     row: int  # Excel row number in Kinerja
     kode: str
