@@ -20,13 +20,21 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopuk
 LEFT_OUT = ("efisiensi", "ringkasan")
 
 # As staff type them: a Sasaran measured (TW I 25 + TW II 4 = 29 of 40: 72,5 %, Sedang), one waiting for
-# the statistics office (belum diketahui: a note in Tabel 3.3), one with a figure typed twice
-# ("1.282,684,40 juta": a galat at its cell), and a program whose spending cell is a galat too.
+# the statistics office (belum diketahui: a note in Tabel 3.3), one with two decimal commas
+# ("1.282,684,40 juta", ambiguous: a galat at its cell), and a program whose spending is "12,5,0" (a galat).
 ROWS = [
-    kinerja_row("T1", "Tujuan", "", "Meningkatnya ekonomi", "Pertumbuhan koperasi", "40", ("25", "4", None, None)),
+    kinerja_row(
+        "T1", "Tujuan", "", "Meningkatnya ekonomi", "Pertumbuhan koperasi", "40", ("25", "4", None, None)
+    ),
     kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Koperasi aktif", "40", ("25", "4", None, None)),
     kinerja_row(
-        "S1", "Sasaran", "T1", "Koperasi sehat", "Indeks harga", "3,5", ("Menunggu data BPS", None, None, None)
+        "S1",
+        "Sasaran",
+        "T1",
+        "Koperasi sehat",
+        "Indeks harga",
+        "3,5",
+        ("Menunggu data BPS", None, None, None),
     ),
     kinerja_row(
         "S2",
