@@ -5,8 +5,13 @@ compute gives, and the agency's rekap rows the same as those made from the full 
 from __future__ import annotations
 
 import dataclasses
+import math
+import shutil
 from pathlib import Path
 
+import openpyxl
+
+import lkj_xl
 from lkj_xl import agencies
 from lkj_xl.build import report_from_bytes
 from lkj_xl.core import contract as c
@@ -83,3 +88,32 @@ def test_rekap_rows_of_the_example_as_from_the_full_report() -> None:
     assert result.programs == rekap.program_rows(full, berkas)
     row = rekap.agency_row(full, berkas)
     assert {k: v for k, v in result.agency.items() if k in row} == row
+
+
+def test_budget_slips_rekapped_in_two_workers_count_as_the_full_report(tmp_path) -> None:
+    """The rekap's lean compute over a workbook whose Anggaran holds a galat (Tabel 3.3 then notes it,
+    from the findings) and a peringatan, read by two worker processes (the slots results cross no
+    process: the rows do): the counts and the agency's row as its full report gives them."""
+    shutil.copy(EXAMPLE, tmp_path / "dinas-koperasi.xlsx")
+    book = openpyxl.load_workbook(EXAMPLE)
+    book["Pengaturan"]["B5"] = "Dinas Perdagangan"
+    anggaran = book["Anggaran"]
+    anggaran["G9"] = "12,5,0"  # P3.01's spending typed with two commas: one galat
+    anggaran.merge_cells("G5:H5")  # P2.01's 8.000.000 typed once over TW II and TW III: one peringatan
+    slips = tmp_path / "dinas-perdagangan.xlsx"
+    book.save(slips)
+    result = lkj_xl.rekap(tmp_path, jobs=2)
+    checked = result.pemeriksaan.set_index("perangkat_daerah")
+    # the example's own: 0 galat, 1 peringatan (Kinerja!N27, a TW IV figure in a TW II report); the copy
+    # adds the two slips above: 1 galat, 1 + 1 = 2 peringatan
+    assert checked.loc["Dinas Perdagangan", ["temuan_galat", "temuan_peringatan"]].tolist() == [1, 2]
+    assert checked.loc["Dinas Koperasi, UKM, Perindustrian dan Perdagangan", "temuan_galat"] == 0
+    agency = result.perangkat_daerah.set_index("perangkat_daerah").loc["Dinas Perdagangan"]
+    # a galat spending cell leaves the total's penyerapan (and the efisiensi) unknown, never a sum without it
+    assert math.isnan(agency["penyerapan"]) and math.isnan(agency["efisiensi"])
+    full = report_from_bytes(slips.read_bytes())
+    assert full.efisiensi and any("galat pada isian anggaran" in row.catatan for row in full.efisiensi)
+    lean = agencies.summarise(str(slips))
+    row = rekap.agency_row(full, lean.berkas)
+    assert {k: v for k, v in lean.agency.items() if k in row} == row
+    assert lean.programs == rekap.program_rows(full, lean.berkas)
