@@ -1,0 +1,103 @@
+"""A new user's trial (newuser51): a Dinas Pendidikan and a Dinas PUPR filling `lkj-xl new`'s workbook,
+a Bappeda analyst reading their prints.
+
+- A NIP typed after Excel's text mark in a cell formatted as Text (`'196905121994031008`: staff taught to
+  keep the 18 digits as text type the apostrophe out of habit; a Text cell keeps it as a character) was
+  printed under every table and in the PDF as `NIP. '196905121994031008`.
+- The signing date typed so (`'07-07-2025`, the apostrophe keeping Excel from turning it into a date)
+  was "tidak dapat dibaca sebagai tanggal", printed `Lumajang, '07-07-2025` and never checked against
+  the quarter's end.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from lkj_xl.core import contract as c
+from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
+
+PEMDA = [["Pemerintah Daerah", "Kabupaten Lumajang"], ["Perangkat Daerah", "Dinas Pekerjaan Umum dan Penataan Ruang"]]
+TW_II = [["Tahun", 2025], ["Triwulan", 2]]
+
+
+# --- The NIP after Excel's text mark ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "'196905121994031008",  # a Text cell keeps the ' typed before the digits
+        "\u2019196905121994031008",  # Word's autocorrected apostrophe, pasted from the PK document
+        "NIP. '196905121994031008",  # "NIP." typed before it too
+        "' 196905121994031008",
+    ],
+)
+def test_a_nip_after_the_text_mark_prints_its_digits_alone(typed):
+    report = report_with_pengaturan([*PEMDA, *TW_II, ["NIP Kepala", typed]])
+    assert report.settings.nip_kepala == "196905121994031008"
+    assert not pengaturan_findings(report, "B7")  # 18 digits: nothing to say
+
+
+def test_a_nip_after_the_text_mark_is_still_checked_for_its_length():
+    # 17 digits (one lost in typing): the mark set aside, its length is said as of any NIP typed
+    report = report_with_pengaturan([*PEMDA, *TW_II, ["NIP Kepala", "'19690512199403100"]])
+    said = pengaturan_findings(report, "B7", "peringatan")
+    assert len(said) == 1 and "terdiri dari 17 angka" in said[0].pesan, said
+
+
+def test_a_name_beginning_with_an_apostrophe_is_left_as_typed():
+    # Only a mark before a figure is Excel's: a text is no NIP to read, printed as typed
+    report = report_with_pengaturan([*PEMDA, *TW_II, ["NIP Kepala", "'-"]])
+    assert report.settings.nip_kepala == "'-"
+
+
+# --- The signing date after Excel's text mark ---------------------------------------------------------
+
+
+def test_a_signing_date_after_the_text_mark_is_read_and_printed_the_indonesian_way():
+    rows = [*PEMDA, *TW_II, ["Tempat Penandatanganan", "Lumajang"], ["Tanggal Penandatanganan", "'07-07-2025"]]
+    report = report_with_pengaturan(rows)
+    # 07-07-2025 read day first: 7 Juli 2025, after TW II's end (30 Juni 2025): nothing to say
+    assert report.settings.tanggal == "7 Juli 2025"
+    assert not pengaturan_findings(report, "B8")
+
+
+def test_a_signing_date_after_the_text_mark_is_checked_against_the_quarter_end():
+    # '04-07-2025 swapped by a PC set to English is no concern here; '15-06-2025 is before TW II ends
+    # (30 Juni 2025): the peringatan a date typed without the mark gets
+    marked = [*PEMDA, *TW_II, ["Tanggal Penandatanganan", "'15-06-2025"]]
+    plain = [*PEMDA, *TW_II, ["Tanggal Penandatanganan", "15-06-2025"]]
+    said = [f.pesan for f in pengaturan_findings(report_with_pengaturan(marked), "B7")]
+    assert said and said == [f.pesan for f in pengaturan_findings(report_with_pengaturan(plain), "B7")]
+
+
+def test_the_built_signature_block_prints_no_apostrophe(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+
+    path, out = tmp_path / "pupr.xlsx", tmp_path / "hasil.xlsx"
+    settings = {
+        c.P_PEMDA: "Kabupaten Lumajang",
+        c.P_OPD: "Dinas Pekerjaan Umum dan Penataan Ruang",
+        c.P_TAHUN: 2025,
+        c.P_TRIWULAN: 2,
+        c.P_KEPALA: "Ir. BAMBANG SUTEJO, M.T.",
+        c.P_NIP: "'196905121994031008",
+        c.P_TEMPAT: "Lumajang",
+        c.P_TANGGAL: "'07-07-2025",
+    }
+    # Panjang jalan kondisi baik: 238,75 / 245,5 x 100 = 97,25 %
+    row = {
+        "Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Meningkatnya kemantapan jalan kabupaten",
+        "Indikator": "Panjang jalan kabupaten kondisi baik", "Satuan": "km", "Jenis Realisasi": "Nilai Akhir",
+        "Target": "245,5 km", "Realisasi TW I": "231,4", "Realisasi TW II": "238,75 km",
+    }  # fmt: skip
+    new_workbook(path, pengaturan=settings, kinerja=[row])
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [v for r in openpyxl.load_workbook(out)["Capaian Tujuan Sasaran"].iter_rows(values_only=True) for v in r]
+    assert "NIP. 196905121994031008" in texts and "Lumajang, 7 Juli 2025" in texts
+    assert not [t for t in texts if isinstance(t, str) and "'" in t]
