@@ -101,3 +101,40 @@ def test_the_built_signature_block_prints_no_apostrophe(tmp_path):
     texts = [v for r in openpyxl.load_workbook(out)["Capaian Tujuan Sasaran"].iter_rows(values_only=True) for v in r]
     assert "NIP. 196905121994031008" in texts and "Lumajang, 7 Juli 2025" in texts
     assert not [t for t in texts if isinstance(t, str) and "'" in t]
+
+
+# --- Kinerja rows typed, none counted ----------------------------------------------------------------
+# A Dinas Pendidikan pasted its Perjanjian Kinerja's table, which has no Kode column: every row is a galat
+# ("Kode kosong; baris ini tidak dihitung"), and the header said "Belum ada indikator di sheet Kinerja
+# ... isi baris di bawah judul kolom", which is untrue: three rows were typed.
+def _pk_pasted_without_kode():
+    from tests.test_engine import kinerja_row
+
+    return [
+        kinerja_row("", "Sasaran", "", "Meningkatnya akses pendidikan dasar", "APK SD", "105,5", ("104,2", "104,8", None, None), jenis="Nilai Akhir"),  # fmt: skip
+        kinerja_row("", "Sasaran", "", "", "APM SMP", "80", ("78,5", "79,1", None, None), jenis="Nilai Akhir"),  # fmt: skip
+        kinerja_row("", "Program", "", "Program Pengelolaan Pendidikan", "Jumlah sekolah yang direhabilitasi", "12 sekolah", ("3", "5", None, None), satuan="sekolah"),  # fmt: skip
+    ]
+
+
+def test_rows_typed_but_none_counted_are_not_called_no_indicator():
+    from tests.test_engine import run
+
+    report = run(_pk_pasted_without_kode())
+    header = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "A1")]
+    assert len(header) == 1, [f.pesan for f in report.findings]
+    said = header[0].pesan
+    assert not said.startswith("Belum ada indikator di sheet Kinerja"), said
+    # the three rows under the header (row 1): rows 2, 3 and 4
+    assert "3 baris yang diisi (baris 2-4) tidak dihitung karena galat" in said, said
+    assert "semua tabel kosong" in said
+
+
+def test_rows_typed_but_none_counted_beside_programs_say_what_is_computed():
+    from tests.test_engine import anggaran_row, run
+
+    program = anggaran_row("2.01", "Program Pengelolaan Pendidikan", "", "Rp 1,2 M", ("Rp 150.000.000", "Rp 310 jt", None, None))  # fmt: skip
+    report = run(_pk_pasted_without_kode(), [program])
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "A1")]
+    assert len(said) == 1 and "3 baris yang diisi (baris 2-4) tidak dihitung karena galat" in said[0], said
+    assert "hanya realisasi anggaran" in said[0]
