@@ -138,3 +138,44 @@ def test_rows_typed_but_none_counted_beside_programs_say_what_is_computed():
     said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "A1")]
     assert len(said) == 1 and "3 baris yang diisi (baris 2-4) tidak dihitung karena galat" in said[0], said
     assert "hanya realisasi anggaran" in said[0]
+
+
+# --- Anggaran's quarters retitled beside a physical progress ---------------------------------------------
+# A Dinas PUPR tracks kontrak fisik: beside each quarter's spending it adds the physical progress, and
+# retitles the template's "Realisasi TW I" as "Realisasi Keuangan TW I" to tell them apart. The refusal
+# pointed at the physical column ("Realisasi TW I" (maksud Anda "Realisasi Fisik TW I"?)): renamed so, its
+# percentages (20 %, 45,5 %) are read as rupiah spent.
+_PUPR_HEADERS = [
+    "Kode", "Program", "Kode Sasaran", "Pagu", "Pagu Perubahan",
+    "Realisasi Fisik TW I", "Realisasi Fisik TW II", "Realisasi Keuangan TW I", "Realisasi Keuangan TW II",
+    "Realisasi TW III", "Realisasi TW IV",
+]  # fmt: skip
+
+
+def _anggaran_refusal(headers):
+    from lkj_xl.core.grids import WorkbookError
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import grid, kinerja_row, workbook
+
+    row = kinerja_row("P1", "Program", "", "Program Penyelenggaraan Jalan", "Jumlah ruas jalan yang ditingkatkan", "15", ("2", "4", None, None), satuan="ruas")  # fmt: skip
+    books = workbook([row])
+    figures = ["P1", "Program Penyelenggaraan Jalan", "", "Rp 85,4 M", None, "20%", "45,5", "Rp 12,3 M", "Rp 20.450.000.000"]  # fmt: skip
+    books["Anggaran"] = grid([headers, figures])
+    with pytest.raises(WorkbookError) as refused:
+        parse_workbook(books)
+    return str(refused.value.problems)
+
+
+def test_a_spending_quarter_retitled_keuangan_is_named_not_the_physical_one():
+    said = _anggaran_refusal(_PUPR_HEADERS)
+    assert '"Realisasi TW I" (maksud Anda "Realisasi Keuangan TW I"?' in said, said
+    assert '"Realisasi TW II" (maksud Anda "Realisasi Keuangan TW II"?' in said, said
+    assert "maksud Anda \"Realisasi Fisik" not in said, said
+
+
+def test_a_physical_progress_quarter_is_never_offered_as_the_spending():
+    # the spending's quarters not there at all (only the physical progress typed): no column named
+    headers = [h for h in _PUPR_HEADERS if "Keuangan" not in h]
+    said = _anggaran_refusal(headers)
+    assert "maksud Anda \"Realisasi Fisik" not in said, said
+    assert '"Realisasi Fisik TW I" berisi realisasi fisik, bukan realisasi anggaran' in said, said
