@@ -177,7 +177,7 @@ def _find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, d
     # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
     free = [label for label in labels if c.normalize_label(label) not in wanted]
     detail = ", ".join(
-        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or same_quarter(h, free) or suggest(h, free) or _revised(h, free)}'
+        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or same_quarter(h, free, sheet) or suggest(h, free) or _revised(h, free)}'
         for h in missing
     )
     raise WorkbookError([where + detail])
