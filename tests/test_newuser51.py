@@ -17,7 +17,10 @@ import pytest
 from lkj_xl.core import contract as c
 from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
 
-PEMDA = [["Pemerintah Daerah", "Kabupaten Lumajang"], ["Perangkat Daerah", "Dinas Pekerjaan Umum dan Penataan Ruang"]]
+PEMDA = [
+    ["Pemerintah Daerah", "Kabupaten Lumajang"],
+    ["Perangkat Daerah", "Dinas Pekerjaan Umum dan Penataan Ruang"],
+]
 TW_II = [["Tahun", 2025], ["Triwulan", 2]]
 
 
@@ -56,7 +59,12 @@ def test_a_name_beginning_with_an_apostrophe_is_left_as_typed():
 
 
 def test_a_signing_date_after_the_text_mark_is_read_and_printed_the_indonesian_way():
-    rows = [*PEMDA, *TW_II, ["Tempat Penandatanganan", "Lumajang"], ["Tanggal Penandatanganan", "'07-07-2025"]]
+    rows = [
+        *PEMDA,
+        *TW_II,
+        ["Tempat Penandatanganan", "Lumajang"],
+        ["Tanggal Penandatanganan", "'07-07-2025"],
+    ]
     report = report_with_pengaturan(rows)
     # 07-07-2025 read day first: 7 Juli 2025, after TW II's end (30 Juni 2025): nothing to say
     assert report.settings.tanggal == "7 Juli 2025"
@@ -98,7 +106,11 @@ def test_the_built_signature_block_prints_no_apostrophe(tmp_path):
     new_workbook(path, pengaturan=settings, kinerja=[row])
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    texts = [v for r in openpyxl.load_workbook(out)["Capaian Tujuan Sasaran"].iter_rows(values_only=True) for v in r]
+    texts = [
+        v
+        for r in openpyxl.load_workbook(out)["Capaian Tujuan Sasaran"].iter_rows(values_only=True)
+        for v in r
+    ]
     assert "NIP. 196905121994031008" in texts and "Lumajang, 7 Juli 2025" in texts
     assert not [t for t in texts if isinstance(t, str) and "'" in t]
 
@@ -111,9 +123,29 @@ def _pk_pasted_without_kode():
     from tests.test_engine import kinerja_row
 
     return [
-        kinerja_row("", "Sasaran", "", "Meningkatnya akses pendidikan dasar", "APK SD", "105,5", ("104,2", "104,8", None, None), jenis="Nilai Akhir"),  # fmt: skip
-        kinerja_row("", "Sasaran", "", "", "APM SMP", "80", ("78,5", "79,1", None, None), jenis="Nilai Akhir"),  # fmt: skip
-        kinerja_row("", "Program", "", "Program Pengelolaan Pendidikan", "Jumlah sekolah yang direhabilitasi", "12 sekolah", ("3", "5", None, None), satuan="sekolah"),  # fmt: skip
+        kinerja_row(
+            "",
+            "Sasaran",
+            "",
+            "Meningkatnya akses pendidikan dasar",
+            "APK SD",
+            "105,5",
+            ("104,2", "104,8", None, None),
+            jenis="Nilai Akhir",
+        ),  # fmt: skip
+        kinerja_row(
+            "", "Sasaran", "", "", "APM SMP", "80", ("78,5", "79,1", None, None), jenis="Nilai Akhir"
+        ),  # fmt: skip
+        kinerja_row(
+            "",
+            "Program",
+            "",
+            "Program Pengelolaan Pendidikan",
+            "Jumlah sekolah yang direhabilitasi",
+            "12 sekolah",
+            ("3", "5", None, None),
+            satuan="sekolah",
+        ),  # fmt: skip
     ]
 
 
@@ -170,12 +202,12 @@ def test_a_spending_quarter_retitled_keuangan_is_named_not_the_physical_one():
     said = _anggaran_refusal(_PUPR_HEADERS)
     assert '"Realisasi TW I" (maksud Anda "Realisasi Keuangan TW I"?' in said, said
     assert '"Realisasi TW II" (maksud Anda "Realisasi Keuangan TW II"?' in said, said
-    assert "maksud Anda \"Realisasi Fisik" not in said, said
+    assert 'maksud Anda "Realisasi Fisik' not in said, said
 
 
 def test_a_physical_progress_quarter_is_never_offered_as_the_spending():
     # the spending's quarters not there at all (only the physical progress typed): no column named
     headers = [h for h in _PUPR_HEADERS if "Keuangan" not in h]
     said = _anggaran_refusal(headers)
-    assert "maksud Anda \"Realisasi Fisik" not in said, said
+    assert 'maksud Anda "Realisasi Fisik' not in said, said
     assert '"Realisasi Fisik TW I" berisi realisasi fisik, bukan realisasi anggaran' in said, said

@@ -370,7 +370,9 @@ def _no_indicator(log: FindingLog, programs: bool) -> None:
     there, none counted for a galat (a PK pasted without its Kode), are named, not called missing."""
     kinerja = c.SHEET_KINERJA
     header = log.header_rows.get(kinerja, 0)
-    galat = {r for f in log.items if (f.sheet, f.severity) == (kinerja, GALAT) for r in rows_of(f) if r > header}
+    galat = {
+        r for f in log.items if (f.sheet, f.severity) == (kinerja, GALAT) for r in rows_of(f) if r > header
+    }
     if galat:
         rows = sorted(galat)
         what = "capaian, kriteria dan efisiensi tidak dihitung, hanya realisasi anggaran" if programs else ""

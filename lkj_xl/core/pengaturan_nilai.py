@@ -17,6 +17,7 @@ from lkj_xl.core.model import PERINGATAN, Cell
 from lkj_xl.core.nama_periode import HALF_NAMES, month_number
 from lkj_xl.core.numbers import TEXT_MARKS, looks_numeric
 
+
 def after_text_mark(text: str) -> str:
     """``text`` without Excel's text mark typed before a figure (``'07-07-2025``, ``'196905121994031008``:
     a Text-formatted cell keeps the ' as a character; Word's ’ pasted), as the number reader reads it;
