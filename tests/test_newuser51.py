@@ -211,3 +211,41 @@ def test_a_physical_progress_quarter_is_never_offered_as_the_spending():
     said = _anggaran_refusal(headers)
     assert 'maksud Anda "Realisasi Fisik' not in said, said
     assert '"Realisasi Fisik TW I" berisi realisasi fisik, bukan realisasi anggaran' in said, said
+
+
+# --- The rekap: a revision sent under the agency's abbreviation ----------------------------------------
+# The Dinas PUPR sent its TW II report, then a revision whose Pengaturan types the agency as staff say it,
+# "Dinas PUPR". Same indicators, targets and pagu, other realisasi: the rekap ranked two agencies and
+# summed the pagu twice (Rp 85,4 M + Rp 85,4 M in the Jumlah) without a word, as the names share no two
+# first words. "Rencana sama" names such a pair when one name abbreviates the other.
+def _pupr_twice(tmp_path, first: str, second: str):
+    import lkj_xl
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.test_rekap_round3 import anggaran, kinerja
+
+    root = tmp_path / "tw2"
+    root.mkdir()
+    for name, opd, realisasi, tw2 in (("a", first, "70", "20,45 M"), ("b", second, "72", "21,1 M")):
+        new_workbook(root / f"LKjIP PUPR {name}.xlsx",
+                     pengaturan={c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja(realisasi, "48,5%"), anggaran=anggaran("85,4 M", "12,3 M", tw2))  # fmt: skip
+    return lkj_xl.rekap(root, jobs=1)
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["Dinas PUPR", "DPUPR", "Dinas PU PR"],
+)
+def test_a_revision_under_the_agencys_abbreviation_is_named(tmp_path, short):
+    result = _pupr_twice(tmp_path, "Dinas Pekerjaan Umum dan Penataan Ruang", short)
+    said = result.peringatan[result.peringatan["jenis"] == "Rencana sama"]["pesan"].tolist()
+    assert len(said) == 1, result.peringatan.to_dict("records")
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang" in said[0] and short in said[0]
+    # both still counted (which one stands is the analyst's call): 85,4 M twice in the Jumlah
+    assert result.perangkat_daerah["pagu"].sum() == 2 * 85_400_000_000
+
+
+def test_two_agencies_whose_names_abbreviate_nothing_of_each_other_stay_unsaid(tmp_path):
+    # the Dinas Kesehatan is no abbreviation of the Dinas PUPR: one plan by chance, nothing said
+    result = _pupr_twice(tmp_path, "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinkes")
+    assert "Rencana sama" not in set(result.peringatan["jenis"])
