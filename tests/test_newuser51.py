@@ -234,7 +234,7 @@ def _pupr_twice(tmp_path, first: str, second: str):
 
 @pytest.mark.parametrize(
     "short",
-    ["Dinas PUPR", "DPUPR", "Dinas PU PR"],
+    ["Dinas PUPR", "DPUPR", "DINAS PUPR KAB. LUMAJANG"],
 )
 def test_a_revision_under_the_agencys_abbreviation_is_named(tmp_path, short):
     result = _pupr_twice(tmp_path, "Dinas Pekerjaan Umum dan Penataan Ruang", short)
