@@ -49,6 +49,14 @@ def test_a_nip_after_the_text_mark_is_still_checked_for_its_length():
     assert len(said) == 1 and "terdiri dari 17 angka" in said[0].pesan, said
 
 
+@pytest.mark.parametrize("typed", ["-", "\u2013", "---"])
+def test_a_dash_for_no_nip_prints_no_nip_line(typed):
+    # "-" is no data in every cell of the workbook: the block printed "NIP. -" under the Kepala's name
+    report = report_with_pengaturan([*PEMDA, *TW_II, ["NIP Kepala", typed]])
+    assert report.settings.nip_kepala == ""
+    assert not pengaturan_findings(report, "B7")
+
+
 def test_a_name_beginning_with_an_apostrophe_is_left_as_typed():
     # Only a mark before a figure is Excel's: a text is no NIP to read, printed as typed
     report = report_with_pengaturan([*PEMDA, *TW_II, ["NIP Kepala", "'-"]])
