@@ -16,6 +16,7 @@ from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.model import PERINGATAN, Cell
 from lkj_xl.core.nama_periode import HALF_NAMES, month_number
 from lkj_xl.core.numbers import TEXT_MARKS, looks_numeric
+from lkj_xl.core.pasted import no_data_dash
 
 
 def after_text_mark(text: str) -> str:
@@ -352,6 +353,8 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
         return ""
     text = reader.text(cell)
     text = after_text_mark(_NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text)
+    if no_data_dash(text):  # "-": no data, as in every cell ("NIP. -" was printed)
+        return ""
     digits = text.replace(" ", "")
     if _SCIENTIFIC.fullmatch(digits):
         lost = "berupa angka yang dipotong Excel (notasi ilmiah): angka NIP sudah hilang"
