@@ -257,3 +257,45 @@ def test_two_agencies_whose_names_abbreviate_nothing_of_each_other_stay_unsaid(t
     # the Dinas Kesehatan is no abbreviation of the Dinas PUPR: one plan by chance, nothing said
     result = _pupr_twice(tmp_path, "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinkes")
     assert "Rencana sama" not in set(result.peringatan["jenis"])
+
+
+# --- A pupil-teacher ratio left Positif -----------------------------------------------------------------
+# The Dinas Pendidikan typed its Rasio guru:murid as the PK's figure (20 murid per guru, 21 realised) and
+# left Polaritas blank: Positif, 21 / 20 x 100 = 105 % Sangat Tinggi, where more pupils per teacher is worse
+# (Negatif: (2 x 20 - 21) / 20 x 100 = 95 %). Nothing was said; a blank Polaritas of a name that says its
+# lower value is better ("Angka kemiskinan") is asked to be chosen.
+@pytest.mark.parametrize(
+    ("indikator", "satuan"),
+    [
+        ("Rasio guru:murid SD", "murid per guru"),
+        ("Rasio guru murid SMP", "rasio"),
+        ("Rasio guru terhadap murid", "siswa/guru"),
+        ("Rasio murid per ruang kelas", "murid per kelas"),
+        ("Rasio siswa per rombel", "siswa"),
+    ],
+)
+def test_a_pupil_teacher_ratio_left_positif_is_asked_to_be_chosen(indikator, satuan):
+    from tests.test_engine import kinerja_row, run
+
+    report = run([kinerja_row("S1", "Sasaran", "", "Mutu pendidikan", indikator, "20", (None, "21", None, None), satuan=satuan, jenis="Nilai Akhir")])  # fmt: skip
+    assert round(report.indicators[0].capaian, 2) == 105.0  # computed as typed: 21 / 20 x 100
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "G2", "peringatan")]
+    assert len(said) == 1 and 'pilih "Negatif"' in said[0], said
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "polaritas"),
+    [
+        ("Rasio guru:murid SD", "murid per guru", "Negatif"),  # chosen: nothing to ask
+        ("Rasio guru:murid SD", "murid per guru", "Positif"),  # chosen, whatever it is
+        ("Persentase sekolah dengan rasio guru murid ideal", "%", None),  # a share: more is better
+        ("Rasio guru terhadap murid", "guru per 100 murid", None),  # teachers per pupils: more is better
+        ("Penurunan rasio murid per guru", "murid per guru", None),  # its fall measured
+        ("Jumlah guru bersertifikat", "orang", None),
+    ],
+)
+def test_other_names_and_chosen_polarities_stay_quiet(indikator, satuan, polaritas):
+    from tests.test_engine import kinerja_row, run
+
+    report = run([kinerja_row("S1", "Sasaran", "", "Mutu pendidikan", indikator, "20", (None, "21", None, None), satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas)])  # fmt: skip
+    assert not [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "G2")]
