@@ -279,7 +279,9 @@ def test_a_pupil_teacher_ratio_left_positif_is_asked_to_be_chosen(indikator, sat
 
     report = run([kinerja_row("S1", "Sasaran", "", "Mutu pendidikan", indikator, "20", (None, "21", None, None), satuan=satuan, jenis="Nilai Akhir")])  # fmt: skip
     assert round(report.indicators[0].capaian, 2) == 105.0  # computed as typed: 21 / 20 x 100
-    said = [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "G2", "peringatan")]
+    said = [
+        f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "G2", "peringatan")
+    ]
     assert len(said) == 1 and 'pilih "Negatif"' in said[0], said
 
 
