@@ -301,3 +301,28 @@ def test_other_names_and_chosen_polarities_stay_quiet(indikator, satuan, polarit
 
     report = run([kinerja_row("S1", "Sasaran", "", "Mutu pendidikan", indikator, "20", (None, "21", None, None), satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas)])  # fmt: skip
     assert not [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "G2")]
+
+
+# --- "SD" of a school read as s.d. ---------------------------------------------------------------------
+# The Dinas Pendidikan typed TW II's schools rehabilitated by level, "3 SD, 2 SMP" (Sekolah Dasar): the
+# galat read "SD" as "s.d." (sampai dengan), said the figure was the realisasi s.d. TW II and advised
+# typing TW II's own share "3 - 3 = 0", a wrong figure (5 schools were done).
+def _sekolah(tw2: str):
+    from tests.test_engine import kinerja_row, run
+
+    row = kinerja_row("P1", "Program", "", "Program Pengelolaan Pendidikan", "Jumlah sekolah yang direhabilitasi", "12 sekolah", ("3", tw2, None, None), satuan="sekolah", jenis="Kumulatif")  # fmt: skip
+    return [f.pesan for f in run([row]).findings if (f.sheet, f.sel) == ("Kinerja", "L2")]
+
+
+@pytest.mark.parametrize("typed", ["3 SD, 2 SMP", "3 SD dan 2 SMP", "5 SD"])
+def test_a_school_level_is_no_sd_note(typed):
+    said = _sekolah(typed)
+    assert said, "still a galat: no one figure typed"
+    assert not [m for m in said if "s.d. TW II" in m or "3 - 3" in m or "5 - 3" in m], said
+
+
+@pytest.mark.parametrize("typed", ["8 sd Juni", "8 s.d. Juni", "8 s/d TW II", "8 sd TW II", "8 SD Juni"])
+def test_an_sd_note_before_a_period_is_still_read_so(typed):
+    # 8 schools s.d. June after TW I's 3: TW II's own share is 8 - 3 = 5
+    said = _sekolah(typed)
+    assert len(said) == 1 and "(8 - 3 = 5)" in said[0], said
