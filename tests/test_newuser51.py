@@ -319,6 +319,8 @@ def test_a_school_level_is_no_sd_note(typed):
     said = _sekolah(typed)
     assert said, "still a galat: no one figure typed"
     assert not [m for m in said if "s.d. TW II" in m or "3 - 3" in m or "5 - 3" in m], said
+    # nor one of two figures named as the one to type (3 of "3 SD, 2 SMP": 5 schools were done)
+    assert not [m for m in said if "angkanya saja (3)" in m], said
 
 
 @pytest.mark.parametrize("typed", ["8 sd Juni", "8 s.d. Juni", "8 s/d TW II", "8 sd TW II", "8 SD Juni"])
