@@ -6,7 +6,13 @@ a Bappeda analyst reading their prints.
   printed under every table and in the PDF as `NIP. '196905121994031008`.
 - The signing date typed so (`'07-07-2025`, the apostrophe keeping Excel from turning it into a date)
   was "tidak dapat dibaca sebagai tanggal", printed `Lumajang, '07-07-2025` and never checked against
-  the quarter's end.
+  the quarter's end; a NIP typed "-" printed "NIP. -".
+- Kinerja rows typed but none counted (a PK pasted without Kode) were told "Belum ada indikator".
+- Anggaran's "Realisasi Keuangan TW I" beside "Realisasi Fisik TW I": the refusal named the physical column.
+- The rekap summed a revision typed "Dinas PUPR" beside "Dinas Pekerjaan Umum dan Penataan Ruang" twice,
+  without a word.
+- A pupil-teacher ratio left Positif scored 105 % Sangat Tinggi for more pupils per teacher, unsaid.
+- "3 SD, 2 SMP" was read as "s.d." and told to type 3 - 3 = 0.
 """
 
 from __future__ import annotations
