@@ -334,8 +334,9 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
             f"Satuan indikator atau skala ({scales})"
         )
         if any(ch.isdigit() for ch in text.split(word, 1)[1]):  # "3 SD, 2 SMP": which figure is unknown
+            # (no sum advised: "7 buah, 2 rusak" is no 9, "10 desa 3 kecamatan" no 13)
             todo = (
-                "Tulis satu angka saja (mis. jumlahnya, bila semua bagiannya dihitung) dan rinciannya di kolom "
+                "Tulis satu angka saja, yang diukur indikator dalam Satuannya, dan rinciannya di kolom "
                 f"Keterangan; sesudah angka hanya boleh Satuan indikator atau skala ({scales})"
             )
         elif _per_part(satuan):  # ("90 menit" under Jam/Hari: typed bare, 90 jam a day)
