@@ -305,7 +305,10 @@ _PER_PUPILS = re.compile(
     rf"\b{_PUPILS}\s*(?:per|/|:|terhadap)\s*(?:guru|kelas|ruang kelas|rombel|rombongan belajar)\b"
 )
 _TEACHERS_PER = re.compile(rf"\bguru\s*(?:per|/)\s*(?:[\d.]+\s*)?{_PUPILS}\b")
-_RATIO_NAME = re.compile(rf"\brasio\b.*\b(?:guru\b.*\b{_PUPILS}|{_PUPILS}\b.*\b(?:guru|kelas|rombel))\b")
+# (the name the ratio itself, "Rasio ..." from its start: "Jumlah sekolah dengan rasio guru:murid sesuai
+# standar" counts schools, more is better; nor a standard met, "Rasio guru murid sesuai SPM", "... ideal")
+_RATIO_NAME = re.compile(rf"\W*rasio\b.*\b(?:guru\b.*\b{_PUPILS}|{_PUPILS}\b.*\b(?:guru|kelas|rombel))\b")
+_STANDARD_MET = re.compile(r"\b(?:sesuai|ideal|standar|memenuhi|terpenuhi|spm|proporsional|seimbang)\b")
 
 
 def _unit_word(text: str, satuan: str) -> str:
@@ -316,7 +319,11 @@ def _unit_word(text: str, satuan: str) -> str:
     unit = satuan.casefold()
     if _SHARE.match(text) or _SHORTER.search(text) or _TEACHERS_PER.search(unit):
         return ""
-    return "rasio murid per guru" if _PER_PUPILS.search(unit) or _RATIO_NAME.search(text) else ""
+    if _PER_PUPILS.search(unit):
+        return "rasio murid per guru"
+    # (a ratio in %: teachers per 100 pupils, more is better; pupils per teacher is no percentage)
+    ratio = _RATIO_NAME.match(text) and not _STANDARD_MET.search(text) and "%" not in unit and "persen" not in unit
+    return "rasio murid per guru" if ratio else ""
 
 
 def _duration_word(text: str, satuan: str) -> str:
