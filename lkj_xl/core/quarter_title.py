@@ -44,17 +44,31 @@ def same_quarter(header: str, free: Sequence[str], sheet: str = "") -> str:
         typed = label_words(found.group(1)).split()
         if typed == words:
             return f' (maksud Anda "{label}"?)'
-        if typed[: len(words)] == words:
-            extra[label] = " ".join(typed[len(words) :])
+        # its words beside the header's: after them ("Realisasi Keuangan") or in their place ("Keuangan")
+        more = typed[len(words) :] if typed[: len(words)] == words else [w for w in typed if w not in words]
+        extra[label] = " ".join(more)
     if sheet != c.SHEET_ANGGARAN:
         return ""
-    keuangan = next((x for x, more in extra.items() if set(more.split()) <= _SPENDING_WORDS), None)
+    keuangan = next((x for x, more in extra.items() if more and set(more.split()) <= _SPENDING_WORDS), None)
     if keuangan is not None:
         return f' (maksud Anda "{keuangan}"? beri judul "{header}")'
-    fisik = next((x for x, more in extra.items() if _FISIK in more.split()), None)
+    # (a column of both, "Realisasi Keuangan dan Fisik TW I", is no physical progress alone)
+    fisik = next(
+        (x for x, more in extra.items() if _FISIK in more.split() and not _SPENDING_WORDS & set(more.split())),
+        None,
+    )
     if fisik is None:
         return ""
     return (
         f' (kolom "{fisik}" berisi realisasi fisik, bukan realisasi anggaran: tambahkan kolom "{header}" '
         "berisi belanja triwulan itu dalam rupiah)"
     )
+
+
+def not_physical(free: Sequence[str], sheet: str) -> list[str]:
+    """The labels ``free`` a missing title may be suggested from by its letters: in Anggaran none of a
+    physical progress ("Fisik TW I", closest to "Realisasi TW I" when no "Realisasi" is typed), never
+    spending."""
+    if sheet != c.SHEET_ANGGARAN:
+        return list(free)
+    return [label for label in free if _FISIK not in label_words(label).split()]
