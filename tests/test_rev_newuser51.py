@@ -116,7 +116,7 @@ def test_a_column_of_spending_and_physical_progress_is_not_called_physical_only(
 # --- a dash after the text mark: no NIP ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["'-", "' -", "\u2019-"])
+@pytest.mark.parametrize("typed", ["'-", "' -", "\u2019-", "'"])
 def test_a_dash_after_the_text_mark_prints_no_nip_line(typed):
     report = report_with_pengaturan([*PEMDA, *TW_II, ["NIP Kepala", typed]])
     assert report.settings.nip_kepala == ""

@@ -21,10 +21,11 @@ from lkj_xl.core.pasted import no_data_dash
 
 def after_text_mark(text: str) -> str:
     """``text`` without Excel's text mark typed before a figure (``'07-07-2025``, ``'196905121994031008``:
-    a Text-formatted cell keeps the ' as a character; Word's ’ pasted), as the number reader reads it;
-    any other text as typed."""
+    a Text-formatted cell keeps the ' as a character; Word's ’ pasted), as the number reader reads it,
+    or before a dash of no data or nothing (``'-``, printed "NIP. '-"; ``'``); any other text as typed."""
     rest = text[1:].lstrip()
-    return rest if text[:1] and text[0] in TEXT_MARKS and looks_numeric(rest) else text
+    marked = text[:1] and text[0] in TEXT_MARKS
+    return rest if marked and (not rest or looks_numeric(rest) or no_data_dash(rest)) else text
 
 
 # Day 0 of Excel's 1900 date system (from day 61 on, plain day arithmetic is Excel's).
