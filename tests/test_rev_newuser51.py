@@ -76,7 +76,10 @@ def test_a_text_of_two_figures_is_asked_for_one_without_advising_their_sum(typed
 @pytest.mark.parametrize(
     ("indikator", "satuan"),
     [
-        ("Jumlah sekolah dengan rasio guru:murid sesuai standar", "sekolah"),  # schools counted: more is better
+        (
+            "Jumlah sekolah dengan rasio guru:murid sesuai standar",
+            "sekolah",
+        ),  # schools counted: more is better
         ("Jumlah kelas dengan rasio siswa per rombel ideal", "kelas"),
         ("Rasio guru murid sesuai SPM", "%"),  # a share meeting the standard
         ("Rasio guru terhadap murid ideal", "%"),
@@ -95,7 +98,14 @@ _BASE = ["Kode", "Program", "Kode Sasaran", "Pagu", "Pagu Perubahan"]
 
 
 def test_a_spending_quarter_titled_without_realisasi_is_named_not_the_physical_one():
-    headers = [*_BASE, "Fisik TW I", "Keuangan TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"]
+    headers = [
+        *_BASE,
+        "Fisik TW I",
+        "Keuangan TW I",
+        "Realisasi TW II",
+        "Realisasi TW III",
+        "Realisasi TW IV",
+    ]
     said = _anggaran_refusal(headers)
     assert 'maksud Anda "Fisik TW I"' not in said, said
     assert 'maksud Anda "Keuangan TW I"?' in said, said
@@ -108,7 +118,13 @@ def test_a_physical_column_alone_is_never_suggested_by_its_letters():
 
 
 def test_a_column_of_spending_and_physical_progress_is_not_called_physical_only():
-    headers = [*_BASE, "Realisasi Keuangan dan Fisik TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"]
+    headers = [
+        *_BASE,
+        "Realisasi Keuangan dan Fisik TW I",
+        "Realisasi TW II",
+        "Realisasi TW III",
+        "Realisasi TW IV",
+    ]
     said = _anggaran_refusal(headers)
     assert "berisi realisasi fisik, bukan realisasi anggaran" not in said, said
 

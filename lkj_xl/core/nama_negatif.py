@@ -322,7 +322,12 @@ def _unit_word(text: str, satuan: str) -> str:
     if _PER_PUPILS.search(unit):
         return "rasio murid per guru"
     # (a ratio in %: teachers per 100 pupils, more is better; pupils per teacher is no percentage)
-    ratio = _RATIO_NAME.match(text) and not _STANDARD_MET.search(text) and "%" not in unit and "persen" not in unit
+    ratio = (
+        _RATIO_NAME.match(text)
+        and not _STANDARD_MET.search(text)
+        and "%" not in unit
+        and "persen" not in unit
+    )
     return "rasio murid per guru" if ratio else ""
 
 

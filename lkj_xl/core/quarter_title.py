@@ -54,7 +54,11 @@ def same_quarter(header: str, free: Sequence[str], sheet: str = "") -> str:
         return f' (maksud Anda "{keuangan}"? beri judul "{header}")'
     # (a column of both, "Realisasi Keuangan dan Fisik TW I", is no physical progress alone)
     fisik = next(
-        (x for x, more in extra.items() if _FISIK in more.split() and not _SPENDING_WORDS & set(more.split())),
+        (
+            x
+            for x, more in extra.items()
+            if _FISIK in more.split() and not _SPENDING_WORDS & set(more.split())
+        ),
         None,
     )
     if fisik is None:
