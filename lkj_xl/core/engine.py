@@ -35,6 +35,7 @@ from lkj_xl.core.findings import (
     galat_status,
     group_identical,
     quarter_asked,
+    row_runs,
 )
 from lkj_xl.core.formulas import (
     Number,
@@ -87,6 +88,7 @@ from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
+from lkj_xl.core.rincian_said import rows_of
 from lkj_xl.core.sd_belum_diketahui import sd_unknown
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
@@ -364,16 +366,29 @@ NO_ROWS = (
 
 def _no_indicator(log: FindingLog, programs: bool) -> None:
     """The peringatan at Kinerja's header when it has no indicator row: every output of the findings
-    (Pemeriksaan, check, the task pane's count, the mail) says why the tables are empty."""
+    (Pemeriksaan, check, the task pane's count, the mail) says why the tables are empty; rows typed
+    there, none counted for a galat (a PK pasted without its Kode), are named, not called missing."""
     kinerja = c.SHEET_KINERJA
-    if programs:
+    header = log.header_rows.get(kinerja, 0)
+    galat = {
+        r for f in log.items if (f.sheet, f.severity) == (kinerja, GALAT) for r in rows_of(f) if r > header
+    }
+    if galat:
+        rows = sorted(galat)
+        what = "capaian, kriteria dan efisiensi tidak dihitung, hanya realisasi anggaran" if programs else ""
+        message = (
+            f"Tidak ada indikator yang dihitung di sheet {kinerja}: {len(rows)} baris yang diisi (baris "
+            f"{row_runs(rows)}) tidak dihitung karena galat; perbaiki galat di baris itu ("
+            f"{what or 'semua tabel kosong'})"
+        )
+    elif programs:
         message = (
             f"Belum ada indikator di sheet {kinerja}: capaian, kriteria dan efisiensi tidak dihitung, hanya "
             "realisasi anggaran; isi indikator di bawah judul kolom"
         )
     else:
         message = NO_ROWS
-    log.add(PERINGATAN, kinerja, "Kode", log.header_rows.get(kinerja, 0), message)
+    log.add(PERINGATAN, kinerja, "Kode", header, message)
 
 
 def _budget_rows(

@@ -16,7 +16,7 @@ from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.merge_across import report_across
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
-from lkj_xl.core.quarter_title import label_words, same_quarter
+from lkj_xl.core.quarter_title import label_words, not_physical, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
 from lkj_xl.errors import ContentError
@@ -177,7 +177,7 @@ def _find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, d
     # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
     free = [label for label in labels if c.normalize_label(label) not in wanted]
     detail = ", ".join(
-        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or same_quarter(h, free) or suggest(h, free) or _revised(h, free)}'
+        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or same_quarter(h, free, sheet) or suggest(h, not_physical(free, sheet)) or _revised(h, free)}'
         for h in missing
     )
     raise WorkbookError([where + detail])

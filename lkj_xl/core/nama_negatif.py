@@ -282,7 +282,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     says so."""
     text = indikator.casefold()
     if not _ANY_WORD.search(text):  # (most names: no word of either list, so nothing below can match)
-        return _duration_word(text, satuan)
+        return _unit_word(text, satuan)
     # The words of before staff37 as they were read then (60f0e75): no clause silences them; staff37's
     # (_PLAIN_ONLY) only where the name plainly measures the thing itself. The first in the name is named.
     placeless = _PLACE.sub(" ", text)
@@ -291,12 +291,46 @@ def lower_is_better(indikator: str, satuan: str) -> str:
         if said := _plainly(placeless, found):
             return said
     if _PROGRESS.search(text):
-        return _duration_word(text, satuan)
+        return _unit_word(text, satuan)
     if word := _LOWER_WORD.search(text):
         # (staff37's handling words only right before it: "Persentase pengentasan kemiskinan")
         handled = _HANDLED_OF.search(text, 0, word.start())
         return "" if handled else _ACRONYMS.get(word.group(1), word.group(1))
-    return _duration_word(text, satuan)
+    return _unit_word(text, satuan)
+
+
+# Pupils per teacher, class or study group (a Dinas Pendidikan's "Rasio guru:murid" typed as the PK's 20 murid
+# per guru): more is worse. Named by the Satuan ("murid per guru", "siswa/rombel") or by a ratio's name
+# ("Rasio guru murid", "Rasio siswa per rombel"); never teachers per pupils ("guru per 100 murid").
+_PUPILS = r"(?:murid|siswa|peserta didik)"
+_PER_PUPILS = re.compile(
+    rf"\b{_PUPILS}\s*(?:per|/|:|terhadap)\s*(?:guru|kelas|ruang kelas|rombel|rombongan belajar)\b"
+)
+_TEACHERS_PER = re.compile(rf"\bguru\s*(?:per|/)\s*(?:[\d.]+\s*)?{_PUPILS}\b")
+# (the name the ratio itself, "Rasio ..." from its start: "Jumlah sekolah dengan rasio guru:murid sesuai
+# standar" counts schools, more is better; nor a standard met, "Rasio guru murid sesuai SPM", "... ideal")
+_RATIO_NAME = re.compile(rf"\W*rasio\b.*\b(?:guru\b.*\b{_PUPILS}|{_PUPILS}\b.*\b(?:guru|kelas|rombel))\b")
+_STANDARD_MET = re.compile(r"\b(?:sesuai|ideal|standar|memenuhi|terpenuhi|spm|proporsional|seimbang)\b")
+
+
+def _unit_word(text: str, satuan: str) -> str:
+    """The word of a duration (:func:`_duration_word`) or of pupils per teacher or class in a name
+    (casefolded) or its Satuan: "rasio murid per guru"; "" for any other, for its fall or a share."""
+    if said := _duration_word(text, satuan):
+        return said
+    unit = satuan.casefold()
+    if _SHARE.match(text) or _SHORTER.search(text) or _TEACHERS_PER.search(unit):
+        return ""
+    if _PER_PUPILS.search(unit):
+        return "rasio murid per guru"
+    # (a ratio in %: teachers per 100 pupils, more is better; pupils per teacher is no percentage)
+    ratio = (
+        _RATIO_NAME.match(text)
+        and not _STANDARD_MET.search(text)
+        and "%" not in unit
+        and "persen" not in unit
+    )
+    return "rasio murid per guru" if ratio else ""
 
 
 def _duration_word(text: str, satuan: str) -> str:

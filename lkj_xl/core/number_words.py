@@ -353,7 +353,13 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
             f"Tulis angkanya saja ({number}) dan catatannya di kolom Keterangan; sesudah angka hanya boleh "
             f"Satuan indikator atau skala ({scales})"
         )
-        if _per_part(satuan):  # ("90 menit" under Jam/Hari: typed bare, 90 jam a day)
+        if any(ch.isdigit() for ch in text.split(word, 1)[1]):  # "3 SD, 2 SMP": which figure is unknown
+            # (no sum advised: "7 buah, 2 rusak" is no 9, "10 desa 3 kecamatan" no 13)
+            todo = (
+                "Tulis satu angka saja, yang diukur indikator dalam Satuannya, dan rinciannya di kolom "
+                f"Keterangan; sesudah angka hanya boleh Satuan indikator atau skala ({scales})"
+            )
+        elif _per_part(satuan):  # ("90 menit" under Jam/Hari: typed bare, 90 jam a day)
             todo = (
                 f"Tulis angkanya saja ({number}) bila angka itu sudah dalam Satuan indikator ('{satuan.strip()}'); "
                 "bila satuannya berbeda, hitung dulu angkanya dalam Satuan indikator. Catatannya, bila perlu, "

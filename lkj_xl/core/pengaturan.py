@@ -22,6 +22,7 @@ from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pengaturan_nilai import (
     EXCEL_EPOCH,
     TAHUN_LABEL,
+    after_text_mark,
     half_year_why,
     in_date_cell,
     nip,
@@ -312,7 +313,7 @@ def _tanggal(
         why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
     if type(raw) is str:
-        return _tanggal_teks(reader, reader.text(cell), ref, s, where)
+        return _tanggal_teks(reader, after_text_mark(reader.text(cell)), ref, s, where)
     if not isinstance(raw, (_dt.datetime, _dt.date)):
         return reader.text(cell)
     day = raw.date() if isinstance(raw, _dt.datetime) else raw

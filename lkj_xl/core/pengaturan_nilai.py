@@ -15,6 +15,18 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.model import PERINGATAN, Cell
 from lkj_xl.core.nama_periode import HALF_NAMES, QUARTER_WORD, month_number
+from lkj_xl.core.numbers import TEXT_MARKS, looks_numeric
+from lkj_xl.core.pasted import no_data_dash
+
+
+def after_text_mark(text: str) -> str:
+    """``text`` without Excel's text mark typed before a figure (``'07-07-2025``, ``'196905121994031008``:
+    a Text-formatted cell keeps the ' as a character; Word's ’ pasted), as the number reader reads it,
+    or before a dash of no data or nothing (``'-``, printed "NIP. '-"; ``'``); any other text as typed."""
+    rest = text[1:].lstrip()
+    marked = text[:1] and text[0] in TEXT_MARKS
+    return rest if marked and (not rest or looks_numeric(rest) or no_data_dash(rest)) else text
+
 
 # Day 0 of Excel's 1900 date system (from day 61 on, plain day arithmetic is Excel's).
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
@@ -341,7 +353,9 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
         reader.add(PERINGATAN, ref, f"NIP Kepala {why}, jadi NIP tidak dicetak; {_NIP_AS_TEXT}")
         return ""
     text = reader.text(cell)
-    text = _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
+    text = after_text_mark(_NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text)
+    if no_data_dash(text):  # "-": no data, as in every cell ("NIP. -" was printed)
+        return ""
     digits = text.replace(" ", "")
     if _SCIENTIFIC.fullmatch(digits):
         lost = "berupa angka yang dipotong Excel (notasi ilmiah): angka NIP sudah hilang"

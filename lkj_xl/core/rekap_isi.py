@@ -22,6 +22,7 @@ from typing import Any
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.model import Report
 from lkj_xl.core.rekap_ganda import agency_identity, agency_key, period_of, period_text, who
+from lkj_xl.core.rekap_singkatan import abbreviates
 
 
 def measured(report: Report) -> bool:
@@ -160,16 +161,27 @@ def _places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a != b and a[0] == b[0] and a[0] in _PER_PLACE
 
 
+def _abbreviated(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name the other's abbreviation: a name of one or two words spelling, joined, the other's
+    longer one ("dinas pupr", "dpupr" of "dinas pekerjaan umum dan penataan ruang"; "satpol pp"), as a
+    file's name is read (rekap_singkatan.abbreviates); never of a per-place unit's."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or len(short) > 2 or len(long) <= len(short) or {short[0], long[0]} & _PER_PLACE:
+        return False
+    return abbreviates("".join(short), long)
+
+
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Names one agency's revision may have been typed with: one the start of the other ("inspektorat",
-    "inspektorat daerah"), or beginning with the same two words ("dinas koperasi dan ukm", "dinas
-    koperasi dan usaha mikro"), unless they name per-place units by their place (:func:`_places`)."""
+    "inspektorat daerah"), beginning with the same two words ("dinas koperasi dan ukm", "dinas
+    koperasi dan usaha mikro"), or one the other's abbreviation ("dinas pupr": :func:`_abbreviated`),
+    unless they name per-place units by their place (:func:`_places`)."""
     if not a or not b:  # an agency without a name: nothing to compare
         return False
     if _places(a, b):
         return False
     shorter = min(len(a), len(b))
-    return a[:shorter] == b[:shorter] or (shorter >= 2 and a[:2] == b[:2])
+    return a[:shorter] == b[:shorter] or (shorter >= 2 and a[:2] == b[:2]) or _abbreviated(a, b)
 
 
 def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -180,17 +192,31 @@ def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     first two words, and a one-word name ("inspektorat") joins every name it starts."""
     words = [_name_words(row) for row in plan]
     one_word = {w[0] for w in words if len(w) == 1 and w[0] not in _PER_PLACE}
-    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for index, (row, name) in enumerate(zip(plan, words)):
+    keys: list[tuple] = []
+    for index, name in enumerate(words):
         if not name:  # no name: alike with none
-            key: tuple = ("alone", index)
+            keys.append(("alone", index))
         elif name[0] in _PER_PLACE:
-            key = ("place", name)
+            keys.append(("place", name))
         elif name[0] in one_word:
-            key = ("first", name[0])
+            keys.append(("first", name[0]))
         else:
-            key = ("two", name[:2])
-        groups[key].append(row)
+            keys.append(("two", name[:2]))
+    # an abbreviation ("dinas pupr") joins the names it abbreviates: each short name against the others
+    joined: dict[tuple, tuple] = {}
+
+    def root(key: tuple) -> tuple:
+        while key in joined:
+            key = joined[key]
+        return key
+
+    for index in (i for i, name in enumerate(words) if 0 < len(name) <= 2):
+        for other, name in enumerate(words):
+            if root(keys[index]) != root(keys[other]) and _abbreviated(words[index], name):
+                joined[root(keys[other])] = root(keys[index])
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for row, key in zip(plan, keys):
+        groups[root(key)].append(row)
     return list(groups.values())
 
 

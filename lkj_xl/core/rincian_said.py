@@ -29,7 +29,8 @@ class LeftOut:
     quiet: bool
 
 
-def _rows_of(f: Finding) -> tuple[int, ...]:
+def rows_of(f: Finding) -> tuple[int, ...]:
+    """The Excel rows ``f`` is said of: its rows, or its cell's."""
     if f.rows:
         return f.rows
     m = _CELL.match(f.sel)
@@ -83,7 +84,7 @@ def say_left_out(
     touched: set[int] = set()
     for f in log.items[mark:]:
         if f.sheet == c.SHEET_ANGGARAN:
-            touched.update(_rows_of(f))
+            touched.update(rows_of(f))
     rincian: dict[int, list[LeftOut]] = {}
     for row in left:
         rincian.setdefault(row.owner, []).append(row)

@@ -74,6 +74,13 @@ _MEAN_NOTE = re.compile(r"(?:\w+\s+)?(?:rata[\s-]?rata|rata2|rerata)\b", re.IGNO
 _TOTAL_NOTE = re.compile(r"k[ou]mulatif|akumulasi", re.IGNORECASE)
 _NOTE = re.compile(rf"{_FILLER}(?:{_FROM_JANUARY}|{_HALF}|{_YEAR})", re.IGNORECASE)
 _NOTE_AFTER = re.compile(r"(.*?\d.*?)\s*\(([^()]+)\)")  # "46,6% (s.d. Juni)"
+# "sd" / "SD" without its dot or slash is a school (Sekolah Dasar: "3 SD, 2 SMP", "5 SD", "8 SD/MI", "8 SD
+# Negeri"), whose figure was told to be the realisasi s.d. the quarter, when nothing follows it but another
+# school or a separator; before anything else it is s.d. as before ("8 sd Juni", "8 sd bulan Juni", "8 sd
+# posisi Juni", "8 sd 30/06/2025": their TW I counted twice once told "tulis angkanya saja").
+_BARE_SD = re.compile(rf"{_FILLER}s\s?d\b(?!\.)\s*(?P<after>.*)", re.IGNORECASE)
+_SCHOOL = r"(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|min|mis|mts|mtsn|ma|man|tk|paud|slb|sekolah|negeri|swasta|inpres|sederajat|se)\b"
+_SCHOOL_NEXT = re.compile(rf"(?:$|[,;/&+]|(?:dan|serta)\b|\d+\s*{_SCHOOL}|{_SCHOOL})", re.IGNORECASE)
 _NOTE_BEFORE = re.compile(
     # (a minus touching the number is its: "s.d. Juni -1" was read 1, its share named 1 - 0 = 1 for a
     # fall of -1; a dash apart, "s.d. Juni - 46,6", stays a separator)
@@ -98,6 +105,8 @@ def _up_to(value: Value) -> tuple[str, str, int, int | None] | None:
         number, said, note = bare
     else:
         return None
+    if (bare_sd := _BARE_SD.fullmatch(said)) is not None and _SCHOOL_NEXT.match(bare_sd["after"]):
+        return None  # "3 SD, 2 SMP": schools, no s.d.
     if note.group("half") and note.group("one"):
         return number, said, 0, 1  # Semester I: TW I + TW II, typed in TW II
     if note.group("half") or note.group("july"):
