@@ -87,6 +87,7 @@ from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
+from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.sd_belum_diketahui import sd_unknown
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
@@ -168,7 +169,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
-    comma_thousands(log, sheet, item.row, name, cells, item.satuan)
+    said = comma_thousands(log, sheet, item.row, name, cells, item.satuan)
+    typed_fraction(usable, item, name, log, said)  # ("4,5" orang)
 
     status: str | None = None
     realisasi: Fraction | None = None
