@@ -162,6 +162,15 @@ def test_nama_kepala_typed_as_no_data_prints_no_name(nama):
     assert _said(report, "B10", "Pengaturan") == _said(empty, "B10", "Pengaturan") == []
 
 
+def test_jabatan_and_tempat_typed_as_no_data_print_nothing():
+    # Jabatan "-" printed a "-" line under the date; Tempat "-" printed "-, 4 Juli 2025"
+    rows = [*BASE, ["Nama Kepala", "Drs. Kepala Uji"]]
+    rows[4], rows[5] = ["Jabatan Kepala", "-"], ["Tempat Penandatanganan", "belum ada"]
+    report = report_with_pengaturan(rows)
+    assert (report.settings.jabatan_kepala, report.settings.tempat) == ("", "")
+    assert report.settings.nama_kepala == "Drs. Kepala Uji"
+
+
 def test_a_real_name_is_printed():
     report = report_with_pengaturan([*BASE, ["Nama Kepala", "MUHAMMAD RIDHA, S.Sos., M.Si."]])
     assert report.settings.nama_kepala == "MUHAMMAD RIDHA, S.Sos., M.Si."
