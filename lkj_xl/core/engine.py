@@ -169,8 +169,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
-    said = comma_thousands(log, sheet, item.row, name, cells, item.satuan)
-    typed_fraction(usable, item, name, log, said)  # ("4,5" orang)
+    comma_thousands(log, sheet, item.row, name, cells, item.satuan)
 
     status: str | None = None
     realisasi: Fraction | None = None
@@ -209,6 +208,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 value_capaian = capped(raw, settings.batas_capaian)
                 # (core.capaian_looks: the peringatan of a capaian computed as typed)
                 looks(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+    typed_fraction(usable, item, name, log)  # ("4,5" orang; last: quiet beside another word of it)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )

@@ -44,9 +44,9 @@ def check_comparisons(
     _fractions_of_percent(item, name, (target_header, target_value), cells, log)
     # (the target, said at its own cell already, is only what each comparison is weighed against)
     beside = (target_header, replace(target_value, text=""))
-    said = comma_thousands(log, c.SHEET_KINERJA, item.row, name, [beside, *cells], item.satuan)
+    comma_thousands(log, c.SHEET_KINERJA, item.row, name, [beside, *cells], item.satuan)
     whole_fraction(cells, item, name, log)  # (the quarters' rule: not of a percentage nor a level)
-    typed_fraction(cells, item, name, log, said)  # ("2,5" sekolah last year)
+    typed_fraction(cells, item, name, log)  # ("2,5" sekolah last year)
 
 
 def _fractions_of_percent(

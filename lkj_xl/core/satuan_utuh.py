@@ -63,19 +63,21 @@ def _noun(satuan: str) -> str:
 
 
 def typed_fraction(
-    values: Sequence[tuple[str, Value]],
-    item: IndicatorInput,
-    name: str,
-    log: FindingLog,
-    said: Sequence[str] = (),
+    values: Sequence[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog
 ) -> None:
     """A figure typed as text with a fraction under a Satuan of whole things ("4,5" orang): a
     peringatan at its cell naming the figure and the Satuan; computed as typed. A number cell is
-    unit_checks.whole_fraction's; ``said``: the headers comma_thousands spoke of ("1,250" orang)."""
+    unit_checks.whole_fraction's. Asked last: quiet when a finding stands at one of ``values``' cells
+    already ("1,250" orang's comma, a realisasi more than ten times its target), one word a slip."""
+    refs = [log.ref(header, item.row, c.SHEET_KINERJA) for header, _ in values]
+    if not any(v.text and v.exact is not None and v.exact.denominator != 1 for _, v in values) or log.said_at(
+        c.SHEET_KINERJA, refs
+    ):
+        return  # (nearly every row: whole figures)
     for header, value in values:
         exact = value.exact
-        if exact is None or exact.denominator == 1 or not value.text or value.percent or header in said:
-            continue  # (nearly every figure: whole, or a number cell)
+        if exact is None or exact.denominator == 1 or not value.text or value.percent:
+            continue  # (a whole figure, or a number cell)
         if not whole_expected(item, header):
             continue
         satuan = " ".join(item.satuan.split())
