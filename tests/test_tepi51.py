@@ -89,6 +89,10 @@ def test_a_fraction_in_the_target_and_with_the_satuan_typed_after_it():
         ("10", "4,5", "orang", "Rata-rata pengunjung perpustakaan per hari", "Kumulatif"),
         # measures
         ("10", "4,5", "km", "Panjang jalan yang dibangun", "Kumulatif"),
+        # a count word beside a measure, a time or a multiple: no count
+        ("10", "4,5", "km ruas jalan", "Panjang jalan kondisi baik", "Kumulatif"),
+        ("10", "4,5", "orang hari", "Hari orang kerja (HOK) padat karya", "Kumulatif"),
+        ("3", "1,5", "kali lipat", "Peningkatan omzet UMKM binaan", "Nilai Akhir"),
         ("10", "4,5", "ha", "Luas lahan", "Kumulatif"),
         ("10", "4,5", "ton", "Produksi", "Kumulatif"),
         ("10%", "4,5%", "%", "Persentase koperasi sehat", "Nilai Akhir"),
