@@ -14,6 +14,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import UNIT_ABBREVIATIONS, is_level_unit, satuan_scale, scaled_satuan
+from lkj_xl.core.pasted import duration_unit
+from lkj_xl.core.ukuran import measure_word
 
 # Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
 WHOLE_WORDS = frozenset(
@@ -35,6 +37,7 @@ _WORDS = re.compile(r"[^\w]+")
 # A rate or an average: a fraction is its nature ("orang/hari", "orang per hari", "Rata-rata ..."); an
 # Indikator's slash is no rate ("... yang dibangun/direhab").
 _AVERAGE = re.compile(r"\b(?:per|tiap|setiap|rata|rerata)\b", re.IGNORECASE)
+_NOT_COUNTED = frozenset({"lipat", "tahun", "bulan", "minggu", "triwulan", "semester"})
 _TARGETS = frozenset({"Target", "Target Perubahan", c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL})
 
 
@@ -43,6 +46,9 @@ def whole_satuan(satuan: str) -> bool:
     ("Indeks (IKM)"), a rate ("orang/hari", "jiwa per 1.000 penduduk") or a Satuan in a scale word."""
     words = [UNIT_ABBREVIATIONS.get(w, w) for w in _WORDS.split(satuan.casefold()) if w]
     if WHOLE_WORDS.isdisjoint(words) or "/" in satuan or _AVERAGE.search(satuan) or is_level_unit(satuan):
+        return False
+    # a measure or a time beside the count word ("km ruas jalan", "orang hari"), a multiple ("kali lipat")
+    if any(measure_word(w) or duration_unit(w) or w in _NOT_COUNTED for w in words):
         return False
     return not scaled_satuan(satuan) and satuan_scale(satuan) is None
 
