@@ -229,7 +229,7 @@ def _summarise(path: str) -> AgencyResult:
                 reason=ALASAN_REKAP,
                 detail="a rekap workbook (lkj-xl rekap), not an agency's workbook",  # as `run` logs it
             )
-        report = report_from_bytes(data)
+        report = report_from_bytes(data, for_rekap=True)  # (no Tabel 3.3 rows, no Ringkasan: unread)
         if blank_template(report):  # the Bappeda's template beside the agencies': no agency's row
             return AgencyResult(path, core.DILEWATI, reason=ALASAN_KOSONG, detail=DETAIL_KOSONG)
     except LkjError as exc:

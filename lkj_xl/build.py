@@ -24,15 +24,18 @@ if TYPE_CHECKING:
 __all__ = ["ContentError", "FileError", "LkjError", "build", "build_in_memory", "load_report"]
 
 
-def report_from_bytes(data: bytes | Package, triwulan: int | None = None) -> Report:
+def report_from_bytes(
+    data: bytes | Package, triwulan: int | None = None, *, for_rekap: bool = False
+) -> Report:
     """Read, parse and compute. Raises FileError (an unreadable or unsafe package) or ContentError
     (not an lkj-xl workbook: a missing sheet or header). ``data`` may be the package
-    :func:`~lkj_xl.xlsx.opc.open_package` opened already."""
+    :func:`~lkj_xl.xlsx.opc.open_package` opened already. ``for_rekap``: without Tabel 3.3's rows
+    and the Ringkasan, which the rekap never reads (:func:`lkj_xl.core.engine.compute`)."""
     from lkj_xl.core.engine import compute
 
     with gc_paused():
         inputs = _parsed(data, triwulan)  # (the grids freed already: the collector wakes after)
-        report = compute(inputs, triwulan)
+        report = compute(inputs, triwulan, for_rekap=for_rekap)
         del inputs
     return report
 

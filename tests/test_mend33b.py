@@ -41,7 +41,10 @@ NARASI = [
     # revB's/revE's/revG's verdicts, tests/test_narasi_periode_lain.py; pinned ["Triwulan II"] until
     # then, the quarter named alone now without the done-word)
     ("Kegiatan ini telah dilaksanakan di triwulan II.", 4, True, None, []),
-    ("Kegiatan ini dilaksanakan di triwulan II.", 4, True, None, ["Triwulan II"]),
+    # (narasi51: an earlier quarter told only as an event's time is history too; pinned ["Triwulan II"]
+    # until then; its capaian, "Capaian triwulan II sebesar 45%.", is still named)
+    ("Kegiatan ini dilaksanakan di triwulan II.", 4, True, None, []),
+    ("Capaian triwulan II sebesar 45%.", 4, True, None, ["Triwulan II"]),
     ("Laporan Kinerja Triwulan IV ini disusun.", 4, True, None, ["Triwulan IV"]),
     # 2: a half year named as this report's period, in the half year's report
     (
@@ -69,7 +72,9 @@ NARASI = [
     # a quarter outside the half year, named alone, as in a quarterly report
     # (narasi2: told as done, history, as above; pinned ["Triwulan I"] until then)
     ("Kegiatan ini telah dilaksanakan di triwulan I.", 4, False, 2, []),
-    ("Kegiatan ini dilaksanakan di triwulan I.", 4, False, 2, ["Triwulan I"]),
+    # (narasi51: without the done-word too, an event's time; pinned ["Triwulan I"] until then)
+    ("Kegiatan ini dilaksanakan di triwulan I.", 4, False, 2, []),
+    ("Realisasi anggaran triwulan I sebesar 18%.", 4, False, 2, ["Triwulan I"]),
 ]
 
 

@@ -191,6 +191,13 @@ QUIET = [
     ("Sesuai rencana aksi, kegiatan ini dijadwalkan pada TW II dan telah selesai.", "T4", 2025),
     ("Pada triwulan II telah direncanakan pelatihan, namun baru terlaksana pada bulan Agustus.", "T3", 2025),
     ("Pelatihan yang direncanakan pada triwulan III telah terlaksana pada bulan Agustus.", "Y", 2025),
+    # revG's verdicts taken by narasi51 (moved from NOT_TAKEN): an earlier quarter of the year told as the
+    # time of a cause or an event, with no measure, figure, plan or month around it, is history
+    ("Rendahnya capaian disebabkan keterlambatan pencairan anggaran di triwulan II.", "T3", 2025),
+    ("Hal ini karena pada triwulan I s.d. III belum dilakukan pengadaan.", "T4", 2025),
+    ("Kendala yang dihadapi pada triwulan I yaitu belum ditetapkannya juknis telah teratasi.", "T2", 2025),
+    ("Kendala utama adalah keterbatasan anggaran sejak Triwulan I.", "T3", 2025),
+    ("Tindak lanjut atas rekomendasi evaluasi triwulan III telah dilaksanakan.", "T4", 2025),
 ]  # fmt: skip
 
 FLAGGED = [
@@ -261,16 +268,6 @@ NOT_TAKEN = [
     ("Realisasi s.d. Triwulan IV sebesar 100% dari target.", "Y", 2025, False),
     # "dilanjutkan" without "akan" is no plan word of the decisions
     ("Kegiatan ini dilanjutkan pada triwulan IV.", "T3", 2025, False),
-    # (narasi2, left: an earlier quarter without a done-word is what the Triwulan II report says of itself)
-    ("Rendahnya capaian disebabkan keterlambatan pencairan anggaran di triwulan II.", "T3", 2025, False),
-    # (narasi2, left: "belum dilakukan" s.d. Triwulan III is the Triwulan III report's state, maybe no longer true)
-    ("Hal ini karena pada triwulan I s.d. III belum dilakukan pengadaan.", "T4", 2025, False),
-    # (narasi2, left: "telah" ends the sentence, not before the quarter: the done-word rule reads it right before)
-    ("Kendala yang dihadapi pada triwulan I yaitu belum ditetapkannya juknis telah teratasi.", "T2", 2025, False),
-    # (narasi2, left: "sejak" is no rule yet; an earlier quarter without a done-word, the whole-cell rule)
-    ("Kendala utama adalah keterbatasan anggaran sejak Triwulan I.", "T3", 2025, False),
-    # (narasi2, left: the quarter is the evaluation's, not the time of the activity told as done)
-    ("Tindak lanjut atas rekomendasi evaluasi triwulan III telah dilaksanakan.", "T4", 2025, False),
     # decision 3 reads the year for plans and history; another year's period named alone is read as before
     # ("triwulan III tahun 2024" too)
     ("Realisasi TW IV 2024 sebesar 100% menjadi dasar penetapan target tahun 2025.", "T2", 2025, False),

@@ -73,6 +73,11 @@ def test_a_years_report_not_read_says_to_type_tahunan(typed):
         "Triwulan II (April-Juni) Tahun 2025",
         "Triwulan II Tahun 2025.",
         "TW 2/2025 (Tahunan)",
+        # a quarter's Roman numeral alone (periode51 turned the pattern's "i{1,3}" into an f-string's
+        # "i(1, 3)": II and III were read as no quarter and told to type Tahunan or 4)
+        "Tahun 2025 (II)",
+        "Desember (III)",
+        "Tahun 2025 I",
     ],
 )
 def test_another_quarter_not_read_is_not_told_to_type_tahunan_or_4(typed):

@@ -14,14 +14,16 @@ cell, worded as the Narasi's, and a visible "[isi: ...]" under the cell's points
 be done ("Percepatan pelaksanaan kegiatan pada triwulan III dan IV", "karena pembayaran dilakukan pada
 triwulan III"), as in a point of the Tindak Lanjut list: the name is kept only if a point read alone as
 that list names it too (a later quarter's figure, "Realisasi triwulan III sebesar 80%"; last year's, its year
-written). In Triwulan I a later quarter without its year is mostly last year's workbook: read as the
-Narasi reads it. Pure.
+written). In Triwulan I a later quarter without its year in a Faktor column is mostly last year's
+workbook: read as the Narasi reads it; in the Upaya / Solusi and Tindak Lanjut columns, what is still to
+be done, it is a plan as from Triwulan II on (narasi51: "Percepatan realisasi anggaran pada TW II"). Pure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, PERIODE_LAIN, AnalisisEntry, Finding, Settings
@@ -39,10 +41,18 @@ def teks_dibaca(header: str, points: Sequence[str]) -> str:
     return "\n".join(points)
 
 
-def _kemudian(nama: str, settings: Settings) -> bool:
-    """Whether a name of the verdict is a quarter after the reported one (from Triwulan II on)."""
+# (narasi51) the columns of what is still to be done: in Triwulan I too a later quarter there is a plan's
+_KE_DEPAN = (c.H_UPAYA, c.H_TINDAK_LANJUT)
+
+
+def _kemudian(nama: str, settings: Settings, header: str) -> bool:
+    """Whether a name of the verdict is a quarter after the reported one (from Triwulan II on; in the
+    Upaya and Tindak Lanjut columns from Triwulan I)."""
     match = _NAMA_TRIWULAN.fullmatch(nama)
-    return bool(match and not settings.laporan_tahunan and 1 < settings.triwulan < _ROMAWI[match.group(1)])
+    pertama = 1 if header in _KE_DEPAN else 2
+    return bool(
+        match and not settings.laporan_tahunan and pertama <= settings.triwulan < _ROMAWI[match.group(1)]
+    )
 
 
 # (speed50) all a point read alone can add to its cell's verdict is a plan's period ("rencana untuk
@@ -74,10 +84,10 @@ def _disebut(
         for point in points:
             if _KATA_RENCANA.search(alone := teks_dibaca(header, [point])):
                 named += [n for n in baca(alone) if n.startswith(_RENCANA) and n not in named]
-    if not any(_kemudian(n, settings) for n in named):
+    if not any(_kemudian(n, settings, header) for n in named):
         return named
     rencana = {n for p in points for n in baca(teks_dibaca(c.H_TINDAK_LANJUT, [p]))}
-    return [n for n in named if n in rencana or not _kemudian(n, settings)]
+    return [n for n in named if n in rencana or not _kemudian(n, settings, header)]
 
 
 def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> list[Finding]:
@@ -87,14 +97,14 @@ def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> l
     from lkj_xl.core.narasi import periode_lain
     from lkj_xl.core.narasi_pesan import periode_pesan
 
-    dibaca: dict[str, list[str]] = {}
+    dibaca: dict[tuple[str, bool], list[str]] = {}
 
-    def baca(teks: str) -> list[str]:
+    def baca(teks: str, sebab: bool) -> list[str]:
         """A text's verdict, each text read once (a point copied to another row, a lone Tindak Lanjut
         point read as its cell and as a point of the list): a new list each time."""
-        if teks not in dibaca:
-            dibaca[teks] = periode_lain(teks, settings)
-        return list(dibaca[teks])
+        if (teks, sebab) not in dibaca:
+            dibaca[teks, sebab] = periode_lain(teks, settings, sebab)
+        return list(dibaca[teks, sebab])
 
     out: list[Finding] = []
     for entry in analisis:
@@ -102,7 +112,9 @@ def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> l
         for header, points in zip(c.ANALISIS_TEXT_HEADERS, columns):
             if not points or header not in entry.sel:
                 continue
-            named = _disebut(header, points, settings, baca)
+            # (narasi51) an earlier quarter told as a cause's time is history in the Faktor columns only
+            sebab = header not in _KE_DEPAN
+            named = _disebut(header, points, settings, partial(baca, sebab=sebab))
             if named:
                 subjek = f'{header} Kode "{entry.kode}"' + (
                     f' indikator "{entry.indikator}"' if entry.indikator else ""

@@ -397,17 +397,19 @@ def _budget_rows(
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 
-def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
+def compute(data: WorkbookInput, triwulan: int | None = None, *, for_rekap: bool = False) -> Report:
     """Compute every table of the report from parsed workbook input. Never raises on bad rows. Lines
     on top of Anggaran left out as a program's rincian against Pengaturan's Total Pagu Perjanjian
-    Kinerja: computed again counting them, or naming it (pk_on_top)."""
+    Kinerja: computed again counting them, or naming it (pk_on_top). ``for_rekap``: Tabel 3.3's rows
+    (``efisiensi``) and the Ringkasan (``ringkasan``) left empty, the rest as always: the rekap's rows
+    read neither, and both are pure (no finding is said while they are made)."""
     first = OnTop()
-    report = _compute(data, triwulan, first)
+    report = _compute(data, triwulan, first, for_rekap)
     second = again(first, report.budgets, report.settings, data.budgets)
-    return _compute(data, triwulan, second) if second is not None else report
+    return _compute(data, triwulan, second, for_rekap) if second is not None else report
 
 
-def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report:
+def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap: bool = False) -> Report:
     # A copy: computing the same inputs for another quarter must not change an earlier report.
     settings = dataclasses.replace(data.settings)
     if triwulan is not None:
@@ -458,7 +460,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     log.flush()
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)
-    tree = [n for n in walk(roots) if n.tingkat in ("Tujuan", "Sasaran")]
+    tree = [n for n in walk(roots) if n.tingkat in ("Tujuan", "Sasaran")] if not for_rekap else []
     rows = [efisiensi_row(node, findings, settings) for node in tree]
     return Report(
         settings=settings,
@@ -466,7 +468,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
         roots=roots,
         budgets=budgets,
         efisiensi=rows,
-        ringkasan=summary(results, settings.skala, settings.desimal),
+        ringkasan=summary(results, settings.skala, settings.desimal) if not for_rekap else [],
         findings=findings,
         # A total that would leave an unreadable cell out is unknown (Tabel 3.4 shows its Galat).
         total_pagu=None if any(b.pagu is None for b in budgets) else total_pagu,

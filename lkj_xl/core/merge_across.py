@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from operator import attrgetter
 
 from lkj_xl.core.model import PERINGATAN, Cell, Finding
 
@@ -13,6 +14,7 @@ _FIRST = re.compile(r"([A-Z]+)(\d+):")
 # A merge starting in a row's naming columns is a total ("JUMLAH" over Kode..Kode Sasaran), a heading or
 # a note over the row, no figure typed over two columns: quiet (those rows have findings of their own).
 _LABELS = frozenset({"Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator", "Program", "Kode Sasaran"})
+_ACROSS = attrgetter("across")
 
 
 def _first_column(ref: str) -> int:
@@ -37,6 +39,10 @@ def report_across(
     names = [at for header, at in cols.items() if header in _LABELS]
     hidden: dict[str, list[str]] = {}  # merge -> the contract's columns it hides, in order
     for row in grid[first_data:]:
+        # (a look in C at the whole row first: nearly no row holds a merge across its columns, and a
+        # row without one adds nothing whatever its naming columns hold)
+        if not any(map(_ACROSS, row)):
+            continue
         if not any(at < len(row) and row[at].value not in (None, "") for at in names):
             continue  # no row of the table: a signature block ("Kepala Dinas") or a note below it
         for i, cell in enumerate(row):

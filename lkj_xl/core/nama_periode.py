@@ -64,17 +64,37 @@ def month_number(word: str) -> int | None:
 GIVEN_NAMES = frozenset({"agus"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+# A person's titles as staff type them before a name, with or without a dot ("Ibu Mei", "Bu Juni", "Pak
+# Des", "Sdri. Mar'atus", "Hj. Juli"): a month's word right after one is the person's name (narasi51; the
+# Narasi's plans read a title's dot as no sentence's end).
+TITLES = frozenset(
+    {"ibu", "bu", "bapak", "pak", "bp", "bpk", "sdr", "sdri", "sdra", "saudara", "saudari", "dr", "drs"}
+    | {"ir", "h", "hj", "ny", "nn", "tn", "mas", "mbak"}
+)
+# A month's name before a capitalised word in a text is a person's ("pada Juli Astuti", "oleh Ibu Mei
+# Rahayu"): a negative lookahead to write after the month's word. Not before the words of a sentence that
+# staff capitalise as a title is ("Mei Tahun 2025", "pada Mei Di Kec. Pasirian", "Juni Oleh Bidang UKM").
+_SENTENCE_WORDS = (
+    "tahun|thn|ta|tanggal|tgl|bulan|di|ke|dari|oleh|dan|serta|atau|yang|bertempat|sampai|hingga|untuk"
+    "|dengan|dalam|pada|bersama|kepada|melalui|bagi|sebagai|secara|sebanyak|sebesar|lalu|ini|itu|tersebut"
+    "|namun|sehingga|karena|sedangkan|telah|sudah|akan|mendatang|berikutnya|kec|kecamatan|kab|kabupaten"
+    "|kel|kelurahan|desa|kota|prov|provinsi"
+)
+NOT_A_NAME = rf"(?!\s+(?!(?i:{_SENTENCE_WORDS})\b)(?-i:[A-Z][a-z]))"
+
 
 def month_at(words: Sequence[str], at: int, before: Collection[str] = (), *, day: bool = False) -> int | None:
     """The month ``words[at]`` names (``words``: lower case, letters or digits each, "s.d. 31 Agus 2025"
     as s, d, 31, agus, 2025); None for none. A spelling that is also a given name (GIVEN_NAMES) only
     before a year ("Agus 2025"), after one of ``before`` ("s.d. Agus": "d") or, with ``day``, after a
-    day ("31 Agus")."""
+    day ("31 Agus"). Never right after a person's title (TITLES: "verifikasi Ibu Mei", "Pak Des")."""
     word = words[at]
     month = MONTHS.get(word)
-    if month is None or word not in GIVEN_NAMES:
-        return month
     prior = words[at - 1] if at else ""
+    if month is None or prior in TITLES:
+        return None
+    if word not in GIVEN_NAMES:
+        return month
     dated = prior in before or day and prior.isdigit() and 1 <= int(prior) <= 31
     year = at + 1 < len(words) and _YEAR.fullmatch(words[at + 1]) is not None
     return month if dated or year else None

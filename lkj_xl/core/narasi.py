@@ -11,6 +11,7 @@ Per-indicator texts of Tabel 2.1 are named after the node's Kode in Kinerja: ``F
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -45,6 +46,7 @@ from lkj_xl.core.narasi_pola import (
 from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_rencana_lalu import rencana_lalu
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
+from lkj_xl.core.narasi_sebab import kini_lain, sebab_lalu
 from lkj_xl.core.narasi_sisa import (
     _NAMA_BULAN,
     akhir_tahun_dicapai,
@@ -258,16 +260,19 @@ def _judul_lain(
     return named
 
 
-def _judul_sendiri(teks: str, tahun: int | None) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=64)  # (narasi51: asked twice of one text, _judul_lain and _judul_ringkas)
+def _judul_sendiri(teks: str, tahun: int | None) -> tuple[re.Match[str], ...]:
     """This report's own title in ``teks`` (_JUDUL_SENDIRI) of the report's year: before "ini", or
     "dapat diselesaikan" as the Kata Pengantar says it ("sehingga ...", "... dengan baik"); "Laporan
     Kinerja Semester I Tahun 2025 dapat diselesaikan tepat waktu pada bulan Juli" tells of another."""
-    return [
-        match
-        for match in _JUDUL_SENDIRI.finditer(teks)
-        if (match.group("ini") or match.group("sehingga") or match.group("baik"))
-        and not any(_lain_tahun(m.group(1), tahun) for m in _TAHUN_DI.finditer(match.group("ekor")))
-    ]
+    return tuple(
+        [
+            match
+            for match in _JUDUL_SENDIRI.finditer(teks)
+            if (match.group("ini") or match.group("sehingga") or match.group("baik"))
+            and not any(_lain_tahun(m.group(1), tahun) for m in _TAHUN_DI.finditer(match.group("ekor")))
+        ]
+    )
 
 
 def _judul_ringkas(teks: str, tahun: int | None) -> str:
@@ -300,6 +305,7 @@ def triwulan_lain(
     tahunan: bool = False,
     semester: int | None = None,
     tahun: int | None = None,
+    sebab: bool = True,
 ) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II", "TW II", "Triwulan Kedua" in a Triwulan
@@ -333,7 +339,14 @@ def triwulan_lain(
     # an earlier period's plan told as done, moved or cancelled is history (the lead's decision 1, stop 39)
     teks = rencana_lalu(teks, 4 if tahunan else 2 * semester - 1 if semester else triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
-    named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
+    # (narasi51) an earlier period called this one; an earlier quarter told only as an event's time is history
+    named = [] if tahunan else kini_lain(teks, triwulan, semester)
+    # (not in what is still to be done, ``sebab`` False: Upaya, Tindak Lanjut; nor in a quarterly report's
+    # text, "triwulan ini", in the year's report)
+    if sebab and not (tahunan and _KINI_TRIWULAN.search(teks)):
+        awal = 4 if tahunan else 2 * semester - 1 if semester else triwulan
+        teks = sebab_lalu(teks, awal, 2 * semester if semester else awal, tahun)
+    named += _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
     # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is
@@ -444,23 +457,29 @@ def _text(value: object) -> str:
     return "\n".join(wrapped_joined(lines(str(value)))).strip()
 
 
-def periode_lain(teks: str, settings: Settings | None) -> list[str]:
+def periode_lain(teks: str, settings: Settings | None, sebab: bool = True) -> list[str]:
     """The other periods a Narasi cell's text names (:func:`triwulan_lain`) under the report's
-    ``settings``: the one verdict of its peringatan and of its Word placeholder."""
+    ``settings``: the one verdict of its peringatan and of its Word placeholder (``sebab`` False for a
+    text of what is still to be done: an earlier quarter there is no cause's time)."""
     if settings is None or settings.triwulan_galat:
         return []
     return triwulan_lain(
-        teks, settings.triwulan, bool(settings.tahun_tahunan), settings.semester_laporan, settings.tahun
+        teks,
+        settings.triwulan,
+        bool(settings.tahun_tahunan),
+        settings.semester_laporan,
+        settings.tahun,
+        sebab,
     )
 
 
-def _baris_lain(teks: str, named: list[str], settings: Settings | None) -> int:
+def _baris_lain(teks: str, named: list[str], settings: Settings | None, sebab: bool = True) -> int:
     """The line of a cell naming another period (``named``, the cell's verdict) that the Word
     placeholder goes under, where staff find the phrase (not under a list of 26 bullets after it): the
     first naming one of them read alone, else the last (a period read only with the whole cell)."""
     lines = teks.split("\n")
     for i, line in enumerate(lines):
-        if set(periode_lain(line, settings)) & set(named):
+        if set(periode_lain(line, settings, sebab)) & set(named):
             return i
     return len(lines) - 1
 
@@ -549,8 +568,9 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             continue
         if teks:
             first = out.texts[name].count("\n") + 1 if name in out.texts else 0
-            if named := periode_lain(teks, settings):
-                out.lain.setdefault(name, {})[first + _baris_lain(teks, named, settings)] = named
+            sebab = name != "Tindak Lanjut"  # (narasi51) what is still to be done: no cause told
+            if named := periode_lain(teks, settings, sebab):
+                out.lain.setdefault(name, {})[first + _baris_lain(teks, named, settings, sebab)] = named
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
             at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
             out.sel.append((name, first, teks, at))

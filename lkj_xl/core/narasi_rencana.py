@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, month_quarter
+from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, NOT_A_NAME, TITLES, month_quarter
 from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 from lkj_xl.core.narasi_subjek import subjek_saja
 
@@ -159,9 +159,11 @@ _MAU = (
     r"(?:akan|direncanakan|dijadwalkan|diagendakan|merencanakan|rencananya|dialokasikan|perlu"
     r"|baru\s+(?:bisa|dapat)|(?:rencana\s+)?tindak\s+lanjut(?:\s+ke\s+depan)?\s*:?)"
 )
+# (narasi51) a person's title with its dot among those words ("bersama Sdri. Mar'atus Sholihah pada TW IV")
+_GELAR = rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\."
 _LONGGAR = re.compile(
     # (revnarasi4) "akan digeser ke Triwulan IV", "akan dialihkan ke Triwulan IV": moved to a later period
-    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?(?:{_PADA}|\s+ke\s+)"
+    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)(?:{_GELAR}|[^\s.;:,]+)){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?(?:{_PADA}|\s+ke\s+)"
     rf"(?P<periode>{_DAFTAR}){_TAHUN}"
     rf"|\b(?:(?:selanjutnya|ke\s+depan)\s*,?\s+)?(?:pada|di|dalam|untuk|mulai)\s+(?P<periode2>{_DAFTAR})"
     rf"{_TAHUN.replace('P<', 'P<b')}\s*,?\s+(?:nanti\s+|mendatang\s+)?(?:akan|perlu|direncanakan|dijadwalkan|diagendakan)\b"
@@ -196,10 +198,12 @@ _RENCANA_LALU = re.compile(
     r"|\btidak\s+(?:(?:dapat|bisa|jadi)\s+)*(?:terlaksana|dilaksanakan|terealisasi|direalisasikan)\b",
     re.IGNORECASE,
 )
+# (narasi51) a month's name before a capitalised word is a person's ("pada Juli Astuti"), nama_periode's rule
+_BUKAN_NAMA = NOT_A_NAME
 # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": the plan is for the later
 # time, the quarter it names first is when it was due
 _LAIN_WAKTU = re.compile(
-    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b|tahun\b"
+    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b{_BUKAN_NAMA}|tahun\b"
     r"|(?:laporan\s+)?(?:triwulan|semester)\s+(?:berikutnya|mendatang|selanjutnya)\b)",
     re.IGNORECASE,
 )
@@ -258,7 +262,11 @@ _HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNOR
 # a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000", nor of an abbreviation (the lead's
 # decision 4, mend36g): "Rp.", "Kec.", "Ds.", "Jl.", "No.", "dll.", "dsb.", "dr.", "H.", titles "S.E.",
 # "M.Si." (a lone I or V ends "pada Triwulan I.")
-_SINGKATAN = ("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir")
+# (narasi51) and a person's title: "Sdri. Mar'atus", "Bpk.", "Hj."
+_SINGKATAN = (
+    *("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir"),
+    *("sdr", "sdri", "sdra", "bpk", "hj", "ny"),
+)
 # (speed50: the dot matched first, each word before it looked behind from after it: only a dot is
 # looked behind from, not every character)
 _AKHIR = re.compile(
@@ -291,11 +299,19 @@ _AKHIR_TAHUN = re.compile(
 )
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
 _BULAN = NAMA_BULAN
+# months in a list or a range ("Mei-Juni", "Mei s.d. Juni", "Juni dan Juli")
+_DAFTAR_BULAN = (
+    rf"{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*"
+)
 _BULAN_LALU = re.compile(
     r"\b(?:telah|sudah)\s+(?!(?:di)?(?:rencanakan|jadwalkan|anggarkan|programkan)\b)"
-    rf"(?:[^\s.;:,]+\s+){{0,4}}?(?:(?:pada|di|dalam)\s+)?(?:bulan\s+)?"
-    rf"(?P<bulan>{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*)\b"
-    r"(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{4})\b)?",
+    # (narasi51) the month in its context: a preposition, "bulan" or a day before it, a year after it ("telah
+    # dilakukan oleh Ibu Mei" names a person, no month)
+    rf"(?:[^\s.;:,]+\s+){{0,4}}?(?:(?:(?:pada|di|dalam)\s+)?(?:bulan|bln\.?)\s+"
+    rf"|(?:pada|di|dalam)\s+(?:(?:tanggal|tgl\.?)\s+)?(?:\d{{1,2}}\s+)?|(?:(?:tanggal|tgl\.?)\s+)?\d{{1,2}}\s+"
+    rf"|(?=(?:{_DAFTAR_BULAN})\s*,?\s*(?:tahun\s+)?\d{{4}}\b))"  # (revnarasi51: "Mei-Juni 2025")
+    rf"(?P<bulan>{_DAFTAR_BULAN})\b"
+    rf"{_BUKAN_NAMA}(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{{4}})\b)?",
     re.IGNORECASE,
 )
 
@@ -315,7 +331,7 @@ _EVALUASI = re.compile(
 )
 _DIADAKAN = re.compile(
     r"(?<!\bakan\s)\b(?:dilaksanakan|dilakukan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:bulan\s+)?"
-    rf"(?P<bulan>{_BULAN})\b(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{{4}})\b)?",
+    rf"(?P<bulan>{_BULAN})\b{_BUKAN_NAMA}(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{{4}})\b)?",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ import difflib
 import functools
 import re
 
+from lkj_xl.core import satuan_sebutan
 from lkj_xl.core.durasi import (
     PRODUCT_FACTOR,
     duration_hint,
@@ -129,6 +130,7 @@ UNIT_ABBREVIATIONS = {
     "centimeter": "sentimeter",
     "m²": "m2",
     "point": "poin",
+    **satuan_sebutan.SINGKATAN,  # ("pkm": puskesmas, "kec", "ds", "skl", "jiwa": orang)
 }
 # "2x" / "2 x" under Satuan Kali stays a galat that names the figure to type (pinned in
 # tests/test_staff_round29.py, "no figure guessed": an "x" after digits may be a multiplication), so a
@@ -142,7 +144,7 @@ def satuan_key(words: list[str] | str) -> str:
     if isinstance(words, str):
         words = words.split()
     keys = (time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
-    return " ".join(_FIGURE_ABBREVIATIONS.get(k, k) for k in keys)
+    return satuan_sebutan.frasa(" ".join(_FIGURE_ABBREVIATIONS.get(k, k) for k in keys))
 
 
 # A slash between a Satuan's words ("Orang/Tahun"), spaced or not.
@@ -197,6 +199,11 @@ def _same_unit(words: list[str], satuan: str) -> bool:
     typed = [k for k in map(_unit_key, _unit_tokens(joined)) if k]
     if typed == [k for k in map(_unit_key, _unit_tokens(satuan)) if k]:
         return True
+    # its abbreviation or initials, a word of one meaning, either of "Desa/Kelurahan", "km" of "Km jalan"
+    if satuan_sebutan.sama(
+        satuan_key(joined), satuan_key(satuan), singkat=satuan.rstrip().endswith("."), dikenal=_unit_word
+    ):
+        return True
     # a Satuan naming its abbreviation in brackets ("Kepala Keluarga (KK)"): either name (not a scale's
     # or a percentage's brackets, "Rp (juta)", "Persen (%)": read as such elsewhere)
     named = _BRACKETED.fullmatch(satuan.strip())
@@ -206,6 +213,19 @@ def _same_unit(words: list[str], satuan: str) -> bool:
 
 
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def same_unit(word: str, satuan: str) -> bool:
+    """One word glued to a figure ("12,5km", "3desa") names the Satuan as when typed after it, spaced
+    (:func:`_same_unit`: "km" of "Km jalan", "desa" of "Desa/Kelurahan")."""
+    return _same_unit([word], satuan)
+
+
+def _unit_word(key: str) -> bool:
+    """``key`` is a word of a unit, a scale, money or a percentage ("km", "jt", "kali", "orang"): never
+    read as the first letters or initials of a Satuan's other word (satuan_sebutan)."""
+    known = _SCALE_WORDS.keys() | _MONEY_ABBREVIATIONS.keys() | _MONEY_UNITS | _PERCENT_UNITS
+    return key in known or key in UNIT_ABBREVIATIONS.values() or measure_word(key) or is_time_unit(key)
 
 
 def is_money_unit(satuan: str) -> bool:

@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from lkj_xl.core import harga_per
 from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit, spaced_product
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
@@ -34,6 +35,7 @@ from lkj_xl.core.number_words import (
     is_per_mil,
     is_percent_unit,
     read_words,
+    same_unit,
     satuan_key,
     satuan_scale,
     scale_factor,
@@ -445,6 +447,8 @@ def parse_number(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    if satuan and not money and (price := harga_per.read(text, satuan, _parse_number)) is not None:
+        return price  # "12,8 rb/kg" under Rp/kg: 12.800
     try:
         return _parse_number(text, satuan=satuan, money=money, indikator=indikator)
     except NumberParseError:
@@ -579,7 +583,7 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
     a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
     unit = satuan.strip()
     if (word := re.search(r"[^\W\d_]+$", token)) and (
-        satuan_key(word[0]) == satuan_key(unit)
+        same_unit(word[0], unit)  # ("12,5km" under "Km jalan", "12pkm" under "Puskesmas")
         or (is_per_mil(word[0]) and is_per_mil(unit))
         or same_time_unit(word[0], unit)  # "9,2th" under Satuan "Tahun"
     ):

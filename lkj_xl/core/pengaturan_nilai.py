@@ -151,7 +151,7 @@ def tahunan_why(typed: Cell | None, tahun: int | None) -> str | None:
 # A quarter other than IV named: "Triwulan II", "TW 5", "II" (a year's four digits taken out first); "TW
 # lV", its I typed as an L, is IV
 _OTHER_QUARTER = re.compile(
-    rf"\b(?:{QUARTER_WORD}|kuartal|q)\s*[-.]?\s*(?!iv\b|lv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{1, 3}|[1-35-9])\b",
+    rf"\b(?:{QUARTER_WORD}|kuartal|q)\s*[-.]?\s*(?!iv\b|lv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{{1,3}}|[1-35-9])\b",
     re.IGNORECASE,
 )
 _YEAR_NUMBER = re.compile(r"\b[0-9]{4}\b")

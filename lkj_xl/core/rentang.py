@@ -131,8 +131,10 @@ _KALENDER = re.compile(
 
 
 # A Satuan naming a fiscal or school year ("Tahun Anggaran", "TA", "T.A.", "Tahun Ajaran", "Tahun
-# Pelajaran"): two calendar years under it are its period, never its figure
-_PERIODE = re.compile(r"(?:tahun|thn|th)\.?\s+(?:anggaran|ajaran|pelajaran)|t\.?\s?a\.?", re.IGNORECASE)
+# Pelajaran", a university's "Tahun Akademik"): two calendar years under it are its period, never its figure
+_PERIODE = re.compile(
+    r"(?:tahun|thn|th)\.?\s+(?:anggaran|ajaran|pelajaran|akademik)|t\.?\s?a\.?", re.IGNORECASE
+)
 
 
 def tahun_kalender(text: str, satuan: str) -> str | None:

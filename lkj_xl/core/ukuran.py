@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from lkj_xl.core.durasi import is_time_unit
+
 # meters per unit
 _LENGTH: dict[str, Fraction] = {
     "mm": Fraction(1, 1000),
@@ -86,9 +88,15 @@ def _measure(word: str) -> tuple[str, Fraction] | None:
 
 def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
-    both names of one unit; None otherwise."""
+    both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
+    GKG"; not "km persegi", an area, nor "Ton Tahun", a rate: rate_word); None otherwise."""
     if (whole := _measure(satuan)) is not None:
         return whole
+    head, *named = satuan.casefold().split() or [""]
+    if named and all(
+        w.isalpha() and w not in _NOT_NAMED and _measure(w) is None and not rate_word(w) for w in named
+    ):
+        return _measure(head)
     found = _BRACKETED.fullmatch(satuan.strip())
     if not found:
         return None
@@ -97,6 +105,16 @@ def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
 
 
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+# Words after a unit that make it another measure ("km persegi", "meter kubik"; a rate: rate_word)
+_NOT_NAMED = frozenset({"persegi", "kubik"})
+
+
+def rate_word(word: str) -> bool:
+    """A word after a unit or a counting word that makes the Satuan a rate, not what it counts: "per",
+    a time ("Ton Tahun"), "kapita", or either glued to its per ("Kg Perkapita", "Unit Pertahun")."""
+    key = word.casefold()
+    key = key[3:] if key.startswith("per") and len(key) > 3 else key
+    return key in ("per", "kapita") or is_time_unit(key)
 
 
 def measure_conversion(text: str, satuan: str) -> str | None:
