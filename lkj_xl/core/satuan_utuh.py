@@ -15,7 +15,8 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import UNIT_ABBREVIATIONS, is_level_unit, satuan_scale, scaled_satuan
 from lkj_xl.core.pasted import duration_unit
-from lkj_xl.core.ukuran import measure_word
+from lkj_xl.core.satuan_sebutan import sejenis
+from lkj_xl.core.ukuran import measure_word, rate_word
 
 # Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
 WHOLE_WORDS = frozenset(
@@ -34,32 +35,72 @@ WHOLE_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\w]+")
-# A rate or an average: a fraction is its nature ("orang/hari", "orang per hari", "Rata-rata ..."); an
-# Indikator's slash is no rate ("... yang dibangun/direhab").
-_AVERAGE = re.compile(r"\b(?:per|tiap|setiap|rata|rerata)\b", re.IGNORECASE)
+# A rate or an average: a fraction is its nature ("orang/hari", "orang per hari", "Rata-rata ...",
+# "Rata2", "pengunjung harian"); an Indikator's slash is no rate ("... yang dibangun/direhab").
+_AVERAGE = re.compile(r"\b(?:per|tiap|setiap|harian|(?:rata|rerata)(?:2|²)?)\b", re.IGNORECASE)
 _NOT_COUNTED = frozenset({"lipat", "tahun", "bulan", "minggu", "triwulan", "semester"})
-_TARGETS = frozenset({"Target", "Target Perubahan", c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL})
+# An Indikator naming a ratio, a rate, a level or a density: its figure per something, even under a
+# count Satuan ("Rasio guru terhadap murid" 18,5 murid, "Angka Kematian Ibu" 85,5 kasus, "Kepadatan
+# penduduk" 812,5 jiwa, "Indeks Kepuasan Masyarakat" 78,5 IKM); not in a "Jumlah ..." name, which
+# counts ("Jumlah desa dengan Indeks Desa Membangun mandiri", "Jumlah UMKM naik tingkat").
+_LEVEL_NAMED = re.compile(
+    r"\b(?:rasio|ratio|perbandingan|angka|indeks|index|nilai|skor|tingkat|kepadatan|perputaran|cakupan|"
+    r"proporsi|persentase|prosentase|presentase|prevalensi|kepuasan)\b"
+)
+# Under "kali" (or "x"): a multiple ("Peningkatan omzet" 1,5 kali), not a frequency ("Frekuensi rapat").
+_MULTIPLE_NAMED = re.compile(r"\b(?:peningkatan|kenaikan|pertumbuhan)\b")
+# A per day written with a slash in an Indikator ("Jumlah kunjungan/hari"); a bracketed Satuan in it.
+_SLASHED = re.compile(r"/\s*(\w+)")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _per(word: str) -> bool:
+    """A word that makes the text a rate: "per", or a per glued to a time, kapita or a count word
+    ("perhari", "Perkapita", "perdesa"; never "perusahaan")."""
+    key = word.casefold()
+    return key.startswith("per") and (rate_word(key) or key[3:] in WHOLE_WORDS)
 
 
 def whole_satuan(satuan: str) -> bool:
-    """A Satuan naming things counted whole ("orang", "Ruas Jalan", "Org", "dok"): not a level
-    ("Indeks (IKM)"), a rate ("orang/hari", "jiwa per 1.000 penduduk") or a Satuan in a scale word."""
+    """A Satuan naming things counted whole ("orang", "Ruas Jalan", "Org", "dok", "Desa/Kelurahan"):
+    not a level ("Indeks (IKM)"), a rate ("orang/hari", "jiwa per 1.000 penduduk", "orang perhari") or
+    a Satuan in a scale word."""
     words = [UNIT_ABBREVIATIONS.get(w, w) for w in _WORDS.split(satuan.casefold()) if w]
-    if WHOLE_WORDS.isdisjoint(words) or "/" in satuan or _AVERAGE.search(satuan) or is_level_unit(satuan):
+    if WHOLE_WORDS.isdisjoint(words) or _AVERAGE.search(satuan) or is_level_unit(satuan):
         return False
+    if "/" in satuan and not sejenis(satuan):
+        return False  # (a rate; "Desa/Kelurahan" is either kind)
     # a measure or a time beside the count word ("km ruas jalan", "orang hari"), a multiple ("kali lipat")
-    if any(measure_word(w) or duration_unit(w) or w in _NOT_COUNTED for w in words):
+    if any(measure_word(w) or duration_unit(w) or w in _NOT_COUNTED or _per(w) for w in words):
         return False
     return not scaled_satuan(satuan) and satuan_scale(satuan) is None
 
 
+def _rate_named(indikator: str, satuan: str) -> bool:
+    """Whether the Indikator names an average, a rate, a ratio, a level or a multiple (see above), or
+    the scale its figures count in ("Jumlah penduduk miskin (ribu jiwa)")."""
+    name = indikator.casefold()
+    words = [w for w in _WORDS.split(name) if w]
+    if _AVERAGE.search(name) or any(_per(w) for w in words):
+        return True
+    if any(rate_word(w) for w in _SLASHED.findall(name)) or any(
+        scaled_satuan(b) for b in _BRACKETED.findall(name)
+    ):
+        return True
+    if words[:1] != ["jumlah"] and _LEVEL_NAMED.search(name):
+        return True
+    counted = {UNIT_ABBREVIATIONS.get(w, w) for w in _WORDS.split(satuan.casefold())}
+    return "kali" in counted and bool(_MULTIPLE_NAMED.search(name))
+
+
 def whole_expected(item: IndicatorInput, header: str) -> bool:
     """Whether the figure of ``item`` under ``header`` is expected whole: its Satuan counts whole
-    things, its Indikator names no average or rate ("Rata-rata pengunjung per hari"), and it is no
-    target of a Rata-rata indicator (the mean to reach, 4,5 orang a quarter)."""
-    if not whole_satuan(item.satuan) or _AVERAGE.search(item.indikator):
+    things, its Indikator names no average, rate, ratio or level ("Rata-rata pengunjung per hari",
+    "Rasio guru terhadap murid"), and it is no target nor comparison figure of a Rata-rata indicator
+    (the mean to reach, last year's mean: 4,5 orang a quarter). Its quarters are counts."""
+    if not whole_satuan(item.satuan) or _rate_named(item.indikator, item.satuan):
         return False
-    return not (header in _TARGETS and item.jenis_realisasi == c.RATA_RATA)
+    return not (header not in c.REALISASI_TW_HEADERS and item.jenis_realisasi == c.RATA_RATA)
 
 
 def _noun(satuan: str) -> str:
