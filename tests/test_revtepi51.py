@@ -99,6 +99,8 @@ def test_the_same_figure_in_a_number_cell_is_quiet(indikator, satuan, target, tw
     [
         # counts: a level word inside a "Jumlah ..." name counts things ("Jumlah desa ... Indeks ...")
         ("Jumlah desa dengan Indeks Desa Membangun kategori mandiri", "desa"),
+        ("1. Jumlah desa dengan Indeks Desa Membangun kategori mandiri", "desa"),  # (numbered)
+        ("a) JUMLAH DESA DENGAN INDEKS DESA MEMBANGUN MANDIRI", "Desa"),
         ("Jumlah UMKM naik kelas", "UMKM"),
         ("Frekuensi rapat koordinasi", "kali"),
         ("Jumlah penduduk miskin", "jiwa"),
