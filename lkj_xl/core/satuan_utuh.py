@@ -87,7 +87,8 @@ def _rate_named(indikator: str, satuan: str) -> bool:
         scaled_satuan(b) for b in _BRACKETED.findall(name)
     ):
         return True
-    if words[:1] != ["jumlah"] and _LEVEL_NAMED.search(name):
+    first = next((w for w in words if w.isalpha() and len(w) > 1), "")  # (past "1.", "a)")
+    if first != "jumlah" and _LEVEL_NAMED.search(name):
         return True
     counted = {UNIT_ABBREVIATIONS.get(w, w) for w in _WORDS.split(satuan.casefold())}
     return "kali" in counted and bool(_MULTIPLE_NAMED.search(name))
