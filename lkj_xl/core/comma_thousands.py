@@ -10,6 +10,7 @@ from fractions import Fraction
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import PERINGATAN, Value
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.satuan_utuh import WHOLE_WORDS
 
 # "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
 # the last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
@@ -24,63 +25,7 @@ _RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*[,.]\s*-+\s*$", re.IGNORECASE)
 # A Satuan of whole things or of rupiah: three decimals there are implausible ("1.134,567" jiwa), so the
 # last dot slipped. Any other ("1.023,456" km, "12.345,678" ton, "45.123,456" miliar rupiah) may well have
 # three decimals.
-_WHOLE = frozenset(
-    [
-        "jiwa",
-        "orang",
-        "penduduk",
-        "kk",
-        "keluarga",
-        "rumah",
-        "rt",
-        "rtm",
-        "unit",
-        "buah",
-        "wisatawan",
-        "kunjungan",
-        "pengunjung",
-        "usaha",
-        "koperasi",
-        "ikm",
-        "umkm",
-        "ukm",
-        "desa",
-        "kelurahan",
-        "kecamatan",
-        "dokumen",
-        "kegiatan",
-        "pasien",
-        "kasus",
-        "sekolah",
-        "siswa",
-        "murid",
-        "peserta",
-        "lembaga",
-        "kelompok",
-        "paket",
-        "laporan",
-        "izin",
-        "sertifikat",
-        "produk",
-        "ekor",
-        "titik",
-        "lokasi",
-        "opd",
-        "asn",
-        "pegawai",
-        "pns",
-        "bayi",
-        "balita",
-        "anak",
-        "kpm",
-        "perusahaan",
-        "pelaku",
-        "kali",
-        "event",
-        "rp",
-        "rupiah",
-    ]
-)
+_WHOLE = WHOLE_WORDS | {"rp", "rupiah"}
 _SCALE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun"})
 
 

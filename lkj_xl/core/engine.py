@@ -89,6 +89,7 @@ from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rincian_said import rows_of
+from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.sd_belum_diketahui import sd_unknown
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
@@ -209,6 +210,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 value_capaian = capped(raw, settings.batas_capaian)
                 # (core.capaian_looks: the peringatan of a capaian computed as typed)
                 looks(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+    typed_fraction(usable, item, name, log)  # ("4,5" orang; last: quiet beside another word of it)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )

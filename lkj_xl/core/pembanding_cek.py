@@ -15,6 +15,7 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.rentang_cek import diketik
+from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.share_fraction import a_reading_fits, above_whole, far_from_quarter, may_exceed_hundred
 from lkj_xl.core.unit_checks import whole_fraction
 
@@ -45,6 +46,7 @@ def check_comparisons(
     beside = (target_header, replace(target_value, text=""))
     comma_thousands(log, c.SHEET_KINERJA, item.row, name, [beside, *cells], item.satuan)
     whole_fraction(cells, item, name, log)  # (the quarters' rule: not of a percentage nor a level)
+    typed_fraction(cells, item, name, log)  # ("2,5" sekolah last year)
 
 
 def _fractions_of_percent(

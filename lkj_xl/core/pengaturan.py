@@ -27,6 +27,7 @@ from lkj_xl.core.pengaturan_nilai import (
     in_date_cell,
     nip,
     semester_text,
+    signer_text,
     tahun_span,
     tahunan_text,
     tahunan_why,
@@ -73,10 +74,10 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
             why = f'Skala Kriteria "{_clip(skala_text)}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
             reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
         s.skala = skala or c.SKALA_PERMENPANRB
-    s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
-    s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
+    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]))  # ("-": no name, as empty)
+    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]))
     s.nip_kepala = nip(reader, *get(c.P_NIP))
-    s.tempat = reader.text(get(c.P_TEMPAT)[0]).rstrip(", ")  # "Lumajang,": the block adds ", "
+    s.tempat = signer_text(reader.text(get(c.P_TEMPAT)[0])).rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
     end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
     line = _signature_line(reader, s, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)

@@ -374,3 +374,17 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
         why = f"terdiri dari {len(digits)} angka, padahal NIP terdiri dari {_NIP_DIGITS} angka"
         reader.add(PERINGATAN, ref, f'NIP Kepala "{_clip(text)}" {why}; dicetak apa adanya, periksa')
     return text
+
+
+# A signature-block text typed to say it is not known yet: a dash, dots, "belum ada" (printed as the
+# signer's name: "-" above the NIP of a signed page).
+_NOT_KNOWN = re.compile(r"[.…\s]+|belum ada|belum diisi|tidak ada|kosong|n/?a", re.IGNORECASE)
+
+
+def signer_text(text: str) -> str:
+    """A Nama Kepala, Jabatan Kepala or Tempat as the signature block prints it: "" for a text that
+    says it is not known ("-", "–", ".", "...", "belum ada", Excel's text mark before it: "'-"), read
+    as the empty cell is (no block without a name); any other text as typed."""
+    rest = text.strip()
+    rest = rest[1:].strip() if rest[:1] and rest[0] in TEXT_MARKS else rest
+    return "" if not rest or no_data_dash(rest) or _NOT_KNOWN.fullmatch(rest) else text

@@ -63,8 +63,8 @@ def sama(typed: str, satuan: str, *, singkat: bool, dikenal: Callable[[str], boo
     the first letters of another word."""
     if typed == satuan:
         return True
-    parts = _SLASH.split(satuan)
-    if len(parts) == 2 and any(parts[0] in group and parts[1] in group for group in _SEJENIS):
+    if sejenis(satuan):
+        parts = _SLASH.split(satuan)
         # ("3 desa" under Desa/Kelurahan; typed the other way round, "kelurahan/desa", too)
         if typed == f"{parts[1]}/{parts[0]}":
             return True
@@ -72,6 +72,13 @@ def sama(typed: str, satuan: str, *, singkat: bool, dikenal: Callable[[str], boo
     return (
         _awal(typed, satuan, singkat, dikenal) or _inisial(typed, satuan, dikenal) or _ukuran(typed, satuan)
     )
+
+
+def sejenis(satuan: str) -> bool:
+    """Whether a Satuan names two counts of one kind as alternatives ("Desa/Kelurahan",
+    "Sekolah/Madrasah": either kind, no rate per kelurahan)."""
+    parts = _SLASH.split(satuan.strip().casefold())
+    return len(parts) == 2 and any(parts[0] in group and parts[1] in group for group in _SEJENIS)
 
 
 def _kata(key: str) -> bool:

@@ -27,7 +27,10 @@ _SEP = r"\s*[-/.]\s*"
 _NUMERIC = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
 _ISO = re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{1,2}})")
 _WORDS = re.compile(r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+)\.?\s*[-/.\s]\s*([0-9]{4}|[0-9]{2})")
-_MONTH_ONLY = re.compile(r"[._\s]*([a-z']+)\.?\s*[-/\s]\s*([0-9]{4})")
+# A month whose day is left to be written by hand: "Juli 2025", "... Juli 2025", "- Juli 2025",
+# "__ Juli 2025" (dots, dashes, an ellipsis or underscores where the day goes).
+_DAY_BLANK = "._\u2026\\s\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_MONTH_ONLY = re.compile(rf"[{_DAY_BLANK}]*([a-z']+)\.?\s*[-/\s]\s*([0-9]{{4}})")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
 )
 from lkj_xl.core.pasted import duration_unit, rank
+from lkj_xl.core.satuan_utuh import whole_expected
 from lkj_xl.core.status_named import named_figure
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
@@ -413,42 +414,6 @@ def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
     return bool(_APPROX_BEFORE.search(before) or _LABEL_ONLY.fullmatch(before))
 
 
-# Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
-_WHOLE_WORDS = frozenset(
-    {
-        "orang",
-        "jiwa",
-        "anak",
-        "siswa",
-        "peserta",
-        "kk",
-        "keluarga",
-        "rumah",
-        "sekolah",
-        "lembaga",
-        "desa",
-        "kelurahan",
-        "unit",
-        "buah",
-        "dokumen",
-        "kegiatan",
-        "kasus",
-        "kelompok",
-        "koperasi",
-        "umkm",
-        "ikm",
-        "perusahaan",
-        "pasar",
-        "paket",
-        "kali",
-        "pelaku",
-        "pmks",
-        "balita",
-        "bayi",
-    }
-)
-
-
 def _stored(exact: Fraction, shown: Fraction) -> str:
     """A count told not whole, in its message: its figure (at most 4 decimals), or, when that reads
     whole (6,00001 is "6"), the 15 digits Excel shows with the decimals that make it no whole number."""
@@ -477,9 +442,8 @@ def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: 
         shown = excel_shown(x)
         if shown.denominator == 1:
             continue
-        words = _WORDS.split(item.satuan.casefold())
-        if _WHOLE_WORDS.isdisjoint(words) or value.exact is None:
-            return
+        if not whole_expected(item, header) or value.exact is None:  # (satuan_utuh: one rule for text)
+            continue
         thousands = shown * 1000
         hint = (
             f'; bila diketik "{x:.3f}" di Excel atau LibreOffice berbahasa Inggris (titik desimal), tulis '
