@@ -317,7 +317,9 @@ def test_a_program_kode_missing_from_kinerja_stays_a_peringatan():
     ],
 )
 def test_a_realisation_more_than_ten_times_its_target_is_pointed_out(satuan, target, tws):
-    row = kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, tws, satuan=satuan)
+    # (a count's name, "Jumlah unit": since stop 45 an Indikator naming a level, "Nilai ...", is no count
+    # of things, and its figure stored with decimals is not told to be typed whole)
+    row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah unit", target, tws, satuan=satuan)
     report = compute(parse_workbook(workbook([row])))
     assert report.indicators[0].capaian > 1000
     (said,) = _findings(report, "Kinerja", "I2", PERINGATAN)
