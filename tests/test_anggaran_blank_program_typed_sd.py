@@ -46,6 +46,7 @@ def test_tw_ii_typed_sd_over_rincian_per_quarter_counts_100_jt_not_140():
     assert "F2" in said and "s.d. TW II" in said["F2"], said
     assert "Rp 40.000.000" in said["F2"] and "Rp 60.000.000" in said["F2"], said["F2"]  # TW I and TW II's own
     assert "diisi jumlah rinciannya" not in said["F2"], said["F2"]
+    assert " | " not in said["F2"], said["F2"]  # one peringatan there, not the per-quarter comparison too
     assert "G2" not in said, said  # program and rincian agree s.d. TW II: no difference said
     # Tabel 3.4's TOTAL: 100.000.000 + 1.800.000 + 1.211.837.250
     assert report.total_realisasi_anggaran == 100_000_000 + 1_800_000 + 1_211_837_250

@@ -12,6 +12,7 @@ program's (Kegiatan of Kinerja; never DPA lines, owned by where they stand), who
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from fractions import Fraction
 
@@ -22,6 +23,7 @@ from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Node, Valu
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
 from lkj_xl.core.spending_columns import TOTAL_SD_FILL
+from lkj_xl.core.typed_sd_program import typed_sd_later
 
 
 def _blank(value: Value) -> bool:
@@ -126,6 +128,14 @@ def _quarter_sum(
             if value.exact < 0:
                 koreksi.append(k)
     return total, typed
+
+
+def _rows_sum(
+    i: int, q: int, *, inputs: list[BudgetInput], under: Mapping[int, list[int]]
+) -> Fraction | None:
+    """Row ``i``'s rows' sum of quarter ``q`` (:func:`_quarter_sum`), None when unknown."""
+    got = _quarter_sum(i, q, inputs, under, {}, [])
+    return None if got is None else got[0]
 
 
 def _unusable_among(
@@ -249,6 +259,9 @@ def fill_blank_programs(
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
             if sure is None or not _blank(inputs[i].realisasi_tw[q]):
                 continue
+            rows_sum = functools.partial(_rows_sum, i, inputs=inputs, under=under)
+            if typed_sd_later(inputs[i], q, rows_sum, (levels[i], side, triwulan), log):
+                continue  # (the program's later quarter holds its spending s.d. it: this one in it)
             inner: dict[int, Fraction] = {}
             koreksi: list[int] = []
             got = _quarter_sum(i, q, inputs, under, inner, koreksi)
