@@ -18,7 +18,6 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Value
 
-
 # What the peringatan says of the quarters left unfilled (rincian.quarter_differs stays quiet beside it).
 NOT_FILLED = "tidak diisi dari rinciannya"
 
