@@ -191,9 +191,11 @@ def layout(case: Case, above: bool) -> tuple[list[list[object]], dict[str, int]]
         lines = []
         for j, ln in enumerate(p.lines):
             if dpa:
+                # (the third no "BELANJA TIDAK TERDUGA": that kelompok is no program's rincian, left out
+                # as such, tests/test_anggaran_koreksi_btt_lines.py)
                 kode, uraian = (
                     f"5.{j + 1}",
-                    ("BELANJA OPERASI", "BELANJA MODAL", "BELANJA TIDAK TERDUGA")[j],
+                    ("BELANJA OPERASI", "BELANJA MODAL", "BELANJA LAINNYA")[j],
                 )
             elif p.kind.startswith("kin"):
                 kode, uraian = _kegiatan(p, j), f"Kegiatan {_kegiatan(p, j)}"
