@@ -39,7 +39,7 @@ def what_to_check(numbers: Sequence[Fraction | None], pagu: Fraction) -> str:
     """What to check of spending above its ``pagu``, ``numbers`` each quarter's figure (None: none): one
     quarter (a Triwulan I report) was summed with none, so its amount or the pagu is off; several, a
     quarter typed s.d. it (summed again) most often: rising ones whose last alone is within the pagu are
-    read both ways (:func:`_running_total`)."""
+    read both ways (:func:`_running_total`; the last the very pagu is the pagu copied)."""
     typed = [q for q, v in enumerate(numbers) if v is not None]
     if len(typed) == 1:
         return f"angka realisasi {c.TW_LABELS[typed[0]]} dan pagunya (salah ketik atau salah kata skala?)"
@@ -58,7 +58,7 @@ def _running_total(numbers: Sequence[Fraction | None], pagu: Fraction) -> str:
     values = [v for _, v in typed]
     rising = all(b >= a for a, b in zip(values, values[1:])) and values[0] >= 0 and values[-1] > values[0]
     # (a quarter left blank between them is no running total typed: each one is typed, TW III's the same)
-    if not rising or values[-1] > pagu or typed[-1][0] - typed[0][0] != len(typed) - 1:
+    if not rising or values[-1] >= pagu or typed[-1][0] - typed[0][0] != len(typed) - 1:
         return ""
     (first, _), (last, sd) = typed[0], typed[-1]
     own = ", ".join(f"{c.TW_LABELS[q]} {rupiah(v - before)}" for (q, v), before in zip(typed[1:], values))
