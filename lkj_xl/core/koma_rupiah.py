@@ -55,6 +55,30 @@ def _cells(
     return out
 
 
+def _marked(
+    cells: list[tuple[str, Value]],
+    found: list[tuple[int, Fraction, Fraction]],
+    at: tuple[str, int, str],
+    letters: Mapping[str, str],
+    findings: list[Finding],
+) -> list[Value]:
+    """``cells`` (header, value) with each of ``found`` made a galat, its finding added; ``at``: the
+    sheet, the row and how the row is named."""
+    sheet, row, name = at
+    out = [value for _, value in cells]
+    for i, exact, meant in found:
+        header, value = cells[i]
+        sel = f"{letters.get(header, '')}{row}"
+        if sheet == c.SHEET_KINERJA:
+            what = "Capaian dan kriterianya"
+        else:
+            what = "Pagu" if i < 2 else "Realisasi anggaran"
+            what += ", penyerapan dan total Tabel 3.4"
+        findings.append(Finding(GALAT, sheet, sel, f"{header} {name} {_galat(value, exact, meant, what)}"))
+        out[i] = Value(text=value.text, galat=f"{sheet}!{sel}")
+    return out
+
+
 def _budget(item: BudgetInput, letters: Mapping[str, str], findings: list[Finding]) -> None:
     pagus = [("Pagu", item.pagu), ("Pagu Perubahan", item.pagu_perubahan)]
     quarters = list(zip(c.REALISASI_TW_HEADERS, item.realisasi_tw))
@@ -65,23 +89,10 @@ def _budget(item: BudgetInput, letters: Mapping[str, str], findings: list[Findin
     bound = None if used is None else used * (10_000 if doubtful else 10)
     side = [used] if used is not None else []
     found += [(i + 2, e, m) for i, e, m in _cells(quarters, [side] * len(quarters), [bound] * len(quarters))]
-    if not found:
-        return
-    cells = [*pagus, *quarters]
-    name = f'program "{item.program or item.kode}"'
-    for i, exact, meant in found:
-        header, value = cells[i]
-        sel = f"{letters.get(header, '')}{item.row}"
-        what = (
-            "Pagu, penyerapan dan total Tabel 3.4"
-            if i < 2
-            else "Realisasi anggaran, penyerapan dan total Tabel 3.4"
-        )
-        findings.append(
-            Finding(GALAT, c.SHEET_ANGGARAN, sel, f"{header} {name} {_galat(value, exact, meant, what)}")
-        )
-        cells[i] = (header, Value(text=value.text, galat=f"{c.SHEET_ANGGARAN}!{sel}"))
-    item.pagu, item.pagu_perubahan, item.realisasi_tw = cells[0][1], cells[1][1], [v for _, v in cells[2:]]
+    if found:
+        at = (c.SHEET_ANGGARAN, item.row, f'program "{item.program or item.kode}"')
+        values = _marked([*pagus, *quarters], found, at, letters, findings)
+        item.pagu, item.pagu_perubahan, item.realisasi_tw = values[0], values[1], values[2:]
 
 
 def _indicator(item: IndicatorInput, letters: Mapping[str, str], findings: list[Finding]) -> None:
@@ -90,21 +101,10 @@ def _indicator(item: IndicatorInput, letters: Mapping[str, str], findings: list[
     spent = [v.exact for _, v in quarters if v.exact is not None]
     side = [v.exact for _, v in targets if v.exact is not None]
     found = _cells([*targets, *quarters], [spent, spent, *[side] * len(quarters)], [None] * 6)
-    if not found:
-        return
-    cells = [*targets, *quarters]
-    name = f'indikator "{item.indikator}" ({item.kode})'
-    for i, exact, meant in found:
-        header, value = cells[i]
-        sel = f"{letters.get(header, '')}{item.row}"
-        message = f"{header} {name} {_galat(value, exact, meant, 'Capaian dan kriterianya')}"
-        findings.append(Finding(GALAT, c.SHEET_KINERJA, sel, message))
-        cells[i] = (header, Value(text=value.text, galat=f"{c.SHEET_KINERJA}!{sel}"))
-    item.target, item.target_perubahan, item.realisasi_tw = (
-        cells[0][1],
-        cells[1][1],
-        [v for _, v in cells[2:]],
-    )
+    if found:
+        at = (c.SHEET_KINERJA, item.row, f'indikator "{item.indikator}" ({item.kode})')
+        values = _marked([*targets, *quarters], found, at, letters, findings)
+        item.target, item.target_perubahan, item.realisasi_tw = values[0], values[1], values[2:]
 
 
 def comma_galat(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]]) -> None:
