@@ -266,12 +266,26 @@ class Expected:
     nol: list[tuple[int, int, int]]  # (program index, reported quarter, the rows' sum s.d. it): said there
 
 
+def typed_sd_from(mine, quarters: int, rows_spent) -> int:
+    """README (a blank program quarter filled from its rows): the quarters before the program's first
+    quarter typed are not filled when that figure is its rows' sum s.d. it and the rows spent before it
+    (TW I blank, TW II 100 jt over rows of 40 + 60 jt: TW II is the program's realisasi s.d. TW II). The
+    quarters left so (none: 0)."""
+    typed = [q for q in range(quarters) if mine[q] is not None]
+    if not typed or not isinstance(mine[typed[0]], int) or mine[typed[0]] <= 0:
+        return 0
+    first = typed[0]
+    sums = [rows_spent(q) or 0 for q in range(first + 1)]
+    return first if sum(sums) == mine[first] and sum(sums[:first]) else 0
+
+
 def expected(case: Case) -> Expected:
     """The README's rules by hand (see the module's docstring)."""
     realisasi: dict[str, Fraction | None] = {}
     filled, nol = [], []
     for i, p in enumerate(case.programs):
         spent: Fraction | None = Fraction(0)
+        unfilled = typed_sd_from(p.cells, case.quarters, p.rows_spent) if p.whole else 0
         for q in range(case.quarters):
             cell = p.cells[q]
             if cell == STATUS:
@@ -280,7 +294,7 @@ def expected(case: Case) -> Expected:
                 spent = None if spent is None else spent + cell
             elif cell is None:
                 rows = p.rows_spent(q)
-                if p.whole and rows:
+                if p.whole and rows and q >= unfilled:
                     spent = None if spent is None else spent + rows
                     filled.append((i, q))
             # "-", "0", "nihil": nol
@@ -476,10 +490,11 @@ def twins_expected(quarters, lines, cells):
     got = []
     for k, mine in enumerate(cells):
         total = Fraction(0)
+        unfilled = typed_sd_from(mine, quarters, block.rows_spent) if k == owner else 0
         for q in range(quarters):
             if isinstance(mine[q], int):
                 total += mine[q]
-            elif mine[q] is None and k == owner:
+            elif mine[q] is None and k == owner and q >= unfilled:
                 total += block.rows_spent(q) or 0
         got.append(total)
     return got, owner
@@ -515,7 +530,8 @@ def test_a_block_between_twins_is_counted_once_for_the_one_it_belongs_to(twin):
         for q in range(quarters):
             filled = [m for s, m in said if s == f"{QUARTER_COLS[q]}{at[k]}" and FILLED in m]
             rows_sum = Program("block", 0, None, [], "dpa", lines).rows_spent(q)
-            if mine[q] is None and k == owner and rows_sum:
+            unfilled = typed_sd_from(mine, quarters, Program("block", 0, None, [], "dpa", lines).rows_spent)
+            if mine[q] is None and k == owner and rows_sum and q >= unfilled:
                 assert filled and _rp(rows_sum) in filled[0], (k, q, said, shown)
                 if k == 0 and all(x is None for x in cells[1][:quarters]):  # both blank: names the other
                     assert "P3.02" in filled[0], (filled, shown)
