@@ -361,7 +361,6 @@ def check_core(case: Case, above: bool) -> None:
 @settings(
     max_examples=400,
     deadline=None,
-    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(cases())
@@ -374,7 +373,6 @@ def test_a_blank_program_takes_its_whole_rincian_only_above_as_below(case):
 @settings(
     max_examples=5000,
     deadline=None,
-    derandomize=True,  # (the same draws in every run, as the quick profile: CI reproduces what passed here)
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(cases())
@@ -390,7 +388,6 @@ def _grid_dicts(headers, grid):
 @settings(
     max_examples=8,
     deadline=None,
-    derandomize=True,
     suppress_health_check=[
         HealthCheck.too_slow,
         HealthCheck.function_scoped_fixture,
@@ -500,7 +497,7 @@ def twins_expected(quarters, lines, cells):
     return got, owner
 
 
-@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(twins())
 def test_a_block_between_twins_is_counted_once_for_the_one_it_belongs_to(twin):
     period, quarters, pagu, lines, cells, seed = twin

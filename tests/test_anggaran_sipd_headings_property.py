@@ -453,7 +453,7 @@ def cases(draw):
     return d, table, anggaran_grid(d, table, draw)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_the_programs_are_counted_once_and_the_sipd_rows_around_them_not_at_all(case):
     check_core(*case)
@@ -466,7 +466,6 @@ def _grid_dicts(headers, grid):
 @settings(
     max_examples=10,
     deadline=None,
-    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(cases())

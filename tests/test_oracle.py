@@ -1220,7 +1220,6 @@ def check(d: Desc, tmp_path) -> None:
 
 COMMON = dict(
     deadline=None,
-    derandomize=True,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
         HealthCheck.too_slow,

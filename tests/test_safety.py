@@ -962,7 +962,6 @@ def test_reader_fuzz_returns_a_report_or_raises_lkj_error():
 
     @settings(
         max_examples=100,
-        derandomize=True,
         database=None,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -27,6 +27,7 @@ from lkj_xl.core.model import (
     Node,
     Settings,
 )
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, di_pisah
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
 _KATA = r"capaian|realisasi|target"
@@ -49,7 +50,7 @@ _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
-    r"triwulan|trw|tw|semester|bulan)\b|[<>≤≥±~])",
+    rf"{QUARTER_WORD}|{HALF_WORD}|bulan)\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
 # After the figure: a range ("75%-80%", "70 s.d. 75 persen") or another period ("pada triwulan lalu",
@@ -58,7 +59,7 @@ _KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
 _RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
 _SESUDAH = re.compile(r"[.;\n]")  # the words after the figure end at the sentence's end
-_PERIODE_LAIN = re.compile(r"\b(?:lalu|sebelum\w*|dibanding\w*|triwulan|trw|tw)\b", re.IGNORECASE)
+_PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -163,7 +164,7 @@ def angka_disebut(
         )
         for header, texts in points:
             salah = []
-            for match in _DISEBUT.finditer("\n".join(texts)):
+            for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
                 if _lain(match, settings):
                     continue
                 kata = match.group("kata").lower()

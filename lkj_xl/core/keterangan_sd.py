@@ -22,20 +22,27 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput
 from lkj_xl.core.nama_periode import (
+    HALF_NUMBER,
     HALF_WORD,
     NUMERAL,
     QUARTER_END_MONTHS,
+    QUARTER_NUMBER,
     QUARTER_NUMERALS,
     QUARTER_WORD,
+    SEP,
+    di_pisah,
     month_pattern,
+    number_named,
 )
 from lkj_xl.core.numbers import NumberParseError, parse_number
 
 _MONTHS = QUARTER_END_MONTHS  # "s.d. Juni": TW II's last month
 _ROMAN = QUARTER_NUMERALS
 _MONTH = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b"
-_TW = rf"{QUARTER_WORD}\s*\.?\s*(?P<tw>{NUMERAL})\b"
-_HALF = rf"{HALF_WORD}\s*\.?\s*(?P<half>ii|i|[12])\b"
+_TW = (
+    rf"{QUARTER_WORD}{SEP}(?P<tw>{QUARTER_NUMBER})\b"  # ("TW II", "TW-II", "TWII", "Triwulan ke-2", "Kedua")
+)
+_HALF = rf"{HALF_WORD}{SEP}(?P<half>{HALF_NUMBER})\b"
 # "s.d. Juni", "s/d TW II", "sampai dengan Triwulan II", "hingga akhir Juni", "s.d. Semester I"
 # (a day before the month too: "s.d. 30 Juni 2025")
 _UP_TO_WORDS = (
@@ -60,7 +67,7 @@ _NOT_THIS = re.compile(
 # says how final the data is, not how the cell is filled.
 _FIGURE = r"(?:rp\.?\s*)?-?\d[\d.,]*(?:\s*(?:%|[a-z]+\b))?"
 _LABEL = re.compile(
-    rf"(?:(?:realisasi|data|nilai|angka|posisi|tw\s*\S+)\s*:?\s*)?{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})"
+    rf"(?:(?:realisasi|data|nilai|angka|posisi|{QUARTER_WORD}\s*\.?\s*\S+)\s*:?\s*)?{_UP_TO_WORDS}(?:{_MONTH}|{_TW}|{_HALF})"
     rf"(?:\s+(?:tahun\s+)?20\d\d)?(?:\s*(?::|=|adalah|sebesar)?\s*{_FIGURE})?(?:\s*\([^()]*\))?"
     r"(?:\s*,?\s*(?:sesuai|sumber|berdasarkan|menurut|dari)\b[^()]*)?\s*\.?"  # its source: "sesuai e-Monev"
 )
@@ -71,15 +78,13 @@ _EVERY = 0  # every quarter is said to be filled up to it ("diisi akumulatif")
 def _quarter(found: re.Match[str]) -> int:
     if found["month"]:
         return _MONTHS[found["month"]]
-    if found["tw"]:
-        return _ROMAN[found["tw"]]
-    return 2 * _ROMAN[found["half"]]
+    return number_named(found["tw"]) if found["tw"] else 2 * number_named(found["half"])
 
 
 def said_quarter(note: str) -> int | None:
     """The quarter (1-4) a note says is typed up to it, ``_EVERY`` when it says each is ("diisi
     akumulatif"), None when it says neither (see the module docstring for the words read)."""
-    folded = " ".join(note.casefold().split())
+    folded = di_pisah(" ".join(note.casefold().split()))  # ("kumulatif ditw II": "di tw II")
     if _NOT_THIS.search(folded):
         return None
     if re.search(rf"\b{_ACC}", folded):

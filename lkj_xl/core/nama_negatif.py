@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
+
 # Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
 # a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
 # ("pengendalian inflasi"), or of being free of it ("desa bebas stunting", "pemberantasan buta aksara"),
@@ -225,7 +227,7 @@ _HANDLED_OF = re.compile(rf"\b(?:{_HANDLED.pattern})\s+$")
 _PLACE_ENDS = (
     "yang|yg|penerima|peserta|pada|dengan|tahun|dan|atau|serta|untuk|bagi|oleh|dalam|dari|ke|di|atas|"
     "terhadap|sebagai|melalui|menurut|berdasarkan|per|setelah|sesudah|sebelum|selama|sejak|hingga|sampai|"
-    r"sd|tw|triwulan|semester|bulan|periode|tidak|belum|sudah|telah|masih|mendapat\w*|menerima|memperoleh|"
+    rf"sd|{QUARTER_WORD}|{HALF_WORD}|bulan|periode|tidak|belum|sudah|telah|masih|mendapat\w*|menerima|memperoleh|"
     "berhasil|meningkat|akibat|karena|sesuai"
 )
 _PLACE = re.compile(

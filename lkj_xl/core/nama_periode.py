@@ -3,7 +3,9 @@ their old spellings Pebruari and Nopember, abbreviations "Agt", "Sept", English 
 to English), the quarter of a month, the quarter and half-year words ("Triwulan", "TW", "Trw", "Triw";
 "Semester", "Smt", "Sem") and their numerals ("II", "2"). Dates, spending columns, Keterangan notes,
 the Narasi, file names and status texts read the same words (test_nama_periode_pins keeps what each read
-before, test_nama_periode_union that each reads them all). Pure: the standard library only."""
+before, test_nama_periode_union that each reads them all); so do Analisis figures, indicator names, column
+titles, rekap folder and file names and Satuan (test_nama_periode_pins_kata, test_nama_periode_union_kata),
+a number "ke-2" or "Kedua" and "di" joined in a text ("ditriwulan I"). Pure: the standard library only."""
 
 from __future__ import annotations
 
@@ -112,6 +114,73 @@ HALF_NAMES: dict[str, int] = HALF_NUMERALS | {word: n for word, n in ORDINALS.it
 # ("Semester I", "Smt 2", "Sem. II").
 QUARTER_WORDS = ("triwulan", "triw", "trw", "tw")
 HALF_WORDS = ("semester", "smt", "sem")
-QUARTER_WORD = f"(?:{'|'.join(QUARTER_WORDS)})"
-# ("Sem" only before a space, dot, dash or digit: "Semi", "Semua" name no half year)
-HALF_WORD = r"(?:semester|smt|sem(?=[\s.\d-]))"
+# As a regex, the word whole (atomic: "Triwulan IV" is never "Triw" before "ulan IV"). "Sem" only before
+# a space, dot, dash or digit: "Semi", "Semua" name no half year.
+QUARTER_WORD = f"(?>{'|'.join(QUARTER_WORDS)})"
+HALF_WORD = r"(?>semester|smt|sem(?=[\s.\d-]))"
+# A quarter's (half year's) number after its word, as headers and folder names write it: "II", "2",
+# "ke-2", "Kedua" ("ke" and a dash, a space or nothing before the number; the number in words as an
+# ordinal only: "Triwulan Dua" is read in Pengaturan alone).
+KE = r"(?:ke[\s_-]*)?"
+# Between the word and its number: a dot, a dash, spaces, or nothing ("TW. II", "TW-II", "TWII").
+SEP = r"\s*[.-]?\s*"
+ORDINAL = "(?:pertama|kesatu|kedua|ketiga|keempat)"
+QUARTER_NUMBER = rf"{KE}(?:{NUMERAL}|{ORDINAL})"
+HALF_NUMBER = rf"{KE}(?:ii|i|[12]|pertama|kesatu|kedua)"
+
+
+def number_of(typed: str) -> int | None:
+    """The quarter (half year) a number after its word names: "II", "2", "ke-2", "ke 2", "Kedua" -> 2;
+    None for another ("V", "Kelima")."""
+    key = typed.casefold().strip(" ._-")
+    if key in ORDINALS:
+        return ORDINALS[key]
+    key = re.sub(r"^ke[\s_-]*", "", key)
+    return QUARTER_NUMERALS.get(key, ORDINALS.get(key))
+
+
+def number_named(typed: str) -> int:
+    """:func:`number_of` a number matched by QUARTER_NUMBER or HALF_NUMBER (which always names one)."""
+    number = number_of(typed)
+    if number is None:
+        raise ValueError(f"no quarter's number: {typed!r}")
+    return number
+
+
+# A title's word of a quarter or half year with its number joined ("twii", "smt2"; "sem" only with a
+# digit: "semi" is a word of its own) or its number as "ke 2", "ke2", an ordinal ("kedua").
+_JOINED = re.compile(rf"(?:({'|'.join((*QUARTER_WORDS, 'semester', 'smt'))})({NUMERAL})|(sem)([1-4]))")
+_NUMBER_WORD = re.compile(rf"ke[1-4]|{ORDINAL}")
+_PERIOD_WORDS = frozenset((*QUARTER_WORDS, *HALF_WORDS))
+
+
+def numbered_words(words: Sequence[str]) -> list[str]:
+    """A title's words (lower case, each letters or digits: "realisasi", "tw", "ii") with each quarter's
+    or half year's number as a word of its own after its word: "twii" -> "tw", "ii"; "tw", "ke", "2" ->
+    "tw", "2"; "triwulan", "kedua" -> "triwulan", "2"."""
+    out: list[str] = []
+    for at, word in enumerate(words):
+        after_word = bool(out) and out[-1] in _PERIOD_WORDS
+        if joined := _JOINED.fullmatch(word):
+            out += [part for part in joined.groups() if part]
+        elif after_word and word == "ke" and at + 1 < len(words) and words[at + 1] in QUARTER_NUMERALS:
+            continue  # "ke 2": its number follows
+        elif after_word and _NUMBER_WORD.fullmatch(word):
+            out.append(str(number_named(word)))
+        else:
+            out.append(word)
+    return out
+
+
+# "di" typed against a period's word ("ditriwulan I", "ditw II", "disemester I", "ditriwulan ini": "di
+# triwulan" joined by mistake, as staff often join "di"), the word ending there or at its numeral; never
+# "ditwitter", "disemprot", "ditriwulankan".
+_DI_JOINED = re.compile(
+    rf"\b(di)(?=(?:{'|'.join((*QUARTER_WORDS, *HALF_WORDS))})(?:[\s.\d-]|(?:iv|iii|ii|i)\b|$))", re.IGNORECASE
+)
+
+
+def di_pisah(teks: str) -> str:
+    """``teks`` with "di" joined to a period's word split off, as every reader of periods in a text
+    reads it: "telah dilaksanakan ditriwulan I" -> "telah dilaksanakan di triwulan I"."""
+    return _DI_JOINED.sub(r"\1 ", teks)

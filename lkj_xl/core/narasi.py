@@ -284,8 +284,9 @@ def _judul_ringkas(teks: str, tahun: int | None) -> str:
 # (revnarasi50: a year's figures first, then the words in the lower-cased text: a third of one
 # case-blind search's time on the example's Analisis cells)
 _TANDA_TAHUN = re.compile(r"(?:19|20)\d\d")
-# (the quarter and half-year words of nama_periode: "Sem. I" as "Smt. I")
-_TANDA_PERIODE = re.compile(rf"\b(?:{QUARTER_WORD}|{HALF_WORD}|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
+# (the quarter and half-year words of nama_periode: "Sem. I" as "Smt. I"; "di" typed against one,
+# "ditriwulan I", as narasi_pola.ejaan splits it)
+_TANDA_PERIODE = re.compile(rf"\b(?:di)?(?:{QUARTER_WORD}|{HALF_WORD}|(?:{_NAMA_BULAN.lower()})(?![a-z]))")
 
 
 def ada_periode(teks: str) -> bool:

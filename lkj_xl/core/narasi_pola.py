@@ -7,12 +7,20 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.nama_periode import HALF_NAMES, HALF_WORD, ORDINALS, QUARTER_NUMERALS, QUARTER_WORD
+from lkj_xl.core.nama_periode import (
+    HALF_NAMES,
+    HALF_WORD,
+    ORDINALS,
+    QUARTER_NUMERALS,
+    QUARTER_WORD,
+    SEP,
+    di_pisah,
+)
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
 # Kedua", "Triwulan ke-2", "TW ke-3".
 _KE = r"(?:ke\s*-?\s*)?"
-_KUARTAL = rf"{QUARTER_WORD}(?:\s*[.-]\s*|\s+){_KE}"
+_KUARTAL = rf"{QUARTER_WORD}{SEP}{_KE}"  # (nama_periode.SEP: "TW II", "TW-II", "TWII")
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 # A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
@@ -131,6 +139,6 @@ _TANGGAL_ANGKA = re.compile(r"\b([0-3]?\d)[/-](0?[1-9]|1[0-2])[/-]((?:19|20)\d\d
 def ejaan(teks: str) -> str:
     """``teks`` with a split "di" verb joined, a quarter's "lll" read as "III" and a date in figures
     written with its month's name, as the checks read them."""
-    teks = _DI_PISAH.sub(lambda m: f"di{m.group(1)}", teks)
+    teks = _DI_PISAH.sub(lambda m: f"di{m.group(1)}", di_pisah(teks))  # ("ditriwulan I": "di triwulan I")
     teks = _ROMAWI_L.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), teks)
     return _TANGGAL_ANGKA.sub(lambda m: f"{int(m.group(1))} {BULAN[int(m.group(2)) - 1]} {m.group(3)}", teks)

@@ -24,6 +24,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit, spaced_product
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
@@ -171,7 +172,7 @@ _PER_BASE = re.compile(
 _TIMES = re.compile(r"^\s*(?:kali|x)\s*$", re.IGNORECASE)
 # A comparison per period is a rate, no ratio ("orang/hari", "kunjungan per tahun").
 _PERIOD = re.compile(
-    r"\b(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|triwulan|semester)\b", re.IGNORECASE
+    rf"\b(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE
 )
 # A Satuan of clock time ("pukul", "WIB") or hours ("jam per hari"): "1:30" is half past one, or 1 jam
 # 30 menit, never a ratio whose figure is 30.

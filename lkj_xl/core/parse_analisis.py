@@ -43,6 +43,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
+from lkj_xl.core.nama_periode import HALF_NUMBER, HALF_WORD, QUARTER_NUMBER, QUARTER_WORD
 from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.realisasi_columns import realisasi_column
 
@@ -117,11 +118,11 @@ def _optional_columns(
 _NEAR_MISS_CUTOFF = 0.8  # "Target Renstra" 0.82, "Realisasi Thn Lalu" 0.95; "Realisasi Anggaran" 0.68
 # Columns staff keep that are one letter or word from an optional one but mean something else.
 _OTHER_COLUMNS = frozenset({"sumber dana"})  # the budget's source (APBD, DAK), not Sumber Data
-# "Target TW II", "Target Triwulan 2", "Target s.d. TW II": a target per quarter, which Kinerja has not;
-# nor per half year ("Target Semester I", "Target Smt 2", "Target s.d. Semester II": a PK's half-year
-# targets, typed beside a half year's report).
+# "Target TW II", "Target Triwulan 2", "Target Triw. ke-2", "Target s.d. TW II": a target per quarter,
+# which Kinerja has not; nor per half year ("Target Semester I", "Target Smt 2", "Target s.d. Semester
+# II": a PK's half-year targets, typed beside a half year's report). (the words of nama_periode, and Q2)
 _QUARTER_TARGET = re.compile(
-    r"target (?:s d |sd )?(?:(?:tw|triwulan|trw|q) ?(?:i|ii|iii|iv|1|2|3|4)|(?:semester|smt|sem) ?(?:i|ii|1|2))"
+    rf"target (?:s d |sd )?(?:(?:{QUARTER_WORD}|q) ?{QUARTER_NUMBER}|{HALF_WORD} ?{HALF_NUMBER})"
 )
 _NEAR_YEAR = re.compile(r"realisasi (?:tahun |thn |th |ta )?([0-9]{4})")
 

@@ -14,7 +14,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.model import PERINGATAN, Cell
-from lkj_xl.core.nama_periode import HALF_NAMES, month_number
+from lkj_xl.core.nama_periode import HALF_NAMES, QUARTER_WORD, month_number
 
 # Day 0 of Excel's 1900 date system (from day 61 on, plain day arithmetic is Excel's).
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
@@ -149,7 +149,7 @@ def tahunan_why(typed: Cell | None, tahun: int | None) -> str | None:
 # A quarter other than IV named: "Triwulan II", "TW 5", "II" (a year's four digits taken out first); "TW
 # lV", its I typed as an L, is IV
 _OTHER_QUARTER = re.compile(
-    r"\b(?:triwulan|tw|kuartal|q)\s*[-.]?\s*(?!iv\b|lv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{1,3}|[1-35-9])\b",
+    rf"\b(?:{QUARTER_WORD}|kuartal|q)\s*[-.]?\s*(?!iv\b|lv\b|4\b|empat\b|keempat\b)\w+|\b(?:i{1, 3}|[1-35-9])\b",
     re.IGNORECASE,
 )
 _YEAR_NUMBER = re.compile(r"\b[0-9]{4}\b")

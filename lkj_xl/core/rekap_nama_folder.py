@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import PurePath
 
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.nama_periode import HALF_WORD, HALF_WORDS, KE, ORDINAL, QUARTER_WORD, QUARTER_WORDS
 from lkj_xl.core.rekap_revisi import archive_agency
 
 # Words of a cover letter's or a covering note's file name: named after the files that may be a report.
@@ -27,7 +28,8 @@ _ARCHIVE_END = re.compile(
     r"(?:(?<=[\W_])|^)(?P<open>[(\[{]\s*)?(?:arsip|archive|backup|cadangan|lama|old)[\W_]*$", re.IGNORECASE
 )
 _REPORT_NAME_WORDS = frozenset({
-    "lkj", "lkjip", "lakip", "file", "data", "berkas", "dokumen", "folder", "versi", "draft", "bahan", "revisi", "rev", "final", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
+    "lkj", "lkjip", "lakip", "file", "data", "berkas", "dokumen", "folder", "versi", "draft", "bahan", "revisi", "rev", "final", "sakip", "laporan", "kinerja", "tahun",
+    *QUARTER_WORDS, *HALF_WORDS,  # "TW", "Trw", "Smt", "Sem": nama_periode's words
 })  # fmt: skip
 # Agencies' abbreviations ("03 Diskominfo", "BPBD"), each also with more fields after it, as agencies
 # merged or renamed are named ("DLHK", "DISKOMINFOSP", "DISPERKIMTAN", "DPUTR", "Dinsosp3a"): no word of a
@@ -122,10 +124,14 @@ def under_archive(folder: str | PurePath, roots: Iterable[str | PurePath]) -> bo
     return any(archive_folder(name) for name in inside) or (not chosen and archive_folder(nearest.name))
 
 
-# A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
-# its quarter's workbook, never an agency.
+# A folder of one period ("TW II", "Triwulan 2", "Trw II", "Triwulan Kedua", "Semester I", "Sem 1",
+# "2025"): an agency's own subfolder for its quarter's workbook, never an agency. Its number
+# (PERIOD_NUMBER: any Roman numeral, a digit, or an ordinal after "ke") is told by
+# core.rekap_pemda_kosong.
+PERIOD_NUMBER = rf"{KE}(?:[ivx]+|\d|{ORDINAL})"
 PERIOD_FOLDER = re.compile(
-    r"[\W_]*(?:\d+[\W_]+)?(?:(?:tw|triwulan|semester|smt)[\W_]*(?:[ivx]+|\d)|(?:19|20)\d\d)\b", re.IGNORECASE
+    rf"[\W_]*(?:\d+[\W_]+)?(?:(?:{QUARTER_WORD}|{HALF_WORD})[\W_]*{PERIOD_NUMBER}|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 
 

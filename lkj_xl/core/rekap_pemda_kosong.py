@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import PurePath
 
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, number_of
 from lkj_xl.core.rekap_nama import name_words
-from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, agency_named, no_agency
+from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, PERIOD_NUMBER, agency_named, no_agency
 from lkj_xl.core.rekap_singkatan import abbreviates
 
 JENIS_PEMDA = "Pemerintah daerah tanpa buku kerja"
@@ -113,20 +114,22 @@ def in_pemda(
 
 
 # The period a period folder's name (core.rekap_nama_folder.PERIOD_FOLDER) names: its quarter or
-# semester and number ("TW III", "Triwulan 3"), or its year ("2025")
-_PERIOD_NAMED = re.compile(r"(tw|triwulan|semester|smt)[\W_]*([ivx]+|\d)\b|((?:19|20)\d\d)\b")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+# semester and number ("TW III", "Triwulan 3", "Trw Ketiga"), or its year ("2025")
+_PERIOD_NAMED = re.compile(
+    rf"(?:(?P<tw>{QUARTER_WORD})|{HALF_WORD})[\W_]*(?P<n>{PERIOD_NUMBER})\b|(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def _period(name: str) -> tuple[str, str]:
-    """("tw", "3") for "TW III", "Triwulan 3", "TW III Susulan"; ("tahun", "2025") for "2025"."""
+    """("tw", "3") for "TW III", "Triwulan 3", "Trw ke-3", "TW III Susulan"; ("tahun", "2025") for
+    "2025"; a number of no quarter as typed ("TW V": ("tw", "v"))."""
     found = _PERIOD_NAMED.search(name.casefold())
     if found is None:
         return "", name.casefold()
-    if found.group(3):
-        return "tahun", found.group(3)
-    kind = "tw" if found.group(1) in ("tw", "triwulan") else "semester"
-    return kind, _ROMAN.get(found.group(2), found.group(2))
+    if found.group("year"):
+        return "tahun", found.group("year")
+    number = number_of(found.group("n"))
+    return "tw" if found.group("tw") else "semester", str(number) if number else found.group("n")
 
 
 def _later(name: str, other: str) -> bool:

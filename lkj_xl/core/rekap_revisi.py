@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from lkj_xl.core.nama_periode import month_at
+from lkj_xl.core.nama_periode import HALF_WORD, HALF_WORDS, QUARTER_WORD, QUARTER_WORDS, month_at
 
 # What a resent file's name says of itself: "Revisi", "Rev.1", "Revisi ke-2", and, in brackets or after
 # a dash only, "Perbaikan", "Final", "Update", "Terbaru" (a bare trailing word of those may be a name's).
@@ -24,7 +24,7 @@ _MARKED = rf"(?:{_ALWAYS}|(?:perbaikan|final|update|terbaru){_NUMBER})"
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # A bracket made only of marks, the quarter and numbers, with one mark at least: "(revisi final)",
 # "(TW II Revisi)", "[Final Revisi 2]"; never "(Perbaikan Jalan)".
-_WORD = r"(?:revisi|rev|perbaikan|final|update|terbaru|tw|triwulan|ke|[ivx]+|\d+)"
+_WORD = rf"(?:revisi|rev|perbaikan|final|update|terbaru|{QUARTER_WORD}|{HALF_WORD}|ke|[ivx]+|\d+)"
 _BRACKET = rf"[(\[][\s.\-]*(?=[^)\]]*(?:revisi|rev|perbaikan|final|update|terbaru))(?:{_WORD}[\s.\-]*)+[)\]]"
 _TAIL = re.compile(
     rf"(?:\s*[(\[]\s*{_MARKED}\s*[)\]]|\s*{_BRACKET}|\s+[{_DASH}]\s*{_MARKED}|(?:\s+|\s*_+\s*){_ALWAYS})"
@@ -33,7 +33,7 @@ _TAIL = re.compile(
 )
 # The words of a mark as core.rekap_ganda.name_words leaves them ("revisi", "rev 1", "tw ii revisi"),
 # left at a name's end once the Pemda's name after it is dropped: a run of those with "revisi" in it.
-_RUN_WORDS = frozenset({"revisi", "rev", "final", "update", "terbaru", "tw", "triwulan", "ke"})
+_RUN_WORDS = frozenset({"revisi", "rev", "final", "update", "terbaru", *QUARTER_WORDS, *HALF_WORDS, "ke"})
 _ROMAN = re.compile(r"[ivx]+|\d+")
 # A revision's number is small: a number after the mark above it is a date's or a year's ("Revisi 30
 # Juni", "_Revisi_2025", "REVISI 05072025").
@@ -79,8 +79,8 @@ def _dated_at(words: list[str], at: int) -> bool:
     )
 
 
-# A run at a name's end or before its Pemda begins at a mark word, or at the quarter right before one
-# ("TW 2 Revisi"); never at a number or roman numeral, the name's own ("UPT Puskesmas 2 Revisi").
+# A run at a name's end or before its Pemda begins at a mark word, or at the quarter or half year right
+# before one ("TW 2 Revisi", "Smt I Revisi"); never at a number or roman numeral, the name's own ("UPT Puskesmas 2 Revisi").
 _START_WORDS = frozenset({"revisi", "rev", "final", "update", "terbaru"})
 
 
@@ -89,7 +89,7 @@ def _run_start(words: list[str], at: int) -> bool:
     if at == 0 or words[at] in _START_WORDS:
         return True
     return (
-        words[at] in ("tw", "triwulan")
+        words[at] in (*QUARTER_WORDS, *HALF_WORDS)
         and at + 2 < len(words)
         and bool(_ROMAN.fullmatch(words[at + 1]))
         and words[at + 2] in _START_WORDS

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Collection, Sequence
 
+from lkj_xl.core.nama_periode import HALF_WORDS, QUARTER_WORDS
 from lkj_xl.core.rekap_nama import name_words
 
 # Words an abbreviation leaves out ("BPKAD": Badan Pengelolaan Keuangan *dan* Aset Daerah)
@@ -55,7 +56,7 @@ _KINDS = frozenset({"dinas", "badan", "kantor"})
 # as an L, as Pengaturan's Triwulan reads it). Any other word left over ("Hewan" of "Dinas Kesehatan
 # Hewan", "Bagian Organisasi" before "Sekretariat Daerah") may make it another agency's name.
 _AROUND = re.compile(
-    r"(?:\d+|[ivxl]{1,4}|(?:tw|trw|triwulan|smt|semester|sem)\d*|lkjip|lkj|lakip|laporan|kinerja|instansi|"
+    rf"(?:\d+|[ivxl]{{1,4}}|(?:{'|'.join(QUARTER_WORDS)})(?:\d*|[ivxl]{{1,4}})|(?:{'|'.join(HALF_WORDS)})(?:\d*|ii|ll)|lkjip|lkj|lakip|laporan|kinerja|instansi|"
     r"pemerintah|tahun|tahunan|akhir|ta|anggaran|kosong|blank|belum|diisi|isi|final|revisi|rev|draft|draf|"
     r"fix|perbaikan|"
     r"baru|new|copy|salinan|kabupaten|kota|provinsi)"

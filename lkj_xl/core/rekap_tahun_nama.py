@@ -16,10 +16,12 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from lkj_xl.core.nama_periode import HALF_WORDS, QUARTER_WORDS
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that may begin a year's tail: the year, "Tahun 2025", "TA 2025", "TW II 2025"; never a number
 # or roman numeral, the unit's own ("UPT Puskesmas 1 2025": Puskesmas 1).
-_START = frozenset({"tahun", "ta", "tw", "triwulan", "semester", "smt"})
+_START = frozenset({"tahun", "ta", *QUARTER_WORDS, *HALF_WORDS})
 _QUARTER = re.compile(r"[1-4]|i|ii|iii|iv")
 _TAIL = _START | {"anggaran"}
 

@@ -40,6 +40,7 @@ from lkj_xl.core.nama_periode import (
     QUARTER_WORD,
     QUARTER_WORDS,
     month_quarter,
+    numbered_words,
 )
 from lkj_xl.core.nested_rows import subtotal_row_numbers
 from lkj_xl.core.number_format import whole_or_two
@@ -100,7 +101,8 @@ SISA = ColumnWords(
 
 
 def _words(label: str) -> list[str]:
-    return re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split()
+    """A title's words, a quarter's number as a word of its own ("TWII", "Triwulan Kedua": tw ii, triwulan 2)."""
+    return numbered_words(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
 
 
 def _numbered(words: list[str], names: tuple[str, ...], numbers: Mapping[str, int]) -> list[int]:

@@ -32,12 +32,13 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Value
 from lkj_xl.core.nama_periode import (
     HALF_WORD,
-    NUMERAL,
-    QUARTER_NUMERALS,
+    QUARTER_NUMBER,
     QUARTER_WORD,
+    SEP,
     month_at,
     month_pattern,
     month_quarter,
+    number_named,
 )
 from lkj_xl.core.number_notes import change_typed
 from lkj_xl.core.number_words import is_level_unit
@@ -183,7 +184,7 @@ def _reading(
     # ("verifikasi Pak Agus" names the person: a month's only beside a date, nama_periode.month_at)
     words = re.findall(r"[^\W\d_]+|\d+", note.casefold())
     months = [m for at in range(len(words)) if (m := month_at(words, at, _UP_TO_WORDS, day=True)) is not None]
-    quarters = [_ROMAN_Q[found[1].casefold()] for found in _TW_NAMED.finditer(note)]
+    quarters = [number_named(found[1]) - 1 for found in _TW_NAMED.finditer(note)]
     named = month_quarter(months[-1]) - 1 if months else quarters[-1] if quarters else None
     return number, note, start, unnamed, None if named == q else named
 
@@ -193,11 +194,10 @@ _UP_TO_WORDS = frozenset({"d", "sd", "sampai", "hingga", "bulan", "bln", "akhir"
 
 # The last quarter a note names: "s.d. TW II", "TW I-II", "triwulan 2"
 _TW_NAMED = re.compile(
-    rf"\b{QUARTER_WORD}\.?\s*(?:{NUMERAL}\s*(?:[-–+/&]|{_SD}|dan\b)\s*(?:{QUARTER_WORD}\.?\s*)?)?"
-    rf"({NUMERAL})\b",
+    rf"\b{QUARTER_WORD}{SEP}(?:{QUARTER_NUMBER}\s*(?:[-–+/&]|{_SD}|dan\b)\s*(?:{QUARTER_WORD}{SEP})?)?"
+    rf"({QUARTER_NUMBER})\b",
     re.IGNORECASE,
 )
-_ROMAN_Q = {numeral: q - 1 for numeral, q in QUARTER_NUMERALS.items()}  # (from 0)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, skor_ke_target
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, month_pattern
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, di_pisah, month_pattern
 from lkj_xl.core.number_format import excel_shown, format_number
 from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
@@ -233,8 +233,8 @@ def level_in_target(text: str) -> str:
 def number_in_status(text: str, *, level: bool = False) -> str:
     """The first number of a status text that may be the realisation ("sebanyak 5": "5", "Level III":
     "3", "III" where ``level``), "" when it has none ("Menunggu data BPS 2025", "direkap di TW 4",
-    "Rilis 30 Juni")."""
-    folded = text.casefold()
+    "Rilis 30 Juni"; "direkap ditw 4" as "direkap di tw 4")."""
+    folded = di_pisah(text.casefold())
     spaced = " ".join(folded.split())
     if roman := _ROMAN_AFTER_WORD.fullmatch(spaced) or (level and _ROMAN_ALONE.fullmatch(spaced)):
         return str(_ROMAN[roman[1]])
@@ -400,7 +400,7 @@ def _meant(status: str, number: str, jenis: str, satuan: str) -> bool:
         # lapor" goes on: a waiting text)
         after = (
             re.sub(
-                r"^\s*(?!(?:bulan|minggu|hari|tahun|tahap|tahapan|termin|fase|triwulan|tw|semester|kali)\b)[^\W\d_]+",
+                rf"^\s*(?!(?:bulan|minggu|hari|tahun|tahap|tahapan|termin|fase|{QUARTER_WORD}|{HALF_WORD}|kali)\b)[^\W\d_]+",
                 "",
                 after,
                 count=1,
