@@ -7,6 +7,8 @@ Rupiah Satuan alike; a Satuan of things (jiwa) keeps its peringatan (1.134,567 j
 
 from __future__ import annotations
 
+import pytest
+
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_anggaran import (
     UMKM,
@@ -85,3 +87,15 @@ def test_kinerja_jiwa_keeps_its_peringatan():
     report = _kinerja("jiwa", "2.500", "1.134,567")
     assert not findings_by_cell(report, "Kinerja", GALAT)
     assert any("1.134.567" in m for m in findings_by_cell(report, "Kinerja", PERINGATAN).values())
+
+
+@pytest.mark.parametrize(
+    "satuan", ["Jutaan Rupiah", "Milyaran Rupiah", "Rp (ribuan)", "Rp (dalam ribuan)", "Rp (000)", "Rp.000"]
+)
+def test_kinerja_rupiah_satuan_in_a_scale_reads_a_decimal_comma(satuan):
+    # "12,500" of a Satuan counting in thousands, millions or billions of rupiah is 12,5 of them, an
+    # ordinary decimal (as "Juta Rupiah" reads it): no galat; 12,5 / 25 = 50 %
+    report = _kinerja(satuan, "25", "12,500")
+    assert not findings_by_cell(report, "Kinerja", GALAT)
+    (ind,) = [i for i in report.indicators if i.kode == "2.17.03"]
+    assert ind.capaian == 50
