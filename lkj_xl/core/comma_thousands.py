@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import PERINGATAN, Value
+from lkj_xl.core.number_words import scaled_satuan
 from lkj_xl.core.numbers import format_number
 
 # "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
@@ -87,7 +88,13 @@ _SCALE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "trili
 def _whole_or_money(satuan: str) -> bool:
     words = re.findall(r"[^\W\d_]+", satuan.casefold())
     # ("per 1.000 penduduk" is a rate; "ribu jiwa", "juta rupiah" may have three decimals)
-    return not _WHOLE.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words) and "per" not in words
+    # ("Jutaan Rupiah", "Rp (ribuan)": a scale named as staff name it, scaled_satuan)
+    return (
+        not _WHOLE.isdisjoint(words)
+        and _SCALE_WORDS.isdisjoint(words)
+        and "per" not in words
+        and not scaled_satuan(satuan)
+    )
 
 
 def _fits(read: Fraction, against: Sequence[Fraction]) -> bool:

@@ -15,17 +15,27 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.comma_thousands import comma_reading
+from lkj_xl.core.grids import SCALED_NOTE
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, BudgetInput, Finding, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.number_words import scaled_satuan
 from lkj_xl.core.numbers import format_number
 
-_SCALE = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun"})
+_SCALE = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "trilyun"})
 
 
 def _rupiah_satuan(satuan: str) -> bool:
-    """A Satuan of whole rupiah ("Rp", "Rupiah"; not "juta rupiah" nor a rate "Rp per kapita")."""
+    """A Satuan of whole rupiah ("Rp", "Rupiah"; not one counting in a scale, "juta rupiah", "Jutaan
+    Rupiah", "Rp (ribuan)", "Rp (000)", whose "12,500" is 12,5 of it, nor a rate "Rp per kapita")."""
     words = re.findall(r"[^\W\d_]+", satuan.casefold())
-    return bool({"rp", "rupiah"} & set(words)) and not (_SCALE & set(words)) and "per" not in words
+    return (
+        bool({"rp", "rupiah"} & set(words))
+        and not (_SCALE & set(words))
+        and "per" not in words
+        and not scaled_satuan(satuan)
+        and not SCALED_NOTE.search(satuan.casefold())
+        and not re.search(r"\b000\b", satuan)
+    )
 
 
 def _galat(value: Value, exact: Fraction, meant: Fraction, what: str) -> str:
