@@ -45,7 +45,9 @@ def test_a_koreksi_line_alone_under_its_program_gets_the_figure_to_type(uraian, 
     assert report.total_realisasi_anggaran is None  # nothing guessed while the koreksi stands
 
 
-@pytest.mark.parametrize("uraian", ["Belanja Tidak Terduga", "BELANJA TIDAK TERDUGA"])
+@pytest.mark.parametrize(
+    "uraian", ["Belanja Tidak Terduga", "BELANJA TIDAK TERDUGA", "Belanja Tak Terduga", "BTT", "Belanja Tidak Terduga (BTT)"]
+)
 @pytest.mark.parametrize("last", [False, True])
 def test_belanja_tidak_terduga_is_no_rincian_of_the_program_above(uraian, last):
     # BTT 500 jt, TW II 50 jt under 2.17.03 (or under the last program, 3.30.03): not that program's rincian
