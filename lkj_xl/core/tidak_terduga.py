@@ -15,7 +15,8 @@ from lkj_xl.core.heading_signs import for_sasaran
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node
 
-_BTT = re.compile(r"\btidak\s+terduga\b", re.IGNORECASE)
+# ("Belanja Tak Terduga" as staff often write it; "BTT" alone beside its Kode)
+_BTT = re.compile(r"\b(?:tidak|tak)\s+terduga\b|\bBTT\b", re.IGNORECASE)
 # SIPD's account Kode of the kelompok and its lines ("5.3", "5.3.01", "5.3.01.01.01.0001").
 _BTT_KODE = re.compile(r"5\.3(?:\.\d+)*")
 
