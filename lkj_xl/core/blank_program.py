@@ -23,7 +23,7 @@ from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Node, Valu
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
 from lkj_xl.core.spending_columns import TOTAL_SD_FILL
-from lkj_xl.core.typed_sd_program import typed_sd_later
+from lkj_xl.core.typed_sd_program import typed_sd_each, typed_sd_later
 
 
 def _blank(value: Value) -> bool:
@@ -256,10 +256,14 @@ def fill_blank_programs(
     inputs = _with_totals_to_date(inputs, under, triwulan, log)
     for i in programs:
         sure = _whole(i, inputs, under) if under.get(i) else None
+        rows_sum = functools.partial(_rows_sum, i, inputs=inputs, under=under)
+        if sure is not None and (
+            read := typed_sd_each(inputs[i], rows_sum, (levels[i], side, triwulan), log)
+        ):
+            out[i] = read  # (typed s.d. each quarter, as its whole rincian show: each less the one before)
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
             if sure is None or not _blank(inputs[i].realisasi_tw[q]):
                 continue
-            rows_sum = functools.partial(_rows_sum, i, inputs=inputs, under=under)
             if typed_sd_later(inputs[i], q, rows_sum, (levels[i], side, triwulan), log):
                 continue  # (the program's later quarter holds its spending s.d. it: this one in it)
             inner: dict[int, Fraction] = {}
@@ -333,6 +337,12 @@ def fill_over_dpa_block(
         head = max(heads, key=lambda j: len(inputs[j].kode), default=end)
         under.setdefault(head, []).append(k)
     return fill_blank_programs(inputs, under, [end], {end: level}, triwulan, log, "di atasnya")
+
+
+def filled_blank(before: BudgetInput, after: BudgetInput) -> bool:
+    """Whether :func:`fill_blank_programs` filled a blank quarter of ``before`` (not only read quarters
+    typed s.d. each as its rincian give them: typed_sd_program.typed_sd_each)."""
+    return any(_blank(a) and not _blank(b) for a, b in zip(before.realisasi_tw, after.realisasi_tw))
 
 
 def kept_for_blank(program: str) -> str:

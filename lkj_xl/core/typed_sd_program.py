@@ -10,13 +10,14 @@ unfilled and a peringatan at the first says why, with each quarter's own figure 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, Value
+from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Value
 
 # What the peringatan says of the quarters left unfilled (rincian.quarter_differs stays quiet beside it).
 NOT_FILLED = "tidak diisi dari rinciannya"
@@ -77,3 +78,64 @@ def typed_sd_later(
             f"dihitung dua kali; tulis belanja tiap triwulan saja, seperti rinciannya: {each}",
         )
     return True
+
+
+def _figures(quarters: list[Value]) -> tuple[int, list[Fraction]] | None:
+    """(the first quarter typed, the figures of the quarters typed) of quarters typed one after another,
+    two at least, each a plain figure at or above the one before, the first above zero; None else."""
+    typed = [p for p, v in enumerate(quarters) if not _blank(v)]
+    if len(typed) < 2 or typed != list(range(typed[0], typed[-1] + 1)):
+        return None
+    values = [quarters[p].exact for p in typed]
+    if any(v is None or quarters[p].galat or quarters[p].status for p, v in zip(typed, values)):
+        return None
+    figures = [v for v in values if v is not None]
+    if figures[0] <= 0 or any(b < a for a, b in zip(figures, figures[1:])):
+        return None
+    return typed[0], figures
+
+
+def typed_sd_each(
+    item: BudgetInput,
+    rows_sum: Callable[[int], Fraction | None],
+    said: tuple[str, str, int],
+    log: FindingLog,
+) -> BudgetInput | None:
+    """Program ``item`` with its quarters read as its realisasi s.d. each (each less the one before) when
+    so read they are its rincian's spending quarter by quarter (``rows_sum``: their sum of a quarter, None
+    when unknown; the first typed: their sum s.d. it), which read per quarter they are not (TW I 40 jt,
+    TW II 100 jt over rincian of 40 + 60 jt: summed 140 jt, the rincian short by exactly TW I). The two
+    tables then agree on 100 jt s.d. TW II: counted, a peringatan at the last quarter typed naming both
+    readings and each quarter's own figure to type. None when they do not so agree (typed as typed).
+    ``said``: the program ("program P3.01"), where its rows stand ("di bawahnya"), the reported quarter."""
+    level, side, triwulan = said
+    quarters = item.realisasi_tw[:triwulan]
+    found = _figures(quarters)
+    rows = [rows_sum(r) for r in range(triwulan)]
+    if found is None or any(v is None for v in rows):
+        return None
+    first, values = found
+    last = first + len(values) - 1
+    parts = [v or Fraction(0) for v in rows]
+    own = [values[0], *(b - a for a, b in zip(values, values[1:]))]
+    if own != [sum(parts[: first + 1], Fraction(0)), *parts[first + 1 : last + 1]] or any(parts[last + 1 :]):
+        return None
+    tw = c.TW_LABELS
+    each = ", ".join(f"{tw[first + k]} {rupiah(v)}" for k, v in enumerate(own))
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        c.REALISASI_TW_HEADERS[last],
+        item.row,
+        f"Realisasi anggaran {tw[first]}-{tw[last]} {level} ({'; '.join(rupiah(v) for v in values)}) "
+        f"dijumlahkan jadi {rupiah(sum(values, Fraction(0)))}, tidak sama dengan jumlah rinciannya {side} "
+        f"s.d. {tw[last]} ({rupiah(sum(parts, Fraction(0)))}); bila tiap triwulan berisi realisasi s.d. "
+        f"triwulan itu, belanja setiap triwulannya sama dengan rinciannya ({each}): yang dihitung realisasi "
+        f"s.d. {tw[last]} {rupiah(values[-1])}, yang disepakati kedua tabel, bukan jumlahnya; tulis belanja "
+        f"triwulan itu saja, seperti rinciannya: {each}",
+        TOTALS,
+    )
+    read = list(item.realisasi_tw)
+    for k, v in enumerate(own):
+        read[first + k] = Value(float(v), exact=v)
+    return dataclasses.replace(item, realisasi_tw=read)
