@@ -100,4 +100,6 @@ def test_kinerja_rupiah_satuan_in_a_scale_reads_a_decimal_comma(satuan):
     (ind,) = [i for i in report.indicators if i.kode == "2.17.03"]
     assert ind.capaian == 50
     if satuan in ("Jutaan Rupiah", "Milyaran Rupiah", "Rp (ribuan)"):  # (a scale named: 12,5 of it, quiet)
-        assert not findings_by_cell(report, "Kinerja", PERINGATAN).get("L4"), findings_by_cell(report, "Kinerja")
+        assert not findings_by_cell(report, "Kinerja", PERINGATAN).get("L4"), findings_by_cell(
+            report, "Kinerja"
+        )

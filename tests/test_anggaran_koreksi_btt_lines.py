@@ -46,7 +46,14 @@ def test_a_koreksi_line_alone_under_its_program_gets_the_figure_to_type(uraian, 
 
 
 @pytest.mark.parametrize(
-    "uraian", ["Belanja Tidak Terduga", "BELANJA TIDAK TERDUGA", "Belanja Tak Terduga", "BTT", "Belanja Tidak Terduga (BTT)"]
+    "uraian",
+    [
+        "Belanja Tidak Terduga",
+        "BELANJA TIDAK TERDUGA",
+        "Belanja Tak Terduga",
+        "BTT",
+        "Belanja Tidak Terduga (BTT)",
+    ],
 )
 @pytest.mark.parametrize("last", [False, True])
 def test_belanja_tidak_terduga_is_no_rincian_of_the_program_above(uraian, last):
