@@ -103,3 +103,12 @@ def test_kinerja_rupiah_satuan_in_a_scale_reads_a_decimal_comma(satuan):
         assert not findings_by_cell(report, "Kinerja", PERINGATAN).get("L4"), findings_by_cell(
             report, "Kinerja"
         )
+
+
+def test_a_quarter_after_the_reported_one_is_no_galat():
+    # TW IV "100,000" in a TW II report is not counted (Rp 10.000.000 + Rp 20.000.000 = Rp 30.000.000 s.d.
+    # TW II): no galat saying the totals wait for it; the quarter told as filled too early, as any
+    report = _report("1.000.000.000", ("10.000.000", "20.000.000", None, "100,000"))
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert budget_of(report, "2.17.03").realisasi_exact == 30_000_000
+    assert "padahal laporan s.d." in findings_by_cell(report, "Anggaran")["I2"]
