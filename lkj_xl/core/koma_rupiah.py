@@ -89,9 +89,9 @@ def _marked(
     return out
 
 
-def _budget(item: BudgetInput, letters: Mapping[str, str], findings: list[Finding]) -> None:
+def _budget(item: BudgetInput, letters: Mapping[str, str], findings: list[Finding], upto: int) -> None:
     pagus = [("Pagu", item.pagu), ("Pagu Perubahan", item.pagu_perubahan)]
-    quarters = list(zip(c.REALISASI_TW_HEADERS, item.realisasi_tw))
+    quarters = list(zip(c.REALISASI_TW_HEADERS, item.realisasi_tw))[:upto]
     spent = [v.exact for _, v in quarters if v.exact is not None]
     found = _cells(pagus, [spent, spent], [None, None])
     used = item.pagu_used.exact
@@ -102,26 +102,33 @@ def _budget(item: BudgetInput, letters: Mapping[str, str], findings: list[Findin
     if found:
         at = (c.SHEET_ANGGARAN, item.row, f'program "{item.program or item.kode}"')
         values = _marked([*pagus, *quarters], found, at, letters, findings)
-        item.pagu, item.pagu_perubahan, item.realisasi_tw = values[0], values[1], values[2:]
+        item.pagu, item.pagu_perubahan = values[0], values[1]
+        item.realisasi_tw = [*values[2:], *item.realisasi_tw[upto:]]
 
 
-def _indicator(item: IndicatorInput, letters: Mapping[str, str], findings: list[Finding]) -> None:
+def _indicator(item: IndicatorInput, letters: Mapping[str, str], findings: list[Finding], upto: int) -> None:
     targets = [("Target", item.target), ("Target Perubahan", item.target_perubahan)]
-    quarters = list(zip(c.REALISASI_TW_HEADERS, item.realisasi_tw))
+    quarters = list(zip(c.REALISASI_TW_HEADERS, item.realisasi_tw))[:upto]
     spent = [v.exact for _, v in quarters if v.exact is not None]
     side = [v.exact for _, v in targets if v.exact is not None]
-    found = _cells([*targets, *quarters], [spent, spent, *[side] * len(quarters)], [None] * 6)
+    found = _cells(
+        [*targets, *quarters], [spent, spent, *[side] * len(quarters)], [None] * (2 + len(quarters))
+    )
     if found:
         at = (c.SHEET_KINERJA, item.row, f'indikator "{item.indikator}" ({item.kode})')
         values = _marked([*targets, *quarters], found, at, letters, findings)
-        item.target, item.target_perubahan, item.realisasi_tw = values[0], values[1], values[2:]
+        item.target, item.target_perubahan = values[0], values[1]
+        item.realisasi_tw = [*values[2:], *item.realisasi_tw[upto:]]
 
 
-def comma_galat(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]]) -> None:
+def comma_galat(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], asked: int | None) -> None:
     """Each such rupiah cell of ``data`` made a galat (its finding added); ``letters``: each input sheet's
-    column letters by header."""
+    column letters by header; ``asked``: the quarter asked for (``--triwulan``) over Pengaturan's. A
+    quarter after the reported one counts for nothing (told so where it is read): no galat there."""
+    s = data.settings
+    upto = asked if asked in (1, 2, 3, 4) else 4 if s.triwulan_galat else s.triwulan
     for item in data.budgets:  # (in place, as revisi_tetap.read_unchanged: the rows read so far keep them)
-        _budget(item, letters.get(c.SHEET_ANGGARAN, {}), data.findings)
+        _budget(item, letters.get(c.SHEET_ANGGARAN, {}), data.findings, upto or 4)
     for indicator in data.indicators:
         if _rupiah_satuan(indicator.satuan):
-            _indicator(indicator, letters.get(c.SHEET_KINERJA, {}), data.findings)
+            _indicator(indicator, letters.get(c.SHEET_KINERJA, {}), data.findings, upto or 4)

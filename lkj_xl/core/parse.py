@@ -548,7 +548,7 @@ def _parse_workbook(
     # "tetap", "belum ada" in Target / Pagu Perubahan: no revision (the year's report: said)
     letters = {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}
     read_unchanged(data, letters, triwulan)
-    comma_galat(data, letters)  # "100,000" rupiah: Rp 100 or Rp 100.000? a galat, never a guess
+    comma_galat(data, letters, triwulan)  # "100,000" rupiah: Rp 100 or Rp 100.000? a galat, never a guess
     from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
 
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold
