@@ -164,6 +164,11 @@ def programs(draw) -> list[Program]:
                     c if isinstance(c, int) and c <= most and draw(st.booleans()) else t
                     for c, t in zip(p.cells, ln.tw)
                 ]
+        if p.whole and p.lines and draw(st.integers(0, 7)) == 0:
+            # sometimes the program typed s.d. each quarter as SIPD shows it, its rows per quarter (README:
+            # read s.d. each when they so agree; drawn at random such a tie is too rare to be met)
+            sd = list(itertools.accumulate(p.rows_spent(q) or 0 for q in range(4)))
+            p.cells = [x or None for x in sd]
     # A lone partial line whose pagu equals a line of another program's rincian (a Kegiatan of 1 jt beside
     # a `5.1` line of 1 jt) is drawn again: README "Anggaran" now says a jenis belanja line belongs to the
     # nearest program row above it (below it when none is above), P3.01 here, whatever Kegiatan elsewhere
@@ -279,6 +284,28 @@ def typed_sd_from(mine, quarters: int, rows_spent) -> int:
     return first if sum(sums) == mine[first] and sum(sums[:first]) else 0
 
 
+def read_sd_each(mine, quarters: int, rows_spent) -> int | None:
+    """README (a program typed s.d. each quarter): quarters typed one after another, two at least, each
+    an amount at or above the one before, the first above zero, that each less the one before are its
+    whole rincian's spending quarter by quarter (the first: their sum s.d. it; none after the last) count
+    the last one, the s.d. figure both tables agree on (TW I 40 jt, TW II 100 jt over rows of 40 + 60 jt:
+    100 jt). That figure (None: read as typed)."""
+    typed = [q for q in range(quarters) if mine[q] is not None]
+    if len(typed) < 2 or typed != list(range(typed[0], typed[-1] + 1)):
+        return None
+    values = [mine[q] for q in typed]
+    if not all(isinstance(v, int) for v in values) or values[0] <= 0:
+        return None
+    if any(b < a for a, b in zip(values, values[1:])):
+        return None
+    rows = [rows_spent(q) or 0 for q in range(quarters)]
+    first, last = typed[0], typed[-1]
+    own = [values[0], *(b - a for a, b in zip(values, values[1:]))]
+    if own != [sum(rows[: first + 1]), *rows[first + 1 : last + 1]] or any(rows[last + 1 :]):
+        return None
+    return values[-1]
+
+
 def expected(case: Case) -> Expected:
     """The README's rules by hand (see the module's docstring)."""
     realisasi: dict[str, Fraction | None] = {}
@@ -298,7 +325,8 @@ def expected(case: Case) -> Expected:
                     spent = None if spent is None else spent + rows
                     filled.append((i, q))
             # "-", "0", "nihil": nol
-        realisasi[p.kode] = spent
+        sd_each = read_sd_each(p.cells, case.quarters, p.rows_spent) if p.whole else None
+        realisasi[p.kode] = spent if sd_each is None else Fraction(sd_each)
         # a blank cell over a partial rincian that spent there: nol, and the rincian's realisasi s.d. the
         # quarter said against the program's at the reported quarter's cell (README: "the rows' spending
         # said there"; the check compares realisasi s.d. the quarter)
