@@ -149,4 +149,16 @@ def test_program_quarters_read_as_typed_unless_the_sd_reading_agrees(k1, k2, cou
         kinerja_three_programs(), _sipd(("40 jt", "100 jt", None, None), (*k1, None, None), (*k2, None, None))
     )
     assert budget_of(report, "2.17.03").realisasi_exact == counted  # 40 + 100 jt as typed
-    assert "TW II Rp 60.000.000" not in findings_by_cell(report, "Anggaran").get("G2", "")
+    assert "belanja setiap triwulannya sama" not in findings_by_cell(report, "Anggaran").get("G2", "")
+
+
+def test_rincian_left_blank_in_a_quarter_are_no_sign_of_a_running_total():
+    # the program 40 jt in TW I and in TW II; its rincian typed TW I only (30 + 10 jt), TW II left blank (not
+    # updated yet, not "nothing spent"): no sign the program's TW II is s.d. it; 40 + 40 = 80 jt as typed
+    report = run(
+        kinerja_three_programs(),
+        _sipd(
+            ("40 jt", "40 jt", None, None), ("30.000.000", None, None, None), ("10.000.000", None, None, None)
+        ),
+    )
+    assert budget_of(report, "2.17.03").realisasi_exact == 80_000_000
