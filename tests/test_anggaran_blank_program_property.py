@@ -287,7 +287,8 @@ def typed_sd_from(mine, quarters: int, rows_spent) -> int:
 def read_sd_each(mine, quarters: int, rows_spent) -> int | None:
     """README (a program typed s.d. each quarter): quarters typed one after another, two at least, each
     an amount at or above the one before, the first above zero, that each less the one before are its
-    whole rincian's spending quarter by quarter (the first: their sum s.d. it; none after the last) count
+    whole rincian's spending quarter by quarter (the first: their sum s.d. it; each after it typed by the
+    rows; none after the last) count
     the last one, the s.d. figure both tables agree on (TW I 40 jt, TW II 100 jt over rows of 40 + 60 jt:
     100 jt). That figure (None: read as typed)."""
     typed = [q for q in range(quarters) if mine[q] is not None]
@@ -300,6 +301,8 @@ def read_sd_each(mine, quarters: int, rows_spent) -> int | None:
         return None
     rows = [rows_spent(q) or 0 for q in range(quarters)]
     first, last = typed[0], typed[-1]
+    if any(rows_spent(q) is None for q in range(first + 1, last + 1)):
+        return None  # (rows left blank in a quarter: no sign of nothing spent there)
     own = [values[0], *(b - a for a, b in zip(values, values[1:]))]
     if own != [sum(rows[: first + 1]), *rows[first + 1 : last + 1]] or any(rows[last + 1 :]):
         return None

@@ -134,8 +134,19 @@ def _rows_sum(
     i: int, q: int, *, inputs: list[BudgetInput], under: Mapping[int, list[int]]
 ) -> Fraction | None:
     """Row ``i``'s rows' sum of quarter ``q`` (:func:`_quarter_sum`), None when unknown."""
-    got = _quarter_sum(i, q, inputs, under, {}, [])
+    got = _rows_got(i, q, inputs=inputs, under=under)
     return None if got is None else got[0]
+
+
+def _rows_got(
+    i: int, q: int, *, inputs: list[BudgetInput], under: Mapping[int, list[int]]
+) -> tuple[Fraction, bool] | None:
+    """Row ``i``'s rows' sum of quarter ``q`` and whether any typed it (a figure, or "-" / "0" for nothing
+    spent), None when unknown."""
+    got = _quarter_sum(i, q, inputs, under, {}, [])
+    if got is None:
+        return None
+    return got[0], got[1] or any(not _blank(inputs[k].realisasi_tw[q]) for k in under.get(i, []))
 
 
 def _unusable_among(
@@ -257,8 +268,9 @@ def fill_blank_programs(
     for i in programs:
         sure = _whole(i, inputs, under) if under.get(i) else None
         rows_sum = functools.partial(_rows_sum, i, inputs=inputs, under=under)
+        rows_got = functools.partial(_rows_got, i, inputs=inputs, under=under)
         if sure is not None and (
-            read := typed_sd_each(inputs[i], rows_sum, (levels[i], side, triwulan), log)
+            read := typed_sd_each(inputs[i], rows_got, (levels[i], side, triwulan), log)
         ):
             out[i] = read  # (typed s.d. each quarter, as its whole rincian show: each less the one before)
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):

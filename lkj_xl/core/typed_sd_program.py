@@ -97,13 +97,14 @@ def _figures(quarters: list[Value]) -> tuple[int, list[Fraction]] | None:
 
 def typed_sd_each(
     item: BudgetInput,
-    rows_sum: Callable[[int], Fraction | None],
+    rows_got: Callable[[int], tuple[Fraction, bool] | None],
     said: tuple[str, str, int],
     log: FindingLog,
 ) -> BudgetInput | None:
     """Program ``item`` with its quarters read as its realisasi s.d. each (each less the one before) when
-    so read they are its rincian's spending quarter by quarter (``rows_sum``: their sum of a quarter, None
-    when unknown; the first typed: their sum s.d. it), which read per quarter they are not (TW I 40 jt,
+    so read they are its rincian's spending quarter by quarter (``rows_got``: their sum of a quarter and whether
+    they typed it, None when unknown; the first typed: their sum s.d. it; each after it a quarter the rincian typed, a blank
+    one being no sign of nothing spent), which read per quarter they are not (TW I 40 jt,
     TW II 100 jt over rincian of 40 + 60 jt: summed 140 jt, the rincian short by exactly TW I). The two
     tables then agree on 100 jt s.d. TW II: counted, a peringatan at the last quarter typed naming both
     readings and each quarter's own figure to type. None when they do not so agree (typed as typed).
@@ -111,12 +112,15 @@ def typed_sd_each(
     level, side, triwulan = said
     quarters = item.realisasi_tw[:triwulan]
     found = _figures(quarters)
-    rows = [rows_sum(r) for r in range(triwulan)]
-    if found is None or any(v is None for v in rows):
+    got = [rows_got(r) for r in range(triwulan)]
+    if found is None:
         return None
     first, values = found
     last = first + len(values) - 1
-    parts = [v or Fraction(0) for v in rows]
+    rows = [g for g in got if g is not None]
+    if len(rows) < len(got) or not all(typed for _, typed in rows[first + 1 : last + 1]):
+        return None
+    parts = [total for total, _ in rows]
     own = [values[0], *(b - a for a, b in zip(values, values[1:]))]
     if own != [sum(parts[: first + 1], Fraction(0)), *parts[first + 1 : last + 1]] or any(parts[last + 1 :]):
         return None
