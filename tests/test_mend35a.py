@@ -20,6 +20,8 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core import pasted
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.numbers import format_number
 from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 # --- 1. Comma thousands after "Rp." or before ",-"; zero decimals after a round grouping ---------------
@@ -44,15 +46,16 @@ def _sasaran() -> list:
         ("500,000,-", "500.000"),
     ],
 )
-def test_anggaran_comma_thousands_after_rp_or_before_a_dash_is_a_peringatan(typed, meant):
+def test_anggaran_comma_thousands_after_rp_or_before_a_dash_is_a_galat(typed, meant):
     budget = anggaran_row("P1", "Program A", "T1", "20.000.000", (typed, "3.000.000", None, None))
     report = run([_sasaran()], [budget])
-    # read by the README's rule (the comma is the decimal separator): "1.250,000" is 1.250, a thousandth of
-    # the meant 1.250.000; s.d. TW II adds TW II's 3.000.000. The figure stays as read; a word says so.
-    read = Fraction(meant.replace(".", "")) / 1000
-    assert Fraction(report.budgets[0].realisasi).limit_denominator() == read + 3_000_000
-    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "F2")]
-    assert any(f"bila maksudnya {meant}, tulis ribuan dengan titik" in p for p in said), messages(report)
+    # read by the README's rule (the comma is the decimal separator) "1.250,000" is 1.250, a thousandth of
+    # the meant 1.250.000: a rupiah figure is not printed from either guess (tests/test_anggaran_koma_ribuan.py),
+    # a galat names both readings and the realisasi waits for it
+    read = format_number(Fraction(meant.replace(".", "")) / 1000, 0)
+    assert report.budgets[0].realisasi is None
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Anggaran", "F2", GALAT)]
+    assert any(f"tulis {meant} atau {read}" in p for p in said), messages(report)
 
 
 @pytest.mark.parametrize(
@@ -63,18 +66,17 @@ def test_anggaran_comma_thousands_after_rp_or_before_a_dash_is_a_peringatan(type
         ("1.500.000", "Rp 1.250,000,-", "1.250.000"),
     ],
 )
-def test_kinerja_comma_thousands_after_rp_or_before_a_dash_is_a_peringatan(target, typed, meant):
+def test_kinerja_comma_thousands_after_rp_or_before_a_dash_is_a_galat(target, typed, meant):
     row = kinerja_row(
         "T1", "Tujuan", "", "Tujuan", "Rata-rata pengeluaran wisatawan per kunjungan", target,
         (typed, None, None, None), satuan="rupiah", jenis="Nilai Akhir",
     )  # fmt: skip
     report = run([row], triwulan=1)
-    # read 1.000 times smaller: 500 of 750.000 is 1/15 % (0,07 %), 1.250 of 1.500.000 is 1/12 %
-    read = Fraction(meant.replace(".", "")) / 1000
-    expected = read / Fraction(target.removeprefix("Rp.").replace(".", "")) * 100
-    assert Fraction(report.indicators[0].capaian).limit_denominator(10**6) == expected
-    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "K2")]
-    assert any(f"bila maksudnya {meant}, tulis ribuan dengan titik" in p for p in said), messages(report)
+    # read 1.000 times smaller (500 of 750.000, 0,07 %) or as meant: no capaian from a guess, a galat
+    read = format_number(Fraction(meant.replace(".", "")) / 1000, 0)
+    assert report.indicators[0].capaian is None
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "K2", GALAT)]
+    assert any(f"tulis {meant} atau {read}" in p for p in said), messages(report)
 
 
 # (the zero decimals after a round grouping, "1.250.000,000", are no longer quiet: tests/test_mend35f.py

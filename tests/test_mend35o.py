@@ -90,7 +90,16 @@ def test_three_decimals_typed_correctly_are_quiet(indikator, satuan, target, typ
 def test_a_slipped_last_dot_still_warns_where_three_decimals_are_implausible(
     indikator, satuan, target, typed, meant
 ):
-    said = _comma_said(_report(indikator, satuan, target, typed), "L2")
+    report = _report(indikator, satuan, target, typed)
+    if (
+        satuan == "Rp"
+    ):  # money: since anggaran51 a galat naming both readings (tests/test_anggaran_koma_ribuan.py)
+        galat = [
+            f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "L2", "galat")
+        ]
+        assert len(galat) == 1 and f"tulis {meant}" in galat[0], messages(report)
+        return
+    said = _comma_said(report, "L2")
     assert len(said) == 1 and f"bila maksudnya {meant}," in said[0], said
 
 

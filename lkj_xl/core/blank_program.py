@@ -12,6 +12,7 @@ program's (Kegiatan of Kinerja; never DPA lines, owned by where they stand), who
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from fractions import Fraction
 
@@ -22,6 +23,7 @@ from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Node, Valu
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
 from lkj_xl.core.spending_columns import TOTAL_SD_FILL
+from lkj_xl.core.typed_sd_program import typed_sd_each, typed_sd_later
 
 
 def _blank(value: Value) -> bool:
@@ -126,6 +128,25 @@ def _quarter_sum(
             if value.exact < 0:
                 koreksi.append(k)
     return total, typed
+
+
+def _rows_sum(
+    i: int, q: int, *, inputs: list[BudgetInput], under: Mapping[int, list[int]]
+) -> Fraction | None:
+    """Row ``i``'s rows' sum of quarter ``q`` (:func:`_quarter_sum`), None when unknown."""
+    got = _rows_got(i, q, inputs=inputs, under=under)
+    return None if got is None else got[0]
+
+
+def _rows_got(
+    i: int, q: int, *, inputs: list[BudgetInput], under: Mapping[int, list[int]]
+) -> tuple[Fraction, bool] | None:
+    """Row ``i``'s rows' sum of quarter ``q`` and whether any typed it (a figure, or "-" / "0" for nothing
+    spent), None when unknown."""
+    got = _quarter_sum(i, q, inputs, under, {}, [])
+    if got is None:
+        return None
+    return got[0], got[1] or any(not _blank(inputs[k].realisasi_tw[q]) for k in under.get(i, []))
 
 
 def _unusable_among(
@@ -246,9 +267,17 @@ def fill_blank_programs(
     inputs = _with_totals_to_date(inputs, under, triwulan, log)
     for i in programs:
         sure = _whole(i, inputs, under) if under.get(i) else None
+        rows_sum = functools.partial(_rows_sum, i, inputs=inputs, under=under)
+        rows_got = functools.partial(_rows_got, i, inputs=inputs, under=under)
+        if sure is not None and (
+            read := typed_sd_each(inputs[i], rows_got, (levels[i], side, triwulan), log)
+        ):
+            out[i] = read  # (typed s.d. each quarter, as its whole rincian show: each less the one before)
         for q in range(min(triwulan, len(inputs[i].realisasi_tw))):
             if sure is None or not _blank(inputs[i].realisasi_tw[q]):
                 continue
+            if typed_sd_later(inputs[i], q, rows_sum, (levels[i], side, triwulan), log):
+                continue  # (the program's later quarter holds its spending s.d. it: this one in it)
             inner: dict[int, Fraction] = {}
             koreksi: list[int] = []
             got = _quarter_sum(i, q, inputs, under, inner, koreksi)
@@ -320,6 +349,12 @@ def fill_over_dpa_block(
         head = max(heads, key=lambda j: len(inputs[j].kode), default=end)
         under.setdefault(head, []).append(k)
     return fill_blank_programs(inputs, under, [end], {end: level}, triwulan, log, "di atasnya")
+
+
+def filled_blank(before: BudgetInput, after: BudgetInput) -> bool:
+    """Whether :func:`fill_blank_programs` filled a blank quarter of ``before`` (not only read quarters
+    typed s.d. each as its rincian give them: typed_sd_program.typed_sd_each)."""
+    return any(_blank(a) and not _blank(b) for a, b in zip(before.realisasi_tw, after.realisasi_tw))
 
 
 def kept_for_blank(program: str) -> str:

@@ -435,7 +435,7 @@ def _over_pagu(
         why = f"melebihi pagu{revised}"
     else:
         # (one quarter typed, as in Triwulan I: none was summed twice; the amount or the pagu is off)
-        check = what_to_check([i for i, v in enumerate(numbers) if v is not None])
+        check = what_to_check(numbers[:triwulan], pagu)
         why = f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa {check}"
         if header == "Pagu":
             why += ", atau Pagu Perubahan yang belum diisi"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.blank_program import fill_blank_programs, kept_for_blank
+from lkj_xl.core.blank_program import fill_blank_programs, filled_blank, kept_for_blank
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
@@ -486,7 +486,7 @@ def without_sipd_details(
         item, owner = inputs[i], inputs[owner_i]
         level = _level(owner.node_kode or owner.kode, levels)
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
-        fix = kept_for_blank(owner.kode) if filled[owner_i] is not owner else ""
+        fix = kept_for_blank(owner.kode) if filled_blank(owner, filled[owner_i]) else ""
         sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
         why = (
             f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'

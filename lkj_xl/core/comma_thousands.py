@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import PERINGATAN, Value
+from lkj_xl.core.number_words import scaled_satuan
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.satuan_utuh import WHOLE_WORDS
 
@@ -32,7 +33,13 @@ _SCALE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "trili
 def _whole_or_money(satuan: str) -> bool:
     words = re.findall(r"[^\W\d_]+", satuan.casefold())
     # ("per 1.000 penduduk" is a rate; "ribu jiwa", "juta rupiah" may have three decimals)
-    return not _WHOLE.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words) and "per" not in words
+    # ("Jutaan Rupiah", "Rp (ribuan)": a scale named as staff name it, scaled_satuan)
+    return (
+        not _WHOLE.isdisjoint(words)
+        and _SCALE_WORDS.isdisjoint(words)
+        and "per" not in words
+        and not scaled_satuan(satuan)
+    )
 
 
 def _fits(read: Fraction, against: Sequence[Fraction]) -> bool:
@@ -53,6 +60,37 @@ def _slipped(found: re.Match[str], exact: Fraction, satuan: str, against: Sequen
     return "." not in found.group() and not _fits(exact, against)
 
 
+def comma_reading(
+    value: Value, satuan: str, against: Sequence[Fraction], bound: Fraction | None = None
+) -> tuple[str, Fraction, bool] | None:
+    """(how the cell was read, the thousands reading, whether that reading is offered) of a number read
+    with a decimal comma that may be thousands written the English way; None for any other cell (and
+    for one read right with no advice to give: see :func:`comma_thousands`). ``against``: the figures
+    of the other side (the target or pagu, or the quarters); ``bound``: the most the cell can mean."""
+    text, exact = value.text, value.exact
+    if (
+        exact is None
+        or value.scale_word
+        or value.percent
+        or "," not in text  # (a number cell has no text: no search for it)
+        or not (found := _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text)))
+    ):
+        return None
+    if not _slipped(found, exact, satuan, against):
+        return None
+    meant = exact * 1000
+    offered = bound is None or meant <= bound
+    if not offered and not found.group().endswith(",000"):
+        # ("95.123.456,789" beside a pagu of Rp 101.563.000): read right, with no advice to give
+        return None
+    read = (
+        f"{format_number(exact, 0)} (tiga angka nol di belakang koma)"
+        if found.group(1)
+        else f"{format_number(exact, 3)} (koma adalah pemisah desimal)"
+    )
+    return read, meant, offered
+
+
 def comma_thousands(
     log: FindingLog,
     sheet: str,
@@ -68,33 +106,17 @@ def comma_thousands(
     ``bound``: the most the cell can mean (a realisasi: 10x its row's pagu); a thousands reading above
     it is not offered ("10.200.000,000" beside a pagu of Rp 101.563.000 is three zero decimals, not
     10.200.000.000); then only a ",000" ending is said (three zero decimals), any other is read
-    right and said nothing of. Returns the headers said."""
+    right and said nothing of. Returns the headers said. (A rupiah amount whose thousands reading is
+    offered is a galat instead, read so: koma_rupiah.)"""
     said = []
     for i, (header, value) in enumerate(values):
-        text, exact = value.text, value.exact
-        if (
-            exact is None
-            or value.scale_word
-            or value.percent
-            or "," not in text  # (a number cell has no text: no search for it)
-            or not (found := _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text)))
-        ):
-            continue
         side = [v for _, v in values[1:]] if i == 0 else [values[0][1]]
-        if not _slipped(found, exact, satuan, [v.exact for v in side if v.exact is not None]):
+        got = comma_reading(value, satuan, [v.exact for v in side if v.exact is not None], bound)
+        if got is None:
             continue
-        meant = exact * 1000
-        offered = bound is None or meant <= bound
-        if not offered and not found.group().endswith(",000"):
-            # ("95.123.456,789" beside a pagu of Rp 101.563.000): read right, with no advice to give
-            continue
-        read = (
-            f"{format_number(exact, 0)} (tiga angka nol di belakang koma)"
-            if found.group(1)
-            else f"{format_number(exact, 3)} (koma adalah pemisah desimal)"
-        )
+        read, meant, offered = got
         if offered:
             read += f"; bila maksudnya {format_number(meant, 0)}, tulis ribuan dengan titik"
-        log.add(PERINGATAN, sheet, header, row, f'{header} {name} "{text}" dibaca {read}')
+        log.add(PERINGATAN, sheet, header, row, f'{header} {name} "{value.text}" dibaca {read}')
         said.append(header)
     return said

@@ -21,6 +21,7 @@ from lkj_xl.core.pk_on_top import OnTop
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.program_of_belanja import programs_of_belanja
 from lkj_xl.core.rowkinds import belanja_twice, without_revenue
+from lkj_xl.core.tidak_terduga import without_btt
 from lkj_xl.core.unread_rincian import unread_left_out
 
 
@@ -39,6 +40,7 @@ def counted_rows(
     # (matched by Kode to Kinerja without a Sasaran "5.1" that Anggaran has only as the DPA's belanja 5.1)
     row_nodes = nodes_for_rows(rows, nodes)
     inputs = without_revenue(without_nested(rows, row_nodes, log), row_nodes, log)
+    inputs = without_btt(inputs, row_nodes, log)  # (5.3 Belanja Tidak Terduga: no program's rincian)
     # (a program of Kinerja with no row: its SIPD Kegiatan rows summed, before they read as another's)
     inputs = programs_from_rincian(inputs, row_nodes, log, details_tw)
     # (a figureless program row over DPA lines: their sum; lines short of the row above them while a

@@ -20,6 +20,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import for_sasaran
 from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.koreksi_row import _is_koreksi, _named, _steps
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node
 from lkj_xl.core.pk_on_top import OnTop
 from lkj_xl.core.pk_room import SETTLED_BY_TOTAL, no_room
@@ -82,6 +83,19 @@ def _galat(
     )
 
 
+def _koreksi_line(row: BudgetInput, nodes: dict[str, Node], program: BudgetInput) -> str:
+    """The galat of a koreksi typed as a belanja line of its own ("5.1.02.99 Koreksi", -5.000.000, no
+    pagu) by ``program``, the nearest program row: the figure to type in that row, as for any koreksi row
+    (koreksi_row), never "hapus" alone (the money returned would be lost)."""
+    own = [v.exact for v in program.realisasi_tw]
+    return (
+        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: baris koreksi realisasi '
+        "(pengembalian belanja), bukan belanja tersendiri, dan koreksinya belum dihitung ke realisasi program "
+        f"mana pun: total Tabel 3.4 tidak dihitung. Bila baris ini koreksi realisasi {_named(program, {})}, "
+        + _steps(row, program.row, own)
+    )
+
+
 def without_lone_belanja(
     inputs: list[BudgetInput],
     nodes: dict[str, Node],
@@ -115,6 +129,14 @@ def without_lone_belanja(
             f"muat dalam pagu {program.kode} ({rupiah(_pagu(program) or 0)}) setelah rincian lainnya, jadi "
             "bukan rinciannya"
         )
+        if all(_is_koreksi(row) for row in rows):  # (a koreksi line: its money is the program's)
+            for k in run:
+                log.add(
+                    GALAT, c.SHEET_ANGGARAN, "Kode", inputs[k].row, _koreksi_line(inputs[k], nodes, program)
+                )
+                where_galat = log.where(c.SHEET_ANGGARAN, "Kode", inputs[k].row)
+                inputs[k] = dataclasses.replace(inputs[k], kode_galat=where_galat)
+            continue
         if on_top is not None:
             on_top.doubtful += rows
             on_top.outer += outer

@@ -31,6 +31,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.kode_kinerja import account_lines
+from lkj_xl.core.koma_rupiah import comma_galat
 from lkj_xl.core.koreksi_row import koreksi_advice, said_blank_kode
 from lkj_xl.core.model import (
     GALAT,
@@ -545,7 +546,9 @@ def _parse_workbook(
     from lkj_xl.core.revisi_tetap import read_unchanged  # it builds on this module
 
     # "tetap", "belum ada" in Target / Pagu Perubahan: no revision (the year's report: said)
-    read_unchanged(data, {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}, triwulan)
+    letters = {w: columns.get(names.get(w, ""), {}) for w in c.INPUT_SHEETS}
+    read_unchanged(data, letters, triwulan)
+    comma_galat(data, letters, triwulan)  # "100,000" rupiah: Rp 100 or Rp 100.000? a galat, never a guess
     from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
 
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold

@@ -15,6 +15,7 @@ from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
 from lkj_xl.core.refund_quarter import quarter_usable, spent_sd
 from lkj_xl.core.styles import same_amount
+from lkj_xl.core.typed_sd_program import not_filled_said
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
 # Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
@@ -180,6 +181,8 @@ def quarter_differs(
         if same_amount(own, total):
             continue
         tw, sd = c.TW_LABELS[q], bool(q) and q == first  # (sd: a first quarter typed after TW I)
+        if not_filled_said(log, parent.row, c.REALISASI_TW_HEADERS[q]):
+            return  # (its blank quarters before one typed s.d. it: typed_sd_program said why)
         when, on = (log.sd(q + 1), log.sd(q + 1)) if sd else (tw, f"pada {tw}")
         log.add(
             PERINGATAN,

@@ -11,12 +11,12 @@ program's own peringatan says that overspend: said once, not twice."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.kalimat import rupiah, selisih_rupiah
+from lkj_xl.core.kalimat import persen, rupiah, selisih_rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput
 from lkj_xl.core.styles import same_amount
 
@@ -35,15 +35,39 @@ def _spent(item: BudgetInput, triwulan: int) -> tuple[Fraction, int] | None:
     return sum((x for _, x in typed), Fraction(0)), typed[-1][0]
 
 
-def what_to_check(typed: list[int]) -> str:
-    """What to check of spending above its pagu, ``typed`` the quarters holding a figure: one quarter
-    (a Triwulan I report) was summed with none, so its amount or the pagu is off; several, a quarter
-    typed s.d. it (summed again) most often."""
+def what_to_check(numbers: Sequence[Fraction | None], pagu: Fraction) -> str:
+    """What to check of spending above its ``pagu``, ``numbers`` each quarter's figure (None: none): one
+    quarter (a Triwulan I report) was summed with none, so its amount or the pagu is off; several, a
+    quarter typed s.d. it (summed again) most often: rising ones whose last alone is within the pagu are
+    read both ways (:func:`_running_total`; the last the very pagu is the pagu copied)."""
+    typed = [q for q, v in enumerate(numbers) if v is not None]
     if len(typed) == 1:
         return f"angka realisasi {c.TW_LABELS[typed[0]]} dan pagunya (salah ketik atau salah kata skala?)"
+    return "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; " + (
+        _running_total(numbers, pagu)
+        or "realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja)"
+    )
+
+
+def _running_total(numbers: Sequence[Fraction | None], pagu: Fraction) -> str:
+    """Of quarters typed one after another rising (each at least the one before, the last above the
+    first) whose last alone is
+    within ``pagu``: both readings, as Kinerja's running_total says them (25; 60; 90 jt of 150 jt:
+    summed 175 jt, read s.d. each quarter 90 jt, 60 %, TW II's own 35 jt, TW III's 30 jt); "" else."""
+    typed = [(q, v) for q, v in enumerate(numbers) if v is not None]
+    values = [v for _, v in typed]
+    rising = all(b >= a for a, b in zip(values, values[1:])) and values[0] >= 0 and values[-1] > values[0]
+    # (a quarter left blank between them is no running total typed: each one is typed, TW III's the same)
+    if not rising or values[-1] >= pagu or typed[-1][0] - typed[0][0] != len(typed) - 1:
+        return ""
+    (first, _), (last, sd) = typed[0], typed[-1]
+    own = ", ".join(f"{c.TW_LABELS[q]} {rupiah(v - before)}" for (q, v), before in zip(typed[1:], values))
     return (
-        "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
-        "tulis belanja triwulan itu saja)"
+        f"{c.TW_LABELS[first]}-{c.TW_LABELS[last]} naik setiap triwulan ({'; '.join(rupiah(v) for v in values)}) "
+        f"dan dijumlahkan jadi {persen(sum(values, Fraction(0)) / pagu * 100, 2)} dari pagu; bila tiap triwulan "
+        f"berisi realisasi s.d. triwulan itu, realisasi s.d. {c.TW_LABELS[last]} {rupiah(sd)} "
+        f"({persen(sd / pagu * 100, 2)} dari pagu): tulis belanja triwulan itu saja, {c.TW_LABELS[first]} "
+        f"{rupiah(values[0])}, {own})"
     )
 
 
@@ -74,7 +98,7 @@ def rincian_over_pagu(
         ):
             continue
         name = f' "{item.program}"' if item.program else ""
-        typed = [q for q, v in enumerate(item.realisasi_tw[:triwulan]) if v.exact is not None]
+        typed = [v.exact for v in item.realisasi_tw[:triwulan]]
         fix = ", atau Pagu Perubahan yang belum diisi" if item.pagu_header == "Pagu" else ""
         log.add(
             PERINGATAN,
@@ -83,7 +107,7 @@ def rincian_over_pagu(
             item.row,
             f"Realisasi anggaran rincian {item.kode}{name} {log.sd(triwulan)} ({rupiah(spent[0])}) melebihi pagu "
             f"({rupiah(pagu)}), {selisih_rupiah(spent[0], pagu)}: rincian ini tidak dihitung sendiri, tetapi "
-            f"belanjanya termasuk realisasi programnya; periksa {what_to_check(typed)}{fix}",
+            f"belanjanya termasuk realisasi programnya; periksa {what_to_check(typed, pagu)}{fix}",
         )
 
 
