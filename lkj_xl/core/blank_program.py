@@ -23,14 +23,8 @@ from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Node, Valu
 from lkj_xl.core.rincian import detail_parents
 from lkj_xl.core.rowkinds import belanja_kode
 from lkj_xl.core.spending_columns import TOTAL_SD_FILL
+from lkj_xl.core.typed_sd_program import nothing_typed as _blank
 from lkj_xl.core.typed_sd_program import typed_sd_each, typed_sd_later
-
-
-def _blank(value: Value) -> bool:
-    """Nothing typed at all (a typed 0, "-", "nihil", a status or an unreadable cell is something)."""
-    return not (
-        value.text or value.exact is not None or value.number is not None or value.galat or value.status
-    )
 
 
 def _row_pagu(k: int, inputs: list[BudgetInput], under: Mapping[int, list[int]]) -> Fraction | None | bool:

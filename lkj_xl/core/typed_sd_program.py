@@ -29,8 +29,8 @@ def not_filled_said(log: FindingLog, row: int, header: str) -> bool:
     return any(f.sel == sel and f.sheet == c.SHEET_ANGGARAN and NOT_FILLED in f.pesan for f in log.items)
 
 
-def _blank(value: Value) -> bool:
-    """Nothing typed at all (blank_program's test)."""
+def nothing_typed(value: Value) -> bool:
+    """Nothing typed at all (a typed 0, "-", "nihil", a status or an unreadable cell is something)."""
     return not (
         value.text or value.exact is not None or value.number is not None or value.galat or value.status
     )
@@ -50,7 +50,7 @@ def typed_sd_later(
     reported quarter; the peringatan is said at the program's first quarter only."""
     level, side, triwulan = said
     quarters = item.realisasi_tw[:triwulan]
-    typed = [p for p, v in enumerate(quarters) if not _blank(v)]
+    typed = [p for p, v in enumerate(quarters) if not nothing_typed(v)]
     if not typed or typed[0] <= q:
         return False
     p = typed[0]
@@ -83,7 +83,7 @@ def typed_sd_later(
 def _figures(quarters: list[Value]) -> tuple[int, list[Fraction]] | None:
     """(the first quarter typed, the figures of the quarters typed) of quarters typed one after another,
     two at least, each a plain figure at or above the one before, the first above zero; None else."""
-    typed = [p for p, v in enumerate(quarters) if not _blank(v)]
+    typed = [p for p, v in enumerate(quarters) if not nothing_typed(v)]
     if len(typed) < 2 or typed != list(range(typed[0], typed[-1] + 1)):
         return None
     values = [quarters[p].exact for p in typed]
