@@ -117,11 +117,10 @@ def typed_fraction(
     peringatan at its cell naming the figure and the Satuan; computed as typed. A number cell is
     unit_checks.whole_fraction's. Asked last: quiet when a finding stands at one of ``values``' cells
     already ("1,250" orang's comma, a realisasi more than ten times its target), one word a slip."""
-    refs = [log.ref(header, item.row, c.SHEET_KINERJA) for header, _ in values]
-    if not any(v.text and v.exact is not None and v.exact.denominator != 1 for _, v in values) or log.said_at(
-        c.SHEET_KINERJA, refs
-    ):
-        return  # (nearly every row: whole figures)
+    if not any(v.text and v.exact is not None and v.exact.denominator != 1 for _, v in values):
+        return  # (nearly every row: whole figures; no cell reference built for them)
+    if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA) for header, _ in values]):
+        return
     for header, value in values:
         exact = value.exact
         if exact is None or exact.denominator == 1 or not value.text or value.percent:
