@@ -82,3 +82,15 @@ def test_a_cost_recovery_rate_summed_in_tw3_is_said_once():
 def test_a_percentage_summed_within_the_whole_or_as_flows_stays_quiet(target, tws, satuan):
     report = _paten(target, tws, triwulan=3 if tws[2] else 2, satuan=satuan)
     assert not [f.pesan for f in _at_jenis(report)]
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"),
+    [
+        ("520", ("500", "520", "510", None)),  # a target above 100 %: no share of a whole
+        ("95", ("92", "104", None, None)),  # a quarter above 100 %: no share either
+    ],
+)
+def test_figures_above_the_whole_are_no_share_summed(target, tws):
+    report = _paten(target, tws, triwulan=3 if tws[2] else 2)
+    assert not [f.pesan for f in _at_jenis(report)]

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.model import GALAT, IndicatorInput
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
@@ -22,6 +22,7 @@ from lkj_xl.core.sd_belum_diketahui import reported_text
 # exceed 1.000 without being a share.
 _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
 # A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
+_Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi s.d. TW n
 _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
 
 
@@ -88,3 +89,37 @@ def summed_share(
         "memang dijumlahkan",
     )
     galat.append(log.where(c.SHEET_KINERJA, "Jenis Realisasi", item.row))
+
+
+def chosen_share_summed(
+    typed: list[tuple[str, Fraction]], item: IndicatorInput, name: str, figures: _Figures, log: FindingLog
+) -> bool:
+    """A percentage or per mil chosen Kumulatif whose every quarter alone is at least half its target
+    (``typed``: capaian_checks' positions) and whose sum exceeds the whole: a rate per quarter (PATEN
+    tepat waktu 92 %; 96 % of 95 % summed to 188 %, 197,89 % "Sangat Tinggi"; a cost recovery rate).
+    Computed as typed (a Kumulatif chosen is never refused, as the same row left blank is); the Jenis
+    Realisasi cell says so and names the other choices (True). Flows of shares (25 %; 4 % of 40,71 %),
+    a sum within the whole (40 %; 42 % of 45 %), a change (`% kenaikan`) and a target or quarter above
+    the whole (no share) stay quiet."""
+    header, target, realisasi = figures
+    whole = _whole(item.satuan)
+    if whole is None or not typed or realisasi <= whole[0]:
+        return False
+    limit, sign = whole
+    if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)
+        return False
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    mean = _two(sum((x for _, x in typed), Fraction(0)) / len(typed))
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)} {sign}, lebih dari "
+        f"{format_number(limit, 0)} {sign}, padahal tiap triwulan saja sedikitnya separuh {header} "
+        f"({figure(target)}): bagian dari keseluruhan tidak mungkin lebih dari {format_number(limit, 0)} "
+        f'{sign}. Bila tiap triwulan berisi angka triwulan itu (mis. persentase layanan tepat waktu), pilih '
+        f'"Rata-rata" ({mean}) atau "Nilai Akhir" (nilai triwulan terakhir, {figure(typed[-1][1])}); '
+        'biarkan "Kumulatif" bila memang dijumlahkan',
+    )
+    return True
