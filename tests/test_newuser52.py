@@ -21,7 +21,11 @@ PATEN = "Persentase pelayanan administrasi terpadu kecamatan (PATEN) tepat waktu
 
 def _paten(target, tws, triwulan=2, *, satuan="%", jenis="Kumulatif", indikator=PATEN):
     return run(
-        [kinerja_row("S1", "Sasaran", "", "Pelayanan PATEN", indikator, target, tws, satuan=satuan, jenis=jenis)],
+        [
+            kinerja_row(
+                "S1", "Sasaran", "", "Pelayanan PATEN", indikator, target, tws, satuan=satuan, jenis=jenis
+            )
+        ],
         triwulan=triwulan,
     )
 

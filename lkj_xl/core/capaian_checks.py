@@ -9,8 +9,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
-from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
+from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
 from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_percent_unit
@@ -259,7 +259,9 @@ def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figu
     if item.jenis_kosong or not typed:
         return False
     if is_percent_unit(satuan):  # (a sum within the whole may be meant: 40 + 42 % of 45 %)
-        return not _said(log, "Jenis Realisasi", item.row) and chosen_share_summed(typed, item, name, figures, log)
+        return not _said(log, "Jenis Realisasi", item.row) and chosen_share_summed(
+            typed, item, name, figures, log
+        )
     if not (is_level_unit(satuan) or summed_level_unit(item.indikator, satuan)):
         return False
     if _said(log, "Jenis Realisasi", item.row):

@@ -118,7 +118,7 @@ def chosen_share_summed(
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)} {sign}, lebih dari "
         f"{format_number(limit, 0)} {sign}, padahal tiap triwulan saja sedikitnya separuh {header} "
         f"({figure(target)}): bagian dari keseluruhan tidak mungkin lebih dari {format_number(limit, 0)} "
-        f'{sign}. Bila tiap triwulan berisi angka triwulan itu (mis. persentase layanan tepat waktu), pilih '
+        f"{sign}. Bila tiap triwulan berisi angka triwulan itu (mis. persentase layanan tepat waktu), pilih "
         f'"Rata-rata" ({mean}) atau "Nilai Akhir" (nilai triwulan terakhir, {figure(typed[-1][1])}); '
         'biarkan "Kumulatif" bila memang dijumlahkan',
     )
