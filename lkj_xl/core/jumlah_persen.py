@@ -21,8 +21,8 @@ from lkj_xl.core.sd_belum_diketahui import reported_text
 # Per mil by its sign or name only: a rate "per 1.000 penduduk" counts visits or cases, which may
 # exceed 1.000 without being a share.
 _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
-# A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
 _Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi s.d. TW n
+# A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
 _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
 
 
@@ -94,7 +94,7 @@ def summed_share(
 def chosen_share_summed(
     typed: list[tuple[str, Fraction]], item: IndicatorInput, name: str, figures: _Figures, log: FindingLog
 ) -> bool:
-    """A percentage or per mil chosen Kumulatif whose every quarter alone is at least half its target
+    """A percentage chosen Kumulatif (a per mil is a rate: capaian_checks._summed_score) whose every quarter alone is at least half its target
     (``typed``: capaian_checks' positions) and whose sum exceeds the whole: a rate per quarter (PATEN
     tepat waktu 92 %; 96 % of 95 % summed to 188 %, 197,89 % "Sangat Tinggi"; a cost recovery rate).
     Computed as typed (a Kumulatif chosen is never refused, as the same row left blank is); the Jenis
