@@ -1,0 +1,178 @@
+"""Period words in staff's texts after narasi51's reviews:
+
+1. a month's name before a capitalised name word is a person's, title or none ("s.d. TW III,
+   verifikasi Mei Rahayu" in a quarter's note named TW II, Mei's quarter, and the staff were told the
+   note names another quarter than TW III); a month before a year, "Tahun", another month or a word of
+   the sentence, or after "s.d.", "bulan" or a day, stays a month;
+2. a figure in an Analisis text said of the report's own period ("Capaian 70% pada Semester I" in the
+   Semester I report, "pada Triwulan II" in Triwulan II, "s.d. Triwulan II") is checked against the
+   capaian computed, as one naming no period is (it was taken for another period's figure);
+3. "Sem" ending a text ("Dokumen/Sem", "dokumen per Sem") is the half year, as "Smt" there is;
+4. "3 SD 2 SMP" (schools by level, no comma) is no range "3 s.d. 2"; "3 sd 5" stays one.
+
+The Analisis rows: Sasaran S1, one % indicator, target 80, TW II 68 (no other quarter): its capaian
+s.d. TW II, Semester I and the year alike is 68 / 80 = 85 %, so a typed 70 % contradicts it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.angka_teks import AKHIR
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import Value
+from lkj_xl.core.nama_periode import HALF_WORD
+from lkj_xl.core.numbers import ratio_row
+from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.typed_sd import _reading
+from tests.test_analisis_capaian import ANALISIS_HEADERS
+from tests.test_engine import grid, kinerja_row, workbook
+from tests.test_mend36e import _lain
+from tests.test_nama_periode_given_names import _said
+from tests.test_newuser51 import _sekolah
+
+# --- 1. a month's name before a person's other name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "s.d. TW III, verifikasi Mei Rahayu",
+        "s.d. TW III, diverifikasi Juni Astuti",
+        "s.d. TW III verifikasi Mei Rahayu, S.E.",
+        "s.d. TW III, input oleh Juli Prasetyo",
+    ],
+)
+def test_a_months_name_before_a_capitalised_name_is_a_person_in_a_note(note):
+    # TW I 22,5, TW II 24,1, TW III typed up to it: 70,3 - (22,5 + 24,1) = 70,3 - 46,6 = 23,7 is TW III's
+    # own; Mei (5) and Juni (6) are TW II's months, Juli (7) TW III's: the person names no quarter
+    (said,) = _said(["22,5", "24,1", f"70,3 ({note})", None], triwulan=3)
+    assert "70,3 - 46,6 = 23,7" in said
+    assert "menyebut" not in said
+
+
+@pytest.mark.parametrize(
+    ("note", "named"),
+    [
+        # in TW III (2 from 0): the other quarter the note names (Mei 5, Juni 6: (5 - 1) // 3 = 1)
+        ("s.d. Mei Tahun 2025", 1),
+        ("s.d. Mei 2025", 1),
+        ("s.d. Mei", 1),
+        ("s.d. bulan Mei", 1),
+        ("Januari s.d. Mei", 1),
+        ("s.d. Mei Juni 2025", 1),  # another month after it: a list of months
+        ("s.d. Juni, verifikasi Mei Rahayu", 1),  # Juni the note's month, Mei the person
+        ("s.d. September, verifikasi Mei Rahayu", None),  # September (9): TW III's own
+    ],
+)
+def test_a_month_in_its_context_stays_a_month_in_a_note(note, named):
+    found = _reading(Value(text=f"46,6 ({note})"), 2, None, False)
+    assert found is not None and found[4] == named
+
+
+@pytest.mark.parametrize(
+    ("teks", "named"),
+    [
+        # the Narasi reads the person alike: Triwulan I's figure left in Triwulan II, no month of it
+        ("Capaian Triwulan I sebesar 25%, verifikasi Mei Rahayu.", ["Triwulan I"]),
+        ("Capaian Triwulan I sebesar 25%, data telah diverifikasi Juni Astuti.", ["Triwulan I"]),
+        # a month of Triwulan II told as done (mend36a): its sentence's Triwulan I is history
+        ("Capaian Triwulan I sebesar 25%, verifikasi telah dilakukan pada Mei Tahun 2025.", []),
+    ],
+)
+def test_the_narasi_reads_a_person_after_a_month_alike(teks, named):
+    assert _lain(teks, "T2", 2025) == named
+
+
+# --- 2. a figure said of the report's own period ----------------------------------------------------------
+
+
+def _angka(triwulan: object, teks: str) -> list[str]:
+    """The figure peringatan of S1's Upaya / Solusi typed ``teks`` (target 80, TW II 68: 85 %)."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (None, 68, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (None, 68, None, None)),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=triwulan)
+    row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
+    books["Analisis"] = grid([ANALISIS_HEADERS, row])
+    report = compute(parse_workbook(books))
+    return [f.pesan for f in report.findings if f.sheet == "Analisis" and f.pesan.endswith(AKHIR)]
+
+
+OWN = [
+    # the report's own period named: its capaian is the computed 85 %, not the 70 % typed (was: quiet)
+    ("Semester I", "Capaian 70% pada Semester I."),
+    ("Semester I", "Capaian pada Semester I sebesar 70%."),
+    ("Semester I", "Capaian kinerja s.d. Semester I Tahun 2025 sebesar 70%."),
+    ("Semester I", "Capaian sebesar 70% pada Smt I."),
+    ("Semester I", "Capaian sebesar 70% pada semester 1."),
+    (2, "Capaian 70% pada Triwulan II."),
+    (2, "Capaian pada TW II sebesar 70%."),
+    (2, "Capaian s.d. Triwulan II Tahun 2025 sebesar 70%."),
+    (2, "Capaian sebesar 70% pada Trw 2."),
+    ("Tahunan", "Capaian 70% pada Tahun 2025."),
+    ("Tahunan", "Capaian pada Tahun 2025 sebesar 70%."),
+    ("Tahunan", "Capaian tahun 2025 sebesar 70%."),
+]
+
+
+@pytest.mark.parametrize(("triwulan", "teks"), OWN)
+def test_a_figure_of_the_reports_own_period_is_checked(triwulan, teks):
+    (said,) = _angka(triwulan, teks)
+    assert said.startswith("Upaya / Solusi menyebut capaian 70%, padahal yang dihitung untuk S1:"), said
+    assert "capaian 85,00%" in said
+
+
+OTHER = [
+    # another period's figure, or one not the report's own words: left alone (as before)
+    ("Semester I", "Capaian 70% pada Triwulan I."),
+    ("Semester I", "Capaian 70% pada Triwulan II."),  # TW II's own share may differ from the half year's
+    (2, "Capaian 70% pada Semester I."),
+    (2, "Capaian 70% pada Triwulan I."),
+    (2, "Capaian pada Triwulan II sebesar 70%, naik dari Triwulan I."),
+    (3, "Capaian 70% pada Triwulan II."),
+    ("Tahunan", "Capaian 70% pada Tahun 2024."),
+    # the right figure of its own period
+    ("Semester I", "Capaian 85% pada Semester I."),
+    (2, "Capaian pada Triwulan II sebesar 85%."),
+]
+
+
+@pytest.mark.parametrize(("triwulan", "teks"), OTHER)
+def test_another_periods_figure_or_the_right_one_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks) == []
+
+
+# --- 3. "Sem" ending a text --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("satuan", ["Dokumen/Sem", "dokumen per Sem", "Laporan/sem", "Dokumen/Smt"])
+def test_sem_at_the_end_is_a_half_year_as_smt_is(satuan):
+    # a count per half year is a rate, no ratio ("orang/hari", "dokumen/smt")
+    assert ratio_row(satuan) is False
+
+
+@pytest.mark.parametrize("word", ["Semarang", "sembako", "Semua", "Semen", "Seminar", "sempat"])
+def test_words_beginning_with_sem_are_no_half_year(word):
+    import re
+
+    assert re.match(HALF_WORD, word, re.IGNORECASE) is None
+    assert re.search(rf"\b{HALF_WORD}", f"bantuan {word}", re.IGNORECASE) is None
+
+
+# --- 4. schools by level, no comma -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["3 SD 2 SMP", "4 SD 1 SMK", "3 SD 2 SMP 1 SMA", "2 MI 1 MTs"])
+def test_schools_by_level_without_a_comma_are_no_range(typed):
+    said = _sekolah(typed)
+    assert said, "still a galat: no one figure typed"
+    # never "berupa rentang (3 sampai 2 SMP)": 3 + 2 = 5 schools were done, no range of 3 to 2
+    assert not [m for m in said if "rentang" in m or " sampai " in m], said
+
+
+@pytest.mark.parametrize(("typed", "low", "high"), [("3 sd 5", "3", "5"), ("3 s.d. 5", "3", "5"), ("3 SD 5", "3", "5")])
+def test_a_range_between_figures_stays_a_range(typed, low, high):
+    (said,) = _sekolah(typed)
+    assert f"berupa rentang ({low} sampai {high})" in said
