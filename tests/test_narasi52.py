@@ -144,6 +144,31 @@ def test_another_periods_figure_or_the_right_one_stays_quiet(triwulan, teks):
     assert _angka(triwulan, teks) == []
 
 
+def _kumulatif(teks: str) -> list[str]:
+    """S1's Kumulatif indicator, target 80, TW I 20 and TW II 48 in Triwulan II: s.d. TW II 20 + 48 = 68,
+    68 / 80 = 85 %; TW II's own share 48 / 80 = 60 %."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (20, 48, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (20, 48, None, None), jenis="Kumulatif"),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=2)
+    row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
+    books["Analisis"] = grid([ANALISIS_HEADERS, row])
+    report = compute(parse_workbook(books))
+    return [f.pesan for f in report.findings if f.sheet == "Analisis" and f.pesan.endswith(AKHIR)]
+
+
+def test_a_quarter_named_alone_may_be_its_own_share_of_a_running_total():
+    # "Capaian pada Triwulan II sebesar 60%": TW II's own 48 / 80 = 60 %, a right figure of the quarter
+    assert _kumulatif("Capaian pada Triwulan II sebesar 60%.") == []
+    # "s.d. Triwulan II" is the figure up to it: 85 %, not 60 %
+    (said,) = _kumulatif("Capaian s.d. Triwulan II sebesar 60%.")
+    assert "capaian 85,00%" in said
+    assert _kumulatif("Capaian s.d. Triwulan II sebesar 85%.") == []
+    # up to another quarter stays another figure: s.d. TW I 20 / 80 = 25 %
+    assert _kumulatif("Capaian s.d. Triwulan I sebesar 25%.") == []
+
+
 # --- 3. "Sem" ending a text --------------------------------------------------------------------------------
 
 
@@ -176,3 +201,11 @@ def test_schools_by_level_without_a_comma_are_no_range(typed):
 def test_a_range_between_figures_stays_a_range(typed, low, high):
     (said,) = _sekolah(typed)
     assert f"berupa rentang ({low} sampai {high})" in said
+
+
+def test_a_target_of_schools_by_level_is_no_range():
+    from lkj_xl.core.rentang import bounds
+
+    # "5 SD 3 SMP" as a Target was scored as the range 3 to 5 SMP; "5 sd 8" stays 5 to 8
+    assert bounds("5 SD 3 SMP") is None
+    assert bounds("5 sd 8") == ("5", "8")

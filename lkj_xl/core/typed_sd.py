@@ -35,9 +35,9 @@ from lkj_xl.core.nama_periode import (
     QUARTER_NUMBER,
     QUARTER_WORD,
     SEP,
-    month_at,
     month_pattern,
     month_quarter,
+    months_in,
     number_named,
 )
 from lkj_xl.core.number_notes import change_typed
@@ -191,8 +191,8 @@ def _reading(
     # up to a month or a quarter of another ("s.d. Maret", "s.d. TW I" in TW II): not this one's total,
     # nor its own figure ("55 (s.d. Juni)" in TW III after 30 and 25 was told to type 55, 110 in all)
     # ("verifikasi Pak Agus" names the person: a month's only beside a date, nama_periode.month_at)
-    words = re.findall(r"[^\W\d_]+|\d+", note.casefold())
-    months = [m for at in range(len(words)) if (m := month_at(words, at, _UP_TO_WORDS, day=True)) is not None]
+    # ("verifikasi Mei Rahayu" names the person too, nama_periode.months_in)
+    months = months_in(note, _UP_TO_WORDS, day=True)
     quarters = [number_named(found[1]) - 1 for found in _TW_NAMED.finditer(note)]
     named = month_quarter(months[-1]) - 1 if months else quarters[-1] if quarters else None
     return number, note, start, unnamed, None if named == q else named
