@@ -209,3 +209,23 @@ def test_a_target_of_schools_by_level_is_no_range():
     # "5 SD 3 SMP" as a Target was scored as the range 3 to 5 SMP; "5 sd 8" stays 5 to 8
     assert bounds("5 SD 3 SMP") is None
     assert bounds("5 sd 8") == ("5", "8")
+
+
+# --- 5. staff's texts copied from last quarter's report -----------------------------------------------------
+# The report's period by its months, with "s/d" as staff type it or "pelaporan" after "periode": a
+# quarter other than the reported one (April – Juni ends Triwulan II, before Triwulan IV; Januari – Juni
+# ends Triwulan II, before Triwulan III), as "April – Juni" and "April sampai Juni" were read.
+PERIODE_BULAN = [
+    ("Laporan ini disusun selama periode bulan April s/d Juni.", "T4", ["April – Juni"]),
+    ("Laporan ini disusun selama periode bulan April sd Juni.", "T4", ["April – Juni"]),
+    ("Periode pelaporan Januari s/d Juni 2025.", "T3", ["Januari – Juni"]),
+    ("Periode pelaporan: Januari - Juni 2025.", "T3", ["Januari – Juni"]),
+    # the report's own months stay quiet
+    ("Periode pelaporan Januari s/d September 2025.", "T3", []),
+    ("Laporan ini disusun selama periode bulan Juli s/d September.", "T3", []),
+]
+
+
+@pytest.mark.parametrize(("teks", "kode", "named"), PERIODE_BULAN)
+def test_the_reports_period_by_its_months_with_s_d_as_typed(teks, kode, named):
+    assert _lain(teks, kode, 2025) == named
