@@ -229,3 +229,12 @@ PERIODE_BULAN = [
 @pytest.mark.parametrize(("teks", "kode", "named"), PERIODE_BULAN)
 def test_the_reports_period_by_its_months_with_s_d_as_typed(teks, kode, named):
     assert _lain(teks, kode, 2025) == named
+
+
+@pytest.mark.parametrize("typed", ["46,6 s/d TW 2", "46,6 s/d Trw 2", "46,6 s.d. Triwulan 2", "46,6 sd TW 2", "46,6 s/d Sem 1"])
+def test_a_note_up_to_a_quarter_numbered_by_a_digit_names_its_share(typed):
+    # TW I 22,5, TW II typed up to it: 46,6 - 22,5 = 24,1 is TW II's own (as "46,6 s/d TW II" was told);
+    # the quarter's digit is no range's end ("40 s.d. 50"): it got "tulis satu angka saja", and 46,6
+    # typed alone counts TW I twice, 22,5 + 46,6 = 69,1
+    (said,) = _said(["22,5", typed, None, None], triwulan=2)
+    assert "46,6 - 22,5 = 24,1" in said
