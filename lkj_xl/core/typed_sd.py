@@ -139,6 +139,8 @@ _UNTIL_END = re.compile(rf"(?:{_SD}|sampai(?:\s+dengan)?|hingga)\s*$", re.IGNORE
 # A range ("40 s.d. 50", "40% sampai dengan 50%"): no note, its first number no total; a year
 # ending the note ("s.d. Juni 2025") is none.
 _RANGE_END = re.compile(r"(\d[\d.,]*)\s*%?$")
+# ... nor a quarter's or half year's digit ("46,6 s/d TW 2", "s/d Sem 1"): the period's number
+_PERIOD_DIGIT = re.compile(rf"(?:{QUARTER_WORD}|{HALF_WORD}){SEP}(?:ke[\s-]*)?[1-4]\s*$", re.IGNORECASE)
 
 
 def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
@@ -148,7 +150,8 @@ def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
         number, rest = text[: gap.start()], text[gap.end() :]
         if any(ch.isdigit() for ch in number) and (note := _NOTE.match(rest)) is not None:
             end = _RANGE_END.search(rest)
-            if end is not None and not re.fullmatch(r"(?:19|20)\d\d", end.group(1)):
+            year = end is not None and re.fullmatch(r"(?:19|20)\d\d", end.group(1))
+            if end is not None and not year and not _PERIOD_DIGIT.search(rest):
                 return None
             return number, rest, note
     return None
