@@ -197,7 +197,9 @@ def test_schools_by_level_without_a_comma_are_no_range(typed):
     assert not [m for m in said if "rentang" in m or " sampai " in m], said
 
 
-@pytest.mark.parametrize(("typed", "low", "high"), [("3 sd 5", "3", "5"), ("3 s.d. 5", "3", "5"), ("3 SD 5", "3", "5")])
+@pytest.mark.parametrize(
+    ("typed", "low", "high"), [("3 sd 5", "3", "5"), ("3 s.d. 5", "3", "5"), ("3 SD 5", "3", "5")]
+)
 def test_a_range_between_figures_stays_a_range(typed, low, high):
     (said,) = _sekolah(typed)
     assert f"berupa rentang ({low} sampai {high})" in said
@@ -231,7 +233,9 @@ def test_the_reports_period_by_its_months_with_s_d_as_typed(teks, kode, named):
     assert _lain(teks, kode, 2025) == named
 
 
-@pytest.mark.parametrize("typed", ["46,6 s/d TW 2", "46,6 s/d Trw 2", "46,6 s.d. Triwulan 2", "46,6 sd TW 2", "46,6 s/d Sem 1"])
+@pytest.mark.parametrize(
+    "typed", ["46,6 s/d TW 2", "46,6 s/d Trw 2", "46,6 s.d. Triwulan 2", "46,6 sd TW 2", "46,6 s/d Sem 1"]
+)
 def test_a_note_up_to_a_quarter_numbered_by_a_digit_names_its_share(typed):
     # TW I 22,5, TW II typed up to it: 46,6 - 22,5 = 24,1 is TW II's own (as "46,6 s/d TW II" was told);
     # the quarter's digit is no range's end ("40 s.d. 50"): it got "tulis satu angka saja", and 46,6
