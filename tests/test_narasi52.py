@@ -178,6 +178,26 @@ def test_sem_at_the_end_is_a_half_year_as_smt_is(satuan):
     assert ratio_row(satuan) is False
 
 
+def test_a_ratio_typed_under_a_count_per_sem_is_told_as_under_smt():
+    from tests.test_engine import kinerja_row, run
+
+    # "1:2" under "Dokumen/Sem" was told "tulis angka pembandingnya saja (2)" and Polaritas Negatif, as
+    # a ratio row; under "Dokumen/Smt" it is a count per half year: the figure in its Satuan to type
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Perencanaan",
+        "Jumlah dokumen",
+        "4",
+        ("1:2", None, None, None),
+        satuan="Dokumen/Sem",
+    )
+    (said,) = [f.pesan for f in run([row]).findings if f.sel == "K2"]
+    assert 'tulis angkanya dalam Satuan "Dokumen/Sem" saja' in said
+    assert "pembandingnya" not in said and "Negatif" not in said
+
+
 @pytest.mark.parametrize("word", ["Semarang", "sembako", "Semua", "Semen", "Seminar", "sempat"])
 def test_words_beginning_with_sem_are_no_half_year(word):
     import re
