@@ -135,7 +135,10 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     report's own period named is none (:func:`_sendiri`; ``sebagian``: :func:`_sebagian`)."""
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
-    sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (match.group("sela"), after))
+    if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
+        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (match.group("sela"), after))
+    else:
+        sela = match.group("sela")
     return bool(
         _LAIN.search(sela)
         or _BANDING.search(sela)
