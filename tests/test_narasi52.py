@@ -148,6 +148,14 @@ OTHER += [
     ("Semester I", "Target Semester I sebesar 50%."),
 ]
 
+# "s.d." before a month: up to that month, the figure of the quarter it ends ("s.d. Juni": Triwulan II's,
+# not Triwulan III's 85 %): another period's (the " s.d. " once ended the sentence, so none was read)
+OTHER += [
+    (3, "Capaian s.d. Juni sebesar 70%."),
+    (3, "Capaian s.d. Juni 2025 sebesar 70%."),
+    (3, "Capaian s/d Juni sebesar 70%."),
+]
+
 
 @pytest.mark.parametrize(("triwulan", "teks"), OTHER)
 def test_another_periods_figure_or_the_right_one_stays_quiet(triwulan, teks):
