@@ -30,6 +30,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.nama_periode import (
     HALF_NUMBER,
     HALF_WORD,
+    NAMA_BULAN,
     QUARTER_NUMBER,
     QUARTER_WORD,
     SEP,
@@ -54,11 +55,12 @@ _LAIN = re.compile(
 )
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
 # Words before the figure that make it a bound, a change or an estimate, not the level itself
-# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), or a target other than the one counted.
+# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), a target other than the one counted, or a
+# month's figure ("s.d. Juni": up to it, the figure of the quarter it ends).
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
-    rf"{QUARTER_WORD}|{HALF_WORD}|bulan)\b|[<>≤≥±~])",
+    rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
 # After the figure: a range ("75%-80%", "70 s.d. 75 persen") or another period ("pada triwulan lalu",
