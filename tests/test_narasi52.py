@@ -87,11 +87,13 @@ def test_the_narasi_reads_a_person_after_a_month_alike(teks, named):
 # --- 2. a figure said of the report's own period ----------------------------------------------------------
 
 
-def _angka(triwulan: object, teks: str) -> list[str]:
+def _angka(
+    triwulan: object, teks: str, tws: tuple = (None, 68, None, None), jenis: str | None = None
+) -> list[str]:
     """The figure peringatan of S1's Upaya / Solusi typed ``teks`` (target 80, TW II 68: 85 %)."""
     rows = [
-        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (None, 68, None, None)),
-        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (None, 68, None, None)),
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, tws, jenis=jenis),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, tws, jenis=jenis),
     ]  # fmt: skip
     books = workbook(rows, triwulan=triwulan)
     row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
@@ -165,15 +167,7 @@ def test_another_periods_figure_or_the_right_one_stays_quiet(triwulan, teks):
 def _kumulatif(teks: str) -> list[str]:
     """S1's Kumulatif indicator, target 80, TW I 20 and TW II 48 in Triwulan II: s.d. TW II 20 + 48 = 68,
     68 / 80 = 85 %; TW II's own share 48 / 80 = 60 %."""
-    rows = [
-        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (20, 48, None, None), jenis="Kumulatif"),
-        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (20, 48, None, None), jenis="Kumulatif"),
-    ]  # fmt: skip
-    books = workbook(rows, triwulan=2)
-    row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
-    books["Analisis"] = grid([ANALISIS_HEADERS, row])
-    report = compute(parse_workbook(books))
-    return [f.pesan for f in report.findings if f.sheet == "Analisis" and f.pesan.endswith(AKHIR)]
+    return _angka(2, teks, (20, 48, None, None), "Kumulatif")
 
 
 def test_a_quarter_named_alone_may_be_its_own_share_of_a_running_total():
