@@ -7,7 +7,8 @@
 2. A projection up to the year's end ("Capaian s.d. akhir tahun ditargetkan 100%"): narasi52's "s.d. "
    no longer ends the sentence, so the projected 100 % was compared with the capaian reached.
 3. The seed's "Capaian sebesar 100% tersebut": a figure said before, pointed back to ("tersebut").
-4. "10 sd 15 min" (minutes, a waiting time's Target) stays a range; "3 SD 2 MIN" read MIN as a school.
+4. "10 sd 15 min" (minutes, a waiting time's Target) stays a range, as on main (narasi52 read "min" as
+   MIN, Madrasah Ibtidaiyah Negeri, a school level ending no range): MIN is a school only in capitals.
 
 The Analisis rows (tests/test_narasi52._angka): S1, one % indicator, target 80, TW II 68: its capaian
 s.d. TW II is 68 / 80 = 85 %, so each 100 % below contradicts it but names another figure.
@@ -73,3 +74,8 @@ def test_the_own_periods_figure_against_the_years_target_is_still_told(triwulan,
 )
 def test_a_range_of_minutes_or_percent_typed_with_sd_stays_a_range(typed, low, high):
     assert bounds(typed) == (low, high)
+
+
+def test_a_madrasah_typed_in_capitals_is_still_a_school():
+    # "5 SD 3 MIN": 5 + 3 = 8 schools (Sekolah Dasar, Madrasah Ibtidaiyah Negeri), no range 3 to 5
+    assert bounds("5 SD 3 MIN") is None

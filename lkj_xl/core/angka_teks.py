@@ -56,10 +56,12 @@ _LAIN = re.compile(
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
 # Words before the figure that make it a bound, a change or an estimate, not the level itself
 # ("melebihi 100%", "naik 5%", "belum mencapai 100%"), a target other than the one counted, or a
-# month's figure ("s.d. Juni": up to it, the figure of the quarter it ends).
+# month's figure ("s.d. Juni": up to it, the figure of the quarter it ends), a projection ("s.d. akhir
+# tahun ditargetkan 100%": the year's end expected, not the capaian reached).
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
+    r"ditargetkan|diharapkan|diperkirakan|diproyeksikan|diprediksi|direncanakan|proyeksi|prediksi|estimasi|"
     rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
@@ -68,7 +70,8 @@ _BANDING = re.compile(
 _KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
 _RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
-_SESUDAH = re.compile(r"[.;\n]")  # the words after the figure end at the sentence's end
+# the words after the figure end at the sentence's end (not at the dots of "s.d.", "sd.")
+_SESUDAH = re.compile(r"(?<!\bs)(?<!\bs\.d)(?<!\bsd)\.|[;\n]", re.IGNORECASE)
 _PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE)
 # The report's own period named ("pada Triwulan II" in Triwulan II, "s.d. Semester I Tahun 2025" in
 # Semester I, "Smt I", "Trw 2"): its figure is the one computed, read as one naming no period is.
@@ -78,6 +81,11 @@ _PERIODE = re.compile(
     r"(?:\s*(?:tahun|thn|th\.?|t\.?a\.?)?\s*(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
+# A period named as a target's ("terhadap target Triwulan II", the quarter's own target) is no own
+# period's capaian; a figure "tersebut" / "itu" points back to one said before (the seed's "Capaian
+# sebesar 100% tersebut" after "terhadap target triwulan capaiannya sebesar 100%").
+_TARGETNYA = re.compile(r"\btarget\s+(?:pada\s+|di\s+)?$", re.IGNORECASE)
+_TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -105,6 +113,8 @@ def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
     its half year in a half year's, of its year; where the word may name the period's own share
     (``sebagian``), only after "s.d." ("s.d. Triwulan II": the figure up to it)."""
     if found["tahun"] and int(found["tahun"]) != settings.tahun or (sebagian and not found["sd"]):
+        return False
+    if _TARGETNYA.search(found.string, 0, found.start()):  # ("terhadap target TW II": the quarter's)
         return False
     semester = settings.semester_laporan
     if found["smt"]:
@@ -148,6 +158,7 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
         or _RENTANG.match(match.string, match.end())
         or _PERIODE_LAIN.search(after)
         or _DARI_RENTANG.search(sela)
+        or _TERSEBUT.match(after)
     )
 
 
