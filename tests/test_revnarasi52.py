@@ -79,3 +79,23 @@ def test_a_range_of_minutes_or_percent_typed_with_sd_stays_a_range(typed, low, h
 def test_a_madrasah_typed_in_capitals_is_still_a_school():
     # "5 SD 3 MIN": 5 + 3 = 8 schools (Sekolah Dasar, Madrasah Ibtidaiyah Negeri), no range 3 to 5
     assert bounds("5 SD 3 MIN") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "low", "high"),
+    [
+        # "sd" typed in lower case between two figures is s.d. (as on main): a range of 3 to 5 SMP; only
+        # "SD" in capitals before a figure and a level is Sekolah Dasar ("3 SD 2 SMP")
+        ("3 sd 5 SMP", "3 SMP", "5 SMP"),
+        ("3 sd 5 smp", "3 smp", "5 smp"),
+        ("3 Sd 5 Smp", "3 Smp", "5 Smp"),
+        ("3 s.d. 5 SMP", "3 SMP", "5 SMP"),
+    ],
+)
+def test_a_range_of_schools_typed_with_a_lower_case_sd_stays_a_range(typed, low, high):
+    assert bounds(typed) == (low, high)
+
+
+@pytest.mark.parametrize("typed", ["3 SD 2 SMP", "5 SD 3 SMP", "4 SD 1 SMK"])
+def test_sd_in_capitals_before_a_figure_and_a_level_is_a_school(typed):
+    assert bounds(typed) is None
