@@ -17,10 +17,10 @@ from lkj_xl.core.number_words import MONEY_SCALE
 
 # "s.d." between two figures, but a bare "SD" (no dot, no slash) before a figure and a school's level is
 # a school (Sekolah Dasar): "3 SD 2 SMP" counts 3 + 2 schools, no range "3 s.d. 2" (tests/test_narasi52);
-# "3 sd 5", "3 SD 5" stay a range; MIN (Madrasah Ibtidaiyah Negeri) only in capitals: "10 sd 15 min" is
-# minutes (tests/test_revnarasi52).
+# "3 sd 5", "3 SD 5" stay a range, so does "3 sd 5 SMP" (a school only as "SD" in capitals), and MIN
+# (Madrasah Ibtidaiyah Negeri) is one only in capitals: "10 sd 15 min" is minutes (tests/test_revnarasi52).
 JENJANG = r"(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|(?-i:MIN)|mis|mts|mtsn|ma|man|tk|paud|slb)"
-SD = rf"(?:s\.\s?d\.?|s\s?d\.|s\s?d(?![^\W\d_])(?!\s*[0-9][0-9.,]*\s*{JENJANG}\b))"
+SD = rf"(?:s\.\s?d\.?|s\s?d\.|s\s?d(?![^\W\d_])(?!(?-i:(?<=SD))\s*[0-9][0-9.,]*\s*{JENJANG}\b))"
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # Two figures with a word or a dash between ("60-85 %", "80 s.d. 85", "7 bulan - 8 bulan", "Rp 1 - 2 M"):
 # the first figure (below zero too: "-5 - 5", said as such) with its unit if typed, the separator, the
