@@ -99,3 +99,17 @@ def test_a_range_of_schools_typed_with_a_lower_case_sd_stays_a_range(typed, low,
 @pytest.mark.parametrize("typed", ["3 SD 2 SMP", "5 SD 3 SMP", "4 SD 1 SMK"])
 def test_sd_in_capitals_before_a_figure_and_a_level_is_a_school(typed):
     assert bounds(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        # the own quarter listed with another ("Triwulan II dan III" in Triwulan II): the figure of both,
+        # no capaian s.d. TW II alone (narasi52 read "Triwulan II" as the own and left "dan III")
+        (2, "Capaian pada Triwulan II dan III sebesar 70%."),
+        (2, "Capaian TW II - TW III sebesar 70%."),
+        ("Semester I", "Capaian Semester I dan II sebesar 70%."),
+    ],
+)
+def test_the_own_period_listed_with_another_is_no_own_figure(triwulan, teks):
+    assert _angka(triwulan, teks) == []
