@@ -85,6 +85,10 @@ _PERIODE = re.compile(
 # period's capaian; a figure "tersebut" / "itu" points back to one said before (the seed's "Capaian
 # sebesar 100% tersebut" after "terhadap target triwulan capaiannya sebesar 100%").
 _TARGETNYA = re.compile(r"\btarget\s+(?:pada\s+|di\s+)?$", re.IGNORECASE)
+# The own period listed with another after it ("Triwulan II dan III", "Semester I dan II"): both's figure.
+_DAN_LAIN = re.compile(
+    rf"\s*(?:dan|serta|&|,|[-–—]|{_SAMPAI})\s*(?:{QUARTER_NUMBER}|{HALF_NUMBER})\b", re.IGNORECASE
+)
 _TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
@@ -114,8 +118,8 @@ def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
     (``sebagian``), only after "s.d." ("s.d. Triwulan II": the figure up to it)."""
     if found["tahun"] and int(found["tahun"]) != settings.tahun or (sebagian and not found["sd"]):
         return False
-    if _TARGETNYA.search(found.string, 0, found.start()):  # ("terhadap target TW II": the quarter's)
-        return False
+    if _TARGETNYA.search(found.string, 0, found.start()) or _DAN_LAIN.match(found.string, found.end()):
+        return False  # ("terhadap target TW II": the quarter's; "TW II dan III": both quarters')
     semester = settings.semester_laporan
     if found["smt"]:
         return semester is not None and number_named(found["smt"]) == semester
