@@ -27,14 +27,23 @@ from lkj_xl.core.model import (
     Node,
     Settings,
 )
-from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, di_pisah
+from lkj_xl.core.nama_periode import (
+    HALF_NUMBER,
+    HALF_WORD,
+    NAMA_BULAN,
+    QUARTER_NUMBER,
+    QUARTER_WORD,
+    SEP,
+    di_pisah,
+    number_named,
+)
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
 _DISEBUT = re.compile(
     rf"\b(?P<kata>{_KATA})\b"
-    rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|\.\s)[^%;\n]){{0,60}}?)"
+    rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|(?<!\bs\.d)\.\s)[^%;\n]){{0,60}}?)"  # ("s.d. " ends none)
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
@@ -46,11 +55,14 @@ _LAIN = re.compile(
 )
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
 # Words before the figure that make it a bound, a change or an estimate, not the level itself
-# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), or a target other than the one counted.
+# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), a target other than the one counted, or a
+# month's figure ("s.d. Juni": up to it, the figure of the quarter it ends), a projection ("s.d. akhir
+# tahun ditargetkan 100%": the year's end expected, not the capaian reached).
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
-    rf"{QUARTER_WORD}|{HALF_WORD}|bulan)\b|[<>≤≥±~])",
+    r"ditargetkan|diharapkan|diperkirakan|diproyeksikan|diprediksi|direncanakan|proyeksi|prediksi|estimasi|"
+    rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
 # After the figure: a range ("75%-80%", "70 s.d. 75 persen") or another period ("pada triwulan lalu",
@@ -58,8 +70,26 @@ _BANDING = re.compile(
 _KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
 _RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
-_SESUDAH = re.compile(r"[.;\n]")  # the words after the figure end at the sentence's end
+# the words after the figure end at the sentence's end (not at the dots of "s.d.", "sd.")
+_SESUDAH = re.compile(r"(?<!\bs)(?<!\bs\.d)(?<!\bsd)\.|[;\n]", re.IGNORECASE)
 _PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE)
+# The report's own period named ("pada Triwulan II" in Triwulan II, "s.d. Semester I Tahun 2025" in
+# Semester I, "Smt I", "Trw 2"): its figure is the one computed, read as one naming no period is.
+_SAMPAI = r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+_PERIODE = re.compile(
+    rf"(?P<sd>{_SAMPAI}\s*)?(?:{QUARTER_WORD}{SEP}(?P<tw>{QUARTER_NUMBER})|{HALF_WORD}{SEP}(?P<smt>{HALF_NUMBER}))\b"
+    r"(?:\s*(?:tahun|thn|th\.?|t\.?a\.?)?\s*(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+# A period named as a target's ("terhadap target Triwulan II", the quarter's own target) is no own
+# period's capaian; a figure "tersebut" / "itu" points back to one said before (the seed's "Capaian
+# sebesar 100% tersebut" after "terhadap target triwulan capaiannya sebesar 100%").
+_TARGETNYA = re.compile(r"\btarget\s+(?:pada\s+|di\s+)?$", re.IGNORECASE)
+# The own period listed with another after it ("Triwulan II dan III", "Semester I dan II"): both's figure.
+_DAN_LAIN = re.compile(
+    rf"\s*(?:dan|serta|&|,|[-–—]|{_SAMPAI})\s*(?:{QUARTER_NUMBER}|{HALF_NUMBER})\b", re.IGNORECASE
+)
+_TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -82,12 +112,49 @@ def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
     return typed == stepped
 
 
-def _lain(match: re.Match[str], settings: Settings) -> bool:
+def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
+    """``found`` (:data:`_PERIODE`) names the report's own period: its quarter in a quarterly report,
+    its half year in a half year's, of its year; where the word may name the period's own share
+    (``sebagian``), only after "s.d." ("s.d. Triwulan II": the figure up to it)."""
+    if found["tahun"] and int(found["tahun"]) != settings.tahun or (sebagian and not found["sd"]):
+        return False
+    if _TARGETNYA.search(found.string, 0, found.start()) or _DAN_LAIN.match(found.string, found.end()):
+        return False  # ("terhadap target TW II": the quarter's; "TW II dan III": both quarters')
+    semester = settings.semester_laporan
+    if found["smt"]:
+        return semester is not None and number_named(found["smt"]) == semester
+    if semester is not None or settings.laporan_tahunan:
+        return False
+    return number_named(found["tw"]) == settings.triwulan_laporan
+
+
+def _tanpa_sendiri(text: str, settings: Settings, sebagian: bool) -> str:
+    """``text`` without the words naming the report's own period (:func:`_sendiri`)."""
+    return _PERIODE.sub(lambda found: " " if _sendiri(found, settings, sebagian) else found.group(), text)
+
+
+def _sebagian(indicators: Sequence[IndicatorResult], settings: Settings) -> bool:
+    """A period's word alone may name its own share, not the figure up to it: a Kumulatif or Rata-rata
+    indicator with a figure in a quarter before the period (TW I's beside "Triwulan II", or before
+    "Semester II"); Semester I and the year start in TW I."""
+    semester = settings.semester_laporan
+    first = 2 * semester - 1 if semester is not None else settings.triwulan
+    return any(
+        i.jenis_realisasi != c.NILAI_AKHIR and any(v is not None for v in i.realisasi_tw[: first - 1])
+        for i in indicators
+    )
+
+
+def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> bool:
     """The figure is another one than the indicator's in the reported period: a bound, a change, a
-    range, another period or year, another target. When in doubt: another (no peringatan)."""
-    sela = match.group("sela")
+    range, another period or year, another target. When in doubt: another (no peringatan). The
+    report's own period named is none (:func:`_sendiri`; ``sebagian``: :func:`_sebagian`)."""
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
-    years = _TAHUN.findall(sela) + _TAHUN.findall(after)
+    years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
+    if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
+        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (match.group("sela"), after))
+    else:
+        sela = match.group("sela")
     return bool(
         _LAIN.search(sela)
         or _BANDING.search(sela)
@@ -95,6 +162,7 @@ def _lain(match: re.Match[str], settings: Settings) -> bool:
         or _RENTANG.match(match.string, match.end())
         or _PERIODE_LAIN.search(after)
         or _DARI_RENTANG.search(sela)
+        or _TERSEBUT.match(after)
     )
 
 
@@ -165,7 +233,7 @@ def angka_disebut(
         for header, texts in points:
             salah = []
             for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
-                if _lain(match, settings):
+                if _lain(match, settings, _sebagian(indicators, settings)):
                     continue
                 kata = match.group("kata").lower()
                 boleh = _boleh(kata, indicators, whole)

@@ -80,7 +80,11 @@ _SENTENCE_WORDS = (
     "|namun|sehingga|karena|sedangkan|telah|sudah|akan|mendatang|berikutnya|kec|kecamatan|kab|kabupaten"
     "|kel|kelurahan|desa|kota|prov|provinsi"
 )
-NOT_A_NAME = rf"(?!\s+(?!(?i:{_SENTENCE_WORDS})\b)(?-i:[A-Z][a-z]))"
+# (nor before another month's name: "Mei Juni 2025" lists two months)
+NOT_A_NAME = rf"(?!\s+(?!(?i:{_SENTENCE_WORDS}|{'|'.join(BULAN)})\b)(?-i:[A-Z][a-z]))"
+_NAME_AFTER = re.compile(rf"(?!{NOT_A_NAME})")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_DATED = frozenset({"bulan", "bln"})
 
 
 def month_at(words: Sequence[str], at: int, before: Collection[str] = (), *, day: bool = False) -> int | None:
@@ -98,6 +102,25 @@ def month_at(words: Sequence[str], at: int, before: Collection[str] = (), *, day
     dated = prior in before or day and prior.isdigit() and 1 <= int(prior) <= 31
     year = at + 1 < len(words) and _YEAR.fullmatch(words[at + 1]) is not None
     return month if dated or year else None
+
+
+def months_in(text: str, before: Collection[str] = (), *, day: bool = False) -> list[int]:
+    """The months ``text`` names, in order, as :func:`month_at` reads each word (``before``, ``day``:
+    its context), but a month's word before a capitalised name word, with no date before it, is a
+    person's ("verifikasi Mei Rahayu", "diverifikasi Juni Astuti"; :data:`NOT_A_NAME`): not before a
+    year, "Tahun", another month or a word of the sentence ("Mei 2025", "Mei Tahun 2025", "Mei Juni
+    2025"), nor after ``before``, "bulan" or a day ("s.d. Mei", "bulan Mei", "31 Mei")."""
+    found = list(_WORD.finditer(text))
+    words = [m.group().casefold() for m in found]
+    months = []
+    for at, m in enumerate(found):
+        if (month := month_at(words, at, before, day=day)) is None:
+            continue
+        prior = words[at - 1] if at else ""
+        dated = prior in before or prior in _DATED or day and prior.isdigit()
+        if dated or not _NAME_AFTER.match(text, m.end()):
+            months.append(month)
+    return months
 
 
 def month_quarter(month: int) -> int:
@@ -135,9 +158,10 @@ HALF_NAMES: dict[str, int] = HALF_NUMERALS | {word: n for word, n in ORDINALS.it
 QUARTER_WORDS = ("triwulan", "triw", "trw", "tw")
 HALF_WORDS = ("semester", "smt", "sem")
 # As a regex, the word whole (atomic: "Triwulan IV" is never "Triw" before "ulan IV"). "Sem" only before
-# a space, dot, dash or digit: "Semi", "Semua" name no half year.
+# a space, dot, dash or digit, or ending the text ("Dokumen/Sem", "dokumen per Sem", as "Smt" there):
+# "Semi", "Semua", "Semarang", "sembako" name no half year.
 QUARTER_WORD = f"(?>{'|'.join(QUARTER_WORDS)})"
-HALF_WORD = r"(?>semester|smt|sem(?=[\s.\d-]))"
+HALF_WORD = r"(?>semester|smt|sem(?=[\s.\d-]|$))"
 # A quarter's (half year's) number after its word, as headers and folder names write it: "II", "2",
 # "ke-2", "Kedua" ("ke" and a dash, a space or nothing before the number; the number in words as an
 # ordinal only: "Triwulan Dua" is read in Pengaturan alone).

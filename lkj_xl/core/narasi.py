@@ -166,10 +166,11 @@ _DARI_AWAL = re.compile(
 )
 
 # The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
-# s.d. Juni" (a range without "periode"/"selama" may tell when an activity ran: not read).
+# s.d. Juni", "April s/d Juni", "Periode pelaporan: Januari - Juni" ("sd" too: no school between two
+# months; a range without "periode"/"selama" may tell when an activity ran: not read).
 _PERIODE_BULAN = re.compile(
-    r"\b(?:periode|selama)\s+(?:periode\s+)?(?:bulan\s+)?"
-    rf"({NAMA_BULAN})\s*(?:[-–—]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*({NAMA_BULAN})\b",
+    r"\b(?:periode|selama)\s+(?:(?:periode|pelaporan|laporan)\s*:?\s*)?(?:bulan\s+)?"
+    rf"({NAMA_BULAN})\s*(?:[-–—]|s\.\s?d\.?|s/d|sd\b|sampai(?:\s+dengan)?|hingga)\s*({NAMA_BULAN})\b",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ from lkj_xl.core.nama_negatif import duration_unit, lower_is_better
 from lkj_xl.core.note_after import note_scale, words_after
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
-from lkj_xl.core.rentang import rentang_teks
+from lkj_xl.core.rentang import SD, rentang_teks
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -121,7 +121,7 @@ def no_data_dash(text: str) -> bool:
 
 _NUM = r"[0-9][0-9.,]*"
 _RANGE = re.compile(
-    rf"(?:(?:rp\.?|idr)\s*)?({_NUM})\s*%?\s*(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai|hingga)\s*({_NUM}(?:\s*%|\s*[^\W\d_]+\.?)?)",
+    rf"(?:(?:rp\.?|idr)\s*)?({_NUM})\s*%?\s*(?:[{_DASHES}]|{SD}|s/d|sampai|hingga)\s*({_NUM}(?:\s*%|\s*[^\W\d_]+\.?)?)",
     re.IGNORECASE,
 )
 UPPER = _UPPER = (  # (public: batas_realisasi tells an upper bound)

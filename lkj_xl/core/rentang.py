@@ -15,13 +15,19 @@ from fractions import Fraction
 from lkj_xl.core.durasi import is_year_unit
 from lkj_xl.core.number_words import MONEY_SCALE
 
+# "s.d." between two figures, but a bare "SD" (no dot, no slash) before a figure and a school's level is
+# a school (Sekolah Dasar): "3 SD 2 SMP" counts 3 + 2 schools, no range "3 s.d. 2" (tests/test_narasi52);
+# "3 sd 5", "3 SD 5" stay a range, so does "3 sd 5 SMP" (a school only as "SD" in capitals), and MIN
+# (Madrasah Ibtidaiyah Negeri) is one only in capitals: "10 sd 15 min" is minutes (tests/test_revnarasi52).
+JENJANG = r"(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|(?-i:MIN)|mis|mts|mtsn|ma|man|tk|paud|slb)"
+SD = rf"(?:s\.\s?d\.?|s\s?d\.|s\s?d(?![^\W\d_])(?!(?-i:(?<=SD))\s*[0-9][0-9.,]*\s*{JENJANG}\b))"
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # Two figures with a word or a dash between ("60-85 %", "80 s.d. 85", "7 bulan - 8 bulan", "Rp 1 - 2 M"):
 # the first figure (below zero too: "-5 - 5", said as such) with its unit if typed, the separator, the
 # second with the rest
 _DUA = re.compile(
     rf"((?:(?:rp\.?|idr)\s*)?[-\u2212]?[0-9][0-9.,]*)\s*(%|[^\W\d_][^\d{_DASHES}]*?)?\s*"
-    rf"(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    rf"(?:[{_DASHES}]|{SD}|s/d|sampai(?:\s+dengan)?|hingga)\s*"
     r"((?:(?:rp\.?|idr)\s*)?[0-9][0-9.,]*)\s*(\S.*)?",
     re.IGNORECASE,
 )

@@ -35,9 +35,9 @@ from lkj_xl.core.nama_periode import (
     QUARTER_NUMBER,
     QUARTER_WORD,
     SEP,
-    month_at,
     month_pattern,
     month_quarter,
+    months_in,
     number_named,
 )
 from lkj_xl.core.number_notes import change_typed
@@ -139,6 +139,8 @@ _UNTIL_END = re.compile(rf"(?:{_SD}|sampai(?:\s+dengan)?|hingga)\s*$", re.IGNORE
 # A range ("40 s.d. 50", "40% sampai dengan 50%"): no note, its first number no total; a year
 # ending the note ("s.d. Juni 2025") is none.
 _RANGE_END = re.compile(r"(\d[\d.,]*)\s*%?$")
+# ... nor a quarter's or half year's digit ("46,6 s/d TW 2", "s/d Sem 1"): the period's number
+_PERIOD_DIGIT = re.compile(rf"(?:{QUARTER_WORD}|{HALF_WORD}){SEP}(?:ke[\s-]*)?[1-4]\s*$", re.IGNORECASE)
 
 
 def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
@@ -148,7 +150,8 @@ def _bare_note(text: str) -> tuple[str, str, re.Match[str]] | None:
         number, rest = text[: gap.start()], text[gap.end() :]
         if any(ch.isdigit() for ch in number) and (note := _NOTE.match(rest)) is not None:
             end = _RANGE_END.search(rest)
-            if end is not None and not re.fullmatch(r"(?:19|20)\d\d", end.group(1)):
+            year = end is not None and re.fullmatch(r"(?:19|20)\d\d", end.group(1))
+            if end is not None and not year and not _PERIOD_DIGIT.search(rest):
                 return None
             return number, rest, note
     return None
@@ -191,8 +194,8 @@ def _reading(
     # up to a month or a quarter of another ("s.d. Maret", "s.d. TW I" in TW II): not this one's total,
     # nor its own figure ("55 (s.d. Juni)" in TW III after 30 and 25 was told to type 55, 110 in all)
     # ("verifikasi Pak Agus" names the person: a month's only beside a date, nama_periode.month_at)
-    words = re.findall(r"[^\W\d_]+|\d+", note.casefold())
-    months = [m for at in range(len(words)) if (m := month_at(words, at, _UP_TO_WORDS, day=True)) is not None]
+    # ("verifikasi Mei Rahayu" names the person too, nama_periode.months_in)
+    months = months_in(note, _UP_TO_WORDS, day=True)
     quarters = [number_named(found[1]) - 1 for found in _TW_NAMED.finditer(note)]
     named = month_quarter(months[-1]) - 1 if months else quarters[-1] if quarters else None
     return number, note, start, unnamed, None if named == q else named
