@@ -9,9 +9,8 @@ from fractions import Fraction
 
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import PERINGATAN, Value
-from lkj_xl.core.number_words import scaled_satuan
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.satuan_utuh import WHOLE_WORDS
+from lkj_xl.core.satuan_utuh import WHOLE_WORDS, in_scale
 
 # "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
 # the last group's dot slipped to a comma; no scale word. After a round grouping ("1.000,000") it may also
@@ -39,12 +38,12 @@ _SCALE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "trili
 def _whole_or_money(satuan: str) -> bool:
     words = re.findall(r"[^\W\d_]+", satuan.casefold())
     # ("per 1.000 penduduk" is a rate; "ribu jiwa", "juta rupiah" may have three decimals)
-    # ("Jutaan Rupiah", "Rp (ribuan)": a scale named as staff name it, scaled_satuan)
+    # ("Jutaan Rupiah", "Rp (ribuan)": a scale named as staff name it; "(000) jiwa", "Jiwa (x1000)": in_scale)
     return (
         not _WHOLE.isdisjoint(words)
         and _SCALE_WORDS.isdisjoint(words)
         and "per" not in words
-        and not scaled_satuan(satuan)
+        and not in_scale(satuan)
     )
 
 
