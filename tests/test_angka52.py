@@ -193,7 +193,9 @@ def test_real_names_and_jabatan_are_printed(nama, jabatan):
 # --- 5. a signing date typed as no date ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tanggal", ["-", " - ", "–", "'-", "...", "_____", "xxx", "belum ada", "Tanggal"])
+@pytest.mark.parametrize(
+    "tanggal", ["-", " - ", "–", "'-", "...", "_____", "xxx", "belum ada", "Tanggal", "(tanggal)"]
+)
 def test_tanggal_typed_as_no_date_reads_as_empty(tanggal):
     rows = [*BASE, ["Nama Kepala", "Drs. Kepala Uji"]]
     rows[6] = ["Tanggal Penandatanganan", tanggal]
@@ -203,3 +205,14 @@ def test_tanggal_typed_as_no_date_reads_as_empty(tanggal):
     assert report.settings.tanggal == empty.settings.tanggal == ""  # (printed: the build's date)
     # Tanggal on row 9 (title, header, six rows above it): nothing said, as for an empty one
     assert not [f for f in report.findings if (f.sheet, f.sel) == ("Pengaturan", "B9")], messages(report)
+
+
+def test_the_whole_line_in_the_tempat_beside_a_tanggal_typed_dash():
+    # Tempat "Lumajang, 4 Juli 2025", Tanggal "-": the Tempat's date is the signing date, as beside an
+    # empty Tanggal (the peringatan told to delete the date from the Tempat and printed none)
+    rows = [*BASE, ["Nama Kepala", "Drs. Kepala Uji"]]
+    rows[5] = ["Tempat Penandatanganan", "Lumajang, 4 Juli 2025"]
+    rows[6] = ["Tanggal Penandatanganan", "-"]
+    report = report_with_pengaturan(rows)
+    assert (report.settings.tempat, report.settings.tanggal) == ("Lumajang", "4 Juli 2025")
+    assert not [m for m in messages(report) if m.startswith("Pengaturan")], messages(report)

@@ -377,14 +377,28 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
 
 
 # A signature-block text typed to say it is not known yet: a dash, dots, "belum ada" (printed as the
-# signer's name: "-" above the NIP of a signed page).
-_NOT_KNOWN = re.compile(r"[.…\s]+|belum ada|belum diisi|tidak ada|kosong|n/?a", re.IGNORECASE)
+# signer's name: "-" above the NIP of a signed page); a blank to write on ("_____"), a mark to fill in
+# ("xxx", "???"), "nihil", a hint in brackets ("(nama)", "[Nama Kepala]", "<nama>").
+_NOT_KNOWN = re.compile(
+    r"[._…\s]+|(?:x\s*){2,}|[?\s]+|belum ada|belum diisi|tidak ada|kosong|nihil|n/?a|[(\[<{][^()\[\]<>{}]*[)\]>}]",
+    re.IGNORECASE,
+)
+# The parameter's label copied as its value ("Nama Kepala", "NAMA KEPALA DINAS", "Jabatan", "Tempat",
+# "Tanggal"): its first word, and no figure (a date "Tanggal 4 Juli 2025" is a date).
+_LABEL_WORDS = {c.P_KEPALA: "nama", c.P_JABATAN: "jabatan", c.P_TEMPAT: "tempat", c.P_TANGGAL: "tanggal"}
 
 
-def signer_text(text: str) -> str:
-    """A Nama Kepala, Jabatan Kepala or Tempat as the signature block prints it: "" for a text that
-    says it is not known ("-", "–", ".", "...", "belum ada", Excel's text mark before it: "'-"), read
-    as the empty cell is (no block without a name); any other text as typed."""
+def signer_text(text: str, param: str = "") -> str:
+    """A Nama Kepala, Jabatan Kepala, Tempat or Tanggal as the signature block prints it: "" for a text
+    that says it is not known ("-", "–", ".", "...", "belum ada", "_____", "xxx", "nihil", "(nama)",
+    Excel's text mark before it: "'-") or is the label of ``param`` copied ("Nama Kepala"), read as the
+    empty cell is (no block without a name); any other text as typed."""
     rest = text.strip()
     rest = rest[1:].strip() if rest[:1] and rest[0] in TEXT_MARKS else rest
-    return "" if not rest or no_data_dash(rest) or _NOT_KNOWN.fullmatch(rest) else text
+    first = re.match(r"[^\W\d_]+", rest)
+    copied = (
+        first is not None
+        and first.group().casefold() == _LABEL_WORDS.get(param)
+        and not any(ch.isdigit() for ch in rest)
+    )
+    return "" if not rest or no_data_dash(rest) or _NOT_KNOWN.fullmatch(rest) or copied else text
