@@ -244,3 +244,15 @@ def test_an_english_decimal_point_before_a_scale_word_stays_a_galat():
     report = _anggaran("1.5 jt", (None, "1.000.000", None, None))
     assert "1,5 jt" in findings_by_cell(report, "Anggaran", GALAT)["D2"]
     assert budget_of(report, "2.17.03").pagu_exact is None
+
+
+@pytest.mark.parametrize(
+    "tanggal", ["tgl. 4 Juli 2025", "Tgl 4 Juli 2025", "Tanggal: 4 Juli 2025", "tanggal 04-07-2025"]
+)
+def test_a_date_typed_after_its_label_is_read(tanggal):
+    # printed "Lumajang, tgl. 4 Juli 2025" with a peringatan before: the label is no part of the date
+    rows = [*BASE, ["Nama Kepala", "Drs. Kepala Uji"]]
+    rows[6] = ["Tanggal Penandatanganan", tanggal]
+    report = report_with_pengaturan(rows)
+    assert report.settings.tanggal == "4 Juli 2025"
+    assert not [m for m in messages(report) if m.startswith("Pengaturan")], messages(report)
