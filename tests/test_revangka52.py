@@ -32,7 +32,7 @@ def test_a_quarter_a_thousand_times_below_its_pagu_names_both_readings():
     report = _anggaran("3.578.850.965", (None, "1.250.000,000", None, None))
     assert budget_of(report, "2.17.03").realisasi_exact == 1_250_000
     said = findings_by_cell(report, "Anggaran", PERINGATAN).get("G2", "")
-    assert "Rp 1.250.000 " in said and "Rp 1.250.000.000" in said, messages(report)
+    assert "(Rp 1.250.000)" in said and "Rp 1.250.000.000" in said, messages(report)
     assert "1.250.000,000" in said and "tulis 1.250.000.000" in said, said
 
 

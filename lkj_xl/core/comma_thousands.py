@@ -25,8 +25,16 @@ _RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*[,.]\s*-+\s*$", re.IGNORECASE)
 # Three zero decimals after two thousands dots or more ("3.578.850.965,000", "1.250.000,000"): the shape
 # SIPD and SIMDA export an amount in, read as typed and said nothing of, as its ",00" is (a dot slipped
 # in a figure of a million or more, meant a thousand times larger, is no likelier than that export).
-# One dot ("1.250,000": 1.250 is no rupiah amount of a budget) stays told.
+# One dot ("1.250,000": 1.250 is no rupiah amount of a budget) stays told. An Anggaran quarter so typed a
+# thousand times below its pagu is weighed by budget._slips (exported_decimals).
 _EXPORTED_DECIMALS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,},000")
+
+
+def exported_decimals(value: Value) -> bool:
+    """Whether ``value`` was typed as SIPD exports an amount ("Rp 1.250.000,000"): read as typed, though
+    a slipped last dot (Rp 1.250.000.000 meant) types the same."""
+    return bool(value.text) and _EXPORTED_DECIMALS.fullmatch(_RUPIAH_AROUND.sub("", value.text)) is not None
+
 
 # A Satuan of whole things or of rupiah: three decimals there are implausible ("1.134,567" jiwa), so the
 # last dot slipped. Any other ("1.023,456" km, "12.345,678" ton, "45.123,456" miliar rupiah) may well have
