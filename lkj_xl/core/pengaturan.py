@@ -77,9 +77,8 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
     s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
-    s.tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT).rstrip(
-        ", "
-    )  # "Lumajang,": the block adds ", "
+    tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
+    s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
     end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
     line = _signature_line(reader, s, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)
