@@ -26,7 +26,7 @@ def _rupiah_row(target, tw2):
 
 
 def _kinerja_said(report) -> list[str]:
-    return [f.message for f in report.findings if f.sheet == "Kinerja" and f.severity == PERINGATAN]
+    return [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.severity == PERINGATAN]
 
 
 # --- Kinerja, Satuan Rupiah ---------------------------------------------------------------------------

@@ -8,10 +8,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core.comma_thousands import exported_decimals
+from lkj_xl.core.desimal_sipd import both_readings
 from lkj_xl.core.findings import clip
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import Value
-from lkj_xl.core.numbers import format_number
 
 # One scale up: the word staff meant when the one typed gives a thousandth of the amount.
 _UP = {"ribu": "juta", "juta": "miliar", "miliar": "triliun"}
@@ -32,14 +32,9 @@ def small_amount_advice(
     rb" typed in three quarters of it, 3 x 750 juta)."""
     word = cell.scale_word if cell is not None else None
     if cell is not None and exported_decimals(cell) and (room is None or value * 999 <= room[0] - room[1]):
-        meant = format_number(
-            value * 1000, 0
+        return both_readings(
+            cell, value, why
         )  # ("1.250.000,000": the last thousands dot slipped to a comma?)
-        return (
-            f'{why}, ditulis "{clip(cell.text)}": tiga angka nol di belakang koma, atau titik ribuan terakhir '
-            f"tertulis koma sehingga maksudnya {rupiah(value * 1000)}? bila demikian, tulis {meant}; "
-            f"bila memang {rupiah(value)}, biarkan"
-        )
     if cell is None or not word:
         return (
             f"{why}: ditulis dalam ribuan atau juta tanpa kata skala? tulis lengkap atau dengan kata skala "
