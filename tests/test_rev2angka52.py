@@ -15,6 +15,8 @@ from __future__ import annotations
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_anggaran import UMKM, budget_of, findings_by_cell, kinerja_three_programs
 from tests.test_anggaran_koma_ribuan import _report as _anggaran
+from tests.test_anggaran_rincian import PROGRAM_3_01
+from tests.test_anggaran_rincian import kinerja as rincian_kinerja
 from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 
@@ -107,3 +109,36 @@ def test_a_consistent_sipd_paste_is_quiet():
     # 850.000.000 + 110.000.000 = 960.000.000
     assert budget_of(report, "2.17.03").realisasi_exact == 960_000_000
     assert budget_of(report, "2.17.04").pagu_exact == 82_706_300
+
+
+# --- Anggaran, a DPA copied per Kegiatan (tests/test_anggaran_rincian's P3.01 and its two Kegiatan) -------
+
+
+def test_a_small_kegiatan_adding_up_to_its_program_is_quiet():
+    # K3.01.03 "2.850.965,000" (Rp 2.850.965) beside K3.01.01's 3.576.000.000 is under 0,1 % of it, but
+    # 3.576.000.000 + 2.850.965 = 3.578.850.965, P3.01's pagu as typed: the rincian confirm the typed
+    # reading; quarters: P3.01 TW I 40.000.000, TW II 60.000.000 + 1.800.000 = 61.800.000
+    rows = [
+        anggaran_row("P3.01", PROGRAM_3_01, "", "3.578.850.965,000", ("40.000.000,000", "61.800.000,000", None, None)),
+        anggaran_row("K3.01.01", "Kegiatan pemberdayaan usaha mikro", "", "3.576.000.000,000", ("40.000.000,000", "60.000.000,000", None, None)),
+        anggaran_row("K3.01.03", "Kegiatan kemitraan", "", "2.850.965,000", (None, "1.800.000,000", None, None)),
+        anggaran_row("P3.02", "PROGRAM PENGEMBANGAN UMKM", "", "82.706.300,000", (None, "1.800.000,000", None, None)),
+    ]  # fmt: skip
+    report = run(rincian_kinerja(), rows)
+    assert not findings_by_cell(report, "Anggaran", GALAT), messages(report)
+    assert not findings_by_cell(report, "Anggaran", PERINGATAN), messages(report)
+
+
+def test_a_slipped_kegiatan_not_adding_up_names_both_readings():
+    # K3.01.03 "1.578.850,000" read Rp 1.578.850: 2.000.000.000 + 1.578.850 = 2.001.578.850, not P3.01's
+    # 3.578.850.965; 2.000.000.000 + 1.578.850.000 = 3.578.850.000 is within Rp 965 of it; and 1.578.850 is
+    # under 0,1 % of K3.01.01's 2.000.000.000: the Kegiatan's pagu names both readings
+    rows = [
+        anggaran_row("P3.01", PROGRAM_3_01, "", "3.578.850.965", ("47.853.500", "110.000.000", None, None)),
+        anggaran_row("K3.01.01", "Kegiatan pemberdayaan usaha mikro", "", "2.000.000.000", ("40.000.000", "60.000.000", None, None)),
+        anggaran_row("K3.01.03", "Kegiatan kemitraan", "", "1.578.850,000", ("7.853.500", "50.000.000", None, None)),
+        anggaran_row("P3.02", "PROGRAM PENGEMBANGAN UMKM", "", "82.706.300", (None, "1.800.000", None, None)),
+    ]  # fmt: skip
+    report = run(rincian_kinerja(), rows)
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert "tulis 1.578.850.000" in said.get("D4", ""), said
