@@ -6,26 +6,21 @@ figures), nothing is said. Pure.
 
 - Kinerja, a Satuan of rupiah: the larger reading within ten times the row's other figure (the target for
   a realisasi, a realisasi for the target) where the typed reading is not.
-- Anggaran, the pagu in use: the larger reading at most Rp 1 triliun (the order of a whole kabupaten's
-  APBD: no OPD's program above it) and the typed reading below the row's own spending, or under 0,1 % of
-  the largest pagu of the sheet's other rows of its level (an OPD's programs span about a hundred times:
-  the seed's 82.706.300 beside 12.076.486.014 is 0,68 %; a slipped dot puts a pagu at 0,1 % of itself).
+- Anggaran, the pagu in use: pagu_sipd.
 - An Anggaran quarter: budget._slips, with the same words (:func:`both_readings`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.comma_thousands import exported_decimals
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, IndicatorInput, Node, Value
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit
 from lkj_xl.core.numbers import format_number
-
-_APBD = 10**12  # Rp 1 triliun: more than any program of an OPD
 
 
 def both_readings(cell: Value, value: Fraction, why: str) -> str:
@@ -64,42 +59,3 @@ def kinerja_decimals(
         gap = "lebih dari 10 kali" if v > near[1] else "tidak sampai sepersepuluh"
         why = f"({rupiah(v)}) {gap} {near[0]} ({rupiah(near[1])})"
         log.add(PERINGATAN, sheet, header, item.row, f"{header} {name} {both_readings(value, v, why)}")
-
-
-def _level(item: BudgetInput, nodes: dict[str, Node]) -> str:
-    """A budget row's level: "Kegiatan" or "Sub Kegiatan" for a rincian (budget.row_subject), else "Program"."""
-    node = nodes.get(item.node_kode)
-    return node.tingkat if node is not None and node.tingkat in ("Kegiatan", "Sub Kegiatan") else "Program"
-
-
-def pagu_decimals(
-    log: FindingLog,
-    rows: Sequence[tuple[BudgetInput, BudgetResult]],
-    nodes: dict[str, Node],
-    subject: Callable[[BudgetInput], str],
-) -> None:
-    """``rows``: the Anggaran rows and their results; a row with an unreadable Kode is counted nowhere
-    and weighed against nothing. Programs are weighed against programs, a rincian against its kind;
-    ``subject``: a row's name in a finding. Quiet at a pagu where a finding stands already ("hanya Rp")."""
-    sheet = c.SHEET_ANGGARAN
-    rows = [(item, result) for item, result in rows if not item.kode_galat]
-    for item, result in rows:
-        pagu, header = item.pagu_used.exact, item.pagu_header
-        if pagu is None or pagu <= 0 or pagu * 1000 > _APBD or not exported_decimals(item.pagu_used):
-            continue
-        spent, level = result.realisasi_exact, _level(item, nodes)
-        others = [
-            (other, other.pagu_used.exact)
-            for other, _ in rows
-            if other is not item and (other.pagu_used.exact or 0) > 0 and _level(other, nodes) == level
-        ]
-        largest = max(others, key=lambda pair: pair[1] or 0, default=None)
-        if spent is not None and pagu < spent <= pagu * 1000:
-            why = f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
-        elif largest is not None and largest[1] is not None and pagu * 1000 < largest[1]:
-            why = f"({rupiah(pagu)}) kurang dari 0,1% pagu {subject(largest[0])} ({rupiah(largest[1])})"
-        else:
-            continue
-        if not log.said_at(sheet, [log.ref(header, item.row, sheet)]):
-            advice = both_readings(item.pagu_used, pagu, why)
-            log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject(item)} {advice}")

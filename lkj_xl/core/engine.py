@@ -29,7 +29,7 @@ from lkj_xl.core.capaian_looks import looks
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.counted_rows import counted_rows, programs_without_budget
-from lkj_xl.core.desimal_sipd import kinerja_decimals, pagu_decimals
+from lkj_xl.core.desimal_sipd import kinerja_decimals
 from lkj_xl.core.efisiensi_row import efisiensi_row
 from lkj_xl.core.findings import (
     FindingLog,
@@ -84,6 +84,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.pagu_sipd import pagu_decimals
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
