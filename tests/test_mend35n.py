@@ -64,17 +64,16 @@ def _said_at(report, sel: str) -> list[str]:
 
 
 def test_anggaran_comma_thousands_above_the_pagu_suggests_no_reading_above_it():
-    # revK: "10.200.000,000" as TW II realisasi, pagu Rp 101.563.000. Read 10.200.000 (three zero
-    # decimals); the grouped reading 10.200.000.000 is 100x the pagu: no "bila maksudnya" to it.
-    budget = anggaran_row("P1", "Program A", "T1", "101.563.000", ("5.000.000", "10.200.000,000", None, None))
+    # revK: "10.000,000" as TW II realisasi, pagu Rp 901.563: read 10.000 (three zero decimals); the
+    # grouped reading 10.000.000 is above 10x the pagu (9.015.630): no "bila maksudnya" to it. (Two dots
+    # before ",000", revK's "10.200.000,000", are SIPD's export, read quietly since angka52.)
+    budget = anggaran_row("P1", "Program A", "T1", "901.563", ("5.000", "10.000,000", None, None))
     report = run([_tujuan()], [budget])
     said = _said_at(report, "G2")
-    assert any('"10.200.000,000" dibaca 10.200.000 (tiga angka nol di belakang koma)' in p for p in said), (
-        said
-    )
-    assert not any("10.200.000.000" in p for p in said), said
-    # the figure stays as read: 5.000.000 + 10.200.000
-    assert Fraction(report.budgets[0].realisasi).limit_denominator() == 15_200_000
+    assert any('"10.000,000" dibaca 10.000 (tiga angka nol di belakang koma)' in p for p in said), said
+    assert not any("10.000.000" in p for p in said), said
+    # the figure stays as read: 5.000 + 10.000
+    assert Fraction(report.budgets[0].realisasi).limit_denominator() == 15_000
 
 
 def test_anggaran_comma_thousands_just_above_the_pagu_still_suggests_it():

@@ -135,9 +135,10 @@ def test_a_signing_month_before_the_quarter_ends_is_a_peringatan():
 
 
 def test_a_signing_date_text_that_is_no_date_is_a_peringatan():
-    # "(tanggal)" left from a template: printed as typed under the signature, never checked.
-    report = _signed("(tanggal)")
-    assert report.settings.tanggal == "(tanggal)"
+    # "4 Juli" with no year: printed as typed under the signature, never checked, said.
+    # ("(tanggal)" left from a template is read as an empty Tanggal since angka52: tests/test_angka52.py)
+    report = _signed("tgl 4 Juli")
+    assert report.settings.tanggal == "tgl 4 Juli"
     (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
     assert "tanggal" in said.pesan
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core import revisi_teks
 from lkj_xl.core.budget_gaps import spending_gaps
-from lkj_xl.core.comma_thousands import comma_thousands
+from lkj_xl.core.comma_thousands import comma_thousands, exported_decimals
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -541,11 +541,14 @@ def _slips(
         if v <= 0 or v * q * _THOUSANDS >= p * w:  # (not 0 < value < pagu / 1.000)
             continue
         share = "0,001%" if v * q * _LEAST < p * w else "0,1%"  # (value < pagu / 100.000)
-        if share == "0,1%" and v >= _LEAST_PAGU * w and tw not in ribuan:  # no sign of ribuan
+        cell = cells[tw] if tw < len(cells) and cells[tw].exact == value else None
+        # "1.250.000,000" (SIPD's decimals, or 1.250.000.000 with its last dot slipped) whose larger reading fits
+        slipped = cell is not None and exported_decimals(cell) and value * 999 <= pagu - spent
+        if share == "0,1%" and v >= _LEAST_PAGU * w and tw not in ribuan and not slipped:  # no sign of ribuan
             continue
         if log.ref(c.REALISASI_TW_HEADERS[tw], row, sheet) not in said:
             why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
-            tiny.append((tw, value, why, cells[tw] if tw < len(cells) and cells[tw].exact == value else None))
+            tiny.append((tw, value, why, cell))
     # the amounts one scale up are offered together or not at all: "750 rb" in three quarters
     offered = exact_sum([value for _, value, _, cell in tiny if scale_up(cell)])
     room = (pagu - spent + offered, offered)

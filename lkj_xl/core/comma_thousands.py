@@ -9,19 +9,32 @@ from fractions import Fraction
 
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import PERINGATAN, Value
-from lkj_xl.core.number_words import scaled_satuan
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.satuan_utuh import WHOLE_WORDS
+from lkj_xl.core.satuan_utuh import WHOLE_WORDS, in_scale
 
 # "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
-# the last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
-# it may also be three zero decimals: both readings are said (group 1: the round grouping).
+# the last group's dot slipped to a comma; no scale word. After a round grouping ("1.000,000") it may also
+# be three zero decimals: both readings are said (group 1: the round grouping); after two dots or more it is
+# SIPD's export (_EXPORTED_DECIMALS).
 _COMMA_THOUSANDS = re.compile(
     r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*?(\.000)?,000|(?:\.[0-9]{3})*,[0-9]{3})(?![\d.,])"
 )
 # What a rupiah amount is typed with around the number: "Rp.500,000" (no space: the dot of "Rp." is
 # no thousands dot), "1.250,000,-", "Rp 1.250,000.-".
 _RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*[,.]\s*-+\s*$", re.IGNORECASE)
+# Three zero decimals after two thousands dots or more ("3.578.850.965,000", "1.250.000,000"): the shape
+# SIPD and SIMDA export an amount in, read as typed and said nothing of, as its ",00" is (a dot slipped
+# in a figure of a million or more, meant a thousand times larger, is no likelier than that export).
+# One dot ("1.250,000": 1.250 is no rupiah amount of a budget) stays told. An Anggaran quarter so typed a
+# thousand times below its pagu is weighed by budget._slips (exported_decimals).
+_EXPORTED_DECIMALS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,},000")
+
+
+def exported_decimals(value: Value) -> bool:
+    """Whether ``value`` was typed as SIPD exports an amount ("Rp 1.250.000,000"): read as typed, though
+    a slipped last dot (Rp 1.250.000.000 meant) types the same."""
+    return bool(value.text) and _EXPORTED_DECIMALS.fullmatch(_RUPIAH_AROUND.sub("", value.text)) is not None
+
 
 # A Satuan of whole things or of rupiah: three decimals there are implausible ("1.134,567" jiwa), so the
 # last dot slipped. Any other ("1.023,456" km, "12.345,678" ton, "45.123,456" miliar rupiah) may well have
@@ -33,12 +46,12 @@ _SCALE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "trili
 def _whole_or_money(satuan: str) -> bool:
     words = re.findall(r"[^\W\d_]+", satuan.casefold())
     # ("per 1.000 penduduk" is a rate; "ribu jiwa", "juta rupiah" may have three decimals)
-    # ("Jutaan Rupiah", "Rp (ribuan)": a scale named as staff name it, scaled_satuan)
+    # ("Jutaan Rupiah", "Rp (ribuan)": a scale named as staff name it; "(000) jiwa", "Jiwa (x1000)": in_scale)
     return (
         not _WHOLE.isdisjoint(words)
         and _SCALE_WORDS.isdisjoint(words)
         and "per" not in words
-        and not scaled_satuan(satuan)
+        and not in_scale(satuan)
     )
 
 
@@ -74,6 +87,7 @@ def comma_reading(
         or value.percent
         or "," not in text  # (a number cell has no text: no search for it)
         or not (found := _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text)))
+        or _EXPORTED_DECIMALS.fullmatch(found.group())
     ):
         return None
     if not _slipped(found, exact, satuan, against):

@@ -29,6 +29,7 @@ from lkj_xl.core.capaian_looks import looks
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.counted_rows import counted_rows, programs_without_budget
+from lkj_xl.core.desimal_sipd import kinerja_decimals
 from lkj_xl.core.efisiensi_row import efisiensi_row
 from lkj_xl.core.findings import (
     FindingLog,
@@ -83,6 +84,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.pagu_sipd import pagu_decimals
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
@@ -172,6 +174,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
     comma_thousands(log, sheet, item.row, name, cells, item.satuan)
+    kinerja_decimals(usable, item, name, log)  # ("Rp 3.750.000,000": before seperseribu, lebih dari 10 kali)
 
     status: str | None = None
     realisasi: Fraction | None = None
@@ -409,6 +412,8 @@ def _budget_rows(
         )
         for item in inputs
     ]
+    # a pagu "3.578.850,000" beside programs of billions: Rp 3.578.850.000 meant?
+    pagu_decimals(log, list(zip(inputs, rows)), nodes, lambda item: row_subject(item, nodes))
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 

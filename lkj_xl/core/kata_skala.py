@@ -1,11 +1,14 @@
 """The advice at an Anggaran amount far below its pagu (under 0,1 %): typed bare, it may be in ribuan
 or juta without a scale word; typed with one (`750 rb` of a pagu of Rp 1,25 M, `0,5 jt`), the scale
-word itself is the likely slip, and the amount one scale up is named (Rp 750.000.000)."""
+word itself is the likely slip, and the amount one scale up is named (Rp 750.000.000); typed with SIPD's
+three zero decimals (`1.250.000,000`), the last thousands dot slipped to a comma is named."""
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+from lkj_xl.core.comma_thousands import exported_decimals
+from lkj_xl.core.desimal_sipd import both_readings
 from lkj_xl.core.findings import clip
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import Value
@@ -28,6 +31,10 @@ def small_amount_advice(
     each, they fit together ("750 rb" beside 1,1 M of a pagu of 1,25 M was never 750 juta; nor "750
     rb" typed in three quarters of it, 3 x 750 juta)."""
     word = cell.scale_word if cell is not None else None
+    if cell is not None and exported_decimals(cell) and (room is None or value * 999 <= room[0] - room[1]):
+        return both_readings(
+            cell, value, why
+        )  # ("1.250.000,000": the last thousands dot slipped to a comma?)
     if cell is None or not word:
         return (
             f"{why}: ditulis dalam ribuan atau juta tanpa kata skala? tulis lengkap atau dengan kata skala "

@@ -23,6 +23,7 @@ from fractions import Fraction
 from babel.numbers import NumberFormatError, parse_decimal
 
 from lkj_xl.core import harga_per
+from lkj_xl.core.angka_ketik import rupiah_dash, spaced_thousands
 from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, is_time_unit, same_time_unit, spaced_product
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
@@ -391,8 +392,6 @@ def _explain_bad_digits(text: str, token: str) -> NumberParseError:
 # "1.234.567,89", "2025"), read without it (a Babel call costs ~0.1 ms): the same Decimal, since Babel
 # too only drops the group marks and turns the decimal comma into a point (tests/test_read_fast.py).
 # Thousands set apart with spaces: "1 250 000", "1 250,5".
-_SPACED_GROUPS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]+)?")
-_SPACED_GROUP = re.compile(r"[0-9]{3}(?:,[0-9]+)?")
 _PLAIN_DIGITS = re.compile(r"[0-9]+(?:,[0-9]+)?|[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?")
 
 
@@ -472,9 +471,9 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
     if satuan is not None and might_be_ratio(s) and (ratio := ratio_hint(s, satuan, indikator)):
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid (or of no Satuan yet)
 
-    tokens = (spaced_product(s) if satuan and not money else s).split()  # ("1x24 jam" as "1 x 24 jam")
-    # an amount of rupiah: its dash (no sen) may follow a scale word, glued or spaced ("750jt,-")
     rupiah = money or currency or bool(satuan and is_money_unit(satuan))
+    tokens = (spaced_product(s) if satuan and not money else rupiah_dash(s) if rupiah else s).split()
+    # an amount of rupiah: its dash (no sen) may follow a scale word, glued or spaced ("750jt,-", ", -")
     if rupiah and len(tokens) > 1 and tokens[-1] in (",-", ".-"):
         tokens = tokens[:-1]  # "Rp 750 jt ,-", "Rp 750.000.000 ,-"
     if rupiah and tokens[0].endswith((",-", ".-")) and isinstance(split_glued_word(tokens[0][:-2]), tuple):
@@ -487,7 +486,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
     elif satuan and not money and token[-1:] not in _ASCII_DIGITS:
         token, rest = _glued_satuan(text, token, rest, satuan)
     if rest and rest[0][:1] in _ASCII_DIGITS:
-        _spaced_thousands(text, token, rest)
+        spaced_thousands(text, token, rest)
     percent = False
     if satuan and rest and is_percent_unit(satuan) and satuan_key(rest) == satuan_key(satuan):
         rest, percent = [], True  # the whole Satuan typed after the number: "40,71 Persen (%)"
@@ -537,19 +536,6 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         exact=exact,
         in_satuan=in_satuan,
     )
-
-
-def _spaced_thousands(text: str, token: str, rest: list[str]) -> None:
-    """Raise for "1 250 000" (a PDF sets thousands apart with thin spaces), saying how to write it:
-    not guessed (a list "1, 250, 000"?), but no staff member reads "ada teks '250 000'" as that."""
-    groups = [token]
-    for word in rest:
-        if not _SPACED_GROUP.fullmatch(word) or "," in groups[-1]:
-            break
-        groups.append(word)
-    if len(groups) > 1 and _SPACED_GROUPS.fullmatch(" ".join(groups)):
-        shown = " ".join([".".join(groups), *rest[len(groups) - 1 :]])
-        raise _error(text, f"tidak valid: ribuan dipisah spasi; tulis ribuan dengan titik ({shown})")
 
 
 def _peel_sign_and_currency(text: str, s: str) -> tuple[str, bool, bool]:

@@ -74,10 +74,11 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
             why = f'Skala Kriteria "{_clip(skala_text)}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
             reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
         s.skala = skala or c.SKALA_PERMENPANRB
-    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]))  # ("-": no name, as empty)
-    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]))
+    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
+    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
-    s.tempat = signer_text(reader.text(get(c.P_TEMPAT)[0])).rstrip(", ")  # "Lumajang,": the block adds ", "
+    tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
+    s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
     end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
     line = _signature_line(reader, s, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)
@@ -314,7 +315,10 @@ def _tanggal(
         why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
     if type(raw) is str:
-        return _tanggal_teks(reader, after_text_mark(reader.text(cell)), ref, s, where)
+        typed = after_text_mark(reader.text(cell))
+        if not signer_text(typed, c.P_TANGGAL):  # ("-", "...", "_____": no date, as an empty Tanggal)
+            return ""
+        return _tanggal_teks(reader, typed, ref, s, where)
     if not isinstance(raw, (_dt.datetime, _dt.date)):
         return reader.text(cell)
     day = raw.date() if isinstance(raw, _dt.datetime) else raw
@@ -343,7 +347,7 @@ def _signature_line(
     if said is None or not said.place or (said.day is None and said.month is None):
         return None
     typed, s.tempat = s.tempat, ""
-    if not reader.text(tanggal[0]) and not unreadable(tanggal[0]):
+    if not signer_text(reader.text(tanggal[0]), c.P_TANGGAL) and not unreadable(tanggal[0]):  # (or "-")
         return _tanggal_teks(reader, typed, tempat_ref, s, ("", end))
     s.tempat = said.place
     why = (

@@ -377,14 +377,45 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
 
 
 # A signature-block text typed to say it is not known yet: a dash, dots, "belum ada" (printed as the
-# signer's name: "-" above the NIP of a signed page).
-_NOT_KNOWN = re.compile(r"[.…\s]+|belum ada|belum diisi|tidak ada|kosong|n/?a", re.IGNORECASE)
+# signer's name: "-" above the NIP of a signed page); a blank to write on ("_____"), a mark to fill in
+# ("xxx", "???"), "nihil", a hint in brackets ("(nama)", "[Nama Kepala]", "<nama>").
+_NOT_KNOWN = re.compile(
+    r"[._…\s]+|(?:x\s*){2,}|[?\s]+|belum ada|belum diisi|tidak ada|kosong|nihil|n/?a|[(\[<{][^()\[\]<>{}]*[)\]>}]",
+    re.IGNORECASE,
+)
+# The parameter's label typed before its value or copied as it ("Nama: Drs. H. Ahmad", "Nama Kepala",
+# "NAMA KEPALA DINAS", "Jabatan", "Tempat: Lumajang"): its first word, then words of the label only.
+_LABEL_WORDS = {c.P_KEPALA: "nama", c.P_JABATAN: "jabatan", c.P_TEMPAT: "tempat", c.P_TANGGAL: "tanggal"}
+_LABEL_MORE = frozenset(
+    {"kepala", "dinas", "badan", "perangkat", "daerah", "opd", "pejabat", "penandatangan", "penandatanganan"}
+)
 
 
-def signer_text(text: str) -> str:
-    """A Nama Kepala, Jabatan Kepala or Tempat as the signature block prints it: "" for a text that
-    says it is not known ("-", "–", ".", "...", "belum ada", Excel's text mark before it: "'-"), read
-    as the empty cell is (no block without a name); any other text as typed."""
+def _past_label(rest: str, param: str) -> str:
+    """``rest`` without ``param``'s label typed before it: what follows a colon ("Nama: Drs. H. Ahmad",
+    "Jabatan: Kepala Dinas"), "" for the label alone, the name or place after "Nama" / "Tempat" with no
+    colon ("Tempat Lumajang"); a Jabatan beginning with the word ("Jabatan Fungsional ...") as typed."""
+    words = rest.split()
+    if not words or words[0].rstrip(":").casefold() != _LABEL_WORDS.get(param):
+        return rest
+    colon, i = words[0].endswith(":"), 1
+    while not colon and i < len(words) and words[i].rstrip(":").casefold() in _LABEL_MORE:
+        colon, i = words[i].endswith(":"), i + 1
+    if not colon and i < len(words) and words[i] == ":":
+        colon, i = True, i + 1
+    after = " ".join(words[i:])
+    return after if colon or not after or param in (c.P_KEPALA, c.P_TEMPAT) else rest
+
+
+def signer_text(text: str, param: str = "") -> str:
+    """A Nama Kepala, Jabatan Kepala, Tempat or Tanggal as the signature block prints it: "" for a text
+    that says it is not known ("-", "–", ".", "...", "belum ada", "_____", "xxx", "nihil", "(nama)",
+    Excel's text mark before it: "'-") or is the label of ``param`` copied ("Nama Kepala"), read as the
+    empty cell is (no block without a name); the text after the label typed before it ("Nama: Drs. H.
+    Ahmad"); any other text as typed."""
     rest = text.strip()
     rest = rest[1:].strip() if rest[:1] and rest[0] in TEXT_MARKS else rest
-    return "" if not rest or no_data_dash(rest) or _NOT_KNOWN.fullmatch(rest) else text
+    past = _past_label(rest, param)
+    if not past or no_data_dash(past) or _NOT_KNOWN.fullmatch(past):
+        return ""
+    return text if past == rest else past

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.grids import SCALED_NOTE
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import UNIT_ABBREVIATIONS, is_level_unit, satuan_scale, scaled_satuan
 from lkj_xl.core.pasted import duration_unit
@@ -52,6 +53,20 @@ _MULTIPLE_NAMED = re.compile(r"\b(?:peningkatan|kenaikan|pertumbuhan)\b")
 # A per day written with a slash in an Indikator ("Jumlah kunjungan/hari"); a bracketed Satuan in it.
 _SLASHED = re.compile(r"/\s*(\w+)")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+# Thousands written with zeros in a Satuan ("(000) jiwa", "jiwa (000)", "000 orang"): 4,5 of it is 4.500.
+_ZEROS = re.compile(r"(?<![\w.,/])000(?:\.000)*(?![\w.,])")
+
+
+def in_scale(satuan: str) -> bool:
+    """A Satuan counting in a scale: a word ("Ribu Jiwa", "jiwa (ribu)", "juta jiwa", "rb orang"),
+    zeros ("(000) jiwa", "jiwa (000)") or a multiplier ("Jiwa (x1000)"): 4,5 of it is 4.500 people,
+    no fraction of a count, and 1.134,567 of it no slipped thousands dot."""
+    return (
+        scaled_satuan(satuan)
+        or satuan_scale(satuan) is not None
+        or _ZEROS.search(satuan) is not None
+        or SCALED_NOTE.search(satuan.casefold()) is not None
+    )
 
 
 def _per(word: str) -> bool:
@@ -73,7 +88,7 @@ def whole_satuan(satuan: str) -> bool:
     # a measure or a time beside the count word ("km ruas jalan", "orang hari"), a multiple ("kali lipat")
     if any(measure_word(w) or duration_unit(w) or w in _NOT_COUNTED or _per(w) for w in words):
         return False
-    return not scaled_satuan(satuan) and satuan_scale(satuan) is None
+    return not in_scale(satuan)
 
 
 def _rate_named(indikator: str, satuan: str) -> bool:
@@ -84,7 +99,7 @@ def _rate_named(indikator: str, satuan: str) -> bool:
     if _AVERAGE.search(name) or any(_per(w) for w in words):
         return True
     if any(rate_word(w) for w in _SLASHED.findall(name)) or any(
-        scaled_satuan(b) for b in _BRACKETED.findall(name)
+        in_scale(b) for b in _BRACKETED.findall(name)
     ):
         return True
     first = next((w for w in words if w.isalpha() and len(w) > 1), "")  # (past "1.", "a)")
@@ -115,17 +130,18 @@ def typed_fraction(
 ) -> None:
     """A figure typed as text with a fraction under a Satuan of whole things ("4,5" orang): a
     peringatan at its cell naming the figure and the Satuan; computed as typed. A number cell is
-    unit_checks.whole_fraction's. Asked last: quiet when a finding stands at one of ``values``' cells
-    already ("1,250" orang's comma, a realisasi more than ten times its target), one word a slip."""
+    unit_checks.whole_fraction's. Asked last: quiet at a cell where a finding stands already ("1,250"
+    orang's comma, a realisasi more than ten times its target), one word a slip; the row's other
+    cells are told each on its own."""
     if not any(v.text and v.exact is not None and v.exact.denominator != 1 for _, v in values):
         return  # (nearly every row: whole figures; no cell reference built for them)
-    if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA) for header, _ in values]):
-        return
     for header, value in values:
         exact = value.exact
         if exact is None or exact.denominator == 1 or not value.text or value.percent:
             continue  # (a whole figure, or a number cell)
         if not whole_expected(item, header):
+            continue
+        if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA)]):
             continue
         satuan = " ".join(item.satuan.split())
         log.add(

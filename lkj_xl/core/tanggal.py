@@ -20,6 +20,8 @@ from lkj_xl.core.nama_periode import month_number as month_number  # (its reader
 
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first, as weekday()
 
+# The cell's label typed before the date ("tgl. 4 Juli 2025", "Tanggal: 4 Juli 2025"): no part of it.
+_LABEL = re.compile(r"^(?:tgl\.?|tanggal)\s*:?\s*(?=\d)", re.IGNORECASE)
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5}
 _WEEKDAYS.update({"minggu": 6, "ahad": 6})
 
@@ -63,7 +65,7 @@ def read_tanggal(text: str) -> TanggalTeks:
     text = tidy_text(text).rstrip(".,; ")  # "4 Juli 2025." as a sentence ends
     *before, rest = [part.strip() for part in text.split(",")]
     weekday = before.pop() if before and before[-1].casefold() in _WEEKDAYS else ""
-    found = _read(rest.casefold())
+    found = _read(_LABEL.sub("", rest, count=1).casefold())
     if found.day is None and found.month is None and not found.problem:
         return TanggalTeks()
     if weekday and found.day is not None and _WEEKDAYS[weekday.casefold()] != found.day.weekday():
