@@ -36,7 +36,8 @@ NAMES = [
     "Dinas Koperasi & Usaha Mikro", "Dinas Kesehatan", "Dinas Kesehatan (Revisi)", "Dinas", "Badan Pendapatan",
     "Badan Perencanaan Pembangunan Daerah", "Badan", "Kecamatan Sukodono", "Kecamatan Tempeh", "Kecamatan",
     "Kecamatan Sukodono", "UPT Puskesmas Sukodono", "UPT Puskesmas Rawat Inap Tempeh", "UPT", "SD Negeri 2",
-    "SDN 2 Tempeh", "Sekretariat DPRD", "Sekretariat Daerah", "Satpol PP", "Satuan Polisi Pamong Praja", "",
+    "SDN 2 Tempeh", "Dinas PU PR", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas PU dan PR",
+    "Dinas Perkim", "Disperkim", "Dinas Perumahan dan Kawasan Permukiman", "BPKD", "BPKAD", "Dinas Dukcapil", "Sekretariat DPRD", "Sekretariat Daerah", "Satpol PP", "Satuan Polisi Pamong Praja", "",
     "RSUD dr. Haryoto", "RSUD", "Kelurahan Sukamaju", "Kelurahan Sukamaju Baru", "Bappeda",
 ]  # fmt: skip
 
