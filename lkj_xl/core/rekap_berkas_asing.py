@@ -32,7 +32,14 @@ from typing import Any
 from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS, agency_named, no_agency
 from lkj_xl.core.rekap_nama import name_words
 from lkj_xl.core.rekap_revisi import draft_folder, final_folder, shown_name
-from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, ambiguous, name_starts
+from lkj_xl.core.rekap_singkatan import (
+    abbreviates,
+    abbreviates_run,
+    alone_in,
+    ambiguous,
+    held_name,
+    name_starts,
+)
 from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
 
 # An abbreviation listed, the word whole ("Diskan"; not "Disnakkeswan", "Dinkesos")
@@ -294,6 +301,42 @@ def _listed_other(text: str, owns: Sequence[Sequence[str]]) -> str:
     return ""
 
 
+# The kinds a file's name holding an agency's full name begins it with ("LKjIP Dinas Pemberdayaan
+# Masyarakat dan Desa TW II"): never a unit's (a Dinas gathers its UPTD's workbook under the UPTD's name)
+_FULL_KINDS = frozenset({"dinas", "badan", "inspektorat", "sekretariat", "satuan", "kantor"})
+_SUBJECT_LEAST = 4  # shorter words may be abbreviations ("Dinas PU"): never another agency's by themselves
+
+
+def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
+    """The agency's name a file's name (``stem``) holds in full, as typed, when it is another's than the
+    row's (``owns``): between the file's own words (core.rekap_singkatan.held_name), beginning with an
+    agency's kind (:data:`_FULL_KINDS`), none of its words of its own (four letters at least) related to
+    the agency's name: no part of it, holding none of its words nor abbreviating a run of them
+    ("Dinas Pemberdayaan Masyarakat dan Desa" of the Dinas Sosial; never "Dinas Perkim" of the Dinas
+    Perumahan dan Kawasan Permukiman, "Dinas Kesehatan" of the Dinas Kesehatan, Pengendalian Penduduk
+    dan Keluarga Berencana); "" otherwise, and for an agency typed by one word or a unit's name (its
+    words unknown, or its parent's name its file's)."""
+    typed = [
+        (token, words[0]) for token in re.findall(r"[^\W_]+", stem) if len(words := name_words(token)) == 1
+    ]
+    start, end = held_name([word for _, word in typed])
+    name = typed[start:end]
+    if not name or name[0][1] not in _FULL_KINDS or len(owns[0]) < 2 or _UNIT_WORDS.intersection(owns[0]):
+        return ""
+    subjects = [word for _, word in name if word not in _KIND_WORDS and not word.isdigit()]
+    if len(subjects) < 1 or any(len(word) < _SUBJECT_LEAST for word in subjects) or _names(stem, owns):
+        return ""
+    joined = ["".join(own) for own in owns]
+    related = any(
+        word in whole
+        or any(len(part) >= _SUBJECT_LEAST and part in word for part in own)
+        or abbreviates_run(word, own)
+        for word in subjects
+        for own, whole in zip(owns, joined)
+    )
+    return "" if related else " ".join(token for token, _ in name)
+
+
 def _other(
     row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None, told: bool = False
 ) -> str:
@@ -302,7 +345,7 @@ def _other(
     Perikanan) menyebut perangkat daerah lain", with the file beside it whose name said so when the
     folder holds several agencies' files: ``told``, between one agency's files); ""."""
     owns = _owns(row, key)
-    if token := _listed_other(_stem(row), owns):
+    if token := _listed_other(_stem(row), owns) or _full_other(_stem(row), owns):
         return f"namanya menyebut perangkat daerah lain ({token})"
     named = _agency_folders(row, folders, told)
     if named and _folder_other(named[0], owns) and not any(_names(name, owns) for name in named):

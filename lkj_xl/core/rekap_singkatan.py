@@ -196,6 +196,26 @@ def spelt_by_words(short: Sequence[str], long: Sequence[str]) -> bool:
     return spells(0, 0)
 
 
+def held_name(words: Sequence[str]) -> tuple[int, int]:
+    """Where a file's name (``words``) holds more than its own words (:data:`_AROUND`): the span between
+    them ("dinas pemberdayaan masyarakat dan desa" of "laporan kinerja dinas pemberdayaan masyarakat dan
+    desa kabupaten lumajang tw 2"); an empty span when it holds nothing else ("lkjip tw ii 2025")."""
+    start = 0
+    while start < len(words) and _around(words[: start + 1]):
+        start += 1
+    end = len(words)
+    while end > start and _around(words[end - 1 :]):
+        end -= 1
+    return start, end
+
+
+def abbreviates_run(token: str, words: Sequence[str]) -> bool:
+    """``token`` spells a run of two words or more of ``words`` from their starts (:func:`_ends`): "pu" of
+    "dinas pekerjaan umum dan penataan ruang", "perkim" of "dinas perumahan dan kawasan permukiman"."""
+    token, spelt = _repeated(token.casefold()), tuple(_repeated(word) for word in words)
+    return any(_ends(token, spelt[at:]) for at in range(len(spelt)))
+
+
 def named_in(own: Sequence[str], words: Sequence[str]) -> bool:
     """The name ``own`` (its words) is the one a file's name (``words``) holds: in it whole, with only
     the file's own words around (:data:`_AROUND`): "LKjIP Dinas Sosial TW II kosong" holds the Dinas
