@@ -31,6 +31,7 @@ from lkj_xl.xlsx.ooxml import (
     resolve,
 )
 from lkj_xl.xlsx.zipsafe import (
+    ARCHIVE,
     OTHER_FORMAT,
     STRICT,
     PackageError,
@@ -250,6 +251,13 @@ def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | N
         hint = " It is a binary workbook (.xlsb): save it again as 'Excel Workbook (.xlsx)'."
     elif "mimetype" in names or "content.xml" in names:
         hint = " It looks like an OpenDocument spreadsheet (.ods): save it as 'Excel 2007-365 (.xlsx)'."
+    elif "[content_types].xml" not in names:  # no Office package at all: files zipped, renamed .xlsx
+        raise PackageError(
+            f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it has no xl/workbook.xml. It is a "
+            "ZIP archive of other files: extract it and run on the workbooks inside.",
+            filename,
+            ARCHIVE,
+        )
     else:
         hint = ""
     raise PackageError(
