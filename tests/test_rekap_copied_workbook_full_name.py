@@ -77,6 +77,9 @@ def test_the_file_named_for_the_agency_counts_over_one_named_for_another_in_full
         ("Badan Kesbangpol.xlsx", "Badan Kesatuan Bangsa dan Politik"),
         ("Dinas Dukcapil.xlsx", "Dinas Kependudukan dan Pencatatan Sipil"),
         ("LKjIP TW II 2025.xlsx", "Dinas Sosial"),
+        # a word of the agency's name misspelt in the file's name is still its own
+        ("Dinas Kesehtan.xlsx", "Dinas Kesehatan"),
+        ("LKjIP Dinas Sosail TW II.xlsx", "Dinas Sosial"),
     ],
 )
 def test_a_file_named_for_its_own_agency_is_counted_without_a_word(tmp_path, berkas, opd):
