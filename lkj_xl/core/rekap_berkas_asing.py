@@ -23,6 +23,7 @@ Dinas Peternakan, the Perikanan's copy of the Peternakan's workbook). Pure."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -307,6 +308,16 @@ _FULL_KINDS = frozenset({"dinas", "badan", "inspektorat", "sekretariat", "satuan
 _SUBJECT_LEAST = 4  # shorter words may be abbreviations ("Dinas PU"): never another agency's by themselves
 
 
+_MISSPELT = 0.8  # difflib's ratio of a word and one misspelt ("kesehtan", "kesehatan": 0,94; "pertanian", "pertanahan" 0,84)
+
+
+def _misspelt(word: str, own: str) -> bool:
+    """``word`` may be ``own`` misspelt (a letter left out, swapped or wrong): never two agencies' words
+    ("pemberdayaan", "pembangunan": 0,52; "perikanan", "peternakan": 0,63); a miss only leaves the dates to
+    choose, as before a file's name was read."""
+    return difflib.SequenceMatcher(None, word, own).ratio() >= _MISSPELT
+
+
 def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
     """The agency's name a file's name (``stem``) holds in full, as typed, when it is another's than the
     row's (``owns``): between the file's own words (core.rekap_singkatan.held_name), beginning with an
@@ -329,7 +340,7 @@ def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
     joined = ["".join(own) for own in owns]
     related = any(
         word in whole
-        or any(len(part) >= _SUBJECT_LEAST and part in word for part in own)
+        or any(len(part) >= _SUBJECT_LEAST and (part in word or _misspelt(word, part)) for part in own)
         or abbreviates_run(word, own)
         for word in subjects
         for own, whole in zip(owns, joined)
