@@ -77,6 +77,9 @@ def test_the_file_named_for_the_agency_counts_over_one_named_for_another_in_full
         ("Badan Kesbangpol.xlsx", "Badan Kesatuan Bangsa dan Politik"),
         ("Dinas Dukcapil.xlsx", "Dinas Kependudukan dan Pencatatan Sipil"),
         ("LKjIP TW II 2025.xlsx", "Dinas Sosial"),
+        # the Pemda's name without its kind; a unit's name under its agency's
+        ("Inspektorat Lumajang.xlsx", "Inspektorat Daerah"),
+        ("Sekretariat Daerah Bagian Organisasi.xlsx", "Sekretariat Daerah"),
         # a word of the agency's name misspelt in the file's name is still its own
         ("Dinas Kesehtan.xlsx", "Dinas Kesehatan"),
         ("LKjIP Dinas Sosail TW II.xlsx", "Dinas Sosial"),
