@@ -318,6 +318,16 @@ def _misspelt(word: str, own: str) -> bool:
     return difflib.SequenceMatcher(None, word, own).ratio() >= _MISSPELT
 
 
+def _unit(*names: Sequence[str]) -> bool:
+    """One of ``names`` (words) is a unit's (:data:`_UNIT_WORDS`), never by a word after "dan" (the Dinas
+    Pemberdayaan Masyarakat dan Desa's own)."""
+    return any(
+        word in _UNIT_WORDS and not (at and words[at - 1] == "dan")
+        for words in names
+        for at, word in enumerate(words)
+    )
+
+
 def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
     """The agency's name a file's name (``stem``) holds in full, as typed, when it is another's than the
     row's (``owns``): between the file's own words (core.rekap_singkatan.held_name), beginning with an
@@ -325,14 +335,15 @@ def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
     the agency's name: no part of it, holding none of its words nor abbreviating a run of them
     ("Dinas Pemberdayaan Masyarakat dan Desa" of the Dinas Sosial; never "Dinas Perkim" of the Dinas
     Perumahan dan Kawasan Permukiman, "Dinas Kesehatan" of the Dinas Kesehatan, Pengendalian Penduduk
-    dan Keluarga Berencana); "" otherwise, and for an agency typed by one word or a unit's name (its
-    words unknown, or its parent's name its file's)."""
+    dan Keluarga Berencana); "" otherwise, and for an agency typed by one word or a unit's name in either
+    (its words unknown; a unit's parent's name its file's, or a unit's writing its agency's report:
+    "Sekretariat Daerah Bagian Organisasi")."""
     typed = [
         (token, words[0]) for token in re.findall(r"[^\W_]+", stem) if len(words := name_words(token)) == 1
     ]
     start, end = held_name([word for _, word in typed])
     name = typed[start:end]
-    if not name or name[0][1] not in _FULL_KINDS or len(owns[0]) < 2 or _UNIT_WORDS.intersection(owns[0]):
+    if not name or name[0][1] not in _FULL_KINDS or len(owns[0]) < 2 or _unit([w for _, w in name], owns[0]):
         return ""
     subjects = [word for _, word in name if word not in _KIND_WORDS and not word.isdigit()]
     if len(subjects) < 1 or any(len(word) < _SUBJECT_LEAST for word in subjects) or _names(stem, owns):
