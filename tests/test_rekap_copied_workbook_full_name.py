@@ -95,3 +95,34 @@ def test_a_file_named_for_its_own_agency_is_counted_without_a_word(tmp_path, ber
     assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]
     assert not _said(result, "Nama berkas menyebut perangkat daerah lain")
     assert not any("perangkat daerah lain" in pesan for pesan in result.peringatan["pesan"])
+
+
+@pytest.mark.parametrize(
+    ("first_name", "revision_name", "opd"),
+    [
+        # Pengaturan typing the agency by its abbreviation, as staff say it; the revision's file named
+        # in full (review of rekap52: the full name held none of the typed words, so it read as another
+        # agency's and the older file counted whatever the dates)
+        ("LKjIP Satpol PP TW II.xlsx", "LKjIP Satuan Polisi Pamong Praja TW II revisi.xlsx", "Satpol PP"),
+        ("Dinsos P3A.xlsx", "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak.xlsx", "Dinsos P3A"),
+        ("Dinas Sosial P3A.xlsx", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak.xlsx", "Dinas Sosial P3A"),
+        ("Dinas PUPR.xlsx", "Dinas Pekerjaan Umum TW II.xlsx", "Dinas PUPR"),
+        ("DINAS PUPR.xlsx", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG.xlsx", "DINAS PUPR"),
+        ("Dinas PU dan PR.xlsx", "Dinas Pekerjaan Umum dan Penataan Ruang.xlsx", "Dinas PU dan PR"),
+        ("Sekretariat DPRD.xlsx", "Sekretariat Dewan revisi.xlsx", "Sekretariat DPRD"),
+        ("Dinas Perkim.xlsx", "Dinas Perumahan dan Permukiman.xlsx", "Dinas Perkim"),
+        ("DPM-PTSP.xlsx", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.xlsx", "Dinas PM PTSP"),
+    ],
+)
+def test_a_revision_named_in_full_of_an_agency_typed_short_counts_by_its_dates(
+    tmp_path, first_name, revision_name, opd
+):
+    first = _file(tmp_path / first_name, _PEMDA, opd, "1.000.000.000", disk=1)
+    revision = _file(tmp_path / revision_name, _PEMDA, opd, "1.200.000.000", disk=1)
+    saved_by_excel(first, "2025-07-09T08:00:00Z")
+    saved_by_excel(revision, "2025-07-10T08:00:00Z")  # the revision, saved a day later
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    assert list(result.perangkat_daerah["berkas"]) == [str(revision)]
+    assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]  # the revision's, not 1.000.000.000
+    assert not any("perangkat daerah lain" in pesan for pesan in result.peringatan["pesan"])
+    assert not any("perangkat daerah lain" in str(k) for k in result.pemeriksaan["keterangan"])
