@@ -105,7 +105,11 @@ def test_a_file_named_for_its_own_agency_is_counted_without_a_word(tmp_path, ber
         # agency's and the older file counted whatever the dates)
         ("LKjIP Satpol PP TW II.xlsx", "LKjIP Satuan Polisi Pamong Praja TW II revisi.xlsx", "Satpol PP"),
         ("Dinsos P3A.xlsx", "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak.xlsx", "Dinsos P3A"),
-        ("Dinas Sosial P3A.xlsx", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak.xlsx", "Dinas Sosial P3A"),
+        (
+            "Dinas Sosial P3A.xlsx",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak.xlsx",
+            "Dinas Sosial P3A",
+        ),
         ("Dinas PUPR.xlsx", "Dinas Pekerjaan Umum TW II.xlsx", "Dinas PUPR"),
         ("DINAS PUPR.xlsx", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG.xlsx", "DINAS PUPR"),
         ("Dinas PU dan PR.xlsx", "Dinas Pekerjaan Umum dan Penataan Ruang.xlsx", "Dinas PU dan PR"),

@@ -39,6 +39,7 @@ from lkj_xl.core.rekap_singkatan import (
     alone_in,
     ambiguous,
     held_name,
+    irregular,
     name_starts,
 )
 from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
@@ -328,6 +329,27 @@ def _unit(*names: Sequence[str]) -> bool:
     )
 
 
+# A word of an agency's name as typed that may stand for several of its words: a digit or no vowel in it
+# ("P3A", "PP", "DPRD", "PTSP"), in capitals in a name typed otherwise ("PUPR"), or a listed abbreviation
+_SHORT_TYPED = re.compile(r"[^\W_]*\d[^\W_]*|[^\W\d_aeiouAEIOU]+")
+_LISTED_WORD = re.compile(rf"(?:{AGENCY_ABBREVIATIONS})", re.IGNORECASE)
+
+
+def _typed_short(typed: str) -> bool:
+    """The agency's name as its Pengaturan types it (``typed``) holds an abbreviation ("Satpol PP",
+    "Dinas PUPR", "Sekretariat DPRD", "Dinsos P3A", "Dinas Perkim"): the words it stands for are not
+    known, so no full name in a file's name can be told another agency's by them."""
+    tokens = re.findall(r"[^\W_]+", typed)
+    mixed = any(token != token.upper() for token in tokens)
+    return any(
+        _SHORT_TYPED.fullmatch(token)
+        or (mixed and len(token) > 1 and token.isupper())
+        or _LISTED_WORD.fullmatch(token)
+        or irregular(token)
+        for token in tokens
+    )
+
+
 def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
     """The agency's name a file's name (``stem``) holds in full, as typed, when it is another's than the
     row's (``owns``): between the file's own words (core.rekap_singkatan.held_name), beginning with an
@@ -367,7 +389,9 @@ def _other(
     Perikanan) menyebut perangkat daerah lain", with the file beside it whose name said so when the
     folder holds several agencies' files: ``told``, between one agency's files); ""."""
     owns = _owns(row, key)
-    if token := _listed_other(_stem(row), owns) or _full_other(_stem(row), owns):
+    typed = str(shown_name(row.get("perangkat_daerah") or ""))
+    full = "" if _typed_short(typed) else _full_other(_stem(row), owns)
+    if token := _listed_other(_stem(row), owns) or full:
         return f"namanya menyebut perangkat daerah lain ({token})"
     named = _agency_folders(row, folders, told)
     if named and _folder_other(named[0], owns) and not any(_names(name, owns) for name in named):

@@ -133,6 +133,11 @@ def _around(words: Sequence[str]) -> bool:
     )
 
 
+def irregular(token: str) -> bool:
+    """``token`` is an abbreviation not made of its words' starts (:data:`_IRREGULAR`: "perkim", "dukcapil")."""
+    return token.casefold() in _IRREGULAR
+
+
 def ambiguous(token: str) -> bool:
     """``token`` is an abbreviation of two agencies a Pemda often has both of (:data:`_AMBIGUOUS`)."""
     return token.casefold() in _AMBIGUOUS
