@@ -232,18 +232,19 @@ def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             key = joined[key]
         return key
 
-    # (each name once: a province's Kecamatan of one template are hundreds of rows, never compared)
+    # (each name once: a province's Kecamatan of one template are hundreds of rows, never compared; a
+    # name only against longer ones, or one word against one word: _abbreviated is never else)
     first = {
         name: index for index, name in reversed(list(enumerate(words))) if name and name[0] not in _PER_PLACE
     }
+    by_length: dict[int, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for name, index in first.items():
-        for other_name, other in first.items():
-            if (
-                len(name) <= len(other_name)
-                and root(keys[index]) != root(keys[other])
-                and _abbreviated(name, other_name)
-            ):
-                joined[root(keys[other])] = root(keys[index])
+        by_length[len(name)].append((name, index))
+    for name, index in first.items():
+        for length in (n for n in by_length if n > len(name) or n == len(name) == 1):
+            for other_name, other in by_length[length]:
+                if root(keys[index]) != root(keys[other]) and _abbreviated(name, other_name):
+                    joined[root(keys[other])] = root(keys[index])
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row, key in zip(plan, keys):
         groups[root(key)].append(row)
