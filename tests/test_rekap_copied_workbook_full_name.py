@@ -130,3 +130,34 @@ def test_a_revision_named_in_full_of_an_agency_typed_short_counts_by_its_dates(
     assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]  # the revision's, not 1.000.000.000
     assert not any("perangkat daerah lain" in pesan for pesan in result.peringatan["pesan"])
     assert not any("perangkat daerah lain" in str(k) for k in result.pemeriksaan["keterangan"])
+
+
+@pytest.mark.parametrize(
+    ("first_name", "revision_name", "opd"),
+    [
+        # the revision named as staff call the agency, by a word the rekap already reads as its
+        # abbreviation's (rekap_berkas_asing.SUBJECTS: Disperta of pertanian or tanaman pangan, Bapenda
+        # of pendapatan or pajak, DPMPTSP of penanaman modal or perizinan) (review of rekap52)
+        (
+            "Dinas Tanaman Pangan Hortikultura dan Perkebunan.xlsx",
+            "Dinas Pertanian revisi.xlsx",
+            "Dinas Tanaman Pangan, Hortikultura dan Perkebunan",
+        ),
+        ("Badan Pendapatan Daerah.xlsx", "Badan Pelayanan Pajak Daerah.xlsx", "Badan Pendapatan Daerah"),
+        (
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.xlsx",
+            "Dinas Perizinan TW II.xlsx",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        ),
+    ],
+)
+def test_a_revision_named_as_staff_call_the_agency_counts_by_its_dates(
+    tmp_path, first_name, revision_name, opd
+):
+    first = _file(tmp_path / first_name, _PEMDA, opd, "1.000.000.000", disk=1)
+    revision = _file(tmp_path / revision_name, _PEMDA, opd, "1.200.000.000", disk=1)
+    saved_by_excel(first, "2025-07-09T08:00:00Z")
+    saved_by_excel(revision, "2025-07-10T08:00:00Z")  # the revision, saved a day later
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]  # the revision's, not 1.000.000.000
+    assert not any("perangkat daerah lain" in pesan for pesan in result.peringatan["pesan"])
