@@ -350,11 +350,19 @@ def _typed_short(typed: str) -> bool:
     )
 
 
+def _one_subject(word: str, whole: str) -> bool:
+    """``word`` and a word of the agency's name run together (``whole``) are what one abbreviation
+    stands for (:data:`SUBJECTS`): "pertanian" of the Dinas Tanaman Pangan (Disperta), "pajak" of the
+    Badan Pendapatan (Bapenda), "perizinan" of the Dinas Penanaman Modal (DPMPTSP): staff's name for it."""
+    return any(word in found and any(subject in whole for subject in found) for found in SUBJECTS.values())
+
+
 def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
     """The agency's name a file's name (``stem``) holds in full, as typed, when it is another's than the
     row's (``owns``): between the file's own words (core.rekap_singkatan.held_name), beginning with an
     agency's kind (:data:`_FULL_KINDS`), none of its words of its own (four letters at least) related to
-    the agency's name: no part of it, holding none of its words nor abbreviating a run of them
+    the agency's name: no part of it, holding none of its words nor abbreviating a run of them nor
+    standing with one of them for one abbreviation (:func:`_one_subject`)
     ("Dinas Pemberdayaan Masyarakat dan Desa" of the Dinas Sosial; never "Dinas Perkim" of the Dinas
     Perumahan dan Kawasan Permukiman, "Dinas Kesehatan" of the Dinas Kesehatan, Pengendalian Penduduk
     dan Keluarga Berencana); "" otherwise, and for an agency typed by one word or a unit's name in either
@@ -375,6 +383,7 @@ def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
         word in whole
         or any(len(part) >= _SUBJECT_LEAST and (part in word or _misspelt(word, part)) for part in own)
         or abbreviates_run(word, own)
+        or _one_subject(word, whole)
         for word in subjects
         for own, whole in zip(owns, joined)
     )
