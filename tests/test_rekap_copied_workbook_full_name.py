@@ -116,25 +116,6 @@ def test_a_file_named_for_its_own_agency_is_counted_without_a_word(tmp_path, ber
         ("Sekretariat DPRD.xlsx", "Sekretariat Dewan revisi.xlsx", "Sekretariat DPRD"),
         ("Dinas Perkim.xlsx", "Dinas Perumahan dan Permukiman.xlsx", "Dinas Perkim"),
         ("DPM-PTSP.xlsx", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.xlsx", "Dinas PM PTSP"),
-    ],
-)
-def test_a_revision_named_in_full_of_an_agency_typed_short_counts_by_its_dates(
-    tmp_path, first_name, revision_name, opd
-):
-    first = _file(tmp_path / first_name, _PEMDA, opd, "1.000.000.000", disk=1)
-    revision = _file(tmp_path / revision_name, _PEMDA, opd, "1.200.000.000", disk=1)
-    saved_by_excel(first, "2025-07-09T08:00:00Z")
-    saved_by_excel(revision, "2025-07-10T08:00:00Z")  # the revision, saved a day later
-    result = lkj_xl.rekap(tmp_path, jobs=1)
-    assert list(result.perangkat_daerah["berkas"]) == [str(revision)]
-    assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]  # the revision's, not 1.000.000.000
-    assert not any("perangkat daerah lain" in pesan for pesan in result.peringatan["pesan"])
-    assert not any("perangkat daerah lain" in str(k) for k in result.pemeriksaan["keterangan"])
-
-
-@pytest.mark.parametrize(
-    ("first_name", "revision_name", "opd"),
-    [
         # the revision named as staff call the agency, by a word the rekap already reads as its
         # abbreviation's (rekap_berkas_asing.SUBJECTS: Disperta of pertanian or tanaman pangan, Bapenda
         # of pendapatan or pajak, DPMPTSP of penanaman modal or perizinan) (review of rekap52)
@@ -151,7 +132,7 @@ def test_a_revision_named_in_full_of_an_agency_typed_short_counts_by_its_dates(
         ),
     ],
 )
-def test_a_revision_named_as_staff_call_the_agency_counts_by_its_dates(
+def test_a_revision_named_in_full_or_as_staff_call_the_agency_counts_by_its_dates(
     tmp_path, first_name, revision_name, opd
 ):
     first = _file(tmp_path / first_name, _PEMDA, opd, "1.000.000.000", disk=1)
@@ -159,5 +140,7 @@ def test_a_revision_named_as_staff_call_the_agency_counts_by_its_dates(
     saved_by_excel(first, "2025-07-09T08:00:00Z")
     saved_by_excel(revision, "2025-07-10T08:00:00Z")  # the revision, saved a day later
     result = lkj_xl.rekap(tmp_path, jobs=1)
+    assert list(result.perangkat_daerah["berkas"]) == [str(revision)]
     assert list(result.perangkat_daerah["pagu"]) == [1_200_000_000]  # the revision's, not 1.000.000.000
     assert not any("perangkat daerah lain" in pesan for pesan in result.peringatan["pesan"])
+    assert not any("perangkat daerah lain" in str(k) for k in result.pemeriksaan["keterangan"])
