@@ -92,7 +92,13 @@ _BUKAN_LKJIP = (
 )
 
 # Pemeriksaan's Keterangan of a file the package check refused, by what it found (PackageError.kind).
+# A ZIP archive of other files named .xlsx (an agency zipped its folder): what it holds is not read.
+ALASAN_ZIP_BERNAMA_XLSX = (
+    "arsip ZIP berisi berkas lain yang diberi nama .xlsx, bukan buku kerja Excel: ekstrak isinya, lalu "
+    "rekap ulang dengan buku kerja LKjIP di dalamnya (bila tidak ada, minta perangkat daerah mengirim buku kerjanya)"
+)
 _PACKAGE_REASONS = {
+    zipsafe.ARCHIVE: ALASAN_ZIP_BERNAMA_XLSX,
     zipsafe.ENCRYPTED: core.ALASAN_TERENKRIPSI,
     zipsafe.OTHER_FORMAT: core.ALASAN_FORMAT,
     zipsafe.STRICT: core.ALASAN_STRICT,

@@ -23,6 +23,7 @@ Dinas Peternakan, the Perikanan's copy of the Peternakan's workbook). Pure."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,15 @@ from typing import Any
 from lkj_xl.core.rekap_berkas_lain import AGENCY_ABBREVIATIONS, agency_named, no_agency
 from lkj_xl.core.rekap_nama import name_words
 from lkj_xl.core.rekap_revisi import draft_folder, final_folder, shown_name
-from lkj_xl.core.rekap_singkatan import abbreviates, alone_in, ambiguous, name_starts
+from lkj_xl.core.rekap_singkatan import (
+    abbreviates,
+    abbreviates_run,
+    alone_in,
+    ambiguous,
+    held_name,
+    irregular,
+    name_starts,
+)
 from lkj_xl.core.rekap_templat_kiriman import abbreviations_in, names_agency
 
 # An abbreviation listed, the word whole ("Diskan"; not "Disnakkeswan", "Dinkesos")
@@ -294,6 +303,93 @@ def _listed_other(text: str, owns: Sequence[Sequence[str]]) -> str:
     return ""
 
 
+# The kinds a file's name holding an agency's full name begins it with ("LKjIP Dinas Pemberdayaan
+# Masyarakat dan Desa TW II"): never a unit's (a Dinas gathers its UPTD's workbook under the UPTD's name)
+_FULL_KINDS = frozenset({"dinas", "badan", "inspektorat", "sekretariat", "satuan", "kantor"})
+_SUBJECT_LEAST = 4  # shorter words may be abbreviations ("Dinas PU"): never another agency's by themselves
+
+
+_MISSPELT = 0.8  # difflib's ratio of a word and one misspelt ("kesehtan", "kesehatan": 0,94; "pertanian", "pertanahan" 0,84)
+
+
+def _misspelt(word: str, own: str) -> bool:
+    """``word`` may be ``own`` misspelt (a letter left out, swapped or wrong): never two agencies' words
+    ("pemberdayaan", "pembangunan": 0,52; "perikanan", "peternakan": 0,63); a miss only leaves the dates to
+    choose, as before a file's name was read."""
+    return difflib.SequenceMatcher(None, word, own).ratio() >= _MISSPELT
+
+
+def _unit(*names: Sequence[str]) -> bool:
+    """One of ``names`` (words) is a unit's (:data:`_UNIT_WORDS`), never by a word after "dan" (the Dinas
+    Pemberdayaan Masyarakat dan Desa's own)."""
+    return any(
+        word in _UNIT_WORDS and not (at and words[at - 1] == "dan")
+        for words in names
+        for at, word in enumerate(words)
+    )
+
+
+# A word of an agency's name as typed that may stand for several of its words: a digit or no vowel in it
+# ("P3A", "PP", "DPRD", "PTSP"), in capitals in a name typed otherwise ("PUPR"), or a listed abbreviation
+_SHORT_TYPED = re.compile(r"[^\W_]*\d[^\W_]*|[^\W\d_aeiouAEIOU]+")
+_LISTED_WORD = re.compile(rf"(?:{AGENCY_ABBREVIATIONS})", re.IGNORECASE)
+
+
+def _typed_short(typed: str) -> bool:
+    """The agency's name as its Pengaturan types it (``typed``) holds an abbreviation ("Satpol PP",
+    "Dinas PUPR", "Sekretariat DPRD", "Dinsos P3A", "Dinas Perkim"): the words it stands for are not
+    known, so no full name in a file's name can be told another agency's by them."""
+    tokens = re.findall(r"[^\W_]+", typed)
+    mixed = any(token != token.upper() for token in tokens)
+    return any(
+        _SHORT_TYPED.fullmatch(token)
+        or (mixed and len(token) > 1 and token.isupper())
+        or _LISTED_WORD.fullmatch(token)
+        or irregular(token)
+        for token in tokens
+    )
+
+
+def _one_subject(word: str, whole: str) -> bool:
+    """``word`` and a word of the agency's name run together (``whole``) are what one abbreviation
+    stands for (:data:`SUBJECTS`): "pertanian" of the Dinas Tanaman Pangan (Disperta), "pajak" of the
+    Badan Pendapatan (Bapenda), "perizinan" of the Dinas Penanaman Modal (DPMPTSP): staff's name for it."""
+    return any(word in found and any(subject in whole for subject in found) for found in SUBJECTS.values())
+
+
+def _full_other(stem: str, owns: Sequence[Sequence[str]]) -> str:
+    """The agency's name a file's name (``stem``) holds in full, as typed, when it is another's than the
+    row's (``owns``): between the file's own words (core.rekap_singkatan.held_name), beginning with an
+    agency's kind (:data:`_FULL_KINDS`), none of its words of its own (four letters at least) related to
+    the agency's name: no part of it, holding none of its words nor abbreviating a run of them nor
+    standing with one of them for one abbreviation (:func:`_one_subject`)
+    ("Dinas Pemberdayaan Masyarakat dan Desa" of the Dinas Sosial; never "Dinas Perkim" of the Dinas
+    Perumahan dan Kawasan Permukiman, "Dinas Kesehatan" of the Dinas Kesehatan, Pengendalian Penduduk
+    dan Keluarga Berencana); "" otherwise, and for an agency typed by one word or a unit's name in either
+    (its words unknown; a unit's parent's name its file's, or a unit's writing its agency's report:
+    "Sekretariat Daerah Bagian Organisasi")."""
+    typed = [
+        (token, words[0]) for token in re.findall(r"[^\W_]+", stem) if len(words := name_words(token)) == 1
+    ]
+    start, end = held_name([word for _, word in typed])
+    name = typed[start:end]
+    if not name or name[0][1] not in _FULL_KINDS or len(owns[0]) < 2 or _unit([w for _, w in name], owns[0]):
+        return ""
+    subjects = [word for _, word in name if word not in _KIND_WORDS and not word.isdigit()]
+    if len(subjects) < 1 or any(len(word) < _SUBJECT_LEAST for word in subjects) or _names(stem, owns):
+        return ""
+    joined = ["".join(own) for own in owns]
+    related = any(
+        word in whole
+        or any(len(part) >= _SUBJECT_LEAST and (part in word or _misspelt(word, part)) for part in own)
+        or abbreviates_run(word, own)
+        or _one_subject(word, whole)
+        for word in subjects
+        for own, whole in zip(owns, joined)
+    )
+    return "" if related else " ".join(token for token, _ in name)
+
+
 def _other(
     row: Mapping[str, Any], key: Sequence[str], folders: Folders | None = None, told: bool = False
 ) -> str:
@@ -302,7 +398,9 @@ def _other(
     Perikanan) menyebut perangkat daerah lain", with the file beside it whose name said so when the
     folder holds several agencies' files: ``told``, between one agency's files); ""."""
     owns = _owns(row, key)
-    if token := _listed_other(_stem(row), owns):
+    typed = str(shown_name(row.get("perangkat_daerah") or ""))
+    full = "" if _typed_short(typed) else _full_other(_stem(row), owns)
+    if token := _listed_other(_stem(row), owns) or full:
         return f"namanya menyebut perangkat daerah lain ({token})"
     named = _agency_folders(row, folders, told)
     if named and _folder_other(named[0], owns) and not any(_names(name, owns) for name in named):

@@ -22,7 +22,7 @@ from typing import Any
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.model import Report
 from lkj_xl.core.rekap_ganda import agency_identity, agency_key, period_of, period_text, who
-from lkj_xl.core.rekap_singkatan import abbreviates
+from lkj_xl.core.rekap_singkatan import abbreviates, ambiguous, spelt_by_words
 
 
 def measured(report: Report) -> bool:
@@ -162,13 +162,35 @@ def _places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _abbreviated(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One name the other's abbreviation: a name of one or two words spelling, joined, the other's
-    longer one ("dinas pupr", "dpupr" of "dinas pekerjaan umum dan penataan ruang"; "satpol pp"), as a
-    file's name is read (rekap_singkatan.abbreviates); never of a per-place unit's."""
+    """One name the other's abbreviation, never of a per-place unit's: a name of one or two words
+    spelling, joined, the other's longer one ("dinas pupr", "dpupr" of "dinas pekerjaan umum dan
+    penataan ruang"; "satpol pp"), as a file's name is read (rekap_singkatan.abbreviates); a name of
+    any length spelling it word by word ("dinas pu dan pr", "satpol pp dan damkar":
+    rekap_singkatan.spelt_by_words); or one abbreviation the other with a letter or two more (:func:`_one_more`)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if not short or len(short) > 2 or len(long) <= len(short) or {short[0], long[0]} & _PER_PLACE:
+    if not short or {short[0], long[0]} & _PER_PLACE:
         return False
-    return abbreviates("".join(short), long)
+    if len(short) == len(long) == 1:
+        return _one_more(short[0], long[0])
+    if len(long) <= len(short):
+        return False
+    return (len(short) <= 2 and abbreviates("".join(short), long)) or spelt_by_words(short, long)
+
+
+def _one_more(a: str, b: str) -> bool:
+    """Two abbreviations of one agency, the later with a letter or two more inside ("bpkd", "bpkad": the
+    Badan Pengelolaan Keuangan (dan Aset) Daerah; a Pemda has one finance agency): the shorter, three
+    letters at least, in the longer in turn, the same first and last letter; never one of two
+    agencies' (rekap_singkatan.ambiguous: "bkd", "bkpsdm")."""
+    short, long = sorted((a, b), key=len)
+    if (
+        not (3 <= len(short) < len(long) <= len(short) + 2)
+        or not (short + long).isalpha()
+        or ambiguous(short)
+    ):
+        return False
+    letters = iter(long)
+    return short[0] == long[0] and short[-1] == long[-1] and all(letter in letters for letter in short)
 
 
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -210,10 +232,19 @@ def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             key = joined[key]
         return key
 
-    for index in (i for i, name in enumerate(words) if 0 < len(name) <= 2):
-        for other, name in enumerate(words):
-            if root(keys[index]) != root(keys[other]) and _abbreviated(words[index], name):
-                joined[root(keys[other])] = root(keys[index])
+    # (each name once: a province's Kecamatan of one template are hundreds of rows, never compared; a
+    # name only against longer ones, or one word against one word: _abbreviated is never else)
+    first = {
+        name: index for index, name in reversed(list(enumerate(words))) if name and name[0] not in _PER_PLACE
+    }
+    by_length: dict[int, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for name, index in first.items():
+        by_length[len(name)].append((name, index))
+    for name, index in first.items():
+        for length in (n for n in by_length if n > len(name) or n == len(name) == 1):
+            for other_name, other in by_length[length]:
+                if root(keys[index]) != root(keys[other]) and _abbreviated(name, other_name):
+                    joined[root(keys[other])] = root(keys[index])
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row, key in zip(plan, keys):
         groups[root(key)].append(row)

@@ -42,6 +42,10 @@ _IRREGULAR = {
     "damkar": ("pemadam", "kebakaran"),
     "dispora": ("dinas", "pemuda", "olahraga"),
     "disnak": ("dinas", "peternakan"),  # nak of pe-ter-nak-an
+    "disperkim": ("dinas", "perumahan", "kawasan", "permukiman"),  # kim of per-mu-kim-an
+    "perkim": ("perumahan", "kawasan", "permukiman"),
+    "disdikbud": ("dinas", "pendidikan", "kebudayaan"),
+    "dikbud": ("pendidikan", "kebudayaan"),
 }
 _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; never "Din" of Dinas alone)
 # Abbreviations of two agencies a Pemda often has both of: never taken as either (the Dinas Ketahanan
@@ -129,6 +133,11 @@ def _around(words: Sequence[str]) -> bool:
     )
 
 
+def irregular(token: str) -> bool:
+    """``token`` is an abbreviation not made of its words' starts (:data:`_IRREGULAR`: "perkim", "dukcapil")."""
+    return token.casefold() in _IRREGULAR
+
+
 def ambiguous(token: str) -> bool:
     """``token`` is an abbreviation of two agencies a Pemda often has both of (:data:`_AMBIGUOUS`)."""
     return token.casefold() in _AMBIGUOUS
@@ -161,6 +170,55 @@ def abbreviates(token: str, words: Sequence[str]) -> bool:
         if _around(before) and any(_around(words[at + end :]) for end in _ends(token, spelt[at:])):
             return True
     return False
+
+
+def spelt_by_words(short: Sequence[str], long: Sequence[str]) -> bool:
+    """The name ``short`` (its words) spells the name ``long`` word by word: each of its words, in turn,
+    one of ``long``'s or the abbreviation of a run of two or more (:func:`_ends`: "pu" of pekerjaan
+    umum, "dukcapil" of kependudukan dan pencatatan sipil, "damkar" of pemadam kebakaran), "dan" and
+    "serta" of either passed over, ``long`` spelt whole and something abbreviated: "dinas pu dan pr"
+    of "dinas pekerjaan umum dan penataan ruang", "satpol pp dan damkar" of "satuan polisi pamong
+    praja dan pemadam kebakaran", "dinas pu sda" of "dinas pekerjaan umum sumber daya air" (never of
+    "... bina marga"); never one of :data:`_AMBIGUOUS`."""
+    short, long = tuple(short), tuple(long)
+    if len(short) >= len(long) or any(word in _AMBIGUOUS for word in short):
+        return False
+
+    @functools.cache
+    def spells(at: int, word: int) -> bool:
+        if at == len(short) or word == len(long):
+            return (at, word) == (len(short), len(long)) or (
+                word == len(long) and all(left in _LEFT_OUT for left in short[at:])
+            )
+        if short[at] in _LEFT_OUT and spells(at + 1, word):
+            return True
+        if long[word] in _LEFT_OUT and word and spells(at, word + 1):
+            return True
+        if short[at] == long[word] and spells(at + 1, word + 1):
+            return True
+        return any(spells(at + 1, word + end) for end in _ends(short[at], long[word:]))
+
+    return spells(0, 0)
+
+
+def held_name(words: Sequence[str]) -> tuple[int, int]:
+    """Where a file's name (``words``) holds more than its own words (:data:`_AROUND`): the span between
+    them ("dinas pemberdayaan masyarakat dan desa" of "laporan kinerja dinas pemberdayaan masyarakat dan
+    desa kabupaten lumajang tw 2"); an empty span when it holds nothing else ("lkjip tw ii 2025")."""
+    start = 0
+    while start < len(words) and _around(words[: start + 1]):
+        start += 1
+    end = len(words)
+    while end > start and _around(words[end - 1 :]):
+        end -= 1
+    return start, end
+
+
+def abbreviates_run(token: str, words: Sequence[str]) -> bool:
+    """``token`` spells a run of two words or more of ``words`` from their starts (:func:`_ends`): "pu" of
+    "dinas pekerjaan umum dan penataan ruang", "perkim" of "dinas perumahan dan kawasan permukiman"."""
+    token, spelt = _repeated(token.casefold()), tuple(_repeated(word) for word in words)
+    return any(_ends(token, spelt[at:]) for at in range(len(spelt)))
 
 
 def named_in(own: Sequence[str], words: Sequence[str]) -> bool:

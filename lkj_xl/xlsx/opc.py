@@ -31,6 +31,7 @@ from lkj_xl.xlsx.ooxml import (
     resolve,
 )
 from lkj_xl.xlsx.zipsafe import (
+    ARCHIVE,
     OTHER_FORMAT,
     STRICT,
     PackageError,
@@ -232,6 +233,21 @@ class ContentTypes:
             self.changed = True
 
 
+# The folders of an Office package's parts: a ZIP holding one of them is a workbook damaged (it lost its
+# [Content_Types].xml and xl/workbook.xml), not an archive of other files to extract
+_PACKAGE_FOLDERS = ("xl/", "_rels/", "docprops/", "customxml/")
+
+
+def _archive(names: dict[str, str]) -> bool:
+    """``names`` (the ZIP's, lower case) are an archive of other files: some file, none of a package's."""
+    files = [name for name in names if not name.endswith("/")]
+    return (
+        bool(files)
+        and "[content_types].xml" not in names
+        and not any(name.startswith(_PACKAGE_FOLDERS) for name in files)
+    )
+
+
 def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | None) -> str:
     """Name of the workbook part (via _rels/.rels, else the conventional xl/workbook.xml)."""
     target = None
@@ -250,6 +266,13 @@ def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | N
         hint = " It is a binary workbook (.xlsb): save it again as 'Excel Workbook (.xlsx)'."
     elif "mimetype" in names or "content.xml" in names:
         hint = " It looks like an OpenDocument spreadsheet (.ods): save it as 'Excel 2007-365 (.xlsx)'."
+    elif _archive(names):  # no Office package at all: files zipped, renamed .xlsx
+        raise PackageError(
+            f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it has no xl/workbook.xml. It is a "
+            "ZIP archive of other files: extract it and run on the workbooks inside.",
+            filename,
+            ARCHIVE,
+        )
     else:
         hint = ""
     raise PackageError(

@@ -42,6 +42,7 @@ ENCRYPTED = "encrypted"  # saved with a password to open
 OTHER_FORMAT = "other format"  # .xls, .xlsb or .ods, whatever its name
 STRICT = "strict"  # saved as Strict Open XML
 EMPTY = "empty"  # 0 bytes: a copy or download that never completed
+ARCHIVE = "archive"  # a plain ZIP archive (no Office package) named .xlsx
 
 
 class PackageError(FileError):
