@@ -20,7 +20,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import for_sasaran
 from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
-from lkj_xl.core.koreksi_row import _is_koreksi, _named, _steps
+from lkj_xl.core.koreksi_row import is_koreksi, koreksi_steps, row_named
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node
 from lkj_xl.core.pk_on_top import OnTop
 from lkj_xl.core.pk_room import SETTLED_BY_TOTAL, no_room
@@ -91,8 +91,8 @@ def _koreksi_line(row: BudgetInput, nodes: dict[str, Node], program: BudgetInput
     return (
         f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: baris koreksi realisasi '
         "(pengembalian belanja), bukan belanja tersendiri, dan koreksinya belum dihitung ke realisasi program "
-        f"mana pun: total Tabel 3.4 tidak dihitung. Bila baris ini koreksi realisasi {_named(program, {})}, "
-        + _steps(row, program.row, own)
+        f"mana pun: total Tabel 3.4 tidak dihitung. Bila baris ini koreksi realisasi {row_named(program, {})}, "
+        + koreksi_steps(row, program.row, own)
     )
 
 
@@ -129,7 +129,7 @@ def without_lone_belanja(
             f"muat dalam pagu {program.kode} ({rupiah(_pagu(program) or 0)}) setelah rincian lainnya, jadi "
             "bukan rinciannya"
         )
-        if all(_is_koreksi(row) for row in rows):  # (a koreksi line: its money is the program's)
+        if all(is_koreksi(row) for row in rows):  # (a koreksi line: its money is the program's)
             for k in run:
                 log.add(
                     GALAT, c.SHEET_ANGGARAN, "Kode", inputs[k].row, _koreksi_line(inputs[k], nodes, program)
