@@ -78,7 +78,8 @@ def test_a_jenis_belanja_alone_is_never_a_program(kode, uraian):
     # the Anggaran's only row, Kinerja's three programs without one: maybe their money, whose is unknown
     row = anggaran_row(kode, uraian, None, "500.000.000", (None, "50.000.000", None, None))
     report = run(kinerja_three_programs(), [row])
-    assert not [b for b in report.budgets if b.kode == kode]  # was a program: TOTAL Rp 500.000.000, 10 %
+    # was a program: TOTAL Rp 500.000.000, 10 %; now kept with its galat, no figure of it counted
+    assert [b.pagu for b in report.budgets if b.kode == kode] == [None]
     said = findings_by_cell(report, "Anggaran", GALAT)
     assert "bukan program" in said["A2"] and "tidak punya baris di sheet Anggaran" in said["A2"], said
     assert report.total_pagu is None and report.total_realisasi_anggaran is None
@@ -91,9 +92,10 @@ def test_two_jenis_belanja_alone_are_both_said():
         anggaran_row("5.2", "Belanja Modal", None, "100.000.000", (None, "10.000.000", None, None)),
     ]
     report = run(kinerja_three_programs(), rows)
-    assert not report.budgets
+    assert [b.pagu for b in report.budgets] == [None, None]
     said = findings_by_cell(report, "Anggaran", GALAT)
     assert {"A2", "A3"} <= said.keys(), said
+    assert report.total_pagu is None
 
 
 def test_a_jenis_belanja_alone_without_programs_in_kinerja_is_left_out():
