@@ -50,7 +50,7 @@ def _refused(typed: str, satuan: str) -> str:
         ("5 dus", "Dusun"),  # boxes (kardus)
         ("5 dos", "Dosen"),
         ("5 kota", "Kotak"),
-        ("5 pak", "Paket"),  # a pack, or Bapak
+        ("5 pak", "Pakaian"),  # a pack (of clothes), or Bapak; under Paket it is the word (revsatuan52)
         ("5 ban", "Bangunan"),  # tyres
         ("5 regu", "Regulasi"),  # squads
         ("5 lem", "Lembaga"),  # glue
