@@ -70,6 +70,9 @@ _KATA_LAIN = {
     "pot": "",
     "pin": "",
 }
+# The word each of those is itself short for: read under that Satuan ("5 rek" under Rekening, "5 poli"
+# under Poliklinik, "5 pak" under Paket: KBBI's pak, a bungkusan or paket), a galat under any other.
+_KATA_SENDIRI = {"rek": "rekening", "poli": "poliklinik", "pak": "paket"}
 # Words of one meaning, several words for one ("satuan pendidikan" is a sekolah of Dapodik).
 _FRASA = {"satuan pendidikan": "sekolah", "kepala keluarga": "kk", "ruas jalan": "ruas"}
 # Initials with a meaning of their own: only those words ("kk" is no "kelompok kerja", a pokja; "pd" no
@@ -140,11 +143,16 @@ def _awal(typed: str, satuan: str, singkat: bool, dikenal: Callable[[str], bool]
     if not (_kata(typed) and _kata(satuan)):
         return False
     short, whole = (typed, satuan) if len(typed) < len(satuan) else (satuan, typed)
-    if short is satuan and not singkat:
+    if short is satuan and not singkat and _KATA_SENDIRI.get(short) != whole:
         return False  # ("5 kalimat" under "Kali": a word of its own, no abbreviation of kali)
-    if short == "per" or short in _KATA_LAIN or dikenal(short) or measure_word(whole) or is_time_unit(whole):
+    if short == "per" or _lain(short, whole) or dikenal(short) or measure_word(whole) or is_time_unit(whole):
         return False
     return len(short) >= 3 and whole.startswith(short)
+
+
+def _lain(short: str, whole: str) -> bool:
+    """Whether ``short`` is a word of its own (_KATA_LAIN) that is not short for ``whole``."""
+    return short in _KATA_LAIN and _KATA_SENDIRI.get(short) != whole
 
 
 def _inisial(typed: str, satuan: str, dikenal: Callable[[str], bool]) -> bool:
@@ -192,7 +200,7 @@ def bukan_singkatan(typed: str, satuan: str, shown: tuple[str, str], number: str
         "angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
     )
     for mine, (short, whole) in enumerate(((typed, satuan), (satuan, typed))):
-        if short in _KATA_LAIN and _kata(whole) and whole.startswith(short) and whole != short:
+        if _lain(short, whole) and _kata(whole) and whole.startswith(short) and whole != short:
             arti = _KATA_LAIN[short]
             if mine == 0:
                 arti = f" ({arti})" if arti else ""

@@ -28,20 +28,24 @@ _KELOMPOK = (
     ),
     (
         re.compile(r"5\.4(?:\.\d+)*"),
-        re.compile(r"\btransfer\b|\bbagi\s+hasil\b|\bbantuan\s+keuangan\b|\bbankeu\b", re.IGNORECASE),
+        re.compile(r"\btransfer\b|\bbagi[\s-]+hasil\b|\bbantuan\s+keuangan\b|\bbankeu\b", re.IGNORECASE),
         "Belanja Transfer (bagi hasil dan bantuan keuangan kepada daerah lain dan desa) adalah kelompok "
         "belanja tersendiri, dianggarkan pada SKPKD",
     ),
 )
 
 
-def _kelompok(item: BudgetInput, nodes: dict[str, Node]) -> str:
+def _kelompok(item: BudgetInput, nodes: dict[str, Node], above: tuple[str, str] | None) -> str:
     """What the peringatan says of a Belanja Tidak Terduga or Belanja Transfer line of the DPA: its Kode
     the kelompok's (5.3, 5.4) or a line of it, its Uraian naming it, no node of Kinerja, no Kode
-    Sasaran; "" for any other row."""
+    Sasaran; or a line whose Kode extends that of such a line atop the run of lines left out right above
+    it (``above``: its Kode and what was said: SIPD's object line "5.4.02.05.01.0001 Alokasi Dana Desa" under "5.4.02 Belanja
+    Bantuan Keuangan"); "" for any other row."""
     if not item.kode or item.kode_galat or item.node_kode in nodes or for_sasaran(item):
         return ""
     kode = item.kode.strip().rstrip(".")
+    if above is not None and kode.startswith(above[0] + "."):
+        return above[1]
     return next(
         (said for k, named, said in _KELOMPOK if k.fullmatch(kode) and named.search(item.program)), ""
     )
@@ -51,10 +55,15 @@ def without_btt(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingL
     """The budget rows to count: each Belanja Tidak Terduga or Belanja Transfer line left out, a
     peringatan at its Kode."""
     left: list[BudgetInput] = []
+    above: tuple[str, str] | None = None  # (the run of lines left out right above: its first Kode, kelompok)
     for item in inputs:
-        if not (kelompok := _kelompok(item, nodes)):
+        if not (kelompok := _kelompok(item, nodes, above)):
             left.append(item)
+            above = None
             continue
+        kode = item.kode.strip().rstrip(".")
+        if above is None or not kode.startswith(above[0] + "."):  # (kept: the run's kelompok line)
+            above = (kode, kelompok)
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
