@@ -104,3 +104,18 @@ def test_a_line_of_another_kode_below_belanja_transfer_is_not_taken_with_it():
     report = run(kinerja_three_programs(), [three[0], _transfer_block("x")[0], atk, *three[1:]])
     said = findings_by_cell(report, "Anggaran", PERINGATAN)
     assert "Belanja Transfer" not in said.get("A4", ""), said
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        ("5 kegiatan", "Dokumen", "kata 'kegiatan' tidak sesuai"),  # the word whole, named once
+        ("5 Kali", "Kegiatan", "kata 'Kali' tidak sesuai"),
+        ("40 keg", "Dokumen", "kata 'keg' (kegiatan) tidak sesuai"),  # an abbreviation, spelt out
+    ],
+)
+def test_a_known_unit_typed_whole_is_not_named_twice(typed, satuan, said):
+    # "kata 'kegiatan' (kegiatan)" said the word twice
+    with pytest.raises(ValueError) as raised:
+        parse_number(typed, satuan=satuan)
+    assert said in str(raised.value), str(raised.value)

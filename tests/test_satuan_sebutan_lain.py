@@ -168,9 +168,9 @@ def test_count_satuans_typed_as_staff_abbreviate_them_are_read(typed, satuan, fi
 @pytest.mark.parametrize(
     ("typed", "satuan", "named"),
     [
-        ("5 kali", "Kegiatan", "'kali' (kali)"),  # times: one kegiatan may be held five times
-        ("5 unit", "Buah", "'unit' (unit)"),
-        ("5 set", "Unit", "'set' (set)"),  # a set may hold several units
+        ("5 kali", "Kegiatan", "'kali'"),  # times: one kegiatan may be held five times
+        ("5 unit", "Buah", "'unit'"),  # (the word whole: never "'unit' (unit)", revsatuan52)
+        ("5 set", "Unit", "'set'"),  # a set may hold several units
         ("5 ls", "Laporan", "'ls' (lumpsum)"),  # LS: lumpsum, no laporan
         ("5 ls", "Paket", "'ls' (lumpsum)"),
     ],
@@ -189,7 +189,7 @@ def test_kegiatan_typed_in_kali_gives_no_capaian():
     report = run([row])
     assert report.indicators[0].capaian is None
     (said,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
-    assert "kata 'kali' (kali) tidak sesuai Satuan indikator ('Kegiatan')" in said, said
+    assert "kata 'kali' tidak sesuai Satuan indikator ('Kegiatan')" in said, said
 
 
 def test_lembar_abbreviated_gives_its_capaian():
