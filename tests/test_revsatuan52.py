@@ -119,3 +119,23 @@ def test_a_known_unit_typed_whole_is_not_named_twice(typed, satuan, said):
     with pytest.raises(ValueError) as raised:
         parse_number(typed, satuan=satuan)
     assert said in str(raised.value), str(raised.value)
+
+
+def test_a_jenis_belanja_kode_ending_in_a_dot_is_no_program_under_a_program():
+    # "5.2." Belanja Modal 3.578.850.965 (TW II 157.853.500) under 2.17.03, its Kode ended with a dot as
+    # staff end a Kode ("4.1.04.16.01."): 2.17.03's rincian, never a program of its own: Tabel 3.4 stays
+    # 10.194.300.230 / 1.371.490.750 (counted, it was 10.194.300.230 + 3.578.850.965 = 13.773.151.195)
+    three = anggaran_three_programs()
+    modal = anggaran_row("5.2.", "Belanja Modal", None, "3.578.850.965", (None, "157.853.500", None, None))
+    report = run(kinerja_three_programs(), [three[0], modal, *three[1:]])
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (THREE_PROGRAMS_PAGU, THREE_PROGRAMS_SPENT)
+    assert not [b for b in report.budgets if b.kode.startswith("5")], report.budgets
+
+
+def test_a_jenis_belanja_kode_ending_in_a_dot_alone_is_no_program():
+    # "5.2." Belanja Modal 500 jt the only Anggaran row, Kinerja's three programs without one: as "5.2"
+    # (satuan52): a galat, no TOTAL (counted, it was TOTAL Rp 500.000.000)
+    row = anggaran_row("5.2.", "Belanja Modal", None, "500.000.000", (None, "50.000.000", None, None))
+    report = run(kinerja_three_programs(), [row])
+    assert "bukan program" in findings_by_cell(report, "Anggaran", GALAT)["A2"]
+    assert report.total_pagu is None
