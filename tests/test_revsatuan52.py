@@ -139,3 +139,22 @@ def test_a_jenis_belanja_kode_ending_in_a_dot_alone_is_no_program():
     report = run(kinerja_three_programs(), [row])
     assert "bukan program" in findings_by_cell(report, "Anggaran", GALAT)["A2"]
     assert report.total_pagu is None
+
+
+def test_a_dpa_block_with_kodes_ended_by_dots_is_read_as_without():
+    # 5.1. Belanja Operasi 3.000.000.000 > 5.1.02. Belanja Barang dan Jasa 3.000.000.000, 5.2. Belanja Modal
+    # 578.850.965 under 2.17.03 (3.000.000.000 + 578.850.965 = 3.578.850.965, its pagu): its rincian, the
+    # program not compared with 5.1. alone ("tidak sama dengan jumlah rinciannya ... Rp 3.000.000.000")
+    three = anggaran_three_programs()
+    block = [
+        anggaran_row(kode, uraian, None, pagu, (None, spent, None, None))
+        for kode, uraian, pagu, spent in (
+            ("5.1.", "Belanja Operasi", "3.000.000.000", "100.000.000"),
+            ("5.1.02.", "Belanja Barang dan Jasa", "3.000.000.000", "100.000.000"),
+            ("5.2.", "Belanja Modal", "578.850.965", "57.853.500"),  # 100.000.000 + 57.853.500 = 157.853.500
+        )
+    ]
+    report = run(kinerja_three_programs(), [three[0], *block, *three[1:]])
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert not [m for m in said.values() if "jumlah rinciannya" in m], said
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (THREE_PROGRAMS_PAGU, THREE_PROGRAMS_SPENT)

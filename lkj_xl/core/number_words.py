@@ -333,7 +333,8 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     elif satuan is not None and satuan.strip() and (unit := _known_unit(word) or measure_word(word)):
         # ("40 keg" under Dokumen, "20 ton" under %: a known unit, another one; "tidak dikenal" would be
         # untrue, "tulis angkanya saja" a wrong figure; with the Satuan blank, "Satuan kosong" below helps)
-        named = f" ({unit})" if isinstance(unit, str) and unit != _word_key(word) else ""  # (no "'kali' (kali)")
+        # (the word spelt out when abbreviated, "'keg' (kegiatan)", never "'kali' (kali)")
+        named = f" ({unit})" if isinstance(unit, str) and unit != _word_key(word) else ""
         return number_error(
             text,
             f"tidak valid: kata '{word}'{named} tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
