@@ -61,7 +61,7 @@ def koreksi_advice(
         on_line = [_step(q, amount, _own(first, q), first_row) for q, amount in negative]
         return (
             f"; bila baris ini koreksi realisasi baris {first_row}, rincian {'belanja ' if _dpa_line(first) else ''}"
-            f"{_named(owner, induk or {})}: "
+            f"{row_named(owner, induk or {})}: "
             f"{daftar(on_program)} (angka yang dihitung), serta {daftar(on_line)} agar rinciannya tetap sama "
             "dengan programnya, lalu hapus baris ini"
         )
@@ -115,7 +115,7 @@ def _program_over(rows: list[BudgetInput], k: int, induk: Mapping[str, str]) -> 
     return None
 
 
-def _named(program: BudgetInput, induk: Mapping[str, str]) -> str:
+def row_named(program: BudgetInput, induk: Mapping[str, str]) -> str:
     """'program 1.01.02 ("Program Pengelolaan Pendidikan", baris 2)'; 'kegiatan ...' for a Kegiatan of
     Kinerja (in ``induk``) over its Sub Kegiatan."""
     level = "kegiatan" if program.kode in induk else "program"
@@ -137,7 +137,7 @@ def _step(q: int, amount: Fraction, own: Fraction | None, first_row: int) -> str
     return said
 
 
-def _is_koreksi(item: BudgetInput) -> bool:
+def is_koreksi(item: BudgetInput) -> bool:
     """A row read already that is a koreksi: named so, or negative amounts alone without a pagu."""
     quarters = [v.exact for v in item.realisasi_tw]
     if _KOREKSI.search(item.program):
@@ -153,14 +153,16 @@ def _is_koreksi(item: BudgetInput) -> bool:
 def _corrected_below(data: DataRow, first: BudgetInput | None, first_row: int) -> str:
     """Row ``first_row`` (``first``), typed above row ``data`` with its Kode, a koreksi of it (staff
     inserted a row above the one it corrects): the advice naming this row, as for a koreksi below."""
-    if first is None or not _is_koreksi(first):
+    if first is None or not is_koreksi(first):
         return ""
     scratch = CellReader(c.SHEET_ANGGARAN, [])
     own = [value_at(scratch, data, h, h, money=True).exact for h in c.REALISASI_TW_HEADERS]
-    return f"; bila baris {first_row} koreksi realisasi baris ini, " + _steps(first, data.excel_row, own)
+    return f"; bila baris {first_row} koreksi realisasi baris ini, " + koreksi_steps(
+        first, data.excel_row, own
+    )
 
 
-def _steps(koreksi: BudgetInput, target: int, own: list[Fraction | None]) -> str:
+def koreksi_steps(koreksi: BudgetInput, target: int, own: list[Fraction | None]) -> str:
     """ "kurangkan Rp 5.000.000 dari realisasi TW II baris 3 (...), lalu hapus baris 2"."""
     negative = [
         (q, v.exact) for q, v in enumerate(koreksi.realisasi_tw) if v.exact is not None and v.exact < 0
@@ -186,11 +188,11 @@ def blank_koreksi_advice(
     between two programs, which one cannot be told: both named. ``block``: ``above`` is the program
     whose rincian (DPA belanja lines, SIPD Kegiatan rows) stand right above the row: named as the
     program, by Kode and Uraian, never one of its rincian (not counted)."""
-    if not _is_koreksi(item) or (above is None and below is None):
+    if not is_koreksi(item) or (above is None and below is None):
         return ""
     if above is not None and below is not None:
         first = (
-            f"{_named(above, induk or {})} di atas rinciannya"
+            f"{row_named(above, induk or {})} di atas rinciannya"
             if block
             else f"{above.kode} (baris {above.row})"
         )
@@ -204,8 +206,8 @@ def blank_koreksi_advice(
     target = above or below
     assert target is not None
     own = [v.exact for v in target.realisasi_tw]
-    named = _named(target, induk or {}) if block else f"{target.kode} baris {target.row}"
-    return f"; bila baris ini koreksi realisasi {named}, " + _steps(item, target.row, own)
+    named = row_named(target, induk or {}) if block else f"{target.kode} baris {target.row}"
+    return f"; bila baris ini koreksi realisasi {named}, " + koreksi_steps(item, target.row, own)
 
 
 def _beside(

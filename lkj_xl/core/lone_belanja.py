@@ -20,7 +20,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import for_sasaran
 from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
-from lkj_xl.core.koreksi_row import _is_koreksi, _named, _steps
+from lkj_xl.core.koreksi_row import is_koreksi, koreksi_steps, row_named
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node
 from lkj_xl.core.pk_on_top import OnTop
 from lkj_xl.core.pk_room import SETTLED_BY_TOTAL, no_room
@@ -91,9 +91,48 @@ def _koreksi_line(row: BudgetInput, nodes: dict[str, Node], program: BudgetInput
     return (
         f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: baris koreksi realisasi '
         "(pengembalian belanja), bukan belanja tersendiri, dan koreksinya belum dihitung ke realisasi program "
-        f"mana pun: total Tabel 3.4 tidak dihitung. Bila baris ini koreksi realisasi {_named(program, {})}, "
-        + _steps(row, program.row, own)
+        f"mana pun: total Tabel 3.4 tidak dihitung. Bila baris ini koreksi realisasi {row_named(program, {})}, "
+        + koreksi_steps(row, program.row, own)
     )
+
+
+def _said_galat(inputs: list[BudgetInput], run: list[int], log: FindingLog, said: list[str]) -> None:
+    """A galat at each line of ``run`` (``said``, in turn), the line kept with it (no TOTAL while it
+    stands)."""
+    for k, message in zip(run, said, strict=True):
+        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", inputs[k].row, message)
+        where_galat = log.where(c.SHEET_ANGGARAN, "Kode", inputs[k].row)
+        inputs[k] = dataclasses.replace(inputs[k], kode_galat=where_galat)
+
+
+def _no_program(
+    inputs: list[BudgetInput],
+    run: list[int],
+    nodes: dict[str, Node],
+    log: FindingLog,
+    agreed: Fraction | None,
+) -> list[int]:
+    """Lines on a sheet with no program row ("5.2 Belanja Modal" its only row, once counted as a program
+    of Tabel 3.4): a galat while a Program of Kinerja has no row (they may be its money), else left out
+    with a peringatan; the indexes left out."""
+    said = "baris belanja DPA (jenis belanja), bukan program, dan sheet Anggaran tidak punya baris program"
+    if (missing := _without_row(inputs, nodes)) and not no_room(inputs, nodes, agreed):
+        first = inputs[run[0]]
+        _said_galat(inputs, run, log, [_galat(inputs[k], nodes, said, missing, first) for k in run])
+        return []
+    for k in run:
+        row = inputs[k]
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            row.row,
+            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row, nodes)}: {said}: tidak dihitung sebagai '
+            "program (tidak masuk total Tabel 3.4); bila anggaran tersendiri untuk satu sasaran, isi Kode "
+            "Sasarannya",
+            LEFT_OUT,
+        )
+    return run
 
 
 def without_lone_belanja(
@@ -115,10 +154,11 @@ def without_lone_belanja(
     left_out: set[int] = set()
     for run in runs:
         found = _owner(inputs, run, nodes)
-        if found is None:
+        rows = [inputs[i] for i in run]
+        if found is None:  # (no program row on the sheet: still no program)
+            left_out.update(_no_program(inputs, run, nodes, log, agreed))
             continue
         program, side = found
-        rows = [inputs[i] for i in run]
         outer = _outer(rows)
         pagus = [_pagu(row) for row in outer]
         summed = sum((p for p in pagus if p is not None), 0)
@@ -129,13 +169,8 @@ def without_lone_belanja(
             f"muat dalam pagu {program.kode} ({rupiah(_pagu(program) or 0)}) setelah rincian lainnya, jadi "
             "bukan rinciannya"
         )
-        if all(_is_koreksi(row) for row in rows):  # (a koreksi line: its money is the program's)
-            for k in run:
-                log.add(
-                    GALAT, c.SHEET_ANGGARAN, "Kode", inputs[k].row, _koreksi_line(inputs[k], nodes, program)
-                )
-                where_galat = log.where(c.SHEET_ANGGARAN, "Kode", inputs[k].row)
-                inputs[k] = dataclasses.replace(inputs[k], kode_galat=where_galat)
+        if all(is_koreksi(row) for row in rows):  # (a koreksi line: its money is the program's)
+            _said_galat(inputs, run, log, [_koreksi_line(inputs[k], nodes, program) for k in run])
             continue
         if on_top is not None:
             on_top.doubtful += rows
@@ -147,16 +182,7 @@ def without_lone_belanja(
                 continue
         if (missing := _without_row(inputs, nodes)) and not no_room(inputs, nodes, agreed):
             # (a Program of Kinerja with no row: the lines may well be its money, so no TOTAL without them)
-            for k in run:
-                log.add(
-                    GALAT,
-                    c.SHEET_ANGGARAN,
-                    "Kode",
-                    inputs[k].row,
-                    _galat(inputs[k], nodes, said, missing, rows[0]),
-                )
-                where_galat = log.where(c.SHEET_ANGGARAN, "Kode", inputs[k].row)
-                inputs[k] = dataclasses.replace(inputs[k], kode_galat=where_galat)
+            _said_galat(inputs, run, log, [_galat(row, nodes, said, missing, rows[0]) for row in rows])
             continue
         note = on_top.named_note() if on_top is not None and on_top.total_ref else ""
         for row in rows:

@@ -269,7 +269,8 @@ def _known_unit(word: str) -> str | None:
     """The full word of a count's unit staff abbreviate ("keg": "kegiatan", "kegiatan" itself); None for
     any other word."""
     key = _FIGURE_ABBREVIATIONS.get(_word_key(word), _word_key(word))  # ("x": round 29's own galat)
-    return key if key in _FIGURE_ABBREVIATIONS.values() else None
+    known = key in UNIT_ABBREVIATIONS.values() or satuan_sebutan.penggolong(key)  # ("kali", "unit", "set")
+    return key if known else None
 
 
 def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
@@ -332,7 +333,8 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     elif satuan is not None and satuan.strip() and (unit := _known_unit(word) or measure_word(word)):
         # ("40 keg" under Dokumen, "20 ton" under %: a known unit, another one; "tidak dikenal" would be
         # untrue, "tulis angkanya saja" a wrong figure; with the Satuan blank, "Satuan kosong" below helps)
-        named = f" ({unit})" if isinstance(unit, str) else ""
+        # (the word spelt out when abbreviated, "'keg' (kegiatan)", never "'kali' (kali)")
+        named = f" ({unit})" if isinstance(unit, str) and unit != _word_key(word) else ""
         return number_error(
             text,
             f"tidak valid: kata '{word}'{named} tidak sesuai Satuan indikator ('{satuan.strip()}'); angka "
@@ -506,6 +508,7 @@ def read_words(
         raise (
             _beside_satuan(text, rest, satuan)
             or _other_rate(text, rest, satuan)
+            or _no_abbreviation(text, rest, satuan)
             or _unknown_word(text, rest[0], satuan, money)
         )
     # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
@@ -513,6 +516,15 @@ def read_words(
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
     return name, factor, unit
+
+
+def _no_abbreviation(text: str, words: list[str], satuan: str) -> NumberParseError | None:
+    """The error for words that look like the Satuan's abbreviation or initials but are a word of their
+    own or other words ("5 pos" under Posyandu, "5 perangkat desa" under PD: satuan_sebutan)."""
+    number = text.strip().split(words[0], 1)[0].strip()
+    shown = (" ".join(words), satuan.strip())
+    said = satuan_sebutan.bukan_singkatan(satuan_key(words), satuan_key(satuan), shown, number)
+    return number_error(text, said) if said else None
 
 
 def _refuse_second_scale(text: str, rest: list[str], satuan: str | None, money: bool) -> None:

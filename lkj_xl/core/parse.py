@@ -411,6 +411,7 @@ def parse_anggaran(
         if unreadable_kode and not figures:
             continue
         kode = "" if unreadable_kode else reader.text(get("Kode"))
+        kode = kode.rstrip(".") if belanja_kode(kode) else kode  # ("5.2." as staff end a Kode: 5.2's rows)
         program = reader.words(get("Program"), ref("Program"), "Program")
         if total_or_note := not_a_program(data, kode, program, reader.text):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)

@@ -281,8 +281,9 @@ def belanja_name(uraian: str) -> bool:
 
 
 def belanja_kode(kode: str) -> bool:
-    """Whether a Kode has the shape of SIPD's account Kode of a belanja ("5.1", "5.1.02.01.01.0024")."""
-    return bool(_BELANJA_ACCOUNT.fullmatch(kode))
+    """Whether a Kode has the shape of SIPD's account Kode of a belanja ("5.1", "5.1.02.01.01.0024"; "5.2."
+    as staff end a Kode)."""
+    return bool(_BELANJA_ACCOUNT.fullmatch(kode.rstrip(".")))
 
 
 def belanja_account(kode: str, uraian: str) -> bool:

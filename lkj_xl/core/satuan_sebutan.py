@@ -31,11 +31,60 @@ SINGKATAN = {
     "m³": "m3",
     "km²": "km2",
     "dt": "detik",  # (a flow, m3/dt, l/dt)
+    "lbr": "lembar",
+    "btg": "batang",
+    "psg": "pasang",
+    "prsh": "perusahaan",
+    "ls": "lumpsum",  # (LS of a budget's rincian: one lump sum, no laporan nor paket)
 }
+# Words of their own that begin other Satuan words: never their abbreviation ("5 pos" under Posyandu is
+# no 5 Posyandu: a Pos is another unit), each with what it means as the galat names it ("" for itself).
+_KATA_LAIN = {
+    "pos": "Pos Kamling, Pos Pelayanan",
+    "pus": "Pasangan Usia Subur",
+    "pak": "kemasan, atau Bapak",
+    "toko": "",
+    "peta": "",
+    "bidan": "",
+    "dus": "kardus",
+    "dos": "kardus",
+    "kota": "",
+    "ban": "",
+    "regu": "",
+    "lem": "",
+    "kas": "uang kas",
+    "pas": "",
+    "rek": "rekening",
+    "sak": "karung",
+    "bal": "",
+    "poli": "poliklinik",
+    "bumd": "Badan Usaha Milik Daerah",
+    "gang": "",
+    "tim": "",
+    "dan": "kata sambung",
+    "seni": "",
+    "kan": "",
+    "sen": "",
+    "rak": "",
+    "bak": "",
+    "pot": "",
+    "pin": "",
+}
+# The word each of those is itself short for: read under that Satuan ("5 rek" under Rekening, "5 poli"
+# under Poliklinik, "5 pak" under Paket: KBBI's pak, a bungkusan or paket), a galat under any other.
+_KATA_SENDIRI = {"rek": "rekening", "poli": "poliklinik", "pak": "paket"}
 # Words of one meaning, several words for one ("satuan pendidikan" is a sekolah of Dapodik).
 _FRASA = {"satuan pendidikan": "sekolah", "kepala keluarga": "kk", "ruas jalan": "ruas"}
-# Initials with a meaning of their own: only those words ("kk" is no "kelompok kerja", a pokja).
-_INISIAL_ARTI = {"kk": frozenset({"kepala keluarga", "kartu keluarga"})}
+# Initials with a meaning of their own: only those words ("kk" is no "kelompok kerja", a pokja; "pd" no
+# "perangkat desa", village officials).
+_INISIAL_ARTI = {
+    "kk": frozenset({"kepala keluarga", "kartu keluarga"}),
+    "pd": frozenset({"perangkat daerah"}),
+    "opd": frozenset({"organisasi perangkat daerah"}),
+    "pus": frozenset({"pasangan usia subur"}),
+}
+# A Satuan written as a sign: its word ("X": kali).
+_TANDA = {"x": "kali"}
 _FRASA_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _FRASA)) + r")\b")
 # Counts a Satuan names as alternatives ("Desa/Kelurahan": either kind, no rate per kelurahan).
 _SEJENIS = (
@@ -61,7 +110,7 @@ def sama(typed: str, satuan: str, *, singkat: bool, dikenal: Callable[[str], boo
     (abbreviations spelt out). ``singkat``: the Satuan is written as an abbreviation ("Kec."), so a
     word it begins may be typed whole; ``dikenal``: a word of a unit, a scale or money, never read as
     the first letters of another word."""
-    if typed == satuan:
+    if typed in (satuan, _TANDA.get(satuan)):
         return True
     if sejenis(satuan):
         parts = _SLASH.split(satuan)
@@ -89,15 +138,21 @@ def _awal(typed: str, satuan: str, singkat: bool, dikenal: Callable[[str], bool]
     """The first letters of a Satuan of one word ("pusk" of Puskesmas, "kel." of Kelurahan: three at
     least), or a Satuan written abbreviated with a dot whose word is typed whole ("kecamatan" of "Kec.");
     the letters never a word of a unit, a time or money ("kali" is times, whatever Satuan begins with
-    it; "per" begins a rate), the word no measure nor time."""
+    it; "per" begins a rate) nor a word of its own (_KATA_LAIN: "pos" of Posyandu), the word no measure
+    nor time."""
     if not (_kata(typed) and _kata(satuan)):
         return False
     short, whole = (typed, satuan) if len(typed) < len(satuan) else (satuan, typed)
-    if short is satuan and not singkat:
+    if short is satuan and not singkat and _KATA_SENDIRI.get(short) != whole:
         return False  # ("5 kalimat" under "Kali": a word of its own, no abbreviation of kali)
-    if short == "per" or dikenal(short) or measure_word(whole) or is_time_unit(whole):
+    if short == "per" or _lain(short, whole) or dikenal(short) or measure_word(whole) or is_time_unit(whole):
         return False
     return len(short) >= 3 and whole.startswith(short)
+
+
+def _lain(short: str, whole: str) -> bool:
+    """Whether ``short`` is a word of its own (_KATA_LAIN) that is not short for ``whole``."""
+    return short in _KATA_LAIN and _KATA_SENDIRI.get(short) != whole
 
 
 def _inisial(typed: str, satuan: str, dikenal: Callable[[str], bool]) -> bool:
@@ -126,3 +181,37 @@ def _ukuran(typed: str, satuan: str) -> bool:
     if rest and head in _PENGGOLONG:
         return typed == head and all(w.isalpha() and not rate_word(w) for w in rest)
     return same_measure(typed, satuan)
+
+
+def penggolong(key: str) -> bool:
+    """A counting word (kata penggolong: "unit", "set", "ekor"): a known unit, even where not the Satuan's."""
+    return key in _PENGGOLONG
+
+
+def bukan_singkatan(typed: str, satuan: str, shown: tuple[str, str], number: str) -> str:
+    """Why ``typed`` (satuan_key of the words after a figure) that looks like the Satuan's abbreviation
+    or initials is not (``satuan``: its key): a word of its own beginning it (``5 pos`` under Posyandu),
+    or initials with a meaning of their own (``perangkat desa`` under PD, Perangkat Daerah): the galat's
+    text, "" for any other word. ``shown``: the words and the Satuan as typed."""
+    words, unit = shown
+    todo = (
+        f"; angka tidak dibaca. Bila yang dihitung memang {unit}, tulis angkanya saja ({number}) atau {number} "
+        f"{unit}; bila satuannya berbeda, hitung dulu angkanya dalam Satuan indikator ('{unit}'), lalu tulis "
+        "angka itu saja (catatannya, bila perlu, di kolom Keterangan)"
+    )
+    for mine, (short, whole) in enumerate(((typed, satuan), (satuan, typed))):
+        if _lain(short, whole) and _kata(whole) and whole.startswith(short) and whole != short:
+            arti = _KATA_LAIN[short]
+            if mine == 0:
+                arti = f" ({arti})" if arti else ""
+                return f"tidak valid: kata '{words}'{arti} bukan singkatan Satuan indikator ('{unit}'){todo}"
+            arti = f": {arti}" if arti else ""
+            return f"tidak valid: Satuan indikator ('{unit}'{arti}) bukan singkatan '{words}'{todo}"
+    for mine, (short, long_words) in enumerate(((satuan, typed), (typed, satuan))):
+        meant = _INISIAL_ARTI.get(short)
+        if meant and long_words not in meant and "".join(w[0] for w in long_words.split()) == short:
+            arti = " atau ".join(sorted(m.title() for m in meant))
+            if mine == 0:
+                return f"tidak valid: '{words}' bukan kepanjangan Satuan indikator ('{unit}': {arti}){todo}"
+            return f"tidak valid: '{words}' ({arti}) bukan singkatan Satuan indikator ('{unit}'){todo}"
+    return ""
