@@ -24,6 +24,12 @@ _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
 _Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi s.d. TW n
 # A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
 _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
+# The same words naming the Indikator ("Persentase peningkatan PAD", "Laju pertumbuhan ekonomi"); never a
+# "peningkatan jumlah ...": the seed's "Persentase peningkatan jumlah rekomendasi TDG" (target 100 %,
+# realisasi 100 %: every request for a TDG served, l. 902) is a share.
+_CHANGE_NAMED = re.compile(
+    r"\b(?:kenaikan|penurunan|pertumbuhan|perubahan|laju|peningkatan(?!\s+jumlah\b))\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1024)  # asked of every blank Jenis Realisasi: a few Satuan a workbook
@@ -105,12 +111,13 @@ def chosen_share_summed(
     197,89 % "Sangat Tinggi"; a cost recovery rate). Computed as typed (a Kumulatif chosen is never
     refused, as the same row left blank is); the Jenis Realisasi cell says so and names the other
     choices (True). Flows of shares (25 %; 4 % of 40,71 %), a sum within the whole (40 %; 42 % of
-    45 %), a change (`% kenaikan`) and a target or quarter above the whole (no share) stay quiet.
+    45 %), a change (`% kenaikan`, an Indikator "Persentase
+    peningkatan PAD", "Laju pertumbuhan") and a target or quarter above the whole (no share) stay quiet.
     Quarters that never fall may be a share typed s.d. each (realisasi fisik 55; 80; 95 %): that
     reading is named too. ``n``: the quarters counted."""
     header, target, realisasi = figures
     whole = _whole(item.satuan)
-    if whole is None or not typed or realisasi <= whole[0]:
+    if whole is None or _CHANGE_NAMED.search(item.indikator) or not typed or realisasi <= whole[0]:
         return False
     limit, sign = whole
     if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)
