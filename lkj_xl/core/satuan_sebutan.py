@@ -85,6 +85,15 @@ _INISIAL_ARTI = {
 }
 # A Satuan written as a sign: its word ("X": kali).
 _TANDA = {"x": "kali"}
+# Names of one thing, either typed under the other: an agency is a PD, an OPD, an SKPD (its older name)
+# or a Perangkat Daerah; "kali lipat" is kali (never "x" typed after a figure: a multiplication, pinned).
+_SEMAKNA = {
+    "opd": "pd",
+    "skpd": "pd",
+    "perangkat daerah": "pd",
+    "organisasi perangkat daerah": "pd",
+    "kali lipat": "kali",
+}
 _FRASA_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _FRASA)) + r")\b")
 # Counts a Satuan names as alternatives ("Desa/Kelurahan": either kind, no rate per kelurahan).
 _SEJENIS = (
@@ -111,6 +120,9 @@ def sama(typed: str, satuan: str, *, singkat: bool, dikenal: Callable[[str], boo
     word it begins may be typed whole; ``dikenal``: a word of a unit, a scale or money, never read as
     the first letters of another word."""
     if typed in (satuan, _TANDA.get(satuan)):
+        return True
+    meant = _SEMAKNA.get(_TANDA.get(satuan, satuan), _TANDA.get(satuan, satuan))
+    if _SEMAKNA.get(typed, typed) == meant:  # ("5 PD" under OPD, "5 kali lipat" under X)
         return True
     if sejenis(satuan):
         parts = _SLASH.split(satuan)
