@@ -129,3 +129,12 @@ def test_the_seeds_share_named_peningkatan_jumlah_is_still_told():
     report = run([_persen("Persentase peningkatan jumlah rekomendasi TDG", ("100", "100", None, None))])
     said = findings_by_cell(report, "Kinerja")
     assert any("tidak mungkin lebih dari 100 %" in m for m in said.values()), said
+
+
+def test_a_score_of_another_named_scale_gets_no_ikm_advice():
+    # Satuan "skala 1-5": 85,25 is no IKM's nilai konversi of a 1-4 score (85,25 / 25 = 3,41 would be
+    # untrue); the generic advice stays
+    row = kinerja_row("S1", "Sasaran", "", "Pelayanan prima", "Indeks kepuasan layanan", "3,2",
+                      (None, "85,25", None, None), satuan="skala 1-5", jenis="Nilai Akhir")  # fmt: skip
+    said = " | ".join(f.pesan for f in run([row]).findings if f.sheet == "Kinerja")
+    assert "lebih dari 10 kali" in said and "/ 25 =" not in said, said

@@ -21,6 +21,7 @@ from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.posisi_dijumlahkan import positions
 from lkj_xl.core.running_total import half_year_total, running_total
+from lkj_xl.core.skala_skor import scale_agrees
 from lkj_xl.core.share_fraction import (
     a_reading_fits,
     above_whole,
@@ -179,9 +180,9 @@ def _target_scale(item: IndicatorInput, target: Fraction, realisasi: Fraction) -
     both figures to type, as _score_on_another_scale says the other way round. "" otherwise."""
     if not score_unit(item.satuan) or target <= 0:
         return ""
-    if target < 1 and realisasi <= 100:
+    if target < 1 and realisasi <= 100 and scale_agrees(item.satuan, 100):
         factor, scales = 100, "indeks 0-1 dan skala 0-100"
-    elif target <= 4 and 25 <= realisasi <= 100:
+    elif target <= 4 and 25 <= realisasi <= 100 and scale_agrees(item.satuan, 25):
         factor, scales = 25, "nilai interval IKM 1-4 dan nilai konversi 25-100"
     else:
         return ""

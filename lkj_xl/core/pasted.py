@@ -21,6 +21,7 @@ from lkj_xl.core.note_after import note_scale, words_after
 from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 from lkj_xl.core.rentang import SD, rentang_teks
+from lkj_xl.core.skala_skor import named_scale
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -317,8 +318,8 @@ _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point
 @functools.lru_cache(maxsize=256)
 def score_unit(satuan: str) -> bool:
     """A Satuan that is only a score ("Indeks", "Nilai" of an IKM, "Skor", "Poin"): never 0 for a quarter
-    measured ("Nilai (Rp)" is an amount, "%" may be 0)."""
-    return satuan.strip().casefold().rstrip(".") in _SCORES
+    measured ("Nilai (Rp)" is an amount, "%" may be 0); one naming its scale too ("skala 1-4", "nilai (1-4)")."""
+    return satuan.strip().casefold().rstrip(".") in _SCORES or named_scale(satuan) is not None
 
 
 # A rank (3rd of the province): the smaller, the better.

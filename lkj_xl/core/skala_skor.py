@@ -4,6 +4,7 @@ scale, not a fraction ("1/2 hari"). Pure; kept out of numbers.py (at its line li
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 # The usual scales of a score (a Likert 4 or 5, out of 10, out of 100)
 _SCALES = frozenset({"4", "5", "10", "100"})
@@ -20,3 +21,31 @@ def score_of_scale(whole: str, satuan: str) -> bool:
     """Whether "part / ``whole``" typed under ``satuan`` is a score of a usual scale ("4 / 5", Satuan
     "nilai"), said as "3,4 / 5" is; False for any other scale or Satuan."""
     return whole in _SCALES and score_satuan(satuan)
+
+
+# A score's Satuan naming its scale: "skala 1-4", "Skala 1 - 4", "nilai (1-4)", "Indeks (0-1)".
+_NAMED_SCALE = re.compile(
+    r"\s*(?:skala|nilai|indeks|index|skor|score|poin|point)\s*\(?\s*(\d+(?:,\d+)?)\s*[-\u2013\u2014]\s*"
+    r"(\d+(?:,\d+)?)\s*\)?\s*",
+    re.IGNORECASE,
+)
+
+
+def named_scale(satuan: str) -> tuple[Fraction, Fraction] | None:
+    """The scale (lowest, highest) a score's Satuan names ("skala 1-4": 1, 4); None when it names none."""
+    found = _NAMED_SCALE.fullmatch(satuan)
+    if found is None:
+        return None
+    low, high = (Fraction(x.replace(",", ".")) for x in found.groups())
+    return (low, high) if low < high else None
+
+
+# The scale of a target each factor converts from (capaian_checks._target_scale): 0-1 (x 100), 1-4 (x 25).
+_FROM = {100: (Fraction(0), Fraction(1)), 25: (Fraction(1), Fraction(4))}
+
+
+def scale_agrees(satuan: str, factor: int) -> bool:
+    """Whether a target on the scale ``factor`` converts from may be of ``satuan``: any when it names no
+    scale, else only that scale ("skala 1-5" is no IKM's 1-4)."""
+    scale = named_scale(satuan)
+    return scale is None or scale == _FROM[factor]
