@@ -63,6 +63,7 @@ from lkj_xl.core.rowkinds import (
     not_a_program,
     not_an_indicator,
     renstra_row,
+    typed_kode,
 )
 from lkj_xl.core.skor_ke_target import read_by_target
 from lkj_xl.core.typed_sd import quarters_typed_up_to
@@ -411,8 +412,9 @@ def parse_anggaran(
         if unreadable_kode and not figures:
             continue
         kode = "" if unreadable_kode else reader.text(get("Kode"))
-        kode = kode.rstrip(".") if belanja_kode(kode) else kode  # ("5.2." as staff end a Kode: 5.2's rows)
         program = reader.words(get("Program"), ref("Program"), "Program")
+        # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
+        kode, program = typed_kode(kode, program, programs)
         if total_or_note := not_a_program(data, kode, program, reader.text):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue

@@ -286,6 +286,24 @@ def belanja_kode(kode: str) -> bool:
     return bool(_BELANJA_ACCOUNT.fullmatch(kode.rstrip(".")))
 
 
+# A Kode cell holding the Kode and the program's name after it ("7.01.01 Program Penunjang ...").
+_KODE_NAMED = re.compile(r"(\S+)\s+(.*[^\W\d_].*)")
+
+
+def typed_kode(kode: str, program: str, programs: Collection[str]) -> tuple[str, str]:
+    """An Anggaran row's (Kode, Program) as meant: a belanja Kode or a Kode of Kinerja's ``programs`` (its
+    Programs and Kegiatan) ended with a dot as staff end a Kode ("5.2.", "7.01.01."), or a Kode of
+    ``programs`` followed by the program's name in the Kode cell ("7.01.01 Program Penunjang ...", the
+    name the Program when that cell is blank), read as the Kode; as typed otherwise."""
+    if kode in programs:
+        return kode, program
+    if belanja_kode(kode) or kode.rstrip(".") in programs:
+        return kode.rstrip("."), program
+    if (named := _KODE_NAMED.fullmatch(kode)) and (own := named[1].rstrip(".")) in programs:
+        return own, program or named[2].strip()
+    return kode, program
+
+
 def belanja_account(kode: str, uraian: str) -> bool:
     """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
     the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
