@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import budgeted, without_nested
+from lkj_xl.core.belanja_daerah import without_belanja_daerah
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.doubtful_belanja import doubtful_belanja
 from lkj_xl.core.dpa_recap import without_belanja_recap
@@ -53,7 +54,9 @@ def counted_rows(
     )
     inputs = without_belanja_recap(inputs, row_nodes, log)  # (recap after the headings)
     # (a jenis belanja line left, fitting no program: never a program of its own)
-    counted = belanja_twice(without_lone_belanja(inputs, row_nodes, log, on_top, agreed), log)
+    inputs = without_lone_belanja(inputs, row_nodes, log, on_top, agreed)
+    # ("5 BELANJA DAERAH" alone, or not the sum of the programs: never a program)
+    counted = belanja_twice(without_belanja_daerah(inputs, row_nodes, log), log)
     unread_left_out(rows, counted, log)  # (a rincian's spending in a column of its own: moot)
     return counted
 
