@@ -247,10 +247,15 @@ def test_the_programs_row_with_its_kode_mistyped_keeps_its_kegiatan_as_its_rinci
         )
         rows = [_umkm("2.17.03"), program, *_kegiatan("2.17.04"), _sarana("3.30.03")]
         report = run(kinerja_three_programs(), rows)
-        assert [x.kode for x in report.budgets] == ["2.17.03", typed, "3.30.03"], typed
+        # (tepi52: "2.17.04." is read as 2.17.04, its dot as staff end a Kode: no galat)
+        read = typed.rstrip(".")
+        assert [x.kode for x in report.budgets] == ["2.17.03", read, "3.30.03"], typed
         # 3.578.850.965 + 82.706.300 + 6.532.742.965, the Kegiatan's 82.706.300 once (as the row's)
         assert report.total_pagu == THREE_PROGRAMS_PAGU, typed
-        assert "maksud Anda" in anggaran_said(report, "galat")["A3"]
+        if read == typed:
+            assert "maksud Anda" in anggaran_said(report, "galat")["A3"]
+        else:
+            assert "A3" not in anggaran_said(report, "galat")
 
 
 @pytest.mark.parametrize("typed", ["belum", "#REF!"])

@@ -23,8 +23,8 @@ def _grand(item: BudgetInput, nodes: dict[str, Node]) -> bool:
     return kode == "5" and not item.kode_galat and item.node_kode not in nodes and belanja_name(item.program)
 
 
-def _others(rest: list[BudgetInput]) -> str:
-    """What the rows counted beside it add up to, as the peringatan says it."""
+def _others(item: BudgetInput, rest: list[BudgetInput]) -> str:
+    """What the rows counted beside ``item`` add up to, as the peringatan says it."""
     if not rest:
         return (
             ", dan sheet Anggaran tidak punya baris program: tidak dihitung (tidak masuk total Tabel 3.4); "
@@ -32,9 +32,11 @@ def _others(rest: list[BudgetInput]) -> str:
         )
     pagus = [_pagu(item) for item in rest]
     total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
-    summed = f" ({rupiah(total)})" if total is not None else ""
+    summed = f" {rupiah(total)}" if total is not None else " tidak diketahui"
+    # (the pagu agreeing, its spending did not: budget_headings took it for no heading)
+    what = "realisasinya" if total is not None and total == _pagu(item) else "pagunya"
     return (
-        f", dan pagunya bukan jumlah pagu baris program yang dihitung{summed}: tidak dihitung (tidak masuk "
+        f", dan {what} bukan jumlah baris program yang dihitung (pagu{summed}): tidak dihitung (tidak masuk "
         "total Tabel 3.4, yang dihitung dari baris program); bila ada program yang belum disalin, salin "
         "barisnya dari SIPD"
     )
@@ -57,7 +59,7 @@ def without_belanja_daerah(
             item.row,
             f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}: baris jumlah Belanja '
             f"Daerah salinan SIPD (pagu {rupiah(_pagu(item) or 0)}: jumlah belanja semua program), bukan "
-            f"program{_others(rest)}",
+            f"program{_others(item, rest)}",
             LEFT_OUT,
         )
     return rest
