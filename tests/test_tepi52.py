@@ -108,7 +108,9 @@ def test_a_program_kode_typed_with_a_dot_or_its_name_is_the_program(kode, progra
 
 # --- 6. a rise in % is no share -----------------------------------------------------------------------
 def _persen(indikator: str, tws) -> list:
-    return kinerja_row("S1", "Sasaran", "", "PAD meningkat", indikator, 100, tws, satuan="%", jenis="Kumulatif")
+    return kinerja_row(
+        "S1", "Sasaran", "", "PAD meningkat", indikator, 100, tws, satuan="%", jenis="Kumulatif"
+    )
 
 
 @pytest.mark.parametrize(

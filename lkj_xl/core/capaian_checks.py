@@ -21,7 +21,6 @@ from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 from lkj_xl.core.posisi_dijumlahkan import positions
 from lkj_xl.core.running_total import half_year_total, running_total
-from lkj_xl.core.skala_skor import scale_agrees
 from lkj_xl.core.share_fraction import (
     a_reading_fits,
     above_whole,
@@ -29,6 +28,7 @@ from lkj_xl.core.share_fraction import (
     far_from_quarter,
     may_exceed_hundred,
 )
+from lkj_xl.core.skala_skor import scale_agrees
 
 
 def _noisy(value: Value) -> bool:

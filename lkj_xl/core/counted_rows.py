@@ -8,8 +8,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget import budgeted, without_nested
 from lkj_xl.core.belanja_daerah import without_belanja_daerah
+from lkj_xl.core.budget import budgeted, without_nested
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.doubtful_belanja import doubtful_belanja
 from lkj_xl.core.dpa_recap import without_belanja_recap
