@@ -260,7 +260,8 @@ def _s1_programs():
     ]
 
 
-@pytest.mark.parametrize("kode", ["P1.", "p1"])
+# (tepi52: "P1." is read as P1, a dot as staff end a Kode: tests/test_tepi52.py and below)
+@pytest.mark.parametrize("kode", ["p1"])
 def test_a_program_kode_typed_another_way_in_anggaran_leaves_the_sasaran_budget_unknown(kode):
     # "P1." (or "p1") in Anggaran for the program P1 of Kinerja: the row was counted toward no Sasaran
     # with a peringatan that did not say why, and S1's penyerapan came from P2 alone: 300.000 /
@@ -285,6 +286,21 @@ def test_a_program_kode_typed_another_way_in_anggaran_leaves_the_sasaran_budget_
         assert row.penyerapan is None and row.efisiensi is None, row
     (said,) = _findings(report, "Anggaran", "A2", GALAT)
     assert 'maksud Anda "P1"' in said.pesan
+
+
+def test_a_program_kode_ended_with_a_dot_in_anggaran_is_the_program():
+    # "P1." in Anggaran is Kinerja's P1 (changed, tepi52: it was the galat above): S1's penyerapan
+    # (100.000 + 300.000) / (1.000.000 + 1.000.000) = 20 %, no galat
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [
+        anggaran_row("P1.", "Program satu", None, "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("P2", "Program dua", None, "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_s1_programs(), budgets)
+    assert [b.kode for b in report.budgets] == ["P1", "P2"]
+    assert {row.penyerapan for row in report.efisiensi} == {20}
+    assert not [f for f in report.findings if f.severity == GALAT]
 
 
 def test_a_program_kode_missing_from_kinerja_stays_a_peringatan():
