@@ -242,19 +242,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         token, rest = _glued_satuan(text, token, rest, satuan)
     if rest and rest[0][:1] in _ASCII_DIGITS:
         spaced_thousands(text, token, rest)
-    percent = False
-    if satuan and rest and is_percent_unit(satuan) and satuan_key(rest) == satuan_key(satuan):
-        rest, percent = [], True  # the whole Satuan typed after the number: "40,71 Persen (%)"
-    elif token.endswith("%"):
-        token = token[:-1]
-        percent = True
-    elif rest and (rest[0] == "%" or rest[0].casefold() in _PERCENT_WORDS):
-        rest = rest[1:]
-        percent = True
-    if percent and (token.endswith("%") or "%" in "".join(rest)):
-        raise _error(text, "tidak valid: tanda persen (%) ganda")
-    if percent and rest:
-        raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
+    token, rest, percent = _percent(text, token, rest, satuan)
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
     elif not percent and rupiah and rest and len(rest[-1]) > 2 and rest[-1].endswith((",-", ".-")):
@@ -291,6 +279,25 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         exact=exact,
         in_satuan=in_satuan,
     )
+
+
+def _percent(text: str, token: str, rest: list[str], satuan: str | None) -> tuple[str, list[str], bool]:
+    """(the digits, the words after them, a percentage) once a percent sign or word after the digits is
+    read ("40,71%", "40,71 %", "40 persen", the whole Satuan "40,71 Persen (%)"); nothing may follow it."""
+    percent = False
+    if satuan and rest and is_percent_unit(satuan) and satuan_key(rest) == satuan_key(satuan):
+        rest, percent = [], True  # the whole Satuan typed after the number: "40,71 Persen (%)"
+    elif token.endswith("%"):
+        token = token[:-1]
+        percent = True
+    elif rest and (rest[0] == "%" or rest[0].casefold() in _PERCENT_WORDS):
+        rest = rest[1:]
+        percent = True
+    if percent and (token.endswith("%") or "%" in "".join(rest)):
+        raise _error(text, "tidak valid: tanda persen (%) ganda")
+    if percent and rest:
+        raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
+    return token, rest, percent
 
 
 def _peel_sign_and_currency(text: str, s: str) -> tuple[str, bool, bool]:
