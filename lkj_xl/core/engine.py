@@ -364,16 +364,21 @@ def _result(
     )
     if o.target_value.rentang is not None and value_capaian is not None:  # every such row says how
         result.rentang = rentang_skor.catat(log, item, o.header, realisasi, o.target_value)  # type: ignore[arg-type]
-    if revised:  # both targets with the decimals of the Target column, which shows the latter
-        decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
-        # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
-        result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
-        result.target_perubahan = tertulis(new, item.satuan, decimals)
-        # the PK's tables print a target not read as every table does, never its text ("90 %%")
-        result.target_pk_sendiri = (
-            galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
-        )
+    if revised:
+        _both_targets(result, item, settings)
     return with_target_texts(result, o.target_value, old, revised)  # (core.target_tertulis)
+
+
+def _both_targets(result: IndicatorResult, item: IndicatorInput, settings: Settings) -> None:
+    """The PK's target and the Target Perubahan used, as the tables print both beside each other: with
+    the decimals of the Target column, which shows the latter."""
+    old, new = item.target, item.target_perubahan
+    decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
+    # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
+    result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
+    result.target_perubahan = tertulis(new, item.satuan, decimals)
+    # the PK's tables print a target not read as every table does, never its text ("90 %%")
+    result.target_pk_sendiri = galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
 
 
 # --- entry point ------------------------------------------------------------------------------------
