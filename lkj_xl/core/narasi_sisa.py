@@ -442,8 +442,9 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
 
 # (the lead's decision 6, stop 39) the period by its last month, of the report's year: "Sampai dengan Juni
 # 2025", "s.d. 31 Maret 2025", "hingga bulan Maret 2025" is Januari – Juni as "periode Januari – Juni" is
+# ("sd" typed bare, "Realisasi sd Juni 2025", as "s/d": no school before a month's name and a year)
 _SAMPAI_BULAN = re.compile(
-    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+(?:akhir\s+)?(?:bulan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|sd\b\.?|hingga)\s+(?:akhir\s+)?(?:bulan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?P<bulan>{_BULAN})\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
