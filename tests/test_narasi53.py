@@ -168,6 +168,8 @@ def test_up_to_semester_i_is_an_earlier_period_from_triwulan_iii_on(teks, kode):
         ("Capaian s.d. Semester I sebesar 48%, s.d. Triwulan III sebesar 72%.", "T3"),
         ("Capaian s.d. Semester I sebesar 48% meningkat menjadi 96% pada akhir tahun.", "Y"),
         ("Kegiatan pelatihan telah dilaksanakan pada Semester I.", "T3"),  # history
+        ("Capaian kinerja s.d. Semester I disajikan berikut.", "T3"),  # no figure: a mention (mend34a)
+        ("Sesuai Laporan Kinerja Semester I, capaian ini sebesar 45%.", "T3"),  # a report cited (mend34a)
         ("Dibandingkan dengan capaian s.d. Semester I sebesar 40%, capaian naik menjadi 65%.", "T3"),
     ],
 )

@@ -57,6 +57,7 @@ from lkj_xl.core.narasi_pola import (
     _KINI_SEMESTER,
     _KINI_TRIWULAN,
     _PERIODE_NAMA,
+    _PERIODE_SEMESTER,
     _SELA,
     _SEMESTER,
     _SEMESTER_KE,
@@ -378,6 +379,36 @@ def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> l
         if half == 1 and (not year or tahun is None or int(year) == tahun):
             return ["Semester I"]
     return []
+
+
+def semester_lalu(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """In a quarterly report from Triwulan III on and in the year's report, Semester I named as the
+    period up to its end with a figure ("s.d. Semester I sebesar 85%"; "Capaian kinerja s.d. Semester I
+    disajikan berikut" is a mention, mend34a; a report's title is read only before "ini",
+    narasi._judul_lain) or its figure
+    stated (:func:`angka_semester_lain`), of the report's year: ["Semester I"], as the Semester II report
+    names it and as "s.d. TW II" is named there (Semester I is s.d. Triwulan II, an earlier period); []
+    where the text tells of the year's end reached or a figure after it ("meningkat menjadi 72%"), or in
+    Triwulan IV names Semester II (its own period). The caller checks that it names no own quarter."""
+    if semester is not None or not tahunan and triwulan < 3 or akhir_tahun_dicapai(teks):
+        return []
+    if (
+        not tahunan
+        and triwulan == 4
+        and 2 in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
+    ):
+        return []
+    for match in _PERIODE_SEMESTER.finditer(teks) if _ANGKA.search(teks) else ():  # (no figure: a mention)
+        year = match.group(3)
+        if (
+            match.group(1).lower().startswith("laporan")
+        ):  # a report cited (mend34g: its title only before "ini")
+            continue
+        if _SEMESTER_KE[match.group(2).lower()] == 1 and (not year or tahun is None or int(year) == tahun):
+            return ["Semester I"]
+    return angka_semester_lain(teks, 2, tahun)
 
 
 # "telah dilaksanakan pada Triwulan I", "sudah dilakukan di TW II", "(telah dilaksanakan di triwulan I)":
