@@ -61,6 +61,8 @@ from lkj_xl.core.narasi_pola import (
     _SELA,
     _SEMESTER,
     _SEMESTER_KE,
+    _SEMESTER_NOMOR,
+    _TAHUN_IKUT,
     _TRIWULAN,
     kuartal,
 )
@@ -381,6 +383,13 @@ def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> l
     return []
 
 
+# (revnarasi53) a year named beside Semester I, apart from its own: this year, the current period ("Capaian
+# kinerja tahun ini sebesar 96%, sedangkan s.d. Semester I sebesar 48%", "pada tahun 2025 sebesar 96%"),
+# or another's ("s.d. Semester I tahun lalu"): a comparison, not the Semester I report's text left
+_TAHUN_DISEBUT = re.compile(r"\btahun\s+(?:ini|lalu|kemarin|sebelum\w*)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_SEMESTER_TAHUN = re.compile(rf"\b{_SEMESTER_NOMOR}{_TAHUN_IKUT}", re.IGNORECASE)
+
+
 def semester_lalu(
     teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
 ) -> list[str]:
@@ -390,15 +399,14 @@ def semester_lalu(
     narasi._judul_lain) or its figure
     stated (:func:`angka_semester_lain`), of the report's year: ["Semester I"], as the Semester II report
     names it and as "s.d. TW II" is named there (Semester I is s.d. Triwulan II, an earlier period); []
-    where the text tells of the year's end reached or a figure after it ("meningkat menjadi 72%"), or in
-    Triwulan IV names Semester II (its own period). The caller checks that it names no own quarter."""
+    where the text tells of the year's end reached or a figure after it ("meningkat menjadi 72%"), names
+    a year beside the half year's own (_TAHUN_DISEBUT), or in Triwulan IV and the year's report names
+    Semester II (its own half). The caller checks that it names no own quarter."""
     if semester is not None or not tahunan and triwulan < 3 or akhir_tahun_dicapai(teks):
         return []
-    if (
-        not tahunan
-        and triwulan == 4
-        and 2 in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
-    ):
+    if _TAHUN_DISEBUT.search(_SEMESTER_TAHUN.sub(" ", teks)) or (tahunan or triwulan == 4) and 2 in {
+        _SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)
+    }:
         return []
     for match in _PERIODE_SEMESTER.finditer(teks) if _ANGKA.search(teks) else ():  # (no figure: a mention)
         year = match.group(3)
