@@ -495,6 +495,11 @@ _SAMPAI_BUKAN = re.compile(
     rf"|(?:\b\d{{1,2}}|\b(?:{_NAMA_BULAN})\.?)\s*$",
     re.IGNORECASE,
 )
+# ... nor a bare "SD" after a school's word: Sekolah Dasar ("Jumlah lulusan SD Juni 2025", "jenjang SD")
+_SEKOLAH = re.compile(
+    r"\b(?:siswa|murid|lulusan|guru|sekolah|jenjang|tingkat|setingkat|kelas|pendidikan|didik|anak)\s*$",
+    re.IGNORECASE,
+)
 
 
 def sampai_bulan(
@@ -514,7 +519,9 @@ def sampai_bulan(
         return []
     out: list[str] = []
     for match, bulan in zip(matches, months, strict=True):
-        if bulan >= akhir or _SAMPAI_BUKAN.search(teks[max(0, match.start() - 60) : match.start()]):
+        before = teks[max(0, match.start() - 60) : match.start()]
+        sekolah = match.group().lower().startswith("sd") and _SEKOLAH.search(before)
+        if bulan >= akhir or sekolah or _SAMPAI_BUKAN.search(before):
             continue
         nama = "Januari" if bulan == 1 else f"Januari – {BULAN[bulan - 1]}"
         if nama not in out:
