@@ -102,9 +102,12 @@ _TARGET_PERIODE = (
     rf"target(?:\s+(?:yang|telah|sudah|pada|untuk|dalam|di\w*)){{0,4}}\s+(?:{QUARTER_WORD}|{HALF_WORD})"
     rf"(?:{SEP}(?:{QUARTER_NUMBER}|ini))?\b"
 )
+# (revnarasi53) staff's words after it, "Terhadap target triwulan II yang telah ditetapkan, capaian ...";
+# after "terhadap" its own figure too, "Terhadap target triwulan II sebesar 68%, capaian sebesar 100%"
 _TARGET_DULU = re.compile(
-    rf"\b(?:(?:terhadap|dari|atas|menurut|berdasarkan)\s+)?{_TARGET_PERIODE}"
-    r"(?:\s*(?:tahun|thn|th\.?)?\s*(?:anggaran\s+)?(?:19|20)\d\d\b)?\s*,?\s*$",
+    rf"\b(?:(?P<rel>terhadap|dari|atas|menurut|berdasarkan)\s+)?{_TARGET_PERIODE}"
+    r"(?:\s*(?:tahun|thn|th\.?)?\s*(?:anggaran\s+)?(?:19|20)\d\d\b)?(?:\s+yang(?:\s+(?:telah|sudah))?\s+di\w+)?"
+    r"(?(rel)(?:\s*,?\s*(?:yaitu|yakni|sebesar|adalah)?\s*\d+(?:[.,]\d+)?\s*(?:%|persen))?)\s*,?\s*$",
     re.IGNORECASE,
 )
 _TARGET_SESUDAH = re.compile(
