@@ -101,3 +101,54 @@ def test_a_quarters_target_with_staffs_words_is_quiet(teks):
 def test_the_years_capaian_after_a_target_is_still_told(teks):
     (said,) = _angka(2, teks)
     assert "menyebut capaian 70%" in said and "capaian 85,00%" in said
+
+
+# --- 4. the seed's own sentence on the seed's own figures (the example workbook) -----------------------
+
+# Seed l.734, Sasaran 2's paragraph as staff type it into Analisis (S2, Faktor Pendukung, C7)
+SEED_S2 = (
+    "Sasaran Meningkatnya kualitas Koperasi dengan indikator Persentase koperasi yang taat akan peraturan "
+    "perundang undangan capaian kinerja {periode} sebesar {angka} belum dapat mencapai target 2025, namun "
+    "terhadap target triwulan capaiannya sebesar 100%. Capaian sebesar 100% tersebut tidak luput dari "
+    "adanya faktor pendukung yaitu"
+)
+
+
+def _seed_s2(tmp_path, triwulan: int, periode: str, angka: str) -> list[str]:
+    from common import example_typed
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.angka_teks import AKHIR
+
+    cells = {("Analisis", "C7"): SEED_S2.format(periode=periode, angka=angka)}
+    report = load_report(example_typed(tmp_path, f"s2_{triwulan}_{len(angka)}", triwulan, cells))
+    return [f.pesan for f in report.findings if f.sheet == "Analisis" and f.pesan.endswith(AKHIR)]
+
+
+@pytest.mark.parametrize(
+    ("periode", "angka"),
+    [
+        # S2: Kumulatif, TW I 25 + TW II 4 = 29 of target 40,71: 29 / 40,71 = 71,236.. % (Tabel 3.3: 71);
+        # the seed's own words: "triwulan ini" alone may be TW II's own share (4 / 40,71): not compared
+        ("triwulan ini", "71%"),
+        # up to it, compared: 71,236.. shown as 71, 71,2 and 71,24 (rounded half-up)
+        ("s.d. triwulan ini", "71%"),
+        ("s.d. triwulan ini", "71,2%"),
+        ("s.d. triwulan ini", "71,24%"),
+        ("s.d. Triwulan II", "71 persen"),
+    ],
+)
+def test_the_seeds_sentence_with_its_rounded_capaian_is_quiet(tmp_path, periode, angka):
+    assert _seed_s2(tmp_path, 2, periode, angka) == []
+
+
+def test_the_seeds_sentence_with_another_capaian_is_told(tmp_path):
+    # 72 is not 71,236.. rounded; the peringatan gives the table's 71,24 %
+    (said,) = _seed_s2(tmp_path, 2, "s.d. triwulan ini", "72%")
+    assert "menyebut capaian 72%" in said and "capaian 71,24%" in said
+
+
+def test_the_seeds_sentence_in_triwulan_i_is_told(tmp_path):
+    # a Triwulan I report of the same workbook: TW I 25 of 40,71 = 61,41 %, not the 71 % typed
+    (said,) = _seed_s2(tmp_path, 1, "triwulan ini", "71%")
+    assert "menyebut capaian 71%" in said and "capaian 61,41%" in said
