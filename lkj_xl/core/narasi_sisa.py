@@ -404,9 +404,11 @@ def semester_lalu(
     Semester II (its own half). The caller checks that it names no own quarter."""
     if semester is not None or not tahunan and triwulan < 3 or akhir_tahun_dicapai(teks):
         return []
-    if _TAHUN_DISEBUT.search(_SEMESTER_TAHUN.sub(" ", teks)) or (tahunan or triwulan == 4) and 2 in {
-        _SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)
-    }:
+    if (
+        _TAHUN_DISEBUT.search(_SEMESTER_TAHUN.sub(" ", teks))
+        or (tahunan or triwulan == 4)
+        and 2 in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
+    ):
         return []
     for match in _PERIODE_SEMESTER.finditer(teks) if _ANGKA.search(teks) else ():  # (no figure: a mention)
         year = match.group(3)
