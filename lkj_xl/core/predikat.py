@@ -216,6 +216,8 @@ def nilai(
         _blank_tw4(item, name, latest[0], log)
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
+        if pending:  # ("B B" typed: the grade is not read, never quietly)
+            _grade_inside(item, name, grade, log, pending[-1][0], triwulan)
         return out
     _later_status(item, name, triwulan, latest[0], pending, target, grade, log)
     q, real, out.realisasi_text = latest
@@ -438,21 +440,25 @@ def _year_unknown(
     return value.status or "Belum ada realisasi"
 
 
-def _grade_inside(item: IndicatorInput, name: str, grade: Predikat, log: FindingLog) -> None:
-    """TW IV of the year's report holding a grade of the target's scale in a form not read as one ("W T P",
-    "Opini: WTP"): the year is belum diketahui as for a status, and staff are told the grade is not read."""
-    text = item.realisasi_tw[3].text.strip()
+def _grade_inside(
+    item: IndicatorInput, name: str, grade: Predikat, log: FindingLog, q: int = 4, triwulan: int = 4
+) -> None:
+    """Quarter ``q`` (TW IV of the year's report, or the latest counted quarter with no grade before it)
+    holding a grade of the target's scale in a form not read as one ("W T P", "Opini: WTP", "B B"): the
+    realisasi s.d. ``triwulan`` is belum diketahui as for a status, and staff are told the grade is not
+    read."""
+    text = item.realisasi_tw[q - 1].text.strip()
     words = [re.sub(r"\s+", "", text), *re.split(r"[^\w]+", text)]
     found = next((g for w in words if w and (g := baca(w)) is not None and g.skala == grade.skala), None)
     if found is None:
         return
-    header = c.REALISASI_TW_HEADERS[3]
+    header = c.REALISASI_TW_HEADERS[q - 1]
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         header,
         item.row,
-        f'{header} {name} "{text}" tidak terbaca sebagai predikat: realisasi {log.sd(4)} belum diketahui; '
+        f'{header} {name} "{text}" tidak terbaca sebagai predikat: realisasi {log.sd(triwulan)} belum diketahui; '
         f'bila predikatnya sudah ada, tulis predikatnya saja ("{found.kode}")',
     )
 
