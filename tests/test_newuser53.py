@@ -22,7 +22,15 @@ def _sakip(tws, triwulan="Semester I", target="A"):
     return run(
         [
             kinerja_row(
-                "S2", "Sasaran", "", "Akuntabilitas kinerja", SAKIP, target, tws, satuan="Predikat", jenis="Nilai Akhir"
+                "S2",
+                "Sasaran",
+                "",
+                "Akuntabilitas kinerja",
+                SAKIP,
+                target,
+                tws,
+                satuan="Predikat",
+                jenis="Nilai Akhir",
             )
         ],
         triwulan=triwulan,
