@@ -67,3 +67,15 @@ def test_a_status_in_the_reported_quarter_stays_quiet(status):
     report = _sakip((None, status, None, None))
     assert report.indicators[0].capaian is None
     assert not _at(report, "L2"), [f.pesan for f in report.findings]
+
+
+def test_a_grade_typed_unlike_a_grade_before_a_status_is_told_too():
+    # TW I "B B" (the LHE's BB), TW II "menunggu LHE": typed "BB", TW I's grade would be the realisasi
+    # s.d. Semester I (BB below the target A, said so); unread, the period is belum diketahui and TW I
+    # must be told, not dropped quietly
+    report = _sakip(("B B", "menunggu LHE", None, None))
+    assert report.indicators[0].capaian is None
+    said = _at(report, "K2")
+    assert len(said) == 1 and '("BB")' in said[0].pesan, [f.pesan for f in report.findings]
+    # the status itself names no grade: nothing at TW II
+    assert not _at(report, "L2")
