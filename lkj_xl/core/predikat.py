@@ -216,8 +216,8 @@ def nilai(
         _blank_tw4(item, name, latest[0], log)
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
-        if pending:  # ("B B" typed: the grade is not read, never quietly)
-            _grade_inside(item, name, grade, log, pending[-1][0], triwulan)
+        for pq, _ in pending:  # ("B B" typed: the grade is not read, never quietly)
+            _grade_inside(item, name, grade, log, pq, triwulan)
         return out
     _later_status(item, name, triwulan, latest[0], pending, target, grade, log)
     q, real, out.realisasi_text = latest
@@ -443,7 +443,7 @@ def _year_unknown(
 def _grade_inside(
     item: IndicatorInput, name: str, grade: Predikat, log: FindingLog, q: int = 4, triwulan: int = 4
 ) -> None:
-    """Quarter ``q`` (TW IV of the year's report, or the latest counted quarter with no grade before it)
+    """Quarter ``q`` (TW IV of the year's report, or a counted quarter when no quarter holds a grade)
     holding a grade of the target's scale in a form not read as one ("W T P", "Opini: WTP", "B B"): the
     realisasi s.d. ``triwulan`` is belum diketahui as for a status, and staff are told the grade is not
     read."""
