@@ -79,3 +79,87 @@ def test_a_grade_typed_unlike_a_grade_before_a_status_is_told_too():
     assert len(said) == 1 and '("BB")' in said[0].pesan, [f.pesan for f in report.findings]
     # the status itself names no grade: nothing at TW II
     assert not _at(report, "L2")
+
+
+# --- the review (revnewuser53): statuses that only mention a grade's letters or words -------------------
+
+
+def _graded(target, tws, triwulan):
+    indikator, satuan = {
+        "WTP": ("Opini BPK atas LKPD", "Opini"),
+        "A": (SAKIP, "Predikat"),
+        "Nindya": ("Predikat Kabupaten Layak Anak (KLA)", "Predikat"),
+    }[target]
+    row = kinerja_row(
+        "S2", "Sasaran", "", "Akuntabilitas", indikator, target, tws, satuan=satuan, jenis="Nilai Akhir"
+    )
+    return run([row], triwulan=triwulan)
+
+
+@pytest.mark.parametrize(
+    ("target", "status"),
+    [
+        # a quarter named: "TW" is no opini Tidak Wajar
+        ("WTP", "TW II belum ada LHP"),
+        ("WTP", "menunggu LHP s.d. TW II"),
+        ("WTP", "Pemeriksaan interim TW I"),
+        # the "d" of s.d. / s/d, the "a" of a.n., the "c" of c.q. are no SAKIP D, A, C
+        ("A", "menunggu LHE s.d. Juni"),
+        ("A", "belum ada s/d TW II"),
+        ("A", "LHE a.n. Kemenpan"),
+        ("A", "c.q. Inspektorat"),
+        # a grade said not to be there yet, another year's, or the target: belum diketahui quietly
+        ("A", "B (sementara)"),
+        ("A", "BB (proses)"),
+        ("A", "Tahun lalu BB"),
+        ("A", "target A"),
+        ("A", "Evaluasi tahap 1 (kategori C)"),
+        ("A", "menunggu hasil 2025 (2024: BB)"),
+        # "KLA" names the programme (alone it is read as the KLA's top grade, Paripurna)
+        ("Nindya", "Proses verifikasi KLA"),
+        ("Nindya", "Madya (sementara)"),
+        ("Nindya", "menuju Nindya"),
+        ("Nindya", "Evaluasi mandiri menuju KLA Utama"),
+    ],
+)
+def test_a_status_mentioning_a_grade_s_letters_stays_quiet(target, status):
+    # Semester I, TW II the status, no quarter with a grade: belum diketahui, its text the status, and
+    # nothing said at L2 (main said nothing; the branch named "TW", "D", "A", "C", "BB", "Paripurna")
+    report = _graded(target, (None, status, None, None), "Semester I")
+    item = report.indicators[0]
+    assert item.capaian is None and item.status == status
+    assert not _at(report, "L2"), [f.pesan for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("target", "typed", "grade"),
+    [
+        ("A", "Hasil: BB", "BB"),
+        ("A", "B.B", "BB"),
+        ("A", "Nilai 72,5 (BB)", "BB"),  # the LHE's score and its grade: the grade is BB
+        ("Nindya", "N i n d y a", "Nindya"),
+        ("Nindya", "Predikat: Madya", "Madya"),
+    ],
+)
+def test_a_grade_in_a_form_not_read_is_still_told(target, typed, grade):
+    report = _graded(target, (None, typed, None, None), 2)
+    assert report.indicators[0].capaian is None
+    (said,) = _at(report, "L2")
+    assert f'("{grade}")' in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("target", "status"),
+    [
+        ("WTP", "menunggu LHP s.d. TW IV"),
+        ("A", "menunggu LHE s.d. Desember"),
+        ("Nindya", "Proses verifikasi KLA"),
+    ],
+)
+def test_the_year_s_tw_iv_status_names_no_false_grade(target, status):
+    # the year's report, TW IV a status after TW III's grade: belum diketahui (the year's rule); the
+    # status names no grade to type (main advised "TW" Tidak Wajar, "D", "Paripurna" at N2)
+    earlier = {"WTP": "WTP", "A": "A", "Nindya": "Nindya"}[target]
+    report = _graded(target, (None, None, earlier, status), "Tahunan")
+    assert report.indicators[0].capaian is None and report.indicators[0].status == status
+    assert not [f for f in _at(report, "N2") if "tidak terbaca sebagai predikat" in f.pesan]
