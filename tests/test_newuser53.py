@@ -163,3 +163,21 @@ def test_the_year_s_tw_iv_status_names_no_false_grade(target, status):
     report = _graded(target, (None, None, earlier, status), "Tahunan")
     assert report.indicators[0].capaian is None and report.indicators[0].status == status
     assert not [f for f in _at(report, "N2") if "tidak terbaca sebagai predikat" in f.pesan]
+
+
+@pytest.mark.parametrize(
+    ("target", "status"),
+    [("A", "Tahun lalu BB"), ("A", "Evaluasi tahap 1 (kategori C)"), ("Nindya", "menuju Nindya")],
+)
+def test_the_year_s_tw_iv_status_mentioning_another_grade_names_none(target, status):
+    # last year's BB, a stage's category C, the KLA aimed at: no grade of the year (main: "tulis BB", "C")
+    report = _graded(target, (None, None, target, status), "Tahunan")
+    assert not [f for f in _at(report, "N2") if "tidak terbaca sebagai predikat" in f.pesan]
+
+
+def test_the_year_s_tw_iv_spaced_grade_with_a_note_names_the_grade_typed():
+    # "B B (sementara)": the BB typed with a space and a note; main named "B" (its first letter), a grade
+    # below the one typed
+    report = _graded("A", (None, None, "A", "B B (sementara)"), "Tahunan")
+    (said,) = [f for f in _at(report, "N2") if "tidak terbaca sebagai predikat" in f.pesan]
+    assert '("BB")' in said.pesan
