@@ -181,3 +181,26 @@ def test_the_year_s_tw_iv_spaced_grade_with_a_note_names_the_grade_typed():
     report = _graded("A", (None, None, "A", "B B (sementara)"), "Tahunan")
     (said,) = [f for f in _at(report, "N2") if "tidak terbaca sebagai predikat" in f.pesan]
     assert '("BB")' in said.pesan
+
+
+@pytest.mark.parametrize(("typed", "grade"), [("KLA: Nindya", "Nindya"), ("Predikat KLA: Madya", "Madya")])
+def test_kla_s_name_before_its_grade_names_the_grade_typed(typed, grade):
+    # "KLA" alone reads as the KLA's top grade (Paripurna); typed as a label before the grade it was a
+    # galat telling staff to type "KLA": Paripurna, at or above a target Utama (capaian 100 %, tercapai)
+    # where the grade typed is Nindya or Madya, below it
+    row = kinerja_row(
+        "S2",
+        "Sasaran",
+        "",
+        "Perlindungan anak",
+        "Predikat Kabupaten Layak Anak (KLA)",
+        "Utama",
+        (None, typed, None, None),
+        satuan="Predikat",
+        jenis="Nilai Akhir",
+    )
+    report = run([row], triwulan="Semester I")
+    assert report.indicators[0].capaian is None
+    said = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel == "L2"]
+    assert said and all('("KLA")' not in p and "Paripurna" not in p for p in said), said
+    assert any(f'("{grade}")' in p for p in said), said
