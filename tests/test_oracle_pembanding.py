@@ -473,9 +473,21 @@ def check(d: Desc, cmps: dict[str, Cmp], pengaturan: dict[str, object], tmp_path
     check_report(m, built.report)
     wb = openpyxl.load_workbook(io.BytesIO(built.data))
     typed_cells = [v for row in cells(cmps).values() for v in row.values() if v is not None]
-    if "Perbandingan Kinerja" not in wb.sheetnames:  # README: written only with analysis inputs
-        assert not typed_cells and not pengaturan, (typed_cells, pengaturan)
+    # README: written only with analysis inputs holding a comparison figure (a number, zero and below
+    # included, or an unreadable cell); "-" and status texts in every cell, or Tahun Akhir Renstra
+    # alone, write none, and one peringatan says so when anything was typed
+    figures = [
+        q
+        for cmp in cmps.values()
+        for q in (cmp.lalu, cmp.renstra, cmp.standar, *cmp.years.values())
+        if q.exact is not None or q.galat
+    ]
+    said = [f for f in built.report.findings if "lembar Perbandingan Kinerja tidak dibuat" in f.pesan]
+    assert len(said) == (0 if figures or not (typed_cells or pengaturan) else 1), (said, typed_cells)
+    if "Perbandingan Kinerja" not in wb.sheetnames:
+        assert not figures, (figures, pengaturan)
         return
+    assert figures, (typed_cells, pengaturan)
     check_sheet(d, m, cmps, wb)
     check_sentences(d, m, built.report, wb)
 
