@@ -10,7 +10,9 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
+from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
 from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
 from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_percent_unit
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
@@ -109,7 +111,7 @@ def worth_a_look(
         summed = item.jenis_realisasi == c.KUMULATIF and ra * tb > ta * rb
         # (first: its advice, the last quarter and the mean, is the better for a rate or an index)
         scored = summed and _summed_score(
-            positions(cells, target), item, name, (header, target, realisasi), log
+            positions(cells, target), item, name, (header, target, realisasi), log, n
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             _below_zero(item, name, (header, target), (capaian, realisasi, n), log)
@@ -248,20 +250,22 @@ def _said(log: FindingLog, header: str, row: int) -> bool:
     return log.said_at(c.SHEET_KINERJA, [log.ref(header, row, c.SHEET_KINERJA)])
 
 
-def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figures, log: FindingLog) -> bool:
+def _summed_score(
+    typed: _Typed, item: IndicatorInput, name: str, figures: _Figures, log: FindingLog, n: int
+) -> bool:
     """A score, an index or a rate chosen Kumulatif (kept from the row it was copied from) whose every
     quarter alone is at least half its target: Nilai SAKIP 78; 80,5 of 80 summed to 158,5, 198,13 %
     "Sangat Tinggi" (a blank Jenis is said by indicator_cells._summed_levels). Computed as typed; the
     Jenis Realisasi cell says so (True). ``typed``: its quarters (positions)."""
     header, target, realisasi = figures
-    satuan = item.satuan  # (a percentage chosen Kumulatif may be meant: 40 + 42 % of 45 %)
-    if (
-        item.jenis_kosong
-        or is_percent_unit(satuan)
-        or not (is_level_unit(satuan) or summed_level_unit(item.indikator, satuan))
-    ):
+    satuan = item.satuan
+    if item.jenis_kosong or not typed:
         return False
-    if not typed:
+    if is_percent_unit(satuan):  # (a sum within the whole may be meant: 40 + 42 % of 45 %)
+        return not _said(log, "Jenis Realisasi", item.row) and chosen_share_summed(
+            typed, item, name, figures, log, n
+        )
+    if not (is_level_unit(satuan) or summed_level_unit(item.indikator, satuan)):
         return False
     if _said(log, "Jenis Realisasi", item.row):
         return True  # said already there (a rank summed: parse)
@@ -274,7 +278,7 @@ def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figu
         item.row,
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)}, melebihi {header} "
         f'({figure(target)}), padahal Satuan "{item.satuan}" bukan jumlah (nilai, indeks, tingkat atau rasio). '
-        f'Pilih "Nilai Akhir" (nilai triwulan terakhir, {figure(typed[-1][1])}) atau "Rata-rata" ({figure(mean)}); '
+        f'Pilih "Nilai Akhir" ({akhir_advice(item, typed[-1][1], n)}) atau "Rata-rata" ({figure(mean)}); '
         'biarkan "Kumulatif" bila memang dijumlahkan',
     )
     return True

@@ -12,8 +12,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.model import GALAT, IndicatorInput
-from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput
+from lkj_xl.core.nilai_akhir_tahunan import akhir_advice, tw4_unknown
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 from lkj_xl.core.sd_belum_diketahui import reported_text
@@ -21,6 +21,7 @@ from lkj_xl.core.sd_belum_diketahui import reported_text
 # Per mil by its sign or name only: a rate "per 1.000 penduduk" counts visits or cases, which may
 # exceed 1.000 without being a share.
 _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
+_Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi s.d. TW n
 # A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
 _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
 
@@ -88,3 +89,52 @@ def summed_share(
         "memang dijumlahkan",
     )
     galat.append(log.where(c.SHEET_KINERJA, "Jenis Realisasi", item.row))
+
+
+def chosen_share_summed(
+    typed: list[tuple[str, Fraction]],
+    item: IndicatorInput,
+    name: str,
+    figures: _Figures,
+    log: FindingLog,
+    n: int,
+) -> bool:
+    """A percentage chosen Kumulatif (a per mil is a rate: capaian_checks._summed_score) whose every
+    quarter alone is at least half its target (``typed``: capaian_checks' positions) and whose sum
+    exceeds the whole: a rate per quarter (PATEN tepat waktu 92 %; 96 % of 95 % summed to 188 %,
+    197,89 % "Sangat Tinggi"; a cost recovery rate). Computed as typed (a Kumulatif chosen is never
+    refused, as the same row left blank is); the Jenis Realisasi cell says so and names the other
+    choices (True). Flows of shares (25 %; 4 % of 40,71 %), a sum within the whole (40 %; 42 % of
+    45 %), a change (`% kenaikan`) and a target or quarter above the whole (no share) stay quiet.
+    Quarters that never fall may be a share typed s.d. each (realisasi fisik 55; 80; 95 %): that
+    reading is named too. ``n``: the quarters counted."""
+    header, target, realisasi = figures
+    whole = _whole(item.satuan)
+    if whole is None or not typed or realisasi <= whole[0]:
+        return False
+    limit, sign = whole
+    if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)
+        return False
+    tws = [h.removeprefix("Realisasi ") for h, _ in typed]
+    parts = " + ".join(f"{tw} {figure(x)}" for tw, (_, x) in zip(tws, typed))
+    mean = _two(sum((x for _, x in typed), Fraction(0)) / len(typed))
+    sd = ""
+    if all(a[1] <= b[1] for a, b in zip(typed, typed[1:])):  # (a running total of a share never falls)
+        more = ", dan seterusnya" if len(typed) > 2 else ""
+        sd = (
+            '; bila berisi realisasi s.d. triwulan itu (mis. realisasi fisik), pilih "Nilai Akhir" atau tulis '
+            f"realisasi triwulan itu saja ({tws[-1]} dikurangi {tws[-2]}{more})"
+        )
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)} {sign}, lebih dari "
+        f"{format_number(limit, 0)} {sign}, padahal tiap triwulan saja sedikitnya separuh {header} "
+        f"({figure(target)}): bagian dari keseluruhan tidak mungkin lebih dari {format_number(limit, 0)} "
+        f"{sign}. Bila tiap triwulan berisi angka triwulan itu (mis. persentase layanan tepat waktu), pilih "
+        f'"Rata-rata" ({mean}) atau "Nilai Akhir" ({akhir_advice(item, typed[-1][1], n)}){sd}; '
+        'biarkan "Kumulatif" bila memang dijumlahkan',
+    )
+    return True

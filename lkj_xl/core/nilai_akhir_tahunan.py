@@ -9,6 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.findings import figure
 from lkj_xl.core.indicator_cells import NO_REALISASI
 from lkj_xl.core.model import IndicatorInput
 
@@ -31,3 +32,11 @@ def year_unknown(item: IndicatorInput, numbers: list[Fraction | None], triwulan:
     if item.jenis_realisasi != c.NILAI_AKHIR:
         return None
     return tw4_unknown(item, numbers, triwulan)
+
+
+def akhir_advice(item: IndicatorInput, last: Fraction, triwulan: int) -> str:
+    """What Nilai Akhir gives, as a peringatan advising it names it: "nilai triwulan terakhir, 96" (``last``:
+    the latest quarter with a figure), or in the year's report with TW IV a status or "-", "belum
+    diketahui: Belum ada realisasi", never TW III's figure (``triwulan``: the quarters counted)."""
+    unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:triwulan]], triwulan)
+    return f"belum diketahui: {unknown}" if unknown else f"nilai triwulan terakhir, {figure(last)}"
