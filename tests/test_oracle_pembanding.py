@@ -475,10 +475,13 @@ def check(d: Desc, cmps: dict[str, Cmp], pengaturan: dict[str, object], tmp_path
     typed_cells = [v for row in cells(cmps).values() for v in row.values() if v is not None]
     # README: written only with analysis inputs holding a comparison figure (a number, zero and below
     # included, or an unreadable cell); "-" and status texts in every cell, or Tahun Akhir Renstra
-    # alone, write none, and one peringatan says so when anything was typed
+    # alone, write none, and one peringatan says so when anything was typed; a figure counts only on
+    # the levels the sheet lists (Tujuan, Sasaran, Program): a Kegiatan's alone is printed nowhere
+    shown = {i.name for nd in d.nodes() if LEVELS.index(nd.tingkat) <= 2 for i in nd.inds}
     figures = [
         q
-        for cmp in cmps.values()
+        for name, cmp in cmps.items()
+        if name in shown
         for q in (cmp.lalu, cmp.renstra, cmp.standar, *cmp.years.values())
         if q.exact is not None or q.galat
     ]

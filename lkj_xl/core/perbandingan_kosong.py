@@ -24,6 +24,9 @@ TIDAK_DIBUAT = f"lembar {c.SHEET_PERBANDINGAN} tidak dibuat"
 KOLOM = f"{c.H_TARGET_RENSTRA}, {c.H_REALISASI_TAHUN_LALU} atau {c.H_STANDAR_NASIONAL}"
 _ISI = f"isi angka di kolom {KOLOM} bila perbandingan kinerja hendak dimuat"
 _GALAT_TEXT = f"{c.GALAT_LABEL} ("  # an earlier year's unreadable cell, as realisasi_tahun_text shows it
+# The levels the sheet lists (tables.perbandingan_kinerja.SECTIONS): a Kegiatan's figure is printed nowhere.
+DIMUAT = ("Tujuan", "Sasaran", "Program")
+_DIMUAT_TEKS = "Tujuan, Sasaran atau Program"
 
 
 def diberikan(ind: IndicatorResult) -> bool:
@@ -42,8 +45,10 @@ def diberikan(ind: IndicatorResult) -> bool:
 
 
 def ada(indicators: Iterable[IndicatorResult]) -> bool:
-    """Whether any indicator has a comparison (:func:`diberikan`): Perbandingan Kinerja is written."""
-    return any(diberikan(ind) for ind in indicators)
+    """Whether any indicator the sheet lists (a Tujuan, Sasaran or Program) has a comparison
+    (:func:`diberikan`): Perbandingan Kinerja is written. A Kegiatan's alone would leave every row
+    it prints ``-``."""
+    return any(ind.tingkat in DIMUAT and diberikan(ind) for ind in indicators)
 
 
 def written_sheets(report: Report, names: Sequence[str] = c.OUTPUT_SHEETS) -> tuple[str, ...]:
@@ -68,6 +73,8 @@ def peringatan(
     it (the Analisis sheet, Formulasi or Sumber Data alone)."""
     if not analisis_inputs or ada(results):
         return None
+    if (below := _below(inputs, log)) is not None:
+        return below
     if settings.tahun_akhir_renstra is not None:
         pesan = (
             f"{c.P_TAHUN_AKHIR_RENSTRA} diisi, tetapi belum ada angka {KOLOM} di sheet {c.SHEET_KINERJA}: "
@@ -89,6 +96,24 @@ def peringatan(
         f"bukan angka, dan tidak ada angka pembanding lain di sheet {c.SHEET_KINERJA}: {TIDAK_DIBUAT}; {_ISI}"
     )
     return Finding(PERINGATAN, c.SHEET_KINERJA, log.ref(header, item.row, c.SHEET_KINERJA), pesan)
+
+
+def _below(inputs: Sequence[IndicatorInput], log: FindingLog) -> Finding | None:
+    """The first comparison figure of a Kegiatan or Sub Kegiatan, which the sheet does not list, said
+    at its cell (staff gave a figure: "belum ada angka" would be untrue)."""
+    for item in inputs:
+        if item.tingkat in DIMUAT:
+            continue
+        for header, value in _cells(item):
+            if value.number is not None or value.rentang is not None or value.galat:
+                pesan = (
+                    f'{header} indikator "{item.indikator}" ({item.kode}) tingkat {item.tingkat} tidak '
+                    f"dimuat di lembar {c.SHEET_PERBANDINGAN}, yang hanya memuat indikator Tujuan, Sasaran dan Program, "
+                    f"dan tidak ada angka pembanding pada indikator {_DIMUAT_TEKS}: {TIDAK_DIBUAT}; isi angka "
+                    f"di kolom {KOLOM} indikator {_DIMUAT_TEKS} bila perbandingan kinerja hendak dimuat"
+                )
+                return Finding(PERINGATAN, c.SHEET_KINERJA, log.ref(header, item.row, c.SHEET_KINERJA), pesan)
+    return None
 
 
 def _cells(item: IndicatorInput) -> list[tuple[str, Value]]:
