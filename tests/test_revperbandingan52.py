@@ -214,3 +214,20 @@ def test_a_rebuild_drops_the_sheet_and_keeps_the_users_own_things(tmp_path):
     saved = openpyxl.load_workbook(tmp_path / "lo" / "laporan.xlsx")
     assert saved.sheetnames == names
     assert saved["Catatan Staf"]._images
+
+
+def test_a_kegiatan_figure_adds_no_column_of_dashes():
+    # P1's Realisasi 2023 700 UMKM writes the sheet; K1's Standar Nasional 6 kali and Realisasi 2022
+    # 1 kali are printed nowhere (no Kegiatan row): no Standar Nasional pair, no 2022 column, both
+    # of which would be '-' in every row (README: no printed page carries columns empty throughout).
+    out = io.BytesIO()
+    rows = kinerja(P1={"Realisasi 2023": "700"})
+    kegiatan = {**KEGIATAN, "Standar Nasional": "6", "Realisasi 2022": "1"}
+    new_workbook(out, pengaturan=PENGATURAN, kinerja=[*rows, kegiatan], anggaran=ANGGARAN)
+    built = build_bytes(out.getvalue(), filename="kolom.xlsx")
+    ws = openpyxl.load_workbook(io.BytesIO(built.data))[c.SHEET_PERBANDINGAN]
+    heads = [str(v) for row in ws.iter_rows(min_row=4, max_row=5, values_only=True) for v in row if v]
+    assert "Standar Nasional" not in heads and "2022" not in heads
+    assert "2023" in heads and "Target Akhir Renstra (2026)" in heads  # (Tahun Akhir Renstra given)
+    (p1,) = [r for r in ws.iter_rows(values_only=True) if r[2] == "Jumlah UMKM dibina"]
+    assert p1[4] == 700  # the 2023 column, first after No .. Satuan
