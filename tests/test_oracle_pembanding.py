@@ -359,6 +359,9 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
             e, r, w = m[i.name], row_of(body, col["Indikator Kinerja"], i.name), f"Perbandingan {i.name}"
             for year, q in cmps[i.name].years.items():  # each earlier year as typed, or a text
                 if year not in year_col:  # (last year's at TW IV: the column compared, checked below)
+                    # a year typed on a row the sheet lists has its column (one typed nowhere listed has
+                    # none: a column of dashes)
+                    assert (whole and year == TAHUN - 1) or q.typed is None, (w, year, second)
                     continue
                 if q.exact is not None and not q.galat:
                     same_cell(r[year_col[year]], q.exact, f"{w} {year}")
