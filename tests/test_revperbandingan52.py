@@ -231,3 +231,16 @@ def test_a_kegiatan_figure_adds_no_column_of_dashes():
     assert "2023" in heads and "Target Akhir Renstra (2026)" in heads  # (Tahun Akhir Renstra given)
     (p1,) = [r for r in ws.iter_rows(values_only=True) if r[2] == "Jumlah UMKM dibina"]
     assert p1[4] == 700  # the 2023 column, first after No .. Satuan
+
+
+def test_petunjuk_says_the_sheet_needs_a_figure():
+    # The Petunjuk of the committed template and example told staff the sheet comes "bila kolom
+    # perbandingan diisi": a column filled with '-' or 'belum ada' is filled, yet writes no sheet.
+    from tests.common import EXAMPLE
+
+    for path in (ROOT / "templates" / "lkj-xl-template.xlsx", EXAMPLE):
+        ws = openpyxl.load_workbook(path)[c.SHEET_PETUNJUK]
+        texts = [str(v) for row in ws.iter_rows(values_only=True) for v in row if v]
+        (line,) = [t for t in texts if t.startswith("Perbandingan (lembar Perbandingan Kinerja")]
+        assert "bila kolom perbandingan diisi" not in line, path
+        assert "berisi angka" in line and "Tujuan, Sasaran atau Program" in line, path
