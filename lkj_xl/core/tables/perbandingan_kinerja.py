@@ -7,7 +7,9 @@ the change (selisih in the indicator's unit, perubahan in %, Membaik / Menurun /
 then the Target Akhir Renstra with the capaian against it, and the Standar Nasional with the capaian
 against it. Figures follow the indicator's target scale ("5.718,90 milyar"). A figure that cannot
 be computed shows why: "-" (no input), the status text, "Belum diketahui", or "Galat (Kinerja!P7)".
-Written only when the workbook has an analysis input (contract.ANALYSIS_SHEETS).
+Written only when the workbook has an analysis input (contract.ANALYSIS_SHEETS) and a Tujuan, Sasaran
+or Program indicator a comparison figure (core.perbandingan_kosong); its columns are those of the
+indicators it lists.
 """
 
 from __future__ import annotations
