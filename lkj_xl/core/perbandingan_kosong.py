@@ -3,9 +3,10 @@
 The analysis inputs (Report.analisis_inputs) may hold nothing that sheet compares: Pengaturan's Tahun
 Akhir Renstra alone, Realisasi Tahun Lalu typed ``-`` or ``belum ada`` in every row, the Analisis
 sheet or Formulasi alone, or figures on Kegiatan or Sub Kegiatan rows only, which the sheet does not
-list. Its every comparison would then be ``-``: a page of dashes in a signed report. Such a sheet is not written (as without any analysis input; a rebuild removes the one written
-before, as the analysis sheets go), and where staff asked for comparisons one peringatan says why: at
-a Kegiatan's figure, else the Tahun Akhir Renstra's cell, else the first comparison cell typed. The
+list. Its every comparison would then be ``-``: a page of dashes in a signed report. Such a sheet
+is not written (as without any analysis input; a rebuild removes the one written before, as the
+analysis sheets go), and where staff asked for comparisons one peringatan says why: at a Kegiatan's
+figure, else the Tahun Akhir Renstra's cell, else the first comparison cell typed. The
 Analisis sheet and Formulasi / Sumber Data compare nothing and ask for nothing: no peringatan.
 
 Pure: lkj_xl.core only.
