@@ -88,6 +88,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
     s.tahun_akhir_renstra = _tahun_akhir_renstra(reader, get(c.P_TAHUN_AKHIR_RENSTRA), s.tahun)
+    s.tahun_akhir_renstra_sel = get(c.P_TAHUN_AKHIR_RENSTRA)[1]
     total_cell, total_ref = get(c.P_TOTAL_PAGU)
     said = len(findings)
     total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
