@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from lkj_xl.core.nama_periode import HALF_WORD, HALF_WORDS, QUARTER_WORD, QUARTER_WORDS, month_at
+from lkj_xl.core.nama_periode import (
+    HALF_WORD,
+    HALF_WORDS,
+    MONTHS,
+    QUARTER_WORD,
+    QUARTER_WORDS,
+    month_at,
+    month_starts,
+)
 
 # What a resent file's name says of itself: "Revisi", "Rev.1", "Revisi ke-2", and, in brackets or after
 # a dash only, "Perbaikan", "Final", "Update", "Terbaru" (a bare trailing word of those may be a name's).
@@ -67,12 +75,22 @@ _DAY = 31
 _DATE_WORDS = frozenset({"tahun", "per", "tgl", "tanggal"})
 
 
+class _Named(str):
+    """A month's word of a file's name that names a person (nama_periode.month_starts: "Mei" of "Revisi 2
+    Mei Rahayu", before a capitalised name word): no date's, whatever its spelling."""
+
+
+def _month(words: list[str], at: int) -> bool:
+    """``words[at]`` names a month (nama_periode.month_at), not a person (:class:`_Named`)."""
+    return not isinstance(words[at], _Named) and month_at(words, at) is not None
+
+
 def _dated_at(words: list[str], at: int) -> bool:
     """``words[at]`` is a date's: a month ("Agus" only before a year, nama_periode.month_at: "Revisi 2
-    Agus" is saved by Agus), a day, a year or a date's word."""
+    Agus" is saved by Agus; never a person's, :class:`_Named`), a day, a year or a date's word."""
     word = words[at]
     return (
-        month_at(words, at) is not None
+        _month(words, at)
         or word in _DATE_WORDS
         or word.isdigit()
         and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
@@ -151,7 +169,7 @@ def _number(words: list[str], end: int | None = None) -> int:
             continue
         following = [(at, w) for at, w in enumerate(words[index + 1 : index + 3], index + 1) if w != "ke"][:1]
         for at, after in following:
-            dated = at + 1 < len(words) and (words[at + 1].isdigit() or month_at(words, at + 1) is not None)
+            dated = at + 1 < len(words) and (words[at + 1].isdigit() or _month(words, at + 1))
             if after.isdigit():
                 best = max(best, int(after) if int(after) <= _SMALL and not dated else 1)
             elif _ROMAN.fullmatch(after):
@@ -163,13 +181,28 @@ def _number(words: list[str], end: int | None = None) -> int:
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
+# Words after a month's word in a file's name that name no person ("Revisi 2 Juli Final")
+_NO_NAMES = _RUN_WORDS | _MARK_WORDS | {"fix", "draft", "draf", "lkjip", "lkj"}
+
+
+def _read_words(text: str, tokens: list[re.Match[str]]) -> list[str]:
+    """The words of ``tokens`` (of ``text``), lower case; a month's word that names a person by
+    narasi52's rule (nama_periode.month_starts: "Mei Rahayu") as :class:`_Named`."""
+    months = month_starts(text, not_names=_NO_NAMES)
+    words: list[str] = []
+    for token in tokens:
+        word = token.group().casefold()
+        words.append(_Named(word) if word in MONTHS and token.start() not in months else word)
+    return words
+
+
 def _mark_runs(text: str, *, anywhere: bool = False) -> list[tuple[int, int, list[str]]]:
     """The runs of mark words with "revisi" or "rev" in them ("Revisi II", "(revisi) TW II", "TW2-REVISI")
     as agency_identity drops them: at the start, at the end or before a Pemda's name (``anywhere``:
     in any place); each as (start, end) in ``text`` and the words from its start to the text's end (the
     words after it tell a date from a revision's number, :func:`_number`)."""
     tokens = list(_TOKEN.finditer(text))
-    words = [token.group().casefold() for token in tokens]
+    words = _read_words(text, tokens)
     runs, start = [], 0
     while start < len(words):
         end = start + (_leading_run(words[start:]) if _run_start(words, start) else 0)
