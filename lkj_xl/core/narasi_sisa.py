@@ -67,23 +67,19 @@ from lkj_xl.core.narasi_rencana import (
     _ADV,
     _AWAL_KLAUSA,
     _BUKAN,
-    _DAFTAR,
     _KATA_LAIN,
     _KATA_RENCANA,
     _KETERANGAN,
     _OBJEK,
     _PADA,
     _SISIPAN,
-    _TAHUN,
     _TELAH,
     KATA_PLAN,
     _bukan_rencana,
-    _rentang,
-    _sesudah,
-    _tahun_lain,
 )
 from lkj_xl.core.narasi_riwayat import _DIPAKAI, _nama
 from lkj_xl.core.narasi_subjek import subjek_saja
+from lkj_xl.core.narasi_waktu import _DAFTAR, _TAHUN, _rentang, _sesudah, _tahun_lain
 
 _BULAN = NAMA_BULAN
 # (revnarasi3) a month as staff also type it: abbreviated ("Agt 2025", "Sept. 2025", "bulan Des"), an
