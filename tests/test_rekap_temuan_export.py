@@ -80,3 +80,34 @@ def test_the_rekaps_temuan_are_each_agencys_own(tmp_path):
         assert rows[path.name]["realisasi_anggaran"] == own["ringkasan"]["total_realisasi_anggaran"]
     # the programs' spending: 159.653.500 each, and the Satpol PP's 5.4 line is its program's rincian
     assert rows["01 Dinas Sosial.xlsx"]["realisasi_anggaran"] == 159_653_500
+
+
+def test_a_workbook_with_only_tahun_akhir_renstra_counts_alike_with_two_jobs(tmp_path):
+    # review (revrekap53): Tahun Akhir Renstra 2026 typed, no comparison figure in Kinerja (perbandingan52
+    # adds one peringatan at Pengaturan's cell for it): whatever it is, the rekap's row and Pemeriksaan
+    # of that agency, read by a worker of --jobs 2, count what its own export counts
+    root = tmp_path / "TW II"
+    root.mkdir()
+    for number, agency in enumerate(("Dinas Sosial", "Bappeda"), start=1):
+        pengaturan = {c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: agency, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+        if agency == "Bappeda":
+            pengaturan[c.P_TAHUN_AKHIR_RENSTRA] = 2026
+        new_workbook(
+            root / f"{number:02d} {agency}.xlsx",
+            pengaturan=pengaturan,
+            kinerja=_BASE,
+            anggaran=[_program("3.578.850.965")],
+        )
+    result = lkj_xl.rekap(root, jobs=2)
+    rows = {Path(r["berkas"]).name: r for r in result.perangkat_daerah.to_dict("records")}
+    checked = {Path(r["berkas"]).name: r for r in result.pemeriksaan.to_dict("records")}
+    for path in sorted(root.glob("*.xlsx")):
+        own = json.loads(CliRunner().invoke(main, ["export", str(path)]).output)
+        counts = Counter(finding["tingkat"] for finding in own["pemeriksaan"])
+        for key, tingkat in (("temuan_galat", "galat"), ("temuan_peringatan", "peringatan")):
+            assert rows[path.name][key] == counts[tingkat] == checked[path.name][key], (path.name, key)
+    # the Bappeda differs from the Dinas Sosial, typed alike, by its Tahun Akhir Renstra's finding only
+    renstra = [f for f in own["pemeriksaan"] if "Tahun Akhir Renstra" in f["pesan"]]
+    assert rows["02 Bappeda.xlsx"]["temuan_peringatan"] - rows["01 Dinas Sosial.xlsx"][
+        "temuan_peringatan"
+    ] == len(renstra)
