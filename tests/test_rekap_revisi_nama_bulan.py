@@ -94,6 +94,8 @@ def test_the_pemda_or_agency_named_after_the_date_is_no_person():
     row = {"pemerintah_daerah": "Kabupaten Lumajang", "perangkat_daerah": "Dinas Sosial"}
     assert revision_rank({**row, "berkas": "x/LKjIP Revisi 2 Mei Lumajang.xlsx"}) == 1
     assert revision_rank({**row, "berkas": "x/LKjIP Revisi 2 Mei Sosial.xlsx"}) == 1
+    # "Dinsos" abbreviates the agency's name (rekap_singkatan.abbreviates): no person either
+    assert revision_rank({**row, "berkas": "x/LKjIP Revisi 2 Mei Dinsos.xlsx"}) == 1
     # a person still is: revision 2 made by Mei Rahayu
     assert revision_rank({**row, "berkas": "x/LKjIP Revisi 2 Mei Rahayu.xlsx"}) == 2
 
