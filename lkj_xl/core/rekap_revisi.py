@@ -23,6 +23,7 @@ from lkj_xl.core.nama_periode import (
     month_at,
     month_starts,
 )
+from lkj_xl.core.rekap_singkatan import abbreviates
 
 # What a resent file's name says of itself: "Revisi", "Rev.1", "Revisi ke-2", and, in brackets or after
 # a dash only, "Perbaikan", "Final", "Update", "Terbaru" (a bare trailing word of those may be a name's).
@@ -261,9 +262,12 @@ def revision_number(text: object, *, anywhere: bool = False, not_names: Collecti
 def revision_rank(row: Mapping[str, Any]) -> int:
     """The highest revision a file says it is (:func:`revision_number`) by its name, its agency's name
     or its Pemda's name; 0 for none. A word of the agency's or Pemda's name after a month's word in the
-    file's name is no person's ("Revisi 2 Mei Lumajang": 2 Mei)."""
+    file's name, or its abbreviation (rekap_singkatan.abbreviates: "Dinsos"), is no person's ("Revisi 2 Mei
+    Lumajang", "Revisi 2 Mei Dinsos": 2 Mei)."""
     stem = PurePath(str(row.get("berkas") or "")).stem
-    own = {*_words(str(row.get("perangkat_daerah") or "")), *_words(str(row.get("pemerintah_daerah") or ""))}
+    agency = _words(str(row.get("perangkat_daerah") or ""))
+    own = {*agency, *_words(str(row.get("pemerintah_daerah") or ""))}
+    own |= {word for word in _words(stem) if word.isalpha() and word not in own and abbreviates(word, agency)}
     return max(
         revision_number(stem, anywhere=True, not_names=own),
         revision_number(row.get("perangkat_daerah")),
