@@ -10,20 +10,11 @@ and the agency's kunci changed between quarters."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from lkj_xl.core.nama_periode import (
-    HALF_WORD,
-    HALF_WORDS,
-    MONTHS,
-    QUARTER_WORD,
-    QUARTER_WORDS,
-    month_at,
-    month_starts,
-)
-from lkj_xl.core.rekap_singkatan import abbreviates
+from lkj_xl.core.nama_periode import HALF_WORD, HALF_WORDS, QUARTER_WORD, QUARTER_WORDS, month_at
 
 # What a resent file's name says of itself: "Revisi", "Rev.1", "Revisi ke-2", and, in brackets or after
 # a dash only, "Perbaikan", "Final", "Update", "Terbaru" (a bare trailing word of those may be a name's).
@@ -76,22 +67,12 @@ _DAY = 31
 _DATE_WORDS = frozenset({"tahun", "per", "tgl", "tanggal"})
 
 
-class _Named(str):
-    """A month's word of a file's name that names a person (nama_periode.month_starts: "Mei" of "Revisi 2
-    Mei Rahayu", before a capitalised name word): no date's, whatever its spelling."""
-
-
-def _month(words: list[str], at: int) -> bool:
-    """``words[at]`` names a month (nama_periode.month_at), not a person (:class:`_Named`)."""
-    return not isinstance(words[at], _Named) and month_at(words, at) is not None
-
-
 def _dated_at(words: list[str], at: int) -> bool:
     """``words[at]`` is a date's: a month ("Agus" only before a year, nama_periode.month_at: "Revisi 2
-    Agus" is saved by Agus; never a person's, :class:`_Named`), a day, a year or a date's word."""
+    Agus" is saved by Agus), a day, a year or a date's word."""
     word = words[at]
     return (
-        _month(words, at)
+        month_at(words, at) is not None
         or word in _DATE_WORDS
         or word.isdigit()
         and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
@@ -170,7 +151,7 @@ def _number(words: list[str], end: int | None = None) -> int:
             continue
         following = [(at, w) for at, w in enumerate(words[index + 1 : index + 3], index + 1) if w != "ke"][:1]
         for at, after in following:
-            dated = at + 1 < len(words) and (words[at + 1].isdigit() or _month(words, at + 1))
+            dated = at + 1 < len(words) and (words[at + 1].isdigit() or month_at(words, at + 1) is not None)
             if after.isdigit():
                 best = max(best, int(after) if int(after) <= _SMALL and not dated else 1)
             elif _ROMAN.fullmatch(after):
@@ -182,58 +163,13 @@ def _number(words: list[str], end: int | None = None) -> int:
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
-# Words after a month's word in a file's name that name no person: a mark ("Revisi 2 Juli Final"), and
-# as staff capitalise every word of a name, the time of day it was saved, a status or an office's word
-# ("Revisi 2 Juli Sore", "Revisi 2 Mei Hasil Verifikasi", "Revisi 2 Mei Subbag Program")
-_NO_NAMES = (
-    _RUN_WORDS
-    | _MARK_WORDS
-    | {"fix", "fixed", "draft", "draf", "lkjip", "lkj", "sakip", "laporan", "lampiran", "th"}
-    | {"pagi", "siang", "sore", "malam", "jam", "pukul", "ok", "oke", "acc", "baru", "new", "edit", "kirim"}
-    | {"dikirim", "ulang", "versi", "ver", "hasil", "setelah", "sesudah", "sesuai", "koreksi", "lengkap"}
-    | {"ttd", "copy", "salinan", "verifikasi", "verif", "cek", "catatan", "dinas", "badan", "kantor"}
-    | {"sekretariat", "setda", "bagian", "bidang", "subbag", "sub", "upt", "bappeda", "inspektorat"}
-)
-
-
-def _dated_around(words: list[str], at: int) -> bool:
-    """The month's word ``words[at]`` is a date's by its neighbours whatever the word after it: a day no
-    revision is numbered ("Revisi 30 Juni Astuti"), a day after a date's word ("Revisi Tgl 2 Mei
-    Rahayu"), or a number after the next word ("Revisi 2 Juli Th 2025", "Revisi 2 Juli Jam 10")."""
-    prior = words[at - 1] if at else ""
-    day = prior.isdigit() and int(prior) <= _DAY
-    return (
-        day
-        and (int(prior) > _SMALL or at > 1 and words[at - 2] in _DATE_WORDS)
-        or at + 2 < len(words)
-        and words[at + 2].isdigit()
-    )
-
-
-def _read_words(text: str, tokens: list[re.Match[str]], not_names: Collection[str] = ()) -> list[str]:
-    """The words of ``tokens`` (of ``text``), lower case; a month's word that names a person by
-    narasi52's rule (nama_periode.month_starts: "Mei Rahayu") as :class:`_Named`, unless the word after
-    it is one of :data:`_NO_NAMES` or ``not_names`` (the agency's and Pemda's words: "Revisi 2 Mei
-    Lumajang") or the date is plain around it (:func:`_dated_around`)."""
-    months = month_starts(text, not_names=_NO_NAMES | frozenset(not_names))
-    words = [token.group().casefold() for token in tokens]
-    return [
-        _Named(word)
-        if word in MONTHS and token.start() not in months and not _dated_around(words, at)
-        else word
-        for at, (word, token) in enumerate(zip(words, tokens, strict=True))
-    ]
-
-
-def _mark_runs(
-    text: str, *, anywhere: bool = False, not_names: Collection[str] = ()
-) -> list[tuple[int, int, list[str]]]:
+def _mark_runs(text: str, *, anywhere: bool = False) -> list[tuple[int, int, list[str]]]:
     """The runs of mark words with "revisi" or "rev" in them ("Revisi II", "(revisi) TW II", "TW2-REVISI")
     as agency_identity drops them: at the start, at the end or before a Pemda's name (``anywhere``:
     in any place); each as (start, end) in ``text`` and the words from its start to the text's end (the
     words after it tell a date from a revision's number, :func:`_number`)."""
     tokens = list(_TOKEN.finditer(text))
-    words = _read_words(text, tokens, not_names)
+    words = [token.group().casefold() for token in tokens]
     runs, start = [], 0
     while start < len(words):
         end = start + (_leading_run(words[start:]) if _run_start(words, start) else 0)
@@ -244,14 +180,14 @@ def _mark_runs(
     return runs
 
 
-def revision_number(text: object, *, anywhere: bool = False, not_names: Collection[str] = ()) -> int:
+def revision_number(text: object, *, anywhere: bool = False) -> int:
     """The revision ``text`` says it is: 0 for no mark, else its number (1 for "Revisi", 2 for "Revisi 2"
     or "Revisi II"). The marks :func:`without_revision` removes at the end, and the runs of
     :func:`_mark_runs` ("Revisi II", "(revisi) TW II"), as agency_identity reads them; ``anywhere`` (a
     file's name, "LKjIP Dinkes (revisi) TW2", "LKjIP-Dinkes-TW2-REVISI") in any place."""
     if not isinstance(text, str):
         return 0
-    runs = _mark_runs(text, anywhere=anywhere, not_names=not_names)
+    runs = _mark_runs(text, anywhere=anywhere)
     found = max((_number(rest, _leading_run(rest)) for _, _, rest in runs), default=0)
     stripped = without_revision(text)
     if not found and isinstance(stripped, str) and stripped != text:  # "(Perbaikan 2)", "- Final"
@@ -261,15 +197,10 @@ def revision_number(text: object, *, anywhere: bool = False, not_names: Collecti
 
 def revision_rank(row: Mapping[str, Any]) -> int:
     """The highest revision a file says it is (:func:`revision_number`) by its name, its agency's name
-    or its Pemda's name; 0 for none. A word of the agency's or Pemda's name after a month's word in the
-    file's name, or its abbreviation (rekap_singkatan.abbreviates: "Dinsos"), is no person's ("Revisi 2 Mei
-    Lumajang", "Revisi 2 Mei Dinsos": 2 Mei)."""
+    or its Pemda's name; 0 for none."""
     stem = PurePath(str(row.get("berkas") or "")).stem
-    agency = _words(str(row.get("perangkat_daerah") or ""))
-    own = {*agency, *_words(str(row.get("pemerintah_daerah") or ""))}
-    own |= {word for word in _words(stem) if word.isalpha() and word not in own and abbreviates(word, agency)}
     return max(
-        revision_number(stem, anywhere=True, not_names=own),
+        revision_number(stem, anywhere=True),
         revision_number(row.get("perangkat_daerah")),
         revision_number(row.get("pemerintah_daerah")),
     )
