@@ -103,6 +103,8 @@ _PACKAGE_REASONS = {
     zipsafe.OTHER_FORMAT: core.ALASAN_FORMAT,
     zipsafe.STRICT: core.ALASAN_STRICT,
     zipsafe.EMPTY: core.ALASAN_NOL_BYTE,
+    zipsafe.WORD: core.ALASAN_WORD,
+    zipsafe.SLIDES: core.ALASAN_PPT,
 }
 
 

@@ -110,6 +110,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
+    from lkj_xl.core.perbandingan_kosong import written_sheets
     from lkj_xl.core.tahun_lalu import as_printed
     from lkj_xl.xlsx.graft import graft
     from lkj_xl.xlsx.opc import open_package
@@ -121,7 +122,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
             # (its signature block prints the date: an empty one's peringatan said, in Pemeriksaan too)
             report = as_printed(report_from_bytes(package, triwulan))
             rendered = render_outputs(report, date_1904=package.date1904())
-            written = c.written_sheets(report.analisis_inputs)
+            written = written_sheets(report)
             stale = [name for name in c.OUTPUT_SHEETS if name not in written]
             grafted = graft(package, rendered, written, filename=Path(filename).name, drop=stale)
     except LkjError as exc:

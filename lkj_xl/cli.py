@@ -278,8 +278,8 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     """Compute the report and (re)write its output sheets.
 
     The output sheets (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran,
-    Ringkasan, Pemeriksaan; with analysis inputs also Perbandingan Kinerja, Analisis Capaian and
-    Grafik) are replaced; the input sheets and everything else in the workbook are left as they
+    Ringkasan, Pemeriksaan; with analysis inputs also Analisis Capaian, Grafik and, when a row
+    has a comparison figure, Perbandingan Kinerja) are replaced; the input sheets and everything else in the workbook are left as they
     were. The file is replaced atomically. Prints "wrote ...: N galat, M peringatan" on stdout.
 
     Exit status: 0 when written (a workbook with galat is still written, and each galat is printed

@@ -57,13 +57,19 @@ def without_formulas(x):
 
 
 def with_analisis(path, kode: str) -> None:
-    """One row of the Analisis input sheet (a factor for the first Tujuan): the build then writes
-    Perbandingan Kinerja, Analisis Capaian and Grafik."""
+    """One row of the Analisis input sheet (a factor for the first Tujuan) and one comparison figure
+    (``Realisasi 2001`` 1 on Kinerja's first row: without a figure Perbandingan Kinerja is not
+    written): the build then writes Perbandingan Kinerja, Analisis Capaian and Grafik."""
     wb = openpyxl.load_workbook(path)
     ws = wb[SHEET_ANALISIS]
     top = next(r for r in range(1, 11) if ws.cell(r, 1).value == "Kode")
     for k, text in enumerate((kode, None, "Pendukung A", "Penghambat B", "Upaya C", "Tindak lanjut D")):
         ws.cell(top + 1, k + 1, text)
+    ws = wb["Kinerja"]
+    top = next(r for r in range(1, 11) if ws.cell(r, 1).value == "Kode")
+    col = ws.max_column + 1
+    ws.cell(top, col, "Realisasi 2001")
+    ws.cell(top + 1, col, 1)
     wb.save(path)
 
 

@@ -53,7 +53,9 @@ NARASI = [
         [],
     ),
     ("Dibandingkan dengan capaian s.d. Semester I, capaian meningkat menjadi 70%.", 3, False, None, []),
-    ("Realisasi anggaran sampai dengan semester I sebesar 40%.", 3, False, None, []),
+    # (narasi53) ... but up to it with its figure, in Triwulan III, is the Semester I (Triwulan II) report's
+    # figure left, as "Realisasi anggaran s.d. TW II sebesar 40%" names Triwulan II there (was: a mention)
+    ("Realisasi anggaran sampai dengan semester I sebesar 40%.", 3, False, None, ["Semester I"]),
     ("Realisasi anggaran s/d Semester I diharapkan mencapai 50% dari pagu.", 1, False, None, []),
     ("Capaian kinerja s.d. Semester I disajikan berikut.", 4, False, None, []),
     # ... a half year's title left in a quarterly report still is

@@ -13,9 +13,9 @@ from lkj_xl.core.angka_teks import _DISEBUT, _lain
 from lkj_xl.core.keterangan_sd import said_quarter
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_negatif import _PLACE
-from lkj_xl.core.numbers import ratio_row
 from lkj_xl.core.parse_analisis import _near_miss
 from lkj_xl.core.pengaturan_nilai import tahunan_why
+from lkj_xl.core.rasio_ketik import ratio_row
 from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, archive_folder, no_agency
 from lkj_xl.core.rekap_pemda_kosong import _period
 from lkj_xl.core.rekap_revisi import without_revision, without_revision_words
@@ -166,7 +166,7 @@ def test_pengaturan_tahunan_beside_its_quarter_is_advised():
     assert "untuk laporan tahunan tulis Tahunan" in tahunan_why(_Cell("Tahunan (Triwulan IV)"), 2025)
 
 
-# numbers._PERIOD: a rate per "triwulan" or "semester" is no ratio
+# rasio_ketik._PERIOD: a rate per "triwulan" or "semester" is no ratio
 @pytest.mark.parametrize("satuan", ["orang/triwulan", "kunjungan per semester", "dokumen/bulan"])
 def test_numbers_rate_per_period_is_no_ratio(satuan):
     assert not ratio_row(satuan)

@@ -13,8 +13,8 @@ from lkj_xl.core.keterangan_sd import said_quarter
 from lkj_xl.core.model import Value
 from lkj_xl.core.nama_negatif import _PLACE
 from lkj_xl.core.narasi import ada_periode, triwulan_lain
-from lkj_xl.core.numbers import ratio_row
 from lkj_xl.core.pengaturan_nilai import tahunan_why
+from lkj_xl.core.rasio_ketik import ratio_row
 from lkj_xl.core.rekap_nama_folder import PERIOD_FOLDER, archive_folder, no_agency
 from lkj_xl.core.rekap_pemda_kosong import _period
 from lkj_xl.core.rekap_revisi import without_revision, without_revision_words

@@ -22,8 +22,8 @@ from lkj_xl.core.angka_teks import AKHIR
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import Value
 from lkj_xl.core.nama_periode import HALF_WORD
-from lkj_xl.core.numbers import ratio_row
 from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.rasio_ketik import ratio_row
 from lkj_xl.core.typed_sd import _reading
 from tests.test_analisis_capaian import ANALISIS_HEADERS
 from tests.test_engine import grid, kinerja_row, workbook

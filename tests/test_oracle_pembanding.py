@@ -359,6 +359,9 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
             e, r, w = m[i.name], row_of(body, col["Indikator Kinerja"], i.name), f"Perbandingan {i.name}"
             for year, q in cmps[i.name].years.items():  # each earlier year as typed, or a text
                 if year not in year_col:  # (last year's at TW IV: the column compared, checked below)
+                    # a year typed on a row the sheet lists has its column (one typed nowhere listed has
+                    # none: a column of dashes)
+                    assert (whole and year == TAHUN - 1) or q.typed is None, (w, year, second)
                     continue
                 if q.exact is not None and not q.galat:
                     same_cell(r[year_col[year]], q.exact, f"{w} {year}")
@@ -473,9 +476,24 @@ def check(d: Desc, cmps: dict[str, Cmp], pengaturan: dict[str, object], tmp_path
     check_report(m, built.report)
     wb = openpyxl.load_workbook(io.BytesIO(built.data))
     typed_cells = [v for row in cells(cmps).values() for v in row.values() if v is not None]
-    if "Perbandingan Kinerja" not in wb.sheetnames:  # README: written only with analysis inputs
-        assert not typed_cells and not pengaturan, (typed_cells, pengaturan)
+    # README: written only with analysis inputs holding a comparison figure (a number, zero and below
+    # included, or an unreadable cell); "-" and status texts in every cell, or Tahun Akhir Renstra
+    # alone, write none, and one peringatan says so when anything was typed; a figure counts only on
+    # the levels the sheet lists (Tujuan, Sasaran, Program): a Kegiatan's alone is printed nowhere
+    shown = {i.name for nd in d.nodes() if LEVELS.index(nd.tingkat) <= 2 for i in nd.inds}
+    figures = [
+        q
+        for name, cmp in cmps.items()
+        if name in shown
+        for q in (cmp.lalu, cmp.renstra, cmp.standar, *cmp.years.values())
+        if q.exact is not None or q.galat
+    ]
+    said = [f for f in built.report.findings if "lembar Perbandingan Kinerja tidak dibuat" in f.pesan]
+    assert len(said) == (0 if figures or not (typed_cells or pengaturan) else 1), (said, typed_cells)
+    if "Perbandingan Kinerja" not in wb.sheetnames:
+        assert not figures, (figures, pengaturan)
         return
+    assert figures, (typed_cells, pengaturan)
     check_sheet(d, m, cmps, wb)
     check_sentences(d, m, built.report, wb)
 

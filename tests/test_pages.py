@@ -4,6 +4,7 @@ that the signature block is never split and always stands under table rows."""
 from __future__ import annotations
 
 import shutil
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from report_factory import budget, chain_report, efisiensi_row, indicator, node,
 from lkj_xl.cli import main
 from lkj_xl.core import pages
 from lkj_xl.core.layout import BASE, SheetBuilder, SheetLayout, footer
+from lkj_xl.core.model import Pembanding
 from lkj_xl.core.tables import layouts, written
 from lkj_xl.delivery.pdf import xlsx_to_pdf
 from lkj_xl.xlsx.render import render_workbook
@@ -237,7 +239,11 @@ def sized_report(n: int):
         total_realisasi_anggaran=500.0 * n * (n + 1) / 2,
         total_penyerapan=50.0,
     )
-    rep.analisis_inputs = True  # all eight printed sheets
+    rep.analisis_inputs = True  # all eight printed sheets:
+    # Perbandingan Kinerja needs one comparison figure: Program 1's last year 10 (selisih 0, Tetap; a
+    # program's, which Grafik's trend of Tujuan and Sasaran does not draw)
+    (program,) = [i for i in rep.indicators if i.indikator == "Indikator program 1"]
+    program.pembanding = Pembanding(tahun_lalu=10.0, selisih=0.0, selisih_exact=Fraction(0))
     return rep
 
 

@@ -49,7 +49,7 @@ def test_a_whole_of_zero_or_one_side_without_its_scale_names_no_percentage(typed
         # the same amounts with another scale word on each side: 2.500 juta = 2.500.000.000
         ("2.500 jt / 5,2 M", "2.500.000.000 / 5.200.000.000 x 100 = 48,08"),
         ("Rp 2,5 M dari Rp 5,2 M", "2.500.000.000 / 5.200.000.000 x 100 = 48,08"),
-        # plain figures: numbers.share_hint's own wording, 2,5 / 5,2 x 100 = 48,0769... -> 48,08
+        # plain figures: rasio_ketik.share_hint's own wording, 2,5 / 5,2 x 100 = 48,0769... -> 48,08
         ("2,5 dari 5,2", "2,5 / 5,2 x 100 = 48,08"),
         # nothing of 5,2 M is 0 % whatever scale the 0 was meant in: 0 / 5.200.000.000 x 100 = 0
         ("0 dari 5,2 M", "0 / 5.200.000.000 x 100 = 0"),

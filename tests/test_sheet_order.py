@@ -90,7 +90,10 @@ def test_an_older_report_gets_the_analysis_sheets_before_pemeriksaan(older_repor
     data = older_report.read_bytes()
     after = W.members(data)
     order = [s["name"] for s in sheets(after)]
-    assert order == USER_SHEETS + list(C.OUTPUT_SHEETS) + [MY_NOTES]
+    # Tahun Akhir Renstra alone, no comparison figure in Kinerja: no Perbandingan Kinerja (a page of
+    # dashes), the other analysis sheets before Pemeriksaan
+    written = [n for n in C.OUTPUT_SHEETS if n != C.SHEET_PERBANDINGAN]
+    assert order == USER_SHEETS + written + [MY_NOTES]
     # every sheet-scoped name still on its sheet; the new sheets brought their own (owner name, titles)
     old, new = _names(before["xl/workbook.xml"]), _names(after["xl/workbook.xml"])
     assert ("CatatanRapat", MY_NOTES, f"'{MY_NOTES}'!$A$1") in new
@@ -99,7 +102,7 @@ def test_an_older_report_gets_the_analysis_sheets_before_pemeriksaan(older_repor
         n for n in new if n[1] in USER_SHEETS + [MY_NOTES]
     ]
     owned = sorted(sheet for name, sheet, _ in new if name == "lkj_xl_keluaran")
-    assert owned == sorted(C.OUTPUT_SHEETS)
+    assert owned == sorted(written)
     # Pemeriksaan's print titles and owner name are written again, on Pemeriksaan
     assert [n[:2] for n in old if n[1] == C.SHEET_PEMERIKSAAN] == [
         n[:2] for n in new if n[1] == C.SHEET_PEMERIKSAAN
@@ -142,9 +145,10 @@ def test_libreoffice_opens_it_and_prints_the_sheets_in_that_order(older_report, 
     text = " ".join(
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
     )
+    # (no Perbandingan Realisasi Kinerja: Tahun Akhir Renstra alone, no comparison figure)
+    assert "Perbandingan Realisasi Kinerja" not in text
     titles = [
         "Ringkasan Capaian Kinerja",
-        "Perbandingan Realisasi Kinerja",
         "Analisis Capaian Kinerja",
         "Grafik Capaian Kinerja",
         "Hasil Pemeriksaan Data Kinerja dan Anggaran",

@@ -24,7 +24,7 @@ from report_factory import (
 
 from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetBuilder, SheetLayout, merged_style
-from lkj_xl.core.model import Finding
+from lkj_xl.core.model import Finding, Pembanding
 from lkj_xl.core.tables import (
     TABLES,
     capaian_program,
@@ -85,6 +85,11 @@ def test_tables_follow_the_contract_order_and_share_one_interface():
     assert [lay.title for lay in lays] == [t.TITLE for t in written]
     with_analysis = seed_like_report()
     with_analysis.analisis_inputs = True
+    # no comparison figure in any row: no Perbandingan Kinerja (its every cell "-"); one figure writes it
+    assert [lay.name for lay in layouts(with_analysis)] == [
+        n for n in contract.OUTPUT_SHEETS if n != contract.SHEET_PERBANDINGAN
+    ]
+    with_analysis.indicators[0].pembanding = Pembanding(tahun_lalu=2.5)
     assert [lay.name for lay in layouts(with_analysis)] == list(contract.OUTPUT_SHEETS)
     assert capaian_tujuan_sasaran.TITLE == "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
     assert efisiensi.TITLE == "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"

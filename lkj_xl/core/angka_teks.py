@@ -76,8 +76,12 @@ _PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{
 # The report's own period named ("pada Triwulan II" in Triwulan II, "s.d. Semester I Tahun 2025" in
 # Semester I, "Smt I", "Trw 2"): its figure is the one computed, read as one naming no period is.
 _SAMPAI = r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+# "triwulan ini", "semester ini" (the seed's "capaian kinerja triwulan ini sebesar 71%") name it as its
+# number does: the quarter in a quarterly report, the half year in a half year's ("tahun ini" is no other
+# period anywhere: read as none named).
 _PERIODE = re.compile(
-    rf"(?P<sd>{_SAMPAI}\s*)?(?:{QUARTER_WORD}{SEP}(?P<tw>{QUARTER_NUMBER})|{HALF_WORD}{SEP}(?P<smt>{HALF_NUMBER}))\b"
+    rf"(?P<sd>{_SAMPAI}\s*)?(?:{QUARTER_WORD}{SEP}(?P<tw>{QUARTER_NUMBER})|{HALF_WORD}{SEP}(?P<smt>{HALF_NUMBER})"
+    rf"|(?P<twini>{QUARTER_WORD})\s+ini|(?P<smtini>{HALF_WORD})\s+ini)\b"
     r"(?:\s*(?:tahun|thn|th\.?|t\.?a\.?)?\s*(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -88,6 +92,27 @@ _TARGETNYA = re.compile(r"\btarget\s+(?:pada\s+|di\s+)?$", re.IGNORECASE)
 # The own period listed with another after it ("Triwulan II dan III", "Semester I dan II"): both's figure.
 _DAN_LAIN = re.compile(
     rf"\s*(?:dan|serta|&|,|[-–—]|{_SAMPAI})\s*(?:{QUARTER_NUMBER}|{HALF_NUMBER})\b", re.IGNORECASE
+)
+# A quarter's (half year's) target named right before the noun ("Terhadap target triwulan II capaian
+# Triwulan II sebesar 100%", "Terhadap target TW II Tahun 2025, capaian ...") or said of the figure right
+# after it ("100% dari target yang ditetapkan pada Triwulan II", however far): the capaian of that target,
+# not of the year's target computed (a target with its own figure, "Target TW II sebesar 50%, capaian
+# 70%", is none: the capaian after it is the year's).
+_TARGET_PERIODE = (
+    rf"target(?:\s+(?:yang|telah|sudah|pada|untuk|dalam|di\w*)){{0,4}}\s+(?:{QUARTER_WORD}|{HALF_WORD})"
+    rf"(?:{SEP}(?:{QUARTER_NUMBER}|ini))?\b"
+)
+# (revnarasi53) staff's words after it, "Terhadap target triwulan II yang telah ditetapkan, capaian ...";
+# after "terhadap" its own figure too, "Terhadap target triwulan II sebesar 68%, capaian sebesar 100%"
+_TARGET_DULU = re.compile(
+    rf"\b(?:(?P<rel>terhadap|dari|atas|menurut|berdasarkan)\s+)?{_TARGET_PERIODE}"
+    r"(?:\s*(?:tahun|thn|th\.?)?\s*(?:anggaran\s+)?(?:19|20)\d\d\b)?(?:\s+yang(?:\s+(?:telah|sudah))?\s+di\w+)?"
+    r"(?(rel)(?:\s*,?\s*(?:yaitu|yakni|sebesar|adalah)?\s*\d+(?:[.,]\d+)?\s*(?:%|persen))?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_TARGET_SESUDAH = re.compile(
+    rf"\s*(?:terhadap|dari|atas|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+{_TARGET_PERIODE}",
+    re.IGNORECASE,
 )
 _TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
@@ -121,11 +146,13 @@ def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
     if _TARGETNYA.search(found.string, 0, found.start()) or _DAN_LAIN.match(found.string, found.end()):
         return False  # ("terhadap target TW II": the quarter's; "TW II dan III": both quarters')
     semester = settings.semester_laporan
+    if found["smtini"]:
+        return semester is not None
     if found["smt"]:
         return semester is not None and number_named(found["smt"]) == semester
     if semester is not None or settings.laporan_tahunan:
         return False
-    return number_named(found["tw"]) == settings.triwulan_laporan
+    return bool(found["twini"]) or number_named(found["tw"]) == settings.triwulan_laporan
 
 
 def _tanpa_sendiri(text: str, settings: Settings, sebagian: bool) -> str:
@@ -149,6 +176,10 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     """The figure is another one than the indicator's in the reported period: a bound, a change, a
     range, another period or year, another target. When in doubt: another (no peringatan). The
     report's own period named is none (:func:`_sendiri`; ``sebagian``: :func:`_sebagian`)."""
+    if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
+        return True
+    if _TARGET_SESUDAH.match(_SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]):
+        return True
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)

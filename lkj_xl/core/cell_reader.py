@@ -42,12 +42,10 @@ from lkj_xl.core.numbers import (
     NumberParseError,
     ParsedNumber,
     looks_numeric,
-    might_be_ratio,
     parse_number,
-    ratio_hint,
     to_fraction,
-    without_polaritas_advice,
 )
+from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 
 ZERO_TEXTS = {"nihil", "nol"}

@@ -284,10 +284,18 @@ ROLE_SHEETS = (*INPUT_SHEETS, *OPTIONAL_INPUT_SHEETS, SHEET_PETUNJUK, *OUTPUT_SH
 PRINTED_SHEETS = tuple(name for name in OUTPUT_SHEETS if name != SHEET_PEMERIKSAAN)
 
 
-def written_sheets(analisis_inputs: bool, names: Sequence[str] = OUTPUT_SHEETS) -> tuple[str, ...]:
+def written_sheets(
+    analisis_inputs: bool, names: Sequence[str] = OUTPUT_SHEETS, *, perbandingan: bool = True
+) -> tuple[str, ...]:
     """The sheets of ``names`` a build writes: the analysis sheets only when the workbook has an
-    analysis input (Report.analisis_inputs); a rebuild without them removes the ones written before."""
-    return tuple(n for n in names if analisis_inputs or n not in ANALYSIS_SHEETS)
+    analysis input (Report.analisis_inputs), Perbandingan Kinerja only when ``perbandingan`` (an
+    indicator has a comparison figure: a Report's sheets are core.perbandingan_kosong.written_sheets);
+    a rebuild without them removes the ones written before."""
+    return tuple(
+        n
+        for n in names
+        if (analisis_inputs or n not in ANALYSIS_SHEETS) and (perbandingan or n != SHEET_PERBANDINGAN)
+    )
 
 
 BELUM_DIKETAHUI = "Belum diketahui"

@@ -12,7 +12,7 @@ import operator
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import predikat, rentang_skor
+from lkj_xl.core import perbandingan_kosong, predikat, rentang_skor
 from lkj_xl.core.analisis_periode import periode_analisis
 from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
@@ -188,36 +188,70 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             # the target (0 beside 0, 2 beside 0); still no capaian (the formula divides by it)
             realisasi = realisasi_sd(numbers, item.jenis_realisasi)
             if realisasi is not None:  # printed: the same notes as beside a usable target
-                partial_quarters(item, name, triwulan, numbers, log)
-                if item.nol_rumus:
-                    formula_zero(item, name, counted, realisasi, log)
+                _realisasi_notes(item, name, (triwulan, counted), numbers, realisasi, log)
     else:
         realisasi = realisasi_unless_verdict(item, numbers, counted)  # "selesai" after TW I's 40: None
         if realisasi is not None:
-            partial_quarters(item, name, triwulan, numbers, log)
-            if item.nol_rumus:
-                formula_zero(item, name, counted, realisasi, log)
+            _realisasi_notes(item, name, (triwulan, counted), numbers, realisasi, log)
         if realisasi is None:
             status = statuses[-1] if statuses else NO_REALISASI
             if statuses and (target is not None or target_value.rentang):  # "tercapai" typed: said
                 verdict_typed(item, name, counted, log)
         elif target is not None or target_value.rentang is not None:
-            try:
-                raw = rentang_skor.nilai(realisasi, target, target_value, item.polaritas)
-                raw_float = finite(raw)
-            except ValueError as exc:
-                log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
-                galat.append(log.where(sheet, header, item.row))
-                status, raw, raw_float = galat_status(galat), None, None
-            else:
-                value_capaian = capped(raw, settings.batas_capaian)
-                # (core.capaian_looks: the peringatan of a capaian computed as typed)
-                looks(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+            applied = (target_value, header, target)
+            status, raw, raw_float, value_capaian = _capaian(
+                item, name, settings, triwulan, log, cells, realisasi, applied, galat
+            )
     typed_fraction(usable, item, name, log)  # ("4,5" orang; last: quiet beside another word of it)
     outcome = _Outcome(
         target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
     )
     return _result(item, settings, log, outcome)
+
+
+def _realisasi_notes(
+    item: IndicatorInput,
+    name: str,
+    quarters: tuple[int, int],
+    numbers: list[Fraction | None],
+    realisasi: Fraction,
+    log: FindingLog,
+) -> None:
+    """The notes beside a realisasi read (a usable target or a zero one): quarters left blank before the
+    reported one, a quarter's zero computed by a formula. ``quarters``: the reported and the counted."""
+    triwulan, counted = quarters
+    partial_quarters(item, name, triwulan, numbers, log)
+    if item.nol_rumus:
+        formula_zero(item, name, counted, realisasi, log)
+
+
+def _capaian(
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    triwulan: int,
+    log: FindingLog,
+    cells: list[tuple[str, Value]],
+    realisasi: Fraction,
+    applied: tuple[Value, str, Fraction | None],
+    galat: list[str],
+) -> tuple[str | None, Fraction | None, float | None, Fraction | None]:
+    """A realisasi read scored against the target applied (its Value, column, figure) or its range: the
+    status, the capaian before the cap (exact and float) and after it. A capaian the formula cannot
+    give is a galat at the target's cell, added to ``galat``."""
+    target_value, header, target = applied
+    sheet = c.SHEET_KINERJA
+    try:
+        raw = rentang_skor.nilai(realisasi, target, target_value, item.polaritas)
+        raw_float = finite(raw)
+    except ValueError as exc:
+        log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
+        galat.append(log.where(sheet, header, item.row))
+        return galat_status(galat), None, None, None
+    value_capaian = capped(raw, settings.batas_capaian)
+    # (core.capaian_looks: the peringatan of a capaian computed as typed)
+    looks(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
+    return None, raw, raw_float, value_capaian
 
 
 _QUARTERS = len(c.REALISASI_TW_HEADERS)
@@ -330,16 +364,21 @@ def _result(
     )
     if o.target_value.rentang is not None and value_capaian is not None:  # every such row says how
         result.rentang = rentang_skor.catat(log, item, o.header, realisasi, o.target_value)  # type: ignore[arg-type]
-    if revised:  # both targets with the decimals of the Target column, which shows the latter
-        decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
-        # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
-        result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
-        result.target_perubahan = tertulis(new, item.satuan, decimals)
-        # the PK's tables print a target not read as every table does, never its text ("90 %%")
-        result.target_pk_sendiri = (
-            galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
-        )
+    if revised:
+        _both_targets(result, item, settings)
     return with_target_texts(result, o.target_value, old, revised)  # (core.target_tertulis)
+
+
+def _both_targets(result: IndicatorResult, item: IndicatorInput, settings: Settings) -> None:
+    """The PK's target and the Target Perubahan used, as the tables print both beside each other: with
+    the decimals of the Target column, which shows the latter."""
+    old, new = item.target, item.target_perubahan
+    decimals = figure_decimals(result, settings.skala, desimal=settings.desimal)
+    # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
+    result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
+    result.target_perubahan = tertulis(new, item.satuan, decimals)
+    # the PK's tables print a target not read as every table does, never its text ("90 %%")
+    result.target_pk_sendiri = galat_status([old.galat]) if old.galat else tertulis_sendiri(old, item.satuan)
 
 
 # --- entry point ------------------------------------------------------------------------------------
@@ -477,6 +516,9 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap
     settings.total_pagu_lines = left_out(on_top, anggaran_letters(data))  # named by the Total's note
     findings += angka_disebut(data.analisis, nodes, settings)  # a figure in Analisis the table contradicts
     findings += periode_analisis(data.analisis, settings)  # an Analisis text left from another period
+    # analysis inputs without one comparison figure: no Perbandingan Kinerja, and why
+    if said := perbandingan_kosong.peringatan(results, data.indicators, settings, data.analisis_inputs, log):
+        findings.append(said)
     log.flush()
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)

@@ -15,7 +15,7 @@ from lkj_xl.core.grid_lookups import CUT, STRUCK, Picks, header_known, keep_head
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.merge_across import report_across
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.quarter_title import label_words, not_physical, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
@@ -552,46 +552,3 @@ def why_unreadable(cell: Cell) -> str:
         f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel atau "
         "LibreOffice Calc agar hasilnya tersimpan"
     )
-
-
-def copy_pattern(name: str) -> re.Pattern[str]:
-    """A copy's name as Excel ("Kinerja (2)"), WPS ("Kinerja(2)"), LibreOffice ("Kinerja_2"),
-    openpyxl ("Kinerja Copy") and Google Sheets ("Salinan dari Kinerja", "Copy of Kinerja") give it."""
-    n = re.escape(c.normalize_label(name))
-    return re.compile(
-        rf"{n} ?\(\d+\)|{n}_\d+|{n} (copy|salinan)( ?\(\d+\))?|(copy of|salinan( dari)?) {n}( ?\(\d+\))?"
-    )
-
-
-def input_sheet_findings(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None) -> list[Finding]:
-    """An input sheet whose tab is hidden (read all the same), and the copies of an input sheet beside
-    it (never read): a quarter's figures typed in "Kinerja (2)" while the hidden Kinerja holds last
-    quarter's is a galat, a copy beside the sheet shown or the sheet hidden alone a peringatan."""
-    findings: list[Finding] = []
-    for wanted in c.INPUT_SHEETS:
-        actual = find_sheet(grids, wanted)
-        if actual is None:
-            continue
-        grid = grids[actual]
-        hidden = type(grid) is SheetGrid and grid.hidden_sheet
-        pattern = copy_pattern(wanted)
-        copies = [n for n in all_sheets or () if pattern.fullmatch(c.normalize_label(n))]
-        named = ", ".join(f'"{n}"' for n in copies)
-        fix = f'bila angka diketik di {named}, hapus sheet {actual} lalu beri salinan itu nama "{wanted}"'
-        if copies and hidden:
-            why = f"Sheet {actual} disembunyikan (hidden) tetapi sheet inilah yang dihitung; {named} tidak dibaca"
-            findings.append(Finding(GALAT, wanted, "", f"{why}: {fix}; bila tidak, hapus {named}"))
-        elif copies:
-            why = f"Sheet {named} tampaknya salinan sheet {actual} dan tidak dibaca (yang dihitung sheet {actual})"
-            findings.append(Finding(PERINGATAN, wanted, "", f"{why}: {fix}"))
-        elif hidden:
-            findings.append(
-                Finding(
-                    PERINGATAN,
-                    wanted,
-                    "",
-                    f"Sheet {actual} disembunyikan (hidden) tetapi tetap dibaca dan dihitung; tampilkan "
-                    "kembali (klik kanan tab sheet > Unhide) agar terlihat apa yang dihitung",
-                )
-            )
-    return findings

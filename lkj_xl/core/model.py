@@ -121,6 +121,7 @@ class Settings:
         return None if self.triwulan_galat else self.triwulan
 
     tahun_akhir_renstra: int | None = None  # the Renstra's last year (its end targets), optional
+    tahun_akhir_renstra_sel: str = ""  # its cell in Pengaturan (a Perbandingan Kinerja not written)
 
 
 @dataclass(slots=True)  # a workbook has some 100,000: slots make them cheaper to build and read

@@ -56,6 +56,7 @@ from lkj_xl.core.narasi_sisa import (
     rencana_bulan,
     sampai_bulan,
     selesai_dulu,
+    semester_lalu,
 )
 from lkj_xl.core.parse_analisis import (
     dash_only,
@@ -364,7 +365,9 @@ def triwulan_lain(
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
                     named.append(f"Triwulan {c.roman(quarter)}")
-            named += angka_semester_lain(teks, semester, tahun)
+            named += angka_semester_lain(teks, semester, tahun) + semester_lalu(
+                ringkas, triwulan, tahunan, semester, tahun
+            )
     for match in _PERIODE_BULAN.finditer(teks):
         first, last = (BULAN[MONTHS[m.casefold()] - 1] for m in match.groups())
         # the half year's months are its six ("April – Juni" is Triwulan II's, not Semester I's)

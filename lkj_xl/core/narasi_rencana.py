@@ -55,21 +55,20 @@ from __future__ import annotations
 
 import re
 
-from lkj_xl.core import contract as c
 from lkj_xl.core.nama_periode import MONTHS, NAMA_BULAN, NOT_A_NAME, TITLES, month_quarter
-from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
+from lkj_xl.core.narasi_pola import _KINI_TRIWULAN, _PERIODE_NAMA
 from lkj_xl.core.narasi_subjek import subjek_saja
-
-# one period or a list of them: "TW III dan TW IV", "Triwulan III s.d. Triwulan IV"
-_DAFTAR = rf"{_PERIODE_NAMA}(?:\s*(?:,|dan|serta|&|/|s\.\s?d\.?|s/d|-|–)\s*{_PERIODE_NAMA})*"
-# the year after it: another year's period is planned for that year ("Triwulan I Tahun 2026"), compared
-# with as an earlier one ("Triwulan IV tahun lalu"); a 4-digit year right after the period names it
-# too (the lead's decision 3, mend36g: "TW I 2026", "triwulan IV 2025", "Triwulan II/2025"); "thn 2025", "th
-# 2025" (revnarasi3)
-_TAHUN = (
-    r"(?:\s*,?\s*(?:(?:tahun\s*(?:anggaran\s*)?|(?:thn|th)\.?\s*|/\s*)?(?P<tahun>(?:19|20)\d\d)|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
-    r"|(?P<lalu>tahun\s+(?:lalu|sebelumnya|kemarin)))\b)?"
+from lkj_xl.core.narasi_waktu import (
+    _AKHIR,
+    _DAFTAR,
+    _TAHUN,
+    _klausa,
+    _lain_tahun,
+    _rentang,
+    _sesudah,
+    _tahun_lain,
 )
+
 # the plan words (the lead's decisions, mend36e): a period is a plan's TIME when it directly follows the
 # plan's verb ("akan dilaksanakan pada TW III", "direncanakan pada TW III", "rencananya dilaksanakan
 # pada", "Rencana tindak lanjut: melaksanakan monitoring pasar pada Tw 3") or opens the clause before it
@@ -259,22 +258,6 @@ _SYARAT = re.compile(
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
 # tercapai", "ditargetkan selesai pada TW IV")
 _HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNORECASE)
-# a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000", nor of an abbreviation (the lead's
-# decision 4, mend36g): "Rp.", "Kec.", "Ds.", "Jl.", "No.", "dll.", "dsb.", "dr.", "H.", titles "S.E.",
-# "M.Si." (a lone I or V ends "pada Triwulan I.")
-# (narasi51) and a person's title: "Sdri. Mar'atus", "Bpk.", "Hj."
-_SINGKATAN = (
-    *("rp", "kec", "kel", "kab", "prov", "ds", "jl", "jln", "no", "dll", "dsb", "dr", "drs", "ir"),
-    *("sdr", "sdri", "sdra", "bpk", "hj", "ny"),
-)
-# (speed50: the dot matched first, each word before it looked behind from after it: only a dot is
-# looked behind from, not every character)
-_AKHIR = re.compile(
-    r"[;:!?]|\.(?<!\bs\.d\.)(?<!\bs\.)(?<!\btw\.)(?<!\btriw\.)(?<!\btrw\.)(?<!\bsmt\.)"
-    + "".join(rf"(?<!\b{kata}\.)" for kata in _SINGKATAN)
-    + r"(?<!\b[a-hj-uw-z]\.)(?<!\b\w\.\w\.)(?<!\b\w\.\w\w\.)(?!\w)",
-    re.IGNORECASE,
-)
 _NAIK = r"(?:naik|meningkat|turun|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)"
 _BANDING = re.compile(
     r"\b(?:(?:di)?banding(?:kan)?(?:\s+dengan)?|daripada)"
@@ -364,57 +347,12 @@ def _riwayat(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
     return _EVALUASI.sub(ganti_evaluasi, teks) if re.search(r"(?i)\bevaluasi", teks) else teks
 
 
-_SATU = re.compile(rf"{_SEMESTER.pattern}|{_TRIWULAN.pattern}", re.IGNORECASE)  # (compiled once: speed50)
-
-
-def _rentang(periode: str) -> list[tuple[int, int, str]]:
-    """Each period a list names, as (first quarter, last quarter, name): "TW III dan TW IV"."""
-    out = []
-    for match in _SATU.finditer(periode):
-        if match.group(1):
-            half = _SEMESTER_KE[match.group(1).lower()]
-            out.append((2 * half - 1, 2 * half, f"Semester {c.roman(half)}"))
-        else:
-            quarter = kuartal(match.group(2))
-            out.append((quarter, quarter, f"Triwulan {c.roman(quarter)}"))
-    return out
-
-
-def _lain_tahun(match: re.Match[str], tahun: int | None, b: str = "") -> bool:
-    year = match.group(f"{b}tahun")
-    return bool(match.group(f"{b}depan")) or bool(year) and tahun is not None and int(year) != tahun
-
-
-def _tahun_lain(match: re.Match[str], tahun: int | None, b: str) -> str:
-    """ "depan" when the plan's period is given a later year ("Triwulan I Tahun 2026", "tahun depan"),
-    "lalu" an earlier one ("triwulan IV tahun 2025" in 2026, "tahun lalu"), else ""."""
-    year = match.group(f"{b}tahun")
-    if match.group(f"{b}depan") or year and tahun is not None and int(year) > tahun:
-        return "depan"
-    if match.group(f"{b}lalu") or year and tahun is not None and int(year) < tahun:
-        return "lalu"
-    return ""
-
-
 _GRUP = (("periode", ""), ("periode2", "b"), ("periode3", "c"))
 
 
 def _waktu(match: re.Match[str]) -> tuple[str, str]:
     """A plan's period and its year groups' prefix."""
     return next((match.group(g), b) for g, b in _GRUP if match.groupdict().get(g))
-
-
-def _klausa(teks: str, start: int, end: int) -> str:
-    """The sentence around ``teks[start:end]``."""
-    awal = max((m.end() for m in _AKHIR.finditer(teks, 0, start)), default=0)
-    akhir = _AKHIR.search(teks, end)
-    return teks[awal : akhir.start() if akhir else len(teks)]
-
-
-def _sesudah(teks: str, end: int) -> str:
-    """The rest of the sentence after ``end``."""
-    akhir = _AKHIR.search(teks, end)
-    return teks[end : akhir.start() if akhir else len(teks)]
 
 
 def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:

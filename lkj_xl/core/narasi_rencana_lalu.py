@@ -15,14 +15,8 @@ from __future__ import annotations
 
 import re
 
-from lkj_xl.core.narasi_rencana import (
-    _AKAN_SELESAI,
-    _DAFTAR,
-    _TAHUN,
-    _klausa,
-    _rentang,
-    _tahun_lain,
-)
+from lkj_xl.core.narasi_rencana import _AKAN_SELESAI
+from lkj_xl.core.narasi_waktu import _DAFTAR, _TAHUN, _klausa, _rentang, _tahun_lain
 
 _DIRENCANAKAN = r"(?:di)?(?:rencanakan|jadwalkan|agendakan|programkan)"
 _RENCANA_LALU = re.compile(

@@ -21,7 +21,8 @@ import re
 from lkj_xl.core import contract as c
 from lkj_xl.core.nama_periode import HALF_WORD, NAMA_BULAN, QUARTER_WORD
 from lkj_xl.core.narasi_pola import _LAPORAN, _SEMESTER, _TRIWULAN, kuartal
-from lkj_xl.core.narasi_rencana import _AKHIR, _DAFTAR, _SEBUT, _rentang, _tahun_lain
+from lkj_xl.core.narasi_rencana import _SEBUT
+from lkj_xl.core.narasi_waktu import _AKHIR, _DAFTAR, _rentang, _tahun_lain
 
 _UKURAN = r"(?:capaian|realisasi|kinerja|serapan|penyerapan|target|persentase|nilai|pengukuran|data)"
 _SIFAT = r"(?:anggaran|kinerja|fisik|keuangan|indikator|program|kegiatan|sasaran|kumulatif|belanja|dana)"

@@ -57,9 +57,12 @@ from lkj_xl.core.narasi_pola import (
     _KINI_SEMESTER,
     _KINI_TRIWULAN,
     _PERIODE_NAMA,
+    _PERIODE_SEMESTER,
     _SELA,
     _SEMESTER,
     _SEMESTER_KE,
+    _SEMESTER_NOMOR,
+    _TAHUN_IKUT,
     _TRIWULAN,
     kuartal,
 )
@@ -67,23 +70,19 @@ from lkj_xl.core.narasi_rencana import (
     _ADV,
     _AWAL_KLAUSA,
     _BUKAN,
-    _DAFTAR,
     _KATA_LAIN,
     _KATA_RENCANA,
     _KETERANGAN,
     _OBJEK,
     _PADA,
     _SISIPAN,
-    _TAHUN,
     _TELAH,
     KATA_PLAN,
     _bukan_rencana,
-    _rentang,
-    _sesudah,
-    _tahun_lain,
 )
 from lkj_xl.core.narasi_riwayat import _DIPAKAI, _nama
 from lkj_xl.core.narasi_subjek import subjek_saja
+from lkj_xl.core.narasi_waktu import _DAFTAR, _TAHUN, _rentang, _sesudah, _tahun_lain
 
 _BULAN = NAMA_BULAN
 # (revnarasi3) a month as staff also type it: abbreviated ("Agt 2025", "Sept. 2025", "bulan Des"), an
@@ -380,6 +379,44 @@ def angka_semester_lain(teks: str, semester: int | None, tahun: int | None) -> l
     return []
 
 
+# (revnarasi53) a year named beside Semester I, apart from its own: this year, the current period ("Capaian
+# kinerja tahun ini sebesar 96%, sedangkan s.d. Semester I sebesar 48%", "pada tahun 2025 sebesar 96%"),
+# or another's ("s.d. Semester I tahun lalu"): a comparison, not the Semester I report's text left
+_TAHUN_DISEBUT = re.compile(r"\btahun\s+(?:ini|lalu|kemarin|sebelum\w*)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_SEMESTER_TAHUN = re.compile(rf"\b{_SEMESTER_NOMOR}{_TAHUN_IKUT}", re.IGNORECASE)
+
+
+def semester_lalu(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """In a quarterly report from Triwulan III on and in the year's report, Semester I named as the
+    period up to its end with a figure ("s.d. Semester I sebesar 85%"; "Capaian kinerja s.d. Semester I
+    disajikan berikut" is a mention, mend34a; a report's title is read only before "ini",
+    narasi._judul_lain) or its figure
+    stated (:func:`angka_semester_lain`), of the report's year: ["Semester I"], as the Semester II report
+    names it and as "s.d. TW II" is named there (Semester I is s.d. Triwulan II, an earlier period); []
+    where the text tells of the year's end reached or a figure after it ("meningkat menjadi 72%"), names
+    a year beside the half year's own (_TAHUN_DISEBUT), or in Triwulan IV and the year's report names
+    Semester II (its own half). The caller checks that it names no own quarter."""
+    if semester is not None or not tahunan and triwulan < 3 or akhir_tahun_dicapai(teks):
+        return []
+    if (
+        _TAHUN_DISEBUT.search(_SEMESTER_TAHUN.sub(" ", teks))
+        or (tahunan or triwulan == 4)
+        and 2 in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
+    ):
+        return []
+    for match in _PERIODE_SEMESTER.finditer(teks) if _ANGKA.search(teks) else ():  # (no figure: a mention)
+        year = match.group(3)
+        if (
+            match.group(1).lower().startswith("laporan")
+        ):  # a report cited (mend34g: its title only before "ini")
+            continue
+        if _SEMESTER_KE[match.group(2).lower()] == 1 and (not year or tahun is None or int(year) == tahun):
+            return ["Semester I"]
+    return angka_semester_lain(teks, 2, tahun)
+
+
 # "telah dilaksanakan pada Triwulan I", "sudah dilakukan di TW II", "(telah dilaksanakan di triwulan I)":
 # a done-word and an activity's verb right before the period (not a figure: "telah mencapai 25% pada
 # Triwulan I" is that quarter's capaian, read as before)
@@ -442,8 +479,9 @@ def selesai_dulu(teks: str, triwulan: int, tahunan: bool, semester: int | None, 
 
 # (the lead's decision 6, stop 39) the period by its last month, of the report's year: "Sampai dengan Juni
 # 2025", "s.d. 31 Maret 2025", "hingga bulan Maret 2025" is Januari – Juni as "periode Januari – Juni" is
+# ("sd" typed bare, "Realisasi sd Juni 2025", as "s/d": no school before a month's name and a year)
 _SAMPAI_BULAN = re.compile(
-    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+(?:akhir\s+)?(?:bulan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|sd\b\.?|hingga)\s+(?:akhir\s+)?(?:bulan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?P<bulan>{_BULAN})\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -453,6 +491,11 @@ _SAMPAI_BULAN = re.compile(
 _SAMPAI_BUKAN = re.compile(
     r"\b(?:(?:di)?banding(?:kan)?|daripada|dari|sejak|mulai|telah|sudah)(?:\s+[^\s.;:,]+){0,3}\s*$"
     rf"|(?:\b\d{{1,2}}|\b(?:{_NAMA_BULAN})\.?)\s*$",
+    re.IGNORECASE,
+)
+# ... nor a bare "SD" after a school's word: Sekolah Dasar ("Jumlah lulusan SD Juni 2025", "jenjang SD")
+_SEKOLAH = re.compile(
+    r"\b(?:siswa|murid|lulusan|guru|sekolah|jenjang|tingkat|setingkat|kelas|pendidikan|didik|anak)\s*$",
     re.IGNORECASE,
 )
 
@@ -474,7 +517,9 @@ def sampai_bulan(
         return []
     out: list[str] = []
     for match, bulan in zip(matches, months, strict=True):
-        if bulan >= akhir or _SAMPAI_BUKAN.search(teks[max(0, match.start() - 60) : match.start()]):
+        before = teks[max(0, match.start() - 60) : match.start()]
+        sekolah = match.group().lower().startswith("sd") and _SEKOLAH.search(before)
+        if bulan >= akhir or sekolah or _SAMPAI_BUKAN.search(before):
             continue
         nama = "Januari" if bulan == 1 else f"Januari – {BULAN[bulan - 1]}"
         if nama not in out:

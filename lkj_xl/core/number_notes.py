@@ -160,7 +160,7 @@ def amount_share(text: str, satuan: str | None) -> str:
     not read, with the percentage to type (2.500.000.000 / 5.200.000.000 x 100 = 48,08); "" otherwise."""
     if not satuan or not is_percent_unit(satuan) or not (of := _OF.fullmatch(text.strip())):
         return ""
-    if not any(ch.isalpha() for ch in f"{of[1]} {of[2]}"):  # (a plain share: numbers.share_hint's)
+    if not any(ch.isalpha() for ch in f"{of[1]} {of[2]}"):  # (a plain share: rasio_ketik.share_hint's)
         return ""
     try:  # each side as an amount of rupiah: "M" is miliar there, "2.500 jt" is 2.500.000.000
         sides = [parse_number(side, satuan="Rupiah") for side in of.groups()]

@@ -21,15 +21,14 @@ from lkj_xl.core.grids import (
     DataRow,
     NotAgencyWorkbook,
     WorkbookError,
-    copy_pattern,
     data_rows,
     find_header,
     find_sheet,
-    input_sheet_findings,
     suggest,
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.input_sheets import copy_pattern, input_sheet_findings
 from lkj_xl.core.kode_kinerja import account_lines
 from lkj_xl.core.koma_rupiah import comma_galat
 from lkj_xl.core.koreksi_row import koreksi_advice, said_blank_kode
@@ -459,7 +458,7 @@ def _parse_anggaran(
 
 
 def _copy_of(wanted: str, name: str) -> bool:
-    """``name`` is ``wanted`` renamed as a copy is (grids.copy_pattern: "Kinerja (2)", "Copy of
+    """``name`` is ``wanted`` renamed as a copy is (input_sheets.copy_pattern: "Kinerja (2)", "Copy of
     Kinerja", "Salinan Kinerja"), or numbered ("Kinerja 2")."""
     typed = c.normalize_label(name)
     return bool(

@@ -127,6 +127,9 @@ def baca_awal(text: str | None) -> tuple[Predikat, str] | None:
         if not head or not _NOTE_AFTER.match(rest):
             continue
         grade = baca(head)
+        after = baca(rest.lstrip(" :;,/-\u2013\u2014"))
+        if after is not None and grade is not None and after.skala == grade.skala:
+            continue  # ("KLA: Nindya": the programme's name, read alone as Paripurna, then the grade)
         if grade is not None and grade.kode != "TW":
             return grade, head
     return None
@@ -209,13 +212,15 @@ def nilai(
         out.status = galat_status(out.galat)
         return out
     if (unknown := _year_unknown(item, triwulan, latest)) is not None:  # never TW III's grade as the year's
-        _grade_inside(item, name, grade, log)
+        _grade_inside(item, name, grade, log, loose=True)
         out.status = unknown
         return out
     if triwulan == 4 and latest is not None and latest[0] < 4 and not item.realisasi_tw[3].text.strip():
         _blank_tw4(item, name, latest[0], log)
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
+        for pq, _ in pending:  # ("B B" typed: the grade is not read, never quietly)
+            _grade_inside(item, name, grade, log, pq, triwulan)
         return out
     _later_status(item, name, triwulan, latest[0], pending, target, grade, log)
     q, real, out.realisasi_text = latest
@@ -438,23 +443,58 @@ def _year_unknown(
     return value.status or "Belum ada realisasi"
 
 
-def _grade_inside(item: IndicatorInput, name: str, grade: Predikat, log: FindingLog) -> None:
-    """TW IV of the year's report holding a grade of the target's scale in a form not read as one ("W T P",
-    "Opini: WTP"): the year is belum diketahui as for a status, and staff are told the grade is not read."""
-    text = item.realisasi_tw[3].text.strip()
-    words = [re.sub(r"\s+", "", text), *re.split(r"[^\w]+", text)]
-    found = next((g for w in words if w and (g := baca(w)) is not None and g.skala == grade.skala), None)
+def _grade_inside(
+    item: IndicatorInput,
+    name: str,
+    grade: Predikat,
+    log: FindingLog,
+    q: int = 4,
+    triwulan: int = 4,
+    loose: bool = False,
+) -> None:
+    """Quarter ``q`` (TW IV of the year's report, or a counted quarter when no quarter holds a grade)
+    holding a grade of the target's scale in a form not read as one ("W T P", "Opini: WTP", "B B"): the
+    realisasi s.d. ``triwulan`` is belum diketahui as for a status, and staff are told the grade is not
+    read. ``loose`` (TW IV of the year's report): a grade with a note in brackets too ("opini wdp
+    (sementara)": the year's grade typed provisional)."""
+    text = item.realisasi_tw[q - 1].text.strip()
+    found = _unread_grade(text, grade, loose)
     if found is None:
         return
-    header = c.REALISASI_TW_HEADERS[3]
+    header = c.REALISASI_TW_HEADERS[q - 1]
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         header,
         item.row,
-        f'{header} {name} "{text}" tidak terbaca sebagai predikat: realisasi {log.sd(4)} belum diketahui; '
+        f'{header} {name} "{text}" tidak terbaca sebagai predikat: realisasi {log.sd(triwulan)} belum diketahui; '
         f'bila predikatnya sudah ada, tulis predikatnya saja ("{found.kode}")',
     )
+
+
+# A label before the grade ("Predikat: A", "Hasil evaluasi: BB"), unless it says the grade is another
+# year's or not there yet ("Tahun lalu: BB", "Target: A"); the LHE's score with its grade ("Nilai 72,5 (BB)").
+_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)*)\s*[:=]\s*(.+)$")
+_LAIN_WAKTU = re.compile(r"\b(?:lalu|sebelum\w*|kemarin)\b")
+_NILAI_KODE = re.compile(r"^(?:nilai|skor)\s*:?\s*\d[\d.,]*\s*\((.+)\)$", re.IGNORECASE)
+
+
+def _unread_grade(text: str, grade: Predikat, loose: bool) -> Predikat | None:
+    """The grade of ``grade``'s scale a text holds in a form :func:`baca` does not read: spaced or dotted
+    letters ("B B", "W.T.P"), after a label ("Predikat: A") or an LHE score; with ``loose`` before a
+    note in brackets too ("opini wdp (sementara)"). A status mentioning a grade's letters or words
+    otherwise holds none: "s.d. TW II" no D nor TW (Tidak Wajar), "verifikasi KLA" no Paripurna, "Tahun
+    lalu BB", "menuju Nindya", and (without ``loose``) "B (sementara)"."""
+    forms = [re.sub(r"[\s.]+", "", text)]
+    label = _LABEL.match(text)
+    if label and not (_BELUM.search(label[1].casefold()) or _LAIN_WAKTU.search(label[1].casefold())):
+        forms.append(re.sub(r"[\s.]+", "", label[2]))
+    if scored := _NILAI_KODE.match(text):
+        forms.append(scored[1])
+    if loose:  # the grade before a note in brackets ("opini wdp (sementara)", "B B (sementara)")
+        head = text.split("(", 1)[0]
+        forms += [head, re.sub(r"[\s.]+", "", head)]
+    return next((g for w in forms if w and (g := baca(w)) is not None and g.skala == grade.skala), None)
 
 
 def _blank_tw4(item: IndicatorInput, name: str, q: int, log: FindingLog) -> None:

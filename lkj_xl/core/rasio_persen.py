@@ -2,7 +2,7 @@
 PAD terhadap Pendapatan Daerah, Rasio belanja pegawai) typed "1:4" is 25 %; a Rasio guru-murid whose
 Satuan was set to % by mistake typed "1:4" is 4 murid per guru. The Indikator names "Rasio" in both, so
 only the figures beside it tell them apart: the target or a quarter typed whole near 100 / X says the
-share, near X the count ratio. The cell's galat (numbers.ratio_hint) names both readings until this
+share, near X the count ratio. The cell's galat (rasio_ketik.ratio_hint) names both readings until this
 says which. "1/4" of a row naming a ratio reads alike; "4:1" is told only as a count ratio (its share,
 25 % or 400 %, is not known). Pure Python."""
 
@@ -14,10 +14,10 @@ from fractions import Fraction
 
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.model import Value
-from lkj_xl.core.numbers import (
+from lkj_xl.core.numbers import is_percent_unit
+from lkj_xl.core.rasio_ketik import (
     RATIO_COUNT,
     RATIO_SHARE,
-    is_percent_unit,
     names_ratio,
     ratio_hint,
     ratio_one_to,
@@ -84,7 +84,7 @@ def _slash_by_row(
     reader: CellReader, since: int, row: tuple[str, str], text: str, known: list[Fraction]
 ) -> None:
     """A "1/X" of a row naming a ratio under % ("Rasio guru terhadap murid" in % by mistake) reads as
-    "1:X" does: its galat (numbers.share_hint: 1/4 is 25 %) stands where the row's figures say the
+    "1:X" does: its galat (rasio_ketik.share_hint: 1/4 is 25 %) stands where the row's figures say the
     share, takes the count ratio's advice where they say that (a target of 4 murid per guru: 25 would
     be a wrong figure) and names both readings where they say neither or both."""
     satuan = row[0]

@@ -1,4 +1,4 @@
-"""The ratio galat's advice texts (numbers.ratio_hint; rasio_persen, which picks among them by the row's
+"""The ratio galat's advice texts (rasio_ketik.ratio_hint; rasio_persen, which picks among them by the row's
 figures): what a "1:X" typed as a count ratio or under a percentage Satuan should be written as. Pure
 Python."""
 
@@ -9,7 +9,7 @@ from fractions import Fraction
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 
-# The ratio galat's last advice, left out where Polaritas is chosen (numbers.without_polaritas_advice).
+# The ratio galat's last advice, left out where Polaritas is chosen (rasio_ketik.without_polaritas_advice).
 POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 

@@ -243,6 +243,13 @@ ALASAN_STRICT = (
     "disimpan dalam format Strict Open XML, yang tidak dibaca: buka berkas lalu simpan sebagai "
     "Excel Workbook (.xlsx) biasa, kemudian rekap ulang"
 )
+# A Word document or a PowerPoint presentation renamed .xlsx (the narrative report, a presentation sent
+# instead of the workbook): no workbook in it to save as .xlsx; only the agency has the workbook.
+_MINTA_BUKU_KERJA = "minta perangkat daerah mengirim buku kerja LKjIP-nya (.xlsx) lalu rekap ulang"
+ALASAN_WORD = f"dokumen Word (.docx) yang diberi nama .xlsx, bukan buku kerja Excel: {_MINTA_BUKU_KERJA}"
+ALASAN_PPT = (
+    f"presentasi PowerPoint (.pptx) yang diberi nama .xlsx, bukan buku kerja Excel: {_MINTA_BUKU_KERJA}"
+)
 # A file named on the command line (a shell's dir/*) that is no spreadsheet at all: skipped.
 ALASAN_BUKAN_BUKU_KERJA = "bukan berkas spreadsheet (.xlsx/.xlsm): tidak direkap"
 # A folder under the one given that cannot be listed (its permissions on the share).

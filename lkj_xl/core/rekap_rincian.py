@@ -98,6 +98,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"part " + _PART + r" is not valid XML", "rusak: bagian paket '{part}' bukan XML yang sah"),
     (r"binary workbook \(\.xlsb\)", "bukan buku kerja .xlsx/.xlsm: buku kerja biner (.xlsb), tanpa xl/workbook.xml"),
     (r"OpenDocument spreadsheet", "bukan buku kerja .xlsx/.xlsm: spreadsheet OpenDocument (.ods), tanpa xl/workbook.xml"),
+    (r"a Word document \(\.docx\)", "bukan buku kerja .xlsx/.xlsm: dokumen Word (.docx), tanpa xl/workbook.xml"),
+    (r"a PowerPoint presentation \(\.pptx\)", "bukan buku kerja .xlsx/.xlsm: presentasi PowerPoint (.pptx), tanpa xl/workbook.xml"),
     (r"ZIP archive of other files", "bukan buku kerja .xlsx/.xlsm: arsip ZIP berisi berkas lain, tanpa xl/workbook.xml"),
     (r"has no xl/workbook\.xml", "bukan buku kerja .xlsx/.xlsm: tidak memuat xl/workbook.xml"),
     (r"Strict Open XML", "disimpan dalam format Strict Open XML, yang tidak dibaca"),

@@ -18,8 +18,9 @@ from lkj_xl.core.rekap_nama import name_words
 # Words an abbreviation leaves out ("BPKAD": Badan Pengelolaan Keuangan *dan* Aset Daerah)
 _LEFT_OUT = frozenset({"dan", "serta"})
 # What an abbreviation takes of a word besides its start: "dis" of Dinas ("Dishub"), "hub" of
-# perhubungan (the affix dropped)
-_ALSO = {"dinas": ("dis",)}
+# perhubungan (the affix dropped); "lit" of pe-ne-LIT-ian and "bang" of peng-em-BANG-an, whose roots
+# (teliti, kembang) their affixes change ("Litbang", "Balitbangda", "Bappelitbangda")
+_ALSO = {"dinas": ("dis",), "penelitian": ("lit",), "pengembangan": ("bang",)}
 _AFFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber")
 _AFFIX_LEAST = 3
 # Abbreviations not made of the words' starts: the words they stand for

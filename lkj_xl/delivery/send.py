@@ -96,6 +96,7 @@ def make_pdf(
     and the mail body come from one computation). Pemeriksaan is printed only when asked for.
     """
     from lkj_xl.build import load_report, render_outputs
+    from lkj_xl.core.perbandingan_kosong import written_sheets
     from lkj_xl.core.textwidth import rows_sized_for
     from lkj_xl.delivery.pdf import find_soffice, row_font, xlsx_to_pdf
     from lkj_xl.xlsx.safe_io import write_file
@@ -106,7 +107,7 @@ def make_pdf(
 
         report = as_printed(load_report(workbook, triwulan))  # (its signature block prints the date)
     if not sheets:  # by default the report's tables this workbook has (analysis sheets: with inputs)
-        chosen = list(c.written_sheets(report.analisis_inputs, chosen))
+        chosen = list(written_sheets(report, chosen))
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")

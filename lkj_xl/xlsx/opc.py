@@ -33,7 +33,9 @@ from lkj_xl.xlsx.ooxml import (
 from lkj_xl.xlsx.zipsafe import (
     ARCHIVE,
     OTHER_FORMAT,
+    SLIDES,
     STRICT,
+    WORD,
     PackageError,
     iter_member,
     label,
@@ -248,6 +250,31 @@ def _archive(names: dict[str, str]) -> bool:
     )
 
 
+# Another Office document's main part, by its folder: (what it is, PackageError.kind)
+_OTHER_DOCUMENTS = {
+    "word/": ("a Word document (.docx)", WORD),
+    "ppt/": ("a PowerPoint presentation (.pptx)", SLIDES),
+}
+
+
+def _other_document(target: str | None, names: dict[str, str], filename: str | None) -> None:
+    """Refuse a Word document or a PowerPoint presentation renamed .xlsx (its office document
+    ``word/document.xml``, ``ppt/presentation.xml``): named so, never read as a workbook of no sheet."""
+    main = (
+        (target or "").lower()
+        if target
+        else next((name for name in ("word/document.xml", "ppt/presentation.xml") if name in names), "")
+    )
+    for folder, (what, kind) in _OTHER_DOCUMENTS.items():
+        if main.startswith(folder) and WORKBOOK_PART not in names:
+            raise PackageError(
+                f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it has no xl/workbook.xml. "
+                f"It is {what}, not an Excel workbook: ask for the agency's .xlsx workbook.",
+                filename,
+                kind,
+            )
+
+
 def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | None) -> str:
     """Name of the workbook part (via _rels/.rels, else the conventional xl/workbook.xml)."""
     target = None
@@ -258,6 +285,7 @@ def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | N
             if rel.get("Type") == RT_OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
                 target = resolve("", rel.get("Target", ""))
                 break
+    _other_document(target, names, filename)
     if target is None and WORKBOOK_PART in names:
         target = WORKBOOK_PART
     if target is not None and target.lower() in names and target.lower().endswith(".xml"):

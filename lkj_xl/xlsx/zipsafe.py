@@ -43,6 +43,8 @@ OTHER_FORMAT = "other format"  # .xls, .xlsb or .ods, whatever its name
 STRICT = "strict"  # saved as Strict Open XML
 EMPTY = "empty"  # 0 bytes: a copy or download that never completed
 ARCHIVE = "archive"  # a plain ZIP archive (no Office package) named .xlsx
+WORD = "word"  # a Word document (.docx) named .xlsx
+SLIDES = "slides"  # a PowerPoint presentation (.pptx) named .xlsx
 
 
 class PackageError(FileError):

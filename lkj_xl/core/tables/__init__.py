@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
 from lkj_xl.core.pages import PRINTERS, Printer, keep_signature, keep_together
+from lkj_xl.core.perbandingan_kosong import written_sheets
 from lkj_xl.core.tables import (
     analisis_capaian,
     capaian_program,
@@ -40,8 +40,9 @@ TABLES = (
 def written(report: Report) -> list:
     """The table modules a build of ``report`` writes, in order: the analysis sheets
     (contract.ANALYSIS_SHEETS) only when the workbook has an analysis input, so older workbooks build
-    exactly as before."""
-    names = set(contract.written_sheets(report.analisis_inputs))
+    exactly as before, and Perbandingan Kinerja only when an indicator has a comparison figure
+    (:func:`lkj_xl.core.perbandingan_kosong.written_sheets`)."""
+    names = set(written_sheets(report))
     return [table for table in TABLES if table.SHEET_NAME in names]
 
 

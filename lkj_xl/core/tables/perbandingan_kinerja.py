@@ -7,7 +7,9 @@ the change (selisih in the indicator's unit, perubahan in %, Membaik / Menurun /
 then the Target Akhir Renstra with the capaian against it, and the Standar Nasional with the capaian
 against it. Figures follow the indicator's target scale ("5.718,90 milyar"). A figure that cannot
 be computed shows why: "-" (no input), the status text, "Belum diketahui", or "Galat (Kinerja!P7)".
-Written only when the workbook has an analysis input (contract.ANALYSIS_SHEETS).
+Written only when the workbook has an analysis input (contract.ANALYSIS_SHEETS) and a Tujuan, Sasaran
+or Program indicator a comparison figure (core.perbandingan_kosong); its columns are those of the
+indicators it lists.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
+from lkj_xl.core.perbandingan_kosong import DIMUAT
 from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, BERNILAI_POSITIF, RUMUS_NEGATIF, RUMUS_POSITIF
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
 from lkj_xl.core.tables.polaritas import negatif_nama_note
@@ -40,6 +43,7 @@ SHEET_NAME = contract.SHEET_PERBANDINGAN
 TITLE = "Perbandingan Realisasi Kinerja"
 
 SECTIONS = (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis"), ("Program", "Program"))
+assert tuple(tingkat for tingkat, _ in SECTIONS) == DIMUAT  # (perbandingan_kosong's levels)
 LEAD_WIDTHS = [5, 30, 30, 9]  # No, Tujuan/Sasaran/Program, Indikator Kinerja, Satuan
 YEAR_WIDTH = 14
 # Tahun lalu, this period, Selisih, Perubahan (%), Keterangan
@@ -74,7 +78,7 @@ class Columns:
         """The columns this report needs: the Renstra pair when Tahun Akhir Renstra or a Renstra target
         is given, the standard pair when a Standar Nasional is (an unreadable one counts)."""
         given = {"target_renstra": False, "standar_nasional": False}
-        for ind in report.indicators:
+        for ind in _listed(report):
             p = ind.pembanding
             for key, value in (
                 ("target_renstra", p.target_renstra),
@@ -88,11 +92,21 @@ class Columns:
 def _years(report: Report) -> list[int]:
     """The earlier years given; under Triwulan IV without last year's: the column of the same period
     last year is that year (s.d. TW IV 2024 is 2024), holding the figure compared."""
-    years = {year for ind in report.indicators for year in ind.realisasi_tahun}
+    years = {  # a year with a figure or a text in a row listed: a column of dashes else
+        year
+        for ind in _listed(report)
+        for year, value in ind.realisasi_tahun.items()
+        if value is not None or ind.realisasi_tahun_text.get(year)
+    }
     tahun = report.settings.tahun
     if tahun and _whole_year(report.settings):
         years.discard(tahun - 1)
     return sorted(years)
+
+
+def _listed(report: Report) -> list[IndicatorResult]:
+    """The indicators of the levels the sheet lists: a Kegiatan's figure adds no column of dashes."""
+    return [ind for ind in report.indicators if ind.tingkat in DIMUAT]
 
 
 def _whole_year(settings: Settings) -> bool:
