@@ -292,15 +292,18 @@ _KODE_NAMED = re.compile(r"(\S+)\s+(.*[^\W\d_].*)")
 
 def typed_kode(kode: str, program: str, programs: Collection[str]) -> tuple[str, str]:
     """An Anggaran row's (Kode, Program) as meant: a belanja Kode or a Kode of Kinerja's ``programs`` (its
-    Programs and Kegiatan) ended with a dot as staff end a Kode ("5.2.", "7.01.01."), or a Kode of
-    ``programs`` followed by the program's name in the Kode cell ("7.01.01 Program Penunjang ...", the
-    name the Program when that cell is blank), read as the Kode; as typed otherwise."""
+    Programs and Kegiatan) ended with a dot as staff end a Kode ("5.2.", "7.01.01.", "7.01.01 ."), or a
+    Kode of ``programs`` followed by the program's name in the Kode cell ("7.01.01 Program Penunjang ...",
+    "7.01.01 - Program ...": the name the Program when that cell is blank), read as the Kode; as typed
+    otherwise."""
     if kode in programs:
         return kode, program
-    if belanja_kode(kode) or kode.rstrip(".") in programs:
+    if (own := kode.rstrip(". ")) in programs:
+        return own, program
+    if belanja_kode(kode):
         return kode.rstrip("."), program
     if (named := _KODE_NAMED.fullmatch(kode)) and (own := named[1].rstrip(".")) in programs:
-        return own, program or named[2].strip()
+        return own, program or named[2].lstrip(".-\u2013: ").strip()
     return kode, program
 
 
