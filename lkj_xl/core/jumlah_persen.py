@@ -24,11 +24,15 @@ _PER_MIL = re.compile(PER_MIL, re.IGNORECASE)
 _Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi s.d. TW n
 # A change in % (an increase, a growth rate) is no part of a whole: it may exceed 100 % ("% kenaikan").
 _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan|laju)\b", re.IGNORECASE)
-# The same words naming the Indikator ("Persentase peningkatan PAD", "Laju pertumbuhan ekonomi"); never a
+# The same words naming what the Indikator measures, first or after "Persentase" ("Persentase peningkatan
+# PAD", "Laju pertumbuhan ekonomi", the seed's "Prosentase Pertumbuhan Nilai Produksi Industri"); never a
 # "peningkatan jumlah ...": the seed's "Persentase peningkatan jumlah rekomendasi TDG" (target 100 %,
-# realisasi 100 %: every request for a TDG served, l. 902) is a share.
+# realisasi 100 %: every request for a TDG served, l. 902) is a share, as "Persentase UMKM yang mengalami
+# peningkatan omzet" is (of all UMKM, the change only naming which).
 _CHANGE_NAMED = re.compile(
-    r"\b(?:kenaikan|penurunan|pertumbuhan|perubahan|laju|peningkatan(?!\s+jumlah\b))\b", re.IGNORECASE
+    r"\s*(?:(?:persentase|prosentase|persen|tingkat|angka|rata-rata)\s+)?"
+    r"(?:kenaikan|penurunan|pertumbuhan|perubahan|laju|peningkatan(?!\s+jumlah\b))\b",
+    re.IGNORECASE,
 )
 
 
@@ -117,7 +121,7 @@ def chosen_share_summed(
     reading is named too. ``n``: the quarters counted."""
     header, target, realisasi = figures
     whole = _whole(item.satuan)
-    if whole is None or _CHANGE_NAMED.search(item.indikator) or not typed or realisasi <= whole[0]:
+    if whole is None or _CHANGE_NAMED.match(item.indikator) or not typed or realisasi <= whole[0]:
         return False
     limit, sign = whole
     if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)
