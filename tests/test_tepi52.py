@@ -79,7 +79,12 @@ def test_other_words_stay_galat(typed, satuan):
 
 
 # --- 4. an IKM's scale named in its Satuan -----------------------------------------------------------
-@pytest.mark.parametrize("satuan", ["skala 1-4", "Skala 1 - 4", "nilai (1-4)", "nilai"])
+@pytest.mark.parametrize(
+    "satuan",
+    # (review: the realisasi's scale named, "nilai (25-100)", and "s.d." / "s/d" as staff write a range)
+    ["skala 1-4", "Skala 1 - 4", "nilai (1-4)", "nilai", "nilai (25-100)", "Skala 25 - 100", "skala 1 s.d. 4",
+     "Skala 1 s/d 4"],
+)  # fmt: skip
 def test_ikm_scale_named_in_the_satuan_gets_the_ikm_advice(satuan):
     # IKM target 3,2 (nilai interval 1-4), TW II 85,25 (nilai konversi 25-100): 85,25 / 25 = 3,41
     row = kinerja_row("S1", "Sasaran", "", "Pelayanan prima", "Indeks Kepuasan Masyarakat (IKM)", "3,2",
