@@ -23,10 +23,11 @@ def score_of_scale(whole: str, satuan: str) -> bool:
     return whole in _SCALES and score_satuan(satuan)
 
 
-# A score's Satuan naming its scale: "skala 1-4", "Skala 1 - 4", "nilai (1-4)", "Indeks (0-1)".
+# A score's Satuan naming its scale: "skala 1-4", "Skala 1 - 4", "nilai (1-4)", "Indeks (0-1)", "skala 1 s.d.
+# 4", "Skala 1 s/d 4".
 _NAMED_SCALE = re.compile(
-    r"\s*(?:skala|nilai|indeks|index|skor|score|poin|point)\s*\(?\s*(\d+(?:,\d+)?)\s*[-\u2013\u2014]\s*"
-    r"(\d+(?:,\d+)?)\s*\)?\s*",
+    r"\s*(?:skala|nilai|indeks|index|skor|score|poin|point)\s*\(?\s*(\d+(?:,\d+)?)\s*"
+    r"(?:[-\u2013\u2014]|s\.?\s?d\.?|s/d|sampai)\s*(\d+(?:,\d+)?)\s*\)?\s*",
     re.IGNORECASE,
 )
 
@@ -40,12 +41,17 @@ def named_scale(satuan: str) -> tuple[Fraction, Fraction] | None:
     return (low, high) if low < high else None
 
 
-# The scale of a target each factor converts from (capaian_checks._target_scale): 0-1 (x 100), 1-4 (x 25).
-_FROM = {100: (Fraction(0), Fraction(1)), 25: (Fraction(1), Fraction(4))}
+# The scales each factor converts between (capaian_checks._target_scale): a target's 0-1 to a realisasi's
+# 0-100 (x 100), an IKM's nilai interval 1-4 to its nilai konversi 25-100 (x 25).
+_SCALES_OF = {
+    100: ((Fraction(0), Fraction(1)), (Fraction(0), Fraction(100))),
+    25: ((Fraction(1), Fraction(4)), (Fraction(25), Fraction(100))),
+}
 
 
 def scale_agrees(satuan: str, factor: int) -> bool:
-    """Whether a target on the scale ``factor`` converts from may be of ``satuan``: any when it names no
-    scale, else only that scale ("skala 1-5" is no IKM's 1-4)."""
+    """Whether the target and realisasi on the scales ``factor`` converts between may be of ``satuan``:
+    any when it names no scale, else one of those two ("nilai (25-100)" the realisasi's; "skala 1-5" is
+    no IKM's 1-4)."""
     scale = named_scale(satuan)
-    return scale is None or scale == _FROM[factor]
+    return scale is None or scale in _SCALES_OF[factor]
