@@ -190,3 +190,15 @@ def test_a_share_of_units_whose_figure_rose_is_still_told(indikator):
     report = run([_persen(indikator, ("60", "70", None, None))])
     said = findings_by_cell(report, "Kinerja")
     assert any("tidak mungkin lebih dari 100 %" in m for m in said.values()), said
+
+
+@pytest.mark.parametrize("kode", ["2.17.03 dan 2.17.04", "2.17.03 dan 2.17.04 PROGRAM UMKM"])
+def test_two_program_kodes_in_one_cell_are_never_the_first_program(kode):
+    # (review) one pagu for two programs (3.578.850.965 + 82.706.300 = 3.661.557.265) typed in one row: never
+    # 2.17.03's alone (its penyerapan and efisiensi would be of both); the row stays as typed, told at its
+    # Kode, and Kinerja's 2.17.03 is still told it has no budget row of its own
+    a, b, c = anggaran_three_programs()
+    both = anggaran_row(kode, UMKM, None, 3_578_850_965 + 82_706_300, (47_853_500, 111_800_000, None, None))
+    report = run(kinerja_three_programs(), [both, c])
+    assert "2.17.03" not in [x.kode for x in report.budgets]
+    assert "A4" in findings_by_cell(report, "Kinerja")
