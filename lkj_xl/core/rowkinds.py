@@ -286,8 +286,9 @@ def belanja_kode(kode: str) -> bool:
     return bool(_BELANJA_ACCOUNT.fullmatch(kode.rstrip(".")))
 
 
-# A Kode cell holding the Kode and the program's name after it ("7.01.01 Program Penunjang ...").
-_KODE_NAMED = re.compile(r"(\S+)\s+(.*[^\W\d_].*)")
+# A Kode cell holding the Kode and the program's name after it ("7.01.01 Program Penunjang ..."); never
+# another Kode after it ("7.01.01 dan 7.01.02": one pagu of two programs, no program's own).
+_KODE_NAMED = re.compile(r"(\S+)\s+((?!.*\d\.\d).*[^\W\d_].*)")
 
 
 def typed_kode(kode: str, program: str, programs: Collection[str]) -> tuple[str, str]:
