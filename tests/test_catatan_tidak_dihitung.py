@@ -163,7 +163,9 @@ _LOST: dict[str, dict[tuple[str, str], object]] = {
     "kode_sasaran_two": {("Anggaran", "C5"): "S1, S2"},
     "kode_sasaran_na": {("Anggaran", "C5"): "#N/A"},
     "kode_sasaran_program": {("Anggaran", "C5"): "P1.01"},  # a Program, no Sasaran
-    "kode_hint": {("Anggaran", "A5"): "P2.01."},  # P2.01 with a dot: not matched in its place
+    # P2.01 as Excel leaves it without the leading zero: not matched, told "maksud Anda" (a trailing
+    # dot, "P2.01.", is read as P2.01 since tepi52: no budget lost, no note)
+    "kode_hint": {("Anggaran", "A5"): "P2.1"},
     "kode_blank": {("Anggaran", "A5"): None},
     "typed_without_indicator": {  # in Kinerja without indicator nor Kode Induk
         ("Kinerja", "A45"): "P9.99",

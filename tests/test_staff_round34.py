@@ -219,7 +219,7 @@ def test_a_copied_column_of_nilai_akhir_only_is_not_said(tmp_path):
 
 def test_a_program_kode_typed_with_a_comma_in_anggaran_is_a_galat_with_the_kode_meant(tmp_path):
     # Anggaran's P2.01 typed "P2,01": counted toward no Sasaran, S2's penyerapan would lack its
-    # Rp 41.000.000 pagu and Rp 8.000.000 realisasi; like "P2.01." it is a galat naming "P2.01".
+    # Rp 41.000.000 pagu and Rp 8.000.000 realisasi; like "P2.1" it is a galat naming "P2.01".
     def edit(wb):
         ws = wb["Anggaran"]
         assert ws["A5"].value == "P2.01"
