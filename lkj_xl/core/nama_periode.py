@@ -110,26 +110,16 @@ def months_in(text: str, before: Collection[str] = (), *, day: bool = False) -> 
     person's ("verifikasi Mei Rahayu", "diverifikasi Juni Astuti"; :data:`NOT_A_NAME`): not before a
     year, "Tahun", another month or a word of the sentence ("Mei 2025", "Mei Tahun 2025", "Mei Juni
     2025"), nor after ``before``, "bulan" or a day ("s.d. Mei", "bulan Mei", "31 Mei")."""
-    return list(month_starts(text, before, day=day).values())
-
-
-def month_starts(
-    text: str, before: Collection[str] = (), *, day: bool = False, not_names: Collection[str] = ()
-) -> dict[int, int]:
-    """Where in ``text`` each month :func:`months_in` reads begins, and the month: {offset: month}.
-    ``not_names``: words (lower case) after a month's word that are no person's name either (a file's
-    name: "Revisi 2 Juli Final")."""
     found = list(_WORD.finditer(text))
     words = [m.group().casefold() for m in found]
-    months = {}
+    months = []
     for at, m in enumerate(found):
         if (month := month_at(words, at, before, day=day)) is None:
             continue
         prior = words[at - 1] if at else ""
         dated = prior in before or prior in _DATED or day and prior.isdigit()
-        named = _NAME_AFTER.match(text, m.end()) and not (at + 1 < len(words) and words[at + 1] in not_names)
-        if dated or not named:
-            months[m.start()] = month
+        if dated or not _NAME_AFTER.match(text, m.end()):
+            months.append(month)
     return months
 
 
