@@ -1,0 +1,68 @@
+"""Small readings that printed wrong words or figures (pengaturan54):
+
+1. Pengaturan's Nama Kepala typed as a jabatan (`Kepala Dinas Kesehatan`, `Plt. Kepala Dinas`) was printed
+   as the signer's name; a NIP typed with the rank (`NIP. 19700101 199003 1 005 / Pembina Tk. I (IV/b)`),
+   or the rank alone in the NIP's cell, printed the rank as the NIP.
+2. A grade typed with a dash or quotes (`B-B`, `"BB"`) was a status read quietly (belum diketahui, not a
+   word), and `B-B (Sangat Baik)` was told to type `"B"`.
+3. Grafik's trend took every `Realisasi <tahun>` column as a period: a year no indicator has a figure in
+   added an empty point to every line.
+"""
+
+from __future__ import annotations
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.tables.grafik import trend_columns
+from tests.test_engine import grid, kinerja_row, pengaturan
+
+# --- 3. Grafik's trend: only years with figures -------------------------------------------------------
+
+YEARS = ["Realisasi 2022", "Realisasi 2023", "Realisasi 2024"]
+
+
+def _with_years(koperasi_years, investasi_years, triwulan=2):
+    """Two Sasaran of the seed (koperasi s.d. TW II 25 + 4 = 29 of 40; investasi 10 + 20 = 30 of 100),
+    each with its figures under Realisasi 2022, 2023, 2024 (columns after Kinerja's own)."""
+    rows = [
+        kinerja_row(
+            "S1", "Sasaran", "", "Sasaran 1", "Koperasi aktif", "40", ("25", "4", None, None), satuan="unit"
+        )
+        + list(koperasi_years),
+        kinerja_row(
+            "S2",
+            "Sasaran",
+            "",
+            "Sasaran 2",
+            "Nilai investasi",
+            "100",
+            ("10", "20", None, None),
+            satuan="unit",
+        )
+        + list(investasi_years),
+    ]
+    books = {
+        "Pengaturan": pengaturan(triwulan),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, *YEARS], *rows]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    return compute(parse_workbook(books))
+
+
+def test_a_year_column_left_empty_adds_no_period_to_the_trend():
+    # Realisasi 2022 typed by no one (the template's column kept): 2023 and 2024 have figures
+    report = _with_years([None, "30", "35"], [None, None, "80"])
+    assert [key for key, _ in trend_columns(report)] == ["2023", "2024", "kini"]
+
+
+def test_a_year_holding_only_a_text_or_a_dash_adds_no_period_either():
+    # "-" and "data belum tersedia" are no figure: nothing to draw in 2022
+    report = _with_years(["-", "30", "35"], ["data belum tersedia", None, "80"])
+    assert [key for key, _ in trend_columns(report)] == ["2023", "2024", "kini"]
+
+
+def test_a_year_one_indicator_has_stays_a_period():
+    # 2022 has the koperasi's 28 only: the investasi's line has no point there (a gap), the year stays
+    report = _with_years(["28", "30", "35"], [None, None, "80"])
+    assert [key for key, _ in trend_columns(report)] == ["2022", "2023", "2024", "kini"]
