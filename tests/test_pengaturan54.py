@@ -11,11 +11,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
 from lkj_xl.core.tables.grafik import trend_columns
-from tests.test_engine import grid, kinerja_row, pengaturan
+from tests.test_engine import grid, kinerja_row, pengaturan, run
 
 # --- 3. Grafik's trend: only years with figures -------------------------------------------------------
 
@@ -66,3 +69,72 @@ def test_a_year_one_indicator_has_stays_a_period():
     # 2022 has the koperasi's 28 only: the investasi's line has no point there (a gap), the year stays
     report = _with_years(["28", "30", "35"], [None, None, "80"])
     assert [key for key, _ in trend_columns(report)] == ["2022", "2023", "2024", "kini"]
+
+
+# --- 2. grades typed with a dash or quotes ----------------------------------------------------------------
+
+
+def _sakip(tws, target="BB", triwulan=2):
+    """Nilai SAKIP of a Sasaran, a grade (Predikat SAKIP: AA > A > BB > B > CC > C > D), its quarters."""
+    row = kinerja_row(
+        "S2",
+        "Sasaran",
+        "",
+        "Akuntabilitas kinerja",
+        "Nilai SAKIP",
+        target,
+        tws,
+        satuan="Predikat",
+        jenis="Nilai Akhir",
+    )
+    return run([row], triwulan=triwulan)
+
+
+def _said(report, sel, severity=PERINGATAN):
+    return [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", sel, severity)]
+
+
+@pytest.mark.parametrize("typed", ["B-B", "B–B", "B - B", '"BB"', "“BB”", "'BB'", "B-B (Sangat Baik)"])
+def test_a_grade_typed_with_a_dash_or_quotes_is_told_the_grade_to_type(typed):
+    # TW II of a TW II report, no grade before it: the LHE's BB as typed by hand; not read (as "B B" is
+    # not: tests/test_newuser53), so the realisasi is belum diketahui, never a capaian, and said at L2
+    report = _sakip((None, typed, None, None))
+    assert report.indicators[0].capaian is None
+    said = _said(report, "L2")
+    assert len(said) == 1, [f.pesan for f in report.findings]
+    assert f'"{typed}"' in said[0] and '("BB")' in said[0] and "belum diketahui" in said[0]
+    assert not _said(report, "L2", GALAT)  # ("B-B (Sangat Baik)" was a galat: 'predikat "B" dengan catatan')
+
+
+@pytest.mark.parametrize("typed", ["Bb", "bb", "BB (Sangat Baik)", "BB."])
+def test_a_grade_read_as_typed_stays_read(typed):
+    # BB reached beside the target BB: 100 %, nothing to say at the cell
+    report = _sakip((None, typed, None, None))
+    assert report.indicators[0].capaian == 100
+    assert not _said(report, "L2")
+
+
+def test_a_dashed_grade_after_a_read_one_names_the_grade_to_type():
+    # TW I "B" read; TW II "B-B" (BB meant) not: the realisasi s.d. TW II is TW I's B, said at L2 with
+    # the grade to type so TW II counts
+    report = _sakip(("B", "B-B", None, None))
+    said = _said(report, "L2")
+    assert len(said) == 1 and '("BB")' in said[0], said
+
+
+@pytest.mark.parametrize(
+    "status", ["menunggu LHE", "proses evaluasi KemenPAN-RB", "TW-II belum ada LHE", "-"]
+)
+def test_a_status_with_a_dash_stays_quiet(status):
+    # no grade in a status text whose dash joins words: belum diketahui quietly
+    report = _sakip((None, status, None, None))
+    assert report.indicators[0].capaian is None
+    assert not _said(report, "L2"), [f.pesan for f in report.findings]
+
+
+@pytest.mark.parametrize("typed", ["B-B", "B B", '"BB"', "B-B (Sangat Baik)"])
+def test_a_target_grade_typed_with_a_dash_names_the_grade(typed):
+    # the target is not read (a galat at I2, no capaian); its advice names BB, never B
+    report = _sakip((None, "BB", None, None), target=typed)
+    said = _said(report, "I2", GALAT)
+    assert len(said) == 1 and '("BB")' in said[0] and '("B")' not in said[0], said
