@@ -17,8 +17,11 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.tables import layouts
 from lkj_xl.core.tables.grafik import trend_columns
+from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
 from tests.test_engine import grid, kinerja_row, pengaturan, run
+from tests.test_tepi51 import BASE
 
 # --- 3. Grafik's trend: only years with figures -------------------------------------------------------
 
@@ -138,3 +141,82 @@ def test_a_target_grade_typed_with_a_dash_names_the_grade(typed):
     report = _sakip((None, "BB", None, None), target=typed)
     said = _said(report, "I2", GALAT)
     assert len(said) == 1 and '("BB")' in said[0] and '("B")' not in said[0], said
+
+
+# --- 1. Pengaturan: a jabatan typed as the Nama Kepala, a rank typed with the NIP --------------------------
+
+# Pengaturan rows B3..B9 (tests.test_tepi51.BASE: Jabatan Kepala B7, Tempat B8, Tanggal B9); the test's
+# own rows from B10 on.
+NAMA = "Dr. dr. H. Bayu Wibowo Ignasius, M.Kes"
+NIP = "19700101 199003 1 005"  # born 1 Januari 1970, CPNS Maret 1990, 1 (male), number 005: 18 digits
+
+
+def _signed(rows):
+    return report_with_pengaturan([*BASE, *rows])
+
+
+@pytest.mark.parametrize(
+    "nama",
+    [
+        "Kepala Dinas Kesehatan",
+        "KEPALA DINAS KESEHATAN KABUPATEN LUMAJANG",
+        "Plt. Kepala Dinas",
+        "Plh. Kepala Dinas Kesehatan",
+        "Pj. Sekretaris Daerah",
+        "a.n. Kepala Dinas",
+        "Sekretaris Dinas",
+    ],
+)
+def test_a_jabatan_typed_as_the_nama_kepala_is_never_printed_as_the_signers_name(nama):
+    report = _signed([["Nama Kepala", nama]])
+    assert report.settings.nama_kepala == ""
+    # no signature block above a jabatan in the name's place (no block without a name, as for "-")
+    assert all(lay.signature_rows is None for lay in layouts(report))
+    said = pengaturan_findings(report, "B10", PERINGATAN)
+    assert len(said) == 1 and f'"{nama}"' in said[0].pesan and "jabatan" in said[0].pesan, said
+
+
+@pytest.mark.parametrize(
+    "nama",
+    [NAMA, "Drs. Kepala Uji", "Ir. XAVIER", "Plt. Drs. H. Ahmad Fauzi, M.Si.", "H. CAMATIN, S.H."],
+)
+def test_a_name_is_printed_as_typed(nama):
+    # a name with its titles, an acting head's name after Plt., a name holding a jabatan's letters
+    report = _signed([["Nama Kepala", nama]])
+    assert report.settings.nama_kepala == nama
+    assert not pengaturan_findings(report, "B10")
+
+
+@pytest.mark.parametrize(
+    ("typed", "nip", "rank"),
+    [
+        (f"NIP. {NIP} / Pembina Tk. I (IV/b)", NIP, "Pembina Tk. I (IV/b)"),
+        (f"{NIP}, Pembina Tk. I", NIP, "Pembina Tk. I"),
+        (f"Pembina Utama Muda / NIP. {NIP}", NIP, "Pembina Utama Muda"),
+        ("197001011990031005 (IV/b)", "197001011990031005", "(IV/b)"),
+    ],
+)
+def test_a_nip_typed_with_the_rank_prints_the_nip_alone(typed, nip, rank):
+    # the NIP's 18 digits as typed (spaced as on the SK, or not); the rank named in the peringatan
+    report = _signed([["Nama Kepala", NAMA], ["NIP Kepala", typed]])
+    assert report.settings.nip_kepala == nip
+    said = pengaturan_findings(report, "B11", PERINGATAN)
+    assert len(said) == 1 and f'"{rank}"' in said[0].pesan, said
+
+
+@pytest.mark.parametrize(
+    "typed", ["Pembina Tk. I (IV/b)", "Penata Tk. I / III.d", "IV/b", "Pembina Utama Muda"]
+)
+def test_a_rank_in_the_nips_cell_is_no_nip(typed):
+    # the rank typed where the NIP belongs (the block's order: name, rank, NIP): "NIP. Pembina Tk. I" was
+    # printed; no NIP line now, and staff are told
+    report = _signed([["Nama Kepala", NAMA], ["NIP Kepala", typed]])
+    assert report.settings.nip_kepala == ""
+    said = pengaturan_findings(report, "B11", PERINGATAN)
+    assert len(said) == 1 and "pangkat" in said[0].pesan, said
+
+
+def test_a_nip_alone_stays_quiet():
+    report = _signed([["Nama Kepala", NAMA], ["NIP Kepala", f"NIP. {NIP}"]])
+    assert report.settings.nip_kepala == NIP
+    assert not pengaturan_findings(report, "B11")
