@@ -13,6 +13,7 @@ from decimal import Decimal
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.kepala_teks import nip_with_rank
 from lkj_xl.core.model import PERINGATAN, Cell
 from lkj_xl.core.nama_periode import HALF_NAMES, QUARTER_WORD, month_number
 from lkj_xl.core.numbers import TEXT_MARKS, looks_numeric
@@ -356,6 +357,10 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
     text = after_text_mark(_NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text)
     if no_data_dash(text):  # "-": no data, as in every cell ("NIP. -" was printed)
         return ""
+    if (ranked := nip_with_rank(reader, text, ref)) is not None:  # "1970... / Pembina Tk. I", "IV/b"
+        if not ranked:
+            return ""
+        text = ranked
     digits = text.replace(" ", "")
     if _SCIENTIFIC.fullmatch(digits):
         lost = "berupa angka yang dipotong Excel (notasi ilmiah): angka NIP sudah hilang"
