@@ -220,3 +220,24 @@ def test_a_nip_alone_stays_quiet():
     report = _signed([["Nama Kepala", NAMA], ["NIP Kepala", f"NIP. {NIP}"]])
     assert report.settings.nip_kepala == NIP
     assert not pengaturan_findings(report, "B11")
+
+
+@pytest.mark.parametrize("nama", ["Pembina Tk. I", "Pembina Utama Muda (IV/c)"])
+def test_a_rank_typed_as_the_nama_kepala_is_never_printed_as_the_signers_name(nama):
+    # the block's lines typed in order one row off: the rank where the name belongs
+    report = _signed([["Nama Kepala", nama]])
+    assert report.settings.nama_kepala == ""
+    said = pengaturan_findings(report, "B10", PERINGATAN)
+    assert len(said) == 1 and f'"{nama}"' in said[0].pesan and "pangkat" in said[0].pesan, said
+
+
+# --- the Sekretariat's Pengaturan as typed -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tahun", ["Th. 2025", "Th 2025", "TH. 2025"])
+def test_the_year_after_th_is_read(tahun):
+    # "Th." abbreviates Tahun as "Thn." does (both on the SK's cover): the TW II 2025 report
+    rows = [["Pemerintah Daerah", "Kabupaten Lumajang"], ["Perangkat Daerah", "Sekretariat Daerah"]]
+    report = report_with_pengaturan([*rows, ["Tahun", tahun], ["Triwulan", 2]])
+    assert report.settings.tahun == 2025
+    assert not pengaturan_findings(report, "B5")
