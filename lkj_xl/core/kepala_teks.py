@@ -30,12 +30,14 @@ def jabatan_typed(name: str) -> bool:
 
 
 def nama_kepala(reader: CellReader, nama: str, ref: str, jabatan: str) -> str:
-    """The Nama Kepala as printed: "" for a jabatan (the block is not printed without a name, as for
+    """The Nama Kepala as printed: "" for a jabatan or a rank ("Pembina Tk. I") (the block is not printed without a name, as for
     "-"), with a peringatan at its cell saying what to type; any other name as typed. ``jabatan``: the
     Jabatan Kepala read, to tell the two typed in each other's place."""
-    if not nama or not jabatan_typed(nama):
+    if not nama or not (jabatan_typed(nama) or rank_typed(nama)):
         return nama
-    if not jabatan:
+    if rank_typed(nama):  # "Pembina Tk. I": the block's lines typed one row off
+        what = "tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini (pangkat tidak dicetak di blok tanda tangan)"
+    elif not jabatan:
         what = "tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini dan jabatan itu di Jabatan Kepala"
     elif jabatan_typed(jabatan):
         what = f'tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini (Jabatan Kepala: "{_clip(jabatan)}")'
@@ -46,8 +48,8 @@ def nama_kepala(reader: CellReader, nama: str, ref: str, jabatan: str) -> str:
     reader.add(
         PERINGATAN,
         ref,
-        f'Nama Kepala "{_clip(nama)}" adalah jabatan, bukan nama, jadi tidak dicetak sebagai nama '
-        f"penandatangan (blok tanda tangan tidak dicetak); {what}",
+        f'Nama Kepala "{_clip(nama)}" adalah {"pangkat/golongan" if rank_typed(nama) else "jabatan"}, bukan '
+        f"nama, jadi tidak dicetak sebagai nama penandatangan (blok tanda tangan tidak dicetak); {what}",
     )
     return ""
 
