@@ -17,10 +17,14 @@ from lkj_xl.core.model import PERINGATAN
 # CAMATIN" is a name, "Plt. Drs. H. Ahmad" an acting head's name).
 _ACTING = r"(?:(?:plt|plh|pjs?|a\.?\s?n|atas\s+nama)\b\.?\s*)*"
 _POSITION = (
-    r"(?:kepala|sekretaris|kabid|kasubb?ag|kasi|kadis|kaban|sekdin|sekban|sekda|direktur|inspektur|camat|"
+    r"(?:kepala|sekretaris|kabid|kabag|kasubb?ag|kasubbid|kasi|kadis|kaban|sekdin|sekban|sekda|direktur|"
+    r"inspektur|camat|"
     r"lurah|bupati|wakil\s+bupati|wali\s?kota|gubernur|pejabat)\b"
 )
 _JABATAN = re.compile(_ACTING + _POSITION, re.IGNORECASE)
+# A name after the jabatan in the same cell (the block copied into one cell, its lines joined: "Plt.
+# Kepala Dinas Kesehatan Drs. H. Ahmad Fauzi, M.Si."): from the first title before a name on.
+_NAME_AFTER = re.compile(r"(?<![\w.])(?:Prof|Dr|Drs|Dra|dr|drg|Ir|Hj|H|KH|K\.H|Rr?)\.\s*[A-Z]")
 
 
 def jabatan_typed(name: str) -> bool:
@@ -35,6 +39,16 @@ def nama_kepala(reader: CellReader, nama: str, ref: str, jabatan: str) -> str:
     Jabatan Kepala read, to tell the two typed in each other's place."""
     if not nama or not (jabatan_typed(nama) or rank_typed(nama)):
         return nama
+    named = _NAME_AFTER.search(nama)
+    if named is not None and jabatan_typed(nama):  # the name after it: the Plt./a.n. lost if printed alone
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'Nama Kepala "{_clip(nama)}" memuat jabatan dan nama ("{_clip(nama[named.start() :])}"), jadi '
+            "tidak dicetak (blok tanda tangan tidak dicetak): tulis namanya saja di sini dan jabatannya "
+            "(dengan Plt./a.n. bila ada) di Jabatan Kepala",
+        )
+        return ""
     if rank_typed(nama):  # "Pembina Tk. I": the block's lines typed one row off
         what = "tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini (pangkat tidak dicetak di blok tanda tangan)"
     elif not jabatan:
@@ -62,8 +76,9 @@ _PANGKAT = (
     rf"\.?(?:\s*[,/(-]?\s*{_GOLONGAN})?"
 )
 _RANK = re.compile(rf"(?:{_PANGKAT}|{_GOLONGAN})", re.IGNORECASE)
-# A NIP's 18 digits within a text, spaced as the SK writes them or not ("19700101 199003 1 005").
-_NIP_INSIDE = re.compile(r"(?<!\d)(\d(?: ?\d){17})(?! ?\d)")
+# A NIP's 18 digits within a text, spaced or dotted as the SK writes them or not ("19700101 199003 1 005",
+# "19700101.199003.1.005").
+_NIP_INSIDE = re.compile(r"(?<!\d)(\d(?:[ .]?\d){17})(?![ .]?\d)")
 _NIP_LABEL = re.compile(r"\bnip\b\s*[.:]?", re.IGNORECASE)
 _AROUND = " /,;:.|-\u2013\u2014"
 

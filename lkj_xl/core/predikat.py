@@ -127,6 +127,8 @@ def baca_awal(text: str | None) -> tuple[Predikat, str] | None:
         if not head or not _NOTE_AFTER.match(rest):
             continue
         grade = baca(head)
+        if grade is None and (grade := baca(_rapat(head))) is not None:  # "B-B (70,5)": BB, never B
+            head = grade.kode
         after = baca(rest.lstrip(" :;,/-\u2013\u2014"))
         if after is not None and grade is not None and after.skala == grade.skala:
             continue  # ("KLA: Nindya": the programme's name, read alone as Paripurna, then the grade)
