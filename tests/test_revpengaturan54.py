@@ -107,3 +107,28 @@ def test_a_dashed_grade_with_its_score_names_bb_never_b(typed):
     said = _said(report, "L2", GALAT) + _said(report, "L2")
     assert said and all('("B")' not in s and '"B"' not in s for s in said), said
     assert any('("BB")' in s for s in said), said
+
+
+# --- Tahun after "Thn." (the branch read "Th. 2025"; its test says "Thn." is read as well) ------------------
+
+
+def _tahun(tahun):
+    rows = [["Pemerintah Daerah", "Kabupaten Lumajang"], ["Perangkat Daerah", "Sekretariat Daerah"]]
+    return report_with_pengaturan([*rows, ["Tahun", tahun], ["Triwulan", 2]])
+
+
+@pytest.mark.parametrize("tahun", ["Thn. 2025", "Thn.2025", "THN. 2025"])
+def test_the_year_after_thn_with_its_stop_is_read(tahun):
+    # "Thn." as on the SK's cover, as "Thn 2025" is read: the TW II 2025 report
+    report = _tahun(tahun)
+    assert report.settings.tahun == 2025
+    assert not pengaturan_findings(report, "B5")
+
+
+@pytest.mark.parametrize("tahun", ["Th. 2025/2026", "Thn. 2025/2026"])
+def test_two_years_after_th_are_told_as_two_years(tahun):
+    # as "Thn 2025/2026" and "T.A. 2025/2026" are: which one is reported is not guessed
+    report = _tahun(tahun)
+    assert report.settings.tahun is None
+    said = pengaturan_findings(report, "B5", GALAT)
+    assert len(said) == 1 and "dua tahun" in said[0].pesan, said
