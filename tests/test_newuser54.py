@@ -170,3 +170,74 @@ def test_the_dlh_workbook_built_says_it_in_the_sheet_and_the_word_report(tmp_pat
     assert len(sheet_notes) == 1 and TIMBULAN in sheet_notes[0], sheet_notes
     word = [p.text for p in docx.Document(io.BytesIO(document_of(built))).paragraphs]
     assert sheet_notes[0] in word
+
+
+# --- a growth rate below zero: an honest fall, no slip to check ------------------------------------------
+
+PENINGKATAN = "Persentase peningkatan PAD"
+
+
+def _growth(indikator, tws, *, target="5%", polaritas=None):
+    return run(
+        [
+            kinerja_row(
+                "S1",
+                "Sasaran",
+                "",
+                "Meningkatnya pendapatan asli daerah",
+                indikator,
+                target,
+                tws,
+                jenis="Nilai Akhir",
+                polaritas=polaritas,
+            )
+        ]
+    )
+
+
+def _row_findings(report):
+    return [f"{f.sel} {f.pesan}" for f in report.findings if f.sheet == "Kinerja" and f.sel[:1] != "C"]
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [PENINGKATAN, "Laju pertumbuhan PAD", "Pertumbuhan pajak daerah", "Persentase kenaikan retribusi"],
+)
+@pytest.mark.parametrize("typed", ["(1,5)", "-1,5%", "−1,5 %"])
+def test_a_growth_rate_below_zero_is_computed_quietly(indikator, typed):
+    # PAD fell 1,5 % against a growth target of 5 %: -1,5 / 5 x 100 = -30 % Sangat Rendah, the report's
+    # formula on an honest figure (the tables print it; Tabel 3.3 names it in its Sasaran's mean).
+    report = _growth(indikator, ("-2,5%", typed, None, None))
+    item = report.indicators[0]
+    assert item.realisasi == pytest.approx(float(Fraction(-3, 2)))
+    assert (
+        item.capaian == pytest.approx(float(Fraction(-3, 2) / 5 * 100)) and item.kriteria == "Sangat Rendah"
+    )
+    assert _row_findings(report) == []
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Persentase wajib pajak yang patuh",  # a share of taxpayers: never below zero
+        "Persentase peningkatan jumlah wajib pajak",  # a share of requests served, as the seed's TDG
+        "Persentase UMKM yang mengalami peningkatan omzet",  # a share of UMKM, the change only naming which
+    ],
+)
+def test_a_share_below_zero_is_still_told(indikator):
+    # -1,5 / 5 x 100 = -30 %: a share cannot fall below zero, the peringatan at the target stays.
+    report = _growth(indikator, ("2,5%", "(1,5)", None, None))
+    (said,) = [f for f in _row_findings(report) if f.startswith("I2 ")]
+    assert "di bawah nol (-30%)" in said, said
+
+
+def test_a_negatif_growth_over_twice_its_target_is_still_told():
+    # Laju pertumbuhan penduduk, lower is better, 2,5 of a target 1,2: (2 x 1,2 - 2,5) / 1,2 = -8,33 %.
+    report = _growth(
+        "Laju pertumbuhan penduduk", ("2,4", "2,5", None, None), target="1,2", polaritas="Negatif"
+    )
+    assert report.indicators[0].capaian == pytest.approx(
+        float((Fraction(24, 10) - Fraction(25, 10)) / Fraction(12, 10) * 100)
+    )
+    (said,) = [f for f in _row_findings(report) if f.startswith("I2 ")]
+    assert "lebih dari dua kali" in said, said
