@@ -36,6 +36,13 @@ _CHANGE_NAMED = re.compile(
 )
 
 
+def measures_change(indikator: str) -> bool:
+    """Whether the Indikator measures a change, first or after "Persentase" / "Tingkat" ("Persentase
+    peningkatan PAD", "Laju pertumbuhan ekonomi"): a figure that may exceed 100 % or fall below zero,
+    never a share ("Persentase peningkatan jumlah ...", "Persentase UMKM yang mengalami peningkatan")."""
+    return bool(_CHANGE_NAMED.match(indikator))
+
+
 @functools.lru_cache(maxsize=1024)  # asked of every blank Jenis Realisasi: a few Satuan a workbook
 def _whole(satuan: str) -> tuple[int, str] | None:
     """The whole a share of this Satuan is at most (100 %, 1.000 ‰) and its sign; None if no share."""
@@ -121,7 +128,7 @@ def chosen_share_summed(
     reading is named too. ``n``: the quarters counted."""
     header, target, realisasi = figures
     whole = _whole(item.satuan)
-    if whole is None or _CHANGE_NAMED.match(item.indikator) or not typed or realisasi <= whole[0]:
+    if whole is None or measures_change(item.indikator) or not typed or realisasi <= whole[0]:
         return False
     limit, sign = whole
     if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)
