@@ -241,3 +241,54 @@ def test_a_negatif_growth_over_twice_its_target_is_still_told():
     )
     (said,) = [f for f in _row_findings(report) if f.startswith("I2 ")]
     assert "lebih dari dua kali" in said, said
+
+
+# --- a DLH's pollution counted: lower is better ------------------------------------------------------------
+
+
+def _polaritas_said(indikator, satuan="kasus"):
+    # Polaritas blank: Positif; 2 + 0 (nihil) + 3 = 5 kasus of a target of 12 s.d. TW III.
+    report = run(
+        [
+            kinerja_row(
+                "S1", "Sasaran", "", "Sasaran", indikator, "12", ("2", "nihil", "3", None), satuan=satuan
+            )
+        ],
+        triwulan=3,
+    )
+    return report, [f.pesan for f in report.findings if f.sel == "G2"]
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan"),
+    [
+        ("Jumlah kasus pencemaran lingkungan", "kasus"),
+        ("Jumlah kasus pencemaran lingkungan hidup", "kasus"),
+        ("Jumlah pencemaran air", "kasus"),
+        ("Indeks Pencemaran Air (IPA) sungai", "indeks"),
+        ("Jumlah kasus kerusakan lingkungan", "kasus"),
+    ],
+)
+def test_pollution_counted_left_positif_is_pointed_out(indikator, satuan):
+    # Left Positif it scored 5 / 12 = 41,67 % Sangat Rendah without a word; chosen Negatif, as the DLH
+    # means it, (2 x 12 - 5) / 12 = 158,33 % Sangat Tinggi: the Polaritas decides the kriteria.
+    report, said = _polaritas_said(indikator, satuan)
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction(5, 12) * 100))
+    assert len(said) == 1 and 'pilih "Negatif"' in said[0], said
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Persentase penanganan kasus pencemaran lingkungan",  # the work against it
+        "Jumlah kasus pencemaran lingkungan yang ditindaklanjuti",  # the part handled
+        "Persentase pengaduan kasus pencemaran yang diselesaikan",
+        "Jumlah dokumen pengendalian pencemaran air",
+        "Persentase penurunan beban pencemaran",
+        "Jumlah pemulihan kerusakan lingkungan",
+        "Jumlah sampel uji pencemaran udara",
+    ],
+)
+def test_the_work_against_pollution_stays_quiet(indikator):
+    _report, said = _polaritas_said(indikator)
+    assert said == [], said
