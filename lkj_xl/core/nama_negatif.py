@@ -77,6 +77,10 @@ _PLAIN_ONLY = (
     "gizi kurang",
     "wasting",
     "underweight",
+    # a Dinas Lingkungan Hidup's pollution and environmental damage counted ("Jumlah kasus pencemaran
+    # lingkungan", "Indeks Pencemaran Air"), never the work against them (pengendalian, penanganan)
+    "pencemaran",
+    "kerusakan lingkungan",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
@@ -196,6 +200,14 @@ _HARMLESS_TAIL = frozenset(
         "kebakaran",
         "hutan",
         "lahan",
+        # what a DLH's pollution is of ("pencemaran lingkungan hidup", "Indeks Pencemaran Air sungai")
+        "lingkungan",
+        "hidup",
+        "air",
+        "udara",
+        "tanah",
+        "sungai",
+        "laut",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
