@@ -292,3 +292,34 @@ def test_pollution_counted_left_positif_is_pointed_out(indikator, satuan):
 def test_the_work_against_pollution_stays_quiet(indikator):
     _report, said = _polaritas_said(indikator)
     assert said == [], said
+
+
+# --- an Inspektorat's repeated audit findings: lower is better -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Jumlah temuan berulang",
+        "Jumlah temuan yang berulang",
+        "Persentase temuan berulang BPK",
+        "Jumlah temuan BPK berulang",
+    ],
+)
+def test_repeated_findings_left_positif_are_pointed_out(indikator):
+    # 5 temuan of a ceiling of 12 s.d. TW III: Positif 41,67 % Sangat Rendah, Negatif 158,33 %.
+    _report, said = _polaritas_said(indikator, "temuan")
+    assert len(said) == 1 and 'pilih "Negatif"' in said[0], said
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Persentase temuan berulang yang ditindaklanjuti",  # the part handled
+        "Jumlah temuan yang tidak berulang",  # the good part
+        "Persentase penurunan temuan berulang",  # its fall
+    ],
+)
+def test_the_work_against_repeated_findings_stays_quiet(indikator):
+    _report, said = _polaritas_said(indikator, "temuan")
+    assert said == [], said

@@ -161,8 +161,11 @@ _HOLDERS = frozenset(
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
 # BPK atas laporan keuangan", "... di Kabupaten Lumajang", a year, a bracket); any other word ("RTLH
 # dibangun", "temuan tuntas", "PMKS dilayani", "yang mendapat ...") and it is quiet: precision over
-# recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti").
-_STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*")
+# recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti"), and
+# so is "(yang) berulang" (an Inspektorat's "Jumlah temuan berulang"; not "yang tidak berulang").
+_STILL_BAD = re.compile(
+    r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih|berulang|terulang)\b.*"
+)
 _TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b")
 _HARMLESS_TAIL = frozenset(
     [
@@ -200,6 +203,9 @@ _HARMLESS_TAIL = frozenset(
         "kebakaran",
         "hutan",
         "lahan",
+        # an Inspektorat's findings found again ("Jumlah temuan berulang")
+        "berulang",
+        "terulang",
         # what a DLH's pollution is of ("pencemaran lingkungan hidup", "Indeks Pencemaran Air sungai")
         "lingkungan",
         "hidup",
