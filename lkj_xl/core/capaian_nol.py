@@ -1,5 +1,5 @@
 """A capaian below zero by the report's formula: a lower-is-better realisation more than twice its
-target, or a higher-is-better one below zero. Said at the target cell, once; a growth rate that fell
+target, or a higher-is-better one below zero. Said at the target cell, once; a growth rate in % that fell
 (`Persentase peningkatan PAD` -1,5 % of 5 %) is an honest figure, computed and printed without a word."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.jumlah_persen import measures_change
+from lkj_xl.core.jumlah_persen import growth_rate
 from lkj_xl.core.model import PERINGATAN, IndicatorInput
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 
@@ -21,7 +21,9 @@ def below_zero(
     log: FindingLog,
 ) -> None:
     """A lower-is-better realisation more than twice its target (or a higher-is-better one below zero,
-    said as such, unless the Indikator measures a change: a growth that fell): the report's formula gives a capaian below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
+    said as such, unless the Indikator measures a change in % or ‰: a growth rate that fell; a share
+    named with a change word, "Angka kenaikan kelas", and a count, "Peningkatan kualitas jalan" in km, are
+    still told): the report's formula gives a capaian below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
     realised at all; most often Kumulatif quarters typed as totals s.d. each quarter, or a Polaritas
     chosen for another indicator. Computed as the formula gives it; the target cell says so, once. The
     capaian is "di bawah nol", never "negatif": beside a Negatif indicator's "bernilai negatif" that word
@@ -34,8 +36,8 @@ def below_zero(
         return  # said already at the target (more than ten times it), or the sum at its Jenis Realisasi
     sd = log.sd(n)  # "Tahun 2025" in the year's report
     if item.polaritas != c.NEGATIF:  # higher is better: the realisasi itself is below zero
-        if measures_change(item.indikator):
-            return  # a growth rate that fell: an honest figure, its table prints it (no slip to check)
+        if growth_rate(item):
+            return  # a growth rate in % that fell: an honest figure, its table prints it (no slip to check)
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

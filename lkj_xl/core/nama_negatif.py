@@ -162,9 +162,11 @@ _HOLDERS = frozenset(
 # BPK atas laporan keuangan", "... di Kabupaten Lumajang", a year, a bracket); any other word ("RTLH
 # dibangun", "temuan tuntas", "PMKS dilayani", "yang mendapat ...") and it is quiet: precision over
 # recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti"), and
-# so is "(yang) berulang" (an Inspektorat's "Jumlah temuan berulang"; not "yang tidak berulang").
+# so is "(yang) berulang" (an Inspektorat's "Jumlah temuan berulang"; not "yang tidak berulang"): only its
+# "yang" is dropped, what follows read as usual ("temuan yang berulang yang ditindaklanjuti": the part handled).
 _STILL_BAD = re.compile(
-    r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih|berulang|terulang)\b.*"
+    r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*"
+    r"|\s+(?:yang|yg)(?=\s+(?:berulang|terulang)\b)"
 )
 _TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b")
 _HARMLESS_TAIL = frozenset(
