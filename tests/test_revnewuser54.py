@@ -16,7 +16,9 @@ from fractions import Fraction
 
 import pytest
 
+from lkj_xl.core.tables import capaian_tujuan_sasaran
 from tests.test_engine import kinerja_row, run
+from tests.test_newuser54 import KASUS, NEGATIF_NOTE, TIMBULAN, _dlh_rows, _notes
 
 
 def _one(indikator, target, tws, *, satuan="%", triwulan=2):
@@ -107,3 +109,14 @@ def test_repeated_findings_followed_up_stay_quiet(indikator):
 def test_repeated_findings_themselves_still_told(indikator):
     (said,) = _polaritas_said(indikator)
     assert 'pilih "Negatif"' in said, said
+
+
+def test_the_negatif_kumulatif_note_reads_as_one_sentence_with_its_list_after_one_colon():
+    """The DLH's TW III note (timbulan sampah 32.845,75 of 42.500 ton: 122,72 %): why first, then the
+    names after a single colon, as the Positif note reads; two colons in one sentence read as a slip."""
+    report = run(_dlh_rows(), triwulan=3)
+    (note,) = _notes(capaian_tujuan_sasaran.layout(report), NEGATIF_NOTE)
+    assert note.count(":") == 1, note
+    reason, names = note.split(":")
+    assert "menurunkan capaiannya" in reason and "belum menggambarkan capaian akhir tahun" in reason, note
+    assert TIMBULAN in names and KASUS in names and note.endswith("."), note
