@@ -61,7 +61,7 @@ def kumulatif_note(b: SheetBuilder, report: Report, indicators: Iterable[Indicat
     if negatif:
         note_row(
             b,
-            f"Capaian indikator Kumulatif bernilai negatif berikut {so_far}, sehingga capaian dan kriterianya "
-            "belum menggambarkan capaian akhir tahun: realisasi triwulan berikutnya menambah jumlahnya dan "
-            f"menurunkan capaian: {_listed(negatif)}.",
+            f"Capaian indikator Kumulatif bernilai negatif berikut {so_far}; realisasi triwulan berikutnya "
+            "menambah jumlahnya dan menurunkan capaiannya, sehingga capaian dan kriterianya belum "
+            f"menggambarkan capaian akhir tahun: {_listed(negatif)}.",
         )
