@@ -56,7 +56,7 @@ def test_a_share_followed_up_summed_names_its_position_with_both_capaian(triwula
     # the sum as typed: 97,5 / 90 = 108,333... shown 108,33 %, Sangat Tinggi (> 90)
     assert "TW I 35,5 + TW II 62 = 97,5" in pesan and "108,33%" in pesan and "Sangat Tinggi" in pesan
     # the position: 62 / 90 x 100 = 68,888... shown 68,89 %, Sedang (> 65 - 75)
-    assert '"Nilai Akhir"' in pesan and "68,89%" in pesan and "(Sedang)" in pesan
+    assert '"Nilai Akhir"' in pesan and "68,89% (Sedang)" in pesan
     assert "ditindaklanjuti" in pesan  # the Indikator's word that makes it a position
 
 
@@ -86,8 +86,9 @@ def test_a_position_in_tw3_summed_to_its_target_exactly():
     assert report.indicators[0].capaian_exact == 90
     (finding,) = _said(report)
     assert finding.sel == "H2"
-    assert "= 90," in finding.pesan and "90%" in finding.pesan and "(Tinggi)" in finding.pesan
-    assert "50%" in finding.pesan and "(Sangat Rendah)" in finding.pesan
+    # (capaian shown with the tables' two decimals)
+    assert "= 90 %" in finding.pesan and "90,00% (Tinggi)" in finding.pesan
+    assert "50,00% (Sangat Rendah)" in finding.pesan
     assert "s.d. TW III" in finding.pesan
 
 
@@ -100,8 +101,8 @@ def test_a_position_in_the_years_report(triwulan):
     assert report.indicators[0].capaian_exact == 95
     (finding,) = _said(report)
     assert finding.sel == "H2"
-    assert "95%" in finding.pesan and "(Sangat Tinggi)" in finding.pesan
-    assert "55%" in finding.pesan and "(Rendah)" in finding.pesan
+    assert "95,00% (Sangat Tinggi)" in finding.pesan
+    assert "55,00% (Rendah)" in finding.pesan
 
 
 def test_the_years_position_unknown_with_tw4_a_dash():
@@ -110,7 +111,7 @@ def test_the_years_position_unknown_with_tw4_a_dash():
     assert report.indicators[0].capaian_exact == 90
     (finding,) = _at_jenis(report)
     assert "belum diketahui" in finding.pesan
-    assert "50%" not in finding.pesan  # TW III's position is no year's capaian
+    assert "50,00%" not in finding.pesan  # TW III's position is no year's capaian
 
 
 def test_a_position_summed_beyond_the_whole_says_so():
@@ -120,7 +121,7 @@ def test_a_position_summed_beyond_the_whole_says_so():
     assert report.indicators[0].capaian_exact == Fraction(1055, 10) / 90 * 100
     (finding,) = _said(report)
     assert finding.sel == "H2"
-    assert "117,22%" in finding.pesan and "77,78%" in finding.pesan and "(Tinggi)" in finding.pesan
+    assert "117,22% (Sangat Tinggi)" in finding.pesan and "77,78% (Tinggi)" in finding.pesan
     assert "lebih dari 100 %" in finding.pesan
 
 
