@@ -17,7 +17,10 @@ from fractions import Fraction
 
 import pytest
 
-from tests.test_engine import kinerja_row, run
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import grid, kinerja_row, pengaturan, run
 
 BPK = "Persentase temuan BPK yang ditindaklanjuti"
 PATEN = "Persentase pelayanan administrasi terpadu kecamatan (PATEN) tepat waktu"
@@ -212,3 +215,41 @@ def test_fractions_summed_in_tw3_are_said_once_at_the_jenis_realisasi():
 def test_fractions_within_the_whole_or_typed_with_percent_stay_quiet(indikator, target, tws):
     report = _report(indikator, target, tws)
     assert not [f.pesan for f in _said(report)]
+
+
+# --- the same family beside an s.d. figure, a Keterangan, a blank Jenis Realisasi ------------------
+
+
+def test_an_sd_column_holding_the_position_is_said_at_its_cell_and_the_readings_at_the_jenis():
+    # the staff's own "Realisasi s.d. TW II" 62 beside TW I 35,5 and TW II 62: the column is not read (its
+    # peringatan at P2 names the 97,5 used); the Jenis Realisasi names the position's 62 / 90 = 68,89 %
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Akuntabilitas", BPK, "90", ("35,5", "62", None, None), jenis="Kumulatif"
+    )
+    kinerja = grid([[*c.KINERJA_HEADERS, "Realisasi s.d. TW II"], [*row, "62"]])
+    report = compute(
+        parse_workbook(
+            {"Pengaturan": pengaturan(2), "Kinerja": kinerja, "Anggaran": grid([list(c.ANGGARAN_HEADERS)])}
+        )
+    )
+    assert report.indicators[0].capaian_exact == Fraction(975, 10) / 90 * 100
+    said = {f.sel: f.pesan for f in _said(report)}
+    assert set(said) == {"H2", "P2"}, said
+    assert "68,89% (Sedang)" in said["H2"]
+
+
+def test_a_keterangan_saying_the_quarter_is_typed_sd_speaks_for_the_row():
+    # keterangan_sd names TW II's own share (62 - 35,5 = 26,5), which summed gives the position 62: once
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Akuntabilitas", BPK, "90", ("35,5", "62", None, None),
+        jenis="Kumulatif", keterangan="TW II diisi kumulatif s.d. Juni",
+    )  # fmt: skip
+    said = _said(run([row]))
+    assert [f.sel for f in said] == ["O2"], [f.pesan for f in said]
+    assert "26,5" in said[0].pesan
+
+
+def test_a_blank_jenis_realisasi_keeps_its_own_peringatan_once():
+    # left blank (Kumulatif by default): indicator_cells' "pilih Nilai Akhir" at H2 speaks for the row
+    said = _said(_report(BPK, "90", ("35,5", "62"), jenis=None))
+    assert [f.sel for f in said] == ["H2"] and "kosong" in said[0].pesan

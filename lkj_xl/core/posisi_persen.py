@@ -15,7 +15,7 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
 Computed as typed (a Kumulatif chosen is never overruled); the Jenis Realisasi cell names both readings,
 the sum and Nilai Akhir, with their capaian and kriteria, unless a cell of the row counted has said
 something already (a running total, a quarter equal to the one before, a rate summed beyond the whole:
-capaian_checks). Positif only: a lower-is-better percentage summed is capaian_checks._summed_lower's. A
+capaian_checks; a Keterangan saying a quarter is typed s.d. it: keterangan_sd). Positif only: a lower-is-better percentage summed is capaian_checks._summed_lower's. A
 percentage typed as fractions (0,355; 0,62 of 0,9) is weighed against the whole of 1 and named so. Pure.
 """
 
@@ -95,8 +95,9 @@ def position_share_summed(
     whole = 1 if pecahan else 100
     if target > whole or any(x > whole for x in values):  # (no share: a count typed under %)
         return
-    refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *(h for h, _ in typed))]
-    if log.said_at(c.SHEET_KINERJA, refs):  # (its own advice stands there: a running total, a rate summed)
+    # (its own advice stands there: a running total, a rate summed, a Keterangan saying s.d. Juni)
+    cols = ("Jenis Realisasi", "Keterangan", *(h for h, _ in typed))
+    if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
         return
     log.add(
         PERINGATAN,
