@@ -253,3 +253,23 @@ def test_a_blank_jenis_realisasi_keeps_its_own_peringatan_once():
     # left blank (Kumulatif by default): indicator_cells' "pilih Nilai Akhir" at H2 speaks for the row
     said = _said(_report(BPK, "90", ("35,5", "62"), jenis=None))
     assert [f.sel for f in said] == ["H2"] and "kosong" in said[0].pesan
+
+
+@pytest.mark.parametrize(
+    ("settings", "kriteria"),
+    [
+        # PermenPANRB: 65,56 is > 65 - 75, Sedang
+        ({}, "Sedang"),
+        # Permendagri 86/2017: 65,56 is under 66, Rendah
+        ({"Skala Kriteria": "Permendagri 86/2017", "Batas Capaian": 100}, "Rendah"),
+    ],
+)
+def test_both_readings_are_rated_on_the_reports_scale_and_cap(settings, kriteria):
+    # 35,5 + 59 = 94,5 of 90: 105 %; the position 59 / 90 x 100 = 65,555... shown 65,56 %
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Akuntabilitas", BPK, "90", ("35,5", "59", None, None), jenis="Kumulatif"
+    )
+    (finding,) = _at_jenis(run([row], triwulan=2, **settings))
+    assert f"65,56% ({kriteria})" in finding.pesan
+    # the sum as the tables print it: 105 %, or the Batas Capaian's 100 %
+    assert ("100,00% (Sangat Tinggi)" if settings else "105,00% (Sangat Tinggi)") in finding.pesan
