@@ -4,10 +4,11 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
 100 % leaves jumlah_persen quiet, since honest shares of a flow are summed (the seed's koperasi 25 + 4 =
 29 % of 40,71 %), so the words and the figures must both say position:
 
-- the Indikator names a state as it stands ("ditindaklanjuti", "tindak lanjut", "tertangani",
-  "terselesaikan", "yang memiliki", "yang telah", "terakreditasi"; first, or after "Persentase":
-  "cakupan", "tingkat", "rasio", "indeks", "proporsi") and no flow ("realisasi", "penyerapan",
-  "progres", "per triwulan", "baru") nor a change ("Persentase peningkatan ...": jumlah_persen's);
+- the Indikator names a state as it stands ("ditindaklanjuti", also written apart, "ditindak lanjuti",
+  "di tindaklanjuti", "tindak-lanjut", "TLHP", "tertangani", "terselesaikan", "yang memiliki", "yang
+  telah", "yg telah", "terakreditasi"; first, or after "Persentase": "cakupan", "tingkat", "rasio",
+  "indeks", "proporsi") and no flow ("realisasi", "penyerapan", "progres", "per triwulan", "baru") nor
+  a change ("Persentase peningkatan ...": jumlah_persen's);
 - the quarters never fall and the last one alone is at least half the target: a position rising to its
   figure, where a flow's quarters are each a part of the year's (realisasi fisik 20; 25; 25; 30 of 100;
   cakupan imunisasi 22; 24; 25 of 95).
@@ -35,9 +36,9 @@ from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 
 # A state as it stands at the quarter's end: what was followed up, handled, settled, held or reached so far.
 _POSISI = re.compile(
-    r"\b(?:ditindaklanjuti|tindak\s*lanjut(?:nya)?|tertangani|ditangani|terselesaikan|diselesaikan|"
-    r"tuntas|dituntaskan|terlayani|terpenuhi|terakreditasi|bersertifikat|tersertifikasi|terdaftar|"
-    r"berizin|yang\s+(?:telah|sudah|memiliki|mempunyai))\b"
+    r"\b(?:(?:di|ter)?\s*tindak[\s-]*lanjut(?:i|nya)?|tlhp|tertangani|ditangani|terselesaikan|"
+    r"diselesaikan|tuntas|dituntaskan|terlayani|terpenuhi|terakreditasi|bersertifikat|tersertifikasi|"
+    r"terdaftar|berizin|(?:yang|yg)\s+(?:telah|sudah|memiliki|mempunyai))\b"
     r"|^\W*(?:(?:persentase|prosentase|presentase)\s+)?"
     r"(?:cakupan|tingkat|rasio|indeks|proporsi|prevalensi|angka\s+partisipasi)\b",
     re.IGNORECASE,
@@ -58,7 +59,8 @@ def position_word(indikator: str) -> str:
     text = " ".join(indikator.split())
     if (found := _POSISI.search(text)) is None or _ALIRAN.search(text) or CHANGE_NAMED.match(text):
         return ""
-    return " ".join(found[0].split()).strip(" ,.;:()").casefold()
+    word = " ".join(found[0].split()).strip(" ,.;:()").casefold()
+    return "TLHP" if word == "tlhp" else word  # (Tindak Lanjut Hasil Pemeriksaan, named as written)
 
 
 def _reading(value: Fraction, target: Fraction, settings: Settings) -> str:
