@@ -53,3 +53,31 @@ def test_a_position_spelled_apart_or_shortened_is_told(indikator):
     assert [(f.severity, f.sel) for f in said] == [("peringatan", "H2")], [f.pesan for f in said]
     # the position: 62 / 90 x 100 = 68,888... shown 68,89 %, Sedang (> 65 - 75)
     assert "68,89% (Sedang)" in said[0].pesan and "108,33% (Sangat Tinggi)" in said[0].pesan
+
+
+# --- a small percentage typed without % is not asserted a fraction ------------------------------------
+
+
+def test_a_small_percentage_position_is_not_told_it_is_a_fraction():
+    # The seed's own small shares (Usaha Mikro naik kelas 0,01 %, UMKM diberdayakan 0,9 %) show a Target
+    # of 0,5 % is ordinary: 0,2; 0,3 of 0,5 may be fractions (20 %; 30 % of 50 %) or percentages as typed.
+    # Both readings hold either way: summed 0,5 / 0,5 = 100 % Sangat Tinggi; the position 0,3 / 0,5 = 60 %
+    # Rendah (> 50 - 65). The fraction reading is offered, never asserted.
+    report = _report("Persentase UMKM yang memiliki sertifikat halal", "0,5", ("0,2", "0,3"))
+    (finding,) = _said(report)
+    pesan = finding.pesan
+    assert "100,00% (Sangat Tinggi)" in pesan and "60,00% (Rendah)" in pesan
+    assert "pecahan: 0,3 berarti 30 %" not in pesan  # (said as if it were so)
+    # 0,5 x 100 = 50; 0,2 x 100 = 20; 0,3 x 100 = 30: the percentages, if a fraction was meant
+    assert "tulis Target 50 dan realisasinya TW I 20, TW II 30" in pesan
+    assert "bila memang 0,5 %, tulis angkanya dengan tanda %" in pesan
+
+
+def test_fractions_summed_beyond_one_say_so_as_a_reading():
+    # 0,4 + 0,7 = 1,1 of 0,9: as fractions 110 %, more than a share can be; as small percentages 1,1 %
+    # is no impossibility: said as what follows if they are fractions
+    report = _report("Persentase UMKM yang memiliki sertifikat halal", "0,9", ("0,4", "0,7"))
+    (finding,) = _said(report)
+    # summed 1,1 / 0,9 x 100 = 122,22 %; the position 0,7 / 0,9 x 100 = 77,78 % Tinggi
+    assert "122,22% (Sangat Tinggi)" in finding.pesan and "77,78% (Tinggi)" in finding.pesan
+    assert "bila pecahan, jumlahnya lebih dari 1 (100 %)" in finding.pesan
