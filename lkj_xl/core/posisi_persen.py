@@ -17,7 +17,8 @@ Computed as typed (a Kumulatif chosen is never overruled); the Jenis Realisasi c
 the sum and Nilai Akhir, with their capaian and kriteria, unless a cell of the row counted has said
 something already (a running total, a quarter equal to the one before, a rate summed beyond the whole:
 capaian_checks; a Keterangan saying a quarter is typed s.d. it: keterangan_sd). Positif only: a lower-is-better percentage summed is capaian_checks._summed_lower's. A
-percentage typed as fractions (0,355; 0,62 of 0,9) is weighed against the whole of 1 and named so. Pure.
+percentage typed as fractions (0,355; 0,62 of 0,9) is weighed against the whole of 1, said as a
+reading (a small percentage, 0,5 %, is typed so too), with the percentages to type. Pure.
 """
 
 from __future__ import annotations
@@ -125,12 +126,14 @@ def _message(
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     tw = last_header.removeprefix("Realisasi ")
     whole = "1 (100 %)" if pecahan else "100 %"
+    # (figures at most 1 without % may be fractions or small percentages, 0,5 % of UMKM: a reading)
     beyond = (
-        f"; jumlahnya lebih dari {whole}, yang tidak mungkin bagi bagian dari keseluruhan"
+        f"; {'bila pecahan, ' if pecahan else ''}jumlahnya lebih dari {whole}, yang tidak mungkin bagi "
+        "bagian dari keseluruhan"
         if total > (1 if pecahan else 100)
         else ""
     )
-    meant = f" (pecahan: {figure(last)} berarti {figure(last * 100)} %)" if pecahan else ""
+    meant = f" (bila pecahan: {figure(last * 100)} %)" if pecahan else ""
     unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n)
     akhir = (
         f'pilih "Nilai Akhir" (belum diketahui: {unknown})'
@@ -140,7 +143,9 @@ def _message(
     )
     percents = ", ".join(f"{h.removeprefix('Realisasi ')} {figure(x * 100)}" for h, x in typed)
     fractions = (
-        f"; bila maksudnya persen, tulis {header} {figure(target * 100)} dan realisasinya {percents}"
+        f"; bila maksudnya persen (pecahan, mis. hasil rumus tanpa x 100), tulis {header} "
+        f"{figure(target * 100)} dan realisasinya {percents}; bila memang {figure(target)} %, tulis "
+        "angkanya dengan tanda %"
         if pecahan
         else ""
     )
