@@ -81,3 +81,29 @@ def test_fractions_summed_beyond_one_say_so_as_a_reading():
     # summed 1,1 / 0,9 x 100 = 122,22 %; the position 0,7 / 0,9 x 100 = 77,78 % Tinggi
     assert "122,22% (Sangat Tinggi)" in finding.pesan and "77,78% (Tinggi)" in finding.pesan
     assert "bila pecahan, jumlahnya lebih dari 1 (100 %)" in finding.pesan
+
+
+# --- the Keterangan saying the figure is a position -------------------------------------------------
+
+
+@pytest.mark.parametrize("keterangan", ["posisi per 30 Juni 2025", "Data posisi akhir triwulan"])
+def test_a_keterangan_saying_posisi_names_both_readings(keterangan):
+    # no position word in the Indikator, but the note says each figure is where the share stands:
+    # summed 97,5 / 90 = 108,33 % Sangat Tinggi; the position 62 / 90 = 68,89 % Sedang
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Keuangan", "Persentase capaian target PAD", "90", ("35,5", "62", None, None),
+        jenis="Kumulatif", keterangan=keterangan,
+    )  # fmt: skip
+    said = _said(run([row]))
+    assert [(f.severity, f.sel) for f in said] == [("peringatan", "H2")], [f.pesan for f in said]
+    assert "108,33% (Sangat Tinggi)" in said[0].pesan and "68,89% (Sedang)" in said[0].pesan
+    assert 'Keterangan menyebut "posisi"' in said[0].pesan
+
+
+@pytest.mark.parametrize("keterangan", ["", "Sumber: Bapenda", "bukan posisi, tambahan per triwulan"])
+def test_no_position_in_the_keterangan_stays_quiet(keterangan):
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Keuangan", "Persentase capaian target PAD", "90", ("35,5", "62", None, None),
+        jenis="Kumulatif", keterangan=keterangan,
+    )  # fmt: skip
+    assert not [f.pesan for f in _said(run([row]))]
