@@ -86,12 +86,20 @@ def test_fractions_summed_beyond_one_say_so_as_a_reading():
 # --- the Keterangan saying the figure is a position -------------------------------------------------
 
 
-@pytest.mark.parametrize("keterangan", ["posisi per 30 Juni 2025", "Data posisi akhir triwulan"])
-def test_a_keterangan_saying_posisi_names_both_readings(keterangan):
+@pytest.mark.parametrize(
+    ("indikator", "keterangan"),
+    [
+        ("Persentase capaian target PAD", "posisi per 30 Juni 2025"),
+        ("Persentase capaian target PAD", "Data posisi akhir triwulan"),
+        # a flow word in the name, but the note says the progress is typed as it stands at 30 June
+        ("Persentase realisasi fisik pekerjaan", "posisi 30 Juni 2025"),
+    ],
+)
+def test_a_keterangan_saying_posisi_names_both_readings(indikator, keterangan):
     # no position word in the Indikator, but the note says each figure is where the share stands:
     # summed 97,5 / 90 = 108,33 % Sangat Tinggi; the position 62 / 90 = 68,89 % Sedang
     row = kinerja_row(
-        "S1", "Sasaran", "", "Keuangan", "Persentase capaian target PAD", "90", ("35,5", "62", None, None),
+        "S1", "Sasaran", "", "Keuangan", indikator, "90", ("35,5", "62", None, None),
         jenis="Kumulatif", keterangan=keterangan,
     )  # fmt: skip
     said = _said(run([row]))

@@ -7,7 +7,8 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
 - the Indikator names a state as it stands ("ditindaklanjuti", also written apart, "ditindak lanjuti",
   "di tindaklanjuti", "tindak-lanjut", "TLHP", "tertangani", "terselesaikan", "yang memiliki", "yang
   telah", "yg telah", "terakreditasi"; first, or after "Persentase": "cakupan", "tingkat", "rasio",
-  "indeks", "proporsi") and no flow ("realisasi", "penyerapan", "progres", "per triwulan", "baru") nor
+  "indeks", "proporsi") and no flow ("realisasi", "penyerapan", "progres", "per triwulan", "baru"), or
+  its Keterangan says "posisi" ("posisi per 30 Juni 2025", even of a flow word; not "bukan posisi"), nor
   a change ("Persentase peningkatan ...": jumlah_persen's);
 - the quarters never fall and the last one alone is at least half the target: a position rising to its
   figure, where a flow's quarters are each a part of the year's (realisasi fisik 20; 25; 25; 30 of 100;
@@ -64,6 +65,25 @@ def position_word(indikator: str) -> str:
     return "TLHP" if word == "tlhp" else word  # (Tindak Lanjut Hasil Pemeriksaan, named as written)
 
 
+# A Keterangan saying the figures are positions ("posisi per 30 Juni 2025", "data posisi akhir
+# triwulan"), unless denied ("bukan posisi").
+_POSISI_KETERANGAN = re.compile(r"\bposisi\b", re.IGNORECASE)
+_BUKAN_POSISI = re.compile(r"\b(?:bukan|tidak|tdk|non)[\s-]*posisi\b", re.IGNORECASE)
+
+
+def _position_said(item: IndicatorInput) -> str:
+    """Where a position is said, as the peringatan quotes it: the Indikator's word, or the Keterangan's
+    "posisi", which speaks for the cells even beside a flow word ("realisasi fisik", posisi 30 Juni: the
+    progress as it stands), never beside a change; "" when neither says one."""
+    if word := position_word(item.indikator):
+        return f'indikatornya menyebut keadaan pada akhir triwulan ("{word}")'
+    if CHANGE_NAMED.match(" ".join(item.indikator.split())) or _BUKAN_POSISI.search(item.keterangan):
+        return ""
+    if _POSISI_KETERANGAN.search(item.keterangan):
+        return 'Keterangan menyebut "posisi" (keadaan pada akhir triwulan)'
+    return ""
+
+
 def _reading(value: Fraction, target: Fraction, settings: Settings) -> str:
     """A capaian as the tables show it, with its kriteria: "68,89% (Sedang)"."""
     capaian = capped(capaian_exact(value, target), settings.batas_capaian)
@@ -90,9 +110,7 @@ def position_share_summed(
     values = [x for _, x in typed]
     if len(values) < 2 or values[0] < 0 or 2 * values[-1] < target or sum(values[:-1]) <= 0:
         return  # (one quarter, or the earlier ones nothing: both readings the same)
-    if any(now < before for before, now in zip(values, values[1:])) or not (
-        word := position_word(item.indikator)
-    ):
+    if any(now < before for before, now in zip(values, values[1:])) or not (word := _position_said(item)):
         return
     pecahan = typed_as_fractions(item, target, values)
     whole = 1 if pecahan else 100
@@ -151,7 +169,7 @@ def _message(
     )
     return (
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}{unit}, capaian "
-        f'{_reading(total, target, settings)}, padahal indikatornya menyebut keadaan pada akhir triwulan ("{word}"), '
+        f"{_reading(total, target, settings)}, padahal {word}, "
         f"triwulannya tidak pernah turun, dan {tw} saja {figure(last)}{unit}{meant}, sedikitnya separuh "
         f"{header} ({figure(target)}{unit}){beyond}. Bila tiap triwulan berisi posisi pada akhir triwulan "
         f'itu (persentase s.d. triwulan itu), {akhir}; biarkan "Kumulatif" bila tiap triwulan berisi '
