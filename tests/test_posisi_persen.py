@@ -135,6 +135,8 @@ def test_a_position_typed_as_fractions_says_the_percentages():
     (finding,) = _at_jenis(report)
     assert "108,33%" in finding.pesan and "68,89%" in finding.pesan
     assert "62 %" in finding.pesan  # 0,62 x 100: the percentage meant
+    # 0,9 x 100 = 90; 0,355 x 100 = 35,5: the figures to type if fractions were meant
+    assert "tulis Target 90 dan realisasinya TW I 35,5, TW II 62" in finding.pesan
 
 
 # --- honest flows and other readings stay quiet ----------------------------------------------------
@@ -190,8 +192,9 @@ def test_fractions_of_a_percentage_summed_beyond_one_are_said():
     assert "TW I 0,92 + TW II 0,96 = 1,88" in pesan and "188 %" in pesan and "100 %" in pesan
     # Rata-rata (0,92 + 0,96) / 2 = 0,94; Nilai Akhir 0,96
     assert '"Rata-rata" (0,94)' in pesan and '"Nilai Akhir"' in pesan and "0,96" in pesan
-    # the percentages meant: 0,95 x 100 = 95, 0,92 x 100 = 92, 0,96 x 100 = 96
-    assert "95" in pesan and "92" in pesan and "96" in pesan
+    # the percentages meant: 0,95 x 100 = 95, 0,92 x 100 = 92, 0,96 x 100 = 96 (a bare "95" would be
+    # found in the 0,95 typed: the advice itself is asserted)
+    assert "tulis Target 95 dan realisasinya TW I 92, TW II 96" in pesan
 
 
 def test_fractions_summed_in_tw3_are_said_once_at_the_jenis_realisasi():
