@@ -115,3 +115,15 @@ def test_no_position_in_the_keterangan_stays_quiet(keterangan):
         jenis="Kumulatif", keterangan=keterangan,
     )  # fmt: skip
     assert not [f.pesan for f in _said(run([row]))]
+
+
+def test_a_keterangan_saying_posisi_needs_no_half_of_the_target():
+    # the note says so, whatever the figures' shape: summed 20 + 25 = 45 of 90, 45 / 90 = 50 % (Sangat
+    # Rendah, exactly 50 is no Rendah); the position 25 / 90 = 27,78 % Sangat Rendah
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Keuangan", "Persentase capaian target PAD", "90", ("20", "25", None, None),
+        jenis="Kumulatif", keterangan="posisi per 30 Juni 2025",
+    )  # fmt: skip
+    (finding,) = _said(run([row]))
+    assert finding.sel == "H2"
+    assert "50,00% (Sangat Rendah)" in finding.pesan and "27,78% (Sangat Rendah)" in finding.pesan
