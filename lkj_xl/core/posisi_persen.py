@@ -8,7 +8,8 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
   "di tindaklanjuti", "tindak-lanjut", "TLHP", "tertangani", "terselesaikan", "yang memiliki", "yang
   telah", "yg telah", "terakreditasi"; first, or after "Persentase": "cakupan", "tingkat", "rasio",
   "indeks", "proporsi") and no flow ("realisasi", "penyerapan", "progres", "per triwulan", "baru"), or
-  its Keterangan says "posisi" ("posisi per 30 Juni 2025", even of a flow word; not "bukan posisi"), nor
+  its Keterangan says "posisi" ("posisi per 30 Juni 2025", even of a flow word, and then whatever the
+  last quarter's size, below; not "bukan posisi"), nor
   a change ("Persentase peningkatan ...": jumlah_persen's);
 - the quarters never fall and the last one alone is at least half the target: a position rising to its
   figure, where a flow's quarters are each a part of the year's (realisasi fisik 20; 25; 25; 30 of 100;
@@ -108,9 +109,13 @@ def position_share_summed(
         return
     typed = [(h, v.exact) for h, v in quarters if v.exact is not None]
     values = [x for _, x in typed]
-    if len(values) < 2 or values[0] < 0 or 2 * values[-1] < target or sum(values[:-1]) <= 0:
+    if len(values) < 2 or values[0] < 0 or sum(values[:-1]) <= 0:
         return  # (one quarter, or the earlier ones nothing: both readings the same)
     if any(now < before for before, now in zip(values, values[1:])) or not (word := _position_said(item)):
+        return
+    if 2 * values[-1] < target and not word.startswith(
+        "Keterangan"
+    ):  # (the note says it, whatever the shape)
         return
     pecahan = typed_as_fractions(item, target, values)
     whole = 1 if pecahan else 100
@@ -152,6 +157,11 @@ def _message(
         else ""
     )
     meant = f" (bila pecahan: {figure(last * 100)} %)" if pecahan else ""
+    half = (
+        f", dan {tw} saja {figure(last)}{unit}{meant}, sedikitnya separuh {header} ({figure(target)}{unit})"
+        if 2 * last >= target
+        else ""
+    )
     unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n)
     akhir = (
         f'pilih "Nilai Akhir" (belum diketahui: {unknown})'
@@ -170,8 +180,7 @@ def _message(
     return (
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}{unit}, capaian "
         f"{_reading(total, target, settings)}, padahal {word}, "
-        f"triwulannya tidak pernah turun, dan {tw} saja {figure(last)}{unit}{meant}, sedikitnya separuh "
-        f"{header} ({figure(target)}{unit}){beyond}. Bila tiap triwulan berisi posisi pada akhir triwulan "
+        f"triwulannya tidak pernah turun{half}{beyond}. Bila tiap triwulan berisi posisi pada akhir triwulan "
         f'itu (persentase s.d. triwulan itu), {akhir}; biarkan "Kumulatif" bila tiap triwulan berisi '
         f"tambahan triwulan itu saja (capaian dihitung apa adanya, Kumulatif){fractions}"
     )
