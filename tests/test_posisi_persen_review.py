@@ -127,3 +127,13 @@ def test_a_keterangan_saying_posisi_needs_no_half_of_the_target():
     (finding,) = _said(run([row]))
     assert finding.sel == "H2"
     assert "50,00% (Sangat Rendah)" in finding.pesan and "27,78% (Sangat Rendah)" in finding.pesan
+
+
+@pytest.mark.parametrize("keterangan", ["bukan posisi, tambahan per triwulan", "Data bukan posisi"])
+def test_a_keterangan_denying_posisi_quiets_a_position_word(keterangan):
+    # staff said each quarter is that quarter's own share: the sum 97,5 is meant, nothing to ask
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Akuntabilitas", "Persentase temuan BPK yang ditindaklanjuti", "90",
+        ("35,5", "62", None, None), jenis="Kumulatif", keterangan=keterangan,
+    )  # fmt: skip
+    assert not [f.pesan for f in _said(run([row]))]
