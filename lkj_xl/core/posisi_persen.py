@@ -76,9 +76,11 @@ def _position_said(item: IndicatorInput) -> str:
     """Where a position is said, as the peringatan quotes it: the Indikator's word, or the Keterangan's
     "posisi", which speaks for the cells even beside a flow word ("realisasi fisik", posisi 30 Juni: the
     progress as it stands), never beside a change; "" when neither says one."""
+    if _BUKAN_POSISI.search(item.keterangan):  # (staff said the quarters are no position: the sum meant)
+        return ""
     if word := position_word(item.indikator):
         return f'indikatornya menyebut keadaan pada akhir triwulan ("{word}")'
-    if CHANGE_NAMED.match(" ".join(item.indikator.split())) or _BUKAN_POSISI.search(item.keterangan):
+    if CHANGE_NAMED.match(" ".join(item.indikator.split())):
         return ""
     if _POSISI_KETERANGAN.search(item.keterangan):
         return 'Keterangan menyebut "posisi" (keadaan pada akhir triwulan)'
