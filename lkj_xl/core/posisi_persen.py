@@ -9,8 +9,8 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
   telah", "yg telah", "terakreditasi"; first, or after "Persentase": "cakupan", "tingkat", "rasio",
   "indeks", "proporsi") and no flow ("realisasi", "penyerapan", "progres", "per triwulan", "baru"), or
   its Keterangan says "posisi" ("posisi per 30 Juni 2025", even of a flow word, and then whatever the
-  last quarter's size, below; not "bukan posisi"), nor
-  a change ("Persentase peningkatan ...": jumlah_persen's);
+  last quarter's size, below; not "bukan posisi", which quiets a word of the Indikator too), nor a
+  change ("Persentase peningkatan ...": jumlah_persen's);
 - the quarters never fall and the last one alone is at least half the target: a position rising to its
   figure, where a flow's quarters are each a part of the year's (realisasi fisik 20; 25; 25; 30 of 100;
   cakupan imunisasi 22; 24; 25 of 95).
@@ -115,9 +115,8 @@ def position_share_summed(
         return  # (one quarter, or the earlier ones nothing: both readings the same)
     if any(now < before for before, now in zip(values, values[1:])) or not (word := _position_said(item)):
         return
-    if 2 * values[-1] < target and not word.startswith(
-        "Keterangan"
-    ):  # (the note says it, whatever the shape)
+    # (a Keterangan saying posisi speaks for the cells, whatever the last quarter's size)
+    if 2 * values[-1] < target and not word.startswith("Keterangan"):
         return
     pecahan = typed_as_fractions(item, target, values)
     whole = 1 if pecahan else 100
