@@ -122,3 +122,136 @@ def test_the_oracle_says_a_comma_thousands_of_whole_things():
         assert check(FindingLog(found[k], COLUMNS), SHEET, 7, "X", values, "orang") == ["Realisasi TW II"]
     assert found[0] == found[1]
     assert [f.sel for f in found[0]] == ["K7"]
+
+
+# --- nama_negatif._unit_word: a name without "rasio" under a Satuan naming no pupils answers "" -------
+
+NAMES = [
+    "rasio guru murid",
+    "rasio murid terhadap guru",
+    "Rasio siswa per rombel",
+    "rasio guru murid sesuai spm",
+    "jumlah sekolah dengan rasio guru:murid sesuai standar",
+    "persentase rasio murid per guru",
+    "waktu tunggu pelayanan",
+    "lama penyelesaian perizinan",
+    "penurunan waktu tunggu",
+    "persentase response time kurang dari 15 menit",
+    "jumlah umkm",
+    "indeks kepuasan masyarakat",
+    "cakupan murid per kelas",
+    "",
+]
+UNITS = [
+    "murid per guru",
+    "siswa/rombel",
+    "Siswa / Kelas",
+    "guru per 100 murid",
+    "guru/murid",
+    "%",
+    "persen",
+    "hari",
+    "Jam",
+    "menit",
+    "orang",
+    "Rasio",
+    "",
+]
+
+
+def _unit_word_ungated(text: str, satuan: str) -> str:
+    """nama_negatif._unit_word as it was before stop 47."""
+    from lkj_xl.core import nama_negatif as n
+
+    if said := n._duration_word(text, satuan):
+        return said
+    unit = satuan.casefold()
+    if n._SHARE.match(text) or n._SHORTER.search(text) or n._TEACHERS_PER.search(unit):
+        return ""
+    if n._PER_PUPILS.search(unit):
+        return "rasio murid per guru"
+    ratio = n._RATIO_NAME.match(text) and not n._STANDARD_MET.search(text) and "%" not in unit
+    ratio = ratio and "persen" not in unit
+    return "rasio murid per guru" if ratio else ""
+
+
+words = st.sampled_from(
+    ["rasio", "guru", "murid", "siswa", "per", "/", ":", "kelas", "rombel", "waktu", "lama", "sesuai", "x"]
+)
+
+
+@given(
+    st.one_of(st.sampled_from(NAMES), st.lists(words, max_size=6).map(" ".join)),
+    st.one_of(st.sampled_from(UNITS), st.lists(words, max_size=4).map(" ".join)),
+)
+def test_unit_word_gated_answers_what_it_answered_ungated(name, satuan):
+    from lkj_xl.core.nama_negatif import _unit_word
+
+    text = name.casefold()
+    assert _unit_word(text, satuan) == _unit_word_ungated(text, satuan)
+
+
+def test_the_unit_word_oracle_names_pupils_per_teacher():
+    # more pupils per teacher is worse: named by the Satuan or by the ratio's name
+    assert _unit_word_ungated("jumlah murid", "murid per guru") == "rasio murid per guru"
+    assert _unit_word_ungated("rasio guru murid", "orang") == "rasio murid per guru"
+    assert _unit_word_ungated("jumlah umkm", "unit") == ""
+
+
+# --- hierarchy._break_cycles: each node's ancestry walked once -------------------------------------
+
+
+def _break_cycles_ungated(parent_of, nodes, first_row, log) -> None:
+    """hierarchy._break_cycles as it was before stop 47: every node's ancestry walked to its end."""
+    for kode in nodes:
+        seen = {kode}
+        current = parent_of.get(kode)
+        while current is not None:
+            if current in seen:
+                log.add(
+                    "galat",
+                    SHEET,
+                    "Kode Induk",
+                    first_row[kode],
+                    f'Kode Induk "{nodes[kode].kode_induk}" untuk "{kode}" membentuk lingkaran (siklus)',
+                )
+                parent_of[kode] = None
+                break
+            seen.add(current)
+            current = parent_of.get(current)
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=11)), min_size=1, max_size=12))
+def test_break_cycles_finds_the_cycles_the_full_walks_found(parents):
+    from lkj_xl.core.hierarchy import _break_cycles
+    from lkj_xl.core.model import Node
+
+    # node i's Kode Induk is node parents[i] (None: a root); a parent past the last node is none typed
+    kodes = [f"1.{i}" for i in range(len(parents))]
+    nodes = {k: Node(k, "Program", "Uraian", "") for k in kodes}
+    first_row = {k: 7 + i for i, k in enumerate(kodes)}
+    got = []
+    for check in (_break_cycles, _break_cycles_ungated):
+        parent_of = {
+            k: (f"1.{p}" if p is not None and p < len(parents) else None) for k, p in zip(kodes, parents)
+        }
+        findings: list[Finding] = []
+        check(parent_of, nodes, first_row, FindingLog(findings, {SHEET: {"Kode Induk": "C"}}))
+        got.append((parent_of, findings))
+    assert got[0] == got[1]
+
+
+def test_a_cycle_of_two_is_said_at_both_rows():
+    # 1.0 under 1.1 and 1.1 under 1.0: each walk meets its own Kode again; 1.2 under 1.0 is then rooted
+    from lkj_xl.core.hierarchy import _break_cycles
+    from lkj_xl.core.model import Node
+
+    nodes = {k: Node(k, "Program", "Uraian", i) for k, i in (("1.0", "1.1"), ("1.1", "1.0"), ("1.2", "1.0"))}
+    parent_of: dict[str, str | None] = {"1.0": "1.1", "1.1": "1.0", "1.2": "1.0"}
+    findings: list[Finding] = []
+    _break_cycles(
+        parent_of, nodes, {"1.0": 7, "1.1": 8, "1.2": 9}, FindingLog(findings, {SHEET: {"Kode Induk": "C"}})
+    )
+    # 1.0's walk: 1.1, then 1.0 again (a cycle, 1.0 a root); 1.1's walk: 1.0, now a root: no cycle
+    assert [f.sel for f in findings] == ["C7"]
+    assert parent_of == {"1.0": None, "1.1": "1.0", "1.2": "1.0"}
