@@ -101,10 +101,17 @@ def _break_cycles(
     parent_of: dict[str, str | None], nodes: dict[str, Node], first_row: dict[str, int], log: FindingLog
 ) -> None:
     """A node whose ancestry returns to itself becomes a root, with a finding."""
+    # Kodes whose ancestry ends at a root: a walk reaching one ends there too (a parent is only ever
+    # set to None below, which ends a walk sooner; and an ancestry that ends meets no node of this
+    # walk, else it would return to that node). Each node walked once, not once per descendant.
+    rooted: set[str] = set()
     for kode in nodes:
         seen = {kode}
         current = parent_of.get(kode)
         while current is not None:
+            if current in rooted:
+                current = None
+                break
             if current in seen:
                 log.add(
                     GALAT,
@@ -117,6 +124,8 @@ def _break_cycles(
                 break
             seen.add(current)
             current = parent_of.get(current)
+        if current is None:  # (a cycle's break leaves ``current`` on the node met again)
+            rooted |= seen
 
 
 def node_capaian(node: Node, skala: str) -> None:
