@@ -255,3 +255,133 @@ def test_a_cycle_of_two_is_said_at_both_rows():
     # 1.0's walk: 1.1, then 1.0 again (a cycle, 1.0 a root); 1.1's walk: 1.0, now a root: no cycle
     assert [f.sel for f in findings] == ["C7"]
     assert parent_of == {"1.0": None, "1.1": "1.0", "1.2": "1.0"}
+
+
+# --- capaian_checks.worth_a_look: five checks of a rate, a per mil or a score asked only under such a
+# Satuan (each asks it first, cached per Satuan; the gate asks the three at once) ----------------------
+
+RATE_UNITS = [
+    *SATUAN,
+    "Persen (%)",
+    "persentase",
+    "per 1.000 KH",
+    "per 100.000 KH",
+    "Per mil (‰)",
+    "‰ pasien",
+    "per 1",
+    "Indeks",
+    "Nilai",
+    "Skor",
+    "skala 1-4",
+    "nilai (25-100)",
+    "Poin",
+    "Nilai (Rp)",
+    "Kasus per 1 Juta penduduk",
+    "Orang/Tahun",
+]
+
+
+_FIVE = (
+    "_fraction_of_percent",
+    "_fraction_beside_percentages",
+    "_rate_without_base",
+    "percent_among_per_mil",
+)
+_FIVE += ("_score_on_another_scale",)
+
+
+def _recorded(name, check, called):
+    """``check``, its ``name`` noted in ``called`` at each call."""
+
+    def record(*args):
+        called.append(name)
+        return check(*args)
+
+    return record
+
+
+@given(
+    st.one_of(
+        st.sampled_from(RATE_UNITS),
+        st.lists(
+            st.sampled_from(
+                ["per", "1.000", "100", "%", "‰", "mil", "nilai", "indeks", "orang", "kh", "skala"]
+            ),
+            max_size=4,
+        ).map(" ".join),
+    ),
+    st.lists(cell_values, min_size=2, max_size=5),
+    st.sampled_from(c.POLARITAS),
+    st.sampled_from(c.JENIS_REALISASI),
+    st.booleans(),
+)
+def test_worth_a_look_skips_the_five_rate_checks_only_where_each_says_nothing(
+    satuan, typed, polaritas, jenis, kosong
+):
+    # worth_a_look run whole with the five recorded: where it skipped them, each asked alone on a log of
+    # its own (where no other check can have silenced it) says nothing either
+    from unittest import mock
+
+    from lkj_xl.core import capaian_checks as cc
+    from lkj_xl.core.model import IndicatorInput, Settings
+
+    cells = _read(typed, satuan)
+    if cells[0][1].exact is None or cells[0][1].exact <= 0:
+        cells[0] = ("Target", _read([80], satuan)[0][1])
+    counted = [v.exact for _, v in cells[1:] if v.exact is not None]
+    realisasi = sum(counted, Fraction(0)) if counted else Fraction(1)
+    quarters = [v for _, v in cells[1:]]
+    item = IndicatorInput(
+        7, "1.1", "Sasaran", "", "U", "Indikator X", satuan, polaritas, jenis, cells[0][1], Value(), quarters
+    )
+    item.jenis_kosong = kosong
+    capaian = realisasi * 100 / cells[0][1].exact
+    called: list[str] = []
+    patches = [mock.patch.object(cc, f, side_effect=_recorded(f, getattr(cc, f), called)) for f in _FIVE]
+    for p in patches:
+        p.start()
+    try:
+        cc.worth_a_look(
+            cells, item, "X", Settings(), (capaian, realisasi, len(cells) - 1), FindingLog([], COLUMNS)
+        )
+    finally:
+        for p in patches:
+            p.stop()
+    if called:
+        assert called == list(_FIVE)
+        return
+    for f in _FIVE:
+        findings: list[Finding] = []
+        log = FindingLog(findings, COLUMNS)
+        check = getattr(cc, f)
+        check(cells, item, "X", realisasi, log) if f in (
+            "_fraction_of_percent",
+            "_rate_without_base",
+        ) else check(cells, item, "X", log)
+        assert findings == [], f
+
+
+def test_a_rate_saved_as_a_fraction_is_still_said_under_its_satuan():
+    # AKB 11,8 per 1.000 KH saved as 0,0118 (=kematian/kelahiran without x 1.000) beside a target of 12:
+    # 0,0118 x 1.000 = 11,8, within ten times 12; the realisasi 0,0118 at most a tenth of 12
+    from lkj_xl.core import capaian_checks as cc
+    from lkj_xl.core.model import IndicatorInput
+
+    cells = _read([12, 0.0118], "per 1.000 KH")
+    item = IndicatorInput(
+        7,
+        "1.1",
+        "Sasaran",
+        "",
+        "U",
+        "AKB",
+        "per 1.000 KH",
+        c.NEGATIF,
+        c.NILAI_AKHIR,
+        cells[0][1],
+        Value(),
+        [cells[1][1]],
+    )
+    findings: list[Finding] = []
+    cc._rate_without_base(cells, item, "X", Fraction(118, 10000), FindingLog(findings, COLUMNS))
+    assert [f.sel for f in findings] == ["J7"]
