@@ -79,16 +79,8 @@ def applicable_target(
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'
-            if (noted := predikat.baca_awal(value.status)) is not None:  # "BB (70)": a grade, no figure
-                problem += (
-                    f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
-                    "kolom Keterangan"
-                )
-            elif predikat.bertanda(value.status) is not None:  # "A-": no known scale has signs
-                problem += (
-                    "; predikat bertanda plus/minus tidak ada pada skala predikat yang dikenal (mis. Predikat "
-                    'SAKIP AA sampai D, Opini BPK "WTP"): tulis target sesuai skala predikatnya, atau angka'
-                )
+            if grade_hint := predikat.saran_target(value.status):  # "B-B", "BB (70)", "A-"
+                problem += grade_hint
             # "Level 3", "Level III", a rank's "ke-5"
             elif number := level_in_target(value.status) or rank_typed(value.status, item):
                 problem += (

@@ -14,6 +14,7 @@ from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
+from lkj_xl.core.kepala_teks import nama_kepala
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.number_error import NumberParseError
@@ -73,6 +74,8 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
     s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
+    # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
+    s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "

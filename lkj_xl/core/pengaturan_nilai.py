@@ -13,6 +13,7 @@ from decimal import Decimal
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.kepala_teks import nip_with_rank
 from lkj_xl.core.model import PERINGATAN, Cell
 from lkj_xl.core.nama_periode import HALF_NAMES, QUARTER_WORD, month_number
 from lkj_xl.core.numbers import TEXT_MARKS, looks_numeric
@@ -32,11 +33,12 @@ def after_text_mark(text: str) -> str:
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
 
 
-# "TA 2025", "T.A. 2025", "Tahun Anggaran 2025": the year with its label.
-TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
+# "TA 2025", "T.A. 2025", "Th. 2025", "Thn. 2025", "Tahun Anggaran 2025": the year with its label.
+_LABEL_TAHUN = r"(?:tahun anggaran|tahun|thn\.?|th\.?|t\.? ?a\.?)"
+TAHUN_LABEL = re.compile(_LABEL_TAHUN + r"\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
 # The Tahun typed as a fiscal span, with or without its label: "2025/2026", "T.A. 2025/26", "2025-26".
 _TAHUN_SPAN = re.compile(
-    r"(?:(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*)?(20[0-9]{2})\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*"
+    rf"(?:{_LABEL_TAHUN}\s*)?(20[0-9]{{2}})\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*"
     r"(20[0-9]{2}|2100|[0-9]{2})",
     re.IGNORECASE,
 )
@@ -356,6 +358,10 @@ def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
     text = after_text_mark(_NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text)
     if no_data_dash(text):  # "-": no data, as in every cell ("NIP. -" was printed)
         return ""
+    if (ranked := nip_with_rank(reader, text, ref)) is not None:  # "1970... / Pembina Tk. I", "IV/b"
+        if not ranked:
+            return ""
+        text = ranked
     digits = text.replace(" ", "")
     if _SCIENTIFIC.fullmatch(digits):
         lost = "berupa angka yang dipotong Excel (notasi ilmiah): angka NIP sudah hilang"

@@ -127,6 +127,8 @@ def baca_awal(text: str | None) -> tuple[Predikat, str] | None:
         if not head or not _NOTE_AFTER.match(rest):
             continue
         grade = baca(head)
+        if grade is None and (grade := baca(_rapat(head))) is not None:  # "B-B (70,5)": BB, never B
+            head = grade.kode
         after = baca(rest.lstrip(" :;,/-\u2013\u2014"))
         if after is not None and grade is not None and after.skala == grade.skala:
             continue  # ("KLA: Nindya": the programme's name, read alone as Paripurna, then the grade)
@@ -312,6 +314,8 @@ def _bukan_predikat(
             f'"{target.text}"{_dalam(label)}; "{value.text}" tidak sama dengan predikat tanpa tanda dan tidak '
             "dapat dibandingkan dengan targetnya: tulis predikat sesuai skala target, capaian tidak dihitung"
         )
+    if here is None and _unread_grade(status, grade, False) is not None:  # "B-B (Sangat Baik)": told BB
+        return ""
     noted = baca_awal(status) if here is None else None  # "WTP (LHP 2024)", "B (64,5)"
     if noted is None or _BELUM.search(status.casefold()):
         return ""
@@ -479,22 +483,52 @@ _LAIN_WAKTU = re.compile(r"\b(?:lalu|sebelum\w*|kemarin)\b")
 _NILAI_KODE = re.compile(r"^(?:nilai|skor)\s*:?\s*\d[\d.,]*\s*\((.+)\)$", re.IGNORECASE)
 
 
-def _unread_grade(text: str, grade: Predikat, loose: bool) -> Predikat | None:
-    """The grade of ``grade``'s scale a text holds in a form :func:`baca` does not read: spaced or dotted
-    letters ("B B", "W.T.P"), after a label ("Predikat: A") or an LHE score; with ``loose`` before a
-    note in brackets too ("opini wdp (sementara)"). A status mentioning a grade's letters or words
+def _rapat(text: str) -> str:
+    """``text`` without the spaces, dots and dashes between its letters and the quotes around it ("B B",
+    "W.T.P", "B-B", '"BB"': "BB"); a dash after the last letter stays ("A-": a signed grade)."""
+    return re.sub(r"(?<=\w)\s*[-\u2010-\u2015\u2212]\s*(?=\w)|[\s.]+", "", text).strip(_QUOTES)
+
+
+_QUOTES = "\"'\u2018\u2019\u201c\u201d"
+
+
+def _unread_grade(text: str, grade: Predikat | None, loose: bool) -> Predikat | None:
+    """The grade of ``grade``'s scale (None: of any) a text holds in a form :func:`baca` does not read:
+    spaced, dotted or dashed letters ("B B", "W.T.P", "B-B"), in quotes ('"BB"'), with its meaning in
+    brackets ("B-B (Sangat Baik)"), after a label ("Predikat: A") or an LHE score; with ``loose`` before
+    a note in brackets too ("opini wdp (sementara)"). A status mentioning a grade's letters or words
     otherwise holds none: "s.d. TW II" no D nor TW (Tidak Wajar), "verifikasi KLA" no Paripurna, "Tahun
     lalu BB", "menuju Nindya", and (without ``loose``) "B (sementara)"."""
-    forms = [re.sub(r"[\s.]+", "", text)]
+    forms = [_rapat(text)]
+    if paren := _PAREN.match(text.strip()):  # "B-B (Sangat Baik)": baca checks the meaning is BB's
+        forms.append(f"{_rapat(paren[1])} ({paren[2]})")
     label = _LABEL.match(text)
     if label and not (_BELUM.search(label[1].casefold()) or _LAIN_WAKTU.search(label[1].casefold())):
-        forms.append(re.sub(r"[\s.]+", "", label[2]))
+        forms.append(_rapat(label[2]))
     if scored := _NILAI_KODE.match(text):
         forms.append(scored[1])
     if loose:  # the grade before a note in brackets ("opini wdp (sementara)", "B B (sementara)")
         head = text.split("(", 1)[0]
-        forms += [head, re.sub(r"[\s.]+", "", head)]
-    return next((g for w in forms if w and (g := baca(w)) is not None and g.skala == grade.skala), None)
+        forms += [head, _rapat(head)]
+    found = (baca(w) for w in forms if w)
+    return next((g for g in found if g is not None and (grade is None or g.skala == grade.skala)), None)
+
+
+def saran_target(status: str) -> str:
+    """The advice after a target's galat "bukan angka" whose text is a grade not read as one: typed
+    unlike a grade ("B-B", "B B (Sangat Baik)": BB), with a note ("BB (70)"), or signed ("A-"); ""
+    for any other text. Never "TW" (a quarter, not the Opini Tidak Wajar)."""
+    unread = _unread_grade(status, None, False)
+    if unread is not None and unread.kode != "TW":
+        return f'; bila targetnya predikat, tulis predikatnya saja ("{unread.kode}")'
+    if (noted := baca_awal(status)) is not None:  # "BB (70)": a grade, no figure
+        return f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di kolom Keterangan'
+    if bertanda(status) is not None:  # "A-": no known scale has signs
+        return (
+            "; predikat bertanda plus/minus tidak ada pada skala predikat yang dikenal (mis. Predikat "
+            'SAKIP AA sampai D, Opini BPK "WTP"): tulis target sesuai skala predikatnya, atau angka'
+        )
+    return ""
 
 
 def _blank_tw4(item: IndicatorInput, name: str, q: int, log: FindingLog) -> None:
@@ -528,6 +562,7 @@ def _later_status(
     """A status text ("Menunggu LHP BPK") in a counted quarter after the latest grade: that grade is
     the realisasi s.d. TW n, which the user must see at the cell."""
     for later, status in pending:
+        g = _unread_grade(status, grade, False)
         if later > q and not arti_kode(
             status, item, target, grade
         ):  # (a grade's meaning alone: said already)
@@ -538,7 +573,9 @@ def _later_status(
                 header,
                 item.row,
                 f'{header} {name} berisi "{status}", bukan predikat: realisasi {log.sd(triwulan)} '
-                f"diambil dari {c.TW_LABELS[q - 1]}",
+                f"diambil dari {c.TW_LABELS[q - 1]}"
+                # ("B-B": the grade typed unlike one, named so the quarter counts)
+                + (f'; bila predikatnya sudah ada, tulis predikatnya saja ("{g.kode}")' if g else ""),
             )
 
 

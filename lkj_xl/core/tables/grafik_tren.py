@@ -31,10 +31,13 @@ from lkj_xl.core.tables.trend_labels import trend_format, trend_label_formats, t
 
 
 def trend_columns(report: Report) -> list[tuple[str, str]]:
-    """The periods of the trend table, oldest first, as (key, header): each earlier year given,
+    """The periods of the trend table, oldest first, as (key, header): each earlier year with a figure,
     last year's same period, this period. At most :data:`N_FIG` - 1 (the last one is Keterangan)."""
     s = report.settings
-    years = sorted({y for ind in tujuan_sasaran(report) for y in ind.realisasi_tahun})
+    # a year with a figure (a column left empty, or holding only "-" or a text, is no point on a line)
+    years = sorted(
+        {y for ind in tujuan_sasaran(report) for y, v in ind.realisasi_tahun.items() if v is not None}
+    )
     period = contract.periode_kolom(s)
     columns = [(str(y), str(y)) for y in years if s.tahun is None or y < s.tahun]
     if s.tahun and s.triwulan == 4 and not s.triwulan_galat:

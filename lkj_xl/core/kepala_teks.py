@@ -1,0 +1,128 @@
+"""Pengaturan's signer texts typed in another's place: a jabatan typed as the Nama Kepala ("Kepala Dinas
+Kesehatan", "Plt. Kepala Dinas": printed where the signer's name belongs), a rank (pangkat/golongan)
+typed with the NIP or in its place ("NIP. 19700101 199003 1 005 / Pembina Tk. I (IV/b)", "Pembina Tk.
+I": printed as the NIP). Pure, like :mod:`lkj_xl.core.pengaturan`, which calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.model import PERINGATAN
+
+# An acting or delegated head's mark before the jabatan ("Plt.", "Plh.", "Pj.", "Pjs.", "a.n.", "atas
+# nama"), then the jabatan's first word; never a name's (no name begins with "Kepala" or "Camat": "H.
+# CAMATIN" is a name, "Plt. Drs. H. Ahmad" an acting head's name).
+_ACTING = r"(?:(?:plt|plh|pjs?|a\.?\s?n|atas\s+nama)\b\.?\s*)*"
+_POSITION = (
+    r"(?:kepala|sekretaris|kabid|kabag|kasubb?ag|kasubbid|kasi|kadis|kaban|sekdin|sekban|sekda|direktur|"
+    r"inspektur|camat|"
+    r"lurah|bupati|wakil\s+bupati|wali\s?kota|gubernur|pejabat)\b"
+)
+_JABATAN = re.compile(_ACTING + _POSITION, re.IGNORECASE)
+# A name after the jabatan in the same cell (the block copied into one cell, its lines joined: "Plt.
+# Kepala Dinas Kesehatan Drs. H. Ahmad Fauzi, M.Si."): from the first title before a name on.
+_NAME_AFTER = re.compile(r"(?<![\w.])(?:Prof|Dr|Drs|Dra|dr|drg|Ir|Hj|H|KH|K\.H|Rr?)\.\s*[A-Z]")
+
+
+def jabatan_typed(name: str) -> bool:
+    """Whether a Nama Kepala is a jabatan, not a person's name ("Kepala Dinas Kesehatan", "Plt. Kepala
+    Dinas", "a.n. Kepala Dinas", "Sekretaris Dinas")."""
+    return _JABATAN.match(name.strip()) is not None
+
+
+def nama_kepala(reader: CellReader, nama: str, ref: str, jabatan: str) -> str:
+    """The Nama Kepala as printed: "" for a jabatan or a rank ("Pembina Tk. I") (the block is not printed without a name, as for
+    "-"), with a peringatan at its cell saying what to type; any other name as typed. ``jabatan``: the
+    Jabatan Kepala read, to tell the two typed in each other's place."""
+    if not nama or not (jabatan_typed(nama) or rank_typed(nama)):
+        return nama
+    named = _NAME_AFTER.search(nama)
+    if named is not None and jabatan_typed(nama):  # the name after it: the Plt./a.n. lost if printed alone
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'Nama Kepala "{_clip(nama)}" memuat jabatan dan nama ("{_clip(nama[named.start() :])}"), jadi '
+            "tidak dicetak (blok tanda tangan tidak dicetak): tulis namanya saja di sini dan jabatannya "
+            "(dengan Plt./a.n. bila ada) di Jabatan Kepala",
+        )
+        return ""
+    if rank_typed(nama):  # "Pembina Tk. I": the block's lines typed one row off
+        what = "tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini (pangkat tidak dicetak di blok tanda tangan)"
+    elif not jabatan:
+        what = "tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini dan jabatan itu di Jabatan Kepala"
+    elif jabatan_typed(jabatan):
+        what = f'tulis nama kepala (mis. Dr. H. Ahmad, M.Si.) di sini (Jabatan Kepala: "{_clip(jabatan)}")'
+    else:  # "dr. Budi" under Jabatan Kepala: the two rows swapped
+        what = (
+            f'Jabatan Kepala berisi "{_clip(jabatan)}": Nama Kepala dan Jabatan Kepala tertukar? Tukar isinya'
+        )
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Nama Kepala "{_clip(nama)}" adalah {"pangkat/golongan" if rank_typed(nama) else "jabatan"}, bukan '
+        f"nama, jadi tidak dicetak sebagai nama penandatangan (blok tanda tangan tidak dicetak); {what}",
+    )
+    return ""
+
+
+# A rank as the SK and the signature block write it: its name ("Pembina Tk. I", "Pembina Utama Muda",
+# "Penata Muda Tk.I") with or without its golongan, or the golongan alone ("IV/b", "(III/d)", "Gol. IV/b").
+_GOLONGAN = r"(?:gol(?:ongan)?\b\.?\s*)?\(?\b(?:iv|i{1,3})\s*[/.-]\s*[a-e]\b\)?"
+_PANGKAT = (
+    r"(?:pangkat\b\s*[:.]?\s*)?(?:pembina|penata|pengatur|juru)\b(?:[\s.]*(?:utama|madya|muda|tingkat|tk|i)\b)*"
+    rf"\.?(?:\s*[,/(-]?\s*{_GOLONGAN})?"
+)
+_RANK = re.compile(rf"(?:{_PANGKAT}|{_GOLONGAN})", re.IGNORECASE)
+# A NIP's 18 digits within a text, spaced or dotted as the SK writes them or not ("19700101 199003 1 005",
+# "19700101.199003.1.005").
+_NIP_INSIDE = re.compile(r"(?<!\d)(\d(?:[ .]?\d){17})(?![ .]?\d)")
+_NIP_LABEL = re.compile(r"\bnip\b\s*[.:]?", re.IGNORECASE)
+_AROUND = " /,;:.|-\u2013\u2014"
+
+
+def rank_typed(text: str) -> bool:
+    """Whether a text is a rank, with or without its golongan ("Pembina Tk. I (IV/b)", "IV/b")."""
+    return _RANK.fullmatch(text.strip(_AROUND)) is not None
+
+
+def nip_inside(text: str) -> tuple[str, str] | None:
+    """A NIP typed with another text (a rank, "NIP. 19700101 199003 1 005 / Pembina Tk. I (IV/b)";
+    "Pembina Utama Muda / NIP. 1970..."): (the NIP as typed, the other text: "" for none but a stray
+    stop or dash, "1970... ."); None for a text without 18 digits in a run."""
+    found = _NIP_INSIDE.search(text)
+    if found is None:
+        return None
+    rest = _NIP_LABEL.sub(" ", text[: found.start()] + " / " + text[found.end() :])
+    rest = " ".join(rest.split()).strip(_AROUND)
+    return found.group(1), rest
+
+
+def nip_with_rank(reader: CellReader, text: str, ref: str) -> str | None:
+    """The NIP to print of a NIP cell holding a rank: the NIP alone when typed with it ("19700101 199003
+    1 005 / Pembina Tk. I"), "" for the rank alone (no NIP line: "NIP. Pembina Tk. I" was printed), each
+    with a peringatan at the cell (the block has no rank line); None for any other text."""
+    inside = nip_inside(text)
+    if inside is not None and not inside[1]:  # (a full stop after it is no part of the NIP printed)
+        return inside[0]
+    if inside is not None:
+        nip, rest = inside
+        what = "pangkat/golongan" if rank_typed(rest) else "teks lain"
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'NIP Kepala "{_clip(text)}" memuat {what} "{_clip(rest)}"; dibaca NIP-nya saja ({nip}): '
+            "tulis NIP saja di sel ini (pangkat tidak dicetak di blok tanda tangan)",
+        )
+        return nip
+    if rank_typed(text):
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'NIP Kepala "{_clip(text)}" berisi pangkat/golongan, bukan NIP, jadi NIP tidak dicetak; tulis '
+            "18 angka NIP di sel ini (pangkat tidak dicetak di blok tanda tangan)",
+        )
+        return ""
+    return None
