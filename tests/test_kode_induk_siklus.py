@@ -47,7 +47,8 @@ def test_a_kegiatan_typed_above_a_cycle_of_programs_keeps_its_program():
     ]
     roots = {n.kode: n for n in report.roots}
     assert list(roots) == ["1", "2.17.01"]  # the Tujuan, and the Program where the cycle was broken
-    assert [k.kode for k in roots["2.17.01"].children] == ["2.17.02", "2.17.01.2.01"]
+    # its children in the sheet's order: the Kegiatan (row 4), then the other Program (row 6)
+    assert [k.kode for k in roots["2.17.01"].children] == ["2.17.01.2.01", "2.17.02"]
 
 
 def test_the_same_rows_with_the_kegiatan_below_say_the_same():
