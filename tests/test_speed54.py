@@ -16,6 +16,7 @@ from lkj_xl.core.comma_thousands import comma_reading, comma_thousands
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import PERINGATAN, Cell, Finding, Value
 from lkj_xl.core.numbers import format_number
+from tests.test_engine import kinerja_row, workbook
 
 SHEET = c.SHEET_KINERJA
 HEADERS = ("Target", *c.REALISASI_TW_HEADERS)
@@ -416,3 +417,75 @@ def test_a_rate_saved_as_a_fraction_is_still_said_under_its_satuan():
     findings: list[Finding] = []
     cc._rate_without_base(cells, item, "X", Fraction(118, 10000), FindingLog(findings, COLUMNS))
     assert [f.sel for f in findings] == ["J7"]
+
+
+# --- parse._figures: a row whose figures said nothing returns before the ratio and score advice -------
+
+# Figures as staff type them where the advice steps speak: a ratio "1:20" under %, "3,3 / 4" of an IKM, a
+# bound "maks 30 menit", beside plain ones, statuses and number cells
+FIGURE_TEXTS = ["1:20", "1 : 32", "l:20", "20:1", "1/4", "3,3 / 4", "3,41/4", "maks 30 menit", "82,5", "75%"]
+FIGURE_TEXTS += ["-", "nihil", "Menunggu data BPS", "1.282,684,40 juta", "12abc", ""]
+ROW_NAMES = [
+    ("Rasio guru terhadap murid", "%"),
+    ("Rasio guru terhadap murid", "Rasio"),
+    ("Indeks Kepuasan Masyarakat", "Nilai"),
+    ("Nilai IKM", "nilai (25-100)"),
+    ("Waktu penyelesaian perizinan", "menit"),
+    ("Persentase koperasi aktif", "Persen (%)"),
+    ("Jumlah UMKM dibina", "unit"),
+]
+
+
+def _figures_ungated(reader, data, row, polaritas):
+    """parse._figures as it was before stop 47: the three advice steps asked for every row."""
+    from lkj_xl.core.cell_reader import value_at
+    from lkj_xl.core.rasio_persen import read_by_row
+    from lkj_xl.core.skor_ke_target import read_by_target
+
+    said = len(reader.findings)
+    satuan, indikator = row
+    target = value_at(reader, data, "Target", "Target", satuan=satuan, indikator=indikator)
+    target_p = value_at(
+        reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan, indikator=indikator
+    )
+    tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
+    read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])
+    read_by_target(reader, said, tws, target_p if target_p.filled else target, satuan)
+    if polaritas is not None:
+        reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
+    return target, target_p, tws
+
+
+_FIGURE = st.one_of(st.sampled_from(FIGURE_TEXTS), st.none(), st.integers(-5, 200), st.floats(0, 100))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(ROW_NAMES),
+            st.sampled_from([None, *c.POLARITAS]),
+            st.lists(_FIGURE, min_size=6, max_size=6),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_figures_gated_reads_what_it_read_ungated(rows):
+    # every row a Program of Sasaran 1.01, its figures (Target, Target Perubahan, TW I-IV) drawn
+    from unittest import mock
+
+    from lkj_xl.core import parse
+
+    typed = [kinerja_row("1.01", "Sasaran", "", "S", "Persentase koperasi sehat", 60, (55, None, None, None))]
+    for i, ((indikator, satuan), polaritas, (t, tp, *tws)) in enumerate(rows):
+        typed.append(
+            kinerja_row(
+                f"2.17.0{i + 1}", "Program", "1.01", f"Program {i + 1}", indikator, t, tuple(tws),
+                satuan=satuan, polaritas=polaritas, target_perubahan=tp,
+            )
+        )  # fmt: skip
+    gated = parse.parse_workbook(workbook(typed))
+    with mock.patch.object(parse, "_figures", _figures_ungated):
+        ungated = parse.parse_workbook(workbook(typed))
+    assert gated.findings == ungated.findings
+    assert gated == ungated  # (every Value read, every setting)
