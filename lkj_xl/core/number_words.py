@@ -228,6 +228,7 @@ def _unit_word(key: str) -> bool:
     return key in known or key in UNIT_ABBREVIATIONS.values() or measure_word(key) or is_time_unit(key)
 
 
+@functools.lru_cache(maxsize=1024)  # called per indicator (desimal_sipd), a few Satuan per workbook
 def is_money_unit(satuan: str) -> bool:
     """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah"), a price too ("Rp/kg" as "Rp per kapita")."""
     return any(w in _MONEY_UNITS for w in re.split(r"[\s()/]+", satuan_key(satuan)))

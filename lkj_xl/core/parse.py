@@ -274,6 +274,8 @@ def _figures(
         reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan, indikator=indikator
     )
     tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
+    if len(reader.findings) == said:  # (nearly every row) nothing said of its figures: nothing to reword
+        return target, target_p, tws  # (the three below each start by asking this, then do nothing)
     read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])  # "1:4" under %
     read_by_target(reader, said, tws, target_p if target_p.filled else target, satuan)  # "3,3 / 4" of 82
     if polaritas is not None:
