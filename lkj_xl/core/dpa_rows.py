@@ -193,14 +193,10 @@ def without_dpa_above(
             # (its spending where the program's quarter is blank, as for a rincian below a program:
             # the program's own figure counted, the difference said at its reported quarter; its pagu
             # compared with the Pagu it equals: before a Pagu Perubahan, the DPA before the APBD-P)
-            compared = (
-                program
-                if total == pagu_counted(program)
-                else dataclasses.replace(program, pagu_perubahan=Value())
-            )
-            check_details(
-                compared, program_level(program, nodes), outer_rows(rows), triwulan, log, "di atasnya"
-            )
+            same = total == pagu_counted(program)
+            compared = program if same else dataclasses.replace(program, pagu_perubahan=Value())
+            level = program_level(program, nodes)
+            check_details(compared, level, outer_rows(rows), triwulan, log, "di atasnya")
         elif below or any(map(for_sasaran, rows)) or _recap(inputs, first, end, nodes):
             continue
         elif other := _pasted_from(rows, inputs[end + 1 :], nodes):
@@ -218,9 +214,8 @@ def without_dpa_above(
             said = doubtful  # (a part of its rincian: its sums said at its cells, as below a program)
             copy = copy_sign(outer_rows(rows), program, inputs[end:])
             if not _deep(rows) and (not copy or _spent_apart(rows, program, triwulan)):
-                check_details(
-                    program, program_level(program, nodes), outer_rows(rows), triwulan, log, "di atasnya"
-                )
+                level = program_level(program, nodes)
+                check_details(program, level, outer_rows(rows), triwulan, log, "di atasnya")
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         elif (
