@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.belanja_sebagian import part_lines
 from lkj_xl.core.blank_program import fill_blank_programs, filled_blank, kept_for_blank
 from lkj_xl.core.budget_rows import pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
@@ -457,8 +458,10 @@ def without_sipd_details(
     programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
     filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    belanja = {i for i, basis in found.basis.items() if basis == _BELANJA_BASIS}
+    part = part_lines(filled, under, belanja, triwulan, log)  # (one DPA line: a part, said at it alone)
     left: list[LeftOut] = []
-    for i, (owner_i, _) in found.owners.items():
+    for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         level = _level(owner.node_kode or owner.kode, levels)
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
@@ -466,6 +469,7 @@ def without_sipd_details(
         sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
         why = (
             f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
+            f"{part.get(owner_i, '') if parent_i == owner_i else ''}"
             f"{' salinan SIPD' if sipd else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}"
         )
@@ -492,6 +496,8 @@ def without_sipd_details(
             TOTALS,
         )
     for parent_i, rows in kids.items():
+        if parent_i in part:
+            continue
         parent = inputs[parent_i]
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
