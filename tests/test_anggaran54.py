@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.helpers_anggaran import UMKM, budget_of, kinerja_three_programs
+from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 _PROGRAM = "PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL"
 
@@ -86,3 +87,77 @@ def test_one_belanja_line_spending_more_than_its_program_is_still_told_at_the_pr
     # one of the two tables is wrong, said at the program's TW II as before
     said = _said(run(_kinerja(), _anggaran(("Rp 500.000.000,00", "Rp 700.000.000,00", None, None))))
     assert "G2" in [sel for sel, _ in said], said
+
+
+# --- A pagu typed with SIPD's three zero decimals (`,000`): a slipped last dot, or SIPD's own form ------
+
+# (tests/helpers_anggaran.kinerja_three_programs: 2.17.03, 2.17.04, 3.30.03 under Sasaran 1.1)
+
+
+def _pagu_said(report, cell):
+    return [
+        f.pesan
+        for f in report.findings
+        if (f.sheet, f.sel) == ("Anggaran", cell) and "titik ribuan" in f.pesan
+    ]
+
+
+def test_the_largest_program_slipped_is_told_by_the_typed_total():
+    # 3.30.03 meant 6.532.742.000 typed "6.532.742,000" (read Rp 6.532.742): 6.532.742 / 3.578.850.965 =
+    # 0,18 %, not under 0,1 % of the next largest, and nothing spent yet ("-"): no sign in its row. The JUMLAH
+    # row staff typed is the programs' sum with 6.532.742.000 (3.578.850.965 + 82.706.300 + 6.532.742.000 =
+    # 10.194.299.265), never with 6.532.742 (3.578.850.965 + 82.706.300 + 6.532.742 = 3.668.090.007)
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "Rp 3.578.850.965", ("Rp 47.853.500", "Rp 110.000.000", None, None)),
+        anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "Rp 82.706.300", ("-", "Rp 1.800.000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "6.532.742,000", ("-", "-", None, None)),
+        anggaran_row("", "JUMLAH", None, "Rp 10.194.299.265", (None, None, None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), rows)
+    said = _pagu_said(report, "D4")
+    assert len(said) == 1 and "tulis 6.532.742.000" in said[0], messages(report)
+    assert "Rp 10.194.299.265" in said[0], said  # the total that tells it
+    # read as typed meanwhile (the peringatan asks): 3.578.850.965 + 82.706.300 + 6.532.742 = 3.668.090.007
+    assert Fraction(report.total_pagu) == 3_668_090_007
+
+
+def test_the_only_program_slipped_is_told_by_the_total_pagu_perjanjian_kinerja():
+    # one program "2.500.000,000" (read Rp 2.500.000), nothing spent yet; Pengaturan's Total Pagu Perjanjian
+    # Kinerja 2.500.000.000 is a thousand times it: Rp 2.500.000.000 meant
+    kinerja = kinerja_three_programs()[:3]
+    rows = [anggaran_row("2.17.03", UMKM, None, "2.500.000,000", ("-", "-", None, None))]
+    report = run(kinerja, rows, **{"Total Pagu Perjanjian Kinerja": "Rp 2.500.000.000"})
+    said = _pagu_said(report, "D2")
+    assert len(said) == 1 and "tulis 2.500.000.000" in said[0], messages(report)
+
+
+def test_a_tiny_program_in_a_consistent_sipd_paste_is_quiet():
+    # every amount as SIPD exports it; 2.17.04's real pagu 8.500.000 (a small program) is under 0,1 % of the
+    # largest, 8.500.000 / 12.076.486.014 = 0,07 %, as a slipped dot would put it; but every pagu of the sheet
+    # is in SIPD's form: an export, no hand-typed slip, and no total says otherwise
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "3.578.850.965,000", ("850.000.000,000", "110.000.000,000", None, None)),
+        anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "8.500.000,000", (None, "1.800.000,000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "6.532.742.965,000", (None, "1.211.837.250,000", None, None)),
+        anggaran_row("2.17.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "1.1", "12.076.486.014,000", ("2.500.000.000,000", "850.000.000,000", None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), rows)
+    assert not _pagu_said(report, "D3"), messages(report)
+    # 1.800.000 / 8.500.000 = 21,18 %
+    assert budget_of(report, "2.17.04").pagu_exact == 8_500_000
+
+
+def test_a_consistent_sipd_paste_whose_total_says_a_pagu_slipped_is_told():
+    # the same paste, 2.17.04 "8.500.000,000" but the JUMLAH row 3.578.850.965 + 8.500.000.000 +
+    # 6.532.742.965 + 12.076.486.014 = 30.688.079.944: the sum with a thousand times it, never as typed
+    # (3.578.850.965 + 8.500.000 + 6.532.742.965 + 12.076.486.014 = 22.196.579.944)
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "3.578.850.965,000", ("850.000.000,000", "110.000.000,000", None, None)),
+        anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "8.500.000,000", (None, "1.800.000,000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "6.532.742.965,000", (None, "1.211.837.250,000", None, None)),
+        anggaran_row("2.17.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "1.1", "12.076.486.014,000", ("2.500.000.000,000", "850.000.000,000", None, None)),
+        anggaran_row("", "JUMLAH", None, "30.688.079.944,000", (None, None, None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), rows)
+    said = _pagu_said(report, "D3")
+    assert len(said) == 1 and "tulis 8.500.000.000" in said[0], messages(report)
