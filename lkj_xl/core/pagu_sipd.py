@@ -4,7 +4,11 @@ of a whole kabupaten's APBD: no OPD's program above it) and the typed reading be
 spending, or under 0,1 % of the largest pagu of the sheet's other rows of its level (an OPD's programs
 span about a hundred times: the seed's 82.706.300 beside 12.076.486.014 is 0,68 %, where a slipped dot
 puts a pagu at 0,1 % of what was meant). A pagu that its rincian confirm (a program's Kegiatan adding up
-to it as typed, a Kegiatan among them) is quiet. Pure."""
+to it as typed, a Kegiatan among them) is quiet. The 0,1 % sign only where the sheet's other pagu of its
+level are typed plain (a ",000" typed by hand; all in SIPD's form: an export's small program, quiet). A
+total staff typed (the JUMLAH row, Pengaturan's Total Pagu Perjanjian Kinerja) weighs a program's pagu
+first: the programs' sum as typed, quiet; their sum with a thousand times it, told (the largest program,
+the only one, whatever its spending). Pure."""
 
 from __future__ import annotations
 
@@ -112,7 +116,7 @@ def _why(
     is not: a total staff typed that is the programs' sum as typed says it is SIPD's own form (quiet), one
     that is their sum with a thousand times it says the dot slipped (the largest program, the only one);
     else the row's spending above it, or, where the sheet's other pagu are typed plain (a hand-typed
-    ",000"), the smallest of its level or under 0,1 % of the largest (a consistent SIPD paste: quiet)."""
+    ",000"), under 0,1 % of the largest of its level (a consistent SIPD paste: quiet)."""
     inputs = [item for item, _ in rows]
     item, spent = inputs[i], rows[i][1].realisasi_exact
     pagu = item.pagu_used.exact or Fraction(0)
