@@ -5,6 +5,10 @@
   the program's Pagu and TW II saying the program is not the sum of "its rincian", and one at the line's
   Kode. One line is a part of the program's belanja, no rincian meant to add up to it: one peringatan at the
   line's Kode naming its figures beside the program's.
+- A pagu typed with SIPD's three zero decimals whose last dot may have slipped (`6.532.742,000`, Rp 6.532.742.000
+  meant) in the OPD's largest program or its only one was told only when spending passed it; a real small
+  program in a consistent SIPD paste was told. The JUMLAH row and the Total Pagu Perjanjian Kinerja weigh it
+  now, and a sheet whose every pagu is in SIPD's form is an export.
 """
 
 from __future__ import annotations
@@ -131,16 +135,22 @@ def test_the_only_program_slipped_is_told_by_the_total_pagu_perjanjian_kinerja()
     assert len(said) == 1 and "tulis 2.500.000.000" in said[0], messages(report)
 
 
-def test_a_tiny_program_in_a_consistent_sipd_paste_is_quiet():
-    # every amount as SIPD exports it; 2.17.04's real pagu 8.500.000 (a small program) is under 0,1 % of the
-    # largest, 8.500.000 / 12.076.486.014 = 0,07 %, as a slipped dot would put it; but every pagu of the sheet
-    # is in SIPD's form: an export, no hand-typed slip, and no total says otherwise
-    rows = [
+def _sipd_paste(*more):
+    """Four programs as SIPD exports them (every amount `,000`), 2.17.04 a small one of Rp 8.500.000."""
+    return [
         anggaran_row("2.17.03", UMKM, None, "3.578.850.965,000", ("850.000.000,000", "110.000.000,000", None, None)),
         anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "8.500.000,000", (None, "1.800.000,000", None, None)),
         anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "6.532.742.965,000", (None, "1.211.837.250,000", None, None)),
         anggaran_row("2.17.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "1.1", "12.076.486.014,000", ("2.500.000.000,000", "850.000.000,000", None, None)),
+        *more,
     ]  # fmt: skip
+
+
+def test_a_tiny_program_in_a_consistent_sipd_paste_is_quiet():
+    # every amount as SIPD exports it; 2.17.04's real pagu 8.500.000 (a small program) is under 0,1 % of the
+    # largest, 8.500.000 / 12.076.486.014 = 0,07 %, as a slipped dot would put it; but every pagu of the sheet
+    # is in SIPD's form: an export, no hand-typed slip, and no total says otherwise
+    rows = _sipd_paste()
     report = run(kinerja_three_programs(), rows)
     assert not _pagu_said(report, "D3"), messages(report)
     # 1.800.000 / 8.500.000 = 21,18 %
@@ -151,13 +161,7 @@ def test_a_consistent_sipd_paste_whose_total_says_a_pagu_slipped_is_told():
     # the same paste, 2.17.04 "8.500.000,000" but the JUMLAH row 3.578.850.965 + 8.500.000.000 +
     # 6.532.742.965 + 12.076.486.014 = 30.688.079.944: the sum with a thousand times it, never as typed
     # (3.578.850.965 + 8.500.000 + 6.532.742.965 + 12.076.486.014 = 22.196.579.944)
-    rows = [
-        anggaran_row("2.17.03", UMKM, None, "3.578.850.965,000", ("850.000.000,000", "110.000.000,000", None, None)),
-        anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "8.500.000,000", (None, "1.800.000,000", None, None)),
-        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "6.532.742.965,000", (None, "1.211.837.250,000", None, None)),
-        anggaran_row("2.17.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "1.1", "12.076.486.014,000", ("2.500.000.000,000", "850.000.000,000", None, None)),
-        anggaran_row("", "JUMLAH", None, "30.688.079.944,000", (None, None, None, None)),
-    ]  # fmt: skip
+    rows = _sipd_paste(anggaran_row("", "JUMLAH", None, "30.688.079.944,000", (None, None, None, None)))
     report = run(kinerja_three_programs(), rows)
     said = _pagu_said(report, "D3")
     assert len(said) == 1 and "tulis 8.500.000.000" in said[0], messages(report)
