@@ -165,3 +165,21 @@ def test_a_consistent_sipd_paste_whose_total_says_a_pagu_slipped_is_told():
     report = run(kinerja_three_programs(), rows)
     said = _pagu_said(report, "D3")
     assert len(said) == 1 and "tulis 8.500.000.000" in said[0], messages(report)
+
+
+def test_a_small_pagu_typed_by_hand_is_quiet_where_the_typed_total_counts_it_as_typed():
+    # "3.578.850,000" among pagu typed plain: 3.578.850 / 6.532.742.965 = 0,055 %, under 0,1 % of the
+    # largest (told without a total: tests/test_rev2angka52); the JUMLAH row 3.578.850 + 82.706.300 +
+    # 6.532.742.965 = 6.619.028.115 counts it as typed: Rp 3.578.850 meant, quiet
+    rows = [
+        anggaran_row("2.17.03", UMKM, None, "3.578.850,000", (None, "1.800.000", None, None)),
+        anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "Rp 82.706.300", (None, "Rp 1.800.000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "Rp 6.532.742.965", (None, "Rp 1.211.837.250", None, None)),
+        anggaran_row("", "JUMLAH", None, "Rp 6.619.028.115", (None, None, None, None)),
+    ]  # fmt: skip
+    report = run(kinerja_three_programs(), rows)
+    assert not _pagu_said(report, "D2"), messages(report)
+    # but a pagu below its own spending is told whatever the total: "3.578.850,000" of TW II 1.800.000.000
+    rows[0] = anggaran_row("2.17.03", UMKM, None, "3.578.850,000", (None, "1.800.000.000", None, None))
+    said = _pagu_said(run(kinerja_three_programs(), rows), "D2")
+    assert len(said) == 1 and "di bawah realisasinya" in said[0], said

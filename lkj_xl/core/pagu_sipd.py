@@ -113,17 +113,16 @@ def _why(
     largest: dict[str, list[tuple[Fraction, int]]],
 ) -> str:
     """Why a thousand times ``rows[i]``'s pagu is as plausible (said first in the peringatan); "" when it
-    is not: a total staff typed that is the programs' sum as typed says it is SIPD's own form (quiet), one
-    that is their sum with a thousand times it says the dot slipped (the largest program, the only one);
-    else the row's spending above it, or, where the sheet's other pagu are typed plain (a hand-typed
+    is not: a total staff typed that is the programs' sum with a thousand times it says the dot slipped (the
+    largest program, the only one); else the row's spending above it; else a total that is the programs'
+    sum as typed says it is meant (quiet); else, where the sheet's other pagu are typed plain (a hand-typed
     ",000"), under 0,1 % of the largest of its level (a consistent SIPD paste: quiet)."""
     inputs = [item for item, _ in rows]
     item, spent = inputs[i], rows[i][1].realisasi_exact
     pagu = item.pagu_used.exact or Fraction(0)
     programs, totals = sums
-    if programs is not None and _level(item, nodes) == "Program":
-        if any(total == programs for _, total in totals):
-            return ""
+    program = programs is not None and _level(item, nodes) == "Program"
+    if program and programs is not None:
         for name, total in totals:
             if total == programs + pagu * 999:
                 return (
@@ -132,6 +131,8 @@ def _why(
                 )
     if spent is not None and pagu < spent <= pagu * 1000:
         return f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
+    if program and any(total == programs for _, total in totals):
+        return ""  # (a total staff typed is the programs' sum as typed)
     if _consistent(i, inputs, nodes) is not False:
         return ""
     top = largest[_level(item, nodes)]
