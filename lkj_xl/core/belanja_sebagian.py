@@ -4,7 +4,8 @@ the program's belanja, no rincian meant to add up to it. Compared as a whole rin
 peringatan at the program's Pagu and reported quarter ("tidak sama dengan jumlah rinciannya") beside the
 one at its own Kode; now its figures are named beside the program's in that one peringatan. A line whose
 pagu is the program's (meant as the whole), or that spent more than the program (a table is wrong), is
-still compared. Pure; exact arithmetic."""
+still compared, and so is one that spent more in a quarter than its program did (its Rp 0, nihil or blank: the
+program's figure, counted, is wrong there). Pure; exact arithmetic."""
 
 from __future__ import annotations
 
@@ -39,12 +40,19 @@ def part_lines(
             if not all(quarter_usable(line.realisasi_tw, q) for q in range(triwulan)):
                 continue
             spent, own = spent_to(line, triwulan), spent_to(owner, triwulan)
-            blank = any(  # (the program's quarter left blank where the line spent: its figure missing)
-                line.realisasi_tw[q].exact and owner.realisasi_tw[q].exact is None for q in range(triwulan)
-            )
-            if spent is None or own is None or spent > own or blank:
+            if spent is None or own is None or spent > own or _over(line, owner, triwulan):
                 continue
             if any(v.exact is not None for v in line.realisasi_tw[:triwulan]):  # (blank: its pagu alone)
                 said += f", realisasinya {log.sd(triwulan)} {rupiah(spent)} dari {rupiah(own)}"
         found[owner_i] = f", sebagian belanjanya ({said}; jenis belanja lainnya tidak disalin)"
     return found
+
+
+def _over(line: BudgetInput, owner: BudgetInput, triwulan: int) -> bool:
+    """A quarter up to ``triwulan`` where the line spent more than its whole program (the program's left
+    blank, Rp 0 or nihil, or below its part: the program's figure, the one counted, is wrong there)."""
+    for q in range(triwulan):
+        part, whole = line.realisasi_tw[q].exact, owner.realisasi_tw[q].exact
+        if part and (whole is None or part > whole):
+            return True
+    return False
