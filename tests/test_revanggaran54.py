@@ -17,7 +17,9 @@ def test_a_program_quarter_below_its_one_belanja_line_is_still_told(program_tw2)
     # program's 400 jt + its TW II; but in TW II the part spent 200.000.000 where the whole program says
     # 0 or 50.000.000: the program's TW II is wrong (its penyerapan too low), told at its cell as before
     rows = _anggaran(("Rp 100.000.000,00", "Rp 200.000.000,00", None, None))
-    rows[0] = anggaran_row("2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", program_tw2, None, None))
+    rows[0] = anggaran_row(
+        "2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", program_tw2, None, None)
+    )
     report = run(_kinerja(), rows)
     said = _said(report)
     assert "G2" in [sel for sel, _ in said], said
@@ -27,7 +29,9 @@ def test_a_program_quarter_below_its_one_belanja_line_is_still_told(program_tw2)
 def test_a_program_with_every_quarter_above_its_one_belanja_line_stays_said_once():
     # per quarter the part within the whole: TW I 100 jt of 400 jt, TW II 200 jt of 250 jt (650.000.000 in all)
     rows = _anggaran(("Rp 100.000.000,00", "Rp 200.000.000,00", None, None))
-    rows[0] = anggaran_row("2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", "Rp 250.000.000", None, None))
+    rows[0] = anggaran_row(
+        "2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", "Rp 250.000.000", None, None)
+    )
     report = run(_kinerja(), rows)
     assert [sel for sel, _ in _said(report)] == ["A3"], _said(report)
     # 400.000.000 + 250.000.000 = 650.000.000 counted, the line not again
