@@ -36,3 +36,13 @@ def test_a_program_with_every_quarter_above_its_one_belanja_line_stays_said_once
     assert [sel for sel, _ in _said(report)] == ["A3"], _said(report)
     # 400.000.000 + 250.000.000 = 650.000.000 counted, the line not again
     assert Fraction(report.total_realisasi_anggaran) == 650_000_000
+
+
+def test_one_belanja_line_with_the_programs_whole_pagu_is_still_compared():
+    # the line's pagu Rp 2.500.000.000 is the program's own: meant as the whole program, no part of it;
+    # its 300 jt + 450 jt = 750.000.000 s.d. TW II against the program's 400 jt + 600 jt = 1.000.000.000
+    # is told at the program's TW II (G2), as before
+    rows = _anggaran(("Rp 300.000.000,00", "Rp 450.000.000,00", None, None), line_pagu="Rp 2.500.000.000")
+    said = _said(run(_kinerja(), rows))
+    assert "G2" in [sel for sel, _ in said], said
+    assert not any("sebagian belanjanya" in pesan for _, pesan in said), said
