@@ -1,0 +1,166 @@
+"""Narasi and Analisis texts left by narasi53's review:
+
+1. in a report ending in Desember (the year's, Triwulan IV, Semester II) an earlier quarter's figure
+   cited beside the year's own ("Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 96%") is a
+   contrast, not the Triwulan II report's sentence left (it was told as naming Triwulan II); the year's
+   figure is the one to compare with the capaian computed (it was never read);
+2. a bare "sd" before a half year or a quarter ("Realisasi sd Semester I sebesar 48%") is "s.d." (it
+   named nothing), never after a school's word ("siswa SD Semester I");
+3. "Capaian terhadap target tahunan sebesar 70%": the figure is the capaian against the year's target
+   as staff mean it (it was compared with the target: "menyebut target 85%" on a right capaian).
+
+The Analisis rows (tests/test_narasi52._angka): S1, one % indicator, target 80, Nilai Akhir, TW I 30,
+TW II 38,4, TW III 60, TW IV 76,8: its capaian of the year is 76,8 / 80 = 96 %, s.d. TW II 38,4 / 80 =
+48 %, so a typed 69 % contradicts the year's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_mend36e import _lain
+from tests.test_narasi52 import _angka
+
+TAHUN = (30, "38,4", 60, "76,8")  # TW II 38,4 / 80 = 48 %; TW IV 76,8 / 80 = 96 %
+DESEMBER = {"Y": "Tahunan", "T4": 4, "S2": "Semester II"}
+
+# --- 1. an earlier quarter beside the year's own figure ----------------------------------------------
+
+
+@pytest.mark.parametrize("kode", ["Y", "T4", "S2"])
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 96%.",
+        "Capaian s.d. Triwulan II sebesar 48%, dan pada tahun 2025 mencapai 96%.",
+        "Capaian kinerja tahun ini sebesar 96%, sedangkan s.d. TW II sebesar 48%.",
+        "Capaian tahun 2025 sebesar 96%, meningkat dari s.d. TW II sebesar 48%.",
+        "Capaian s.d. TW II sebesar 48% dan pada akhir tahun 2025 sebesar 96%.",
+    ],
+)
+def test_an_earlier_quarter_beside_the_years_own_figure_is_a_contrast(teks, kode):
+    assert _lain(teks, kode, 2025) == []
+
+
+@pytest.mark.parametrize(
+    ("teks", "kode", "named"),
+    [
+        # the quarter's own year, no figure of the year's: the Triwulan II report's sentence (as before)
+        ("Capaian s.d. TW II Tahun 2025 sebesar 48%.", "Y", ["Triwulan II"]),
+        ("Capaian s.d. TW II sebesar 48% pada tahun 2025.", "Y", ["Triwulan II"]),
+        # last year's figure beside it is no own period
+        ("Capaian s.d. TW II sebesar 48%, pada tahun 2024 sebesar 90%.", "Y", ["Triwulan II"]),
+        # in Triwulan III the year is not over: "tahun 2025 sebesar 96%" is no own figure there
+        ("Capaian s.d. TW I sebesar 20%, pada tahun 2025 ditargetkan 96%.", "T3", ["Triwulan I"]),
+    ],
+)
+def test_an_earlier_quarter_without_the_years_own_figure_is_still_named(teks, kode, named):
+    assert _lain(teks, kode, 2025) == named
+
+
+@pytest.mark.parametrize("kode", ["Y", "T4", "S2"])
+def test_the_years_figure_beside_an_earlier_quarter_is_compared(kode):
+    # 69 % typed, the year's capaian 76,8 / 80 = 96 %; TW II's 48 % is the contrast, not checked
+    (said,) = _angka(DESEMBER[kode], "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 69%.", TAHUN, "Nilai Akhir")
+    assert "menyebut capaian 69%" in said and "capaian 96,00%" in said and "48%" not in said
+    right = "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 96%."
+    assert _angka(DESEMBER[kode], right, TAHUN, "Nilai Akhir") == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian s.d. TW II sebesar 48%, dan pada tahun 2025 mencapai 69%.",
+        "Realisasi s.d. Triwulan II sebesar 38,4%, pada tahun ini sebesar 55%.",
+    ],
+)
+def test_the_years_figure_said_otherwise_is_compared(teks):
+    # realisasi of the year 76,8 %, capaian 96 %: 69 % and 55 % are neither
+    (said,) = _angka("Tahunan", teks, TAHUN, "Nilai Akhir")
+    assert "capaian 96,00%" in said
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # a national figure, a target hoped for, last year's: no capaian of this report
+        "Capaian nasional s.d. TW II sebesar 48%, pada tahun 2025 sebesar 69%.",
+        "Capaian s.d. TW II sebesar 48%, pada tahun 2025 ditargetkan 69%.",
+        "Capaian s.d. TW II sebesar 48%, pada tahun 2024 sebesar 69%.",
+    ],
+)
+def test_another_figure_after_an_earlier_quarter_stays_quiet(teks):
+    assert _angka("Tahunan", teks, TAHUN, "Nilai Akhir") == []
+
+
+# --- 2. a bare "sd" before a half year or a quarter --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("teks", "kode"),
+    [
+        ("Realisasi {} Semester I sebesar 48%.", "T3"),
+        ("Realisasi {} Semester I sebesar 48%.", "Y"),
+        ("Capaian {} Triwulan IV Tahun 2025 sebesar 96%.", "Y"),
+        ("Realisasi {} TW I sebesar 20%.", "S1"),
+        ("Realisasi {} TW II sebesar 48%.", "S2"),
+    ],
+)
+@pytest.mark.parametrize("sd", ["sd", "sd.", "SD", "Sd"])
+def test_a_bare_sd_before_a_period_is_up_to_it(teks, kode, sd):
+    # read as "s.d." is: Semester I (s.d. TW II) before Triwulan III; the year's report told as
+    # Triwulan IV's; Triwulan I and II outside their half year
+    expected = _lain(teks.format("s.d."), kode, 2025)
+    assert expected != []
+    assert _lain(teks.format(sd), kode, 2025) == expected
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Jumlah siswa SD Semester I sebesar 48%.",
+        "Realisasi pembinaan guru SD semester I sebesar 48%.",
+        "Angka partisipasi sekolah jenjang SD Semester I mencapai 98%.",
+    ],
+)
+def test_a_schools_sd_before_a_half_year_stays_quiet(teks):
+    assert _lain(teks, "T3", 2025) == []
+
+
+# --- 3. a capaian against the year's target ----------------------------------------------------------
+
+# tests/test_narasi52._angka's default row: target 80, TW II 68: capaian 68 / 80 = 85 %
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian terhadap target tahunan sebesar 85%.",
+        "Capaian kinerja terhadap target tahunan sebesar 85%.",
+        "Realisasi terhadap target tahunan sebesar 85%.",
+        "Capaian dibandingkan dengan target tahunan adalah 85%.",
+        # the target itself, after a realisasi with its own figure (68 %): 80 % is the target
+        "Realisasi 68% terhadap target tahunan sebesar 80%.",
+        "Target tahunan sebesar 80%.",
+    ],
+)
+def test_a_capaian_against_the_years_target_is_read_as_staff_mean(teks):
+    assert _angka(2, teks) == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian terhadap target tahunan sebesar 70%.",
+        "Capaian kinerja terhadap target tahunan sebesar 70%.",
+        "Realisasi terhadap target tahunan sebesar 70%.",
+    ],
+)
+def test_a_wrong_capaian_against_the_years_target_is_told_as_a_capaian(teks):
+    (said,) = _angka(2, teks)
+    assert "menyebut capaian 70%" in said and "capaian 85,00%" in said
+
+
+def test_a_wrong_target_after_a_realisasis_own_figure_is_still_a_target():
+    (said,) = _angka(2, "Realisasi 68% terhadap target tahunan sebesar 70%.")
+    assert "menyebut target 70%" in said and "target 80%" in said
