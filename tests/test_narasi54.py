@@ -61,7 +61,9 @@ def test_an_earlier_quarter_without_the_years_own_figure_is_still_named(teks, ko
 @pytest.mark.parametrize("kode", ["Y", "T4", "S2"])
 def test_the_years_figure_beside_an_earlier_quarter_is_compared(kode):
     # 69 % typed, the year's capaian 76,8 / 80 = 96 %; TW II's 48 % is the contrast, not checked
-    (said,) = _angka(DESEMBER[kode], "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 69%.", TAHUN, "Nilai Akhir")
+    (said,) = _angka(
+        DESEMBER[kode], "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 69%.", TAHUN, "Nilai Akhir"
+    )
     assert "menyebut capaian 69%" in said and "capaian 96,00%" in said and "48%" not in said
     right = "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 96%."
     assert _angka(DESEMBER[kode], right, TAHUN, "Nilai Akhir") == []

@@ -115,6 +115,23 @@ _TARGET_SESUDAH = re.compile(
     re.IGNORECASE,
 )
 _TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
+# (narasi54) "Capaian terhadap target tahunan sebesar 70%": the capaian (or realisasi) without a figure of its
+# own before "terhadap target": the figure after the target is the capaian against it, as staff mean it
+_CAPAIAN_TERHADAP = re.compile(
+    r"\b(?:capaian|realisasi)(?:nya)?(?:\s+(?:kinerja|indikator))?\s+(?:terhadap|atas"
+    r"|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+$",
+    re.IGNORECASE,
+)
+# (narasi54) an earlier period's figure, then the year's own in a report ending in Desember: "Capaian s.d. TW
+# II sebesar 48%, pada tahun 2025 sebesar 96%" (the year's, Triwulan IV, Semester II): the 96 % is this
+# report's capaian (or realisasi), read with the word of the figure before it
+_TAHUN_LANJUT = re.compile(
+    r"\s*,?\s*(?:(?:dan|serta|sedangkan|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|hingga|sampai\s+dengan"
+    r"|s\.\s?d\.?|s/d)\s+)?(?:akhir\s+)?tahun\s+(?:anggaran\s+)?(?P<tahun>ini|(?:19|20)\d\d)\s*,?\s*"
+    r"(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
+    r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
+    re.IGNORECASE,
+)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -197,6 +214,23 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     )
 
 
+def _tahun_lanjut(match: re.Match[str], settings: Settings) -> re.Match[str] | None:
+    """The year's own figure right after ``match``, another period's figure (:data:`_TAHUN_LANJUT`), in
+    a report ending in Desember; None when ``match`` is another figure than by its period alone."""
+    if settings.triwulan != 4 or not _PERIODE.search(sela := match.group("sela")):
+        return None
+    polos = _PERIODE.sub(" ", sela)
+    if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
+        return None
+    lanjut = _TAHUN_LANJUT.match(match.string, match.end())
+    if lanjut is None or lanjut["tahun"].lower() != "ini" and int(lanjut["tahun"]) != settings.tahun:
+        return None
+    after = _SESUDAH.split(match.string[lanjut.end() : lanjut.end() + 40], maxsplit=1)[0]
+    if _RENTANG.match(match.string, lanjut.end()) or _PERIODE_LAIN.search(after) or _TERSEBUT.match(after):
+        return None
+    return lanjut
+
+
 def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
     key = c.normalize_label(entry.indikator)
     return [i for i in node.indicators if not entry.indikator or c.normalize_label(i.indikator) == key]
@@ -264,9 +298,13 @@ def angka_disebut(
         for header, texts in points:
             salah = []
             for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
-                if _lain(match, settings, _sebagian(indicators, settings)):
-                    continue
                 kata = match.group("kata").lower()
+                if _lain(match, settings, _sebagian(indicators, settings)):
+                    if (lanjut := _tahun_lanjut(match, settings)) is None:
+                        continue
+                    match = lanjut  # (narasi54) the year's own figure after another period's
+                elif kata == "target" and _CAPAIAN_TERHADAP.search(match.string, 0, match.start()):
+                    kata = "capaian"
                 boleh = _boleh(kata, indicators, whole)
                 typed, decimals = _ketik(match.group("angka"))
                 if boleh is None or any(_sama(typed, decimals, x) for x in boleh):

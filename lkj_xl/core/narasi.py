@@ -58,6 +58,7 @@ from lkj_xl.core.narasi_sisa import (
     selesai_dulu,
     semester_lalu,
 )
+from lkj_xl.core.narasi_tahun import tahun_sendiri
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -185,7 +186,10 @@ def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
     """``teks`` names the half year's report's own period: its half year ("semester ini"), or s.d. its
     last quarter ("s.d. triwulan ini")."""
     # (revnarasi4) Semester II's end reached, "... tetapi pada akhir Desember 2025 mencapai 98%"
+    # (narasi54) or its year's own figure stated, "... pada tahun 2025 sebesar 96%"
     if _KINI_SEMESTER.search(teks) or _SD_KINI.search(teks) or semester == 2 and akhir_tahun_dicapai(teks):
+        return True
+    if semester == 2 and tahun_sendiri(teks, 4, tahun):
         return True
     if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
         return True
@@ -361,6 +365,7 @@ def triwulan_lain(
         quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
         # "triwulan ini" / "semester ini" name it too (the year's report has no quarter of its own)
         kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
+        kini = kini or tahun_sendiri(teks, triwulan, tahun)  # (narasi54) the year's own figure stated
         if not own.intersection(quarters) and semester not in halves and not kini:
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
