@@ -166,3 +166,80 @@ def test_a_wrong_capaian_against_the_years_target_is_told_as_a_capaian(teks):
 def test_a_wrong_target_after_a_realisasis_own_figure_is_still_a_target():
     (said,) = _angka(2, "Realisasi 68% terhadap target tahunan sebesar 70%.")
     assert "menyebut target 70%" in said and "target 80%" in said
+
+
+# --- staff's notes of a Semester and a TW IV report (narasi54's own hunt) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("kode", "teks"),
+    [
+        # another period (or year) opening the clause before the capaian: that period's figure, not the
+        # year's (TW II 38,4 / 80 = 48 %, TW III 60 / 80 = 75 %, 2024's typed by staff)
+        ("Y", "Pada Semester I capaian sebesar 48%, sedangkan pada akhir tahun mencapai 96%."),
+        ("Y", "Pada triwulan III, capaian sebesar 75%, dan pada akhir tahun mencapai 96%."),
+        ("Y", "Pada tahun 2024 capaian sebesar 90%, sedangkan tahun 2025 sebesar 96%."),
+        ("Y", "Di triwulan II capaian kinerja sebesar 48%, pada tahun 2025 sebesar 96%."),
+        ("T4", "Pada triwulan III capaian sebesar 75%, sedangkan pada triwulan IV mencapai 96%."),
+        ("S2", "Pada Semester I capaian kinerja sebesar 48%, dan pada semester ini sebesar 96%."),
+    ],
+)
+def test_a_capaian_after_another_period_opening_its_clause_is_that_periods(kode, teks):
+    assert _angka(DESEMBER[kode], teks, TAHUN, "Nilai Akhir") == []
+
+
+@pytest.mark.parametrize(
+    ("kode", "teks"),
+    [
+        # the own period opening the clause is still the report's: 69 % is not 76,8 / 80 = 96 %
+        ("T4", "Pada triwulan IV capaian sebesar 69%."),
+        ("S2", "Pada semester ini capaian kinerja sebesar 69%."),
+        ("Y", "Pada tahun 2025 capaian sebesar 69%."),
+    ],
+)
+def test_a_capaian_after_the_own_period_opening_its_clause_is_still_compared(kode, teks):
+    (said,) = _angka(DESEMBER[kode], teks, TAHUN, "Nilai Akhir")
+    assert "menyebut capaian 69%" in said and "capaian 96,00%" in said
+
+
+@pytest.mark.parametrize(
+    ("kode", "teks"),
+    [
+        # the own period's figure after an earlier one's: 69 % is not 96 %
+        ("T4", "Capaian s.d. triwulan III sebesar 75%, pada triwulan IV sebesar 69%."),
+        ("S2", "Capaian kinerja pada Semester I sebesar 48% dan pada Semester II sebesar 69%."),
+        ("S2", "Capaian Semester I sebesar 48%, sedangkan s.d. Semester II sebesar 69%."),
+    ],
+)
+def test_the_own_periods_figure_after_an_earlier_ones_is_compared(kode, teks):
+    (said,) = _angka(DESEMBER[kode], teks, TAHUN, "Nilai Akhir")
+    assert "menyebut capaian 69%" in said and "capaian 96,00%" in said
+    assert _angka(DESEMBER[kode], teks.replace("69%", "96%"), TAHUN, "Nilai Akhir") == []
+
+
+def test_the_half_years_figure_after_a_quarters_is_compared_in_semester_i():
+    # Semester I: TW II 38,4 / 80 = 48 %; TW I's 30 / 80 = 37,5 % is the contrast
+    teks = "Capaian Triwulan I sebesar 37,5%, s.d. semester I sebesar 84%."
+    (said,) = _angka("Semester I", teks, TAHUN, "Nilai Akhir")
+    assert "menyebut capaian 84%" in said and "capaian 48,00%" in said
+    assert _angka("Semester I", teks.replace("84%", "48%"), TAHUN, "Nilai Akhir") == []
+
+
+@pytest.mark.parametrize("kode", ["Y", "T4"])
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian kinerja sebesar 96%, lebih tinggi dari capaian triwulan III yang sebesar 75%.",
+        "Capaian kinerja sebesar 96%, lebih tinggi daripada triwulan III.",
+        "Capaian sebesar 96% lebih baik dibanding capaian triwulan III sebesar 75%.",
+    ],
+)
+def test_an_earlier_quarter_compared_as_higher_is_no_leftover(teks, kode):
+    assert _lain(teks, kode, 2025) == []
+
+
+def test_capaiannya_is_read_as_capaian():
+    # "capaiannya" (its capaian), as staff write it: 69 % is not 76,8 / 80 = 96 %
+    (said,) = _angka("Tahunan", "Capaiannya sebesar 69%.", TAHUN, "Nilai Akhir")
+    assert "menyebut capaian 69%" in said and "capaian 96,00%" in said
+    assert _angka("Tahunan", "Capaiannya sebesar 96%.", TAHUN, "Nilai Akhir") == []
