@@ -42,7 +42,7 @@ from lkj_xl.core.numbers import is_percent_unit, to_fraction
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
 _DISEBUT = re.compile(
-    rf"\b(?P<kata>{_KATA})\b"
+    rf"\b(?P<kata>{_KATA})(?:nya)?\b"  # ("capaiannya sebesar 69%")
     rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|(?<!\bs\.d)\.\s)[^%;\n]){{0,60}}?)"  # ("s.d. " ends none)
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
@@ -122,14 +122,34 @@ _CAPAIAN_TERHADAP = re.compile(
     r"|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+$",
     re.IGNORECASE,
 )
-# (narasi54) an earlier period's figure, then the year's own in a report ending in Desember: "Capaian s.d. TW
-# II sebesar 48%, pada tahun 2025 sebesar 96%" (the year's, Triwulan IV, Semester II): the 96 % is this
-# report's capaian (or realisasi), read with the word of the figure before it
-_TAHUN_LANJUT = re.compile(
-    r"\s*,?\s*(?:(?:dan|serta|sedangkan|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|hingga|sampai\s+dengan"
-    r"|s\.\s?d\.?|s/d)\s+)?(?:akhir\s+)?tahun\s+(?:anggaran\s+)?(?P<tahun>ini|(?:19|20)\d\d)\s*,?\s*"
-    r"(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
+# (narasi54) an earlier period's figure, then the report's own: "Capaian s.d. TW II sebesar 48%, pada tahun
+# 2025 sebesar 96%" (in a report ending in Desember: the year's, Triwulan IV, Semester II; "akhir tahun"
+# too), "Capaian s.d. triwulan III sebesar 75%, pada triwulan IV sebesar 96%", "Capaian Semester I sebesar
+# 48%, sedangkan s.d. Semester II sebesar 96%": the last figure is this report's, read with the word of the
+# figure before it
+_LANJUT_AWAL = re.compile(
+    r"\s*,?\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama)\s+)?",
+    re.IGNORECASE,
+)
+_LANJUT_TAHUN = re.compile(
+    r"(?:(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+)?(?:akhir\s+)?tahun\s+(?:anggaran\s+)?"
+    r"(?P<tahun>ini|(?:19|20)\d\d)\b|(?:(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+)?akhir\s+tahun\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_LANJUT_ANGKA = re.compile(
+    r"\s*,?\s*(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
+    re.IGNORECASE,
+)
+# (narasi54) a period opening the figure's clause, "Pada Semester I capaian sebesar 48%", "Pada tahun 2024,
+# capaian ...": that period's figure (another's unless the report's own)
+_PEMBUKA = re.compile(
+    r"^\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
+    re.IGNORECASE,
+)
+_TAHUN_PEMBUKA = re.compile(
+    r"(?:^|,)\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:pada|di|untuk|selama|dalam)\s+tahun\s+"
+    r"(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)\s*,?\s*$",
     re.IGNORECASE,
 )
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
@@ -195,6 +215,8 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     report's own period named is none (:func:`_sendiri`; ``sebagian``: :func:`_sebagian`)."""
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
+    if _pembuka_lain(match, settings, sebagian):
+        return True
     if _TARGET_SESUDAH.match(_SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]):
         return True
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
@@ -214,21 +236,46 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     )
 
 
-def _tahun_lanjut(match: re.Match[str], settings: Settings) -> re.Match[str] | None:
-    """The year's own figure right after ``match``, another period's figure (:data:`_TAHUN_LANJUT`), in
-    a report ending in Desember; None when ``match`` is another figure than by its period alone."""
-    if settings.triwulan != 4 or not _PERIODE.search(sela := match.group("sela")):
+def _lanjut(match: re.Match[str], settings: Settings, sebagian: bool) -> re.Match[str] | None:
+    """The report's own figure right after ``match``, another period's figure (:data:`_LANJUT_AWAL`);
+    None when there is none, or ``match`` is another figure than by its period alone."""
+    if not _PERIODE.search(sela := match.group("sela")) and not _pembuka_lain(match, settings, sebagian):
         return None
     polos = _PERIODE.sub(" ", sela)
     if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
         return None
-    lanjut = _TAHUN_LANJUT.match(match.string, match.end())
-    if lanjut is None or lanjut["tahun"].lower() != "ini" and int(lanjut["tahun"]) != settings.tahun:
+    at = _LANJUT_AWAL.match(match.string, match.end()).end()
+    found = _PERIODE.match(match.string, at)
+    if found is not None and _sendiri(found, settings, sebagian):
+        at = found.end()
+    elif settings.triwulan == 4 and (tahun := _LANJUT_TAHUN.match(match.string, at)) is not None:
+        if tahun["tahun"] and tahun["tahun"].lower() != "ini" and int(tahun["tahun"]) != settings.tahun:
+            return None
+        at = tahun.end()
+    else:
+        return None
+    lanjut = _LANJUT_ANGKA.match(match.string, at)
+    if lanjut is None:
         return None
     after = _SESUDAH.split(match.string[lanjut.end() : lanjut.end() + 40], maxsplit=1)[0]
     if _RENTANG.match(match.string, lanjut.end()) or _PERIODE_LAIN.search(after) or _TERSEBUT.match(after):
         return None
     return lanjut
+
+
+def _pembuka_lain(match: re.Match[str], settings: Settings, sebagian: bool) -> bool:
+    """Another period (or year) opens the clause of ``match``'s figure: "Pada Semester I capaian sebesar
+    48%" in the year's report (:data:`_PEMBUKA`, :data:`_TAHUN_PEMBUKA`)."""
+    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    start = ends[-1] if ends else 0
+    clause = match.string[start : match.start()]
+    if (tahun := _TAHUN_PEMBUKA.search(clause)) is not None:
+        return not tahun["tahun"].isdigit() or int(tahun["tahun"]) != settings.tahun
+    for found in _PERIODE.finditer(match.string, start, match.start()):
+        head = match.string[start : found.start()].rpartition(",")[2]
+        if re.fullmatch(r"\s*,?\s*", match.string[found.end() : match.start()]) and _PEMBUKA.match(head):
+            return not _sendiri(found, settings, sebagian)
+    return False
 
 
 def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
@@ -300,9 +347,9 @@ def angka_disebut(
             for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
                 kata = match.group("kata").lower()
                 if _lain(match, settings, _sebagian(indicators, settings)):
-                    if (lanjut := _tahun_lanjut(match, settings)) is None:
+                    if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
                         continue
-                    match = lanjut  # (narasi54) the year's own figure after another period's
+                    match = lanjut  # (narasi54) the report's own figure after another period's
                 elif kata == "target" and _CAPAIAN_TERHADAP.search(match.string, 0, match.start()):
                     kata = "capaian"
                 boleh = _boleh(kata, indicators, whole)
