@@ -243,3 +243,28 @@ def test_capaiannya_is_read_as_capaian():
     (said,) = _angka("Tahunan", "Capaiannya sebesar 69%.", TAHUN, "Nilai Akhir")
     assert "menyebut capaian 69%" in said and "capaian 96,00%" in said
     assert _angka("Tahunan", "Capaiannya sebesar 96%.", TAHUN, "Nilai Akhir") == []
+
+
+@pytest.mark.parametrize("kode", ["Y", "T4", "S2"])
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # a Kumulatif count, TW I 25 + TW II 4 + TW III 6 = 35 koperasi (87,5 % of 40), the year's 40 (100 %)
+        "Realisasi s.d. triwulan III sebanyak 35 koperasi (87,5%), dan pada akhir tahun menjadi 40 koperasi (100%).",
+        "Realisasi s.d. TW III sebanyak 35 koperasi, sedangkan tahun 2025 sebanyak 40 koperasi.",
+    ],
+)
+def test_the_years_end_reached_with_a_count_is_the_own_figure(teks, kode):
+    assert _lain(teks, kode, 2025) == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # hoped for, not reached: the Triwulan III report's sentence (as before)
+        "Realisasi s.d. triwulan III sebanyak 35 koperasi, dan diharapkan pada akhir tahun menjadi 40 koperasi.",
+        "Capaian s.d. TW III sebesar 87,5% dan akan meningkat pada akhir tahun menjadi 100%.",
+    ],
+)
+def test_the_years_end_hoped_for_leaves_the_earlier_quarter_named(teks):
+    assert _lain(teks, "Y", 2025) == ["Triwulan III"]
