@@ -244,7 +244,8 @@ def _lanjut(match: re.Match[str], settings: Settings, sebagian: bool) -> re.Matc
     polos = _PERIODE.sub(" ", sela)
     if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
         return None
-    at = _LANJUT_AWAL.match(match.string, match.end()).end()
+    awal = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
+    at = awal.end() if awal else match.end()
     found = _PERIODE.match(match.string, at)
     if found is not None and _sendiri(found, settings, sebagian):
         at = found.end()

@@ -2,7 +2,8 @@
 II): "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 96%", "Capaian kinerja tahun ini sebesar
 96%, sedangkan s.d. TW II sebesar 48%", "..., dan pada akhir tahun menjadi 40 koperasi (100%)". The
 earlier quarter beside it is a contrast, not the Triwulan II report's sentence left (as "triwulan ini"
-beside it is in a quarterly report). The year counts only with its own figure after it, and never as
+beside it is in a quarterly report; :func:`kuartal_lain`, the quarters a text names when it names none
+of the report's own, moved here from narasi.triwulan_lain). The year counts only with its own figure after it, and never as
 a period's year ("s.d. TW II Tahun 2025 sebesar 48%" is Triwulan II's figure; "s.d. TW II sebesar 48%
 pada tahun 2025" has no figure of the year's); a hope, plan or target ("pada tahun 2025 ditargetkan
 96%", "diharapkan pada akhir tahun menjadi 40 koperasi") is none. Pure."""
@@ -11,7 +12,19 @@ from __future__ import annotations
 
 import re
 
-from lkj_xl.core.narasi_pola import _KUARTAL, _NOMOR, _SEMESTER_NOMOR
+from lkj_xl.core import contract as c
+from lkj_xl.core.narasi_pola import (
+    _KINI_SEMESTER,
+    _KINI_TRIWULAN,
+    _KUARTAL,
+    _NOMOR,
+    _SEMESTER,
+    _SEMESTER_KE,
+    _SEMESTER_NOMOR,
+    _TRIWULAN,
+    kuartal,
+)
+from lkj_xl.core.narasi_sisa import angka_semester_lain, semester_lalu
 
 _TAHUN_ANGKA = re.compile(
     r"(?<![\w.])(?:(?:akhir\s+)?tahun\s+(?:anggaran\s+)?(?P<tahun>ini|(?:19|20)\d\d)\b"
@@ -51,3 +64,24 @@ def tahun_sendiri(teks: str, triwulan: int, tahun: int | None) -> bool:
         if not _PERIODE_SEBELUM.search(before) and not _HARAP.search(before + match.group()):
             return True
     return False
+
+
+def kuartal_lain(
+    teks: str, ringkas: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """The quarters ``teks`` names ("Triwulan II"), and Semester I as an earlier period
+    (narasi_sisa), when it names none of the report's own: its quarter (the half year's two), its half
+    year, "triwulan ini" / "semester ini" (the year's report has no quarter of its own), or the year's
+    own figure (:func:`tahun_sendiri`); ``ringkas`` is ``teks`` with this report's titles shortened."""
+    own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
+    halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
+    quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
+    kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
+    if own.intersection(quarters) or semester in halves or kini or tahun_sendiri(teks, triwulan, tahun):
+        return []
+    named = list(dict.fromkeys(f"Triwulan {c.roman(quarter)}" for quarter in quarters))
+    return (
+        named
+        + angka_semester_lain(teks, semester, tahun)
+        + semester_lalu(ringkas, triwulan, tahunan, semester, tahun)
+    )
