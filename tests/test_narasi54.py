@@ -268,3 +268,16 @@ def test_the_years_end_reached_with_a_count_is_the_own_figure(teks, kode):
 )
 def test_the_years_end_hoped_for_leaves_the_earlier_quarter_named(teks):
     assert _lain(teks, "Y", 2025) == ["Triwulan III"]
+
+
+@pytest.mark.parametrize("kode", ["Y", "T4", "S2"])
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the year's figure before its year, no period in its clause: the own figure
+        "Capaian sebesar 96% pada akhir tahun 2025, setelah sebelumnya s.d. TW III sebesar 75%.",
+        "Capaian kinerja mencapai 96% pada tahun ini, sedangkan s.d. TW III sebesar 75%.",
+    ],
+)
+def test_the_years_figure_before_its_year_is_the_own_figure(teks, kode):
+    assert _lain(teks, kode, 2025) == []
