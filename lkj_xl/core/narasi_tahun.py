@@ -47,6 +47,14 @@ _HARAP = re.compile(
     r"|diperkirakan)\b",
     re.IGNORECASE,
 )
+# ... or before it, no period in its clause: "Capaian sebesar 96% pada akhir tahun 2025, setelah ..." (not
+# "s.d. TW II sebesar 48% pada tahun 2025": Triwulan II's figure)
+_ANGKA_TAHUN = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)\s+(?:pada|di)\s+(?:akhir\s+)?tahun\s+(?:anggaran\s+)?"
+    r"(?P<tahun>ini|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_AKHIR_KLAUSA = re.compile(r"(?<!\bs)(?<!\bs\.d)\.\s|[;\n,]", re.IGNORECASE)
 _AKHIR_KALIMAT = re.compile(r"(?<!\bs)(?<!\bs\.d)\.\s|[;\n]", re.IGNORECASE)
 
 
@@ -62,6 +70,14 @@ def tahun_sendiri(teks: str, triwulan: int, tahun: int | None) -> bool:
         ends = [m.end() for m in _AKHIR_KALIMAT.finditer(teks, 0, match.start())]
         before = teks[ends[-1] if ends else 0 : match.start()]
         if not _PERIODE_SEBELUM.search(before) and not _HARAP.search(before + match.group()):
+            return True
+    for match in _ANGKA_TAHUN.finditer(teks):
+        year = match.group("tahun").lower()
+        ends = [m.end() for m in _AKHIR_KLAUSA.finditer(teks, 0, match.start())]
+        clause = teks[ends[-1] if ends else 0 : match.end()]
+        if (year == "ini" or tahun is not None and int(year) == tahun) and not (
+            _TRIWULAN.search(clause) or _SEMESTER.search(clause) or _HARAP.search(clause)
+        ):
             return True
     return False
 
