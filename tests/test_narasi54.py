@@ -281,3 +281,34 @@ def test_the_years_end_hoped_for_leaves_the_earlier_quarter_named(teks):
 )
 def test_the_years_figure_before_its_year_is_the_own_figure(teks, kode):
     assert _lain(teks, kode, 2025) == []
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "computed"),
+    [
+        # up to the report's last month is its own period: Juni ends Semester I (38,4 / 80 = 48 %),
+        # Desember the year (76,8 / 80 = 96 %), September Triwulan III (60 / 80 = 75 %)
+        ("Semester I", "Capaian s.d. Juni 2025 sebesar 84%.", "capaian 48,00%"),
+        ("Semester I", "Capaian sampai dengan bulan Juni sebesar 84%.", "capaian 48,00%"),
+        ("Tahunan", "Capaian s.d. Desember 2025 sebesar 69%.", "capaian 96,00%"),
+        (3, "Capaian sd September 2025 sebesar 69%.", "capaian 75,00%"),
+    ],
+)
+def test_a_capaian_up_to_the_reports_last_month_is_compared(triwulan, teks, computed):
+    (said,) = _angka(triwulan, teks, TAHUN, "Nilai Akhir")
+    assert computed in said
+    right = teks.replace("84%", computed[8:10] + "%").replace("69%", computed[8:10] + "%")
+    assert _angka(triwulan, right, TAHUN, "Nilai Akhir") == []
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        # another period's month, another year's, a month alone (not up to it): another figure
+        (3, "Capaian s.d. Juni 2025 sebesar 84%."),
+        ("Semester I", "Capaian s.d. Juni 2024 sebesar 84%."),
+        ("Semester I", "Capaian bulan Juni sebesar 84%."),
+    ],
+)
+def test_a_capaian_up_to_another_month_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks, TAHUN, "Nilai Akhir") == []
