@@ -30,6 +30,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.nama_periode import (
     HALF_NUMBER,
     HALF_WORD,
+    MONTHS,
     NAMA_BULAN,
     QUARTER_NUMBER,
     QUARTER_WORD,
@@ -192,8 +193,25 @@ def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
     return bool(found["twini"]) or number_named(found["tw"]) == settings.triwulan_laporan
 
 
+# (narasi54) up to the report's last month, "s.d. Juni 2025" in Semester I, "s.d. Desember" in the year's
+_BULAN_SENDIRI = re.compile(
+    rf"\b{_SAMPAI}\s*(?:akhir\s+)?(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b"
+    r"(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _bulan_sendiri(found: re.Match[str], settings: Settings) -> bool:
+    """``found`` (:data:`_BULAN_SENDIRI`) is up to the report's last month, of its year."""
+    semester = settings.semester_laporan
+    akhir = 12 if settings.laporan_tahunan else 6 * semester if semester else 3 * settings.triwulan
+    year = found["tahun"]
+    return MONTHS[found["bulan"].casefold()] == akhir and (not year or int(year) == settings.tahun)
+
+
 def _tanpa_sendiri(text: str, settings: Settings, sebagian: bool) -> str:
-    """``text`` without the words naming the report's own period (:func:`_sendiri`)."""
+    """``text`` without the words naming the report's own period (:func:`_sendiri`, :func:`_bulan_sendiri`)."""
+    text = _BULAN_SENDIRI.sub(lambda found: " " if _bulan_sendiri(found, settings) else found.group(), text)
     return _PERIODE.sub(lambda found: " " if _sendiri(found, settings, sebagian) else found.group(), text)
 
 
