@@ -151,16 +151,17 @@ def test_a_capaian_against_the_years_target_is_read_as_staff_mean(teks):
 
 
 @pytest.mark.parametrize(
-    "teks",
+    ("teks", "kata"),
     [
-        "Capaian terhadap target tahunan sebesar 70%.",
-        "Capaian kinerja terhadap target tahunan sebesar 70%.",
-        "Realisasi terhadap target tahunan sebesar 70%.",
+        ("Capaian terhadap target tahunan sebesar 70%.", "capaian"),
+        ("Capaian kinerja terhadap target tahunan sebesar 70%.", "capaian"),
+        # (revnarasi54) told with the word staff typed: 70 % is neither the realisasi 68 % nor the capaian
+        ("Realisasi terhadap target tahunan sebesar 70%.", "realisasi"),
     ],
 )
-def test_a_wrong_capaian_against_the_years_target_is_told_as_a_capaian(teks):
+def test_a_wrong_capaian_against_the_years_target_is_told_as_a_capaian(teks, kata):
     (said,) = _angka(2, teks)
-    assert "menyebut capaian 70%" in said and "capaian 85,00%" in said
+    assert f"menyebut {kata} 70%" in said and "capaian 85,00%" in said
 
 
 def test_a_wrong_target_after_a_realisasis_own_figure_is_still_a_target():

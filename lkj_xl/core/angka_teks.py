@@ -44,7 +44,8 @@ _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
 _DISEBUT = re.compile(
     rf"\b(?P<kata>{_KATA})(?:nya)?\b"  # ("capaiannya sebesar 69%")
-    rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|(?<!\bs\.d)\.\s)[^%;\n]){{0,60}}?)"  # ("s.d. " ends none)
+    # ("s.d. " ends none; "capaiannya" ends it as "capaian" does: "realisasi 0 orang sehingga capaiannya 0%")
+    rf"(?P<sela>(?:(?!\b(?:{_KATA})(?:nya)?\b|\b(?:{_SELA})\b|(?<!\bs\.d)\.\s)[^%;\n]){{0,60}}?)"
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
@@ -119,7 +120,7 @@ _TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 # (narasi54) "Capaian terhadap target tahunan sebesar 70%": the capaian (or realisasi) without a figure of its
 # own before "terhadap target": the figure after the target is the capaian against it, as staff mean it
 _CAPAIAN_TERHADAP = re.compile(
-    r"\b(?:capaian|realisasi)(?:nya)?(?:\s+(?:kinerja|indikator))?\s+(?:terhadap|atas"
+    r"\b(capaian|realisasi)(?:nya)?(?:\s+(?:kinerja|indikator))?\s+(?:terhadap|atas"
     r"|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+$",
     re.IGNORECASE,
 )
@@ -343,6 +344,12 @@ def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) 
     return targets or None
 
 
+def _atau(first: list[Fraction] | None, second: list[Fraction] | None) -> list[Fraction] | None:
+    """The figures a typed figure may be when it is either word's (:func:`_boleh`); None when neither
+    has any to compare with."""
+    return None if first is None and second is None else [*(first or []), *(second or [])]
+
+
 def angka_disebut(
     analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
 ) -> list[Finding]:
@@ -369,9 +376,16 @@ def angka_disebut(
                     if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
                         continue
                     match = lanjut  # (narasi54) the report's own figure after another period's
-                elif kata == "target" and _CAPAIAN_TERHADAP.search(match.string, 0, match.start()):
-                    kata = "capaian"
-                boleh = _boleh(kata, indicators, whole)
+                    boleh = _boleh(kata, indicators, whole)
+                elif kata == "target" and (
+                    terhadap := _CAPAIAN_TERHADAP.search(match.string, 0, match.start())
+                ):
+                    # (revnarasi54) the capaian against the target, or the target's own figure ("Capaian
+                    # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
+                    kata = terhadap.group(1).lower()
+                    boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
+                else:
+                    boleh = _boleh(kata, indicators, whole)
                 typed, decimals = _ketik(match.group("angka"))
                 if boleh is None or any(_sama(typed, decimals, x) for x in boleh):
                     continue
