@@ -143,9 +143,22 @@ SEKOLAH = re.compile(
 _SD_PERIODE = re.compile(rf"\bsd\b\.?\s*(?=(?:{QUARTER_WORD}|{HALF_WORD})\b)", re.IGNORECASE)
 
 
+# (revnarasi54) ... only after a figure's word, a percentage, a period's number or month, or opening a
+# clause ("Realisasi anggaran sd TW II", "TW I sd TW II", "Sd Semester I ..."): after any other noun it is
+# Sekolah Dasar ("APK SD Semester I", "Dana BOS SD Triwulan II", "untuk SD Triwulan III")
+_SD_SESUDAH = re.compile(
+    r"(?:^|[,;:(\[\n]|\.\s|%|\b(?:capaian|realisasi|target|kinerja|data|nilai|total|kumulatif|akumulasi"
+    r"|tercapai|dicapai|terealisasi|direalisasikan|anggaran|keuangan|fisik|serapan|penyerapan|periode"
+    rf"|laporan|posisi|mulai|awal)(?:nya)?|\b(?:I{{1,3}}|IV|{'|'.join(BULAN)}))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _sd(match: re.Match[str]) -> str:
-    """A bare "sd" before a period as "s.d. ", unless a school's ("siswa SD Semester I")."""
-    return match.group(0) if SEKOLAH.search(match.string, 0, match.start()) else "s.d. "
+    """A bare "sd" before a period as "s.d. " after a figure's word (:data:`_SD_SESUDAH`), unless a
+    school's ("siswa SD Semester I")."""
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    return "s.d. " if _SD_SESUDAH.search(before) and not SEKOLAH.search(before) else match.group(0)
 
 
 def ejaan(teks: str) -> str:
