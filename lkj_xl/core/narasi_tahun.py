@@ -54,6 +54,13 @@ _ANGKA_TAHUN = re.compile(
     r"(?P<tahun>ini|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# (revnarasi54) the year's target, pagu or budget ("dari target tahun 2025 sebesar 80%", "Pagu anggaran
+# tahun 2025 sebesar Rp ...", "target 80% pada tahun 2025"): no figure of the year reached
+_TARGET_SEBELUM = re.compile(
+    r"(?:\b(?:target\w*|pagu|alokasi|rencana)\b(?:\s+[^\s\d,;.%]+){0,2}|(?:^|[,;(]|\b(?:dan|serta|sedangkan|dengan))"
+    r"\s*anggaran)\s*$",
+    re.IGNORECASE,
+)
 _AKHIR_KLAUSA = re.compile(r"(?<!\bs)(?<!\bs\.d)\.\s|[;\n,]", re.IGNORECASE)
 _AKHIR_KALIMAT = re.compile(r"(?<!\bs)(?<!\bs\.d)\.\s|[;\n]", re.IGNORECASE)
 
@@ -69,14 +76,19 @@ def tahun_sendiri(teks: str, triwulan: int, tahun: int | None) -> bool:
             continue
         ends = [m.end() for m in _AKHIR_KALIMAT.finditer(teks, 0, match.start())]
         before = teks[ends[-1] if ends else 0 : match.start()]
-        if not _PERIODE_SEBELUM.search(before) and not _HARAP.search(before + match.group()):
+        if not (
+            _PERIODE_SEBELUM.search(before)
+            or _TARGET_SEBELUM.search(before)
+            or _HARAP.search(before + match.group())
+        ):
             return True
     for match in _ANGKA_TAHUN.finditer(teks):
         year = match.group("tahun").lower()
         ends = [m.end() for m in _AKHIR_KLAUSA.finditer(teks, 0, match.start())]
         clause = teks[ends[-1] if ends else 0 : match.end()]
+        target = _TARGET_SEBELUM.search(teks, ends[-1] if ends else 0, match.start())
         if (year == "ini" or tahun is not None and int(year) == tahun) and not (
-            _TRIWULAN.search(clause) or _SEMESTER.search(clause) or _HARAP.search(clause)
+            _TRIWULAN.search(clause) or _SEMESTER.search(clause) or _HARAP.search(clause) or target
         ):
             return True
     return False
