@@ -126,3 +126,37 @@ def test_capaiannya_after_a_realisasis_count_is_the_capaians_figure():
     # capaian (it was told as the realisasi 0 %)
     (said,) = _angka(2, "Realisasi 0 orang sehingga capaiannya 0%.")
     assert "menyebut capaian 0%" in said
+
+
+# --- 5. a sentence of a Program or Kegiatan under a Sasaran's row ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the seed's notes of a Sasaran's programs (lines ~853-873): their own targets and capaian
+        "Program Pengawasan Dan Pemeriksaan Koperasi, dengan indikator persentase pengawasan dan "
+        "pemeriksaan koperasi, target 54,27% dan realisasi 0,8% sehingga capaiannya 2%.",
+        "2) Program Penilaian Kesehatan KSP/USP Koperasi dengan indikator Persentase koperasi sehat dan "
+        "cukup sehat dengan realisasi 96,05% sehingga capaiannya 170%.",
+        "- Kegiatan Pendidikan dan Latihan Perkoperasian dengan target 220 orang dan realisasi 0 orang "
+        "sehingga capaiannya 0%.",
+        "Capaian sebesar 85%. Sub Kegiatan pelatihan dengan capaian 0%.",
+    ],
+)
+def test_a_programs_or_kegiatans_figures_under_a_sasaran_are_theirs(teks):
+    # S1 is a Sasaran: 2 %, 170 %, 0 % are its programs' capaian, not S1's 68 / 80 = 85 %
+    assert _angka(2, teks) == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the Sasaran's own figure beside its programs is still compared: 70 % is not 85 %
+        "Capaian Sasaran sebesar 70%. Program Pengawasan Koperasi dengan capaiannya 2%.",
+        "Capaian Sasaran sebesar 70%, didukung oleh Program Pengawasan Koperasi.",
+    ],
+)
+def test_the_sasarans_own_figure_beside_its_programs_is_still_compared(teks):
+    (said,) = _angka(2, teks)
+    assert "menyebut capaian 70%" in said and "capaian 85,00%" in said
