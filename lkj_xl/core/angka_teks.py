@@ -154,6 +154,13 @@ _TAHUN_PEMBUKA = re.compile(
     r"(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)\s*,?\s*$",
     re.IGNORECASE,
 )
+# (revnarasi54) a sentence opening with a Program or a (Sub) Kegiatan ("2) Program Penilaian Kesehatan ...
+# dengan realisasi 96,05% sehingga capaiannya 170%", the seed's notes of a Sasaran's programs): its figures,
+# not those of a row of another level
+_BAWAHAN = re.compile(
+    r"\s*(?:[-–•❖*]\s*|\(?(?:\d{1,2}|[a-z])\)\s*)*(?P<tingkat>sub\s*kegiatan|kegiatan|program)\b",
+    re.IGNORECASE,
+)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -298,6 +305,15 @@ def _pembuka_lain(match: re.Match[str], settings: Settings, sebagian: bool) -> b
     return False
 
 
+def _bawahan(match: re.Match[str], node: Node) -> bool:
+    """``match``'s sentence opens with a Program or a Kegiatan of another level than ``node``'s
+    (:data:`_BAWAHAN`): its figures are that one's."""
+    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    found = _BAWAHAN.match(match.string, ends[-1] if ends else 0)
+    tingkat = "".join(node.tingkat.split()).casefold()
+    return found is not None and "".join(found["tingkat"].split()).casefold() != tingkat
+
+
 def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
     key = c.normalize_label(entry.indikator)
     return [i for i in node.indicators if not entry.indikator or c.normalize_label(i.indikator) == key]
@@ -372,6 +388,8 @@ def angka_disebut(
             salah = []
             for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
                 kata = match.group("kata").lower()
+                if _bawahan(match, node):
+                    continue
                 if _lain(match, settings, _sebagian(indicators, settings)):
                     if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
                         continue
