@@ -155,6 +155,9 @@ def test_a_programs_or_kegiatans_figures_under_a_sasaran_are_theirs(teks):
         # the Sasaran's own figure beside its programs is still compared: 70 % is not 85 %
         "Capaian Sasaran sebesar 70%. Program Pengawasan Koperasi dengan capaiannya 2%.",
         "Capaian Sasaran sebesar 70%, didukung oleh Program Pengawasan Koperasi.",
+        # programs named in general, no one program's sentence: the Sasaran's figure
+        "Program dan kegiatan pendukung telah terlaksana sehingga capaian sasaran sebesar 70%.",
+        "Program yang mendukung sasaran ini terlaksana sehingga capaiannya 70%.",
     ],
 )
 def test_the_sasarans_own_figure_beside_its_programs_is_still_compared(teks):
