@@ -158,7 +158,9 @@ _TAHUN_PEMBUKA = re.compile(
 # dengan realisasi 96,05% sehingga capaiannya 170%", the seed's notes of a Sasaran's programs): its figures,
 # not those of a row of another level
 _BAWAHAN = re.compile(
-    r"\s*(?:[-–•❖*]\s*|\(?(?:\d{1,2}|[a-z])\)\s*)*(?P<tingkat>sub\s*kegiatan|kegiatan|program)\b",
+    r"\s*(?:[-–•❖*]\s*|\(?(?:\d{1,2}|[a-z])\)\s*)*(?P<tingkat>sub\s*kegiatan|kegiatan|program)\b"
+    # (a name after it: "Program dan kegiatan pendukung", "Program yang mendukung sasaran ini" name none)
+    r"(?!\s*(?:dan|serta|yang|ini|tersebut|-|–|/)(?:\W|$))",
     re.IGNORECASE,
 )
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
