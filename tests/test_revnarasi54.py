@@ -142,6 +142,9 @@ def test_capaiannya_after_a_realisasis_count_is_the_capaians_figure():
         "- Kegiatan Pendidikan dan Latihan Perkoperasian dengan target 220 orang dan realisasi 0 orang "
         "sehingga capaiannya 0%.",
         "Capaian sebesar 85%. Sub Kegiatan pelatihan dengan capaian 0%.",
+        # the seed (line ~859): the program's sentence, then its indicator's figures in the next
+        "2) Program Penilaian Kesehatan KSP/USP Koperasi dengan indikator Persentase koperasi sehat dan "
+        "cukup sehat. Target untuk indikator ini adalah 56,67% dan realisasi 96,05% sehingga capaiannya 170%.",
     ],
 )
 def test_a_programs_or_kegiatans_figures_under_a_sasaran_are_theirs(teks):
@@ -158,6 +161,8 @@ def test_a_programs_or_kegiatans_figures_under_a_sasaran_are_theirs(teks):
         # programs named in general, no one program's sentence: the Sasaran's figure
         "Program dan kegiatan pendukung telah terlaksana sehingga capaian sasaran sebesar 70%.",
         "Program yang mendukung sasaran ini terlaksana sehingga capaiannya 70%.",
+        # the indicator's sentence after the Sasaran's own: the Sasaran's
+        "Sasaran ini diukur dengan indikator Persentase koperasi sehat. Capaian indikator ini sebesar 70%.",
     ],
 )
 def test_the_sasarans_own_figure_beside_its_programs_is_still_compared(teks):
