@@ -307,13 +307,26 @@ def _pembuka_lain(match: re.Match[str], settings: Settings, sebagian: bool) -> b
     return False
 
 
+# ... and the sentence after it on "its" indicator ("Target untuk indikator ini adalah 56,67% ...")
+_INDIKATOR_INI = re.compile(
+    r"\s*(?:target|realisasi|capaian)(?:nya)?\s+(?:untuk\s+|dari\s+|pada\s+)?indikator\s+(?:ini|tersebut)\b",
+    re.IGNORECASE,
+)
+
+
 def _bawahan(match: re.Match[str], node: Node) -> bool:
     """``match``'s sentence opens with a Program or a Kegiatan of another level than ``node``'s
-    (:data:`_BAWAHAN`): its figures are that one's."""
-    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
-    found = _BAWAHAN.match(match.string, ends[-1] if ends else 0)
+    (:data:`_BAWAHAN`), or follows one on its indicator (:data:`_INDIKATOR_INI`): its figures are that
+    one's."""
+    ends = [0] + [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
     tingkat = "".join(node.tingkat.split()).casefold()
-    return found is not None and "".join(found["tingkat"].split()).casefold() != tingkat
+    for start in ends[::-1][:2]:
+        found = _BAWAHAN.match(match.string, start)
+        if found is not None:
+            return "".join(found["tingkat"].split()).casefold() != tingkat
+        if not _INDIKATOR_INI.match(match.string, start):
+            return False
+    return False
 
 
 def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
