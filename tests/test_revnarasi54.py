@@ -9,6 +9,9 @@
    80%") is no figure of the year reached: the Triwulan II sentence beside it is still named (it was
    taken for the year's own figure, the leftover silenced);
 4. "realisasi 0 orang sehingga capaiannya 0%": the 0 % is the capaian's, not the realisasi's.
+5. under a Sasaran's row, a sentence opening with a named Program or Kegiatan (the seed's "2) Program ...
+   sehingga capaiannya 170%"), and the next on "indikator ini", is that one's figures (told against the
+   Sasaran's capaian); "Program dan kegiatan pendukung ..." names none: the Sasaran's figure compared.
 
 tests/test_narasi52._angka's default row: S1, a % indicator, target 80, TW II 68: capaian 68 / 80 = 85 %.
 """
