@@ -6,8 +6,9 @@ Before: any two names beginning with the same two words were one agency's revisi
 Pemberdayaan Perempuan dan Perlindungan Anak", "Bagian Administrasi Pembangunan" and "Bagian Administrasi
 Perekonomian"; a province's "Sekolah Menengah Negeri ..." all one agency), and a plan they share said to
 be "one agency's report sent again under another name". Now two names are one agency's only when one
-is the start of the other, or they name the same field before their first "dan" ("Dinas Koperasi dan
-UKM", "Dinas Koperasi & Usaha Mikro"), or one abbreviates the other.
+is the start of the other, or one begins with the other's first field, the words before its "dan"
+("Dinas Koperasi dan UKM", "Dinas Koperasi & Usaha Mikro", "Dinas Koperasi Usaha Mikro"), or one
+abbreviates the other.
 """
 
 from __future__ import annotations
@@ -34,12 +35,16 @@ TWO_AGENCIES = [
 
 ONE_AGENCY = [
     ("Dinas Koperasi dan UKM", "Dinas Koperasi & Usaha Mikro"),
+    ("Dinas Koperasi dan UKM", "Dinas Koperasi Usaha Mikro"),  # its first field, then the rest without "dan"
     ("Dinas Koperasi dan Usaha Mikro", "Dinas Koperasi dan Usaha Kecil Menengah"),
     ("Dinas Pertanian", "Dinas Pertanian dan Ketahanan Pangan"),
     ("Inspektorat", "Inspektorat Daerah"),
     ("Badan Pendapatan Daerah", "Badan Pendapatan"),
     # Bappeda renamed Bappelitbangda: the same Badan, "Daerah" at the end of both
-    ("Badan Perencanaan Pembangunan Daerah", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"),
+    (
+        "Badan Perencanaan Pembangunan Daerah",
+        "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah",
+    ),
     # the comma of a name is not read: one the start of the other, as staff shorten it
     ("Dinas Pendidikan", "Dinas Pendidikan, Pemuda dan Olahraga"),
     ("Sekretariat Daerah", "Sekretariat Daerah Bagian Umum"),
@@ -76,7 +81,10 @@ def test_a_provinces_schools_of_one_plan_are_each_their_own_agency():
     # 3.000 schools of one template (names of 5 to 8 words): never one group of 3.000 "revisions"
     places = ["Tempeh", "Rawa Indah", "Sumber Agung Barat", "Kali Putih Lor Wetan", "Pasirian"]
     plan = [
-        {"pemerintah_daerah": "Provinsi Jawa Timur", "perangkat_daerah": f"Sekolah Menengah Negeri {i} {places[i % 5]}"}
+        {
+            "pemerintah_daerah": "Provinsi Jawa Timur",
+            "perangkat_daerah": f"Sekolah Menengah Negeri {i} {places[i % 5]}",
+        }
         for i in range(3000)
     ]
     groups = rekap_isi._alike_groups(plan)

@@ -330,3 +330,39 @@ def name_starts(name: str) -> list[list[str]]:
             if start and start not in starts and not (len(start) == 1 and start[0] in _NO_START):
                 starts.append(start)
     return starts
+
+
+def end_keys(word: str) -> set[tuple[str, str]]:
+    """Keys of the last word of a run an abbreviation spells (:func:`_ends`): the word itself ("w"), and
+    each start of it an abbreviation may end with ("p": "h", "hu", "hub" ... of perhubungan's "hub...")."""
+    keys = {("w", word)}
+    for start, least in _starts(word):
+        keys.update(("p", start[:size]) for size in range(least, len(start) + 1))
+    return keys
+
+
+def token_end_keys(token: str) -> set[tuple[str, str]]:
+    """Keys (:func:`end_keys`) the last word of a run ``token`` spells has one of: the start it ends with
+    (its letters after the first), or an irregular abbreviation's last word (:data:`_IRREGULAR`)."""
+    keys = {("p", token[at:]) for at in range(1, len(token))}
+    if token in _IRREGULAR:
+        keys.add(("w", _IRREGULAR[token][-1]))
+    return keys
+
+
+def spelt_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The words :func:`spelt_by_words` spells in turn: without "dan" and "serta" (passed over), the
+    first kept (never passed over)."""
+    return tuple(word for at, word in enumerate(words) if not at or word not in _LEFT_OUT)
+
+
+def abbreviation_ends(words: Sequence[str]) -> list[str]:
+    """The words (letters repeated: "p3a" as "pppa") a run :func:`abbreviates` reads may end at: those
+    followed only by a file's own words (:data:`_AROUND`)."""
+    words = tuple(word for word in words if word)
+    return [_repeated(words[at]) for at in range(len(words)) if _around(words[at + 1 :])]
+
+
+def abbreviation_token(words: Sequence[str]) -> str:
+    """The token :func:`abbreviates` reads of a name of one or two words ("dinas pupr": "dinaspupr")."""
+    return _repeated("".join(words).casefold())
