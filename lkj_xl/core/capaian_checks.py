@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.capaian_nol import below_zero
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.jumlah_persen import chosen_share_summed
@@ -115,7 +116,7 @@ def worth_a_look(
             positions(cells, target), item, name, (header, target, realisasi), log, n
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
-            _below_zero(item, name, (header, target), (capaian, realisasi, n), log)
+            below_zero(item, name, (header, target), (capaian, realisasi, n), log)
         elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
             _summed_lower(cells, item, name, (header, target, realisasi), log)
         _fraction_of_percent(cells, item, name, realisasi, log)
@@ -190,55 +191,6 @@ def _target_scale(item: IndicatorInput, target: Fraction, realisasi: Fraction) -
         f": tampaknya Target dan realisasi pada skala berbeda ({scales}). Tulis realisasi pada skala Target "
         f"({figure(realisasi)} / {factor} = {figure(realisasi / factor)}), atau, bila Perjanjian Kinerja "
         f"menulis Target pada skala realisasi, Target {figure(target)} x {factor} = {figure(target * factor)}"
-    )
-
-
-def _below_zero(
-    item: IndicatorInput,
-    name: str,
-    target: tuple[str, Fraction],
-    figures: tuple[Fraction, Fraction, int],
-    log: FindingLog,
-) -> None:
-    """A lower-is-better realisation more than twice its target (or a higher-is-better one below zero,
-    said as such): the report's formula gives a capaian below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
-    realised at all; most often Kumulatif quarters typed as totals s.d. each quarter, or a Polaritas
-    chosen for another indicator. Computed as the formula gives it; the target cell says so, once. The
-    capaian is "di bawah nol", never "negatif": beside a Negatif indicator's "bernilai negatif" that word
-    would mean two things in one sentence."""
-    header, value = target
-    capaian, realisasi, n = figures
-    if log.said_at(
-        c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, "Jenis Realisasi")]
-    ):
-        return  # said already at the target (more than ten times it), or the sum at its Jenis Realisasi
-    sd = log.sd(n)  # "Tahun 2025" in the year's report
-    if item.polaritas != c.NEGATIF:  # higher is better: the realisasi itself is below zero
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            header,
-            item.row,
-            f"Capaian {name} di bawah nol ({figure(capaian)}%): realisasi {sd} ({figure(realisasi)}) "
-            "kurang dari nol, dan capaian di bawah nol menurunkan rata-rata capaian di atasnya. Periksa realisasinya "
-            '(angka dalam tanda kurung, mis. "(20)", dibaca minus)',
-        )
-        return
-    summed = (
-        " (Kumulatif menjumlahkan realisasi per triwulan: bila tiap triwulan berisi angka s.d. triwulan "
-        'itu, pilih "Nilai Akhir")'
-        if item.jenis_realisasi == c.KUMULATIF
-        else ""
-    )
-    log.add(
-        PERINGATAN,
-        c.SHEET_KINERJA,
-        header,
-        item.row,
-        f"Capaian {name} di bawah nol ({figure(capaian)}%): indikator {DIJELASKAN_NEGATIF} dengan "
-        f"realisasi {sd} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
-        "capaian di bawah nol menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
-        f"{summed} dan Polaritasnya",
     )
 
 

@@ -28,12 +28,32 @@ _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan
 # PAD", "Laju pertumbuhan ekonomi", the seed's "Prosentase Pertumbuhan Nilai Produksi Industri"); never a
 # "peningkatan jumlah ...": the seed's "Persentase peningkatan jumlah rekomendasi TDG" (target 100 %,
 # realisasi 100 %: every request for a TDG served, l. 902) is a share, as "Persentase UMKM yang mengalami
-# peningkatan omzet" is (of all UMKM, the change only naming which).
+# peningkatan omzet" is (of all UMKM, the change only naming which). Nor is a promotion a change: a Dinas
+# Pendidikan's "Angka kenaikan kelas" (pupils promoted), a BKPSDM's "Persentase kenaikan pangkat / gaji
+# berkala / jabatan tepat waktu" are shares.
 _CHANGE_NAMED = re.compile(
     r"\s*(?:(?:persentase|prosentase|persen|tingkat|angka|rata-rata)\s+)?"
-    r"(?:kenaikan|penurunan|pertumbuhan|perubahan|laju|peningkatan(?!\s+jumlah\b))\b",
+    r"(?:kenaikan(?!\s+(?:kelas|pangkat|gaji|jabatan|tingkat)\b)|penurunan|pertumbuhan|perubahan|laju|"
+    r"peningkatan(?!\s+jumlah\b))\b",
     re.IGNORECASE,
 )
+
+
+def measures_change(indikator: str) -> bool:
+    """Whether the Indikator measures a change, first or after "Persentase" / "Tingkat" ("Persentase
+    peningkatan PAD", "Laju pertumbuhan ekonomi"): a figure that may exceed 100 % or fall below zero,
+    never a share ("Persentase peningkatan jumlah ...", "Persentase UMKM yang mengalami peningkatan",
+    "Angka kenaikan kelas")."""
+    return bool(_CHANGE_NAMED.match(indikator))
+
+
+def growth_rate(item: IndicatorInput) -> bool:
+    """A change the Indikator measures in % or ‰ (a growth rate, "Persentase peningkatan PAD" in %): it
+    may fall below zero. A "Peningkatan kualitas jalan" in km, a "Pertumbuhan wirausaha baru" in orang
+    count what was done or founded: never below zero."""
+    return measures_change(item.indikator) and (
+        is_percent_unit(item.satuan) or bool(_PER_MIL.search(item.satuan))
+    )
 
 
 @functools.lru_cache(maxsize=1024)  # asked of every blank Jenis Realisasi: a few Satuan a workbook
@@ -121,7 +141,7 @@ def chosen_share_summed(
     reading is named too. ``n``: the quarters counted."""
     header, target, realisasi = figures
     whole = _whole(item.satuan)
-    if whole is None or _CHANGE_NAMED.match(item.indikator) or not typed or realisasi <= whole[0]:
+    if whole is None or measures_change(item.indikator) or not typed or realisasi <= whole[0]:
         return False
     limit, sign = whole
     if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)

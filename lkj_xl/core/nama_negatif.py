@@ -77,6 +77,10 @@ _PLAIN_ONLY = (
     "gizi kurang",
     "wasting",
     "underweight",
+    # a Dinas Lingkungan Hidup's pollution and environmental damage counted ("Jumlah kasus pencemaran
+    # lingkungan", "Indeks Pencemaran Air"), never the work against them (pengendalian, penanganan)
+    "pencemaran",
+    "kerusakan lingkungan",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
@@ -157,8 +161,13 @@ _HOLDERS = frozenset(
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
 # BPK atas laporan keuangan", "... di Kabupaten Lumajang", a year, a bracket); any other word ("RTLH
 # dibangun", "temuan tuntas", "PMKS dilayani", "yang mendapat ...") and it is quiet: precision over
-# recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti").
-_STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*")
+# recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti"), and
+# so is "(yang) berulang" (an Inspektorat's "Jumlah temuan berulang"; not "yang tidak berulang"): only its
+# "yang" is dropped, what follows read as usual ("temuan yang berulang yang ditindaklanjuti": the part handled).
+_STILL_BAD = re.compile(
+    r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*"
+    r"|\s+(?:yang|yg)(?=\s+(?:berulang|terulang)\b)"
+)
 _TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b")
 _HARMLESS_TAIL = frozenset(
     [
@@ -196,6 +205,17 @@ _HARMLESS_TAIL = frozenset(
         "kebakaran",
         "hutan",
         "lahan",
+        # an Inspektorat's findings found again ("Jumlah temuan berulang")
+        "berulang",
+        "terulang",
+        # what a DLH's pollution is of ("pencemaran lingkungan hidup", "Indeks Pencemaran Air sungai")
+        "lingkungan",
+        "hidup",
+        "air",
+        "udara",
+        "tanah",
+        "sungai",
+        "laut",
     ]
 )
 # Those written as the hospital writes them in the peringatan.

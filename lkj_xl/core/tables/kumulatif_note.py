@@ -1,9 +1,12 @@
 """Under a capaian table of a report before the year's end (TW I-III, Semester I): the Kumulatif
-indicators whose capaian is still below 100 %. Their realisasi s.d. the quarter is the sum of the
-quarters run so far while the target is the whole year's, so a capaian of 15 % in TW II (Sangat Rendah)
-is what a year on course gives, not a failure; the seed's report computes it the same way and leaves
-the reader to know. Said once, naming the indicators; a Nilai Akhir or Rata-rata indicator measures a
-level the year's target already applies to, and a Negatif one is high early, not low: neither named."""
+indicators whose realisasi s.d. the quarter is the sum of the quarters run so far while the target is
+the whole year's. A Positif one with a capaian still below 100 %: 15 % in TW II (Sangat Rendah) is what a
+year on course gives, not a failure; the seed's report computes it the same way and leaves the reader to
+know. A Negatif one (lower is better: tonnes of waste to the landfill, cases of pollution) is the
+opposite: its capaian is high early and every quarter to come lowers it (32.845,75 of a year's ceiling
+of 42.500 ton s.d. TW III is 122,72 % Sangat Tinggi, with 77 % of the ceiling used in three quarters),
+said in a sentence of its own, whatever its capaian. Each said once, naming the indicators; a Nilai Akhir
+or Rata-rata indicator measures a level the year's target already applies to: never named."""
 
 from __future__ import annotations
 
@@ -18,34 +21,47 @@ from lkj_xl.core.summary import MAX_NAMES
 from lkj_xl.core.tables.perubahan import note_row
 
 
-def kumulatif_names(report: Report, indicators: Iterable[IndicatorResult]) -> list[str]:
-    """The indicators the note names: Kumulatif, Positif, a capaian below 100 %, in a report whose
-    realisasi stops before TW IV."""
+def kumulatif_names(
+    report: Report, indicators: Iterable[IndicatorResult], *, negatif: bool = False
+) -> list[str]:
+    """The indicators a note names, in a report whose realisasi stops before TW IV: Kumulatif with a
+    capaian, Positif below 100 % (``negatif``: Negatif, any capaian)."""
     if report.settings.triwulan >= 4:
         return []
     named = (
         i.indikator
         for i in indicators
         if i.jenis_realisasi == c.KUMULATIF
-        and i.polaritas != c.NEGATIF
+        and (i.polaritas == c.NEGATIF) == negatif
         and i.capaian_exact is not None
-        and i.capaian_exact < 100
+        and (negatif or i.capaian_exact < 100)
     )
     return list(dict.fromkeys(named))  # (a Tujuan and its Sasaran measured by one indicator: once)
 
 
-def kumulatif_note(b: SheetBuilder, report: Report, indicators: Iterable[IndicatorResult]) -> None:
-    """The note under a capaian table (see the module docstring); nothing when no indicator is named."""
-    names = kumulatif_names(report, indicators)
-    if not names:
-        return
+def _listed(names: list[str]) -> str:
     more = len(names) - MAX_NAMES
-    names = names[:MAX_NAMES] + ([f"{more} indikator lainnya"] if more > 0 else [])
+    return daftar(names[:MAX_NAMES] + ([f"{more} indikator lainnya"] if more > 0 else []))
+
+
+def kumulatif_note(b: SheetBuilder, report: Report, indicators: Iterable[IndicatorResult]) -> None:
+    """The notes under a capaian table (see the module docstring); nothing when no indicator is named."""
+    indicators = list(indicators)
     s = report.settings
     tahun = f"target Tahun {s.tahun}" if s.tahun else "target tahunan"
-    note_row(
-        b,
-        f"Capaian indikator Kumulatif berikut dihitung dari realisasi {sd_laporan(s)} (jumlah triwulan yang "
-        f"sudah berjalan) terhadap {tahun}, sehingga capaian dan kriterianya belum menggambarkan capaian "
-        f"akhir tahun: {daftar(names)}.",
-    )
+    so_far = f"dihitung dari realisasi {sd_laporan(s)} (jumlah triwulan yang sudah berjalan) terhadap {tahun}"
+    names = kumulatif_names(report, indicators)
+    if names:
+        note_row(
+            b,
+            f"Capaian indikator Kumulatif berikut {so_far}, sehingga capaian dan kriterianya belum "
+            f"menggambarkan capaian akhir tahun: {_listed(names)}.",
+        )
+    negatif = kumulatif_names(report, indicators, negatif=True)
+    if negatif:
+        note_row(
+            b,
+            f"Capaian indikator Kumulatif bernilai negatif berikut {so_far}; realisasi triwulan berikutnya "
+            "menambah jumlahnya dan menurunkan capaiannya, sehingga capaian dan kriterianya belum "
+            f"menggambarkan capaian akhir tahun: {_listed(negatif)}.",
+        )
