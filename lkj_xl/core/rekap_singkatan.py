@@ -47,6 +47,8 @@ _IRREGULAR = {
     "perkim": ("perumahan", "kawasan", "permukiman"),
     "disdikbud": ("dinas", "pendidikan", "kebudayaan"),
     "dikbud": ("pendidikan", "kebudayaan"),
+    "disdikpora": ("dinas", "pendidikan", "pemuda", "olahraga"),  # pora of Pemuda OlahRAga
+    "dikpora": ("pendidikan", "pemuda", "olahraga"),
 }
 _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; never "Din" of Dinas alone)
 # Abbreviations of two agencies a Pemda often has both of: never taken as either (the Dinas Ketahanan
@@ -181,7 +183,8 @@ def spelt_by_words(short: Sequence[str], long: Sequence[str]) -> bool:
     of "dinas pekerjaan umum dan penataan ruang", "satpol pp dan damkar" of "satuan polisi pamong
     praja dan pemadam kebakaran", "dinas pu sda" of "dinas pekerjaan umum sumber daya air" (never of
     "... bina marga"); never one of :data:`_AMBIGUOUS`."""
-    short, long = tuple(short), tuple(long)
+    # "p2kb": p-p-k-b, as :func:`abbreviates` reads a one- or two-word name ("Dinas Kesehatan P2KB")
+    short, long = tuple(_repeated(word) for word in short), tuple(long)
     if len(short) >= len(long) or any(word in _AMBIGUOUS for word in short):
         return False
 
@@ -344,7 +347,8 @@ def end_keys(word: str) -> set[tuple[str, str]]:
 def token_end_keys(token: str) -> set[tuple[str, str]]:
     """Keys (:func:`end_keys`) the last word of a run ``token`` spells has one of: the start it ends with
     (its letters after the first), or an irregular abbreviation's last word (:data:`_IRREGULAR`)."""
-    keys = {("p", token[at:]) for at in range(1, len(token))}
+    repeated = _repeated(token)  # "p2kb" spells as "ppkb" (:func:`spelt_by_words`)
+    keys = {("p", spelt[at:]) for spelt in {token, repeated} for at in range(1, len(spelt))}
     if token in _IRREGULAR:
         keys.add(("w", _IRREGULAR[token][-1]))
     return keys
