@@ -95,3 +95,28 @@ def test_groups_with_such_names_equal_the_pairwise_relation():
     for _ in range(100):
         plan = [_row(rng.choice(_NAMES + _ALL)) for _ in range(rng.randint(1, 30))]
         assert _ids(rekap_isi._alike_groups(plan)) == _ids(_pairwise(plan))
+
+
+def test_a_provinces_names_sharing_their_last_words_are_not_spelt_pair_by_pair(monkeypatch):
+    # 600 agencies of one plan named as a province's Cabang Dinas are, two lengths sharing their last two
+    # words ("... 5 Kabupaten Lumajang"): every 6-word name was spelt against every 7-word one, 300 x 300
+    # = 90.000 times (3.000 names: 108 s). A number abbreviates nothing ("5" of "... Wilayah 16 ..."):
+    # asked only of the few names it may spell.
+    asked = []
+    real = rekap_isi._abbreviated
+
+    def counted(short, long):
+        asked.append((short, long))
+        return real(short, long)
+
+    monkeypatch.setattr(rekap_isi, "_abbreviated", counted)
+    plan = [
+        {
+            "pemerintah_daerah": "Provinsi Jawa Timur",
+            "perangkat_daerah": f"Cabang Dinas {'Pendidikan' if i % 2 else 'Pendidikan Wilayah'} {i} Kabupaten Lumajang",
+        }
+        for i in range(600)
+    ]
+    groups = rekap_isi._alike_groups(plan)
+    assert len(groups) == 600  # each its own agency: no number abbreviates another's words
+    assert len(asked) < 600 * 10
