@@ -17,6 +17,9 @@ from lkj_xl.core.rekap_singkatan import (
     abbreviation_ends,
     abbreviation_token,
     end_keys,
+    may_spell,
+    spelling_letters,
+    spelling_tokens,
     spelt_words,
     token_end_keys,
 )
@@ -87,8 +90,13 @@ def abbreviation_pairs(
         name: index for index, name in reversed(list(enumerate(words))) if name and name[0] not in per_place
     }
     index = _index(first)
+    letters = {name: spelling_letters(name) for name in first}
     for name, at in first.items():
+        # (a name of three words or more abbreviates only by spelling the other: asked only when it
+        # may, rekap_singkatan.may_spell)
+        tokens = spelling_tokens(name) if len(name) > 2 else None
         for other_name in _candidates(name, index):
-            longer = len(other_name) > len(name) or len(other_name) == len(name) == 1
-            if longer and other_name != name and abbreviated(name, other_name):
+            if not (len(other_name) > len(name) or len(other_name) == len(name) == 1) or other_name == name:
+                continue
+            if (tokens is None or may_spell(tokens, letters[other_name])) and abbreviated(name, other_name):
                 yield at, first[other_name]
