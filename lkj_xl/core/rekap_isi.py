@@ -48,7 +48,7 @@ def fingerprint(
     """SHA-256 of an agency's indicator and budget rows without their first ``head`` values (whose
     rows: names, file) and last ``tail`` (period and keys, made of the names), and the quarters as
     typed (:class:`~lkj_xl.core.model.IndicatorResult`'s, the budgets'); None without
-    indicators (blank workbooks are alike and said apart, core.rekap.warnings), and before the agency
+    indicators (blank workbooks are alike and said apart, core.rekap_peringatan.warnings), and before the agency
     filled anything of its own (:func:`measured`: no warning "one workbook under two names" for the
     Kecamatan of one template)."""
     if not indicators or not measured(report):
