@@ -126,3 +126,58 @@ def nip_with_rank(reader: CellReader, text: str, ref: str) -> str | None:
         )
         return ""
     return None
+
+
+# A NIP typed after the name in the Nama Kepala (the block pasted from Word: the name, then "NIP. 1970..."
+# on its next line): the name before it, the NIP's 18 digits spaced or dotted as typed.
+_NAME_THEN_NIP = re.compile(
+    r"(.*?)[\s,/;|\u2013\u2014-]*(?:\bnip\b\s*[.:]?\s*)?(\d(?:[ .]?\d){17})\s*\.?", re.IGNORECASE | re.DOTALL
+)
+_AFTER_NAME = " \n/,;|-\u2013\u2014"
+
+
+def name_and_nip(nama: str) -> tuple[str, str] | None:
+    """(the name, the NIP) of a Nama Kepala holding both ("Drs. H. Ahmad Fauzi, M.Si.\\nNIP. 19700101
+    199003 1 005"); None for a name alone (or a NIP alone: no name to print)."""
+    found = _NAME_THEN_NIP.fullmatch(nama.strip())
+    name = found.group(1).strip(_AFTER_NAME) if found is not None else ""
+    return (" ".join(name.split()), found.group(2)) if found is not None and name else None
+
+
+def nip_from_nama(reader: CellReader, nama_ref: str, typed: str, printed: str, nip_ref: str) -> str:
+    """The NIP to print of a Nama Kepala typed with its NIP: the NIP Kepala cell's when it gives one
+    (``printed``), else the one typed with the name; a peringatan at the Nama Kepala either way."""
+    said = f'Nama Kepala memuat NIP ("{typed}"): dicetak namanya saja'
+    where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'
+    if not printed:
+        why = f"{said}, dan NIP itu dicetak sebagai NIP Kepala; pindahkan NIP itu ke {where}"
+        reader.add(PERINGATAN, nama_ref, why)
+        return typed
+    if printed.replace(" ", "").replace(".", "") == typed.replace(" ", "").replace(".", ""):
+        why = f"{said}; NIP yang sama di {where} yang dicetak: hapus NIP dari sel ini"
+    else:
+        why = (
+            f'{said}; yang dicetak NIP di {where}, "{_clip(printed)}", bukan "{typed}": periksa mana yang '
+            "benar, lalu hapus NIP dari sel ini"
+        )
+    reader.add(PERINGATAN, nama_ref, why)
+    return printed
+
+
+# A row staff add for the rank ("Pangkat/Golongan", "Pangkat", "Golongan", "Pangkat / Gol. Kepala"): the
+# block, as the report's own (jabatan, name, NIP), has no rank line.
+_RANK_ROW = re.compile(r"(?:pangkat|golongan|gol)\b", re.IGNORECASE)
+
+
+def rank_row(reader: CellReader, name: str, ref: str, value: str) -> bool:
+    """Whether a Pengaturan row is a rank's; one holding a value is told it is not printed."""
+    if _RANK_ROW.match(name) is None:
+        return False
+    if value:
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'Parameter "{_clip(name)}" "{_clip(value)}" tidak dicetak: blok tanda tangan memuat jabatan, '
+            "nama dan NIP kepala saja, seperti laporan kinerja (pangkat tidak dicetak); baris ini boleh dihapus",
+        )
+    return True

@@ -14,7 +14,7 @@ from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
-from lkj_xl.core.kepala_teks import nama_kepala
+from lkj_xl.core.kepala_teks import name_and_nip, nama_kepala, nip_from_nama, rank_row
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.number_error import NumberParseError
@@ -74,9 +74,13 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
     s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
+    with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
+    s.nama_kepala = with_nip[0] if with_nip else s.nama_kepala
     # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
     s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
+    if with_nip:
+        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip[1], s.nip_kepala, get(c.P_NIP)[1])
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
@@ -177,6 +181,8 @@ def _parameter_rows(
                 )
     found = _first_rows(rows, reader)
     for name, ref in named.items():
+        if rank_row(reader, name, ref, reader.text(found[c.normalize_label(name)][0])):
+            continue  # "Pangkat/Golongan": the block has no rank line
         meant = _meant_parameter(name)
         if meant is None:
             continue
