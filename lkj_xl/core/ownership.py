@@ -78,9 +78,9 @@ def is_tool_chart(descr: object, title: object) -> bool:
 
 
 # (a Triwulan that could not be read: "s.d. Triwulan ? Tahun 2025 (Galat: Triwulan di Pengaturan!B7 ...)")
-# (the year's report, Pengaturan Triwulan "Laporan Tahunan": "Tahun 2025")
+# (the year's report, Pengaturan Triwulan "Laporan Tahunan": "Tahun 2025"; its Tahun unreadable "Tahun ?")
 _PERIOD = (
-    r"(?: s\.d\. Triwulan \S+(?: Tahun \S+)?(?: \(Galat: Triwulan di \S+ tidak terbaca\))?| Tahun \d{4})"
+    r"(?: s\.d\. Triwulan \S+(?: Tahun \S+)?(?: \(Galat: Triwulan di \S+ tidak terbaca\))?| Tahun (?:\d{4}|\?))"
 )
 
 

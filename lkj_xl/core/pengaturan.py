@@ -59,7 +59,10 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
 
+    said = len(findings)
     s.tahun, s.tahun_sel = _tahun(reader, get(c.P_TAHUN)), get(c.P_TAHUN)[1]
+    # (unreadable, a galat: "Tahun ?" where the year belongs, never a period printed without its year)
+    s.tahun_galat = s.tahun is None and any(f.severity == GALAT for f in findings[said:])
     triwulan = _triwulan(reader, get(c.P_TRIWULAN), s, sheet)
 
     skala_cell, skala_ref = get(c.P_SKALA)
