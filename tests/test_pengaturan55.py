@@ -62,7 +62,9 @@ def _no_year():
 
 def test_the_sheet_titles_say_the_year_is_unknown():
     report = _no_year()
-    titled = [str(lay.rows[0][0]) for lay in layouts(report) if lay.rows and "Triwulan" in str(lay.rows[0][0])]
+    titled = [
+        str(lay.rows[0][0]) for lay in layouts(report) if lay.rows and "Triwulan" in str(lay.rows[0][0])
+    ]
     assert titled
     for title in titled:
         assert title.endswith("s.d. Triwulan III Tahun ?"), title
@@ -108,7 +110,9 @@ def test_the_mail_sent_says_the_year_is_unknown(smtp_server):
     assert got.message["Subject"] == "Laporan Kinerja Triwulan III Tahun ? - Dinas Contoh"
 
 
-@pytest.mark.parametrize(("triwulan", "period"), [("Tahunan", "Tahun ?"), ("Semester I", "Semester I Tahun ?")])
+@pytest.mark.parametrize(
+    ("triwulan", "period"), [("Tahunan", "Tahun ?"), ("Semester I", "Semester I Tahun ?")]
+)
 def test_the_years_and_a_half_years_report_say_the_year_is_unknown(triwulan, period):
     from lkj_xl.core.narasi import Narasi
     from lkj_xl.delivery.message import default_subject
@@ -260,7 +264,9 @@ def test_september_abbreviated_spt_is_read(typed):
 def test_a_two_digit_year_is_told_as_such(typed):
     report = _tanggal(typed)
     (said,) = pengaturan_findings(report, "B10")
-    assert said.severity == PERINGATAN and "dua angka" in said.pesan and "tulis tahunnya lengkap" in said.pesan
+    assert (
+        said.severity == PERINGATAN and "dua angka" in said.pesan and "tulis tahunnya lengkap" in said.pesan
+    )
 
 
 def test_spt_is_no_month_beside_a_kinerja_figure():

@@ -499,7 +499,9 @@ def periode(
 
 def periode_laporan(s: Settings) -> str:
     """The report's own period (``periode``) as its Pengaturan names it: quarter, half year or year."""
-    return periode(s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan, s.semester_laporan, s.tahun_galat)
+    return periode(
+        s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan, s.semester_laporan, s.tahun_galat
+    )
 
 
 def periode_kolom(s: Settings) -> str:

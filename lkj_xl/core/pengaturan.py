@@ -14,7 +14,7 @@ from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
-from lkj_xl.core.kepala_teks import name_and_nip, nama_kepala, nip_from_nama, rank_row
+from lkj_xl.core.kepala_teks import nama_kepala, name_and_nip, nip_from_nama, rank_row
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.number_error import NumberParseError
