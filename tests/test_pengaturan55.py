@@ -274,3 +274,66 @@ def test_spt_is_no_month_beside_a_kinerja_figure():
     from lkj_xl.core.nama_periode import month_number
 
     assert month_number("SPT") is None
+
+
+# --- The printed fronts: PDF (LibreOffice), Word laporan, `lkj-xl send` -----------------------------------
+
+
+@pytest.fixture
+def pasted_book(tmp_path):
+    """The BPBD's workbook (tests/test_send_bpbd.py: `lkj-xl new` filled as staff type, TW III) with its
+    Tahun typed as two years (B6) and the block pasted from Word into Nama Kepala (B9), NIP Kepala (B11)
+    left empty."""
+    from tests.test_send_bpbd import _bpbd
+
+    return _bpbd(
+        tmp_path,
+        Pengaturan_B6="2025/2026",
+        Pengaturan_B9="Drs. SUTOMO\nNIP. 19700101 199503 1 001",
+        Pengaturan_B11=None,
+    )
+
+
+@pytest.mark.slow
+def test_the_pdf_prints_tahun_unknown_and_the_name_above_its_nip(pasted_book, tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.helpers_print import have_soffice, page_texts
+
+    if not have_soffice():
+        pytest.skip("LibreOffice not installed")
+    out = tmp_path / "laporan.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(pasted_book), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(page_texts(out))
+    assert "s.d. Triwulan III Tahun ?" in text
+    assert "Drs. SUTOMO NIP. 19700101 199503 1 001" in text  # the name's line, then the NIP's
+    assert "SUTOMO NIP. 19700101 199503 1 001 NIP." not in text  # never the NIP inside the name line
+
+
+@pytest.mark.slow
+def test_the_word_laporan_prints_tahun_unknown_and_the_name_above_its_nip(pasted_book):
+    pytest.importorskip("docx")
+    from tests.helpers_print import laporan_docx
+
+    texts = [p.text for p in laporan_docx(pasted_book).paragraphs]
+    assert "TRIWULAN III TAHUN ?" in texts
+    assert "Drs. SUTOMO" in texts and "NIP. 19700101 199503 1 001" in texts
+    assert not [t for t in texts if "SUTOMO" in t and "NIP" in t]
+
+
+def test_send_mails_the_subject_with_tahun_unknown(pasted_book, smtp_server):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import smtp_args
+    from tests.test_send_bpbd import BAPPEDA
+
+    srv = smtp_server()
+    result = CliRunner().invoke(main, ["send", str(pasted_book), "--to", BAPPEDA, *smtp_args(srv.port)])
+    assert result.exit_code == 0, result.output
+    ((_, msg),) = srv.handler.messages
+    # (the long header folded: its words compared)
+    subject = " ".join(str(msg["Subject"]).split())
+    assert subject == "Laporan Kinerja Triwulan III Tahun ? - Badan Penanggulangan Bencana Daerah"
