@@ -70,6 +70,14 @@ def test_the_sheet_titles_say_the_year_is_unknown():
         assert title.endswith("s.d. Triwulan III Tahun ?"), title
 
 
+def test_tabel_3_2s_header_says_the_year_is_unknown():
+    # Tabel 3.2's "Kinerja Tahun 2025" header above its target and realisasi columns
+    from lkj_xl.core.tables import capaian_program
+
+    rows = capaian_program.layout(_no_year()).rows
+    assert any(v == "Kinerja Tahun ?" for row in rows[:6] for v in row), rows[:6]
+
+
 def test_the_word_cover_and_sentences_say_the_year_is_unknown():
     pytest.importorskip("docx")
     from lkj_xl.core.kalimat import sd
@@ -319,6 +327,7 @@ def test_the_word_laporan_prints_tahun_unknown_and_the_name_above_its_nip(pasted
 
     texts = [p.text for p in laporan_docx(pasted_book).paragraphs]
     assert "TRIWULAN III TAHUN ?" in texts
+    assert [t for t in texts if t.startswith("Tabel 2.1 ") and t.endswith(" Tahun ?")], texts
     assert "Drs. SUTOMO" in texts and "NIP. 19700101 199503 1 001" in texts
     assert not [t for t in texts if "SUTOMO" in t and "NIP" in t]
 
