@@ -48,7 +48,7 @@ def levels(report: Report, *tingkat: str) -> list[Node]:
 def bab2(d: _Draft) -> None:
     r, s = d.report, d.report.settings
     name = agency(s.perangkat_daerah, "") or "Perangkat Daerah"
-    tahun = f" Tahun {s.tahun}" if s.tahun else ""
+    tahun = f" Tahun {s.tahun or '?'}" if s.tahun or s.tahun_galat else ""  # (unreadable: "Tahun ?")
     d.heading("BAB II PERENCANAAN KINERJA", 1)
     d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
     d.narasi_or_placeholder("Indikator Kinerja Utama")
