@@ -30,6 +30,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.nama_periode import (
     HALF_NUMBER,
     HALF_WORD,
+    MONTHS,
     NAMA_BULAN,
     QUARTER_NUMBER,
     QUARTER_WORD,
@@ -42,8 +43,9 @@ from lkj_xl.core.numbers import is_percent_unit, to_fraction
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
 _DISEBUT = re.compile(
-    rf"\b(?P<kata>{_KATA})\b"
-    rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|(?<!\bs\.d)\.\s)[^%;\n]){{0,60}}?)"  # ("s.d. " ends none)
+    rf"\b(?P<kata>{_KATA})(?:nya)?\b"  # ("capaiannya sebesar 69%")
+    # ("s.d. " ends none; "capaiannya" ends it as "capaian" does: "realisasi 0 orang sehingga capaiannya 0%")
+    rf"(?P<sela>(?:(?!\b(?:{_KATA})(?:nya)?\b|\b(?:{_SELA})\b|(?<!\bs\.d)\.\s)[^%;\n]){{0,60}}?)"
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
@@ -115,6 +117,52 @@ _TARGET_SESUDAH = re.compile(
     re.IGNORECASE,
 )
 _TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
+# (narasi54) "Capaian terhadap target tahunan sebesar 70%": the capaian (or realisasi) without a figure of its
+# own before "terhadap target": the figure after the target is the capaian against it, as staff mean it
+_CAPAIAN_TERHADAP = re.compile(
+    r"\b(capaian|realisasi)(?:nya)?(?:\s+(?:kinerja|indikator))?\s+(?:terhadap|atas"
+    r"|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+$",
+    re.IGNORECASE,
+)
+# (narasi54) an earlier period's figure, then the report's own: "Capaian s.d. TW II sebesar 48%, pada tahun
+# 2025 sebesar 96%" (in a report ending in Desember: the year's, Triwulan IV, Semester II; "akhir tahun"
+# too), "Capaian s.d. triwulan III sebesar 75%, pada triwulan IV sebesar 96%", "Capaian Semester I sebesar
+# 48%, sedangkan s.d. Semester II sebesar 96%": the last figure is this report's, read with the word of the
+# figure before it
+_LANJUT_AWAL = re.compile(
+    r"\s*,?\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama)\s+)?",
+    re.IGNORECASE,
+)
+_LANJUT_TAHUN = re.compile(
+    r"(?:(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+)?(?:akhir\s+)?tahun\s+(?:anggaran\s+)?"
+    r"(?P<tahun>ini|(?:19|20)\d\d)\b|(?:(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+)?akhir\s+tahun\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_LANJUT_ANGKA = re.compile(
+    r"\s*,?\s*(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
+    r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
+    re.IGNORECASE,
+)
+# (narasi54) a period opening the figure's clause, "Pada Semester I capaian sebesar 48%", "Pada tahun 2024,
+# capaian ...": that period's figure (another's unless the report's own)
+_PEMBUKA = re.compile(
+    r"^\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
+    re.IGNORECASE,
+)
+_TAHUN_PEMBUKA = re.compile(
+    r"(?:^|,)\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:pada|di|untuk|selama|dalam)\s+tahun\s+"
+    r"(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# (revnarasi54) a sentence opening with a Program or a (Sub) Kegiatan ("2) Program Penilaian Kesehatan ...
+# dengan realisasi 96,05% sehingga capaiannya 170%", the seed's notes of a Sasaran's programs): its figures,
+# not those of a row of another level
+_BAWAHAN = re.compile(
+    r"\s*(?:[-–•❖*]\s*|\(?(?:\d{1,2}|[a-z])\)\s*)*(?P<tingkat>sub\s*kegiatan|kegiatan|program)\b"
+    # (a name after it: "Program dan kegiatan pendukung", "Program yang mendukung sasaran ini" name none)
+    r"(?!\s*(?:dan|serta|yang|ini|tersebut|-|–|/)(?:\W|$))",
+    re.IGNORECASE,
+)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -155,8 +203,25 @@ def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
     return bool(found["twini"]) or number_named(found["tw"]) == settings.triwulan_laporan
 
 
+# (narasi54) up to the report's last month, "s.d. Juni 2025" in Semester I, "s.d. Desember" in the year's
+_BULAN_SENDIRI = re.compile(
+    rf"\b{_SAMPAI}\s*(?:akhir\s+)?(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b"
+    r"(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _bulan_sendiri(found: re.Match[str], settings: Settings) -> bool:
+    """``found`` (:data:`_BULAN_SENDIRI`) is up to the report's last month, of its year."""
+    semester = settings.semester_laporan
+    akhir = 12 if settings.laporan_tahunan else 6 * semester if semester else 3 * settings.triwulan
+    year = found["tahun"]
+    return MONTHS[found["bulan"].casefold()] == akhir and (not year or int(year) == settings.tahun)
+
+
 def _tanpa_sendiri(text: str, settings: Settings, sebagian: bool) -> str:
-    """``text`` without the words naming the report's own period (:func:`_sendiri`)."""
+    """``text`` without the words naming the report's own period (:func:`_sendiri`, :func:`_bulan_sendiri`)."""
+    text = _BULAN_SENDIRI.sub(lambda found: " " if _bulan_sendiri(found, settings) else found.group(), text)
     return _PERIODE.sub(lambda found: " " if _sendiri(found, settings, sebagian) else found.group(), text)
 
 
@@ -178,6 +243,8 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     report's own period named is none (:func:`_sendiri`; ``sebagian``: :func:`_sebagian`)."""
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
+    if _pembuka_lain(match, settings, sebagian):
+        return True
     if _TARGET_SESUDAH.match(_SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]):
         return True
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
@@ -195,6 +262,71 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
         or _DARI_RENTANG.search(sela)
         or _TERSEBUT.match(after)
     )
+
+
+def _lanjut(match: re.Match[str], settings: Settings, sebagian: bool) -> re.Match[str] | None:
+    """The report's own figure right after ``match``, another period's figure (:data:`_LANJUT_AWAL`);
+    None when there is none, or ``match`` is another figure than by its period alone."""
+    if not _PERIODE.search(sela := match.group("sela")) and not _pembuka_lain(match, settings, sebagian):
+        return None
+    polos = _PERIODE.sub(" ", sela)
+    if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
+        return None
+    awal = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
+    at = awal.end() if awal else match.end()
+    found = _PERIODE.match(match.string, at)
+    if found is not None and _sendiri(found, settings, sebagian):
+        at = found.end()
+    elif settings.triwulan == 4 and (tahun := _LANJUT_TAHUN.match(match.string, at)) is not None:
+        if tahun["tahun"] and tahun["tahun"].lower() != "ini" and int(tahun["tahun"]) != settings.tahun:
+            return None
+        at = tahun.end()
+    else:
+        return None
+    lanjut = _LANJUT_ANGKA.match(match.string, at)
+    if lanjut is None:
+        return None
+    after = _SESUDAH.split(match.string[lanjut.end() : lanjut.end() + 40], maxsplit=1)[0]
+    if _RENTANG.match(match.string, lanjut.end()) or _PERIODE_LAIN.search(after) or _TERSEBUT.match(after):
+        return None
+    return lanjut
+
+
+def _pembuka_lain(match: re.Match[str], settings: Settings, sebagian: bool) -> bool:
+    """Another period (or year) opens the clause of ``match``'s figure: "Pada Semester I capaian sebesar
+    48%" in the year's report (:data:`_PEMBUKA`, :data:`_TAHUN_PEMBUKA`)."""
+    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    start = ends[-1] if ends else 0
+    clause = match.string[start : match.start()]
+    if (tahun := _TAHUN_PEMBUKA.search(clause)) is not None:
+        return not tahun["tahun"].isdigit() or int(tahun["tahun"]) != settings.tahun
+    for found in _PERIODE.finditer(match.string, start, match.start()):
+        head = match.string[start : found.start()].rpartition(",")[2]
+        if re.fullmatch(r"\s*,?\s*", match.string[found.end() : match.start()]) and _PEMBUKA.match(head):
+            return not _sendiri(found, settings, sebagian)
+    return False
+
+
+# ... and the sentence after it on "its" indicator ("Target untuk indikator ini adalah 56,67% ...")
+_INDIKATOR_INI = re.compile(
+    r"\s*(?:target|realisasi|capaian)(?:nya)?\s+(?:untuk\s+|dari\s+|pada\s+)?indikator\s+(?:ini|tersebut)\b",
+    re.IGNORECASE,
+)
+
+
+def _bawahan(match: re.Match[str], node: Node) -> bool:
+    """``match``'s sentence opens with a Program or a Kegiatan of another level than ``node``'s
+    (:data:`_BAWAHAN`), or follows one on its indicator (:data:`_INDIKATOR_INI`): its figures are that
+    one's."""
+    ends = [0] + [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    tingkat = "".join(node.tingkat.split()).casefold()
+    for start in ends[::-1][:2]:
+        found = _BAWAHAN.match(match.string, start)
+        if found is not None:
+            return "".join(found["tingkat"].split()).casefold() != tingkat
+        if not _INDIKATOR_INI.match(match.string, start):
+            return False
+    return False
 
 
 def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
@@ -243,6 +375,12 @@ def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) 
     return targets or None
 
 
+def _atau(first: list[Fraction] | None, second: list[Fraction] | None) -> list[Fraction] | None:
+    """The figures a typed figure may be when it is either word's (:func:`_boleh`); None when neither
+    has any to compare with."""
+    return None if first is None and second is None else [*(first or []), *(second or [])]
+
+
 def angka_disebut(
     analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
 ) -> list[Finding]:
@@ -264,10 +402,23 @@ def angka_disebut(
         for header, texts in points:
             salah = []
             for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
-                if _lain(match, settings, _sebagian(indicators, settings)):
-                    continue
                 kata = match.group("kata").lower()
-                boleh = _boleh(kata, indicators, whole)
+                if _bawahan(match, node):
+                    continue
+                if _lain(match, settings, _sebagian(indicators, settings)):
+                    if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
+                        continue
+                    match = lanjut  # (narasi54) the report's own figure after another period's
+                    boleh = _boleh(kata, indicators, whole)
+                elif kata == "target" and (
+                    terhadap := _CAPAIAN_TERHADAP.search(match.string, 0, match.start())
+                ):
+                    # (revnarasi54) the capaian against the target, or the target's own figure ("Capaian
+                    # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
+                    kata = terhadap.group(1).lower()
+                    boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
+                else:
+                    boleh = _boleh(kata, indicators, whole)
                 typed, decimals = _ketik(match.group("angka"))
                 if boleh is None or any(_sama(typed, decimals, x) for x in boleh):
                     continue

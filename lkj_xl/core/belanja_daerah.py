@@ -9,7 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget_headings import _pagu
+from lkj_xl.core.budget_rows import pagu_counted
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
@@ -30,11 +30,11 @@ def _others(item: BudgetInput, rest: list[BudgetInput]) -> str:
             ", dan sheet Anggaran tidak punya baris program: tidak dihitung (tidak masuk total Tabel 3.4); "
             "salin juga baris program-programnya (Kode, Program, Pagu dan realisasi) dari SIPD"
         )
-    pagus = [_pagu(item) for item in rest]
+    pagus = [pagu_counted(item) for item in rest]
     total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
     summed = f" {rupiah(total)}" if total is not None else " tidak diketahui"
     # (the pagu agreeing, its spending did not: budget_headings took it for no heading)
-    what = "realisasinya" if total is not None and total == _pagu(item) else "pagunya"
+    what = "realisasinya" if total is not None and total == pagu_counted(item) else "pagunya"
     return (
         f", dan {what} bukan jumlah baris program yang dihitung (pagu{summed}): tidak dihitung (tidak masuk "
         "total Tabel 3.4, yang dihitung dari baris program); bila ada program yang belum disalin, salin "
@@ -58,7 +58,7 @@ def without_belanja_daerah(
             "Kode",
             item.row,
             f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)}: baris jumlah Belanja '
-            f"Daerah salinan SIPD (pagu {rupiah(_pagu(item) or 0)}: jumlah belanja semua program), bukan "
+            f"Daerah salinan SIPD (pagu {rupiah(pagu_counted(item) or 0)}: jumlah belanja semua program), bukan "
             f"program{_others(item, rest)}",
             LEFT_OUT,
         )

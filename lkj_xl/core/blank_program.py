@@ -66,7 +66,7 @@ def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[in
     """Of DPA rows (belanja Kodes, owned by where they stand) right below row ``i``: the note naming the
     row right after them when its pagu is theirs too and its quarter ``q`` blank as well (two programs
     of equal pagu, the lower one over no rows of its own: nothing tells whose rincian they are;
-    dpa_rows._prefers_above gave them ``i``)."""
+    budget_rows.prefers_above gave them ``i``)."""
     rows, todo = set(), list(under.get(i, []))
     while todo:
         k = todo.pop()

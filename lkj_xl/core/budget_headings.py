@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.belanja_sebagian import part_lines
 from lkj_xl.core.blank_program import fill_blank_programs, filled_blank, kept_for_blank
+from lkj_xl.core.budget_rows import pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
@@ -30,26 +32,16 @@ from lkj_xl.core.heading_signs import (
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
-from lkj_xl.core.refund_quarter import spent_sd
 from lkj_xl.core.rincian import quarter_sums, spent_differs, sum_differs, unread_quarters
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rincian_said import LeftOut, say_left_out
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
-def _pagu(item: BudgetInput) -> Fraction | int | None:
-    """The pagu that counts (Pagu Perubahan when filled), None for a row counted nowhere; a whole
-    amount as an int (summed many times over: int arithmetic, the same exact value)."""
-    value = item.pagu_used.exact
-    if value is None or item.kode_galat:
-        return None
-    return value.numerator if value.denominator == 1 else value
-
-
 def _room(item: BudgetInput) -> Fraction | int | None:
     """What a row's rincian may add up to: its pagu in use, or its Pagu before a lowered Pagu
     Perubahan (its DPA before the APBD-P pasted under it)."""
-    used, before = _pagu(item), item.pagu.exact if item.pagu_perubahan.filled else None
+    used, before = pagu_counted(item), item.pagu.exact if item.pagu_perubahan.filled else None
     return max(used, before) if used is not None and before is not None else used
 
 
@@ -80,7 +72,7 @@ def _heads(head: BudgetInput, rows: list[BudgetInput]) -> str:
     SIPD heading has, or an Uraian "Program ..." over rows without one) one by such a sign, two or more by
     it or its spending (heading_signs), else "sum" (a program, counted and pointed out); "" when it sums
     no such rows."""
-    if not _spending_agrees(head, rows) or not _pagu_before_agrees(head, rows):
+    if not spending_agrees(head, rows) or not _pagu_before_agrees(head, rows):
         return ""
     if meant_to_count(head, rows):
         # (two programs of equal pagu are common; a Kode or an Uraian of SIPD's is no chance)
@@ -103,16 +95,6 @@ def _pagu_before_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
             return True
         total += row.pagu.exact
     return head.pagu.exact == total
-
-
-def _spending_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """Each quarter the heading has a number in is the sum of that quarter in ``rows``."""
-    for q, value in enumerate(head.realisasi_tw):
-        if value.exact is not None and value.exact != sum(
-            (row.realisasi_tw[q].exact or Fraction(0) for row in rows), Fraction(0)
-        ):
-            return False
-    return True
 
 
 def _typed_ancestor(kode: str, typed: dict[str, BudgetInput]) -> BudgetInput | None:
@@ -165,7 +147,7 @@ def _misfit(item: BudgetInput, room: Fraction | int | None) -> str:
     positive amount within it; "" when it fits."""
     if for_sasaran(item):
         return f'ada Kode Sasaran ("{item.kode_sasaran}"): anggaran program'
-    pagu = _pagu(item)
+    pagu = pagu_counted(item)
     if pagu is None or pagu <= 0 or room is None:
         return "pagunya (atau pagu di atasnya) kosong atau bukan angka, tidak dapat dibandingkan"
     if pagu > room:
@@ -251,13 +233,13 @@ def _dpa_block(
             t = parent[t]
         top[j] = t
     outer = [inputs[j] for j in run if j not in parent]
-    pagus, own = [_pagu(item) for item in outer], _pagu(inputs[head])
+    pagus, own = [pagu_counted(item) for item in outer], pagu_counted(inputs[head])
     adds_up = (
         bool(outer)
         and own is not None
         and all(p is not None and p > 0 for p in pagus)
         and sum((p for p in pagus if p is not None), Fraction(0)) == own
-        and _spending_agrees(inputs[head], outer)
+        and spending_agrees(inputs[head], outer)
     )
     return _Block(parent, top, adds_up)
 
@@ -280,7 +262,7 @@ def _sasaran_line(
         return mine[0], block.parent.get(i, mine[1])
     if top is None or parent is None:
         return None
-    left, pagu = room.get(parent, _room(inputs[parent])), _pagu(inputs[i])
+    left, pagu = room.get(parent, _room(inputs[parent])), pagu_counted(inputs[i])
     return (top, parent) if pagu is not None and left is not None and 0 <= pagu <= left else None
 
 
@@ -327,7 +309,7 @@ def _detail_owners(
                     found.doubtful[i] = (current, _BELANJA_BASIS, _misfit(item, None))
                     continue
                 owner, whose = line
-            left, pagu = room.get(whose, _room(inputs[whose])), _pagu(item)
+            left, pagu = room.get(whose, _room(inputs[whose])), pagu_counted(item)
             if pagu is not None and left is not None and not 0 <= pagu <= left:
                 current = kegiatan = None
                 continue
@@ -356,18 +338,13 @@ def _detail_owners(
             found.doubtful[i] = (owner, basis, why)
             current = kegiatan = None
             continue
-        pagu = _pagu(item)
+        pagu = pagu_counted(item)
         room[parent] = None if left is None or pagu is None else left - pagu
         if parent == owner:
             kegiatan = i
         details[item.kode], plain = i, i
         found.owners[i], found.basis[i] = (owner, parent), basis
     return found
-
-
-def _spent(item: BudgetInput, triwulan: int) -> Fraction | None:
-    """The realisasi s.d. ``triwulan`` as typed, refunds netted (refund_quarter.spent_sd)."""
-    return spent_sd(item.realisasi_tw, triwulan)
 
 
 def check_details(
@@ -481,8 +458,10 @@ def without_sipd_details(
     programs = [i for i in under if i not in found.owners and levels.get(inputs[i].kode) == "Program"]
     said = {i: f"program {inputs[i].kode}" for i in programs}
     filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
+    belanja = {i for i, basis in found.basis.items() if basis == _BELANJA_BASIS}
+    part = part_lines(filled, under, belanja, triwulan, log)  # (one DPA line: a part, said at it alone)
     left: list[LeftOut] = []
-    for i, (owner_i, _) in found.owners.items():
+    for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         level = _level(owner.node_kode or owner.kode, levels)
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
@@ -490,6 +469,7 @@ def without_sipd_details(
         sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
         why = (
             f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
+            f"{part.get(owner_i, '') if parent_i == owner_i else ''}"
             f"{' salinan SIPD' if sipd else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}"
         )
@@ -516,6 +496,8 @@ def without_sipd_details(
             TOTALS,
         )
     for parent_i, rows in kids.items():
+        if parent_i in part:
+            continue
         parent = inputs[parent_i]
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log)
@@ -532,9 +514,9 @@ def _heading_runs(
     candidates = [
         i
         for i, item in enumerate(inputs)
-        if item.kode and not item.kode_galat and item.node_kode not in nodes and (_pagu(item) or 0) > 0
+        if item.kode and not item.kode_galat and item.node_kode not in nodes and (pagu_counted(item) or 0) > 0
     ]
-    pagus = [_pagu(item) for item in inputs] if candidates else []
+    pagus = [pagu_counted(item) for item in inputs] if candidates else []
     heads: set[int] = set()
     found: dict[int, list[int]] = {}
     n = len(inputs)
@@ -588,7 +570,7 @@ def without_headings(
             "Kode",
             item.row,
             f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item, nodes)} dan pagunya '
-            f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}){unread}: baris judul "
+            f"({rupiah(pagu_counted(item) or 0)}) sama dengan {what} {side} ({where}){unread}: baris judul "
             "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",
             LEFT_OUT,

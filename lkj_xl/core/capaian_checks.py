@@ -15,7 +15,7 @@ from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
 from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
-from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_percent_unit
+from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_per_mil_satuan, is_percent_unit
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
@@ -119,11 +119,12 @@ def worth_a_look(
             below_zero(item, name, (header, target), (capaian, realisasi, n), log)
         elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
             _summed_lower(cells, item, name, (header, target, realisasi), log)
-        _fraction_of_percent(cells, item, name, realisasi, log)
-        _fraction_beside_percentages(cells, item, name, log)
-        _rate_without_base(cells, item, name, realisasi, log)
-        percent_among_per_mil(cells, item, name, log)
-        _score_on_another_scale(cells, item, name, log)
+        if _rate_base(s := item.satuan) is not None or is_per_mil_satuan(s) or score_unit(s):  # (cached;
+            _fraction_of_percent(cells, item, name, realisasi, log)  # each of the five is quiet without one)
+            _fraction_beside_percentages(cells, item, name, log)
+            _rate_without_base(cells, item, name, realisasi, log)
+            percent_among_per_mil(cells, item, name, log)
+            _score_on_another_scale(cells, item, name, log)
         _whole_in_percent_cell(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
         if ra > 0 and ra * 1000 * tb <= ta * rb:

@@ -11,8 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget_headings import _pagu
-from lkj_xl.core.dpa_rows import _both, _outer
+from lkj_xl.core.budget_rows import both_pagu, outer_rows, pagu_counted
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import daftar, rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
@@ -26,8 +25,8 @@ from lkj_xl.core.rowkinds import belanja_account
 def _short(program: BudgetInput, outer: list[BudgetInput]) -> Fraction | int | None:
     """The lines' pagu summed when it is below the program's and no first part of them adds up to it
     (the program's own lines first: those after them are another matter, lone_belanja's); None else."""
-    own = _both(program)
-    pagus = [_pagu(line) for line in outer]
+    own = both_pagu(program)
+    pagus = [pagu_counted(line) for line in outer]
     if not own or any(p is None or p <= 0 for p in pagus):
         return None
     total: Fraction | int = 0
@@ -55,7 +54,7 @@ def doubtful_belanja(
         j = i + 1
         while j < len(inputs) and _dpa_line(inputs[j], nodes):
             j += 1
-        run, outer = inputs[i + 1 : j], _outer(inputs[i + 1 : j])
+        run, outer = inputs[i + 1 : j], outer_rows(inputs[i + 1 : j])
         if not run or not all(belanja_account(line.kode, line.program) for line in outer):
             continue
         if (total := _short(program, outer)) is None:
@@ -80,7 +79,7 @@ def _said(
     return (
         f'Kode "{line.kode}" ("{line.program}") {not_in_kinerja(line, nodes)}: baris belanja DPA di bawah program '
         f"{where}, tetapi jumlah pagunya ({rupiah(total)}) kurang dari pagu {program.kode} "
-        f"({rupiah(_pagu(program) or 0)}), dan program {named} di sheet Kinerja tidak punya baris di sheet "
+        f"({rupiah(pagu_counted(program) or 0)}), dan program {named} di sheet Kinerja tidak punya baris di sheet "
         f"Anggaran: rincian {program.kode} yang belum lengkap, atau belanja program itu? total Tabel 3.4 tidak "
         f"dihitung. Bila belanja program itu, sisipkan baris programnya di atas baris {first.row} (Kode program, "
         f"Pagu dan realisasi boleh kosong: diisi jumlah jenis belanjanya); bila rincian {program.kode}, hapus "

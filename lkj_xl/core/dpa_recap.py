@@ -7,8 +7,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget_headings import _pagu, _spending_agrees
-from lkj_xl.core.dpa_rows import _outer
+from lkj_xl.core.budget_rows import outer_rows, pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
@@ -39,14 +38,14 @@ def without_belanja_recap(
     rest = [item for i, item in enumerate(inputs) if i not in recap]
     left_out: set[int] = set()
     for run in runs:
-        top = _outer([inputs[i] for i in run])
-        pagus, others = [_pagu(item) for item in top], [_pagu(item) for item in rest]
+        top = outer_rows([inputs[i] for i in run])
+        pagus, others = [pagu_counted(item) for item in top], [pagu_counted(item) for item in rest]
         if None in pagus or None in others or not rest:
             continue
         total = sum((p for p in pagus if p is not None), Fraction(0))
         if not total or total != sum((p for p in others if p is not None), Fraction(0)):
             continue
-        if not all(_spending_agrees(head, rest) for head in _summed(top)):
+        if not all(spending_agrees(head, rest) for head in _summed(top)):
             continue
         where = ", ".join(f"{item.kode} baris {item.row}" for item in top)
         for i in run:
@@ -67,7 +66,7 @@ def without_belanja_recap(
 
 def _summed(rows: list[BudgetInput]) -> list[BudgetInput]:
     """One row standing for ``rows`` summed, quarter by quarter (a quarter blank in all of them: blank),
-    for :func:`_spending_agrees`."""
+    for :func:`spending_agrees`."""
     tws = []
     for q in range(4):
         values = [row.realisasi_tw[q].exact for row in rows]

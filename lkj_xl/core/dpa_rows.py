@@ -10,27 +10,25 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.blank_program import fill_over_dpa_block
-from lkj_xl.core.budget_headings import _pagu, _spending_agrees, _spent, check_details
+from lkj_xl.core.budget_headings import check_details
+from lkj_xl.core.budget_rows import (
+    adds_up,
+    both_pagu,
+    outer_rows,
+    pagu_counted,
+    prefers_above,
+    program_level,
+    program_row,
+    spending_agrees,
+    spent_to,
+)
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.heading_signs import PROGRAM_NAME, for_sasaran
+from lkj_xl.core.heading_signs import for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
 from lkj_xl.core.pk_on_top import OnTop, copy_sign
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
-
-
-def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
-    """Whether a row is a program's: a Program (Kegiatan) of Kinerja, or a row meant for a Sasaran
-    (a Kode Sasaran) or named "Program ..."; never a belanja-shaped Kode (the DPA's own rows)."""
-    if item.kode_galat or not item.kode:
-        return False
-    node = nodes.get(item.node_kode)
-    if node is not None:  # (a Renstra's program "5.1.1" looks like a belanja account, and is none)
-        return node.tingkat not in ("Sasaran", "Tujuan")
-    if belanja_kode(item.kode):
-        return False
-    return for_sasaran(item) or bool(PROGRAM_NAME.match(item.program))
 
 
 def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[tuple[int, int]]:
@@ -46,94 +44,24 @@ def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[tuple[int
             j += 1
         if (
             i < j < len(inputs)
-            and _program_row(inputs[j], nodes)
-            and all(belanja_account(item.kode, item.program) for item in _outer(inputs[i:j]))
+            and program_row(inputs[j], nodes)
+            and all(belanja_account(item.kode, item.program) for item in outer_rows(inputs[i:j]))
         ):
             found.append((i, j))
         i = j + 1 if j > i else i + 1
     return found
 
 
-def _outer(rows: list[BudgetInput]) -> list[BudgetInput]:
-    """The rows of a block no other row of it begins the Kode of (5.1 and 5.2, not 5.1.02)."""
-    kodes = [row.kode for row in rows]
-    return [row for row in rows if not any(row.kode.startswith(f"{k}.") for k in kodes)]
-
-
-def _adds_up(rows: list[BudgetInput], program: BudgetInput, spent: bool = True) -> Fraction | int | None:
-    """The outermost rows' pagu summed when it is one of the program's pagu (_both: the one used or
-    its Pagu before a Pagu Perubahan), each positive, and (``spent``) their spending its spending in
-    every quarter it has a figure in; None else. The rows' own Pagu column summed counts too (a DPA
-    before the APBD-P beside its revision)."""
-    outer = _outer(rows)
-    if any(p is None or p <= 0 for p in map(_pagu, outer)) or (
-        spent and not _spending_agrees(program, outer)
-    ):
-        return None
-    own = _both(program)
-    for pagus in ([_pagu(row) for row in outer], [row.pagu.exact for row in outer]):
-        if None not in pagus and (total := sum((p for p in pagus if p is not None), Fraction(0))) in own:
-            return total
-    return None
-
-
-def _prefers_above(
-    rows: list[BudgetInput], above: BudgetInput, program: BudgetInput, triwulan: int = 0
-) -> bool:
-    """Whether a block between two rows whose pagu adds up to ``program`` below is the row's ``above``
-    (read as its rincian by budget_headings): its pagu adds up to that row's too, and its spending
-    does not tell them apart in ``program``'s favour (only ``program``'s agrees, or only its typed
-    figures: a blank ``above`` agrees with anything, and would take the block's spending again). Only
-    the quarters up to ``triwulan`` (0: all) tell: a figure after the reported one is not counted."""
-    above, program = _up_to(above, triwulan), _up_to(program, triwulan)
-    if _adds_up(rows, above, spent=False) is None:
-        return False
-    if _adds_up(rows, program) is None:
-        return True
-    return _adds_up(rows, above) is not None and (
-        _typed_agrees(above, rows) or not _typed_agrees(program, rows)
-    )
-
-
-def _up_to(item: BudgetInput, triwulan: int) -> BudgetInput:
-    """``item`` with its quarters after ``triwulan`` (0: none) blank."""
-    if not triwulan:
-        return item
-    tw = [v if q < triwulan else Value() for q, v in enumerate(item.realisasi_tw)]
-    return dataclasses.replace(item, realisasi_tw=tw)
-
-
-def _typed_agrees(program: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """The block's spending is the program's in a quarter both have a figure in."""
-    outer = _outer(rows)
-    return any(
-        v.exact is not None and any(r.realisasi_tw[q].exact is not None for r in outer)
-        for q, v in enumerate(program.realisasi_tw)
-    )
-
-
-def _both(item: BudgetInput) -> set[Fraction | int]:
-    """A row's pagu used and its Pagu column (before a Pagu Perubahan), the readable ones."""
-    used, before = _pagu(item), item.pagu.exact if not item.kode_galat else None
-    return {p for p in (used, before) if p is not None}
-
-
 def _copied_spending(line: BudgetInput, program: BudgetInput) -> bool:
     """Whether a line has the program's very spending, a figure other than 0 among it: a copy of the
     program's line (its pagu mistyped), no money of its own spent to the rupiah alike."""
     figures = [v.exact for v in program.realisasi_tw if v.exact is not None]
-    return any(figures) and _spending_agrees(program, [line])
+    return any(figures) and spending_agrees(program, [line])
 
 
 def _who(program: BudgetInput, nodes: dict[str, Node]) -> str:
     """'program P3.01 ("PROGRAM ...", baris 9)': a program row as the messages name it."""
-    return f'{_level(program, nodes)} ("{program.program}", baris {program.row})'
-
-
-def _level(program: BudgetInput, nodes: dict[str, Node]) -> str:
-    """ "program P3.01", "kegiatan K2.01.01": a program row's tingkat and Kode."""
-    level = nodes[program.kode].tingkat.lower() if program.node_kode in nodes else "program"
-    return f"{level} {program.kode}"
+    return f'{program_level(program, nodes)} ("{program.program}", baris {program.row})'
 
 
 def _within(
@@ -144,8 +72,8 @@ def _within(
     pagu below the program's (``own``: its pagu used when not given) and its spending not above the
     program's in any quarter it has a figure in. (Several lines, 5.1 and 5.2, are the whole DPA of a
     program: short of its pagu, a figure mistyped; ``lone`` False: several, each such a line.)"""
-    top, own = _outer(rows), _pagu(program) if own is None else own
-    pagus = [_pagu(row) for row in top]
+    top, own = outer_rows(rows), pagu_counted(program) if own is None else own
+    pagus = [pagu_counted(row) for row in top]
     if own is None or (len(top) != 1) == lone or any(p is None or p <= 0 for p in pagus):
         return False
     if any(row.kode.count(".") > 2 for row in top):
@@ -166,7 +94,7 @@ def _between(rows: list[BudgetInput], program: BudgetInput) -> bool:
     return (
         not _within(rows, program)
         and _within(rows, program, before)
-        and not _copied_spending(_outer(rows)[0], program)
+        and not _copied_spending(outer_rows(rows)[0], program)
     )
 
 
@@ -175,11 +103,11 @@ def _larger(rows: list[BudgetInput], program: BudgetInput) -> bool:
     (Several lines each above it are no proof: the DPA's recap per jenis belanja with one program's
     pagu mistyped, `5.1` and `5.2` of the agency's whole budget, would be counted on top of every
     program: a galat instead.)"""
-    own, outer = _both(program), _outer(rows)
+    own, outer = both_pagu(program), outer_rows(rows)
     return (
         bool(own)
         and len(outer) == 1
-        and (p := _pagu(outer[0])) is not None
+        and (p := pagu_counted(outer[0])) is not None
         and p > max(own)
         and not _copied_spending(outer[0], program)  # (P0.01's very spending: its copy, a galat)
     )
@@ -189,14 +117,14 @@ def _spent_apart(rows: list[BudgetInput], program: BudgetInput, triwulan: int) -
     """Whether the lines' realisasi s.d. ``triwulan`` differs from the program's (all readable): a line
     with a copy sign (copy_sign: the program's figure wherever it typed one; still never counted) that
     spent in a quarter the program left blank, its spending to say at the program's cell as a part's."""
-    own, parts = _spent(program, triwulan), [_spent(row, triwulan) for row in _outer(rows)]
+    own, parts = spent_to(program, triwulan), [spent_to(row, triwulan) for row in outer_rows(rows)]
     return own is not None and None not in parts and sum(p for p in parts if p is not None) != own
 
 
 def _deep(rows: list[BudgetInput]) -> bool:
     """Whether the block is one deep SIPD object line ("5.1.02.01.01.0024", objek and below): a line of
     some program's DPA, never a program nor the agency's own (that is a jenis belanja at most)."""
-    outer = _outer(rows)
+    outer = outer_rows(rows)
     return len(outer) == 1 and outer[0].kode.count(".") > 2
 
 
@@ -206,16 +134,16 @@ def _holder(rows: list[BudgetInput], program: BudgetInput, below: list[BudgetInp
     copy of its DPA (copy_sign: its rincian, left out like a lone line); for a deep object line the
     first row ``below`` that holds it (_fits_some); None for any other block."""
     if _deep(rows):
-        return _fits_some(_outer(rows)[0], below)
-    copied = _within(rows, program, lone=False) and bool(copy_sign(_outer(rows), program, below))
+        return _fits_some(outer_rows(rows)[0], below)
+    copied = _within(rows, program, lone=False) and bool(copy_sign(outer_rows(rows), program, below))
     return program if _within(rows, program) or _between(rows, program) or copied else None
 
 
 def _fits_some(line: BudgetInput, programs: list[BudgetInput]) -> BudgetInput | None:
     """The first program whose pagu (either) and spending (each quarter with a figure) can hold the line."""
-    pagu = _pagu(line)
+    pagu = pagu_counted(line)
     for program in programs:
-        own = _both(program)
+        own = both_pagu(program)
         if pagu is None or pagu <= 0 or not own or pagu > max(own):
             continue
         if all(
@@ -255,20 +183,20 @@ def without_dpa_above(
         rows, program = inputs[first:end], inputs[end]
         where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
         who = _who(program, nodes)
-        below = first > 0  # (right under another row: budget_headings' rincian, _prefers_above)
-        total = _adds_up(rows, program, spent=False)
-        summed = sum((p or 0 for p in map(_pagu, _outer(rows))), Fraction(0))
-        if total is not None and not (below and _prefers_above(rows, inputs[first - 1], program, triwulan)):
-            inputs = fill_over_dpa_block(inputs, first, end, _level(program, nodes), triwulan, log)
+        below = first > 0  # (right under another row: budget_headings' rincian, prefers_above)
+        total = adds_up(rows, program, spent=False)
+        summed = sum((p or 0 for p in map(pagu_counted, outer_rows(rows))), Fraction(0))
+        if total is not None and not (below and prefers_above(rows, inputs[first - 1], program, triwulan)):
+            inputs = fill_over_dpa_block(inputs, first, end, program_level(program, nodes), triwulan, log)
             rows, program = inputs[first:end], inputs[end]  # (its blank quarters: as from rows below)
             said = _rincian(rows, program, total, f"{who} yang ditempel di atas barisnya ({where}", nodes)
             # (its spending where the program's quarter is blank, as for a rincian below a program:
             # the program's own figure counted, the difference said at its reported quarter; its pagu
             # compared with the Pagu it equals: before a Pagu Perubahan, the DPA before the APBD-P)
-            compared = (
-                program if total == _pagu(program) else dataclasses.replace(program, pagu_perubahan=Value())
-            )
-            check_details(compared, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
+            same = total == pagu_counted(program)
+            compared = program if same else dataclasses.replace(program, pagu_perubahan=Value())
+            level = program_level(program, nodes)
+            check_details(compared, level, outer_rows(rows), triwulan, log, "di atasnya")
         elif below or any(map(for_sasaran, rows)) or _recap(inputs, first, end, nodes):
             continue
         elif other := _pasted_from(rows, inputs[end + 1 :], nodes):
@@ -284,9 +212,10 @@ def without_dpa_above(
                 left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
                 continue
             said = doubtful  # (a part of its rincian: its sums said at its cells, as below a program)
-            copy = copy_sign(_outer(rows), program, inputs[end:])
+            copy = copy_sign(outer_rows(rows), program, inputs[end:])
             if not _deep(rows) and (not copy or _spent_apart(rows, program, triwulan)):
-                check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
+                level = program_level(program, nodes)
+                check_details(program, level, outer_rows(rows), triwulan, log, "di atasnya")
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         elif (
@@ -328,7 +257,7 @@ def _rincian(
     rows: list[BudgetInput], program: BudgetInput, total: Fraction | int, at: str, nodes: dict[str, Node]
 ) -> str:
     """What a block adding up to the program's pagu is (``at``: the program and the block's rows)."""
-    before = total != _pagu(program)  # (the Pagu before its Pagu Perubahan: the DPA before the APBD-P)
+    before = total != pagu_counted(program)  # (the Pagu before its Pagu Perubahan: the DPA before the APBD-P)
     return (
         f"rincian belanja DPA {at}: jumlah pagunya {rupiah(total)}, sama dengan "
         f"{'Pagu sebelum perubahan' if before else 'pagu'} {program.kode})"
@@ -349,7 +278,7 @@ def _doubtful(
     its Pagu, or a deep object line that fits in it) is, left out as its rincian; counted instead
     (on_top.counted: its peringatan said here), the Anggaran rows under it left out. ``at``: the
     program below and the block's rows; ``below``: the rows from the program on (copy_sign)."""
-    copy = copy_sign(_outer(rows), program, below)
+    copy = copy_sign(outer_rows(rows), program, below)
     if _deep(rows):  # (counted, it is no rincian: said once, by the counted note)
         what = (
             ""
@@ -362,15 +291,15 @@ def _doubtful(
     else:  # (_between)
         said = (
             f"baris belanja DPA di atas {at}: jumlah pagunya {rupiah(summed)}, lebih dari Pagu Perubahan "
-            f"{program.kode} {rupiah(_pagu(program) or 0)} tetapi kurang dari Pagu sebelum perubahannya "
+            f"{program.kode} {rupiah(pagu_counted(program) or 0)} tetapi kurang dari Pagu sebelum perubahannya "
             f"{rupiah(program.pagu.exact or 0)})"
         )
     if on_top is not None:
         on_top.doubtful += rows
-        on_top.outer += _outer(rows)
+        on_top.outer += outer_rows(rows)
         on_top.copies += rows if copy else []
         if on_top.counted:
-            return _count_block(rows, program, said, on_top, nodes, log)
+            return count_block(rows, program, said, on_top, nodes, log)
     said = said + copy if _deep(rows) else f"{said}{copy}: dibaca sebagai sebagian rincian {program.kode}"
     return said + (on_top.named_note() if on_top is not None and on_top.total_ref and not copy else "")
 
@@ -379,11 +308,11 @@ def _short_of(at: str, summed: Fraction | int, program: BudgetInput) -> str:
     """Lines within the program's pagu used (``at``: the program below and the block's rows)."""
     return (
         f"baris belanja DPA di atas {at}: jumlah pagunya {rupiah(summed)}, kurang dari pagu "
-        f"{program.kode} {rupiah(_pagu(program) or 0)})"
+        f"{program.kode} {rupiah(pagu_counted(program) or 0)})"
     )
 
 
-def _count_block(
+def count_block(
     rows: list[BudgetInput],
     program: BudgetInput,
     said: str,
@@ -393,7 +322,7 @@ def _count_block(
 ) -> set[int]:
     """Count a block on top as the agency's own (on_top.counted): the peringatan at each outermost
     row; the rows under one (5.1.01 under 5.1) its rincian, left out (their Anggaran rows returned)."""
-    outer = _outer(rows)
+    outer = outer_rows(rows)
     for row in rows:
         if row in outer:
             _counted(row, program, said, on_top, nodes, log)
@@ -427,7 +356,7 @@ def _siblings_counted(
     Kinerja agreeing with them (pk_on_top): the Anggaran rows under them left out (_count_block); None
     when not counted. Registered in ``on_top.unsure`` either way (a galat when not counted); never
     with a copy sign (copy_sign: a galat). ``at``: the program below and the block's rows."""
-    if on_top is None or copy_sign(_outer(rows), program, below):
+    if on_top is None or copy_sign(outer_rows(rows), program, below):
         return None
     if _within(rows, program, lone=False):
         said = _short_of(at, summed, program)
@@ -436,17 +365,17 @@ def _siblings_counted(
     else:
         return None
     on_top.unsure += rows
-    on_top.outer += _outer(rows)
+    on_top.outer += outer_rows(rows)
     if not on_top.counted:
         return None
-    return _count_block(rows, program, said, on_top, nodes, log)
+    return count_block(rows, program, said, on_top, nodes, log)
 
 
 def _overspent(rows: list[BudgetInput], program: BudgetInput) -> int | None:
     """The first quarter (0-3) a lone line on top (no deep object line) spent more than ``program``:
     no part of its DPA, the agency's own or a figure mistyped; None else."""
-    top = _outer(rows)
-    if len(top) != 1 or _deep(rows) or (_pagu(top[0]) or 0) <= 0:
+    top = outer_rows(rows)
+    if len(top) != 1 or _deep(rows) or (pagu_counted(top[0]) or 0) <= 0:
         return None
     for q, value in enumerate(program.realisasi_tw):
         spent = top[0].realisasi_tw[q].exact
@@ -461,29 +390,29 @@ def _why_unsure(
     """The figures a galat of lines on top gives: theirs against the program's (deep and fitting no
     row ``below``: nobody's rincian here and no program; its pagu or its realisasi), and the program's
     very spending (a copy)."""
-    pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
+    pagus, own = [pagu_counted(row) for row in outer_rows(rows)], pagu_counted(program)
     if _deep(rows):
-        return _fits_no_program(_outer(rows)[0], summed, below)
+        return _fits_no_program(outer_rows(rows)[0], summed, below)
     why = (
         f" ({rupiah(summed)}, pagu {program.kode} {rupiah(own)})"
         if None not in pagus and own is not None
         else ""
     )
     if (q := _overspent(rows, program)) is not None:
-        spent, own_spent = _outer(rows)[0].realisasi_tw[q].exact, program.realisasi_tw[q].exact
+        spent, own_spent = outer_rows(rows)[0].realisasi_tw[q].exact, program.realisasi_tw[q].exact
         why += (
             f", sedangkan realisasinya {rupiah(spent or 0)} pada TW {c.ROMAN[q]} lebih dari realisasi "
             f"{program.kode} {rupiah(own_spent or 0)}"
         )
         if program.pagu_perubahan.filled and program.pagu.exact is not None:
             why += f" (Pagu sebelum perubahan {program.kode} {rupiah(program.pagu.exact)})"
-    return why + copy_sign(_outer(rows), program, below)
+    return why + copy_sign(outer_rows(rows), program, below)
 
 
 def _fits_no_program(line: BudgetInput, summed: Fraction | int, below: list[BudgetInput]) -> str:
     """Which figure of a deep line fits no program below (_fits_some): its pagu, or its realisasi in a
     quarter above every program whose pagu holds the line."""
-    holding = [row for row in below if (own := _both(row)) and summed <= max(own)]
+    holding = [row for row in below if (own := both_pagu(row)) and summed <= max(own)]
     if not holding:
         return f" ({rupiah(summed)}, lebih dari pagu setiap program di bawahnya)"
     for q, value in enumerate(line.realisasi_tw):
@@ -522,9 +451,9 @@ def _pasted_from(
         (
             row
             for row in after
-            if _program_row(row, nodes)
+            if program_row(row, nodes)
             and (row.node_kode not in nodes or nodes[row.kode].tingkat == "Program")
-            and _adds_up(rows, row) is not None
+            and adds_up(rows, row) is not None
         ),
         None,
     )
@@ -560,7 +489,7 @@ def _kept(
 def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Node]) -> bool:
     """Whether the block's outermost rows sum every other row's pagu: the DPA's recap per jenis
     belanja above the programs (dpa_recap.without_belanja_recap's)."""
-    block = [_pagu(row) for row in _outer(inputs[first:end])]
+    block = [pagu_counted(row) for row in outer_rows(inputs[first:end])]
     if None in block:
         return False
     total = sum((p for p in block if p is not None), Fraction(0))
@@ -569,7 +498,7 @@ def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Nod
     # are in the programs' figures: the recap sums the other rows with them or without them)
     programs = [row for row in rest if not _dpa_row(row, nodes)]
     for others in (rest, programs):
-        pagus = [_pagu(row) for row in others]
+        pagus = [pagu_counted(row) for row in others]
         if others and None not in pagus and total == sum((p for p in pagus if p is not None), Fraction(0)):
             return True
     return False

@@ -84,7 +84,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.pagu_sipd import pagu_decimals
+from lkj_xl.core.pagu_sipd import pagu_decimals, sipd_totals
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
@@ -436,7 +436,11 @@ def _no_indicator(log: FindingLog, programs: bool) -> None:
 
 
 def _budget_rows(
-    inputs: list[BudgetInput], settings: Settings, log: FindingLog, nodes: dict[str, Node]
+    inputs: list[BudgetInput],
+    settings: Settings,
+    log: FindingLog,
+    nodes: dict[str, Node],
+    totals: list[tuple[str, Fraction]],
 ) -> tuple[list[BudgetResult], str]:
     """Each budget row's figures, and Report.anggaran_kosong. The reported quarter typed in some rows
     (a known quarter): a blank one is a slip at its cell; blank in every row: said once at its title
@@ -452,7 +456,7 @@ def _budget_rows(
         for item in inputs
     ]
     # a pagu "3.578.850,000" beside programs of billions: Rp 3.578.850.000 meant?
-    pagu_decimals(log, list(zip(inputs, rows)), nodes, lambda item: row_subject(item, nodes))
+    pagu_decimals(log, list(zip(inputs, rows)), nodes, lambda item: row_subject(item, nodes), totals)
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 
@@ -499,7 +503,9 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap
     inputs = counted_rows(data.budgets, nodes, log, details_tw, on_top, pk_total(settings))
     inputs = fill_over_kinerja_rows(inputs, nodes, details_tw, log)  # (a blank program over its rows)
     dash_revisions(log, inputs)
-    typed, kosong = _budget_rows(inputs, settings, log, nodes)
+    typed, kosong = _budget_rows(
+        inputs, settings, log, nodes, sipd_totals(data.typed_total, pk_total(settings))
+    )
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
     rollup(roots, budgets, unplaced, cut, details)

@@ -100,23 +100,37 @@ def _parent(node: Node, nodes: dict[str, Node], row: int, log: FindingLog) -> st
 def _break_cycles(
     parent_of: dict[str, str | None], nodes: dict[str, Node], first_row: dict[str, int], log: FindingLog
 ) -> None:
-    """A node whose ancestry returns to itself becomes a root, with a finding."""
+    """A node whose ancestry returns to itself becomes a root, with a finding: each cycle said once, at
+    the first of its Kodes in the sheet. A Kode under a cycle (a Kegiatan typed above two Programs
+    typed under each other) keeps its Kode Induk, which is right: the cycle is broken above it."""
+    # Kodes whose ancestry ends at a root: a walk reaching one ends there too (a parent is only ever
+    # set to None below, which ends a walk sooner; and an ancestry that ends meets no node of this
+    # walk, else it would return to that node). Each node walked once, not once per descendant.
+    rooted: set[str] = set()
     for kode in nodes:
         seen = {kode}
         current = parent_of.get(kode)
         while current is not None:
+            if current in rooted:
+                current = None
+                break
             if current in seen:
-                log.add(
-                    GALAT,
-                    c.SHEET_KINERJA,
-                    "Kode Induk",
-                    first_row[kode],
-                    f'Kode Induk "{nodes[kode].kode_induk}" untuk "{kode}" membentuk lingkaran (siklus)',
-                )
-                parent_of[kode] = None
+                # (met again above ``kode``: a cycle not through it, broken when its first Kode is
+                # walked, later, since one walked before would have broken it)
+                if current == kode:
+                    log.add(
+                        GALAT,
+                        c.SHEET_KINERJA,
+                        "Kode Induk",
+                        first_row[kode],
+                        f'Kode Induk "{nodes[kode].kode_induk}" untuk "{kode}" membentuk lingkaran (siklus)',
+                    )
+                    parent_of[kode] = None
                 break
             seen.add(current)
             current = parent_of.get(current)
+        if current is None:  # (a cycle's break leaves ``current`` on the node met again)
+            rooted |= seen
 
 
 def node_capaian(node: Node, skala: str) -> None:

@@ -9,6 +9,7 @@ stays read, with comma_thousands' peringatan. Runs after parse (parse_workbook).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
@@ -24,6 +25,7 @@ from lkj_xl.core.numbers import format_number
 _SCALE = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "trilyun"})
 
 
+@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
 def _rupiah_satuan(satuan: str) -> bool:
     """A Satuan of whole rupiah ("Rp", "Rupiah"; not one counting in a scale, "juta rupiah", "Jutaan
     Rupiah", "Rp (ribuan)", "Rp (000)", whose "12,500" is 12,5 of it, nor a rate "Rp per kapita")."""

@@ -14,8 +14,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import budgeted
-from lkj_xl.core.budget_headings import _pagu
-from lkj_xl.core.dpa_rows import _count_block, _level, _outer, _program_row
+from lkj_xl.core.budget_rows import outer_rows, pagu_counted, program_level, program_row
+from lkj_xl.core.dpa_rows import count_block
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import for_sasaran
 from lkj_xl.core.kalimat import daftar, rupiah
@@ -54,10 +54,10 @@ def _owner(
 ) -> tuple[BudgetInput, str] | None:
     """The program a run of lines belongs to: the nearest program row above it, else below it; with the
     side named as the message says it; None when the sheet has no program row."""
-    above = next((inputs[j] for j in range(run[0] - 1, -1, -1) if _program_row(inputs[j], nodes)), None)
+    above = next((inputs[j] for j in range(run[0] - 1, -1, -1) if program_row(inputs[j], nodes)), None)
     if above is not None:
         return above, "di atasnya"
-    below = next((inputs[j] for j in range(run[-1] + 1, len(inputs)) if _program_row(inputs[j], nodes)), None)
+    below = next((inputs[j] for j in range(run[-1] + 1, len(inputs)) if program_row(inputs[j], nodes)), None)
     return (below, "di bawahnya") if below is not None else None
 
 
@@ -159,14 +159,14 @@ def without_lone_belanja(
             left_out.update(_no_program(inputs, run, nodes, log, agreed))
             continue
         program, side = found
-        outer = _outer(rows)
-        pagus = [_pagu(row) for row in outer]
+        outer = outer_rows(rows)
+        pagus = [pagu_counted(row) for row in outer]
         summed = sum((p for p in pagus if p is not None), 0)
         where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
         said = (
-            f"baris belanja DPA, bukan program: termasuk baris program terdekat {side}, {_level(program, nodes)} "
+            f"baris belanja DPA, bukan program: termasuk baris program terdekat {side}, {program_level(program, nodes)} "
             f'("{program.program}", baris {program.row}), tetapi pagunya ({where}: {rupiah(summed)}) tidak '
-            f"muat dalam pagu {program.kode} ({rupiah(_pagu(program) or 0)}) setelah rincian lainnya, jadi "
+            f"muat dalam pagu {program.kode} ({rupiah(pagu_counted(program) or 0)}) setelah rincian lainnya, jadi "
             "bukan rinciannya"
         )
         if all(is_koreksi(row) for row in rows):  # (a koreksi line: its money is the program's)
@@ -177,7 +177,7 @@ def without_lone_belanja(
             on_top.outer += outer
             if on_top.counted:
                 # (once for the block: inside the generator it ran, and said its peringatan, per row)
-                rincian = _count_block(rows, program, said, on_top, nodes, log)
+                rincian = count_block(rows, program, said, on_top, nodes, log)
                 left_out.update(k for k, row in zip(run, rows) if row.row in rincian)
                 continue
         if (missing := _without_row(inputs, nodes)) and not no_room(inputs, nodes, agreed):

@@ -50,14 +50,13 @@ from lkj_xl.core.narasi_sebab import kini_lain, sebab_lalu
 from lkj_xl.core.narasi_sisa import (
     _NAMA_BULAN,
     akhir_tahun_dicapai,
-    angka_semester_lain,
     dalam_rencana,
     judul_tahun_lain,
     rencana_bulan,
     sampai_bulan,
     selesai_dulu,
-    semester_lalu,
 )
+from lkj_xl.core.narasi_tahun import kuartal_lain, tahun_sendiri
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -185,7 +184,10 @@ def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
     """``teks`` names the half year's report's own period: its half year ("semester ini"), or s.d. its
     last quarter ("s.d. triwulan ini")."""
     # (revnarasi4) Semester II's end reached, "... tetapi pada akhir Desember 2025 mencapai 98%"
+    # (narasi54) or its year's own figure stated, "... pada tahun 2025 sebesar 96%"
     if _KINI_SEMESTER.search(teks) or _SD_KINI.search(teks) or semester == 2 and akhir_tahun_dicapai(teks):
+        return True
+    if semester == 2 and tahun_sendiri(teks, 4, tahun):
         return True
     if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
         return True
@@ -355,19 +357,8 @@ def triwulan_lain(
     if tahunan and _PERIODE_TRIWULAN.search(_DARI_AWAL.sub("Triwulan I – ", ringkas)):
         named.insert(0, "Triwulan IV")
     else:
-        # the report's own quarters: the reported one; the half year's two and the half year named
-        own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
-        halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
-        quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
-        # "triwulan ini" / "semester ini" name it too (the year's report has no quarter of its own)
-        kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
-        if not own.intersection(quarters) and semester not in halves and not kini:
-            for quarter in quarters:
-                if f"Triwulan {c.roman(quarter)}" not in named:
-                    named.append(f"Triwulan {c.roman(quarter)}")
-            named += angka_semester_lain(teks, semester, tahun) + semester_lalu(
-                ringkas, triwulan, tahunan, semester, tahun
-            )
+        # the quarters named, none of the report's own (narasi_tahun)
+        named += kuartal_lain(teks, ringkas, triwulan, tahunan, semester, tahun)
     for match in _PERIODE_BULAN.finditer(teks):
         first, last = (BULAN[MONTHS[m.casefold()] - 1] for m in match.groups())
         # the half year's months are its six ("April – Juni" is Triwulan II's, not Semester I's)

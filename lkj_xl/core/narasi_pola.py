@@ -134,11 +134,37 @@ _ROMAWI_L = re.compile(
     rf"\b((?i:{_KUARTAL}|{HALF_WORD}(?:\s*[.-]\s*|\s+){_KE}))(lll|ll|l|lV|Il|lI|IIl|lII|IlI)\b"
 )
 _TANGGAL_ANGKA = re.compile(r"\b([0-3]?\d)[/-](0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)\b")
+# a bare "SD" after a school's word is Sekolah Dasar ("Jumlah lulusan SD Juni 2025", "siswa SD Semester I")
+SEKOLAH = re.compile(
+    r"\b(?:siswa|murid|lulusan|guru|sekolah|jenjang|tingkat|setingkat|kelas|pendidikan|didik|anak)\s*$",
+    re.IGNORECASE,
+)
+# (narasi54) "s.d." typed bare before a half year or a quarter: "Realisasi sd Semester I", "SD TW II"
+_SD_PERIODE = re.compile(rf"\bsd\b\.?\s*(?=(?:{QUARTER_WORD}|{HALF_WORD})\b)", re.IGNORECASE)
+
+
+# (revnarasi54) ... only after a figure's word, a percentage, a period's number or month, or opening a
+# clause ("Realisasi anggaran sd TW II", "TW I sd TW II", "Sd Semester I ..."): after any other noun it is
+# Sekolah Dasar ("APK SD Semester I", "Dana BOS SD Triwulan II", "untuk SD Triwulan III")
+_SD_SESUDAH = re.compile(
+    r"(?:^|[,;:(\[\n]|\.\s|%|\b(?:capaian|realisasi|target|kinerja|data|nilai|total|kumulatif|akumulasi"
+    r"|tercapai|dicapai|terealisasi|direalisasikan|anggaran|keuangan|fisik|serapan|penyerapan|periode"
+    rf"|laporan|posisi|mulai|awal)(?:nya)?|\b(?:I{{1,3}}|IV|{'|'.join(BULAN)}))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sd(match: re.Match[str]) -> str:
+    """A bare "sd" before a period as "s.d. " after a figure's word (:data:`_SD_SESUDAH`), unless a
+    school's ("siswa SD Semester I")."""
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    return "s.d. " if _SD_SESUDAH.search(before) and not SEKOLAH.search(before) else match.group(0)
 
 
 def ejaan(teks: str) -> str:
-    """``teks`` with a split "di" verb joined, a quarter's "lll" read as "III" and a date in figures
-    written with its month's name, as the checks read them."""
+    """``teks`` with a split "di" verb joined, a quarter's "lll" read as "III", a bare "sd" before a
+    period as "s.d." and a date in figures written with its month's name, as the checks read them."""
     teks = _DI_PISAH.sub(lambda m: f"di{m.group(1)}", di_pisah(teks))  # ("ditriwulan I": "di triwulan I")
     teks = _ROMAWI_L.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), teks)
+    teks = _SD_PERIODE.sub(_sd, teks)
     return _TANGGAL_ANGKA.sub(lambda m: f"{int(m.group(1))} {BULAN[int(m.group(2)) - 1]} {m.group(3)}", teks)

@@ -260,7 +260,9 @@ _SYARAT = re.compile(
 _HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNORECASE)
 _NAIK = r"(?:naik|meningkat|turun|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)"
 _BANDING = re.compile(
-    r"\b(?:(?:di)?banding(?:kan)?(?:\s+dengan)?|daripada)"
+    # (narasi54) "lebih tinggi dari capaian triwulan III"
+    r"\b(?:(?:di)?banding(?:kan)?(?:\s+dengan)?|daripada"
+    r"|lebih\s+(?:tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit)\s+dari)"
     # "Dibandingkan dengan Laporan Kinerja Triwulan III, ..." (the lead's decision, mend36e)
     r"(?:\s+(?:capaian|realisasi|kinerja|serapan|anggaran|nilai|target|kondisi|periode|pada|di|akhir|data|laporan))*"
     rf"\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN}"

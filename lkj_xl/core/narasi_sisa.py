@@ -64,6 +64,7 @@ from lkj_xl.core.narasi_pola import (
     _SEMESTER_NOMOR,
     _TAHUN_IKUT,
     _TRIWULAN,
+    SEKOLAH,
     kuartal,
 )
 from lkj_xl.core.narasi_rencana import (
@@ -493,11 +494,7 @@ _SAMPAI_BUKAN = re.compile(
     rf"|(?:\b\d{{1,2}}|\b(?:{_NAMA_BULAN})\.?)\s*$",
     re.IGNORECASE,
 )
-# ... nor a bare "SD" after a school's word: Sekolah Dasar ("Jumlah lulusan SD Juni 2025", "jenjang SD")
-_SEKOLAH = re.compile(
-    r"\b(?:siswa|murid|lulusan|guru|sekolah|jenjang|tingkat|setingkat|kelas|pendidikan|didik|anak)\s*$",
-    re.IGNORECASE,
-)
+# ... nor a bare "SD" after a school's word: Sekolah Dasar (narasi_pola.SEKOLAH)
 
 
 def sampai_bulan(
@@ -518,7 +515,7 @@ def sampai_bulan(
     out: list[str] = []
     for match, bulan in zip(matches, months, strict=True):
         before = teks[max(0, match.start() - 60) : match.start()]
-        sekolah = match.group().lower().startswith("sd") and _SEKOLAH.search(before)
+        sekolah = match.group().lower().startswith("sd") and SEKOLAH.search(before)
         if bulan >= akhir or sekolah or _SAMPAI_BUKAN.search(before):
             continue
         nama = "Januari" if bulan == 1 else f"Januari – {BULAN[bulan - 1]}"

@@ -4,7 +4,11 @@ of a whole kabupaten's APBD: no OPD's program above it) and the typed reading be
 spending, or under 0,1 % of the largest pagu of the sheet's other rows of its level (an OPD's programs
 span about a hundred times: the seed's 82.706.300 beside 12.076.486.014 is 0,68 %, where a slipped dot
 puts a pagu at 0,1 % of what was meant). A pagu that its rincian confirm (a program's Kegiatan adding up
-to it as typed, a Kegiatan among them) is quiet. Pure."""
+to it as typed, a Kegiatan among them) is quiet. The 0,1 % sign only where the sheet's other pagu of its
+level are typed plain (a ",000" typed by hand; all in SIPD's form: an export's small program, quiet). A
+total staff typed (the JUMLAH row, Pengaturan's Total Pagu Perjanjian Kinerja) weighs a program's pagu
+first: the programs' sum as typed, quiet; their sum with a thousand times it, told (the largest program,
+the only one, whatever its spending). Pure."""
 
 from __future__ import annotations
 
@@ -63,15 +67,92 @@ def _largest(rows: Sequence[BudgetInput], nodes: dict[str, Node]) -> dict[str, l
     return out
 
 
+def sipd_totals(typed_total: BudgetInput | None, pk: Fraction | None) -> list[tuple[str, Fraction]]:
+    """The totals staff typed that weigh the programs' pagu: the JUMLAH / TOTAL row under them (its Pagu
+    Perubahan when filled) and Pengaturan's Total Pagu Perjanjian Kinerja (pk_room.pk_total), named."""
+    out: list[tuple[str, Fraction]] = []
+    if typed_total is not None and (amount := typed_total.pagu_used.exact) is not None and amount > 0:
+        label = typed_total.program or typed_total.kode or "jumlah"
+        out.append((f'baris "{label}" (baris {typed_total.row})', amount))
+    if pk is not None and pk > 0:
+        out.append((f"{c.P_TOTAL_PAGU} di sheet {c.SHEET_PENGATURAN}", pk))
+    return out
+
+
+def _sheet_sums(
+    inputs: Sequence[BudgetInput], nodes: dict[str, Node], totals: Sequence[tuple[str, Fraction]]
+) -> tuple[Fraction | None, list[tuple[str, Fraction]]]:
+    """The programs' pagu summed as typed (None when one is unknown) and the totals staff typed that
+    weigh it (the JUMLAH row's, Pengaturan's Total Pagu Perjanjian Kinerja: name, amount)."""
+    pagus = [
+        item.pagu_used.exact for item in inputs if not item.kode_galat and _level(item, nodes) == "Program"
+    ]
+    if not totals or not pagus or None in pagus:
+        return None, []
+    return exact_sum([p for p in pagus if p is not None]), list(totals)
+
+
+def _consistent(i: int, inputs: Sequence[BudgetInput], nodes: dict[str, Node]) -> bool | None:
+    """Whether every other pagu of ``inputs[i]``'s level is typed in SIPD's form too (an export: no
+    hand-typed slip); None when it has no other."""
+    level = _level(inputs[i], nodes)
+    others = [
+        item.pagu_used
+        for k, item in enumerate(inputs)
+        if k != i and not item.kode_galat and item.pagu_used.exact and _level(item, nodes) == level
+    ]
+    return all(map(exported_decimals, others)) if others else None
+
+
+def _why(
+    i: int,
+    rows: Sequence[tuple[BudgetInput, BudgetResult]],
+    nodes: dict[str, Node],
+    subject: Callable[[BudgetInput], str],
+    sums: tuple[Fraction | None, list[tuple[str, Fraction]]],
+    largest: dict[str, list[tuple[Fraction, int]]],
+) -> str:
+    """Why a thousand times ``rows[i]``'s pagu is as plausible (said first in the peringatan); "" when it
+    is not: a total staff typed that is the programs' sum with a thousand times it says the dot slipped (the
+    largest program, the only one); else the row's spending above it; else a total that is the programs'
+    sum as typed says it is meant (quiet); else, where the sheet's other pagu are typed plain (a hand-typed
+    ",000"), under 0,1 % of the largest of its level (a consistent SIPD paste: quiet)."""
+    inputs = [item for item, _ in rows]
+    item, spent = inputs[i], rows[i][1].realisasi_exact
+    pagu = item.pagu_used.exact or Fraction(0)
+    programs, totals = sums
+    program = programs is not None and _level(item, nodes) == "Program"
+    if program and programs is not None:
+        for name, total in totals:
+            if total == programs + pagu * 999:
+                return (
+                    f"({rupiah(pagu)}): dengan {rupiah(pagu * 1000)}, jumlah pagu program sama dengan {name} "
+                    f"({rupiah(total)})"
+                )
+    if spent is not None and pagu < spent <= pagu * 1000:
+        return f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
+    if program and any(total == programs for _, total in totals):
+        return ""  # (a total staff typed is the programs' sum as typed)
+    if _consistent(i, inputs, nodes) is not False:
+        return ""
+    top = largest[_level(item, nodes)]
+    other = next(((a, k) for a, k in top if k != i), None)
+    if other is not None and pagu * 1000 < other[0]:
+        return f"({rupiah(pagu)}) kurang dari 0,1% pagu {subject(inputs[other[1]])} ({rupiah(other[0])})"
+    return ""
+
+
 def pagu_decimals(
     log: FindingLog,
     rows: Sequence[tuple[BudgetInput, BudgetResult]],
     nodes: dict[str, Node],
     subject: Callable[[BudgetInput], str],
+    totals: Sequence[tuple[str, Fraction]] = (),
 ) -> None:
     """``rows``: the Anggaran rows and their results; a row with an unreadable Kode is counted nowhere
     and weighed against nothing. Programs are weighed against programs, a rincian against its kind;
-    ``subject``: a row's name in a finding. Quiet at a pagu where a finding stands already ("hanya Rp")."""
+    ``subject``: a row's name in a finding; ``totals``: the totals staff typed (:func:`_sheet_sums`).
+    Quiet at a pagu where a finding stands already ("hanya Rp")."""
     sheet = c.SHEET_ANGGARAN
     inputs = [item for item, _ in rows]
     typed = [
@@ -85,18 +166,12 @@ def pagu_decimals(
     if not typed:
         return  # (nearly every workbook: no pagu so typed below Rp 1 M)
     confirmed, largest = _confirmed(inputs, nodes), _largest(inputs, nodes)
+    sums = _sheet_sums(inputs, nodes, totals)
     for i in typed:
-        item, spent = inputs[i], rows[i][1].realisasi_exact
-        pagu, header = item.pagu_used.exact or Fraction(0), item.pagu_header
-        other = next(((a, k) for a, k in largest[_level(item, nodes)] if k != i), None)
-        if i in confirmed:
-            continue  # (its rincian add up to it as typed)
-        if spent is not None and pagu < spent <= pagu * 1000:
-            why = f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
-        elif other is not None and pagu * 1000 < other[0]:
-            why = f"({rupiah(pagu)}) kurang dari 0,1% pagu {subject(inputs[other[1]])} ({rupiah(other[0])})"
-        else:
-            continue
+        if i in confirmed or not (why := _why(i, rows, nodes, subject, sums, largest)):
+            continue  # (its rincian add up to it as typed; or nothing makes a thousand times it plausible)
+        item = inputs[i]
+        header = item.pagu_header
         if not log.said_at(sheet, [log.ref(header, item.row, sheet)]):
-            advice = both_readings(item.pagu_used, pagu, why)
+            advice = both_readings(item.pagu_used, item.pagu_used.exact or Fraction(0), why)
             log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject(item)} {advice}")

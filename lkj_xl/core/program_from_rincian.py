@@ -13,8 +13,8 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_headings import check_details
-from lkj_xl.core.dpa_rows import _adds_up, _prefers_above
-from lkj_xl.core.dpa_rows import _program_row as _dpa_program_row
+from lkj_xl.core.budget_rows import adds_up, prefers_above
+from lkj_xl.core.budget_rows import program_row as _dpa_program_row
 from lkj_xl.core.findings import FindingLog, _digits_key, after_period
 from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
@@ -243,8 +243,8 @@ def _belanja_of_rows(
         if (
             below is not None
             and _dpa_program_row(below, nodes)
-            and _adds_up(run, below, spent=False) is not None
-            and not _prefers_above(run, parent, below, triwulan)
+            and adds_up(run, below, spent=False) is not None
+            and not prefers_above(run, parent, below, triwulan)
         ):
             continue  # (the DPA block of the program below, pasted above its row: dpa_rows' to say)
         for item in run:

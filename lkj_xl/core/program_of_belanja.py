@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.blank_program import _blank
-from lkj_xl.core.dpa_rows import _outer
+from lkj_xl.core.budget_rows import outer_rows
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Finding, Node
@@ -49,7 +49,7 @@ def programs_of_belanja(
             continue
         node = nodes.get(item.node_kode)
         run = _run(inputs, i, nodes) if node is not None and node.tingkat == "Program" else []
-        outer = _outer(run)
+        outer = outer_rows(run)
         made = None
         whole = all(belanja_account(line.kode, line.program) for line in outer)
         if run and node is not None and whole and not item.kode_galat and _empty(item):

@@ -1,0 +1,115 @@
+"""(narasi54) The year's own figure in a report ending in Desember (the year's, Triwulan IV, Semester
+II): "Capaian s.d. TW II sebesar 48%, pada tahun 2025 sebesar 96%", "Capaian kinerja tahun ini sebesar
+96%, sedangkan s.d. TW II sebesar 48%", "..., dan pada akhir tahun menjadi 40 koperasi (100%)". The
+earlier quarter beside it is a contrast, not the Triwulan II report's sentence left (as "triwulan ini"
+beside it is in a quarterly report; :func:`kuartal_lain`, the quarters a text names when it names none
+of the report's own, moved here from narasi.triwulan_lain). The year counts only with its own figure after it, and never as
+a period's year ("s.d. TW II Tahun 2025 sebesar 48%" is Triwulan II's figure; "s.d. TW II sebesar 48%
+pada tahun 2025" has no figure of the year's); a hope, plan or target ("pada tahun 2025 ditargetkan
+96%", "diharapkan pada akhir tahun menjadi 40 koperasi") is none. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.narasi_pola import (
+    _KINI_SEMESTER,
+    _KINI_TRIWULAN,
+    _KUARTAL,
+    _NOMOR,
+    _SEMESTER,
+    _SEMESTER_KE,
+    _SEMESTER_NOMOR,
+    _TRIWULAN,
+    kuartal,
+)
+from lkj_xl.core.narasi_sisa import angka_semester_lain, semester_lalu
+
+_TAHUN_ANGKA = re.compile(
+    r"(?<![\w.])(?:(?:akhir\s+)?tahun\s+(?:anggaran\s+)?(?P<tahun>ini|(?:19|20)\d\d)\b"
+    r"|akhir\s+tahun(?:\s+anggaran)?\b(?!\s*\d))"
+    # a few words of its own before the figure ("tahun 2025 capaiannya mencapai 96%")
+    r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|yang|lalu|sebelumnya|target"
+    r"|ditargetkan|diharapkan|direncanakan|diproyeksikan|diperkirakan)\b)[^\s\d.;:,%]+){0,3}?\s*,?\s*"
+    # its figure: a percentage, or any after its verb ("sebanyak 40 koperasi")
+    r"(?:(?:sebesar|mencapai|menjadi|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\s+(?:Rp\.?\s*)?\d"
+    r"|\d+(?:[.,]\d+)?\s*(?:%|persen\b))",
+    re.IGNORECASE,
+)
+# a period's word right before the year: its year, not the year's own ("s.d. TW II Tahun 2025")
+_PERIODE_SEBELUM = re.compile(
+    rf"(?:{_KUARTAL}{_NOMOR}|\b{_SEMESTER_NOMOR})\s*,?\s*(?:akhir\s+)?$", re.IGNORECASE
+)
+# a hope, plan or target in the sentence before it: the year's end not reached yet
+_HARAP = re.compile(
+    r"\b(?:diharapkan|harapan|akan|ditargetkan|semoga|agar|supaya|diupayakan|direncanakan|diproyeksikan"
+    r"|diperkirakan)\b",
+    re.IGNORECASE,
+)
+# ... or before it, no period in its clause: "Capaian sebesar 96% pada akhir tahun 2025, setelah ..." (not
+# "s.d. TW II sebesar 48% pada tahun 2025": Triwulan II's figure)
+_ANGKA_TAHUN = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)\s+(?:pada|di)\s+(?:akhir\s+)?tahun\s+(?:anggaran\s+)?"
+    r"(?P<tahun>ini|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# (revnarasi54) the year's target, pagu or budget ("dari target tahun 2025 sebesar 80%", "Pagu anggaran
+# tahun 2025 sebesar Rp ...", "target 80% pada tahun 2025"): no figure of the year reached
+_TARGET_SEBELUM = re.compile(
+    r"(?:\b(?:target\w*|pagu|alokasi|rencana)\b(?:\s+[^\s\d,;.%]+){0,2}|(?:^|[,;(]|\b(?:dan|serta|sedangkan|dengan))"
+    r"\s*anggaran)\s*$",
+    re.IGNORECASE,
+)
+_AKHIR_KLAUSA = re.compile(r"(?<!\bs)(?<!\bs\.d)\.\s|[;\n,]", re.IGNORECASE)
+_AKHIR_KALIMAT = re.compile(r"(?<!\bs)(?<!\bs\.d)\.\s|[;\n]", re.IGNORECASE)
+
+
+def tahun_sendiri(teks: str, triwulan: int, tahun: int | None) -> bool:
+    """``teks`` (of a report whose last quarter is ``triwulan``) states the figure of its own year,
+    ``tahun`` ("tahun ini", the year's figures or its end), in a report ending in Desember."""
+    if triwulan != 4:
+        return False
+    for match in _TAHUN_ANGKA.finditer(teks):
+        year = (match.group("tahun") or "ini").lower()
+        if year != "ini" and (tahun is None or int(year) != tahun):
+            continue
+        ends = [m.end() for m in _AKHIR_KALIMAT.finditer(teks, 0, match.start())]
+        before = teks[ends[-1] if ends else 0 : match.start()]
+        if not (
+            _PERIODE_SEBELUM.search(before)
+            or _TARGET_SEBELUM.search(before)
+            or _HARAP.search(before + match.group())
+        ):
+            return True
+    for match in _ANGKA_TAHUN.finditer(teks):
+        year = match.group("tahun").lower()
+        ends = [m.end() for m in _AKHIR_KLAUSA.finditer(teks, 0, match.start())]
+        clause = teks[ends[-1] if ends else 0 : match.end()]
+        target = _TARGET_SEBELUM.search(teks, ends[-1] if ends else 0, match.start())
+        if (year == "ini" or tahun is not None and int(year) == tahun) and not (
+            _TRIWULAN.search(clause) or _SEMESTER.search(clause) or _HARAP.search(clause) or target
+        ):
+            return True
+    return False
+
+
+def kuartal_lain(
+    teks: str, ringkas: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """The quarters ``teks`` names ("Triwulan II"), and Semester I as an earlier period
+    (narasi_sisa), when it names none of the report's own: its quarter (the half year's two), its half
+    year, "triwulan ini" / "semester ini" (the year's report has no quarter of its own), or the year's
+    own figure (:func:`tahun_sendiri`); ``ringkas`` is ``teks`` with this report's titles shortened."""
+    own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
+    halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
+    quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
+    kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
+    if own.intersection(quarters) or semester in halves or kini or tahun_sendiri(teks, triwulan, tahun):
+        return []
+    named = list(dict.fromkeys(f"Triwulan {c.roman(quarter)}" for quarter in quarters))
+    return (
+        named
+        + angka_semester_lain(teks, semester, tahun)
+        + semester_lalu(ringkas, triwulan, tahunan, semester, tahun)
+    )
