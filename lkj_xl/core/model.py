@@ -111,6 +111,12 @@ class Settings:
         return self.triwulan // 2
 
     @property
+    def tahun_teks(self) -> str:
+        """The Tahun as printed where the year belongs: "2025"; "?" when typed but unreadable (a galat:
+        never the year left out as if none belonged there); "" when left empty."""
+        return str(self.tahun) if self.tahun else "?" if self.tahun_galat else ""
+
+    @property
     def tahun_tahunan(self) -> int | None:
         """The year's report's Tahun ("Laporan Tahunan", Tahun known): its period is named as the year
         ("Tahun 2025", a column "2025"), not "s.d. Triwulan IV"; None for a quarterly report."""

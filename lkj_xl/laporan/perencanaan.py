@@ -222,7 +222,8 @@ def perjanjian(d: _Draft, caption: str) -> None:
     (a Target or Pagu Perubahan used) the revised figures in a column beside them, as the seed's
     matrix keeps "TARGET 2025" and "TARGET P - RENJA 2025" apart (seed ~1119)."""
     r = d.report
-    tahun = f" {r.settings.tahun}" if r.settings.tahun else ""
+    # ("Target 2025"; unreadable "Target Tahun ?": a bare "?" would read as a question)
+    tahun = f" {r.settings.tahun}" if r.settings.tahun else " Tahun ?" if r.settings.tahun_galat else ""
     d.caption_table(caption)
     rows = []
     indicators = [ind for node in levels(r, "Sasaran") for ind in node.indicators]
