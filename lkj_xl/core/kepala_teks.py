@@ -129,25 +129,38 @@ def nip_with_rank(reader: CellReader, text: str, ref: str) -> str | None:
 
 
 # A NIP typed after the name in the Nama Kepala (the block pasted from Word: the name, then "NIP. 1970..."
-# on its next line): the name before it, the NIP's 18 digits spaced or dotted as typed.
-_NAME_THEN_NIP = re.compile(
-    r"(.*?)[\s,/;|\u2013\u2014-]*(?:\bnip\b\s*[.:]?\s*)?(\d(?:[ .]?\d){17})\s*\.?", re.IGNORECASE | re.DOTALL
-)
+# on its next line, maybe the rank's line before or after it): the name before it, the NIP's 18 digits
+# spaced or dotted as typed (never 18 of a longer run: "NIP 1970...0051" is no NIP after "NIP 1").
+_LABEL_AT_END = re.compile(r"\bnip\b\s*[.:]?\s*$", re.IGNORECASE)
 _AFTER_NAME = " \n/,;|-\u2013\u2014"
+_RANK_AT_END = re.compile(rf"[\s,/;|(-]+((?:{_PANGKAT}|{_GOLONGAN})\)?)[\s,/;|-]*$", re.IGNORECASE)
 
 
-def name_and_nip(nama: str) -> tuple[str, str] | None:
-    """(the name, the NIP) of a Nama Kepala holding both ("Drs. H. Ahmad Fauzi, M.Si.\\nNIP. 19700101
-    199003 1 005"); None for a name alone (or a NIP alone: no name to print)."""
-    found = _NAME_THEN_NIP.fullmatch(nama.strip())
-    name = found.group(1).strip(_AFTER_NAME) if found is not None else ""
-    return (" ".join(name.split()), found.group(2)) if found is not None and name else None
+def name_and_nip(nama: str) -> tuple[str, str, str] | None:
+    """(the name, the NIP, the rank typed with them or "") of a Nama Kepala holding both ("Drs. H. Ahmad
+    Fauzi, M.Si.\\nNIP. 19700101 199003 1 005", "... / Pembina Tk. I" after it or on a line before it);
+    None for a name alone, a NIP alone (no name to print) or another text after the NIP."""
+    found = _NIP_INSIDE.search(nama)
+    if found is None:
+        return None
+    after = nama[found.end() :].strip(_AROUND + "\n()")
+    if after and not rank_typed(after):
+        return None
+    before = _LABEL_AT_END.sub("", nama[: found.start()])
+    ranked = _RANK_AT_END.search(before)  # (the block's lines joined: "... M.Si. Pembina Tk. I NIP. 1970...")
+    name = " ".join(before[: ranked.start() if ranked else None].split()).strip(_AFTER_NAME)
+    rank = ", ".join(r for r in (ranked.group(1).strip(_AROUND + "()") if ranked else "", after) if r)
+    return (name, found.group(1), rank) if name else None
 
 
-def nip_from_nama(reader: CellReader, nama_ref: str, typed: str, printed: str, nip_ref: str) -> str:
-    """The NIP to print of a Nama Kepala typed with its NIP: the NIP Kepala cell's when it gives one
-    (``printed``), else the one typed with the name; a peringatan at the Nama Kepala either way."""
-    said = f'Nama Kepala memuat NIP ("{typed}"): dicetak namanya saja'
+def nip_from_nama(
+    reader: CellReader, nama_ref: str, typed: str, printed: str, nip_ref: str, rank: str = ""
+) -> str:
+    """The NIP to print of a Nama Kepala typed with its NIP (and ``rank``, not printed): the NIP Kepala
+    cell's when it gives one (``printed``), else the one typed with the name; a peringatan at the Nama
+    Kepala either way."""
+    ranked = f' dan pangkat/golongan "{_clip(rank)}" (pangkat tidak dicetak)' if rank else ""
+    said = f'Nama Kepala memuat NIP ("{typed}"){ranked}: dicetak namanya saja'
     where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'
     if not printed:
         why = f"{said}, dan NIP itu dicetak sebagai NIP Kepala; pindahkan NIP itu ke {where}"
