@@ -94,3 +94,27 @@ def test_the_name_the_nip_and_the_rank_print_the_name(typed):
     assert [f.severity for f in said] == [PERINGATAN], said
     assert "Pembina" in said[0].pesan  # the rank left out is named
     assert not any("Pembina" in text for text in _signature(report))
+
+
+# --- 4. The rekap's rows of a workbook with the Tahun unreadable ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "period", "kind"),
+    [
+        (3, "Triwulan III Tahun ?", "Laporan Kinerja Triwulan III"),
+        ("Semester I", "Semester I Tahun ?", "Laporan Kinerja Semester I"),
+    ],
+)
+def test_the_rekap_row_names_the_year_unknown(triwulan, period, kind):
+    # the agency's own report is titled "... Tahun ?": its rekap row, its indicators' and programs' rows
+    # name the period so (as an unreadable Triwulan is "Triwulan ? Tahun 2025"), the half year still
+    # counted as the half year's report
+    from lkj_xl.core import rekap
+    from lkj_xl.core.rekap_jenis_laporan import kind as kind_of
+
+    report = _with(Triwulan=triwulan, Tahun="2025/2026")
+    row = rekap.agency_row(report, "dinas.xlsx")
+    assert (row["periode"], row["tahun"]) == (period, None)
+    assert kind_of(row) == kind
+    assert {r[-4] for r in rekap.indicator_rows(report, "dinas.xlsx")} == {period}
