@@ -118,3 +118,13 @@ def test_the_rekap_row_names_the_year_unknown(triwulan, period, kind):
     assert (row["periode"], row["tahun"]) == (period, None)
     assert kind_of(row) == kind
     assert {r[-4] for r in rekap.indicator_rows(report, "dinas.xlsx")} == {period}
+
+
+# --- 5. A two-digit year after Word's opening quote ----------------------------------------------------
+
+
+def test_a_two_digit_year_after_words_opening_quote_is_told_as_such():
+    # Word turns the ' typed before 25 into ‘ (U+2018) as often as into ’: told as '25 is
+    report = _with(extra=[["Tanggal Penandatanganan", "30 Sept \u201825"]])
+    (said,) = pengaturan_findings(report, "B10")
+    assert said.severity == PERINGATAN and "dua angka" in said.pesan
