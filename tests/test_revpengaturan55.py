@@ -128,3 +128,13 @@ def test_a_two_digit_year_after_words_opening_quote_is_told_as_such():
     report = _with(extra=[["Tanggal Penandatanganan", "30 Sept \u201825"]])
     (said,) = pengaturan_findings(report, "B10")
     assert said.severity == PERINGATAN and "dua angka" in said.pesan
+
+
+@pytest.mark.parametrize("typed", ["NIP. 19700101 199003 1 005", "19700101 199003 1 005"])
+def test_a_nip_alone_in_the_nama_kepala_is_no_name(typed):
+    # the NIP's line pasted one row up: "NIP. 19700101 ..." was printed as the signer's name
+    report = _with(Nama_Kepala=typed)
+    assert report.settings.nama_kepala == ""  # no block without a name, as for "-"
+    assert report.settings.nip_kepala.replace(" ", "") == "197001011990031005"
+    (said,) = pengaturan_findings(report, "B8")
+    assert said.severity == PERINGATAN and "bukan nama" in said.pesan
