@@ -139,7 +139,8 @@ _RANK_AT_END = re.compile(rf"[\s,/;|(-]+((?:{_PANGKAT}|{_GOLONGAN})\)?)[\s,/;|-]
 def name_and_nip(nama: str) -> tuple[str, str, str] | None:
     """(the name, the NIP, the rank typed with them or "") of a Nama Kepala holding both ("Drs. H. Ahmad
     Fauzi, M.Si.\\nNIP. 19700101 199003 1 005", "... / Pembina Tk. I" after it or on a line before it);
-    None for a name alone, a NIP alone (no name to print) or another text after the NIP."""
+    the name "" for a NIP alone (its line pasted one row up: no name to print); None for a name alone or
+    another text after the NIP."""
     found = _NIP_INSIDE.search(nama)
     if found is None:
         return None
@@ -150,15 +151,24 @@ def name_and_nip(nama: str) -> tuple[str, str, str] | None:
     ranked = _RANK_AT_END.search(before)  # (the block's lines joined: "... M.Si. Pembina Tk. I NIP. 1970...")
     name = " ".join(before[: ranked.start() if ranked else None].split()).strip(_AFTER_NAME)
     rank = ", ".join(r for r in (ranked.group(1).strip(_AROUND + "()") if ranked else "", after) if r)
-    return (name, found.group(1), rank) if name else None
+    return name, found.group(1), rank
 
 
 def nip_from_nama(
-    reader: CellReader, nama_ref: str, typed: str, printed: str, nip_ref: str, rank: str = ""
+    reader: CellReader, nama_ref: str, found: tuple[str, str, str], printed: str, nip_ref: str
 ) -> str:
-    """The NIP to print of a Nama Kepala typed with its NIP (and ``rank``, not printed): the NIP Kepala
-    cell's when it gives one (``printed``), else the one typed with the name; a peringatan at the Nama
-    Kepala either way."""
+    """The NIP to print of a Nama Kepala typed with its NIP (``found``: :func:`name_and_nip`'s name, NIP
+    and rank, not printed): the NIP Kepala cell's when it gives one (``printed``), else the one typed
+    with the name; a peringatan at the Nama Kepala either way (the NIP alone: no name printed)."""
+    nama, typed, rank = found
+    if not nama:
+        reader.add(
+            PERINGATAN,
+            nama_ref,
+            f'Nama Kepala berisi NIP ("{typed}"), bukan nama, jadi tidak dicetak sebagai nama penandatangan (blok '
+            "tanda tangan tidak dicetak); tulis nama kepala di sini dan NIP itu di NIP Kepala",
+        )
+        return printed or typed
     ranked = f' dan pangkat/golongan "{_clip(rank)}" (pangkat tidak dicetak)' if rank else ""
     said = f'Nama Kepala memuat NIP ("{typed}"){ranked}: dicetak namanya saja'
     where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'

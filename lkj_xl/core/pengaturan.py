@@ -83,9 +83,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
     if with_nip:
-        s.nip_kepala = nip_from_nama(
-            reader, get(c.P_KEPALA)[1], with_nip[1], s.nip_kepala, get(c.P_NIP)[1], with_nip[2]
-        )
+        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
