@@ -28,8 +28,11 @@ _WEEKDAYS.update({"minggu": 6, "ahad": 6})
 _SEP = r"\s*[-/.]\s*"
 _NUMERIC = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
 _ISO = re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{1,2}})")
-# (a two-digit year also after an apostrophe, "30 Sept '25", or Word's quotes ’ ‘: told as two digits, not "no date")
-_WORDS = re.compile(r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+?)\.?\s*[-/.\s]\s*(?:['\u2018\u2019]?([0-9]{2})|([0-9]{4}))")
+# (a two-digit year also after an apostrophe, "30 Sept '25", or Word's quotes ’ ‘: told as two digits,
+# not "no date")
+_WORDS = re.compile(
+    r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+?)\.?\s*[-/.\s]\s*(?:['\u2018\u2019]?([0-9]{2})|([0-9]{4}))"
+)
 # September as staff also abbreviate it in a date ("30 Spt 2025"); only between a day and a year: "SPT"
 # alone is the tax return (Surat Pemberitahuan Tahunan), no month to nama_periode's other readers.
 _DATE_MONTHS = {**_MONTHS, "spt": 9}
