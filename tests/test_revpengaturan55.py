@@ -138,3 +138,12 @@ def test_a_nip_alone_in_the_nama_kepala_is_no_name(typed):
     assert report.settings.nip_kepala.replace(" ", "") == "197001011990031005"
     (said,) = pengaturan_findings(report, "B8")
     assert said.severity == PERINGATAN and "bukan nama" in said.pesan
+
+
+@pytest.mark.parametrize("typed", ["-", "\u2013"])
+def test_a_dash_in_tahun_is_told_as_empty(typed):
+    # "-" (no data, as in every cell): the titles print no year; said as an empty Tahun is, never quiet
+    report = _with(Tahun=typed)
+    assert report.settings.tahun is None
+    (said,) = pengaturan_findings(report, "B5")
+    assert said.severity == PERINGATAN and "belum diisi" in said.pesan
