@@ -19,6 +19,7 @@ from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.pasted import no_data_dash
 from lkj_xl.core.penandatanganan import signature_line, signing_date
 from lkj_xl.core.pengaturan_nilai import (
     TAHUN_LABEL,
@@ -54,7 +55,8 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
     s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
-        if not reader.text(get(param)[0]) and not unreadable(get(param)[0]):
+        typed = reader.text(get(param)[0])  # ("-": no data, as in every cell; it printed no year, quiet)
+        if (not typed or no_data_dash(typed)) and not unreadable(get(param)[0]):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
