@@ -104,6 +104,7 @@ def test_the_name_the_nip_and_the_rank_print_the_name(typed):
     [
         (3, "Triwulan III Tahun ?", "Laporan Kinerja Triwulan III"),
         ("Semester I", "Semester I Tahun ?", "Laporan Kinerja Semester I"),
+        ("Tahunan", "Tahun ?", "Laporan Tahunan"),
     ],
 )
 def test_the_rekap_row_names_the_year_unknown(triwulan, period, kind):
