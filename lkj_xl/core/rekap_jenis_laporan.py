@@ -31,12 +31,11 @@ def semester(row: Mapping[str, Any]) -> bool:
 
 def tahunan(row: Mapping[str, Any]) -> bool:
     """A rekap row (agency, or its Jumlah line) of a Laporan Tahunan: its ``periode`` is the year
-    ("Tahun 2025", core.rekap.agency_row), at Triwulan IV."""
+    ("Tahun 2025", core.rekap.agency_row; "Tahun ?" when its Tahun was unreadable), at Triwulan IV."""
     tahun = row.get("tahun")
-    return (
-        row.get("triwulan") == 4
-        and bool(tahun)
-        and row.get("periode") == c.triwulan_tahun(4, tahun, tahunan=True)
+    return row.get("triwulan") == 4 and (
+        (bool(tahun) and row.get("periode") == c.triwulan_tahun(4, tahun, tahunan=True))
+        or (not tahun and row.get("periode") == c.triwulan_tahun(4, None, tahunan=True, tahun_galat=True))
     )
 
 
