@@ -81,11 +81,17 @@ _PLAIN_ONLY = (
     # lingkungan", "Indeks Pencemaran Air"), never the work against them (pengendalian, penanganan)
     "pencemaran",
     "kerusakan lingkungan",
+    # a Dinas Pendidikan's children out of school (Anak Tidak Sekolah), a BPBD's disasters counted ("Jumlah
+    # kejadian bencana"), never the work against them (penanganan, pencegahan) or the part handled
+    "tidak sekolah",
+    "kejadian bencana",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
-_ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
+_ADJECTIVES = frozenset(
+    {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah"}
+)
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
 # Either list's words anywhere, without the word boundaries: a match of _LOWER_WORD or _PLAIN_WORD (in
@@ -202,6 +208,7 @@ _HARMLESS_TAIL = frozenset(
         "indonesia",
         "akibat",
         "bencana",
+        "alam",
         "kebakaran",
         "hutan",
         "lahan",
