@@ -208,3 +208,40 @@ def test_disasters_counted_left_positif_are_pointed_out(indikator):
 def test_the_work_against_them_stays_quiet(indikator):
     _report, said = _polaritas_said(indikator, "80", ("60", "70", None, None), "%")
     assert said == [], said
+
+
+# --- a Dinas Perhubungan's accident-prone spots: the place, not the accidents ---------------------------
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        # the road furniture put where accidents happen: higher is better
+        "Persentase ketersediaan perlengkapan jalan di lokasi rawan kecelakaan",
+        "Persentase daerah rawan kecelakaan yang terpasang rambu",
+        "Jumlah lokasi rawan kecelakaan yang ditangani",
+        "Persentase titik rawan kecelakaan yang dilengkapi APILL",
+    ],
+)
+def test_the_work_at_accident_prone_spots_is_not_asked_negatif(indikator):
+    # 70 of 80 % is 87,5 % Tinggi, as meant; the peringatan asked to choose Negatif, (160 - 70) / 80 = 112,5 %
+    report, said = _polaritas_said(indikator, "80", ("60", "70", None, None), "%")
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction(70, 80) * 100))
+    assert said == [], said
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Jumlah titik rawan kecelakaan",
+        "Jumlah lokasi rawan kecelakaan lalu lintas",
+        "Jumlah daerah rawan kecelakaan (black spot)",
+        "Jumlah kecelakaan lalu lintas",
+        "Angka kecelakaan di lokasi rawan kecelakaan",
+    ],
+)
+def test_accident_prone_spots_and_accidents_counted_are_still_told(indikator):
+    # 12 titik of a ceiling of 15: left Positif 12 / 15 = 80 % Tinggi; Negatif (30 - 12) / 15 = 120 %.
+    report, said = _polaritas_said(indikator, "15", ("14", "12", None, None), "titik")
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction(12, 15) * 100))
+    assert len(said) == 1 and 'pilih "Negatif"' in said[0] and "kecelakaan" in said[0], said
