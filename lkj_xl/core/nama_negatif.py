@@ -24,7 +24,8 @@ _LOWER_IS_BETTER = (
     "prevalensi",
     "gini",
     "kriminalitas",
-    "kecelakaan",
+    # (not the place: "lokasi rawan kecelakaan" is read as a _PLAIN_ONLY word, the work there quiet)
+    r"(?<!rawan )kecelakaan",
     "putus sekolah",
     "buta aksara",
     "buta huruf",
@@ -85,12 +86,15 @@ _PLAIN_ONLY = (
     # kejadian bencana"), never the work against them (penanganan, pencegahan) or the part handled
     "tidak sekolah",
     "kejadian bencana",
+    # a Dinas Perhubungan's accident-prone spots counted ("Jumlah titik rawan kecelakaan"), never the road
+    # furniture put there ("Persentase ... perlengkapan jalan di lokasi rawan kecelakaan")
+    "rawan kecelakaan",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset(
-    {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah"}
+    {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "rawan kecelakaan"}
 )
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
@@ -162,6 +166,11 @@ _HOLDERS = frozenset(
         "anak",
         "remaja",
         "putri",
+        # the spots of a Dinas Perhubungan's "titik / lokasi / ruas jalan rawan kecelakaan"
+        "titik",
+        "lokasi",
+        "ruas",
+        "jalan",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
