@@ -245,3 +245,52 @@ def test_accident_prone_spots_and_accidents_counted_are_still_told(indikator):
     report, said = _polaritas_said(indikator, "15", ("14", "12", None, None), "titik")
     assert report.indicators[0].capaian == pytest.approx(float(Fraction(12, 15) * 100))
     assert len(said) == 1 and 'pilih "Negatif"' in said[0] and "kecelakaan" in said[0], said
+
+
+# --- a Dinas Pariwisata's length of stay: longer is better ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Rata-rata lama tinggal wisatawan",
+        "Lama tinggal wisatawan mancanegara",
+        "Rata-rata lama menginap tamu hotel",
+        "Rata-rata lama menginap wisatawan nusantara",
+    ],
+)
+def test_a_tourists_length_of_stay_is_not_asked_negatif(indikator):
+    # (1,5 + 1,75 + 2) / 3 = 1,75 hari of 1,8: 97,22 % as meant (longer stays spend more); the peringatan
+    # asked Negatif, which would print (3,6 - 1,75) / 1,8 = 102,78 % for a stay shorter than planned.
+    report = run(
+        [
+            kinerja_row(
+                "S1",
+                "Sasaran",
+                "",
+                "Meningkatnya kunjungan wisatawan",
+                indikator,
+                "1,8 hari",
+                ("1,5", "1,75 hari", "2 hari", None),
+                satuan="hari",
+                jenis="Rata-rata",
+            )
+        ],
+        triwulan=3,
+    )
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction("1.75") / Fraction("1.8") * 100))
+    said = [f.pesan for f in report.findings if f.sel == "G2"]
+    assert said == [], said
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Rata-rata lama rawat inap pasien",
+        "Lama waktu penyaluran bantuan logistik",
+        "Rata-rata lama tinggal pasien",
+    ],
+)
+def test_other_durations_are_still_told(indikator):
+    _report, said = _polaritas_said(indikator, "3", ("4", "3,5", None, None), "hari")
+    assert len(said) == 1 and 'pilih "Negatif"' in said[0], said
