@@ -277,6 +277,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
 _TIME_WORDS = re.compile(r"\b(waktu|lama|respons? time|response time)\b")
 _SHORTER = re.compile(r"turun|nurun|berkurang|pengurangan|ketepatan|tepat waktu|menekan")
+# A Dinas Pariwisata's length of stay of its guests ("Rata-rata lama tinggal wisatawan", "lama menginap tamu
+# hotel"): the longer, the more they spend; a patient's stay is no guest's and stays lower-is-better.
+_GUESTS_STAY = re.compile(
+    r"\blama\s+(?:tinggal|menginap)\b.*\b(?:wisatawan|wisman|wisnus|tamu|turis|pengunjung)\b"
+)
 # A share named so ("Persentase kejadian kebakaran tertangani sesuai waktu tanggap") is no duration, whatever
 # Satuan of time is typed beside it.
 _SHARE = re.compile(r"\W*(?:persentase|presentase|prosentase|cakupan|proporsi)\b")
@@ -373,7 +378,7 @@ def _duration_word(text: str, satuan: str) -> str:
     """The word of a duration in a name (casefolded) measured in a unit of time ("waktu", "lama",
     "response time": shorter is better), "" for any other, for its fall ("penurunan waktu tunggu") or for
     a share ("persentase response time kurang dari 15 menit")."""
-    if not duration_unit(satuan) or _SHARE.match(text) or _SHORTER.search(text):
+    if not duration_unit(satuan) or _SHARE.match(text) or _SHORTER.search(text) or _GUESTS_STAY.search(text):
         return ""
     if time := _TIME_WORDS.search(text):
         return time.group(1)
