@@ -294,3 +294,32 @@ def test_a_tourists_length_of_stay_is_not_asked_negatif(indikator):
 def test_other_durations_are_still_told(indikator):
     _report, said = _polaritas_said(indikator, "3", ("4", "3,5", None, None), "hari")
     assert len(said) == 1 and 'pilih "Negatif"' in said[0], said
+
+
+# --- a BPBD's quarter with no disaster typed NA, as N/A is ----------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["N/A", "NA", "n.a."])
+def test_na_in_the_reported_quarter_reads_as_n_slash_a_does(typed):
+    # Kumulatif, TW I 7 kejadian, TW II typed "NA" (no data): as "N/A" and "-", realisasi s.d. TW II is
+    # TW I's 7 of 25 = 28 %, with the note that TW II has none; "NA" made the whole indicator belum diketahui.
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Sasaran",
+        "Jumlah desa tangguh bencana",
+        "25",
+        ("7", typed, None, None),
+        satuan="desa",
+        jenis="Kumulatif",
+    )
+    (ind,) = run([row], triwulan=2).indicators
+    assert ind.realisasi == 7 and ind.capaian == pytest.approx(float(Fraction(7, 25) * 100)), ind.status
+
+
+def test_na_as_a_target_is_told_as_n_slash_a_is():
+    report, _said = _polaritas_said("Persentase penanganan pengungsi", "NA", ("100%", "-", None, None), "%")
+    assert report.indicators[0].capaian is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "I2"]
+    assert '"NA"' in said and "tidak ada data" in said, said
