@@ -179,7 +179,7 @@ class SheetGrid(list[list[Cell]]):
 
 
 # Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
-NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
+NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "n.a"})
 
 
 @dataclass(slots=True)  # one per input value: cheaper to build and read
