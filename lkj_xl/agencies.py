@@ -36,6 +36,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core import rekap_peringatan
 from lkj_xl.core.grids import WorkbookError
 from lkj_xl.core.rekap_arsip_periode import archived_other_period
 from lkj_xl.core.rekap_ganda import Ganda, same_agency
@@ -444,7 +445,7 @@ def rekap(
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked, checked = core.rank(ganda.counted), checked + linked_rows(linked)  # a folder's second name
-    found = core.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
+    found = rekap_peringatan.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
     return Rekap(
         perangkat_daerah=as_shown(
             table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None

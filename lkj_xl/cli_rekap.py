@@ -75,7 +75,6 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     """
     from lkj_xl.agencies import inputs_for, refuse_without_workbooks
     from lkj_xl.agencies import rekap as do_rekap
-    from lkj_xl.core.rekap import DILEWATI, GANDA
     from lkj_xl.errors import UsageError
     from lkj_xl.rekap_output import MANIFEST, check_format, check_output, default_output, output_files, write
 
@@ -113,17 +112,25 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
             "for Excel set to Indonesian write them with --excel-id",
             err=True,
         )
+    where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
+    click.echo(f"wrote {where}: {_counted(result, len(files))}")
+    sys.exit(result.status)
+
+
+def _counted(result, files: int) -> str:
+    """The last line's count of the workbooks: read of all, the indicators, then those not counted,
+    skipped or unreadable, and the agencies' folders without a workbook."""
+    from lkj_xl.core.rekap import DILEWATI, GANDA
+
     read = int((result.pemeriksaan["status"] == "dibaca").sum())
     twice = int((result.pemeriksaan["status"] == GANDA).sum())
-    where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
     more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
     skipped = int((result.pemeriksaan["status"] == DILEWATI).sum())  # a ZIP archive, an earlier rekap
     more += f"; {skipped} skipped (see Pemeriksaan)" if skipped else ""
     unread = len(result.pemeriksaan) - read - twice - skipped  # unreadable, .xls, an internal error
     more += f"; {unread} could not be read (see Pemeriksaan)" if unread else ""
     more += _without_workbook(result.tanpa_buku_kerja)
-    click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
-    sys.exit(result.status)
+    return f"{read} of {files} workbooks, {len(result.indikator)} indicators{more}"
 
 
 def _echo_files(pemeriksaan, details: dict[str, str]) -> None:

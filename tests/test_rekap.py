@@ -29,6 +29,7 @@ import lkj_xl
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core import rekap_peringatan
 from lkj_xl.core.export import neutralize
 from lkj_xl.core.rekap_rincian import rincian_teknis
 from lkj_xl.xlsx.template import new_workbook
@@ -386,7 +387,7 @@ def test_warnings_on_years_and_unnamed_agencies():
         # Same agency as Dinas X, written with other case and spaces.
         {"tahun": 2025, "triwulan": 2, "pemerintah_daerah": "kab  a", "perangkat_daerah": "DINAS X ", "berkas": "w.xlsx"},
     ]  # fmt: skip
-    found = dict(core.warnings(rows))
+    found = dict(rekap_peringatan.warnings(rows))
     assert found["Tahun berbeda"] == (
         "Tahun laporan tidak sama di semua perangkat daerah: sebagian besar 2025 (2 perangkat daerah); "
         "2024: (tanpa nama) (z.xlsx). "  # Dinas X counted once: w.xlsx (the last file, no dates)

@@ -14,13 +14,13 @@ from test_perf17 import _agency
 
 from lkj_xl import agencies
 from lkj_xl.core import rekap as core
-from lkj_xl.core import rekap_isi
+from lkj_xl.core import rekap_isi, rekap_peringatan
 from lkj_xl.rekap_columns import Columns
 
 
 def _rows(seed: int) -> list[dict[str, Any]]:
     """perf17's tricky agencies (names that collide, revisions, duplicates, kind-less Pemda, two periods)
-    with what core.warnings reads beside them."""
+    with what rekap_peringatan.warnings reads beside them."""
     rnd = random.Random(seed)
     rows = [_agency(rnd, i) for i in range(rnd.randrange(2, 30))]
     for row in rows:
@@ -32,15 +32,15 @@ def _rows(seed: int) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("seed", range(40))
 def test_warnings_with_the_rekap_s_choice_are_those_it_chooses_itself(seed: int) -> None:
     rows = _rows(seed)
-    alone = core.warnings(copy.deepcopy(rows))
+    alone = rekap_peringatan.warnings(copy.deepcopy(rows))
     ganda = core.choose(rows)
     core.rank(ganda.counted)  # what rekap() does between the two (sets peringkat)
-    assert core.warnings(rows, ganda) == alone
+    assert rekap_peringatan.warnings(rows, ganda) == alone
 
 
 def test_the_rekap_chooses_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # Two files of one agency and period (the later one counts) and another agency: choose() ran twice
-    # over every agency before (in rekap() and again in core.warnings).
+    # over every agency before (in rekap() and again in rekap_peringatan.warnings).
     results = []
     for i, opd in enumerate(["Dinas Kesehatan", "Dinas Kesehatan", "Dinas Sosial"]):
         agency = {key: None for key in (c.key for c in core.AGENCY_COLUMNS)}

@@ -28,6 +28,7 @@ import pytest
 
 import lkj_xl
 from lkj_xl.core import rekap as core
+from lkj_xl.core import rekap_peringatan
 from lkj_xl.core.rekap_ganda import agency_identity
 from lkj_xl.xlsx.rekap import render_rekap
 from lkj_xl.xlsx.template import new_workbook
@@ -187,7 +188,7 @@ PENGATURAN = (
     ],
 )
 def test_a_differing_setting_says_what_to_do(changed, jenis, advice):
-    found = dict(core.warnings(_differ_rows(**changed)))
+    found = dict(rekap_peringatan.warnings(_differ_rows(**changed)))
     assert found[jenis].endswith("Dinas Z (z.xlsx). " + advice)
 
 

@@ -9,12 +9,12 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_bagian import EFISIENSI, Bagian
-from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.formulas import (
     efisiensi_row_decimals,
     efisiensi_shown,
     penyerapan_decimals,
 )
+from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import kosong_notes, nama_node, persen, rupiah
 from lkj_xl.core.model import EfisiensiRow, Finding, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction

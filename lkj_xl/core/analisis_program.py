@@ -16,7 +16,7 @@ from lkj_xl.core.analisis_bagian import (
     nomor_butir,
     top_nodes,
 )
-from lkj_xl.core.findings import galat_anggaran_teks
+from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import (
     angka_indikator,
     daftar,

@@ -37,7 +37,7 @@ from lkj_xl.core.analisis_bagian import PROGRAM as PROGRAM
 from lkj_xl.core.analisis_efisiensi import efisiensi
 from lkj_xl.core.analisis_program import program_kegiatan
 from lkj_xl.core.angka_teks import angka_catatan
-from lkj_xl.core.findings import galat_anggaran_teks
+from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import (
     capaian_teks,
     daftar,

@@ -139,6 +139,21 @@ def quarter_typed(inputs: list[BudgetInput], triwulan: int) -> bool:
     )
 
 
+def _pagu_unusable(item: BudgetInput, log: FindingLog, subject: str) -> str:
+    """The galat of a pagu that is no number, blank or below zero, at its cell (returned)."""
+    pagu_value, header = item.pagu_used, item.pagu_header
+    if pagu_value.exact is None:
+        why = (
+            f'bukan angka: "{pagu_value.status}"{_unchanged(header, pagu_value.status)}'
+            if pagu_value.status
+            else "kosong"
+        )
+        log.add(GALAT, c.SHEET_ANGGARAN, header, item.row, f"{header} {subject} {why}")
+    else:
+        log.add(GALAT, c.SHEET_ANGGARAN, header, item.row, f"{header} {subject} di bawah nol")
+    return log.where(c.SHEET_ANGGARAN, header, item.row)
+
+
 def budget_result(
     item: BudgetInput,
     triwulan: int,
@@ -165,17 +180,8 @@ def budget_result(
     galat: list[str] = []
     if pagu_value.galat:
         galat.append(pagu_value.galat)
-    elif pagu is None:
-        why = (
-            f'bukan angka: "{pagu_value.status}"{_unchanged(header, pagu_value.status)}'
-            if pagu_value.status
-            else "kosong"
-        )
-        log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
-        galat.append(log.where(sheet, header, item.row))
-    elif pagu.numerator < 0:  # (the sign of a Fraction is its numerator's: no Fraction comparison)
-        log.add(GALAT, sheet, header, item.row, f"{header} {subject} di bawah nol")
-        galat.append(log.where(sheet, header, item.row))
+    elif pagu is None or pagu.numerator < 0:  # (the sign of a Fraction is its numerator's: no comparison)
+        galat.append(_pagu_unusable(item, log, subject))
         pagu = None
     pagu_galat = len(galat)
     if no_quarter:

@@ -1,6 +1,7 @@
 """The peringatan of a capaian computed as typed, in one call for the engine: capaian_checks' (through
 rentang_cek, which runs them with a range target's bound), a share's quarter above 100 %
-(share_above_whole) and a stock summed by default (posisi_dijumlahkan). None changes a figure."""
+(share_above_whole), a percentage position chosen Kumulatif (posisi_persen) and a stock summed by
+default (posisi_dijumlahkan). None changes a figure."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_dijumlahkan import positions_summed
+from lkj_xl.core.posisi_persen import position_share_summed
 from lkj_xl.core.rentang_cek import worth_a_look
 from lkj_xl.core.seperseribu import seperseribu
 from lkj_xl.core.share_above_whole import share_above_whole
@@ -32,5 +34,7 @@ def looks(
         worth_a_look(cells, item, name, settings, figures, log)
     if is_percent_unit(item.satuan):  # (its first test, cached per Satuan: no call for a count)
         share_above_whole(cells, item, name, figures[2], log)
+        # (after capaian_checks: a running total or a rate summed said at the row speaks for it)
+        position_share_summed(cells, item, name, settings, figures[2], log)
     elif item.jenis_kosong:  # a stock counted per quarter, summed by default (posyandu aktif 430; 438)
         positions_summed(cells, item, name, figures[1], log)

@@ -278,8 +278,17 @@ class CellReader:
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text) or looks_numeric(satuan_last(text, satuan)):  # "USD 2,5 juta" of US$
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
-        # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
-        if unclear := (
+        if unclear := self._number_in_status(text, label, satuan, indikator, money):
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
+            return Value(text=text, galat=where)
+        return Value(status=text, text=text)
+
+    def _number_in_status(
+        self, text: str, label: str, satuan: str | None, indikator: str, money: bool
+    ) -> str | None:
+        """Why a text that is no number cannot be kept as a status: it holds a number a status would
+        drop ("≥ 80", "min. 75", "± 4", "½", "semula 100 menjadi 80"); None: a status."""
+        return (
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
             or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
@@ -287,10 +296,7 @@ class CellReader:
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
-        ):
-            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
-            return Value(text=text, galat=where)
-        return Value(status=text, text=text)
+        ) or None
 
     def _range(self, text: str, ref: str, label: str, row: tuple[str | None, str]) -> Value | None:
         """A Target typed as a range ("60-85 %", "7 – 8 bulan"): its Value with both bounds (equal bounds,

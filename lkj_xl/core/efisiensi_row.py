@@ -4,7 +4,8 @@ short."""
 
 from __future__ import annotations
 
-from lkj_xl.core.findings import galat_anggaran_teks, galat_status
+from lkj_xl.core.findings import galat_status
+from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import skala_beda_teks
 from lkj_xl.core.model import EfisiensiRow, Finding, Node, Settings
 from lkj_xl.core.rata_capaian import rata_rata_catatan

@@ -31,17 +31,15 @@ from lkj_xl.core.model import (
     Tentang,
     Value,
 )
-from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
-from lkj_xl.core.skala_sepadan import sepadan
 from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
     rank_typed,
-    scaled_amount,
-    scaled_percent,
+    scale_differs,
     status_figure,
     status_number,
     whole_fraction,
@@ -176,32 +174,12 @@ def quarter_numbers(
             numbers[-1] = None
             continue
         # (a zero target too: its realisasi is printed, in the target's scale unless told apart)
-        if target.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
-            if sepadan(value, target, part=item.jenis_realisasi == c.KUMULATIF):  # ("12.500" of "12,5 rb")
-                continue
-            header = c.REALISASI_TW_HEADERS[q - 1]
-            percent = is_percent_unit(item.satuan) or value.percent or target.percent
-            if percent or scaled_satuan(item.satuan):
-                # a percentage beside a number in juta, or a whole rupiah amount beside a figure in the
-                # Satuan's juta: the capaian would be a million times off, whichever of the two is the slip
-                why = (
-                    scaled_percent(header, name, value, target, item)
-                    if percent
-                    else scaled_amount(header, name, item)
-                )
-                log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
-                galat.append(log.where(c.SHEET_KINERJA, header, item.row))
-                numbers[-1] = None
-                continue
-            log.add(
-                PERINGATAN,
-                c.SHEET_KINERJA,
-                header,
-                item.row,
-                f"Target dan realisasi {name} ditulis dengan skala berbeda ({why}); periksa besarnya",
-            )
-            if beda is not None:
-                beda.append(log.where(c.SHEET_KINERJA, header, item.row))
+        if (
+            target.exact is not None
+            and (why := scale_mismatch(value, target, item.satuan))
+            and scale_differs(q, name, (value, target), item, why, log, galat, beda)
+        ):
+            numbers[-1] = None
     _figures_in_texts(item, name, texts, numbers, triwulan, log, galat)
     return numbers, statuses
 

@@ -31,7 +31,7 @@ _CHANGE = re.compile(r"\b(?:kenaikan|peningkatan|penurunan|pertumbuhan|perubahan
 # peningkatan omzet" is (of all UMKM, the change only naming which). Nor is a promotion a change: a Dinas
 # Pendidikan's "Angka kenaikan kelas" (pupils promoted), a BKPSDM's "Persentase kenaikan pangkat / gaji
 # berkala / jabatan tepat waktu" are shares.
-_CHANGE_NAMED = re.compile(
+CHANGE_NAMED = re.compile(  # (also posisi_persen's)
     r"\s*(?:(?:persentase|prosentase|persen|tingkat|angka|rata-rata)\s+)?"
     r"(?:kenaikan(?!\s+(?:kelas|pangkat|gaji|jabatan|tingkat)\b)|penurunan|pertumbuhan|perubahan|laju|"
     r"peningkatan(?!\s+jumlah\b))\b",
@@ -44,7 +44,7 @@ def measures_change(indikator: str) -> bool:
     peningkatan PAD", "Laju pertumbuhan ekonomi"): a figure that may exceed 100 % or fall below zero,
     never a share ("Persentase peningkatan jumlah ...", "Persentase UMKM yang mengalami peningkatan",
     "Angka kenaikan kelas")."""
-    return bool(_CHANGE_NAMED.match(indikator))
+    return bool(CHANGE_NAMED.match(indikator))
 
 
 def growth_rate(item: IndicatorInput) -> bool:
@@ -57,7 +57,7 @@ def growth_rate(item: IndicatorInput) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)  # asked of every blank Jenis Realisasi: a few Satuan a workbook
-def _whole(satuan: str) -> tuple[int, str] | None:
+def share_whole(satuan: str) -> tuple[int, str] | None:
     """The whole a share of this Satuan is at most (100 %, 1.000 ‰) and its sign; None if no share."""
     if _CHANGE.search(satuan):
         return None
@@ -88,7 +88,7 @@ def summed_share(
     ``triwulan``: the quarters counted (4 in the year's report, where Nilai Akhir may be unknown)."""
     if not item.jenis_kosong:
         return
-    whole = _whole(item.satuan)
+    whole = share_whole(item.satuan)
     if whole is None:  # (a count, most rows: no list made)
         return
     counted = [v for v in numbers if v is not None]
@@ -121,6 +121,16 @@ def summed_share(
     galat.append(log.where(c.SHEET_KINERJA, "Jenis Realisasi", item.row))
 
 
+def typed_as_fractions(item: IndicatorInput, target: Fraction, figures: list[Fraction]) -> bool:
+    """A percentage's target and quarters (``figures``) all typed as fractions of one, none above 1 and
+    none typed with % or in a Percent cell (Target 0,95, TW I 0,92 under Satuan %: a ratio =A/B saved
+    without x 100, 95 % meant): its whole is 1, not 100. A figure typed with % (0,95 %) is a small
+    percentage as typed."""
+    if not 0 < target <= 1 or any(not 0 <= x <= 1 for x in figures):
+        return False
+    return not any(v.percent for v in (item.target, item.target_perubahan, *item.realisasi_tw))
+
+
 def chosen_share_summed(
     typed: list[tuple[str, Fraction]],
     item: IndicatorInput,
@@ -138,14 +148,19 @@ def chosen_share_summed(
     45 %), a change (`% kenaikan`, an Indikator "Persentase
     peningkatan PAD", "Laju pertumbuhan") and a target or quarter above the whole (no share) stay quiet.
     Quarters that never fall may be a share typed s.d. each (realisasi fisik 55; 80; 95 %): that
-    reading is named too. ``n``: the quarters counted."""
+    reading is named too. Every figure typed as a fraction (0,92; 0,96 of 0,95: 1,88, the same
+    197,89 %) is weighed against the whole of 1 (:func:`typed_as_fractions`) and told the percentages
+    to type. ``n``: the quarters counted."""
     header, target, realisasi = figures
-    whole = _whole(item.satuan)
-    if whole is None or measures_change(item.indikator) or not typed or realisasi <= whole[0]:
+    whole = share_whole(item.satuan)
+    if whole is None or measures_change(item.indikator) or not typed:
         return False
     limit, sign = whole
-    if target > limit or any(x > limit for _, x in typed):  # (no share: "%" typed for a count, 500 of 520)
-        return False
+    pecahan = sign == "%" and realisasi <= limit and typed_as_fractions(item, target, [x for _, x in typed])
+    if pecahan:  # (100 % is 1 here: 1,88 is 188 %)
+        limit, sign = 1, ""
+    if realisasi <= limit or target > limit or any(x > limit for _, x in typed):
+        return False  # (within the whole, or no share: "%" typed for a count, 500 of 520)
     tws = [h.removeprefix("Realisasi ") for h, _ in typed]
     parts = " + ".join(f"{tw} {figure(x)}" for tw, (_, x) in zip(tws, typed))
     mean = _two(sum((x for _, x in typed), Fraction(0)) / len(typed))
@@ -156,16 +171,33 @@ def chosen_share_summed(
             '; bila berisi realisasi s.d. triwulan itu (mis. realisasi fisik), pilih "Nilai Akhir" atau tulis '
             f"realisasi triwulan itu saja ({tws[-1]} dikurangi {tws[-2]}{more})"
         )
+    if pecahan:
+        summed = (
+            f"{figure(realisasi)}, padahal {header} ({figure(target)}) dan realisasinya ditulis sebagai "
+            f'pecahan dengan Satuan "{item.satuan}" ({figure(realisasi)} berarti {figure(realisasi * 100)} %, '
+            f"lebih dari 100 %), dan tiap triwulan saja sedikitnya separuh {header}: bagian dari keseluruhan "
+            "tidak mungkin lebih dari 100 %"
+        )
+        percents = ", ".join(f"{tw} {figure(x * 100)}" for tw, (_, x) in zip(tws, typed))
+        after = (
+            f". Bila maksudnya persen (pecahan, mis. hasil rumus tanpa x 100), tulis {header} "
+            f"{figure(target * 100)} dan realisasinya {percents}; bila memang {figure(target)} %, tulis "
+            "angkanya dengan tanda %"
+        )
+    else:
+        summed = (
+            f"{figure(realisasi)} {sign}, lebih dari {format_number(limit, 0)} {sign}, padahal tiap triwulan "
+            f"saja sedikitnya separuh {header} ({figure(target)}): bagian dari keseluruhan tidak mungkin "
+            f"lebih dari {format_number(limit, 0)} {sign}"
+        )
+        after = ""
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         "Jenis Realisasi",
         item.row,
-        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)} {sign}, lebih dari "
-        f"{format_number(limit, 0)} {sign}, padahal tiap triwulan saja sedikitnya separuh {header} "
-        f"({figure(target)}): bagian dari keseluruhan tidak mungkin lebih dari {format_number(limit, 0)} "
-        f"{sign}. Bila tiap triwulan berisi angka triwulan itu (mis. persentase layanan tepat waktu), pilih "
-        f'"Rata-rata" ({mean}) atau "Nilai Akhir" ({akhir_advice(item, typed[-1][1], n)}){sd}; '
-        'biarkan "Kumulatif" bila memang dijumlahkan',
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {summed}. Bila tiap triwulan berisi angka "
+        f'triwulan itu (mis. persentase layanan tepat waktu), pilih "Rata-rata" ({mean}) atau "Nilai Akhir" '
+        f'({akhir_advice(item, typed[-1][1], n)}){sd}; biarkan "Kumulatif" bila memang dijumlahkan{after}',
     )
     return True

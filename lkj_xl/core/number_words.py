@@ -492,19 +492,25 @@ def read_words(
     name, factor = scale if scale is not None else (None, 1)
     if scale and rest and satuan and satuan_scale(satuan) is None and _same_unit(rest, satuan):
         return name, factor, " ".join(rest)  # ("4,5 rb per 1 juta penduduk": the rate's juta, no scale)
+    return name, factor, _unit_words(text, rest, satuan, money=money, scaled=scale is not None)
+
+
+def _unit_words(text: str, rest: list[str], satuan: str | None, *, money: bool, scaled: bool) -> str:
+    """The unit the words after the number and its scale word spell ("" for none), when the Satuan
+    (or, for ``money``, rupiah) allows it; raise for a second scale word or a word no unit knows."""
     _refuse_second_scale(text, rest, satuan, money)
     if not rest:
-        return name, factor, ""
+        return ""
     unit = " ".join(rest)
     if money:
         if satuan_key(rest) in _MONEY_UNITS:
-            return name, factor, unit
+            return unit
         raise _unknown_word(text, rest[0], satuan, money)
     if satuan is not None:
         if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
-            return name, factor, unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
-        if _rupiah_of(rest, satuan, scaled=scale is not None):  # "1,2 milyar rupiah" for Satuan "Rp"
-            return name, factor, unit
+            return unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
+        if _rupiah_of(rest, satuan, scaled=scaled):  # "1,2 milyar rupiah" for Satuan "Rp"
+            return unit
         raise (
             _beside_satuan(text, rest, satuan)
             or _other_rate(text, rest, satuan)
@@ -515,7 +521,7 @@ def read_words(
     for w in rest:
         if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
             raise _unknown_word(text, w, satuan, money)
-    return name, factor, unit
+    return unit
 
 
 def _no_abbreviation(text: str, words: list[str], satuan: str) -> NumberParseError | None:

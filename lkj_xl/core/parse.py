@@ -542,6 +542,20 @@ def _parse_workbook(
     data.tanpa_indikator = loose
     for wanted, headers in ((c.SHEET_KINERJA, c.KINERJA_HEADERS), (c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)):
         data.header_rows[wanted] = find_header(grids[names[wanted]], wanted, headers)[0] + 1
+    _after_reading(data, grids, names, columns, triwulan)
+    return data
+
+
+def _after_reading(
+    data: WorkbookInput,
+    grids: Mapping[str, Grid],
+    names: dict[str, str],
+    columns: dict[str, dict[str, str]],
+    triwulan: int | None,
+) -> None:
+    """The checks on the input sheets once all three are read: the optional sheets and columns, the
+    revisions typed "tetap", comma thousands, columns the contract does not hold, a typed total, and
+    last year's quarters left in the sheet."""
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)
@@ -566,4 +580,3 @@ def _parse_workbook(
     from lkj_xl.core.last_year import check_last_years_quarters  # it builds on this module
 
     check_last_years_quarters(data, names.get(c.SHEET_KINERJA))  # Tahun 2026, 2025's quarters left
-    return data

@@ -443,7 +443,7 @@ def another_note(row: Mapping[str, Any], other: str, agency: str) -> str:
     )
 
 
-# The warning over the files counted whose name names another agency (core.rekap.warnings)
+# The warning over the files counted whose name names another agency (core.rekap_peringatan.warnings)
 JENIS_ASING = "Nama berkas menyebut perangkat daerah lain"
 
 

@@ -39,7 +39,7 @@ def running_total(
     as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The quarters
     corrected down: see the module's note. Computed as typed (a year of rising flows may be meant);
     the last quarter with a number says so (True)."""
-    header, target, realisasi = figures
+    target = figures[1]  # (header, target, realisasi)
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
     # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant;
@@ -57,9 +57,6 @@ def running_total(
     q, last = typed[-1]
     if falls and len(quarters) == 4 and q == 3 and len(values) == 4 and last >= sum(values[:3]):
         return False  # a dip, then TW IV typed as the year's total: _year_in_last_quarter's advice
-    # the peak: the last of the first rising quarters; the falls after it only (no rise after them)
-    peak = falls[0] - 1 if falls else len(values) - 1
-    rising_then_falling = falls == list(range(peak + 1, len(values)))
     if falls:  # (a correction before the year end: only when already near the year's figure)
         near = 4 * last >= 3 * target if q == 3 else 10 * last >= 9 * target
         # or at TW IV risen from TW I's quarter of the target to half of it as a rising one (20; 50; 48; 70),
@@ -69,6 +66,28 @@ def running_total(
             return False  # the last quarter alone far from the year's figure: flows wiggling
     elif 2 * last < target:
         return False  # the last quarter alone far from the year's figure: rising flows
+    _say(item, name, quarters, figures, typed, falls, log)
+    return True
+
+
+def _say(
+    item: IndicatorInput,
+    name: str,
+    quarters: list[Value],
+    figures: tuple[str, Fraction, Fraction],
+    typed: list[tuple[int, Fraction]],
+    falls: list[int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a running total at its last quarter with a number (``typed``: the quarters
+    with one, ``falls``: the indexes of those under the one before): how the quarters rose, each
+    corrected cell, and what to type instead."""
+    header, target, realisasi = figures
+    values = [v for _, v in typed]
+    q, last = typed[-1]
+    # the peak: the last of the first rising quarters; the falls after it only (no rise after them)
+    peak = falls[0] - 1 if falls else len(values) - 1
+    rising_then_falling = falls == list(range(peak + 1, len(values)))
     little = "sedikit " if all(_small_fall(values[i], values[i - 1]) for i in falls) else ""
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
 
@@ -106,7 +125,6 @@ def running_total(
         f"realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi {header} ({figure(target)}), padahal "
         f"{tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi s.d. triwulan itu, {instead}",
     )
-    return True
 
 
 def half_year_total(

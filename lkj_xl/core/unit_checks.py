@@ -25,6 +25,7 @@ from lkj_xl.core.number_words import (
 )
 from lkj_xl.core.pasted import duration_unit, rank
 from lkj_xl.core.satuan_utuh import whole_expected
+from lkj_xl.core.skala_sepadan import sepadan
 from lkj_xl.core.status_named import named_figure
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
@@ -166,6 +167,48 @@ def scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
         f'atau ribu/juta/milyar), yang lain dalam Satuan "{item.satuan}"; capaian tidak dihitung: tulis '
         f'keduanya dalam Satuan "{item.satuan}" tanpa Rp (mis. 523,40)'
     )
+
+
+def scale_differs(
+    quarter: int,
+    name: str,
+    figures: tuple[Value, Value],
+    item: IndicatorInput,
+    why: str,
+    log: FindingLog,
+    galat: list[str],
+    beda: list[str] | None,
+) -> bool:
+    """A quarter's realisasi and its target typed in different scales (``why``: findings.scale_mismatch):
+    a galat when the capaian would be a million times off (True: the quarter's number is not used), else
+    a peringatan to check its size, its cell added to ``beda``; nothing when both are one amount written
+    otherwise ("12.500" of "12,5 rb": skala_sepadan)."""
+    value, target = figures
+    if sepadan(value, target, part=item.jenis_realisasi == c.KUMULATIF):  # ("12.500" of "12,5 rb")
+        return False
+    header = c.REALISASI_TW_HEADERS[quarter - 1]
+    percent = is_percent_unit(item.satuan) or value.percent or target.percent
+    if percent or scaled_satuan(item.satuan):
+        # a percentage beside a number in juta, or a whole rupiah amount beside a figure in the
+        # Satuan's juta: the capaian would be a million times off, whichever of the two is the slip
+        why = (
+            scaled_percent(header, name, value, target, item)
+            if percent
+            else scaled_amount(header, name, item)
+        )
+        log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
+        galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+        return True
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"Target dan realisasi {name} ditulis dengan skala berbeda ({why}); periksa besarnya",
+    )
+    if beda is not None:
+        beda.append(log.where(c.SHEET_KINERJA, header, item.row))
+    return False
 
 
 # A number in a text ("sebanyak 5", "3 dari 4"), and the ones that are no realisation: a year, a

@@ -236,7 +236,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
-    from lkj_xl.core.findings import galat_anggaran_teks
+    from lkj_xl.core.galat_sebab import galat_anggaran_teks
     from lkj_xl.core.kalimat import pagu_catatan, rupiah
     from lkj_xl.core.kalimat_program import melebihi_pagu_anggaran
     from lkj_xl.core.penyerapan import serapan_persen

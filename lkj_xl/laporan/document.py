@@ -24,7 +24,7 @@ from lkj_xl.core import tahun_lalu
 from lkj_xl.core.analisis_bagian import leads_in
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.dates import tanggal_indonesia
-from lkj_xl.core.findings import galat_anggaran_teks
+from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import kosong_notes, pagu_catatan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report

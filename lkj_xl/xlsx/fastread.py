@@ -193,10 +193,21 @@ class _Scan:
         self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
         if len(self.merges) != tail.count(b"<mergeCell ") + tail.count(b"<mergeCell>"):
             raise _Slow
-        # The cells the lxml reader's _cell reads: their start offsets in region.
+        self.spans = self._special_cells(region, special_styles, empty_cells, checked)
+
+    @classmethod
+    def _special_cells(
+        cls,
+        region: bytes,
+        special_styles: re.Pattern[bytes] | None,
+        empty_cells: re.Pattern[bytes] | None,
+        checked: bool,
+    ) -> set[int]:
+        """The cells the lxml reader's _cell reads (formulas, texts, errors, inline strings, special
+        styles): their start offsets in ``region``."""
         spans: set[int] = set()
         for m in _FORMULA.finditer(region) if _holds(region, b"<f", b"f") else ():
-            self._span(region.rfind(b"<c ", 0, m.start()), spans)
+            cls._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None and b' s="0' in region and _ZERO_STYLE.search(region):
             raise _Slow  # s="012" is style 12 to both readers, but not to the scan
         # Found by content, not by the t= attribute (however it is written): a value that is not a
@@ -207,7 +218,7 @@ class _Scan:
         inline = (_INLINE,) if _holds(region, b"<is", b"i") else ()
         for pattern in (_NOT_A_PLAIN_NUMBER, *inline) + ((empty_cells,) if empty_cells is not None else ()):
             for m in pattern.finditer(region):
-                self._span(region.rfind(b"<c ", 0, m.start()), spans)
+                cls._span(region.rfind(b"<c ", 0, m.start()), spans)
         if not checked:  # (the C pass gives up on both)
             _typed_as_strings(region, spans)
         if special_styles is not None:
@@ -216,8 +227,8 @@ class _Scan:
             for m in special_styles.finditer(region):
                 lt = region.rfind(b"<", 0, m.start())
                 if region.startswith(b"<c ", lt):
-                    self._span(lt, spans)
-        self.spans = spans
+                    cls._span(lt, spans)
+        return spans
 
     @staticmethod
     def _span(start: int, spans: set[int]) -> None:
