@@ -84,7 +84,8 @@ _PLAIN_ONLY = (
     "kerusakan lingkungan",
     # a Dinas Pendidikan's children out of school (Anak Tidak Sekolah), a BPBD's disasters counted ("Jumlah
     # kejadian bencana"), never the work against them (penanganan, pencegahan) or the part handled
-    "tidak sekolah",
+    "tidak (?:ber)?sekolah",
+    "ats",
     "kejadian bencana",
     # a Dinas Perhubungan's accident-prone spots counted ("Jumlah titik rawan kecelakaan"), never the road
     # furniture put there ("Persentase ... perlengkapan jalan di lokasi rawan kecelakaan")
@@ -94,8 +95,11 @@ _PLAIN_ONLY = (
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset(
-    {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "rawan kecelakaan"}
+    {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "tidak bersekolah"}
+    | {"rawan kecelakaan"}
 )
+# Adjectives that name the thing without their noun ("Angka Tidak Sekolah"): the children are meant.
+_NAMED_ALONE = frozenset({"tidak sekolah", "tidak bersekolah"})
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
 # Either list's words anywhere, without the word boundaries: a match of _LOWER_WORD or _PLAIN_WORD (in
@@ -171,6 +175,9 @@ _HOLDERS = frozenset(
         "lokasi",
         "ruas",
         "jalan",
+        # a Dinas Pendidikan's "anak usia sekolah yang tidak sekolah"
+        "usia",
+        "sekolah",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -218,6 +225,16 @@ _HARMLESS_TAIL = frozenset(
         "akibat",
         "bencana",
         "alam",
+        # what a BPBD's disasters are ("kejadian bencana hidrometeorologi", "... banjir dan tanah longsor")
+        "hidrometeorologi",
+        "banjir",
+        "longsor",
+        "kekeringan",
+        "gempa",
+        "bumi",
+        "angin",
+        "puting",
+        "beliung",
         "kebakaran",
         "hutan",
         "lahan",
@@ -245,6 +262,7 @@ _ACRONYMS = {
     "williamson": "Williamson",
     "kek": "KEK",
     "bblr": "BBLR",
+    "ats": "ATS",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
@@ -277,10 +295,10 @@ _NON_WORD = re.compile(r"[^\w]+")
 _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
 _TIME_WORDS = re.compile(r"\b(waktu|lama|respons? time|response time)\b")
 _SHORTER = re.compile(r"turun|nurun|berkurang|pengurangan|ketepatan|tepat waktu|menekan")
-# A Dinas Pariwisata's length of stay of its guests ("Rata-rata lama tinggal wisatawan", "lama menginap tamu
-# hotel"): the longer, the more they spend; a patient's stay is no guest's and stays lower-is-better.
+# A Dinas Pariwisata's length of stay (or of visit) of its guests ("Rata-rata lama tinggal wisatawan", "lama
+# menginap tamu hotel", "lama kunjungan wisatawan"): the longer, the more they spend; a patient's stay is no guest's and stays lower-is-better.
 _GUESTS_STAY = re.compile(
-    r"\blama\s+(?:tinggal|menginap)\b.*\b(?:wisatawan|wisman|wisnus|tamu|turis|pengunjung)\b"
+    r"\blama\s+(?:waktu\s+)?(?:tinggal|menginap|kunjungan|berkunjung)\b.*\b(?:wisatawan|wisman|wisnus|tamu|turis|pengunjung)\b"
 )
 # A share named so ("Persentase kejadian kebakaran tertangani sesuai waktu tanggap") is no duration, whatever
 # Satuan of time is typed beside it.
@@ -313,7 +331,8 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     if word == "kek" and _KEK_HOLDERS.isdisjoint(before):
         return ""
     if word in _ADJECTIVES:
-        return f'"{" ".join((*before, word))}"' if before else ""  # ("desa tertinggal": the villages')
+        named = before or word in _NAMED_ALONE  # ("desa tertinggal": the villages')
+        return f'"{" ".join((*before, word))}"' if named else ""
     return _ACRONYMS.get(word, word)
 
 
