@@ -29,6 +29,7 @@ from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.model import (
     GALAT,
     NO_DATA_TEXTS,
+    NOT_AVAILABLE_TEXTS,
     PERINGATAN,
     Cell,
     Finding,
@@ -471,6 +472,14 @@ def value_at(
     if plain is not None:
         return plain
     return reader.value(cell, data.ref(header), label, satuan=satuan, money=money, indikator=indikator)
+
+
+def spending_value(value: Value) -> Value:
+    """A budget quarter's ``value``: "N/A", "NA", "n.a." (the figure not in yet) kept as a status, whose
+    galat says the penyerapan is not computed; never the DPA's "-", Rp 0 spent."""
+    if value.status is None and value.text.casefold() in NOT_AVAILABLE_TEXTS:
+        return Value(status=value.text, text=value.text)
+    return value
 
 
 def choice(

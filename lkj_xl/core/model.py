@@ -185,8 +185,10 @@ class SheetGrid(list[list[Cell]]):
         self.hidden_sheet = hidden_sheet
 
 
-# Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
-NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
+# Texts that mean "no data" in a value cell (README: "-" means no data), as blank. "Not available" (N/A,
+# NA, n.a.) too, except in a budget's spending, where "-" is Rp 0 spent (the DPA's) and these are no figure.
+NOT_AVAILABLE_TEXTS = frozenset({"n/a", "na", "n.a.", "n.a"})
+NO_DATA_TEXTS = frozenset({"-", "–", "—", "--"}) | NOT_AVAILABLE_TEXTS
 
 
 @dataclass(slots=True)  # one per input value: cheaper to build and read

@@ -24,7 +24,8 @@ _LOWER_IS_BETTER = (
     "prevalensi",
     "gini",
     "kriminalitas",
-    "kecelakaan",
+    # (not the place: "lokasi rawan kecelakaan" is read as a _PLAIN_ONLY word, the work there quiet)
+    r"(?<!rawan )kecelakaan",
     "putus sekolah",
     "buta aksara",
     "buta huruf",
@@ -81,11 +82,24 @@ _PLAIN_ONLY = (
     # lingkungan", "Indeks Pencemaran Air"), never the work against them (pengendalian, penanganan)
     "pencemaran",
     "kerusakan lingkungan",
+    # a Dinas Pendidikan's children out of school (Anak Tidak Sekolah), a BPBD's disasters counted ("Jumlah
+    # kejadian bencana"), never the work against them (penanganan, pencegahan) or the part handled
+    "tidak (?:ber)?sekolah",
+    "ats",
+    "kejadian bencana",
+    # a Dinas Perhubungan's accident-prone spots counted ("Jumlah titik rawan kecelakaan"), never the road
+    # furniture put there ("Persentase ... perlengkapan jalan di lokasi rawan kecelakaan")
+    "rawan kecelakaan",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
-_ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
+_ADJECTIVES = frozenset(
+    {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "tidak bersekolah"}
+    | {"rawan kecelakaan"}
+)
+# Adjectives that name the thing without their noun ("Angka Tidak Sekolah"): the children are meant.
+_NAMED_ALONE = frozenset({"tidak sekolah", "tidak bersekolah"})
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
 # Either list's words anywhere, without the word boundaries: a match of _LOWER_WORD or _PLAIN_WORD (in
@@ -156,6 +170,14 @@ _HOLDERS = frozenset(
         "anak",
         "remaja",
         "putri",
+        # the spots of a Dinas Perhubungan's "titik / lokasi / ruas jalan rawan kecelakaan"
+        "titik",
+        "lokasi",
+        "ruas",
+        "jalan",
+        # a Dinas Pendidikan's "anak usia sekolah yang tidak sekolah"
+        "usia",
+        "sekolah",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -202,6 +224,17 @@ _HARMLESS_TAIL = frozenset(
         "indonesia",
         "akibat",
         "bencana",
+        "alam",
+        # what a BPBD's disasters are ("kejadian bencana hidrometeorologi", "... banjir dan tanah longsor")
+        "hidrometeorologi",
+        "banjir",
+        "longsor",
+        "kekeringan",
+        "gempa",
+        "bumi",
+        "angin",
+        "puting",
+        "beliung",
         "kebakaran",
         "hutan",
         "lahan",
@@ -229,6 +262,7 @@ _ACRONYMS = {
     "williamson": "Williamson",
     "kek": "KEK",
     "bblr": "BBLR",
+    "ats": "ATS",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
@@ -261,6 +295,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
 _TIME_WORDS = re.compile(r"\b(waktu|lama|respons? time|response time)\b")
 _SHORTER = re.compile(r"turun|nurun|berkurang|pengurangan|ketepatan|tepat waktu|menekan")
+# A Dinas Pariwisata's length of stay (or of visit) of its guests ("Rata-rata lama tinggal wisatawan", "lama
+# menginap tamu hotel", "lama kunjungan wisatawan"): the longer, the more they spend; a patient's stay is no guest's and stays lower-is-better.
+_GUESTS_STAY = re.compile(
+    r"\blama\s+(?:waktu\s+)?(?:tinggal|menginap|kunjungan|berkunjung)\b.*\b(?:wisatawan|wisman|wisnus|tamu|turis|pengunjung)\b"
+)
 # A share named so ("Persentase kejadian kebakaran tertangani sesuai waktu tanggap") is no duration, whatever
 # Satuan of time is typed beside it.
 _SHARE = re.compile(r"\W*(?:persentase|presentase|prosentase|cakupan|proporsi)\b")
@@ -292,7 +331,8 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     if word == "kek" and _KEK_HOLDERS.isdisjoint(before):
         return ""
     if word in _ADJECTIVES:
-        return f'"{" ".join((*before, word))}"' if before else ""  # ("desa tertinggal": the villages')
+        named = before or word in _NAMED_ALONE  # ("desa tertinggal": the villages')
+        return f'"{" ".join((*before, word))}"' if named else ""
     return _ACRONYMS.get(word, word)
 
 
@@ -367,7 +407,7 @@ def _duration_word(text: str, satuan: str) -> str:
     """The word of a duration in a name (casefolded) measured in a unit of time ("waktu", "lama",
     "response time": shorter is better), "" for any other, for its fall ("penurunan waktu tunggu") or for
     a share ("persentase response time kurang dari 15 menit")."""
-    if not duration_unit(satuan) or _SHARE.match(text) or _SHORTER.search(text):
+    if not duration_unit(satuan) or _SHARE.match(text) or _SHORTER.search(text) or _GUESTS_STAY.search(text):
         return ""
     if time := _TIME_WORDS.search(text):
         return time.group(1)

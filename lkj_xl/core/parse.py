@@ -13,7 +13,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.anggaran_cells import kode_kosong_galat, read_kode_sasaran, scaled_title
-from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
+from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, spending_value, value_at
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import indikator_kosong, zeros_dropped
 from lkj_xl.core.grid_lookups import headers_remembered
@@ -363,7 +363,7 @@ def _budget_row(reader: CellReader, data: DataRow, kode: str, program: str, kode
     sasaran = data.get("Kode Sasaran")
     kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
     tws = [
-        value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
+        spending_value(value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True))
         for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
     ]
     quarters_summed_twice(data, tws, reader.sheet, reader.add, anggaran=True)

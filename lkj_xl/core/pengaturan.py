@@ -16,7 +16,18 @@ from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.kepala_teks import nama_kepala, name_and_nip, nip_from_nama, rank_row
 from lkj_xl.core.long_text import cut_finding
-from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
+from lkj_xl.core.model import (
+    GALAT,
+    NO_DATA_TEXTS,
+    PERINGATAN,
+    TOTALS,
+    Cell,
+    Finding,
+    Grid,
+    HiddenRow,
+    Settings,
+    Tentang,
+)
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pasted import no_data_dash
@@ -55,8 +66,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
     s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
-        typed = reader.text(get(param)[0])  # ("-": no data, as in every cell; it printed no year, quiet)
-        if (not typed or no_data_dash(typed)) and not unreadable(get(param)[0]):
+        # ("-", "NA": no data, as in every cell; no year read, told as a blank is)
+        typed = reader.text(get(param)[0])
+        if (typed.casefold() in _UNFILLED or no_data_dash(typed)) and not unreadable(get(param)[0]):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
@@ -114,6 +126,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
 
 
+_UNFILLED = NO_DATA_TEXTS | {""}
 # Every form Pengaturan's Triwulan takes (README Pengaturan): a galat naming only "1-4" sent staff of a
 # half year's or the year's report to type a quarter, retitling their report.
 TRIWULAN_FORMS = "1-4 (laporan triwulan), Semester I atau Semester II (laporan semester), atau Tahunan"
