@@ -131,7 +131,10 @@ def test_perbandingan_says_which_realisasi_holds_the_earlier_quarters_only():
     assert note.startswith("Realisasi 2025 berikut memuat data triwulan sebelumnya saja"), note
     # what it changes: the comparisons with last year and the capaian against the Renstra (no standard
     # typed: none named)
-    assert "begitu pula selisih, perubahan dan keterangannya, serta capaian terhadap Target Akhir Renstra:" in note
+    assert (
+        "begitu pula selisih, perubahan dan keterangannya, serta capaian terhadap Target Akhir Renstra:"
+        in note
+    )
     # the stunting figure is TW IV's own (15,8): not named
     assert "Prevalensi stunting" not in note
 
