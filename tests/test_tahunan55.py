@@ -144,3 +144,43 @@ def test_perbandingan_has_no_such_note_when_tw_iv_holds_a_figure():
     ws = built("3")[c.SHEET_PERBANDINGAN]
     assert puskesmas_row(ws)[4:9] == [8, 12, 4, 50, "Membaik"]
     assert not [t for t in texts(ws) if "memuat data triwulan sebelumnya saja" in t]
+
+
+def test_3_2_1_s_comparison_names_a_realisasi_of_the_earlier_quarters_only():
+    # S1 given a second indicator, Cakupan K4 (Rata-rata 92,5 + 94 + 95,5 = 282 / 3 = 94 %, TW IV "-",
+    # 2024: 93 %): 3.2.1 said "jika diperbandingkan dengan tahun sebelumnya (93,00%) mengalami kenaikan
+    # sebesar 1,00 poin" of the mean of TW I-III against 2024's whole year, with no word of it
+    rows = kinerja()
+    rows.insert(
+        2,
+        {
+            "Kode": "S1",
+            "Indikator": "Cakupan kunjungan ibu hamil K4",
+            "Satuan": "%",
+            "Polaritas": "Positif",
+            "Jenis Realisasi": "Rata-rata",
+            "Target": "95%",
+            "Realisasi TW I": "92,5%",
+            "Realisasi TW II": "94%",
+            "Realisasi TW III": "95,5%",
+            "Realisasi TW IV": "-",
+            "Realisasi 2024": "93%",
+        },
+    )
+    out = io.BytesIO()
+    new_workbook(out, pengaturan=PENGATURAN, kinerja=rows, anggaran=ANGGARAN)
+    wb = openpyxl.load_workbook(io.BytesIO(build_bytes(out.getvalue(), filename="dinkes.xlsx").data))
+    (faktor,) = [
+        t
+        for t in texts(wb["Analisis Capaian"])
+        if t.startswith("Sasaran Menurunnya prevalensi stunting dengan")
+    ]
+    # 94 - 93 = 1 poin, 1 / 93 = 1,08 %
+    k4 = faktor[faktor.index("Untuk indikator Cakupan kunjungan ibu hamil K4") :]
+    assert "(93,00%)" in k4 and "kenaikan sebesar 1,00 poin (1,08% dari realisasi tahun sebelumnya)" in k4
+    assert f"realisasi tahun ini ({NOTE})" in k4, k4
+    # the stunting comparison, TW IV's own 15,8 against 19,4: no such words
+    stunting = faktor[
+        faktor.index("Untuk indikator Prevalensi stunting") : faktor.index("Untuk indikator Cakupan")
+    ]
+    assert "data s.d." not in stunting
