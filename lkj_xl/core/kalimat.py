@@ -500,8 +500,10 @@ def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
             "realisasi tahun ini belum diketahui."
         )
     selisih = p.selisih_exact if p.selisih_exact is not None else to_fraction(p.selisih)
+    # a realisasi of the earlier quarters only (TW IV "-"): said, as beside its figure in 3.1.3
+    sampai = data_sampai(ind, settings)
     if selisih == 0:
-        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini tetap."
+        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini{sampai} tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
     besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
@@ -510,6 +512,8 @@ def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         shown = persen(change, sign_decimals(change, settings.desimal))  # a change never reads 0%
         besar += f" ({shown} dari realisasi {sebelumnya})"
     text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}) mengalami {arah} sebesar {besar}"
+    if sampai:
+        text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini{sampai} mengalami {arah} sebesar {besar}"
     if p.membaik is not None:
         text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun") + negatif_teks(ind)
     return text + "."
