@@ -40,8 +40,8 @@ from lkj_xl.core.angka_teks import angka_catatan
 from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import (
     capaian_teks,
-    data_sampai,
     daftar,
+    data_sampai,
     hasil_kalimat,
     nama_node,
     pagu_catatan,
