@@ -41,6 +41,7 @@ from lkj_xl.core.galat_sebab import galat_anggaran_teks
 from lkj_xl.core.kalimat import (
     capaian_teks,
     daftar,
+    data_sampai,
     hasil_kalimat,
     nama_node,
     pagu_catatan,
@@ -76,8 +77,11 @@ def penyajian_data(report: Report) -> Bagian:
         for ind in node.indicators:
             kind = "tujuan" if node.tingkat == "Tujuan" else ""
             subject = f"{node.tingkat} ini diukur dengan menggunakan indikator {kind} ".replace("  ", " ")
-            bagian.paragraf(f"{subject}{ind.indikator} yang {hasil_kalimat(ind, s)}.")
-            bagian.paragraf(" ".join(pembanding_kalimat(ind, s)))
+            hasil = hasil_kalimat(ind, s)
+            bagian.paragraf(f"{subject}{ind.indikator} yang {hasil}.")
+            # a realisasi of the earlier quarters only said there in full: the comparison names them only
+            sampai = data_sampai(ind, s)
+            bagian.paragraf(" ".join(pembanding_kalimat(ind, s, bool(sampai) and sampai in hasil)))
             if ind.formulasi:
                 bagian.paragraf(f"Formulasi: {ind.formulasi}.".replace("..", "."))
             if ind.sumber_data:

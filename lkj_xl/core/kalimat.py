@@ -421,10 +421,10 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     )
 
 
-def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
+def pembanding_kalimat(ind: IndicatorResult, settings: Settings, sampai_disebut: bool = False) -> list[str]:
     """The comparisons with last year, earlier years, the Renstra end target and the national standard
     that the workbook gives (none: no sentence). Polarity-aware: for a Negatif indicator a fall is an
-    improvement."""
+    improvement. ``sampai_disebut``: the sentence before said data_sampai in full (3.1.3)."""
     p = ind.pembanding
     out: list[str] = []
     last_year = settings.tahun - 1 if settings.tahun and p.tahun_lalu is not None else None
@@ -438,7 +438,7 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
             + "."
         )
     if p.tahun_lalu is not None:
-        out.append(tahun_lalu_kalimat(ind, settings))
+        out.append(tahun_lalu_kalimat(ind, settings, singkat=sampai_disebut))
     if p.target_renstra is not None:
         akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
         out.append(
@@ -484,9 +484,11 @@ def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:
     return c.periode(settings.triwulan, settings.tahun - 1, semester=settings.semester_laporan)
 
 
-def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
+def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings, singkat: bool = False) -> str:
     """The sentence comparing the realisasi with last year's (the same period's when it is another
-    figure); for an indicator whose ``pembanding.tahun_lalu`` is known."""
+    figure); for an indicator whose ``pembanding.tahun_lalu`` is known. ``singkat``: a realisasi of
+    the earlier quarters only named by them alone ("(data s.d. Triwulan III)"), the reported quarter's
+    cell said in the sentence before."""
     p = ind.pembanding
     lalu = _figure(ind, p.tahun_lalu, settings)  # type: ignore[arg-type]
     periode = _periode_sama(ind, settings)
@@ -500,8 +502,12 @@ def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
             "realisasi tahun ini belum diketahui."
         )
     selisih = p.selisih_exact if p.selisih_exact is not None else to_fraction(p.selisih)
+    # a realisasi of the earlier quarters only (TW IV "-"): said, as beside its figure in 3.1.3
+    sampai = data_sampai(ind, settings)
+    if sampai and singkat:  # " (data s.d. Triwulan III; realisasi ...)": its first part
+        sampai = sampai.split(";")[0] + ")"
     if selisih == 0:
-        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini tetap."
+        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini{sampai} tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
     besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
@@ -510,6 +516,11 @@ def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         shown = persen(change, sign_decimals(change, settings.desimal))  # a change never reads 0%
         besar += f" ({shown} dari realisasi {sebelumnya})"
     text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}) mengalami {arah} sebesar {besar}"
+    if sampai:
+        text = (
+            f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini{sampai} "
+            f"mengalami {arah} sebesar {besar}"
+        )
     if p.membaik is not None:
         text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun") + negatif_teks(ind)
     return text + "."

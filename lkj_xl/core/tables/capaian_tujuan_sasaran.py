@@ -232,11 +232,18 @@ def capaian_notes(b: SheetBuilder, report: Report, indicators: list[IndicatorRes
     kumulatif_note(b, report, indicators)  # TW I-III: a sum so far against the year's target
 
 
-def sampai_note(b: SheetBuilder, report: Report, indicators: list[IndicatorResult]) -> None:
+def sampai_note(
+    b: SheetBuilder,
+    report: Report,
+    indicators: list[IndicatorResult],
+    label: str | None = None,
+    begitu: str = "capaian dan kriterianya",
+) -> None:
     """Under a capaian table, each indicator whose realisasi s.d. TW n holds the earlier quarters' data
     only (its reported quarter "belum ada data", "-" or blank), in 3.2.3's words (kalimat.data_sampai):
     Tabel 3.2 shows no quarter, and 25 (61,41 % Rendah) read as TW II's result. Not when the column is
-    blank in every row: kosong_note says it for all."""
+    blank in every row: kosong_note says it for all. ``label``: the column's name when not the capaian
+    tables' (Perbandingan Kinerja's "Realisasi 2025"); ``begitu``: the figures computed from it."""
     if report.kinerja_kosong:
         return
     names = [f"{i.indikator}{said}" for i in indicators if (said := data_sampai(i, report.settings))]
@@ -247,8 +254,8 @@ def sampai_note(b: SheetBuilder, report: Report, indicators: list[IndicatorResul
     b.add_row()
     r = b.add_row(  # (named as the table's column: "Realisasi s.d. TW II", "Realisasi Tahun 2025")
         [
-            f"{realisasi_sd_label(report.settings)} berikut memuat data triwulan sebelumnya saja, begitu pula "
-            f"capaian dan kriterianya: {daftar(names)}."
+            f"{label or realisasi_sd_label(report.settings)} berikut memuat data triwulan sebelumnya saja, "
+            f"begitu pula {begitu}: {daftar(names)}."
         ]
     )
     b.merge(r, 0, r, b.width - 1)

@@ -35,7 +35,7 @@ from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
 from lkj_xl.core.perbandingan_kosong import DIMUAT
 from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, BERNILAI_POSITIF, RUMUS_NEGATIF, RUMUS_POSITIF
-from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
+from lkj_xl.core.tables.capaian_tujuan_sasaran import sampai_note, style_figures
 from lkj_xl.core.tables.polaritas import negatif_nama_note
 from lkj_xl.core.tables.rentang_note import pembanding_note
 
@@ -119,17 +119,23 @@ def _rows(report: Report) -> list[tuple[str, list[Node]]]:
     return [(label, [n for n in nodes if n.tingkat == tingkat]) for tingkat, label in SECTIONS]
 
 
+def _now_label(settings) -> str:
+    """This period's column: "s.d. TW II 2025"; a half year's "Semester I 2025" as the title and the
+    Grafik name it; the year's report its year, "2025", not "s.d. TW IV"."""
+    period, tahun = periode_kolom(settings), settings.tahun
+    if settings.tahun_tahunan:
+        return str(settings.tahun_tahunan)
+    return f"{period} {tahun}" if tahun else period
+
+
 def _header(b: SheetBuilder, cols: Columns, settings) -> int:
-    # "s.d. TW II"; a half year's "Semester I" as the title and the Grafik name it
     period, tahun = periode_kolom(settings), settings.tahun
     lalu = f"{period} {tahun - 1}" if tahun else f"{period} Tahun Lalu"
-    now = f"{period} {tahun}" if tahun else period
+    now = _now_label(settings)
     if tahun and _whole_year(
         settings
     ):  # one column for last year (the whole year), as the trend chart's point
         lalu = str(tahun - 1)
-    if settings.tahun_tahunan:  # the year's report: this year, not "s.d. TW IV"
-        now = str(settings.tahun_tahunan)
     renstra = "Target Akhir Renstra"
     if settings.tahun_akhir_renstra:
         renstra += f" ({settings.tahun_akhir_renstra})"
@@ -262,6 +268,10 @@ def layout(report: Report) -> SheetLayout:
     b.conditional(body_first, cols.arah, body_last, cols.arah, MEMBAIK, "efisien")
     b.conditional(body_first, cols.arah, body_last, cols.arah, MENURUN, "tidak_efisien")
     _notes(b, cols)
+    # a realisasi of the earlier quarters only (TW IV "-"), compared with last year's whole period:
+    # said as under Tabel 3.1 / 3.2, which print the same figure
+    listed = [i for _, nodes in _rows(report) for n in nodes for i in n.indicators]
+    sampai_note(b, report, listed, f"Realisasi {_now_label(s)}", _begitu(cols))
     # which rows a fall is Membaik in: the Keterangan's note names the rule, this the indicators
     negatif_nama_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
     pembanding_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
@@ -296,13 +306,22 @@ NOTE_CAPAIAN = (
 )
 
 
+def _shown_refs(cols: Columns) -> list[str]:
+    """The references the sheet shows a capaian against."""
+    pairs = (("Target Akhir Renstra", cols.renstra), ("Standar Nasional", cols.standar))
+    return [name for name, col in pairs if col is not None]
+
+
+def _begitu(cols: Columns) -> str:
+    """What a realisasi of the earlier quarters only changes in this sheet (sampai_note's words)."""
+    refs = _shown_refs(cols)
+    capaian = f", serta capaian terhadap {' dan '.join(refs)}" if refs else ""
+    return f"selisih, perubahan dan keterangannya{capaian}"
+
+
 def _notes(b: SheetBuilder, cols: Columns) -> None:
     b.add_row()
-    shown_refs = [
-        name
-        for name, col in (("Target Akhir Renstra", cols.renstra), ("Standar Nasional", cols.standar))
-        if col is not None
-    ]
+    shown_refs = _shown_refs(cols)
     notes = [*NOTES, NOTE_CAPAIAN.format(" dan ".join(shown_refs))] if shown_refs else list(NOTES)
     for text in notes:
         r = b.add_row([text])
