@@ -149,7 +149,7 @@ def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -
         return _no_figure_hint(text, satuan)  # ("4:1" of a target 25 %: neither 4 nor 400 is told)
     if satuan.strip() not in ("", "-") and not is_percent_unit(satuan) and not ratio_row(satuan, indikator):
         return _no_figure_hint(text, satuan)  # (a count's "1:5", 5 dokumen, may be 1 of 5: never "tulis 5")
-    return count_ratio_hint(shown, pupils, named=named is not None)
+    return count_ratio_hint(shown, pupils, named=named is not None, one_to=ratio_one_to(text))
 
 
 def names_ratio(text: str) -> bool:

@@ -13,13 +13,30 @@ from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
 POLARITAS_ADVICE = f', lalu pilih Polaritas "Negatif" bila indikatornya {DIJELASKAN_NEGATIF}'
 
 
-def count_ratio_hint(shown: str, pupils: str, *, named: bool) -> str:
+def count_ratio_hint(shown: str, pupils: str, *, named: bool, one_to: Fraction | None = None) -> str:
     """The galat's advice of a count ratio ``shown`` ("1:20", a Rasio guru-murid): type ``pupils``,
-    and the comparison into Satuan unless the Satuan ``named`` it already ("murid per guru")."""
+    and the comparison into Satuan unless the Satuan ``named`` it already ("murid per guru"); of a
+    "1:X" (``one_to`` X) which way that figure runs (:func:`direction`)."""
     satuan_advice = "" if named else ' dan perbandingannya di kolom Satuan (mis. "murid per guru")'
     return (
         f"berupa perbandingan ({shown}), bukan satu angka; tulis angka pembandingnya saja ({pupils})"
-        f"{satuan_advice}{POLARITAS_ADVICE}"
+        f"{satuan_advice}{direction(pupils, one_to)}{POLARITAS_ADVICE}"
+    )
+
+
+def direction(pupils: str, one_to: Fraction | None) -> str:
+    """Which way the figure X of a "1:X" runs, said with the figure that runs the other way: 3 of
+    "Rasio pemandu wisata terhadap destinasi" 1:3 is 3 destinasi per pemandu, larger when there are
+    fewer guides, which Polaritas Positif would rate better (1:3 against 1:2, 3 / 2 = 150 %); 1 / 3 =
+    0,33 pemandu per destinasi runs with it. "" of any other ratio."""
+    if one_to is None or one_to <= 0:
+        return ""
+    inverse = whole_or_two(1 / one_to)
+    inverse = inverse.rstrip("0").rstrip(",") if "," in inverse else inverse
+    return (
+        f" ({pupils} berarti 1 berbanding {pupils}: makin besar angkanya, makin sedikit yang pertama untuk "
+        f"tiap yang kedua; bila makin banyak yang pertama makin baik, dengan Polaritas Positif, tulis "
+        f"1 / {pupils} = {inverse}, yang pertama per satu yang kedua)"
     )
 
 
@@ -36,5 +53,5 @@ def percent_ratio_hint(typed: tuple[str, str, Fraction], satuan: str, *, share: 
         f"{said}bisa berarti persentase 1 / {pupils} x 100 = {percent} (bagian dari jumlah, mis. rasio PAD "
         f"terhadap pendapatan daerah) atau {pupils} per satu (mis. {pupils} murid per guru): bila persentase, tulis "
         f'{percent}; bila perbandingan, tulis {pupils} dan perbandingannya di kolom Satuan (mis. "murid per '
-        f'guru"){POLARITAS_ADVICE}'
+        f'guru"){direction(pupils, x)}{POLARITAS_ADVICE}'
     )
