@@ -66,7 +66,7 @@ def test_a_share_summed_beyond_the_whole_names_both_readings():
     assert '"Rata-rata"' in pesan and "52,75" in pesan and "58,61% (Rendah)" in pesan
     # every output of the figure from the one computation: the json carries the same finding
     exported = to_dict(report)
-    assert any("105,5" in str(f) for f in exported["findings"]), exported["findings"]
+    assert any(f["sel"] == "H2" and "105,5" in f["pesan"] for f in exported["pemeriksaan"])
 
 
 def test_a_share_summed_beyond_the_whole_in_the_years_report():
@@ -165,3 +165,12 @@ def test_a_ratio_under_positif_says_which_way_its_figure_runs():
     # The figure that runs with Positif: 1 / 3 = 0,333... -> 0,33 (target 1 / 2 = 0,5)
     assert "makin sedikit" in pesan and "1 / 3 = 0,33" in pesan, pesan
     assert "1 / 2 = 0,5" in galat["I2"], galat["I2"]
+
+
+def test_a_ratio_under_negatif_keeps_the_larger_figure_worse():
+    # Negatif rates 3 destinasi per pemandu lower than 2: (2 x 2 - 3) / 2 = 50 %; no advice to type 1 / 3
+    report = _report(
+        "Rasio pemandu wisata terhadap destinasi", "1:2", ("1:3",), 1, satuan="rasio", polaritas="Negatif"
+    )
+    pesan = {f.sel: f.pesan for f in report.findings if f.severity == "galat"}["K2"]
+    assert "tulis angka pembandingnya saja (3)" in pesan and "1 / 3" not in pesan, pesan

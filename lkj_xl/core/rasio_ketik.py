@@ -16,7 +16,7 @@ from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
 from lkj_xl.core.number_format import plain_fraction, whole_or_two
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.polaritas_teks import PILIH_NEGATIF
-from lkj_xl.core.rasio_teks import POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
+from lkj_xl.core.rasio_teks import DIRECTION, POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.skala_skor import score_of_scale
 
 # A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid; also pupils
@@ -217,7 +217,10 @@ def without_polaritas_advice(pesan: str, negatif: bool = False) -> str:
     whose Polaritas staff already chose, which is never advised changed; ``negatif``: Negatif is the one
     chosen, and an upper bound's advice to choose it ("maks 30 menit") goes too."""
     pesan = pesan.replace(POLARITAS_ADVICE, "")
-    return pesan.replace(f" dan {PILIH_NEGATIF}", "") if negatif else pesan
+    if not negatif:
+        return pesan
+    # (Negatif rates a larger 1:X lower: no advice to type 1 / X)
+    return DIRECTION.sub("", pesan.replace(f" dan {PILIH_NEGATIF}", ""))
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
