@@ -82,6 +82,9 @@ def test_a_percentage_of_a_target_may_exceed_100_quietly():
     report = _report("Persentase realisasi PAD terhadap target", "100", ("30", "40", "35"), 3)
     assert report.indicators[0].capaian_exact == 105
     assert _said(report) == []
+    # a coverage of an estimated population: new children immunised 28 + 30 + 31 + 32 = 121 of 95
+    cakupan = _report("Cakupan imunisasi dasar lengkap", "95", ("28", "30", "31", "32"), 4)
+    assert cakupan.indicators[0].capaian_exact == Fraction(121, 95) * 100 and _said(cakupan) == []
     # nor a capaian named so: 30 + 40 + 35 = 105 of 100
     assert _said(_report("Persentase capaian target PAD", "100", ("30", "40", "35"), 3)) == []
 

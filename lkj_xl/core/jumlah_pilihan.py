@@ -5,8 +5,8 @@ posisi_persen (no position word) and jumlah_persen (a quarter below half the tar
   35,5 + 70 = 105,5 % of 90: 117,22 % "Sangat Tinggi"): a share of a whole cannot exceed 100 %,
   whatever the split, so each quarter was its own rate or a position. A percentage of a target may
   (`Persentase realisasi PAD terhadap target` 30 + 40 + 35 = 105 %, the PAD above its target): an
-  Indikator naming a flow (realisasi, penyerapan, progres: posisi_persen's) or a capaian or target
-  stays quiet, as does a target or quarter above 100 % (no share);
+  Indikator naming a flow (realisasi, penyerapan, progres: posisi_persen's), a capaian or target, or a
+  coverage against an estimated population (cakupan, APK, a rasio: often above 100 %) stays quiet, as does a target or quarter above 100 % (no share);
 - a growth rate (`Persentase peningkatan PAD` 2,5 + 3,5 = 6 % of 5 %: 120 %): a year's growth is not
   the sum of its quarters' rates, the figure typed at TW II is most often the growth so far (Nilai
   Akhir), and rates from quarter to quarter compound ((1 + 2,5 %) x (1 + 3,5 %) - 1 = 6,0875 %).
@@ -29,7 +29,12 @@ from lkj_xl.core.posisi_persen import ALIRAN, reading
 
 # A percentage of a target or a capaian ("Persentase realisasi PAD terhadap target", "Persentase capaian
 # target PAD"): more than 100 % when the target is passed.
-_OF_TARGET = re.compile(r"\b(?:capaian|pencapaian|target|sasaran)\b", re.IGNORECASE)
+# A coverage or ratio against an estimated population (cakupan imunisasi, APK: often above 100 % where the
+# projected sasaran was low) likewise.
+_OF_TARGET = re.compile(
+    r"\b(?:capaian|pencapaian|target|sasaran|cakupan|rasio|indeks|apk|angka\s+partisipasi\s+kasar)\b",
+    re.IGNORECASE,
+)
 # The word that names the change, as the peringatan quotes it.
 _CHANGE_WORD = re.compile(r"kenaikan|penurunan|pertumbuhan|perubahan|laju|peningkatan", re.IGNORECASE)
 
