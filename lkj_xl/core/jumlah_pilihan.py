@@ -69,6 +69,11 @@ def chosen_summed(
         log.add(PERINGATAN, c.SHEET_KINERJA, "Jenis Realisasi", item.row, pesan)
 
 
+def _parts(typed: list[tuple[str, Fraction]]) -> str:
+    """The quarters summed as the peringatan shows them: "TW I 35,5 + TW II 70"."""
+    return " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+
+
 def _akhir(item: IndicatorInput, target: Fraction, last: Fraction, settings: Settings, nl: tuple) -> str:
     """Nilai Akhir's reading: the last quarter's capaian, or the year's status of a TW IV `-`."""
     n, log = nl
@@ -95,10 +100,9 @@ def _beyond_whole(
         return ""  # (a percentage of a target may pass 100 %; fractions are jumlah_persen's)
     if total <= 100 or target > 100 or any(not 0 <= x <= 100 for x in values):
         return ""
-    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     mean = total / len(values)
     return (
-        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)} %, lebih dari 100 %, capaian "
+        f"Realisasi {name} dijumlahkan (Kumulatif): {_parts(typed)} = {figure(total)} %, lebih dari 100 %, capaian "
         f"{reading(total, target, settings)}: bagian dari keseluruhan tidak mungkin lebih dari 100 % (hanya "
         "persentase terhadap target, mis. realisasi PAD terhadap target, bisa). Bila tiap triwulan berisi "
         f"persentase s.d. triwulan itu, {_akhir(item, target, values[-1], settings, nl)}; bila berisi "
@@ -123,14 +127,13 @@ def _growth(
     total = sum(values, Fraction(0))
     found = _CHANGE_WORD.search(item.indikator)
     word = found[0].casefold() if found else "pertumbuhan"
-    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     product = Fraction(1)
     for x in values:
         product *= 1 + x / 100
     chained = " x ".join(f"(1 + {figure(x)} %)" for x in values)
     tw = typed[-1][0].removeprefix("Realisasi ")
     return (
-        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)} %, capaian "
+        f"Realisasi {name} dijumlahkan (Kumulatif): {_parts(typed)} = {figure(total)} %, capaian "
         f'{reading(total, target, settings)}, padahal indikatornya laju perubahan ("{word}"): '
         "pertumbuhan setahun bukan jumlah pertumbuhan tiap triwulan. Bila "
         f"{tw} berisi pertumbuhan s.d. {tw} (mis. dibanding periode yang sama tahun lalu), "
