@@ -459,38 +459,49 @@ def triwulan_tahun(
     galat: str = "",
     tahunan: bool = False,
     semester: int | None = None,
+    tahun_galat: bool = False,
 ) -> str:
     """ "Triwulan II Tahun 2025" (without the year when it is unknown): the period in a title or a mail.
     ``galat``: the unreadable Triwulan's cell (Settings.triwulan_galat), named instead of a quarter;
     a quarter unknown (None, as a rekap row of such a workbook has it) is "Triwulan ?" too.
     ``tahunan``: the year's report (Settings.laporan_tahunan): "Tahun 2025" when the year is known.
-    ``semester``: the half year typed (Settings.semester_laporan, 1 or 2): "Semester I Tahun 2025"."""
-    if tahunan and tahun and not galat:
-        return f"Tahun {tahun}"
+    ``semester``: the half year typed (Settings.semester_laporan, 1 or 2): "Semester I Tahun 2025".
+    ``tahun_galat``: the Tahun typed but unreadable (Settings.tahun_galat): "Tahun ?" where it belongs."""
+    year = tahun or ("?" if tahun_galat else None)
+    if tahunan and year and not galat:
+        return f"Tahun {year}"
     text = f"Triwulan {roman(triwulan) if triwulan is not None and not galat else '?'}"
     text = f"Semester {roman(semester)}" if semester and not galat else text
-    text = f"{text} Tahun {tahun}" if tahun else text
+    text = f"{text} Tahun {year}" if year else text
     return f"{text} ({GALAT_LABEL}: Triwulan di {galat} tidak terbaca)" if galat else text
 
 
 def periode(
-    triwulan: int, tahun: int | None, galat: str = "", tahunan: bool = False, semester: int | None = None
+    triwulan: int,
+    tahun: int | None,
+    galat: str = "",
+    tahunan: bool = False,
+    semester: int | None = None,
+    tahun_galat: bool = False,
 ) -> str:
     """ "s.d. Triwulan II Tahun 2025": the period under every output table's title; the year's report
     (``tahunan``, the year known): "Tahun 2025"; a half year typed (``semester``): "Semester I Tahun 2025"
     (Semester I is s.d. TW II, a period of its own: no "s.d."), "s.d. Semester II Tahun 2025" (its
-    figures are counted from TW I: "Semester II" alone would say July to December spent them)."""
-    if tahunan and tahun and not galat:
-        return f"Tahun {tahun}"
+    figures are counted from TW I: "Semester II" alone would say July to December spent them).
+    ``tahun_galat``: the Tahun unreadable, "Tahun ?" (as triwulan_tahun)."""
+    if tahunan and (tahun or tahun_galat) and not galat:
+        return f"Tahun {tahun or '?'}"
     if semester and not galat:
-        half = triwulan_tahun(triwulan, tahun, semester=semester)
+        half = triwulan_tahun(triwulan, tahun, semester=semester, tahun_galat=tahun_galat)
         return f"s.d. {half}" if semester == 2 else half
-    return f"s.d. {triwulan_tahun(triwulan, tahun, galat)}"
+    return f"s.d. {triwulan_tahun(triwulan, tahun, galat, tahun_galat=tahun_galat)}"
 
 
 def periode_laporan(s: Settings) -> str:
     """The report's own period (``periode``) as its Pengaturan names it: quarter, half year or year."""
-    return periode(s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan, s.semester_laporan)
+    return periode(
+        s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan, s.semester_laporan, s.tahun_galat
+    )
 
 
 def periode_kolom(s: Settings) -> str:

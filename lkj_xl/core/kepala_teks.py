@@ -126,3 +126,81 @@ def nip_with_rank(reader: CellReader, text: str, ref: str) -> str | None:
         )
         return ""
     return None
+
+
+# A NIP typed after the name in the Nama Kepala (the block pasted from Word: the name, then "NIP. 1970..."
+# on its next line, maybe the rank's line before or after it): the name before it, the NIP's 18 digits
+# spaced or dotted as typed (never 18 of a longer run: "NIP 1970...0051" is no NIP after "NIP 1").
+_LABEL_AT_END = re.compile(r"\bnip\b\s*[.:]?\s*$", re.IGNORECASE)
+_AFTER_NAME = " \n/,;|-\u2013\u2014"
+_RANK_AT_END = re.compile(rf"[\s,/;|(-]+((?:{_PANGKAT}|{_GOLONGAN})\)?)[\s,/;|-]*$", re.IGNORECASE)
+
+
+def name_and_nip(nama: str) -> tuple[str, str, str] | None:
+    """(the name, the NIP, the rank typed with them or "") of a Nama Kepala holding both ("Drs. H. Ahmad
+    Fauzi, M.Si.\\nNIP. 19700101 199003 1 005", "... / Pembina Tk. I" after it or on a line before it);
+    the name "" for a NIP alone (its line pasted one row up: no name to print); None for a name alone or
+    another text after the NIP."""
+    found = _NIP_INSIDE.search(nama)
+    if found is None:
+        return None
+    after = nama[found.end() :].strip(_AROUND + "\n()")
+    if after and not rank_typed(after):
+        return None
+    before = _LABEL_AT_END.sub("", nama[: found.start()])
+    ranked = _RANK_AT_END.search(before)  # (the block's lines joined: "... M.Si. Pembina Tk. I NIP. 1970...")
+    name = " ".join(before[: ranked.start() if ranked else None].split()).strip(_AFTER_NAME)
+    rank = ", ".join(r for r in (ranked.group(1).strip(_AROUND + "()") if ranked else "", after) if r)
+    return name, found.group(1), rank
+
+
+def nip_from_nama(
+    reader: CellReader, nama_ref: str, found: tuple[str, str, str], printed: str, nip_ref: str
+) -> str:
+    """The NIP to print of a Nama Kepala typed with its NIP (``found``: :func:`name_and_nip`'s name, NIP
+    and rank, not printed): the NIP Kepala cell's when it gives one (``printed``), else the one typed
+    with the name; a peringatan at the Nama Kepala either way (the NIP alone: no name printed)."""
+    nama, typed, rank = found
+    if not nama:
+        reader.add(
+            PERINGATAN,
+            nama_ref,
+            f'Nama Kepala berisi NIP ("{typed}"), bukan nama, jadi tidak dicetak sebagai nama penandatangan (blok '
+            "tanda tangan tidak dicetak); tulis nama kepala di sini dan NIP itu di NIP Kepala",
+        )
+        return printed or typed
+    ranked = f' dan pangkat/golongan "{_clip(rank)}" (pangkat tidak dicetak)' if rank else ""
+    said = f'Nama Kepala memuat NIP ("{typed}"){ranked}: dicetak namanya saja'
+    where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'
+    if not printed:
+        why = f"{said}, dan NIP itu dicetak sebagai NIP Kepala; pindahkan NIP itu ke {where}"
+        reader.add(PERINGATAN, nama_ref, why)
+        return typed
+    if printed.replace(" ", "").replace(".", "") == typed.replace(" ", "").replace(".", ""):
+        why = f"{said}; NIP yang sama di {where} yang dicetak: hapus NIP dari sel ini"
+    else:
+        why = (
+            f'{said}; yang dicetak NIP di {where}, "{_clip(printed)}", bukan "{typed}": periksa mana yang '
+            "benar, lalu hapus NIP dari sel ini"
+        )
+    reader.add(PERINGATAN, nama_ref, why)
+    return printed
+
+
+# A row staff add for the rank ("Pangkat/Golongan", "Pangkat", "Golongan", "Pangkat / Gol. Kepala"): the
+# block, as the report's own (jabatan, name, NIP), has no rank line.
+_RANK_ROW = re.compile(r"(?:pangkat|golongan|gol)\b", re.IGNORECASE)
+
+
+def rank_row(reader: CellReader, name: str, ref: str, value: str) -> bool:
+    """Whether a Pengaturan row is a rank's; one holding a value is told it is not printed."""
+    if _RANK_ROW.match(name) is None:
+        return False
+    if value:
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'Parameter "{_clip(name)}" "{_clip(value)}" tidak dicetak: blok tanda tangan memuat jabatan, '
+            "nama dan NIP kepala saja, seperti laporan kinerja (pangkat tidak dicetak); baris ini boleh dihapus",
+        )
+    return True

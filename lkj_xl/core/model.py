@@ -84,6 +84,7 @@ class Settings:
     total_pagu_formula: str = ""
     triwulan_sel: str = ""  # the Triwulan's cell in Pengaturan, named by findings of a whole quarter
     tahun_sel: str = ""  # the Tahun's cell in Pengaturan (a workbook left at last year's Tahun)
+    tahun_galat: bool = False  # Tahun typed but unreadable ("2025/2026", a galat): titles say "Tahun ?"
     tanggal_sel: str = ""  # the Tanggal Penandatanganan's cell (an empty one prints the build's date)
     # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
     # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.
@@ -108,6 +109,12 @@ class Settings:
         if not self.semester or self.triwulan_diminta or self.triwulan_galat or self.triwulan not in (2, 4):
             return None
         return self.triwulan // 2
+
+    @property
+    def tahun_teks(self) -> str:
+        """The Tahun as printed where the year belongs: "2025"; "?" when typed but unreadable (a galat:
+        never the year left out as if none belonged there); "" when left empty."""
+        return str(self.tahun) if self.tahun else "?" if self.tahun_galat else ""
 
     @property
     def tahun_tahunan(self) -> int | None:

@@ -78,10 +78,8 @@ def is_tool_chart(descr: object, title: object) -> bool:
 
 
 # (a Triwulan that could not be read: "s.d. Triwulan ? Tahun 2025 (Galat: Triwulan di Pengaturan!B7 ...)")
-# (the year's report, Pengaturan Triwulan "Laporan Tahunan": "Tahun 2025")
-_PERIOD = (
-    r"(?: s\.d\. Triwulan \S+(?: Tahun \S+)?(?: \(Galat: Triwulan di \S+ tidak terbaca\))?| Tahun \d{4})"
-)
+# (the year's report, Pengaturan Triwulan "Laporan Tahunan": "Tahun 2025"; its Tahun unreadable "Tahun ?")
+_PERIOD = r"(?: s\.d\. Triwulan \S+(?: Tahun \S+)?(?: \(Galat: Triwulan di \S+ tidak terbaca\))?| Tahun (?:\d{4}|\?))"
 
 
 def is_owner_name(name: object, value: object) -> bool:

@@ -14,11 +14,12 @@ from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
-from lkj_xl.core.kepala_teks import nama_kepala
+from lkj_xl.core.kepala_teks import nama_kepala, name_and_nip, nip_from_nama, rank_row
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.pasted import no_data_dash
 from lkj_xl.core.penandatanganan import signature_line, signing_date
 from lkj_xl.core.pengaturan_nilai import (
     TAHUN_LABEL,
@@ -54,12 +55,16 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
     s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
-        if not reader.text(get(param)[0]) and not unreadable(get(param)[0]):
+        typed = reader.text(get(param)[0])  # ("-": no data, as in every cell; it printed no year, quiet)
+        if (not typed or no_data_dash(typed)) and not unreadable(get(param)[0]):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
 
+    said = len(findings)
     s.tahun, s.tahun_sel = _tahun(reader, get(c.P_TAHUN)), get(c.P_TAHUN)[1]
+    # (unreadable, a galat: "Tahun ?" where the year belongs, never a period printed without its year)
+    s.tahun_galat = s.tahun is None and any(f.severity == GALAT for f in findings[said:])
     triwulan = _triwulan(reader, get(c.P_TRIWULAN), s, sheet)
 
     skala_cell, skala_ref = get(c.P_SKALA)
@@ -74,9 +79,13 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
     s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
+    with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
+    s.nama_kepala = with_nip[0] if with_nip else s.nama_kepala
     # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
     s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
+    if with_nip:
+        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
@@ -177,6 +186,8 @@ def _parameter_rows(
                 )
     found = _first_rows(rows, reader)
     for name, ref in named.items():
+        if rank_row(reader, name, ref, reader.text(found[c.normalize_label(name)][0])):
+            continue  # "Pangkat/Golongan": the block has no rank line
         meant = _meant_parameter(name)
         if meant is None:
             continue

@@ -33,8 +33,9 @@ def after_text_mark(text: str) -> str:
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
 
 
-# "TA 2025", "T.A. 2025", "Th. 2025", "Thn. 2025", "Tahun Anggaran 2025": the year with its label.
-_LABEL_TAHUN = r"(?:tahun anggaran|tahun|thn\.?|th\.?|t\.? ?a\.?)"
+# "TA 2025", "T.A. 2025", "Th. 2025", "Thn. 2025", "Tahun Anggaran 2025", "Th. Anggaran 2025", "TA: 2025":
+# the year with its label (a colon after it as a form writes it).
+_LABEL_TAHUN = r"(?:(?:(?:tahun|thn\.?|th\.?)\s*anggaran|tahun|thn\.?|th\.?|t\.? ?a\.?)\s*:?)"
 TAHUN_LABEL = re.compile(_LABEL_TAHUN + r"\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
 # The Tahun typed as a fiscal span, with or without its label: "2025/2026", "T.A. 2025/26", "2025-26".
 _TAHUN_SPAN = re.compile(

@@ -379,10 +379,14 @@ def _pagu_figures(report: Report) -> tuple[float | None, float | None]:
 def periode(settings: Settings) -> str:
     """The period as the agency's report names it: "Triwulan II Tahun 2025", "Tahun 2025" for a Laporan
     Tahunan, "Semester I Tahun 2025" for a half year's, "Triwulan ? Tahun 2025" when its Triwulan is
-    unreadable (its galat is in Pemeriksaan)."""
+    unreadable (its galat is in Pemeriksaan), "Triwulan II Tahun ?" when its Tahun is (as its report)."""
     s = settings
     return c.triwulan_tahun(
-        s.triwulan_laporan, s.tahun, tahunan=s.laporan_tahunan, semester=s.semester_laporan
+        s.triwulan_laporan,
+        s.tahun,
+        tahunan=s.laporan_tahunan,
+        semester=s.semester_laporan,
+        tahun_galat=s.tahun_galat,
     )
 
 

@@ -21,21 +21,21 @@ from lkj_xl.core import contract as c
 
 def semester(row: Mapping[str, Any]) -> bool:
     """A rekap row of a half year's report: its ``periode`` is the half year ("Semester I Tahun 2025",
-    core.rekap.periode), at Triwulan II or IV."""
+    core.rekap.periode), at Triwulan II or IV; "Semester I Tahun ?" when its Tahun was unreadable."""
     triwulan = row.get("triwulan")
-    return triwulan in (2, 4) and row.get("periode") == c.triwulan_tahun(
-        triwulan, row.get("tahun"), semester=triwulan // 2
-    )
+    return triwulan in (2, 4) and row.get("periode") in {
+        c.triwulan_tahun(triwulan, row.get("tahun"), semester=triwulan // 2, tahun_galat=galat)
+        for galat in (False, True)
+    }
 
 
 def tahunan(row: Mapping[str, Any]) -> bool:
     """A rekap row (agency, or its Jumlah line) of a Laporan Tahunan: its ``periode`` is the year
-    ("Tahun 2025", core.rekap.agency_row), at Triwulan IV."""
+    ("Tahun 2025", core.rekap.agency_row; "Tahun ?" when its Tahun was unreadable), at Triwulan IV."""
     tahun = row.get("tahun")
-    return (
-        row.get("triwulan") == 4
-        and bool(tahun)
-        and row.get("periode") == c.triwulan_tahun(4, tahun, tahunan=True)
+    return row.get("triwulan") == 4 and (
+        (bool(tahun) and row.get("periode") == c.triwulan_tahun(4, tahun, tahunan=True))
+        or (not tahun and row.get("periode") == c.triwulan_tahun(4, None, tahunan=True, tahun_galat=True))
     )
 
 

@@ -28,7 +28,14 @@ _WEEKDAYS.update({"minggu": 6, "ahad": 6})
 _SEP = r"\s*[-/.]\s*"
 _NUMERIC = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
 _ISO = re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{1,2}})")
-_WORDS = re.compile(r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+)\.?\s*[-/.\s]\s*([0-9]{4}|[0-9]{2})")
+# (a two-digit year also after an apostrophe, "30 Sept '25", or Word's quotes ’ ‘: told as two digits,
+# not "no date")
+_WORDS = re.compile(
+    r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+?)\.?\s*[-/.\s]\s*(?:['\u2018\u2019]?([0-9]{2})|([0-9]{4}))"
+)
+# September as staff also abbreviate it in a date ("30 Spt 2025"); only between a day and a year: "SPT"
+# alone is the tax return (Surat Pemberitahuan Tahunan), no month to nama_periode's other readers.
+_DATE_MONTHS = {**_MONTHS, "spt": 9}
 # A month whose day is left to be written by hand: "Juli 2025", "... Juli 2025", "- Juli 2025",
 # "__ Juli 2025" (dots, dashes, an ellipsis or underscores where the day goes).
 _DAY_BLANK = "._\u2026\\s\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -83,8 +90,9 @@ def _read(text: str) -> TanggalTeks:
     if iso:
         return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), iso.group(1))
     words = _WORDS.fullmatch(text)
-    if words and words.group(2) in _MONTHS:
-        return _date(int(words.group(3)), _MONTHS[words.group(2)], int(words.group(1)), words.group(3))
+    if words and words.group(2) in _DATE_MONTHS:
+        year = words.group(3) or words.group(4)
+        return _date(int(year), _DATE_MONTHS[words.group(2)], int(words.group(1)), year)
     month_only = _MONTH_ONLY.fullmatch(text)
     if month_only and month_only.group(1) in _MONTHS:
         return TanggalTeks(month=(int(month_only.group(2)), _MONTHS[month_only.group(1)]))

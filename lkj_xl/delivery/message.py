@@ -188,10 +188,14 @@ def _period(settings: Settings) -> str:
     """``Triwulan II Tahun 2025``; a quarter outside 1-4 is refused (ValueError)."""
     if settings.triwulan not in (1, 2, 3, 4) or isinstance(settings.triwulan, bool):
         raise ValueError(f"quarter (triwulan) must be 1-4, not {settings.triwulan!r}")
-    if settings.laporan_tahunan and settings.tahun:  # the year's report
-        return f"Tahun {settings.tahun}"
+    if settings.laporan_tahunan and (settings.tahun or settings.tahun_galat):  # the year's report
+        return f"Tahun {settings.tahun or '?'}"
     return c.triwulan_tahun(
-        settings.triwulan, settings.tahun, settings.triwulan_galat, semester=settings.semester_laporan
+        settings.triwulan,
+        settings.tahun,
+        settings.triwulan_galat,
+        semester=settings.semester_laporan,
+        tahun_galat=settings.tahun_galat,
     )
 
 

@@ -421,7 +421,8 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.heading("3.2.4 Realisasi Anggaran", 3)
     if r.total_penyerapan is not None:
         d.lead(
-            f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
+            f"Anggaran {agency(s.perangkat_daerah, '')}{f' tahun {s.tahun_teks}' if s.tahun_teks else ''} "
+            f"sebesar Rp {rupiah(r.total_pagu)} "
             f"dengan realisasi {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
             f"{serapan_persen(r.total_penyerapan, s.desimal)}"
             + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings, r.anggaran_kosong)) else "")
@@ -465,7 +466,7 @@ def _bab4(d: _Draft) -> None:
 
 def _lampiran(d: _Draft) -> None:
     r = d.report
-    tahun = f" Tahun {r.settings.tahun}" if r.settings.tahun else ""
+    tahun = f" Tahun {r.settings.tahun_teks}" if r.settings.tahun_teks else ""  # (unreadable: "Tahun ?")
     d.section(landscape=False)
     d.heading("LAMPIRAN", 1)
     d.heading(f"Lampiran 1 Perjanjian Kinerja{tahun}", 2)

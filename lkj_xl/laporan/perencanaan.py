@@ -48,7 +48,7 @@ def levels(report: Report, *tingkat: str) -> list[Node]:
 def bab2(d: _Draft) -> None:
     r, s = d.report, d.report.settings
     name = agency(s.perangkat_daerah, "") or "Perangkat Daerah"
-    tahun = f" Tahun {s.tahun}" if s.tahun else ""
+    tahun = f" Tahun {s.tahun or '?'}" if s.tahun or s.tahun_galat else ""  # (unreadable: "Tahun ?")
     d.heading("BAB II PERENCANAAN KINERJA", 1)
     d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
     d.narasi_or_placeholder("Indikator Kinerja Utama")
@@ -222,7 +222,8 @@ def perjanjian(d: _Draft, caption: str) -> None:
     (a Target or Pagu Perubahan used) the revised figures in a column beside them, as the seed's
     matrix keeps "TARGET 2025" and "TARGET P - RENJA 2025" apart (seed ~1119)."""
     r = d.report
-    tahun = f" {r.settings.tahun}" if r.settings.tahun else ""
+    # ("Target 2025"; unreadable "Target Tahun ?": a bare "?" would read as a question)
+    tahun = f" {r.settings.tahun}" if r.settings.tahun else " Tahun ?" if r.settings.tahun_galat else ""
     d.caption_table(caption)
     rows = []
     indicators = [ind for node in levels(r, "Sasaran") for ind in node.indicators]

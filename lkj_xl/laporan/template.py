@@ -35,11 +35,14 @@ JUDUL = "LAPORAN KINERJA"
 def fields(report: Report, narasi: Narasi) -> dict[str, str]:
     s = report.settings
     triwulan = "?" if s.triwulan_galat else roman(s.triwulan)  # unreadable: no quarter named
-    periode = f"TRIWULAN {triwulan}" + (f" TAHUN {s.tahun}" if s.tahun else "")
-    if s.laporan_tahunan and s.tahun:  # Pengaturan Triwulan "Laporan Tahunan": the year's report
-        periode = f"TAHUN {s.tahun}"
+    year = s.tahun or ("?" if s.tahun_galat else None)  # unreadable: "TAHUN ?", never the year left out
+    periode = f"TRIWULAN {triwulan}" + (f" TAHUN {year}" if year else "")
+    if s.laporan_tahunan and year:  # Pengaturan Triwulan "Laporan Tahunan": the year's report
+        periode = f"TAHUN {year}"
     elif s.semester_laporan:  # Pengaturan Triwulan "Semester I": the half year's report
-        periode = triwulan_tahun(s.triwulan, s.tahun, semester=s.semester_laporan).upper()
+        periode = triwulan_tahun(
+            s.triwulan, s.tahun, semester=s.semester_laporan, tahun_galat=s.tahun_galat
+        ).upper()
     pair = {}  # the default footer's "{{perangkat_daerah}} {{pemerintah_daerah}}": the Pemda named once
     if s.perangkat_daerah.strip() and s.pemerintah_daerah.strip():
         pair = {"{{perangkat_daerah}} {{pemerintah_daerah}}": agency(s.perangkat_daerah, s.pemerintah_daerah)}
@@ -51,7 +54,7 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
         or "[isi: Pemerintah Daerah di sheet Pengaturan]",
         "{{alamat}}": narasi.get("Alamat").replace("\n", ", ")
         or ("" if narasi.kosong("Alamat") else '[isi: alamat (sheet Narasi, Bagian "Alamat")]'),
-        "{{tahun}}": str(s.tahun or ""),
+        "{{tahun}}": str(year or ""),
         "{{triwulan}}": triwulan,
     }
 

@@ -62,7 +62,9 @@ def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
-    kinerja = f"Kinerja Tahun {s.tahun}" if s.tahun else "Kinerja"
+    kinerja = (
+        f"Kinerja Tahun {s.tahun or '?'}" if s.tahun or s.tahun_galat else "Kinerja"
+    )  # (unreadable: "?")
     top: list[CellValue] = [
         "No",
         "Tujuan/Sasaran Strategis/Program/Kegiatan",
