@@ -45,9 +45,10 @@ def test_a_growth_typed_year_on_year_is_told():
 
 
 def test_a_change_of_a_percentage_is_not_compounded():
-    # points of coverage: 3 + 3 = 6 of 5; points add, (1 + 3 %) x (1 + 3 %) - 1 = 6,09 % would be wrong
-    said = _said(_report("Persentase peningkatan cakupan imunisasi", "5", ("3", "3")))
-    assert [f.sel for f in said] == ["H2"] and "6,09" not in said[0].pesan and " x " not in said[0].pesan
+    # points of coverage: 2,5 + 3,5 = 6 of 5; points add, 1,025 x 1,035 - 1 = 6,0875 % would be wrong
+    said = _said(_report("Persentase peningkatan cakupan imunisasi", "5", ("2,5", "3,5")))
+    assert [f.sel for f in said] == ["H2"] and "6,0875" not in said[0].pesan and " x " not in said[0].pesan
+    assert "6 poin" in said[0].pesan
 
 
 def test_revenue_against_its_target_may_pass_100_quietly():
@@ -80,3 +81,23 @@ def test_the_inverse_of_a_large_ratio_keeps_its_figure():
     # 1 / 40 = 0,025; 1 / 30 = 0,0333...: 4 significant digits 0,03333 (two decimals gave 0,03 both:
     # capaian 100 % where 30 / 40 = 75 %)
     assert "1 / 40 = 0,025" in galat["K2"] and "1 / 30 = 0,03333" in galat["I2"], galat
+
+
+def test_no_inverse_advised_where_the_row_types_x_per_one():
+    # Target 20 and TW I 18 pupils per teacher: "1:25" is 25 like them; 1 / 25 = 0,04 against 20 would
+    # give a capaian of 0,04 / 20 x 100 = 0,2 %
+    report = _report(
+        "Rasio guru terhadap murid", "20", ("18", "1:25"), 2, satuan="rasio", polaritas="Positif"
+    )
+    pesan = {f.sel: f.pesan for f in report.findings if f.severity == "galat"}["L2"]
+    assert "tulis angka pembandingnya saja (25)" in pesan and "1 / 25" not in pesan, pesan
+    # under Satuan % by mistake, Target 4 and TW I 4 (4 murid per guru): "1/4" is 4, never 0,25
+    report = _report("Rasio guru terhadap murid", "4", ("4", "1/4"), 2, polaritas="Positif")
+    pesan = {f.sel: f.pesan for f in report.findings if f.severity == "galat"}["L2"]
+    assert "tulis angka pembandingnya saja (4)" in pesan and "0,25" not in pesan, pesan
+    # a row typed 1 / X already (Target 0,5): the inverse advised, 1 / 3 = 0,3333
+    report = _report(
+        "Rasio pemandu wisata terhadap destinasi", "0,5", ("1:3",), 1, satuan="rasio", polaritas="Positif"
+    )
+    pesan = {f.sel: f.pesan for f in report.findings if f.severity == "galat"}["K2"]
+    assert "1 / 3 = 0,3333" in pesan, pesan
