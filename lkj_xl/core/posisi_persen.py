@@ -12,7 +12,7 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
   last quarter's size, below; not "bukan posisi", which quiets a word of the Indikator too), nor a
   change ("Persentase peningkatan ...": jumlah_persen's);
 - the quarters never fall and the last one alone is at least half the target, or they rise each time
-  to at least twice the first (20; 35; 44 of 90): a position rising to its figure, where a flow's
+  to at least twice the first and sum beyond the target (20; 35; 44 of 90: 99): a position rising to its figure, where a flow's
   quarters are each a part of the year's, about level (realisasi fisik 20; 25; 25; 30 of 100;
   cakupan imunisasi 22; 24; 25 of 95).
 
@@ -88,10 +88,13 @@ def _position_said(item: IndicatorInput) -> str:
     return ""
 
 
-def _climbing(values: list[Fraction]) -> bool:
-    """Quarters rising each time to at least twice the first (20; 35; 44): a position climbing towards
-    its target, below half of it still, where a flow's quarters stay level (cakupan imunisasi 22; 24; 25)."""
-    return all(a < b for a, b in zip(values, values[1:])) and values[-1] >= 2 * values[0]
+def _climbing(values: list[Fraction], target: Fraction) -> bool:
+    """Quarters rising each time to at least twice the first and summing beyond the target (20; 35; 44
+    of 90: 99): a position climbing towards its target, below half of it still, where a flow's quarters
+    stay level (cakupan imunisasi 22; 24; 25) or, rising as a year's work does, within the target
+    (kegiatan dilaksanakan 10; 20; 40 of 100: 70)."""
+    rising = all(a < b for a, b in zip(values, values[1:])) and values[-1] >= 2 * values[0]
+    return rising and sum(values) > target
 
 
 def reading(value: Fraction, target: Fraction, settings: Settings) -> str:
@@ -123,7 +126,7 @@ def position_share_summed(
     if any(now < before for before, now in zip(values, values[1:])) or not (word := _position_said(item)):
         return
     # (a Keterangan saying posisi speaks for the cells, whatever the last quarter's size)
-    if 2 * values[-1] < target and not word.startswith("Keterangan") and not _climbing(values):
+    if 2 * values[-1] < target and not word.startswith("Keterangan") and not _climbing(values, target):
         return
     pecahan = typed_as_fractions(item, target, values)
     whole = 1 if pecahan else 100
