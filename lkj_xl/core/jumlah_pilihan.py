@@ -7,9 +7,11 @@ posisi_persen (no position word) and jumlah_persen (a quarter below half the tar
   (`Persentase realisasi PAD terhadap target` 30 + 40 + 35 = 105 %, the PAD above its target): an
   Indikator naming a flow (realisasi, penyerapan, progres: posisi_persen's), a capaian or target, or a
   coverage against an estimated population (cakupan, APK, a rasio: often above 100 %) stays quiet, as does a target or quarter above 100 % (no share);
-- a growth rate (`Persentase peningkatan PAD` 2,5 + 3,5 = 6 % of 5 %: 120 %): a year's growth is not
-  the sum of its quarters' rates, the figure typed at TW II is most often the growth so far (Nilai
-  Akhir), and rates from quarter to quarter compound ((1 + 2,5 %) x (1 + 3,5 %) - 1 = 6,0875 %).
+- a growth rate (`Persentase peningkatan PAD` 2,5 + 3,5 = 6 % of 5 %: 120 %) whose last quarter alone
+  is at least half the target: a year's growth is not the sum of its quarters' rates, the figure typed
+  at TW II is most often the growth so far (Nilai Akhir), and rates from quarter to quarter compound
+  ((1 + 2,5 %) x (1 + 3,5 %) - 1 = 6,0875 %; points of a percentage, `peningkatan cakupan`, add).
+  Quarters each a small step of the year's target (1,2; 1,3; 1,4; 1,5 of 5) are summed as meant.
 
 Computed as typed (a Kumulatif chosen is never overruled); the Jenis Realisasi cell names the readings
 with their capaian and kriteria, unless a cell of the row counted said something already. Positif
@@ -32,11 +34,20 @@ from lkj_xl.core.posisi_persen import ALIRAN, reading
 # A coverage or ratio against an estimated population (cakupan imunisasi, APK: often above 100 % where the
 # projected sasaran was low) likewise.
 _OF_TARGET = re.compile(
-    r"\b(?:capaian|pencapaian|target|sasaran|cakupan|rasio|indeks|apk|angka\s+partisipasi\s+kasar)\b",
+    r"\b(?:capaian|pencapaian|target|sasaran|cakupan|rasio|indeks|apk|angka\s+partisipasi\s+kasar|"
+    # revenue collected against its target ("Persentase penerimaan pajak daerah"): above it, honest
+    r"penerimaan|pendapatan|pad|pajak|retribusi|pemungutan)\b",
     re.IGNORECASE,
 )
 # The word that names the change, as the peringatan quotes it.
 _CHANGE_WORD = re.compile(r"kenaikan|penurunan|pertumbuhan|perubahan|laju|peningkatan", re.IGNORECASE)
+# A change of a percentage or a rate ("Persentase peningkatan cakupan imunisasi"): points, which add;
+# never compounded as a quantity's growth is.
+_OF_PERCENT = re.compile(
+    r"\b(?:kenaikan|penurunan|pertumbuhan|perubahan|peningkatan)\s+(?:cakupan|persentase|prosentase|"
+    r"proporsi|rasio|angka|indeks|tingkat|apk|apm|ipm|ikm|prevalensi|skor)\b",
+    re.IGNORECASE,
+)
 
 
 def chosen_summed(
@@ -122,8 +133,8 @@ def _growth(
     """A growth rate summed: Nilai Akhir's reading and the quarters' rates compounded."""
     target, typed = figures
     values = [x for _, x in typed]
-    if any(x <= -100 for x in values):
-        return ""
+    if any(x <= -100 for x in values) or 2 * values[-1] < target:
+        return ""  # (each quarter a small step of the year's growth: summed as meant, 1 + 2 of 5)
     total = sum(values, Fraction(0))
     found = _CHANGE_WORD.search(item.indikator)
     word = found[0].casefold() if found else "pertumbuhan"
@@ -131,6 +142,11 @@ def _growth(
     for x in values:
         product *= 1 + x / 100
     chained = " x ".join(f"(1 + {figure(x)} %)" for x in values)
+    compounded = (
+        f"gabungannya {chained} - 1 = {figure((product - 1) * 100)} %, bukan {figure(total)} %"
+        if not _OF_PERCENT.search(item.indikator)
+        else f"jumlahnya {figure(total)} poin"  # (points of a percentage add)
+    )
     tw = typed[-1][0].removeprefix("Realisasi ")
     return (
         f"Realisasi {name} dijumlahkan (Kumulatif): {_parts(typed)} = {figure(total)} %, capaian "
@@ -138,6 +154,6 @@ def _growth(
         "pertumbuhan setahun bukan jumlah pertumbuhan tiap triwulan. Bila "
         f"{tw} berisi pertumbuhan s.d. {tw} (mis. dibanding periode yang sama tahun lalu), "
         f"{_akhir(item, target, values[-1], settings, nl)}; bila tiap triwulan berisi pertumbuhan dari "
-        f"triwulan sebelumnya, gabungannya {chained} - 1 = {figure((product - 1) * 100)} %, bukan "
-        f'{figure(total)} %; biarkan "Kumulatif" bila memang dijumlahkan (capaian dihitung apa adanya)'
+        f'triwulan sebelumnya, {compounded}; biarkan "Kumulatif" bila memang dijumlahkan (capaian dihitung '
+        "apa adanya)"
     )
