@@ -223,6 +223,12 @@ def without_polaritas_advice(pesan: str, negatif: bool = False) -> str:
     return DIRECTION.sub("", pesan.replace(f" dan {PILIH_NEGATIF}", ""))
 
 
+def without_direction(pesan: str) -> str:
+    """``pesan`` without a 1:X's advice to type 1 / X (rasio_teks.direction): said of a row whose other
+    figures are typed X per one (Target 20 beside "1:25"), where 0,04 would be compared with 20."""
+    return DIRECTION.sub("", pesan)
+
+
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
 SHARE_TYPED = re.compile(r"([0-9][0-9.,]*)\s*(?:/|\bdari\b)\s*([0-9][0-9.,]*)(?:\s+[^\W\d_][\w .]*)?")
 
