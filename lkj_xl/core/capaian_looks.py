@@ -1,6 +1,7 @@
 """The peringatan of a capaian computed as typed, in one call for the engine: capaian_checks' (through
 rentang_cek, which runs them with a range target's bound), a share's quarter above 100 %
-(share_above_whole), a percentage position chosen Kumulatif (posisi_persen) and a stock summed by
+(share_above_whole), a percentage position chosen Kumulatif (posisi_persen), a share summed beyond
+100 % or a growth rate summed (jumlah_pilihan) and a stock summed by
 default (posisi_dijumlahkan). None changes a figure."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from fractions import Fraction
 
 from lkj_xl.core import capaian_checks
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.jumlah_pilihan import chosen_summed
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_dijumlahkan import positions_summed
@@ -36,5 +38,7 @@ def looks(
         share_above_whole(cells, item, name, figures[2], log)
         # (after capaian_checks: a running total or a rate summed said at the row speaks for it)
         position_share_summed(cells, item, name, settings, figures[2], log)
+        # (after it: a share beyond 100 % with no position word, a growth rate summed)
+        chosen_summed(cells, item, name, settings, figures[2], log)
     elif item.jenis_kosong:  # a stock counted per quarter, summed by default (posyandu aktif 430; 438)
         positions_summed(cells, item, name, figures[1], log)

@@ -49,6 +49,7 @@ from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rank_said import rank_said
+from lkj_xl.core.rasio_ketik import without_direction
 from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.rowkinds import (
     belanja_kode,
@@ -280,6 +281,8 @@ def _figures(
     read_by_target(reader, said, tws, target_p if target_p.filled else target, satuan)  # "3,3 / 4" of 82
     if polaritas is not None:
         reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
+    if any(v.exact is not None and v.exact >= 1 for v in (target, target_p, *tws)):
+        reader.reword(said, without_direction)  # (its figures typed X per one: 1 / X would not compare)
     return target, target_p, tws
 
 

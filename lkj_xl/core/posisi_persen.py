@@ -11,8 +11,9 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
   its Keterangan says "posisi" ("posisi per 30 Juni 2025", even of a flow word, and then whatever the
   last quarter's size, below; not "bukan posisi", which quiets a word of the Indikator too), nor a
   change ("Persentase peningkatan ...": jumlah_persen's);
-- the quarters never fall and the last one alone is at least half the target: a position rising to its
-  figure, where a flow's quarters are each a part of the year's (realisasi fisik 20; 25; 25; 30 of 100;
+- the quarters never fall and the last one alone is at least half the target, or they rise each time
+  to at least twice the first and sum beyond the target (20; 35; 44 of 90: 99): a position rising to its figure, where a flow's
+  quarters are each a part of the year's, about level (realisasi fisik 20; 25; 25; 30 of 100;
   cakupan imunisasi 22; 24; 25 of 95).
 
 Computed as typed (a Kumulatif chosen is never overruled); the Jenis Realisasi cell names both readings,
@@ -48,7 +49,7 @@ _POSISI = re.compile(
 )
 # What each quarter adds: a flow, whatever state it names ("Tingkat realisasi fisik", "Persentase UMKM
 # baru yang memiliki NIB").
-_ALIRAN = re.compile(
+ALIRAN = re.compile(
     r"\b(?:realisasi|penyerapan|serapan|progres|progress|kemajuan|baru|triwulanan|"
     r"(?:per|setiap|tiap)\s+(?:triwulan|bulan))\b",
     re.IGNORECASE,
@@ -60,7 +61,7 @@ def position_word(indikator: str) -> str:
     """The word of an Indikator that names a share as it stands ("ditindaklanjuti"), "" when it names
     none, or a flow or a change too."""
     text = " ".join(indikator.split())
-    if (found := _POSISI.search(text)) is None or _ALIRAN.search(text) or CHANGE_NAMED.match(text):
+    if (found := _POSISI.search(text)) is None or ALIRAN.search(text) or CHANGE_NAMED.match(text):
         return ""
     word = " ".join(found[0].split()).strip(" ,.;:()").casefold()
     return "TLHP" if word == "tlhp" else word  # (Tindak Lanjut Hasil Pemeriksaan, named as written)
@@ -87,7 +88,16 @@ def _position_said(item: IndicatorInput) -> str:
     return ""
 
 
-def _reading(value: Fraction, target: Fraction, settings: Settings) -> str:
+def _climbing(values: list[Fraction], target: Fraction) -> bool:
+    """Quarters rising each time to at least twice the first and summing beyond the target (20; 35; 44
+    of 90: 99): a position climbing towards its target, below half of it still, where a flow's quarters
+    stay level (cakupan imunisasi 22; 24; 25) or, rising as a year's work does, within the target
+    (kegiatan dilaksanakan 10; 20; 40 of 100: 70)."""
+    rising = all(a < b for a, b in zip(values, values[1:])) and values[-1] >= 2 * values[0]
+    return rising and sum(values) > target
+
+
+def reading(value: Fraction, target: Fraction, settings: Settings) -> str:
     """A capaian as the tables show it, with its kriteria: "68,89% (Sedang)"."""
     capaian = capped(capaian_exact(value, target), settings.batas_capaian)
     return f"{capaian_teks(capaian, None, settings)} ({kriteria(capaian, settings.skala)})"
@@ -116,7 +126,7 @@ def position_share_summed(
     if any(now < before for before, now in zip(values, values[1:])) or not (word := _position_said(item)):
         return
     # (a Keterangan saying posisi speaks for the cells, whatever the last quarter's size)
-    if 2 * values[-1] < target and not word.startswith("Keterangan"):
+    if 2 * values[-1] < target and not word.startswith("Keterangan") and not _climbing(values, target):
         return
     pecahan = typed_as_fractions(item, target, values)
     whole = 1 if pecahan else 100
@@ -168,7 +178,7 @@ def _message(
         f'pilih "Nilai Akhir" (belum diketahui: {unknown})'
         if unknown
         else f'pilih "Nilai Akhir": realisasi {log.sd(n)} {figure(last)}{unit}, capaian '
-        f"{_reading(last, target, settings)}"
+        f"{reading(last, target, settings)}"
     )
     percents = ", ".join(f"{h.removeprefix('Realisasi ')} {figure(x * 100)}" for h, x in typed)
     fractions = (
@@ -180,7 +190,7 @@ def _message(
     )
     return (
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}{unit}, capaian "
-        f"{_reading(total, target, settings)}, padahal {word}, "
+        f"{reading(total, target, settings)}, padahal {word}, "
         f"triwulannya tidak pernah turun{half}{beyond}. Bila tiap triwulan berisi posisi pada akhir triwulan "
         f'itu (persentase s.d. triwulan itu), {akhir}; biarkan "Kumulatif" bila tiap triwulan berisi '
         f"tambahan triwulan itu saja (capaian dihitung apa adanya, Kumulatif){fractions}"

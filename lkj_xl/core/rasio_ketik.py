@@ -16,7 +16,7 @@ from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
 from lkj_xl.core.number_format import plain_fraction, whole_or_two
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.polaritas_teks import PILIH_NEGATIF
-from lkj_xl.core.rasio_teks import POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
+from lkj_xl.core.rasio_teks import DIRECTION, POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
 from lkj_xl.core.skala_skor import score_of_scale
 
 # A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid; also pupils
@@ -149,7 +149,7 @@ def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -
         return _no_figure_hint(text, satuan)  # ("4:1" of a target 25 %: neither 4 nor 400 is told)
     if satuan.strip() not in ("", "-") and not is_percent_unit(satuan) and not ratio_row(satuan, indikator):
         return _no_figure_hint(text, satuan)  # (a count's "1:5", 5 dokumen, may be 1 of 5: never "tulis 5")
-    return count_ratio_hint(shown, pupils, named=named is not None)
+    return count_ratio_hint(shown, pupils, named=named is not None, one_to=ratio_one_to(text))
 
 
 def names_ratio(text: str) -> bool:
@@ -217,7 +217,16 @@ def without_polaritas_advice(pesan: str, negatif: bool = False) -> str:
     whose Polaritas staff already chose, which is never advised changed; ``negatif``: Negatif is the one
     chosen, and an upper bound's advice to choose it ("maks 30 menit") goes too."""
     pesan = pesan.replace(POLARITAS_ADVICE, "")
-    return pesan.replace(f" dan {PILIH_NEGATIF}", "") if negatif else pesan
+    if not negatif:
+        return pesan
+    # (Negatif rates a larger 1:X lower: no advice to type 1 / X)
+    return DIRECTION.sub("", pesan.replace(f" dan {PILIH_NEGATIF}", ""))
+
+
+def without_direction(pesan: str) -> str:
+    """``pesan`` without a 1:X's advice to type 1 / X (rasio_teks.direction): said of a row whose other
+    figures are typed X per one (Target 20 beside "1:25"), where 0,04 would be compared with 20."""
+    return DIRECTION.sub("", pesan)
 
 
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.

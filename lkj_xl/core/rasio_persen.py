@@ -96,7 +96,7 @@ def _slash_by_row(
     pupils = text.split("/", 1)[1].strip()
     shown = f"1/{pupils}"
     if reading == RATIO_COUNT:
-        told = count_ratio_hint(shown, pupils, named=False)  # (a Satuan "%" names no comparison)
+        told = count_ratio_hint(shown, pupils, named=False, one_to=x)  # (a Satuan "%" names no comparison)
     else:
         told = percent_ratio_hint((shown, pupils, x), satuan, share=False)
     reader.reword(since, _swap(share, f"tidak valid: {told}"))
