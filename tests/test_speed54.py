@@ -437,8 +437,9 @@ ROW_NAMES = [
 
 
 def _figures_ungated(reader, data, row, polaritas):
-    """parse._figures as it was before stop 47: the three advice steps asked for every row."""
+    """parse._figures without its early return: the advice steps asked for every row."""
     from lkj_xl.core.cell_reader import value_at
+    from lkj_xl.core.rasio_ketik import without_direction
     from lkj_xl.core.rasio_persen import read_by_row
     from lkj_xl.core.skor_ke_target import read_by_target
 
@@ -453,6 +454,8 @@ def _figures_ungated(reader, data, row, polaritas):
     read_by_target(reader, said, tws, target_p if target_p.filled else target, satuan)
     if polaritas is not None:
         reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
+    if any(v.exact is not None and v.exact >= 1 for v in (target, target_p, *tws)):  # (figures55's step)
+        reader.reword(said, without_direction)
     return target, target_p, tws
 
 
