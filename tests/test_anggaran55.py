@@ -1,0 +1,59 @@
+"""Anggaran (anggaran55): a DPA paste of a program's jenis belanja lines as SIPD prints it.
+
+- The lines under a program adding up exactly to its pagu and realisasi got one peringatan each ("hapus
+  baris ini"): a false alarm on every honest paste, where SIPD's Kegiatan rows that add up are quiet.
+- A koreksi `(1.500.000)` in a quarter of a DPA line (a refund) nets in its sum like any quarter.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from tests.test_engine import anggaran_row, kinerja_row, messages, run
+
+_PROGRAM = "PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL"
+
+
+def _kinerja():
+    return [
+        kinerja_row("S1", "Sasaran", "", "Meningkatnya perlindungan sosial", "Persentase PPKS tertangani",
+                    "80%", (40, 45, None, None), jenis="Nilai Akhir"),
+        kinerja_row("2.06.04", "Program", "S1", _PROGRAM, "Persentase KPM yang menerima bansos", "90%",
+                    (40, 50, None, None), jenis="Nilai Akhir"),
+    ]  # fmt: skip
+
+
+def _dpa(tw2_barang="Rp 250.000.000,00"):
+    # program 2.500.000.000 = 5.1.02 700.000.000 + 5.1.06 1.800.000.000; TW I 400 jt = 100 jt + 300 jt,
+    # TW II 600 jt = 250 jt + 350 jt (as SIPD prints 5.1 over its 5.1.02 and 5.1.06)
+    return [
+        anggaran_row("2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00",
+                     ("Rp 400.000.000,00", "Rp 600.000.000,00", None, None)),
+        anggaran_row("5.1", "BELANJA OPERASI", "", "Rp 2.500.000.000,00",
+                     ("Rp 400.000.000,00", "Rp 600.000.000,00", None, None)),
+        anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", "Rp 700.000.000,00",
+                     ("Rp 100.000.000,00", tw2_barang, None, None)),
+        anggaran_row("5.1.06", "Belanja Bantuan Sosial", "", "Rp 1.800.000.000,00",
+                     ("Rp 300.000.000,00", "Rp 350.000.000,00", None, None)),
+    ]  # fmt: skip
+
+
+def _anggaran_said(report):
+    return [(f.sel, f.pesan) for f in report.findings if f.sheet == "Anggaran"]
+
+
+def test_dpa_lines_adding_up_to_their_program_are_quiet():
+    report = run(_kinerja(), _dpa())
+    assert _anggaran_said(report) == [], messages(report)
+    # the program counted once: 1.000.000.000 / 2.500.000.000 = 40 %
+    assert Fraction(report.total_pagu) == 2_500_000_000
+    assert Fraction(report.total_realisasi_anggaran) == 1_000_000_000
+
+
+def test_dpa_lines_not_adding_up_are_told_once_at_the_program():
+    # 5.1.02's TW II 200 jt: 5.1 still says 600 jt, but 100 + 200 + 300 + 350 ... the lines s.d. TW II
+    # 5.1.02 300 jt + 5.1.06 650 jt = 950 jt under 5.1's 1.000.000.000: said (not one per line)
+    report = run(_kinerja(), _dpa("Rp 200.000.000,00"))
+    said = _anggaran_said(report)
+    assert said, messages(report)
+    assert len([s for s, m in said if "hapus baris" in m]) <= 1, said
