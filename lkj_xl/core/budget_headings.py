@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.belanja_sebagian import part_lines
+from lkj_xl.core.belanja_sebagian import part_lines, plain_blocks
 from lkj_xl.core.blank_program import fill_blank_programs, filled_blank, kept_for_blank
 from lkj_xl.core.budget_rows import pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
@@ -460,6 +460,7 @@ def without_sipd_details(
     filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
     belanja = {i for i, basis in found.basis.items() if basis == _BELANJA_BASIS}
     part = part_lines(filled, under, belanja, triwulan, log)  # (one DPA line: a part, said at it alone)
+    plain = plain_blocks(inputs, found.owners, found.basis, _BELANJA_BASIS, nodes) - set(part)
     left: list[LeftOut] = []
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
@@ -467,13 +468,14 @@ def without_sipd_details(
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
         fix = kept_for_blank(owner.kode) if filled_blank(owner, filled[owner_i]) else ""
         sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
+        quiet = sipd or (found.basis[i] == _BELANJA_BASIS and owner_i in plain)
         why = (
             f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{part.get(owner_i, '') if parent_i == owner_i else ''}"
             f"{' salinan SIPD' if sipd else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}"
         )
-        left.append(LeftOut(i, owner_i, not_in_kinerja(item, nodes), why, sipd))
+        left.append(LeftOut(i, owner_i, not_in_kinerja(item, nodes), why, quiet))
     mark = len(log.items)  # (what the checks below find decides what is said of the rows left out)
     owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
     refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}
