@@ -57,3 +57,34 @@ def test_dpa_lines_not_adding_up_are_told_once_at_the_program():
     said = _anggaran_said(report)
     assert said, messages(report)
     assert len([s for s, m in said if "hapus baris" in m]) <= 1, said
+
+
+# --- A koreksi in a quarter of a DPA line: `(1.500.000)`, the line's net s.d. TW II below zero ------------
+
+
+def _koreksi_rows(program_tw2):
+    # 5.1.02 TW I "-", TW II "(1.500.000)" (a refund: its own s.d. TW II -1.500.000); 5.1.06 400 jt + 600 jt.
+    # The lines s.d. TW II: -1.500.000 + 1.000.000.000 = 998.500.000; TW II -1.500.000 + 600 jt = 598.500.000
+    return [
+        anggaran_row("2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", program_tw2, None, None)),
+        anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", "Rp 700.000.000,00", ("-", "(1.500.000)", None, None)),
+        anggaran_row("5.1.06", "Belanja Bantuan Sosial", "", "Rp 1.800.000.000,00",
+                     ("Rp 400.000.000,00", "Rp 600.000.000,00", None, None)),
+    ]  # fmt: skip
+
+
+def test_a_koreksi_line_netting_with_its_program_is_quiet():
+    # the program's TW II 598.500.000 = the lines' (above): nothing wrong, nothing said
+    report = run(_kinerja(), _koreksi_rows("598.500.000"))
+    assert _anggaran_said(report) == [], messages(report)
+    assert Fraction(report.total_realisasi_anggaran) == 998_500_000  # 400 jt + 598,5 jt
+
+
+def test_a_program_not_netting_its_koreksi_is_told_at_its_realisasi():
+    # the program's TW II 700.000.000: s.d. TW II 1.100.000.000 against the lines' 998.500.000, lebih
+    # 101.500.000 (penyerapan 1,1 M / 2,5 M = 44 % where the lines give 39,94 %): told at G2, never hidden
+    # behind "tidak dicocokkan ... di bawah nol"
+    report = run(_kinerja(), _koreksi_rows("700.000.000"))
+    said = dict(_anggaran_said(report))
+    assert "G2" in said and "Rp 998.500.000" in said["G2"] and "Rp 101.500.000" in said["G2"], said
+    assert not any("di bawah nol" in m for m in said.values()), said
