@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, row_runs
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Finding
-from lkj_xl.core.refund_quarter import quarter_usable
+from lkj_xl.core.refund_quarter import block_spent_sd, quarter_usable
 
 _CELL = re.compile(r"^[A-Z]+([0-9]+)$")
 
@@ -35,6 +35,16 @@ def rows_of(f: Finding) -> tuple[int, ...]:
         return f.rows
     m = _CELL.match(f.sel)
     return (int(m.group(1)),) if m else ()
+
+
+def _nets(items: list[BudgetInput], triwulan: int) -> bool:
+    """Whether ``items``, side by side (no Kode under another's: ``5.1.02.99`` under ``5.1.02`` is its
+    parent's detail alone), net at or above zero s.d. ``triwulan``: a line's koreksi, `(1.500.000)`,
+    compared in their sum (rincian.spent_differs), no reason they were not."""
+    kodes = [item.kode for item in items]
+    if any(k != o and k.startswith(o + ".") for k in kodes for o in kodes):
+        return False
+    return block_spent_sd(items, triwulan) is not None
 
 
 def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
@@ -61,7 +71,7 @@ def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
         return ", ".join(f"{c.SHEET_ANGGARAN}!{ref}" for ref in found if ref)
 
     parts = [f"{refs(words)} bukan angka"] if refs(words) else []
-    if refs(below):
+    if refs(below) and not _nets(items, triwulan):
         parts.append(f"realisasi s.d. triwulan di {refs(below)} di bawah nol")
     return " dan ".join(parts)
 
