@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from tests.helpers_anggaran import UMKM, kinerja_three_programs
 from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 _PROGRAM = "PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL"
@@ -88,3 +89,47 @@ def test_a_program_not_netting_its_koreksi_is_told_at_its_realisasi():
     said = dict(_anggaran_said(report))
     assert "G2" in said and "Rp 998.500.000" in said["G2"] and "Rp 101.500.000" in said["G2"], said
     assert not any("di bawah nol" in m for m in said.values()), said
+
+
+# --- A `,000` pagu slip told by a total typed rounded in a scale word ------------------------------------
+
+
+def _slipped(total):
+    # tests/test_anggaran54's sheet: 3.30.03 meant 6.532.742.000, typed "6.532.742,000" (read 6.532.742).
+    # The programs as typed: 3.578.850.965 + 82.706.300 + 6.532.742 = 3.668.090.007; slipped back:
+    # 3.578.850.965 + 82.706.300 + 6.532.742.000 = 10.194.299.265
+    return [
+        anggaran_row("2.17.03", UMKM, None, "Rp 3.578.850.965", ("Rp 47.853.500", "Rp 110.000.000", None, None)),
+        anggaran_row("2.17.04", "PROGRAM PENGEMBANGAN UMKM", None, "Rp 82.706.300", ("-", "Rp 1.800.000", None, None)),
+        anggaran_row("3.30.03", "PROGRAM SARANA DISTRIBUSI", None, "6.532.742,000", ("-", "-", None, None)),
+        *([anggaran_row("", "JUMLAH", None, total, (None, None, None, None))] if total else []),
+    ]  # fmt: skip
+
+
+def _slip_said(report):
+    return [
+        f.pesan
+        for f in report.findings
+        if (f.sheet, f.sel) == ("Anggaran", "D4") and "titik ribuan" in f.pesan
+    ]
+
+
+def test_a_jumlah_rounded_in_m_to_the_slipped_sum_tells_it():
+    # "10,19 M": 10.194.299.265 rounds to 10,19 M (|10.194.299.265 - 10.190.000.000| = 4.299.265 < 5.000.000,
+    # half of 0,01 M); 3.668.090.007 is far from it
+    said = _slip_said(run(kinerja_three_programs(), _slipped("10,19 M")))
+    assert len(said) == 1 and "tulis 6.532.742.000" in said[0], said
+
+
+def test_a_total_pagu_pk_rounded_in_m_to_the_slipped_sum_tells_it():
+    # "10,2 M" in Pengaturan: 10.194.299.265 within 50.000.000 (half of 0,1 M) of 10.200.000.000
+    report = run(kinerja_three_programs(), _slipped(None), **{"Total Pagu Perjanjian Kinerja": "10,2 M"})
+    said = _slip_said(report)
+    assert len(said) == 1 and "tulis 6.532.742.000" in said[0], messages(report)
+
+
+def test_a_rounded_jumlah_of_the_sum_as_typed_or_of_neither_stays_quiet():
+    # "3,67 M": the sum as typed 3.668.090.007 rounds to it (1.909.993 < 5.000.000): the pagu meant as typed;
+    # "12,5 M" matches neither 3.668.090.007 nor 10.194.299.265: no slip told on it
+    for total in ("3,67 M", "12,5 M"):
+        assert _slip_said(run(kinerja_three_programs(), _slipped(total))) == [], total
