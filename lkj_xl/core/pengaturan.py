@@ -19,6 +19,7 @@ from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.pagu_sipd import rounding_step
 from lkj_xl.core.penandatanganan import signature_line, signing_date
 from lkj_xl.core.pengaturan_nilai import (
     TAHUN_LABEL,
@@ -99,6 +100,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     findings[said:] = [dataclasses.replace(f, tentang=TOTALS) for f in findings[said:]]
     if total.number is not None and total.number > 0:
         s.total_pagu, s.total_pagu_sel = total.number, total_ref
+        s.total_pagu_step = rounding_step(total)
         s.total_pagu_formula = (total_cell.formula or "") if total_cell is not None else ""
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
