@@ -503,13 +503,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap
     inputs = counted_rows(data.budgets, nodes, log, details_tw, on_top, pk_total(settings))
     inputs = fill_over_kinerja_rows(inputs, nodes, details_tw, log)  # (a blank program over its rows)
     dash_revisions(log, inputs)
-    typed, kosong = _budget_rows(
-        inputs,
-        settings,
-        log,
-        nodes,
-        sipd_totals(data.typed_total, pk_total(settings), settings.total_pagu_step),
-    )
+    typed, kosong = _budget_rows(inputs, settings, log, nodes, sipd_totals(data.typed_total, settings))
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
     rollup(roots, budgets, unplaced, cut, details)

@@ -23,7 +23,8 @@ from lkj_xl.core.desimal_sipd import both_readings
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Node, Value
+from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Node, Settings, Value
+from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rincian import detail_parents
 
 _APBD = 10**12  # Rp 1 triliun: more than any program of an OPD
@@ -82,13 +83,12 @@ def rounding_step(value: Value) -> Fraction:
     return value.exact / typed / 10 ** len(decimals) if typed else Fraction(0)
 
 
-def sipd_totals(
-    typed_total: BudgetInput | None, pk: Fraction | None, pk_step: Fraction = Fraction(0)
-) -> list[tuple[str, Fraction, Fraction]]:
+def sipd_totals(typed_total: BudgetInput | None, settings: Settings) -> list[tuple[str, Fraction, Fraction]]:
     """The totals staff typed that weigh the programs' pagu: the JUMLAH / TOTAL row under them (its Pagu
     Perubahan when filled) and Pengaturan's Total Pagu Perjanjian Kinerja (pk_room.pk_total), named, each
-    with the unit it is rounded to (:func:`rounding_step`, ``pk_step``)."""
+    with the unit it is rounded to (:func:`rounding_step`)."""
     out: list[tuple[str, Fraction, Fraction]] = []
+    pk, pk_step = pk_total(settings), settings.total_pagu_step
     if typed_total is not None and (amount := typed_total.pagu_used.exact) is not None and amount > 0:
         label = typed_total.program or typed_total.kode or "jumlah"
         out.append(
@@ -156,7 +156,7 @@ def _why(
                 )
     if spent is not None and pagu < spent <= pagu * 1000:
         return f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
-    if program and any(_rounds_to(total, step, programs) for _, total, step in totals):
+    if program and programs is not None and any(_rounds_to(t, step, programs) for _, t, step in totals):
         return ""  # (a total staff typed is the programs' sum as typed)
     if _consistent(i, inputs, nodes) is not False:
         return ""
