@@ -133,3 +133,50 @@ def test_a_rounded_jumlah_of_the_sum_as_typed_or_of_neither_stays_quiet():
     # "12,5 M" matches neither 3.668.090.007 nor 10.194.299.265: no slip told on it
     for total in ("3,67 M", "12,5 M"):
         assert _slip_said(run(kinerja_three_programs(), _slipped(total))) == [], total
+
+
+# --- A DPA of 8 programs with their belanja lines as SIPD prints them ------------------------------------
+
+
+def _jt(amount):
+    """An amount in juta as SIPD prints it: 'Rp 1.250.000.000,00'."""
+    return "Rp " + f"{amount * 1_000_000:,}".replace(",", ".") + ",00"
+
+
+def _eight_programs(tw2_of_the_fifth=None):
+    # program k (1..8): 5.1.01 k x 100 jt, 5.1.02 k x 200 jt (5.1 their sum), 5.2.02 250 jt: pagu k x 300 jt
+    # + 250 jt; TW I 5.1.01 k x 20 jt, 5.1.02 k x 30 jt, 5.2.02 "-"; TW II k x 25 jt, k x 40 jt, 100 jt
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Meningkatnya perlindungan sosial", "Persentase PPKS tertangani",
+                           "80%", (40, 45, None, None), jenis="Nilai Akhir")]  # fmt: skip
+    rows = []
+    for k in range(1, 9):
+        kode, name = f"2.06.0{k}", f"PROGRAM PERLINDUNGAN SOSIAL {k}"
+        kinerja.append(kinerja_row(kode, "Program", "S1", name, f"Persentase KPM {k}", "90%", (40, 50, None, None),
+                                   jenis="Nilai Akhir"))  # fmt: skip
+        tw2 = k * 65 + 100 if k != 5 or tw2_of_the_fifth is None else tw2_of_the_fifth
+        rows += [
+            anggaran_row(kode, name, "", _jt(k * 300 + 250), (_jt(k * 50), _jt(tw2), None, None)),
+            anggaran_row("5.1", "BELANJA OPERASI", "", _jt(k * 300), (_jt(k * 50), _jt(k * 65), None, None)),
+            anggaran_row("5.1.01", "Belanja Pegawai", "", _jt(k * 100), (_jt(k * 20), _jt(k * 25), None, None)),
+            anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", _jt(k * 200), (_jt(k * 30), _jt(k * 40), None, None)),
+            anggaran_row("5.2", "BELANJA MODAL", "", _jt(250), ("-", _jt(100), None, None)),
+            anggaran_row("5.2.02", "Belanja Modal Peralatan dan Mesin", "", _jt(250), ("-", _jt(100), None, None)),
+        ]  # fmt: skip
+    return kinerja, rows
+
+
+def test_a_dpa_of_eight_programs_with_their_lines_is_quiet_and_counted_once():
+    report = run(*_eight_programs())
+    assert _anggaran_said(report) == [], messages(report)
+    # 1 + ... + 8 = 36: pagu 36 x 300 jt + 8 x 250 jt = 12.800.000.000; realisasi s.d. TW II
+    # 36 x (50 + 65) jt + 8 x 100 jt = 4.940.000.000 (penyerapan 38,59 %)
+    assert Fraction(report.total_pagu) == 12_800_000_000
+    assert Fraction(report.total_realisasi_anggaran) == 4_940_000_000
+
+
+def test_a_dpa_of_eight_programs_one_realisasi_mistyped_is_told_at_it():
+    # program 2.06.05's TW II typed 525 jt where its lines give 5 x 65 + 100 = 425 jt: told at G14
+    # (525 - 425 = 100 jt more; rows of program k start at 2 + 6 x (k - 1): row 26 for k = 5)
+    report = run(*_eight_programs(tw2_of_the_fifth=525))
+    said = dict(_anggaran_said(report))
+    assert "G26" in said and "Rp 100.000.000" in said["G26"], said
