@@ -38,13 +38,16 @@ def rows_of(f: Finding) -> tuple[int, ...]:
 
 
 def _nets(items: list[BudgetInput], triwulan: int) -> bool:
-    """Whether ``items``, side by side (no Kode under another's: ``5.1.02.99`` under ``5.1.02`` is its
-    parent's detail alone), net at or above zero s.d. ``triwulan``: a line's koreksi, `(1.500.000)`,
-    compared in their sum (rincian.spent_differs), no reason they were not."""
-    kodes = [item.kode for item in items]
-    if any(k != o and k.startswith(o + ".") for k in kodes for o in kodes):
-        return False
-    return block_spent_sd(items, triwulan) is not None
+    """Whether ``items``, each group of them compared with its parent (the lines under the same nearest
+    Kode among them, or under none: SIPD's ``5.1`` over ``5.1.02`` and ``5.1.06``, the program over
+    ``5.1``), net at or above zero s.d. ``triwulan``: a line's koreksi, `(1.500.000)`, compared in its
+    group's sum (rincian.spent_differs), no reason they were not. A koreksi line alone under its own
+    line (``5.1.02.99`` under ``5.1.02``) is its parent's detail alone: below zero, not compared."""
+    groups: dict[str, list[BudgetInput]] = {}
+    for item in items:
+        above = [o.kode for o in items if item.kode.startswith(o.kode + ".")]
+        groups.setdefault(max(above, key=len, default=""), []).append(item)
+    return all(block_spent_sd(group, triwulan) is not None for group in groups.values())
 
 
 def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
