@@ -150,9 +150,14 @@ def _why(
     if program and programs is not None:
         for name, total, step in totals:
             if _rounds_to(total, step, programs + pagu * 999) and not _rounds_to(total, step, programs):
+                rounded = (
+                    f"({rupiah(programs + pagu * 999)}) bila dibulatkan "
+                    if total != programs + pagu * 999
+                    else ""
+                )
                 return (
-                    f"({rupiah(pagu)}): dengan {rupiah(pagu * 1000)}, jumlah pagu program sama dengan {name} "
-                    f"({rupiah(total)})"
+                    f"({rupiah(pagu)}): dengan {rupiah(pagu * 1000)}, jumlah pagu program {rounded}sama dengan "
+                    f"{name} ({rupiah(total)})"
                 )
     if spent is not None and pagu < spent <= pagu * 1000:
         return f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
