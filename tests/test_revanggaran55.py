@@ -50,3 +50,22 @@ def test_a_slip_told_by_a_rounded_jumlah_says_the_sum_rounds_to_it_not_that_it_i
     assert len(said) == 1, said
     assert "(Rp 10.194.299.265) bila dibulatkan sama dengan" in said[0], said
     assert "jumlah pagu program sama dengan" not in said[0], said  # (the sum is not Rp 10.190.000.000)
+
+
+def test_dpa_lines_with_a_pagu_blank_or_dash_are_not_taken_for_adding_up():
+    # 5.1.02's pagu "-" or blank beside 5.1.06's 1.800.000.000 under a program of 2.500.000.000: the lines'
+    # pagu sum is unknown (1.800.000.000 as typed, 700.000.000 short), never compared: not quiet as if they
+    # added up (the realisasi do: 100 + 300 = 400 jt, 250 + 350 = 600 jt)
+    for pagu in ("-", None):
+        rows = [
+            anggaran_row("2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00",
+                         ("Rp 400.000.000,00", "Rp 600.000.000,00", None, None)),
+            anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", pagu,
+                         ("Rp 100.000.000,00", "Rp 250.000.000,00", None, None)),
+            anggaran_row("5.1.06", "Belanja Bantuan Sosial", "", "Rp 1.800.000.000,00",
+                         ("Rp 300.000.000,00", "Rp 350.000.000,00", None, None)),
+        ]  # fmt: skip
+        report = run(_kinerja(), rows)
+        said = dict(_anggaran_said(report))
+        assert "A3" in said or any(cell.startswith("A3:") for cell in said), (pagu, said)
+        assert Fraction(report.total_pagu) == 2_500_000_000  # the program's, the lines left out all the same
