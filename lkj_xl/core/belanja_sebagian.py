@@ -71,7 +71,8 @@ def plain_blocks(
     program (``5.1 BELANJA OPERASI`` over ``5.1.02 Belanja Barang dan Jasa``, its object lines): quiet
     when they add up, as SIPD's Kegiatan rows are (one peringatan per line was a false alarm on every
     honest paste). A block with anything doubtful is said as before: a line with a Kode Sasaran, a Kode
-    Kinerja has for a node, a program numbered like an account (a Renstra's ``5.1.1``)."""
+    Kinerja has for a node, a program numbered like an account (a Renstra's ``5.1.1``), a line whose pagu
+    is blank or ``-`` (the lines' pagu never compared with the program's)."""
     doubtful: set[int] = set()
     seen: set[int] = set()
     for i, (owner_i, _) in owners.items():
@@ -82,6 +83,7 @@ def plain_blocks(
         if not (
             not item.kode_sasaran
             and not item.rekening
+            and item.pagu_used.exact is not None  # (a pagu blank or "-": the lines' sum never compared)
             and not_in_kinerja(item, nodes) == "tidak ada di sheet Kinerja"
             and not belanja_kode(owner.kode)
         ):
