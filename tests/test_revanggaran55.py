@@ -69,3 +69,18 @@ def test_dpa_lines_with_a_pagu_blank_or_dash_are_not_taken_for_adding_up():
         said = dict(_anggaran_said(report))
         assert "A3" in said or any(cell.startswith("A3:") for cell in said), (pagu, said)
         assert Fraction(report.total_pagu) == 2_500_000_000  # the program's, the lines left out all the same
+
+
+def test_dpa_lines_with_their_pagu_only_leave_the_programs_realisasi_alone():
+    # The DPA (a budget document: pagu, no realisasi) pasted under a program: 5.1.02 700.000.000 +
+    # 5.1.06 1.800.000.000 = 2.500.000.000, the program's pagu; the realisasi kept per program (400 + 600 jt).
+    # Not "tidak sama dengan jumlah rinciannya (Rp 0)", lebih Rp 1.000.000.000: the lines hold no spending
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", "Rp 600.000.000,00", None, None)),
+        anggaran_row("5.1", "BELANJA OPERASI", "", "Rp 2.500.000.000,00"),
+        anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", "Rp 700.000.000,00"),
+        anggaran_row("5.1.06", "Belanja Bantuan Sosial", "", "Rp 1.800.000.000,00"),
+    ]  # fmt: skip
+    report = run(_kinerja(), rows)
+    assert _anggaran_said(report) == [], messages(report)
+    assert Fraction(report.total_realisasi_anggaran) == 1_000_000_000  # 400 jt + 600 jt, the program's
