@@ -356,7 +356,9 @@ def check_details(
     side: str = "di bawahnya",
 ) -> None:
     """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
-    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare."""
+    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
+    without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
+    realisasi uncompared, as rincian._check_sum does."""
     where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
     pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
     own = None if parent.pagu_used.galat else parent.pagu_used.exact
@@ -364,7 +366,9 @@ def check_details(
     sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side)
     if not triwulan:
         return
-    spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
+    if any(v.exact is not None for kid in kids for v in kid.realisasi_tw[:triwulan]):
+        # (details with a pagu only, the DPA's: the spending kept per program, never compared with Rp 0)
+        spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
     if side == "di bawahnya":  # (no caller has them above)
         unread_quarters(log, parent, level, kids, triwulan, where)
 
