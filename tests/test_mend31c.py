@@ -131,11 +131,9 @@ def test_bappeda_programs_5_01_with_the_dpa_pasted_under_each():
     assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     assert [b.kode for b in report.budgets] == ["5.01.01", "5.01.02"]
     assert_s3_totals(report, 5_550_000_000, 2_320_000_000)
+    # every block adds up to its program (sums above): its lines quiet, left out all the same (anggaran55)
     said = anggaran_said(report, PERINGATAN)
-    for cell, program in (("A3", "5.01.01"), ("A4", "5.01.01"), ("A5", "5.01.01"), ("A6", "5.01.01")):
-        assert f"rincian program {program}" in said[cell] and "tidak dihitung" in said[cell], said[cell]
-    for cell in ("A8", "A9"):
-        assert "rincian program 5.01.02" in said[cell] and "tidak dihitung" in said[cell], said[cell]
+    assert not {f"A{r}" for r in (3, 4, 5, 6, 8, 9)} & set(said), said
     # Everything adds up: nothing said at the programs' figures.
     assert not {"D2", "G2", "D7", "G7"} & set(said), said
 

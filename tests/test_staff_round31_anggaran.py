@@ -61,17 +61,9 @@ def test_the_dpas_jenis_belanja_under_each_program_is_not_counted_again():
     assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     _seed_totals(report)
     said = anggaran_said(report, PERINGATAN)
-    for cell, program in (
-        ("A3", "P3.01"),
-        ("A4", "P3.01"),
-        ("A5", "P3.01"),
-        ("A7", "P3.02"),
-        ("A8", "P3.02"),
-    ):
-        assert f"rincian program {program}" in said[cell] and "tidak dihitung" in said[cell], said[cell]
-        assert "hapus baris ini" in said[cell] and "sheet Kinerja dengan Kode Induk" not in said[cell]
-    # They add up to their programs: nothing more said at the programs' cells.
-    assert not {"D2", "G2", "D6", "G6"} & set(said), said
+    # They add up to their programs: left out (the seed's totals above) and quiet, as SIPD's Kegiatan
+    # rows adding up are (one peringatan per line was a false alarm on every honest paste: anggaran55).
+    assert not {"A3", "A4", "A5", "A7", "A8", "D2", "G2", "D6", "G6"} & set(said), said
 
 
 def test_jenis_belanja_not_adding_up_to_its_program_names_both_figures():
@@ -104,7 +96,7 @@ def test_jenis_belanja_under_a_sipd_sub_kegiatan_are_its_rincian():
     assert [b.kode for b in report.budgets] == ["2.17.03", "2.17.04"]
     assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
     said = anggaran_said(report, PERINGATAN)
-    assert "rincian program 2.17.03" in said["A5"] and "rincian program 2.17.03" in said["A6"], said
+    assert "A5" not in said and "A6" not in said, said  # they add up: quiet (anggaran55)
     # The belanja add up to the Sub Kegiatan, which adds up to its Kegiatan and program: nothing more.
     assert not {"D2", "G2", "D4", "G4"} & set(said), said
 
@@ -171,7 +163,7 @@ def test_check_export_tabel_3_4_rekap_word_and_mail_leave_the_example_s_belanja_
     checked = runner.invoke(main, ["check", str(path)])
     assert checked.exit_code == 0, checked.output  # peringatan only
     said = [line for line in checked.output.splitlines() if "Anggaran!A2" in line]
-    assert len(said) == 2 and all("rincian program P1.03" in line for line in said), said
+    assert not said, said  # the lines add up to P1.03 (above): left out, quiet (anggaran55)
     exported = json.loads(runner.invoke(main, ["export", str(path), "--table", "anggaran"]).stdout)
     assert [b["kode"] for b in exported][-1] == "P1.03"
     assert (sum(b["pagu"] for b in exported), sum(b["realisasi"] for b in exported)) == (pagu, spent)
@@ -383,7 +375,7 @@ def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_u
     assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     _seed_totals(report)
     said = anggaran_said(report, PERINGATAN)
-    assert set(said) == {f"A{r}" for r in (3, 4, 5, 6, 7, 9, 10)}, said
+    assert not {f"A{r}" for r in (3, 4, 5, 6, 7, 9, 10)} & set(said), said  # they add up: quiet
 
 
 def test_a_program_of_a_numbered_kinerja_typed_twice_is_still_a_kode_ganda():

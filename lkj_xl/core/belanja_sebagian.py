@@ -12,8 +12,10 @@ from __future__ import annotations
 from lkj_xl.core.budget_rows import pagu_counted, spent_to
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import BudgetInput
+from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.model import BudgetInput, Node
 from lkj_xl.core.refund_quarter import quarter_usable
+from lkj_xl.core.rowkinds import belanja_kode
 
 
 def part_lines(
@@ -56,3 +58,34 @@ def _over(line: BudgetInput, owner: BudgetInput, triwulan: int) -> bool:
         if part and (whole is None or part > whole):
             return True
     return False
+
+
+def plain_blocks(
+    inputs: list[BudgetInput],
+    owners: dict[int, tuple[int, int]],
+    basis: dict[int, str],
+    belanja_basis: str,
+    nodes: dict[str, Node],
+) -> set[int]:
+    """The owners whose rincian left out are all DPA jenis belanja lines as SIPD prints them under their
+    program (``5.1 BELANJA OPERASI`` over ``5.1.02 Belanja Barang dan Jasa``, its object lines): quiet
+    when they add up, as SIPD's Kegiatan rows are (one peringatan per line was a false alarm on every
+    honest paste). A block with anything doubtful is said as before: a line with a Kode Sasaran, a Kode
+    Kinerja has for a node, a program numbered like an account (a Renstra's ``5.1.1``), a line whose pagu
+    is blank or ``-`` (the lines' pagu never compared with the program's)."""
+    doubtful: set[int] = set()
+    seen: set[int] = set()
+    for i, (owner_i, _) in owners.items():
+        seen.add(owner_i)
+        item, owner = inputs[i], inputs[owner_i]
+        if basis[i] != belanja_basis:  # (SIPD's Kegiatan rows beside them: quiet or said on their own)
+            continue
+        if not (
+            not item.kode_sasaran
+            and not item.rekening
+            and item.pagu_used.exact is not None  # (a pagu blank or "-": the lines' sum never compared)
+            and not_in_kinerja(item, nodes) == "tidak ada di sheet Kinerja"
+            and not belanja_kode(owner.kode)
+        ):
+            doubtful.add(owner_i)
+    return seen - doubtful

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.belanja_sebagian import part_lines
+from lkj_xl.core.belanja_sebagian import part_lines, plain_blocks
 from lkj_xl.core.blank_program import fill_blank_programs, filled_blank, kept_for_blank
 from lkj_xl.core.budget_rows import pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
@@ -356,7 +356,9 @@ def check_details(
     side: str = "di bawahnya",
 ) -> None:
     """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
-    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare."""
+    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
+    without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
+    realisasi uncompared, as rincian._check_sum does."""
     where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
     pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
     own = None if parent.pagu_used.galat else parent.pagu_used.exact
@@ -364,7 +366,9 @@ def check_details(
     sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side)
     if not triwulan:
         return
-    spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
+    if any(v.exact is not None for kid in kids for v in kid.realisasi_tw[:triwulan]):
+        # (details with a pagu only, the DPA's: the spending kept per program, never compared with Rp 0)
+        spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
     if side == "di bawahnya":  # (no caller has them above)
         unread_quarters(log, parent, level, kids, triwulan, where)
 
@@ -460,6 +464,7 @@ def without_sipd_details(
     filled = fill_blank_programs(inputs, under, programs, said, triwulan, log)
     belanja = {i for i, basis in found.basis.items() if basis == _BELANJA_BASIS}
     part = part_lines(filled, under, belanja, triwulan, log)  # (one DPA line: a part, said at it alone)
+    plain = plain_blocks(inputs, found.owners, found.basis, _BELANJA_BASIS, nodes) - set(part)
     left: list[LeftOut] = []
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
@@ -467,13 +472,14 @@ def without_sipd_details(
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
         fix = kept_for_blank(owner.kode) if filled_blank(owner, filled[owner_i]) else ""
         sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
+        quiet = sipd or (found.basis[i] == _BELANJA_BASIS and owner_i in plain)
         why = (
             f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{part.get(owner_i, '') if parent_i == owner_i else ''}"
             f"{' salinan SIPD' if sipd else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {fix or _REMOVE.get(found.basis[i], _REMOVE[''])}"
         )
-        left.append(LeftOut(i, owner_i, not_in_kinerja(item, nodes), why, sipd))
+        left.append(LeftOut(i, owner_i, not_in_kinerja(item, nodes), why, quiet))
     mark = len(log.items)  # (what the checks below find decides what is said of the rows left out)
     owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
     refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}

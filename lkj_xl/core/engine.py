@@ -440,7 +440,7 @@ def _budget_rows(
     settings: Settings,
     log: FindingLog,
     nodes: dict[str, Node],
-    totals: list[tuple[str, Fraction]],
+    totals: list[tuple[str, Fraction, Fraction]],
 ) -> tuple[list[BudgetResult], str]:
     """Each budget row's figures, and Report.anggaran_kosong. The reported quarter typed in some rows
     (a known quarter): a blank one is a slip at its cell; blank in every row: said once at its title
@@ -503,9 +503,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap
     inputs = counted_rows(data.budgets, nodes, log, details_tw, on_top, pk_total(settings))
     inputs = fill_over_kinerja_rows(inputs, nodes, details_tw, log)  # (a blank program over its rows)
     dash_revisions(log, inputs)
-    typed, kosong = _budget_rows(
-        inputs, settings, log, nodes, sipd_totals(data.typed_total, pk_total(settings))
-    )
+    typed, kosong = _budget_rows(inputs, settings, log, nodes, sipd_totals(data.typed_total, settings))
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
     rollup(roots, budgets, unplaced, cut, details)

@@ -77,6 +77,8 @@ class Settings:
     desimal: int = 2
     total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
     total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
+    # the unit it is rounded to when typed in a scale word (`10,2 M`: 100.000.000); 0 typed in full
+    total_pagu_step: Fraction = Fraction(0)
     # Set by the engine (not read): lines on top of Anggaran left out as a program's rincian (core.pk_on_top),
     # ("Anggaran!A4", "5.1.01 Belanja Pegawai", pagu), which the Total's note names when they make up its difference.
     total_pagu_lines: tuple[tuple[str, str, Fraction], ...] = ()

@@ -12,6 +12,7 @@ the only one, whatever its spending). Pure."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -22,7 +23,8 @@ from lkj_xl.core.desimal_sipd import both_readings
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Node, Settings, Value
+from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rincian import detail_parents
 
 _APBD = 10**12  # Rp 1 triliun: more than any program of an OPD
@@ -67,21 +69,44 @@ def _largest(rows: Sequence[BudgetInput], nodes: dict[str, Node]) -> dict[str, l
     return out
 
 
-def sipd_totals(typed_total: BudgetInput | None, pk: Fraction | None) -> list[tuple[str, Fraction]]:
+# The figure of an amount typed with a scale word: its whole part (thousands dots) and decimals.
+_DIGITS = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
+
+
+def rounding_step(value: Value) -> Fraction:
+    """The unit a total typed in a scale word is rounded to (`10,19 M`: 0,01 M = 10.000.000; `10,2 M`:
+    100.000.000); 0 for an amount typed in full (compared exactly)."""
+    if not value.scale_word or value.exact is None or not (m := _DIGITS.search(value.text)):
+        return Fraction(0)
+    whole, decimals = m.group(1).replace(".", ""), m.group(2) or ""
+    typed = Fraction(int(whole + decimals), 10 ** len(decimals))
+    return value.exact / typed / 10 ** len(decimals) if typed else Fraction(0)
+
+
+def sipd_totals(typed_total: BudgetInput | None, settings: Settings) -> list[tuple[str, Fraction, Fraction]]:
     """The totals staff typed that weigh the programs' pagu: the JUMLAH / TOTAL row under them (its Pagu
-    Perubahan when filled) and Pengaturan's Total Pagu Perjanjian Kinerja (pk_room.pk_total), named."""
-    out: list[tuple[str, Fraction]] = []
+    Perubahan when filled) and Pengaturan's Total Pagu Perjanjian Kinerja (pk_room.pk_total), named, each
+    with the unit it is rounded to (:func:`rounding_step`)."""
+    out: list[tuple[str, Fraction, Fraction]] = []
+    pk, pk_step = pk_total(settings), settings.total_pagu_step
     if typed_total is not None and (amount := typed_total.pagu_used.exact) is not None and amount > 0:
         label = typed_total.program or typed_total.kode or "jumlah"
-        out.append((f'baris "{label}" (baris {typed_total.row})', amount))
+        out.append(
+            (f'baris "{label}" (baris {typed_total.row})', amount, rounding_step(typed_total.pagu_used))
+        )
     if pk is not None and pk > 0:
-        out.append((f"{c.P_TOTAL_PAGU} di sheet {c.SHEET_PENGATURAN}", pk))
+        out.append((f"{c.P_TOTAL_PAGU} di sheet {c.SHEET_PENGATURAN}", pk, pk_step))
     return out
 
 
+def _rounds_to(total: Fraction, step: Fraction, amount: Fraction) -> bool:
+    """``amount`` shown rounded to ``step`` is ``total`` (step 0: equal)."""
+    return abs(amount - total) * 2 <= step if step else amount == total
+
+
 def _sheet_sums(
-    inputs: Sequence[BudgetInput], nodes: dict[str, Node], totals: Sequence[tuple[str, Fraction]]
-) -> tuple[Fraction | None, list[tuple[str, Fraction]]]:
+    inputs: Sequence[BudgetInput], nodes: dict[str, Node], totals: Sequence[tuple[str, Fraction, Fraction]]
+) -> tuple[Fraction | None, list[tuple[str, Fraction, Fraction]]]:
     """The programs' pagu summed as typed (None when one is unknown) and the totals staff typed that
     weigh it (the JUMLAH row's, Pengaturan's Total Pagu Perjanjian Kinerja: name, amount)."""
     pagus = [
@@ -109,7 +134,7 @@ def _why(
     rows: Sequence[tuple[BudgetInput, BudgetResult]],
     nodes: dict[str, Node],
     subject: Callable[[BudgetInput], str],
-    sums: tuple[Fraction | None, list[tuple[str, Fraction]]],
+    sums: tuple[Fraction | None, list[tuple[str, Fraction, Fraction]]],
     largest: dict[str, list[tuple[Fraction, int]]],
 ) -> str:
     """Why a thousand times ``rows[i]``'s pagu is as plausible (said first in the peringatan); "" when it
@@ -123,15 +148,20 @@ def _why(
     programs, totals = sums
     program = programs is not None and _level(item, nodes) == "Program"
     if program and programs is not None:
-        for name, total in totals:
-            if total == programs + pagu * 999:
+        for name, total, step in totals:
+            if _rounds_to(total, step, programs + pagu * 999) and not _rounds_to(total, step, programs):
+                rounded = (
+                    f"({rupiah(programs + pagu * 999)}) bila dibulatkan "
+                    if total != programs + pagu * 999
+                    else ""
+                )
                 return (
-                    f"({rupiah(pagu)}): dengan {rupiah(pagu * 1000)}, jumlah pagu program sama dengan {name} "
-                    f"({rupiah(total)})"
+                    f"({rupiah(pagu)}): dengan {rupiah(pagu * 1000)}, jumlah pagu program {rounded}sama dengan "
+                    f"{name} ({rupiah(total)})"
                 )
     if spent is not None and pagu < spent <= pagu * 1000:
         return f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
-    if program and any(total == programs for _, total in totals):
+    if program and programs is not None and any(_rounds_to(t, step, programs) for _, t, step in totals):
         return ""  # (a total staff typed is the programs' sum as typed)
     if _consistent(i, inputs, nodes) is not False:
         return ""
@@ -147,7 +177,7 @@ def pagu_decimals(
     rows: Sequence[tuple[BudgetInput, BudgetResult]],
     nodes: dict[str, Node],
     subject: Callable[[BudgetInput], str],
-    totals: Sequence[tuple[str, Fraction]] = (),
+    totals: Sequence[tuple[str, Fraction, Fraction]] = (),
 ) -> None:
     """``rows``: the Anggaran rows and their results; a row with an unreadable Kode is counted nowhere
     and weighed against nothing. Programs are weighed against programs, a rincian against its kind;

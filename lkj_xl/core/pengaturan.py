@@ -30,6 +30,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.pagu_sipd import rounding_step
 from lkj_xl.core.pasted import no_data_dash
 from lkj_xl.core.penandatanganan import signature_line, signing_date
 from lkj_xl.core.pengaturan_nilai import (
@@ -120,6 +121,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     findings[said:] = [dataclasses.replace(f, tentang=TOTALS) for f in findings[said:]]
     if total.number is not None and total.number > 0:
         s.total_pagu, s.total_pagu_sel = total.number, total_ref
+        s.total_pagu_step = rounding_step(total)
         s.total_pagu_formula = (total_cell.formula or "") if total_cell is not None else ""
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')

@@ -12,7 +12,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, TOTALS, Value
+from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Value
 
 
 def refund_counted(
@@ -63,3 +63,19 @@ def spent_sd(values: Sequence[Value], triwulan: int) -> Fraction | None:
     if not triwulan or not all(quarter_usable(values, q) for q in range(triwulan)):
         return None
     return sum((v.exact for v in values[:triwulan] if v.exact is not None), Fraction(0))
+
+
+def block_spent_sd(kids: Sequence[BudgetInput], triwulan: int) -> Fraction | None:
+    """The details' realisasi s.d. ``triwulan`` together, refunds netted across them: each one's
+    :func:`spent_sd`, or, where a line's own net is below zero (a DPA line's koreksi, `(1.500.000)`, in a
+    quarter it spent nothing else), the sum of every figure typed when it is at or above zero (the block's
+    money, as its program counts it). None when a cell gives no figure (a galat, a status)."""
+    each = [spent_sd(kid.realisasi_tw, triwulan) for kid in kids]
+    if None not in each:
+        return sum((v for v in each if v is not None), Fraction(0))
+    if not triwulan or any(v.galat or v.status for kid in kids for v in kid.realisasi_tw[:triwulan]):
+        return None
+    total = sum(
+        (v.exact for kid in kids for v in kid.realisasi_tw[:triwulan] if v.exact is not None), Fraction(0)
+    )
+    return total if total >= 0 else None

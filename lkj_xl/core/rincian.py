@@ -13,7 +13,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
-from lkj_xl.core.refund_quarter import quarter_usable, spent_sd
+from lkj_xl.core.refund_quarter import block_spent_sd, quarter_usable, spent_sd
 from lkj_xl.core.styles import same_amount
 from lkj_xl.core.typed_sd_program import not_filled_said
 
@@ -145,7 +145,7 @@ def spent_differs(
 ) -> None:
     """:func:`sum_differs` of ``parent``'s realisasi s.d. ``triwulan`` (refunds netted) against its details
     ``kids``' (``side`` of it), then :func:`quarter_differs`."""
-    total = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
+    total = block_spent_sd(kids, triwulan)
     cell, what = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row), f"Realisasi anggaran {log.sd(triwulan)}"
     sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side)
     quarter_differs(log, parent, level, kids, triwulan, where, side)
@@ -169,7 +169,7 @@ def quarter_differs(
     reported quarter's column) hold their spending s.d. that quarter there: compared so, never as Rp 0
     in the quarters before it."""
     own_sd = spent_sd(parent.realisasi_tw, triwulan)
-    parts = known_sum([spent_sd(kid.realisasi_tw, triwulan) for kid in kids])
+    parts = block_spent_sd(kids, triwulan)
     if own_sd is None or parts is None or not same_amount(own_sd, parts):
         return
     typed = [q for q in range(triwulan) if any(kid.realisasi_tw[q].exact is not None for kid in kids)]

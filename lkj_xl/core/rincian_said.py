@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, row_runs
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Finding
-from lkj_xl.core.refund_quarter import quarter_usable
+from lkj_xl.core.refund_quarter import block_spent_sd, quarter_usable
 
 _CELL = re.compile(r"^[A-Z]+([0-9]+)$")
 
@@ -35,6 +35,19 @@ def rows_of(f: Finding) -> tuple[int, ...]:
         return f.rows
     m = _CELL.match(f.sel)
     return (int(m.group(1)),) if m else ()
+
+
+def _nets(items: list[BudgetInput], triwulan: int) -> bool:
+    """Whether ``items``, each group of them compared with its parent (the lines under the same nearest
+    Kode among them, or under none: SIPD's ``5.1`` over ``5.1.02`` and ``5.1.06``, the program over
+    ``5.1``), net at or above zero s.d. ``triwulan``: a line's koreksi, `(1.500.000)`, compared in its
+    group's sum (rincian.spent_differs), no reason they were not. A koreksi line alone under its own
+    line (``5.1.02.99`` under ``5.1.02``) is its parent's detail alone: below zero, not compared."""
+    groups: dict[str, list[BudgetInput]] = {}
+    for item in items:
+        above = [o.kode for o in items if item.kode.startswith(o.kode + ".")]
+        groups.setdefault(max(above, key=len, default=""), []).append(item)
+    return all(block_spent_sd(group, triwulan) is not None for group in groups.values())
 
 
 def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
@@ -61,7 +74,7 @@ def _unread(log: FindingLog, items: list[BudgetInput], triwulan: int) -> str:
         return ", ".join(f"{c.SHEET_ANGGARAN}!{ref}" for ref in found if ref)
 
     parts = [f"{refs(words)} bukan angka"] if refs(words) else []
-    if refs(below):
+    if refs(below) and not _nets(items, triwulan):
         parts.append(f"realisasi s.d. triwulan di {refs(below)} di bawah nol")
     return " dan ".join(parts)
 
