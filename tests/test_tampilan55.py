@@ -101,3 +101,25 @@ def test_sum_exact_in_juta_stays_in_juta():
     )
     said = angka_indikator(report.indicators[0], report.settings)
     assert (said.target, said.realisasi, said.capaian) == ("1,20 juta orang", "0,65 juta orang", "54,17%")
+
+
+def test_quarters_in_juta_beside_a_target_in_milyar_keep_their_own_decimals(tmp_path):
+    # Satuan Rp: target 2,5 milyar; TW I 600 jt + TW II 750 jt = 1.350.000.000 = 1,35 milyar s.d. TW II;
+    # capaian 1,35 / 2,5 = 54 %. The target's 2,50 milyar gives no decimals to a whole 600 juta.
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "PAD pariwisata",
+        "Pendapatan sektor pariwisata",
+        "2,5 milyar",
+        "600 jt",
+        "750 jt",
+        **{"Satuan": "Rp", "Jenis Realisasi": "Kumulatif"},
+    )
+    ws = built_new_workbook(tmp_path, [row])["Capaian Tujuan Sasaran"]
+    cells = {c.column_letter: c for c in row_of(ws, "Pendapatan sektor pariwisata")}
+    assert cells["E"].number_format == '[$-421]#,##0.00,,, "milyar"'  # 2,50 milyar
+    assert cells["F"].number_format == '[$-421]#,##0,, "juta"'  # 600 juta, never 600,00 juta
+    assert cells["G"].number_format == '[$-421]#,##0,, "juta"'  # 750 juta
+    assert cells["J"].value == 1350000000 and cells["J"].number_format == '[$-421]#,##0.00,,, "milyar"'
