@@ -19,8 +19,8 @@ from lkj_xl.core.formulas import (
     figure_decimals,
     has_decimals,
     known_sum,
-    scale_decimals,
     realisasi_scale,
+    scale_decimals,
     sign_decimals,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value

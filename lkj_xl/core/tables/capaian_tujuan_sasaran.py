@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label, sd_laporan, tw_label
 from lkj_xl.core.engine import capaian_decimals
-from lkj_xl.core.formulas import figure_decimals, scale_decimals, realisasi_scale
+from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals
 from lkj_xl.core.kalimat import angka, capaian_teks, daftar, data_sampai
 from lkj_xl.core.layout import (
     BASE,

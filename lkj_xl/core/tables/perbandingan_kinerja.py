@@ -20,7 +20,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import periode_kolom
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.formulas import figure_decimals, scale_decimals, realisasi_scale, sign_decimals
+from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals, sign_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
