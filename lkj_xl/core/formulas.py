@@ -380,13 +380,17 @@ def figure_decimals(
 def realisasi_scale(ind: IndicatorResult) -> str | None:
     """The scale word an indicator's realisasi s.d. is shown in: its target's ("193.900 juta" beside
     "1.282.684,40 juta"); none when typed in another scale (satuan_beda: as read), nor when the
-    quarters add up to a whole count or amount that the target's scale rounds at two decimals
+    quarters, one typed plain or in another scale, add up to a whole count or amount that the
+    target's scale rounds at two decimals
     (285.430 + 0,31 juta = 595.430 orang beside a target 1,2 juta: "595.430", never "0,5954 juta",
     whose 4 decimals of a juta the row's plain figures took: "285.430,0000")."""
     scale = ind.scale_word
     if ind.satuan_beda:
         return None
     if scale not in SCALE_COMMAS or ind.realisasi is None:
+        return scale
+    typed = [s for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if v is not None]
+    if all(s == scale for s in typed):  # every quarter typed in the target's scale: the sum in it too
         return scale
     exact = to_fraction(ind.realisasi)
     in_scale = exact / 1000 ** len(SCALE_COMMAS[scale])
