@@ -39,6 +39,10 @@ NAMES = [
     "SDN 2 Tempeh", "Dinas PU PR", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas PU dan PR",
     "Dinas Perkim", "Disperkim", "Dinas Perumahan dan Kawasan Permukiman", "BPKD", "BPKAD", "Dinas Dukcapil", "Sekretariat DPRD", "Sekretariat Daerah", "Satpol PP", "Satuan Polisi Pamong Praja", "",
     "RSUD dr. Haryoto", "RSUD", "Kelurahan Sukamaju", "Kelurahan Sukamaju Baru", "Bappeda",
+    # names going on apart from a shared start (two agencies), and those of one agency (rekap54)
+    "Dinas PU Bina Marga", "Dinas PU SDA", "Dinas PU", "Dinas Pekerjaan Umum Bina Marga",
+    "Dinas Pemberdayaan Masyarakat dan Desa", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+    "Badan Pendapatan Daerah", "Dinas Koperasi dan Usaha Mikro", "Setda Bagian Umum", "Setda Bagian Hukum",
 ]  # fmt: skip
 
 

@@ -58,8 +58,9 @@ def without_formulas(x):
 
 def with_analisis(path, kode: str) -> None:
     """One row of the Analisis input sheet (a factor for the first Tujuan) and one comparison figure
-    (``Realisasi 2001`` 1 on Kinerja's first row: without a figure Perbandingan Kinerja is not
-    written): the build then writes Perbandingan Kinerja, Analisis Capaian and Grafik."""
+    (``Realisasi 2001`` 1 on that Tujuan's first row: without a figure on a Tujuan, Sasaran or Program
+    Perbandingan Kinerja is not written; the rows are drawn in any order, Kinerja's first may be a
+    Kegiatan): the build then writes Perbandingan Kinerja, Analisis Capaian and Grafik."""
     wb = openpyxl.load_workbook(path)
     ws = wb[SHEET_ANALISIS]
     top = next(r for r in range(1, 11) if ws.cell(r, 1).value == "Kode")
@@ -69,7 +70,11 @@ def with_analisis(path, kode: str) -> None:
     top = next(r for r in range(1, 11) if ws.cell(r, 1).value == "Kode")
     col = ws.max_column + 1
     ws.cell(top, col, "Realisasi 2001")
-    ws.cell(top + 1, col, 1)
+    ws.cell(
+        next(r for r in range(top + 1, ws.max_row + 1) if str(ws.cell(r, 1).value or "").strip() == kode),
+        col,
+        1,
+    )
     wb.save(path)
 
 

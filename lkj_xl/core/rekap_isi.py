@@ -22,6 +22,7 @@ from typing import Any
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.model import Report
 from lkj_xl.core.rekap_ganda import agency_identity, agency_key, period_of, period_text, who
+from lkj_xl.core.rekap_isi_singkat import abbreviation_pairs
 from lkj_xl.core.rekap_singkatan import abbreviates, ambiguous, spelt_by_words
 
 
@@ -47,7 +48,7 @@ def fingerprint(
     """SHA-256 of an agency's indicator and budget rows without their first ``head`` values (whose
     rows: names, file) and last ``tail`` (period and keys, made of the names), and the quarters as
     typed (:class:`~lkj_xl.core.model.IndicatorResult`'s, the budgets'); None without
-    indicators (blank workbooks are alike and said apart, core.rekap.warnings), and before the agency
+    indicators (blank workbooks are alike and said apart, core.rekap_peringatan.warnings), and before the agency
     filled anything of its own (:func:`measured`: no warning "one workbook under two names" for the
     Kecamatan of one template)."""
     if not indicators or not measured(report):
@@ -193,58 +194,95 @@ def _one_more(a: str, b: str) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and all(letter in letters for letter in short)
 
 
+# Words after which a name goes on with another field of the same agency ("Dinas Koperasi dan UKM"; "&"
+# is read "dan"), and the word a name may end with or leave out ("Badan Pendapatan (Daerah)")
+_FIELD_JOINS = frozenset({"dan", "serta"})
+_TRAILING = "daerah"
+
+
+def _trimmed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without a last "daerah" when two words are left ("badan pendapatan daerah": "badan
+    pendapatan"; "sekretariat daerah" kept whole, never the start of "sekretariat dprd")."""
+    return words[:-1] if len(words) > 2 and words[-1] == _TRAILING else words
+
+
+def _field(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before the first "dan" / "serta": the agency's first field ("dinas koperasi" of "dinas
+    koperasi dan ukm"); the whole name without one ("dinas pu bina marga")."""
+    for at, word in enumerate(words):
+        if word in _FIELD_JOINS:
+            return words[:at]
+    return words
+
+
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Names one agency's revision may have been typed with: one the start of the other ("inspektorat",
-    "inspektorat daerah"), beginning with the same two words ("dinas koperasi dan ukm", "dinas
-    koperasi dan usaha mikro"), or one the other's abbreviation ("dinas pupr": :func:`_abbreviated`),
-    unless they name per-place units by their place (:func:`_places`)."""
+    "inspektorat daerah"; "dinas pendidikan", "dinas pendidikan, pemuda dan olahraga"), a last "daerah"
+    aside (:func:`_trimmed`); one beginning with the other's first field of two words or more, the one
+    before its "dan" ("dinas koperasi dan ukm"; "dinas koperasi & usaha mikro", "dinas koperasi usaha
+    mikro": :func:`_field`); or one the other's abbreviation ("dinas pupr": :func:`_abbreviated`);
+    unless they name per-place units by their place (:func:`_places`). Two names going on apart from a
+    shared start are two agencies ("dinas pu bina marga", "dinas pu sda"; "bagian administrasi
+    pembangunan", "bagian administrasi perekonomian")."""
     if not a or not b:  # an agency without a name: nothing to compare
         return False
     if _places(a, b):
         return False
-    shorter = min(len(a), len(b))
-    return a[:shorter] == b[:shorter] or (shorter >= 2 and a[:2] == b[:2]) or _abbreviated(a, b)
+    short, long = sorted((_trimmed(a), _trimmed(b)), key=len)
+    return (
+        long[: len(short)] == short or _field_of(short, long) or _field_of(long, short) or _abbreviated(a, b)
+    )
+
+
+def _field_of(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """``other`` begins with the first field of ``one`` (two words or more, before its "dan")."""
+    field = _field(one)
+    return 2 <= len(field) < len(one) and other[: len(field)] == field
 
 
 def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The rows of ``plan`` (file order) joined by alike names (:func:`_alike`, taken transitively), each
-    group in file order, the groups in the order of their first rows. Found from each name's key, not by
-    comparing every pair (a province's agencies sharing one template): :func:`_alike` joins only names of
-    one first word; among per-place units only names alike to the letter; otherwise names sharing their
-    first two words, and a one-word name ("inspektorat") joins every name it starts."""
+    group in file order, the groups in the order of their first rows. Found from each name's keys, not by
+    comparing every pair (a province's agencies sharing one template): a name joins each of its starts
+    that is another name or another's first field (:func:`_field_of`); per-place units only names alike to
+    the letter; abbreviations by rekap_isi_singkat.abbreviation_pairs."""
     words = [_name_words(row) for row in plan]
-    one_word = {w[0] for w in words if len(w) == 1 and w[0] not in _PER_PLACE}
     keys: list[tuple] = []
     for index, name in enumerate(words):
         if not name:  # no name: alike with none
             keys.append(("alone", index))
         elif name[0] in _PER_PLACE:
             keys.append(("place", name))
-        elif name[0] in one_word:
-            keys.append(("first", name[0]))
         else:
-            keys.append(("two", name[:2]))
-    # an abbreviation ("dinas pupr") joins the names it abbreviates: each short name against the others
+            keys.append(("name", _trimmed(name)))
     joined: dict[tuple, tuple] = {}
 
     def root(key: tuple) -> tuple:
+        path = []
         while key in joined:
+            path.append(key)
             key = joined[key]
+        for step in path:  # (each key once more straight to its root: chains stay short)
+            joined[step] = key
         return key
 
-    # (each name once: a province's Kecamatan of one template are hundreds of rows, never compared; a
-    # name only against longer ones, or one word against one word: _abbreviated is never else)
-    first = {
-        name: index for index, name in reversed(list(enumerate(words))) if name and name[0] not in _PER_PLACE
-    }
-    by_length: dict[int, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-    for name, index in first.items():
-        by_length[len(name)].append((name, index))
-    for name, index in first.items():
-        for length in (n for n in by_length if n > len(name) or n == len(name) == 1):
-            for other_name, other in by_length[length]:
-                if root(keys[index]) != root(keys[other]) and _abbreviated(name, other_name):
-                    joined[root(keys[other])] = root(keys[index])
+    def join(one: tuple, other: tuple) -> None:
+        one, other = root(one), root(other)
+        if one != other:
+            joined[other] = one
+
+    names = {key for key in keys if key[0] == "name"}
+    # the first fields of names going on after them with "dan" ("dinas koperasi" of "dinas koperasi dan ukm")
+    fields = {("field", _field(key[1])) for key in names if 2 <= len(_field(key[1])) < len(key[1])}
+    for key in names:
+        name = key[1]
+        for end in range(1, len(name)):  # each start of the name that is another name or such a field
+            for start in (("name", name[:end]), ("field", name[:end])):
+                if start in names or start in fields:
+                    join(start, key)
+    # an abbreviation ("dinas pupr") joins the names it abbreviates
+    for index, other in abbreviation_pairs(words, _PER_PLACE, lambda a, b: _abbreviated(a, b)):
+        join(keys[index], keys[other])
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row, key in zip(plan, keys):
         groups[root(key)].append(row)

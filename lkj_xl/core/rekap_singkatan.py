@@ -47,6 +47,8 @@ _IRREGULAR = {
     "perkim": ("perumahan", "kawasan", "permukiman"),
     "disdikbud": ("dinas", "pendidikan", "kebudayaan"),
     "dikbud": ("pendidikan", "kebudayaan"),
+    "disdikpora": ("dinas", "pendidikan", "pemuda", "olahraga"),  # pora of Pemuda OlahRAga
+    "dikpora": ("pendidikan", "pemuda", "olahraga"),
 }
 _LEAST_WORDS = 2  # an abbreviation stands for two words at least ("Dinkes"; never "Din" of Dinas alone)
 # Abbreviations of two agencies a Pemda often has both of: never taken as either (the Dinas Ketahanan
@@ -181,7 +183,8 @@ def spelt_by_words(short: Sequence[str], long: Sequence[str]) -> bool:
     of "dinas pekerjaan umum dan penataan ruang", "satpol pp dan damkar" of "satuan polisi pamong
     praja dan pemadam kebakaran", "dinas pu sda" of "dinas pekerjaan umum sumber daya air" (never of
     "... bina marga"); never one of :data:`_AMBIGUOUS`."""
-    short, long = tuple(short), tuple(long)
+    # "p2kb": p-p-k-b, as :func:`abbreviates` reads a one- or two-word name ("Dinas Kesehatan P2KB")
+    short, long = tuple(_repeated(word) for word in short), tuple(_repeated(word) for word in long)
     if len(short) >= len(long) or any(word in _AMBIGUOUS for word in short):
         return False
 
@@ -330,3 +333,74 @@ def name_starts(name: str) -> list[list[str]]:
             if start and start not in starts and not (len(start) == 1 and start[0] in _NO_START):
                 starts.append(start)
     return starts
+
+
+def end_keys(word: str) -> set[tuple[str, str]]:
+    """Keys of the last word of a run an abbreviation spells (:func:`_ends`): the word itself ("w"), and
+    each start of it an abbreviation may end with ("p": "h", "hu", "hub" ... of perhubungan's "hub...")."""
+    keys = set()
+    for typed in {word, _repeated(word)}:  # "p3a" spelt as "pppa" (:func:`spelt_by_words`)
+        keys.add(("w", typed))
+        for start, least in _starts(typed):
+            keys.update(("p", start[:size]) for size in range(least, len(start) + 1))
+    return keys
+
+
+def spelling_letters(words: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Of a name (``words``) as :func:`spelt_by_words` reads it as the longer: its words, the letters
+    of its words, and the first letters of what an abbreviation may take of them (:func:`_starts`), for
+    :func:`may_spell`."""
+    spelt = [_repeated(word) for word in words]
+    return (
+        frozenset(spelt),
+        frozenset("".join(spelt)),
+        frozenset(start[0] for word in spelt for start, _ in _starts(word) if start),
+    )
+
+
+def spelling_tokens(short: Sequence[str]) -> tuple[str, ...]:
+    """The words of ``short`` as :func:`spelt_by_words` reads them (a letter's count repeated), but
+    "dan" / "serta" and irregular abbreviations, for :func:`may_spell`."""
+    return tuple(word for word in map(_repeated, short) if word not in _LEFT_OUT and word not in _IRREGULAR)
+
+
+def may_spell(tokens: Sequence[str], letters: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """False only when :func:`spelt_by_words` of a shorter name whose :func:`spelling_tokens` are
+    ``tokens`` and the longer name whose :func:`spelling_letters` are ``letters`` is False: a word of the
+    shorter neither "dan" / "serta", nor one of the longer's words, nor an irregular abbreviation, nor an
+    abbreviation of two of its words or more (two letters at least, beginning with what one of them may
+    begin with, of their letters: "5" of "... Negeri 5 ..." abbreviates nothing of "... Negeri 16 ...").
+    Cheap, so that thousands of names of one template sharing their last words are not each spelt
+    against one another."""
+    words, chars, firsts = letters
+    return all(
+        word in words or (len(word) >= 2 and word[0] in firsts and chars.issuperset(word)) for word in tokens
+    )
+
+
+def token_end_keys(token: str) -> set[tuple[str, str]]:
+    """Keys (:func:`end_keys`) the last word of a run ``token`` spells has one of: the start it ends with
+    (its letters after the first), or an irregular abbreviation's last word (:data:`_IRREGULAR`)."""
+    repeated = _repeated(token)  # "p2kb" spells as "ppkb" (:func:`spelt_by_words`)
+    keys = {("p", spelt[at:]) for spelt in {token, repeated} for at in range(1, len(spelt))}
+    if token in _IRREGULAR:
+        keys.add(("w", _IRREGULAR[token][-1]))
+    return keys
+
+
+def spelt_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The words :func:`spelt_by_words` spells in turn: without "dan" and "serta" (passed over), the
+    first kept (never passed over)."""
+    return tuple(word for at, word in enumerate(words) if not at or word not in _LEFT_OUT)
+
+
+def abbreviation_ends(words: Sequence[str]) -> list[str]:
+    """The words (letters repeated: "p3a" as "pppa") a run :func:`abbreviates` reads may end at: those
+    followed only by a file's own words (:data:`_AROUND`)."""
+    words = tuple(word for word in words if word)
+    return [_repeated(words[at]) for at in range(len(words)) if _around(words[at + 1 :])]
+
+
+def abbreviation_token(words: Sequence[str]) -> str:
+    """The token :func:`abbreviates` reads of a name of one or two words ("dinas pupr": "dinaspupr")."""
+    return _repeated("".join(words).casefold())
