@@ -1,0 +1,67 @@
+"""Review of tampilan55 (a realisasi s.d. shown plain beside a target in a scale word when the target's
+scale would round it: `285.430` + `0,31 juta` of a target `1,2 juta` orang shows `595.430`).
+
+1. Grafik's trend table (section 4) and its chart's point labels still showed that realisasi in the
+   target's juta, with the decimals worked out for it shown plain: `0,60 juta` beside Perbandingan
+   Kinerja's `595.430` (before tampilan55 both showed `0,5954 juta`). 0,60 / 1,20 recomputes 50,00 %,
+   not the 49,62 % printed on the same sheet.
+"""
+
+from __future__ import annotations
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.tables import grafik
+from tests.common import kinerja_row
+from tests.helpers_staff import built_new_workbook, row_of
+from tests.test_fronts_parity import shown_text
+from tests.test_mend34g import label_format
+
+# A Dinas Pariwisata's count of visitors: target 1,2 juta orang; TW I 285.430 + TW II 0,31 juta
+# (310.000) = 595.430 s.d. TW II (Kumulatif); capaian 595.430 / 1.200.000 x 100 = 49,6191... -> 49,62.
+# Last year's s.d. TW II 1,1 juta, 2023's 1,05 juta.
+WISATAWAN = kinerja_row(
+    "S1",
+    "Sasaran",
+    "",
+    "Meningkatnya kunjungan wisata",
+    "Jumlah kunjungan wisatawan",
+    "1,2 juta",
+    "285.430",
+    "0,31 juta",
+    **{
+        "Satuan": "orang",
+        "Jenis Realisasi": "Kumulatif",
+        c.H_REALISASI_TAHUN_LALU: "1,1 juta",
+        c.realisasi_tahun_header(2023): "1,05 juta",
+    },
+)
+
+
+def _shown_row(ws, name: str) -> list[str]:
+    return [shown_text(cell.value, cell.number_format) for cell in row_of(ws, name) if cell.value is not None]
+
+
+def test_the_trend_table_shows_the_realisasi_as_perbandingan_kinerja_does(tmp_path):
+    wb = built_new_workbook(tmp_path, [WISATAWAN])
+    perbandingan = _shown_row(wb[c.SHEET_PERBANDINGAN], "Jumlah kunjungan wisatawan")
+    # 2023, last year's, this year's s.d. TW II: as typed, the sum a whole count
+    assert perbandingan[4:7] == ["1,05 juta", "1,10 juta", "595.430"], perbandingan
+    trend = _shown_row(wb[c.SHEET_GRAFIK], "Jumlah kunjungan wisatawan (orang)")
+    assert trend[-3:] == ["1,05 juta", "1,10 juta", "595.430"], trend  # was 0,60 juta
+
+
+def test_the_trend_charts_last_label_shows_the_whole_count(tmp_path):
+    from lkj_xl.build import load_report
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "laporan.xlsx"
+    pengaturan = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=pengaturan, kinerja=[WISATAWAN])
+    lay = grafik.layout(load_report(path))
+    (trend,) = [chart for chart in lay.charts if chart.kind == "line"]
+    v = trend.series[0].values
+    labels = [
+        shown_text(lay.rows[v.first_row][col], label_format(trend, col - v.first_col))
+        for col in range(v.first_col, v.last_col + 1)
+    ]
+    assert labels == ["1,05 juta", "1,10 juta", "595.430"], labels  # was 0,60 juta
