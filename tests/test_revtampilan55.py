@@ -5,6 +5,8 @@ scale would round it: `285.430` + `0,31 juta` of a target `1,2 juta` orang shows
    target's juta, with the decimals worked out for it shown plain: `0,60 juta` beside Perbandingan
    Kinerja's `595.430` (before tampilan55 both showed `0,5954 juta`). 0,60 / 1,20 recomputes 50,00 %,
    not the 49,62 % printed on the same sheet.
+2. The peringatan on an Analisis text naming another capaian gave the figures computed with that
+   realisasi in juta (`realisasi 0,60 juta orang, capaian 49,62%`) where every table shows `595.430`.
 """
 
 from __future__ import annotations
@@ -65,3 +67,20 @@ def test_the_trend_charts_last_label_shows_the_whole_count(tmp_path):
         for col in range(v.first_col, v.last_col + 1)
     ]
     assert labels == ["1,05 juta", "1,10 juta", "595.430"], labels  # was 0,60 juta
+
+
+def test_the_analisis_peringatan_names_the_realisasi_as_the_tables_show_it(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "laporan.xlsx"
+    # staff wrote 55 % where 595.430 / 1.200.000 gives 49,62 %
+    teks = "Kunjungan wisatawan s.d. triwulan II sebanyak 595.430 orang sehingga capaiannya 55%."
+    analisis = [{"Kode": "S1", c.H_FAKTOR_PENDUKUNG: teks}]
+    new_workbook(path, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=[WISATAWAN], analisis=analisis)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    said = [line for line in result.output.splitlines() if "Analisis!" in line]
+    assert len(said) == 1 and "menyebut capaian 55%" in said[0], result.output
+    assert "target 1,20 juta orang, realisasi 595.430 orang, capaian 49,62%" in said[0], said  # was 0,60 juta
