@@ -84,3 +84,24 @@ def test_the_analisis_peringatan_names_the_realisasi_as_the_tables_show_it(tmp_p
     said = [line for line in result.output.splitlines() if "Analisis!" in line]
     assert len(said) == 1 and "menyebut capaian 55%" in said[0], result.output
     assert "target 1,20 juta orang, realisasi 595.430 orang, capaian 49,62%" in said[0], said  # was 0,60 juta
+
+
+def test_a_posisi_realisasi_reads_as_its_quarter_typed_in_juta(tmp_path):
+    # Posisi (Nilai Akhir): the realisasi s.d. TW II is TW II's 0,3125 juta = 312.500 orang; capaian
+    # 312.500 / 1.200.000 = 26,0416... -> 26,04 (0,31 / 1,20 gives 25,83; 0,313 / 1,200 26,08;
+    # 0,3125 / 1,2000 26,04). Shown 312.500 beside TW II's 0,31 juta, one figure read two ways.
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Meningkatnya kunjungan wisata",
+        "Jumlah kunjungan wisatawan",
+        "1,2 juta",
+        "285.430",
+        "0,3125 juta",
+        **{"Satuan": "orang", "Jenis Realisasi": "Posisi"},
+    )
+    shown = _shown_row(built_new_workbook(tmp_path, [row])[c.SHEET_CAPAIAN_TS], "Jumlah kunjungan wisatawan")
+    # No, Uraian, Indikator, Satuan, Target, TW I, TW II, TW III, TW IV, s.d. TW II, Capaian, Kriteria
+    assert shown[6] == shown[9] == "0,3125 juta", shown  # was 0,31 juta and 312.500
+    assert shown[10] == "26,04", shown
