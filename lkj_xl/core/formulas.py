@@ -389,12 +389,16 @@ def realisasi_scale(ind: IndicatorResult) -> str | None:
         return None
     if scale not in SCALE_COMMAS or ind.realisasi is None:
         return scale
-    typed = [s for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if v is not None]
-    if all(s == scale for s in typed):  # every quarter typed in the target's scale: the sum in it too
+    typed = [(v, s) for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if v is not None]
+    if all(s == scale for _, s in typed):  # every quarter typed in the target's scale: the sum in it too
+        return scale
+    factor = 1000 ** len(SCALE_COMMAS[scale])
+    if ind.tingkat in _QUARTERS_PRINTED and any(
+        s == scale and round_half_up(to_fraction(v) / factor, 2) != to_fraction(v) / factor for v, s in typed
+    ):  # a printed quarter of the target's scale rounded (0,3125 juta shown 0,31): the sum in it too
         return scale
     exact = to_fraction(ind.realisasi)
-    in_scale = exact / 1000 ** len(SCALE_COMMAS[scale])
-    return scale if exact.denominator != 1 or round_half_up(in_scale, 2) == in_scale else None
+    return scale if exact.denominator != 1 or round_half_up(exact / factor, 2) == exact / factor else None
 
 
 def scale_decimals(ind: IndicatorResult, decimals: int, scale: str | None = None) -> int:
