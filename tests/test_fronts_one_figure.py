@@ -8,8 +8,9 @@ now and then, fixed here on small hand-built workbooks so CI does not wait for h
    formula's value as a plain number, which the template writer stores at 16 digits, while its model
    kept the 17-digit figure: the model now takes the figure written.)
 2. A realisasi typed in another scale than its target (1000 beside "0,07 juta", a peringatan "satuan
-   berbeda"): the Analisis Capaian sentence shows it with the decimals of its row in Tabel 3.1
-   ("1.000,00"), not "1.000".
+   berbeda"): the Analisis Capaian sentence shows it as its row in Tabel 3.1 does. Since tampilan55
+   a figure shown plain beside a target in a scale word takes the decimals of its own (a whole 1.000
+   shows "1.000"): the 2 decimals of "0,07 juta" count hundredths of a juta, not of a rupiah.
 """
 
 from __future__ import annotations
@@ -88,14 +89,14 @@ def test_a_realisasi_in_another_scale_reads_as_in_its_table_row(tmp_path):
     hasil = tmp_path / "hasil.xlsx"
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(hasil)])
     assert result.exit_code in (0, 1), result.output  # the peringatan "satuan berbeda"
-    # the row shows the target in juta with two decimals (0,07), so its realisasi 1000 too
+    # the target in juta with two decimals (0,07), its realisasi 1000 plain and whole: no decimals
     shown = _tabel_31(hasil)
-    assert (shown["Target"], shown["Realisasi s.d. TW I"]) == ("0,07 juta", "1.000,00"), shown
+    assert (shown["Target"], shown["Realisasi s.d. TW I"]) == ("0,07 juta", "1.000"), shown
     # negative polarity: (2 x 70.000 - 1.000) / 70.000 x 100 = 198,571...% -> 198,57
     assert round(float(Fraction(2 * 70_000 - 1000, 70_000) * 100), 2) == 198.57
     texts = " | ".join(sheet_texts(openpyxl.load_workbook(hasil)[SHEET_ANALISIS_CAPAIAN]))
     for said in (  # 3.1.3's sentence (as the Word report's) and the indicator's own
-        "sebesar 0,07 juta, terealisasi s.d. Triwulan I Tahun 2025 sebesar Rp 1.000,00 dengan capaian 198,57%",
-        "dengan target 0,07 juta dan realisasi Rp 1.000,00 sehingga capaiannya 198,57%",
+        "sebesar 0,07 juta, terealisasi s.d. Triwulan I Tahun 2025 sebesar Rp 1.000 dengan capaian 198,57%",
+        "dengan target 0,07 juta dan realisasi Rp 1.000 sehingga capaiannya 198,57%",
     ):
         assert said in texts, texts

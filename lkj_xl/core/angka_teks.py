@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import round_half_up
-from lkj_xl.core.kalimat import angka, capaian_teks, with_satuan
+from lkj_xl.core.kalimat import angka_indikator, capaian_teks
 from lkj_xl.core.model import (
     PERINGATAN,
     PERIODE_LAIN,
@@ -335,17 +335,17 @@ def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
 
 
 def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings: Settings) -> str:
-    """The computed figures the peringatan names: target, realisasi and capaian of each indicator."""
+    """The computed figures the peringatan names: target, realisasi and capaian of each indicator, the
+    target and realisasi as Tabel 3.1 and the sentences show them (595.430 orang of 285.430 + 0,31 juta
+    beside 1,20 juta, never 0,60 juta: kalimat.angka_indikator)."""
     parts = []
     for ind in indicators:
         figures = []
+        shown = angka_indikator(ind, settings)
         if ind.target is not None:
-            figures.append(
-                f"target {with_satuan(angka(ind.target, ind.scale_word), ind.satuan, ind.scale_word)}"
-            )
+            figures.append(f"target {shown.target}")
         if ind.realisasi is not None:
-            shown = with_satuan(angka(ind.realisasi, ind.scale_word), ind.satuan, ind.scale_word)
-            figures.append(f"realisasi {shown}")
+            figures.append(f"realisasi {shown.realisasi}")
         if ind.capaian is not None:
             figures.append(f"capaian {capaian_teks(ind.capaian_exact, ind.capaian, settings)}")
         else:

@@ -361,8 +361,9 @@ def figure_decimals(
         decimals = sign_decimals(selisih / factor, decimals)
     if ind.capaian_mentah != ind.capaian or ind.capaian_exact is None:
         return decimals
-    # a realisasi typed in another scale than its target is shown as read (1.000,00 beside 0,07 juta)
-    of_realisasi = 1 if ind.satuan_beda else factor
+    # a realisasi typed in another scale than its target, or a sum the target's scale would round, is
+    # shown as read (1.000 beside 0,07 juta; 595.430 beside 1,2 juta: realisasi_scale)
+    of_realisasi = factor if realisasi_scale(ind) == scale else 1
     return recomputable_decimals(
         ind.target,
         ind.realisasi,
@@ -374,6 +375,44 @@ def figure_decimals(
         realisasi_factor=of_realisasi,
         desimal=desimal,  # the capaian's decimals worked out only for a row whose figures are rounded
     )
+
+
+def realisasi_scale(ind: IndicatorResult) -> str | None:
+    """The scale word an indicator's realisasi s.d. is shown in: its target's ("193.900 juta" beside
+    "1.282.684,40 juta"); none when typed in another scale (satuan_beda: as read), nor when the
+    quarters, one typed plain or in another scale, add up to a whole count or amount that the
+    target's scale rounds at two decimals
+    (285.430 + 0,31 juta = 595.430 orang beside a target 1,2 juta: "595.430", never "0,5954 juta",
+    whose 4 decimals of a juta the row's plain figures took: "285.430,0000")."""
+    scale = ind.scale_word
+    if ind.satuan_beda:
+        return None
+    if scale not in SCALE_COMMAS or ind.realisasi is None:
+        return scale
+    typed = [(v, s) for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if v is not None]
+    if all(s == scale for _, s in typed):  # every quarter typed in the target's scale: the sum in it too
+        return scale
+    factor = 1000 ** len(SCALE_COMMAS[scale])
+    if ind.tingkat in _QUARTERS_PRINTED and any(
+        s == scale and round_half_up(to_fraction(v) / factor, 2) != to_fraction(v) / factor for v, s in typed
+    ):  # a printed quarter of the target's scale rounded (0,3125 juta shown 0,31): the sum in it too
+        return scale
+    exact = to_fraction(ind.realisasi)
+    return scale if exact.denominator != 1 or round_half_up(exact / factor, 2) == exact / factor else None
+
+
+def scale_decimals(ind: IndicatorResult, decimals: int, scale: str | None = None) -> int:
+    """Decimals of an indicator's figures shown in ``scale`` (None: plain) when its target is shown in
+    another scale word: the row's ``decimals`` count units of the target's scale (1,20 juta, 0,31
+    juta), so the figures of another scale show them only when one of those has a fraction in it: a
+    quarter typed 285.430 (orang) shows 285.430, never 285.430,00, a quarter 600 jt beside a target
+    2,5 milyar 600 juta. The realisasi s.d. is in :func:`realisasi_scale`."""
+    if scale == ind.scale_word or ind.scale_word not in SCALE_COMMAS:
+        return decimals
+    figures = [v for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if s == scale]
+    if realisasi_scale(ind) == scale:
+        figures.append(ind.realisasi)
+    return decimals if any(v is not None and has_decimals(v, scale) for v in figures) else 0
 
 
 # How many decimals past those that recompute the capaian within one unit of its last decimal the

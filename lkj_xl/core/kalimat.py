@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
+from lkj_xl.core.formulas import (
+    capaian_decimals,
+    figure_decimals,
+    has_decimals,
+    known_sum,
+    realisasi_scale,
+    scale_decimals,
+    sign_decimals,
+)
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import own_decimals
 from lkj_xl.core.number_words import only_percent
@@ -267,10 +275,10 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = ind.target_text or "-"
         if target[-1].isdigit() or (scale and target[-1].isalpha()):
             target = with_satuan(target, ind.satuan, None if target[-1].isdigit() else scale)
-    if ind.realisasi is not None and ind.satuan_beda:
-        # as read, never "0,00 milyar" (see satuan_beda), with the decimals of its row in Tabel 3.1,
-        # 3.2 and Perbandingan Kinerja: 1000 beside a target "0,07 juta" reads "1.000,00" there too
-        realisasi = with_satuan(angka(ind.realisasi, None, decimals), ind.satuan)
+    if ind.realisasi is not None and realisasi_scale(ind) != scale:
+        # as read, never "0,00 milyar" (see satuan_beda) nor "0,5954 juta" of 595.430 orang, with the
+        # decimals of Tabel 3.1, 3.2 and Perbandingan Kinerja: 1000 beside "0,07 juta" reads "1.000"
+        realisasi = with_satuan(angka(ind.realisasi, None, scale_decimals(ind, decimals)), ind.satuan)
     elif ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
     elif ind.realisasi_text:

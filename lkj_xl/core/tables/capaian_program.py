@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label
+from lkj_xl.core.formulas import realisasi_scale
 from lkj_xl.core.layout import (
     ROW,
     CellValue,
@@ -97,8 +98,8 @@ def layout(report: Report) -> SheetLayout:
             if ind is not None:
                 figures = [
                     (C_TARGET, ind.target, ind.scale_word),
-                    # typed in another scale than the target: as read (never "0,00 milyar")
-                    (C_REALISASI, ind.realisasi, None if ind.satuan_beda else ind.scale_word),
+                    # typed in another scale than the target, or a whole sum it rounds: as read
+                    (C_REALISASI, ind.realisasi, realisasi_scale(ind)),
                 ]
                 style_indicator(b, r, ind, s, figures, C_CAPAIAN)
         last = b.next_row - 1

@@ -7,12 +7,12 @@ shown (the engine flags them) but greyed and italic: they are not counted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label, sd_laporan, tw_label
 from lkj_xl.core.engine import capaian_decimals
-from lkj_xl.core.formulas import figure_decimals
+from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals
 from lkj_xl.core.kalimat import angka, capaian_teks, daftar, data_sampai
 from lkj_xl.core.layout import (
     BASE,
@@ -81,7 +81,8 @@ def style_indicator(
     formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
     enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
     Sangat Tinggi)."""
-    style_figures(b, r, figures, figure_decimals(ind, settings.skala, desimal=settings.desimal))
+    decimals = figure_decimals(ind, settings.skala, desimal=settings.desimal)
+    style_figures(b, r, figures, decimals, lambda scale: scale_decimals(ind, decimals, scale))
     if ind.capaian_exact is not None:
         decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
         if decimals != settings.desimal:
@@ -89,22 +90,28 @@ def style_indicator(
 
 
 def style_figures(
-    b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]], decimals: int
+    b: SheetBuilder,
+    r: int,
+    figures: list[tuple[int, float | None, str | None]],
+    decimals: int,
+    of_scale: Callable[[str | None], int] | None = None,
 ) -> None:
     """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all
     (``decimals``: the indicator's, formulas.figure_decimals), each in its scale, columns widened
-    so that no number shows as ###."""
-    kind = figure_kind(decimals)
+    so that no number shows as ###. ``of_scale``: the decimals of a figure in a scale (None: plain)
+    other than the target's (formulas.scale_decimals: 285.430 beside 1,20 juta), when not ``decimals``."""
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
     for col, value, scale in figures:
+        places = decimals if of_scale is None else of_scale(scale)
+        kind = figure_kind(places)
         style = f"{scale}_{kind}" if scale in SCALE_COMMAS else kind
         if run and (style != run_style or col != run[-1] + 1):
             b.style(r, run[0], r, run[-1], run_style, COLUMN)
             run = []
         run, run_style = [*run, col], style
         if isinstance(value, float | int):
-            _fit_width(b, col, value, scale, decimals)
+            _fit_width(b, col, value, scale, places)
     if run:
         b.style(r, run[0], r, run[-1], run_style, COLUMN)
 
@@ -298,8 +305,9 @@ def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> int:
             scales = [*ind.realisasi_tw_scale, None, None, None, None]
             values = [*ind.realisasi_tw, None, None, None, None]
             tws = [(C_TW[q], values[q], scales[q]) for q in range(4)]
-            # a realisasi typed in another scale than its target: shown as read, never "0,00 milyar"
-            total = None if ind.satuan_beda else ind.scale_word
+            # a realisasi typed in another scale than its target, or a whole sum that scale rounds: shown
+            # as read, never "0,00 milyar" nor "0,5954 juta" (formulas.realisasi_scale)
+            total = realisasi_scale(ind)
             figures = [(C_TARGET, ind.target, ind.scale_word), *tws, (C_TOTAL, ind.realisasi, total)]
             style_indicator(b, r, ind, settings, figures, C_CAPAIAN)
     last = b.next_row - 1

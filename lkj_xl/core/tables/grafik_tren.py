@@ -4,9 +4,11 @@ the trend of each Tujuan/Sasaran indicator, one small line chart each (their uni
 
 from __future__ import annotations
 
+from functools import partial
+
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec
-from lkj_xl.core.formulas import figure_decimals
+from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals
 from lkj_xl.core.kalimat import angka_indikator, dengan_skala, satuan_beda_teks
 from lkj_xl.core.layout import BASE, COLUMN, SheetBuilder
 from lkj_xl.core.model import IndicatorResult, Report
@@ -107,14 +109,14 @@ def trend_section(b: SheetBuilder, report: Report) -> Section:
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
         r = b.add_row([i, label, text, *values, why])
         b.merge(r, keterangan_col, r, last_col)
-        # As Perbandingan Kinerja shows the same figures: the indicator's scale word and decimals.
-        figures = [(col, value, ind.scale_word) for col, value in enumerate(values, start=C_FIG)]
-        style_figures(
-            b,
-            r,
-            figures,
-            figure_decimals(ind, report.settings.skala, comparisons=True, desimal=report.settings.desimal),
+        # As Perbandingan Kinerja shows the same figures: the indicator's scale word and decimals, this
+        # period's realisasi in its own (595.430 beside 1,10 juta: formulas.realisasi_scale)
+        scales = [realisasi_scale(ind) if key == "kini" else ind.scale_word for key, _ in columns]
+        figures = [(C_FIG + k, value, scale) for k, (value, scale) in enumerate(zip(values, scales))]
+        decimals = figure_decimals(
+            ind, report.settings.skala, comparisons=True, desimal=report.settings.desimal
         )
+        style_figures(b, r, figures, decimals, partial(scale_decimals, ind, decimals))
     last = b.next_row - 1
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)

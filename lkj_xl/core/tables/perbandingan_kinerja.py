@@ -20,7 +20,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import periode_kolom
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.formulas import figure_decimals, sign_decimals
+from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals, sign_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -210,7 +210,7 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     p = ind.pembanding
     scale = ind.scale_word
     figures = [(col, ind.realisasi_tahun.get(year), scale) for year, col in cols.years.items()]
-    now = None if ind.satuan_beda else scale  # typed in another scale than the target: as read
+    now = realisasi_scale(ind)  # typed in another scale than the target, a whole sum it rounds: as read
     figures += [(cols.lalu, p.tahun_lalu, scale), (cols.now, ind.realisasi, now)]
     figures += [(cols.selisih, p.selisih, scale)]
     figures += [
@@ -218,11 +218,9 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
         for col, value in ((cols.renstra, p.target_renstra), (cols.standar, p.standar_nasional))
         if col is not None
     ]
+    decimals = figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal)
     style_figures(
-        b,
-        r,
-        sorted(figures, key=lambda f: f[0]),
-        figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal),
+        b, r, sorted(figures, key=lambda f: f[0]), decimals, lambda of: scale_decimals(ind, decimals, of)
     )
     if p.perubahan_exact is not None:
         decimals = sign_decimals(p.perubahan_exact, settings.desimal)  # a change never shows 0

@@ -3,7 +3,13 @@ bars of sections 1 and 3 do (36,0016 beside the table's 36,0016, never 36,00).""
 
 from __future__ import annotations
 
-from lkj_xl.core.formulas import figure_decimals, number_style, recomputable_decimals
+from lkj_xl.core.formulas import (
+    figure_decimals,
+    number_style,
+    realisasi_scale,
+    recomputable_decimals,
+    scale_decimals,
+)
 from lkj_xl.core.layout import SCALE_COMMAS, STYLES, figure_kind, fmt_percent
 from lkj_xl.core.model import IndicatorResult
 
@@ -47,6 +53,11 @@ def trend_label_formats(
                 ind.target, ind.realisasi, exact, ind.polaritas, skala, 2, _LONG, desimal=desimal
             )
         return str(STYLES[f"milyar_{figure_kind(decimals)}"]["num_format"]), ()
-    kind = figure_kind(figure_decimals(ind, skala, comparisons=True, desimal=desimal))
-    style = f"{scale}_{kind}" if scale else kind
-    return "", (str(STYLES[style]["num_format"]),) * n_periods
+    decimals = figure_decimals(ind, skala, comparisons=True, desimal=desimal)
+
+    def style(of: str | None) -> str:
+        kind = figure_kind(scale_decimals(ind, decimals, of))
+        return str(STYLES[f"{of}_{kind}" if of in SCALE_COMMAS else kind]["num_format"])
+
+    # this period's (the last point) in the scale its cell is shown in (595.430 beside 1,10 juta)
+    return "", (*(style(scale),) * (n_periods - 1), style(realisasi_scale(ind)))
