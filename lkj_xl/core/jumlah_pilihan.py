@@ -27,7 +27,7 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.jumlah_persen import growth_rate, measures_change, share_whole, typed_as_fractions
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
-from lkj_xl.core.posisi_persen import ALIRAN, reading
+from lkj_xl.core.posisi_persen import ALIRAN, kumulatif_typed, reading, said_already
 
 # A percentage of a target or a capaian ("Persentase realisasi PAD terhadap target", "Persentase capaian
 # target PAD"): more than 100 % when the target is passed.
@@ -60,17 +60,12 @@ def chosen_summed(
 ) -> None:
     """The peringatan at the Jenis Realisasi of a share summed beyond the whole or a growth rate summed
     (see above): ``cells`` the target's and the counted quarters' (``n``)."""
-    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or item.polaritas != c.POSITIF:
+    if not (chosen := kumulatif_typed(cells, item)):
         return
-    (_, head), quarters = cells[0], cells[1:]
-    target = head.exact
-    if target is None or head.rentang is not None or target <= 0:
-        return
-    typed = [(h, v.exact) for h, v in quarters if v.exact is not None]
+    _, target, typed = chosen
     if len(typed) < 2 or sum(x for _, x in typed[:-1]) == 0:
         return  # (one quarter, or the earlier ones nothing: both readings the same)
-    cols = ("Jenis Realisasi", "Keterangan", *(h for h, _ in typed))
-    if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
+    if said_already(item, typed, log):
         return  # (its own advice stands there)
     if growth_rate(item):
         pesan = _growth(item, name, (target, typed), settings, (n, log))

@@ -103,6 +103,26 @@ def reading(value: Fraction, target: Fraction, settings: Settings) -> str:
     return f"{capaian_teks(capaian, None, settings)} ({kriteria(capaian, settings.skala)})"
 
 
+def kumulatif_typed(
+    cells: list[tuple[str, Value]], item: IndicatorInput
+) -> tuple[str, Fraction, list[tuple[str, Fraction]]] | None:
+    """A Positif row chosen Kumulatif with a one-figure target above zero: the target's header, the
+    target and the counted quarters typed (``cells``: the target's, then the quarters'); else None."""
+    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or item.polaritas != c.POSITIF:
+        return None
+    (header, head), quarters = cells[0], cells[1:]
+    target = head.exact
+    if target is None or head.rentang is not None or target <= 0:
+        return None
+    return header, target, [(h, v.exact) for h, v in quarters if v.exact is not None]
+
+
+def said_already(item: IndicatorInput, typed: list[tuple[str, Fraction]], log: FindingLog) -> bool:
+    """Whether a finding stands at the row's Jenis Realisasi, Keterangan or a counted quarter."""
+    cols = ("Jenis Realisasi", "Keterangan", *(h for h, _ in typed))
+    return log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols])
+
+
 def position_share_summed(
     cells: list[tuple[str, Value]],
     item: IndicatorInput,
@@ -113,13 +133,9 @@ def position_share_summed(
 ) -> None:
     """The peringatan at the Jenis Realisasi of a percentage position summed (see above): ``cells`` the
     target's and the counted quarters' (``n``)."""
-    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or item.polaritas != c.POSITIF:
+    if not (chosen := kumulatif_typed(cells, item)):
         return
-    (header, head), quarters = cells[0], cells[1:]
-    target = head.exact
-    if target is None or head.rentang is not None or target <= 0:
-        return
-    typed = [(h, v.exact) for h, v in quarters if v.exact is not None]
+    header, target, typed = chosen
     values = [x for _, x in typed]
     if len(values) < 2 or values[0] < 0 or sum(values[:-1]) <= 0:
         return  # (one quarter, or the earlier ones nothing: both readings the same)
@@ -133,8 +149,7 @@ def position_share_summed(
     if target > whole or any(x > whole for x in values):  # (no share: a count typed under %)
         return
     # (its own advice stands there: a running total, a rate summed, a Keterangan saying s.d. Juni)
-    cols = ("Jenis Realisasi", "Keterangan", *(h for h, _ in typed))
-    if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
+    if said_already(item, typed, log):
         return
     log.add(
         PERINGATAN,
