@@ -1,0 +1,102 @@
+"""A new user's trial (newuser56): a Dinas Kesehatan's and a BPBD's TW II 2025 reports, filled into
+`lkj-xl new`'s workbook as their staff type (AKI `94,2 per 100.000 KH`, stunting `15,8 %`, imunisasi
+`22,5%` + `24,8%`, rasio dokter `0,43`, a formula `=806/1650*100`, SIPD pagu `98.452.118.540,00`, `7,5 M`,
+`185 jt`; the BPBD's IRB `Menunggu data BNPB`, desa tangguh `-` then `32,5%`, korban jiwa `nihil` then 2,
+waktu tanggap `25 menit` and 45). Every figure of both reports matched the hand arithmetic; these are
+what was not said:
+
+- A blank Polaritas on a Dinkes's or BPBD's lower-is-better indicator was told for `Angka Kematian Ibu`,
+  `Angka kesakitan`, `korban jiwa`, but not for `Insidensi Tuberkulosis` (120 of 190 per 100.000 penduduk
+  printed 63,16 % Rendah, where fewer cases is 136,84 %), `Annual Parasite Incidence (API)` malaria,
+  `Jumlah korban meninggal akibat bencana`, nor for `AKI` / `AKB` typed by their initials under a Satuan
+  `per 100.000 KH` / `per 1.000 KH` (a rate per live births is a death rate).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core import pasted
+from tests.test_engine import kinerja_row, messages, run
+
+
+def _polaritas_said(report, sel="G2"):
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
+
+
+# --- 1. A blank Polaritas on a Dinkes's or a BPBD's lower-is-better indicator --------------------------
+
+MUST_WARN = [
+    # Dinkes: the incidence of TB (Renstra: "Insidensi Tuberkulosis (per 100.000 penduduk)"), of malaria
+    ("Insidensi Tuberkulosis", "per 100.000 penduduk", "insidensi"),
+    ("Insidens TBC per 100.000 penduduk", "per 100.000 penduduk", "insidens"),
+    ("Annual Parasite Incidence (API) malaria", "per 1.000 penduduk", "incidence"),
+    # BPBD: the dead of a disaster, as korban jiwa is
+    ("Jumlah korban meninggal akibat bencana", "orang", "korban meninggal"),
+    ("Jumlah korban meninggal dunia akibat bencana alam", "jiwa", "korban meninggal dunia"),
+    # a rate per live births is a death rate, whatever its name's initials
+    ("AKI", "per 100.000 KH", 'dengan Satuan "per 100.000 KH"'),
+    ("AKB", "per 1.000 KH", 'dengan Satuan "per 1.000 KH"'),
+    ("AKABA", "per 1.000 kelahiran hidup", 'dengan Satuan "per 1.000 kelahiran hidup"'),
+    ("AKI (Dinkes Prov)", "Per 100.000 KH", 'dengan Satuan "Per 100.000 KH"'),
+]
+
+
+@pytest.mark.parametrize(("indikator", "satuan", "word"), MUST_WARN)
+def test_a_lower_is_better_name_or_satuan_of_dinkes_bpbd_is_named(indikator, satuan, word):
+    assert pasted.lower_is_better(indikator, satuan) == word
+
+
+QUIET = [
+    # the fall itself, the work against it, the part served: higher is better
+    ("Penurunan insidensi Tuberkulosis", "per 100.000 penduduk"),
+    ("Penurunan AKI", "per 100.000 KH"),
+    ("Persentase penurunan Angka Kematian Bayi", "per 1.000 KH"),
+    ("Jumlah korban meninggal yang dievakuasi", "orang"),
+    ("Jumlah korban bencana yang mendapat layanan", "orang"),
+    ("Jumlah kelahiran hidup", "KH"),
+    ("Cakupan kunjungan neonatal", "%"),
+    ("Persentase persalinan di fasilitas pelayanan kesehatan", "%"),
+    ("Case Notification Rate (CNR) TBC", "per 100.000 penduduk"),
+    # a hospital's patient safety incidents stay told, the word's forms alike
+    ("Jumlah insiden keselamatan pasien", "kejadian"),
+]
+
+
+@pytest.mark.parametrize(("indikator", "satuan"), QUIET)
+def test_a_name_of_the_fall_or_of_the_work_stays_quiet(indikator, satuan):
+    expected = "insiden" if "insiden " in indikator else ""
+    assert pasted.lower_is_better(indikator, satuan) == expected
+
+
+def test_aki_by_its_initials_left_positif_is_pointed_out_and_computed_as_typed():
+    # AKI 94,2 per 100.000 KH of a target 98, Polaritas left blank: as typed 94,2 / 98 = 96,12 % Sangat
+    # Tinggi; Negatif would be (2 x 98 - 94,2) / 98 = 101,8 / 98 = 103,88 %
+    row = kinerja_row("T1", "Tujuan", "", "Meningkatnya derajat kesehatan masyarakat", "AKI", "98", ("112,4", "94,2", None, None), satuan="per 100.000 KH", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction("94.2") / 98 * 100))
+    said = _polaritas_said(report)
+    assert len(said) == 1, messages(report)
+    assert 'padahal indikator dengan Satuan "per 100.000 KH" biasanya bernilai negatif' in said[0]
+    assert 'pilih "Negatif"' in said[0]
+
+
+def test_insidensi_tb_left_positif_is_pointed_out():
+    # 120 of a target 190 per 100.000 penduduk: as typed 120 / 190 = 63,16 % Rendah; Negatif would be
+    # (2 x 190 - 120) / 190 = 260 / 190 = 136,84 %
+    row = kinerja_row("T1", "Tujuan", "", "Menurunnya penyakit menular", "Insidensi Tuberkulosis", "190", ("65", "120", None, None), satuan="per 100.000 penduduk", jenis="Nilai Akhir")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction(120, 190) * 100))
+    assert report.indicators[0].kriteria == "Rendah"
+    said = _polaritas_said(report)
+    assert len(said) == 1 and "indikator insidensi biasanya bernilai negatif" in said[0], messages(report)
+
+
+def test_korban_meninggal_chosen_negatif_is_quiet():
+    # BPBD, Negatif Kumulatif: nihil + 2 = 2 of 5: (2 x 5 - 2) / 5 = 160 %
+    row = kinerja_row("T1", "Tujuan", "", "Menurunnya dampak bencana", "Jumlah korban meninggal akibat bencana", "5", ("nihil", "2", None, None), satuan="jiwa", polaritas="Negatif", jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian == pytest.approx(160.0)
+    assert not _polaritas_said(report), messages(report)
