@@ -10,6 +10,10 @@ what was not said:
   printed 63,16 % Rendah, where fewer cases is 136,84 %), `Annual Parasite Incidence (API)` malaria,
   `Jumlah korban meninggal akibat bencana`, nor for `AKI` / `AKB` typed by their initials under a Satuan
   `per 100.000 KH` / `per 1.000 KH` (a rate per live births is a death rate).
+- The BPBD's `Persentase desa tangguh bencana` chosen Kumulatif, 30 % then 32,5 % of 35 % (the share of
+  villages holding the status at each quarter's end), summed to 62,5 %: 178,57 % Sangat Tinggi without a
+  word, where `Cakupan desa tangguh bencana` so typed is told both readings; so was `Persentase posyandu
+  aktif` 30 %; 32 % of 40 % (155 %).
 """
 
 from __future__ import annotations
@@ -100,3 +104,46 @@ def test_korban_meninggal_chosen_negatif_is_quiet():
     report = run([row], triwulan=2)
     assert report.indicators[0].capaian == pytest.approx(160.0)
     assert not _polaritas_said(report), messages(report)
+
+
+# --- 2. A share of villages (posyandu) holding a status, chosen Kumulatif ------------------------------
+
+
+def _jenis_said(report, sel="H2"):
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
+
+
+def test_desa_tangguh_bencana_positions_chosen_kumulatif_are_told_both_readings():
+    # 30 % at the end of March, 32,5 % at the end of June, of 35 %: summed (Kumulatif) 62,5 / 35 = 178,57 %
+    # Sangat Tinggi, computed as typed; as a position (Nilai Akhir) 32,5 / 35 = 92,86 % Sangat Tinggi
+    row = kinerja_row("T1", "Tujuan", "", "Menurunnya risiko bencana", "Persentase desa tangguh bencana", "35%", ("30%", "32,5%", None, None), jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction("62.5") / 35 * 100))
+    said = _jenis_said(report)
+    assert len(said) == 1, messages(report)
+    assert "TW I 30 + TW II 32,5 = 62,5 %, capaian 178,57% (Sangat Tinggi)" in said[0]
+    assert '("tangguh")' in said[0] and "92,86%" in said[0]
+
+
+def test_posyandu_aktif_positions_chosen_kumulatif_are_told():
+    # 30 %; 32 % of 40 %: summed 62 / 40 = 155 %; as a position 32 / 40 = 80 % Tinggi
+    row = kinerja_row("T1", "Tujuan", "", "Meningkatnya UKBM", "Persentase posyandu aktif", "40%", ("30%", "32%", None, None), jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian == pytest.approx(155.0)
+    said = _jenis_said(report)
+    assert len(said) == 1 and '("aktif")' in said[0] and "80,00% (Tinggi)" in said[0], messages(report)
+
+
+@pytest.mark.parametrize(
+    ("indikator", "tws"),
+    [
+        # a flow's parts, each a small share of the year's (10 + 12 = 22 of 35: 62,86 %)
+        ("Persentase desa tangguh bencana", ("10%", "12%")),
+        # villages made tangguh each quarter, named as a flow
+        ("Persentase desa tangguh bencana baru", ("30%", "32,5%")),
+    ],
+)
+def test_a_flow_of_desa_tangguh_stays_quiet(indikator, tws):
+    row = kinerja_row("T1", "Tujuan", "", "Menurunnya risiko bencana", indikator, "35%", (*tws, None, None), jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert not _jenis_said(report), messages(report)
