@@ -24,11 +24,7 @@ import pytest
 
 from lkj_xl.core import pasted
 from tests.test_engine import kinerja_row, messages, run
-
-
-def _polaritas_said(report, sel="G2"):
-    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
-
+from tests.test_polaritas_bpbd_dinkes import _polaritas_said
 
 # --- 1. A blank Polaritas on a Dinkes's or a BPBD's lower-is-better indicator --------------------------
 
@@ -147,3 +143,128 @@ def test_a_flow_of_desa_tangguh_stays_quiet(indikator, tws):
     row = kinerja_row("T1", "Tujuan", "", "Menurunnya risiko bencana", indikator, "35%", (*tws, None, None), jenis="Kumulatif")  # fmt: skip
     report = run([row], triwulan=2)
     assert not _jenis_said(report), messages(report)
+
+
+# --- 3. The BPBD's workbook, made by `lkj-xl new`, checked and exported as staff run them -------------
+
+
+def test_the_bpbd_workbook_checked_and_exported_by_hand(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+
+    path = tmp_path / "bpbd.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "BPBD", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
+    kinerja = [  # rows 4-8
+        row(
+            "T1",
+            "Tujuan",
+            None,
+            "Meningkatnya ketangguhan masyarakat",
+            "Indeks Risiko Bencana (IRB)",
+            "128,5",
+            "belum ada data",
+            "Menunggu data BNPB",
+            **{"Satuan": "Indeks", "Polaritas": "Negatif", "Jenis Realisasi": "Nilai Akhir"},
+        ),  # fmt: skip
+        row(
+            "S1",
+            "Sasaran",
+            "T1",
+            "Menurunnya risiko dan dampak bencana",
+            "Persentase desa tangguh bencana",
+            "35%",
+            "30%",
+            "32,5%",
+            **{"Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
+        row(
+            "S1",
+            None,
+            None,
+            None,
+            "Jumlah korban meninggal akibat bencana",
+            5,
+            "nihil",
+            2,
+            **{"Satuan": "jiwa", "Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
+        row(
+            "S1",
+            None,
+            None,
+            None,
+            "Waktu tanggap (response time) kejadian bencana",
+            "30 menit",
+            "25 menit",
+            45,
+            **{"Satuan": "menit", "Polaritas": "Negatif", "Jenis Realisasi": "Rata-rata"},
+        ),  # fmt: skip
+        row(
+            "1.05.03",
+            "Program",
+            "S1",
+            "PROGRAM PENANGGULANGAN BENCANA",
+            "Persentase kejadian bencana yang ditangani kurang dari 24 jam",
+            "100%",
+            "100%",
+            "100%",
+            **{"Jenis Realisasi": "Nilai Akhir"},
+        ),  # fmt: skip
+    ]
+    anggaran = [  # rows 4-5, as pasted from SIPD and typed
+        {
+            "Kode": "1.05.01",
+            "Program": "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+            "Kode Sasaran": "S1",
+            "Pagu": "Rp 3.215.660.400",
+            "Realisasi TW I": "612.345.000",
+            "Realisasi TW II": "705.118.250,75",
+        },  # fmt: skip
+        {
+            "Kode": "1.05.03",
+            "Program": "PROGRAM PENANGGULANGAN BENCANA",
+            "Pagu": "2.875.000.000",
+            "Realisasi TW I": "Rp 215,5 jt",
+            "Realisasi TW II": "1,02 M",
+        },  # fmt: skip
+    ]
+    new_workbook(path, pengaturan=settings, kinerja=kinerja, anggaran=anggaran)
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    said = [
+        line.split()[:2] for line in checked.output.splitlines() if line.startswith(("galat", "peringatan"))
+    ]
+    # desa tangguh summed (row 5, its Jenis Realisasi H5); korban meninggal's blank Polaritas (G6)
+    assert said == [["peringatan", "Kinerja!H5"], ["peringatan", "Kinerja!G6"]], checked.output
+    exported = CliRunner().invoke(main, ["export", str(path)])
+    data = json.loads(exported.output)
+    cap = {i["indikator"]: i for i in data["indikator"]}
+    assert cap["Indeks Risiko Bencana (IRB)"]["capaian"] is None
+    assert cap["Indeks Risiko Bencana (IRB)"]["status"] == "Menunggu data BNPB"
+    # desa tangguh as typed: 30 + 32,5 = 62,5 of 35 = 178,57 %
+    assert cap["Persentase desa tangguh bencana"]["capaian"] == pytest.approx(float(Fraction(625, 350) * 100))
+    # korban meninggal as typed (Positif): nihil + 2 = 2 of 5 = 40 % Sangat Rendah
+    assert cap["Jumlah korban meninggal akibat bencana"]["capaian"] == pytest.approx(40.0)
+    # waktu tanggap, Negatif Rata-rata: (25 + 45) / 2 = 35 of 30: (60 - 35) / 30 = 83,33 % Tinggi
+    waktu = cap["Waktu tanggap (response time) kejadian bencana"]
+    assert waktu["capaian"] == pytest.approx(float(Fraction(25, 30) * 100)) and waktu["kriteria"] == "Tinggi"
+    program = {a["kode"]: a for a in data["anggaran"]}
+    # 612.345.000 + 705.118.250,75 = 1.317.463.250,75 of 3.215.660.400
+    assert Fraction(program["1.05.01"]["realisasi"]) == Fraction("1317463250.75")
+    # 215.500.000 + 1.020.000.000 = 1.235.500.000 of 2.875.000.000 = 42,97 %
+    assert program["1.05.03"]["realisasi"] == 1_235_500_000
+    assert program["1.05.03"]["penyerapan"] == pytest.approx(
+        float(Fraction(1_235_500_000, 2_875_000_000) * 100)
+    )
+    s1 = next(e for e in data["efisiensi"] if e["kode"] == "S1")
+    # S1: both programs, (1.317.463.250,75 + 1.235.500.000) / (3.215.660.400 + 2.875.000.000)
+    penyerapan = Fraction("2552963250.75") / 6_090_660_400 * 100
+    assert s1["penyerapan"] == pytest.approx(float(penyerapan))
+    # its capaian the mean of its three: (62,5 / 35 + 2 / 5 + 25 / 30) x 100 / 3
+    rata = (Fraction(625, 350) + Fraction(2, 5) + Fraction(25, 30)) * 100 / 3
+    assert s1["capaian"] == pytest.approx(float(rata))
+    assert s1["efisiensi"] == pytest.approx(float(rata - penyerapan))
