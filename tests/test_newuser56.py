@@ -14,6 +14,9 @@ what was not said:
   villages holding the status at each quarter's end), summed to 62,5 %: 178,57 % Sangat Tinggi without a
   word, where `Cakupan desa tangguh bencana` so typed is told both readings; so was `Persentase posyandu
   aktif` 30 %; 32 % of 40 % (155 %).
+- A Dinkes's count of a stock chosen Kumulatif, `Jumlah posyandu aktif` 812 then 815 of 850, summed to
+  1.627: 191,41 % Sangat Tinggi without a word (left blank, the same row is told; a percentage so named
+  is told chosen Kumulatif too).
 """
 
 from __future__ import annotations
@@ -143,6 +146,52 @@ def test_a_flow_of_desa_tangguh_stays_quiet(indikator, tws):
     row = kinerja_row("T1", "Tujuan", "", "Menurunnya risiko bencana", indikator, "35%", (*tws, None, None), jenis="Kumulatif")  # fmt: skip
     report = run([row], triwulan=2)
     assert not _jenis_said(report), messages(report)
+
+
+# --- 2b. A count of a stock named so, chosen Kumulatif ---------------------------------------------------
+
+
+def test_posyandu_aktif_counted_chosen_kumulatif_is_told_both_readings():
+    # 812 posyandu aktif at the end of March, 815 at the end of June, of 850: summed 1.627 / 850 =
+    # 191,41 % Sangat Tinggi, computed as typed; as a position (Nilai Akhir) 815 / 850 = 95,88 %
+    row = kinerja_row("T1", "Tujuan", "", "Meningkatnya UKBM", "Jumlah posyandu aktif", "850", ("812", "815", None, None), satuan="posyandu", jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction(1627, 850) * 100))
+    said = _jenis_said(report)
+    assert len(said) == 1, messages(report)
+    assert "TW I 812 + TW II 815 = 1.627, capaian 191,41% (Sangat Tinggi)" in said[0]
+    assert (
+        '("aktif")' in said[0]
+        and 'pilih "Nilai Akhir": realisasi s.d. TW II 815, capaian 95,88% (Sangat Tinggi)' in said[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("indikator", "target", "tws"),
+    [
+        # a flow named with no state: tenaga kesehatan trained each quarter (35 + 40 of 120)
+        ("Jumlah tenaga kesehatan yang dilatih", "120", ("35", "40")),
+        # a state's quarters each a part of the year's (posyandu made aktif: 300 + 320 of 850)
+        ("Jumlah posyandu aktif", "850", ("300", "320")),
+        # within the target: the sum may be meant (410 + 430 of 850)
+        ("Jumlah posyandu aktif", "850", ("410", "430")),
+        # a flow word beside the state (posyandu aktif baru: 450 + 460 of 850 summed is meant)
+        ("Jumlah posyandu aktif baru", "850", ("450", "460")),
+    ],
+)
+def test_a_count_chosen_kumulatif_stays_quiet_unless_a_position_summed(indikator, target, tws):
+    row = kinerja_row("T1", "Tujuan", "", "Meningkatnya UKBM", indikator, target, (*tws, None, None), satuan="posyandu", jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert not _jenis_said(report), messages(report)
+
+
+def test_puskesmas_terakreditasi_copied_is_told_once():
+    # 21; 21 of 25 chosen Kumulatif: 42, told at TW II (a quarter equal to the one before); not again
+    row = kinerja_row("T1", "Tujuan", "", "Mutu layanan", "Jumlah puskesmas terakreditasi", "25", ("21", "21", None, None), satuan="unit", jenis="Kumulatif")  # fmt: skip
+    report = run([row], triwulan=2)
+    assert len([f for f in report.findings if f.sheet == "Kinerja" and f.sel in ("H2", "L2")]) == 1, messages(
+        report
+    )
 
 
 # --- 3. The BPBD's workbook, made by `lkj-xl new`, checked and exported as staff run them -------------
