@@ -175,6 +175,8 @@ def test_posyandu_aktif_counted_chosen_kumulatif_is_told_both_readings():
         ("Jumlah posyandu aktif", "850", ("300", "320")),
         # within the target: the sum may be meant (410 + 430 of 850)
         ("Jumlah posyandu aktif", "850", ("410", "430")),
+        # chosen, the last quarter alone below 90 % of the target (600 + 700 of 850: 700 < 765): meant
+        ("Jumlah posyandu aktif", "850", ("600", "700")),
         # a flow word beside the state (posyandu aktif baru: 450 + 460 of 850 summed is meant)
         ("Jumlah posyandu aktif baru", "850", ("450", "460")),
     ],
