@@ -17,6 +17,10 @@ what was not said:
 - A Dinkes's count of a stock chosen Kumulatif, `Jumlah posyandu aktif` 812 then 815 of 850, summed to
   1.627: 191,41 % Sangat Tinggi without a word (left blank, the same row is told; a percentage so named
   is told chosen Kumulatif too).
+- `lkj-xl new --triwulan "Semester I"` (also `II`, `TW 2`) makes the workbook, but `lkj-xl export
+  dinkes.xlsx --triwulan "Semester I"` (or `--triwulan II`) stopped with click's `'Semester I' is not a
+  valid integer range`: the override takes a quarter as `new` does (`II`, `TW 2`: 2), and a half year or
+  the year's report is said to be chosen in Pengaturan's Triwulan.
 """
 
 from __future__ import annotations
@@ -319,3 +323,65 @@ def test_the_bpbd_workbook_checked_and_exported_by_hand(tmp_path):
     rata = (Fraction(625, 350) + Fraction(2, 5) + Fraction(25, 30)) * 100 / 3
     assert s1["capaian"] == pytest.approx(float(rata))
     assert s1["efisiensi"] == pytest.approx(float(rata - penyerapan))
+
+
+# --- 4. --triwulan of build, check, export as `new` takes it ----------------------------------------------
+
+
+def _workbook(tmp_path):
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+
+    path = tmp_path / "dinkes.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "Dinas Kesehatan", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
+    kinerja = [
+        row(
+            "T1",
+            "Tujuan",
+            None,
+            "Meningkatnya derajat kesehatan",
+            "Cakupan imunisasi dasar lengkap",
+            "95%",
+            "22,5%",
+            "24,8%",
+            **{"Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
+    ]
+    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    return path
+
+
+@pytest.mark.parametrize("typed", ["1", "I", "TW 1", "Triwulan I"])
+def test_triwulan_override_takes_a_quarter_as_new_does(tmp_path, typed):
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    result = CliRunner().invoke(main, ["export", str(_workbook(tmp_path)), "--triwulan", typed])
+    assert result.exit_code == 0, result.output
+    (imunisasi,) = json.loads(result.output)["indikator"]
+    # s.d. TW I: 22,5 of 95 = 23,68 %
+    assert imunisasi["realisasi"] == 22.5 and json.loads(result.output)["triwulan"] == 1
+
+
+@pytest.mark.parametrize("typed", ["Semester I", "Tahunan"])
+def test_a_half_year_override_says_where_it_is_chosen(tmp_path, typed):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    result = CliRunner().invoke(main, ["check", str(_workbook(tmp_path)), "--triwulan", typed])
+    assert result.exit_code == 2
+    assert "Pengaturan" in result.output and "1-4" in result.output, result.output
+    assert "integer" not in result.output
+
+
+def test_no_quarter_is_refused(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(_workbook(tmp_path)), "--triwulan", "5"])
+    assert result.exit_code == 2 and "1-4" in result.output, result.output
