@@ -32,7 +32,12 @@ def test_a_rate_per_live_births_typed_otherwise_is_named(indikator, satuan):
 # AKB typed in per mil, as Dinkes profiles print it ("AKB 8,2 ‰"): named by its initials.
 @pytest.mark.parametrize(
     ("indikator", "satuan", "word"),
-    [("AKB", "‰", "AKB"), ("AKI", "permil", "AKI"), ("AKABA (Dinkes Prov)", "per mil", "AKABA")],
+    [
+        ("AKB", "‰", "AKB"),
+        ("AKI", "permil", "AKI"),
+        ("AKABA (Dinkes Prov)", "per mil", "AKABA"),
+        ("AKN", "promil", "AKN"),
+    ],
 )
 def test_a_death_rate_by_its_initials_in_per_mil_is_named(indikator, satuan, word):
     assert pasted.lower_is_better(indikator, satuan) == word
