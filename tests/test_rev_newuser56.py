@@ -21,6 +21,9 @@ PER_BIRTHS = [
     ("AKB", "/1000 KH"),
     ("AKB", "Kasus / 1.000 Kelahiran Hidup"),
     ("AKN", "per 1.000 KH "),
+    # the thousands in words
+    ("AKI", "per 100rb KH"),
+    ("AKI", "per 100 ribu kelahiran hidup"),
 ]
 
 
