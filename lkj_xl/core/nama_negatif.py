@@ -386,7 +386,9 @@ def _pupils_unit(satuan: str) -> bool:
 # A rate per live births ("per 100.000 KH", "/100.000 KH", "per 100 000 KH", "1.000 KH", "per 1.000
 # kelahiran hidup"): a Dinkes's death rates (AKI, AKB, AKN, AKABA), however its name is typed; never a
 # count of births ("Jumlah kelahiran hidup", Satuan KH).
-_THOUSANDS = r"\d{1,3}(?:[.\s]?000)+\s*"  # ("1.000", "100 000", "100000")
+_THOUSANDS = (
+    r"\d{1,3}(?:[.\s]?000|\s*(?:rb|ribu)\b)+\s*"  # ("1.000", "100 000", "100000", "100rb", "100 ribu")
+)
 _BIRTHS = r"(?:kh|kelahiran\s+hidup)\b"
 _PER_BIRTHS = re.compile(rf"(?:\bper|/)\s*(?:{_THOUSANDS})?{_BIRTHS}|(?<![\w.]){_THOUSANDS}{_BIRTHS}")
 # Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
