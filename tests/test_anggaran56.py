@@ -61,5 +61,6 @@ def test_a_5_1_block_differing_in_a_quarter_names_the_program_counted():
     report = run(_kinerja(), _dpa(barang_tws=("Rp 150.000.000,00", "Rp 200.000.000,00")))
     said = findings_by_cell(report, "Anggaran")
     assert "Rp 450.000.000" in said["F3"], said
-    assert "yang dihitung angka program 2.06.04" in said["F3"], said["F3"]
-    assert "angka jenis belanja 5.1)" not in said["F3"], said["F3"]
+    # the program's own TW I, counted: 500.000.000
+    assert "yang dihitung angka program 2.06.04, Rp 500.000.000 pada TW I" in said["F3"], said["F3"]
+    assert "yang dihitung angka jenis belanja 5.1" not in said["F3"], said["F3"]
