@@ -3,14 +3,22 @@
 - A DPA block's `5.1 BELANJA OPERASI` whose lines do not add up to it was told "Yang dihitung angka jenis
   belanja 5.1": 5.1 is itself a rincian left out; the program's figure is the one counted. The message
   names the program and the figure counted.
+- Pengaturan: `Tahun 2025 (Perubahan)` (a revised Perjanjian Kinerja's year) was a galat; `30 Sep '2025` was
+  no date; a NIP of 19 digits typed after the name (`... M.Si 19690312 199003 1 005 1`) was printed in the
+  name on the signature block.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
-from tests.helpers_anggaran import budget_of, findings_by_cell
-from tests.test_engine import anggaran_row, kinerja_row, run
+import pytest
+
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.parse import parse_workbook
+from tests.helpers_anggaran import budget_of, findings_by_cell, kinerja_koperasi
+from tests.test_engine import anggaran_row, grid, kinerja_row, run, workbook
 
 _PROGRAM = "PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL"
 
@@ -64,3 +72,78 @@ def test_a_5_1_block_differing_in_a_quarter_names_the_program_counted():
     # the program's own TW I, counted: 500.000.000
     assert "yang dihitung angka program 2.06.04, Rp 500.000.000 pada TW I" in said["F3"], said["F3"]
     assert "yang dihitung angka jenis belanja 5.1" not in said["F3"], said["F3"]
+
+
+# --- Pengaturan: the year of a revised Perjanjian Kinerja, a year after an apostrophe, a NIP slip ------
+
+
+def _pengaturan_run(triwulan=2, **typed):
+    """The seed's koperasi rows with Pengaturan's parameters ``typed`` in place of the defaults (Tahun
+    typed over 2025) or added below them."""
+    book = workbook(kinerja_koperasi(), [], triwulan)
+    rows = [[cell.value for cell in row] for row in book["Pengaturan"]]
+    for name, value in typed.items():
+        at = next((row for row in rows if row and row[0] == name), None)
+        if at is None:
+            rows.append([name, value])
+        else:
+            at[1] = value
+    book["Pengaturan"] = grid(rows)
+    return compute(parse_workbook(book))
+
+
+def _said_in_pengaturan(report):
+    return [(f.severity, f.sel, f.pesan) for f in report.findings if f.sheet == "Pengaturan"]
+
+
+@pytest.mark.parametrize("typed", ["Tahun 2025 (Perubahan)", "2025 (Perubahan)", "TA 2025 (PK Perubahan)"])
+def test_the_year_of_a_revised_perjanjian_kinerja_is_read(typed):
+    # the year a Perjanjian Kinerja Perubahan was signed for: 2025 (the note in brackets is no second year)
+    report = _pengaturan_run(Tahun=typed)
+    assert report.settings.tahun == 2025
+    assert [s for s in _said_in_pengaturan(report) if s[0] == GALAT] == [], _said_in_pengaturan(report)
+    assert not [s for s in _said_in_pengaturan(report) if s[1] == "B5"], _said_in_pengaturan(report)
+
+
+def test_a_year_in_brackets_beside_the_tahun_stays_a_galat():
+    # "2025 (2024)": two years, which one is the report's is unknown: never read as 2025
+    report = _pengaturan_run(Tahun="2025 (2024)")
+    assert report.settings.tahun is None
+    assert any(s[0] == GALAT and s[1] == "B5" for s in _said_in_pengaturan(report)), _said_in_pengaturan(report)
+
+
+@pytest.mark.parametrize("typed", ["30 Sep '2025", "30 Sept \u20192025"])
+def test_a_signing_date_with_an_apostrophe_before_its_four_digit_year_is_read(typed):
+    # 30 September 2025: the last day of TW III (Juli-September), a TW III report signed that day
+    report = _pengaturan_run(3, **{"Tanggal Penandatanganan": typed})
+    assert report.settings.tanggal == "30 September 2025", report.settings.tanggal
+    assert _said_in_pengaturan(report) == [], _said_in_pengaturan(report)
+
+
+def test_a_nip_of_nineteen_digits_after_the_name_is_kept_out_of_the_name():
+    # "19690312 199003 1 005 1": 8 + 6 + 1 + 3 + 1 = 19 digits, one more than a NIP's 18: no NIP taken
+    # (which digit slipped is unknown), the name printed alone, a peringatan at the Nama Kepala
+    report = _pengaturan_run(**{"Nama Kepala": "Drs. Ahmad Fauzi, M.Si 19690312 199003 1 005 1"})
+    assert report.settings.nama_kepala == "Drs. Ahmad Fauzi, M.Si"
+    assert report.settings.nip_kepala == ""
+    said = [s for s in _said_in_pengaturan(report) if "19690312 199003 1 005 1" in s[2]]
+    assert len(said) == 1 and said[0][0] == PERINGATAN, _said_in_pengaturan(report)
+    assert "19 angka" in said[0][2] and "18 angka" in said[0][2], said
+
+
+def test_a_nip_of_seventeen_digits_after_the_name_is_kept_out_beside_the_nip_kepala():
+    # "19690312 199003 1 05": 17 digits; NIP Kepala typed in full is printed, the name alone
+    report = _pengaturan_run(
+        **{"Nama Kepala": "Drs. Ahmad Fauzi, M.Si 19690312 199003 1 05", "NIP Kepala": "19690312 199003 1 005"}
+    )
+    assert report.settings.nama_kepala == "Drs. Ahmad Fauzi, M.Si"
+    assert report.settings.nip_kepala == "19690312 199003 1 005"
+    said = [s for s in _said_in_pengaturan(report) if "17 angka" in s[2]]
+    assert len(said) == 1 and said[0][0] == PERINGATAN, _said_in_pengaturan(report)
+
+
+def test_a_name_with_a_number_of_its_own_stays_as_typed():
+    # a short number in a name ("Ahmad Fauzi 2") is no NIP: printed as typed, nothing said of a NIP
+    report = _pengaturan_run(**{"Nama Kepala": "Ahmad Fauzi 2"})
+    assert report.settings.nama_kepala == "Ahmad Fauzi 2"
+    assert not [s for s in _said_in_pengaturan(report) if "NIP" in s[2]], _said_in_pengaturan(report)
