@@ -154,6 +154,34 @@ def name_and_nip(nama: str) -> tuple[str, str, str] | None:
     return name, found.group(1), rank
 
 
+# Digits typed after the name as a NIP is, but not its 18 ("19690312 199003 1 005 1": a digit too many, or
+# one lost): no NIP taken from them, never printed in the name. A NIP begins with its holder's birth year.
+_NIP_LIKE_AT_END = re.compile(r"(?<!\d)((?:19|20)\d(?:[ .]?\d){11,21})(?![ .]?\d)[\s.]*$")
+
+
+def name_and_wrong_nip(nama: str) -> tuple[str, str, int] | None:
+    """(the name, the digits as typed, how many) of a Nama Kepala ending in a run of 14 to 24 digits that
+    is no NIP (:func:`name_and_nip` takes one of 18); None otherwise, or with no name before them."""
+    found = _NIP_LIKE_AT_END.search(nama)
+    if found is None:
+        return None
+    name = " ".join(_LABEL_AT_END.sub("", nama[: found.start()]).split()).strip(_AFTER_NAME)
+    count = sum(ch.isdigit() for ch in found.group(1))
+    return (name, found.group(1), count) if count != 18 and re.search(r"[^\W\d_]", name) else None
+
+
+def wrong_nip_said(reader: CellReader, nama_ref: str, found: tuple[str, str, int], nip_ref: str, nip: str) -> None:
+    """The peringatan at a Nama Kepala typed with digits that are no NIP (:func:`name_and_wrong_nip`)."""
+    where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'
+    fix = f"yang dicetak NIP di {where}; hapus angka itu dari sel ini" if nip else f"tulis 18 angka NIP di {where}"
+    reader.add(
+        PERINGATAN,
+        nama_ref,
+        f'Nama Kepala memuat angka seperti NIP ("{found[1]}", {found[2]} angka), padahal NIP 18 angka: dicetak '
+        f"namanya saja, angka itu tidak dicetak sebagai NIP; periksa NIP-nya, {fix}",
+    )
+
+
 def nip_from_nama(
     reader: CellReader, nama_ref: str, found: tuple[str, str, str], printed: str, nip_ref: str
 ) -> str:
