@@ -147,3 +147,73 @@ def test_a_name_with_a_number_of_its_own_stays_as_typed():
     report = _pengaturan_run(**{"Nama Kepala": "Ahmad Fauzi 2"})
     assert report.settings.nama_kepala == "Ahmad Fauzi 2"
     assert not [s for s in _said_in_pengaturan(report) if "NIP" in s[2]], _said_in_pengaturan(report)
+
+
+# --- A pagu read a thousand times what was meant: SIPD's `,000` typed with a dot ---------------------------
+# SIPD prints Rp 1.200.000.000 as "1.200.000.000,000"; retyped with its comma as a dot, "1.200.000.000.000"
+# reads Rp 1.200.000.000.000 (1,2 triliun). One program, no JUMLAH row: nothing compared it.
+
+
+def _one_program(pagu, tws, triwulan=3, **settings):
+    return run(_kinerja(), [anggaran_row("2.06.04", _PROGRAM, "", pagu, tws)], triwulan, **settings)
+
+
+def _pagu_said(report):
+    return [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "D2")]
+
+
+# s.d. TW III 100 jt + 150 jt + 200 jt = 450.000.000
+_SPENT = ("100.000.000", "150.000.000", "200.000.000", None)
+
+
+@pytest.mark.parametrize("pagu", ["1.200.000.000.000", "Rp 1.200.000.000.000", 1_200_000_000_000])
+def test_a_pagu_a_thousand_times_its_spending_scale_is_told(pagu):
+    # 450.000.000 / 1.200.000.000.000 = 0,0375 % at TW III (0,04 % shown); read as Rp 1.200.000.000,
+    # 450.000.000 / 1.200.000.000 = 37,5 %. Above Rp 1 triliun, no OPD's program: the dot slipped
+    report = _one_program(pagu, _SPENT)
+    (said,) = _pagu_said(report)
+    assert said.severity == PERINGATAN
+    for part in ("Rp 1.200.000.000.000", "Rp 450.000.000", "0,04%", "Rp 1.200.000.000", "37,50%", "tulis 1.200.000.000"):
+        assert part in said.pesan, said.pesan
+    assert Fraction(report.total_pagu) == 1_200_000_000_000  # computed as typed, told
+
+
+def test_a_pagu_a_thousand_times_the_total_pagu_pk_is_told_without_spending():
+    # TW I, nothing spent: the Total Pagu Perjanjian Kinerja Rp 1.200.000.000 is the pagu / 1.000
+    report = _one_program("1.200.000.000.000", ("-", None, None, None), 1,
+                          **{"Total Pagu Perjanjian Kinerja": "Rp 1.200.000.000"})  # fmt: skip
+    (said,) = _pagu_said(report)
+    assert "Total Pagu Perjanjian Kinerja" in said.pesan and "tulis 1.200.000.000" in said.pesan, said.pesan
+
+
+def test_a_pagu_a_thousand_times_its_share_of_the_jumlah_is_told():
+    # programs 3.578.850.965 + 1.200.000.000.000 as typed; with 1.200.000.000: 4.778.850.965 = JUMLAH
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000.000", ("-", "-", None, None)),
+        anggaran_row("2.06.05", "PROGRAM REHABILITASI SOSIAL", "", "3.578.850.965", ("47.853.500", "110.000.000", None, None)),
+        anggaran_row("", "JUMLAH", "", "4.778.850.965", (None, None, None, None)),
+    ]  # fmt: skip
+    kinerja = [*_kinerja(), kinerja_row("2.06.05", "Program", "S1", "PROGRAM REHABILITASI SOSIAL", "Persentase PPKS",
+                                        "90%", (40, 50, None, None), jenis="Nilai Akhir")]  # fmt: skip
+    (said,) = _pagu_said(run(kinerja, rows))
+    assert 'baris "JUMLAH"' in said.pesan and "Rp 4.778.850.965" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize(
+    ("pagu", "tws", "triwulan", "settings"),
+    [
+        # an honest program of Rp 1,2 triliun: 450.000.000.000 s.d. TW III is 37,5 %
+        ("1.200.000.000.000", ("100.000.000.000", "150.000.000.000", "200.000.000.000", None), 3, {}),
+        # Rp 1,2 triliun nothing spent at TW I: nothing tells the readings apart
+        ("1.200.000.000.000", ("-", None, None, None), 1, {}),
+        # the Total Pagu Perjanjian Kinerja agrees with the pagu as typed
+        ("1.200.000.000.000", _SPENT, 3, {"Total Pagu Perjanjian Kinerja": "1.200.000.000.000"}),
+        # below Rp 1 triliun a slow program is possible: 82.706.300.000 with 1.800.000 spent (0,0022 %)
+        ("82.706.300.000", ("-", "1.800.000", None, None), 2, {}),
+        # SIPD's own form, "1.200.000.000,000": Rp 1.200.000.000 as typed, 37,5 %
+        ("1.200.000.000,000", _SPENT, 3, {}),
+    ],
+)
+def test_honest_large_and_small_pagu_stay_quiet(pagu, tws, triwulan, settings):
+    report = _one_program(pagu, tws, triwulan, **settings)
+    assert _pagu_said(report) == [], [f.pesan for f in _pagu_said(report)]
