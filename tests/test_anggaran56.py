@@ -109,7 +109,9 @@ def test_a_year_in_brackets_beside_the_tahun_stays_a_galat():
     # "2025 (2024)": two years, which one is the report's is unknown: never read as 2025
     report = _pengaturan_run(Tahun="2025 (2024)")
     assert report.settings.tahun is None
-    assert any(s[0] == GALAT and s[1] == "B5" for s in _said_in_pengaturan(report)), _said_in_pengaturan(report)
+    assert any(s[0] == GALAT and s[1] == "B5" for s in _said_in_pengaturan(report)), _said_in_pengaturan(
+        report
+    )
 
 
 @pytest.mark.parametrize("typed", ["30 Sep '2025", "30 Sept \u20192025"])
@@ -134,7 +136,10 @@ def test_a_nip_of_nineteen_digits_after_the_name_is_kept_out_of_the_name():
 def test_a_nip_of_seventeen_digits_after_the_name_is_kept_out_beside_the_nip_kepala():
     # "19690312 199003 1 05": 17 digits; NIP Kepala typed in full is printed, the name alone
     report = _pengaturan_run(
-        **{"Nama Kepala": "Drs. Ahmad Fauzi, M.Si 19690312 199003 1 05", "NIP Kepala": "19690312 199003 1 005"}
+        **{
+            "Nama Kepala": "Drs. Ahmad Fauzi, M.Si 19690312 199003 1 05",
+            "NIP Kepala": "19690312 199003 1 005",
+        }
     )
     assert report.settings.nama_kepala == "Drs. Ahmad Fauzi, M.Si"
     assert report.settings.nip_kepala == "19690312 199003 1 005"
@@ -173,7 +178,14 @@ def test_a_pagu_a_thousand_times_its_spending_scale_is_told(pagu):
     report = _one_program(pagu, _SPENT)
     (said,) = _pagu_said(report)
     assert said.severity == PERINGATAN
-    for part in ("Rp 1.200.000.000.000", "Rp 450.000.000", "0,04%", "Rp 1.200.000.000", "37,50%", "tulis 1.200.000.000"):
+    for part in (
+        "Rp 1.200.000.000.000",
+        "Rp 450.000.000",
+        "0,04%",
+        "Rp 1.200.000.000",
+        "37,50%",
+        "tulis 1.200.000.000",
+    ):
         assert part in said.pesan, said.pesan
     assert Fraction(report.total_pagu) == 1_200_000_000_000  # computed as typed, told
 

@@ -170,10 +170,16 @@ def name_and_wrong_nip(nama: str) -> tuple[str, str, int] | None:
     return (name, found.group(1), count) if count != 18 and re.search(r"[^\W\d_]", name) else None
 
 
-def wrong_nip_said(reader: CellReader, nama_ref: str, found: tuple[str, str, int], nip_ref: str, nip: str) -> None:
+def wrong_nip_said(
+    reader: CellReader, nama_ref: str, found: tuple[str, str, int], nip_ref: str, nip: str
+) -> None:
     """The peringatan at a Nama Kepala typed with digits that are no NIP (:func:`name_and_wrong_nip`)."""
     where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'
-    fix = f"yang dicetak NIP di {where}; hapus angka itu dari sel ini" if nip else f"tulis 18 angka NIP di {where}"
+    fix = (
+        f"yang dicetak NIP di {where}; hapus angka itu dari sel ini"
+        if nip
+        else f"tulis 18 angka NIP di {where}"
+    )
     reader.add(
         PERINGATAN,
         nama_ref,

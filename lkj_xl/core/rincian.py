@@ -228,6 +228,37 @@ def _quarter_counted(level: str, counted: Counted | None, span: range, on: str) 
     return f"yang dihitung angka {counted[0]}, {rupiah(figure)} {on}, bukan angka {level}"
 
 
+def check_details(
+    parent: BudgetInput,
+    level: str,
+    kids: list[BudgetInput],
+    triwulan: int,
+    log: FindingLog,
+    side: str = "di bawahnya",
+    counted: Counted | None = None,
+) -> None:
+    """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
+    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
+    without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
+    realisasi uncompared, as rincian._check_sum does. ``counted``: the program counted in the place of a
+    parent that is a rincian itself (a DPA's 5.1 under it), named with its figures."""
+    where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
+    pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
+    own = None if parent.pagu_used.galat else parent.pagu_used.exact
+    total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
+    tail = counted_tail(level, counted, counted and counted[1].pagu_used.exact)
+    sum_differs(
+        log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side, tail
+    )
+    if not triwulan:
+        return
+    if any(v.exact is not None for kid in kids for v in kid.realisasi_tw[:triwulan]):
+        # (details with a pagu only, the DPA's: the spending kept per program, never compared with Rp 0)
+        spent_differs(log, parent, level, kids, triwulan, where, side, counted)  # (and each quarter before)
+    if side == "di bawahnya":  # (no caller has them above)
+        unread_quarters(log, parent, level, kids, triwulan, where)
+
+
 def quarter_sums(parent: BudgetInput, kids: list[BudgetInput], triwulan: int) -> list[tuple[int, Fraction]]:
     """(quarter index, the details' sum) of each quarter s.d. ``triwulan`` whose cell in ``parent`` is
     unusable while every detail's is usable (blank: nothing spent)."""
