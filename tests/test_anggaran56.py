@@ -229,3 +229,27 @@ def test_a_pagu_a_thousand_times_its_share_of_the_jumlah_is_told():
 def test_honest_large_and_small_pagu_stay_quiet(pagu, tws, triwulan, settings):
     report = _one_program(pagu, tws, triwulan, **settings)
     assert _pagu_said(report) == [], [f.pesan for f in _pagu_said(report)]
+
+
+def test_the_spending_of_a_pagu_told_a_thousand_times_is_not_told_to_be_in_ribuan():
+    # TW II 450.000.000 of Rp 1,2 triliun is 0,0375 % (the column's 560.000.000 of 1.203.578.850.965, 0,047 %):
+    # the pagu is the slip (37,5 % of Rp 1.200.000.000), so the quarter is never told "ditulis dalam ribuan
+    # atau juta" (typed x 1.000 it would be Rp 450 miliar)
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000.000", ("-", "450.000.000", None, None)),
+        anggaran_row("2.06.05", "PROGRAM REHABILITASI SOSIAL", "", "3.578.850.965", ("47.853.500", "110.000.000", None, None)),
+    ]  # fmt: skip
+    kinerja = [*_kinerja(), kinerja_row("2.06.05", "Program", "S1", "PROGRAM REHABILITASI SOSIAL", "Persentase PPKS",
+                                        "90%", (40, 50, None, None), jenis="Nilai Akhir")]  # fmt: skip
+    report = run(kinerja, rows)
+    assert len(_pagu_said(report)) == 1, [f.pesan for f in report.findings]
+    at_g2 = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "G2")]
+    assert not [m for m in at_g2 if "ribuan atau juta" in m], at_g2
+
+
+def test_a_quarter_tiny_even_for_the_pagu_meant_keeps_its_advice():
+    # TW III 450.000 of Rp 1,2 triliun: 450.000 / 1.200.000.000 = 0,0375 % even of the pagu meant: its
+    # ribuan advice stands (it is spending typed in ribuan too, or tiny)
+    report = _one_program("1.200.000.000.000", ("-", "-", "450.000", None))
+    at_h2 = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "H2")]
+    assert [m for m in at_h2 if "ribuan atau juta" in m], [f.pesan for f in report.findings]
