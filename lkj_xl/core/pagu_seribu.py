@@ -7,7 +7,9 @@ the pagu as typed, a pagu above Rp 1 triliun (no OPD's program: pagu_sipd's boun
 reported quarter is above zero and under 0,1 % of it while within its thousandth (realisasi 450.000.000 of
 1.200.000.000.000 is 0,04 % at TW III, of 1.200.000.000 37,5 %). An honest large program (its spending in
 hundreds of billions), one with nothing spent yet, or one below Rp 1 triliun (a slow building programme of
-82 M with 1,8 jt spent) stays quiet: nothing there tells the readings apart. Pure."""
+82 M with 1,8 jt spent) stays quiet: nothing there tells the readings apart. A quarter's advice that its
+spending, tiny beside the pagu told, was typed in ribuan is taken back where it is ordinary beside the pagu
+meant. Pure."""
 
 from __future__ import annotations
 
@@ -83,3 +85,22 @@ def pagu_thousandfold(
             f'desimal SIPD (",000") yang tertulis dengan titik, sehingga maksudnya Rp {meant}? bila demikian, '
             f"tulis {meant}; bila memang {rupiah(pagu)}, biarkan",
         )
+        _unsay_small(log, item, pagu)
+
+
+def _unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
+    """Take back the advice at ``item``'s quarters that their spending, under 0,1 % of the pagu told,
+    was typed in ribuan or juta (kata_skala) where it is 0,1 % or more of the pagu meant: typed a
+    thousand times over as it says, the spending would be wrong too. A quarter tiny even so keeps it."""
+    sheet, meant = c.SHEET_ANGGARAN, pagu / 1000
+    cells = {
+        log.ref(header, item.row, sheet)
+        for header, value in zip(c.REALISASI_TW_HEADERS, item.realisasi_tw)
+        if value.exact is not None and value.exact * 1000 >= meant
+    }
+    named = f"pagu ({rupiah(pagu)})"
+    log.items[:] = [
+        f
+        for f in log.items
+        if not (f.sheet == sheet and f.sel in cells and named in f.pesan and "ribuan atau juta" in f.pesan)
+    ]
