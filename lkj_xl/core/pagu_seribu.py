@@ -89,18 +89,20 @@ def pagu_thousandfold(
 
 
 def _unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
-    """Take back the advice at ``item``'s quarters that their spending, under 0,1 % of the pagu told,
-    was typed in ribuan or juta (kata_skala) where it is 0,1 % or more of the pagu meant: typed a
-    thousand times over as it says, the spending would be wrong too. A quarter tiny even so keeps it."""
+    """Take back the advice at ``item``'s quarters that their spending, under 0,1 % of the pagu told, is
+    a thousand times what was typed (kata_skala: typed in ribuan or juta, its scale word one too low,
+    "450 jt" for miliar, or SIPD's decimals, "450.000.000,000") where it is 0,1 % or more of the pagu
+    meant: typed a thousand times over as it says, the spending would be wrong too. A quarter tiny even
+    so keeps it."""
     sheet, meant = c.SHEET_ANGGARAN, pagu / 1000
     cells = {
         log.ref(header, item.row, sheet)
         for header, value in zip(c.REALISASI_TW_HEADERS, item.realisasi_tw)
         if value.exact is not None and value.exact * 1000 >= meant
     }
-    named = f"pagu ({rupiah(pagu)})"
+    named = f"pagu ({rupiah(pagu)})"  # (the advice's reason: "kurang dari 0,1% pagu (Rp ...)")
     log.items[:] = [
         f
         for f in log.items
-        if not (f.sheet == sheet and f.sel in cells and named in f.pesan and "ribuan atau juta" in f.pesan)
+        if not (f.sheet == sheet and f.sel in cells and f.pesan.startswith("Realisasi anggaran TW") and named in f.pesan)
     ]

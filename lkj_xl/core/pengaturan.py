@@ -402,15 +402,21 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
 
 
 _YEAR_AND_MORE = re.compile(r"\d{4}\s*[-\u2013/]\s*\d{1,4}")
-# A note in brackets after the year, words alone ("Tahun 2025 (Perubahan)": a revised Perjanjian Kinerja's
-# year, "TA 2025 (APBD-P)"): no part of it; a year in the brackets ("2025 (2024)") is a second year.
-_NOTE_AFTER_YEAR = re.compile(r"(.*?(?:20[0-9]{2}|2100))\s*\((?=[^()]*[^\W\d_])[^()0-9]*\)")
+# A note after the year: words in brackets ("Tahun 2025 (Perubahan)": a revised Perjanjian Kinerja's year,
+# "TA 2025 (APBD-P)", "(Perubahan ke-2)"), or the revision's own words without them ("TA 2025 Perubahan",
+# "2025-P", "TA 2025 APBD-P", "2025 Murni"): no part of it; a year in the brackets ("2025 (2024)", "(PK
+# 2024)") is a second year, and another word ("2025 Pusat") no note of a revision.
+_REVISION = r"(?:(?:pk|apbd|dpa)\s*-?\s*)?(?:perubahan|p|murni|induk)(?:\s*ke\s*-?\s*\d)?|pak"
+_NOTE_AFTER_YEAR = re.compile(
+    rf"(.*?(?:20[0-9]{{2}}|2100))\s*(?:\((?=[^()]*[^\W\d_])(?![^()]*\d{{4}})[^()]*\)|[-/,]?\s*(?:{_REVISION}))",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"20[0-9]{2}|2100")
 
 
 def _year_with_note(text: str) -> int | None:
-    """The year of a Tahun typed with a note of words in brackets after it ("Tahun 2025 (Perubahan)"),
-    with or without its label; None for any other text."""
+    """The year of a Tahun typed with a note after it (``_NOTE_AFTER_YEAR``: "Tahun 2025 (Perubahan)", "TA
+    2025 Perubahan", "2025-P"), with or without its label; None for any other text."""
     found = _NOTE_AFTER_YEAR.fullmatch(text)
     year = found and (TAHUN_LABEL.fullmatch(found[1].strip()) or _YEAR.fullmatch(found[1].strip()))
     return int(year.group(1) if year.re is TAHUN_LABEL else year.group(0)) if year else None
