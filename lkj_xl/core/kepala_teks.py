@@ -198,7 +198,9 @@ def wrong_nip_said(
         "dan angka itu tidak dicetak sebagai NIP; tulis nama kepala di sini"
     )
     reader.add(
-        PERINGATAN, nama_ref, f"Nama Kepala {'memuat' if found[0] else 'berisi'} {digits}: {printed}; periksa NIP-nya, {fix}"
+        PERINGATAN,
+        nama_ref,
+        f"Nama Kepala {'memuat' if found[0] else 'berisi'} {digits}: {printed}; periksa NIP-nya, {fix}",
     )
 
 

@@ -104,5 +104,10 @@ def _unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
     log.items[:] = [
         f
         for f in log.items
-        if not (f.sheet == sheet and f.sel in cells and f.pesan.startswith("Realisasi anggaran TW") and named in f.pesan)
+        if not (
+            f.sheet == sheet
+            and f.sel in cells
+            and f.pesan.startswith("Realisasi anggaran TW")
+            and named in f.pesan
+        )
     ]
