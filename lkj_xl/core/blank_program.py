@@ -302,8 +302,8 @@ def fill_blank_programs(
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
                 f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
-                f"({rupiah(total)}: {where}{_koreksi_said(returned)}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi program "
-                "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
+                f"({rupiah(total)}: {where}{_koreksi_said(returned)}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi "
+                f"{levels[i]} berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
             )
     return out
