@@ -13,12 +13,18 @@
 
 from __future__ import annotations
 
+import shutil
 from fractions import Fraction
 
+import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from lkj_xl.cli import main
+from tests.common import EXAMPLE
 from tests.helpers_anggaran import budget_of, findings_by_cell
 from tests.test_anggaran56 import _PROGRAM, _kinerja
+from tests.test_anggaran_rincian import _csv
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 # --- A blank program over the DPA's lines: 5.1's own lines not adding up to it --------------------------
@@ -215,3 +221,41 @@ def test_an_honest_revision_is_quiet(pagu, perubahan):
     report = _revised(pagu, perubahan)
     said = findings_by_cell(report, "Anggaran")
     assert not {"D2", "E2"} & set(said), said
+
+
+# --- Every output of one workbook: check, export (Tabel 3.4 and Tabel 3.3's Sasaran) ------------------
+
+
+def test_the_example_with_a_blank_program_over_its_dpa_lines_agrees_in_every_output(tmp_path):
+    # The seed's P3.02 (82.706.300; TW II 1.800.000) typed blank over its DPA lines: 5.1 82.706.300 with TW II
+    # blank, 5.1.02 50.000.000 (TW II 1.000.000) + 5.1.05 32.706.300 (TW II 800.000) = 82.706.300. P3.02's
+    # TW II is 5.1's filled with its lines' 1.000.000 + 800.000 = 1.800.000, as the seed: S3 (P3.01 + P3.02)
+    # stays 3.578.850.965 + 82.706.300 = 3.661.557.265 / 157.853.500 + 1.800.000 = 159.653.500 (before:
+    # P3.02 Rp 0 and S3 157.853.500, without a word)
+    path = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Anggaran"]
+    (row,) = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "P3.02"]
+    for col in range(4, 10):
+        ws.cell(row, col).value = None
+    ws.insert_rows(row + 1, 3)
+    for k, line in enumerate(
+        [
+            ["5.1", "BELANJA OPERASI", None, "82.706.300,00", None, None, None],
+            ["5.1.02", "Belanja Barang dan Jasa", None, "50.000.000,00", None, None, "1.000.000,00"],
+            ["5.1.05", "Belanja Hibah", None, "32.706.300,00", None, None, "800.000,00"],
+        ]
+    ):
+        for col, value in enumerate(line, start=1):
+            ws.cell(row + 1 + k, col).value = value
+    wb.save(path)
+    anggaran = {r["kode"]: r for r in _csv(path, "anggaran")}
+    assert (Fraction(anggaran["P3.02"]["pagu"]), Fraction(anggaran["P3.02"]["realisasi"])) == (82_706_300, 1_800_000)
+    assert not {"5.1", "5.1.02", "5.1.05"} & set(anggaran)
+    efisiensi = {r["kode"]: r for r in _csv(path, "efisiensi")}
+    s3 = efisiensi["S3"]
+    assert (Fraction(s3["pagu"]), Fraction(s3["realisasi_anggaran"])) == (3_661_557_265, 159_653_500)
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    said = [line for line in checked.output.splitlines() if f"Anggaran!G{row + 1} " in line]
+    assert len(said) == 1 and "kosong: diisi jumlah rinciannya" in said[0], checked.output
