@@ -158,6 +158,29 @@ def test_a_dash_in_a_5_1_quarter_over_lines_that_spent_is_told():
     assert "G3" in said and "Rp 1.000.000.000" in said["G3"] and "Rp 400.000.000" in said["G3"], said
 
 
+def test_a_blank_kegiatan_quarter_of_a_program_without_row_takes_its_sub_kegiatan():
+    # program 2.06.04 has no row: its SIPD Kegiatan 2.06.04.2.01 (1.000 jt; TW I 100 jt, TW II blank) over its
+    # Sub Kegiatan 600 jt (60 jt, 150 jt) + 400 jt (40 jt, 50 jt), and 2.06.04.2.02 500 jt (50 jt, 100 jt).
+    # TW I 100 + 50 = 150 jt; TW II (150 + 50) + 100 = 300 jt; s.d. TW II 450.000.000 of 1.500.000.000 = 30 %
+    # (before: the Kegiatan's TW II nothing spent, 250 jt, 16,67 %)
+    rows = [
+        anggaran_row("2.06.04.2.01", "Kegiatan Pemberian Bantuan Sosial", "", "1.000.000.000", ("100.000.000", None, None, None)),
+        anggaran_row("2.06.04.2.01.0001", "Penyaluran Bansos", "", "600.000.000", ("60.000.000", "150.000.000", None, None)),
+        anggaran_row("2.06.04.2.01.0002", "Pendataan KPM", "", "400.000.000", ("40.000.000", "50.000.000", None, None)),
+        anggaran_row("2.06.04.2.02", "Kegiatan Jaminan Sosial", "", "500.000.000", ("50.000.000", "100.000.000", None, None)),
+    ]  # fmt: skip
+    report = run(_kinerja(), rows)
+    program = budget_of(report, "2.06.04")
+    assert (Fraction(program.pagu), Fraction(program.realisasi), program.penyerapan) == (
+        1_500_000_000,
+        450_000_000,
+        30,
+    )
+    said = findings_by_cell(report, "Anggaran")
+    assert "kosong: diisi jumlah rinciannya" in said["G2"] and "Rp 200.000.000" in said["G2"], said
+    assert "dihitung dari TW I saja" not in said["G2"], said["G2"]
+
+
 # --- Pagu (murni) beside a Pagu Perubahan, a thousand times apart ----------------------------------------
 
 _REHAB = "PROGRAM REHABILITASI SOSIAL"
@@ -251,7 +274,10 @@ def test_the_example_with_a_blank_program_over_its_dpa_lines_agrees_in_every_out
             ws.cell(row + 1 + k, col).value = value
     wb.save(path)
     anggaran = {r["kode"]: r for r in _csv(path, "anggaran")}
-    assert (Fraction(anggaran["P3.02"]["pagu"]), Fraction(anggaran["P3.02"]["realisasi"])) == (82_706_300, 1_800_000)
+    assert (Fraction(anggaran["P3.02"]["pagu"]), Fraction(anggaran["P3.02"]["realisasi"])) == (
+        82_706_300,
+        1_800_000,
+    )
     assert not {"5.1", "5.1.02", "5.1.05"} & set(anggaran)
     efisiensi = {r["kode"]: r for r in _csv(path, "efisiensi")}
     s3 = efisiensi["S3"]
