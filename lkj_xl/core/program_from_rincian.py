@@ -11,6 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.blank_program import fill_blank_programs
 from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_rows import adds_up, prefers_above
 from lkj_xl.core.budget_rows import program_row as _dpa_program_row
@@ -139,10 +140,14 @@ def programs_from_rincian(
     made: dict[int, BudgetInput] = {}  # the first row's index -> the program's row
     gone: set[int] = set()
     for kode, rows in groups.items():
-        group = [inputs[i] for i in rows]
+        mark, under = len(log.items), line_heads([inputs[i] for i in rows])
+        # (a Kegiatan's blank quarter over its Sub Kegiatan carrying it: theirs, as under a program row)
+        levels = {k: f"kegiatan {inputs[rows[k]].kode}" for k in under}
+        group = fill_blank_programs([inputs[i] for i in rows], under, list(under), levels, triwulan, log)
         outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
         row = _program_row(programs[kode], outer, triwulan, log)
         if row is None:
+            log.items[:] = log.items[:mark]  # (the rows stay as they were: said by the later checks)
             continue
         made[rows[0]], gone = row, gone | set(rows)
         _say(log, programs[kode], row, outer, group, nodes, triwulan)
@@ -157,6 +162,17 @@ def programs_from_rincian(
     if not made:
         return inputs
     return [made.get(i, item) for i, item in enumerate(inputs) if i not in gone or i in made]
+
+
+def line_heads(rows: list[BudgetInput]) -> dict[int, list[int]]:
+    """Index of each row of ``rows`` with rows of its own -> its nearest rows, by Kode (``5.1`` -> ``5.1.02``,
+    ``5.1.06``; a Kegiatan -> its Sub Kegiatan)."""
+    under: dict[int, list[int]] = {}
+    for k, line in enumerate(rows):
+        heads = [j for j, other in enumerate(rows) if line.kode.startswith(f"{other.kode}.")]
+        if heads:
+            under.setdefault(max(heads, key=lambda j: len(rows[j].kode)), []).append(k)
+    return under
 
 
 def _blank_quarter(log: FindingLog, row: BudgetInput, outer: list[BudgetInput], triwulan: int) -> None:

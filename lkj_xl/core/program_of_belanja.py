@@ -18,7 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Finding, Node
 from lkj_xl.core.named_program import named_note
-from lkj_xl.core.program_from_rincian import _dpa_line, _program_row
+from lkj_xl.core.program_from_rincian import _dpa_line, _program_row, line_heads
 from lkj_xl.core.rincian import PartOf, check_details
 from lkj_xl.core.rowkinds import belanja_account
 
@@ -54,7 +54,7 @@ def programs_of_belanja(
         whole = all(belanja_account(line.kode, line.program) for line in outer_rows(run))
         mark = len(log.items)
         if run and node is not None and whole and not item.kode_galat and _empty(item):
-            under = _heads(run)
+            under = line_heads(run)
             run = fill_blank_programs(run, under, list(under), _levels(run, under), triwulan, log)
             made = _program_row(node, outer_rows(run), triwulan, log)
         if made is None:
@@ -69,17 +69,6 @@ def programs_of_belanja(
     return out
 
 
-def _heads(run: list[BudgetInput]) -> dict[int, list[int]]:
-    """Index of each line of ``run`` with lines of its own -> its nearest lines (``5.1`` -> ``5.1.02``,
-    ``5.1.06``; ``5.1.02`` -> its object lines)."""
-    under: dict[int, list[int]] = {}
-    for k, line in enumerate(run):
-        heads = [j for j, other in enumerate(run) if line.kode.startswith(f"{other.kode}.")]
-        if heads:
-            under.setdefault(max(heads, key=lambda j: len(run[j].kode)), []).append(k)
-    return under
-
-
 def _levels(run: list[BudgetInput], under: dict[int, list[int]]) -> dict[int, str]:
     return {k: f"jenis belanja {run[k].kode}" for k in under}
 
@@ -90,7 +79,7 @@ def _check_lines(
     """Each line with lines of its own (``5.1`` over ``5.1.02``, ``5.1.06``) checked to add up to them, as
     under a program typed (rincian.check_details): the program's figures are the outermost lines', so a
     ``5.1`` of 2,5 M over lines of 2,45 M names ``5.1``'s figure as the one counted, inside the program's."""
-    under = _heads(run)
+    under = line_heads(run)
     outer = outer_rows(run)
     for k, rows in under.items():
         line = next(o for o in outer if o is run[k] or run[k].kode.startswith(f"{o.kode}."))
