@@ -54,7 +54,9 @@ def test_akb_per_1000_kh_summed_is_told_with_nilai_akhir_though_within_target():
 def test_akb_summed_past_its_target_is_told_too():
     # 3,1 + 4,5 = 7,6 of 7,2: (14,4 - 7,6) / 7,2 = 6,8 / 7,2 = 94,44 %; TW I 3,1 < 3,6 (half of 7,2), so no
     # position rule spoke; Nilai Akhir 4,5: 9,9 / 7,2 = 137,5 %
-    report = run([_row("Angka Kematian Bayi (AKB)", "7,2", ("3,1", "4,5"), "per 1.000 kelahiran hidup", "Negatif")])
+    report = run(
+        [_row("Angka Kematian Bayi (AKB)", "7,2", ("3,1", "4,5"), "per 1.000 kelahiran hidup", "Negatif")]
+    )
     assert report.indicators[0].capaian == pytest.approx(float(Fraction(68, 72) * 100))
     said = [f.pesan for f in _at(report, "H2")]
     assert len(said) == 1 and "94,44% (Sangat Tinggi)" in said[0] and "137,50% (Sangat Tinggi)" in said[0], (
@@ -95,7 +97,14 @@ def test_a_rate_summed_told_by_the_position_rule_is_told_once():
         ("Angka Kematian Bayi", "7,2", (None, "3,4"), "per 1.000 KH", "Negatif", "Kumulatif"),
         ("Angka Kematian Bayi", "7,2", ("nihil", "3,4"), "per 1.000 KH", "Negatif", "Kumulatif"),
         # a Positif rate of cases found over the year's population: flows, summed (70 + 80 of 300)
-        ("Case Notification Rate (CNR) TBC", "300", ("70", "80"), "per 100.000 penduduk", "Positif", "Kumulatif"),
+        (
+            "Case Notification Rate (CNR) TBC",
+            "300",
+            ("70", "80"),
+            "per 100.000 penduduk",
+            "Positif",
+            "Kumulatif",
+        ),
     ],
 )
 def test_counts_and_rates_read_as_meant_stay_quiet(indikator, target, tws, satuan, polaritas, jenis):
@@ -144,7 +153,9 @@ def test_an_honest_fall_of_a_rate_stays_quiet(target, tws, satuan):
 
 def test_aki_as_a_proportion_still_names_its_figure():
     # =10/10616 without x 100.000: 0,000942; x 100.000 = 94,2
-    report = run([_row("Angka Kematian Ibu", "98", (None, "0,000942"), "per 100.000 KH", "Negatif", "Nilai Akhir")])
+    report = run(
+        [_row("Angka Kematian Ibu", "98", (None, "0,000942"), "per 100.000 KH", "Negatif", "Nilai Akhir")]
+    )
     said = [f.pesan for f in _at(report, "L2")]
     assert len(said) == 1 and "tulis 94,2" in said[0], messages(report)
 
@@ -248,8 +259,28 @@ def test_check_export_and_build_say_the_rate_summed_alike(tmp_path):
     path = tmp_path / "dinkes.xlsx"
     settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "Dinas Kesehatan", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
     kinerja = [  # row 4
-        row("T1", "Tujuan", None, "Meningkatnya derajat kesehatan", "Angka Kematian Bayi", "7,2", "3,1", "3,4", **{"Satuan": "per 1.000 KH", "Polaritas": "Negatif", "Jenis Realisasi": "Kumulatif"}),  # fmt: skip
-        row("T1", None, None, None, "Frekuensi rapat koordinasi", "12", "3x", "4 x", **{"Satuan": "kali", "Jenis Realisasi": "Kumulatif"}),  # fmt: skip
+        row(
+            "T1",
+            "Tujuan",
+            None,
+            "Meningkatnya derajat kesehatan",
+            "Angka Kematian Bayi",
+            "7,2",
+            "3,1",
+            "3,4",
+            **{"Satuan": "per 1.000 KH", "Polaritas": "Negatif", "Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
+        row(
+            "T1",
+            None,
+            None,
+            None,
+            "Frekuensi rapat koordinasi",
+            "12",
+            "3x",
+            "4 x",
+            **{"Satuan": "kali", "Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
     ]
     new_workbook(path, pengaturan=settings, kinerja=kinerja)
     exported = peringatan_alike(path, tmp_path, [("H4", "152,78% (Sangat Tinggi)")])

@@ -166,9 +166,7 @@ def test_a_rate_per_1000_or_of_another_satuan_keeps_the_base_advice(satuan, type
 # (figures57: this test pinned "no figure guessed", a galat naming the figure; but "2x" under Satuan
 # "Kali" is no guess: the x is the Satuan's own word, as "5 kali" under Satuan "X" was already read, and a
 # product needs a second factor, "2 x 3", which stays a galat. Read now: 2 of 4 = 50 %, 12 of 4 = 300 %.)
-@pytest.mark.parametrize(
-    ("typed", "figure"), [("2x", 2), ("2X", 2), ("2 x", 2), ("2×", 2), ("12 x", 12)]
-)
+@pytest.mark.parametrize(("typed", "figure"), [("2x", 2), ("2X", 2), ("2 x", 2), ("2×", 2), ("12 x", 12)])
 @pytest.mark.parametrize("satuan", ["Kali", "kali"])
 def test_times_written_with_x_for_satuan_kali_is_read(typed, figure, satuan):
     report = _one("Jumlah rapat koordinasi", "4", (None, typed, None, None), satuan=satuan)

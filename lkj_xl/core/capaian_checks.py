@@ -369,7 +369,9 @@ def _fraction_beside_percentages(
 
 
 # (after "per" or "/", or a base of live births alone, "100.000 KH"; its thousands joined first)
-_PER_BASE = re.compile(r"(?:\bper\s*|/\s*)(10*)(?![0-9.])|^\s*(10*)\s*(?:kh|kelahiran)\b|" + PER_MIL, re.IGNORECASE)
+_PER_BASE = re.compile(
+    r"(?:\bper\s*|/\s*)(10*)(?![0-9.])|^\s*(10*)\s*(?:kh|kelahiran)\b|" + PER_MIL, re.IGNORECASE
+)
 _BASE_DOTS = re.compile(r"(?<=\d)[.\s](?=000(?!\d))")
 _BASE_RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b", re.IGNORECASE)
 
@@ -426,7 +428,10 @@ def _rate_without_base(
         # (a percentage, =kematian/KH x 100: 0,0942 for 94,2 per 100.000 KH, the realisasi about a
         # thousandth of its target; a base of 1.000 typed so is a tenth, an honest fall: not said)
         elif base >= 10_000 and realisasi * 100 <= target <= x * base / 10 <= target * 100:
-            meant, how = x * base / 100, f"persentase, mis. hasil rumus x 100, bukan x {figure(Fraction(base))}"
+            meant, how = (
+                x * base / 100,
+                f"persentase, mis. hasil rumus x 100, bukan x {figure(Fraction(base))}",
+            )
         else:
             continue
         if log.said_at(c.SHEET_KINERJA, [log.ref(tw, item.row, c.SHEET_KINERJA)]):

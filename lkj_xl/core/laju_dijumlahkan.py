@@ -25,7 +25,6 @@ from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_words import is_percent_unit
 
-
 _BIRTHS = re.compile(r"\bkh\b|kelahiran")
 _PEOPLE = re.compile(r"penduduk|\bjiwa\b|\borang\b")
 
