@@ -19,20 +19,13 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.capaian_checks import rate_base
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.formulas import capaian_exact, capped, kriteria
-from lkj_xl.core.kalimat import capaian_teks
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.posisi_persen import reading
 
 _BIRTHS = re.compile(r"\bkh\b|kelahiran")
 _PEOPLE = re.compile(r"penduduk|\bjiwa\b|\borang\b")
-
-
-def _reading(value: Fraction, target: Fraction, settings: Settings) -> str:
-    """A Negatif capaian as the tables show it, with its kriteria: "152,78% (Sangat Tinggi)"."""
-    capaian = capped(capaian_exact(value, target, c.NEGATIF), settings.batas_capaian)
-    return f"{capaian_teks(capaian, None, settings)} ({kriteria(capaian, settings.skala)})"
 
 
 def _base_named(satuan: str) -> str:
@@ -77,7 +70,7 @@ def rate_summed(
         f"belum diketahui: {unknown}"
         if unknown
         else f"dengan angka {typed[-1][0].removeprefix('Realisasi ')} {figure(last)}, capaian "
-        f"{_reading(last, target, settings)}"
+        f"{reading(last, target, settings, c.NEGATIF)}"
     )
     log.add(
         PERINGATAN,
@@ -85,7 +78,7 @@ def rate_summed(
         "Jenis Realisasi",
         item.row,
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}, capaian "
-        f'{_reading(total, target, settings)}, padahal Satuan "{" ".join(satuan.split())}" berupa angka per '
+        f'{reading(total, target, settings, c.NEGATIF)}, padahal Satuan "{" ".join(satuan.split())}" berupa angka per '
         f"{per}: angka suatu periode dihitung dari jumlah kejadian dan {per} periode itu, bukan jumlah "
         f"angka tiap triwulan. Bila tiap triwulan berisi angka triwulan itu atau s.d. triwulan itu, pilih "
         f'"Nilai Akhir" dan tulis di triwulan terakhir angka s.d. triwulan itu ({akhir}); biarkan '
