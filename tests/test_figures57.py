@@ -289,3 +289,19 @@ def test_check_export_and_build_say_the_rate_summed_alike(tmp_path):
     assert cap["Angka Kematian Bayi"]["capaian"] == pytest.approx(float(Fraction(79, 72) * 100))
     assert cap["Frekuensi rapat koordinasi"]["capaian"] == pytest.approx(float(Fraction(7, 12) * 100))
     assert not [f for f in exported["pemeriksaan"] if f["tingkat"] == "galat"]
+    # the rekap counts the same: one peringatan, no galat, both measured; the agency's capaian the mean
+    # (79 / 72 + 7 / 12) x 100 / 2 = (79 + 42) / 144 x 100 = 84,03 %
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    folder, out = tmp_path / "kiriman", tmp_path / "rekap.json"
+    folder.mkdir()
+    (folder / "dinkes.xlsx").write_bytes(path.read_bytes())
+    args = ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    (pd,) = json.loads(out.read_text(encoding="utf-8"))["perangkat_daerah"]
+    assert (pd["temuan_peringatan"], pd["temuan_galat"], pd["terukur"]) == (1, 0, 2)
+    assert pd["capaian"] == pytest.approx(float(Fraction(121, 144) * 100))
