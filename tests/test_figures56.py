@@ -1,0 +1,132 @@
+"""Silent or misleading figures left open by figures55:
+
+1. a ratio `1:X` whose advised figure (1 / X, 1 / X x 100, 1.000 / X) is rounded: followed on a whole
+   row, the capaian fell on the other side of a kriteria edge (target `1:3`, realisasi `1:4`: 3 / 4 =
+   75 %, Sedang; the advice 0,25 / 0,3333 x 100 = 75,0075 %, Tinggi). The cases were found by exact
+   Fraction arithmetic over the edges 50, 65, 75, 90 (PermenPANRB) and 51, 66, 76, 91 (Permendagri).
+
+Every figure is worked by hand in the comment beside it (Fraction).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tests.test_figures55 import _report
+
+PEMANDU = "Rasio pemandu wisata terhadap destinasi"
+
+
+def _galat(report):
+    return {f.sel: f.pesan for f in report.findings if f.severity == "galat"}
+
+
+def _advised(pesan, head):
+    """The figure the galat says to type after ``head`` ("1 / 3 = "), as a Fraction."""
+    found = re.search(re.escape(head) + r"([0-9][0-9.]*(?:,[0-9]+)?)", pesan)
+    assert found, (head, pesan)
+    return Fraction(found[1].replace(".", "").replace(",", "."))
+
+
+# --- 1. a ratio's advised figure keeps its row's kriteria -----------------------------------------
+
+
+def test_the_inverse_of_a_ratio_followed_keeps_the_kriteria_of_the_ratios_typed():
+    report = _report(PEMANDU, "1:3", ("1:4",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif")
+    galat = _galat(report)
+    target = _advised(galat["I2"], "1 / 3 = ")
+    realisasi = _advised(galat["K2"], "1 / 4 = ")
+    # the ratios typed: (1 / 4) / (1 / 3) x 100 = 3 / 4 x 100 = 75 %, exactly 75: Sedang (> 65 - 75).
+    # The advice was 0,3333 and 0,25: 0,25 / 0,3333 x 100 = 75,0075 %, Tinggi (> 75).
+    capaian = realisasi / target * 100
+    assert 65 < capaian <= 75, (target, realisasi, capaian)
+    # the figure stays 1 / 3 to its fourth digit (0,3333 <= it <= 0,3334), and the galat says why
+    assert Fraction(3333, 10000) <= target <= Fraction(3334, 10000), target
+    assert "75,01% (Tinggi)" in galat["I2"] and "75,00% (Sedang)" in galat["I2"], galat["I2"]
+    # typed as advised, the row computes Sedang: 0,25 / 0,3334 x 100 = 74,985 % (> 65 - 75)
+    typed = _report(
+        PEMANDU,
+        galat["I2"].split("1 / 3 = ")[1].split(" ")[0].rstrip(","),
+        (galat["K2"].split("1 / 4 = ")[1].split(" ")[0].rstrip(","),),
+        1,
+        jenis="Nilai Akhir",
+        satuan="rasio",
+        polaritas="Positif",
+    )
+    assert typed.indicators[0].kriteria == "Sedang", typed.findings
+
+
+def test_the_inverse_at_the_90_edge_and_the_50_edge():
+    # 1:9 against 1:10: 9 / 10 = 90 %, exactly 90: Tinggi (> 75 - 90); the advice 0,1 / 0,1111 x 100 =
+    # 90,009 %, Sangat Tinggi
+    galat = _galat(_report(PEMANDU, "1:9", ("1:10",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    capaian = _advised(galat["K2"], "1 / 10 = ") / _advised(galat["I2"], "1 / 9 = ") * 100
+    assert 75 < capaian <= 90, capaian
+    # 1:3 against 1:6: 3 / 6 = 50 %, Sangat Rendah (<= 50); the advice 0,1667 / 0,3333 x 100 = 50,015 %,
+    # Rendah
+    galat = _galat(_report(PEMANDU, "1:3", ("1:6",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    capaian = _advised(galat["K2"], "1 / 6 = ") / _advised(galat["I2"], "1 / 3 = ") * 100
+    assert capaian <= 50, capaian
+
+
+def test_a_share_under_percent_keeps_its_kriteria_in_both_readings():
+    # Rasio PAD in %, target 1:9 and TW I 1:10, no other figure: both readings named.
+    # Percentage: 100 / 9 = 11,11 and 100 / 10 = 10: 10 / 11,11 x 100 = 90,009 % (Sangat Tinggi), where
+    # the ratios give 9 / 10 = 90 % (Tinggi); per one alike: 0,1 / 0,1111 x 100 = 90,009 %.
+    report = _report(
+        "Rasio PAD terhadap pendapatan daerah", "1:9", ("1:10",), 1, jenis="Nilai Akhir", polaritas="Positif"
+    )
+    galat = _galat(report)
+    percent = _advised(galat["K2"], "1 / 10 x 100 = ") / _advised(galat["I2"], "1 / 9 x 100 = ") * 100
+    assert 75 < percent <= 90, percent
+    per_one = _advised(galat["K2"], "1 / 10 = ") / _advised(galat["I2"], "1 / 9 = ") * 100
+    assert 75 < per_one <= 90, per_one
+    # the reading's own repetition ("bila persentase, tulis ...") names the same figure
+    shown = galat["I2"].split("1 / 9 x 100 = ")[1].split(" ")[0]
+    assert f"bila persentase, tulis {shown};" in galat["I2"], galat["I2"]
+
+
+def test_a_rate_per_thousand_keeps_its_kriteria():
+    # nakes per 1.000 penduduk: 1:13 is 1.000 / 13 = 76,923..., 1:20 is 50. The ratios: 13 / 20 = 65 %,
+    # Rendah (> 50 - 65); the advice 50 / 76,92 x 100 = 65,0026 %, Sedang
+    report = _report(
+        "Rasio tenaga kesehatan terhadap penduduk",
+        "1:13",
+        ("1:20",),
+        1,
+        jenis="Nilai Akhir",
+        satuan="nakes per 1.000 penduduk",
+        polaritas="Positif",
+    )
+    galat = _galat(report)
+    capaian = _advised(galat["K2"], "1.000 / 20 = ") / _advised(galat["I2"], "1.000 / 13 = ") * 100
+    assert 50 < capaian <= 65, capaian
+
+
+def test_a_negatif_share_keeps_its_kriteria():
+    # Rasio belanja pegawai (lower is better), in %: target 1:15 = 6,666...; TW I 1:12 = 8,333...
+    # The ratios: (2 x 100/15 - 100/12) / (100/15) x 100 = (2 - 15/12) x 100 = 75 %, Sedang.
+    # The advice 6,67 and 8,33: (2 x 6,67 - 8,33) / 6,67 x 100 = 5,01 / 6,67 x 100 = 75,11 %, Tinggi
+    report = _report(
+        "Rasio belanja pegawai terhadap total belanja",
+        "1:15",
+        ("1:12",),
+        1,
+        jenis="Nilai Akhir",
+        polaritas="Negatif",
+    )
+    galat = _galat(report)
+    t = _advised(galat["I2"], "1 / 15 x 100 = ")
+    r = _advised(galat["K2"], "1 / 12 x 100 = ")
+    capaian = (2 * t - r) / t * 100
+    assert 65 < capaian <= 75, capaian
+
+
+def test_an_advice_whose_rounding_moves_no_kriteria_is_unchanged():
+    # 1:3 against 1:5: 3 / 5 = 60 %, Rendah; 0,2 / 0,3333 x 100 = 60,006 %, Rendah too: as before
+    galat = _galat(_report(PEMANDU, "1:3", ("1:5",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    assert "1 / 3 = 0,3333, yang pertama" in galat["I2"] and "dibulatkan" not in galat["I2"], galat["I2"]
+    # the same ratio in every cell: 1 / 3 = 0,3333 both, 100 % exactly
+    galat = _galat(_report(PEMANDU, "1:3", ("1:3",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    assert "1 / 3 = 0,3333, yang pertama" in galat["K2"] and "dibulatkan" not in galat["K2"], galat["K2"]
