@@ -60,12 +60,16 @@ def test_the_inverse_of_a_ratio_followed_keeps_the_kriteria_of_the_ratios_typed(
 def test_the_inverse_at_the_90_edge_and_the_50_edge():
     # 1:9 against 1:10: 9 / 10 = 90 %, exactly 90: Tinggi (> 75 - 90); the advice 0,1 / 0,1111 x 100 =
     # 90,009 %, Sangat Tinggi
-    galat = _galat(_report(PEMANDU, "1:9", ("1:10",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    galat = _galat(
+        _report(PEMANDU, "1:9", ("1:10",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif")
+    )
     capaian = _advised(galat["K2"], "1 / 10 = ") / _advised(galat["I2"], "1 / 9 = ") * 100
     assert 75 < capaian <= 90, capaian
     # 1:3 against 1:6: 3 / 6 = 50 %, Sangat Rendah (<= 50); the advice 0,1667 / 0,3333 x 100 = 50,015 %,
     # Rendah
-    galat = _galat(_report(PEMANDU, "1:3", ("1:6",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    galat = _galat(
+        _report(PEMANDU, "1:3", ("1:6",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif")
+    )
     capaian = _advised(galat["K2"], "1 / 6 = ") / _advised(galat["I2"], "1 / 3 = ") * 100
     assert capaian <= 50, capaian
 
@@ -125,8 +129,26 @@ def test_a_negatif_share_keeps_its_kriteria():
 
 def test_an_advice_whose_rounding_moves_no_kriteria_is_unchanged():
     # 1:3 against 1:5: 3 / 5 = 60 %, Rendah; 0,2 / 0,3333 x 100 = 60,006 %, Rendah too: as before
-    galat = _galat(_report(PEMANDU, "1:3", ("1:5",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    galat = _galat(
+        _report(PEMANDU, "1:3", ("1:5",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif")
+    )
     assert "1 / 3 = 0,3333, yang pertama" in galat["I2"] and "dibulatkan" not in galat["I2"], galat["I2"]
     # the same ratio in every cell: 1 / 3 = 0,3333 both, 100 % exactly
-    galat = _galat(_report(PEMANDU, "1:3", ("1:3",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"))
+    galat = _galat(
+        _report(PEMANDU, "1:3", ("1:3",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif")
+    )
     assert "1 / 3 = 0,3333, yang pertama" in galat["K2"] and "dibulatkan" not in galat["K2"], galat["K2"]
+
+
+def test_a_percentage_takes_more_decimals_where_they_suffice():
+    # Rasio PAD in %, target 1:20 = 5 %, TW I 1:22 = 100 / 22 = 4,5454...: the ratios give 20 / 22 =
+    # 90,909 %, below 91: Tinggi on Permendagri 86/2017's scale (>= 76, < 91). The advice 4,55 / 5 x 100 =
+    # 91 %, Sangat Tinggi there; 4,545 / 5 x 100 = 90,9 %, Tinggi again
+    report = _report(
+        "Rasio PAD terhadap pendapatan daerah", "1:20", ("1:22",), 1, jenis="Nilai Akhir", polaritas="Positif"
+    )
+    pesan = _galat(report)["K2"]
+    assert "1 / 22 x 100 = 4,545 (lebih teliti: dengan 4,55 " in pesan, pesan
+    assert "menurut Permendagri 86/2017" in pesan and "bila persentase, tulis 4,545;" in pesan, pesan
+    # per one the four digits suffice: 0,04545 / 0,05 x 100 = 90,9 %
+    assert "1 / 22 = 0,04545, yang pertama" in pesan, pesan
