@@ -152,3 +152,63 @@ def test_a_percentage_takes_more_decimals_where_they_suffice():
     assert "menurut Permendagri 86/2017" in pesan and "bila persentase, tulis 4,545;" in pesan, pesan
     # per one the four digits suffice: 0,04545 / 0,05 x 100 = 90,9 %
     assert "1 / 22 = 0,04545, yang pertama" in pesan, pesan
+
+
+# --- 2. an index chosen Kumulatif and summed is told as an index, never as a share ----------------
+
+
+def _jenis(report):
+    return [f for f in report.findings if f.sel == "H2"]
+
+
+def test_an_index_under_percent_summed_is_no_share():
+    # IKM in %: 80 + 82 = 162 of 85 (190,59 %); an index is no share of a whole
+    report = _report("Indeks Kepuasan Masyarakat", "85", ("80", "82"))
+    assert report.indicators[0].capaian_exact == Fraction(162, 85) * 100  # computed as typed
+    (said,) = _jenis(report)
+    assert "bagian dari keseluruhan tidak mungkin" not in said.pesan, said.pesan
+    assert "layanan tepat waktu" not in said.pesan and "realisasi fisik" not in said.pesan, said.pesan
+    assert "indeks" in said.pesan and "TW I 80 + TW II 82 = 162" in said.pesan, said.pesan
+    # the readings stay: Nilai Akhir 82 / 85 x 100 = 96,47 %; Rata-rata (80 + 82) / 2 = 81, 81 / 85 x 100
+    # = 95,29 %; the sum 162 / 85 x 100 = 190,588... -> 190,59 %
+    assert '"Nilai Akhir"' in said.pesan and "96,47% (Sangat Tinggi)" in said.pesan, said.pesan
+    assert '"Rata-rata"' in said.pesan and "95,29% (Sangat Tinggi)" in said.pesan, said.pesan
+    assert "190,59% (Sangat Tinggi)" in said.pesan, said.pesan
+
+
+def test_a_score_named_nilai_summed_beyond_100_is_no_share():
+    # Nilai SAKIP in %: TW I 30 + TW II 75 = 105 of 80 (131,25 %): told as a share ("bagian dari
+    # keseluruhan", "persentase s.d. triwulan itu")
+    for indikator in ("Nilai SAKIP", "Nilai Evaluasi AKIP", "Indeks Reformasi Birokrasi"):
+        (said,) = _jenis(_report(indikator, "80", ("30", "75")))
+        assert "bagian dari keseluruhan" not in said.pesan and "persentase" not in said.pesan, said.pesan
+        # Nilai Akhir 75 / 80 x 100 = 93,75 %; Rata-rata (30 + 75) / 2 = 52,5, 52,5 / 80 x 100 = 65,625 ->
+        # 65,63 % (Sedang)
+        assert "93,75% (Sangat Tinggi)" in said.pesan and "65,63% (Sedang)" in said.pesan, said.pesan
+
+
+def test_an_index_rising_by_quarter_is_told_as_an_index():
+    # Indeks 30; 45; 50 of 90 at TW III: summed 125, 138,89 %; "TW III dikurangi TW II" would make an
+    # index 5: the index's readings only (Nilai Akhir 50 / 90 x 100 = 55,56 %, Rendah)
+    report = _report("Indeks Kepuasan Masyarakat", "90", ("30", "45", "50"), 3)
+    said = [f for f in report.findings if f.sel != "C2"]
+    assert [f.sel for f in said] == ["H2"], [(f.sel, f.pesan) for f in said]
+    assert "dikurangi" not in said[0].pesan and "55,56% (Rendah)" in said[0].pesan, said[0].pesan
+
+
+def test_an_index_scale_satuan_summed_is_told():
+    # Nilai IKM under "skala 0-100" and "nilai (25-100)": 80 + 82 = 162 of 85, 190,59 %, was quiet
+    for satuan in ("skala 0-100", "nilai (25-100)"):
+        report = _report("Nilai IKM", "85", ("80", "82"), satuan=satuan)
+        (said,) = _jenis(report)
+        assert "162" in said.pesan and '"Nilai Akhir"' in said.pesan, said.pesan
+
+
+def test_an_index_summed_within_its_target_in_steps_stays_quiet():
+    # points added per quarter, each a small step: 1 + 1 = 2 of an index target 4 (the last, 1, below
+    # half of 4): a sum meant
+    assert _jenis(_report("Indeks Desa Membangun", "4", ("1", "1"))) == []
+    # a share summed within the whole stays as figures55 left it (quiet): 25 + 4 = 29 of 40,71
+    assert _jenis(_report("Persentase koperasi sehat", "40,71", ("25", "4"))) == []
+    # an amount named Nilai in % (its growth, 5,1 + 5,2 of 5) is no index: never told as one
+    assert all("indeks" not in f.pesan for f in _jenis(_report("Nilai ekspor", "5", ("5,1", "5,2"))))
