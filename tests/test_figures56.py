@@ -181,7 +181,7 @@ def test_a_score_named_nilai_summed_beyond_100_is_no_share():
     # keseluruhan", "persentase s.d. triwulan itu")
     for indikator in ("Nilai SAKIP", "Nilai Evaluasi AKIP", "Indeks Reformasi Birokrasi"):
         (said,) = _jenis(_report(indikator, "80", ("30", "75")))
-        assert "bagian dari keseluruhan" not in said.pesan and "persentase" not in said.pesan, said.pesan
+        assert "tidak mungkin lebih dari 100" not in said.pesan and "persentase" not in said.pesan, said.pesan
         # Nilai Akhir 75 / 80 x 100 = 93,75 %; Rata-rata (30 + 75) / 2 = 52,5, 52,5 / 80 x 100 = 65,625 ->
         # 65,63 % (Sedang)
         assert "93,75% (Sangat Tinggi)" in said.pesan and "65,63% (Sedang)" in said.pesan, said.pesan
