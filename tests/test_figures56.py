@@ -212,3 +212,61 @@ def test_an_index_summed_within_its_target_in_steps_stays_quiet():
     assert _jenis(_report("Persentase koperasi sehat", "40,71", ("25", "4"))) == []
     # an amount named Nilai in % (its growth, 5,1 + 5,2 of 5) is no index: never told as one
     assert all("indeks" not in f.pesan for f in _jenis(_report("Nilai ekspor", "5", ("5,1", "5,2"))))
+
+
+# --- 3. children out of school and disaster victims, Polaritas blank -------------------------------
+
+_NEGATIF_NAMES = [
+    # a Dinas Pendidikan's out-of-school rate, as RPJMD tables name it (usia 7-18 tahun), and typed short
+    (
+        "Persentase penduduk usia 7-18 tahun yang tidak sekolah",
+        "%",
+        '"penduduk usia 7-18 tahun yang tidak sekolah"',
+    ),
+    (
+        "Persentase penduduk usia 7-18 tahun yg tidak sekolah",
+        "%",
+        '"penduduk usia 7-18 tahun yg tidak sekolah"',
+    ),
+    (
+        "Persentase penduduk usia 7 - 18 tahun yang tidak bersekolah",
+        "%",
+        '"penduduk usia 7 - 18 tahun yang tidak bersekolah"',
+    ),
+    # a BPBD's victims counted
+    ("Jumlah korban bencana", "orang", '"korban bencana"'),
+    ("Jumlah korban jiwa bencana", "jiwa", "korban jiwa"),
+    ("Jumlah korban meninggal akibat bencana", "orang", '"korban meninggal akibat bencana"'),
+]
+
+
+def test_out_of_school_and_disaster_victims_are_named_lower_is_better():
+    from lkj_xl.core import pasted
+
+    for indikator, satuan, word in _NEGATIF_NAMES:
+        assert pasted.lower_is_better(indikator, satuan) == word, indikator
+
+
+def test_honest_positif_names_beside_them_stay_quiet():
+    from lkj_xl.core import pasted
+
+    for indikator, satuan in [
+        ("Persentase penduduk usia 7-18 tahun yang bersekolah", "%"),
+        ("Persentase korban bencana yang tertangani", "%"),
+        ("Persentase bantuan bagi korban bencana", "%"),
+        ("Jumlah korban bencana yang mendapat bantuan", "orang"),
+        ("Cakupan layanan korban bencana", "%"),
+        ("Persentase penduduk usia 7-18 tahun yang tidak sekolah yang kembali bersekolah", "%"),
+    ]:
+        assert pasted.lower_is_better(indikator, satuan) == "", indikator
+
+
+def test_out_of_school_left_positif_is_asked_for_negatif():
+    # target 5 %, realisasi 4,2 %: as typed (Positif) 4,2 / 5 x 100 = 84 %, Tinggi; Negatif would be
+    # (5 - (4,2 - 5)) / 5 x 100 = 5,8 / 5 x 100 = 116 %
+    report = _report(
+        "Persentase penduduk usia 7-18 tahun yang tidak sekolah", "5", ("4,2",), 1, jenis="Nilai Akhir"
+    )
+    assert report.indicators[0].capaian_exact == 84  # computed as typed
+    said = [f.pesan for f in report.findings if f.sel == "G2"]
+    assert len(said) == 1 and 'pilih "Negatif"' in said[0], report.findings
