@@ -270,3 +270,48 @@ def test_out_of_school_left_positif_is_asked_for_negatif():
     assert report.indicators[0].capaian_exact == 84  # computed as typed
     said = [f.pesan for f in report.findings if f.sel == "G2"]
     assert len(said) == 1 and 'pilih "Negatif"' in said[0], report.findings
+
+
+# --- 4. "not available" typed with a dot or a space reads as NA does --------------------------------
+
+_NA_TYPINGS = ["NA.", "N. A.", "N.A", "n/a.", "N / A", "N.A."]
+
+
+def test_na_typed_with_dots_or_spaces_in_the_reported_quarter_reads_as_na():
+    from tests.test_engine import kinerja_row, run
+
+    for typed in _NA_TYPINGS:
+        # Kumulatif, TW I 7 desa, TW II "NA." (no data): as "NA", realisasi s.d. TW II is TW I's 7 of 25:
+        # 7 / 25 x 100 = 28 %; "NA." made the whole indicator belum diketahui, its status "NA."
+        row = kinerja_row(
+            "S1", "Sasaran", "", "Sasaran", "Jumlah desa tangguh bencana", "25", ("7", typed, None, None),
+            satuan="desa", jenis="Kumulatif",
+        )  # fmt: skip
+        (ind,) = run([row], triwulan=2).indicators
+        assert ind.realisasi == 7 and ind.capaian_exact == Fraction(7, 25) * 100, (typed, ind.status)
+
+
+def test_na_typed_with_dots_as_a_target_is_told_as_na_is():
+    # a Target "NA." has no figure: told 'tidak ada data' as "NA" is, no capaian
+    report = _report("Persentase penanganan pengungsi", "NA.", ("100", "-"), jenis="Nilai Akhir")
+    assert report.indicators[0].capaian is None
+    (said,) = [f.pesan for f in report.findings if f.sel == "I2"]
+    assert '"NA."' in said and "tidak ada data" in said, said
+
+
+def test_na_typed_with_dots_as_spending_is_a_galat_as_na_is():
+    from tests.test_engine import anggaran_row, kinerja_row, run
+
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran", "Persentase desa tangguh bencana", "80", ("60", "70", None, None),
+        jenis="Nilai Akhir",
+    )  # fmt: skip
+    for typed in _NA_TYPINGS:
+        # Pagu 1.000.000, TW I 100.000, TW II "NA.": not known, so no penyerapan (never 100.000 /
+        # 1.000.000 = 10 %), and the galat names it as it names "NA"
+        budget = anggaran_row("P1", "Program Satu", "S1", "1.000.000", ("100.000", typed, None, None))
+        report = run([row], [budget])
+        (eff,) = [e for e in report.efisiensi if e.kode == "S1"]
+        assert eff.penyerapan is None, (typed, eff)
+        (said,) = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "G2")]
+        assert f'"{typed}"' in said and "penyerapan anggaran tidak dihitung" in said, said
