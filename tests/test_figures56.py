@@ -315,3 +315,24 @@ def test_na_typed_with_dots_as_spending_is_a_galat_as_na_is():
         assert eff.penyerapan is None, (typed, eff)
         (said,) = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "G2")]
         assert f'"{typed}"' in said and "penyerapan anggaran tidak dihitung" in said, said
+
+
+def test_tahun_typed_na_with_a_dot_is_told_as_blank():
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import kinerja_row, workbook
+
+    book = workbook(
+        [
+            kinerja_row(
+                "S1", "Sasaran", "", "Sasaran", "Persentase desa tangguh", "80", ("60", None, None, None)
+            )
+        ]
+    )
+    for row in book["Pengaturan"]:
+        if row[0].value == "Tahun":
+            row[1].value = "NA."  # (was: harus angka 2000-2100, bukan "NA.")
+    said = [
+        f.pesan for f in compute(parse_workbook(book)).findings if (f.sheet, f.sel) == ("Pengaturan", "B5")
+    ]
+    assert said and 'Parameter "Tahun" belum diisi' in said[0], said

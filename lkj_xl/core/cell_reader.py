@@ -29,13 +29,13 @@ from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.model import (
     GALAT,
     NO_DATA_TEXTS,
-    NOT_AVAILABLE_TEXTS,
     PERINGATAN,
     Cell,
     Finding,
     Tentang,
     Value,
     empty_value,
+    not_available,
 )
 from lkj_xl.core.number_words import is_money_unit, is_percent_unit, satuan_scale
 from lkj_xl.core.numbers import (
@@ -268,7 +268,7 @@ class CellReader:
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
         folded = text.casefold()
-        if folded in NO_DATA_TEXTS:
+        if folded in NO_DATA_TEXTS or not_available(text):  # ("NA.", "N. A." as "NA")
             return Value(text=text)
         if pasted.no_data_dash(text) or pasted.no_data_dash(without_dollar(text, satuan)):  # "Rp -", "USD -"
             return Value(text="-")
@@ -477,7 +477,7 @@ def value_at(
 def spending_value(value: Value) -> Value:
     """A budget quarter's ``value``: "N/A", "NA", "n.a." (the figure not in yet) kept as a status, whose
     galat says the penyerapan is not computed; never the DPA's "-", Rp 0 spent."""
-    if value.status is None and value.text.casefold() in NOT_AVAILABLE_TEXTS:
+    if value.status is None and not_available(value.text):
         return Value(status=value.text, text=value.text)
     return value
 

@@ -193,6 +193,17 @@ NOT_AVAILABLE_TEXTS = frozenset({"n/a", "na", "n.a.", "n.a"})
 NO_DATA_TEXTS = frozenset({"-", "–", "—", "--"}) | NOT_AVAILABLE_TEXTS
 
 
+def not_available(text: str) -> bool:
+    """Whether ``text`` says "not available" however dotted or spaced ("N/A", "NA", "n.a.", and "NA.",
+    "N. A.", "N.A", "n/a.", "N / A", which were read as a status)."""
+    return len(text) <= 8 and "".join(text.split()).casefold().rstrip(".") in ("n/a", "na", "n.a")
+
+
+def no_data_text(text: str) -> bool:
+    """Whether ``text`` means no data, as a blank: a dash or "not available" (:func:`not_available`)."""
+    return text.casefold() in NO_DATA_TEXTS or not_available(text)
+
+
 @dataclass(slots=True)  # one per input value: cheaper to build and read
 class Value:
     """A parsed input value: a number, a status text, nothing, or a cell that could not be read.
@@ -228,9 +239,7 @@ class Value:
         """Something was written ("-", "N/A" mean no data): a Target/Pagu Perubahan then replaces the
         original."""
         return (
-            self.number is not None
-            or bool(self.status)
-            or (bool(self.text) and self.text.casefold() not in NO_DATA_TEXTS)
+            self.number is not None or bool(self.status) or (bool(self.text) and not no_data_text(self.text))
         )
 
 

@@ -27,6 +27,7 @@ from lkj_xl.core.model import (
     HiddenRow,
     Settings,
     Tentang,
+    not_available,
 )
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
@@ -69,7 +70,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
         # ("-", "NA": no data, as in every cell; no year read, told as a blank is)
         typed = reader.text(get(param)[0])
-        if (typed.casefold() in _UNFILLED or no_data_dash(typed)) and not unreadable(get(param)[0]):
+        if (typed.casefold() in _UNFILLED or not_available(typed) or no_data_dash(typed)) and not unreadable(
+            get(param)[0]
+        ):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
