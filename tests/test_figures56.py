@@ -336,3 +336,30 @@ def test_tahun_typed_na_with_a_dot_is_told_as_blank():
         f.pesan for f in compute(parse_workbook(book)).findings if (f.sheet, f.sel) == ("Pengaturan", "B5")
     ]
     assert said and 'Parameter "Tahun" belum diisi' in said[0], said
+
+
+# --- every output of one figure agrees ---------------------------------------------------------------
+
+
+def test_the_outputs_say_the_same_figures():
+    from lkj_xl.core.export import to_dict
+    from lkj_xl.core.rekap import agency_row
+    from tests.test_engine import kinerja_row, run
+
+    # NA. in TW II: TW I's 7 of 25 = 28 %, counted and measured in the export and the rekap alike
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran", "Jumlah desa tangguh bencana", "25", ("7", "NA.", None, None),
+        satuan="desa", jenis="Kumulatif",
+    )  # fmt: skip
+    report = run([row], triwulan=2)
+    exported = to_dict(report)
+    assert exported["indikator"][0]["realisasi"] == 7
+    rekap = agency_row(report, "dinas.xlsx")
+    assert rekap["belum_diketahui"] == 0 and rekap["capaian_sasaran"] == 28  # 7 / 25 x 100
+    # the ratio advice and the index's peringatan reach Pemeriksaan's export as said
+    for report in (
+        _report(PEMANDU, "1:3", ("1:4",), 1, jenis="Nilai Akhir", satuan="rasio", polaritas="Positif"),
+        _report("Indeks Kepuasan Masyarakat", "85", ("80", "82")),
+    ):
+        said = {(f.sel, f.pesan) for f in report.findings}
+        assert said <= {(f["sel"], f["pesan"]) for f in to_dict(report)["pemeriksaan"]}
