@@ -28,14 +28,12 @@ from lkj_xl.core.grids import (
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
     PERINGATAN,
     Cell,
     Finding,
     Tentang,
     Value,
     empty_value,
-    not_available,
 )
 from lkj_xl.core.number_words import is_money_unit, is_percent_unit, satuan_scale
 from lkj_xl.core.numbers import (
@@ -48,6 +46,7 @@ from lkj_xl.core.numbers import (
 )
 from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
+from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 ZERO_TEXTS = {"nihil", "nol"}
 _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Keterangan column

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from lkj_xl.core.finding_order import cell_position as cell_position
 from lkj_xl.core.finding_order import in_sheet_order as in_sheet_order
 from lkj_xl.core.model_pembanding import Pembanding as Pembanding
+from lkj_xl.core.tanpa_data import no_data_text
 
 Severity = Literal["galat", "peringatan"]
 GALAT: Severity = "galat"  # an error: the value concerned is not used
@@ -185,23 +186,6 @@ class SheetGrid(list[list[Cell]]):
         super().__init__(rows)
         self.hidden_columns = hidden_columns
         self.hidden_sheet = hidden_sheet
-
-
-# Texts that mean "no data" in a value cell (README: "-" means no data), as blank. "Not available" (N/A,
-# NA, n.a.) too, except in a budget's spending, where "-" is Rp 0 spent (the DPA's) and these are no figure.
-NOT_AVAILABLE_TEXTS = frozenset({"n/a", "na", "n.a.", "n.a"})
-NO_DATA_TEXTS = frozenset({"-", "–", "—", "--"}) | NOT_AVAILABLE_TEXTS
-
-
-def not_available(text: str) -> bool:
-    """Whether ``text`` says "not available" however dotted or spaced ("N/A", "NA", "n.a.", and "NA.",
-    "N. A.", "N.A", "n/a.", "N / A", which were read as a status)."""
-    return len(text) <= 8 and "".join(text.split()).casefold().rstrip(".") in ("n/a", "na", "n.a")
-
-
-def no_data_text(text: str) -> bool:
-    """Whether ``text`` means no data, as a blank: a dash or "not available" (:func:`not_available`)."""
-    return text.casefold() in NO_DATA_TEXTS or not_available(text)
 
 
 @dataclass(slots=True)  # one per input value: cheaper to build and read

@@ -18,7 +18,6 @@ from lkj_xl.core.kepala_teks import nama_kepala, name_and_nip, nip_from_nama, ra
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
     PERINGATAN,
     TOTALS,
     Cell,
@@ -27,7 +26,6 @@ from lkj_xl.core.model import (
     HiddenRow,
     Settings,
     Tentang,
-    not_available,
 )
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.numbers import parse_number
@@ -48,6 +46,7 @@ from lkj_xl.core.pengaturan_nilai import (
     triwulan_text,
 )
 from lkj_xl.core.tanggal import month_end, read_tanggal
+from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
