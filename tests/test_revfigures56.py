@@ -1,0 +1,51 @@
+"""Review of figures56: an index's words said of a share, an index typed behind its acronym, a
+victims' name quoted unlike its typing.
+
+1. `Nilai kontribusi sektor pertanian terhadap PDRB` (a share of the PDRB) and `Nilai PDRB sektor
+   industri` (an amount) under % were told `indikatornya nilai ... bukan bagian dari keseluruhan`: a
+   share of a whole called no share; they keep the share's words as before figures56;
+2. `IKM (Indeks Kepuasan Masyarakat)` under % summed was told in a share's words (`bagian dari
+   keseluruhan tidak mungkin lebih dari 100 %`), where `Indeks Kepuasan Masyarakat` is told as an index;
+3. `Jumlah korban luka-luka akibat bencana` was quoted `"korban luka luka akibat bencana"`.
+"""
+
+from __future__ import annotations
+
+from tests.test_figures55 import _report
+
+
+def _jenis(report):
+    return [f.pesan for f in report.findings if f.sel == "H2"]
+
+
+def test_a_share_or_an_amount_named_nilai_is_not_told_as_an_index():
+    # 15 + 16 = 31 % of a target 20 %: summed past the target (TW II alone 16 >= half of 20)
+    for indikator in (
+        "Nilai kontribusi sektor pertanian terhadap PDRB",
+        "Nilai PDRB sektor industri",
+        "Nilai sumbangan sektor industri terhadap PDRB",
+    ):
+        said = _jenis(_report(indikator, "20", ("15", "16")))
+        assert said, indikator  # still told (a share summed)
+        assert all("indikatornya nilai" not in p and "nilai setahun" not in p for p in said), said
+
+
+def test_an_index_behind_its_acronym_is_told_as_an_index():
+    # IKM 80 + 82 = 162 of 85: Nilai Akhir 82 / 85 x 100 = 96,47 %; Rata-rata 81 / 85 x 100 = 95,29 %
+    for indikator in ("IKM (Indeks Kepuasan Masyarakat)", "SKM (Indeks Kepuasan Masyarakat)"):
+        (said,) = _jenis(_report(indikator, "85", ("80", "82")))
+        assert "bagian dari keseluruhan tidak mungkin" not in said, said
+        assert "indeks setahun bukan jumlah indeks" in said and "96,47% (Sangat Tinggi)" in said, said
+        assert "95,29% (Sangat Tinggi)" in said, said
+    # an acronym before a count is no index: "IKM" of a Diskopindag is industri kecil menengah
+    said = _jenis(_report("IKM (industri kecil menengah) yang dibina", "85", ("80", "82")))
+    assert all("indikatornya indeks" not in p for p in said), said
+
+
+def test_victims_are_quoted_as_typed():
+    from lkj_xl.core import pasted
+
+    assert (
+        pasted.lower_is_better("Jumlah korban luka-luka akibat bencana", "orang")
+        == '"korban luka-luka akibat bencana"'
+    )
