@@ -22,12 +22,15 @@ from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_persen import kumulatif_typed, reading, said_already
 
 # An Indikator naming an index or a score first ("Indeks Kepuasan Masyarakat", "Nilai SAKIP", "Skor
-# PPH", "Rata-rata nilai UN"); never an amount named "Nilai" ("Nilai ekspor", "Nilai investasi", "Nilai
-# tambah": a sum of rupiah, even typed as a percentage), nor the bare word ("Nilai" names no index).
+# PPH", "Rata-rata nilai UN"), or behind its acronym ("IKM (Indeks Kepuasan Masyarakat)"); never an
+# amount named "Nilai" ("Nilai ekspor", "Nilai investasi", "Nilai tambah", "Nilai PDRB": a sum of
+# rupiah, even typed as a percentage) nor a share ("Nilai kontribusi ... terhadap PDRB": a part of a
+# whole, the share rules' own), nor the bare word ("Nilai" names no index).
 _INDEX = re.compile(
-    r"\s*(?:rata-rata\s+)?(indeks|index|nilai|skor|score)\b(?=\s+\w)(?!\s+(?:ekspor|impor|investasi|produksi|"
-    r"transaksi|penjualan|omzet|omset|aset|aktiva|realisasi|pendapatan|penerimaan|belanja|tambah|"
-    r"kontrak|pinjaman|kredit|pagu|anggaran|proyek|pengadaan|jual|beli|barang|modal|ekonomi)\b)",
+    r"\s*(?:(?-i:[A-Z]{2,6})\s*\(\s*)?(?:rata-rata\s+)?(indeks|index|nilai|skor|score)\b(?=\s+\w)"
+    r"(?!\s+(?:ekspor|impor|investasi|produksi|transaksi|penjualan|omzet|omset|aset|aktiva|realisasi|"
+    r"pendapatan|penerimaan|belanja|tambah|kontrak|pinjaman|kredit|pagu|anggaran|proyek|pengadaan|jual|"
+    r"beli|barang|modal|ekonomi|pdrb|kontribusi|sumbangan|pangsa|proporsi|porsi|bagian|share|peran)\b)",
     re.IGNORECASE,
 )
 
