@@ -356,7 +356,7 @@ def _plainly(text: str, found: re.Match[str]) -> str:
             else ""
         )
     if word in _NAMED_WITH_TAIL:
-        return f'"{" ".join((word, *tail))}"'
+        return f'"{" ".join((word + _TAIL_DROPPED.sub(" ", after)).split())}"'  # (as typed: "luka-luka")
     return _ACRONYMS.get(word, word)
 
 
