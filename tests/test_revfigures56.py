@@ -52,3 +52,13 @@ def test_victims_are_quoted_as_typed():
         pasted.lower_is_better("Jumlah korban luka-luka akibat bencana", "orang")
         == '"korban luka-luka akibat bencana"'
     )
+
+
+def test_an_index_with_one_quarter_not_nought_summed_to_itself_is_quiet():
+    # IKM TW I 90, TW II 0 of 85: the sum 90 + 0 = 90 is TW I's own index (90 / 85 x 100 = 105,88 %);
+    # "Nilai Akhir" would read TW II's 0, capaian 0 %: no advice to give, quiet as before figures56
+    for indikator in ("Indeks Kepuasan Masyarakat", "Nilai SAKIP"):
+        assert _jenis(_report(indikator, "85", ("90", "0"))) == [], indikator
+    # 90 + 0 + 88 = 178 of 85: two quarters summed, told
+    (said,) = _jenis(_report("Indeks Kepuasan Masyarakat", "85", ("90", "0", "88"), 3))
+    assert "indeks setahun bukan jumlah" in said, said
