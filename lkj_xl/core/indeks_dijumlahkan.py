@@ -65,8 +65,8 @@ def index_summed(
         return False
     _, target, typed = chosen
     values = [x for _, x in typed]
-    if len(values) < 2 or sum(values[:-1]) <= 0 or any(x < 0 for x in values):
-        return True  # (one quarter, or the earlier ones nothing: both readings the same)
+    if sum(1 for x in values if x) < 2 or any(x < 0 for x in values):
+        return True  # (one quarter not nought: the sum is its own figure, no index added to another)
     total = sum(values, Fraction(0))
     if (total <= target and 2 * values[-1] < target) or said_already(item, typed, log):
         return True  # (small steps of the target summed, or its own advice stands: a quarter typed s.d.)
