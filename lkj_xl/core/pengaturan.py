@@ -25,7 +25,6 @@ from lkj_xl.core.kepala_teks import (
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
     PERINGATAN,
     TOTALS,
     Cell,
@@ -54,6 +53,7 @@ from lkj_xl.core.pengaturan_nilai import (
     triwulan_text,
 )
 from lkj_xl.core.tanggal import month_end, read_tanggal
+from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
@@ -76,7 +76,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
         # ("-", "NA": no data, as in every cell; no year read, told as a blank is)
         typed = reader.text(get(param)[0])
-        if (typed.casefold() in _UNFILLED or no_data_dash(typed)) and not unreadable(get(param)[0]):
+        if (typed.casefold() in _UNFILLED or not_available(typed) or no_data_dash(typed)) and not unreadable(
+            get(param)[0]
+        ):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
