@@ -236,7 +236,8 @@ _NEGATIF_NAMES = [
     # a BPBD's victims counted
     ("Jumlah korban bencana", "orang", '"korban bencana"'),
     ("Jumlah korban jiwa bencana", "jiwa", "korban jiwa"),
-    ("Jumlah korban meninggal akibat bencana", "orang", '"korban meninggal akibat bencana"'),
+    # (merged with newuser56, which names "korban meninggal" as "korban jiwa" is named: both ask Negatif)
+    ("Jumlah korban meninggal akibat bencana", "orang", "korban meninggal"),
 ]
 
 
