@@ -129,7 +129,8 @@ _TARGET_LAIN = rf"target(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:{_JAMAK}|(?:tahun\s+)?(?P
 _BANDING_KATA = r"(?:dari|terhadap|atas|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)"
 _JAMAK_SESUDAH = re.compile(rf"\s*{_BANDING_KATA}\s+{_TARGET_LAIN}", re.IGNORECASE)
 _JAMAK_DULU = re.compile(
-    rf"\b(?:{_BANDING_KATA}|menurut|berdasarkan)\s+{_TARGET_LAIN}(?:\s+[^\s,;:.]+){{0,4}}\s*,?\s*$", re.IGNORECASE
+    rf"\b(?:{_BANDING_KATA}|menurut|berdasarkan)\s+{_TARGET_LAIN}(?:\s+[^\s,;:.]+){{0,4}}\s*,?\s*$",
+    re.IGNORECASE,
 )
 _JAMAK_SELA = re.compile(_JAMAK, re.IGNORECASE)
 
@@ -137,6 +138,8 @@ _JAMAK_SELA = re.compile(_JAMAK, re.IGNORECASE)
 def _target_lain(found: re.Match[str] | None, settings: Settings) -> bool:
     """``found`` (:data:`_TARGET_LAIN` in its pattern) names a multi-year target or another year's."""
     return found is not None and (not found["tahun"] or int(found["tahun"]) != settings.tahun)
+
+
 # (narasi54) "Capaian terhadap target tahunan sebesar 70%": the capaian (or realisasi) without a figure of its
 # own before "terhadap target": the figure after the target is the capaian against it, as staff mean it
 _CAPAIAN_TERHADAP = re.compile(
