@@ -131,3 +131,11 @@ def test_the_seeds_target_of_its_own_year_is_compared():
     (said,) = _angka(2, teks.format(71))
     assert "capaian 85,00%" in said
     assert _angka(2, teks.format(85)) == []
+
+
+def test_the_years_figure_after_tw_iii_is_compared():
+    # TW III's 60 / 80 = 75 % is the contrast; up to TW IV is the year's: 96 %, so 69 % is told
+    teks = "Capaian s.d. triwulan III sebesar 75%, dan s.d. triwulan IV sebesar {}%."
+    (said,) = _angka("Tahunan", teks.format(69), TAHUN, "Nilai Akhir")
+    assert "menyebut capaian 69%" in said and "75%" not in said
+    assert _angka("Tahunan", teks.format(96), TAHUN, "Nilai Akhir") == []
