@@ -39,10 +39,17 @@ def test_the_renstras_target_of_this_year_is_this_years(teks):
 
 def test_the_renstras_target_of_this_year_in_a_quarter():
     # TW II report: 38,4 / 80 = 48 %, 70 % typed against the Renstra's 2025 target is told
-    (said,) = _angka(2, "Capaian kinerja TW II sebesar 70% terhadap target Renstra tahun 2025.", TAHUN, "Nilai Akhir")
+    (said,) = _angka(
+        2, "Capaian kinerja TW II sebesar 70% terhadap target Renstra tahun 2025.", TAHUN, "Nilai Akhir"
+    )
     assert "capaian 48,00%" in said
     # quiet when right: 48 %
-    assert _angka(2, "Capaian kinerja TW II sebesar 48% terhadap target Renstra tahun 2025.", TAHUN, "Nilai Akhir") == []
+    assert (
+        _angka(
+            2, "Capaian kinerja TW II sebesar 48% terhadap target Renstra tahun 2025.", TAHUN, "Nilai Akhir"
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,12 @@ _JAMAK = (
     r"(?:rpjmd|rpjpd|renstra|akhir\s+periode|jangka\s+(?:menengah|panjang)|(?:lima|5)\s+tahun(?:an)?"
     r"|(?:19|20)\d\d\s*(?:[-–—/]|s\.?\s?d\.?|s/d|sampai\s+dengan)\s*(?:19|20)\d\d)\b"
 )
-_TARGET_LAIN = rf"target(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:{_JAMAK}|(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b)"
+# (revnarasi56) the Renstra's or RPJMD's target of a year named after it ("target Renstra tahun 2025") is
+# that year's target: this report's year makes it this year's (the Renstra sets one per year)
+_TAHUN_JAMAK = (
+    r"\s+(?:(?:pada|untuk|di)\s+)?(?:tahun\s+)?(?P<jtahun>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|s\.?\s?d|sampai))"
+)
+_TARGET_LAIN = rf"target(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:{_JAMAK}(?:{_TAHUN_JAMAK})?|(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b)"
 _BANDING_KATA = r"(?:dari|terhadap|atas|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)"
 _JAMAK_SESUDAH = re.compile(rf"\s*{_BANDING_KATA}\s+{_TARGET_LAIN}", re.IGNORECASE)
 _JAMAK_DULU = re.compile(
@@ -137,7 +142,11 @@ _JAMAK_SELA = re.compile(_JAMAK, re.IGNORECASE)
 
 def _target_lain(found: re.Match[str] | None, settings: Settings) -> bool:
     """``found`` (:data:`_TARGET_LAIN` in its pattern) names a multi-year target or another year's."""
-    return found is not None and (not found["tahun"] or int(found["tahun"]) != settings.tahun)
+    if found is None:
+        return False
+    if found["jtahun"] and int(found["jtahun"]) == settings.tahun and "akhir" not in found[0].lower():
+        return False  # (revnarasi56) "target Renstra tahun 2025" in the 2025 report: this year's target
+    return not found["tahun"] or int(found["tahun"]) != settings.tahun
 
 
 # (narasi54) "Capaian terhadap target tahunan sebesar 70%": the capaian (or realisasi) without a figure of its
