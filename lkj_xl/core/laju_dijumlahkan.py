@@ -6,6 +6,10 @@ sum and Nilai Akhir (the rate s.d. the latest quarter, as typed there) with thei
 whether or not the sum passes the target, and when Kumulatif is right (each quarter its events over the
 year's births or population, the sum the year's rate). Computed as typed.
 
+Quiet where the sum stays within the year's target pro rata to the quarters reported (Insidensi TB 70 + 80
+of 300 s.d. TW II): each quarter about a quarter of the year's figure is each quarter's events over the
+year's population or births, an honest flow, and both readings are at or above 100 % (Sangat Tinggi).
+
 Negatif only: a Positif rate of cases found over the year's population (a TBC's CNR 70 + 80 of 300) is an
 honest flow, and one whose quarters each reach half the target is capaian_checks._summed_score's. A row
 told already at its Jenis Realisasi, Keterangan, target or a counted quarter, one quarter typed (or nil
@@ -59,6 +63,8 @@ def rate_summed(
     values = [x for _, x in typed]
     if len(values) < 2 or min(values) < 0 or sum(values[:-1]) <= 0 or values[-1] <= 0:
         return  # (one quarter, or nothing before the last: the sum is the last quarter's figure)
+    if sum(values) * 4 <= target * n:
+        return  # (within the year's target pro rata: each quarter's events over the year's base, see above)
     cols = ("Jenis Realisasi", "Keterangan", header, *(h for h, _ in typed))
     if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
         return  # (a rate summed past the target, a capaian below zero, a slip at a quarter: said there)
