@@ -432,9 +432,12 @@ def _rate_without_base(
         # (a percentage, =kematian/KH x 100: 0,0942 for 94,2 per 100.000 KH, the realisasi about a
         # thousandth of its target; a base of 1.000 typed so is a tenth, an honest fall: not said)
         elif base >= 10_000 and realisasi * 100 <= target <= x * base / 10 <= target * 100:
+            # (or per 1.000 as an AKB's formula, 0,9 for 90 of 98: the reading nearer the target, in ratio)
+            mil = target * target < x * base / 1000 * (x * base / 100)
             meant, how = (
-                x * base / 100,
-                f"persentase, mis. hasil rumus x 100, bukan x {figure(Fraction(base))}",
+                x * base / (1000 if mil else 100),
+                f"{'dihitung per 1.000' if mil else 'persentase'}, mis. hasil rumus x {'1.000' if mil else '100'}, "
+                f"bukan x {figure(Fraction(base))}",
             )
         else:
             continue
