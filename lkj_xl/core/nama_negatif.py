@@ -107,7 +107,7 @@ _PLAIN_ONLY = (
     "kerugian",
     "terdampak",
     "pengungsi",
-    r"kasus (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
+    r"(?:kasus|penderita) (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
     r"kasus (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
@@ -204,8 +204,9 @@ _HOLDERS = frozenset(
         "usia",
         "umur",
         "sekolah",
-        # a Dinkes's "Jumlah desa yang mengalami KLB"
+        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB"
         "mengalami",
+        "kejadian",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -285,6 +286,11 @@ _HARMLESS_TAIL = frozenset(
         # what a BPBD's losses are ("kerugian ekonomi langsung akibat bencana")
         "ekonomi",
         "langsung",
+        "materiil",
+        "materil",
+        "material",
+        "harta",
+        "benda",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
