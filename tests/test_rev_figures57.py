@@ -134,3 +134,74 @@ def test_near_typings_of_the_counts_are_named(indikator, word):
 )
 def test_the_work_on_them_stays_quiet(indikator):
     assert pasted.lower_is_better(indikator, "%") == ""
+
+
+# --- outputs alike: check, export json, build's Pemeriksaan, the rekap's counts -------------------------
+
+
+def test_check_export_build_and_rekap_count_the_review_alike(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+    from tests.common import peringatan_alike
+
+    path = tmp_path / "dinkes.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "Dinas Kesehatan", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
+    tujuan = ("T1", "Tujuan", None, "Meningkatnya derajat kesehatan")
+    kinerja = [
+        # row 4: AKI typed per 1.000 in TW II (K4 blank)
+        row(
+            *tujuan,
+            "Angka Kematian Ibu",
+            "98",
+            None,
+            "0,9",
+            **{"Satuan": "per 100.000 KH", "Polaritas": "Negatif", "Jenis Realisasi": "Nilai Akhir"},
+        ),  # fmt: skip
+        # row 5: a KLB counted, Polaritas blank
+        row(
+            "T1",
+            None,
+            None,
+            None,
+            "Jumlah kejadian KLB",
+            "5",
+            "1",
+            "2",
+            **{"Satuan": "kejadian", "Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
+        # row 6: an honest incidence, 70 + 80 of 300 (150 pro rata s.d. TW II)
+        row(
+            "T1",
+            None,
+            None,
+            None,
+            "Insidensi Tuberkulosis",
+            "300",
+            "70",
+            "80",
+            **{"Satuan": "per 100.000 penduduk", "Polaritas": "Negatif", "Jenis Realisasi": "Kumulatif"},
+        ),  # fmt: skip
+    ]
+    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    exported = peringatan_alike(
+        path, tmp_path, [("L4", "tulis 90;"), ("G5", "indikator KLB biasanya bernilai negatif")]
+    )
+    assert not [f for f in exported["pemeriksaan"] if f["sel"] in ("H6", "K6", "L6", "G6")]
+    cap = {i["indikator"]: i["capaian"] for i in exported["indikator"]}
+    # as typed: AKI (196 - 0,9) / 98 = 199,08 %; KLB 1 + 2 = 3 of 5 = 60 %; TB (600 - 150) / 300 = 150 %
+    assert cap["Angka Kematian Ibu"] == pytest.approx(float((196 - Fraction(9, 10)) / 98 * 100))
+    assert cap["Jumlah kejadian KLB"] == pytest.approx(60.0)
+    assert cap["Insidensi Tuberkulosis"] == pytest.approx(150.0)
+    folder, out = tmp_path / "kiriman", tmp_path / "rekap.json"
+    folder.mkdir()
+    (folder / "dinkes.xlsx").write_bytes(path.read_bytes())
+    args = ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    (pd,) = json.loads(out.read_text(encoding="utf-8"))["perangkat_daerah"]
+    # the two peringatan above, no galat, the three measured
+    assert (pd["temuan_peringatan"], pd["temuan_galat"], pd["terukur"]) == (2, 0, 3), pd
