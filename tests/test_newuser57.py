@@ -2,6 +2,8 @@
 staff type it (IKM `3,38`; `3,45` of `3,2`, SAKIP `B` of `BB`, `92,5%`, `1.200` izin, `nihil`, a
 `Catatan:` row between indicators, the Anggaran in `3,25 M` and `Rp 735,2 jt`).
 
+- Nilai SAKIP (`BB` of target, `B` in TW II) with Jenis Realisasi blank was read as Nilai Akhir, as README
+  says of grades, but exported (JSON, CSV) as `Kumulatif`, the blank's default: now `Nilai Akhir`.
 - The PK's layout: Tingkat, Kode Induk and Uraian of a Sasaran merged over the rows of its two
   indicators, the Kode typed on each. The second indicator was a galat at Tingkat and Kode Induk and not
   counted (S1's capaian the first indicator's alone), beside one peringatan per merge telling staff to
@@ -151,3 +153,15 @@ def test_a_merge_over_rows_of_two_nodes_is_still_said(tmp_path):
     # S1's Uraian merged down over the program's row: another node's Kode there, its Uraian hidden
     lines, _ = _run(_kecamatan(tmp_path, ("D8:D9",)))
     assert [line for line in lines if "Kinerja!D8:D9" in line and "digabung" in line], lines
+
+
+def test_a_grade_with_jenis_left_blank_is_exported_as_the_nilai_akhir_it_is_read_as(tmp_path):
+    # Nilai SAKIP (row 5): Target BB, TW I "-", TW II "B", Jenis Realisasi blank: read as Nilai Akhir
+    # (TW II's grade, never summed), as README's Grade targets say; export and CSV said "Kumulatif"
+    _, report = _run(_kecamatan(tmp_path))
+    sakip = next(i for i in report["indikator"] if i["indikator"] == "Nilai SAKIP Kecamatan")
+    assert sakip["jenis_realisasi"] == "Nilai Akhir" and sakip["realisasi_teks"] == "B"
+    ikm = next(i for i in report["indikator"] if i["indikator"].startswith("Indeks Kepuasan"))
+    assert ikm["jenis_realisasi"] == "Nilai Akhir"  # typed so
+    izin = next(i for i in report["indikator"] if i["indikator"].startswith("Jumlah rekomendasi"))
+    assert izin["jenis_realisasi"] == "Kumulatif"  # typed so
