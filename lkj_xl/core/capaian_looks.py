@@ -2,7 +2,7 @@
 rentang_cek, which runs them with a range target's bound), a share's quarter above 100 %
 (share_above_whole), a percentage position chosen Kumulatif (posisi_persen), a share summed beyond
 100 % or a growth rate summed (jumlah_pilihan) and a stock summed by
-default (posisi_dijumlahkan). None changes a figure."""
+default or chosen Kumulatif under a position word (posisi_dijumlahkan). None changes a figure."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.jumlah_pilihan import chosen_summed
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
-from lkj_xl.core.posisi_dijumlahkan import positions_summed
+from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summed
 from lkj_xl.core.posisi_persen import position_share_summed
 from lkj_xl.core.rentang_cek import worth_a_look
 from lkj_xl.core.seperseribu import seperseribu
@@ -42,3 +42,5 @@ def looks(
         chosen_summed(cells, item, name, settings, figures[2], log)
     elif item.jenis_kosong:  # a stock counted per quarter, summed by default (posyandu aktif 430; 438)
         positions_summed(cells, item, name, figures[1], log)
+    else:  # (chosen Kumulatif under a position word: posyandu aktif 812; 815 of 850)
+        position_count_summed(cells, item, name, settings, figures[1:], log)

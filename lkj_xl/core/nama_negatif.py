@@ -37,7 +37,10 @@ _LOWER_IS_BETTER = (
     "mortalitas",
     "infeksi",
     "hais",
-    "insiden",
+    # (a Dinkes's "Insidensi Tuberkulosis", "Insidens TBC", malaria's "Annual Parasite Incidence": its
+    # incidence; never the estimate a coverage is measured against, "terhadap estimasi insidens")
+    r"(?<!estimasi )(?<!perkiraan )insiden(?:si|s)?",
+    r"(?<!estimated )incidence(?! rate)",
 )
 # A district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
 # violations, audit findings, uninhabitable houses, social welfare problems, water losses. Most names
@@ -69,6 +72,7 @@ _PLAIN_ONLY = (
     "kasus kebakaran",
     "kebakaran",
     "korban jiwa",
+    "korban meninggal(?: dunia)?",
     "incidence rate",
     # a Dinkes's undernourished mothers and children, anaemia, low birth weight
     "kurang energi kronis",
@@ -379,11 +383,34 @@ def _pupils_unit(satuan: str) -> bool:
     return _PER_PUPILS.search(satuan.casefold()) is not None
 
 
+# A rate per live births ("per 100.000 KH", "/100.000 KH", "per 100 000 KH", "1.000 KH", "per 1.000
+# kelahiran hidup"): a Dinkes's death rates (AKI, AKB, AKN, AKABA), however its name is typed; never a
+# count of births ("Jumlah kelahiran hidup", Satuan KH).
+_THOUSANDS = (
+    r"\d{1,3}(?:[.\s]?000|\s*(?:rb|ribu)\b)+\s*"  # ("1.000", "100 000", "100000", "100rb", "100 ribu")
+)
+_BIRTHS = r"(?:kh|kelahiran\s+hidup)\b"
+_PER_BIRTHS = re.compile(rf"(?:\bper|/)\s*(?:{_THOUSANDS})?{_BIRTHS}|(?<![\w.]){_THOUSANDS}{_BIRTHS}")
+# Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
+_PER_MIL = re.compile(r"‰|\bper\s*mil\b|\bpromil\b")
+_DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
+
+
+@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
+def _per_births(satuan: str) -> bool:
+    return _PER_BIRTHS.search(satuan.casefold()) is not None
+
+
 def _unit_word(text: str, satuan: str) -> str:
-    """The word of a duration (:func:`_duration_word`) or of pupils per teacher or class in a name
-    (casefolded) or its Satuan: "rasio murid per guru"; "" for any other, for its fall or a share."""
+    """The word of a duration (:func:`_duration_word`), of a rate per live births (its Satuan quoted:
+    a death rate) or of pupils per teacher or class in a name (casefolded) or its Satuan: "rasio murid
+    per guru"; "" for any other, for its fall or a share."""
     if said := _duration_word(text, satuan):
         return said
+    if _per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
+        return f'dengan Satuan "{" ".join(satuan.split())}"'
+    if (initials := _DEATH_INITIALS.match(text)) and _PER_MIL.search(satuan.casefold()):
+        return initials.group(1).upper()
     # (a name without "rasio" under a Satuan naming no pupils, nearly every row: neither answer below
     # can be given, each needing one of the two; tests/test_speed54.py)
     if "rasio" not in text and not _pupils_unit(satuan):
