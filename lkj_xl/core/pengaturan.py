@@ -14,7 +14,14 @@ from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
-from lkj_xl.core.kepala_teks import nama_kepala, name_and_nip, nip_from_nama, rank_row
+from lkj_xl.core.kepala_teks import (
+    nama_kepala,
+    name_and_nip,
+    name_and_wrong_nip,
+    nip_from_nama,
+    rank_row,
+    wrong_nip_said,
+)
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import (
     GALAT,
@@ -93,12 +100,15 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
     s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
     with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
-    s.nama_kepala = with_nip[0] if with_nip else s.nama_kepala
+    slipped = None if with_nip else name_and_wrong_nip(s.nama_kepala)  # (19 digits: no NIP, not printed)
+    s.nama_kepala = with_nip[0] if with_nip else slipped[0] if slipped else s.nama_kepala
     # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
     s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
     s.nip_kepala = nip(reader, *get(c.P_NIP))
     if with_nip:
         s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
+    elif slipped:
+        wrong_nip_said(reader, get(c.P_KEPALA)[1], slipped, get(c.P_NIP)[1], s.nip_kepala)
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
@@ -337,7 +347,7 @@ def _cell_meaning(key: str, cell: Cell | None, reader: CellReader) -> object:
     raw, text = (cell.value if cell is not None else None), reader.text(cell)
     if key == c.normalize_label(c.P_TAHUN):
         labelled = TAHUN_LABEL.fullmatch(text) or re.fullmatch(r"(20[0-9]{2}|2100)", text)
-        return int(labelled.group(1)) if labelled else None
+        return int(labelled.group(1)) if labelled else _year_with_note(text)
     if key == c.normalize_label(c.P_TRIWULAN):
         return c.triwulan_from_text(text) or (int(text) if text in ("1", "2", "3", "4") else None)
     if key == c.normalize_label(c.P_SKALA):
@@ -392,6 +402,24 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
 
 
 _YEAR_AND_MORE = re.compile(r"\d{4}\s*[-\u2013/]\s*\d{1,4}")
+# A note after the year: words in brackets ("Tahun 2025 (Perubahan)": a revised Perjanjian Kinerja's year,
+# "TA 2025 (APBD-P)", "(Perubahan ke-2)"), or the revision's own words without them ("TA 2025 Perubahan",
+# "2025-P", "TA 2025 APBD-P", "2025 Murni"): no part of it; a year in the brackets ("2025 (2024)", "(PK
+# 2024)") is a second year, and another word ("2025 Pusat") no note of a revision.
+_REVISION = r"(?:(?:pk|apbd|dpa)\s*-?\s*)?(?:perubahan|p|murni|induk)(?:\s*ke\s*-?\s*\d)?|pak"
+_NOTE_AFTER_YEAR = re.compile(
+    rf"(.*?(?:20[0-9]{{2}}|2100))\s*(?:\((?=[^()]*[^\W\d_])(?![^()]*\d{{4}})[^()]*\)|[-/,]?\s*(?:{_REVISION}))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"20[0-9]{2}|2100")
+
+
+def _year_with_note(text: str) -> int | None:
+    """The year of a Tahun typed with a note after it (``_NOTE_AFTER_YEAR``: "Tahun 2025 (Perubahan)", "TA
+    2025 Perubahan", "2025-P"), with or without its label; None for any other text."""
+    found = _NOTE_AFTER_YEAR.fullmatch(text)
+    year = found and (TAHUN_LABEL.fullmatch(found[1].strip()) or _YEAR.fullmatch(found[1].strip()))
+    return int(year.group(1) if year.re is TAHUN_LABEL else year.group(0)) if year else None
 
 
 def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
@@ -401,6 +429,8 @@ def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
     text = reader.text(tahun) if tahun is not None and type(tahun.value) is str else ""
     if labelled := TAHUN_LABEL.fullmatch(text):
         return int(labelled.group(1))
+    if noted := _year_with_note(text):  # (the note kept in its cell: nothing wrong with it)
+        return noted
     span = tahun_span(text) if text else None
     if span and span[0] == span[1]:  # one year typed twice: read as that year
         why = f'"{text}" berisi tahun {span[0]} dua kali; dibaca {span[0]}: tulis {span[0]} saja'
