@@ -1,15 +1,11 @@
 """Review of newuser57: a Sasaran's Tingkat, Kode Induk and Uraian merged over its indicators' rows as the
-PK prints them, with a note row between the indicators, or the second Kode typed in another case; and a
-Positif Nilai Akhir figure that falls from above zero to `nihil` in the counted quarter.
+PK prints them, with a note row between the indicators, or the second Kode typed in another case.
 
 - A `Catatan:` row between S1's two indicators, the merges running over it: the second indicator was a
   galat at Tingkat and Kode Induk and not counted (S1's capaian its first indicator's alone, 95 %), the
   note row's hidden cells galat too; now read as the node's rows, the note said as a note.
 - `s1` typed under a merge from `S1` (another Kode for the reader): it said `Tingkat kosong`, though
   Excel shows the merge's `Sasaran` there; now as before newuser57, the cell named as under the merge.
-- `Persentase pengaduan yang ditindaklanjuti` 78,4 % in TW I, `nihil` in TW II under Nilai Akhir:
-  0 %, Sangat Rendah, without a word; now a peringatan at TW II (computed as typed). The seed's real
-  zeros (TW II 0 with TW I blank) stay quiet.
 """
 
 from __future__ import annotations
@@ -136,35 +132,3 @@ def test_another_kode_under_the_merge_is_named_as_under_it_not_as_blank(tmp_path
     lines, _ = _run(_kecamatan(tmp_path, rows, ("B5:B6", "C5:C6", "D5:D6")))
     assert not [line for line in lines if "Tingkat kosong" in line], lines
     assert [line for line in lines if "Kinerja!B6" in line and "tertutup gabungan sel B5:B6" in line], lines
-
-
-def _aduan(tmp_path, tw1, tw2, satuan="%", polaritas="Positif", jenis="Nilai Akhir", name="a.xlsx"):
-    aduan = [*_ADUAN[:5], satuan, polaritas, jenis]
-    rows = [[*_IKM, "100", None, "84,5", "86,25"], [*aduan, "100%", None, tw1, tw2]]
-    return _run(_kecamatan(tmp_path, rows, name=name))
-
-
-@pytest.mark.parametrize("tw2", ["nihil", "0", "0%", "Nihil", 0])
-def test_a_positif_nilai_akhir_falling_to_nihil_in_the_reported_quarter_is_pointed_out(tmp_path, tw2):
-    lines, report = _aduan(tmp_path, "78,4%", tw2)
-    aduan = next(i for i in report["indikator"] if i["kode"] == "S1")
-    # computed as typed: Nilai Akhir takes TW II's 0; 0 / 100 = 0 %, Sangat Rendah (<= 50)
-    assert aduan["realisasi"] == 0 and aduan["capaian"] == 0 and aduan["kriteria"] == "Sangat Rendah"
-    said = [line for line in lines if line.startswith("peringatan Kinerja!L5 ")]
-    assert len(said) == 1 and "78,4" in said[0] and '"-"' in said[0], lines
-
-
-@pytest.mark.parametrize(
-    ("tw1", "tw2", "polaritas", "jenis"),
-    [
-        (None, "0", "Positif", "Nilai Akhir"),  # the seed's P2.03: TW I blank, TW II 0 (a real zero)
-        ("-", "nihil", "Positif", "Nilai Akhir"),  # no figure before it
-        ("0", "0", "Positif", "Nilai Akhir"),  # zero both quarters: no fall
-        ("78,4%", "0", "Negatif", "Nilai Akhir"),  # lower is better: 0 is its best
-        ("78,4%", "0", "Positif", "Kumulatif"),  # summed: 78,4 + 0, no fall of the figure
-        ("78,4%", "12,5%", "Positif", "Nilai Akhir"),  # a fall, not to zero
-    ],
-)
-def test_no_fall_to_zero_of_a_positif_position_stays_quiet(tmp_path, tw1, tw2, polaritas, jenis):
-    lines, _ = _aduan(tmp_path, tw1, tw2, polaritas=polaritas, jenis=jenis)
-    assert not [line for line in lines if line.startswith("peringatan Kinerja!L5 ")], lines
