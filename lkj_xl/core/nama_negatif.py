@@ -73,6 +73,9 @@ _PLAIN_ONLY = (
     "kebakaran",
     "korban jiwa",
     "korban meninggal(?: dunia)?",
+    # a BPBD's victims counted ("Jumlah korban bencana", "korban meninggal akibat bencana"), never those
+    # served ("korban bencana yang tertangani", "bantuan bagi korban bencana": _HOLDERS, _PROGRESS)
+    "korban",
     "incidence rate",
     # a Dinkes's undernourished mothers and children, anaemia, low birth weight
     "kurang energi kronis",
@@ -94,14 +97,30 @@ _PLAIN_ONLY = (
     # a Dinas Perhubungan's accident-prone spots counted ("Jumlah titik rawan kecelakaan"), never the road
     # furniture put there ("Persentase ... perlengkapan jalan di lokasi rawan kecelakaan")
     "rawan kecelakaan",
+    # a Dinkes's and a BPBD's outbreaks, losses, people affected or displaced, dengue and new HIV cases
+    # counted ("Jumlah desa yang mengalami KLB", "Nilai kerugian akibat bencana", "Jumlah kasus baru HIV"),
+    # never the work on them ("penanganan KLB") nor the part served ("penduduk terdampak yang menerima
+    # bantuan", "pengungsi yang tertangani"); HIV cases found ("penemuan kasus HIV") are higher-is-better,
+    # so only new cases are named
+    "klb",
+    "kejadian luar biasa",
+    "kerugian",
+    "terdampak",
+    "pengungsi",
+    r"(?:kasus|penderita) (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
+    r"kasus (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset(
     {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "tidak bersekolah"}
-    | {"rawan kecelakaan"}
+    | {"rawan kecelakaan", "terdampak"}
 )
+# Nouns named with what follows them ("korban bencana", "korban meninggal akibat bencana").
+_NAMED_WITH_TAIL = frozenset({"korban"})
+# An age's figures and its unit after "usia" / "umur" ("penduduk usia 7-18 tahun", "usia 7 s.d. 18 th").
+_AGE_WORDS = frozenset({"tahun", "th", "thn", "s", "d", "sd", "sampai", "hingga"})
 # Adjectives that name the thing without their noun ("Angka Tidak Sekolah"): the children are meant.
 _NAMED_ALONE = frozenset({"tidak sekolah", "tidak bersekolah"})
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
@@ -160,6 +179,7 @@ _HOLDERS = frozenset(
         "kasus",
         "kampung",
         "yang",
+        "yg",
         "dijatuhi",
         "terkena",
         "melakukan",
@@ -179,9 +199,14 @@ _HOLDERS = frozenset(
         "lokasi",
         "ruas",
         "jalan",
-        # a Dinas Pendidikan's "anak usia sekolah yang tidak sekolah"
+        # a Dinas Pendidikan's "anak usia sekolah yang tidak sekolah", "penduduk usia 7-18 tahun ..." (the
+        # age's figures and "tahun" after "usia": _without_age)
         "usia",
+        "umur",
         "sekolah",
+        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB"
+        "mengalami",
+        "kejadian",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -248,11 +273,24 @@ _HARMLESS_TAIL = frozenset(
         # what a DLH's pollution is of ("pencemaran lingkungan hidup", "Indeks Pencemaran Air sungai")
         "lingkungan",
         "hidup",
+        # a BPBD's victims ("korban meninggal akibat bencana", "korban luka-luka")
+        "meninggal",
+        "dunia",
+        "luka",
+        "hilang",
         "air",
         "udara",
         "tanah",
         "sungai",
         "laut",
+        # what a BPBD's losses are ("kerugian ekonomi langsung akibat bencana")
+        "ekonomi",
+        "langsung",
+        "materiil",
+        "materil",
+        "material",
+        "harta",
+        "benda",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
@@ -267,6 +305,10 @@ _ACRONYMS = {
     "kek": "KEK",
     "bblr": "BBLR",
     "ats": "ATS",
+    "klb": "KLB",
+    "dbd": "DBD",
+    "hiv": "HIV",
+    "aids": "AIDS",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
@@ -321,14 +363,16 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     name) that plainly measures the bad thing itself ("persentase penduduk miskin": '"penduduk
     miskin"'), "" where it does not."""
     after = _STILL_BAD.sub("", text[found.end() :])  # ("... yang belum ditindaklanjuti": no progress)
-    before = re.findall(r"\w+", text[: found.start()])
-    while before and before[0] in _MEASURES:
-        before.pop(0)
+    tokens = list(re.finditer(r"\w+", text[: found.start()]))
+    while tokens and tokens[0][0] in _MEASURES:
+        tokens.pop(0)
+    before = [t[0] for t in tokens]
+    tail = re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after))
     if (
         _PROGRESS.search(read := text[: found.end()] + after)
         or _HANDLED.search(read)
-        or not _HOLDERS.issuperset(before)
-        or not _HARMLESS_TAIL.issuperset(re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after)))
+        or not _HOLDERS.issuperset(_without_age(before))
+        or not _HARMLESS_TAIL.issuperset(tail)
     ):
         return ""
     word = found.group(1)
@@ -336,8 +380,25 @@ def _plainly(text: str, found: re.Match[str]) -> str:
         return ""
     if word in _ADJECTIVES:
         named = before or word in _NAMED_ALONE  # ("desa tertinggal": the villages')
-        return f'"{" ".join((*before, word))}"' if named else ""
-    return _ACRONYMS.get(word, word)
+        # (as typed from its noun: "penduduk usia 7-18 tahun yang tidak sekolah")
+        return (
+            f'"{" ".join(text[tokens[0].start() if tokens else found.start() : found.end()].split())}"'
+            if named
+            else ""
+        )
+    if word in _NAMED_WITH_TAIL:
+        return f'"{" ".join((word + _TAIL_DROPPED.sub(" ", after)).split())}"'  # (as typed: "luka-luka")
+    return re.sub(r"\w+", lambda w: _ACRONYMS.get(w[0], w[0]), word)  # ("kasus DBD", "kasus baru HIV")
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """``words`` without an age's figures and unit after "usia" / "umur" ("usia 7 18 tahun": "usia")."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("usia", "umur") and (w.isdigit() or w in _AGE_WORDS):
+            continue
+        out.append(w)
+    return out
 
 
 def lower_is_better(indikator: str, satuan: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, tahun_lalu
@@ -25,7 +26,6 @@ from lkj_xl.core.kepala_teks import (
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
     PERINGATAN,
     TOTALS,
     Cell,
@@ -54,6 +54,7 @@ from lkj_xl.core.pengaturan_nilai import (
     triwulan_text,
 )
 from lkj_xl.core.tanggal import month_end, read_tanggal
+from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
@@ -76,7 +77,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
         # ("-", "NA": no data, as in every cell; no year read, told as a blank is)
         typed = reader.text(get(param)[0])
-        if (typed.casefold() in _UNFILLED or no_data_dash(typed)) and not unreadable(get(param)[0]):
+        if (typed.casefold() in _UNFILLED or not_available(typed) or no_data_dash(typed)) and not unreadable(
+            get(param)[0]
+        ):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
@@ -97,18 +100,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
             why = f'Skala Kriteria "{_clip(skala_text)}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
             reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
         s.skala = skala or c.SKALA_PERMENPANRB
-    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
-    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
-    with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
-    slipped = None if with_nip else name_and_wrong_nip(s.nama_kepala)  # (19 digits: no NIP, not printed)
-    s.nama_kepala = with_nip[0] if with_nip else slipped[0] if slipped else s.nama_kepala
-    # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
-    s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
-    s.nip_kepala = nip(reader, *get(c.P_NIP))
-    if with_nip:
-        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
-    elif slipped:
-        wrong_nip_said(reader, get(c.P_KEPALA)[1], slipped, get(c.P_NIP)[1], s.nip_kepala)
+    _signer(reader, s, get)
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
@@ -136,6 +128,23 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _signer(reader: CellReader, s: Settings, get: Callable[[str], tuple[Cell | None, str]]) -> None:
+    """The signer's name, jabatan and NIP into ``s``: a NIP pasted after the name taken from it, digits
+    of another length after it kept out of the name (told), a jabatan typed as the name told."""
+    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
+    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
+    with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
+    slipped = None if with_nip else name_and_wrong_nip(s.nama_kepala)  # (19 digits: no NIP, not printed)
+    s.nama_kepala = with_nip[0] if with_nip else slipped[0] if slipped else s.nama_kepala
+    # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
+    s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
+    s.nip_kepala = nip(reader, *get(c.P_NIP))
+    if with_nip:
+        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
+    elif slipped:
+        wrong_nip_said(reader, get(c.P_KEPALA)[1], slipped, get(c.P_NIP)[1], s.nip_kepala)
 
 
 _UNFILLED = NO_DATA_TEXTS | {""}
