@@ -1,0 +1,72 @@
+"""Review of anggaran57: a Pagu (murni) and its Pagu Perubahan a thousand times apart (pagu_murni).
+
+- With nothing spent yet (TW I, the quarter blank, `0` or `-`) nothing tells which of the two slipped three
+  zeros: a Pagu 1.200.000.000 beside a Pagu Perubahan 1.250.000 (typed in ribuan) was told at the Pagu,
+  "maksudnya Rp 1.200.000? tulis 1.200.000", the wrong advice, and the Pagu Perubahan Rp 1.250.000 counted
+  (Tabel 3.4) was not named as the one to fix. Both readings are now named, no cell chosen for staff.
+- A pagu typed with a scale word slipped no zeros, so the other one did: "1,2 M" beside "1.250.000" was quiet
+  (the Pagu Perubahan Rp 1.250.000 counted).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.helpers_anggaran import budget_of, findings_by_cell
+from tests.test_anggaran57 import _revised
+
+
+@pytest.mark.parametrize("tws", [(None, None), ("0", "0"), ("-", "-")])
+def test_a_perubahan_typed_in_ribuan_with_nothing_spent_is_not_advised_onto_the_pagu(tws):
+    # Pagu 1.200.000.000, Pagu Perubahan 1.250.000 (1.250.000.000 in ribuan): 1.200.000.000 / 1.250.000 = 960
+    # times apart, nothing spent: either the Pagu slipped (Rp 1.200.000 meant) or the Pagu Perubahan (Rp
+    # 1.250.000.000 meant). Both readings named, at the Pagu Perubahan (counted: Rp 1.250.000 as typed).
+    report = _revised("1.200.000.000", "1.250.000", tws)
+    assert Fraction(budget_of(report, "2.06.04").pagu) == 1_250_000  # counted as typed, told
+    said = findings_by_cell(report, "Anggaran")
+    assert "D2" not in said, said  # (was: "maksudnya Rp 1.200.000? ... tulis 1.200.000" at the Pagu)
+    assert "E2" in said, said
+    for both in ("tulis 1.250.000.000", "tulis 1.200.000", "Anggaran!D2", "belum ada realisasi"):
+        assert both in said["E2"], said["E2"]
+
+
+def test_a_pagu_typed_in_ribuan_with_nothing_spent_names_both_readings():
+    # Pagu 1.200.000 (ribuan), Pagu Perubahan 1.250.000.000 counted; TW I and TW II "-": was told at the
+    # Pagu Perubahan, "maksudnya Rp 1.250.000? tulis 1.250.000" (Tabel 3.4's pagu a thousandth of the DPPA's)
+    report = _revised("1.200.000", "1.250.000.000", ("-", "-"))
+    said = findings_by_cell(report, "Anggaran")
+    assert "E2" in said and "D2" not in said, said
+    # program about Rp 1.250.000.000: the Pagu 1.200.000 x 1.000; about Rp 1.200.000: the Perubahan / 1.000
+    for both in ("tulis 1.200.000.000", "tulis 1.250.000 ", "belum ada realisasi"):
+        assert both in said["E2"], said["E2"]
+
+
+def test_a_sipd_slip_above_a_triliun_with_nothing_spent_is_still_told_at_it():
+    # 1.200.000.000.000 is above Rp 1 triliun (no OPD's program): the Pagu slipped, whatever was spent
+    report = _revised("1.200.000.000.000", "1.250.000.000", ("-", "-"))
+    said = findings_by_cell(report, "Anggaran")
+    assert "D2" in said and "tulis 1.200.000.000" in said["D2"], said
+
+
+@pytest.mark.parametrize(
+    "pagu, perubahan, cell, meant",
+    [
+        # "1,2 M" = 1.200.000.000 slipped no zeros: 1.250.000 (960 times less) is the Pagu Perubahan in ribuan
+        ("1,2 M", "1.250.000", "E2", "tulis 1.250.000.000"),
+        # "1.250 jt" = 1.250.000.000: the Pagu 1.200.000 is in ribuan, Rp 1.200.000.000 meant
+        ("1.200.000", "1.250 jt", "D2", "tulis 1.200.000.000"),
+    ],
+)
+def test_beside_a_pagu_typed_with_a_scale_word_the_other_one_slipped(pagu, perubahan, cell, meant):
+    report = _revised(pagu, perubahan, ("-", "-"))
+    said = findings_by_cell(report, "Anggaran")
+    assert cell in said and meant in said[cell], said
+
+
+def test_both_typed_with_a_scale_word_stay_quiet():
+    # "1,2 M" and "1,25 jt": both as staff wrote them, no zeros slipped (a word, not a dot)
+    report = _revised("1,2 M", "1,25 jt", ("-", "-"))
+    said = findings_by_cell(report, "Anggaran")
+    assert not {"D2", "E2"} & set(said), said
