@@ -7,8 +7,11 @@ multiplies or divides a program's pagu by about a thousand (500 to 2.000 times: 
 +100 % around the slip), so a peringatan names both readings at the one that slipped: the larger where it
 is above Rp 1 triliun (no OPD's program) or, else, where the realisasi s.d. the quarter is within the
 smaller (its thousandth read plainly); the smaller where the realisasi is above it (or the larger is no
-whole thousand). A pagu typed with a scale word (``1.200 jt``) slipped no zeros. Quiet at a cell where a
-finding stands already (pagu_seribu, pagu_sipd). Pure."""
+whole thousand). A pagu typed with a scale word (``1.200 jt``) slipped no zeros: the other one did (both so
+typed: quiet). Nothing spent yet below Rp 1 triliun (a TW I report, the quarters blank, ``0`` or ``-``): no
+figure tells the readings apart (``1.200.000.000`` beside ``1.250.000`` is a Pagu in rupiah beside a Pagu
+Perubahan in ribuan as surely as the reverse), so the peringatan, at the Pagu Perubahan counted, names both
+and chooses none. Quiet at a cell where a finding stands already (pagu_seribu, pagu_sipd). Pure."""
 
 from __future__ import annotations
 
@@ -31,11 +34,40 @@ _SLIPS = {
 }
 
 
-def _larger_slipped(big: Fraction, small: Fraction, spent: Fraction | None) -> bool:
-    """Whether the larger of the two slipped (a thousand times what was meant), else the smaller."""
+def _larger_slipped(big: Fraction, small: Fraction, spent: Fraction | None) -> bool | None:
+    """Whether the larger of the two slipped (a thousand times what was meant), else the smaller; None
+    when nothing tells (nothing spent, the larger below Rp 1 triliun)."""
     if (big / 1000).denominator != 1:
         return False
-    return big > _TRILIUN or spent is None or spent <= small
+    if big > _TRILIUN:
+        return True
+    return None if spent is None or spent <= 0 else spent <= small
+
+
+def _undecided(log: FindingLog, item: BudgetInput, subject: str, sd: str) -> None:
+    """The peringatan at the Pagu Perubahan (counted) naming both readings: nothing spent tells them apart."""
+    a, b = item.pagu.exact or Fraction(0), item.pagu_perubahan.exact or Fraction(0)
+    big = max(a, b)
+    readings = [
+        (rupiah(big), "Pagu" if a < b else "Pagu Perubahan", min(a, b) * 1000),
+        (rupiah(min(a, b)), "Pagu" if a > b else "Pagu Perubahan", big / 1000),
+    ]
+    said = "; ".join(
+        f"bila pagu programnya sekitar {about}, tulis {format_number(meant, 0)} di {header} "
+        f"({log.where(c.SHEET_ANGGARAN, header, item.row)})"
+        for about, header, meant in readings
+    )
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        "Pagu Perubahan",
+        item.row,
+        f"Pagu Perubahan {subject} ({rupiah(b)}) dan Pagunya ({rupiah(a)}, "
+        f"{log.where(c.SHEET_ANGGARAN, 'Pagu', item.row)}) berselisih kira-kira seribu kali: salah satunya keliru "
+        f'tiga angka nol (desimal SIPD ",000" tertulis dengan titik, atau ditulis dalam ribuan tanpa kata '
+        f"skala), dan belum ada realisasi {sd} yang menunjukkan yang mana. Pagu Perubahan ini yang dihitung "
+        f"(Tabel 3.4), Pagu dicetak sebagai pagu Perjanjian Kinerja: {said}",
+    )
 
 
 def _said(value: Value, amount: Fraction) -> str:
@@ -56,10 +88,16 @@ def pagu_murni_thousandfold(
         if item.kode_galat or not revised.filled or a is None or b is None or a <= 0 or b <= 0:
             continue
         big, small = max(a, b), min(a, b)
-        if murni.scale_word or revised.scale_word or not _APART[0] * small <= big <= _APART[1] * small:
+        if (murni.scale_word and revised.scale_word) or not _APART[0] * small <= big <= _APART[1] * small:
             continue
         spent = result.realisasi_exact
         larger = _larger_slipped(big, small, spent)
+        if murni.scale_word or revised.scale_word:  # (the one typed with a scale word slipped no zeros)
+            larger = not (murni if a == big else revised).scale_word
+        if larger is None:
+            if not log.said_at(sheet, [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]):
+                _undecided(log, item, subject(item), sd)
+            continue
         on_murni = (a == big) == larger
         value, amount, other = (murni, a, b) if on_murni else (revised, b, a)
         header, other_header = ("Pagu", "Pagu Perubahan") if on_murni else ("Pagu Perubahan", "Pagu")
