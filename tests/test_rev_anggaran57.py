@@ -15,7 +15,9 @@ from fractions import Fraction
 import pytest
 
 from tests.helpers_anggaran import budget_of, findings_by_cell
+from tests.test_anggaran56 import _PROGRAM, _kinerja
 from tests.test_anggaran57 import _revised
+from tests.test_engine import anggaran_row, run
 
 
 @pytest.mark.parametrize("tws", [(None, None), ("0", "0"), ("-", "-")])
@@ -70,3 +72,32 @@ def test_both_typed_with_a_scale_word_stay_quiet():
     report = _revised("1,2 M", "1,25 jt", ("-", "-"))
     said = findings_by_cell(report, "Anggaran")
     assert not {"D2", "E2"} & set(said), said
+
+
+# --- A blank program's 5.1 quarter filled from its lines: no other "program" offered for them -------------
+
+
+def test_a_5_1_quarter_filled_beside_a_5_2_of_equal_pagu_names_no_twin():
+    # 5.1 2.500.000.000 (TW II blank) over 5.1.02 700 jt + 5.1.06 1.800 jt (TW II 250 jt + 350 jt = 600 jt);
+    # 5.2 2.500.000.000 too, its TW II blank. 5.1.02 and 5.1.06 are 5.1's by their Kode: never "bisa juga
+    # rincian 5.2 ... tulis realisasi kedua program" (the note for two programs of one pagu). The program:
+    # 2.500 + 2.500 = 5.000 jt; s.d. TW II 400 + 600 + 100 = 1.100.000.000, 22 %
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", None),
+        anggaran_row("5.1", "BELANJA OPERASI", "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", None, None, None)),
+        anggaran_row("5.1.02", "Belanja Barang dan Jasa", "", "Rp 700.000.000,00",
+                     ("Rp 100.000.000,00", "Rp 250.000.000,00", None, None)),
+        anggaran_row("5.1.06", "Belanja Bantuan Sosial", "", "Rp 1.800.000.000,00",
+                     ("Rp 300.000.000,00", "Rp 350.000.000,00", None, None)),
+        anggaran_row("5.2", "BELANJA MODAL", "", "Rp 2.500.000.000,00", ("Rp 100.000.000,00", None, None, None)),
+    ]  # fmt: skip
+    report = run(_kinerja(), rows)
+    program = budget_of(report, "2.06.04")
+    assert (Fraction(program.pagu), Fraction(program.realisasi), program.penyerapan) == (
+        5_000_000_000,
+        1_100_000_000,
+        22,
+    )
+    said = findings_by_cell(report, "Anggaran")
+    assert "kosong: diisi jumlah rinciannya" in said["G3"], said
+    assert "5.2" not in said["G3"] and "kedua program" not in said["G3"], said["G3"]
