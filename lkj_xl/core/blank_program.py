@@ -74,6 +74,8 @@ def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[in
         todo += under.get(k, [])
     if not rows or min(rows) < i or not all(belanja_kode(inputs[k].kode) for k in under[i]):
         return ""
+    if all(inputs[k].kode.startswith(f"{inputs[i].kode}.") for k in under[i]):
+        return ""  # (a DPA line's own lines, 5.1.02 under 5.1: theirs by their Kode, no other's)
     j = max(rows) + 1  # (a row with rows of its own below it: each program over its rincian, no doubt)
     if under.get(j):
         return ""
