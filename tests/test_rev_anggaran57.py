@@ -101,3 +101,41 @@ def test_a_5_1_quarter_filled_beside_a_5_2_of_equal_pagu_names_no_twin():
     said = findings_by_cell(report, "Anggaran")
     assert "kosong: diisi jumlah rinciannya" in said["G3"], said
     assert "5.2" not in said["G3"] and "kedua program" not in said["G3"], said["G3"]
+
+
+# --- A Pagu (murni) slipped in the rows a program is made of ---------------------------------------------
+
+
+def test_a_5_1_pagu_murni_a_thousand_times_its_perubahan_in_a_blank_program_is_told():
+    # program 2.06.04 blank over 5.1 (Pagu 1.200.000.000.000, Pagu Perubahan 2.500.000.000) and 5.2 (500 jt,
+    # 500 jt): the program's Pagu Perubahan 2.500 + 500 = 3.000 jt counted, but its PK pagu 1.200.000.000.000 +
+    # 500.000.000 = 1.200.500.000.000 printed (Tabel 2.4), quiet: 1.200.500.000.000 / 3.000.000.000 = 400 is
+    # no thousand. 5.1's own 1.200.000.000.000 / 2.500.000.000 = 480 is not either; so 5.1 Pagu 2.400.000.000.000
+    # (960 times): told at 5.1's Pagu (D3), Rp 2.400.000.000 meant
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", None),
+        anggaran_row("5.1", "BELANJA OPERASI", "", "2.400.000.000.000",
+                     ("Rp 400.000.000,00", "Rp 600.000.000,00", None, None), "2.500.000.000"),
+        anggaran_row("5.2", "BELANJA MODAL", "", "500.000.000",
+                     ("Rp 100.000.000,00", "Rp 100.000.000,00", None, None), "500.000.000"),
+    ]  # fmt: skip
+    report = run(_kinerja(), rows)
+    program = budget_of(report, "2.06.04")
+    assert Fraction(program.pagu) == 3_000_000_000  # 2.500 jt + 500 jt, the Pagu Perubahan
+    said = findings_by_cell(report, "Anggaran")
+    assert "D3" in said and "tulis 2.400.000.000" in said["D3"] and "jenis belanja 5.1" in said["D3"], said
+
+
+def test_a_kegiatan_pagu_murni_a_thousandth_of_its_perubahan_in_a_program_without_row_is_told():
+    # no program row: Kegiatan 2.06.04.2.01 Pagu 1.000.000 (in ribuan) beside Pagu Perubahan 1.000.000.000,
+    # spent 100 + 200 = 300 jt (above 1.000.000: the Pagu slipped); 2.06.04.2.02 500 jt, 500 jt. The program's
+    # PK pagu 1.000.000 + 500.000.000 = 501.000.000 against 1.500.000.000 counted: told at the Kegiatan's Pagu
+    rows = [
+        anggaran_row("2.06.04.2.01", "Kegiatan Pemberian Bantuan Sosial", "", "1.000.000",
+                     ("100.000.000", "200.000.000", None, None), "1.000.000.000"),
+        anggaran_row("2.06.04.2.02", "Kegiatan Jaminan Sosial", "", "500.000.000",
+                     ("50.000.000", "100.000.000", None, None), "500.000.000"),
+    ]  # fmt: skip
+    report = run(_kinerja(), rows)
+    said = findings_by_cell(report, "Anggaran")
+    assert "D2" in said and "tulis 1.000.000.000" in said["D2"] and "2.06.04.2.01" in said["D2"], said
