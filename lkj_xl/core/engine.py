@@ -461,7 +461,8 @@ def _budget_rows(
     pairs, subject = list(zip(inputs, rows)), lambda item: row_subject(item, nodes)
     pagu_decimals(log, pairs, nodes, subject, totals)  # "3.578.850,000" beside billions: Rp 3.578.850.000?
     pagu_thousandfold(log, pairs, nodes, subject, totals, log.sd(tw) if tw else "")  # "1.200.000.000.000"
-    pagu_murni_thousandfold(log, pairs, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
+    spent = [(item, result.realisasi_exact) for item, result in pairs]
+    pagu_murni_thousandfold(log, spent, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 

@@ -22,9 +22,10 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.comma_thousands import exported_decimals
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import persen, rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Value
+from lkj_xl.core.model import PERINGATAN, BudgetInput, Value
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_seribu import unsay_small
+from lkj_xl.core.refund_quarter import spent_sd
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
 _APART = (500, 2000)  # a thousand times, give or take an APBD-P revision
@@ -76,13 +77,15 @@ def _said(value: Value, amount: Fraction) -> str:
 
 def pagu_murni_thousandfold(
     log: FindingLog,
-    rows: Sequence[tuple[BudgetInput, BudgetResult]],
+    rows: Sequence[tuple[BudgetInput, Fraction | None]],
     subject: Callable[[BudgetInput], str],
     sd: str,
 ) -> None:
-    """``rows``: the Anggaran rows and their results (engine's); ``sd``: the realisasi's period ("s.d. TW II")."""
+    """``rows``: the Anggaran rows and their realisasi s.d. the quarter (engine's; or the lines a program is
+    made of, its PK pagu their Pagu summed: program_of_belanja, program_from_rincian); ``sd``: the
+    realisasi's period ("s.d. TW II")."""
     sheet = c.SHEET_ANGGARAN
-    for item, result in rows:
+    for item, spent in rows:
         murni, revised = item.pagu, item.pagu_perubahan
         a, b = murni.exact, revised.exact
         if item.kode_galat or not revised.filled or a is None or b is None or a <= 0 or b <= 0:
@@ -90,7 +93,6 @@ def pagu_murni_thousandfold(
         big, small = max(a, b), min(a, b)
         if (murni.scale_word and revised.scale_word) or not _APART[0] * small <= big <= _APART[1] * small:
             continue
-        spent = result.realisasi_exact
         larger = _larger_slipped(big, small, spent)
         if murni.scale_word or revised.scale_word:  # (the one typed with a scale word slipped no zeros)
             larger = not (murni if a == big else revised).scale_word
@@ -131,3 +133,12 @@ def pagu_murni_thousandfold(
         )
         if not on_murni and larger:
             unsay_small(log, item, amount)
+
+
+def lines_pagu_murni(log: FindingLog, lines: Sequence[BudgetInput], level: str, triwulan: int) -> None:
+    """:func:`pagu_murni_thousandfold` of the rows a program is made of (``level``: "jenis belanja", "kegiatan"):
+    the program's PK pagu is their Pagu summed, where a slip a thousand times is no thousand times apart."""
+    spent = [(line, spent_sd(line.realisasi_tw, triwulan)) for line in lines]
+    pagu_murni_thousandfold(
+        log, spent, lambda line: f"{level} {line.kode}", log.sd(triwulan) if triwulan else ""
+    )

@@ -20,6 +20,7 @@ from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.pagu_murni import lines_pagu_murni
 from lkj_xl.core.program_koreksi import counted_quarter, summed
 from lkj_xl.core.rincian import check_details
 from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
@@ -152,6 +153,7 @@ def programs_from_rincian(
         made[rows[0]], gone = row, gone | set(rows)
         _say(log, programs[kode], row, outer, group, nodes, triwulan)
         _blank_quarter(log, row, outer, triwulan)
+        lines_pagu_murni(log, outer, "kegiatan", triwulan)  # (the program's PK pagu: their Pagu summed)
         rincian_over_pagu(log, group, triwulan, row)  # (each row's slip inside the program's sum)
         for parent in outer:
             kids = [k for k in group if _extends(k.kode, parent.kode)]

@@ -18,6 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Finding, Node
 from lkj_xl.core.named_program import named_note
+from lkj_xl.core.pagu_murni import lines_pagu_murni
 from lkj_xl.core.program_from_rincian import _dpa_line, _program_row, line_heads
 from lkj_xl.core.rincian import PartOf, check_details
 from lkj_xl.core.rowkinds import belanja_account
@@ -66,6 +67,7 @@ def programs_of_belanja(
         gone.update(range(i + 1, i + 1 + len(run)))
         _say(log, item, made, outer_rows(run), run, triwulan)
         _check_lines(log, item, made, run, triwulan)
+        lines_pagu_murni(log, outer_rows(run), "jenis belanja", triwulan)  # (the program's PK pagu: theirs)
     return out
 
 
