@@ -116,7 +116,9 @@ def _body(data: st.DataObject, columns: Sequence[core.Column], n: int) -> Body:
         {spec.key: pd.Series([data.draw(values) for _ in range(n)], dtype=object) for spec in columns}
     )
     if n and data.draw(st.booleans()):  # a float column as the rekap's, NaN where unknown
-        key = data.draw(st.sampled_from([k for k in ("target", "realisasi", "capaian", "pagu") if k in frame]))
+        key = data.draw(
+            st.sampled_from([k for k in ("target", "realisasi", "capaian", "pagu") if k in frame])
+        )
         frame[key] = [data.draw(st.floats(allow_nan=True, width=64)) for _ in range(n)]
     figures = core.figure_columns(columns)
     wrap = {
@@ -166,3 +168,90 @@ def test_table_rows_as_before_over_chunks():
         {4999: 3, 5000: 4, 10_006: 3},
     )  # fmt: skip
     assert list(rekap_rows._sheetrows(body)) == list(_old_sheetrows(body))
+
+
+# --- cut 3: Rencana sama's abbreviation pairs of names sharing their last words ---------------------
+
+# A province's branch offices and units as staff type them: one template's names differing by a number or
+# a place, some abbreviated ("Cabdin", "Cab. Dinas", "Wil."), with "&", brackets, upper case, and the
+# names of the earlier tests (DP3A, Disdikpora, Dinas P2KB ...) among them.
+_CABANG = [
+    "Cabang Dinas Pendidikan Wilayah {i} Kabupaten Lumajang",
+    "Cabang Dinas Pendidikan {i} Kabupaten Lumajang",
+    "Cabang Dinas Pendidikan (Wilayah) {i} Kabupaten Lumajang",
+    "CABANG DINAS PENDIDIKAN WILAYAH {i} KAB. LUMAJANG",
+    "Cabdin Pendidikan Wil. {i} Kabupaten Lumajang",
+    "Cab. Dinas Pendidikan Wilayah {i} Kab Lumajang",
+    "Cabang Dinas Pendidikan & Kebudayaan Wilayah {i} Kabupaten Lumajang",
+    "UPT Pelatihan Kerja {i} Kabupaten Lumajang",
+    "SMA Negeri {i} Lumajang",
+    "Cabang Dinas Kehutanan Wilayah {i}",
+    "Dinas Pendidikan Kabupaten Lumajang",
+    "Cabang Dinas Pendidikan Wilayah Jember",
+    "Cabang Dinas Pendidikan Wilayah Malang Batu",
+    "CDP {i} Kabupaten Lumajang",
+    "CDPW {i} Kabupaten Lumajang",
+]
+
+
+def _staff_names(data: st.DataObject) -> list[str]:
+    from tests.test_rekap_isi_singkat import _ALL
+    from tests.test_revrekap54 import _NAMES
+
+    template = st.builds(
+        lambda form, i: form.format(i=i), st.sampled_from(_CABANG), st.sampled_from([1, 2, 5, 6, 12, 16, 21, 61, 126, 216, 1026])
+    )  # fmt: skip
+    from tests.test_rekap_rencana_sama_singkatan import ONE_AGENCY
+    from tests.test_revrekap54 import ONE_AGENCY as WITH_NUMBERS
+
+    # a revision under an abbreviated name beside its full name: pairs the rule joins, among the others
+    revised = data.draw(st.lists(st.sampled_from(ONE_AGENCY + WITH_NUMBERS), max_size=3))
+    names = data.draw(st.lists(st.one_of(template, st.sampled_from(_NAMES + _ALL)), min_size=1, max_size=40))
+    return data.draw(st.permutations(names + [name for pair in revised for name in pair]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_abbreviation_pairs_of_names_sharing_last_words_are_the_rules(data):
+    """The pairs abbreviation_pairs finds are those of the rule asked of every pair (the oracle of
+    tests/test_rekap_isi_singkat.py), on random sets of names sharing their last words."""
+    from tests.test_rekap_isi_singkat import _oracle, _pairs
+    from tests.test_rekap_rencana_sama_singkatan import _words
+
+    words = [_words(name) for name in _staff_names(data)]
+    assert _pairs(words) == _oracle(words)
+
+
+def test_the_oracle_of_such_names_is_not_empty():
+    # a Cabang Dinas's revision typed with an abbreviation is one agency by the rule: "Cabdin" is not
+    # spelt from "Cabang Dinas", but "CDP" spells Cabang Dinas Pendidikan, the same number and place after
+    from tests.test_rekap_isi_singkat import _oracle, _pairs
+    from tests.test_rekap_rencana_sama_singkatan import _words
+
+    words = [_words(name.format(i=5)) for name in _CABANG]
+    assert _oracle(words)
+    assert _pairs(words) == _oracle(words)
+
+
+def test_three_thousand_branch_offices_are_not_asked_pair_by_pair(monkeypatch):
+    # 3.000 "Cabang Dinas Pendidikan (Wilayah) {i} Kabupaten Lumajang": two lengths sharing their last two
+    # words, 1.500 x 1.500 pairs across the lengths; rekap_singkatan.may_spell is asked only of the names
+    # whose words it may let through (each number's digits among the other's letters), not of every pair
+    from lkj_xl.core import rekap_isi, rekap_isi_singkat
+    from tests.test_rekap_rencana_sama_singkatan import _words
+
+    asked = []
+    real = rekap_isi_singkat.may_spell
+
+    def counted(tokens, letters):
+        asked.append(tokens)
+        return real(tokens, letters)
+
+    monkeypatch.setattr(rekap_isi_singkat, "may_spell", counted)
+    names = [
+        _words(f"Cabang Dinas {'Pendidikan' if i % 2 else 'Pendidikan Wilayah'} {i} Kabupaten Lumajang")
+        for i in range(3000)
+    ]
+    pairs = list(rekap_isi_singkat.abbreviation_pairs(names, rekap_isi._PER_PLACE, rekap_isi._abbreviated))
+    assert pairs == []  # each its own agency
+    assert len(asked) < 3000 * 10  # 2.250.000 pairs across the two lengths before
