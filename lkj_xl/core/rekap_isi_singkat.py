@@ -11,7 +11,7 @@ compared, by the rule itself: the pairs found are the rule's over every pair."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 from lkj_xl.core.rekap_singkatan import (
     abbreviation_ends,
@@ -83,7 +83,9 @@ class _Spellable:
     A name's candidates are then taken from the smallest of its words' sets, so names sharing their
     last words ("Cabang Dinas Pendidikan Wilayah 16 Kabupaten Lumajang") are not asked pair by pair."""
 
-    def __init__(self, letters: dict[tuple[str, ...], tuple[frozenset[str], ...]]):
+    def __init__(
+        self, letters: Mapping[tuple[str, ...], tuple[frozenset[str], frozenset[str], frozenset[str]]]
+    ):
         self.words: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.chars: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.firsts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
