@@ -191,7 +191,18 @@ _CABANG = [
     "Cabang Dinas Pendidikan Wilayah Malang Batu",
     "CDP {i} Kabupaten Lumajang",
     "CDPW {i} Kabupaten Lumajang",
+    # (review) a Wilayah's number in Roman numerals, "Wil." and the abbreviation of three words or more
+    # ("CDP Wilayah 5": the gate of may_spell asked, its single-character word "5" one of the longer's)
+    "Cabang Dinas Pendidikan Wilayah {r}",
+    "Cab. Dinas Pendidikan Wil. {r}",
+    "Cabang Dinas Pendidikan Wil. {r} Kabupaten Lumajang",
+    "CDP Wilayah {i}",
+    "CDP Wil. {r}",
+    "CDP Wilayah {r} Kabupaten Lumajang",
+    "Cabdin Pendidikan Wilayah {r}",
+    "UPTD Pendidikan Wilayah {r}",
 ]
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "IX", "X", "XI", "XII", "XVI"]
 
 
 def _staff_names(data: st.DataObject) -> list[str]:
@@ -199,7 +210,8 @@ def _staff_names(data: st.DataObject) -> list[str]:
     from tests.test_revrekap54 import _NAMES
 
     template = st.builds(
-        lambda form, i: form.format(i=i), st.sampled_from(_CABANG), st.sampled_from([1, 2, 5, 6, 12, 16, 21, 61, 126, 216, 1026])
+        lambda form, i, r: form.format(i=i, r=r), st.sampled_from(_CABANG), st.sampled_from([1, 2, 5, 6, 12, 16, 21, 61, 126, 216, 1026]),
+        st.one_of(st.sampled_from(_ROMAN), st.sampled_from(["1", "5", "16"])),
     )  # fmt: skip
     from tests.test_rekap_rencana_sama_singkatan import ONE_AGENCY
     from tests.test_revrekap54 import ONE_AGENCY as WITH_NUMBERS
@@ -228,9 +240,45 @@ def test_the_oracle_of_such_names_is_not_empty():
     from tests.test_rekap_isi_singkat import _oracle, _pairs
     from tests.test_rekap_rencana_sama_singkatan import _words
 
-    words = [_words(name.format(i=5)) for name in _CABANG]
+    words = [_words(name.format(i=5, r="V")) for name in _CABANG]
     assert _oracle(words)
     assert _pairs(words) == _oracle(words)
+
+
+def test_cdp_wilayah_abbreviates_its_cabang_dinas():
+    # (review) a name of three words spelling a longer one, its last word a single character: "CDP
+    # Wilayah 5" is Cabang Dinas Pendidikan Wilayah 5 (C-D-P, then Wilayah and 5 as typed), "CDP Wil.
+    # II" the Cab. Dinas Pendidikan Wil. II; "CDP Wilayah 5" is not Wilayah 6's
+    from tests.test_rekap_isi_singkat import _oracle, _pairs
+    from tests.test_rekap_rencana_sama_singkatan import _words
+
+    names = ["CDP Wilayah 5", "Cabang Dinas Pendidikan Wilayah 5", "Cabang Dinas Pendidikan Wilayah 6"]
+    names += ["CDP Wil. II", "Cab. Dinas Pendidikan Wil. II", "Cabang Dinas Pendidikan Wil. III"]
+    words = [_words(name) for name in names]
+    expected = {frozenset((words[0], words[1])), frozenset((words[3], words[4]))}
+    assert _oracle(words) == expected
+    assert _pairs(words) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_the_gate_keeps_exactly_the_names_may_spell_lets_through(data):
+    """(review) The gate itself (rekap_isi_singkat._Spellable.among): of a name's candidate sets, the
+    names rekap_singkatan.may_spell lets its words through for, no fewer and no more; asked pair by
+    pair here."""
+    from lkj_xl.core import rekap_isi_singkat as ris
+    from lkj_xl.core.rekap_singkatan import may_spell, spelling_letters, spelling_tokens
+    from tests.test_rekap_rencana_sama_singkatan import _words
+
+    names = list(dict.fromkeys(name for name in map(_words, _staff_names(data)) if name))
+    letters = {name: spelling_letters(name) for name in names}
+    gate = ris._Spellable(letters)
+    index = ris._index(dict.fromkeys(names, 0))
+    for name in names:
+        tokens = spelling_tokens(name)
+        sets = ris._candidate_sets(name, index)
+        every = set().union(*sets)
+        assert gate.among(tokens, sets) == {other for other in every if may_spell(tokens, letters[other])}
 
 
 def test_three_thousand_branch_offices_are_not_asked_pair_by_pair(monkeypatch):
