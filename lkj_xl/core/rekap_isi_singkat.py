@@ -130,7 +130,7 @@ def abbreviation_pairs(
     """(index, other) of the first rows of two names, the first of which abbreviates the other or is
     abbreviated by it (``abbreviated``: rekap_isi._abbreviated); each name once, never a per-place
     unit's (``per_place``: their first words), a name only against longer ones, or one word against one
-    word (the abbreviation rule is never else); only names sharing a key (:func:`_candidates`)."""
+    word (the abbreviation rule is never else); only names sharing a key (:func:`_candidate_sets`)."""
     first = {
         name: index for index, name in reversed(list(enumerate(words))) if name and name[0] not in per_place
     }
@@ -142,7 +142,12 @@ def abbreviation_pairs(
         # (a name of three words or more abbreviates only by spelling the other: asked only when it
         # may, rekap_singkatan.may_spell; the names it may not are left out as sets, not one by one)
         tokens = spelling_tokens(name) if len(name) > 2 else None
-        candidates = set().union(*sets) if tokens is None else spellable.among(tokens, sets)
+        candidates = set().union(*sets)
+        # (the gate's sets, each word's names across all the names, are made only for a name sharing
+        # its keys with a quarter of the names or more: a province's agencies named by places of their
+        # own share few, and are each asked as cheaply)
+        if tokens is not None and 4 * len(candidates) >= len(first):
+            candidates = spellable.among(tokens, [candidates])
         for other_name in candidates:
             if not (len(other_name) > len(name) or len(other_name) == len(name) == 1) or other_name == name:
                 continue
