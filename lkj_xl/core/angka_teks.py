@@ -37,6 +37,7 @@ from lkj_xl.core.nama_periode import (
     SEP,
     di_pisah,
     number_named,
+    tanpa_titik,
 )
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
@@ -138,6 +139,24 @@ _JAMAK_DULU = re.compile(
     re.IGNORECASE,
 )
 _JAMAK_SELA = re.compile(_JAMAK, re.IGNORECASE)
+# (narasi57) the Renstra or RPJMD naming this year's figure between the noun and it: its indicator ("Capaian
+# IKU Renstra sebesar 69%", "indikator kinerja RPJMD") or its target of this report's year ("Capaian terhadap
+# target Renstra tahun 2025 sebesar 69%"); another year's is told by its year, its end target stays another
+_RENSTRA_INI = re.compile(
+    r"\b(?:(?P<iku>(?:iku|ikd|indikator(?:\s+kinerja)?(?:\s+utama)?)\s+(?:(?:dalam|pada)\s+)?)|(?<!akhir\s)(?<!periode\s))"
+    rf"(?:rpjmd|renstra)\b(?:{_TAHUN_JAMAK})?",
+    re.IGNORECASE,
+)
+
+
+def _tanpa_renstra(sela: str, settings: Settings) -> str:
+    """``sela`` without the Renstra's words naming this year's figure (:data:`_RENSTRA_INI`)."""
+
+    def ganti(found: re.Match[str]) -> str:
+        iku = bool(found["iku"]) and (not found["jtahun"] or int(found["jtahun"]) == settings.tahun)
+        return " " if iku or found["jtahun"] and int(found["jtahun"]) == settings.tahun else found.group()
+
+    return _RENSTRA_INI.sub(ganti, sela)
 
 
 def _target_lain(found: re.Match[str] | None, settings: Settings) -> bool:
@@ -286,14 +305,13 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
         return True
     ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
     before = match.string[ends[-1] if ends else 0 : match.start()]
-    if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(match.group("sela")):
+    sela = _tanpa_renstra(match.group("sela"), settings)
+    if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(sela):
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
-        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (match.group("sela"), after))
-    else:
-        sela = match.group("sela")
+        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (sela, after))
     return bool(
         _LAIN.search(sela)
         or _BANDING.search(sela)
@@ -442,7 +460,9 @@ def angka_disebut(
         )
         for header, texts in points:
             salah = []
-            for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
+            for match in _DISEBUT.finditer(
+                tanpa_titik(di_pisah("\n".join(texts)))
+            ):  # ("ditriwulan I", "TW. II")
                 kata = match.group("kata").lower()
                 if _bawahan(match, node):
                     continue

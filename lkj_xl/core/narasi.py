@@ -29,8 +29,6 @@ from lkj_xl.core.narasi_pola import (
     _KATA_KEPALA,
     _KINI_SEMESTER,
     _KINI_TRIWULAN,
-    _KUARTAL,
-    _LAPORAN,
     _PERIODE_KUARTAL,
     _PERIODE_NAMA,
     _PERIODE_SEMESTER,
@@ -56,7 +54,7 @@ from lkj_xl.core.narasi_sisa import (
     sampai_bulan,
     selesai_dulu,
 )
-from lkj_xl.core.narasi_tahun import kuartal_lain, tahun_sendiri
+from lkj_xl.core.narasi_tahun import kuartal_lain, tahun_sendiri, tw_iv_laporan
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -149,21 +147,6 @@ _TAHUN_DI = re.compile(r"\btahun\s*(?:anggaran\s*)?(\d{4})\b", re.IGNORECASE)
 # The year's report named as such ("laporan tahunan"): a half year beside it is mentioned, no period.
 _TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 
-
-# The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
-# Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut and titles at
-# Triwulan II).
-_PERIODE_TRIWULAN = re.compile(
-    rf"\b(?:{_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+{_KUARTAL}(?:IV|4|keempat)\b",
-    re.IGNORECASE,
-)
-
-# a range of quarters: "Triwulan I sampai dengan Triwulan IV" (revnarasi4: also from a later one, "pada
-# Triwulan II hingga Triwulan IV rencana aksi dilaksanakan" in the year's report names no period)
-_DARI_AWAL = re.compile(
-    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?={QUARTER_WORD}\b)",
-    re.IGNORECASE,
-)
 
 # The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
 # s.d. Juni", "April s/d Juni", "Periode pelaporan: Januari - Juni" ("sd" too: no school between two
@@ -354,7 +337,7 @@ def triwulan_lain(
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
     # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is
-    if tahunan and _PERIODE_TRIWULAN.search(_DARI_AWAL.sub("Triwulan I – ", ringkas)):
+    if tahunan and tw_iv_laporan(ringkas):
         named.insert(0, "Triwulan IV")
     else:
         # the quarters named, none of the report's own (narasi_tahun)
