@@ -27,14 +27,16 @@ from tests.test_mend36e import _lain
 TAHUN = (30, "38,4", 60, "76,8")  # TW IV 76,8 / 80 = 96 %; s.d. TW II 38,4 / 80 = 48 %
 
 
-def _semua(triwulan: object, teks: str) -> list[str]:
-    """Every Analisis finding of S1's Upaya / Solusi typed ``teks``: the figure's and the period's."""
+def _semua(triwulan: object, teks: str, faktor: str | None = None) -> list[str]:
+    """Every Analisis finding of S1's Upaya / Solusi typed ``teks`` (its Faktor Pendukung ``faktor``):
+    the figure's and the period's."""
     rows = [
         kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, TAHUN, jenis="Nilai Akhir"),
         kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, TAHUN, jenis="Nilai Akhir"),
     ]  # fmt: skip
     books = workbook(rows, triwulan=triwulan)
-    row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
+    typed = {"Upaya / Solusi": teks, "Faktor Pendukung": faktor}
+    row = ["S1", "", *(typed.get(h) for h in ANALISIS_HEADERS[2:])]
     books["Analisis"] = grid([ANALISIS_HEADERS, row])
     return [f.pesan for f in compute(parse_workbook(books)).findings if f.sheet == "Analisis"]
 
