@@ -440,15 +440,53 @@ def _atau(first: list[Fraction] | None, second: list[Fraction] | None) -> list[F
     return None if first is None and second is None else [*(first or []), *(second or [])]
 
 
-def angka_disebut(
+def _sel_dibanding(
+    texts: Sequence[str],
+    node: Node,
+    indicators: Sequence[IndicatorResult],
+    whole: Node | None,
+    settings: Settings,
+) -> tuple[list[str], set[str]]:
+    """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
+    69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
+    report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
+    salah: list[str] = []
+    dibanding: set[str] = set()
+    for match in _DISEBUT.finditer(tanpa_titik(di_pisah("\n".join(texts)))):  # ("ditriwulan I", "TW. II")
+        kata = match.group("kata").lower()
+        if _bawahan(match, node):
+            continue
+        if _lain(match, settings, _sebagian(indicators, settings)):
+            if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
+                continue
+            match = lanjut  # (narasi54) the report's own figure after another period's
+            boleh = _boleh(kata, indicators, whole)
+        elif kata == "target" and (terhadap := _CAPAIAN_TERHADAP.search(match.string, 0, match.start())):
+            # (revnarasi54) the capaian against the target, or the target's own figure ("Capaian
+            # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
+            kata = terhadap.group(1).lower()
+            boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
+        else:
+            boleh = _boleh(kata, indicators, whole)
+        if boleh is None:
+            continue
+        dibanding.add(match.group("angka"))
+        typed, decimals = _ketik(match.group("angka"))
+        if not any(_sama(typed, decimals, x) for x in boleh):
+            salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
+    return salah, dibanding
+
+
+def angka_analisis(
     analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
-) -> list[Finding]:
+) -> tuple[list[Finding], dict[tuple[int, str], frozenset[str]]]:
     """A peringatan at each Analisis cell whose capaian, realisasi or target in percent is not the
-    computed one of its row's indicators."""
+    computed one of its row's indicators; and by (the entry's index, the column) the figures compared."""
     if settings.triwulan_galat:
-        return []  # no quarter counted: nothing computed to compare with
+        return [], {}  # no quarter counted: nothing computed to compare with
     out: list[Finding] = []
-    for entry in analisis:
+    semua: dict[tuple[int, str], frozenset[str]] = {}
+    for index, entry in enumerate(analisis):
         node = nodes.get(entry.kode)
         if node is None:
             continue
@@ -459,31 +497,8 @@ def angka_disebut(
             (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut),
         )
         for header, texts in points:
-            salah = []
-            for match in _DISEBUT.finditer(
-                tanpa_titik(di_pisah("\n".join(texts)))
-            ):  # ("ditriwulan I", "TW. II")
-                kata = match.group("kata").lower()
-                if _bawahan(match, node):
-                    continue
-                if _lain(match, settings, _sebagian(indicators, settings)):
-                    if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
-                        continue
-                    match = lanjut  # (narasi54) the report's own figure after another period's
-                    boleh = _boleh(kata, indicators, whole)
-                elif kata == "target" and (
-                    terhadap := _CAPAIAN_TERHADAP.search(match.string, 0, match.start())
-                ):
-                    # (revnarasi54) the capaian against the target, or the target's own figure ("Capaian
-                    # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
-                    kata = terhadap.group(1).lower()
-                    boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
-                else:
-                    boleh = _boleh(kata, indicators, whole)
-                typed, decimals = _ketik(match.group("angka"))
-                if boleh is None or any(_sama(typed, decimals, x) for x in boleh):
-                    continue
-                salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
+            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings)
+            semua[index, header] = frozenset(dibanding)
             if salah and header in entry.sel:
                 out.append(
                     Finding(
@@ -494,7 +509,15 @@ def angka_disebut(
                         f"{entry.kode}: {_dihitung(indicators, whole, settings)}; perbaiki teksnya {AKHIR}",
                     )
                 )
-    return out
+    return out, semua
+
+
+def angka_disebut(
+    analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
+) -> list[Finding]:
+    """A peringatan at each Analisis cell whose capaian, realisasi or target in percent is not the
+    computed one of its row's indicators (:func:`angka_analisis`'s findings)."""
+    return angka_analisis(analisis, nodes, settings)[0]
 
 
 def angka_catatan(findings: Sequence[Finding], entry: AnalisisEntry, header: str) -> list[str]:
