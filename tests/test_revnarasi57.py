@@ -74,3 +74,28 @@ def test_a_compared_figure_in_another_column_leaves_this_ones_period_told():
         faktor="Capaian s.d. TW IV sebesar 96%.",
     )
     assert len(said) == 1 and TW_IV in said[0] and "Upaya / Solusi" in said[0]
+
+
+# --- 2. the Renstra's indicator with a figure over the Renstra's years -------------------------------
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # summed or counted over the Renstra's years, not this year's capaian (96 %): not compared, as
+        # "Capaian Renstra sebesar 60%" is not (narasi56)
+        "Capaian indikator kinerja RPJMD secara kumulatif sebesar 60%.",
+        "Capaian indikator kinerja utama Renstra s.d. tahun 2025 sebesar 60%.",
+        "Capaian IKU Renstra sampai dengan tahun 2025 sebesar 60%.",
+        "Capaian IKU Renstra tahun ke-4 sebesar 60%.",
+        "Capaian terhadap target Renstra tahun 2025 secara akumulatif sebesar 60%.",
+    ],
+)
+def test_the_renstras_indicator_over_its_years_stays_alone(teks):
+    assert _semua("Tahunan", teks) == []
+
+
+def test_the_renstras_indicator_up_to_a_quarter_is_still_compared():
+    # TW II: 38,4 / 80 = 48 %; "s.d. TW II" is this report's period, 70 % told
+    (said,) = _semua(2, "Capaian IKU Renstra s.d. TW II sebesar 70%.")
+    assert "menyebut capaian 70%" in said and "capaian 48,00%" in said
