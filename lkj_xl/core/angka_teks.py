@@ -149,10 +149,21 @@ _RENSTRA_INI = re.compile(
 )
 
 
+# (revnarasi57) after them, a figure over the Renstra's years: "secara kumulatif", "s.d. tahun 2025",
+# "tahun ke-4" (not "s.d. TW II", this report's period)
+_RENSTRA_JAMAK = re.compile(
+    r"\b(?:kumulatif|akumulatif|akumulasi|tahun\s+ke"
+    r"|(?:s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s+(?:akhir\s+)?(?:tahun\b|(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
+
+
 def _tanpa_renstra(sela: str, settings: Settings) -> str:
     """``sela`` without the Renstra's words naming this year's figure (:data:`_RENSTRA_INI`)."""
 
     def ganti(found: re.Match[str]) -> str:
+        if _RENSTRA_JAMAK.search(sela, found.end()):
+            return found.group()  # the Renstra's years' figure: told by its words (_JAMAK_SELA)
         iku = bool(found["iku"]) and (not found["jtahun"] or int(found["jtahun"]) == settings.tahun)
         return " " if iku or found["jtahun"] and int(found["jtahun"]) == settings.tahun else found.group()
 
