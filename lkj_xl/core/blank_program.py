@@ -74,6 +74,8 @@ def _twin(i: int, q: int, inputs: list[BudgetInput], under: Mapping[int, list[in
         todo += under.get(k, [])
     if not rows or min(rows) < i or not all(belanja_kode(inputs[k].kode) for k in under[i]):
         return ""
+    if all(inputs[k].kode.startswith(f"{inputs[i].kode}.") for k in under[i]):
+        return ""  # (a DPA line's own lines, 5.1.02 under 5.1: theirs by their Kode, no other's)
     j = max(rows) + 1  # (a row with rows of its own below it: each program over its rincian, no doubt)
     if under.get(j):
         return ""
@@ -302,8 +304,8 @@ def fill_blank_programs(
                 c.REALISASI_TW_HEADERS[q],
                 inputs[i].row,
                 f"Realisasi anggaran {c.TW_LABELS[q]} {levels[i]} kosong: diisi jumlah rinciannya {side} "
-                f"({rupiah(total)}: {where}{_koreksi_said(returned)}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi program "
-                "berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
+                f"({rupiah(total)}: {where}{_koreksi_said(returned)}){sure}{twin}, yang tetap tidak dihitung dua kali; bila realisasi "
+                f"{levels[i]} berbeda, tulis angkanya di sel ini (angka yang ditulis yang dihitung)",
                 TOTALS,
             )
     return out

@@ -84,6 +84,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.pagu_murni import pagu_murni_thousandfold
 from lkj_xl.core.pagu_seribu import pagu_thousandfold
 from lkj_xl.core.pagu_sipd import pagu_decimals, sipd_totals
 from lkj_xl.core.pembanding import compare
@@ -460,6 +461,8 @@ def _budget_rows(
     pairs, subject = list(zip(inputs, rows)), lambda item: row_subject(item, nodes)
     pagu_decimals(log, pairs, nodes, subject, totals)  # "3.578.850,000" beside billions: Rp 3.578.850.000?
     pagu_thousandfold(log, pairs, nodes, subject, totals, log.sd(tw) if tw else "")  # "1.200.000.000.000"
+    spent = [(item, result.realisasi_exact) for item, result in pairs]
+    pagu_murni_thousandfold(log, spent, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 

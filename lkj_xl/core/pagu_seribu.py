@@ -85,10 +85,10 @@ def pagu_thousandfold(
             f'desimal SIPD (",000") yang tertulis dengan titik, sehingga maksudnya Rp {meant}? bila demikian, '
             f"tulis {meant}; bila memang {rupiah(pagu)}, biarkan",
         )
-        _unsay_small(log, item, pagu)
+        unsay_small(log, item, pagu)
 
 
-def _unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
+def unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
     """Take back the advice at ``item``'s quarters that their spending, under 0,1 % of the pagu told, is
     a thousand times what was typed (kata_skala: typed in ribuan or juta, its scale word one too low,
     "450 jt" for miliar, or SIPD's decimals, "450.000.000,000") where it is 0,1 % or more of the pagu

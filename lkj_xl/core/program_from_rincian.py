@@ -11,6 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.blank_program import fill_blank_programs
 from lkj_xl.core.budget import _reported_blank, budgeted
 from lkj_xl.core.budget_rows import adds_up, prefers_above
 from lkj_xl.core.budget_rows import program_row as _dpa_program_row
@@ -19,6 +20,7 @@ from lkj_xl.core.heading_signs import HEADING_NAME, for_sasaran
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.pagu_murni import lines_pagu_murni
 from lkj_xl.core.program_koreksi import counted_quarter, summed
 from lkj_xl.core.rincian import check_details
 from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
@@ -139,14 +141,19 @@ def programs_from_rincian(
     made: dict[int, BudgetInput] = {}  # the first row's index -> the program's row
     gone: set[int] = set()
     for kode, rows in groups.items():
-        group = [inputs[i] for i in rows]
+        mark, under = len(log.items), line_heads([inputs[i] for i in rows])
+        # (a Kegiatan's blank quarter over its Sub Kegiatan carrying it: theirs, as under a program row)
+        levels = {k: f"kegiatan {inputs[rows[k]].kode}" for k in under}
+        group = fill_blank_programs([inputs[i] for i in rows], under, list(under), levels, triwulan, log)
         outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
         row = _program_row(programs[kode], outer, triwulan, log)
         if row is None:
+            log.items[:] = log.items[:mark]  # (the rows stay as they were: said by the later checks)
             continue
         made[rows[0]], gone = row, gone | set(rows)
         _say(log, programs[kode], row, outer, group, nodes, triwulan)
         _blank_quarter(log, row, outer, triwulan)
+        lines_pagu_murni(log, outer, "kegiatan", triwulan)  # (the program's PK pagu: their Pagu summed)
         rincian_over_pagu(log, group, triwulan, row)  # (each row's slip inside the program's sum)
         for parent in outer:
             kids = [k for k in group if _extends(k.kode, parent.kode)]
@@ -157,6 +164,17 @@ def programs_from_rincian(
     if not made:
         return inputs
     return [made.get(i, item) for i, item in enumerate(inputs) if i not in gone or i in made]
+
+
+def line_heads(rows: list[BudgetInput]) -> dict[int, list[int]]:
+    """Index of each row of ``rows`` with rows of its own -> its nearest rows, by Kode (``5.1`` -> ``5.1.02``,
+    ``5.1.06``; a Kegiatan -> its Sub Kegiatan)."""
+    under: dict[int, list[int]] = {}
+    for k, line in enumerate(rows):
+        heads = [j for j, other in enumerate(rows) if line.kode.startswith(f"{other.kode}.")]
+        if heads:
+            under.setdefault(max(heads, key=lambda j: len(rows[j].kode)), []).append(k)
+    return under
 
 
 def _blank_quarter(log: FindingLog, row: BudgetInput, outer: list[BudgetInput], triwulan: int) -> None:

@@ -12,13 +12,15 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.blank_program import _blank
+from lkj_xl.core.blank_program import _blank, fill_blank_programs
 from lkj_xl.core.budget_rows import outer_rows
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Finding, Node
 from lkj_xl.core.named_program import named_note
-from lkj_xl.core.program_from_rincian import _dpa_line, _program_row
+from lkj_xl.core.pagu_murni import lines_pagu_murni
+from lkj_xl.core.program_from_rincian import _dpa_line, _program_row, line_heads
+from lkj_xl.core.rincian import PartOf, check_details
 from lkj_xl.core.rowkinds import belanja_account
 
 
@@ -49,19 +51,44 @@ def programs_of_belanja(
             continue
         node = nodes.get(item.node_kode)
         run = _run(inputs, i, nodes) if node is not None and node.tingkat == "Program" else []
-        outer = outer_rows(run)
         made = None
-        whole = all(belanja_account(line.kode, line.program) for line in outer)
+        whole = all(belanja_account(line.kode, line.program) for line in outer_rows(run))
+        mark = len(log.items)
         if run and node is not None and whole and not item.kode_galat and _empty(item):
-            made = _program_row(node, outer, triwulan, log)
+            under = line_heads(run)
+            run = fill_blank_programs(run, under, list(under), _levels(run, under), triwulan, log)
+            made = _program_row(node, outer_rows(run), triwulan, log)
         if made is None:
+            log.items[:] = log.items[:mark]  # (a line's quarter filled for nothing: said by the later checks)
             out.append(item)
             continue
         own = item.kode_sasaran or made.kode_sasaran
         out.append(dataclasses.replace(made, row=item.row, program=item.program, kode_sasaran=own))
         gone.update(range(i + 1, i + 1 + len(run)))
-        _say(log, item, made, outer, run, triwulan)
+        _say(log, item, made, outer_rows(run), run, triwulan)
+        _check_lines(log, item, made, run, triwulan)
+        lines_pagu_murni(log, outer_rows(run), "jenis belanja", triwulan)  # (the program's PK pagu: theirs)
     return out
+
+
+def _levels(run: list[BudgetInput], under: dict[int, list[int]]) -> dict[int, str]:
+    return {k: f"jenis belanja {run[k].kode}" for k in under}
+
+
+def _check_lines(
+    log: FindingLog, item: BudgetInput, made: BudgetInput, run: list[BudgetInput], triwulan: int
+) -> None:
+    """Each line with lines of its own (``5.1`` over ``5.1.02``, ``5.1.06``) checked to add up to them, as
+    under a program typed (rincian.check_details): the program's figures are the outermost lines', so a
+    ``5.1`` of 2,5 M over lines of 2,45 M names ``5.1``'s figure as the one counted, inside the program's."""
+    under = line_heads(run)
+    outer = outer_rows(run)
+    for k, rows in under.items():
+        line = next(o for o in outer if o is run[k] or run[k].kode.startswith(f"{o.kode}."))
+        part = PartOf(line, f"program {item.kode}", made)
+        check_details(
+            run[k], f"jenis belanja {run[k].kode}", [run[j] for j in rows], triwulan, log, part=part
+        )
 
 
 def _say(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -143,15 +143,19 @@ def spent_differs(
     where: str,
     side: str,
     counted: Counted | None = None,
+    part: PartOf | None = None,
 ) -> None:
     """:func:`sum_differs` of ``parent``'s realisasi s.d. ``triwulan`` (refunds netted) against its details
     ``kids``' (``side`` of it), then :func:`quarter_differs`; ``counted``: the row counted in the parent's
-    place (:func:`counted_tail`)."""
+    place (:func:`counted_tail`); ``part``: the line counted inside a program made of lines (:func:`part_tail`)."""
     total = block_spent_sd(kids, triwulan)
     cell, what = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row), f"Realisasi anggaran {log.sd(triwulan)}"
-    tail = counted_tail(level, counted, counted and spent_sd(counted[1].realisasi_tw, triwulan))
+    if part is not None:
+        tail = part_tail(level, part, lambda row: spent_sd(row.realisasi_tw, triwulan))
+    else:
+        tail = counted_tail(level, counted, counted and spent_sd(counted[1].realisasi_tw, triwulan))
     sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side, tail)
-    quarter_differs(log, parent, level, kids, triwulan, where, side, counted)
+    quarter_differs(log, parent, level, kids, triwulan, where, side, counted, part)
 
 
 def quarter_differs(
@@ -163,6 +167,7 @@ def quarter_differs(
     where: str,
     side: str = "di bawahnya",
     counted: Counted | None = None,
+    part: PartOf | None = None,
 ) -> None:
     """A peringatan at ``parent``'s first quarter whose spending differs from its details' ``kids`` sum
     in that quarter (TW I 10 + TW II 20 on the program, 20 + 10 on its rincian) where the realisasi s.d.
@@ -197,7 +202,7 @@ def quarter_differs(
             f"({rupiah(total)}: {where}{f'; rinciannya terisi mulai {tw}' if sd else ''}), meskipun realisasi "
             f"{log.sd(triwulan)} keduanya sama ({rupiah(own_sd)}): laporan triwulan memuat realisasi setiap "
             f"triwulan, jadi salah satunya keliru untuk {'realisasi ' if sd else ''}{when}; periksa realisasi per "
-            f"triwulan {level} dan rinciannya ({_quarter_counted(level, counted, span, on)})",
+            f"triwulan {level} dan rinciannya ({_quarter_counted(level, counted, span, on, part)})",
         )
         return
 
@@ -205,6 +210,31 @@ def quarter_differs(
 # The row counted in the place of a row with details that is itself a rincian left out (a DPA's 5.1 over its
 # 5.1.02 lines, under its program): its name as the peringatan says it (``program 2.06.04``) and the row.
 Counted = tuple[str, BudgetInput]
+
+
+@dataclasses.dataclass(frozen=True)
+class PartOf:
+    """A row with details whose figure is counted inside a program made of such rows (a program row left
+    blank over the DPA's ``5.1`` and ``5.2``, their sum: program_of_belanja): ``line``, the outermost line
+    counted (``5.1``; itself or the line it lies in), ``program`` (``program 2.06.04``) as made."""
+
+    line: BudgetInput
+    program: str
+    made: BudgetInput
+
+
+def part_tail(level: str, part: PartOf, figure: Callable[[BudgetInput], Fraction | None]) -> str:
+    """What :func:`sum_differs` says is counted where ``part``'s line counts inside the program made of the
+    lines: the line's ``figure`` and the program's; ``level``'s details (the row compared) are not."""
+    own, whole = figure(part.line), figure(part.made)
+    amount = f" ({rupiah(own)})" if own is not None else ""
+    made = f" ({rupiah(whole)})" if whole is not None else ""
+    inner = f"; {level} dan rinciannya" if level != f"jenis belanja {part.line.kode}" else "; rinciannya"
+    return (
+        f"Yang dihitung angka jenis belanja {part.line.kode}{amount}, bagian angka {part.program}{made}, "
+        f"yang barisnya kosong dan diisi jumlah jenis belanjanya{inner} tidak dihitung dua kali: bila "
+        f"rinciannya yang benar, perbaiki angka {part.line.kode} atau tulis angka {part.program} di barisnya"
+    )
 
 
 def counted_tail(level: str, counted: Counted | None, figure: Fraction | None) -> str:
@@ -217,8 +247,13 @@ def counted_tail(level: str, counted: Counted | None, figure: Fraction | None) -
     return f"Yang dihitung angka {counted[0]}{amount}; {level} dan rinciannya tidak dihitung (rincian {counted[0]})"
 
 
-def _quarter_counted(level: str, counted: Counted | None, span: range, on: str) -> str:
+def _quarter_counted(
+    level: str, counted: Counted | None, span: range, on: str, part: PartOf | None = None
+) -> str:
     """The end of :func:`quarter_differs`' peringatan: which figure is counted for the quarters ``span``."""
+    if part is not None:
+        own = sum((part.line.realisasi_tw[p].exact or Fraction(0) for p in span), Fraction(0))
+        return f"yang dihitung angka jenis belanja {part.line.kode}, {rupiah(own)} {on}, bagian angka {part.program}"
     if counted is None:
         return f"yang dihitung angka {level}"
     values = [counted[1].realisasi_tw[p] for p in span]
@@ -236,17 +271,22 @@ def check_details(
     log: FindingLog,
     side: str = "di bawahnya",
     counted: Counted | None = None,
+    part: PartOf | None = None,
 ) -> None:
     """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
     to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
     without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
     realisasi uncompared, as rincian._check_sum does. ``counted``: the program counted in the place of a
-    parent that is a rincian itself (a DPA's 5.1 under it), named with its figures."""
+    parent that is a rincian itself (a DPA's 5.1 under it), named with its figures; ``part``: the line
+    counted inside a program made of the DPA's lines (:class:`PartOf`)."""
     where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
     pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
     own = None if parent.pagu_used.galat else parent.pagu_used.exact
     total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
-    tail = counted_tail(level, counted, counted and counted[1].pagu_used.exact)
+    if part is not None:
+        tail = part_tail(level, part, lambda row: row.pagu_used.exact)
+    else:
+        tail = counted_tail(level, counted, counted and counted[1].pagu_used.exact)
     sum_differs(
         log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side, tail
     )
@@ -254,7 +294,9 @@ def check_details(
         return
     if any(v.exact is not None for kid in kids for v in kid.realisasi_tw[:triwulan]):
         # (details with a pagu only, the DPA's: the spending kept per program, never compared with Rp 0)
-        spent_differs(log, parent, level, kids, triwulan, where, side, counted)  # (and each quarter before)
+        spent_differs(
+            log, parent, level, kids, triwulan, where, side, counted, part
+        )  # (and each quarter before)
     if side == "di bawahnya":  # (no caller has them above)
         unread_quarters(log, parent, level, kids, triwulan, where)
 
