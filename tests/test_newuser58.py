@@ -49,7 +49,7 @@ def test_panjang_jalan_dalam_kondisi_mantap_chosen_kumulatif_is_told_both_readin
     assert len(said) == 1, messages(report)
     # both readings: the sum, and Nilai Akhir 603,75 / 612,5 x 100 = 98,5714... % (Sangat Tinggi)
     assert "598,2 + TW II 603,75 = 1.201,95" in said[0]
-    assert '"kondisi mantap"' in said[0]
+    assert '("dalam kondisi mantap")' in said[0]
     assert "603,75, capaian 98,57% (Sangat Tinggi)" in said[0]
 
 
