@@ -140,3 +140,16 @@ def test_figures_in_one_scale_stay_quiet(satuan, target, tws, capaian):
     report = run([_row(PAD, satuan, target, tws)], triwulan=3)
     assert not messages(report, "galat"), messages(report)
     assert report.indicators[0].capaian_exact == capaian
+
+
+# --- 3. A Target with Rp and a scale word beside a quarter with a scale word alone, both in the Satuan -
+
+
+@pytest.mark.parametrize("satuan", ["Milyar Rupiah", "Rp Milyar"])
+def test_rp_325_m_beside_92_300_jt_under_milyar_rupiah_is_computed(satuan):
+    # the Bapenda's typing under a Satuan in milyar: Rp 325 M is 325, Rp 78,45 M 78,45, Rp 81,2 M 81,2,
+    # 92.300 jt 92,3 (each read in the Satuan, said so); it was a galat at TW III naming two scales
+    report = run([_row(PAD, satuan, "Rp 325 M", ("Rp 78,45 M", "Rp 81,2 M", "92.300 jt"))], triwulan=3)
+    assert not messages(report, "galat"), messages(report)
+    # (78,45 + 81,2 + 92,3) / 325 x 100 = 251,95 / 325 x 100 = 77,5230... %
+    assert report.indicators[0].capaian_exact == Fraction("251.95") / 325 * 100
