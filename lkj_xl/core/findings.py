@@ -467,6 +467,8 @@ def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
         # (nearly every figure: plain numbers) "20 juta" read 20 in Satuan Juta Rupiah beside a plain
         # figure: the same units as read, another scale if the plain one is a whole amount (sepadan)
         return "satu memakai ribu/juta/milyar, yang lain tidak" if value.in_satuan != target.in_satuan else ""
+    if value.in_satuan and value.in_satuan == target.in_satuan:
+        return ""  # both read in the Satuan's units ("Rp 325 M" beside "92.300 jt" under Milyar Rupiah)
     whole_amount = scaled_satuan(satuan)
     if _other_scale(value, whole_amount) == _other_scale(target, whole_amount):
         return ""
