@@ -235,7 +235,7 @@ def whole_rupiah(
 ) -> bool:
     """A quarter typed as a whole rupiah amount with neither Rp nor a scale word ("78.450.125.300",
     pasted from the BPKAD's report) under a Satuan counting in juta or milyar rupiah, beside a target in
-    the Satuan's units (325): read in the Satuan it is a thousandth of the scale times the target or
+    the Satuan's units (325): read in the Satuan it is a hundredth of the scale times the target or
     more (a capaian of 24.138.500.145 %), where "Rp 78.450.125.300" is scaled_amount's galat. A galat
     at its cell naming the figure in the Satuan (True: the quarter is not counted)."""
     value, target = figures
@@ -243,7 +243,9 @@ def whole_rupiah(
     factor = _rupiah_scale(item.satuan)
     if not factor or value.marked or x is None or t is None or x <= 0 or t <= 0:
         return False
-    if 1000 * x < factor * t or x > 10 * t * factor:  # (in the Satuan's units, within ten times the target)
+    # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
+    # times it (4.750 beside 3,37 Juta Rupiah is no Rp 4.750: 0,14 % of the target)
+    if x < 10**6 or 100 * x < factor * t or x > 10 * t * factor:
         return False
     header = c.REALISASI_TW_HEADERS[quarter - 1]
     target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
