@@ -150,7 +150,7 @@ def test_narasi_half_year_as_sem():
 
 
 def test_narasi_range_of_quarters_ending_in_triw():
-    from lkj_xl.core.narasi import _DARI_AWAL
+    from lkj_xl.core.narasi_tahun import _DARI_AWAL
 
     # its first quarter already took "Triw"; the last one is read alike
     assert _DARI_AWAL.sub("Triwulan I – ", "pada Triwulan I s.d. Triw IV") == "pada Triwulan I – Triw IV"

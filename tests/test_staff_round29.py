@@ -9,7 +9,8 @@ Found, and tested here:
   a date, where the text says 1,5 jam;
 - "7/100" for a Satuan "%" said to type 7 and the base in Satuan ("per 100"), where "7 dari 100" and
   "10/12" give the percentage (7 / 100 x 100 = 7);
-- "2x" for Satuan "Kali": "ada karakter bukan angka ('x')", not which figure to type (2);
+- "2x" for Satuan "Kali": "ada karakter bukan angka ('x')", not which figure to type (2) (figures57: read
+  as 2, as "2 kali" is);
 - the PUPR recap's second title row ("Fisik (%)" | "Keuangan (Rp)" under each quarter) with a blank
   row between it and the header (as pasted): round 27 looked only directly under the header, so the
   physical progress was read as spending again (Rp 15 + Rp 40 = Rp 55 of Rp 10.000.000.000) and the
@@ -162,15 +163,15 @@ def test_a_rate_per_1000_or_of_another_satuan_keeps_the_base_advice(satuan, type
 # --- 3. "2x" for Satuan Kali --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("typed", "figure"), [("2x", "2"), ("2X", "2"), ("2 x", "2"), ("2×", "2"), ("12 x", "12")]
-)
+# (figures57: this test pinned "no figure guessed", a galat naming the figure; but "2x" under Satuan
+# "Kali" is no guess: the x is the Satuan's own word, as "5 kali" under Satuan "X" was already read, and a
+# product needs a second factor, "2 x 3", which stays a galat. Read now: 2 of 4 = 50 %, 12 of 4 = 300 %.)
+@pytest.mark.parametrize(("typed", "figure"), [("2x", 2), ("2X", 2), ("2 x", 2), ("2×", 2), ("12 x", 12)])
 @pytest.mark.parametrize("satuan", ["Kali", "kali"])
-def test_times_written_with_x_for_satuan_kali_says_the_figure(typed, figure, satuan):
+def test_times_written_with_x_for_satuan_kali_is_read(typed, figure, satuan):
     report = _one("Jumlah rapat koordinasi", "4", (None, typed, None, None), satuan=satuan)
-    assert report.indicators[0].capaian is None  # a galat: no figure guessed
-    (said,) = _at(report, "L2")
-    assert said.severity == GALAT and f"tulis angkanya saja ({figure})" in said.pesan, said.pesan
+    assert report.indicators[0].capaian == pytest.approx(figure / 4 * 100)  # 2 / 4 x 100 = 50
+    assert not [f for f in _at(report, "L2") if f.severity == GALAT]
 
 
 def test_an_x_after_the_figure_of_another_satuan_stays_a_galat():

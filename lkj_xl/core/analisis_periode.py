@@ -22,7 +22,7 @@ be done, it is a plan as from Triwulan II on (narasi51: "Percepatan realisasi an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from lkj_xl.core import contract as c
@@ -90,31 +90,39 @@ def _disebut(
     return [n for n in named if n in rencana or not _kemudian(n, settings, header)]
 
 
-def periode_analisis(analisis: Sequence[AnalisisEntry], settings: Settings) -> list[Finding]:
-    """A peringatan at each Analisis text cell naming another period than the report's."""
+def periode_analisis(
+    analisis: Sequence[AnalisisEntry],
+    settings: Settings,
+    dibanding: Mapping[tuple[int, str], frozenset[str]] | None = None,
+) -> list[Finding]:
+    """A peringatan at each Analisis text cell naming another period than the report's; ``dibanding``,
+    by (the entry's index, the column), the figures the figure check compared there
+    (:func:`lkj_xl.core.angka_teks.angka_analisis`): up to TW IV in the year's report is its figure's
+    period only before one of them."""
     if not analisis or settings.triwulan_galat:
         return []
     from lkj_xl.core.narasi import periode_lain
     from lkj_xl.core.narasi_pesan import periode_pesan
 
-    dibaca: dict[tuple[str, bool], list[str]] = {}
+    dibaca: dict[tuple[str, bool, frozenset[str]], list[str]] = {}
 
-    def baca(teks: str, sebab: bool) -> list[str]:
+    def baca(teks: str, sebab: bool, angka: frozenset[str]) -> list[str]:
         """A text's verdict, each text read once (a point copied to another row, a lone Tindak Lanjut
         point read as its cell and as a point of the list): a new list each time."""
-        if (teks, sebab) not in dibaca:
-            dibaca[teks, sebab] = periode_lain(teks, settings, sebab)
-        return list(dibaca[teks, sebab])
+        if (teks, sebab, angka) not in dibaca:
+            dibaca[teks, sebab, angka] = periode_lain(teks, settings, sebab, angka)
+        return list(dibaca[teks, sebab, angka])
 
     out: list[Finding] = []
-    for entry in analisis:
+    for index, entry in enumerate(analisis):
         columns = (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut)
         for header, points in zip(c.ANALISIS_TEXT_HEADERS, columns):
             if not points or header not in entry.sel:
                 continue
             # (narasi51) an earlier quarter told as a cause's time is history in the Faktor columns only
             sebab = header not in _KE_DEPAN
-            named = _disebut(header, points, settings, partial(baca, sebab=sebab))
+            angka = (dibanding or {}).get((index, header), frozenset())
+            named = _disebut(header, points, settings, partial(baca, sebab=sebab, angka=angka))
             if named:
                 subjek = f'{header} Kode "{entry.kode}"' + (
                     f' indikator "{entry.indikator}"' if entry.indikator else ""

@@ -37,6 +37,7 @@ from lkj_xl.core.nama_periode import (
     SEP,
     di_pisah,
     number_named,
+    tanpa_titik,
 )
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
@@ -138,6 +139,35 @@ _JAMAK_DULU = re.compile(
     re.IGNORECASE,
 )
 _JAMAK_SELA = re.compile(_JAMAK, re.IGNORECASE)
+# (narasi57) the Renstra or RPJMD naming this year's figure between the noun and it: its indicator ("Capaian
+# IKU Renstra sebesar 69%", "indikator kinerja RPJMD") or its target of this report's year ("Capaian terhadap
+# target Renstra tahun 2025 sebesar 69%"); another year's is told by its year, its end target stays another
+_RENSTRA_INI = re.compile(
+    r"\b(?:(?P<iku>(?:iku|ikd|indikator(?:\s+kinerja)?(?:\s+utama)?)\s+(?:(?:dalam|pada)\s+)?)|(?<!akhir\s)(?<!periode\s))"
+    rf"(?:rpjmd|renstra)\b(?:{_TAHUN_JAMAK})?",
+    re.IGNORECASE,
+)
+
+
+# (revnarasi57) after them, a figure over the Renstra's years: "secara kumulatif", "s.d. tahun 2025",
+# "tahun ke-4" (not "s.d. TW II", this report's period)
+_RENSTRA_JAMAK = re.compile(
+    r"\b(?:kumulatif|akumulatif|akumulasi|tahun\s+ke"
+    r"|(?:s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s+(?:akhir\s+)?(?:tahun\b|(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
+
+
+def _tanpa_renstra(sela: str, settings: Settings) -> str:
+    """``sela`` without the Renstra's words naming this year's figure (:data:`_RENSTRA_INI`)."""
+
+    def ganti(found: re.Match[str]) -> str:
+        if _RENSTRA_JAMAK.search(sela, found.end()):
+            return found.group()  # the Renstra's years' figure: told by its words (_JAMAK_SELA)
+        iku = bool(found["iku"]) and (not found["jtahun"] or int(found["jtahun"]) == settings.tahun)
+        return " " if iku or found["jtahun"] and int(found["jtahun"]) == settings.tahun else found.group()
+
+    return _RENSTRA_INI.sub(ganti, sela)
 
 
 def _target_lain(found: re.Match[str] | None, settings: Settings) -> bool:
@@ -286,14 +316,13 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
         return True
     ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
     before = match.string[ends[-1] if ends else 0 : match.start()]
-    if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(match.group("sela")):
+    sela = _tanpa_renstra(match.group("sela"), settings)
+    if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(sela):
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
-        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (match.group("sela"), after))
-    else:
-        sela = match.group("sela")
+        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (sela, after))
     return bool(
         _LAIN.search(sela)
         or _BANDING.search(sela)
@@ -422,15 +451,53 @@ def _atau(first: list[Fraction] | None, second: list[Fraction] | None) -> list[F
     return None if first is None and second is None else [*(first or []), *(second or [])]
 
 
-def angka_disebut(
+def _sel_dibanding(
+    texts: Sequence[str],
+    node: Node,
+    indicators: Sequence[IndicatorResult],
+    whole: Node | None,
+    settings: Settings,
+) -> tuple[list[str], set[str]]:
+    """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
+    69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
+    report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
+    salah: list[str] = []
+    dibanding: set[str] = set()
+    for match in _DISEBUT.finditer(tanpa_titik(di_pisah("\n".join(texts)))):  # ("ditriwulan I", "TW. II")
+        kata = match.group("kata").lower()
+        if _bawahan(match, node):
+            continue
+        if _lain(match, settings, _sebagian(indicators, settings)):
+            if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
+                continue
+            match = lanjut  # (narasi54) the report's own figure after another period's
+            boleh = _boleh(kata, indicators, whole)
+        elif kata == "target" and (terhadap := _CAPAIAN_TERHADAP.search(match.string, 0, match.start())):
+            # (revnarasi54) the capaian against the target, or the target's own figure ("Capaian
+            # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
+            kata = terhadap.group(1).lower()
+            boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
+        else:
+            boleh = _boleh(kata, indicators, whole)
+        if boleh is None:
+            continue
+        dibanding.add(match.group("angka"))
+        typed, decimals = _ketik(match.group("angka"))
+        if not any(_sama(typed, decimals, x) for x in boleh):
+            salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
+    return salah, dibanding
+
+
+def angka_analisis(
     analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
-) -> list[Finding]:
+) -> tuple[list[Finding], dict[tuple[int, str], frozenset[str]]]:
     """A peringatan at each Analisis cell whose capaian, realisasi or target in percent is not the
-    computed one of its row's indicators."""
+    computed one of its row's indicators; and by (the entry's index, the column) the figures compared."""
     if settings.triwulan_galat:
-        return []  # no quarter counted: nothing computed to compare with
+        return [], {}  # no quarter counted: nothing computed to compare with
     out: list[Finding] = []
-    for entry in analisis:
+    semua: dict[tuple[int, str], frozenset[str]] = {}
+    for index, entry in enumerate(analisis):
         node = nodes.get(entry.kode)
         if node is None:
             continue
@@ -441,29 +508,8 @@ def angka_disebut(
             (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut),
         )
         for header, texts in points:
-            salah = []
-            for match in _DISEBUT.finditer(di_pisah("\n".join(texts))):  # ("ditriwulan I": "di triwulan I")
-                kata = match.group("kata").lower()
-                if _bawahan(match, node):
-                    continue
-                if _lain(match, settings, _sebagian(indicators, settings)):
-                    if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
-                        continue
-                    match = lanjut  # (narasi54) the report's own figure after another period's
-                    boleh = _boleh(kata, indicators, whole)
-                elif kata == "target" and (
-                    terhadap := _CAPAIAN_TERHADAP.search(match.string, 0, match.start())
-                ):
-                    # (revnarasi54) the capaian against the target, or the target's own figure ("Capaian
-                    # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
-                    kata = terhadap.group(1).lower()
-                    boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
-                else:
-                    boleh = _boleh(kata, indicators, whole)
-                typed, decimals = _ketik(match.group("angka"))
-                if boleh is None or any(_sama(typed, decimals, x) for x in boleh):
-                    continue
-                salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
+            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings)
+            semua[index, header] = frozenset(dibanding)
             if salah and header in entry.sel:
                 out.append(
                     Finding(
@@ -474,7 +520,15 @@ def angka_disebut(
                         f"{entry.kode}: {_dihitung(indicators, whole, settings)}; perbaiki teksnya {AKHIR}",
                     )
                 )
-    return out
+    return out, semua
+
+
+def angka_disebut(
+    analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
+) -> list[Finding]:
+    """A peringatan at each Analisis cell whose capaian, realisasi or target in percent is not the
+    computed one of its row's indicators (:func:`angka_analisis`'s findings)."""
+    return angka_analisis(analisis, nodes, settings)[0]
 
 
 def angka_catatan(findings: Sequence[Finding], entry: AnalisisEntry, header: str) -> list[str]:

@@ -372,19 +372,29 @@ def _fraction_beside_percentages(
         )
 
 
-_PER_BASE = re.compile(r"\bper\s*(10*(?:\.000)*)(?![0-9.])|" + PER_MIL, re.IGNORECASE)
+# (after "per" or "/", or a base of live births alone, "100.000 KH"; its thousands joined first)
+_PER_BASE = re.compile(
+    r"(?:\bper\s*|/\s*)(10*)(?![0-9.])|^\s*(10*)\s*(?:kh|kelahiran)\b|" + PER_MIL, re.IGNORECASE
+)
+_BASE_DOTS = re.compile(r"(?<=\d)[.\s](?=000(?!\d))")
+_BASE_RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)  # a few Satuan per workbook
-def _rate_base(satuan: str) -> int | None:
-    """The base of a rate's Satuan: 100 for a percentage, 1.000 for "per 1.000 KH" or "‰"; None for
-    any other Satuan."""
+def rate_base(satuan: str) -> int | None:
+    """The base of a rate's Satuan: 100 for a percentage, 1.000 for "per 1.000 KH" or "‰", 100.000 for
+    "/100.000 KH", "per 100 000 KH", "per 100rb KH" or "100.000 KH"; None for any other Satuan."""
     if is_percent_unit(satuan):
         return 100
-    if (found := _PER_BASE.search(satuan)) is None:
+    joined = _BASE_RIBU.sub("000", _BASE_DOTS.sub("", satuan))
+    if (found := _PER_BASE.search(joined)) is None:
         return None
-    base = int(found[1].replace(".", "")) if found[1] else 1000
+    digits = found[1] or found[2]
+    base = int(digits) if digits else 1000
     return base if base >= 10 else None
+
+
+_rate_base = rate_base
 
 
 def _beside_target(
@@ -415,18 +425,32 @@ def _rate_without_base(
         return
     for tw, value in cells[1:]:
         x = value.exact
-        if x is None or not 0 < x < 1 or not target <= x * base * 10 <= target * 100:
+        if x is None or not 0 < x < 1:
+            continue
+        if target <= x * base * 10 <= target * 100:  # (the proportion: 0,000942 for 94,2 per 100.000 KH)
+            meant, how = x * base, f"pecahan, mis. hasil rumus tanpa x {figure(Fraction(base))}"
+        # (a percentage, =kematian/KH x 100: 0,0942 for 94,2 per 100.000 KH, the realisasi about a
+        # thousandth of its target; a base of 1.000 typed so is a tenth, an honest fall: not said)
+        elif base >= 10_000 and realisasi * 100 <= target <= x * base / 10 <= target * 100:
+            # (or per 1.000 as an AKB's formula, 0,9 for 90 of 98: the reading nearer the target, in ratio)
+            mil = target * target < x * base / 1000 * (x * base / 100)
+            meant, how = (
+                x * base / (1000 if mil else 100),
+                f"{'dihitung per 1.000' if mil else 'persentase'}, mis. hasil rumus x {'1.000' if mil else '100'}, "
+                f"bukan x {figure(Fraction(base))}",
+            )
+        else:
             continue
         if log.said_at(c.SHEET_KINERJA, [log.ref(tw, item.row, c.SHEET_KINERJA)]):
             continue  # (a fraction beside whole percentages: said already)
-        shown, meant = figure(x), figure(x * base)
+        shown = figure(x)
         _beside_target(
             log,
             item,
             (tw, name, shown),
             (header, target),
-            f"dibaca {shown} {item.satuan}. Bila maksudnya {meant} (pecahan, mis. hasil rumus tanpa x "
-            f"{figure(Fraction(base))}), tulis {meant}; bila memang {shown}, periksa target dan Satuannya",
+            f"dibaca {shown} {item.satuan}. Bila maksudnya {figure(meant)} ({how}), tulis {figure(meant)}; "
+            f"bila memang {shown}, periksa target dan Satuannya",
         )
 
 

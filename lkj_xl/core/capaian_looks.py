@@ -2,8 +2,9 @@
 rentang_cek, which runs them with a range target's bound), a share's quarter above 100 %
 (share_above_whole), a percentage position chosen Kumulatif (posisi_persen), a share summed beyond
 100 % or a growth rate summed (jumlah_pilihan), an index under % summed (indeks_dijumlahkan: none of the
-share's words) and a stock summed by default or chosen Kumulatif under a position word
-(posisi_dijumlahkan). None changes a figure."""
+share's words), a stock summed by default or chosen Kumulatif under a position word
+(posisi_dijumlahkan) and a rate per births or population summed (laju_dijumlahkan). None changes a
+figure."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from lkj_xl.core import capaian_checks
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.indeks_dijumlahkan import index_summed
 from lkj_xl.core.jumlah_pilihan import chosen_summed
+from lkj_xl.core.laju_dijumlahkan import rate_summed
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summed
@@ -49,3 +51,5 @@ def looks(
         positions_summed(cells, item, name, figures[1], log)
     else:  # (chosen Kumulatif under a position word: posyandu aktif 812; 815 of 850)
         position_count_summed(cells, item, name, settings, figures[1:], log)
+        # (a Negatif rate per births or population chosen Kumulatif: AKB 3,1; 3,4 of 7,2 per 1.000 KH)
+        rate_summed(cells, item, name, settings, figures[2], log)

@@ -14,7 +14,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core import perbandingan_kosong, predikat, rentang_skor
 from lkj_xl.core.analisis_periode import periode_analisis
-from lkj_xl.core.angka_teks import angka_disebut
+from lkj_xl.core.angka_teks import angka_analisis
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
     budget_result,
@@ -330,7 +330,8 @@ def _result(
         indikator=item.indikator,
         satuan=item.satuan,
         polaritas=item.polaritas,
-        jenis_realisasi=item.jenis_realisasi,
+        # a grade is read as Nilai Akhir, a blank Jenis (Kumulatif by default) too (predikat)
+        jenis_realisasi=c.NILAI_AKHIR if skala_predikat and item.jenis_kosong else item.jenis_realisasi,
         # a zero target has no capaian but is a figure read: every table prints it (0, never "Galat")
         target=_float(target) if target is not None else (0.0 if known_zero(o.target_value) else None),
         target_text=target_text,
@@ -520,8 +521,9 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap
     # (and a "TOTAL" typed in Anggaran)
     check_total_pagu(settings, budgets, total_pagu_exact, findings, data, on_top)
     settings.total_pagu_lines = left_out(on_top, anggaran_letters(data))  # named by the Total's note
-    findings += angka_disebut(data.analisis, nodes, settings)  # a figure in Analisis the table contradicts
-    findings += periode_analisis(data.analisis, settings)  # an Analisis text left from another period
+    angka, dibanding = angka_analisis(data.analisis, nodes, settings)
+    findings += angka  # a figure in Analisis the table contradicts
+    findings += periode_analisis(data.analisis, settings, dibanding)  # a text left from another period
     # analysis inputs without one comparison figure: no Perbandingan Kinerja, and why
     if said := perbandingan_kosong.peringatan(results, data.indicators, settings, data.analisis_inputs, log):
         findings.append(said)

@@ -16,6 +16,7 @@ from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.merge_across import report_across
 from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.node_merge import read_node_merges
 from lkj_xl.core.quarter_title import label_words, not_physical, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
@@ -301,7 +302,8 @@ def _cell(row: list[Cell], col: int) -> Cell | None:
 def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Finding], titles: int = 0) -> None:
     """A merge across data rows leaves every row but the first empty: say so once per merge (a
     peringatan: a hidden cell that a figure needs is a galat at that cell, see :func:`unreadable`;
-    a merged Uraian over two indicators of one node hides nothing the report needs). ``titles``: rows
+    a merged Uraian over two indicators of one node, its Kode typed on each, is read blank before:
+    node_merge). ``titles``: rows
     of titles under the header (a title merged over them is no data's merge)."""
     seen: set[str] = set()
     for row in grid[header_row + 1 + titles :]:
@@ -373,6 +375,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # the titles' row (below a blank row or two left by a paste too): not data
     title_row = first_filled(grid, header_row, cols) if titles is not None else -1
     first_data = header_row + 1 + (title_row - header_row if titles is not None else 0)
+    read_node_merges(grid, cols, first_data)  # a Sasaran's Uraian merged over its indicators, as the PK
     report_merges(grid, sheet, header_row, findings, first_data - header_row - 1)
     report_across(grid, sheet, first_data, cols, findings)  # a figure merged over two quarters
     _report_copies(grid, sheet, header_row, cols, findings)

@@ -97,13 +97,25 @@ _PLAIN_ONLY = (
     # a Dinas Perhubungan's accident-prone spots counted ("Jumlah titik rawan kecelakaan"), never the road
     # furniture put there ("Persentase ... perlengkapan jalan di lokasi rawan kecelakaan")
     "rawan kecelakaan",
+    # a Dinkes's and a BPBD's outbreaks, losses, people affected or displaced, dengue and new HIV cases
+    # counted ("Jumlah desa yang mengalami KLB", "Nilai kerugian akibat bencana", "Jumlah kasus baru HIV"),
+    # never the work on them ("penanganan KLB") nor the part served ("penduduk terdampak yang menerima
+    # bantuan", "pengungsi yang tertangani"); HIV cases found ("penemuan kasus HIV") are higher-is-better,
+    # so only new cases are named
+    "klb",
+    "kejadian luar biasa",
+    "kerugian",
+    "terdampak",
+    "pengungsi",
+    r"(?:kasus|penderita) (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
+    r"kasus (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset(
     {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "tidak bersekolah"}
-    | {"rawan kecelakaan"}
+    | {"rawan kecelakaan", "terdampak"}
 )
 # Nouns named with what follows them ("korban bencana", "korban meninggal akibat bencana").
 _NAMED_WITH_TAIL = frozenset({"korban"})
@@ -192,6 +204,9 @@ _HOLDERS = frozenset(
         "usia",
         "umur",
         "sekolah",
+        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB"
+        "mengalami",
+        "kejadian",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -268,6 +283,14 @@ _HARMLESS_TAIL = frozenset(
         "tanah",
         "sungai",
         "laut",
+        # what a BPBD's losses are ("kerugian ekonomi langsung akibat bencana")
+        "ekonomi",
+        "langsung",
+        "materiil",
+        "materil",
+        "material",
+        "harta",
+        "benda",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
@@ -282,6 +305,10 @@ _ACRONYMS = {
     "kek": "KEK",
     "bblr": "BBLR",
     "ats": "ATS",
+    "klb": "KLB",
+    "dbd": "DBD",
+    "hiv": "HIV",
+    "aids": "AIDS",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
@@ -361,7 +388,7 @@ def _plainly(text: str, found: re.Match[str]) -> str:
         )
     if word in _NAMED_WITH_TAIL:
         return f'"{" ".join((word + _TAIL_DROPPED.sub(" ", after)).split())}"'  # (as typed: "luka-luka")
-    return _ACRONYMS.get(word, word)
+    return re.sub(r"\w+", lambda w: _ACRONYMS.get(w[0], w[0]), word)  # ("kasus DBD", "kasus baru HIV")
 
 
 def _without_age(words: list[str]) -> list[str]:

@@ -228,3 +228,16 @@ def di_pisah(teks: str) -> str:
     """``teks`` with "di" joined to a period's word split off, as every reader of periods in a text
     reads it: "telah dilaksanakan ditriwulan I" -> "telah dilaksanakan di triwulan I"."""
     return _DI_JOINED.sub(r"\1 ", teks)
+
+
+# (narasi57) a dot typed between a period's word and its number ("TW. II", "Tw.II", "Trw. II", "Smt. I"):
+# no sentence's end, the undotted period's words ("TW II")
+_TITIK = re.compile(
+    rf"\b({QUARTER_WORD}|{HALF_WORD})\s*\.\s*(?=(?:{KE}(?:{NUMERAL}|{ORDINAL}))\b)", re.IGNORECASE
+)
+
+
+def tanpa_titik(teks: str) -> str:
+    """``teks`` with the dot between a period's word and its number left out, as the Analisis figures
+    and the Narasi's periods read it: "s.d. TW. II sebesar 48%" -> "s.d. TW II sebesar 48%"."""
+    return _TITIK.sub(r"\1 ", teks)

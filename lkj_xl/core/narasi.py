@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
@@ -29,8 +30,6 @@ from lkj_xl.core.narasi_pola import (
     _KATA_KEPALA,
     _KINI_SEMESTER,
     _KINI_TRIWULAN,
-    _KUARTAL,
-    _LAPORAN,
     _PERIODE_KUARTAL,
     _PERIODE_NAMA,
     _PERIODE_SEMESTER,
@@ -56,7 +55,7 @@ from lkj_xl.core.narasi_sisa import (
     sampai_bulan,
     selesai_dulu,
 )
-from lkj_xl.core.narasi_tahun import kuartal_lain, tahun_sendiri
+from lkj_xl.core.narasi_tahun import kuartal_lain, tahun_sendiri, tw_iv_laporan
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -149,21 +148,6 @@ _TAHUN_DI = re.compile(r"\btahun\s*(?:anggaran\s*)?(\d{4})\b", re.IGNORECASE)
 # The year's report named as such ("laporan tahunan"): a half year beside it is mentioned, no period.
 _TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 
-
-# The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
-# Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut and titles at
-# Triwulan II).
-_PERIODE_TRIWULAN = re.compile(
-    rf"\b(?:{_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+{_KUARTAL}(?:IV|4|keempat)\b",
-    re.IGNORECASE,
-)
-
-# a range of quarters: "Triwulan I sampai dengan Triwulan IV" (revnarasi4: also from a later one, "pada
-# Triwulan II hingga Triwulan IV rencana aksi dilaksanakan" in the year's report names no period)
-_DARI_AWAL = re.compile(
-    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?={QUARTER_WORD}\b)",
-    re.IGNORECASE,
-)
 
 # The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
 # s.d. Juni", "April s/d Juni", "Periode pelaporan: Januari - Juni" ("sd" too: no school between two
@@ -310,6 +294,7 @@ def triwulan_lain(
     semester: int | None = None,
     tahun: int | None = None,
     sebab: bool = True,
+    dibanding: Collection[str] = (),
 ) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II", "TW II", "Triwulan Kedua" in a Triwulan
@@ -330,7 +315,8 @@ def triwulan_lain(
     named last ("rencana untuk Triwulan IV"; :func:`narasi_rencana.baca_rencana`), a plan dated by a month
     the report has covered after it ("rencana untuk bulan Agustus 2025"); this report's title of another
     year is named first, Semester I's figure in Semester II with the quarters, and an activity told as
-    done in an earlier quarter is history (:mod:`narasi_sisa`)."""
+    done in an earlier quarter is history (:mod:`narasi_sisa`). ``dibanding``: the figures the Analisis's
+    figure check compared in the text (:func:`narasi_tahun.tw_iv_laporan`)."""
     if triwulan not in (1, 2, 3, 4) or not ada_periode(teks):
         return []
     teks = rentang_penuh(ejaan(teks))
@@ -354,7 +340,7 @@ def triwulan_lain(
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
     # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is
-    if tahunan and _PERIODE_TRIWULAN.search(_DARI_AWAL.sub("Triwulan I – ", ringkas)):
+    if tahunan and tw_iv_laporan(ringkas, dibanding):
         named.insert(0, "Triwulan IV")
     else:
         # the quarters named, none of the report's own (narasi_tahun)
@@ -452,10 +438,13 @@ def _text(value: object) -> str:
     return "\n".join(wrapped_joined(lines(str(value)))).strip()
 
 
-def periode_lain(teks: str, settings: Settings | None, sebab: bool = True) -> list[str]:
+def periode_lain(
+    teks: str, settings: Settings | None, sebab: bool = True, dibanding: Collection[str] = ()
+) -> list[str]:
     """The other periods a Narasi cell's text names (:func:`triwulan_lain`) under the report's
     ``settings``: the one verdict of its peringatan and of its Word placeholder (``sebab`` False for a
-    text of what is still to be done: an earlier quarter there is no cause's time)."""
+    text of what is still to be done: an earlier quarter there is no cause's time; ``dibanding`` the
+    figures an Analisis cell's figure check compared, none in the Narasi)."""
     if settings is None or settings.triwulan_galat:
         return []
     return triwulan_lain(
@@ -465,6 +454,7 @@ def periode_lain(teks: str, settings: Settings | None, sebab: bool = True) -> li
         settings.semester_laporan,
         settings.tahun,
         sebab,
+        dibanding,
     )
 
 

@@ -15,6 +15,7 @@ from lkj_xl.core.nama_periode import (
     QUARTER_WORD,
     SEP,
     di_pisah,
+    tanpa_titik,
 )
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
@@ -164,7 +165,9 @@ def _sd(match: re.Match[str]) -> str:
 def ejaan(teks: str) -> str:
     """``teks`` with a split "di" verb joined, a quarter's "lll" read as "III", a bare "sd" before a
     period as "s.d." and a date in figures written with its month's name, as the checks read them."""
-    teks = _DI_PISAH.sub(lambda m: f"di{m.group(1)}", di_pisah(teks))  # ("ditriwulan I": "di triwulan I")
+    teks = _DI_PISAH.sub(
+        lambda m: f"di{m.group(1)}", di_pisah(tanpa_titik(teks))
+    )  # ("ditriwulan I", "TW. II")
     teks = _ROMAWI_L.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), teks)
     teks = _SD_PERIODE.sub(_sd, teks)
     return _TANGGAL_ANGKA.sub(lambda m: f"{int(m.group(1))} {BULAN[int(m.group(2)) - 1]} {m.group(3)}", teks)

@@ -11,12 +11,15 @@ pada tahun 2025" has no figure of the year's); a hope, plan or target ("pada tah
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.nama_periode import QUARTER_WORD
 from lkj_xl.core.narasi_pola import (
     _KINI_SEMESTER,
     _KINI_TRIWULAN,
     _KUARTAL,
+    _LAPORAN,
     _NOMOR,
     _SEMESTER,
     _SEMESTER_KE,
@@ -113,3 +116,51 @@ def kuartal_lain(
         + angka_semester_lain(teks, semester, tahun)
         + semester_lalu(ringkas, triwulan, tahunan, semester, tahun)
     )
+
+
+# (moved from narasi) The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV",
+# "sampai dengan Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut
+# and titles at Triwulan II).
+_PERIODE_TRIWULAN = re.compile(
+    rf"\b(?:{_LAPORAN}|(?P<sd>sampai\s+dengan|s\.\s?d\.?|s/d|hingga))\s+{_KUARTAL}(?:IV|4|keempat)\b",
+    re.IGNORECASE,
+)
+# a range of quarters: "Triwulan I sampai dengan Triwulan IV" (revnarasi4: also from a later one, "pada
+# Triwulan II hingga Triwulan IV rencana aksi dilaksanakan" in the year's report names no period)
+_DARI_AWAL = re.compile(
+    rf"\b{_KUARTAL}(?:III|II|I|[1-3]|pertama|kedua|ketiga)\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s*(?={QUARTER_WORD}\b)",
+    re.IGNORECASE,
+)
+# (narasi57) up to TW IV with its figure after it, a few words of its own between ("s.d. TW IV sebesar
+# 96%", "s.d. Triwulan IV Tahun 2025 capaian kinerja mencapai 96%", "Sampai dengan TW IV, realisasi
+# mencapai 76,8%"), or before it ("Capaian sebesar 96% s.d. TW IV"); the figure in ``angka``
+_ANGKA_SESUDAH = re.compile(
+    r"(?:\s*,?\s*(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d\d\b)?\s*,?"
+    r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|yang|lalu|sebelumnya)\b)[^\s\d.;:,%]+){0,4}?"
+    r"\s*,?\s*(?:(?:sebesar|mencapai|menjadi|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\s+(?:Rp\.?\s*)?(?=\d)"
+    r"|(?=\d+(?:[.,]\d+)?\s*(?:%|persen\b)))(?P<angka>\d+(?:[.,]\d+)?)",
+    re.IGNORECASE,
+)
+_ANGKA_SEBELUM = re.compile(r"(?P<angka>\d+(?:[.,]\d+)?)\s*(?:%|persen)\s*(?:pada\s+)?$", re.IGNORECASE)
+
+
+def tw_iv_laporan(teks: str, dibanding: Collection[str] = ()) -> bool:
+    """``teks`` (of the year's report) names the report or its period as Triwulan IV, as the quarterly
+    report's text does: its title, "sampai dengan Triwulan IV" ("Triwulan I sampai dengan Triwulan IV" is
+    the year, as "TW I s.d. IV"). (narasi57) Not up to TW IV stated with its figure when the Analisis's
+    figure check compared that figure (``dibanding``, the figures as typed) as the year's: a wrong one is
+    told there; (revnarasi57) a figure nothing compares, the Narasi sheet's, a budget's, last year's, keeps
+    the period told, an outdated figure of the quarterly report's would pass unseen; a hope for it
+    ("Diharapkan s.d. TW IV capaian mencapai 100%") still is told."""
+    teks = _DARI_AWAL.sub("Triwulan I – ", teks)
+    for match in _PERIODE_TRIWULAN.finditer(teks):
+        angka = _ANGKA_SESUDAH.match(teks, match.end())
+        ends = [m.end() for m in _AKHIR_KALIMAT.finditer(teks, 0, match.start())]
+        before = teks[ends[-1] if ends else 0 : match.start()]
+        sebelum = _ANGKA_SEBELUM.search(before)
+        figures = {found["angka"] for found in (angka, sebelum) if found}
+        if not match["sd"] or not figures & set(dibanding):
+            return True
+        if _HARAP.search(before + match.group() + (angka.group() if angka else "")):
+            return True
+    return False

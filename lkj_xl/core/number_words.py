@@ -132,9 +132,9 @@ UNIT_ABBREVIATIONS = {
     "point": "poin",
     **satuan_sebutan.SINGKATAN,  # ("pkm": puskesmas, "kec", "ds", "skl", "jiwa": orang)
 }
-# "2x" / "2 x" under Satuan Kali stays a galat that names the figure to type (pinned in
-# tests/test_staff_round29.py, "no figure guessed": an "x" after digits may be a multiplication), so a
-# figure's unit reads every abbreviation but "x"; a status text's reads it too.
+# A figure's unit reads every abbreviation but "x" (an "x" between digits is a multiplication, "2 x 50
+# orang"); "2x" / "2 x" alone under a Satuan of times is read as "2 kali" (numbers._times_as_word); a status
+# text's unit reads "x" too.
 _FIGURE_ABBREVIATIONS = {short: word for short, word in UNIT_ABBREVIATIONS.items() if short != "x"}
 
 

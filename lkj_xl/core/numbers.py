@@ -213,11 +213,29 @@ def parse_number(
         raise
 
 
+# "3x", "4 x", "2×": the times written with an x after the count, one figure and nothing after it (a
+# product, "2 x 3", has a second factor and is never read so).
+_TIMES = re.compile(r"([0-9][0-9.,]*)\s*[xX×]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _times_as_word(s: str, satuan: str) -> str:
+    """``s`` with the x after its figure written "kali" where the Satuan counts times ("Kali", "X",
+    "kali/tahun"): "3x" is read as "3 kali" is (3 under "Kali" or "X"; under "kali/tahun" the same galat),
+    as a careful reader of the report reads it; ``s`` itself for any other text or Satuan."""
+    if (found := _TIMES.fullmatch(s)) is None:
+        return s
+    words = _NON_WORD.split(satuan.casefold().strip())
+    return f"{found[1]} kali" if "kali" in words or words == ["x"] else s
+
+
 def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str) -> ParsedNumber:
     """:func:`parse_number` of a str."""
     s = satuan_last(text, satuan).strip()  # "USD 2,5 juta" of Satuan US$: "2,5 juta US$"
     if not s:
         raise NumberParseError("angka kosong")
+    if satuan and not money:
+        s = _times_as_word(s, satuan)  # "3x" of Satuan "Kali": "3 kali"
     s, negative, currency = _peel_sign_and_currency(text, s)
     if not _starts_like_number(s):
         raise _error(text, "tidak diawali angka")

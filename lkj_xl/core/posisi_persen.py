@@ -101,9 +101,9 @@ def _climbing(values: list[Fraction], target: Fraction) -> bool:
     return rising and sum(values) > target
 
 
-def reading(value: Fraction, target: Fraction, settings: Settings) -> str:
+def reading(value: Fraction, target: Fraction, settings: Settings, polaritas: str = c.POSITIF) -> str:
     """A capaian as the tables show it, with its kriteria: "68,89% (Sedang)"."""
-    capaian = capped(capaian_exact(value, target), settings.batas_capaian)
+    capaian = capped(capaian_exact(value, target, polaritas), settings.batas_capaian)
     return f"{capaian_teks(capaian, None, settings)} ({kriteria(capaian, settings.skala)})"
 
 

@@ -15,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.grids import DataRow, column_letter
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Cell, IndicatorInput, Node
+from lkj_xl.core.note_rows import is_kinerja_summary, is_note
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
 # a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
@@ -34,17 +35,6 @@ _SUMMARY_BLOCK = re.compile(
     r"|(realisasi|penyerapan|serapan|capaian)( (anggaran|keuangan|belanja|pagu))*"
     r"|rata-? ?rata)( ?\(?%\)?)? ?:?"
 )
-
-# Under the Kinerja table: a total, or a mean ("Rata-rata", "Rata-rata capaian kinerja", "Rerata").
-_KINERJA_SUMMARY = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total|rata-? ?rata|rerata)"
-    r"( (total|keseluruhan|seluruhnya|semua|capaian|kinerja|indikator|sasaran|program|kegiatan|tujuan|%))*"
-    r" ?:?"
-)
-
-# A note: "Catatan:", "Keterangan :", "Ket.", "Sumber: BPS", "NB:", "*) angka sementara", "**)".
-_NOTE = re.compile(r"(catatan|keterangan|ket\.?|sumber( data)?|nb|note)\s*[:.]|\*+\)")
-
 
 # A row of a DPA copied with the belanja that is no belanja: revenue ("Pendapatan BLUD", "4.1.4 Lain-lain
 # Pendapatan Asli Daerah yang Sah", "Penerimaan BLUD"), financing ("Penerimaan Pembiayaan", "SiLPA") or
@@ -123,16 +113,6 @@ def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: Find
         else:
             left.append(item)
     return left
-
-
-def is_kinerja_summary(text: str) -> bool:
-    """A Kinerja subtotal's label: "Jumlah", "Rata-rata capaian" (not "Jumlah UMKM", an indicator)."""
-    return bool(_KINERJA_SUMMARY.fullmatch(" ".join(text.casefold().split())))
-
-
-def is_note(text: str) -> bool:
-    """A note typed under a table: it starts with "Catatan:", "Sumber:", "*)" and the like."""
-    return bool(_NOTE.match(text.strip().casefold()))
 
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)

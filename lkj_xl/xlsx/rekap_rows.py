@@ -87,61 +87,135 @@ def _column_letters(n: int) -> list[str]:
 
 def _sheetrows(body: Body) -> Iterator[str]:
     """The data rows of a table sheet as SpreadsheetML, from row 2: numbers, inline texts (kept as
-    typed, never a formula), blanks carrying their column's format."""
+    typed, never a formula), blanks carrying their column's format. Made a column at a time, a chunk
+    of rows at once (:func:`_column_cells`); each row then joins its cells."""
     letters = _column_letters(len(body.columns))
     kriteria = [spec.kind == "kriteria" for spec in body.columns]
-    styles, bands, shown, figures = body.styles, body.bands, body.shown, body.figures
-    height = _row_height(body.wrap)
-    for r, values in enumerate(rows(body.frame), start=2):
-        cells, row_styles = [], styles
-        # Target and realisasi with the decimals the agency's own tables show them with.
-        if figures:
-            decimals = body.more_decimals.get(r - 2, body.decimals)
-            if decimals > body.decimals:
-                more = body.figure_styles[decimals]
-                shown_as_target = (*figures[:2], *figures[4:])  # target, realisasi, Target PK, Perubahan
-                row_styles = [more if col in shown_as_target else s for col, s in enumerate(styles)]
-        for col, value in enumerate(values):
-            s = bands.get(value, row_styles[col]) if kriteria[col] else row_styles[col]
-            if value is None or (isinstance(value, float) and not math.isfinite(value)):
-                cells.append(f'<c r="{letters[col]}{r}" s="{s}"/>')
-            elif isinstance(value, str):
-                cells.append(
-                    f'<c r="{letters[col]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
-                    f"{_xml_text(value)}</t></is></c>"
-                )
-            else:
-                if col in shown:
-                    decide, by_decimals = shown[col]
-                    s = by_decimals[decide(value, body.decimals)]
-                cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{exact_number(value)}</v></c>')
-        ht = height(values)
-        attributes = f' ht="{ht}" customHeight="1"' if ht else ""
-        yield f'<row r="{r}"{attributes}>{"".join(cells)}</row>'
+    styles, shown, figures = body.styles, body.shown, body.figures
+    # Target, realisasi, Target PK and Target Perubahan of a row shown with more decimals (rare).
+    shown_as_target = (*figures[:2], *figures[4:])
+    height = _heights(body.wrap)
+    chunk = 5000
+    for start in range(0, len(body.frame), chunk):
+        part = body.frame.iloc[start : start + chunk]
+        values = [_plain(part[name].tolist()) for name in part.columns]
+        first = start + 2
+        cells = [
+            _column_cells(
+                letters[col], first, column, styles[col], body.bands if kriteria[col] else None,
+                shown.get(col), body.decimals,
+            )
+            for col, column in enumerate(values)
+        ]  # fmt: skip
+        if figures:  # target and realisasi with the decimals the agency's own tables show them with
+            for i in range(len(part)):
+                decimals = body.more_decimals.get(start + i, body.decimals)
+                if decimals > body.decimals:
+                    more = body.figure_styles[decimals]
+                    for col in shown_as_target:
+                        cells[col][i] = _cell(
+                            letters[col],
+                            first + i,
+                            values[col][i],
+                            more,
+                            body.bands if kriteria[col] else None,
+                            shown.get(col),
+                            body.decimals,
+                        )
+        heights = height(values)
+        for i, row in enumerate(zip(*cells)):
+            ht = heights[i]
+            attributes = f' ht="{ht}" customHeight="1"' if ht else ""
+            yield f'<row r="{first + i}"{attributes}>{"".join(row)}</row>'
+
+
+def _plain(values: list[Any]) -> list[Any]:
+    """A column's values as :func:`rows` gives them: None for pandas' NA and NaN."""
+    return [None if v is None or v is _NA or v != v else v for v in values]
+
+
+Rule = tuple[Callable[[float, int], int], dict[int, int]]
+
+
+def _cell(
+    letter: str, r: int, value: Any, s: int, bands: dict[str, int] | None, rule: Rule | None, decimals: int
+) -> str:
+    """One cell's XML: the format ``s`` (a Kriteria cell's from ``bands`` by its value; a number's
+    from ``rule``, the decimals it is shown with, where the column has one)."""
+    if bands is not None:
+        s = bands.get(value, s)
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return f'<c r="{letter}{r}" s="{s}"/>'
+    if isinstance(value, str):
+        return f'<c r="{letter}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">{_xml_text(value)}</t></is></c>'
+    if rule is not None:
+        decide, by_decimals = rule
+        s = by_decimals[decide(value, decimals)]
+    return f'<c r="{letter}{r}" s="{s}"><v>{exact_number(value)}</v></c>'
+
+
+def _column_cells(
+    letter: str,
+    first: int,
+    values: list[Any],
+    s: int,
+    bands: dict[str, int] | None,
+    rule: Rule | None,
+    decimals: int,
+) -> list[str]:
+    """The cells of one column, row ``first`` on, each as :func:`_cell` writes it: what follows a
+    cell's reference is made once per distinct text or number of the chunk (an agency's name, a
+    Satuan, a kriteria, a target of 100 recur), and a zero each time (0 and -0.0 are one key)."""
+    out = []
+    tails: dict[Any, str] = {}
+    for r, value in enumerate(values, first):
+        if value is None:
+            out.append(f'<c r="{letter}{r}" s="{s if bands is None else bands.get(None, s)}"/>')
+            continue
+        kind = type(value)
+        if (kind is str or kind is float or kind is int) and value:
+            tail = tails.get(value)
+            if tail is None:
+                cell = _cell(letter, r, value, s, bands, rule, decimals)
+                tail = tails[value] = cell[len(f'<c r="{letter}{r}') :]
+            out.append(f'<c r="{letter}{r}{tail}')
+        else:
+            out.append(_cell(letter, r, value, s, bands, rule, decimals))
+    return out
 
 
 def _row_height(wrap: dict[int, float]) -> Callable[[Sequence[object]], float | None]:
-    """The height of a row whose texts in the ``wrap`` columns (column: width) wrap: the lines of its
-    longest text (textwidth.estimate_lines) of LINE_HEIGHT each, None for one line (the default
-    height). A text of one paragraph that fits a line even at the widest characters is not measured;
-    the lines of a text are remembered per column (an agency's name, a Sasaran's Uraian recur)."""
+    """The height of a row (its values) whose texts in the ``wrap`` columns wrap (:func:`_heights`)."""
+    heights = _heights(wrap)
+    return lambda values: heights([[value] for value in values])[0]
+
+
+def _heights(wrap: dict[int, float]) -> Callable[[list[list[Any]]], list[float | None]]:
+    """The height of each row of a chunk (its values column by column) whose texts in the ``wrap``
+    columns (column: width) wrap: the lines of its longest text (textwidth.estimate_lines) of
+    LINE_HEIGHT each, None for one line (the default height). A text of one paragraph that fits a line
+    even at the widest characters is not measured; the lines of a text are remembered per column (an
+    agency's name, a Sasaran's Uraian recur)."""
     fits = {col: column_characters(width) for col, width in wrap.items()}
     seen: dict[tuple[int, str], int] = {}
 
-    def height(values: Sequence[object]) -> float | None:
-        lines = 1
+    def heights(columns: list[list[Any]]) -> list[float | None]:
+        lines = [1] * (len(columns[0]) if columns else 0)
         for col, width in wrap.items():
-            value = values[col]
-            if isinstance(value, str) and (len(value) > fits[col] or "\n" in value):
-                key = (col, value)
-                if key not in seen:
-                    if len(seen) > 100_000:  # a province's distinct indicators: memory bounded
-                        seen.clear()
-                    seen[key] = estimate_lines(value, width)
-                lines = max(lines, seen[key])
-        return min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else None
+            fit = fits[col]
+            for i, value in enumerate(columns[col]):
+                if isinstance(value, str) and (len(value) > fit or "\n" in value):
+                    key = (col, value)
+                    n = seen.get(key)
+                    if n is None:
+                        if len(seen) > 100_000:  # a province's distinct indicators: memory bounded
+                            seen.clear()
+                        n = seen[key] = estimate_lines(value, width)
+                    if n > lines[i]:
+                        lines[i] = n
+        return [min(LINE_HEIGHT * n, MAX_ROW_HEIGHT) if n > 1 else None for n in lines]
 
-    return height
+    return heights
 
 
 def _last_cell(body: Body) -> str:

@@ -1,0 +1,93 @@
+"""A rate per live births or per population chosen Kumulatif, lower-is-better: a Dinkes's `Angka Kematian
+Bayi` per 1.000 KH 3,1 then 3,4 of 7,2 summed to 6,5, 109,72 % "Sangat Tinggi" without a word, or an
+`Insidensi Tuberkulosis` per 100.000 penduduk. A rate of a period is its events over that period's own
+births or population, not the sum of the quarters' rates: the peringatan at its Jenis Realisasi names the
+sum and Nilai Akhir (the rate s.d. the latest quarter, as typed there) with their capaian and kriteria,
+whether or not the sum passes the target, and when Kumulatif is right (each quarter its events over the
+year's births or population, the sum the year's rate). Computed as typed.
+
+Quiet where the sum stays within the year's target pro rata to the quarters reported (Insidensi TB 70 + 80
+of 300 s.d. TW II): each quarter about a quarter of the year's figure is each quarter's events over the
+year's population or births, an honest flow, and both readings are at or above 100 % (Sangat Tinggi).
+
+Negatif only: a Positif rate of cases found over the year's population (a TBC's CNR 70 + 80 of 300) is an
+honest flow, and one whose quarters each reach half the target is capaian_checks._summed_score's. A row
+told already at its Jenis Realisasi, Keterangan, target or a counted quarter, one quarter typed (or nil
+before it: both readings alike) and counts (`Jumlah kematian bayi`, Satuan jiwa) stay quiet. Pure."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.capaian_checks import rate_base
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
+from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.posisi_persen import reading
+
+_BIRTHS = re.compile(r"\bkh\b|kelahiran")
+_PEOPLE = re.compile(r"penduduk|\bjiwa\b|\borang\b")
+
+
+def _base_named(satuan: str) -> str:
+    """What the rate is counted per, in the peringatan's words."""
+    unit = satuan.casefold()
+    if _BIRTHS.search(unit):
+        return "kelahiran hidup"
+    return "penduduk" if _PEOPLE.search(unit) else "kelahiran hidup atau penduduk"
+
+
+def rate_summed(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    n: int,
+    log: FindingLog,
+) -> None:
+    """The peringatan of a rate per births or population summed (see above): ``cells`` the target's and
+    the counted quarters' (``n``)."""
+    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or item.polaritas != c.NEGATIF:
+        return
+    satuan = item.satuan
+    if is_percent_unit(satuan) or (base := rate_base(satuan)) is None or base < 1000:
+        return
+    (header, head), quarters = cells[0], cells[1:]
+    target = head.exact
+    if target is None or head.rentang is not None or target <= 0:
+        return
+    typed = [(h, v.exact) for h, v in quarters if v.exact is not None]
+    values = [x for _, x in typed]
+    if len(values) < 2 or min(values) < 0 or sum(values[:-1]) <= 0 or values[-1] <= 0:
+        return  # (one quarter, or nothing before the last: the sum is the last quarter's figure)
+    if sum(values) * 4 <= target * n:
+        return  # (within the year's target pro rata: each quarter's events over the year's base, see above)
+    cols = ("Jenis Realisasi", "Keterangan", header, *(h for h, _ in typed))
+    if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
+        return  # (a rate summed past the target, a capaian below zero, a slip at a quarter: said there)
+    total, last = sum(values, Fraction(0)), values[-1]
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    per = _base_named(satuan)
+    unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n)
+    akhir = (
+        f"belum diketahui: {unknown}"
+        if unknown
+        else f"dengan angka {typed[-1][0].removeprefix('Realisasi ')} {figure(last)}, capaian "
+        f"{reading(last, target, settings, c.NEGATIF)}"
+    )
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}, capaian "
+        f'{reading(total, target, settings, c.NEGATIF)}, padahal Satuan "{" ".join(satuan.split())}" berupa angka per '
+        f"{per}: angka suatu periode dihitung dari jumlah kejadian dan {per} periode itu, bukan jumlah "
+        f"angka tiap triwulan. Bila tiap triwulan berisi angka triwulan itu atau s.d. triwulan itu, pilih "
+        f'"Nilai Akhir" dan tulis di triwulan terakhir angka s.d. triwulan itu ({akhir}); biarkan '
+        f'"Kumulatif" hanya bila tiap triwulan berisi kejadian triwulan itu per {per} setahun (jumlahnya '
+        "angka setahun)",
+    )
