@@ -153,3 +153,28 @@ def test_rp_325_m_beside_92_300_jt_under_milyar_rupiah_is_computed(satuan):
     assert not messages(report, "galat"), messages(report)
     # (78,45 + 81,2 + 92,3) / 325 x 100 = 251,95 / 325 x 100 = 77,5230... %
     assert report.indicators[0].capaian_exact == Fraction("251.95") / 325 * 100
+
+
+# --- review of newuser58 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tw1", ["Rp 78.450.125.300", "Rp. 78.450.125.300,00"])
+def test_rp_whole_amount_beside_target_rp_325_m_under_milyar_rupiah_is_a_galat(tw1):
+    # Target "Rp 325 M" is read 325 in the Satuan (milyar); "Rp 78.450.125.300" is a whole rupiah
+    # amount read 78.450.125.300: as typed (78.450.125.300 + 81,2) / 325 x 100 = 24.138.500.117 %,
+    # printed without a word before (the "dibaca 325" note silenced the ten-times peringatan)
+    report = run([_row(PAD, "Milyar Rupiah", "Rp 325 M", (tw1, "Rp 81,2 M"))], triwulan=2)
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.status == "Galat (Kinerja!K2)", messages(report)
+    said = [m for m in messages(report, "galat") if m.startswith("Kinerja!K2 ")]
+    assert len(said) == 1 and "rupiah penuh" in said[0], messages(report)
+
+
+def test_rp_whole_amounts_beside_a_target_rp_whole_under_milyar_rupiah_stay_computed():
+    # every figure a whole amount with Rp: (78.450.125.300 + 81.200.000.000) / 325.000.000.000 x 100
+    report = run(
+        [_row(PAD, "Milyar Rupiah", "Rp 325.000.000.000", ("Rp 78.450.125.300", "Rp 81.200.000.000"))],
+        triwulan=2,
+    )
+    assert not messages(report, "galat"), messages(report)
+    assert report.indicators[0].capaian_exact == Fraction(159650125300, 325000000000) * 100
