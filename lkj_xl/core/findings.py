@@ -456,7 +456,8 @@ def words_shown(cell: Cell) -> str | None:
 
 
 def _other_scale(value: Value, whole_amount: bool) -> bool:
-    return value.scale_word is not None or (whole_amount and value.currency)
+    # (Rp with a scale word read in the Satuan, "Rp 325 M" under Milyar Rupiah: 325, the Satuan's units)
+    return value.scale_word is not None or (whole_amount and value.currency and not value.in_satuan)
 
 
 def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
@@ -467,8 +468,6 @@ def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
         # (nearly every figure: plain numbers) "20 juta" read 20 in Satuan Juta Rupiah beside a plain
         # figure: the same units as read, another scale if the plain one is a whole amount (sepadan)
         return "satu memakai ribu/juta/milyar, yang lain tidak" if value.in_satuan != target.in_satuan else ""
-    if value.in_satuan and value.in_satuan == target.in_satuan:
-        return ""  # both read in the Satuan's units ("Rp 325 M" beside "92.300 jt" under Milyar Rupiah)
     whole_amount = scaled_satuan(satuan)
     if _other_scale(value, whole_amount) == _other_scale(target, whole_amount):
         return ""
