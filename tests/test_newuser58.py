@@ -178,3 +178,27 @@ def test_rp_whole_amounts_beside_a_target_rp_whole_under_milyar_rupiah_stay_comp
     )
     assert not messages(report, "galat"), messages(report)
     assert report.indicators[0].capaian_exact == Fraction(159650125300, 325000000000) * 100
+
+
+@pytest.mark.parametrize(
+    "indikator", ["Panjang jalan kondisi mantap", "Persentase panjang jalan kabupaten kondisi baik"]
+)
+def test_a_condition_typed_without_dalam_chosen_kumulatif_is_told(indikator):
+    # the PUPR's other typing, no "dalam": 598,2 + 603,75 = 1.201,95 of 612,5 km was 196,24 % without a
+    # word; Nilai Akhir 603,75 / 612,5 x 100 = 98,5714... % (Sangat Tinggi)
+    report = run([_row(indikator, "km", "612,5", ("598,2", "603,75"))])
+    said = [m for m in messages(report) if m.startswith("Kinerja!H2 ")]
+    assert len(said) == 1 and "603,75, capaian 98,57% (Sangat Tinggi)" in said[0], messages(report)
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Panjang jalan yang ditingkatkan menjadi kondisi baik",  # brought into it: a flow
+        "Rehabilitasi jalan kondisi rusak",  # the work on damaged roads, per quarter
+    ],
+)
+def test_a_flow_into_or_on_a_condition_without_dalam_stays_quiet(indikator):
+    # 6 + 11 = 17 km of 12 done over the quarters (each quarter's own work): no position word
+    report = run([_row(indikator, "km", "12", ("6", "11"))])
+    assert not [m for m in messages(report) if m.startswith("Kinerja!H2 ")], messages(report)
