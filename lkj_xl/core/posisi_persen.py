@@ -40,13 +40,15 @@ from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 
 # A state as it stands at the quarter's end: what was followed up, handled, settled, held or reached so far,
-# or the condition a stock is in ("panjang jalan dalam kondisi mantap"; not a flow brought into it,
-# "ditingkatkan menjadi kondisi mantap").
+# or the condition a stock is in ("panjang jalan dalam kondisi mantap", "jalan kondisi mantap"; not a flow
+# brought into it, "ditingkatkan menjadi kondisi mantap", nor the work on a bad one, "rehabilitasi jalan
+# kondisi rusak": "rusak" and "sedang" only after "dalam", "dengan", "ber").
 _POSISI = re.compile(
     r"\b(?:(?:di|ter)?\s*tindak[\s-]*lanjut(?:i|nya)?|tlhp|tertangani|ditangani|terselesaikan|"
     r"diselesaikan|tuntas|dituntaskan|terlayani|terpenuhi|terakreditasi|bersertifikat|tersertifikasi|"
     r"terdaftar|berizin|tangguh|aktif|(?:yang|yg)\s+(?:telah|sudah|memiliki|mempunyai)|"
-    r"(?:dalam|dengan|ber)\s*kondisi\s+(?:mantap|baik|sedang|rusak|layak))\b"
+    r"(?:dalam|dengan|ber)\s*kondisi\s+(?:mantap|baik|sedang|rusak|layak)|"
+    r"(?<!menjadi )(?<!ke )kondisi\s+(?:mantap|baik|layak))\b"
     r"|^\W*(?:(?:persentase|prosentase|presentase)\s+)?"
     r"(?:cakupan|tingkat|rasio|indeks|proporsi|prevalensi|angka\s+partisipasi)\b",
     re.IGNORECASE,
