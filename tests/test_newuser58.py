@@ -202,3 +202,18 @@ def test_a_flow_into_or_on_a_condition_without_dalam_stays_quiet(indikator):
     # 6 + 11 = 17 km of 12 done over the quarters (each quarter's own work): no position word
     report = run([_row(indikator, "km", "12", ("6", "11"))])
     assert not [m for m in messages(report) if m.startswith("Kinerja!H2 ")], messages(report)
+
+
+@pytest.mark.parametrize(
+    ("target", "tws", "capaian"),
+    [
+        # 4.750 typed meaning 4.750 juta: (4.750 + 5.100 + 4.900) / 15.000 x 100 = 98,33 %
+        ("15.000", ("4.750", "5.100", "4.900"), Fraction(14750, 15000) * 100),
+        # a province's PAD in juta: (3.125.000 + 3.200.000) / 12.500.000 x 100 = 50,6 %
+        ("12.500.000", ("3.125.000", "3.200.000", "-"), Fraction(6325000, 12500000) * 100),
+    ],
+)
+def test_honest_figures_under_juta_rupiah_stay_quiet(target, tws, capaian):
+    report = run([_row(PAD, "Juta Rupiah", target, tws)], triwulan=3)
+    assert not messages(report, "galat"), messages(report)
+    assert report.indicators[0].capaian_exact == capaian
