@@ -456,7 +456,8 @@ def words_shown(cell: Cell) -> str | None:
 
 
 def _other_scale(value: Value, whole_amount: bool) -> bool:
-    return value.scale_word is not None or (whole_amount and value.currency)
+    # (Rp with a scale word read in the Satuan, "Rp 325 M" under Milyar Rupiah: 325, the Satuan's units)
+    return value.scale_word is not None or (whole_amount and value.currency and not value.in_satuan)
 
 
 def scale_mismatch(value: Value, target: Value, satuan: str) -> str:

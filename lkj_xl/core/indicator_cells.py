@@ -43,6 +43,7 @@ from lkj_xl.core.unit_checks import (
     status_figure,
     status_number,
     whole_fraction,
+    whole_rupiah,
 )
 from lkj_xl.core.verdicts import is_verdict
 
@@ -168,6 +169,9 @@ def quarter_numbers(
                 continue
             statuses.append(value.status)
             texts.append(q)
+        if positive and whole_rupiah(q, name, (value, target), item, log, galat):  # "78.450.125.300"
+            numbers[-1] = None  # (of 325 Milyar Rupiah)
+            continue
         if value.exact is None or not (marked or value.marked):
             continue
         if positive and count_clash(q, name, value, target, item, log, galat):

@@ -6,7 +6,8 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
 
 - the Indikator names a state as it stands ("ditindaklanjuti", also written apart, "ditindak lanjuti",
   "di tindaklanjuti", "tindak-lanjut", "TLHP", "tertangani", "terselesaikan", "yang memiliki", "yang
-  telah", "yg telah", "terakreditasi", a status held, "desa tangguh bencana", "posyandu aktif"; first,
+  telah", "yg telah", "terakreditasi", a status held, "desa tangguh bencana", "posyandu aktif", a
+  condition, "jalan dalam kondisi mantap", "jembatan dengan kondisi baik"; first,
   or after "Persentase": "cakupan", "tingkat", "rasio", "indeks", "proporsi") and no flow ("realisasi",
   "penyerapan", "progres", "per triwulan", "baru"), or its Keterangan says "posisi" ("posisi per 30 Juni
   2025", even of a flow word, and then whatever the last quarter's size, below; not "bukan posisi",
@@ -38,11 +39,16 @@ from lkj_xl.core.kalimat import capaian_teks
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 
-# A state as it stands at the quarter's end: what was followed up, handled, settled, held or reached so far.
+# A state as it stands at the quarter's end: what was followed up, handled, settled, held or reached so far,
+# or the condition a stock is in ("panjang jalan dalam kondisi mantap", "jalan kondisi mantap"; not a flow
+# brought into it, "ditingkatkan menjadi kondisi mantap", nor the work on a bad one, "rehabilitasi jalan
+# kondisi rusak": "rusak" and "sedang" only after "dalam", "dengan", "ber").
 _POSISI = re.compile(
     r"\b(?:(?:di|ter)?\s*tindak[\s-]*lanjut(?:i|nya)?|tlhp|tertangani|ditangani|terselesaikan|"
     r"diselesaikan|tuntas|dituntaskan|terlayani|terpenuhi|terakreditasi|bersertifikat|tersertifikasi|"
-    r"terdaftar|berizin|tangguh|aktif|(?:yang|yg)\s+(?:telah|sudah|memiliki|mempunyai))\b"
+    r"terdaftar|berizin|tangguh|aktif|(?:yang|yg)\s+(?:telah|sudah|memiliki|mempunyai)|"
+    r"(?:dalam|dengan|ber)\s*kondisi\s+(?:mantap|baik|sedang|rusak|layak)|"
+    r"(?<!menjadi )(?<!ke )kondisi\s+(?:mantap|baik|layak))\b"
     r"|^\W*(?:(?:persentase|prosentase|presentase)\s+)?"
     r"(?:cakupan|tingkat|rasio|indeks|proporsi|prevalensi|angka\s+partisipasi)\b",
     re.IGNORECASE,
