@@ -275,10 +275,12 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = ind.target_text or "-"
         if target[-1].isdigit() or (scale and target[-1].isalpha()):
             target = with_satuan(target, ind.satuan, None if target[-1].isdigit() else scale)
-    if ind.realisasi is not None and realisasi_scale(ind) != scale:
+    if ind.realisasi is not None and (own := realisasi_scale(ind)) != scale:
         # as read, never "0,00 milyar" (see satuan_beda) nor "0,5954 juta" of 595.430 orang, with the
-        # decimals of Tabel 3.1, 3.2 and Perbandingan Kinerja: 1000 beside "0,07 juta" reads "1.000"
-        realisasi = with_satuan(angka(ind.realisasi, None, scale_decimals(ind, decimals)), ind.satuan)
+        # decimals of Tabel 3.1, 3.2 and Perbandingan Kinerja: 1000 beside "0,07 juta" reads "1.000",
+        # 350 jt + 425 jt beside "1,50 milyar" "775 juta"
+        shown = angka(ind.realisasi, own, scale_decimals(ind, decimals, own))
+        realisasi = with_satuan(shown, ind.satuan, own)
     elif ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
     elif ind.realisasi_text:
