@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import docx
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core.kalimat import angka_indikator, with_satuan
 from tests.common import kinerja_row
+from tests.helpers_print import have_soffice, page_texts
 from tests.helpers_staff import built_new_workbook, row_of
 from tests.test_fronts_parity import shown_text
 
@@ -195,7 +197,9 @@ def test_the_word_report_carries_the_notes_under_tabel_3_1_and_3_2(tmp_path):
 
     rows = [
         # Kumulatif: 25 + 4 = 29 of 40 unit, 72,5 % before TW IV: named in the Kumulatif note
-        kinerja_row("T1", "Tujuan", "", "Tujuan satu", "Jumlah koperasi sehat", "40", "25", "4", Satuan="unit"),
+        kinerja_row(
+            "T1", "Tujuan", "", "Tujuan satu", "Jumlah koperasi sehat", "40", "25", "4", Satuan="unit"
+        ),
         # Negatif Kumulatif: 12.000 + 11.000 = 23.000 of a ceiling of 42.500 ton; capaian
         # (42.500 - (23.000 - 42.500)) / 42.500 x 100 = 62.000 / 42.500 x 100 = 145,88 %
         kinerja_row(
@@ -211,10 +215,20 @@ def test_the_word_report_carries_the_notes_under_tabel_3_1_and_3_2(tmp_path):
         ),
         # Nilai Akhir (posisi) with TW II "-": the realisasi s.d. TW II is TW I's 5 alone
         kinerja_row(
-            "S2", "Sasaran", "T1", "Sasaran dua", "Persentase pasar ber-SNI", "10", "5", "-", **{"Jenis Realisasi": "Nilai Akhir"}
+            "S2",
+            "Sasaran",
+            "T1",
+            "Sasaran dua",
+            "Persentase pasar ber-SNI",
+            "10",
+            "5",
+            "-",
+            **{"Jenis Realisasi": "Nilai Akhir"},
         ),
         # a Program's Kumulatif: 20 + 30 = 50 of 100 UMKM (50 %), Tabel 3.2's note only
-        kinerja_row("P1", "Program", "S1", "Program satu", "Jumlah UMKM dibina", "100", "20", "30", Satuan="UMKM"),
+        kinerja_row(
+            "P1", "Program", "S1", "Program satu", "Jumlah UMKM dibina", "100", "20", "30", Satuan="UMKM"
+        ),
     ]
     path, out, lkjip = tmp_path / "laporan.xlsx", tmp_path / "hasil.xlsx", tmp_path / "LKjIP.docx"
     settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
@@ -231,3 +245,30 @@ def test_the_word_report_carries_the_notes_under_tabel_3_1_and_3_2(tmp_path):
     paragraphs = [p.text for p in docx.Document(str(lkjip)).paragraphs]
     for note in ts + program:
         assert note in paragraphs, note
+
+
+# --- LibreOffice prints the figures as the number formats say -------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_prints_the_sen_and_the_juta(tmp_path):
+    from lkj_xl.xlsx.template import new_workbook
+
+    # S1: 285.430,50 + 310.000 = 595.430,50 of 1,20 juta (49,62 %); S2: 350 jt + 425 jt = 775 juta of
+    # 1,50 milyar (51,67 %)
+    rows = [
+        SEN,
+        {**_rupiah_row("Rp 1,5 M", "350 jt", "425 jt"), "Kode": "S2", "Indikator": "Nilai transaksi"},
+    ]
+    path, pdf = tmp_path / "laporan.xlsx", tmp_path / "tabel.pdf"
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=settings, kinerja=rows)
+    result = CliRunner().invoke(main, ["pdf", str(path), "-o", str(pdf), "--sheet", c.SHEET_CAPAIAN_TS])
+    assert result.exit_code == 0, result.output
+    text = " ".join(page_texts(pdf))
+    for shown in ("1,20 juta", "285.430,50", "310.000,00", "595.430,50", "49,62"):
+        assert shown in text, (shown, text)
+    for shown in ("1,50 milyar", "350 juta", "425 juta", "775 juta", "51,67"):
+        assert shown in text, (shown, text)
+    assert "0,5954" not in text and "775.000.000" not in text and ",5000" not in text, text

@@ -31,9 +31,8 @@ from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
-MONEY_UNITS = ("rp", "rupiah")
-# A figure in a scale word stands alone under a Satuan in rupiah ("Milyar Rupiah", as the seed); other
-# Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$", "Ribu Orang").
+# A rupiah figure is written with Rp, its scale word after it ("Rp 5.984,04 milyar" of Satuan Rupiah or
+# Milyar Rupiah); other Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$").
 _RUPIAH = frozenset({"rp", "rupiah", "idr"})
 _SCALE_WORD = re.compile(r"^(?:ribu|rb|juta|jt|milyar|miliar|triliun)\.?$", re.IGNORECASE)
 
@@ -72,12 +71,17 @@ def angka(value: float, scale_word: str | None = None, decimals: int | None = No
 
 def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
-    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone in rupiah ("5.984,04 milyar", as
-    the seed, whose Satuan is Rp or "Milyar Rupiah"), and its unit otherwise: "20,00 juta US$", never
+    "Rp 1.491.388.500.000"; a rupiah figure is written with Rp whatever its scale, as the seed writes
+    money in its sentences (l.825, l.947; l.590 "Rp 5.718.901,0 juta"): "Rp 1,50 milyar", and under a
+    Satuan naming the scale ("Rp juta", "Milyar Rupiah") with that scale word, "Rp 1,20 juta" (see
+    :func:`rupiah_scale`). A figure in a scale word keeps its unit otherwise: "20,00 juta US$", never
     read as rupiah, "45,23 ribu ton"."""
     unit = (satuan or "").strip()
-    if not unit or not text or text.startswith("Rp"):
+    if not unit or not text or text.startswith(("Rp", "-Rp")):
         return text
+    money = rupiah_scale(unit)
+    if money is not None:
+        return rp(text if not money or text[-1:].isalpha() else f"{text} {money}")
     if text[-1:].isalpha() and scale_word:
         rest = _after_scale(unit)
         # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
@@ -85,11 +89,25 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         return f"{text} {rest}" if rest and not written else text
     if only_percent(unit):  # ("Persen (%)": "85%", never "85 Persen (%)")
         return f"{text}%"
-    if unit.casefold() in MONEY_UNITS:
-        return rp(text)
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
     return f"{text} {unit}"
+
+
+_SCALE_NAMES = {"rb": "ribu", "jt": "juta"}
+
+
+def rupiah_scale(satuan: str) -> str | None:
+    """The scale word of a Satuan of rupiah ("juta" of "Rp juta", "Rp. Juta", "Juta Rupiah"; "milyar" of
+    "Milyar Rupiah"), "" for rupiah alone ("Rp", "Rupiah", "IDR"); None for any other Satuan, a price
+    per a unit ("Rp/kg") or another currency ("Juta US$") included."""
+    if _PER.search(satuan):
+        return None
+    words = re.findall(r"[^\W\d_]+", satuan.casefold())
+    scales = [w for w in words if w not in _RUPIAH]
+    if len(scales) == len(words) or len(scales) > 1 or not all(_SCALE_WORD.match(w) for w in scales):
+        return None
+    return _SCALE_NAMES.get(scales[0], scales[0]) if scales else ""
 
 
 # Where a rate's Satuan starts what it counts per: a slash ("Rp/kg") or the word "per" ("Per 1 Juta
@@ -119,8 +137,10 @@ def tanpa_satuan(text: str, satuan: str) -> str:
         return text
     if only_percent(unit):
         return text.removesuffix("%")
-    if unit.casefold() in MONEY_UNITS:
-        return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+    money = rupiah_scale(unit)
+    if money is not None:  # "Rp 1,20 juta" of Satuan Rp juta: "1,20"; of Satuan Rp: "1,20 juta"
+        figure = f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+        return figure.removesuffix(f" {money}") if money else figure
     rest = f" {_after_scale(unit)}"  # "20,00 juta US$" of Juta US$: "20,00 juta", its scale word kept
     if rest.strip() and text.endswith(rest) and text[: -len(rest)][-1:].isalpha():
         return text[: -len(rest)]
