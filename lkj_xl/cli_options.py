@@ -7,8 +7,38 @@ from pathlib import Path
 import click
 
 workbook_argument = click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+
+
+class QuarterOverride(click.ParamType):
+    """A quarter overriding Pengaturan's, as ``new --triwulan`` takes one (2, II, TW 2, Triwulan II); a
+    half year or the year (Semester I, Tahunan) is refused naming Pengaturan's Triwulan, where it is
+    chosen (the override counts a quarter's report: was click's "not a valid integer range")."""
+
+    name = "quarter"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        from lkj_xl.core import contract as c  # (lazy: --help loads no core)
+
+        if isinstance(value, int):
+            quarter: int | None = value if 1 <= value <= 4 else None
+            text = str(value)
+        else:
+            text = str(value).strip()
+            quarter = c.triwulan_from_text(text)
+        if quarter is not None and (c.is_tahunan(text) or c.HALF_YEAR.match(c.tidy_text(text))):
+            self.fail(
+                f"{text!r}: a half year's or the year's report (Semester I, Semester II, Tahunan) is chosen "
+                "in Pengaturan's Triwulan; --triwulan takes a quarter, 1-4 (also II, TW 2)",
+                param,
+                ctx,
+            )
+        if quarter is None:
+            self.fail(f"{text!r} is no quarter: give 1-4 (also II, TW 2)", param, ctx)
+        return quarter
+
+
 triwulan_option = click.option(
-    "--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan."
+    "--triwulan", type=QuarterOverride(), help="Override the quarter set in Pengaturan (1-4; also II, TW 2)."
 )
 
 

@@ -10,6 +10,9 @@ The reference below is written from the README ("The workbook contract": Kinerja
 - capaian terhadap Renstra / standar: the capaian formula (same polarity, same realisasi s.d. TW n,
   same Batas Capaian) against Target Akhir Renstra / Standar Nasional; a zero or negative one is a
   galat (no capaian against it);
+- none against a Target Akhir Renstra at least 3 times the year's target (Target Perubahan when filled)
+  of a Kumulatif Positif indicator that is no percentage: the Renstra period's total, this year's
+  realisasi alone no progress toward it (Perbandingan Kinerja: "Perlu realisasi tahun sebelumnya");
 - no figure from partial data: this period's realisation a status -> the comparisons that need it are
   unknown ("Belum diketahui"); an unreadable cell among their inputs (their own cell, or a cell the
   realisation needs) -> ``Galat (...)`` naming it.
@@ -63,6 +66,7 @@ from tests.test_oracle import (
     amounts,
     capaian,
     descriptions,
+    effective,
     model,
     realisasi_sd,
     row_of,
@@ -107,6 +111,7 @@ class CmpOut:
     galat_renstra_own: bool = False
     galat_standar_own: bool = False
     belum_diketahui: bool = False  # this period's realisation is a status (no galat)
+    renstra_jumlah: bool = False  # the Renstra target is the period's total: no capaian against it
 
 
 # --- staff typing the optional columns ---------------------------------------------------------------
@@ -188,9 +193,26 @@ def cells(cmps: dict[str, Cmp]) -> dict[str, dict[str, object]]:
 # --- the reference model (README "Formulas": comparisons) -------------------------------------------
 
 
-def compare(r: F | None, galat: bool, polaritas: str, batas: F | None, cmp: Cmp) -> CmpOut:
+def period_total(ind: Ind, renstra: F | None) -> bool:
+    """README (Perbandingan Kinerja): a Kumulatif Positif count's Target Akhir Renstra at least 3 times
+    the year's target is the Renstra period's total."""
+    target = effective(ind.target, ind.target_perubahan)
+    return (
+        renstra is not None
+        and ind.jenis == "Kumulatif"
+        and ind.polaritas == "Positif"
+        and ind.satuan != "%"
+        and target is not None
+        and target > 0
+        and renstra >= 3 * target
+    )
+
+
+def compare(
+    r: F | None, galat: bool, polaritas: str, batas: F | None, cmp: Cmp, ind: Ind | None = None
+) -> CmpOut:
     """``r``: the realisation s.d. TW n (None: a status or a galat); ``galat``: an unreadable cell the
-    realisation needs."""
+    realisation needs; ``ind``: the indicator (:func:`period_total`)."""
     out = CmpOut(belum_diketahui=r is None and not galat)
     lalu, renstra, standar = cmp.lalu, cmp.renstra, cmp.standar
     out.tahun_lalu = None if lalu.galat else lalu.exact
@@ -207,6 +229,9 @@ def compare(r: F | None, galat: bool, polaritas: str, batas: F | None, cmp: Cmp)
         setattr(out, f"galat_{name}_own", q.galat)
         setattr(out, f"galat_{name}", q.galat or (galat and value is not None))
         if value is not None and r is not None and not galat:
+            if name == "renstra" and ind is not None and period_total(ind, value):
+                out.renstra_jumlah = True
+                continue
             setattr(out, f"capaian_{name}", capaian(r, value, polaritas, batas))
     return out
 
@@ -245,7 +270,7 @@ def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
         if last_years_quarters(inds[name], d.triwulan, cmp):
             out[name] = compare(None, True, inds[name].polaritas, d.cap, cmp)
         else:
-            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.cap, cmp)
+            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.cap, cmp, inds[name])
     return out
 
 
@@ -403,6 +428,10 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
                 if cap is not None:
                     same_cell(r[pair + 1], cap, f"{w} capaian {first[pair]}")
                     agrees_with_kriteria(r[pair + 1], cap, d.skala, f"{w} capaian {first[pair]}")
+                elif pair == renstra and e.renstra_jumlah:
+                    assert r[pair + 1].value == "Perlu realisasi tahun sebelumnya", (
+                        f"{w}: {r[pair + 1].value!r}"
+                    )
                 else:
                     known = value is not None or own
                     text_cell(r[pair + 1], f"{w} capaian {first[pair]}", galat, known and e.belum_diketahui)

@@ -78,9 +78,10 @@ def test_the_inverse_of_a_large_ratio_keeps_its_figure():
     assert "1 / 5.000 = 0,0002" in galat["K2"] and "1 / 2.500 = 0,0004" in galat["I2"], galat
     assert "= 0," in galat["K2"] and "= 0, " not in galat["K2"]
     galat = _galat("1:30", "1:40")
-    # 1 / 40 = 0,025; 1 / 30 = 0,0333...: 4 significant digits 0,03333 (two decimals gave 0,03 both:
-    # capaian 100 % where 30 / 40 = 75 %)
-    assert "1 / 40 = 0,025" in galat["K2"] and "1 / 30 = 0,03333" in galat["I2"], galat
+    # 1 / 40 = 0,025; 1 / 30 = 0,0333...: 4 significant digits 0,0333x (two decimals gave 0,03 both:
+    # capaian 100 % where 30 / 40 = 75 %). 30 / 40 is exactly 75 %, Sedang: 0,03333 gave 0,025 / 0,03333
+    # x 100 = 75,0075 %, Tinggi, so the target's figure is 0,03334 (figures56): 74,985 %, Sedang
+    assert "1 / 40 = 0,025" in galat["K2"] and "1 / 30 = 0,03334 (" in galat["I2"], galat
 
 
 def test_no_inverse_advised_where_the_row_types_x_per_one():

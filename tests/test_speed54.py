@@ -436,14 +436,15 @@ ROW_NAMES = [
 ]
 
 
-def _figures_ungated(reader, data, row, polaritas):
+def _figures_ungated(reader, data, row, chosen):
     """parse._figures without its early return: the advice steps asked for every row."""
     from lkj_xl.core.cell_reader import value_at
+    from lkj_xl.core.rasio_bulat import keep_kriteria
     from lkj_xl.core.rasio_ketik import without_direction
     from lkj_xl.core.rasio_persen import read_by_row
     from lkj_xl.core.skor_ke_target import read_by_target
 
-    said = len(reader.findings)
+    said, polaritas = len(reader.findings), chosen[0]
     satuan, indikator = row
     target = value_at(reader, data, "Target", "Target", satuan=satuan, indikator=indikator)
     target_p = value_at(
@@ -456,6 +457,7 @@ def _figures_ungated(reader, data, row, polaritas):
         reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
     if any(v.exact is not None and v.exact >= 1 for v in (target, target_p, *tws)):  # (figures55's step)
         reader.reword(said, without_direction)
+    keep_kriteria(reader, said, [target, target_p, *tws], chosen)  # (figures56's step)
     return target, target_p, tws
 
 

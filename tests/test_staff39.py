@@ -221,7 +221,9 @@ def test_comma_thousands_figures_stay_as_typed():
         ({"Realisasi Tahun Lalu": "2,10%", "Realisasi 2024": "2,50%"}, "%", "3,63%", "3,1%"),
         ({"Realisasi 2024": "Rp 1.336.456.746.287,00"}, "Rp", "Rp 1.491.388.500.000", "Rp 483.624.842.126"),
         ({"Realisasi 2024": "5.718.901,0 juta"}, "Rupiah", "5.984,04 milyar", "5.000 milyar"),
-        ({"Realisasi Tahun Lalu": "1.350 orang", "Target Akhir Renstra": "7.500"}, "orang", "1.500", "1.200"),
+        # (narasi56: 7.500, five times the year's 1.500, would be the Renstra period's total of a Kumulatif
+        # count, told at its cell as such: tests/test_perbandingan56; 2.500 is one year's end target)
+        ({"Realisasi Tahun Lalu": "1.350 orang", "Target Akhir Renstra": "2.500"}, "orang", "1.500", "1.200"),
         ({"Realisasi Tahun Lalu": 0.5}, "km", "12,5", "6,25"),
     ],
 )

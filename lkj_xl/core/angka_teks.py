@@ -117,6 +117,38 @@ _TARGET_SESUDAH = re.compile(
     re.IGNORECASE,
 )
 _TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
+# (narasi56) a target of several years: the Renstra's or RPJMD's end target, a period's ("target akhir
+# periode", "target jangka menengah", "target lima tahun", "target 2021-2026"), up to four words after
+# "target" ("target kinerja pada akhir periode Renstra"); a capaian against it is another figure than
+# this year's, as is one against another year's target ("target 2026", "target tahun 2026")
+_JAMAK = (
+    r"(?:rpjmd|rpjpd|renstra|akhir\s+periode|jangka\s+(?:menengah|panjang)|(?:lima|5)\s+tahun(?:an)?"
+    r"|(?:19|20)\d\d\s*(?:[-–—/]|s\.?\s?d\.?|s/d|sampai\s+dengan)\s*(?:19|20)\d\d)\b"
+)
+# (revnarasi56) the Renstra's or RPJMD's target of a year named after it ("target Renstra tahun 2025") is
+# that year's target: this report's year makes it this year's (the Renstra sets one per year)
+_TAHUN_JAMAK = (
+    r"\s+(?:(?:pada|untuk|di)\s+)?(?:tahun\s+)?(?P<jtahun>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|s\.?\s?d|sampai))"
+)
+_TARGET_LAIN = rf"target(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:{_JAMAK}(?:{_TAHUN_JAMAK})?|(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b)"
+_BANDING_KATA = r"(?:dari|terhadap|atas|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)"
+_JAMAK_SESUDAH = re.compile(rf"\s*{_BANDING_KATA}\s+{_TARGET_LAIN}", re.IGNORECASE)
+_JAMAK_DULU = re.compile(
+    rf"\b(?:{_BANDING_KATA}|menurut|berdasarkan)\s+{_TARGET_LAIN}(?:\s+[^\s,;:.]+){{0,4}}\s*,?\s*$",
+    re.IGNORECASE,
+)
+_JAMAK_SELA = re.compile(_JAMAK, re.IGNORECASE)
+
+
+def _target_lain(found: re.Match[str] | None, settings: Settings) -> bool:
+    """``found`` (:data:`_TARGET_LAIN` in its pattern) names a multi-year target or another year's."""
+    if found is None:
+        return False
+    if found["jtahun"] and int(found["jtahun"]) == settings.tahun and "akhir" not in found[0].lower():
+        return False  # (revnarasi56) "target Renstra tahun 2025" in the 2025 report: this year's target
+    return not found["tahun"] or int(found["tahun"]) != settings.tahun
+
+
 # (narasi54) "Capaian terhadap target tahunan sebesar 70%": the capaian (or realisasi) without a figure of its
 # own before "terhadap target": the figure after the target is the capaian against it, as staff mean it
 _CAPAIAN_TERHADAP = re.compile(
@@ -198,6 +230,10 @@ def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
         return semester is not None
     if found["smt"]:
         return semester is not None and number_named(found["smt"]) == semester
+    if found["tw"] and number_named(found["tw"]) == 4 and (settings.laporan_tahunan or semester == 2):
+        # (narasi56) up to TW IV is the year's figure in the year's report and Semester II's; TW IV alone
+        # is the year's only in the year's report (in Semester II it may be the quarter's own share)
+        return bool(found["sd"]) or semester is None
     if semester is not None or settings.laporan_tahunan:
         return False
     return bool(found["twini"]) or number_named(found["tw"]) == settings.triwulan_laporan
@@ -245,8 +281,13 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
         return True
     if _pembuka_lain(match, settings, sebagian):
         return True
-    if _TARGET_SESUDAH.match(_SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]):
+    clause = _SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]
+    if _TARGET_SESUDAH.match(clause) or _target_lain(_JAMAK_SESUDAH.match(clause), settings):
         return True
+    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    before = match.string[ends[-1] if ends else 0 : match.start()]
+    if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(match.group("sela")):
+        return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)

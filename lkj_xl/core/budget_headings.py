@@ -32,7 +32,7 @@ from lkj_xl.core.heading_signs import (
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
-from lkj_xl.core.rincian import quarter_sums, spent_differs, sum_differs, unread_quarters
+from lkj_xl.core.rincian import Counted, check_details, quarter_sums
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rincian_said import LeftOut, say_left_out
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
@@ -347,30 +347,15 @@ def _detail_owners(
     return found
 
 
-def check_details(
-    parent: BudgetInput,
-    level: str,
-    kids: list[BudgetInput],
-    triwulan: int,
-    log: FindingLog,
-    side: str = "di bawahnya",
-) -> None:
-    """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
-    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
-    without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
-    realisasi uncompared, as rincian._check_sum does."""
-    where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
-    pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
-    own = None if parent.pagu_used.galat else parent.pagu_used.exact
-    total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
-    sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side)
-    if not triwulan:
-        return
-    if any(v.exact is not None for kid in kids for v in kid.realisasi_tw[:triwulan]):
-        # (details with a pagu only, the DPA's: the spending kept per program, never compared with Rp 0)
-        spent_differs(log, parent, level, kids, triwulan, where, side)  # (and each quarter before it)
-    if side == "di bawahnya":  # (no caller has them above)
-        unread_quarters(log, parent, level, kids, triwulan, where)
+def _counted(
+    i: int, inputs: list[BudgetInput], owners: dict[int, tuple[int, int]], levels: dict[str, str]
+) -> Counted | None:
+    """The program counted in the place of ``inputs[i]``, a row with details that is a rincian itself (a
+    DPA's 5.1 under its program, left out): its name (``program 2.06.04``) and row; None for a row counted."""
+    if i not in owners:
+        return None
+    owner = inputs[owners[i][0]]
+    return f"{_level(owner.node_kode or owner.kode, levels)} {owner.kode}", owner
 
 
 def _uraian(kode: str, nodes: dict[str, Node]) -> str:
@@ -504,9 +489,9 @@ def without_sipd_details(
     for parent_i, rows in kids.items():
         if parent_i in part:
             continue
-        parent = inputs[parent_i]
+        parent, counted = inputs[parent_i], _counted(parent_i, inputs, found.owners, levels)  # (5.1 left out)
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
-        check_details(parent, level, rows, triwulan, log)
+        check_details(parent, level, rows, triwulan, log, counted=counted)
     say_left_out(log, inputs, left, mark, refilled, triwulan)
     return kept
 

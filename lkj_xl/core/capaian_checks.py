@@ -11,6 +11,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.capaian_nol import below_zero
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
+from lkj_xl.core.indeks_dijumlahkan import index_summed
 from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
@@ -111,9 +112,11 @@ def worth_a_look(
         _far_off(item, name, (header, target), realisasi, n, log)
         # realisasi > target on the integers
         summed = item.jenis_realisasi == c.KUMULATIF and ra * tb > ta * rb
-        # (first: its advice, the last quarter and the mean, is the better for a rate or an index)
-        scored = summed and _summed_score(
-            positions(cells, target), item, name, (header, target, realisasi), log, n
+        # (first: its advice, the last quarter and the mean, is the better for a rate or an index; an
+        # index under % is none of the share's: indeks_dijumlahkan)
+        scored = summed and (
+            index_summed(cells, item, name, settings, n, log)
+            or _summed_score(positions(cells, target), item, name, (header, target, realisasi), log, n)
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             below_zero(item, name, (header, target), (capaian, realisasi, n), log)
@@ -219,7 +222,8 @@ def _summed_score(
         return not _said(log, "Jenis Realisasi", item.row) and chosen_share_summed(
             typed, item, name, figures, log, n
         )
-    if not (is_level_unit(satuan) or summed_level_unit(item.indikator, satuan)):
+    # (a Satuan naming its scale, "skala 0-100", "nilai (25-100)": a score too)
+    if not (is_level_unit(satuan) or summed_level_unit(item.indikator, satuan) or score_unit(satuan)):
         return False
     if _said(log, "Jenis Realisasi", item.row):
         return True  # said already there (a rank summed: parse)

@@ -1,8 +1,9 @@
 """The peringatan of a capaian computed as typed, in one call for the engine: capaian_checks' (through
 rentang_cek, which runs them with a range target's bound), a share's quarter above 100 %
 (share_above_whole), a percentage position chosen Kumulatif (posisi_persen), a share summed beyond
-100 % or a growth rate summed (jumlah_pilihan) and a stock summed by
-default (posisi_dijumlahkan). None changes a figure."""
+100 % or a growth rate summed (jumlah_pilihan), an index under % summed (indeks_dijumlahkan: none of the
+share's words) and a stock summed by default or chosen Kumulatif under a position word
+(posisi_dijumlahkan). None changes a figure."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from fractions import Fraction
 
 from lkj_xl.core import capaian_checks
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.indeks_dijumlahkan import index_summed
 from lkj_xl.core.jumlah_pilihan import chosen_summed
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
-from lkj_xl.core.posisi_dijumlahkan import positions_summed
+from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summed
 from lkj_xl.core.posisi_persen import position_share_summed
 from lkj_xl.core.rentang_cek import worth_a_look
 from lkj_xl.core.seperseribu import seperseribu
@@ -36,9 +38,14 @@ def looks(
         worth_a_look(cells, item, name, settings, figures, log)
     if is_percent_unit(item.satuan):  # (its first test, cached per Satuan: no call for a count)
         share_above_whole(cells, item, name, figures[2], log)
+        # (an index or a score under %, summed: no share's words; said where capaian_checks did not)
+        if index_summed(cells, item, name, settings, figures[2], log):
+            return
         # (after capaian_checks: a running total or a rate summed said at the row speaks for it)
         position_share_summed(cells, item, name, settings, figures[2], log)
         # (after it: a share beyond 100 % with no position word, a growth rate summed)
         chosen_summed(cells, item, name, settings, figures[2], log)
     elif item.jenis_kosong:  # a stock counted per quarter, summed by default (posyandu aktif 430; 438)
         positions_summed(cells, item, name, figures[1], log)
+    else:  # (chosen Kumulatif under a position word: posyandu aktif 812; 815 of 850)
+        position_count_summed(cells, item, name, settings, figures[1:], log)

@@ -28,8 +28,6 @@ from lkj_xl.core.grids import (
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
-    NOT_AVAILABLE_TEXTS,
     PERINGATAN,
     Cell,
     Finding,
@@ -48,6 +46,7 @@ from lkj_xl.core.numbers import (
 )
 from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
+from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 ZERO_TEXTS = {"nihil", "nol"}
 _KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Keterangan column
@@ -268,7 +267,7 @@ class CellReader:
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
         folded = text.casefold()
-        if folded in NO_DATA_TEXTS:
+        if folded in NO_DATA_TEXTS or not_available(text):  # ("NA.", "N. A." as "NA")
             return Value(text=text)
         if pasted.no_data_dash(text) or pasted.no_data_dash(without_dollar(text, satuan)):  # "Rp -", "USD -"
             return Value(text="-")
@@ -477,7 +476,7 @@ def value_at(
 def spending_value(value: Value) -> Value:
     """A budget quarter's ``value``: "N/A", "NA", "n.a." (the figure not in yet) kept as a status, whose
     galat says the penyerapan is not computed; never the DPA's "-", Rp 0 spent."""
-    if value.status is None and value.text.casefold() in NOT_AVAILABLE_TEXTS:
+    if value.status is None and not_available(value.text):
         return Value(status=value.text, text=value.text)
     return value
 

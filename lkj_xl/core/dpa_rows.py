@@ -10,7 +10,6 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.blank_program import fill_over_dpa_block
-from lkj_xl.core.budget_headings import check_details
 from lkj_xl.core.budget_rows import (
     adds_up,
     both_pagu,
@@ -28,6 +27,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
 from lkj_xl.core.pk_on_top import OnTop, copy_sign
+from lkj_xl.core.rincian import check_details
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 

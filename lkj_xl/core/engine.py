@@ -84,6 +84,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.pagu_seribu import pagu_thousandfold
 from lkj_xl.core.pagu_sipd import pagu_decimals, sipd_totals
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
@@ -455,8 +456,9 @@ def _budget_rows(
         )
         for item in inputs
     ]
-    # a pagu "3.578.850,000" beside programs of billions: Rp 3.578.850.000 meant?
-    pagu_decimals(log, list(zip(inputs, rows)), nodes, lambda item: row_subject(item, nodes), totals)
+    pairs, subject = list(zip(inputs, rows)), lambda item: row_subject(item, nodes)
+    pagu_decimals(log, pairs, nodes, subject, totals)  # "3.578.850,000" beside billions: Rp 3.578.850.000?
+    pagu_thousandfold(log, pairs, nodes, subject, totals, log.sd(tw) if tw else "")  # "1.200.000.000.000"
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 

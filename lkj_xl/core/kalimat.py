@@ -29,6 +29,7 @@ from lkj_xl.core.number_words import only_percent
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
+from lkj_xl.core.renstra_jumlah import ALASAN, tahun_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 # A rupiah figure is written with Rp, its scale word after it ("Rp 5.984,04 milyar" of Satuan Rupiah or
@@ -314,6 +315,11 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     return Angka(target, realisasi, dengan_negatif(capaian, ind) if capaian else "", ind.kriteria or "")
 
 
+def renstra_figure(ind: IndicatorResult, settings: Settings) -> str:
+    """The indicator's Target Akhir Renstra as its sentences show it (:func:`_figure`)."""
+    return _figure(ind, ind.pembanding.target_renstra or 0, settings)
+
+
 def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False) -> str:
     """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
@@ -469,7 +475,13 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings, sampai_disebut:
         )
     if p.tahun_lalu is not None:
         out.append(tahun_lalu_kalimat(ind, settings, singkat=sampai_disebut))
-    if p.target_renstra is not None:
+    if p.target_renstra is not None and p.renstra_jumlah:  # (narasi56) the period's total
+        akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
+        figure = renstra_figure(ind, settings)
+        out.append(
+            f"Terhadap target akhir Renstra{akhir} sebesar {figure}, {ALASAN.format(tahun_teks(settings))}."
+        )
+    elif p.target_renstra is not None:
         akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
         out.append(
             _terhadap(

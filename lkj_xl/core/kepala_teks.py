@@ -132,26 +132,76 @@ def nip_with_rank(reader: CellReader, text: str, ref: str) -> str | None:
 # on its next line, maybe the rank's line before or after it): the name before it, the NIP's 18 digits
 # spaced or dotted as typed (never 18 of a longer run: "NIP 1970...0051" is no NIP after "NIP 1").
 _LABEL_AT_END = re.compile(r"\bnip\b\s*[.:]?\s*$", re.IGNORECASE)
-_AFTER_NAME = " \n/,;|-\u2013\u2014"
+_AFTER_NAME = " \n/,;|(-\u2013\u2014"
 _RANK_AT_END = re.compile(rf"[\s,/;|(-]+((?:{_PANGKAT}|{_GOLONGAN})\)?)[\s,/;|-]*$", re.IGNORECASE)
 
 
 def name_and_nip(nama: str) -> tuple[str, str, str] | None:
     """(the name, the NIP, the rank typed with them or "") of a Nama Kepala holding both ("Drs. H. Ahmad
-    Fauzi, M.Si.\\nNIP. 19700101 199003 1 005", "... / Pembina Tk. I" after it or on a line before it);
-    the name "" for a NIP alone (its line pasted one row up: no name to print); None for a name alone or
-    another text after the NIP."""
+    Fauzi, M.Si.\\nNIP. 19700101 199003 1 005", "... / Pembina Tk. I" after it or on a line before it,
+    "... (NIP 1970...)"); the name "" for a NIP alone (its line pasted one row up: no name to print); None
+    for a name alone or another text after the NIP."""
     found = _NIP_INSIDE.search(nama)
-    if found is None:
-        return None
+    around = _around(nama, found) if found is not None else None
+    return (around[0], found.group(1), around[1]) if found is not None and around is not None else None
+
+
+def _around(nama: str, found: re.Match[str]) -> tuple[str, str] | None:
+    """(the name before the digits ``found``, the rank typed with them or "") of a Nama Kepala; None when
+    another text than a rank follows them."""
     after = nama[found.end() :].strip(_AROUND + "\n()")
+    after += ")" * (after.count("(") - after.count(")"))  # ("Pembina Tk. I (IV/b)": its own bracket kept)
     if after and not rank_typed(after):
         return None
     before = _LABEL_AT_END.sub("", nama[: found.start()])
     ranked = _RANK_AT_END.search(before)  # (the block's lines joined: "... M.Si. Pembina Tk. I NIP. 1970...")
     name = " ".join(before[: ranked.start() if ranked else None].split()).strip(_AFTER_NAME)
     rank = ", ".join(r for r in (ranked.group(1).strip(_AROUND + "()") if ranked else "", after) if r)
-    return name, found.group(1), rank
+    return name, rank
+
+
+# Digits typed after the name as a NIP is, but not its 18 ("19690312 199003 1 005 1": a digit too many, or
+# one lost), maybe with the rank (:func:`name_and_nip`): no NIP taken from them, never printed in the name.
+# A NIP begins with its holder's birth year.
+_NIP_LIKE = re.compile(r"(?<!\d)((?:19|20)\d(?:[ .]?\d){11,21})(?![ .]?\d)")
+
+
+def name_and_wrong_nip(nama: str) -> tuple[str, str, int, str] | None:
+    """(the name, the digits as typed, how many, the rank typed with them or "") of a Nama Kepala ending in
+    a run of 14 to 24 digits that is no NIP (:func:`name_and_nip` takes one of 18), maybe with a rank after
+    or before them; the name "" for the digits alone (no name to print); None otherwise."""
+    runs = list(_NIP_LIKE.finditer(nama))
+    around = _around(nama, runs[-1]) if runs else None
+    if around is None:
+        return None
+    count = sum(ch.isdigit() for ch in runs[-1].group(1))
+    name = around[0] if re.search(r"[^\W\d_]", around[0]) else ""
+    return (name, runs[-1].group(1), count, around[1]) if count != 18 and name == around[0] else None
+
+
+def wrong_nip_said(
+    reader: CellReader, nama_ref: str, found: tuple[str, str, int, str], nip_ref: str, nip: str
+) -> None:
+    """The peringatan at a Nama Kepala typed with digits that are no NIP (:func:`name_and_wrong_nip`)."""
+    where = f"NIP Kepala ({nip_ref})" if nip_ref else 'baris "NIP Kepala"'
+    fix = (
+        f"yang dicetak NIP di {where}; hapus angka itu dari sel ini"
+        if nip
+        else f"tulis 18 angka NIP di {where}"
+    )
+    ranked = f' dan pangkat/golongan "{_clip(found[3])}" (pangkat tidak dicetak)' if found[3] else ""
+    digits = f'angka seperti NIP ("{found[1]}", {found[2]} angka){ranked}, padahal NIP 18 angka'
+    printed = (
+        "dicetak namanya saja, angka itu tidak dicetak sebagai NIP"
+        if found[0]
+        else "bukan nama, jadi tidak dicetak sebagai nama penandatangan (blok tanda tangan tidak dicetak) "
+        "dan angka itu tidak dicetak sebagai NIP; tulis nama kepala di sini"
+    )
+    reader.add(
+        PERINGATAN,
+        nama_ref,
+        f"Nama Kepala {'memuat' if found[0] else 'berisi'} {digits}: {printed}; periksa NIP-nya, {fix}",
+    )
 
 
 def nip_from_nama(

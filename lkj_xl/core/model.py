@@ -15,6 +15,7 @@ from typing import Any, Literal
 from lkj_xl.core.finding_order import cell_position as cell_position
 from lkj_xl.core.finding_order import in_sheet_order as in_sheet_order
 from lkj_xl.core.model_pembanding import Pembanding as Pembanding
+from lkj_xl.core.tanpa_data import no_data_text
 
 Severity = Literal["galat", "peringatan"]
 GALAT: Severity = "galat"  # an error: the value concerned is not used
@@ -187,12 +188,6 @@ class SheetGrid(list[list[Cell]]):
         self.hidden_sheet = hidden_sheet
 
 
-# Texts that mean "no data" in a value cell (README: "-" means no data), as blank. "Not available" (N/A,
-# NA, n.a.) too, except in a budget's spending, where "-" is Rp 0 spent (the DPA's) and these are no figure.
-NOT_AVAILABLE_TEXTS = frozenset({"n/a", "na", "n.a.", "n.a"})
-NO_DATA_TEXTS = frozenset({"-", "–", "—", "--"}) | NOT_AVAILABLE_TEXTS
-
-
 @dataclass(slots=True)  # one per input value: cheaper to build and read
 class Value:
     """A parsed input value: a number, a status text, nothing, or a cell that could not be read.
@@ -228,9 +223,7 @@ class Value:
         """Something was written ("-", "N/A" mean no data): a Target/Pagu Perubahan then replaces the
         original."""
         return (
-            self.number is not None
-            or bool(self.status)
-            or (bool(self.text) and self.text.casefold() not in NO_DATA_TEXTS)
+            self.number is not None or bool(self.status) or (bool(self.text) and not no_data_text(self.text))
         )
 
 

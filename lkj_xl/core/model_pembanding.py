@@ -22,6 +22,9 @@ class Pembanding:
     membaik: bool | None = None  # polarity-aware: for a Negatif indicator a fall is an improvement
     target_renstra: float | None = None
     capaian_renstra: float | None = None  # the capaian formula against the Renstra end target
+    # (narasi56) the Renstra end target reads as the period's total of a Kumulatif count: no capaian
+    # against it from this year's realisasi alone (renstra_jumlah)
+    renstra_jumlah: bool = False
     standar_nasional: float | None = None
     capaian_standar: float | None = None  # the capaian formula against the national standard
     # Exact figures behind the above (decisions and shown decimals are taken on these).

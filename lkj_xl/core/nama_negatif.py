@@ -37,7 +37,10 @@ _LOWER_IS_BETTER = (
     "mortalitas",
     "infeksi",
     "hais",
-    "insiden",
+    # (a Dinkes's "Insidensi Tuberkulosis", "Insidens TBC", malaria's "Annual Parasite Incidence": its
+    # incidence; never the estimate a coverage is measured against, "terhadap estimasi insidens")
+    r"(?<!estimasi )(?<!perkiraan )insiden(?:si|s)?",
+    r"(?<!estimated )incidence(?! rate)",
 )
 # A district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
 # violations, audit findings, uninhabitable houses, social welfare problems, water losses. Most names
@@ -69,6 +72,10 @@ _PLAIN_ONLY = (
     "kasus kebakaran",
     "kebakaran",
     "korban jiwa",
+    "korban meninggal(?: dunia)?",
+    # a BPBD's victims counted ("Jumlah korban bencana", "korban meninggal akibat bencana"), never those
+    # served ("korban bencana yang tertangani", "bantuan bagi korban bencana": _HOLDERS, _PROGRESS)
+    "korban",
     "incidence rate",
     # a Dinkes's undernourished mothers and children, anaemia, low birth weight
     "kurang energi kronis",
@@ -98,6 +105,10 @@ _ADJECTIVES = frozenset(
     {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "tidak bersekolah"}
     | {"rawan kecelakaan"}
 )
+# Nouns named with what follows them ("korban bencana", "korban meninggal akibat bencana").
+_NAMED_WITH_TAIL = frozenset({"korban"})
+# An age's figures and its unit after "usia" / "umur" ("penduduk usia 7-18 tahun", "usia 7 s.d. 18 th").
+_AGE_WORDS = frozenset({"tahun", "th", "thn", "s", "d", "sd", "sampai", "hingga"})
 # Adjectives that name the thing without their noun ("Angka Tidak Sekolah"): the children are meant.
 _NAMED_ALONE = frozenset({"tidak sekolah", "tidak bersekolah"})
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
@@ -156,6 +167,7 @@ _HOLDERS = frozenset(
         "kasus",
         "kampung",
         "yang",
+        "yg",
         "dijatuhi",
         "terkena",
         "melakukan",
@@ -175,8 +187,10 @@ _HOLDERS = frozenset(
         "lokasi",
         "ruas",
         "jalan",
-        # a Dinas Pendidikan's "anak usia sekolah yang tidak sekolah"
+        # a Dinas Pendidikan's "anak usia sekolah yang tidak sekolah", "penduduk usia 7-18 tahun ..." (the
+        # age's figures and "tahun" after "usia": _without_age)
         "usia",
+        "umur",
         "sekolah",
     ]
 )
@@ -244,6 +258,11 @@ _HARMLESS_TAIL = frozenset(
         # what a DLH's pollution is of ("pencemaran lingkungan hidup", "Indeks Pencemaran Air sungai")
         "lingkungan",
         "hidup",
+        # a BPBD's victims ("korban meninggal akibat bencana", "korban luka-luka")
+        "meninggal",
+        "dunia",
+        "luka",
+        "hilang",
         "air",
         "udara",
         "tanah",
@@ -317,14 +336,16 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     name) that plainly measures the bad thing itself ("persentase penduduk miskin": '"penduduk
     miskin"'), "" where it does not."""
     after = _STILL_BAD.sub("", text[found.end() :])  # ("... yang belum ditindaklanjuti": no progress)
-    before = re.findall(r"\w+", text[: found.start()])
-    while before and before[0] in _MEASURES:
-        before.pop(0)
+    tokens = list(re.finditer(r"\w+", text[: found.start()]))
+    while tokens and tokens[0][0] in _MEASURES:
+        tokens.pop(0)
+    before = [t[0] for t in tokens]
+    tail = re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after))
     if (
         _PROGRESS.search(read := text[: found.end()] + after)
         or _HANDLED.search(read)
-        or not _HOLDERS.issuperset(before)
-        or not _HARMLESS_TAIL.issuperset(re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after)))
+        or not _HOLDERS.issuperset(_without_age(before))
+        or not _HARMLESS_TAIL.issuperset(tail)
     ):
         return ""
     word = found.group(1)
@@ -332,8 +353,25 @@ def _plainly(text: str, found: re.Match[str]) -> str:
         return ""
     if word in _ADJECTIVES:
         named = before or word in _NAMED_ALONE  # ("desa tertinggal": the villages')
-        return f'"{" ".join((*before, word))}"' if named else ""
+        # (as typed from its noun: "penduduk usia 7-18 tahun yang tidak sekolah")
+        return (
+            f'"{" ".join(text[tokens[0].start() if tokens else found.start() : found.end()].split())}"'
+            if named
+            else ""
+        )
+    if word in _NAMED_WITH_TAIL:
+        return f'"{" ".join((word + _TAIL_DROPPED.sub(" ", after)).split())}"'  # (as typed: "luka-luka")
     return _ACRONYMS.get(word, word)
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """``words`` without an age's figures and unit after "usia" / "umur" ("usia 7 18 tahun": "usia")."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("usia", "umur") and (w.isdigit() or w in _AGE_WORDS):
+            continue
+        out.append(w)
+    return out
 
 
 def lower_is_better(indikator: str, satuan: str) -> str:
@@ -379,11 +417,34 @@ def _pupils_unit(satuan: str) -> bool:
     return _PER_PUPILS.search(satuan.casefold()) is not None
 
 
+# A rate per live births ("per 100.000 KH", "/100.000 KH", "per 100 000 KH", "1.000 KH", "per 1.000
+# kelahiran hidup"): a Dinkes's death rates (AKI, AKB, AKN, AKABA), however its name is typed; never a
+# count of births ("Jumlah kelahiran hidup", Satuan KH).
+_THOUSANDS = (
+    r"\d{1,3}(?:[.\s]?000|\s*(?:rb|ribu)\b)+\s*"  # ("1.000", "100 000", "100000", "100rb", "100 ribu")
+)
+_BIRTHS = r"(?:kh|kelahiran\s+hidup)\b"
+_PER_BIRTHS = re.compile(rf"(?:\bper|/)\s*(?:{_THOUSANDS})?{_BIRTHS}|(?<![\w.]){_THOUSANDS}{_BIRTHS}")
+# Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
+_PER_MIL = re.compile(r"‰|\bper\s*mil\b|\bpromil\b")
+_DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
+
+
+@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
+def _per_births(satuan: str) -> bool:
+    return _PER_BIRTHS.search(satuan.casefold()) is not None
+
+
 def _unit_word(text: str, satuan: str) -> str:
-    """The word of a duration (:func:`_duration_word`) or of pupils per teacher or class in a name
-    (casefolded) or its Satuan: "rasio murid per guru"; "" for any other, for its fall or a share."""
+    """The word of a duration (:func:`_duration_word`), of a rate per live births (its Satuan quoted:
+    a death rate) or of pupils per teacher or class in a name (casefolded) or its Satuan: "rasio murid
+    per guru"; "" for any other, for its fall or a share."""
     if said := _duration_word(text, satuan):
         return said
+    if _per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
+        return f'dengan Satuan "{" ".join(satuan.split())}"'
+    if (initials := _DEATH_INITIALS.match(text)) and _PER_MIL.search(satuan.casefold()):
+        return initials.group(1).upper()
     # (a name without "rasio" under a Satuan naming no pupils, nearly every row: neither answer below
     # can be given, each needing one of the two; tests/test_speed54.py)
     if "rasio" not in text and not _pupils_unit(satuan):

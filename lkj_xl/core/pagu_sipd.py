@@ -51,7 +51,7 @@ def _confirmed(inputs: Sequence[BudgetInput], nodes: dict[str, Node]) -> set[int
     return out
 
 
-def _level(item: BudgetInput, nodes: dict[str, Node]) -> str:
+def row_level(item: BudgetInput, nodes: dict[str, Node]) -> str:
     """A budget row's level: "Kegiatan" or "Sub Kegiatan" for a rincian (budget.row_subject), else "Program"."""
     node = nodes.get(item.node_kode)
     return node.tingkat if node is not None and node.tingkat in ("Kegiatan", "Sub Kegiatan") else "Program"
@@ -62,7 +62,7 @@ def _largest(rows: Sequence[BudgetInput], nodes: dict[str, Node]) -> dict[str, l
     out: dict[str, list[tuple[Fraction, int]]] = defaultdict(list)
     for i, item in enumerate(rows):
         if not item.kode_galat and (pagu := item.pagu_used.exact) is not None and pagu > 0:
-            top = out[_level(item, nodes)]
+            top = out[row_level(item, nodes)]
             top.append((pagu, i))
             top.sort(key=lambda pair: pair[0], reverse=True)
             del top[2:]
@@ -99,18 +99,18 @@ def sipd_totals(typed_total: BudgetInput | None, settings: Settings) -> list[tup
     return out
 
 
-def _rounds_to(total: Fraction, step: Fraction, amount: Fraction) -> bool:
+def rounds_to(total: Fraction, step: Fraction, amount: Fraction) -> bool:
     """``amount`` shown rounded to ``step`` is ``total`` (step 0: equal)."""
     return abs(amount - total) * 2 <= step if step else amount == total
 
 
-def _sheet_sums(
+def sheet_sums(
     inputs: Sequence[BudgetInput], nodes: dict[str, Node], totals: Sequence[tuple[str, Fraction, Fraction]]
 ) -> tuple[Fraction | None, list[tuple[str, Fraction, Fraction]]]:
     """The programs' pagu summed as typed (None when one is unknown) and the totals staff typed that
     weigh it (the JUMLAH row's, Pengaturan's Total Pagu Perjanjian Kinerja: name, amount)."""
     pagus = [
-        item.pagu_used.exact for item in inputs if not item.kode_galat and _level(item, nodes) == "Program"
+        item.pagu_used.exact for item in inputs if not item.kode_galat and row_level(item, nodes) == "Program"
     ]
     if not totals or not pagus or None in pagus:
         return None, []
@@ -120,11 +120,11 @@ def _sheet_sums(
 def _consistent(i: int, inputs: Sequence[BudgetInput], nodes: dict[str, Node]) -> bool | None:
     """Whether every other pagu of ``inputs[i]``'s level is typed in SIPD's form too (an export: no
     hand-typed slip); None when it has no other."""
-    level = _level(inputs[i], nodes)
+    level = row_level(inputs[i], nodes)
     others = [
         item.pagu_used
         for k, item in enumerate(inputs)
-        if k != i and not item.kode_galat and item.pagu_used.exact and _level(item, nodes) == level
+        if k != i and not item.kode_galat and item.pagu_used.exact and row_level(item, nodes) == level
     ]
     return all(map(exported_decimals, others)) if others else None
 
@@ -146,10 +146,10 @@ def _why(
     item, spent = inputs[i], rows[i][1].realisasi_exact
     pagu = item.pagu_used.exact or Fraction(0)
     programs, totals = sums
-    program = programs is not None and _level(item, nodes) == "Program"
+    program = programs is not None and row_level(item, nodes) == "Program"
     if program and programs is not None:
         for name, total, step in totals:
-            if _rounds_to(total, step, programs + pagu * 999) and not _rounds_to(total, step, programs):
+            if rounds_to(total, step, programs + pagu * 999) and not rounds_to(total, step, programs):
                 rounded = (
                     f"({rupiah(programs + pagu * 999)}) bila dibulatkan "
                     if total != programs + pagu * 999
@@ -161,11 +161,11 @@ def _why(
                 )
     if spent is not None and pagu < spent <= pagu * 1000:
         return f"({rupiah(pagu)}) di bawah realisasinya ({rupiah(spent)})"
-    if program and programs is not None and any(_rounds_to(t, step, programs) for _, t, step in totals):
+    if program and programs is not None and any(rounds_to(t, step, programs) for _, t, step in totals):
         return ""  # (a total staff typed is the programs' sum as typed)
     if _consistent(i, inputs, nodes) is not False:
         return ""
-    top = largest[_level(item, nodes)]
+    top = largest[row_level(item, nodes)]
     other = next(((a, k) for a, k in top if k != i), None)
     if other is not None and pagu * 1000 < other[0]:
         return f"({rupiah(pagu)}) kurang dari 0,1% pagu {subject(inputs[other[1]])} ({rupiah(other[0])})"
@@ -181,7 +181,7 @@ def pagu_decimals(
 ) -> None:
     """``rows``: the Anggaran rows and their results; a row with an unreadable Kode is counted nowhere
     and weighed against nothing. Programs are weighed against programs, a rincian against its kind;
-    ``subject``: a row's name in a finding; ``totals``: the totals staff typed (:func:`_sheet_sums`).
+    ``subject``: a row's name in a finding; ``totals``: the totals staff typed (:func:`sheet_sums`).
     Quiet at a pagu where a finding stands already ("hanya Rp")."""
     sheet = c.SHEET_ANGGARAN
     inputs = [item for item, _ in rows]
@@ -196,7 +196,7 @@ def pagu_decimals(
     if not typed:
         return  # (nearly every workbook: no pagu so typed below Rp 1 M)
     confirmed, largest = _confirmed(inputs, nodes), _largest(inputs, nodes)
-    sums = _sheet_sums(inputs, nodes, totals)
+    sums = sheet_sums(inputs, nodes, totals)
     for i in typed:
         if i in confirmed or not (why := _why(i, rows, nodes, subject, sums, largest)):
             continue  # (its rincian add up to it as typed; or nothing makes a thousand times it plausible)

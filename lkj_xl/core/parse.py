@@ -49,6 +49,7 @@ from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rank_said import rank_said
+from lkj_xl.core.rasio_bulat import keep_kriteria
 from lkj_xl.core.rasio_ketik import without_direction
 from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.rowkinds import (
@@ -230,7 +231,7 @@ def parse_kinerja(
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
         target, target_p, tws = _figures(
-            reader, data, (satuan, indikator), polaritas if polaritas_text else None
+            reader, data, (satuan, indikator), (polaritas if polaritas_text else None, jenis)
         )
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
@@ -262,13 +263,14 @@ def parse_kinerja(
 
 
 def _figures(
-    reader: CellReader, data: DataRow, row: tuple[str, str], polaritas: str | None
+    reader: CellReader, data: DataRow, row: tuple[str, str], chosen: tuple[str | None, str]
 ) -> tuple[Value, Value, list[Value]]:
     """A row's Target, Target Perubahan and quarters, ``row`` its Satuan and Indikator (which may say
     it is a ratio: "l:20" of a "Rasio guru terhadap murid"). Where staff chose a Polaritas, a ratio's
     galat among them ("1:20") does not advise choosing Negatif: a Polaritas chosen (``polaritas``, None
-    when not) is never advised changed; nor, Negatif chosen, does a bound's ("maks 30 menit")."""
-    said = len(reader.findings)
+    when not) is never advised changed; nor, Negatif chosen, does a bound's ("maks 30 menit"). ``chosen``:
+    it and the Jenis Realisasi in force, which the advised figures of ratios are weighed by (rasio_bulat)."""
+    said, polaritas = len(reader.findings), chosen[0]
     satuan, indikator = row
     target = value_at(reader, data, "Target", "Target", satuan=satuan, indikator=indikator)
     target_p = value_at(
@@ -283,6 +285,7 @@ def _figures(
         reader.polaritas_advice_dropped(said, negatif=polaritas == c.NEGATIF)
     if any(v.exact is not None and v.exact >= 1 for v in (target, target_p, *tws)):
         reader.reword(said, without_direction)  # (its figures typed X per one: 1 / X would not compare)
+    keep_kriteria(reader, said, [target, target_p, *tws], chosen)  # (1 / 3 = 0,3334 beside 1 / 4 = 0,25)
     return target, target_p, tws
 
 

@@ -9,7 +9,8 @@ standard. Exact arithmetic on the values as written, like capaian. Pure.
   ``membaik`` is None and the table says "Tetap";
 - ``capaian_renstra`` / ``capaian_standar``: the capaian formula (same polarity rule, the same
   realisasi s.d. TW n of the Jenis Realisasi, the same Batas Capaian) against Target Akhir Renstra /
-  Standar Nasional.
+  Standar Nasional; none against a Target Akhir Renstra that is the period's total of a Kumulatif
+  count (renstra_jumlah: this year's realisasi alone is no progress toward it).
 
 As for capaian, no figure comes from partial data: when the realisation s.d. TW n is not known (a
 status text) the comparisons that need it are None, and when a cell they need is unreadable they are
@@ -21,11 +22,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import rentang_skor
-from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
+from lkj_xl.core import renstra_jumlah, rentang_skor
+from lkj_xl.core.findings import FindingLog, figure, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
+from lkj_xl.core.renstra_jumlah import jumlah_periode
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.skala_sepadan import sepadan
 from lkj_xl.core.unit_checks import last_year_clash
@@ -166,6 +169,32 @@ def _all_blank(x: Value, y: Value, z: Value) -> bool:
     )
 
 
+def _renstra_jumlah(
+    item: IndicatorInput, name: str, renstra: Fraction, target: Fraction, realisasi: Fraction, settings: Settings,
+    log: FindingLog,
+) -> None:  # fmt: skip
+    """The peringatan at the row's Target Akhir Renstra cell: why no capaian against it is computed."""
+    satuan = f" {item.satuan}" if item.satuan and not is_percent_unit(item.satuan) else ""
+    tahun = renstra_jumlah.tahun_teks(settings)
+    years = sorted(year for year, value in item.realisasi_tahun.items() if value.exact is not None)
+    typed = (
+        f"; Realisasi {', '.join(map(str, years))} yang diisi tidak dijumlahkan, karena awal periode Renstra tidak diketahui"
+        if years
+        else " (tidak ada di sheet Kinerja)"
+    )
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.H_TARGET_RENSTRA,
+        item.row,
+        f"{c.H_TARGET_RENSTRA} {figure(renstra)}{satuan} {name} sedikitnya {renstra_jumlah.KALI} kali target {tahun} "
+        f"({figure(target)}{satuan}): tampaknya jumlah seluruh periode Renstra, sedangkan realisasi Kumulatif "
+        f"{figure(realisasi)}{satuan} adalah realisasi {tahun} saja, bukan kemajuan menuju target akhir; "
+        f'capaian terhadap {c.H_TARGET_RENSTRA} tidak dihitung (Perbandingan Kinerja: "{renstra_jumlah.SEL}"). '
+        f"Kemajuan itu memerlukan realisasi tahun-tahun sebelumnya dalam periode Renstra{typed}",
+    )
+
+
 def tahun_lalu(item: IndicatorInput, settings: Settings) -> Value:
     """The realisation of the same period last year: Realisasi Tahun Lalu; under Triwulan IV, when
     that holds no figure (empty, "-", "n/a", a status such as "belum ada") while "Realisasi <Tahun - 1>"
@@ -248,7 +277,10 @@ def compare(
         if out.selisih_exact != 0 and item.polaritas in c.POLARITAS:
             rose = out.selisih_exact > 0
             out.membaik = rose if item.polaritas == c.POSITIF else not rose
-    if renstra is not None:
+    if renstra is not None and (target := jumlah_periode(item, renstra)) is not None:
+        out.renstra_jumlah = True  # (narasi56) the period's total: this year's alone is no progress
+        _renstra_jumlah(item, name, renstra, target, realisasi, settings, log)
+    elif renstra is not None:
         out.capaian_renstra_exact = _capaian(realisasi, renstra, item.polaritas, settings)
     if standar is not None:
         out.capaian_standar_exact = _capaian(realisasi, standar, item.polaritas, settings)

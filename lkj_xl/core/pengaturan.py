@@ -8,17 +8,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, tahun_lalu
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
-from lkj_xl.core.kepala_teks import nama_kepala, name_and_nip, nip_from_nama, rank_row
+from lkj_xl.core.kepala_teks import (
+    nama_kepala,
+    name_and_nip,
+    name_and_wrong_nip,
+    nip_from_nama,
+    rank_row,
+    wrong_nip_said,
+)
 from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
     PERINGATAN,
     TOTALS,
     Cell,
@@ -47,6 +54,7 @@ from lkj_xl.core.pengaturan_nilai import (
     triwulan_text,
 )
 from lkj_xl.core.tanggal import month_end, read_tanggal
+from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
@@ -69,7 +77,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
         # ("-", "NA": no data, as in every cell; no year read, told as a blank is)
         typed = reader.text(get(param)[0])
-        if (typed.casefold() in _UNFILLED or no_data_dash(typed)) and not unreadable(get(param)[0]):
+        if (typed.casefold() in _UNFILLED or not_available(typed) or no_data_dash(typed)) and not unreadable(
+            get(param)[0]
+        ):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
@@ -90,15 +100,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
             why = f'Skala Kriteria "{_clip(skala_text)}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
             reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
         s.skala = skala or c.SKALA_PERMENPANRB
-    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
-    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
-    with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
-    s.nama_kepala = with_nip[0] if with_nip else s.nama_kepala
-    # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
-    s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
-    s.nip_kepala = nip(reader, *get(c.P_NIP))
-    if with_nip:
-        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
+    _signer(reader, s, get)
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
@@ -126,6 +128,23 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _signer(reader: CellReader, s: Settings, get: Callable[[str], tuple[Cell | None, str]]) -> None:
+    """The signer's name, jabatan and NIP into ``s``: a NIP pasted after the name taken from it, digits
+    of another length after it kept out of the name (told), a jabatan typed as the name told."""
+    s.nama_kepala = signer_text(reader.text(get(c.P_KEPALA)[0]), c.P_KEPALA)  # ("-": no name, as empty)
+    s.jabatan_kepala = signer_text(reader.text(get(c.P_JABATAN)[0]), c.P_JABATAN)
+    with_nip = name_and_nip(s.nama_kepala)  # the block pasted: the name, then "NIP. 1970..."
+    slipped = None if with_nip else name_and_wrong_nip(s.nama_kepala)  # (19 digits: no NIP, not printed)
+    s.nama_kepala = with_nip[0] if with_nip else slipped[0] if slipped else s.nama_kepala
+    # ("Kepala Dinas Kesehatan" typed as the name: never printed where the signer's name belongs)
+    s.nama_kepala = nama_kepala(reader, s.nama_kepala, get(c.P_KEPALA)[1], s.jabatan_kepala)
+    s.nip_kepala = nip(reader, *get(c.P_NIP))
+    if with_nip:
+        s.nip_kepala = nip_from_nama(reader, get(c.P_KEPALA)[1], with_nip, s.nip_kepala, get(c.P_NIP)[1])
+    elif slipped:
+        wrong_nip_said(reader, get(c.P_KEPALA)[1], slipped, get(c.P_NIP)[1], s.nip_kepala)
 
 
 _UNFILLED = NO_DATA_TEXTS | {""}
@@ -337,7 +356,7 @@ def _cell_meaning(key: str, cell: Cell | None, reader: CellReader) -> object:
     raw, text = (cell.value if cell is not None else None), reader.text(cell)
     if key == c.normalize_label(c.P_TAHUN):
         labelled = TAHUN_LABEL.fullmatch(text) or re.fullmatch(r"(20[0-9]{2}|2100)", text)
-        return int(labelled.group(1)) if labelled else None
+        return int(labelled.group(1)) if labelled else _year_with_note(text)
     if key == c.normalize_label(c.P_TRIWULAN):
         return c.triwulan_from_text(text) or (int(text) if text in ("1", "2", "3", "4") else None)
     if key == c.normalize_label(c.P_SKALA):
@@ -392,6 +411,24 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
 
 
 _YEAR_AND_MORE = re.compile(r"\d{4}\s*[-\u2013/]\s*\d{1,4}")
+# A note after the year: words in brackets ("Tahun 2025 (Perubahan)": a revised Perjanjian Kinerja's year,
+# "TA 2025 (APBD-P)", "(Perubahan ke-2)"), or the revision's own words without them ("TA 2025 Perubahan",
+# "2025-P", "TA 2025 APBD-P", "2025 Murni"): no part of it; a year in the brackets ("2025 (2024)", "(PK
+# 2024)") is a second year, and another word ("2025 Pusat") no note of a revision.
+_REVISION = r"(?:(?:pk|apbd|dpa)\s*-?\s*)?(?:perubahan|p|murni|induk)(?:\s*ke\s*-?\s*\d)?|pak"
+_NOTE_AFTER_YEAR = re.compile(
+    rf"(.*?(?:20[0-9]{{2}}|2100))\s*(?:\((?=[^()]*[^\W\d_])(?![^()]*\d{{4}})[^()]*\)|[-/,]?\s*(?:{_REVISION}))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"20[0-9]{2}|2100")
+
+
+def _year_with_note(text: str) -> int | None:
+    """The year of a Tahun typed with a note after it (``_NOTE_AFTER_YEAR``: "Tahun 2025 (Perubahan)", "TA
+    2025 Perubahan", "2025-P"), with or without its label; None for any other text."""
+    found = _NOTE_AFTER_YEAR.fullmatch(text)
+    year = found and (TAHUN_LABEL.fullmatch(found[1].strip()) or _YEAR.fullmatch(found[1].strip()))
+    return int(year.group(1) if year.re is TAHUN_LABEL else year.group(0)) if year else None
 
 
 def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
@@ -401,6 +438,8 @@ def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
     text = reader.text(tahun) if tahun is not None and type(tahun.value) is str else ""
     if labelled := TAHUN_LABEL.fullmatch(text):
         return int(labelled.group(1))
+    if noted := _year_with_note(text):  # (the note kept in its cell: nothing wrong with it)
+        return noted
     span = tahun_span(text) if text else None
     if span and span[0] == span[1]:  # one year typed twice: read as that year
         why = f'"{text}" berisi tahun {span[0]} dua kali; dibaca {span[0]}: tulis {span[0]} saja'

@@ -6,11 +6,11 @@ Tinggi", where 62 % of the findings followed up at the end of June is 68,89 % "S
 
 - the Indikator names a state as it stands ("ditindaklanjuti", also written apart, "ditindak lanjuti",
   "di tindaklanjuti", "tindak-lanjut", "TLHP", "tertangani", "terselesaikan", "yang memiliki", "yang
-  telah", "yg telah", "terakreditasi"; first, or after "Persentase": "cakupan", "tingkat", "rasio",
-  "indeks", "proporsi") and no flow ("realisasi", "penyerapan", "progres", "per triwulan", "baru"), or
-  its Keterangan says "posisi" ("posisi per 30 Juni 2025", even of a flow word, and then whatever the
-  last quarter's size, below; not "bukan posisi", which quiets a word of the Indikator too), nor a
-  change ("Persentase peningkatan ...": jumlah_persen's);
+  telah", "yg telah", "terakreditasi", a status held, "desa tangguh bencana", "posyandu aktif"; first,
+  or after "Persentase": "cakupan", "tingkat", "rasio", "indeks", "proporsi") and no flow ("realisasi",
+  "penyerapan", "progres", "per triwulan", "baru"), or its Keterangan says "posisi" ("posisi per 30 Juni
+  2025", even of a flow word, and then whatever the last quarter's size, below; not "bukan posisi",
+  which quiets a word of the Indikator too), nor a change ("Persentase peningkatan ...": jumlah_persen's);
 - the quarters never fall and the last one alone is at least half the target, or they rise each time
   to at least twice the first and sum beyond the target (20; 35; 44 of 90: 99): a position rising to its figure, where a flow's
   quarters are each a part of the year's, about level (realisasi fisik 20; 25; 25; 30 of 100;
@@ -42,7 +42,7 @@ from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 _POSISI = re.compile(
     r"\b(?:(?:di|ter)?\s*tindak[\s-]*lanjut(?:i|nya)?|tlhp|tertangani|ditangani|terselesaikan|"
     r"diselesaikan|tuntas|dituntaskan|terlayani|terpenuhi|terakreditasi|bersertifikat|tersertifikasi|"
-    r"terdaftar|berizin|(?:yang|yg)\s+(?:telah|sudah|memiliki|mempunyai))\b"
+    r"terdaftar|berizin|tangguh|aktif|(?:yang|yg)\s+(?:telah|sudah|memiliki|mempunyai))\b"
     r"|^\W*(?:(?:persentase|prosentase|presentase)\s+)?"
     r"(?:cakupan|tingkat|rasio|indeks|proporsi|prevalensi|angka\s+partisipasi)\b",
     re.IGNORECASE,

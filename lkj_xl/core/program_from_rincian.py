@@ -12,7 +12,6 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import _reported_blank, budgeted
-from lkj_xl.core.budget_headings import check_details
 from lkj_xl.core.budget_rows import adds_up, prefers_above
 from lkj_xl.core.budget_rows import program_row as _dpa_program_row
 from lkj_xl.core.findings import FindingLog, _digits_key, after_period
@@ -21,6 +20,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
 from lkj_xl.core.program_koreksi import counted_quarter, summed
+from lkj_xl.core.rincian import check_details
 from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja
 

@@ -142,13 +142,16 @@ def spent_differs(
     triwulan: int,
     where: str,
     side: str,
+    counted: Counted | None = None,
 ) -> None:
     """:func:`sum_differs` of ``parent``'s realisasi s.d. ``triwulan`` (refunds netted) against its details
-    ``kids``' (``side`` of it), then :func:`quarter_differs`."""
+    ``kids``' (``side`` of it), then :func:`quarter_differs`; ``counted``: the row counted in the parent's
+    place (:func:`counted_tail`)."""
     total = block_spent_sd(kids, triwulan)
     cell, what = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row), f"Realisasi anggaran {log.sd(triwulan)}"
-    sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side)
-    quarter_differs(log, parent, level, kids, triwulan, where, side)
+    tail = counted_tail(level, counted, counted and spent_sd(counted[1].realisasi_tw, triwulan))
+    sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side, tail)
+    quarter_differs(log, parent, level, kids, triwulan, where, side, counted)
 
 
 def quarter_differs(
@@ -159,6 +162,7 @@ def quarter_differs(
     triwulan: int,
     where: str,
     side: str = "di bawahnya",
+    counted: Counted | None = None,
 ) -> None:
     """A peringatan at ``parent``'s first quarter whose spending differs from its details' ``kids`` sum
     in that quarter (TW I 10 + TW II 20 on the program, 20 + 10 on its rincian) where the realisasi s.d.
@@ -193,9 +197,66 @@ def quarter_differs(
             f"({rupiah(total)}: {where}{f'; rinciannya terisi mulai {tw}' if sd else ''}), meskipun realisasi "
             f"{log.sd(triwulan)} keduanya sama ({rupiah(own_sd)}): laporan triwulan memuat realisasi setiap "
             f"triwulan, jadi salah satunya keliru untuk {'realisasi ' if sd else ''}{when}; periksa realisasi per "
-            f"triwulan {level} dan rinciannya (yang dihitung angka {level})",
+            f"triwulan {level} dan rinciannya ({_quarter_counted(level, counted, span, on)})",
         )
         return
+
+
+# The row counted in the place of a row with details that is itself a rincian left out (a DPA's 5.1 over its
+# 5.1.02 lines, under its program): its name as the peringatan says it (``program 2.06.04``) and the row.
+Counted = tuple[str, BudgetInput]
+
+
+def counted_tail(level: str, counted: Counted | None, figure: Fraction | None) -> str:
+    """What :func:`sum_differs` says is counted where ``counted`` (the program) counts in the place of the
+    row ``level`` (``jenis belanja 5.1``), left out with its rincian: the program's ``figure`` (None: a cell
+    of its own that gives none, its galat said there). "" without such a row: the row itself is counted."""
+    if counted is None:
+        return ""
+    amount = f" ({rupiah(figure)})" if figure is not None else ""
+    return f"Yang dihitung angka {counted[0]}{amount}; {level} dan rinciannya tidak dihitung (rincian {counted[0]})"
+
+
+def _quarter_counted(level: str, counted: Counted | None, span: range, on: str) -> str:
+    """The end of :func:`quarter_differs`' peringatan: which figure is counted for the quarters ``span``."""
+    if counted is None:
+        return f"yang dihitung angka {level}"
+    values = [counted[1].realisasi_tw[p] for p in span]
+    if any(v.galat or v.status for v in values):
+        return f"yang dihitung angka {counted[0]}, bukan angka {level}"
+    figure = sum((v.exact or Fraction(0) for v in values), Fraction(0))
+    return f"yang dihitung angka {counted[0]}, {rupiah(figure)} {on}, bukan angka {level}"
+
+
+def check_details(
+    parent: BudgetInput,
+    level: str,
+    kids: list[BudgetInput],
+    triwulan: int,
+    log: FindingLog,
+    side: str = "di bawahnya",
+    counted: Counted | None = None,
+) -> None:
+    """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
+    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
+    without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
+    realisasi uncompared, as rincian._check_sum does. ``counted``: the program counted in the place of a
+    parent that is a rincian itself (a DPA's 5.1 under it), named with its figures."""
+    where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
+    pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
+    own = None if parent.pagu_used.galat else parent.pagu_used.exact
+    total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
+    tail = counted_tail(level, counted, counted and counted[1].pagu_used.exact)
+    sum_differs(
+        log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side, tail
+    )
+    if not triwulan:
+        return
+    if any(v.exact is not None for kid in kids for v in kid.realisasi_tw[:triwulan]):
+        # (details with a pagu only, the DPA's: the spending kept per program, never compared with Rp 0)
+        spent_differs(log, parent, level, kids, triwulan, where, side, counted)  # (and each quarter before)
+    if side == "di bawahnya":  # (no caller has them above)
+        unread_quarters(log, parent, level, kids, triwulan, where)
 
 
 def quarter_sums(parent: BudgetInput, kids: list[BudgetInput], triwulan: int) -> list[tuple[int, Fraction]]:
@@ -248,10 +309,11 @@ def sum_differs(
     total: Fraction | None,
     where: str,
     side: str = "di bawahnya",
+    tail: str = "",
 ) -> None:
     """Peringatan at ``cell`` (column, row) of a typed program's (or kegiatan's, ``level``) figure
     ``what`` when the details ``where`` under it (``side``: above it) add up (``total``) to another: its own
-    is counted. A figure compared before with other rows (its SIPD rows, then its Kegiatan of Kinerja)
+    is counted (``tail``: what is, where a row above it counts in its place: :func:`counted_tail`). A figure compared before with other rows (its SIPD rows, then its Kegiatan of Kinerja)
     that both groups together add up to says nothing, the earlier peringatan taken back: each group
     alone is only part of it, and a partial sum offered as the figure would be typed in its place."""
     if own is None or total is None:
@@ -271,8 +333,8 @@ def sum_differs(
             cell[0],
             cell[1],
             f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
-            f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. Yang dihitung "
-            f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
+            f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. "
+            f"{tail or f'Yang dihitung angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali'}",
             LEFT_OUT,
         )
         finding = log.items[-1]

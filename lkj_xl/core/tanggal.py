@@ -29,9 +29,11 @@ _SEP = r"\s*[-/.]\s*"
 _NUMERIC = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
 _ISO = re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{1,2}})")
 # (a two-digit year also after an apostrophe, "30 Sept '25", or Word's quotes ’ ‘: told as two digits,
-# not "no date")
+# not "no date"; a four-digit year after one, "30 Sep '2025", is the year, also with the apostrophe straight
+# after the month, "30 Sep'2025")
 _WORDS = re.compile(
-    r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+?)\.?\s*[-/.\s]\s*(?:['\u2018\u2019]?([0-9]{2})|([0-9]{4}))"
+    r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+?)(?:\.?\s*[-/.\s]\s*['\u2018\u2019]?|['\u2018\u2019])"
+    r"(?:([0-9]{2})|([0-9]{4}))"
 )
 # September as staff also abbreviate it in a date ("30 Spt 2025"); only between a day and a year: "SPT"
 # alone is the tax return (Surat Pemberitahuan Tahunan), no month to nama_periode's other readers.

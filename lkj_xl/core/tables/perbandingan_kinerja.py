@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lkj_xl.core import contract
+from lkj_xl.core import contract, renstra_jumlah
 from lkj_xl.core.contract import periode_kolom
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
@@ -37,6 +37,7 @@ from lkj_xl.core.perbandingan_kosong import DIMUAT
 from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, BERNILAI_POSITIF, RUMUS_NEGATIF, RUMUS_POSITIF
 from lkj_xl.core.tables.capaian_tujuan_sasaran import sampai_note, style_figures
 from lkj_xl.core.tables.polaritas import negatif_nama_note
+from lkj_xl.core.tables.renstra_note import renstra_note
 from lkj_xl.core.tables.rentang_note import pembanding_note
 
 SHEET_NAME = contract.SHEET_PERBANDINGAN
@@ -202,6 +203,9 @@ def indicator_cells(ind: IndicatorResult | None, cols: Columns) -> list[CellValu
         ranged = p.rentang.get(key)  # "60-85 %": printed as typed, never one bound
         own = [ref for ref in galat if value is None and ranged is None]  # its own cell unreadable
         cells.append(value if value is not None else ranged or (galat_status(own) if own else "-"))
+        if key == "target_renstra" and p.renstra_jumlah:  # the period's total: no progress from one year
+            cells.append(renstra_jumlah.SEL)
+            continue
         cells.append(_derived(capaian, value is not None or bool(ranged), galat, ind))
     return cells
 
@@ -273,6 +277,7 @@ def layout(report: Report) -> SheetLayout:
     # which rows a fall is Membaik in: the Keterangan's note names the rule, this the indicators
     negatif_nama_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
     pembanding_note(b, (i for _, nodes in _rows(report) for n in nodes for i in n.indicators))
+    renstra_note(b, listed, s)
     b.signature_of(s)
     return b.finish(s, head_last)
 

@@ -1,0 +1,113 @@
+"""An Anggaran pagu read a thousand times what was meant: SIPD's amount "1.200.000.000,000" retyped with its
+decimal comma as a dot, "1.200.000.000.000" (Rp 1,2 triliun for Rp 1,2 miliar; an Excel set to Indonesian
+keeps it as that number). The opposite slip of pagu_sipd's. A peringatan naming both readings where the
+workbook tells them apart: a total staff typed (the JUMLAH row, Pengaturan's Total Pagu Perjanjian
+Kinerja) equal to the programs' pagu with this one a thousandth and not as typed; or, no total agreeing with
+the pagu as typed, a pagu above Rp 1 triliun (no OPD's program: pagu_sipd's bound) whose realisasi s.d. the
+reported quarter is above zero and under 0,1 % of it while within its thousandth (realisasi 450.000.000 of
+1.200.000.000.000 is 0,04 % at TW III, of 1.200.000.000 37,5 %). An honest large program (its spending in
+hundreds of billions), one with nothing spent yet, or one below Rp 1 triliun (a slow building programme of
+82 M with 1,8 jt spent) stays quiet: nothing there tells the readings apart. A quarter's advice that its
+spending, tiny beside the pagu told, was typed in ribuan is taken back where it is ordinary beside the pagu
+meant. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, clip
+from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.numbers import format_number
+from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
+
+_TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
+
+
+def _why(
+    pagu: Fraction,
+    spent: Fraction | None,
+    sums: tuple[Fraction | None, list[tuple[str, Fraction, Fraction]]],
+    sd: str,
+) -> str:
+    """Why a thousandth of a program's ``pagu`` is as plausible (said first in the peringatan); "" when it
+    is not: a total typed that is the programs' sum with the thousandth says so; one that is their sum as
+    typed keeps it quiet; else the spending's scale above Rp 1 triliun (see the module)."""
+    meant, (programs, totals) = pagu / 1000, sums
+    if programs is not None:
+        with_meant = programs - pagu + meant
+        for name, total, step in totals:
+            if rounds_to(total, step, with_meant) and not rounds_to(total, step, programs):
+                rounded = f"({rupiah(with_meant)}) bila dibulatkan " if total != with_meant else ""
+                return f": dengan {rupiah(meant)}, jumlah pagu program {rounded}sama dengan {name} ({rupiah(total)})"
+        if any(rounds_to(total, step, programs) for _, total, step in totals):
+            return ""  # (a total staff typed is the programs' sum as typed)
+    if pagu > _TRILIUN and spent is not None and spent > 0 and spent * 1000 < pagu and spent <= meant:
+        return (
+            f" melebihi Rp 1 triliun, sedangkan realisasi {sd} ({rupiah(spent)}) hanya {persen(spent / pagu * 100, 2)} "
+            f"darinya; dengan pagu {rupiah(meant)} penyerapannya {persen(spent / meant * 100, 2)}"
+        )
+    return ""
+
+
+def pagu_thousandfold(
+    log: FindingLog,
+    rows: Sequence[tuple[BudgetInput, BudgetResult]],
+    nodes: dict[str, Node],
+    subject: Callable[[BudgetInput], str],
+    totals: Sequence[tuple[str, Fraction, Fraction]],
+    sd: str,
+) -> None:
+    """``rows``: the Anggaran rows and their results (pagu_sipd.pagu_decimals'); programs only, a whole
+    multiple of Rp 1.000 (the slip adds three zeros), typed without a scale word (`1.200 M` is no slip); ``sd``: the realisasi's period ("s.d. TW III").
+    Quiet at a pagu where a finding stands already."""
+    inputs = [item for item, _ in rows]
+    sums = sheet_sums(inputs, nodes, totals)
+    for item, result in rows:
+        pagu = item.pagu_used.exact
+        if item.kode_galat or pagu is None or item.pagu_used.scale_word or (pagu / 1000).denominator != 1:
+            continue
+        if row_level(item, nodes) != "Program" or not (why := _why(pagu, result.realisasi_exact, sums, sd)):
+            continue
+        sheet, header = c.SHEET_ANGGARAN, item.pagu_header
+        if log.said_at(sheet, [log.ref(header, item.row, sheet)]):
+            continue
+        typed = clip(item.pagu_used.text) if item.pagu_used.text else format_number(pagu, 0)
+        meant = format_number(pagu / 1000, 0)
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            item.row,
+            f'{header} {subject(item)} ({rupiah(pagu)}){why}, ditulis "{typed}": tiga angka nol terakhirnya '
+            f'desimal SIPD (",000") yang tertulis dengan titik, sehingga maksudnya Rp {meant}? bila demikian, '
+            f"tulis {meant}; bila memang {rupiah(pagu)}, biarkan",
+        )
+        _unsay_small(log, item, pagu)
+
+
+def _unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
+    """Take back the advice at ``item``'s quarters that their spending, under 0,1 % of the pagu told, is
+    a thousand times what was typed (kata_skala: typed in ribuan or juta, its scale word one too low,
+    "450 jt" for miliar, or SIPD's decimals, "450.000.000,000") where it is 0,1 % or more of the pagu
+    meant: typed a thousand times over as it says, the spending would be wrong too. A quarter tiny even
+    so keeps it."""
+    sheet, meant = c.SHEET_ANGGARAN, pagu / 1000
+    cells = {
+        log.ref(header, item.row, sheet)
+        for header, value in zip(c.REALISASI_TW_HEADERS, item.realisasi_tw)
+        if value.exact is not None and value.exact * 1000 >= meant
+    }
+    named = f"pagu ({rupiah(pagu)})"  # (the advice's reason: "kurang dari 0,1% pagu (Rp ...)")
+    log.items[:] = [
+        f
+        for f in log.items
+        if not (
+            f.sheet == sheet
+            and f.sel in cells
+            and f.pesan.startswith("Realisasi anggaran TW")
+            and named in f.pesan
+        )
+    ]
