@@ -410,6 +410,18 @@ def realisasi_scale(ind: IndicatorResult) -> str | None:
     return None if (exact * 100).denominator == 1 else scale  # whole or to the sen: plain
 
 
+def selisih_scale(ind: IndicatorResult) -> str | None:
+    """The scale word the selisih with last year is shown in: its target's, or the realisasi s.d.'s
+    when that is shown in another (:func:`realisasi_scale`) and the target's would round the selisih:
+    775 juta - 0,70 milyar = 75 juta, never "0,08 milyar" (80 juta, 11,43 % of 0,70 beside its
+    10,71 %); 595.430,50 - 1,10 juta = -504.569,50, never "-0,50 juta". A realisasi typed in another
+    scale than its target (satuan_beda) keeps the target's."""
+    scale, selisih = ind.scale_word, ind.pembanding.selisih_exact
+    if selisih is None or ind.satuan_beda or _exact_in(selisih, scale):
+        return scale
+    return realisasi_scale(ind)
+
+
 def _exact_in(value: Fraction, scale: str | None) -> bool:
     """Whether ``value`` is shown exactly at two decimals of ``scale`` (0,77 milyar; 0,775 is not)."""
     shown = value / 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else value

@@ -21,6 +21,7 @@ from lkj_xl.core.formulas import (
     known_sum,
     realisasi_scale,
     scale_decimals,
+    selisih_scale,
     sign_decimals,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
@@ -325,11 +326,13 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: boo
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
     5,00%, not 5%). A ``selisih`` of a percentage indicator is in poin (3,10% against 2,50% is 0,60
     poin, as Tabel 3.3's Tingkat Efisiensi): "0,60%" reads as a change of 0,6 per cent."""
-    scale = ind.scale_word
+    scale = selisih_scale(ind) if selisih else ind.scale_word  # "Rp 75 juta" beside "Rp 775 juta"
     decimals = max(
         figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal),
         2 if has_decimals(value, scale) else 0,
     )
+    if scale != ind.scale_word:  # the selisih as Perbandingan Kinerja shows it
+        decimals = scale_decimals(ind, decimals, scale)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
