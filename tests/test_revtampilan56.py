@@ -11,10 +11,12 @@ and 0,08 / 0,70 = 11,43 %, not the 10,71 % beside it), `1,10 juta | 595.430,50 |
 from __future__ import annotations
 
 import docx
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from tests.helpers_print import have_soffice, page_texts
 from tests.helpers_staff import built_new_workbook, row_of
 from tests.test_fronts_parity import shown_text
 from tests.test_tampilan56 import _report, _rupiah_row
@@ -59,3 +61,17 @@ def test_the_sentences_name_the_selisih_as_the_realisasi_is_named(tmp_path):
     assert "(Rp 0,70 milyar) mengalami kenaikan sebesar Rp 75 juta (10,71% " in text, text
     assert "(Rp 1,10 juta) mengalami penurunan sebesar Rp 504.569,50 (45,87% " in text, text
     assert "0,08 milyar" not in text and "0,50 juta" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_prints_the_selisih_as_the_realisasi(tmp_path):
+    path, _ = _report(tmp_path, ROWS)
+    pdf = tmp_path / "perbandingan.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(path), "-o", str(pdf), "--sheet", c.SHEET_PERBANDINGAN])
+    assert result.exit_code == 0, result.output
+    text = " ".join(page_texts(pdf))
+    # 775 - 700 = 75 juta; 595.430,50 - 1.100.000 = -504.569,50 (see ROWS)
+    for shown in ("0,70 milyar", "775 juta", "75 juta", "10,71", "1,10 juta", "595.430,50", "-504.569,50"):
+        assert shown in text, (shown, text)
+    assert "0,08 milyar" not in text and "-0,50 juta" not in text, text
