@@ -75,3 +75,13 @@ def test_libreoffice_prints_the_selisih_as_the_realisasi(tmp_path):
     for shown in ("0,70 milyar", "775 juta", "75 juta", "10,71", "1,10 juta", "595.430,50", "-504.569,50"):
         assert shown in text, (shown, text)
     assert "0,08 milyar" not in text and "-0,50 juta" not in text, text
+
+
+def test_a_rise_of_a_few_rupiah_beside_a_realisasi_shown_plain_leaves_the_row_at_two_decimals(tmp_path):
+    # Rp 4.500.410 this year (TW I, shown plain as typed) against 4,5 jt last year: a rise of
+    # 4.500.410 - 4.500.000 = 410 rupiah, shown 410; last year needs no 4 decimals for it any more
+    # (was 4,5000 juta beside 0,0004 juta); 410 / 4.500.000 x 100 = 0,0091 -> 0,01 %.
+    row = _rupiah_row("7 jt", "Rp 4.500.410", None, **{c.H_REALISASI_TAHUN_LALU: "4,5 jt"})
+    wb = built_new_workbook(tmp_path, [{**row, "Satuan": "Rupiah"}])
+    shown = _shown(wb[c.SHEET_PERBANDINGAN], "Pendapatan retribusi pasar")
+    assert shown[-5:] == ["4,50 juta", "4.500.410", "410", "0,01", "Membaik"], shown

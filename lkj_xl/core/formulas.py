@@ -358,7 +358,9 @@ def figure_decimals(
     scale = None if plain else ind.scale_word
     factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
     selisih = ind.pembanding.selisih_exact
-    if comparisons and selisih:  # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik
+    # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik (shown 410 beside a realisasi shown
+    # plain: selisih_scale, the row's figures keep their decimals, 4,50 juta)
+    if comparisons and selisih and (plain or selisih_scale(ind) == scale):
         decimals = sign_decimals(selisih / factor, decimals)
     if ind.capaian_mentah != ind.capaian or ind.capaian_exact is None:
         return decimals
