@@ -83,7 +83,8 @@ def test_penyajian_data_states_the_seeds_figures(bagian):
     # l.582: PDRB Industri target 5.984,04 milyar; realisation waiting for BPS (the seed writes
     # "nihil ... capaian 0%": an unknown figure is no zero here, the capaian is not known)
     t1 = _paragraph(text, "indikator tujuan Nilai PDRB sektor Industri")
-    assert "sebesar 5.984,04 milyar" in t1 and "Menunggu data BPS" in t1 and "belum diketahui" in t1
+    # (money with Rp, as the seed's own sentences write it, l.825 / l.590: tampilan56)
+    assert "sebesar Rp 5.984,04 milyar" in t1 and "Menunggu data BPS" in t1 and "belum diketahui" in t1
     assert "0%" not in t1
     # l.594: target 3,6% (3,63% in the PK, l.377/l.517), direkap akhir periode
     s1 = _paragraph(text, "Pertumbuhan Nilai Produksi Industri")
@@ -91,7 +92,7 @@ def test_penyajian_data_states_the_seeds_figures(bagian):
     # l.620: Nilai Investasi 1.282.684,40 juta, realisasi 193.900 juta, 193.900 / 1.282.684,40 = 15,1167%
     # (printed "15 %"), <= 50: sangat rendah. Target and realisation share the row's 2 decimals (Tabel 3.2).
     t2 = _paragraph(text, "indikator tujuan Nilai Investasi")
-    assert "sebesar 1.282.684,40 juta" in t2 and "sebesar 193.900,00 juta" in t2
+    assert "sebesar Rp 1.282.684,40 juta" in t2 and "sebesar Rp 193.900,00 juta" in t2
     assert "capaian 15,12%" in t2 and "sangat rendah" in t2
     # l.624: 40,71%, realisasi 25 + 4 = 29 (l.511), 29 / 40,71 = 71,2356% (printed 71%), > 65 - 75: sedang
     s2 = _paragraph(text, "taat akan peraturan")
@@ -99,10 +100,10 @@ def test_penyajian_data_states_the_seeds_figures(bagian):
     # l.644: 0,01% direkap; l.662: 4.045,54 milyar, menunggu BPS
     assert "sebesar 0,01%" in _paragraph(text, "Usaha Mikro naik kelas")
     s4 = _paragraph(text, "indikator Nilai PDRB sektor Perdagangan")
-    assert "sebesar 4.045,54 milyar" in s4 and "Menunggu data BPS" in s4
+    assert "sebesar Rp 4.045,54 milyar" in s4 and "Menunggu data BPS" in s4
     # The example's earlier years (Kinerja "Realisasi 2023"/"Realisasi 2024"): l.590 PDRB Industri 2023
     # Rp 5.718.901,0 juta = 5.718,901 milyar, shown in the target's scale with 2 decimals
-    assert "Realisasi tahun-tahun sebelumnya: tahun 2023 sebesar 5.718,90 milyar." in text
+    assert "Realisasi tahun-tahun sebelumnya: tahun 2023 sebesar Rp 5.718,90 milyar." in text
     # l.615 (data table) and l.699: growth 2024 = 2,50 %, last year's; this year's is not known yet, so
     # no change is stated (the seed's "kenaikan sebesar 2,5%" is last year's own figure)
     assert (

@@ -96,7 +96,7 @@ def test_a_realisasi_in_another_scale_reads_as_in_its_table_row(tmp_path):
     assert round(float(Fraction(2 * 70_000 - 1000, 70_000) * 100), 2) == 198.57
     texts = " | ".join(sheet_texts(openpyxl.load_workbook(hasil)[SHEET_ANALISIS_CAPAIAN]))
     for said in (  # 3.1.3's sentence (as the Word report's) and the indicator's own
-        "sebesar 0,07 juta, terealisasi s.d. Triwulan I Tahun 2025 sebesar Rp 1.000 dengan capaian 198,57%",
-        "dengan target 0,07 juta dan realisasi Rp 1.000 sehingga capaiannya 198,57%",
+        "sebesar Rp 0,07 juta, terealisasi s.d. Triwulan I Tahun 2025 sebesar Rp 1.000 dengan capaian 198,57%",
+        "dengan target Rp 0,07 juta dan realisasi Rp 1.000 sehingga capaiannya 198,57%",
     ):
         assert said in texts, texts

@@ -67,6 +67,7 @@ from hypothesis import strategies as st
 
 from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
+from lkj_xl.core.kalimat import rupiah_scale, tanpa_satuan
 from lkj_xl.core.rekap import INDICATOR_COLUMNS, PROGRAM_COLUMNS, agency_row, indicator_rows, program_rows
 from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from tests.common import smtp_args
@@ -668,7 +669,11 @@ def check_sentences(
     groups = model_groups(m, d)
     node = {nd.uraian: m.node[nd.kode] for nd in d.nodes()}
     said: dict[tuple, set[str]] = defaultdict(set)
+    satuan = {i.name: i.satuan for nd in d.nodes() for i in nd.inds}
     for key, text in pairs:
+        unit = satuan.get(key[1], "") if len(key) > 1 else ""
+        if rupiah_scale(unit):  # "Rp 20,25 juta" of Satuan Juta Rupiah: the table's 20,25 (tampilan56)
+            text = tanpa_satuan(text, unit)
         said[key].add(text)
         if key[0] == "ringkasan":
             level_key = RINGKASAN_KEYS[("jumlah", *GROUP_KEYS).index(key[2])]

@@ -14,11 +14,12 @@ def test_a_scale_word_keeps_a_unit_that_is_no_rupiah():
     assert with_satuan("2,35 ribu", "orang", "ribu") == "2,35 ribu orang"
 
 
-def test_rupiah_and_a_unit_naming_its_scale_stay_as_the_seed_prints_them():
-    # seed l.620: "ditargetkan dalam tahun 2025 sebesar 1.282.684,40 juta" (Satuan Rp, as its Tabel 2.2)
-    assert with_satuan("1.282.684,40 juta", "Rp", "juta") == "1.282.684,40 juta"
-    # seed l.582 / l.346: Satuan "Milyar Rupiah", "5.984,04 milyar" printed alone
-    assert with_satuan("5.984,04 milyar", "Milyar Rupiah", "milyar") == "5.984,04 milyar"
+def test_rupiah_and_a_unit_naming_its_scale_are_written_with_rp():
+    # seed l.620 copies its table's cell, "sebesar 1.282.684,40 juta"; its sentences write money with Rp
+    # (l.825 "Rp 1.491.388.500.000", l.590 "Rp 5.718.901,0 juta"): so do ours, whatever the scale (tampilan56)
+    assert with_satuan("1.282.684,40 juta", "Rp", "juta") == "Rp 1.282.684,40 juta"
+    # seed l.582 / l.346: Satuan "Milyar Rupiah", "5.984,04 milyar"
+    assert with_satuan("5.984,04 milyar", "Milyar Rupiah", "milyar") == "Rp 5.984,04 milyar"
     assert with_satuan("5.984,04 milyar", "milyar", "milyar") == "5.984,04 milyar"
 
 
@@ -39,8 +40,8 @@ def test_a_unit_that_also_names_a_scale_keeps_what_is_no_scale():
     assert with_satuan("20,00 juta", "Juta US$", "juta") == "20,00 juta US$"
     assert with_satuan("2,00 ribu", "Ribu Orang", "ribu") == "2,00 ribu Orang"
     assert with_satuan("2,00 ribu", "Juta", "ribu") == "2,00 ribu"  # a scale alone: nothing to add
-    assert with_satuan("15,50 juta", "Juta Rupiah", "juta") == "15,50 juta"  # rupiah, as the seed
-    assert with_satuan("15,50 juta", "Rupiah (Rp)", "juta") == "15,50 juta"
+    assert with_satuan("15,50 juta", "Juta Rupiah", "juta") == "Rp 15,50 juta"  # rupiah: with Rp
+    assert with_satuan("15,50 juta", "Rupiah (Rp)", "juta") == "Rp 15,50 juta"
 
 
 def test_a_table_beside_its_satuan_column_shows_the_figure_in_its_scale_word():
@@ -106,7 +107,7 @@ def test_a_range_target_in_a_scale_word_keeps_its_satuan():
         "5-10 rb Per 1 Juta penduduk",
         "1-1,5 rb orang",
         "5-6 ribu ton",  # the unit typed already: not twice
-        "1-2 M",  # rupiah, as the seed prints "1.282.684,40 juta"
+        "Rp 1-2 M",  # rupiah, as the seed prints "1.282.684,40 juta"
     ]
     assert [i.capaian_exact for i in report.indicators] == [100, 100, 100, 100]  # each inside its range
 

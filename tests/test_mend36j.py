@@ -125,7 +125,7 @@ def test_many_negatif_indicators_are_all_named_by_kode(tmp_path):
     assert height is not None and height < 100
     # Tabel 3.1: T2 and S2 only, short: named with their figures.
     note31, _ = _note(wb, "Capaian Tujuan Sasaran", NEGATIF)
-    assert "Nilai Investasi (target 1.282.684,40 juta" in note31 and f"{TAATI} (target 40,71%" in note31
+    assert "Nilai Investasi (target Rp 1.282.684,40 juta" in note31 and f"{TAATI} (target 40,71%" in note31
 
 
 def test_long_names_give_way_to_kodes_well_under_excels_row_limit(tmp_path):
@@ -133,7 +133,7 @@ def test_long_names_give_way_to_kodes_well_under_excels_row_limit(tmp_path):
     # about 730), Tabel 3.2's 34 by Kode; both rows far below Excel's 409 pt, where text is cut.
     wb = built_workbook(_all_negatif(tmp_path, "neglonger", long_names=True))
     note31, height31 = _note(wb, "Capaian Tujuan Sasaran", NEGATIF)
-    assert "nomor 12 (target 1.282.684,40 juta" in note31 and "nomor 13 (target 40,71%" in note31
+    assert "nomor 12 (target Rp 1.282.684,40 juta" in note31 and "nomor 13 (target 40,71%" in note31
     note32, height32 = _note(wb, "Capaian Program", NEGATIF)
     assert f"di tabel ini, 34 indikator menurut Kode di sheet Kinerja: {KODE_32}." in note32
     for note, height in ((note31, height31), (note32, height32)):

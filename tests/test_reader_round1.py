@@ -124,7 +124,7 @@ def test_a_realisasi_from_an_earlier_quarter_says_which_quarter_it_is(example, t
     import openpyxl
 
     document, _ = example
-    note = '193.900,00 juta (data s.d. Triwulan I; realisasi Triwulan II belum ada: "-")'
+    note = 'Rp 193.900,00 juta (data s.d. Triwulan I; realisasi Triwulan II belum ada: "-")'
     texts = _paragraphs(document)
     data = next(t for t in texts if t.startswith("Tujuan ini diukur") and "Nilai Investasi" in t)
     program = next(t for t in texts if t.startswith("Indikator Nilai Investasi dengan target"))

@@ -208,8 +208,8 @@ def test_total_pagu_pk_equal_to_the_programs_adds_nothing(tmp_path):
         # S2: PK 40,71% (I13), TW I 25 + TW II 4 = 29, all whole but the PK: "45%" beside "40,71%"
         ("J13", "45", "S2", "40,71%", "45,00%", Fraction(45)),
         # T1: PK "5.984,04 milyar" (I4), the revision typed in juta, whole there: each in its own
-        # scale word, the PK's decimals kept (never "5.984 milyar")
-        ("J4", "6.000.000 juta", "T1", "5.984,04 milyar", "6.000.000 juta", Fraction(6 * 10**12)),
+        # scale word, the PK's decimals kept (never "5.984 milyar"); rupiah written with Rp (tampilan56)
+        ("J4", "6.000.000 juta", "T1", "Rp 5.984,04 milyar", "Rp 6.000.000 juta", Fraction(6 * 10**12)),
     ],
 )
 def test_target_perubahan_with_the_decimals_of_the_target(tmp_path, ref, typed, kode, pk, perubahan, value):

@@ -97,7 +97,7 @@ def test_figures_in_juta_recompute_the_capaian_in_juta():
     assert ind.realisasi == 2_001_000 and ind.capaian_exact == F("66.7")
     assert figure_decimals(ind, PERMENPANRB) == 3
     a = angka_indikator(ind, Settings())
-    assert (a.target, a.realisasi, a.capaian) == ("3,000 juta", "2,001 juta", "66,70%"), a
+    assert (a.target, a.realisasi, a.capaian) == ("Rp 3,000 juta", "Rp 2,001 juta", "66,70%"), a
     # the CSV holds plain rupiah: 2.001.000 and 3.000.000 are exact, the usual none
     assert figure_decimals(ind, PERMENPANRB, plain=True) == 0
 
@@ -402,7 +402,7 @@ def test_a_realisasi_typed_without_the_targets_scale_word_recomputes_in_rupiah()
     # juta): 1.111.111 / 1.234.500 is the capaian exactly, 90,005; with 3, 1,235 juta gives 89,968, Tinggi.
     assert figure_decimals(ind, PERMENPANRB) == 4
     a = angka_indikator(ind, Settings())
-    assert (a.target, a.realisasi) == ("1,2345 juta", "Rp 1.111.111") and a.capaian.startswith("90,005"), a
+    assert (a.target, a.realisasi) == ("Rp 1,2345 juta", "Rp 1.111.111") and a.capaian.startswith("90,005"), a
     # Target "0,0701 juta" beside Rp 63.000,36: 63.000,36 / 70.100 = 89,872...%, Tinggi, printed 89,87;
     # "0,07 juta" gives 63.000,36 / 70.000 = 90,0005..., Sangat Tinggi; "0,070" alike; "0,0701": 4.
     assert F("89.865") <= F("63000.36") / 70100 * 100 < F("89.875")

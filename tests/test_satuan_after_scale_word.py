@@ -14,10 +14,11 @@ def test_a_count_typed_with_a_scale_word_keeps_its_satuan() -> None:
     assert with_satuan("2,5 ribu", "Ton", "ribu") == "2,5 ribu Ton"
 
 
-def test_a_rupiah_amount_or_a_scaled_satuan_keeps_the_seeds_form() -> None:
-    assert with_satuan("5.984,04 milyar", "Rp", "milyar") == "5.984,04 milyar"
-    assert with_satuan("5.984,04 milyar", "Rupiah", "milyar") == "5.984,04 milyar"
-    assert with_satuan("523,40 juta", "Juta Rupiah", "juta") == "523,40 juta"
+def test_a_rupiah_amount_or_a_scaled_satuan_is_written_with_rp() -> None:
+    # money in a sentence with Rp, as the seed's l.825 / l.590 (tampilan56; was "5.984,04 milyar")
+    assert with_satuan("5.984,04 milyar", "Rp", "milyar") == "Rp 5.984,04 milyar"
+    assert with_satuan("5.984,04 milyar", "Rupiah", "milyar") == "Rp 5.984,04 milyar"
+    assert with_satuan("523,40 juta", "Juta Rupiah", "juta") == "Rp 523,40 juta"
     # (a Satuan naming a scale and a count, "juta jiwa", keeps what is no scale word, as main's
     # tests/test_kalimat_skala_satuan.py has "Ribu Orang": "1,2 juta" alone lost its jiwa)
     assert with_satuan("1,2 juta", "juta jiwa", "juta") == "1,2 juta jiwa"

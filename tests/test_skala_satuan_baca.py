@@ -80,7 +80,7 @@ def test_a_quarter_typed_with_juta_under_juta_rupiah_gets_its_capaian_and_a_peri
     report, ind = _one("Juta Rupiah", "20", "15,5 juta", jenis="Kumulatif")
     assert ind.realisasi == 15.5 and ind.capaian == pytest.approx(77.5)
     a = angka_indikator(ind, report.settings)
-    assert (a.realisasi, a.capaian) == ("15,50 Juta Rupiah", "77,50%")
+    assert (a.realisasi, a.capaian) == ("Rp 15,50 juta", "77,50%")  # was "15,50 Juta Rupiah"
     notes = [f.pesan for f in report.findings if f.severity == PERINGATAN and f.sel == "K2"]
     assert any("15,5 juta dibaca 15,5 (Satuan Juta Rupiah)" in n for n in notes), report.findings
     assert not [f for f in report.findings if f.severity != PERINGATAN], report.findings

@@ -337,7 +337,7 @@ def test_a_range_row_whose_realisasi_cannot_be_read_still_names_its_target():
         # 0,85 below 80-90 %: read 0,85 % (capaian 0,85/80 x 100 = 1,0625); 0,85 x 100 = 85 is inside
         ("80-90 %", "%", "0,85", "bila maksudnya 85%, tulis angka itu"),
         # 1,5 rupiah below Rp 1 - 2 M; 1,5 x 10^9 is inside
-        ("Rp 1 - 2 M", "Rupiah", "1,5", "bila maksudnya 1,50 milyar, tulis angka itu"),
+        ("Rp 1 - 2 M", "Rupiah", "1,5", "bila maksudnya Rp 1,50 milyar, tulis angka itu"),
         ("60-85 %", "%", "0,5", None),  # 0,5 x 100 = 50 is below 60 too: no guess
         ("60-85 %", "%", 50, None),  # a figure below the range as typed: no hint
     ],

@@ -89,7 +89,11 @@ def test_tw4_compares_with_realisasi_of_last_year_when_tahun_lalu_is_empty(tmp_p
 
     # The narrative (3.1.3 / Analisis Capaian) says the same: 939/115 = 8,1652... shown 8,17 %.
     kalimat = " ".join(pembanding_kalimat(t2, built.report.settings))
-    assert "tahun sebelumnya (1.150.000,00 juta) mengalami kenaikan sebesar 93.900,00 juta (8,17%" in kalimat
+    # (rupiah with Rp, as the seed writes money in sentences: tampilan56)
+    assert (
+        "tahun sebelumnya (Rp 1.150.000,00 juta) mengalami kenaikan sebesar Rp 93.900,00 juta (8,17%"
+        in kalimat
+    )
 
 
 def test_tw4_export_carries_the_same_comparison(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, cast
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.number_format import own_decimals
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.styles import SCALE_COMMAS
 
@@ -357,13 +358,17 @@ def figure_decimals(
     scale = None if plain else ind.scale_word
     factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
     selisih = ind.pembanding.selisih_exact
-    if comparisons and selisih:  # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik
+    # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik (shown 410 beside a realisasi shown
+    # plain: selisih_scale, the row's figures keep their decimals, 4,50 juta)
+    if comparisons and selisih and (plain or selisih_scale(ind) == scale):
         decimals = sign_decimals(selisih / factor, decimals)
     if ind.capaian_mentah != ind.capaian or ind.capaian_exact is None:
         return decimals
     # a realisasi typed in another scale than its target, or a sum the target's scale would round, is
-    # shown as read (1.000 beside 0,07 juta; 595.430 beside 1,2 juta: realisasi_scale)
-    of_realisasi = factor if realisasi_scale(ind) == scale else 1
+    # shown as read (1.000 beside 0,07 juta; 595.430 beside 1,2 juta; 775 juta beside 1,5 milyar:
+    # realisasi_scale)
+    own = scale if plain else realisasi_scale(ind)
+    of_realisasi = 1000 ** len(SCALE_COMMAS[own]) if own in SCALE_COMMAS else 1
     return recomputable_decimals(
         ind.target,
         ind.realisasi,
@@ -379,11 +384,13 @@ def figure_decimals(
 
 def realisasi_scale(ind: IndicatorResult) -> str | None:
     """The scale word an indicator's realisasi s.d. is shown in: its target's ("193.900 juta" beside
-    "1.282.684,40 juta"); none when typed in another scale (satuan_beda: as read), nor when the
-    quarters, one typed plain or in another scale, add up to a whole count or amount that the
-    target's scale rounds at two decimals
-    (285.430 + 0,31 juta = 595.430 orang beside a target 1,2 juta: "595.430", never "0,5954 juta",
-    whose 4 decimals of a juta the row's plain figures took: "285.430,0000")."""
+    "1.282.684,40 juta"); none when typed in another scale (satuan_beda: as read). When the quarters,
+    one typed plain or in another scale, add up to a figure that the target's scale rounds at two
+    decimals, the sum as they read it: in the one scale word they were all typed with, where it is
+    exact at two decimals (350 jt + 425 jt = 775 juta beside a target 1,5 milyar, never "0,78 milyar" nor
+    "775.000.000"), else plain when whole or exact to the sen (285.430 + 0,31 juta = 595.430 orang,
+    285.430,50 + 310.000 = Rp 595.430,50 beside 1,2 juta: never "0,5954 juta", whose 4 decimals of a
+    juta the row's plain figures took: "285.430,0000")."""
     scale = ind.scale_word
     if ind.satuan_beda:
         return None
@@ -392,27 +399,56 @@ def realisasi_scale(ind: IndicatorResult) -> str | None:
     typed = [(v, s) for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if v is not None]
     if all(s == scale for _, s in typed):  # every quarter typed in the target's scale: the sum in it too
         return scale
-    factor = 1000 ** len(SCALE_COMMAS[scale])
     if ind.tingkat in _QUARTERS_PRINTED and any(
-        s == scale and round_half_up(to_fraction(v) / factor, 2) != to_fraction(v) / factor for v, s in typed
+        s == scale and not _exact_in(to_fraction(v), s) for v, s in typed
     ):  # a printed quarter of the target's scale rounded (0,3125 juta shown 0,31): the sum in it too
         return scale
     exact = to_fraction(ind.realisasi)
-    return scale if exact.denominator != 1 or round_half_up(exact / factor, 2) == exact / factor else None
+    if _exact_in(exact, scale):
+        return scale
+    (own, *others) = {s for _, s in typed}
+    if not others and own in SCALE_COMMAS and _exact_in(exact, own):  # every quarter in juta: 775 juta
+        return own
+    return None if (exact * 100).denominator == 1 else scale  # whole or to the sen: plain
+
+
+def selisih_scale(ind: IndicatorResult) -> str | None:
+    """The scale word the selisih with last year is shown in: its target's, or the realisasi s.d.'s
+    when that is shown in another (:func:`realisasi_scale`) and the target's would round the selisih:
+    775 juta - 0,70 milyar = 75 juta, never "0,08 milyar" (80 juta, 11,43 % of 0,70 beside its
+    10,71 %); 595.430,50 - 1,10 juta = -504.569,50, never "-0,50 juta". A realisasi typed in another
+    scale than its target (satuan_beda) keeps the target's."""
+    scale, selisih = ind.scale_word, ind.pembanding.selisih_exact
+    if selisih is None or ind.satuan_beda or _exact_in(selisih, scale):
+        return scale
+    return realisasi_scale(ind)
+
+
+def _exact_in(value: Fraction, scale: str | None) -> bool:
+    """Whether ``value`` is shown exactly at two decimals of ``scale`` (0,77 milyar; 0,775 is not)."""
+    shown = value / 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else value
+    return round_half_up(shown, 2) == shown
 
 
 def scale_decimals(ind: IndicatorResult, decimals: int, scale: str | None = None) -> int:
     """Decimals of an indicator's figures shown in ``scale`` (None: plain) when its target is shown in
     another scale word: the row's ``decimals`` count units of the target's scale (1,20 juta, 0,31
-    juta), so the figures of another scale show them only when one of those has a fraction in it: a
-    quarter typed 285.430 (orang) shows 285.430, never 285.430,00, a quarter 600 jt beside a target
-    2,5 milyar 600 juta. The realisasi s.d. is in :func:`realisasi_scale`."""
+    juta), so the figures of another scale show none when all are whole in it (a quarter typed 285.430
+    (orang) shows 285.430, never 285.430,00, a quarter 600 jt beside a target 2,5 milyar 600 juta), and
+    else their own precision: 2 decimals (the sen of 285.430,50; 310.000,00 beside it), more only as
+    far as the row's when one needs them (285.430,50 beside 1,2345 juta, never 285.430,5000). The
+    realisasi s.d. is in :func:`realisasi_scale`."""
     if scale == ind.scale_word or ind.scale_word not in SCALE_COMMAS:
         return decimals
     figures = [v for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if s == scale]
     if realisasi_scale(ind) == scale:
         figures.append(ind.realisasi)
-    return decimals if any(v is not None and has_decimals(v, scale) for v in figures) else 0
+    factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
+    own = [own_decimals(to_fraction(v) / factor) for v in figures if v is not None and has_decimals(v, scale)]
+    if not own:
+        return 0
+    places = [n for n in own if n is not None]
+    return decimals if len(places) < len(own) else min(decimals, max(2, *places))
 
 
 # How many decimals past those that recompute the capaian within one unit of its last decimal the

@@ -21,6 +21,7 @@ from lkj_xl.core.formulas import (
     known_sum,
     realisasi_scale,
     scale_decimals,
+    selisih_scale,
     sign_decimals,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
@@ -32,9 +33,8 @@ from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.renstra_jumlah import ALASAN, tahun_teks
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
-MONEY_UNITS = ("rp", "rupiah")
-# A figure in a scale word stands alone under a Satuan in rupiah ("Milyar Rupiah", as the seed); other
-# Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$", "Ribu Orang").
+# A rupiah figure is written with Rp, its scale word after it ("Rp 5.984,04 milyar" of Satuan Rupiah or
+# Milyar Rupiah); other Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$").
 _RUPIAH = frozenset({"rp", "rupiah", "idr"})
 _SCALE_WORD = re.compile(r"^(?:ribu|rb|juta|jt|milyar|miliar|triliun)\.?$", re.IGNORECASE)
 
@@ -73,12 +73,17 @@ def angka(value: float, scale_word: str | None = None, decimals: int | None = No
 
 def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
-    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone in rupiah ("5.984,04 milyar", as
-    the seed, whose Satuan is Rp or "Milyar Rupiah"), and its unit otherwise: "20,00 juta US$", never
+    "Rp 1.491.388.500.000"; a rupiah figure is written with Rp whatever its scale, as the seed writes
+    money in its sentences (l.825, l.947; l.590 "Rp 5.718.901,0 juta"): "Rp 1,50 milyar", and under a
+    Satuan naming the scale ("Rp juta", "Milyar Rupiah") with that scale word, "Rp 1,20 juta" (see
+    :func:`rupiah_scale`). A figure in a scale word keeps its unit otherwise: "20,00 juta US$", never
     read as rupiah, "45,23 ribu ton"."""
     unit = (satuan or "").strip()
-    if not unit or not text or text.startswith("Rp"):
+    if not unit or not text or text.startswith(("Rp", "-Rp")):
         return text
+    money = rupiah_scale(unit)
+    if money is not None:
+        return rp(text if not money or text[-1:].isalpha() else f"{text} {money}")
     if text[-1:].isalpha() and scale_word:
         rest = _after_scale(unit)
         # the unit already written as a word, never a letter of the scale word (Satuan t in "juta")
@@ -86,11 +91,25 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         return f"{text} {rest}" if rest and not written else text
     if only_percent(unit):  # ("Persen (%)": "85%", never "85 Persen (%)")
         return f"{text}%"
-    if unit.casefold() in MONEY_UNITS:
-        return rp(text)
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
     return f"{text} {unit}"
+
+
+_SCALE_NAMES = {"rb": "ribu", "jt": "juta"}
+
+
+def rupiah_scale(satuan: str) -> str | None:
+    """The scale word of a Satuan of rupiah ("juta" of "Rp juta", "Rp. Juta", "Juta Rupiah"; "milyar" of
+    "Milyar Rupiah"), "" for rupiah alone ("Rp", "Rupiah", "IDR"); None for any other Satuan, a price
+    per a unit ("Rp/kg") or another currency ("Juta US$") included."""
+    if _PER.search(satuan):
+        return None
+    words = re.findall(r"[^\W\d_]+", satuan.casefold())
+    scales = [w for w in words if w not in _RUPIAH]
+    if len(scales) == len(words) or len(scales) > 1 or not all(_SCALE_WORD.match(w) for w in scales):
+        return None
+    return _SCALE_NAMES.get(scales[0], scales[0]) if scales else ""
 
 
 # Where a rate's Satuan starts what it counts per: a slash ("Rp/kg") or the word "per" ("Per 1 Juta
@@ -120,8 +139,10 @@ def tanpa_satuan(text: str, satuan: str) -> str:
         return text
     if only_percent(unit):
         return text.removesuffix("%")
-    if unit.casefold() in MONEY_UNITS:
-        return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+    money = rupiah_scale(unit)
+    if money is not None:  # "Rp 1,20 juta" of Satuan Rp juta: "1,20"; of Satuan Rp: "1,20 juta"
+        figure = f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+        return figure.removesuffix(f" {money}") if money else figure
     rest = f" {_after_scale(unit)}"  # "20,00 juta US$" of Juta US$: "20,00 juta", its scale word kept
     if rest.strip() and text.endswith(rest) and text[: -len(rest)][-1:].isalpha():
         return text[: -len(rest)]
@@ -276,10 +297,12 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = ind.target_text or "-"
         if target[-1].isdigit() or (scale and target[-1].isalpha()):
             target = with_satuan(target, ind.satuan, None if target[-1].isdigit() else scale)
-    if ind.realisasi is not None and realisasi_scale(ind) != scale:
+    if ind.realisasi is not None and (own := realisasi_scale(ind)) != scale:
         # as read, never "0,00 milyar" (see satuan_beda) nor "0,5954 juta" of 595.430 orang, with the
-        # decimals of Tabel 3.1, 3.2 and Perbandingan Kinerja: 1000 beside "0,07 juta" reads "1.000"
-        realisasi = with_satuan(angka(ind.realisasi, None, scale_decimals(ind, decimals)), ind.satuan)
+        # decimals of Tabel 3.1, 3.2 and Perbandingan Kinerja: 1000 beside "0,07 juta" reads "1.000",
+        # 350 jt + 425 jt beside "1,50 milyar" "775 juta"
+        shown = angka(ind.realisasi, own, scale_decimals(ind, decimals, own))
+        realisasi = with_satuan(shown, ind.satuan, own)
     elif ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
     elif ind.realisasi_text:
@@ -303,11 +326,13 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: boo
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
     5,00%, not 5%). A ``selisih`` of a percentage indicator is in poin (3,10% against 2,50% is 0,60
     poin, as Tabel 3.3's Tingkat Efisiensi): "0,60%" reads as a change of 0,6 per cent."""
-    scale = ind.scale_word
+    scale = selisih_scale(ind) if selisih else ind.scale_word  # "Rp 75 juta" beside "Rp 775 juta"
     decimals = max(
         figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal),
         2 if has_decimals(value, scale) else 0,
     )
+    if scale != ind.scale_word:  # the selisih as Perbandingan Kinerja shows it
+        decimals = scale_decimals(ind, decimals, scale)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import angka_sendiri, tanpa_satuan, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import angka_sendiri, rupiah_scale, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.kalimat_program import tanpa_indikator
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Node, Report
@@ -179,11 +179,20 @@ def _node_pagu(node: Node, decimals: tuple[int, int]) -> list[str]:
 
 
 def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
-    """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000",
-    "5.984,04 milyar"); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
+    """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000"),
+    a rupiah figure in a scale word as a table prints it ("5.984,04 milyar": :func:`in_table`); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
     if ind is None or ind.target is None:
         return text
-    return with_satuan(text, ind.satuan, ind.scale_word)
+    return in_table(with_satuan(text, ind.satuan, ind.scale_word), ind.satuan)
+
+
+def in_table(text: str, satuan: str) -> str:
+    """A target of :func:`with_satuan` as a table cell prints it: a rupiah figure in a scale word as
+    the seed's Tabel 2.2 / 2.3 print it ("5.984,04 milyar", l.358, beside "Rp 1.491.388.500.000",
+    l.413), where a sentence writes "Rp 5.984,04 milyar"."""
+    if rupiah_scale(satuan) is None or not text[-1:].isalpha():
+        return text
+    return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
 
 
 def target_headers(tahun: str, revised: bool) -> list[str]:
@@ -205,15 +214,15 @@ def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -
     # a formula's figure with no decimals of its own (=1/3) as Tabel 3.2 shows it, never 0,3333333333
     own = angka_sendiri(ind.target, ind.scale_word) if ind.target is not None else None
     if own is not None:
-        target = with_satuan(own, ind.satuan, ind.scale_word)
+        target = in_table(with_satuan(own, ind.satuan, ind.scale_word), ind.satuan)
         if not satuan:
             target = tanpa_satuan(target, ind.satuan)
     else:
         shown = figures.target if figures else ind.target_text
         target = target_with_satuan(shown, ind) if satuan else shown
     pk = ind.target_pk_sendiri or ind.target_pk
-    if not satuan and pk is not None and ind.target_awal is not None:  # a figure, with its unit (tertulis)
-        pk = tanpa_satuan(pk, ind.satuan)
+    if pk is not None and ind.target_awal is not None:  # a figure, with its unit (tertulis)
+        pk = in_table(pk, ind.satuan) if satuan else tanpa_satuan(pk, ind.satuan)
     return [pk if pk is not None else target, target]
 
 

@@ -20,7 +20,13 @@ from lkj_xl.core import contract, renstra_jumlah
 from lkj_xl.core.contract import periode_kolom
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals, sign_decimals
+from lkj_xl.core.formulas import (
+    figure_decimals,
+    realisasi_scale,
+    scale_decimals,
+    selisih_scale,
+    sign_decimals,
+)
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -216,7 +222,7 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     figures = [(col, ind.realisasi_tahun.get(year), scale) for year, col in cols.years.items()]
     now = realisasi_scale(ind)  # typed in another scale than the target, a whole sum it rounds: as read
     figures += [(cols.lalu, p.tahun_lalu, scale), (cols.now, ind.realisasi, now)]
-    figures += [(cols.selisih, p.selisih, scale)]
+    figures += [(cols.selisih, p.selisih, selisih_scale(ind))]  # 75 juta beside 775 juta
     figures += [
         (col, value, scale)
         for col, value in ((cols.renstra, p.target_renstra), (cols.standar, p.standar_nasional))
