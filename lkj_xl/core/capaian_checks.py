@@ -122,7 +122,7 @@ def worth_a_look(
             below_zero(item, name, (header, target), (capaian, realisasi, n), log)
         elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
             _summed_lower(cells, item, name, (header, target, realisasi), log)
-        if _rate_base(s := item.satuan) is not None or is_per_mil_satuan(s) or score_unit(s):  # (cached;
+        if rate_base(s := item.satuan) is not None or is_per_mil_satuan(s) or score_unit(s):  # (cached;
             _fraction_of_percent(cells, item, name, realisasi, log)  # each of the five is quiet without one)
             _fraction_beside_percentages(cells, item, name, log)
             _rate_without_base(cells, item, name, realisasi, log)
@@ -394,9 +394,6 @@ def rate_base(satuan: str) -> int | None:
     return base if base >= 10 else None
 
 
-_rate_base = rate_base
-
-
 def _beside_target(
     log: FindingLog, item: IndicatorInput, said: tuple[str, str, str], target: tuple[str, Fraction], rest: str
 ) -> None:
@@ -418,7 +415,7 @@ def _rate_without_base(
     _fraction_of_percent's). Computed as typed; the quarter says so."""
     if item.polaritas == c.POSITIF and is_percent_unit(item.satuan):
         return
-    if (base := _rate_base(item.satuan)) is None or any(v.percent for _, v in cells):
+    if (base := rate_base(item.satuan)) is None or any(v.percent for _, v in cells):
         return
     header, target = cells[0][0], cells[0][1].exact
     if target is None or realisasi <= 0 or realisasi * 10 > target:
