@@ -9,39 +9,6 @@ import click
 workbook_argument = click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 
 
-class QuarterOverride(click.ParamType):
-    """A quarter overriding Pengaturan's, as ``new --triwulan`` takes one (2, II, TW 2, Triwulan II); a
-    half year or the year (Semester I, Tahunan) is refused naming Pengaturan's Triwulan, where it is
-    chosen (the override counts a quarter's report: was click's "not a valid integer range")."""
-
-    name = "quarter"
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        from lkj_xl.core import contract as c  # (lazy: --help loads no core)
-
-        if isinstance(value, int):
-            quarter: int | None = value if 1 <= value <= 4 else None
-            text = str(value)
-        else:
-            text = str(value).strip()
-            quarter = c.triwulan_from_text(text)
-        if quarter is not None and (c.is_tahunan(text) or c.HALF_YEAR.match(c.tidy_text(text))):
-            self.fail(
-                f"{text!r}: a half year's or the year's report (Semester I, Semester II, Tahunan) is chosen "
-                "in Pengaturan's Triwulan; --triwulan takes a quarter, 1-4 (also II, TW 2)",
-                param,
-                ctx,
-            )
-        if quarter is None:
-            self.fail(f"{text!r} is no quarter: give 1-4 (also II, TW 2)", param, ctx)
-        return quarter
-
-
-triwulan_option = click.option(
-    "--triwulan", type=QuarterOverride(), help="Override the quarter set in Pengaturan (1-4; also II, TW 2)."
-)
-
-
 class ReportPeriod(click.ParamType):
     """The period of ``new --triwulan`` as staff write it: a quarter (2, II, TW 2), a half year
     (Semester I, Sem 2) or the year (Tahunan); given as Pengaturan's dropdown offers it (2,
@@ -61,6 +28,34 @@ class ReportPeriod(click.ParamType):
                 return f"Semester {c.roman(quarter // 2)}"
             return quarter
         self.fail(f"{text!r} is no period: give 1-4, 'Semester I', 'Semester II' or 'Tahunan'", param, ctx)
+
+
+class QuarterOverride(ReportPeriod):
+    """A quarter overriding Pengaturan's, read as ``new --triwulan`` reads a period (2, II, TW 2,
+    Triwulan II); a half year or the year (Semester I, Tahunan) is refused naming Pengaturan's Triwulan,
+    where it is chosen (the override counts a quarter's report: was click's "not a valid integer range")."""
+
+    name = "quarter"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        text = str(value).strip()
+        try:
+            period = super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(f"{text!r} is no quarter: give 1-4 (also II, TW 2)", param, ctx)
+        if isinstance(period, str):
+            self.fail(
+                f"{text!r}: a half year's or the year's report (Semester I, Semester II, Tahunan) is chosen "
+                "in Pengaturan's Triwulan; --triwulan takes a quarter, 1-4 (also II, TW 2)",
+                param,
+                ctx,
+            )
+        return period
+
+
+triwulan_option = click.option(
+    "--triwulan", type=QuarterOverride(), help="Override the quarter set in Pengaturan (1-4; also II, TW 2)."
+)
 
 
 def _libreoffice_timeout(flag: str, help: str):
