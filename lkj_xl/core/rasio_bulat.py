@@ -52,6 +52,8 @@ def keep_kriteria(
     """The ratio galats said from ``since`` on of ``values`` (Target, Target Perubahan, TW I-IV) with
     their advised figures rounded so that the row keeps the ratios' kriteria (see above); ``chosen``: the
     Polaritas chosen (None when blank) and the Jenis Realisasi in force."""
+    if since == len(reader.findings):
+        return  # (nothing said of the row: asked of every row, most of them)
     advices = _advices(reader, since, values)
     if not advices:
         return
