@@ -39,6 +39,7 @@ from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
     rank_typed,
+    rupiah_scale,
     scale_differs,
     status_figure,
     status_number,
@@ -142,6 +143,9 @@ def quarter_numbers(
     # A plain target (no %, Rp or scale word): a plain quarter beside it needs neither check below
     # (count_clash and scale_mismatch look for one of these marks first; nearly every figure has none).
     marked = target.marked
+    # whole_rupiah speaks only under a Satuan counting rupiah in juta or more (asked once a row, cached
+    # per Satuan; tests/test_speed56.py)
+    rupiah = positive and rupiah_scale(item.satuan)
     texts: list[int] = []  # the quarters read as a status
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
@@ -169,7 +173,7 @@ def quarter_numbers(
                 continue
             statuses.append(value.status)
             texts.append(q)
-        if positive and whole_rupiah(q, name, (value, target), item, log, galat):  # "78.450.125.300"
+        if rupiah and whole_rupiah(q, name, (value, target), item, log, galat):  # "78.450.125.300"
             numbers[-1] = None  # (of 325 Milyar Rupiah)
             continue
         if value.exact is None or not (marked or value.marked):

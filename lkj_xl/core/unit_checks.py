@@ -213,8 +213,9 @@ def scale_differs(
 
 
 @functools.lru_cache(maxsize=256)
-def _rupiah_scale(satuan: str) -> int:
-    """The factor of a Satuan counting rupiah in juta or more ("Milyar Rupiah": 10**9); 0 otherwise."""
+def rupiah_scale(satuan: str) -> int:
+    """The factor of a Satuan counting rupiah in juta or more ("Milyar Rupiah": 10**9); 0 otherwise
+    (:func:`whole_rupiah` says nothing then: its caller asks this first, once a row)."""
     factor = satuan_scale(satuan) or 0
     return factor if factor >= 10**6 and is_money_unit(satuan) else 0
 
@@ -240,7 +241,7 @@ def whole_rupiah(
     at its cell naming the figure in the Satuan (True: the quarter is not counted)."""
     value, target = figures
     x, t = value.exact, target.exact
-    factor = _rupiah_scale(item.satuan)
+    factor = rupiah_scale(item.satuan)
     if not factor or value.marked or x is None or t is None or x <= 0 or t <= 0:
         return False
     # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
