@@ -462,6 +462,11 @@ def _per_births(satuan: str) -> bool:
     return _PER_BIRTHS.search(satuan.casefold()) is not None
 
 
+@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
+def _per_mil_unit(satuan: str) -> bool:
+    return _PER_MIL.search(satuan.casefold()) is not None
+
+
 def _unit_word(text: str, satuan: str) -> str:
     """The word of a duration (:func:`_duration_word`), of a rate per live births (its Satuan quoted:
     a death rate) or of pupils per teacher or class in a name (casefolded) or its Satuan: "rasio murid
@@ -470,7 +475,8 @@ def _unit_word(text: str, satuan: str) -> str:
         return said
     if _per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
         return f'dengan Satuan "{" ".join(satuan.split())}"'
-    if (initials := _DEATH_INITIALS.match(text)) and _PER_MIL.search(satuan.casefold()):
+    # (the Satuan first, cached: nearly every row's is no per mil; tests/test_speed56.py)
+    if _per_mil_unit(satuan) and (initials := _DEATH_INITIALS.match(text)):
         return initials.group(1).upper()
     # (a name without "rasio" under a Satuan naming no pupils, nearly every row: neither answer below
     # can be given, each needing one of the two; tests/test_speed54.py)
