@@ -9,6 +9,7 @@ import functools
 import re
 
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
+from lkj_xl.core.word_filter import any_word
 
 # Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
 # a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
@@ -125,10 +126,10 @@ _AGE_WORDS = frozenset({"tahun", "th", "thn", "s", "d", "sd", "sampai", "hingga"
 _NAMED_ALONE = frozenset({"tidak sekolah", "tidak bersekolah"})
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
-# Either list's words anywhere, without the word boundaries: a match of _LOWER_WORD or _PLAIN_WORD (in
-# the name or in it without its place) holds one, and a search that starts with a literal is scanned
-# for its first letters in C, several times faster than trying every word at every word start.
-_ANY_WORD = re.compile("|".join(_LOWER_IS_BETTER + _PLAIN_ONLY))
+# Either list's words' literal starts anywhere, without the word boundaries, as a tree of letters: a
+# match of _LOWER_WORD or _PLAIN_WORD (in the name or in it without its place) holds one (word_filter;
+# about 3x faster than the words' own alternation, whose lookbehinds lost C's scan for first letters).
+_ANY_WORD = any_word(_LOWER_IS_BETTER + _PLAIN_ONLY)
 # The words that may stand before a _PLAIN_ONLY word: a measure, then who or what has it ("Persentase
 # rumah tangga miskin", "Persentase ASN yang dijatuhi hukuman disiplin", "Jumlah desa yang masih
 # tertinggal"); any other word ("Cakupan pelayanan ...", "... yang tidak ...", "tanpa") and it is quiet.
