@@ -372,3 +372,84 @@ def test_literal_starts_of_the_lists_patterns():
     assert tree.search("jumlah korban jiwa") and tree.search("rawan kecelakaan")
     assert not tree.search("jumlah umkm")
 
+
+# --- node_merge.read_node_merges: a row with its three cells and none under a merge skipped at once ----
+
+
+def _read_node_merges_ungated(grid, cols, first_data):
+    """node_merge.read_node_merges as it was before the cut (1d9a177f)."""
+    from lkj_xl.core import node_merge as nm
+
+    if "Kode" not in cols or not all(h in cols for h in nm.NODE_COLUMNS):
+        return
+    kode_col, node_cols = cols["Kode"], [cols[h] for h in nm.NODE_COLUMNS]
+    quiet: dict[str, range] = {}
+    blank = Cell()
+    for r in range(first_data, len(grid)):
+        row = grid[r]
+        hidden = [i for i in node_cols if i < len(row) and row[i].merged]
+        if not hidden:
+            continue
+        kept = list(row)
+        for i in hidden:
+            ref = row[i].merged or ""
+            if ref not in quiet:
+                found = nm._RANGE_ROWS.match(ref)
+                top, bottom = (int(found.group(1)) - 1, int(found.group(2)) - 1) if found else (r, r)
+                quiet[ref] = nm._quiet_rows(grid, top, bottom, kode_col) if 0 <= top < r else range(0)
+            if r in quiet[ref]:
+                kept[i] = blank
+        if kept != row:
+            grid[r] = type(row)(kept)
+
+
+_KODES = st.sampled_from(["S1", "S1", "s1", "S2", "1.01", 1.0, None, "Catatan:", "Jumlah", ""])
+_MERGES = st.sampled_from([None, None, "B2:B3", "C2:C4", "D3:D5", "B4:B5", "D2:D3", "B1:B2", "X9"])
+
+
+@given(
+    st.lists(
+        st.tuples(_KODES, st.lists(_MERGES, min_size=3, max_size=3), st.integers(min_value=0, max_value=6)),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example([("S1", [None, None, None], 6), ("S1", ["B2:B3", "C2:C3", "D2:D3"], 6)])
+@example([("S1", [None, None, None], 6), ("S1", [None, None, "D2:D3"], 6)])  # the Uraian alone
+@example([("S1", [None, None, None], 6), ("S1", [None, "C2:C3", None], 6)])  # the Kode Induk alone
+@example([("S1", [None, None, None], 6), ("S1", ["B2:B3", None, None], 3)])  # a row cut short
+def test_read_node_merges_gated_reads_what_it_read_ungated(rows):
+    # a header and rows of Kode, Tingkat, Kode Induk, Uraian (A-D) and an Indikator; each row cut to a
+    # drawn length (a row read shorter than the header), its node cells under a drawn merge or none
+    from lkj_xl.core.node_merge import read_node_merges
+
+    cols = {"Kode": 0, "Tingkat": 1, "Kode Induk": 2, "Uraian": 3, "Indikator": 4}
+    header = [Cell(value=h) for h in cols]
+    grid = [header]
+    for kode, merges, length in rows:
+        row = [Cell(value=kode)] + [Cell(value="Sasaran" if m is None else None, merged=m) for m in merges]
+        grid.append((row + [Cell(value="Indikator")])[:length])
+    got = []
+    for read in (read_node_merges, _read_node_merges_ungated):
+        copy = [list(r) for r in grid]
+        read(copy, cols, 1)
+        got.append(copy)
+    assert got[0] == got[1]
+
+
+def test_a_uraian_merged_over_its_second_row_is_read_blank_after_the_gate():
+    # S1 typed on rows 2 and 3, its Tingkat, Kode Induk and Uraian merged B2:B3, C2:C3, D2:D3 as the PK
+    # prints them: row 3's hidden cells read blank, row 2 (no merge of its own) skipped at once
+    from lkj_xl.core.node_merge import read_node_merges
+
+    cols = {"Kode": 0, "Tingkat": 1, "Kode Induk": 2, "Uraian": 3}
+    grid = [
+        [Cell(value=h) for h in cols],
+        [Cell(value="S1"), Cell(value="Sasaran"), Cell(value="T1"), Cell(value="Meningkatnya UMKM")],
+        [Cell(value="S1"), *(Cell(merged=f"{col}2:{col}3") for col in "BCD")],
+    ]
+    first = grid[1]
+    read_node_merges(grid, cols, 1)
+    assert grid[1] is first
+    assert grid[2][1:] == [Cell(), Cell(), Cell()]
+
