@@ -453,3 +453,23 @@ def test_a_uraian_merged_over_its_second_row_is_read_blank_after_the_gate():
     assert grid[1] is first
     assert grid[2][1:] == [Cell(), Cell(), Cell()]
 
+
+# --- cell_reader.spending_value: a budget quarter without a text (a number) kept at once --------------
+
+
+@given(
+    st.one_of(
+        st.sampled_from(
+            ["", "NA", "na", "N/A", "NA.", "N. A.", "n/a.", "N / A", "-", "nihil", "Rp 0", "1.250.000"]
+        ),
+        st.text(max_size=10),
+    ),
+    st.sampled_from([None, "direkap", "N/A"]),
+)
+def test_spending_value_gated_is_what_it_was(text, status):
+    from lkj_xl.core.cell_reader import spending_value
+    from lkj_xl.core.tanpa_data import not_available
+
+    value = Value(status=status, text=text)
+    ungated = Value(status=text, text=text) if status is None and not_available(text) else value
+    assert spending_value(value) == ungated
