@@ -476,7 +476,7 @@ def value_at(
 def spending_value(value: Value) -> Value:
     """A budget quarter's ``value``: "N/A", "NA", "n.a." (the figure not in yet) kept as a status, whose
     galat says the penyerapan is not computed; never the DPA's "-", Rp 0 spent."""
-    if value.status is None and not_available(value.text):
+    if value.status is None and value.text and not_available(value.text):  # (nearly all: a number)
         return Value(status=value.text, text=value.text)
     return value
 
