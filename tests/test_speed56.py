@@ -473,3 +473,144 @@ def test_spending_value_gated_is_what_it_was(text, status):
     value = Value(status=status, text=text)
     ungated = Value(status=text, text=text) if status is None and not_available(text) else value
     assert spending_value(value) == ungated
+
+
+# --- rekap_rows.with_bodies: a table sheet's rows compressed in a second thread while the next are made --
+
+
+def _with_bodies_inline(package: bytes, bodies):
+    """rekap_rows.with_bodies as it was before the cut (1d9a177f): every piece written in turn here."""
+    import io
+    import re as _re
+    import zipfile
+
+    from lkj_xl.xlsx import rekap_rows as rr
+
+    by_part = {body.part: body for body in bodies}
+    tables = {f'name="{body.table}"'.encode(): body for body in bodies}
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
+        for info in zin.infolist():
+            data = zin.read(info)
+            body = by_part.get(info.filename)
+            if info.filename.startswith("xl/tables/"):
+                for name, table in tables.items():
+                    if name in data:
+                        data = _re.sub(
+                            rb'ref="A1:[A-Z]+2"', f'ref="A1:{rr._last_cell(table)}"'.encode(), data
+                        )
+            if body is None:
+                zout.writestr(info, data)
+                continue
+            head, end, tail = data.partition(b"</sheetData>")
+            dimension = f'<dimension ref="A1:{rr._last_cell(body)}"/>'.encode()
+            head = _re.sub(rb'<dimension ref="[^"]*"/>', dimension, head, count=1)
+            part = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            with zout.open(part, "w") as stream:
+                stream.write(head)
+                chunk: list[str] = []
+                for row in rr._sheetrows(body):
+                    chunk.append(row)
+                    if len(chunk) == 2000:
+                        stream.write("".join(chunk).encode("utf-8"))
+                        chunk.clear()
+                stream.write("".join(chunk).encode("utf-8"))
+                stream.write(end + tail)
+    return out.getvalue()
+
+
+def _package() -> bytes:
+    """A package as xlsxwriter leaves Semua Indikator's: its sheet with an empty sheetData, its table."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(
+            "xl/worksheets/sheet2.xml",
+            '<worksheet><dimension ref="A1:P1"/><sheetData><row r="1"/></sheetData><tableParts/></worksheet>',
+        )
+        z.writestr("xl/tables/table1.xml", '<table name="SemuaIndikator" ref="A1:P2"/>')
+    return out.getvalue()
+
+
+def _indicator_body(n: int):
+    """Semua Indikator of ``n`` rows as the rekap holds it: agencies' names, Satuan, kriteria recurring,
+    capaian with their decimals (0,2505 steps: 90,18 is Sangat Tinggi, 90,00 Tinggi), unknown ones NaN."""
+    import pandas as pd
+
+    from lkj_xl.core import rekap as core
+    from lkj_xl.core.rekap_desimal import capaian_decimals
+    from lkj_xl.xlsx.rekap_rows import Body
+
+    columns = core.INDICATOR_COLUMNS
+    texts = [
+        "Dinas Koperasi, UKM, Perindustrian dan Perdagangan",
+        "orang",
+        "Sangat Tinggi",
+        "Menunggu data BPS",
+        "-",
+    ]
+    frame = pd.DataFrame(
+        {spec.key: pd.Series([texts[(i * 7 + col) % len(texts)] for i in range(n)], dtype=object) for col, spec in enumerate(columns)}
+    )  # fmt: skip
+    frame["capaian"] = [(i % 400) * 0.2505 if i % 13 else float("nan") for i in range(n)]
+    frame["target"] = [245_000_000.0 if i % 3 else 40.71 for i in range(n)]
+    return Body(
+        "xl/worksheets/sheet2.xml", "SemuaIndikator", frame, columns, list(range(len(columns))),
+        {"Tinggi": 99}, {list(frame.columns).index("capaian"): (capaian_decimals, {d: 50 + d for d in range(2, 9)})},
+        2, core.figure_columns(columns), {3: 63, 4: 64},
+        {col: 18.0 for col, spec in enumerate(columns) if spec.kind == "text"}, {1999: 3, 2000: 4},
+    )  # fmt: skip
+
+
+def test_with_bodies_writes_the_bytes_it_wrote_inline():
+    # 9.001 rows: four pieces of 2.000 rows and one of 1.001 between the head and the tail
+    from lkj_xl.xlsx.rekap_rows import with_bodies
+
+    body = _indicator_body(9_001)
+    package = _package()
+    got = with_bodies(package, [body])
+    assert got == _with_bodies_inline(package, [body])
+    import io
+    import zipfile
+
+    sheet = zipfile.ZipFile(io.BytesIO(got)).read("xl/worksheets/sheet2.xml").decode()
+    assert sheet.count("<row ") == 9_002 and '<dimension ref="A1:' in sheet  # (row 1 and 9.001 rows)
+    assert sheet.endswith("</sheetData><tableParts/></worksheet>")
+
+
+def test_write_behind_writes_in_order_and_raises_either_sides_error():
+    import time
+
+    import pytest
+
+    from lkj_xl.xlsx.rekap_rows import _write_behind
+
+    written: list[bytes] = []
+
+    def slow(piece: bytes) -> None:  # (a piece compressed slower than the next is made)
+        time.sleep(0.002 * (len(piece) % 3))
+        written.append(piece)
+
+    pieces = [f"<row r='{i}'/>".encode() for i in range(40)]
+    _write_behind(slow, iter(pieces))
+    assert written == pieces
+
+    def rows():
+        yield b"<sheetData>"
+        raise ValueError("baris rusak")
+
+    with pytest.raises(ValueError, match="baris rusak"):
+        _write_behind(written.append, rows())
+
+    def full(piece: bytes) -> None:
+        raise OSError("disk penuh")
+
+    with pytest.raises(OSError, match="disk penuh"):
+        _write_behind(full, iter(pieces))
