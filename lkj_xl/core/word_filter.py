@@ -25,7 +25,8 @@ def literal_starts(pattern: str) -> list[str]:
     group = _LEADING_WORDS.match(text)
     if group:
         return [s for w in group.group(1).split("|") for s in literal_starts(w + text[group.end() :])]
-    literal = _LITERAL.match(text).group()  # type: ignore[union-attr]  (matches the empty start)
+    start = _LITERAL.match(text)  # (always: it matches the empty start)
+    literal = start.group() if start else ""
     if len(literal) < len(text) and text[len(literal)] in "?*+{":
         literal = literal[:-1]  # ("abc?": the c may be missing)
     return [literal] if literal else [text]
