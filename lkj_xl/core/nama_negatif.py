@@ -9,6 +9,7 @@ import functools
 import re
 
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
+from lkj_xl.core.satuan_laju import per_births
 
 # Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
 # a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
@@ -444,22 +445,9 @@ def _pupils_unit(satuan: str) -> bool:
     return _PER_PUPILS.search(satuan.casefold()) is not None
 
 
-# A rate per live births ("per 100.000 KH", "/100.000 KH", "per 100 000 KH", "1.000 KH", "per 1.000
-# kelahiran hidup"): a Dinkes's death rates (AKI, AKB, AKN, AKABA), however its name is typed; never a
-# count of births ("Jumlah kelahiran hidup", Satuan KH).
-_THOUSANDS = (
-    r"\d{1,3}(?:[.\s]?000|\s*(?:rb|ribu)\b)+\s*"  # ("1.000", "100 000", "100000", "100rb", "100 ribu")
-)
-_BIRTHS = r"(?:kh|kelahiran\s+hidup)\b"
-_PER_BIRTHS = re.compile(rf"(?:\bper|/)\s*(?:{_THOUSANDS})?{_BIRTHS}|(?<![\w.]){_THOUSANDS}{_BIRTHS}")
 # Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
 _PER_MIL = re.compile(r"‰|\bper\s*mil\b|\bpromil\b")
 _DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
-
-
-@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
-def _per_births(satuan: str) -> bool:
-    return _PER_BIRTHS.search(satuan.casefold()) is not None
 
 
 def _unit_word(text: str, satuan: str) -> str:
@@ -468,7 +456,9 @@ def _unit_word(text: str, satuan: str) -> str:
     per guru"; "" for any other, for its fall or a share."""
     if said := _duration_word(text, satuan):
         return said
-    if _per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
+    # (a rate per live births, satuan_laju's: a Dinkes's death rates, AKI, AKB, AKN, AKABA, stillbirths,
+    # however its name is typed)
+    if per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
         return f'dengan Satuan "{" ".join(satuan.split())}"'
     if (initials := _DEATH_INITIALS.match(text)) and _PER_MIL.search(satuan.casefold()):
         return initials.group(1).upper()
