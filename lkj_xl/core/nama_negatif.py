@@ -109,7 +109,7 @@ _PLAIN_ONLY = (
     "terdampak",
     "pengungsi",
     r"(?:kasus|penderita) (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
-    r"kasus (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
+    r"(?:kasus|penderita) (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
@@ -139,6 +139,9 @@ _MEASURES = frozenset(
         "presentase",
         "prosentase",
         "jumlah",
+        # its shortenings ("Jml kasus DBD", "Jml. penderita HIV baru")
+        "jml",
+        "jmlh",
         "luas",
         "luasan",
         "angka",
@@ -205,9 +208,10 @@ _HOLDERS = frozenset(
         "usia",
         "umur",
         "sekolah",
-        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB"
+        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB", "Jumlah desa dengan KLB"
         "mengalami",
         "kejadian",
+        "dengan",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -292,6 +296,20 @@ _HARMLESS_TAIL = frozenset(
         "material",
         "harta",
         "benda",
+        # what a Dinkes's outbreaks are of ("Jumlah KLB campak", "KLB keracunan pangan")
+        "campak",
+        "difteri",
+        "diare",
+        "polio",
+        "rabies",
+        "hepatitis",
+        "pertusis",
+        "leptospirosis",
+        "chikungunya",
+        "antraks",
+        "keracunan",
+        "pangan",
+        "makanan",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
