@@ -9,7 +9,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.capaian_nol import below_zero
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
-from lkj_xl.core.indeks_dijumlahkan import index_summed
+from lkj_xl.core.indeks_dijumlahkan import index_summed, lower_index_summed
 from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
@@ -119,7 +119,11 @@ def worth_a_look(
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             below_zero(item, name, (header, target), (capaian, realisasi, n), log)
-        elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
+        elif (
+            item.polaritas == c.NEGATIF
+            and item.jenis_realisasi == c.KUMULATIF
+            and not lower_index_summed(cells, item, name, settings, n, log)  # (an index: its own words)
+        ):
             _summed_lower(cells, item, name, (header, target, realisasi), log)
         if rate_base(s := item.satuan) is not None or is_per_mil_satuan(s) or score_unit(s):  # (cached;
             _fraction_of_percent(cells, item, name, realisasi, log)  # each of the five is quiet without one)
