@@ -129,6 +129,17 @@ def lower_index_summed(
     return True
 
 
+def _reading(value: Fraction, target: Fraction, item: IndicatorInput, settings: Settings) -> str:
+    """:func:`reading` of ``value`` as the engine scores it once chosen: against ``target``, or where
+    the Target applied is a range ("140-150"), against the bound ``value`` falls beside, 100 % inside it
+    (rentang_skor; ``target`` is then the upper bound the sum was weighed against, rentang_cek)."""
+    ranged = (item.target_perubahan if item.target_perubahan.filled else item.target).rentang
+    if ranged is not None:
+        low, high = ranged
+        target = high if value > high else low if value < low else value  # (inside: itself, met)
+    return reading(value, target, settings, item.polaritas)
+
+
 def _message(
     item: IndicatorInput,
     name: str,
@@ -146,16 +157,16 @@ def _message(
     if unknown := tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n):
         akhir = f'pilih "Nilai Akhir" (belum diketahui: {unknown})'
     else:
-        akhir = f'pilih "Nilai Akhir": realisasi {log.sd(n)} {figure(last)}, capaian {reading(last, target, settings, polaritas)}'
+        akhir = f'pilih "Nilai Akhir": realisasi {log.sd(n)} {figure(last)}, capaian {_reading(last, target, item, settings)}'
     lower = f" yang {DIJELASKAN_NEGATIF}" if polaritas == c.NEGATIF else ""
     whole = " dan bukan bagian dari keseluruhan" if is_percent_unit(item.satuan) else ""
     kosong = "Jenis Realisasi kosong, jadi Kumulatif" if item.jenis_kosong else "Kumulatif"
     keep = "pilih" if item.jenis_kosong else "biarkan"
     return (
         f"Realisasi {name} dijumlahkan ({kosong}): {parts} = {figure(total)}, capaian "
-        f'{reading(total, target, settings, polaritas)}, padahal indikatornya {word} ("{item.indikator.strip()}"){lower}, '
+        f'{_reading(total, target, item, settings)}, padahal indikatornya {word} ("{item.indikator.strip()}"){lower}, '
         f"bukan jumlah{whole}: {word} setahun bukan jumlah {word} tiap triwulan. "
         f'Bila tiap triwulan berisi {word} pada triwulan itu, {akhir}, atau pilih "Rata-rata": '
-        f'{figure(mean)}, capaian {reading(mean, target, settings, polaritas)}; {keep} "Kumulatif" bila memang '
+        f'{figure(mean)}, capaian {_reading(mean, target, item, settings)}; {keep} "Kumulatif" bila memang '
         "dijumlahkan (capaian dihitung apa adanya)"
     )
