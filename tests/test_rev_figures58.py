@@ -6,6 +6,8 @@ and per Jenis Realisasi left blank.
   engine scores them, once chosen, against the bound the figure falls beside (PermenPANRB No. 8 Tahun
   2021: below the range the lower bound, inside it 100 %): a figure in a peringatan that the report would
   never print. A Positif index under % (Indeks Kepuasan Masyarakat 80 + 81 of "80-85 %") so too (main's).
+- A rate's Satuan with "setiap" or "tiap" for "per" ("setiap 100.000 penduduk") had no base: a fraction
+  typed for it silent (199,9994 %), where "per 100.000 penduduk" is told.
 - The words "bukan bagian dari keseluruhan" only under a percentage; "Jenis Realisasi kosong" and
   'pilih "Kumulatif"' for a Jenis Realisasi left blank.
 
@@ -83,3 +85,33 @@ def test_a_negatif_index_summed_words_follow_its_satuan_and_jenis(satuan, jenis,
     assert ("(Jenis Realisasi kosong, jadi Kumulatif)" in said[0]) is kosong, said[0]
     assert ('pilih "Kumulatif" bila memang' in said[0]) is kosong, said[0]
     assert ('biarkan "Kumulatif" bila memang' in said[0]) is not kosong, said[0]
+
+
+@pytest.mark.parametrize(
+    ("satuan", "base", "births"),
+    [
+        ("setiap 100.000 penduduk", 100_000, False),
+        ("tiap 1.000 penduduk", 1000, False),
+        ("Setiap 100.000 KH", 100_000, True),
+        ("tiap 100rb pddk", 100_000, False),
+        # no rate: a frequency, a time
+        ("kali tiap tahun", None, False),
+        ("1 kali setiap 3 bulan", None, False),
+    ],
+)
+def test_tiap_and_setiap_are_per_as_staff_type_them(satuan, base, births):
+    from lkj_xl.core.satuan_laju import per_births, rate_base
+
+    # "setiap 100.000 penduduk" is "per 100.000 penduduk" (was no base: the fraction below silent)
+    assert (rate_base(satuan), per_births(satuan)) == (base, births)
+
+
+def test_a_rate_per_setiap_100000_typed_as_a_fraction_is_told():
+    # =kasus/penduduk without x 100.000: 0,0017 for 170 of a target 300; as typed (600 - 0,0017) / 300 =
+    # 199,9994 % Sangat Tinggi without a word (as "per 100.000 penduduk" it is told "tulis 170")
+    report = run(
+        [_row("Insidensi Tuberkulosis", "300", ("0,0017",), "setiap 100.000 penduduk", jenis="Nilai Akhir")],
+        triwulan=1,
+    )
+    said = _at(report, "K2")
+    assert len(said) == 1 and "tulis 170;" in said[0], messages(report)
