@@ -28,10 +28,13 @@ _RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b")
 # population: "penduduk", its shortening "pddk", "jiwa", "orang".
 _BIRTHS = r"kh|kelahiran(?:\s+hidup)?"
 _PEOPLE = r"penduduk|pddk|jiwa|orang"
-# After "per" (not "persen", "permil"; "per100.000KH" is one) or "/" ("per 1.000 KH", "kasus/100.000
-# pddk", "per KH", "per 100"), the figure not a decimal ("per 1.5"); or a figure before the births without "per" ("100.000 KH"; never after a word,
+# After "per" (not "persen", "permil"; "per100.000KH" is one), "setiap" / "tiap" (staff's "per": "setiap
+# 100.000 penduduk") or "/" ("per 1.000 KH", "kasus/100.000 pddk", "per KH", "per 100"), the figure not a
+# decimal ("per 1.5"); or a figure before the births without "per" ("100.000 KH"; never after a word,
 # "1.100.000 KH" read whole).
-_PER = re.compile(rf"(?:\bper(?![^\W\d_])|/)\s*(\d+)?(?!\d|[.,]\d)\s*(?:({_BIRTHS})|({_PEOPLE}))?\b")
+_PER = re.compile(
+    rf"(?:\bper(?![^\W\d_])|\b(?:se)?tiap\b|/)\s*(\d+)?(?!\d|[.,]\d)\s*(?:({_BIRTHS})|({_PEOPLE}))?\b"
+)
 _BEFORE_BIRTHS = re.compile(rf"(?<![\w.,/])(\d+)\s*(?:{_BIRTHS})\b")
 _PER_MIL = re.compile(PER_MIL)
 
