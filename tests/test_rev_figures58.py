@@ -115,3 +115,69 @@ def test_a_rate_per_setiap_100000_typed_as_a_fraction_is_told():
     )
     said = _at(report, "K2")
     assert len(said) == 1 and "tulis 170;" in said[0], messages(report)
+
+
+def test_check_export_build_and_rekap_agree_on_the_range_readings(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+    from tests.common import peringatan_alike
+
+    path = tmp_path / "bpbd.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "BPBD", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
+    more = {"Satuan": "angka", "Polaritas": "Negatif", "Jenis Realisasi": "Kumulatif"}
+    # row 4: IRB 140 + 138 of 140-150; row 5: TB incidence 100 + 90 of 300 setiap 100.000 penduduk
+    kinerja = [
+        row(
+            "T1",
+            "Tujuan",
+            None,
+            "Meningkatnya ketangguhan daerah",
+            "Indeks Risiko Bencana",
+            "140-150",
+            "140",
+            "138",
+            **more,
+        ),  # fmt: skip
+        row(
+            "T1",
+            None,
+            None,
+            None,
+            "Insidensi Tuberkulosis",
+            "300",
+            "100",
+            "90",
+            **{**more, "Satuan": "setiap 100.000 penduduk"},
+        ),  # fmt: skip
+    ]
+    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    exported = peringatan_alike(
+        path,
+        tmp_path,
+        [
+            # Nilai Akhir 138 below the range: (280 - 138) / 140 = 101,43 %
+            ("H4", "TW II 138, capaian 101,43%"),
+            # summed 190 of 300 per 100.000 penduduk: (600 - 190) / 300 = 136,67 %; Nilai Akhir 90: 170 %
+            ("H5", "capaian 136,67% (Sangat Tinggi), padahal Satuan"),
+        ],
+    )
+    cap = {i["indikator"]: i["capaian"] for i in exported["indikator"]}
+    # as typed: IRB 278 above the range, against 150: (300 - 278) / 150 = 14,67 %; TB 136,67 %
+    assert cap["Indeks Risiko Bencana"] == pytest.approx(22 / 150 * 100)
+    assert cap["Insidensi Tuberkulosis"] == pytest.approx(410 / 300 * 100)
+    folder, out = tmp_path / "kiriman", tmp_path / "rekap.json"
+    folder.mkdir()
+    (folder / "bpbd.xlsx").write_bytes(path.read_bytes())
+    args = ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    (pd,) = json.loads(out.read_text(encoding="utf-8"))["perangkat_daerah"]
+    # the two peringatan above plus the range's note at I4 (a peringatan too), no galat, both measured
+    assert pd["temuan_galat"] == 0 and pd["terukur"] == 2, pd
+    said = sorted((f["tingkat"], f["sel"]) for f in exported["pemeriksaan"])
+    assert said == [("peringatan", "H4"), ("peringatan", "H5"), ("peringatan", "I4")]
+    assert pd["temuan_peringatan"] == 3, pd
