@@ -181,3 +181,21 @@ def test_check_export_build_and_rekap_agree_on_the_range_readings(tmp_path):
     said = sorted((f["tingkat"], f["sel"]) for f in exported["pemeriksaan"])
     assert said == [("peringatan", "H4"), ("peringatan", "H5"), ("peringatan", "I4")]
     assert pd["temuan_peringatan"] == 3, pd
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Jml kategori produk unggulan",
+        "Jml. kategori produk unggulan",
+        "JML kategori produk unggulan",
+        "Jmlh kategori produk unggulan",
+    ],  # fmt: skip
+)
+def test_jumlah_shortened_counts_kategori_as_jumlah_does(indikator):
+    # "Jumlah kategori produk unggulan" 3 + 4 = 7 of 6 under Satuan kategori is a count summed (quiet,
+    # 7 / 6 = 116,67 %); shortened "Jml" it was told "Satuan kategori bukan jumlah" (a level summed)
+    full = run([_row("Jumlah kategori produk unggulan", "6", ("3", "4"), "kategori", polaritas="Positif")])
+    report = run([_row(indikator, "6", ("3", "4"), "kategori", polaritas="Positif")])
+    assert messages(full) == [] and messages(report) == [], messages(report)
+    assert report.indicators[0].capaian == pytest.approx(700 / 6)
