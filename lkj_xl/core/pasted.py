@@ -303,13 +303,17 @@ def rate_or_score_unit(satuan: str) -> bool:
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
+# "Jumlah ..." and its shortenings ("Jml", "Jml.", "JML", "Jmlh"), as nama_negatif's measures read them.
+_JUMLAH = re.compile(r"\s*(?:jumlah|jmlh?)\b", re.IGNORECASE)
+
+
 def summed_level_unit(indikator: str, satuan: str) -> bool:
     """:func:`rate_or_score_unit` for a Satuan beside its indicator: a rate always; the score and
-    level words only when the indicator is not named "Jumlah ..." (a count of kategori or predikat,
+    level words only when the indicator is not named "Jumlah ..." or "Jml ..." (a count of kategori or predikat,
     "Jumlah kategori produk unggulan" 3 + 4, is a sum)."""
     if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
         return False
-    return bool(_RATE.search(satuan.casefold())) or not indikator.strip().casefold().startswith("jumlah")
+    return bool(_RATE.search(satuan.casefold())) or not _JUMLAH.match(indikator)
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
