@@ -26,6 +26,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
+from lkj_xl.core.merge_across import hidden_choice
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -490,6 +491,9 @@ def choice(
     text = reader.text(cell)
     if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
         reader.value(cell, data.ref(header), header)  # its galat at the cell
+        return "", text
+    if not text and (hidden := hidden_choice(data.cells, data.cols, header, ", ".join(canonical))):
+        reader.add(GALAT, data.ref(header), hidden)  # "pengaduan" of Satuan merged over Polaritas
         return "", text
     if not text:
         return canonical[0], text

@@ -71,3 +71,26 @@ def report_across(
 
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+
+
+def hidden_choice(cells: list[Cell], cols: Mapping[str, int], header: str, choices: str) -> str:
+    """The galat of a dropdown cell (Polaritas, Jenis Realisasi) of a row hidden under a merge across
+    columns from a cell holding text (`pengaduan` of Satuan merged over Polaritas): Excel shows that
+    text there, no choice, so the choice is unknown (read blank it was Positif: a Negatif indicator's
+    `nihil` of 10 scored 0 % for 200 %). "" for any other cell (a merge from a blank cell shows blank)."""
+    at = cols.get(header, len(cells))
+    cell = cells[at] if at < len(cells) else None
+    if cell is None or not cell.across:
+        return ""
+    first = _first_column(cell.across)
+    shown = cells[first].value if 0 <= first < len(cells) else None
+    if shown is None or not str(shown).strip():
+        return ""
+    column = next((h for h, i in cols.items() if i == first), "")
+    text = " ".join(str(shown).split())
+    text = text if len(text) <= 40 else text[:39] + "…"
+    return (
+        f'{header} tertutup gabungan sel {cell.across} (merge): yang tampak di sini "{text}"'
+        f"{f' dari kolom {column}' if column else ''}, bukan pilihan {header}; pisahkan gabungan sel dan "
+        f"pilih {header} ({choices}); capaian indikator ini tidak dihitung"
+    )
