@@ -27,6 +27,7 @@ from lkj_xl.core.grids import (
 )
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.merge_across import hidden_choice
+from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -396,6 +397,16 @@ class CellReader:
             # another scale (and not remembered: the finding is the cell's own)
             read = f"{_clip(text)} dibaca {figure(value.exact)} (Satuan {satuan.strip()})"
             self.add(PERINGATAN, ref, f"{label}: {read}; periksa bila maksudnya lain")
+            return value
+        if parsed.unit and value.exact is not None and (kind := jenis_dokumen([parsed.unit], satuan)):
+            # "301 izin" under Satuan dokumen: one dokumen each, said (a finding of the cell's own)
+            read = f'"{_clip(text)}" dibaca {figure(value.exact)} dokumen: setiap \'{kind}\' dihitung satu'
+            self.add(
+                PERINGATAN,
+                ref,
+                f"{label} {read} dokumen (Satuan indikator '{(satuan or '').strip()}'); bila satu {kind} "
+                "terdiri dari beberapa dokumen, hitung dokumennya dan tulis angka itu saja",
+            )
             return value
         return _remember(_TEXT_NUMBERS, key, value)
 
