@@ -219,3 +219,36 @@ def test_another_unit_under_dokumen_stays_a_galat(tmp_path, satuan, typed):
     lines, report = _izin_under(tmp_path, satuan, typed)
     assert _said(lines, "galat", "Kinerja!L6"), lines
     assert _indikator(report, "Jumlah izin yang diterbitkan")["capaian"] is None
+
+
+# --- every output agreeing -----------------------------------------------------------------------------
+
+
+def _rekap(folder, out):
+    run = CliRunner().invoke(main, ["rekap", str(folder), "--jobs", "1", "--format", "json", "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    return json.loads(out.read_text(encoding="utf-8"))["perangkat_daerah"][0]
+
+
+def test_build_and_rekap_count_the_second_indicator_under_the_merged_kode(tmp_path):
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    path = _kecamatan(folder, _ROWS, ("A5:A6", "B5:B6", "C5:C6", "D5:D6"))
+    opd = _rekap(folder, tmp_path / "rekap.json")
+    assert (opd["indikator"], opd["indikator_sasaran"], opd["terukur"], opd["temuan"]) == (4, 2, 4, 0)
+    assert Fraction(opd["capaian_sasaran"]).limit_denominator(1000) == _S1 == 72
+    built = CliRunner().invoke(main, ["build", str(path)])
+    assert built.exit_code == 0, built.output
+    wb = openpyxl.load_workbook(path, read_only=True)
+    shown = {v for ws in wb.worksheets if ws.title not in ("Kinerja", "Anggaran") for row in ws.values for v in row}
+    assert "Jumlah izin yang diterbitkan" in shown
+
+
+def test_rekap_reads_301_izin_under_dokumen_with_its_peringatan(tmp_path):
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    rows = [_ROWS[0], _ROWS[1], [*_IZIN[:5], "dokumen", *_IZIN[6:], "1.200", None, "287", "301 izin"], _ROWS[3]]
+    _kecamatan(folder, rows)
+    opd = _rekap(folder, tmp_path / "rekap.json")
+    assert (opd["terukur"], opd["temuan_galat"], opd["temuan_peringatan"]) == (4, 0, 1)
+    assert Fraction(opd["capaian_sasaran"]).limit_denominator(1000) == _S1 == 72
