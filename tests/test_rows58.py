@@ -24,18 +24,9 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
+from tests.test_revnewuser57 import _ADUAN, _IKM, _IZIN, _P, _PROGRAM, _S, _run
 
-_T = "Meningkatnya kualitas pelayanan publik di Kecamatan Klojen"
-_S = "Meningkatnya kualitas pelayanan administrasi dan perizinan"
-_P = "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"
-_IKM = ["T1", "Tujuan", "", _T, "Indeks Kepuasan Masyarakat (IKM)", "Indeks", "Positif", "Nilai Akhir"]
-_ADUAN = ["S1", "Sasaran", "T1", _S, "Persentase pengaduan yang ditindaklanjuti", "%", "Positif", "Nilai Akhir"]
-_IZIN = ["S1", "Sasaran", "T1", _S, "Jumlah izin yang diterbitkan", "izin", "Positif", "Kumulatif"]
 _TEPAT = ["S1", "Sasaran", "T1", _S, "Persentase izin terbit tepat waktu", "%", "Positif", "Nilai Akhir"]
-_PROGRAM = [
-    *("7.01.02", "Program", "S1", _P, "Jumlah pengaduan yang belum ditindaklanjuti", "pengaduan", "Negatif"),
-    "Kumulatif",
-]
 
 
 def _kecamatan(tmp_path, rows, merges=(), name="kecamatan.xlsx"):
@@ -53,13 +44,6 @@ def _kecamatan(tmp_path, rows, merges=(), name="kecamatan.xlsx"):
         wb["Kinerja"].merge_cells(ref)  # openpyxl keeps the first cell's value only, as Excel does
     wb.save(path)
     return path
-
-
-def _run(path):
-    checked = CliRunner().invoke(main, ["check", str(path)])
-    exported = CliRunner().invoke(main, ["export", str(path)])
-    assert exported.exit_code == 0, exported.output
-    return checked.output.splitlines(), json.loads(exported.stdout[exported.stdout.index("{") :])
 
 
 def _said(lines, *words):
@@ -240,14 +224,21 @@ def test_build_and_rekap_count_the_second_indicator_under_the_merged_kode(tmp_pa
     built = CliRunner().invoke(main, ["build", str(path)])
     assert built.exit_code == 0, built.output
     wb = openpyxl.load_workbook(path, read_only=True)
-    shown = {v for ws in wb.worksheets if ws.title not in ("Kinerja", "Anggaran") for row in ws.values for v in row}
+    shown = {
+        v for ws in wb.worksheets if ws.title not in ("Kinerja", "Anggaran") for row in ws.values for v in row
+    }
     assert "Jumlah izin yang diterbitkan" in shown
 
 
 def test_rekap_reads_301_izin_under_dokumen_with_its_peringatan(tmp_path):
     folder = tmp_path / "kiriman"
     folder.mkdir()
-    rows = [_ROWS[0], _ROWS[1], [*_IZIN[:5], "dokumen", *_IZIN[6:], "1.200", None, "287", "301 izin"], _ROWS[3]]
+    rows = [
+        _ROWS[0],
+        _ROWS[1],
+        [*_IZIN[:5], "dokumen", *_IZIN[6:], "1.200", None, "287", "301 izin"],
+        _ROWS[3],
+    ]
     _kecamatan(folder, rows)
     opd = _rekap(folder, tmp_path / "rekap.json")
     assert (opd["terukur"], opd["temuan_galat"], opd["temuan_peringatan"]) == (4, 0, 1)

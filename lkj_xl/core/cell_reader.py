@@ -27,7 +27,6 @@ from lkj_xl.core.grids import (
 )
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.merge_across import hidden_choice
-from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -47,6 +46,7 @@ from lkj_xl.core.numbers import (
     to_fraction,
 )
 from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
+from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
@@ -400,7 +400,7 @@ class CellReader:
             return value
         if parsed.unit and value.exact is not None and (kind := jenis_dokumen([parsed.unit], satuan)):
             # "301 izin" under Satuan dokumen: one dokumen each, said (a finding of the cell's own)
-            read = f'"{_clip(text)}" dibaca {figure(value.exact)} dokumen: setiap \'{kind}\' dihitung satu'
+            read = f"\"{_clip(text)}\" dibaca {figure(value.exact)} dokumen: setiap '{kind}' dihitung satu"
             self.add(
                 PERINGATAN,
                 ref,

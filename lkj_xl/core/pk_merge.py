@@ -98,12 +98,13 @@ def _read_down(grid: Grid, col: int, cols: dict[str, int], first_data: int, kode
     r = first_data
     while r < len(grid):
         cell = _at(grid[r], col)
-        top = _merge_top(cell.merged, r, first_data) if cell is not None and cell.merged else None
+        ref = cell.merged if cell is not None else None
+        top = _merge_top(ref, r, first_data) if ref else None
         first = _at(grid[top], col) if top is not None else None
         if top is None or first is None or not _text(first) or _kind(grid[top], cols) != "indicator":
             r += 1
             continue
-        ref, shown, notes = cell.merged, dataclasses.replace(first, merged=None, across=None), []
+        shown, notes = dataclasses.replace(first, merged=None, across=None), []
         while r < len(grid) and (here := _at(grid[r], col)) is not None and here.merged == ref:
             kind = _kind(grid[r], cols)
             if kind == "note":
