@@ -93,6 +93,13 @@ def test_a_kode_merged_over_a_sasarans_two_indicators_counts_both_quietly(tmp_pa
     assert len(report["indikator"]) == 4  # IKM, pengaduan, izin, the program's
 
 
+def test_a_kode_merged_over_a_row_typing_its_tingkat_in_lower_case_or_a_blank_uraian_counts_it(tmp_path):
+    second = [None, "sasaran", "T1", "", *_ROWS[2][4:]]  # Tingkat typed in lower case, Uraian left ""
+    lines, report = _run(_kecamatan(tmp_path, [_ROWS[0], _ROWS[1], second, _ROWS[3]], ("A5:A6",)))
+    assert not _noisy(lines), lines
+    assert _capaian(report, "S1") == _S1 == 72
+
+
 def test_a_kode_merged_over_a_note_between_the_sasarans_rows_counts_both(tmp_path):
     rows = [_ROWS[0], _ROWS[1], [None, None, None, None, "Keterangan: data SP4N-LAPOR"], _ROWS[2], _ROWS[3]]
     lines, report = _run(_kecamatan(tmp_path, rows, ("A5:A7", "B5:B7", "C5:C7", "D5:D7")))

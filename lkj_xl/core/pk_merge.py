@@ -81,14 +81,16 @@ def _same_node(grid: Grid, top: int, r: int, cols: dict[str, int]) -> bool:
         if header not in cols:
             continue
         cell = _at(grid[r], cols[header])
-        if cell is None or (cell.value is None and not cell.formula and not cell.error and not cell.merged):
-            continue
+        if cell is None or not (cell.merged or _own(cell)):
+            continue  # blank (or hidden under a merge across from its row's Tingkat)
         if cell.merged:
             found = _DOWN.fullmatch(cell.merged)
             if found is None or not top <= int(found[2]) - 1 < r:
                 return False
-        elif _text(cell) != _text(_at(grid[top], cols[header])):
-            return False
+        else:
+            typed, named = _text(cell), _text(_at(grid[top], cols[header]))
+            if typed != named and (header != "Tingkat" or typed.casefold() != named.casefold()):
+                return False  # (a Kode Induk is read as typed: `s1` is no `S1`)
     return True
 
 
