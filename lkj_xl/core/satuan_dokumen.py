@@ -38,8 +38,18 @@ def _key(text: str) -> str:
 
 
 def jenis_dokumen(words: list[str], satuan: str | None) -> str:
-    """The kind of document ``words`` name (one word: "izin", "SK" as typed) when the Satuan counts
-    dokumen; "" for any other words or Satuan."""
+    """The kind of document ``words`` name (one word: "izin", "SK" as typed, without a trailing dot)
+    when the Satuan counts dokumen; "" for any other words or Satuan."""
     if satuan is None or _key(satuan) not in _DOKUMEN or len(words) != 1:
         return ""
-    return words[0] if _key(words[0]) in _JENIS else ""
+    return words[0].strip().rstrip(".") if _key(words[0]) in _JENIS else ""
+
+
+def dibaca_dokumen(label: str, typed: str, read: str, kind: str, satuan: str) -> str:
+    """The peringatan of a figure ``typed`` in ``kind`` (`301 izin`, a range `1.000-1.200 izin`) under
+    Satuan ``satuan`` (dokumen), ``read`` as the figure(s) read: one dokumen each."""
+    return (
+        f'{label} "{typed}" dibaca {read} dokumen: setiap \'{kind}\' dihitung satu dokumen (Satuan indikator '
+        f"'{satuan.strip()}'); bila satu {kind} terdiri dari beberapa dokumen, hitung dokumennya dan tulis "
+        "angka itu saja"
+    )
