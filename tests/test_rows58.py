@@ -24,26 +24,9 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
-from tests.test_revnewuser57 import _ADUAN, _IKM, _IZIN, _P, _PROGRAM, _S, _run
+from tests.test_revnewuser57 import _ADUAN, _IKM, _IZIN, _PROGRAM, _S, _kecamatan, _run
 
 _TEPAT = ["S1", "Sasaran", "T1", _S, "Persentase izin terbit tepat waktu", "%", "Positif", "Nilai Akhir"]
-
-
-def _kecamatan(tmp_path, rows, merges=(), name="kecamatan.xlsx"):
-    path = tmp_path / name
-    args = ["new", str(path), "--pemda", "Kota Malang", "--opd", "Kecamatan Klojen", "--tahun", "2025"]
-    made = CliRunner().invoke(main, [*args, "--triwulan", "2"])
-    assert made.exit_code == 0, made.output
-    wb = openpyxl.load_workbook(path)
-    anggaran = [["7.01.02", _P, "S1", "3,25 M", None, "Rp 735,2 jt", "1,1 M"]]
-    for sheet, typed in (("Kinerja", rows), ("Anggaran", anggaran)):
-        for i, row in enumerate(typed):
-            for j, value in enumerate(row):
-                wb[sheet].cell(4 + i, 1 + j).value = value
-    for ref in merges:
-        wb["Kinerja"].merge_cells(ref)  # openpyxl keeps the first cell's value only, as Excel does
-    wb.save(path)
-    return path
 
 
 def _said(lines, *words):
