@@ -49,7 +49,7 @@ def dibaca_dokumen(label: str, typed: str, read: str, kind: str, satuan: str) ->
     """The peringatan of a figure ``typed`` in ``kind`` (`301 izin`, a range `1.000-1.200 izin`) under
     Satuan ``satuan`` (dokumen), ``read`` as the figure(s) read: one dokumen each."""
     return (
-        f'{label} "{typed}" dibaca {read} dokumen: setiap \'{kind}\' dihitung satu dokumen (Satuan indikator '
+        f"{label} \"{typed}\" dibaca {read} dokumen: setiap '{kind}' dihitung satu dokumen (Satuan indikator "
         f"'{satuan.strip()}'); bila satu {kind} terdiri dari beberapa dokumen, hitung dokumennya dan tulis "
         "angka itu saja"
     )
