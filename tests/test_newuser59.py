@@ -1,0 +1,72 @@
+"""A new user's trial (newuser59): a Dinas Pertanian dan Ketahanan Pangan and a Disdukcapil typing their
+TW III 2025 workbooks as such staff do.
+
+- A yield per hectare (`Produktivitas padi`, Satuan `Ku/Ha`, `ton/ha`, `kuintal per hektar`) is a rate,
+  never summed over the quarters: chosen Kumulatif (copied from the row of `Produksi padi` above it) its
+  quarters 54,2 + 52,1 + 51,8 ku/ha were summed to 158,1 ku/ha of a target 53,5, printed 295,51 %
+  Sangat Tinggi without a word; left blank, it was told as a stock counted per quarter (`jumlah posyandu
+  aktif`), the Rata-rata a yield is measured by never named.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from tests.test_engine import kinerja_row, run
+
+PRODUKTIVITAS = "Produktivitas padi"
+
+
+def _row(indikator, target, tws, triwulan, satuan, jenis="Kumulatif", kode="S1", tingkat="Sasaran"):
+    row = kinerja_row(
+        kode, tingkat, "", "Meningkatnya produksi tanaman pangan", indikator, target, tws, satuan=satuan, jenis=jenis
+    )
+    return run([row], triwulan=triwulan)
+
+
+def _said(report):
+    """The row's findings, left out the Sasaran's missing Kode Induk (C2: this file's shortcut)."""
+    return [f for f in report.findings if f.sel != "C2"]
+
+
+def test_a_yield_per_hectare_chosen_kumulatif_is_told_at_its_jenis_realisasi():
+    # 54,2 + 52,1 + 51,8 = 158,1 ku/ha of 53,5: capaian 158,1 / 53,5 x 100 = 295,51 %, computed as typed
+    report = _row(PRODUKTIVITAS, "53,5", ("54,2", "52,1", "51,8 ku/ha", None), 3, "Ku/Ha")
+    assert report.indicators[0].capaian_exact == Fraction(1581, 535) * 100
+    (said,) = _said(report)
+    assert said.severity == "peringatan" and said.sel == "H2", said
+    # Rata-rata (54,2 + 52,1 + 51,8) / 3 = 158,1 / 3 = 52,7; Nilai Akhir TW III's 51,8
+    assert '"Rata-rata" (52,7)' in said.pesan and "51,8" in said.pesan, said.pesan
+    assert 'Satuan "Ku/Ha" bukan jumlah' in said.pesan, said.pesan
+
+
+def test_a_yield_in_tonnes_per_hectare_written_out_is_a_rate_too():
+    # TW II: 5,42 + 5,61 = 11,03 ton per hektar of 5,6: 196,96 %, computed as typed, told at H2
+    report = _row(PRODUKTIVITAS, "5,6", ("5,42", "5,61", None, None), 2, "ton per hektar")
+    assert report.indicators[0].capaian_exact == Fraction(1103, 560) * 100
+    (said,) = _said(report)
+    assert said.sel == "H2" and 'Satuan "ton per hektar" bukan jumlah' in said.pesan, said.pesan
+    # Rata-rata 11,03 / 2 = 5,515
+    assert '"Rata-rata" (5,515)' in said.pesan, said.pesan
+
+
+def test_a_yield_left_blank_is_asked_as_a_level():
+    # Jenis blank: Kumulatif by default, 52,3 + 53,1 + 53,8 = 159,2 kuintal/ha of 53,5, told at H2 that the
+    # Satuan is no amount (Rata-rata or Nilai Akhir to choose), not as a stock counted per quarter
+    report = _row(PRODUKTIVITAS, "53,5", ("52,3", "53,1", "53,8", None), 3, "Kuintal/Ha", jenis=None)
+    assert report.indicators[0].capaian_exact == Fraction(1592, 535) * 100
+    at_jenis = [f for f in _said(report) if f.sel == "H2"]
+    assert len(at_jenis) == 1, _said(report)
+    assert 'Satuan "Kuintal/Ha" bukan jumlah' in at_jenis[0].pesan, at_jenis[0].pesan
+    assert "posyandu" not in at_jenis[0].pesan
+
+
+def test_an_area_or_a_harvest_in_tonnes_stays_summed_without_a_word():
+    # Luas tanam 24.350 + 21.780 + 21.780 = 67.910 ha of 78.000: 87,06 %; produksi 125.430 + 125.400 +
+    # 98.215,6 = 349.045,6 ton of 412.500: 84,62 %: flows, Kumulatif as chosen
+    luas = _row("Luas tanam padi", "78.000", ("24.350", "21.780", "21.780", None), 3, "Ha")
+    assert luas.indicators[0].capaian_exact == Fraction(67910, 78000) * 100
+    assert _said(luas) == []
+    produksi = _row("Produksi padi", "412.500 ton", ("125.430 ton", "125,4 rb ton", "98.215,6", None), 3, "Ton")
+    assert produksi.indicators[0].capaian_exact == Fraction(3490456, 4125000) * 100
+    assert _said(produksi) == []
