@@ -19,7 +19,15 @@ PRODUKTIVITAS = "Produktivitas padi"
 
 def _row(indikator, target, tws, triwulan, satuan, jenis="Kumulatif", kode="S1", tingkat="Sasaran"):
     row = kinerja_row(
-        kode, tingkat, "", "Meningkatnya produksi tanaman pangan", indikator, target, tws, satuan=satuan, jenis=jenis
+        kode,
+        tingkat,
+        "",
+        "Meningkatnya produksi tanaman pangan",
+        indikator,
+        target,
+        tws,
+        satuan=satuan,
+        jenis=jenis,
     )
     return run([row], triwulan=triwulan)
 
@@ -67,6 +75,43 @@ def test_an_area_or_a_harvest_in_tonnes_stays_summed_without_a_word():
     luas = _row("Luas tanam padi", "78.000", ("24.350", "21.780", "21.780", None), 3, "Ha")
     assert luas.indicators[0].capaian_exact == Fraction(67910, 78000) * 100
     assert _said(luas) == []
-    produksi = _row("Produksi padi", "412.500 ton", ("125.430 ton", "125,4 rb ton", "98.215,6", None), 3, "Ton")
+    produksi = _row(
+        "Produksi padi", "412.500 ton", ("125.430 ton", "125,4 rb ton", "98.215,6", None), 3, "Ton"
+    )
     assert produksi.indicators[0].capaian_exact == Fraction(3490456, 4125000) * 100
     assert _said(produksi) == []
+
+
+NTP = "Nilai Tukar Petani (NTP)"
+
+
+def test_an_index_left_blank_rising_is_not_told_to_subtract_its_quarters():
+    # NTP 104,12; 106,35; 107,1 of 105, Jenis blank: Kumulatif by default, 317,57 (302,45 %), told at H2
+    # to choose Nilai Akhir or Rata-rata; "TW III dikurangi TW II" would make the NTP 0,75
+    report = _row(
+        NTP, "105", ("104,12", "106,35", "107,1", None), 3, "Indeks", jenis=None, kode="T1", tingkat="Tujuan"
+    )
+    assert report.indicators[0].capaian_exact == Fraction(31757, 10500) * 100
+    (said,) = _said(report)
+    assert said.sel == "H2" and 'Satuan "Indeks" bukan jumlah' in said.pesan, said.pesan
+    assert "dikurangi" not in said.pesan
+
+
+def test_a_yield_left_blank_falling_back_is_told_once():
+    # 52,3; 53,1; 51,8 ku/ha of 53,5, Jenis blank: 157,2 (293,83 %), told at H2 alone (no "koreksinya di
+    # triwulan yang dikoreksi" at TW III: a yield that fell is no corrected running total)
+    report = _row(PRODUKTIVITAS, "53,5", ("52,3", "53,1", "51,8", None), 3, "Ku/Ha", jenis=None)
+    assert report.indicators[0].capaian_exact == Fraction(1572, 535) * 100
+    (said,) = _said(report)
+    assert said.sel == "H2", said
+
+
+def test_a_percentage_left_blank_typed_sd_each_quarter_keeps_both_readings():
+    # realisasi fisik 20; 30; 40 % of 45 %, Jenis blank: 90 % (under the whole: no galat), 200 %; a share
+    # typed s.d. each quarter may be meant (TW III dikurangi TW II): both peringatan stay
+    report = _row(
+        "Persentase realisasi fisik irigasi", "45%", ("20%", "30%", "40%", None), 3, "%", jenis=None
+    )
+    assert report.indicators[0].capaian_exact == 200
+    cells = sorted(f.sel for f in _said(report))
+    assert cells == ["H2", "M2"], _said(report)
