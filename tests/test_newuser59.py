@@ -115,3 +115,42 @@ def test_a_percentage_left_blank_typed_sd_each_quarter_keeps_both_readings():
     assert report.indicators[0].capaian_exact == 200
     cells = sorted(f.sel for f in _said(report))
     assert cells == ["H2", "M2"], _said(report)
+
+
+def _polaritas_blank(indikator, target, tws, satuan):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Meningkatnya produksi pertanian", indikator, target, tws, satuan=satuan
+    )
+    row[6] = None  # Polaritas left blank (kinerja_row's own default is Positif)
+    return run([row], triwulan=3)
+
+
+def test_pests_and_crop_failures_with_a_blank_polaritas_are_asked():
+    # Jumlah kasus serangan OPT 12 + 9 + nihil = 21 of 40: Positif 21 / 40 = 52,5 % Rendah as typed, where
+    # Negatif gives (80 - 21) / 40 = 147,5 %: the Polaritas cell asks
+    report = _polaritas_blank("Jumlah kasus serangan OPT", "40", ("12", "9", "nihil", None), "Kasus")
+    assert report.indicators[0].capaian_exact == Fraction(525, 10)
+    (said,) = [f for f in report.findings if f.sel == "G2"]
+    assert said.severity == "peringatan" and "serangan OPT" in said.pesan, said.pesan
+    for indikator, satuan in (
+        ("Luas serangan OPT", "Ha"),
+        ("Persentase luas serangan OPT terhadap luas tanam", "%"),
+        ("Luas lahan puso akibat banjir dan kekeringan", "Ha"),
+        ("Jumlah kejadian gagal panen", "Kali"),
+        ("Luas serangan organisme pengganggu tumbuhan (OPT) padi", "Ha"),
+    ):
+        report = _polaritas_blank(indikator, "5", ("2", "1", "1", None), satuan)
+        assert [f.sel for f in report.findings if f.sel == "G2"] == ["G2"], (indikator, report.findings)
+
+
+def test_the_work_against_pests_stays_quiet():
+    # the part handled or the work on them: higher is better, no question asked
+    for indikator in (
+        "Persentase luas serangan OPT yang dikendalikan",
+        "Pengendalian serangan OPT",
+        "Jumlah kelompok tani yang dilatih penanganan serangan OPT",
+        "Luas lahan puso yang mendapat bantuan benih",
+        "Persentase petani gagal panen yang menerima asuransi",
+    ):
+        report = _polaritas_blank(indikator, "5", ("2", "1", "1", None), "%")
+        assert [f for f in report.findings if f.sel == "G2"] == [], indikator
