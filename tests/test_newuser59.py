@@ -154,3 +154,46 @@ def test_the_work_against_pests_stays_quiet():
     ):
         report = _polaritas_blank(indikator, "5", ("2", "1", "1", None), "%")
         assert [f for f in report.findings if f.sel == "G2"] == [], indikator
+
+
+def test_a_funding_source_line_without_kode_says_what_to_do():
+    # a program of Rp 2,5 M with its DAK Fisik (Rp 1 M) and BLUD (Rp 450 jt) parts typed on rows of their own,
+    # Kode blank, as staff note the sumber dana: each row a galat (not counted, the totals neither), now
+    # saying that such a part is already in the program's figures: delete the row
+    from tests.test_engine import anggaran_row
+
+    kinerja = [
+        kinerja_row(
+            "3.27.03",
+            "Program",
+            "",
+            "PROGRAM SARANA",
+            "Luas tanam padi",
+            "78.000",
+            ("24.350", "21.780", "21.780", None),
+            satuan="Ha",
+            jenis="Kumulatif",
+        )
+    ]
+    anggaran = [
+        anggaran_row(
+            "3.27.03",
+            "PROGRAM SARANA",
+            "",
+            "2.500.000.000",
+            ("250.000.000", "750.000.000", "812.300.000", None),
+        ),
+        anggaran_row(
+            "", "- Sumber dana DAK Fisik", "", "1.000.000.000", ("0", "400.000.000", "350.000.000", None)
+        ),
+        anggaran_row("", "BLUD UPT Balai Benih Induk", "", "450 jt", ("100 jt", "120 jt", "95 jt", None)),
+        anggaran_row(
+            "", "Program Penyuluhan Pertanian", "", "1.200.000.000", ("100 jt", "120 jt", "95 jt", None)
+        ),
+    ]
+    report = run(kinerja, anggaran, triwulan=3)
+    galat = {f.sel: f.pesan for f in report.findings if f.severity == "galat" and f.sheet == "Anggaran"}
+    assert sorted(galat) == ["A3", "A4", "A5"], galat
+    for sel in ("A3", "A4"):
+        assert "rincian sumber dana" in galat[sel] and "hapus baris ini" in galat[sel], galat[sel]
+    assert "sumber dana" not in galat["A5"], galat["A5"]  # a program: its Kode asked
