@@ -197,3 +197,28 @@ def test_a_funding_source_line_without_kode_says_what_to_do():
     for sel in ("A3", "A4"):
         assert "rincian sumber dana" in galat[sel] and "hapus baris ini" in galat[sel], galat[sel]
     assert "sumber dana" not in galat["A5"], galat["A5"]  # a program: its Kode asked
+
+
+def test_a_figure_per_capita_or_per_kilogram_chosen_kumulatif_is_told_as_a_rate():
+    # a Dinas Ketahanan Pangan's energy per capita 2.380 + 2.410 + 2.395 = 7.185 kkal/kapita/hari of 2.400
+    # (299,38 %) and the farm-gate price 6.200 + 6.350 + 6.500 = 19.050 Rp/kg of 6.500 (293,08 %): computed as
+    # typed, told at H2 with Rata-rata (7.185 / 3 = 2.395; 19.050 / 3 = 6.350), never to subtract the quarters
+    energi = _row(
+        "Ketersediaan energi per kapita", "2.400", ("2.380", "2.410", "2.395", None), 3, "kkal/kapita/hari"
+    )
+    assert energi.indicators[0].capaian_exact == Fraction(7185, 2400) * 100
+    (said,) = _said(energi)
+    assert said.sel == "H2" and '"Rata-rata" (2.395)' in said.pesan, said.pesan
+    harga = _row(
+        "Harga gabah kering panen di tingkat petani", "6.500", ("6.200", "6.350", "6.500", None), 3, "Rp/kg"
+    )
+    assert harga.indicators[0].capaian_exact == Fraction(19050, 6500) * 100
+    (said,) = _said(harga)
+    assert said.sel == "H2" and '"Rata-rata" (6.350)' in said.pesan, said.pesan
+
+
+def test_a_flow_per_year_stays_summed():
+    # visitors 1.200 + 1.500 + 1.800 = 4.500 orang/tahun of 5.000: 90 %, a flow, quiet
+    report = _row("Jumlah kunjungan wisatawan", "5.000", ("1.200", "1.500", "1.800", None), 3, "orang/tahun")
+    assert report.indicators[0].capaian_exact == 90
+    assert _said(report) == []
