@@ -286,10 +286,11 @@ def spelled_number(text: str, satuan: str) -> str:
 _NON_WORD = re.compile(r"[^\w]+")
 
 # A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, a yield per area
-# ("Ku/Ha", "ton/ha", "kuintal per hektar": 54,2 and 52,1 ku/ha in two quarters are no 106,3), or a
-# Satuan that is only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan
-# Hidup), or a level ("Level" of the maturity of SPIP or the capability of APIP: 3 and 3 are no 6).
-_RATE = re.compile(r"\bper\s*\d|(?:/|\bper\s)\s*(?:ha|hektar|hektare)\b|" + PER_MIL)
+# ("Ku/Ha", "ton/ha", "kuintal per hektar": 54,2 and 52,1 ku/ha in two quarters are no 106,3), a figure
+# per head or per kilogram ("kkal/kapita/hari", "kg/kapita/tahun", a price "Rp/kg"; a flow per year,
+# "orang/tahun", is summed), or a Satuan that is only a score or a level in years ("Nilai" of an IKM,
+# "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP: 3 and 3 are no 6).
+_RATE = re.compile(r"\bper\s*\d|(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram)\b|" + PER_MIL)
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 
