@@ -1,0 +1,94 @@
+"""Review of newuser59 (a Dinas Pertanian dan Ketahanan Pangan's TW III 2025 workbook): the near-miss
+typings of its fixes.
+
+- A transfer line of the SKPKD's Belanja Transfer typed with its Kode blank (`Bantuan Keuangan Khusus
+  kepada Desa`) is no funding source of the program above it: its galat must not say that its pagu and
+  realisasi are already in that program's figures.
+- A funding-source row numbered as staff number lists (`a. DAK Fisik`, `1) DAK Non Fisik`) or labelled
+  `Sumber: DAU` is told what to do as `- Sumber dana DAK Fisik` is.
+- `serangan hama penyakit` (no `dan`, as often written) with a blank Polaritas is asked as `serangan hama
+  dan penyakit` is.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+PROGRAM = "PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN"
+
+
+def _anggaran_galat(name):
+    """The galat at Anggaran of a row ``name`` with its Kode blank under a program of Rp 2,5 M."""
+    kinerja = [
+        kinerja_row(
+            "3.27.03",
+            "Program",
+            "",
+            PROGRAM,
+            "Luas tanam padi",
+            "78.000",
+            ("24.350", "21.780", "21.780", None),
+            satuan="Ha",
+            jenis="Kumulatif",
+        )
+    ]
+    anggaran = [
+        anggaran_row(
+            "3.27.03", PROGRAM, "", "2.500.000.000", ("250.000.000", "750.000.000", "812.300.000", None)
+        ),
+        anggaran_row("", name, "", "1.000.000.000", ("0", "400.000.000", "350.000.000", None)),
+    ]
+    report = run(kinerja, anggaran, triwulan=3)
+    # Luas tanam 24.350 + 21.780 + 21.780 = 67.910 of 78.000: the Kinerja side computed as typed
+    assert report.indicators[0].capaian_exact == Fraction(67910, 78000) * 100
+    return {f.sel: f.pesan for f in report.findings if f.severity == "galat" and f.sheet == "Anggaran"}
+
+
+def test_a_transfer_to_the_villages_without_kode_is_no_funding_source():
+    for name in ("Bantuan Keuangan Khusus kepada Desa", "Bantuan keuangan kepada pemerintah desa"):
+        galat = _anggaran_galat(name)
+        assert list(galat) == ["A3"], galat
+        assert "sumber dana" not in galat["A3"] and "sudah termasuk" not in galat["A3"], galat["A3"]
+    # the province's grant the program is funded by is one
+    galat = _anggaran_galat("Bantuan Keuangan Provinsi")
+    assert "rincian sumber dana" in galat["A3"], galat["A3"]
+
+
+def test_a_funding_source_numbered_or_labelled_is_told_what_to_do():
+    for name in ("a. DAK Fisik", "1) DAK Non Fisik", "2. BLUD UPT Balai Benih", "Sumber: DAU"):
+        galat = _anggaran_galat(name)
+        assert list(galat) == ["A3"], galat
+        assert "rincian sumber dana" in galat["A3"] and "hapus baris ini" in galat["A3"], (name, galat["A3"])
+    # a program numbered so keeps the plain galat (its Kode asked)
+    galat = _anggaran_galat("a. Program Penyuluhan Pertanian")
+    assert "sumber dana" not in galat["A3"], galat["A3"]
+
+
+def _polaritas_blank(indikator):
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "Meningkatnya produksi pertanian",
+        indikator,
+        "250",
+        ("85", "70", "40", None),
+        satuan="Ha",
+    )
+    row[6] = None  # Polaritas left blank
+    return run([row], triwulan=3)
+
+
+def test_pests_and_diseases_written_without_dan_are_asked_too():
+    # 85 + 70 + 40 = 195 ha of 250: Positif 195 / 250 = 78 % Tinggi as typed, where Negatif gives
+    # (500 - 195) / 250 = 122 %: the Polaritas cell asks
+    for indikator in ("Luas serangan hama penyakit tanaman", "Luas serangan hama dan penyakit tanaman"):
+        report = _polaritas_blank(indikator)
+        assert report.indicators[0].capaian_exact == 78
+        (said,) = [f for f in report.findings if f.sel == "G2"]
+        assert said.severity == "peringatan" and "hama" in said.pesan, said.pesan
+    # the part handled stays quiet
+    report = _polaritas_blank("Luas serangan hama penyakit tanaman yang dikendalikan")
+    assert [f for f in report.findings if f.sel == "G2"] == []
