@@ -12,9 +12,13 @@ from lkj_xl.core.model import PERINGATAN, Grid
 from lkj_xl.core.rowkinds import belanja_name, not_counted
 
 # A program's part by its funding source, typed on a row of its own under it ("- Sumber dana DAK Fisik",
-# "BLUD UPT Balai Benih", "Dana Alokasi Khusus (DAK) Non Fisik", "DBHCHT"): already in the program's figures.
+# "BLUD UPT Balai Benih", "Dana Alokasi Khusus (DAK) Non Fisik", "DBHCHT"), numbered as staff number a list
+# ("a. DAK Fisik", "1) DAK Non Fisik") or labelled ("Sumber: DAU"): already in the program's figures. Never a
+# Belanja Transfer line ("Bantuan Keuangan Khusus kepada Desa": the SKPKD's own spending, tidak_terduga).
 _SUMBER_DANA = re.compile(
-    r"\W*(?:sumber\s+dana\b|(?:dana\s+)?(?:dak|dau|dbh|dbhcht|did|blud|bok|bos|bantuan\s+keuangan)\b"
+    r"\W*(?:(?:[a-z]|\d{1,2})\s*[.)]\s*)?"
+    r"(?:sumber\s+dana\b|sumber\s*:|(?:dana\s+)?(?:dak|dau|dbh|dbhcht|did|blud|bok|bos)\b"
+    r"|(?:bantuan\s+keuangan|bankeu)\b(?!.*\b(?:kepada|untuk|bagi|ke)\b)"
     r"|dana\s+(?:alokasi|bagi\s+hasil|insentif)\b|badan\s+layanan\s+umum)",
     re.IGNORECASE,
 )

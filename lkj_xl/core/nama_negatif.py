@@ -112,8 +112,8 @@ _PLAIN_ONLY = (
     # a Dinas Pertanian's pests and crop failures counted ("Jumlah kasus serangan OPT", "Luas serangan
     # OPT terhadap luas tanam", "Luas lahan puso", "kejadian gagal panen"), never the work against them
     # ("Pengendalian serangan OPT") nor the part handled ("... yang dikendalikan", "petani gagal panen
-    # yang menerima asuransi")
-    r"(?:serangan|terserang) (?:opt|organisme pengganggu tumbuhan|hama(?: dan penyakit)?(?: tanaman)?)",
+    # yang menerima asuransi"); "hama penyakit" often written without "dan"
+    r"(?:serangan|terserang) (?:opt|organisme pengganggu tumbuhan|hama(?: (?:dan )?penyakit)?(?: tanaman)?)",
     "puso",
     "gagal panen",
 )
