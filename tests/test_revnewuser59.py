@@ -92,3 +92,32 @@ def test_pests_and_diseases_written_without_dan_are_asked_too():
     # the part handled stays quiet
     report = _polaritas_blank("Luas serangan hama penyakit tanaman yang dikendalikan")
     assert [f for f in report.findings if f.sel == "G2"] == []
+
+
+def test_an_index_under_percent_left_blank_is_told_as_an_index_not_a_share():
+    # NTP typed under Satuan % with Jenis blank: 104,12 + 106,35 + 107,1 = 317,57, over 100: the capaian is
+    # not computed (a galat, as for a share), but an NTP is no part of a whole: its reason is the index's
+    # Rata-rata 317,57 / 3 = 105,8566... shown 105,86; Nilai Akhir TW III's 107,1
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "Meningkatnya kesejahteraan petani",
+        "Nilai Tukar Petani (NTP)",
+        "105",
+        ("104,12", "106,35", "107,1", None),
+        satuan="%",
+    )
+    report = run([row], triwulan=3)
+    assert report.indicators[0].capaian_exact is None
+    (said,) = [f for f in report.findings if f.sel == "H2"]
+    assert said.severity == "galat", said
+    assert "tidak mungkin suatu bagian" not in said.pesan, said.pesan
+    assert "nilai setahun bukan jumlah nilai tiap triwulan" in said.pesan, said.pesan
+    assert "Rata-rata (105,86)" in said.pesan and "Nilai Akhir (107,1)" in said.pesan, said.pesan
+    # a share keeps its reason: APM 98,75 + 98 + 97,5 = 294,25 % of a whole of 100 %
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Meningkatnya akses pendidikan", "APM SD", "98", ("98,75", "98", "97,5", None)
+    )
+    (said,) = [f for f in run([row], triwulan=3).findings if f.sel == "H2"]
+    assert "tidak mungkin suatu bagian dari keseluruhan" in said.pesan, said.pesan
