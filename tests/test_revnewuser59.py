@@ -121,3 +121,23 @@ def test_an_index_under_percent_left_blank_is_told_as_an_index_not_a_share():
     )
     (said,) = [f for f in run([row], triwulan=3).findings if f.sel == "H2"]
     assert "tidak mungkin suatu bagian dari keseluruhan" in said.pesan, said.pesan
+
+
+def test_a_decimal_point_before_a_scale_word_and_the_unit_is_told_as_before_the_scale_word_alone():
+    # Produksi padi TW II typed the English way, "125.4 rb" (125.400 ton) with or without the Satuan after
+    # it: a galat (no figure guessed) naming the figure to type, 125,4 rb (ton)
+    for typed, written in (("125.4 rb", "125,4 rb"), ("125.4 rb ton", "125,4 rb ton")):
+        row = kinerja_row(
+            "S1",
+            "Sasaran",
+            "",
+            "Meningkatnya produksi tanaman pangan",
+            "Produksi padi",
+            "412.500",
+            ("125.430", typed, "98.215,6", None),
+            satuan="Ton",
+            jenis="Kumulatif",
+        )
+        (said,) = [f for f in run([row], triwulan=3).findings if f.sel == "L2"]
+        assert said.severity == "galat", said
+        assert f"desimal ditulis dengan koma: {written}" in said.pesan, said.pesan
