@@ -149,7 +149,7 @@ _RATE_WITH_BASE = re.compile(
 # One point before other than three digits ("1.2 M", "12.5%", "0.75"): no thousands mark, a decimal
 # point the English way (SIPD, a PDF in English, a PC set to English).
 _ENGLISH_DECIMAL = re.compile(
-    r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|\s*[^\W\d_]+\.?)?", re.IGNORECASE
+    r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|(?:\s*[^\W\d_]+\.?){1,2})?", re.IGNORECASE
 )
 # The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
 _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
