@@ -110,6 +110,13 @@ _PLAIN_ONLY = (
     "pengungsi",
     r"(?:kasus|penderita) (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
     r"(?:kasus|penderita) (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
+    # a Dinas Pertanian's pests and crop failures counted ("Jumlah kasus serangan OPT", "Luas serangan
+    # OPT terhadap luas tanam", "Luas lahan puso", "kejadian gagal panen"), never the work against them
+    # ("Pengendalian serangan OPT") nor the part handled ("... yang dikendalikan", "petani gagal panen
+    # yang menerima asuransi"); "hama penyakit" often written without "dan"
+    r"(?:serangan|terserang) (?:opt|organisme pengganggu tumbuhan|hama(?: (?:dan )?penyakit)?(?: tanaman)?)",
+    "puso",
+    "gagal panen",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
@@ -212,6 +219,12 @@ _HOLDERS = frozenset(
         "mengalami",
         "kejadian",
         "dengan",
+        # the land of a Dinas Pertanian's "Luas lahan (sawah) puso", "luas areal serangan OPT"
+        "lahan",
+        "sawah",
+        "areal",
+        "tanaman",
+        "pertanaman",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -296,7 +309,7 @@ _HARMLESS_TAIL = frozenset(
         "material",
         "harta",
         "benda",
-        # what a Dinkes's outbreaks are of ("Jumlah KLB campak", "KLB keracunan pangan")
+        # what a Dinkes's outbreaks are of ("Jumlah KLB campak", "KLB keracunan pangan"; "pangan" below)
         "campak",
         "difteri",
         "diare",
@@ -308,8 +321,21 @@ _HARMLESS_TAIL = frozenset(
         "chikungunya",
         "antraks",
         "keracunan",
-        "pangan",
         "makanan",
+        # the crops and the area a Dinas Pertanian's pests are counted of ("serangan OPT padi terhadap
+        # luas tanam", "serangan organisme pengganggu tumbuhan (OPT)")
+        "terhadap",
+        "luas",
+        "tanam",
+        "tanaman",
+        "pertanaman",
+        "padi",
+        "jagung",
+        "kedelai",
+        "pangan",
+        "hortikultura",
+        "perkebunan",
+        "sawah",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
@@ -328,6 +354,7 @@ _ACRONYMS = {
     "dbd": "DBD",
     "hiv": "HIV",
     "aids": "AIDS",
+    "opt": "OPT",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
