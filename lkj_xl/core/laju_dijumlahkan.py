@@ -17,27 +17,21 @@ before it: both readings alike) and counts (`Jumlah kematian bayi`, Satuan jiwa)
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.capaian_checks import rate_base
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_persen import reading
-
-_BIRTHS = re.compile(r"\bkh\b|kelahiran")
-_PEOPLE = re.compile(r"penduduk|\bjiwa\b|\borang\b")
+from lkj_xl.core.satuan_laju import rate_base, read_rate
 
 
 def _base_named(satuan: str) -> str:
-    """What the rate is counted per, in the peringatan's words."""
-    unit = satuan.casefold()
-    if _BIRTHS.search(unit):
-        return "kelahiran hidup"
-    return "penduduk" if _PEOPLE.search(unit) else "kelahiran hidup atau penduduk"
+    """What the rate is counted per (satuan_laju's reading), in the peringatan's words."""
+    rate = read_rate(satuan)
+    return rate.per if rate is not None and rate.per else "kelahiran hidup atau penduduk"
 
 
 def rate_summed(
