@@ -1,0 +1,42 @@
+"""Review of speed56: a number cell no Excel writes (a subnormal float, 2,2e-311, below the smallest
+number Excel stores, 2,2250738585072014e-308) from a hostile or formula-made file, and a target and
+realisasi of ordinary floats whose ratio no float holds, each crashed the whole report (OverflowError in
+seperseribu's scale word); the cell is a galat naming it, the ratio's scale word read exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_engine import kinerja_row, messages, run
+
+
+def _report(target, tw1, satuan="ton"):
+    return run(
+        [
+            kinerja_row(
+                "1", "Sasaran", "", "S", "Produksi ikan", target, (tw1, None, None, None), satuan=satuan
+            )
+        ],
+        triwulan=1,
+    )
+
+
+@pytest.mark.parametrize("tiny", [2.2e-311, -2.2e-311, 5e-324])
+def test_a_subnormal_realisasi_cell_is_a_galat_at_its_cell_not_a_crash(tiny):
+    report = _report(1500, tiny)  # (1.500 ton: a target a thousand or more, seperseribu asks)
+    galat = messages(report, "galat")
+    assert any(m.startswith("Kinerja!K2 ") and "bukan angka yang sah" in m for m in galat), galat
+
+
+def test_a_subnormal_target_cell_is_a_galat_at_its_cell():
+    report = _report(2.2e-311, 5)
+    galat = messages(report, "galat")
+    assert any(m.startswith("Kinerja!I2 ") and "bukan angka yang sah" in m for m in galat), galat
+
+
+def test_a_ratio_beyond_a_float_names_the_largest_scale_word_without_a_crash():
+    # 1e-200 of 1e200 ton (Jenis Realisasi blank: Kumulatif, a flow, so sepersejuta): target / realisasi = 1e400, past a float's 1,8e308; log10 = 400, the
+    # nearest scale word is past triliun (10**12), so triliun, the largest named
+    report = _report(1e200, 1e-200)
+    said = [m for m in messages(report, "peringatan") if "tidak sampai sepersejuta" in m]
+    assert said and "triliun ditulis" in said[0], messages(report)
