@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_engine import kinerja_row, messages, run
+from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 
 def _report(target, tw1, satuan="ton"):
@@ -40,3 +40,18 @@ def test_a_ratio_beyond_a_float_names_the_largest_scale_word_without_a_crash():
     report = _report(1e200, 1e-200)
     said = [m for m in messages(report, "peringatan") if "tidak sampai sepersejuta" in m]
     assert said and "triliun ditulis" in said[0], messages(report)
+
+
+def test_a_subnormal_spending_cell_is_a_galat_not_rp_0():
+    # (main read it Rp 0 beside a pagu of Rp 250.000.000, with a peringatan of a missing scale word)
+    report = run(
+        [kinerja_row("1", "Sasaran", "", "S", "Produksi ikan", 1500, (400, None, None, None), satuan="ton")],
+        [
+            anggaran_row(
+                "1.01", "Program Pengelolaan Perikanan Tangkap", "1", 250_000_000, (5e-324, None, None, None)
+            )
+        ],
+        triwulan=1,
+    )
+    galat = messages(report, "galat")
+    assert any(m.startswith("Anggaran!F2 ") and "bukan angka yang sah" in m for m in galat), galat

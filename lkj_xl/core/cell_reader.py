@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from fractions import Fraction
@@ -248,6 +249,9 @@ class CellReader:
             if not math.isfinite(raw):
                 self.add(GALAT, ref, f"{label} bukan angka yang sah")
                 return Value(text=str(raw), galat=where)
+            if _subnormal(raw):  # (2,2e-311: no Excel stores it; a hostile or made file's)
+                self.add(GALAT, ref, f"{label} bukan angka yang sah: lebih kecil dari angka terkecil Excel")
+                return Value(text=str(raw), galat=where)
             exact = to_fraction(raw)
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
@@ -458,8 +462,13 @@ def _int_value(raw: int) -> Value:
     return _remember(_INTS, raw, Value(number=float(raw), exact=Fraction(raw)))
 
 
+def _subnormal(raw: float) -> bool:
+    """A float below the smallest one Excel stores (2,2250738585072014e-308), not zero: never typed."""
+    return raw != 0 and abs(raw) < sys.float_info.min
+
+
 def _float_value(raw: float) -> Value | None:
-    if not math.isfinite(raw):
+    if not math.isfinite(raw) or _subnormal(raw):  # (CellReader.value's galat)
         return None
     # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is (and -0.0 == 0.0: one key, one Value)
     return _remember(_FLOATS, raw, Value(number=raw + 0.0, exact=to_fraction(raw)))
