@@ -4,7 +4,9 @@ rentang_cek, which runs them with a range target's bound), a share's quarter abo
 100 % or a growth rate summed (jumlah_pilihan), an index under % summed (indeks_dijumlahkan: none of the
 share's words), a stock summed by default or chosen Kumulatif under a position word
 (posisi_dijumlahkan), a rate per births or population summed (laju_dijumlahkan) and a Positif Nilai
-Akhir fallen to a zero typed (nol_turun). None changes a figure."""
+Akhir fallen to a zero typed (nol_turun); first, a physical progress typed s.d. each quarter summed
+(progres_fisik), whose peringatan speaks for the row before capaian_checks' running total. None changes
+a figure."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from lkj_xl.core.nol_turun import fall_to_zero
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summed
 from lkj_xl.core.posisi_persen import position_share_summed
+from lkj_xl.core.progres_fisik import progress_summed
 from lkj_xl.core.rentang_cek import worth_a_look
 from lkj_xl.core.seperseribu import seperseribu
 from lkj_xl.core.share_above_whole import share_above_whole
@@ -34,6 +37,8 @@ def looks(
     log: FindingLog,
 ) -> None:
     """``figures``: the capaian, the realisasi and the quarter reported."""
+    if is_percent_unit(item.satuan):  # (progres fisik 10; 35 of 100 %: both readings, not "subtract")
+        progress_summed(cells, item, name, settings, figures[2], log)
     if cells[0][1].rentang is None:  # a one-figure target (most rows): weighed as it is
         capaian_checks.worth_a_look(cells, item, name, settings, figures, log)
         seperseribu(cells, item, name, figures[1], figures[2], log)

@@ -1,0 +1,85 @@
+"""A physical progress typed s.d. each quarter and summed: `Persentase progres fisik pembangunan` 10; 35 of
+100 % chosen Kumulatif gives 45 % (10; 35; 70 gives 115 %, "Sangat Tinggi"), where the work stands at 35 %
+(70 %, "Sedang"). A progres or kemajuan fisik is reported as it stands at the quarter's end (the PPK's
+kurva S), so its quarters rise toward the whole; "progres" is a flow word to the share rules
+(posisi_persen.ALIRAN), which left it quiet within 100 % and, past it, told to subtract the quarters.
+
+The tell, cheap and all three needed: the Indikator names a progress of physical work (`progres`,
+`progress` or `kemajuan` with `fisik`, `pembangunan`, `pekerjaan` or `konstruksi`), the target is the
+whole (100 %), and the quarters rise (never falling, the last above the first, something before it).
+The peringatan at the Jenis Realisasi names the sum and Nilai Akhir with their capaian and kriteria,
+computed as typed. Quiet: a name saying its quarters are increments (`penambahan`, `pertambahan`,
+`kenaikan`, `per triwulan`), counts, Negatif rows, a progress that falls, a target that is no whole (a
+multi-year work's part this year), and a row told already at its cells. Pure."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
+from lkj_xl.core.posisi_persen import reading
+
+_PROGRESS = re.compile(r"\b(?:progres|progress|kemajuan)\b", re.IGNORECASE)
+_WORK = re.compile(r"\b(?:fisik|pembangunan|pekerjaan|konstruksi)\b", re.IGNORECASE)
+# A name saying each quarter holds what it added.
+_INCREMENT = re.compile(
+    r"\b(?:penambahan|pertambahan|tambahan|kenaikan|peningkatan|triwulanan|"
+    r"(?:per|tiap|setiap)\s+(?:triwulan|bulan))\b",
+    re.IGNORECASE,
+)
+
+
+def progress_named(indikator: str) -> bool:
+    """Whether ``indikator`` names a physical progress as it stands, not its increments."""
+    return bool(_PROGRESS.search(indikator) and _WORK.search(indikator) and not _INCREMENT.search(indikator))
+
+
+def progress_summed(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    n: int,
+    log: FindingLog,
+) -> None:
+    """The peringatan of a physical progress summed (see above): ``cells`` the target's and the counted
+    quarters' (``n``), of a percentage Satuan."""
+    if item.jenis_realisasi != c.KUMULATIF or item.polaritas == c.NEGATIF or not progress_named(item.indikator):
+        return
+    (header, head), quarters = cells[0], cells[1:]
+    if head.exact != 100 or head.rentang is not None:
+        return
+    typed = [(h, v.exact) for h, v in quarters if v.exact is not None]
+    values = [x for _, x in typed]
+    if len(values) < 2 or sum(values[:-1]) <= 0 or values[-1] <= values[0]:
+        return
+    if any(b < a for a, b in zip(values, values[1:])):
+        return  # (a progress never falls: increments typed per quarter)
+    cols = ("Jenis Realisasi", "Keterangan", header, *(h for h, _ in typed))
+    if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
+        return
+    target, total, last = head.exact, sum(values, Fraction(0)), values[-1]
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n)
+    akhir = (
+        f"belum diketahui: {unknown}"
+        if unknown
+        else f"{typed[-1][0].removeprefix('Realisasi ')} {figure(last)}%, capaian {reading(last, target, settings)}"
+    )
+    kosong = " (Jenis Realisasi kosong, jadi Kumulatif)" if item.jenis_kosong else ""
+    keep = 'pilih "Kumulatif"' if item.jenis_kosong else 'biarkan "Kumulatif"'
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan{kosong}: {parts} = {figure(total)}%, capaian "
+        f"{reading(total, target, settings)}, sedangkan progres fisik biasanya ditulis s.d. triwulan itu "
+        f"(naik tiap triwulan menuju {figure(target)}%), bukan tambahan triwulan itu. Bila tiap triwulan berisi "
+        f'progres s.d. triwulan itu, pilih "Nilai Akhir" ({akhir}); {keep} hanya bila tiap triwulan berisi '
+        "tambahan progres triwulan itu saja",
+    )
