@@ -183,3 +183,60 @@ def test_a_physical_progress_typed_sd_each_quarter_and_summed_is_told(indikator,
 def test_counts_and_increments_stay_quiet(indikator, target, tws, satuan):
     report = run([_row(indikator, target, tws, satuan, "Positif")])
     assert not _at(report, "H2"), messages(report)
+
+
+# --- 3. a comparison column's ratio advice at the kriteria edges ---------------------------------------
+
+PEMANDU = "Rasio pemandu wisata terhadap destinasi"
+
+
+def _advised(pesan, head):
+    """The figure a galat says to type after ``head`` ("1 / 3 = "), as a Fraction."""
+    import re
+
+    found = re.search(re.escape(head) + r"([0-9][0-9.]*(?:,[0-9]+)?)", pesan)
+    assert found, (head, pesan)
+    return Fraction(found[1].replace(".", "").replace(",", "."))
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "compared", "kriteria"),
+    [
+        # (1 / 4) / (1 / 3) x 100 = 3 / 4 x 100 = 75 %, Sedang (> 65 - 75); 0,25 / 0,3333 = 75,0075 %, Tinggi
+        (4, 3, "Sedang"),
+        # (1 / 10) / (1 / 9) x 100 = 90 %, Tinggi; 0,1 / 0,1111 = 90,009 %, Sangat Tinggi
+        (10, 9, "Tinggi"),
+        # (1 / 6) / (1 / 3) x 100 = 50 %, Sangat Rendah; 0,1667 / 0,3333 = 50,015 %, Rendah
+        (6, 3, "Sangat Rendah"),
+        # (1 / 4) / (1 / 4) = 100 %, Sangat Tinggi: 0,25 exact, nothing to keep
+        (4, 4, "Sangat Tinggi"),
+    ],
+)
+@pytest.mark.parametrize("column", ["Target Akhir Renstra", "Standar Nasional"])
+def test_a_comparison_columns_ratio_advice_keeps_the_exact_ratios_kriteria(realisasi, compared, kriteria, column):
+    from lkj_xl.core import contract as c
+    from lkj_xl.core.formulas import kriteria as kriteria_of
+    from tests.test_analisis_inputs import pembanding_of
+
+    def report(target, tw, other):
+        row = kinerja_row("S1", "Sasaran", "", "K", PEMANDU, target, (None, tw, None, None), jenis="Nilai Akhir",
+                          satuan="rasio", polaritas="Positif")  # fmt: skip
+        return pembanding_of([(row, {column: other})])
+
+    typed = report(f"1:{realisasi}", f"1:{realisasi}", f"1:{compared}")
+    galat = {f.sel: f.pesan for f in typed.findings if f.severity == "galat"}
+    (sel,) = [s for s, p in galat.items() if p.startswith(column)]
+    tw = _advised(galat["L2"], f"1 / {realisasi} = ")  # (TW II, the report's quarter)
+    other = _advised(galat[sel], f"1 / {compared} = ")
+    # the figures typed as advised: the capaian against the column lands in the exact ratio's kriteria
+    followed = report(_shown(tw), _shown(tw), _shown(other))
+    ind = followed.indicators[0]
+    exact = ind.pembanding.capaian_renstra_exact if column == "Target Akhir Renstra" else ind.pembanding.capaian_standar_exact
+    assert exact == tw / other * 100, (exact, tw, other)
+    assert kriteria_of(exact, c.SKALA_PERMENPANRB) == kriteria, (tw, other, galat[sel])
+
+
+def _shown(x):
+    """``x`` typed the Indonesian way, as its decimals: 0,3334."""
+    whole, _, frac = f"{float(x):.6f}".rstrip("0").rstrip(".").partition(".")
+    return f"{whole},{frac}" if frac else whole
