@@ -74,7 +74,9 @@ def test_quarters_rising_as_running_totals_per_population_are_told():
     assert len(said) == 1 and "126,67%" in said[0] and "150,00%" in said[0], messages(report)
     # TW III: 35, 75, 113 summed: 223 of 150, past the target: the running total's own peringatan at TW
     # III (capaian_checks), once for the row
-    report = run([_row("Insidensi Tuberkulosis", "150", ("35", "75", "113"), "per 100.000 penduduk")], triwulan=3)
+    report = run(
+        [_row("Insidensi Tuberkulosis", "150", ("35", "75", "113"), "per 100.000 penduduk")], triwulan=3
+    )
     assert report.indicators[0].capaian == pytest.approx(float(Fraction(77, 150) * 100))  # (300 - 223) / 150
     assert [f.sel for f in report.findings] == ["M2"], messages(report)
 
@@ -156,11 +158,13 @@ def test_a_real_zero_or_no_fall_stays_quiet(indikator, tws, satuan, polaritas, j
         ("Persentase kemajuan fisik pekerjaan konstruksi", ("15%", "40%"), 2, "55,00% (Rendah)", "40,00% (Sangat Rendah)"),
     ],
 )  # fmt: skip
-def test_a_physical_progress_typed_sd_each_quarter_and_summed_is_told(indikator, tws, triwulan, summed, akhir):
+def test_a_physical_progress_typed_sd_each_quarter_and_summed_is_told(
+    indikator, tws, triwulan, summed, akhir
+):
     report = run([_row(indikator, "100", tws, "%", "Positif")], triwulan=triwulan)
     said = [f.pesan for f in _at(report, "H2")]
-    assert len(said) == 1 and summed in said[0] and akhir in said[0] and '"Nilai Akhir"' in said[0], (
-        messages(report)
+    assert len(said) == 1 and summed in said[0] and akhir in said[0] and '"Nilai Akhir"' in said[0], messages(
+        report
     )
     assert len(report.findings) == 1, messages(report)  # (not also "naik setiap triwulan" at TW III)
 
@@ -213,7 +217,9 @@ def _advised(pesan, head):
     ],
 )
 @pytest.mark.parametrize("column", ["Target Akhir Renstra", "Standar Nasional"])
-def test_a_comparison_columns_ratio_advice_keeps_the_exact_ratios_kriteria(realisasi, compared, kriteria, column):
+def test_a_comparison_columns_ratio_advice_keeps_the_exact_ratios_kriteria(
+    realisasi, compared, kriteria, column
+):
     from lkj_xl.core import contract as c
     from lkj_xl.core.formulas import kriteria as kriteria_of
     from tests.test_analisis_inputs import pembanding_of
@@ -231,7 +237,11 @@ def test_a_comparison_columns_ratio_advice_keeps_the_exact_ratios_kriteria(reali
     # the figures typed as advised: the capaian against the column lands in the exact ratio's kriteria
     followed = report(_shown(tw), _shown(tw), _shown(other))
     ind = followed.indicators[0]
-    exact = ind.pembanding.capaian_renstra_exact if column == "Target Akhir Renstra" else ind.pembanding.capaian_standar_exact
+    exact = (
+        ind.pembanding.capaian_renstra_exact
+        if column == "Target Akhir Renstra"
+        else ind.pembanding.capaian_standar_exact
+    )
     assert exact == tw / other * 100, (exact, tw, other)
     assert kriteria_of(exact, c.SKALA_PERMENPANRB) == kriteria, (tw, other, galat[sel])
 

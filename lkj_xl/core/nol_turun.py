@@ -54,6 +54,6 @@ def fall_to_zero(
         item.row,
         f'Realisasi {tw} {name} ditulis "{zero.text or "0"}" (nol) setelah {prev_tw} {shown}: dengan "Nilai '
         f'Akhir" realisasi {log.sd(triwulan)} 0, capaian {reading(Fraction(0), target, settings)}. Posisi yang '
-        f"turun dari {shown} menjadi nol jarang terjadi: bila data {tw} belum ada, tulis \"-\" (yang dihitung "
+        f'turun dari {shown} menjadi nol jarang terjadi: bila data {tw} belum ada, tulis "-" (yang dihitung '
         f"{prev_tw} {shown}, capaian {reading(prev, target, settings)}); bila memang nol, biarkan",
     )

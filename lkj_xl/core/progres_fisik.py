@@ -48,7 +48,11 @@ def progress_summed(
 ) -> None:
     """The peringatan of a physical progress summed (see above): ``cells`` the target's and the counted
     quarters' (``n``), of a percentage Satuan."""
-    if item.jenis_realisasi != c.KUMULATIF or item.polaritas == c.NEGATIF or not progress_named(item.indikator):
+    if (
+        item.jenis_realisasi != c.KUMULATIF
+        or item.polaritas == c.NEGATIF
+        or not progress_named(item.indikator)
+    ):
         return
     (header, head), quarters = cells[0], cells[1:]
     if head.exact != 100 or head.rentang is not None:
