@@ -250,3 +250,32 @@ def _shown(x):
     """``x`` typed the Indonesian way, as its decimals: 0,3334."""
     whole, _, frac = f"{float(x):.6f}".rstrip("0").rstrip(".").partition(".")
     return f"{whole},{frac}" if frac else whole
+
+
+# --- every output of one figure says the same -------------------------------------------------------
+
+
+@pytest.mark.slow  # (three CLI runs on the example, about 4 s)
+def test_check_export_and_pemeriksaan_say_the_nihil_and_the_progress_alike(tmp_path):
+    import common
+
+    # The example (Kinerja's header on row 3), Triwulan II: P2.02 (row 16, Nilai Akhir, 56,67 %) TW I 90 %,
+    # TW II nihil; S2 (row 13) made a progres fisik of 100 %, Kumulatif, 10; 35; K2.01.01 (row 15) an
+    # Insidensi TB per 100.000 penduduk, Negatif, 35 + 45 = 80 of 150 (pro rata 75): the half year's count
+    kinerja = {"K16": "90%", "L16": "nihil", "E13": "Persentase progres fisik pembangunan gedung"}
+    kinerja |= {"I13": "100%", "K13": 10, "L13": 35}
+    kinerja |= {"E15": "Insidensi Tuberkulosis", "F15": "per 100.000 penduduk", "G15": "Negatif"}
+    kinerja |= {"I15": 150, "K15": 35, "L15": 45}
+    path = common.example_typed(tmp_path, "kecamatan", 2, {("Kinerja", ref): v for ref, v in kinerja.items()})
+    # P2.02 with "-": 90 / 56,67 x 100 = 158,81 % Sangat Tinggi; S2 Nilai Akhir 35: 35 %, Sangat Rendah
+    said = [
+        ("L16", '"-" (yang dihitung TW I 90%, capaian 158,81% (Sangat Tinggi))'),
+        ("H13", "TW II 35%, capaian 35,00%"),
+    ]
+    exported = common.peringatan_alike(path, tmp_path, said)
+    by_kode = {r["kode"]: r for r in exported["indikator"]}
+    assert by_kode["P2.02"]["capaian"] == 0  # as typed: 0 / 56,67
+    assert by_kode["S2"]["capaian"] == 45  # as typed: (10 + 35) / 100 x 100
+    # K2.01.01: (300 - 80) / 150 x 100 = 146,67 %, quiet at its Jenis Realisasi
+    assert by_kode["K2.01.01"]["capaian"] == pytest.approx(float(Fraction(220, 150) * 100))
+    assert not [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", "H15")]
