@@ -21,7 +21,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
-from lkj_xl.core.posisi_persen import reading
+from lkj_xl.core.posisi_persen import kumulatif_typed, reading, said_already
 
 _PROGRESS = re.compile(r"\b(?:progres|progress|kemajuan)\b", re.IGNORECASE)
 _WORK = re.compile(r"\b(?:fisik|pembangunan|pekerjaan|konstruksi)\b", re.IGNORECASE)
@@ -48,25 +48,17 @@ def progress_summed(
 ) -> None:
     """The peringatan of a physical progress summed (see above): ``cells`` the target's and the counted
     quarters' (``n``), of a percentage Satuan."""
-    if (
-        item.jenis_realisasi != c.KUMULATIF
-        or item.polaritas == c.NEGATIF
-        or not progress_named(item.indikator)
-    ):
+    if not progress_named(item.indikator) or (chosen := kumulatif_typed(cells, item)) is None:
         return
-    (header, head), quarters = cells[0], cells[1:]
-    if head.exact != 100 or head.rentang is not None:
-        return
-    typed = [(h, v.exact) for h, v in quarters if v.exact is not None]
+    _, target, typed = chosen
     values = [x for _, x in typed]
-    if len(values) < 2 or sum(values[:-1]) <= 0 or values[-1] <= values[0]:
+    if target != 100 or len(values) < 2 or sum(values[:-1]) <= 0 or values[-1] <= values[0]:
         return
     if any(b < a for a, b in zip(values, values[1:])):
         return  # (a progress never falls: increments typed per quarter)
-    cols = ("Jenis Realisasi", "Keterangan", header, *(h for h, _ in typed))
-    if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
+    if said_already(item, typed, log):
         return
-    target, total, last = head.exact, sum(values, Fraction(0)), values[-1]
+    total, last = sum(values, Fraction(0)), values[-1]
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n)
     akhir = (
@@ -74,16 +66,14 @@ def progress_summed(
         if unknown
         else f"{typed[-1][0].removeprefix('Realisasi ')} {figure(last)}%, capaian {reading(last, target, settings)}"
     )
-    kosong = " (Jenis Realisasi kosong, jadi Kumulatif)" if item.jenis_kosong else ""
-    keep = 'pilih "Kumulatif"' if item.jenis_kosong else 'biarkan "Kumulatif"'
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         "Jenis Realisasi",
         item.row,
-        f"Realisasi {name} dijumlahkan{kosong}: {parts} = {figure(total)}%, capaian "
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}%, capaian "
         f"{reading(total, target, settings)}, sedangkan progres fisik biasanya ditulis s.d. triwulan itu "
         f"(naik tiap triwulan menuju {figure(target)}%), bukan tambahan triwulan itu. Bila tiap triwulan berisi "
-        f'progres s.d. triwulan itu, pilih "Nilai Akhir" ({akhir}); {keep} hanya bila tiap triwulan berisi '
+        f'progres s.d. triwulan itu, pilih "Nilai Akhir" ({akhir}); biarkan "Kumulatif" hanya bila tiap triwulan berisi '
         "tambahan progres triwulan itu saja",
     )
