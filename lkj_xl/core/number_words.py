@@ -20,6 +20,7 @@ from lkj_xl.core.durasi import (
     time_word,
 )
 from lkj_xl.core.number_error import NumberParseError, number_error
+from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
 # Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
@@ -510,7 +511,7 @@ def _unit_words(text: str, rest: list[str], satuan: str | None, *, money: bool, 
     if satuan is not None:
         if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
             return unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
-        if _rupiah_of(rest, satuan, scaled=scaled):  # "1,2 milyar rupiah" for Satuan "Rp"
+        if _rupiah_of(rest, satuan, scaled=scaled) or jenis_dokumen(rest, satuan):  # ("301 izin": dokumen)
             return unit
         raise (
             _beside_satuan(text, rest, satuan)
