@@ -6,7 +6,8 @@ figure before it. The peringatan at the zero names both quarters and both capaia
 (the zero may be real).
 
 A zero is a real zero where nothing points the other way, and stays quiet: under Negatif (nihil is its
-best, `kasus gizi buruk`), Kumulatif or Rata-rata (a quarter's own zero, not the figure counted), with no
+best, `kasus gizi buruk`, and so under a Polaritas left blank where the name says lower is better, whose
+peringatan says choose Negatif), Kumulatif or Rata-rata (a quarter's own zero, not the figure counted), with no
 figure above zero before it (the seed's P2.03: TW I blank, TW II 0), and where its cell was said already
 (a formula saved as 0, a score or a duration of zero: indicator_cells). Pure."""
 
@@ -17,6 +18,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.nama_negatif import lower_is_better
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_persen import reading
 
@@ -34,6 +36,8 @@ def fall_to_zero(
     realisasi, triwulan = figures
     if realisasi != 0 or item.jenis_realisasi != c.NILAI_AKHIR or item.polaritas == c.NEGATIF:
         return
+    if item.polaritas_kosong and lower_is_better(item.indikator, item.satuan):
+        return  # (kasus gizi buruk 3, then nihil: its good news; the Polaritas peringatan says Negatif)
     target = cells[0][1].exact
     typed = [(h, v) for h, v in cells[1:] if v.exact is not None]
     if target is None or target <= 0 or len(typed) < 2 or typed[-1][1].exact != 0:

@@ -8,8 +8,8 @@ The tell, cheap and all three needed: the Indikator names a progress of physical
 `progress` or `kemajuan` with `fisik`, `pembangunan`, `pekerjaan` or `konstruksi`), the target is the
 whole (100 %), and the quarters rise (never falling, the last above the first, something before it).
 The peringatan at the Jenis Realisasi names the sum and Nilai Akhir with their capaian and kriteria,
-computed as typed. Quiet: a name saying its quarters are increments (`penambahan`, `pertambahan`,
-`kenaikan`, `per triwulan`), counts, Negatif rows, a progress that falls, a target that is no whole (a
+computed as typed. Quiet: a name or a Keterangan saying its quarters are increments (`penambahan`,
+`pertambahan`, `kenaikan`, `per triwulan`; the Keterangan not saying s.d. too), counts, Negatif rows, a progress that falls, a target that is no whole (a
 multi-year work's part this year), and a row told already at its cells. Pure."""
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _INCREMENT = re.compile(
     r"(?:per|tiap|setiap)\s+(?:triwulan|bulan))\b",
     re.IGNORECASE,
 )
+# A Keterangan saying the quarters are typed up to each ("progres s.d. tiap triwulan"): no increments.
+_SD = re.compile(r"\bs\s*[./]?\s*d\b|\bsampai\s+dengan\b|\bkumulatif\b", re.IGNORECASE)
 
 
 def progress_named(indikator: str) -> bool:
@@ -50,6 +52,8 @@ def progress_summed(
     quarters' (``n``), of a percentage Satuan."""
     if not progress_named(item.indikator) or (chosen := kumulatif_typed(cells, item)) is None:
         return
+    if _INCREMENT.search(item.keterangan) and not _SD.search(item.keterangan):
+        return  # (staff said the quarters are increments: "tambahan progres per triwulan")
     _, target, typed = chosen
     values = [x for _, x in typed]
     if target != 100 or len(values) < 2 or sum(values[:-1]) <= 0 or values[-1] <= values[0]:
@@ -75,5 +79,5 @@ def progress_summed(
         f"{reading(total, target, settings)}, sedangkan progres fisik biasanya ditulis s.d. triwulan itu "
         f"(naik tiap triwulan menuju {figure(target)}%), bukan tambahan triwulan itu. Bila tiap triwulan berisi "
         f'progres s.d. triwulan itu, pilih "Nilai Akhir" ({akhir}); biarkan "Kumulatif" hanya bila tiap triwulan berisi '
-        "tambahan progres triwulan itu saja",
+        'tambahan progres triwulan itu saja, dan tulis "tambahan per triwulan" di Keterangan',
     )
