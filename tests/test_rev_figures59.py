@@ -100,7 +100,9 @@ def test_nihil_under_a_blank_polaritas_whose_name_says_lower_is_better_is_not_to
 
 def test_nihil_under_a_blank_polaritas_of_a_coverage_is_still_told():
     # Positif read: 0 / 85 = 0 %; "-": TW I 78,4 / 85 = 92,235... % Sangat Tinggi
-    report = run([_row("Persentase balita yang ditimbang", "85", ("78,4", "nihil"), "%", None, "Nilai Akhir")])
+    report = run(
+        [_row("Persentase balita yang ditimbang", "85", ("78,4", "nihil"), "%", None, "Nilai Akhir")]
+    )
     said = [f.pesan for f in _at(report, "L2")]
     assert len(said) == 1 and "92,24% (Sangat Tinggi)" in said[0], messages(report)
 
@@ -109,7 +111,8 @@ def test_nihil_under_a_blank_polaritas_of_a_coverage_is_still_told():
 
 
 @pytest.mark.parametrize(
-    "keterangan", ["tambahan progres per triwulan", "Penambahan progres fisik triwulan ini", "realisasi per triwulan"]
+    "keterangan",
+    ["tambahan progres per triwulan", "Penambahan progres fisik triwulan ini", "realisasi per triwulan"],
 )
 def test_a_progress_said_in_the_keterangan_to_be_increments_stays_quiet(keterangan):
     # 10 + 25 = 35 of 100: 35 %, as the increments give it
@@ -123,4 +126,18 @@ def test_a_progress_typed_sd_is_told_and_names_the_way_to_say_increments(keteran
     # 10 + 35 = 45 of 100: 45 %, Sangat Rendah; Nilai Akhir 35: 35 %
     report = run([_row("Persentase progres fisik pembangunan gedung", "100", ("10", "35"), "%", "Positif", keterangan=keterangan)])  # fmt: skip
     said = [f.pesan for f in _at(report, "H2")]
-    assert len(said) == 1 and "45,00% (Sangat Rendah)" in said[0] and "Keterangan" in said[0], messages(report)
+    assert len(said) == 1 and "45,00% (Sangat Rendah)" in said[0] and "Keterangan" in said[0], messages(
+        report
+    )
+
+
+@pytest.mark.parametrize("satuan", ["Rp", "Rupiah"])
+def test_nihil_after_an_amount_names_it_with_rp_as_the_sentences_do(satuan):
+    # Nilai aset koperasi, a stock (Nilai Akhir): TW I 2.000.000.000 of 10.000.000.000, TW II nihil: with
+    # "-", 2 / 10 = 20 %, Sangat Rendah. Was "2.000.000.000 Rp" ("2.000.000.000 Rupiah")
+    row = _row(
+        "Nilai aset koperasi", "10.000.000.000", ("2.000.000.000", "nihil"), satuan, "Positif", "Nilai Akhir"
+    )
+    said = [f.pesan for f in _at(run([row]), "L2")]
+    assert len(said) == 1 and "setelah TW I Rp 2.000.000.000:" in said[0], said
+    assert "(yang dihitung TW I Rp 2.000.000.000, capaian 20,00% (Sangat Rendah))" in said[0], said
