@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.kalimat import with_satuan
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nama_negatif import lower_is_better
 from lkj_xl.core.number_words import is_percent_unit
@@ -49,8 +50,8 @@ def fall_to_zero(
     if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA)]):
         return
     tw, prev_tw = header.removeprefix("Realisasi "), before.removeprefix("Realisasi ")
-    unit = "%" if is_percent_unit(item.satuan) else f" {' '.join(item.satuan.split())}".rstrip()
-    shown = f"{figure(prev)}{unit}"
+    # (as the sentences write a figure: "78,4%", "68 unit", "Rp 2.000.000.000")
+    shown = f"{figure(prev)}%" if is_percent_unit(item.satuan) else with_satuan(figure(prev), item.satuan)
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
