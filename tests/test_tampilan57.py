@@ -1,0 +1,241 @@
+"""How figures are shown, left open by stop 48 (tampilan57: a Dinas Penanaman Modal's and a Dinas
+Koperasi's trial, TW II 2025).
+
+1. Word's Tabel 2.2, 2.3, 2.4 and L.1 cut a Satuan naming the scale to its scale word: a target `1.500`
+   under Satuan `Juta Rupiah` (Tabel 3.1: `1.500` beside `Juta Rupiah`) printed `1.500 juta`, the
+   `Rupiah` lost (these tables have no Satuan column). The cell is now the sheet's figure with the
+   Satuan's words: `1.500 Juta Rupiah`, `4.045,54 Milyar Rupiah`; a Satuan opening with Rp (`Rp. Juta`,
+   the seed's l.1118) as a sentence writes it, `Rp 1.191.064,10 juta`. A target typed with its scale
+   word beside a Satuan `Rupiah` keeps the seed's cell, `5.984,04 milyar` (l.358).
+2. Last year's figure was shown in the target's scale, rounded (`0,71 milyar` for Rp 705 jt) beside a
+   realisasi s.d. shown in its quarters' juta (`775 juta`): a reader recomputing the change got 0,71 ->
+   0,775 (9,15 %), not the 9,93 % printed. Shown now as the realisasi is, `705 juta`, and the selisih
+   with it (`70 juta`), as tampilan56 did for the selisih alone.
+3. Tabel 2.4 printed `-` as the Anggaran of a Kegiatan without an Anggaran row of its own whose Sub
+   Kegiatan each have one: the sum of their pagu now.
+"""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.core.kalimat import tahun_lalu_kalimat
+from tests.common import kinerja_row
+from tests.helpers_staff import built_new_workbook, row_of
+from tests.test_fronts_parity import shown_text
+from tests.test_tampilan56 import _report, _rupiah_row
+
+SETTINGS = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+
+
+def _laporan(tmp_path, kinerja, anggaran=()):
+    """`lkj-xl new`'s workbook with ``kinerja`` and ``anggaran`` rows, its Word report opened."""
+    from lkj_xl.xlsx.template import new_workbook
+
+    path, out = tmp_path / "laporan.xlsx", tmp_path / "LKjIP.docx"
+    new_workbook(path, pengaturan=SETTINGS, kinerja=kinerja, anggaran=anggaran)
+    result = CliRunner().invoke(main, ["laporan", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(out))
+
+
+def _tables(document, number: str) -> list:
+    """The tables under the caption ``number`` (Tabel 2.2 holds a Tujuan and a Sasaran table)."""
+    body = list(document.element.body.iterchildren())
+    by_element = {t._tbl: t for t in document.tables}
+    out, on = [], False
+    for element in body:
+        if element.tag.endswith("}p"):
+            text = "".join(element.itertext()).strip()
+            if text.startswith("Tabel "):
+                on = text.startswith(number + " ")
+        elif on and element in by_element:
+            out.append(by_element[element])
+    assert out, number
+    return out
+
+
+def _cell(document, number: str, indikator: str, column: int = 3) -> str:
+    for table in _tables(document, number):
+        for row in table.rows:
+            cells = [cell.text for cell in row.cells]
+            if indikator in cells:
+                return cells[column] if column >= 0 else cells[-1]
+    raise AssertionError((number, indikator))
+
+
+# --- 1. a Satuan naming the scale, in the Word's tables without a Satuan column --------------------
+
+INVESTASI = "Nilai investasi PMDN"
+PDRB = "Nilai PDRB sektor Perdagangan"
+PMA = "Nilai investasi PMA"
+ROWS_SATUAN = [
+    # 350 + 425 = 775 of 1.500 juta rupiah: 51,67 %
+    kinerja_row(
+        "T1", "Tujuan", "", "Meningkatnya investasi", INVESTASI, "1.500", "350", "425",
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Kumulatif"},
+    ),
+    # the seed's Sasaran 4 (Tabel 2.2 l.366: 4.045,54 under Satuan Milyar Rupiah, Tabel 2.1 l.349)
+    kinerja_row(
+        "S1", "Sasaran", "T1", "Meningkatnya Nilai PDRB sektor Perdagangan", PDRB, "4.045,54", "-", "-",
+        **{"Satuan": "Milyar Rupiah", "Jenis Realisasi": "Nilai Akhir"},
+    ),
+    # the seed's Nilai Investasi of its matrix (l.1118: 1.191.064,10 under Satuan Rp. Juta)
+    kinerja_row(
+        "S2", "Sasaran", "T1", "Meningkatnya investasi asing", PMA, "1.191.064,10", "193.900", "-",
+        **{"Satuan": "Rp. Juta", "Jenis Realisasi": "Nilai Akhir"},
+    ),
+]  # fmt: skip
+
+
+def test_the_sheet_shows_the_figure_beside_its_satuan(tmp_path):
+    # what the Word's cells agree with: Tabel 3.1's Target beside its Satuan
+    wb = built_new_workbook(tmp_path, ROWS_SATUAN)
+    ws = wb[c.SHEET_CAPAIAN_TS]
+    for indikator, satuan, target in (
+        (INVESTASI, "Juta Rupiah", "1.500"),
+        (PDRB, "Milyar Rupiah", "4.045,54"),
+        (PMA, "Rp. Juta", "1.191.064,10"),
+    ):
+        cells = row_of(ws, indikator)
+        shown = [shown_text(cell.value, cell.number_format) for cell in cells if cell.value is not None]
+        assert shown[3:5] == [satuan, target], shown
+
+
+def test_word_tables_keep_the_satuans_words_beside_the_figure(tmp_path):
+    document = _laporan(tmp_path, ROWS_SATUAN)
+    for number in ("Tabel 2.2", "Tabel 2.3", "Tabel L.1", "Tabel 2.4"):
+        column = 2 if number == "Tabel 2.4" else 3  # (2.4: the node, the indicator, the target)
+        if number in ("Tabel 2.2", "Tabel 2.4"):  # (2.3 and L.1 list the Sasaran only)
+            assert _cell(document, number, INVESTASI, column) == "1.500 Juta Rupiah", number  # was 1.500 juta
+        assert _cell(document, number, PDRB, column) == "4.045,54 Milyar Rupiah", (
+            number
+        )  # was 4.045,54 milyar
+        # Rp first as its Satuan writes it, the figure as the sheet (was 1.191.064,10 juta)
+        assert _cell(document, number, PMA, column) == "Rp 1.191.064,10 juta", number
+    # Lampiran L.2 has a Satuan column: the figure alone, as before
+    matriks = _tables(document, "Tabel L.2")
+    rows = [[cell.text for cell in row.cells] for table in matriks for row in table.rows]
+    assert ["T1", "Tujuan", "Meningkatnya investasi", INVESTASI, "Juta Rupiah", "1.500"] in [
+        [cell.strip() for cell in row] for row in rows
+    ], rows
+
+
+def test_a_target_typed_with_its_scale_word_beside_satuan_rupiah_keeps_the_seeds_cell(tmp_path):
+    # the seed's Tabel 2.2 l.358: "5.984,04 milyar" (Satuan Rupiah, Tabel 2.1 l.340)
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Terciptanya Ekonomi Wilayah", "Nilai PDRB sektor Industri", "5.984,04 milyar",
+        "-", "-", **{"Satuan": "Rupiah", "Jenis Realisasi": "Nilai Akhir"},
+    )  # fmt: skip
+    document = _laporan(tmp_path, [row])
+    assert _cell(document, "Tabel 2.2", "Nilai PDRB sektor Industri") == "5.984,04 milyar"
+
+
+# --- 2. last year's figure as the realisasi beside it ---------------------------------------------
+
+PASAR = "Pendapatan retribusi pasar"
+# 350 jt + 425 jt = 775 juta of Rp 1,5 M (775 / 1.500 = 51,67 %); last year Rp 705 jt, 0,705 milyar,
+# which the target's 2 decimals of a milyar round to 0,71. Selisih 775 - 705 = 70 juta; perubahan
+# 70 / 705 x 100 = 9,929... -> 9,93 %.
+LALU = _rupiah_row("Rp 1,5 M", "350 jt", "425 jt", **{c.H_REALISASI_TAHUN_LALU: "Rp 705 jt"})
+
+
+def _shown(ws, name):
+    return [shown_text(cell.value, cell.number_format) for cell in row_of(ws, name) if cell.value is not None]
+
+
+def test_perbandingan_shows_last_year_as_the_realisasi_is_shown(tmp_path):
+    wb = built_new_workbook(tmp_path, [LALU])
+    shown = _shown(wb[c.SHEET_PERBANDINGAN], PASAR)
+    # was 0,71 milyar | 775 juta | 0,07 milyar
+    assert shown[-5:] == ["705 juta", "775 juta", "70 juta", "9,93", "Membaik"], shown
+    lalu = [cell for cell in row_of(wb[c.SHEET_PERBANDINGAN], PASAR) if cell.value == 705_000_000]
+    assert lalu, shown  # the value itself, only its number format follows the realisasi
+
+
+def test_grafik_trend_shows_last_year_as_the_realisasi_is_shown(tmp_path):
+    wb = built_new_workbook(tmp_path, [LALU])
+    rows = [_shown(wb["Grafik"], f"{PASAR} (Rp)")]
+    assert rows[0][-2:] == ["705 juta", "775 juta"], rows  # was 0,71 milyar
+
+
+def test_the_sentence_names_last_year_as_the_realisasi(tmp_path):
+    _, report = _report(tmp_path, [LALU])
+    said = tahun_lalu_kalimat(report.indicators[0], report.settings)
+    assert said.startswith(
+        "Jika diperbandingkan dengan tahun sebelumnya (Rp 705 juta) mengalami kenaikan sebesar Rp 70 juta "
+        "(9,93% dari realisasi tahun sebelumnya)"
+    ), said  # was (Rp 0,71 milyar) ... Rp 0,07 milyar
+
+
+def test_last_year_exact_in_the_targets_scale_stays_in_it(tmp_path):
+    # Rp 700 jt = 0,70 milyar exactly: as before (test_revtampilan56), 75 juta beside 775 juta
+    row = _rupiah_row("Rp 1,5 M", "350 jt", "425 jt", **{c.H_REALISASI_TAHUN_LALU: "Rp 700 jt"})
+    wb = built_new_workbook(tmp_path, [row])
+    shown = _shown(wb[c.SHEET_PERBANDINGAN], PASAR)
+    assert shown[-5:] == ["0,70 milyar", "775 juta", "75 juta", "10,71", "Membaik"], shown
+
+
+# --- 3. Tabel 2.4: a Kegiatan's Anggaran, the sum of its Sub Kegiatan ------------------------------
+
+
+def _anggaran_row(kode, program, kode_sasaran, pagu, tw1, tw2):
+    return dict(zip(c.ANGGARAN_HEADERS, [kode, program, kode_sasaran, pagu, None, tw1, tw2, None, None]))
+
+
+KEGIATAN = "Jumlah Usaha Mikro yang difasilitasi"
+KINERJA_KEGIATAN = [
+    kinerja_row("S1", "Sasaran", "", "Meningkatnya Kualitas Usaha Mikro", "Persentase Usaha Mikro naik kelas",
+                "0,01", "0", "0,01", **{"Jenis Realisasi": "Nilai Akhir"}),
+    kinerja_row("P1", "Program", "S1", "Program Pemberdayaan UMKM", "Persentase UMKM yang diberdayakan",
+                "0,9", "0,2", "0,4", **{"Jenis Realisasi": "Nilai Akhir"}),
+    kinerja_row("K1", "Kegiatan", "P1", "Pemberdayaan Usaha Mikro", KEGIATAN, "471", "60", "35",
+                **{"Satuan": "UM", "Jenis Realisasi": "Kumulatif"}),
+    kinerja_row("SK1", "Sub Kegiatan", "K1", "Pelatihan Usaha Mikro", "Jumlah Usaha Mikro dilatih", "271",
+                "30", "20", **{"Satuan": "UM", "Jenis Realisasi": "Kumulatif"}),
+    kinerja_row("SK2", "Sub Kegiatan", "K1", "Pendampingan Usaha Mikro", "Jumlah Usaha Mikro didampingi",
+                "200", "30", "15", **{"Satuan": "UM", "Jenis Realisasi": "Kumulatif"}),
+]  # fmt: skip
+# The seed's program 3.578.850.965 (l.955) made of its Sub Kegiatan: 2.000.000.000 + 1.578.850.965;
+# spent 50.000.000 + 20.000.000 and 50.000.000 + 37.853.500 = 157.853.500 (l.955's realisasi).
+ANGGARAN_KEGIATAN = [
+    _anggaran_row("P1", "Program Pemberdayaan UMKM", "S1", 3_578_850_965, 100_000_000, 57_853_500),
+    _anggaran_row("SK1", "Pelatihan Usaha Mikro", None, 2_000_000_000, 50_000_000, 20_000_000),
+    _anggaran_row("SK2", "Pendampingan Usaha Mikro", None, 1_578_850_965, 50_000_000, 37_853_500),
+]
+
+
+def test_tabel_2_4_shows_a_kegiatans_anggaran_as_its_sub_kegiatan_sum(tmp_path):
+    document = _laporan(tmp_path, KINERJA_KEGIATAN, ANGGARAN_KEGIATAN)
+    # 2.000.000.000 + 1.578.850.965 = 3.578.850.965 (was "-")
+    assert _cell(document, "Tabel 2.4", KEGIATAN, -1) == "3.578.850.965"
+    assert _cell(document, "Tabel 2.4", "Jumlah Usaha Mikro dilatih", -1) == "2.000.000.000"
+    assert _cell(document, "Tabel 2.4", "Persentase UMKM yang diberdayakan", -1) == "3.578.850.965"
+
+
+def test_a_kegiatan_with_a_sub_kegiatan_without_anggaran_stays_unknown(tmp_path):
+    # SK2 has no Anggaran row: 2.000.000.000 alone would be a part of K1's budget, printed as all of it
+    document = _laporan(tmp_path, KINERJA_KEGIATAN, ANGGARAN_KEGIATAN[:2])
+    assert _cell(document, "Tabel 2.4", KEGIATAN, -1) == "-"
+    assert _cell(document, "Tabel 2.4", "Jumlah Usaha Mikro didampingi", -1) == "-"
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_last_year_as_the_realisasi(tmp_path):
+    from tests.helpers_print import have_soffice, page_texts
+
+    if not have_soffice():
+        pytest.skip("LibreOffice (soffice) is not installed")
+    path, _ = _report(tmp_path, [LALU])
+    pdf = tmp_path / "perbandingan.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(path), "-o", str(pdf), "--sheet", c.SHEET_PERBANDINGAN])
+    assert result.exit_code == 0, result.output
+    text = " ".join(page_texts(pdf))
+    # 705 juta last year, 775 juta this year, 70 juta between (see LALU)
+    for shown in ("705 juta", "775 juta", "70 juta", "9,93"):
+        assert shown in text, (shown, text)
+    assert "0,71 milyar" not in text and "0,07 milyar" not in text, text
