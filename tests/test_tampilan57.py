@@ -239,3 +239,102 @@ def test_libreoffice_prints_last_year_as_the_realisasi(tmp_path):
     for shown in ("705 juta", "775 juta", "70 juta", "9,93"):
         assert shown in text, (shown, text)
     assert "0,71 milyar" not in text and "0,07 milyar" not in text, text
+
+
+# --- 4. a rupiah figure typed in another scale under Satuan Milyar Rupiah --------------------------
+
+
+def _findings(tmp_path, row, triwulan=2):
+    from lkj_xl.build import load_report
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "laporan.xlsx"
+    new_workbook(path, pengaturan={**SETTINGS, c.P_TRIWULAN: triwulan}, kinerja=[row])
+    report = load_report(path)
+    said = {}
+    for f in report.findings:
+        said.setdefault(f.sel, []).append((f.severity, f.pesan))
+    return report.indicators[0], said
+
+
+def _investasi(target, tw1, tw2, **more):
+    # (row 4 of `lkj-xl new`'s Kinerja: Target I4, TW I K4, TW II L4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya investasi", "Nilai realisasi investasi", target, tw1, tw2,
+        **{"Satuan": "Milyar Rupiah", "Jenis Realisasi": "Kumulatif", **more},
+    )  # fmt: skip
+
+
+def test_a_whole_rupiah_target_beside_quarters_in_milyar_names_the_target_to_type(tmp_path):
+    # Rp 325.000.000.000 / 1.000.000.000 = 325 (Milyar Rupiah): the figure to type. Still a galat:
+    # Tabel 3.1 would print 325.000.000.000 under Milyar Rupiah, in a table the Kepala signs.
+    ind, said = _findings(tmp_path, _investasi("Rp 325.000.000.000", "80", "95"))
+    assert ind.capaian is None
+    (galat,) = said["K4"]
+    assert galat[0] == "galat" and "tulis Target 325 (Rp 325.000.000.000 / 1.000.000.000)" in galat[1], galat
+    assert "mis. 523,40" not in galat[1]  # (was: an example, no figure of this row)
+
+
+def test_a_whole_rupiah_quarter_beside_a_target_in_milyar_still_names_its_figure(tmp_path):
+    # the other side as before (unit_checks.whole_rupiah): Rp 78.450.125.300 / 10^9 = 78,4501253
+    ind, said = _findings(tmp_path, _investasi("325", "78.450.125.300", "82,5"))
+    assert ind.capaian is None
+    (galat,) = said["K4"]
+    assert galat[0] == "galat" and "tulis 78,4501253" in galat[1], galat
+
+
+def test_a_quarter_pasted_in_ribuan_under_milyar_rupiah_is_a_galat_naming_it(tmp_path):
+    # 78.450.125 (ribu rupiah, the BPKAD's report in ribuan) read in Milyar Rupiah is 78.450.125 milyar:
+    # (78.450.125 + 82,5) / 325 x 100 = 24.138.525,38 % with only the ten-times peringatan. In ribuan it
+    # is Rp 78.450.125.000 = 78,450125 milyar: the figure to type.
+    ind, said = _findings(tmp_path, _investasi("325", "78.450.125", "82,5"))
+    assert ind.capaian is None  # was 24.138.525,38
+    (galat,) = said["K4"]
+    assert galat[0] == "galat", galat
+    assert "ribuan rupiah (Rp 78.450.125.000), tulis 78,450125" in galat[1], galat
+    assert not [m for m in said.get("I4", []) if "10 kali" in m[1]], said  # (the galat says it)
+
+
+def test_quarters_in_milyar_beside_a_target_in_milyar_are_computed(tmp_path):
+    # 78,45 + 82,5 = 160,95 of 325: 49,523... -> 49,52 % (Sangat Rendah, <= 50)
+    ind, said = _findings(tmp_path, _investasi("325", "78,45", "82,5"))
+    assert round(ind.capaian, 2) == 49.52
+    assert not [m for ms in said.values() for m in ms if m[0] == "galat"], said
+
+
+def test_a_large_quarter_that_is_no_ribuan_keeps_the_ten_times_peringatan(tmp_path):
+    # 3.500 + 82,5 = 3.582,5 of 325 (11,02 times): in ribuan Rp 3.500.000, 0,0035 milyar, not even a
+    # hundredth of the target: no reading to name; computed, the target's cell says to check it
+    ind, said = _findings(tmp_path, _investasi("325", "3.500", "82,5"))
+    assert ind.capaian is not None and round(ind.capaian, 2) == 1102.31  # 3.582,5 / 325 x 100
+    assert any("10 kali" in m for _, m in said["I4"]), said
+
+
+# --- 5. a stock repeated in a quarter, its Jenis Realisasi blank -----------------------------------
+
+
+def _koperasi(tw1, tw2, tw3, target="400", **more):
+    # (Jenis Realisasi H4, TW III M4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya kualitas koperasi", "Jumlah koperasi aktif", target, tw1, tw2,
+        **{"Satuan": "unit", "Realisasi TW III": tw3, "Jenis Realisasi": None, **more},
+    )  # fmt: skip
+
+
+def test_a_stock_repeated_with_jenis_blank_gets_nilai_akhirs_reading_not_a_subtraction(tmp_path):
+    # 350 koperasi aktif at the end of TW I, 360 at TW II and still 360 at TW III (no change): a stock,
+    # summed by the blank Jenis: 350 + 360 + 360 = 1.070 of 400. "TW III dikurangi TW II" would make TW
+    # III 0 and the sum 710, as wrong; Nilai Akhir reads 360 (360 / 400 = 90 %).
+    _, said = _findings(tmp_path, _koperasi("350", "360", "360"), triwulan=3)
+    assert not [m for ms in said.values() for _, m in ms if "dikurangi" in m], said
+    (jenis,) = said["H4"]
+    assert jenis[0] == "peringatan" and 'pilih "Nilai Akhir" (360)' in jenis[1], jenis
+    assert "TW I 350 + TW II 360 + TW III 360 = 1.070" in jenis[1], jenis
+
+
+def test_a_flow_repeated_with_jenis_blank_keeps_the_advice_to_subtract(tmp_path):
+    # 20 + 6 + 6 = 32 of 30 UMKM dilatih: each quarter a small part of the target (a flow), TW III
+    # equal to TW II may be its s.d. figure typed: as before
+    row = {**_koperasi("20", "6", "6", target="30"), "Indikator": "Jumlah UMKM dilatih"}
+    _, said = _findings(tmp_path, row, triwulan=3)
+    assert any("TW III dikurangi TW II" in m for _, m in said["M4"]), said
