@@ -338,3 +338,19 @@ def test_a_flow_repeated_with_jenis_blank_keeps_the_advice_to_subtract(tmp_path)
     row = {**_koperasi("20", "6", "6", target="30"), "Indikator": "Jumlah UMKM dilatih"}
     _, said = _findings(tmp_path, row, triwulan=3)
     assert any("TW III dikurangi TW II" in m for _, m in said["M4"]), said
+
+
+# --- 6. a length typed in metres under Satuan km ----------------------------------------------------
+
+
+def test_metres_under_km_are_told_in_km_never_as_miliar(tmp_path):
+    # 2.750 m / 1.000 m per km = 2,75 km: the figure to type; "miliar" is no reading of a road's length
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya kemantapan jalan", "Panjang jalan yang dibangun", "10", "2.750 m",
+        "3", **{"Satuan": "km", "Jenis Realisasi": "Kumulatif"},
+    )  # fmt: skip
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is None  # not read: a galat naming it, never 2.750 km (27.530 %)
+    (galat,) = said["K4"]
+    assert galat[0] == "galat" and "2.750 m = 2,75 km, jadi tulis 2,75" in galat[1], galat
+    assert "miliar" not in galat[1], galat  # was "'m' bisa berarti miliar atau meter"
