@@ -178,7 +178,7 @@ def scaled_amount(header: str, name: str, item: IndicatorInput, figures: tuple[V
     for v, h in ((target, target_header), (value, header)):
         if factor and v.exact is not None and (v.scale_word is not None or v.currency and not v.in_satuan):
             tulis = (
-                f"tulis {h} {every_decimal(v.exact / factor)} (Rp {figure(v.exact)} / {figure(factor)}), "
+                f"tulis {h} {every_decimal(v.exact / factor)} (Rp {figure(v.exact)} / {figure(Fraction(factor))}), "
                 f'keduanya dalam Satuan "{unit}" tanpa Rp'
             )
             break
