@@ -41,25 +41,18 @@ def whole_rupiah(
     if not factor or value.marked or x is None or t is None or x <= 0 or t <= 0:
         return False
     header = c.REALISASI_TW_HEADERS[quarter - 1]
-    target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
     # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
     # times it (4.750 beside 3,37 Juta Rupiah is no Rp 4.750: 0,14 % of the target)
     if x < 10**6 or 100 * x < factor * t or x > 10 * t * factor:
         return _ribuan(header, name, figures, item, log, galat)
-    log.add(
-        GALAT,
-        c.SHEET_KINERJA,
-        header,
-        item.row,
-        f'{header} {name} "{typed(value)}" tampaknya ditulis dalam rupiah penuh, padahal Satuan '
-        f'"{item.satuan.strip()}" dan {target_header} "{typed(target)}" ditulis dalam Satuan itu (dibaca '
-        f"{figure(x)} {item.satuan.strip()}, lebih dari {figure(Fraction(factor, 1000))} kali targetnya); "
-        f"capaian tidak dihitung. Bila rupiah penuh, tulis {every_decimal(x / factor)} ({figure(x)} / "
-        f'{figure(Fraction(factor))}), atau ubah Satuan menjadi "Rp" dan tulis target dan realisasi dalam '
-        "rupiah penuh",
+    said = _dibaca(header, name, figures, item, ("rupiah penuh", figure(Fraction(factor, 1000))))
+    return _galat(
+        log,
+        item,
+        (header, galat),
+        f"{said}Bila rupiah penuh, tulis {every_decimal(x / factor)} ({figure(x)} / {figure(Fraction(factor))}), "
+        'atau ubah Satuan menjadi "Rp" dan tulis target dan realisasi dalam rupiah penuh',
     )
-    galat.append(log.where(c.SHEET_KINERJA, header, item.row))
-    return True
 
 
 def _ribuan(
@@ -80,17 +73,34 @@ def _ribuan(
     rupiah = x * 1000
     if x.denominator != 1 or x < 1000 * t or 100 * rupiah < factor * t or rupiah > 10 * t * factor:
         return False
-    unit = item.satuan.strip()
-    target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
-    log.add(
-        GALAT,
-        c.SHEET_KINERJA,
-        header,
-        item.row,
-        f'{header} {name} "{typed(value)}" tampaknya ditulis dalam ribuan rupiah, padahal Satuan "{unit}" dan '
-        f'{target_header} "{typed(target)}" ditulis dalam Satuan itu (dibaca {figure(x)} {unit}, lebih dari '
-        f"1.000 kali targetnya); capaian tidak dihitung. Bila ribuan rupiah (Rp {figure(rupiah)}), tulis "
-        f"{every_decimal(rupiah / factor)} ({figure(x)} / {figure(Fraction(factor, 1000))})",
+    said = _dibaca(header, name, figures, item, ("ribuan rupiah", "1.000"))
+    return _galat(
+        log,
+        item,
+        (header, galat),
+        f"{said}Bila ribuan rupiah (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
+        f"({figure(x)} / {figure(Fraction(factor, 1000))})",
     )
+
+
+def _dibaca(
+    header: str, name: str, figures: tuple[Value, Value], item: IndicatorInput, written: tuple[str, str]
+) -> str:
+    """The galat's first sentence: the quarter ``figures[0]`` as typed, ``written`` (in what, how many
+    times the target at least) beside its target in the Satuan's units, and the capaian not computed."""
+    (value, target), unit = figures, item.satuan.strip()
+    target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
+    shown = figure(value.exact) if value.exact is not None else typed(value)
+    return (
+        f'{header} {name} "{typed(value)}" tampaknya ditulis dalam {written[0]}, padahal Satuan "{unit}" dan '
+        f'{target_header} "{typed(target)}" ditulis dalam Satuan itu (dibaca {shown} {unit}, lebih dari '
+        f"{written[1]} kali targetnya); capaian tidak dihitung. "
+    )
+
+
+def _galat(log: FindingLog, item: IndicatorInput, at: tuple[str, list[str]], pesan: str) -> bool:
+    """The galat ``pesan`` at the quarter's cell ``at[0]``, its reference added to ``at[1]``; True."""
+    header, galat = at
+    log.add(GALAT, c.SHEET_KINERJA, header, item.row, pesan)
     galat.append(log.where(c.SHEET_KINERJA, header, item.row))
     return True
