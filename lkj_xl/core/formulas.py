@@ -449,20 +449,23 @@ def _exact_in(value: Fraction, scale: str | None) -> bool:
     return round_half_up(shown, 2) == shown
 
 
-def scale_decimals(ind: IndicatorResult, decimals: int, scale: str | None = None) -> int:
+def scale_decimals(
+    ind: IndicatorResult, decimals: int, scale: str | None = None, comparisons: bool = False
+) -> int:
     """Decimals of an indicator's figures shown in ``scale`` (None: plain) when its target is shown in
     another scale word: the row's ``decimals`` count units of the target's scale (1,20 juta, 0,31
     juta), so the figures of another scale show none when all are whole in it (a quarter typed 285.430
     (orang) shows 285.430, never 285.430,00, a quarter 600 jt beside a target 2,5 milyar 600 juta), and
     else their own precision: 2 decimals (the sen of 285.430,50; 310.000,00 beside it), more only as
     far as the row's when one needs them (285.430,50 beside 1,2345 juta, never 285.430,5000). The
-    realisasi s.d. is in :func:`realisasi_scale`."""
+    realisasi s.d. is in :func:`realisasi_scale`; with ``comparisons`` last year's too, in
+    :func:`lalu_scale` (705,12 juta beside 775,00 juta; Tabel 3.1, without it, keeps 775 juta)."""
     if scale == ind.scale_word or ind.scale_word not in SCALE_COMMAS:
         return decimals
     figures = [v for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if s == scale]
     if realisasi_scale(ind) == scale:
         figures.append(ind.realisasi)
-    if ind.pembanding.tahun_lalu is not None and lalu_scale(ind) == scale:  # 705,5 juta beside 775 juta
+    if comparisons and ind.pembanding.tahun_lalu is not None and lalu_scale(ind) == scale:  # 705,5 juta
         figures.append(ind.pembanding.tahun_lalu)
     factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
     own = [own_decimals(to_fraction(v) / factor) for v in figures if v is not None and has_decimals(v, scale)]

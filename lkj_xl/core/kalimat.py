@@ -336,7 +336,7 @@ def _figure(
         2 if has_decimals(value, scale) else 0,
     )
     if scale != ind.scale_word:  # the selisih as Perbandingan Kinerja shows it
-        decimals = scale_decimals(ind, decimals, scale)
+        decimals = scale_decimals(ind, decimals, scale, comparisons=True)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)

@@ -126,7 +126,7 @@ def trend_section(b: SheetBuilder, report: Report) -> Section:
         decimals = figure_decimals(
             ind, report.settings.skala, comparisons=True, desimal=report.settings.desimal
         )
-        style_figures(b, r, figures, decimals, partial(scale_decimals, ind, decimals))
+        style_figures(b, r, figures, decimals, partial(scale_decimals, ind, decimals, comparisons=True))
     last = b.next_row - 1
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)

@@ -231,7 +231,11 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     ]
     decimals = figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal)
     style_figures(
-        b, r, sorted(figures, key=lambda f: f[0]), decimals, lambda of: scale_decimals(ind, decimals, of)
+        b,
+        r,
+        sorted(figures, key=lambda f: f[0]),
+        decimals,
+        lambda of: scale_decimals(ind, decimals, of, comparisons=True),
     )
     if p.perubahan_exact is not None:
         decimals = sign_decimals(p.perubahan_exact, settings.desimal)  # a change never shows 0

@@ -55,7 +55,7 @@ def trend_label_formats(
     decimals = figure_decimals(ind, skala, comparisons=True, desimal=desimal)
 
     def style(of: str | None) -> str:
-        kind = figure_kind(scale_decimals(ind, decimals, of))
+        kind = figure_kind(scale_decimals(ind, decimals, of, comparisons=True))
         return str(STYLES[f"{of}_{kind}" if of in SCALE_COMMAS else kind]["num_format"])
 
     # each point in the scale its cell is shown in (grafik_tren.trend_scales: 595.430 beside 1,10 juta)
