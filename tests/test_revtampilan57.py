@@ -7,12 +7,16 @@ Milyar Rupiah): what the review found.
    juta`, `775,00 juta` (and the capaian sentence's `Rp 775,00 juta`). Only the comparisons
    (Perbandingan Kinerja, Grafik's trend, the sentence on last year) take its decimals, as they take
    the target's scale figures' (formulas.figure_decimals' ``comparisons``).
+2. At TW IV Grafik's trend names last year's column by its year (`2024`) and showed its figure in the
+   target's scale, rounded (`1,21 milyar` for Rp 1.205 jt), beside Perbandingan Kinerja's `1.205 juta`
+   of the same figure: now as Perbandingan Kinerja, `1.205 juta`.
 """
 
 from __future__ import annotations
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.kalimat import angka_indikator, tahun_lalu_kalimat
+from lkj_xl.xlsx.template import new_workbook
 from tests.helpers_staff import built_new_workbook, row_of
 from tests.test_fronts_parity import shown_text
 from tests.test_tampilan56 import _report, _rupiah_row
@@ -32,10 +36,16 @@ def test_last_years_decimals_stay_out_of_the_capaian_tables(tmp_path):
     wb = built_new_workbook(tmp_path, [LALU])
     shown = _shown(wb[c.SHEET_CAPAIAN_TS])
     # Tabel 3.1 shows no last year: its whole juta as typed (was 350,00 juta | 425,00 juta | 775,00 juta)
-    assert ["350 juta", "425 juta"] == shown[5:7], shown
+    assert shown[5:7] == ["350 juta", "425 juta"], shown
     assert "775 juta" in shown and "775,00 juta" not in shown, shown
     # Perbandingan Kinerja compares them: one decimals rule for its row
-    assert _shown(wb[c.SHEET_PERBANDINGAN])[-5:] == ["705,12 juta", "775,00 juta", "69,88 juta", "9,91", "Membaik"]
+    assert _shown(wb[c.SHEET_PERBANDINGAN])[-5:] == [
+        "705,12 juta",
+        "775,00 juta",
+        "69,88 juta",
+        "9,91",
+        "Membaik",
+    ]
 
 
 def test_last_years_decimals_stay_out_of_the_capaian_sentence(tmp_path):
@@ -44,3 +54,27 @@ def test_last_years_decimals_stay_out_of_the_capaian_sentence(tmp_path):
     assert angka_indikator(ind, report.settings).realisasi == "Rp 775 juta"  # was Rp 775,00 juta
     said = tahun_lalu_kalimat(ind, report.settings)
     assert "(Rp 705,12 juta) mengalami kenaikan sebesar Rp 69,88 juta (9,91%" in said, said
+
+
+def test_grafik_at_tw_iv_shows_last_year_as_perbandingan_does(tmp_path):
+    # 350 + 425 + 300 + 200 jt = 1.275 juta of Rp 1,5 M (85 %); last year Rp 1.205 jt = 1,205 milyar,
+    # which 1,21 milyar rounds: 1.205 juta; selisih 1.275 - 1.205 = 70 juta, 70 / 1.205 = 5,81 %
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    more = {
+        c.H_REALISASI_TAHUN_LALU: "Rp 1.205 jt",
+        "Realisasi TW III": "300 jt",
+        "Realisasi TW IV": "200 jt",
+    }
+    row = _rupiah_row("Rp 1,5 M", "350 jt", "425 jt", **more)
+    path, out = tmp_path / "laporan.xlsx", tmp_path / "hasil.xlsx"
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 4}
+    new_workbook(path, pengaturan=settings, kinerja=[row])
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(out)
+    assert _shown(wb[c.SHEET_PERBANDINGAN])[-5:] == ["1.205 juta", "1.275 juta", "70 juta", "5,81", "Membaik"]
+    assert _shown(wb["Grafik"], f"{PASAR} (Rp)")[-2:] == ["1.205 juta", "1.275 juta"]  # was 1,21 milyar
