@@ -73,9 +73,10 @@ def trend_value(ind: IndicatorResult, key: str) -> float | None:
 def trend_scales(ind: IndicatorResult, columns: list[tuple[str, str]]) -> list[str | None]:
     """The scale word of each period's figure, as Perbandingan Kinerja shows it: the indicator's, this
     period's realisasi in its own (595.430 beside 1,10 juta: formulas.realisasi_scale), last year's as
-    formulas.lalu_scale (705 juta beside 775 juta)."""
+    formulas.lalu_scale (705 juta beside 775 juta), at TW IV under its year too (trend_value)."""
+    lalu = lalu_scale(ind) if ind.pembanding.tahun_lalu is not None else ind.scale_word
     return [
-        realisasi_scale(ind) if key == "kini" else lalu_scale(ind) if key == "lalu" else ind.scale_word
+        realisasi_scale(ind) if key == "kini" else lalu if key.startswith("lalu") else ind.scale_word
         for key, _ in columns
     ]
 
