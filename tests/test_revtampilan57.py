@@ -10,6 +10,12 @@ Milyar Rupiah): what the review found.
 2. At TW IV Grafik's trend names last year's column by its year (`2024`) and showed its figure in the
    target's scale, rounded (`1,21 milyar` for Rp 1.205 jt), beside Perbandingan Kinerja's `1.205 juta`
    of the same figure: now as Perbandingan Kinerja, `1.205 juta`.
+3. The ribuan reading of a quarter (rupiah_penuh._ribuan) was asked under every Satuan counting in juta
+   or more: under `Juta Rupiah` a figure a thousand times the target (test_oracle's generated `2.356`
+   beside a Target `0,98`) became a galat `Bila ribuan rupiah (Rp 2.356.000), tulis 2,356`, where the
+   figures were computed before (tests/test_oracle.py failed). A ribuan paste under `Juta Rupiah` is
+   a thousand times its figure, as a juta paste under `Milyar Rupiah` is: the ten-times peringatan's,
+   as before; under `Milyar Rupiah` (a million times) the galat stays.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 from lkj_xl.core import contract as c
 from lkj_xl.core.kalimat import angka_indikator, tahun_lalu_kalimat
 from lkj_xl.xlsx.template import new_workbook
+from tests.common import kinerja_row
 from tests.helpers_staff import built_new_workbook, row_of
 from tests.test_fronts_parity import shown_text
 from tests.test_tampilan56 import _report, _rupiah_row
@@ -78,3 +85,19 @@ def test_grafik_at_tw_iv_shows_last_year_as_perbandingan_does(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert _shown(wb[c.SHEET_PERBANDINGAN])[-5:] == ["1.205 juta", "1.275 juta", "70 juta", "5,81", "Membaik"]
     assert _shown(wb["Grafik"], f"{PASAR} (Rp)")[-2:] == ["1.205 juta", "1.275 juta"]  # was 1,21 milyar
+
+
+def test_a_figure_a_thousand_times_the_target_under_juta_rupiah_is_computed_as_before(tmp_path):
+    # test_oracle's generated figures: 2.356 beside a Target 0,98 under Juta Rupiah, Kumulatif: 2.356 /
+    # 0,98 x 100 = 240.408,16 %, computed with the ten-times peringatan at the target (as on main); in
+    # ribuan it would be Rp 2.356.000, but so would 2.356 be in juta a thousand times 2,356 juta
+    from tests.test_tampilan57 import _findings
+
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya pendapatan", "Nilai pendapatan", "0,98", "2.356", None,
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Kumulatif"},
+    )  # fmt: skip
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is not None and round(ind.capaian, 2) == 240408.16
+    assert not [m for ms in said.values() for sev, m in ms if sev == "galat"], said
+    assert any("10 kali" in m for _, m in said["I4"]), said
