@@ -65,10 +65,13 @@ def _ribuan(
 ) -> bool:
     """:func:`whole_rupiah`'s quarter pasted in ribuan rupiah ("78.450.125", a BPKAD report in Rp
     ribuan, for Rp 78,45 M under Milyar Rupiah): read in the Satuan a thousand times the target or
-    more, in ribuan within the whole rupiah's bounds. A galat naming the figure in the Satuan."""
+    more, in ribuan within the whole rupiah's bounds. A galat naming the figure in the Satuan. Only
+    under a Satuan of milyar or more, where a ribuan paste is a million times its figure: under Juta
+    Rupiah a thousand times, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's
+    2.356 beside 0,98 Juta Rupiah: the ten-times peringatan's, computed)."""
     (value, target), factor = figures, _rupiah_scale(item.satuan)
     x, t = value.exact, target.exact
-    if x is None or t is None:
+    if x is None or t is None or factor < 10**9:
         return False
     rupiah = x * 1000
     if x.denominator != 1 or x < 1000 * t or 100 * rupiah < factor * t or rupiah > 10 * t * factor:
