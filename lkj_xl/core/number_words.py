@@ -477,9 +477,12 @@ def read_words(
         if money or (satuan is not None and is_money_unit(satuan)):
             scale = _MONEY_ABBREVIATIONS[first]
         elif satuan is not None and (meter := measure_conversion(text, satuan)):
-            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named
+            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named;
+            # never "miliar" beside a Satuan of length, which no amount is (tampilan57)
             raise number_error(
-                text, f"ambigu: '{words[0]}' bisa berarti miliar atau meter; bila meter: {meter}"
+                text,
+                f"tidak dibaca: '{words[0]}' di sini meter, padahal Satuan indikator '{satuan.strip()}' "
+                f"(atau salah ketik {satuan.strip()}?); bila meter: {meter}",
             )
         elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
             return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit
