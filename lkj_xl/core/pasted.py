@@ -107,8 +107,8 @@ def errors_as_the_add_in_reads_them(grid: Grid) -> Grid:
 
 # "-" and the dashes a paste leaves for it: the en and em dash, the minus sign (U+2212), Word's
 # non-breaking hyphen (Ctrl+Shift+-), the figure dash, the horizontal bar, the small and fullwidth
-# hyphen-minus of an Asian font.
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+# hyphen-minus of an Asian font. (Public: kosong_satuan reads a dash with a unit's word.)
+DASHES = _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # A dash alone, or after "Rp"/"IDR" as Excel's Accounting format shows a zero ("Rp -", "Rp -,-").
 _NO_DATA = re.compile(rf"(?:(?:rp\.?|idr)\s*)?[{_DASHES}]{{1,3}}(?:,[{_DASHES}])?", re.IGNORECASE)
 
@@ -151,6 +151,9 @@ _RATE_WITH_BASE = re.compile(
 _ENGLISH_DECIMAL = re.compile(
     r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|\s*[^\W\d_]+\.?)?", re.IGNORECASE
 )
+# A grade after the number, set apart by a slash or a dash ("85,20 / B" of an IKM, "3,4 - Baik"), as
+# "85,2 (B)" in brackets is (words_after).
+_GRADE_AFTER = re.compile(rf"({_NUM}\s*%?)\s*([{_DASHES}/]\s*[^\W\d_][^\d]*)")
 # The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
 _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
 
@@ -205,6 +208,11 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
         return (
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
             f"({found.group(1).strip()}) dan catatannya di {keterangan_kolom(indicator)}"
+        )
+    if found := _GRADE_AFTER.fullmatch(text):  # "85,20 / B": a grade after it
+        return (
+            f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
+            f"dan teksnya, bila perlu, di {keterangan_kolom(indicator)}"
         )
     if found := words_after(text, money):  # words in brackets after it
         note, number = found.group(2), found.group(1).strip()
@@ -303,13 +311,17 @@ def rate_or_score_unit(satuan: str) -> bool:
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
+# "Jumlah" and its shortenings staff type in a long name ("Jml.", "Jmlh"), not a word they begin ("Jmlx").
+_COUNT = re.compile(r"jumlah|jmlh?(?![^\W\d_])")
+
+
 def summed_level_unit(indikator: str, satuan: str) -> bool:
     """:func:`rate_or_score_unit` for a Satuan beside its indicator: a rate always; the score and
     level words only when the indicator is not named "Jumlah ..." (a count of kategori or predikat,
-    "Jumlah kategori produk unggulan" 3 + 4, is a sum)."""
+    "Jumlah kategori produk unggulan" 3 + 4, is a sum; so is "Jml. kategori ...")."""
     if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
         return False
-    return bool(_RATE.search(satuan.casefold())) or not indikator.strip().casefold().startswith("jumlah")
+    return bool(_RATE.search(satuan.casefold())) or not _COUNT.match(indikator.strip().casefold())
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
