@@ -53,6 +53,7 @@ def _rows(izin_row=None, ikm_tw2="86,25", aduan_tw2="95 %"):
         ("Izin", "- IZIN"),
         ("dokumen", "- dokumen"),
         ("dokumen", "- izin"),  # an izin is one dokumen (satuan_dokumen): the same no figure
+        ("izin", "- izin."),
     ],
 )
 def test_a_dash_with_the_satuans_word_is_no_data_as_a_dash_is(tmp_path, satuan, typed):
@@ -74,7 +75,7 @@ def test_a_dash_with_the_percent_sign_is_no_data_under_a_percentage(tmp_path):
     assert Fraction(aduan["capaian"]).limit_denominator(1000) == Fraction(185, 2)
 
 
-@pytest.mark.parametrize("typed", ["- orang", "\u2013 dokumen"])
+@pytest.mark.parametrize("typed", ["- orang", "\u2013 dokumen", "- %"])
 def test_a_dash_with_another_units_word_is_a_galat(tmp_path, typed):
     row = [*_IZIN, "1.200", None, "287", typed]
     lines, report = _run(_kecamatan(tmp_path, _rows(row)))
