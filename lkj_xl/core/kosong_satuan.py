@@ -1,8 +1,8 @@
 """A dash typed with a unit's word in a Kinerja value cell: "- izin" under Satuan izin, "-izin",
-"– dokumen", "- %" of a percentage. A dash means no data (README), and the Satuan's word after it
-changes nothing: read as "-" (it was a status, a Kumulatif indicator's whole figure belum diketahui
-without a word). A dash and another unit's word ("- orang" under izin, "- %" of a count) is a galat:
-the cell may be another indicator's. A dash before a note ("- menunggu data", a bullet) is neither:
+"– dokumen", "- %" of a percentage, or of an index where "85 %" is read too. A dash means no data
+(README), and the Satuan's word after it changes nothing: read as "-" (it was a status, a Kumulatif
+indicator's whole figure belum diketahui without a word). A dash and another unit's word ("- orang"
+under izin, "- %" of a count, where "5 %" is a galat) is a galat: the cell may be another indicator's. A dash before a note ("- menunggu data", a bullet) is neither:
 a status, as before. Pure."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_words import is_percent_unit, known_unit_word
 from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.unit_checks import count_unit
 from lkj_xl.core.pasted import DASHES
 
 # One to three dashes, then a word or "%" (no digit: "-5 izin" is a number, "- 5 izin" its own galat).
@@ -31,7 +32,7 @@ def dash_with_unit(text: str, satuan: str | None) -> str | None:
         if " " in word or not known_unit_word(word.rstrip(".")):
             return None  # "- menunggu data": a bullet before a status
     else:
-        if parsed.exact == 0 and not (parsed.percent and not is_percent_unit(satuan)):
+        if parsed.exact == 0 and not (parsed.percent and not is_percent_unit(satuan) and count_unit(satuan)):
             return ""
     return (
         f'tanda "-" (tidak ada data) ditulis bersama "{word}", padahal Satuan indikator "{satuan.strip()}": '

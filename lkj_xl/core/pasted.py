@@ -31,6 +31,7 @@ __all__ = [
     "lower_is_better",
     "no_data_dash",
     "not_a_number",
+    "COUNT_WORDS",
     "rate_or_score_unit",
     "spelled_number",
     "times_written",
@@ -151,9 +152,21 @@ _RATE_WITH_BASE = re.compile(
 _ENGLISH_DECIMAL = re.compile(
     r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|\s*[^\W\d_]+\.?)?", re.IGNORECASE
 )
-# A grade after the number, set apart by a slash or a dash ("85,20 / B" of an IKM, "3,4 - Baik"), as
-# "85,2 (B)" in brackets is (words_after).
-_GRADE_AFTER = re.compile(rf"({_NUM}\s*%?)\s*([{_DASHES}/]\s*[^\W\d_][^\d]*)")
+# A grade after the number, set apart by a slash or a dash ("85,20 / B" of an IKM, "3,4 - Baik", "68,5 -
+# BB (Sangat Baik)"), as "85,2 (B)" in brackets is (words_after): a grade or a kriteria only, and the
+# number written the Indonesian way. Other words are no grade to drop: "588 - s.d. Juni" is a total up
+# to June (TW II's own is less), "5 / bulan" a month's, "40 % - dari target" a capaian; "85.20 / B" has
+# a number the reader refuses. They keep the number reader's own galat.
+_GRADE = (
+    r"(?:(?:predikat|mutu|kategori|kriteria)\s*:?\s*)?"
+    r"(?:(?:aa|bb|cc|[a-e])[+-]?|(?:(?:sangat|kurang|tidak|cukup)\s+)?(?:baik|memuaskan)|cukup|kurang|buruk|istimewa"
+    r"|(?:sangat\s+)?(?:tinggi|rendah)|sedang)"
+)
+_GRADE_AFTER = re.compile(
+    rf"([0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?\s*%?|[0-9]+(?:,[0-9]+)?\s*%?)\s*"
+    rf"([{_DASHES}/]\s*{_GRADE}\.?(?:\s*[(\[][^()\[\]\d]*[)\]])?)",
+    re.IGNORECASE,
+)
 # The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
 _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
 
@@ -311,8 +324,10 @@ def rate_or_score_unit(satuan: str) -> bool:
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
-# "Jumlah" and its shortenings staff type in a long name ("Jml.", "Jmlh"), not a word they begin ("Jmlx").
-_COUNT = re.compile(r"jumlah|jmlh?(?![^\W\d_])")
+# "Jumlah" and its shortenings staff type in a long name ("Jml.", "Jmlh", "Jlh"), not a word they begin
+# ("Jmlx"). (satuan_utuh's count named too.)
+COUNT_WORDS = frozenset({"jumlah", "jml", "jmlh", "jlh"})
+_COUNT = re.compile(r"jumlah|(?:jmlh?|jlh)(?![^\W\d_])")
 
 
 def summed_level_unit(indikator: str, satuan: str) -> bool:
