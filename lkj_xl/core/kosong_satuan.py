@@ -12,8 +12,8 @@ import re
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_words import is_percent_unit, known_unit_word
 from lkj_xl.core.numbers import parse_number
-from lkj_xl.core.unit_checks import count_unit
 from lkj_xl.core.pasted import DASHES
+from lkj_xl.core.unit_checks import count_unit
 
 # One to three dashes, then a word or "%" (no digit: "-5 izin" is a number, "- 5 izin" its own galat).
 _DASH_WORD = re.compile(rf"[{DASHES}]{{1,3}}\s*((?:[^\W\d_]|%)[^\d]*)")
