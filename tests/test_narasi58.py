@@ -98,8 +98,10 @@ def test_the_right_half_years_figure_is_quiet(triwulan, teks):
         (3, "Capaian s.d. Semester I sebesar 48%.", "Semester I"),
         # a figure nothing compares (a budget's): the period stays told, as "s.d. TW IV" (revnarasi57)
         ("Tahunan", "Penyerapan anggaran s.d. Semester II sebesar 85%.", "Semester II"),
-        # a hope is no figure reached
+        # a hope is no figure reached: its period told, its figure not compared (was: "capaian 100%" told
+        # against the year's 96 % as if reached, with "s.d. TW IV" alike)
         ("Tahunan", "Diharapkan s.d. Semester II capaian mencapai 100%.", "Semester II"),
+        ("Tahunan", "Diharapkan s.d. TW IV capaian mencapai 100%.", "Triwulan IV"),
     ],
 )
 def test_another_period_keeps_its_peringatan(triwulan, teks, periode):
