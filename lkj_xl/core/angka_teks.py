@@ -16,6 +16,9 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
+from lkj_xl.core.angka_kata import ketik as _ketik
+from lkj_xl.core.angka_kata import penuh, persen_realisasi, tingkat
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka_indikator, capaian_teks
 from lkj_xl.core.model import (
@@ -57,10 +60,12 @@ _LAIN = re.compile(
     re.IGNORECASE,
 )
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
-# Words before the figure that make it a bound, a change or an estimate, not the level itself
-# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), a target other than the one counted, or a
-# month's figure ("s.d. Juni": up to it, the figure of the quarter it ends), a projection ("s.d. akhir
-# tahun ditargetkan 100%": the year's end expected, not the capaian reached).
+# (narasi58) a hope or plan before the noun in its sentence, or between it and its figure ("Diharapkan s.d.
+# TW IV capaian mencapai 100%", "capaian akan mencapai 100%"): no figure reached ("akan" only after the
+# noun: "taat akan peraturan", the seed's, is no plan)
+_HARAP = r"diharapkan|harapan|semoga|ditargetkan|diupayakan|diproyeksikan|diperkirakan|direncanakan"
+_HARAP_DULU = re.compile(rf"\b(?:{_HARAP})\b", re.IGNORECASE)
+_HARAP_SELA = re.compile(rf"\b(?:{_HARAP}|akan)\b", re.IGNORECASE)
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
@@ -73,8 +78,6 @@ _BANDING = re.compile(
 _KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
 _RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
-# the words after the figure end at the sentence's end (not at the dots of "s.d.", "sd.")
-_SESUDAH = re.compile(r"(?<!\bs)(?<!\bs\.d)(?<!\bsd)\.|[;\n]", re.IGNORECASE)
 _PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE)
 # The report's own period named ("pada Triwulan II" in Triwulan II, "s.d. Semester I Tahun 2025" in
 # Semester I, "Smt I", "Trw 2"): its figure is the one computed, read as one naming no period is.
@@ -228,12 +231,6 @@ _BAWAHAN = re.compile(
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
-def _ketik(text: str) -> tuple[Fraction, int]:
-    """A percentage as typed ("85,2", "85.2") and its number of decimals."""
-    whole, _, frac = text.replace(",", ".").partition(".")
-    return Fraction(f"{whole}.{frac or 0}"), len(frac)
-
-
 def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
     """The typed figure is the computed one shown with the typed decimals: rounded half-up (also in
     steps from the report's 2 decimals, 169,49 -> 169,5 -> 170, as staff round a rounded figure) or
@@ -261,7 +258,9 @@ def _sendiri(found: re.Match[str], settings: Settings, awal: int) -> bool:
     semester = settings.semester_laporan
     akhir = 2 * semester if semester else settings.triwulan
     if found["smtini"] or found["twini"]:
-        kini = (semester is not None) if found["smtini"] else (semester is None and not settings.laporan_tahunan)
+        kini = (
+            (semester is not None) if found["smtini"] else (semester is None and not settings.laporan_tahunan)
+        )
         mulai = 2 * semester - 1 if found["smtini"] and semester else settings.triwulan
         return kini and (bool(found["sd"]) or awal >= mulai)
     if found["smt"]:
@@ -305,7 +304,13 @@ def _awal(indicators: Sequence[IndicatorResult]) -> int:
     period's word alone after it may name the period's own share, not the figure up to it (TW I's beside
     "Triwulan II", TW I-II's beside "Semester II")."""
     return min(
-        (q for i in indicators if i.jenis_realisasi != c.NILAI_AKHIR for q, v in enumerate(i.realisasi_tw, 1) if v is not None),
+        (
+            q
+            for i in indicators
+            if i.jenis_realisasi != c.NILAI_AKHIR
+            for q, v in enumerate(i.realisasi_tw, 1)
+            if v is not None
+        ),
         default=5,
     )
 
@@ -326,6 +331,8 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     sela = _tanpa_renstra(match.group("sela"), settings)
     if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(sela):
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
+    if _HARAP_DULU.search(before) or _HARAP_SELA.search(sela):
+        return True
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
@@ -349,8 +356,8 @@ def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str
     polos = _PERIODE.sub(" ", sela)
     if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
         return None
-    awal = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
-    at = awal.end() if awal else match.end()
+    lead = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
+    at = lead.end() if lead else match.end()
     found = _PERIODE.match(match.string, at)
     if found is not None and _sendiri(found, settings, awal):
         at = found.end()
@@ -484,6 +491,10 @@ def _sel_dibanding(
             # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
             kata = terhadap.group(1).lower()
             boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
+        elif kata == "target" and penuh(match):
+            continue  # (narasi58) "Capaian 96% dari target 100%": the capaian's own scale
+        elif kata == "realisasi" and tingkat(match) and (persen := persen_realisasi(indicators)):
+            boleh = persen  # (narasi58) the level beside a target's or capaian's figure, not the capaian
         else:
             boleh = _boleh(kata, indicators, whole)
         if boleh is None:

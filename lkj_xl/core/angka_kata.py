@@ -1,0 +1,68 @@
+"""(narasi58) An Analisis sentence's figures read by their words (:mod:`lkj_xl.core.angka_teks`): a
+capaian's figure "dari target 100%" is against its own full mark, not the indicator's target; a
+realisasi stated beside a target's or a capaian's own figure is the level reached, compared with the
+realisasi, not with the capaian (its share of the target when nothing else is stated). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from lkj_xl.core.model import IndicatorResult
+from lkj_xl.core.numbers import is_percent_unit, to_fraction
+
+# the words after the figure end at the sentence's end (not at the dots of "s.d.", "sd.")
+SESUDAH = re.compile(r"(?<!\bs)(?<!\bs\.d)(?<!\bsd)\.|[;\n]", re.IGNORECASE)
+
+
+def ketik(text: str) -> tuple[Fraction, int]:
+    """A percentage as typed ("85,2", "85.2") and its number of decimals."""
+    whole, _, frac = text.replace(",", ".").partition(".")
+    return Fraction(f"{whole}.{frac or 0}"), len(frac)
+
+
+# (narasi58) a capaian's figure against the target's full mark: "Capaian 96% dari target 100%" (the 100 %
+# is the capaian's own scale, not the indicator's target)
+_CAPAIAN_DARI = re.compile(
+    r"\bcapaian(?:nya)?\b[^%;\n]{0,60}?(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen)\s*(?:dari|terhadap|atas)\s+$",
+    re.IGNORECASE,
+)
+# (narasi58) a target's or a capaian's own figure in the sentence: a realisasi beside it is the level reached
+# ("Realisasi 96% dari target 80%", "Realisasi sebesar 96%, capaian 96%"), not its share of the target
+_ANGKA_LAIN = re.compile(
+    r"\b(?:target|capaian)(?:nya)?\b(?P<sela>[^%;\n]{0,40}?)(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen\b)",
+    re.IGNORECASE,
+)
+
+
+def _kalimat(match: re.Match[str]) -> tuple[int, int]:
+    """The bounds of ``match``'s sentence (:data:`SESUDAH`)."""
+    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    after = SESUDAH.search(match.string, match.end())
+    return ends[-1] if ends else 0, after.start() if after else len(match.string)
+
+
+def tingkat(match: re.Match[str]) -> bool:
+    """A realisasi's figure (``match``) is the level reached: its sentence states a target's or a
+    capaian's own figure besides it (:data:`_ANGKA_LAIN`)."""
+    start, end = _kalimat(match)
+    return any(
+        found.end() != match.end() and "realisasi" not in found["sela"].lower()
+        for found in _ANGKA_LAIN.finditer(match.string, start, end)
+    )
+
+
+def penuh(match: re.Match[str]) -> bool:
+    """``match`` is a target's 100 % after a capaian's figure "dari target": the capaian's full mark."""
+    typed, _ = ketik(match.group("angka"))
+    return typed == 100 and bool(
+        _CAPAIAN_DARI.search(match.string, max(0, match.start() - 100), match.start())
+    )
+
+
+def persen_realisasi(indicators: Sequence[IndicatorResult]) -> list[Fraction]:
+    """The realisasi of the percentage indicators among ``indicators``."""
+    return [
+        to_fraction(i.realisasi) for i in indicators if is_percent_unit(i.satuan) and i.realisasi is not None
+    ]
