@@ -74,7 +74,11 @@ def test_the_check_says_the_half_year_asked(tmp_path):
 def test_a_period_peringatan_names_the_half_year_asked():
     # Pengaturan says Triwulan 2; Semester I asked: a Faktor naming Triwulan III is another period, and
     # the peringatan names the option as typed by its period, not "--triwulan 2"
-    rows = [kinerja_row("S1", "Sasaran", "", "Koperasi sehat", "Persentase koperasi sehat", 80, (30, "38,4"))]
+    rows = [
+        kinerja_row(
+            "S1", "Sasaran", "", "Koperasi sehat", "Persentase koperasi sehat", 80, (30, "38,4", None, None)
+        )
+    ]
     books = workbook(rows, triwulan=2)
     row = ["S1", "", "Capaian triwulan III meningkat karena pelatihan.", None, None, None]
     books["Analisis"] = grid([ANALISIS_HEADERS, row[: len(ANALISIS_HEADERS)]])
