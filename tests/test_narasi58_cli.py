@@ -85,3 +85,40 @@ def test_a_period_peringatan_names_the_half_year_asked():
     report = compute(parse_workbook(books, triwulan="Semester I"), "Semester I")
     (said,) = [f.pesan for f in report.findings if f.sheet == "Analisis"]
     assert "laporan ini Semester I Tahun 2025" in said and '(--triwulan "Semester I")' in said
+
+
+def _koperasi(tmp_path, triwulan: object):
+    """A workbook of S1, Persentase koperasi sehat, target 80 %, Nilai Akhir, TW I-IV 30, 38,4, 60, 76,8
+    (the year's 76,8 / 80 = 96 %), its Upaya / Solusi "Capaian s.d. Semester II sebesar 69%."."""
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+
+    path = tmp_path / "koperasi.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "Dinas Koperasi", "Tahun": 2025, "Triwulan": triwulan}  # fmt: skip
+    kinerja = [
+        row("S1", "Sasaran", None, "Koperasi sehat", "Persentase koperasi sehat", "80%", "30%", "38,4%",
+            **{"Realisasi TW III": "60%", "Realisasi TW IV": "76,8%", "Jenis Realisasi": "Nilai Akhir"}),
+    ]  # fmt: skip
+    analisis = [{"Kode": "S1", "Upaya / Solusi": "Capaian s.d. Semester II sebesar 69%."}]
+    new_workbook(path, pengaturan=settings, kinerja=kinerja, analisis=analisis)
+    return path
+
+
+@pytest.mark.parametrize(("typed", "asked"), [("Tahunan", []), (2, ["--triwulan", "Tahunan"])])
+def test_the_figure_told_alike_in_check_export_and_pemeriksaan(tmp_path, typed, asked):
+    # 69 % typed, the year's 96 %: told once as a figure, never "menyebut Semester II", in the three
+    from openpyxl import load_workbook
+
+    path = _koperasi(tmp_path, typed)
+    runner = CliRunner()
+    check = runner.invoke(main, ["check", str(path), *asked])
+    assert "menyebut capaian 69%" in check.output and "menyebut Semester II" not in check.output
+    export = runner.invoke(main, ["export", str(path), *asked])
+    said = [f["pesan"] for f in json.loads(export.output)["pemeriksaan"] if f["sheet"] == "Analisis"]
+    assert len(said) == 1 and "menyebut capaian 69%" in said[0] and "capaian 96,00%" in said[0]
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out), *asked]).exit_code in (0, 1)
+    sheet = load_workbook(out, read_only=True)["Pemeriksaan"]
+    cells = [str(v) for r in sheet.iter_rows(values_only=True) for v in r if v]
+    assert any(said[0] in v for v in cells)
+    assert not any("menyebut Semester II" in v for v in cells)
