@@ -205,6 +205,10 @@ def test_a_realisasi_named_beside_a_target_or_capaian_figure_is_the_level(teks):
         # the realisasi as a share of the target, no target's figure: its capaian (as before)
         "Realisasi mencapai 96% dari target.",
         "Realisasi kinerja sebesar 96%.",
+        # ... and against the full mark, 100 %: the share reached, 76,8 / 80 = 96 % (was: "realisasi 96%
+        # dan target 100%" told)
+        "Realisasi kinerja mencapai 96% dari target 100%.",
+        "Realisasi 96% terhadap target 100%.",
     ],
 )
 def test_honest_realisasi_sentences_stay_quiet(teks):
