@@ -22,16 +22,17 @@ def ketik(text: str) -> tuple[Fraction, int]:
     return Fraction(f"{whole}.{frac or 0}"), len(frac)
 
 
-# (narasi58) a capaian's figure against the target's full mark: "Capaian 96% dari target 100%" (the 100 %
-# is the capaian's own scale, not the indicator's target)
+# (narasi58) a capaian's (or a realisasi's share's) figure against the target's full mark: "Capaian 96% dari
+# target 100%", "Realisasi 96% dari target 100%" (the 100 % is the share's own scale, not the indicator's
+# target)
 _CAPAIAN_DARI = re.compile(
-    r"\bcapaian(?:nya)?\b[^%;\n]{0,60}?(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen)\s*(?:dari|terhadap|atas)\s+$",
+    r"\b(?:capaian|realisasi)(?:nya)?\b[^%;\n]{0,60}?(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen)\s*(?:dari|terhadap|atas)\s+$",
     re.IGNORECASE,
 )
 # (narasi58) a target's or a capaian's own figure in the sentence: a realisasi beside it is the level reached
 # ("Realisasi 96% dari target 80%", "Realisasi sebesar 96%, capaian 96%"), not its share of the target
 _ANGKA_LAIN = re.compile(
-    r"\b(?:target|capaian)(?:nya)?\b(?P<sela>[^%;\n]{0,40}?)(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen\b)",
+    r"\b(?P<kata>target|capaian)(?:nya)?\b(?P<sela>[^%;\n]{0,40}?)(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)\s*(?:%|persen\b)",
     re.IGNORECASE,
 )
 
@@ -45,16 +46,20 @@ def _kalimat(match: re.Match[str]) -> tuple[int, int]:
 
 def tingkat(match: re.Match[str]) -> bool:
     """A realisasi's figure (``match``) is the level reached: its sentence states a target's or a
-    capaian's own figure besides it (:data:`_ANGKA_LAIN`)."""
+    capaian's own figure besides it (:data:`_ANGKA_LAIN`; a target of 100 % is the share's full mark,
+    "Realisasi 96% dari target 100%": no level said)."""
     start, end = _kalimat(match)
     return any(
-        found.end() != match.end() and "realisasi" not in found["sela"].lower()
+        found.end() != match.end()
+        and "realisasi" not in found["sela"].lower()
+        and not (found["kata"].lower() == "target" and ketik(found["angka"])[0] == 100)
         for found in _ANGKA_LAIN.finditer(match.string, start, end)
     )
 
 
 def penuh(match: re.Match[str]) -> bool:
-    """``match`` is a target's 100 % after a capaian's figure "dari target": the capaian's full mark."""
+    """``match`` is a target's 100 % after a capaian's or realisasi's figure "dari target": the share's
+    full mark."""
     typed, _ = ketik(match.group("angka"))
     return typed == 100 and bool(
         _CAPAIAN_DARI.search(match.string, max(0, match.start() - 100), match.start())
