@@ -6,7 +6,7 @@ realisasi, not with the capaian (its share of the target when nothing else is st
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from lkj_xl.core.model import IndicatorResult
@@ -44,15 +44,30 @@ def _kalimat(match: re.Match[str]) -> tuple[int, int]:
     return ends[-1] if ends else 0, after.start() if after else len(match.string)
 
 
-def tingkat(match: re.Match[str]) -> bool:
+# (revnarasi58) the realisasi's share named so: "Capaian realisasi sebesar 96%", "Persentase realisasi 96%"
+_BAGIAN_DULU = re.compile(r"\b(?:capaian|persentase|persen|tingkat)\s+$", re.IGNORECASE)
+# (revnarasi58) "96% dari target" with no target's figure in its clause: the share reached ("Realisasi
+# mencapai 96% dari target, di atas target nasional 90%")
+_DARI_TARGET = re.compile(
+    r"\s*(?:dari|terhadap|atas)\s+(?:target|yang\s+ditargetkan)(?:nya)?\b[^\d,;.\n]*(?:[,;.\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def tingkat(match: re.Match[str], sendiri: Callable[[re.Match[str]], bool]) -> bool:
     """A realisasi's figure (``match``) is the level reached: its sentence states a target's or a
     capaian's own figure besides it (:data:`_ANGKA_LAIN`; a target of 100 % is the share's full mark,
-    "Realisasi 96% dari target 100%": no level said)."""
+    "Realisasi 96% dari target 100%": no level said); (revnarasi58) only a figure of the indicator in the
+    report's period (``sendiri``: not "target nasional 90%", "capaian tahun lalu 90%"), and not beside a
+    share said so ("96% dari target," with no figure of its own, "Capaian realisasi sebesar 96%")."""
+    if _BAGIAN_DULU.search(match.string, 0, match.start()) or _DARI_TARGET.match(match.string, match.end()):
+        return False
     start, end = _kalimat(match)
     return any(
         found.end() != match.end()
         and "realisasi" not in found["sela"].lower()
         and not (found["kata"].lower() == "target" and ketik(found["angka"])[0] == 100)
+        and sendiri(found)
         for found in _ANGKA_LAIN.finditer(match.string, start, end)
     )
 

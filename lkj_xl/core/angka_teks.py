@@ -477,12 +477,13 @@ def _sel_dibanding(
     report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
     salah: list[str] = []
     dibanding: set[str] = set()
+    awal = _awal(indicators)
     for match in _DISEBUT.finditer(tanpa_titik(di_pisah("\n".join(texts)))):  # ("ditriwulan I", "TW. II")
         kata = match.group("kata").lower()
         if _bawahan(match, node):
             continue
-        if _lain(match, settings, _awal(indicators)):
-            if (lanjut := _lanjut(match, settings, _awal(indicators))) is None:
+        if _lain(match, settings, awal):
+            if (lanjut := _lanjut(match, settings, awal)) is None:
                 continue
             match = lanjut  # (narasi54) the report's own figure after another period's
             boleh = _boleh(kata, indicators, whole)
@@ -493,7 +494,11 @@ def _sel_dibanding(
             boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
         elif kata == "target" and penuh(match):
             continue  # (narasi58) "Capaian 96% dari target 100%": the capaian's own scale
-        elif kata == "realisasi" and tingkat(match) and (persen := persen_realisasi(indicators)):
+        elif (
+            kata == "realisasi"
+            and tingkat(match, lambda f: not _lain(f, settings, awal))
+            and (persen := persen_realisasi(indicators))
+        ):
             boleh = persen  # (narasi58) the level beside a target's or capaian's figure, not the capaian
         else:
             boleh = _boleh(kata, indicators, whole)
