@@ -53,3 +53,32 @@ def test_a_wrong_share_beside_another_figure_is_told():
     # 69 % "dari target" is neither the realisasi 76,8 % nor the capaian 96 %
     (said,) = _semua("Tahunan", "Realisasi mencapai 69% dari target, di atas target nasional 90%.")
     assert "menyebut realisasi 69%" in said
+
+
+@pytest.mark.parametrize(
+    ("teks", "disebut"),
+    [
+        # the hope is a clause of its own; the figure after the comma is the one reached: 69 % is neither
+        # the capaian 76,8 / 80 = 96 % nor the realisasi 76,8 % (told on main, quiet on narasi58)
+        ("Diharapkan kinerja meningkat, capaian sebesar 69%.", "capaian 69%"),
+        ("Dengan harapan capaian meningkat, realisasi tercatat 69%.", "realisasi 69%"),
+        # the figure to be raised is the one reached now
+        ("Semoga capaian sebesar 69% dapat ditingkatkan.", "capaian 69%"),
+    ],
+)
+def test_a_figure_reached_beside_a_hope_is_compared(teks, disebut):
+    (said,) = _semua("Tahunan", teks)
+    assert f"menyebut {disebut}," in said
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the hope's figure, not reached: not compared with the year's 96 % (narasi58)
+        "Diharapkan capaian mencapai 100%.",
+        "Diharapkan pada akhir tahun, capaian mencapai 100%.",
+        "Capaian akan mencapai 100% pada akhir tahun.",
+    ],
+)
+def test_a_hopes_figure_is_still_not_compared(teks):
+    assert _semua("Tahunan", teks) == []
