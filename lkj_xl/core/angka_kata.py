@@ -37,6 +37,35 @@ _ANGKA_LAIN = re.compile(
 )
 
 
+# (narasi58) a hope or plan before the noun in its sentence, or between it and its figure ("Diharapkan s.d.
+# TW IV capaian mencapai 100%", "capaian akan mencapai 100%"): no figure reached ("akan" only after the
+# noun: "taat akan peraturan", the seed's, is no plan)
+_HARAP = r"diharapkan|harapan|semoga|ditargetkan|diupayakan|diproyeksikan|diperkirakan|direncanakan"
+_HARAP_DULU = re.compile(rf"\b(?:{_HARAP})\b(?P<sela>[^;\n]*)$", re.IGNORECASE)
+_HARAP_SELA = re.compile(rf"\b(?:{_HARAP}|akan)\b", re.IGNORECASE)
+# (revnarasi58) a comma after the hope's word ends its clause unless a period opens it ("Diharapkan pada
+# akhir tahun, capaian ..."): "Diharapkan kinerja meningkat, capaian sebesar 69%" states a figure reached
+_WAKTU = re.compile(
+    r"\s*(?:pada|di|hingga|sampai|s\.\s?d\.?|s/d|sd|dalam|menjelang)\b[^,]*,[^,]*$", re.IGNORECASE
+)
+# (revnarasi58) the figure to be raised or kept is the one reached: "Semoga capaian sebesar 69% dapat
+# ditingkatkan"
+_KINI = re.compile(
+    r"\s*(?:dapat|bisa|agar|perlu|harus|terus|tetap)\s+(?:terus\s+)?(?:di|ter)\w+", re.IGNORECASE
+)
+
+
+def harapan(match: re.Match[str], before: str, sela: str) -> bool:
+    """``match``'s figure (its sentence's text ``before`` it, the words ``sela`` between its noun and it)
+    is a hope's or a plan's, not one reached."""
+    if _KINI.match(match.string, match.end()):
+        return False
+    dulu = _HARAP_DULU.search(before)
+    return bool(dulu and ("," not in dulu["sela"] or _WAKTU.match(dulu["sela"]))) or bool(
+        _HARAP_SELA.search(sela)
+    )
+
+
 def _kalimat(match: re.Match[str]) -> tuple[int, int]:
     """The bounds of ``match``'s sentence (:data:`SESUDAH`)."""
     ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]

@@ -17,8 +17,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
+from lkj_xl.core.angka_kata import harapan, penuh, persen_realisasi, tingkat
 from lkj_xl.core.angka_kata import ketik as _ketik
-from lkj_xl.core.angka_kata import penuh, persen_realisasi, tingkat
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka_indikator, capaian_teks
 from lkj_xl.core.model import (
@@ -63,9 +63,6 @@ _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
 # (narasi58) a hope or plan before the noun in its sentence, or between it and its figure ("Diharapkan s.d.
 # TW IV capaian mencapai 100%", "capaian akan mencapai 100%"): no figure reached ("akan" only after the
 # noun: "taat akan peraturan", the seed's, is no plan)
-_HARAP = r"diharapkan|harapan|semoga|ditargetkan|diupayakan|diproyeksikan|diperkirakan|direncanakan"
-_HARAP_DULU = re.compile(rf"\b(?:{_HARAP})\b", re.IGNORECASE)
-_HARAP_SELA = re.compile(rf"\b(?:{_HARAP}|akan)\b", re.IGNORECASE)
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
@@ -331,7 +328,7 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     sela = _tanpa_renstra(match.group("sela"), settings)
     if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(sela):
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
-    if _HARAP_DULU.search(before) or _HARAP_SELA.search(sela):
+    if harapan(match, before, sela):
         return True
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
