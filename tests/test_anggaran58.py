@@ -269,7 +269,8 @@ def test_a_program_over_a_5_1_with_a_blank_pagu_agrees_in_every_output(tmp_path)
             ["5.2", "BELANJA MODAL", None, "Rp 30.000.000", None, None, "300.000"],
         ],
     )
-    assert "Anggaran!D4" in cli_ok("check", book)  # exit 0: no galat; 5.1's Pagu filled, said
+    # (the template's header on row 3: P3.01 row 4, P3.02 row 5, 5.1 row 6)
+    assert "Anggaran!D6" in cli_ok("check", book)  # exit 0: no galat; 5.1's Pagu filled, said
     exported = json.loads(cli_ok("export", book))
     assert [(p["kode"], p["pagu"], p["realisasi"]) for p in exported["anggaran"]] == programs
     (s3,) = [r for r in exported["efisiensi"] if r["kode"] == "S3"]
