@@ -311,6 +311,29 @@ def fill_blank_programs(
     return out
 
 
+def fill_rincian_heads(
+    inputs: list[BudgetInput],
+    under: Mapping[int, list[int]],
+    programs: list[int],
+    triwulan: int,
+    log: FindingLog,
+) -> list[BudgetInput]:
+    """``inputs`` as a program's rincian are compared with it: each row of ``under`` that is no program
+    (a rincian left out over rows of its own, the DPA's ``5.1`` over ``5.1.02``, a SIPD Kegiatan over its
+    Sub Kegiatan) given its rows' sum in a blank quarter, as :func:`fill_blank_programs` gives a program's,
+    said nowhere: the row is not counted, and its blank cell over rows that carry the quarter is no slip
+    (compared as nothing spent, one blank cell was two "tidak sama" peringatan, at the program and at the
+    row, where every figure agrees)."""
+    heads = [i for i in under if i not in programs]
+    if not heads:
+        return inputs
+    mark = len(log.items)
+    levels = {i: f"rincian {inputs[i].kode}" for i in heads}
+    out = fill_blank_programs(inputs, under, heads, levels, triwulan, log)
+    log.items[:] = log.items[:mark]  # (only compared: nothing said of it)
+    return out
+
+
 def fill_over_kinerja_rows(
     inputs: list[BudgetInput], nodes: Mapping[str, Node], triwulan: int, log: FindingLog
 ) -> list[BudgetInput]:
