@@ -490,7 +490,7 @@ def without_sipd_details(
     for parent_i, rows in kids.items():
         if parent_i in part:
             continue
-        parent, counted = compared[parent_i], _counted(parent_i, inputs, found.owners, levels)  # (5.1 left out)
+        parent, counted = compared[parent_i], _counted(parent_i, inputs, found.owners, levels)  # (5.1 out)
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
         check_details(parent, level, rows, triwulan, log, counted=counted)
     say_left_out(log, inputs, left, mark, refilled, triwulan)

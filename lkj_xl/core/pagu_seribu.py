@@ -135,7 +135,7 @@ def pagu_thousandth(
         pagu, spent = item.pagu_used.exact, result.realisasi_exact
         if item.kode_galat or pagu is None or spent is None or item.pagu_used.scale_word:
             continue
-        if not (_JUTA <= pagu and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
+        if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
             continue
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program" or log.said_at(sheet, cells):
@@ -152,4 +152,6 @@ def pagu_thousandth(
             f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
         )
         quarters = {log.ref(h, item.row, sheet) for h in c.REALISASI_TW_HEADERS}
-        log.items[:] = [f for f in log.items if not (f.sheet == sheet and f.sel in quarters and OVER_PAGU <= f.tentang)]
+        log.items[:] = [
+            f for f in log.items if not (f.sheet == sheet and f.sel in quarters and f.tentang >= OVER_PAGU)
+        ]

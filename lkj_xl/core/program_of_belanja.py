@@ -86,8 +86,14 @@ def _fill_pagu(run: list[BudgetInput], under: dict[int, list[int]], log: Finding
         if not all((v := row.pagu_used.exact) is not None and v >= 0 and not row.kode_galat for row in rows):
             continue
         used = summed([row.pagu_used for row in rows])
-        if any(row.pagu_perubahan.filled for row in rows):  # (the lines' Pagu before the APBD-P, as a program's)
-            before = summed([row.pagu for row in rows]) if all(row.pagu.exact is not None for row in rows) else Value()
+        if any(
+            row.pagu_perubahan.filled for row in rows
+        ):  # (the lines' Pagu before the APBD-P, as a program's)
+            before = (
+                summed([row.pagu for row in rows])
+                if all(row.pagu.exact is not None for row in rows)
+                else Value()
+            )
             out[k] = dataclasses.replace(line, pagu=before, pagu_perubahan=used)
         else:
             out[k] = dataclasses.replace(line, pagu=used)
