@@ -469,7 +469,9 @@ def without_sipd_details(
     owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
     refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}
     inputs = filled
-    compared = fill_rincian_heads(inputs, under, programs, triwulan, log)  # (5.1's blank TW II: its lines')
+    compared, read = fill_rincian_heads(
+        inputs, under, programs, triwulan, log
+    )  # (5.1's blank TW II: its lines')
     kids = {parent_i: [compared[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()
@@ -492,7 +494,7 @@ def without_sipd_details(
             continue
         parent, counted = compared[parent_i], _counted(parent_i, inputs, found.owners, levels)  # (5.1 out)
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
-        check_details(parent, level, rows, triwulan, log, counted=counted)
+        check_details(parent, level, rows, triwulan, log, counted=counted, read=read)
     say_left_out(log, inputs, left, mark, refilled, triwulan)
     return kept
 

@@ -279,14 +279,16 @@ def check_details(
     side: str = "di bawahnya",
     counted: Counted | None = None,
     part: PartOf | None = None,
+    read: Mapping[int, str] | None = None,
 ) -> None:
     """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
     to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
     without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
     realisasi uncompared, as rincian._check_sum does. ``counted``: the program counted in the place of a
     parent that is a rincian itself (a DPA's 5.1 under it), named with its figures; ``part``: the line
-    counted inside a program made of the DPA's lines (:class:`PartOf`)."""
-    where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
+    counted inside a program made of the DPA's lines (:class:`PartOf`); ``read``: by Excel row, how a
+    detail's blank cell was read (blank_program.fill_rincian_heads), said beside it."""
+    where = ", ".join(f"{kid.kode} baris {kid.row}{(read or {}).get(kid.row, '')}" for kid in kids)
     pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
     own = None if parent.pagu_used.galat else parent.pagu_used.exact
     total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
