@@ -469,9 +469,7 @@ def without_sipd_details(
     owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
     refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}
     inputs = filled
-    compared, read = fill_rincian_heads(
-        inputs, under, programs, triwulan, log
-    )  # (5.1's blank TW II: its lines')
+    compared, read = fill_rincian_heads(inputs, under, programs, triwulan, log)  # (5.1's blank: its lines')
     kids = {parent_i: [compared[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()
