@@ -3,11 +3,25 @@ Kode Sasaran, a title saying the amounts are in thousands. Moved out of parse (i
 
 from __future__ import annotations
 
+import re
+
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import SCALED_NOTE, DataRow, column_letter, unreadable
 from lkj_xl.core.model import PERINGATAN, Grid
 from lkj_xl.core.rowkinds import belanja_name, not_counted
+
+# A program's part by its funding source, typed on a row of its own under it ("- Sumber dana DAK Fisik",
+# "BLUD UPT Balai Benih", "Dana Alokasi Khusus (DAK) Non Fisik", "DBHCHT"), numbered as staff number a list
+# ("a. DAK Fisik", "1) DAK Non Fisik") or labelled ("Sumber: DAU"): already in the program's figures. Never a
+# Belanja Transfer line ("Bantuan Keuangan Khusus kepada Desa": the SKPKD's own spending, tidak_terduga).
+_SUMBER_DANA = re.compile(
+    r"\W*(?:(?:[a-z]|\d{1,2})\s*[.)]\s*)?"
+    r"(?:sumber\s+dana\b|sumber\s*:|(?:dana\s+)?(?:dak|dau|dbh|dbhcht|did|blud|bok|bos)\b"
+    r"|(?:bantuan\s+keuangan|bankeu)\b(?!.*\b(?:kepada|untuk|bagi|ke)\b)"
+    r"|dana\s+(?:alokasi|bagi\s+hasil|insentif)\b|badan\s+layanan\s+umum)",
+    re.IGNORECASE,
+)
 
 
 def kode_kosong_galat(program: str, figures: bool) -> str:
@@ -17,6 +31,11 @@ def kode_kosong_galat(program: str, figures: bool) -> str:
         message += (
             "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
             "bila program, isi Kodenya"
+        )
+    elif figures and _SUMBER_DANA.match(program):
+        message += (
+            "; bila baris ini rincian sumber dana program di atasnya (DAK, BLUD, ...), hapus baris ini: "
+            "pagu dan realisasinya sudah termasuk dalam angka program itu; bila program, isi Kodenya"
         )
     return message
 

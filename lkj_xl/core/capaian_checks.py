@@ -3,26 +3,26 @@ kriteria, a realisation far off its target. Pure Python, exact arithmetic."""
 
 from __future__ import annotations
 
-import functools
-import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.capaian_nol import below_zero
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
-from lkj_xl.core.indeks_dijumlahkan import index_summed
+from lkj_xl.core.indeks_dijumlahkan import index_summed, lower_index_summed
 from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
 from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
-from lkj_xl.core.number_words import PER_MIL, is_level_unit, is_per_mil_satuan, is_percent_unit
+from lkj_xl.core.number_words import is_level_unit, is_per_mil_satuan, is_percent_unit
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
-from lkj_xl.core.posisi_dijumlahkan import positions
+from lkj_xl.core.posisi_dijumlahkan import positions, stock_by_default
+from lkj_xl.core.progres_fisik import progress_named
 from lkj_xl.core.running_total import half_year_total, running_total
+from lkj_xl.core.satuan_laju import rate_base
 from lkj_xl.core.share_fraction import (
     a_reading_fits,
     above_whole,
@@ -120,7 +120,11 @@ def worth_a_look(
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             below_zero(item, name, (header, target), (capaian, realisasi, n), log)
-        elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
+        elif (
+            item.polaritas == c.NEGATIF
+            and item.jenis_realisasi == c.KUMULATIF
+            and not lower_index_summed(cells, item, name, settings, n, log)  # (an index: its own words)
+        ):
             _summed_lower(cells, item, name, (header, target, realisasi), log)
         if rate_base(s := item.satuan) is not None or is_per_mil_satuan(s) or score_unit(s):  # (cached;
             _fraction_of_percent(cells, item, name, realisasi, log)  # each of the five is quiet without one)
@@ -135,9 +139,13 @@ def worth_a_look(
         # (a rank summed is said at its Jenis Realisasi by parse: subtracting ranks is no advice)
         if summed and not scored and not rank(item.indikator, item.satuan):
             quarters = [v for _, v in cells[1:]]
-            if not _said(log, "Jenis Realisasi", item.row):  # (its "pilih Nilai Akhir" speaks for the row:
-                # "TW II dikurangi TW I" would make an index 3; 3 a 0)
+            jenis_said = _said(log, "Jenis Realisasi", item.row)
+            # (its "pilih Nilai Akhir" speaks for the row: "TW II dikurangi TW I" would make an index 3;
+            # 3 a 0; so does a stock's by a blank Jenis, posisi_dijumlahkan: 360 koperasi aktif again)
+            if not jenis_said and not stock_by_default(cells, item):
                 _typed_sd(item, name, quarters, (header, target, realisasi), log)
+            if jenis_said and progress_named(item.indikator):
+                return  # (a progres fisik summed: progres_fisik's both readings speak for the row)
             said = half_year_total if len(quarters) == 2 else running_total  # (Semester I: its own rule)
             if not said(item, name, quarters, (header, target, realisasi), log):
                 _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
@@ -370,28 +378,6 @@ def _fraction_beside_percentages(
         log.add(
             PERINGATAN, c.SHEET_KINERJA, tw, item.row, fraction_of_percent(said, (other, w), item.satuan, x)
         )
-
-
-# (after "per" or "/", or a base of live births alone, "100.000 KH"; its thousands joined first)
-_PER_BASE = re.compile(
-    r"(?:\bper\s*|/\s*)(10*)(?![0-9.])|^\s*(10*)\s*(?:kh|kelahiran)\b|" + PER_MIL, re.IGNORECASE
-)
-_BASE_DOTS = re.compile(r"(?<=\d)[.\s](?=000(?!\d))")
-_BASE_RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=256)  # a few Satuan per workbook
-def rate_base(satuan: str) -> int | None:
-    """The base of a rate's Satuan: 100 for a percentage, 1.000 for "per 1.000 KH" or "‰", 100.000 for
-    "/100.000 KH", "per 100 000 KH", "per 100rb KH" or "100.000 KH"; None for any other Satuan."""
-    if is_percent_unit(satuan):
-        return 100
-    joined = _BASE_RIBU.sub("000", _BASE_DOTS.sub("", satuan))
-    if (found := _PER_BASE.search(joined)) is None:
-        return None
-    digits = found[1] or found[2]
-    base = int(digits) if digits else 1000
-    return base if base >= 10 else None
 
 
 def _beside_target(

@@ -26,6 +26,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
+from lkj_xl.core.merge_across import hidden_choice
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -45,6 +46,7 @@ from lkj_xl.core.numbers import (
     to_fraction,
 )
 from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
+from lkj_xl.core.satuan_dokumen import dibaca_dokumen, jenis_dokumen
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
@@ -329,6 +331,10 @@ class CellReader:
         if satuan and any(p.in_satuan for p in bounds):  # "10-20 juta" under Juta Rupiah: 10 to 20
             read_as = f"{_clip(text)} dibaca {figure(low)} - {figure(high)} (Satuan {satuan.strip()})"
             self.add(PERINGATAN, ref, f"{label}: {read_as}; periksa bila maksudnya lain")
+        if kind := next((k for p in bounds if (k := jenis_dokumen([p.unit], satuan) if p.unit else "")), ""):
+            # ("1.000-1.200 izin" under dokumen: said as "1.200 izin" is)
+            read_as = figure(low) if low == high else f"{figure(low)} - {figure(high)}"
+            self.add(PERINGATAN, ref, dibaca_dokumen(label, _clip(text), read_as, kind, satuan or ""))
         percent = any(p.percent for p in bounds)
         if low == high:  # "85-85": the target 85
             self.add(
@@ -395,6 +401,11 @@ class CellReader:
             # another scale (and not remembered: the finding is the cell's own)
             read = f"{_clip(text)} dibaca {figure(value.exact)} (Satuan {satuan.strip()})"
             self.add(PERINGATAN, ref, f"{label}: {read}; periksa bila maksudnya lain")
+            return value
+        if parsed.unit and value.exact is not None and (kind := jenis_dokumen([parsed.unit], satuan)):
+            # "301 izin" under Satuan dokumen: one dokumen each, said (a finding of the cell's own)
+            read = figure(value.exact)
+            self.add(PERINGATAN, ref, dibaca_dokumen(label, _clip(text), read, kind, satuan or ""))
             return value
         return _remember(_TEXT_NUMBERS, key, value)
 
@@ -490,6 +501,9 @@ def choice(
     text = reader.text(cell)
     if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
         reader.value(cell, data.ref(header), header)  # its galat at the cell
+        return "", text
+    if not text and (hidden := hidden_choice(data.cells, data.cols, header, ", ".join(canonical))):
+        reader.add(GALAT, data.ref(header), hidden)  # "pengaduan" of Satuan merged over Polaritas
         return "", text
     if not text:
         return canonical[0], text

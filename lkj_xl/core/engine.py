@@ -56,6 +56,7 @@ from lkj_xl.core.formulas import (
     round_half_up,
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
+from lkj_xl.core.indeks_dijumlahkan import index_word
 from lkj_xl.core.indicator_cells import (
     NO_REALISASI,
     applicable_target,
@@ -168,7 +169,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
         galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
-        summed_share(item, name, numbers, counted, log, galat)
+        summed_share(item, name, numbers, counted, log, galat, index_word(item.indikator))
     # (never TW III's figure as the year's, nor a Kumulatif's or Rata-rata's earlier quarters as the whole)
     if (unknown := sd_unknown(item, numbers, counted)) is not None:
         numbers, statuses = [None] * len(numbers), [unknown]

@@ -17,6 +17,7 @@ from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.merge_across import report_across
 from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.node_merge import read_node_merges
+from lkj_xl.core.pk_merge import read_pk_merges
 from lkj_xl.core.quarter_title import label_words, not_physical, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
@@ -375,6 +376,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # the titles' row (below a blank row or two left by a paste too): not data
     title_row = first_filled(grid, header_row, cols) if titles is not None else -1
     first_data = header_row + 1 + (title_row - header_row if titles is not None else 0)
+    read_pk_merges(grid, cols, first_data)  # a Kode or a Satuan merged over indicator rows, as the PK
     read_node_merges(grid, cols, first_data)  # a Sasaran's Uraian merged over its indicators, as the PK
     report_merges(grid, sheet, header_row, findings, first_data - header_row - 1)
     report_across(grid, sheet, first_data, cols, findings)  # a figure merged over two quarters

@@ -81,11 +81,14 @@ def summed_share(
     triwulan: int,
     log: FindingLog,
     galat: list[str],
+    index: str = "",
 ) -> None:
     """A galat at the Jenis Realisasi cell (added to ``galat``) of a share left blank whose quarters with
     a number, two at least, sum to more than its whole; it replaces the peringatan a blank Jenis
     Realisasi on a rate gets (indicator_cells._summed_levels, said only of a row without galat).
-    ``triwulan``: the quarters counted (4 in the year's report, where Nilai Akhir may be unknown)."""
+    ``triwulan``: the quarters counted (4 in the year's report, where Nilai Akhir may be unknown).
+    ``index``: the word an index or score under % is named by ("nilai" of an NTP, "skor" of a PPH;
+    indeks_dijumlahkan.index_word), whose reason is no share's: its year is no sum of its quarters."""
     if not item.jenis_kosong:
         return
     whole = share_whole(item.satuan)
@@ -107,14 +110,19 @@ def summed_share(
     status = reported_text(item, numbers, triwulan)
     kumulatif = f"belum diketahui: {status}" if status else figure(total)
     rata = f"belum diketahui: {status}" if status else _two(total / len(counted))
+    why = (
+        f'padahal indikatornya {index} ("{item.indikator}"), bukan jumlah dan bukan bagian dari keseluruhan: '
+        f"{index} setahun bukan jumlah {index} tiap triwulan"
+        if index
+        else f"lebih dari {format_number(limit, 0)} {sign}: jumlah ini tidak mungkin suatu bagian dari keseluruhan"
+    )
     log.add(
         GALAT,
         c.SHEET_KINERJA,
         "Jenis Realisasi",
         item.row,
         f"Jenis Realisasi {name} kosong, jadi Kumulatif: {quarters} dijumlahkan, {parts} = {figure(total)} "
-        f"{sign}, lebih dari {format_number(limit, 0)} {sign}: jumlah ini tidak mungkin suatu bagian dari "
-        f"keseluruhan; capaian tidak dihitung. Pilih di sel ini: Kumulatif ({kumulatif}), Rata-rata "
+        f"{sign}, {why}; capaian tidak dihitung. Pilih di sel ini: Kumulatif ({kumulatif}), Rata-rata "
         f'({rata}) atau Nilai Akhir ({akhir}); pilih "Kumulatif" bila '
         "memang dijumlahkan",
     )

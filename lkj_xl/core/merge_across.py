@@ -15,6 +15,8 @@ _FIRST = re.compile(r"([A-Z]+)(\d+):")
 # a note over the row, no figure typed over two columns: quiet (those rows have findings of their own).
 _LABELS = frozenset({"Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator", "Program", "Kode Sasaran"})
 _ACROSS = attrgetter("across")
+# dropdown columns: hidden under a merge from a text, their galat is hidden_choice's (never read blank)
+_CHOICES = frozenset({"Polaritas", "Jenis Realisasi"})
 
 
 def _first_column(ref: str) -> int:
@@ -38,6 +40,7 @@ def report_across(
     headers = {at: header for header, at in cols.items()}
     names = [at for header, at in cols.items() if header in _LABELS]
     hidden: dict[str, list[str]] = {}  # merge -> the contract's columns it hides, in order
+    choices: set[str] = set()  # merges from a text over a dropdown column: its galat is hidden_choice's
     for row in grid[first_data:]:
         # (a look in C at the whole row first: nearly no row holds a merge across its columns, and a
         # row without one adds nothing whatever its naming columns hold)
@@ -48,10 +51,13 @@ def report_across(
         for i, cell in enumerate(row):
             if cell.across and i in headers:
                 hidden.setdefault(cell.across, []).append(headers[i])
+                if headers[i] in _CHOICES and _shown(row, cell.across):
+                    choices.add(cell.across)
     for ref, under in hidden.items():
         where, shown = ref.split(":", 1)[0], headers.get(_first_column(ref), "")
-        if shown in _LABELS:
-            continue
+        blank = [h for h in under if h not in _CHOICES] if ref in choices else under
+        if shown in _LABELS or not blank:
+            continue  # (Polaritas under "pengaduan": not read blank, a galat at the cell)
         read = (
             f"isinya dibaca di kolom {shown} saja ({where})"
             if shown
@@ -63,7 +69,7 @@ def report_across(
                 sheet,
                 ref,
                 f"Sel {ref} digabung (merge) melintasi kolom {_joined([shown, *under] if shown else under)}: "
-                f"{read}, kolom {_joined(under)} dibaca kosong. Pisahkan gabungan sel dan isi setiap kolom "
+                f"{read}, kolom {_joined(blank)} dibaca kosong. Pisahkan gabungan sel dan isi setiap kolom "
                 'sendiri-sendiri (0 atau "-" bila tidak ada)',
             )
         )
@@ -71,3 +77,31 @@ def report_across(
 
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+
+
+def _shown(cells: list[Cell], across: str) -> str:
+    """The text Excel shows over a merge across ``cells`` of one row: its first cell's ("" when blank)."""
+    first = _first_column(across)
+    shown = cells[first].value if 0 <= first < len(cells) else None
+    return "" if shown is None else " ".join(str(shown).split())
+
+
+def hidden_choice(cells: list[Cell], cols: Mapping[str, int], header: str, choices: str) -> str:
+    """The galat of a dropdown cell (Polaritas, Jenis Realisasi) of a row hidden under a merge across
+    columns from a cell holding text (`pengaduan` of Satuan merged over Polaritas): Excel shows that
+    text there, no choice, so the choice is unknown (read blank it was Positif: a Negatif indicator's
+    `nihil` of 10 scored 0 % for 200 %). "" for any other cell (a merge from a blank cell shows blank)."""
+    at = cols.get(header, len(cells))
+    cell = cells[at] if at < len(cells) else None
+    if cell is None or not cell.across:
+        return ""
+    text, first = _shown(cells, cell.across), _first_column(cell.across)
+    if not text:
+        return ""
+    column = next((h for h, i in cols.items() if i == first), "")
+    text = text if len(text) <= 40 else text[:39] + "…"
+    return (
+        f'{header} tertutup gabungan sel {cell.across} (merge): yang tampak di sini "{text}"'
+        f"{f' dari kolom {column}' if column else ''}, bukan pilihan {header}; pisahkan gabungan sel dan "
+        f"pilih {header} ({choices}); capaian indikator ini tidak dihitung"
+    )

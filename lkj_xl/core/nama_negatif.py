@@ -9,6 +9,7 @@ import functools
 import re
 
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
+from lkj_xl.core.satuan_laju import per_births
 
 # Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
 # a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
@@ -108,7 +109,14 @@ _PLAIN_ONLY = (
     "terdampak",
     "pengungsi",
     r"(?:kasus|penderita) (?:baru )?(?:dbd|demam berdarah(?: dengue)?)",
-    r"kasus (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
+    r"(?:kasus|penderita) (?:baru hiv(?:/aids)?|hiv(?:/aids)? baru)",
+    # a Dinas Pertanian's pests and crop failures counted ("Jumlah kasus serangan OPT", "Luas serangan
+    # OPT terhadap luas tanam", "Luas lahan puso", "kejadian gagal panen"), never the work against them
+    # ("Pengendalian serangan OPT") nor the part handled ("... yang dikendalikan", "petani gagal panen
+    # yang menerima asuransi"); "hama penyakit" often written without "dan"
+    r"(?:serangan|terserang) (?:opt|organisme pengganggu tumbuhan|hama(?: (?:dan )?penyakit)?(?: tanaman)?)",
+    "puso",
+    "gagal panen",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
@@ -138,6 +146,9 @@ _MEASURES = frozenset(
         "presentase",
         "prosentase",
         "jumlah",
+        # its shortenings ("Jml kasus DBD", "Jml. penderita HIV baru")
+        "jml",
+        "jmlh",
         "luas",
         "luasan",
         "angka",
@@ -204,9 +215,16 @@ _HOLDERS = frozenset(
         "usia",
         "umur",
         "sekolah",
-        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB"
+        # a Dinkes's "Jumlah desa yang mengalami KLB", "Jumlah kejadian KLB", "Jumlah desa dengan KLB"
         "mengalami",
         "kejadian",
+        "dengan",
+        # the land of a Dinas Pertanian's "Luas lahan (sawah) puso", "luas areal serangan OPT"
+        "lahan",
+        "sawah",
+        "areal",
+        "tanaman",
+        "pertanaman",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -291,6 +309,33 @@ _HARMLESS_TAIL = frozenset(
         "material",
         "harta",
         "benda",
+        # what a Dinkes's outbreaks are of ("Jumlah KLB campak", "KLB keracunan pangan"; "pangan" below)
+        "campak",
+        "difteri",
+        "diare",
+        "polio",
+        "rabies",
+        "hepatitis",
+        "pertusis",
+        "leptospirosis",
+        "chikungunya",
+        "antraks",
+        "keracunan",
+        "makanan",
+        # the crops and the area a Dinas Pertanian's pests are counted of ("serangan OPT padi terhadap
+        # luas tanam", "serangan organisme pengganggu tumbuhan (OPT)")
+        "terhadap",
+        "luas",
+        "tanam",
+        "tanaman",
+        "pertanaman",
+        "padi",
+        "jagung",
+        "kedelai",
+        "pangan",
+        "hortikultura",
+        "perkebunan",
+        "sawah",
     ]
 )
 # Those written as the hospital writes them in the peringatan.
@@ -309,6 +354,7 @@ _ACRONYMS = {
     "dbd": "DBD",
     "hiv": "HIV",
     "aids": "AIDS",
+    "opt": "OPT",
 }
 # Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
@@ -444,22 +490,9 @@ def _pupils_unit(satuan: str) -> bool:
     return _PER_PUPILS.search(satuan.casefold()) is not None
 
 
-# A rate per live births ("per 100.000 KH", "/100.000 KH", "per 100 000 KH", "1.000 KH", "per 1.000
-# kelahiran hidup"): a Dinkes's death rates (AKI, AKB, AKN, AKABA), however its name is typed; never a
-# count of births ("Jumlah kelahiran hidup", Satuan KH).
-_THOUSANDS = (
-    r"\d{1,3}(?:[.\s]?000|\s*(?:rb|ribu)\b)+\s*"  # ("1.000", "100 000", "100000", "100rb", "100 ribu")
-)
-_BIRTHS = r"(?:kh|kelahiran\s+hidup)\b"
-_PER_BIRTHS = re.compile(rf"(?:\bper|/)\s*(?:{_THOUSANDS})?{_BIRTHS}|(?<![\w.]){_THOUSANDS}{_BIRTHS}")
 # Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
 _PER_MIL = re.compile(r"‰|\bper\s*mil\b|\bpromil\b")
 _DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
-
-
-@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
-def _per_births(satuan: str) -> bool:
-    return _PER_BIRTHS.search(satuan.casefold()) is not None
 
 
 def _unit_word(text: str, satuan: str) -> str:
@@ -468,7 +501,9 @@ def _unit_word(text: str, satuan: str) -> str:
     per guru"; "" for any other, for its fall or a share."""
     if said := _duration_word(text, satuan):
         return said
-    if _per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
+    # (a rate per live births, satuan_laju's: a Dinkes's death rates, AKI, AKB, AKN, AKABA, stillbirths,
+    # however its name is typed)
+    if per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
         return f'dengan Satuan "{" ".join(satuan.split())}"'
     if (initials := _DEATH_INITIALS.match(text)) and _PER_MIL.search(satuan.casefold()):
         return initials.group(1).upper()

@@ -1,7 +1,8 @@
 """A node's Tingkat, Kode Induk or Uraian merged over the rows of its indicators, as the PK prints them.
 
 The Perjanjian Kinerja merges a Sasaran's name over the rows of its indicators; staff who type the
-Kode on every row and merge Tingkat, Kode Induk and Uraian as the PK shows them hide nothing: a
+Kode on every row (or merge it too, read on each row first by pk_merge) and merge Tingkat, Kode
+Induk and Uraian as the PK shows them hide nothing: a
 repeated Kode's row may leave those blank (they are taken from the node's first row). Such hidden
 cells are read blank, and their merge is not said; so are those of a note or a blank row between two
 of the node's rows (the note is then said as a note). A merge over another node's row still is, and

@@ -20,6 +20,7 @@ from lkj_xl.core.durasi import (
     time_word,
 )
 from lkj_xl.core.number_error import NumberParseError, number_error
+from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
 
 # Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
@@ -476,9 +477,12 @@ def read_words(
         if money or (satuan is not None and is_money_unit(satuan)):
             scale = _MONEY_ABBREVIATIONS[first]
         elif satuan is not None and (meter := measure_conversion(text, satuan)):
-            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named
+            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named;
+            # never "miliar" beside a Satuan of length, which no amount is (tampilan57)
             raise number_error(
-                text, f"ambigu: '{words[0]}' bisa berarti miliar atau meter; bila meter: {meter}"
+                text,
+                f"tidak dibaca: '{words[0]}' di sini meter, padahal Satuan indikator '{satuan.strip()}' "
+                f"(atau salah ketik {satuan.strip()}?); bila meter: {meter}",
             )
         elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
             return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit
@@ -510,7 +514,7 @@ def _unit_words(text: str, rest: list[str], satuan: str | None, *, money: bool, 
     if satuan is not None:
         if satuan.strip() and (_same_unit(rest, satuan) or same_measure(unit, satuan)):
             return unit  # ("58 kw/ha" under "Kuintal/Ha": one unit spelt otherwise)
-        if _rupiah_of(rest, satuan, scaled=scaled):  # "1,2 milyar rupiah" for Satuan "Rp"
+        if _rupiah_of(rest, satuan, scaled=scaled) or jenis_dokumen(rest, satuan):  # ("301 izin": dokumen)
             return unit
         raise (
             _beside_satuan(text, rest, satuan)

@@ -149,7 +149,7 @@ _RATE_WITH_BASE = re.compile(
 # One point before other than three digits ("1.2 M", "12.5%", "0.75"): no thousands mark, a decimal
 # point the English way (SIPD, a PDF in English, a PC set to English).
 _ENGLISH_DECIMAL = re.compile(
-    r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|\s*[^\W\d_]+\.?)?", re.IGNORECASE
+    r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|(?:\s*[^\W\d_]+\.?){1,2})?", re.IGNORECASE
 )
 # The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
 _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
@@ -285,10 +285,12 @@ def spelled_number(text: str, satuan: str) -> str:
 
 _NON_WORD = re.compile(r"[^\w]+")
 
-# A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, or a Satuan that is
-# only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a
-# level ("Level" of the maturity of SPIP or the capability of APIP: 3 in TW I and 3 in TW II are no 6).
-_RATE = re.compile(r"\bper\s*\d|" + PER_MIL)
+# A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, a yield per area
+# ("Ku/Ha", "ton/ha", "kuintal per hektar": 54,2 and 52,1 ku/ha in two quarters are no 106,3), a figure
+# per head or per kilogram ("kkal/kapita/hari", "kg/kapita/tahun", a price "Rp/kg"; a flow per year,
+# "orang/tahun", is summed), or a Satuan that is only a score or a level in years ("Nilai" of an IKM,
+# "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP: 3 and 3 are no 6).
+_RATE = re.compile(r"\bper\s*\d|(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram)\b|" + PER_MIL)
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 
@@ -303,13 +305,17 @@ def rate_or_score_unit(satuan: str) -> bool:
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
+# "Jumlah ..." and its shortenings ("Jml", "Jml.", "JML", "Jmlh"), as nama_negatif's measures read them.
+_JUMLAH = re.compile(r"\s*(?:jumlah|jmlh?)\b", re.IGNORECASE)
+
+
 def summed_level_unit(indikator: str, satuan: str) -> bool:
     """:func:`rate_or_score_unit` for a Satuan beside its indicator: a rate always; the score and
-    level words only when the indicator is not named "Jumlah ..." (a count of kategori or predikat,
+    level words only when the indicator is not named "Jumlah ..." or "Jml ..." (a count of kategori or predikat,
     "Jumlah kategori produk unggulan" 3 + 4, is a sum)."""
     if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
         return False
-    return bool(_RATE.search(satuan.casefold())) or not indikator.strip().casefold().startswith("jumlah")
+    return bool(_RATE.search(satuan.casefold())) or not _JUMLAH.match(indikator)
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})

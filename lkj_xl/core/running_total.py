@@ -18,13 +18,24 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.number_words import is_level_unit
-from lkj_xl.core.pasted import rate_or_score_unit
+from lkj_xl.core.number_words import is_level_unit, is_percent_unit
+from lkj_xl.core.pasted import duration_unit, rate_or_score_unit, summed_level_unit
 
 
 def _small_fall(now: Fraction, before: Fraction) -> bool:
     """``now`` a little under ``before`` (at least 90 % of it): a correction after verification."""
     return now < before and 10 * now >= 9 * before
+
+
+def _level_said(item: IndicatorInput) -> bool:
+    """A Jenis Realisasi left blank on an index, a score, a rate, a yield or a duration (not a
+    percentage, which may be a share typed s.d. each quarter): indicator_cells._summed_levels asks there
+    for Nilai Akhir or Rata-rata; subtracting its quarters ("TW III dikurangi TW II": NTP 107,1 - 106,35
+    = 0,75) is no advice for it."""
+    satuan = item.satuan
+    if is_percent_unit(satuan):
+        return False
+    return is_level_unit(satuan) or duration_unit(satuan) or summed_level_unit(item.indikator, satuan)
 
 
 def running_total(
@@ -39,6 +50,8 @@ def running_total(
     as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The quarters
     corrected down: see the module's note. Computed as typed (a year of rising flows may be meant);
     the last quarter with a number says so (True)."""
+    if item.jenis_kosong and _level_said(item):
+        return False
     target = figures[1]  # (header, target, realisasi)
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]

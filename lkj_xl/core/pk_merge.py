@@ -1,0 +1,141 @@
+"""A Kode or a Satuan merged down over indicator rows of Kinerja, as the printed PK merges them.
+
+The Perjanjian Kinerja merges a Sasaran's Kode over the rows of its indicators as it merges its name,
+and a Satuan over consecutive indicators of one unit (`%` over two). Excel shows the merge's first
+value over every row of it; openpyxl and the readers keep it in the first cell only. Read here as
+Excel shows it, before node_merge reads Tingkat, Kode Induk and Uraian:
+
+- a row under a merged Kode is the first row's node when it is an indicator's row (its Indikator its own
+  text, a figure of its own) and its Tingkat, Kode Induk and Uraian are blank, hidden under a merge from
+  the Kode's rows, or the same as the first row's; a note or blank row between such rows reads blank.
+  Another node's row (its own Tingkat `Program` typed) keeps the hidden Kode: a galat, never counted
+  under the Sasaran; so does a row of text only (the Indikator typed on: a continuation, rowkinds);
+- a Satuan merged from an indicator's row is read on every indicator's row under it (any node: the unit
+  is what Excel shows there); a note or blank row under it reads blank.
+
+Rows are replaced, never a shared Cell changed. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.note_rows import is_kinerja_summary, is_note
+
+_FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
+_NAMES = ("Tingkat", "Kode Induk", "Uraian")  # a node's naming columns besides its Kode
+# a merge down one column ("A5:A7"): its column letters, first and last row
+_DOWN = re.compile(r"([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)")
+_BLANK = Cell()
+
+
+def _at(row: list[Cell], col: int) -> Cell | None:
+    return row[col] if col < len(row) else None
+
+
+def _text(cell: Cell | None) -> str:
+    """A cell's text as it shows ("" when blank); a whole float as its integer (a Kode 1.0 as 1)."""
+    if cell is None or cell.value is None:
+        return ""
+    value = cell.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return c.tidy_text(str(value))
+
+
+def _own(cell: Cell | None) -> bool:
+    """The cell holds something of its row's own (not hidden under a merge)."""
+    if cell is None or cell.merged or cell.across:
+        return False
+    return bool(cell.formula or cell.error or _text(cell))
+
+
+def _kind(row: list[Cell], cols: dict[str, int]) -> str:
+    """ "indicator" for a row of an indicator of its own (its Indikator typed, a figure of its own), "note"
+    for a note, a subtotal or a blank row (no figure, no Indikator but a note), "" for any other (the
+    Indikator typed on without figures: a continuation, said by rowkinds)."""
+    indikator = _at(row, cols["Indikator"])
+    figures = any(_own(_at(row, cols[h])) for h in _FIGURES if h in cols)
+    text = _text(indikator) if _own(indikator) else ""
+    if text and not (is_note(text) or is_kinerja_summary(text)):
+        return "indicator" if figures else ""
+    return "" if figures else "note"
+
+
+def _merge_top(ref: str, row: int, first_data: int) -> int | None:
+    """The 0-based first row of a merge down one column hiding a cell of ``row``; None for any other
+    merge (across columns too, or from above the data)."""
+    found = _DOWN.fullmatch(ref)
+    if found is None or found[1] != found[3]:
+        return None
+    top = int(found[2]) - 1
+    return top if first_data <= top < row else None
+
+
+def _same_node(grid: Grid, top: int, r: int, cols: dict[str, int]) -> bool:
+    """Row ``r``'s Tingkat, Kode Induk and Uraian name the node of row ``top``: each blank, hidden under
+    a merge from the Kode's rows, or typed the same."""
+    for header in _NAMES:
+        if header not in cols:
+            continue
+        cell = _at(grid[r], cols[header])
+        if cell is None or not (cell.merged or _own(cell)):
+            continue  # blank (or hidden under a merge across from its row's Tingkat)
+        if cell.merged:
+            found = _DOWN.fullmatch(cell.merged)
+            if found is None or not top <= int(found[2]) - 1 < r:
+                return False
+        else:
+            typed, named = _text(cell), _text(_at(grid[top], cols[header]))
+            if typed != named and (header != "Tingkat" or typed.casefold() != named.casefold()):
+                return False  # (a Kode Induk is read as typed: `s1` is no `S1`)
+    return True
+
+
+def _read_down(grid: Grid, col: int, cols: dict[str, int], first_data: int, kode: bool) -> None:
+    """Each merge down column ``col``: the first cell's value on the indicator rows it hides (for a Kode
+    those of the same node, up to the first that is not), blank on the note rows between."""
+    r = first_data
+    while r < len(grid):
+        cell = _at(grid[r], col)
+        ref = cell.merged if cell is not None else None
+        top = _merge_top(ref, r, first_data) if ref else None
+        first = _at(grid[top], col) if top is not None else None
+        if top is None or first is None or not _text(first) or _kind(grid[top], cols) != "indicator":
+            r += 1
+            continue
+        shown, notes = dataclasses.replace(first, merged=None, across=None), []
+        while r < len(grid) and (here := _at(grid[r], col)) is not None and here.merged == ref:
+            kind = _kind(grid[r], cols)
+            if kind == "note":
+                notes.append(r)
+            elif kind == "indicator" and (not kode or _same_node(grid, top, r, cols)):
+                for at in [*notes, r]:
+                    _put(grid, at, col, shown if at == r else _BLANK)
+                notes = []
+            else:
+                break  # another node's row, or a continuation: the hidden cell is said where it is
+            r += 1
+        for at in notes:  # a note or blank row left under the merge reads nothing from it
+            _put(grid, at, col, _BLANK)
+        while r < len(grid) and (here := _at(grid[r], col)) is not None and here.merged == ref:
+            r += 1  # the rest of the merge keeps its hidden cells
+
+
+def _put(grid: Grid, r: int, col: int, cell: Cell) -> None:
+    row = list(grid[r])
+    row[col] = cell
+    grid[r] = type(grid[r])(row)  # a hidden row stays one
+
+
+def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
+    """A Kode, then a Satuan, merged down over indicator rows of Kinerja read as Excel shows them (the
+    module's rules), in ``grid``; nothing for another table (no Indikator)."""
+    if "Indikator" not in cols:
+        return
+    if "Kode" in cols:
+        _read_down(grid, cols["Kode"], cols, first_data, kode=True)
+    if "Satuan" in cols:
+        _read_down(grid, cols["Satuan"], cols, first_data, kode=False)

@@ -1,0 +1,92 @@
+"""A rate's Satuan, read once: its base (100 for a percentage, 1.000 for "‰" or "per 1.000 KH", 100.000
+for "/100.000 KH", "per 100rb KH", "kasus/100.000 pddk") and what it is counted per (live births, the
+population). The one reader of nama_negatif (a rate per live births: a Dinkes's death rate, lower is
+better), capaian_checks (a rate's quarter typed as a fraction, its base) and laju_dijumlahkan (a rate
+summed, what it is per). Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from lkj_xl.core.number_words import PER_MIL, is_percent_unit
+
+BIRTHS = "kelahiran hidup"
+PEOPLE = "penduduk"
+
+# The thousands as staff type them, joined before reading: "100.000", "100 000", "100rb", "100 ribu",
+# "seribu", "seratus ribu" all read 100000 or 1000.
+_IN_WORDS = (
+    (re.compile(r"\bseratus\s*(?:rb|ribu)\b"), "100000"),
+    (re.compile(r"\bsepuluh\s*(?:rb|ribu)\b"), "10000"),
+    (re.compile(r"\bseribu\b"), "1000"),
+)
+_DOTS = re.compile(r"(?<=\d)[.\s](?=000(?!\d))")
+_RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b")
+# Births: "KH", "kelahiran hidup", "kelahiran" (an Angka Lahir Mati's, per births dead or alive); the
+# population: "penduduk", its shortening "pddk", "jiwa", "orang".
+_BIRTHS = r"kh|kelahiran(?:\s+hidup)?"
+_PEOPLE = r"penduduk|pddk|jiwa|orang"
+# After "per" (not "persen", "permil"; "per100.000KH" is one), "setiap" / "tiap" (staff's "per": "setiap
+# 100.000 penduduk") or "/" ("per 1.000 KH", "kasus/100.000 pddk", "per KH", "per 100"), the figure not a
+# decimal ("per 1.5"); or a figure before the births without "per" ("100.000 KH"; never after a word,
+# "1.100.000 KH" read whole).
+_PER = re.compile(
+    rf"(?:\bper(?![^\W\d_])|\b(?:se)?tiap\b|/)\s*(\d+)?(?!\d|[.,]\d)\s*(?:({_BIRTHS})|({_PEOPLE}))?\b"
+)
+_BEFORE_BIRTHS = re.compile(rf"(?<![\w.,/])(\d+)\s*(?:{_BIRTHS})\b")
+_PER_MIL = re.compile(PER_MIL)
+
+
+class Rate(NamedTuple):
+    """A rate's Satuan read: ``base`` None where none is written ("per KH"), ``per`` :data:`BIRTHS`,
+    :data:`PEOPLE` or "" (per anything else, or not said: "‰", "per 100")."""
+
+    base: int | None
+    per: str
+
+
+def _base(digits: str | None) -> int | None:
+    """A figure a rate is counted per: a power of ten from 10 ("per 100", "per 100.000") or whole
+    thousands ("per 200.000 KH", "per 30.000 penduduk"); None for any other ("per 1 KH", "per 12")."""
+    if not digits:
+        return None
+    n = int(digits)
+    power = n >= 10 and digits.strip("0") == "1"
+    return n if power or (n >= 1000 and n % 1000 == 0) else None
+
+
+@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
+def read_rate(satuan: str) -> Rate | None:
+    """The rate ``satuan`` is (see above), None for a Satuan of no rate ("orang", "KH", "1 KH",
+    "orang/hari", "%": a percentage is :func:`rate_base`'s own)."""
+    text = satuan.casefold()
+    for pattern, digits in _IN_WORDS:
+        text = pattern.sub(digits, text)
+    text = _RIBU.sub("000", _DOTS.sub("", text))
+    for found in _PER.finditer(text):
+        per = BIRTHS if found[2] else PEOPLE if found[3] else ""
+        if (base := _base(found[1])) is not None or (per == BIRTHS and not found[1]):
+            return Rate(base, per)  # ("per KH": per live births, no base written; "per 1 KH" none)
+    if (before := _BEFORE_BIRTHS.search(text)) and (base := _base(before[1])) is not None:
+        return Rate(base, BIRTHS)
+    return Rate(1000, "") if _PER_MIL.search(text) else None
+
+
+@functools.lru_cache(maxsize=256)
+def rate_base(satuan: str) -> int | None:
+    """The base of a rate's Satuan: 100 for a percentage, 1.000 for "per 1.000 KH" or "‰", 100.000 for
+    "/100.000 KH", "per 100 000 KH", "per 100rb KH" or "100.000 KH"; None for any other Satuan and
+    for "per KH" (no base written)."""
+    if is_percent_unit(satuan):
+        return 100
+    rate = read_rate(satuan)
+    return None if rate is None else rate.base
+
+
+def per_births(satuan: str) -> bool:
+    """A rate per live births ("per 100.000 KH", "/1000 kelahiran hidup", "per KH"), never a count of
+    births (Satuan "KH", "1 KH")."""
+    rate = read_rate(satuan)
+    return rate is not None and rate.per == BIRTHS
