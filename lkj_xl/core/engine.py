@@ -86,7 +86,7 @@ from lkj_xl.core.model import (
     walk,
 )
 from lkj_xl.core.pagu_murni import pagu_murni_thousandfold
-from lkj_xl.core.pagu_seribu import pagu_thousandfold
+from lkj_xl.core.pagu_seribu import pagu_thousandfold, pagu_thousandth
 from lkj_xl.core.pagu_sipd import pagu_decimals, sipd_totals
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.periode_diminta import Periode, dihitung, terapkan
@@ -465,6 +465,7 @@ def _budget_rows(
     pagu_thousandfold(log, pairs, nodes, subject, totals, log.sd(tw) if tw else "")  # "1.200.000.000.000"
     spent = [(item, result.realisasi_exact) for item, result in pairs]
     pagu_murni_thousandfold(log, spent, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
+    pagu_thousandth(log, pairs, nodes, subject, tw)  # "1.200.000" for Rp 1,2 M
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 
