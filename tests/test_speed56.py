@@ -169,7 +169,7 @@ def test_whole_rupiah_is_asked_only_under_a_satuan_of_juta_rupiah():
     # quarters s.d. TW II; its TW I 78.450.125.300 read in the Satuan is 241 million times the target
     # 325 (78.450.125.300 / 325 = 241.384.999,4): a galat at L203 (TW I of the 203rd row)
     from lkj_xl.core import indicator_cells
-    from lkj_xl.core.unit_checks import whole_rupiah
+    from lkj_xl.core.rupiah_penuh import whole_rupiah
 
     rows = [
         kinerja_row("1.01", "Sasaran", "", "S", "Jumlah UMKM", 60, (55, None, None, None), satuan="orang")
