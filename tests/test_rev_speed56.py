@@ -5,8 +5,13 @@ seperseribu's scale word); the cell is a galat naming it, the ratio's scale word
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lkj_xl.core import nama_negatif as n
 from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 
@@ -55,3 +60,27 @@ def test_a_subnormal_spending_cell_is_a_galat_not_rp_0():
     )
     galat = messages(report, "galat")
     assert any(m.startswith("Anggaran!F2 ") and "bukan angka yang sah" in m for m in galat), galat
+
+
+# --- word_filter: the tree a superset of every word of the two lists -------------------------------
+
+
+@pytest.mark.parametrize("pattern", n._LOWER_IS_BETTER + n._PLAIN_ONLY)
+@settings(max_examples=10)
+@given(st.data())
+def test_the_tree_finds_every_word_of_either_list_in_a_name(pattern, data):
+    # every pattern of the two lists, as one of its own matches set in a name: _ANY_WORD must find it
+    # (were one word's start left out of the tree, "Prevalensi gizi buruk" would be asked nothing)
+    word = data.draw(st.from_regex(re.compile(pattern), fullmatch=True).filter(lambda w: w.isascii()))
+    name = f"persentase {word} di kabupaten"
+    assert n._ANY_WORD.search(name), (pattern, word)
+
+
+def test_literal_starts_of_an_optional_leading_group_and_of_alternatives():
+    from lkj_xl.core.word_filter import any_word, literal_starts
+
+    # "(?:angka )?kematian" matches "kematian" alone: its start cannot be "angka"
+    tree = any_word(["(?:angka )?kematian", "miskin|fakir"])
+    assert tree.search("jumlah kematian ibu")
+    assert tree.search("jumlah keluarga fakir")  # ("miskin|fakir": either word)
+    assert literal_starts("miskin|fakir") == ["miskin", "fakir"]
