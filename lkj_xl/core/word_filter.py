@@ -22,7 +22,11 @@ def literal_starts(pattern: str) -> list[str]:
     """Literal starts every match of ``pattern`` (lower case words, no flags) begins with one of; the
     pattern itself, lookarounds dropped, where it has none."""
     text = _LOOKAROUND.sub("", pattern)
+    if len(alternatives := _top_level(text)) > 1:  # ("miskin|fakir": either word's start)
+        return [s for a in alternatives for s in literal_starts(a)]
     group = _LEADING_WORDS.match(text)
+    if group and text[group.end() : group.end() + 1] in ("?", "*", "+", "{"):
+        return [text]  # ("(?:angka )?kematian": no start every match begins with)
     if group:
         return [s for w in group.group(1).split("|") for s in literal_starts(w + text[group.end() :])]
     start = _LITERAL.match(text)  # (always: it matches the empty start)
@@ -30,6 +34,27 @@ def literal_starts(pattern: str) -> list[str]:
     if len(literal) < len(text) and text[len(literal)] in "?*+{":
         literal = literal[:-1]  # ("abc?": the c may be missing)
     return [literal] if literal else [text]
+
+
+def _top_level(pattern: str) -> list[str]:
+    """``pattern``'s alternatives outside any group ("a|b(?:c|d)": "a", "b(?:c|d)")."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # (an escaped character: never a group nor a bar)
+        elif char == "[":  # (a class: to its closing bracket, "[|(]" holding neither)
+            i = pattern.find("]", i + 2)
+            i = len(pattern) if i < 0 else i
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
 
 
 def _tree(words: list[str]) -> str:
