@@ -84,3 +84,31 @@ def test_literal_starts_of_an_optional_leading_group_and_of_alternatives():
     assert tree.search("jumlah kematian ibu")
     assert tree.search("jumlah keluarga fakir")  # ("miskin|fakir": either word)
     assert literal_starts("miskin|fakir") == ["miskin", "fakir"]
+
+
+# --- rekap_rows._write_behind: Ctrl-C while the rows are made -----------------------------------------
+
+
+def test_write_behind_lets_ctrl_c_through_and_leaves_no_thread():
+    import threading
+    import time
+
+    from lkj_xl.xlsx.rekap_rows import _write_behind
+
+    before = threading.active_count()
+    written: list[bytes] = []
+
+    def slow(piece: bytes) -> None:  # (the piece before still being compressed when Ctrl-C comes)
+        time.sleep(0.02)
+        written.append(piece)
+
+    def rows():
+        yield b"<sheetData>"
+        yield b"<row r='2'/>"
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _write_behind(slow, rows())
+    # the piece in the writer's hands finished (2 of them: the interrupted third never made), none after
+    assert written == [b"<sheetData>", b"<row r='2'/>"]
+    assert threading.active_count() == before
