@@ -172,3 +172,49 @@ def test_a_grade_with_its_score_in_an_earlier_quarter_is_the_galat_too(typed):
 def test_other_texts_keep_their_words(typed):
     said = _at(_ikm(typed), "L2")
     assert all("tulis angkanya saja (" not in f.pesan for f in said), said
+
+
+def test_check_export_and_build_agree_on_the_grade_first_galat(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+
+    path = tmp_path / "dpmptsp.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "DPMPTSP", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
+    more = {"Satuan": "Nilai", "Polaritas": "Positif", "Jenis Realisasi": "Nilai Akhir"}
+    kinerja = [
+        row(
+            "S1",
+            "Sasaran",
+            None,
+            "Meningkatnya kualitas pelayanan perizinan",
+            "Nilai IKM",
+            "85",
+            "84,5",
+            "B (85,20)",
+            **more,
+        )  # fmt: skip
+    ]
+    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    runner = CliRunner()
+    checked = [
+        line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "B (85,20)" in line
+    ]
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    said = [f for f in exported["pemeriksaan"] if "B (85,20)" in f["pesan"]]
+    assert (
+        len(checked) == 1 and checked[0].startswith("galat") and "tulis angkanya saja (85,20)" in checked[0]
+    )
+    assert len(said) == 1 and said[0]["tingkat"] == "galat", said
+    # no capaian: never TW I's 84,5 / 85 = 99,41 %
+    assert [i["capaian"] for i in exported["indikator"]] == [None]
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
+    rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if r[4] and "B (85,20)" in str(r[4])]
+    assert [(r[1], r[4]) for r in rows] == [("Galat", said[0]["pesan"])]
