@@ -330,7 +330,7 @@ def test_kinerja_accepts_the_satuan_or_a_scale_word(satuan, typed, value):
     ("satuan", "typed", "why"),
     [
         ("Koperasi", "12 orang", "tidak sesuai Satuan"),
-        ("Km", "5 M", "ambigu"),  # miliar or metres? refused, not guessed
+        ("Km", "5 M", "di sini meter"),  # metres or a slip of km? refused, not guessed (never miliar)
         ("Ton", "5 T", "ambigu"),
         ("Koperasi", "2,5 miliyar", "maksud Anda"),
         ("", "12 orang", "Satuan kosong"),

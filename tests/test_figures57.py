@@ -64,13 +64,13 @@ def test_akb_summed_past_its_target_is_told_too():
     )
 
 
-def test_insidensi_per_100000_penduduk_summed_is_told():
-    # 60 + 65 = 125 of 190: (380 - 125) / 190 = 255 / 190 = 134,21 %; Nilai Akhir 65: 315 / 190 = 165,79 %
+def test_insidensi_per_100000_penduduk_summed_is_a_count_of_the_half_year():
+    # 60 + 65 = 125 of 190: (380 - 125) / 190 = 255 / 190 = 134,21 %. figures59: new cases per quarter
+    # over the population (a stock) add up to the half year's, past its pro rata (95) a worse year, not a
+    # rate summed (it was told; a rate per births still is: test_akb_summed_past_its_target_is_told)
     report = run([_row("Insidensi Tuberkulosis", "190", ("60", "65"), "per 100.000 penduduk", "Negatif")])
     assert report.indicators[0].capaian == pytest.approx(float(Fraction(255, 190) * 100))
-    said = [f.pesan for f in _at(report, "H2")]
-    assert len(said) == 1 and "134,21%" in said[0] and "165,79%" in said[0], messages(report)
-    assert "penduduk" in said[0]
+    assert not _at(report, "H2"), messages(report)
 
 
 def test_akb_in_per_mil_summed_is_told():

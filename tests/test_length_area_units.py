@@ -4,8 +4,8 @@ of a road improved, Satuan km, as a PUPR's field report gives it; "5.000 m2" of 
 "12.500 meter" was told "Tulis angkanya saja (12.500)": typed so under km it is read as 12.500 km,
 and the Kumulatif sum with TW I's 12,5 km gives a capaian of (12,5 + 12.500) / 30 x 100 = 41.708,33 %
 instead of (12,5 + 12,5) / 30 x 100 = 83,33 %. "12.500 m" was told "'m' bisa berarti miliar atau
-meter" and no figure; it still is (a slip of "12.500 km"? tests/test_figures.py), with the figure in the
-Satuan should it be meters. Under Satuan Meter, "m" is that unit itself, read."""
+meter" and no figure; it still is not read (a slip of "12.500 km"? tests/test_figures.py), with the figure
+in the Satuan should it be meters, and no longer offers miliar under a Satuan of length (tampilan57). Under Satuan Meter, "m" is that unit itself, read."""
 
 from __future__ import annotations
 
@@ -43,10 +43,11 @@ def test_another_unit_of_the_same_measure_names_the_figure_in_the_satuan(typed, 
     assert f'Realisasi TW II "{typed}" tidak dapat dibaca' in galat, galat
     assert f"tulis {figure}" in galat, galat
     assert "Tulis angkanya saja (" not in galat, galat
-    if typed.split()[-1] in ("m", "M"):  # (miliar or meter: still refused, tests/test_figures.py)
-        assert f"bisa berarti miliar atau meter; bila meter: {typed} = {figure} {satuan}, jadi" in galat, (
-            galat
-        )
+    if typed.split()[-1] in ("m", "M"):  # (meter or a slip of the Satuan: still refused, test_figures.py)
+        # never "miliar" under a Satuan of length (tampilan57)
+        assert f"di sini meter, padahal Satuan indikator '{satuan}'" in galat, galat
+        assert f"bila meter: {typed} = {figure} {satuan}, jadi tulis {figure}" in galat, galat
+        assert "miliar" not in galat, galat
     else:
         assert f"ditulis dalam {typed.split()[-1]}, padahal Satuan indikator '{satuan}'" in galat, galat
 

@@ -130,7 +130,8 @@ def test_check_export_build_and_rekap_agree_on_the_range_readings(tmp_path):
     path = tmp_path / "bpbd.xlsx"
     settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "BPBD", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
     more = {"Satuan": "angka", "Polaritas": "Negatif", "Jenis Realisasi": "Kumulatif"}
-    # row 4: IRB 140 + 138 of 140-150; row 5: TB incidence 100 + 90 of 300 setiap 100.000 penduduk
+    # row 4: IRB 140 + 138 of 140-150; row 5: AKB 3,1 + 3,4 of 7,2 setiap 1.000 KH (a rate per births: its
+    # quarters cannot be summed; new cases per population can, figures59, so not TB incidence here)
     kinerja = [
         row(
             "T1",
@@ -148,11 +149,11 @@ def test_check_export_build_and_rekap_agree_on_the_range_readings(tmp_path):
             None,
             None,
             None,
-            "Insidensi Tuberkulosis",
-            "300",
-            "100",
-            "90",
-            **{**more, "Satuan": "setiap 100.000 penduduk"},
+            "Angka Kematian Bayi",
+            "7,2",
+            "3,1",
+            "3,4",
+            **{**more, "Satuan": "setiap 1.000 KH"},
         ),  # fmt: skip
     ]
     new_workbook(path, pengaturan=settings, kinerja=kinerja)
@@ -162,14 +163,14 @@ def test_check_export_build_and_rekap_agree_on_the_range_readings(tmp_path):
         [
             # Nilai Akhir 138 below the range: (280 - 138) / 140 = 101,43 %
             ("H4", "TW II 138, capaian 101,43%"),
-            # summed 190 of 300 per 100.000 penduduk: (600 - 190) / 300 = 136,67 %; Nilai Akhir 90: 170 %
-            ("H5", "capaian 136,67% (Sangat Tinggi), padahal Satuan"),
+            # summed 6,5 of 7,2 per 1.000 KH: (14,4 - 6,5) / 7,2 = 109,72 %; Nilai Akhir 3,4: 152,78 %
+            ("H5", "capaian 109,72% (Sangat Tinggi), padahal Satuan"),
         ],
     )
     cap = {i["indikator"]: i["capaian"] for i in exported["indikator"]}
-    # as typed: IRB 278 above the range, against 150: (300 - 278) / 150 = 14,67 %; TB 136,67 %
+    # as typed: IRB 278 above the range, against 150: (300 - 278) / 150 = 14,67 %; AKB 7,9 / 7,2
     assert cap["Indeks Risiko Bencana"] == pytest.approx(22 / 150 * 100)
-    assert cap["Insidensi Tuberkulosis"] == pytest.approx(410 / 300 * 100)
+    assert cap["Angka Kematian Bayi"] == pytest.approx(7.9 / 7.2 * 100)
     folder, out = tmp_path / "kiriman", tmp_path / "rekap.json"
     folder.mkdir()
     (folder / "bpbd.xlsx").write_bytes(path.read_bytes())

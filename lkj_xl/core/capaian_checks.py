@@ -19,7 +19,8 @@ from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
-from lkj_xl.core.posisi_dijumlahkan import positions
+from lkj_xl.core.posisi_dijumlahkan import positions, stock_by_default
+from lkj_xl.core.progres_fisik import progress_named
 from lkj_xl.core.running_total import half_year_total, running_total
 from lkj_xl.core.satuan_laju import rate_base
 from lkj_xl.core.share_fraction import (
@@ -138,9 +139,13 @@ def worth_a_look(
         # (a rank summed is said at its Jenis Realisasi by parse: subtracting ranks is no advice)
         if summed and not scored and not rank(item.indikator, item.satuan):
             quarters = [v for _, v in cells[1:]]
-            if not _said(log, "Jenis Realisasi", item.row):  # (its "pilih Nilai Akhir" speaks for the row:
-                # "TW II dikurangi TW I" would make an index 3; 3 a 0)
+            jenis_said = _said(log, "Jenis Realisasi", item.row)
+            # (its "pilih Nilai Akhir" speaks for the row: "TW II dikurangi TW I" would make an index 3;
+            # 3 a 0; so does a stock's by a blank Jenis, posisi_dijumlahkan: 360 koperasi aktif again)
+            if not jenis_said and not stock_by_default(cells, item):
                 _typed_sd(item, name, quarters, (header, target, realisasi), log)
+            if jenis_said and progress_named(item.indikator):
+                return  # (a progres fisik summed: progres_fisik's both readings speak for the row)
             said = half_year_total if len(quarters) == 2 else running_total  # (Semester I: its own rule)
             if not said(item, name, quarters, (header, target, realisasi), log):
                 _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)

@@ -3,8 +3,10 @@ rentang_cek, which runs them with a range target's bound), a share's quarter abo
 (share_above_whole), a percentage position chosen Kumulatif (posisi_persen), a share summed beyond
 100 % or a growth rate summed (jumlah_pilihan), an index under % summed (indeks_dijumlahkan: none of the
 share's words), a stock summed by default or chosen Kumulatif under a position word
-(posisi_dijumlahkan) and a rate per births or population summed (laju_dijumlahkan). None changes a
-figure."""
+(posisi_dijumlahkan), a rate per births or population summed (laju_dijumlahkan) and a Positif Nilai
+Akhir fallen to a zero typed (nol_turun); first, a physical progress typed s.d. each quarter summed
+(progres_fisik), whose peringatan speaks for the row before capaian_checks' running total. None changes
+a figure."""
 
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ from lkj_xl.core.indeks_dijumlahkan import index_summed
 from lkj_xl.core.jumlah_pilihan import chosen_summed
 from lkj_xl.core.laju_dijumlahkan import rate_summed
 from lkj_xl.core.model import IndicatorInput, Settings, Value
+from lkj_xl.core.nol_turun import fall_to_zero
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summed
 from lkj_xl.core.posisi_persen import position_share_summed
+from lkj_xl.core.progres_fisik import progress_summed
 from lkj_xl.core.rentang_cek import worth_a_look
 from lkj_xl.core.seperseribu import seperseribu
 from lkj_xl.core.share_above_whole import share_above_whole
@@ -33,11 +37,15 @@ def looks(
     log: FindingLog,
 ) -> None:
     """``figures``: the capaian, the realisasi and the quarter reported."""
+    if is_percent_unit(item.satuan):  # (progres fisik 10; 35 of 100 %: both readings, not "subtract")
+        progress_summed(cells, item, name, settings, figures[2], log)
     if cells[0][1].rentang is None:  # a one-figure target (most rows): weighed as it is
         capaian_checks.worth_a_look(cells, item, name, settings, figures, log)
         seperseribu(cells, item, name, figures[1], figures[2], log)
     else:
         worth_a_look(cells, item, name, settings, figures, log)
+    if not figures[1]:  # (a zero typed after a figure: nihil for "not measured yet"?)
+        fall_to_zero(cells, item, name, settings, figures[1:], log)
     if is_percent_unit(item.satuan):  # (its first test, cached per Satuan: no call for a count)
         share_above_whole(cells, item, name, figures[2], log)
         # (an index or a score under %, summed: no share's words; said where capaian_checks did not)

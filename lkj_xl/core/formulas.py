@@ -416,10 +416,29 @@ def selisih_scale(ind: IndicatorResult) -> str | None:
     """The scale word the selisih with last year is shown in: its target's, or the realisasi s.d.'s
     when that is shown in another (:func:`realisasi_scale`) and the target's would round the selisih:
     775 juta - 0,70 milyar = 75 juta, never "0,08 milyar" (80 juta, 11,43 % of 0,70 beside its
-    10,71 %); 595.430,50 - 1,10 juta = -504.569,50, never "-0,50 juta". A realisasi typed in another
-    scale than its target (satuan_beda) keeps the target's."""
-    scale, selisih = ind.scale_word, ind.pembanding.selisih_exact
-    if selisih is None or ind.satuan_beda or _exact_in(selisih, scale):
+    10,71 %); 595.430,50 - 1,10 juta = -504.569,50, never "-0,50 juta"; beside last year's shown so
+    (:func:`lalu_scale`) in that scale too: 775 juta - 705 juta = 70 juta, never "0,07 milyar". A
+    realisasi typed in another scale than its target (satuan_beda) keeps the target's."""
+    lalu = lalu_scale(ind)
+    if lalu != ind.scale_word and ind.pembanding.selisih_exact is not None:
+        return lalu
+    return _compared_scale(ind, ind.pembanding.selisih_exact)
+
+
+def lalu_scale(ind: IndicatorResult) -> str | None:
+    """The scale word last year's figure is shown in: as the selisih (:func:`selisih_scale`), its
+    target's, or the realisasi s.d.'s beside it when the target's would round it: Rp 705 jt beside
+    775 juta (350 jt + 425 jt) of a target 1,5 milyar is 705 juta, never "0,71 milyar" (0,71 ->
+    0,775 recomputes 9,15 %, not the 9,93 % printed)."""
+    lalu = ind.pembanding.tahun_lalu
+    return _compared_scale(ind, to_fraction(lalu) if lalu is not None else None)
+
+
+def _compared_scale(ind: IndicatorResult, value: Fraction | None) -> str | None:
+    """A figure compared with the realisasi s.d.: in the target's scale word where exact at two
+    decimals (or the realisasi typed in another scale: satuan_beda), else in the realisasi s.d.'s."""
+    scale = ind.scale_word
+    if value is None or ind.satuan_beda or _exact_in(value, scale):
         return scale
     return realisasi_scale(ind)
 
@@ -430,19 +449,24 @@ def _exact_in(value: Fraction, scale: str | None) -> bool:
     return round_half_up(shown, 2) == shown
 
 
-def scale_decimals(ind: IndicatorResult, decimals: int, scale: str | None = None) -> int:
+def scale_decimals(
+    ind: IndicatorResult, decimals: int, scale: str | None = None, comparisons: bool = False
+) -> int:
     """Decimals of an indicator's figures shown in ``scale`` (None: plain) when its target is shown in
     another scale word: the row's ``decimals`` count units of the target's scale (1,20 juta, 0,31
     juta), so the figures of another scale show none when all are whole in it (a quarter typed 285.430
     (orang) shows 285.430, never 285.430,00, a quarter 600 jt beside a target 2,5 milyar 600 juta), and
     else their own precision: 2 decimals (the sen of 285.430,50; 310.000,00 beside it), more only as
     far as the row's when one needs them (285.430,50 beside 1,2345 juta, never 285.430,5000). The
-    realisasi s.d. is in :func:`realisasi_scale`."""
+    realisasi s.d. is in :func:`realisasi_scale`; with ``comparisons`` last year's too, in
+    :func:`lalu_scale` (705,12 juta beside 775,00 juta; Tabel 3.1, without it, keeps 775 juta)."""
     if scale == ind.scale_word or ind.scale_word not in SCALE_COMMAS:
         return decimals
     figures = [v for v, s in zip(ind.realisasi_tw, ind.realisasi_tw_scale) if s == scale]
     if realisasi_scale(ind) == scale:
         figures.append(ind.realisasi)
+    if comparisons and ind.pembanding.tahun_lalu is not None and lalu_scale(ind) == scale:  # 705,5 juta
+        figures.append(ind.pembanding.tahun_lalu)
     factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
     own = [own_decimals(to_fraction(v) / factor) for v in figures if v is not None and has_decimals(v, scale)]
     if not own:

@@ -33,6 +33,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.rupiah_penuh import whole_rupiah
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.unit_checks import (
@@ -43,7 +44,6 @@ from lkj_xl.core.unit_checks import (
     status_figure,
     status_number,
     whole_fraction,
-    whole_rupiah,
 )
 from lkj_xl.core.verdicts import is_verdict
 

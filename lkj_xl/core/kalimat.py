@@ -19,6 +19,7 @@ from lkj_xl.core.formulas import (
     figure_decimals,
     has_decimals,
     known_sum,
+    lalu_scale,
     realisasi_scale,
     scale_decimals,
     selisih_scale,
@@ -321,18 +322,21 @@ def renstra_figure(ind: IndicatorResult, settings: Settings) -> str:
     return _figure(ind, ind.pembanding.target_renstra or 0, settings)
 
 
-def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False) -> str:
+def _figure(
+    ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False, lalu: bool = False
+) -> str:
     """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
     5,00%, not 5%). A ``selisih`` of a percentage indicator is in poin (3,10% against 2,50% is 0,60
     poin, as Tabel 3.3's Tingkat Efisiensi): "0,60%" reads as a change of 0,6 per cent."""
-    scale = selisih_scale(ind) if selisih else ind.scale_word  # "Rp 75 juta" beside "Rp 775 juta"
+    # "Rp 75 juta" beside "Rp 775 juta", last year's ``lalu`` "Rp 705 juta" beside it
+    scale = selisih_scale(ind) if selisih else lalu_scale(ind) if lalu else ind.scale_word
     decimals = max(
         figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal),
         2 if has_decimals(value, scale) else 0,
     )
     if scale != ind.scale_word:  # the selisih as Perbandingan Kinerja shows it
-        decimals = scale_decimals(ind, decimals, scale)
+        decimals = scale_decimals(ind, decimals, scale, comparisons=True)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
@@ -535,7 +539,7 @@ def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings, singkat: bool =
     the earlier quarters only named by them alone ("(data s.d. Triwulan III)"), the reported quarter's
     cell said in the sentence before."""
     p = ind.pembanding
-    lalu = _figure(ind, p.tahun_lalu, settings)  # type: ignore[arg-type]
+    lalu = _figure(ind, p.tahun_lalu, settings, lalu=True)  # type: ignore[arg-type]
     periode = _periode_sama(ind, settings)
     sebelumnya = "periode yang sama tahun sebelumnya" if periode else "tahun sebelumnya"
     if periode:

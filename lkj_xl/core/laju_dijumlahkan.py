@@ -9,6 +9,14 @@ year's births or population, the sum the year's rate). Computed as typed.
 Quiet where the sum stays within the year's target pro rata to the quarters reported (Insidensi TB 70 + 80
 of 300 s.d. TW II): each quarter about a quarter of the year's figure is each quarter's events over the
 year's population or births, an honest flow, and both readings are at or above 100 % (Sangat Tinggi).
+Quiet too, past its pro rata, of new cases per population (Insidensi TB 35 + 40 + 38 of 150 s.d. TW III,
+113 past 112,5): the population is a stock, so the quarters' cases over it add up to the year's count
+over it, a worse year honestly typed, while on course for at most one and a half times the target
+(the sum x 4 / the quarters reported); beyond, each quarter is about the year's size (70 + 72 + 74 + 73 of
+150: 7,33 % summed, 151,33 % as the last), told. Told there still where the rate cannot be summed: a prevalence (a
+stock over the population) and quarters rising as running totals (35, 75: each step up at least three
+quarters of the first quarter). Live births are a flow: a quarter's deaths over its own births are the
+year's size, so a rate per births past its pro rata stays told.
 
 Negatif only: a Positif rate of cases found over the year's population (a TBC's CNR 70 + 80 of 300) is an
 honest flow, and one whose quarters each reach half the target is capaian_checks._summed_score's. A row
@@ -17,6 +25,7 @@ before it: both readings alike) and counts (`Jumlah kematian bayi`, Satuan jiwa)
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -27,11 +36,26 @@ from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_persen import reading
 from lkj_xl.core.satuan_laju import rate_base, read_rate
 
+# A stock over the population, no events of the quarter: its quarters cannot be summed.
+_STOCK = re.compile(r"\bprevalen", re.IGNORECASE)
+
 
 def _base_named(satuan: str) -> str:
     """What the rate is counted per (satuan_laju's reading), in the peringatan's words."""
     rate = read_rate(satuan)
     return rate.per if rate is not None and rate.per else "kelahiran hidup atau penduduk"
+
+
+def _year_count(item: IndicatorInput, values: list[Fraction], target: Fraction, n: int) -> bool:
+    """Whether ``values``, the quarters of a rate per population, add up to the year's count over it:
+    new cases, no prevalence, not rising as running totals (each step up at least 3/4 of the first), and
+    on course for at most one and a half times ``target`` (the sum x 4 / ``n``, the quarters reported: beyond, each
+    quarter is nearer the year's own rate than a quarter's share of it, 70 + 72 + 74 + 73 of 150)."""
+    if _base_named(item.satuan) != "penduduk" or _STOCK.search(item.indikator):
+        return False
+    if sum(values) * 8 > target * 3 * n:  # (the sum x 4 / n above 1,5 x the target)
+        return False
+    return not all((b - a) * 4 >= values[0] * 3 for a, b in zip(values, values[1:]))
 
 
 def rate_summed(
@@ -57,8 +81,8 @@ def rate_summed(
     values = [x for _, x in typed]
     if len(values) < 2 or min(values) < 0 or sum(values[:-1]) <= 0 or values[-1] <= 0:
         return  # (one quarter, or nothing before the last: the sum is the last quarter's figure)
-    if sum(values) * 4 <= target * n:
-        return  # (within the year's target pro rata: each quarter's events over the year's base, see above)
+    if sum(values) * 4 <= target * n or _year_count(item, values, target, n):
+        return  # (within the year's target pro rata, or new cases over the population: see above)
     cols = ("Jenis Realisasi", "Keterangan", header, *(h for h, _ in typed))
     if log.said_at(c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in cols]):
         return  # (a rate summed past the target, a capaian below zero, a slip at a quarter: said there)

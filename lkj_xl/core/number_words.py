@@ -275,6 +275,11 @@ def _known_unit(word: str) -> str | None:
     return key if known else None
 
 
+def known_unit_word(word: str) -> bool:
+    """Whether ``word`` is a unit's (a count's, "orang", "keg", a time's or a measure's), no note's."""
+    return bool(is_time_unit(word) or _known_unit(word) or measure_word(word))
+
+
 def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
     """Why text after a figure is refused: "1 × 24 jam" under a time Satuan is told the product to type
     (never its first factor); else the text is named."""
@@ -477,9 +482,12 @@ def read_words(
         if money or (satuan is not None and is_money_unit(satuan)):
             scale = _MONEY_ABBREVIATIONS[first]
         elif satuan is not None and (meter := measure_conversion(text, satuan)):
-            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named
+            # "12.500 m" under Satuan km: still not read (a slip of "12.500 km"?), but the meters named;
+            # never "miliar" beside a Satuan of length, which no amount is (tampilan57)
             raise number_error(
-                text, f"ambigu: '{words[0]}' bisa berarti miliar atau meter; bila meter: {meter}"
+                text,
+                f"tidak dibaca: '{words[0]}' di sini meter, padahal Satuan indikator '{satuan.strip()}' "
+                f"(atau salah ketik {satuan.strip()}?); bila meter: {meter}",
             )
         elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
             return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit

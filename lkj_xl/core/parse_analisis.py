@@ -44,6 +44,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.nama_periode import HALF_NUMBER, HALF_WORD, QUARTER_NUMBER, QUARTER_WORD
+from lkj_xl.core.rasio_bulat import keep_compared
 from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.realisasi_columns import realisasi_column
 
@@ -55,6 +56,10 @@ BULLETS = "-–—•·▪●◦*"
 # A digit marker must not be followed by a digit ("2.047 unit" is a number); a letter marker needs a
 # space after it ("a.n." is no marker).
 _MARKER = re.compile(rf"^(?:\(?[0-9]{{1,2}}[.)](?![0-9])\s*|\(?[A-Za-z][.)]\s+|[{re.escape(BULLETS)}]\s*)")
+
+
+# The comparison columns a capaian is computed against (pembanding): their ratio advice keeps its kriteria.
+_COMPARED = frozenset((c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL))
 
 
 def parse_extras(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -235,6 +240,9 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         read_by_row(reader, said, (item.satuan, item.indikator), [got], figures)  # "1:4" under %
         if not item.polaritas_kosong:  # (a ratio's galat advises no Polaritas chosen, as in the quarters)
             reader.polaritas_advice_dropped(said)
+        if header in _COMPARED:  # ("1:3" of a Renstra target beside 1:4: 0,3334, as the Target's)
+            chosen = (None if item.polaritas_kosong else item.polaritas, item.jenis_realisasi)
+            keep_compared(reader, said, (header, got), item.realisasi_tw, chosen)
         return got
 
     # Per column, known once: the item's field it fills (None: none) and what an empty cell gives

@@ -29,6 +29,22 @@ def positions(cells: list[tuple[str, Value]], target: Fraction) -> list[tuple[st
     return [] if len(typed) < 2 or any(2 * x < target for _, x in typed) else typed
 
 
+def stock_by_default(cells: list[tuple[str, Value]], item: IndicatorInput) -> bool:
+    """Whether :func:`positions_summed` weighs the row: a higher-is-better count (no rank) with a blank
+    Jenis Realisasi whose quarters each look like a position. A quarter equal to the one before is then
+    a stock that did not change (360 koperasi aktif in TW II and TW III), never a s.d. figure to
+    subtract: its Nilai Akhir reading is said at the Jenis Realisasi."""
+    if not item.jenis_kosong or item.polaritas != c.POSITIF or is_percent_unit(item.satuan):
+        return False
+    target = cells[0][1].exact
+    return (
+        target is not None
+        and target > 0
+        and not rank(item.indikator, item.satuan)
+        and bool(positions(cells, target))
+    )
+
+
 def positions_summed(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
 ) -> None:

@@ -44,6 +44,7 @@ class _Advice:
     head: str  # "1 / 3"
     exact: Fraction
     decimals: int  # of the figure as said
+    shown: Fraction  # the figure as said now (as rounded by keep_kriteria, when it said it anew)
 
 
 def keep_kriteria(
@@ -84,7 +85,8 @@ def _advices(reader: CellReader, since: int, values: Sequence[Value]) -> dict[in
                 continue
             exact = part / whole * (100 if m[4] else 1)
             decimals = len(figure.split(",")[1]) if "," in figure else 0
-            found.setdefault(i, []).append(_Advice(at, m[0], m[1], exact, decimals))
+            shown = plain_fraction(figure) or Fraction(0)
+            found.setdefault(i, []).append(_Advice(at, m[0], m[1], exact, decimals, shown))
     return found
 
 
@@ -220,6 +222,18 @@ def _why(row: list[object], jenis: str, polarities: tuple[str, ...], labels: Seq
     advised = {i: _said(x) for i, x in enumerate(row) if isinstance(x, _Advice)}
     exact = _capaians(_figures(row, None), taken, polarities)
     said = _capaians(_figures(row, advised), taken, polarities)
+    return _moved(exact, said, (taken, polarities), labels)
+
+
+def _moved(
+    exact: list[Fraction | None],
+    said: list[Fraction | None],
+    weighed: tuple[list[_Taken], tuple[str, ...]],
+    labels: Sequence[str],
+) -> str:
+    """The first capaian of ``said`` whose reading is not ``exact``'s, said with it ("" when none);
+    ``weighed``: the realisasi taken and the Polaritas, as :func:`_capaians` made them."""
+    taken, polarities = weighed
     for k, (e, s) in enumerate(zip(exact, said)):
         if e is None or s is None or _reading(e) == _reading(s):
             continue
@@ -267,3 +281,62 @@ def _reword(reader: CellReader, row: list[object], fitted: dict[int, tuple[Fract
         if a.head.endswith("x 100"):  # (the percentage's reading says its figure twice)
             pesan = pesan.replace(f"bila persentase, tulis {old};", f"bila persentase, tulis {_shown(x)};")
         reader.findings[a.at] = replace(f, pesan=pesan)
+
+
+def keep_compared(
+    reader: CellReader,
+    since: int,
+    compared: tuple[str, Value],
+    quarters: Sequence[Value],
+    chosen: tuple[str | None, str],
+) -> None:
+    """A comparison column's ratio galat said from ``since`` on (``compared``: Target Akhir Renstra or
+    Standar Nasional and its value, "1:3"), its advised figure rounded so that the row's realisasi
+    against it keeps the exact ratios' kriteria, as the Target's is (see above): ``quarters`` the row's
+    TW I-IV, taken as their own galats advise them now (or as typed), ``chosen`` as keep_kriteria's. Its
+    capaian against the column is printed in Perbandingan Kinerja and the sentences, as the Target's."""
+    label, value = compared
+    if since == len(reader.findings) or not value.galat:
+        return
+    said_now = _advices(reader, 0, quarters) if any(v.galat for v in quarters) else {}
+    for a in _advices(reader, since, [value]).get(0, []):
+        kind = _kind(a)
+        tws = [_figure(v, said_now.get(i, []), kind) for i, v in enumerate(quarters)]
+        exact = [a.exact, *(x.exact if isinstance(x, _Advice) else x for x in tws)]
+        shown = [*(x.shown if isinstance(x, _Advice) else x for x in tws)]
+        weighed = (_realisasi(exact, chosen[1]), _polarities(chosen[0], kind))
+        if fitted := _compared_fit(a, (exact, shown), weighed, label):
+            _reword(reader, [a], {0: fitted[0]}, fitted[1])
+
+
+def _compared_fit(
+    a: _Advice,
+    rows: tuple[list[object], list[object]],
+    weighed: tuple[list[_Taken], tuple[str, ...]],
+    label: str,
+) -> tuple[tuple[Fraction, str], str] | None:
+    """The figure to say of ``a`` and how rounded, with why; None when the one said keeps every
+    kriteria. ``rows``: the row with its figures exact (``a``'s first) and its quarters as said now."""
+    exact, shown = rows
+    taken, polarities = weighed
+    wanted = _capaians(_plain(exact), taken, polarities)
+    readings = [_reading(y) for y in wanted]
+
+    def moved(x: Fraction) -> list[Fraction | None]:
+        return _capaians(_plain([x, *shown]), taken, polarities)
+
+    why = _moved(wanted, moved(_said(a)), weighed, (label, *_HEADERS[1:]))
+    if not why:
+        return None
+    tries = [(extra, False) for extra in range(_MORE_DECIMALS + 1)]
+    tries += [(extra, True) for extra in range(_TURNED_DECIMALS + 1)]
+    for extra, turned in tries:
+        x = _rounded(a, a.decimals + extra, turned)
+        if [_reading(y) for y in moved(x)] == readings:
+            return (x, _how(a, x, extra)), why
+    return (_said(a), "dibulatkan"), why
+
+
+def _plain(row: list[object]) -> list[Fraction | None]:
+    """``row``'s figures, None for a blank or unknown cell."""
+    return [x if isinstance(x, Fraction) else None for x in row]

@@ -152,6 +152,12 @@ def last_year_clash(header: str, name: str, value: Value, item: IndicatorInput, 
     return log.where(c.SHEET_KINERJA, header, item.row)
 
 
+def every_decimal(x: Fraction) -> str:
+    """A figure to type with every decimal it has, up to 10 (78,4501253); figure()'s beyond them."""
+    decimals = next((d for d in range(11) if (x * 10**d).denominator == 1), None)
+    return figure(x) if decimals is None else format_number(x, decimals)
+
+
 def scaled_percent(header: str, name: str, value: Value, target: Value, item: IndicatorInput) -> str:
     """The galat of a percentage beside a number with a scale word ("2 juta" beside a target of 40 %)."""
     unit = f'Satuan "{item.satuan}" adalah' if is_percent_unit(item.satuan) else "salah satunya"
@@ -161,13 +167,25 @@ def scaled_percent(header: str, name: str, value: Value, target: Value, item: In
     )
 
 
-def scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
+def scaled_amount(header: str, name: str, item: IndicatorInput, figures: tuple[Value, Value]) -> str:
     """The galat of a whole rupiah amount ("Rp 250.000.000", "250 juta") beside a figure in the units
-    of a Satuan that counts in juta (or ribu, milyar) rupiah ("523,40")."""
+    of a Satuan that counts in juta (or ribu, milyar) rupiah ("523,40"); ``figures``: the quarter and
+    its target, the one in rupiah named in the Satuan ("tulis Target 325 (Rp 325.000.000.000 /
+    1.000.000.000)")."""
+    unit = item.satuan.strip()
+    factor, (value, target) = satuan_scale(unit), figures
+    target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
+    tulis = f'tulis keduanya dalam Satuan "{unit}" tanpa Rp (mis. 523,40)'
+    for v, h in ((target, target_header), (value, header)):
+        if factor and v.exact is not None and (v.scale_word is not None or v.currency and not v.in_satuan):
+            tulis = (
+                f"tulis {h} {every_decimal(v.exact / factor)} (Rp {figure(v.exact)} / {figure(Fraction(factor))}), "
+                f'keduanya dalam Satuan "{unit}" tanpa Rp'
+            )
+            break
     return (
         f"{header} {name} dan targetnya ditulis dengan skala berbeda: satu dalam rupiah penuh (dengan Rp "
-        f'atau ribu/juta/milyar), yang lain dalam Satuan "{item.satuan}"; capaian tidak dihitung: tulis '
-        f'keduanya dalam Satuan "{item.satuan}" tanpa Rp (mis. 523,40)'
+        f'atau ribu/juta/milyar), yang lain dalam Satuan "{unit}"; capaian tidak dihitung: {tulis}'
     )
 
 
@@ -196,7 +214,7 @@ def scale_differs(
         why = (
             scaled_percent(header, name, value, target, item)
             if percent
-            else scaled_amount(header, name, item)
+            else scaled_amount(header, name, item, (value, target))
         )
         log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
         galat.append(log.where(c.SHEET_KINERJA, header, item.row))
@@ -211,59 +229,6 @@ def scale_differs(
     if beda is not None:
         beda.append(log.where(c.SHEET_KINERJA, header, item.row))
     return False
-
-
-@functools.lru_cache(maxsize=256)
-def _rupiah_scale(satuan: str) -> int:
-    """The factor of a Satuan counting rupiah in juta or more ("Milyar Rupiah": 10**9); 0 otherwise."""
-    factor = satuan_scale(satuan) or 0
-    return factor if factor >= 10**6 and is_money_unit(satuan) else 0
-
-
-def _every_decimal(x: Fraction) -> str:
-    """A figure to type with every decimal it has, up to 10 (78,4501253); figure()'s beyond them."""
-    decimals = next((d for d in range(11) if (x * 10**d).denominator == 1), None)
-    return figure(x) if decimals is None else format_number(x, decimals)
-
-
-def whole_rupiah(
-    quarter: int,
-    name: str,
-    figures: tuple[Value, Value],
-    item: IndicatorInput,
-    log: FindingLog,
-    galat: list[str],
-) -> bool:
-    """A quarter typed as a whole rupiah amount with neither Rp nor a scale word ("78.450.125.300",
-    pasted from the BPKAD's report) under a Satuan counting in juta or milyar rupiah, beside a target in
-    the Satuan's units (325): read in the Satuan it is a hundredth of the scale times the target or
-    more (a capaian of 24.138.500.145 %), where "Rp 78.450.125.300" is scaled_amount's galat. A galat
-    at its cell naming the figure in the Satuan (True: the quarter is not counted)."""
-    value, target = figures
-    x, t = value.exact, target.exact
-    factor = _rupiah_scale(item.satuan)
-    if not factor or value.marked or x is None or t is None or x <= 0 or t <= 0:
-        return False
-    # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
-    # times it (4.750 beside 3,37 Juta Rupiah is no Rp 4.750: 0,14 % of the target)
-    if x < 10**6 or 100 * x < factor * t or x > 10 * t * factor:
-        return False
-    header = c.REALISASI_TW_HEADERS[quarter - 1]
-    target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
-    log.add(
-        GALAT,
-        c.SHEET_KINERJA,
-        header,
-        item.row,
-        f'{header} {name} "{typed(value)}" tampaknya ditulis dalam rupiah penuh, padahal Satuan '
-        f'"{item.satuan.strip()}" dan {target_header} "{typed(target)}" ditulis dalam Satuan itu (dibaca '
-        f"{figure(x)} {item.satuan.strip()}, lebih dari {figure(Fraction(factor, 1000))} kali targetnya); "
-        f"capaian tidak dihitung. Bila rupiah penuh, tulis {_every_decimal(x / factor)} ({figure(x)} / "
-        f'{figure(Fraction(factor))}), atau ubah Satuan menjadi "Rp" dan tulis target dan realisasi dalam '
-        "rupiah penuh",
-    )
-    galat.append(log.where(c.SHEET_KINERJA, header, item.row))
-    return True
 
 
 # A number in a text ("sebanyak 5", "3 dari 4"), and the ones that are no realisation: a year, a

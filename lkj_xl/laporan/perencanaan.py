@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import angka_sendiri, rupiah_scale, tanpa_satuan, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import angka, angka_sendiri, rupiah_scale, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.kalimat_program import tanpa_indikator
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Node, Report
+from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.styles import column_rupiah_decimals, rupiah_figure
 from lkj_xl.core.tables import capaian_program, realisasi_anggaran
 
@@ -160,22 +161,42 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
 
 def _pagu_decimals(nodes: list[Node], tanpa: list[BudgetResult]) -> tuple[int, int]:
     """The decimals of Tabel 2.4's two Anggaran columns (as signed, as used): column-wide, 2 at most."""
-    signed = [n.pagu_pk if n.pagu_perubahan else n.pagu for n in nodes]
+    figures = [node_pagu(n) for n in nodes]
+    signed = [signed for signed, _, _ in figures]
     signed += [
         float(b.pagu_pk_exact) if b.pagu_pk is not None and b.pagu_pk_exact is not None else b.pagu
         for b in tanpa
     ]
-    used = [n.pagu for n in nodes] + [b.pagu for b in tanpa]
+    used = [used for _, used, _ in figures] + [b.pagu for b in tanpa]
     return column_rupiah_decimals(signed), column_rupiah_decimals(used)
+
+
+def node_pagu(node: Node) -> tuple[float | None, float | None, list[str]]:
+    """A node's budget as the Perjanjian Kinerja signed it, the one used, and the cells that left it
+    unknown. A Kegiatan without an Anggaran row of its own whose Sub Kegiatan each have one: their sum
+    (2.000.000.000 + 1.578.850.965, never "-"); one of them without: unknown (a part is no total)."""
+    galat = node.galat_pagu or node.galat_anggaran
+    signed = node.pagu_pk if node.pagu_perubahan else node.pagu
+    if node.pagu is not None or galat or node.tingkat != "Kegiatan" or not node.children:
+        return signed, node.pagu, galat
+    parts = [node_pagu(child) for child in node.children]
+    galat = [ref for _, _, refs in parts for ref in refs]
+    if galat:
+        return None, None, galat
+
+    def total(values: list[float | None]) -> float | None:
+        known = known_sum([to_fraction(v) if v is not None else None for v in values])
+        return float(known) if known is not None else None
+
+    return total([s for s, _, _ in parts]), total([u for _, u, _ in parts]), []
 
 
 def _node_pagu(node: Node, decimals: tuple[int, int]) -> list[str]:
     """A node's budget as the Perjanjian Kinerja signed it and the one used (the same without a Pagu
-    Perubahan among its programs), with ``decimals`` of their columns; an unreadable cell says so, "-"
-    no budget."""
-    galat = node.galat_pagu or node.galat_anggaran
-    signed = node.pagu_pk if node.pagu_perubahan else node.pagu
-    return [pagu(signed, galat, decimals[0]), pagu(node.pagu, galat, decimals[1])]
+    Perubahan among its programs), with ``decimals`` of their columns (:func:`node_pagu`); an
+    unreadable cell says so, "-" no budget."""
+    signed, used, galat = node_pagu(node)
+    return [pagu(signed, galat, decimals[0]), pagu(used, galat, decimals[1])]
 
 
 def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
@@ -189,9 +210,16 @@ def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
 def in_table(text: str, satuan: str) -> str:
     """A target of :func:`with_satuan` as a table cell prints it: a rupiah figure in a scale word as
     the seed's Tabel 2.2 / 2.3 print it ("5.984,04 milyar", l.358, beside "Rp 1.491.388.500.000",
-    l.413), where a sentence writes "Rp 5.984,04 milyar"."""
-    if rupiah_scale(satuan) is None or not text[-1:].isalpha():
+    l.413), where a sentence writes "Rp 5.984,04 milyar". Under a Satuan naming the scale, which these
+    tables have no column for, the figure as Tabel 3.1 prints it beside its Satuan, with the Satuan's
+    words: "1.500 Juta Rupiah" (never "1.500 juta", its Rupiah lost); one opening with Rp as a
+    sentence writes it, "Rp 1.191.064,10 juta" (Satuan "Rp. Juta", the seed's l.1118)."""
+    money = rupiah_scale(satuan)
+    if money is None or not text[-1:].isalpha():
         return text
+    if money and text.endswith(f" {money}"):  # the Satuan's own scale word
+        unit = satuan.strip()
+        return text if unit.casefold().startswith("rp") else f"{tanpa_satuan(text, unit)} {unit}"
     return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
 
 
@@ -213,10 +241,11 @@ def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -
     figures = d.shown.get(id(ind))
     # a formula's figure with no decimals of its own (=1/3) as Tabel 3.2 shows it, never 0,3333333333
     own = angka_sendiri(ind.target, ind.scale_word) if ind.target is not None else None
+    if own is not None and rupiah_scale(ind.satuan) is not None and own[-2:-1] == ",":
+        own = angka(ind.target, ind.scale_word, 2)  # rupiah to the sen, as Tabel 3.1: 1.191.064,10 juta
     if own is not None:
-        target = in_table(with_satuan(own, ind.satuan, ind.scale_word), ind.satuan)
-        if not satuan:
-            target = tanpa_satuan(target, ind.satuan)
+        target = with_satuan(own, ind.satuan, ind.scale_word)
+        target = in_table(target, ind.satuan) if satuan else tanpa_satuan(target, ind.satuan)
     else:
         shown = figures.target if figures else ind.target_text
         target = target_with_satuan(shown, ind) if satuan else shown

@@ -8,7 +8,7 @@ from functools import partial
 
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec
-from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals
+from lkj_xl.core.formulas import figure_decimals, lalu_scale, realisasi_scale, scale_decimals
 from lkj_xl.core.kalimat import angka_indikator, dengan_skala, satuan_beda_teks
 from lkj_xl.core.layout import BASE, COLUMN, SheetBuilder
 from lkj_xl.core.model import IndicatorResult, Report
@@ -70,6 +70,17 @@ def trend_value(ind: IndicatorResult, key: str) -> float | None:
     return ind.realisasi_tahun.get(int(key))
 
 
+def trend_scales(ind: IndicatorResult, columns: list[tuple[str, str]]) -> list[str | None]:
+    """The scale word of each period's figure, as Perbandingan Kinerja shows it: the indicator's, this
+    period's realisasi in its own (595.430 beside 1,10 juta: formulas.realisasi_scale), last year's as
+    formulas.lalu_scale (705 juta beside 775 juta), at TW IV under its year too (trend_value)."""
+    lalu = lalu_scale(ind) if ind.pembanding.tahun_lalu is not None else ind.scale_word
+    return [
+        realisasi_scale(ind) if key == "kini" else lalu if key.startswith("lalu") else ind.scale_word
+        for key, _ in columns
+    ]
+
+
 def trend_section(b: SheetBuilder, report: Report) -> Section:
     indicators = tujuan_sasaran(report)
     labels = indicator_labels(indicators)
@@ -111,12 +122,12 @@ def trend_section(b: SheetBuilder, report: Report) -> Section:
         b.merge(r, keterangan_col, r, last_col)
         # As Perbandingan Kinerja shows the same figures: the indicator's scale word and decimals, this
         # period's realisasi in its own (595.430 beside 1,10 juta: formulas.realisasi_scale)
-        scales = [realisasi_scale(ind) if key == "kini" else ind.scale_word for key, _ in columns]
+        scales = trend_scales(ind, columns)
         figures = [(C_FIG + k, value, scale) for k, (value, scale) in enumerate(zip(values, scales))]
         decimals = figure_decimals(
             ind, report.settings.skala, comparisons=True, desimal=report.settings.desimal
         )
-        style_figures(b, r, figures, decimals, partial(scale_decimals, ind, decimals))
+        style_figures(b, r, figures, decimals, partial(scale_decimals, ind, decimals, comparisons=True))
     last = b.next_row - 1
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)
@@ -126,9 +137,7 @@ def trend_section(b: SheetBuilder, report: Report) -> Section:
         if n % 2 == 0:
             anchor = chart_rows(b, TREND_HEIGHT)
             b.add_row()
-        charts.append(
-            trend_chart(header, body + n, label, ind, anchor, len(columns), n % 2 == 0, skala, desimal)
-        )
+        charts.append(trend_chart(header, body + n, label, ind, anchor, columns, n % 2 == 0, skala, desimal))
     add_note(b, "Garis: realisasi tiap periode; titik kosong: tidak ada angka (lihat Keterangan).")
     b.add_row()
     return first, charts, b.next_row - 1
@@ -140,15 +149,17 @@ def trend_chart(
     label: str,
     ind: IndicatorResult,
     anchor: int,
-    n_periods: int,
+    columns: list[tuple[str, str]],
     left: bool,
     skala: str,
     desimal: int = 2,
 ) -> ChartSpec:
     """A line of one indicator's row across the period columns, categories from the header row, each
     point labelled as its cell shows it (trend_labels)."""
-    values = trend_values(ind)
-    label_format, point_label_formats = trend_label_formats(ind, skala, values, n_periods, desimal)
+    values, n_periods = trend_values(ind), len(columns)
+    label_format, point_label_formats = trend_label_formats(
+        ind, skala, values, trend_scales(ind, columns), desimal
+    )
     first_col = 0 if left else C_FIG + 1
     last_col = C_FIG if left else C_FIG + N_FIG - 1
     return ChartSpec(

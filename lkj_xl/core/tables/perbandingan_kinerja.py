@@ -22,6 +22,7 @@ from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import (
     figure_decimals,
+    lalu_scale,
     realisasi_scale,
     scale_decimals,
     selisih_scale,
@@ -221,7 +222,7 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     scale = ind.scale_word
     figures = [(col, ind.realisasi_tahun.get(year), scale) for year, col in cols.years.items()]
     now = realisasi_scale(ind)  # typed in another scale than the target, a whole sum it rounds: as read
-    figures += [(cols.lalu, p.tahun_lalu, scale), (cols.now, ind.realisasi, now)]
+    figures += [(cols.lalu, p.tahun_lalu, lalu_scale(ind)), (cols.now, ind.realisasi, now)]  # 705 juta
     figures += [(cols.selisih, p.selisih, selisih_scale(ind))]  # 75 juta beside 775 juta
     figures += [
         (col, value, scale)
@@ -230,7 +231,11 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     ]
     decimals = figure_decimals(ind, settings.skala, comparisons=True, desimal=settings.desimal)
     style_figures(
-        b, r, sorted(figures, key=lambda f: f[0]), decimals, lambda of: scale_decimals(ind, decimals, of)
+        b,
+        r,
+        sorted(figures, key=lambda f: f[0]),
+        decimals,
+        lambda of: scale_decimals(ind, decimals, of, comparisons=True),
     )
     if p.perubahan_exact is not None:
         decimals = sign_decimals(p.perubahan_exact, settings.desimal)  # a change never shows 0

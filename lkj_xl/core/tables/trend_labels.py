@@ -6,7 +6,6 @@ from __future__ import annotations
 from lkj_xl.core.formulas import (
     figure_decimals,
     number_style,
-    realisasi_scale,
     recomputable_decimals,
     scale_decimals,
 )
@@ -36,7 +35,7 @@ def trend_format(values: list[float]) -> str:
 
 
 def trend_label_formats(
-    ind: IndicatorResult, skala: str, values: list[float], n_periods: int, desimal: int = 2
+    ind: IndicatorResult, skala: str, values: list[float], scales: list[str | None], desimal: int = 2
 ) -> tuple[str, tuple[str, ...]]:
     """The labels' format of ``ind``'s trend, one for all or one per point: each period's cell's (as
     style_figures sets them: the indicator's decimals and scale word). Large figures too: "36,0 juta"
@@ -56,8 +55,8 @@ def trend_label_formats(
     decimals = figure_decimals(ind, skala, comparisons=True, desimal=desimal)
 
     def style(of: str | None) -> str:
-        kind = figure_kind(scale_decimals(ind, decimals, of))
+        kind = figure_kind(scale_decimals(ind, decimals, of, comparisons=True))
         return str(STYLES[f"{of}_{kind}" if of in SCALE_COMMAS else kind]["num_format"])
 
-    # this period's (the last point) in the scale its cell is shown in (595.430 beside 1,10 juta)
-    return "", (*(style(scale),) * (n_periods - 1), style(realisasi_scale(ind)))
+    # each point in the scale its cell is shown in (grafik_tren.trend_scales: 595.430 beside 1,10 juta)
+    return "", tuple(style(of if of in SCALE_COMMAS else None) for of in scales)

@@ -1,0 +1,64 @@
+"""A Positif Nilai Akhir whose counted quarter holds a zero typed after a figure above zero: `Persentase
+balita yang ditimbang` TW II 78,4 %, TW III `nihil` gives a realisasi s.d. TW III of 0, a capaian of 0 %
+"Sangat Rendah" without a word. A position (a coverage, a stock) rarely falls from a figure to nothing; a
+zero there is more likely typed for "not measured yet", where `-` leaves the quarter out and counts the
+figure before it. The peringatan at the zero names both quarters and both capaian; computed as typed
+(the zero may be real).
+
+A zero is a real zero where nothing points the other way, and stays quiet: under Negatif (nihil is its
+best, `kasus gizi buruk`, and so under a Polaritas left blank where the name says lower is better, whose
+peringatan says choose Negatif), Kumulatif or Rata-rata (a quarter's own zero, not the figure counted), with no
+figure above zero before it (the seed's P2.03: TW I blank, TW II 0), and where its cell was said already
+(a formula saved as 0, a score or a duration of zero: indicator_cells). Pure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.nama_negatif import lower_is_better
+from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.posisi_persen import reading
+
+
+def fall_to_zero(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a zero after a figure (see above): ``cells`` the target's and the counted
+    quarters', ``figures`` the realisasi s.d. the quarter reported and that quarter."""
+    realisasi, triwulan = figures
+    if realisasi != 0 or item.jenis_realisasi != c.NILAI_AKHIR or item.polaritas == c.NEGATIF:
+        return
+    if item.polaritas_kosong and lower_is_better(item.indikator, item.satuan):
+        return  # (kasus gizi buruk 3, then nihil: its good news; the Polaritas peringatan says Negatif)
+    target = cells[0][1].exact
+    typed = [(h, v) for h, v in cells[1:] if v.exact is not None]
+    if target is None or target <= 0 or len(typed) < 2 or typed[-1][1].exact != 0:
+        return
+    (before, earlier), (header, zero) = typed[-2], typed[-1]
+    prev = earlier.exact
+    if prev is None or prev <= 0 or c.REALISASI_TW_HEADERS.index(header) in item.nol_rumus:
+        return  # (a formula saved as 0: indicator_cells.formula_zero's)
+    if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA)]):
+        return
+    tw, prev_tw = header.removeprefix("Realisasi "), before.removeprefix("Realisasi ")
+    # (as the sentences write a figure: "78,4%", "68 unit", "Rp 2.000.000.000")
+    shown = f"{figure(prev)}%" if is_percent_unit(item.satuan) else with_satuan(figure(prev), item.satuan)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'Realisasi {tw} {name} ditulis "{zero.text or "0"}" (nol) setelah {prev_tw} {shown}: dengan "Nilai '
+        f'Akhir" realisasi {log.sd(triwulan)} 0, capaian {reading(Fraction(0), target, settings)}. Posisi yang '
+        f'turun dari {shown} menjadi nol jarang terjadi: bila data {tw} belum ada, tulis "-" (yang dihitung '
+        f"{prev_tw} {shown}, capaian {reading(prev, target, settings)}); bila memang nol, biarkan",
+    )
