@@ -68,6 +68,7 @@ def _ikm(tw2):
         ("B (85.20)", "85,20"),  # was "(85.20)", which the reader refuses: decimals with a comma
         ("IKM B (85,20)", "85,20"),  # was a peringatan, TW I's 84,5 / 85 = 99,41 % printed
         ("Nilai IKM: Baik (85,20)", "85,20"),
+        ("Nilai B (85,20)", "85,20"),
         ("Baik (85,20).", "85,20"),  # was belum diketahui with two peringatan
     ],
 )

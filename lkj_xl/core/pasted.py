@@ -312,12 +312,19 @@ _NON_WORD = re.compile(r"[^\w]+")
 # per head, per kilogram or per litre ("kkal/kapita/hari", "kkal/orang/hari", a price "Rp/kg",
 # "Rp/liter"; a flow per year, "orang/tahun", is summed), or a Satuan that is only a score or a level in
 # years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP).
-_PER_UNIT = re.compile(r"(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|orang|jiwa|kg|kilogram|liter|ltr)\b")
+_PER_UNIT = re.compile(r"(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram|liter|ltr)\b")
+# "orang", "jiwa" are per head after "per", after a measure's slash ("Rp/orang", "kkal/orang/hari") or
+# before a period's ("kunjungan/orang/tahun"); between count words a slash is "or": "KK/Jiwa",
+# "Kelompok/Orang" (households or people helped) are a count, summed.
+_PER_HEAD = re.compile(
+    r"\bper\s+(?:orang|jiwa)\b|/\s*(?:orang|jiwa)\s*/"
+    r"|\b(?:rp\.?|rupiah|kkal|kal|kalori|kcal|gram|gr|kg|kilogram|liter|ltr|m3|kwh|ton)\s*/\s*(?:orang|jiwa)\b"
+)
 
 
 def _rate(text: str) -> bool:
     """A rate's Satuan (casefolded): satuan_laju's rate, or a figure per area, head, kg or litre."""
-    return read_rate(text) is not None or bool(_PER_UNIT.search(text))
+    return read_rate(text) is not None or bool(_PER_UNIT.search(text) or _PER_HEAD.search(text))
 
 
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})

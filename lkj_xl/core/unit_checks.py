@@ -358,7 +358,8 @@ def status_number(
     number = "" if change else status_figure(status, item)
     if not (change or number):
         return False
-    grade = grade_first(status, number) if number else ""  # "B (85,20)": as "85,2 (B)", always a galat
+    grade, typed = grade_first(status) if number else ("", "")  # "B (85,20)": as "85,2 (B)", a galat
+    number = typed or number  # ("B/85,20": its 85,20, where the first number after no slash is 20)
     galat = bool(grade) or counts and (bool(change) or figure_meant(status, number, item))
     if number and (
         scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
