@@ -18,9 +18,9 @@ from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.nama_negatif import duration_unit, lower_is_better
 from lkj_xl.core.note_after import note_scale, words_after
-from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 from lkj_xl.core.rentang import SD, rentang_teks
+from lkj_xl.core.satuan_laju import read_rate
 from lkj_xl.core.skala_skor import named_scale
 
 __all__ = [
@@ -306,12 +306,27 @@ def spelled_number(text: str, satuan: str) -> str:
 
 _NON_WORD = re.compile(r"[^\w]+")
 
-# A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, a yield per area
+# A rate as satuan_laju reads it (AKI "per 100.000 KH" or "/100.000", "100.000 KH", "per seribu",
+# "setiap 1.000 penduduk", per mil; "per 2 tahun" is a count per two years, summed), a yield per area
 # ("Ku/Ha", "ton/ha", "kuintal per hektar": 54,2 and 52,1 ku/ha in two quarters are no 106,3), a figure
-# per head or per kilogram ("kkal/kapita/hari", "kg/kapita/tahun", a price "Rp/kg"; a flow per year,
-# "orang/tahun", is summed), or a Satuan that is only a score or a level in years ("Nilai" of an IKM,
-# "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP: 3 and 3 are no 6).
-_RATE = re.compile(r"\bper\s*\d|(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram)\b|" + PER_MIL)
+# per head, per kilogram or per litre ("kkal/kapita/hari", "kkal/orang/hari", a price "Rp/kg",
+# "Rp/liter"; a flow per year, "orang/tahun", is summed), or a Satuan that is only a score or a level in
+# years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP).
+_PER_UNIT = re.compile(r"(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram|liter|ltr)\b")
+# "orang", "jiwa" are per head after "per", after a measure's slash ("Rp/orang", "kkal/orang/hari") or
+# before a period's ("kunjungan/orang/tahun"); between count words a slash is "or": "KK/Jiwa",
+# "Kelompok/Orang" (households or people helped) are a count, summed.
+_PER_HEAD = re.compile(
+    r"\bper\s+(?:orang|jiwa)\b|/\s*(?:orang|jiwa)\s*/"
+    r"|\b(?:rp\.?|rupiah|kkal|kal|kalori|kcal|gram|gr|kg|kilogram|liter|ltr|m3|kwh|ton)\s*/\s*(?:orang|jiwa)\b"
+)
+
+
+def _rate(text: str) -> bool:
+    """A rate's Satuan (casefolded): satuan_laju's rate, or a figure per area, head, kg or litre."""
+    return read_rate(text) is not None or bool(_PER_UNIT.search(text) or _PER_HEAD.search(text))
+
+
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 
@@ -323,7 +338,7 @@ def rate_or_score_unit(satuan: str) -> bool:
     text = satuan.casefold()
     # (every word that makes a "Peringkat ..." indicator no rank is a level: "predikat", "kategori" of
     # a Peringkat Kota Sehat summed 2 + 3 = 5 of 3 would print 166,67 % without a word)
-    return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
+    return _rate(text) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
 # "Jumlah" and its shortenings staff type in a long name ("Jml.", "Jmlh", "Jlh"), not a word they begin
@@ -338,7 +353,7 @@ def summed_level_unit(indikator: str, satuan: str) -> bool:
     "Jumlah kategori produk unggulan" 3 + 4, is a sum; so is "Jml. kategori ...")."""
     if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
         return False
-    return bool(_RATE.search(satuan.casefold())) or not _COUNT.match(indikator.strip().casefold())
+    return _rate(satuan.casefold()) or not _COUNT.match(indikator.strip().casefold())
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
