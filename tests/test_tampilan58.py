@@ -1,0 +1,70 @@
+"""Figures under a scaled rupiah Satuan left open by tampilan57's review (tampilan58).
+
+1. A quarter pasted in juta rupiah under Satuan `Milyar Rupiah` (`78.450`, the BPKAD's report in Rp
+   juta, beside a Target `325`) was read as 78.450 milyar: a capaian of 24.163,85 % with only the
+   ten-times peringatan at the target. A galat now names the figure to type (`78,45`) when the juta
+   reading is near the target's size (a hundredth of it to ten times it) and the plain one a hundred
+   times the target or more.
+2. A Target `Rp 325.000.000.000` beside a Target Perubahan `350` under `Milyar Rupiah`: the Target
+   Perubahan was computed and the whole rupiah Target shown under Milyar Rupiah without a word.
+3. `5 M` under Satuan `Ha` was told `'M' bisa berarti miliar atau meter`: an area is told in square
+   metres, as a length is told in metres (tampilan57).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_length_area_units import _galat_at_l2
+from tests.test_tampilan57 import _findings, _investasi
+
+# --- 1. a quarter pasted in juta rupiah under Milyar Rupiah -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tw1", "rupiah", "tulis"),
+    [
+        # 78.450 juta = Rp 78.450.000.000 = 78,45 milyar; read in milyar (78.450 + 82,5) / 325 x 100
+        # = 24.163,85 %, 241 times the target
+        ("78.450", "Rp 78.450.000.000", "tulis 78,45 (78.450 / 1.000)"),
+        # 78.450,13 juta = Rp 78.450.130.000 = 78,45013 milyar
+        ("78.450,13", "Rp 78.450.130.000", "tulis 78,45013 (78.450,13 / 1.000)"),
+    ],
+)
+def test_a_quarter_pasted_in_juta_under_milyar_rupiah_is_a_galat_naming_it(tmp_path, tw1, rupiah, tulis):
+    ind, said = _findings(tmp_path, _investasi("325", tw1, "82,5"))
+    assert ind.capaian is None  # was 24.163,85 %
+    (galat,) = said["K4"]
+    assert galat[0] == "galat", galat
+    assert f"juta rupiah ({rupiah}), {tulis}" in galat[1], galat
+    assert not [m for m in said.get("I4", []) if "10 kali" in m[1]], said  # (the galat says it)
+
+
+def test_a_quarter_in_milyar_a_few_times_the_target_is_computed(tmp_path):
+    # 900 + 82,5 = 982,5 of 325 milyar: 302,31 % (3,02 times: a realisasi that beat its target, no
+    # hundred times it); in juta 900 would be 0,9 milyar, no reading to name
+    ind, said = _findings(tmp_path, _investasi("325", "900", "82,5"))
+    assert ind.capaian is not None and round(ind.capaian, 2) == 302.31  # 982,5 / 325 x 100
+    assert not [m for ms in said.values() for m in ms if m[0] == "galat"], said
+
+
+# --- 2. a whole rupiah Target beside a Target Perubahan in milyar -------------------------------------
+
+
+def test_a_whole_rupiah_target_beside_a_target_perubahan_in_milyar_is_told(tmp_path):
+    # Rp 325.000.000.000 / 1.000.000.000 = 325 milyar: the Target to type; the Target Perubahan 350
+    # computes (80 + 95 = 175 of 350: 50 %), the Target Tabel 2.x prints is told at its cell
+    ind, said = _findings(tmp_path, _investasi("Rp 325.000.000.000", "80", "95", **{"Target Perubahan": "350"}))
+    told = [m for m in said.get("I4", []) if "tulis Target 325 (Rp 325.000.000.000 / 1.000.000.000)" in m[1]]
+    assert told and told[0][0] == "galat", said
+
+
+# --- 3. "5 M" under Satuan Ha ------------------------------------------------------------------------
+
+
+def test_m_under_an_area_satuan_is_told_in_square_metres_never_as_miliar():
+    # 5 m2 / 10.000 m2 per ha = 0,0005 ha; "M" no unit of an area: named as square metres, or a slip of Ha
+    galat = _galat_at_l2("5 M", "Ha")
+    assert "miliar" not in galat, galat  # was "'M' bisa berarti miliar atau meter"
+    assert "bila meter persegi: 5 m2 = 0,0005 Ha, jadi tulis 0,0005" in galat, galat
+    assert "(atau salah ketik Ha?)" in galat, galat
