@@ -55,6 +55,7 @@ def test_a_whole_rupiah_target_beside_a_target_perubahan_in_milyar_is_told(tmp_p
     # Rp 325.000.000.000 / 1.000.000.000 = 325 milyar: the Target to type; the Target Perubahan 350
     # computes (80 + 95 = 175 of 350: 50 %), the Target Tabel 2.x prints is told at its cell
     ind, said = _findings(tmp_path, _investasi("Rp 325.000.000.000", "80", "95", **{"Target Perubahan": "350"}))
+    assert ind.capaian == 50.0  # 175 / 350 x 100, from the Target Perubahan
     told = [m for m in said.get("I4", []) if "tulis Target 325 (Rp 325.000.000.000 / 1.000.000.000)" in m[1]]
     assert told and told[0][0] == "galat", said
 

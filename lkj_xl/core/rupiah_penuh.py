@@ -44,7 +44,7 @@ def whole_rupiah(
     # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
     # times it (4.750 beside 3,37 Juta Rupiah is no Rp 4.750: 0,14 % of the target)
     if x < 10**6 or 100 * x < factor * t or x > 10 * t * factor:
-        return _ribuan(header, name, figures, item, log, galat)
+        return _ribuan(header, name, figures, item, log, galat) or _juta(header, name, figures, item, log, galat)
     said = _dibaca(header, name, figures, item, ("rupiah penuh", figure(Fraction(factor, 1000))))
     return _galat(
         log,
@@ -86,6 +86,36 @@ def _ribuan(
     )
 
 
+def _juta(
+    header: str,
+    name: str,
+    figures: tuple[Value, Value],
+    item: IndicatorInput,
+    log: FindingLog,
+    galat: list[str],
+) -> bool:
+    """:func:`whole_rupiah`'s quarter pasted in juta rupiah ("78.450" or "78.450,13", a BPKAD report in
+    Rp juta, for Rp 78,45 M under Milyar Rupiah): read in the Satuan a hundred times the target or more,
+    in juta a hundredth of the target to ten times it. A galat naming the figure in the Satuan. Only
+    under a Satuan of milyar or more (under Juta Rupiah a juta paste is the Satuan's own figure); a
+    quarter a few times its target (900 beside 325) is the ten-times peringatan's, computed."""
+    (value, target), factor = figures, _rupiah_scale(item.satuan)
+    x, t = value.exact, target.exact
+    if x is None or t is None or factor < 10**9:
+        return False
+    rupiah = x * 10**6
+    if x < 100 * t or 100 * rupiah < factor * t or rupiah > 10 * t * factor:
+        return False
+    said = _dibaca(header, name, figures, item, ("juta rupiah", "100"))
+    return _galat(
+        log,
+        item,
+        (header, galat),
+        f"{said}Bila juta rupiah (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
+        f"({typed(value)} / {figure(Fraction(factor, 10**6))})",
+    )
+
+
 def _dibaca(
     header: str, name: str, figures: tuple[Value, Value], item: IndicatorInput, written: tuple[str, str]
 ) -> str:
@@ -107,3 +137,27 @@ def _galat(log: FindingLog, item: IndicatorInput, at: tuple[str, list[str]], pes
     log.add(GALAT, c.SHEET_KINERJA, header, item.row, pesan)
     galat.append(log.where(c.SHEET_KINERJA, header, item.row))
     return True
+
+
+def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A Target typed in whole rupiah ("Rp 325.000.000.000") beside a Target Perubahan in the units of a
+    Satuan counting in juta or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target
+    Perubahan's, but the Perjanjian Kinerja's tables print the Target as typed under that Satuan. A galat
+    at the Target naming the figure to type, as a whole rupiah Target alone is told (scaled_amount);
+    the capaian still computed."""
+    old, new = item.target, item.target_perubahan
+    factor = _rupiah_scale(item.satuan)
+    if not factor or not new.filled or new.marked or old.exact is None or new.exact is None:
+        return
+    if old.in_satuan or not (old.currency or old.scale_word) or old.exact < 100 * new.exact:
+        return
+    log.add(
+        GALAT,
+        c.SHEET_KINERJA,
+        "Target",
+        item.row,
+        f'Target {name} "{typed(old)}" ditulis dalam rupiah penuh, padahal Satuan "{item.satuan.strip()}" dan '
+        f'Target Perubahan "{typed(new)}" ditulis dalam Satuan itu (capaian dihitung dari Target Perubahan; '
+        f"tabel Perjanjian Kinerja mencetak Target apa adanya): tulis Target {every_decimal(old.exact / factor)} "
+        f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})",
+    )
