@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.common import kinerja_row
 from tests.test_length_area_units import _galat_at_l2
-from tests.test_tampilan57 import _findings, _investasi
+from tests.test_tampilan57 import _cell, _findings, _investasi, _laporan
 
 # --- 1. a quarter pasted in juta rupiah under Milyar Rupiah -------------------------------------------
 
@@ -69,3 +70,31 @@ def test_m_under_an_area_satuan_is_told_in_square_metres_never_as_miliar():
     assert "miliar" not in galat, galat  # was "'M' bisa berarti miliar atau meter"
     assert "bila meter persegi: 5 m2 = 0,0005 Ha, jadi tulis 0,0005" in galat, galat
     assert "(atau salah ketik Ha?)" in galat, galat
+
+
+# --- 4. a range target in Word's tables without a Satuan column ---------------------------------------
+
+PELATIHAN = "Jumlah peserta pelatihan"
+PENDAPATAN = "Nilai pendapatan UMKM binaan"
+ROWS_RENTANG = [
+    # 78 of 75 - 80 Orang: within the range
+    kinerja_row(
+        "T1", "Tujuan", "", "Meningkatnya kualitas SDM koperasi", PELATIHAN, "75 - 80", "40", "38",
+        **{"Satuan": "Orang", "Jenis Realisasi": "Kumulatif"},
+    ),
+    # 700 + 900 = 1.600 of 1.500 - 2.000 Juta Rupiah: within the range
+    kinerja_row(
+        "S1", "Sasaran", "T1", "Meningkatnya pendapatan UMKM", PENDAPATAN, "1.500 - 2.000", "700", "900",
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Kumulatif"},
+    ),
+]  # fmt: skip
+
+
+def test_word_tables_keep_a_range_targets_satuan(tmp_path):
+    # a single figure carries its Satuan in these tables (tampilan57: "1.500 Juta Rupiah"): a range too
+    document = _laporan(tmp_path, ROWS_RENTANG)
+    for number in ("Tabel 2.2", "Tabel 2.3", "Tabel L.1", "Tabel 2.4"):
+        column = 2 if number == "Tabel 2.4" else 3  # (2.4: the node, the indicator, the target)
+        if number in ("Tabel 2.2", "Tabel 2.4"):  # (2.3 and L.1 list the Sasaran only)
+            assert _cell(document, number, PELATIHAN, column) == "75 - 80 Orang", number  # was 75 - 80
+        assert _cell(document, number, PENDAPATAN, column) == "1.500 - 2.000 Juta Rupiah", number
