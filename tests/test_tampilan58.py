@@ -55,7 +55,9 @@ def test_a_quarter_in_milyar_a_few_times_the_target_is_computed(tmp_path):
 def test_a_whole_rupiah_target_beside_a_target_perubahan_in_milyar_is_told(tmp_path):
     # Rp 325.000.000.000 / 1.000.000.000 = 325 milyar: the Target to type; the Target Perubahan 350
     # computes (80 + 95 = 175 of 350: 50 %), the Target Tabel 2.x prints is told at its cell
-    ind, said = _findings(tmp_path, _investasi("Rp 325.000.000.000", "80", "95", **{"Target Perubahan": "350"}))
+    ind, said = _findings(
+        tmp_path, _investasi("Rp 325.000.000.000", "80", "95", **{"Target Perubahan": "350"})
+    )
     assert ind.capaian == 50.0  # 175 / 350 x 100, from the Target Perubahan
     told = [m for m in said.get("I4", []) if "tulis Target 325 (Rp 325.000.000.000 / 1.000.000.000)" in m[1]]
     assert told and told[0][0] == "galat", said
@@ -98,3 +100,21 @@ def test_word_tables_keep_a_range_targets_satuan(tmp_path):
         if number in ("Tabel 2.2", "Tabel 2.4"):  # (2.3 and L.1 list the Sasaran only)
             assert _cell(document, number, PELATIHAN, column) == "75 - 80 Orang", number  # was 75 - 80
         assert _cell(document, number, PENDAPATAN, column) == "1.500 - 2.000 Juta Rupiah", number
+
+
+# --- 5. last year beside a realisasi shown in the target's scale --------------------------------------
+
+
+def test_last_year_beside_a_realisasi_in_milyar_shows_the_decimals_the_percentage_needs(tmp_path):
+    from lkj_xl.core import contract as c
+    from tests.helpers_staff import built_new_workbook
+    from tests.test_tampilan56 import _rupiah_row
+    from tests.test_tampilan57 import PASAR, _shown
+
+    # Rp 0,35 M + Rp 0,42 M = 0,77 milyar of Rp 1,5 M; last year Rp 705 jt = 0,705 milyar. Selisih
+    # 0,77 - 0,705 = 0,065 milyar; perubahan 0,065 / 0,705 x 100 = 9,2198... -> 9,22 %. Shown at two
+    # decimals, 0,71 -> 0,77 recomputes (0,06 / 0,71) 8,45 %: the row shows the third decimal.
+    row = _rupiah_row("Rp 1,5 M", "Rp 0,35 M", "Rp 0,42 M", **{c.H_REALISASI_TAHUN_LALU: "Rp 705 jt"})
+    wb = built_new_workbook(tmp_path, [row])
+    shown = _shown(wb[c.SHEET_PERBANDINGAN], PASAR)
+    assert shown[-5:] == ["0,705 milyar", "0,770 milyar", "0,065 milyar", "9,22", "Membaik"], shown
