@@ -44,7 +44,9 @@ def whole_rupiah(
     # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
     # times it (4.750 beside 3,37 Juta Rupiah is no Rp 4.750: 0,14 % of the target)
     if x < 10**6 or 100 * x < factor * t or x > 10 * t * factor:
-        return _ribuan(header, name, figures, item, log, galat) or _juta(header, name, figures, item, log, galat)
+        return _ribuan(header, name, figures, item, log, galat) or _juta(
+            header, name, figures, item, log, galat
+        )
     said = _dibaca(header, name, figures, item, ("rupiah penuh", figure(Fraction(factor, 1000))))
     return _galat(
         log,
