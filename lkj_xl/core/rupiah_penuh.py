@@ -44,9 +44,7 @@ def whole_rupiah(
     # a whole amount of Rp 1 juta or more, as whole rupiah at least a hundredth of the target, within ten
     # times it (4.750 beside 3,37 Juta Rupiah is no Rp 4.750: 0,14 % of the target)
     if x < 10**6 or 100 * x < factor * t or x > 10 * t * factor:
-        return _ribuan(header, name, figures, item, log, galat) or _juta(
-            header, name, figures, item, log, galat
-        )
+        return _ribuan(header, name, figures, item, log, galat)
     said = _dibaca(header, name, figures, item, ("rupiah penuh", figure(Fraction(factor, 1000))))
     return _galat(
         log,
@@ -57,6 +55,12 @@ def whole_rupiah(
     )
 
 
+# A plain figure pasted in a smaller scale than the Satuan's: (its word, its factor, how many times the
+# target its plain reading is at least, whole figures only). Ribuan: a BPKAD report in Rp ribuan
+# ("78.450.125" for Rp 78,45 M under Milyar Rupiah); juta: one in Rp juta ("78.450" or "78.450,13").
+_PASTED = (("ribuan rupiah", 1000, 1000, True), ("juta rupiah", 10**6, 100, False))
+
+
 def _ribuan(
     header: str,
     name: str,
@@ -65,57 +69,35 @@ def _ribuan(
     log: FindingLog,
     galat: list[str],
 ) -> bool:
-    """:func:`whole_rupiah`'s quarter pasted in ribuan rupiah ("78.450.125", a BPKAD report in Rp
-    ribuan, for Rp 78,45 M under Milyar Rupiah): read in the Satuan a thousand times the target or
-    more, in ribuan within the whole rupiah's bounds. A galat naming the figure in the Satuan. Only
-    under a Satuan of milyar or more, where a ribuan paste is a million times its figure: under Juta
-    Rupiah a thousand times, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's
-    2.356 beside 0,98 Juta Rupiah: the ten-times peringatan's, computed)."""
+    """:func:`whole_rupiah`'s quarter pasted in ribuan or juta rupiah (:data:`_PASTED`): read in the
+    Satuan at least a thousand (ribuan) or a hundred (juta) times the target, in its scale within the
+    whole rupiah's bounds (a hundredth of the target to ten times it). A galat naming the figure in the
+    Satuan. Only under a Satuan of milyar or more: under Juta Rupiah a ribuan paste is a thousand times
+    its figure, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's 2.356 beside
+    0,98 Juta Rupiah: the ten-times peringatan's, computed), and a juta paste the Satuan's own figure;
+    a quarter a few times its target (900 beside 325 Milyar Rupiah) is the ten-times peringatan's."""
     (value, target), factor = figures, _rupiah_scale(item.satuan)
     x, t = value.exact, target.exact
     if x is None or t is None or factor < 10**9:
         return False
-    rupiah = x * 1000
-    if x.denominator != 1 or x < 1000 * t or 100 * rupiah < factor * t or rupiah > 10 * t * factor:
-        return False
-    said = _dibaca(header, name, figures, item, ("ribuan rupiah", "1.000"))
-    return _galat(
-        log,
-        item,
-        (header, galat),
-        f"{said}Bila ribuan rupiah (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
-        f"({figure(x)} / {figure(Fraction(factor, 1000))})",
-    )
-
-
-def _juta(
-    header: str,
-    name: str,
-    figures: tuple[Value, Value],
-    item: IndicatorInput,
-    log: FindingLog,
-    galat: list[str],
-) -> bool:
-    """:func:`whole_rupiah`'s quarter pasted in juta rupiah ("78.450" or "78.450,13", a BPKAD report in
-    Rp juta, for Rp 78,45 M under Milyar Rupiah): read in the Satuan a hundred times the target or more,
-    in juta a hundredth of the target to ten times it. A galat naming the figure in the Satuan. Only
-    under a Satuan of milyar or more (under Juta Rupiah a juta paste is the Satuan's own figure); a
-    quarter a few times its target (900 beside 325) is the ten-times peringatan's, computed."""
-    (value, target), factor = figures, _rupiah_scale(item.satuan)
-    x, t = value.exact, target.exact
-    if x is None or t is None or factor < 10**9:
-        return False
-    rupiah = x * 10**6
-    if x < 100 * t or 100 * rupiah < factor * t or rupiah > 10 * t * factor:
-        return False
-    said = _dibaca(header, name, figures, item, ("juta rupiah", "100"))
-    return _galat(
-        log,
-        item,
-        (header, galat),
-        f"{said}Bila juta rupiah (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
-        f"({typed(value)} / {figure(Fraction(factor, 10**6))})",
-    )
+    for word, scale, times, whole in _PASTED:
+        rupiah = x * scale
+        if (
+            (whole and x.denominator != 1)
+            or x < times * t
+            or 100 * rupiah < factor * t
+            or rupiah > 10 * t * factor
+        ):
+            continue
+        said = _dibaca(header, name, figures, item, (word, figure(Fraction(times))))
+        return _galat(
+            log,
+            item,
+            (header, galat),
+            f"{said}Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
+            f"({typed(value) if not whole else figure(x)} / {figure(Fraction(factor, scale))})",
+        )
+    return False
 
 
 def _dibaca(
