@@ -25,6 +25,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.kosong_satuan import dash_with_unit
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.merge_across import hidden_choice
 from lkj_xl.core.model import (
@@ -273,6 +274,11 @@ class CellReader:
             return Value(text=text)
         if pasted.no_data_dash(text) or pasted.no_data_dash(without_dollar(text, satuan)):  # "Rp -", "USD -"
             return Value(text="-")
+        if (dashed := dash_with_unit(text, satuan)) is not None:  # "- izin" under Satuan izin: as "-"
+            if not dashed:
+                return Value(text="-")
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {dashed}')
+            return Value(text=text, galat=where)
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
