@@ -124,8 +124,8 @@ def _galat(log: FindingLog, item: IndicatorInput, at: tuple[str, list[str]], pes
 
 
 def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> None:
-    """A Target typed in whole rupiah ("Rp 325.000.000.000") beside a Target Perubahan in the units of a
-    Satuan counting in juta or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target
+    """A Target typed in whole rupiah ("Rp 325.000.000.000", or "325.000.000.000" within
+    :func:`whole_rupiah`'s bounds) beside a Target Perubahan in the units of a Satuan counting in juta or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target
     Perubahan's, but the Perjanjian Kinerja's tables print the Target as typed under that Satuan. A galat
     at the Target naming the figure to type, as a whole rupiah Target alone is told (scaled_amount);
     the capaian still computed."""
@@ -133,14 +133,20 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     factor = _rupiah_scale(item.satuan)
     if not factor or not new.filled or new.marked or old.exact is None or new.exact is None:
         return
-    if old.in_satuan or not (old.currency or old.scale_word) or old.exact < 100 * new.exact:
+    if old.in_satuan or old.percent or old.exact < 100 * new.exact:
+        return
+    plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
+    if plain and (
+        old.exact < 10**6 or 100 * old.exact < factor * new.exact or old.exact > 10 * new.exact * factor
+    ):
         return
     log.add(
         GALAT,
         c.SHEET_KINERJA,
         "Target",
         item.row,
-        f'Target {name} "{typed(old)}" ditulis dalam rupiah penuh, padahal Satuan "{item.satuan.strip()}" dan '
+        f'Target {name} "{typed(old)}" {"tampaknya " if plain else ""}ditulis dalam rupiah penuh, '
+        f'padahal Satuan "{item.satuan.strip()}" dan '
         f'Target Perubahan "{typed(new)}" ditulis dalam Satuan itu (capaian dihitung dari Target Perubahan; '
         f"tabel Perjanjian Kinerja mencetak Target apa adanya): tulis Target {every_decimal(old.exact / factor)} "
         f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})",
