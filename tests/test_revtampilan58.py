@@ -51,3 +51,23 @@ def test_a_target_a_little_above_its_target_perubahan_is_quiet(tmp_path):
     ind, said = _findings(tmp_path, _investasi("400", "80", "95", **{"Target Perubahan": "350"}))
     assert ind.capaian == 50.0
     assert not [m for ms in said.values() for m in ms if m[0] == "galat"], said
+
+
+# --- 3. a quarter pasted in milyar rupiah under Triliun Rupiah -----------------------------------------
+
+
+def test_a_quarter_pasted_in_milyar_under_triliun_rupiah_is_a_galat_naming_it(tmp_path):
+    # 2.100 milyar = Rp 2.100.000.000.000 = 2,1 triliun, beside a Target 5 (Triliun Rupiah): read in
+    # triliun (2.100 + 1,9) / 5 x 100 = 42.038 %, 420 times the target, as 78.450 juta under Milyar Rupiah
+    ind, said = _findings(tmp_path, _investasi("5", "2.100", "1,9", Satuan="Triliun Rupiah"))
+    assert ind.capaian is None  # was 42.038 %
+    (galat,) = said["K4"]
+    assert galat[0] == "galat", galat
+    assert "milyar rupiah (Rp 2.100.000.000.000), tulis 2,1 (2.100 / 1.000)" in galat[1], galat
+
+
+def test_a_quarter_in_triliun_a_few_times_the_target_is_computed(tmp_path):
+    # 9 + 1,9 = 10,9 of 5 triliun: 218 % (a realisasi that beat its target, not a hundred times it)
+    ind, said = _findings(tmp_path, _investasi("5", "9", "1,9", Satuan="Triliun Rupiah"))
+    assert ind.capaian is not None and round(ind.capaian, 2) == 218.0  # 10,9 / 5 x 100
+    assert not [m for ms in said.values() for m in ms if m[0] == "galat"], said
