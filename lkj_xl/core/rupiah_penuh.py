@@ -57,8 +57,14 @@ def whole_rupiah(
 
 # A plain figure pasted in a smaller scale than the Satuan's: (its word, its factor, how many times the
 # target its plain reading is at least, whole figures only). Ribuan: a BPKAD report in Rp ribuan
-# ("78.450.125" for Rp 78,45 M under Milyar Rupiah); juta: one in Rp juta ("78.450" or "78.450,13").
-_PASTED = (("ribuan rupiah", 1000, 1000, True), ("juta rupiah", 10**6, 100, False))
+# ("78.450.125" for Rp 78,45 M under Milyar Rupiah); juta: one in Rp juta ("78.450" or "78.450,13");
+# milyar: one in Rp milyar under Triliun Rupiah ("2.100" for Rp 2,1 T; under Milyar Rupiah the Satuan's
+# own scale, never within the bounds at a hundred times the target).
+_PASTED = (
+    ("ribuan rupiah", 1000, 1000, True),
+    ("juta rupiah", 10**6, 100, False),
+    ("milyar rupiah", 10**9, 100, False),
+)
 
 
 def _ribuan(
@@ -69,7 +75,7 @@ def _ribuan(
     log: FindingLog,
     galat: list[str],
 ) -> bool:
-    """:func:`whole_rupiah`'s quarter pasted in ribuan or juta rupiah (:data:`_PASTED`): read in the
+    """:func:`whole_rupiah`'s quarter pasted in ribuan, juta or milyar rupiah (:data:`_PASTED`): read in the
     Satuan at least a thousand (ribuan) or a hundred (juta) times the target, in its scale within the
     whole rupiah's bounds (a hundredth of the target to ten times it). A galat naming the figure in the
     Satuan. Only under a Satuan of milyar or more: under Juta Rupiah a ribuan paste is a thousand times
