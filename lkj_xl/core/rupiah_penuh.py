@@ -76,7 +76,7 @@ def _ribuan(
     galat: list[str],
 ) -> bool:
     """:func:`whole_rupiah`'s quarter pasted in ribuan, juta or milyar rupiah (:data:`_PASTED`): read in the
-    Satuan at least a thousand (ribuan) or a hundred (juta) times the target, in its scale within the
+    Satuan at least a thousand (ribuan) or a hundred (juta, milyar) times the target, in its scale within the
     whole rupiah's bounds (a hundredth of the target to ten times it). A galat naming the figure in the
     Satuan. Only under a Satuan of milyar or more: under Juta Rupiah a ribuan paste is a thousand times
     its figure, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's 2.356 beside
