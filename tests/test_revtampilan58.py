@@ -71,3 +71,15 @@ def test_a_quarter_in_triliun_a_few_times_the_target_is_computed(tmp_path):
     ind, said = _findings(tmp_path, _investasi("5", "9", "1,9", Satuan="Triliun Rupiah"))
     assert ind.capaian is not None and round(ind.capaian, 2) == 218.0  # 10,9 / 5 x 100
     assert not [m for ms in said.values() for m in ms if m[0] == "galat"], said
+
+
+# --- 4. "5 M" under Satuan m2 ------------------------------------------------------------------------
+
+
+def test_m_under_a_satuan_of_square_metres_is_never_told_as_miliar():
+    # "M" under m2: square metres with the 2 left off (5 m2 is 5 in the Satuan), as under Ha (tampilan58)
+    from tests.test_length_area_units import _galat_at_l2
+
+    galat = _galat_at_l2("5 M", "m2")
+    assert "miliar" not in galat, galat  # was "'M' bisa berarti miliar atau meter"
+    assert "bila meter persegi: 5 m2, jadi tulis 5" in galat, galat
