@@ -150,8 +150,7 @@ def measure_conversion(text: str, satuan: str) -> str | None:
 def square_metres(text: str, satuan: str) -> str | None:
     """``text``, a figure with "m" ("5 M") under a Satuan of area ("Ha"), read as square metres: the
     figure to type in the Satuan ("5 m2 = 0,0005 Ha, jadi tulis 0,0005"; under m2 "5 m2, jadi tulis 5");
-    None otherwise (an "m" under
-    a Satuan of length: :func:`measure_conversion`)."""
+    None otherwise (an "m" under a Satuan of length: :func:`measure_conversion`)."""
     target, found = _satuan_measure(satuan), _FIGURE.fullmatch(text)
     if target is None or target[0] != "luas" or found is None or found[3].strip().casefold() != "m":
         return None
