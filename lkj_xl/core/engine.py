@@ -95,6 +95,7 @@ from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rincian_said import rows_of
+from lkj_xl.core.rupiah_penuh import whole_rupiah_target
 from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.sd_belum_diketahui import sd_unknown
 from lkj_xl.core.summary import summary
@@ -154,6 +155,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     galat: list[str] = [settings.triwulan_galat] if settings.triwulan_galat else []
     galat += item.galat  # the indicator typed again with other figures
     target_value, header, target = applicable_target(item, name, log, galat)
+    whole_rupiah_target(item, name, log)  # ("Rp 325.000.000.000" beside a Target Perubahan 350)
     if not item.polaritas:  # unknown text: parse reported it at its cell
         galat.append(log.where(sheet, "Polaritas", item.row))
     if not item.jenis_realisasi:

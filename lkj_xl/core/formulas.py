@@ -362,6 +362,8 @@ def figure_decimals(
     # plain: selisih_scale, the row's figures keep their decimals, 4,50 juta)
     if comparisons and selisih and (plain or selisih_scale(ind) == scale):
         decimals = sign_decimals(selisih / factor, decimals)
+    if comparisons and not plain:  # (0,705 milyar beside 0,770 milyar: _lalu_decimals)
+        decimals = _lalu_decimals(ind, decimals, factor)
     if ind.capaian_mentah != ind.capaian or ind.capaian_exact is None:
         return decimals
     # a realisasi typed in another scale than its target, or a sum the target's scale would round, is
@@ -380,6 +382,22 @@ def figure_decimals(
         realisasi_factor=of_realisasi,
         desimal=desimal,  # the capaian's decimals worked out only for a row whose figures are rounded
     )
+
+
+# The most decimals last year's figure takes in its target's scale word (0,7051 milyar for Rp 705.123.456)
+_LALU_MAX = 4
+
+
+def _lalu_decimals(ind: IndicatorResult, decimals: int, factor: int) -> int:
+    """``decimals``, or more when last year's figure is shown in its target's scale word (the realisasi
+    s.d. beside it shown in it too: :func:`lalu_scale`) and that would round it: Rp 705 jt beside 0,77
+    milyar is 0,705 milyar, the row 0,770 and 0,065 (0,065 / 0,705 = 9,22 %, where 0,71 -> 0,77
+    recomputes 8,45 %); at most :data:`_LALU_MAX`."""
+    lalu = ind.pembanding.tahun_lalu
+    if lalu is None or factor == 1 or lalu_scale(ind) != ind.scale_word:
+        return decimals
+    own = own_decimals(to_fraction(lalu) / factor)
+    return max(decimals, min(_LALU_MAX if own is None else own, _LALU_MAX))
 
 
 def realisasi_scale(ind: IndicatorResult) -> str | None:

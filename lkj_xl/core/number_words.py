@@ -21,7 +21,7 @@ from lkj_xl.core.durasi import (
 )
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.satuan_dokumen import jenis_dokumen
-from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure
+from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure, square_metres
 
 # Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
 _SCALE_WORDS: dict[str, tuple[str, int]] = {
@@ -488,6 +488,12 @@ def read_words(
                 text,
                 f"tidak dibaca: '{words[0]}' di sini meter, padahal Satuan indikator '{satuan.strip()}' "
                 f"(atau salah ketik {satuan.strip()}?); bila meter: {meter}",
+            )
+        elif satuan is not None and (square := square_metres(text, satuan)):
+            raise number_error(  # "5 M" under Satuan Ha: no unit of an area, never "miliar" (tampilan58)
+                text,
+                f"tidak dibaca: '{words[0]}' bukan satuan luas, padahal Satuan indikator '{satuan.strip()}' "
+                f"(atau salah ketik {satuan.strip()}?); bila meter persegi: {square}",
             )
         elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
             return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit

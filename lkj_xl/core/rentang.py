@@ -45,6 +45,15 @@ def _scaled(unit: str) -> bool:
     return bool(unit) and _SCALE.match(unit) is not None
 
 
+def bare(text: str) -> bool:
+    """Whether ``text`` is a range of two figures with no unit nor Rp typed ("75 - 80", "75 s/d 80",
+    "60 sampai 85"): a table prints its Satuan beside it as beside one figure."""
+    found = _DUA.fullmatch(text.strip())
+    return found is not None and not (
+        found[2] or found[4] or _CURRENCY.match(found[1]) or _CURRENCY.match(found[3])
+    )
+
+
 def bounds(text: str) -> tuple[str, str] | None:
     """The two bounds of a range as they are read, the unit typed once going with both ("60-85 %":
     "60 %", "85 %"; "Rp 1 - 2 M": "Rp 1 M", "Rp 2 M"), each its own scale word when both have one

@@ -56,6 +56,18 @@ def whole_rupiah(
     )
 
 
+# A plain figure pasted in a smaller scale than the Satuan's: (its word, its factor, how many times the
+# target its plain reading is at least, whole figures only). Ribuan: a BPKAD report in Rp ribuan
+# ("78.450.125" for Rp 78,45 M under Milyar Rupiah); juta: one in Rp juta ("78.450" or "78.450,13");
+# milyar: one in Rp milyar under Triliun Rupiah ("2.100" for Rp 2,1 T; under Milyar Rupiah the Satuan's
+# own scale, never within the bounds at a hundred times the target).
+_PASTED = (
+    ("ribuan rupiah", 1000, 1000, True),
+    ("juta rupiah", 10**6, 100, False),
+    ("milyar rupiah", 10**9, 100, False),
+)
+
+
 def _ribuan(
     header: str,
     name: str,
@@ -64,27 +76,35 @@ def _ribuan(
     log: FindingLog,
     galat: list[str],
 ) -> bool:
-    """:func:`whole_rupiah`'s quarter pasted in ribuan rupiah ("78.450.125", a BPKAD report in Rp
-    ribuan, for Rp 78,45 M under Milyar Rupiah): read in the Satuan a thousand times the target or
-    more, in ribuan within the whole rupiah's bounds. A galat naming the figure in the Satuan. Only
-    under a Satuan of milyar or more, where a ribuan paste is a million times its figure: under Juta
-    Rupiah a thousand times, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's
-    2.356 beside 0,98 Juta Rupiah: the ten-times peringatan's, computed)."""
+    """:func:`whole_rupiah`'s quarter pasted in ribuan, juta or milyar rupiah (:data:`_PASTED`): read in the
+    Satuan at least a thousand (ribuan) or a hundred (juta, milyar) times the target, in its scale within the
+    whole rupiah's bounds (a hundredth of the target to ten times it). A galat naming the figure in the
+    Satuan. Only under a Satuan of milyar or more: under Juta Rupiah a ribuan paste is a thousand times
+    its figure, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's 2.356 beside
+    0,98 Juta Rupiah: the ten-times peringatan's, computed), and a juta paste the Satuan's own figure;
+    a quarter a few times its target (900 beside 325 Milyar Rupiah) is the ten-times peringatan's."""
     (value, target), factor = figures, rupiah_scale(item.satuan)
     x, t = value.exact, target.exact
     if x is None or t is None or factor < 10**9:
         return False
-    rupiah = x * 1000
-    if x.denominator != 1 or x < 1000 * t or 100 * rupiah < factor * t or rupiah > 10 * t * factor:
-        return False
-    said = _dibaca(header, name, figures, item, ("ribuan rupiah", "1.000"))
-    return _galat(
-        log,
-        item,
-        (header, galat),
-        f"{said}Bila ribuan rupiah (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
-        f"({figure(x)} / {figure(Fraction(factor, 1000))})",
-    )
+    for word, scale, times, whole in _PASTED:
+        rupiah = x * scale
+        if (
+            (whole and x.denominator != 1)
+            or x < times * t
+            or 100 * rupiah < factor * t
+            or rupiah > 10 * t * factor
+        ):
+            continue
+        said = _dibaca(header, name, figures, item, (word, figure(Fraction(times))))
+        return _galat(
+            log,
+            item,
+            (header, galat),
+            f"{said}Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
+            f"({typed(value) if not whole else figure(x)} / {figure(Fraction(factor, scale))})",
+        )
+    return False
 
 
 def _dibaca(
@@ -108,3 +128,33 @@ def _galat(log: FindingLog, item: IndicatorInput, at: tuple[str, list[str]], pes
     log.add(GALAT, c.SHEET_KINERJA, header, item.row, pesan)
     galat.append(log.where(c.SHEET_KINERJA, header, item.row))
     return True
+
+
+def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A Target typed in whole rupiah ("Rp 325.000.000.000", or "325.000.000.000" within
+    :func:`whole_rupiah`'s bounds) beside a Target Perubahan in the units of a Satuan counting in juta or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target
+    Perubahan's, but the Perjanjian Kinerja's tables print the Target as typed under that Satuan. A galat
+    at the Target naming the figure to type, as a whole rupiah Target alone is told (scaled_amount);
+    the capaian still computed."""
+    old, new = item.target, item.target_perubahan
+    factor = rupiah_scale(item.satuan)
+    if not factor or not new.filled or new.marked or old.exact is None or new.exact is None:
+        return
+    if old.in_satuan or old.percent or old.exact < 100 * new.exact:
+        return
+    plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
+    if plain and (
+        old.exact < 10**6 or 100 * old.exact < factor * new.exact or old.exact > 10 * new.exact * factor
+    ):
+        return
+    log.add(
+        GALAT,
+        c.SHEET_KINERJA,
+        "Target",
+        item.row,
+        f'Target {name} "{typed(old)}" {"tampaknya " if plain else ""}ditulis dalam rupiah penuh, '
+        f'padahal Satuan "{item.satuan.strip()}" dan '
+        f'Target Perubahan "{typed(new)}" ditulis dalam Satuan itu (capaian dihitung dari Target Perubahan; '
+        f"tabel Perjanjian Kinerja mencetak Target apa adanya): tulis Target {every_decimal(old.exact / factor)} "
+        f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})",
+    )

@@ -147,6 +147,19 @@ def measure_conversion(text: str, satuan: str) -> str | None:
     return said(found[1], found[2])
 
 
+def square_metres(text: str, satuan: str) -> str | None:
+    """``text``, a figure with "m" ("5 M") under a Satuan of area ("Ha"), read as square metres: the
+    figure to type in the Satuan ("5 m2 = 0,0005 Ha, jadi tulis 0,0005"; under m2 "5 m2, jadi tulis 5");
+    None otherwise (an "m" under a Satuan of length: :func:`measure_conversion`)."""
+    target, found = _satuan_measure(satuan), _FIGURE.fullmatch(text)
+    if target is None or target[0] != "luas" or found is None or found[3].strip().casefold() != "m":
+        return None
+    typed = f"{found[1]}{',' + found[2] if found[2] else ''}"
+    if target[1] == 1:  # the Satuan's own m2, its 2 left off ("5 M" under m2: 5)
+        return f"{typed} m2, jadi tulis {typed}"
+    return measure_conversion(f"{typed} m2", satuan)
+
+
 def measure_hint(text: str, satuan: str) -> str | None:
     """Why ``text`` is not read for a length or area Satuan, with the figure to type in it ("12.500
     meter" under km: 12,5); None as :func:`measure_conversion`."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lkj_xl.core import rentang
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import angka, angka_sendiri, rupiah_scale, tanpa_satuan, total_pk_beda, with_satuan
@@ -202,8 +203,10 @@ def _node_pagu(node: Node, decimals: tuple[int, int]) -> list[str]:
 def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
     """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000"),
     a rupiah figure in a scale word as a table prints it ("5.984,04 milyar": :func:`in_table`); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
-    if ind is None or ind.target is None:
+    if ind is None:
         return text
+    if ind.target is None:  # a range typed ("75 - 80", "1.500 - 2.000"): its Satuan as a figure's
+        return in_table(with_satuan(text, ind.satuan), ind.satuan) if rentang.bare(text) else text
     return in_table(with_satuan(text, ind.satuan, ind.scale_word), ind.satuan)
 
 
