@@ -330,7 +330,7 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
     if harapan(match, before, sela):
         return True
-    after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
+    after = _SESUDAH.split(match.string[match.end() : _berikut(match.string, match.end())], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
         sela, after = (_tanpa_sendiri(t, settings, awal) for t in (sela, after))
@@ -343,6 +343,16 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
         or _DARI_RENTANG.search(sela)
         or _TERSEBUT.match(after)
     )
+
+
+def _berikut(teks: str, at: int) -> int:
+    """Where the words after a figure at ``at`` end (40 characters on): before a next figure's own period
+    ("69% dan s.d. Semester I sebesar 48%": that period is the 48 %'s, not the 69 %'s)."""
+    lead = _LANJUT_AWAL.match(teks, at)  # (it matches empty: never None)
+    found = _PERIODE.match(teks, lead.end()) if lead and lead.group().strip() else None
+    if found is not None and _LANJUT_ANGKA.match(teks, found.end()):
+        return lead.start() if lead else at
+    return at + 40
 
 
 def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
