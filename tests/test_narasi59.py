@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import kinerja_row, workbook
 from tests.test_narasi57 import _semua
 
 # --- 1. the own period's figure before an earlier period's ---------------------------------------------
@@ -55,3 +58,50 @@ def test_the_earlier_periods_wrong_figure_alone_is_not_told_as_the_years():
     # 20 % for Semester I (its own is 48 %): not the year's figure, so not compared with 96 %
     said = _semua("Tahunan", "Capaian s.d. Semester II sebesar 96% dan s.d. Semester I sebesar 20%.")
     assert not [s for s in said if "menyebut capaian" in s]
+
+
+# --- 2. --triwulan reaches the checks made while the sheets are read ----------------------------------
+
+TANGGAL = {"Tanggal Penandatanganan": "Lumajang, 4 Agustus 2025"}
+
+
+def _temuan(pengaturan: object, diminta: object, **kw: object) -> list[str]:
+    """Every finding of a one-Sasaran workbook, Pengaturan's Triwulan ``pengaturan``, ``diminta`` asked
+    as ``--triwulan`` (None: none)."""
+    row = kinerja_row("S1", "Sasaran", "", "Koperasi sehat", "Persentase koperasi sehat", 80, kw.pop("tws"), keterangan=kw.pop("keterangan", None), jenis="Nilai Akhir")  # fmt: skip
+    books = workbook([row], triwulan=pengaturan, **kw)
+    report = compute(parse_workbook(books, triwulan=diminta), diminta)
+    return [f"{f.sheet}!{f.sel} {f.pesan}" for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("diminta", "akhir"),
+    [
+        (4, "Triwulan IV Tahun 2025 (31 Desember 2025)"),  # 4 Agustus is before 31 Desember
+        ("Tahunan", "Tahun 2025 (31 Desember 2025)"),
+        ("Semester II", "Semester II Tahun 2025 (31 Desember 2025)"),
+        (3, "Triwulan III Tahun 2025 (30 September 2025)"),  # 4 Agustus before 30 September
+    ],
+)
+def test_a_signing_date_before_the_asked_periods_end_is_told_as_typed_in_pengaturan(diminta, akhir):
+    tws = ("30", "38,4", "60", "76,8")
+    diketik = [s for s in _temuan(diminta, None, tws=tws, **TANGGAL) if "Tanggal Penandatanganan" in s]
+    asked = [s for s in _temuan(2, diminta, tws=tws, **TANGGAL) if "Tanggal Penandatanganan" in s]
+    assert len(diketik) == 1 and f"4 Agustus 2025 sebelum akhir {akhir}" in diketik[0], diketik
+    assert asked == diketik
+
+
+def test_a_signing_date_after_the_asked_quarter_is_quiet():
+    # Pengaturan TW IV would tell 4 Agustus (before 31 Desember); TW II asked ends 30 Juni: quiet
+    tws = ("30", "38,4", "60", "76,8")
+    assert [s for s in _temuan(4, 2, tws=tws, **TANGGAL) if "Tanggal Penandatanganan" in s] == []
+
+
+@pytest.mark.parametrize("diminta", [4, "Tahunan", "Semester II"])
+def test_a_keterangan_figure_beside_the_asked_quarters_blank_is_told_as_typed_in_pengaturan(diminta):
+    # TW IV blank, the Keterangan says 76,8 (76,8 / 80 = 96 %): s.d. TW IV asked reads a blank quarter
+    kw = {"tws": ("30", "38,4", "60", None), "keterangan": "Realisasi s.d. TW IV 76,8"}
+    diketik = [s for s in _temuan(diminta, None, **kw) if s.startswith("Kinerja!") and "menyebut angka" in s]
+    asked = [s for s in _temuan(2, diminta, **kw) if s.startswith("Kinerja!") and "menyebut angka" in s]
+    assert len(diketik) == 1 and '"Realisasi TW IV"' in diketik[0] and "76,8" in diketik[0], diketik
+    assert asked == diketik
