@@ -525,7 +525,7 @@ def _parse_workbook(
     from lkj_xl.core.pengaturan import parse_settings  # it builds on this module
 
     parsers: tuple[tuple[str, Callable[[Grid, str, list[Finding]], tuple[Any, dict[str, str]]]], ...] = (
-        (c.SHEET_PENGATURAN, parse_settings),
+        (c.SHEET_PENGATURAN, partial(parse_settings, asked=triwulan)),  # (narasi59: the signing date's end)
         (c.SHEET_KINERJA, partial(parse_kinerja, loose=loose)),
         # (Kinerja read first: its programs' Kodes, a Renstra's "5.1.2" shaped like a belanja account)
         (c.SHEET_ANGGARAN, lambda g, s, f: _parse_anggaran(g, s, f, parsed, loose)),
@@ -582,7 +582,9 @@ def _after_reading(
     check_spending_columns(data, grids)  # "Realisasi s.d. TW II", "Juni": spending the quarters lack
     from lkj_xl.core.realisasi_columns import check_realisasi_columns  # it builds on this module
 
-    check_realisasi_columns(data, grids)  # the same in Kinerja: an indicator's realisasi, its capaian
+    check_realisasi_columns(
+        data, grids, triwulan
+    )  # the same in Kinerja: an indicator's realisasi, its capaian
     from lkj_xl.core.typed_total import read_typed_total  # it builds on this module
 
     read_typed_total(data, grids)  # "TOTAL" under the programs, compared with their sum by the engine

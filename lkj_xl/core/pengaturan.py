@@ -53,11 +53,16 @@ from lkj_xl.core.pengaturan_nilai import (
     triwulan_mismatch,
     triwulan_text,
 )
+from lkj_xl.core.periode_diminta import Periode, seperti
 from lkj_xl.core.tanggal import month_end, read_tanggal
 from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
 
-def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
+def parse_settings(
+    grid: Grid, sheet: str, findings: list[Finding], asked: Periode | None = None
+) -> tuple[Settings, dict[str, str]]:
+    """Pengaturan's parameters; ``asked``: the period asked with ``--triwulan``, whose end the signing
+    date is checked against (narasi59: as if typed in the Triwulan)."""
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
     findings += marked_findings(grid, sheet, header_row, cols)
     reader = CellReader(sheet, findings)
@@ -104,11 +109,13 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     tempat = signer_text(reader.text(get(c.P_TEMPAT)[0]), c.P_TEMPAT)
     s.tempat = tempat.rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
-    end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
-    line = signature_line(reader, s, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)
+    view = seperti(s, asked)  # (the signing date reads the period asked; it may set the Tempat)
+    end = month_end(s.tahun, 3 * view.triwulan) if s.tahun and (triwulan or asked is not None) else None
+    line = signature_line(reader, view, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)
     s.tanggal = (
-        line if line is not None else signing_date(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
+        line if line is not None else signing_date(reader, *get(c.P_TANGGAL), view, (get(c.P_TEMPAT)[1], end))
     )
+    s.tempat = view.tempat
     s.tanggal_sel = get(c.P_TANGGAL)[1]  # (empty: the build's date, checked where printed: tahun_lalu)
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))

@@ -6,6 +6,8 @@ in Pengaturan. Pure."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Settings
 
@@ -34,6 +36,17 @@ def terapkan(settings: Settings, asked: Periode) -> None:
     quarter, half, year = baca(asked)
     settings.triwulan, settings.triwulan_galat, settings.triwulan_diminta = quarter, "", True
     settings.semester, settings.tahunan = half, year
+
+
+def seperti(settings: Settings, asked: Periode | None) -> Settings:
+    """(narasi59) ``settings`` counting the report ``asked`` (a copy), or themselves when none was asked:
+    the checks made while the sheets are read (the signing date against the period's end, a Keterangan's
+    figure beside the reported quarter) see the period asked, as if typed in Pengaturan."""
+    if asked is None:
+        return settings
+    view = dataclasses.replace(settings)
+    terapkan(view, asked)
+    return view
 
 
 def opsi(settings: Settings) -> str:

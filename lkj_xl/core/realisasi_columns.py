@@ -45,6 +45,7 @@ from lkj_xl.core.keterangan_sd import running_total
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import NumberParseError, parse_number
+from lkj_xl.core.periode_diminta import Periode, seperti
 from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, RUMUS_NEGATIF
 from lkj_xl.core.spending_columns import (
     QUARTER,
@@ -104,11 +105,13 @@ def realisasi_column(label: object, tahun: int | None) -> tuple[int, int | None]
     return found
 
 
-def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
+def check_realisasi_columns(
+    data: WorkbookInput, grids: Mapping[str, Grid], asked: Periode | None = None
+) -> None:
     """Galat at an indicator's realisasi typed in a column the contract does not read while its quarter
     is blank (see the module docstring), that quarter marked unusable; likewise its target beside a
-    blank Target. A peringatan at a Keterangan naming a realisasi beside a blank reported quarter."""
-    settings = data.settings
+    blank Target. A peringatan at a Keterangan naming a realisasi beside a blank reported quarter. ``asked``: the period asked with ``--triwulan`` (narasi59: as if typed)."""
+    settings = seperti(data.settings, asked)
     name = find_sheet(grids, c.SHEET_KINERJA)
     if name is None or not data.indicators or settings.triwulan_galat:
         return
