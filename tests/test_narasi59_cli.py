@@ -25,7 +25,9 @@ def _koperasi(tmp_path, triwulan: object):
             **{"Realisasi TW III": "60%", "Realisasi TW IV": "76,8%", "Jenis Realisasi": "Nilai Akhir"}),
     ]  # fmt: skip
     teks = "Capaian s.d. Semester II sebesar 69% dan s.d. Semester I sebesar 48%."
-    new_workbook(path, pengaturan=settings, kinerja=kinerja, analisis=[{"Kode": "S1", "Upaya / Solusi": teks}])
+    new_workbook(
+        path, pengaturan=settings, kinerja=kinerja, analisis=[{"Kode": "S1", "Upaya / Solusi": teks}]
+    )
     return path
 
 
