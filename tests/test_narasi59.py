@@ -60,6 +60,26 @@ def test_the_earlier_periods_wrong_figure_alone_is_not_told_as_the_years():
     assert not [s for s in said if "menyebut capaian" in s]
 
 
+def test_a_figure_naming_no_period_before_the_own_periods_figure_is_not_compared():
+    # "48% dan pada TW IV sebesar 96%": the 96 % is the year's (76,8 / 80), the 48 % names no period
+    # of its own and may be another's (s.d. TW II 38,4 / 80 = 48 %): not told as the year's
+    said = _semua("Tahunan", "Capaian 48% dan pada TW IV sebesar 96%.")
+    assert not [s for s in said if "menyebut capaian 48%" in s]
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the own period before the noun: the 69 % is the year's (76,8 / 80 = 96 %)
+        "Sampai dengan Semester II, capaian sebesar 69% dan s.d. Semester I sebesar 48%.",
+        "Capaian kinerja s.d. Triwulan IV Tahun 2025 sebesar 69% dan s.d. Triwulan II sebesar 48%.",
+    ],
+)
+def test_the_own_period_in_other_words_is_compared_before_an_earlier_one(teks):
+    said = [s for s in _semua("Tahunan", teks) if "menyebut capaian" in s]
+    assert len(said) == 1 and "menyebut capaian 69%" in said[0]
+
+
 # --- 2. --triwulan reaches the checks made while the sheets are read ----------------------------------
 
 TANGGAL = {"Tanggal Penandatanganan": "Lumajang, 4 Agustus 2025"}
