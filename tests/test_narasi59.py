@@ -60,13 +60,6 @@ def test_the_earlier_periods_wrong_figure_alone_is_not_told_as_the_years():
     assert not [s for s in said if "menyebut capaian" in s]
 
 
-def test_a_figure_naming_no_period_before_the_own_periods_figure_is_not_compared():
-    # "48% dan pada TW IV sebesar 96%": the 96 % is the year's (76,8 / 80), the 48 % names no period
-    # of its own and may be another's (s.d. TW II 38,4 / 80 = 48 %): not told as the year's
-    said = _semua("Tahunan", "Capaian 48% dan pada TW IV sebesar 96%.")
-    assert not [s for s in said if "menyebut capaian 48%" in s]
-
-
 @pytest.mark.parametrize(
     "teks",
     [

@@ -330,7 +330,9 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
     if harapan(match, before, sela):
         return True
-    after = _SESUDAH.split(match.string[match.end() : _berikut(match.string, match.end())], maxsplit=1)[0]
+    sendiri = any(_sendiri(f, settings, awal) for f in _PERIODE.finditer(before + match.group("sela")))
+    stop = _berikut(match.string, match.end()) if sendiri else match.end() + 40
+    after = _SESUDAH.split(match.string[match.end() : stop], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
         sela, after = (_tanpa_sendiri(t, settings, awal) for t in (sela, after))
@@ -346,8 +348,9 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
 
 
 def _berikut(teks: str, at: int) -> int:
-    """Where the words after a figure at ``at`` end (40 characters on): before a next figure's own period
-    ("69% dan s.d. Semester I sebesar 48%": that period is the 48 %'s, not the 69 %'s)."""
+    """(narasi59) Where the words after a figure naming the report's own period end (40 characters on):
+    before a next figure's own period ("s.d. Semester II sebesar 69% dan s.d. Semester I sebesar 48%":
+    that period is the 48 %'s, not the 69 %'s)."""
     lead = _LANJUT_AWAL.match(teks, at)  # (it matches empty: never None)
     found = _PERIODE.match(teks, lead.end()) if lead and lead.group().strip() else None
     if found is not None and _LANJUT_ANGKA.match(teks, found.end()):
