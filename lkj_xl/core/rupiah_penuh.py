@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.formulas import realisasi_sd
 from lkj_xl.core.model import GALAT, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit, satuan_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
@@ -158,3 +159,40 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
         f"tabel Perjanjian Kinerja mencetak Target apa adanya): tulis Target {every_decimal(old.exact / factor)} "
         f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})",
     )
+
+
+def target_pasted(
+    item: IndicatorInput, name: str, numbers: list[Fraction | None], counted: int, log: FindingLog
+) -> bool:
+    """A plain Target (no Target Perubahan) pasted in juta rupiah under Milyar Rupiah ("325.000" beside
+    quarters 80 and 95), or in milyar under Triliun Rupiah: read in the Satuan 325 triliun, a capaian of
+    0,05 % untold. As :func:`_ribuan`'s quarter, in reverse: the Target at least a hundred times the
+    realisasi s.d. TW n, its :data:`_PASTED` reading (juta, milyar) within a hundredth of the realisasi
+    to ten times it (325 beside 8 and 12 is 16 times: a slow first half, quiet). A galat at the Target
+    naming the figure to type (True: the capaian is not computed). Only under a Satuan of milyar or more,
+    as the quarter's (under Juta Rupiah a large Target is the Satuan's own figure)."""
+    target, factor = item.target, rupiah_scale(item.satuan)
+    t = target.exact
+    if factor < 10**9 or item.target_perubahan.filled or target.marked or t is None or t <= 0:
+        return False
+    r = realisasi_sd(numbers, item.jenis_realisasi) if item.jenis_realisasi else None
+    if r is None or r <= 0 or t < 100 * r:
+        return False
+    for word, scale, times, _whole in _PASTED:
+        rupiah = t * scale
+        if times != 100 or 100 * rupiah < factor * r or rupiah > 10 * r * factor:
+            continue  # (ribuan: a millionth, the sepersejuta peringatan's)
+        unit = item.satuan.strip()
+        log.add(
+            GALAT,
+            c.SHEET_KINERJA,
+            "Target",
+            item.row,
+            f'Target {name} "{typed(target)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
+            f"realisasi s.d. TW {c.roman(counted)} ({figure(r)}) ditulis dalam Satuan itu (dibaca "
+            f"{figure(t)} {unit}, lebih dari 100 kali realisasinya); capaian tidak dihitung. Bila {word} "
+            f"(Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
+            f"({typed(target)} / {figure(Fraction(factor, scale))})",
+        )
+        return True
+    return False
