@@ -171,7 +171,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     )
     if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
         galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
-    if target_pasted(item, name, numbers, counted, log):  # 325.000 (juta) beside 80 + 95 Milyar Rupiah
+    if target_pasted(item, name, (numbers, counted), log, galat):  # 325.000 (juta) beside 80 + 95 Milyar
         galat.append(log.where(sheet, "Target", item.row))
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
         summed_share(item, name, numbers, counted, log, galat, index_word(item.indikator))

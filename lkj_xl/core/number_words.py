@@ -487,13 +487,13 @@ def read_words(
             raise number_error(
                 text,
                 f"tidak dibaca: '{words[0]}' di sini meter, padahal Satuan indikator '{satuan.strip()}' "
-                f"(atau salah ketik {satuan.strip()}?); bila meter: {meter}",
+                f"(atau salah ketik {satuan.strip().rstrip('. ')}?); bila meter: {meter}",
             )
         elif satuan is not None and (square := square_metres(text, satuan)):
             raise number_error(  # "5 M" under Satuan Ha: no unit of an area, never "miliar" (tampilan58)
                 text,
                 f"tidak dibaca: '{words[0]}' bukan satuan luas, padahal Satuan indikator '{satuan.strip()}' "
-                f"(atau salah ketik {satuan.strip()}?); bila meter persegi: {square}",
+                f"(atau salah ketik {satuan.strip().rstrip('. ')}?); bila meter persegi: {square}",
             )
         elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
             return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit
