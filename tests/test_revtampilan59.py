@@ -35,7 +35,9 @@ def _galat(said):
         ("1", "1,5", 2, 0.769),  # (1 + 1,5) / 325 x 100 = 2,5 / 325 x 100 = 0,769 %
     ],
 )
-def test_an_honest_slow_start_of_a_flow_is_computed_not_a_pasted_target(tmp_path, tw1, tw2, triwulan, capaian):
+def test_an_honest_slow_start_of_a_flow_is_computed_not_a_pasted_target(
+    tmp_path, tw1, tw2, triwulan, capaian
+):
     ind, said = _findings(tmp_path, _investasi("325", tw1, tw2), triwulan=triwulan)
     assert ind.capaian is not None and round(ind.capaian, 3) == capaian  # was None: "tulis 0,325"
     assert not _galat(said), said
