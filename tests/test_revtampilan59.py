@@ -114,3 +114,11 @@ def test_a_satuan_dot_after_a_space_leaves_no_space_before_the_comma():
     galat = _galat_at_l2("5 M", "Ha .")  # 5 m2 / 10.000 m2 per ha = 0,0005 ha
     assert "5 m2 = 0,0005 Ha, jadi tulis 0,0005" in galat, galat  # was "0,0005 Ha , jadi"
     assert "salah ketik Ha?" in galat, galat  # was "salah ketik Ha .?"
+
+
+def test_an_unreadable_triwulan_counts_no_quarter_and_tells_no_target(tmp_path):
+    # no quarter known (Pengaturan's Triwulan "Triwulan V"): none counted, no realisasi s.d. to hold
+    # the Target against (the review's first threshold, a thousand / n times, divided by n = 0)
+    ind, said = _findings(tmp_path, _investasi("325.000", "80", "95"), triwulan="Triwulan V")
+    assert ind.capaian is None
+    assert "I4" not in said, said
