@@ -203,7 +203,7 @@ def target_pasted(
     t = target.exact
     if factor < 10**9 or item.target_perubahan.filled or target.marked or t is None or t <= 0:
         return False
-    if item.polaritas == c.NEGATIF or not item.jenis_realisasi:
+    if item.polaritas == c.NEGATIF or not item.jenis_realisasi or not counted:  # (0: no quarter known)
         return False
     if any(log.where(c.SHEET_KINERJA, h, item.row) in galat for h in c.REALISASI_TW_HEADERS[:counted]):
         return False
