@@ -122,3 +122,16 @@ def test_an_unreadable_triwulan_counts_no_quarter_and_tells_no_target(tmp_path):
     ind, said = _findings(tmp_path, _investasi("325.000", "80", "95"), triwulan="Triwulan V")
     assert ind.capaian is None
     assert "I4" not in said, said
+
+
+def test_a_target_perubahan_pasted_in_juta_is_told_at_its_cell(tmp_path):
+    # the Target Perubahan applies: 350.000 juta = Rp 350.000.000.000 = 350 milyar; read in milyar
+    # (80 + 95) / 350.000 x 100 = 0,05 %, the Target Perubahan 2.000 times the realisasi s.d. TW II
+    # (175): the same paste as a Target alone, told at its cell (J4) (it was computed untold)
+    row = _investasi("325", "80", "95", **{"Target Perubahan": "350.000"})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is None
+    (galat,) = said["J4"]
+    assert galat[0] == "galat" and 'Target Perubahan indikator "Nilai realisasi investasi"' in galat[1], galat
+    assert "juta rupiah (Rp 350.000.000.000), tulis 350 (350.000 / 1.000)" in galat[1], galat
+    assert "I4" not in said, said  # (325 is of one size with 350 read so)
