@@ -171,8 +171,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     )
     if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
         galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
-    if target_pasted(item, name, (numbers, counted), log, galat):  # 325.000 (juta) beside 80 + 95 Milyar
-        galat.append(log.where(sheet, "Target", item.row))
+    if pasted := target_pasted(item, name, (numbers, counted), log, galat):  # 325.000 (juta) beside 80 + 95
+        galat.append(log.where(sheet, pasted, item.row))
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
         summed_share(item, name, numbers, counted, log, galat, index_word(item.indikator))
     # (never TW III's figure as the year's, nor a Kumulatif's or Rata-rata's earlier quarters as the whole)

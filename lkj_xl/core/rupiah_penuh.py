@@ -187,41 +187,44 @@ def target_pasted(
     quarters: tuple[list[Fraction | None], int],
     log: FindingLog,
     galat: list[str],
-) -> bool:
-    """A plain Target (no Target Perubahan) pasted in juta rupiah under Milyar Rupiah ("325.000" beside
-    quarters 80 and 95), or in milyar under Triliun Rupiah: read in the Satuan 325 triliun, a capaian of
-    0,05 % untold. As :func:`_ribuan`'s quarter, in reverse: the Target far above the realisasi s.d. TW n
-    (``quarters``: their numbers, n), its :func:`_pasted_reading` within a hundredth of it to ten times
-    it. Far above: a level (Nilai Akhir, Rata-rata) a hundred times; a flow (Kumulatif) may honestly
-    start at a thousandth of its Target (seperseribu: 325 beside TW I 2 is a slow start, computed), so a
-    thousand times in TW I, 1.000 / n by TW n (953 times at TW IV is a juta paste realised 105 %).
-    Quiet beside a lower-is-better realisasi (that low a good result) and a quarter already a galat (no
-    realisasi s.d. TW n to hold it against). A galat at the Target naming the figure to type (True: the
-    capaian is not computed). Only under a Satuan of milyar or more, as the quarter's (under Juta
-    Rupiah a large Target is the Satuan's own figure)."""
-    (numbers, counted), target, factor = quarters, item.target, rupiah_scale(item.satuan)
+) -> str:
+    """A plain Target (the Target Perubahan when filled: the one that applies) pasted in juta rupiah under
+    Milyar Rupiah ("325.000" beside quarters 80 and 95), or in milyar under Triliun Rupiah: read in the
+    Satuan 325 triliun, a capaian of 0,05 % untold. As :func:`_ribuan`'s quarter, in reverse: the target
+    far above the realisasi s.d. TW n (``quarters``: their numbers, n), its :func:`_pasted_reading`
+    within a hundredth of it to ten times it. Far above: a level (Nilai Akhir, Rata-rata) a hundred
+    times; a flow (Kumulatif) may honestly start at a thousandth of its Target (seperseribu: 325 beside
+    TW I 2 is a slow start, computed), so a thousand times in TW I, 1.000 / n by TW n (953 times at TW IV
+    is a juta paste realised 105 %). Quiet beside a lower-is-better realisasi (that low a good result), a
+    quarter already a galat and no quarter counted (no realisasi s.d. TW n to hold it against). A galat
+    at its cell naming the figure to type, its header returned (the capaian is not computed); "" if
+    none. Only under a Satuan of milyar or more, as the quarter's (under Juta Rupiah a large Target is
+    the Satuan's own figure)."""
+    (numbers, counted), factor = quarters, rupiah_scale(item.satuan)
+    header = "Target Perubahan" if item.target_perubahan.filled else "Target"
+    target = item.target_perubahan if header == "Target Perubahan" else item.target
     t = target.exact
-    if factor < 10**9 or item.target_perubahan.filled or target.marked or t is None or t <= 0:
-        return False
+    if factor < 10**9 or target.marked or t is None or t <= 0:
+        return ""
     if item.polaritas == c.NEGATIF or not item.jenis_realisasi or not counted:  # (0: no quarter known)
-        return False
+        return ""
     if any(log.where(c.SHEET_KINERJA, h, item.row) in galat for h in c.REALISASI_TW_HEADERS[:counted]):
-        return False
+        return ""
     r = realisasi_sd(numbers, item.jenis_realisasi)
     times = Fraction(1000, counted) if item.jenis_realisasi == c.KUMULATIF else 100
     if r is None or r <= 0 or t < times * r or (reading := _pasted_reading(t, r, factor)) is None:
-        return False
+        return ""
     (word, scale), unit = reading, item.satuan.strip()
     rupiah = t * scale
     log.add(
         GALAT,
         c.SHEET_KINERJA,
-        "Target",
+        header,
         item.row,
-        f'Target {name} "{typed(target)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
+        f'{header} {name} "{typed(target)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
         f"realisasi s.d. TW {c.roman(counted)} ({figure(r)}) ditulis dalam Satuan itu (dibaca "
         f"{figure(t)} {unit}, {figure(Fraction(round(t / r)))} kali realisasinya); capaian tidak dihitung. "
         f"Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
         f"({typed(target)} / {figure(Fraction(factor, scale))})",
     )
-    return True
+    return header
