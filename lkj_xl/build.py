@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report, Settings, WorkbookInput
+from lkj_xl.core.periode_diminta import Periode
 from lkj_xl.errors import ContentError, FileError, LkjError
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ __all__ = ["ContentError", "FileError", "LkjError", "build", "build_in_memory", 
 
 
 def report_from_bytes(
-    data: bytes | Package, triwulan: int | None = None, *, for_rekap: bool = False
+    data: bytes | Package, triwulan: Periode | None = None, *, for_rekap: bool = False
 ) -> Report:
     """Read, parse and compute. Raises FileError (an unreadable or unsafe package) or ContentError
     (not an lkj-xl workbook: a missing sheet or header). ``data`` may be the package
@@ -40,7 +41,7 @@ def report_from_bytes(
     return report
 
 
-def _parsed(data: bytes | Package, triwulan: int | None = None) -> WorkbookInput:
+def _parsed(data: bytes | Package, triwulan: Periode | None = None) -> WorkbookInput:
     """Read and parse, raising as :func:`report_from_bytes` does."""
     from lkj_xl.core.parse import parse_workbook
     from lkj_xl.xlsx.read import read_grids
@@ -65,7 +66,7 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_report(path: str | Path, triwulan: int | None = None) -> Report:
+def load_report(path: str | Path, triwulan: Periode | None = None) -> Report:
     """The computed report of a workbook file."""
     path = Path(path)
     data = read_workbook(path)
@@ -103,7 +104,7 @@ class BuiltWorkbook:
     discarded: tuple = ()
 
 
-def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> BuiltWorkbook:
+def build_bytes(data: bytes, triwulan: Periode | None = None, *, filename: str) -> BuiltWorkbook:
     """Compute the report of a workbook's bytes and graft its output sheets into them, in memory.
 
     Nothing is written; ``filename`` (the workbook's path) names it in messages, its last part in
@@ -150,7 +151,7 @@ def read_workbook(path: str | Path) -> bytes:
         raise FileError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
-def build_in_memory(path: str | Path, triwulan: int | None = None) -> BuiltWorkbook:
+def build_in_memory(path: str | Path, triwulan: Periode | None = None) -> BuiltWorkbook:
     """Read a workbook once and build it in memory; the file itself is not touched."""
     source = Path(path)
     return build_bytes(read_workbook(source), triwulan, filename=str(source))
@@ -159,7 +160,7 @@ def build_in_memory(path: str | Path, triwulan: int | None = None) -> BuiltWorkb
 def build(
     path: str | Path,
     out: str | Path | None = None,
-    triwulan: int | None = None,
+    triwulan: Periode | None = None,
     *,
     on_warning: Callable[[str], None] | None = None,
 ) -> Report:
@@ -177,7 +178,7 @@ def build(
 def build_file(
     path: str | Path,
     out: str | Path | None = None,
-    triwulan: int | None = None,
+    triwulan: Periode | None = None,
     *,
     on_warning: Callable[[str], None] | None = None,
     elsewhere: str = "write the result to another file with -o",

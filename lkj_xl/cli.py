@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -34,6 +34,9 @@ from lkj_xl.errors import (
     LkjError,
 )
 
+if TYPE_CHECKING:
+    from lkj_xl.core.periode_diminta import Periode
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -42,7 +45,7 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
     sys.exit(code)
 
 
-def _load(workbook: Path, triwulan: int | None):
+def _load(workbook: Path, triwulan: Periode | None):
     from lkj_xl.build import load_report
 
     return load_report(workbook, triwulan)
@@ -274,7 +277,7 @@ def pair(workbook: Path) -> None:
     is_flag=True,
     help="Exit with status 1 when the workbook has any galat (the output sheets are still written).",
 )
-def build(workbook: Path, output: Path | None, triwulan: int | None, strict: bool) -> None:
+def build(workbook: Path, output: Path | None, triwulan: Periode | None, strict: bool) -> None:
     """Compute the report and (re)write its output sheets.
 
     The output sheets (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran,
@@ -315,7 +318,7 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
 @main.command()
 @workbook_argument
 @triwulan_option
-def check(workbook: Path, triwulan: int | None) -> None:
+def check(workbook: Path, triwulan: Periode | None) -> None:
     """Print the findings of a workbook without changing it.
 
     Findings are listed in the order of the workbook: Pengaturan, Kinerja, Anggaran, then other
@@ -372,7 +375,7 @@ def check(workbook: Path, triwulan: int | None) -> None:
 @output_option("Write to this file instead of standard output (- is standard output).")
 @triwulan_option
 def export(
-    workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
+    workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: Periode | None
 ) -> None:
     """Write the computed results as JSON (one object, or one table) or CSV (one table).
 
@@ -483,7 +486,7 @@ def laporan(
     output: Path | None,
     template: Path | None,
     with_pdf: bool,
-    triwulan: int | None,
+    triwulan: Periode | None,
     timeout: float,
 ) -> None:
     """Draft the LKjIP document (Word) from the workbook: cover, Kata Pengantar, Daftar Isi, BAB I-IV,
@@ -525,7 +528,7 @@ def laporan(
 @triwulan_option
 @timeout_option
 def pdf(
-    workbook: Path, output: Path | None, sheets: tuple[str, ...], triwulan: int | None, timeout: float
+    workbook: Path, output: Path | None, sheets: tuple[str, ...], triwulan: Periode | None, timeout: float
 ) -> None:
     """Print the report's tables to one PDF through LibreOffice (headless).
 

@@ -31,30 +31,19 @@ class ReportPeriod(click.ParamType):
 
 
 class QuarterOverride(ReportPeriod):
-    """A quarter overriding Pengaturan's, read as ``new --triwulan`` reads a period (2, II, TW 2,
-    Triwulan II); a half year or the year (Semester I, Tahunan) is refused naming Pengaturan's Triwulan,
-    where it is chosen (the override counts a quarter's report: was click's "not a valid integer range")."""
+    """The period overriding Pengaturan's Triwulan, read as ``new --triwulan`` and Pengaturan read one: a
+    quarter (2, II, TW 2, Triwulan II), a half year (Semester I, Smt. II) or the year (Tahunan, Laporan
+    Tahunan); (narasi58) a half year or the year is that report, as Pengaturan's Triwulan chooses it (was
+    refused). Anything else is refused naming the periods it takes (exit code 2)."""
 
-    name = "quarter"
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        text = str(value).strip()
-        try:
-            period = super().convert(value, param, ctx)
-        except click.BadParameter:
-            self.fail(f"{text!r} is no quarter: give 1-4 (also II, TW 2)", param, ctx)
-        if isinstance(period, str):
-            self.fail(
-                f"{text!r}: a half year's or the year's report (Semester I, Semester II, Tahunan) is chosen "
-                "in Pengaturan's Triwulan; --triwulan takes a quarter, 1-4 (also II, TW 2)",
-                param,
-                ctx,
-            )
-        return period
+    name = "period"
 
 
 triwulan_option = click.option(
-    "--triwulan", type=QuarterOverride(), help="Override the quarter set in Pengaturan (1-4; also II, TW 2)."
+    "--triwulan",
+    type=QuarterOverride(),
+    help="Override the period set in Pengaturan's Triwulan: a quarter (1-4; also II, TW 2), a half year "
+    "('Semester I', 'Semester II') or the year's report ('Tahunan').",
 )
 
 

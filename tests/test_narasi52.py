@@ -113,6 +113,8 @@ OWN = [
     (2, "Capaian pada TW II sebesar 70%."),
     (2, "Capaian s.d. Triwulan II Tahun 2025 sebesar 70%."),
     (2, "Capaian sebesar 70% pada Trw 2."),
+    # (narasi58) Semester I is TW I-II: in the Triwulan II report its figure is the one up to TW II
+    (2, "Capaian 70% pada Semester I."),
     ("Tahunan", "Capaian 70% pada Tahun 2025."),
     ("Tahunan", "Capaian pada Tahun 2025 sebesar 70%."),
     ("Tahunan", "Capaian tahun 2025 sebesar 70%."),
@@ -130,7 +132,6 @@ OTHER = [
     # another period's figure, or one not the report's own words: left alone (as before)
     ("Semester I", "Capaian 70% pada Triwulan I."),
     ("Semester I", "Capaian 70% pada Triwulan II."),  # TW II's own share may differ from the half year's
-    (2, "Capaian 70% pada Semester I."),
     (2, "Capaian 70% pada Triwulan I."),
     (2, "Capaian pada Triwulan II sebesar 70%, naik dari Triwulan I."),
     (3, "Capaian 70% pada Triwulan II."),

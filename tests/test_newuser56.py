@@ -366,16 +366,8 @@ def test_triwulan_override_takes_a_quarter_as_new_does(tmp_path, typed):
     assert imunisasi["realisasi"] == 22.5 and json.loads(result.output)["triwulan"] == 1
 
 
-@pytest.mark.parametrize("typed", ["Semester I", "Tahunan"])
-def test_a_half_year_override_says_where_it_is_chosen(tmp_path, typed):
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
-
-    result = CliRunner().invoke(main, ["check", str(_workbook(tmp_path)), "--triwulan", typed])
-    assert result.exit_code == 2
-    assert "Pengaturan" in result.output and "1-4" in result.output, result.output
-    assert "integer" not in result.output
+# (narasi58) a half year or the year asked is that report, as Pengaturan's Triwulan chooses it: see
+# tests/test_narasi58_cli.py (was: refused, "chosen in Pengaturan's Triwulan")
 
 
 def test_no_quarter_is_refused(tmp_path):

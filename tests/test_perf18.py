@@ -178,7 +178,7 @@ def _rank_before(indikator: str, satuan: str) -> bool:
 
 
 def _summed_level_unit_before(indikator: str, satuan: str) -> bool:
-    if pasted._RATE.search(satuan.casefold()):
+    if pasted._rate(satuan.casefold()):
         return True
     return pasted.rate_or_score_unit(satuan) and not indikator.strip().casefold().startswith("jumlah")
 

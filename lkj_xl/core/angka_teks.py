@@ -16,6 +16,9 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
+from lkj_xl.core.angka_kata import harapan, penuh, persen_realisasi, tingkat
+from lkj_xl.core.angka_kata import ketik as _ketik
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka_indikator, capaian_teks
 from lkj_xl.core.model import (
@@ -57,10 +60,9 @@ _LAIN = re.compile(
     re.IGNORECASE,
 )
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
-# Words before the figure that make it a bound, a change or an estimate, not the level itself
-# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), a target other than the one counted, or a
-# month's figure ("s.d. Juni": up to it, the figure of the quarter it ends), a projection ("s.d. akhir
-# tahun ditargetkan 100%": the year's end expected, not the capaian reached).
+# (narasi58) a hope or plan before the noun in its sentence, or between it and its figure ("Diharapkan s.d.
+# TW IV capaian mencapai 100%", "capaian akan mencapai 100%"): no figure reached ("akan" only after the
+# noun: "taat akan peraturan", the seed's, is no plan)
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
@@ -73,8 +75,6 @@ _BANDING = re.compile(
 _KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
 _RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
-# the words after the figure end at the sentence's end (not at the dots of "s.d.", "sd.")
-_SESUDAH = re.compile(r"(?<!\bs)(?<!\bs\.d)(?<!\bsd)\.|[;\n]", re.IGNORECASE)
 _PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE)
 # The report's own period named ("pada Triwulan II" in Triwulan II, "s.d. Semester I Tahun 2025" in
 # Semester I, "Smt I", "Trw 2"): its figure is the one computed, read as one naming no period is.
@@ -228,12 +228,6 @@ _BAWAHAN = re.compile(
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
-def _ketik(text: str) -> tuple[Fraction, int]:
-    """A percentage as typed ("85,2", "85.2") and its number of decimals."""
-    whole, _, frac = text.replace(",", ".").partition(".")
-    return Fraction(f"{whole}.{frac or 0}"), len(frac)
-
-
 def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
     """The typed figure is the computed one shown with the typed decimals: rounded half-up (also in
     steps from the report's 2 decimals, 169,49 -> 169,5 -> 170, as staff round a rounded figure) or
@@ -247,26 +241,37 @@ def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
     return typed == stepped
 
 
-def _sendiri(found: re.Match[str], settings: Settings, sebagian: bool) -> bool:
-    """``found`` (:data:`_PERIODE`) names the report's own period: its quarter in a quarterly report,
-    its half year in a half year's, of its year; where the word may name the period's own share
-    (``sebagian``), only after "s.d." ("s.d. Triwulan II": the figure up to it)."""
-    if found["tahun"] and int(found["tahun"]) != settings.tahun or (sebagian and not found["sd"]):
+def _sendiri(found: re.Match[str], settings: Settings, awal: int) -> bool:
+    """``found`` (:data:`_PERIODE`) names the report's own period, of its year: its quarter in a quarterly
+    report, its half year in a half year's; (narasi58) any quarter or half year ending where the report
+    ends "s.d." it ("s.d. Semester II" in the year's report, "s.d. TW II" in Semester I's), or alone when
+    it starts in TW I ("Semester I" in Triwulan II) or no figure of a summed indicator comes before it
+    (``awal``, :func:`_awal`: else the word may name the period's own share, "Semester II" of a Kumulatif
+    count in the year's report); a quarter alone in a half year's report is the quarter's."""
+    if found["tahun"] and int(found["tahun"]) != settings.tahun:
         return False
     if _TARGETNYA.search(found.string, 0, found.start()) or _DAN_LAIN.match(found.string, found.end()):
         return False  # ("terhadap target TW II": the quarter's; "TW II dan III": both quarters')
     semester = settings.semester_laporan
-    if found["smtini"]:
-        return semester is not None
+    akhir = 2 * semester if semester else settings.triwulan
+    if found["smtini"] or found["twini"]:
+        kini = (
+            (semester is not None) if found["smtini"] else (semester is None and not settings.laporan_tahunan)
+        )
+        mulai = 2 * semester - 1 if found["smtini"] and semester else settings.triwulan
+        return kini and (bool(found["sd"]) or awal >= mulai)
     if found["smt"]:
-        return semester is not None and number_named(found["smt"]) == semester
-    if found["tw"] and number_named(found["tw"]) == 4 and (settings.laporan_tahunan or semester == 2):
-        # (narasi56) up to TW IV is the year's figure in the year's report and Semester II's; TW IV alone
-        # is the year's only in the year's report (in Semester II it may be the quarter's own share)
-        return bool(found["sd"]) or semester is None
-    if semester is not None or settings.laporan_tahunan:
+        half = number_named(found["smt"])
+        mulai, selesai = 2 * half - 1, 2 * half
+    else:
+        mulai = selesai = number_named(found["tw"])
+    if selesai != akhir:
         return False
-    return bool(found["twini"]) or number_named(found["tw"]) == settings.triwulan_laporan
+    if found["sd"]:
+        return True
+    if found["tw"] and (semester is not None or settings.laporan_tahunan and mulai != 4):
+        return False  # (narasi56) TW IV alone in Semester II may be the quarter's own share
+    return mulai == 1 or awal >= mulai
 
 
 # (narasi54) up to the report's last month, "s.d. Juni 2025" in Semester I, "s.d. Desember" in the year's
@@ -285,31 +290,35 @@ def _bulan_sendiri(found: re.Match[str], settings: Settings) -> bool:
     return MONTHS[found["bulan"].casefold()] == akhir and (not year or int(year) == settings.tahun)
 
 
-def _tanpa_sendiri(text: str, settings: Settings, sebagian: bool) -> str:
+def _tanpa_sendiri(text: str, settings: Settings, awal: int) -> str:
     """``text`` without the words naming the report's own period (:func:`_sendiri`, :func:`_bulan_sendiri`)."""
     text = _BULAN_SENDIRI.sub(lambda found: " " if _bulan_sendiri(found, settings) else found.group(), text)
-    return _PERIODE.sub(lambda found: " " if _sendiri(found, settings, sebagian) else found.group(), text)
+    return _PERIODE.sub(lambda found: " " if _sendiri(found, settings, awal) else found.group(), text)
 
 
-def _sebagian(indicators: Sequence[IndicatorResult], settings: Settings) -> bool:
-    """A period's word alone may name its own share, not the figure up to it: a Kumulatif or Rata-rata
-    indicator with a figure in a quarter before the period (TW I's beside "Triwulan II", or before
-    "Semester II"); Semester I and the year start in TW I."""
-    semester = settings.semester_laporan
-    first = 2 * semester - 1 if semester is not None else settings.triwulan
-    return any(
-        i.jenis_realisasi != c.NILAI_AKHIR and any(v is not None for v in i.realisasi_tw[: first - 1])
-        for i in indicators
+def _awal(indicators: Sequence[IndicatorResult]) -> int:
+    """The first quarter (1-4) holding a figure of a Kumulatif or Rata-rata indicator, 5 when none: a
+    period's word alone after it may name the period's own share, not the figure up to it (TW I's beside
+    "Triwulan II", TW I-II's beside "Semester II")."""
+    return min(
+        (
+            q
+            for i in indicators
+            if i.jenis_realisasi != c.NILAI_AKHIR
+            for q, v in enumerate(i.realisasi_tw, 1)
+            if v is not None
+        ),
+        default=5,
     )
 
 
-def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> bool:
+def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     """The figure is another one than the indicator's in the reported period: a bound, a change, a
     range, another period or year, another target. When in doubt: another (no peringatan). The
-    report's own period named is none (:func:`_sendiri`; ``sebagian``: :func:`_sebagian`)."""
+    report's own period named is none (:func:`_sendiri`; ``awal``: :func:`_awal`)."""
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
-    if _pembuka_lain(match, settings, sebagian):
+    if _pembuka_lain(match, settings, awal):
         return True
     clause = _SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]
     if _TARGET_SESUDAH.match(clause) or _target_lain(_JAMAK_SESUDAH.match(clause), settings):
@@ -319,10 +328,12 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     sela = _tanpa_renstra(match.group("sela"), settings)
     if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(sela):
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
+    if harapan(match, before, sela):
+        return True
     after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
-        sela, after = (_tanpa_sendiri(t, settings, sebagian) for t in (sela, after))
+        sela, after = (_tanpa_sendiri(t, settings, awal) for t in (sela, after))
     return bool(
         _LAIN.search(sela)
         or _BANDING.search(sela)
@@ -334,18 +345,18 @@ def _lain(match: re.Match[str], settings: Settings, sebagian: bool = False) -> b
     )
 
 
-def _lanjut(match: re.Match[str], settings: Settings, sebagian: bool) -> re.Match[str] | None:
+def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
     """The report's own figure right after ``match``, another period's figure (:data:`_LANJUT_AWAL`);
     None when there is none, or ``match`` is another figure than by its period alone."""
-    if not _PERIODE.search(sela := match.group("sela")) and not _pembuka_lain(match, settings, sebagian):
+    if not _PERIODE.search(sela := match.group("sela")) and not _pembuka_lain(match, settings, awal):
         return None
     polos = _PERIODE.sub(" ", sela)
     if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
         return None
-    awal = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
-    at = awal.end() if awal else match.end()
+    lead = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
+    at = lead.end() if lead else match.end()
     found = _PERIODE.match(match.string, at)
-    if found is not None and _sendiri(found, settings, sebagian):
+    if found is not None and _sendiri(found, settings, awal):
         at = found.end()
     elif settings.triwulan == 4 and (tahun := _LANJUT_TAHUN.match(match.string, at)) is not None:
         if tahun["tahun"] and tahun["tahun"].lower() != "ini" and int(tahun["tahun"]) != settings.tahun:
@@ -362,7 +373,7 @@ def _lanjut(match: re.Match[str], settings: Settings, sebagian: bool) -> re.Matc
     return lanjut
 
 
-def _pembuka_lain(match: re.Match[str], settings: Settings, sebagian: bool) -> bool:
+def _pembuka_lain(match: re.Match[str], settings: Settings, awal: int) -> bool:
     """Another period (or year) opens the clause of ``match``'s figure: "Pada Semester I capaian sebesar
     48%" in the year's report (:data:`_PEMBUKA`, :data:`_TAHUN_PEMBUKA`)."""
     ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
@@ -373,7 +384,7 @@ def _pembuka_lain(match: re.Match[str], settings: Settings, sebagian: bool) -> b
     for found in _PERIODE.finditer(match.string, start, match.start()):
         head = match.string[start : found.start()].rpartition(",")[2]
         if re.fullmatch(r"\s*,?\s*", match.string[found.end() : match.start()]) and _PEMBUKA.match(head):
-            return not _sendiri(found, settings, sebagian)
+            return not _sendiri(found, settings, awal)
     return False
 
 
@@ -463,12 +474,13 @@ def _sel_dibanding(
     report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
     salah: list[str] = []
     dibanding: set[str] = set()
+    awal = _awal(indicators)
     for match in _DISEBUT.finditer(tanpa_titik(di_pisah("\n".join(texts)))):  # ("ditriwulan I", "TW. II")
         kata = match.group("kata").lower()
         if _bawahan(match, node):
             continue
-        if _lain(match, settings, _sebagian(indicators, settings)):
-            if (lanjut := _lanjut(match, settings, _sebagian(indicators, settings))) is None:
+        if _lain(match, settings, awal):
+            if (lanjut := _lanjut(match, settings, awal)) is None:
                 continue
             match = lanjut  # (narasi54) the report's own figure after another period's
             boleh = _boleh(kata, indicators, whole)
@@ -477,6 +489,14 @@ def _sel_dibanding(
             # terhadap target 80% adalah 85%"), or the realisasi's: either, quiet
             kata = terhadap.group(1).lower()
             boleh = _atau(_boleh(kata, indicators, whole), _boleh("target", indicators, whole))
+        elif kata == "target" and penuh(match):
+            continue  # (narasi58) "Capaian 96% dari target 100%": the capaian's own scale
+        elif (
+            kata == "realisasi"
+            and tingkat(match, lambda f: not _lain(f, settings, awal))
+            and (persen := persen_realisasi(indicators))
+        ):
+            boleh = persen  # (narasi58) the level beside a target's or capaian's figure, not the capaian
         else:
             boleh = _boleh(kata, indicators, whole)
         if boleh is None:

@@ -251,6 +251,7 @@ def fill_blank_programs(
     log: FindingLog,
     side: str = "di bawahnya",
     counted: bool = False,
+    by_kode: bool = False,
 ) -> list[BudgetInput]:
     """``inputs`` with each program's (index in ``programs``, ``levels``: "program 1.01") blank
     realisasi quarter s.d. ``triwulan`` holding its rows' (``under``: index -> its nearest rows) sum,
@@ -258,11 +259,18 @@ def fill_blank_programs(
     theirs too); a peringatan at the cell naming the rows (``side`` of the program: a DPA block pasted
     above it is its rincian too, said alike) and that a figure typed there is used instead. A cell
     among them that is no figure makes the quarter that cell's galat (``counted``: the rows' own figures
-    say a status's, Kegiatan of Kinerja)."""
+    say a status's, Kegiatan of Kinerja; ``by_kode``: rows whose Kode extends the program's are its whole
+    rincian, whatever their pagu)."""
     out = list(inputs)
     inputs = _with_totals_to_date(inputs, under, triwulan, log)
     for i in programs:
         sure = _whole(i, inputs, under) if under.get(i) else None
+        if (
+            by_kode
+            and under.get(i)
+            and all(inputs[k].kode.startswith(f"{inputs[i].kode}.") for k in under[i])
+        ):
+            sure = ""
         rows_sum = functools.partial(_rows_sum, i, inputs=inputs, under=under)
         rows_got = functools.partial(_rows_got, i, inputs=inputs, under=under)
         if sure is not None and (
@@ -309,6 +317,38 @@ def fill_blank_programs(
                 TOTALS,
             )
     return out
+
+
+def fill_rincian_heads(
+    inputs: list[BudgetInput],
+    under: Mapping[int, list[int]],
+    programs: list[int],
+    triwulan: int,
+    log: FindingLog,
+) -> tuple[list[BudgetInput], dict[int, str]]:
+    """``inputs`` as a program's rincian are compared with it: each row of ``under`` that is no program
+    (a rincian left out over rows of its own, the DPA's ``5.1`` over ``5.1.02``, a SIPD Kegiatan over its
+    Sub Kegiatan) given its rows' sum in a blank quarter, as :func:`fill_blank_programs` gives a program's,
+    said nowhere: the row is not counted, and its blank cell over rows that carry the quarter is no slip
+    (compared as nothing spent, one blank cell was two "tidak sama" peringatan, at the program and at the
+    row, where every figure agrees). Rows whose Kode extends the row's are its own by their Kode, also
+    where their pagu differs from its (said at its Pagu: the slip there). With, by Excel row, what a
+    comparison naming such a row says of it (" (TW II kosong: dibaca jumlah rinciannya Rp 650.000.000)")."""
+    heads = [i for i in under if i not in programs]
+    if not heads:
+        return inputs, {}
+    mark = len(log.items)
+    levels = {i: f"rincian {inputs[i].kode}" for i in heads}
+    out = fill_blank_programs(inputs, under, heads, levels, triwulan, log, by_kode=True)
+    log.items[:] = log.items[:mark]  # (only compared: nothing said of it)
+    read = {}
+    for i in heads:
+        quarters = zip(c.TW_LABELS, inputs[i].realisasi_tw, out[i].realisasi_tw)
+        said = [f"{tw} kosong: dibaca jumlah rinciannya {rupiah(new.exact)}" for tw, old, new in quarters
+                if new.exact is not None and old.exact is None]  # fmt: skip
+        if said:
+            read[inputs[i].row] = f" ({'; '.join(said)})"
+    return out, read
 
 
 def fill_over_kinerja_rows(

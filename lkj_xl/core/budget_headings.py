@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.belanja_sebagian import part_lines, plain_blocks
-from lkj_xl.core.blank_program import fill_blank_programs, filled_blank, kept_for_blank
+from lkj_xl.core.blank_program import fill_blank_programs, fill_rincian_heads, filled_blank, kept_for_blank
 from lkj_xl.core.budget_rows import pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.heading_signs import (
@@ -469,7 +469,8 @@ def without_sipd_details(
     owners_over_pagu(log, inputs, filled, found.owners, programs, triwulan)  # (rincian above their pagu)
     refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}
     inputs = filled
-    kids = {parent_i: [inputs[i] for i in rows] for parent_i, rows in under.items()}
+    compared, read = fill_rincian_heads(inputs, under, programs, triwulan, log)  # (5.1's blank: its lines')
+    kids = {parent_i: [compared[i] for i in rows] for parent_i, rows in under.items()}
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()
     for i, (owner_i, basis, why) in found.doubtful.items():
@@ -489,9 +490,9 @@ def without_sipd_details(
     for parent_i, rows in kids.items():
         if parent_i in part:
             continue
-        parent, counted = inputs[parent_i], _counted(parent_i, inputs, found.owners, levels)  # (5.1 left out)
+        parent, counted = compared[parent_i], _counted(parent_i, inputs, found.owners, levels)  # (5.1 out)
         level = f"{_level(parent.node_kode or parent.kode, levels)} {parent.kode}"
-        check_details(parent, level, rows, triwulan, log, counted=counted)
+        check_details(parent, level, rows, triwulan, log, counted=counted, read=read)
     say_left_out(log, inputs, left, mark, refilled, triwulan)
     return kept
 

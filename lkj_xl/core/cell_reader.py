@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from fractions import Fraction
@@ -25,6 +26,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.kosong_satuan import dash_with_unit
 from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.merge_across import hidden_choice
 from lkj_xl.core.model import (
@@ -248,6 +250,9 @@ class CellReader:
             if not math.isfinite(raw):
                 self.add(GALAT, ref, f"{label} bukan angka yang sah")
                 return Value(text=str(raw), galat=where)
+            if _subnormal(raw):  # (2,2e-311: no Excel stores it; a hostile or made file's)
+                self.add(GALAT, ref, f"{label} bukan angka yang sah: lebih kecil dari angka terkecil Excel")
+                return Value(text=str(raw), galat=where)
             exact = to_fraction(raw)
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
@@ -273,6 +278,11 @@ class CellReader:
             return Value(text=text)
         if pasted.no_data_dash(text) or pasted.no_data_dash(without_dollar(text, satuan)):  # "Rp -", "USD -"
             return Value(text="-")
+        if (dashed := dash_with_unit(text, satuan)) is not None:  # "- izin" under Satuan izin: as "-"
+            if not dashed:
+                return Value(text="-")
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {dashed}')
+            return Value(text=text, galat=where)
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
@@ -458,8 +468,13 @@ def _int_value(raw: int) -> Value:
     return _remember(_INTS, raw, Value(number=float(raw), exact=Fraction(raw)))
 
 
+def _subnormal(raw: float) -> bool:
+    """A float below the smallest one Excel stores (2,2250738585072014e-308), not zero: never typed."""
+    return raw != 0 and abs(raw) < sys.float_info.min
+
+
 def _float_value(raw: float) -> Value | None:
-    if not math.isfinite(raw):
+    if not math.isfinite(raw) or _subnormal(raw):  # (CellReader.value's galat)
         return None
     # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is (and -0.0 == 0.0: one key, one Value)
     return _remember(_FLOATS, raw, Value(number=raw + 0.0, exact=to_fraction(raw)))
@@ -487,7 +502,7 @@ def value_at(
 def spending_value(value: Value) -> Value:
     """A budget quarter's ``value``: "N/A", "NA", "n.a." (the figure not in yet) kept as a status, whose
     galat says the penyerapan is not computed; never the DPA's "-", Rp 0 spent."""
-    if value.status is None and not_available(value.text):
+    if value.status is None and value.text and not_available(value.text):  # (nearly all: a number)
         return Value(status=value.text, text=value.text)
     return value
 

@@ -86,9 +86,10 @@ from lkj_xl.core.model import (
     walk,
 )
 from lkj_xl.core.pagu_murni import pagu_murni_thousandfold
-from lkj_xl.core.pagu_seribu import pagu_thousandfold
+from lkj_xl.core.pagu_seribu import pagu_thousandfold, pagu_thousandth
 from lkj_xl.core.pagu_sipd import pagu_decimals, sipd_totals
 from lkj_xl.core.pembanding import compare
+from lkj_xl.core.periode_diminta import Periode, dihitung, terapkan
 from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
@@ -464,10 +465,11 @@ def _budget_rows(
     pagu_thousandfold(log, pairs, nodes, subject, totals, log.sd(tw) if tw else "")  # "1.200.000.000.000"
     spent = [(item, result.realisasi_exact) for item, result in pairs]
     pagu_murni_thousandfold(log, spent, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
+    pagu_thousandth(log, pairs, nodes, subject, tw)  # "1.200.000" for Rp 1,2 M
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 
-def compute(data: WorkbookInput, triwulan: int | None = None, *, for_rekap: bool = False) -> Report:
+def compute(data: WorkbookInput, triwulan: Periode | None = None, *, for_rekap: bool = False) -> Report:
     """Compute every table of the report from parsed workbook input. Never raises on bad rows. Lines
     on top of Anggaran left out as a program's rincian against Pengaturan's Total Pagu Perjanjian
     Kinerja: computed again counting them, or naming it (pk_on_top). ``for_rekap``: Tabel 3.3's rows
@@ -479,16 +481,14 @@ def compute(data: WorkbookInput, triwulan: int | None = None, *, for_rekap: bool
     return _compute(data, triwulan, second, for_rekap) if second is not None else report
 
 
-def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop, for_rekap: bool = False) -> Report:
+def _compute(data: WorkbookInput, triwulan: Periode | None, on_top: OnTop, for_rekap: bool = False) -> Report:
     # A copy: computing the same inputs for another quarter must not change an earlier report.
     settings = dataclasses.replace(data.settings)
-    if triwulan is not None:
-        if not 1 <= triwulan <= 4:
-            raise ValueError("triwulan must be 1-4")
-        settings.triwulan, settings.triwulan_galat, settings.triwulan_diminta = triwulan, "", True
+    if triwulan is not None:  # (narasi58: a half year's or the year's report too, "Semester I", "Tahunan")
+        terapkan(settings, triwulan)
     findings = list(data.findings)
     if triwulan is not None and data.settings.triwulan_galat:
-        quarter_asked(findings, data.settings.triwulan_galat, triwulan)
+        quarter_asked(findings, data.settings.triwulan_galat, dihitung(settings))
     log = FindingLog(findings, _columns_by_canonical(data), data.header_rows)
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel

@@ -387,12 +387,13 @@ def target_nol(polaritas: str, header: str = "Target") -> str:
     )
 
 
-def quarter_asked(findings: list[Finding], settings_galat: str, triwulan: int) -> None:
-    """The unreadable Triwulan's galat (``settings_galat``, "Pengaturan!B7") when a quarter was asked
-    for (``--triwulan``): it says that quarter is computed, not that nothing is (Finding is frozen)."""
+def quarter_asked(findings: list[Finding], settings_galat: str, periode: str) -> None:
+    """The unreadable Triwulan's galat (``settings_galat``, "Pengaturan!B7") when a period was asked
+    for (``--triwulan``): it says that period (``periode``, "s.d. Triwulan II", "Semester I") is
+    computed, not that nothing is (Finding is frozen)."""
     for k, f in enumerate(findings):
         if f"{f.sheet}!{f.sel}" == settings_galat or f.sheet == settings_galat:
-            used = f"dihitung s.d. Triwulan {c.roman(triwulan)} sesuai triwulan yang diminta (--triwulan)"
+            used = f"dihitung {periode} sesuai triwulan yang diminta (--triwulan)"
             findings[k] = dataclasses.replace(f, pesan=f.pesan.replace(c.TRIWULAN_UNKNOWN, used))
 
 

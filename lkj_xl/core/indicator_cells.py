@@ -33,7 +33,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.rupiah_penuh import whole_rupiah
+from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.unit_checks import (
@@ -142,6 +142,9 @@ def quarter_numbers(
     # A plain target (no %, Rp or scale word): a plain quarter beside it needs neither check below
     # (count_clash and scale_mismatch look for one of these marks first; nearly every figure has none).
     marked = target.marked
+    # whole_rupiah speaks only under a Satuan counting rupiah in juta or more (asked once a row, cached
+    # per Satuan; tests/test_speed56.py)
+    rupiah = positive and rupiah_scale(item.satuan)
     texts: list[int] = []  # the quarters read as a status
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
@@ -169,7 +172,7 @@ def quarter_numbers(
                 continue
             statuses.append(value.status)
             texts.append(q)
-        if positive and whole_rupiah(q, name, (value, target), item, log, galat):  # "78.450.125.300"
+        if rupiah and whole_rupiah(q, name, (value, target), item, log, galat):  # "78.450.125.300"
             numbers[-1] = None  # (of 325 Milyar Rupiah)
             continue
         if value.exact is None or not (marked or value.marked):

@@ -21,6 +21,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, BudgetInput, Finding, IndicatorInput, Value, WorkbookInput
 from lkj_xl.core.number_words import scaled_satuan
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.periode_diminta import Periode, kuartal
 
 _SCALE = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "trilyun"})
 
@@ -123,12 +124,12 @@ def _indicator(item: IndicatorInput, letters: Mapping[str, str], findings: list[
         item.realisasi_tw = [*values[2:], *item.realisasi_tw[upto:]]
 
 
-def comma_galat(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], asked: int | None) -> None:
+def comma_galat(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], asked: Periode | None) -> None:
     """Each such rupiah cell of ``data`` made a galat (its finding added); ``letters``: each input sheet's
     column letters by header; ``asked``: the quarter asked for (``--triwulan``) over Pengaturan's. A
     quarter after the reported one counts for nothing (told so where it is read): no galat there."""
     s = data.settings
-    upto = asked if asked in (1, 2, 3, 4) else 4 if s.triwulan_galat else s.triwulan
+    upto = kuartal(asked) or (4 if s.triwulan_galat else s.triwulan)
     for item in data.budgets:  # (in place, as revisi_tetap.read_unchanged: the rows read so far keep them)
         _budget(item, letters.get(c.SHEET_ANGGARAN, {}), data.findings, upto or 4)
     for indicator in data.indicators:

@@ -102,14 +102,16 @@ class Settings:
 
     @property
     def laporan_tahunan(self) -> bool:
-        """The year's report: Triwulan typed "Laporan Tahunan" and no other quarter asked for."""
-        return self.tahunan and self.triwulan == 4 and not self.triwulan_diminta
+        """The year's report: Triwulan typed "Laporan Tahunan" (or asked, ``--triwulan Tahunan``: a quarter
+        asked clears ``tahunan``, core.periode_diminta)."""
+        return self.tahunan and self.triwulan == 4
 
     @property
     def semester_laporan(self) -> int | None:
         """The half year a report typed "Semester I" ("Semester II") is titled by: 1 (2); None for a
-        quarterly or the year's report, a quarter asked with --triwulan, or an unreadable Triwulan."""
-        if not self.semester or self.triwulan_diminta or self.triwulan_galat or self.triwulan not in (2, 4):
+        quarterly or the year's report, a quarter asked with --triwulan (which clears ``semester``), or an
+        unreadable Triwulan."""
+        if not self.semester or self.triwulan_galat or self.triwulan not in (2, 4):
             return None
         return self.triwulan // 2
 

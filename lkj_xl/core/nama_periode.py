@@ -231,13 +231,15 @@ def di_pisah(teks: str) -> str:
 
 
 # (narasi57) a dot typed between a period's word and its number ("TW. II", "Tw.II", "Trw. II", "Smt. I"):
-# no sentence's end, the undotted period's words ("TW II")
-_TITIK = re.compile(
-    rf"\b({QUARTER_WORD}|{HALF_WORD})\s*\.\s*(?=(?:{KE}(?:{NUMERAL}|{ORDINAL}))\b)", re.IGNORECASE
-)
+# no sentence's end, the undotted period's words ("TW II"); (narasi58) before a number in words it is one
+# ("dilaksanakan setiap triwulan. Kedua, capaian ...": an ordinal opening the next sentence), read as a
+# semicolon, which no separator between a period's word and its number bridges (SEP takes a dot)
+_TITIK = re.compile(rf"\b({QUARTER_WORD}|{HALF_WORD})\s*\.\s*(?=(?:{KE}{NUMERAL})\b)", re.IGNORECASE)
+_TITIK_AKHIR = re.compile(rf"\b({QUARTER_WORD}|{HALF_WORD})\s*\.(?=\s*{ORDINAL}\b)", re.IGNORECASE)
 
 
 def tanpa_titik(teks: str) -> str:
     """``teks`` with the dot between a period's word and its number left out, as the Analisis figures
-    and the Narasi's periods read it: "s.d. TW. II sebesar 48%" -> "s.d. TW II sebesar 48%"."""
-    return _TITIK.sub(r"\1 ", teks)
+    and the Narasi's periods read it: "s.d. TW. II sebesar 48%" -> "s.d. TW II sebesar 48%"; a dot before
+    an ordinal word ends the sentence: "setiap triwulan. Kedua, ..." -> "setiap triwulan; Kedua, ..."."""
+    return _TITIK.sub(r"\1 ", _TITIK_AKHIR.sub(r"\1;", teks))

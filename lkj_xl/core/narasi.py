@@ -55,7 +55,7 @@ from lkj_xl.core.narasi_sisa import (
     sampai_bulan,
     selesai_dulu,
 )
-from lkj_xl.core.narasi_tahun import kuartal_lain, tahun_sendiri, tw_iv_laporan
+from lkj_xl.core.narasi_tahun import angka_dibanding, kuartal_lain, tahun_sendiri, tw_iv_laporan
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -183,7 +183,9 @@ def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
     )
 
 
-def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int | None) -> list[str]:
+def _periode_semester(
+    teks: str, semester: int | None, tahunan: bool, tahun: int | None, dibanding: Collection[str] = ()
+) -> list[str]:
     """The half year's report (``semester``) named as another half year or a quarter: "Laporan
     Kinerja Semester II" or "Laporan Kinerja (LKj) Triwulan II" under a cover saying SEMESTER I;
     "sampai dengan Triwulan I" there. A quarter inside the half year named otherwise ("kegiatan di
@@ -191,13 +193,17 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
     names "Laporan Kinerja Triwulan IV", written for the shorter report ending in Desember. A text that
     also names the report's own period (its half year, "s.d." its last quarter, the year's "laporan
     tahunan") compares or lists periods ("s.d. Triwulan I sebesar 20% dan s.d. Triwulan II sebesar
-    48%"), as does one naming a quarter inside the half year among others ("laporan TW I dan TW II")."""
+    48%"), as does one naming a quarter inside the half year among others ("laporan TW I dan TW II").
+    (narasi58) In the year's report "s.d. Semester II" stated with a figure the Analisis compared
+    (``dibanding``) is the year's figure, as "s.d. TW IV" is (:func:`narasi_tahun.angka_dibanding`)."""
     if semester and _names_own_half(teks, semester, tahun) or tahunan and _TAHUNAN.search(teks):
         return []
     quarters_named = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
     named: list[str] = []
     for match in _PERIODE_SEMESTER.finditer(teks):
         half = _SEMESTER_KE[match.group(2).lower()]
+        if tahunan and not match.group(1).lower().startswith("laporan") and angka_dibanding(match, dibanding):
+            continue
         if (half == 2 if tahunan else half != semester) and not _tahun_lain(match, tahun):
             named.append(f"Semester {c.roman(half)}")
     if semester:
@@ -338,7 +344,7 @@ def triwulan_lain(
         teks = sebab_lalu(teks, awal, 2 * semester if semester else awal, tahun)
     named += _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
-    named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
+    named += _periode_semester(ringkas, semester, tahunan, tahun, dibanding) if tahunan or semester else []
     # (revnarasi3) "Triwulan I sampai dengan Triwulan IV" is the whole year, as "TW I s.d. IV" is
     if tahunan and tw_iv_laporan(ringkas, dibanding):
         named.insert(0, "Triwulan IV")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from lkj_xl.core import contract as c
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.model import Settings
+from lkj_xl.core.periode_diminta import opsi
 
 
 def _periode_laporan(settings: Settings) -> str:
@@ -48,7 +49,7 @@ def periode_pesan(subjek: str, named: list[str], settings: Settings) -> str:
     uraian = rencana_lain(named, settings)
     uraian = uraian or f"menyebut {daftar(named)}, tetapi laporan ini {_periode_laporan(settings)}"
     # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
-    asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
+    asal = opsi(settings) if settings.triwulan_diminta else "Pengaturan, Triwulan"
     kini = (
         "laporan tahunan"
         if settings.laporan_tahunan

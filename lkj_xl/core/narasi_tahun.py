@@ -154,13 +154,20 @@ def tw_iv_laporan(teks: str, dibanding: Collection[str] = ()) -> bool:
     ("Diharapkan s.d. TW IV capaian mencapai 100%") still is told."""
     teks = _DARI_AWAL.sub("Triwulan I – ", teks)
     for match in _PERIODE_TRIWULAN.finditer(teks):
-        angka = _ANGKA_SESUDAH.match(teks, match.end())
-        ends = [m.end() for m in _AKHIR_KALIMAT.finditer(teks, 0, match.start())]
-        before = teks[ends[-1] if ends else 0 : match.start()]
-        sebelum = _ANGKA_SEBELUM.search(before)
-        figures = {found["angka"] for found in (angka, sebelum) if found}
-        if not match["sd"] or not figures & set(dibanding):
-            return True
-        if _HARAP.search(before + match.group() + (angka.group() if angka else "")):
+        if not match["sd"] or not angka_dibanding(match, dibanding):
             return True
     return False
+
+
+def angka_dibanding(match: re.Match[str], dibanding: Collection[str]) -> bool:
+    """The period ``match`` names ("s.d. TW IV", "s.d. Semester II") is stated with its figure after or
+    before it, one the Analisis's figure check compared (``dibanding``, as typed), and no hope for it
+    ("Diharapkan s.d. TW IV capaian mencapai 100%")."""
+    teks = match.string
+    angka = _ANGKA_SESUDAH.match(teks, match.end())
+    ends = [m.end() for m in _AKHIR_KALIMAT.finditer(teks, 0, match.start())]
+    before = teks[ends[-1] if ends else 0 : match.start()]
+    sebelum = _ANGKA_SEBELUM.search(before)
+    if not {found["angka"] for found in (angka, sebelum) if found} & set(dibanding):
+        return False
+    return not _HARAP.search(before + match.group() + (angka.group() if angka else ""))

@@ -62,8 +62,13 @@ def read_node_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
     kode_col, node_cols = cols["Kode"], [cols[h] for h in NODE_COLUMNS]
     quiet: dict[str, range] = {}  # a merge's range -> the rows it hides nothing of
     blank = Cell()
+    a, b, d = node_cols
+    last = max(node_cols)
     for r in range(first_data, len(grid)):
         row = grid[r]
+        # (nearly every row: its three cells there and none under a merge; tests/test_speed56.py)
+        if len(row) > last and not (row[a].merged or row[b].merged or row[d].merged):
+            continue
         hidden = [i for i in node_cols if i < len(row) and row[i].merged]
         if not hidden:
             continue

@@ -275,6 +275,11 @@ def _known_unit(word: str) -> str | None:
     return key if known else None
 
 
+def known_unit_word(word: str) -> bool:
+    """Whether ``word`` is a unit's (a count's, "orang", "keg", a time's or a measure's), no note's."""
+    return bool(is_time_unit(word) or _known_unit(word) or measure_word(word))
+
+
 def _after_figure(text: str, words: list[str], satuan: str | None) -> str:
     """Why text after a figure is refused: "1 × 24 jam" under a time Satuan is told the product to type
     (never its first factor); else the text is named."""

@@ -19,11 +19,13 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import persen, rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.model import OVER_PAGU, PERINGATAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
+_JUTA = 10**6  # a pagu below it is told by budget's small-amount check
+_FAR = 10  # spending this many times its pagu: no honest program's (typed s.d. each quarter: 4 at most)
 
 
 def _why(
@@ -111,3 +113,49 @@ def unsay_small(log: FindingLog, item: BudgetInput, pagu: Fraction) -> None:
             and named in f.pesan
         )
     ]
+
+
+def pagu_thousandth(
+    log: FindingLog,
+    rows: Sequence[tuple[BudgetInput, BudgetResult]],
+    nodes: dict[str, Node],
+    subject: Callable[[BudgetInput], str],
+    triwulan: int,
+) -> None:
+    """The opposite slip: a program's pagu typed in ribuan without the word (``1.200.000`` for Rp 1,2 M)
+    beside spending typed in rupiah, hundreds of juta. From Rp 1 juta (below it budget's small-amount check
+    tells it) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
+    reported quarter (``triwulan``; 0: the year) more than ten times the pagu and within a thousand times it
+    (its penyerapan of the pagu meant at most 100 %), each quarter typed above the pagu (a quarter within it
+    is under 0,1 % of the pagu meant: a quarter typed a thousand times over, 100 jt beside 150.000 jt of a
+    right pagu of 500 jt, is no pagu slip) is told at the pagu with both readings, in place of the quarter's
+    "melebihi pagu" (whose advice, a quarter typed s.d. it, does not fit). A real small pagu with small
+    spending, or spending a little above its pagu, stays as before. Quiet at a pagu where a finding
+    stands already (pagu_murni's, pagu_decimals')."""
+    sheet, sd = c.SHEET_ANGGARAN, log.sd(triwulan) if triwulan else ""
+    for item, result in rows:
+        pagu, spent = item.pagu_used.exact, result.realisasi_exact
+        if item.kode_galat or pagu is None or spent is None or item.pagu_used.scale_word:
+            continue
+        if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
+            continue
+        if any(v.exact is not None and 0 < v.exact <= pagu for v in item.realisasi_tw[: triwulan or None]):
+            continue  # (a quarter within the pagu typed, under 0,1 % of the pagu meant: that pagu is right)
+        cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
+        if row_level(item, nodes) != "Program" or log.said_at(sheet, cells):
+            continue
+        header, meant = item.pagu_header, format_number(pagu * 1000, 0)
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            item.row,
+            f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
+            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? bila maksudnya "
+            f"Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
+            f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
+        )
+        quarters = {log.ref(h, item.row, sheet) for h in c.REALISASI_TW_HEADERS}
+        log.items[:] = [
+            f for f in log.items if not (f.sheet == sheet and f.sel in quarters and f.tentang >= OVER_PAGU)
+        ]

@@ -46,6 +46,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.named_program import program_names, read_named
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
+from lkj_xl.core.periode_diminta import Periode, kuartal
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rank_said import rank_said
@@ -483,12 +484,12 @@ def _renamed(candidates: Sequence[str]) -> bool:
 
 
 def parse_workbook(
-    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None, triwulan: int | None = None
+    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None, triwulan: Periode | None = None
 ) -> WorkbookInput:
     """Parse the three input sheets. Raises WorkbookError naming every missing sheet or header.
 
     ``all_sheets``: every sheet name of the workbook, to suggest the closest one for a missing sheet.
-    ``triwulan``: the quarter the report is computed for (``--triwulan``) over Pengaturan's: the
+    ``triwulan``: the period the report is computed for (``--triwulan``) over Pengaturan's: the
     quarters a peringatan quotes (a rank summed).
     """
     with headers_remembered():  # (each sheet's header row is asked for by several readers and checks)
@@ -496,7 +497,7 @@ def parse_workbook(
 
 
 def _parse_workbook(
-    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None, triwulan: int | None
+    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None, triwulan: Periode | None
 ) -> WorkbookInput:
     problems: list[str] = []
     names: dict[str, str] = {}
@@ -534,7 +535,7 @@ def _parse_workbook(
             continue
         if wanted == c.SHEET_KINERJA and (settings := parsed.get(c.SHEET_PENGATURAN)):
             reported = 4 if settings.triwulan_galat else settings.triwulan  # (Pengaturan is read first)
-            reported = triwulan if triwulan in (1, 2, 3, 4) else reported
+            reported = kuartal(triwulan) or reported
             parser = partial(parse_kinerja, loose=loose, triwulan=reported)
         try:
             # Findings and galat cells name the sheet as the contract does ("Kinerja" for a tab typed
@@ -559,7 +560,7 @@ def _after_reading(
     grids: Mapping[str, Grid],
     names: dict[str, str],
     columns: dict[str, dict[str, str]],
-    triwulan: int | None,
+    triwulan: Periode | None,
 ) -> None:
     """The checks on the input sheets once all three are read: the optional sheets and columns, the
     revisions typed "tetap", comma thousands, columns the contract does not hold, a typed total, and

@@ -18,9 +18,9 @@ from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.nama_negatif import duration_unit, lower_is_better
 from lkj_xl.core.note_after import note_scale, words_after
-from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 from lkj_xl.core.rentang import SD, rentang_teks
+from lkj_xl.core.satuan_laju import read_rate
 from lkj_xl.core.skala_skor import named_scale
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "lower_is_better",
     "no_data_dash",
     "not_a_number",
+    "COUNT_WORDS",
     "rate_or_score_unit",
     "spelled_number",
     "times_written",
@@ -107,8 +108,8 @@ def errors_as_the_add_in_reads_them(grid: Grid) -> Grid:
 
 # "-" and the dashes a paste leaves for it: the en and em dash, the minus sign (U+2212), Word's
 # non-breaking hyphen (Ctrl+Shift+-), the figure dash, the horizontal bar, the small and fullwidth
-# hyphen-minus of an Asian font.
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+# hyphen-minus of an Asian font. (Public: kosong_satuan reads a dash with a unit's word.)
+DASHES = _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 # A dash alone, or after "Rp"/"IDR" as Excel's Accounting format shows a zero ("Rp -", "Rp -,-").
 _NO_DATA = re.compile(rf"(?:(?:rp\.?|idr)\s*)?[{_DASHES}]{{1,3}}(?:,[{_DASHES}])?", re.IGNORECASE)
 
@@ -150,6 +151,21 @@ _RATE_WITH_BASE = re.compile(
 # point the English way (SIPD, a PDF in English, a PC set to English).
 _ENGLISH_DECIMAL = re.compile(
     r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|(?:\s*[^\W\d_]+\.?){1,2})?", re.IGNORECASE
+)
+# A grade after the number, set apart by a slash or a dash ("85,20 / B" of an IKM, "3,4 - Baik", "68,5 -
+# BB (Sangat Baik)"), as "85,2 (B)" in brackets is (words_after): a grade or a kriteria only, and the
+# number written the Indonesian way. Other words are no grade to drop: "588 - s.d. Juni" is a total up
+# to June (TW II's own is less), "5 / bulan" a month's, "40 % - dari target" a capaian; "85.20 / B" has
+# a number the reader refuses. They keep the number reader's own galat.
+_GRADE = (
+    r"(?:(?:predikat|mutu|kategori|kriteria)\s*:?\s*)?"
+    r"(?:(?:aa|bb|cc|[a-e])[+-]?|(?:(?:sangat|kurang|tidak|cukup)\s+)?(?:baik|memuaskan)|cukup|kurang|buruk|istimewa"
+    r"|(?:sangat\s+)?(?:tinggi|rendah)|sedang)"
+)
+_GRADE_AFTER = re.compile(
+    rf"([0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?\s*%?|[0-9]+(?:,[0-9]+)?\s*%?)\s*"
+    rf"([{_DASHES}/]\s*{_GRADE}\.?(?:\s*[(\[][^()\[\]\d]*[)\]])?)",
+    re.IGNORECASE,
 )
 # The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
 _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
@@ -205,6 +221,11 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
         return (
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
             f"({found.group(1).strip()}) dan catatannya di {keterangan_kolom(indicator)}"
+        )
+    if found := _GRADE_AFTER.fullmatch(text):  # "85,20 / B": a grade after it
+        return (
+            f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
+            f"dan teksnya, bila perlu, di {keterangan_kolom(indicator)}"
         )
     if found := words_after(text, money):  # words in brackets after it
         note, number = found.group(2), found.group(1).strip()
@@ -285,12 +306,27 @@ def spelled_number(text: str, satuan: str) -> str:
 
 _NON_WORD = re.compile(r"[^\w]+")
 
-# A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, a yield per area
+# A rate as satuan_laju reads it (AKI "per 100.000 KH" or "/100.000", "100.000 KH", "per seribu",
+# "setiap 1.000 penduduk", per mil; "per 2 tahun" is a count per two years, summed), a yield per area
 # ("Ku/Ha", "ton/ha", "kuintal per hektar": 54,2 and 52,1 ku/ha in two quarters are no 106,3), a figure
-# per head or per kilogram ("kkal/kapita/hari", "kg/kapita/tahun", a price "Rp/kg"; a flow per year,
-# "orang/tahun", is summed), or a Satuan that is only a score or a level in years ("Nilai" of an IKM,
-# "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP: 3 and 3 are no 6).
-_RATE = re.compile(r"\bper\s*\d|(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram)\b|" + PER_MIL)
+# per head, per kilogram or per litre ("kkal/kapita/hari", "kkal/orang/hari", a price "Rp/kg",
+# "Rp/liter"; a flow per year, "orang/tahun", is summed), or a Satuan that is only a score or a level in
+# years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a level ("Level" of SPIP or APIP).
+_PER_UNIT = re.compile(r"(?:/|\bper\s)\s*(?:ha|hektar|hektare|kapita|kap|kg|kilogram|liter|ltr)\b")
+# "orang", "jiwa" are per head after "per", after a measure's slash ("Rp/orang", "kkal/orang/hari") or
+# before a period's ("kunjungan/orang/tahun"); between count words a slash is "or": "KK/Jiwa",
+# "Kelompok/Orang" (households or people helped) are a count, summed.
+_PER_HEAD = re.compile(
+    r"\bper\s+(?:orang|jiwa)\b|/\s*(?:orang|jiwa)\s*/"
+    r"|\b(?:rp\.?|rupiah|kkal|kal|kalori|kcal|gram|gr|kg|kilogram|liter|ltr|m3|kwh|ton)\s*/\s*(?:orang|jiwa)\b"
+)
+
+
+def _rate(text: str) -> bool:
+    """A rate's Satuan (casefolded): satuan_laju's rate, or a figure per area, head, kg or litre."""
+    return read_rate(text) is not None or bool(_PER_UNIT.search(text) or _PER_HEAD.search(text))
+
+
 _SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 
@@ -302,20 +338,22 @@ def rate_or_score_unit(satuan: str) -> bool:
     text = satuan.casefold()
     # (every word that makes a "Peringkat ..." indicator no rank is a level: "predikat", "kategori" of
     # a Peringkat Kota Sehat summed 2 + 3 = 5 of 3 would print 166,67 % without a word)
-    return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
+    return _rate(text) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
-# "Jumlah ..." and its shortenings ("Jml", "Jml.", "JML", "Jmlh"), as nama_negatif's measures read them.
-_JUMLAH = re.compile(r"\s*(?:jumlah|jmlh?)\b", re.IGNORECASE)
+# "Jumlah" and its shortenings staff type in a long name ("Jml.", "Jmlh", "Jlh"), not a word they begin
+# ("Jmlx"). (satuan_utuh's count named too.)
+COUNT_WORDS = frozenset({"jumlah", "jml", "jmlh", "jlh"})
+_COUNT = re.compile(r"jumlah|(?:jmlh?|jlh)(?![^\W\d_])")
 
 
 def summed_level_unit(indikator: str, satuan: str) -> bool:
     """:func:`rate_or_score_unit` for a Satuan beside its indicator: a rate always; the score and
-    level words only when the indicator is not named "Jumlah ..." or "Jml ..." (a count of kategori or predikat,
-    "Jumlah kategori produk unggulan" 3 + 4, is a sum)."""
+    level words only when the indicator is not named "Jumlah ..." (a count of kategori or predikat,
+    "Jumlah kategori produk unggulan" 3 + 4, is a sum; so is "Jml. kategori ...")."""
     if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
         return False
-    return bool(_RATE.search(satuan.casefold())) or not _JUMLAH.match(indikator)
+    return _rate(satuan.casefold()) or not _COUNT.match(indikator.strip().casefold())
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})

@@ -249,8 +249,9 @@ def nilai(
     return out
 
 
-# A score with its grade in brackets, as an LHE prints a Nilai SAKIP ("68,5 (B)", "68,5 (Predikat B)").
-_SKOR_KODE = re.compile(r"^[-+]?\d[\d.,]*\s*\((.+)\)$")
+# A score with its grade in brackets, as an LHE prints a Nilai SAKIP ("68,5 (B)", "68,5 (Predikat B)"),
+# or after a slash or a dash ("68,5 / B", "68,5 - B", pasted.not_a_number's).
+_SKOR_KODE = re.compile(r"^[-+]?\d[\d.,]*\s*(?:\((.+)\)|[/\u2010-\u2015\u2212\ufe63\uff0d-]\s*(.+))$")
 
 
 def _score_with_grade(
@@ -267,7 +268,7 @@ def _score_with_grade(
     beside a target "BB") reworded: the number reader's advice, "tulis angkanya saja (68,5)", followed
     beside a grade target is a galat again; the grade is what to type, the score a note."""
     found = _SKOR_KODE.match(value.text.strip())
-    here = baca(found[1]) if found else None
+    here = baca(found[1] or found[2]) if found else None
     if here is None or here.skala != grade.skala:
         return
     sel = log.ref(header, item.row, c.SHEET_KINERJA)

@@ -21,7 +21,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
 from lkj_xl.core.pagu_murni import lines_pagu_murni
-from lkj_xl.core.program_koreksi import counted_quarter, summed
+from lkj_xl.core.program_koreksi import counted_quarter, part_name, summed
 from lkj_xl.core.rincian import check_details
 from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja
@@ -58,7 +58,7 @@ def _later_quarter(log: FindingLog, outer: list[BudgetInput], q: int, triwulan: 
     its own cell (after_period), the program's left blank. (Summed at the first row, it was said at that
     row's cell, empty when another row held the figure, and a "belum" among them hid every figure.)"""
     for item in outer:
-        subject = f'kegiatan {item.kode} "{item.program}"'
+        subject = f'{part_name(item)} "{item.program}"'
         after_period(
             log, c.SHEET_ANGGARAN, item.row, q + 1, triwulan, item.realisasi_tw[q], REALISASI, subject
         )
@@ -185,7 +185,7 @@ def _blank_quarter(log: FindingLog, row: BudgetInput, outer: list[BudgetInput], 
         return
     for item in outer:
         numbers = [v.exact if q < triwulan else None for q, v in enumerate(item.realisasi_tw)]
-        _reported_blank(log, item, triwulan, numbers, f'kegiatan {item.kode} "{item.program}"')
+        _reported_blank(log, item, triwulan, numbers, f'{part_name(item)} "{item.program}"')
 
 
 def _say(

@@ -16,6 +16,13 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.rowkinds import belanja_account
+
+
+def part_name(item: BudgetInput) -> str:
+    """A row a program is made of as its findings name it: the DPA's line by its belanja (``jenis belanja
+    5.1``: an account, no kegiatan), a SIPD Kegiatan or Sub Kegiatan as ``kegiatan 2.06.04.2.01``."""
+    return f"{'jenis belanja' if belanja_account(item.kode, item.program) else 'kegiatan'} {item.kode}"
 
 
 def summed(values: list[Value]) -> Value:
@@ -44,7 +51,7 @@ def counted_quarter(
     unknown: list[str] = []
     for item, value in zip(rows, values):
         if value.galat or value.status:
-            _spending_galat(log, item.row, q + 1, value, f'kegiatan {item.kode} "{item.program}"', unknown)
+            _spending_galat(log, item.row, q + 1, value, f'{part_name(item)} "{item.program}"', unknown)
     total = summed([v for v in values if not v.galat and not v.status])
     # the realisasi s.d. the quarter: unknown after a quarter made a galat (its refund nets later)
     earlier = before or []
@@ -60,7 +67,7 @@ def counted_quarter(
                 c.SHEET_ANGGARAN,
                 header,
                 item.row,
-                f'Realisasi anggaran {label} kegiatan {item.kode} ("{item.program}") di bawah nol '
+                f'Realisasi anggaran {label} {part_name(item)} ("{item.program}") di bawah nol '
                 f"({rupiah(value.exact or 0)}): dibaca sebagai koreksi (pengembalian belanja) dan dikurangkan; "
                 f"realisasi {label} program {node.kode} = jumlah rinciannya {rupiah(total.exact or 0)}. "
                 "Bila bukan koreksi, perbaiki angkanya",
@@ -84,7 +91,7 @@ def counted_quarter(
             c.SHEET_ANGGARAN,
             header,
             item.row,
-            f'Realisasi anggaran {label} kegiatan {item.kode} ("{item.program}") {rupiah(value.exact or 0)}: {why}',
+            f'Realisasi anggaran {label} {part_name(item)} ("{item.program}") {rupiah(value.exact or 0)}: {why}',
         )
         if below:
             unknown.append(log.where(c.SHEET_ANGGARAN, header, item.row))

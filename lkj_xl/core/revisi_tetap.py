@@ -10,6 +10,7 @@ still waits for would leave the report scored against the superseded target. Pur
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 
@@ -23,6 +24,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     empty_value,
 )
+from lkj_xl.core.periode_diminta import Periode, terapkan
 
 # The revised budget as staff name it: APBD-P, P-APBD, PAPBD, PAK (Perubahan Anggaran Kegiatan),
 # "perubahan (anggaran)"
@@ -52,14 +54,18 @@ def kata_tanpa_revisi(value: Value) -> str:
     return "belum" if _BELUM.fullmatch(words) else ""
 
 
-def read_unchanged(data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], asked: int | None) -> None:
+def read_unchanged(
+    data: WorkbookInput, letters: Mapping[str, Mapping[str, str]], asked: Periode | None
+) -> None:
     """Each Target / Pagu Perubahan holding such a word read as empty (the original figure applies);
     in the year's report a "belum ada" there is a peringatan at its cell. ``letters``: each input
-    sheet's column letters by header; ``asked``: the quarter asked for (``--triwulan``) over
+    sheet's column letters by header; ``asked``: the period asked for (``--triwulan``) over
     Pengaturan's. An unreadable Triwulan (its own galat) is no year's report: nothing said."""
     s = data.settings
-    if asked in (1, 2, 3, 4):
-        year_end, periode = asked == 4, c.periode(asked, s.tahun)
+    if asked is not None:
+        s = dataclasses.replace(s)
+        terapkan(s, asked)  # (narasi58: a half year or the year asked is named so)
+        year_end, periode = s.triwulan == 4, c.periode_laporan(s)
     else:
         year_end, periode = s.triwulan == 4 and not s.triwulan_galat, c.periode_laporan(s)
     rows: list[IndicatorInput | BudgetInput] = [*data.indicators, *data.budgets]

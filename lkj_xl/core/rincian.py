@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -14,6 +14,7 @@ from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
 from lkj_xl.core.refund_quarter import block_spent_sd, quarter_usable, spent_sd
+from lkj_xl.core.rowkinds import belanja_account
 from lkj_xl.core.styles import same_amount
 from lkj_xl.core.typed_sd_program import not_filled_said
 
@@ -153,7 +154,7 @@ def spent_differs(
     if part is not None:
         tail = part_tail(level, part, lambda row: spent_sd(row.realisasi_tw, triwulan))
     else:
-        tail = counted_tail(level, counted, counted and spent_sd(counted[1].realisasi_tw, triwulan))
+        tail = counted_tail(level, counted, counted and spent_sd(counted[1].realisasi_tw, triwulan), kids)
     sum_differs(log, cell, what, level, spent_sd(parent.realisasi_tw, triwulan), total, where, side, tail)
     quarter_differs(log, parent, level, kids, triwulan, where, side, counted, part)
 
@@ -237,11 +238,17 @@ def part_tail(level: str, part: PartOf, figure: Callable[[BudgetInput], Fraction
     )
 
 
-def counted_tail(level: str, counted: Counted | None, figure: Fraction | None) -> str:
+def counted_tail(
+    level: str, counted: Counted | None, figure: Fraction | None, kids: Sequence[BudgetInput] = ()
+) -> str:
     """What :func:`sum_differs` says is counted where ``counted`` (the program) counts in the place of the
     row ``level`` (``jenis belanja 5.1``), left out with its rincian: the program's ``figure`` (None: a cell
-    of its own that gives none, its galat said there). "" without such a row: the row itself is counted."""
+    of its own that gives none, its galat said there). Without such a row the row itself is counted: ""
+    (sum_differs' own words: its rincian, kegiatan / sub kegiatan), or its ``kids`` named as the DPA's
+    belanja lines they are (``5.1``, ``5.2``: no kegiatan)."""
     if counted is None:
+        if kids and all(belanja_account(kid.kode, kid.program) for kid in kids):
+            return f"Yang dihitung angka {level}; rincian belanjanya (salinan DPA) tidak dihitung dua kali"
         return ""
     amount = f" ({rupiah(figure)})" if figure is not None else ""
     return f"Yang dihitung angka {counted[0]}{amount}; {level} dan rinciannya tidak dihitung (rincian {counted[0]})"
@@ -272,21 +279,23 @@ def check_details(
     side: str = "di bawahnya",
     counted: Counted | None = None,
     part: PartOf | None = None,
+    read: Mapping[int, str] | None = None,
 ) -> None:
     """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
     to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare; details
     without a spending figure in any quarter so far (blank or ``-``: the DPA's pagu alone) leave its
     realisasi uncompared, as rincian._check_sum does. ``counted``: the program counted in the place of a
     parent that is a rincian itself (a DPA's 5.1 under it), named with its figures; ``part``: the line
-    counted inside a program made of the DPA's lines (:class:`PartOf`)."""
-    where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
+    counted inside a program made of the DPA's lines (:class:`PartOf`); ``read``: by Excel row, how a
+    detail's blank cell was read (blank_program.fill_rincian_heads), said beside it."""
+    where = ", ".join(f"{kid.kode} baris {kid.row}{(read or {}).get(kid.row, '')}" for kid in kids)
     pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
     own = None if parent.pagu_used.galat else parent.pagu_used.exact
     total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
     if part is not None:
         tail = part_tail(level, part, lambda row: row.pagu_used.exact)
     else:
-        tail = counted_tail(level, counted, counted and counted[1].pagu_used.exact)
+        tail = counted_tail(level, counted, counted and counted[1].pagu_used.exact, kids)
     sum_differs(
         log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side, tail
     )

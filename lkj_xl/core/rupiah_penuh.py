@@ -16,8 +16,9 @@ from lkj_xl.core.unit_checks import every_decimal, typed
 
 
 @functools.lru_cache(maxsize=256)
-def _rupiah_scale(satuan: str) -> int:
-    """The factor of a Satuan counting rupiah in juta or more ("Milyar Rupiah": 10**9); 0 otherwise."""
+def rupiah_scale(satuan: str) -> int:
+    """The factor of a Satuan counting rupiah in juta or more ("Milyar Rupiah": 10**9); 0 otherwise
+    (:func:`whole_rupiah` says nothing then: its caller asks this first, once a row)."""
     factor = satuan_scale(satuan) or 0
     return factor if factor >= 10**6 and is_money_unit(satuan) else 0
 
@@ -37,7 +38,7 @@ def whole_rupiah(
     at its cell naming the figure in the Satuan (True: the quarter is not counted)."""
     value, target = figures
     x, t = value.exact, target.exact
-    factor = _rupiah_scale(item.satuan)
+    factor = rupiah_scale(item.satuan)
     if not factor or value.marked or x is None or t is None or x <= 0 or t <= 0:
         return False
     header = c.REALISASI_TW_HEADERS[quarter - 1]
@@ -69,7 +70,7 @@ def _ribuan(
     under a Satuan of milyar or more, where a ribuan paste is a million times its figure: under Juta
     Rupiah a thousand times, as a juta paste under Milyar Rupiah, no reading of its own (test_oracle's
     2.356 beside 0,98 Juta Rupiah: the ten-times peringatan's, computed)."""
-    (value, target), factor = figures, _rupiah_scale(item.satuan)
+    (value, target), factor = figures, rupiah_scale(item.satuan)
     x, t = value.exact, target.exact
     if x is None or t is None or factor < 10**9:
         return False

@@ -15,7 +15,7 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.grids import SCALED_NOTE
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import UNIT_ABBREVIATIONS, is_level_unit, satuan_scale, scaled_satuan
-from lkj_xl.core.pasted import duration_unit
+from lkj_xl.core.pasted import COUNT_WORDS, duration_unit
 from lkj_xl.core.satuan_sebutan import sejenis
 from lkj_xl.core.ukuran import measure_word, rate_word
 
@@ -103,7 +103,7 @@ def _rate_named(indikator: str, satuan: str) -> bool:
     ):
         return True
     first = next((w for w in words if w.isalpha() and len(w) > 1), "")  # (past "1.", "a)")
-    if first != "jumlah" and _LEVEL_NAMED.search(name):
+    if first not in COUNT_WORDS and _LEVEL_NAMED.search(name):  # ("Jml. desa dengan tingkat ...": a count)
         return True
     counted = {UNIT_ABBREVIATIONS.get(w, w) for w in _WORDS.split(satuan.casefold())}
     return "kali" in counted and bool(_MULTIPLE_NAMED.search(name))

@@ -47,9 +47,10 @@ def seperseribu(
     shown = figure(realisasi)
     # the scale word nearest the gap: 1,23 of 1.230.000 is juta, 1.230 of it ribu, Rp 5 of 5 M miliar
     # (and 45 of Rp 45 T triliun: a PDRB's)
-    word = ("ribu", "juta", "miliar", "triliun")[
-        min(3, max(0, round(math.log10(target.exact / realisasi) / 3) - 1))
-    ]
+    # (the ratio's log10 from its integer parts: 1e200 against 1e-200 holds no float)
+    ratio = target.exact / realisasi
+    tens = math.log10(ratio.numerator) - math.log10(ratio.denominator)
+    word = ("ribu", "juta", "miliar", "triliun")[min(3, max(0, round(tens / 3) - 1))]
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,

@@ -25,6 +25,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
 )
 from lkj_xl.core.pasted import duration_unit, rank
+from lkj_xl.core.predikat_depan import grade_first
 from lkj_xl.core.satuan_utuh import whole_expected
 from lkj_xl.core.skala_sepadan import sepadan
 from lkj_xl.core.status_named import named_figure
@@ -357,7 +358,9 @@ def status_number(
     number = "" if change else status_figure(status, item)
     if not (change or number):
         return False
-    galat = counts and (bool(change) or figure_meant(status, number, item))
+    grade, typed = grade_first(status) if number else ("", "")  # "B (85,20)": as "85,2 (B)", a galat
+    number = typed or number  # ("B/85,20": its 85,20, where the first number after no slash is 20)
+    galat = bool(grade) or counts and (bool(change) or figure_meant(status, number, item))
     if number and (
         scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
     ):
@@ -372,6 +375,11 @@ def status_number(
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
+    elif grade:
+        said = (
+            f'berisi predikat "{grade}" di depan angkanya; tulis angkanya saja ({number}) dan predikatnya, '
+            f"bila perlu, di kolom Keterangan; {then}"
+        )
     elif konversi := skor_ke_target.converted(status, skor_ke_target.target_figure(target), item.satuan):
         said = (  # "IKM 3,3 / 4" beside 82 (or 80-90)
             f"berisi angka di dalam teks; angkanya tidak dibaca, jadi {then}. Bila itu realisasinya, tulis "

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj_xl.delivery.send import MailOptions
 from lkj_xl.errors import (
@@ -25,6 +26,9 @@ from lkj_xl.errors import (
     UsageError,
 )
 
+if TYPE_CHECKING:
+    from lkj_xl.core.periode_diminta import Periode
+
 #: Receives one log line: its level (INFO, WARNING, ERROR) and its text.
 Log = Callable[[str, str], object]
 #: Wraps the list of workbooks while they are processed (e.g. a progress bar).
@@ -37,7 +41,7 @@ class RunOptions:
 
     with_pdf: bool = True  # print the PDF (and attach it when mailing)
     outdir: Path | None = None  # write built workbooks and PDFs here (default: in place, PDF beside)
-    triwulan: int | None = None  # override the quarter set in Pengaturan
+    triwulan: Periode | None = None  # override the quarter set in Pengaturan
     mail: MailOptions | None = None  # None: build and print only
     with_laporan: bool = False  # also write the LKjIP Word document beside it (and attach it)
     laporan_template: Path | None = None

@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj_xl.build import BuiltWorkbook
 from lkj_xl.core import contract as c
@@ -13,6 +14,9 @@ from lkj_xl.core import rekap
 from lkj_xl.core.model import Report
 from lkj_xl.delivery.config import SmtpConfig
 from lkj_xl.errors import DeliveryError, UsageError
+
+if TYPE_CHECKING:
+    from lkj_xl.core.periode_diminta import Periode
 
 
 def printed_sheets(requested: Sequence[str] | None) -> list[str]:
@@ -49,7 +53,7 @@ def print_workbook(
     out_pdf: str | Path,
     *,
     sheets: Sequence[str] | None = None,
-    triwulan: int | None = None,
+    triwulan: Periode | None = None,
     timeout: float = 180,
 ) -> Report | None:
     """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf` (its report returned), a rekap workbook
@@ -84,7 +88,7 @@ def make_pdf(
     out_pdf: str | Path,
     *,
     sheets: Sequence[str] | None = None,
-    triwulan: int | None = None,
+    triwulan: Periode | None = None,
     timeout: float = 180,
     report: Report | None = None,
 ) -> Report:

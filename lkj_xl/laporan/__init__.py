@@ -10,9 +10,13 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj_xl.core.model import Finding, Report
 from lkj_xl.errors import DeliveryError, FileError, LkjError
+
+if TYPE_CHECKING:
+    from lkj_xl.core.periode_diminta import Periode
 
 __all__ = [
     "Laporan",
@@ -38,7 +42,7 @@ class Laporan:
 LAST_MODIFIED_BY = "lkj-xl"  # docProps/core.xml cp:lastModifiedBy of every document laporan writes
 
 
-def read_inputs(data: bytes, triwulan: int | None = None):
+def read_inputs(data: bytes, triwulan: Periode | None = None):
     """The report and the Narasi texts of a workbook's bytes, read once (input sheets and Narasi).
     Raises LkjError when the workbook cannot be used."""
     from lkj_xl.core.engine import compute
@@ -89,7 +93,7 @@ def document_of(built, *, template: Path | None = None) -> bytes:
 
 
 def draft_bytes(
-    data: bytes, *, template: Path | None = None, triwulan: int | None = None
+    data: bytes, *, template: Path | None = None, triwulan: Periode | None = None
 ) -> tuple[bytes, Report, list]:
     """The .docx of a workbook's bytes, its report and the Narasi findings."""
     report, narasi = read_inputs(data, triwulan)
@@ -120,7 +124,7 @@ def write_laporan(
     *,
     template: str | Path | None = None,
     pdf: bool = False,
-    triwulan: int | None = None,
+    triwulan: Periode | None = None,
     timeout: float = 180,
 ) -> Laporan:
     """Draft the LKjIP document of ``workbook`` into ``out`` (default: the workbook's name with
