@@ -95,7 +95,7 @@ from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rincian_said import rows_of
-from lkj_xl.core.rupiah_penuh import whole_rupiah_target
+from lkj_xl.core.rupiah_penuh import target_pasted, whole_rupiah_target
 from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.sd_belum_diketahui import sd_unknown
 from lkj_xl.core.summary import summary
@@ -171,6 +171,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     )
     if item.jenis_realisasi == c.NILAI_AKHIR:  # (any other Jenis uses every counted quarter: unchanged)
         galat, beda = (unused_by_nilai_akhir(item, numbers, refs, log) for refs in (galat, beda))
+    if pasted := target_pasted(item, name, (numbers, counted), log, galat):  # 325.000 (juta) beside 80 + 95
+        galat.append(log.where(sheet, pasted, item.row))
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
         summed_share(item, name, numbers, counted, log, galat, index_word(item.indikator))
     # (never TW III's figure as the year's, nor a Kumulatif's or Rata-rata's earlier quarters as the whole)

@@ -381,8 +381,8 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
 
 def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberParseError | None:
     """The error for words that are the Satuan and more ("3 hari kerja", "3 orang peserta" under Satuan
-    "hari", "orang") or only a part of it ("3 hari" under "Hari Kerja"), naming the words really out of
-    place; None for other words. Not read: what follows the Satuan may change what the figure counts
+    "hari", "orang"; the Satuan typed its own way, "68,2 poin (sementara)" under Indeks) or only a part
+    of it ("3 hari" under "Hari Kerja"), naming the words really out of place; None for other words. Not read: what follows the Satuan may change what the figure counts
     ("5 dokumen belum selesai"), and "hari" alone may be calendar days where working days are counted."""
     if satuan is None or not satuan.strip() or not words or duration_hint(text, satuan):
         return None  # ("8 tahun 6 bulan": a duration, said in the Satuan by _unknown_word)
@@ -390,8 +390,8 @@ def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberPar
     wanted = [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
     typed = [(t, k) for t in _unit_tokens(" ".join(words)) if (k := _unit_key(t))]
     keys = [k for _, k in typed]
-    for n in range(1, len(typed)):
-        if keys[:n] == wanted:
+    for n in range(len(typed) - 1, 0, -1):  # (the Satuan typed its own way too: "68,2 poin (sementara)")
+        if keys[:n] == wanted or _same_unit([t for t, _ in typed[:n]], satuan):
             extra = _SLASH.sub("/", " ".join(t for t, _ in typed[n:]))  # ("/tahun", as typed)
             why = f"ada kata '{extra}' sesudah Satuan indikator ('{satuan.strip()}')"
             break
@@ -487,13 +487,13 @@ def read_words(
             raise number_error(
                 text,
                 f"tidak dibaca: '{words[0]}' di sini meter, padahal Satuan indikator '{satuan.strip()}' "
-                f"(atau salah ketik {satuan.strip()}?); bila meter: {meter}",
+                f"(atau salah ketik {satuan.strip().rstrip('. ')}?); bila meter: {meter}",
             )
         elif satuan is not None and (square := square_metres(text, satuan)):
             raise number_error(  # "5 M" under Satuan Ha: no unit of an area, never "miliar" (tampilan58)
                 text,
                 f"tidak dibaca: '{words[0]}' bukan satuan luas, padahal Satuan indikator '{satuan.strip()}' "
-                f"(atau salah ketik {satuan.strip()}?); bila meter persegi: {square}",
+                f"(atau salah ketik {satuan.strip().rstrip('. ')}?); bila meter persegi: {square}",
             )
         elif satuan is not None and len(words) == 1 and same_measure(words[0], satuan):
             return None, 1, words[0]  # "12.500 m" under Satuan Meter: its own unit

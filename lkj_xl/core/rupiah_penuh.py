@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.formulas import realisasi_sd
 from lkj_xl.core.model import GALAT, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit, satuan_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
@@ -132,10 +133,11 @@ def _galat(log: FindingLog, item: IndicatorInput, at: tuple[str, list[str]], pes
 
 def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> None:
     """A Target typed in whole rupiah ("Rp 325.000.000.000", or "325.000.000.000" within
-    :func:`whole_rupiah`'s bounds) beside a Target Perubahan in the units of a Satuan counting in juta or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target
-    Perubahan's, but the Perjanjian Kinerja's tables print the Target as typed under that Satuan. A galat
-    at the Target naming the figure to type, as a whole rupiah Target alone is told (scaled_amount);
-    the capaian still computed."""
+    :func:`whole_rupiah`'s bounds) or pasted in juta rupiah ("325.000" within :func:`_pasted_reading`'s;
+    milyar under Triliun Rupiah) beside a Target Perubahan in the units of a Satuan counting in juta
+    or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target Perubahan's, but the Perjanjian
+    Kinerja's tables print the Target as typed under that Satuan. A galat at the Target naming the
+    figure to type, as a whole rupiah Target alone is told (scaled_amount); the capaian still computed."""
     old, new = item.target, item.target_perubahan
     factor = rupiah_scale(item.satuan)
     if not factor or not new.filled or new.marked or old.exact is None or new.exact is None:
@@ -143,18 +145,86 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     if old.in_satuan or old.percent or old.exact < 100 * new.exact:
         return
     plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
-    if plain and (
-        old.exact < 10**6 or 100 * old.exact < factor * new.exact or old.exact > 10 * new.exact * factor
+    pasted = _pasted_reading(old.exact, new.exact, factor) if plain and factor >= 10**9 else None
+    if (
+        plain
+        and pasted is None
+        and (old.exact < 10**6 or 100 * old.exact < factor * new.exact or old.exact > 10 * new.exact * factor)
     ):
         return
+    word, scale = pasted or ("rupiah penuh", 1)
     log.add(
         GALAT,
         c.SHEET_KINERJA,
         "Target",
         item.row,
-        f'Target {name} "{typed(old)}" {"tampaknya " if plain else ""}ditulis dalam rupiah penuh, '
+        f'Target {name} "{typed(old)}" {"tampaknya " if plain else ""}ditulis dalam {word}, '
         f'padahal Satuan "{item.satuan.strip()}" dan '
         f'Target Perubahan "{typed(new)}" ditulis dalam Satuan itu (capaian dihitung dari Target Perubahan; '
-        f"tabel Perjanjian Kinerja mencetak Target apa adanya): tulis Target {every_decimal(old.exact / factor)} "
-        f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})",
+        "tabel Perjanjian Kinerja mencetak Target apa adanya): tulis Target "
+        f"{every_decimal(old.exact * scale / factor)} "
+        + (
+            f"({typed(old)} / {figure(Fraction(factor, scale))})"
+            if pasted
+            else f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})"
+        ),
     )
+
+
+def _pasted_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
+    """The :data:`_PASTED` reading (juta; milyar under Triliun Rupiah) of a plain Target ``t`` that lies
+    within a hundredth of ``beside`` (in the Satuan's units) to ten times it, as whole_rupiah's bounds:
+    (its word, its factor); None otherwise. Ribuan is left out (a millionth: the sepersejuta peringatan's)."""
+    for word, scale, times, _whole in _PASTED:
+        if times == 100 and factor * beside <= 100 * t * scale <= 1000 * beside * factor:
+            return word, scale
+    return None
+
+
+def target_pasted(
+    item: IndicatorInput,
+    name: str,
+    quarters: tuple[list[Fraction | None], int],
+    log: FindingLog,
+    galat: list[str],
+) -> str:
+    """A plain Target (the Target Perubahan when filled: the one that applies) pasted in juta rupiah under
+    Milyar Rupiah ("325.000" beside quarters 80 and 95), or in milyar under Triliun Rupiah: read in the
+    Satuan 325 triliun, a capaian of 0,05 % untold. As :func:`_ribuan`'s quarter, in reverse: the target
+    far above the realisasi s.d. TW n (``quarters``: their numbers, n), its :func:`_pasted_reading`
+    within a hundredth of it to ten times it. Far above: a level (Nilai Akhir, Rata-rata) a hundred
+    times; a flow (Kumulatif) may honestly start at a thousandth of its Target (seperseribu: 325 beside
+    TW I 2 is a slow start, computed), so a thousand times in TW I, 1.000 / n by TW n (953 times at TW IV
+    is a juta paste realised 105 %). Quiet beside a lower-is-better realisasi (that low a good result), a
+    quarter already a galat and no quarter counted (no realisasi s.d. TW n to hold it against). A galat
+    at its cell naming the figure to type, its header returned (the capaian is not computed); "" if
+    none. Only under a Satuan of milyar or more, as the quarter's (under Juta Rupiah a large Target is
+    the Satuan's own figure)."""
+    (numbers, counted), factor = quarters, rupiah_scale(item.satuan)
+    header = "Target Perubahan" if item.target_perubahan.filled else "Target"
+    target = item.target_perubahan if header == "Target Perubahan" else item.target
+    t = target.exact
+    if factor < 10**9 or target.marked or t is None or t <= 0:
+        return ""
+    if item.polaritas == c.NEGATIF or not item.jenis_realisasi or not counted:  # (0: no quarter known)
+        return ""
+    if any(log.where(c.SHEET_KINERJA, h, item.row) in galat for h in c.REALISASI_TW_HEADERS[:counted]):
+        return ""
+    r = realisasi_sd(numbers, item.jenis_realisasi)
+    times = Fraction(1000, counted) if item.jenis_realisasi == c.KUMULATIF else 100
+    if r is None or r <= 0 or t < times * r or (reading := _pasted_reading(t, r, factor)) is None:
+        return ""
+    (word, scale), unit = reading, item.satuan.strip()
+    rupiah = t * scale
+    log.add(
+        GALAT,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{typed(target)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
+        f"realisasi s.d. TW {c.roman(counted)} ({figure(r)}) ditulis dalam Satuan itu (dibaca "
+        f"{figure(t)} {unit}, {figure(Fraction(round(t / r)))} kali realisasinya); capaian tidak dihitung. "
+        f"Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
+        f"({typed(target)} / {figure(Fraction(factor, scale))})",
+    )
+    return header

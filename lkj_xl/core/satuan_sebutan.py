@@ -93,6 +93,14 @@ _SEMAKNA = {
     "perangkat daerah": "pd",
     "organisasi perangkat daerah": "pd",
     "kali lipat": "kali",
+    # an index or a score is counted in points ("IKLH 68,2 poin" under Indeks, Nilai, Skor); never a
+    # percentage's points (percentage points of a change stay another unit under %)
+    "poin": "indeks",
+    "point": "indeks",
+    "index": "indeks",
+    "nilai": "indeks",
+    "skor": "indeks",
+    "score": "indeks",
 }
 _FRASA_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _FRASA)) + r")\b")
 # Counts a Satuan names as alternatives ("Desa/Kelurahan": either kind, no rate per kelurahan).

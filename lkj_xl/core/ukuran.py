@@ -89,7 +89,9 @@ def _measure(word: str) -> tuple[str, Fraction] | None:
 def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
     both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
-    GKG"; not "km persegi", an area, nor "Ton Tahun", a rate: rate_word); None otherwise."""
+    GKG"; not "km persegi", an area, nor "Ton Tahun", a rate: rate_word), or its abbreviation's dot
+    ("Ha."); None otherwise."""
+    satuan = satuan.strip().removesuffix(".").rstrip()
     if (whole := _measure(satuan)) is not None:
         return whole
     head, *named = satuan.casefold().split() or [""]
@@ -129,7 +131,7 @@ def measure_conversion(text: str, satuan: str) -> str | None:
         return None
     from lkj_xl.core.number_format import format_number, own_decimals  # (lazy: it imports number_words)
 
-    unit, into = " ".join(found[3].split()), satuan.strip()
+    unit, into = " ".join(found[3].split()), satuan.strip().removesuffix(".").rstrip()  # ("Ha.": 0,0005 Ha)
 
     def said(whole: str, decimals: str) -> str:
         number = Fraction(int(whole.replace(".", "")))
