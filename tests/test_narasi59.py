@@ -118,3 +118,26 @@ def test_a_keterangan_figure_beside_the_asked_quarters_blank_is_told_as_typed_in
     asked = [s for s in _temuan(2, diminta, **kw) if s.startswith("Kinerja!") and "menyebut angka" in s]
     assert len(diketik) == 1 and '"Realisasi TW IV"' in diketik[0] and "76,8" in diketik[0], diketik
     assert asked == diketik
+
+
+# --- review of narasi59: the noun repeated after the conjunction ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian s.d. Semester II sebesar 96% dan capaian s.d. Semester I sebesar 48%.",
+        "Capaian s.d. TW IV sebesar 96%, sedangkan capaian kinerja s.d. TW II sebesar 48%.",
+        "Capaian s.d. Semester II sebesar 96% dibandingkan s.d. Semester I sebesar 48%.",
+        "Capaian s.d. Semester II sebesar 96% (s.d. Semester I sebesar 48%).",
+    ],
+)
+def test_an_honest_year_figure_before_capaian_of_an_earlier_period_is_quiet(teks):
+    # 96 % = 76,8 / 80 right for the year; 48 % = 38,4 / 80 is Semester I's (TW II's): nothing to tell
+    assert _semua("Tahunan", teks) == []
+
+
+def test_a_wrong_year_figure_before_capaian_of_an_earlier_period_is_compared():
+    # 69 % typed for the year, its 76,8 / 80 = 96 %; "capaian s.d. Semester I" is the 48 %'s period
+    said = _semua("Tahunan", "Capaian s.d. Semester II sebesar 69% dan capaian s.d. Semester I sebesar 48%.")
+    assert len(said) == 1 and "menyebut capaian 69%" in said[0] and "capaian 96,00%" in said[0], said
