@@ -351,11 +351,20 @@ def _berikut(teks: str, at: int) -> int:
     """(narasi59) Where the words after a figure naming the report's own period end (40 characters on):
     before a next figure's own period ("s.d. Semester II sebesar 69% dan s.d. Semester I sebesar 48%":
     that period is the 48 %'s, not the 69 %'s)."""
-    lead = _LANJUT_AWAL.match(teks, at)  # (it matches empty: never None)
+    lead = _BERIKUT_AWAL.match(teks, at)  # (it matches empty: never None)
     found = _PERIODE.match(teks, lead.end()) if lead and lead.group().strip() else None
     if found is not None and _LANJUT_ANGKA.match(teks, found.end()):
         return lead.start() if lead else at
     return at + 40
+
+
+# (review of narasi59) what opens the next figure's clause: _LANJUT_AWAL, or a comparison ("dibandingkan
+# dengan", "("), then the noun again ("dan capaian s.d. Semester I", "sedangkan capaian kinerja s.d. TW II")
+_BERIKUT_AWAL = re.compile(
+    rf"(?:\s*(?:\(|,?\s*dibandingkan(?:\s+dengan)?\s+)|{_LANJUT_AWAL.pattern})"
+    r"(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
