@@ -130,7 +130,7 @@ def test_a_keterangan_figure_beside_the_asked_quarters_blank_is_told_as_typed_in
         "Capaian s.d. TW IV sebesar 96%, sedangkan capaian kinerja s.d. TW II sebesar 48%.",
         "Capaian s.d. Semester II sebesar 96% dibandingkan s.d. Semester I sebesar 48%.",
         "Capaian s.d. Semester II sebesar 96% (s.d. Semester I sebesar 48%).",
-        "Capaian s.d. Semester II: 96% (s.d. Semester I: 48%).",
+        "Capaian s.d. Semester II sebesar 96% (s.d. Semester I: 48%).",
     ],
 )
 def test_an_honest_year_figure_before_capaian_of_an_earlier_period_is_quiet(teks):
