@@ -201,7 +201,7 @@ _LANJUT_TAHUN = re.compile(
     re.IGNORECASE,
 )
 _LANJUT_ANGKA = re.compile(
-    r"\s*,?\s*(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
+    r"\s*[,:]?\s*(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
