@@ -1,7 +1,9 @@
-"""A Kode or a Satuan merged down over indicator rows of Kinerja, as the printed PK merges them.
+"""A Kode, a Satuan, a Polaritas or a Jenis Realisasi merged down over indicator rows of Kinerja, as the
+printed PK merges them.
 
 The Perjanjian Kinerja merges a Sasaran's Kode over the rows of its indicators as it merges its name,
-and a Satuan over consecutive indicators of one unit (`%` over two). Excel shows the merge's first
+and a Satuan over consecutive indicators of one unit (`%` over two); staff merge a Polaritas or a Jenis
+Realisasi over indicators of one choice the same way. Excel shows the merge's first
 value over every row of it; openpyxl and the readers keep it in the first cell only. Read here as
 Excel shows it, before node_merge reads Tingkat, Kode Induk and Uraian:
 
@@ -10,8 +12,10 @@ Excel shows it, before node_merge reads Tingkat, Kode Induk and Uraian:
   the Kode's rows, or the same as the first row's; a note or blank row between such rows reads blank.
   Another node's row (its own Tingkat `Program` typed) keeps the hidden Kode: a galat, never counted
   under the Sasaran; so does a row of text only (the Indikator typed on: a continuation, rowkinds);
-- a Satuan merged from an indicator's row is read on every indicator's row under it (any node: the unit
-  is what Excel shows there); a note or blank row under it reads blank.
+- a Satuan, a Polaritas or a Jenis Realisasi merged from an indicator's row is read on every indicator's
+  row under it (any node: the unit or the choice is what Excel shows there); a note or blank row under it
+  reads blank. A Target or a quarter's figure merged down is no one figure for two indicators: its hidden
+  cells stay unreadable, a galat at each (cell_reader).
 
 Rows are replaced, never a shared Cell changed. Pure."""
 
@@ -26,6 +30,8 @@ from lkj_xl.core.note_rows import is_kinerja_summary, is_note
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _NAMES = ("Tingkat", "Kode Induk", "Uraian")  # a node's naming columns besides its Kode
+# columns whose merge down is read on every indicator's row under it (what Excel shows there)
+_SHOWN = ("Satuan", "Polaritas", "Jenis Realisasi")
 # a merge down one column ("A5:A7"): its column letters, first and last row
 _DOWN = re.compile(r"([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)")
 _BLANK = Cell()
@@ -61,7 +67,9 @@ def _kind(row: list[Cell], cols: dict[str, int]) -> str:
     text = _text(indikator) if _own(indikator) else ""
     if text and not (is_note(text) or is_kinerja_summary(text)):
         return "indicator" if figures else ""
-    return "" if figures else "note"
+    if figures or _own(_at(row, cols["Tingkat"]) if "Tingkat" in cols else None):
+        return ""  # (a heading row, its own Tingkat typed: another node's, said by merged_kode)
+    return "note"
 
 
 def _merge_top(ref: str, row: int, first_data: int) -> int | None:
@@ -131,11 +139,13 @@ def _put(grid: Grid, r: int, col: int, cell: Cell) -> None:
 
 
 def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
-    """A Kode, then a Satuan, merged down over indicator rows of Kinerja read as Excel shows them (the
-    module's rules), in ``grid``; nothing for another table (no Indikator)."""
+    """A Kode, then a Satuan, a Polaritas and a Jenis Realisasi, merged down over indicator rows of
+    Kinerja read as Excel shows them (the module's rules), in ``grid``; nothing for another table (no
+    Indikator)."""
     if "Indikator" not in cols:
         return
     if "Kode" in cols:
         _read_down(grid, cols["Kode"], cols, first_data, kode=True)
-    if "Satuan" in cols:
-        _read_down(grid, cols["Satuan"], cols, first_data, kode=False)
+    for header in _SHOWN:
+        if header in cols:
+            _read_down(grid, cols[header], cols, first_data, kode=False)
