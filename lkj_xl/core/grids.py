@@ -543,9 +543,11 @@ def unreadable(cell: Cell | None) -> bool:
 def why_unreadable(cell: Cell) -> str:
     """What an :func:`unreadable` cell holds and what to do, in the findings' words."""
     if cell.merged:
+        # (one figure over two indicators is no figure of each: staff type each row's own)
         return (
-            f"tertutup gabungan sel {cell.merged} (merge): yang tampak di sini nilai sel pertamanya, bukan "
-            "nilai baris ini; pisahkan gabungan sel dan isi sel ini"
+            f"tertutup gabungan sel {cell.merged} (merge): yang tampak di sini isi sel "
+            f"{cell.merged.split(':')[0]}, bukan isi sel ini sendiri; pisahkan gabungan sel dan isi setiap "
+            "selnya dengan nilai barisnya sendiri"
         )
     if cell.error:
         # (a text "#N/A" pasted as values reads as the error too: the add-in cannot tell them apart)
