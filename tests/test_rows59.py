@@ -20,7 +20,7 @@ from fractions import Fraction
 import pytest
 
 from tests.test_revnewuser57 import _ADUAN, _P, _kecamatan, _run
-from tests.test_rows58 import _ROWS, _capaian, _indikator, _noisy, _said
+from tests.test_rows58 import _ROWS, _capaian, _indikator, _noisy, _rekap, _said
 
 
 def _pct(indicator):
@@ -156,3 +156,27 @@ def test_a_program_heading_row_is_named_as_a_heading_not_another_indicator_of_s1
     assert _capaian(report, "S1") == 72  # the heading never under S1
     # the program's own row (its Kode typed on row 8): Negatif, nihil of 10 = (2 x 10 - 0) / 10 = 200 %
     assert _pct(_indikator(report, "Jumlah pengaduan yang belum ditindaklanjuti")) == 200
+
+
+def test_a_program_heading_merged_down_over_its_indicator_row_reads_as_typed_on_each(tmp_path):
+    # the Program's Kode, Tingkat, Kode Induk and name on its heading row 7, merged over its indicator
+    # on row 8 (the PK's layout): the indicator was lost under 3 galat and 4 peringatan; now read as the
+    # same rows with the names typed on row 8 (the heading row's own galat, no Indikator, as without
+    # merges)
+    indicator = [None, None, None, None, *_ROWS[3][4:]]
+    rows = [_ROWS[0], _ROWS[1], _ROWS[2], ["7.01.02", "Program", "S1", _P], indicator]
+    lines, report = _run(_kecamatan(tmp_path, rows, ("A7:A8", "B7:B8", "C7:C8", "D7:D8")))
+    typed = [*_ROWS[:3], ["7.01.02", "Program", "S1", _P], _ROWS[3]]
+    unmerged, _ = _run(_kecamatan(tmp_path, typed, (), name="tanpa_gabung.xlsx"))
+    assert lines == unmerged and _said(lines, "galat", "Kinerja!E7"), lines
+    program = _indikator(report, "Jumlah pengaduan yang belum ditindaklanjuti")
+    assert program["kode"] == "7.01.02" and _pct(program) == 200  # Negatif nihil of 10: (20 - 0) / 10
+
+
+def test_rekap_counts_both_indicators_under_a_merged_polaritas(tmp_path):
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    _kecamatan(folder, [_ROWS[0], _ROWS[1], _BERULANG, _TERLAMBAT, _ROWS[3]], ("G6:G7",))
+    opd = _rekap(folder, tmp_path / "rekap.json")
+    # IKM, pengaduan, berulang, terlambat, the program's: all measured, no finding
+    assert (opd["indikator"], opd["terukur"], opd["temuan"]) == (5, 5, 0)

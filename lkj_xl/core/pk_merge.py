@@ -11,7 +11,9 @@ Excel shows it, before node_merge reads Tingkat, Kode Induk and Uraian:
   text, a figure of its own) and its Tingkat, Kode Induk and Uraian are blank, hidden under a merge from
   the Kode's rows, or the same as the first row's; a note or blank row between such rows reads blank.
   Another node's row (its own Tingkat `Program` typed) keeps the hidden Kode: a galat, never counted
-  under the Sasaran; so does a row of text only (the Indikator typed on: a continuation, rowkinds);
+  under the Sasaran (merged_kode); so does a row of text only (the Indikator typed on: a continuation,
+  rowkinds). A Kode merged from a node's heading row (its Tingkat typed, no Indikator, no figure) over
+  its indicator rows is read on them the same way;
 - a Satuan, a Polaritas or a Jenis Realisasi merged from an indicator's row is read on every indicator's
   row under it (any node: the unit or the choice is what Excel shows there); a note or blank row under it
   reads blank. A Target or a quarter's figure merged down is no one figure for two indicators: its hidden
@@ -59,17 +61,19 @@ def _own(cell: Cell | None) -> bool:
 
 
 def _kind(row: list[Cell], cols: dict[str, int]) -> str:
-    """ "indicator" for a row of an indicator of its own (its Indikator typed, a figure of its own), "note"
-    for a note, a subtotal or a blank row (no figure, no Indikator but a note), "" for any other (the
-    Indikator typed on without figures: a continuation, said by rowkinds)."""
+    """ "indicator" for a row of an indicator of its own (its Indikator typed, a figure of its own),
+    "heading" for a node's heading (its own Tingkat typed, no figure, no Indikator but a note), "note" for
+    a note, a subtotal or a blank row (the same without Tingkat), "" for any other (the Indikator typed
+    on without figures: a continuation, said by rowkinds)."""
     indikator = _at(row, cols["Indikator"])
     figures = any(_own(_at(row, cols[h])) for h in _FIGURES if h in cols)
     text = _text(indikator) if _own(indikator) else ""
     if text and not (is_note(text) or is_kinerja_summary(text)):
         return "indicator" if figures else ""
-    if figures or _own(_at(row, cols["Tingkat"]) if "Tingkat" in cols else None):
-        return ""  # (a heading row, its own Tingkat typed: another node's, said by merged_kode)
-    return "note"
+    if figures:
+        return ""
+    # a node's heading row (its own Tingkat typed, no Indikator): a Kode merged from it names its node
+    return "heading" if _own(_at(row, cols["Tingkat"]) if "Tingkat" in cols else None) else "note"
 
 
 def _merge_top(ref: str, row: int, first_data: int) -> int | None:
@@ -111,7 +115,8 @@ def _read_down(grid: Grid, col: int, cols: dict[str, int], first_data: int, kode
         ref = cell.merged if cell is not None else None
         top = _merge_top(ref, r, first_data) if ref else None
         first = _at(grid[top], col) if top is not None else None
-        if top is None or first is None or not _text(first) or _kind(grid[top], cols) != "indicator":
+        heads = ("indicator", "heading") if kode else ("indicator",)
+        if top is None or first is None or not _text(first) or _kind(grid[top], cols) not in heads:
             r += 1
             continue
         shown, notes = dataclasses.replace(first, merged=None, across=None), []
