@@ -10,7 +10,8 @@
   Tingkat; a galat there, the Sasaran's rows not counted, no capaian of half of it (pinned).
 - A Program's row under a Sasaran's merged Kode: the galat said "Kode tertutup ... isi sel ini", or for a
   Program heading row (no Indikator) "indikator lain dari Kode S1 di atasnya? tulis lagi Kodenya"; now it
-  names the row as the Program's, and what to do with the merge and the heading.
+  names the row as the Program's, and what to do with the merge and the heading. A Program's names on a
+  heading row merged down over its indicator row: the indicator lost under 3 galat; now read as typed.
 """
 
 from __future__ import annotations
