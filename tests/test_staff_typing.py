@@ -741,22 +741,22 @@ def _indicator(report, kode):
     return ind
 
 
-def test_a_polaritas_merged_over_two_rows_is_read_on_both_as_excel_shows_it(tmp_path):
-    # Staff typed "Negatif" once and merged G6:G7 over P1.01 and K1.01.01 (Excel keeps G7 empty and
-    # shows Negatif over both). Read blank it was Positif: 95 / 400 = 23,75 % Sangat Rendah for an
-    # indicator the sheet shows as Negatif; then a galat, K1.01.01 not scored. Now (rows59) read as the
-    # Satuan merged down is, Negatif on both rows, quiet:
-    # K1.01.01 (2 x 400 - 95) / 400 x 100 = 705 / 4 = 176,25 % (example row 7), Sangat Tinggi.
+def test_a_polaritas_merged_over_a_program_and_a_kegiatan_scores_only_the_first(tmp_path):
+    # Staff typed "Negatif" once and merged G6:G7 over P1.01 and K1.01.01 (Excel keeps G7 empty).
+    # K1.01.01's Polaritas read blank is Positif: 95 / 400 = 23,75 % Sangat Rendah; read as Excel shows
+    # it, Negatif: (800 - 95) / 400 = 176,25 % Sangat Tinggi. Over two nodes (a Program and its
+    # Kegiatan) the merge is no PK's merge of one node's indicators (rows59 reads those): neither figure
+    # is said to be the row's, G7 is a galat and K1.01.01 is not scored (review of rows59).
     def change(ws):
         ws["G6"], ws["G7"] = "Negatif", "Negatif"
         ws.merge_cells("G6:G7")
 
     report = load_report(_example_with(tmp_path, change))
-    second = _indicator(report, "K1.01.01")
-    assert second.polaritas == "Negatif" and second.galat == [], second
-    assert Fraction(second.capaian).limit_denominator(100) == Fraction(705, 4)
-    assert second.kriteria == "Sangat Tinggi"
-    assert not [f for f in report.findings if f.sel and f.sel.startswith("G")]
+    hidden = _indicator(report, "K1.01.01")
+    assert hidden.capaian is None and hidden.kriteria is None and hidden.galat == ["Kinerja!G7"], hidden
+    (finding,) = _findings(report, "G7", GALAT)
+    assert "Polaritas tertutup gabungan sel G6:G7" in finding.pesan and "isi sel G6" in finding.pesan
+    assert _findings(report, "G6:G7", PERINGATAN)  # and the merge itself, once
     # P1.01, Negatif: (2 x 1.491.388.500.000 - 483.624.842.126) / 1.491.388.500.000 x 100 (example row 6)
     first = _indicator(report, "P1.01")
     exact = Fraction(2 * 1_491_388_500_000 - 483_624_842_126, 1_491_388_500_000) * 100

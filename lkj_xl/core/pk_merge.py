@@ -14,9 +14,11 @@ Excel shows it, before node_merge reads Tingkat, Kode Induk and Uraian:
   under the Sasaran (merged_kode); so does a row of text only (the Indikator typed on: a continuation,
   rowkinds). A Kode merged from a node's heading row (its Tingkat typed, no Indikator, no figure) over
   its indicator rows is read on them the same way;
-- a Satuan, a Polaritas or a Jenis Realisasi merged from an indicator's row is read on every indicator's
-  row under it (any node: the unit or the choice is what Excel shows there); a note or blank row under it
-  reads blank. A Target or a quarter's figure merged down is no one figure for two indicators: its hidden
+- a Satuan merged from an indicator's row is read on every indicator's row under it (any node: the unit
+  is what Excel shows there); a Polaritas or a Jenis Realisasi so on the indicator rows of the first
+  row's Kode only (one node's, as the PK merges them): over another node's row it is more likely a slip
+  or a grouping for the eye, and a choice read wrong flips a capaian (Negatif 176 %, Positif 24 %), so
+  that row's hidden cell stays a galat. A note or blank row under any of them reads blank. A Target or a quarter's figure merged down is no one figure for two indicators: its hidden
   cells stay unreadable, a galat at each (cell_reader).
 
 Rows are replaced, never a shared Cell changed. Pure."""
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
@@ -32,8 +35,9 @@ from lkj_xl.core.note_rows import is_kinerja_summary, is_note
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _NAMES = ("Tingkat", "Kode Induk", "Uraian")  # a node's naming columns besides its Kode
-# columns whose merge down is read on every indicator's row under it (what Excel shows there)
-_SHOWN = ("Satuan", "Polaritas", "Jenis Realisasi")
+# a choice merged down is read on the indicator rows of its own node only: over another node's row it
+# is more likely a slip or a visual grouping, and a Polaritas or Jenis read wrong changes the capaian
+_CHOICES = ("Polaritas", "Jenis Realisasi")
 # a merge down one column ("A5:A7"): its column letters, first and last row
 _DOWN = re.compile(r"([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)")
 _BLANK = Cell()
@@ -106,9 +110,24 @@ def _same_node(grid: Grid, top: int, r: int, cols: dict[str, int]) -> bool:
     return True
 
 
-def _read_down(grid: Grid, col: int, cols: dict[str, int], first_data: int, kode: bool) -> None:
-    """Each merge down column ``col``: the first cell's value on the indicator rows it hides (for a Kode
-    those of the same node, up to the first that is not), blank on the note rows between."""
+def _same_kode(grid: Grid, top: int, r: int, cols: dict[str, int]) -> bool:
+    """Row ``r``'s Kode (typed, or read from a Kode merged down) is row ``top``'s: one node's rows."""
+    if "Kode" not in cols:
+        return False
+    here, there = _at(grid[r], cols["Kode"]), _at(grid[top], cols["Kode"])
+    return _own(here) and _own(there) and _text(here) == _text(there)
+
+
+_Same = Callable[[Grid, int, int, dict[str, int]], bool]
+
+
+def _read_down(
+    grid: Grid, col: int, cols: dict[str, int], first_data: int, kode: bool, same: _Same | None = None
+) -> None:
+    """Each merge down column ``col``: the first cell's value on the indicator rows it hides (those for
+    which ``same`` holds, up to the first that does not; for a Kode those of the same node), blank on
+    the note rows between."""
+    same = _same_node if kode else same
     r = first_data
     while r < len(grid):
         cell = _at(grid[r], col)
@@ -124,7 +143,7 @@ def _read_down(grid: Grid, col: int, cols: dict[str, int], first_data: int, kode
             kind = _kind(grid[r], cols)
             if kind == "note":
                 notes.append(r)
-            elif kind == "indicator" and (not kode or _same_node(grid, top, r, cols)):
+            elif kind == "indicator" and (same is None or same(grid, top, r, cols)):
                 for at in [*notes, r]:
                     _put(grid, at, col, shown if at == r else _BLANK)
                 notes = []
@@ -151,6 +170,8 @@ def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
         return
     if "Kode" in cols:
         _read_down(grid, cols["Kode"], cols, first_data, kode=True)
-    for header in _SHOWN:
+    if "Satuan" in cols:
+        _read_down(grid, cols["Satuan"], cols, first_data, kode=False)
+    for header in _CHOICES:
         if header in cols:
-            _read_down(grid, cols[header], cols, first_data, kode=False)
+            _read_down(grid, cols[header], cols, first_data, kode=False, same=_same_kode)
