@@ -741,11 +741,12 @@ def _indicator(report, kode):
     return ind
 
 
-def test_a_polaritas_merged_over_two_rows_scores_only_the_first(tmp_path):
+def test_a_polaritas_merged_over_a_program_and_a_kegiatan_scores_only_the_first(tmp_path):
     # Staff typed "Negatif" once and merged G6:G7 over P1.01 and K1.01.01 (Excel keeps G7 empty).
-    # K1.01.01's Polaritas is then blank, which used to mean Positif: 95 / 400 = 23,75 % Sangat
-    # Rendah was printed for an indicator the sheet shows as Negatif. Hidden under the merge, G7 is
-    # a galat and K1.01.01 is not scored; P1.01 (G6, the merge's first cell) is Negatif.
+    # K1.01.01's Polaritas read blank is Positif: 95 / 400 = 23,75 % Sangat Rendah; read as Excel shows
+    # it, Negatif: (800 - 95) / 400 = 176,25 % Sangat Tinggi. Over two nodes (a Program and its
+    # Kegiatan) the merge is no PK's merge of one node's indicators (rows59 reads those): neither figure
+    # is said to be the row's, G7 is a galat and K1.01.01 is not scored (review of rows59).
     def change(ws):
         ws["G6"], ws["G7"] = "Negatif", "Negatif"
         ws.merge_cells("G6:G7")
@@ -754,7 +755,7 @@ def test_a_polaritas_merged_over_two_rows_scores_only_the_first(tmp_path):
     hidden = _indicator(report, "K1.01.01")
     assert hidden.capaian is None and hidden.kriteria is None and hidden.galat == ["Kinerja!G7"], hidden
     (finding,) = _findings(report, "G7", GALAT)
-    assert "Polaritas" in finding.pesan and "G6:G7" in finding.pesan, finding.pesan
+    assert "Polaritas tertutup gabungan sel G6:G7" in finding.pesan and "isi sel G6" in finding.pesan
     assert _findings(report, "G6:G7", PERINGATAN)  # and the merge itself, once
     # P1.01, Negatif: (2 x 1.491.388.500.000 - 483.624.842.126) / 1.491.388.500.000 x 100 (example row 6)
     first = _indicator(report, "P1.01")

@@ -1056,31 +1056,38 @@ def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
     assert len(alerts) == 1 and f"ada {n_galat} galat" in alerts[0][0]
 
 
-def test_merged_cells_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
-    """Polaritas "Negatif" typed once and merged over G6:G7 (P1.01 and K1.01.01). The book JSON has
-    values only (G7 reads ""), so K1.01.01 was scored as Positif by the add-in while `lkj-xl build`
-    names G7 as hidden under the merge and leaves it unscored. The task pane sends the merged areas
-    (klien.gabung): the add-in then lists the same findings, cell by cell."""
+@pytest.mark.parametrize(("first", "hidden", "shown"), [("G6", "G7", "Negatif"), ("L6", "L7", None)])
+def test_merged_cells_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(
+    server, tmp_path, first, hidden, shown
+):
+    """Polaritas "Negatif" typed once and merged over G6:G7, or Realisasi TW II of P1.01 merged over
+    L6:L7: P1.01 and K1.01.01, two nodes (a Polaritas merged over one node's indicators is read on each,
+    rows59; over another node's row it stays a galat, review of rows59), and one figure for two
+    indicators. The book JSON has values only (G7, L7 read ""), so the add-in scored K1.01.01 as
+    Positif, or as not yet reported, while `lkj-xl build` names the hidden cell and leaves it unscored.
+    The task pane sends the merged areas (klien.gabung): the add-in then lists the same findings, cell
+    by cell."""
     wb = openpyxl.load_workbook(EXAMPLE)
     ws = wb[c.SHEET_KINERJA]
     assert (ws["A6"].value, ws["A7"].value) == ("P1.01", "K1.01.01")
-    ws["G6"] = "Negatif"
-    ws.merge_cells("G6:G7")
+    if shown is not None:
+        ws[first] = shown
+    ws[hidden] = None  # Excel keeps the first cell's value only
+    ws.merge_cells(f"{first}:{hidden}")
     book = tmp_path / "gabung.xlsx"
     wb.save(book)
 
     want = build_findings(book)
-    assert ("Galat", c.SHEET_KINERJA, "G7") in {row[:3] for row in want}
+    assert ("Galat", c.SHEET_KINERJA, hidden) in {row[:3] for row in want}
 
-    data = book_json(
-        book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Kinerja": ["$G$6:$G$7"]}}]
-    )
+    area = f"${first[0]}${first[1:]}:${hidden[0]}${hidden[1:]}"
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Kinerja": [area]}}])
     _sheets, got = press_plan(server, data)
     assert got == want
-    # Without the merged areas (an older task pane): G7 reads as blank, no finding names it.
+    # Without the merged areas (an older task pane): the hidden cell reads as blank, no finding names it.
     data["args"] = [{}, PLAN_CLIENT]
     _sheets, got = press_plan(server, data)
-    assert ("Galat", c.SHEET_KINERJA, "G7") not in {row[:3] for row in got}
+    assert ("Galat", c.SHEET_KINERJA, hidden) not in {row[:3] for row in got}
 
 
 def test_a_figure_merged_across_two_quarters_is_named_by_the_add_in_as_by_lkj_xl_build(server, tmp_path):

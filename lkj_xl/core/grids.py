@@ -376,7 +376,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # the titles' row (below a blank row or two left by a paste too): not data
     title_row = first_filled(grid, header_row, cols) if titles is not None else -1
     first_data = header_row + 1 + (title_row - header_row if titles is not None else 0)
-    read_pk_merges(grid, cols, first_data)  # a Kode or a Satuan merged over indicator rows, as the PK
+    read_pk_merges(grid, cols, first_data)  # a Kode, Satuan, Polaritas or Jenis merged down, as the PK
     read_node_merges(grid, cols, first_data)  # a Sasaran's Uraian merged over its indicators, as the PK
     report_merges(grid, sheet, header_row, findings, first_data - header_row - 1)
     report_across(grid, sheet, first_data, cols, findings)  # a figure merged over two quarters
@@ -543,9 +543,11 @@ def unreadable(cell: Cell | None) -> bool:
 def why_unreadable(cell: Cell) -> str:
     """What an :func:`unreadable` cell holds and what to do, in the findings' words."""
     if cell.merged:
+        # (one figure over two indicators is no figure of each: staff type each row's own)
         return (
-            f"tertutup gabungan sel {cell.merged} (merge): yang tampak di sini nilai sel pertamanya, bukan "
-            "nilai baris ini; pisahkan gabungan sel dan isi sel ini"
+            f"tertutup gabungan sel {cell.merged} (merge): yang tampak di sini isi sel "
+            f"{cell.merged.split(':')[0]}, bukan isi sel ini sendiri; pisahkan gabungan sel dan isi setiap "
+            "selnya dengan nilai barisnya sendiri"
         )
     if cell.error:
         # (a text "#N/A" pasted as values reads as the error too: the add-in cannot tell them apart)

@@ -32,6 +32,7 @@ from lkj_xl.core.input_sheets import copy_pattern, input_sheet_findings
 from lkj_xl.core.kode_kinerja import account_lines
 from lkj_xl.core.koma_rupiah import comma_galat
 from lkj_xl.core.koreksi_row import koreksi_advice, said_blank_kode
+from lkj_xl.core.merged_kode import merged_kode_galat
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -56,7 +57,6 @@ from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.rowkinds import (
     belanja_kode,
     belanja_name,
-    continued_under_merge,
     kinerja_belanja_nodes,
     kinerja_induk,
     kinerja_programs,
@@ -107,8 +107,8 @@ def _unreadable_structure(reader: CellReader, data: DataRow, headers: Sequence[s
     """A galat at each of ``headers``' cells holding an Excel error (#N/A of a VLOOKUP) or a formula
     without its saved value; True when there is one (the row is not computed)."""
     kode = data.get("Kode")
-    if kode is not None and kode.merged and (why := continued_under_merge(data, reader.text)):
-        reader.add(GALAT, data.ref("Kode"), why)  # the Indikator typed on under merged cells: said once
+    if kode is not None and kode.merged and (why := merged_kode_galat(data, reader.text)):
+        reader.add(GALAT, data.ref("Kode"), why)  # a continuation, or another node's row: said once
         return True
     found = False
     for header in headers:

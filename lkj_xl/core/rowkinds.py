@@ -165,6 +165,8 @@ def kode_kosong(data: DataRow, text: Callable[[Cell | None], str], above: Indica
     other way: the message says how to join them rather than to repeat the Kode above (which makes the
     text an indicator of its own, without target)."""
     base = "Kode kosong; baris ini tidak dihitung"
+    if heading := heading_row(data, text):
+        return f"{base}: {heading}"
     if above is None:
         return base
     header = "Indikator" if text(data.get("Indikator")) else "Uraian"
@@ -187,6 +189,19 @@ def kode_kosong(data: DataRow, text: Callable[[Cell | None], str], above: Indica
                 f"realisasi; {join}, pindahkan angka-angkanya ke baris {above.row}, lalu hapus baris ini"
             )
     return f'{base} (indikator lain dari Kode "{above.kode}" di atasnya? tulis lagi Kodenya)'
+
+
+def heading_row(data: DataRow, text: Callable[[Cell | None], str]) -> str:
+    """What to do with a node's heading row (its Tingkat typed, a Program's name, no Indikator and no
+    figure: the PK's heading over its indicators), "" for any other row."""
+    tingkat, uraian = text(data.get("Tingkat")), text(data.get("Uraian"))
+    if not tingkat or text(data.get("Indikator")) or not data.blank(_FIGURES):
+        return ""
+    named = f' ("{clip(uraian)}")' if uraian else ""
+    return (
+        f"baris {data.excel_row} judul {tingkat}{named} tanpa Indikator; tulis Kode, Tingkat, Kode Induk dan "
+        f"Uraian {tingkat} ini di baris indikatornya sendiri, lalu hapus baris judul ini"
+    )
 
 
 def continued_under_merge(data: DataRow, text: Callable[[Cell | None], str]) -> str:
