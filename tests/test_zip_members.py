@@ -1,0 +1,133 @@
+"""The package check's members read straight from the archive's bytes (zipsafe._plain_member, stop 50):
+the very bytes zipfile gives for a plain stored or deflated member, and for every member that is not
+plain (a checksum, a size, a name or a stream that is wrong; another method; a flag) nothing, so that
+zipfile reads it with the refusal and the message it always gave."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+import pytest
+import safety_books as S
+from corpus import workbooks as W
+
+from lkj_xl.xlsx import zipsafe
+from lkj_xl.xlsx.opc import open_package
+
+XML = b'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet>' + b"<row/>" * 500 + b"</worksheet>"
+NAME = "xl/worksheets/sheet1.xml"
+
+
+def entry(data: bytes = XML, **lies) -> dict:
+    """A deflated member of ``data`` as W.raw_zip takes it, with its fields overridden by ``lies``."""
+    return {"name": NAME, "data": W.deflate(data), "crc": zlib.crc32(data), "size": len(data), **lies}
+
+
+def unfinished(data: bytes) -> bytes:
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return comp.compress(data) + comp.flush(zlib.Z_SYNC_FLUSH)
+
+
+# Members zipfile reads as they are: the fast read must give its bytes.
+PLAIN = {
+    "deflated": entry(),
+    "stored": {**entry(), "data": XML, "method": 0},
+    "empty_deflated": entry(b""),
+    "empty_stored": {"name": NAME, "data": b"", "crc": 0, "size": 0, "method": 0},
+    "utf8_name": {**entry(), "name": "xl/lembar ü.xml", "flags": 0x800},
+}
+# Members that are not plain: zipfile reads each (and refuses most: bad CRC-32, truncated, ...).
+NOT_PLAIN = {
+    "bad_crc": entry(crc=zlib.crc32(XML) ^ 1),
+    "declared_larger": entry(size=len(XML) + 1),
+    "declared_smaller": entry(size=len(XML) - 1),
+    "declared_smaller_same_crc_of_the_cut": entry(size=len(XML) - 1, crc=zlib.crc32(XML[:-1])),
+    "stream_cut_short": {**entry(), "data": W.deflate(XML)[:-6]},
+    "bytes_after_the_stream": {**entry(), "data": W.deflate(XML) + b"\x00\x01"},
+    # Every byte there but the stream's last block never closed (zipfile takes it: its data ran out).
+    "stream_without_its_end": {**entry(), "data": unfinished(XML)},
+    "not_a_deflate_stream": {**entry(), "data": b"\xff" * 40},
+    "stored_declared_larger": {**entry(), "data": XML, "method": 0, "size": len(XML) + 5},
+    "bzip2_method": entry(method=12),
+    "encrypted_flag": entry(flags=0x1),
+    "patched_flag": entry(flags=0x20),
+    "strong_encryption_flag": entry(flags=0x40),
+}
+
+
+def archive(case: dict) -> bytes:
+    return W.raw_zip([case])
+
+
+def outcome(read):
+    try:
+        return "bytes", read()
+    except Exception as exc:  # the same refusal, with the same message
+        return type(exc).__name__, str(exc)
+
+
+def both(data: bytes):
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.infolist()[0]
+    by_zipfile = outcome(lambda: zipsafe.read_member(zf, info, "laporan.xlsx"))
+    fast = outcome(lambda: zipsafe.read_member(zf, info, "laporan.xlsx", data))
+    limit = min(info.file_size, zipsafe.MAX_PART_SIZE)
+    return by_zipfile, fast, zipsafe._plain_member(data, info, limit)
+
+
+@pytest.mark.parametrize("case", sorted(PLAIN))
+def test_a_plain_member_is_read_from_the_archive_as_zipfile_reads_it(case):
+    by_zipfile, fast, plain = both(archive(PLAIN[case]))
+    assert by_zipfile[0] == "bytes"
+    assert plain == by_zipfile[1]  # read straight from the archive, the same bytes
+    assert fast == by_zipfile
+
+
+@pytest.mark.parametrize("case", sorted(NOT_PLAIN))
+def test_a_member_that_is_not_plain_is_left_to_zipfile(case):
+    by_zipfile, fast, plain = both(archive(NOT_PLAIN[case]))
+    assert plain is None
+    assert fast == by_zipfile  # its refusal (or its bytes) as zipfile gives them
+
+
+def test_a_local_header_naming_another_member_is_left_to_zipfile():
+    # Two directory entries sharing one local header (overlapping members, a zip-bomb shape): the
+    # second's name is not its local header's, which zipfile refuses ("File name in directory ...").
+    data = W.raw_zip([entry(), {**entry(), "name": "xl/worksheets/sheet2.xml", "offset_of": 0}])
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    second = zf.infolist()[1]
+    assert zipsafe._plain_member(data, second, second.file_size) is None
+    with pytest.raises(zipsafe.PackageError, match="File name in directory"):
+        zipsafe.read_member(zf, second, None, data)
+
+
+def test_a_member_past_the_end_of_the_archive_is_left_to_zipfile():
+    data = archive(entry())
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.infolist()[0]
+    info.compress_size += 10_000  # a directory claiming more compressed bytes than the file holds
+    assert zipsafe._plain_member(data, info, info.file_size) is None
+    info.header_offset = len(data) - 10  # a local header cut off by the end of the file
+    assert zipsafe._plain_member(data, info, info.file_size) is None
+
+
+def test_a_member_over_the_limit_is_left_to_zipfiles_refusal():
+    data = archive(entry())
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.infolist()[0]
+    assert zipsafe._plain_member(data, info, len(XML) - 1) is None
+
+
+def test_the_package_check_reads_plain_members_and_refuses_a_bad_one_as_before():
+    # The example workbook's members stored and deflated alike (plain: read from the archive), then
+    # its theme part with a wrong checksum: refused by open_package as zipfile names it.
+    mem = W.members(S.EXAMPLE.read_bytes())
+    entries = [entry(d, name=n) if i % 2 else S.stored(n, d) for i, (n, d) in enumerate(mem.items())]
+    pkg = open_package(W.raw_zip(entries))
+    assert {name: pkg.read(name) for name in mem} == mem
+    theme = next(i for i, name in enumerate(mem) if "theme" in name)
+    entries[theme] = {**entries[theme], "crc": entries[theme]["crc"] ^ 1}
+    with pytest.raises(zipsafe.PackageError, match=r"part 'xl/theme/theme1.xml' cannot be read \(Bad CRC-32"):
+        open_package(W.raw_zip(entries))
