@@ -131,3 +131,29 @@ def test_the_package_check_reads_plain_members_and_refuses_a_bad_one_as_before()
     entries[theme] = {**entries[theme], "crc": entries[theme]["crc"] ^ 1}
     with pytest.raises(zipsafe.PackageError, match=r"part 'xl/theme/theme1.xml' cannot be read \(Bad CRC-32"):
         open_package(W.raw_zip(entries))
+
+
+def test_a_local_header_name_flagged_utf8_that_is_not_is_a_corrupt_part():
+    # The local header's name flagged UTF-8 (0x800) with the byte 0xFF, which no UTF-8 text holds (the
+    # directory's name, not flagged, is cp437 "\xa0" + ".xml"): zipfile's decoding raised
+    # UnicodeDecodeError, printed by `lkj-xl check` as an internal error ("this is a bug in lkj-xl");
+    # it is a corrupt part, as any other header zipfile cannot read, both with and without the
+    # archive's bytes (the fast read leaves it to zipfile).
+    data = bytearray(archive(entry(name="x.xml")))
+    data[6:8] = (0x800).to_bytes(2, "little")  # the local header's flags
+    data[30] = 0xFF  # the first byte of its name
+    cd = data.find(b"PK\x01\x02")
+    data[cd + 46] = 0xFF  # the directory's name, the same bytes (cp437: "\xa0.xml")
+    data = bytes(data)
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.infolist()[0]
+    assert zipsafe._plain_member(data, info, info.file_size) is None
+    for read in (
+        lambda: zipsafe.read_member(zf, info, "laporan.xlsx"),
+        lambda: zipsafe.read_member(zf, info, "laporan.xlsx", data),
+        lambda: b"".join(zipsafe.iter_member(zf, info, "laporan.xlsx")),
+    ):
+        with pytest.raises(
+            zipsafe.PackageError, match=r"corrupt or truncated: part '\xa0.xml' cannot be read"
+        ):
+            read()

@@ -181,6 +181,19 @@ def _bomb(filename: str | None, part: str | None, size: int, limit: int) -> Pack
     )
 
 
+# What zipfile raises on a member it cannot read: a damaged stream or header, another method, and a
+# local header's name flagged UTF-8 that is not (UnicodeDecodeError: an internal error before).
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+    UnicodeDecodeError,
+)
+
+
 def iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | None) -> Iterator[bytes]:
     """Inflate one member in chunks, never past its declared size nor MAX_PART_SIZE."""
     limit = min(info.file_size, MAX_PART_SIZE)
@@ -197,7 +210,7 @@ def iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | None
                 yield chunk
     except PackageError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+    except _UNREADABLE as exc:
         raise PackageError(
             f"{label(filename)} is corrupt or truncated: part '{info.filename}' cannot be read ({exc}).",
             filename,
@@ -219,7 +232,7 @@ def read_member(
     try:
         with zf.open(info) as fh:
             data = fh.read((limit // _CHUNK + 1) * _CHUNK)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+    except _UNREADABLE as exc:
         raise PackageError(
             f"{label(filename)} is corrupt or truncated: part '{info.filename}' cannot be read ({exc}).",
             filename,
