@@ -157,3 +157,69 @@ def test_a_local_header_name_flagged_utf8_that_is_not_is_a_corrupt_part():
             zipsafe.PackageError, match=r"corrupt or truncated: part '\xa0.xml' cannot be read"
         ):
             read()
+
+
+def test_a_local_header_without_its_signature_is_left_to_zipfile():
+    # Every field right but the local header's signature (PK\x03\x04 -> PK\x03\x05): zipfile refuses
+    # it ("Bad magic number for file header"), so the fast read must not take its bytes.
+    data = bytearray(archive(entry()))
+    assert data[:4] == b"PK\x03\x04"
+    data[3] = 0x05
+    data = bytes(data)
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.infolist()[0]
+    assert zipsafe._plain_member(data, info, info.file_size) is None
+    with pytest.raises(zipsafe.PackageError, match="Bad magic number for file header"):
+        zipsafe.read_member(zf, info, "laporan.xlsx", data)
+
+
+def test_a_local_header_name_not_flagged_utf8_is_read_as_cp437():
+    # The directory names "xl/lembar ü.xml" in UTF-8 (flag 0x800); the local header holds the same
+    # bytes without the flag, which zipfile decodes as cp437 ("xl/lembar ├╝.xml"): a name that differs,
+    # refused ("File name in directory ... differ"), not read as the directory's.
+    case = PLAIN["utf8_name"]
+    data = bytearray(archive(case))
+    assert int.from_bytes(data[6:8], "little") == 0x800
+    data[6:8] = b"\0\0"  # the local header's flags only
+    data = bytes(data)
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.infolist()[0]
+    assert info.orig_filename == "xl/lembar ü.xml"
+    assert zipsafe._plain_member(data, info, info.file_size) is None
+    with pytest.raises(zipsafe.PackageError, match="File name in directory"):
+        zipsafe.read_member(zf, info, "laporan.xlsx", data)
+
+
+class _Info(zipfile.ZipInfo):
+    """A ZipInfo that takes ``_end_offset`` on every Python (3.11.7's ZipInfo has no such slot)."""
+
+
+def test_overlapping_members_are_refused_where_zipfile_bounds_them():
+    # Member b's local header lies inside member a's stored data (overlapping members, the quoted
+    # overlap of a zip bomb). Newer Pythons' zipfile gives each member an end (_end_offset: the next
+    # local header, or the directory) and refuses a member whose data runs past it ("Overlapped
+    # entries"); _plain_member must leave such a member to zipfile, and read the one that ends in time.
+    inner = entry(name="b.xml")
+    b_header = W.raw_zip([inner])[: W.raw_zip([inner]).find(b"PK\x01\x02")]  # b's header and data
+    a = {"name": "a.xml", "data": b_header, "crc": zlib.crc32(b_header), "size": len(b_header), "method": 0}
+    data = W.raw_zip([a])
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    plain = zf.infolist()[0]
+    b_at = 30 + len("a.xml")  # b's local header: right after a's header and name (no extra field)
+    assert data[b_at : b_at + 4] == b"PK\x03\x04"
+    start_dir = data.find(b"PK\x01\x02")
+    for name, at, size, end_offset, expected in (
+        ("a.xml", 0, len(b_header), b_at, None),  # a's data runs past b's header: refused
+        ("b.xml", b_at, len(XML), start_dir, XML),  # b ends before the directory: read
+    ):
+        info = _Info(name)
+        for slot in ("compress_type", "flag_bits", "CRC", "compress_size", "file_size"):
+            setattr(info, slot, getattr(plain, slot))
+        info.orig_filename, info.header_offset = name, at
+        if name == "b.xml":
+            info.compress_type, info.CRC = zipfile.ZIP_DEFLATED, inner["crc"]
+            info.compress_size, info.file_size = len(inner["data"]), size
+        info._end_offset = end_offset
+        assert zipsafe._plain_member(data, info, info.file_size) == expected, name
+        info._end_offset = None  # no bound (Python 3.11.7's zipfile): both are plain
+        assert zipsafe._plain_member(data, info, info.file_size) is not None, name
