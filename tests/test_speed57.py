@@ -171,10 +171,17 @@ def test_unmarked_as_before(rows, dtype):
 def test_unmarked_of_odd_values_as_before():
     # what no rekap row holds but the old map took: numbers, numpy's str_, pd.NA beside a name
     for values in ([3, "Dinas"], [np.str_("Dinas (Revisi)"), "Dinas"], [pd.NA, "Dinas"]):
+        assert [type(v) for v in _object_frame(values)["perangkat_daerah"]] == [type(v) for v in values]
         got = rekap_shown.unmarked(_object_frame(values))
         want = old_unmarked(_object_frame(values))
         pd.testing.assert_frame_equal(got, want, check_exact=True)
 
 
 def _object_frame(values: list) -> pd.DataFrame:
-    return pd.DataFrame({"perangkat_daerah": list(values), "pemerintah_daerah": list(values)})
+    # object dtype said: inferred, pandas 3 makes np.str_ a str and pd.NA a NaN (no odd value left)
+    return pd.DataFrame(
+        {
+            "perangkat_daerah": pd.Series(list(values), dtype=object),
+            "pemerintah_daerah": pd.Series(list(values), dtype=object),
+        }
+    )
