@@ -331,7 +331,13 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     if harapan(match, before, sela):
         return True
     sendiri = any(_sendiri(f, settings, awal) for f in _PERIODE.finditer(before + match.group("sela")))
-    stop = _berikut(match.string, match.end()) if sendiri else match.end() + 40
+    from lkj_xl.core.angka_berikut import periode_berikut  # it builds on this module
+
+    # (narasi60) no own period named: the next figure's period tells this one's (angka_berikut)
+    berikut = None if sendiri else periode_berikut(match, settings, awal)
+    if berikut is not None and berikut[1]:
+        return True
+    stop = _berikut(match.string, match.end()) if sendiri else berikut[0] if berikut else match.end() + 40
     after = _SESUDAH.split(match.string[match.end() : stop], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
@@ -359,9 +365,9 @@ def _berikut(teks: str, at: int) -> int:
 
 
 # (review of narasi59) what opens the next figure's clause: _LANJUT_AWAL, or a comparison ("dibandingkan
-# dengan", "("), then the noun again ("dan capaian s.d. Semester I", "sedangkan capaian kinerja s.d. TW II")
+# dengan", "(", narasi60: "naik dari"), then the noun again ("dan capaian s.d. Semester I", "sedangkan capaian")
 _BERIKUT_AWAL = re.compile(
-    rf"(?:\s*(?:\(|,?\s*dibandingkan(?:\s+dengan)?\s+)|{_LANJUT_AWAL.pattern})"
+    rf"(?:\s*(?:\(|,?\s*(?:dibandingkan(?:\s+dengan)?|(?:naik|turun|meningkat|menurun)\s+dari)\s+)|{_LANJUT_AWAL.pattern})"
     r"(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+)?",
     re.IGNORECASE,
 )
@@ -370,7 +376,12 @@ _BERIKUT_AWAL = re.compile(
 def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
     """The report's own figure right after ``match``, another period's figure (:data:`_LANJUT_AWAL`);
     None when there is none, or ``match`` is another figure than by its period alone."""
-    if not _PERIODE.search(sela := match.group("sela")) and not _pembuka_lain(match, settings, awal):
+    from lkj_xl.core.angka_berikut import periode_berikut  # it builds on this module
+
+    # (narasi60) or a figure naming no period before the own period's ("48% dan pada TW IV sebesar 96%")
+    sela = match.group("sela")
+    named = _PERIODE.search(sela) or _pembuka_lain(match, settings, awal)
+    if not named and not ((berikut := periode_berikut(match, settings, awal)) and berikut[1]):
         return None
     polos = _PERIODE.sub(" ", sela)
     if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
