@@ -153,3 +153,31 @@ def test_naik_dari_an_earlier_period_without_its_figure_stays_another(
 ):
     # a change ("naik 48%": 96 - 48 = 48 points), no figure of the half year's: never compared, as before
     assert _angka("Semester II", teks) == []
+
+
+# --- 5. a quarter beside the half year it ends: "TW II / Semester I" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "dihitung"),
+    [
+        ("Semester I", "Capaian TW II/Semester I sebesar 69%.", "48,00"),
+        ("Semester I", "Capaian Semester I (TW II) sebesar 69%.", "48,00"),
+        ("Semester I", "Capaian Semester I / Triwulan II sebesar 69%.", "48,00"),
+        ("Semester II", "Capaian TW IV/Semester II sebesar 69%.", "96,00"),
+        ("Semester II", "Capaian s.d. TW IV / Semester II sebesar 69%.", "96,00"),
+    ],
+)
+def test_a_quarter_beside_the_half_year_it_ends_is_the_half_years(triwulan, teks, dihitung):
+    # Semester I's report: 38,4 / 80 = 48 %; Semester II's: 76,8 / 80 = 96 %; 69 % typed. Before: quiet
+    # (the quarter beside it, alone in a half year's report, named the quarter's own share).
+    (said,) = _angka(triwulan, teks)
+    assert "menyebut capaian 69%" in said and f"capaian {dihitung}%" in said
+    assert _angka(triwulan, teks.replace("69%", f"{dihitung.split(',')[0]}%")) == []
+
+
+@pytest.mark.parametrize("triwulan", ["Semester I", 2])
+def test_a_quarter_that_does_not_end_the_half_year_stays_as_typed(triwulan):
+    # "TW I / Semester I": TW I (30 / 80 = 37,5 %) is not where Semester I ends: read as before, another
+    # period's figure beside the report's, not compared
+    assert _angka(triwulan, "Capaian TW I / Semester I sebesar 69%.") == []

@@ -43,6 +43,7 @@ from lkj_xl.core.nama_periode import (
     tanpa_titik,
 )
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
+from lkj_xl.core.periode_ganda import satu_periode
 
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
@@ -508,7 +509,8 @@ def _sel_dibanding(
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
-    for match in _DISEBUT.finditer(tanpa_titik(di_pisah("\n".join(texts)))):  # ("ditriwulan I", "TW. II")
+    # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
+    for match in _DISEBUT.finditer(satu_periode(tanpa_titik(di_pisah("\n".join(texts))))):
         kata = match.group("kata").lower()
         if _bawahan(match, node):
             continue
