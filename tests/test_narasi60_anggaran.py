@@ -120,3 +120,32 @@ def test_the_typed_total_rows_penyerapan_is_read_for_the_period_asked(pengaturan
     assert not [s for s in _anggaran(_hasil(pengaturan_tw, diminta, rows, extra)) if " J4 " in s]
     (told,) = [s for s in _anggaran(_hasil(4, "Tahunan", rows, extra)) if " J4 " in s]
     assert "ditulis 4,36%" in told and "4,39%" in told
+
+
+@pytest.mark.slow
+def test_check_and_export_read_the_spending_column_for_the_period_asked(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+
+    # The example (Anggaran header row 3), Pengaturan's Triwulan 4, P3.01's spending (row 9, seed Tabel
+    # 3.4: 157.853.500) moved from G9 (TW II) to a column "Realisasi" (J), asked --triwulan "Semester I".
+    # Before: the galat named TW IV (I9) and export printed P3.01's realisasi 0 (penyerapan 0 %); now the
+    # galat names Semester I and G9, and P3.01's realisasi is unknown, as with "Semester I" typed.
+    path = example_typed(
+        tmp_path,
+        "realisasi",
+        4,
+        {("Anggaran", "J3"): "Realisasi", ("Anggaran", "G9"): None, ("Anggaran", "J9"): "Rp 157.853.500"},
+    )
+    asked = ["--triwulan", "Semester I"]
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", str(path), *asked])
+    (said,) = [line for line in checked.output.splitlines() if "Anggaran!J9" in line]
+    assert said.startswith("galat") and "Realisasi anggaran Semester I" in said and "(G9)" in said, said
+    exported = json.loads(runner.invoke(main, ["export", str(path), "--table", "anggaran", *asked]).stdout)
+    (p301,) = [b for b in exported if b["kode"] == "P3.01"]
+    assert (p301["realisasi"], p301["penyerapan"]) == (None, None), p301
