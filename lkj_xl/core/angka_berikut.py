@@ -1,5 +1,8 @@
-"""(narasi60) An Analisis figure naming no period of its own, then a next figure's clause naming one in
-the same sentence: each figure read with its own period (:mod:`lkj_xl.core.angka_teks`).
+"""Where the words after an Analisis figure that may name its period end: before a next figure's clause
+naming its own period in the same sentence (:mod:`lkj_xl.core.angka_teks`; narasi59: after the report's
+own period named, "s.d. Semester II sebesar 69% dan s.d. Semester I sebesar 48%"). That clause names its
+period before its figure ("dan s.d. Semester I sebesar 48%") or after it ("naik dari 48% pada Semester
+I", narasi60). (narasi60) A figure naming no period of its own is read with the next one's:
 
 - The next period is the report's own ("Capaian 48% dan pada TW IV sebesar 96%" in the year's report,
   "Capaian tahun 2025 sebesar 69% dan s.d. Semester I sebesar 48%" in Triwulan II's): the figure before
@@ -23,17 +26,47 @@ from lkj_xl.core import angka_teks as teks
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 
+# (review of narasi59) what opens the next figure's clause: angka_teks._LANJUT_AWAL, or a comparison
+# ("dibandingkan dengan", "(", narasi60: "naik dari"), then the noun again ("dan capaian s.d. Semester I")
+_BERIKUT_AWAL = re.compile(
+    r"(?:\s*(?:\(|,?\s*(?:dibandingkan(?:\s+dengan)?|(?:naik|turun|meningkat|menurun)\s+dari)\s+)"
+    rf"|{teks._LANJUT_AWAL.pattern})(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+)?",
+    re.IGNORECASE,
+)
+# (narasi60) its figure before its period: "naik dari 48% pada Semester I", "(48% pada TW I)"
+_ANGKA_PADA = re.compile(
+    r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen\b)\s*,?\s*(?:(?:pada|di|untuk|selama)\s+)?", re.IGNORECASE
+)
+
 
 def klausa_berikut(kalimat: str, at: int) -> tuple[int, re.Match[str]] | None:
-    """The next figure's clause at ``at`` (after a figure) naming its period before its figure ("dan
-    s.d. Semester I sebesar 48%", "(TW I: 30%)"): where it starts and its period (:data:`_PERIODE`)."""
-    lead = teks._BERIKUT_AWAL.match(kalimat, at)  # (it matches empty: never None)
+    """The next figure's clause at ``at`` (after a figure) naming its period ("dan s.d. Semester I
+    sebesar 48%", "(TW I: 30%)", "naik dari 48% pada Semester I"): where it starts and its period
+    (:data:`angka_teks._PERIODE`)."""
+    lead = _BERIKUT_AWAL.match(kalimat, at)  # (it matches empty: never None)
     if lead is None or not lead.group().strip():
         return None
     found = teks._PERIODE.match(kalimat, lead.end())
-    if found is None or teks._LANJUT_ANGKA.match(kalimat, found.end()) is None:
+    if found is not None and teks._LANJUT_ANGKA.match(kalimat, found.end()) is not None:
+        return lead.start(), found
+    angka = _ANGKA_PADA.match(kalimat, lead.end())
+    found = teks._PERIODE.match(kalimat, angka.end()) if angka is not None else None
+    return None if found is None else (lead.start(), found)
+
+
+def sampai(match: re.Match[str], settings: Settings, awal: int, sendiri: bool) -> int | None:
+    """Where the words after ``match``'s figure that may name its period end: before the next figure's
+    clause (narasi59: after the report's own period named, "s.d. Semester II sebesar 69% dan s.d. Semester
+    I sebesar 48%": that period is the 48 %'s; narasi60: after none named, before an earlier period's), else
+    40 characters on. None when ``match`` names no period (``sendiri`` False) and the next figure's is the
+    report's own: ``match``'s figure is another period's."""
+    if sendiri:
+        found = klausa_berikut(match.string, match.end())
+        return found[0] if found is not None else match.end() + 40
+    berikut = periode_berikut(match, settings, awal)
+    if berikut is not None and berikut[1]:
         return None
-    return lead.start(), found
+    return berikut[0] if berikut is not None else match.end() + 40
 
 
 def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tuple[int, bool] | None:

@@ -332,13 +332,10 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     if harapan(match, before, sela):
         return True
     sendiri = any(_sendiri(f, settings, awal) for f in _PERIODE.finditer(before + match.group("sela")))
-    from lkj_xl.core.angka_berikut import periode_berikut  # it builds on this module
+    from lkj_xl.core.angka_berikut import sampai  # it builds on this module
 
-    # (narasi60) no own period named: the next figure's period tells this one's (angka_berikut)
-    berikut = None if sendiri else periode_berikut(match, settings, awal)
-    if berikut is not None and berikut[1]:
-        return True
-    stop = _berikut(match.string, match.end()) if sendiri else berikut[0] if berikut else match.end() + 40
+    if (stop := sampai(match, settings, awal, sendiri)) is None:
+        return True  # (narasi60) no own period named, the next figure's is: this one another period's
     after = _SESUDAH.split(match.string[match.end() : stop], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
@@ -352,26 +349,6 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
         or _DARI_RENTANG.search(sela)
         or _TERSEBUT.match(after)
     )
-
-
-def _berikut(teks: str, at: int) -> int:
-    """(narasi59) Where the words after a figure naming the report's own period end (40 characters on):
-    before a next figure's own period ("s.d. Semester II sebesar 69% dan s.d. Semester I sebesar 48%":
-    that period is the 48 %'s, not the 69 %'s)."""
-    lead = _BERIKUT_AWAL.match(teks, at)  # (it matches empty: never None)
-    found = _PERIODE.match(teks, lead.end()) if lead and lead.group().strip() else None
-    if found is not None and _LANJUT_ANGKA.match(teks, found.end()):
-        return lead.start() if lead else at
-    return at + 40
-
-
-# (review of narasi59) what opens the next figure's clause: _LANJUT_AWAL, or a comparison ("dibandingkan
-# dengan", "(", narasi60: "naik dari"), then the noun again ("dan capaian s.d. Semester I", "sedangkan capaian")
-_BERIKUT_AWAL = re.compile(
-    rf"(?:\s*(?:\(|,?\s*(?:dibandingkan(?:\s+dengan)?|(?:naik|turun|meningkat|menurun)\s+dari)\s+)|{_LANJUT_AWAL.pattern})"
-    r"(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
