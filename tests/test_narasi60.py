@@ -209,3 +209,47 @@ def test_an_unnamed_figure_before_the_own_periods_figure_then_its_period_is_not_
     # another period's, not compared (a guard: quiet on main too, by "dibandingkan"; the new reading of
     # the next clause must not turn the 48 % into the year's)
     assert _angka("Tahunan", "Capaian 48%, dibandingkan 96% pada TW IV.") == []
+
+
+# --- 2. "naik dari Semester I sebesar 48% menjadi 69%": the figure after "menjadi" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "said_as"),
+    [
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 69%.", "capaian 69%"),
+        ("Semester II", "Capaian meningkat dari 48% pada Semester I menjadi 69%.", "capaian 69%"),
+        (
+            "Semester II",
+            "Capaian kinerja mengalami peningkatan dari TW II sebesar 48% menjadi 69%.",
+            "capaian 69%",
+        ),
+        # realisasi: the year's 76,8 %; TW II's 38,4 %
+        (4, "Realisasi naik dari TW II sebesar 38,4% menjadi 70%.", "realisasi 70%"),
+        (2, "Realisasi naik dari TW I sebesar 30% menjadi 40%.", "realisasi 40%"),
+    ],
+)
+def test_the_figure_after_menjadi_is_the_reports(triwulan, teks, said_as):
+    # the year's (Semester II's, TW IV's) 76,8 / 80 = 96 % (realisasi 76,8 %), TW II's 38,4 / 80 = 48 %
+    # (realisasi 38,4 %); the earlier figure is that period's, never compared. Before: quiet ("dari"
+    # ended the words the figure after it was read with: the figure after "menjadi" was never read).
+    (said,) = _angka(triwulan, teks)
+    assert f"menyebut {said_as}" in said
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 96%."),
+        ("Semester II", "Capaian meningkat dari 48% pada Semester I menjadi 96,00%."),
+        (4, "Realisasi naik dari TW II sebesar 38,4% menjadi 76,8%."),
+        (2, "Capaian naik dari TW I sebesar 37,5% menjadi 48%."),
+        # a hope, not the figure reached; a later period's; the own period as the "earlier" one
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% diharapkan menjadi 100%."),
+        ("Tahunan", "Capaian naik dari TW I sebesar 37,5% menjadi 75% pada TW III."),
+        (2, "Capaian naik dari Semester I sebesar 48% menjadi 69%."),
+    ],
+)
+def test_a_right_figure_after_menjadi_or_none_of_the_reports_is_quiet(triwulan, teks):
+    # right: 76,8 / 80 = 96 %, realisasi 76,8 %, 38,4 / 80 = 48 %; the rest is no figure of the report's
+    assert _angka(triwulan, teks) == []

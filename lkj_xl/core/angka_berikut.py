@@ -79,10 +79,16 @@ def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tupl
     start, periode = found
     if teks._sendiri(periode, settings, awal):
         return start, True
+    return (start, False) if lebih_awal(periode, settings) else None
+
+
+def lebih_awal(periode: re.Match[str], settings: Settings) -> bool:
+    """``periode`` (:data:`angka_teks._PERIODE`) ends before the report's period, in its year (not
+    another year's, nor "triwulan ini")."""
     lain = periode["tahun"] and int(periode["tahun"]) != settings.tahun
     if lain or not (periode["tw"] or periode["smt"]):
-        return None  # another year's, "triwulan ini"
+        return False
     semester = settings.semester_laporan
     akhir = 2 * semester if semester else settings.triwulan
     selesai = 2 * number_named(periode["smt"]) if periode["smt"] else number_named(periode["tw"])
-    return (start, False) if selesai < akhir else None
+    return selesai < akhir

@@ -483,11 +483,14 @@ def _sel_dibanding(
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
     report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
+    from lkj_xl.core.angka_menjadi import menjadi  # it builds on this module
+
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
     # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
-    for match in _DISEBUT.finditer(satu_periode(tanpa_titik(di_pisah("\n".join(texts))))):
+    kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
         if _bawahan(match, node):
             continue
@@ -511,13 +514,25 @@ def _sel_dibanding(
             boleh = persen  # (narasi58) the level beside a target's or capaian's figure, not the capaian
         else:
             boleh = _boleh(kata, indicators, whole)
-        if boleh is None:
-            continue
-        dibanding.add(match.group("angka"))
-        typed, decimals = _ketik(match.group("angka"))
-        if not any(_sama(typed, decimals, x) for x in boleh):
-            salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
+        _banding(kata, match, boleh, salah, dibanding)
+    for kata, match in menjadi(kalimat, settings):  # (narasi60) "naik dari TW I sebesar 30% menjadi 40%"
+        _banding(
+            kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
+        )
     return salah, dibanding
+
+
+def _banding(
+    kata: str, match: re.Match[str], boleh: list[Fraction] | None, salah: list[str], dibanding: set[str]
+) -> None:
+    """``match``'s figure compared with ``boleh`` (none: nothing to compare with): into ``dibanding``, and
+    into ``salah`` as said ("capaian 69%") when it is none of them."""
+    if boleh is None:
+        return
+    dibanding.add(match.group("angka"))
+    typed, decimals = _ketik(match.group("angka"))
+    if not any(_sama(typed, decimals, x) for x in boleh):
+        salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
 
 
 def angka_analisis(
