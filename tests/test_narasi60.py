@@ -253,3 +253,15 @@ def test_the_figure_after_menjadi_is_the_reports(triwulan, teks, said_as):
 def test_a_right_figure_after_menjadi_or_none_of_the_reports_is_quiet(triwulan, teks):
     # right: 76,8 / 80 = 96 %, realisasi 76,8 %, 38,4 / 80 = 48 %; the rest is no figure of the report's
     assert _angka(triwulan, teks) == []
+
+
+# --- the noun again before "pada": "dan capaian pada TW IV sebesar 96%" -------------------------------
+
+
+@pytest.mark.parametrize("triwulan", ["Tahunan", 4])
+def test_an_unnamed_figure_before_capaian_pada_the_own_period_is_not_the_years(triwulan):
+    # the year's 76,8 / 80 = 96 %: "capaian pada TW IV sebesar 96%" is the year's, the 48 % before it
+    # another period's. Before: 'menyebut capaian 48%, ... capaian 96,00%'.
+    assert _angka(triwulan, "Capaian 48% dan capaian pada TW IV sebesar 96%.") == []
+    (said,) = _angka(triwulan, "Capaian 48% dan capaian pada TW IV sebesar 69%.")
+    assert "menyebut capaian 69%" in said and "capaian 48%" not in said

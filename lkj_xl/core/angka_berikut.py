@@ -27,10 +27,12 @@ from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 
 # (review of narasi59) what opens the next figure's clause: angka_teks._LANJUT_AWAL, or a comparison
-# ("dibandingkan dengan", "(", narasi60: "naik dari"), then the noun again ("dan capaian s.d. Semester I")
+# ("dibandingkan dengan", "(", narasi60: "naik dari"), then the noun again ("dan capaian s.d. Semester I",
+# narasi60: "dan capaian pada TW IV")
 _BERIKUT_AWAL = re.compile(
     r"(?:\s*(?:\(|,?\s*(?:dibandingkan(?:\s+dengan)?|(?:naik|turun|meningkat|menurun)\s+dari)\s+)"
-    rf"|{teks._LANJUT_AWAL.pattern})(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+)?",
+    rf"|{teks._LANJUT_AWAL.pattern})(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+"
+    r"(?:(?:pada|di|untuk|selama|dalam)\s+)?)?",
     re.IGNORECASE,
 )
 # (narasi60) its figure before its period: "naik dari 48% pada Semester I", "(48% pada TW I)"
