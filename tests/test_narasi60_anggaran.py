@@ -149,3 +149,16 @@ def test_check_and_export_read_the_spending_column_for_the_period_asked(tmp_path
     exported = json.loads(runner.invoke(main, ["export", str(path), "--table", "anggaran", *asked]).stdout)
     (p301,) = [b for b in exported if b["kode"] == "P3.01"]
     assert (p301["realisasi"], p301["penyerapan"]) == (None, None), p301
+
+
+def test_the_spending_column_is_read_with_an_unreadable_triwulan_and_a_quarter_asked():
+    # Pengaturan's Triwulan "xyz" (a galat), --triwulan 2 asked: the report counts s.d. TW II. Before, the
+    # own "Realisasi" column was skipped (no quarter known in Pengaturan) and P3.01 printed realisasi 0
+    # (0,00 %), Tabel 3.4's total 1.800.000 / 3.661.557.265 = 0,05 %, with only "TW II kosong"; now a
+    # galat at J2 and P3.01's realisasi and the total unknown.
+    asked = _hasil("xyz", 2, REALISASI, ("Realisasi",))
+    (galat,) = [s for s in _anggaran(asked) if s.startswith(f"{GALAT} J2 ")]
+    assert "Rp 157.853.500" in galat and '"Realisasi TW II" (G2)' in galat, galat
+    (p301,) = [b for b in asked.budgets if b.kode == "P3.01"]
+    assert (p301.realisasi, p301.penyerapan) == (None, None)
+    assert asked.total_realisasi_anggaran is None
