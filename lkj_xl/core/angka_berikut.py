@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import angka_teks as teks
+from lkj_xl.core.angka_kata import SESUDAH
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 
@@ -35,6 +36,9 @@ _BERIKUT_AWAL = re.compile(
     r"(?:(?:pada|di|untuk|selama|dalam)\s+)?)?",
     re.IGNORECASE,
 )
+# (review of narasi60) words before the noun naming another place or indicator ("Kabupaten lain capaian ...",
+# "Untuk indikator lain ...")
+_LAIN_DULU = re.compile(r"\blain(?:nya)?\b", re.IGNORECASE)
 # (narasi60) its figure before its period: "naik dari 48% pada Semester I", "(48% pada TW I)"
 _ANGKA_PADA = re.compile(
     r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|persen\b)\s*,?\s*(?:(?:pada|di|untuk|selama)\s+)?", re.IGNORECASE
@@ -68,7 +72,23 @@ def sampai(match: re.Match[str], settings: Settings, awal: int, sendiri: bool) -
     berikut = periode_berikut(match, settings, awal)
     if berikut is not None and berikut[1]:
         return None
-    return berikut[0] if berikut is not None else match.end() + 40
+    if berikut is None or lain_dulu(match, settings):
+        return match.end() + 40
+    return berikut[0]
+
+
+def lain_dulu(match: re.Match[str], settings: Settings) -> bool:
+    """(review of narasi60) The sentence before ``match``'s noun names another figure than the report's
+    ("Tahun lalu capaian 70%, sedangkan pada TW I ...", "Secara nasional capaian ...", "Tahun 2024 ..."):
+    an earlier period's clause after it makes it no report's own figure (when in doubt: another)."""
+    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    before = match.string[ends[-1] if ends else 0 : match.start()]
+    return bool(
+        teks._LAIN.search(before)
+        or teks._PERIODE_LAIN.search(before)
+        or _LAIN_DULU.search(before)
+        or any(int(y) != settings.tahun for y in teks._TAHUN.findall(before))
+    )
 
 
 def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tuple[int, bool] | None:
