@@ -40,3 +40,43 @@ def test_the_reports_own_figure_before_an_earlier_period_is_still_told():
     # guard of the fix: nothing before the noun, 69 % typed, TW II's 38,4 / 80 = 48 % (narasi60's reading)
     (said,) = _angka(2, "Capaian 69%, sedangkan pada TW I sebesar 37,5%.")
     assert "menyebut capaian 69%" in said and "capaian 48,00%" in said
+
+
+# --- angka_menjadi: a plan, a hope or a target after "naik dari ... menjadi" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        (2, "Capaian naik dari TW I sebesar 37,5% menjadi 100% pada akhir tahun."),
+        (2, "Capaian naik dari TW I sebesar 37,5% menjadi 100% di akhir tahun."),
+        (2, "Capaian naik dari TW I sebesar 37,5% menjadi 100% pada tahun 2026."),
+        (2, "Diharapkan capaian naik dari TW I sebesar 37,5% menjadi 100%."),
+        (2, "Target capaian naik dari TW I sebesar 25% menjadi 50%."),
+        (2, "Target realisasi naik dari TW I sebesar 25% menjadi 50%."),
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 100% pada tahun 2026."),
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 100% tahun depan."),
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 100% di tahun mendatang."),
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 100% pada tahun berikutnya."),
+        ("Semester I", "Capaian naik dari TW I sebesar 37,5% menjadi 100% pada akhir tahun."),
+    ],
+)
+def test_a_plan_after_menjadi_is_not_the_reports_figure(triwulan, teks):
+    # 100 % (50 %) is a plan for the year's end, another year, a hope or the quarters' targets: not the
+    # report's 48,00 % (96,00 %). narasi60 told 'menyebut capaian 100%, ...' (the main branch never read it).
+    assert _angka(triwulan, teks) == []
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "hitung"),
+    [
+        # the year's end is the year's report's own: 69 % against 76,8 / 80 = 96 %
+        ("Tahunan", "Capaian naik dari Semester I sebesar 48% menjadi 69% pada akhir tahun.", "96,00%"),
+        (4, "Capaian naik dari TW III sebesar 75% menjadi 69% pada akhir tahun 2025.", "96,00%"),
+        # no plan: 69 % against s.d. TW II's 38,4 / 80 = 48 %
+        (2, "Capaian naik dari TW I sebesar 37,5% menjadi 69%, sesuai target.", "48,00%"),
+    ],
+)
+def test_a_reached_figure_after_menjadi_is_still_told(triwulan, teks, hitung):
+    (said,) = _angka(triwulan, teks)
+    assert "menyebut capaian 69%" in said and f"capaian {hitung}" in said

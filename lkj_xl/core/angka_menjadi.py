@@ -13,7 +13,7 @@ import re
 
 from lkj_xl.core import angka_teks as teks
 from lkj_xl.core.angka_berikut import lebih_awal
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import SESUDAH, harapan
 from lkj_xl.core.model import Settings
 
 # the noun, then "naik dari" ("kinerja meningkat dari", "mengalami peningkatan dari")
@@ -27,6 +27,10 @@ _ANGKA = re.compile(
 )
 _PADA = re.compile(r"\s*,?\s*(?:(?:pada|di)\s+)?", re.IGNORECASE)
 _MENJADI = re.compile(r"\s*,?\s*menjadi\s", re.IGNORECASE)
+# (review of narasi60) a time to come after the figure ("tahun depan", "di tahun mendatang", "nanti")
+_DATANG = re.compile(r"\b(?:depan|mendatang|berikut\w*|nanti|akan\s+datang)\b", re.IGNORECASE)
+_AKHIR_TAHUN = re.compile(r"\bakhir\s+tahun\b", re.IGNORECASE)
+_TARGET_DULU = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)  # "Target capaian naik dari ..."
 
 
 def menjadi(kalimat: str, settings: Settings) -> list[tuple[str, re.Match[str]]]:
@@ -48,6 +52,26 @@ def menjadi(kalimat: str, settings: Settings) -> list[tuple[str, re.Match[str]]]
         if lanjut is None or teks._RENTANG.match(kalimat, lanjut.end()):
             continue
         after = SESUDAH.split(kalimat[lanjut.end() : lanjut.end() + 40], maxsplit=1)[0]
-        if not (teks._PERIODE_LAIN.search(after) or teks._TERSEBUT.match(after)):
+        if not (teks._PERIODE_LAIN.search(after) or teks._TERSEBUT.match(after)) and not _rencana(
+            naik, lanjut, after, settings
+        ):
             out.append((naik["kata"].lower(), lanjut))
     return out
+
+
+def _rencana(naik: re.Match[str], lanjut: re.Match[str], after: str, settings: Settings) -> bool:
+    """(review of narasi60) The figure after "menjadi" is a hope's, a plan's or a target's: a hope or a
+    target before the noun ("Diharapkan capaian naik dari ... menjadi 100%", "Target capaian naik dari
+    ..."), another year or a time to come after the figure
+    ("menjadi 100% pada tahun 2026", "tahun depan", "pada akhir tahun" before the year's end)."""
+    ends = [m.end() for m in SESUDAH.finditer(naik.string, 0, naik.start())]
+    before = naik.string[ends[-1] if ends else 0 : naik.start()]
+    if harapan(lanjut, before, naik.string[naik.end() : lanjut.start()]) or _DATANG.search(after):
+        return True
+    if _TARGET_DULU.search(before):
+        return True  # ("Target capaian naik dari TW I sebesar 25% menjadi 50%": the quarters' targets)
+    semester = settings.semester_laporan
+    akhir = 2 * semester if semester else settings.triwulan
+    return any(int(y) != settings.tahun for y in teks._TAHUN.findall(after)) or bool(
+        akhir != 4 and _AKHIR_TAHUN.search(after)
+    )
