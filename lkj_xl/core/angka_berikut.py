@@ -32,7 +32,7 @@ from lkj_xl.core.nama_periode import number_named
 # narasi60: "dan capaian pada TW IV")
 _BERIKUT_AWAL = re.compile(
     r"(?:\s*(?:\(|,?\s*(?:dibandingkan(?:\s+dengan)?|(?:naik|turun|meningkat|menurun)\s+dari)\s+)"
-    rf"|{teks._LANJUT_AWAL.pattern})(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+"
+    rf"|{teks._LANJUT_AWAL.pattern})(?:(?P<kata>capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+"
     r"(?:(?:pada|di|untuk|selama|dalam)\s+)?)?",
     re.IGNORECASE,
 )
@@ -100,6 +100,9 @@ def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tupl
         return None
     start, periode = found
     if teks._sendiri(periode, settings, awal):
+        kata = _BERIKUT_AWAL.match(match.string, match.end())["kata"]  # (it matched in klausa_berikut)
+        if kata and kata.lower() != match["kata"].lower():
+            return None  # (review of narasi60) "Capaian 69% dan realisasi pada TW II sebesar 38,4%": both TW II's
         return start, True
     return (start, False) if lebih_awal(periode, settings) else None
 
