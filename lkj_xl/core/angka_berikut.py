@@ -100,9 +100,11 @@ def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tupl
         return None
     start, periode = found
     if teks._sendiri(periode, settings, awal):
-        kata = _BERIKUT_AWAL.match(match.string, match.end())["kata"]  # (it matched in klausa_berikut)
-        if kata and kata.lower() != match["kata"].lower():
-            return None  # (review of narasi60) "Capaian 69% dan realisasi pada TW II sebesar 38,4%": both TW II's
+        # (review of narasi60) another noun's clause ("Capaian 69% dan realisasi pada TW II sebesar 38,4%"):
+        # both figures TW II's, the first read as before
+        lead = _BERIKUT_AWAL.match(match.string, match.end())
+        if lead is not None and lead["kata"] and lead["kata"].lower() != match["kata"].lower():
+            return None
         return start, True
     return (start, False) if lebih_awal(periode, settings) else None
 
