@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from tests.test_analisis_capaian import ANALISIS_HEADERS
+from tests.test_engine import grid, kinerja_row, workbook
 from tests.test_narasi60 import _angka
 
 # --- a figure naming no period, then an earlier period's clause: the sentence before the noun ----------
@@ -40,6 +44,35 @@ def test_the_reports_own_figure_before_an_earlier_period_is_still_told():
     # guard of the fix: nothing before the noun, 69 % typed, TW II's 38,4 / 80 = 48 % (narasi60's reading)
     (said,) = _angka(2, "Capaian 69%, sedangkan pada TW I sebesar 37,5%.")
     assert "menyebut capaian 69%" in said and "capaian 48,00%" in said
+
+
+def _kumulatif(teks: str) -> list[str]:
+    """The figure check's findings of a Kumulatif Sasaran in Triwulan II's report: Target 100 koperasi,
+    TW I 25, TW II 4 (s.d. TW II 25 + 4 = 29 of 100 = 29 %; TW II's own share 4 %)."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi", "Jumlah koperasi", 100, (25, 4, None, None), jenis="Kumulatif", satuan="Koperasi"),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Jumlah koperasi sehat", 100, (25, 4, None, None), jenis="Kumulatif", satuan="Koperasi"),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=2)
+    books["Analisis"] = grid(
+        [ANALISIS_HEADERS, ["S1", "", *({"Upaya / Solusi": teks}.get(h) for h in ANALISIS_HEADERS[2:])]]
+    )
+    said = [f.pesan for f in compute(parse_workbook(books)).findings if f.sheet == "Analisis"]
+    return [s for s in said if "menyebut capaian" in s]
+
+
+@pytest.mark.parametrize(
+    "teks", ["Capaian 4%, sedangkan pada TW I sebesar 25%.", "Capaian sebesar 4% dan pada TW I sebesar 25%."]
+)
+def test_a_summed_indicators_share_beside_an_earlier_quarters_stays_quiet(teks):
+    # Kumulatif: 4 % is TW II's own share (4 of 100) beside TW I's 25 %, not the report's s.d. TW II 29 %:
+    # main was quiet; narasi60 read it as the report's own and told 'menyebut capaian 4%, ... capaian 29,00%'
+    assert _kumulatif(teks) == []
+
+
+def test_a_summed_indicators_figure_up_to_the_quarter_is_quiet():
+    # guard: s.d. TW II 25 + 4 = 29 of 100 = 29 %, right either way
+    assert _kumulatif("Capaian 29%, sedangkan pada TW I sebesar 25%.") == []
 
 
 # --- a figure naming no period, then another noun's figure of the report's own period ------------------

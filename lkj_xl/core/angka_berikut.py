@@ -72,7 +72,9 @@ def sampai(match: re.Match[str], settings: Settings, awal: int, sendiri: bool) -
     berikut = periode_berikut(match, settings, awal)
     if berikut is not None and berikut[1]:
         return None
-    if berikut is None or lain_dulu(match, settings):
+    # (review of narasi60) a summed indicator's figure beside an earlier period's ("Capaian 4%, sedangkan
+    # pada TW I sebesar 25%", Kumulatif 25 + 4) may be its own period's share: read as before (``awal``)
+    if berikut is None or awal < 5 or lain_dulu(match, settings):
         return match.end() + 40
     return berikut[0]
 
