@@ -10,20 +10,25 @@ import functools
 import re
 from typing import NamedTuple
 
+from lkj_xl.core.durasi import is_time_word
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 
 BIRTHS = "kelahiran hidup"
 PEOPLE = "penduduk"
 
-# The thousands as staff type them, joined before reading: "100.000", "100 000", "100rb", "100 ribu",
-# "seribu", "seratus ribu" all read 100000 or 1000.
+# The thousands as staff type them, joined before reading: "100.000", "100 000", "100,000" (the English
+# way), "100rb", "100 ribu", "seribu", "seratus ribu" all read 100000 or 1000; "1 juta", "1jt",
+# "sejuta" 1000000.
 _IN_WORDS = (
     (re.compile(r"\bseratus\s*(?:rb|ribu)\b"), "100000"),
     (re.compile(r"\bsepuluh\s*(?:rb|ribu)\b"), "10000"),
     (re.compile(r"\bseribu\b"), "1000"),
+    (re.compile(r"\b(?:sejuta|satu\s+juta)\b"), "1000000"),
 )
-_DOTS = re.compile(r"(?<=\d)[.\s](?=000(?!\d))")
+_DOTS = re.compile(r"(?<=\d)[.,\s](?=000(?!\d))")
 _RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b")
+_JUTA = re.compile(r"(?<=\d)\s*(?:jt|juta)\b")
 # Births: "KH", "kelahiran hidup", "kelahiran" (an Angka Lahir Mati's, per births dead or alive); the
 # population: "penduduk", its shortening "pddk", "jiwa", "orang".
 _BIRTHS = r"kh|kelahiran(?:\s+hidup)?"
@@ -37,6 +42,17 @@ _PER = re.compile(
 )
 _BEFORE_BIRTHS = re.compile(rf"(?<![\w.,/])(\d+)\s*(?:{_BIRTHS})\b")
 _PER_MIL = re.compile(PER_MIL)
+
+
+# A time span after a figure ("per 10 tahun", "per 12 bulan", "tiap 10 triwulan"): no base.
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_PERIOD = re.compile(rf"{QUARTER_WORD}|{HALF_WORD}|dekade|windu|abad")
+
+
+def _span_of_time(text: str, at: int) -> bool:
+    """The word after ``at`` in ``text`` (casefolded) is a unit of time (durasi's, or a quarter's)."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and (is_time_word(word[1]) or _PERIOD.fullmatch(word[1]) is not None)
 
 
 class Rate(NamedTuple):
@@ -64,9 +80,11 @@ def read_rate(satuan: str) -> Rate | None:
     text = satuan.casefold()
     for pattern, digits in _IN_WORDS:
         text = pattern.sub(digits, text)
-    text = _RIBU.sub("000", _DOTS.sub("", text))
+    text = _JUTA.sub("000000", _RIBU.sub("000", _DOTS.sub("", text)))
     for found in _PER.finditer(text):
         per = BIRTHS if found[2] else PEOPLE if found[3] else ""
+        if not per and _span_of_time(text, found.end()):
+            continue  # ("per 10 tahun": a count per ten years, no rate's base)
         if (base := _base(found[1])) is not None or (per == BIRTHS and not found[1]):
             return Rate(base, per)  # ("per KH": per live births, no base written; "per 1 KH" none)
     if (before := _BEFORE_BIRTHS.search(text)) and (base := _base(before[1])) is not None:
