@@ -120,3 +120,77 @@ def test_a_count_per_ten_years_typed_below_one_gets_no_base_advice():
     )
     assert report.indicators[0].capaian_exact == Fraction(4)
     assert not [m for m in messages(report) if "tanpa x 10" in m], messages(report)
+
+
+# --- 4. one reader of each word list ---------------------------------------------------------------------
+
+
+def test_every_count_word_is_read_by_each_reader():
+    from lkj_xl.core import nama_negatif, pasted
+    from lkj_xl.core.kata_jumlah import COUNT_WORDS
+
+    assert {"jumlah", "jml", "jmlh", "jlh"} <= COUNT_WORDS
+    for word in COUNT_WORDS:
+        assert word in nama_negatif._MEASURES, word
+        # a count of kategori is summed, however "Jumlah" is shortened (pasted's and satuan_utuh's)
+        assert not pasted.summed_level_unit(f"{word.title()} kategori produk unggulan", "kategori"), word
+        assert not pasted.summed_level_unit(f"{word.title()}. kategori produk unggulan", "kategori"), word
+
+
+@pytest.mark.parametrize("nama", ["Jlh kasus DBD", "Jlh. kasus DBD", "Jml kasus DBD", "Jmlh kasus DBD"])
+def test_a_count_of_dbd_cases_shortened_jlh_asks_negatif(nama):
+    # Polaritas blank, so Positif: 4 + 3 = 7 of 20 is 35 % as typed. Main asked Negatif of "Jml" and
+    # "Jmlh" only: "Jlh kasus DBD" was quiet.
+    report = run([_row(nama, "20", ("4", "3"), "kasus", polaritas=None, jenis="Kumulatif")])
+    assert report.indicators[0].capaian_exact == 35
+    (g,) = _at(report, "G2")
+    assert "indikator kasus DBD biasanya bernilai negatif" in g, g
+
+
+@pytest.mark.parametrize(
+    "satuan", ["‰", "per mil", "Promil", "0/00", "o/oo", "per 1.000", "per 1,000", "per 100.000", "per 100rb"]
+)
+def test_every_per_mil_or_rate_satuan_is_read_alike_and_an_akb_by_its_initials_asks_negatif(satuan):
+    from lkj_xl.core.nama_negatif import lower_is_better
+    from lkj_xl.core.number_words import is_per_mil_satuan
+    from lkj_xl.core.satuan_laju import rate_base
+
+    base = rate_base(satuan)
+    assert base in (1000, 100_000), satuan
+    assert is_per_mil_satuan(satuan) == (base == 1000), satuan  # (the per mil reader and satuan_laju agree)
+    # main: "AKB" asked Negatif under "‰", "per mil", "promil" only (its own list)
+    assert lower_is_better("AKB", satuan) == "AKB"
+
+
+def test_a_per_mil_typed_with_a_slash_asks_an_akb_negatif_in_the_report():
+    # AKB 10 ‰ typed "0/00", Polaritas blank so Positif: Nilai Akhir 5 / 10 = 50 % as typed (Negatif
+    # would be (20 - 5) / 10 = 150 %); main was quiet
+    report = run([_row("AKB", "10", ("4", "5"), "0/00", polaritas=None)])
+    assert report.indicators[0].capaian_exact == 50
+    (g,) = _at(report, "G2")
+    assert "indikator AKB biasanya bernilai negatif" in g, g
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "said"),
+    [
+        # 1 dokter for 2.500 penduduk: 100.000 / 2.500 = 40 per 100.000 (main: "per 100: 100 / 2.500 = 0,04")
+        (
+            "1:2.500",
+            "dokter per 100rb penduduk",
+            "tulis banyaknya per 100.000 penduduk: 100.000 / 2.500 = 40",
+        ),
+        # main: "tulis angka pembandingnya saja (2.500)", the people per dokter
+        ("1:2.500", "dokter setiap 100.000 penduduk", "per 100.000 penduduk: 100.000 / 2.500 = 40"),
+        # 1 nakes for 500 penduduk: 1.000 / 500 = 2 (main: "tulis angka pembandingnya saja (500)")
+        ("1:500", "nakes per 1,000 penduduk", "tulis banyaknya per 1.000 penduduk: 1.000 / 500 = 2"),
+        ("1:500", "‰", "tulis banyaknya per 1.000: 1.000 / 500 = 2"),
+        # unchanged
+        ("1:500", "nakes per 1.000 penduduk", "tulis banyaknya per 1.000 penduduk: 1.000 / 500 = 2"),
+        ("1:400", "tempat tidur per 1.000 pasien", "tulis banyaknya per 1.000 pasien: 1.000 / 400 = 2,50"),
+    ],
+)
+def test_a_ratio_typed_under_a_rate_reads_the_base_as_satuan_laju_does(typed, satuan, said):
+    report = run([_row("Rasio tenaga kesehatan", "40", (typed,), satuan, polaritas="Positif")])
+    (k,) = _at(report, "K2")
+    assert said in k, k

@@ -73,14 +73,19 @@ def _base(digits: str | None) -> int | None:
     return n if power or (n >= 1000 and n % 1000 == 0) else None
 
 
+def _normalised(satuan: str) -> str:
+    """``satuan`` casefolded, its thousands joined (see _IN_WORDS)."""
+    text = satuan.casefold()
+    for pattern, digits in _IN_WORDS:
+        text = pattern.sub(digits, text)
+    return _JUTA.sub("000000", _RIBU.sub("000", _DOTS.sub("", text)))
+
+
 @functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
 def read_rate(satuan: str) -> Rate | None:
     """The rate ``satuan`` is (see above), None for a Satuan of no rate ("orang", "KH", "1 KH",
     "orang/hari", "%": a percentage is :func:`rate_base`'s own)."""
-    text = satuan.casefold()
-    for pattern, digits in _IN_WORDS:
-        text = pattern.sub(digits, text)
-    text = _JUTA.sub("000000", _RIBU.sub("000", _DOTS.sub("", text)))
+    text = _normalised(satuan)
     for found in _PER.finditer(text):
         per = BIRTHS if found[2] else PEOPLE if found[3] else ""
         if not per and _span_of_time(text, found.end()):
@@ -108,3 +113,21 @@ def per_births(satuan: str) -> bool:
     births (Satuan "KH", "1 KH")."""
     rate = read_rate(satuan)
     return rate is not None and rate.per == BIRTHS
+
+
+# The word after a base ("pasien" of "per 1.000 pasien"), no further "per" or "setiap".
+_WORD_AFTER = r"(?<!\d){}\s*(?!per\b|(?:se)?tiap\b)([^\W\d_]+)"
+
+
+def base_named(text: str) -> tuple[int, str] | None:
+    """The base of the rate ``text`` names (a Satuan, or an Indikator: "Rasio tenaga kesehatan per
+    1.000 penduduk") and the rate in a message's words: (1000, "per 1.000 penduduk"), (100000, "per
+    100.000 kelahiran hidup"), (1000, "per 1.000 pasien"); None where no base is written ("per KH")."""
+    rate = read_rate(text)
+    if rate is None or rate.base is None:
+        return None
+    per = rate.per
+    if not per and (after := re.search(_WORD_AFTER.format(rate.base), _normalised(text))):
+        per = after[1]  # (a rare call: a ratio typed under a rate)
+    dotted = f"{rate.base:,}".replace(",", ".")
+    return rate.base, f"per {dotted} {per}" if per else f"per {dotted}"
