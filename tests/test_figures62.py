@@ -194,3 +194,52 @@ def test_a_ratio_typed_under_a_rate_reads_the_base_as_satuan_laju_does(typed, sa
     report = run([_row("Rasio tenaga kesehatan", "40", (typed,), satuan, polaritas="Positif")])
     (k,) = _at(report, "K2")
     assert said in k, k
+
+
+# --- 3. a rate summed, said in its own words ---------------------------------------------------------------
+
+
+def test_a_rate_per_patients_summed_is_said_per_patients():
+    # Angka infeksi nosokomial 4 per 1.000 pasien, Negatif, Kumulatif: 1,5 + 1,8 = 3,3, (8 - 3,3) / 4 =
+    # 4,7 / 4 = 117,50 %; Nilai Akhir 1,8: (8 - 1,8) / 4 = 6,2 / 4 = 155,00 %. Main named it "per
+    # kelahiran hidup atau penduduk", which a hospital's rate per patients is not.
+    report = run(
+        [_row("Angka infeksi nosokomial", "4", ("1,5", "1,8"), "per 1.000 pasien", jenis="Kumulatif")]
+    )
+    assert report.indicators[0].capaian_exact == Fraction(47, 40) * 100
+    (h,) = _at(report, "H2")
+    assert "TW I 1,5 + TW II 1,8 = 3,3, capaian 117,50% (Sangat Tinggi)" in h, h
+    assert "dengan angka TW II 1,8, capaian 155,00% (Sangat Tinggi)" in h, h
+    assert (
+        'Satuan "per 1.000 pasien" berupa angka per pasien' in h and "kejadian dan pasien periode itu" in h
+    ), h
+    assert "kelahiran hidup atau penduduk" not in h, h
+
+
+@pytest.mark.parametrize(
+    ("satuan", "per"),
+    [
+        ("per 1.000 KH", "kelahiran hidup"),
+        ("per 1,000 KH", "kelahiran hidup"),
+        ("per 1.000 pasien", "pasien"),
+    ],
+)
+def test_a_rate_with_jenis_left_blank_is_said_in_its_own_words(satuan, per):
+    # AKB 7,2, Jenis Realisasi blank (Kumulatif): 3,1 + 4,4 = 7,5, (14,4 - 7,5) / 7,2 = 95,83 % as typed.
+    # Main: 'bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir"', the words of a stock.
+    report = run([_row("Angka Kematian Bayi", "7,2", ("3,1", "4,4"), satuan, jenis=None)])
+    assert report.indicators[0].capaian_exact == Fraction(69, 72) * 100
+    (h,) = _at(report, "H2")
+    assert f'Satuan "{satuan}" bukan jumlah: berupa angka per {per}; ' in h, h
+    assert f"dihitung dari jumlah kejadian dan {per} periode itu" in h, h
+    assert 'pilih "Nilai Akhir" dan tulis di triwulan terakhir angka s.d. triwulan itu' in h, h
+    assert "nilainya posisi" not in h, h
+
+
+@pytest.mark.parametrize("satuan", ["‰", "0/00", "per 1.000"])
+def test_a_rate_naming_nothing_it_is_per_keeps_the_generic_words_when_left_blank(satuan):
+    # "‰" names no births nor population: "per kelahiran hidup" would be a guess (an AKB's, or a
+    # hospital's per patients): the generic words, as main's for "‰"
+    report = run([_row("Angka Kematian Bayi", "7,2", ("3,1", "4,4"), satuan, jenis=None)])
+    (h,) = _at(report, "H2")
+    assert f'Satuan "{satuan}" bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir"' in h, h

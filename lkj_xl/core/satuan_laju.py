@@ -119,6 +119,16 @@ def per_births(satuan: str) -> bool:
 _WORD_AFTER = r"(?<!\d){}\s*(?!per\b|(?:se)?tiap\b)([^\W\d_]+)"
 
 
+def per_word(text: str) -> str:
+    """What the rate ``text`` is counted per, in its own words: :data:`BIRTHS`, :data:`PEOPLE`, or the
+    word typed after its base ("pasien" of "per 1.000 pasien"); "" where none is ("‰", "per 1.000")."""
+    rate = read_rate(text)
+    if rate is None or rate.per or rate.base is None:
+        return "" if rate is None else rate.per
+    after = re.search(_WORD_AFTER.format(rate.base), _normalised(text))  # (a rare call: a finding's words)
+    return after[1] if after else ""
+
+
 def base_named(text: str) -> tuple[int, str] | None:
     """The base of the rate ``text`` names (a Satuan, or an Indikator: "Rasio tenaga kesehatan per
     1.000 penduduk") and the rate in a message's words: (1000, "per 1.000 penduduk"), (100000, "per
@@ -126,8 +136,6 @@ def base_named(text: str) -> tuple[int, str] | None:
     rate = read_rate(text)
     if rate is None or rate.base is None:
         return None
-    per = rate.per
-    if not per and (after := re.search(_WORD_AFTER.format(rate.base), _normalised(text))):
-        per = after[1]  # (a rare call: a ratio typed under a rate)
+    per = per_word(text)
     dotted = f"{rate.base:,}".replace(",", ".")
     return rate.base, f"per {dotted} {per}" if per else f"per {dotted}"
