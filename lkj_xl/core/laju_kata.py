@@ -4,14 +4,24 @@ Jenis Realisasi left blank). Pure."""
 
 from __future__ import annotations
 
-from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.durasi import is_time_word
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.satuan_laju import per_word, rate_base
+from lkj_xl.core.ukuran import measure_word
+
+
+def _who(satuan: str) -> str:
+    """satuan_laju's per word when it names whom or what events happen to ("pasien", "hari rawat"); ""
+    for a unit alone ("per 1.000 m2", "per 1 juta rupiah", "per 1.000 hari"): "kejadian dan m2 periode
+    itu" would be nonsense."""
+    per = per_word(satuan)
+    return "" if " " not in per and (measure_word(per) or is_money_unit(per) or is_time_word(per)) else per
 
 
 def base_named_words(satuan: str) -> str:
     """What the rate is counted per (satuan_laju's reading, "pasien" of "per 1.000 pasien"), in the
     peringatan's words; both where the Satuan names none ("‰", "per 1.000")."""
-    return per_word(satuan) or "kelahiran hidup atau penduduk"
+    return _who(satuan) or "kelahiran hidup atau penduduk"
 
 
 def advice(per: str, akhir: str) -> str:
@@ -34,4 +44,4 @@ def blank_jenis_words(satuan: str) -> str:
     base below 1.000, "‰" naming nothing it is per: the generic words)."""
     if is_percent_unit(satuan) or (base := rate_base(satuan)) is None or base < 1000:
         return ""
-    return f": berupa angka per {per}; {advice(per, '')}" if (per := per_word(satuan)) else ""
+    return f": berupa angka per {per}; {advice(per, '')}" if (per := _who(satuan)) else ""

@@ -88,8 +88,8 @@ def read_rate(satuan: str) -> Rate | None:
     text = _normalised(satuan)
     for found in _PER.finditer(text):
         per = BIRTHS if found[2] else PEOPLE if found[3] else ""
-        if not per and _span_of_time(text, found.end()):
-            continue  # ("per 10 tahun": a count per ten years, no rate's base)
+        if not per and int(found[1] or 0) < 1000 and _span_of_time(text, found.end()):
+            continue  # ("per 10 tahun": a count per ten years; "per 1.000 hari rawat" a rate's base)
         if (base := _base(found[1])) is not None or (per == BIRTHS and not found[1]):
             return Rate(base, per)  # ("per KH": per live births, no base written; "per 1 KH" none)
     if (before := _BEFORE_BIRTHS.search(text)) and (base := _base(before[1])) is not None:
@@ -115,8 +115,8 @@ def per_births(satuan: str) -> bool:
     return rate is not None and rate.per == BIRTHS
 
 
-# The word after a base ("pasien" of "per 1.000 pasien"), no further "per" or "setiap".
-_WORD_AFTER = r"(?<!\d){}\s*(?!per\b|(?:se)?tiap\b)([^\W\d_]+)"
+# The word after a base ("pasien" of "per 1.000 pasien", "m2" whole), no further "per" or "setiap".
+_WORD_AFTER = r"(?<!\d){}\s*(?!per\b|(?:se)?tiap\b)([^\W\d_]\w*)"
 
 
 def per_word(text: str) -> str:
@@ -125,8 +125,13 @@ def per_word(text: str) -> str:
     rate = read_rate(text)
     if rate is None or rate.per or rate.base is None:
         return "" if rate is None else rate.per
-    after = re.search(_WORD_AFTER.format(rate.base), _normalised(text))  # (a rare call: a finding's words)
-    return after[1] if after else ""
+    text = _normalised(text)
+    after = re.search(_WORD_AFTER.format(rate.base), text)  # (a rare call: a finding's words)
+    if after is None:
+        return ""
+    # (a time's word with what it counts: "per 1.000 hari rawat", patient-days)
+    then = _NEXT_WORD.match(text, after.end()) if is_time_word(after[1]) else None
+    return f"{after[1]} {then[1]}" if then and then[1] not in ("per", "tiap", "setiap") else after[1]
 
 
 def base_named(text: str) -> tuple[int, str] | None:
