@@ -89,3 +89,22 @@ def test_a_rate_per_area_keeps_its_unit_whole_in_the_ratio_advice():
     report = run([_row("Kepadatan hunian", "1", ("1:2.500",), "per 1.000 m2", polaritas="Positif")])
     (k,) = _at(report, "K2")
     assert "tulis banyaknya per 1.000 m2: 1.000 / 2.500 = 0,40" in k, k
+
+
+@pytest.mark.parametrize(
+    ("nama", "satuan", "said"),
+    [
+        # figures62 asked Negatif of the initials under any rate: "per 100", "per 10 km", "per 1 juta rupiah"
+        ("AKN lulusan", "per 100 mahasiswa", ""),
+        ("AKI", "per 10 km", ""),
+        ("AKB", "per 100", ""),
+        # a death rate's Satuan: asked (figures62's, kept)
+        ("AKB", "0/00", "AKB"),
+        ("AKI", "per 100.000", "AKI"),
+        ("AKN", "per 1,000", "AKN"),
+    ],
+)
+def test_death_rate_initials_ask_negatif_only_under_a_rate_per_a_thousand_or_more(nama, satuan, said):
+    from lkj_xl.core.nama_negatif import lower_is_better
+
+    assert lower_is_better(nama, satuan) == said

@@ -295,15 +295,15 @@ def _unit_word_ungated(text: str, satuan: str) -> str:
     """nama_negatif._unit_word as it was before the cut (1d9a177f): the name's initials first (its
     rate per live births satuan_laju's since main's d57bff79)."""
     from lkj_xl.core import nama_negatif as n
-    from lkj_xl.core.satuan_laju import per_births, read_rate
+    from lkj_xl.core.satuan_laju import per_births
 
     if said := n._duration_word(text, satuan):
         return said
     if per_births(satuan) and not n._PROGRESS.search(text) and not n._SHARE.match(text):
         return f'dengan Satuan "{" ".join(satuan.split())}"'
-    if (initials := n._DEATH_INITIALS.match(text)) and read_rate(
+    if (initials := n._DEATH_INITIALS.match(text)) and n.death_rate_unit(
         satuan
-    ) is not None:  # (figures62: per mil was its own list)
+    ):  # (figures62: per mil was its own list)
         return initials.group(1).upper()
     if "rasio" not in text and not n._pupils_unit(satuan):
         return ""

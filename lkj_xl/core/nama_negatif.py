@@ -495,6 +495,13 @@ def _pupils_unit(satuan: str) -> bool:
 _DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
 
 
+def death_rate_unit(satuan: str) -> bool:
+    """A Satuan those death rates are printed in: a rate per 1.000 or more (satuan_laju's reading), never
+    "per 100" or "per 10 km" ("AKN" is also an Akademi Komunitas Negeri)."""
+    rate = read_rate(satuan)
+    return rate is not None and (rate.base or 0) >= 1000
+
+
 def _unit_word(text: str, satuan: str) -> str:
     """The word of a duration (:func:`_duration_word`), of a rate per live births (its Satuan quoted:
     a death rate) or of pupils per teacher or class in a name (casefolded) or its Satuan: "rasio murid
@@ -507,7 +514,7 @@ def _unit_word(text: str, satuan: str) -> str:
         return f'dengan Satuan "{" ".join(satuan.split())}"'
     # (the Satuan first, cached: nearly every row's is no rate; tests/test_speed56.py. satuan_laju's
     # reading, per mil however spelt among them)
-    if read_rate(satuan) is not None and (initials := _DEATH_INITIALS.match(text)):
+    if death_rate_unit(satuan) and (initials := _DEATH_INITIALS.match(text)):
         return initials.group(1).upper()
     # (a name without "rasio" under a Satuan naming no pupils, nearly every row: neither answer below
     # can be given, each needing one of the two; tests/test_speed54.py)
