@@ -108,3 +108,18 @@ def test_death_rate_initials_ask_negatif_only_under_a_rate_per_a_thousand_or_mor
     from lkj_xl.core.nama_negatif import lower_is_better
 
     assert lower_is_better(nama, satuan) == said
+
+
+@pytest.mark.parametrize(
+    ("nama", "satuan"),
+    [("Rasio tempat tidur", "per 1.000 penduduk"), ("Rasio dokter", "per 100.000 penduduk")],
+)
+def test_a_positif_ratio_per_population_left_blank_is_no_events(nama, satuan):
+    # Beds per 1.000 penduduk, Positif, Jenis blank (Kumulatif): 0,9 + 0,95 = 1,85 of 1, 185 % as typed.
+    # figures62: "dihitung dari jumlah kejadian dan penduduk periode itu" (a stock has no events): the
+    # stock's words, as main's
+    report = run([_row(nama, "1", ("0,9", "0,95"), satuan, polaritas="Positif", jenis=None)])
+    assert report.indicators[0].capaian_exact == Fraction(185)
+    (h,) = _at(report, "H2")
+    assert f'Satuan "{satuan}" bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir"' in h, h
+    assert "kejadian" not in h, h

@@ -506,7 +506,7 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
             f'Satuan "{item.satuan}" bukan jumlah'
             # (a rate per births, population, patients: in its own words, laju_dijumlahkan's)
             + (
-                blank_jenis_words(satuan)
+                blank_jenis_words(satuan, item.polaritas)
                 or '; bila nilainya posisi, pilih "Nilai Akhir" (atau "Rata-rata"), atau pilih "Kumulatif" '
                 "bila memang dijumlahkan"
             ),

@@ -4,6 +4,7 @@ Jenis Realisasi left blank). Pure."""
 
 from __future__ import annotations
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.durasi import is_time_word
 from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.satuan_laju import per_word, rate_base
@@ -37,11 +38,18 @@ def advice(per: str, akhir: str) -> str:
     )
 
 
-def blank_jenis_words(satuan: str) -> str:
+def blank_jenis_words(satuan: str, polaritas: str) -> str:
     """The words of a rate per live births, the population or what its Satuan names after its base
     ("per 1.000 pasien") whose Jenis Realisasi is left blank and quarters summed (indicator_cells):
     ": angka per kelahiran hidup: angka suatu periode ..."; "" for any other Satuan (a percentage, a
-    base below 1.000, "‰" naming nothing it is per: the generic words)."""
-    if is_percent_unit(satuan) or (base := rate_base(satuan)) is None or base < 1000:
+    base below 1.000, "‰" naming nothing it is per: the generic words). Negatif only, as
+    laju_dijumlahkan's: a Positif rate per population is as often a stock ("Rasio tempat tidur per 1.000
+    penduduk"), no events of a period."""
+    if (
+        polaritas != c.NEGATIF
+        or is_percent_unit(satuan)
+        or (base := rate_base(satuan)) is None
+        or base < 1000
+    ):
         return ""
     return f": berupa angka per {per}; {advice(per, '')}" if (per := _who(satuan)) else ""
