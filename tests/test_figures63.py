@@ -220,3 +220,28 @@ def test_a_month_in_brackets_after_a_quarters_figure_is_said_at_its_cell(jenis):
     said = _at(report, "L2")
     assert [f.severity for f in said] == ["galat"], messages(report)
     assert "(588)" in said[0].pesan, said[0].pesan
+
+
+# --- a Negatif index summed to a capaian below zero -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "tws", "capaian"),
+    [
+        # 0,38 + 0,37 + 0,39 = 1,14 of 0,38: (2 x 0,38 - 1,14) / 0,38 x 100 = -0,38 / 0,38 x 100 = -100
+        (3, ("0,38", "0,37", "0,39"), Fraction(-100)),
+        # + 0,36 = 1,50: (0,76 - 1,50) / 0,38 x 100 = -74 / 0,38 = -3700 / 19 (-194,74 %)
+        (4, ("0,38", "0,37", "0,39", "0,36"), Fraction(-3700, 19)),
+    ],
+)
+@pytest.mark.parametrize(("satuan", "jenis"), [("Angka", ""), ("", ""), ("Angka", "Kumulatif")])
+def test_a_negatif_index_summed_below_zero_is_told_as_an_index_summed(triwulan, tws, capaian, satuan, jenis):
+    row = _row("Indeks Gini", "0,38", tws, satuan, jenis=jenis, polaritas="Negatif")
+    report = run([row], triwulan=triwulan)
+    assert report.indicators[0].capaian_exact == capaian, messages(report)  # computed as typed
+    said = [f.pesan for f in report.findings if f.sel in ("H2", "I2")]
+    # the index is named as summed, with its Nilai Akhir reading (was the I2 capaian_nol's advice for
+    # quarters typed s.d. each, "bila tiap triwulan berisi angka s.d. triwulan itu")
+    assert len(said) == 1, messages(report)
+    assert 'indeks ("Indeks Gini")' in said[0] and 'pilih "Nilai Akhir"' in said[0], said[0]
+    assert "berisi angka s.d. triwulan itu" not in said[0]
