@@ -19,7 +19,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core import predikat_depan
-from tests.test_engine import kinerja_row, messages, run
+from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 
 def _row(indikator, target, tws, satuan, jenis="Nilai Akhir", polaritas="Positif"):
@@ -245,3 +245,13 @@ def test_a_negatif_index_summed_below_zero_is_told_as_an_index_summed(triwulan, 
     assert len(said) == 1, messages(report)
     assert 'indeks ("Indeks Gini")' in said[0] and 'pilih "Nilai Akhir"' in said[0], said[0]
     assert "berisi angka s.d. triwulan itu" not in said[0]
+
+
+@pytest.mark.parametrize("typed", ["- 0", "- 0,00"])
+def test_a_dash_before_a_zero_in_spending_is_told_to_type_zero(typed):
+    # Anggaran: "-" is Rp 0 there, never "tidak ada data"; was "tulis -0 (tanda minus tanpa spasi)"
+    kinerja = [_row("Jumlah izin usaha yang diterbitkan", "100", ("30", "40"), "izin", jenis="Kumulatif")]
+    report = run(kinerja, [anggaran_row("P1", "Program A", "S1", 1000000, (500000, typed, None, None))])
+    said = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "G2"]
+    assert [f.severity for f in said] == ["galat"], messages(report)
+    assert "tulis 0 saja" in said[0].pesan and "tidak ada data" not in said[0].pesan, said[0].pesan

@@ -65,8 +65,10 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
         return f"ada tanda ` di depan angka (bukan tanda petik '); tulis {figure} tanpa tanda itu"
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
         rest = text.lstrip(" " + "".join(ch for ch in text if unicodedata.category(ch) == "Pd"))
-        if _ZERO_AFTER.fullmatch(rest):  # "- 0 izin": no minus of zero; no data, or zero?
+        if _ZERO_AFTER.fullmatch(rest) and keterangan:  # "- 0 izin": no minus of zero; no data, or zero?
             return 'tanda "-" (tidak ada data) ditulis bersama angka 0; bila tidak ada data, tulis "-" saja, bila nol, tulis 0'
+        if _ZERO_AFTER.fullmatch(rest):  # (of spending "-" is Rp 0 too)
+            return 'tanda "-" ditulis bersama angka 0; tulis 0 saja'
         return (
             f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya di bawah nol, tulis '
             f"-{rest} (tanda minus tanpa spasi)"
