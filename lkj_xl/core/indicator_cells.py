@@ -188,7 +188,7 @@ def quarter_numbers(
             and scale_differs(q, name, (value, target), item, why, log, galat, beda)
         ):
             numbers[-1] = None
-    for q in plus_typed(item, triwulan):  # "+0,3 poin" of an Indeks: a change, not the level
+    for q in plus_typed(item, triwulan, target.exact):  # "+0,3 poin" of an Indeks: a change, not the level
         if said_change(q, name, item, not _left_out_on_purpose(item, q - 1, numbers, triwulan), numbers, log):
             galat.append(log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q - 1], item.row))
     _figures_in_texts(item, name, texts, numbers, triwulan, log, galat)

@@ -12,16 +12,19 @@ from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
 from lkj_xl.core.pasted import score_unit
 
 
-def plus_typed(item: IndicatorInput, triwulan: int) -> list[int]:
+def plus_typed(item: IndicatorInput, triwulan: int, target: Fraction | None = None) -> list[int]:
     """The counted quarters (1-based) whose figure is typed with a plus sign under a score's Satuan,
     of an indicator not itself measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where
-    a quarter's figure is what it adds)."""
+    a quarter's figure is what it adds). A figure at least half the ``target`` is the level with a stray
+    plus ("+102,5" of a target 102; "+0,3" of a "Selisih ..." targeted 0,5): read, as before."""
     if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not score_unit(item.satuan):
         return []
     typed = [
         q
         for q, value in enumerate(item.realisasi_tw[:triwulan], start=1)
-        if value.exact is not None and value.text.lstrip().startswith("+")
+        if value.exact is not None
+        and value.text.lstrip().startswith("+")
+        and not (target and 2 * abs(value.exact) >= abs(target))
     ]
     if not typed:
         return typed
