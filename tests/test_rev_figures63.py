@@ -51,3 +51,30 @@ def test_a_change_just_below_half_the_target_is_still_told_as_a_change():
     report = run([_row("Indeks Pembangunan Manusia", "72", ("71,8", "+35,9"), "Indeks")], triwulan=2)
     assert report.indicators[0].capaian_exact is None, messages(report)
     assert [f.severity for f in _at(report, "L2")] == ["galat"], messages(report)
+
+
+@pytest.mark.parametrize("typed", ["+ 0,3 poin", "+ 0,3", "+  0,3 Poin"])
+def test_a_change_typed_with_a_space_after_the_plus_is_told_as_a_change(typed):
+    report = run([_row("Indeks Pembangunan Manusia", "72", ("71,8", typed), "Indeks")], triwulan=2)
+    assert report.indicators[0].capaian_exact is None, messages(report)
+    said = _at(report, "L2")
+    assert [f.severity for f in said] == ["galat"], messages(report)
+    # was 'ada tanda "+" di depan angka; tulis angkanya saja': 0,3 typed as the level
+    assert "kenaikan" in said[0].pesan and "nilai sebelumnya ditambah 0,3" in said[0].pesan, said[0].pesan
+    assert f'"{" ".join(typed.split())}"' in said[0].pesan  # quoted as typed (spaces as the reader keeps them)
+
+
+def test_a_spaced_plus_of_an_indicator_measuring_the_change_is_its_figure():
+    # "Peningkatan ..." measures the change: 0,3 / 0,5 x 100 = 60 (figures63: "tulis angkanya saja" galat)
+    row = _row("Peningkatan nilai indeks reformasi birokrasi", "0,5", ("0,2", "+ 0,3 poin"), "Poin")
+    report = run([row], triwulan=2)
+    assert report.indicators[0].capaian_exact == Fraction(60), messages(report)
+    assert _at(report, "L2") == [], messages(report)
+
+
+def test_a_spaced_plus_of_a_count_keeps_its_galat():
+    # not a score: "+ 3" of Desa stays the reader's galat (no change wording for a count)
+    row = _row("Jumlah desa mandiri", "10", ("7", "+ 3"), "Desa", jenis="Kumulatif")
+    said = _at(run([row], triwulan=2), "L2")
+    assert [f.severity for f in said] == ["galat"]
+    assert "kenaikan" not in said[0].pesan, said[0].pesan
