@@ -78,3 +78,11 @@ def test_a_spaced_plus_of_a_count_keeps_its_galat():
     said = _at(run([row], triwulan=2), "L2")
     assert [f.severity for f in said] == ["galat"]
     assert "kenaikan" not in said[0].pesan, said[0].pesan
+
+
+def test_a_level_typed_with_a_spaced_stray_plus_is_read_as_the_level():
+    # "+ 72,1" of 72 is the level: 72,1 / 72 x 100 = 7210 / 72 = 3605 / 36 (100,14 %); was the galat
+    # 'ada tanda "+" di depan angka; tulis angkanya saja'
+    report = run([_row("Indeks Pembangunan Manusia", "72", ("71,8", "+ 72,1"), "Indeks")], triwulan=2)
+    assert report.indicators[0].capaian_exact == Fraction(3605, 36), messages(report)
+    assert _at(report, "L2") == [], messages(report)
