@@ -61,7 +61,7 @@ def test_a_change_typed_with_a_space_after_the_plus_is_told_as_a_change(typed):
     assert [f.severity for f in said] == ["galat"], messages(report)
     # was 'ada tanda "+" di depan angka; tulis angkanya saja': 0,3 typed as the level
     assert "kenaikan" in said[0].pesan and "nilai sebelumnya ditambah 0,3" in said[0].pesan, said[0].pesan
-    assert f'"{" ".join(typed.split())}"' in said[0].pesan  # quoted as typed (spaces as the reader keeps them)
+    assert '"+0,3' in said[0].pesan  # quoted as read, the plus joined to its figure
 
 
 def test_a_spaced_plus_of_an_indicator_measuring_the_change_is_its_figure():

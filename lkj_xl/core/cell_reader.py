@@ -274,8 +274,7 @@ class CellReader:
             return Value()
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
-        if satuan and (joined := plus_joined(text, satuan, label)):  # "+ 0,3 poin" of an Indeks: a change
-            return replace(self._numeric_text(joined, ref, label, where, (satuan, indikator), money), text=text)
+        text = plus_joined(text, satuan, label) or text  # "+ 0,3 poin" of an Indeks: "+0,3 poin", a change
         folded = text.casefold()
         if folded in NO_DATA_TEXTS or not_available(text):  # ("NA.", "N. A." as "NA")
             return Value(text=text)

@@ -12,17 +12,16 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
 from lkj_xl.core.pasted import score_unit
 
-
 # A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
 _SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
 
 
-def plus_joined(text: str, satuan: str, label: str) -> str:
+def plus_joined(text: str, satuan: str | None, label: str) -> str:
     """A quarter's ``text`` "+ 0,3 poin" under a score's Satuan as "+0,3 poin", so that plus_typed tells
     it as the change it is (read as it was, "tulis angkanya saja" led to typing 0,3 as the level); ""
     for any other text, Satuan or column."""
     found = _SPACED.fullmatch(text)
-    if found is None or label not in c.REALISASI_TW_HEADERS or not score_unit(satuan):
+    if found is None or satuan is None or label not in c.REALISASI_TW_HEADERS or not score_unit(satuan):
         return ""
     return f"+{found[1]}"
 
