@@ -119,6 +119,8 @@ def worth_a_look(
             or _summed_score(positions(cells, target), item, name, (header, target, realisasi), log, n)
         )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
+            if item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:  # an index: its own words
+                lower_index_summed(cells, item, name, settings, n, log)  # (below_zero then quiet)
             below_zero(item, name, (header, target), (capaian, realisasi, n), log)
         elif (
             item.polaritas == c.NEGATIF

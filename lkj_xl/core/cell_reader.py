@@ -49,6 +49,7 @@ from lkj_xl.core.numbers import (
 )
 from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
 from lkj_xl.core.satuan_dokumen import dibaca_dokumen, jenis_dokumen
+from lkj_xl.core.tanda_tambah import plus_joined
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
 
@@ -273,6 +274,7 @@ class CellReader:
             return Value()
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
+        text = plus_joined(text, satuan, label) or text  # "+ 0,3 poin" of an Indeks: "+0,3 poin", a change
         folded = text.casefold()
         if folded in NO_DATA_TEXTS or not_available(text):  # ("NA.", "N. A." as "NA")
             return Value(text=text)

@@ -44,6 +44,10 @@ def _whole_number(line: str) -> bool:
     return True
 
 
+# A zero after a dash ("- 0 izin", "- 0,0", "- 0%"): its unit's words after it, no other digit.
+_ZERO_AFTER = re.compile(r"0+(?:[.,]0*)?\s*%?(?:\s*[^\W\d_][^\d]*)?")
+
+
 def unclear_number(text: str, keterangan: bool = True) -> str:
     """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
     "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum").
@@ -60,9 +64,14 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
     if text[0] == "`" and _readable(figure := text[1:].strip()):  # no text mark (TEXT_MARKS are read)
         return f"ada tanda ` di depan angka (bukan tanda petik '); tulis {figure} tanpa tanda itu"
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
+        rest = text.lstrip(" " + "".join(ch for ch in text if unicodedata.category(ch) == "Pd"))
+        if _ZERO_AFTER.fullmatch(rest) and keterangan:  # "- 0 izin": no minus of zero; no data, or zero?
+            return 'tanda "-" (tidak ada data) ditulis bersama angka 0; bila tidak ada data, tulis "-" saja, bila nol, tulis 0'
+        if _ZERO_AFTER.fullmatch(rest):  # (of spending "-" is Rp 0 too)
+            return 'tanda "-" ditulis bersama angka 0; tulis 0 saja'
         return (
             f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya di bawah nol, tulis '
-            f"-{text[1:].strip()} (tanda minus tanpa spasi)"
+            f"-{rest} (tanda minus tanpa spasi)"
         )
     if hint := change_typed(text):  # "↓ 2%": the number alone would be another target
         return "" if keterangan else hint

@@ -177,6 +177,8 @@ def nilai(
 ) -> Hasil:
     """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``); ``triwulan``
     None: the reported quarter is unknown, no quarter is read or checked."""
+    from lkj_xl.core.predikat_arti_skor import arti_dengan_skor  # it builds on this module
+
     out = Hasil()
     label = nama_skala(grade, item, target)
     _settings_cells(item, name, target, label, log, out.galat)
@@ -202,7 +204,9 @@ def nilai(
         if value.galat:
             out.galat.append(value.galat)
             _score_with_grade(item, header, f"{header} {name}", value, target, grade, label, log)
-        elif why := _bukan_predikat(f"{header} {name}", value, here, target, grade, label):
+        elif why := _bukan_predikat(f"{header} {name}", value, here, target, grade, label) or (
+            arti_dengan_skor(f"{header} {name}", value, item, target, grade, label) if here is None else ""
+        ):
             log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif here is not None:

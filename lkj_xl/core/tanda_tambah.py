@@ -1,0 +1,70 @@
+"""A plus sign typed before a score's figure ("+0,3 poin", "+0,3" under Satuan Indeks, Nilai, Skor or
+Poin): a change from the figure before, not the level the quarter reached (README, Values). The reader
+takes "+0,3" as 0,3, and an index of 72 realised 0,3 printed 0,42 % with advice to type 30. Pure."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
+from lkj_xl.core.pasted import score_unit
+
+# A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
+_SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
+
+
+def plus_joined(text: str, satuan: str | None, label: str) -> str:
+    """A quarter's ``text`` "+ 0,3 poin" under a score's Satuan as "+0,3 poin", so that plus_typed tells
+    it as the change it is (read as it was, "tulis angkanya saja" led to typing 0,3 as the level); ""
+    for any other text, Satuan or column."""
+    found = _SPACED.fullmatch(text)
+    if found is None or satuan is None or label not in c.REALISASI_TW_HEADERS or not score_unit(satuan):
+        return ""
+    return f"+{found[1]}"
+
+
+def plus_typed(item: IndicatorInput, triwulan: int, target: Fraction | None = None) -> list[int]:
+    """The counted quarters (1-based) whose figure is typed with a plus sign under a score's Satuan,
+    of an indicator not itself measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where
+    a quarter's figure is what it adds). A figure at least half the ``target`` is the level with a stray
+    plus ("+102,5" of a target 102; "+0,3" of a "Selisih ..." targeted 0,5): read, as before."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not score_unit(item.satuan):
+        return []
+    typed = [
+        q
+        for q, value in enumerate(item.realisasi_tw[:triwulan], start=1)
+        if value.exact is not None
+        and value.text.lstrip().startswith("+")
+        and not (target and 2 * abs(value.exact) >= abs(target))
+    ]
+    if not typed:
+        return typed
+    from lkj_xl.core.jumlah_persen import measures_change  # (jumlah_persen imports indicator_cells)
+
+    return [] if measures_change(item.indikator) else typed
+
+
+def said_change(
+    q: int, name: str, item: IndicatorInput, counts: bool, numbers: list[Fraction | None], log: FindingLog
+) -> bool:
+    """Say quarter ``q``'s plus sign at its cell and leave its figure out of ``numbers``: a galat where
+    the quarter ``counts`` (True: its cell is to be added to the indicator's galat), else a peringatan
+    (a Nilai Akhir's earlier quarter: nothing changes)."""
+    value = item.realisasi_tw[q - 1]
+    header = c.REALISASI_TW_HEADERS[q - 1]
+    amount = figure(abs(value.exact or Fraction(0)))
+    then = "realisasi dan capaian tidak dihitung" if counts else "triwulan ini tidak dihitung dalam realisasi"
+    pesan = (
+        f'{header} {name} "{value.text.strip()}" ditulis dengan tanda "+": itu kenaikan dari nilai sebelumnya, '
+        f"bukan nilai {item.satuan.strip()} yang tercapai; tulis nilainya (nilai sebelumnya ditambah {amount}) "
+        f"dan kenaikannya, bila perlu, di kolom Keterangan; {then}"
+    )
+    numbers[q - 1] = None
+    if counts:
+        log.add(GALAT, c.SHEET_KINERJA, header, item.row, pesan)
+        return True
+    log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, pesan, LEFT_OUT)
+    return False
