@@ -68,6 +68,7 @@ from lkj_xl.core.rowkinds import (
     typed_kode,
 )
 from lkj_xl.core.skor_ke_target import read_by_target
+from lkj_xl.core.spending_status import nothing_spent_yet
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -370,9 +371,12 @@ def _budget_row(reader: CellReader, data: DataRow, kode: str, program: str, kode
     sasaran = data.get("Kode Sasaran")
     kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
     tws = [
-        spending_value(value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True))
-        for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
-    ]
+        nothing_spent_yet(
+            spending_value(value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)),
+            reader.add, data.ref(h), q,
+        )
+        for q, (h, tw) in enumerate(zip(c.REALISASI_TW_HEADERS, c.TW_LABELS))
+    ]  # fmt: skip
     quarters_summed_twice(data, tws, reader.sheet, reader.add, anggaran=True)
     quarters_typed_up_to(data, tws, reader.sheet, reader.findings, label="Realisasi anggaran")
     return BudgetInput(
