@@ -6,6 +6,10 @@
 - A total row typed in ribuan (``10.194.300`` for the programs' Rp 10.194.300.230) or with three zeros too
   many: "lain dari jumlah ... kurang Rp 10.184.105.930: periksa program yang belum ditulis"; now the
   peringatan names the scale slip and the figure to type.
+- Funding-source rows under a program (`DAU`, `DAK`, `PAD` with their share of its pagu and spending): with
+  a blank Kode a galat each, the totals left unchecked (Total Pagu of Tabel 3.4 none); typed in the Kode
+  column, counted as programs of their own (the total doubled); `PAD` told a revenue row. Now each is left
+  out with a peringatan naming the program it is part of, the totals counted and checked.
 """
 
 from __future__ import annotations
@@ -111,3 +115,58 @@ def test_a_total_missing_a_program_keeps_its_advice():
     said = findings_by_cell(_with_total("10.111.593.930"), "Anggaran")["D5"]
     assert "periksa program yang belum ditulis" in said and "ribuan" not in said, said
     assert THREE_PROGRAMS_SPENT == 1_371_490_750  # (the spending the realisasi test rounds)
+
+
+# --- Funding-source rows under a program -------------------------------------------------------------
+
+
+def _funded(first=("", "DAU"), second=("", "PAD"), total="1.200.000.000"):
+    # program 2.06.04 Pagu 1.200.000.000 (TW I 150 jt, TW II 300 jt) over two funding rows (700 jt: 100 +
+    # 200 jt; 500 jt: 50 + 100 jt) and a JUMLAH row ``total`` (TW I 150 jt, TW II 300 jt)
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+        anggaran_row(*first, "", "700.000.000", ("100.000.000", "200.000.000", None, None)),
+        anggaran_row(*second, "", "500.000.000", ("50.000.000", "100.000.000", None, None)),
+        anggaran_row("", "JUMLAH", "", total, ("150.000.000", "300.000.000", None, None)),
+    ]
+    return run(_kinerja(), rows)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("", "DAU"), ("", "PAD")),
+        (("", "- Sumber dana DAK Fisik"), ("", "Pendapatan Asli Daerah")),
+        (("DAU", "Dana Alokasi Umum"), ("DAK", "Dana Alokasi Khusus")),
+        (("DAU", ""), ("PAD", "")),
+    ],
+)
+def test_funding_rows_under_a_program_are_left_out_with_a_word(first, second):
+    # counted: the program alone, 1.200.000.000, s.d. TW II 150 + 300 = 450.000.000, 37,5 % (before: a blank
+    # Kode a galat and the total none; a Kode "DAU" a program, the total 1.200 + 700 + 500 = 2.400.000.000)
+    report = _funded(first, second)
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_200_000_000, 450_000_000)
+    assert budget_of(report, "2.06.04").penyerapan == Fraction(75, 2)
+    said = findings_by_cell(report, "Anggaran")
+    for row in (3, 4):
+        cell = f"B{row}" if (first if row == 3 else second)[1] else f"A{row}"
+        assert "rincian sumber dana 2.06.04" in said[cell] and "tidak dihitung" in said[cell], said
+    assert "D5" not in said, said  # the JUMLAH row agrees with the program
+
+
+def test_funding_rows_keep_the_total_row_checked():
+    # JUMLAH 1.300.000.000 against the program's 1.200.000.000: lebih Rp 100.000.000, said (before: silent,
+    # the DAU row's galat left every total unchecked)
+    said = findings_by_cell(_funded(total="1.300.000.000"), "Anggaran")
+    assert "lebih Rp 100.000.000" in said["D5"], said
+
+
+def test_a_funding_row_under_a_program_without_pagu_keeps_its_galat():
+    # the program's Pagu blank: the DAU row's figures are not "already in it"; the galat as before
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", None, ("150.000.000", "300.000.000", None, None)),
+        anggaran_row("", "DAU", "", "700.000.000", ("100.000.000", "200.000.000", None, None)),
+    ]
+    galat = findings_by_cell(run(_kinerja(), rows), "Anggaran", GALAT)
+    assert "rincian sumber dana" in galat["A3"], galat

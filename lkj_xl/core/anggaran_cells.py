@@ -24,6 +24,11 @@ _SUMBER_DANA = re.compile(
 )
 
 
+def sumber_dana(label: str) -> bool:
+    """Whether a row's Kode or Program names a funding source ("DAK Fisik", "Sumber: DAU", "BLUD")."""
+    return bool(_SUMBER_DANA.match(label))
+
+
 def kode_kosong_galat(program: str, figures: bool) -> str:
     """The galat of a blank Kode (the koreksi advice added once the rows beside it are read)."""
     message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'

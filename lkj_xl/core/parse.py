@@ -62,13 +62,13 @@ from lkj_xl.core.rowkinds import (
     kinerja_programs,
     kode_ganda,
     kode_kosong,
-    not_a_program,
     not_an_indicator,
     renstra_row,
     typed_kode,
 )
 from lkj_xl.core.skor_ke_target import read_by_target
 from lkj_xl.core.spending_status import nothing_spent_yet
+from lkj_xl.core.sumber_dana_row import left_out_row
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -427,7 +427,7 @@ def parse_anggaran(
         program = reader.words(get("Program"), ref("Program"), "Program")
         # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
         kode, program = typed_kode(kode, program, programs)
-        if total_or_note := not_a_program(data, kode, program, reader.text):
+        if total_or_note := left_out_row(data, kode, program, out, reader.text):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
