@@ -10,6 +10,16 @@
   a blank Kode a galat each, the totals left unchecked (Total Pagu of Tabel 3.4 none); typed in the Kode
   column, counted as programs of their own (the total doubled); `PAD` told a revenue row. Now each is left
   out with a peringatan naming the program it is part of, the totals counted and checked.
+- The DPA's 5.1 TW II typed `-` (or a figure short of its lines') under a program whose TW II holds its
+  lines: two "tidak sama", the program's saying it spent Rp 600.000.000 more than its rincian (the lines
+  it holds); now the one at 5.1 against its lines.
+- A program's pagu typed in ribuan (`1.200.000` for Rp 1,2 M) over SIPD Kegiatan rows in rupiah: "tidak sama
+  dengan jumlah rinciannya ... kurang Rp 1.198.800.000" and a "melebihi pagu ... kumulatif" at its quarter
+  (told of a program alone since anggaran58 as a pagu in ribuan); now the pagu's peringatan names the slip
+  and the quarter's advice is gone, as for a program alone.
+- SIPD's Kegiatan with a blank Pagu over Sub Kegiatan rows with theirs, no program row: the Kegiatan a
+  "program" with galat "Pagu kosong", its Sub Kegiatan programs too (spending typed on both counted twice),
+  the Kinerja program without budget; now its Pagu is its Sub Kegiatan's sum, said, and the program is made.
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ from tests.helpers_anggaran import (
     findings_by_cell,
     kinerja_three_programs,
 )
-from tests.test_anggaran56 import _PROGRAM, _kinerja
+from tests.test_anggaran56 import _PROGRAM, _dpa, _kinerja
 from tests.test_engine import anggaran_row, run
 from tests.test_spending_status_zero import NOTHING_YET
 
@@ -170,3 +180,114 @@ def test_a_funding_row_under_a_program_without_pagu_keeps_its_galat():
     ]
     galat = findings_by_cell(run(_kinerja(), rows), "Anggaran", GALAT)
     assert "rincian sumber dana" in galat["A3"], galat
+
+
+# --- 5.1's quarter a slip under a program holding its lines -----------------------------------------
+
+
+@pytest.mark.parametrize("tw2", ["-", "Rp -", "60.000.000"])
+def test_a_5_1_quarter_short_of_its_lines_is_said_once_at_5_1(tw2):
+    # test_anggaran56._dpa: program 3.000 jt (TW I 500 jt, TW II 700 jt) over 5.1 2.500 jt (TW I 400 jt, TW II
+    # ``tw2``) over 5.1.02 (100 + 250 jt) and 5.1.06 (300 + 350 jt), and 5.2 (100 + 100 jt). The program's
+    # 700 jt = 250 + 350 + 100 jt: 5.1's TW II is the slip. Counted: the program, 500 + 700 = 1.200.000.000
+    # of 3.000.000.000 = 40 %. Said once, at 5.1's TW II (G3): s.d. TW II 400 jt + ``tw2`` against its lines'
+    # 1.000.000.000 (before: also at G2, "program ... lebih Rp 600.000.000" or 540 jt)
+    rows = _dpa()
+    rows[1] = anggaran_row(
+        "5.1", "BELANJA OPERASI", "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", tw2, None, None)
+    )
+    report = run(_kinerja(), rows)
+    program = budget_of(report, "2.06.04")
+    assert (program.realisasi_exact, program.penyerapan) == (Fraction(1_200_000_000), 40)
+    said = findings_by_cell(report, "Anggaran")
+    own = 400_000_000 + (60_000_000 if tw2[0].isdigit() else 0)
+    short = 1_000_000_000 - own  # 600.000.000 or 540.000.000
+    assert "G2" not in said and "F3" not in said, said
+    assert "jenis belanja 5.1" in said["G3"] and f"kurang Rp {short:,}".replace(",", ".") in said["G3"], said
+
+
+def test_a_program_disagreeing_with_the_lines_too_keeps_both():
+    # 5.1's TW II "-" and the program's TW II 800 jt (lines 250 + 350 + 100 = 700 jt): the program differs
+    # from its lines as well (lebih Rp 100.000.000 read so): both said, each as typed
+    rows = _dpa()
+    rows[0] = anggaran_row(
+        "2.06.04", _PROGRAM, "", "Rp 3.000.000.000,00", ("Rp 500.000.000,00", "Rp 800.000.000,00", None, None)
+    )
+    rows[1] = anggaran_row(
+        "5.1", "BELANJA OPERASI", "", "Rp 2.500.000.000,00", ("Rp 400.000.000,00", "-", None, None)
+    )
+    said = findings_by_cell(run(_kinerja(), rows), "Anggaran")
+    assert {"G2", "G3"} <= set(said), said
+
+
+# --- A program's pagu in ribuan over Kegiatan rows in rupiah -----------------------------------------
+
+
+def _ribuan_over_kegiatan(pagu="1.200.000", a="700.000.000", b="500.000.000"):
+    # program 2.06.04 Pagu ``pagu``, TW I 150 jt, TW II 300 jt; Kegiatan 2.06.04.1.01 ``a`` (100 + 200 jt)
+    # and 2.06.04.1.02 ``b`` (50 + 100 jt): s.d. TW II 450.000.000 both
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", pagu, ("150.000.000", "300.000.000", None, None)),
+        anggaran_row("2.06.04.1.01", "Kegiatan A", "", a, ("100.000.000", "200.000.000", None, None)),
+        anggaran_row("2.06.04.1.02", "Kegiatan B", "", b, ("50.000.000", "100.000.000", None, None)),
+    ]
+    return run(_kinerja(), rows)
+
+
+def test_a_program_pagu_in_ribuan_over_kegiatan_in_rupiah_is_told_once_at_the_pagu():
+    # 1.200.000 x 1.000 = 1.200.000.000 = 700 jt + 500 jt: the slip named at D2. Counted as typed (as a
+    # program alone, test_anggaran58): pagu 1.200.000, 450.000.000 / 1.200.000 = 37.500 %; the "melebihi
+    # pagu ... kumulatif" advice at G2 gone (wrong for this slip)
+    report = _ribuan_over_kegiatan()
+    program = budget_of(report, "2.06.04")
+    assert (program.pagu_exact, program.penyerapan) == (1_200_000, 37_500)
+    said = findings_by_cell(report, "Anggaran")
+    assert "kurang Rp 1.198.800.000" in said["D2"], said  # 1.200.000.000 - 1.200.000
+    assert "ribuan rupiah" in said["D2"] and "tulis dalam rupiah penuh, 1.200.000.000" in said["D2"], said
+    assert "G2" not in said, said
+
+
+def test_a_pagu_off_by_a_kegiatan_is_no_ribuan():
+    # Kegiatan B 400 jt: 700 + 400 = 1.100.000.000 against a right pagu of 1.200.000.000: kurang 100 jt,
+    # no scale named
+    said = findings_by_cell(_ribuan_over_kegiatan("1.200.000.000", b="400.000.000"), "Anggaran")
+    assert "lebih Rp 100.000.000" in said["D2"] and "ribuan" not in said["D2"], said
+
+
+# --- A SIPD Kegiatan's blank Pagu over its Sub Kegiatan, no program row --------------------------------
+
+
+@pytest.mark.parametrize("a_tws", [(None, None), ("100.000.000", "200.000.000")])
+def test_a_kegiatan_blank_pagu_over_its_sub_kegiatan_is_their_sum(a_tws):
+    # Kegiatan A blank over A1 400 jt (50 + 100 jt) and A2 300 jt (50 + 100 jt); Kegiatan B 500 jt (50 + 100
+    # jt) over B1 the same. Program 2.06.04 (Kinerja, no Anggaran row) = A (400 + 300 = 700 jt) + B 500 jt
+    # = 1.200.000.000, s.d. TW II (100 + 200) + (50 + 100) = 450.000.000, 37,5 %; each row once (before: a
+    # galat "Pagu program Kegiatan A kosong", A1, A2, B1 counted as programs of their own)
+    p = "2.06.04"
+    rows = [
+        anggaran_row(f"{p}.1.01", "Kegiatan A", "", None, (*a_tws, None, None)),
+        anggaran_row(
+            f"{p}.1.01.0001", "Sub Kegiatan A1", "", "400.000.000", ("50.000.000", "100.000.000", None, None)
+        ),
+        anggaran_row(
+            f"{p}.1.01.0002", "Sub Kegiatan A2", "", "300.000.000", ("50.000.000", "100.000.000", None, None)
+        ),
+        anggaran_row(f"{p}.1.02", "Kegiatan B", "", "500.000.000", ("50.000.000", "100.000.000", None, None)),
+        anggaran_row(
+            f"{p}.1.02.0001", "Sub Kegiatan B1", "", "500.000.000", ("50.000.000", "100.000.000", None, None)
+        ),
+    ]
+    report = run(_kinerja(), rows)
+    assert [b.kode for b in report.budgets] == [p]
+    program = budget_of(report, p)
+    assert (program.pagu_exact, program.realisasi_exact, program.penyerapan) == (
+        1_200_000_000,
+        450_000_000,
+        37.5,
+    )
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_200_000_000, 450_000_000)
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    said = findings_by_cell(report, "Anggaran")["D2"]
+    assert (
+        "Pagu kegiatan 2.06.04.1.01 kosong: diisi jumlah rinciannya" in said and "Rp 700.000.000" in said
+    ), said
