@@ -68,7 +68,7 @@ from lkj_xl.core.rowkinds import (
 )
 from lkj_xl.core.skor_ke_target import read_by_target
 from lkj_xl.core.spending_status import nothing_spent_yet
-from lkj_xl.core.sumber_dana_row import left_out_row
+from lkj_xl.core.sumber_dana_row import Taken, left_out_row
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -414,6 +414,7 @@ def parse_anggaran(
     # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
     blank_kode: list[tuple[int, str, str]] = []  # (index in out, cell, galat) of a blank Kode with figures
+    taken: Taken = {}  # (funding rows' sums under a row of out, sumber_dana_row)
     for n, data in enumerate(rows := list(lazy)):  # (a row named as a Program is read with the next)
         excel_row, get, ref = data.excel_row, data.get, data.ref
         # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
@@ -427,7 +428,7 @@ def parse_anggaran(
         program = reader.words(get("Program"), ref("Program"), "Program")
         # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
         kode, program = typed_kode(kode, program, programs)
-        if total_or_note := left_out_row(data, kode, program, out, reader.text):
+        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)

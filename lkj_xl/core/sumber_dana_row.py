@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.anggaran_cells import sumber_dana
+from lkj_xl.core.cell_reader import CellReader, value_at
 from lkj_xl.core.findings import clip
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.model import BudgetInput, Cell
@@ -21,21 +23,53 @@ _PAD = re.compile(r"\W*(?:pad|pendapatan\s+asli\s+daerah)\b", re.IGNORECASE)
 
 _FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
+# the funding rows' sums (pagu used, each quarter) read so far under a row, by its index in the rows read
+Taken = dict[int, list[Fraction | None]]
+
 
 def _funding(label: str) -> bool:
     return sumber_dana(label) or bool(_PAD.match(label))
 
 
+def _figures(data: DataRow) -> list[Fraction | None]:
+    """The row's pagu used (Pagu Perubahan where typed) and its quarters, as read (a cell that is no
+    figure: None; its galat is the row's own, said where it is read)."""
+    reader = CellReader(c.SHEET_ANGGARAN, [])  # (findings dropped: only the figures are wanted here)
+    pagu, perubahan, *tws = (value_at(reader, data, h, h, money=True).exact for h in _FIGURES)
+    return [perubahan if perubahan is not None else pagu, *tws]
+
+
+def _within(row: BudgetInput, parts: list[Fraction | None]) -> bool:
+    """Whether the funding rows read under ``row`` so far (``parts``: their sums) fit in its figures: a
+    part cannot be above the whole (a pagu of 2 M under a program of 1,2 M is no share of it)."""
+    whole = [row.pagu_used.exact, *(v.exact for v in row.realisasi_tw)]
+    return all(part is None or mine is None or part <= mine for part, mine in zip(parts, whole, strict=True))
+
+
 def sumber_dana_row(
-    data: DataRow, kode: str, program: str, above: Sequence[BudgetInput]
+    data: DataRow,
+    kode: str,
+    program: str,
+    above: Sequence[BudgetInput],
+    taken: Taken,
 ) -> tuple[str, str] | None:
     """(cell, peringatan) for a funding source's row with a figure under a row with a pagu (the last of
     ``above``, the rows read so far), None for any other row. Its Kode and Program both name the source
-    or are blank ("DAU" / "Dana Alokasi Umum"), so a program named so by its Kode is never left out."""
+    or are blank ("DAU" / "Dana Alokasi Umum"), so a program named so by its Kode is never left out; nor
+    is a row whose figures, with the funding rows before it under the same row (``taken``, by that row's
+    index in ``above``), exceed that row's: it is no share of it (its blank Kode's galat as before)."""
     if not (kode or program) or not all(_funding(t) for t in (kode, program) if t) or not above:
         return None
     if data.blank(_FIGURES) or not (row := above[-1]).pagu_used.filled or row.kode_galat:
         return None
+    before = taken.get(len(above) - 1, [None] * (1 + len(c.REALISASI_TW_HEADERS)))
+    parts = [
+        None if a is None and b is None else (a or Fraction(0)) + (b or Fraction(0))
+        for a, b in zip(before, _figures(data), strict=True)
+    ]
+    if not _within(row, parts):
+        return None
+    taken[len(above) - 1] = parts
     at = "Program" if program else "Kode"
     name = f'{row.kode} "{clip(row.program)}"' if row.program else row.kode
     return data.ref(at), (
@@ -46,8 +80,14 @@ def sumber_dana_row(
 
 
 def left_out_row(
-    data: DataRow, kode: str, program: str, above: Sequence[BudgetInput], text: Callable[[Cell | None], str]
+    data: DataRow,
+    kode: str,
+    program: str,
+    above: Sequence[BudgetInput],
+    text: Callable[[Cell | None], str],
+    taken: Taken,
 ) -> tuple[str, str] | None:
     """(cell, peringatan) for an Anggaran row not counted as it is no program: a funding source's row
-    under one with a pagu, a total, a summary block's row or a note (rowkinds.not_a_program)."""
-    return sumber_dana_row(data, kode, program, above) or not_a_program(data, kode, program, text)
+    under one with a pagu (``taken``: the funding rows read so far, sumber_dana_row), a total, a summary
+    block's row or a note (rowkinds.not_a_program)."""
+    return sumber_dana_row(data, kode, program, above, taken) or not_a_program(data, kode, program, text)
