@@ -23,7 +23,7 @@ _PAD = re.compile(r"\W*(?:pad|pendapatan\s+asli\s+daerah)\b", re.IGNORECASE)
 
 _FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
-# the funding rows' sums (pagu used, each quarter) read so far under a row, by its index in the rows read
+# the funding rows' sums (Pagu, Pagu Perubahan, each quarter) read so far under a row, by its index in the rows read
 Taken = dict[int, list[Fraction | None]]
 
 
@@ -32,17 +32,17 @@ def _funding(label: str) -> bool:
 
 
 def _figures(data: DataRow) -> list[Fraction | None]:
-    """The row's pagu used (Pagu Perubahan where typed) and its quarters, as read (a cell that is no
-    figure: None; its galat is the row's own, said where it is read)."""
+    """The row's Pagu, Pagu Perubahan and quarters, as read (a cell that is no figure: None; its galat
+    is the row's own, said where it is read)."""
     reader = CellReader(c.SHEET_ANGGARAN, [])  # (findings dropped: only the figures are wanted here)
-    pagu, perubahan, *tws = (value_at(reader, data, h, h, money=True).exact for h in _FIGURES)
-    return [perubahan if perubahan is not None else pagu, *tws]
+    return [value_at(reader, data, h, h, money=True).exact for h in _FIGURES]
 
 
 def _within(row: BudgetInput, parts: list[Fraction | None]) -> bool:
-    """Whether the funding rows read under ``row`` so far (``parts``: their sums) fit in its figures: a
-    part cannot be above the whole (a pagu of 2 M under a program of 1,2 M is no share of it)."""
-    whole = [row.pagu_used.exact, *(v.exact for v in row.realisasi_tw)]
+    """Whether the funding rows read under ``row`` so far (``parts``: their sums, column by column) fit in
+    its figures: a part cannot be above the whole (a pagu of 2 M under a program of 1,2 M is no share of
+    it). Column by column: a source's murni Pagu beside the program's Pagu Perubahan is not compared."""
+    whole = [row.pagu.exact, row.pagu_perubahan.exact, *(v.exact for v in row.realisasi_tw)]
     return all(part is None or mine is None or part <= mine for part, mine in zip(parts, whole, strict=True))
 
 
@@ -62,7 +62,7 @@ def sumber_dana_row(
         return None
     if data.blank(_FIGURES) or not (row := above[-1]).pagu_used.filled or row.kode_galat:
         return None
-    before = taken.get(len(above) - 1, [None] * (1 + len(c.REALISASI_TW_HEADERS)))
+    before = taken.get(len(above) - 1, [None] * len(_FIGURES))
     parts = [
         None if a is None and b is None else (a or Fraction(0)) + (b or Fraction(0))
         for a, b in zip(before, _figures(data), strict=True)
