@@ -89,3 +89,39 @@ def test_funding_rows_with_the_murni_pagu_under_a_program_s_pagu_perubahan_are_s
     assert not findings_by_cell(report, "Anggaran", GALAT)
     assert (report.total_pagu, report.total_realisasi_anggaran) == (1_000_000_000, 450_000_000)
     assert budget_of(report, "2.06.04").penyerapan == 45
+
+
+def test_a_funding_source_in_kode_above_the_program_is_a_galat_not_a_program():
+    # Kode "DAU" 700 jt fits 1.200 jt (left out); Kode "DAK" 600 jt after it: 700 + 600 = 1.300 jt > 1.200 jt.
+    # Counted as a program "DAK" of its own, Tabel 3.4's total was 1.200 + 600 = 1.800.000.000 with only a
+    # "tidak ada di sheet Kinerja" peringatan; now a galat at its Kode and no total
+    program = anggaran_row(
+        "2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)
+    )
+    rows = [
+        anggaran_row(
+            "DAU", "Dana Alokasi Umum", "", "700.000.000", ("100.000.000", "200.000.000", None, None)
+        ),
+        anggaran_row(
+            "DAK", "Dana Alokasi Khusus", "", "600.000.000", ("50.000.000", "100.000.000", None, None)
+        ),
+    ]
+    report = run(_kinerja(), [program, *rows])
+    assert [b.kode for b in report.budgets if b.kode] == ["2.06.04"]
+    assert report.total_pagu is None, report.total_pagu
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert galat["A4"].startswith('Kode "DAK" adalah nama sumber dana, bukan Kode program'), galat
+
+
+def test_a_funding_source_in_kode_after_the_total_is_a_galat():
+    # Kode "DAK", Program blank, 1.500.000.000 after the JUMLAH row, above the program's 1.200.000.000: no
+    # share of it (anggaran59: left out as the program's share, Tabel 3.4's total 1.200.000.000 with a
+    # peringatan saying its figures were already in the program's); now its galat, no total
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+        anggaran_row("", "JUMLAH", "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+        anggaran_row("DAK", "", "", "1.500.000.000", ("50.000.000", "100.000.000", None, None)),
+    ]
+    report = run(_kinerja(), rows)
+    assert report.total_pagu is None
+    assert "sumber dana" in findings_by_cell(report, "Anggaran", GALAT)["A4"]

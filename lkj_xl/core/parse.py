@@ -68,7 +68,7 @@ from lkj_xl.core.rowkinds import (
 )
 from lkj_xl.core.skor_ke_target import read_by_target
 from lkj_xl.core.spending_status import nothing_spent_yet
-from lkj_xl.core.sumber_dana_row import Taken, left_out_row
+from lkj_xl.core.sumber_dana_row import Taken, funding_kode, left_out_row
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -431,6 +431,7 @@ def parse_anggaran(
         if total_or_note := left_out_row(data, kode, program, out, reader.text, taken):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
+        kode, program = funding_kode(kode, program, figures)  # ("DAK" no share of the row above: a galat)
         if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
             kode = read_named(reader, data, program, names or {}, rows[n + 1 : n + 2], rows)
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
@@ -445,7 +446,7 @@ def parse_anggaran(
             message = (
                 kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key], induk)
                 if kode
-                else kode_kosong_galat(program, figures)
+                else kode_kosong_galat(program, figures, reader.text(get("Kode")))
             )
             if not figures:
                 reader.add(GALAT, ref("Kode"), message)

@@ -6,7 +6,6 @@ a row under one with a pagu is left out with a peringatan naming the row it is p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -18,9 +17,6 @@ from lkj_xl.core.grids import DataRow
 from lkj_xl.core.model import BudgetInput, Cell
 from lkj_xl.core.rowkinds import not_a_program
 
-# PAD is a funding source too, beside a program's pagu (alone in the sheet: a revenue row, rowkinds)
-_PAD = re.compile(r"\W*(?:pad|pendapatan\s+asli\s+daerah)\b", re.IGNORECASE)
-
 _FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
 # the funding rows' sums (Pagu, Pagu Perubahan, each quarter) read so far under a row, by its index in the rows read
@@ -28,7 +24,7 @@ Taken = dict[int, list[Fraction | None]]
 
 
 def _funding(label: str) -> bool:
-    return sumber_dana(label) or bool(_PAD.match(label))
+    return sumber_dana(label, pad=True)
 
 
 def _figures(data: DataRow) -> list[Fraction | None]:
@@ -77,6 +73,16 @@ def sumber_dana_row(
         f"tidak dihitung, pagu dan realisasinya sudah termasuk dalam angka {row.kode} (Tabel 3.4 dihitung "
         "dari baris program); bila baris ini program tersendiri, tulis Kodenya di sini dan di sheet Kinerja"
     )
+
+
+def funding_kode(kode: str, program: str, figures: bool) -> tuple[str, str]:
+    """(Kode, Program) of a row with figures whose Kode names a funding source ("DAK" / "Dana Alokasi
+    Khusus") not left out as a share of the row above (above its figures, or under no row with a pagu):
+    its Kode read as blank, the source's name in Program, so its blank Kode's galat says what to do and
+    no total is given without it. Counted, it was a program "DAK" of its own in Tabel 3.4's total."""
+    if figures and kode and _funding(kode):
+        return "", program or kode
+    return kode, program
 
 
 def left_out_row(
