@@ -24,8 +24,27 @@ _SUMBER_DANA = re.compile(
 )
 
 
-def kode_kosong_galat(program: str, figures: bool) -> str:
-    """The galat of a blank Kode (the koreksi advice added once the rows beside it are read)."""
+# PAD is a funding source too, beside a program's pagu (alone in the sheet: a revenue row, rowkinds)
+_PAD = re.compile(r"\W*(?:pad|pendapatan\s+asli\s+daerah)\b", re.IGNORECASE)
+
+
+def sumber_dana(label: str, pad: bool = False) -> bool:
+    """Whether a row's Kode or Program names a funding source ("DAK Fisik", "Sumber: DAU", "BLUD"; with
+    ``pad``, "PAD" too)."""
+    return bool(_SUMBER_DANA.match(label) or (pad and _PAD.match(label)))
+
+
+def kode_kosong_galat(program: str, figures: bool, typed: str = "") -> str:
+    """The galat of a blank Kode (the koreksi advice added once the rows beside it are read); ``typed``:
+    the Kode cell as typed, a funding source's name read as blank (sumber_dana_row.funding_kode)."""
+    if typed and sumber_dana(
+        typed, pad=True
+    ):  # ("DAK" in Kode: no program's Kode, no share of the row above)
+        return (
+            f'Kode "{_clip(typed)}" adalah nama sumber dana, bukan Kode program; {not_counted(figures)}; bila '
+            "baris ini rincian sumber dana program di atasnya, hapus baris ini (angkanya melebihi angka "
+            "program itu atau tidak ada program di atasnya: periksa keduanya); bila program, tulis Kodenya"
+        )
     message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
     if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
         message += (

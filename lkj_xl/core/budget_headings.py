@@ -19,6 +19,7 @@ from lkj_xl.core.belanja_sebagian import part_lines, plain_blocks
 from lkj_xl.core.blank_program import fill_blank_programs, fill_rincian_heads, filled_blank, kept_for_blank
 from lkj_xl.core.budget_rows import pagu_counted, spending_agrees
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.head_quarter_slip import heads_read_as_rows
 from lkj_xl.core.heading_signs import (
     HEADING_NAME,
     PROGRAM_NAME,
@@ -470,7 +471,7 @@ def without_sipd_details(
     refilled = {i for i, item in enumerate(filled) if item is not inputs[i]}
     inputs = filled
     compared, read = fill_rincian_heads(inputs, under, programs, triwulan, log)  # (5.1's blank: its lines')
-    kids = {parent_i: [compared[i] for i in rows] for parent_i, rows in under.items()}
+    kids = heads_read_as_rows(compared, under, programs, triwulan)  # (5.1's slip said at 5.1 alone)
     kept = [item for i, item in enumerate(inputs) if i not in found.owners]
     headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()
     for i, (owner_i, basis, why) in found.doubtful.items():

@@ -142,7 +142,11 @@ def pagu_thousandth(
         if any(v.exact is not None and 0 < v.exact <= pagu for v in item.realisasi_tw[: triwulan or None]):
             continue  # (a quarter within the pagu typed, under 0,1 % of the pagu meant: that pagu is right)
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
-        if row_level(item, nodes) != "Program" or log.said_at(sheet, cells):
+        if row_level(item, nodes) != "Program":
+            continue
+        if log.said_at(sheet, cells):
+            if any(f.sheet == sheet and f.sel in cells and _RIBUAN in f.pesan for f in log.items):
+                _unsay_over(log, item)  # (its rincian's sum said it in ribuan: rincian.sum_differs)
             continue
         header, meant = item.pagu_header, format_number(pagu * 1000, 0)
         log.add(
@@ -155,7 +159,18 @@ def pagu_thousandth(
             f"Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
             f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
         )
-        quarters = {log.ref(h, item.row, sheet) for h in c.REALISASI_TW_HEADERS}
-        log.items[:] = [
-            f for f in log.items if not (f.sheet == sheet and f.sel in quarters and f.tentang >= OVER_PAGU)
-        ]
+        _unsay_over(log, item)
+
+
+# what a pagu's finding says of a pagu in ribuan beside its rincian (skala_jumlah.scale_slip)
+_RIBUAN = "ditulis dalam ribuan rupiah"
+
+
+def _unsay_over(log: FindingLog, item: BudgetInput) -> None:
+    """Take back the "melebihi pagu" at ``item``'s quarters (its advice, a quarter typed s.d. it, does not
+    fit a pagu in ribuan)."""
+    sheet = c.SHEET_ANGGARAN
+    quarters = {log.ref(h, item.row, sheet) for h in c.REALISASI_TW_HEADERS}
+    log.items[:] = [
+        f for f in log.items if not (f.sheet == sheet and f.sel in quarters and f.tentang >= OVER_PAGU)
+    ]

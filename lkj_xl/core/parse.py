@@ -62,12 +62,13 @@ from lkj_xl.core.rowkinds import (
     kinerja_programs,
     kode_ganda,
     kode_kosong,
-    not_a_program,
     not_an_indicator,
     renstra_row,
     typed_kode,
 )
 from lkj_xl.core.skor_ke_target import read_by_target
+from lkj_xl.core.spending_status import nothing_spent_yet
+from lkj_xl.core.sumber_dana_row import Taken, funding_kode, left_out_row
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
 
@@ -370,9 +371,12 @@ def _budget_row(reader: CellReader, data: DataRow, kode: str, program: str, kode
     sasaran = data.get("Kode Sasaran")
     kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
     tws = [
-        spending_value(value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True))
-        for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
-    ]
+        nothing_spent_yet(
+            spending_value(value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)),
+            reader.add, data.ref(h), q,
+        )
+        for q, (h, tw) in enumerate(zip(c.REALISASI_TW_HEADERS, c.TW_LABELS))
+    ]  # fmt: skip
     quarters_summed_twice(data, tws, reader.sheet, reader.add, anggaran=True)
     quarters_typed_up_to(data, tws, reader.sheet, reader.findings, label="Realisasi anggaran")
     return BudgetInput(
@@ -410,6 +414,7 @@ def parse_anggaran(
     # rekening below its belanja may have another Uraian ("5.1.02.01.01.0024 Honorarium").
     scope = ""
     blank_kode: list[tuple[int, str, str]] = []  # (index in out, cell, galat) of a blank Kode with figures
+    taken: Taken = {}  # (funding rows' sums under a row of out, sumber_dana_row)
     for n, data in enumerate(rows := list(lazy)):  # (a row named as a Program is read with the next)
         excel_row, get, ref = data.excel_row, data.get, data.ref
         # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
@@ -423,9 +428,10 @@ def parse_anggaran(
         program = reader.words(get("Program"), ref("Program"), "Program")
         # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
         kode, program = typed_kode(kode, program, programs)
-        if total_or_note := not_a_program(data, kode, program, reader.text):
+        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
+        kode, program = funding_kode(kode, program, figures)  # ("DAK" no share of the row above: a galat)
         if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
             kode = read_named(reader, data, program, names or {}, rows[n + 1 : n + 2], rows)
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
@@ -440,7 +446,7 @@ def parse_anggaran(
             message = (
                 kode_ganda(kode, seen[key], figures) + koreksi_advice(data, program, out, seen[key], induk)
                 if kode
-                else kode_kosong_galat(program, figures)
+                else kode_kosong_galat(program, figures, reader.text(get("Kode")))
             )
             if not figures:
                 reader.add(GALAT, ref("Kode"), message)

@@ -21,6 +21,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
 from lkj_xl.core.pagu_murni import lines_pagu_murni
+from lkj_xl.core.pagu_rincian import fill_pagu
 from lkj_xl.core.program_koreksi import counted_quarter, part_name, summed
 from lkj_xl.core.rincian import check_details
 from lkj_xl.core.rincian_over_pagu import rincian_over_pagu
@@ -144,7 +145,9 @@ def programs_from_rincian(
         mark, under = len(log.items), line_heads([inputs[i] for i in rows])
         # (a Kegiatan's blank quarter over its Sub Kegiatan carrying it: theirs, as under a program row)
         levels = {k: f"kegiatan {inputs[rows[k]].kode}" for k in under}
-        group = fill_blank_programs([inputs[i] for i in rows], under, list(under), levels, triwulan, log)
+        # (and its blank Pagu over Sub Kegiatan each with one: their sum, said, never both counted)
+        group = fill_pagu([inputs[i] for i in rows], under, [], log, "kegiatan")
+        group = fill_blank_programs(group, under, list(under), levels, triwulan, log)
         outer = [item for item in group if not any(_extends(item.kode, o.kode) for o in group)]
         row = _program_row(programs[kode], outer, triwulan, log)
         if row is None:

@@ -15,6 +15,7 @@ from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Value
 from lkj_xl.core.refund_quarter import block_spent_sd, quarter_usable, spent_sd
 from lkj_xl.core.rowkinds import belanja_account
+from lkj_xl.core.skala_jumlah import scale_slip
 from lkj_xl.core.styles import same_amount
 from lkj_xl.core.typed_sd_program import not_filled_said
 
@@ -384,8 +385,14 @@ def sum_differs(
             cell[0],
             cell[1],
             f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
-            f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. "
-            f"{tail or f'Yang dihitung angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali'}",
+            f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}"
+            # (a pagu in ribuan over rincian in rupiah: the slip named, as at a program alone, pagu_seribu)
+            + (
+                f"; {slip}"
+                if "Pagu" in what and (slip := scale_slip(own, total, "jumlah rinciannya"))
+                else ""
+            )
+            + f". {tail or f'Yang dihitung angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali'}",
             LEFT_OUT,
         )
         finding = log.items[-1]

@@ -2,16 +2,19 @@
 "belum final, sementara Rp 40.000"): whether it holds one (typed_sd makes a quarter typed up to it
 after it wait) and the figure, named in its "bukan angka" galat so staff told "perbaiki dulu TW I"
 know what to type there ("bila Rp 40.000.000 realisasi TW I, tulis angkanya saja (40.000.000)"), as
-Kinerja's status with a figure is told ("Bila 40 realisasinya, tulis angkanya saja"). Pure."""
+Kinerja's status with a figure is told ("Bila 40 realisasinya, tulis angkanya saja"); nothing spent yet
+with its zero ("belum ada SP2D (Rp 0)") read as Rp 0 with a peringatan. Pure."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import figure
 from lkj_xl.core.kalimat import rp
+from lkj_xl.core.model import PERINGATAN, Value
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_words import MONEY_SCALE
 from lkj_xl.core.numbers import NumberParseError, parse_number
@@ -74,6 +77,24 @@ def spending_status_figure(status: str) -> Fraction | None:
     except NumberParseError:
         return None
     return Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
+
+
+def nothing_spent_yet(value: Value, add: Callable[[str, str, str], None], ref: str, q: int) -> Value:
+    """A quarter's spending typed "belum ada SP2D (Rp 0)", "belum ada, Rp 0": nothing spent yet, said
+    twice; read as the 0 it names (Kinerja reads such a text on, its figure named), with a peringatan
+    at ``ref`` (``q`` 0-based), instead of a galat that left the program's penyerapan uncomputed. A
+    provisional sum ("sementara Rp 0", "sementara Rp 40 jt") stays a galat: the figure is not final."""
+    if value.status is None or not _NOTHING_YET.fullmatch(value.status):
+        return value
+    tw = c.TW_LABELS[q]
+    add(
+        PERINGATAN,
+        ref,
+        f'Realisasi anggaran {tw} "{value.status}" dibaca Rp 0 (belum ada belanja); '
+        f"bila sudah ada belanja {tw}, tulis angkanya saja di sel ini dan catatannya, bila perlu, di "
+        f"{keterangan_kolom(False)}",
+    )
+    return Value(number=0.0, exact=Fraction(0), text=value.text)
 
 
 def spending_status_said(status: str, q: int) -> str:

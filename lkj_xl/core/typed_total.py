@@ -38,6 +38,7 @@ from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.number_words import scale_factor
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.rowkinds import TOTAL_ROW
+from lkj_xl.core.skala_jumlah import scale_slip
 from lkj_xl.core.spending_columns import (
     PENYERAPAN,
     QUARTER,
@@ -156,8 +157,11 @@ def check_typed_total(
                 f"{letters.get(header, header)}{typed.row}",
                 f'Jumlah {what} di baris "{clip(typed.program)}" ({rupiah(written)}) lain dari jumlah '
                 f"{what} program yang dihitung{ke} ({rupiah(counted)}), {selisih_rupiah(written, counted)}: "
-                "periksa program yang belum ditulis, tertulis dua kali atau salah ketik"
-                + (", dan Kode Sasaran program" if ke else "")
+                + (
+                    scale_slip(written, counted)  # (a slip of scale: no program to look for)
+                    or "periksa program yang belum ditulis, tertulis dua kali atau salah ketik"
+                    + (", dan Kode Sasaran program" if ke else "")
+                )
                 + f" ({tabel} memakai jumlah baris program)",
             )
         )

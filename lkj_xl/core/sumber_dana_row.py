@@ -1,0 +1,99 @@
+"""A program's part by its funding source typed on a row of its own under it, as staff split a DPA's
+figures ("DAU", "DAK Fisik", "PAD" in Program or in Kode, beside their share of the pagu and spending):
+already in the row above's figures. Counted, a Kode "DAU" doubled the total of Tabel 3.4 as a program of
+its own; left with a blank Kode, its galat left the totals unchecked; "PAD" was told a revenue row. Such
+a row under one with a pagu is left out with a peringatan naming the row it is part of. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.anggaran_cells import sumber_dana
+from lkj_xl.core.cell_reader import CellReader, value_at
+from lkj_xl.core.findings import clip
+from lkj_xl.core.grids import DataRow
+from lkj_xl.core.model import BudgetInput, Cell
+from lkj_xl.core.rowkinds import not_a_program
+
+_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+
+# the funding rows' sums (Pagu, Pagu Perubahan, each quarter) read so far under a row, by its index in the rows read
+Taken = dict[int, list[Fraction | None]]
+
+
+def _funding(label: str) -> bool:
+    return sumber_dana(label, pad=True)
+
+
+def _figures(data: DataRow) -> list[Fraction | None]:
+    """The row's Pagu, Pagu Perubahan and quarters, as read (a cell that is no figure: None; its galat
+    is the row's own, said where it is read)."""
+    reader = CellReader(c.SHEET_ANGGARAN, [])  # (findings dropped: only the figures are wanted here)
+    return [value_at(reader, data, h, h, money=True).exact for h in _FIGURES]
+
+
+def _within(row: BudgetInput, parts: list[Fraction | None]) -> bool:
+    """Whether the funding rows read under ``row`` so far (``parts``: their sums, column by column) fit in
+    its figures: a part cannot be above the whole (a pagu of 2 M under a program of 1,2 M is no share of
+    it). Column by column: a source's murni Pagu beside the program's Pagu Perubahan is not compared."""
+    whole = [row.pagu.exact, row.pagu_perubahan.exact, *(v.exact for v in row.realisasi_tw)]
+    return all(part is None or mine is None or part <= mine for part, mine in zip(parts, whole, strict=True))
+
+
+def sumber_dana_row(
+    data: DataRow,
+    kode: str,
+    program: str,
+    above: Sequence[BudgetInput],
+    taken: Taken,
+) -> tuple[str, str] | None:
+    """(cell, peringatan) for a funding source's row with a figure under a row with a pagu (the last of
+    ``above``, the rows read so far), None for any other row. Its Kode and Program both name the source
+    or are blank ("DAU" / "Dana Alokasi Umum"), so a program named so by its Kode is never left out; nor
+    is a row whose figures, with the funding rows before it under the same row (``taken``, by that row's
+    index in ``above``), exceed that row's: it is no share of it (its blank Kode's galat as before)."""
+    if not (kode or program) or not all(_funding(t) for t in (kode, program) if t) or not above:
+        return None
+    if data.blank(_FIGURES) or not (row := above[-1]).pagu_used.filled or row.kode_galat:
+        return None
+    before = taken.get(len(above) - 1, [None] * len(_FIGURES))
+    parts = [
+        None if a is None and b is None else (a or Fraction(0)) + (b or Fraction(0))
+        for a, b in zip(before, _figures(data), strict=True)
+    ]
+    if not _within(row, parts):
+        return None
+    taken[len(above) - 1] = parts
+    at = "Program" if program else "Kode"
+    name = f'{row.kode} "{clip(row.program)}"' if row.program else row.kode
+    return data.ref(at), (
+        f'Baris "{clip(program or kode)}" dibaca rincian sumber dana {name} (baris {row.row}) di atasnya: '
+        f"tidak dihitung, pagu dan realisasinya sudah termasuk dalam angka {row.kode} (Tabel 3.4 dihitung "
+        "dari baris program); bila baris ini program tersendiri, tulis Kodenya di sini dan di sheet Kinerja"
+    )
+
+
+def funding_kode(kode: str, program: str, figures: bool) -> tuple[str, str]:
+    """(Kode, Program) of a row with figures whose Kode names a funding source ("DAK" / "Dana Alokasi
+    Khusus") not left out as a share of the row above (above its figures, or under no row with a pagu):
+    its Kode read as blank, the source's name in Program, so its blank Kode's galat says what to do and
+    no total is given without it. Counted, it was a program "DAK" of its own in Tabel 3.4's total."""
+    if figures and kode and _funding(kode):
+        return "", program or kode
+    return kode, program
+
+
+def left_out_row(
+    data: DataRow,
+    kode: str,
+    program: str,
+    above: Sequence[BudgetInput],
+    text: Callable[[Cell | None], str],
+    taken: Taken,
+) -> tuple[str, str] | None:
+    """(cell, peringatan) for an Anggaran row not counted as it is no program: a funding source's row
+    under one with a pagu (``taken``: the funding rows read so far, sumber_dana_row), a total, a summary
+    block's row or a note (rowkinds.not_a_program)."""
+    return sumber_dana_row(data, kode, program, above, taken) or not_a_program(data, kode, program, text)
