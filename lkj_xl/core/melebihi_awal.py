@@ -1,0 +1,62 @@
+"""A money flow (Kumulatif, higher is better, a Satuan of rupiah) realised above its whole year's Target
+by TW I or TW II: a quarter pasted in a smaller scale than the Satuan's (ribuan rupiah under Juta Rupiah:
+2.500 for Rp 2,5 juta, read 2.500 juta of a Target of 1.250, a capaian of 200 %) is at most ten times the
+Target, below capaian_checks' "lebih dari 10 kali Target", so it printed with no word said. Computed as
+typed; a peringatan at the Target in that check's words. A level (Nilai Akhir, Rata-rata) may stand
+above its target all year, a lower-is-better amount above it is a bad result, TW III on a flow may have
+met it: those stay quiet. Pure Python."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.number_words import is_money_unit, satuan_scale
+from lkj_xl.core.unit_checks import every_decimal
+
+
+def above_year_early(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    realisasi: Fraction,
+    n: int,
+    log: FindingLog,
+) -> None:
+    """``cells``: the target's and the quarters' (header, value); ``realisasi``: s.d. quarter ``n``."""
+    header, target = cells[0]
+    t = target.exact
+    if (
+        n > 2
+        or item.jenis_realisasi != c.KUMULATIF
+        or item.polaritas == c.NEGATIF
+        or t is None
+        or t <= 0
+        or not realisasi > t
+        or realisasi > 10 * t  # (capaian_checks' far-off peringatan says it)
+        or not is_money_unit(item.satuan)
+    ):
+        return
+    refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h, _ in cells[: n + 1]]
+    if log.said_at(c.SHEET_KINERJA, refs):
+        return  # (a running total, a scale word: said already)
+    unit = item.satuan.strip()
+    # under a Satuan of juta or more a quarter in ribuan rupiah is a thousandth of its reading
+    # (2.500 ribu = 2,5 Juta Rupiah); under Rp a scale word left off or misplaced
+    example = (
+        f"mis. realisasi ditulis dalam ribuan rupiah ({figure(realisasi)} ribu = "
+        f"{every_decimal(realisasi / 1000)} {unit})"
+        if (satuan_scale(unit) or 0) >= 10**6
+        else "mis. kata skala yang tertukar atau terlupa pada salah satunya"
+    )
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"Realisasi {log.sd(n)} {name} ({figure(realisasi)}) sudah melebihi {header} setahun "
+        f"({figure(t)}) pada TW {c.roman(n)}: periksa skala dan satuan keduanya, {example}; bila memang "
+        "sudah melampaui target setahun, biarkan",
+    )
