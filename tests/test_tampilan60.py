@@ -121,3 +121,102 @@ def test_above_the_year_target_stays_quiet_where_it_may_be_so(tmp_path, more, tw
     ind, said = _findings(tmp_path, _investasi(target, "900", "800", **more, **tw), triwulan=triwulan)
     assert ind.capaian is not None
     assert not any("melebihi Target setahun" in m[1] for ms in said.values() for m in ms), said
+
+
+# --- 4. "1,5 M": one figure, one look, in Tabel 3.1 and the Word's Perjanjian Kinerja tables -----------
+
+NILAI = "Nilai investasi PMDN"
+
+
+def _nilai(target, **more):
+    # Satuan Rp, a target typed with its scale word: 0,4 M + 0,35 M = 0,75 M of 1,5 M = 50 %
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya investasi", NILAI, target, "0,4 M", "0,35 M",
+        **{"Satuan": "Rp", "Jenis Realisasi": "Kumulatif", **more},
+    )  # fmt: skip
+
+
+def _shown_target(tmp_path, row):
+    from lkj_xl.core import contract as c
+    from tests.helpers_staff import built_new_workbook, row_of
+    from tests.test_fronts_parity import shown_text
+
+    cells = row_of(built_new_workbook(tmp_path, [row])[c.SHEET_CAPAIAN_TS], NILAI)
+    return [shown_text(cell.value, cell.number_format) for cell in cells if cell.value is not None][4]
+
+
+def test_a_target_with_one_decimal_and_its_scale_word_looks_the_same_everywhere(tmp_path):
+    from tests.test_tampilan57 import _cell, _laporan
+
+    row = _nilai("1,5 M")
+    # Tabel 3.1's Target: 1,5 milyar to the sen, 1,50 milyar (the sheet's format, unchanged)
+    (tmp_path / "sheet").mkdir()
+    assert _shown_target(tmp_path / "sheet", row) == "1,50 milyar"
+    document = _laporan(tmp_path, [row])
+    assert _cell(document, "Tabel 3.1", NILAI, 4) == "1,50 milyar"
+    for number in ("Tabel 2.2", "Tabel 2.3", "Tabel L.1"):
+        assert _cell(document, number, NILAI) == "1,50 milyar", number  # was 1,5 milyar
+    assert _cell(document, "Tabel 2.4", NILAI, 2) == "1,50 milyar"  # was 1,5 milyar
+
+
+def test_a_pk_target_beside_its_target_perubahan_looks_as_tabel_3_1_notes_it(tmp_path):
+    from tests.test_tampilan57 import _cell, _laporan
+
+    # Target Perubahan 1,8 M used: 0,75 / 1,8 x 100 = 41,67 %; the note under Tabel 3.1 names the PK's
+    # target "Rp 1,50 milyar"
+    document = _laporan(tmp_path, [_nilai("1,5 M", **{"Target Perubahan": "1,8 M"})])
+    for number in ("Tabel 2.3", "Tabel L.1"):
+        assert _cell(document, number, NILAI) == "1,50 milyar", number  # was 1,5 milyar
+        assert _cell(document, number, NILAI, 4) == "1,80 milyar", number
+
+
+@pytest.mark.parametrize(
+    ("tw1", "tw2", "shown"),
+    [
+        ("1 M", "0,5 M", "2,00 milyar"),  # Tabel 3.1's row beside 0,50 milyar: 2,00 milyar (was "2 milyar")
+        ("1 M", "1 M", "2 milyar"),  # whole figures in the row: 2 milyar, as before
+    ],
+)
+def test_a_whole_target_looks_as_tabel_3_1_shows_it_in_its_row(tmp_path, tw1, tw2, shown):
+    from tests.test_tampilan57 import _cell, _laporan
+
+    row = {**_nilai("2 M"), "Realisasi TW I": tw1, "Realisasi TW II": tw2}
+    document = _laporan(tmp_path, [row])
+    assert _cell(document, "Tabel 3.1", NILAI, 4) == shown
+    for number in ("Tabel 2.2", "Tabel 2.3", "Tabel L.1"):
+        assert _cell(document, number, NILAI) == shown, number
+
+
+# --- 5. a range target under a Satuan naming the scale ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tw2", "capaian", "kriteria"),
+    [
+        ("70", "100,00", "Sangat Tinggi"),  # 70 within 60-85: 100 % (the range rule)
+        ("90", "105,88", "Sangat Tinggi"),  # above: 90 / 85 x 100 = 105,882... %
+        ("45", "75,00", "Sedang"),  # below: 45 / 60 x 100 = 75 % (exactly 75: Sedang, > 65 - 75)
+    ],
+)
+def test_a_range_target_under_juta_rupiah_is_shown_and_scored_by_its_bounds(tmp_path, tw2, capaian, kriteria):
+    from tests.test_tampilan57 import _cell, _laporan
+
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya omzet UMKM", "Rata-rata omzet UMKM binaan", "60-85", "50", tw2,
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Nilai Akhir"},
+    )  # fmt: skip
+    document = _laporan(tmp_path, [row])
+    # Tabel 3.1: Satuan, Target as typed, TW I, TW II, -, -, realisasi s.d. TW II, capaian, kriteria
+    for table in _tables_of(document, "Tabel 3.1"):
+        for r in table.rows:
+            cells = [cell.text for cell in r.cells]
+            if "Rata-rata omzet UMKM binaan" in cells:
+                assert cells[3:] == ["Juta Rupiah", "60-85", "50", tw2, "-", "-", tw2, capaian, kriteria]
+    # the Perjanjian Kinerja's tables: the range with the Satuan's words
+    assert _cell(document, "Tabel 2.3", "Rata-rata omzet UMKM binaan") == "60-85 Juta Rupiah"
+
+
+def _tables_of(document, number):
+    from tests.test_tampilan57 import _tables
+
+    return _tables(document, number)
