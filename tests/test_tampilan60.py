@@ -255,3 +255,39 @@ def test_a_ribuan_target_under_juta_rupiah_is_the_satuans_own_figure(tmp_path):
     ind, said = _findings(tmp_path, _investasi("325.000", "800", "950"))
     assert ind.capaian is not None and round(ind.capaian, 2) == 0.54
     assert not _galat(said), said
+
+
+# --- 7. last year's figure in another rupiah scale ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lalu", "target", "satuan", "told"),
+    [
+        # last year's Rp 1,1 M in ribuan: 1.100.000 ribu = Rp 1.100.000.000 = 1.100 juta (read 1.100.000
+        # juta, 880 times this year's 1.250)
+        ("1.100.000", "1.250", "Juta Rupiah", "ditulis dalam ribuan rupiah"),
+        ("1.100.000", "1.250", "Juta Rupiah", "Bila ribuan rupiah (Rp 1.100.000.000), tulis 1.100"),
+        # in whole rupiah: 1.100.000.000 / 10^6 = 1.100
+        ("1.100.000.000", "1.250", "Juta Rupiah", "Bila rupiah penuh (Rp 1.100.000.000), tulis 1.100"),
+        # in milyar under Juta Rupiah: 1,1 x 1.000 = 1.100 juta (read 1,1 juta: 0,09 % of 1.250)
+        ("1,1", "1.250", "Juta Rupiah", "Bila milyar rupiah (Rp 1.100.000.000), tulis 1.100"),
+        # in juta under Milyar Rupiah: 310.000 / 1.000 = 310 milyar beside a Target of 325
+        ("310.000", "325", "Milyar Rupiah", "Bila juta rupiah (Rp 310.000.000.000), tulis 310"),
+    ],
+)
+def test_last_years_figure_in_another_rupiah_scale_is_said(tmp_path, lalu, target, satuan, told):
+    row = _investasi(target, "300", "400", Satuan=satuan, **{"Realisasi Tahun Lalu": lalu})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is not None  # this year's capaian computed as before
+    (peringatan,) = said["P4"]  # (Realisasi Tahun Lalu, column P) was: nothing said
+    assert peringatan[0] == "peringatan" and told in peringatan[1], peringatan
+
+
+@pytest.mark.parametrize(
+    ("lalu", "target"),
+    [("1.100", "1.250"), ("95.000", "1.250"), ("15", "1.250")],  # 0,88x; 76x; 1/83: a year's change
+)
+def test_last_years_figure_within_a_hundred_times_is_quiet(tmp_path, lalu, target):
+    row = _investasi(target, "300", "400", **{"Realisasi Tahun Lalu": lalu})
+    _ind, said = _findings(tmp_path, row)
+    assert "P4" not in said, said
