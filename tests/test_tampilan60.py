@@ -6,6 +6,15 @@
 2. A Satuan of two index words (`Nilai Indeks`, `Skor Indeks`) with a figure typed with its points
    (`72,5 poin`): a galat `kata 'poin' tidak sesuai Satuan`, no capaian; read as the index level, as under
    `Indeks` it is.
+3. A money flow realised above its whole year's Target by TW I or TW II (`2.500` beside `1.250` Juta
+   Rupiah: Rp 2,5 juta pasted in ribuan, 200 %) printed with no word: a peringatan at the Target.
+4. `1,5 M` printed `1,5 milyar` in the Word's Perjanjian Kinerja tables beside Tabel 3.1's `1,50 milyar`:
+   one figure, as Tabel 3.1 shows it.
+5. A range target (`60-85`) under `Juta Rupiah`: shown and scored by its bounds in Tabel 3.1 and Word
+   (right on main; pinned).
+6. A Target in whole rupiah (`325.000.000.000`) or ribuan (`325.000.000`) under `Milyar Rupiah` got only
+   `tidak sampai sepersejuta Target`: the galat a Target pasted in juta gets.
+7. Realisasi Tahun Lalu in another rupiah scale (`1.100.000` beside `1.250` Juta Rupiah) was untold.
 """
 
 from __future__ import annotations
@@ -91,7 +100,9 @@ def _investasi(target, tw1, tw2, **more):
         ("12.500", None, 1, 1000.0, "(12.500) sudah melebihi Target setahun (1.250) pada TW I"),
     ],
 )
-def test_a_money_flow_above_its_year_target_early_is_a_peringatan(tmp_path, tw1, tw2, triwulan, capaian, told):
+def test_a_money_flow_above_its_year_target_early_is_a_peringatan(
+    tmp_path, tw1, tw2, triwulan, capaian, told
+):
     ind, said = _findings(tmp_path, _investasi("1.250", tw1, tw2), triwulan=triwulan)
     assert ind.capaian == capaian  # computed as typed
     (peringatan,) = said["I4"]  # was: nothing said

@@ -8,8 +8,6 @@ peringatan at its cell naming the reading that fits, in the words of rupiah_penu
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
