@@ -15,6 +15,8 @@
 6. A Target in whole rupiah (`325.000.000.000`) or ribuan (`325.000.000`) under `Milyar Rupiah` got only
    `tidak sampai sepersejuta Target`: the galat a Target pasted in juta gets.
 7. Realisasi Tahun Lalu in another rupiah scale (`1.100.000` beside `1.250` Juta Rupiah) was untold.
+8. `< 15 menit` as the Target under Satuan `%` of an indicator naming no share (`Waktu tanggap pemadaman
+   kebakaran`) was told only to type the target percentage: the Satuan may be the slip, both readings.
 """
 
 from __future__ import annotations
@@ -302,3 +304,40 @@ def test_last_years_figure_within_a_hundred_times_is_quiet(tmp_path, lalu, targe
     row = _investasi(target, "300", "400", **{"Realisasi Tahun Lalu": lalu})
     _ind, said = _findings(tmp_path, row)
     assert "P4" not in said, said
+
+
+# --- 8. a bound of a duration as the Target of an indicator under % naming no share ----------------------
+
+
+def _bound_target(indikator, target):
+    # (Jenis Realisasi blank; the quarters 12 and 10 as staff measuring the time typed them)
+    return kinerja_row("S1", "Sasaran", "", "Meningkatnya pelayanan", indikator, target, "12", "10")
+
+
+@pytest.mark.parametrize(
+    ("target", "told"),
+    [
+        # an upper bound of a time: lower is better
+        ("< 15 menit", 'ubah Satuan menjadi "menit", tulis Target 15 dan pilih Polaritas "Negatif"'),
+        ("maks. 1,5 jam", 'ubah Satuan menjadi "jam", tulis Target 1,5 dan pilih Polaritas "Negatif"'),
+        # a lower bound: higher is better
+        ("≥ 8 jam", 'ubah Satuan menjadi "jam", tulis Target 8 dan pilih Polaritas "Positif"'),
+    ],
+)
+def test_a_duration_bound_under_percent_of_an_indicator_naming_no_share_names_both_readings(
+    tmp_path, target, told
+):
+    ind, said = _findings(tmp_path, _bound_target("Waktu tanggap pemadaman kebakaran", target))
+    assert ind.capaian is None
+    (galat,) = said["I4"]
+    # was: "batas itu standar yang disebut indikatornya, bukan targetnya; tulis target persentasenya"
+    # only, the name naming no percentage to write
+    assert galat[0] == "galat" and "nama Indikator tidak menyebut persentase" in galat[1], galat
+    assert told in galat[1] and "bila persentase (yang memenuhi batas itu)" in galat[1], galat
+
+
+def test_a_duration_bound_of_a_share_keeps_the_standards_advice(tmp_path):
+    # test_bound_other_unit's RSUD SPM: the name says Persentase, never Negatif
+    ind, said = _findings(tmp_path, _bound_target("Persentase waktu tanggap < 15 menit", "< 15 menit"))
+    (galat,) = said["I4"]
+    assert "bukan targetnya" in galat[1] and "Negatif" not in galat[1], galat
