@@ -263,6 +263,17 @@ def test_a_target_in_whole_or_ribuan_rupiah_is_told_as_a_paste(tmp_path, target,
     assert not any("sepersejuta" in m[1] for ms in said.values() for m in ms), said
 
 
+def test_a_ribuan_target_beside_a_target_perubahan_is_told(tmp_path):
+    # 325.000.000 ribu = Rp 325.000.000.000 = 325 milyar beside a Target Perubahan of 350: the capaian the
+    # Target Perubahan's, (80 + 95) / 350 x 100 = 50 %; the PK tables printed 325.000.000 Milyar Rupiah untold
+    row = _investasi("325.000.000", "80", "95", Satuan="Milyar Rupiah", **{"Target Perubahan": "350"})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian == 50.0
+    (galat,) = said["I4"]
+    assert galat[0] == "galat" and "ditulis dalam ribuan rupiah" in galat[1], galat
+    assert "tulis Target 325 (325.000.000 / 1.000.000)" in galat[1], galat
+
+
 def test_a_ribuan_target_under_juta_rupiah_is_the_satuans_own_figure(tmp_path):
     # 325.000 juta beside 800 + 950 = 1.750: 0,54 % computed (test_tampilan59: no rupiah paste under juta)
     ind, said = _findings(tmp_path, _investasi("325.000", "800", "950"))

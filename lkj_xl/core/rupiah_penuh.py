@@ -146,6 +146,8 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
         return
     plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
     pasted = _pasted_reading(old.exact, new.exact, factor) if plain and factor >= 10**9 else None
+    if plain and pasted is None and (ribuan := _whole_reading(old.exact, new.exact, factor)):
+        pasted = ribuan if ribuan[1] == 1000 else None  # ("325.000.000" beside 350: PK printed untold)
     if (
         plain
         and pasted is None
@@ -174,7 +176,7 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
 def _pasted_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
     """The :data:`_PASTED` reading (juta; milyar under Triliun Rupiah) of a plain Target ``t`` that lies
     within a hundredth of ``beside`` (in the Satuan's units) to ten times it, as whole_rupiah's bounds:
-    (its word, its factor); None otherwise. Ribuan is left out (a millionth: the sepersejuta peringatan's)."""
+    (its word, its factor); None otherwise. Ribuan is :func:`_whole_reading`'s."""
     for word, scale, times, _whole in _PASTED:
         if times == 100 and factor * beside <= 100 * t * scale <= 1000 * beside * factor:
             return word, scale
