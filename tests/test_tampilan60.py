@@ -352,3 +352,29 @@ def test_a_duration_bound_of_a_share_keeps_the_standards_advice(tmp_path):
     ind, said = _findings(tmp_path, _bound_target("Persentase waktu tanggap < 15 menit", "< 15 menit"))
     (galat,) = said["I4"]
     assert "bukan targetnya" in galat[1] and "Negatif" not in galat[1], galat
+
+
+# --- review (rev_tampilan60) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tw1", "capaian", "told"),
+    [
+        # 2.500 of 1.250 Milyar Rupiah: 200 %; a thousand times smaller than milyar is juta: 2.500 juta =
+        # Rp 2.500.000.000 = 2,5 milyar (was "2.500 ribu = 2,5 Milyar Rupiah": Rp 2,5 juta, 0,0025 milyar)
+        ("Milyar Rupiah", "1.250", "2.500", 200.0, "ditulis dalam juta rupiah (2.500 juta = 2,5 Milyar Rupiah)"),
+        # 2 of 1,2 Triliun Rupiah: 2 / 1,2 x 100 = 166,66...%; 2 milyar = 0,002 triliun (was "2 ribu")
+        ("Triliun Rupiah", "1,2", "2", None, "ditulis dalam milyar rupiah (2 milyar = 0,002 Triliun Rupiah)"),
+        # under Juta Rupiah, as before: 2.500 ribu = Rp 2.500.000 = 2,5 juta
+        ("Juta Rupiah", "1.250", "2.500", 200.0, "ditulis dalam ribuan rupiah (2.500 ribu = 2,5 Juta Rupiah)"),
+    ],
+)  # fmt: skip
+def test_a_money_flow_above_its_target_names_the_scale_a_thousand_times_smaller(
+    tmp_path, satuan, target, tw1, capaian, told
+):
+    ind, said = _findings(tmp_path, _investasi(target, tw1, None, Satuan=satuan), triwulan=1)
+    if capaian is not None:
+        assert ind.capaian == capaian
+    (peringatan,) = said["I4"]
+    assert told in peringatan[1], peringatan
+    assert "ribu =" not in peringatan[1] or satuan == "Juta Rupiah", peringatan

@@ -17,6 +17,14 @@ from lkj_xl.core.number_words import is_money_unit, satuan_scale
 from lkj_xl.core.unit_checks import every_decimal
 
 
+# A Satuan's scale: the rupiah scale a thousand times smaller (its words: in, and after a figure)
+_SMALLER = {
+    10**6: ("ribuan rupiah", "ribu"),
+    10**9: ("juta rupiah", "juta"),
+    10**12: ("milyar rupiah", "milyar"),
+}
+
+
 def above_year_early(
     cells: list[tuple[str, Value]],
     item: IndicatorInput,
@@ -43,12 +51,14 @@ def above_year_early(
     if log.said_at(c.SHEET_KINERJA, refs):
         return  # (a running total, a scale word: said already)
     unit = item.satuan.strip()
-    # under a Satuan of juta or more a quarter in ribuan rupiah is a thousandth of its reading
-    # (2.500 ribu = 2,5 Juta Rupiah); under Rp a scale word left off or misplaced
+    # under a Satuan of juta or more a quarter in the scale a thousand times smaller is a thousandth of
+    # its reading (2.500 ribu = 2,5 Juta Rupiah; 2.500 juta = 2,5 Milyar Rupiah, never "2.500 ribu");
+    # under Rp a scale word left off or misplaced
+    smaller = _SMALLER.get(satuan_scale(unit) or 0)
     example = (
-        f"mis. realisasi ditulis dalam ribuan rupiah ({figure(realisasi)} ribu = "
+        f"mis. realisasi ditulis dalam {smaller[0]} ({figure(realisasi)} {smaller[1]} = "
         f"{every_decimal(realisasi / 1000)} {unit})"
-        if (satuan_scale(unit) or 0) >= 10**6
+        if smaller
         else "mis. kata skala yang tertukar atau terlupa pada salah satunya"
     )
     log.add(
