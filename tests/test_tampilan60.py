@@ -378,3 +378,20 @@ def test_a_money_flow_above_its_target_names_the_scale_a_thousand_times_smaller(
     (peringatan,) = said["I4"]
     assert told in peringatan[1], peringatan
     assert "ribu =" not in peringatan[1] or satuan == "Juta Rupiah", peringatan
+
+
+@pytest.mark.parametrize(
+    ("target", "told"),
+    [
+        # "paling tinggi" is an upper bound (at most 15 minutes: lower is better; was "Positif")
+        ("paling tinggi 15 menit", 'tulis Target 15 dan pilih Polaritas "Negatif"'),
+        # "paling rendah" a lower one (at least 8 hours: higher is better; was "Negatif")
+        ("paling rendah 8 jam", 'tulis Target 8 dan pilih Polaritas "Positif"'),
+        ("setinggi-tingginya 15 menit", 'tulis Target 15 dan pilih Polaritas "Negatif"'),
+        ("Minimal 8 jam", 'tulis Target 8 dan pilih Polaritas "Positif"'),
+    ],
+)
+def test_a_duration_bound_in_words_names_the_polaritas_of_its_direction(tmp_path, target, told):
+    _ind, said = _findings(tmp_path, _bound_target("Waktu tanggap pemadaman kebakaran", target))
+    (galat,) = said["I4"]
+    assert told in galat[1], galat

@@ -11,7 +11,7 @@ from lkj_xl.core.durasi import is_time_unit
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 from lkj_xl.core.numbers import parse_number
-from lkj_xl.core.pasted import BOUND, keterangan_kolom
+from lkj_xl.core.pasted import BOUND, UPPER, keterangan_kolom
 
 _NOTE = re.compile(r"\s*(?:\(.*\)|\[.*\]|[*#\u2020\u2021\u00b9\u00b2\u00b3]+)\s*$")
 _PERCENT_OR_PER_MIL = re.compile(rf"%|\bpersen\b|{PER_MIL}", re.IGNORECASE)
@@ -54,11 +54,6 @@ def bound_in_other_unit(text: str, satuan: str, label: str = "Target", indikator
 _SHARE_NAMED = re.compile(
     r"persen|prosen|presen|%|cakupan|proporsi|rasio|tingkat|indeks|angka|capaian|laju|bagian", re.IGNORECASE
 )
-# A lower bound ("≥ 8 jam", "min. 8 jam": higher is better); any other bound is an upper one
-_LOWER = re.compile(
-    r"≥|>=|=>|>|min|sekurang|sedikitnya|setidaknya|lebih dari|di ?atas|tidak kurang|paling (?:sedikit|tinggi)",
-    re.IGNORECASE,
-)
 _FIGURE_UNIT = re.compile(r"(\d[\d.,]*)\s*([^\W\d]+)\.?")
 
 
@@ -69,7 +64,9 @@ def _durasi(sign: str, figure: str, satuan: str, indikator: str) -> str:
     found = _FIGURE_UNIT.fullmatch(figure.strip())
     if not indikator.strip() or _SHARE_NAMED.search(indikator) or not found or not is_time_unit(found[2]):
         return ""
-    polaritas = "Positif" if _LOWER.match(sign) else "Negatif"
+    # an upper bound ("< 15 menit", "paling tinggi 15 menit"): lower is better; a lower one ("≥ 8 jam",
+    # "paling rendah 8 jam"): higher is better (pasted.UPPER, as batas_realisasi tells them)
+    polaritas = "Negatif" if sign.casefold().rstrip(".") in UPPER else "Positif"
     return (
         f'berupa batas ("{sign}") dalam satuan lain ("{figure.strip()}") daripada Satuan indikator '
         f'("{satuan.strip()}"), dan nama Indikator tidak menyebut persentase. Bila indikator ini mengukur '
