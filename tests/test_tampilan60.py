@@ -395,3 +395,18 @@ def test_a_duration_bound_in_words_names_the_polaritas_of_its_direction(tmp_path
     _ind, said = _findings(tmp_path, _bound_target("Waktu tanggap pemadaman kebakaran", target))
     (galat,) = said["I4"]
     assert told in galat[1], galat
+
+
+@pytest.mark.parametrize(
+    ("tw1", "satuan"),
+    [("+2,5 poin", "Nilai Indeks"), ("2,5 poin", "Skor Indeks"), ("2,5", "Nilai Indeks"), ("+2,5 poin", "Indeks")],
+)
+def test_a_change_in_points_under_a_two_word_index_satuan_is_told_as_under_indeks(tmp_path, tw1, satuan):
+    # "+2,5 poin" (a rise, not the level) of a Target of 75 is read 2,5: 2,5 / 75 x 100 = 3,33 % Sangat
+    # Rendah; under "Indeks" the quarter at most a tenth of its target is said (2,5 <= 7,5), under
+    # "Nilai Indeks" it printed with no word
+    ind, said = _findings(tmp_path, _indeks(tw1, satuan), triwulan=1)
+    assert ind.capaian is not None and round(ind.capaian, 2) == 3.33
+    (peringatan,) = said["K4"]
+    assert "tidak sampai sepersepuluh targetnya" in peringatan[1], peringatan
+    assert f"bila memang {tw1}, biarkan" in peringatan[1], peringatan
