@@ -410,3 +410,13 @@ def test_a_change_in_points_under_a_two_word_index_satuan_is_told_as_under_indek
     (peringatan,) = said["K4"]
     assert "tidak sampai sepersepuluh targetnya" in peringatan[1], peringatan
     assert f"bila memang {tw1}, biarkan" in peringatan[1], peringatan
+
+
+def test_last_years_small_true_figure_is_told_it_may_stay(tmp_path):
+    # last year's 10 Juta Rupiah (a program begun then) beside this year's 1.250: 1/125 of it, so read in
+    # milyar (10 x 1.000 = 10.000 juta, 8 times 1.250) it fits; a true 10 is left as typed: said so
+    row = _investasi("1.250", "300", "400", **{"Realisasi Tahun Lalu": "10"})
+    _ind, said = _findings(tmp_path, row)
+    (peringatan,) = said["P4"]
+    assert "Bila milyar rupiah (Rp 10.000.000.000), tulis 10.000" in peringatan[1], peringatan
+    assert peringatan[1].endswith("bila memang 10 Juta Rupiah (mis. program yang baru dimulai tahun lalu), biarkan")

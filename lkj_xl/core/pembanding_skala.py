@@ -53,5 +53,6 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
             f'{header} {name} "{typed(value)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
             f'{"Target Perubahan" if filled else "Target"} "{typed(target)}" ditulis dalam Satuan itu '
             f"(dibaca {figure(x)} {unit}); Perbandingan Kinerja dihitung apa adanya. Bila {word} "
-            f"(Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)}",
+            f"(Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)}; bila memang {figure(x)} {unit} "
+            "(mis. program yang baru dimulai tahun lalu), biarkan",
         )
