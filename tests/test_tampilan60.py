@@ -420,3 +420,23 @@ def test_last_years_small_true_figure_is_told_it_may_stay(tmp_path):
     (peringatan,) = said["P4"]
     assert "Bila milyar rupiah (Rp 10.000.000.000), tulis 10.000" in peringatan[1], peringatan
     assert peringatan[1].endswith("bila memang 10 Juta Rupiah (mis. program yang baru dimulai tahun lalu), biarkan")
+
+
+def test_a_money_stock_summed_by_a_blank_jenis_is_told_once_at_its_jenis(tmp_path):
+    # Jenis blank, so Kumulatif: 700 + 1.300 = 2.000 of 1.250 (160 %); the Jenis Realisasi's "pilih Nilai
+    # Akhir (1.300)" speaks for the row (was: also "sudah melebihi Target setahun ... ribuan rupiah" at I4)
+    row = _investasi("1.250", "700", "1.300", **{"Jenis Realisasi": ""})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian == 160.0
+    assert "I4" not in said, said
+    assert any('pilih "Nilai Akhir" (1.300)' in m[1] for m in said["H4"]), said
+
+
+def test_a_money_flow_typed_sd_tw_ii_and_summed_names_the_quarter_to_type(tmp_path):
+    # Kumulatif 700 + 1.300 = 2.000 of 1.250 (160 %): TW II typed s.d. TW II, its own 1.300 - 700 = 600
+    # (was: only "mis. realisasi ditulis dalam ribuan rupiah (2.000 ribu = 2 Juta Rupiah)")
+    ind, said = _findings(tmp_path, _investasi("1.250", "700", "1.300"))
+    assert ind.capaian == 160.0
+    (peringatan,) = said["I4"]
+    assert "atau TW II diketik s.d. TW II" in peringatan[1], peringatan
+    assert "tulis TW II 600 (1.300 - 700)" in peringatan[1], peringatan

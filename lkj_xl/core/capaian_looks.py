@@ -43,8 +43,6 @@ def looks(
     if cells[0][1].rentang is None:  # a one-figure target (most rows): weighed as it is
         capaian_checks.worth_a_look(cells, item, name, settings, figures, log)
         seperseribu(cells, item, name, figures[1], figures[2], log)
-        # (after them: a running total or a thousand times the target said there speaks for the row)
-        above_year_early(cells, item, name, figures[1], figures[2], log)
     else:
         worth_a_look(cells, item, name, settings, figures, log)
     if not figures[1]:  # (a zero typed after a figure: nihil for "not measured yet"?)
@@ -64,3 +62,7 @@ def looks(
         position_count_summed(cells, item, name, settings, figures[1:], log)
         # (a Negatif rate per births or population chosen Kumulatif: AKB 3,1; 3,4 of 7,2 per 1.000 KH)
         rate_summed(cells, item, name, settings, figures[2], log)
+    if cells[0][1].rentang is None and not is_percent_unit(item.satuan):
+        # (last: a running total, a thousand times the target or a stock summed by a blank Jenis
+        # Realisasi said at the row speaks for it)
+        above_year_early(cells, item, name, figures[1], figures[2], log)

@@ -1,6 +1,7 @@
 """A money flow (Kumulatif, higher is better, a Satuan of rupiah) realised above its whole year's Target
 by TW I or TW II: a quarter pasted in a smaller scale than the Satuan's (ribuan rupiah under Juta Rupiah:
-2.500 for Rp 2,5 juta, read 2.500 juta of a Target of 1.250, a capaian of 200 %) is at most ten times the
+2.500 for Rp 2,5 juta, read 2.500 juta of a Target of 1.250, a capaian of 200 %; or TW II typed s.d. it,
+700; 1.300, and summed) is at most ten times the
 Target, below capaian_checks' "lebih dari 10 kali Target", so it printed with no word said. Computed as
 typed; a peringatan at the Target in that check's words. A level (Nilai Akhir, Rata-rata) may stand
 above its target all year, a lower-is-better amount above it is a bad result, TW III on a flow may have
@@ -47,7 +48,8 @@ def above_year_early(
         or not is_money_unit(item.satuan)
     ):
         return
-    refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h, _ in cells[: n + 1]]
+    # (a stock summed by a blank Jenis Realisasi, said there: its "pilih Nilai Akhir" is the advice)
+    refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h in [*(h for h, _ in cells[: n + 1]), "Jenis Realisasi"]]
     if log.said_at(c.SHEET_KINERJA, refs):
         return  # (a running total, a scale word: said already)
     unit = item.satuan.strip()
@@ -61,6 +63,13 @@ def above_year_early(
         if smaller
         else "mis. kata skala yang tertukar atau terlupa pada salah satunya"
     )
+    # TW II typed s.d. TW II (700; 1.300 of 1.250) and summed: 2.000, a running total, no scale's slip
+    q1, q2 = (cells[1][1].exact, cells[2][1].exact) if n == 2 else (None, None)
+    if q1 is not None and q2 is not None and q2 > q1 > 0:
+        example += (
+            f"; atau TW II diketik s.d. TW II, padahal realisasi per triwulan dijumlahkan: bila demikian, "
+            f"tulis TW II {figure(q2 - q1)} ({figure(q2)} - {figure(q1)})"
+        )
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
