@@ -399,7 +399,12 @@ def test_a_duration_bound_in_words_names_the_polaritas_of_its_direction(tmp_path
 
 @pytest.mark.parametrize(
     ("tw1", "satuan"),
-    [("+2,5 poin", "Nilai Indeks"), ("2,5 poin", "Skor Indeks"), ("2,5", "Nilai Indeks"), ("+2,5 poin", "Indeks")],
+    [
+        ("+2,5 poin", "Nilai Indeks"),
+        ("2,5 poin", "Skor Indeks"),
+        ("2,5", "Nilai Indeks"),
+        ("+2,5 poin", "Indeks"),
+    ],
 )
 def test_a_change_in_points_under_a_two_word_index_satuan_is_told_as_under_indeks(tmp_path, tw1, satuan):
     # "+2,5 poin" (a rise, not the level) of a Target of 75 is read 2,5: 2,5 / 75 x 100 = 3,33 % Sangat
@@ -419,7 +424,9 @@ def test_last_years_small_true_figure_is_told_it_may_stay(tmp_path):
     _ind, said = _findings(tmp_path, row)
     (peringatan,) = said["P4"]
     assert "Bila milyar rupiah (Rp 10.000.000.000), tulis 10.000" in peringatan[1], peringatan
-    assert peringatan[1].endswith("bila memang 10 Juta Rupiah (mis. program yang baru dimulai tahun lalu), biarkan")
+    assert peringatan[1].endswith(
+        "bila memang 10 Juta Rupiah (mis. program yang baru dimulai tahun lalu), biarkan"
+    )
 
 
 def test_a_money_stock_summed_by_a_blank_jenis_is_told_once_at_its_jenis(tmp_path):

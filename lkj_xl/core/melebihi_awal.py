@@ -1,9 +1,8 @@
 """A money flow (Kumulatif, higher is better, a Satuan of rupiah) realised above its whole year's Target
 by TW I or TW II: a quarter pasted in a smaller scale than the Satuan's (ribuan rupiah under Juta Rupiah:
 2.500 for Rp 2,5 juta, read 2.500 juta of a Target of 1.250, a capaian of 200 %; or TW II typed s.d. it,
-700; 1.300, and summed) is at most ten times the
-Target, below capaian_checks' "lebih dari 10 kali Target", so it printed with no word said. Computed as
-typed; a peringatan at the Target in that check's words. A level (Nilai Akhir, Rata-rata) may stand
+700; 1.300, and summed) is at most ten times the Target, below capaian_checks' "lebih dari 10 kali
+Target", so it printed with no word said. Computed as typed; a peringatan at the Target in that check's words. A level (Nilai Akhir, Rata-rata) may stand
 above its target all year, a lower-is-better amount above it is a bad result, TW III on a flow may have
 met it: those stay quiet. Pure Python."""
 
@@ -16,7 +15,6 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit, satuan_scale
 from lkj_xl.core.unit_checks import every_decimal
-
 
 # A Satuan's scale: the rupiah scale a thousand times smaller (its words: in, and after a figure)
 _SMALLER = {
@@ -49,7 +47,9 @@ def above_year_early(
     ):
         return
     # (a stock summed by a blank Jenis Realisasi, said there: its "pilih Nilai Akhir" is the advice)
-    refs = [log.ref(h, item.row, c.SHEET_KINERJA) for h in [*(h for h, _ in cells[: n + 1]), "Jenis Realisasi"]]
+    refs = [
+        log.ref(h, item.row, c.SHEET_KINERJA) for h in [*(h for h, _ in cells[: n + 1]), "Jenis Realisasi"]
+    ]
     if log.said_at(c.SHEET_KINERJA, refs):
         return  # (a running total, a scale word: said already)
     unit = item.satuan.strip()
