@@ -15,7 +15,7 @@ from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
 from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
 from lkj_xl.core.number_words import is_level_unit, is_per_mil_satuan, is_percent_unit
-from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
+from lkj_xl.core.pasted import rank, score_unit, score_words, summed_level_unit
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF
@@ -133,6 +133,8 @@ def worth_a_look(
             _fraction_beside_percentages(cells, item, name, log)
             _rate_without_base(cells, item, name, realisasi, log)
             percent_among_per_mil(cells, item, name, log)
+            _score_on_another_scale(cells, item, name, log)
+        elif score_words(s):  # ("Nilai Indeks": "+2,5 poin" read 2,5 there, as under "Indeks")
             _score_on_another_scale(cells, item, name, log)
         _whole_in_percent_cell(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
@@ -448,7 +450,7 @@ def _score_on_another_scale(
     above zero and at most a tenth of the target (a score that low on one scale is no result); the
     other way round, a realisasi over ten times its target, is _far_off's. Computed as typed."""
     # (points chosen Kumulatif are a flow: 5 of 100 in TW I is a start, not another scale)
-    if not score_unit(item.satuan) or (item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong):
+    if not score_words(item.satuan) or (item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong):
         return
     header, target = cells[0][0], cells[0][1].exact
     if target is None or target <= 1:

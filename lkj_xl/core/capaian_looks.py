@@ -4,7 +4,7 @@ rentang_cek, which runs them with a range target's bound), a share's quarter abo
 100 % or a growth rate summed (jumlah_pilihan), an index under % summed (indeks_dijumlahkan: none of the
 share's words), a stock summed by default or chosen Kumulatif under a position word
 (posisi_dijumlahkan), a rate per births or population summed (laju_dijumlahkan) and a Positif Nilai
-Akhir fallen to a zero typed (nol_turun); first, a physical progress typed s.d. each quarter summed
+Akhir fallen to a zero typed (nol_turun), a money flow above its year's Target by TW II (melebihi_awal); first, a physical progress typed s.d. each quarter summed
 (progres_fisik), whose peringatan speaks for the row before capaian_checks' running total. None changes
 a figure."""
 
@@ -17,6 +17,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.indeks_dijumlahkan import index_summed
 from lkj_xl.core.jumlah_pilihan import chosen_summed
 from lkj_xl.core.laju_dijumlahkan import rate_summed
+from lkj_xl.core.melebihi_awal import above_year_early
 from lkj_xl.core.model import IndicatorInput, Settings, Value
 from lkj_xl.core.nol_turun import fall_to_zero
 from lkj_xl.core.number_words import is_percent_unit
@@ -61,3 +62,7 @@ def looks(
         position_count_summed(cells, item, name, settings, figures[1:], log)
         # (a Negatif rate per births or population chosen Kumulatif: AKB 3,1; 3,4 of 7,2 per 1.000 KH)
         rate_summed(cells, item, name, settings, figures[2], log)
+    if cells[0][1].rentang is None and not is_percent_unit(item.satuan):
+        # (last: a running total, a thousand times the target or a stock summed by a blank Jenis
+        # Realisasi said at the row speaks for it)
+        above_year_early(cells, item, name, figures[1], figures[2], log)

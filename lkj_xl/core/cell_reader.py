@@ -305,7 +305,9 @@ class CellReader:
         return (
             revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
             or (satuan is not None and might_be_ratio(text) and ratio_hint(text, satuan, indikator))  # "l:20"
-            or (satuan is not None and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under %
+            or (
+                satuan is not None and bound_in_other_unit(text, satuan, label, indikator)
+            )  # "<= 60 menit" under %
             or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "< 1 hari": measured
             or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
@@ -380,7 +382,7 @@ class CellReader:
             why = (
                 revisi_teks.revision_typed(text, label, satuan, money)  # "100 menjadi 80"
                 or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
-                or (satuan and bound_in_other_unit(text, satuan, label))  # "<= 60 menit" under Satuan %
+                or (satuan and bound_in_other_unit(text, satuan, label, indikator))  # "<= 60 menit" under %
                 or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "<= 0,5 hari"
                 or pasted.not_a_number(
                     text,

@@ -365,6 +365,14 @@ def score_unit(satuan: str) -> bool:
     return satuan.strip().casefold().rstrip(".") in _SCORES or named_scale(satuan) is not None
 
 
+@functools.lru_cache(maxsize=256)
+def score_words(satuan: str) -> bool:
+    """:func:`score_unit`, or a Satuan of score words only ("Nilai Indeks", "Skor Indeks": a figure typed
+    with its points is the index's level there, satuan_sebutan.sama)."""
+    words = re.findall(r"[^\W\d_]+", satuan.casefold())
+    return score_unit(satuan) or bool(words) and all(w in _SCORES for w in words)
+
+
 # A rank (3rd of the province): the smaller, the better.
 _RANKS = frozenset({"peringkat", "ranking", "rangking", "rank", "urutan"})
 

@@ -14,6 +14,7 @@ from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.pembanding_skala import other_scale
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.share_fraction import a_reading_fits, above_whole, far_from_quarter, may_exceed_hundred
@@ -47,6 +48,7 @@ def check_comparisons(
     comma_thousands(log, c.SHEET_KINERJA, item.row, name, [beside, *cells], item.satuan)
     whole_fraction(cells, item, name, log)  # (the quarters' rule: not of a percentage nor a level)
     typed_fraction(cells, item, name, log)  # ("2,5" sekolah last year)
+    other_scale(item, name, cells, log)  # (last year's Rp 1,1 M as 1.100.000 under Juta Rupiah)
 
 
 def _fractions_of_percent(

@@ -146,6 +146,8 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
         return
     plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
     pasted = _pasted_reading(old.exact, new.exact, factor) if plain and factor >= 10**9 else None
+    if plain and pasted is None and (ribuan := _whole_reading(old.exact, new.exact, factor)):
+        pasted = ribuan if ribuan[1] == 1000 else None  # ("325.000.000" beside 350: PK printed untold)
     if (
         plain
         and pasted is None
@@ -174,9 +176,22 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
 def _pasted_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
     """The :data:`_PASTED` reading (juta; milyar under Triliun Rupiah) of a plain Target ``t`` that lies
     within a hundredth of ``beside`` (in the Satuan's units) to ten times it, as whole_rupiah's bounds:
-    (its word, its factor); None otherwise. Ribuan is left out (a millionth: the sepersejuta peringatan's)."""
+    (its word, its factor); None otherwise. Ribuan is :func:`_whole_reading`'s."""
     for word, scale, times, _whole in _PASTED:
         if times == 100 and factor * beside <= 100 * t * scale <= 1000 * beside * factor:
+            return word, scale
+    return None
+
+
+def _whole_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
+    """A plain Target ``t`` read as whole rupiah (Rp 1 juta or more) or, under a Satuan of milyar or
+    more, as ribuan rupiah (a whole figure), that lies within a hundredth of ``beside`` to ten times it in
+    the Satuan's units, as :func:`_pasted_reading` (325.000.000.000 or 325.000.000 beside 80 + 95
+    Milyar Rupiah: only the sepersejuta peringatan said it, a capaian of 0,00005 % printed)."""
+    for word, scale in (("rupiah penuh", 1), ("ribuan rupiah", 1000)):
+        if scale == 1 and t < 10**6 or scale > 1 and (factor < 10**9 or t.denominator != 1):
+            continue
+        if factor * beside <= 100 * t * scale <= 1000 * beside * factor:
             return word, scale
     return None
 
@@ -198,13 +213,14 @@ def target_pasted(
     is a juta paste realised 105 %). Quiet beside a lower-is-better realisasi (that low a good result), a
     quarter already a galat and no quarter counted (no realisasi s.d. TW n to hold it against). A galat
     at its cell naming the figure to type, its header returned (the capaian is not computed); "" if
-    none. Only under a Satuan of milyar or more, as the quarter's (under Juta Rupiah a large Target is
-    the Satuan's own figure)."""
+    none. A juta or milyar paste only under a Satuan of milyar or more, as the quarter's (under Juta
+    Rupiah a large Target is the Satuan's own figure); a Target in whole rupiah (:func:`_whole_reading`,
+    ribuan under milyar or more) under any Satuan counting in juta or more."""
     (numbers, counted), factor = quarters, rupiah_scale(item.satuan)
     header = "Target Perubahan" if item.target_perubahan.filled else "Target"
     target = item.target_perubahan if header == "Target Perubahan" else item.target
     t = target.exact
-    if factor < 10**9 or target.marked or t is None or t <= 0:
+    if not factor or target.marked or t is None or t <= 0:
         return ""
     if item.polaritas == c.NEGATIF or not item.jenis_realisasi or not counted:  # (0: no quarter known)
         return ""
@@ -212,7 +228,10 @@ def target_pasted(
         return ""
     r = realisasi_sd(numbers, item.jenis_realisasi)
     times = Fraction(1000, counted) if item.jenis_realisasi == c.KUMULATIF else 100
-    if r is None or r <= 0 or t < times * r or (reading := _pasted_reading(t, r, factor)) is None:
+    if r is None or r <= 0 or t < times * r:
+        return ""
+    pasted = _pasted_reading(t, r, factor) if factor >= 10**9 else None  # (juta: the Satuan's own)
+    if (reading := pasted or _whole_reading(t, r, factor)) is None:
         return ""
     (word, scale), unit = reading, item.satuan.strip()
     rupiah = t * scale

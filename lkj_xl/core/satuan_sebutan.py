@@ -130,6 +130,8 @@ def sama(typed: str, satuan: str, *, singkat: bool, dikenal: Callable[[str], boo
     if typed in (satuan, _TANDA.get(satuan)):
         return True
     meant = _SEMAKNA.get(_TANDA.get(satuan, satuan), _TANDA.get(satuan, satuan))
+    if " " in meant and all(_SEMAKNA.get(w, w) == "indeks" for w in meant.split()):
+        meant = "indeks"  # ("Nilai Indeks", "Skor Indeks": an index's words, each one the index's points)
     if _SEMAKNA.get(typed, typed) == meant:  # ("5 PD" under OPD, "5 kali lipat" under X)
         return True
     if sejenis(satuan):

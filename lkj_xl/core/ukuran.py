@@ -90,11 +90,12 @@ def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
     both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
     GKG"; not "km persegi", an area, nor "Ton Tahun", a rate: rate_word), or its abbreviation's dot
-    ("Ha."); None otherwise."""
+    ("Ha.", "Ha. sawah"); None otherwise."""
     satuan = satuan.strip().removesuffix(".").rstrip()
     if (whole := _measure(satuan)) is not None:
         return whole
     head, *named = satuan.casefold().split() or [""]
+    head = head.removesuffix(".")  # ("Ha. sawah": the abbreviation's dot before the words)
     if named and all(
         w.isalpha() and w not in _NOT_NAMED and _measure(w) is None and not rate_word(w) for w in named
     ):

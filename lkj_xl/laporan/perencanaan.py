@@ -6,6 +6,7 @@ the rest.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lkj_xl.core import rentang
@@ -232,6 +233,10 @@ def target_headers(tahun: str, revised: bool) -> list[str]:
     return [f"Target{tahun}", f"Target Perubahan{tahun}"][: 1 + revised]
 
 
+# A rupiah figure with one decimal, alone or before its scale word ("1,5 milyar", "Rp 1.191.064,1")
+_ONE_DECIMAL = re.compile(r"(\d,\d)(?=$| [^\W\d]+$)")
+
+
 def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -> list[str]:
     """An indicator's target as the Perjanjian Kinerja signed it, and the target used (the Target
     Perubahan, the same when there is none); "-" without an indicator. A figure with the decimals it
@@ -244,7 +249,11 @@ def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -
     figures = d.shown.get(id(ind))
     # a formula's figure with no decimals of its own (=1/3) as Tabel 3.2 shows it, never 0,3333333333
     own = angka_sendiri(ind.target, ind.scale_word) if ind.target is not None else None
-    if own is not None and rupiah_scale(ind.satuan) is not None and own[-2:-1] == ",":
+    if own is not None and figures is not None and ind.scale_word and rupiah_scale(ind.satuan) is not None:
+        own = None  # a rupiah figure in its scale word as Tabel 3.1 shows it: 1,50 milyar, never 1,5
+    # (the figure before its scale word: "1,5 milyar" is 1,50 milyar in Tabel 3.1, as 1.191.064,1 is ,10)
+    number = own.rsplit(" ", 1)[0] if own is not None and ind.scale_word else own
+    if number is not None and rupiah_scale(ind.satuan) is not None and number[-2:-1] == ",":
         own = angka(ind.target, ind.scale_word, 2)  # rupiah to the sen, as Tabel 3.1: 1.191.064,10 juta
     if own is not None:
         target = with_satuan(own, ind.satuan, ind.scale_word)
@@ -254,6 +263,8 @@ def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -
         target = target_with_satuan(shown, ind) if satuan else shown
     pk = ind.target_pk_sendiri or ind.target_pk
     if pk is not None and ind.target_awal is not None:  # a figure, with its unit (tertulis)
+        if rupiah_scale(ind.satuan) is not None:  # (to the sen as the Target beside it: 1,50 milyar)
+            pk = _ONE_DECIMAL.sub(r"\g<1>0", pk, count=1)
         pk = in_table(pk, ind.satuan) if satuan else tanpa_satuan(pk, ind.satuan)
     return [pk if pk is not None else target, target]
 
