@@ -1,5 +1,5 @@
 """A plus sign typed before a score's figure ("+0,3 poin", "+0,3" under Satuan Indeks, Nilai, Skor or
-Poin): a change from the figure before, not the level the quarter reached (README, Values). The reader
+Poin, or of such words only, "Nilai Indeks"): a change from the figure before, not the level the quarter reached (README, Values). The reader
 takes "+0,3" as 0,3, and an index of 72 realised 0,3 printed 0,42 % with advice to type 30. Pure."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
-from lkj_xl.core.pasted import score_unit
+from lkj_xl.core.pasted import score_words
 
 # A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
 _SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
@@ -21,7 +21,7 @@ def plus_joined(text: str, satuan: str | None, label: str) -> str:
     it as the change it is (read as it was, "tulis angkanya saja" led to typing 0,3 as the level); ""
     for any other text, Satuan or column."""
     found = _SPACED.fullmatch(text)
-    if found is None or satuan is None or label not in c.REALISASI_TW_HEADERS or not score_unit(satuan):
+    if found is None or satuan is None or label not in c.REALISASI_TW_HEADERS or not score_words(satuan):
         return ""
     return f"+{found[1]}"
 
@@ -31,7 +31,7 @@ def plus_typed(item: IndicatorInput, triwulan: int, target: Fraction | None = No
     of an indicator not itself measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where
     a quarter's figure is what it adds). A figure at least half the ``target`` is the level with a stray
     plus ("+102,5" of a target 102; "+0,3" of a "Selisih ..." targeted 0,5): read, as before."""
-    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not score_unit(item.satuan):
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not score_words(item.satuan):
         return []
     typed = [
         q
