@@ -9,6 +9,7 @@ import functools
 import re
 
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
+from lkj_xl.core.number_words import PER_MIL
 from lkj_xl.core.satuan_laju import per_births
 from lkj_xl.core.word_filter import any_word
 
@@ -492,7 +493,7 @@ def _pupils_unit(satuan: str) -> bool:
 
 
 # Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
-_PER_MIL = re.compile(r"‰|\bper\s*mil\b|\bpromil\b")
+_PER_MIL = re.compile(PER_MIL)
 _DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
 
 

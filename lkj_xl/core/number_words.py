@@ -46,9 +46,10 @@ MONEY_SCALE = rf"(?:{'|'.join(sorted(_SCALE_WORDS.keys() | _MONEY_ABBREVIATIONS.
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
 
-# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil".
+# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil", and
+# the sign as a typewriter spells it, "o/oo" (a hospital's NDR "23,6 o/oo" was a galat under Satuan "‰").
 # One unit however spelt (25 per mil is 25 ‰), so never a rate to convert into the other.
-PER_MIL = r"‰|\b(?:per\s*mil|promil)\b"
+PER_MIL = r"‰|\b(?:per\s*mil|promil)\b|(?<![\w/])o/oo(?![\w/])"
 # per 1.000 is per mil ("25 per 1.000" under "‰"), a base of 10.000 or 1.000.000 is not
 _PER_1000 = r"\bper\s*1\.?000(?![\d.])"
 _PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL}|{_PER_1000})\s*", re.IGNORECASE)
