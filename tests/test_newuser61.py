@@ -7,6 +7,10 @@ workbooks as such staff do.
   convert it into the Satuan: `o/oo` is the Satuan's own sign. Under `%` it stays a galat, now with the
   per mil advice (divide by 10) `‰` gets; a Satuan `o/oo` is a rate, asked at its blank Jenis Realisasi
   as `‰` is.
+- A level of SPIP maturity or APIP capability (Satuan `Level`, `Tingkat`) was written `3 level` in the
+  Word report's sentences (`ditargetkan dalam tahun 2025 sebesar 3 level`) and in Tabel 2.2 / 2.3 / 2.4 and
+  Lampiran 1: three levels, where the report means level 3. Now `level 3`; a table with a Satuan column
+  beside it prints `3` as before.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from fractions import Fraction
 
 import pytest
 
+from lkj_xl.core.analisis_teks import penyajian_data
+from lkj_xl.core.kalimat import tanpa_satuan, with_satuan
 from tests.test_engine import kinerja_row, run
 
 NDR = "Net Death Rate (NDR)"
@@ -87,3 +93,27 @@ def test_other_words_with_o_slash_oo_inside_stay_unread(typed):
     report = _row(NDR, "25", ("22,4", typed, None, None), "‰")
     assert report.indicators[0].capaian_exact is None
     assert any(f.severity == "galat" and f.sel == "L2" for f in _said(report)), _said(report)
+
+
+@pytest.mark.parametrize(
+    ("satuan", "said"), [("Level", "level 3"), ("level", "level 3"), ("Tingkat", "tingkat 3")]
+)
+def test_a_level_is_written_before_its_figure(satuan, said):
+    assert with_satuan("3", satuan) == said
+    # a table whose Satuan column gives the unit: the figure alone, as before
+    assert tanpa_satuan(said, satuan) == "3"
+
+
+def test_a_count_keeps_its_unit_after_the_figure():
+    # a count of LHP, of days: "48 LHP", "4 hari" as before
+    assert with_satuan("48", "LHP") == "48 LHP"
+    assert with_satuan("4,00", "hari") == "4,00 hari"
+
+
+def test_the_word_report_says_level_3_of_spip_maturity():
+    # Nilai Akhir: TW II's 3 of the target 3: 3 / 3 x 100 = 100 %
+    report = _row("Level maturitas SPIP", "3", ("3", "3", None, None), "Level", "Nilai Akhir", "Positif")
+    assert report.indicators[0].capaian_exact == 100
+    teks = " ".join(b.teks for b in penyajian_data(report).blok)
+    assert "sebesar level 3, terealisasi s.d. Triwulan II Tahun 2025 sebesar level 3 dengan" in teks, teks
+    assert "3 level" not in teks and "3 Level" not in teks, teks
