@@ -94,7 +94,12 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         return f"{text}%"
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
+    if unit.casefold() in _LEVEL_WORDS:  # "level 3" of SPIP maturity: "3 level" reads as three levels
+        return f"{unit.casefold()} {text}"
     return f"{text} {unit}"
+
+
+_LEVEL_WORDS = ("level", "tingkat")
 
 
 _SCALE_NAMES = {"rb": "ribu", "jt": "juta"}
@@ -147,6 +152,8 @@ def tanpa_satuan(text: str, satuan: str) -> str:
     rest = f" {_after_scale(unit)}"  # "20,00 juta US$" of Juta US$: "20,00 juta", its scale word kept
     if rest.strip() and text.endswith(rest) and text[: -len(rest)][-1:].isalpha():
         return text[: -len(rest)]
+    if unit.casefold() in _LEVEL_WORDS and text.startswith(head := f"{unit.casefold()} "):  # "level 3"
+        return text[len(head) :]
     tail = f" {unit}"
     return text[: -len(tail)] if text.casefold().endswith(tail.casefold()) else text
 
