@@ -338,7 +338,7 @@ def _made_by_lkj_xl(path: Path) -> bool:
             with zipfile.ZipFile(path) as zf, zf.open("docProps/core.xml") as part:
                 core_xml = part.read(100_000)  # a few hundred bytes: never a bomb's
             return any(mark in core_xml for mark in _DOCX_MARKS)
-    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError):
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, UnicodeDecodeError):
         pass
     return False
 
@@ -415,7 +415,7 @@ def is_rekap_output(data: bytes | Path) -> bool:
             if info.file_size > 1_000_000:
                 return False
             return f'name="{core.SHEET_REKAP}"'.encode() in zf.read(info)
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, UnicodeDecodeError):
         return False
 
 
@@ -437,7 +437,7 @@ def saved_at(data: bytes) -> dt.datetime | None:
             if info.file_size > 1_000_000:
                 return None
             found = _MODIFIED.search(zf.read(info))
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, UnicodeDecodeError):
         return None
     if found is None:
         return None

@@ -107,6 +107,21 @@ def unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     each file typed."""
     # an agency's name is on each of its rows: read once
     shown = functools.lru_cache(maxsize=None)(shown_name)
-    frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
-    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
+    for key in ("perangkat_daerah", "pemerintah_daerah"):  # "Kabupaten Lumajang (Revisi)" too
+        if not _all_shown(frame[key].unique(), shown):
+            frame[key] = frame[key].map(shown)
     return frame
+
+
+def _all_shown(names: Any, shown: Callable[[object], object]) -> bool:
+    """Every name of a column (its distinct values) is shown as it is typed, so mapping the column
+    would give it back: the map over every row (100.000 indicators) is left out. Only texts and NA
+    (None, NaN) and at least one text: a column all NA comes back from pandas' map as floats."""
+    texts = [name for name in names if type(name) is str]
+    if not texts or not all(name is None or _nan(name) for name in names if type(name) is not str):
+        return False  # (a str subclass, a number, pd.NA: mapped as before)
+    return all(shown(name) == name for name in texts)
+
+
+def _nan(value: object) -> bool:
+    return type(value) is float and value != value

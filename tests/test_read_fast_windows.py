@@ -81,11 +81,13 @@ def test_a_merge_inside_sheet_data_after_the_columns_is_found(fast_used):  # noq
     ],
     ids=["leading_line_break", "trailing_line_break_last", "leading_tab"],
 )
-def test_a_line_break_at_a_shared_strings_edge(change, fast_used):  # noqa: F811
+def test_a_line_break_at_a_shared_strings_edge(change, fast_used, value_reader):  # noqa: F811
     data = shared_strings(S.EXAMPLE.read_bytes(), change)
     assert data != S.EXAMPLE.read_bytes()
     assert_same(data)
-    assert fast_used == [False]
+    # The C pass keeps the text as the lxml reader does, so it reads the package itself (the
+    # comparison is between two readers); python-calamine's trimmed text sends it to the lxml reader.
+    assert fast_used == [value_reader == "C pass"]
 
 
 # Adversarial edges of the windows (review of perf21): each case's needle is the first or the last of

@@ -301,7 +301,9 @@ def _unit_word_ungated(text: str, satuan: str) -> str:
         return said
     if per_births(satuan) and not n._PROGRESS.search(text) and not n._SHARE.match(text):
         return f'dengan Satuan "{" ".join(satuan.split())}"'
-    if (initials := n._DEATH_INITIALS.match(text)) and n._PER_MIL.search(satuan.casefold()):
+    if (initials := n._DEATH_INITIALS.match(text)) and n.death_rate_unit(
+        satuan
+    ):  # (figures62: per mil was its own list)
         return initials.group(1).upper()
     if "rasio" not in text and not n._pupils_unit(satuan):
         return ""

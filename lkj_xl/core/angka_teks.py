@@ -43,6 +43,7 @@ from lkj_xl.core.nama_periode import (
     tanpa_titik,
 )
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
+from lkj_xl.core.periode_ganda import satu_periode
 
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
@@ -331,7 +332,10 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     if harapan(match, before, sela):
         return True
     sendiri = any(_sendiri(f, settings, awal) for f in _PERIODE.finditer(before + match.group("sela")))
-    stop = _berikut(match.string, match.end()) if sendiri else match.end() + 40
+    from lkj_xl.core.angka_berikut import sampai  # it builds on this module
+
+    if (stop := sampai(match, settings, awal, sendiri)) is None:
+        return True  # (narasi60) no own period named, the next figure's is: this one another period's
     after = _SESUDAH.split(match.string[match.end() : stop], maxsplit=1)[0]
     years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
@@ -347,30 +351,15 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     )
 
 
-def _berikut(teks: str, at: int) -> int:
-    """(narasi59) Where the words after a figure naming the report's own period end (40 characters on):
-    before a next figure's own period ("s.d. Semester II sebesar 69% dan s.d. Semester I sebesar 48%":
-    that period is the 48 %'s, not the 69 %'s)."""
-    lead = _BERIKUT_AWAL.match(teks, at)  # (it matches empty: never None)
-    found = _PERIODE.match(teks, lead.end()) if lead and lead.group().strip() else None
-    if found is not None and _LANJUT_ANGKA.match(teks, found.end()):
-        return lead.start() if lead else at
-    return at + 40
-
-
-# (review of narasi59) what opens the next figure's clause: _LANJUT_AWAL, or a comparison ("dibandingkan
-# dengan", "("), then the noun again ("dan capaian s.d. Semester I", "sedangkan capaian kinerja s.d. TW II")
-_BERIKUT_AWAL = re.compile(
-    rf"(?:\s*(?:\(|,?\s*dibandingkan(?:\s+dengan)?\s+)|{_LANJUT_AWAL.pattern})"
-    r"(?:(?:capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+)?",
-    re.IGNORECASE,
-)
-
-
 def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
     """The report's own figure right after ``match``, another period's figure (:data:`_LANJUT_AWAL`);
     None when there is none, or ``match`` is another figure than by its period alone."""
-    if not _PERIODE.search(sela := match.group("sela")) and not _pembuka_lain(match, settings, awal):
+    from lkj_xl.core.angka_berikut import periode_berikut  # it builds on this module
+
+    # (narasi60) or a figure naming no period before the own period's ("48% dan pada TW IV sebesar 96%")
+    sela = match.group("sela")
+    named = _PERIODE.search(sela) or _pembuka_lain(match, settings, awal)
+    if not named and not ((berikut := periode_berikut(match, settings, awal)) and berikut[1]):
         return None
     polos = _PERIODE.sub(" ", sela)
     if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
@@ -494,10 +483,14 @@ def _sel_dibanding(
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
     report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
+    from lkj_xl.core.angka_menjadi import menjadi  # it builds on this module
+
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
-    for match in _DISEBUT.finditer(tanpa_titik(di_pisah("\n".join(texts)))):  # ("ditriwulan I", "TW. II")
+    # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
+    kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
         if _bawahan(match, node):
             continue
@@ -521,13 +514,25 @@ def _sel_dibanding(
             boleh = persen  # (narasi58) the level beside a target's or capaian's figure, not the capaian
         else:
             boleh = _boleh(kata, indicators, whole)
-        if boleh is None:
-            continue
-        dibanding.add(match.group("angka"))
-        typed, decimals = _ketik(match.group("angka"))
-        if not any(_sama(typed, decimals, x) for x in boleh):
-            salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
+        _banding(kata, match, boleh, salah, dibanding)
+    for kata, match in menjadi(kalimat, settings):  # (narasi60) "naik dari TW I sebesar 30% menjadi 40%"
+        _banding(
+            kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
+        )
     return salah, dibanding
+
+
+def _banding(
+    kata: str, match: re.Match[str], boleh: list[Fraction] | None, salah: list[str], dibanding: set[str]
+) -> None:
+    """``match``'s figure compared with ``boleh`` (none: nothing to compare with): into ``dibanding``, and
+    into ``salah`` as said ("capaian 69%") when it is none of them."""
+    if boleh is None:
+        return
+    dibanding.add(match.group("angka"))
+    typed, decimals = _ketik(match.group("angka"))
+    if not any(_sama(typed, decimals, x) for x in boleh):
+        salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
 
 
 def angka_analisis(

@@ -61,6 +61,11 @@ def _unit(word: str) -> str | None:
     return key if key in _UNITS or key in _MONTHS else None
 
 
+def is_time_word(word: str) -> bool:
+    """``word`` is a unit of time ("tahun", "thn", "bulan", "menit", "jam")."""
+    return _unit(word) is not None
+
+
 def is_year_unit(satuan: str) -> bool:
     """A Satuan of years ("Tahun", "thn"): an age or a length of schooling, never a calendar year."""
     return len(satuan.split()) == 1 and _spelt(_unit(satuan.strip()) or "") == "tahun"

@@ -21,6 +21,7 @@ from lkj_xl.core.findings import (
     scale_mismatch,
     target_nol,
 )
+from lkj_xl.core.laju_kata import blank_jenis_words
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -502,8 +503,13 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
             "Jenis Realisasi",
             item.row,
             f"Jenis Realisasi {name} kosong, jadi Kumulatif: {', '.join(counted)} dijumlahkan, padahal "
-            f'Satuan "{item.satuan}" bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir" (atau '
-            '"Rata-rata"), atau pilih "Kumulatif" bila memang dijumlahkan',
+            f'Satuan "{item.satuan}" bukan jumlah'
+            # (a rate per births, population, patients: in its own words, laju_dijumlahkan's)
+            + (
+                blank_jenis_words(satuan, item.polaritas)
+                or '; bila nilainya posisi, pilih "Nilai Akhir" (atau "Rata-rata"), atau pilih "Kumulatif" '
+                "bila memang dijumlahkan"
+            ),
         )
 
 

@@ -30,20 +30,15 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.laju_kata import advice, base_named_words
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import tw4_unknown
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_persen import reading
-from lkj_xl.core.satuan_laju import rate_base, read_rate
+from lkj_xl.core.satuan_laju import rate_base
 
 # A stock over the population, no events of the quarter: its quarters cannot be summed.
 _STOCK = re.compile(r"\bprevalen", re.IGNORECASE)
-
-
-def _base_named(satuan: str) -> str:
-    """What the rate is counted per (satuan_laju's reading), in the peringatan's words."""
-    rate = read_rate(satuan)
-    return rate.per if rate is not None and rate.per else "kelahiran hidup atau penduduk"
 
 
 def _year_count(item: IndicatorInput, values: list[Fraction], target: Fraction, n: int) -> bool:
@@ -51,7 +46,7 @@ def _year_count(item: IndicatorInput, values: list[Fraction], target: Fraction, 
     new cases, no prevalence, not rising as running totals (each step up at least 3/4 of the first), and
     on course for at most one and a half times ``target`` (the sum x 4 / ``n``, the quarters reported: beyond, each
     quarter is nearer the year's own rate than a quarter's share of it, 70 + 72 + 74 + 73 of 150)."""
-    if _base_named(item.satuan) != "penduduk" or _STOCK.search(item.indikator):
+    if base_named_words(item.satuan) != "penduduk" or _STOCK.search(item.indikator):
         return False
     if sum(values) * 8 > target * 3 * n:  # (the sum x 4 / n above 1,5 x the target)
         return False
@@ -88,7 +83,7 @@ def rate_summed(
         return  # (a rate summed past the target, a capaian below zero, a slip at a quarter: said there)
     total, last = sum(values, Fraction(0)), values[-1]
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
-    per = _base_named(satuan)
+    per = base_named_words(satuan)
     unknown = tw4_unknown(item, [v.exact for v in item.realisasi_tw[:n]], n)
     akhir = (
         f"belum diketahui: {unknown}"
@@ -103,9 +98,5 @@ def rate_summed(
         item.row,
         f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}, capaian "
         f'{reading(total, target, settings, c.NEGATIF)}, padahal Satuan "{" ".join(satuan.split())}" berupa angka per '
-        f"{per}: angka suatu periode dihitung dari jumlah kejadian dan {per} periode itu, bukan jumlah "
-        f"angka tiap triwulan. Bila tiap triwulan berisi angka triwulan itu atau s.d. triwulan itu, pilih "
-        f'"Nilai Akhir" dan tulis di triwulan terakhir angka s.d. triwulan itu ({akhir}); biarkan '
-        f'"Kumulatif" hanya bila tiap triwulan berisi kejadian triwulan itu per {per} setahun (jumlahnya '
-        "angka setahun)",
+        f"{per}: {advice(per, akhir)}",
     )

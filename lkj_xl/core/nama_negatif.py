@@ -8,9 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
+from lkj_xl.core.kata_jumlah import COUNT_WORDS
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
-from lkj_xl.core.number_words import PER_MIL
-from lkj_xl.core.satuan_laju import per_births
+from lkj_xl.core.satuan_laju import per_births, read_rate
 from lkj_xl.core.word_filter import any_word
 
 # Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
@@ -147,10 +147,8 @@ _MEASURES = frozenset(
         "persentase",
         "presentase",
         "prosentase",
-        "jumlah",
-        # its shortenings ("Jml kasus DBD", "Jml. penderita HIV baru")
-        "jml",
-        "jmlh",
+        # "jumlah" and its shortenings are kata_jumlah's ("Jml kasus DBD", "Jlh. penderita HIV baru")
+        *COUNT_WORDS,
         "luas",
         "luasan",
         "angka",
@@ -492,14 +490,16 @@ def _pupils_unit(satuan: str) -> bool:
     return _PER_PUPILS.search(satuan.casefold()) is not None
 
 
-# Those death rates by their initials in per mil ("AKB", Satuan "‰"), as Dinkes profiles print them.
-_PER_MIL = re.compile(PER_MIL)
+# Those death rates by their initials under a rate's Satuan without its births ("AKB", Satuan "‰",
+# "0/00", "per 1.000"; "AKI", "per 100.000"), as Dinkes profiles print them.
 _DEATH_INITIALS = re.compile(r"\W*(aki|akb|akn|akaba)\b")
 
 
-@functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
-def _per_mil_unit(satuan: str) -> bool:
-    return _PER_MIL.search(satuan.casefold()) is not None
+def death_rate_unit(satuan: str) -> bool:
+    """A Satuan those death rates are printed in: a rate per 1.000 or more (satuan_laju's reading), never
+    "per 100" or "per 10 km" ("AKN" is also an Akademi Komunitas Negeri)."""
+    rate = read_rate(satuan)
+    return rate is not None and (rate.base or 0) >= 1000
 
 
 def _unit_word(text: str, satuan: str) -> str:
@@ -512,8 +512,9 @@ def _unit_word(text: str, satuan: str) -> str:
     # however its name is typed)
     if per_births(satuan) and not _PROGRESS.search(text) and not _SHARE.match(text):
         return f'dengan Satuan "{" ".join(satuan.split())}"'
-    # (the Satuan first, cached: nearly every row's is no per mil; tests/test_speed56.py)
-    if _per_mil_unit(satuan) and (initials := _DEATH_INITIALS.match(text)):
+    # (the Satuan first, cached: nearly every row's is no rate; tests/test_speed56.py. satuan_laju's
+    # reading, per mil however spelt among them)
+    if death_rate_unit(satuan) and (initials := _DEATH_INITIALS.match(text)):
         return initials.group(1).upper()
     # (a name without "rasio" under a Satuan naming no pupils, nearly every row: neither answer below
     # can be given, each needing one of the two; tests/test_speed54.py)

@@ -133,11 +133,12 @@ _DARI_AWAL = re.compile(
 )
 # (narasi57) up to TW IV with its figure after it, a few words of its own between ("s.d. TW IV sebesar
 # 96%", "s.d. Triwulan IV Tahun 2025 capaian kinerja mencapai 96%", "Sampai dengan TW IV, realisasi
-# mencapai 76,8%"), or before it ("Capaian sebesar 96% s.d. TW IV"); the figure in ``angka``
+# mencapai 76,8%"), or before it ("Capaian sebesar 96% s.d. TW IV"); the figure in ``angka``; (narasi60)
+# after a colon too ("s.d. Semester II: 96%", as angka_teks reads it)
 _ANGKA_SESUDAH = re.compile(
-    r"(?:\s*,?\s*(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d\d\b)?\s*,?"
+    r"(?:\s*,?\s*(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d\d\b)?\s*[,:]?"
     r"(?:\s+(?!(?:dan|serta|sedangkan|namun|tetapi|dibandingkan|dibanding|yang|lalu|sebelumnya)\b)[^\s\d.;:,%]+){0,4}?"
-    r"\s*,?\s*(?:(?:sebesar|mencapai|menjadi|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\s+(?:Rp\.?\s*)?(?=\d)"
+    r"\s*[,:]?\s*(?:(?:sebesar|mencapai|menjadi|sebanyak|senilai|yaitu|yakni|adalah|tercatat)\s+(?:Rp\.?\s*)?(?=\d)"
     r"|(?=\d+(?:[.,]\d+)?\s*(?:%|persen\b)))(?P<angka>\d+(?:[.,]\d+)?)",
     re.IGNORECASE,
 )

@@ -46,12 +46,13 @@ MONEY_SCALE = rf"(?:{'|'.join(sorted(_SCALE_WORDS.keys() | _MONEY_ABBREVIATIONS.
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
 
-# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil", and
-# the sign as a typewriter spells it, "o/oo" (a hospital's NDR "23,6 o/oo" was a galat under Satuan "‰").
+# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil",
+# the sign typed with a slash ("0/00", "o/oo"; never a part of "10/00" or a date "1/0/00").
 # One unit however spelt (25 per mil is 25 ‰), so never a rate to convert into the other.
-PER_MIL = r"‰|\b(?:per\s*mil|promil)\b|(?<![\w/])o/oo(?![\w/])"
-# per 1.000 is per mil ("25 per 1.000" under "‰"), a base of 10.000 or 1.000.000 is not
-_PER_1000 = r"\bper\s*1\.?000(?![\d.])"
+PER_MIL = r"‰|\b(?:per\s*mil|promil)\b|(?<![\w/.,])[0o]/[0o]{2}(?![\w/])"
+# per 1.000 is per mil ("25 per 1.000" under "‰", "per 1,000" the English way, "per 1 000"), a base
+# of 10.000 or 1.000.000 is not
+_PER_1000 = r"\bper\s*1[.,\s]?000(?![\d.,])"
 _PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL}|{_PER_1000})\s*", re.IGNORECASE)
 _PER_MIL_IN = re.compile(rf"{PER_MIL}|{_PER_1000}", re.IGNORECASE)
 

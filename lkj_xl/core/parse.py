@@ -579,7 +579,7 @@ def _after_reading(
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold
     from lkj_xl.core.spending_columns import check_spending_columns  # it builds on this module
 
-    check_spending_columns(data, grids)  # "Realisasi s.d. TW II", "Juni": spending the quarters lack
+    check_spending_columns(data, grids, triwulan)  # "Realisasi s.d. TW II", "Juni": not in a quarter
     from lkj_xl.core.realisasi_columns import check_realisasi_columns  # it builds on this module
 
     check_realisasi_columns(

@@ -14,6 +14,7 @@ import functools
 import operator
 import re
 
+from lkj_xl.core.kata_jumlah import COUNT_FIRST, COUNT_WORDS
 from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.nama_negatif import duration_unit, lower_is_better
@@ -341,10 +342,8 @@ def rate_or_score_unit(satuan: str) -> bool:
     return _rate(text) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
-# "Jumlah" and its shortenings staff type in a long name ("Jml.", "Jmlh", "Jlh"), not a word they begin
-# ("Jmlx"). (satuan_utuh's count named too.)
-COUNT_WORDS = frozenset({"jumlah", "jml", "jmlh", "jlh"})
-_COUNT = re.compile(r"jumlah|(?:jmlh?|jlh)(?![^\W\d_])")
+# "Jumlah" and its shortenings (kata_jumlah's one list: "Jml.", "Jmlh", "Jlh").
+_COUNT = re.compile(COUNT_FIRST)
 
 
 def summed_level_unit(indikator: str, satuan: str) -> bool:

@@ -17,6 +17,7 @@ from lkj_xl.core.number_format import plain_fraction, whole_or_two
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.polaritas_teks import PILIH_NEGATIF
 from lkj_xl.core.rasio_teks import DIRECTION, POLARITAS_ADVICE, count_ratio_hint, percent_ratio_hint
+from lkj_xl.core.satuan_laju import base_named
 from lkj_xl.core.skala_skor import score_of_scale
 
 # A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid; also pupils
@@ -47,11 +48,6 @@ _MEASURE = re.compile(
     r"rp|rupiah|idr|usd|dolar|kg|kilogram|gr|gram|mg|ton|kwintal|kuintal|ku|ha|hektar|hektare|are|km|"
     r"kilometer|m|meter|cm|mm|liter|ltr|l|ml|kwh|kw|mw|mwh|watt|kkal|kalori|kilokalori|m2|m3|km2",
     re.IGNORECASE,
-)
-# A rate per a number of people ("nakes per 1.000 penduduk", "dokter/100.000 penduduk"): a ratio typed
-# there ("1:500") is 1.000 / 500 = 2 of the Satuan, never the 500 typed.
-_PER_BASE = re.compile(
-    r"(?:\bper\s*|/\s*)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|10+)(?![0-9.,])(\s+[^\W\d_]+)?", re.IGNORECASE
 )
 # A Satuan of times ("kali", "x"): a Rasio lancar of 1,5 kali typed "1;5" is no 5.
 _TIMES = re.compile(r"^\s*(?:kali|x)\s*$", re.IGNORECASE)
@@ -141,8 +137,12 @@ def ratio_hint(text: str, satuan: str, indikator: str = "", reading: str = "") -
         pupils = pupils.replace(".", ",")
     shown = re.sub(r"\s*([:;/])\s*", r"\1", " ".join(text.split()))
     named = _COMPARISON_SATUAN.search(satuan)
-    if base := _PER_BASE.search(satuan) or (None if named else _PER_BASE.search(indikator)):
-        return _per_base_hint(shown, pupils, base, in_satuan=base.string == satuan)
+    # (a rate per a number of people, satuan_laju's reading: "nakes per 1.000 penduduk", "dokter/100.000
+    # penduduk"; "1:500" there is 1.000 / 500 = 2 of the Satuan, never the 500 typed)
+    if base := base_named(satuan):
+        return _per_base_hint(shown, pupils, base, in_satuan=True)
+    if not named and (base := base_named(indikator)):
+        return _per_base_hint(shown, pupils, base, in_satuan=False)
     if reading != RATIO_COUNT and is_percent_unit(satuan):
         if (x := ratio_one_to(text)) is not None:
             return percent_ratio_hint((shown, pupils, x), satuan, share=reading == RATIO_SHARE)
@@ -198,16 +198,14 @@ def _no_figure_hint(text: str, satuan: str) -> str:
     return f"berupa perbandingan ({shown}), bukan satu angka; hitung dan tulis angkanya{unit} saja"
 
 
-def _per_base_hint(shown: str, other: str, base: re.Match[str], *, in_satuan: bool) -> str:
-    """The ratio galat of a rate per a number of people (``base``: "per 1.000 penduduk" of the Satuan,
-    or of the Indikator when ``in_satuan`` is false): "1:500" is 1.000 / 500 = 2 of it, the figure to
-    type; 500 (``other``) is the people for one."""
-    per = base[1]
-    n = Fraction(int(per.replace(".", "")))
-    rate = f"per {per}{base[2] or ''}"
+def _per_base_hint(shown: str, other: str, base: tuple[int, str], *, in_satuan: bool) -> str:
+    """The ratio galat of a rate per a number of people (``base``: satuan_laju's (1000, "per 1.000
+    penduduk") of the Satuan, or of the Indikator when ``in_satuan`` is false): "1:500" is 1.000 / 500 =
+    2 of it, the figure to type; 500 (``other``) is the people for one."""
+    n, rate = base
     said = f"berupa perbandingan ({shown}), bukan satu angka; tulis banyaknya {rate}"
     if x := plain_fraction(other):
-        said += f": {per} / {other} = {whole_or_two(n / x)}"
+        said += f": {whole_or_two(Fraction(n))} / {other} = {whole_or_two(n / x)}"
     satuan_advice = "" if in_satuan else f' dan "{rate}" di kolom Satuan'
     return f"{said}{satuan_advice}{POLARITAS_ADVICE}"
 

@@ -228,6 +228,10 @@ def shown_name(name: object) -> object:
         # the brackets, dash or underscore around the run go with it
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in f"([{{_{_DASH}"):
             start -= 1
+        # ... spaced inside them too: "( Revisi )" (was shown "Dinas Sosial )")
+        closed = len(text) - len(text[end:].lstrip())
+        if closed < len(text) and text[closed] in ")]}":
+            end = closed
         while end < len(text) and text[end] in ")]}.":
             end += 1
         text = text[:start] + " " + text[end:]

@@ -10,20 +10,25 @@ import functools
 import re
 from typing import NamedTuple
 
+from lkj_xl.core.durasi import is_time_word
+from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
 from lkj_xl.core.number_words import PER_MIL, is_percent_unit
 
 BIRTHS = "kelahiran hidup"
 PEOPLE = "penduduk"
 
-# The thousands as staff type them, joined before reading: "100.000", "100 000", "100rb", "100 ribu",
-# "seribu", "seratus ribu" all read 100000 or 1000.
+# The thousands as staff type them, joined before reading: "100.000", "100 000", "100,000" (the English
+# way), "100rb", "100 ribu", "seribu", "seratus ribu" all read 100000 or 1000; "1 juta", "1jt",
+# "sejuta" 1000000.
 _IN_WORDS = (
     (re.compile(r"\bseratus\s*(?:rb|ribu)\b"), "100000"),
     (re.compile(r"\bsepuluh\s*(?:rb|ribu)\b"), "10000"),
     (re.compile(r"\bseribu\b"), "1000"),
+    (re.compile(r"\b(?:sejuta|satu\s+juta)\b"), "1000000"),
 )
-_DOTS = re.compile(r"(?<=\d)[.\s](?=000(?!\d))")
+_DOTS = re.compile(r"(?<=\d)[.,\s](?=000(?!\d))")
 _RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b")
+_JUTA = re.compile(r"(?<=\d)\s*(?:jt|juta)\b")
 # Births: "KH", "kelahiran hidup", "kelahiran" (an Angka Lahir Mati's, per births dead or alive); the
 # population: "penduduk", its shortening "pddk", "jiwa", "orang".
 _BIRTHS = r"kh|kelahiran(?:\s+hidup)?"
@@ -37,6 +42,17 @@ _PER = re.compile(
 )
 _BEFORE_BIRTHS = re.compile(rf"(?<![\w.,/])(\d+)\s*(?:{_BIRTHS})\b")
 _PER_MIL = re.compile(PER_MIL)
+
+
+# A time span after a figure ("per 10 tahun", "per 12 bulan", "tiap 10 triwulan"): no base.
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_PERIOD = re.compile(rf"{QUARTER_WORD}|{HALF_WORD}|dekade|windu|abad")
+
+
+def _span_of_time(text: str, at: int) -> bool:
+    """The word after ``at`` in ``text`` (casefolded) is a unit of time (durasi's, or a quarter's)."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and (is_time_word(word[1]) or _PERIOD.fullmatch(word[1]) is not None)
 
 
 class Rate(NamedTuple):
@@ -57,16 +73,23 @@ def _base(digits: str | None) -> int | None:
     return n if power or (n >= 1000 and n % 1000 == 0) else None
 
 
+def _normalised(satuan: str) -> str:
+    """``satuan`` casefolded, its thousands joined (see _IN_WORDS)."""
+    text = satuan.casefold()
+    for pattern, digits in _IN_WORDS:
+        text = pattern.sub(digits, text)
+    return _JUTA.sub("000000", _RIBU.sub("000", _DOTS.sub("", text)))
+
+
 @functools.lru_cache(maxsize=256)  # asked per indicator, a handful of Satuan a workbook
 def read_rate(satuan: str) -> Rate | None:
     """The rate ``satuan`` is (see above), None for a Satuan of no rate ("orang", "KH", "1 KH",
     "orang/hari", "%": a percentage is :func:`rate_base`'s own)."""
-    text = satuan.casefold()
-    for pattern, digits in _IN_WORDS:
-        text = pattern.sub(digits, text)
-    text = _RIBU.sub("000", _DOTS.sub("", text))
+    text = _normalised(satuan)
     for found in _PER.finditer(text):
         per = BIRTHS if found[2] else PEOPLE if found[3] else ""
+        if not per and int(found[1] or 0) < 1000 and _span_of_time(text, found.end()):
+            continue  # ("per 10 tahun": a count per ten years; "per 1.000 hari rawat" a rate's base)
         if (base := _base(found[1])) is not None or (per == BIRTHS and not found[1]):
             return Rate(base, per)  # ("per KH": per live births, no base written; "per 1 KH" none)
     if (before := _BEFORE_BIRTHS.search(text)) and (base := _base(before[1])) is not None:
@@ -90,3 +113,34 @@ def per_births(satuan: str) -> bool:
     births (Satuan "KH", "1 KH")."""
     rate = read_rate(satuan)
     return rate is not None and rate.per == BIRTHS
+
+
+# The word after a base ("pasien" of "per 1.000 pasien", "m2" whole), no further "per" or "setiap".
+_WORD_AFTER = r"(?<!\d){}\s*(?!per\b|(?:se)?tiap\b)([^\W\d_]\w*)"
+
+
+def per_word(text: str) -> str:
+    """What the rate ``text`` is counted per, in its own words: :data:`BIRTHS`, :data:`PEOPLE`, or the
+    word typed after its base ("pasien" of "per 1.000 pasien"); "" where none is ("‰", "per 1.000")."""
+    rate = read_rate(text)
+    if rate is None or rate.per or rate.base is None:
+        return "" if rate is None else rate.per
+    text = _normalised(text)
+    after = re.search(_WORD_AFTER.format(rate.base), text)  # (a rare call: a finding's words)
+    if after is None:
+        return ""
+    # (a time's word with what it counts: "per 1.000 hari rawat", patient-days)
+    then = _NEXT_WORD.match(text, after.end()) if is_time_word(after[1]) else None
+    return f"{after[1]} {then[1]}" if then and then[1] not in ("per", "tiap", "setiap") else after[1]
+
+
+def base_named(text: str) -> tuple[int, str] | None:
+    """The base of the rate ``text`` names (a Satuan, or an Indikator: "Rasio tenaga kesehatan per
+    1.000 penduduk") and the rate in a message's words: (1000, "per 1.000 penduduk"), (100000, "per
+    100.000 kelahiran hidup"), (1000, "per 1.000 pasien"); None where no base is written ("per KH")."""
+    rate = read_rate(text)
+    if rate is None or rate.base is None:
+        return None
+    per = per_word(text)
+    dotted = f"{rate.base:,}".replace(",", ".")
+    return rate.base, f"per {dotted} {per}" if per else f"per {dotted}"

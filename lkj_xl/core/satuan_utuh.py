@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.grids import SCALED_NOTE
+from lkj_xl.core.kata_jumlah import COUNT_WORDS
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import UNIT_ABBREVIATIONS, is_level_unit, satuan_scale, scaled_satuan
-from lkj_xl.core.pasted import COUNT_WORDS, duration_unit
+from lkj_xl.core.pasted import duration_unit
 from lkj_xl.core.satuan_sebutan import sejenis
 from lkj_xl.core.ukuran import measure_word, rate_word
 

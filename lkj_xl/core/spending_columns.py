@@ -45,6 +45,7 @@ from lkj_xl.core.nama_periode import (
 from lkj_xl.core.nested_rows import subtotal_row_numbers
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
+from lkj_xl.core.periode_diminta import Periode, seperti
 
 _TOTAL = {"total", "jumlah", "kumulatif", "komulatif", "s", "d", "sd", "sampai", "dengan"}
 # What a total s.d. a quarter's galat asks (its row's blank quarters before it may hold part of it).
@@ -221,10 +222,13 @@ def quarters_below(grid: Grid, header_row: int, contract: Collection[int]) -> di
     return out
 
 
-def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
+def check_spending_columns(
+    data: WorkbookInput, grids: Mapping[str, Grid], asked: Periode | None = None
+) -> None:
     """Galat at a budget row's spending typed in a column the contract does not read while its quarter
-    is blank (see the module docstring); that quarter is marked unusable."""
-    settings = data.settings
+    is blank (see the module docstring); that quarter is marked unusable. ``asked``: the period asked
+    with ``--triwulan`` (narasi60: as if typed in Pengaturan, as Kinerja's columns are read)."""
+    settings = seperti(data.settings, asked)
     name = find_sheet(grids, c.SHEET_ANGGARAN)
     if name is None or not data.budgets or settings.triwulan_galat:
         return

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
-from lkj_xl.xlsx.opc import Package
+from lkj_xl.xlsx.opc import Package, xstring
 
 try:  # the C pass (setup.py): where it is not built, python-calamine reads the values, the same ones
     from lkj_xl.xlsx import _sheetxml as sheetxml  # type: ignore[attr-defined]
@@ -75,7 +75,8 @@ _ELEMENT_IN_TEXT = re.compile(rb"<t(?: [^>]*+)?>[^<]*+<(?!/t>)")
 
 class Strings(NamedTuple):
     empty: list[int]  # the indices of the empty shared strings
-    texts: list[str] | None  # every shared string's text (the C pass), None when python-calamine reads them
+    texts: list[str] | None  # every shared string's text (the C pass's, as the lxml reader has them), None
+    # when python-calamine reads them
 
 
 def shared_strings(pkg: Package) -> Strings | None:
@@ -90,20 +91,28 @@ def shared_strings(pkg: Package) -> Strings | None:
     if ours.lower() != theirs.lower():
         return None
     sst = pkg.read(ours)
-    texts = None
     if sheetxml is not None:
         texts = sheetxml.read_strings(sst)  # also libxml2's verdict on the part
-        if texts is None:
-            return None
-    elif not well_formed(sst):
+        return _c_strings(texts) if texts is not None else None
+    if not well_formed(sst):
         return None
     empty = _empty_strings(sst)
-    return Strings(empty, texts) if empty is not None else None
+    return Strings(empty, None) if empty is not None else None
+
+
+def _c_strings(texts: list[str]) -> Strings:
+    """The C pass's texts as the lxml reader has them (opc.string_text): it joins the same runs and
+    keeps every character, but decodes no ``_xHHHH_`` escape (written plainly or with character
+    references, ``&#95;x000D_``), so a text holding "_x" is decoded here as that reader decodes it.
+    The checks of :func:`_empty_strings` are python-calamine's (it trims and unescapes), not the C
+    pass's: the texts themselves say which are empty, without scanning the part's bytes again."""
+    texts = [xstring(text) if "_x" in text else text for text in texts]
+    return Strings([i for i, text in enumerate(texts) if not text], texts)
 
 
 def _empty_strings(sst: bytes) -> list[int] | None:
     """The indices of the empty shared strings of a well-formed part, or None when python-calamine
-    would read the part otherwise than the lxml reader (the C pass reads it as calamine does).
+    would read the part otherwise than the lxml reader (the C pass's texts: :func:`_c_strings`).
 
     (A search for one byte is a fast memchr: a longer needle is looked for only when its rarest
     byte is there.)"""

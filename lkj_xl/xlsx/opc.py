@@ -342,7 +342,7 @@ class Package:
     def check(self) -> Package:
         """Inflate and scan every member (bounded): see :func:`check_package`. Returns ``self``."""
         if not self.checked:
-            scan_members(self.zf, self.filename, keep=self._parts)
+            scan_members(self.zf, self.filename, keep=self._parts, archive=self.data)
             self.checked = True
         return self
 
@@ -360,7 +360,9 @@ class Package:
     def read(self, name: str) -> bytes:
         member = self.names[name.lower()]
         kept = self._parts.get(member)
-        return kept if kept is not None else read_member(self.zf, self.zf.getinfo(member), self.filename)
+        if kept is not None:
+            return kept
+        return read_member(self.zf, self.zf.getinfo(member), self.filename, self.data)
 
     def stream(self, name: str) -> IO[bytes] | None:
         """The member ``name`` opened for streaming (a checked package's sizes are known safe)."""
