@@ -35,6 +35,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
+from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.tanda_tambah import plus_typed, said_change
@@ -84,10 +85,9 @@ def applicable_target(
                 problem += grade_hint
             # "Level 3", "Level III", a rank's "ke-5"
             elif number := level_in_target(value.status) or rank_typed(value.status, item):
-                problem += (
-                    f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
-                    "Keterangan"
-                )
+                # under Satuan "Level" the unit is there already: never told to move it
+                satuan = "" if level_words(item.satuan) else ", satuannya di kolom Satuan"
+                problem += f"; tulis angkanya saja ({number}){satuan} dan catatannya di kolom Keterangan"
             elif codes := predikat.kode_arti(value.status, predikat.arti_skala(item, value)):  # "Baik": B
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "

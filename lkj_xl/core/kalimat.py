@@ -32,6 +32,7 @@ from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
 from lkj_xl.core.renstra_jumlah import ALASAN, tahun_teks
+from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 # A rupiah figure is written with Rp, its scale word after it ("Rp 5.984,04 milyar" of Satuan Rupiah or
@@ -94,6 +95,8 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         return f"{text}%"
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
+    if words := level_words(unit):  # "level 3" of SPIP maturity: "3 level" reads as three levels
+        return f"{words} {text}"
     return f"{text} {unit}"
 
 
@@ -147,6 +150,8 @@ def tanpa_satuan(text: str, satuan: str) -> str:
     rest = f" {_after_scale(unit)}"  # "20,00 juta US$" of Juta US$: "20,00 juta", its scale word kept
     if rest.strip() and text.endswith(rest) and text[: -len(rest)][-1:].isalpha():
         return text[: -len(rest)]
+    if (words := level_words(unit)) and text.startswith(head := f"{words} "):  # "level 3"
+        return text[len(head) :]
     tail = f" {unit}"
     return text[: -len(tail)] if text.casefold().endswith(tail.casefold()) else text
 
@@ -339,6 +344,8 @@ def _figure(
         decimals = scale_decimals(ind, decimals, scale, comparisons=True)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
+    if selisih and (words := level_words(ind.satuan)):  # a change of levels: "kenaikan sebesar 1 level"
+        return f"{angka(value, scale, decimals)} {words}"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
 
 

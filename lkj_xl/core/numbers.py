@@ -356,6 +356,8 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
         unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued ("24,5permil" for "‰")
     elif token.endswith("‰"):
         unit = "‰"  # "24,5‰": the sign is a unit (read for Satuan "per mil", refused under "%")
+    elif token.casefold().endswith("o/oo"):
+        unit = token[-4:]  # "24,5o/oo": the sign as a typewriter spells it, as "‰"
     head = token[: len(token) - len(unit)]
     glued = unit and unit != "%" and " " not in unit and token.casefold().endswith(unit.casefold())
     if glued and head[-1:] in _ASCII_DIGITS:
