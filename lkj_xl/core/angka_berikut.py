@@ -15,24 +15,24 @@ I", narasi60). (narasi60) A figure naming no period of its own is read with the 
 - A later period ("..., dan pada TW IV ditargetkan 100%" in Triwulan II), another year's, "triwulan
   ini": read as before.
 
-Pure; it builds on :mod:`lkj_xl.core.angka_teks` (imported there where used).
+Pure; it builds on :mod:`lkj_xl.core.angka_pola` (angka_teks imports it).
 """
 
 from __future__ import annotations
 
 import re
 
-from lkj_xl.core import angka_teks as teks
+from lkj_xl.core import angka_pola as pola
 from lkj_xl.core.angka_kata import SESUDAH
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 
-# (review of narasi59) what opens the next figure's clause: angka_teks._LANJUT_AWAL, or a comparison
+# (review of narasi59) what opens the next figure's clause: angka_pola.LANJUT_AWAL, or a comparison
 # ("dibandingkan dengan", "(", narasi60: "naik dari"), then the noun again ("dan capaian s.d. Semester I",
 # narasi60: "dan capaian pada TW IV")
 _BERIKUT_AWAL = re.compile(
     r"(?:\s*(?:\(|,?\s*(?:dibandingkan(?:\s+dengan)?|(?:naik|turun|meningkat|menurun)\s+dari)\s+)"
-    rf"|{teks._LANJUT_AWAL.pattern})(?:(?P<kata>capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+"
+    rf"|{pola.LANJUT_AWAL.pattern})(?:(?P<kata>capaian|realisasi)(?:\s+kinerja(?:nya)?)?\s+"
     r"(?:(?:pada|di|untuk|selama|dalam)\s+)?)?",
     re.IGNORECASE,
 )
@@ -48,15 +48,15 @@ _ANGKA_PADA = re.compile(
 def klausa_berikut(kalimat: str, at: int) -> tuple[int, re.Match[str]] | None:
     """The next figure's clause at ``at`` (after a figure) naming its period ("dan s.d. Semester I
     sebesar 48%", "(TW I: 30%)", "naik dari 48% pada Semester I"): where it starts and its period
-    (:data:`angka_teks._PERIODE`)."""
+    (:data:`angka_pola.PERIODE`)."""
     lead = _BERIKUT_AWAL.match(kalimat, at)  # (it matches empty: never None)
     if lead is None or not lead.group().strip():
         return None
-    found = teks._PERIODE.match(kalimat, lead.end())
-    if found is not None and teks._LANJUT_ANGKA.match(kalimat, found.end()) is not None:
+    found = pola.PERIODE.match(kalimat, lead.end())
+    if found is not None and pola.LANJUT_ANGKA.match(kalimat, found.end()) is not None:
         return lead.start(), found
     angka = _ANGKA_PADA.match(kalimat, lead.end())
-    found = teks._PERIODE.match(kalimat, angka.end()) if angka is not None else None
+    found = pola.PERIODE.match(kalimat, angka.end()) if angka is not None else None
     return None if found is None else (lead.start(), found)
 
 
@@ -86,10 +86,10 @@ def lain_dulu(match: re.Match[str], settings: Settings) -> bool:
     ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
     before = match.string[ends[-1] if ends else 0 : match.start()]
     return bool(
-        teks._LAIN.search(before)
-        or teks._PERIODE_LAIN.search(before)
+        pola.LAIN.search(before)
+        or pola.PERIODE_LAIN.search(before)
         or _LAIN_DULU.search(before)
-        or any(int(y) != settings.tahun for y in teks._TAHUN.findall(before))
+        or any(int(y) != settings.tahun for y in pola.TAHUN.findall(before))
     )
 
 
@@ -101,7 +101,7 @@ def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tupl
     if found is None:
         return None
     start, periode = found
-    if teks._sendiri(periode, settings, awal):
+    if pola.periode_sendiri(periode, settings, awal):
         # (review of narasi60) another noun's clause ("Capaian 69% dan realisasi pada TW II sebesar 38,4%"):
         # both figures TW II's, the first read as before
         lead = _BERIKUT_AWAL.match(match.string, match.end())
@@ -112,7 +112,7 @@ def periode_berikut(match: re.Match[str], settings: Settings, awal: int) -> tupl
 
 
 def lebih_awal(periode: re.Match[str], settings: Settings) -> bool:
-    """``periode`` (:data:`angka_teks._PERIODE`) ends before the report's period, in its year (not
+    """``periode`` (:data:`angka_pola.PERIODE`) ends before the report's period, in its year (not
     another year's, nor "triwulan ini")."""
     lain = periode["tahun"] and int(periode["tahun"]) != settings.tahun
     if lain or not (periode["tw"] or periode["smt"]):

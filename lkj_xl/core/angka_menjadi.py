@@ -5,13 +5,13 @@ Triwulan II's. The earlier figure is that period's (never compared); the one aft
 report's own, compared (it was never read: "dari" ends the words a figure is read with). A hope or plan
 before "menjadi" ("diharapkan menjadi 100%"), a period not earlier than the report's, another year's, or
 another period named after the figure ("menjadi 69% pada TW III" in the year's report) is read as before:
-none. Pure; it builds on :mod:`lkj_xl.core.angka_teks` (imported there where used)."""
+none. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (angka_teks imports it)."""
 
 from __future__ import annotations
 
 import re
 
-from lkj_xl.core import angka_teks as teks
+from lkj_xl.core import angka_pola as pola
 from lkj_xl.core.angka_berikut import lebih_awal
 from lkj_xl.core.angka_kata import SESUDAH, harapan
 from lkj_xl.core.model import Settings
@@ -35,24 +35,24 @@ _TARGET_DULU = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)  # "Target cap
 
 def menjadi(kalimat: str, settings: Settings) -> list[tuple[str, re.Match[str]]]:
     """Each report's own figure after "menjadi" in ``kalimat``, an earlier period's before it: the noun
-    ("capaian", "realisasi") and the figure (:data:`angka_teks._LANJUT_ANGKA`'s match)."""
+    ("capaian", "realisasi") and the figure (:data:`angka_pola.LANJUT_ANGKA`'s match)."""
     out = []
     for naik in _NAIK.finditer(kalimat):
-        periode = teks._PERIODE.match(kalimat, naik.end())
+        periode = pola.PERIODE.match(kalimat, naik.end())
         if periode is not None:  # "naik dari Semester I sebesar 48%"
             angka = _ANGKA.match(kalimat, periode.end())
             at = angka.end() if angka is not None else -1
         elif (angka := _ANGKA.match(kalimat, naik.end())) is not None:  # "naik dari 48% pada Semester I"
             pada = _PADA.match(kalimat, angka.end())  # (it matches empty: never None)
-            periode = teks._PERIODE.match(kalimat, pada.end()) if pada is not None else None
+            periode = pola.PERIODE.match(kalimat, pada.end()) if pada is not None else None
             at = periode.end() if periode is not None else -1
         if periode is None or at < 0 or not lebih_awal(periode, settings) or not _MENJADI.match(kalimat, at):
             continue
-        lanjut = teks._LANJUT_ANGKA.match(kalimat, at)
-        if lanjut is None or teks._RENTANG.match(kalimat, lanjut.end()):
+        lanjut = pola.LANJUT_ANGKA.match(kalimat, at)
+        if lanjut is None or pola.RENTANG.match(kalimat, lanjut.end()):
             continue
         after = SESUDAH.split(kalimat[lanjut.end() : lanjut.end() + 40], maxsplit=1)[0]
-        if not (teks._PERIODE_LAIN.search(after) or teks._TERSEBUT.match(after)) and not _rencana(
+        if not (pola.PERIODE_LAIN.search(after) or pola.TERSEBUT.match(after)) and not _rencana(
             naik, lanjut, after, settings
         ):
             out.append((naik["kata"].lower(), lanjut))
@@ -72,6 +72,6 @@ def _rencana(naik: re.Match[str], lanjut: re.Match[str], after: str, settings: S
         return True  # ("Target capaian naik dari TW I sebesar 25% menjadi 50%": the quarters' targets)
     semester = settings.semester_laporan
     akhir = 2 * semester if semester else settings.triwulan
-    return any(int(y) != settings.tahun for y in teks._TAHUN.findall(after)) or bool(
+    return any(int(y) != settings.tahun for y in pola.TAHUN.findall(after)) or bool(
         akhir != 4 and _AKHIR_TAHUN.search(after)
     )

@@ -15,10 +15,13 @@ import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
+from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
+from lkj_xl.core.angka_berikut import periode_berikut, sampai
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
 from lkj_xl.core.angka_kata import harapan, penuh, persen_realisasi, tingkat
 from lkj_xl.core.angka_kata import ketik as _ketik
+from lkj_xl.core.angka_menjadi import menjadi
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka_indikator, capaian_teks
 from lkj_xl.core.model import (
@@ -31,7 +34,6 @@ from lkj_xl.core.model import (
     Settings,
 )
 from lkj_xl.core.nama_periode import (
-    HALF_NUMBER,
     HALF_WORD,
     MONTHS,
     NAMA_BULAN,
@@ -39,7 +41,6 @@ from lkj_xl.core.nama_periode import (
     QUARTER_WORD,
     SEP,
     di_pisah,
-    number_named,
     tanpa_titik,
 )
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
@@ -54,13 +55,6 @@ _DISEBUT = re.compile(
     r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
-# Words between the noun and its figure that make it another figure than this indicator's, this period.
-_LAIN = re.compile(
-    r"\b(?:lalu|sebelum\w*|nasional|provinsi|renstra|rata|standar|batas|anggaran|keuangan|pagu|"
-    r"serapan|penyerapan|rpjmd|minimal|maksimal|fisik|kegiatan|program|belanja|dana)\b",
-    re.IGNORECASE,
-)
-_TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
 # (narasi58) a hope or plan before the noun in its sentence, or between it and its figure ("Diharapkan s.d.
 # TW IV capaian mencapai 100%", "capaian akan mencapai 100%"): no figure reached ("akan" only after the
 # noun: "taat akan peraturan", the seed's, is no plan)
@@ -71,32 +65,8 @@ _BANDING = re.compile(
     rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
-# After the figure: a range ("75%-80%", "70 s.d. 75 persen") or another period ("pada triwulan lalu",
-# "tahun 2024", "dibanding tahun sebelumnya"), within a few words.
-_KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
-_RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
-_DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
-_PERIODE_LAIN = re.compile(rf"\b(?:lalu|sebelum\w*|dibanding\w*|{QUARTER_WORD}|{HALF_WORD})\b", re.IGNORECASE)
-# The report's own period named ("pada Triwulan II" in Triwulan II, "s.d. Semester I Tahun 2025" in
-# Semester I, "Smt I", "Trw 2"): its figure is the one computed, read as one naming no period is.
-_SAMPAI = r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
-# "triwulan ini", "semester ini" (the seed's "capaian kinerja triwulan ini sebesar 71%") name it as its
-# number does: the quarter in a quarterly report, the half year in a half year's ("tahun ini" is no other
-# period anywhere: read as none named).
-_PERIODE = re.compile(
-    rf"(?P<sd>{_SAMPAI}\s*)?(?:{QUARTER_WORD}{SEP}(?P<tw>{QUARTER_NUMBER})|{HALF_WORD}{SEP}(?P<smt>{HALF_NUMBER})"
-    rf"|(?P<twini>{QUARTER_WORD})\s+ini|(?P<smtini>{HALF_WORD})\s+ini)\b"
-    r"(?:\s*(?:tahun|thn|th\.?|t\.?a\.?)?\s*(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
-)
-# A period named as a target's ("terhadap target Triwulan II", the quarter's own target) is no own
-# period's capaian; a figure "tersebut" / "itu" points back to one said before (the seed's "Capaian
-# sebesar 100% tersebut" after "terhadap target triwulan capaiannya sebesar 100%").
-_TARGETNYA = re.compile(r"\btarget\s+(?:pada\s+|di\s+)?$", re.IGNORECASE)
-# The own period listed with another after it ("Triwulan II dan III", "Semester I dan II"): both's figure.
-_DAN_LAIN = re.compile(
-    rf"\s*(?:dan|serta|&|,|[-–—]|{_SAMPAI})\s*(?:{QUARTER_NUMBER}|{HALF_NUMBER})\b", re.IGNORECASE
-)
+# Before the figure: a range's first bound ("70 s.d. " before "75 persen"; after it: angka_pola.RENTANG).
+_DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{pola.KE}\s*$", re.IGNORECASE)
 # A quarter's (half year's) target named right before the noun ("Terhadap target triwulan II capaian
 # Triwulan II sebesar 100%", "Terhadap target TW II Tahun 2025, capaian ...") or said of the figure right
 # after it ("100% dari target yang ditetapkan pada Triwulan II", however far): the capaian of that target,
@@ -118,7 +88,6 @@ _TARGET_SESUDAH = re.compile(
     rf"\s*(?:terhadap|dari|atas|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+{_TARGET_PERIODE}",
     re.IGNORECASE,
 )
-_TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 # (narasi56) a target of several years: the Renstra's or RPJMD's end target, a period's ("target akhir
 # periode", "target jangka menengah", "target lima tahun", "target 2021-2026"), up to four words after
 # "target" ("target kinerja pada akhir periode Renstra"); a capaian against it is another figure than
@@ -187,23 +156,11 @@ _CAPAIAN_TERHADAP = re.compile(
     r"|(?:(?:apabila|jika|bila)\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?)\s+$",
     re.IGNORECASE,
 )
-# (narasi54) an earlier period's figure, then the report's own: "Capaian s.d. TW II sebesar 48%, pada tahun
-# 2025 sebesar 96%" (in a report ending in Desember: the year's, Triwulan IV, Semester II; "akhir tahun"
-# too), "Capaian s.d. triwulan III sebesar 75%, pada triwulan IV sebesar 96%", "Capaian Semester I sebesar
-# 48%, sedangkan s.d. Semester II sebesar 96%": the last figure is this report's, read with the word of the
-# figure before it
-_LANJUT_AWAL = re.compile(
-    r"\s*,?\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama)\s+)?",
-    re.IGNORECASE,
-)
+# (narasi54) in a report ending in Desember, its own figure after another period's named by its year ("pada
+# tahun 2025 sebesar 96%", "s.d. akhir tahun"; angka_pola.LANJUT_AWAL)
 _LANJUT_TAHUN = re.compile(
     r"(?:(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+)?(?:akhir\s+)?tahun\s+(?:anggaran\s+)?"
     r"(?P<tahun>ini|(?:19|20)\d\d)\b|(?:(?:s\.\s?d\.?|s/d|sampai\s+dengan|hingga)\s+)?akhir\s+tahun\b(?!\s+\d)",
-    re.IGNORECASE,
-)
-_LANJUT_ANGKA = re.compile(
-    r"\s*[,:]?\s*(?:(?:sebesar|mencapai|menjadi|yaitu|yakni|adalah|tercatat)\s+)?"
-    r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
 # (narasi54) a period opening the figure's clause, "Pada Semester I capaian sebesar 48%", "Pada tahun 2024,
@@ -242,42 +199,9 @@ def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
     return typed == stepped
 
 
-def _sendiri(found: re.Match[str], settings: Settings, awal: int) -> bool:
-    """``found`` (:data:`_PERIODE`) names the report's own period, of its year: its quarter in a quarterly
-    report, its half year in a half year's; (narasi58) any quarter or half year ending where the report
-    ends "s.d." it ("s.d. Semester II" in the year's report, "s.d. TW II" in Semester I's), or alone when
-    it starts in TW I ("Semester I" in Triwulan II) or no figure of a summed indicator comes before it
-    (``awal``, :func:`_awal`: else the word may name the period's own share, "Semester II" of a Kumulatif
-    count in the year's report); a quarter alone in a half year's report is the quarter's."""
-    if found["tahun"] and int(found["tahun"]) != settings.tahun:
-        return False
-    if _TARGETNYA.search(found.string, 0, found.start()) or _DAN_LAIN.match(found.string, found.end()):
-        return False  # ("terhadap target TW II": the quarter's; "TW II dan III": both quarters')
-    semester = settings.semester_laporan
-    akhir = 2 * semester if semester else settings.triwulan
-    if found["smtini"] or found["twini"]:
-        kini = (
-            (semester is not None) if found["smtini"] else (semester is None and not settings.laporan_tahunan)
-        )
-        mulai = 2 * semester - 1 if found["smtini"] and semester else settings.triwulan
-        return kini and (bool(found["sd"]) or awal >= mulai)
-    if found["smt"]:
-        half = number_named(found["smt"])
-        mulai, selesai = 2 * half - 1, 2 * half
-    else:
-        mulai = selesai = number_named(found["tw"])
-    if selesai != akhir:
-        return False
-    if found["sd"]:
-        return True
-    if found["tw"] and (semester is not None or settings.laporan_tahunan and mulai != 4):
-        return False  # (narasi56) TW IV alone in Semester II may be the quarter's own share
-    return mulai == 1 or awal >= mulai
-
-
 # (narasi54) up to the report's last month, "s.d. Juni 2025" in Semester I, "s.d. Desember" in the year's
 _BULAN_SENDIRI = re.compile(
-    rf"\b{_SAMPAI}\s*(?:akhir\s+)?(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b"
+    rf"\b{pola.SAMPAI}\s*(?:akhir\s+)?(?:bulan\s+)?(?P<bulan>{NAMA_BULAN})\b"
     r"(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -292,9 +216,12 @@ def _bulan_sendiri(found: re.Match[str], settings: Settings) -> bool:
 
 
 def _tanpa_sendiri(text: str, settings: Settings, awal: int) -> str:
-    """``text`` without the words naming the report's own period (:func:`_sendiri`, :func:`_bulan_sendiri`)."""
+    """``text`` without the words naming the report's own period (:func:`angka_pola.periode_sendiri`,
+    :func:`_bulan_sendiri`)."""
     text = _BULAN_SENDIRI.sub(lambda found: " " if _bulan_sendiri(found, settings) else found.group(), text)
-    return _PERIODE.sub(lambda found: " " if _sendiri(found, settings, awal) else found.group(), text)
+    return pola.PERIODE.sub(
+        lambda found: " " if pola.periode_sendiri(found, settings, awal) else found.group(), text
+    )
 
 
 def _awal(indicators: Sequence[IndicatorResult]) -> int:
@@ -316,7 +243,7 @@ def _awal(indicators: Sequence[IndicatorResult]) -> int:
 def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     """The figure is another one than the indicator's in the reported period: a bound, a change, a
     range, another period or year, another target. When in doubt: another (no peringatan). The
-    report's own period named is none (:func:`_sendiri`; ``awal``: :func:`_awal`)."""
+    report's own period named is none (:func:`angka_pola.periode_sendiri`; ``awal``: :func:`_awal`)."""
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
     if _pembuka_lain(match, settings, awal):
@@ -331,43 +258,46 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
         return True  # (narasi56) against a multi-year target: "Terhadap target akhir Renstra, capaian ..."
     if harapan(match, before, sela):
         return True
-    sendiri = any(_sendiri(f, settings, awal) for f in _PERIODE.finditer(before + match.group("sela")))
-    from lkj_xl.core.angka_berikut import sampai  # it builds on this module
-
+    sendiri = any(
+        pola.periode_sendiri(f, settings, awal) for f in pola.PERIODE.finditer(before + match.group("sela"))
+    )
     if (stop := sampai(match, settings, awal, sendiri)) is None:
         return True  # (narasi60) no own period named, the next figure's is: this one another period's
     after = _SESUDAH.split(match.string[match.end() : stop], maxsplit=1)[0]
-    years = _TAHUN.findall(match.group("sela")) + _TAHUN.findall(after)
+    years = pola.TAHUN.findall(match.group("sela")) + pola.TAHUN.findall(after)
     if match.group("kata").lower() != "target":  # ("target TW II": the quarter's target, no year's)
         sela, after = (_tanpa_sendiri(t, settings, awal) for t in (sela, after))
     return bool(
-        _LAIN.search(sela)
+        pola.LAIN.search(sela)
         or _BANDING.search(sela)
         or any(int(y) != settings.tahun for y in years)
-        or _RENTANG.match(match.string, match.end())
-        or _PERIODE_LAIN.search(after)
+        or pola.RENTANG.match(match.string, match.end())
+        or pola.PERIODE_LAIN.search(after)
         or _DARI_RENTANG.search(sela)
-        or _TERSEBUT.match(after)
+        or pola.TERSEBUT.match(after)
     )
 
 
 def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str] | None:
-    """The report's own figure right after ``match``, another period's figure (:data:`_LANJUT_AWAL`);
-    None when there is none, or ``match`` is another figure than by its period alone."""
-    from lkj_xl.core.angka_berikut import periode_berikut  # it builds on this module
-
+    """The report's own figure right after ``match``, another period's figure
+    (:data:`angka_pola.LANJUT_AWAL`); None when there is none, or ``match`` is another figure than by its
+    period alone."""
     # (narasi60) or a figure naming no period before the own period's ("48% dan pada TW IV sebesar 96%")
     sela = match.group("sela")
-    named = _PERIODE.search(sela) or _pembuka_lain(match, settings, awal)
+    named = pola.PERIODE.search(sela) or _pembuka_lain(match, settings, awal)
     if not named and not ((berikut := periode_berikut(match, settings, awal)) and berikut[1]):
         return None
-    polos = _PERIODE.sub(" ", sela)
-    if _LAIN.search(polos) or _BANDING.search(polos) or _TARGET_DULU.search(match.string, 0, match.start()):
+    polos = pola.PERIODE.sub(" ", sela)
+    if (
+        pola.LAIN.search(polos)
+        or _BANDING.search(polos)
+        or _TARGET_DULU.search(match.string, 0, match.start())
+    ):
         return None
-    lead = _LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
+    lead = pola.LANJUT_AWAL.match(match.string, match.end())  # (it matches empty: never None)
     at = lead.end() if lead else match.end()
-    found = _PERIODE.match(match.string, at)
-    if found is not None and _sendiri(found, settings, awal):
+    found = pola.PERIODE.match(match.string, at)
+    if found is not None and pola.periode_sendiri(found, settings, awal):
         at = found.end()
     elif settings.triwulan == 4 and (tahun := _LANJUT_TAHUN.match(match.string, at)) is not None:
         if tahun["tahun"] and tahun["tahun"].lower() != "ini" and int(tahun["tahun"]) != settings.tahun:
@@ -375,11 +305,15 @@ def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str
         at = tahun.end()
     else:
         return None
-    lanjut = _LANJUT_ANGKA.match(match.string, at)
+    lanjut = pola.LANJUT_ANGKA.match(match.string, at)
     if lanjut is None:
         return None
     after = _SESUDAH.split(match.string[lanjut.end() : lanjut.end() + 40], maxsplit=1)[0]
-    if _RENTANG.match(match.string, lanjut.end()) or _PERIODE_LAIN.search(after) or _TERSEBUT.match(after):
+    if (
+        pola.RENTANG.match(match.string, lanjut.end())
+        or pola.PERIODE_LAIN.search(after)
+        or pola.TERSEBUT.match(after)
+    ):
         return None
     return lanjut
 
@@ -392,10 +326,10 @@ def _pembuka_lain(match: re.Match[str], settings: Settings, awal: int) -> bool:
     clause = match.string[start : match.start()]
     if (tahun := _TAHUN_PEMBUKA.search(clause)) is not None:
         return not tahun["tahun"].isdigit() or int(tahun["tahun"]) != settings.tahun
-    for found in _PERIODE.finditer(match.string, start, match.start()):
+    for found in pola.PERIODE.finditer(match.string, start, match.start()):
         head = match.string[start : found.start()].rpartition(",")[2]
         if re.fullmatch(r"\s*,?\s*", match.string[found.end() : match.start()]) and _PEMBUKA.match(head):
-            return not _sendiri(found, settings, awal)
+            return not pola.periode_sendiri(found, settings, awal)
     return False
 
 
@@ -483,8 +417,6 @@ def _sel_dibanding(
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
     report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
-    from lkj_xl.core.angka_menjadi import menjadi  # it builds on this module
-
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
