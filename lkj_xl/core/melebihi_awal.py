@@ -14,13 +14,13 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit, satuan_scale
+from lkj_xl.core.rupiah_penuh import SCALE_WORDS
 from lkj_xl.core.unit_checks import every_decimal
 
 # A Satuan's scale: the rupiah scale a thousand times smaller (its words: in, and after a figure)
 _SMALLER = {
-    10**6: ("ribuan rupiah", "ribu"),
-    10**9: ("juta rupiah", "juta"),
-    10**12: ("milyar rupiah", "milyar"),
+    scale: (SCALE_WORDS[scale // 1000], short)
+    for scale, short in ((10**6, "ribu"), (10**9, "juta"), (10**12, "milyar"))
 }
 
 

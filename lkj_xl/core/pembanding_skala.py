@@ -11,17 +11,11 @@ from __future__ import annotations
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.rupiah_penuh import rupiah_scale
+from lkj_xl.core.rupiah_penuh import SCALE_WORDS, rupiah_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
 
-# Rupiah scales a figure may be pasted in: (its word, its factor)
-_SCALES = (
-    ("rupiah penuh", 1),
-    ("ribuan rupiah", 1000),
-    ("juta rupiah", 10**6),
-    ("milyar rupiah", 10**9),
-    ("triliun rupiah", 10**12),
-)
+# Rupiah scales a figure may be pasted in: (its word, its factor), the smallest first
+_SCALES = tuple((word, scale) for scale, word in sorted(SCALE_WORDS.items()))
 
 
 def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]], log: FindingLog) -> None:

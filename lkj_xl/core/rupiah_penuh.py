@@ -15,6 +15,16 @@ from lkj_xl.core.model import GALAT, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit, satuan_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
 
+# Each rupiah scale a figure may be typed in, by its factor, as the findings name it (one table for
+# this module, pembanding_skala and melebihi_awal).
+SCALE_WORDS = {
+    1: "rupiah penuh",
+    1000: "ribuan rupiah",
+    10**6: "juta rupiah",
+    10**9: "milyar rupiah",
+    10**12: "triliun rupiah",
+}
+
 
 @functools.lru_cache(maxsize=256)
 def rupiah_scale(satuan: str) -> int:
@@ -63,9 +73,9 @@ def whole_rupiah(
 # milyar: one in Rp milyar under Triliun Rupiah ("2.100" for Rp 2,1 T; under Milyar Rupiah the Satuan's
 # own scale, never within the bounds at a hundred times the target).
 _PASTED = (
-    ("ribuan rupiah", 1000, 1000, True),
-    ("juta rupiah", 10**6, 100, False),
-    ("milyar rupiah", 10**9, 100, False),
+    (SCALE_WORDS[1000], 1000, 1000, True),
+    (SCALE_WORDS[10**6], 10**6, 100, False),
+    (SCALE_WORDS[10**9], 10**9, 100, False),
 )
 
 
@@ -188,7 +198,7 @@ def _whole_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int
     more, as ribuan rupiah (a whole figure), that lies within a hundredth of ``beside`` to ten times it in
     the Satuan's units, as :func:`_pasted_reading` (325.000.000.000 or 325.000.000 beside 80 + 95
     Milyar Rupiah: only the sepersejuta peringatan said it, a capaian of 0,00005 % printed)."""
-    for word, scale in (("rupiah penuh", 1), ("ribuan rupiah", 1000)):
+    for scale, word in ((1, SCALE_WORDS[1]), (1000, SCALE_WORDS[1000])):
         if scale == 1 and t < 10**6 or scale > 1 and (factor < 10**9 or t.denominator != 1):
             continue
         if factor * beside <= 100 * t * scale <= 1000 * beside * factor:
