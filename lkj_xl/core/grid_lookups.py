@@ -68,3 +68,5 @@ def picked(cols: dict[str, int], end: int) -> Picked | None:
 # (a look in C at a whole row: nearly no row holds a struck or a cut cell)
 STRUCK = operator.attrgetter("struck")
 CUT = operator.attrgetter("cut")
+MERGED = operator.attrgetter("merged")  # (nor a cell hidden under a merge across rows)
+FORMULA = operator.attrgetter("formula")  # (nor, in most workbooks, a formula)

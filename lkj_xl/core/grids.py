@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import consecutive_runs
-from lkj_xl.core.grid_lookups import CUT, STRUCK, Picks, header_known, keep_header, picked
+from lkj_xl.core.grid_lookups import CUT, MERGED, STRUCK, Picks, header_known, keep_header, picked
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.merge_across import report_across
@@ -308,6 +308,8 @@ def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Findin
     of titles under the header (a title merged over them is no data's merge)."""
     seen: set[str] = set()
     for row in grid[header_row + 1 + titles :]:
+        if not any(map(MERGED, row)):  # (a look in C first: nearly no row holds a merged cell)
+            continue
         for cell in row:
             if cell.merged and cell.merged not in seen:
                 seen.add(cell.merged)
