@@ -503,6 +503,31 @@ def value_at(
     return reader.value(cell, data.ref(header), label, satuan=satuan, money=money, indikator=indikator)
 
 
+def values_at(
+    reader: CellReader, data: DataRow, headers: Sequence[str], *, satuan: str, indikator: str
+) -> list[Value]:
+    """:func:`value_at` of each of ``headers`` in turn (each its own label): a Kinerja row's figures
+    in one call, not one a cell."""
+    get, out = data.get, []
+    for header in headers:
+        cell = get(header)
+        if (plain := plain_value(cell)) is None:
+            plain = reader.value(cell, data.ref(header), header, satuan=satuan, indikator=indikator)
+        out.append(plain)
+    return out
+
+
+def words_at(reader: CellReader, data: DataRow, header: str) -> str:
+    """``reader.words`` of the row's cell under ``header`` (its label), the cell's reference built only
+    where it is needed: a text (nearly every Uraian) or no cell (most Keterangan) needs none."""
+    cell = data.get(header)
+    if cell is None:
+        return ""
+    if type(cell.value) is str:
+        return reader.text(cell)
+    return reader.words(cell, data.ref(header), header)
+
+
 def spending_value(value: Value) -> Value:
     """A budget quarter's ``value``: "N/A", "NA", "n.a." (the figure not in yet) kept as a status, whose
     galat says the penyerapan is not computed; never the DPA's "-", Rp 0 spent."""
@@ -521,10 +546,14 @@ def choice(
     if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
         reader.value(cell, data.ref(header), header)  # its galat at the cell
         return "", text
-    if not text and (hidden := hidden_choice(data.cells, data.cols, header, ", ".join(canonical))):
-        reader.add(GALAT, data.ref(header), hidden)  # "pengaduan" of Satuan merged over Polaritas
-        return "", text
-    if not text:
+    if not text:  # (hidden_choice speaks of a cell under a merge across only: nearly none is)
+        if (
+            cell is not None
+            and cell.across
+            and (hidden := hidden_choice(data.cells, data.cols, header, ", ".join(canonical)))
+        ):
+            reader.add(GALAT, data.ref(header), hidden)  # "pengaduan" of Satuan merged over Polaritas
+            return "", text
         return canonical[0], text
     matched = c.match_choice(text, canonical, aliases)
     if matched is None:

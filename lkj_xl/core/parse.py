@@ -13,7 +13,15 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.anggaran_cells import kode_kosong_galat, read_kode_sasaran, scaled_title
-from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, spending_value, value_at
+from lkj_xl.core.cell_reader import (
+    CellReader,
+    choice,
+    no_saved_value,
+    spending_value,
+    value_at,
+    values_at,
+    words_at,
+)
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import indikator_kosong, zeros_dropped
 from lkj_xl.core.grid_lookups import headers_remembered
@@ -49,7 +57,7 @@ from lkj_xl.core.named_program import program_names, read_named
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.periode_diminta import Periode, kuartal
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF, DIJELASKAN_POSITIF, RUMUS_NEGATIF
-from lkj_xl.core.quarter_formulas import quarters_summed_twice
+from lkj_xl.core.quarter_formulas import formulas_saved_as_zero, quarters_summed_twice
 from lkj_xl.core.rank_said import rank_said
 from lkj_xl.core.rasio_bulat import keep_kriteria
 from lkj_xl.core.rasio_ketik import without_direction
@@ -151,7 +159,7 @@ def _node_texts(
             f'Kode "{kode}"; dipakai yang pertama',
         )
         kode_induk = first.kode_induk
-    uraian = reader.words(get("Uraian"), ref("Uraian"), "Uraian") or (first.uraian if first else "")
+    uraian = words_at(reader, data, "Uraian") or (first.uraian if first else "")
     if first is not None and first.uraian and c.normalize_label(uraian) != c.normalize_label(first.uraian):
         # a row copied for another program whose Kode was not changed (or "1.10" kept by Excel as 1.1)
         reader.add(
@@ -163,21 +171,6 @@ def _node_texts(
         )
         uraian = first.uraian
     return kode_induk, uraian
-
-
-def _formulas_saved_as_zero(
-    item: IndicatorInput, tws: list[Value], get: Callable[[str], Cell | None]
-) -> None:
-    """Records on ``item`` the quarters whose formula Excel saved as 0 (a peringatan where it counts)."""
-    for q, value in enumerate(tws):  # (a 0 first: rarer, and cheaper to ask than the cell)
-        if (
-            (x := value.exact) is not None
-            and not x
-            and not value.text
-            and (cell := get(c.REALISASI_TW_HEADERS[q])) is not None
-            and cell.formula
-        ):
-            item.nol_rumus[q] = cell.formula
 
 
 _Loose = dict[str, tuple[str, int]]  # each Program typed without an Indikator: its Kode Induk and row
@@ -254,9 +247,9 @@ def parse_kinerja(
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,
-            keterangan=reader.words(get("Keterangan"), ref("Keterangan"), "Keterangan"),
+            keterangan=words_at(reader, data, "Keterangan"),
         )
-        _formulas_saved_as_zero(item, tws, get)
+        formulas_saved_as_zero(item, tws, data)
         out.append(item)
         first_of_kode.setdefault(kode, item)
         seen_pairs[pair] = (data, item)
@@ -274,11 +267,7 @@ def _figures(
     it and the Jenis Realisasi in force, which the advised figures of ratios are weighed by (rasio_bulat)."""
     said, polaritas = len(reader.findings), chosen[0]
     satuan, indikator = row
-    target = value_at(reader, data, "Target", "Target", satuan=satuan, indikator=indikator)
-    target_p = value_at(
-        reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan, indikator=indikator
-    )
-    tws = [value_at(reader, data, h, h, satuan=satuan, indikator=indikator) for h in c.REALISASI_TW_HEADERS]
+    target, target_p, *tws = values_at(reader, data, _FIGURES, satuan=satuan, indikator=indikator)
     if len(reader.findings) == said:  # (nearly every row) nothing said of its figures: nothing to reword
         return target, target_p, tws  # (the three below each start by asking this, then do nothing)
     read_by_row(reader, said, row, [target, target_p, *tws], [target, target_p, *tws])  # "1:4" under %
@@ -349,6 +338,7 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+_FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)  # a Kinerja row's, in this order
 
 
 def _quarters_typed_so(

@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.grid_lookups import FORMULA
 from lkj_xl.core.grids import DataRow
-from lkj_xl.core.model import GALAT, Value
+from lkj_xl.core.model import GALAT, IndicatorInput, Value
 
 _CELL = re.compile(r"([A-Z]{1,3})([0-9]+)")
 
@@ -33,6 +34,8 @@ def quarters_summed_twice(
     """Each quarter in ``tws`` (parsed, in place) whose formula names an earlier quarter's cell of the
     row and whose value holds it (not =29-K5, the quarter's own share): a galat at the cell, its
     Value unreadable, so no capaian (no budget total) is computed from it."""
+    if not any(map(FORMULA, data.cells)):  # (a look in C: most rows hold no formula, nothing to say)
+        return
     for q in range(1, len(tws)):
         header = c.REALISASI_TW_HEADERS[q]
         cell, value = data.get(header), tws[q]
@@ -66,3 +69,19 @@ def quarters_summed_twice(
             )
             tws[q] = Value(text=cell.formula, galat=f"{sheet}!{data.ref(header)}")
             break
+
+
+def formulas_saved_as_zero(item: IndicatorInput, tws: list[Value], data: DataRow) -> None:
+    """Records on ``item`` the quarters of Kinerja row ``data`` whose formula Excel saved as 0 (a
+    peringatan where it counts)."""
+    if not any(map(FORMULA, data.cells)):  # (a look in C: most rows hold no formula, none saved as 0)
+        return
+    for q, value in enumerate(tws):  # (a 0 first: rarer, and cheaper to ask than the cell)
+        if (
+            (x := value.exact) is not None
+            and not x
+            and not value.text
+            and (cell := data.get(c.REALISASI_TW_HEADERS[q])) is not None
+            and cell.formula
+        ):
+            item.nol_rumus[q] = cell.formula
