@@ -502,10 +502,20 @@ def death_rate_unit(satuan: str) -> bool:
     return rate is not None and (rate.base or 0) >= 1000
 
 
+@functools.lru_cache(maxsize=256)  # asked per blank Polaritas, a handful of Satuan a workbook
+def _unit_speaks(satuan: str) -> bool:
+    """A Satuan under which :func:`_unit_word` may name a word whatever the name (a name without
+    "rasio" needs one): of time, per live births, a death rate's, or of pupils per teacher or class."""
+    return duration_unit(satuan) or per_births(satuan) or death_rate_unit(satuan) or _pupils_unit(satuan)
+
+
 def _unit_word(text: str, satuan: str) -> str:
     """The word of a duration (:func:`_duration_word`), of a rate per live births (its Satuan quoted:
     a death rate) or of pupils per teacher or class in a name (casefolded) or its Satuan: "rasio murid
     per guru"; "" for any other, for its fall or a share."""
+    # (nearly every row: each answer below needs its Satuan's kind or "rasio"; tests/test_speed60.py)
+    if "rasio" not in text and not _unit_speaks(satuan):
+        return ""
     if said := _duration_word(text, satuan):
         return said
     # (a rate per live births, satuan_laju's: a Dinkes's death rates, AKI, AKB, AKN, AKABA, stillbirths,
