@@ -2,6 +2,8 @@
 the realisation s.d. that quarter, as e-Monev shows it. Summed with the quarters before (a Kumulatif
 indicator, every Anggaran row) it counts them twice without a word; the formula itself says so, so
 the cell is a galat (a quarter merely equal to the one before is only a peringatan: capaian_checks).
+Also a quarter's formula Excel saved as 0 before its data was typed (=IFERROR(P5/Q5*100;0)): noted on
+the indicator, pointed out where it is counted (indicator_cells.formula_zero).
 """
 
 from __future__ import annotations
