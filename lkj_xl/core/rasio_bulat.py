@@ -53,8 +53,10 @@ def keep_kriteria(
     """The ratio galats said from ``since`` on of ``values`` (Target, Target Perubahan, TW I-IV) with
     their advised figures rounded so that the row keeps the ratios' kriteria (see above); ``chosen``: the
     Polaritas chosen (None when blank) and the Jenis Realisasi in force."""
-    if since == len(reader.findings):
-        return  # (nothing said of the row: asked of every row, most of them)
+    if since == len(reader.findings) or chosen[0] == "":
+        # (nothing said of the row: asked of every row, most of them; or a Polaritas unknown, "Kumulatif"
+        # typed there: its galat says no capaian is computed, so no kriteria to keep)
+        return
     advices = _advices(reader, since, values)
     if not advices:
         return
