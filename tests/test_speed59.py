@@ -237,6 +237,7 @@ def _item(satuan: str, polaritas: str, jenis: str) -> IndicatorInput:
     "Juta Rupiah", c.POSITIF, c.KUMULATIF, Fraction(100), [Fraction(600), Fraction(400), None, None], 2, 1
 )
 @example("orang", c.POSITIF, c.NILAI_AKHIR, Fraction(10**6), [Fraction(1000), None, None, None], 1, 1)
+@example("orang", c.POSITIF, c.NILAI_AKHIR, Fraction(1000), [Fraction(1), None, None, None], 1, 1)
 def test_the_two_checks_say_what_their_fraction_forms_said(satuan, polaritas, jenis, target, tws, n, times):
     # realisasi s.d. TW n drawn apart too, as a multiple of the target (equal, ten times, a thousandth)
     item = _item(satuan, polaritas, jenis)
@@ -254,7 +255,8 @@ def test_the_two_checks_say_what_their_fraction_forms_said(satuan, polaritas, je
 
 
 def test_the_oracles_speak_at_their_edges():
-    # 1 juta of a Target of 1.000.000 juta (Nilai Akhir: a thousandth is the edge): 1 * 1000 <= 10**6, said;
+    # 1.000 orang of a Target of 1.000.000 (Nilai Akhir: a thousandth is the edge): 1000 * 1000 <= 10**6,
+    # said at TW I (J7 in this test's columns);
     # a money flow of 600 + 400 = 1.000 juta by TW II of a Target of 99 (more than ten times, 990: the
     # far-off check's, so quiet here), of 100 (exactly ten times: not "lebih dari 10 kali", said here),
     # of 150 (above it, within ten times: said)
@@ -263,7 +265,10 @@ def test_the_oracles_speak_at_their_edges():
         item = _item("orang", c.POSITIF, c.NILAI_AKHIR)
         cells = [("Target", _value(Fraction(10**6))), ("Realisasi TW I", _value(Fraction(1000)))]
         check(cells, item, "X", Fraction(1000), 1, FindingLog(found, COLUMNS))
-        assert [f.sel for f in found] == ["J7"]
+        # and 1 of a Target of 1.000, the smallest target weighed: 1 * 1000 <= 1000, said
+        cells = [("Target", _value(Fraction(1000))), ("Realisasi TW I", _value(Fraction(1)))]
+        check(cells, item, "X", Fraction(1), 1, FindingLog(more := [], COLUMNS))
+        assert [f.sel for f in found + more] == ["J7", "J7"]
     for check in (above_year_early, _above_year_early_old):
         said = []
         for target in (99, 100, 150):
@@ -323,6 +328,9 @@ def _typed(rows) -> list[list]:
 @example([("Nilai investasi", "Juta Rupiah", None, "Kumulatif", [100, None, 600, 400, None, None])], 2)
 @example([("Jumlah koperasi aktif", "orang", None, "Nilai Akhir", [10**6, None, 1000, None, 5, None])], 1)
 @example([("Jumlah koperasi aktif", "orang", None, None, [100, None, 40, "Menunggu data BPS", None, 7])], 2)
+@example(
+    [("Jumlah koperasi aktif", "orang", None, "Nilai Akhir", [100, None, 40, 50, 60, "Menunggu data BPS"])], 4
+)
 @example([("Opini BPK", "", None, None, ["WTP", "WDP", "WTP", None, None, None])], 2)
 @example([("Jumlah koperasi aktif", "%", None, None, ["60-85 %", None, 70, 75, None, None])], 2)
 def test_every_cut_computes_the_report_it_computed(rows, triwulan):
