@@ -8,9 +8,13 @@ typed as staff type them are computed both ways and every Report compared."""
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import math
+import sys
 import textwrap
+import types
+from collections import Counter
 from fractions import Fraction
 from unittest import mock
 
@@ -137,12 +141,15 @@ def _above_year_early_old(
 
 def _ungated(module, name: str, gated: str, ungated: str):
     """``module.name`` compiled again from its source with the text ``gated`` replaced by ``ungated``
-    (the form before the cut), in the module's own namespace."""
+    (the form before the cut), looking its names up in the module itself, live: under
+    :func:`_old_forms` the old _indicator calls the old quarter_numbers patched into engine (a copy of
+    the module's names, taken once, held the new one: that cut was compared with itself)."""
     source = textwrap.dedent(inspect.getsource(getattr(module, name)))
     assert source.count(gated) == 1, f"{module.__name__}.{name}: the gate's text changed, update this oracle"
     namespace = dict(vars(module))
     exec(compile(source.replace(gated, ungated), module.__file__, "exec"), namespace)  # noqa: S102
-    return namespace[name]
+    built = namespace[name]
+    return types.FunctionType(built.__code__, vars(module), name, built.__defaults__, built.__closure__)
 
 
 # quarter_numbers before the cut: after_period asked of every quarter after the reported one
@@ -180,7 +187,7 @@ def _old_forms():
         mock.patch.object(engine, "_indicator", _INDICATOR_OLD),
         mock.patch.object(engine, "with_target_texts", _with_target_texts_old),
     ]
-    stack = __import__("contextlib").ExitStack()
+    stack = contextlib.ExitStack()
     for p in patches:
         stack.enter_context(p)
     return stack
@@ -340,6 +347,40 @@ def test_every_cut_computes_the_report_it_computed(rows, triwulan):
         old = engine.compute(data)
     assert new.findings == old.findings
     assert new == old  # (every IndicatorResult, node, budget, Ringkasan)
+
+
+def test_every_old_form_is_what_the_comparison_computes():
+    # Under _old_forms each old form is called, or a cut is compared with itself. A money flow of
+    # Target 100 juta, 60 + 50 by TW II with TW III's 40 typed early: looks' two checks, the old
+    # quarter_numbers (TW III after the report), the old _indicator and the texts' old form all run
+    # (the old quarter_numbers did not: the old _indicator called the new one).
+    module = sys.modules[__name__]
+    called: Counter[str] = Counter()
+
+    def counted(key: str):
+        old = getattr(module, key)
+
+        def spy(*args, **kwargs):
+            called[key] += 1
+            return old(*args, **kwargs)
+
+        return spy
+
+    keys = [
+        "_seperseribu_old",
+        "_above_year_early_old",
+        "_QUARTER_NUMBERS_OLD",
+        "_INDICATOR_OLD",
+        "_with_target_texts_old",
+    ]
+    rows = [("Nilai investasi", "Juta Rupiah", None, "Kumulatif", [100, None, 60, 50, 40, None])]
+    data = parse_workbook(workbook(_typed(rows), triwulan=2))
+    with contextlib.ExitStack() as spies:
+        for key in keys:
+            spies.enter_context(mock.patch.object(module, key, counted(key)))
+        with _old_forms():
+            engine.compute(data)
+    assert {key: called[key] > 0 for key in keys} == dict.fromkeys(keys, True)
 
 
 def test_a_quarter_after_the_reported_one_is_still_said():
