@@ -21,7 +21,7 @@ from unittest import mock
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from lkj_xl.core import capaian_looks, engine, indicator_cells, target_tertulis
+from lkj_xl.core import capaian_looks, engine, indicator_cells, number_format, target_tertulis
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.melebihi_awal import _SMALLER, above_year_early
@@ -392,3 +392,23 @@ def test_a_quarter_after_the_reported_one_is_still_said():
     )
     said = [f.sel for f in engine.compute(data).findings if "padahal laporan" in f.pesan]
     assert said == ["M3"]
+
+
+def test_to_fraction_calls_no_cast():
+    # typing.cast returns its argument unchanged (`def cast(typ, val): return val`): the three usual
+    # kinds read with no such call, each value as before: a Fraction itself, a float at its shortest
+    # decimal form (0.1 is 1/10), an int exactly
+    calls: list[str] = []
+
+    def profile(frame, event, arg):
+        if event == "call":
+            calls.append(frame.f_code.co_name)
+
+    third = Fraction(1, 3)
+    sys.setprofile(profile)
+    try:
+        got = [number_format.to_fraction(x) for x in (third, 0.1, 7)]
+    finally:
+        sys.setprofile(None)
+    assert got[0] is third and got[1:] == [Fraction(1, 10), Fraction(7)]
+    assert "cast" not in calls
