@@ -176,7 +176,12 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     if item.jenis_kosong:  # 98,75 + 98 + 97,5 + 98 % summed unasked: a galat
         summed_share(item, name, numbers, counted, log, galat, index_word(item.indikator))
     # (never TW III's figure as the year's, nor a Kumulatif's or Rata-rata's earlier quarters as the whole)
-    if (unknown := sd_unknown(item, numbers, counted)) is not None:
+    # (sd_unknown needs the counted quarter without a figure, its two rules' first test: most rows have one)
+    if (
+        0 < counted <= len(numbers)
+        and numbers[counted - 1] is None
+        and (unknown := sd_unknown(item, numbers, counted)) is not None
+    ):
         numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells

@@ -150,7 +150,8 @@ def quarter_numbers(
     texts: list[int] = []  # the quarters read as a status
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
-            after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
+            if value.number:  # (after_period's own test: a blank or zero quarter, most rows, says nothing)
+                after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
             numbers.append(None)
             continue
         if value.galat:

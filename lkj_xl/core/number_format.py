@@ -9,7 +9,7 @@ import re
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
 from decimal import Context, Decimal, InvalidOperation
 from fractions import Fraction
-from typing import cast
+from typing import Any
 
 from lkj_xl.core.number_words import scale_factor
 
@@ -77,12 +77,14 @@ def to_fraction(value: object) -> Fraction:
     ``0.1 + 0.2`` typed as two cells is 3/10, not 0.30000000000000004; Decimal and int are exact.
     """
     kind = type(value)  # the usual kinds first, without isinstance chains (a workbook has 100,000)
+    # (typing.cast is a Python call returning its argument: an Any name for the three, no call)
+    same: Any = value
     if kind is Fraction:
-        return cast(Fraction, value)
+        return same
     if kind is float:
-        return _float_fraction(cast(float, value))
+        return _float_fraction(same)
     if kind is int:
-        return Fraction(cast(int, value))
+        return Fraction(same)
     if isinstance(value, Fraction):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):

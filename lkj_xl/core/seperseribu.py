@@ -29,13 +29,16 @@ def seperseribu(
     header, target = cells[0]
     flow = item.jenis_realisasi == c.KUMULATIF  # (may start at a thousandth, never at a millionth)
     part = 1_000_000 if flow else 1000
+    if item.polaritas == c.NEGATIF or target.exact is None:
+        return
+    # The Fraction tests below on the integers of each (denominators positive): asked of every
+    # indicator, where a Fraction comparison costs a Python call or three (tests/test_speed59.py).
+    (tn, td), (rn, rd) = target.exact.as_integer_ratio(), realisasi.as_integer_ratio()
     if (
-        item.polaritas == c.NEGATIF
-        or target.exact is None
-        or target.exact < 1000  # (no scale word lifts a figure to a target below a thousand: 0,0003 of 0,3)
+        tn < 1000 * td  # (no scale word lifts a figure to a target below a thousand: 0,0003 of 0,3)
         or is_percent_unit(item.satuan)  # (nor is one typed after a percentage: 0,05 % of 60 % is as meant)
-        or realisasi <= 0
-        or realisasi * part > target.exact
+        or rn <= 0
+        or rn * part * td > tn * rd  # realisasi * part > target
     ):
         return
     typed = [(h, v) for h, v in cells[1 : n + 1] if v.exact is not None and v.exact > 0]

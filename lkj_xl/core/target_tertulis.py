@@ -36,6 +36,12 @@ def target_texts(used: Value, pk: Value, revised: bool) -> tuple[str | None, str
 
 def with_target_texts(result: IndicatorResult, used: Value, pk: Value, revised: bool) -> IndicatorResult:
     """``result`` with its target_tertulis, target_pk_tertulis, target_perubahan_tertulis set."""
+    if not result.skala_predikat and used.exact is not None and (not revised or pk.exact is not None):
+        # (figures, no grade: most rows; every text None, as target_texts' and realisasi_texts' first
+        # tests give, without their calls: tests/test_speed59.py)
+        result.target_tertulis = result.target_pk_tertulis = result.target_perubahan_tertulis = None
+        result.realisasi_tertulis, result.realisasi_tw_tertulis = None, [None] * len(result.realisasi_tw)
+        return result
     result.target_tertulis, result.target_pk_tertulis, result.target_perubahan_tertulis = target_texts(
         used, pk, revised
     )
