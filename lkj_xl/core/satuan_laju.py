@@ -29,8 +29,9 @@ _IN_WORDS = (
 _DOTS = re.compile(r"(?<=\d)(?:[.,](?=\d{3}(?!\d))|\s(?=000(?!\d)))")  # ("1.500.000": every group)
 _RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b")
 _JUTA = re.compile(r"(?<=\d)\s*(?:jt|juta)\b")
-# a base in juta with its decimals ("per 1,5 juta penduduk", "per 2.5 jt"): its whole figure, 1500000
-_JUTA_DESIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,5})\s*(?:jt|juta)\b")
+# a base in juta with its decimals ("per 1,5 juta penduduk", "per 2.5 jt"): its whole figure, 1500000;
+# a dot before three figures is a thousands dot ("per 1.000 juta": 1.000.000.000, _DOTS)
+_JUTA_DESIMAL = re.compile(r"(?<![\d.,])(\d+)(?:,|\.(?!\d{3}(?!\d)))(\d{1,5})\s*(?:jt|juta)\b")
 # Births: "KH", "kelahiran hidup", "kelahiran" (an Angka Lahir Mati's, per births dead or alive); the
 # population: "penduduk", its shortening "pddk", "jiwa", "orang".
 _BIRTHS = r"kh|kelahiran(?:\s+hidup)?"
