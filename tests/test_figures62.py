@@ -67,7 +67,9 @@ def test_a_rate_typed_as_staff_type_it_reads_its_base(satuan, rate):
         "per tahun",
         "per 5 tahun",
         "per bulan",
-        "per 1,5 juta penduduk",  # no base of a whole power of ten or thousands: none guessed
+        # no base of a whole power of ten or thousands: none guessed ("per 1,5 juta penduduk" was here, its
+        # juta split as "1,5000000"; it is 1.500.000, whole thousands, read since kinerja64)
+        "per 2.500 penduduk",
         "10/00",  # no per mil sign: a part of another figure
     ],
 )

@@ -59,7 +59,8 @@ def test_a_change_of_level_is_its_count_of_levels(satuan, now, lalu, rise):
 
 @pytest.mark.parametrize("satuan", ["Level", "Tingkat", "level maturitas"])
 def test_a_level_target_under_a_level_satuan_is_not_told_to_move_its_unit(satuan):
-    report = run([_spip(satuan, target="Level 3")])
+    # (a Roman level: "Level 3" itself is read as 3 there since kinerja64, no galat)
+    report = run([_spip(satuan, target="Level III")])
     (said,) = [f for f in report.findings if f.sel == "I2"]
     assert (
         said.severity == "galat"

@@ -17,7 +17,7 @@ from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
 from lkj_xl.core.batas_realisasi import batas_realisasi
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
-from lkj_xl.core.dolar import satuan_last, without_dollar
+from lkj_xl.core.dolar import without_dollar
 from lkj_xl.core.durasi import duration_hint, is_time_unit
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import figure, words_shown
@@ -49,6 +49,7 @@ from lkj_xl.core.numbers import (
 )
 from lkj_xl.core.rasio_ketik import might_be_ratio, ratio_hint, without_polaritas_advice
 from lkj_xl.core.satuan_dokumen import dibaca_dokumen, jenis_dokumen
+from lkj_xl.core.satuan_level import satuan_after
 from lkj_xl.core.tanda_tambah import plus_joined
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 from lkj_xl.core.tanpa_data import NO_DATA_TEXTS, not_available
@@ -290,7 +291,7 @@ class CellReader:
             return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS or _zero_of_satuan(folded, satuan):  # "Nihil.", "nihil kejadian"
             return Value(number=0.0, text=text, exact=Fraction(0))
-        if looks_numeric(text) or looks_numeric(satuan_last(text, satuan)):  # "USD 2,5 juta" of US$
+        if looks_numeric(text) or looks_numeric(satuan_after(text, satuan)):  # "USD 2,5 juta", "Level 3"
             return self._numeric_text(text, ref, label, where, (satuan, indikator), money)
         if unclear := self._number_in_status(text, label, satuan, indikator, money):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')

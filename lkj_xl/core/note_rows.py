@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from lkj_xl.core.kata_jumlah import TOTAL_WORD
+
 # Under the Kinerja table: a total, or a mean ("Rata-rata", "Rata-rata capaian kinerja", "Rerata").
 _KINERJA_SUMMARY = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total|rata-? ?rata|rerata)"
+    rf"(sub ?-? ?|grand )?({TOTAL_WORD}|total|rata-? ?rata|rerata)"
     r"( (total|keseluruhan|seluruhnya|semua|capaian|kinerja|indikator|sasaran|program|kegiatan|tujuan|%))*"
     r" ?:?"
 )

@@ -79,12 +79,15 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
     return f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja{note}'
 
 
-# A change typed where a level belongs: "turun 2 %", "naik 5%", "↓ 2%", "meningkat sebesar 10 %".
+# A change typed where a level belongs: "turun 2 %", "naik 5%", "↓ 2%", "meningkat sebesar 10 %"; a
+# score's in its points too, "naik 0,3 poin" (told a number in a text, a peringatan, the quarter before
+# then scored as the level: a change, as "+0,3 poin" is, tanda_tambah).
 _CHANGE = re.compile(
     r"(?:(turun|menurun|berkurang|penurunan|naik|meningkat|bertambah|kenaikan|peningkatan)\s+(?:sebesar\s+)?"
-    r"|([↑↓▲▼⬆⬇])\s*)([0-9][0-9.,]*\s*(?:%|persen)?)",
+    r"|([↑↓▲▼⬆⬇])\s*)([0-9][0-9.,]*\s*(?:%|persen|poin\b\.?|point\b\.?)?)",
     re.IGNORECASE,
 )
+_POINTS = re.compile(r"\s*poin(?:t)?\.?$", re.IGNORECASE)
 _DOWN = ("turun", "menurun", "berkurang", "penurunan", "↓", "▼", "⬇")
 # An indicator that itself measures a change: its name starts with the change, after at most a measure
 # word ("Persentase penurunan angka stunting", "Angka peningkatan ..."); its value is the change, typed as
@@ -108,6 +111,8 @@ def change_typed(text: str, indikator: str | None = None) -> str:
     if not found:
         return ""
     typed, word, amount = text.strip(), (found.group(1) or found.group(2)).casefold(), found.group(3).strip()
+    points = _POINTS.search(amount)
+    amount = amount[: points.start()] if points else amount  # ("0,3 poin": its figure, typed bare)
     down = word in _DOWN
     change = "penurunan" if down else "kenaikan"
     folded = " ".join((indikator or "").casefold().split())
@@ -133,6 +138,12 @@ def change_typed(text: str, indikator: str | None = None) -> str:
         return (
             f"berupa {change} ({typed}); indikator ini sendiri mengukur {measured}, jadi nilainya angka itu: "
             f'tulis {number} saja{sign}, tanpa "{word_typed}"'
+        )
+    if points:  # a score's change in points: the level is the one before plus the change (tanda_tambah's)
+        return (
+            f"berupa {change} ({typed}) dari nilai sebelumnya, bukan nilai yang tercapai; angka {amount} saja akan "
+            f"dibaca sebagai nilai itu sendiri. Tulis nilainya (nilai sebelumnya {'dikurangi' if down else 'ditambah'} "
+            f"{amount}) dan {change}nya, bila perlu, di kolom Keterangan"
         )
     said = (
         f"berupa {change} ({typed}), bukan nilainya; angka {amount} saja akan dibaca sebagai nilai itu "

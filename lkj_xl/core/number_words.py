@@ -19,6 +19,7 @@ from lkj_xl.core.durasi import (
     spaced_product,
     time_word,
 )
+from lkj_xl.core.durasi_persen import waktu_di_persen
 from lkj_xl.core.number_error import NumberParseError, number_error
 from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure, square_metres
@@ -332,6 +333,8 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     if not money and satuan and (why := duration_hint(text, satuan) or measure_hint(text, satuan)):
         return number_error(text, why)  # "90 menit" for Satuan "jam", "12.500 meter" for "km"
+    if not money and satuan and (why := waktu_di_persen(text, satuan, is_percent_unit(satuan))):
+        return number_error(text, why)  # "12 menit" under %: never "tulis angkanya saja (12)", 12 %
     if not money and (why := _product_said(text, satuan)):
         return number_error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)

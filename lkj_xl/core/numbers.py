@@ -23,7 +23,6 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from lkj_xl.core import harga_per
 from lkj_xl.core.angka_ketik import rupiah_dash, spaced_thousands
-from lkj_xl.core.dolar import satuan_last
 from lkj_xl.core.durasi import duration_hint, same_time_unit, spaced_product
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
@@ -41,6 +40,7 @@ from lkj_xl.core.number_words import (
     split_glued_word,
 )
 from lkj_xl.core.rasio_ketik import SHARE_TYPED, might_be_ratio, ratio_hint, share_hint_of
+from lkj_xl.core.satuan_level import satuan_after
 
 # format_number, to_fraction and the last four live in number_format / number_words; many modules and
 # tests import them from here (kalimat, findings, last_year, predikat).
@@ -231,7 +231,7 @@ def _times_as_word(s: str, satuan: str) -> str:
 
 def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str) -> ParsedNumber:
     """:func:`parse_number` of a str."""
-    s = satuan_last(text, satuan).strip()  # "USD 2,5 juta" of Satuan US$: "2,5 juta US$"
+    s = satuan_after(text, satuan).strip()  # "USD 2,5 juta" of US$: "2,5 juta US$"; "Level 3": "3 Level"
     if not s:
         raise NumberParseError("angka kosong")
     if satuan and not money:

@@ -8,6 +8,8 @@ peringatan at its cell naming the reading that fits, in the words of rupiah_penu
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
@@ -19,26 +21,22 @@ _SCALES = tuple((word, scale) for scale, word in sorted(SCALE_WORDS.items()))
 
 
 def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]], log: FindingLog) -> None:
-    """``cells``: the comparison cells (pembanding_cek.comparison_cells) but the Renstra's and the
-    Standar Nasional's (a Renstra's end target may be a period's sum)."""
-    factor = rupiah_scale(item.satuan)
+    """``cells``: the comparison cells (pembanding_cek.comparison_cells) but the Standar Nasional's. A
+    Target Akhir Renstra is one too: a period's sum is a few times the year's target, never a hundred
+    (its "25.000.000.000" under Juta Rupiah was told the Renstra period's total)."""
     filled = item.target_perubahan.filled
     target = item.target_perubahan if filled else item.target
-    t = target.exact
-    if not factor or t is None or t <= 0 or target.marked:
-        return
     for header, value in cells:
-        x = value.exact
-        if x is None or x <= 0 or value.marked or header in (c.H_TARGET_RENSTRA, c.H_STANDAR_NASIONAL):
+        if header == c.H_STANDAR_NASIONAL or (fit := scale_fits(item, value)) is None:
             continue
-        if 100 * t > x > t / 100:
-            continue  # (within a hundred times either way: a year's change, never a scale's)
-        # the reading within a tenth of this year's Target to ten times it
-        fits = [(w, s) for w, s in _SCALES if s != factor and t <= 10 * x * s / factor <= 100 * t]
-        if not fits or (fits[0][1] == 1 and x < 10**6):
-            continue
-        (word, scale), unit = fits[0], item.satuan.strip()
+        (word, scale), unit, x = fit, item.satuan.strip(), value.exact or Fraction(0)
         rupiah = x * scale
+        # (last year's small figure may be true: a program begun late in that year)
+        biarkan = (
+            ", biarkan"
+            if header == c.H_TARGET_RENSTRA
+            else " (mis. program yang baru dimulai tahun lalu), biarkan"
+        )
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
@@ -47,6 +45,25 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
             f'{header} {name} "{typed(value)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
             f'{"Target Perubahan" if filled else "Target"} "{typed(target)}" ditulis dalam Satuan itu '
             f"(dibaca {figure(x)} {unit}); Perbandingan Kinerja dihitung apa adanya. Bila {word} "
-            f"(Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)}; bila memang {figure(x)} {unit} "
-            "(mis. program yang baru dimulai tahun lalu), biarkan",
+            f"(Rp {figure(rupiah)}), tulis {every_decimal(rupiah / rupiah_scale(item.satuan))}; bila memang "
+            f"{figure(x)} {unit}{biarkan}",
         )
+
+
+def scale_fits(item: IndicatorInput, value: Value) -> tuple[str, int] | None:
+    """The rupiah scale ``value`` (a comparison figure of ``item``) reads as this year's Target in, its
+    word and factor, when it is typed in another scale than its Satuan's (juta or more): read in the
+    Satuan a hundred times the Target or more (at most a hundredth of it), in that scale within a tenth
+    of it to ten times it; None otherwise."""
+    factor = rupiah_scale(item.satuan)
+    target = item.target_perubahan if item.target_perubahan.filled else item.target
+    t, x = target.exact, value.exact
+    if not factor or t is None or t <= 0 or target.marked or x is None or x <= 0 or value.marked:
+        return None
+    if 100 * t > x > t / 100:
+        return None  # (within a hundred times either way: a year's change, never a scale's)
+    # the reading within a tenth of this year's Target to ten times it
+    fits = [(w, s) for w, s in _SCALES if s != factor and t <= 10 * x * s / factor <= 100 * t]
+    if not fits or (fits[0][1] == 1 and x < 10**6):
+        return None
+    return fits[0]

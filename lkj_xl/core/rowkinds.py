@@ -14,6 +14,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.grids import DataRow, column_letter
+from lkj_xl.core.kata_jumlah import TOTAL_WORD
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Cell, IndicatorInput, Node
 from lkj_xl.core.note_rows import is_kinerja_summary, is_note
 
@@ -21,7 +22,7 @@ from lkj_xl.core.note_rows import is_kinerja_summary, is_note
 # a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
 # DAERAH" pasted without its Kode "5" (with it, core.budget_headings knows it by its sum).
 TOTAL_ROW = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)"
+    rf"(sub ?-? ?|grand )?({TOTAL_WORD}|total)"
     r"( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu|realisasi|penyerapan|serapan))*"
     r" ?:?"
     r"|((jumlah|total) )?belanja daerah ?:?"

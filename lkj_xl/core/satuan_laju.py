@@ -19,16 +19,19 @@ PEOPLE = "penduduk"
 
 # The thousands as staff type them, joined before reading: "100.000", "100 000", "100,000" (the English
 # way), "100rb", "100 ribu", "seribu", "seratus ribu" all read 100000 or 1000; "1 juta", "1jt",
-# "sejuta" 1000000.
+# "sejuta" 1000000, "1,5 juta" 1500000 (a whole thousands' base: satuan_laju's _base).
 _IN_WORDS = (
     (re.compile(r"\bseratus\s*(?:rb|ribu)\b"), "100000"),
     (re.compile(r"\bsepuluh\s*(?:rb|ribu)\b"), "10000"),
     (re.compile(r"\bseribu\b"), "1000"),
     (re.compile(r"\b(?:sejuta|satu\s+juta)\b"), "1000000"),
 )
-_DOTS = re.compile(r"(?<=\d)[.,\s](?=000(?!\d))")
+_DOTS = re.compile(r"(?<=\d)(?:[.,](?=\d{3}(?!\d))|\s(?=000(?!\d)))")  # ("1.500.000": every group)
 _RIBU = re.compile(r"(?<=\d)\s*(?:rb|ribu)\b")
 _JUTA = re.compile(r"(?<=\d)\s*(?:jt|juta)\b")
+# a base in juta with its decimals ("per 1,5 juta penduduk", "per 2.5 jt"): its whole figure, 1500000;
+# a dot before three figures is a thousands dot ("per 1.000 juta": 1.000.000.000, _DOTS)
+_JUTA_DESIMAL = re.compile(r"(?<![\d.,])(\d+)(?:,|\.(?!\d{3}(?!\d)))(\d{1,5})\s*(?:jt|juta)\b")
 # Births: "KH", "kelahiran hidup", "kelahiran" (an Angka Lahir Mati's, per births dead or alive); the
 # population: "penduduk", its shortening "pddk", "jiwa", "orang".
 _BIRTHS = r"kh|kelahiran(?:\s+hidup)?"
@@ -78,6 +81,7 @@ def _normalised(satuan: str) -> str:
     text = satuan.casefold()
     for pattern, digits in _IN_WORDS:
         text = pattern.sub(digits, text)
+    text = _JUTA_DESIMAL.sub(lambda m: str(int(m[1]) * 10**6 + int(m[2].ljust(6, "0"))), text)
     return _JUTA.sub("000000", _RIBU.sub("000", _DOTS.sub("", text)))
 
 

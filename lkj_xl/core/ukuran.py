@@ -90,10 +90,12 @@ def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
     """The Satuan's measure, also of a Satuan with its other name in brackets ("Kilometer (Km)"),
     both names of one unit, or with words naming what it measures ("Km jalan", "Ha sawah", "Ton
     GKG"; not "km persegi", an area, nor "Ton Tahun", a rate: rate_word), or its abbreviation's dot
-    ("Ha.", "Ha. sawah"); None otherwise."""
+    ("Ha.", "Ha. sawah", "Ha.sawah"); None otherwise."""
     satuan = satuan.strip().removesuffix(".").rstrip()
     if (whole := _measure(satuan)) is not None:
         return whole
+    if (glued := _GLUED.fullmatch(satuan)) and _measure(glued[1]) is not None:
+        satuan = f"{glued[1]}. {glued[2]}"  # ("Ha.sawah" as "Ha. sawah": its dot typed without the space)
     head, *named = satuan.casefold().split() or [""]
     head = head.removesuffix(".")  # ("Ha. sawah": the abbreviation's dot before the words)
     if named and all(
@@ -108,6 +110,7 @@ def _satuan_measure(satuan: str) -> tuple[str, Fraction] | None:
 
 
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+_GLUED = re.compile(r"([^\W\d_]+)\.([^\W\d_].*)")
 # Words after a unit that make it another measure ("km persegi", "meter kubik"; a rate: rate_word)
 _NOT_NAMED = frozenset({"persegi", "kubik"})
 

@@ -1,0 +1,33 @@
+"""A duration typed under a percentage's Satuan ("12 menit" under `%`): a figure of another kind, never
+the percentage. It was told `kata 'menit' tidak dikenal` and `Tulis angkanya saja (12)`, which typed so
+is read 12 %. Said as the bound "< 15 menit" under % is (bound_unit): the Satuan's clash, no figure
+offered. Pure: lkj_xl.core only."""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core.durasi import time_word
+
+# the time units a duration is typed in, spelt out (time_word: "mnt" menit, "hr" hari)
+_UNITS = frozenset({"detik", "menit", "jam", "hari", "minggu", "bulan", "tahun"})
+# a figure, then one word and at most its dot ("12 menit", "1,5 jam", "3 hr.")
+_FIGURE_WORD = re.compile(r"\s*\d[\d.,]*\s+([^\W\d_]+)\.?\s*")
+
+
+def waktu_di_persen(text: str, satuan: str, percent: bool) -> str:
+    """Why ``text``, a figure with a time's word, is not read under ``satuan``, a percentage's
+    (``percent``: is_percent_unit of it, asked by the caller), "" for any other text or Satuan."""
+    found = _FIGURE_WORD.fullmatch(text) if percent else None
+    unit = time_word(found[1].casefold()) if found else ""
+    if (
+        unit not in _UNITS
+    ):  # (a word spelt out or read so alone: "th" stays a word not known, tests/test_durasi_th)
+        return ""
+    shown = " ".join(text.split())
+    return (
+        f'tidak valid: berupa waktu ("{shown}"), padahal Satuan indikator ("{satuan.strip()}") persentase; '
+        "angka tidak dibaca. Bila indikatornya persentase, tulis persentasenya (mis. persentase layanan yang "
+        "selesai dalam waktu itu) dan waktunya di nama Indikator atau kolom Keterangan; bila indikatornya "
+        f'mengukur waktu, ubah Satuannya menjadi "{unit}"'
+    )
