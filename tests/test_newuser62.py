@@ -1,0 +1,80 @@
+"""A new user's trial (newuser62): a Dinas Pendidikan and a Dinas PUPR typing their TW II 2025
+workbooks as such staff do.
+
+- Jenis Realisasi typed `Terakhir` (also `Nilai Terakhir`, `Posisi Terakhir`: the latest figure, as
+  e-Monev and the schools' data name a position) or `Rata2` (the usual shortening of rata-rata) was a
+  galat, `Jenis Realisasi "Terakhir" tidak dikenal`, and the indicator had no capaian. They are Nilai
+  Akhir and Rata-rata, as `posisi akhir` and `rerata` already were.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import GALAT
+from tests.test_engine import kinerja_row, run
+
+
+def _row(indikator, satuan, target, tws, jenis, polaritas=None):
+    row = kinerja_row(
+        "S2",
+        "Sasaran",
+        "",
+        "Meningkatnya mutu pendidikan",
+        indikator,
+        target,
+        tws,
+        satuan=satuan,
+        polaritas=polaritas,
+        jenis=jenis,
+    )
+    return run([row], triwulan=2)
+
+
+def _said(report):
+    """The row's findings, left out the Sasaran's missing Kode Induk (C2: this file's shortcut)."""
+    return [f for f in report.findings if f.sel != "C2"]
+
+
+# --- 1. Jenis Realisasi "Terakhir", "Rata2" --------------------------------------------------------
+
+
+@pytest.mark.parametrize("jenis", ["Terakhir", "terakhir", "TERAKHIR", "Nilai Terakhir", "Posisi Terakhir"])
+def test_terakhir_is_nilai_akhir(jenis):
+    # Persentase sekolah terakreditasi minimal B, Target 95, TW I 92,5, TW II 93,75: the latest quarter,
+    # 93,75 / 95 x 100 = 9375 / 95 = 98,684... % (Sangat Tinggi, above 90)
+    report = _row(
+        "Persentase sekolah terakreditasi minimal B", "%", "95,00%", ("92,5%", "93,75 %", None, None), jenis
+    )
+    (ind,) = report.indicators
+    assert ind.jenis_realisasi == c.NILAI_AKHIR
+    assert ind.realisasi == 93.75
+    assert ind.capaian_exact == Fraction(9375, 95)
+    assert ind.kriteria == "Sangat Tinggi"
+    assert _said(report) == [], _said(report)
+
+
+@pytest.mark.parametrize("jenis", ["Rata2", "rata2", "Rata 2"])
+def test_rata2_is_rata_rata(jenis):
+    # Nilai rata-rata ujian (ANBK) SMP, Target 75, TW I 72,5, TW II 74,25: (72,5 + 74,25) / 2 = 73,375,
+    # 73,375 / 75 x 100 = 97,8333... % = Fraction(73375, 750)
+    report = _row("Nilai rata-rata ujian (ANBK) SMP", "Nilai", "75", ("72,5", "74,25", None, None), jenis)
+    (ind,) = report.indicators
+    assert ind.jenis_realisasi == c.RATA_RATA
+    assert ind.realisasi == 73.375
+    assert ind.capaian_exact == Fraction(73375, 750)
+    assert _said(report) == [], _said(report)
+
+
+@pytest.mark.parametrize("jenis", ["Terakhirnya", "Akhir Tahun", "Non Kumulatif", "Rata2 tertimbang"])
+def test_other_words_stay_unknown(jenis):
+    # (a guard: only those spellings are read; "Akhir Tahun" might be the year's figure of any kind)
+    report = _row(
+        "Persentase sekolah terakreditasi minimal B", "%", "95", ("92,5", "93,75", None, None), jenis
+    )
+    (said,) = [f for f in _said(report) if f.sel == "H2"]
+    assert said.severity == GALAT and "tidak dikenal" in said.pesan, said.pesan
+    assert report.indicators[0].capaian is None
