@@ -5,6 +5,10 @@ workbooks as such staff do.
   e-Monev and the schools' data name a position) or `Rata2` (the usual shortening of rata-rata) was a
   galat, `Jenis Realisasi "Terakhir" tidak dikenal`, and the indicator had no capaian. They are Nilai
   Akhir and Rata-rata, as `posisi akhir` and `rerata` already were.
+- A PUPR road length typed with its share beside it, as the road-condition reports print it,
+  `1.210,75 km (73,40%)` under Satuan km, was refused (rightly) with a reason that is not true: `tanda
+  persen (%) harus langsung setelah angka`, where the % does follow its figure. Now the words after the
+  Satuan are named and the figure to type is said, as for `1.210,75 km (panjang total)`.
 """
 
 from __future__ import annotations
@@ -78,3 +82,64 @@ def test_other_words_stay_unknown(jenis):
     (said,) = [f for f in _said(report) if f.sel == "H2"]
     assert said.severity == GALAT and "tidak dikenal" in said.pesan, said.pesan
     assert report.indicators[0].capaian is None
+
+
+# --- 2. a road length typed with its share beside it --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "extra"),
+    [
+        ("1.210,75 km (73,40%)", "(73,40%)"),
+        ("1.210,75 km (73,40 %)", "(73,40 %)"),
+        ("1.210,75 Km (73,40% dari total)", "(73,40% dari total)"),
+        ("1.210,75 km / 73,40%", "/73,40%"),  # (a slash joined to what follows, as "/tahun" is named)
+    ],
+)
+def test_a_length_with_its_share_names_the_words_and_the_figure(typed, extra):
+    report = _row(
+        "Panjang jalan kabupaten dalam kondisi mantap",
+        "km",
+        "1.234,5",
+        ("1.198,25", typed, None, None),
+        "Nilai Akhir",
+    )
+    (said,) = [f for f in _said(report) if f.sel == "L2"]
+    assert said.severity == GALAT
+    assert "harus langsung setelah angka" not in said.pesan, said.pesan
+    assert f"ada kata '{extra}' sesudah Satuan indikator ('km')" in said.pesan, said.pesan
+    assert "Tulis angkanya saja (1.210,75)" in said.pesan, said.pesan
+    assert report.indicators[0].capaian is None  # never read: which figure is meant is the typist's
+
+
+def test_an_area_with_its_share_likewise():
+    # Luas daerah irigasi dalam kondisi baik, Satuan Ha: "12.350 Ha (98,8%)"
+    report = _row("Luas daerah irigasi dalam kondisi baik", "Ha", "12.500", ("12.100", "12.350 Ha (98,8%)", None, None), "Nilai Akhir")  # fmt: skip
+    (said,) = [f for f in _said(report) if f.sel == "L2"]
+    assert "ada kata '(98,8%)' sesudah Satuan indikator ('Ha')" in said.pesan, said.pesan
+    assert "Tulis angkanya saja (12.350)" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "extra"), [("1.210,75 meter (73,40%)", "meter (73,40%)"), ("12 ruas (5%)", "ruas (5%)")]
+)
+def test_a_share_after_other_words_names_them_too(typed, extra):
+    # (not the Satuan's word before it: the text after the figure is named, as "1.210,75 (73,40%)" is)
+    report = _row(
+        "Panjang jalan kabupaten dalam kondisi mantap",
+        "km",
+        "1.234,5",
+        ("1.198,25", typed, None, None),
+        "Nilai Akhir",
+    )
+    (said,) = [f for f in _said(report) if f.sel == "L2"]
+    assert said.severity == GALAT
+    assert f"ada teks '{extra}' setelah angka" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["85 fisik %", "85 realisasi fisik %"])
+def test_a_percent_sign_apart_from_its_figure_is_still_said_so(typed):
+    # (a guard: no figure before the %, the old reason is the true one)
+    report = _row("Progres fisik rehabilitasi bendung", "%", "100", ("35", typed, None, None), "Nilai Akhir")
+    (said,) = [f for f in _said(report) if f.sel == "L2"]
+    assert "tanda persen (%) harus langsung setelah angka" in said.pesan, said.pesan

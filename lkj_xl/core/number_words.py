@@ -471,6 +471,12 @@ def read_words(
     if not words[0][0].isalpha():
         raise number_error(text, _after_figure(text, words, satuan))
     if any("%" in w for w in words):
+        if re.search(r"\d\s*%", " ".join(words)):
+            # a second figure with its own % ("1.210,75 km (73,40%)", a road's length and its share):
+            # the words named, as any after the Satuan or the figure, never "% must follow the figure"
+            raise _beside_satuan(text, words, satuan) or number_error(
+                text, _after_figure(text, words, satuan)
+            )
         raise number_error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
     # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta
     # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.
