@@ -9,6 +9,10 @@ workbooks as such staff do.
   `1.210,75 km (73,40%)` under Satuan km, was refused (rightly) with a reason that is not true: `tanda
   persen (%) harus langsung setelah angka`, where the % does follow its figure. Now the words after the
   Satuan are named and the figure to type is said, as for `1.210,75 km (panjang total)`.
+- A damaged share with Polaritas left blank (`Persentase jalan kabupaten dalam kondisi rusak berat`, Target
+  15, TW II 12; `Jumlah ruang kelas rusak berat`, `Luas genangan banjir`) was read Positif without a word,
+  12 / 15 = 80 % Tinggi, where its fall is Negatif's 120 %: the Polaritas cell now asks, as it does for
+  `putus sekolah`.
 """
 
 from __future__ import annotations
@@ -143,3 +147,60 @@ def test_a_percent_sign_apart_from_its_figure_is_still_said_so(typed):
     report = _row("Progres fisik rehabilitasi bendung", "%", "100", ("35", typed, None, None), "Nilai Akhir")
     (said,) = [f for f in _said(report) if f.sel == "L2"]
     assert "tanda persen (%) harus langsung setelah angka" in said.pesan, said.pesan
+
+
+# --- 3. damaged roads, bridges and classrooms, flooding: a blank Polaritas asked ------------------------
+
+
+def _polaritas_said(report):
+    return [f for f in _said(report) if f.sel == "G2"]
+
+
+@pytest.mark.parametrize(
+    ("indikator", "named"),
+    [
+        (
+            "Persentase jalan kabupaten dalam kondisi rusak berat",
+            '"jalan kabupaten dalam kondisi rusak berat"',
+        ),
+        ("Persentase panjang jalan kondisi rusak", '"jalan kondisi rusak"'),
+        ("Jumlah ruang kelas rusak berat", '"ruang kelas rusak berat"'),
+        ("Persentase sekolah dengan ruang kelas rusak", '"sekolah dengan ruang kelas rusak"'),
+        ("Jumlah jembatan rusak", '"jembatan rusak"'),
+        ("Tingkat kerusakan jalan kabupaten", "kerusakan jalan"),
+        ("Luas genangan banjir", "genangan"),
+        ("Jumlah titik genangan", "genangan"),
+    ],
+)
+def test_damage_or_flooding_with_a_blank_polaritas_is_asked_negatif(indikator, named):
+    # Target 15, TW I 14, TW II 12, Nilai Akhir, Polaritas blank: read Positif, 12 / 15 x 100 = 80 % (Tinggi),
+    # printed without a word before; a damaged share falling to 12 of 15 is Negatif's (15 - (12 - 15)) / 15
+    # x 100 = 120 %. The row is computed as typed (Positif) and the Polaritas cell asks.
+    report = _row(indikator, "%", "15", ("14", "12", None, None), "Nilai Akhir")
+    assert report.indicators[0].capaian_exact == 80
+    (said,) = _polaritas_said(report)
+    assert f"padahal indikator {named} biasanya bernilai negatif" in said.pesan, said.pesan
+    assert 'pilih "Negatif"' in said.pesan, said.pesan
+    chosen = _row(indikator, "%", "15", ("14", "12", None, None), "Nilai Akhir", polaritas="Negatif")
+    assert chosen.indicators[0].capaian_exact == 120
+    assert _polaritas_said(chosen) == []
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Rehabilitasi jalan kondisi rusak",  # the work on them
+        "Persentase jalan rusak yang diperbaiki",
+        "Jumlah ruang kelas rusak yang direhabilitasi",
+        "Jumlah jembatan rusak yang ditangani",
+        "Pemeliharaan jalan rusak ringan",
+        "Persentase penanganan genangan",
+        "Persentase penurunan luas genangan",
+        "Persentase jalan dalam kondisi mantap",
+        "Persentase jalan tidak rusak",
+    ],
+)
+def test_the_work_on_damage_stays_quiet(indikator):
+    # (guards: higher is better there; Positif 12 / 15 = 80 %, no word)
+    report = _row(indikator, "%", "15", ("14", "12", None, None), "Nilai Akhir")
+    assert _polaritas_said(report) == []
