@@ -167,6 +167,8 @@ def _polaritas_said(report):
         ("Jumlah ruang kelas rusak berat", '"ruang kelas rusak berat"'),
         ("Persentase sekolah dengan ruang kelas rusak", '"sekolah dengan ruang kelas rusak"'),
         ("Jumlah jembatan rusak", '"jembatan rusak"'),
+        ("Persentase jaringan irigasi dalam kondisi rusak", '"jaringan irigasi dalam kondisi rusak"'),
+        ("Persentase saluran drainase rusak", '"saluran drainase rusak"'),
         ("Tingkat kerusakan jalan kabupaten", "kerusakan jalan"),
         ("Luas genangan banjir", "genangan"),
         ("Jumlah titik genangan", "genangan"),
@@ -198,6 +200,8 @@ def test_damage_or_flooding_with_a_blank_polaritas_is_asked_negatif(indikator, n
         "Persentase penurunan luas genangan",
         "Persentase jalan dalam kondisi mantap",
         "Persentase jalan tidak rusak",
+        "Persentase jaringan irigasi rusak yang direhabilitasi",
+        "Peningkatan saluran drainase rusak",
     ],
 )
 def test_the_work_on_damage_stays_quiet(indikator):

@@ -233,12 +233,18 @@ _HOLDERS = frozenset(
         "tanaman",
         "pertanaman",
         # what a Dinas PUPR's and a Dinas Pendidikan's damage is of ("jalan kabupaten dalam kondisi rusak",
-        # "ruang kelas rusak berat", "jembatan rusak")
+        # "jaringan irigasi rusak", "saluran drainase rusak", "ruang kelas rusak berat", "jembatan rusak")
         "kabupaten",
         "kota",
         "dalam",
         "kondisi",
         "jembatan",
+        "jaringan",
+        "irigasi",
+        "saluran",
+        "drainase",
+        "bangunan",
+        "gedung",
         "ruang",
         "kelas",
     ]
