@@ -13,6 +13,8 @@ workbooks as such staff do.
   15, TW II 12; `Jumlah ruang kelas rusak berat`, `Luas genangan banjir`) was read Positif without a word,
   12 / 15 = 80 % Tinggi, where its fall is Negatif's 120 %: the Polaritas cell now asks, as it does for
   `putus sekolah`.
+- A count of bridges typed `3 buah` under Satuan `unit` (`3 unit` under `Buah`) was a galat telling staff to
+  convert it into the Satuan: the two counting words count the same items, it is read.
 """
 
 from __future__ import annotations
@@ -208,3 +210,34 @@ def test_the_work_on_damage_stays_quiet(indikator):
     # (guards: higher is better there; Positif 12 / 15 = 80 %, no word)
     report = _row(indikator, "%", "15", ("14", "12", None, None), "Nilai Akhir")
     assert _polaritas_said(report) == []
+
+
+# --- 4. the counting words of items: "3 buah" of Satuan unit ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed"), [("unit", "3 buah"), ("Unit", "3 Buah"), ("unit", "3 bh"), ("buah", "3 unit")]
+)
+def test_buah_and_unit_count_the_same_items(satuan, typed):
+    # Jumlah jembatan yang dibangun/direhabilitasi, Kumulatif, Target 8, TW I "nihil" (0), TW II 3 bridges
+    # typed with the other counting word: 0 + 3 = 3, 3 / 8 x 100 = 37,5 % (Sangat Rendah). It was a galat,
+    # "kata 'buah' tidak sesuai Satuan indikator ('unit') ... hitung dulu angkanya dalam Satuan indikator",
+    # where there is nothing to convert.
+    report = _row(
+        "Jumlah jembatan yang dibangun/direhabilitasi", satuan, "8", ("nihil", typed, None, None), "Kumulatif"
+    )
+    (ind,) = report.indicators
+    assert ind.realisasi == 3
+    assert ind.capaian_exact == Fraction(300, 8)
+    assert ind.kriteria == "Sangat Rendah"
+    assert _said(report) == [], _said(report)
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed"), [("orang", "3 buah"), ("Unit Kerja", "3 buah"), ("unit", "3 ekor")]
+)
+def test_other_counts_stay_a_galat(satuan, typed):
+    # (guards: people, a unit kerja and heads of cattle are no items)
+    report = _row("Jumlah yang dibina", satuan, "8", ("1", typed, None, None), "Kumulatif")
+    (said,) = [f for f in _said(report) if f.sel == "L2"]
+    assert said.severity == GALAT and "tidak sesuai Satuan indikator" in said.pesan, said.pesan
