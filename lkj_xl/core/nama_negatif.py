@@ -247,6 +247,15 @@ _HOLDERS = frozenset(
         "gedung",
         "ruang",
         "kelas",
+        # the school level and the shortened district of the same names ("ruang kelas SD dalam kondisi rusak",
+        # "jalan Kab. rusak berat")
+        "sd",
+        "smp",
+        "sma",
+        "smk",
+        "mts",
+        "paud",
+        "kab",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -360,6 +369,7 @@ _HARMLESS_TAIL = frozenset(
         "sawah",
         # whose roads are damaged ("kerusakan jalan kabupaten")
         "kabupaten",
+        "kab",
         "kota",
     ]
 )
