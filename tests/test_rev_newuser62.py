@@ -49,3 +49,34 @@ def test_their_good_state_and_the_work_on_them_stay_quiet(indikator):
     # (guards: higher is better; Positif 12 / 15 = 80 %, no word)
     report = _row(indikator, "%", "15", ("14", "12", None, None), "Nilai Akhir")
     assert _polaritas_said(report) == []
+
+
+# --- a duration in two units with a note after it: the figure to type ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "figure", "note"),
+    [
+        # 8 tahun 6 bulan = 8 + 6 / 12 = 8,5 tahun; newuser62 named "(5%)" as words after the Satuan and said
+        # "Tulis angkanya saja (8)", half a year lost (as "(sementara)" was already told)
+        ("8 tahun 6 bulan (5%)", "8,5", "(5%)"),
+        ("8 tahun 6 bulan (sementara)", "8,5", "(sementara)"),
+        ("8 thn 6 bln (naik 2%)", "8,5", "(naik 2%)"),
+    ],
+)
+def test_a_duration_with_a_note_is_told_its_figure_in_the_satuan(typed, figure, note):
+    report = _row("Rata-rata lama sekolah", "Tahun", "8,75", ("8,25", typed, None, None), "Nilai Akhir")
+    (said,) = [f for f in report.findings if f.sel == "L2"]
+    assert "Tulis angkanya saja (8)" not in said.pesan, said.pesan
+    assert f"saja: {figure}; catatannya {note}, bila perlu, di kolom Keterangan" in said.pesan, said.pesan
+    assert report.indicators[0].capaian is None
+
+
+def test_one_unit_with_a_note_keeps_its_figure():
+    # (a guard: "8 tahun (5%)" under Tahun is 8, the note named as before)
+    report = _row(
+        "Rata-rata lama sekolah", "Tahun", "8,75", ("8,25", "8 tahun (5%)", None, None), "Nilai Akhir"
+    )
+    (said,) = [f for f in report.findings if f.sel == "L2"]
+    assert "ada kata '(5%)' sesudah Satuan indikator ('Tahun')" in said.pesan, said.pesan
+    assert "Tulis angkanya saja (8)" in said.pesan, said.pesan

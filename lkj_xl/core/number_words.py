@@ -13,6 +13,7 @@ from lkj_xl.core import satuan_sebutan
 from lkj_xl.core.durasi import (
     PRODUCT_FACTOR,
     duration_hint,
+    duration_with_note,
     is_time_unit,
     product_factor,
     same_time_unit,
@@ -388,6 +389,8 @@ def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberPar
     ("5 dokumen belum selesai"), and "hari" alone may be calendar days where working days are counted."""
     if satuan is None or not satuan.strip() or not words or duration_hint(text, satuan):
         return None  # ("8 tahun 6 bulan": a duration, said in the Satuan by _unknown_word)
+    if noted := duration_with_note(text, satuan):
+        return number_error(text, noted)  # ("8 tahun 6 bulan (5%)": 8,5, never "Tulis angkanya saja (8)")
     # compared word by word, a slash a word of its own ("5 orang" under "Orang/Tahun" is part of it)
     wanted = [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
     typed = [(t, k) for t in _unit_tokens(" ".join(words)) if (k := _unit_key(t))]
