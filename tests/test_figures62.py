@@ -154,7 +154,7 @@ def test_a_count_of_dbd_cases_shortened_jlh_asks_negatif(nama):
 )
 def test_every_per_mil_or_rate_satuan_is_read_alike_and_an_akb_by_its_initials_asks_negatif(satuan):
     from lkj_xl.core.nama_negatif import lower_is_better
-    from lkj_xl.core.number_words import is_per_mil_satuan
+    from lkj_xl.core.per_mil import is_per_mil_satuan
     from lkj_xl.core.satuan_laju import rate_base
 
     base = rate_base(satuan)

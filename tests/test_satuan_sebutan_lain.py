@@ -169,7 +169,8 @@ def test_count_satuans_typed_as_staff_abbreviate_them_are_read(typed, satuan, fi
     ("typed", "satuan", "named"),
     [
         ("5 kali", "Kegiatan", "'kali'"),  # times: one kegiatan may be held five times
-        ("5 unit", "Buah", "'unit'"),  # (the word whole: never "'unit' (unit)", revsatuan52)
+        # (the word whole: never "'unit' (unit)", revsatuan52; under Buah, newuser62 reads it: one item each)
+        ("5 unit", "Lembar", "'unit'"),
         ("5 set", "Unit", "'set'"),  # a set may hold several units
         ("5 ls", "Laporan", "'ls' (lumpsum)"),  # LS: lumpsum, no laporan
         ("5 ls", "Paket", "'ls' (lumpsum)"),

@@ -9,9 +9,10 @@ import re
 
 from lkj_xl.core.durasi import is_time_unit
 from lkj_xl.core.number_error import NumberParseError
-from lkj_xl.core.number_words import PER_MIL, is_percent_unit
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pasted import BOUND, UPPER, keterangan_kolom
+from lkj_xl.core.per_mil import PER_MIL
 
 _NOTE = re.compile(r"\s*(?:\(.*\)|\[.*\]|[*#\u2020\u2021\u00b9\u00b2\u00b3]+)\s*$")
 _PERCENT_OR_PER_MIL = re.compile(rf"%|\bpersen\b|{PER_MIL}", re.IGNORECASE)

@@ -14,8 +14,9 @@ from lkj_xl.core.jumlah_persen import chosen_share_summed
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice
 from lkj_xl.core.number_format import excel_shown, noisy, shown_digits, to_fraction
-from lkj_xl.core.number_words import is_level_unit, is_per_mil_satuan, is_percent_unit
+from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.pasted import rank, score_unit, score_words, summed_level_unit
+from lkj_xl.core.per_mil import is_per_mil_satuan
 from lkj_xl.core.per_mil_quarters import percent_among_per_mil
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.polaritas_teks import DIJELASKAN_NEGATIF

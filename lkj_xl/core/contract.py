@@ -220,10 +220,16 @@ JENIS_ALIASES = {
     "posisi akhir": NILAI_AKHIR,
     "stok": NILAI_AKHIR,
     "tetap": NILAI_AKHIR,
+    # the latest figure, as e-Monev and school data name a position
+    "terakhir": NILAI_AKHIR,
+    "nilai terakhir": NILAI_AKHIR,
+    "posisi terakhir": NILAI_AKHIR,
     "rata-rata": RATA_RATA,
     "rata rata": RATA_RATA,
     "ratarata": RATA_RATA,
     "rerata": RATA_RATA,
+    "rata2": RATA_RATA,  # the usual shortening
+    "rata 2": RATA_RATA,
     "average": RATA_RATA,
 }
 

@@ -228,3 +228,17 @@ def duration_hint(text: str, satuan: str, hours: bool = False) -> str | None:
         return f"{why}; tulis angkanya dalam {satuan.strip()} saja"
     minutes = sum((n * f for (n, _), f in zip(parts, factors) if f is not None), Fraction(0))
     return f"{why}; tulis angkanya dalam {satuan.strip()} saja: {_shown(minutes / per_target)}"
+
+
+# A note in brackets at the end of a typed figure ("(sementara)", "(5%)").
+_NOTE_END = re.compile(r"\s*(\([^()]*\))\s*$")
+
+
+def duration_with_note(text: str, satuan: str) -> str | None:
+    """The duration's hint for ``text`` with a note in brackets after it ("8 tahun 6 bulan (sementara)" under
+    Satuan tahun: 8,5, the note to the Keterangan); None without a note or when the rest is no duration.
+    (Read as words after the Satuan, the figure to type would be 8, half a year lost.)"""
+    note = _NOTE_END.search(text)
+    if note is None or not (hint := duration_hint(text[: note.start()], satuan)):
+        return None
+    return f"{hint}; catatannya {note[1]}, bila perlu, di kolom Keterangan"

@@ -15,7 +15,8 @@ from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput
 from lkj_xl.core.nilai_akhir_tahunan import akhir_advice, tw4_unknown
 from lkj_xl.core.number_format import format_number
-from lkj_xl.core.number_words import PER_MIL, is_percent_unit
+from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.per_mil import PER_MIL
 from lkj_xl.core.sd_belum_diketahui import reported_text
 
 # Per mil by its sign or name only: a rate "per 1.000 penduduk" counts visits or cases, which may

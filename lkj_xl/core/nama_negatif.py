@@ -119,13 +119,19 @@ _PLAIN_ONLY = (
     r"(?:serangan|terserang) (?:opt|organisme pengganggu tumbuhan|hama(?: (?:dan )?penyakit)?(?: tanaman)?)",
     "puso",
     "gagal panen",
+    # a Dinas PUPR's and a Dinas Pendidikan's damaged roads, bridges and classrooms, a district's flooding
+    # ("Persentase jalan kabupaten dalam kondisi rusak berat", "Jumlah ruang kelas rusak", "Luas genangan
+    # banjir"), never the work on them ("Rehabilitasi jalan kondisi rusak", "... rusak yang diperbaiki")
+    r"rusak(?: (?:berat|ringan|sedang))?",
+    "kerusakan jalan",
+    "genangan",
 )
 # "KEK" is also a Kawasan Ekonomi Khusus ("Luas kawasan KEK"): Kurang Energi Kronis only of these holders.
 _KEK_HOLDERS = frozenset({"ibu", "hamil", "bumil", "remaja", "putri"})
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset(
     {"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni", "tidak sekolah", "tidak bersekolah"}
-    | {"rawan kecelakaan", "terdampak"}
+    | {"rawan kecelakaan", "terdampak", "rusak", "rusak berat", "rusak ringan", "rusak sedang"}
 )
 # Nouns named with what follows them ("korban bencana", "korban meninggal akibat bencana").
 _NAMED_WITH_TAIL = frozenset({"korban"})
@@ -151,6 +157,7 @@ _MEASURES = frozenset(
         *COUNT_WORDS,
         "luas",
         "luasan",
+        "panjang",
         "angka",
         "tingkat",
         "rasio",
@@ -225,6 +232,30 @@ _HOLDERS = frozenset(
         "areal",
         "tanaman",
         "pertanaman",
+        # what a Dinas PUPR's and a Dinas Pendidikan's damage is of ("jalan kabupaten dalam kondisi rusak",
+        # "jaringan irigasi rusak", "saluran drainase rusak", "ruang kelas rusak berat", "jembatan rusak")
+        "kabupaten",
+        "kota",
+        "dalam",
+        "kondisi",
+        "jembatan",
+        "jaringan",
+        "irigasi",
+        "saluran",
+        "drainase",
+        "bangunan",
+        "gedung",
+        "ruang",
+        "kelas",
+        # the school level and the shortened district of the same names ("ruang kelas SD dalam kondisi rusak",
+        # "jalan Kab. rusak berat")
+        "sd",
+        "smp",
+        "sma",
+        "smk",
+        "mts",
+        "paud",
+        "kab",
     ]
 )
 # After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
@@ -336,6 +367,10 @@ _HARMLESS_TAIL = frozenset(
         "hortikultura",
         "perkebunan",
         "sawah",
+        # whose roads are damaged ("kerusakan jalan kabupaten")
+        "kabupaten",
+        "kab",
+        "kota",
     ]
 )
 # Those written as the hospital writes them in the peringatan.

@@ -9,13 +9,14 @@ import unicodedata
 from fractions import Fraction
 
 from lkj_xl.core.number_format import whole_or_two
-from lkj_xl.core.number_words import is_money_unit, is_per_mil_satuan, is_percent_unit
+from lkj_xl.core.number_words import is_money_unit, is_percent_unit
 from lkj_xl.core.numbers import (
     NumberParseError,
     format_number,
     looks_numeric,
     parse_number,
 )
+from lkj_xl.core.per_mil import is_per_mil_satuan
 
 
 def stacked_numbers(raw: str, kinerja: bool) -> str:

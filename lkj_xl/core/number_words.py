@@ -13,6 +13,7 @@ from lkj_xl.core import satuan_sebutan
 from lkj_xl.core.durasi import (
     PRODUCT_FACTOR,
     duration_hint,
+    duration_with_note,
     is_time_unit,
     product_factor,
     same_time_unit,
@@ -21,6 +22,7 @@ from lkj_xl.core.durasi import (
 )
 from lkj_xl.core.durasi_persen import waktu_di_persen
 from lkj_xl.core.number_error import NumberParseError, number_error
+from lkj_xl.core.per_mil import is_per_mil, is_per_mil_satuan
 from lkj_xl.core.satuan_dokumen import jenis_dokumen
 from lkj_xl.core.ukuran import measure_conversion, measure_hint, measure_word, same_measure, square_metres
 
@@ -45,29 +47,6 @@ _MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
 MONEY_SCALE = rf"(?:{'|'.join(sorted(_SCALE_WORDS.keys() | _MONEY_ABBREVIATIONS.keys()))})\b\.?"
 # What a misspelt word is compared with, for the suggestion in the message.
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
-
-
-# Per mil as staff write it, in a Satuan or after a figure: the sign, "per mil", "permil", "promil",
-# the sign typed with a slash ("0/00", "o/oo"; never a part of "10/00" or a date "1/0/00").
-# One unit however spelt (25 per mil is 25 ‰), so never a rate to convert into the other.
-PER_MIL = r"‰|\b(?:per\s*mil|promil)\b|(?<![\w/.,])[0o]/[0o]{2}(?![\w/])"
-# per 1.000 is per mil ("25 per 1.000" under "‰", "per 1,000" the English way, "per 1 000"), a base
-# of 10.000 or 1.000.000 is not
-_PER_1000 = r"\bper\s*1[.,\s]?000(?![\d.,])"
-_PER_MIL_ONLY = re.compile(rf"\s*(?:{PER_MIL}|{_PER_1000})\s*", re.IGNORECASE)
-_PER_MIL_IN = re.compile(rf"{PER_MIL}|{_PER_1000}", re.IGNORECASE)
-
-
-def is_per_mil(text: str) -> bool:
-    """``text`` is per mil alone, in any of its spellings ("‰", "Per Mil", "promil", "per 1.000")."""
-    return _PER_MIL_ONLY.fullmatch(text) is not None
-
-
-@functools.lru_cache(maxsize=1024)  # called per indicator (a regex search), a few Satuan per workbook
-def is_per_mil_satuan(satuan: str) -> bool:
-    """A Satuan counted per mil, however spelt or with what it counts ("Per mil (‰)", "‰ pasien",
-    "per 1.000 KH")."""
-    return _PER_MIL_IN.search(satuan) is not None
 
 
 _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
@@ -391,6 +370,8 @@ def _beside_satuan(text: str, words: list[str], satuan: str | None) -> NumberPar
     ("5 dokumen belum selesai"), and "hari" alone may be calendar days where working days are counted."""
     if satuan is None or not satuan.strip() or not words or duration_hint(text, satuan):
         return None  # ("8 tahun 6 bulan": a duration, said in the Satuan by _unknown_word)
+    if noted := duration_with_note(text, satuan):
+        return number_error(text, noted)  # ("8 tahun 6 bulan (5%)": 8,5, never "Tulis angkanya saja (8)")
     # compared word by word, a slash a word of its own ("5 orang" under "Orang/Tahun" is part of it)
     wanted = [k for k in map(_unit_key, _unit_tokens(satuan)) if k]
     typed = [(t, k) for t in _unit_tokens(" ".join(words)) if (k := _unit_key(t))]
@@ -474,6 +455,12 @@ def read_words(
     if not words[0][0].isalpha():
         raise number_error(text, _after_figure(text, words, satuan))
     if any("%" in w for w in words):
+        if re.search(r"\d\s*%", " ".join(words)):
+            # a second figure with its own % ("1.210,75 km (73,40%)", a road's length and its share):
+            # the words named, as any after the Satuan or the figure, never "% must follow the figure"
+            raise _beside_satuan(text, words, satuan) or number_error(
+                text, _after_figure(text, words, satuan)
+            )
         raise number_error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
     # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta
     # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.

@@ -29,7 +29,6 @@ from lkj_xl.core.number_error import number_error as _error
 from lkj_xl.core.number_format import EXACT_CONTEXT, PLAIN_DIGITS, format_number, to_fraction, whole_or_two
 from lkj_xl.core.number_words import (
     is_money_unit,
-    is_per_mil,
     is_percent_unit,
     read_words,
     same_unit,
@@ -39,6 +38,7 @@ from lkj_xl.core.number_words import (
     scaled_satuan,
     split_glued_word,
 )
+from lkj_xl.core.per_mil import is_per_mil
 from lkj_xl.core.rasio_ketik import SHARE_TYPED, might_be_ratio, ratio_hint, share_hint_of
 from lkj_xl.core.satuan_level import satuan_after
 

@@ -13,7 +13,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.number_words import is_per_mil_satuan
+from lkj_xl.core.per_mil import is_per_mil_satuan
 from lkj_xl.core.spending_status import figure_to_type
 
 # "about ten times": a tenth read off by rounding either figure (22 / 2,75 = 8, 30 / 2,5 = 12); a

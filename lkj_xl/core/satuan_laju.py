@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from lkj_xl.core.durasi import is_time_word
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
-from lkj_xl.core.number_words import PER_MIL, is_percent_unit
+from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.per_mil import PER_MIL
 
 BIRTHS = "kelahiran hidup"
 PEOPLE = "penduduk"

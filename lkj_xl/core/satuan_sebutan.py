@@ -93,6 +93,8 @@ _SEMAKNA = {
     "perangkat daerah": "pd",
     "organisasi perangkat daerah": "pd",
     "kali lipat": "kali",
+    # the counting words of items, either typed under the other ("3 buah" of Satuan unit: 3 bridges)
+    "buah": "unit",
     # an index or a score is counted in points ("IKLH 68,2 poin" under Indeks, Nilai, Skor); never a
     # percentage's points (percentage points of a change stay another unit under %)
     "poin": "indeks",

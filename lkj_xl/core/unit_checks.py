@@ -19,12 +19,12 @@ from lkj_xl.core.number_words import (
     UNIT_ABBREVIATIONS,
     is_level_unit,
     is_money_unit,
-    is_per_mil_satuan,
     is_percent_unit,
     satuan_scale,
     scaled_satuan,
 )
 from lkj_xl.core.pasted import duration_unit, rank
+from lkj_xl.core.per_mil import is_per_mil_satuan
 from lkj_xl.core.predikat_depan import grade_first
 from lkj_xl.core.satuan_utuh import whole_expected
 from lkj_xl.core.skala_sepadan import sepadan
