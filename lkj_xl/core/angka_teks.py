@@ -169,9 +169,14 @@ _PEMBUKA = re.compile(
     r"^\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
     re.IGNORECASE,
 )
+# (narasi61) also without "pada" ("Tahun lalu capaian 70%.", "Tahun 2024, capaian ...", "..., dan tahun lalu
+# capaian 70%"), and an earlier quarter, half year, month or period so ("Triwulan lalu capaian 70%"): last
+# year's capaian is in no column of the workbook, so such a figure is another's, never this year's
 _TAHUN_PEMBUKA = re.compile(
-    r"(?:^|,)\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:pada|di|untuk|selama|dalam)\s+tahun\s+"
-    r"(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)\s*,?\s*$",
+    r"(?:^|,|\b(?=(?:dan|serta|sedangkan|sementara|namun|tetapi)\s))\s*"
+    r"(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?"
+    r"(?:tahun\s+(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)"
+    r"|(?:triwulan|tw|semester|bulan|periode)\s+(?:yang\s+)?(?:lalu|sebelumnya|kemarin))\s*,?\s*$",
     re.IGNORECASE,
 )
 # (revnarasi54) a sentence opening with a Program or a (Sub) Kegiatan ("2) Program Penilaian Kesehatan ...
@@ -325,7 +330,7 @@ def _pembuka_lain(match: re.Match[str], settings: Settings, awal: int) -> bool:
     start = ends[-1] if ends else 0
     clause = match.string[start : match.start()]
     if (tahun := _TAHUN_PEMBUKA.search(clause)) is not None:
-        return not tahun["tahun"].isdigit() or int(tahun["tahun"]) != settings.tahun
+        return not (tahun["tahun"] or "").isdigit() or int(tahun["tahun"]) != settings.tahun
     for found in pola.PERIODE.finditer(match.string, start, match.start()):
         head = match.string[start : found.start()].rpartition(",")[2]
         if re.fullmatch(r"\s*,?\s*", match.string[found.end() : match.start()]) and _PEMBUKA.match(head):
