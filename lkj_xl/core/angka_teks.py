@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
+from lkj_xl.core import angka_nanti
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
@@ -418,10 +419,12 @@ def _sel_dibanding(
     indicators: Sequence[IndicatorResult],
     whole: Node | None,
     settings: Settings,
+    nanti_said: list[str],
 ) -> tuple[list[str], set[str]]:
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
-    report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
+    report only before a figure compared here (narasi_tahun.tw_iv_laporan). Into ``nanti_said``: the
+    figures stated for a later half year (:mod:`angka_nanti`)."""
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
@@ -429,6 +432,9 @@ def _sel_dibanding(
     kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
     for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
+        if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
+            nanti_said.append(nanti)
+            continue  # (narasi61) a later half year's figure: none yet
         if _bawahan(match, node):
             continue
         if _lain(match, settings, awal):
@@ -492,8 +498,12 @@ def angka_analisis(
             (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut),
         )
         for header, texts in points:
-            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings)
+            nanti: list[str] = []
+            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings, nanti)
             semua[index, header] = frozenset(dibanding)
+            if nanti and header in entry.sel:
+                pesan = angka_nanti.pesan(header, entry.kode, nanti, settings)
+                out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
             if salah and header in entry.sel:
                 out.append(
                     Finding(
