@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
-from lkj_xl.core import angka_nanti
+from lkj_xl.core import angka_nanti, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
@@ -430,12 +430,20 @@ def _sel_dibanding(
     awal = _awal(indicators)
     # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
     kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    sebelumnya: re.Match[str] | None = None  # (narasi61) the figure before, when another period's
     for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
         if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
             nanti_said.append(nanti)
+            sebelumnya = match
             continue  # (narasi61) a later half year's figure: none yet
-        if _bawahan(match, node):
+        # (narasi61) "Realisasi TW I sebesar 30% dan capaian 37,5%": the second is TW I's too
+        ikut = angka_sambung.ikut_sebelumnya(match, sebelumnya)
+        lain = kata != "target" and (
+            ikut or _pembuka_lain(match, settings, awal) or angka_sambung.periode_lain(match, settings, awal)
+        )
+        sebelumnya = match if lain else None
+        if ikut or _bawahan(match, node):
             continue
         if _lain(match, settings, awal):
             if (lanjut := _lanjut(match, settings, awal)) is None:
