@@ -241,3 +241,111 @@ def test_the_own_periods_figure_after_an_unnamed_one_is_compared():
     # the year's report: TW II is earlier, the unnamed figure before it the year's (96 %), compared
     (said,) = _angka("Tahunan", "Capaian 69% dan capaian pada TW II sebesar 48%.")
     assert "menyebut capaian 69%," in said and "capaian 96,00%" in said
+
+
+# --- 3. "semester ini" in the year's report: Semester II, read as its name is ----------------------------
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian semester ini sebesar 69%.",
+        "Capaian kinerja s.d. semester ini sebesar 69%.",
+        "Capaian semester ini sebesar 69%, naik dari Semester I sebesar 48%.",
+    ],
+)
+def test_semester_ini_in_the_years_report_is_semester_ii(teks):
+    # the year's report is written after Semester II, the half year ending where it ends: "semester ini"
+    # is Semester II, s.d. which the year's 76,8 / 80 = 96 % (Nilai Akhir: Semester II's own figure the
+    # same). 69 % typed. Before: quiet (only a half year's report had a "semester ini"), a wrong figure
+    # printed without a word; "Capaian Semester II sebesar 69%" was already told.
+    (said,) = _angka("Tahunan", teks)
+    assert "menyebut capaian 69%," in said and "capaian 96,00%" in said
+    assert _semua("Tahunan", teks.replace("69%", "96%")) == []
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        # a quarterly report's "semester ini", the year's "triwulan ini": as before (narasi53), not compared
+        (2, "Capaian kinerja semester ini sebesar 69%."),
+        (4, "Capaian kinerja semester ini sebesar 69%."),
+        ("Tahunan", "Capaian kinerja triwulan ini sebesar 69%."),
+    ],
+)
+def test_this_period_said_otherwise_stays_as_before(triwulan, teks):
+    assert _angka(triwulan, teks) == []
+
+
+def _kumulatif_tahunan(teks: str) -> list[str]:
+    """The figure check's findings of a Kumulatif Sasaran in the year's report: Target 100 koperasi, TW I-IV
+    25 / 4 / 30 / 20: the year's 25 + 4 + 30 + 20 = 79 of 100 = 79 %; Semester II's own 30 + 20 = 50 %."""
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_analisis_capaian import ANALISIS_HEADERS
+    from tests.test_engine import grid, kinerja_row, workbook
+
+    quarters = (25, 4, 30, 20)
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi", "Jumlah koperasi", 100, quarters, jenis="Kumulatif", satuan="Koperasi"),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Jumlah koperasi sehat", 100, quarters, jenis="Kumulatif", satuan="Koperasi"),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan="Tahunan")
+    books["Analisis"] = grid(
+        [ANALISIS_HEADERS, ["S1", "", *({"Upaya / Solusi": teks}.get(h) for h in ANALISIS_HEADERS[2:])]]
+    )
+    said = [f.pesan for f in compute(parse_workbook(books)).findings if f.sheet == "Analisis"]
+    return [s for s in said if "menyebut capaian" in s]
+
+
+def test_semester_ini_of_a_running_total_may_be_its_own_share():
+    # Kumulatif: "semester ini" alone may be Semester II's own 50 %, as "Semester II" alone is: quiet;
+    # up to it ("s.d. semester ini") it is the year's 79 %: 50 % told
+    assert _kumulatif_tahunan("Capaian semester ini sebesar 50%.") == []
+    (said,) = _kumulatif_tahunan("Capaian s.d. semester ini sebesar 50%.")
+    assert "menyebut capaian 50%," in said and "capaian 79,00%" in said
+
+
+# --- the seed's own Analisis sentences (Triwulan II 2025) in the example, which holds its figures ---------
+
+# (cell, the seed's sentence): S2 is Kumulatif 25 + 4 = 29 of 40,71 % = 71,2356 % (71 %), T2 193.900 juta of
+# 1.282.684,40 juta = 15,1167 % (15 %, 15,12 %), S1 without a realisasi
+SEED = [
+    # seed l.734
+    ("C7", "Sasaran Meningkatnya kualitas Koperasi dengan indikator Persentase koperasi yang taat akan peraturan perundang undangan capaian kinerja triwulan ini sebesar 71% belum dapat mencapai target 2025, namun terhadap target triwulan capaiannya sebesar 100%. Capaian sebesar 100% tersebut tidak luput dari adanya faktor pendukung yaitu"),
+    # seed l.802
+    ("C7", "Sasaran Meningkatnya kualitas Koperasi pada Dinas Koperasi, UKM, Perindustrian dan Perdagangan capaian kinerja tercatat sebesar 71%, sementara realisasi anggaran baru mencapai 36%."),
+    # seed l.996
+    ("D7", "Indikator kinerja dengan realisasi di bawah 100% sebanyak 1 indikator, yaitu sasaran Meningkatnya Kualitas Koperasi sebesar 29% sehingga capaiannya 71%."),
+    # seed l.624
+    ("C7", "Sasaran strategis ini diukur dengan menggunakan indikator persentase koperasi yang taat akan peraturan perundang - undangan yang ditargetkan dalam tahun 2025 sebesar 40,71% terealisasi sebesar 29% dengan capaian 71% atau tergolong capaian kinerjanya sedang."),
+    # seed l.620
+    ("D6", "Tujuan ini diukur dengan menggunakan indikator tujuan Nilai Investasi yang ditargetkan dalam tahun 2025 sebesar 1.282.684,40 juta, terealisasi sebesar 193.900 Juta dengan capaian 15 % atau capaian kinerjanya tergolong sangat rendah dikarenakan merupakan realisasi triwulan I."),
+    # seed l.800
+    ("D6", "Hal ini diperkuat dengan identifikasi adanya inefisiensi anggaran sebesar -10%, dikarenakan capaian 15% merupakan capaian triwulan I, sedangkan capaian sampai dengan triwulan II akan release tanggal 10 Juli 2025."),
+    # seed l.520
+    ("D6", "Indikator kinerja tujuan Meningkatnya Investasi Inklusif terealisasi sebesar nihil dengan capaian kinerja 15,12%, capaian masih tergolong sangat rendah dikarenakan merupakan realiasasi di triwulan I, sedangkan laporan triwulan II release tanggal 10 Juli 2025"),
+    # seed l.699
+    ("C5", "Sasaran Meningkatnya pertumbuhan sektor industri Dengan indikator Prosentase Pertumbuhan Nilai Produksi Industri capaian kinerja tahun ini sebesar nihil (belum diketahui tercapai atau tidaknya), jika diperbandingkan dengan tahun sebelumnya mengalami kenaikan sebesar 2,5%"),
+]  # fmt: skip
+
+
+def _contoh(tmp_path, sel: str, teks: str) -> list[str]:
+    """The Analisis findings at ``sel`` of the example (Triwulan II 2025) with ``teks`` typed there."""
+    import lkj_xl
+    from tests.common import example_typed
+
+    workbook = example_typed(tmp_path, "seed", 2, {("Analisis", sel): teks})
+    return [f.pesan for f in lkj_xl.load_report(workbook).findings if f.sheet == "Analisis" and f.sel == sel]
+
+
+@pytest.mark.parametrize(("sel", "teks"), SEED)
+def test_the_seeds_own_sentences_stay_quiet(tmp_path, sel, teks):
+    assert _contoh(tmp_path, sel, teks) == []
+
+
+def test_a_wrong_figure_in_the_seeds_sentence_is_told(tmp_path):
+    # guard: the seed's l.802 with 69 % for 71 %: S2's 29 / 40,71 = 71,24 % (its l.734, "triwulan ini
+    # sebesar 69%", is quiet: of a Kumulatif with a TW I figure "triwulan ini" may be TW II's own share)
+    (said,) = _contoh(tmp_path, "C7", SEED[1][1].replace("sebesar 71%", "sebesar 69%"))
+    assert "menyebut capaian 69%," in said and "capaian 71,24%" in said
