@@ -349,3 +349,43 @@ def test_a_wrong_figure_in_the_seeds_sentence_is_told(tmp_path):
     # sebesar 69%", is quiet: of a Kumulatif with a TW I figure "triwulan ini" may be TW II's own share)
     (said,) = _contoh(tmp_path, "C7", SEED[1][1].replace("sebesar 71%", "sebesar 69%"))
     assert "menyebut capaian 69%," in said and "capaian 71,24%" in said
+
+
+# --- the seed's Bab III sentence: "yang ditargetkan ... sebesar X terealisasi sebesar Y dengan capaian Z%" ---
+
+# seed l.624 (S2, Triwulan II 2025): the target's figure after "ditargetkan", then what was reached
+SEED_BAB_III = (
+    "Sasaran strategis ini diukur dengan menggunakan indikator persentase koperasi yang taat akan peraturan "
+    "perundang - undangan yang ditargetkan dalam tahun 2025 sebesar 40,71% terealisasi sebesar 29% dengan "
+    "capaian {}% atau tergolong capaian kinerjanya sedang."
+)
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        SEED_BAB_III.format(69),
+        # (guards: told before too, by the realisasi's figure or the comma between)
+        "Indikator ini ditargetkan sebesar 40,71% dan realisasinya 29% sehingga capaian 69%.",
+        "Yang ditargetkan tahun 2025 adalah 40,71%, terealisasi 29% dengan capaian 69%.",
+    ],
+)
+def test_the_capaian_after_the_target_stated_with_ditargetkan_is_compared(tmp_path, teks):
+    # S2's 29 / 40,71 = 71,24 %; 69 % typed. Before: quiet ("ditargetkan" earlier in the sentence, no comma
+    # after it, read the capaian as a hope's), a wrong figure in the seed's own sentence form unseen.
+    (said,) = _contoh(tmp_path, "C7", teks)
+    assert "menyebut capaian 69%," in said and "capaian 71,24%" in said
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        SEED_BAB_III.format(71),
+        # a hope or plan, no figure reached: quiet as before
+        "Capaian ditargetkan 100% pada akhir tahun.",
+        "Ditargetkan pada tahun 2025 realisasi dan capaian mencapai 100%.",
+        "Ditargetkan sebesar 100% sehingga capaian mencapai 100%.",
+    ],
+)
+def test_the_seeds_bab_iii_sentence_and_hopes_stay_quiet(tmp_path, teks):
+    assert _contoh(tmp_path, "C7", teks) == []

@@ -54,6 +54,15 @@ _KINI = re.compile(
     r"\s*(?:dapat|bisa|agar|perlu|harus|terus|tetap)\s+(?:terus\s+)?(?:di|ter)\w+", re.IGNORECASE
 )
 
+# (narasi61) "ditargetkan" stating the target's own figure, then what was reached: the seed's Bab III sentence
+# "yang ditargetkan dalam tahun 2025 sebesar 40,71% terealisasi sebesar 29% dengan capaian 71%" (its clause
+# ran on without a comma: the capaian was read as a hope and never compared)
+_TARGET_TERCAPAI = re.compile(
+    r"^ditargetkan\b[^;\n]*?(?:\d\s*(?:%|persen\b)|\b(?:sebesar|adalah|yaitu|yakni)\s+(?:rp\.?\s*)?\d)"
+    r"[^;\n]*?\b(?:terealisasi|realisasi(?:nya)?|tercapai|dicapai)\b",
+    re.IGNORECASE,
+)
+
 
 def harapan(match: re.Match[str], before: str, sela: str) -> bool:
     """``match``'s figure (its sentence's text ``before`` it, the words ``sela`` between its noun and it)
@@ -61,6 +70,8 @@ def harapan(match: re.Match[str], before: str, sela: str) -> bool:
     if _KINI.match(match.string, match.end()):
         return False
     dulu = _HARAP_DULU.search(before)
+    if dulu and _TARGET_TERCAPAI.match(dulu.group()):
+        dulu = None  # (narasi61) the target's figure, then the one reached
     return bool(dulu and ("," not in dulu["sela"] or _WAKTU.match(dulu["sela"]))) or bool(
         _HARAP_SELA.search(sela)
     )
