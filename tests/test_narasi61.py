@@ -389,3 +389,75 @@ def test_the_capaian_after_the_target_stated_with_ditargetkan_is_compared(tmp_pa
 )
 def test_the_seeds_bab_iii_sentence_and_hopes_stay_quiet(tmp_path, teks):
     assert _contoh(tmp_path, "C7", teks) == []
+
+
+# --- 1. last year's realisasi, where the workbook has last year's figures ------------------------------------
+
+
+def _lalu(triwulan: object, teks: str, satuan: str = "%") -> list[str]:
+    """Every Analisis finding of S1 (tests.test_narasi57's, Satuan ``satuan``) with Realisasi Tahun Lalu 65
+    and Realisasi 2024 70,5 typed in Kinerja, its Upaya / Solusi typed ``teks``."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_analisis_capaian import ANALISIS_HEADERS
+    from tests.test_engine import grid, kinerja_row, pengaturan
+
+    tahun, lalu = (30, "38,4", 60, "76,8"), ["65", "70,5"]
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, tahun, jenis="Nilai Akhir", satuan=satuan) + lalu,
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, tahun, jenis="Nilai Akhir", satuan=satuan) + lalu,
+    ]  # fmt: skip
+    books = {
+        "Pengaturan": pengaturan(triwulan),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Realisasi Tahun Lalu", "Realisasi 2024"], *rows]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+        "Analisis": grid([ANALISIS_HEADERS, ["S1", "", None, None, teks, None]]),
+    }
+    return [f.pesan for f in compute(parse_workbook(books)).findings if f.sheet == "Analisis"]
+
+
+@pytest.mark.parametrize("triwulan", [2, "Tahunan"])
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Tahun lalu realisasi 75%.",
+        "Realisasi tahun lalu sebesar 75%.",
+        "Pada tahun 2024 realisasi 75%.",
+        "Tahun sebelumnya, realisasi mencapai 75%.",
+    ],
+)
+def test_last_years_realisasi_is_compared_with_last_years_figures(triwulan, teks):
+    # 75 % is neither Realisasi Tahun Lalu 65 % nor Realisasi 2024 70,5 % (nor 70,5 cut to 70): told, naming
+    # both. Before: 'menyebut realisasi 75%, padahal ... realisasi 38,40%' against this year's (opening the
+    # sentence), or quiet ("Realisasi tahun lalu sebesar 75%").
+    (said,) = _lalu(triwulan, teks)
+    assert said == (
+        'Upaya / Solusi Kode "S1" menyebut realisasi tahun lalu 75%, padahal di sheet Kinerja: Realisasi '
+        "Tahun Lalu 65,00%, Realisasi 2024 70,50%; perbaiki teksnya (angka dalam teks dicetak apa adanya di "
+        "laporan)"
+    )
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # last year's figures, either column, rounded or cut as typed
+        "Tahun lalu realisasi 65%.",
+        "Realisasi tahun lalu sebesar 65,00%.",
+        "Pada tahun 2024 realisasi 70,5%.",
+        "Tahun lalu realisasi 71%.",
+        # another year, last year's capaian (no target of last year in the workbook), a budget's, a change
+        "Tahun 2023 realisasi 75%.",
+        "Tahun lalu capaian 75%.",
+        "Realisasi anggaran tahun lalu 75%.",
+        "Realisasi tahun lalu naik 75%.",
+    ],
+)
+def test_last_years_right_or_other_figures_stay_quiet(teks):
+    assert _lalu(2, teks) == []
+
+
+def test_last_years_realisasi_of_a_count_stays_quiet():
+    # a count's "75%" is a share of a target of last year the workbook does not hold
+    assert _lalu(2, "Tahun lalu realisasi 75%.", satuan="Koperasi") == []

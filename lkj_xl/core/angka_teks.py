@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
-from lkj_xl.core import angka_nanti, angka_sambung
+from lkj_xl.core import angka_lalu, angka_nanti, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
@@ -420,11 +420,13 @@ def _sel_dibanding(
     whole: Node | None,
     settings: Settings,
     nanti_said: list[str],
+    lalu_said: list[str],
 ) -> tuple[list[str], set[str]]:
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
     report only before a figure compared here (narasi_tahun.tw_iv_laporan). Into ``nanti_said``: the
-    figures stated for a later half year (:mod:`angka_nanti`)."""
+    figures stated for a later half year (:mod:`angka_nanti`); into ``lalu_said``, last year's realisasi
+    that is not the workbook's (:mod:`angka_lalu`)."""
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
@@ -444,6 +446,11 @@ def _sel_dibanding(
         )
         sebelumnya = match if lain else None
         if ikut or _bawahan(match, node):
+            continue
+        if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
+            lalu = angka_lalu.angka(indicators, settings)
+            if lalu and not any(_sama(*_ketik(match["angka"]), x) for _, x in lalu):
+                lalu_said.append(f"realisasi tahun lalu {match['angka']}{match['persen']}")
             continue
         if _lain(match, settings, awal):
             if (lanjut := _lanjut(match, settings, awal)) is None:
@@ -507,10 +514,14 @@ def angka_analisis(
         )
         for header, texts in points:
             nanti: list[str] = []
-            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings, nanti)
+            lalu: list[str] = []
+            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings, nanti, lalu)
             semua[index, header] = frozenset(dibanding)
             if nanti and header in entry.sel:
                 pesan = angka_nanti.pesan(header, entry.kode, nanti, settings)
+                out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
+            if lalu and header in entry.sel:
+                pesan = angka_lalu.pesan(header, entry.kode, lalu, angka_lalu.angka(indicators, settings))
                 out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
             if salah and header in entry.sel:
                 out.append(
