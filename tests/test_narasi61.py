@@ -461,3 +461,24 @@ def test_last_years_right_or_other_figures_stay_quiet(teks):
 def test_last_years_realisasi_of_a_count_stays_quiet():
     # a count's "75%" is a share of a target of last year the workbook does not hold
     assert _lalu(2, "Tahun lalu realisasi 75%.", satuan="Koperasi") == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Ditargetkan realisasi sebesar 40,71% dan capaian 100%.",
+        "Diharapkan realisasi sebesar 38,4% dan capaian 100%.",
+    ],
+)
+def test_a_decimal_comma_does_not_end_a_hopes_clause(teks):
+    # a hope's (a target's) figures: the 100 % is no capaian reached. Before: 'menyebut capaian 100%, ...
+    # capaian 48,00%' (the decimal comma of 40,71 / 38,4 read as the comma ending the hope's clause; the same
+    # sentence with "80%" was quiet)
+    assert _angka(2, teks) == []
+
+
+def test_a_clause_after_a_hope_and_a_decimal_is_still_reached():
+    # guard (revnarasi58): a comma after the hope's words ends its clause, the capaian after it is reached:
+    # 69 % against 38,4 / 80 = 48 %
+    (said,) = _angka(2, "Diharapkan kinerja meningkat 2,5 poin, capaian sebesar 69%.")
+    assert "menyebut capaian 69%," in said and "capaian 48,00%" in said

@@ -63,6 +63,8 @@ _TARGET_TERCAPAI = re.compile(
     re.IGNORECASE,
 )
 
+_KOMA = re.compile(r"(?<!\d),|,(?!\d)")
+
 
 def harapan(match: re.Match[str], before: str, sela: str) -> bool:
     """``match``'s figure (its sentence's text ``before`` it, the words ``sela`` between its noun and it)
@@ -72,7 +74,8 @@ def harapan(match: re.Match[str], before: str, sela: str) -> bool:
     dulu = _HARAP_DULU.search(before)
     if dulu and _TARGET_TERCAPAI.match(dulu.group()):
         dulu = None  # (narasi61) the target's figure, then the one reached
-    return bool(dulu and ("," not in dulu["sela"] or _WAKTU.match(dulu["sela"]))) or bool(
+    # (narasi61: a decimal comma, "sebesar 40,71%", ends no clause)
+    return bool(dulu and (not _KOMA.search(dulu["sela"]) or _WAKTU.match(dulu["sela"]))) or bool(
         _HARAP_SELA.search(sela)
     )
 
