@@ -28,7 +28,11 @@ from lkj_xl.core.periode_diminta import opsi
 _BUKAN = re.compile(
     r"\b(?:melebihi|lebih|atas|bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|naik|turun|meningkat"
     r"|menurun|peningkatan|penurunan|kenaikan|selisih|target\w*|ditargetkan|diharapkan|diperkirakan"
-    r"|diproyeksikan|direncanakan|proyeksi|prediksi|estimasi|rencana|dan|serta|atau)\b|[<>≤≥±~]",
+    r"|diproyeksikan|direncanakan|proyeksi|prediksi|estimasi|rencana|dan|serta|atau"
+    # (rev_narasi61) a target set, what can or will be ("ditarget 100%", "ditetapkan 100%", "dapat mencapai
+    # 100%", "optimis 100%", "nanti", "mendatang"): no figure reached either
+    r"|ditarget\w*|ditetapkan|dapat|bisa|mampu|optimis\w*|dioptimalkan|nanti|mendatang|datang|depan)\b"
+    r"|[<>≤≥±~]",
     re.IGNORECASE,
 )
 
@@ -36,7 +40,9 @@ _BUKAN = re.compile(
 # "untuk mencapai ...", "Target ..."), the Upaya / Tindak Lanjut columns' way of saying what is to be done
 _TUJUAN = re.compile(
     r"\b(?:agar|supaya|demi|guna|untuk|upaya\w*|mengupayakan|mencapai|target\w*|rencana\w*|merencanakan"
-    r"|akan|harus|perlu|wajib)\b",
+    r"|akan|harus|perlu|wajib"
+    # (rev_narasi61) a figure quoted from a plan's document ("Sesuai RPJMD, capaian s.d. Semester II ...")
+    r"|rpjmd|rpjmn|rpjpd|renstra|renja|rkpd|rkt|perjanjian\s+kinerja|sesuai|ditetapkan)\b",
     re.IGNORECASE,
 )
 
