@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import angka_pola as pola
+from lkj_xl.core.angka_kata import SESUDAH
 from lkj_xl.core.model import Settings
 
 # between the first figure and the second's noun: a joining word, no contrast, no new subject
@@ -34,12 +35,27 @@ def _periode_sesudah(sebelumnya: re.Match[str]) -> re.Match[str] | None:
     return _SESUDAH.match(sebelumnya.string, sebelumnya.end())
 
 
-def ikut_sebelumnya(match: re.Match[str], sebelumnya: re.Match[str] | None) -> bool:
+def _tahun_lain(sebelumnya: re.Match[str], sesudah: re.Match[str] | None, settings: Settings) -> bool:
+    """The figure of ``sebelumnya`` is said of last year or another year (in its sentence up to it, or
+    right after it)."""
+    ends = [m.end() for m in SESUDAH.finditer(sebelumnya.string, 0, sebelumnya.start())]
+    teks = sebelumnya.string[ends[-1] if ends else 0 : sesudah.end() if sesudah else sebelumnya.end()]
+    return bool(_LALU.search(teks) or any(int(y) != settings.tahun for y in pola.TAHUN.findall(teks)))
+
+
+def ikut_sebelumnya(match: re.Match[str], sebelumnya: re.Match[str] | None, settings: Settings) -> bool:
     """``match``'s figure continues the clause of the figure of ``sebelumnya`` (both angka_teks._DISEBUT's
     matches, in one text) and names no period or year of its own."""
-    if sebelumnya is None:
+    if sebelumnya is None or match["kata"].lower() == sebelumnya["kata"].lower():
+        # (rev_narasi61) the same noun again starts another figure ("Realisasi TW I sebesar 30%, realisasi
+        # 38,4% dan capaian 69%": the 38,4 % and the 69 % are not TW I's)
         return False
     sesudah = _periode_sesudah(sebelumnya)
+    if settings.semester_laporan and not _tahun_lain(sebelumnya, sesudah, settings):
+        # (rev_narasi61) a quarter of a half year's report ("Realisasi TW III sebesar 60% dan capaian 69%"
+        # in Semester II's): the period check names none, and that quarter's capaian is not computed here;
+        # compared with the report's as before rather than printed without a word
+        return False
     if not _SAMBUNG.fullmatch(match.string, sesudah.end() if sesudah else sebelumnya.end(), match.start()):
         return False
     sela = match["sela"]

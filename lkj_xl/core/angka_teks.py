@@ -440,11 +440,13 @@ def _sel_dibanding(
             sebelumnya = match
             continue  # (narasi61) a later half year's figure: none yet
         # (narasi61) "Realisasi TW I sebesar 30% dan capaian 37,5%": the second is TW I's too
-        ikut = angka_sambung.ikut_sebelumnya(match, sebelumnya)
+        ikut = angka_sambung.ikut_sebelumnya(match, sebelumnya, settings)
         lain = kata != "target" and (
             ikut or _pembuka_lain(match, settings, awal) or angka_sambung.periode_lain(match, settings, awal)
         )
-        sebelumnya = match if lain else None
+        # (rev_narasi61) one figure continues another's clause, no chain: "..., realisasi 38,4% dan capaian 69%"
+        # after last year's two is this year's again
+        sebelumnya = match if lain and not ikut else None
         if ikut or _bawahan(match, node):
             continue
         if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
