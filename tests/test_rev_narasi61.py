@@ -72,7 +72,10 @@ def test_a_later_half_years_planned_figure_is_no_slip(teks):
 
 @pytest.mark.parametrize(
     "teks",
-    ["Capaian s.d. Semester II sebesar 96%.", "Capaian kinerja s.d. Semester II Tahun 2025 telah mencapai 96%."],
+    [
+        "Capaian s.d. Semester II sebesar 96%.",
+        "Capaian kinerja s.d. Semester II Tahun 2025 telah mencapai 96%.",
+    ],
 )
 def test_a_later_half_years_reached_figure_is_still_told(teks):
     # guard (told on narasi61 too): 96 % stated as reached up to Semester II in the Triwulan II report
