@@ -54,6 +54,28 @@ _KINI = re.compile(
     r"\s*(?:dapat|bisa|agar|perlu|harus|terus|tetap)\s+(?:terus\s+)?(?:di|ter)\w+", re.IGNORECASE
 )
 
+# (narasi61) "ditargetkan" stating the target's own figure, then what was reached: the seed's Bab III sentence
+# "yang ditargetkan dalam tahun 2025 sebesar 40,71% terealisasi sebesar 29% dengan capaian 71%" (its clause
+# ran on without a comma: the capaian was read as a hope and never compared)
+_TARGET_TERCAPAI = re.compile(
+    r"^ditargetkan\b[^;\n]*?(?P<angka>\d\s*(?:%|persen\b)|\b(?:sebesar|adalah|yaitu|yakni)\s+(?:rp\.?\s*)?\d)"
+    r"[^;\n]*?\b(?:terealisasi|realisasi(?:nya)?|tercapai|dicapai)\b",
+    re.IGNORECASE,
+)
+
+# (rev_narasi61) ... unless a hope or plan follows the target's figure ("Ditargetkan sebesar 80% dapat tercapai
+# dengan capaian 100% pada akhir tahun", "... dan diharapkan realisasi 80% dengan capaian 100%") or the
+# sentence speaks of a year to come ("Tahun depan ditargetkan ..."): still no figure reached
+_MASIH_HARAP = re.compile(
+    rf"\b(?:{_HARAP}|dapat|bisa|mampu|agar|supaya|akan|harus|perlu|rencana\w*|akhir\s+tahun|depan|mendatang"
+    r"|nanti)\b",
+    re.IGNORECASE,
+)
+# (not "akan" before it: "taat akan peraturan ... yang ditargetkan", the seed's)
+_DEPAN = re.compile(r"\b(?:depan|mendatang|berikutnya)\b", re.IGNORECASE)
+
+_KOMA = re.compile(r"(?<!\d),|,(?!\d)")
+
 
 def harapan(match: re.Match[str], before: str, sela: str) -> bool:
     """``match``'s figure (its sentence's text ``before`` it, the words ``sela`` between its noun and it)
@@ -61,7 +83,15 @@ def harapan(match: re.Match[str], before: str, sela: str) -> bool:
     if _KINI.match(match.string, match.end()):
         return False
     dulu = _HARAP_DULU.search(before)
-    return bool(dulu and ("," not in dulu["sela"] or _WAKTU.match(dulu["sela"]))) or bool(
+    if (
+        dulu
+        and (target := _TARGET_TERCAPAI.match(dulu.group()))
+        and not _MASIH_HARAP.search(dulu.group(), target.end("angka"))
+        and not _DEPAN.search(before, 0, dulu.start())
+    ):
+        dulu = None  # (narasi61) the target's figure, then the one reached
+    # (narasi61: a decimal comma, "sebesar 40,71%", ends no clause)
+    return bool(dulu and (not _KOMA.search(dulu["sela"]) or _WAKTU.match(dulu["sela"]))) or bool(
         _HARAP_SELA.search(sela)
     )
 

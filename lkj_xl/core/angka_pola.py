@@ -68,19 +68,22 @@ def periode_sendiri(found: re.Match[str], settings: Settings, awal: int) -> bool
     ends "s.d." it ("s.d. Semester II" in the year's report, "s.d. TW II" in Semester I's), or alone when
     it starts in TW I ("Semester I" in Triwulan II) or no figure of a summed indicator comes before it
     (``awal``, :func:`angka_teks._awal`: else the word may name the period's own share, "Semester II" of a Kumulatif
-    count in the year's report); a quarter alone in a half year's report is the quarter's."""
+    count in the year's report); a quarter alone in a half year's report is the quarter's. (narasi61) "semester
+    ini" in the year's report is Semester II, read as its name is."""
     if found["tahun"] and int(found["tahun"]) != settings.tahun:
         return False
     if _TARGETNYA.search(found.string, 0, found.start()) or _DAN_LAIN.match(found.string, found.end()):
         return False  # ("terhadap target TW II": the quarter's; "TW II dan III": both quarters')
     semester = settings.semester_laporan
     akhir = 2 * semester if semester else settings.triwulan
-    if found["smtini"] or found["twini"]:
-        kini = (
-            (semester is not None) if found["smtini"] else (semester is None and not settings.laporan_tahunan)
-        )
-        mulai = 2 * semester - 1 if found["smtini"] and semester else settings.triwulan
-        return kini and (bool(found["sd"]) or awal >= mulai)
+    if found["smtini"]:
+        # the half year's report's own; (narasi61) in the year's report its last half, Semester II, read as
+        # "Semester II" alone is there (a quarterly report's "semester ini" stays no own period, narasi53)
+        kini = semester is not None or settings.laporan_tahunan
+        return kini and (bool(found["sd"]) or awal >= akhir - 1)
+    if found["twini"]:
+        kini = semester is None and not settings.laporan_tahunan
+        return kini and (bool(found["sd"]) or awal >= settings.triwulan)
     if found["smt"]:
         half = number_named(found["smt"])
         mulai, selesai = 2 * half - 1, 2 * half

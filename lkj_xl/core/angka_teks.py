@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
+from lkj_xl.core import angka_lalu, angka_nanti, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
@@ -169,9 +170,14 @@ _PEMBUKA = re.compile(
     r"^\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
     re.IGNORECASE,
 )
+# (narasi61) also without "pada" ("Tahun lalu capaian 70%.", "Tahun 2024, capaian ...", "..., dan tahun lalu
+# capaian 70%"), and an earlier quarter, half year, month or period so ("Triwulan lalu capaian 70%"): last
+# year's capaian is in no column of the workbook, so such a figure is another's, never this year's
 _TAHUN_PEMBUKA = re.compile(
-    r"(?:^|,)\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:pada|di|untuk|selama|dalam)\s+tahun\s+"
-    r"(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)\s*,?\s*$",
+    r"(?:^|,|\b(?=(?:dan|serta|sedangkan|sementara|namun|tetapi)\s))\s*"
+    r"(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?"
+    r"(?:tahun\s+(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d|lalu|sebelumnya|kemarin)"
+    r"|(?:triwulan|tw|semester|bulan|periode)\s+(?:yang\s+)?(?:lalu|sebelumnya|kemarin))\s*,?\s*$",
     re.IGNORECASE,
 )
 # (revnarasi54) a sentence opening with a Program or a (Sub) Kegiatan ("2) Program Penilaian Kesehatan ...
@@ -325,7 +331,7 @@ def _pembuka_lain(match: re.Match[str], settings: Settings, awal: int) -> bool:
     start = ends[-1] if ends else 0
     clause = match.string[start : match.start()]
     if (tahun := _TAHUN_PEMBUKA.search(clause)) is not None:
-        return not tahun["tahun"].isdigit() or int(tahun["tahun"]) != settings.tahun
+        return not (tahun["tahun"] or "").isdigit() or int(tahun["tahun"]) != settings.tahun
     for found in pola.PERIODE.finditer(match.string, start, match.start()):
         head = match.string[start : found.start()].rpartition(",")[2]
         if re.fullmatch(r"\s*,?\s*", match.string[found.end() : match.start()]) and _PEMBUKA.match(head):
@@ -413,18 +419,40 @@ def _sel_dibanding(
     indicators: Sequence[IndicatorResult],
     whole: Node | None,
     settings: Settings,
+    nanti_said: list[str],
+    lalu_said: list[str],
 ) -> tuple[list[str], set[str]]:
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
-    report only before a figure compared here (narasi_tahun.tw_iv_laporan)."""
+    report only before a figure compared here (narasi_tahun.tw_iv_laporan). Into ``nanti_said``: the
+    figures stated for a later half year (:mod:`angka_nanti`); into ``lalu_said``, last year's realisasi
+    that is not the workbook's (:mod:`angka_lalu`)."""
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
     # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
     kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    sebelumnya: re.Match[str] | None = None  # (narasi61) the figure before, when another period's
     for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
-        if _bawahan(match, node):
+        if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
+            nanti_said.append(nanti)
+            sebelumnya = match
+            continue  # (narasi61) a later half year's figure: none yet
+        # (narasi61) "Realisasi TW I sebesar 30% dan capaian 37,5%": the second is TW I's too
+        ikut = angka_sambung.ikut_sebelumnya(match, sebelumnya, settings)
+        lain = kata != "target" and (
+            ikut or _pembuka_lain(match, settings, awal) or angka_sambung.periode_lain(match, settings, awal)
+        )
+        # (rev_narasi61) one figure continues another's clause, no chain: "..., realisasi 38,4% dan capaian 69%"
+        # after last year's two is this year's again
+        sebelumnya = match if lain and not ikut else None
+        if ikut or _bawahan(match, node):
+            continue
+        if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
+            lalu = angka_lalu.angka(indicators, settings)
+            if lalu and not any(_sama(*_ketik(match["angka"]), x) for _, x in lalu):
+                lalu_said.append(f"realisasi tahun lalu {match['angka']}{match['persen']}")
             continue
         if _lain(match, settings, awal):
             if (lanjut := _lanjut(match, settings, awal)) is None:
@@ -487,8 +515,16 @@ def angka_analisis(
             (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut),
         )
         for header, texts in points:
-            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings)
+            nanti: list[str] = []
+            lalu: list[str] = []
+            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings, nanti, lalu)
             semua[index, header] = frozenset(dibanding)
+            if nanti and header in entry.sel:
+                pesan = angka_nanti.pesan(header, entry.kode, nanti, settings)
+                out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
+            if lalu and header in entry.sel:
+                pesan = angka_lalu.pesan(header, entry.kode, lalu, angka_lalu.angka(indicators, settings))
+                out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
             if salah and header in entry.sel:
                 out.append(
                     Finding(

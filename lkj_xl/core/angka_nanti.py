@@ -1,0 +1,85 @@
+"""(narasi61) An Analisis figure stated for a half year that ends after a quarterly report's quarter:
+"Capaian s.d. Semester II Tahun 2025: 96%", "Realisasi Semester I sebesar 38,4%" in the Triwulan I
+report. No such figure can exist yet (the period has not ended), so it is a slip: a figure copied from a
+later workbook, or the period mistyped. It was printed without a word: the figure check read it as
+another period's and left it, and the leftover-period check reads half years in half year's and year's
+reports only (a later quarter, "s.d. TW IV sebesar 96%", it already names).
+
+Narrowly: a capaian's or a realisasi's figure with the half year named between the noun and it, of the
+report's year, reached (no hope or plan, "diharapkan", "akan", "ditargetkan"; no bound or change; no
+target's, budget's or another place's figure). A half year's report and the year's are left to the
+leftover-period check, which names Semester II in Semester I's. Pure; it builds on
+:mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core import angka_pola as pola
+from lkj_xl.core import contract as c
+from lkj_xl.core.angka_kata import SESUDAH, harapan
+from lkj_xl.core.model import Settings
+from lkj_xl.core.nama_periode import number_named
+from lkj_xl.core.periode_diminta import opsi
+
+# words between the noun and the figure making it no figure reached of this indicator (a bound, a change,
+# a plan, a target's)
+_BUKAN = re.compile(
+    r"\b(?:melebihi|lebih|atas|bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|naik|turun|meningkat"
+    r"|menurun|peningkatan|penurunan|kenaikan|selisih|target\w*|ditargetkan|diharapkan|diperkirakan"
+    r"|diproyeksikan|direncanakan|proyeksi|prediksi|estimasi|rencana|dan|serta|atau"
+    # (rev_narasi61) a target set, what can or will be ("ditarget 100%", "ditetapkan 100%", "dapat mencapai
+    # 100%", "optimis 100%", "nanti", "mendatang"): no figure reached either
+    r"|ditarget\w*|ditetapkan|dapat|bisa|mampu|optimis\w*|dioptimalkan|nanti|mendatang|datang|depan)\b"
+    r"|[<>≤≥±~]",
+    re.IGNORECASE,
+)
+
+# before the noun in its sentence: a goal or plan ("Upaya agar capaian s.d. Semester II sebesar 100%",
+# "untuk mencapai ...", "Target ..."), the Upaya / Tindak Lanjut columns' way of saying what is to be done
+_TUJUAN = re.compile(
+    r"\b(?:agar|supaya|demi|guna|untuk|upaya\w*|mengupayakan|mencapai|target\w*|rencana\w*|merencanakan"
+    r"|akan|harus|perlu|wajib"
+    # (rev_narasi61) a figure quoted from a plan's document ("Sesuai RPJMD, capaian s.d. Semester II ...")
+    r"|rpjmd|rpjmn|rpjpd|renstra|renja|rkpd|rkt|perjanjian\s+kinerja|sesuai|ditetapkan)\b",
+    re.IGNORECASE,
+)
+
+
+def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
+    """The figure of ``match`` (angka_teks._DISEBUT's) as said for a later half year ("capaian s.d.
+    Semester II sebesar 96%"), in a quarterly report; None when it names none, or its figure is no reached
+    one."""
+    if settings.laporan_tahunan or settings.semester_laporan or match["kata"].lower() == "target":
+        return None
+    sela = match["sela"]
+    found = next((f for f in pola.PERIODE.finditer(sela) if f["smt"]), None)
+    if found is None or found["tahun"] and int(found["tahun"]) != settings.tahun:
+        return None
+    if 2 * number_named(found["smt"]) <= settings.triwulan:
+        return None  # (Semester I in Triwulan II: the report's own, compared by angka_teks)
+    polos = sela[: found.start()] + " " + sela[found.end() :]
+    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    before = match.string[ends[-1] if ends else 0 : match.start()]
+    if pola.LAIN.search(polos) or _BUKAN.search(polos) or any(pola.TAHUN.findall(polos)):
+        return None
+    if (
+        harapan(match, before, sela)
+        or _TUJUAN.search(before)
+        or pola.RENTANG.match(match.string, match.end())
+    ):
+        return None
+    periode = f"{'s.d. ' if found['sd'] else ''}Semester {c.roman(number_named(found['smt']))}"
+    return f"{match['kata'].lower()} {periode} sebesar {match['angka']}{match['persen']}"
+
+
+def pesan(header: str, kode: str, said: list[str], settings: Settings) -> str:
+    """The peringatan at the cell: what it states for a later half year (``said``: "capaian 96% s.d.
+    Semester II"), the report's period, and why it cannot be (angka_teks adds its AKHIR)."""
+    laporan = c.triwulan_tahun(settings.triwulan, settings.tahun)
+    asal = opsi(settings) if settings.triwulan_diminta else "Pengaturan, Triwulan"
+    return (
+        f'{header} Kode "{kode}" menyebut {" dan ".join(said)}, tetapi laporan ini {laporan} ({asal}): '
+        "semester itu belum berakhir, angkanya belum ada; perbaiki teksnya"
+    )
