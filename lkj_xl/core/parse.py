@@ -428,10 +428,10 @@ def parse_anggaran(
         program = reader.words(get("Program"), ref("Program"), "Program")
         # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
         kode, program = typed_kode(kode, program, programs)
-        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken):
+        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken, programs):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
-        kode, program = funding_kode(kode, program, figures)  # ("DAK" no share of the row above: a galat)
+        kode, program = funding_kode(kode, program, figures, programs)  # ("DAK" no share above: a galat)
         if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
             kode = read_named(reader, data, program, names or {}, rows[n + 1 : n + 2], rows)
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""

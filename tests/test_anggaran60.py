@@ -1,0 +1,121 @@
+"""anggaran60: the Anggaran sheet as staff fill it (left open by stop 50).
+
+- A program whose Kode of Kinerja reads like a funding source (an RSUD's own ``BLUD``, ``DAK Fisik``) typed
+  under another program: left out as that program's "rincian sumber dana" (Tabel 3.4 short by it), or a
+  galat "Kode ... adalah nama sumber dana, bukan Kode program" (no total); now counted as the program it is.
+- A program's refund (a quarter below zero) shared by its funding-source rows (``-3.000.000`` and
+  ``-2.000.000`` of ``-5.000.000``, or ``0`` before the ``-5.000.000``): each row a galat "Kode program
+  kosong", no total; now left out as shares. A refund typed on a funding row of its own (``DAU
+  (pengembalian)``, ``-5.000.000`` with no pagu): left out as "already in the program"; now the koreksi
+  galat naming the figure to type.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from tests.helpers_anggaran import budget_of, findings_by_cell
+from tests.test_anggaran56 import _PROGRAM, _kinerja
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+# --- A program of Kinerja whose Kode reads like a funding source ------------------------------------------
+
+
+def _with_blud_program(kode, name):
+    # 2.06.04 Pagu 1.200.000.000 (TW I 150 jt, TW II 300 jt) and the RSUD's own program ``kode`` of Kinerja
+    # (under S1) Pagu 200.000.000 (TW I 20 jt, TW II 30 jt), typed right under 2.06.04
+    kinerja = [
+        *_kinerja(),
+        kinerja_row(kode, "Program", "S1", name, "Persentase layanan BLUD", "90%", (40, 50, None, None), jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+        anggaran_row(kode, name, "", "200.000.000", ("20.000.000", "30.000.000", None, None)),
+    ]
+    return run(kinerja, rows)
+
+
+@pytest.mark.parametrize(
+    "kode, name", [("BLUD", "BLUD RSUD"), ("BLUD", ""), ("DAK Fisik", "Program DAK Fisik"), ("blud", "BLUD")]
+)
+def test_a_program_whose_kode_of_kinerja_reads_like_a_funding_source_is_counted(kode, name):
+    # Tabel 3.4: 1.200.000.000 + 200.000.000 = 1.400.000.000, s.d. TW II (150 + 300) + (20 + 30) jt =
+    # 500.000.000; the BLUD program 50.000.000 / 200.000.000 = 25 % (before: left out, TOTAL 1.200.000.000 /
+    # 450.000.000; or "DAK Fisik" a galat and no TOTAL). ("blud" typed in Anggaran for Kinerja's "BLUD":
+    # the Kode as Kinerja has it, case aside)
+    report = _with_blud_program(kode, name)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_400_000_000, 500_000_000)
+    assert budget_of(report, kode).penyerapan == 25
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert "sumber dana" not in str(findings_by_cell(report, "Anggaran")), report.findings
+
+
+def test_a_funding_source_row_with_no_kode_of_kinerja_is_still_left_out():
+    # Kinerja without a "BLUD" node: the row under 2.06.04 fits in it (200 jt of 1.200 jt), its share as before
+    rows = [
+        anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+        anggaran_row("BLUD", "BLUD RSUD", "", "200.000.000", ("20.000.000", "30.000.000", None, None)),
+    ]
+    report = run(_kinerja(), rows)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_200_000_000, 450_000_000)
+    assert "rincian sumber dana 2.06.04" in findings_by_cell(report, "Anggaran")["B3"]
+
+
+# --- A program's refund and its funding-source rows ---------------------------------------------------------
+
+
+def _refund_program(*funding, tw2="-5.000.000"):
+    # 2.06.04 Pagu 1.200.000.000: TW I 120 jt, TW II ``tw2`` (a refund), TW III 80 jt; report s.d. TW III;
+    # then ``funding``: (name, pagu, (TW I, TW II, TW III)) with a blank Kode
+    rows = [anggaran_row("2.06.04", _PROGRAM, "", "1.200.000.000", ("120.000.000", tw2, "80.000.000", None))]
+    rows += [anggaran_row("", name, "", pagu, (*tws, None)) for name, pagu, tws in funding]
+    return run(_kinerja(), rows, triwulan=3)
+
+
+@pytest.mark.parametrize(
+    "dau, dak",
+    [
+        (("70.000.000", "-3.000.000", "50.000.000"), ("50.000.000", "-2.000.000", "30.000.000")),
+        (("70.000.000", "0", "50.000.000"), ("50.000.000", "-5.000.000", "30.000.000")),
+        (("70.000.000", "-", "50.000.000"), ("50.000.000", "(5.000.000)", "30.000.000")),
+    ],
+)
+def test_funding_rows_sharing_the_program_s_refund_are_left_out(dau, dak):
+    # DAU 700 jt and DAK 500 jt (1.200 jt) share TW II's -5.000.000 (-3 jt and -2 jt; 0 and -5 jt): each a share
+    # of 2.06.04. Counted: the program, 120 - 5 + 80 = 195.000.000 of 1.200.000.000 = 16,25 % (before: the row
+    # whose share was above the program's -5 jt, -3 jt or 0, a galat "Kode program kosong", no TOTAL)
+    report = _refund_program(("DAU", "700.000.000", dau), ("DAK", "500.000.000", dak))
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_200_000_000, 195_000_000)
+    assert budget_of(report, "2.06.04").penyerapan == Fraction(65, 4)
+    said = findings_by_cell(report, "Anggaran")
+    assert "rincian sumber dana 2.06.04" in said["B3"] and "rincian sumber dana 2.06.04" in said["B4"], said
+
+
+def test_a_funding_row_spending_in_the_program_s_refund_quarter_is_no_share():
+    # the program's TW II -5.000.000 (a refund), DAU's TW II 10.000.000 spent: no share of a quarter whose whole
+    # is a refund unless another row refunds it: alone, the galat as before
+    report = _refund_program(("DAU", "700.000.000", ("70.000.000", "10.000.000", "50.000.000")))
+    assert "A3" in findings_by_cell(report, "Anggaran", GALAT)
+    assert report.total_pagu is None
+
+
+@pytest.mark.parametrize("name", ["DAU (pengembalian)", "DAK koreksi SP2D", "DAU"])
+def test_a_refund_typed_on_a_funding_row_of_its_own_is_a_koreksi(name):
+    # 2.06.04 TW II 100.000.000; DAU 700 jt (TW II 60 jt), then ``name`` with TW II -5.000.000 and no pagu: a
+    # refund on a row of its own, never "already in" the program unsaid (before: left out as a share, the
+    # program's 100.000.000 counted as if it held the refund). The koreksi galat: 100.000.000 - 5.000.000 =
+    # 95.000.000 to type at G2, or delete the row; no TOTAL meanwhile
+    report = _refund_program(
+        ("DAU", "700.000.000", ("70.000.000", "60.000.000", "50.000.000")),
+        (name, None, (None, "-5.000.000", None)),
+        tw2="100.000.000",
+    )
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert "A4" in galat, galat
+    assert "kurangkan Rp 5.000.000 dari realisasi TW II baris 2" in galat["A4"], galat
+    assert "Rp 100.000.000 - Rp 5.000.000 = Rp 95.000.000" in galat["A4"], galat
+    assert report.total_realisasi_anggaran is None
