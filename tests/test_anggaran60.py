@@ -17,7 +17,12 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import GALAT
-from tests.helpers_anggaran import budget_of, findings_by_cell
+from tests.helpers_anggaran import (
+    anggaran_three_programs,
+    budget_of,
+    findings_by_cell,
+    kinerja_three_programs,
+)
 from tests.test_anggaran56 import _PROGRAM, _kinerja
 from tests.test_engine import anggaran_row, kinerja_row, run
 
@@ -119,3 +124,45 @@ def test_a_refund_typed_on_a_funding_row_of_its_own_is_a_koreksi(name):
     assert "kurangkan Rp 5.000.000 dari realisasi TW II baris 2" in galat["A4"], galat
     assert "Rp 100.000.000 - Rp 5.000.000 = Rp 95.000.000" in galat["A4"], galat
     assert report.total_realisasi_anggaran is None
+
+
+# --- Pengaturan's Total Pagu Perjanjian Kinerja in another scale ---------------------------------------------
+
+
+def _pk_total(total, rows=None):
+    # the seed's three programs (helpers_anggaran: pagu 3.578.850.965 + 82.706.300 + 6.532.742.965 =
+    # 10.194.300.230) and Pengaturan's Total Pagu Perjanjian Kinerja ``total`` (Pengaturan!B7)
+    return run(
+        kinerja_three_programs(), rows or anggaran_three_programs(), **{"Total Pagu Perjanjian Kinerja": total}
+    )
+
+
+@pytest.mark.parametrize("total", ["10.194.300", 10_194_300, "Rp 10.194.301", "10.194.300,23"])
+def test_a_pk_total_typed_in_ribuan_is_told_so(total):
+    # 10.194.300 x 1.000 = 10.194.300.000, 230 short of the programs' 10.194.300.230 (ribuan cut; 10.194.301
+    # rounded up, 770 over; 10.194.300,23 exact): before, only "lebih Rp 10.184.105.930" (a program missing?)
+    said = findings_by_cell(_pk_total(total), "Pengaturan")["B7"]
+    assert "ditulis dalam ribuan rupiah" in said and "tulis dalam rupiah penuh, 10.194.300.230" in said, said
+
+
+def test_a_pk_total_with_three_zeros_too_many_is_told_so():
+    # 10.194.300.230.000 = 1.000 x 10.194.300.230: kurang 10.194.300.230 x 999 = 10.184.105.929.770
+    said = findings_by_cell(_pk_total("10.194.300.230.000"), "Pengaturan")["B7"]
+    assert "kurang Rp 10.184.105.929.770" in said and "3 angka nol berlebih" in said, said
+    assert "tulis 10.194.300.230" in said, said
+
+
+def test_a_pk_total_short_by_a_program_names_no_scale():
+    # 10.194.300.230 - 82.706.300 = 10.111.593.930: a program left out of the Total, no slip of scale
+    said = findings_by_cell(_pk_total("10.111.593.930"), "Pengaturan")["B7"]
+    assert "lebih Rp 82.706.300" in said and "ribuan" not in said and "angka nol" not in said, said
+
+
+def test_a_pk_total_in_ribuan_of_the_pagu_before_the_pagu_perubahan_is_told_so():
+    # P3.01's Pagu 3.578.850.965 raised to 3.600.000.000 (Pagu Perubahan): the PK's programs 10.194.300.230 as
+    # before, counted 10.194.300.230 - 3.578.850.965 + 3.600.000.000 = 10.215.449.265; the Total typed
+    # 10.194.300 is the PK's in ribuan
+    rows = anggaran_three_programs()
+    rows[0][4] = 3_600_000_000  # (Pagu Perubahan)
+    said = findings_by_cell(_pk_total("10.194.300", rows), "Pengaturan")["B7"]
+    assert "Rp 10.215.449.265" in said and "tulis dalam rupiah penuh, 10.194.300.230" in said, said
