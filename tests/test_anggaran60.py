@@ -133,7 +133,9 @@ def _pk_total(total, rows=None):
     # the seed's three programs (helpers_anggaran: pagu 3.578.850.965 + 82.706.300 + 6.532.742.965 =
     # 10.194.300.230) and Pengaturan's Total Pagu Perjanjian Kinerja ``total`` (Pengaturan!B7)
     return run(
-        kinerja_three_programs(), rows or anggaran_three_programs(), **{"Total Pagu Perjanjian Kinerja": total}
+        kinerja_three_programs(),
+        rows or anggaran_three_programs(),
+        **{"Total Pagu Perjanjian Kinerja": total},
     )
 
 
