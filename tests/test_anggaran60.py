@@ -168,3 +168,105 @@ def test_a_pk_total_in_ribuan_of_the_pagu_before_the_pagu_perubahan_is_told_so()
     rows[0][4] = 3_600_000_000  # (Pagu Perubahan)
     said = findings_by_cell(_pk_total("10.194.300", rows), "Pengaturan")["B7"]
     assert "Rp 10.215.449.265" in said and "tulis dalam rupiah penuh, 10.194.300.230" in said, said
+
+
+# --- The pagu in ribuan on every row, the spending in rupiah ------------------------------------------------
+
+
+def _ribuan_everywhere(program=True):
+    # program 2.06.04 Pagu 1.200.000 (TW I 150 jt, TW II 300 jt) over Kegiatan A 700.000 (100 + 200 jt) over
+    # Sub Kegiatan A1 the same, and Kegiatan B 500.000 (50 + 100 jt) over B1 the same: every pagu in ribuan
+    # (Rp 1,2 M = 700 jt + 500 jt), the spending in rupiah; ``program``: its row typed (else made of A and B)
+    p = "2.06.04"
+    rows = [
+        anggaran_row(f"{p}.1.01", "Kegiatan A", "", "700.000", ("100.000.000", "200.000.000", None, None)),
+        anggaran_row(f"{p}.1.01.0001", "Sub Kegiatan A1", "", "700.000", ("100.000.000", "200.000.000", None, None)),
+        anggaran_row(f"{p}.1.02", "Kegiatan B", "", "500.000", ("50.000.000", "100.000.000", None, None)),
+        anggaran_row(f"{p}.1.02.0001", "Sub Kegiatan B1", "", "500.000", ("50.000.000", "100.000.000", None, None)),
+    ]  # fmt: skip
+    if program:
+        rows.insert(0, anggaran_row(p, _PROGRAM, "", "1.200.000", ("150.000.000", "300.000.000", None, None)))
+    return run(_kinerja(), rows)
+
+
+@pytest.mark.parametrize("program", [True, False])
+def test_a_pagu_in_ribuan_on_every_row_is_a_galat_naming_each_pagu(program):
+    # s.d. TW II 150 + 300 = 450.000.000 (A 300 jt + B 150 jt) against 1.200.000: 37.500 % before, printed in
+    # Tabel 3.4 and the Sasaran's efisiensi with a peringatan, each row's "melebihi pagu ... kumulatif" (wrong
+    # advice). Now a galat at the program's pagu (D2; made of its Kegiatan: their first row's), pagu and
+    # penyerapan not computed (the realisasi stands), and each rincian's pagu named with the figure to type:
+    # 700.000 x 1.000 = 700.000.000, 500.000 x 1.000 = 500.000.000
+    report = _ribuan_everywhere(program)
+    budget = budget_of(report, "2.06.04")
+    assert (budget.pagu, budget.penyerapan, budget.realisasi_exact) == (None, None, 450_000_000)
+    assert (report.total_pagu, report.total_penyerapan) == (None, None)
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert set(galat) == {"D2"}, galat
+    for part in ("Rp 1.200.000", "tulis 1.200.000.000", "37,50%", "tidak dihitung"):
+        assert part in galat["D2"], galat
+    said = findings_by_cell(report, "Anggaran")
+    first = 3 if program else 2
+    kegiatan = {f"D{first + k}": meant for k, meant in enumerate(("700.000.000", "500.000.000"))}
+    if program:  # (the Sub Kegiatan rows under the Kegiatan rows: D3 A, D4 A1, D5 B, D6 B1)
+        kegiatan = {"D3": "700.000.000", "D4": "700.000.000", "D5": "500.000.000", "D6": "500.000.000"}
+    else:  # (Kegiatan A D2, A1 D3, B D4, B1 D5)
+        kegiatan = {"D2": "700.000.000", "D3": "700.000.000", "D4": "500.000.000", "D5": "500.000.000"}
+    for cell, meant in kegiatan.items():
+        assert "ditulis dalam ribuan rupiah" in said.get(cell, "") and f"tulis {meant}" in said[cell], said
+    assert "melebihi pagu" not in str(said), said
+    (sasaran,) = [r for r in report.efisiensi if r.kode == "S1"]
+    assert (sasaran.pagu, sasaran.penyerapan, sasaran.efisiensi) == (None, None, None)
+
+
+def test_a_pagu_in_ribuan_on_every_row_in_rupiah_after_the_fix_is_quiet():
+    # the same rows typed in rupiah (x 1.000): 450.000.000 / 1.200.000.000 = 37,5 %, nothing said of a scale
+    p = "2.06.04"
+    rows = [
+        anggaran_row(p, _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+        anggaran_row(
+            f"{p}.1.01", "Kegiatan A", "", "700.000.000", ("100.000.000", "200.000.000", None, None)
+        ),
+        anggaran_row(f"{p}.1.02", "Kegiatan B", "", "500.000.000", ("50.000.000", "100.000.000", None, None)),
+    ]
+    report = run(_kinerja(), rows)
+    assert budget_of(report, p).penyerapan == Fraction(75, 2)
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert "ribuan" not in str(findings_by_cell(report, "Anggaran"))
+
+
+def test_a_kegiatan_spending_a_little_above_its_pagu_keeps_its_melebihi_pagu():
+    # program 1.200.000 (ribuan) over Kegiatan A 700.000.000 (100 + 200 jt, within) and B 500.000.000 with
+    # 600.000.000 spent (100 + 500 jt, 1,2 times: no thousandfold): B's "melebihi pagu" stays, B's pagu is no
+    # ribuan; the program's pagu a galat (sum 1.200.000.000 = 1.000 x 1.200.000)
+    p = "2.06.04"
+    rows = [
+        anggaran_row(p, _PROGRAM, "", "1.200.000", ("200.000.000", "700.000.000", None, None)),
+        anggaran_row(
+            f"{p}.1.01", "Kegiatan A", "", "700.000.000", ("100.000.000", "200.000.000", None, None)
+        ),
+        anggaran_row(
+            f"{p}.1.02", "Kegiatan B", "", "500.000.000", ("100.000.000", "500.000.000", None, None)
+        ),
+    ]
+    report = run(_kinerja(), rows)
+    said = findings_by_cell(report, "Anggaran")
+    assert "melebihi pagu" in said.get("G4", ""), said
+    assert "D4" not in said and "D3" not in said, said
+    assert "D2" in findings_by_cell(report, "Anggaran", GALAT)
+
+
+def test_a_pagu_perubahan_in_ribuan_beside_its_pagu_in_rupiah_is_a_galat():
+    # Pagu 1.200.000.000, Pagu Perubahan 1.250.000 (ribuan, the one counted), spent 150 + 300 = 450.000.000:
+    # 450.000.000 / 1.250.000 = 36.000 % printed before with a peringatan ("Pagu Perubahan ini yang
+    # dihitung"); now that peringatan is a galat at E2, pagu and penyerapan not computed; with Rp
+    # 1.250.000.000: 450.000.000 / 1.250.000.000 = 36 %, named
+    row = anggaran_row(
+        "2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None), "1.250.000"
+    )
+    report = run(_kinerja(), [row])
+    budget = budget_of(report, "2.06.04")
+    assert (budget.pagu, budget.penyerapan, budget.realisasi_exact) == (None, None, 450_000_000)
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert set(galat) == {"E2"}, galat
+    assert "tulis 1.250.000.000" in galat["E2"] and "36,00%" in galat["E2"], galat
+    assert "yang dihitung" not in galat["E2"] and "biarkan" not in galat["E2"], galat
