@@ -255,6 +255,67 @@ def test_a_kegiatan_spending_a_little_above_its_pagu_keeps_its_melebihi_pagu():
     assert "D2" in findings_by_cell(report, "Anggaran", GALAT)
 
 
+# --- Nothing spent yet typed with its zero, either first -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0 (belum ada SP2D)",
+        "Rp0 (belum SP2D)",
+        "Rp. 0 (belum ada SP2D)",
+        "nihil (belum ada SP2D)",
+        "Rp 0 - belum SP2D",
+        "0 belum ada SP2D",
+        "0, belum ada realisasi",
+        "0 (SP2D belum terbit)",
+        "- (belum cair)",
+        "belum cair (Rp 0)",
+        "belum ada SPM, Rp 0,-",
+        "BELUM SP2D: 0",
+        "belum ada SP2D (Rp 0)",  # (anggaran59's form, read so since then)
+    ],
+)
+def test_nothing_spent_yet_with_its_zero_in_any_order_is_read_as_rp_0(typed):
+    # Pagu 500.000.000, TW I 100.000.000, TW II ``typed``: 100.000.000 + 0 = 100.000.000 of 500.000.000 = 20 %,
+    # the peringatan at G2 as for "belum ada SP2D (Rp 0)" (before: the zero first a galat "ada teks ... di
+    # belakang angka", "belum cair (Rp 0)" a galat "bukan angka": realisasi and penyerapan none)
+    report = run(
+        _kinerja(), [anggaran_row("2.06.04", _PROGRAM, "", "500.000.000", ("100.000.000", typed, None, None))]
+    )
+    program = budget_of(report, "2.06.04")
+    assert (program.realisasi_exact, program.penyerapan) == (100_000_000, 20)
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    said = findings_by_cell(report, "Anggaran")["G2"]
+    assert f'"{typed}" dibaca Rp 0' in said, said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["belum SP2D", "belum ada SP2D", "0 (sementara)", "sementara Rp 0", "40 jt (belum SP2D)", "0 (2 SP2D)"],
+)
+def test_a_note_without_its_zero_or_another_figure_stays_a_galat(typed):
+    # no figure typed, a provisional zero, a sum beside the note, a count: no realisasi guessed
+    report = run(
+        _kinerja(), [anggaran_row("2.06.04", _PROGRAM, "", "500.000.000", ("100.000.000", typed, None, None))]
+    )
+    assert budget_of(report, "2.06.04").penyerapan is None
+    assert "G2" in findings_by_cell(report, "Anggaran", GALAT)
+
+
+def test_nothing_spent_yet_on_a_sub_kegiatan_row_sums_as_rp_0():
+    # a program made of two Kegiatan (no program row): A 300.000.000 TW II 60.000.000, B 200.000.000 TW II
+    # "0 (belum ada SP2D)": 60.000.000 + 0 = 60.000.000 of 500.000.000 = 12 % (before: B's galat left the
+    # program's realisasi not computed)
+    p = "2.06.04"
+    rows = [
+        anggaran_row(f"{p}.1.01", "Kegiatan A", "", "300.000.000", (None, "60.000.000", None, None)),
+        anggaran_row(f"{p}.1.02", "Kegiatan B", "", "200.000.000", (None, "0 (belum ada SP2D)", None, None)),
+    ]
+    program = budget_of(run(_kinerja(), rows), p)
+    assert (program.pagu_exact, program.realisasi_exact, program.penyerapan) == (500_000_000, 60_000_000, 12)
+
+
 def test_a_pagu_perubahan_in_ribuan_beside_its_pagu_in_rupiah_is_a_galat():
     # Pagu 1.200.000.000, Pagu Perubahan 1.250.000 (ribuan, the one counted), spent 150 + 300 = 450.000.000:
     # 450.000.000 / 1.250.000 = 36.000 % printed before with a peringatan ("Pagu Perubahan ini yang
