@@ -128,6 +128,8 @@ def ribuan_too(log: FindingLog, program: BudgetInput) -> None:
     log.items[:] = [f for f in log.items if id(f) not in unsaid]
     for _, item, spent, triwulan in rows:
         header, pagu = item.pagu_header, item.pagu_used.exact
+        if pagu is None:  # (recorded with a pagu above zero: _spent)
+            continue
         name = f' "{item.program}"' if item.program else ""
         log.add(
             PERINGATAN,
@@ -137,7 +139,7 @@ def ribuan_too(log: FindingLog, program: BudgetInput) -> None:
             f"{header} rincian {item.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya {log.sd(triwulan)} "
             f"({rupiah(spent)}): tampaknya ditulis dalam ribuan rupiah, seperti pagu programnya "
             f"({log.where(c.SHEET_ANGGARAN, program.pagu_header, program.row)}); tulis "
-            f"{format_number(pagu * 1000, 0)}",  # type: ignore[operator]
+            f"{format_number(pagu * 1000, 0)}",
         )
 
 
