@@ -100,6 +100,21 @@ def test_funding_rows_sharing_the_program_s_refund_are_left_out(dau, dak):
     assert "rincian sumber dana 2.06.04" in said["B3"] and "rincian sumber dana 2.06.04" in said["B4"], said
 
 
+def test_a_share_above_the_program_s_quarter_before_another_source_s_refund_is_left_out():
+    # 2.06.04 TW II 100.000.000: DAK spent 105.000.000 and DAU refunded (5.000.000): 105 - 5 = 100 jt, the
+    # program's. DAK alone is above 100 jt, but with the DAU row right after it the two fit: both shares
+    # (before: both a galat "Kode program kosong", no TOTAL). Counted: 120 + 100 + 80 = 300.000.000 of
+    # 1.200.000.000 = 25 %
+    report = _refund_program(
+        ("DAK", "500.000.000", ("50.000.000", "105.000.000", "30.000.000")),
+        ("DAU", "700.000.000", ("70.000.000", "(5.000.000)", "50.000.000")),
+        tw2="100.000.000",
+    )
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (1_200_000_000, 300_000_000)
+    assert budget_of(report, "2.06.04").penyerapan == 25
+
+
 def test_a_funding_row_spending_in_the_program_s_refund_quarter_is_no_share():
     # the program's TW II -5.000.000 (a refund), DAU's TW II 10.000.000 spent: no share of a quarter whose whole
     # is a refund unless another row refunds it: alone, the galat as before

@@ -422,7 +422,8 @@ def parse_anggaran(
         program = reader.words(get("Program"), ref("Program"), "Program")
         # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
         kode, program = typed_kode(kode, program, programs)
-        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken, programs):
+        after = rows[n + 1 : n + 9]  # (the funding rows after it: a share of a refund, sumber_dana_row)
+        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken, programs, after):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode, program = funding_kode(kode, program, figures, programs)  # ("DAK" no share above: a galat)

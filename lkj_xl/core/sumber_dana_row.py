@@ -70,14 +70,17 @@ def sumber_dana_row(
     above: Sequence[BudgetInput],
     taken: Taken,
     programs: frozenset[str] = frozenset(),
+    after: Sequence[DataRow] = (),
 ) -> tuple[str, str] | None:
     """(cell, peringatan) for a funding source's row with a figure under a row with a pagu (the last of
     ``above``, the rows read so far), None for any other row. Its Kode and Program both name the source
     or are blank ("DAU" / "Dana Alokasi Umum"), so a program named so by its Kode is never left out, nor
     one whose Kode is a Kode of Kinerja (``programs``: "BLUD" of an RSUD's own scheme); nor is a row
     whose figures, with the funding rows before it under the same row (``taken``, by that row's index in
-    ``above``), exceed that row's: it is no share of it (its blank Kode's galat as before); nor a refund
-    typed on a row of its own (:func:`_koreksi`: its koreksi galat)."""
+    ``above``), exceed that row's, nor do with the funding rows right after it (``after``: a share above
+    the program's quarter before another source's refund, 105 jt then -5 jt of 100 jt, fits so): it is no
+    share of it (its blank Kode's galat as before); nor a refund typed on a row of its own
+    (:func:`_koreksi`: its koreksi galat)."""
     if not (kode or program) or not all(_funding(t) for t in (kode, program) if t) or not above:
         return None
     if _kinerja_kode(kode, programs):
@@ -87,11 +90,8 @@ def sumber_dana_row(
     before, figures = taken.get(len(above) - 1, [None] * len(_FIGURES)), _figures(data)
     if _koreksi(program or kode, figures):
         return None
-    parts = [
-        None if a is None and b is None else (a or Fraction(0)) + (b or Fraction(0))
-        for a, b in zip(before, figures, strict=True)
-    ]
-    if not _within(row, parts):
+    parts = _plus(before, figures)
+    if not _within(row, parts) and not _within(row, _run(parts, after, programs)):
         return None
     taken[len(above) - 1] = parts
     at = "Program" if program else "Kode"
@@ -101,6 +101,30 @@ def sumber_dana_row(
         f"tidak dihitung, pagu dan realisasinya sudah termasuk dalam angka {row.kode} (Tabel 3.4 dihitung "
         "dari baris program); bila baris ini program tersendiri, tulis Kodenya di sini dan di sheet Kinerja"
     )
+
+
+def _plus(a: list[Fraction | None], b: list[Fraction | None]) -> list[Fraction | None]:
+    """Two rows' figures summed column by column (a column blank in both: None)."""
+    return [
+        None if x is None and y is None else (x or Fraction(0)) + (y or Fraction(0)) for x, y in zip(a, b)
+    ]
+
+
+def _run(
+    parts: list[Fraction | None], after: Sequence[DataRow], programs: frozenset[str]
+) -> list[Fraction | None]:
+    """``parts`` with the figures of the funding rows right after them (named so, no Kode of Kinerja, with
+    a figure; a refund row of its own ends the run): the whole share they make together."""
+    scratch = CellReader(c.SHEET_ANGGARAN, [])
+    for data in after:
+        kode, program = scratch.text(data.get("Kode")), scratch.text(data.get("Program"))
+        named = (kode or program) and all(_funding(t) for t in (kode, program) if t)
+        if not named or _kinerja_kode(kode, programs) or data.blank(_FIGURES):
+            break
+        if _koreksi(program or kode, figures := _figures(data)):
+            break
+        parts = _plus(parts, figures)
+    return parts
 
 
 def funding_kode(
@@ -124,10 +148,12 @@ def left_out_row(
     text: Callable[[Cell | None], str],
     taken: Taken,
     programs: frozenset[str] = frozenset(),
+    after: Sequence[DataRow] = (),
 ) -> tuple[str, str] | None:
     """(cell, peringatan) for an Anggaran row not counted as it is no program: a funding source's row
-    under one with a pagu (``taken``: the funding rows read so far; ``programs``: Kinerja's Kodes,
-    sumber_dana_row), a total, a summary block's row or a note (rowkinds.not_a_program)."""
-    return sumber_dana_row(data, kode, program, above, taken, programs) or not_a_program(
+    under one with a pagu (``taken``: the funding rows read so far; ``programs``: Kinerja's Kodes;
+    ``after``: the rows right after it, sumber_dana_row), a total, a summary block's row or a note
+    (rowkinds.not_a_program)."""
+    return sumber_dana_row(data, kode, program, above, taken, programs, after) or not_a_program(
         data, kode, program, text
     )
