@@ -34,13 +34,18 @@ def _kinerja_kode(kode: str, programs: frozenset[str]) -> bool:
     return bool(kode) and (kode in programs or kode.casefold() in {p.casefold() for p in programs})
 
 
-def _koreksi(label: str, figures: list[Fraction | None]) -> bool:
+def _koreksi(label: str, figures: list[Fraction | None], row: BudgetInput) -> bool:
     """A refund typed on a row of its own ("DAU (pengembalian)", "DAK koreksi SP2D"; negative amounts
     alone without a pagu): a koreksi, whose galat says where it is netted (koreksi_row), never a share
-    of the row above already in its figures."""
+    of the row above already in its figures. Negative amounts alone only in quarters where ``row``'s
+    own is a refund too ("-5.000.000" under the program's "-5.000.000") are its share of that refund."""
     pagu, quarters = figures[:2], figures[2:]
     alone = all(p is None for p in pagu) and all(q is None or q <= 0 for q in quarters)
-    return bool(KOREKSI.search(label)) or (alone and any(q is not None and q < 0 for q in quarters))
+    own = [v.exact for v in row.realisasi_tw]
+    refund = any(
+        q is not None and q < 0 and not (mine is not None and mine < 0) for q, mine in zip(quarters, own)
+    )
+    return bool(KOREKSI.search(label)) or (alone and refund)
 
 
 def _figures(data: DataRow) -> list[Fraction | None]:
@@ -88,10 +93,10 @@ def sumber_dana_row(
     if data.blank(_FIGURES) or not (row := above[-1]).pagu_used.filled or row.kode_galat:
         return None
     before, figures = taken.get(len(above) - 1, [None] * len(_FIGURES)), _figures(data)
-    if _koreksi(program or kode, figures):
+    if _koreksi(program or kode, figures, row):
         return None
     parts = _plus(before, figures)
-    if not _within(row, parts) and not _within(row, _run(parts, after, programs)):
+    if not _within(row, parts) and not _within(row, _run(parts, after, programs, row)):
         return None
     taken[len(above) - 1] = parts
     at = "Program" if program else "Kode"
@@ -111,7 +116,7 @@ def _plus(a: list[Fraction | None], b: list[Fraction | None]) -> list[Fraction |
 
 
 def _run(
-    parts: list[Fraction | None], after: Sequence[DataRow], programs: frozenset[str]
+    parts: list[Fraction | None], after: Sequence[DataRow], programs: frozenset[str], row: BudgetInput
 ) -> list[Fraction | None]:
     """``parts`` with the figures of the funding rows right after them (named so, no Kode of Kinerja, with
     a figure; a refund row of its own ends the run): the whole share they make together."""
@@ -121,7 +126,7 @@ def _run(
         named = (kode or program) and all(_funding(t) for t in (kode, program) if t)
         if not named or _kinerja_kode(kode, programs) or data.blank(_FIGURES):
             break
-        if _koreksi(program or kode, figures := _figures(data)):
+        if _koreksi(program or kode, figures := _figures(data), row):
             break
         parts = _plus(parts, figures)
     return parts
