@@ -140,7 +140,12 @@ def pagu_thousandth(
     sheet, sd = c.SHEET_ANGGARAN, log.sd(triwulan) if triwulan else ""
     for item, result in rows:
         pagu, spent = item.pagu_used.exact, result.realisasi_exact
-        if item.kode_galat or pagu is None or spent is None or item.pagu_used.scale_word:
+        if item.kode_galat or pagu is None or item.pagu_used.scale_word:
+            continue
+        if _told_ribuan(log, item, nodes):
+            _withheld(log, item, result)  # (whatever its spending: 5 jt of "1.200.000" is no 416,67 %)
+            continue
+        if spent is None:
             continue
         if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
             continue
@@ -150,7 +155,7 @@ def pagu_thousandth(
         if row_level(item, nodes) != "Program":
             continue
         if log.said_at(sheet, cells):
-            # (its rincian's sum said it in ribuan, rincian.sum_differs; or its Pagu, pagu_murni)
+            # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
             if _said_ribuan(log, log.ref(item.pagu_header, item.row, sheet)):
                 _withheld(log, item, result)
             continue
@@ -176,7 +181,18 @@ _MARKS = (_RIBUAN, "ditulis dalam ribuan tanpa kata skala")
 _WITHHELD = "pagu dan penyerapan anggarannya tidak dihitung, begitu pula jumlahnya"
 
 
-def _said_ribuan(log: FindingLog, cell: str) -> bool:
+def _told_ribuan(log: FindingLog, item: BudgetInput, nodes: dict[str, Node]) -> bool:
+    """Whether a program's pagu is said typed in ribuan by its rincian's sum (rincian.sum_differs: its
+    rows in rupiah add up to a thousand times it), made that galat (:func:`_said_ribuan`) whether its
+    spending is far above it or not. A Pagu Perubahan a thousandth of its Pagu (pagu_murni) is not: a
+    real cut spending within it stays as typed, its peringatan saying both readings."""
+    cell = log.ref(item.pagu_header, item.row, c.SHEET_ANGGARAN)
+    if not log.said_at(c.SHEET_ANGGARAN, [cell]) or row_level(item, nodes) != "Program":
+        return False
+    return _said_ribuan(log, cell, (_RIBUAN,))
+
+
+def _said_ribuan(log: FindingLog, cell: str, marks: tuple[str, ...] = ()) -> bool:
     """Whether the peringatan at the pagu's ``cell`` says it is in ribuan, beside its rincian's sum
     (rincian.sum_differs) or beside its Pagu (a Pagu Perubahan a thousandth of it, pagu_murni); it is made
     a galat, saying what is not computed (never that the pagu is counted)."""
@@ -186,7 +202,7 @@ def _said_ribuan(log: FindingLog, cell: str) -> bool:
             f.sheet == sheet
             and f.sel == cell
             and f.severity == PERINGATAN
-            and any(m in f.pesan for m in _MARKS)
+            and any(m in f.pesan for m in marks or _MARKS)
         ):
             said = f.pesan.split(". Yang dihitung", 1)[0]  # (its tail: the program's figure counted)
             said = said.replace(
