@@ -217,15 +217,17 @@ def _one_program(pagu, tws):
 
 def test_a_pagu_a_thousandth_of_its_meaning_is_told_at_the_pagu():
     # Pagu 1.200.000 (Rp 1,2 M in ribuan), spent 150 jt + 300 jt = 450.000.000: 450.000.000 / 1.200.000 =
-    # 375 times the pagu (37.500 %); of 1.200.000.000 37,5 %. Counted as typed, told at the Pagu (D2), the
-    # "melebihi pagu ... kumulatif" advice at G2 (wrong for this slip) not given beside it
+    # 375 times the pagu (37.500 %); of 1.200.000.000 37,5 %. Told at the Pagu (D2), the "melebihi pagu ...
+    # kumulatif" advice at G2 (wrong for this slip) not given beside it. A galat since anggaran60 (it was
+    # counted as typed, 37.500 % printed): the pagu and penyerapan not computed, the realisasi stands
     report = _one_program("1.200.000", ("150.000.000", "300.000.000"))
-    assert Fraction(budget_of(report, "2.06.04").pagu) == 1_200_000
-    said = findings_by_cell(report, "Anggaran")
+    program = budget_of(report, "2.06.04")
+    assert (program.pagu, program.penyerapan, program.realisasi_exact) == (None, None, 450_000_000)
+    said = findings_by_cell(report, "Anggaran", GALAT)
     assert "D2" in said, said
     for part in ("Rp 450.000.000", "tulis 1.200.000.000", "37,50%", "ribuan"):
         assert part in said["D2"], said["D2"]
-    assert "G2" not in said, said
+    assert "G2" not in findings_by_cell(report, "Anggaran"), said
 
 
 @pytest.mark.parametrize(

@@ -123,5 +123,5 @@ def test_one_quarter_a_thousand_times_over_beside_a_right_pagu_is_not_told_as_a_
 def test_a_pagu_in_ribuan_with_a_small_first_quarter_is_still_told():
     # Pagu 1.200.000 (Rp 1,2 M), TW I 2.000.000 (bank fees: above the pagu as typed, 0,17 % of Rp 1,2 M),
     # TW II 448.000.000: s.d. TW II 450.000.000 = 375 times the pagu, 37,50 % of Rp 1.200.000.000
-    said = findings_by_cell(_one_program("1.200.000", ("2.000.000", "448.000.000")), "Anggaran")
+    said = findings_by_cell(_one_program("1.200.000", ("2.000.000", "448.000.000")), "Anggaran", GALAT)
     assert "tulis 1.200.000.000" in said["D2"] and "37,50%" in said["D2"], said

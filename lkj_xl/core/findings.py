@@ -12,7 +12,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN, tanggal_sel
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, Cell, Finding, Node, Tentang, Value
+from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Cell, Finding, Node, Tentang, Value
 from lkj_xl.core.numbers import TEXT_MARKS, format_number, scaled_satuan, to_fraction
 from lkj_xl.core.polaritas_teks import BERNILAI_NEGATIF, RUMUS_NEGATIF
 
@@ -62,6 +62,10 @@ class FindingLog:
         # with its rows by two checks (its SIPD rows, its Kegiatan of Kinerja) is compared with both
         # groups together (rincian.sum_differs)
         self.detail_sums: dict[str, tuple[Fraction, Fraction, Finding | None]] = {}
+        # program's Anggaran row -> its rincian spending 10 to 1.000 times their pagu (the "melebihi pagu"
+        # said, None where said at a Sub Kegiatan; the row; its realisasi; the quarter): named typed in
+        # ribuan instead where the program's pagu is (rincian_over_pagu.ribuan_too)
+        self.over_rincian: dict[int, list[tuple[Finding | None, BudgetInput, Fraction, int]]] = {}
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in

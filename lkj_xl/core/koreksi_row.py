@@ -18,7 +18,7 @@ from lkj_xl.core.rowkinds import belanja_kode
 
 # An Anggaran row named as a koreksi of another ("Koreksi realisasi (SP2D batal)", "(koreksi)",
 # "Pengembalian belanja TW IV": a name starting so, never a belanja account's "Belanja Pengembalian ...").
-_KOREKSI = re.compile(r"\bkoreksi\b|^\s*pengembalian\b", re.IGNORECASE)
+KOREKSI = re.compile(r"\bkoreksi\b|^\s*pengembalian\b", re.IGNORECASE)
 _FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
 
@@ -42,7 +42,7 @@ def koreksi_advice(
     scratch = CellReader(c.SHEET_ANGGARAN, [])  # (the row's cells read again, their findings said once)
     quarters = [value_at(scratch, data, h, h, money=True) for h in c.REALISASI_TW_HEADERS]
     negative = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None and v.exact < 0]
-    named = bool(_KOREKSI.search(program))
+    named = bool(KOREKSI.search(program))
     alone = (
         negative
         and data.blank(("Pagu", "Pagu Perubahan"))
@@ -140,7 +140,7 @@ def _step(q: int, amount: Fraction, own: Fraction | None, first_row: int) -> str
 def is_koreksi(item: BudgetInput) -> bool:
     """A row read already that is a koreksi: named so, or negative amounts alone without a pagu."""
     quarters = [v.exact for v in item.realisasi_tw]
-    if _KOREKSI.search(item.program):
+    if KOREKSI.search(item.program):
         return True
     blank_pagu = item.pagu.exact is None and item.pagu_perubahan.exact is None and not item.pagu.text
     return (

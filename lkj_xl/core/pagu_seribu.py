@@ -13,15 +13,18 @@ meant. Pure."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import persen, rupiah
-from lkj_xl.core.model import OVER_PAGU, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.model import GALAT, OVER_PAGU, PERINGATAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
+from lkj_xl.core.rincian_over_pagu import ribuan_too
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
 _JUTA = 10**6  # a pagu below it is told by budget's small-amount check
@@ -128,14 +131,21 @@ def pagu_thousandth(
     reported quarter (``triwulan``; 0: the year) more than ten times the pagu and within a thousand times it
     (its penyerapan of the pagu meant at most 100 %), each quarter typed above the pagu (a quarter within it
     is under 0,1 % of the pagu meant: a quarter typed a thousand times over, 100 jt beside 150.000 jt of a
-    right pagu of 500 jt, is no pagu slip) is told at the pagu with both readings, in place of the quarter's
-    "melebihi pagu" (whose advice, a quarter typed s.d. it, does not fit). A real small pagu with small
-    spending, or spending a little above its pagu, stays as before. Quiet at a pagu where a finding
-    stands already (pagu_murni's, pagu_decimals')."""
+    right pagu of 500 jt, is no pagu slip) is a galat at the pagu with both readings, in place of the
+    quarter's "melebihi pagu" (whose advice, a quarter typed s.d. it, does not fit): its pagu, penyerapan and
+    every total holding them not computed (a penyerapan of 37.500 % is no reading of either slip). A real
+    small pagu with small spending, or spending a little above its pagu, stays as before. Quiet at a pagu
+    where a finding stands already (pagu_murni's, pagu_decimals'); one saying its rincian in rupiah add up
+    to a thousand times it (rincian.sum_differs) is made that galat."""
     sheet, sd = c.SHEET_ANGGARAN, log.sd(triwulan) if triwulan else ""
     for item, result in rows:
         pagu, spent = item.pagu_used.exact, result.realisasi_exact
-        if item.kode_galat or pagu is None or spent is None or item.pagu_used.scale_word:
+        if item.kode_galat or pagu is None or item.pagu_used.scale_word:
+            continue
+        if _told_ribuan(log, item, nodes):
+            _withheld(log, item, result)  # (whatever its spending: 5 jt of "1.200.000" is no 416,67 %)
+            continue
+        if spent is None:
             continue
         if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
             continue
@@ -145,25 +155,75 @@ def pagu_thousandth(
         if row_level(item, nodes) != "Program":
             continue
         if log.said_at(sheet, cells):
-            if any(f.sheet == sheet and f.sel in cells and _RIBUAN in f.pesan for f in log.items):
-                _unsay_over(log, item)  # (its rincian's sum said it in ribuan: rincian.sum_differs)
+            # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
+            if _said_ribuan(log, log.ref(item.pagu_header, item.row, sheet)):
+                _withheld(log, item, result)
             continue
         header, meant = item.pagu_header, format_number(pagu * 1000, 0)
         log.add(
-            PERINGATAN,
+            GALAT,
             sheet,
             header,
             item.row,
             f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
-            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? bila maksudnya "
-            f"Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
+            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? {_WITHHELD}; bila "
+            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
             f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
         )
-        _unsay_over(log, item)
+        _withheld(log, item, result)
 
 
 # what a pagu's finding says of a pagu in ribuan beside its rincian (skala_jumlah.scale_slip)
 _RIBUAN = "ditulis dalam ribuan rupiah"
+# what the pagu's finding says of a pagu in ribuan: beside its rincian, beside its Pagu (pagu_murni._SLIPS)
+_MARKS = (_RIBUAN, "ditulis dalam ribuan tanpa kata skala")
+# what is not computed while it stands
+_WITHHELD = "pagu dan penyerapan anggarannya tidak dihitung, begitu pula jumlahnya"
+
+
+def _told_ribuan(log: FindingLog, item: BudgetInput, nodes: dict[str, Node]) -> bool:
+    """Whether a program's pagu is said typed in ribuan by its rincian's sum (rincian.sum_differs: its
+    rows in rupiah add up to a thousand times it), made that galat (:func:`_said_ribuan`) whether its
+    spending is far above it or not. A Pagu Perubahan a thousandth of its Pagu (pagu_murni) is not: a
+    real cut spending within it stays as typed, its peringatan saying both readings."""
+    cell = log.ref(item.pagu_header, item.row, c.SHEET_ANGGARAN)
+    if not log.said_at(c.SHEET_ANGGARAN, [cell]) or row_level(item, nodes) != "Program":
+        return False
+    return _said_ribuan(log, cell, (_RIBUAN,))
+
+
+def _said_ribuan(log: FindingLog, cell: str, marks: tuple[str, ...] = ()) -> bool:
+    """Whether the peringatan at the pagu's ``cell`` says it is in ribuan, beside its rincian's sum
+    (rincian.sum_differs) or beside its Pagu (a Pagu Perubahan a thousandth of it, pagu_murni); it is made
+    a galat, saying what is not computed (never that the pagu is counted)."""
+    sheet, found = c.SHEET_ANGGARAN, False
+    for k, f in enumerate(log.items):
+        if (
+            f.sheet == sheet
+            and f.sel == cell
+            and f.severity == PERINGATAN
+            and any(m in f.pesan for m in marks or _MARKS)
+        ):
+            said = f.pesan.split(". Yang dihitung", 1)[0]  # (its tail: the program's figure counted)
+            said = said.replace(
+                "Pagu Perubahan ini yang dihitung: penyerapan", "Dengan Pagu Perubahan ini penyerapan"
+            )
+            said = re.sub(r", biarkan$", ", periksa realisasinya", said)  # (a galat is never left so)
+            log.items[k] = dataclasses.replace(f, severity=GALAT, pesan=f"{said}; {_WITHHELD}")
+            found = True
+    return found
+
+
+def _withheld(log: FindingLog, item: BudgetInput, result: BudgetResult) -> None:
+    """``item``'s pagu told typed in ribuan, a galat: the pagu, penyerapan and every total holding them
+    not computed (the realisasi stands), its rincian's pagu so typed named (ribuan_too), the quarter's
+    "melebihi pagu" taken back."""
+    ref = log.where(c.SHEET_ANGGARAN, item.pagu_header, item.row)
+    result.pagu = result.pagu_exact = result.penyerapan = None
+    result.galat.append(ref)
+    result.galat_pagu.append(ref)
+    ribuan_too(log, item)  # (its rincian's pagu typed so too)
+    _unsay_over(log, item)
 
 
 def _unsay_over(log: FindingLog, item: BudgetInput) -> None:

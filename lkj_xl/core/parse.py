@@ -13,15 +13,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.anggaran_cells import kode_kosong_galat, read_kode_sasaran, scaled_title
-from lkj_xl.core.cell_reader import (
-    CellReader,
-    choice,
-    no_saved_value,
-    spending_value,
-    value_at,
-    values_at,
-    words_at,
-)
+from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at, values_at, words_at
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import indikator_kosong, zeros_dropped
 from lkj_xl.core.grid_lookups import headers_remembered
@@ -75,7 +67,7 @@ from lkj_xl.core.rowkinds import (
     typed_kode,
 )
 from lkj_xl.core.skor_ke_target import read_by_target
-from lkj_xl.core.spending_status import nothing_spent_yet
+from lkj_xl.core.spending_status import spending_cell
 from lkj_xl.core.sumber_dana_row import Taken, funding_kode, left_out_row
 from lkj_xl.core.typed_sd import quarters_typed_up_to
 
@@ -360,13 +352,7 @@ def _budget_row(reader: CellReader, data: DataRow, kode: str, program: str, kode
     quarters read at their cells (a quarter typed up to it, or summing others, said there)."""
     sasaran = data.get("Kode Sasaran")
     kode_sasaran, sasaran_galat = read_kode_sasaran(reader, data)
-    tws = [
-        nothing_spent_yet(
-            spending_value(value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)),
-            reader.add, data.ref(h), q,
-        )
-        for q, (h, tw) in enumerate(zip(c.REALISASI_TW_HEADERS, c.TW_LABELS))
-    ]  # fmt: skip
+    tws = [spending_cell(reader, data, h, q) for q, h in enumerate(c.REALISASI_TW_HEADERS)]
     quarters_summed_twice(data, tws, reader.sheet, reader.add, anggaran=True)
     quarters_typed_up_to(data, tws, reader.sheet, reader.findings, label="Realisasi anggaran")
     return BudgetInput(
@@ -418,10 +404,11 @@ def parse_anggaran(
         program = reader.words(get("Program"), ref("Program"), "Program")
         # ("5.2.", "7.01.01." as staff end a Kode; "7.01.01 Program Penunjang ..." in the Kode cell)
         kode, program = typed_kode(kode, program, programs)
-        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken):
+        after = rows[n + 1 : n + 9]  # (the funding rows after it: a share of a refund, sumber_dana_row)
+        if total_or_note := left_out_row(data, kode, program, out, reader.text, taken, programs, after):
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
-        kode, program = funding_kode(kode, program, figures)  # ("DAK" no share of the row above: a galat)
+        kode, program = funding_kode(kode, program, figures, programs)  # ("DAK" no share above: a galat)
         if not (kode or unreadable_kode or figures):  # (a Program's name over the DPA's belanja lines)
             kode = read_named(reader, data, program, names or {}, rows[n + 1 : n + 2], rows)
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""

@@ -18,6 +18,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import persen, rupiah, selisih_rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput
+from lkj_xl.core.number_format import format_number
 from lkj_xl.core.styles import same_amount
 
 
@@ -89,6 +90,8 @@ def rincian_over_pagu(
         pagu = item.pagu_used.exact
         if spent is None or pagu is None or spent[0] <= pagu or same_amount(spent[0], pagu):
             continue
+        # (a pagu in ribuan, as its program's may be: named so there, pagu_seribu; never said twice)
+        far = program is not None and spent[0] <= pagu * 1000 and spent[0] > pagu * 10
         if (pagu, spent[0]) in said or any(  # (a Kegiatan's one overspend: said at its Sub Kegiatan)
             item.kode
             and k.kode.startswith(f"{item.kode}.")
@@ -96,6 +99,8 @@ def rincian_over_pagu(
             and (k.pagu_used.exact, s[0]) == (pagu, spent[0])
             for k, s in weighed
         ):
+            if far and program is not None:
+                log.over_rincian.setdefault(program.row, []).append((None, item, spent[0], triwulan))
             continue
         name = f' "{item.program}"' if item.program else ""
         typed = [v.exact for v in item.realisasi_tw[:triwulan]]
@@ -108,6 +113,33 @@ def rincian_over_pagu(
             f"Realisasi anggaran rincian {item.kode}{name} {log.sd(triwulan)} ({rupiah(spent[0])}) melebihi pagu "
             f"({rupiah(pagu)}), {selisih_rupiah(spent[0], pagu)}: rincian ini tidak dihitung sendiri, tetapi "
             f"belanjanya termasuk realisasi programnya; periksa {what_to_check(typed, pagu)}{fix}",
+        )
+        if far and program is not None:
+            log.over_rincian.setdefault(program.row, []).append((log.items[-1], item, spent[0], triwulan))
+
+
+def ribuan_too(log: FindingLog, program: BudgetInput) -> None:
+    """The rincian of ``program`` spending 10 to 1.000 times their pagu (log.over_rincian) where its pagu
+    is the galat of a pagu typed in ribuan (pagu_seribu.pagu_thousandth): their pagu typed so too (every
+    row of the DPA in ribuan, the spending in rupiah), each said at its pagu with the figure to type, in
+    place of "melebihi pagu ... kumulatif" (the wrong advice)."""
+    rows = log.over_rincian.pop(program.row, [])
+    unsaid = {id(f) for f, *_ in rows if f is not None}
+    log.items[:] = [f for f in log.items if id(f) not in unsaid]
+    for _, item, spent, triwulan in rows:
+        header, pagu = item.pagu_header, item.pagu_used.exact
+        if pagu is None:  # (recorded with a pagu above zero: _spent)
+            continue
+        name = f' "{item.program}"' if item.program else ""
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            header,
+            item.row,
+            f"{header} rincian {item.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya {log.sd(triwulan)} "
+            f"({rupiah(spent)}): tampaknya ditulis dalam ribuan rupiah, seperti pagu programnya "
+            f"({log.where(c.SHEET_ANGGARAN, program.pagu_header, program.row)}); tulis "
+            f"{format_number(pagu * 1000, 0)}",
         )
 
 

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader, spending_value, value_at
 from lkj_xl.core.findings import figure
+from lkj_xl.core.grids import DataRow
 from lkj_xl.core.kalimat import rp
 from lkj_xl.core.model import PERINGATAN, Value
 from lkj_xl.core.number_format import format_number
@@ -49,11 +51,19 @@ def spending_figure_meant(status: str, *, zero: bool = False) -> bool:
     return status_figure_meant(_RP.sub("", status), jenis=c.NILAI_AKHIR if zero else c.KUMULATIF, satuan="")
 
 
-# "belum ada, Rp 0": nothing spent yet, said twice (no label status_figure_meant knows before the 0);
-# the zero as the DPA prints it ("Rp 0,00", "Rp 0,-"), after a full stop, or in brackets ("(Rp 0)")
+# Nothing spent yet, said twice: a note ("belum ada SP2D", "belum SP2D", "belum cair", "SP2D belum terbit")
+# and its zero as the DPA prints it ("Rp 0,00", "Rp0", "0,-", "nihil"; after the note also "-"), either
+# first, the other after a separator or in brackets: "belum ada SP2D (Rp 0)", "0 (belum ada SP2D)",
+# "Rp 0 - belum SP2D". One pattern for every form (a provisional "sementara Rp 0" is none).
+_NOTE = (
+    r"(?:belum\s+(?:ada\s+)?(?:sp2d|spm|realisasi|belanja|serapan|pencairan|dicairkan|cair|terealisasi)"
+    r"|belum\s+ada|sp2d\s+belum\s+(?:ada|terbit|cair|keluar))"
+)
+_ZERO = r"(?:rp\.?\s*)?(?:0(?:[,.]00?)?(?:\s*[,.]\s*-)?|nihil|nol)"
+_SEP = r"\s*[,:;.-]?\s*"
 _NOTHING_YET = re.compile(
-    r"\s*belum\s+ada(?:\s+(?:realisasi|belanja|serapan|pencairan|sp2d))?\s*[,:;.-]?\s*"
-    r"(?P<open>\()?\s*(?:rp\.?\s*)?0(?:[,.]00?)?(?:[,.]-)?\s*(?(open)\))\s*\.?\s*",
+    rf"\s*(?:{_NOTE}{_SEP}(?P<a>\()?\s*{_ZERO}\s*(?(a)\))"
+    rf"|(?:{_ZERO}|(?:rp\.?\s*)?-){_SEP}(?P<b>\()?\s*{_NOTE}\s*(?(b)\)))\s*\.?\s*",
     re.IGNORECASE,
 )
 
@@ -79,11 +89,24 @@ def spending_status_figure(status: str) -> Fraction | None:
     return Fraction(parsed.exact) if parsed.exact is not None else Fraction(parsed.value)
 
 
+def spending_cell(reader: CellReader, data: DataRow, header: str, q: int) -> Value:
+    """A budget quarter's cell ``header`` of row ``data`` (``q`` 0-based) as read for its spending: nothing
+    spent yet typed with its zero, in any order (:func:`nothing_spent_yet`), "N/A" a status
+    (cell_reader.spending_value), else the figure or its galat. Before, "0 (belum ada SP2D)" was a galat
+    "ada teks di belakang angka" and "belum ada SP2D (Rp 0)" read as 0: one reading for both."""
+    cell = data.get(header)
+    if cell is not None and type(cell.value) is str and _NOTHING_YET.fullmatch(text := reader.text(cell)):
+        return nothing_spent_yet(Value(status=text, text=text), reader.add, data.ref(header), q)
+    value = value_at(reader, data, header, f"Realisasi anggaran {c.TW_LABELS[q]}", money=True)
+    return nothing_spent_yet(spending_value(value), reader.add, data.ref(header), q)
+
+
 def nothing_spent_yet(value: Value, add: Callable[[str, str, str], None], ref: str, q: int) -> Value:
-    """A quarter's spending typed "belum ada SP2D (Rp 0)", "belum ada, Rp 0": nothing spent yet, said
-    twice; read as the 0 it names (Kinerja reads such a text on, its figure named), with a peringatan
-    at ``ref`` (``q`` 0-based), instead of a galat that left the program's penyerapan uncomputed. A
-    provisional sum ("sementara Rp 0", "sementara Rp 40 jt") stays a galat: the figure is not final."""
+    """A quarter's spending typed "belum ada SP2D (Rp 0)", "0 (belum ada SP2D)", "belum ada, Rp 0":
+    nothing spent yet, said twice; read as the 0 it names (Kinerja reads such a text on, its figure
+    named), with a peringatan at ``ref`` (``q`` 0-based), instead of a galat that left the program's
+    penyerapan uncomputed. A provisional sum ("sementara Rp 0", "sementara Rp 40 jt") and a note without
+    its zero ("belum ada SP2D") stay a galat: the figure is not final, or not typed."""
     if value.status is None or not _NOTHING_YET.fullmatch(value.status):
         return value
     tw = c.TW_LABELS[q]

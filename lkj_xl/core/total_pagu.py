@@ -13,6 +13,7 @@ from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import BudgetResult, Finding, Settings, WorkbookInput
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.pk_on_top import OnTop, lines_left_out
+from lkj_xl.core.skala_jumlah import scale_slip
 from lkj_xl.core.styles import same_amount
 from lkj_xl.core.subtotal_rows import check_subtotal_rows
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
@@ -53,6 +54,7 @@ def check_total_pagu(
             # both with their sen, as the difference (rounded, 2.000.000,50 and 2.000.000 read 1 apart)
             f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
             f"dengan Total Pagu Perjanjian Kinerja ({rupiah(agreed)}), {selisih_rupiah(total, agreed)}"
+            + _scale(agreed, total, pk)
             + (
                 f"; jumlah Pagu program sebelum Pagu Perubahan (Perjanjian Kinerja) {rupiah(pk)}"
                 if pk is not None and any(b.pagu_pk is not None for b in budgets)
@@ -62,6 +64,16 @@ def check_total_pagu(
             TOTALS,
         )
     )
+
+
+def _scale(agreed: Fraction, total: Fraction, pk: Fraction | None) -> str:
+    """The Total typed in ribuan or jutaan, or with three zeros too many, beside the programs' pagu (or
+    their Perjanjian Kinerja's, before a Pagu Perubahan): the slip and the figure to type, as a total row
+    typed so is told (skala_jumlah); "" for any other difference."""
+    for counted in (total, pk):
+        if counted is not None and (slip := scale_slip(agreed, counted)):
+            return f": Total Pagu Perjanjian Kinerja {slip}"
+    return ""
 
 
 def anggaran_letters(data: WorkbookInput) -> dict[str, str]:
