@@ -74,6 +74,18 @@ def unnamed(data: DataRow, text: Callable[[Cell | None], str]) -> bool:
     return c.match_choice(text(data.get("Tingkat")), c.TINGKAT, c.TINGKAT_ALIASES) != c.TINGKAT[0]
 
 
+# what an indicator's row holds besides its Indikator: a heading row (NodeNames.heading) holds none
+_INDICATOR_CELLS = (
+    "Satuan",
+    "Polaritas",
+    "Jenis Realisasi",
+    "Target",
+    "Target Perubahan",
+    *c.REALISASI_TW_HEADERS,
+)
+_INDICATOR_CELLS += ("Keterangan",)
+
+
 class NodeNames:
     """Each Kode's Tingkat, Kode Induk and Uraian for a node's first row met that leaves them blank
     (:func:`unnamed`): from whichever of its rows names them, all rows read once, on the first need."""
@@ -81,6 +93,7 @@ class NodeNames:
     def __init__(self, rows: Sequence[DataRow], text: Callable[[Cell | None], str]):
         self._rows, self._text = rows, text
         self._typed: dict[str, Typed] | None = None
+        self._indicated: set[str] | None = None  # the Kodes with a row naming an indicator
 
     def of(self, data: DataRow, kode: str, first: NodeRow | None) -> NodeRow | None:
         """What names ``data``'s node: ``first``, the node's first row read, when there is one."""
@@ -89,6 +102,19 @@ class NodeNames:
         if self._typed is None:
             self._typed = typed_anywhere(self._rows, self._text)
         return self._typed.get(kode)
+
+    def heading(self, data: DataRow, kode: str) -> bool:
+        """Whether ``data``, a row of ``kode`` without Indikator, is its node's heading: the PK's title
+        row (Kode, Tingkat, Kode Induk, Uraian) over the node's own indicator rows, nothing of an
+        indicator typed on it (no Satuan, choice, figure or Keterangan), and another row of ``kode``
+        naming an indicator. Not an indicator without a name, so no galat; the other rows read its names
+        (:meth:`of`). All rows read once, on the first row without Indikator."""
+        if not data.blank([h for h in _INDICATOR_CELLS if h in data.cols]):
+            return False
+        if self._indicated is None:
+            text = self._text
+            self._indicated = {text(row.get("Kode")) for row in self._rows if text(row.get("Indikator"))}
+        return kode in self._indicated
 
 
 def indicator_key(indikator: str) -> str:

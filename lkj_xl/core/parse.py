@@ -217,7 +217,8 @@ def parse_kinerja(
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
         if not indikator:
-            reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
+            if not names.heading(data, kode):  # (the PK's title row over its node's indicator rows: quiet)
+                reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
             if loose is not None and tingkat == "Program":  # (a Kegiatan's budget may be its program's)
                 loose.setdefault(kode, (kode_induk, excel_row))
             continue
