@@ -5,6 +5,9 @@
   though every indicator under it was counted. Now read as the heading of its node's rows, quiet; a row
   of that Kode holding anything of an indicator (a Satuan, a figure, a choice) without its name is
   still the galat, and so is a node with no indicator row at all (pinned).
+- A cell merged down over two rows whose hidden cell is a galat naming the merge (a Target typed once
+  over two indicators): the merge's peringatan ("Sel I5:I6 digabung (merge) melintasi beberapa baris")
+  beside the galat on the same cell, counted and not counted; now the galat alone.
 """
 
 from __future__ import annotations
@@ -109,3 +112,65 @@ def test_rekap_counts_no_finding_for_a_title_row(tmp_path):
     # IKM, pengaduan, izin, the program's: all measured, no finding (main: 1 temuan, the title's galat)
     assert (opd["indikator"], opd["terukur"], opd["temuan"]) == (4, 4, 0)
     assert Fraction(opd["capaian_sasaran"]).limit_denominator(1000) == 72
+
+
+# --- 2. a merge down rows: its peringatan left out where a galat at its cell names it ------------------
+
+_MERGE_PERINGATAN = "digabung (merge) melintasi beberapa baris"
+
+
+@pytest.mark.parametrize(
+    ("merge", "galat_cells"),
+    [
+        ("I5:I6", ["I6"]),  # a Target merged over two indicators: the hidden Target's galat
+        ("L5:L6", ["L6"]),  # the reported quarter likewise
+        ("E5:E6", ["E6"]),  # an Indikator over two rows of two Satuan
+        ("A6:A7", ["A7"]),  # the Sasaran's Kode over the Program's own row
+        ("B5:C6", ["C5", "B6", "C6"]),  # a block over Tingkat and Kode Induk
+    ],
+)
+def test_a_merge_whose_hidden_cell_is_a_galat_naming_it_is_said_once_by_the_galat(
+    tmp_path, merge, galat_cells
+):
+    lines, _ = _run(_kecamatan(tmp_path, _ROWS, (merge,)))
+    # main: "peringatan Kinerja!I5:I6 Sel I5:I6 digabung (merge) ... Pisahkan gabungan sel dan isi setiap
+    # baris." beside "galat Kinerja!I6 Target tertutup gabungan sel I5:I6 (merge) ...": counted and not
+    assert not _said(lines, _MERGE_PERINGATAN), lines
+    for cell in galat_cells:
+        assert _said(lines, "galat", f"Kinerja!{cell} ", f"gabungan sel {merge} (merge)"), (cell, lines)
+    assert lines[-1].endswith(" 0 peringatan"), lines
+
+
+def test_a_merge_no_galat_names_keeps_its_peringatan(tmp_path):
+    # the Uraian of S1's izin row merged over the Program's row (D6:D7): the Program's Uraian reads blank,
+    # no galat; the merge's peringatan stays (and the Uraian's own)
+    lines, _ = _run(_kecamatan(tmp_path, _ROWS, ("D6:D7",)))
+    assert _said(lines, "peringatan", "Kinerja!D6:D7", _MERGE_PERINGATAN), lines
+
+
+def test_a_merge_across_columns_keeps_its_peringatan_beside_a_galat_not_naming_it(tmp_path):
+    # Jenis Realisasi merged over Target (H6:I6): the Target reads blank, its galat `Target ... kosong`
+    # names no merge; the peringatan saying why it reads blank stays (pinned)
+    lines, _ = _run(_kecamatan(tmp_path, _ROWS, ("H6:I6",)))
+    assert _said(lines, "peringatan", "Kinerja!H6:I6", "dibaca kosong"), lines
+    assert _said(lines, "galat", "Kinerja!I6", "kosong; capaian tidak dihitung"), lines
+
+
+def test_merges_said_by_galat_reads_report_merges_own_words():
+    # report_merges' peringatan as it writes it, beside a galat naming its merge at a hidden cell, one
+    # at a cell outside, and one on another sheet: only the first leaves the peringatan out
+    from lkj_xl.core.grids import report_merges
+    from lkj_xl.core.merge_said import merges_said_by_galat
+    from lkj_xl.core.model import GALAT, Cell, Finding
+
+    grid = [[Cell("Target")], [Cell("100", merged="A2:A3")], [Cell(None, merged="A2:A3")]]
+    said: list[Finding] = []
+    report_merges(grid, "Kinerja", 0, said)
+    (merge,) = said
+    naming = Finding(GALAT, "Kinerja", "A3", "Target tertutup gabungan sel A2:A3 (merge): ...")
+    outside = Finding(GALAT, "Kinerja", "A4", "Target tertutup gabungan sel A2:A3 (merge): ...")
+    elsewhere = Finding(GALAT, "Anggaran", "A3", "Pagu tertutup gabungan sel A2:A3 (merge): ...")
+    other = Finding(GALAT, "Kinerja", "A3", "Target kosong")
+    assert merges_said_by_galat([merge, naming]) == [naming]
+    for kept in (outside, elsewhere, other):
+        assert merges_said_by_galat([merge, kept]) == [merge, kept], kept
