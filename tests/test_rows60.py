@@ -4,7 +4,10 @@
   its indicator rows, as many agencies lay out the PK): a galat, "Indikator untuk Kode "S1" kosong",
   though every indicator under it was counted. Now read as the heading of its node's rows, quiet; a row
   of that Kode holding anything of an indicator (a Satuan, a figure, a choice) without its name is
-  still the galat, and so is a node with no indicator row at all (pinned).
+  still the galat, and so is a node with no indicator row at all (pinned). Its indicators numbered
+  under it as the PK numbers them (`S1.1`, `S1.2`; `1.1` under `1`): `Tingkat kosong` at each, or two
+  Sasaran of their own whose Kode Induk S1 "has no indicator" (a galat each, the program's budget
+  counted toward no Sasaran); now S1's indicators, its capaian their mean.
 - A cell merged down over two rows whose hidden cell is a galat naming the merge (a Target typed once
   over two indicators): the merge's peringatan ("Sel I5:I6 digabung (merge) melintasi beberapa baris")
   beside the galat on the same cell, counted and not counted; now the galat alone.
@@ -112,6 +115,73 @@ def test_rekap_counts_no_finding_for_a_title_row(tmp_path):
     # IKM, pengaduan, izin, the program's: all measured, no finding (main: 1 temuan, the title's galat)
     assert (opd["indikator"], opd["terukur"], opd["temuan"]) == (4, 4, 0)
     assert Fraction(opd["capaian_sasaran"]).limit_denominator(1000) == 72
+
+
+# --- 1b. indicators numbered under the title row, `S1.1`, `S1.2`, as the PK numbers them ----------------
+
+
+def _numbered(nomor, tingkat=None, induk=None, uraian=None):
+    return [
+        [nomor[0], tingkat, induk, uraian, *_PENGADUAN[4:]],
+        [nomor[1], tingkat, induk, uraian, *_IZIN[4:]],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tingkat", "induk", "uraian"),
+    [(None, None, None), ("Sasaran", "S1", None), ("sasaran", None, _S), ("Sasaran", "S1", _S)],
+)
+def test_indicators_numbered_under_a_sasaran_title_are_its_indicators(tmp_path, tingkat, induk, uraian):
+    rows = [_ROWS[0], _JUDUL_S1, *_numbered(("S1.1", "S1.2"), tingkat, induk, uraian), _ROWS[3]]
+    lines, report = _run(_kecamatan(tmp_path, rows))
+    # main: a galat at E5 (the title), then "Tingkat kosong" at B6 and B7 (neither indicator counted),
+    # or with Tingkat and Kode Induk typed two Sasaran S1.1 and S1.2 each a galat at its Kode Induk
+    # ("S1 ... tanpa indikator"), the program's too and its budget counted toward no Sasaran
+    assert not _galat(lines), lines
+    assert _capaian(report, "S1") == 72  # (95 + 49) / 2, as when typed under S1
+    izin = _indikator(report, "Jumlah izin yang diterbitkan")
+    assert (izin["kode"], izin["tingkat"], izin["kode_induk"], izin["uraian"]) == ("S1", "Sasaran", "T1", _S)
+    program = _indikator(report, "Jumlah pengaduan yang belum ditindaklanjuti")
+    assert program["kode_induk"] == "S1" and _pct(program) == 200
+
+
+def test_indicators_numbered_1_1_under_a_title_1_are_its_indicators(tmp_path):
+    rows = [
+        _ROWS[0],
+        ["1", "Sasaran", "T1", _S],
+        *_numbered(("1.1", "1.2")),
+        [*_ROWS[3][:2], "1", *_ROWS[3][3:]],
+    ]
+    lines, report = _run(_kecamatan(tmp_path, rows))
+    assert [line for line in _galat(lines) if "Kinerja!" in line] == [], lines
+    assert _capaian(report, "1") == 72
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # 1.1 a Sasaran of its own under the Tujuan 1: its Tingkat is not the title's
+        [["1", "Tujuan", None, "Tujuan satu"], *_numbered(("1.1", "1.2"), "Sasaran", "1", None)],
+        # S1.1 named on its own: its own Uraian
+        [_JUDUL_S1, *_numbered(("S1.1", "S1.2"), None, None, "Meningkatnya layanan perizinan")],
+        # S1.1 typed twice: a node with two indicators
+        [_JUDUL_S1, *_numbered(("S1.1", "S1.1"))],
+        # `S1.1a` is no number under S1 (a letter after its digit)
+        [_JUDUL_S1, *_numbered(("S1.1a", "S1.2a"))],
+    ],
+)
+def test_rows_that_are_nodes_of_their_own_keep_their_kode(tmp_path, rows):
+    lines, report = _run(_kecamatan(tmp_path, [_ROWS[0], *rows]))
+    kodes = {i["kode"] for i in report["indikator"]}
+    assert "S1" not in kodes and "1" not in kodes, (kodes, lines)
+
+
+def test_a_number_something_hangs_under_keeps_its_kode(tmp_path):
+    # the program's Kode Induk is S1.2: S1.2 is a node, so the run under S1 is read as typed
+    program = [*_ROWS[3][:2], "S1.2", *_ROWS[3][3:]]
+    rows = [_ROWS[0], _JUDUL_S1, *_numbered(("S1.1", "S1.2"), "Sasaran", "S1"), program]
+    _, report = _run(_kecamatan(tmp_path, rows))
+    assert _indikator(report, "Jumlah izin yang diterbitkan")["kode"] == "S1.2"
 
 
 # --- 2. a merge down rows: its peringatan left out where a galat at its cell names it ------------------

@@ -215,8 +215,7 @@ def parse_kinerja(
         kode_induk, uraian = _node_texts(reader, data, kode, tingkat, named)
         if not uraian and not no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
-        indikator = reader.text(get("Indikator"))
-        if not indikator:
+        if not (indikator := reader.text(get("Indikator"))):
             if not names.heading(data, kode):  # (the PK's title row over its node's indicator rows: quiet)
                 reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
             if loose is not None and tingkat == "Program":  # (a Kegiatan's budget may be its program's)

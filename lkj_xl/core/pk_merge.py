@@ -32,6 +32,7 @@ from collections.abc import Callable
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
 from lkj_xl.core.note_rows import is_kinerja_summary, is_note
+from lkj_xl.core.pk_nomor import read_numbered
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _NAMES = ("Tingkat", "Kode Induk", "Uraian")  # a node's naming columns besides its Kode
@@ -168,6 +169,7 @@ def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
     Indikator)."""
     if "Indikator" not in cols:
         return
+    read_numbered(grid, cols, first_data)  # `S1.1`, `S1.2` numbered under S1's title row: S1's indicators
     if "Kode" in cols:
         _read_down(grid, cols["Kode"], cols, first_data, kode=True)
     if "Satuan" in cols:
