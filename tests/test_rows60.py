@@ -157,6 +157,27 @@ def test_indicators_numbered_1_1_under_a_title_1_are_its_indicators(tmp_path):
     assert _capaian(report, "1") == 72
 
 
+def test_a_tujuan_title_over_1_1_and_1_2_with_tingkat_blank_is_read_so_with_a_peringatan(tmp_path):
+    # the PK's Tujuan 1 over its Sasaran 1.1, 1.2 with only their Tingkat (and Kode Induk, Uraian) not
+    # typed, or the Tujuan's own two indicators numbered: both plausible. Read as the Tujuan's indicators
+    # (its capaian (95 + 49) / 2 = 72, as the author's reading), but said, naming A6:A7 (the rows under
+    # the title at row 5) and what to type for the other reading; rows58's _ROWS[0] is row 4
+    rows = [_ROWS[0], ["1", "Tujuan", None, "Tujuan satu"], *_numbered(("1.1", "1.2"))]
+    lines, report = _run(_kecamatan(tmp_path, rows))
+    assert _capaian(report, "1") == 72
+    said = _said(lines, "peringatan", "Kinerja!A6:A7", 'Kode "1.1", "1.2" di bawah baris judul Tujuan "1"')
+    assert said and "dibaca sebagai indikator Tujuan" in said[0] and "isi Tingkat, Kode Induk" in said[0], (
+        lines
+    )
+
+
+def test_numbered_rows_whose_tingkat_is_typed_as_the_titles_are_quiet(tmp_path):
+    # S1.1, S1.2 typed `Sasaran` under Sasaran S1: the title's own indicators, no other reading, no word
+    rows = [_ROWS[0], _JUDUL_S1, *_numbered(("S1.1", "S1.2"), "Sasaran"), _ROWS[3]]
+    lines, report = _run(_kecamatan(tmp_path, rows))
+    assert _capaian(report, "S1") == 72 and not _said(lines, "di bawah baris judul"), lines
+
+
 @pytest.mark.parametrize(
     "rows",
     [

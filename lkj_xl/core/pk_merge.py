@@ -32,7 +32,7 @@ from collections.abc import Callable
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
 from lkj_xl.core.note_rows import is_kinerja_summary, is_note
-from lkj_xl.core.pk_nomor import read_numbered
+from lkj_xl.core.pk_nomor import Doubt, read_numbered
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _NAMES = ("Tingkat", "Kode Induk", "Uraian")  # a node's naming columns besides its Kode
@@ -163,13 +163,14 @@ def _put(grid: Grid, r: int, col: int, cell: Cell) -> None:
     grid[r] = type(grid[r])(row)  # a hidden row stays one
 
 
-def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
+def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> list[Doubt]:
     """A Kode, then a Satuan, a Polaritas and a Jenis Realisasi, merged down over indicator rows of
     Kinerja read as Excel shows them (the module's rules), in ``grid``; nothing for another table (no
-    Indikator)."""
+    Indikator). Returns the numbered runs read under a title with their Tingkat blank (pk_nomor.said)."""
     if "Indikator" not in cols:
-        return
-    read_numbered(grid, cols, first_data)  # `S1.1`, `S1.2` numbered under S1's title row: S1's indicators
+        return []
+    # `S1.1`, `S1.2` numbered under S1's title row: S1's indicators
+    doubts = read_numbered(grid, cols, first_data)
     if "Kode" in cols:
         _read_down(grid, cols["Kode"], cols, first_data, kode=True)
     if "Satuan" in cols:
@@ -177,3 +178,4 @@ def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
     for header in _CHOICES:
         if header in cols:
             _read_down(grid, cols[header], cols, first_data, kode=False, same=_same_kode)
+    return doubts

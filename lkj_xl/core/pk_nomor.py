@@ -8,6 +8,11 @@ row) is counted there. Read so: each such row an indicator's (its Indikator type
 typed once in the sheet, and none of them another row's Kode Induk (a node something hangs under is
 a node). Any other row keeps its Kode: `1.1` of Tingkat Sasaran under a Tujuan `1` is a Sasaran.
 
+A run whose rows leave their Tingkat blank may as well be nodes of their own one level down (the PK's
+Tujuan `1` over its Sasaran `1.1`, `1.2`, their Tingkat not typed): read so, but said (a peringatan
+naming the Kodes, :func:`said`), so the title's capaian is not taken from them without a word. A run
+whose Tingkat is typed as the title's is the title's indicators without doubt: quiet.
+
 Called by pk_merge before the nodes' names are read; rows are replaced, never a shared Cell
 changed. Pure."""
 
@@ -17,13 +22,16 @@ import dataclasses
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid
 
 _NAMES = ("Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator")
 # what an indicator's row holds besides its Indikator: a title row holds none of it
 _INDICATOR = ("Satuan", "Polaritas", "Jenis Realisasi", "Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _NUMBER = re.compile(r"\.[0-9]{1,3}")  # what follows the title's Kode: `.1`, `.12`
 _BLANK = Cell()
+# a run read under its title with a row's Tingkat blank: (title's Kode, its Tingkat, the numbers typed,
+# the grid rows), to be said (:func:`said`)
+Doubt = tuple[str, str, list[str], list[int]]
 
 
 def _text(row: list[Cell], col: int | None) -> str:
@@ -34,6 +42,12 @@ def _text(row: list[Cell], col: int | None) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return c.tidy_text(str(value))
+
+
+def _untyped(row: list[Cell], col: int) -> bool:
+    """Whether the row's cell is left blank (not hidden under a merge from the title's)."""
+    cell = row[col] if col < len(row) else _BLANK
+    return not _text(row, col) and not cell.merged and not cell.across
 
 
 def _tingkat(text: str) -> str:
@@ -65,11 +79,12 @@ def _numbered(row: list[Cell], cols: dict[str, int], title: tuple[str, str, str]
     return typed in ("", tingkat) and induk in ("", kode) and named in ("", uraian)
 
 
-def read_numbered(grid: Grid, cols: dict[str, int], first_data: int) -> None:
-    """Each run of rows numbered under a title row (the module's rules) read under the title's Kode."""
+def read_numbered(grid: Grid, cols: dict[str, int], first_data: int) -> list[Doubt]:
+    """Each run of rows numbered under a title row (the module's rules) read under the title's Kode;
+    the runs so read whose Tingkat was left blank on a row (another reading plausible)."""
     if any(h not in cols for h in _NAMES):
-        return
-    runs: list[tuple[str, list[int]]] = []
+        return []
+    runs: list[tuple[tuple[str, str, str], list[int]]] = []
     r = first_data
     while r < len(grid):
         title = _title(grid[r], cols)
@@ -77,23 +92,44 @@ def read_numbered(grid: Grid, cols: dict[str, int], first_data: int) -> None:
         while title is not None and below < len(grid) and _numbered(grid[below], cols, title):
             below += 1
         if title is not None and below > r + 1:
-            runs.append((title[0], list(range(r + 1, below))))
+            runs.append((title, list(range(r + 1, below))))
         r = max(below, r + 1)
     if not runs:
-        return  # (nearly every sheet: no title row, or its indicators under its own Kode)
+        return []  # (nearly every sheet: no title row, or its indicators under its own Kode)
     kodes: dict[str, int] = {}
     parents: set[str] = set()
     for row in grid[first_data:]:
         kode = _text(row, cols["Kode"])
         kodes[kode] = kodes.get(kode, 0) + 1
         parents.add(_text(row, cols["Kode Induk"]))
-    for kode, rows in runs:
+    doubts: list[Doubt] = []
+    for (kode, tingkat, _), rows in runs:
         numbers = [_text(grid[at], cols["Kode"]) for at in rows]
         if any(kodes[n] > 1 or n in parents for n in numbers):
             continue  # a number typed twice or something hanging under it: nodes of their own
+        if any(_untyped(grid[at], cols["Tingkat"]) for at in rows):
+            doubts.append((kode, tingkat, numbers, rows))
         for at in rows:
             row = list(grid[at])
             row[cols["Kode"]] = dataclasses.replace(row[cols["Kode"]], value=kode)
             if _text(row, cols["Kode Induk"]):  # (the title's own Kode: read blank, the title's taken)
                 row[cols["Kode Induk"]] = _BLANK
             grid[at] = type(grid[at])(row)  # a hidden row stays one
+    return doubts
+
+
+def said(doubts: list[Doubt], sheet: str, kode_letter: str) -> list[Finding]:
+    """A peringatan per run read under its title with its Tingkat blank: how it was read, what to type
+    to read it otherwise."""
+    found = []
+    for kode, tingkat, numbers, rows in doubts:
+        cells = f"{kode_letter}{rows[0] + 1}" + (f":{kode_letter}{rows[-1] + 1}" if len(rows) > 1 else "")
+        typed = ", ".join(f'"{n}"' for n in numbers)
+        pesan = (
+            f'Kode {typed} di bawah baris judul {tingkat} "{kode}" dibaca sebagai indikator {tingkat} '
+            f'"{kode}" (Tingkat-nya kosong): capaian {tingkat} "{kode}" dihitung dari baris tersebut. Bila baris '
+            "ini node tersendiri (mis. Sasaran di bawah Tujuan), isi Tingkat, Kode Induk dan Uraian-nya; "
+            f'bila memang indikator {tingkat} "{kode}", isi Tingkat-nya {tingkat}.'
+        )
+        found.append(Finding(PERINGATAN, sheet, cells, pesan))
+    return found
