@@ -69,6 +69,20 @@ def test_a_title_row_typed_below_its_indicators_after_a_sort_is_its_heading_too(
     assert _capaian(report, "S1") == 72 and _indikator(report, "Jumlah izin yang diterbitkan")["uraian"] == _S
 
 
+def test_a_title_row_with_a_dash_in_each_indicator_cell_is_its_heading_too(tmp_path):
+    # `-` typed across the title row's Satuan .. Keterangan (no data, as README's `-`): nothing of an
+    # indicator; was the galat `Indikator untuk Kode "S1" kosong` at E5. Numbered rows under it alike
+    dashes = [None, *["-"] * 10]  # E (Indikator) blank, F .. O (Satuan .. Keterangan) a dash each
+    rows = [_ROWS[0], [*_JUDUL_S1, *dashes], _PENGADUAN, _IZIN, _ROWS[3]]
+    lines, report = _run(_kecamatan(tmp_path, rows))
+    assert not _galat(lines), lines
+    assert _capaian(report, "S1") == 72  # (95 + 49) / 2, as without the dashes
+    numbered = [_ROWS[0], [*_JUDUL_S1, *dashes], *_numbered(("S1.1", "S1.2"), "Sasaran"), _ROWS[3]]
+    (tmp_path / "b").mkdir()
+    lines, report = _run(_kecamatan(tmp_path / "b", numbered))
+    assert not _galat(lines) and _capaian(report, "S1") == 72, lines
+
+
 @pytest.mark.parametrize(
     ("typed", "what"),
     [

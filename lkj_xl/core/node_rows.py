@@ -16,6 +16,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import clip, words_shown
 from lkj_xl.core.grids import DataRow
 from lkj_xl.core.model import Cell, IndicatorInput
+from lkj_xl.core.tanpa_data import no_data_text
 
 
 class NodeRow(Protocol):
@@ -106,11 +107,12 @@ class NodeNames:
     def heading(self, data: DataRow, kode: str) -> bool:
         """Whether ``data``, a row of ``kode`` without Indikator, is its node's heading: the PK's title
         row (Kode, Tingkat, Kode Induk, Uraian) over the node's own indicator rows, nothing of an
-        indicator typed on it (no Satuan, choice, figure or Keterangan), and another row of ``kode``
+        indicator typed on it (no Satuan, choice, figure or Keterangan; a `-` is none), and another row of ``kode``
         naming an indicator. Not an indicator without a name, so no galat; the other rows read its names
         (:meth:`of`). All rows read once, on the first row without Indikator."""
-        if not data.blank([h for h in _INDICATOR_CELLS if h in data.cols]):
-            return False
+        for h in _INDICATOR_CELLS:  # a dash typed across the title row (`-`: no data) is none either
+            if h in data.cols and not data.blank([h]) and not no_data_text(self._text(data.get(h))):
+                return False
         if self._indicated is None:
             text = self._text
             self._indicated = {text(row.get("Kode")) for row in self._rows if text(row.get("Indikator"))}

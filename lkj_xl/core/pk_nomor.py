@@ -23,6 +23,7 @@ import re
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid
+from lkj_xl.core.tanpa_data import no_data_text
 
 _NAMES = ("Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator")
 # what an indicator's row holds besides its Indikator: a title row holds none of it
@@ -59,7 +60,8 @@ def _title(row: list[Cell], cols: dict[str, int]) -> tuple[str, str, str] | None
     kode, tingkat = _text(row, cols["Kode"]), _text(row, cols["Tingkat"])
     if not kode or not tingkat or _text(row, cols["Indikator"]):
         return None
-    if any(_text(row, cols.get(h)) for h in (*_INDICATOR, "Keterangan")):
+    typed = (_text(row, cols.get(h)) for h in (*_INDICATOR, "Keterangan"))
+    if any(text and not no_data_text(text) for text in typed):  # (a `-` across it: no data, none)
         return None
     return kode, _tingkat(tingkat), _text(row, cols["Uraian"])
 
