@@ -191,7 +191,7 @@ def parse_kinerja(
     Pengaturan's (4 when unknown), the last quarter a rank's peringatan quotes."""
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = CellReader(sheet, findings)
-    names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
+    names = NodeNames(rows := list(lazy), reader.text, (grid, sheet))  # a node's rows after a Sort
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
     seen_pairs: dict[tuple[str, str], tuple[DataRow, IndicatorInput]] = {}

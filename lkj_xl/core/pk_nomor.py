@@ -56,7 +56,9 @@ def _tingkat(text: str) -> str:
 
 
 def _title(row: list[Cell], cols: dict[str, int]) -> tuple[str, str, str] | None:
-    """(Kode, Tingkat, Uraian) of a node's title row, None for any other row."""
+    """(Kode, Tingkat, Uraian) of a node's title row, None for any other row. (A value in an optional
+    column, a Target Akhir Renstra, leaves it a title here: its numbered rows are its indicators all the
+    same, and NodeNames.heading says the row's galat, the value being read on no row.)"""
     kode, tingkat = _text(row, cols["Kode"]), _text(row, cols["Tingkat"])
     if not kode or not tingkat or _text(row, cols["Indikator"]):
         return None
