@@ -7,7 +7,7 @@ is another figure."""
 from __future__ import annotations
 
 from lkj_xl.core.analisis_teks import faktor
-from lkj_xl.core.kalimat import pembanding_kalimat
+from lkj_xl.core.kalimat_pembanding import pembanding_kalimat
 from lkj_xl.core.model import walk
 from tests import report_factory as rf
 

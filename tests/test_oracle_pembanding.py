@@ -50,7 +50,8 @@ from hypothesis import strategies as st
 
 from lkj_xl.build import build_in_memory
 from lkj_xl.cli import main
-from lkj_xl.core.kalimat import pembanding_kalimat, rupiah_scale
+from lkj_xl.core.kalimat import rupiah_scale
+from lkj_xl.core.kalimat_pembanding import pembanding_kalimat
 from lkj_xl.xlsx.template import new_workbook
 from tests.test_oracle import (
     BLANK,

@@ -23,7 +23,7 @@ import pytest
 
 from lkj_xl.build import build_bytes, report_from_bytes
 from lkj_xl.core import contract as c
-from lkj_xl.core.kalimat import pembanding_kalimat
+from lkj_xl.core.kalimat_pembanding import pembanding_kalimat
 from lkj_xl.xlsx.template import new_workbook
 
 PENGATURAN = {

@@ -21,7 +21,8 @@ Milyar Rupiah): what the review found.
 from __future__ import annotations
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.kalimat import angka_indikator, tahun_lalu_kalimat
+from lkj_xl.core.kalimat import angka_indikator
+from lkj_xl.core.kalimat_pembanding import tahun_lalu_kalimat
 from lkj_xl.xlsx.template import new_workbook
 from tests.common import kinerja_row
 from tests.helpers_staff import built_new_workbook, row_of

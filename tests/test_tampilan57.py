@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from lkj_xl.core.kalimat import tahun_lalu_kalimat
+from lkj_xl.core.kalimat_pembanding import tahun_lalu_kalimat
 from tests.common import kinerja_row
 from tests.helpers_staff import built_new_workbook, row_of
 from tests.test_fronts_parity import shown_text

@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from lkj_xl.build import build_in_memory, load_report
 from lkj_xl.cli import main
-from lkj_xl.core.kalimat import pembanding_kalimat
+from lkj_xl.core.kalimat_pembanding import pembanding_kalimat
 from lkj_xl.core.model import IndicatorResult, Report
 from lkj_xl.core.tables.grafik import _trend_value, trend_columns
 from tests.common import example_typed

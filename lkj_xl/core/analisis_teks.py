@@ -45,12 +45,11 @@ from lkj_xl.core.kalimat import (
     hasil_kalimat,
     nama_node,
     pagu_catatan,
-    pembanding_kalimat,
     rupiah,
     sd,
     skala_beda_teks,
-    tahun_lalu_kalimat,
 )
+from lkj_xl.core.kalimat_pembanding import pembanding_kalimat, tahun_lalu_kalimat
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.rata_capaian import rata_rata

@@ -71,6 +71,7 @@ from lkj_xl.core.indicator_cells import (
 )
 from lkj_xl.core.jumlah_persen import summed_share
 from lkj_xl.core.kalimat import tertulis, tertulis_sendiri
+from lkj_xl.core.merge_said import merges_said_by_galat
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -541,7 +542,7 @@ def _compute(data: WorkbookInput, triwulan: Periode | None, on_top: OnTop, for_r
     if said := perbandingan_kosong.peringatan(results, data.indicators, settings, data.analisis_inputs, log):
         findings.append(said)
     log.flush()
-    findings[:] = group_identical(findings)
+    findings[:] = group_identical(merges_said_by_galat(findings))  # a merge galat, no peringatan too
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)
     tree = [n for n in walk(roots) if n.tingkat in ("Tujuan", "Sasaran")] if not for_rekap else []
     rows = [efisiensi_row(node, findings, settings) for node in tree]

@@ -18,6 +18,7 @@ from lkj_xl.core.merge_across import report_across
 from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.node_merge import read_node_merges
 from lkj_xl.core.pk_merge import read_pk_merges
+from lkj_xl.core.pk_nomor import said as numbered_said
 from lkj_xl.core.quarter_title import label_words, not_physical, same_quarter
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
@@ -378,7 +379,9 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     # the titles' row (below a blank row or two left by a paste too): not data
     title_row = first_filled(grid, header_row, cols) if titles is not None else -1
     first_data = header_row + 1 + (title_row - header_row if titles is not None else 0)
-    read_pk_merges(grid, cols, first_data)  # a Kode, Satuan, Polaritas or Jenis merged down, as the PK
+    # a Kode, Satuan, Polaritas or Jenis merged down, as the PK; `1.1` under a title `1`, Tingkat blank: said
+    if doubts := read_pk_merges(grid, cols, first_data):
+        findings += numbered_said(doubts, sheet, column_letter(cols["Kode"]))
     read_node_merges(grid, cols, first_data)  # a Sasaran's Uraian merged over its indicators, as the PK
     report_merges(grid, sheet, header_row, findings, first_data - header_row - 1)
     report_across(grid, sheet, first_data, cols, findings)  # a figure merged over two quarters

@@ -2,8 +2,10 @@
 
 Target, realisasi and capaian with the Indonesian separators, the scale word the figure was typed with
 ("5.984,04 milyar"), the unit, and a capaian with the decimals that agree with its kriteria (the
-decimals rule of lkj_xl.core.formulas); the comparisons with last year, the Renstra end target and the
-national standard, polarity-aware. Used by lkj_xl.core.analisis_teks. Pure: standard library only.
+decimals rule of lkj_xl.core.formulas), and another figure of the indicator in its unit and scale
+(:func:`angka_lain`), which the comparisons with last year, the Renstra end target and the national
+standard write (lkj_xl.core.kalimat_pembanding). Used by lkj_xl.core.analisis_teks. Pure: standard
+library only.
 """
 
 from __future__ import annotations
@@ -23,15 +25,13 @@ from lkj_xl.core.formulas import (
     realisasi_scale,
     scale_decimals,
     selisih_scale,
-    sign_decimals,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import own_decimals
 from lkj_xl.core.number_words import only_percent
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
-from lkj_xl.core.polaritas_teks import dengan_negatif, negatif_teks
-from lkj_xl.core.renstra_jumlah import ALASAN, tahun_teks
+from lkj_xl.core.polaritas_teks import dengan_negatif
 from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
@@ -323,11 +323,11 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
 
 
 def renstra_figure(ind: IndicatorResult, settings: Settings) -> str:
-    """The indicator's Target Akhir Renstra as its sentences show it (:func:`_figure`)."""
-    return _figure(ind, ind.pembanding.target_renstra or 0, settings)
+    """The indicator's Target Akhir Renstra as its sentences show it (:func:`angka_lain`)."""
+    return angka_lain(ind, ind.pembanding.target_renstra or 0, settings)
 
 
-def _figure(
+def angka_lain(
     ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False, lalu: bool = False
 ) -> str:
     """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
@@ -469,128 +469,3 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         f"capaian {a.capaian}{rentang_kurung(ind)}{satuan_beda(ind)} "
         f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
     )
-
-
-def pembanding_kalimat(ind: IndicatorResult, settings: Settings, sampai_disebut: bool = False) -> list[str]:
-    """The comparisons with last year, earlier years, the Renstra end target and the national standard
-    that the workbook gives (none: no sentence). Polarity-aware: for a Negatif indicator a fall is an
-    improvement. ``sampai_disebut``: the sentence before said data_sampai in full (3.1.3)."""
-    p = ind.pembanding
-    out: list[str] = []
-    last_year = settings.tahun - 1 if settings.tahun and p.tahun_lalu is not None else None
-    # last year's figure has its own sentence, unless that compares another period (s.d. TW II)
-    own = last_year if not _periode_sama(ind, settings) else None
-    earlier = [(year, v) for year, v in sorted(ind.realisasi_tahun.items()) if v is not None and year != own]
-    if earlier:
-        out.append(
-            "Realisasi tahun-tahun sebelumnya: "
-            + "; ".join(f"tahun {year} sebesar {_figure(ind, v, settings)}" for year, v in earlier)
-            + "."
-        )
-    if p.tahun_lalu is not None:
-        out.append(tahun_lalu_kalimat(ind, settings, singkat=sampai_disebut))
-    if p.target_renstra is not None and p.renstra_jumlah:  # (narasi56) the period's total
-        akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
-        figure = renstra_figure(ind, settings)
-        out.append(
-            f"Terhadap target akhir Renstra{akhir} sebesar {figure}, {ALASAN.format(tahun_teks(settings))}."
-        )
-    elif p.target_renstra is not None:
-        akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
-        out.append(
-            _terhadap(
-                ind,
-                settings,
-                f"target akhir Renstra{akhir}",
-                p.target_renstra,
-                p.capaian_renstra,
-                p.capaian_renstra_exact,
-            )
-        )
-    if p.standar_nasional is not None:
-        out.append(
-            _terhadap(
-                ind,
-                settings,
-                "standar nasional",
-                p.standar_nasional,
-                p.capaian_standar,
-                p.capaian_standar_exact,
-            )
-        )
-    if p.galat:
-        out.append(
-            f"Nilai pembanding pada sel {', '.join(p.galat)} tidak dapat dibaca (galat), sehingga "
-            "tidak dipakai dalam perbandingan."
-        )
-    return out
-
-
-def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:
-    """ "s.d. Triwulan II Tahun 2024" when Realisasi Tahun Lalu (the same period last year) is compared
-    before the year's end and last year's own total (its Realisasi column) is another figure: the
-    sentence then names that period, not "tahun sebelumnya" (the seed's words, kept where the two
-    agree or only one is typed); "" otherwise."""
-    p = ind.pembanding
-    if p.tahun_lalu is None or not settings.tahun or settings.triwulan >= 4 or settings.triwulan_galat:
-        return ""
-    total = ind.realisasi_tahun.get(settings.tahun - 1)
-    if total is None or to_fraction(total) == to_fraction(p.tahun_lalu):
-        return ""
-    return c.periode(settings.triwulan, settings.tahun - 1, semester=settings.semester_laporan)
-
-
-def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings, singkat: bool = False) -> str:
-    """The sentence comparing the realisasi with last year's (the same period's when it is another
-    figure); for an indicator whose ``pembanding.tahun_lalu`` is known. ``singkat``: a realisasi of
-    the earlier quarters only named by them alone ("(data s.d. Triwulan III)"), the reported quarter's
-    cell said in the sentence before."""
-    p = ind.pembanding
-    lalu = _figure(ind, p.tahun_lalu, settings, lalu=True)  # type: ignore[arg-type]
-    periode = _periode_sama(ind, settings)
-    sebelumnya = "periode yang sama tahun sebelumnya" if periode else "tahun sebelumnya"
-    if periode:
-        lalu = f"{periode}: {lalu}"
-    if p.selisih is None:
-        shown = f"({lalu})" if periode else f"sebesar {lalu}"
-        return (
-            f"Realisasi {sebelumnya} {shown}; perbandingan dengan tahun ini belum dapat dilakukan karena "
-            "realisasi tahun ini belum diketahui."
-        )
-    selisih = p.selisih_exact if p.selisih_exact is not None else to_fraction(p.selisih)
-    # a realisasi of the earlier quarters only (TW IV "-"): said, as beside its figure in 3.1.3
-    sampai = data_sampai(ind, settings)
-    if sampai and singkat:  # " (data s.d. Triwulan III; realisasi ...)": its first part
-        sampai = sampai.split(";")[0] + ")"
-    if selisih == 0:
-        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini{sampai} tetap."
-    arah = "kenaikan" if selisih > 0 else "penurunan"
-    besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
-    relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
-    if relatif is not None:
-        change = abs(to_fraction(relatif))
-        shown = persen(change, sign_decimals(change, settings.desimal))  # a change never reads 0%
-        besar += f" ({shown} dari realisasi {sebelumnya})"
-    text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}) mengalami {arah} sebesar {besar}"
-    if sampai:
-        text = (
-            f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini{sampai} "
-            f"mengalami {arah} sebesar {besar}"
-        )
-    if p.membaik is not None:
-        text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun") + negatif_teks(ind)
-    return text + "."
-
-
-def _terhadap(
-    ind: IndicatorResult,
-    settings: Settings,
-    what: str,
-    value: float,
-    capaian: float | None,
-    exact: Fraction | None,
-) -> str:
-    text = f"Terhadap {what} sebesar {_figure(ind, value, settings)}"
-    if capaian is None:
-        return text + ", capaiannya belum diketahui."
-    return text + f", capaiannya sebesar {capaian_teks(exact, capaian, settings)}."

@@ -14,8 +14,10 @@ from typing import Protocol
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import clip, words_shown
-from lkj_xl.core.grids import DataRow
-from lkj_xl.core.model import Cell, IndicatorInput
+from lkj_xl.core.grids import DataRow, find_header
+from lkj_xl.core.model import Cell, Grid, IndicatorInput
+from lkj_xl.core.optional_columns import optional_columns
+from lkj_xl.core.tanpa_data import no_data_text
 
 
 class NodeRow(Protocol):
@@ -74,13 +76,27 @@ def unnamed(data: DataRow, text: Callable[[Cell | None], str]) -> bool:
     return c.match_choice(text(data.get("Tingkat")), c.TINGKAT, c.TINGKAT_ALIASES) != c.TINGKAT[0]
 
 
+# what an indicator's row holds besides its Indikator: a heading row (NodeNames.heading) holds none
+_INDICATOR_CELLS = (
+    "Satuan",
+    "Polaritas",
+    "Jenis Realisasi",
+    "Target",
+    "Target Perubahan",
+    *c.REALISASI_TW_HEADERS,
+)
+_INDICATOR_CELLS += ("Keterangan",)
+
+
 class NodeNames:
     """Each Kode's Tingkat, Kode Induk and Uraian for a node's first row met that leaves them blank
     (:func:`unnamed`): from whichever of its rows names them, all rows read once, on the first need."""
 
-    def __init__(self, rows: Sequence[DataRow], text: Callable[[Cell | None], str]):
-        self._rows, self._text = rows, text
+    def __init__(self, rows: Sequence[DataRow], text: Callable[[Cell | None], str], table: tuple[Grid, str]):
+        self._rows, self._text, self._table = rows, text, table  # table: Kinerja's grid and sheet
         self._typed: dict[str, Typed] | None = None
+        self._indicated: set[str] | None = None  # the Kodes with a row naming an indicator
+        self._optional: tuple[int, ...] | None = None  # the optional columns (found on the first need)
 
     def of(self, data: DataRow, kode: str, first: NodeRow | None) -> NodeRow | None:
         """What names ``data``'s node: ``first``, the node's first row read, when there is one."""
@@ -89,6 +105,38 @@ class NodeNames:
         if self._typed is None:
             self._typed = typed_anywhere(self._rows, self._text)
         return self._typed.get(kode)
+
+    def heading(self, data: DataRow, kode: str) -> bool:
+        """Whether ``data``, a row of ``kode`` without Indikator, is its node's heading: the PK's title
+        row (Kode, Tingkat, Kode Induk, Uraian) over the node's own indicator rows, nothing of an
+        indicator typed on it (no Satuan, choice, figure or Keterangan; a `-` is none), and another row of ``kode``
+        naming an indicator. Not an indicator without a name, so no galat; the other rows read its names
+        (:meth:`of`). Nor is a row holding something in an optional column (a Target Akhir Renstra,
+        a Sumber Data): read on indicator rows only, it would be lost without a word. All rows read
+        once, on the first row without Indikator."""
+        for h in _INDICATOR_CELLS:  # a dash typed across the title row (`-`: no data) is none either
+            if h in data.cols and not data.blank([h]) and not no_data_text(self._text(data.get(h))):
+                return False
+        if any(self._holds(data.cells[col]) for col in self._optional_columns() if col < len(data.cells)):
+            return False
+        if self._indicated is None:
+            text = self._text
+            self._indicated = {text(row.get("Kode")) for row in self._rows if text(row.get("Indikator"))}
+        return kode in self._indicated
+
+    def _optional_columns(self) -> tuple[int, ...]:
+        if self._optional is None:  # (found once, on the first row without Indikator: most sheets none)
+            grid, sheet = self._table
+            self._optional = optional_columns(grid[find_header(grid, sheet, c.KINERJA_HEADERS)[0]])
+        return self._optional
+
+    def _holds(self, cell: Cell) -> bool:
+        """Whether a cell holds something of its row's own (not hidden under a merge; a `-` is none)."""
+        if cell.merged or cell.across:
+            return False
+        if _blank(cell):  # (a formula or an Excel error saved without a value still holds something)
+            return bool(cell.formula or cell.error)
+        return not no_data_text(self._text(cell))
 
 
 def indicator_key(indikator: str) -> str:

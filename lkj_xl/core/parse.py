@@ -176,7 +176,7 @@ def parse_kinerja(
     Pengaturan's (4 when unknown), the last quarter a rank's peringatan quotes."""
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = CellReader(sheet, findings)
-    names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
+    names = NodeNames(rows := list(lazy), reader.text, (grid, sheet))  # a node's rows after a Sort
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
     seen_pairs: dict[tuple[str, str], tuple[DataRow, IndicatorInput]] = {}
@@ -200,9 +200,9 @@ def parse_kinerja(
         kode_induk, uraian = _node_texts(reader, data, kode, tingkat, named)
         if not uraian and not no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
-        indikator = reader.text(get("Indikator"))
-        if not indikator:
-            reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
+        if not (indikator := reader.text(get("Indikator"))):
+            if not names.heading(data, kode):  # (the PK's title row over its node's indicator rows: quiet)
+                reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
             if loose is not None and tingkat == "Program":  # (a Kegiatan's budget may be its program's)
                 loose.setdefault(kode, (kode_induk, excel_row))
             continue

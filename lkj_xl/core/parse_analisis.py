@@ -44,11 +44,11 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.nama_periode import HALF_NUMBER, HALF_WORD, QUARTER_NUMBER, QUARTER_WORD
+from lkj_xl.core.optional_columns import NAMED, YEAR_HEADER
 from lkj_xl.core.rasio_bulat import keep_compared
 from lkj_xl.core.rasio_persen import read_by_row
 from lkj_xl.core.realisasi_columns import realisasi_column
 
-_YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
 # The bullets a list typed or pasted (Word's "•", the Symbol font's "·", dashes) starts its lines with:
 # an Analisis point's and a Narasi line's (the Word report prints the latter as a bullet).
 BULLETS = "-–—•·▪●◦*"
@@ -87,7 +87,6 @@ def _optional_columns(
 ) -> tuple[dict[str, int], dict[int, int]]:
     """(optional header -> column, earlier year -> column) on Kinerja's header row."""
     header_row, _ = find_header(grid, sheet, c.KINERJA_HEADERS)
-    named = {c.normalize_label(h): h for h in (*c.KINERJA_OPTIONAL_NUMBERS, *c.KINERJA_OPTIONAL_TEXTS)}
     columns: dict[str, int] = {}
     years: dict[int, int] = {}
     plain = {c.normalize_label(cell.value) for cell in grid[header_row] if isinstance(cell.value, str)}
@@ -96,12 +95,12 @@ def _optional_columns(
             continue
         key = c.normalize_label(cell.value)
         ref = f"{column_letter(col)}{header_row + 1}"
-        if key not in named and (note := footnoted(cell.value)) and note[0] in named and note[0] not in plain:
+        if key not in NAMED and (note := footnoted(cell.value)) and note[0] in NAMED and note[0] not in plain:
             # "Standar Nasional*" read as the column, unless "Standar Nasional" stands on the row too
-            reader.findings.append(marked_title(reader.sheet, ref, cell.value, named[note[0]]))
+            reader.findings.append(marked_title(reader.sheet, ref, cell.value, NAMED[note[0]]))
             key = note[0]
-        match = _YEAR_HEADER.fullmatch(key)
-        header = named.get(key) or (c.realisasi_tahun_header(int(match.group(1))) if match else None)
+        match = YEAR_HEADER.fullmatch(key)
+        header = NAMED.get(key) or (c.realisasi_tahun_header(int(match.group(1))) if match else None)
         if header is None:
             _near_miss(reader, ref, cell.value, tahun)
             continue

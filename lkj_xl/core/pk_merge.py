@@ -33,6 +33,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.grid_lookups import MERGED
 from lkj_xl.core.model import Cell, Grid
 from lkj_xl.core.note_rows import is_kinerja_summary, is_note
+from lkj_xl.core.pk_nomor import Doubt, read_numbered
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _NAMES = ("Tingkat", "Kode Induk", "Uraian")  # a node's naming columns besides its Kode
@@ -163,16 +164,18 @@ def _put(grid: Grid, r: int, col: int, cell: Cell) -> None:
     grid[r] = type(grid[r])(row)  # a hidden row stays one
 
 
-def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
+def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> list[Doubt]:
     """A Kode, then a Satuan, a Polaritas and a Jenis Realisasi, merged down over indicator rows of
     Kinerja read as Excel shows them (the module's rules), in ``grid``; nothing for another table (no
-    Indikator)."""
+    Indikator). Returns the numbered runs read under a title with their Tingkat blank (pk_nomor.said)."""
     if "Indikator" not in cols:
-        return
+        return []
+    # `S1.1`, `S1.2` numbered under S1's title row: S1's indicators
+    doubts = read_numbered(grid, cols, first_data)
     # (nearly every sheet: no data cell under a merge down, so each column's walk below reads nothing;
     # a look in C at each row instead of four walks of every row; tests/test_speed60.py)
     if not any(any(map(MERGED, row)) for row in grid[first_data:]):
-        return
+        return doubts
     if "Kode" in cols:
         _read_down(grid, cols["Kode"], cols, first_data, kode=True)
     if "Satuan" in cols:
@@ -180,3 +183,4 @@ def read_pk_merges(grid: Grid, cols: dict[str, int], first_data: int) -> None:
     for header in _CHOICES:
         if header in cols:
             _read_down(grid, cols[header], cols, first_data, kode=False, same=_same_kode)
+    return doubts

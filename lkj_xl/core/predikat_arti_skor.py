@@ -6,7 +6,8 @@ grade ("85,20 (B)"), naming the code to type. Pure."""
 from __future__ import annotations
 
 from lkj_xl.core.model import IndicatorInput, Value
-from lkj_xl.core.predikat import _BELUM, Predikat, _dalam, arti_kode, baca, kode_disebut
+from lkj_xl.core.predikat import _dalam, arti_kode, kode_disebut
+from lkj_xl.core.predikat_baca import BELUM, Predikat, baca
 from lkj_xl.core.predikat_depan import grade_first, lead_dropped
 
 
@@ -18,7 +19,7 @@ def arti_dengan_skor(
     a note saying the grade is not there yet ("Baik (85,20) sementara": a status, as "B (sementara)")."""
     status = value.status or ""
     written, score = grade_first(status)
-    if not written or _BELUM.search(status.casefold()):
+    if not written or BELUM.search(status.casefold()):
         return ""
     bare = lead_dropped(written)
     read = baca(bare)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.predikat import baca
+from lkj_xl.core.predikat_baca import baca
 
 _NUM = r"\d[\d.,]*"
 # A note after the score ("B (85,20) sementara"): no digit in it, the score still the one figure.
