@@ -1,0 +1,171 @@
+"""Figures printed wrong without a word, left open by the last stop (figures64).
+
+1. A Target in another rupiah scale than its quarters where the Satuan counts in ribu or juta: `Ribu
+   Rupiah` with the Target in whole rupiah (`1.250.000.000` beside `300.000`, `400.000`), `Juta Rupiah`
+   with it in ribuan (`1.250.000` beside `300`, `400`), or so as the Target Perubahan, or beside one:
+   0,056 % printed untold. Now the galat a Target pasted under `Milyar Rupiah` gets (rupiah_penuh), a
+   peringatan beside a lower-is-better realisasi (computed: that low may be a good result).
+2. A figure below zero under an index's, a ratio's or a score's Satuan (`Indeks Gini` TW II `-0,01`: a
+   fall typed instead of the level): summed or taken (202,63 % of a Negatif Gini). Now a galat at its cell.
+3. A rate per mil whose Jenis Realisasi was left blank with one quarter counted was named in the note
+   under Tabel 3.1 / 3.2 as a Kumulatif sum of the quarters run so far, though nothing was summed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.common import kinerja_row
+from tests.test_tampilan57 import _findings
+
+
+def _all(said):
+    return [m for ms in said.values() for m in ms]
+
+
+def _investasi(target, tw1, tw2, **more):
+    # (row 4 of `lkj-xl new`'s Kinerja: Target I4, Target Perubahan J4, TW I K4, TW II L4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya investasi", "Nilai realisasi investasi", target, tw1, tw2,
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Kumulatif", **more},
+    )  # fmt: skip
+
+
+# --- 1. a Target in another rupiah scale than its quarters ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1", "tw2", "satuan", "told"),
+    [
+        # 300.000 + 400.000 = 700.000 ribu; read as typed 700.000 / 1.250.000.000 x 100 = 0,056 % (was
+        # printed untold). Rp 1.250.000.000 / 1.000 = 1.250.000 ribu; 1.250.000.000 / 700.000 = 1.785,7
+        (
+            "1.250.000.000", "300.000", "400.000", "Ribu Rupiah",
+            'tampaknya ditulis dalam rupiah penuh, padahal Satuan "Ribu Rupiah" dan realisasi s.d. TW II '
+            "(700.000) ditulis dalam Satuan itu (dibaca 1.250.000.000 Ribu Rupiah, 1.786 kali realisasinya)",
+        ),
+        (
+            "1.250.000.000", "300.000", "400.000", "Ribu Rupiah",
+            "Bila rupiah penuh (Rp 1.250.000.000), tulis 1.250.000 (1.250.000.000 / 1.000)",
+        ),
+        # 300 + 400 = 700 juta; 700 / 1.250.000 x 100 = 0,056 % (was untold). 1.250.000 ribu x 1.000 =
+        # Rp 1.250.000.000 = 1.250 juta
+        (
+            "1.250.000", "300", "400", "Juta Rupiah",
+            'tampaknya ditulis dalam ribuan rupiah, padahal Satuan "Juta Rupiah" dan realisasi s.d. TW II (700)',
+        ),
+        (
+            "1.250.000", "300", "400", "Juta Rupiah",
+            "Bila ribuan rupiah (Rp 1.250.000.000), tulis 1.250 (1.250.000 / 1.000)",
+        ),
+        # a Target in whole rupiah under Juta Rupiah, as before (tampilan60): 1.250.000.000 / 10^6 = 1.250
+        ("1.250.000.000", "300", "400", "Juta Rupiah", "tulis 1.250 (1.250.000.000 / 1.000.000)"),
+    ],
+)  # fmt: skip
+def test_a_target_in_a_smaller_rupiah_scale_than_its_satuan_is_a_galat(
+    tmp_path, target, tw1, tw2, satuan, told
+):
+    ind, said = _findings(tmp_path, _investasi(target, tw1, tw2, Satuan=satuan))
+    assert ind.capaian is None  # was 0,056 % Sangat Rendah, untold
+    (galat,) = said["I4"]
+    assert galat[0] == "galat" and told in galat[1], galat
+    assert "capaian tidak dihitung" in galat[1], galat
+
+
+@pytest.mark.parametrize(
+    ("tw1", "tw2", "jenis", "told"),
+    [
+        # Rata-rata: (300 + 400) / 2 = 350; 1.250.000 / 350 = 3.571,4 times (a level's hundred times passed)
+        ("300", "400", "Rata-rata", "realisasi s.d. TW II (350) ditulis dalam Satuan itu (dibaca 1.250.000 "
+         "Juta Rupiah, 3.571 kali realisasinya)"),
+        # Nilai Akhir: TW II's 400; 1.250.000 / 400 = 3.125 times
+        ("300", "400", "Nilai Akhir", "(dibaca 1.250.000 Juta Rupiah, 3.125 kali realisasinya)"),
+    ],
+)  # fmt: skip
+def test_a_ribuan_target_of_a_level_under_juta_rupiah_is_a_galat(tmp_path, tw1, tw2, jenis, told):
+    ind, said = _findings(tmp_path, _investasi("1.250.000", tw1, tw2, **{"Jenis Realisasi": jenis}))
+    assert ind.capaian is None  # was 0,028 % (0,032 %) with the seperseribu peringatan only
+    (galat,) = said["I4"]
+    assert galat[0] == "galat" and told in galat[1], galat
+
+
+@pytest.mark.parametrize(
+    ("target", "perubahan", "satuan", "told"),
+    [
+        # the Target Perubahan applies: 700.000 / 1.250.000.000 x 100 = 0,056 % was printed untold
+        ("1.000.000", "1.250.000.000", "Ribu Rupiah", "tulis 1.250.000 (1.250.000.000 / 1.000)"),
+        # 700 / 1.250.000 x 100 = 0,056 % untold; 1.250.000 ribu = 1.250 juta
+        ("1.000", "1.250.000", "Juta Rupiah", "tulis 1.250 (1.250.000 / 1.000)"),
+    ],
+)
+def test_a_target_perubahan_in_a_smaller_scale_is_the_galat_at_its_cell(
+    tmp_path, target, perubahan, satuan, told
+):
+    tw1, tw2 = ("300.000", "400.000") if satuan == "Ribu Rupiah" else ("300", "400")
+    row = _investasi(target, tw1, tw2, Satuan=satuan, **{"Target Perubahan": perubahan})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is None
+    (galat,) = said["J4"]
+    assert galat[0] == "galat" and galat[1].startswith("Target Perubahan"), galat
+    assert told in galat[1], galat
+
+
+@pytest.mark.parametrize(
+    ("target", "perubahan", "satuan", "tw1", "tw2", "told"),
+    [
+        # the Target Perubahan 1.250.000 (ribu) applies: 700.000 / 1.250.000 x 100 = 56 %; the Target
+        # Rp 1.000.000.000 / 1.000 = 1.000.000 ribu (the PK's tables printed 1.000.000.000 Ribu Rupiah untold)
+        ("1.000.000.000", "1.250.000", "Ribu Rupiah", "300.000", "400.000",
+         "tulis Target 1.000.000 (Rp 1.000.000.000 / 1.000)"),
+        # 700 / 1.250 x 100 = 56 %; the Target 1.000.000 ribu = 1.000 juta (printed 1.000.000 Juta Rupiah)
+        ("1.000.000", "1.250", "Juta Rupiah", "300", "400", "tulis Target 1.000 (1.000.000 / 1.000)"),
+    ],
+)  # fmt: skip
+def test_a_target_in_a_smaller_scale_beside_its_target_perubahan_is_told(
+    tmp_path, target, perubahan, satuan, tw1, tw2, told
+):
+    row = _investasi(target, tw1, tw2, Satuan=satuan, **{"Target Perubahan": perubahan})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian == 56.0
+    (galat,) = said["I4"]
+    assert galat[0] == "galat" and told in galat[1], galat
+    assert "capaian dihitung dari Target Perubahan" in galat[1], galat
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1", "tw2", "satuan", "told"),
+    [
+        ("1.250.000", "300", "400", "Juta Rupiah", "Bila ribuan rupiah (Rp 1.250.000.000), tulis 1.250"),
+        ("1.250.000.000", "300.000", "400.000", "Ribu Rupiah", "Bila rupiah penuh (Rp 1.250.000.000), tulis 1.250.000"),
+    ],
+)  # fmt: skip
+def test_a_lower_is_better_amount_beside_a_target_in_a_smaller_scale_is_a_peringatan(
+    tmp_path, target, tw1, tw2, satuan, told
+):
+    ind, said = _findings(tmp_path, _investasi(target, tw1, tw2, Satuan=satuan, Polaritas="Negatif"))
+    # computed as typed: (2 x 1.250.000 - 700) / 1.250.000 x 100 = 199,944 % (the same with 700.000 of
+    # 1.250.000.000); was printed Sangat Tinggi without a word
+    assert ind.capaian == pytest.approx(199.944)
+    (peringatan,) = said["I4"]
+    assert peringatan[0] == "peringatan" and told in peringatan[1], peringatan
+    assert "capaian dihitung apa adanya" in peringatan[1] and "biarkan" in peringatan[1], peringatan
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1", "tw2", "satuan", "capaian"),
+    [
+        # in the Satuan's own scale: 700.000 / 1.250.000 x 100 = 56 %
+        ("1.250.000", "300.000", "400.000", "Ribu Rupiah", 56.0),
+        # a large Target under Ribu Rupiah close enough to its realisasi (a slow start): 700.000 /
+        # 250.000.000 x 100 = 0,28 %, the Target 357 times the realisasi, under 1.000 / 2 = 500
+        ("250.000.000", "300.000", "400.000", "Ribu Rupiah", 0.28),
+        # a ribuan figure under Juta Rupiah within 500 times: 700 / 300.000 x 100 = 0,2333 % (428 times)
+        ("300.000", "300", "400", "Juta Rupiah", 0.2333),
+    ],
+)
+def test_a_target_in_the_satuans_scale_or_a_slow_start_is_computed(
+    tmp_path, target, tw1, tw2, satuan, capaian
+):
+    ind, said = _findings(tmp_path, _investasi(target, tw1, tw2, Satuan=satuan))
+    assert ind.capaian is not None and round(ind.capaian, 4) == capaian
+    assert not [m for m in _all(said) if m[0] == "galat"], said
