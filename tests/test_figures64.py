@@ -169,3 +169,79 @@ def test_a_target_in_the_satuans_scale_or_a_slow_start_is_computed(
     ind, said = _findings(tmp_path, _investasi(target, tw1, tw2, Satuan=satuan))
     assert ind.capaian is not None and round(ind.capaian, 4) == capaian
     assert not [m for m in _all(said) if m[0] == "galat"], said
+
+
+# --- 2. a figure below zero under an index's, a ratio's or a score's Satuan ------------------------------
+
+
+def _gini(satuan, tw1, tw2, **more):
+    # (Target I4, TW I K4, TW II L4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Menurunnya ketimpangan pendapatan", "Indeks Gini", "0,38", tw1, tw2,
+        **{"Satuan": satuan, **more},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "satuan", ["Indeks Gini", "Indeks", "Rasio", "Nilai", "poin", "Skor", "Nilai Indeks"]
+)
+def test_a_fall_typed_for_the_level_of_an_index_is_a_galat(tmp_path, satuan):
+    ind, said = _findings(tmp_path, _gini(satuan, "0,38", "-0,01"))
+    # was summed (Jenis blank): 0,38 + (-0,01) = 0,37, 0,37 / 0,38 x 100 = 97,37 % Sangat Tinggi
+    assert ind.capaian is None
+    (galat,) = said["L4"]  # (one finding: under Nilai or poin no "dihitung apa adanya" peringatan too)
+    assert galat[0] == "galat", galat
+    assert f'"-0,01" dibaca -0,01, padahal Satuan "{satuan}" tidak bisa di bawah nol' in galat[1], galat
+    assert "penurunan dari nilai sebelumnya" in galat[1], galat
+    assert "tulis nilainya (nilai sebelumnya dikurangi 0,01)" in galat[1], galat
+
+
+def test_a_negatif_gini_taken_as_its_last_quarter_is_no_longer_202_percent(tmp_path):
+    row = _gini("Indeks Gini", "0,38", "-0,01", Polaritas="Negatif", **{"Jenis Realisasi": "Nilai Akhir"})
+    ind, said = _findings(tmp_path, row)
+    # was (2 x 0,38 - (-0,01)) / 0,38 x 100 = 0,77 / 0,38 x 100 = 202,63 % Sangat Tinggi
+    assert ind.capaian is None
+    assert said["L4"][0][0] == "galat", said
+
+
+def test_the_level_behind_a_stray_minus_or_brackets_names_the_figure(tmp_path):
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya pelayanan", "Indeks Kepuasan Masyarakat", "80", "78", "(79,5)",
+        **{"Satuan": "Indeks", "Jenis Realisasi": "Nilai Akhir"},
+    )  # fmt: skip
+    ind, said = _findings(tmp_path, row)
+    # 79,5 is at least half the target 80: the level, its brackets a PDF's minus; was -79,5 / 80 x 100 =
+    # -99,375 % with only the capaian-below-zero peringatan
+    assert ind.capaian is None
+    (galat,) = said["L4"]
+    assert "bila nilainya 79,5, tulis 79,5 (tanpa minus atau tanda kurung)" in galat[1], galat
+
+
+def test_an_earlier_quarter_below_zero_of_a_nilai_akhir_is_a_peringatan(tmp_path):
+    row = _gini("Indeks Gini", "-0,01", "0,37", **{"Jenis Realisasi": "Nilai Akhir"})
+    ind, said = _findings(tmp_path, row)
+    # TW II's 0,37 is the Nilai Akhir: 0,37 / 0,38 x 100 = 97,368... %
+    assert ind.capaian is not None and round(ind.capaian, 2) == 97.37
+    (peringatan,) = said["K4"]
+    assert peringatan[0] == "peringatan" and "triwulan ini tidak dihitung" in peringatan[1], peringatan
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "jenis", "capaian"),
+    [
+        # an indicator measuring a change may fall below zero: 1,5 + (-0,5) = 1, 1 / 2 x 100 = 50 %
+        ("Pertumbuhan indeks harga produsen", "Indeks", None, 50.0),
+        # a growth rate under %: as before
+        ("Laju pertumbuhan ekonomi", "%", None, 50.0),
+        # Kumulatif chosen: each quarter what it adds (the plus rule's too): 1,5 - 0,5 = 1 of 2
+        ("Indeks Kepuasan Masyarakat", "Indeks", "Kumulatif", 50.0),
+    ],
+)
+def test_a_change_or_a_chosen_sum_below_zero_stays_computed(tmp_path, indikator, satuan, jenis, capaian):
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya ekonomi", indikator, "2", "1,5", "-0,5",
+        **{"Satuan": satuan, "Jenis Realisasi": jenis},
+    )  # fmt: skip
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian == capaian
+    assert "L4" not in said or all(m[0] != "galat" for m in said["L4"]), said
