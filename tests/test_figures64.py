@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.core.tables import capaian_program, capaian_tujuan_sasaran
+from tests import test_engine
 from tests.common import kinerja_row
 from tests.test_tampilan57 import _findings
 
@@ -245,3 +247,59 @@ def test_a_change_or_a_chosen_sum_below_zero_stays_computed(tmp_path, indikator,
     ind, said = _findings(tmp_path, row)
     assert ind.capaian == capaian
     assert "L4" not in said or all(m[0] != "galat" for m in said["L4"]), said
+
+
+# --- 3. a per mil rate, Jenis Realisasi blank, one quarter counted ------------------------------------------
+
+AKB = "Angka kematian bayi"
+NEGATIF_NOTE = "Kumulatif bernilai negatif berikut"
+
+
+def _notes(tws, triwulan, satuan="per 1.000 KH", jenis=None):
+    row = test_engine.kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya derajat kesehatan", AKB, "8", tws,
+        satuan=satuan, polaritas="Negatif", jenis=jenis,
+    )  # fmt: skip
+    report = test_engine.run([row], triwulan=triwulan)
+    said = [
+        v
+        for table in (capaian_tujuan_sasaran, capaian_program)
+        for lay_row in table.layout(report).rows
+        for v in lay_row
+        if isinstance(v, str) and NEGATIF_NOTE in v
+    ]
+    return report, said
+
+
+@pytest.mark.parametrize("satuan", ["per 1.000 KH", "0/00", "‰"])
+@pytest.mark.parametrize(
+    ("tws", "triwulan"),
+    [
+        (("7", None, None, None), 1),  # TW I alone in its own report
+        (("7", "-", None, None), 2),  # TW II "-" (no data): TW I's figure alone
+        ((None, "7", None, None), 2),  # TW II alone
+    ],
+)
+def test_a_rate_with_one_quarter_is_not_named_a_kumulatif_sum(satuan, tws, triwulan):
+    report, said = _notes(tws, triwulan, satuan)
+    # the rate of the one quarter: (2 x 8 - 7) / 8 x 100 = 112,5 %
+    assert report.indicators[0].capaian == 112.5
+    assert (
+        said == []
+    )  # was "(jumlah triwulan yang sudah berjalan) ... menambah jumlahnya": Angka kematian bayi
+
+
+def test_a_rate_with_two_quarters_summed_keeps_the_note_and_its_peringatan():
+    report, said = _notes(("4", "3", None, None), 2)
+    # 4 + 3 = 7, summed as computed: (2 x 8 - 7) / 8 x 100 = 112,5 %; the note says what was computed,
+    # the peringatan at the Jenis Realisasi asks to choose
+    assert report.indicators[0].capaian == 112.5
+    assert said and all(AKB in note for note in said), said
+    assert any(f.sel == "H2" and "dijumlahkan" in f.pesan for f in report.findings), report.findings
+
+
+@pytest.mark.parametrize(("satuan", "jenis"), [("%", None), ("per 1.000 KH", "Kumulatif")])
+def test_a_percentage_left_blank_or_a_rate_chosen_kumulatif_stays_named(satuan, jenis):
+    # a blank % is Kumulatif by the README's rule; a chosen Kumulatif is the staff's (112,5 % as above)
+    _report, said = _notes(("7", None, None, None), 1, satuan, jenis)
+    assert said and all(AKB in note for note in said), said

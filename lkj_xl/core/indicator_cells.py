@@ -496,11 +496,7 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
     with several quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
     counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
     satuan = item.satuan
-    if len(counted) > 1 and (
-        is_level_unit(satuan)
-        or pasted.duration_unit(satuan)
-        or pasted.summed_level_unit(item.indikator, satuan)
-    ):
+    if len(counted) > 1 and pasted.not_summed_unit(item.indikator, satuan):
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
