@@ -303,3 +303,100 @@ def test_a_percentage_left_blank_or_a_rate_chosen_kumulatif_stays_named(satuan, 
     # a blank % is Kumulatif by the README's rule; a chosen Kumulatif is the staff's (112,5 % as above)
     _report, said = _notes(("7", None, None, None), 1, satuan, jenis)
     assert said and all(AKB in note for note in said), said
+
+
+# --- 4. a quarter below zero under a percentage measuring no change ------------------------------------
+
+
+def _rumah(indikator, jenis, tw2="-2,5"):
+    # (Target I4, TW I K4, TW II L4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya kualitas permukiman", indikator, "80", "75", tw2,
+        **{"Satuan": "%", "Jenis Realisasi": jenis},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("jenis", "capaian"),
+    [
+        # Rata-rata: (75 + (-2,5)) / 2 = 36,25; 36,25 / 80 x 100 = 45,3125 % (was printed without a word)
+        ("Rata-rata", 45.3125),
+        # blank (Kumulatif): 75 - 2,5 = 72,5; 72,5 / 80 x 100 = 90,625 % (only "Satuan % bukan jumlah" said)
+        (None, 90.625),
+    ],
+)
+def test_a_share_quarter_below_zero_is_a_peringatan_computed_as_typed(tmp_path, jenis, capaian):
+    ind, said = _findings(tmp_path, _rumah("Persentase rumah layak huni", jenis))
+    assert ind.capaian == capaian
+    (peringatan,) = said["L4"]
+    assert peringatan[0] == "peringatan", peringatan
+    assert (
+        '"-2,5" dibaca -2,5 %, di bawah nol, padahal persentasenya bagian dari keseluruhan, bukan perubahan'
+        in peringatan[1]
+    )
+    assert "tulis nilainya (nilai sebelumnya dikurangi 2,5); bila memang -2,5 %, biarkan" in peringatan[1]
+
+
+@pytest.mark.parametrize(
+    ("indikator", "jenis"),
+    [
+        ("Laju pertumbuhan ekonomi", "Rata-rata"),  # a growth that fell: honest
+        ("Persentase peningkatan PAD", None),  # a change named after Persentase
+        ("Persentase rumah layak huni", "Kumulatif"),  # chosen: each quarter what it adds
+        ("Tingkat inflasi", "Rata-rata"),  # a percentage named no share: a deflation may be below zero
+    ],
+)
+def test_a_change_or_a_chosen_sum_under_percent_stays_quiet_at_its_quarter(tmp_path, indikator, jenis):
+    _ind, said = _findings(tmp_path, _rumah(indikator, jenis))
+    assert "L4" not in said, said
+
+
+# --- 5. quarters in ribuan under a Satuan of whole rupiah ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "tw1", "tw2", "triwulan", "capaian", "cell", "told"),
+    [
+        # 300.000 + 400.000 = 700.000; 700.000 / 1.250.000.000 x 100 = 0,056 % (was printed untold);
+        # 1.250.000.000 / 700.000 = 1.785,7 times; in ribuan 700.000 x 1.000 = Rp 700.000.000
+        ("Rupiah", "300.000", "400.000", 2, 0.056, "L4",
+         "(700.000) tampaknya ditulis dalam ribuan rupiah, padahal Satuan \"Rupiah\" dan Target (1.250.000.000) "
+         "ditulis dalam rupiah penuh (dibaca Rp 700.000, 1.786 kali lebih kecil dari Target)"),
+        ("Rupiah", "300.000", "400.000", 2, 0.056, "L4",
+         "Bila ribuan rupiah (Rp 700.000.000), tulis tiap triwulan dalam rupiah penuh (TW I 300.000.000, "
+         "TW II 400.000.000)"),
+        # TW I alone: 300.000 / 1.250.000.000 x 100 = 0,024 %; 1.250.000.000 / 300.000 = 4.166,7 times
+        ("Rp", "300.000", None, 1, 0.024, "K4", "(dibaca Rp 300.000, 4.167 kali lebih kecil dari Target)"),
+    ],
+)  # fmt: skip
+def test_quarters_in_ribuan_under_a_whole_rupiah_satuan_are_a_peringatan(
+    tmp_path, satuan, tw1, tw2, triwulan, capaian, cell, told
+):
+    ind, said = _findings(tmp_path, _investasi("1.250.000.000", tw1, tw2, Satuan=satuan), triwulan=triwulan)
+    assert ind.capaian == capaian  # computed as typed
+    (peringatan,) = said[cell]
+    assert peringatan[0] == "peringatan" and told in peringatan[1], peringatan
+    assert "bila memang sekecil itu, biarkan" in peringatan[1], peringatan
+
+
+@pytest.mark.parametrize(
+    ("target", "satuan", "tw1"),
+    [
+        ("1.250.000.000", "Rp (000)", "300.000"),  # a Satuan in ribuan: its own figures (0,056 % as typed)
+        ("1.250.000.000", "Rupiah", "Rp 300.000"),  # Rp typed: a whole amount, as typed
+        # a slow start: 700.000 / 100.000.000 x 100 = 0,7 % (the Target 143 times, under 1.000 / 2 = 500)
+        ("100.000.000", "Rupiah", "300.000"),
+    ],
+)
+def test_a_small_realisasi_under_rupiah_stays_quiet_where_it_may_be_so(tmp_path, target, satuan, tw1):
+    _ind, said = _findings(tmp_path, _investasi(target, tw1, "400.000", Satuan=satuan))
+    assert not any("ribuan rupiah" in m[1] for m in _all(said)), said
+
+
+def test_a_target_typed_with_the_satuans_words_is_no_ribuan_paste(tmp_path):
+    # (test_oracle's example) "329 Juta Rupiah" beside a Nilai Akhir of 0,8: the Satuan's own words, read
+    # as typed: 0,8 / 329 x 100 = 0,2431... % (the figure 411 times the realisasi, yet no ribuan paste)
+    row = _investasi("329 Juta Rupiah", "0,8", None, **{"Jenis Realisasi": "Nilai Akhir"})
+    ind, said = _findings(tmp_path, row, triwulan=1)
+    assert ind.capaian is not None and round(ind.capaian, 4) == 0.2432
+    assert not [m for m in _all(said) if m[0] == "galat"], said

@@ -38,7 +38,7 @@ from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
 from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.status_dilaporkan import leaves_unknown
-from lkj_xl.core.tanda_tambah import minus_told, plus_typed, said_change
+from lkj_xl.core.tanda_tambah import minus_told, plus_typed, said_change, share_below_zero
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -230,7 +230,11 @@ def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: 
     gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
     Counted as typed; the cell says so."""
     if value.exact is not None and value.exact.numerator < 0:
-        if not (is_level_unit(item.satuan) or minus_told(item)):  # (an index's: plus_typed's galat)
+        if minus_told(item):  # (an index's, a score's: plus_typed's galat)
+            return
+        if is_level_unit(item.satuan):
+            share_below_zero(q, name, item, log)  # ("Persentase rumah layak huni" -2,5: a fall?)
+        else:
             _below_zero(q, name, value, item, log)
         return
     header = c.REALISASI_TW_HEADERS[q - 1]

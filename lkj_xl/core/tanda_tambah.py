@@ -13,10 +13,13 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pasted import score_words
 
 # A Satuan naming an index or a ratio first ("Indeks Gini", "Rasio elektrifikasi"): never below zero.
 _INDEX_FIRST = re.compile(r"\s*(?:indeks|index|rasio|ratio)\b", re.IGNORECASE)
+# An Indikator named a share of a whole first ("Persentase rumah layak huni", "Cakupan imunisasi").
+_SHARE = re.compile(r"\s*(?:persentase|prosentase|proporsi|cakupan|angka\s+partisipasi)\b", re.IGNORECASE)
 
 # A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
 _SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
@@ -112,3 +115,30 @@ def said_change(
         return True
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, pesan, LEFT_OUT)
     return False
+
+
+def share_below_zero(q: int, name: str, item: IndicatorInput, log: FindingLog) -> None:
+    """A quarter below zero under a percentage of an indicator named a share (:data:`_SHARE`) measuring no
+    change ("Persentase rumah layak huni" TW I 75, TW II -2,5: a fall typed for the level), neither
+    Kumulatif chosen: averaged or summed to a positive realisasi (36,25 of 80: 45,31 %) it printed
+    without a word. Computed as typed, a peringatan at its cell; a percentage named otherwise may be
+    below zero (an inflation, a growth: tests/test_staff_round19)."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not is_percent_unit(item.satuan):
+        return
+    if not _SHARE.match(item.indikator):
+        return
+    from lkj_xl.core.jumlah_persen import measures_change
+
+    if measures_change(item.indikator):
+        return  # (a growth rate that fell: an honest figure, README "Capaian below zero")
+    value, header = item.realisasi_tw[q - 1], c.REALISASI_TW_HEADERS[q - 1]
+    x = value.exact or Fraction(0)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{value.text.strip() or figure(x)}" dibaca {figure(x)} %, di bawah nol, padahal '
+        "persentasenya bagian dari keseluruhan, bukan perubahan; dihitung apa adanya. Bila itu penurunan dari nilai "
+        f"sebelumnya, tulis nilainya (nilai sebelumnya dikurangi {figure(-x)}); bila memang {figure(x)} %, biarkan",
+    )
