@@ -244,7 +244,7 @@ def target_pasted(
     t = target.exact
     if not factor or target.marked or t is None or t <= 0:
         return ""
-    if factor < 10**9 and any(ch.isalpha() for ch in target.text):
+    if factor < 10**9 and any(w in target.text.casefold() for w in ("rupiah", "juta", "ribu")):
         return ""  # ("329 Juta Rupiah" beside 0,8: the Satuan's own words, no ribuan paste)
     if not item.jenis_realisasi or not counted:  # (0: no quarter known)
         return ""
