@@ -400,3 +400,45 @@ def test_a_target_typed_with_the_satuans_words_is_no_ribuan_paste(tmp_path):
     ind, said = _findings(tmp_path, row, triwulan=1)
     assert ind.capaian is not None and round(ind.capaian, 4) == 0.2432
     assert not [m for m in _all(said) if m[0] == "galat"], said
+
+
+# --- review (rev_figures64) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["956 Juta Rupiah", "956 juta rupiah"])
+def test_a_target_typed_with_the_satuans_words_beside_its_target_perubahan_is_no_ribuan_paste(
+    tmp_path, target
+):
+    # Staff wrote the Satuan's words: 956 juta, no ribuan paste (was a galat "tampaknya ditulis dalam ribuan
+    # rupiah ... tulis Target 0,956"). The Target Perubahan 1,24 applies: Rata-rata (0,5 + 0,6) / 2 = 0,55,
+    # 0,55 / 1,24 x 100 = 44,3548... %
+    row = _investasi(target, "0,5", "0,6", **{"Jenis Realisasi": "Rata-rata", "Target Perubahan": "1,24"})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is not None and round(ind.capaian, 4) == 44.3548
+    assert not any("ribuan rupiah" in m[1] for m in _all(said)), said
+
+
+def test_a_zero_target_beside_a_zero_target_perubahan_is_no_ribuan_paste(tmp_path):
+    # 0 beside 0 under Juta Rupiah: the Target Perubahan's zero is the finding (no capaian); was also a galat
+    # "Target "0" tampaknya ditulis dalam ribuan rupiah ... tulis Target 0"
+    ind, said = _findings(tmp_path, _investasi("0", "1", "2", **{"Target Perubahan": "0"}))
+    assert ind.capaian is None
+    assert "I4" not in said, said
+    assert any("nol" in m[1] for m in said["J4"]), said
+
+
+def test_a_plain_target_beside_its_target_perubahan_in_ribuan_is_still_told(tmp_path):
+    # the oracle's draw (Indikator 8): 956 beside a Target Perubahan "1,24 juta rupiah", Negatif Rata-rata:
+    # 956 ribu = 0,956 juta, within 1,24 / 100 .. 12,4 juta: a galat at the Target, the capaian the Target
+    # Perubahan's: TW II alone 0,06 -> (2 x 1,24 - 0,06) / 1,24 x 100 = 2,42 / 1,24 x 100 = 195,1612... %
+    row = _investasi(
+        "956",
+        "-",
+        "0,06",
+        Polaritas="Negatif",
+        **{"Jenis Realisasi": "Rata-rata", "Target Perubahan": "1,24 juta rupiah"},
+    )
+    ind, said = _findings(tmp_path, row)
+    assert round(ind.capaian, 4) == 195.1613
+    (galat,) = said["I4"]
+    assert galat[0] == "galat" and "tulis Target 0,956 (956 / 1.000)" in galat[1], galat

@@ -264,6 +264,26 @@ def juta_target_in_ribuan(ind: Ind, n: int) -> bool:
     return t >= times * r and 10 * r <= t <= 10_000 * r
 
 
+def juta_target_beside_perubahan(ind: Ind) -> bool:
+    """README "Values": under Juta Rupiah a plain Target at least a hundred times its Target Perubahan
+    that reads as ribuan rupiah (whole, within a hundredth of it to ten times it: 956 beside 1,24) or as
+    whole rupiah (Rp 1 juta or more, likewise) is a galat at the Target; the capaian is still the Target
+    Perubahan's (figures64). Typed with the Satuan's words ("956 juta rupiah") it is read in the Satuan."""
+    tp = ind.target_perubahan
+    if ind.satuan != "Juta Rupiah" or tp is None or tp.exact is None or tp.exact <= 0:
+        return False
+    t, new = ind.target.exact, tp.exact
+    if (
+        t is None
+        or t < 100 * new
+        or isinstance(ind.target.typed, str)
+        and "juta" in ind.target.typed.casefold()
+    ):
+        return False
+    ribuan = t.denominator == 1 and t <= 10_000 * new  # (t / 1.000 juta within new / 100 .. 10 new)
+    return ribuan or t >= 10**6 and 10**4 * new <= t <= 10**7 * new  # (t / 10**6 juta likewise)
+
+
 def year_unknown(ind: Ind, n: int) -> bool:
     """README "Jenis Realisasi": in the year's report a Nilai Akhir whose TW IV holds a status or "-"
     (no figure, not blank) is belum diketahui, never TW III's figure as the year's."""
@@ -1026,6 +1046,8 @@ def has_galat(d: Desc) -> bool:
     cells += [q for p in d.programs for q in [p.pagu, p.pagu_perubahan, *p.tw] if q]
     # a share summed above 100 % by a blank Jenis Realisasi is a galat at that cell (README)
     summed = any(share_summed_above_whole(i, d.triwulan) for nd in d.nodes() for i in nd.inds)
+    # a Target in a smaller rupiah scale than its Target Perubahan: a galat at the Target, computed
+    summed = summed or any(juta_target_beside_perubahan(i) for nd in d.nodes() for i in nd.inds)
     # (a Batas Capaian below 100: a galat, no cap)
     return summed or any(q.galat for q in cells) or d.cap != d.batas
 

@@ -159,11 +159,13 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     figure to type, as a whole rupiah Target alone is told (scaled_amount); the capaian still computed."""
     old, new = item.target, item.target_perubahan
     factor = target_scale(item.satuan)
-    if not factor or not new.filled or new.marked or old.exact is None or new.exact is None:
-        return
+    if not factor or not new.filled or new.marked or old.exact is None or new.exact is None or new.exact <= 0:
+        return  # (a Target Perubahan of zero: its own galat; 0 beside 0 is no paste)
     if old.in_satuan or old.percent or old.exact < 100 * new.exact:
         return
     plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
+    if plain and _satuan_words(old, factor):
+        return  # ("956 Juta Rupiah" beside 1,24: typed in the Satuan, no ribuan paste)
     pasted = _pasted_reading(old.exact, new.exact, factor) if plain and factor >= 10**9 else None
     if plain and pasted is None and (ribuan := _whole_reading(old.exact, new.exact, factor)):
         pasted = ribuan if ribuan[1] == 1000 else None  # ("325.000.000" beside 350: PK printed untold)
@@ -190,6 +192,12 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
             else f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})"
         ),
     )
+
+
+def _satuan_words(target: Value, factor: int) -> bool:
+    """A Target typed with the words of a Satuan below milyar ("329 Juta Rupiah", "956 juta rupiah"): read
+    in it, never a paste in a smaller scale (milyar's rules stay as they were)."""
+    return factor < 10**9 and any(w in target.text.casefold() for w in ("rupiah", "juta", "ribu"))
 
 
 def _pasted_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
@@ -244,7 +252,7 @@ def target_pasted(
     t = target.exact
     if not factor or target.marked or t is None or t <= 0:
         return ""
-    if factor < 10**9 and any(w in target.text.casefold() for w in ("rupiah", "juta", "ribu")):
+    if _satuan_words(target, factor):
         return ""  # ("329 Juta Rupiah" beside 0,8: the Satuan's own words, no ribuan paste)
     if not item.jenis_realisasi or not counted:  # (0: no quarter known)
         return ""
