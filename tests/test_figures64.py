@@ -442,3 +442,26 @@ def test_a_plain_target_beside_its_target_perubahan_in_ribuan_is_still_told(tmp_
     assert round(ind.capaian, 4) == 195.1613
     (galat,) = said["I4"]
     assert galat[0] == "galat" and "tulis Target 0,956 (956 / 1.000)" in galat[1], galat
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "capaian"),
+    [
+        # Jenis blank, Kumulatif by default (as before figures64): TW I 1 + TW II -0,05 = 0,95 of a
+        # target 0,1: 0,95 / 0,1 x 100 = 950 % (the blank Jenis is told at its own cell)
+        ("Rasio perubahan PAD", "Rasio", 950.0),
+        # 1 + (-1) = 0 of 2: 0 %
+        ("Nilai tukar petani perubahan", "Indeks", 0.0),
+        # 1 + (-0,5) = 0,5 of 1: 50 %
+        ("Selisih inflasi", "Poin", 50.0),
+    ],
+)
+def test_a_change_or_a_difference_named_anywhere_below_zero_is_no_galat(tmp_path, indikator, satuan, capaian):
+    # a change or a difference may honestly fall below zero: was the galat "tidak bisa di bawah nol: ...
+    # tampaknya penurunan" with no capaian, wherever the change word stood in the Indikator
+    target = {"Rasio": "0,1", "Indeks": "2", "Poin": "1"}[satuan]
+    tw2 = {"Rasio": "-0,05", "Indeks": "-1", "Poin": "-0,5"}[satuan]
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran", indikator, target, "1", tw2, Satuan=satuan)
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is not None and round(ind.capaian, 4) == capaian
+    assert not [m for m in said.get("L4", []) if m[0] == "galat"], said

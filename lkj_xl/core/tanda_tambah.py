@@ -21,6 +21,14 @@ _INDEX_FIRST = re.compile(r"\s*(?:indeks|index|rasio|ratio)\b", re.IGNORECASE)
 # An Indikator named a share of a whole first ("Persentase rumah layak huni", "Cakupan imunisasi").
 _SHARE = re.compile(r"\s*(?:persentase|prosentase|proporsi|cakupan|angka\s+partisipasi)\b", re.IGNORECASE)
 
+# An Indikator naming a change or a difference anywhere ("Rasio perubahan PAD", "Nilai tukar petani
+# perubahan", "Selisih inflasi", "Neraca perdagangan"): its figure may honestly fall below zero.
+_SIGNED = re.compile(
+    r"\b(?:perubahan|pertumbuhan|kenaikan|penurunan|peningkatan|laju|selisih|net|bersih|neraca|saldo|"
+    r"surplus|defisit|growth|change)\b",
+    re.IGNORECASE,
+)
+
 # A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
 _SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
 
@@ -37,19 +45,20 @@ def plus_joined(text: str, satuan: str | None, label: str) -> str:
 
 def plus_typed(item: IndicatorInput, triwulan: int, target: Fraction | None = None) -> list[int]:
     """The counted quarters (1-based) whose figure is typed with a plus sign under a score's Satuan, or
-    is below zero under it or an index's or a ratio's (:data:`_INDEX_FIRST`), of an indicator not itself
-    measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where a quarter's figure is what
+    is below zero under it or an index's or a ratio's (:data:`_INDEX_FIRST`) of an indicator naming no
+    change nor difference (:data:`_SIGNED`), of an indicator not itself measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where a quarter's figure is what
     it adds). A plus figure at least half the ``target`` is the level with a stray plus ("+102,5" of a
     target 102; "+0,3" of a "Selisih ..." targeted 0,5): read, as before."""
     if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not never_below_zero(item.satuan):
         return []
-    plus = score_words(item.satuan)
+    plus, signed = score_words(item.satuan), bool(_SIGNED.search(item.indikator))
     typed = [
         q
         for q, value in enumerate(item.realisasi_tw[:triwulan], start=1)
         if value.exact is not None
         and (
             value.exact.numerator < 0
+            and not signed
             or plus
             and value.text.lstrip().startswith("+")
             and not (target and 2 * abs(value.exact) >= abs(target))
@@ -74,7 +83,7 @@ def minus_told(item: IndicatorInput) -> bool:
         return False
     from lkj_xl.core.jumlah_persen import measures_change
 
-    return not measures_change(item.indikator)
+    return not (measures_change(item.indikator) or _SIGNED.search(item.indikator))
 
 
 def said_change(
