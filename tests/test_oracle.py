@@ -245,6 +245,45 @@ def share_summed_above_whole(ind: Ind, n: int) -> bool:
     return ind.satuan == "%" and ind.typed_jenis is None and len(nums) > 1 and sum(nums, F(0)) > 100
 
 
+def juta_target_in_ribuan(ind: Ind, n: int) -> bool:
+    """README "Values": under Juta Rupiah a plain whole Target (the Target Perubahan when filled) far above
+    a higher-is-better realisasi s.d. TW n (1.000 / n times for Kumulatif, a hundred for a level) that,
+    read in ribuan rupiah, lies within a hundredth of it to ten times it is a galat at its cell (1.250.000
+    beside 300 + 400: 1.250 juta pasted in ribuan; figures64). Lower-is-better: a peringatan only."""
+    if ind.satuan != "Juta Rupiah" or ind.polaritas != "Positif":
+        return False
+    revised = ind.target_perubahan is not None and ind.target_perubahan.exact is not None
+    q = ind.target_perubahan if revised and ind.target_perubahan is not None else ind.target
+    t, r = q.exact, realisasi_sd(ind, n)
+    if t is None or r is None or r <= 0 or t.denominator != 1:
+        return False
+    if isinstance(q.typed, str) and "juta" in q.typed.casefold():
+        return False  # (typed with the Satuan's words: read in it, never a paste)
+    times = F(1000, n) if ind.jenis == KUMULATIF else 100
+    # in ribuan t / 1.000 juta, within r / 100 to 10 r: 10 r <= t <= 10.000 r
+    return t >= times * r and 10 * r <= t <= 10_000 * r
+
+
+def juta_target_beside_perubahan(ind: Ind) -> bool:
+    """README "Values": under Juta Rupiah a plain Target at least a hundred times its Target Perubahan
+    that reads as ribuan rupiah (whole, within a hundredth of it to ten times it: 956 beside 1,24) or as
+    whole rupiah (Rp 1 juta or more, likewise) is a galat at the Target; the capaian is still the Target
+    Perubahan's (figures64). Typed with the Satuan's words ("956 juta rupiah") it is read in the Satuan."""
+    tp = ind.target_perubahan
+    if ind.satuan != "Juta Rupiah" or tp is None or tp.exact is None or tp.exact <= 0:
+        return False
+    t, new = ind.target.exact, tp.exact
+    if (
+        t is None
+        or t < 100 * new
+        or isinstance(ind.target.typed, str)
+        and "juta" in ind.target.typed.casefold()
+    ):
+        return False
+    ribuan = t.denominator == 1 and t <= 10_000 * new  # (t / 1.000 juta within new / 100 .. 10 new)
+    return ribuan or t >= 10**6 and 10**4 * new <= t <= 10**7 * new  # (t / 10**6 juta likewise)
+
+
 def year_unknown(ind: Ind, n: int) -> bool:
     """README "Jenis Realisasi": in the year's report a Nilai Akhir whose TW IV holds a status or "-"
     (no figure, not blank) is belum diketahui, never TW III's figure as the year's."""
@@ -325,7 +364,9 @@ def model(d: Desc) -> Model:
                     max((k for k, q in enumerate(quarters) if q.exact is not None), default=0) :
                 ]
             needed = [i.target, *quarters] + ([i.target_perubahan] if i.target_perubahan else [])
-            galat = any(q.galat for q in needed) or share_summed_above_whole(i, n)
+            galat = (
+                any(q.galat for q in needed) or share_summed_above_whole(i, n) or juta_target_in_ribuan(i, n)
+            )
             assert galat or (t is not None and t > 0)
             r = None if galat or year_unknown(i, n) or reported_status(i, n) else realisasi_sd(i, n)
             c = capaian(r, t, i.polaritas, d.cap) if r is not None and t else None
@@ -1005,6 +1046,8 @@ def has_galat(d: Desc) -> bool:
     cells += [q for p in d.programs for q in [p.pagu, p.pagu_perubahan, *p.tw] if q]
     # a share summed above 100 % by a blank Jenis Realisasi is a galat at that cell (README)
     summed = any(share_summed_above_whole(i, d.triwulan) for nd in d.nodes() for i in nd.inds)
+    # a Target in a smaller rupiah scale than its Target Perubahan: a galat at the Target, computed
+    summed = summed or any(juta_target_beside_perubahan(i) for nd in d.nodes() for i in nd.inds)
     # (a Batas Capaian below 100: a galat, no cap)
     return summed or any(q.galat for q in cells) or d.cap != d.batas
 

@@ -68,8 +68,8 @@ def test_an_honest_low_early_year_realisasi_is_computed(tmp_path):
 
 def test_a_large_target_under_juta_rupiah_is_computed(tmp_path):
     # 325.000 juta (Rp 325 milyar) under Juta Rupiah, the Satuan's own figure: 800 + 950 = 1.750 of
-    # 325.000 juta = 0,54 % (185 times: a thousandth of it would land near 1.750, but under Juta Rupiah
-    # no smaller rupiah scale is pasted: the ribuan reading is the Satuan's thousandth, no rupiah figure)
+    # 325.000 juta = 0,54 % (185 times, below a flow's 1.000 / 2 = 500 by TW II: a slow start; a ribuan
+    # Target 1.786 times its realisasi is told, test_figures64)
     ind, said = _findings(tmp_path, _investasi("325.000", "800", "950", Satuan="Juta Rupiah"))
     assert ind.capaian is not None and round(ind.capaian, 2) == 0.54  # 1.750 / 325.000 x 100
     assert not [m for ms in said.values() for m in ms if m[0] == "galat"], said

@@ -4,7 +4,8 @@ rentang_cek, which runs them with a range target's bound), a share's quarter abo
 100 % or a growth rate summed (jumlah_pilihan), an index under % summed (indeks_dijumlahkan: none of the
 share's words), a stock summed by default or chosen Kumulatif under a position word
 (posisi_dijumlahkan), a rate per births or population summed (laju_dijumlahkan) and a Positif Nilai
-Akhir fallen to a zero typed (nol_turun), a money flow above its year's Target by TW II (melebihi_awal); first, a physical progress typed s.d. each quarter summed
+Akhir fallen to a zero typed (nol_turun), a money flow above its year's Target by TW II (melebihi_awal), quarters in ribuan under a Satuan of whole
+rupiah (ribuan_di_rupiah); first, a physical progress typed s.d. each quarter summed
 (progres_fisik), whose peringatan speaks for the row before capaian_checks' running total. None changes
 a figure."""
 
@@ -25,6 +26,7 @@ from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summ
 from lkj_xl.core.posisi_persen import position_share_summed
 from lkj_xl.core.progres_fisik import progress_summed
 from lkj_xl.core.rentang_cek import worth_a_look
+from lkj_xl.core.ribuan_di_rupiah import ribuan_quarters
 from lkj_xl.core.seperseribu import seperseribu
 from lkj_xl.core.share_above_whole import share_above_whole
 
@@ -43,6 +45,7 @@ def looks(
     if cells[0][1].rentang is None:  # a one-figure target (most rows): weighed as it is
         capaian_checks.worth_a_look(cells, item, name, settings, figures, log)
         seperseribu(cells, item, name, figures[1], figures[2], log)
+        ribuan_quarters(cells, item, name, figures[1], figures[2], log)  # (300.000 of Rp 1,25 M)
     else:
         worth_a_look(cells, item, name, settings, figures, log)
     if not figures[1]:  # (a zero typed after a figure: nihil for "not measured yet"?)

@@ -345,6 +345,7 @@ def _result(
         polaritas=item.polaritas,
         # a grade is read as Nilai Akhir, a blank Jenis (Kumulatif by default) too (predikat)
         jenis_realisasi=c.NILAI_AKHIR if skala_predikat and item.jenis_kosong else item.jenis_realisasi,
+        jenis_kosong=item.jenis_kosong,
         # a zero target has no capaian but is a figure read: every table prints it (0, never "Galat")
         target=_float(target) if target is not None else (0.0 if known_zero(o.target_value) else None),
         target_text=target_text,

@@ -38,7 +38,7 @@ from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
 from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.status_dilaporkan import leaves_unknown
-from lkj_xl.core.tanda_tambah import plus_typed, said_change
+from lkj_xl.core.tanda_tambah import minus_told, plus_typed, said_change, share_below_zero
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -231,7 +231,11 @@ def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: 
     gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
     Counted as typed; the cell says so."""
     if value.exact is not None and value.exact.numerator < 0:
-        if not is_level_unit(item.satuan):
+        if minus_told(item):  # (an index's, a score's: plus_typed's galat)
+            return
+        if is_level_unit(item.satuan):
+            share_below_zero(q, name, item, log)  # ("Persentase rumah layak huni" -2,5: a fall?)
+        else:
             _below_zero(q, name, value, item, log)
         return
     header = c.REALISASI_TW_HEADERS[q - 1]
@@ -497,11 +501,7 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
     with several quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
     counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
     satuan = item.satuan
-    if len(counted) > 1 and (
-        is_level_unit(satuan)
-        or pasted.duration_unit(satuan)
-        or pasted.summed_level_unit(item.indikator, satuan)
-    ):
+    if len(counted) > 1 and pasted.not_summed_unit(item.indikator, satuan):
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

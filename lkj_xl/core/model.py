@@ -409,6 +409,7 @@ class IndicatorResult:
     target_perubahan_tertulis: str | None = None
     realisasi_tertulis: str | None = None
     realisasi_tw_tertulis: list[str | None] = field(default_factory=lambda: [None] * 4)
+    jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default (kumulatif_note)
 
     @property
     def predikat(self) -> str | None:

@@ -19,6 +19,7 @@ from lkj_xl.core.koma_strip import penutup_strip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.nama_negatif import duration_unit, lower_is_better
 from lkj_xl.core.note_after import note_scale, words_after
+from lkj_xl.core.number_words import is_level_unit
 from lkj_xl.core.polaritas_teks import ARTI_POSITIF, PILIH_NEGATIF
 from lkj_xl.core.rentang import SD, rentang_teks
 from lkj_xl.core.satuan_laju import read_rate
@@ -353,6 +354,12 @@ def summed_level_unit(indikator: str, satuan: str) -> bool:
     if not rate_or_score_unit(satuan):  # (cached: a rate is one too, so most Satuan end here)
         return False
     return _rate(satuan.casefold()) or not _COUNT.match(indikator.strip().casefold())
+
+
+def not_summed_unit(indikator: str, satuan: str) -> bool:
+    """A Satuan whose quarters are no sum: a level ("%", "Indeks", "Rasio"), a duration, a rate or a score
+    (:func:`summed_level_unit`): indicator_cells' blank-Jenis peringatan, kumulatif_note's names."""
+    return is_level_unit(satuan) or duration_unit(satuan) or summed_level_unit(indikator, satuan)
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})

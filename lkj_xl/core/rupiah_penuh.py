@@ -11,7 +11,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.formulas import realisasi_sd
-from lkj_xl.core.model import GALAT, IndicatorInput, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.number_words import is_money_unit, satuan_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
 
@@ -32,6 +32,15 @@ def rupiah_scale(satuan: str) -> int:
     (:func:`whole_rupiah` says nothing then: its caller asks this first, once a row)."""
     factor = satuan_scale(satuan) or 0
     return factor if factor >= 10**6 and is_money_unit(satuan) else 0
+
+
+@functools.lru_cache(maxsize=256)
+def target_scale(satuan: str) -> int:
+    """:func:`rupiah_scale`, and 1.000 of "Ribu Rupiah": a Target in whole rupiah (1.250.000.000 beside
+    quarters 300.000 and 400.000 in ribuan) is the Satuan's scale's slip there too, a quarter's not
+    (:func:`whole_rupiah` keeps to juta or more)."""
+    factor = satuan_scale(satuan) or 0
+    return factor if factor >= 1000 and is_money_unit(satuan) else 0
 
 
 def whole_rupiah(
@@ -149,12 +158,14 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     Kinerja's tables print the Target as typed under that Satuan. A galat at the Target naming the
     figure to type, as a whole rupiah Target alone is told (scaled_amount); the capaian still computed."""
     old, new = item.target, item.target_perubahan
-    factor = rupiah_scale(item.satuan)
-    if not factor or not new.filled or new.marked or old.exact is None or new.exact is None:
-        return
+    factor = target_scale(item.satuan)
+    if not factor or not new.filled or new.marked or old.exact is None or new.exact is None or new.exact <= 0:
+        return  # (a Target Perubahan of zero: its own galat; 0 beside 0 is no paste)
     if old.in_satuan or old.percent or old.exact < 100 * new.exact:
         return
     plain = not (old.currency or old.scale_word)  # ("325.000.000.000": whole_rupiah's bounds)
+    if plain and _satuan_words(old, factor):
+        return  # ("956 Juta Rupiah" beside 1,24: typed in the Satuan, no ribuan paste)
     pasted = _pasted_reading(old.exact, new.exact, factor) if plain and factor >= 10**9 else None
     if plain and pasted is None and (ribuan := _whole_reading(old.exact, new.exact, factor)):
         pasted = ribuan if ribuan[1] == 1000 else None  # ("325.000.000" beside 350: PK printed untold)
@@ -183,6 +194,12 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     )
 
 
+def _satuan_words(target: Value, factor: int) -> bool:
+    """A Target typed with the words of a Satuan below milyar ("329 Juta Rupiah", "956 juta rupiah"): read
+    in it, never a paste in a smaller scale (milyar's rules stay as they were)."""
+    return factor < 10**9 and any(w in target.text.casefold() for w in ("rupiah", "juta", "ribu"))
+
+
 def _pasted_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
     """The :data:`_PASTED` reading (juta; milyar under Triliun Rupiah) of a plain Target ``t`` that lies
     within a hundredth of ``beside`` (in the Satuan's units) to ten times it, as whole_rupiah's bounds:
@@ -194,12 +211,13 @@ def _pasted_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, in
 
 
 def _whole_reading(t: Fraction, beside: Fraction, factor: int) -> tuple[str, int] | None:
-    """A plain Target ``t`` read as whole rupiah (Rp 1 juta or more) or, under a Satuan of milyar or
-    more, as ribuan rupiah (a whole figure), that lies within a hundredth of ``beside`` to ten times it in
+    """A plain Target ``t`` read as whole rupiah (Rp 1 juta or more) or, under a Satuan of juta or more,
+    as ribuan rupiah (a whole figure), that lies within a hundredth of ``beside`` to ten times it in
     the Satuan's units, as :func:`_pasted_reading` (325.000.000.000 or 325.000.000 beside 80 + 95
-    Milyar Rupiah: only the sepersejuta peringatan said it, a capaian of 0,00005 % printed)."""
+    Milyar Rupiah: only the sepersejuta peringatan said it, a capaian of 0,00005 % printed; 1.250.000
+    beside 300 + 400 Juta Rupiah: 0,056 % untold)."""
     for scale, word in ((1, SCALE_WORDS[1]), (1000, SCALE_WORDS[1000])):
-        if scale == 1 and t < 10**6 or scale > 1 and (factor < 10**9 or t.denominator != 1):
+        if scale == 1 and t < 10**6 or scale > 1 and (factor <= scale or t.denominator != 1):
             continue
         if factor * beside <= 100 * t * scale <= 1000 * beside * factor:
             return word, scale
@@ -220,19 +238,23 @@ def target_pasted(
     within a hundredth of it to ten times it. Far above: a level (Nilai Akhir, Rata-rata) a hundred
     times; a flow (Kumulatif) may honestly start at a thousandth of its Target (seperseribu: 325 beside
     TW I 2 is a slow start, computed), so a thousand times in TW I, 1.000 / n by TW n (953 times at TW IV
-    is a juta paste realised 105 %). Quiet beside a lower-is-better realisasi (that low a good result), a
-    quarter already a galat and no quarter counted (no realisasi s.d. TW n to hold it against). A galat
-    at its cell naming the figure to type, its header returned (the capaian is not computed); "" if
-    none. A juta or milyar paste only under a Satuan of milyar or more, as the quarter's (under Juta
-    Rupiah a large Target is the Satuan's own figure); a Target in whole rupiah (:func:`_whole_reading`,
-    ribuan under milyar or more) under any Satuan counting in juta or more."""
-    (numbers, counted), factor = quarters, rupiah_scale(item.satuan)
+    is a juta paste realised 105 %). Beside a lower-is-better realisasi (that low may be a good result:
+    1.250.000 beside 300 + 400 Juta Rupiah printed 199,94 % untold) a peringatan in the same words, the
+    capaian computed; quiet beside a quarter already a galat and with no quarter counted (no realisasi
+    s.d. TW n to hold it against). A galat at its cell naming the figure to type, its header returned
+    (the capaian is not computed); "" if none. A juta or milyar paste only under a Satuan of milyar or
+    more, as the quarter's (under Juta Rupiah a large Target is the Satuan's own figure); a Target in
+    whole rupiah (:func:`_whole_reading`, ribuan under juta or more) under any Satuan counting in ribu
+    or more (:func:`target_scale`: 1.250.000.000 beside 300.000 + 400.000 Ribu Rupiah, 0,056 % untold)."""
+    (numbers, counted), factor = quarters, target_scale(item.satuan)
     header = "Target Perubahan" if item.target_perubahan.filled else "Target"
     target = item.target_perubahan if header == "Target Perubahan" else item.target
     t = target.exact
     if not factor or target.marked or t is None or t <= 0:
         return ""
-    if item.polaritas == c.NEGATIF or not item.jenis_realisasi or not counted:  # (0: no quarter known)
+    if _satuan_words(target, factor):
+        return ""  # ("329 Juta Rupiah" beside 0,8: the Satuan's own words, no ribuan paste)
+    if not item.jenis_realisasi or not counted:  # (0: no quarter known)
         return ""
     if any(log.where(c.SHEET_KINERJA, h, item.row) in galat for h in c.REALISASI_TW_HEADERS[:counted]):
         return ""
@@ -244,16 +266,18 @@ def target_pasted(
     if (reading := pasted or _whole_reading(t, r, factor)) is None:
         return ""
     (word, scale), unit = reading, item.satuan.strip()
-    rupiah = t * scale
+    rupiah, lower = t * scale, item.polaritas == c.NEGATIF
     log.add(
-        GALAT,
+        PERINGATAN if lower else GALAT,
         c.SHEET_KINERJA,
         header,
         item.row,
         f'{header} {name} "{typed(target)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
         f"realisasi s.d. TW {c.roman(counted)} ({figure(r)}) ditulis dalam Satuan itu (dibaca "
-        f"{figure(t)} {unit}, {figure(Fraction(round(t / r)))} kali realisasinya); capaian tidak dihitung. "
+        f"{figure(t)} {unit}, {figure(Fraction(round(t / r)))} kali realisasinya); "
+        f"{'capaian dihitung apa adanya' if lower else 'capaian tidak dihitung'}. "
         f"Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)} "
-        f"({typed(target)} / {figure(Fraction(factor, scale))})",
+        f"({typed(target)} / {figure(Fraction(factor, scale))})"
+        + (f"; bila memang {figure(t)} {unit}, biarkan" if lower else ""),
     )
-    return header
+    return "" if lower else header

@@ -1,6 +1,9 @@
 """A plus sign typed before a score's figure ("+0,3 poin", "+0,3" under Satuan Indeks, Nilai, Skor or
 Poin, or of such words only, "Nilai Indeks"): a change from the figure before, not the level the quarter reached (README, Values). The reader
-takes "+0,3" as 0,3, and an index of 72 realised 0,3 printed 0,42 % with advice to type 30. Pure."""
+takes "+0,3" as 0,3, and an index of 72 realised 0,3 printed 0,42 % with advice to type 30. So is a
+figure below zero under such a Satuan or one naming an index or a ratio first ("Indeks Gini", "Rasio"):
+no level of theirs is below zero, so "-0,01" beside 0,38 is a fall typed for the level (summed to
+0,37, or taken: 202,63 % of a Negatif Gini printed without a word). Pure."""
 
 from __future__ import annotations
 
@@ -10,7 +13,21 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pasted import score_words
+
+# A Satuan naming an index or a ratio first ("Indeks Gini", "Rasio elektrifikasi"): never below zero.
+_INDEX_FIRST = re.compile(r"\s*(?:indeks|index|rasio|ratio)\b", re.IGNORECASE)
+# An Indikator named a share of a whole first ("Persentase rumah layak huni", "Cakupan imunisasi").
+_SHARE = re.compile(r"\s*(?:persentase|prosentase|proporsi|cakupan|angka\s+partisipasi)\b", re.IGNORECASE)
+
+# An Indikator naming a change or a difference anywhere ("Rasio perubahan PAD", "Nilai tukar petani
+# perubahan", "Selisih inflasi", "Neraca perdagangan"): its figure may honestly fall below zero.
+_SIGNED = re.compile(
+    r"\b(?:perubahan|pertumbuhan|kenaikan|penurunan|peningkatan|laju|selisih|net|bersih|neraca|saldo|"
+    r"surplus|defisit|growth|change)\b",
+    re.IGNORECASE,
+)
 
 # A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
 _SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
@@ -27,24 +44,46 @@ def plus_joined(text: str, satuan: str | None, label: str) -> str:
 
 
 def plus_typed(item: IndicatorInput, triwulan: int, target: Fraction | None = None) -> list[int]:
-    """The counted quarters (1-based) whose figure is typed with a plus sign under a score's Satuan,
-    of an indicator not itself measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where
-    a quarter's figure is what it adds). A figure at least half the ``target`` is the level with a stray
-    plus ("+102,5" of a target 102; "+0,3" of a "Selisih ..." targeted 0,5): read, as before."""
-    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not score_words(item.satuan):
+    """The counted quarters (1-based) whose figure is typed with a plus sign under a score's Satuan, or
+    is below zero under it or an index's or a ratio's (:data:`_INDEX_FIRST`) of an indicator naming no
+    change nor difference (:data:`_SIGNED`), of an indicator not itself measuring a change ("Peningkatan indeks ...") nor chosen Kumulatif (where a quarter's figure is what
+    it adds). A plus figure at least half the ``target`` is the level with a stray plus ("+102,5" of a
+    target 102; "+0,3" of a "Selisih ..." targeted 0,5): read, as before."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not never_below_zero(item.satuan):
         return []
+    plus, signed = score_words(item.satuan), bool(_SIGNED.search(item.indikator))
     typed = [
         q
         for q, value in enumerate(item.realisasi_tw[:triwulan], start=1)
         if value.exact is not None
-        and value.text.lstrip().startswith("+")
-        and not (target and 2 * abs(value.exact) >= abs(target))
+        and (
+            value.exact.numerator < 0
+            and not signed
+            or plus
+            and value.text.lstrip().startswith("+")
+            and not (target and 2 * abs(value.exact) >= abs(target))
+        )
     ]
     if not typed:
         return typed
     from lkj_xl.core.jumlah_persen import measures_change  # (jumlah_persen imports indicator_cells)
 
     return [] if measures_change(item.indikator) else typed
+
+
+def never_below_zero(satuan: str) -> bool:
+    """A score's Satuan (pasted.score_words) or one naming an index or a ratio first: no level below 0."""
+    return score_words(satuan) or bool(_INDEX_FIRST.match(satuan))
+
+
+def minus_told(item: IndicatorInput) -> bool:
+    """Whether a quarter below zero of ``item`` is :func:`said_change`'s (the count's "tidak bisa di
+    bawah nol" peringatan then is not said as well)."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not never_below_zero(item.satuan):
+        return False
+    from lkj_xl.core.jumlah_persen import measures_change
+
+    return not (measures_change(item.indikator) or _SIGNED.search(item.indikator))
 
 
 def said_change(
@@ -55,16 +94,60 @@ def said_change(
     (a Nilai Akhir's earlier quarter: nothing changes)."""
     value = item.realisasi_tw[q - 1]
     header = c.REALISASI_TW_HEADERS[q - 1]
-    amount = figure(abs(value.exact or Fraction(0)))
+    x = value.exact or Fraction(0)
+    amount, unit = figure(abs(x)), item.satuan.strip()
     then = "realisasi dan capaian tidak dihitung" if counts else "triwulan ini tidak dihitung dalam realisasi"
-    pesan = (
-        f'{header} {name} "{value.text.strip()}" ditulis dengan tanda "+": itu kenaikan dari nilai sebelumnya, '
-        f"bukan nilai {item.satuan.strip()} yang tercapai; tulis nilainya (nilai sebelumnya ditambah {amount}) "
-        f"dan kenaikannya, bila perlu, di kolom Keterangan; {then}"
-    )
+    if x.numerator < 0:  # (a level of an index, a ratio or a score is never below zero)
+        target = (item.target_perubahan if item.target_perubahan.filled else item.target).exact
+        # (at least half the target: the level behind a stray minus or a PDF's brackets, "(79,5)" of 80)
+        level = target is not None and 2 * abs(x) >= abs(target)
+        pesan = (
+            f'{header} {name} "{value.text.strip() or figure(x)}" dibaca {figure(x)}, padahal Satuan "{unit}" '
+            "tidak bisa di bawah nol: "
+            + (
+                f"bila nilainya {amount}, tulis {amount} (tanpa minus atau tanda kurung)"
+                if level
+                else "itu tampaknya penurunan dari nilai sebelumnya, bukan nilai yang tercapai; tulis nilainya "
+                f"(nilai sebelumnya dikurangi {amount})"
+            )
+            + f"; {then}"
+        )
+    else:
+        pesan = (
+            f'{header} {name} "{value.text.strip()}" ditulis dengan tanda "+": itu kenaikan dari nilai '
+            f"sebelumnya, bukan nilai {unit} yang tercapai; tulis nilainya (nilai sebelumnya ditambah "
+            f"{amount}) dan kenaikannya, bila perlu, di kolom Keterangan; {then}"
+        )
     numbers[q - 1] = None
     if counts:
         log.add(GALAT, c.SHEET_KINERJA, header, item.row, pesan)
         return True
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, pesan, LEFT_OUT)
     return False
+
+
+def share_below_zero(q: int, name: str, item: IndicatorInput, log: FindingLog) -> None:
+    """A quarter below zero under a percentage of an indicator named a share (:data:`_SHARE`) measuring no
+    change ("Persentase rumah layak huni" TW I 75, TW II -2,5: a fall typed for the level), neither
+    Kumulatif chosen: averaged or summed to a positive realisasi (36,25 of 80: 45,31 %) it printed
+    without a word. Computed as typed, a peringatan at its cell; a percentage named otherwise may be
+    below zero (an inflation, a growth: tests/test_staff_round19)."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not is_percent_unit(item.satuan):
+        return
+    if not _SHARE.match(item.indikator):
+        return
+    from lkj_xl.core.jumlah_persen import measures_change
+
+    if measures_change(item.indikator):
+        return  # (a growth rate that fell: an honest figure, README "Capaian below zero")
+    value, header = item.realisasi_tw[q - 1], c.REALISASI_TW_HEADERS[q - 1]
+    x = value.exact or Fraction(0)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{value.text.strip() or figure(x)}" dibaca {figure(x)} %, di bawah nol, padahal '
+        "persentasenya bagian dari keseluruhan, bukan perubahan; dihitung apa adanya. Bila itu penurunan dari nilai "
+        f"sebelumnya, tulis nilainya (nilai sebelumnya dikurangi {figure(-x)}); bila memang {figure(x)} %, biarkan",
+    )

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import pasted
 from lkj_xl.core.contract import sd_laporan
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.layout import SheetBuilder
 from lkj_xl.core.model import IndicatorResult, Report
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.summary import MAX_NAMES
 from lkj_xl.core.tables.perubahan import note_row
 
@@ -25,8 +27,13 @@ def kumulatif_names(
     report: Report, indicators: Iterable[IndicatorResult], *, negatif: bool = False
 ) -> list[str]:
     """The indicators a note names, in a report whose realisasi stops before TW IV: Kumulatif with a
-    capaian, Positif below 100 % (``negatif``: Negatif, any capaian)."""
-    if report.settings.triwulan >= 4:
+    capaian, Positif below 100 % (``negatif``: Negatif, any capaian). Never a rate, a score, an index or
+    a duration whose Jenis Realisasi was left blank with one quarter counted (an AKB per 1.000 KH of TW I
+    alone): nothing was summed, nor do the quarters to come add to it (two summed: the peringatan at its
+    Jenis Realisasi asks; the note says what was computed). A percentage so stays named: a blank one is
+    Kumulatif by the README's rule."""
+    triwulan = report.settings.triwulan
+    if triwulan >= 4:
         return []
     named = (
         i.indikator
@@ -35,8 +42,17 @@ def kumulatif_names(
         and (i.polaritas == c.NEGATIF) == negatif
         and i.capaian_exact is not None
         and (negatif or i.capaian_exact < 100)
+        and not _one_level(i, triwulan)
     )
     return list(dict.fromkeys(named))  # (a Tujuan and its Sasaran measured by one indicator: once)
+
+
+def _one_level(ind: IndicatorResult, triwulan: int) -> bool:
+    """A blank Jenis Realisasi of a Satuan whose quarters are no sum, with one counted quarter a figure."""
+    if not ind.jenis_kosong or is_percent_unit(ind.satuan):
+        return False
+    counted = sum(1 for x in ind.realisasi_tw[:triwulan] if x is not None)
+    return counted <= 1 and pasted.not_summed_unit(ind.indikator, ind.satuan)
 
 
 def _listed(names: list[str]) -> str:
