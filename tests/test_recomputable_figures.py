@@ -60,8 +60,11 @@ def test_the_staff_round_case_shows_the_realisasi_that_recomputes_110():
     ind = _indicator("0,15", ("0,14", "0,13", None, None))
     assert ind.capaian_exact == 110
     assert figure_decimals(ind, PERMENPANRB) == 3
-    a = angka_indikator(ind, Settings())
+    a = angka_indikator(ind, Settings(), tabel=True)
     assert (a.target, a.realisasi) == ("0,150%", "0,135%"), a
+    # a sentence names the target as typed, 0,15 (tampilan61), the realisasi as the row: 0,135
+    a = angka_indikator(ind, Settings())
+    assert (a.target, a.realisasi) == ("0,15%", "0,135%"), a
     assert a.capaian.startswith("110,00%"), a
 
 
@@ -77,8 +80,10 @@ def test_a_positif_two_thirds_shows_four_decimals():
     ind = _indicator(1, (1, 0, 1, None), triwulan=3, polaritas="Positif")
     assert ind.capaian_exact == F(200, 3)
     assert figure_decimals(ind, PERMENPANRB) == 4
-    a = angka_indikator(ind, Settings())
+    a = angka_indikator(ind, Settings(), tabel=True)
     assert (a.target, a.realisasi, a.capaian) == ("1,0000%", "0,6667%", "66,67%"), a
+    a = angka_indikator(ind, Settings())  # a sentence: the target typed 1 (tampilan61)
+    assert (a.target, a.realisasi, a.capaian) == ("1%", "0,6667%", "66,67%"), a
 
 
 def test_figures_in_juta_recompute_the_capaian_in_juta():
@@ -112,8 +117,10 @@ def test_a_nilai_akhir_takes_the_decimals_of_its_latest_quarter():
     ind = _indicator("0,13", ("0,2", "0,1235", None, None), jenis="Nilai Akhir")
     assert ind.capaian_exact == 105
     assert figure_decimals(ind, PERMENPANRB) == 4
-    a = angka_indikator(ind, Settings())
+    a = angka_indikator(ind, Settings(), tabel=True)
     assert (a.target, a.realisasi) == ("0,1300%", "0,1235%"), a
+    a = angka_indikator(ind, Settings())  # a sentence: the target typed 0,13 (tampilan61)
+    assert (a.target, a.realisasi) == ("0,13%", "0,1235%"), a
 
 
 def test_a_capaian_of_exactly_90_is_recomputed_as_90():

@@ -293,8 +293,11 @@ def test_target_and_realisasi_show_the_decimals_their_capaian_needs(
     report = run([kinerja_row("T1", "Tujuan", "", "T", "P", target, (tw1, "-", None, None))])
     (ind,) = report.indicators
     assert figure_decimals(ind, report.settings.skala) == decimals
-    figures = angka_indikator(ind, report.settings)
+    figures = angka_indikator(ind, report.settings, tabel=True)  # as Tabel 3.1's row
     assert (figures.target, figures.realisasi) == (shown_target, shown_realisasi), figures
+    # a sentence: the target as typed (tampilan61: 40, 3, never 40,0000), the realisasi as the row
+    figures = angka_indikator(ind, report.settings)
+    assert (figures.target, figures.realisasi) == (f"{target}%", shown_realisasi), figures
 
 
 def test_tabel_3_1_formats_the_figures_with_the_decimals_their_capaian_needs(tmp_path):

@@ -16,8 +16,9 @@ from lkj_xl.core.dpa_recap import without_belanja_recap
 from lkj_xl.core.dpa_rows import without_dpa_above
 from lkj_xl.core.findings import FindingLog, other_sheet_zeros_hint
 from lkj_xl.core.kode_kinerja import nodes_for_rows
+from lkj_xl.core.kode_nol import nol_hilang
 from lkj_xl.core.lone_belanja import without_lone_belanja
-from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
+from lkj_xl.core.model import PERINGATAN, BudgetInput, IndicatorInput, Node
 from lkj_xl.core.pk_on_top import OnTop
 from lkj_xl.core.program_from_rincian import programs_from_rincian
 from lkj_xl.core.program_of_belanja import programs_of_belanja
@@ -61,16 +62,24 @@ def counted_rows(
     return counted
 
 
-def programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
-    """A peringatan at each Program of Kinerja with indicators but no row in Anggaran."""
+def programs_without_budget(
+    nodes: dict[str, Node], budgets: list[BudgetInput], log: FindingLog, kinerja: list[IndicatorInput]
+) -> None:
+    """A peringatan at each Program of Kinerja with indicators but no row in Anggaran (``budgets``: its
+    rows, as typed and as counted); a Kode whose last zero Excel dropped on one sheet said there."""
+    budget_kodes = {b.node_kode for b in budgets}
+    numbers = {i.kode: log.where(c.SHEET_KINERJA, "Kode", i.row) for i in reversed(kinerja) if i.kode_angka}
+    other = {b.node_kode: log.where(c.SHEET_ANGGARAN, "Kode", b.row) if b.kode_angka else "" for b in budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and not budgeted(node, budget_kodes):
+            hint = other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)
+            hint = hint or nol_hilang(node.kode, numbers.get(node.kode, ""), other, c.SHEET_ANGGARAN)
             log.add_repeated(
                 PERINGATAN,
                 c.SHEET_KINERJA,
                 "Kode",
                 node.indicators[0].row,
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
-                f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
+                f"sheet Anggaran{hint}",
                 "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
             )

@@ -523,7 +523,7 @@ def _compute(data: WorkbookInput, triwulan: Periode | None, on_top: OnTop, for_r
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes, sipd_totals(data.typed_total, settings))
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
-    programs_without_budget(nodes, {b.node_kode for b in [*data.budgets, *inputs]}, log)
+    programs_without_budget(nodes, [*data.budgets, *inputs], log, data.indicators)
     rollup(roots, budgets, unplaced, cut, details)
 
     galat_anggaran = [ref for b in budgets for ref in b.galat]

@@ -27,13 +27,15 @@ from lkj_xl.core.formulas import (
     selisih_scale,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
-from lkj_xl.core.number_format import own_decimals
 from lkj_xl.core.number_words import only_percent
-from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif
 from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
+from lkj_xl.core.target_sendiri import angka as angka
+from lkj_xl.core.target_sendiri import angka_sendiri as angka_sendiri
+from lkj_xl.core.target_sendiri import target_sendiri
 
 # A rupiah figure is written with Rp, its scale word after it ("Rp 5.984,04 milyar" of Satuan Rupiah or
 # Milyar Rupiah); other Satuan keep what is no scale word after it ("Juta US$": "20,00 juta US$").
@@ -61,18 +63,6 @@ def daftar(items: Sequence[str]) -> str:
 # --- figures, as the tables show them ------------------------------------------------------------
 
 
-def angka(value: float, scale_word: str | None = None, decimals: int | None = None) -> str:
-    """A figure the Indonesian way, in the scale word it was typed with ("5.984,04 milyar"); decimals
-    as the capaian tables choose them (2 when the figure has decimals, else none)."""
-    exact = to_fraction(value)
-    if scale_word:
-        exact /= scale_factor(scale_word)
-    if decimals is None:
-        decimals = 0 if exact.denominator == 1 else 2
-    text = format_number(exact, decimals)
-    return f"{text} {scale_word}" if scale_word else text
-
-
 def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
     "Rp 1.491.388.500.000"; a rupiah figure is written with Rp whatever its scale, as the seed writes
@@ -97,10 +87,17 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
         return text
     if words := level_words(unit):  # "level 3" of SPIP maturity: "3 level" reads as three levels
         return f"{words} {text}"
+    if _SKOR.fullmatch(unit):  # a score's figure alone, "sebesar 75": "75 Nilai" reads as 75 values
+        return text
     return f"{text} {unit}"
 
 
 _SCALE_NAMES = {"rb": "ribu", "jt": "juta"}
+
+# A Satuan naming a score and nothing else ("Nilai", "Indeks", "Skor", "Nilai Indeks"): the indicator's
+# name already says what it is ("Nilai rata-rata ujian ... sebesar 75"), as the seed writes an index
+# (l.727 "Indeks perkembangan harga sebesar 1,06%"); never "Nilai SAKIP", "Indeks (1-4)"
+_SKOR = re.compile(r"(?:nilai|indeks|skor)(?:\s+(?:nilai|indeks|skor))*", re.IGNORECASE)
 
 
 def rupiah_scale(satuan: str) -> str | None:
@@ -162,15 +159,6 @@ def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
     if value.exact is not None:
         return with_satuan(angka(float(value.exact), value.scale_word, decimals), satuan, value.scale_word)
     return value.text or value.status or "-"
-
-
-def angka_sendiri(value: float, scale_word: str | None = None) -> str | None:
-    """A target as the Perjanjian Kinerja's tables print it, with the decimals it was typed with ("30",
-    "3,5", "0,135", "5.984,04 milyar"): no capaian beside it to recompute (Tabel 3.1's "30,000"). None
-    for a formula's figure with no decimals of its own (=1/3: number_format.own_decimals)."""
-    exact = to_fraction(value)
-    decimals = own_decimals(exact / scale_factor(scale_word) if scale_word else exact)
-    return None if decimals is None else angka(value, scale_word, decimals)
 
 
 def tertulis_sendiri(value: Value, satuan: str) -> str | None:
@@ -290,13 +278,16 @@ def dengan_skala(skala: str, grade: str) -> str:
     return grade if named else f"{skala} {grade}"
 
 
-def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
-    """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
-    shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
+def angka_indikator(ind: IndicatorResult, settings: Settings, tabel: bool = False) -> Angka:
+    """The target as signed, with the decimals it was typed with, as the Word report's PK tables print
+    it (target_sendiri: "75" beside a realisasi 73,375, never "75,000"); ``tabel``: as the row of Tabel
+    3.1 / 3.2 above a note shows it ("75,000"). The realisation by the row's decimals rule (Tabel 3.1:
+    recomputable), in the target's scale word; the capaian as the tables show it."""
     scale = ind.scale_word
     decimals = figure_decimals(ind, settings.skala, desimal=settings.desimal)
     if ind.target is not None:
-        target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
+        own = None if tabel else target_sendiri(ind.target, scale, rupiah_scale(ind.satuan) is not None)
+        target = with_satuan(own or angka(ind.target, scale, decimals), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
         target = dengan_skala(ind.skala_predikat, ind.target_text)
     else:  # a range as typed, its unit if not typed ("1.000-1.500 orang", "5-10 rb orang"), or the galat's label

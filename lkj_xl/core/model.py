@@ -255,6 +255,7 @@ class IndicatorInput:
     keterangan: str = ""
     jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default, not chosen
     polaritas_kosong: bool = False  # Polaritas left blank: Positif by default, never advised changed if not
+    kode_angka: bool = False  # the Kode cell holds a number with decimals (1.1: "1.10" in a General cell)
     # quarter index -> the formula of a quarter whose formula Excel saved as 0 (=IFERROR(P5/Q5*100;0)
     # before its data is typed): read as 0, pointed out where counted (indicator_cells.formula_zero)
     nol_rumus: dict[int, str] = field(default_factory=dict)
@@ -288,6 +289,7 @@ class BudgetInput:
     kode_sasaran_galat: str = ""
     # The Kode Sasaran cell holds a number with decimals (1.1): "1.10" typed in a General cell.
     kode_sasaran_angka: bool = False
+    kode_angka: bool = False  # so does its Kode cell
     # The DPA's account line of a Program's (Kegiatan's) Kode of Kinerja, "5.1 Belanja Operasi" beside a
     # Renstra's Program 5.1 (kode_kinerja.account_line): the Kode as typed, never matched to that node.
     rekening: bool = False

@@ -236,6 +236,7 @@ def parse_kinerja(
             jenis_realisasi=jenis,
             jenis_kosong=jenis == c.KUMULATIF and not jenis_text,
             polaritas_kosong=not polaritas_text,
+            kode_angka=_kept_as_number(get("Kode")),
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,
@@ -366,6 +367,7 @@ def _budget_row(reader: CellReader, data: DataRow, kode: str, program: str, kode
         kode_galat=kode_galat,
         kode_sasaran_galat=sasaran_galat,
         kode_sasaran_angka=_kept_as_number(sasaran),
+        kode_angka=_kept_as_number(data.get("Kode")),
     )
 
 

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from lkj_xl.core import rentang
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import angka, angka_sendiri, rupiah_scale, tanpa_satuan, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import rupiah_scale, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.kalimat_program import tanpa_indikator
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Node, Report
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.styles import column_rupiah_decimals, rupiah_figure
 from lkj_xl.core.tables import capaian_program, realisasi_anggaran
+from lkj_xl.core.target_sendiri import target_sendiri
 
 if TYPE_CHECKING:
     from lkj_xl.laporan.document import _Draft
@@ -248,13 +249,14 @@ def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -
         return ["-", "-"]
     figures = d.shown.get(id(ind))
     # a formula's figure with no decimals of its own (=1/3) as Tabel 3.2 shows it, never 0,3333333333
-    own = angka_sendiri(ind.target, ind.scale_word) if ind.target is not None else None
-    if own is not None and figures is not None and ind.scale_word and rupiah_scale(ind.satuan) is not None:
-        own = None  # a rupiah figure in its scale word as Tabel 3.1 shows it: 1,50 milyar, never 1,5
-    # (the figure before its scale word: "1,5 milyar" is 1,50 milyar in Tabel 3.1, as 1.191.064,1 is ,10)
-    number = own.rsplit(" ", 1)[0] if own is not None and ind.scale_word else own
-    if number is not None and rupiah_scale(ind.satuan) is not None and number[-2:-1] == ",":
-        own = angka(ind.target, ind.scale_word, 2)  # rupiah to the sen, as Tabel 3.1: 1.191.064,10 juta
+    # (as the sentences name it, kalimat.angka_indikator: one helper; a rupiah figure in its scale word
+    # as Tabel 3.1 shows it where that table is drawn, 1,50 milyar, and to the sen, 1.191.064,10 juta)
+    rupiah = rupiah_scale(ind.satuan) is not None
+    own = (
+        None
+        if ind.target is None
+        else target_sendiri(ind.target, ind.scale_word, rupiah, skala_tabel=figures is not None)
+    )
     if own is not None:
         target = with_satuan(own, ind.satuan, ind.scale_word)
         target = in_table(target, ind.satuan) if satuan else tanpa_satuan(target, ind.satuan)

@@ -61,7 +61,7 @@ def negatif_note(b: SheetBuilder, indicators: Iterable[IndicatorResult], setting
         return
     items = []
     for ind in negatif:
-        a = angka_indikator(ind, settings)
+        a = angka_indikator(ind, settings, tabel=True)
         capaian = tanpa_negatif(a.capaian)  # "120,00% (dibatasi Batas Capaian 120%; ...)"
         items.append(f"{ind.indikator} (target {a.target}, realisasi {a.realisasi}, capaian {capaian})")
     lead = f"{RUMUS} {BERNILAI_NEGATIF.capitalize()} di tabel ini"

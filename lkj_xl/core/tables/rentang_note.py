@@ -30,7 +30,7 @@ def rentang_note(b: SheetBuilder, indicators: Iterable[IndicatorResult], setting
         return
     items = []
     for ind in named:
-        a = angka_indikator(ind, settings)
+        a = angka_indikator(ind, settings, tabel=True)
         items.append(f"{ind.indikator} (target {a.target}, realisasi {a.realisasi}: {ind.rentang})")
     text = f"{ATURAN}. Di tabel ini: {'; '.join(items)}."
     if len(named) > MAX_NAMED or len(text) > MAX_CHARS:
