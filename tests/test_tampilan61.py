@@ -136,3 +136,31 @@ def test_other_kodes_get_no_such_hint(kinerja, anggaran):
 def test_the_same_number_on_both_sheets_is_the_same_kode():
     _, said = _tanpa_anggaran(1.1, 1.1)
     assert said == [], said
+
+
+@pytest.mark.parametrize(
+    ("programs", "anggaran", "row"),
+    [
+        # Kinerja's 1.1 (a number) and "1.10" are two programs; Anggaran's "1.10" is the second's row:
+        # the first has no budget, and no lost zero to blame (rev_tampilan61: the hint said "ketik '1.10")
+        ([(1.1, "Program SDA"), ("1.10", "Program Guru")], [("1.10", "Program Guru")], "A3"),
+        # the reverse: Anggaran's number 1.1 is Kinerja's program 1.1, never Kinerja's "1.10" without zero
+        ([(1.1, "Program SDA"), ("1.10", "Program Guru")], [(1.1, "Program SDA")], "A4"),
+    ],
+)
+def test_two_real_programs_1_1_and_1_10_get_no_such_hint(programs, anggaran, row):
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Meningkatnya mutu pendidikan", "Nilai ujian", "75", ("75", None, None, None), satuan="Nilai", jenis="Nilai Akhir"),
+        *(kinerja_row(k, "Program", "S1", u, f"Jumlah {u}", "25", ("5", "7", None, None), satuan="unit") for k, u in programs),
+    ]  # fmt: skip
+    report = run(
+        rows, [anggaran_row(k, u, "S1", 30_000_000, (1_000_000, 2_000_000, None, None)) for k, u in anggaran]
+    )
+    said = [
+        f"{f.sheet}!{f.sel} {f.pesan}" for f in report.findings if "tidak ada baris anggarannya" in f.pesan
+    ]
+    uraian = dict((str(k), u) for k, u in programs)
+    (missing,) = [u for k, u in uraian.items() if k not in {str(a) for a, _ in anggaran}]
+    assert said == [
+        f'Kinerja!{row} Program "{missing}" punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran'
+    ], said
