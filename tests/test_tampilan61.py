@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.build import load_report
 from lkj_xl.core.analisis_teks import penyajian_data
-from lkj_xl.core.kalimat import tanpa_satuan, with_satuan
+from lkj_xl.core.kalimat import angka_indikator, tanpa_satuan, target_perubahan, with_satuan
+from tests.common import example_typed
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 
@@ -164,3 +166,21 @@ def test_two_real_programs_1_1_and_1_10_get_no_such_hint(programs, anggaran, row
     assert said == [
         f'Kinerja!{row} Program "{missing}" punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran'
     ], said
+
+
+@pytest.mark.parametrize(
+    ("pk", "perubahan", "said"),
+    [
+        # the example's P2.02 (Kinerja row 16, Satuan %): PK typed 56 (I16), Target Perubahan 60,5 (J16):
+        # both named as typed (rev_tampilan61: "60,5% (...; target Perjanjian Kinerja 56,00%)")
+        ("56", "60,5", "60,5% (Target Perubahan; target Perjanjian Kinerja 56%)"),
+        # PK 56,25 typed with its decimals, the revision whole: "60%", never 60,00% beside 56,25%
+        ("56,25", "60", "60% (Target Perubahan; target Perjanjian Kinerja 56,25%)"),
+    ],
+)
+def test_a_sentence_names_the_pk_target_as_signed_beside_a_target_perubahan(tmp_path, pk, perubahan, said):
+    report = load_report(
+        example_typed(tmp_path, "P2.02", 2, {("Kinerja", "I16"): pk, ("Kinerja", "J16"): perubahan})
+    )
+    ind = next(i for i in report.indicators if i.kode == "P2.02")
+    assert angka_indikator(ind, report.settings).target + target_perubahan(ind) == said
