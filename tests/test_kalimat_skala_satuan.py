@@ -32,7 +32,11 @@ def test_the_sentence_of_an_indicator_in_us_dollars_names_them():
     report = run(rows, triwulan=3)
     (ind,) = [i for i in report.indicators if i.indikator == "Realisasi PMDN"]
     a = angka_indikator(ind, report.settings)
-    assert (a.target, a.realisasi, a.capaian) == ("20,00 juta US$", "15,50 juta US$", "77,50%")
+    assert (a.target, a.realisasi, a.capaian) == (
+        "20 juta US$",
+        "15,50 juta US$",
+        "77,50%",
+    )  # the target as typed (tampilan61)
 
 
 def test_a_unit_that_also_names_a_scale_keeps_what_is_no_scale():
@@ -85,7 +89,7 @@ def test_the_sentence_of_a_rate_per_a_million_typed_in_ribu():
     (ind,) = report.indicators
     a = angka_indikator(ind, report.settings)
     assert (a.target, a.realisasi, a.capaian) == (
-        "5,00 ribu Per 1 Juta penduduk",
+        "5 ribu Per 1 Juta penduduk",  # the target as typed, "5 rb" (tampilan61)
         "4,50 ribu Per 1 Juta penduduk",
         "90,00%",
     )

@@ -218,7 +218,9 @@ def test_target_perubahan_with_the_decimals_of_the_target(tmp_path, ref, typed, 
     report = load_report(example_typed(tmp_path, kode, 2, {("Kinerja", ref): typed}))
     ind = next(i for i in report.indicators if i.kode == kode)
     assert (ind.target_pk, ind.target_perubahan) == (pk, perubahan)
-    assert angka_indikator(ind, report.settings).target == perubahan  # the Target column's figure
+    assert angka_indikator(ind, report.settings, tabel=True).target == perubahan  # the Target column's
+    # a sentence names the Target Perubahan as typed (tampilan61): "60%", "45%", the juta one whole
+    assert angka_indikator(ind, report.settings).target == perubahan.replace(",00%", "%")
     assert to_fraction(ind.target) == value
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.build import load_report
 from lkj_xl.core.analisis_teks import penyajian_data
-from lkj_xl.core.kalimat import tanpa_satuan, with_satuan
+from lkj_xl.core.kalimat import angka_indikator, tanpa_satuan, target_perubahan, with_satuan
+from tests.common import example_typed
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 
@@ -136,3 +138,49 @@ def test_other_kodes_get_no_such_hint(kinerja, anggaran):
 def test_the_same_number_on_both_sheets_is_the_same_kode():
     _, said = _tanpa_anggaran(1.1, 1.1)
     assert said == [], said
+
+
+@pytest.mark.parametrize(
+    ("programs", "anggaran", "row"),
+    [
+        # Kinerja's 1.1 (a number) and "1.10" are two programs; Anggaran's "1.10" is the second's row:
+        # the first has no budget, and no lost zero to blame (rev_tampilan61: the hint said "ketik '1.10")
+        ([(1.1, "Program SDA"), ("1.10", "Program Guru")], [("1.10", "Program Guru")], "A3"),
+        # the reverse: Anggaran's number 1.1 is Kinerja's program 1.1, never Kinerja's "1.10" without zero
+        ([(1.1, "Program SDA"), ("1.10", "Program Guru")], [(1.1, "Program SDA")], "A4"),
+    ],
+)
+def test_two_real_programs_1_1_and_1_10_get_no_such_hint(programs, anggaran, row):
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Meningkatnya mutu pendidikan", "Nilai ujian", "75", ("75", None, None, None), satuan="Nilai", jenis="Nilai Akhir"),
+        *(kinerja_row(k, "Program", "S1", u, f"Jumlah {u}", "25", ("5", "7", None, None), satuan="unit") for k, u in programs),
+    ]  # fmt: skip
+    report = run(
+        rows, [anggaran_row(k, u, "S1", 30_000_000, (1_000_000, 2_000_000, None, None)) for k, u in anggaran]
+    )
+    said = [
+        f"{f.sheet}!{f.sel} {f.pesan}" for f in report.findings if "tidak ada baris anggarannya" in f.pesan
+    ]
+    uraian = dict((str(k), u) for k, u in programs)
+    (missing,) = [u for k, u in uraian.items() if k not in {str(a) for a, _ in anggaran}]
+    assert said == [
+        f'Kinerja!{row} Program "{missing}" punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran'
+    ], said
+
+
+@pytest.mark.parametrize(
+    ("pk", "perubahan", "said"),
+    [
+        # the example's P2.02 (Kinerja row 16, Satuan %): PK typed 56 (I16), Target Perubahan 60,5 (J16):
+        # both named as typed (rev_tampilan61: "60,5% (...; target Perjanjian Kinerja 56,00%)")
+        ("56", "60,5", "60,5% (Target Perubahan; target Perjanjian Kinerja 56%)"),
+        # PK 56,25 typed with its decimals, the revision whole: "60%", never 60,00% beside 56,25%
+        ("56,25", "60", "60% (Target Perubahan; target Perjanjian Kinerja 56,25%)"),
+    ],
+)
+def test_a_sentence_names_the_pk_target_as_signed_beside_a_target_perubahan(tmp_path, pk, perubahan, said):
+    report = load_report(
+        example_typed(tmp_path, "P2.02", 2, {("Kinerja", "I16"): pk, ("Kinerja", "J16"): perubahan})
+    )
+    ind = next(i for i in report.indicators if i.kode == "P2.02")
+    assert angka_indikator(ind, report.settings).target + target_perubahan(ind) == said

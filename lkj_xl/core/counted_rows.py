@@ -69,7 +69,13 @@ def programs_without_budget(
     rows, as typed and as counted); a Kode whose last zero Excel dropped on one sheet said there."""
     budget_kodes = {b.node_kode for b in budgets}
     numbers = {i.kode: log.where(c.SHEET_KINERJA, "Kode", i.row) for i in reversed(kinerja) if i.kode_angka}
-    other = {b.node_kode: log.where(c.SHEET_ANGGARAN, "Kode", b.row) if b.kode_angka else "" for b in budgets}
+    # a Kode Kinerja has as a program of its own is that program's row, never the other's lost zero
+    kinerja_kodes = {n.kode for n in nodes.values()}
+    other = {
+        b.node_kode: log.where(c.SHEET_ANGGARAN, "Kode", b.row) if b.kode_angka else ""
+        for b in budgets
+        if b.node_kode not in kinerja_kodes
+    }
     for node in nodes.values():
         if node.tingkat == "Program" and not budgeted(node, budget_kodes):
             hint = other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)

@@ -398,10 +398,11 @@ def skala_beda_teks(inds: Sequence[IndicatorResult], nama: Sequence[str] = ()) -
 
 def target_perubahan(ind: IndicatorResult) -> str:
     """' (Target Perubahan; target Perjanjian Kinerja 80%)' after an APBD-P's target in a sentence
-    (3.1.3, 3.2.3): the PK's named beside it, as the tables' notes do; "" when not revised."""
+    (3.1.3, 3.2.3): the PK's named beside it, as signed (target_pk_sendiri, as the target before it:
+    "60,5% (...; target Perjanjian Kinerja 56%)", never 56,00%); "" when not revised."""
     if ind.target_pk is None:
         return ""
-    return f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
+    return f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk_sendiri or ind.target_pk})"
 
 
 def pagu_perubahan(revised: bool, pagu_pk: float | Fraction | None) -> str:
