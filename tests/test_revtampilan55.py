@@ -83,7 +83,8 @@ def test_the_analisis_peringatan_names_the_realisasi_as_the_tables_show_it(tmp_p
     result = CliRunner().invoke(main, ["check", str(path)])
     said = [line for line in result.output.splitlines() if "Analisis!" in line]
     assert len(said) == 1 and "menyebut capaian 55%" in said[0], result.output
-    assert "target 1,20 juta orang, realisasi 595.430 orang, capaian 49,62%" in said[0], said  # was 0,60 juta
+    # (the target as typed, "1,2 juta", since tampilan61: sentences name a Target as staff typed it)
+    assert "target 1,2 juta orang, realisasi 595.430 orang, capaian 49,62%" in said[0], said  # was 0,60 juta
 
 
 def test_a_posisi_realisasi_reads_as_its_quarter_typed_in_juta(tmp_path):

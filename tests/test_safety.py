@@ -801,7 +801,9 @@ def test_read_only_folder_is_refused(tmp_path):
 
 # --- 5. nothing lost across real builds ---------------------------------------------------------------------
 
-PAGU_FORMULA = "=1000000*12"
+# (Rp 1,2 M beside the Pagu of Rp 1,25 M and 780 jt spent s.d. TW III: a Pagu Perubahan staff could type;
+# the Rp 12 jt it was before stop 51 is now the galat of a pagu in ribuan, anggaran60, and no pagu computed)
+PAGU_FORMULA = "=1000000*1200"
 
 
 def featured_book(path: Path, vba: bytes | None = None) -> Path:
@@ -813,7 +815,7 @@ def featured_book(path: Path, vba: bytes | None = None) -> Path:
     wb = xlsxwriter.Workbook(str(path))
     fmt = W._formats(wb)
     W._input_sheets(wb, fmt)
-    wb.get_worksheet_by_name(C.SHEET_ANGGARAN).write_formula("E2", PAGU_FORMULA, fmt["money"], 12_000_000)
+    wb.get_worksheet_by_name(C.SHEET_ANGGARAN).write_formula("E2", PAGU_FORMULA, fmt["money"], 1_200_000_000)
     wb.get_worksheet_by_name(C.SHEET_KINERJA).write_formula("J2", "=70+1", fmt["money"], 71)
     if vba is not None:
         wb.set_vba_name("ThisWorkbook")
@@ -871,14 +873,14 @@ def test_three_real_builds_lose_nothing(featured, kind, tmp_path):
     wb = openpyxl.load_workbook(io.BytesIO(final), keep_vba=kind == "xlsm")
     values = openpyxl.load_workbook(io.BytesIO(final), data_only=True)
     assert wb[C.SHEET_ANGGARAN]["E2"].value == PAGU_FORMULA
-    assert values[C.SHEET_ANGGARAN]["E2"].value == 12_000_000  # the saved value survived 3 builds
+    assert values[C.SHEET_ANGGARAN]["E2"].value == 1_200_000_000  # the saved value survived 3 builds
     assert wb[C.SHEET_PETUNJUK].sheet_state == "hidden"
     assert [dn for dn in wb.defined_names] == names_before
     # and the report still computes from it: the formulas' saved values (Pagu Perubahan and Target
     # Perubahan are the ones used), not blanks
     report = json.loads(S.lkj("export", path).out)
     (budget,) = [b for b in report["anggaran"] if b["kode"] == "P1"]
-    assert budget["pagu"] == 12_000_000
+    assert budget["pagu"] == 1_200_000_000
     (tujuan,) = [i for i in report["indikator"] if i["kode"] == "T1"]
     assert tujuan["target"] == 71
 

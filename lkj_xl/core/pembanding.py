@@ -283,7 +283,7 @@ def compare(
     if (
         renstra is not None
         and (target := jumlah_periode(item, renstra)) is not None
-        and scale_fits(item, item.target_renstra) is None
+        and scale_fits(item, item.target_renstra, renstra=True) is None
     ):
         out.renstra_jumlah = True  # (narasi56) the period's total: this year's alone is no progress
         _renstra_jumlah(item, name, renstra, target, realisasi, settings, log)

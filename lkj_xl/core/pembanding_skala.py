@@ -27,7 +27,8 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
     filled = item.target_perubahan.filled
     target = item.target_perubahan if filled else item.target
     for header, value in cells:
-        if header == c.H_STANDAR_NASIONAL or (fit := scale_fits(item, value)) is None:
+        renstra = header == c.H_TARGET_RENSTRA
+        if header == c.H_STANDAR_NASIONAL or (fit := scale_fits(item, value, renstra=renstra)) is None:
             continue
         (word, scale), unit, x = fit, item.satuan.strip(), value.exact or Fraction(0)
         rupiah = x * scale
@@ -50,11 +51,12 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
         )
 
 
-def scale_fits(item: IndicatorInput, value: Value) -> tuple[str, int] | None:
+def scale_fits(item: IndicatorInput, value: Value, *, renstra: bool = False) -> tuple[str, int] | None:
     """The rupiah scale ``value`` (a comparison figure of ``item``) reads as this year's Target in, its
     word and factor, when it is typed in another scale than its Satuan's (juta or more): read in the
     Satuan a hundred times the Target or more (at most a hundredth of it), in that scale within a tenth
-    of it to ten times it; None otherwise."""
+    of it to ten times it (a Target Akhir Renstra, ``renstra``: half of it to ten times it, a period's end
+    or total never a tenth of one year's Target); None otherwise."""
     factor = rupiah_scale(item.satuan)
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     t, x = target.exact, value.exact
@@ -62,8 +64,9 @@ def scale_fits(item: IndicatorInput, value: Value) -> tuple[str, int] | None:
         return None
     if 100 * t > x > t / 100:
         return None  # (within a hundred times either way: a year's change, never a scale's)
-    # the reading within a tenth of this year's Target to ten times it
-    fits = [(w, s) for w, s in _SCALES if s != factor and t <= 10 * x * s / factor <= 100 * t]
+    # the reading within a tenth (a Renstra's: a half) of this year's Target to ten times it
+    lowest = Fraction(1, 2) if renstra else Fraction(1, 10)
+    fits = [(w, s) for w, s in _SCALES if s != factor and lowest * t <= x * s / factor <= 10 * t]
     if not fits or (fits[0][1] == 1 and x < 10**6):
         return None
     return fits[0]
