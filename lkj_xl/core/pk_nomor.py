@@ -59,8 +59,10 @@ def _title(row: list[Cell], cols: dict[str, int]) -> tuple[str, str, str] | None
     """(Kode, Tingkat, Uraian) of a node's title row, None for any other row. (A value in an optional
     column, a Target Akhir Renstra, leaves it a title here: its numbered rows are its indicators all the
     same, and NodeNames.heading says the row's galat, the value being read on no row.)"""
+    if _text(row, cols["Indikator"]):
+        return None  # (asked first: nearly every row names an indicator, one text read instead of three)
     kode, tingkat = _text(row, cols["Kode"]), _text(row, cols["Tingkat"])
-    if not kode or not tingkat or _text(row, cols["Indikator"]):
+    if not kode or not tingkat:
         return None
     typed = (_text(row, cols.get(h)) for h in (*_INDICATOR, "Keterangan"))
     if any(text and not no_data_text(text) for text in typed):  # (a `-` across it: no data, none)
