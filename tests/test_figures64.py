@@ -173,6 +173,25 @@ def test_a_target_in_the_satuans_scale_or_a_slow_start_is_computed(
     assert not [m for m in _all(said) if m[0] == "galat"], said
 
 
+def test_a_juta_target_that_as_ribuan_is_below_one_juta_is_read_as_typed(tmp_path):
+    # Stop 51's CI draw (the lead, stop 52): a Nilai Akhir Target 20 Juta Rupiah beside TW II 0,2, a
+    # hundred times: as ribuan Rp 20.000 (0,02 juta) was a galat "tulis 0,02". Below Rp 1 juta no Target of
+    # that Satuan: read as typed, 0,2 / 20 x 100 = 1 % (Sangat Rendah, loud enough).
+    row = _investasi("20", "", "0,2", **{"Jenis Realisasi": "Nilai Akhir"})
+    ind, said = _findings(tmp_path, row)
+    assert ind.capaian is not None and round(ind.capaian, 4) == 1.0
+    assert not [m for m in _all(said) if m[0] == "galat"], said
+    # the long run's draw: 652 beside 3,41 (191 times; as ribuan Rp 652.000): 3,41 / 652 x 100 = 0,5230 %
+    ind, said = _findings(tmp_path, _investasi("652", "", "3,41", **{"Jenis Realisasi": "Nilai Akhir"}))
+    assert ind.capaian is not None and round(ind.capaian, 4) == 0.523
+    assert not [m for m in _all(said) if m[0] == "galat"], said
+    # at Rp 1 juta the ribuan reading stands: 1.000 ribu = 1 juta, 0,2 within 1 / 100 .. 10 x 1 juta,
+    # 1.000 / 0,2 = 5.000 times: a galat at the Target, no capaian
+    ind, said = _findings(tmp_path, _investasi("1.000", "", "0,2", **{"Jenis Realisasi": "Nilai Akhir"}))
+    assert ind.capaian is None
+    assert any("ribuan rupiah" in m[1] and "tulis 1 (1.000 / 1.000)" in m[1] for m in _all(said)), said
+
+
 # --- 2. a figure below zero under an index's, a ratio's or a score's Satuan ------------------------------
 
 

@@ -245,7 +245,9 @@ def target_pasted(
     (the capaian is not computed); "" if none. A juta or milyar paste only under a Satuan of milyar or
     more, as the quarter's (under Juta Rupiah a large Target is the Satuan's own figure); a Target in
     whole rupiah (:func:`_whole_reading`, ribuan under juta or more) under any Satuan counting in ribu
-    or more (:func:`target_scale`: 1.250.000.000 beside 300.000 + 400.000 Ribu Rupiah, 0,056 % untold)."""
+    or more (:func:`target_scale`: 1.250.000.000 beside 300.000 + 400.000 Ribu Rupiah, 0,056 % untold).
+    A reading below one unit of the Satuan (652 Juta Rupiah as ribuan: Rp 652.000) names no Target staff
+    would state in it: the Target is read as typed, its low capaian speaks for itself."""
     (numbers, counted), factor = quarters, target_scale(item.satuan)
     header = "Target Perubahan" if item.target_perubahan.filled else "Target"
     target = item.target_perubahan if header == "Target Perubahan" else item.target
@@ -266,6 +268,8 @@ def target_pasted(
     if (reading := pasted or _whole_reading(t, r, factor)) is None:
         return ""
     (word, scale), unit = reading, item.satuan.strip()
+    if t * scale < factor:
+        return ""  # (20 or 652 Juta Rupiah as ribuan: under Rp 1 juta, no Target of that Satuan; as typed)
     rupiah, lower = t * scale, item.polaritas == c.NEGATIF
     log.add(
         PERINGATAN if lower else GALAT,
