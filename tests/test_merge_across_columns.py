@@ -81,3 +81,23 @@ def test_a_signature_block_merged_below_the_table_says_nothing(tmp_path):
     cells[("Kinerja", "K52")] = "Drs. Nama, M.Si"
     merges = [("Kinerja", "K47:N47"), ("Kinerja", "K48:N48"), ("Kinerja", "K52:N52")]
     assert _merged(tmp_path, "ttd", cells, merges) == []
+
+
+def test_an_indikator_merged_across_its_satuan_is_named(tmp_path):
+    # rows60's Kecamatan workbook: the PK's layout, the Indikator over Indikator and Satuan (E5:F5). Read
+    # blank, the Satuan `%` of the example's S1 row was lost without a word (`0 galat, 0 peringatan`) and
+    # every table printed its Target 3,63 bare. Now the merge is named, the Satuan's fix with it.
+    said = _merged(tmp_path, "satuan", {("Kinerja", "F5"): None}, [("Kinerja", "E5:F5")])
+    assert len(said) == 1, said
+    assert said[0].startswith("peringatan") and "Kinerja!E5:F5" in said[0]
+    assert "melintasi kolom Indikator dan Satuan" in said[0] and "kolom Satuan dibaca kosong" in said[0]
+    assert "tulis Satuan indikator ini di kolom Satuan" in said[0]
+
+
+def test_an_indikator_merged_across_on_a_row_without_figures_says_nothing(tmp_path):
+    # A row holding only a name over Indikator..Satuan (a heading typed in the Indikator column, no
+    # Target, no quarter): no figure is printed without its unit, nothing to say (as before).
+    cells = {("Kinerja", "F5"): None, ("Kinerja", "I5"): None, ("Kinerja", "K5"): None}
+    cells |= {("Kinerja", "L5"): None, ("Kinerja", "Q5"): None, ("Kinerja", "R5"): None}
+    said = _merged(tmp_path, "judul_satuan", cells, [("Kinerja", "E5:F5")])
+    assert not [line for line in said if "E5:F5" in line], said

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from operator import attrgetter
 
+from lkj_xl.core.contract import REALISASI_TW_HEADERS
 from lkj_xl.core.model import PERINGATAN, Cell, Finding
 
 _FIRST = re.compile(r"([A-Z]+)(\d+):")
@@ -17,6 +18,10 @@ _LABELS = frozenset({"Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator", "Pr
 _ACROSS = attrgetter("across")
 # dropdown columns: hidden under a merge from a text, their galat is hidden_choice's (never read blank)
 _CHOICES = frozenset({"Polaritas", "Jenis Realisasi"})
+# An Indikator merged across its Satuan (the PK's layout, the name over two columns) on a row holding a
+# figure: the indicator is read without its unit, every table prints its figures bare: said, although
+# the merge starts in a naming column (a figure on the row: no total, heading or note over it).
+_FIGURES = frozenset({"Target", "Target Perubahan", *REALISASI_TW_HEADERS})
 
 
 def _first_column(ref: str) -> int:
@@ -41,6 +46,8 @@ def report_across(
     names = [at for header, at in cols.items() if header in _LABELS]
     hidden: dict[str, list[str]] = {}  # merge -> the contract's columns it hides, in order
     choices: set[str] = set()  # merges from a text over a dropdown column: its galat is hidden_choice's
+    figures = [at for header, at in cols.items() if header in _FIGURES]
+    unit_lost: set[str] = set()  # merges from the Indikator over the Satuan of a row with a figure
     for row in grid[first_data:]:
         # (a look in C at the whole row first: nearly no row holds a merge across its columns, and a
         # row without one adds nothing whatever its naming columns hold)
@@ -53,10 +60,12 @@ def report_across(
                 hidden.setdefault(cell.across, []).append(headers[i])
                 if headers[i] in _CHOICES and _shown(row, cell.across):
                     choices.add(cell.across)
+                if headers[i] == "Satuan" and _holds_figure(row, figures):
+                    unit_lost.add(cell.across)
     for ref, under in hidden.items():
         where, shown = ref.split(":", 1)[0], headers.get(_first_column(ref), "")
         blank = [h for h in under if h not in _CHOICES] if ref in choices else under
-        if shown in _LABELS or not blank:
+        if shown in _LABELS and not (shown == "Indikator" and ref in unit_lost) or not blank:
             continue  # (Polaritas under "pengaduan": not read blank, a galat at the cell)
         read = (
             f"isinya dibaca di kolom {shown} saja ({where})"
@@ -69,10 +78,20 @@ def report_across(
                 sheet,
                 ref,
                 f"Sel {ref} digabung (merge) melintasi kolom {_joined([shown, *under] if shown else under)}: "
-                f"{read}, kolom {_joined(blank)} dibaca kosong. Pisahkan gabungan sel dan isi setiap kolom "
-                'sendiri-sendiri (0 atau "-" bila tidak ada)',
+                f"{read}, kolom {_joined(blank)} dibaca kosong. "
+                + (
+                    "Pisahkan gabungan sel dan tulis Satuan indikator ini di kolom Satuan (tanpa itu tabel "
+                    "mencetak angkanya tanpa satuan)"
+                    if ref in unit_lost and shown == "Indikator"
+                    else 'Pisahkan gabungan sel dan isi setiap kolom sendiri-sendiri (0 atau "-" bila tidak ada)'
+                ),
             )
         )
+
+
+def _holds_figure(row: list[Cell], figures: list[int]) -> bool:
+    """Whether a row holds anything in a Target or quarter column (an indicator's row, no heading)."""
+    return any(at < len(row) and row[at].value not in (None, "") for at in figures)
 
 
 def _joined(names: list[str]) -> str:
