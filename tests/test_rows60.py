@@ -253,12 +253,16 @@ def test_a_merge_no_galat_names_keeps_its_peringatan(tmp_path):
     assert _said(lines, "peringatan", "Kinerja!D6:D7", _MERGE_PERINGATAN), lines
 
 
-def test_a_merge_across_columns_keeps_its_peringatan_beside_a_galat_not_naming_it(tmp_path):
-    # Jenis Realisasi merged over Target (H6:I6): the Target reads blank, its galat `Target ... kosong`
-    # names no merge; the peringatan saying why it reads blank stays (pinned)
+def test_a_merge_across_columns_whose_hidden_cell_is_a_galat_is_said_once_by_the_galat(tmp_path):
+    # Jenis Realisasi merged over Target (H6:I6): the Target reads blank. Stop 51 printed two findings on
+    # the cell, `peringatan Kinerja!H6:I6 ... kolom Target dibaca kosong` (counted) beside `galat
+    # Kinerja!I6 Target ... kosong; capaian tidak dihitung` (not); one galat now, naming the merge.
     lines, _ = _run(_kecamatan(tmp_path, _ROWS, ("H6:I6",)))
-    assert _said(lines, "peringatan", "Kinerja!H6:I6", "dibaca kosong"), lines
-    assert _said(lines, "galat", "Kinerja!I6", "kosong; capaian tidak dihitung"), lines
+    assert not _said(lines, "peringatan", "Kinerja!H6:I6"), lines
+    (galat,) = [line for line in lines if line.startswith("galat") and "Kinerja!I6 " in line]
+    assert "kosong; capaian tidak dihitung. Sel H6:I6 digabung (merge) melintasi kolom" in galat, galat
+    assert "kolom Target dibaca kosong" in galat, galat
+    assert lines[-1].endswith(" 0 peringatan"), lines
 
 
 def test_merges_said_by_galat_reads_report_merges_own_words():
