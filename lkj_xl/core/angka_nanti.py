@@ -7,9 +7,9 @@ reports only (a later quarter, "s.d. TW IV sebesar 96%", it already names).
 
 Narrowly: a capaian's or a realisasi's figure with the half year named between the noun and it (narasi62:
 or right after it, "Capaian 96% pada Semester II"), of the report's year, reached (no hope or plan,
-"diharapkan", "akan", "ditargetkan"; no bound or change; no target's, budget's or another place's figure). A half year's report and the year's are left to the
-leftover-period check, which names Semester II in Semester I's. Pure; it builds on
-:mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
+"diharapkan", "akan", "ditargetkan"; no bound or change; no target's, budget's or another place's figure).
+A half year's report and the year's are left to the leftover-period check, which names Semester II in
+Semester I's. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
 """
 
 from __future__ import annotations
