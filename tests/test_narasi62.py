@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from tests.test_analisis_capaian import ANALISIS_HEADERS
+from tests.test_engine import grid, kinerja_row, workbook
 from tests.test_narasi57 import _semua
 
 # --- 3. a later half year named after the figure -----------------------------------------------------------
@@ -58,3 +62,173 @@ def test_a_later_half_year_named_after_the_figure_is_told(triwulan, teks, said_a
 )
 def test_no_reached_figure_of_a_later_half_year_after_it_stays_quiet(triwulan, teks):
     assert _semua(triwulan, teks) == []
+
+
+# --- 1. an earlier period's capaian, against that period's own ---------------------------------------------
+
+
+def _angka(
+    triwulan: object,
+    teks: str,
+    tws: tuple = (30, "38,4", 60, "76,8"),
+    jenis: str | None = "Nilai Akhir",
+    target: object = 80,
+    polaritas: str | None = None,
+) -> list[str]:
+    """The figure peringatan ("... padahal yang dihitung ...") of S1's Upaya / Solusi typed ``teks``: one %
+    indicator, ``target``, quarters ``tws`` (the period check's 'menyebut Triwulan II' left aside)."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", target, tws, jenis=jenis, polaritas=polaritas),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", target, tws, jenis=jenis, polaritas=polaritas),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=triwulan)
+    row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
+    books["Analisis"] = grid([ANALISIS_HEADERS, row])
+    report = compute(parse_workbook(books))
+    return [f.pesan for f in report.findings if f.sheet == "Analisis" and "padahal yang dihitung" in f.pesan]
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "said_as", "dihitung"),
+    [
+        # TW II: 38,4 / 80 = 48 %
+        ("Tahunan", "Capaian pada TW II sebesar 69%.", "capaian Triwulan II sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        (4, "Capaian pada TW II sebesar 69%.", "capaian Triwulan II sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        ("Tahunan", "Capaian s.d. TW II sebesar 69%.", "capaian s.d. Triwulan II sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        ("Tahunan", "Pada TW II, capaian sebesar 69%.", "capaian Triwulan II sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        ("Tahunan", "Capaian sebesar 69% pada TW II.", "capaian Triwulan II sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        ("Tahunan", "Capaian meningkat dibandingkan capaian pada TW. II sebesar 69%.", "capaian Triwulan II sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        # Semester I is TW I-II: s.d. TW II's 48 %; staff's words for it
+        ("Tahunan", "Capaian semester pertama sebesar 69%.", "capaian Semester I sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        (3, "Capaian s.d. Semester I sebesar 69%.", "capaian s.d. Semester I sebesar 69%", "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"),
+        # TW III: 60 / 80 = 75 %; TW I: 30 / 80 = 37,5 %
+        ("Tahunan", "Capaian s.d. TW III sebesar 69%.", "capaian s.d. Triwulan III sebesar 69%", "s.d. Triwulan III: target 80%, realisasi 60,00%, capaian 75,00%"),
+        ("Tahunan", "Capaian triwulan ketiga sebesar 69%.", "capaian Triwulan III sebesar 69%", "s.d. Triwulan III: target 80%, realisasi 60,00%, capaian 75,00%"),
+        ("Semester II", "Capaian s.d. Triwulan III sebesar 69%.", "capaian s.d. Triwulan III sebesar 69%", "s.d. Triwulan III: target 80%, realisasi 60,00%, capaian 75,00%"),
+        (3, "Capaian pada TW I sebesar 69%.", "capaian Triwulan I sebesar 69%", "s.d. Triwulan I: target 80%, realisasi 30,00%, capaian 37,50%"),
+    ],
+)  # fmt: skip
+def test_an_earlier_periods_capaian_is_compared_with_that_periods(triwulan, teks, said_as, dihitung):
+    # Before: quiet (another period's figure, never compared; at most the period check's 'menyebut
+    # Triwulan II ... perbarui teksnya', which says nothing of the figure).
+    (said,) = _angka(triwulan, teks)
+    assert said == (
+        f"Upaya / Solusi menyebut {said_as}, padahal yang dihitung untuk S1 {dihitung}; perbaiki teksnya "
+        "(angka dalam teks dicetak apa adanya di laporan)"
+    )
+
+
+def test_a_summed_indicators_earlier_capaian_is_its_sum_up_to_then():
+    # Kumulatif, target 80, TW I 20, TW II 48, TW III 12: s.d. TW II 20 + 48 = 68, 68 / 80 = 85 % (the
+    # year's report: 20 + 48 + 12 = 80, 100 %); 60 % typed is TW II's own share 48 / 80, not "s.d." it
+    (said,) = _angka("Tahunan", "Capaian s.d. TW II sebesar 60%.", (20, 48, 12, None), "Kumulatif")
+    assert "menyebut capaian s.d. Triwulan II sebesar 60%," in said
+    assert "S1 s.d. Triwulan II: target 80%, realisasi 68%, capaian 85,00%;" in said
+    assert _angka("Tahunan", "Capaian s.d. TW II sebesar 85%.", (20, 48, 12, None), "Kumulatif") == []
+
+
+def test_a_lower_is_better_earlier_capaian_is_the_engines():
+    # Negatif, target 10, Nilai Akhir TW I 12, TW II 9: s.d. TW II (2 x 10 - 9) / 10 = 110 %; 90 % typed
+    # (9 / 10, the positive formula) is told, 110 % quiet
+    tws = (12, 9, 8, None)
+    (said,) = _angka("Tahunan", "Capaian s.d. TW II sebesar 90%.", tws, target=10, polaritas="Negatif")
+    assert "capaian 110,00%" in said
+    assert _angka("Tahunan", "Capaian s.d. TW II sebesar 110%.", tws, target=10, polaritas="Negatif") == []
+
+
+def test_an_earlier_quarter_of_the_narasi52_row_is_told():
+    # narasi52's row (Kumulatif, target 80, TW II 68 alone: 85 %) in Triwulan III: "Capaian 70% pada
+    # Triwulan II" was pinned quiet there as another period's; TW II's own capaian is 68 / 80 = 85 %
+    (said,) = _angka(3, "Capaian 70% pada Triwulan II.", (None, 68, None, None), None)
+    assert "menyebut capaian Triwulan II sebesar 70%," in said and "capaian 85,00%" in said
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        # right: 48 %, 37,5 %, 75 % (rounded as staff round: 37,50 or 37,5)
+        ("Tahunan", "Capaian pada TW II sebesar 48%."),
+        ("Tahunan", "Capaian Semester I sebesar 48,00%."),
+        (3, "Capaian pada TW I sebesar 37,5%."),
+        ("Tahunan", "Capaian s.d. TW III sebesar 75%."),
+        # a realisasi (the quarter's own or up to it), a target's, a hope's, another year's, a bound
+        ("Tahunan", "Realisasi s.d. TW II sebesar 69%."),
+        ("Tahunan", "Capaian TW II sebesar 69% terhadap target Triwulan II."),
+        ("Tahunan", "Target TW II sebesar 69%."),
+        ("Tahunan", "Capaian s.d. TW II diharapkan sebesar 69%."),
+        ("Tahunan", "Capaian s.d. TW II tahun 2024 sebesar 69%."),
+        ("Tahunan", "Capaian TW II tahun lalu sebesar 69%."),
+        ("Tahunan", "Capaian s.d. TW II melebihi 69%."),
+        ("Tahunan", "Capaian anggaran s.d. TW II sebesar 69%."),
+        # two periods named: whose is unsure
+        ("Tahunan", "Capaian TW II dan III sebesar 69%."),
+        # the report's own period beside another, as before (narasi60)
+        ("Semester I", "Capaian TW I / Semester I sebesar 69%."),
+    ],
+)
+def test_no_earlier_periods_capaian_to_compare_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks) == []
+
+
+@pytest.mark.parametrize(
+    ("tws", "jenis"),
+    [
+        # Nilai Akhir whose TW II is blank, or a status: no TW II figure (TW I's is no TW II capaian)
+        ((30, None, 60, "76,8"), "Nilai Akhir"),
+        ((30, "Menunggu data BPS", 60, "76,8"), "Nilai Akhir"),
+        # Kumulatif with TW I's figure: "TW II" alone may be TW II's own share (48 / 80 = 60 %)
+        ((20, 48, 12, None), "Kumulatif"),
+        ((20, 48, 12, None), "Rata-rata"),
+    ],
+)
+def test_an_earlier_period_not_computed_stays_quiet(tws, jenis):
+    assert _angka("Tahunan", "Capaian pada TW II sebesar 69%.", tws, jenis) == []
+
+
+def test_an_earlier_periods_wrong_capaian_is_marked_where_it_is_printed(tmp_path):
+    """The example (S2: Kumulatif, TW I 25 + TW II 4 = 29 of 40,71 %) in the Triwulan III report, S2's
+    Faktor Pendukung (Analisis!C7) stating TW II's capaian as 69 %: s.d. TW II 29 / 40,71 = 71,2356... %,
+    71,24 %. The peringatan in `lkj-xl check` and its "[isi: ...]" line under the point in the Analisis
+    Capaian sheet (before: only the period check's 'menyebut Triwulan II ... perbarui teksnya')."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+
+    teks = "Capaian kinerja s.d. Triwulan II sebesar 69%."
+    workbook = example_typed(tmp_path, "dulu", 3, {("Analisis", "C7"): teks})
+    pesan = (
+        "Faktor Pendukung menyebut capaian s.d. Triwulan II sebesar 69%, padahal yang dihitung untuk S2 s.d. "
+        "Triwulan II: target 40,71%, realisasi 29,00%, capaian 71,24%; perbaiki teksnya (angka dalam teks "
+        "dicetak apa adanya di laporan)"
+    )
+    checked = CliRunner().invoke(main, ["check", str(workbook)])
+    assert pesan in " ".join(checked.output.split()), checked.output
+    built = CliRunner().invoke(main, ["build", str(workbook)])
+    assert built.exit_code == 0, built.output
+    sheet = openpyxl.load_workbook(workbook)["Analisis Capaian"]
+    texts = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
+    assert texts[texts.index(teks) + 1] == f"[isi: {pesan}; perbaiki Analisis!C7]"
+
+
+@pytest.mark.parametrize(
+    ("sel", "teks"),
+    [
+        # the seed's own sentences (TW I's 193.900 juta of 1.282.684,40 juta: 15,117... %, printed 15 % and
+        # 15,12 %), and S2's TW I 25 / 40,71 = 61,41 %, TW II 29 / 40,71 = 71,24 %: right, quiet
+        ("E6", "Capaian 15% merupakan capaian triwulan I, sedangkan capaian sampai dengan triwulan II akan release."),
+        ("D6", "Capaian kinerja 15,12%, capaian masih tergolong sangat rendah dikarenakan merupakan realiasasi di triwulan I."),
+        ("E7", "Capaian pada TW I sebesar 61,41%, meningkat menjadi 71% pada TW II."),
+        ("E7", "Capaian s.d. Semester I sebesar 71,24%."),
+    ],
+)  # fmt: skip
+def test_the_seeds_earlier_figures_stay_quiet(tmp_path, sel, teks):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+
+    workbook = example_typed(tmp_path, "seed", 4, {("Analisis", sel): teks})
+    checked = " ".join(CliRunner().invoke(main, ["check", str(workbook)]).output.split())
+    assert "padahal yang dihitung" not in checked
