@@ -232,3 +232,73 @@ def test_the_seeds_earlier_figures_stay_quiet(tmp_path, sel, teks):
     workbook = example_typed(tmp_path, "seed", 4, {("Analisis", sel): teks})
     checked = " ".join(CliRunner().invoke(main, ["check", str(workbook)]).output.split())
     assert "padahal yang dihitung" not in checked
+
+
+# --- 2. a capaian continuing another period's realisasi: read with its own word too ------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "tahun", "dihitung"),
+    [
+        # 69 % is neither the report's (TW II: 38,4 / 80 = 48 %; Semester II's 76,8 / 80 = 96 %) nor last year's
+        # realisasi typed against the target (60 / 80 = 75 %)
+        (2, "Realisasi tahun lalu 60% dan capaian 69%.", "lalu", "48,00"),
+        (2, "Realisasi tahun 2024 sebesar 60% dengan capaian 69%.", "2024", "48,00"),
+        ("Semester II", "Realisasi tahun 2024 sebesar 60% dan capaian 69%.", "2024", "96,00"),
+    ],
+)
+def test_a_wrong_capaian_after_last_years_realisasi_is_told(triwulan, teks, tahun, dihitung):
+    # Before: quiet (the capaian read as last year's, whose figure no column holds, never compared).
+    (said,) = _angka(triwulan, teks)
+    assert said.startswith(
+        f'Upaya / Solusi menyebut capaian 69% (bila capaian tahun {tahun}, tulis "capaian tahun {tahun} 69%"), '
+        "padahal yang dihitung untuk S1: target 80%"
+    )
+    assert f"capaian {dihitung}%;" in said
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        # last year's capaian as its realisasi against the target gives it (60 / 80 = 75 %), or the report's
+        # own (48 %): quiet (rev_narasi61's guards stay)
+        (2, "Realisasi tahun lalu 60% dan capaian 75%."),
+        (2, "Realisasi tahun lalu 60% dan capaian 48%."),
+        ("Semester II", "Realisasi tahun 2024 sebesar 60% dan capaian 75%."),
+        # the year opening the clause, or after the first figure: both figures its, as before (narasi61)
+        (2, "Pada tahun lalu realisasi 60% dan capaian 69%."),
+        (2, "Realisasi 60% pada tahun 2024 dan capaian 69%."),
+        # the capaian named last year's itself, as the peringatan advises
+        (2, "Realisasi tahun lalu 60% dan capaian tahun lalu 69%."),
+    ],
+)
+def test_a_capaian_after_last_years_realisasi_that_may_be_either_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks) == []
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "said_as", "dihitung"),
+    [
+        # TW I's 30 / 80 = 37,5 %, TW III's 60 / 80 = 75 %, Semester I's 38,4 / 80 = 48 %: 69 % is none
+        (2, "Realisasi TW I sebesar 30% dan capaian 69%.", "capaian Triwulan I sebesar 69%", "capaian 37,50%"),
+        (4, "Realisasi TW III sebesar 60% sehingga capaiannya 69%.", "capaian Triwulan III sebesar 69%", "capaian 75,00%"),
+        ("Tahunan", "Realisasi s.d. Semester I sebesar 38,4% dan capaian 69%.", "capaian s.d. Semester I sebesar 69%", "capaian 48,00%"),
+    ],
+)  # fmt: skip
+def test_a_wrong_capaian_after_an_earlier_quarters_realisasi_is_told(triwulan, teks, said_as, dihitung):
+    # Before: quiet (narasi61 read it as that period's, and that period's was never compared).
+    (said,) = _angka(triwulan, teks)
+    assert f"menyebut {said_as}, padahal" in said and dihitung in said
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        (2, "Realisasi TW I sebesar 30% dan capaian 37,5%."),  # TW I's
+        (2, "Realisasi TW I sebesar 30% dan capaian 48%."),  # the report's own
+        (4, "Realisasi TW III sebesar 60% sehingga capaiannya 75%."),
+        ("Tahunan", "Realisasi s.d. Semester I sebesar 38,4% dan capaian 48%."),
+    ],
+)
+def test_a_capaian_after_an_earlier_quarters_realisasi_that_fits_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks) == []

@@ -23,15 +23,23 @@ from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import banding, boleh
 from lkj_xl.core.angka_berikut import lebih_awal
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import SESUDAH, ketik
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import capaian_exact
 from lkj_xl.core.hierarchy import node_capaian
 from lkj_xl.core.model import IndicatorInput, IndicatorResult, Node, Settings
 from lkj_xl.core.nama_periode import number_named
+from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.periode_diminta import seperti
 
 # the engine's indicator function (engine._indicator): an input row, the settings, the quarter, a log
 Hitung = Callable[[IndicatorInput, Settings, int, FindingLog], IndicatorResult]
+# last year or another named between a realisasi's noun and its figure ("Realisasi tahun lalu 60%")
+_TAHUN_SELA = re.compile(
+    r"\s*(?:kinerja\s+)?(?:(?:pada|di)\s+)?tahun\s+(?:anggaran\s+)?(?P<tahun>lalu|sebelumnya|kemarin|(?:19|20)\d\d)\b"
+    r"\s*,?\s*(?:(?:sebesar|adalah|yaitu|yakni|mencapai|tercatat)\s+)?",
+    re.IGNORECASE,
+)
 _PADA = re.compile(r"\s*,?\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
 _PEMBUKA = re.compile(
     r"\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
@@ -102,15 +110,66 @@ class Dulu:
             said = self.said.setdefault(quarter, [])
             banding(f"capaian {nama} sebesar", match, boleh("capaian", hasil[0], hasil[1]), said, set())
 
+    def lanjut(
+        self,
+        match: re.Match[str],
+        sebelumnya: re.Match[str],
+        lihat: tuple[Sequence[IndicatorResult], Node | None, int, Callable[[re.Match[str]], bool]],
+        salah: list[str],
+    ) -> None:
+        """``match``'s capaian continuing the clause of ``sebelumnya``'s figure, another period's ("Realisasi TW
+        I sebesar 30% dan capaian 69%", "Realisasi tahun lalu 60% dan capaian 69%"): read with its own word
+        too, the report's own. Told when it is neither that one's nor that period's: an earlier quarter's as
+        the engine computes it (into :attr:`said`), or the capaian of last year's realisasi typed before it
+        against this year's target (into ``salah``, the report's own figure check's; last year's target is in
+        no column). ``lihat``: the indicators, their node, angka_teks._awal and _lain."""
+        indicators, whole, awal, lain = lihat
+        sendiri = boleh("capaian", indicators, whole) or []
+        if (found := periode(sebelumnya, self.settings, awal, lain, semua=True)) is not None:
+            quarter, nama = found
+            if (hasil := self.hasil(quarter, indicators, whole)) is not None:
+                said = self.said.setdefault(quarter, [])
+                banding(
+                    f"capaian {nama} sebesar",
+                    match,
+                    [*boleh("capaian", hasil[0], hasil[1]), *sendiri],
+                    said,
+                    set(),
+                )
+            return
+        tahun = _TAHUN_SELA.fullmatch(sebelumnya["sela"])
+        if tahun is None or tahun["tahun"].isdigit() and int(tahun["tahun"]) == self.settings.tahun:
+            return  # (a year opening the clause, "Pada tahun lalu realisasi 60% dan capaian 75%": both its)
+        if sebelumnya["kata"].lower() != "realisasi" or len(indicators) != 1 or not sendiri:
+            return
+        ind = indicators[0]
+        if ind.target is None or ind.skala_predikat or ind.rentang:
+            return
+        try:
+            dulu = capaian_exact(ketik(sebelumnya["angka"])[0], to_fraction(ind.target), ind.polaritas)
+        except ValueError:
+            return
+        said: list[str] = []
+        banding("capaian", match, [*sendiri, dulu], said, set())
+        salah += [
+            f'{x} (bila capaian tahun {tahun["tahun"]}, tulis "capaian tahun {tahun["tahun"]} '
+            f'{match["angka"]}{match["persen"]}")'
+            for x in said
+        ]
+
 
 def periode(
-    match: re.Match[str], settings: Settings, awal: int, lain: Callable[[re.Match[str]], bool]
+    match: re.Match[str],
+    settings: Settings,
+    awal: int,
+    lain: Callable[[re.Match[str]], bool],
+    semua: bool = False,
 ) -> tuple[int, str] | None:
     """The earlier quarter (1-3) whose capaian ``match``'s figure (angka_teks._DISEBUT's) states, and the
     period as the text names it ("Triwulan II", "s.d. Semester I"); None when it states none so. ``awal``:
     angka_teks._awal; ``lain``: angka_teks._lain, asked of the figure with its period left out."""
-    if match["kata"].lower() != "capaian":
-        return None
+    if match["kata"].lower() != "capaian" and not semua:
+        return None  # (``semua``: any noun's, the period of a figure another continues)
     text = match.string
     ends = [m.end() for m in SESUDAH.finditer(text, 0, match.start())]
     start = ends[-1] if ends else 0

@@ -412,7 +412,18 @@ def _sel_dibanding(
         )
         # (rev_narasi61) one figure continues another's clause, no chain: "..., realisasi 38,4% dan capaian 69%"
         # after last year's two is this year's again
-        sebelumnya = match if lain and not ikut else None
+        lalu_match, sebelumnya = sebelumnya, match if lain and not ikut else None
+        if (
+            ikut
+            and kata == "capaian"
+            and dulu is not None
+            and lalu_match is not None
+            and not _bawahan(match, node)
+        ):
+            # (narasi62) "Realisasi tahun lalu 60% dan capaian 69%": that period's, or the report's own
+            dulu.lanjut(
+                match, lalu_match, (indicators, whole, awal, lambda f: _lain(f, settings, awal)), salah
+            )
         if ikut or _bawahan(match, node):
             continue
         if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
