@@ -302,3 +302,69 @@ def test_a_wrong_capaian_after_an_earlier_quarters_realisasi_is_told(triwulan, t
 )
 def test_a_capaian_after_an_earlier_quarters_realisasi_that_fits_stays_quiet(triwulan, teks):
     assert _angka(triwulan, teks) == []
+
+
+# --- 4. a capaian written with its kriteria ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "said_as"),
+    [
+        # TW II: 38,4 / 80 = 48 %, Sangat Rendah (<= 50); the year's 96 %, Sangat Tinggi (> 90)
+        (2, "Capaian 48% (Sangat Tinggi).", "capaian 48% (Sangat Tinggi; kriteria capaian itu Sangat Rendah)"),
+        (2, "Capaian sebesar 48% dengan kriteria Tinggi.", "capaian 48% (Tinggi; kriteria capaian itu Sangat Rendah)"),
+        (2, "Capaian sebesar 48% atau tergolong tinggi.", "capaian 48% (tinggi; kriteria capaian itu Sangat Rendah)"),
+        (2, "Realisasi 38,4% dan capaian 48% (Rendah).", "capaian 48% (Rendah; kriteria capaian itu Sangat Rendah)"),
+        ("Tahunan", "Capaian 96% (Tinggi).", "capaian 96% (Tinggi; kriteria capaian itu Sangat Tinggi)"),
+    ],
+)  # fmt: skip
+def test_a_right_capaian_with_a_wrong_kriteria_is_told(triwulan, teks, said_as):
+    # Before: quiet (the figure right, its kriteria never read).
+    (said,) = _angka(triwulan, teks)
+    assert said.startswith(f"Upaya / Solusi menyebut {said_as}, padahal yang dihitung untuk S1: target 80%")
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        (2, "Capaian 48% (Sangat Rendah)."),
+        (2, "Capaian 48% (sangat rendah)."),
+        (2, "Capaian sebesar 48,00%, kategori Sangat Rendah."),
+        # loosely said, no label named: low is low
+        (2, "Capaian sebesar 48% atau tergolong rendah."),
+        ("Tahunan", "Capaian 96% tergolong tinggi."),
+        ("Tahunan", "Capaian 96% (Sangat Tinggi)."),
+    ],
+)
+def test_a_capaian_with_its_own_kriteria_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks) == []
+
+
+def test_a_wrong_figure_with_its_kriteria_is_told_once():
+    # 69 % typed (Sedang for 69), TW II's 48 %: the figure told as before, no second part for the kriteria
+    (said,) = _angka(2, "Capaian 69% (Sedang).")
+    assert "menyebut capaian 69%, padahal" in said
+
+
+@pytest.mark.parametrize(
+    ("teks", "told"),
+    [
+        # the seed's S2 (29 / 40,71 = 71,24 %, Sedang: > 65 - 75): its own "atau tergolong ... sedang" and the
+        # same figure with a wrong kriteria
+        ("Terealisasi sebesar 29% dengan capaian 71% atau tergolong capaian kinerjanya sedang.", False),
+        ("Terealisasi sebesar 29% dengan capaian 71% atau tergolong sedang.", False),
+        ("Terealisasi sebesar 29% dengan capaian 71% (Tinggi).", True),
+    ],
+)
+def test_the_seeds_kriteria(tmp_path, teks, told):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+
+    workbook = example_typed(tmp_path, "kriteria", 2, {("Analisis", "E7"): teks})
+    checked = " ".join(CliRunner().invoke(main, ["check", str(workbook)]).output.split())
+    said = "menyebut capaian 71% (Tinggi; kriteria capaian itu Sedang), padahal yang dihitung untuk S2"
+    assert (said in checked) is told
+    assert ("padahal yang dihitung" in checked) is told
+

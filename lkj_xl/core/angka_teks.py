@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from lkj_xl.core import angka_dulu, angka_lalu, angka_nanti, angka_sambung
+from lkj_xl.core import angka_dulu, angka_kriteria, angka_lalu, angka_nanti, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import atau as _atau
@@ -454,6 +454,12 @@ def _sel_dibanding(
         else:
             boleh = _boleh(kata, indicators, whole)
         _banding(kata, match, boleh, salah, dibanding)
+        if kata == "capaian" and (
+            kriteria := angka_kriteria.salah(match, angka_kriteria.dinilai(indicators, whole))
+        ):
+            salah.append(
+                kriteria
+            )  # (narasi62) "Capaian 48% (Sangat Tinggi)": a right figure, a wrong kriteria
     for kata, match in menjadi(kalimat, settings):  # (narasi60) "naik dari TW I sebesar 30% menjadi 40%"
         _banding(
             kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
