@@ -74,12 +74,13 @@ def _angka(
     jenis: str | None = "Nilai Akhir",
     target: object = 80,
     polaritas: str | None = None,
+    target_perubahan: object = None,
 ) -> list[str]:
     """The figure peringatan ("... padahal yang dihitung ...") of S1's Upaya / Solusi typed ``teks``: one %
     indicator, ``target``, quarters ``tws`` (the period check's 'menyebut Triwulan II' left aside)."""
     rows = [
-        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", target, tws, jenis=jenis, polaritas=polaritas),
-        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", target, tws, jenis=jenis, polaritas=polaritas),
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", target, tws, jenis=jenis, polaritas=polaritas, target_perubahan=target_perubahan),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", target, tws, jenis=jenis, polaritas=polaritas, target_perubahan=target_perubahan),
     ]  # fmt: skip
     books = workbook(rows, triwulan=triwulan)
     row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
@@ -134,6 +135,17 @@ def test_a_lower_is_better_earlier_capaian_is_the_engines():
     (said,) = _angka("Tahunan", "Capaian s.d. TW II sebesar 90%.", tws, target=10, polaritas="Negatif")
     assert "capaian 110,00%" in said
     assert _angka("Tahunan", "Capaian s.d. TW II sebesar 110%.", tws, target=10, polaritas="Negatif") == []
+
+
+@pytest.mark.parametrize(("teks", "told"), [("48%", False), ("54,86%", False), ("69%", True)])
+def test_an_earlier_capaian_against_the_pk_target_before_its_revision_is_quiet(teks, told):
+    # Target 80, Target Perubahan 70 (the APBD-P, perhaps after the TW II report was written), TW II 38,4:
+    # against the revision 38,4 / 70 = 54,857... % (54,86 %), against the PK's 38,4 / 80 = 48 %: either is
+    # TW II's; 69 % neither
+    said = _angka("Tahunan", f"Capaian s.d. TW II sebesar {teks}.", target_perubahan=70)
+    assert bool(said) is told
+    if told:
+        assert "capaian 54,86%" in said[0]
 
 
 def test_an_earlier_quarter_of_the_narasi52_row_is_told():
@@ -368,3 +380,36 @@ def test_the_seeds_kriteria(tmp_path, teks, told):
     assert (said in checked) is told
     assert ("padahal yang dihitung" in checked) is told
 
+
+# --- 4. a figure spelled out in words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "said_as"),
+    [
+        # TW II's 38,4 / 80 = 48 %; the year's 76,8 / 80 = 96 %
+        (2, "Capaian tujuh puluh persen.", "capaian 70 persen"),
+        (2, "Capaian kinerja sebesar enam puluh sembilan persen.", "capaian 69 persen"),
+        ("Tahunan", "Capaian seratus persen.", "capaian 100 persen"),
+    ],
+)
+def test_a_capaian_spelled_out_is_compared(triwulan, teks, said_as):
+    # Before: quiet (only digits were read).
+    (said,) = _angka(triwulan, teks)
+    assert said.startswith(f"Upaya / Solusi menyebut {said_as}, padahal yang dihitung untuk S1: target 80%")
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        (2, "Capaian empat puluh delapan persen."),
+        ("Tahunan", "Capaian sembilan puluh enam persen."),
+        # a decimal spelled out is not read (never its last word alone: "empat" of 38,4)
+        (2, "Realisasi sebesar tiga puluh delapan koma empat persen."),
+        # words that spell no number, and a hope's
+        (2, "Capaian lima besar persen."),
+        (2, "Capaian diharapkan mencapai seratus persen."),
+    ],
+)
+def test_a_right_or_unread_spelled_figure_stays_quiet(triwulan, teks):
+    assert _angka(triwulan, teks) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
@@ -27,7 +28,7 @@ from lkj_xl.core.angka_kata import SESUDAH, ketik
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import capaian_exact
 from lkj_xl.core.hierarchy import node_capaian
-from lkj_xl.core.model import IndicatorInput, IndicatorResult, Node, Settings
+from lkj_xl.core.model import IndicatorInput, IndicatorResult, Node, Settings, Value
 from lkj_xl.core.nama_periode import number_named
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.periode_diminta import seperti
@@ -58,6 +59,8 @@ class Dulu:
     columns: dict[str, dict[str, str]]
     said: dict[int, list[str]] = dataclasses.field(default_factory=dict)
     _cache: dict[tuple[int, int], IndicatorResult | None] = dataclasses.field(default_factory=dict)
+    # (row, quarter) -> the capaian against the Perjanjian Kinerja's Target of a row with a Target Perubahan
+    _pk: dict[tuple[int, int], list[Fraction]] = dataclasses.field(default_factory=dict)
 
     def _hasil(self, row: int, quarter: int) -> IndicatorResult | None:
         """The indicator of Kinerja's ``row`` computed as the report of ``quarter`` computes it; None when
@@ -71,11 +74,28 @@ class Dulu:
                 and item.realisasi_tw[quarter - 1].exact is not None
             ):
                 log = FindingLog([], self.columns)  # (its findings dropped: the report says its own)
-                hasil = self.hitung(item, seperti(self.settings, quarter), quarter, log)
+                settings = seperti(self.settings, quarter)
+                hasil = self.hitung(item, settings, quarter, log)
                 if hasil.capaian_exact is None or hasil.galat:
                     hasil = None
+                elif item.target_perubahan.filled:
+                    # the Target Perubahan may have come after that report, which had the PK's: either
+                    pk = self.hitung(
+                        dataclasses.replace(item, target_perubahan=Value()), settings, quarter, log
+                    )
+                    self._pk[row, quarter] = boleh("capaian", [pk], None) or []
             self._cache[row, quarter] = hasil
         return self._cache[row, quarter]
+
+    def _boleh(
+        self,
+        quarter: int,
+        hasil: tuple[list[IndicatorResult], Node | None, Settings],
+        indicators: Sequence[IndicatorResult],
+    ) -> list[Fraction]:
+        """The capaian of ``quarter`` a figure may be: :meth:`hasil`'s, and against the PK's Target."""
+        pk = [x for i in indicators for x in self._pk.get((i.row, quarter), [])]
+        return [*(boleh("capaian", hasil[0], hasil[1]) or []), *pk]
 
     def hasil(
         self, quarter: int, indicators: Sequence[IndicatorResult], whole: Node | None
@@ -108,12 +128,12 @@ class Dulu:
         quarter, nama = found
         if (hasil := self.hasil(quarter, indicators, whole)) is not None:
             said = self.said.setdefault(quarter, [])
-            banding(f"capaian {nama} sebesar", match, boleh("capaian", hasil[0], hasil[1]), said, set())
+            banding(f"capaian {nama} sebesar", match, self._boleh(quarter, hasil, indicators), said, set())
 
     def lanjut(
         self,
         match: re.Match[str],
-        sebelumnya: re.Match[str],
+        sebelumnya: re.Match[str] | None,
         lihat: tuple[Sequence[IndicatorResult], Node | None, int, Callable[[re.Match[str]], bool]],
         salah: list[str],
     ) -> None:
@@ -123,6 +143,8 @@ class Dulu:
         the engine computes it (into :attr:`said`), or the capaian of last year's realisasi typed before it
         against this year's target (into ``salah``, the report's own figure check's; last year's target is in
         no column). ``lihat``: the indicators, their node, angka_teks._awal and _lain."""
+        if match["kata"].lower() != "capaian" or sebelumnya is None:
+            return
         indicators, whole, awal, lain = lihat
         sendiri = boleh("capaian", indicators, whole) or []
         if (found := periode(sebelumnya, self.settings, awal, lain, semua=True)) is not None:
@@ -132,7 +154,7 @@ class Dulu:
                 banding(
                     f"capaian {nama} sebesar",
                     match,
-                    [*boleh("capaian", hasil[0], hasil[1]), *sendiri],
+                    [*self._boleh(quarter, hasil, indicators), *sendiri],
                     said,
                     set(),
                 )
@@ -149,12 +171,12 @@ class Dulu:
             dulu = capaian_exact(ketik(sebelumnya["angka"])[0], to_fraction(ind.target), ind.polaritas)
         except ValueError:
             return
-        said: list[str] = []
-        banding("capaian", match, [*sendiri, dulu], said, set())
+        wrong: list[str] = []
+        banding("capaian", match, [*sendiri, dulu], wrong, set())
         salah += [
             f'{x} (bila capaian tahun {tahun["tahun"]}, tulis "capaian tahun {tahun["tahun"]} '
             f'{match["angka"]}{match["persen"]}")'
-            for x in said
+            for x in wrong
         ]
 
 

@@ -43,7 +43,7 @@ def dinilai(indicators: Sequence[IndicatorResult], node: Node | None) -> list[tu
     return out
 
 
-def salah(match: re.Match[str], rated: Sequence[tuple[Fraction, str]]) -> str | None:
+def keliru(match: re.Match[str], rated: Sequence[tuple[Fraction, str]]) -> str | None:
     """``match``'s capaian (angka_teks._DISEBUT's) said with a kriteria right after it that is not the one of
     the capaian it is (``rated``: :func:`dinilai`), as said: "capaian 48% (Sangat Tinggi; kriteria capaian
     itu Sangat Rendah)"; None when it names none, or the figure is none of ``rated``."""
@@ -60,3 +60,12 @@ def salah(match: re.Match[str], rated: Sequence[tuple[Fraction, str]]) -> str | 
     if not fits or typed.casefold() in boleh:
         return None
     return f"capaian {match['angka']}{match['persen']} ({typed}; kriteria capaian itu {' atau '.join(fits)})"
+
+
+def tambah(
+    kata: str, match: re.Match[str], dari: tuple[Sequence[IndicatorResult], Node | None], salah: list[str]
+) -> None:
+    """Into ``salah`` (the figure check's), ``match``'s capaian said with a wrong kriteria (:func:`keliru`;
+    ``dari``: the indicators and their node, :func:`dinilai`)."""
+    if kata == "capaian" and (said := keliru(match, dinilai(*dari))):
+        salah.append(said)

@@ -11,6 +11,7 @@ right sentence is worse than a missed one: when in doubt, none.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -22,6 +23,7 @@ from lkj_xl.core.angka_banding import banding as _banding
 from lkj_xl.core.angka_banding import boleh as _boleh
 from lkj_xl.core.angka_banding import sama as _sama
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
+from lkj_xl.core.angka_huruf import angka_huruf
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
 from lkj_xl.core.angka_kata import harapan, penuh, persen_realisasi, tingkat
 from lkj_xl.core.angka_kata import ketik as _ketik
@@ -398,7 +400,9 @@ def _sel_dibanding(
     awal = _awal(indicators)
     # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
     kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    kalimat = angka_huruf(kalimat)  # (narasi62) "tujuh puluh persen": 70 persen
     sebelumnya: re.Match[str] | None = None  # (narasi61) the figure before, when another period's
+    lain_f = functools.partial(_lain, settings=settings, awal=awal)
     for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
         if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
@@ -413,17 +417,8 @@ def _sel_dibanding(
         # (rev_narasi61) one figure continues another's clause, no chain: "..., realisasi 38,4% dan capaian 69%"
         # after last year's two is this year's again
         lalu_match, sebelumnya = sebelumnya, match if lain and not ikut else None
-        if (
-            ikut
-            and kata == "capaian"
-            and dulu is not None
-            and lalu_match is not None
-            and not _bawahan(match, node)
-        ):
-            # (narasi62) "Realisasi tahun lalu 60% dan capaian 69%": that period's, or the report's own
-            dulu.lanjut(
-                match, lalu_match, (indicators, whole, awal, lambda f: _lain(f, settings, awal)), salah
-            )
+        if ikut and dulu is not None and not _bawahan(match, node):  # (narasi62) "..., dan capaian 69%"
+            dulu.lanjut(match, lalu_match, (indicators, whole, awal, lain_f), salah)
         if ikut or _bawahan(match, node):
             continue
         if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
@@ -434,7 +429,7 @@ def _sel_dibanding(
         if _lain(match, settings, awal):
             if (lanjut := _lanjut(match, settings, awal)) is None:
                 if dulu is not None:  # (narasi62) an earlier period's, against that period's
-                    dulu.banding(match, indicators, whole, awal, lambda f: _lain(f, settings, awal))
+                    dulu.banding(match, indicators, whole, awal, lain_f)
                 continue
             match = lanjut  # (narasi54) the report's own figure after another period's
             boleh = _boleh(kata, indicators, whole)
@@ -454,12 +449,7 @@ def _sel_dibanding(
         else:
             boleh = _boleh(kata, indicators, whole)
         _banding(kata, match, boleh, salah, dibanding)
-        if kata == "capaian" and (
-            kriteria := angka_kriteria.salah(match, angka_kriteria.dinilai(indicators, whole))
-        ):
-            salah.append(
-                kriteria
-            )  # (narasi62) "Capaian 48% (Sangat Tinggi)": a right figure, a wrong kriteria
+        angka_kriteria.tambah(kata, match, (indicators, whole), salah)  # (narasi62) "48% (Sangat Tinggi)"
     for kata, match in menjadi(kalimat, settings):  # (narasi60) "naik dari TW I sebesar 30% menjadi 40%"
         _banding(
             kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
@@ -503,8 +493,10 @@ def angka_analisis(
             if lalu and header in entry.sel:
                 pesan = angka_lalu.pesan(header, entry.kode, lalu, angka_lalu.angka(indicators, settings))
                 out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
-            for quarter, said in dulu.said.items() if dulu is not None and header in entry.sel else ():
-                if said and (hasil := dulu.hasil(quarter, indicators, whole)) is not None:  # (narasi62)
+            for quarter, said in (dulu.said if dulu is not None and header in entry.sel else {}).items():
+                if (
+                    said and dulu is not None and (hasil := dulu.hasil(quarter, indicators, whole))
+                ):  # (narasi62)
                     pesan = angka_dulu.pesan(header, entry.kode, said, quarter, _dihitung(*hasil))
                     out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
             if salah and header in entry.sel:
