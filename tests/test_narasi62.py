@@ -352,6 +352,35 @@ def test_a_capaian_with_its_own_kriteria_stays_quiet(triwulan, teks):
     assert _angka(triwulan, teks) == []
 
 
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # (rev_narasi62) the kriteria word compared with something else after it: no kriteria of the capaian
+        # (TW II's 48 %, Sangat Rendah); told before this review
+        "Capaian 48% yang tergolong tinggi untuk triwulan II.",
+        "Capaian 48% tergolong tinggi di Jawa Timur.",
+        "Capaian 48% tergolong sedang untuk triwulan II.",
+        "Capaian 48% dengan predikat Tinggi di antara OPD.",
+    ],
+)
+def test_a_kriteria_word_compared_with_something_else_stays_quiet(teks):
+    assert _angka(2, teks) == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # (rev_narasi62) the kriteria word ending its clause is the capaian's: 48 % is Sangat Rendah (<= 50)
+        "Capaian 48% tergolong tinggi karena dana sudah cair.",
+        "Capaian 48% dengan kriteria Tinggi, sehingga perlu dipertahankan.",
+        "Capaian 48% tergolong sedang dikarenakan rekap belum selesai.",
+    ],
+)
+def test_a_wrong_kriteria_ending_its_clause_is_still_told(teks):
+    (said,) = _angka(2, teks)
+    assert "menyebut capaian 48% (" in said and "kriteria capaian itu Sangat Rendah)" in said
+
+
 def test_a_wrong_figure_with_its_kriteria_is_told_once():
     # 69 % typed (Sedang for 69), TW II's 48 %: the figure told as before, no second part for the kriteria
     (said,) = _angka(2, "Capaian 69% (Sedang).")

@@ -19,11 +19,18 @@ from lkj_xl.core.model import IndicatorResult, Node
 from lkj_xl.core.numbers import to_fraction
 
 _NAMA = "|".join(r"\s+".join(k.split()) for k in sorted(c.KRITERIA, key=len, reverse=True))
+# (rev_narasi62) the kriteria word ends its clause: "tergolong tinggi untuk triwulan II", "di antara OPD", "di
+# Jawa Timur" compare with something else, no kriteria of the capaian
+_AKHIR = (
+    r"\s*(?:[.,;:!?)\]]|$)|\s+(?:dan|serta|sehingga|karena|dikarenakan|disebabkan|sebab|akibat|mengingat"
+    r"|namun|tetapi|tapi|sedangkan|sementara|meskipun|walaupun|walau|hal|yang|maka)\b"
+)
 # right after the figure: in brackets, or after "kriteria", "kategori", "predikat", "tergolong"
 _SESUDAH = re.compile(
     rf"\s*(?:\(\s*(?:(?:kriteria|kategori|predikat)\s*:?\s*)?(?P<kurung>{_NAMA})\s*\)"
     rf"|,?\s*(?:(?:dengan|atau|yaitu|yang)\s+)?(?:(?:masih\s+)?(?:tergolong|termasuk)\s+)?"
-    rf"(?:(?:kriteria|kategori|predikat)\s*:?\s*|(?<=tergolong\s)|(?<=termasuk\s))(?P<kata>{_NAMA})\b)",
+    rf"(?:(?:kriteria|kategori|predikat)\s*:?\s*|(?<=tergolong\s)|(?<=termasuk\s))(?P<kata>{_NAMA})\b"
+    rf"(?={_AKHIR}))",
     re.IGNORECASE,
 )
 
