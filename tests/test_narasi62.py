@@ -64,6 +64,37 @@ def test_no_reached_figure_of_a_later_half_year_after_it_stays_quiet(triwulan, t
     assert _semua(triwulan, teks) == []
 
 
+@pytest.mark.parametrize(
+    ("triwulan", "teks"),
+    [
+        # (rev_narasi62) after a comma the half year opens the next clause, a plan: the figure is the report's
+        # own (TW II 38,4 / 80 = 48 %, TW III 60 / 80 = 75 %, both right); told as Semester II's before
+        (2, "Capaian 48%, semester II perlu percepatan."),
+        (2, "Realisasi 38,4%, semester II perlu percepatan."),
+        (2, "Capaian 48%, Semester II kami upayakan 96%."),
+        (3, "Capaian 75%, di semester II akan dilakukan percepatan."),
+        # right after the figure, a plan after it
+        (3, "Capaian 75% pada semester II perlu ditingkatkan."),
+    ],
+)
+def test_a_half_year_opening_the_next_clause_stays_quiet(triwulan, teks):
+    assert _semua(triwulan, teks) == []
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # (rev_narasi62) the year's 76,8 / 80 = 96 %, right; the quarter after the comma opens the next clause
+        # with its own figure (TW II 48 %, TW III 75 %, right too): told as TW II's / TW III's 96 % before
+        "Capaian 96%, pada TW II hanya 48%.",
+        "Capaian sebesar 96%, TW III capaian 75%.",
+        "Capaian 96%, semester I baru 48%.",
+    ],
+)
+def test_an_earlier_period_opening_the_next_clause_is_not_the_figures(teks):
+    assert _angka("Tahunan", teks) == []
+
+
 # --- 1. an earlier period's capaian, against that period's own ---------------------------------------------
 
 

@@ -41,7 +41,9 @@ _TAHUN_SELA = re.compile(
     r"\s*,?\s*(?:(?:sebesar|adalah|yaitu|yakni|mencapai|tercatat)\s+)?",
     re.IGNORECASE,
 )
-_PADA = re.compile(r"\s*,?\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
+# (rev_narasi62) the period right after the figure, no comma: after one it opens the next clause, "Capaian
+# 96%, pada TW II hanya 48%"
+_PADA = re.compile(r"\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
 _PEMBUKA = re.compile(
     r"\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
     re.IGNORECASE,

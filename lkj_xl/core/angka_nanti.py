@@ -77,8 +77,9 @@ def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
 
 
 # (narasi62) the half year right after the figure ("Capaian 96% pada Semester II", "capaian sebesar 96% di
-# semester II"): it named none between the noun and the figure, so it escaped
-_PADA = re.compile(r"\s*,?\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
+# semester II"): it named none between the noun and the figure, so it escaped. (rev_narasi62) No comma: after
+# one the half year opens the next clause, "Capaian 75%, di semester II akan dilakukan percepatan"
+_PADA = re.compile(r"\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
 
 
 def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
@@ -98,6 +99,7 @@ def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
         return None
     if (
         _BUKAN.search(after)
+        or _TUJUAN.search(after)  # (rev_narasi62) "... pada Semester II perlu percepatan": a plan
         or pola.LAIN.search(after)
         or harapan(match, before, sela)
         or _TUJUAN.search(before)
