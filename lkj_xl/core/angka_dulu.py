@@ -24,23 +24,15 @@ from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import banding, boleh
 from lkj_xl.core.angka_berikut import lebih_awal
-from lkj_xl.core.angka_kata import SESUDAH, ketik
+from lkj_xl.core.angka_kata import SESUDAH
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.formulas import capaian_exact
 from lkj_xl.core.hierarchy import node_capaian
 from lkj_xl.core.model import IndicatorInput, IndicatorResult, Node, Settings, Value
 from lkj_xl.core.nama_periode import number_named
-from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.periode_diminta import seperti
 
 # the engine's indicator function (engine._indicator): an input row, the settings, the quarter, a log
 Hitung = Callable[[IndicatorInput, Settings, int, FindingLog], IndicatorResult]
-# last year or another named between a realisasi's noun and its figure ("Realisasi tahun lalu 60%")
-_TAHUN_SELA = re.compile(
-    r"\s*(?:kinerja\s+)?(?:(?:pada|di)\s+)?tahun\s+(?:anggaran\s+)?(?P<tahun>lalu|sebelumnya|kemarin|(?:19|20)\d\d)\b"
-    r"\s*,?\s*(?:(?:sebesar|adalah|yaitu|yakni|mencapai|tercatat)\s+)?",
-    re.IGNORECASE,
-)
 # (rev_narasi62) the period right after the figure, no comma: after one it opens the next clause, "Capaian
 # 96%, pada TW II hanya 48%"
 _PADA = re.compile(r"\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
@@ -137,14 +129,12 @@ class Dulu:
         match: re.Match[str],
         sebelumnya: re.Match[str] | None,
         lihat: tuple[Sequence[IndicatorResult], Node | None, int, Callable[[re.Match[str]], bool]],
-        salah: list[str],
     ) -> None:
         """``match``'s capaian continuing the clause of ``sebelumnya``'s figure, another period's ("Realisasi TW
         I sebesar 30% dan capaian 69%", "Realisasi tahun lalu 60% dan capaian 69%"): read with its own word
-        too, the report's own. Told when it is neither that one's nor that period's: an earlier quarter's as
-        the engine computes it (into :attr:`said`), or the capaian of last year's realisasi typed before it
-        against this year's target (into ``salah``, the report's own figure check's; last year's target is in
-        no column). ``lihat``: the indicators, their node, angka_teks._awal and _lain."""
+        too, the report's own. Told when it is neither that one's nor that period's, an earlier quarter's as
+        the engine computes it (into :attr:`said`); after last year's realisasi quiet (last year's target is
+        in no column). ``lihat``: the indicators, their node, angka_teks._awal and _lain."""
         if match["kata"].lower() != "capaian" or sebelumnya is None:
             return
         indicators, whole, awal, lain = lihat
@@ -160,26 +150,8 @@ class Dulu:
                     said,
                     set(),
                 )
-            return
-        tahun = _TAHUN_SELA.fullmatch(sebelumnya["sela"])
-        if tahun is None or tahun["tahun"].isdigit() and int(tahun["tahun"]) == self.settings.tahun:
-            return  # (a year opening the clause, "Pada tahun lalu realisasi 60% dan capaian 75%": both its)
-        if sebelumnya["kata"].lower() != "realisasi" or len(indicators) != 1 or not sendiri:
-            return
-        ind = indicators[0]
-        if ind.target is None or ind.skala_predikat or ind.rentang:
-            return
-        try:
-            dulu = capaian_exact(ketik(sebelumnya["angka"])[0], to_fraction(ind.target), ind.polaritas)
-        except ValueError:
-            return
-        wrong: list[str] = []
-        banding("capaian", match, [*sendiri, dulu], wrong, set())
-        salah += [
-            f'{x} (bila capaian tahun {tahun["tahun"]}, tulis "capaian tahun {tahun["tahun"]} '
-            f'{match["angka"]}{match["persen"]}")'
-            for x in wrong
-        ]
+        # (the lead, stop 52) after last year's realisasi, "Realisasi tahun lalu 60% dengan capaian 80%" reads
+        # as last year's capaian against last year's target, which no column holds: quiet, as narasi61 left it
 
 
 def periode(

@@ -418,7 +418,7 @@ def _sel_dibanding(
         # after last year's two is this year's again
         lalu_match, sebelumnya = sebelumnya, match if lain and not ikut else None
         if ikut and dulu is not None and not _bawahan(match, node):  # (narasi62) "..., dan capaian 69%"
-            dulu.lanjut(match, lalu_match, (indicators, whole, awal, lain_f), salah)
+            dulu.lanjut(match, lalu_match, (indicators, whole, awal, lain_f))
         if ikut or _bawahan(match, node):
             continue
         if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
