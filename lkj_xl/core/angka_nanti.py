@@ -5,11 +5,11 @@ later workbook, or the period mistyped. It was printed without a word: the figur
 another period's and left it, and the leftover-period check reads half years in half year's and year's
 reports only (a later quarter, "s.d. TW IV sebesar 96%", it already names).
 
-Narrowly: a capaian's or a realisasi's figure with the half year named between the noun and it, of the
-report's year, reached (no hope or plan, "diharapkan", "akan", "ditargetkan"; no bound or change; no
-target's, budget's or another place's figure). A half year's report and the year's are left to the
-leftover-period check, which names Semester II in Semester I's. Pure; it builds on
-:mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
+Narrowly: a capaian's or a realisasi's figure with the half year named between the noun and it (narasi62:
+or right after it, "Capaian 96% pada Semester II"), of the report's year, reached (no hope or plan,
+"diharapkan", "akan", "ditargetkan"; no bound or change; no target's, budget's or another place's figure).
+A half year's report and the year's are left to the leftover-period check, which names Semester II in
+Semester I's. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
         return None
     sela = match["sela"]
     found = next((f for f in pola.PERIODE.finditer(sela) if f["smt"]), None)
-    if found is None or found["tahun"] and int(found["tahun"]) != settings.tahun:
+    if found is None:
+        return _sesudah(match, settings)
+    if found["tahun"] and int(found["tahun"]) != settings.tahun:
         return None
     if 2 * number_named(found["smt"]) <= settings.triwulan:
         return None  # (Semester I in Triwulan II: the report's own, compared by angka_teks)
@@ -70,6 +72,39 @@ def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
         or pola.RENTANG.match(match.string, match.end())
     ):
         return None
+    periode = f"{'s.d. ' if found['sd'] else ''}Semester {c.roman(number_named(found['smt']))}"
+    return f"{match['kata'].lower()} {periode} sebesar {match['angka']}{match['persen']}"
+
+
+# (narasi62) the half year right after the figure ("Capaian 96% pada Semester II", "capaian sebesar 96% di
+# semester II"): it named none between the noun and the figure, so it escaped. (rev_narasi62) No comma: after
+# one the half year opens the next clause, "Capaian 75%, di semester II akan dilakukan percepatan"
+_PADA = re.compile(r"\s*(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
+
+
+def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
+    """The figure of ``match`` said for a later half year named right after it, read as one named before
+    it (:func:`periode_nanti`); None when there is none, or the figure is no reached one."""
+    at = _PADA.match(match.string, match.end())
+    found = pola.PERIODE.match(match.string, at.end() if at else match.end())
+    if found is None or not found["smt"] or found["tahun"] and int(found["tahun"]) != settings.tahun:
+        return None
+    if 2 * number_named(found["smt"]) <= settings.triwulan:
+        return None
+    after = SESUDAH.split(match.string[found.end() : found.end() + 60], maxsplit=1)[0]
+    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    before = match.string[ends[-1] if ends else 0 : match.start()]
+    sela = match["sela"]
+    if pola.LAIN.search(sela) or _BUKAN.search(sela) or pola.TAHUN.search(sela) or pola.TAHUN.search(after):
+        return None
+    if (
+        _BUKAN.search(after)
+        or _TUJUAN.search(after)  # (rev_narasi62) "... pada Semester II perlu percepatan": a plan
+        or pola.LAIN.search(after)
+        or harapan(match, before, sela)
+        or _TUJUAN.search(before)
+    ):
+        return None  # (after it too: "... pada Semester II diharapkan", "... pada Semester II tahun lalu")
     periode = f"{'s.d. ' if found['sd'] else ''}Semester {c.roman(number_named(found['smt']))}"
     return f"{match['kata'].lower()} {periode} sebesar {match['angka']}{match['persen']}"
 

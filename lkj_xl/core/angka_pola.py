@@ -46,6 +46,7 @@ TERSEBUT = re.compile(r"\s*(?:tersebut|itu)\b", re.IGNORECASE)
 _DAN_LAIN = re.compile(
     rf"\s*(?:dan|serta|&|,|[-–—]|{SAMPAI})\s*(?:{QUARTER_NUMBER}|{HALF_NUMBER})\b", re.IGNORECASE
 )
+DAN_LAIN = _DAN_LAIN  # (narasi62: angka_dulu's earlier period listed with another is no one period)
 # (narasi54) an earlier period's figure, then the report's own: "Capaian s.d. TW II sebesar 48%, pada tahun
 # 2025 sebesar 96%" (in a report ending in Desember: the year's, Triwulan IV, Semester II; "akhir tahun"
 # too), "Capaian s.d. triwulan III sebesar 75%, pada triwulan IV sebesar 96%", "Capaian Semester I sebesar

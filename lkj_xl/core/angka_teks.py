@@ -11,19 +11,23 @@ right sentence is worse than a missed one: when in doubt, none.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
-from fractions import Fraction
 
-from lkj_xl.core import angka_lalu, angka_nanti, angka_sambung
+from lkj_xl.core import angka_dulu, angka_kriteria, angka_lalu, angka_nanti, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
+from lkj_xl.core.angka_banding import atau as _atau
+from lkj_xl.core.angka_banding import banding as _banding
+from lkj_xl.core.angka_banding import boleh as _boleh
+from lkj_xl.core.angka_banding import sama as _sama
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
+from lkj_xl.core.angka_huruf import angka_huruf
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
 from lkj_xl.core.angka_kata import harapan, penuh, persen_realisasi, tingkat
 from lkj_xl.core.angka_kata import ketik as _ketik
 from lkj_xl.core.angka_menjadi import menjadi
-from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka_indikator, capaian_teks
 from lkj_xl.core.model import (
     PERINGATAN,
@@ -44,7 +48,6 @@ from lkj_xl.core.nama_periode import (
     di_pisah,
     tanpa_titik,
 )
-from lkj_xl.core.numbers import is_percent_unit, to_fraction
 from lkj_xl.core.periode_ganda import satu_periode
 
 _KATA = r"capaian|realisasi|target"
@@ -190,19 +193,6 @@ _BAWAHAN = re.compile(
     re.IGNORECASE,
 )
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
-
-
-def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
-    """The typed figure is the computed one shown with the typed decimals: rounded half-up (also in
-    steps from the report's 2 decimals, 169,49 -> 169,5 -> 170, as staff round a rounded figure) or
-    cut."""
-    scale = 10**decimals
-    if typed in (round_half_up(computed, decimals), Fraction(int(computed * scale), scale)):
-        return True
-    stepped = computed
-    for shown in range(max(2, decimals), decimals - 1, -1):
-        stepped = round_half_up(stepped, shown)
-    return typed == stepped
 
 
 # (narasi54) up to the report's last month, "s.d. Juni 2025" in Semester I, "s.d. Desember" in the year's
@@ -389,30 +379,6 @@ def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings
     return "; ".join(parts)
 
 
-def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) -> list[Fraction] | None:
-    """The computed figures a typed ``kata`` figure may be; None when there is none to compare with."""
-    capaian = [to_fraction(i.capaian_mentah) for i in indicators if i.capaian_mentah is not None]
-    capaian += [i.capaian_exact for i in indicators if i.capaian_exact is not None]
-    if node is not None and node.capaian_exact is not None:
-        capaian.append(node.capaian_exact)
-    persen = [i for i in indicators if is_percent_unit(i.satuan)]  # ("Persen (%)" too)
-    if kata == "capaian":
-        return capaian  # none: the text gives a capaian the table does not know
-    if kata == "realisasi":
-        # of a % indicator its realisasi; of a count, "85% dari target" is its share reached: its capaian
-        known = [to_fraction(i.realisasi) for i in persen if i.realisasi is not None] + capaian
-        return known or None
-    # the target counted, and the Perjanjian Kinerja's when a Target Perubahan replaced it
-    targets = [to_fraction(t) for i in persen for t in (i.target, i.target_awal) if t is not None]
-    return targets or None
-
-
-def _atau(first: list[Fraction] | None, second: list[Fraction] | None) -> list[Fraction] | None:
-    """The figures a typed figure may be when it is either word's (:func:`_boleh`); None when neither
-    has any to compare with."""
-    return None if first is None and second is None else [*(first or []), *(second or [])]
-
-
 def _sel_dibanding(
     texts: Sequence[str],
     node: Node,
@@ -421,18 +387,22 @@ def _sel_dibanding(
     settings: Settings,
     nanti_said: list[str],
     lalu_said: list[str],
+    dulu: angka_dulu.Dulu | None = None,
 ) -> tuple[list[str], set[str]]:
     """The figures of one Analisis cell (``texts``, its points) the table contradicts, as said ("capaian
     69%"), and every figure compared (as typed, "69"): the period check drops "s.d. TW IV" in the year's
     report only before a figure compared here (narasi_tahun.tw_iv_laporan). Into ``nanti_said``: the
     figures stated for a later half year (:mod:`angka_nanti`); into ``lalu_said``, last year's realisasi
-    that is not the workbook's (:mod:`angka_lalu`)."""
+    that is not the workbook's (:mod:`angka_lalu`); into ``dulu.said``, an earlier period's capaian that
+    is not that period's (:mod:`angka_dulu`)."""
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
     # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
     kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    kalimat = angka_huruf(kalimat)  # (narasi62) "tujuh puluh persen": 70 persen
     sebelumnya: re.Match[str] | None = None  # (narasi61) the figure before, when another period's
+    lain_f = functools.partial(_lain, settings=settings, awal=awal)
     for match in _DISEBUT.finditer(kalimat):
         kata = match.group("kata").lower()
         if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
@@ -446,7 +416,9 @@ def _sel_dibanding(
         )
         # (rev_narasi61) one figure continues another's clause, no chain: "..., realisasi 38,4% dan capaian 69%"
         # after last year's two is this year's again
-        sebelumnya = match if lain and not ikut else None
+        lalu_match, sebelumnya = sebelumnya, match if lain and not ikut else None
+        if ikut and dulu is not None and not _bawahan(match, node):  # (narasi62) "..., dan capaian 69%"
+            dulu.lanjut(match, lalu_match, (indicators, whole, awal, lain_f))
         if ikut or _bawahan(match, node):
             continue
         if angka_lalu.disebut(match, settings):  # (narasi61) last year's, with last year's figures
@@ -456,6 +428,8 @@ def _sel_dibanding(
             continue
         if _lain(match, settings, awal):
             if (lanjut := _lanjut(match, settings, awal)) is None:
+                if dulu is not None:  # (narasi62) an earlier period's, against that period's
+                    dulu.banding(match, indicators, whole, awal, lain_f)
                 continue
             match = lanjut  # (narasi54) the report's own figure after another period's
             boleh = _boleh(kata, indicators, whole)
@@ -475,6 +449,7 @@ def _sel_dibanding(
         else:
             boleh = _boleh(kata, indicators, whole)
         _banding(kata, match, boleh, salah, dibanding)
+        angka_kriteria.tambah(kata, match, (indicators, whole), salah)  # (narasi62) "48% (Sangat Tinggi)"
     for kata, match in menjadi(kalimat, settings):  # (narasi60) "naik dari TW I sebesar 30% menjadi 40%"
         _banding(
             kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
@@ -482,24 +457,15 @@ def _sel_dibanding(
     return salah, dibanding
 
 
-def _banding(
-    kata: str, match: re.Match[str], boleh: list[Fraction] | None, salah: list[str], dibanding: set[str]
-) -> None:
-    """``match``'s figure compared with ``boleh`` (none: nothing to compare with): into ``dibanding``, and
-    into ``salah`` as said ("capaian 69%") when it is none of them."""
-    if boleh is None:
-        return
-    dibanding.add(match.group("angka"))
-    typed, decimals = _ketik(match.group("angka"))
-    if not any(_sama(typed, decimals, x) for x in boleh):
-        salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
-
-
 def angka_analisis(
-    analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
+    analisis: Sequence[AnalisisEntry],
+    nodes: Mapping[str, Node],
+    settings: Settings,
+    dulu: angka_dulu.Dulu | None = None,
 ) -> tuple[list[Finding], dict[tuple[int, str], frozenset[str]]]:
     """A peringatan at each Analisis cell whose capaian, realisasi or target in percent is not the
-    computed one of its row's indicators; and by (the entry's index, the column) the figures compared."""
+    computed one of its row's indicators; and by (the entry's index, the column) the figures compared.
+    ``dulu``: the engine's figures of an earlier period (:mod:`angka_dulu`), None: such a figure not compared."""
     if settings.triwulan_galat:
         return [], {}  # no quarter counted: nothing computed to compare with
     out: list[Finding] = []
@@ -517,7 +483,9 @@ def angka_analisis(
         for header, texts in points:
             nanti: list[str] = []
             lalu: list[str] = []
-            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings, nanti, lalu)
+            if dulu is not None:
+                dulu.said = {}
+            salah, dibanding = _sel_dibanding(texts, node, indicators, whole, settings, nanti, lalu, dulu)
             semua[index, header] = frozenset(dibanding)
             if nanti and header in entry.sel:
                 pesan = angka_nanti.pesan(header, entry.kode, nanti, settings)
@@ -525,6 +493,12 @@ def angka_analisis(
             if lalu and header in entry.sel:
                 pesan = angka_lalu.pesan(header, entry.kode, lalu, angka_lalu.angka(indicators, settings))
                 out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
+            for quarter, said in (dulu.said if dulu is not None and header in entry.sel else {}).items():
+                if (
+                    said and dulu is not None and (hasil := dulu.hasil(quarter, indicators, whole))
+                ):  # (narasi62)
+                    pesan = angka_dulu.pesan(header, entry.kode, said, quarter, _dihitung(*hasil))
+                    out.append(Finding(PERINGATAN, c.SHEET_ANALISIS, entry.sel[header], f"{pesan} {AKHIR}"))
             if salah and header in entry.sel:
                 out.append(
                     Finding(

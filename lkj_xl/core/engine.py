@@ -14,6 +14,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core import perbandingan_kosong, predikat, rentang_skor
 from lkj_xl.core.analisis_periode import periode_analisis
+from lkj_xl.core.angka_dulu import Dulu
 from lkj_xl.core.angka_teks import angka_analisis
 from lkj_xl.core.blank_program import fill_over_kinerja_rows
 from lkj_xl.core.budget import (
@@ -536,7 +537,8 @@ def _compute(data: WorkbookInput, triwulan: Periode | None, on_top: OnTop, for_r
     # (and a "TOTAL" typed in Anggaran)
     check_total_pagu(settings, budgets, total_pagu_exact, findings, data, on_top)
     settings.total_pagu_lines = left_out(on_top, anggaran_letters(data))  # named by the Total's note
-    angka, dibanding = angka_analisis(data.analisis, nodes, settings)
+    dulu = Dulu(data.indicators, settings, _indicator, log.columns)  # (narasi62) an earlier period's capaian
+    angka, dibanding = angka_analisis(data.analisis, nodes, settings, dulu)
     findings += angka  # a figure in Analisis the table contradicts
     findings += periode_analisis(data.analisis, settings, dibanding)  # a text left from another period
     # analysis inputs without one comparison figure: no Perbandingan Kinerja, and why

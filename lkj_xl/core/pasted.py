@@ -290,6 +290,11 @@ def _spelled(words: list[str]) -> int | None:
     return total if i == n and total else None
 
 
+def spelled(words: list[str]) -> int | None:
+    """The number ``words`` spell ("dua ratus lima puluh satu": 251), or None (narasi62: angka_huruf)."""
+    return _spelled(words)
+
+
 def spelled_number(text: str, satuan: str) -> str:
     """Why a Kinerja value spelled out in words is no number to read, and the figure to type ("empat",
     "dua puluh sembilan persen", "lima koperasi" of Satuan Koperasi); "" for any other text ("lima
