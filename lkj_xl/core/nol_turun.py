@@ -9,7 +9,12 @@ A zero is a real zero where nothing points the other way, and stays quiet: under
 best, `kasus gizi buruk`, and so under a Polaritas left blank where the name says lower is better, whose
 peringatan says choose Negatif), Kumulatif or Rata-rata (a quarter's own zero, not the figure counted), with no
 figure above zero before it (the seed's P2.03: TW I blank, TW II 0), and where its cell was said already
-(a formula saved as 0, a score or a duration of zero: indicator_cells). Pure."""
+(a formula saved as 0, a score or a duration of zero: indicator_cells).
+
+A Negatif rate of events per 1.000 or more (`Angka Kematian Ibu` per 100.000 KH: TW I 110,3, TW II `nihil`)
+is no such real zero: its figure s.d. a quarter counts the events and births s.d. it, so it cannot fall
+to nothing after a quarter with events; `nihil` typed for "no death this quarter" printed 200 % Sangat
+Tinggi without a word. Its peringatan says so and what to type. Pure."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.laju_kata import events_per
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nama_negatif import lower_is_better
 from lkj_xl.core.number_words import is_percent_unit
@@ -35,8 +41,11 @@ def fall_to_zero(
     """The peringatan of a zero after a figure (see above): ``cells`` the target's and the counted
     quarters', ``figures`` the realisasi s.d. the quarter reported and that quarter."""
     realisasi, triwulan = figures
-    if realisasi != 0 or item.jenis_realisasi != c.NILAI_AKHIR or item.polaritas == c.NEGATIF:
+    if realisasi != 0 or item.jenis_realisasi != c.NILAI_AKHIR:
         return
+    per = events_per(item.satuan) if item.polaritas == c.NEGATIF else ""
+    if item.polaritas == c.NEGATIF and not per:
+        return  # (nihil kasus gizi buruk: its best)
     if item.polaritas_kosong and lower_is_better(item.indikator, item.satuan):
         return  # (kasus gizi buruk 3, then nihil: its good news; the Polaritas peringatan says Negatif)
     target = cells[0][1].exact
@@ -52,13 +61,22 @@ def fall_to_zero(
     tw, prev_tw = header.removeprefix("Realisasi "), before.removeprefix("Realisasi ")
     # (as the sentences write a figure: "78,4%", "68 unit", "Rp 2.000.000.000")
     shown = f"{figure(prev)}%" if is_percent_unit(item.satuan) else with_satuan(figure(prev), item.satuan)
-    log.add(
-        PERINGATAN,
-        c.SHEET_KINERJA,
-        header,
-        item.row,
+    pol = item.polaritas
+    typed_as = (
         f'Realisasi {tw} {name} ditulis "{zero.text or "0"}" (nol) setelah {prev_tw} {shown}: dengan "Nilai '
-        f'Akhir" realisasi {log.sd(triwulan)} 0, capaian {reading(Fraction(0), target, settings)}. Posisi yang '
-        f'turun dari {shown} menjadi nol jarang terjadi: bila data {tw} belum ada, tulis "-" (yang dihitung '
-        f"{prev_tw} {shown}, capaian {reading(prev, target, settings)}); bila memang nol, biarkan",
+        f'Akhir" realisasi {log.sd(triwulan)} 0, capaian {reading(Fraction(0), target, settings, pol)}. '
     )
+    dash = f'tulis "-" (yang dihitung {prev_tw} {shown}, capaian {reading(prev, target, settings, pol)})'
+    if per:
+        why = (
+            f"Angka per {per} s.d. suatu triwulan dihitung dari kejadian dan {per} s.d. triwulan itu, jadi "
+            f"tidak menjadi nol setelah ada kejadian pada {prev_tw}: bila tidak ada kejadian pada {tw}, tulis "
+            f"di {tw} angka s.d. {tw} (kejadian s.d. {tw} per {per} s.d. {tw}); bila data {tw} belum ada, "
+            f"{dash}"
+        )
+    else:
+        why = (
+            f"Posisi yang turun dari {shown} menjadi nol jarang terjadi: bila data {tw} belum ada, {dash}; "
+            "bila memang nol, biarkan"
+        )
+    log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, typed_as + why)

@@ -1,0 +1,104 @@
+"""Stop 52, newuser63: a Dinas Kesehatan's and a Kecamatan's workbooks typed as their staff type them.
+
+- A Negatif rate of events per 1.000 or more chosen Nilai Akhir (`Angka Kematian Ibu` per 100.000 KH: TW I
+  110,3, TW II `nihil`) read its zero as the figure s.d. the quarter: 0, capaian (2 x 98,5 - 0) / 98,5 =
+  200 % Sangat Tinggi without a word. A rate s.d. a quarter counts the events and births s.d. it: after
+  a quarter with deaths it cannot be nil (`nihil` is "no death this quarter"). A peringatan now says so,
+  computed as typed.
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: H Jenis
+Realisasi, I Target, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_engine import kinerja_row, run
+
+
+def _row(indikator, target, tws, satuan, polaritas="Negatif", jenis="Nilai Akhir"):
+    return kinerja_row("S1", "Sasaran", "", "Menurunnya angka kematian ibu dan bayi", indikator, target, (*tws, None, None, None)[:4], satuan=satuan, polaritas=polaritas, jenis=jenis)  # fmt: skip
+
+
+def _at(report, sel):
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
+
+
+# --- 1. a Negatif rate per births or population fallen to nil ---------------------------------------------
+
+
+@pytest.mark.parametrize("nol", ["nihil", "0", "Nihil", 0])
+def test_an_aki_typed_nihil_after_a_quarter_with_deaths_is_told(nol):
+    # AKI target 98,5 per 100.000 KH, Negatif, Nilai Akhir, TW I 110,3, TW II nil.
+    # As typed: (2 x 98,5 - 0) / 98,5 = 200 % (Sangat Tinggi), computed so (the peringatan changes nothing).
+    # With "-" in TW II, TW I's 110,3 counted: (197 - 110,3) / 98,5 = 86,7 / 98,5 = 88,0203... % (Tinggi).
+    # Main: no word at L2.
+    report = run([_row("Angka Kematian Ibu (AKI)", "98,5", ("110,3", nol), "per 100.000 KH")])
+    assert report.indicators[0].capaian_exact == 200
+    (h,) = _at(report, "L2")
+    assert (
+        f'Realisasi TW II indikator "Angka Kematian Ibu (AKI)" (S1) ditulis "{nol}" (nol) setelah TW I ' in h
+    ), h
+    assert "110,3 per 100.000 KH" in h, h
+    assert "realisasi s.d. TW II 0, capaian 200,00% (Sangat Tinggi)" in h, h
+    assert "tidak menjadi nol setelah ada kejadian pada TW I" in h, h
+    assert "kejadian s.d. TW II per kelahiran hidup s.d. TW II" in h, h
+    assert 'bila data TW II belum ada, tulis "-" (yang dihitung TW I 110,3 per 100.000 KH, capaian 88,02% (Tinggi))' in h, h  # fmt: skip
+    assert "bila memang nol, biarkan" not in h, h
+
+
+def test_an_incidence_per_population_in_a_semester_report_is_told_in_its_words():
+    # Incidence TB 65 per 100.000 penduduk, Negatif, Nilai Akhir, Semester I: TW I 40, TW II nihil.
+    # As typed 200 %; with "-": (130 - 40) / 65 = 90 / 65 = 138,4615... % (Sangat Tinggi).
+    report = run(
+        [_row("Insidensi Tuberkulosis", "65", ("40", "nihil"), "per 100.000 penduduk")],
+        triwulan="Semester I",
+    )
+    assert report.indicators[0].capaian_exact == 200
+    (h,) = _at(report, "L2")
+    assert "realisasi Semester I 0, capaian 200,00% (Sangat Tinggi)" in h, h
+    assert (
+        "Angka per penduduk s.d. suatu triwulan dihitung dari kejadian dan penduduk s.d. triwulan itu" in h
+    ), h
+    assert "capaian 138,46% (Sangat Tinggi))" in h, h
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "tws", "jenis"),
+    [
+        # a count: nihil is its best (nol_turun's rule, unchanged)
+        ("Jumlah kasus gizi buruk", "kasus", ("3", "nihil"), "Nilai Akhir"),
+        # a per mil naming nothing it is per: no events' words to say (laju_kata's rule)
+        ("Angka Kematian Bayi", "‰", ("3,1", "nihil"), "Nilai Akhir"),
+        # a percentage
+        ("Prevalensi stunting", "%", ("15,2", "nihil"), "Nilai Akhir"),
+        # no figure above zero before it
+        ("Angka Kematian Ibu", "per 100.000 KH", ("-", "nihil"), "Nilai Akhir"),
+        ("Angka Kematian Ibu", "per 100.000 KH", ("0", "nihil"), "Nilai Akhir"),
+        # a quarter's own events, summed: nihil is that quarter's none
+        ("Angka Kematian Ibu", "per 100.000 KH", ("110,3", "nihil"), "Kumulatif"),
+    ],
+)
+def test_a_zero_where_nil_can_be_the_figure_stays_quiet(indikator, satuan, tws, jenis):
+    report = run([_row(indikator, "98,5", tws, satuan, jenis=jenis)])
+    assert not [m for m in _at(report, "L2") if "(nol) setelah" in m], _at(report, "L2")
+
+
+def test_a_positif_rate_fallen_to_nil_keeps_its_words():
+    # Rasio dokter 45 per 100.000 penduduk, Positif, Nilai Akhir, TW I 41,2, TW II nihil: 0 %, or with
+    # "-" 41,2 / 45 = 91,5555... % (Sangat Tinggi): nol_turun's words of a position, as before.
+    report = run(
+        [
+            _row(
+                "Rasio dokter per 100.000 penduduk",
+                "45",
+                ("41,2", "nihil"),
+                "per 100.000 penduduk",
+                polaritas="Positif",
+            )
+        ]  # fmt: skip
+    )
+    (h,) = _at(report, "L2")
+    assert "Posisi yang turun dari 41,2 per 100.000 penduduk menjadi nol jarang terjadi" in h, h
+    assert "capaian 91,56% (Sangat Tinggi)" in h, h
