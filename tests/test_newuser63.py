@@ -102,3 +102,61 @@ def test_a_positif_rate_fallen_to_nil_keeps_its_words():
     (h,) = _at(report, "L2")
     assert "Posisi yang turun dari 41,2 per 100.000 penduduk menjadi nol jarang terjadi" in h, h
     assert "capaian 91,56% (Sangat Tinggi)" in h, h
+
+
+# --- 2. the advice of a zero in TW IV: "-" there leaves the year belum diketahui --------------------------
+
+
+@pytest.mark.parametrize(("triwulan", "sd"), [("Tahunan", "Tahun 2025"), (4, "s.d. TW IV")])
+def test_a_zero_in_tw_iv_is_never_told_that_a_dash_counts_tw_iii(triwulan, sd):
+    # Persentase balita yang ditimbang 85 %, Positif, Nilai Akhir: TW III 78,4, TW IV nihil: 0 %, Sangat
+    # Rendah as typed. Main's advice: tulis "-" (yang dihitung TW III 78,4%, capaian 92,24% (Sangat
+    # Tinggi)); yet "-" in TW IV of a report counting TW IV leaves a Nilai Akhir belum diketahui (the
+    # second row, as typed after that advice: status "Belum ada realisasi", no capaian).
+    report = run(
+        [
+            _row(
+                "Persentase balita yang ditimbang",
+                "85",
+                ("70", "75", "78,4", "nihil"),
+                "%",
+                polaritas="Positif",
+            ),  # fmt: skip
+            _row("Persentase balita ditimbang", "85", ("70", "75", "78,4", "-"), "%", polaritas="Positif"),
+        ],
+        triwulan=triwulan,
+    )
+    assert report.indicators[0].capaian_exact == 0
+    assert report.indicators[1].capaian_exact is None
+    (h,) = _at(report, "N2")
+    assert f"realisasi {sd} 0, capaian 0,00% (Sangat Rendah)" in h, h
+    assert (
+        f'tulis "-" (realisasi {sd} belum diketahui, tanpa capaian: TW III 78,4% bukan angka akhir tahun)'
+        in h
+    ), h
+    assert "92,24" not in h, h
+
+
+def test_an_aki_nihil_in_tw_iv_of_the_year_is_told_without_tw_iii_capaian():
+    # AKI 98,5 per 100.000 KH, Negatif, Nilai Akhir, Tahunan: TW III 90, TW IV nihil: (197 - 0) / 98,5 =
+    # 200 % as typed; "-" leaves the year belum diketahui (not TW III's (197 - 90) / 98,5 = 108,63 %).
+    report = run(
+        [_row("Angka Kematian Ibu", "98,5", ("105,2", "95", "90", "nihil"), "per 100.000 KH")],
+        triwulan="Tahunan",
+    )
+    assert report.indicators[0].capaian_exact == 200
+    (h,) = _at(report, "N2")
+    assert "realisasi Tahun 2025 0, capaian 200,00% (Sangat Tinggi)" in h, h
+    assert "tulis di TW IV angka s.d. TW IV (kejadian s.d. TW IV per kelahiran hidup s.d. TW IV)" in h, h
+    assert "belum diketahui, tanpa capaian: TW III 90 per 100.000 KH bukan angka akhir tahun)" in h, h
+    assert "108,63" not in h, h
+
+
+def test_a_zero_in_tw_iii_of_a_tw_iii_report_keeps_the_dash_advice():
+    # Triwulan III: TW II 78,4, TW III nihil; "-" there counts TW II: 78,4 / 85 = 92,2352... % (Sangat Tinggi).
+    report = run(
+        [_row("Persentase balita yang ditimbang", "85", ("70", "78,4", "nihil"), "%", polaritas="Positif")],
+        triwulan=3,
+    )
+    (h,) = _at(report, "M2")
+    assert 'tulis "-" (yang dihitung TW II 78,4%, capaian 92,24% (Sangat Tinggi))' in h, h

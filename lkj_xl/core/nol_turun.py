@@ -14,7 +14,10 @@ figure above zero before it (the seed's P2.03: TW I blank, TW II 0), and where i
 A Negatif rate of events per 1.000 or more (`Angka Kematian Ibu` per 100.000 KH: TW I 110,3, TW II `nihil`)
 is no such real zero: its figure s.d. a quarter counts the events and births s.d. it, so it cannot fall
 to nothing after a quarter with events; `nihil` typed for "no death this quarter" printed 200 % Sangat
-Tinggi without a word. Its peringatan says so and what to type. Pure."""
+Tinggi without a word. Its peringatan says so and what to type.
+
+In a report counting TW IV a `-` there leaves a Nilai Akhir belum diketahui (nilai_akhir_tahunan), never
+TW III's figure: the advice says so (it promised TW III's capaian, 92,24 %). Pure."""
 
 from __future__ import annotations
 
@@ -67,6 +70,11 @@ def fall_to_zero(
         f'Akhir" realisasi {log.sd(triwulan)} 0, capaian {reading(Fraction(0), target, settings, pol)}. '
     )
     dash = f'tulis "-" (yang dihitung {prev_tw} {shown}, capaian {reading(prev, target, settings, pol)})'
+    if triwulan == 4 and tw == "TW IV":  # (nilai_akhir_tahunan: "-" in TW IV leaves the year unknown)
+        dash = (
+            f'tulis "-" (realisasi {log.sd(triwulan)} belum diketahui, tanpa capaian: {prev_tw} {shown} '
+            "bukan angka akhir tahun)"
+        )
     if per:
         why = (
             f"Angka per {per} s.d. suatu triwulan dihitung dari kejadian dan {per} s.d. triwulan itu, jadi "
