@@ -5,12 +5,18 @@
   200 % Sangat Tinggi without a word. A rate s.d. a quarter counts the events and births s.d. it: after
   a quarter with deaths it cannot be nil (`nihil` is "no death this quarter"). A peringatan now says so,
   computed as typed.
+- In a report counting TW IV, the peringatan of a Nilai Akhir's zero in TW IV advised `-` as counting TW
+  III's figure (92,24 %); `-` there leaves the year belum diketahui: it says so.
+- A Positif Rata-rata's last quarter `nihil` after a figure (70, 78,4, nihil of 85) entered the mean, 49,47,
+  58,20 % Rendah without a word, where `-` gives 74,2, 87,29 % Tinggi: the Nilai Akhir's peringatan now.
 
 Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: H Jenis
 Realisasi, I Target, K-N Realisasi TW I-IV.
 """
 
 from __future__ import annotations
+
+from fractions import Fraction
 
 import pytest
 
@@ -160,3 +166,36 @@ def test_a_zero_in_tw_iii_of_a_tw_iii_report_keeps_the_dash_advice():
     )
     (h,) = _at(report, "M2")
     assert 'tulis "-" (yang dihitung TW II 78,4%, capaian 92,24% (Sangat Tinggi))' in h, h
+
+
+# --- 3. a Positif Rata-rata's zero after a figure -----------------------------------------------------------
+
+
+def test_a_coverage_averaged_with_a_nihil_after_a_figure_is_told():
+    # Cakupan pelayanan 85 %, Positif, Rata-rata, Triwulan III: TW I 70, TW II 78,4, TW III nihil.
+    # As typed: (70 + 78,4 + 0) / 3 = 148,4 / 3 = 49,4666...; 49,4666 / 85 = 58,196... % (Rendah).
+    # With "-": (70 + 78,4) / 2 = 74,2; 74,2 / 85 = 87,294... % (Tinggi). Main: no word.
+    report = run([_row("Cakupan pelayanan", "85", ("70", "78,4", "nihil"), "%", polaritas="Positif", jenis="Rata-rata")], triwulan=3)  # fmt: skip
+    assert report.indicators[0].capaian_exact == Fraction(742, 15) / 85 * 100  # (computed as typed)
+    (h,) = _at(report, "M2")
+    assert (
+        'Realisasi TW III indikator "Cakupan pelayanan" (S1) ditulis "nihil" (nol) setelah TW II 78,4%' in h
+    ), h
+    assert "realisasi s.d. TW III 49,4667, capaian 58,20% (Rendah)" in h, h
+    assert (
+        'tulis "-" (rata-rata TW I dan TW II 74,2, capaian 87,29% (Tinggi)); bila memang nol, biarkan' in h
+    ), h
+
+
+@pytest.mark.parametrize(
+    ("tws", "polaritas", "jenis"),
+    [
+        (("70", "78,4", "nihil"), "Negatif", "Rata-rata"),  # (nil is a Negatif's best)
+        (("70", "78,4", "nihil"), "Positif", "Kumulatif"),  # (a quarter's own flow)
+        (("-", "-", "nihil"), "Positif", "Rata-rata"),  # (no figure before it)
+        (("70", "0", "78,4"), "Positif", "Rata-rata"),  # (the last quarter typed is no zero)
+    ],
+)
+def test_a_zero_in_a_mean_stays_quiet_where_nothing_points_the_other_way(tws, polaritas, jenis):
+    report = run([_row("Cakupan pelayanan", "85", tws, "%", polaritas=polaritas, jenis=jenis)], triwulan=3)
+    assert not [m for m in _at(report, "M2") + _at(report, "L2") if "(nol) setelah" in m]

@@ -7,9 +7,9 @@ figure before it. The peringatan at the zero names both quarters and both capaia
 
 A zero is a real zero where nothing points the other way, and stays quiet: under Negatif (nihil is its
 best, `kasus gizi buruk`, and so under a Polaritas left blank where the name says lower is better, whose
-peringatan says choose Negatif), Kumulatif or Rata-rata (a quarter's own zero, not the figure counted), with no
-figure above zero before it (the seed's P2.03: TW I blank, TW II 0), and where its cell was said already
-(a formula saved as 0, a score or a duration of zero: indicator_cells).
+peringatan says choose Negatif), Kumulatif (a quarter's own zero, not the figure counted; a Rata-rata's
+is mean_with_zero's), with no figure above zero before it (the seed's P2.03: TW I blank, TW II 0), and
+where its cell was said already (a formula saved as 0, a score or a duration of zero: indicator_cells).
 
 A Negatif rate of events per 1.000 or more (`Angka Kematian Ibu` per 100.000 KH: TW I 110,3, TW II `nihil`)
 is no such real zero: its figure s.d. a quarter counts the events and births s.d. it, so it cannot fall
@@ -17,7 +17,11 @@ to nothing after a quarter with events; `nihil` typed for "no death this quarter
 Tinggi without a word. Its peringatan says so and what to type.
 
 In a report counting TW IV a `-` there leaves a Nilai Akhir belum diketahui (nilai_akhir_tahunan), never
-TW III's figure: the advice says so (it promised TW III's capaian, 92,24 %). Pure."""
+TW III's figure: the advice says so (it promised TW III's capaian, 92,24 %).
+
+A Positif Rata-rata alike (`Cakupan pelayanan` TW I 70, TW II 78,4, TW III `nihil`): the zero enters the
+mean, (70 + 78,4 + 0) / 3 = 49,47, 58,20 % Rendah without a word, where `-` leaves it out (74,2, 87,29 %
+Tinggi); `mean_with_zero` says it as fall_to_zero does. Pure."""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.kalimat import daftar, with_satuan
 from lkj_xl.core.laju_kata import events_per
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nama_negatif import lower_is_better
@@ -88,3 +92,45 @@ def fall_to_zero(
             "bila memang nol, biarkan"
         )
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, typed_as + why)
+
+
+def mean_with_zero(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a Positif Rata-rata whose last counted quarter typed holds a zero after a figure
+    above zero (see above): ``figures`` the realisasi s.d. the quarter reported (the mean) and that quarter."""
+    realisasi, triwulan = figures
+    if item.jenis_realisasi != c.RATA_RATA or item.polaritas == c.NEGATIF:
+        return
+    if item.polaritas_kosong and lower_is_better(item.indikator, item.satuan):
+        return  # (its Polaritas peringatan speaks)
+    target = cells[0][1].exact
+    typed = [(h, v) for h, v in cells[1:] if v.exact is not None]
+    if target is None or target <= 0 or len(typed) < 2 or typed[-1][1].exact != 0:
+        return
+    (before, earlier), (header, zero) = typed[-2], typed[-1]
+    prev = earlier.exact
+    if prev is None or prev <= 0 or c.REALISASI_TW_HEADERS.index(header) in item.nol_rumus:
+        return  # (a formula saved as 0: indicator_cells.formula_zero's)
+    if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA)]):
+        return
+    rest = [(h.removeprefix("Realisasi "), v.exact) for h, v in typed[:-1] if v.exact is not None]
+    mean = sum((x for _, x in rest), Fraction(0)) / len(rest)
+    tw, prev_tw = header.removeprefix("Realisasi "), before.removeprefix("Realisasi ")
+    shown = f"{figure(prev)}%" if is_percent_unit(item.satuan) else with_satuan(figure(prev), item.satuan)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'Realisasi {tw} {name} ditulis "{zero.text or "0"}" (nol) setelah {prev_tw} {shown}: dengan '
+        f'"Rata-rata" nol itu ikut dirata-ratakan, realisasi {log.sd(triwulan)} {figure(realisasi)}, capaian '
+        f"{reading(realisasi, target, settings)}. Nilai yang turun dari {shown} menjadi nol jarang terjadi: "
+        f'bila data {tw} belum ada, tulis "-" (rata-rata {daftar([h for h, _ in rest])} {figure(mean)}, '
+        f"capaian {reading(mean, target, settings)}); bila memang nol, biarkan",
+    )
