@@ -14,7 +14,8 @@ where its cell was said already (a formula saved as 0, a score or a duration of 
 A Negatif rate of events per 1.000 or more (`Angka Kematian Ibu` per 100.000 KH: TW I 110,3, TW II `nihil`)
 is no such real zero: its figure s.d. a quarter counts the events and births s.d. it, so it cannot fall
 to nothing after a quarter with events; `nihil` typed for "no death this quarter" printed 200 % Sangat
-Tinggi without a word. Its peringatan says so and what to type.
+Tinggi without a word. Its peringatan says so and what to type; so after two zeros (110,3, nihil, nihil:
+the s.d. TW III figure cannot be nil either), naming both, each to be "-" while its data is not in.
 
 In a report counting TW IV a `-` there leaves a Nilai Akhir belum diketahui (nilai_akhir_tahunan), never
 TW III's figure: the advice says so (it promised TW III's capaian, 92,24 %).
@@ -59,32 +60,40 @@ def fall_to_zero(
     typed = [(h, v) for h, v in cells[1:] if v.exact is not None]
     if target is None or target <= 0 or len(typed) < 2 or typed[-1][1].exact != 0:
         return
-    (before, earlier), (header, zero) = typed[-2], typed[-1]
+    (before, earlier), (header, _zero) = _figure_before(typed, bool(per))
     prev = earlier.exact
     if prev is None or prev <= 0 or c.REALISASI_TW_HEADERS.index(header) in item.nol_rumus:
         return  # (a formula saved as 0: indicator_cells.formula_zero's)
     if log.said_at(c.SHEET_KINERJA, [log.ref(header, item.row, c.SHEET_KINERJA)]):
         return
-    tw, prev_tw = header.removeprefix("Realisasi "), before.removeprefix("Realisasi ")
+    # (a rate's zeros after its figure: "TW II dan TW III", each to be "-" while not in)
+    after = typed[typed.index((before, earlier)) + 1 :]
+    zeros = [h.removeprefix("Realisasi ") for h, _ in after]
+    tw, prev_tw = daftar(zeros), before.removeprefix("Realisasi ")
+    as_typed = daftar(list(dict.fromkeys(f'"{v.text or "0"}"' for _, v in after)))  # ("nihil" dan "0")
+    last_tw = header.removeprefix("Realisasi ")
     # (as the sentences write a figure: "78,4%", "68 unit", "Rp 2.000.000.000")
     shown = f"{figure(prev)}%" if is_percent_unit(item.satuan) else with_satuan(figure(prev), item.satuan)
     pol = item.polaritas
     typed_as = (
-        f'Realisasi {tw} {name} ditulis "{zero.text or "0"}" (nol) setelah {prev_tw} {shown}: dengan "Nilai '
+        f'Realisasi {tw} {name} ditulis {as_typed} (nol) setelah {prev_tw} {shown}: dengan "Nilai '
         f'Akhir" realisasi {log.sd(triwulan)} 0, capaian {reading(Fraction(0), target, settings, pol)}. '
     )
-    dash = f'tulis "-" (yang dihitung {prev_tw} {shown}, capaian {reading(prev, target, settings, pol)})'
-    if triwulan == 4 and tw == "TW IV":  # (nilai_akhir_tahunan: "-" in TW IV leaves the year unknown)
+    where = f" di {tw}" if len(zeros) > 1 else ""
+    dash = (
+        f'tulis "-"{where} (yang dihitung {prev_tw} {shown}, capaian {reading(prev, target, settings, pol)})'
+    )
+    if triwulan == 4 and last_tw == "TW IV":  # (nilai_akhir_tahunan: "-" in TW IV leaves the year unknown)
         dash = (
-            f'tulis "-" (realisasi {log.sd(triwulan)} belum diketahui, tanpa capaian: {prev_tw} {shown} '
+            f'tulis "-"{where} (realisasi {log.sd(triwulan)} belum diketahui, tanpa capaian: {prev_tw} {shown} '
             "bukan angka akhir tahun)"
         )
     if per:
         why = (
             f"Angka per {per} s.d. suatu triwulan dihitung dari kejadian dan {per} s.d. triwulan itu, jadi "
             f"tidak menjadi nol setelah ada kejadian pada {prev_tw}: bila tidak ada kejadian pada {tw}, tulis "
-            f"di {tw} angka s.d. {tw} (kejadian s.d. {tw} per {per} s.d. {tw}); bila data {tw} belum ada, "
-            f"{dash}"
+            f"di {last_tw} angka s.d. {last_tw} (kejadian s.d. {last_tw} per {per} s.d. {last_tw}); bila data "
+            f"{tw} belum ada, {dash}"
         )
     else:
         why = (
@@ -92,6 +101,17 @@ def fall_to_zero(
             "bila memang nol, biarkan"
         )
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, typed_as + why)
+
+
+def _figure_before(typed: list[tuple[str, Value]], rate: bool) -> tuple[tuple[str, Value], tuple[str, Value]]:
+    """The quarter typed before the zero and the zero (the last quarter typed); of a rate of events s.d.
+    each quarter (``rate``) the last with a figure, over zeros between (AKI 110,3, nihil, nihil: its s.d.
+    TW III cannot be nil either, and printed 200 % without a word)."""
+    if rate:
+        for pair in reversed(typed[:-1]):
+            if pair[1].exact:  # (a zero before it: the same zero; none above zero: quiet as before)
+                return pair, typed[-1]
+    return typed[-2], typed[-1]
 
 
 def mean_with_zero(
