@@ -89,3 +89,35 @@ def test_an_aki_nil_and_zero_to_tw_iv_of_the_year_is_told_as_typed():
 def test_zeros_over_two_quarters_stay_quiet_where_nil_can_be_the_figure(tws, polaritas, satuan):
     report = run([_row("Angka Kematian Ibu", "98,5", tws, satuan, polaritas=polaritas)], triwulan=3)
     assert not _zero_said(report, "L2", "M2"), _at(report, "M2")
+
+
+# --- 2. a Rata-rata of a count: a quarter with none is ordinary -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan"),
+    [
+        ("Jumlah pengaduan masyarakat", "pengaduan"),
+        ("Rata-rata kunjungan wisatawan", "orang"),
+        ("Jumlah kejadian kebakaran yang ditangani", "kejadian"),
+    ],
+)
+def test_a_count_averaged_with_a_quarter_of_none_stays_quiet(indikator, satuan):
+    # Positif Rata-rata, Triwulan III: 12, 15, nihil of 20: (12 + 15 + 0) / 3 = 9, 9 / 20 = 45 %
+    # (Sangat Rendah), computed as typed and printed so: a quarter with no complaint is no slip.
+    # newuser63: "Nilai yang turun dari 15 ... menjadi nol jarang terjadi" at M2.
+    report = run([_row(indikator, "20", ("12", "15", "nihil"), satuan, polaritas="Positif", jenis="Rata-rata")], triwulan=3)  # fmt: skip
+    assert report.indicators[0].capaian_exact == 45
+    assert not _zero_said(report, "M2"), _at(report, "M2")
+
+
+def test_a_share_averaged_with_a_nihil_is_still_told():
+    # Persentase layanan tepat waktu, Satuan "persen", Positif Rata-rata, target 95, Triwulan III: 95, 96,
+    # nihil. As typed: (95 + 96 + 0) / 3 = 191 / 3 = 63,6666...; / 95 = 67,0175... % (Sedang, > 65 - 75).
+    # With "-": 191 / 2 = 95,5; 95,5 / 95 = 100,5263... % (Sangat Tinggi). (A score's nihil, "Nilai" of
+    # an IKM, is said at its cell already by indicator_cells: "dihitung sebagai nilai 0".)
+    report = run([_row("Persentase layanan tepat waktu", "95", ("95", "96", "nihil"), "persen", polaritas="Positif", jenis="Rata-rata")], triwulan=3)  # fmt: skip
+    assert report.indicators[0].capaian_exact == Fraction(191, 3) / 95 * 100
+    (h,) = _zero_said(report, "M2")
+    assert "realisasi s.d. TW III 63,6667, capaian 67,02% (Sedang)" in h, h
+    assert "(rata-rata TW I dan TW II 95,5, capaian 100,53% (Sangat Tinggi))" in h, h

@@ -22,7 +22,9 @@ TW III's figure: the advice says so (it promised TW III's capaian, 92,24 %).
 
 A Positif Rata-rata alike (`Cakupan pelayanan` TW I 70, TW II 78,4, TW III `nihil`): the zero enters the
 mean, (70 + 78,4 + 0) / 3 = 49,47, 58,20 % Rendah without a word, where `-` leaves it out (74,2, 87,29 %
-Tinggi); `mean_with_zero` says it as fall_to_zero does. Pure."""
+Tinggi); `mean_with_zero` says it as fall_to_zero does, of a level, a duration, a rate or a score only
+(pasted.not_summed_unit): a count's quarter is its own events, and a quarter with none is ordinary
+(`Jumlah pengaduan` 12, 15, nihil). Pure."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from lkj_xl.core.laju_kata import events_per
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.nama_negatif import lower_is_better
 from lkj_xl.core.number_words import is_percent_unit
+from lkj_xl.core.pasted import not_summed_unit
 from lkj_xl.core.posisi_persen import reading
 
 
@@ -127,6 +130,8 @@ def mean_with_zero(
     realisasi, triwulan = figures
     if item.jenis_realisasi != c.RATA_RATA or item.polaritas == c.NEGATIF:
         return
+    if not not_summed_unit(item.indikator, item.satuan):
+        return  # (a count's quarter, "Jumlah pengaduan" 12, 15, nihil: a quarter with none is no rarity)
     if item.polaritas_kosong and lower_is_better(item.indikator, item.satuan):
         return  # (its Polaritas peringatan speaks)
     target = cells[0][1].exact
