@@ -14,13 +14,14 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import capaian_checks
+from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.indeks_dijumlahkan import index_summed
 from lkj_xl.core.jumlah_pilihan import chosen_summed
 from lkj_xl.core.laju_dijumlahkan import rate_summed
 from lkj_xl.core.melebihi_awal import above_year_early
 from lkj_xl.core.model import IndicatorInput, Settings, Value
-from lkj_xl.core.nol_turun import fall_to_zero
+from lkj_xl.core.nol_turun import fall_to_zero, mean_with_zero
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.posisi_dijumlahkan import position_count_summed, positions_summed
 from lkj_xl.core.posisi_persen import position_share_summed
@@ -50,6 +51,8 @@ def looks(
         worth_a_look(cells, item, name, settings, figures, log)
     if not figures[1]:  # (a zero typed after a figure: nihil for "not measured yet"?)
         fall_to_zero(cells, item, name, settings, figures[1:], log)
+    elif item.jenis_realisasi == c.RATA_RATA:  # (such a zero in a mean)
+        mean_with_zero(cells, item, name, settings, figures[1:], log)
     if is_percent_unit(item.satuan):  # (its first test, cached per Satuan: no call for a count)
         share_above_whole(cells, item, name, figures[2], log)
         # (an index or a score under %, summed: no share's words; said where capaian_checks did not)

@@ -38,6 +38,15 @@ def advice(per: str, akhir: str) -> str:
     )
 
 
+def events_per(satuan: str) -> str:
+    """What a rate of events per 1.000 or more is counted per ("kelahiran hidup" of "per 100.000 KH",
+    "pasien" of "per 1.000 pasien"); "" for any other Satuan (a percentage, a base below 1.000, "‰"
+    naming nothing it is per, a unit alone: "per 1.000 m2")."""
+    if is_percent_unit(satuan) or (base := rate_base(satuan)) is None or base < 1000:
+        return ""
+    return _who(satuan)
+
+
 def blank_jenis_words(satuan: str, polaritas: str) -> str:
     """The words of a rate per live births, the population or what its Satuan names after its base
     ("per 1.000 pasien") whose Jenis Realisasi is left blank and quarters summed (indicator_cells):
@@ -45,11 +54,6 @@ def blank_jenis_words(satuan: str, polaritas: str) -> str:
     base below 1.000, "‰" naming nothing it is per: the generic words). Negatif only, as
     laju_dijumlahkan's: a Positif rate per population is as often a stock ("Rasio tempat tidur per 1.000
     penduduk"), no events of a period."""
-    if (
-        polaritas != c.NEGATIF
-        or is_percent_unit(satuan)
-        or (base := rate_base(satuan)) is None
-        or base < 1000
-    ):
+    if polaritas != c.NEGATIF or not (per := events_per(satuan)):
         return ""
-    return f": berupa angka per {per}; {advice(per, '')}" if (per := _who(satuan)) else ""
+    return f": berupa angka per {per}; {advice(per, '')}"
