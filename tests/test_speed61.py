@@ -17,6 +17,7 @@ import datetime as dt
 import math
 import os
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -353,3 +354,47 @@ def test_a_corpus(fast_columns):
         f"{fast_columns.count(True)} by the C pass"
     )
     assert files and fast_columns.count(True) > 0
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="Linux's /proc")
+def test_many_column_reads_keep_memory_and_refcounts_steady():
+    """read_columns frees its entries and texts whether it reads, gives up or fails (test_read_c_pass's
+    test of read_sheet, for the columns): a long text clipped, a sheet cut in half, an index past the
+    shared strings, a wrong argument."""
+    import gc
+
+    sx = fast_strings.sheetxml
+    mem = W.members(S.EXAMPLE.read_bytes())
+    sheet, sst = mem[S.sheet_parts(mem)[C.SHEET_KINERJA]], mem["xl/sharedStrings.xml"]
+    strings = sx.read_strings(sst)
+    main = S.MAIN.encode()
+    long_text = b'<worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="str"><v>%s</v></c></row></sheetData></worksheet>'
+    long_text %= (main, b"x" * 12_000)
+    out_of_range = b'<worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="s"><v>%d</v></c></row></sheetData></worksheet>'
+    out_of_range %= (main, len(strings))
+    broken = sheet[: len(sheet) // 2]
+
+    def counts() -> list[int]:
+        return [sys.getrefcount(s) for s in strings if sys.getrefcount(s) < 10**8]
+
+    def rounds(n: int) -> None:
+        for _ in range(n):
+            assert sx.read_columns(sheet, strings, 100_000, 200, clip, MAX_TEXT) is not None
+            assert sx.read_columns(long_text, strings, 100_000, 200, clip, MAX_TEXT)[6] == [(0, 0, 12_000)]
+            assert sx.read_columns(out_of_range, strings, 100_000, 200, clip, MAX_TEXT) is None
+            assert sx.read_columns(broken, strings, 100_000, 200, clip, MAX_TEXT) is None
+            with pytest.raises(TypeError):
+                sx.read_columns(sheet, tuple(strings), 100_000, 200, clip, MAX_TEXT)
+
+    before = counts()
+    rounds(300)
+    gc.collect()
+    with open("/proc/self/statm") as statm:
+        start = int(statm.read().split()[1]) * 4096
+    rounds(3_000)
+    gc.collect()
+    with open("/proc/self/statm") as statm:
+        grown = int(statm.read().split()[1]) * 4096 - start
+    # A leak of the columns a read would be 3.000 x ~40 kB = 120 MB; of one text a read ~200 kB.
+    assert grown < 8 * 2**20, f"RSS grew {grown / 2**20:.1f} MiB"
+    assert counts() == before

@@ -49,7 +49,8 @@ PERCENT = 3  # a number whose format shows a percentage (0.4071 shown 40,71%)
 ERROR = 4  # an Excel error value ("#N/A"): ``errors``
 FORMULA_NO_VALUE = 5  # a formula Excel saved no result for
 BOOL = 6  # 1.0 or 0.0
-DATE = 7  # a number shown as a date: the date in ``dates``, the serial number in the column
+DATE = 7  # a number shown as a date: the date in ``dates``, the serial number in the column (NaN where
+# the lxml reader read the sheet: columns_of_grid has the date only)
 MONTH = 8  # a date shown without its day ("Juli 2025")
 KIND = 0x0F
 # Flags over the kind.
