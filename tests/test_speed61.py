@@ -398,3 +398,17 @@ def test_many_column_reads_keep_memory_and_refcounts_steady():
     # A leak of the columns a read would be 3.000 x ~40 kB = 120 MB; of one text a read ~200 kB.
     assert grown < 8 * 2**20, f"RSS grew {grown / 2**20:.1f} MiB"
     assert counts() == before
+
+
+def test_a_clip_whose_cut_cannot_be_told_true_raises_its_own_error():
+    """read_columns checks the truth of clip()'s cut: its error comes back as itself (before: the C
+    function returned its columns with that error still set, and Python raised SystemError)."""
+
+    class Unknowable:
+        def __bool__(self) -> bool:
+            raise RuntimeError("cut unknowable")
+
+    xml = b'<worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="str"><v>%s</v></c></row></sheetData></worksheet>'
+    xml %= (S.MAIN.encode(), b"y" * 100)  # 100 characters > max_text / 2 = 25: clip() is asked
+    with pytest.raises(RuntimeError, match="cut unknowable"):
+        fast_strings.sheetxml.read_columns(xml, [], 10, 10, lambda text, n: (text[:10], Unknowable()), 50)

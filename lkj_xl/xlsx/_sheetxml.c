@@ -447,7 +447,12 @@ static int place_entry(Reader *rd, PyObject *value) {
             PyErr_SetString(PyExc_TypeError, "clip() must give (text, cut)");
             return -1;
         }
-        if (PyObject_IsTrue(cut)) {
+        int truth = PyObject_IsTrue(cut);
+        if (truth < 0) { /* (its __bool__ raised: that error, not a result with an error set) */
+            Py_DECREF(kept);
+            return -1;
+        }
+        if (truth) {
             PyObject *at = Py_BuildValue("(nnO)", (Py_ssize_t)rd->row, (Py_ssize_t)rd->col, cut);
             if (at == NULL || PyList_Append(rd->cuts, at) < 0) {
                 Py_XDECREF(at);
