@@ -46,6 +46,18 @@ enum mode { SHEET, STRINGS };
 /* Where the sheet parser is: element depth matters only inside sheetData. */
 enum place { OUTSIDE, IN_SHEETDATA, IN_ROW, IN_CELL, IN_VALUE, IN_OTHER_OF_CELL };
 
+/* One cell in columns mode: its number or its text (a new reference), and its kind (KIND_*). */
+struct entry {
+    long row, col;
+    double number;
+    PyObject *text;
+    unsigned char kind;
+};
+
+/* The kinds of read_columns' kind bytes this pass gives (the Python side, lkj_xl/xlsx/sheet_columns.py,
+ * gives the others from the cells it reads again from the XML). */
+enum { KIND_EMPTY = 0, KIND_NUMBER = 1, KIND_TEXT = 2, KIND_BOOL = 6, FLAG_FLOAT = 0x80 };
+
 typedef struct {
     xmlParserCtxtPtr ctxt;
     enum mode mode;
@@ -76,6 +88,11 @@ typedef struct {
     PyObject *shared;    /* value -> its Cell: cells of equal values are one Cell (fastread._cells) */
     PyObject *empty_cell;
     PyObject *redo;      /* (row, column) of the booleans, read again from the XML */
+    /* columns mode (read_columns): the cells as entries, made into columns at the end */
+    int columns;
+    struct entry *entries;
+    size_t n_entries, cap_entries;
+    PyObject *cuts;      /* (row, column, full length) of the texts clip() cut (columns mode) */
     /* strings */
     int si_depth;        /* depth of the current <si>, 0 when outside */
     int t_depth;         /* depth of the current <t> (not under rPh), 0 when outside */
@@ -382,6 +399,129 @@ static int place_value(Reader *rd, PyObject *value) {
     return PyList_SetItem(row, rd->col, value); /* steals value; a cell written twice: the last */
 }
 
+/* Columns mode: note `value` (a new reference, consumed) at (row, col) as an entry: a float its
+ * number, a text its text (clipped as the grid's Cells are: rd->clipped is long_text.clip there), ""
+ * empty (an empty shared string, an error: read again from the XML, as for the grid), a boolean 1 or 0
+ * and read again (rd->redo). */
+static int place_entry(Reader *rd, PyObject *value) {
+    if (rd->n_entries == rd->cap_entries) {
+        size_t cap = rd->cap_entries ? rd->cap_entries * 2 : 1024;
+        struct entry *grown = PyMem_Realloc(rd->entries, cap * sizeof(struct entry));
+        if (grown == NULL) {
+            Py_DECREF(value);
+            PyErr_NoMemory();
+            return -1;
+        }
+        rd->entries = grown;
+        rd->cap_entries = cap;
+    }
+    struct entry e = {rd->row, rd->col, 0.0, NULL, KIND_EMPTY};
+    if (PyBool_Check(value)) {
+        PyObject *at = Py_BuildValue("(nn)", (Py_ssize_t)rd->row, (Py_ssize_t)rd->col);
+        int rc = (at == NULL || PyList_Append(rd->redo, at) < 0) ? -1 : 0;
+        Py_XDECREF(at);
+        e.kind = KIND_BOOL;
+        e.number = value == Py_True ? 1.0 : 0.0;
+        Py_DECREF(value);
+        if (rc < 0) return -1;
+    } else if (PyFloat_CheckExact(value)) {
+        double d = PyFloat_AS_DOUBLE(value);
+        /* a whole number below 2**53 is an int in the grid (cell_of), any other a float */
+        e.kind = (d == floor(d) && d > -9007199254740992.0 && d < 9007199254740992.0) ? KIND_NUMBER
+                                                                                       : KIND_NUMBER | FLAG_FLOAT;
+        e.number = (e.kind == KIND_NUMBER) ? d + 0.0 : d; /* an int has no sign of zero: -0 is 0 */
+        Py_DECREF(value);
+    } else if (PyUnicode_GET_LENGTH(value) == 0) {
+        Py_DECREF(value);
+    } else if (PyUnicode_GET_LENGTH(value) <= rd->max_text / 2) {
+        e.kind = KIND_TEXT;
+        e.text = value;
+    } else {
+        PyObject *kept = PyObject_CallFunction(rd->clipped, "On", value, rd->max_text);
+        Py_DECREF(value);
+        if (kept == NULL) return -1;
+        PyObject *text = PyTuple_Check(kept) && PyTuple_GET_SIZE(kept) == 2 ? PyTuple_GET_ITEM(kept, 0) : NULL;
+        PyObject *cut = text ? PyTuple_GET_ITEM(kept, 1) : NULL;
+        if (text == NULL || !PyUnicode_Check(text)) {
+            Py_DECREF(kept);
+            PyErr_SetString(PyExc_TypeError, "clip() must give (text, cut)");
+            return -1;
+        }
+        int truth = PyObject_IsTrue(cut);
+        if (truth < 0) { /* (its __bool__ raised: that error, not a result with an error set) */
+            Py_DECREF(kept);
+            return -1;
+        }
+        if (truth) {
+            PyObject *at = Py_BuildValue("(nnO)", (Py_ssize_t)rd->row, (Py_ssize_t)rd->col, cut);
+            if (at == NULL || PyList_Append(rd->cuts, at) < 0) {
+                Py_XDECREF(at);
+                Py_DECREF(kept);
+                return -1;
+            }
+            Py_DECREF(at);
+        }
+        e.kind = KIND_TEXT;
+        e.text = Py_NewRef(text);
+        Py_DECREF(kept);
+    }
+    rd->entries[rd->n_entries++] = e;
+    return 0;
+}
+
+static void free_entries(Reader *rd) {
+    for (size_t i = 0; i < rd->n_entries; i++) Py_XDECREF(rd->entries[i].text);
+    PyMem_Free(rd->entries);
+    rd->entries = NULL;
+    rd->n_entries = rd->cap_entries = 0;
+}
+
+/* The entries as columns: (rows, columns, values, kinds, texts, redo, cuts). values: a bytearray of
+ * rows * columns float64 (native order), column after column; kinds: a bytearray of rows * columns
+ * kind bytes, the same order; texts: per column a dict row -> str. */
+static PyObject *columns_of(Reader *rd) {
+    long rows = 0, cols = 0;
+    for (size_t i = 0; i < rd->n_entries; i++) {
+        if (rd->entries[i].kind == KIND_EMPTY) continue; /* (the grid drops trailing empty cells too) */
+        if (rd->entries[i].row + 1 > rows) rows = rd->entries[i].row + 1;
+        if (rd->entries[i].col + 1 > cols) cols = rd->entries[i].col + 1;
+    }
+    Py_ssize_t size = (Py_ssize_t)rows * (Py_ssize_t)cols;
+    PyObject *values = PyByteArray_FromStringAndSize(NULL, size * (Py_ssize_t)sizeof(double));
+    PyObject *kinds = PyByteArray_FromStringAndSize(NULL, size);
+    PyObject *texts = PyList_New(cols);
+    PyObject *result = NULL;
+    if (values == NULL || kinds == NULL || texts == NULL) goto done;
+    double *v = (double *)PyByteArray_AS_STRING(values);
+    char *k = PyByteArray_AS_STRING(kinds);
+    memset(v, 0, (size_t)size * sizeof(double));
+    memset(k, KIND_EMPTY, (size_t)size);
+    for (long c = 0; c < cols; c++) {
+        PyObject *d = PyDict_New();
+        if (d == NULL) goto done;
+        PyList_SET_ITEM(texts, c, d);
+    }
+    for (size_t i = 0; i < rd->n_entries; i++) {
+        struct entry *e = &rd->entries[i];
+        if (e->kind == KIND_EMPTY) continue;
+        Py_ssize_t at = (Py_ssize_t)e->col * rows + e->row;
+        k[at] = (char)e->kind;
+        v[at] = e->number;
+        if (e->text != NULL) {
+            PyObject *row = PyLong_FromLong(e->row);
+            int rc = row ? PyDict_SetItem(PyList_GET_ITEM(texts, e->col), row, e->text) : -1;
+            Py_XDECREF(row);
+            if (rc < 0) goto done;
+        }
+    }
+    result = Py_BuildValue("(llOOOOO)", rows, cols, values, kinds, texts, rd->redo, rd->cuts);
+done:
+    Py_XDECREF(values);
+    Py_XDECREF(kinds);
+    Py_XDECREF(texts);
+    return result;
+}
+
 static void sheet_end(Reader *rd, const xmlChar *localname, const xmlChar *uri) {
     (void)localname;
     (void)uri;
@@ -427,7 +567,7 @@ static void sheet_end(Reader *rd, const xmlChar *localname, const xmlChar *uri) 
             }
             return;
         }
-        if (place_value(rd, value) < 0) fail(rd);
+        if ((rd->columns ? place_entry(rd, value) : place_value(rd, value)) < 0) fail(rd);
         return;
     }
     }
@@ -634,6 +774,42 @@ static PyObject *read_sheet(PyObject *self, PyObject *args) {
     return result;
 }
 
+static PyObject *read_columns(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer data;
+    PyObject *strings, *clip;
+    long max_row, max_col;
+    Py_ssize_t max_text;
+    if (!PyArg_ParseTuple(args, "y*O!llOn", &data, &PyList_Type, &strings, &max_row, &max_col, &clip, &max_text))
+        return NULL;
+    Reader rd;
+    memset(&rd, 0, sizeof(rd));
+    rd.mode = SHEET;
+    rd.columns = 1;
+    rd.strings = strings;
+    rd.max_row = max_row;
+    rd.max_col = max_col;
+    rd.clipped = clip;
+    rd.max_text = max_text;
+    rd.empty = PyUnicode_FromString("");
+    rd.redo = PyList_New(0);
+    rd.cuts = PyList_New(0);
+    int ok = -1;
+    if (rd.empty && rd.redo && rd.cuts) ok = parse(&rd, data.buf, data.len);
+    PyBuffer_Release(&data);
+    PyMem_Free(rd.text);
+    PyObject *result = NULL;
+    if (ok == 1)
+        result = columns_of(&rd);
+    else if (ok == 0)
+        result = Py_NewRef(Py_None);
+    free_entries(&rd);
+    Py_XDECREF(rd.empty);
+    Py_XDECREF(rd.redo);
+    Py_XDECREF(rd.cuts);
+    return result;
+}
+
 static PyObject *read_strings(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer data;
@@ -658,6 +834,14 @@ static PyMethodDef methods[] = {
      "distinct value, trailing empty cells dropped; shared strings taken from `strings`), and the\n"
      "(row, column) of its booleans; None when the part is not well-formed or holds anything this\n"
      "pass does not read (the caller then reads it with the lxml reader)."},
+    {"read_columns", read_columns, METH_VARARGS,
+     "read_columns(xml, strings, max_row, max_col, clip, max_text)\n"
+     "    -> (rows, columns, values, kinds, texts, redo, cuts) or None\n\n"
+     "read_sheet's cells as columns, no Cell made: values a bytearray of rows * columns float64 and\n"
+     "kinds one of kind bytes (0 empty, 1 number, 2 text, 6 boolean; 0x80 over a number read as a\n"
+     "float, not an int), column after column; texts per\n"
+     "column a dict row -> str (clip(text, max_text) -> (kept, full length) applied to a long one,\n"
+     "cuts its (row, column, full length)); redo the booleans' (row, column). None as read_sheet."},
     {"read_strings", read_strings, METH_VARARGS,
      "read_strings(xml) -> list of str or None\n\n"
      "The texts of a shared strings part's <si> items (rich runs joined, phonetic runs left out);\n"

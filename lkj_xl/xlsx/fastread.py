@@ -336,19 +336,25 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
             gc.enable()
 
 
+def special_patterns(
+    empty: list[int], styles: list[str]
+) -> tuple[re.Pattern[bytes] | None, re.Pattern[bytes] | None]:
+    """The scan's patterns of a <v> naming an empty shared string, and of a special style's s=."""
+    empty_cells = (
+        re.compile(rb"<v>(?:" + b"|".join(str(i).encode() for i in empty) + rb")</v>") if empty else None
+    )
+    special = sorted(i for i, kind in enumerate(styles) if kind)
+    special_styles = (
+        re.compile(rb' s="(?:' + b"|".join(str(i).encode() for i in special) + rb')"') if special else None
+    )
+    return empty_cells, special_styles
+
+
 def _read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
     strings = _shared_strings(pkg)
     if strings is None:
         return None
-    empty_cells = (
-        re.compile(rb"<v>(?:" + b"|".join(str(i).encode() for i in strings.empty) + rb")</v>")
-        if strings.empty
-        else None
-    )
-    special = sorted(i for i, kind in enumerate(rules.styles) if kind)
-    special_styles = (
-        re.compile(rb' s="(?:' + b"|".join(str(i).encode() for i in special) + rb')"') if special else None
-    )
+    empty_cells, special_styles = special_patterns(strings.empty, rules.styles)
     sheets: dict[str, list[list[object]]] = {}  # python-calamine's values
     cells: dict[str, tuple[Grid, list[tuple[int, int]]]] = {}  # the C pass's (_cells done in C)
     scans: list[tuple[str, _Scan]] = []

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -144,9 +145,30 @@ def read_grids_lxml(
     return _read(source, also, fast=False)
 
 
-def _read(
-    source: Path | bytes | Package, also: tuple[str, ...], *, fast: bool
-) -> tuple[dict[str, Grid], list[str]]:
+@dataclass(frozen=True)
+class Opened:
+    """A checked package and what the readers need of its workbook part: every sheet's (name, part)
+    in order, the names of the hidden ones, the styles' kinds, the date system, the input sheets."""
+
+    pkg: Package
+    sheets: list[tuple[str, str | None]]
+    hidden: set[str]
+    styles: list[str]
+    date1904: bool
+    targets: list[tuple[str, str]]
+
+    def rules(self) -> Rules:
+        return Rules(
+            self.styles, self.date1904, _cell, mark_merges, MAX_TEXT, MAX_MERGES, with_hidden_columns
+        )
+
+    def fast(self) -> bool:
+        """Whether every input sheet's part is there (else the lxml reader says which is missing)."""
+        return all(self.pkg.has(part) for _name, part in self.targets)
+
+
+def open_workbook(source: Path | bytes | Package, also: tuple[str, ...] = ()) -> Opened:
+    """The package opened and checked, its workbook part read (see :func:`read_grids`)."""
     if not isinstance(source, Package):
         source = source if isinstance(source, bytes) else Path(source).read_bytes()
     pkg = open_package(source)
@@ -169,9 +191,23 @@ def _read(
     targets = [
         (name, part) for name, part in sheets if c.normalize_label(name) in wanted and part is not None
     ]
-    if fast and all(pkg.has(part) for _name, part in targets):
-        rules = Rules(styles, date1904, _cell, mark_merges, MAX_TEXT, MAX_MERGES, with_hidden_columns)
-        grids = read_fast(pkg, targets, rules)  # type: ignore[arg-type]
+    return Opened(pkg, sheets, hidden, styles, date1904, targets)
+
+
+def _read(
+    source: Path | bytes | Package, also: tuple[str, ...], *, fast: bool
+) -> tuple[dict[str, Grid], list[str]]:
+    opened = open_workbook(source, also)
+    pkg, sheets, hidden, styles, date1904, targets = (
+        opened.pkg,
+        opened.sheets,
+        opened.hidden,
+        opened.styles,
+        opened.date1904,
+        opened.targets,
+    )
+    if fast and opened.fast():
+        grids = read_fast(pkg, targets, opened.rules())
         if grids is not None:
             return _mark_hidden(grids, hidden), [name for name, _ in sheets]
     strings = [string_text(si) for si in pkg.shared_strings()]
@@ -301,6 +337,25 @@ def mark_merges(grid: Grid, merges: list[str]) -> None:
     whose value Excel shows across the whole range (an input row's value would be hidden there);
     those under a merge within one row as ``across`` (read blank: a figure typed over two quarters).
     A merge whose first cell is empty hides nothing and is left alone."""
+
+    def first_empty(r: int, col: int) -> bool:
+        top = grid[r]
+        first = top[col] if col < len(top) else None
+        return first is None or (first.value in (None, "") and first.formula is None and first.error is None)
+
+    for r, col, ref, across in merge_marks(merges, len(grid), first_empty):
+        row = grid[r]
+        while len(row) <= col:
+            row.append(Cell())
+        # grids share cells: never change one in place (across: said where a data row holds it)
+        row[col] = replace(row[col], across=ref) if across else replace(row[col], merged=ref)
+
+
+def merge_marks(
+    merges: list[str], rows: int, first_empty: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str, bool]]:
+    """mark_merges' marks of a sheet of ``rows`` rows, in order: (row, column, range, True for a merge
+    within one row); ``first_empty(row, column)``: whether a range's first cell is empty."""
     budget = MAX_MERGE_CELLS
     for ref in merges:
         match = _RANGE.match(ref)
@@ -308,32 +363,25 @@ def mark_merges(grid: Grid, merges: list[str]) -> None:
             continue
         first_row, last_row = int(match.group(2)) - 1, int(match.group(4)) - 1
         first_col, last_col = column_index(match.group(1)), column_index(match.group(3))
-        if first_row < 0 or first_col < 0 or last_row < first_row or first_row >= len(grid):
+        if first_row < 0 or first_col < 0 or last_row < first_row or first_row >= rows:
             continue
-        top = grid[first_row]
-        first = top[first_col] if first_col < len(top) else None
-        if first is None or (first.value in (None, "") and first.formula is None and first.error is None):
+        if first_empty(first_row, first_col):
             continue
         if last_row == first_row:  # within one row: a title block, or a figure over two columns
             for col in range(first_col + 1, min(last_col, MAX_COLS - 1) + 1):
                 budget -= 1
                 if budget < 0:
                     return
-                while len(top) <= col:
-                    top.append(Cell())
-                top[col] = replace(top[col], across=ref)  # said where a data row holds it (merge_across)
+                yield first_row, col, ref, True
             continue
-        for r in range(first_row, min(last_row, len(grid) - 1) + 1):
-            row = grid[r]
+        for r in range(first_row, min(last_row, rows - 1) + 1):
             for col in range(first_col, min(last_col, MAX_COLS - 1) + 1):
                 if r == first_row and col == first_col:
                     continue
                 budget -= 1
                 if budget < 0:
                     return
-                while len(row) <= col:
-                    row.append(Cell())
-                row[col] = replace(row[col], merged=ref)  # grids share cells: never change one in place
+                yield r, col, ref, False
 
 
 def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell | None:
