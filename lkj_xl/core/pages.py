@@ -145,11 +145,29 @@ def _repeated_height(lay: SheetLayout, repeat: tuple[int, int] | None, page_firs
     return sum(row_height(lay, r) for r in range(repeat[0], repeat[1] + 1))
 
 
+def tail_rows(lay: SheetLayout) -> tuple[int, int] | None:
+    """The rows printed on one page with the table's end: the signature block; on a sheet without one
+    whose header every page repeats, the notes under the table (an unsigned Tabel 3.1 of 40 Sasaran
+    filling its page printed them on a page of their own, under a repeated header over no row)."""
+    if lay.signature_rows is not None:
+        return lay.signature_rows
+    if lay.print_setup.repeat_rows is None:
+        return None
+    stop = lay.n_rows if lay.print_setup.last_printed_row is None else lay.print_setup.last_printed_row + 1
+    filled = [r for r in range(stop) if any(v not in (None, "") for v in lay.rows[r])]
+    if not filled:
+        return None
+    last = _last_body_row(lay, filled[-1] + 1)
+    notes = [r for r in filled if r > last]
+    return (notes[0], notes[-1]) if notes else None
+
+
 def signature_fits(lay: SheetLayout, printer: Printer) -> bool:
-    """Whether ``printer`` prints the whole signature block on one page under table rows, with
-    :data:`SAFETY_POINTS` to spare at the page's end."""
-    assert lay.signature_rows is not None
-    first, last = lay.signature_rows
+    """Whether ``printer`` prints the whole signature block (or :func:`tail_rows`) on one page under
+    table rows, with :data:`SAFETY_POINTS` to spare at the page's end."""
+    tail = tail_rows(lay)
+    assert tail is not None
+    first, last = tail
     starts = page_starts(lay, printer)
     page_start = max(s for s in starts if s <= first)
     used = _repeated_height(lay, lay.print_setup.repeat_rows, page_start)
@@ -163,7 +181,7 @@ def signature_break(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) ->
     table in each of ``printers``, or None when they all print it safely on one page with the
     table's last :data:`KEEP_TABLE_ROWS` rows (a TOTAL never alone on a page). The break stands
     before those rows."""
-    if lay.signature_rows is None or all(signature_fits(lay, p) for p in printers):
+    if tail_rows(lay) is None or all(signature_fits(lay, p) for p in printers):
         return None
     keep_from = _keep_from(lay)
     return keep_from if keep_from > 0 else None
@@ -186,18 +204,25 @@ def _keep_from(lay: SheetLayout) -> int:
 def _fits_with_block(lay: SheetLayout, first: int) -> bool:
     """Whether the rows from ``first`` to the end of the signature block fit one page in every
     printer, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
-    assert lay.signature_rows is not None
-    rows = sum(row_height(lay, r) for r in range(first, lay.signature_rows[1] + 1))
+    tail = tail_rows(lay)
+    assert tail is not None
+    rows = sum(row_height(lay, r) for r in range(first, tail[1] + 1))
     rows += _repeated_height(lay, lay.print_setup.repeat_rows, first)
     return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in PRINTERS)
 
 
 def last_table_row(lay: SheetLayout) -> int:
-    """The last row of the table (or text) above the signature block: the last row with a value
-    that is not a note (the notes under a table explain it and may stand apart from it)."""
-    assert lay.signature_rows is not None
+    """The last row of the table (or text) above the signature block (or :func:`tail_rows`)."""
+    tail = tail_rows(lay)
+    assert tail is not None
+    return _last_body_row(lay, tail[0])
+
+
+def _last_body_row(lay: SheetLayout, stop: int) -> int:
+    """The last row above ``stop`` with a value that is not a note (the notes under a table explain
+    it and may stand apart from it)."""
     notes = [b for b in lay.blocks if b.style == "note"]
-    for r in range(lay.signature_rows[0] - 1, -1, -1):
+    for r in range(stop - 1, -1, -1):
         filled = [c for c, v in enumerate(lay.rows[r]) if v not in (None, "")]
         if filled and not any(b.contains(r, c) for b in notes for c in filled):
             return r
@@ -205,7 +230,8 @@ def last_table_row(lay: SheetLayout) -> int:
 
 
 def keep_signature(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> SheetLayout:
-    """Add :func:`signature_break` to the sheet's manual page breaks (kept sorted); returns ``lay``.
+    """Add :func:`signature_break` (the signature block's or, unsigned, the notes': :func:`tail_rows`)
+    to the sheet's manual page breaks (kept sorted); returns ``lay``.
     ``printers``: the programs the sheet is printed with; only LibreOffice for the PDF, whose
     workbook no one prints from Excel (a break only Excel needs cost it a page)."""
     row = signature_break(lay, printers)
