@@ -246,17 +246,61 @@ def keep_together(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> S
     next, or a program's second indicator on a page without the program's name, merged above). The
     break stands before the range; a range that would leave no row on the page before is let split.
     Excel's page ends are checked even for the PDF: the estimate of LibreOffice alone missed page
-    ends that Excel's breaks happened to cover (a program ended page 1, its kegiatan on page 2).
-    Returns ``lay``."""
+    ends that Excel's breaks happened to cover (a program ended page 1, its kegiatan on page 2); a
+    break that then leaves one row alone on a page of ``printers`` is moved before that row
+    (:func:`_move_strays`). Returns ``lay``."""
     ranges = sorted({*lay.keep_together, *implied_together(lay)})
     checked = tuple(dict.fromkeys((*printers, EXCEL)))
     moved = _range_starts(ranges, lay.n_rows)  # (the ranges stay, the breaks move)
-    for _ in range(len(ranges)):
+    added = _add_breaks(lay, moved, checked, len(ranges))
+    return _move_strays(lay, added, moved, printers, len(ranges))
+
+
+def _add_breaks(lay: SheetLayout, moved: list[int], checked: Sequence[Printer], tries: int) -> list[int]:
+    """Add the breaks :func:`keep_together` needs, at most ``tries``; returns them."""
+    added: list[int] = []
+    for _ in range(tries):
         row = _first_split(lay, moved, checked)
         if row is None:
             break
+        added.append(row)
         lay.print_setup.page_breaks = sorted({*lay.print_setup.page_breaks, row})
-    return lay
+    return added
+
+
+def _move_strays(
+    lay: SheetLayout, added: list[int], moved: list[int], printers: Sequence[Printer], tries: int
+) -> SheetLayout:
+    """Move each break of ``added`` that ends a page of ``printers`` holding one row, begun because
+    the page before it was full, up before that row, and add the breaks the pages after it then
+    need: the break was placed for a page that might hold a little more (:func:`_split_near`), and
+    one that held no more printed the row alone under the repeated header (the PDF of 120 programs,
+    Tabel 3.2: Kegiatan 402 alone on page 6). Left where it was when the move splits a range."""
+    checked = tuple(dict.fromkeys((*printers, EXCEL)))
+    tried: set[int] = set()
+    while True:
+        row = next((b for b in _strays(lay, added, printers) if b not in tried), None)
+        if row is None:
+            return lay
+        tried.add(row)
+        saved = lay.print_setup.page_breaks
+        lay.print_setup.page_breaks = sorted({*saved, moved[row - 1]} - {row})
+        more = _add_breaks(lay, moved, checked, tries)
+        if _first_split(lay, moved, checked) is not None or _strays(lay, [moved[row - 1]], printers):
+            lay.print_setup.page_breaks = saved
+            continue
+        added = [b for b in added if b != row] + [moved[row - 1], *more]
+
+
+def _strays(lay: SheetLayout, breaks: Sequence[int], printers: Sequence[Printer]) -> list[int]:
+    """The manual ``breaks`` that end a page of ``printers`` holding the row above them alone, that
+    page begun because the one before it was full (each printer's pages estimated once)."""
+    manual = set(lay.print_setup.page_breaks)
+    found: set[int] = set()
+    for printer in printers:
+        starts = set(page_starts(lay, printer))
+        found |= {b for b in breaks if b in manual and b - 1 in starts and b - 1 not in manual and b > 1}
+    return sorted(found)
 
 
 def implied_together(lay: SheetLayout) -> list[tuple[int, int]]:
