@@ -41,3 +41,26 @@ def test_trend_labels_stand_above_their_points(tmp_path: Path):
         assert labels[0].xpath("c:showVal/@val", namespaces=NS) == ["1"], title
         # "t": above the point (the default, "r", sets it where the line leaves the point)
         assert labels[0].xpath("c:dLblPos/@val", namespaces=NS) == ["t"], (title, etree.tostring(labels[0]))
+
+
+def test_the_add_in_sets_the_trend_labels_above_too(tmp_path: Path):
+    """Hitung Ulang draws the same charts with Office.js (lkj.js): its trend labels above their points
+    too ("Top"), as `lkj-xl build` draws them; left at the default they stood on the line in the user's
+    Excel only (the review of pages62)."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import grafik
+    from lkj_xl.xl.plan import book_plan
+    from tests.helpers_taskpane import apply_plan
+
+    lay = grafik.layout(load_report(EXAMPLE))
+    result = apply_plan(tmp_path, book_plan([lay]), ["Kinerja"])
+    (sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
+    trends = [chart for chart in sheet["charts"] if chart["title"].startswith(ownership.TREND_TITLE_PREFIX)]
+    assert len(trends) == 2, [chart["title"] for chart in sheet["charts"]]  # (as the build's, above)
+    for chart in trends:
+        labelled = [s for s in chart["series"] if s["labels"]]
+        assert labelled, chart["title"]
+        assert all(s["labelPosition"] == "Top" for s in labelled), chart
+    # the bar charts' labels keep their default position
+    bars = [s for chart in sheet["charts"] if chart not in trends for s in chart["series"]]
+    assert bars and all(s["labelPosition"] is None for s in bars)
