@@ -67,14 +67,14 @@ function chartOf(sheet, type, source, by) {
   const rec = { type, by, title: null, position: null, width: null, height: null, legend: {}, axis: {}, hidden: [], series: [] };
   (sheet.charts ??= []).push(rec);
   const seriesOf = (name, values) => {
-    const s = { name, values, x: null, type: null, fill: null, line: null, dash: null, points: {}, labels: false, nf: null, pointFormats: {}, labelFill: null };
+    const s = { name, values, x: null, type: null, fill: null, line: null, dash: null, points: {}, labels: false, nf: null, pointFormats: {}, labelFill: null, labelPosition: null };
     rec.series.push(s);
     return { set name(v) { s.name = v; }, setValues(r) { s.values = r._rect; }, setXAxisValues(r) { s.x = r._rect; },
       set chartType(v) { s.type = v; },
       format: { fill: { setSolidColor(c) { s.fill = c; } }, line: { set color(c) { s.line = c; }, set lineStyle(v) { s.dash = v; } } },
       points: { getItemAt: (p) => ({ format: { fill: { setSolidColor(c) { s.points[p] = c; } } },
         dataLabel: { set numberFormat(v) { s.pointFormats[p] = v; } } }) },
-      set hasDataLabels(v) { s.labels = v; }, dataLabels: { set numberFormat(v) { s.nf = v; },
+      set hasDataLabels(v) { s.labels = v; }, dataLabels: { set numberFormat(v) { s.nf = v; }, set position(v) { s.labelPosition = v; },
         format: { fill: { setSolidColor(c) { s.labelFill = c; } } } } };
   };
   const made = [seriesOf(null, source._rect)];

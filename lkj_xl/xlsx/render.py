@@ -214,6 +214,9 @@ def _series_options(sheet: str, spec: ChartSpec, series: ChartSeries, kind: str)
         # (Excel, LibreOffice), the table's text; xlsxwriter sets no number format per label
         if not spec.point_label_formats and (spec.label_format or spec.number_format):
             labels["num_format"] = spec.label_format or spec.number_format
+        if kind == "line":
+            # above its point: at the right (both programs' default) a level line ran through "2,50"
+            labels["position"] = "above"
         options["data_labels"] = labels
     if kind == "line":
         options["marker"] = (

@@ -1252,6 +1252,9 @@
           if (colour) series.points.getItemAt(p).format.fill.setSolidColor(colour);
         });
         if (spec.labels) series.hasDataLabels = true;
+        // a line's labels above their points, as lkj-xl build draws them (xlsx.render): at the right,
+        // the default, a level line ran through its own "2,50"
+        if (spec.labels && line) series.dataLabels.position = "Top";
         if (boxedLabels(chart, spec)) series.dataLabels.format.fill.setSolidColor("#FFFFFF");
         if (spec.labels && labelled && chart.label_format) series.dataLabels.numberFormat = chart.label_format;
         // each bar's label as its cell shows it (15,12 beside 90,004), not one format for all: one
