@@ -22,6 +22,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import persen, rupiah
 from lkj_xl.core.model import GALAT, OVER_PAGU, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
 from lkj_xl.core.rincian_over_pagu import ribuan_too
@@ -129,9 +130,9 @@ def pagu_thousandth(
     beside spending typed in rupiah, hundreds of juta. From Rp 1 juta (below it budget's small-amount check
     tells it) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
     reported quarter (``triwulan``; 0: the year) more than ten times the pagu and within a thousand times it
-    (its penyerapan of the pagu meant at most 100 %), each quarter typed above the pagu (a quarter within it
-    is under 0,1 % of the pagu meant: a quarter typed a thousand times over, 100 jt beside 150.000 jt of a
-    right pagu of 500 jt, is no pagu slip) is a galat at the pagu with both readings, in place of the
+    (its penyerapan of the pagu meant at most 100 %), unless a quarter is within the pagu and the others
+    read a thousandth keep the spending within it (:func:`_quarter_slip_fits`: a quarter typed a thousand
+    times over, 100 jt beside 150.000 jt of a right pagu of 500 jt, is no pagu slip) is a galat at the pagu with both readings, in place of the
     quarter's "melebihi pagu" (whose advice, a quarter typed s.d. it, does not fit): its pagu, penyerapan and
     every total holding them not computed (a penyerapan of 37.500 % is no reading of either slip). A real
     small pagu with small spending, or spending a little above its pagu, stays as before. Quiet at a pagu
@@ -149,10 +150,13 @@ def pagu_thousandth(
             continue
         if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
             continue
-        if any(v.exact is not None and 0 < v.exact <= pagu for v in item.realisasi_tw[: triwulan or None]):
-            continue  # (a quarter within the pagu typed, under 0,1 % of the pagu meant: that pagu is right)
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program":
+            continue
+        if _quarter_slip_fits(item, pagu, triwulan):
+            # (a quarter within the pagu typed, the others a thousand times over: the pagu may be right)
+            if not log.said_at(sheet, cells):
+                _quarter_galat(log, item, result, f"{subject(item)} {sd}", triwulan)
             continue
         if log.said_at(sheet, cells):
             # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
@@ -171,6 +175,45 @@ def pagu_thousandth(
             f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
         )
         _withheld(log, item, result)
+
+
+def _quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool:
+    """Whether ``item``'s spending far above its ``pagu`` reads as its pagu right and the quarters above it
+    typed a thousand times over: some quarter within the pagu (0 < it <= pagu), and those quarters with the
+    others read a thousandth within the pagu (100 jt and 150.000 jt of 500 jt: 250 jt, 50 %). Otherwise
+    (1 jt and 300.000 jt of 1.200.000: 1.300.000, 108,33 %, no reading of a right pagu) the pagu is the
+    slip: a quarter of Rp 1 juta is real small spending of the Rp 1,2 M meant."""
+    quarters = [v.exact for v in item.realisasi_tw[: triwulan or None] if v.exact is not None]
+    if not any(0 < x <= pagu for x in quarters):
+        return False
+    return sum((x if x <= pagu else x / 1000 for x in quarters), Fraction(0)) <= pagu
+
+
+def _quarter_galat(log: FindingLog, item: BudgetInput, result: BudgetResult, said: str, triwulan: int) -> None:
+    """The galat of spending ten to a thousand times its pagu that reads as a quarter typed a thousand times
+    over (:func:`_quarter_slip_fits`) as well as the pagu typed in ribuan: at the last quarter above the
+    pagu, in place of its "melebihi pagu" (its advice, a quarter typed s.d. it, fits neither), both
+    readings named; the pagu and penyerapan not computed (30.020 % is neither reading's)."""
+    pagu, spent = item.pagu_used.exact, result.realisasi_exact
+    if pagu is None or spent is None:
+        return
+    typed = [(q, v.exact) for q, v in enumerate(item.realisasi_tw[: triwulan or None]) if v.exact is not None]
+    over = [(q, x) for q, x in typed if x > pagu]
+    fitted = sum((x if x <= pagu else x / 1000 for _, x in typed), Fraction(0))
+    names = " dan ".join(c.TW_LABELS[q] for q, _ in over)
+    fixes = ", ".join(f"{c.TW_LABELS[q]} {whole_or_two(x / 1000)}" for q, x in over)
+    header = c.REALISASI_TW_HEADERS[over[-1][0]]
+    log.add(
+        GALAT,
+        c.SHEET_ANGGARAN,
+        header,
+        item.row,
+        f"Realisasi anggaran {said} ({rupiah(spent)}) {persen(spent / pagu * 100, 0)} dari pagu "
+        f"({rupiah(pagu)}): {_WITHHELD}; bila realisasi {names} ditulis dengan tiga angka nol berlebih, tulis "
+        f"{fixes} (penyerapan {persen(fitted / pagu * 100, 2)}); bila pagunya dalam ribuan rupiah, tulis pagu "
+        f"{format_number(pagu * 1000, 0)} (penyerapan {persen(spent / pagu / 10, 2)})",
+    )
+    _withheld(log, item, result, header, rincian=False)
 
 
 # what a pagu's finding says of a pagu in ribuan beside its rincian (skala_jumlah.scale_slip)
@@ -214,15 +257,18 @@ def _said_ribuan(log: FindingLog, cell: str, marks: tuple[str, ...] = ()) -> boo
     return found
 
 
-def _withheld(log: FindingLog, item: BudgetInput, result: BudgetResult) -> None:
-    """``item``'s pagu told typed in ribuan, a galat: the pagu, penyerapan and every total holding them
-    not computed (the realisasi stands), its rincian's pagu so typed named (ribuan_too), the quarter's
-    "melebihi pagu" taken back."""
-    ref = log.where(c.SHEET_ANGGARAN, item.pagu_header, item.row)
+def _withheld(
+    log: FindingLog, item: BudgetInput, result: BudgetResult, header: str = "", rincian: bool = True
+) -> None:
+    """``item``'s pagu told typed in ribuan, a galat (at ``header``'s cell; the pagu's by default): the
+    pagu, penyerapan and every total holding them not computed (the realisasi stands), its rincian's pagu
+    so typed named (ribuan_too; not where ``rincian`` is False), the quarter's "melebihi pagu" taken back."""
+    ref = log.where(c.SHEET_ANGGARAN, header or item.pagu_header, item.row)
     result.pagu = result.pagu_exact = result.penyerapan = None
     result.galat.append(ref)
     result.galat_pagu.append(ref)
-    ribuan_too(log, item)  # (its rincian's pagu typed so too)
+    if rincian:
+        ribuan_too(log, item)  # (its rincian's pagu typed so too)
     _unsay_over(log, item)
 
 
