@@ -22,7 +22,9 @@ from tests.test_engine import anggaran_row, run
 
 
 def _one(pagu, tws, triwulan=2):
-    return run(_kinerja(), [anggaran_row("2.06.04", _PROGRAM, "", pagu, (*tws, None, None))], triwulan=triwulan)
+    return run(
+        _kinerja(), [anggaran_row("2.06.04", _PROGRAM, "", pagu, (*tws, None, None))], triwulan=triwulan
+    )
 
 
 def test_a_pagu_in_ribuan_with_a_first_quarter_within_it_is_a_galat():
@@ -69,3 +71,98 @@ def test_a_small_pagu_with_a_small_overspend_stays_a_peringatan(pagu, tws, penye
     assert budget_of(report, "2.06.04").penyerapan == penyerapan
     assert not findings_by_cell(report, "Anggaran", GALAT)
     assert "melebihi pagu" in findings_by_cell(report, "Anggaran")["G2"]
+
+
+# --- A Kegiatan's pagu in ribuan inside its program's pagu -------------------------------------------------
+
+
+def _kegiatan_a_in_ribuan(program=None):
+    # Kegiatan A Pagu 700.000 (ribuan) TW II 300.000.000, Kegiatan B 500.000.000 TW II 150.000.000 (rupiah);
+    # ``program``: the program row's Pagu and TW II typed above them (None: no program row, made of A and B)
+    p = "2.06.04"
+    rows = [
+        anggaran_row(f"{p}.1.01", "Kegiatan A", "", "700.000", (None, "300.000.000", None, None)),
+        anggaran_row(f"{p}.1.02", "Kegiatan B", "", "500.000.000", (None, "150.000.000", None, None)),
+    ]
+    if program is not None:
+        rows.insert(0, anggaran_row(p, _PROGRAM, "", program[0], (None, program[1], None, None)))
+    return run(_kinerja(), rows)
+
+
+def test_a_kegiatan_pagu_in_ribuan_summed_into_its_program_is_a_galat():
+    # the program's pagu 700.000 + 500.000.000 = 500.700.000 (no program row: made of A and B),
+    # spent 300.000.000 + 150.000.000 = 450.000.000: 89,87 % printed before with A's "melebihi pagu" alone.
+    # Neither reading: A's pagu 700.000.000 gives 450.000.000 / 1.200.000.000 = 37,5 %, A's spending a
+    # thousandth 150.300.000 / 500.700.000 = 30,02 %. A galat at A's pagu naming 700.000 x 1.000 = 700.000.000;
+    # the program's pagu and penyerapan, the totals and the Sasaran's efisiensi not computed
+    report, cell = _kegiatan_a_in_ribuan(), "D2"
+    budget = budget_of(report, "2.06.04")
+    assert (budget.pagu, budget.penyerapan, budget.realisasi_exact) == (None, None, 450_000_000)
+    assert (report.total_pagu, report.total_penyerapan) == (None, None)
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert set(galat) == {cell}, galat
+    assert "Kegiatan A" in galat[cell] and "tulis 700.000.000" in galat[cell], galat
+    assert "melebihi pagu" not in str(findings_by_cell(report, "Anggaran")), report.findings
+    (sasaran,) = [r for r in report.efisiensi if r.kode == "S1"]
+    assert (sasaran.pagu, sasaran.penyerapan, sasaran.efisiensi) == (None, None, None)
+
+
+def test_a_kegiatan_pagu_in_ribuan_under_a_program_row_of_its_own_figures_leaves_it_counted():
+    # the program row typed 1.200.000.000 and 450.000.000 (not A's and B's pagu summed): the rincian are not
+    # counted, 450.000.000 / 1.200.000.000 = 37,5 %; A's "melebihi pagu" (G3) stays a peringatan
+    report = _kegiatan_a_in_ribuan(("1.200.000.000", "450.000.000"))
+    assert budget_of(report, "2.06.04").penyerapan == Fraction(75, 2)
+    assert not findings_by_cell(report, "Anggaran", GALAT)
+    assert "melebihi pagu" in findings_by_cell(report, "Anggaran")["G3"]
+
+
+# --- The Total Pagu Perjanjian Kinerja sentence of a Total typed in another scale ----------------------------
+
+
+@pytest.mark.parametrize(
+    "total, reading",
+    [
+        # 10.194.300 x 1.000 = 10.194.300.000 (the programs' 10.194.300.230 cut to ribuan)
+        ("10.194.300", "ditulis 10.194.300, tampaknya dalam ribuan rupiah (Rp 10.194.300.000)"),
+        # 10.194.300.230.000 / 1.000 = 10.194.300.230
+        (
+            "10.194.300.230.000",
+            "ditulis 10.194.300.230.000, tampaknya dengan 3 angka nol berlebih (Rp 10.194.300.230)",
+        ),
+    ],
+)
+def test_the_total_pagu_sentence_names_the_reading_of_a_total_in_another_scale(total, reading):
+    # the seed's three programs, pagu 3.578.850.965 + 82.706.300 + 6.532.742.965 = 10.194.300.230. Before:
+    # "Total Pagu Perjanjian Kinerja di Pengaturan!B7 Rp 10.194.300, kurang Rp 10.184.105.930 dari jumlah
+    # pagu program" in the sheet under Tabel 3.4, the e-mail and the Word report, while the peringatan at B7
+    # said it is ribuan. Now every one of them names the reading and the programs' sum, one computation
+    from tests.test_anggaran60 import _pk_total
+    from tests.test_fix14 import _notes
+
+    said = [t for t in _notes(_pk_total(total)) if "Total Pagu Perjanjian Kinerja di" in t]
+    assert len(said) >= 3, said  # (Tabel 3.4's note, the e-mail, the Word report)
+    for text in said:
+        assert f"{reading}; jumlah pagu program Rp 10.194.300.230" in text, text
+        assert "kurang Rp" not in text and "lebih Rp" not in text and f"Rp {total}," not in text, text
+
+
+def test_the_total_pagu_sentence_of_a_total_short_by_a_program_is_as_before():
+    # 10.194.300.230 - 82.706.300 = 10.111.593.930: a program left out, no scale: the difference said
+    from tests.test_anggaran60 import _pk_total
+    from tests.test_fix14 import _notes
+
+    said = [t for t in _notes(_pk_total("10.111.593.930")) if "Total Pagu Perjanjian Kinerja di" in t]
+    assert said and all("Rp 10.111.593.930, kurang Rp 82.706.300 dari jumlah pagu program" in t for t in said)
+
+
+@pytest.mark.parametrize("periode, sd", [("Semester I", "Semester I"), ("Laporan Tahunan", "Tahun 2025")])
+def test_a_pagu_in_ribuan_with_a_quarter_within_it_is_a_galat_in_a_half_year_and_the_year(periode, sd):
+    # Pagu 1.200.000; TW I 1.000.000, TW II 300.000.000 (and TW III 100 jt, TW IV 200 jt in the year's report):
+    # Semester I 301.000.000 / 1.200.000.000 = 25,08 %; the year 601.000.000 / 1.200.000.000 = 50,08 %
+    # (before: 25.083 % and 50.083 % printed with "melebihi pagu")
+    tws = ("1.000.000", "300.000.000", "100.000.000", "200.000.000")
+    report = run(_kinerja(), [anggaran_row("2.06.04", _PROGRAM, "", "1.200.000", tws)], triwulan=periode)
+    assert budget_of(report, "2.06.04").penyerapan is None
+    galat = findings_by_cell(report, "Anggaran", GALAT)["D2"]
+    meant = "25,08%" if periode == "Semester I" else "50,08%"
+    assert f"realisasi {sd} (" in galat and f"(penyerapan {meant})" in galat, galat

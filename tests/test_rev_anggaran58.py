@@ -120,7 +120,10 @@ def test_one_quarter_a_thousand_times_over_beside_a_right_pagu_is_not_told_as_a_
     report = _one_program("500.000.000", ("100.000.000", "150.000.000.000"))
     said = findings_by_cell(report, "Anggaran", GALAT)
     assert set(said) == {"G2"}, said
-    for part in ("tulis TW II 150.000.000 (penyerapan 50,00%)", "tulis pagu 500.000.000.000 (penyerapan 30,02%)"):
+    for part in (
+        "tulis TW II 150.000.000 (penyerapan 50,00%)",
+        "tulis pagu 500.000.000.000 (penyerapan 30,02%)",
+    ):
         assert part in said["G2"], said
     assert budget_of(report, "2.06.04").penyerapan is None
 

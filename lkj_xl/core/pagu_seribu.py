@@ -189,7 +189,9 @@ def _quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool
     return sum((x if x <= pagu else x / 1000 for x in quarters), Fraction(0)) <= pagu
 
 
-def _quarter_galat(log: FindingLog, item: BudgetInput, result: BudgetResult, said: str, triwulan: int) -> None:
+def _quarter_galat(
+    log: FindingLog, item: BudgetInput, result: BudgetResult, said: str, triwulan: int
+) -> None:
     """The galat of spending ten to a thousand times its pagu that reads as a quarter typed a thousand times
     over (:func:`_quarter_slip_fits`) as well as the pagu typed in ribuan: at the last quarter above the
     pagu, in place of its "melebihi pagu" (its advice, a quarter typed s.d. it, fits neither), both

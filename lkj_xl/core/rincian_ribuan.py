@@ -1,0 +1,58 @@
+"""A rincian's pagu typed in ribuan inside the pagu of a program made of its rincian (program_from_rincian:
+no program row, its pagu the Kegiatan rows' summed): Kegiatan A ``700.000`` spending 300.000.000 beside
+Kegiatan B ``500.000.000`` made a program pagu of Rp 500.700.000 and a penyerapan of 79,89 % with A's
+"melebihi pagu" alone, no reading of either slip (A's pagu Rp 700.000.000: 33,33 %; A's spending typed a
+thousand times over: 20 %). The rincian spending ten to a thousand times its pagu (log.over_rincian, left
+by pagu_seribu where the program's own pagu is told typed in ribuan) is a galat at its pagu naming the
+figure to type, in place of its "melebihi pagu"; the program's pagu and penyerapan, and every total
+holding them, are not computed (the realisasi stands). Under a program row typed with its own figures the
+rincian are not counted: their peringatan is as before, also where its pagu is their sum (``500.700.000``:
+SIPD's split of a pagu and its spending among Kegiatan tells nothing of a slip there). Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import GALAT, BudgetInput, BudgetResult
+from lkj_xl.core.numbers import format_number
+
+
+def rincian_in_sum(
+    log: FindingLog,
+    rows: Sequence[tuple[BudgetInput, BudgetResult]],
+    subject: Callable[[BudgetInput], str],
+) -> None:
+    """For each made program of ``rows`` (log.made_programs) with rincian spending ten to a thousand times
+    their pagu: a galat at each such pagu, the program's pagu and penyerapan withheld."""
+    sheet = c.SHEET_ANGGARAN
+    for item, result in rows:
+        if item.row not in log.made_programs or not (far := log.over_rincian.pop(item.row, [])):
+            continue
+        unsaid = {id(f) for f, *_ in far if f is not None}
+        log.items[:] = [f for f in log.items if id(f) not in unsaid]
+        refs = []
+        for _, rincian, spent, triwulan in far:
+            header, pagu = rincian.pagu_header, rincian.pagu_used.exact
+            if pagu is None:  # (recorded with a pagu above zero: rincian_over_pagu._spent)
+                continue
+            name = f' "{rincian.program}"' if rincian.program else ""
+            meant = format_number(pagu * 1000, 0)
+            log.add(
+                GALAT,
+                sheet,
+                header,
+                rincian.row,
+                f"{header} rincian {rincian.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya "
+                f"{log.sd(triwulan)} ({rupiah(spent)}): ditulis dalam ribuan rupiah? pagu {subject(item)} adalah "
+                f"jumlah rinciannya, sehingga pagu dan penyerapan anggarannya tidak dihitung, begitu pula "
+                f'jumlahnya; bila maksudnya Rp {meant}, tulis {meant} atau "{format_number(pagu, 0)} ribu"; '
+                "bila pagunya benar, periksa realisasinya",
+            )
+            refs.append(log.where(sheet, header, rincian.row))
+        if refs:
+            result.pagu = result.pagu_exact = result.penyerapan = None
+            result.galat.append(refs[0])
+            result.galat_pagu.append(refs[0])
