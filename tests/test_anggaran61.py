@@ -16,7 +16,7 @@ import pytest
 from lkj_xl.core.model import GALAT
 from tests.helpers_anggaran import budget_of, findings_by_cell
 from tests.test_anggaran56 import _PROGRAM, _kinerja
-from tests.test_engine import anggaran_row, run
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 # --- Spending ten to a thousand times the pagu, a quarter within it ----------------------------------------
 
@@ -166,3 +166,39 @@ def test_a_pagu_in_ribuan_with_a_quarter_within_it_is_a_galat_in_a_half_year_and
     galat = findings_by_cell(report, "Anggaran", GALAT)["D2"]
     meant = "25,08%" if periode == "Semester I" else "50,08%"
     assert f"realisasi {sd} (" in galat and f"(penyerapan {meant})" in galat, galat
+
+
+@pytest.mark.parametrize("kode", ["2.06.04", "BLUD"])
+def test_a_pagu_in_ribuan_below_rp_1_juta_is_a_galat_not_a_juta_guess(kode):
+    # Pagu 200.000 (Rp 200 jt in ribuan), TW I 20.000.000, TW II 30.000.000: 50.000.000 = 250 times the pagu,
+    # 25.000 % printed before with "hanya Rp 200.000: ditulis dalam juta tanpa kata skala?" (Rp 200 M: a
+    # wrong guess) and "melebihi pagu ... kumulatif". Now the pagu galat: 50.000.000 / 200.000.000 = 25 %
+    rows = [anggaran_row("2.06.04", _PROGRAM, "", "200.000", ("20.000.000", "30.000.000", None, None))]
+    kinerja = _kinerja()
+    if kode == "BLUD":  # (anggaran60's RSUD program of its own beside 2.06.04 in rupiah)
+        kinerja.append(
+            kinerja_row(
+                "BLUD", "Program", "S1", "BLUD RSUD", "Persentase layanan BLUD", "90%", (40, 50, None, None)
+            )
+        )
+        rows = [
+            anggaran_row(
+                "2.06.04", _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)
+            ),
+            anggaran_row("BLUD", "BLUD RSUD", "", "200.000", ("20.000.000", "30.000.000", None, None)),
+        ]
+    report = run(kinerja, rows)
+    assert budget_of(report, kode).penyerapan is None
+    cell = "D3" if kode == "BLUD" else "D2"
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert set(galat) == {cell}, galat
+    assert "tulis 200.000.000" in galat[cell] and "penyerapan 25,00%" in galat[cell], galat
+    said = str(findings_by_cell(report, "Anggaran"))
+    assert "ditulis dalam juta" not in said and "melebihi pagu" not in said, said
+
+
+def test_a_small_pagu_below_rp_1_juta_with_small_spending_keeps_its_peringatan():
+    # Pagu 200.000 spent 50.000 + 100.000 = 150.000 (75 %): an honest small pagu, the small-amount peringatan
+    report = _one("200.000", ("50.000", "100.000"))
+    assert budget_of(report, "2.06.04").penyerapan == 75
+    assert "hanya Rp 200.000" in findings_by_cell(report, "Anggaran")["D2"]

@@ -29,6 +29,7 @@ from lkj_xl.core.rincian_over_pagu import ribuan_too
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
 _JUTA = 10**6  # a pagu below it is told by budget's small-amount check
+_RIBU = 1000  # a thousand times it is Rp 1 juta: the least pagu typed in ribuan
 _FAR = 10  # spending this many times its pagu: no honest program's (typed s.d. each quarter: 4 at most)
 
 
@@ -127,8 +128,8 @@ def pagu_thousandth(
     triwulan: int,
 ) -> None:
     """The opposite slip: a program's pagu typed in ribuan without the word (``1.200.000`` for Rp 1,2 M)
-    beside spending typed in rupiah, hundreds of juta. From Rp 1 juta (below it budget's small-amount check
-    tells it) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
+    beside spending typed in rupiah, hundreds of juta. From Rp 1.000 (a thousand times it Rp 1 juta;
+    below Rp 1 juta budget's small-amount check guesses juta, taken back: :func:`_unsay_small_pagu`) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
     reported quarter (``triwulan``; 0: the year) more than ten times the pagu and within a thousand times it
     (its penyerapan of the pagu meant at most 100 %), unless a quarter is within the pagu and the others
     read a thousandth keep the spending within it (:func:`_quarter_slip_fits`: a quarter typed a thousand
@@ -148,7 +149,7 @@ def pagu_thousandth(
             continue
         if spent is None:
             continue
-        if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
+        if not (pagu >= _RIBU and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
             continue
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program":
@@ -158,7 +159,7 @@ def pagu_thousandth(
             if not log.said_at(sheet, cells):
                 _quarter_galat(log, item, result, f"{subject(item)} {sd}", triwulan)
             continue
-        if log.said_at(sheet, cells):
+        if log.said_at(sheet, cells) and not _unsay_small_pagu(log, item):
             # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
             if _said_ribuan(log, log.ref(item.pagu_header, item.row, sheet)):
                 _withheld(log, item, result)
@@ -216,6 +217,19 @@ def _quarter_galat(
         f"{format_number(pagu * 1000, 0)} (penyerapan {persen(spent / pagu / 10, 2)})",
     )
     _withheld(log, item, result, header, rincian=False)
+
+
+def _unsay_small_pagu(log: FindingLog, item: BudgetInput) -> bool:
+    """Take back budget's small-amount peringatan at ``item``'s pagu ("hanya Rp 200.000: ditulis dalam juta
+    ...?", the scale guessed without the spending) where it is the only finding there: a pagu below Rp 1
+    juta with spending ten to a thousand times it is told by the galat of a pagu in ribuan instead."""
+    sheet = c.SHEET_ANGGARAN
+    cell = log.ref(item.pagu_header, item.row, sheet)
+    there = [f for f in log.items if f.sheet == sheet and f.sel == cell]
+    if not there or any(f.severity != PERINGATAN or " hanya Rp " not in f.pesan for f in there):
+        return False
+    log.items[:] = [f for f in log.items if not (f.sheet == sheet and f.sel == cell)]
+    return True
 
 
 # what a pagu's finding says of a pagu in ribuan beside its rincian (skala_jumlah.scale_slip)
