@@ -132,7 +132,7 @@ def pagu_thousandth(
     below Rp 1 juta budget's small-amount check guesses juta, taken back: :func:`_unsay_small_pagu`) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
     reported quarter (``triwulan``; 0: the year) more than ten times the pagu and within a thousand times it
     (its penyerapan of the pagu meant at most 100 %), unless a quarter is within the pagu and the others
-    read a thousandth keep the spending within it (:func:`_quarter_slip_fits`: a quarter typed a thousand
+    read a thousandth keep the spending within it (:func:`quarter_slip_fits`: a quarter typed a thousand
     times over, 100 jt beside 150.000 jt of a right pagu of 500 jt, is no pagu slip) is a galat at the pagu with both readings, in place of the
     quarter's "melebihi pagu" (whose advice, a quarter typed s.d. it, does not fit): its pagu, penyerapan and
     every total holding them not computed (a penyerapan of 37.500 % is no reading of either slip). A real
@@ -154,9 +154,12 @@ def pagu_thousandth(
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program":
             continue
-        if _quarter_slip_fits(item, pagu, triwulan):
-            # (a quarter within the pagu typed, the others a thousand times over: the pagu may be right)
-            if not log.said_at(sheet, cells):
+        if quarter_slip_fits(item, pagu, triwulan):
+            # (a quarter within the pagu typed, the others a thousand times over: the pagu may be right;
+            # a program made of its rincian, one of them so far above its pagu: said at it, rincian_ribuan)
+            if not log.said_at(sheet, cells) and not (
+                item.row in log.made_programs and log.over_rincian.get(item.row)
+            ):
                 _quarter_galat(log, item, result, f"{subject(item)} {sd}", triwulan)
             continue
         if log.said_at(sheet, cells) and not _unsay_small_pagu(log, item):
@@ -171,14 +174,14 @@ def pagu_thousandth(
             header,
             item.row,
             f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
-            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? {_WITHHELD}; bila "
+            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? {WITHHELD}; bila "
             f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
             f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
         )
         _withheld(log, item, result)
 
 
-def _quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool:
+def quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool:
     """Whether ``item``'s spending far above its ``pagu`` reads as its pagu right and the quarters above it
     typed a thousand times over: some quarter within the pagu (0 < it <= pagu), and those quarters with the
     others read a thousandth within the pagu (100 jt and 150.000 jt of 500 jt: 250 jt, 50 %). Otherwise
@@ -190,29 +193,36 @@ def _quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool
     return sum((x if x <= pagu else x / 1000 for x in quarters), Fraction(0)) <= pagu
 
 
-def _quarter_galat(
-    log: FindingLog, item: BudgetInput, result: BudgetResult, said: str, triwulan: int
-) -> None:
-    """The galat of spending ten to a thousand times its pagu that reads as a quarter typed a thousand times
-    over (:func:`_quarter_slip_fits`) as well as the pagu typed in ribuan: at the last quarter above the
-    pagu, in place of its "melebihi pagu" (its advice, a quarter typed s.d. it, fits neither), both
-    readings named; the pagu and penyerapan not computed (30.020 % is neither reading's)."""
-    pagu, spent = item.pagu_used.exact, result.realisasi_exact
-    if pagu is None or spent is None:
-        return
+def quarter_readings(item: BudgetInput, pagu: Fraction, triwulan: int) -> tuple[Fraction, str, str, str]:
+    """Of ``item``'s quarters read as :func:`quarter_slip_fits` reads them: (the spending with those above
+    ``pagu`` a thousandth, their names "TW II dan TW III", the figures to type "TW II 150.000.000", the
+    header of the last of them, where the galat stands)."""
     typed = [(q, v.exact) for q, v in enumerate(item.realisasi_tw[: triwulan or None]) if v.exact is not None]
     over = [(q, x) for q, x in typed if x > pagu]
     fitted = sum((x if x <= pagu else x / 1000 for _, x in typed), Fraction(0))
     names = " dan ".join(c.TW_LABELS[q] for q, _ in over)
     fixes = ", ".join(f"{c.TW_LABELS[q]} {whole_or_two(x / 1000)}" for q, x in over)
-    header = c.REALISASI_TW_HEADERS[over[-1][0]]
+    return fitted, names, fixes, c.REALISASI_TW_HEADERS[over[-1][0]]
+
+
+def _quarter_galat(
+    log: FindingLog, item: BudgetInput, result: BudgetResult, said: str, triwulan: int
+) -> None:
+    """The galat of spending ten to a thousand times its pagu that reads as a quarter typed a thousand times
+    over (:func:`quarter_slip_fits`) as well as the pagu typed in ribuan: at the last quarter above the
+    pagu, in place of its "melebihi pagu" (its advice, a quarter typed s.d. it, fits neither), both
+    readings named; the pagu and penyerapan not computed (30.020 % is neither reading's)."""
+    pagu, spent = item.pagu_used.exact, result.realisasi_exact
+    if pagu is None or spent is None:
+        return
+    fitted, names, fixes, header = quarter_readings(item, pagu, triwulan)
     log.add(
         GALAT,
         c.SHEET_ANGGARAN,
         header,
         item.row,
         f"Realisasi anggaran {said} ({rupiah(spent)}) {persen(spent / pagu * 100, 0)} dari pagu "
-        f"({rupiah(pagu)}): {_WITHHELD}; bila realisasi {names} ditulis dengan tiga angka nol berlebih, tulis "
+        f"({rupiah(pagu)}): {WITHHELD}; bila realisasi {names} ditulis dengan tiga angka nol berlebih, tulis "
         f"{fixes} (penyerapan {persen(fitted / pagu * 100, 2)}); bila pagunya dalam ribuan rupiah, tulis pagu "
         f"{format_number(pagu * 1000, 0)} (penyerapan {persen(spent / pagu / 10, 2)})",
     )
@@ -237,7 +247,7 @@ _RIBUAN = "ditulis dalam ribuan rupiah"
 # what the pagu's finding says of a pagu in ribuan: beside its rincian, beside its Pagu (pagu_murni._SLIPS)
 _MARKS = (_RIBUAN, "ditulis dalam ribuan tanpa kata skala")
 # what is not computed while it stands
-_WITHHELD = "pagu dan penyerapan anggarannya tidak dihitung, begitu pula jumlahnya"
+WITHHELD = "pagu dan penyerapan anggarannya tidak dihitung, begitu pula jumlahnya"
 
 
 def _told_ribuan(log: FindingLog, item: BudgetInput, nodes: dict[str, Node]) -> bool:
@@ -268,7 +278,7 @@ def _said_ribuan(log: FindingLog, cell: str, marks: tuple[str, ...] = ()) -> boo
                 "Pagu Perubahan ini yang dihitung: penyerapan", "Dengan Pagu Perubahan ini penyerapan"
             )
             said = re.sub(r", biarkan$", ", periksa realisasinya", said)  # (a galat is never left so)
-            log.items[k] = dataclasses.replace(f, severity=GALAT, pesan=f"{said}; {_WITHHELD}")
+            log.items[k] = dataclasses.replace(f, severity=GALAT, pesan=f"{said}; {WITHHELD}")
             found = True
     return found
 
@@ -285,10 +295,10 @@ def _withheld(
     result.galat_pagu.append(ref)
     if rincian:
         ribuan_too(log, item)  # (its rincian's pagu typed so too)
-    _unsay_over(log, item)
+    unsay_over(log, item)
 
 
-def _unsay_over(log: FindingLog, item: BudgetInput) -> None:
+def unsay_over(log: FindingLog, item: BudgetInput) -> None:
     """Take back the "melebihi pagu" at ``item``'s quarters (its advice, a quarter typed s.d. it, does not
     fit a pagu in ribuan)."""
     sheet = c.SHEET_ANGGARAN

@@ -18,6 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, BudgetInput, BudgetResult
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.pagu_seribu import WITHHELD, quarter_readings, quarter_slip_fits, unsay_over
 
 
 def rincian_in_sum(
@@ -40,19 +41,25 @@ def rincian_in_sum(
                 continue
             name = f' "{rincian.program}"' if rincian.program else ""
             meant = format_number(pagu * 1000, 0)
-            log.add(
-                GALAT,
-                sheet,
-                header,
-                rincian.row,
-                f"{header} rincian {rincian.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya "
-                f"{log.sd(triwulan)} ({rupiah(spent)}): ditulis dalam ribuan rupiah? pagu {subject(item)} adalah "
-                f"jumlah rinciannya, sehingga pagu dan penyerapan anggarannya tidak dihitung, begitu pula "
-                f'jumlahnya; bila maksudnya Rp {meant}, tulis {meant} atau "{format_number(pagu, 0)} ribu"; '
-                "bila pagunya benar, periksa realisasinya",
-            )
+            if quarter_slip_fits(rincian, pagu, triwulan):  # (a quarter within its pagu: both readings)
+                _, names, fixes, header = quarter_readings(rincian, pagu, triwulan)
+                said = (
+                    f"Realisasi anggaran rincian {rincian.kode}{name} {log.sd(triwulan)} ({rupiah(spent)}) jauh "
+                    f"di atas pagunya ({rupiah(pagu)}): pagu {subject(item)} adalah jumlah rinciannya, sehingga "
+                    f"{WITHHELD}; bila realisasi {names} ditulis dengan tiga angka nol berlebih, tulis {fixes}; "
+                    f"bila pagunya dalam ribuan rupiah, tulis pagu {meant}"
+                )
+            else:
+                said = (
+                    f"{header} rincian {rincian.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya "
+                    f"{log.sd(triwulan)} ({rupiah(spent)}): ditulis dalam ribuan rupiah? pagu {subject(item)} adalah "
+                    f"jumlah rinciannya, sehingga {WITHHELD}; bila maksudnya Rp {meant}, tulis {meant} atau "
+                    f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya'
+                )
+            log.add(GALAT, sheet, header, rincian.row, said)
             refs.append(log.where(sheet, header, rincian.row))
         if refs:
+            unsay_over(log, item)  # (the made program's "melebihi pagu": its advice fits neither reading)
             result.pagu = result.pagu_exact = result.penyerapan = None
             result.galat.append(refs[0])
             result.galat_pagu.append(refs[0])
