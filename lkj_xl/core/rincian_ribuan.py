@@ -2,9 +2,11 @@
 no program row, its pagu the Kegiatan rows' summed): Kegiatan A ``700.000`` spending 300.000.000 beside
 Kegiatan B ``500.000.000`` spending 150.000.000 made a program pagu of Rp 500.700.000 and a penyerapan of
 89,87 % with A's "melebihi pagu" alone, no reading of either slip (A's pagu Rp 700.000.000: 37,5 %; A's
-spending typed a thousand times over: 30,02 %). The rincian spending ten to a thousand times its pagu (log.over_rincian, left
-by pagu_seribu where the program's own pagu is told typed in ribuan) is a galat at its pagu naming the
-figure to type, in place of its "melebihi pagu"; the program's pagu and penyerapan, and every total
+spending typed a thousand times over: 30,02 %). The rincian spending ten to a thousand times its pagu
+(log.over_rincian, left by pagu_seribu where the program's own pagu is told typed in ribuan) is a galat at
+its pagu naming the figure to type, in place of its "melebihi pagu" (a quarter within its pagu whose others
+read a thousandth fit it, pagu_seribu.quarter_slip_fits: at the last quarter above it, both readings); the
+program's "melebihi pagu" taken back; the program's pagu and penyerapan, and every total
 holding them, are not computed (the realisasi stands). Under a program row typed with its own figures the
 rincian are not counted: their peringatan is as before, also where its pagu is their sum (``500.700.000``:
 SIPD's split of a pagu and its spending among Kegiatan tells nothing of a slip there). Pure."""
