@@ -44,3 +44,19 @@ def test_a_kegiatan_quarter_a_thousand_times_over_in_a_made_program_is_one_galat
     assert f"{fix};" in galat["G2"] and f"tulis pagu {pagu_meant}" in galat["G2"], galat
     said = str(findings_by_cell(report, "Anggaran"))
     assert "melebihi pagu" not in said, said
+
+
+def test_a_small_pagu_with_a_quarter_within_it_and_one_a_thousand_times_over_is_the_galat_of_both_readings():
+    # Pagu 200.000 (below Rp 1 juta), TW I 50.000, TW II 150.000.000: s.d. TW II 150.050.000, 750,25 times the
+    # pagu (75.025 % was printed, with "hanya Rp 200.000: ditulis dalam juta?" and "melebihi pagu ... kumulatif"
+    # while the same pagu with 20 jt + 30 jt spent was the galat). TW II read a thousandth: 50.000 + 150.000 =
+    # 200.000, 100 %; the pagu in ribuan: 150.050.000 / 200.000.000 = 75,025 %, shown 75,03 %
+    rows = [anggaran_row("2.06.04", "PROGRAM A", "", "200.000", ("50.000", "150.000.000", None, None))]
+    report = run(_kinerja(), rows)
+    assert budget_of(report, "2.06.04").penyerapan is None
+    galat = findings_by_cell(report, "Anggaran", GALAT)
+    assert set(galat) == {"G2"}, galat
+    assert "tulis TW II 150.000 (penyerapan 100,00%)" in galat["G2"], galat
+    assert "tulis pagu 200.000.000 (penyerapan 75,03%)" in galat["G2"], galat
+    said = str(findings_by_cell(report, "Anggaran"))
+    assert "melebihi pagu" not in said and "ditulis dalam juta" not in said, said

@@ -157,9 +157,9 @@ def pagu_thousandth(
         if quarter_slip_fits(item, pagu, triwulan):
             # (a quarter within the pagu typed, the others a thousand times over: the pagu may be right;
             # a program made of its rincian, one of them so far above its pagu: said at it, rincian_ribuan)
-            if not log.said_at(sheet, cells) and not (
-                item.row in log.made_programs and log.over_rincian.get(item.row)
-            ):
+            # (below Rp 1 juta, budget's "hanya Rp ...: ditulis dalam juta?" guessed without the spending)
+            quiet = not log.said_at(sheet, cells) or _unsay_small_pagu(log, item)
+            if quiet and not (item.row in log.made_programs and log.over_rincian.get(item.row)):
                 _quarter_galat(log, item, result, f"{subject(item)} {sd}", triwulan)
             continue
         if log.said_at(sheet, cells) and not _unsay_small_pagu(log, item):
