@@ -96,6 +96,7 @@ from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.pk_room import pk_total
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.rincian import place_budgets
+from lkj_xl.core.rincian_ribuan import rincian_in_sum
 from lkj_xl.core.rincian_said import rows_of
 from lkj_xl.core.rupiah_penuh import target_pasted, whole_rupiah_target
 from lkj_xl.core.satuan_utuh import typed_fraction
@@ -478,6 +479,7 @@ def _budget_rows(
     spent = [(item, result.realisasi_exact) for item, result in pairs]
     pagu_murni_thousandfold(log, spent, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
     pagu_thousandth(log, pairs, nodes, subject, tw)  # "1.200.000" for Rp 1,2 M
+    rincian_in_sum(log, pairs, subject)  # a Kegiatan's "700.000" in its made program's pagu
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 

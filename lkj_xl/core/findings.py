@@ -66,6 +66,9 @@ class FindingLog:
         # said, None where said at a Sub Kegiatan; the row; its realisasi; the quarter): named typed in
         # ribuan instead where the program's pagu is (rincian_over_pagu.ribuan_too)
         self.over_rincian: dict[int, list[tuple[Finding | None, BudgetInput, Fraction, int]]] = {}
+        # Anggaran rows of programs made of their rincian (program_from_rincian): their pagu is the rincian's
+        # summed, so a rincian's pagu in ribuan is in it (rincian_ribuan)
+        self.made_programs: set[int] = set()
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in

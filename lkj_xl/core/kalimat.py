@@ -27,11 +27,13 @@ from lkj_xl.core.formulas import (
     selisih_scale,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
+from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.number_words import only_percent
 from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif
 from lkj_xl.core.satuan_level import level_words
+from lkj_xl.core.skala_jumlah import scale_reading
 from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 from lkj_xl.core.target_sendiri import angka as angka
 from lkj_xl.core.target_sendiri import angka_sendiri as angka_sendiri
@@ -249,6 +251,8 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         else f"sheet {c.SHEET_PENGATURAN}"
     )
     counted = known_sum([b.pagu_exact for b in budgets])
+    if said := _total_read(agreed, programs, counted if revised else None):
+        return f"{c.P_TOTAL_PAGU} di {where} {said}"
     if revised and counted is not None and same_amount(counted, agreed):
         # (the PK amended after the APBD-P, as Pengaturan's check reads it, total_pagu: no difference
         # to say, both PK figures named; "lebih ... dari" read as a discrepancy the check does not see)
@@ -257,6 +261,18 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed, programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
     ) + explaining_lines(agreed - programs, settings)
+
+
+def _total_read(agreed: Fraction, programs: Fraction, counted: Fraction | None) -> str:
+    """The Total typed in another scale than the programs' pagu as the Perjanjian Kinerja gives them (or,
+    ``counted``, their Pagu Perubahan): "ditulis 10.194.300, tampaknya dalam ribuan rupiah (Rp
+    10.194.300.000); jumlah pagu program Rp 10.194.300.230", the reading Pengaturan's peringatan names
+    (total_pagu._scale), never "Rp 10.194.300, kurang Rp 10.184.105.930"; "" when it is no such slip."""
+    for sum_, of in ((programs, "pagu Perjanjian Kinerja program" if counted else "pagu program"),
+                     (counted, "Pagu Perubahan program")):  # fmt: skip
+        if sum_ is not None and (read := scale_reading(agreed, sum_)):
+            return f"ditulis {whole_or_two(agreed)}, tampaknya {read[1]} ({rupiah(read[0])}); jumlah {of} {rupiah(sum_)}"
+    return ""
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,14 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import persen, rupiah
 from lkj_xl.core.model import GALAT, OVER_PAGU, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
 from lkj_xl.core.rincian_over_pagu import ribuan_too
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
 _JUTA = 10**6  # a pagu below it is told by budget's small-amount check
+_RIBU = 1000  # a thousand times it is Rp 1 juta: the least pagu typed in ribuan
 _FAR = 10  # spending this many times its pagu: no honest program's (typed s.d. each quarter: 4 at most)
 
 
@@ -126,12 +128,12 @@ def pagu_thousandth(
     triwulan: int,
 ) -> None:
     """The opposite slip: a program's pagu typed in ribuan without the word (``1.200.000`` for Rp 1,2 M)
-    beside spending typed in rupiah, hundreds of juta. From Rp 1 juta (below it budget's small-amount check
-    tells it) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
+    beside spending typed in rupiah, hundreds of juta. From Rp 1.000 (a thousand times it Rp 1 juta;
+    below Rp 1 juta budget's small-amount check guesses juta, taken back: :func:`_unsay_small_pagu`) and where a thousand times it is an OPD's (at most Rp 1 triliun), a realisasi s.d. the
     reported quarter (``triwulan``; 0: the year) more than ten times the pagu and within a thousand times it
-    (its penyerapan of the pagu meant at most 100 %), each quarter typed above the pagu (a quarter within it
-    is under 0,1 % of the pagu meant: a quarter typed a thousand times over, 100 jt beside 150.000 jt of a
-    right pagu of 500 jt, is no pagu slip) is a galat at the pagu with both readings, in place of the
+    (its penyerapan of the pagu meant at most 100 %), unless a quarter is within the pagu and the others
+    read a thousandth keep the spending within it (:func:`quarter_slip_fits`: a quarter typed a thousand
+    times over, 100 jt beside 150.000 jt of a right pagu of 500 jt, is no pagu slip) is a galat at the pagu with both readings, in place of the
     quarter's "melebihi pagu" (whose advice, a quarter typed s.d. it, does not fit): its pagu, penyerapan and
     every total holding them not computed (a penyerapan of 37.500 % is no reading of either slip). A real
     small pagu with small spending, or spending a little above its pagu, stays as before. Quiet at a pagu
@@ -147,14 +149,20 @@ def pagu_thousandth(
             continue
         if spent is None:
             continue
-        if not (pagu >= _JUTA and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
+        if not (pagu >= _RIBU and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
             continue
-        if any(v.exact is not None and 0 < v.exact <= pagu for v in item.realisasi_tw[: triwulan or None]):
-            continue  # (a quarter within the pagu typed, under 0,1 % of the pagu meant: that pagu is right)
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program":
             continue
-        if log.said_at(sheet, cells):
+        if quarter_slip_fits(item, pagu, triwulan):
+            # (a quarter within the pagu typed, the others a thousand times over: the pagu may be right;
+            # a program made of its rincian, one of them so far above its pagu: said at it, rincian_ribuan)
+            # (below Rp 1 juta, budget's "hanya Rp ...: ditulis dalam juta?" guessed without the spending)
+            quiet = not log.said_at(sheet, cells) or _unsay_small_pagu(log, item)
+            if quiet and not (item.row in log.made_programs and log.over_rincian.get(item.row)):
+                _quarter_galat(log, item, result, f"{subject(item)} {sd}", triwulan)
+            continue
+        if log.said_at(sheet, cells) and not _unsay_small_pagu(log, item):
             # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
             if _said_ribuan(log, log.ref(item.pagu_header, item.row, sheet)):
                 _withheld(log, item, result)
@@ -166,11 +174,72 @@ def pagu_thousandth(
             header,
             item.row,
             f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
-            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? {_WITHHELD}; bila "
+            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? {WITHHELD}; bila "
             f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
             f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
         )
         _withheld(log, item, result)
+
+
+def quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool:
+    """Whether ``item``'s spending far above its ``pagu`` reads as its pagu right and the quarters above it
+    typed a thousand times over: some quarter within the pagu (0 < it <= pagu), and those quarters with the
+    others read a thousandth within the pagu (100 jt and 150.000 jt of 500 jt: 250 jt, 50 %). Otherwise
+    (1 jt and 300.000 jt of 1.200.000: 1.300.000, 108,33 %, no reading of a right pagu) the pagu is the
+    slip: a quarter of Rp 1 juta is real small spending of the Rp 1,2 M meant."""
+    quarters = [v.exact for v in item.realisasi_tw[: triwulan or None] if v.exact is not None]
+    if not any(0 < x <= pagu for x in quarters):
+        return False
+    return sum((x if x <= pagu else x / 1000 for x in quarters), Fraction(0)) <= pagu
+
+
+def quarter_readings(item: BudgetInput, pagu: Fraction, triwulan: int) -> tuple[Fraction, str, str, str]:
+    """Of ``item``'s quarters read as :func:`quarter_slip_fits` reads them: (the spending with those above
+    ``pagu`` a thousandth, their names "TW II dan TW III", the figures to type "TW II 150.000.000", the
+    header of the last of them, where the galat stands)."""
+    typed = [(q, v.exact) for q, v in enumerate(item.realisasi_tw[: triwulan or None]) if v.exact is not None]
+    over = [(q, x) for q, x in typed if x > pagu]
+    fitted = sum((x if x <= pagu else x / 1000 for _, x in typed), Fraction(0))
+    names = " dan ".join(c.TW_LABELS[q] for q, _ in over)
+    fixes = ", ".join(f"{c.TW_LABELS[q]} {whole_or_two(x / 1000)}" for q, x in over)
+    return fitted, names, fixes, c.REALISASI_TW_HEADERS[over[-1][0]]
+
+
+def _quarter_galat(
+    log: FindingLog, item: BudgetInput, result: BudgetResult, said: str, triwulan: int
+) -> None:
+    """The galat of spending ten to a thousand times its pagu that reads as a quarter typed a thousand times
+    over (:func:`quarter_slip_fits`) as well as the pagu typed in ribuan: at the last quarter above the
+    pagu, in place of its "melebihi pagu" (its advice, a quarter typed s.d. it, fits neither), both
+    readings named; the pagu and penyerapan not computed (30.020 % is neither reading's)."""
+    pagu, spent = item.pagu_used.exact, result.realisasi_exact
+    if pagu is None or spent is None:
+        return
+    fitted, names, fixes, header = quarter_readings(item, pagu, triwulan)
+    log.add(
+        GALAT,
+        c.SHEET_ANGGARAN,
+        header,
+        item.row,
+        f"Realisasi anggaran {said} ({rupiah(spent)}) {persen(spent / pagu * 100, 0)} dari pagu "
+        f"({rupiah(pagu)}): {WITHHELD}; bila realisasi {names} ditulis dengan tiga angka nol berlebih, tulis "
+        f"{fixes} (penyerapan {persen(fitted / pagu * 100, 2)}); bila pagunya dalam ribuan rupiah, tulis pagu "
+        f"{format_number(pagu * 1000, 0)} (penyerapan {persen(spent / pagu / 10, 2)})",
+    )
+    _withheld(log, item, result, header, rincian=False)
+
+
+def _unsay_small_pagu(log: FindingLog, item: BudgetInput) -> bool:
+    """Take back budget's small-amount peringatan at ``item``'s pagu ("hanya Rp 200.000: ditulis dalam juta
+    ...?", the scale guessed without the spending) where it is the only finding there: a pagu below Rp 1
+    juta with spending ten to a thousand times it is told by the galat of a pagu in ribuan instead."""
+    sheet = c.SHEET_ANGGARAN
+    cell = log.ref(item.pagu_header, item.row, sheet)
+    there = [f for f in log.items if f.sheet == sheet and f.sel == cell]
+    if not there or any(f.severity != PERINGATAN or " hanya Rp " not in f.pesan for f in there):
+        return False
+    log.items[:] = [f for f in log.items if not (f.sheet == sheet and f.sel == cell)]
+    return True
 
 
 # what a pagu's finding says of a pagu in ribuan beside its rincian (skala_jumlah.scale_slip)
@@ -178,7 +247,7 @@ _RIBUAN = "ditulis dalam ribuan rupiah"
 # what the pagu's finding says of a pagu in ribuan: beside its rincian, beside its Pagu (pagu_murni._SLIPS)
 _MARKS = (_RIBUAN, "ditulis dalam ribuan tanpa kata skala")
 # what is not computed while it stands
-_WITHHELD = "pagu dan penyerapan anggarannya tidak dihitung, begitu pula jumlahnya"
+WITHHELD = "pagu dan penyerapan anggarannya tidak dihitung, begitu pula jumlahnya"
 
 
 def _told_ribuan(log: FindingLog, item: BudgetInput, nodes: dict[str, Node]) -> bool:
@@ -209,24 +278,27 @@ def _said_ribuan(log: FindingLog, cell: str, marks: tuple[str, ...] = ()) -> boo
                 "Pagu Perubahan ini yang dihitung: penyerapan", "Dengan Pagu Perubahan ini penyerapan"
             )
             said = re.sub(r", biarkan$", ", periksa realisasinya", said)  # (a galat is never left so)
-            log.items[k] = dataclasses.replace(f, severity=GALAT, pesan=f"{said}; {_WITHHELD}")
+            log.items[k] = dataclasses.replace(f, severity=GALAT, pesan=f"{said}; {WITHHELD}")
             found = True
     return found
 
 
-def _withheld(log: FindingLog, item: BudgetInput, result: BudgetResult) -> None:
-    """``item``'s pagu told typed in ribuan, a galat: the pagu, penyerapan and every total holding them
-    not computed (the realisasi stands), its rincian's pagu so typed named (ribuan_too), the quarter's
-    "melebihi pagu" taken back."""
-    ref = log.where(c.SHEET_ANGGARAN, item.pagu_header, item.row)
+def _withheld(
+    log: FindingLog, item: BudgetInput, result: BudgetResult, header: str = "", rincian: bool = True
+) -> None:
+    """``item``'s pagu told typed in ribuan, a galat (at ``header``'s cell; the pagu's by default): the
+    pagu, penyerapan and every total holding them not computed (the realisasi stands), its rincian's pagu
+    so typed named (ribuan_too; not where ``rincian`` is False), the quarter's "melebihi pagu" taken back."""
+    ref = log.where(c.SHEET_ANGGARAN, header or item.pagu_header, item.row)
     result.pagu = result.pagu_exact = result.penyerapan = None
     result.galat.append(ref)
     result.galat_pagu.append(ref)
-    ribuan_too(log, item)  # (its rincian's pagu typed so too)
-    _unsay_over(log, item)
+    if rincian:
+        ribuan_too(log, item)  # (its rincian's pagu typed so too)
+    unsay_over(log, item)
 
 
-def _unsay_over(log: FindingLog, item: BudgetInput) -> None:
+def unsay_over(log: FindingLog, item: BudgetInput) -> None:
     """Take back the "melebihi pagu" at ``item``'s quarters (its advice, a quarter typed s.d. it, does not
     fit a pagu in ribuan)."""
     sheet = c.SHEET_ANGGARAN

@@ -158,6 +158,7 @@ def programs_from_rincian(
         _blank_quarter(log, row, outer, triwulan)
         lines_pagu_murni(log, outer, "kegiatan", triwulan)  # (the program's PK pagu: their Pagu summed)
         rincian_over_pagu(log, group, triwulan, row)  # (each row's slip inside the program's sum)
+        log.made_programs.add(row.row)
         for parent in outer:
             kids = [k for k in group if _extends(k.kode, parent.kode)]
             near = [k for k in kids if not any(_extends(k.kode, o.kode) for o in kids)]

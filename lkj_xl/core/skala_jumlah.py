@@ -32,3 +32,17 @@ def scale_slip(written: Fraction, counted: Fraction, of: str = "jumlah program")
                 f"{of}): tulis {whole_or_two(counted)}"
             )
     return ""
+
+
+def scale_reading(written: Fraction, counted: Fraction) -> tuple[Fraction, str] | None:
+    """A total ``written`` in another scale than ``counted``, as :func:`scale_slip` tells it: (the rupiah it
+    reads, the slip in words: "dalam ribuan rupiah", "dengan 3 angka nol berlebih"); None when no such slip.
+    For a sentence of the report naming the reading, never the figure as typed read as rupiah."""
+    if written <= 0 or counted <= 0:
+        return None
+    for factor, name in _SCALES:
+        if abs(written * factor - counted) < factor:
+            return written * factor, f"dalam {name} rupiah"
+        if abs(written - counted * factor) < factor:
+            return written / factor, f"dengan {len(str(factor)) - 1} angka nol berlebih"
+    return None
