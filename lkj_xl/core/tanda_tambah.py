@@ -185,7 +185,8 @@ def summed_below_zero(
     )
     level = sum((v for k, v in counted if k <= q), Fraction(0))
     # (a later quarter of half the target or more is a level too: 0,38, -0,01, 0,37 sums two levels)
-    again = [(k, v) for k, v in counted[1:] if target and target > 0 and 2 * abs(v) >= target]
+    # (a later fall, -0,3 of 1 beside a target 0,5, is a change however large: never a level)
+    again = [(k, v) for k, v in counted[1:] if target and target > 0 and v > 0 and 2 * v >= target]
     if total >= 0 and not again and (target is None or target <= 0 or 2 * total >= target):
         log.add(
             PERINGATAN,
