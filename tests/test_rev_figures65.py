@@ -51,3 +51,20 @@ def test_a_large_fall_below_half_the_target_names_the_half_not_a_level(tmp_path)
     (told,) = said["L4"]
     assert told[0] == "galat" and "jumlahnya kurang dari setengah Target (0,38)" in told[1], told
     assert "tampaknya nilainya" not in told[1], told
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "tw1", "severity", "capaian"),
+    [
+        # 60 + (-5) = 55 >= 100 / 2: computed, 55 / 100 x 100 = 55
+        ("Nilai tambah", "Nilai", "60", "peringatan", Fraction(55)),
+        # 20 + (-5) = 15 < 50: the galat, not computed
+        ("Skor kepatuhan", "Skor", "20", "galat", None),
+        ("Jumlah poin kredit pegawai", "Poin", "20", "galat", None),
+    ],
+)
+def test_one_finding_at_the_fall_of_a_score(tmp_path, indikator, satuan, tw1, severity, capaian):
+    ind, said = _findings(tmp_path, _row(indikator, satuan, "100", tw1, "-5"))
+    assert ind.capaian_exact == capaian
+    (told,) = said["L4"]  # (before: also "dibaca -5 ... dihitung apa adanya")
+    assert told[0] == severity and "dijumlahkan" in told[1], told

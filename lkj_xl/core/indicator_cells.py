@@ -233,7 +233,7 @@ def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: 
     gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
     Counted as typed; the cell says so."""
     if value.exact is not None and value.exact.numerator < 0:
-        if minus_told(item):  # (an index's, a score's: plus_typed's galat)
+        if minus_told(item):  # (an index's, a score's: plus_typed's galat; Kumulatif: summed_below_zero's)
             return
         if is_level_unit(item.satuan):
             share_below_zero(q, name, item, log)  # ("Persentase rumah layak huni" -2,5: a fall?)

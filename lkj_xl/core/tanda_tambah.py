@@ -78,8 +78,11 @@ def never_below_zero(satuan: str) -> bool:
 
 def minus_told(item: IndicatorInput) -> bool:
     """Whether a quarter below zero of ``item`` is :func:`said_change`'s (the count's "tidak bisa di
-    bawah nol" peringatan then is not said as well)."""
-    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not never_below_zero(item.satuan):
+    bawah nol" peringatan then is not said as well), or chosen Kumulatif :func:`summed_below_zero`'s (its
+    "dihitung apa adanya" contradicted that galat's "tidak dihitung")."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong:
+        return summed_told(item)
+    if not never_below_zero(item.satuan):
         return False
     from lkj_xl.core.jumlah_persen import measures_change
 
@@ -153,6 +156,18 @@ def share_below_zero(q: int, name: str, item: IndicatorInput, log: FindingLog) -
     )
 
 
+def summed_told(item: IndicatorInput) -> bool:
+    """Whether a quarter below zero of ``item`` is :func:`summed_below_zero`'s: Kumulatif chosen under a
+    Satuan never below zero, of an indicator naming no change (the count's "dihitung apa adanya"
+    peringatan then is not said as well: it contradicted the galat's "tidak dihitung")."""
+    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or not never_below_zero(item.satuan):
+        return False
+    from lkj_xl.core.jumlah_persen import measures_change
+
+    # ("Peningkatan indeks ...": its quarters are changes, their sum the change)
+    return not (measures_change(item.indikator) or _SIGNED.search(item.indikator))
+
+
 def summed_below_zero(
     item: IndicatorInput, name: str, numbers: list[Fraction | None], target: Fraction | None, log: FindingLog
 ) -> str:
@@ -164,15 +179,9 @@ def summed_below_zero(
     naming what was summed and what to choose. A sum below half the target or below zero reads as changes
     only, and one adding a later quarter of half the target or more (0,38, -0,01, 0,37: a level again) two
     levels: no level, a galat there, its header returned (the capaian is not computed); "" otherwise."""
-    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong:
-        return ""
     below = [q for q, x in enumerate(numbers, start=1) if x is not None and x.numerator < 0]
-    if not below or not never_below_zero(item.satuan) or _SIGNED.search(item.indikator):
+    if not below or not summed_told(item):
         return ""
-    from lkj_xl.core.jumlah_persen import measures_change
-
-    if measures_change(item.indikator):
-        return ""  # ("Peningkatan indeks ...": its quarters are changes, their sum the change)
     q, counted = below[-1], [(k, x) for k, x in enumerate(numbers, start=1) if x is not None]
     header, value = c.REALISASI_TW_HEADERS[q - 1], item.realisasi_tw[q - 1]
     x, total = numbers[q - 1] or Fraction(0), sum((x for _k, x in counted), Fraction(0))
