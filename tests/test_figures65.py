@@ -123,7 +123,7 @@ def test_every_other_jenis_keeps_the_galat(tmp_path, jenis, polaritas):
 
 
 def test_a_kumulatif_index_measuring_a_change_stays_quiet(tmp_path):
-    # "Pertumbuhan ..." measures the change: 1,5 + (-0,5) = 1 of 2, 50 %, no word at TW II
+    # "Pertumbuhan ..." measures the change: 0,1 + (-0,05) = 0,05 of 2, 2,5 %, no word at TW II
     row = kinerja_row(
         "S1", "Sasaran", "", "Meningkatnya ekonomi", "Pertumbuhan indeks harga produsen", "2", "0,1", "-0,05",
         **{"Satuan": "Indeks", "Jenis Realisasi": "Kumulatif"},
