@@ -6,6 +6,9 @@
 2. Under a score's Satuan (`Poin`, `Nilai`, `Skor`) the count's peringatan `dibaca -5 ... dihitung apa
    adanya` was said at the same cell beside the new finding; beside the galat it contradicted `realisasi dan
    capaian tidak dihitung`.
+3. An indicator named a count first (`Jumlah poin kredit pegawai`, Satuan `Poin`, 20 + (-5) of 100) was the
+   galat `jumlahnya kurang dari setengah Target`, no capaian: a count of points is a flow, its minus a
+   correction; told by the count's peringatan as on main, 15 %.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ def test_a_large_fall_below_half_the_target_names_the_half_not_a_level(tmp_path)
         ("Nilai tambah", "Nilai", "60", "peringatan", Fraction(55)),
         # 20 + (-5) = 15 < 50: the galat, not computed
         ("Skor kepatuhan", "Skor", "20", "galat", None),
-        ("Jumlah poin kredit pegawai", "Poin", "20", "galat", None),
+        ("Poin kepatuhan pegawai", "Poin", "20", "galat", None),
     ],
 )
 def test_one_finding_at_the_fall_of_a_score(tmp_path, indikator, satuan, tw1, severity, capaian):
@@ -68,3 +71,12 @@ def test_one_finding_at_the_fall_of_a_score(tmp_path, indikator, satuan, tw1, se
     assert ind.capaian_exact == capaian
     (told,) = said["L4"]  # (before: also "dibaca -5 ... dihitung apa adanya")
     assert told[0] == severity and "dijumlahkan" in told[1], told
+
+
+@pytest.mark.parametrize("indikator", ["Jumlah poin kredit pegawai", "Jml. poin kredit pegawai"])
+def test_a_count_of_points_is_summed_with_the_counts_peringatan(tmp_path, indikator):
+    ind, said = _findings(tmp_path, _row(indikator, "Poin", "100", "20", "-5"))
+    # 20 + (-5) = 15 of 100: 15 % (a flow summed; the minus a correction of TW I)
+    assert ind.capaian_exact == Fraction(15)
+    (told,) = said["L4"]
+    assert told[0] == "peringatan" and "Bila bukan koreksi triwulan sebelumnya" in told[1], told

@@ -12,12 +12,15 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.kata_jumlah import COUNT_FIRST
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pasted import score_words
 
 # A Satuan naming an index or a ratio first ("Indeks Gini", "Rasio elektrifikasi"): never below zero.
 _INDEX_FIRST = re.compile(r"\s*(?:indeks|index|rasio|ratio)\b", re.IGNORECASE)
+# An Indikator named a count first ("Jumlah poin kredit", "Jml. skor"): its quarters are flows, summed.
+_COUNT = re.compile(COUNT_FIRST)
 # An Indikator named a share of a whole first ("Persentase rumah layak huni", "Cakupan imunisasi").
 _SHARE = re.compile(r"\s*(?:persentase|prosentase|proporsi|cakupan|angka\s+partisipasi)\b", re.IGNORECASE)
 
@@ -159,8 +162,12 @@ def share_below_zero(q: int, name: str, item: IndicatorInput, log: FindingLog) -
 def summed_told(item: IndicatorInput) -> bool:
     """Whether a quarter below zero of ``item`` is :func:`summed_below_zero`'s: Kumulatif chosen under a
     Satuan never below zero, of an indicator naming no change (the count's "dihitung apa adanya"
-    peringatan then is not said as well: it contradicted the galat's "tidak dihitung")."""
+    peringatan then is not said as well: it contradicted the galat's "tidak dihitung"). Not of one named
+    "Jumlah ..." ("Jumlah poin kredit" 20 + (-5): a count of points, its minus a correction the count's
+    peringatan tells, as pasted.summed_level_unit sums such a count)."""
     if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or not never_below_zero(item.satuan):
+        return False
+    if _COUNT.match(item.indikator.strip().casefold()):
         return False
     from lkj_xl.core.jumlah_persen import measures_change
 
