@@ -269,9 +269,11 @@ def juta_target_in_ribuan(ind: Ind, n: int) -> bool:
 
 def juta_target_beside_perubahan(ind: Ind) -> bool:
     """README "Values": under Juta Rupiah a plain Target at least a hundred times its Target Perubahan
-    that reads as ribuan rupiah (whole, within a hundredth of it to ten times it: 956 beside 1,24) or as
-    whole rupiah (Rp 1 juta or more, likewise) is a galat at the Target; the capaian is still the Target
-    Perubahan's (figures64). Typed with the Satuan's words ("956 juta rupiah") it is read in the Satuan."""
+    that reads as ribuan rupiah (whole, within half of it to ten times it: 956 beside 1,24) or as whole
+    rupiah (Rp 1 juta or more, within a hundredth of it to ten times it) is a galat at the Target; the
+    capaian is still the Target Perubahan's (figures64). A hundred to five hundred times (5.000 beside 45: a
+    refocusing cut, or pasted a Target Perubahan above twice its Target) is a peringatan (figures65). Typed
+    with the Satuan's words ("956 juta rupiah") it is read in the Satuan."""
     tp = ind.target_perubahan
     if ind.satuan != "Juta Rupiah" or tp is None or tp.exact is None or tp.exact <= 0:
         return False
@@ -283,7 +285,8 @@ def juta_target_beside_perubahan(ind: Ind) -> bool:
         and "juta" in ind.target.typed.casefold()
     ):
         return False
-    ribuan = t.denominator == 1 and t <= 10_000 * new  # (t / 1.000 juta within new / 100 .. 10 new)
+    # (t / 1.000 juta within new / 2 .. 10 new; from new / 10 to new / 2 a peringatan: both may be right)
+    ribuan = t.denominator == 1 and 500 * new <= t <= 10_000 * new
     return ribuan or t >= 10**6 and 10**4 * new <= t <= 10**7 * new  # (t / 10**6 juta likewise)
 
 

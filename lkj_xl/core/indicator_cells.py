@@ -38,7 +38,7 @@ from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
 from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
 from lkj_xl.core.status_dilaporkan import leaves_unknown
-from lkj_xl.core.tanda_tambah import minus_told, plus_typed, said_change, share_below_zero
+from lkj_xl.core.tanda_tambah import minus_told, plus_typed, said_change, share_below_zero, summed_below_zero
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
@@ -193,6 +193,8 @@ def quarter_numbers(
     for q in plus_typed(item, triwulan, target.exact):  # "+0,3 poin" of an Indeks: a change, not the level
         if said_change(q, name, item, not _left_out_on_purpose(item, q - 1, numbers, triwulan), numbers, log):
             galat.append(log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q - 1], item.row))
+    if fall := summed_below_zero(item, name, numbers, target.exact, log):  # Kumulatif Gini 0,38 + (-0,01)
+        galat.append(log.where(c.SHEET_KINERJA, fall, item.row))
     _figures_in_texts(item, name, texts, numbers, triwulan, log, galat)
     return numbers, statuses
 
@@ -231,7 +233,7 @@ def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: 
     gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
     Counted as typed; the cell says so."""
     if value.exact is not None and value.exact.numerator < 0:
-        if minus_told(item):  # (an index's, a score's: plus_typed's galat)
+        if minus_told(item):  # (an index's, a score's: plus_typed's galat; Kumulatif: summed_below_zero's)
             return
         if is_level_unit(item.satuan):
             share_below_zero(q, name, item, log)  # ("Persentase rumah layak huni" -2,5: a fall?)

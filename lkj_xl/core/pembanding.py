@@ -138,6 +138,11 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
             value.exact is not None
             and (why := scale_mismatch(value, target, item.satuan))
             and not sepadan(value, target)  # "12.500" beside "12,5 rb": the same magnitude as read
+            # ("Rp 25.000.000.000" beside 5.000 Juta Rupiah: pembanding_skala names the figure to type)
+            and (
+                header == c.H_STANDAR_NASIONAL
+                or scale_fits(item, value, renstra=header == c.H_TARGET_RENSTRA) is None
+            )
         ):
             log.add(
                 PERINGATAN,

@@ -31,6 +31,7 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
         if header == c.H_STANDAR_NASIONAL or (fit := scale_fits(item, value, renstra=renstra)) is None:
             continue
         (word, scale), unit, x = fit, item.satuan.strip(), value.exact or Fraction(0)
+        factor = rupiah_scale(item.satuan)
         rupiah = x * scale
         # (last year's small figure may be true: a program begun late in that year)
         biarkan = (
@@ -43,11 +44,16 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
             c.SHEET_KINERJA,
             header,
             item.row,
-            f'{header} {name} "{typed(value)}" tampaknya ditulis dalam {word}, padahal Satuan "{unit}" dan '
+            f'{header} {name} "{typed(value)}" {"" if value.currency else "tampaknya "}ditulis dalam {word}, '
+            f'padahal Satuan "{unit}" dan '
             f'{"Target Perubahan" if filled else "Target"} "{typed(target)}" ditulis dalam Satuan itu '
-            f"(dibaca {figure(x)} {unit}); Perbandingan Kinerja dihitung apa adanya. Bila {word} "
-            f"(Rp {figure(rupiah)}), tulis {every_decimal(rupiah / rupiah_scale(item.satuan))}; bila memang "
-            f"{figure(x)} {unit}{biarkan}",
+            f"(dibaca {figure(x)} {unit}); Perbandingan Kinerja dihitung apa adanya. "
+            + (
+                f"Tulis {every_decimal(rupiah / factor)} (Rp {figure(rupiah)} / {figure(Fraction(factor))})"
+                if value.currency  # (Rp typed: whole rupiah, no other reading to leave)
+                else f"Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)}; bila memang "
+                f"{figure(x)} {unit}{biarkan}"
+            ),
         )
 
 
@@ -60,13 +66,22 @@ def scale_fits(item: IndicatorInput, value: Value, *, renstra: bool = False) -> 
     factor = rupiah_scale(item.satuan)
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     t, x = target.exact, value.exact
-    if not factor or t is None or t <= 0 or target.marked or x is None or x <= 0 or value.marked:
+    if not factor or t is None or t <= 0 or target.marked or x is None or x <= 0:
+        return None
+    # "Rp 25.000.000.000" (Rp, no scale word) is whole rupiah as typed, its only other reading (kept
+    # 25.000.000.000 Juta Rupiah, told only "skala berbeda ... periksa besarnya"); "Rp 25 M" is read in the Satuan
+    rp = value.currency and not (value.scale_word or value.in_satuan or value.percent)
+    if value.marked and not rp:
         return None
     if 100 * t > x > t / 100:
         return None  # (within a hundred times either way: a year's change, never a scale's)
     # the reading within a tenth (a Renstra's: a half) of this year's Target to ten times it
     lowest = Fraction(1, 2) if renstra else Fraction(1, 10)
-    fits = [(w, s) for w, s in _SCALES if s != factor and lowest * t <= x * s / factor <= 10 * t]
+    fits = [
+        (w, s)
+        for w, s in _SCALES
+        if s != factor and (s == 1 or not rp) and lowest * t <= x * s / factor <= 10 * t
+    ]
     if not fits or (fits[0][1] == 1 and x < 10**6):
         return None
     return fits[0]

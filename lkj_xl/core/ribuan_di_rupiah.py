@@ -44,6 +44,8 @@ def ribuan_quarters(
     # small first quarter, tests/test_realisasi_seperseribu)
     if t < times * r or not t <= 10 * r * 1000 <= 100 * t:
         return
+    if item.polaritas == c.NEGATIF and r * 1000 > 2 * t:
+        return  # (pasted, a lower-is-better realisasi above twice its Target: below 0 %; typed, a good result)
     typed = [(h, v) for h, v in cells[1 : n + 1] if v.exact is not None and v.exact > 0]
     if not typed or any(v.marked for _, v in typed):
         return  # (a quarter typed with Rp or a scale word is no paste in ribuan)

@@ -176,6 +176,9 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     ):
         return
     word, scale = pasted or ("rupiah penuh", 1)
+    if plain and factor == 1000 * scale and 2 * old.exact * scale < new.exact * factor:
+        _deep_cut(item, name, (word, scale, factor), log)  # (5.000 beside 45 Juta Rupiah: a refocusing?)
+        return
     log.add(
         GALAT,
         c.SHEET_KINERJA,
@@ -191,6 +194,30 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
             if pasted
             else f"(Rp {figure(old.exact)} / {figure(Fraction(factor))})"
         ),
+    )
+
+
+def _deep_cut(item: IndicatorInput, name: str, reading: tuple[str, int, int], log: FindingLog) -> None:
+    """:func:`whole_rupiah_target`'s plain Target a hundred to five hundred times its Target Perubahan, read
+    one scale down ("5.000" beside "45" Juta Rupiah: ribuan, Rp 5 juta): both readings may be right. As
+    typed it is a cut to 1 % .. 0,2 % of the Target (a refocusing cut to Rp 45 juta of Rp 5 M happens);
+    pasted, a Target Perubahan more than twice its Target, no ordinary revision either (from five hundred
+    times up the paste is a revision of at most twice, the cut under 0,2 %: the galat). A peringatan naming
+    both; the capaian the Target Perubahan's either way (it was the galat "tampaknya ditulis dalam
+    ribuan rupiah")."""
+    (word, scale, factor), old, new = reading, item.target, item.target_perubahan
+    old_x, new_x, unit = old.exact or Fraction(0), new.exact or Fraction(0), item.satuan.strip()
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Target",
+        item.row,
+        f'Target {name} "{typed(old)}" dan Target Perubahan "{typed(new)}" (Satuan "{unit}"): Target Perubahan '
+        f"hanya {figure(new_x / old_x * 100)} % dari Target (capaian dihitung dari Target Perubahan; tabel Perjanjian "
+        "Kinerja mencetak Target apa adanya). "
+        f"Bila Target ditulis dalam {word} (Rp {figure(old_x * scale)}), tulis Target "
+        f"{every_decimal(old_x * scale / factor)} ({typed(old)} / {figure(Fraction(factor, scale))}); bila Target "
+        f"memang {figure(old_x)} {unit} dan dipangkas (mis. refocusing), biarkan",
     )
 
 
@@ -271,6 +298,8 @@ def target_pasted(
     if t * scale < factor:
         return ""  # (20 or 652 Juta Rupiah as ribuan: under Rp 1 juta, no Target of that Satuan; as typed)
     rupiah, lower = t * scale, item.polaritas == c.NEGATIF
+    if lower and factor * r > 2 * rupiah:
+        return ""  # (pasted, a lower-is-better realisasi above twice its Target: below 0 %; as typed a good result)
     log.add(
         PERINGATAN if lower else GALAT,
         c.SHEET_KINERJA,

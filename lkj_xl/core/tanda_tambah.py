@@ -12,12 +12,15 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.kata_jumlah import COUNT_FIRST
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pasted import score_words
 
 # A Satuan naming an index or a ratio first ("Indeks Gini", "Rasio elektrifikasi"): never below zero.
 _INDEX_FIRST = re.compile(r"\s*(?:indeks|index|rasio|ratio)\b", re.IGNORECASE)
+# An Indikator named a count first ("Jumlah poin kredit", "Jml. skor"): its quarters are flows, summed.
+_COUNT = re.compile(COUNT_FIRST)
 # An Indikator named a share of a whole first ("Persentase rumah layak huni", "Cakupan imunisasi").
 _SHARE = re.compile(r"\s*(?:persentase|prosentase|proporsi|cakupan|angka\s+partisipasi)\b", re.IGNORECASE)
 
@@ -78,8 +81,11 @@ def never_below_zero(satuan: str) -> bool:
 
 def minus_told(item: IndicatorInput) -> bool:
     """Whether a quarter below zero of ``item`` is :func:`said_change`'s (the count's "tidak bisa di
-    bawah nol" peringatan then is not said as well)."""
-    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong or not never_below_zero(item.satuan):
+    bawah nol" peringatan then is not said as well), or chosen Kumulatif :func:`summed_below_zero`'s (its
+    "dihitung apa adanya" contradicted that galat's "tidak dihitung")."""
+    if item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong:
+        return summed_told(item)
+    if not never_below_zero(item.satuan):
         return False
     from lkj_xl.core.jumlah_persen import measures_change
 
@@ -151,3 +157,76 @@ def share_below_zero(q: int, name: str, item: IndicatorInput, log: FindingLog) -
         "persentasenya bagian dari keseluruhan, bukan perubahan; dihitung apa adanya. Bila itu penurunan dari nilai "
         f"sebelumnya, tulis nilainya (nilai sebelumnya dikurangi {figure(-x)}); bila memang {figure(x)} %, biarkan",
     )
+
+
+def summed_told(item: IndicatorInput) -> bool:
+    """Whether a quarter below zero of ``item`` is :func:`summed_below_zero`'s: Kumulatif chosen under a
+    Satuan never below zero, of an indicator naming no change (the count's "dihitung apa adanya"
+    peringatan then is not said as well: it contradicted the galat's "tidak dihitung"). Not of one named
+    "Jumlah ..." ("Jumlah poin kredit" 20 + (-5): a count of points, its minus a correction the count's
+    peringatan tells, as pasted.summed_level_unit sums such a count)."""
+    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or not never_below_zero(item.satuan):
+        return False
+    if _COUNT.match(item.indikator.strip().casefold()):
+        return False
+    from lkj_xl.core.jumlah_persen import measures_change
+
+    # ("Peningkatan indeks ...": its quarters are changes, their sum the change)
+    return not (measures_change(item.indikator) or _SIGNED.search(item.indikator))
+
+
+def summed_below_zero(
+    item: IndicatorInput, name: str, numbers: list[Fraction | None], target: Fraction | None, log: FindingLog
+) -> str:
+    """Kumulatif chosen under a Satuan whose level is never below zero (:func:`never_below_zero`: "Indeks
+    Gini" TW I 0,38, TW II -0,01), of an indicator naming no change: the quarter below zero is a fall, and
+    the sum is the level reached only when the quarters before it hold the level. Printed untold before
+    (0,37 of a Negatif Gini 0,38: 102,63 %; 0,01 + (-0,005) = 0,005: 198,68 %). A sum at least half the
+    ``target`` (the level it was, less the fall): computed, a peringatan at the last quarter below zero
+    naming what was summed and what to choose. A sum below half the target or below zero reads as changes
+    only, and one adding a later quarter of half the target or more (0,38, -0,01, 0,37: a level again) two
+    levels: no level, a galat there, its header returned (the capaian is not computed); "" otherwise."""
+    below = [q for q, x in enumerate(numbers, start=1) if x is not None and x.numerator < 0]
+    if not below or not summed_told(item):
+        return ""
+    q, counted = below[-1], [(k, x) for k, x in enumerate(numbers, start=1) if x is not None]
+    header, value = c.REALISASI_TW_HEADERS[q - 1], item.realisasi_tw[q - 1]
+    x, total = numbers[q - 1] or Fraction(0), sum((x for _k, x in counted), Fraction(0))
+    parts = " + ".join(f"({figure(v)})" if v < 0 else figure(v) for _k, v in counted)
+    last = c.roman(counted[-1][0])
+    summed = (
+        f'{header} {name} "{value.text.strip() or figure(x)}" dibaca {figure(x)} dan dijumlahkan (Jenis '
+        f'Realisasi "Kumulatif"): realisasi s.d. TW {last} {parts} = {figure(total)}, padahal Satuan '
+        f'"{item.satuan.strip()}" tidak bisa di bawah nol, jadi {figure(x)} tampaknya penurunan dari nilai sebelumnya'
+    )
+    level = sum((v for k, v in counted if k <= q), Fraction(0))
+    # (a later quarter of half the target or more is a level too: 0,38, -0,01, 0,37 sums two levels)
+    # (a later fall, -0,3 of 1 beside a target 0,5, is a change however large: never a level)
+    again = [(k, v) for k, v in counted[1:] if target and target > 0 and v > 0 and 2 * v >= target]
+    if total >= 0 and not again and (target is None or target <= 0 or 2 * total >= target):
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{summed}; dihitung sebagai nilai yang tercapai, benar bila TW {c.roman(counted[0][0])} berisi "
+            f'nilainya. Satuan itu bukan jumlah: pilih "Nilai Akhir" dan tulis nilai tiap triwulan (TW {c.roman(q)} '
+            f"{figure(level)}), agar tabel tidak mencetak {figure(x)} sebagai realisasi triwulan",
+        )
+        return ""
+    if total < 0:
+        why = "jumlahnya di bawah nol"
+    elif again:
+        k, v = again[0]
+        why = f"TW {c.roman(k)} {figure(v)} tampaknya nilainya, bukan perubahan, sehingga jumlahnya menambahkan dua nilai"
+    else:
+        why = f"jumlahnya kurang dari setengah Target ({figure(target or Fraction(0))})"
+    log.add(
+        GALAT,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{summed}, dan {why}, bukan nilai yang tercapai. Pilih "Nilai Akhir" dan tulis nilai tiap '
+        "triwulan (nilai sebelumnya dikurangi penurunannya); realisasi dan capaian tidak dihitung",
+    )
+    return header
