@@ -152,8 +152,30 @@ def test_score_last_reads_only_the_satuans_own_words():
     assert not score_satuan("Nilai SAKIP") and not score_satuan("Nilai (0-100)") and not score_satuan("%")
     assert score_last("Indeks 72,4", "Indeks") == "72,4 Indeks"
     assert score_last("Nilai 72,4", "Indeks") == "Nilai 72,4"
-    assert score_last("Skor +0,3", "Skor") == "Skor +0,3"  # a change (tanda_tambah), never the level
-    assert score_last("Skor -0,3", "Skor") == "Skor -0,3"
+    assert score_last("Skor +0,3", "Skor") == "Skor +0,3"  # a change (status_named), never the level
+    assert score_last("Skor -0,3", "Skor") == "-0,3 Skor"  # a fall: tanda_tambah's galat, below
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed", "fall"), [("Indeks", "Indeks -0,2", "0,2"), ("Nilai", "Nilai -1,5", "1,5")]
+)
+def test_a_fall_after_the_satuans_word_is_the_fall_galat(satuan, typed, fall):
+    # before: "angkanya (2) tidak dibaca ... Bila 2 realisasinya, tulis angkanya saja" (the decimals of
+    # -0,2 named: 2 typed so is 2 / 80 = 2,5 %); now the galat "-0,2" alone gets, a fall to subtract
+    report = _row("Indeks Kepuasan Masyarakat", satuan, "80", ("70", typed, None, None))
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _at(report, "L2")
+    assert said.severity == GALAT and f"nilai sebelumnya dikurangi {fall}" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["realisasi -0,2", "TW II: -0,2", "sekitar -0,2"])
+def test_a_figure_below_zero_in_a_text_is_named_with_its_sign(typed):
+    # before: "angkanya (2) tidak dibaca ... Bila 2 realisasinya, tulis angkanya saja" (2, not -0,2)
+    report = _row("Indeks Kepuasan Masyarakat", "Indeks", "80", ("70", typed, None, None))
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _at(report, "L2")
+    assert said.severity == GALAT and "angkanya (-0,2) tidak dibaca" in said.pesan, said.pesan
+    assert "(2)" not in said.pesan and "Bila 2 " not in said.pesan
 
 
 # --- 2. a duration under a count -----------------------------------------------------------------------

@@ -11,8 +11,9 @@ import re
 # The words of a score's Satuan; a Satuan of any other word ("Nilai (0-100)", "Nilai SAKIP") is none.
 _SCORE_WORDS = frozenset({"indeks", "index", "nilai", "skor", "score"})
 # The words, an optional colon or dot after them ("Nilai: 85", "Skor. 3,5"), one figure written the
-# Indonesian way with no sign (a plus or minus is a change: tanda_tambah), a full stop after it.
-_FIRST = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:.]?\s*(\d+(?:[.,]\d+)*)\s*\.?")
+# Indonesian way, a full stop after it; a minus kept ("Indeks -0,2": tanda_tambah's galat of a fall), no
+# plus ("Skor +0,3": a change, status_named's galat).
+_FIRST = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:.]?\s*(-?\d+(?:[.,]\d+)*)\s*\.?")
 
 
 def score_satuan(satuan: str | None) -> bool:

@@ -235,7 +235,11 @@ def scale_differs(
 # quarter or a regulation's number after its word ("TW 4", "No. 5"), a day before its month, a date.
 # A scale word typed against its figure ("2,5rb", "700jt"): the figure is still a number of the text.
 _GLUED_SCALE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
-_NUMBER = re.compile(rf"(?<![\w/-])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))")
+# A number, its minus when it is a sign ("TW II: -0,2", never the dash of "7-18"); never the decimals of
+# one the sign kept out ("2" of "-0,2": told "tulis 2", a wrong figure)
+_NUMBER = re.compile(
+    rf"(?:(?<![\w/.,-])-(?=\d)|(?<![\w/-]))(?<!\d[.,])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))"
+)
 _CONTEXT_BEFORE = re.compile(rf"\b(?:{QUARTER_WORD}|{HALF_WORD}|tahun|thn|th|bulan|no|nomor|ke)\W*$")
 _MONTH_AFTER = re.compile(rf"^\W*{month_pattern()}\b")
 
