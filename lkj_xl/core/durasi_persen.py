@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.durasi import is_time_word, time_word
+from lkj_xl.core.nama_periode import HALF_WORDS, QUARTER_WORDS
 
 # the time units a duration is typed in, spelt out (time_word: "mnt" menit, "hr" hari)
 _UNITS = frozenset({"detik", "menit", "jam", "hari", "minggu", "bulan", "tahun"})
+# A Satuan of time nobody spells as a duration: a period of the year, a time-person unit abbreviated
+# (HOK hari orang kerja, OH orang hari, HK hari kerja, JPL/JP jam pelajaran). "3 bulan" under Triwulan
+# is time, another unit: never "bukan satuan waktu"
+_PERIOD_UNITS = frozenset({*QUARTER_WORDS, *HALF_WORDS, "hok", "oh", "hk", "jpl", "jp"})
 # a figure, then one word and at most its dot ("12 menit", "1,5 jam", "3 hr.")
 _FIGURE_WORD = re.compile(r"\s*\d[\d.,]*\s+([^\W\d_]+)\.?\s*")
 
@@ -43,6 +48,11 @@ def _waktu_di_hitungan(shown: str, satuan: str, unit: str) -> str:
     words = [w for w in re.split(r"[^\w]+", satuan) if w]
     if not words or any(is_time_word(w) or time_word(w.casefold()) in _UNITS for w in words):
         return ""
+    if any(w.casefold() in _PERIOD_UNITS for w in words):
+        return (
+            f'tidak valid: ditulis dalam {unit} ("{shown}"), padahal Satuan indikator ("{satuan}"); angka tidak '
+            f'dibaca. Hitung dulu angkanya dalam Satuan indikator ("{satuan}"), lalu tulis angka itu saja'
+        )
     return (
         f'tidak valid: berupa waktu ("{shown}"), padahal Satuan indikator ("{satuan}") bukan satuan waktu; '
         f'angka tidak dibaca. Tulis angkanya dalam Satuan indikator ("{satuan}") dan waktunya, bila perlu, '

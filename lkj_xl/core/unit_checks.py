@@ -410,7 +410,7 @@ def status_number(
 _APPROX = r"(?:sekitar|(?:kurang|krg)\s*-?\s*(?:lebih|lbh)|kira\s*-?\s*(?:kira|2)|hampir|perkiraan|diperkirakan|estimasi|(?:data\s+)?sementara|±|\+/-|kl|kurleb)"
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s*[:=(]?\s*$")
 _LABEL = (
-    r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|indeks|index|"
+    r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|indeks|index|score|"
     rf"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|{QUARTER_WORD}\s*[.-]?\s*[ivx\d]+|"
     # a half year's report names its figure so: "Semester I: 13,8%", "Smt I 13,8", "Sem. I = 13,8"
     rf"{HALF_WORD}\s*[.-]?\s*(?:ii|i|[12]))"
