@@ -335,6 +335,8 @@ def status_figure(text: str, item: IndicatorInput) -> str:
     return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
 
 
+_AFTER_MARK = re.compile(r"[^\W\d_]\s*[/-]\s*\d")  # a figure right after a word's slash or dash
+
 # A scale word right after a status text's figure, and M / T (miliar / triliun in money; metres or tons
 # elsewhere, a unit then, still named with its figure: never a bare 1,2 for a meant 1,2 miliar).
 _SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|m|t)\b\.?"
@@ -360,10 +362,13 @@ def status_number(
     status = value.status or ""
     change = number_notes.change_typed(status, item.indikator)
     number = "" if change else status_figure(status, item)
+    # "B (85,20)": as "85,2 (B)", a galat; "B/85,20", "B-85,20" too, whose figure after the slash or dash
+    # no status number is (its decimals "20" neither, since kinerja65: the "2" of "-0,2")
+    asked = number or (not change and _AFTER_MARK.search(status))
+    grade, typed = grade_first(status) if asked else ("", "")
+    number = typed or number
     if not (change or number):
         return False
-    grade, typed = grade_first(status) if number else ("", "")  # "B (85,20)": as "85,2 (B)", a galat
-    number = typed or number  # ("B/85,20": its 85,20, where the first number after no slash is 20)
     galat = bool(grade) or counts and (bool(change) or figure_meant(status, number, item))
     if number and (
         scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
