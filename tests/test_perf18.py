@@ -9,13 +9,14 @@ import re
 
 import pytest
 
-from lkj_xl.core import nama_negatif, pasted
+from lkj_xl.core import nama_negatif, nama_sambung, pasted
 
 
 def _full_rule(indikator: str, satuan: str) -> str:
     """lower_is_better as at 2ac00b1, before the shortcut (the same helpers, no _ANY_WORD), with the
-    duration rule of newuser50."""
-    text = indikator.casefold()
+    duration rule of newuser50; a hyphen inside a word of two read as its space (kinerja65: "jalan
+    rusak-berat" as "jalan rusak berat", nama_sambung.spaced)."""
+    text = nama_sambung.spaced(indikator.casefold())
     placeless = nama_negatif._PLACE.sub(" ", text)
     older = nama_negatif._LOWER_WORD.search(placeless)
     for found in nama_negatif._PLAIN_WORD.finditer(placeless, 0, older.start() if older else len(placeless)):

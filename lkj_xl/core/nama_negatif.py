@@ -10,6 +10,7 @@ import re
 
 from lkj_xl.core.kata_jumlah import COUNT_WORDS
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
+from lkj_xl.core.nama_sambung import RUSAK, adjective_key, past_more, spaced
 from lkj_xl.core.satuan_laju import per_births, read_rate
 from lkj_xl.core.word_filter import any_word
 
@@ -122,7 +123,7 @@ _PLAIN_ONLY = (
     # a Dinas PUPR's and a Dinas Pendidikan's damaged roads, bridges and classrooms, a district's flooding
     # ("Persentase jalan kabupaten dalam kondisi rusak berat", "Jumlah ruang kelas rusak", "Luas genangan
     # banjir"), never the work on them ("Rehabilitasi jalan kondisi rusak", "... rusak yang diperbaiki")
-    r"rusak(?: (?:berat|ringan|sedang))?",
+    RUSAK,  # (its grades listed too: "rusak ringan/berat", "rusak sedang dan berat": nama_sambung)
     "kerusakan jalan",
     "genangan",
 )
@@ -443,7 +444,8 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     """How the peringatan names a _PLAIN_ONLY word ``found`` in ``text`` (an indicator's casefolded
     name) that plainly measures the bad thing itself ("persentase penduduk miskin": '"penduduk
     miskin"'), "" where it does not."""
-    after = _STILL_BAD.sub("", text[found.end() :])  # ("... yang belum ditindaklanjuti": no progress)
+    # ("... yang belum ditindaklanjuti": no progress; "kumuh/tidak layak huni": both bad, nama_sambung)
+    after = past_more(_STILL_BAD.sub("", text[found.end() :]), _PLAIN_WORD)
     tokens = list(re.finditer(r"\w+", text[: found.start()]))
     while tokens and tokens[0][0] in _MEASURES:
         tokens.pop(0)
@@ -459,7 +461,7 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     word = found.group(1)
     if word == "kek" and _KEK_HOLDERS.isdisjoint(before):
         return ""
-    if word in _ADJECTIVES:
+    if adjective_key(word) in _ADJECTIVES:
         named = before or word in _NAMED_ALONE  # ("desa tertinggal": the villages')
         # (as typed from its noun: "penduduk usia 7-18 tahun yang tidak sekolah")
         return (
@@ -486,7 +488,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
     duration in days or hours; '"penduduk miskin"', the noun phrase of an adjective), "" when nothing
     says so."""
-    text = indikator.casefold()
+    text = spaced(indikator.casefold())  # ("jalan rusak-berat": nama_sambung)
     if not _ANY_WORD.search(text):  # (most names: no word of either list, so nothing below can match)
         return _unit_word(text, satuan)
     # The words of before staff37 as they were read then (60f0e75): no clause silences them; staff37's

@@ -257,6 +257,10 @@ def _known_unit(word: str) -> str | None:
     return key if known else None
 
 
+def _rupiah_word(word: str) -> str | None:
+    return "rupiah" if satuan_key(word) in _MONEY_UNITS else None
+
+
 def known_unit_word(word: str) -> bool:
     """Whether ``word`` is a unit's (a count's, "orang", "keg", a time's or a measure's), no note's."""
     return bool(is_time_unit(word) or _known_unit(word) or measure_word(word))
@@ -321,7 +325,10 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
     if money:
         where = "pada nilai rupiah"
-    elif satuan is not None and satuan.strip() and (unit := _known_unit(word) or measure_word(word)):
+    # (money after a count's figure too, "12 Rp" under Unit: never "tulis angkanya saja (12)", 12 unit)
+    elif (
+        satuan and satuan.strip() and (unit := _known_unit(word) or measure_word(word) or _rupiah_word(word))
+    ):
         # ("40 keg" under Dokumen, "20 ton" under %: a known unit, another one; "tidak dikenal" would be
         # untrue, "tulis angkanya saja" a wrong figure; with the Satuan blank, "Satuan kosong" below helps)
         # (the word spelt out when abbreviated, "'keg' (kegiatan)", never "'kali' (kali)")

@@ -199,4 +199,9 @@ def predikat_lain(value: Value) -> Predikat | None:
     """The grade a realisasi cell of a numeric indicator holds ("WTP" beside a target 100): a galat."""
     if not value.status or value.exact is not None:
         return None
-    return baca(value.status) or bertanda(value.status)  # ("A-" beside 100: a grade all the same)
+    status = _GRADE_WORD.sub("", value.status)  # ("Nilai B" beside 80: the grade B, as "B" is)
+    return baca(status) or bertanda(status)  # ("A-" beside 100: a grade all the same)
+
+
+# A word naming the grade before it ("Nilai B", "Predikat: BB", "Kategori A"): the grade alone follows.
+_GRADE_WORD = re.compile(r"^\s*(?:nilai|predikat|kategori|mutu)\b\s*:?\s*(?=\S)", re.IGNORECASE)

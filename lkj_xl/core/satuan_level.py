@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core.dolar import satuan_last
+from lkj_xl.core.satuan_skor import score_last
 
 # The Satuan's words only, opening with the level's word ("Level Maturitas", "Tingkat Kapabilitas
 # APIP"); never a word that merely starts with it ("Levelling") nor a Satuan with figures ("Level (1-5)")
@@ -68,5 +69,6 @@ def level_last(text: str, satuan: str | None) -> str:
 
 def satuan_after(text: str, satuan: str | None) -> str:
     """``text`` with the Satuan's sign or word typed before its figure written after it, as the number
-    reader takes it: "USD 2,5 juta" of Satuan US$ (dolar), "Level 3" of Satuan Level."""
-    return level_last(satuan_last(text, satuan), satuan)
+    reader takes it: "USD 2,5 juta" of Satuan US$ (dolar), "Level 3" of Satuan Level, "Indeks 72,4" of
+    Satuan Indeks (satuan_skor)."""
+    return level_last(score_last(satuan_last(text, satuan), satuan), satuan)

@@ -235,7 +235,11 @@ def scale_differs(
 # quarter or a regulation's number after its word ("TW 4", "No. 5"), a day before its month, a date.
 # A scale word typed against its figure ("2,5rb", "700jt"): the figure is still a number of the text.
 _GLUED_SCALE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
-_NUMBER = re.compile(rf"(?<![\w/-])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))")
+# A number, its minus when it is a sign ("TW II: -0,2", never the dash of "7-18"); never the decimals of
+# one the sign kept out ("2" of "-0,2": told "tulis 2", a wrong figure)
+_NUMBER = re.compile(
+    rf"(?:(?<![\w/.,-])-(?=\d)|(?<![\w/-]))(?<!\d[.,])\d+(?:[.,]\d+)*(?={_GLUED_SCALE}|(?![\w/-]))"
+)
 _CONTEXT_BEFORE = re.compile(rf"\b(?:{QUARTER_WORD}|{HALF_WORD}|tahun|thn|th|bulan|no|nomor|ke)\W*$")
 _MONTH_AFTER = re.compile(rf"^\W*{month_pattern()}\b")
 
@@ -331,6 +335,8 @@ def status_figure(text: str, item: IndicatorInput) -> str:
     return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
 
 
+_AFTER_MARK = re.compile(r"[^\W\d_]\s*[/-]\s*\d")  # a figure right after a word's slash or dash
+
 # A scale word right after a status text's figure, and M / T (miliar / triliun in money; metres or tons
 # elsewhere, a unit then, still named with its figure: never a bare 1,2 for a meant 1,2 miliar).
 _SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|m|t)\b\.?"
@@ -356,10 +362,13 @@ def status_number(
     status = value.status or ""
     change = number_notes.change_typed(status, item.indikator)
     number = "" if change else status_figure(status, item)
+    # "B (85,20)": as "85,2 (B)", a galat; "B/85,20", "B-85,20" too, whose figure after the slash or dash
+    # no status number is (its decimals "20" neither, since kinerja65: the "2" of "-0,2")
+    asked = number or (not change and _AFTER_MARK.search(status))
+    grade, typed = grade_first(status) if asked else ("", "")
+    number = typed or number
     if not (change or number):
         return False
-    grade, typed = grade_first(status) if number else ("", "")  # "B (85,20)": as "85,2 (B)", a galat
-    number = typed or number  # ("B/85,20": its 85,20, where the first number after no slash is 20)
     galat = bool(grade) or counts and (bool(change) or figure_meant(status, number, item))
     if number and (
         scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
@@ -406,7 +415,7 @@ def status_number(
 _APPROX = r"(?:sekitar|(?:kurang|krg)\s*-?\s*(?:lebih|lbh)|kira\s*-?\s*(?:kira|2)|hampir|perkiraan|diperkirakan|estimasi|(?:data\s+)?sementara|±|\+/-|kl|kurleb)"
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s*[:=(]?\s*$")
 _LABEL = (
-    r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|"
+    r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|indeks|index|score|"
     rf"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|{QUARTER_WORD}\s*[.-]?\s*[ivx\d]+|"
     # a half year's report names its figure so: "Semester I: 13,8%", "Smt I 13,8", "Sem. I = 13,8"
     rf"{HALF_WORD}\s*[.-]?\s*(?:ii|i|[12]))"
