@@ -222,7 +222,7 @@ def shown_name(name: object) -> object:
     end, "Dinas Kesehatan (Revisi)", as its original names it; in brackets before its Pemda, "Dinas
     Kesehatan (Revisi) Kabupaten Lumajang" is "Dinas Kesehatan Kabupaten Lumajang"), as typed
     otherwise; unchanged when nothing would be left."""
-    if type(name) is str:  # (numpy's str_ is not cached: the cache would give back a plain str)
+    if type(name) is str:  # (only a plain str is cached; a str subclass, numpy's str_, as before)
         return _shown_text(name)
     return _shown(name) if isinstance(name, str) else name
 

@@ -1,0 +1,220 @@
+"""Speed cuts of stop 52 (docs/speed.md, speed62) in the rekap's own work around the engine: each fast
+form gives what the form before it gave, value for value, type for type and in the same order. The old
+forms are kept here as oracles (the code as it was before the cut, a632ad2f)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import pytest
+from bench_rekap import agency_workbook
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from lkj_xl.build import read_workbook, report_from_bytes
+from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
+from lkj_xl.core import rekap_ganda, rekap_revisi
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.pemda_kembar import provinsi_words
+from lkj_xl.core.rekap_nama import name_words
+
+# --- rekap_revisi.shown_name and rekap_ganda.pemda_words: each distinct name worked out once ----------
+
+
+def old_shown_name(name: object) -> object:  # a632ad2f
+    if not isinstance(name, str):
+        return name
+    text = name
+    for start, end, _ in reversed(rekap_revisi._mark_runs(text)):
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in f"([{{_{rekap_revisi._DASH}"):
+            start -= 1
+        closed = len(text) - len(text[end:].lstrip())
+        if closed < len(text) and text[closed] in ")]}":
+            end = closed
+        while end < len(text) and text[end] in ")]}.":
+            end += 1
+        text = text[:start] + " " + text[end:]
+    stripped = rekap_revisi.without_revision(rekap_revisi._INNER.sub("", text))
+    shown = " ".join(str(stripped).split()) if stripped != name else name
+    return shown if isinstance(shown, str) and shown.strip() else name
+
+
+def old_pemda_words(name: object) -> list[str]:  # a632ad2f
+    words = rekap_revisi.without_revision_words(name_words(rekap_revisi.without_revision(name)))
+    if words[:1] == ["pemerintah"]:
+        words = words[1:]
+        if words[:1] == ["daerah"] and provinsi_words(words) is None:
+            words = words[1:]
+    elif words[:1] == ["pemda"]:
+        words = words[1:]
+    return provinsi_words(words) or words
+
+
+# Names as staff type them: revision marks in and around brackets, a year, a month, case and spaces,
+# "Pemerintah", "Pemkab", a Provinsi by its status; blanks; and values no name should be (numbers, NaN,
+# numpy's str_, which the cache must not turn into a plain str).
+_WORDS = st.sampled_from(
+    [
+        "Dinas Kesehatan",
+        "Dinas Sosial",
+        "(Revisi)",
+        "( Revisi )",
+        "REVISI",
+        "Revisi II",
+        "revisi 2",
+        "TW II",
+        "Juni 2025",
+        "2025",
+        "Final",
+        "-",
+        "_",
+        "Kabupaten Lumajang",
+        "Kab. Lumajang",
+        "Pemerintah",
+        "Pemerintah Daerah",
+        "Pemkab Lumajang",
+        "Pemda",
+        "Daerah Istimewa Yogyakarta",
+        "Provinsi DIY",
+        "Kota Malang",
+        "[draft]",
+        "  ",
+    ]
+)
+_NAMES = st.one_of(
+    st.lists(_WORDS, max_size=5).map(" ".join),
+    st.text(max_size=20),
+    st.none(),
+    st.just(float("nan")),
+    st.integers(-3, 2025),
+    st.lists(_WORDS, min_size=1, max_size=3).map(lambda w: np.str_(" ".join(w))),
+)
+
+
+def _same(got: object, want: object) -> None:
+    assert type(got) is type(want)
+    assert got == want or (isinstance(want, float) and math.isnan(want) and math.isnan(got))  # type: ignore[arg-type]
+
+
+@settings(max_examples=300)
+@given(st.lists(_NAMES, max_size=12), st.randoms())
+@example(["Dinas Sosial ( Revisi )", "Dinas Sosial ( Revisi )"], None)
+@example([np.str_("Dinas Kesehatan"), "Dinas Kesehatan", np.str_("Dinas Kesehatan")], None)
+@example(["Dinas Kesehatan", np.str_("Dinas Kesehatan (Revisi)"), "Dinas Kesehatan (Revisi)"], None)
+def test_shown_name_as_before_asked_again_and_again(names, rnd):
+    rekap_revisi._shown_text.cache_clear()
+    asked = names * 2  # each name asked again, after the others: the second answer from the cache
+    if rnd is not None:
+        rnd.shuffle(asked)
+    for name in asked:
+        _same(rekap_revisi.shown_name(name), old_shown_name(name))
+
+
+@settings(max_examples=300)
+@given(st.lists(_NAMES, max_size=12), st.randoms())
+@example(["Pemerintah Kabupaten Lumajang", "Pemerintah Kabupaten Lumajang"], None)
+@example(["Pemerintah Daerah Istimewa Yogyakarta", "Provinsi DIY (Revisi)"], None)
+@example([np.str_("Kab. Lumajang"), "Kab. Lumajang"], None)
+def test_pemda_words_as_before_and_a_new_list_each_time(names, rnd):
+    rekap_ganda._text_pemda_words.cache_clear()
+    asked = names * 2
+    if rnd is not None:
+        rnd.shuffle(asked)
+    for name in asked:
+        got, want = rekap_ganda.pemda_words(name), old_pemda_words(name)
+        assert type(got) is list and got == want
+        got.append("dinas")  # a caller changing its list changes no later answer
+        got.clear()
+    for name in names:
+        assert rekap_ganda.pemda_words(name) == old_pemda_words(name)
+    assert rekap_ganda.pemda_key("Pemerintah Kab. Lumajang") == "kabupaten lumajang"
+
+
+# --- core.rekap.agency_row: its counts and means from each attribute's column -----------------------
+
+
+def old_counts(report) -> dict:  # agency_row's counts and means at a632ad2f, the rest of its row aside
+    items = report.indicators
+    row: dict = {}
+    for tingkat in c.TINGKAT:
+        row[f"indikator_{core.column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
+    known = [i.capaian_exact is not None or bool(i.realisasi_text and not i.galat) for i in items]
+    row["terukur"] = sum(known)
+    row["galat"] = sum(1 for i in items if i.galat)
+    row["belum_diketahui"] = sum(1 for i, k in zip(items, known) if not k and not i.galat)
+    for level in core.KRITERIA_LEVELS:
+        chosen = items if level == "Semua" else [i for i in items if i.tingkat == level]
+        counts = Counter(i.kriteria for i in chosen)
+        for k in c.KRITERIA:
+            row[f"{core.column_key(level)}_{core.column_key(k)}"] = counts.get(k, 0)
+
+    def measured(*levels: str) -> list[Fraction]:
+        return [i.capaian_exact for i in items if i.tingkat in levels and i.capaian_exact is not None]
+
+    mean = core._mean(measured("Tujuan", "Sasaran"))
+    row["ekstrem"] = [
+        (i.tingkat, i.kode, i.capaian_exact)
+        for i in items
+        if i.tingkat in ("Tujuan", "Sasaran")
+        and i.capaian_exact is not None
+        and not -800 <= i.capaian_exact <= 1000
+    ]
+    row["capaian_tujuan"] = core._float(core._mean(measured("Tujuan")))
+    row["capaian_sasaran"] = core._float(core._mean(measured("Sasaran")))
+    row["capaian"] = core._float(mean)
+    row["kriteria"] = core.kriteria_of(mean, report.settings.skala) if mean is not None else None
+    galat = sum(1 for f in report.findings if f.severity == GALAT)
+    row["temuan_galat"] = galat
+    return row
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("speed62")) / "dinas.xlsx"
+    agency_workbook(path, opd="Dinas Kesehatan", indicators=12, variant=3)
+    return report_from_bytes(read_workbook(str(path)), for_rekap=True)
+
+
+# Each indicator's attributes the counts read: a level (one no table has too), a kriteria or none, a
+# galat or not, a capaian at the bounds of "ekstrem" (-800, 1000) and beside them, a grade typed.
+_CAPAIAN = st.one_of(
+    st.none(),
+    st.sampled_from([Fraction(0), Fraction(100), Fraction(-800), Fraction(1000), Fraction(-8001, 10)]),
+    st.sampled_from([Fraction(10001, 10), Fraction(200, 3), Fraction(90), Fraction(50), Fraction(-1)]),
+    st.fractions(min_value=-2000, max_value=2000, max_denominator=1000),
+)
+_ITEM = st.tuples(
+    st.sampled_from([*c.TINGKAT, "Tujuan", "Sasaran", "Lainnya"]),
+    st.sampled_from([*c.KRITERIA, None, "Belum Diketahui"]),
+    st.sampled_from([[], ["Galat di Realisasi TW II"]]),
+    _CAPAIAN,
+    st.sampled_from(["", "WTP", "Menunggu data BPS"]),
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_ITEM, max_size=40))
+@example([])
+@example([("Tujuan", None, ["x"], None, "WTP"), ("Sasaran", "Tinggi", [], Fraction(1000), "")])
+@example([("Tujuan", "Sangat Tinggi", [], Fraction(1001), ""), ("Sasaran", None, [], None, "")])
+@example([("Program", "Sedang", [], Fraction(-801), ""), ("Tujuan", None, ["x"], None, "")])
+def test_agency_row_counts_as_before(report, items):
+    first = report.indicators[0]
+    report = dataclasses.replace(
+        report,
+        indicators=[
+            dataclasses.replace(
+                first, tingkat=t, kriteria=k, galat=g, capaian_exact=f, realisasi_text=r, kode=f"{n}"
+            )
+            for n, (t, k, g, f, r) in enumerate(items)
+        ],
+    )
+    row, want = core.agency_row(report, "dinas.xlsx"), old_counts(report)
+    assert {key: row[key] for key in want} == want
+    assert [key for key in row if key in want] == list(want)  # in the order the row had them
