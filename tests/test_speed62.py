@@ -218,3 +218,34 @@ def test_agency_row_counts_as_before(report, items):
     row, want = core.agency_row(report, "dinas.xlsx"), old_counts(report)
     assert {key: row[key] for key in want} == want
     assert [key for key in row if key in want] == list(want)  # in the order the row had them
+
+
+# --- agencies.rekap: the parent's pass with the collector paused -----------------------------------
+
+
+def test_rekap_gives_the_collector_back(tmp_path, monkeypatch):
+    import gc
+
+    import lkj_xl
+    from lkj_xl import agencies
+
+    agency_workbook(tmp_path / "dinas.xlsx", opd="Dinas Kesehatan", indicators=6, variant=1)
+    assert gc.isenabled()
+    result = lkj_xl.rekap([tmp_path], jobs=1)
+    assert gc.isenabled() and list(result.perangkat_daerah["perangkat_daerah"]) == ["Dinas Kesehatan"]
+
+    def broken(rows):
+        assert not gc.isenabled()  # paused over the parent's pass
+        raise RuntimeError("choose")
+
+    monkeypatch.setattr(agencies.core, "choose", broken)
+    with pytest.raises(RuntimeError, match="choose"):
+        lkj_xl.rekap([tmp_path], jobs=1)
+    assert gc.isenabled()  # given back when the pass stops half-way too
+    gc.disable()
+    try:
+        monkeypatch.undo()
+        lkj_xl.rekap([tmp_path], jobs=1)
+        assert not gc.isenabled()  # a caller's paused collector stays paused
+    finally:
+        gc.enable()
