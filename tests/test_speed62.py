@@ -4,23 +4,15 @@ forms are kept here as oracles (the code as it was before the cut, a632ad2f)."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from collections import Counter
-from fractions import Fraction
-from pathlib import Path
 
 import numpy as np
 import pytest
 from bench_rekap import agency_workbook
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lkj_xl.build import read_workbook, report_from_bytes
-from lkj_xl.core import contract as c
-from lkj_xl.core import rekap as core
 from lkj_xl.core import rekap_ganda, rekap_revisi
-from lkj_xl.core.model import GALAT
 from lkj_xl.core.pemda_kembar import provinsi_words
 from lkj_xl.core.rekap_nama import name_words
 
@@ -134,90 +126,6 @@ def test_pemda_words_as_before_and_a_new_list_each_time(names, rnd):
     for name in names:
         assert rekap_ganda.pemda_words(name) == old_pemda_words(name)
     assert rekap_ganda.pemda_key("Pemerintah Kab. Lumajang") == "kabupaten lumajang"
-
-
-# --- core.rekap.agency_row: its counts and means from each attribute's column -----------------------
-
-
-def old_counts(report) -> dict:  # agency_row's counts and means at a632ad2f, the rest of its row aside
-    items = report.indicators
-    row: dict = {}
-    for tingkat in c.TINGKAT:
-        row[f"indikator_{core.column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
-    known = [i.capaian_exact is not None or bool(i.realisasi_text and not i.galat) for i in items]
-    row["terukur"] = sum(known)
-    row["galat"] = sum(1 for i in items if i.galat)
-    row["belum_diketahui"] = sum(1 for i, k in zip(items, known) if not k and not i.galat)
-    for level in core.KRITERIA_LEVELS:
-        chosen = items if level == "Semua" else [i for i in items if i.tingkat == level]
-        counts = Counter(i.kriteria for i in chosen)
-        for k in c.KRITERIA:
-            row[f"{core.column_key(level)}_{core.column_key(k)}"] = counts.get(k, 0)
-
-    def measured(*levels: str) -> list[Fraction]:
-        return [i.capaian_exact for i in items if i.tingkat in levels and i.capaian_exact is not None]
-
-    mean = core._mean(measured("Tujuan", "Sasaran"))
-    row["ekstrem"] = [
-        (i.tingkat, i.kode, i.capaian_exact)
-        for i in items
-        if i.tingkat in ("Tujuan", "Sasaran")
-        and i.capaian_exact is not None
-        and not -800 <= i.capaian_exact <= 1000
-    ]
-    row["capaian_tujuan"] = core._float(core._mean(measured("Tujuan")))
-    row["capaian_sasaran"] = core._float(core._mean(measured("Sasaran")))
-    row["capaian"] = core._float(mean)
-    row["kriteria"] = core.kriteria_of(mean, report.settings.skala) if mean is not None else None
-    galat = sum(1 for f in report.findings if f.severity == GALAT)
-    row["temuan_galat"] = galat
-    return row
-
-
-@pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    path = Path(tmp_path_factory.mktemp("speed62")) / "dinas.xlsx"
-    agency_workbook(path, opd="Dinas Kesehatan", indicators=12, variant=3)
-    return report_from_bytes(read_workbook(str(path)), for_rekap=True)
-
-
-# Each indicator's attributes the counts read: a level (one no table has too), a kriteria or none, a
-# galat or not, a capaian at the bounds of "ekstrem" (-800, 1000) and beside them, a grade typed.
-_CAPAIAN = st.one_of(
-    st.none(),
-    st.sampled_from([Fraction(0), Fraction(100), Fraction(-800), Fraction(1000), Fraction(-8001, 10)]),
-    st.sampled_from([Fraction(10001, 10), Fraction(200, 3), Fraction(90), Fraction(50), Fraction(-1)]),
-    st.fractions(min_value=-2000, max_value=2000, max_denominator=1000),
-)
-_ITEM = st.tuples(
-    st.sampled_from([*c.TINGKAT, "Tujuan", "Sasaran", "Lainnya"]),
-    st.sampled_from([*c.KRITERIA, None, "Belum Diketahui"]),
-    st.sampled_from([[], ["Galat di Realisasi TW II"]]),
-    _CAPAIAN,
-    st.sampled_from(["", "WTP", "Menunggu data BPS"]),
-)
-
-
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(_ITEM, max_size=40))
-@example([])
-@example([("Tujuan", None, ["x"], None, "WTP"), ("Sasaran", "Tinggi", [], Fraction(1000), "")])
-@example([("Tujuan", "Sangat Tinggi", [], Fraction(1001), ""), ("Sasaran", None, [], None, "")])
-@example([("Program", "Sedang", [], Fraction(-801), ""), ("Tujuan", None, ["x"], None, "")])
-def test_agency_row_counts_as_before(report, items):
-    first = report.indicators[0]
-    report = dataclasses.replace(
-        report,
-        indicators=[
-            dataclasses.replace(
-                first, tingkat=t, kriteria=k, galat=g, capaian_exact=f, realisasi_text=r, kode=f"{n}"
-            )
-            for n, (t, k, g, f, r) in enumerate(items)
-        ],
-    )
-    row, want = core.agency_row(report, "dinas.xlsx"), old_counts(report)
-    assert {key: row[key] for key in want} == want
-    assert [key for key in row if key in want] == list(want)  # in the order the row had them
 
 
 # --- agencies.rekap: the parent's pass with the collector paused -----------------------------------

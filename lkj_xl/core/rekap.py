@@ -7,7 +7,6 @@ Every figure comes from the agency's Report as ``export`` gives it (the same att
 
 from __future__ import annotations
 
-import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -262,10 +261,6 @@ ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon lapor
 RANKED_BY = "rata-rata capaian indikator Tujuan dan Sasaran"
 
 
-_TINGKAT, _KRITERIA, _GALAT = attrgetter("tingkat"), attrgetter("kriteria"), attrgetter("galat")
-_RANKED = ("Tujuan", "Sasaran")  # the levels an agency's mean capaian (its rank) averages
-
-
 def _mean(values: Sequence[Fraction]) -> Fraction | None:
     return formulas.exact_sum(values) / len(values) if values else None
 
@@ -310,29 +305,35 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
         "batas_capaian": s.batas_capaian,  # not a column either: capped and uncapped means side by side
     }
-    # Counted in C (attrgetter, Counter) over each attribute's column, not a Python pass per count.
-    tingkat, kriteria = list(map(_TINGKAT, items)), list(map(_KRITERIA, items))
-    per_tingkat, galat_of = Counter(tingkat), list(map(bool, map(_GALAT, items)))
-    for level in c.TINGKAT:
-        row[f"indikator_{column_key(level)}"] = per_tingkat[level]
+    for tingkat in c.TINGKAT:
+        row[f"indikator_{column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
     # A grade below its target (realisasi_text, no capaian) is known and not met: measured, as the
     # agency's own Ringkasan counts it under "di bawah 100%", never "belum diketahui".
     known = [i.capaian_exact is not None or bool(i.realisasi_text and not i.galat) for i in items]
     row["terukur"] = sum(known)
-    row["galat"] = sum(galat_of)
-    row["belum_diketahui"] = len(items) - sum(map(operator.or_, known, galat_of))
-    every, by_level = Counter(kriteria), Counter(zip(tingkat, kriteria))
+    row["galat"] = sum(1 for i in items if i.galat)
+    row["belum_diketahui"] = sum(1 for i, k in zip(items, known) if not k and not i.galat)
     for level in KRITERIA_LEVELS:
+        chosen = items if level == "Semua" else [i for i in items if i.tingkat == level]
+        counts = Counter(i.kriteria for i in chosen)
         for k in c.KRITERIA:
-            row[f"{column_key(level)}_{column_key(k)}"] = every[k] if level == "Semua" else by_level[level, k]
-    # the Tujuan's and Sasaran's capaian known, in their order (one pass, then each mean's own)
-    ranked = [(i, i.capaian_exact) for i in items if i.capaian_exact is not None and i.tingkat in _RANKED]
-    mean = _mean([capaian for _, capaian in ranked])
+            row[f"{column_key(level)}_{column_key(k)}"] = counts.get(k, 0)
+
+    def measured(*levels: str) -> list[Fraction]:
+        return [i.capaian_exact for i in items if i.tingkat in levels and i.capaian_exact is not None]
+
+    mean = _mean(measured("Tujuan", "Sasaran"))
     # Not a column: the capaian in that mean from a realisasi more than ten times its target (a
     # fraction typed for a percentage): one such figure decides the agency's rank (warnings()).
-    row["ekstrem"] = [(i.tingkat, i.kode, capaian) for i, capaian in ranked if not -800 <= capaian <= 1000]
-    for level in _RANKED:
-        row[f"capaian_{column_key(level)}"] = _float(_mean([f for i, f in ranked if i.tingkat == level]))
+    row["ekstrem"] = [
+        (i.tingkat, i.kode, i.capaian_exact)
+        for i in items
+        if i.tingkat in ("Tujuan", "Sasaran")
+        and i.capaian_exact is not None
+        and not -800 <= i.capaian_exact <= 1000
+    ]
+    row["capaian_tujuan"] = _float(_mean(measured("Tujuan")))
+    row["capaian_sasaran"] = _float(_mean(measured("Sasaran")))
     row["capaian"] = _float(mean)
     row["kriteria"] = kriteria_of(mean, s.skala) if mean is not None else None
     row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
