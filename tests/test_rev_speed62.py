@@ -69,3 +69,26 @@ def test_a_file_both_same_content_and_unranked_says_the_same_content_first(tmp_p
             f"isinya sama persis dengan {name} ({tmp_path / other}): dihitung lebih dari sekali bila "
             f"perangkat daerahnya sama (lihat peringatan Isi sama); {unranked}"
         )
+
+
+def test_a_name_as_long_as_a_pasted_paragraph_is_not_kept_by_the_name_caches():
+    # A long-running serve keeps shown_name's and pemda_words' caches: a Pemda or agency cell holding a
+    # paragraph (up to Excel's 32767 characters) is worked out each time, not kept (4096 of them held
+    # some 1,1 GB); a name as staff type it is still kept, and both give the same answer as before.
+    from lkj_xl.core import rekap_ganda, rekap_revisi
+
+    rekap_revisi._shown_text.cache_clear()
+    rekap_ganda._text_pemda_words.cache_clear()
+    long = "Pemerintah Kabupaten Lumajang " * 1000 + "(Revisi)"  # 30.008 characters
+    assert rekap_revisi.shown_name(long) == " ".join(["Pemerintah", "Kabupaten", "Lumajang"] * 1000)
+    assert rekap_ganda.pemda_words(long) == [
+        "kabupaten",
+        "lumajang",
+        *["pemerintah", "kabupaten", "lumajang"] * 999,
+    ]
+    assert rekap_revisi._shown_text.cache_info().currsize == 0
+    assert rekap_ganda._text_pemda_words.cache_info().currsize == 0
+    assert rekap_revisi.shown_name("Dinas Sosial (Revisi)") == "Dinas Sosial"
+    assert rekap_ganda.pemda_words("Pemkab Lumajang") == ["kabupaten", "lumajang"]
+    assert rekap_revisi._shown_text.cache_info().currsize == 1
+    assert rekap_ganda._text_pemda_words.cache_info().currsize == 1
