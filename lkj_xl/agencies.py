@@ -422,46 +422,55 @@ def rekap(
             programs.extend(result.programs)
         if on_progress is not None:
             on_progress(done, len(files), result)
-    # The same agency sent twice for one period counts once: the other files stay out of every table.
-    _saved_dates(agencies)
-    ganda = core.choose(agencies)
-    unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
-    kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
-    shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
-    shown |= respelt(ganda.counted, shown)  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda
-    as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
-    named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
-    revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
-    blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}  # an agency's unfilled?
-    rekaps = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_REKAP}  # in its folder?
-    given = [*paths, *folders]
-    beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank, rekaps))
+    from lkj_xl.build import gc_paused
+
+    with gc_paused():  # every agency's rows are in: a collection would walk them all again, all in use
+        # The same agency sent twice for one period counts once: the other files stay out of every table.
+        _saved_dates(agencies)
+        ganda = core.choose(agencies)
+        unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
+        kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
+        shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
+        shown |= respelt(ganda.counted, shown)  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda
+        as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
+        named: dict[str, list[str]] = {}  # the agencies' folders without a workbook, revisions as PDF only
+        revised: dict[str, str] = {}  # the note of a workbook counted instead of its revision sent as PDF
+        # an agency's unfilled template? an earlier rekap workbook in its folder?
+        blank = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_KOSONG}
+        rekaps = {row["berkas"] for row in checked if row["keterangan"] == ALASAN_REKAP}
+        given = [*paths, *folders]
+        beside_found = _beside_found(beside, files, given, agencies, ganda, (named, revised, blank, rekaps))
+        _noted(checked, ganda, [same, unranked, kindless, revised])
+        ranked, checked = core.rank(ganda.counted), checked + linked_rows(linked)  # a folder's second name
+        found = rekap_peringatan.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
+        return Rekap(
+            perangkat_daerah=as_shown(
+                table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
+            ).pipe(unmarked),
+            indikator=rows_table(core.INDICATOR_COLUMNS, indicators, ganda, as_shown, indicator_parts),
+            program=rows_table(core.PROGRAM_COLUMNS, programs, ganda, as_shown, program_parts),
+            pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
+            peringatan=table_frame(
+                core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
+            ),
+            status=status,
+            efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
+            desimal_tampil=[row.get("desimal_tampil") for row in ranked],
+            tanpa_buku_kerja=named,
+            details={row["berkas"]: row["detail"] for row in checked if row.get("detail")},
+        )
+
+
+def _noted(checked: list[dict[str, Any]], ganda: Ganda, notes: list[dict[str, str]]) -> None:
+    """Pemeriksaan's status and keterangan of each file: not counted (another file of the same agency
+    and period counts instead), or its notes (ganda's, then ``notes``' in order) joined."""
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
             continue
-        notes = [ganda.notes.get(row["berkas"]), same.get(row["berkas"]), unranked.get(row["berkas"])]
-        notes += [kindless.get(row["berkas"]), revised.get(row["berkas"])]
-        if any(notes):
-            row["keterangan"] = "; ".join(n for n in notes if n)
-    ranked, checked = core.rank(ganda.counted), checked + linked_rows(linked)  # a folder's second name
-    found = rekap_peringatan.warnings(agencies, ganda) + open_elsewhere(files) + beside_found
-    return Rekap(
-        perangkat_daerah=as_shown(
-            table_frame(core.AGENCY_COLUMNS, Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
-        ).pipe(unmarked),
-        indikator=rows_table(core.INDICATOR_COLUMNS, indicators, ganda, as_shown, indicator_parts),
-        program=rows_table(core.PROGRAM_COLUMNS, programs, ganda, as_shown, program_parts),
-        pemeriksaan=table_frame(core.FILE_COLUMNS, Columns.of_dicts(core.FILE_COLUMNS, checked)),
-        peringatan=table_frame(
-            core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
-        ),
-        status=status,
-        efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
-        desimal_tampil=[row.get("desimal_tampil") for row in ranked],
-        tanpa_buku_kerja=named,
-        details={row["berkas"]: row["detail"] for row in checked if row.get("detail")},
-    )
+        found = [ganda.notes.get(row["berkas"]), *(by.get(row["berkas"]) for by in notes)]
+        if any(found):
+            row["keterangan"] = "; ".join(n for n in found if n)
 
 
 def _beside_found(

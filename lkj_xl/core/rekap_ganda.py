@@ -26,6 +26,7 @@ from lkj_xl.core.rekap_berkas_asing import Folders, another_note, folders_of, na
 from lkj_xl.core.rekap_jenis_laporan import kind, longer_note, longest, semester, tahunan
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import (
+    CACHED_NAME,
     against_marks,
     final_folders,
     in_draft_folder,
@@ -77,6 +78,18 @@ _PEMDA_KINDS = ("kabupaten", "kota", "provinsi")
 
 
 def pemda_words(name: object) -> list[str]:
+    """:func:`_pemda_words`; a name typed as text worked out once (asked of each agency's Pemda some ten
+    times in a rekap's parent pass), a new list each time (callers may change it)."""
+    cached = type(name) is str and len(name) <= CACHED_NAME  # a pasted paragraph: not kept (shown_name)
+    return list(_text_pemda_words(name)) if cached else _pemda_words(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_pemda_words(name: str) -> tuple[str, ...]:
+    return tuple(_pemda_words(name))
+
+
+def _pemda_words(name: object) -> list[str]:
     """The words of a Pemerintah Daerah's name as the rekap compares them (:func:`name_words`), without a
     leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
     and "Kab. Lumajang" are all "kabupaten lumajang"; a Provinsi named by its status is "provinsi" and

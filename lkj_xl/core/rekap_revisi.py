@@ -9,6 +9,7 @@ and the agency's kunci changed between quarters."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from pathlib import PurePath
@@ -221,8 +222,23 @@ def shown_name(name: object) -> object:
     end, "Dinas Kesehatan (Revisi)", as its original names it; in brackets before its Pemda, "Dinas
     Kesehatan (Revisi) Kabupaten Lumajang" is "Dinas Kesehatan Kabupaten Lumajang"), as typed
     otherwise; unchanged when nothing would be left."""
-    if not isinstance(name, str):
-        return name
+    if type(name) is str and len(name) <= CACHED_NAME:  # (a str subclass, numpy's str_, as before)
+        return _shown_text(name)
+    return _shown(name) if isinstance(name, str) else name
+
+
+# The rekap's parent pass asks the names of each agency and Pemda some ten times (the duplicate checks,
+# the warnings, the tables): each distinct name is worked out once. Only a name up to this long is
+# kept: a long-running serve keeps the cache, and 4096 cells of 32767 characters held some 1,1 GB.
+CACHED_NAME = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_text(name: str) -> str:
+    return _shown(name)
+
+
+def _shown(name: str) -> str:
     text = name
     for start, end, _ in reversed(_mark_runs(text)):
         # the brackets, dash or underscore around the run go with it
