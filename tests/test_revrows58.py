@@ -56,8 +56,11 @@ def test_a_target_hidden_by_the_same_merge_is_still_said_read_blank(tmp_path):
     lines, _ = _run(_kecamatan(tmp_path, _ROWS, ("F7:I7",)))
     assert _said(lines, "galat", "Kinerja!G7", "Polaritas"), lines
     assert _said(lines, "galat", "Kinerja!H7", "Jenis Realisasi"), lines
-    blank = _said(lines, "peringatan", "F7:I7", "dibaca kosong")
-    assert len(blank) == 1 and "kolom Target dibaca kosong" in blank[0], lines
+    # the Target's galat, read blank, says the merge (stop 52, merge_said: no peringatan beside it at F7:I7)
+    assert not _said(lines, "peringatan", "F7:I7"), lines
+    blank = _said(lines, "galat", "Kinerja!I7", "kosong; capaian tidak dihitung")
+    assert len(blank) == 1 and "Sel F7:I7 digabung (merge)" in blank[0], lines
+    assert "kolom Target dibaca kosong" in blank[0], lines
 
 
 # --- unit words under Satuan dokumen ---------------------------------------------------------------------
