@@ -367,7 +367,10 @@ def test_a_renstra_in_the_satuans_units_stays_a_periods_total():
     assert report.indicators[0].pembanding.renstra_jumlah
 
 
-def test_check_export_and_build_agree_on_a_level_typed_with_its_word(tmp_path):
+def one_row_through_three_fronts(tmp_path, agency: str, kinerja_row: list, indikator: str):
+    """`lkj-xl check`, `export` and `build` of a new workbook holding ``kinerja_row`` alone (row 4):
+    the check's output, the exported (target, realisasi, capaian) and the built Capaian Tujuan Sasaran
+    row of ``indikator``."""
     import json
 
     import openpyxl
@@ -375,29 +378,34 @@ def test_check_export_and_build_agree_on_a_level_typed_with_its_word(tmp_path):
 
     from lkj_xl.cli import main
     from lkj_xl.xlsx.template import new_workbook
-    from tests.common import kinerja_row as row
 
-    path = tmp_path / "inspektorat.xlsx"
-    settings = {"Pemerintah Daerah": "Kabupaten Sleman", "Perangkat Daerah": "Inspektorat", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
-    more = {"Satuan": "Level", "Polaritas": "Positif", "Jenis Realisasi": "Nilai Akhir"}
-    # row 4: Target "Level 3", TW I 2,9, TW II "Level 3": Nilai Akhir 3 / 3 x 100 = 100 % (before: two galat,
-    # I4 and L4, nothing computed)
-    kinerja = [
-        row("T1", "Tujuan", None, "Meningkatnya akuntabilitas", "Level maturitas SPIP", "Level 3", "2,9",
-            "Level 3", **more),
-    ]  # fmt: skip
-    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    path = tmp_path / f"{agency.lower()}.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Sleman", "Perangkat Daerah": agency, "Tahun": 2025, "Triwulan": 2}  # fmt: skip
+    new_workbook(path, pengaturan=settings, kinerja=[kinerja_row])
     runner = CliRunner()
     checked = runner.invoke(main, ["check", str(path)])
-    assert checked.exit_code == 0 and "Kinerja!" not in checked.output.replace("Kinerja!C", ""), (
-        checked.output
-    )
+    assert checked.exit_code == 0, checked.output
     exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
     (got,) = [(i["target"], i["realisasi"], i["capaian"]) for i in exported["indikator"]]
-    assert got == pytest.approx((3, 3, 100))
     out = tmp_path / "hasil.xlsx"
     assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
     sheet = openpyxl.load_workbook(out)["Capaian Tujuan Sasaran"]
-    (found,) = [r for r in sheet.iter_rows(values_only=True) if r[2] == "Level maturitas SPIP"]
+    (found,) = [r for r in sheet.iter_rows(values_only=True) if r[2] == indikator]
+    return checked.output, got, found
+
+
+def test_check_export_and_build_agree_on_a_level_typed_with_its_word(tmp_path):
+    from tests.common import kinerja_row as row
+
+    more = {"Satuan": "Level", "Polaritas": "Positif", "Jenis Realisasi": "Nilai Akhir"}
+    # row 4: Target "Level 3", TW I 2,9, TW II "Level 3": Nilai Akhir 3 / 3 x 100 = 100 % (before: two galat,
+    # I4 and L4, nothing computed)
+    kinerja = row("T1", "Tujuan", None, "Meningkatnya akuntabilitas", "Level maturitas SPIP", "Level 3", "2,9",
+                  "Level 3", **more)  # fmt: skip
+    output, got, found = one_row_through_three_fronts(
+        tmp_path, "Inspektorat", kinerja, "Level maturitas SPIP"
+    )
+    assert "Kinerja!" not in output.replace("Kinerja!C", ""), output
+    assert got == pytest.approx((3, 3, 100))
     # Target, TW I, TW II, TW III, TW IV, Realisasi s.d. TW II, Capaian
     assert found[4:11] == (3, 2.9, 3, "-", "-", 3, 100), found

@@ -319,36 +319,18 @@ def test_spaced_keeps_a_word_said_twice():
 
 
 def test_check_export_and_build_agree_on_a_score_typed_after_its_word(tmp_path):
-    import json
-
-    import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
-    from lkj_xl.xlsx.template import new_workbook
     from tests.common import kinerja_row as row
+    from tests.test_kinerja64 import one_row_through_three_fronts
 
-    path = tmp_path / "dpmptsp.xlsx"
-    settings = {"Pemerintah Daerah": "Kabupaten Sleman", "Perangkat Daerah": "DPMPTSP", "Tahun": 2025, "Triwulan": 2}  # fmt: skip
     more = {"Satuan": "Indeks", "Polaritas": "Positif", "Jenis Realisasi": "Nilai Akhir"}
     # row 4: Target "Indeks 80", TW I 70, TW II "Indeks 72,4": Nilai Akhir 72,4 / 80 x 100 = 90,5 % (before:
     # two galat, I4 and L4, nothing computed)
-    kinerja = [
-        row("T1", "Tujuan", None, "Meningkatnya pelayanan", "Indeks Kepuasan Masyarakat", "Indeks 80", "70",
-            "Indeks 72,4", **more),
-    ]  # fmt: skip
-    new_workbook(path, pengaturan=settings, kinerja=kinerja)
-    runner = CliRunner()
-    checked = runner.invoke(main, ["check", str(path)])
-    assert checked.exit_code == 0 and "Kinerja!" not in checked.output.replace("Kinerja!C", ""), (
-        checked.output
+    kinerja = row("T1", "Tujuan", None, "Meningkatnya pelayanan", "Indeks Kepuasan Masyarakat", "Indeks 80", "70",
+                  "Indeks 72,4", **more)  # fmt: skip
+    output, got, found = one_row_through_three_fronts(
+        tmp_path, "DPMPTSP", kinerja, "Indeks Kepuasan Masyarakat"
     )
-    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
-    (got,) = [(i["target"], i["realisasi"], i["capaian"]) for i in exported["indikator"]]
+    assert "Kinerja!" not in output.replace("Kinerja!C", ""), output
     assert got == pytest.approx((80, 72.4, 90.5))
-    out = tmp_path / "hasil.xlsx"
-    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
-    sheet = openpyxl.load_workbook(out)["Capaian Tujuan Sasaran"]
-    (found,) = [r for r in sheet.iter_rows(values_only=True) if r[2] == "Indeks Kepuasan Masyarakat"]
     # Target, TW I, TW II, TW III, TW IV, Realisasi s.d. TW II, Capaian
     assert found[4:11] == (80, 70, 72.4, "-", "-", 72.4, 90.5), found
