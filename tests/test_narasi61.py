@@ -127,19 +127,25 @@ def test_a_later_half_years_figure_is_marked_where_it_is_printed(tmp_path):
     """The example (Triwulan II 2025; S2, Kumulatif 25 + 4 = 29 of 40,71 %) with S2's Faktor Pendukung
     (Analisis!C7) stating a figure s.d. Semester II: the peringatan in `lkj-xl check` and its "[isi: ...]"
     line under the point in the Analisis Capaian sheet (before: printed as typed, without a word)."""
+    teks = "Capaian kinerja s.d. Semester II Tahun 2025 sebesar 100%."
+    pesan = (
+        'Faktor Pendukung Kode "S2" menyebut capaian s.d. Semester II sebesar 100%, tetapi laporan ini '
+        "Triwulan II Tahun 2025 (Pengaturan, Triwulan): semester itu belum berakhir, angkanya belum ada; "
+        "perbaiki teksnya (angka dalam teks dicetak apa adanya di laporan)"
+    )
+    said_in_check_and_sheet(tmp_path, 2, teks, pesan)
+
+
+def said_in_check_and_sheet(tmp_path, triwulan: int, teks: str, pesan: str) -> None:
+    """The example in report ``triwulan`` with S2's Faktor Pendukung (Analisis!C7) holding ``teks``:
+    ``pesan`` in `lkj-xl check`, and as the "[isi: ...]" line under the point in Analisis Capaian."""
     import openpyxl
     from click.testing import CliRunner
 
     from lkj_xl.cli import main
     from tests.common import example_typed
 
-    teks = "Capaian kinerja s.d. Semester II Tahun 2025 sebesar 100%."
-    workbook = example_typed(tmp_path, "nanti", 2, {("Analisis", "C7"): teks})
-    pesan = (
-        'Faktor Pendukung Kode "S2" menyebut capaian s.d. Semester II sebesar 100%, tetapi laporan ini '
-        "Triwulan II Tahun 2025 (Pengaturan, Triwulan): semester itu belum berakhir, angkanya belum ada; "
-        "perbaiki teksnya (angka dalam teks dicetak apa adanya di laporan)"
-    )
+    workbook = example_typed(tmp_path, f"teks{triwulan}", triwulan, {("Analisis", "C7"): teks})
     checked = CliRunner().invoke(main, ["check", str(workbook)])
     assert pesan in " ".join(checked.output.split()), checked.output
     built = CliRunner().invoke(main, ["build", str(workbook)])

@@ -233,26 +233,15 @@ def test_an_earlier_periods_wrong_capaian_is_marked_where_it_is_printed(tmp_path
     Faktor Pendukung (Analisis!C7) stating TW II's capaian as 69 %: s.d. TW II 29 / 40,71 = 71,2356... %,
     71,24 %. The peringatan in `lkj-xl check` and its "[isi: ...]" line under the point in the Analisis
     Capaian sheet (before: only the period check's 'menyebut Triwulan II ... perbarui teksnya')."""
-    import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
-    from tests.common import example_typed
+    from tests.test_narasi61 import said_in_check_and_sheet
 
     teks = "Capaian kinerja s.d. Triwulan II sebesar 69%."
-    workbook = example_typed(tmp_path, "dulu", 3, {("Analisis", "C7"): teks})
     pesan = (
         "Faktor Pendukung menyebut capaian s.d. Triwulan II sebesar 69%, padahal yang dihitung untuk S2 s.d. "
         "Triwulan II: target 40,71%, realisasi 29,00%, capaian 71,24%; perbaiki teksnya (angka dalam teks "
         "dicetak apa adanya di laporan)"
     )
-    checked = CliRunner().invoke(main, ["check", str(workbook)])
-    assert pesan in " ".join(checked.output.split()), checked.output
-    built = CliRunner().invoke(main, ["build", str(workbook)])
-    assert built.exit_code == 0, built.output
-    sheet = openpyxl.load_workbook(workbook)["Analisis Capaian"]
-    texts = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
-    assert texts[texts.index(teks) + 1] == f"[isi: {pesan}; perbaiki Analisis!C7]"
+    said_in_check_and_sheet(tmp_path, 3, teks, pesan)
 
 
 @pytest.mark.parametrize(
