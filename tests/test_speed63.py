@@ -1,0 +1,257 @@
+"""The columns' memory stays proportional to the cells (lkj_xl/xlsx/sheet_columns.py, the C pass's
+``read_columns``; docs/speed.md stop 53). Before, a sheet's columns were packed rows x columns: one stray
+cell at GR99999 (row 100.000 of column 200, the reader's limits) made 100.000 x 200 x 9 bytes = 180 MB.
+Now a column is packed only down to its dense height (at most 4 x its cells + 1024 rows) and the cells
+below are kept one by one; every cell still reads as read_grids' Cell (test_speed61's ``compare``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import safety_books as S
+from corpus import workbooks as W
+from test_read_fast import with_kinerja_xml
+from test_speed61 import expected, same_number
+
+from lkj_xl.core import contract as C
+from lkj_xl.core.model import Cell, HiddenRow
+from lkj_xl.xlsx import fast_strings
+from lkj_xl.xlsx import sheet_columns as SC
+from lkj_xl.xlsx.read import read_grids
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(fast_strings.sheetxml is None, reason="the C pass is not built here")
+
+
+@pytest.fixture
+def fast_columns(monkeypatch):
+    """test_speed61's spy: True/False for each read_columns call, did the C pass give the columns?"""
+    calls: list[bool] = []
+    real = SC._fast_columns
+
+    def spy(*args, **kwargs):
+        columns = real(*args, **kwargs)
+        calls.append(columns is not None)
+        return columns
+
+    monkeypatch.setattr(SC, "_fast_columns", spy)
+    return calls
+
+
+def with_kinerja_rows(data: bytes, rows: bytes) -> bytes:
+    """``data`` with ``rows`` (<row> elements below its last) added to Kinerja's sheetData."""
+    mem = W.members(data)
+    part = S.sheet_parts(mem)[C.SHEET_KINERJA]
+    xml = mem[part]
+    assert xml.count(b"</sheetData>") == 1
+    return W.replace_members(data, {part: xml.replace(b"</sheetData>", rows + b"</sheetData>")})
+
+
+# One stray number at Z99999 (row 99.999 of column 26: the byte scan hands the C pass columns A-Z
+# and rows below 100.000) and one at GR99999 (column 200, the reader's last: read by the lxml reader,
+# whose grid is then made into columns by columns_of_grid).
+STRAY = b'<row r="99999"><c r="Z99999"><v>7</v></c></row>'
+STRAY_GR = b'<row r="99999"><c r="GR99999"><v>7</v></c></row>'
+
+
+def packed(sheet: SC.SheetColumns) -> int:
+    return sum(len(kinds) for kinds in sheet.kinds)
+
+
+def compare_cells(data: bytes) -> None:
+    """test_speed61's ``compare`` at the cells either side holds (every other cell is empty in both):
+    its loop over rows x columns would take minutes over 100.000 rows."""
+    grids, names = read_grids(data)
+    columns, names2 = SC.read_columns(data)
+    assert names2 == names and columns.keys() == grids.keys()
+    for name, grid in grids.items():
+        sheet = columns[name]
+        at_cells = {
+            (r, col)
+            for r, row in enumerate(grid)
+            for col, cell in enumerate(row)
+            if (cell.value, cell.formula, cell.error, cell.merged, cell.across) != (None,) * 5 or cell.cut
+        }
+        at_cells |= {
+            (r, col) for col, kinds in enumerate(sheet.kinds) for r, kind in enumerate(kinds) if kind
+        }
+        at_cells |= {(r, col) for col, texts in enumerate(sheet.texts) for r in texts}
+        for notes in (
+            sheet.far,
+            sheet.formulas,
+            sheet.errors,
+            sheet.dates,
+            sheet.cuts,
+            sheet.merged,
+            sheet.across,
+        ):
+            at_cells |= notes.keys()
+        for r, col in sorted(at_cells):
+            cell = grid[r][col] if r < len(grid) and col < len(grid[r]) else None
+            at = f"{name} row {r + 1} column {col + 1}: {cell!r}"
+            kind, number = expected(cell)
+            assert sheet.kind(r, col) == kind, at
+            assert same_number(sheet.value(r, col), number), at
+            text = cell.value if cell is not None and type(cell.value) is str else None
+            assert sheet.text(r, col) == text, at
+            assert sheet.formulas.get((r, col)) == (cell.formula if cell else None), at
+            assert sheet.errors.get((r, col)) == (cell.error if cell else None), at
+            assert sheet.dates.get((r, col)) == (
+                cell.value if cell and type(cell.value) is dt.datetime else None
+            ), at
+            assert sheet.cuts.get((r, col), 0) == (cell.cut if cell else 0), at
+            assert sheet.merged.get((r, col)) == (cell.merged if cell else None), at
+            assert sheet.across.get((r, col)) == (cell.across if cell else None), at
+        assert sheet.hidden_rows == {r for r, row in enumerate(grid) if type(row) is HiddenRow}, name
+        assert (sheet.rows, sheet.cols) == (len(grid), max(map(len, grid), default=0)) or not grid, name
+
+
+def test_a_stray_cell_far_away_reads_as_its_cell_and_is_kept_alone(fast_columns):
+    data = with_kinerja_rows(S.EXAMPLE.read_bytes(), STRAY)
+    compare_cells(data)
+    assert fast_columns == [True]  # (the C pass gave the columns: not the grid's)
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    # The extent still reaches it (row 99.999 is index 99.998, column Z index 25) ...
+    assert (sheet.rows, sheet.cols) == (99_999, 26)
+    assert sheet.kind(99_998, 25) == SC.NUMBER and sheet.value(99_998, 25) == 7.0
+    # ... but it is one cell of far, and its column packs only the example's cells above it. The
+    # example's Kinerja has fewer than 200 rows: each packed column at most 4 x 200 + 1024 rows.
+    assert sheet.far == {(99_998, 25): (SC.NUMBER, 7.0)}
+    assert len(sheet.kinds[25]) < 200
+    assert packed(sheet) <= 26 * (4 * 200 + 1024)
+
+
+def test_a_stray_cell_in_column_gr_through_the_grid():
+    data = with_kinerja_rows(S.EXAMPLE.read_bytes(), STRAY_GR)
+    compare_cells(data)
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    assert (sheet.rows, sheet.cols) == (99_999, 200)
+    assert sheet.far == {(99_998, 199): (SC.NUMBER, 7.0)} and len(sheet.kinds[199]) == 0
+
+
+_MEASURE = r"""
+import sys, tracemalloc
+from pathlib import Path
+from lkj_xl.xlsx import sheet_columns as SC
+from lkj_xl.xlsx.read import read_grids
+from lkj_xl.xlsx.read import read_grids
+data = Path(sys.argv[1]).read_bytes()
+read = read_grids if sys.argv[2] == "grids" else SC.read_columns
+read(data)  # (imports and caches warmed)
+tracemalloc.start()
+read(data)
+print(tracemalloc.get_traced_memory()[1])
+"""
+
+
+def _peak(path: Path, read: str = "columns") -> int:
+    """The peak of traced memory reading ``path`` (read_columns, or read_grids), in a fresh process."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path), read],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    return int(out.stdout.split()[-1])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the subprocess's PYTHONPATH as written here")
+def test_a_stray_cell_far_away_costs_no_more_memory_than_the_sheet(tmp_path):
+    plain, stray, stray_gr = tmp_path / "plain.xlsx", tmp_path / "stray.xlsx", tmp_path / "stray_gr.xlsx"
+    plain.write_bytes(S.EXAMPLE.read_bytes())
+    stray.write_bytes(with_kinerja_rows(S.EXAMPLE.read_bytes(), STRAY))
+    stray_gr.write_bytes(with_kinerja_rows(S.EXAMPLE.read_bytes(), STRAY_GR))
+    base, far = _peak(plain), _peak(stray)
+    # The C pass: before, Z99999 packed 99.999 x 26 x 9 bytes = 23 MB against the example's well under
+    # 1 MB. Now one more entry: the same peak within a half.
+    assert far < 1.5 * base, f"peak {far / 2**20:.1f} MiB with Z99999, {base / 2**20:.1f} MiB without"
+    # The lxml reader's grid (100.000 rows of lists: read_grids' own cost) made into columns: before,
+    # 99.999 x 200 x 9 bytes = 180 MB more than the grid. Now within a half of read_grids' own peak.
+    grid, columns = _peak(stray_gr, "grids"), _peak(stray_gr)
+    assert columns < 1.5 * grid, (
+        f"peak {columns / 2**20:.1f} MiB as columns, {grid / 2**20:.1f} MiB as a grid"
+    )
+
+
+def _far_cells() -> bytes:
+    """Cells of every kind the columns keep, far below the rest, in columns with cells above too (A, C)
+    and in columns with none (X, Y, Z): a number, a float, a text, an error, a formula without a value,
+    a boolean, a text formula, and a shared formula whose follower sits far below."""
+    return (
+        b'<row r="5000"><c r="A5000"><v>12</v></c><c r="C5000" t="s"><v>0</v></c>'
+        b'<c r="X5000" t="e"><v>#N/A</v></c><c r="Y5000"><f>A1*2</f></c></row>'
+        b'<row r="40000"><c r="A40000"><v>2.5</v></c><c r="C40000" t="b"><v>1</v></c>'
+        b'<c r="X40000"><f t="shared" ref="X40000:X70000" si="7">A1+1</f><v>3</v></c></row>'
+        b'<row r="70000"><c r="X70000"><f t="shared" si="7"/><v>4</v></c>'
+        b'<c r="Y70000" t="str"><v>teks jauh</v></c></row>'
+        b'<row r="99999"><c r="Z99999"><v>7</v></c></row>'
+    )
+
+
+def test_cells_of_every_kind_far_away_read_as_their_cells(fast_columns):
+    data = with_kinerja_rows(S.EXAMPLE.read_bytes(), _far_cells())
+    compare_cells(data)
+    assert fast_columns == [True]
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    # By hand: A5000 = 12 and A40000 = 2.5 (column A: the example's cells then these two, far beyond
+    # 4 x 200 + 1024 rows), X70000 the shared formula X40000's A1+1 moved 30.000 rows down, saved 4.
+    assert sheet.kind(4_999, 0) == SC.NUMBER and sheet.value(4_999, 0) == 12.0
+    assert sheet.kind(39_999, 0) == SC.NUMBER | SC.FLOAT and sheet.value(39_999, 0) == 2.5
+    assert sheet.formulas[(69_999, 23)] == "=A30001+1" and sheet.value(69_999, 23) == 4.0
+    assert sheet.errors[(4_999, 23)] == "#N/A" and sheet.kind(4_999, 24) == SC.FORMULA_NO_VALUE | SC.FORMULA
+    assert sheet.text(69_999, 24) == "teks jauh" and sheet.kind(39_999, 2) == SC.BOOL
+    assert {(4_999, 0), (39_999, 0), (99_998, 25), (69_999, 23)} <= sheet.far.keys()
+    assert packed(sheet) <= 26 * (4 * 200 + 1024)
+
+
+def test_far_cells_without_the_c_pass(monkeypatch, fast_columns):
+    # The lxml reader's grid as columns (columns_of_grid) keeps the same rule.
+    monkeypatch.setattr(fast_strings, "sheetxml", None)
+    data = with_kinerja_rows(S.EXAMPLE.read_bytes(), _far_cells())
+    compare_cells(data)
+    assert fast_columns == []
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    assert (99_998, 25) in sheet.far and len(sheet.kinds[25]) < 200
+
+
+def test_a_column_of_formulas_without_values_is_packed():
+    # 300 formulas Excel saved no value for (a workbook written by a library, never opened in Excel): no
+    # entry of the C pass, each read again from the XML; packed together (dense_heights' rule), with a
+    # far one below them kept alone.
+    rows = b"".join(b'<row r="%d"><c r="B%d"><f>A%d*2</f></c></row>' % (r, r, r) for r in range(1, 301))
+    rows += b'<row r="9000"><c r="B9000"><f>A1</f></c></row>'
+    data = with_kinerja_xml(S.EXAMPLE.read_bytes(), rows)
+    compare_cells(data)
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    assert len(sheet.kinds[1]) == 300 and sheet.far == {(8_999, 1): (SC.FORMULA_NO_VALUE | SC.FORMULA, 0.0)}
+
+
+def test_packing_moves_far_cells_in():
+    sheet = SC.SheetColumns(0, 0, [], [], []).resized(10, 2)
+    sheet.put(7, 1, Cell(value=3))
+    sheet.put(2, 1, Cell(value="dua"))
+    assert sheet.far == {(7, 1): (SC.NUMBER, 3.0), (2, 1): (SC.TEXT, 0.0)}
+    sheet.pack(1, 5)  # row 2 moves in, row 7 stays far
+    assert sheet.far == {(7, 1): (SC.NUMBER, 3.0)} and bytes(sheet.kinds[1]) == bytes([0, 0, SC.TEXT, 0, 0])
+    sheet.put(2, 1, None)  # a styled empty cell over it
+    sheet.put(7, 1, None)
+    assert sheet.far == {} and sheet.kind(2, 1) == sheet.kind(7, 1) == SC.EMPTY and sheet.text(2, 1) is None
+
+
+def test_dense_heights_rule():
+    # By hand: 4 x count + 1024. A cell at row 1027 (index) is the first that needs count 1 > (1028 <=
+    # 1028): packed; 1028 is not for one cell, is for two.
+    assert SC.dense_heights([(1027, 0)]) == {0: 1028}
+    assert SC.dense_heights([(1028, 0)]) == {}
+    assert SC.dense_heights([(0, 0), (1028, 0)]) == {0: 1029}
+    assert SC.dense_heights([(99_998, 199), (5, 0)]) == {0: 6}
