@@ -1,7 +1,7 @@
 """The columns' memory stays proportional to the cells (lkj_xl/xlsx/sheet_columns.py, the C pass's
 ``read_columns``; docs/speed.md stop 53). Before, a sheet's columns were packed rows x columns: one stray
 cell at GR99999 (row 100.000 of column 200, the reader's limits) made 100.000 x 200 x 9 bytes = 180 MB.
-Now a column is packed only down to its dense height (at most 4 x its cells + 1024 rows) and the cells
+Now a column is packed only down to its dense height (at most 16 x its cells + 1024 rows) and the cells
 below are kept one by one; every cell still reads as read_grids' Cell (test_speed61's ``compare``).
 """
 
@@ -122,10 +122,10 @@ def test_a_stray_cell_far_away_reads_as_its_cell_and_is_kept_alone(fast_columns)
     assert (sheet.rows, sheet.cols) == (99_999, 26)
     assert sheet.kind(99_998, 25) == SC.NUMBER and sheet.value(99_998, 25) == 7.0
     # ... but it is one cell of far, and its column packs only the example's cells above it. The
-    # example's Kinerja has fewer than 200 rows: each packed column at most 4 x 200 + 1024 rows.
+    # example's Kinerja has fewer than 200 rows: each packed column at most 16 x 200 + 1024 rows.
     assert sheet.far == {(99_998, 25): (SC.NUMBER, 7.0)}
     assert len(sheet.kinds[25]) < 200
-    assert packed(sheet) <= 26 * (4 * 200 + 1024)
+    assert packed(sheet) <= 26 * (16 * 200 + 1024)
 
 
 def test_a_stray_cell_in_column_gr_through_the_grid():
@@ -183,6 +183,46 @@ def test_a_stray_cell_far_away_costs_no_more_memory_than_the_sheet(tmp_path):
     )
 
 
+def _every_fifth_row(step: int = 5) -> bytes:
+    """Numbers in A-Z on every ``step``-th row from row 2.000 to row 29.995 (each cell holds its row)."""
+    return b"".join(
+        b'<row r="%d">' % r
+        + b"".join(b'<c r="%s%d"><v>%d</v></c>' % (bytes([65 + c]), r, r) for c in range(26))
+        + b"</row>"
+        for r in range(2_000, 30_000, step)
+    )
+
+
+@pytest.mark.parametrize("c_pass", [True, False])
+def test_a_column_filled_every_fifth_row_stays_packed(monkeypatch, fast_columns, c_pass):
+    # A table with a figure every 5th row (each figure's block of rows: speed63's review). At DENSE_FACTOR
+    # 4 its cells went far from about row 5.000 on, each a dict entry and two tuples (about 210 bytes
+    # against 5 packed rows' 45): 2,4 x the memory of packing them.
+    if not c_pass:
+        monkeypatch.setattr(fast_strings, "sheetxml", None)
+    data = with_kinerja_rows(S.EXAMPLE.read_bytes(), _every_fifth_row())
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    assert fast_columns == ([True] if c_pass else [])
+    # By hand: the last row 29.995 (index 29.994) is each column's 5.600th added cell at least
+    # ((29.995 - 2.000) / 5 + 1), and 29.995 <= 16 x 5.600 + 1024 = 90.624: the dense height is 29.995,
+    # every cell above it packed.
+    assert sheet.far == {} and [len(kinds) for kinds in sheet.kinds] == [29_995] * 26
+    assert sheet.kind(29_994, 25) == SC.NUMBER and sheet.value(29_994, 25) == 29_995.0
+    assert sheet.kind(29_993, 25) == SC.EMPTY and sheet.value(2_004, 0) == 2_005.0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the subprocess's PYTHONPATH as written here")
+def test_a_fifth_of_the_cells_costs_well_under_all_of_them(tmp_path):
+    # The same rows, every 5th filled against every one: the same 26 x 29.995 packed rows either way, and
+    # the C pass's entries a fifth as many. Measured: 21,1 MiB against 67,9 (0,31); at DENSE_FACTOR 4,
+    # 42,8 (0,63: the far cells).
+    fifth, every = tmp_path / "fifth.xlsx", tmp_path / "every.xlsx"
+    fifth.write_bytes(with_kinerja_rows(S.EXAMPLE.read_bytes(), _every_fifth_row()))
+    every.write_bytes(with_kinerja_rows(S.EXAMPLE.read_bytes(), _every_fifth_row(1)))
+    sparse, full = _peak(fifth), _peak(every)
+    assert sparse < 0.45 * full, f"peak {sparse / 2**20:.1f} MiB every 5th row, {full / 2**20:.1f} every row"
+
+
 def _far_cells() -> bytes:
     """Cells of every kind the columns keep, far below the rest, in columns with cells above too (A, C)
     and in columns with none (X, Y, Z): a number, a float, a text, an error, a formula without a value,
@@ -204,14 +244,14 @@ def test_cells_of_every_kind_far_away_read_as_their_cells(fast_columns):
     assert fast_columns == [True]
     sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
     # By hand: A5000 = 12 and A40000 = 2.5 (column A: the example's cells then these two, far beyond
-    # 4 x 200 + 1024 rows), X70000 the shared formula X40000's A1+1 moved 30.000 rows down, saved 4.
+    # 16 x 200 + 1024 rows), X70000 the shared formula X40000's A1+1 moved 30.000 rows down, saved 4.
     assert sheet.kind(4_999, 0) == SC.NUMBER and sheet.value(4_999, 0) == 12.0
     assert sheet.kind(39_999, 0) == SC.NUMBER | SC.FLOAT and sheet.value(39_999, 0) == 2.5
     assert sheet.formulas[(69_999, 23)] == "=A30001+1" and sheet.value(69_999, 23) == 4.0
     assert sheet.errors[(4_999, 23)] == "#N/A" and sheet.kind(4_999, 24) == SC.FORMULA_NO_VALUE | SC.FORMULA
     assert sheet.text(69_999, 24) == "teks jauh" and sheet.kind(39_999, 2) == SC.BOOL
     assert {(4_999, 0), (39_999, 0), (99_998, 25), (69_999, 23)} <= sheet.far.keys()
-    assert packed(sheet) <= 26 * (4 * 200 + 1024)
+    assert packed(sheet) <= 26 * (16 * 200 + 1024)
 
 
 def test_far_cells_without_the_c_pass(monkeypatch, fast_columns):
@@ -249,9 +289,17 @@ def test_packing_moves_far_cells_in():
 
 
 def test_dense_heights_rule():
-    # By hand: 4 x count + 1024. A cell at row 1027 (index) is the first that needs count 1 > (1028 <=
-    # 1028): packed; 1028 is not for one cell, is for two.
-    assert SC.dense_heights([(1027, 0)]) == {0: 1028}
-    assert SC.dense_heights([(1028, 0)]) == {}
-    assert SC.dense_heights([(0, 0), (1028, 0)]) == {0: 1029}
+    # By hand: 16 x count + 1024 = 1040 for one cell. A lone cell at row index 1039 (row + 1 = 1040) is
+    # packed, at 1040 (1041 > 1040) it is not; with a second cell above it (1041 <= 2 x 16 + 1024 = 1056)
+    # it is.
+    assert SC.dense_heights([(1039, 0)]) == {0: 1040}
+    assert SC.dense_heights([(1040, 0)]) == {}
+    assert SC.dense_heights([(0, 0), (1040, 0)]) == {0: 1041}
     assert SC.dense_heights([(99_998, 199), (5, 0)]) == {0: 6}
+    # A column filled every 5th row stays packed however far down: its n-th cell is at row index
+    # 5(n - 1), and 5(n - 1) + 1 <= 16n + 1024 for every n; the last, index 99.995, gives 99.996. (At
+    # factor 4 it went far from about row 5.000 on: 2,4 x the memory of packing it.)
+    assert SC.dense_heights((r, 0) for r in range(0, 100_000, 5)) == {0: 99_996}
+    # Every 20th row: the n-th cell, index 20(n - 1), is packed while 20n - 19 <= 16n + 1024, n <= 260
+    # (4n <= 1043): the 260th, index 5.180, gives 5.181.
+    assert SC.dense_heights((r, 0) for r in range(0, 100_000, 20)) == {0: 5_181}

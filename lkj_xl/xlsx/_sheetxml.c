@@ -480,8 +480,11 @@ static void free_entries(Reader *rd) {
  * any below it are kept one by one in `far`: the dense height is the largest row + 1 of the column's
  * cells that is at most DENSE_FACTOR x (the column's cells met so far, in the XML's order) +
  * DENSE_SLACK. So the columns' memory stays proportional to the cells: a stray cell at GR99999 is one
- * entry of far, not 100.000 rows x 200 columns packed (180 MB; speed61's review, docs/speed.md stop 53). */
-#define DENSE_FACTOR 4
+ * entry of far, not 100.000 rows x 200 columns packed (180 MB; speed61's review, docs/speed.md stop 53).
+ * DENSE_FACTOR 16: a packed row costs 9 bytes, a far cell about 210 (a dict entry and two tuples), so a
+ * column at least 1/16 full costs less packed (at 4, a column filled every 5th row went far: 2,4 x the
+ * memory of packing it). */
+#define DENSE_FACTOR 16
 #define DENSE_SLACK 1024
 
 /* The entries as columns: (rows, columns, values, kinds, texts, far, redo, cuts). rows and columns:
@@ -878,7 +881,7 @@ static PyMethodDef methods[] = {
      "read_sheet's cells as columns, no Cell made: per column a bytearray of float64 (values) and one\n"
      "of kind bytes (kinds: 0 empty, 1 number, 2 text, 6 boolean; 0x80 over a number read as a float,\n"
      "not an int) from row 0 to the column's dense height, far (row, column) -> (kind, number) for\n"
-     "its cells below that (a column's packed rows stay at most 4 x its cells + 1024); texts per\n"
+     "its cells below that (a column's packed rows stay at most 16 x its cells + 1024); texts per\n"
      "column a dict row -> str (clip(text, max_text) -> (kept, full length) applied to a long one,\n"
      "cuts its (row, column, full length)); redo the booleans' (row, column). None as read_sheet."},
     {"read_strings", read_strings, METH_VARARGS,

@@ -1,7 +1,7 @@
 """The input sheets as columns (issue 13, docs/speed.md stop 47's step (1)): per column a packed float64
 array of the cells' numbers and a kind byte a cell, the texts by row, instead of one
 :class:`~lkj_xl.core.model.Cell` a cell. A column is packed from row 0 to its dense height (at most
-4 x its cells + 1024 rows) and any cell below is kept alone (``SheetColumns.far``): the memory stays
+16 x its cells + 1024 rows) and any cell below is kept alone (``SheetColumns.far``): the memory stays
 proportional to the cells, whatever stray cell sits at row 99.999 (docs/speed.md stop 53).
 
 The reader's C pass (``_sheetxml.read_columns``) gives the numbers, shared strings and texts of a sheet
@@ -66,8 +66,10 @@ FLOAT = 0x80  # a number the grid holds as a float ("5.0", 1.5, 1e20), not an in
 # A column's cells are packed from row 0 to its dense height (at most DENSE_FACTOR x its cells +
 # DENSE_SLACK, as the C pass chooses it); any below are kept one by one (SheetColumns.far), so that the
 # columns' memory stays proportional to the cells: a stray cell at GR99999 is one entry, not 100.000 x
-# 200 packed cells (docs/speed.md stop 53).
-DENSE_FACTOR = 4
+# 200 packed cells (docs/speed.md stop 53). 16: a packed row costs 9 bytes, a far cell about 210 (a dict
+# entry and two tuples), so a column at least 1/16 full costs less packed (at 4, a column filled every
+# 5th row went far: 2,4 x the memory of packing it).
+DENSE_FACTOR = 16
 DENSE_SLACK = 1024
 
 
