@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import safety_books as S
 from corpus import workbooks as W
+from test_read import xlsxwriter_book
 from test_read_fast import with_kinerja_xml
 from test_speed61 import expected, same_number
 
@@ -262,6 +263,60 @@ def test_far_cells_without_the_c_pass(monkeypatch, fast_columns):
     assert fast_columns == []
     sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
     assert (99_998, 25) in sheet.far and len(sheet.kinds[25]) < 200
+
+
+def _styled_far_cells(wb) -> None:
+    """Kinerja: 40 rows of cells in A and B, then at row 30.001 on the kinds read again from the XML by
+    their style or their formula (speed63's review): a percent number, text and formula, an error, a
+    date and a month, struck numbers and text, a text of 12.000 characters (cut), a text formula, merges
+    down and across (one empty), a styled empty cell, a hidden row, a percent zero."""
+    ws = wb.add_worksheet(C.SHEET_KINERJA)
+    pct = wb.add_format({"num_format": "0.00%"})
+    struck = wb.add_format({"font_strikeout": True})
+    bold = wb.add_format({"bold": True})
+    for r in range(40):
+        ws.write_string(r, 0, f"baris {r}")
+        ws.write_number(r, 1, r)
+    f = 30_000
+    ws.write_number(f, 0, 0.4071, pct)
+    ws.write_string(f, 1, "75,5%", pct)
+    ws.write_formula(f, 2, "=A3*2", pct, 0.8142)
+    ws.write_formula(f, 3, "=1/0", None, "#DIV/0!")
+    ws.write_datetime(f, 4, dt.datetime(2025, 6, 30), wb.add_format({"num_format": "dd/mm/yyyy"}))
+    ws.write_datetime(f, 5, dt.datetime(2025, 7, 1), wb.add_format({"num_format": "mmmm yyyy"}))
+    ws.write_number(f, 6, 12, struck)
+    ws.write_string(f, 7, "dicoret", struck)
+    ws.write_string(f + 1, 1, "x" * 12_000)
+    ws.write_boolean(f + 1, 2, False)
+    ws.write_formula(f + 1, 3, '=IF(1,"teks")', None, "teks")
+    ws.merge_range(f + 3, 0, f + 5, 0, "digabung", bold)
+    ws.merge_range(f + 3, 1, f + 3, 3, "judul", bold)
+    ws.merge_range(f + 6, 4, f + 8, 5, None, bold)
+    ws.write_blank(f + 10, 3, None, bold)
+    ws.write_number(f + 12, 8, 5)
+    ws.set_row(f + 12, None, None, {"hidden": True})
+    ws.write_number(f + 14, 1, 0, pct)
+    wb.add_worksheet(C.SHEET_ANGGARAN).write(0, 0, "Kode")
+
+
+@pytest.mark.parametrize("c_pass", [True, False])
+def test_styled_cells_far_away_read_as_their_cells(monkeypatch, fast_columns, c_pass):
+    if not c_pass:
+        monkeypatch.setattr(fast_strings, "sheetxml", None)
+    data = xlsxwriter_book(_styled_far_cells)
+    compare_cells(data)
+    assert fast_columns == ([True] if c_pass else [])
+    sheet = SC.read_columns(data)[0][C.SHEET_KINERJA]
+    # By hand: A and B packed to the 40 rows written (row 30.001 is beyond 16 x 41 + 1024 = 1.680), C-I
+    # none; every cell from row 30.001 on kept alone, as written above.
+    assert [len(kinds) for kinds in sheet.kinds] == [40, 40] + [0] * 7
+    assert sheet.kind(30_000, 0) == SC.PERCENT | SC.PERCENT_FORMAT | SC.FLOAT
+    assert sheet.value(30_000, 0) == 0.4071 and sheet.text(30_000, 1) == "75,5%"
+    assert sheet.kind(30_000, 6) == SC.NUMBER | SC.STRUCK and sheet.value(30_000, 6) == 12.0
+    assert sheet.errors[(30_000, 3)] == "#DIV/0!" and sheet.dates[(30_000, 4)] == dt.datetime(2025, 6, 30)
+    assert sheet.kind(30_000, 5) & SC.KIND == SC.MONTH and sheet.cuts == {(30_001, 1): 12_000}
+    assert sheet.merged == {(30_004, 0): "A30004:A30006", (30_005, 0): "A30004:A30006"}
+    assert sheet.hidden_rows == {30_012} and sheet.kind(30_010, 3) == SC.EMPTY
 
 
 def test_a_column_of_formulas_without_values_is_packed():
