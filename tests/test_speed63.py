@@ -142,7 +142,6 @@ import sys, tracemalloc
 from pathlib import Path
 from lkj_xl.xlsx import sheet_columns as SC
 from lkj_xl.xlsx.read import read_grids
-from lkj_xl.xlsx.read import read_grids
 data = Path(sys.argv[1]).read_bytes()
 read = read_grids if sys.argv[2] == "grids" else SC.read_columns
 read(data)  # (imports and caches warmed)
