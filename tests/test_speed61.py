@@ -280,17 +280,20 @@ def _c_cells(xml: bytes, strings: list[str]) -> None:
     if grid_read is None:
         return
     grid, redo = grid_read
-    rows, cols, values, kinds, texts, redo2, cuts = cols_read
+    rows, cols, values, kinds, texts, far, redo2, cuts = cols_read
     assert redo2 == redo
-    values = memoryview(values).cast("d")
-    assert len(values) == len(kinds) == rows * cols
+    values = [memoryview(v).cast("d") for v in values]
+    assert len(values) == len(kinds) == len(texts) == cols
+    assert [len(v) for v in values] == [len(k) for k in kinds]
+    assert all(r < rows and c < cols and r >= len(kinds[c]) for r, c in far)
     for r in range(max(rows, len(grid))):
         row = grid[r] if r < len(grid) else []
         for col in range(max(cols, max(map(len, grid), default=0))):
             cell = row[col] if col < len(row) else Cell()
-            inside = r < rows and col < cols
-            kind = kinds[col * rows + r] if inside else 0
-            number = values[col * rows + r] if inside else 0.0
+            if col < cols and r < len(kinds[col]):
+                kind, number = kinds[col][r], values[col][r]
+            else:
+                kind, number = far.get((r, col), (0, 0.0))
             at = f"row {r + 1} column {col + 1}: {cell!r}"
             v = cell.value
             if v is None:
@@ -380,7 +383,7 @@ def test_many_column_reads_keep_memory_and_refcounts_steady():
     def rounds(n: int) -> None:
         for _ in range(n):
             assert sx.read_columns(sheet, strings, 100_000, 200, clip, MAX_TEXT) is not None
-            assert sx.read_columns(long_text, strings, 100_000, 200, clip, MAX_TEXT)[6] == [(0, 0, 12_000)]
+            assert sx.read_columns(long_text, strings, 100_000, 200, clip, MAX_TEXT)[7] == [(0, 0, 12_000)]
             assert sx.read_columns(out_of_range, strings, 100_000, 200, clip, MAX_TEXT) is None
             assert sx.read_columns(broken, strings, 100_000, 200, clip, MAX_TEXT) is None
             with pytest.raises(TypeError):

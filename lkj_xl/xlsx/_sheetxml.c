@@ -476,9 +476,22 @@ static void free_entries(Reader *rd) {
     rd->n_entries = rd->cap_entries = 0;
 }
 
-/* The entries as columns: (rows, columns, values, kinds, texts, redo, cuts). values: a bytearray of
- * rows * columns float64 (native order), column after column; kinds: a bytearray of rows * columns
- * kind bytes, the same order; texts: per column a dict row -> str. */
+/* A column's cells are packed (a float64 and a kind byte each, from row 0) up to its dense height, and
+ * any below it are kept one by one in `far`: the dense height is the largest row + 1 of the column's
+ * cells that is at most DENSE_FACTOR x (the column's cells met so far, in the XML's order) +
+ * DENSE_SLACK. So the columns' memory stays proportional to the cells: a stray cell at GR99999 is one
+ * entry of far, not 100.000 rows x 200 columns packed (180 MB; speed61's review, docs/speed.md stop 53).
+ * DENSE_FACTOR 16: a packed row costs 9 bytes, a far cell about 210 (a dict entry and two tuples), so a
+ * column at least 1/16 full costs less packed (at 4, a column filled every 5th row went far: 2,4 x the
+ * memory of packing it). */
+#define DENSE_FACTOR 16
+#define DENSE_SLACK 1024
+
+/* The entries as columns: (rows, columns, values, kinds, texts, far, redo, cuts). rows and columns:
+ * the sheet's extent (every non-empty cell inside); values: per column a bytearray of its dense
+ * height's float64 (native order); kinds: per column a bytearray of as many kind bytes; texts: per
+ * column a dict row -> str; far: (row, column) -> (kind, number) of each cell below its column's dense
+ * height. */
 static PyObject *columns_of(Reader *rd) {
     long rows = 0, cols = 0;
     for (size_t i = 0; i < rd->n_entries; i++) {
@@ -486,17 +499,34 @@ static PyObject *columns_of(Reader *rd) {
         if (rd->entries[i].row + 1 > rows) rows = rd->entries[i].row + 1;
         if (rd->entries[i].col + 1 > cols) cols = rd->entries[i].col + 1;
     }
-    Py_ssize_t size = (Py_ssize_t)rows * (Py_ssize_t)cols;
-    PyObject *values = PyByteArray_FromStringAndSize(NULL, size * (Py_ssize_t)sizeof(double));
-    PyObject *kinds = PyByteArray_FromStringAndSize(NULL, size);
+    long *dense = PyMem_Calloc((size_t)cols + 1, sizeof(long));
+    long *seen = PyMem_Calloc((size_t)cols + 1, sizeof(long));
+    PyObject *values = PyList_New(cols);
+    PyObject *kinds = PyList_New(cols);
     PyObject *texts = PyList_New(cols);
+    PyObject *far = PyDict_New();
     PyObject *result = NULL;
-    if (values == NULL || kinds == NULL || texts == NULL) goto done;
-    double *v = (double *)PyByteArray_AS_STRING(values);
-    char *k = PyByteArray_AS_STRING(kinds);
-    memset(v, 0, (size_t)size * sizeof(double));
-    memset(k, KIND_EMPTY, (size_t)size);
+    if (dense == NULL || seen == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (values == NULL || kinds == NULL || texts == NULL || far == NULL) goto done;
+    for (size_t i = 0; i < rd->n_entries; i++) {
+        struct entry *e = &rd->entries[i];
+        if (e->kind == KIND_EMPTY) continue;
+        seen[e->col]++;
+        if (e->row + 1 > dense[e->col] && e->row + 1 <= DENSE_FACTOR * seen[e->col] + DENSE_SLACK)
+            dense[e->col] = e->row + 1;
+    }
     for (long c = 0; c < cols; c++) {
+        PyObject *v = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)dense[c] * (Py_ssize_t)sizeof(double));
+        if (v == NULL) goto done;
+        PyList_SET_ITEM(values, c, v);
+        PyObject *k = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)dense[c]);
+        if (k == NULL) goto done;
+        PyList_SET_ITEM(kinds, c, k);
+        memset(PyByteArray_AS_STRING(v), 0, (size_t)dense[c] * sizeof(double));
+        memset(PyByteArray_AS_STRING(k), KIND_EMPTY, (size_t)dense[c]);
         PyObject *d = PyDict_New();
         if (d == NULL) goto done;
         PyList_SET_ITEM(texts, c, d);
@@ -504,9 +534,17 @@ static PyObject *columns_of(Reader *rd) {
     for (size_t i = 0; i < rd->n_entries; i++) {
         struct entry *e = &rd->entries[i];
         if (e->kind == KIND_EMPTY) continue;
-        Py_ssize_t at = (Py_ssize_t)e->col * rows + e->row;
-        k[at] = (char)e->kind;
-        v[at] = e->number;
+        if (e->row < dense[e->col]) {
+            PyByteArray_AS_STRING(PyList_GET_ITEM(kinds, e->col))[e->row] = (char)e->kind;
+            ((double *)PyByteArray_AS_STRING(PyList_GET_ITEM(values, e->col)))[e->row] = e->number;
+        } else {
+            PyObject *at = Py_BuildValue("(ll)", e->row, e->col);
+            PyObject *cell = Py_BuildValue("(id)", (int)e->kind, e->number);
+            int rc = (at && cell) ? PyDict_SetItem(far, at, cell) : -1;
+            Py_XDECREF(at);
+            Py_XDECREF(cell);
+            if (rc < 0) goto done;
+        }
         if (e->text != NULL) {
             PyObject *row = PyLong_FromLong(e->row);
             int rc = row ? PyDict_SetItem(PyList_GET_ITEM(texts, e->col), row, e->text) : -1;
@@ -514,11 +552,14 @@ static PyObject *columns_of(Reader *rd) {
             if (rc < 0) goto done;
         }
     }
-    result = Py_BuildValue("(llOOOOO)", rows, cols, values, kinds, texts, rd->redo, rd->cuts);
+    result = Py_BuildValue("(llOOOOOO)", rows, cols, values, kinds, texts, far, rd->redo, rd->cuts);
 done:
+    PyMem_Free(dense);
+    PyMem_Free(seen);
     Py_XDECREF(values);
     Py_XDECREF(kinds);
     Py_XDECREF(texts);
+    Py_XDECREF(far);
     return result;
 }
 
@@ -836,10 +877,11 @@ static PyMethodDef methods[] = {
      "pass does not read (the caller then reads it with the lxml reader)."},
     {"read_columns", read_columns, METH_VARARGS,
      "read_columns(xml, strings, max_row, max_col, clip, max_text)\n"
-     "    -> (rows, columns, values, kinds, texts, redo, cuts) or None\n\n"
-     "read_sheet's cells as columns, no Cell made: values a bytearray of rows * columns float64 and\n"
-     "kinds one of kind bytes (0 empty, 1 number, 2 text, 6 boolean; 0x80 over a number read as a\n"
-     "float, not an int), column after column; texts per\n"
+     "    -> (rows, columns, values, kinds, texts, far, redo, cuts) or None\n\n"
+     "read_sheet's cells as columns, no Cell made: per column a bytearray of float64 (values) and one\n"
+     "of kind bytes (kinds: 0 empty, 1 number, 2 text, 6 boolean; 0x80 over a number read as a float,\n"
+     "not an int) from row 0 to the column's dense height, far (row, column) -> (kind, number) for\n"
+     "its cells below that (a column's packed rows stay at most 16 x its cells + 1024); texts per\n"
      "column a dict row -> str (clip(text, max_text) -> (kept, full length) applied to a long one,\n"
      "cuts its (row, column, full length)); redo the booleans' (row, column). None as read_sheet."},
     {"read_strings", read_strings, METH_VARARGS,

@@ -1,6 +1,8 @@
 """The input sheets as columns (issue 13, docs/speed.md stop 47's step (1)): per column a packed float64
 array of the cells' numbers and a kind byte a cell, the texts by row, instead of one
-:class:`~lkj_xl.core.model.Cell` a cell.
+:class:`~lkj_xl.core.model.Cell` a cell. A column is packed from row 0 to its dense height (at most
+16 x its cells + 1024 rows) and any cell below is kept alone (``SheetColumns.far``): the memory stays
+proportional to the cells, whatever stray cell sits at row 99.999 (docs/speed.md stop 53).
 
 The reader's C pass (``_sheetxml.read_columns``) gives the numbers, shared strings and texts of a sheet
 without making a Python object a cell; the byte scan of :mod:`lkj_xl.xlsx.fastread` names the cells it
@@ -10,7 +12,7 @@ so every cell means what it means in :func:`lkj_xl.xlsx.read.read_grids`' grid (
 compares the two cell by cell). A package the fast path cannot vouch for, or a machine without the C
 pass, gets the columns of the lxml reader's grid (:func:`columns_of_grid`): the same answer, slower.
 
-A building block: nothing reads these columns yet (docs/speed.md, stop 52).
+A building block: nothing reads these columns yet (docs/speed.md, stops 52-53).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,16 +63,28 @@ PERCENT_FORMAT = 0x40  # the cell's format shows a percentage (a text's too, as 
 FLOAT = 0x80  # a number the grid holds as a float ("5.0", 1.5, 1e20), not an int ("5")
 
 
+# A column's cells are packed from row 0 to its dense height (at most DENSE_FACTOR x its cells +
+# DENSE_SLACK, as the C pass chooses it); any below are kept one by one (SheetColumns.far), so that the
+# columns' memory stays proportional to the cells: a stray cell at GR99999 is one entry, not 100.000 x
+# 200 packed cells (docs/speed.md stop 53). 16: a packed row costs 9 bytes, a far cell about 210 (a dict
+# entry and two tuples), so a column at least 1/16 full costs less packed (at 4, a column filled every
+# 5th row went far: 2,4 x the memory of packing it).
+DENSE_FACTOR = 16
+DENSE_SLACK = 1024
+
+
 @dataclass(slots=True, eq=False)
 class SheetColumns:
-    """One sheet as columns. ``values`` and ``kinds`` hold ``rows`` cells a column, column after column
-    (``column(c)`` gives column c's); a row or column outside them is empty."""
+    """One sheet as columns: ``values[c]`` (float64) and ``kinds[c]`` (kind bytes) hold column c's cells
+    from row 0 to its dense height; ``far`` holds (kind, number) of each cell below that. Every non-empty
+    cell is inside ``rows`` x ``cols``; a cell in neither is empty."""
 
     rows: int
     cols: int
-    values: memoryview  # float64, rows * cols
-    kinds: bytearray  # rows * cols
+    values: list[memoryview]  # per column: float64, its dense height
+    kinds: list[bytearray]  # per column: as many kind bytes
     texts: list[dict[int, str]]  # per column: row -> text
+    far: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     dates: dict[tuple[int, int], _dt.datetime] = field(default_factory=dict)
@@ -81,36 +96,51 @@ class SheetColumns:
     across: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_sheet: bool = False
 
-    def column(self, col: int) -> tuple[memoryview, bytearray]:
-        """Column ``col``'s values and kind bytes (a view and a copy), ``rows`` each."""
-        start = col * self.rows
-        return self.values[start : start + self.rows], self.kinds[start : start + self.rows]
-
     def kind(self, row: int, col: int) -> int:
-        if row >= self.rows or col >= self.cols:
+        if col >= self.cols:
             return EMPTY
-        return self.kinds[col * self.rows + row]
+        kinds = self.kinds[col]
+        if row < len(kinds):
+            return kinds[row]
+        far = self.far.get((row, col))
+        return far[0] if far is not None else EMPTY
 
     def value(self, row: int, col: int) -> float:
-        return self.values[col * self.rows + row] if row < self.rows and col < self.cols else 0.0
+        if col >= self.cols:
+            return 0.0
+        values = self.values[col]
+        if row < len(values):
+            return values[row]
+        far = self.far.get((row, col))
+        return far[1] if far is not None else 0.0
 
     def text(self, row: int, col: int) -> str | None:
         return self.texts[col].get(row) if col < self.cols else None
 
     def resized(self, rows: int, cols: int) -> SheetColumns:
-        """These columns with room for ``rows`` x ``cols`` cells (never fewer than they have)."""
-        rows, cols = max(rows, self.rows), max(cols, self.cols)
-        if (rows, cols) == (self.rows, self.cols):
-            return self
-        values = memoryview(bytearray(rows * cols * 8)).cast("d")
-        kinds = bytearray(rows * cols)
-        for c in range(self.cols):
-            at, to = c * self.rows, c * rows
-            values[to : to + self.rows] = self.values[at : at + self.rows]
-            kinds[to : to + self.rows] = self.kinds[at : at + self.rows]
-        self.rows, self.cols, self.values, self.kinds = rows, cols, values, kinds
-        self.texts.extend({} for _ in range(cols - len(self.texts)))
+        """These columns with room for ``rows`` x ``cols`` cells (never fewer than they have): the new
+        columns empty, none packed."""
+        self.rows = max(rows, self.rows)
+        for _ in range(cols - self.cols):
+            self.values.append(memoryview(bytearray()).cast("d"))
+            self.kinds.append(bytearray())
+            self.texts.append({})
+        self.cols = max(cols, self.cols)
         return self
+
+    def pack(self, col: int, height: int) -> None:
+        """Column ``col``'s cells packed down to ``height`` rows (if fewer are): the cells of ``far``
+        above it moved in."""
+        kinds = self.kinds[col]
+        low = len(kinds)
+        if height <= low:
+            return
+        values = memoryview(bytearray(height * 8)).cast("d")
+        values[:low] = self.values[col]
+        kinds.extend(bytes(height - low))
+        self.values[col] = values
+        for row, c in [at for at in self.far if at[1] == col and at[0] < height]:
+            kinds[row], values[row] = self.far.pop((row, c))
 
     def put(self, row: int, col: int, cell: Cell | None, number: float | None = None) -> None:
         """Write ``cell`` (as the lxml reader read it; None: a styled empty cell) at (row, col).
@@ -132,8 +162,26 @@ class SheetColumns:
             elif isinstance(cell.value, _dt.datetime):
                 self.dates[at] = cell.value
                 value = number if number is not None else math.nan
-        self.kinds[col * self.rows + row] = kind
-        self.values[col * self.rows + row] = value
+        if row < len(self.kinds[col]):
+            self.kinds[col][row] = kind
+            self.values[col][row] = value
+        elif kind == EMPTY:
+            self.far.pop(at, None)
+        else:
+            self.far[at] = (kind, value)
+
+
+def dense_heights(cells: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Per column, its dense height for the non-empty cells ``cells`` ((row, col), in any order): the
+    largest row + 1 that is at most DENSE_FACTOR x the column's cells met up to it + DENSE_SLACK (the C
+    pass's rule)."""
+    seen: dict[int, int] = {}
+    heights: dict[int, int] = {}
+    for row, col in cells:
+        count = seen[col] = seen.get(col, 0) + 1
+        if row + 1 <= DENSE_FACTOR * count + DENSE_SLACK and row + 1 > heights.get(col, 0):
+            heights[col] = row + 1
+    return heights
 
 
 def cell_kind(cell: Cell | None) -> tuple[int, float]:
@@ -207,8 +255,8 @@ def _read_columns(opened: Opened) -> dict[str, SheetColumns] | None:
             return None
         read.append((name, got, _Scan(xml, special_styles, empty_cells, checked=True)))
     out: dict[str, SheetColumns] = {}
-    for name, (rows, cols, values, kinds, texts, redo, cuts), scan in read:
-        sheet = SheetColumns(rows, cols, memoryview(values).cast("d"), kinds, texts)
+    for name, (rows, cols, values, kinds, texts, far, redo, cuts), scan in read:
+        sheet = SheetColumns(rows, cols, [memoryview(v).cast("d") for v in values], kinds, texts, far)
         sheet.cuts = {(r, c): full for r, c, full in cuts}
         _put_special_cells(sheet, strings.texts, scan, redo, opened)
         if sheet.rows > scan.rows:
@@ -274,6 +322,8 @@ def _put_special_cells(
     shared.fill(grid)
     wanted = [(r, col) for (r, col), cell in special.items() if cell is not None]
     sheet.resized(max((r for r, _ in wanted), default=-1) + 1, max((c for _, c in wanted), default=-1) + 1)
+    for col, height in dense_heights(wanted).items():
+        sheet.pack(col, height)
     for (r, col), cell in special.items():
         if r < sheet.rows and col < sheet.cols:
             number = sheet.value(r, col) if sheet.kind(r, col) & KIND == NUMBER else None  # a date's serial
@@ -282,13 +332,17 @@ def _put_special_cells(
 
 def columns_of_grid(grid: Grid) -> SheetColumns:
     """A grid's cells as columns (the lxml reader's grid, where the fast path does not read)."""
-    rows = len(grid)
-    cols = max(map(len, grid), default=0)
-    sheet = SheetColumns(0, 0, memoryview(bytearray()).cast("d"), bytearray(), []).resized(rows, cols)
-    for r, row in enumerate(grid):
-        for col, cell in enumerate(row):
-            if cell.value is not None or cell.formula is not None or cell.error is not None or cell.cut:
-                sheet.put(r, col, cell)
+    cells = [
+        (r, col)
+        for r, row in enumerate(grid)
+        for col, cell in enumerate(row)
+        if cell.value is not None or cell.formula is not None or cell.error is not None or cell.cut
+    ]
+    sheet = SheetColumns(0, 0, [], [], []).resized(len(grid), max(map(len, grid), default=0))
+    for col, height in dense_heights(cells).items():
+        sheet.pack(col, height)
+    for r, col in cells:
+        sheet.put(r, col, grid[r][col])
     sheet.hidden_rows = frozenset(r for r, row in enumerate(grid) if type(row) is HiddenRow)
     if type(grid) is SheetGrid:
         sheet.hidden_columns = grid.hidden_columns
