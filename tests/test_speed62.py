@@ -113,6 +113,8 @@ def test_shown_name_as_before_asked_again_and_again(names, rnd):
 @example(["Pemerintah Kabupaten Lumajang", "Pemerintah Kabupaten Lumajang"], None)
 @example(["Pemerintah Daerah Istimewa Yogyakarta", "Provinsi DIY (Revisi)"], None)
 @example([np.str_("Kab. Lumajang"), "Kab. Lumajang"], None)
+# a random draw's: "²".isdigit() is True, int("²") a ValueError (tests/test_rekap_superscript_digit.py)
+@example(["²"], None)
 def test_pemda_words_as_before_and_a_new_list_each_time(names, rnd):
     rekap_ganda._text_pemda_words.cache_clear()
     asked = names * 2

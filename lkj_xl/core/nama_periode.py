@@ -99,7 +99,7 @@ def month_at(words: Sequence[str], at: int, before: Collection[str] = (), *, day
         return None
     if word not in GIVEN_NAMES:
         return month
-    dated = prior in before or day and prior.isdigit() and 1 <= int(prior) <= 31
+    dated = prior in before or day and prior.isdecimal() and 1 <= int(prior) <= 31
     year = at + 1 < len(words) and _YEAR.fullmatch(words[at + 1]) is not None
     return month if dated or year else None
 

@@ -75,7 +75,7 @@ def _dated_at(words: list[str], at: int) -> bool:
     return (
         month_at(words, at) is not None
         or word in _DATE_WORDS
-        or word.isdigit()
+        or word.isdecimal()
         and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
     )
 
@@ -152,8 +152,8 @@ def _number(words: list[str], end: int | None = None) -> int:
             continue
         following = [(at, w) for at, w in enumerate(words[index + 1 : index + 3], index + 1) if w != "ke"][:1]
         for at, after in following:
-            dated = at + 1 < len(words) and (words[at + 1].isdigit() or month_at(words, at + 1) is not None)
-            if after.isdigit():
+            dated = at + 1 < len(words) and (words[at + 1].isdecimal() or month_at(words, at + 1) is not None)
+            if after.isdecimal():
                 best = max(best, int(after) if int(after) <= _SMALL and not dated else 1)
             elif _ROMAN.fullmatch(after):
                 values = [_ROMAN_VALUES[ch] for ch in after]
