@@ -8,8 +8,8 @@ reports only (a later quarter, "s.d. TW IV sebesar 96%", it already names).
 Narrowly: a capaian's or a realisasi's figure with the half year named between the noun and it (narasi62:
 or right after it, "Capaian 96% pada Semester II"), of the report's year, reached (no hope or plan,
 "diharapkan", "akan", "ditargetkan"; no bound or change; no target's, budget's or another place's figure).
-A half year's report and the year's are left to the leftover-period check, which names Semester II in
-Semester I's. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
+The year's report is left to the leftover-period check; (narasi63) Semester I's report is checked too,
+Semester II ending after its TW II. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
 """
 
 from __future__ import annotations
@@ -47,11 +47,19 @@ _TUJUAN = re.compile(
 )
 
 
+# (narasi63) the mark of a later half year's figure among the figures compared at a cell (angka_teks's
+# ``dibanding``): in Semester I's report the leftover-period check leaves the "Semester II" stated with it,
+# told here with its figure (narasi._periode_semester), one peringatan for one slip
+NANTI = "nanti:"
+
+
 def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
     """The figure of ``match`` (angka_teks._DISEBUT's) as said for a later half year ("capaian s.d.
     Semester II sebesar 96%"), in a quarterly report; None when it names none, or its figure is no reached
     one."""
-    if settings.laporan_tahunan or settings.semester_laporan or match["kata"].lower() == "target":
+    # (narasi63) a Semester I report too: Semester II ends after its TW II ("Capaian pada Semester II 96%"
+    # was quiet there, the leftover-period check reading it as a plan's time)
+    if settings.laporan_tahunan or match["kata"].lower() == "target":
         return None
     sela = match["sela"]
     found = next((f for f in pola.PERIODE.finditer(sela) if f["smt"]), None)
@@ -112,7 +120,7 @@ def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
 def pesan(header: str, kode: str, said: list[str], settings: Settings) -> str:
     """The peringatan at the cell: what it states for a later half year (``said``: "capaian 96% s.d.
     Semester II"), the report's period, and why it cannot be (angka_teks adds its AKHIR)."""
-    laporan = c.triwulan_tahun(settings.triwulan, settings.tahun)
+    laporan = c.triwulan_tahun(settings.triwulan, settings.tahun, semester=settings.semester_laporan)
     asal = opsi(settings) if settings.triwulan_diminta else "Pengaturan, Triwulan"
     return (
         f'{header} Kode "{kode}" menyebut {" dan ".join(said)}, tetapi laporan ini {laporan} ({asal}): '

@@ -407,6 +407,7 @@ def _sel_dibanding(
         kata = match.group("kata").lower()
         if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
             nanti_said.append(nanti)
+            dibanding.add(angka_nanti.NANTI + match["angka"])
             sebelumnya = match
             continue  # (narasi61) a later half year's figure: none yet
         # (narasi61) "Realisasi TW I sebesar 30% dan capaian 37,5%": the second is TW I's too
@@ -427,9 +428,9 @@ def _sel_dibanding(
                 lalu_said.append(f"realisasi tahun lalu {match['angka']}{match['persen']}")
             continue
         if _lain(match, settings, awal):
+            if dulu is not None:  # (narasi62) an earlier period's, against that period's
+                dulu.banding(match, indicators, whole, awal, lain_f)  # (narasi63) one own figure after it too
             if (lanjut := _lanjut(match, settings, awal)) is None:
-                if dulu is not None:  # (narasi62) an earlier period's, against that period's
-                    dulu.banding(match, indicators, whole, awal, lain_f)
                 continue
             match = lanjut  # (narasi54) the report's own figure after another period's
             boleh = _boleh(kata, indicators, whole)
