@@ -209,3 +209,30 @@ def test_no_earlier_realisasi_to_compare_stays_quiet(triwulan, teks):
 def test_a_kumulatif_quarters_realisasi_may_be_its_own_or_up_to_it(teks, told):
     said = _angka(3, teks, tws=(10, 5, 20, 30), jenis="Kumulatif")
     assert bool(said) is told, said
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the budget's realisasi in its sentence: never the indicator's (its realisasi s.d. TW II is 38,4 %)
+        "Realisasi anggaran s.d. triwulan III sebesar 61,2% dari pagu, lebih tinggi dibandingkan realisasi s.d. "
+        "triwulan II yang sebesar 36%.",
+        "Realisasi semester pertama tercatat sebesar 36% dari total pagu.",
+        "Realisasi Semester I sebesar 36% telah dibahas bersama TAPD.",
+    ],
+)
+def test_an_earlier_realisasi_in_a_budget_sentence_stays_quiet(teks):
+    assert _angka(3, teks) == []
+
+
+@pytest.mark.parametrize("triwulan", [2, "Semester I"])
+def test_the_reports_own_figure_after_a_later_half_years_is_compared(triwulan):
+    # s.d. Semester I (the report's own half year in Triwulan II and Semester I): 48 %, not 20 %. Before:
+    # lost with the later half year's figure before it (its Semester I report told the 20 % only while
+    # angka_nanti read no half year's report).
+    said = _semua(triwulan, "Capaian s.d. Semester II sebesar 96% dan s.d. Semester I sebesar 20%.")
+    assert len(said) == 2
+    assert "menyebut capaian s.d. Semester II sebesar 96%, tetapi laporan ini" in said[0]
+    assert said[1].startswith(
+        "Upaya / Solusi menyebut capaian 20%, padahal yang dihitung untuk S1: target 80%"
+    )

@@ -47,6 +47,19 @@ _PEMBUKA = re.compile(
 # quarter's target, never reached: told as TW I's capaian before)
 _TARGET_NOUN = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)
 
+# (narasi63) a sentence of the budget: an earlier period's realisasi in it may be the spending's ("Realisasi
+# anggaran ... 61,2% dari pagu, lebih tinggi dibandingkan realisasi s.d. triwulan II yang sebesar 36%")
+_ANGGARAN = re.compile(
+    r"\b(?:anggaran|keuangan|pagu|serapan|penyerapan|belanja|dana|tapd|sp2d|dpa|rp)\b", re.IGNORECASE
+)
+
+
+def _kalimat(match: re.Match[str]) -> str:
+    """``match``'s sentence (:data:`angka_kata.SESUDAH`'s bounds)."""
+    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    after = SESUDAH.search(match.string, match.end())
+    return match.string[ends[-1] if ends else 0 : after.start() if after else len(match.string)]
+
 
 @dataclasses.dataclass
 class Dulu:
@@ -129,6 +142,8 @@ class Dulu:
         if (found := periode(match, self.settings, awal, lain, semua=True)) is None:
             return
         quarter, nama = found
+        if kata == "realisasi" and _ANGGARAN.search(_kalimat(match)):
+            return  # (narasi63) the budget's realisasi, "... dari pagu", "dibandingkan realisasi anggaran ..."
         if (hasil := self.hasil(quarter, indicators, whole)) is not None:
             said = self.said.setdefault(quarter, [])
             boleh_ = self._boleh(quarter, hasil, indicators)

@@ -409,6 +409,10 @@ def _sel_dibanding(
             nanti_said.append(nanti)
             dibanding.add(angka_nanti.NANTI + match["angka"])
             sebelumnya = match
+            # (narasi63) the report's own figure after it, "... Semester II sebesar 96% dan s.d. Semester I
+            # sebesar 20%": compared (it was lost with the later half year's)
+            if (lanjut := _lanjut(match, settings, awal)) is not None and not _bawahan(lanjut, node):
+                _banding(kata, lanjut, _boleh(kata, indicators, whole), salah, dibanding)
             continue  # (narasi61) a later half year's figure: none yet
         # (narasi61) "Realisasi TW I sebesar 30% dan capaian 37,5%": the second is TW I's too
         ikut = angka_sambung.ikut_sebelumnya(match, sebelumnya, settings)
