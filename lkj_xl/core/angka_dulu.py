@@ -25,7 +25,7 @@ from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import banding, boleh
 from lkj_xl.core.angka_berikut import lebih_awal
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import SESUDAH, akhir_kalimat
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.hierarchy import node_capaian
 from lkj_xl.core.model import IndicatorInput, IndicatorResult, Node, Settings, Value
@@ -56,7 +56,7 @@ _ANGGARAN = re.compile(
 
 def _kalimat(match: re.Match[str]) -> str:
     """``match``'s sentence (:data:`angka_kata.SESUDAH`'s bounds)."""
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     after = SESUDAH.search(match.string, match.end())
     return match.string[ends[-1] if ends else 0 : after.start() if after else len(match.string)]
 
@@ -217,7 +217,7 @@ def periode(
     if match["kata"].lower() != "capaian" and not semua:
         return None  # (``semua``: any noun's, the period of a figure another continues)
     text = match.string
-    ends = [m.end() for m in SESUDAH.finditer(text, 0, match.start())]
+    ends = akhir_kalimat(text, match.start())
     start = ends[-1] if ends else 0
     named = [
         (match.start("sela") + f.start(), match.start("sela") + f.end(), f)

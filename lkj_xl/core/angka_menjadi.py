@@ -14,7 +14,7 @@ import re
 
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core.angka_berikut import lebih_awal
-from lkj_xl.core.angka_kata import SESUDAH, harapan
+from lkj_xl.core.angka_kata import SESUDAH, akhir_kalimat, harapan
 from lkj_xl.core.model import Settings
 
 # the noun, then "naik dari" ("kinerja meningkat dari", "mengalami peningkatan dari")
@@ -77,7 +77,7 @@ def _rencana(naik: re.Match[str], lanjut: re.Match[str], after: str, settings: S
     target before the noun ("Diharapkan capaian naik dari ... menjadi 100%", "Target capaian naik dari
     ..."), another year or a time to come after the figure
     ("menjadi 100% pada tahun 2026", "tahun depan", "pada akhir tahun" before the year's end)."""
-    ends = [m.end() for m in SESUDAH.finditer(naik.string, 0, naik.start())]
+    ends = akhir_kalimat(naik.string, naik.start())
     before = naik.string[ends[-1] if ends else 0 : naik.start()]
     if harapan(lanjut, before, naik.string[naik.end() : lanjut.start()]) or _DATANG.search(after):
         return True

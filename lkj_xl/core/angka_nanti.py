@@ -18,7 +18,7 @@ import re
 
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
-from lkj_xl.core.angka_kata import SESUDAH, harapan
+from lkj_xl.core.angka_kata import SESUDAH, akhir_kalimat, harapan
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 from lkj_xl.core.periode_diminta import opsi
@@ -70,7 +70,7 @@ def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
     if 2 * number_named(found["smt"]) <= settings.triwulan:
         return None  # (Semester I in Triwulan II: the report's own, compared by angka_teks)
     polos = sela[: found.start()] + " " + sela[found.end() :]
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     before = match.string[ends[-1] if ends else 0 : match.start()]
     if pola.LAIN.search(polos) or _BUKAN.search(polos) or any(pola.TAHUN.findall(polos)):
         return None
@@ -100,7 +100,7 @@ def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
     if 2 * number_named(found["smt"]) <= settings.triwulan:
         return None
     after = SESUDAH.split(match.string[found.end() : found.end() + 60], maxsplit=1)[0]
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     before = match.string[ends[-1] if ends else 0 : match.start()]
     sela = match["sela"]
     if pola.LAIN.search(sela) or _BUKAN.search(sela) or pola.TAHUN.search(sela) or pola.TAHUN.search(after):
