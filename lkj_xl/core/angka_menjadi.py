@@ -33,9 +33,17 @@ _DATANG = re.compile(r"\b(?:depan|mendatang|berikut\w*|nanti|akan\s+datang)\b", 
 _AKHIR_TAHUN = re.compile(r"\bakhir\s+tahun\b", re.IGNORECASE)
 _TARGET_DULU = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)  # "Target capaian naik dari ..."
 # (narasi63) a goal before the noun, the Upaya column's way ("Upaya agar capaian meningkat dari 48% menjadi
-# 100%", "Perlu strategi supaya capaian naik dari ... menjadi 100%"): the figure is to be reached
+# 100%", "Perlu strategi supaya capaian naik dari ... menjadi 100%"): the figure is to be reached.
+# (rev_narasi63) In the noun's own clause only, and a modal not of a relative clause: "Meskipun masih perlu
+# ditingkatkan, capaian ... menjadi 69%", "Koperasi yang akan melaksanakan RAT bertambah sehingga realisasi
+# naik dari ... menjadi 50%" state a figure reached (told before narasi63, then printed without a word)
 _TUJUAN = re.compile(
-    r"\b(?:agar|supaya|demi|guna|mengupayakan|upayakan|harus|perlu|wajib|akan)\b", re.IGNORECASE
+    r"\b(?:agar|supaya|demi|guna|mengupayakan|upayakan)\b|(?<!\byang\s)\b(?:harus|perlu|wajib|akan)\b",
+    re.IGNORECASE,
+)
+# what ends the clause a goal word opens: a comma (not a decimal one), a contrast
+_KLAUSA = re.compile(
+    r"(?<!\d),|,(?!\d)|\b(?:namun|tetapi|sedangkan|meskipun|walaupun|walau|padahal)\b", re.IGNORECASE
 )
 
 
@@ -81,7 +89,7 @@ def _rencana(naik: re.Match[str], lanjut: re.Match[str], after: str, settings: S
     before = naik.string[ends[-1] if ends else 0 : naik.start()]
     if harapan(lanjut, before, naik.string[naik.end() : lanjut.start()]) or _DATANG.search(after):
         return True
-    if _TARGET_DULU.search(before) or _TUJUAN.search(before):
+    if _TARGET_DULU.search(before) or _TUJUAN.search(_KLAUSA.split(before)[-1]):
         return True  # ("Target capaian naik dari TW I sebesar 25% menjadi 50%": the quarters' targets)
     semester = settings.semester_laporan
     akhir = 2 * semester if semester else settings.triwulan
