@@ -46,3 +46,33 @@ def test_a_goal_word_of_another_clause_leaves_the_figure_after_menjadi_compared(
 )
 def test_a_goal_in_the_nouns_clause_stays_quiet(teks):
     assert _angka(2, teks) == []
+
+
+# --- an earlier period's realisasi up to it: never the quarter's own share ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "teks", "told"),
+    [
+        # Kumulatif, TW I-IV 10 / 5 / 20 / 30. s.d. TW II = Semester I = 10 + 5 = 15 %, capaian 15 / 80 =
+        # 18,75 %; TW II's own share 5 %. "s.d. TW II" or "Semester I" at 5 % is the quarter's share said as
+        # the sum: narasi63 took it for the quarter's own and printed it without a word
+        (3, "Realisasi s.d. TW II sebesar 5%.", "realisasi s.d. Triwulan II sebesar 5%"),
+        (3, "Realisasi Semester I sebesar 5%.", "realisasi Semester I sebesar 5%"),
+        ("Tahunan", "Realisasi sampai dengan triwulan II sebesar 5%.", "realisasi s.d. Triwulan II sebesar 5%"),
+        # right: the sum up to it, the quarter alone its own share (narasi63's rule, kept)
+        (3, "Realisasi s.d. TW II sebesar 15%.", None),
+        (3, "Realisasi Semester I sebesar 15%.", None),
+        (4, "Realisasi TW II sebesar 5%.", None),
+    ],
+)  # fmt: skip
+def test_a_kumulatif_realisasi_up_to_a_quarter_is_the_sum(triwulan, teks, told):
+    said = _angka(triwulan, teks, tws=(10, 5, 20, 30), jenis="Kumulatif")
+    if told is None:
+        assert said == []
+    else:
+        (one,) = said
+        assert one == (
+            f"Upaya / Solusi menyebut {told}, padahal yang dihitung untuk S1 s.d. Triwulan II: target 80%, "
+            "realisasi 15%, capaian 18,75%; perbaiki teksnya (angka dalam teks dicetak apa adanya di laporan)"
+        )

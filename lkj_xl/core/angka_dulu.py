@@ -148,7 +148,9 @@ class Dulu:
             said = self.said.setdefault(quarter, [])
             boleh_ = self._boleh(quarter, hasil, indicators)
             if kata == "realisasi":
-                boleh_ = self._boleh_realisasi(quarter, hasil, indicators, boleh_)
+                # (rev_narasi63) "s.d. TW II", "Semester I": up to it only, never the quarter's own share
+                sendiri = nama.startswith("Triwulan")
+                boleh_ = self._boleh_realisasi(quarter, hasil, indicators, boleh_, sendiri)
             banding(f"{kata} {nama} sebesar", match, boleh_, said, set())
 
     def _boleh_realisasi(
@@ -157,16 +159,20 @@ class Dulu:
         hasil: tuple[list[IndicatorResult], Node | None, Settings],
         indicators: Sequence[IndicatorResult],
         capaian: list[Fraction],
+        kuartal: bool,
     ) -> list[Fraction]:
         """(narasi63) The realisasi of ``quarter`` a figure may be: up to it as the engine computes it, the
-        quarter's own as typed (staff write either: "realisasi TW II" of a Kumulatif is its share or the
-        sum), and its ``capaian`` ("85% dari target" of a count is its share reached, as :func:`boleh`)."""
+        quarter's own as typed when the text names the quarter alone (``kuartal``: staff write either,
+        "realisasi TW II" of a Kumulatif is its share or the sum), and its ``capaian`` ("85% dari target" of
+        a count is its share reached, as :func:`boleh`)."""
         rows = {i.row for i in indicators}
         sendiri = [
             item.realisasi_tw[quarter - 1].exact
             for item in self.items
             if item.row in rows and is_percent_unit(item.satuan) and quarter <= len(item.realisasi_tw)
         ]
+        if not kuartal:
+            sendiri = []
         known = [
             to_fraction(i.realisasi)
             for i in hasil[0]
