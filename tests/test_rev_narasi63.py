@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_narasi57 import _semua
 from tests.test_narasi62 import _angka
 
 # --- the goal words before "naik dari ... menjadi": only in the noun's own clause --------------------------
@@ -76,3 +77,29 @@ def test_a_kumulatif_realisasi_up_to_a_quarter_is_the_sum(triwulan, teks, told):
             f"Upaya / Solusi menyebut {told}, padahal yang dihitung untuk S1 s.d. Triwulan II: target 80%, "
             "realisasi 15%, capaian 18,75%; perbaiki teksnya (angka dalam teks dicetak apa adanya di laporan)"
         )
+
+
+# --- a later half year's figure still to be reached -------------------------------------------------------
+
+
+@pytest.mark.parametrize("triwulan", [2, "Semester I"])
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # what is left to reach in Semester II (100 - 48 = 52 %), no figure reached: told before as
+        # "menyebut capaian Semester II sebesar 52%, ... semester itu belum berakhir" (narasi61 in Triwulan
+        # II, narasi63 in Semester I too)
+        "Sisa capaian pada Semester II sebesar 52% akan dikejar.",
+        "Kekurangan capaian Semester II sebesar 52% menjadi prioritas.",
+        # a plan after the figure
+        "Capaian pada Semester II sebesar 96% akan dicapai melalui percepatan RAT.",
+    ],
+)
+def test_a_later_half_years_figure_still_to_reach_stays_quiet(triwulan, teks):
+    assert _semua(triwulan, teks) == []
+
+
+@pytest.mark.parametrize("triwulan", [2, "Semester I"])
+def test_a_later_half_years_figure_reached_is_still_told(triwulan):
+    (said,) = _semua(triwulan, "Capaian pada Semester II sebesar 96% telah tercapai.")
+    assert 'Upaya / Solusi Kode "S1" menyebut capaian Semester II sebesar 96%, tetapi laporan ini' in said
