@@ -34,11 +34,13 @@ _AKHIR_TAHUN = re.compile(r"\bakhir\s+tahun\b", re.IGNORECASE)
 _TARGET_DULU = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)  # "Target capaian naik dari ..."
 # (narasi63) a goal before the noun, the Upaya column's way ("Upaya agar capaian meningkat dari 48% menjadi
 # 100%", "Perlu strategi supaya capaian naik dari ... menjadi 100%"): the figure is to be reached.
-# (rev_narasi63) In the noun's own clause only, and a modal not of a relative clause: "Meskipun masih perlu
-# ditingkatkan, capaian ... menjadi 69%", "Koperasi yang akan melaksanakan RAT bertambah sehingga realisasi
-# naik dari ... menjadi 50%" state a figure reached (told before narasi63, then printed without a word)
+# (rev_narasi63) In the noun's own clause only, and a modal of a relative clause only of a thing to be done
+# ("Hal yang perlu dilakukan adalah percepatan sehingga ..."): "Meskipun masih perlu ditingkatkan, capaian ...
+# menjadi 69%", "Koperasi yang akan melaksanakan RAT bertambah sehingga realisasi naik dari ... menjadi 50%"
+# state a figure reached (told before narasi63, then printed without a word)
 _TUJUAN = re.compile(
-    r"\b(?:agar|supaya|demi|guna|mengupayakan|upayakan)\b|(?<!\byang\s)\b(?:harus|perlu|wajib|akan)\b",
+    r"\b(?:agar|supaya|demi|guna|mengupayakan|upayakan)\b|(?<!\byang\s)\b(?:harus|perlu|wajib|akan)\b"
+    r"|\byang\s+(?:harus|perlu|wajib|akan)\s+di\w+",
     re.IGNORECASE,
 )
 # what ends the clause a goal word opens: a comma (not a decimal one), a contrast
