@@ -105,3 +105,16 @@ def test_a_later_half_years_figure_still_to_reach_stays_quiet(triwulan, teks):
 def test_a_later_half_years_figure_reached_is_still_told(triwulan):
     (said,) = _semua(triwulan, "Capaian pada Semester II sebesar 96% telah tercapai.")
     assert 'Upaya / Solusi Kode "S1" menyebut capaian Semester II sebesar 96%, tetapi laporan ini' in said
+
+
+def test_a_rata_rata_realisasi_up_to_a_quarter_is_the_mean():
+    # Rata-rata, TW I-IV 30 / 40 / 50 / 60, the Triwulan III report: s.d. TW II the mean (30 + 40) / 2 = 35 %,
+    # capaian 35 / 80 = 43,75 %. 40 % is TW II's own, never the mean up to it (narasi63 accepted it)
+    rata = {"tws": (30, 40, 50, 60), "jenis": "Rata-rata"}
+    (said,) = _angka(3, "Realisasi s.d. TW II sebesar 40%.", **rata)
+    assert said == (
+        "Upaya / Solusi menyebut realisasi s.d. Triwulan II sebesar 40%, padahal yang dihitung untuk S1 s.d. "
+        "Triwulan II: target 80%, realisasi 35%, capaian 43,75%; perbaiki teksnya (angka dalam teks dicetak "
+        "apa adanya di laporan)"
+    )
+    assert _angka(3, "Realisasi TW II sebesar 40%.", **rata) == []  # the quarter alone: its own
