@@ -117,10 +117,13 @@ def test_no_reached_figure_of_a_later_half_year_stays_quiet(triwulan, teks):
     assert _semua(triwulan, teks) == []
 
 
-def test_the_half_years_report_keeps_its_period_check_alone():
-    # Semester I's report: the period check names Semester II (as before); no second peringatan
+def test_the_half_years_report_keeps_one_peringatan():
+    # Semester I's report: one peringatan. (narasi63) It is the figure's, naming it and why no figure can
+    # exist yet; narasi61 left the period check's "menyebut Semester II, tetapi laporan ini Semester I" here,
+    # which said nothing of the figure ("Capaian pada Semester II 96%" it did not even tell)
     (said,) = _semua("Semester I", "Capaian s.d. Semester II Tahun 2025: 96%.")
-    assert "menyebut Semester II, tetapi laporan ini Semester I Tahun 2025" in said
+    assert "menyebut capaian s.d. Semester II sebesar 96%, tetapi laporan ini Semester I Tahun 2025" in said
+    assert "semester itu belum berakhir, angkanya belum ada" in said
 
 
 def test_a_later_half_years_figure_is_marked_where_it_is_printed(tmp_path):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import angka_pola as pola
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import akhir_kalimat
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 
@@ -83,7 +83,7 @@ def lain_dulu(match: re.Match[str], settings: Settings) -> bool:
     """(review of narasi60) The sentence before ``match``'s noun names another figure than the report's
     ("Tahun lalu capaian 70%, sedangkan pada TW I ...", "Secara nasional capaian ...", "Tahun 2024 ..."):
     an earlier period's clause after it makes it no report's own figure (when in doubt: another)."""
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     before = match.string[ends[-1] if ends else 0 : match.start()]
     return bool(
         pola.LAIN.search(before)

@@ -4,7 +4,8 @@ read as another period's and never compared (a wrong figure printed without a wo
 capaian is the engine's own (its indicator computed as the TW II report computes it, :class:`Dulu`), never
 a second formula.
 
-Narrowly: a capaian (not a realisasi: a quarter's own or up to it, staff write both) named for one quarter
+Narrowly: a capaian (narasi63: or a realisasi, against the quarter's own as typed and up to it as computed,
+staff write both) named for one quarter
 or half year of the report's year ending before the report's period, between the noun and the figure,
 opening its clause or right after the figure; nothing else making it another figure (a bound, a change,
 a target's, a plan: :func:`angka_teks._lain` with the period left out). A quarter alone of a Kumulatif or
@@ -24,11 +25,12 @@ from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import banding, boleh
 from lkj_xl.core.angka_berikut import lebih_awal
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import SESUDAH, akhir_kalimat
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.hierarchy import node_capaian
 from lkj_xl.core.model import IndicatorInput, IndicatorResult, Node, Settings, Value
 from lkj_xl.core.nama_periode import number_named
+from lkj_xl.core.numbers import is_percent_unit, to_fraction
 from lkj_xl.core.periode_diminta import seperti
 
 # the engine's indicator function (engine._indicator): an input row, the settings, the quarter, a log
@@ -40,6 +42,23 @@ _PEMBUKA = re.compile(
     r"\s*(?:(?:dan|serta|sedangkan|sementara|namun|tetapi)\s+)?(?:(?:pada|di|untuk|selama|dalam)\s+)?$",
     re.IGNORECASE,
 )
+
+# (narasi63) the noun is a target's: "Target capaian TW I sebesar 40%", "Target realisasi pada TW I ..." (the
+# quarter's target, never reached: told as TW I's capaian before)
+_TARGET_NOUN = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)
+
+# (narasi63) a sentence of the budget: an earlier period's realisasi in it may be the spending's ("Realisasi
+# anggaran ... 61,2% dari pagu, lebih tinggi dibandingkan realisasi s.d. triwulan II yang sebesar 36%")
+_ANGGARAN = re.compile(
+    r"\b(?:anggaran|keuangan|pagu|serapan|penyerapan|belanja|dana|tapd|sp2d|dpa|rp)\b", re.IGNORECASE
+)
+
+
+def _kalimat(match: re.Match[str]) -> str:
+    """``match``'s sentence (:data:`angka_kata.SESUDAH`'s bounds)."""
+    ends = akhir_kalimat(match.string, match.start())
+    after = SESUDAH.search(match.string, match.end())
+    return match.string[ends[-1] if ends else 0 : after.start() if after else len(match.string)]
 
 
 @dataclasses.dataclass
@@ -117,12 +136,49 @@ class Dulu:
     ) -> None:
         """``match``'s figure, another period's, compared with that period's capaian when it is an earlier
         period's of this year (:func:`periode`; ``awal``, ``lain``: its), into :attr:`said` when wrong."""
-        if (found := periode(match, self.settings, awal, lain)) is None:
+        kata = match["kata"].lower()
+        if kata not in ("capaian", "realisasi") or _TARGET_NOUN.search(match.string, 0, match.start()):
+            return
+        if (found := periode(match, self.settings, awal, lain, semua=True)) is None:
             return
         quarter, nama = found
+        if kata == "realisasi" and _ANGGARAN.search(_kalimat(match)):
+            return  # (narasi63) the budget's realisasi, "... dari pagu", "dibandingkan realisasi anggaran ..."
         if (hasil := self.hasil(quarter, indicators, whole)) is not None:
             said = self.said.setdefault(quarter, [])
-            banding(f"capaian {nama} sebesar", match, self._boleh(quarter, hasil, indicators), said, set())
+            boleh_ = self._boleh(quarter, hasil, indicators)
+            if kata == "realisasi":
+                # (rev_narasi63) "s.d. TW II", "Semester I": up to it only, never the quarter's own share
+                sendiri = nama.startswith("Triwulan")
+                boleh_ = self._boleh_realisasi(quarter, hasil, indicators, boleh_, sendiri)
+            banding(f"{kata} {nama} sebesar", match, boleh_, said, set())
+
+    def _boleh_realisasi(
+        self,
+        quarter: int,
+        hasil: tuple[list[IndicatorResult], Node | None, Settings],
+        indicators: Sequence[IndicatorResult],
+        capaian: list[Fraction],
+        kuartal: bool,
+    ) -> list[Fraction]:
+        """(narasi63) The realisasi of ``quarter`` a figure may be: up to it as the engine computes it, the
+        quarter's own as typed when the text names the quarter alone (``kuartal``: staff write either,
+        "realisasi TW II" of a Kumulatif is its share or the sum), and its ``capaian`` ("85% dari target" of
+        a count is its share reached, as :func:`boleh`)."""
+        rows = {i.row for i in indicators}
+        sendiri = [
+            item.realisasi_tw[quarter - 1].exact
+            for item in self.items
+            if item.row in rows and is_percent_unit(item.satuan) and quarter <= len(item.realisasi_tw)
+        ]
+        if not kuartal:
+            sendiri = []
+        known = [
+            to_fraction(i.realisasi)
+            for i in hasil[0]
+            if is_percent_unit(i.satuan) and i.realisasi is not None
+        ]
+        return [*known, *(x for x in sendiri if x is not None), *capaian]
 
     def lanjut(
         self,
@@ -167,7 +223,7 @@ def periode(
     if match["kata"].lower() != "capaian" and not semua:
         return None  # (``semua``: any noun's, the period of a figure another continues)
     text = match.string
-    ends = [m.end() for m in SESUDAH.finditer(text, 0, match.start())]
+    ends = akhir_kalimat(text, match.start())
     start = ends[-1] if ends else 0
     named = [
         (match.start("sela") + f.start(), match.start("sela") + f.end(), f)
@@ -192,7 +248,10 @@ def periode(
     if found["tw"] and not found["sd"] and mulai > awal:
         return None  # (a quarter alone after a summed figure: perhaps the quarter's own share)
     polos = text
-    for s, e, _ in lainnya:
+    # (narasi63) and the report's own period of a figure after it: "Capaian TW II 69% dan TW IV 96%" in
+    # Triwulan IV, the next figure's own period made this one "another" (angka_teks._lain), never TW II's
+    sesudah = [(f.start(), f.end(), f) for f in pola.PERIODE.finditer(text, match.end())]
+    for s, e, _ in [*lainnya, *((s, e, f) for s, e, f in sesudah if pola.periode_sendiri(f, settings, awal))]:
         polos = polos[:s] + " " * (e - s) + polos[e:]
     again = match.re.match(polos, match.start())
     if again is None or again.end() != match.end() or lain(again):

@@ -5,7 +5,9 @@ realisasi, not with the capaian (its share of the target when nothing else is st
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -14,6 +16,20 @@ from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
 # the words after the figure end at the sentence's end (not at the dots of "s.d.", "sd.")
 SESUDAH = re.compile(r"(?<!\bs)(?<!\bs\.d)(?<!\bsd)\.|[;\n]", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _akhir_semua(teks: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in SESUDAH.finditer(teks))
+
+
+def akhir_kalimat(teks: str, pos: int) -> list[int]:
+    """(narasi63, speed) ``[m.end() for m in SESUDAH.finditer(teks, 0, pos)]``, each text scanned once, not
+    once per figure (a long Analisis cell was scanned from its start for every figure, several times each):
+    SESUDAH matches one character and only looks behind, so its matches ending by ``pos`` are the same in
+    the whole text."""
+    ends = _akhir_semua(teks)
+    return list(ends[: bisect_right(ends, pos)])
 
 
 def ketik(text: str) -> tuple[Fraction, int]:
@@ -98,7 +114,7 @@ def harapan(match: re.Match[str], before: str, sela: str) -> bool:
 
 def _kalimat(match: re.Match[str]) -> tuple[int, int]:
     """The bounds of ``match``'s sentence (:data:`SESUDAH`)."""
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     after = SESUDAH.search(match.string, match.end())
     return ends[-1] if ends else 0, after.start() if after else len(match.string)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import akhir_kalimat
 from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
@@ -52,7 +52,7 @@ def disebut(match: re.Match[str], settings: Settings) -> bool:
         return False
     if sela["tahun"]:
         return _lalu(sela["tahun"], settings)
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     dulu = _DULU.search(match.string, ends[-1] if ends else 0, match.start())
     return dulu is not None and _lalu(dulu["tahun"], settings)
 

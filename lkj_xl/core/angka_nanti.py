@@ -8,8 +8,8 @@ reports only (a later quarter, "s.d. TW IV sebesar 96%", it already names).
 Narrowly: a capaian's or a realisasi's figure with the half year named between the noun and it (narasi62:
 or right after it, "Capaian 96% pada Semester II"), of the report's year, reached (no hope or plan,
 "diharapkan", "akan", "ditargetkan"; no bound or change; no target's, budget's or another place's figure).
-A half year's report and the year's are left to the leftover-period check, which names Semester II in
-Semester I's. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
+The year's report is left to the leftover-period check; (narasi63) Semester I's report is checked too,
+Semester II ending after its TW II. Pure; it builds on :mod:`lkj_xl.core.angka_pola` (:mod:`lkj_xl.core.angka_teks` calls it).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
-from lkj_xl.core.angka_kata import SESUDAH, harapan
+from lkj_xl.core.angka_kata import SESUDAH, akhir_kalimat, harapan
 from lkj_xl.core.model import Settings
 from lkj_xl.core.nama_periode import number_named
 from lkj_xl.core.periode_diminta import opsi
@@ -47,11 +47,19 @@ _TUJUAN = re.compile(
 )
 
 
+# (narasi63) the mark of a later half year's figure among the figures compared at a cell (angka_teks's
+# ``dibanding``): in Semester I's report the leftover-period check leaves the "Semester II" stated with it,
+# told here with its figure (narasi._periode_semester), one peringatan for one slip
+NANTI = "nanti:"
+
+
 def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
     """The figure of ``match`` (angka_teks._DISEBUT's) as said for a later half year ("capaian s.d.
     Semester II sebesar 96%"), in a quarterly report; None when it names none, or its figure is no reached
     one."""
-    if settings.laporan_tahunan or settings.semester_laporan or match["kata"].lower() == "target":
+    # (narasi63) a Semester I report too: Semester II ends after its TW II ("Capaian pada Semester II 96%"
+    # was quiet there, the leftover-period check reading it as a plan's time)
+    if settings.laporan_tahunan or match["kata"].lower() == "target":
         return None
     sela = match["sela"]
     found = next((f for f in pola.PERIODE.finditer(sela) if f["smt"]), None)
@@ -62,18 +70,27 @@ def periode_nanti(match: re.Match[str], settings: Settings) -> str | None:
     if 2 * number_named(found["smt"]) <= settings.triwulan:
         return None  # (Semester I in Triwulan II: the report's own, compared by angka_teks)
     polos = sela[: found.start()] + " " + sela[found.end() :]
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     before = match.string[ends[-1] if ends else 0 : match.start()]
     if pola.LAIN.search(polos) or _BUKAN.search(polos) or any(pola.TAHUN.findall(polos)):
         return None
+    after = SESUDAH.split(match.string[match.end() : match.end() + 60], maxsplit=1)[0]
     if (
         harapan(match, before, sela)
         or _TUJUAN.search(before)
         or pola.RENTANG.match(match.string, match.end())
+        or _SISA.search(before)
+        or _TUJUAN.search(after)
     ):
         return None
     periode = f"{'s.d. ' if found['sd'] else ''}Semester {c.roman(number_named(found['smt']))}"
     return f"{match['kata'].lower()} {periode} sebesar {match['angka']}{match['persen']}"
+
+
+# (rev_narasi63) what is left to reach, "Sisa capaian pada Semester II sebesar 52% akan dikejar", "Kekurangan
+# capaian ...": no figure reached (told as Semester II's in Triwulan II's and Semester I's reports); a plan
+# after the figure likewise, "... sebesar 96% akan dicapai" (as :func:`_sesudah` reads it)
+_SISA = re.compile(r"\b(?:sisa|kekurangan)\s+$", re.IGNORECASE)
 
 
 # (narasi62) the half year right after the figure ("Capaian 96% pada Semester II", "capaian sebesar 96% di
@@ -92,7 +109,7 @@ def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
     if 2 * number_named(found["smt"]) <= settings.triwulan:
         return None
     after = SESUDAH.split(match.string[found.end() : found.end() + 60], maxsplit=1)[0]
-    ends = [m.end() for m in SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     before = match.string[ends[-1] if ends else 0 : match.start()]
     sela = match["sela"]
     if pola.LAIN.search(sela) or _BUKAN.search(sela) or pola.TAHUN.search(sela) or pola.TAHUN.search(after):
@@ -112,7 +129,7 @@ def _sesudah(match: re.Match[str], settings: Settings) -> str | None:
 def pesan(header: str, kode: str, said: list[str], settings: Settings) -> str:
     """The peringatan at the cell: what it states for a later half year (``said``: "capaian 96% s.d.
     Semester II"), the report's period, and why it cannot be (angka_teks adds its AKHIR)."""
-    laporan = c.triwulan_tahun(settings.triwulan, settings.tahun)
+    laporan = c.triwulan_tahun(settings.triwulan, settings.tahun, semester=settings.semester_laporan)
     asal = opsi(settings) if settings.triwulan_diminta else "Pengaturan, Triwulan"
     return (
         f'{header} Kode "{kode}" menyebut {" dan ".join(said)}, tetapi laporan ini {laporan} ({asal}): '

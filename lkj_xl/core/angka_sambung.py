@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from lkj_xl.core import angka_pola as pola
-from lkj_xl.core.angka_kata import SESUDAH
+from lkj_xl.core.angka_kata import akhir_kalimat
 from lkj_xl.core.model import Settings
 
 # between the first figure and the second's noun: a joining word, no contrast, no new subject
@@ -38,7 +38,7 @@ def _periode_sesudah(sebelumnya: re.Match[str]) -> re.Match[str] | None:
 def _tahun_lain(sebelumnya: re.Match[str], sesudah: re.Match[str] | None, settings: Settings) -> bool:
     """The figure of ``sebelumnya`` is said of last year or another year (in its sentence up to it, or
     right after it)."""
-    ends = [m.end() for m in SESUDAH.finditer(sebelumnya.string, 0, sebelumnya.start())]
+    ends = akhir_kalimat(sebelumnya.string, sebelumnya.start())
     teks = sebelumnya.string[ends[-1] if ends else 0 : sesudah.end() if sesudah else sebelumnya.end()]
     return bool(_LALU.search(teks) or any(int(y) != settings.tahun for y in pola.TAHUN.findall(teks)))
 

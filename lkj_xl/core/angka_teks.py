@@ -25,7 +25,7 @@ from lkj_xl.core.angka_banding import sama as _sama
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
 from lkj_xl.core.angka_huruf import angka_huruf
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
-from lkj_xl.core.angka_kata import harapan, penuh, persen_realisasi, tingkat
+from lkj_xl.core.angka_kata import akhir_kalimat, harapan, penuh, persen_realisasi, tingkat
 from lkj_xl.core.angka_kata import ketik as _ketik
 from lkj_xl.core.angka_menjadi import menjadi
 from lkj_xl.core.kalimat import angka_indikator, capaian_teks
@@ -247,7 +247,7 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     clause = _SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]
     if _TARGET_SESUDAH.match(clause) or _target_lain(_JAMAK_SESUDAH.match(clause), settings):
         return True
-    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     before = match.string[ends[-1] if ends else 0 : match.start()]
     sela = _tanpa_renstra(match.group("sela"), settings)
     if _target_lain(_JAMAK_DULU.search(before), settings) or _JAMAK_SELA.search(sela):
@@ -317,7 +317,7 @@ def _lanjut(match: re.Match[str], settings: Settings, awal: int) -> re.Match[str
 def _pembuka_lain(match: re.Match[str], settings: Settings, awal: int) -> bool:
     """Another period (or year) opens the clause of ``match``'s figure: "Pada Semester I capaian sebesar
     48%" in the year's report (:data:`_PEMBUKA`, :data:`_TAHUN_PEMBUKA`)."""
-    ends = [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    ends = akhir_kalimat(match.string, match.start())
     start = ends[-1] if ends else 0
     clause = match.string[start : match.start()]
     if (tahun := _TAHUN_PEMBUKA.search(clause)) is not None:
@@ -340,7 +340,7 @@ def _bawahan(match: re.Match[str], node: Node) -> bool:
     """``match``'s sentence opens with a Program or a Kegiatan of another level than ``node``'s
     (:data:`_BAWAHAN`), or follows one on its indicator (:data:`_INDIKATOR_INI`): its figures are that
     one's."""
-    ends = [0] + [m.end() for m in _SESUDAH.finditer(match.string, 0, match.start())]
+    ends = [0] + akhir_kalimat(match.string, match.start())
     tingkat = "".join(node.tingkat.split()).casefold()
     for start in ends[::-1][:2]:
         found = _BAWAHAN.match(match.string, start)
@@ -407,7 +407,11 @@ def _sel_dibanding(
         kata = match.group("kata").lower()
         if (nanti := angka_nanti.periode_nanti(match, settings)) is not None:
             nanti_said.append(nanti)
+            dibanding.add(angka_nanti.NANTI + match["angka"])
             sebelumnya = match
+            # (narasi63) the report's own after it, "... dan s.d. Semester I sebesar 20%", lost with it before
+            if (lanjut := _lanjut(match, settings, awal)) is not None and not _bawahan(lanjut, node):
+                _banding(kata, lanjut, _boleh(kata, indicators, whole), salah, dibanding)
             continue  # (narasi61) a later half year's figure: none yet
         # (narasi61) "Realisasi TW I sebesar 30% dan capaian 37,5%": the second is TW I's too
         ikut = angka_sambung.ikut_sebelumnya(match, sebelumnya, settings)
@@ -427,9 +431,9 @@ def _sel_dibanding(
                 lalu_said.append(f"realisasi tahun lalu {match['angka']}{match['persen']}")
             continue
         if _lain(match, settings, awal):
+            if dulu is not None:  # (narasi62) an earlier period's, against that period's
+                dulu.banding(match, indicators, whole, awal, lain_f)  # (narasi63) one own figure after it too
             if (lanjut := _lanjut(match, settings, awal)) is None:
-                if dulu is not None:  # (narasi62) an earlier period's, against that period's
-                    dulu.banding(match, indicators, whole, awal, lain_f)
                 continue
             match = lanjut  # (narasi54) the report's own figure after another period's
             boleh = _boleh(kata, indicators, whole)

@@ -17,6 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.angka_nanti import NANTI
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
@@ -204,6 +205,10 @@ def _periode_semester(
         half = _SEMESTER_KE[match.group(2).lower()]
         if tahunan and not match.group(1).lower().startswith("laporan") and angka_dibanding(match, dibanding):
             continue
+        if semester == 1 and angka_dibanding(
+            match, [a.removeprefix(NANTI) for a in dibanding if a.startswith(NANTI)]
+        ):
+            continue  # (narasi63) Semester II's figure in Semester I's report, told by angka_nanti
         if (half == 2 if tahunan else half != semester) and not _tahun_lain(match, tahun):
             named.append(f"Semester {c.roman(half)}")
     if semester:
