@@ -16,14 +16,15 @@ from lkj_xl.core.kalimat import persen, rupiah
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Value
 from lkj_xl.core.numbers import format_number
 
-_LEAST = (
-    1_000_000  # below it a quarter typed without a scale word is asked whether ribuan (budget._LEAST_PAGU)
-)
+# A refund typed at or above it is read as typed: a few hundred thousand rupiah returned (sisa UP, a
+# perjalanan dinas) is ordinary after any spending, and asking "ribuan?" there is a false alarm. Below it a
+# whole program quarter refunding so little is rare, and its thousandfold a plausible refund.
+_LEAST = 100_000
 
 
 def _in_ribuan(amount: Fraction, earlier: Fraction, pagu: Fraction | None, sd: str) -> str:
-    """The question of a refund ``amount`` (below zero) typed in ribuan, "" when none: the bounds of a
-    positive quarter asked so (budget._slips: under 0,1 % of the pagu and under Rp 1 juta), and a thousand
+    """The question of a refund ``amount`` (below zero) typed in ribuan, "" when none: under 0,1 % of the
+    pagu (as a positive quarter asked so, budget._slips) and under Rp 100.000 (``_LEAST``), and a thousand
     times it a refund the spending ``earlier`` can hold (a refund returns money spent: -5.000 after 150 jt
     reads -5 jt; -500.000 after 150 jt would read -500 jt, no refund of it, so not asked)."""
     if (
