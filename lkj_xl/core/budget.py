@@ -262,7 +262,7 @@ def _spent(
             numbers.append(None)
             continue
         known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
-        if not refund_counted(log, item.row, q, value, subject, numbers, known):
+        if not refund_counted(log, item.row, q, value, subject, numbers, known, item.pagu_used.exact):
             _spending_galat(log, item.row, q, value, subject, galat, numbers, known)
         numbers.append(value.exact)
     return numbers

@@ -34,6 +34,7 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja, of_rowless_program
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import Counted, check_details, quarter_sums
+from lkj_xl.core.rincian_breakdown import breakdown_rows
 from lkj_xl.core.rincian_over_pagu import owners_over_pagu
 from lkj_xl.core.rincian_said import LeftOut, say_left_out
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
@@ -451,14 +452,14 @@ def without_sipd_details(
     belanja = {i for i, basis in found.basis.items() if basis == _BELANJA_BASIS}
     part = part_lines(filled, under, belanja, triwulan, log)  # (one DPA line: a part, said at it alone)
     plain = plain_blocks(inputs, found.owners, found.basis, _BELANJA_BASIS, nodes) - set(part)
-    left: list[LeftOut] = []
+    left, breakdown = list[LeftOut](), breakdown_rows(log, inputs, (under, programs), found, nodes, triwulan)
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         level = _level(owner.node_kode or owner.kode, levels)
         # (rows whose sum went into the program's blank quarters: deleted, its realisasi is Rp 0)
         fix = kept_for_blank(owner.kode) if filled_blank(owner, filled[owner_i]) else ""
         sipd = found.basis[i] == "Kodenya" and bool(_SIPD_DETAIL.fullmatch(item.kode))
-        quiet = sipd or (found.basis[i] == _BELANJA_BASIS and owner_i in plain)
+        quiet = sipd or (found.basis[i] == _BELANJA_BASIS and owner_i in plain) or i in breakdown
         why = (
             f'menurut {found.basis[i]} baris ini rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{part.get(owner_i, '') if parent_i == owner_i else ''}"

@@ -69,6 +69,9 @@ class FindingLog:
         # Anggaran rows of programs made of their rincian (program_from_rincian): their pagu is the rincian's
         # summed, so a rincian's pagu in ribuan is in it (rincian_ribuan)
         self.made_programs: set[int] = set()
+        # Anggaran rows of programs typed with their own figures whose rincian rows add up to them
+        # (rincian_breakdown): a rincian's pagu in ribuan is in the program's pagu too (rincian_ribuan)
+        self.summed_programs: set[int] = set()
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in

@@ -5,13 +5,14 @@ word). The Pagu beside a Pagu Perubahan is not counted, but it is printed as the
 against the Total Pagu Perjanjian Kinerja; the Pagu Perubahan is counted (the penyerapan). No APBD-P
 multiplies or divides a program's pagu by about a thousand (500 to 2.000 times: a revision of -50 % to
 +100 % around the slip), so a peringatan names both readings at the one that slipped: the larger where it
-is above Rp 1 triliun (no OPD's program) or, else, where the realisasi s.d. the quarter is within the
-smaller (its thousandth read plainly); the smaller where the realisasi is above it (or the larger is no
+is above Rp 1 triliun (no OPD's program); the smaller where the realisasi is above it (or the larger is no
 whole thousand). A pagu typed with a scale word (``1.200 jt``) slipped no zeros: the other one did (both so
-typed: quiet). Nothing spent yet below Rp 1 triliun (a TW I report, the quarters blank, ``0`` or ``-``): no
-figure tells the readings apart (``1.200.000.000`` beside ``1.250.000`` is a Pagu in rupiah beside a Pagu
-Perubahan in ribuan as surely as the reverse), so the peringatan, at the Pagu Perubahan counted, names both
-and chooses none. Quiet at a cell where a finding stands already (pagu_seribu, pagu_sipd). Pure."""
+typed: quiet). Below Rp 1 triliun with nothing spent yet (a TW I report, the quarters blank, ``0`` or
+``-``) or the realisasi within the smaller, no figure tells the readings apart (``1.200.000.000`` beside
+``1.250.000`` with 1 jt spent is a Pagu in rupiah beside a Pagu Perubahan in ribuan, 0,08 %, as surely as
+the reverse, 80 %: spending within the smaller is under 0,1 % of the larger, as pagu_seribu's slow
+programmes below Rp 1 triliun), so the peringatan, at the Pagu Perubahan counted, names both readings and
+their penyerapan and chooses none. Quiet at a cell where a finding stands already (pagu_seribu, pagu_sipd). Pure."""
 
 from __future__ import annotations
 
@@ -42,13 +43,21 @@ def _larger_slipped(big: Fraction, small: Fraction, spent: Fraction | None) -> b
         return False
     if big > _TRILIUN:
         return True
-    return None if spent is None or spent <= 0 else spent <= small
+    return False if spent is not None and spent > small else None
 
 
-def _undecided(log: FindingLog, item: BudgetInput, subject: str, sd: str) -> None:
-    """The peringatan at the Pagu Perubahan (counted) naming both readings: nothing spent tells them apart."""
+def _undecided(log: FindingLog, item: BudgetInput, subject: str, sd: str, spent: Fraction | None) -> None:
+    """The peringatan at the Pagu Perubahan (counted) naming both readings: nothing spent tells them apart,
+    or ``spent`` fits both (within the smaller: its penyerapan of each said)."""
     a, b = item.pagu.exact or Fraction(0), item.pagu_perubahan.exact or Fraction(0)
     big = max(a, b)
+    why = f"belum ada realisasi {sd} yang menunjukkan yang mana"
+    if spent is not None and spent > 0:
+        other = b * 1000 if b < a else b / 1000  # (the Pagu Perubahan of the other reading)
+        why = (
+            f"realisasi {sd} ({rupiah(spent)}) tidak menunjukkan yang mana: penyerapan {persen(spent / b * 100, 2)} "
+            f"dengan Pagu Perubahan ini, {persen(spent / other * 100, 2)} dengan {rupiah(other)}"
+        )
     readings = [
         (rupiah(big), "Pagu" if a < b else "Pagu Perubahan", min(a, b) * 1000),
         (rupiah(min(a, b)), "Pagu" if a > b else "Pagu Perubahan", big / 1000),
@@ -66,7 +75,7 @@ def _undecided(log: FindingLog, item: BudgetInput, subject: str, sd: str) -> Non
         f"Pagu Perubahan {subject} ({rupiah(b)}) dan Pagunya ({rupiah(a)}, "
         f"{log.where(c.SHEET_ANGGARAN, 'Pagu', item.row)}) berselisih kira-kira seribu kali: salah satunya keliru "
         f'tiga angka nol (desimal SIPD ",000" tertulis dengan titik, atau ditulis dalam ribuan tanpa kata '
-        f"skala), dan belum ada realisasi {sd} yang menunjukkan yang mana. Pagu Perubahan ini yang dihitung "
+        f"skala), dan {why}. Pagu Perubahan ini yang dihitung "
         f"(Tabel 3.4), Pagu dicetak sebagai pagu Perjanjian Kinerja: {said}",
     )
 
@@ -98,7 +107,7 @@ def pagu_murni_thousandfold(
             larger = not (murni if a == big else revised).scale_word
         if larger is None:
             if not log.said_at(sheet, [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]):
-                _undecided(log, item, subject(item), sd)
+                _undecided(log, item, subject(item), sd, spent)
             continue
         on_murni = (a == big) == larger
         value, amount, other = (murni, a, b) if on_murni else (revised, b, a)

@@ -21,11 +21,12 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.kata_skala import scale_up
 from lkj_xl.core.model import GALAT, OVER_PAGU, PERINGATAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
-from lkj_xl.core.rincian_over_pagu import ribuan_too
+from lkj_xl.core.rincian_over_pagu import own_row, ribuan_too
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
 _JUTA = 10**6  # a pagu below it is told by budget's small-amount check
@@ -141,8 +142,8 @@ def pagu_thousandth(
     to a thousand times it (rincian.sum_differs) is made that galat."""
     sheet, sd = c.SHEET_ANGGARAN, log.sd(triwulan) if triwulan else ""
     for item, result in rows:
-        pagu, spent = item.pagu_used.exact, result.realisasi_exact
-        if item.kode_galat or pagu is None or item.pagu_used.scale_word:
+        pagu, spent, up = item.pagu_used.exact, result.realisasi_exact, scale_up(item.pagu_used)
+        if item.kode_galat or pagu is None or (item.pagu_used.scale_word and not up):
             continue
         if _told_ribuan(log, item, nodes):
             _withheld(log, item, result)  # (whatever its spending: 5 jt of "1.200.000" is no 416,67 %)
@@ -162,23 +163,45 @@ def pagu_thousandth(
             if quiet and not (item.row in log.made_programs and log.over_rincian.get(item.row)):
                 _quarter_galat(log, item, result, f"{subject(item)} {sd}", triwulan)
             continue
+        if item.row in log.made_programs and _part_far(log.over_rincian.get(item.row, []), item, pagu):
+            continue  # (a rincian so far above its pagu, part of the program's: said at it, rincian_ribuan)
         if log.said_at(sheet, cells) and not _unsay_small_pagu(log, item):
             # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
             if _said_ribuan(log, log.ref(item.pagu_header, item.row, sheet)):
                 _withheld(log, item, result)
             continue
         header, meant = item.pagu_header, format_number(pagu * 1000, 0)
+        # ("1,2 jt" of 301 jt spent: the scale word one too low, as a bare figure is typed in ribuan)
+        slip, also = (
+            (
+                f'ditulis "{clip(item.pagu_used.text)}", kata skalanya "{up}", bukan "{item.pagu_used.scale_word}"?',
+                "",
+            )
+            if up
+            else ("pagu ditulis dalam ribuan rupiah?", f' atau "{format_number(pagu, 0)} ribu"')
+        )
         log.add(
             GALAT,
             sheet,
             header,
             item.row,
             f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
-            f"{persen(spent / pagu * 100, 0)} dari pagu): pagu ditulis dalam ribuan rupiah? {WITHHELD}; bila "
-            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant} atau "
-            f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya',
+            f"{persen(spent / pagu * 100, 0)} dari pagu): {slip} {WITHHELD}; bila "
+            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant}{also}; "
+            "bila pagunya benar, periksa realisasinya",
         )
         _withheld(log, item, result)
+
+
+def _part_far(
+    far: Sequence[tuple[object, BudgetInput, Fraction, int]], program: BudgetInput, pagu: Fraction
+) -> bool:
+    """Whether the rincian of a made ``program`` spending ten to a thousand times their pagu (log.over_rincian)
+    hold only part of its ``pagu`` (A ``500.000.000`` with 150.123.456.789 spent beside B's 500 jt spending
+    150 jt: A's slip, said at A); where they hold all of it (every row in ribuan) the program's pagu is
+    the slip, as is its one row's."""
+    rows = [r for _, r, *_ in far if not own_row(r, program)]
+    return bool(rows) and sum((r.pagu_used.exact or Fraction(0) for r in rows), Fraction(0)) < pagu
 
 
 def quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool:
@@ -186,9 +209,13 @@ def quarter_slip_fits(item: BudgetInput, pagu: Fraction, triwulan: int) -> bool:
     typed a thousand times over: some quarter within the pagu (0 < it <= pagu), and those quarters with the
     others read a thousandth within the pagu (100 jt and 150.000 jt of 500 jt: 250 jt, 50 %). Otherwise
     (1 jt and 300.000 jt of 1.200.000: 1.300.000, 108,33 %, no reading of a right pagu) the pagu is the
-    slip: a quarter of Rp 1 juta is real small spending of the Rp 1,2 M meant."""
+    slip: a quarter of Rp 1 juta is real small spending of the Rp 1,2 M meant. A quarter above the pagu
+    that is no whole thousand (150.123.456.789) has no three zeros too many: its thousandth would be a
+    figure with decimals to type (150.123.456,79), so the pagu is the slip read (or the spending checked)."""
     quarters = [v.exact for v in item.realisasi_tw[: triwulan or None] if v.exact is not None]
-    if not any(0 < x <= pagu for x in quarters):
+    if not any(0 < x <= pagu for x in quarters) or any(
+        x > pagu and (x / 1000).denominator != 1 for x in quarters
+    ):
         return False
     return sum((x if x <= pagu else x / 1000 for x in quarters), Fraction(0)) <= pagu
 

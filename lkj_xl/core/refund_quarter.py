@@ -2,7 +2,8 @@
 quarter: TW I 120 jt, TW II -5 jt, TW III 80 jt). Anggaran's quarters are each quarter's own spending
 (README, Anggaran), so the realisasi s.d. that quarter is their sum: where it stays at or above zero it
 is the netted spending SIPD reports, counted, with a peringatan at the cell naming the refund and the
-net. A net below zero stays a galat (budget._below_zero says what to type)."""
+net. A net below zero stays a galat (budget._below_zero says what to type). A refund that reads as typed in
+ribuan (:func:`_in_ribuan`) asks so, as a positive quarter that small is asked (budget._slips)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,51 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import persen, rupiah
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, Value
+from lkj_xl.core.numbers import format_number
+
+# A refund typed at or above it is read as typed: a few hundred thousand rupiah returned (sisa UP, a
+# perjalanan dinas) is ordinary after any spending, and asking "ribuan?" there is a false alarm. Below it a
+# whole program quarter refunding so little is rare, and its thousandfold a plausible refund.
+_LEAST = 100_000
+
+
+def _in_ribuan(amount: Fraction, earlier: Fraction, pagu: Fraction | None, sd: str) -> str:
+    """The question of a refund ``amount`` (below zero) typed in ribuan, "" when none: under 0,1 % of the
+    pagu (as a positive quarter asked so, budget._slips) and under Rp 100.000 (``_LEAST``), and a thousand
+    times it a refund the spending ``earlier`` can hold (a refund returns money spent: -5.000 after 150 jt
+    reads -5 jt; -500.000 after 150 jt would read -500 jt, no refund of it, so not asked)."""
+    if (
+        pagu is None
+        or pagu <= 0
+        or -amount * 1000 >= pagu
+        or -amount >= _LEAST
+        or earlier + amount * 1000 < 0
+    ):
+        return ""
+    meant, net = amount * 1000, earlier + amount * 1000
+    return (
+        f" {rupiah(-amount)} kurang dari 0,1% pagu ({rupiah(pagu)}): ditulis dalam ribuan rupiah? bila "
+        f"maksudnya {rupiah(meant)}, tulis {format_number(meant, 0)} (realisasi {sd} bersih {rupiah(net)}, "
+        f"{persen(net / pagu * 100, 2)} pagu); bila memang {rupiah(amount)}, biarkan."
+    )
 
 
 def refund_counted(
-    log: FindingLog, row: int, q: int, value: Value, subject: str, before: list[Fraction | None], known: bool
+    log: FindingLog,
+    row: int,
+    q: int,
+    value: Value,
+    subject: str,
+    before: list[Fraction | None],
+    known: bool,
+    pagu: Fraction | None = None,
 ) -> bool:
     """Whether quarter ``q``'s (1-based) spending below zero is counted as a refund: the quarters
     ``before`` it (counted, None: blank) all ``known`` (no status or unreadable cell among them: the net
-    would be unknown) and their sum with it at or above zero; the peringatan at its cell if so."""
+    would be unknown) and their sum with it at or above zero; the peringatan at its cell if so (``pagu``:
+    the one counted, to ask whether the refund was typed in ribuan)."""
     amount = value.exact
     if amount is None or amount >= 0 or not known:
         return False
@@ -29,6 +65,8 @@ def refund_counted(
     if net < 0:
         return False
     tw = c.TW_LABELS[q - 1]
+    # (typed with a scale word, "-5 rb", it is in the scale it says)
+    asked = "" if value.scale_word else _in_ribuan(amount, earlier, pagu, log.sd(q))
     log.add(
         PERINGATAN,
         c.SHEET_ANGGARAN,
@@ -36,7 +74,8 @@ def refund_counted(
         row,
         f"Realisasi anggaran {tw} {subject} di bawah nol ({rupiah(amount)}): dihitung sebagai pengembalian "
         f"belanja (kontra pos) yang mengurangi realisasi; realisasi {log.sd(q)} bersih {rupiah(net)} "
-        f"({rupiah(earlier)} - {rupiah(-amount)}). Bila bukan pengembalian belanja, perbaiki angkanya",
+        f"({rupiah(earlier)} - {rupiah(-amount)}).{asked} Bila bukan "
+        "pengembalian belanja, perbaiki angkanya",
         TOTALS,
     )
     return True

@@ -118,6 +118,12 @@ def rincian_over_pagu(
             log.over_rincian.setdefault(program.row, []).append((log.items[-1], item, spent[0], triwulan))
 
 
+def own_row(item: BudgetInput, program: BudgetInput) -> bool:
+    """Whether rincian ``item`` is ``program`` itself: a program made of this one row (program_from_rincian
+    places it at its first row) has its row and its pagu."""
+    return item.row == program.row and item.pagu_used.exact == program.pagu_used.exact
+
+
 def ribuan_too(log: FindingLog, program: BudgetInput) -> None:
     """The rincian of ``program`` spending 10 to 1.000 times their pagu (log.over_rincian) where its pagu
     is the galat of a pagu typed in ribuan (pagu_seribu.pagu_thousandth): their pagu typed so too (every
@@ -128,7 +134,9 @@ def ribuan_too(log: FindingLog, program: BudgetInput) -> None:
     log.items[:] = [f for f in log.items if id(f) not in unsaid]
     for _, item, spent, triwulan in rows:
         header, pagu = item.pagu_header, item.pagu_used.exact
-        if pagu is None:  # (recorded with a pagu above zero: _spent)
+        # (a program made of this one row: its galat at this very pagu says it; "seperti pagu programnya
+        # (Anggaran!D2)" at D2 pointed at itself)
+        if pagu is None or own_row(item, program):  # (recorded with a pagu above zero: _spent)
             continue
         name = f' "{item.program}"' if item.program else ""
         log.add(

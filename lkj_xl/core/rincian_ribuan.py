@@ -8,17 +8,21 @@ its pagu naming the figure to type, in place of its "melebihi pagu" (a quarter w
 read a thousandth fit it, pagu_seribu.quarter_slip_fits: at the last quarter above it, both readings); the
 program's "melebihi pagu" taken back; the program's pagu and penyerapan, and every total
 holding them, are not computed (the realisasi stands). Under a program row typed with its own figures the
-rincian are not counted: their peringatan is as before, also where its pagu is their sum (``500.700.000``:
-SIPD's split of a pagu and its spending among Kegiatan tells nothing of a slip there). Pure."""
+rincian are not counted: their peringatan is as before; where the program's pagu and realisasi are their
+sum (log.summed_programs: ``500.700.000`` / ``450.000.000`` over A and B), the program's figure is right
+only if A's pagu is: a peringatan at the program's pagu says so with both penyerapan (89,87 % as typed,
+450.000.000 / 1.200.000.000 = 37,5 % with A's pagu a thousand times), the figure counted as typed (its
+own row). Pure."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, BudgetInput, BudgetResult
+from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_seribu import WITHHELD, quarter_readings, quarter_slip_fits, unsay_over
 
@@ -32,6 +36,9 @@ def rincian_in_sum(
     their pagu: a galat at each such pagu, the program's pagu and penyerapan withheld."""
     sheet = c.SHEET_ANGGARAN
     for item, result in rows:
+        if item.row in log.summed_programs and item.row not in log.made_programs:
+            _in_typed_sum(log, item, result, log.over_rincian.pop(item.row, []), subject)
+            continue
         if item.row not in log.made_programs or not (far := log.over_rincian.pop(item.row, [])):
             continue
         unsaid = {id(f) for f, *_ in far if f is not None}
@@ -65,3 +72,40 @@ def rincian_in_sum(
             result.pagu = result.pagu_exact = result.penyerapan = None
             result.galat.append(refs[0])
             result.galat_pagu.append(refs[0])
+
+
+def _in_typed_sum(
+    log: FindingLog,
+    item: BudgetInput,
+    result: BudgetResult,
+    far: list[tuple[Finding | None, BudgetInput, Fraction, int]],
+    subject: Callable[[BudgetInput], str],
+) -> None:
+    """The peringatan at the pagu of a program typed as its rincian's sum (``item``) naming the rincian of
+    ``far`` (spending ten to a thousand times their pagu) whose pagu is in it: its figure holds only if
+    theirs do; with theirs a thousand times, the pagu and penyerapan it would have."""
+    pagu, spent = result.pagu_exact, result.realisasi_exact
+    named = [(r, r.pagu_used.exact, s, log.sd(q)) for _, r, s, q in far if r.pagu_used.exact]
+    if not named or not pagu or spent is None:
+        return
+    sheet = c.SHEET_ANGGARAN
+    rincian = ", ".join(
+        f"{r.kode}{f' {chr(34)}{r.program}{chr(34)}' if r.program else ''} ({rupiah(p)} di "
+        f"{log.where(sheet, r.pagu_header, r.row)}, realisasinya {sd} {rupiah(s)})"
+        for r, p, s, sd in named
+    )
+    meant = pagu + sum((p * 999 for _, p, _, _ in named), Fraction(0))  # (each a thousand times: 999 more)
+    fixes = ", ".join(
+        f"{format_number(p * 1000, 0)} di {log.where(sheet, r.pagu_header, r.row)}" for r, p, *_ in named
+    )
+    log.add(
+        PERINGATAN,
+        sheet,
+        item.pagu_header,
+        item.row,
+        f"{item.pagu_header} {subject(item)} ({rupiah(pagu)}) adalah jumlah pagu rinciannya, termasuk pagu "
+        f"rincian {rincian}, jauh di bawah realisasinya: pagu dan penyerapan program ini "
+        f"({persen(spent / pagu * 100, 2)}) benar hanya bila pagu rincian itu benar; bila pagu rincian itu "
+        f"ditulis dalam ribuan rupiah, pagu program {rupiah(meant)} (penyerapan {persen(spent / meant * 100, 2)}): "
+        f"tulis {fixes}, dan {format_number(meant, 0)} di sini",
+    )
