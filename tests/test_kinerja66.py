@@ -233,6 +233,13 @@ def test_a_year_in_a_waiting_text_stays_a_status(typed):
     assert [f.severity for f in _at(report, "L2")] == [PERINGATAN]
 
 
+@pytest.mark.parametrize("typed", ["Total 2024", "sebanyak 2024", "Jumlah 2024"])
+def test_a_year_like_count_after_a_counts_label_is_no_year(typed):
+    # a count's label: 2.024 orang, read or told as before, never the year's galat
+    report = _row("Jumlah peserta pelatihan", "Orang", "3000", ("70", typed, None, None), jenis="Kumulatif")
+    assert all("satu-satunya angka" not in f.pesan for f in report.findings), messages(report)
+
+
 def test_score_last_leaves_a_year():
     from lkj_xl.core.satuan_skor import score_last
 

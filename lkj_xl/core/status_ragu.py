@@ -43,6 +43,8 @@ _LABELS = frozenset(
         "baru",
     ]
 )
+# A count's labels: a year-like figure after them is a count ("Total 2024" of 2.024 orang)
+_COUNT_LABELS = frozenset(["total", "jumlah", "jumlahnya", "sebanyak", "sejumlah"])
 _APPROX = frozenset(["sekitar", "kurang", "lebih", "krg", "lbh", "kira", "kurleb", "hampir", "antara", "kl"])
 _TAHUN = frozenset(["tahun", "th", "thn"])
 # A quarter's or a half year's name before a figure ("TW II: 5-6", "Semester I 5-6")
@@ -136,15 +138,14 @@ def labelled_range(status: str, satuan: str) -> str:
 
 def year_only(status: str, satuan: str) -> str:
     """Why ``status`` ("Nilai 2024", "Realisasi: 2024", "nilai tahun 2024") is no figure: its only number
-    is a year beside a label (or the Satuan's word); "" for any other text ("Menunggu data BPS 2025",
-    "Tahun 2024" alone: a status, as before)."""
+    is a year beside a label; "" for any other text ("Menunggu data BPS 2025", "Tahun 2024" alone: a
+    status, as before; "Total 2024", "sebanyak 2024": a count's label, the figure read or told as
+    before). ``satuan``: unused, the callers' one signature with :func:`labelled_range`."""
     found = _YEAR.fullmatch(" ".join(status.split()))
     if found is None:
         return ""
-    words = _words(found[1])
-    own = set(_words(satuan))
-    labels = [w for w in words if w not in _TAHUN]
-    if not labels or any(w not in _LABELS and w not in own for w in labels):
+    labels = [w for w in _words(found[1]) if w not in _TAHUN]
+    if not labels or any(w not in _LABELS or w in _COUNT_LABELS for w in labels):
         return ""
     year = found[2]
     return (
