@@ -202,7 +202,8 @@ def _belum_final(cell: str, value: Value, item: IndicatorInput, q: int, triwulan
     of the quarter before taken, untold); "" otherwise: a later quarter's grade is the Nilai Akhir, and
     with no grade before it the status leaves the indicator belum diketahui (the lead's round 30)."""
     grade = sementara(value.status or "") if value.exact is None else None
-    if grade is None or any(baca(v.status) for v in item.realisasi_tw[q:triwulan] if v.status):
+    # (TW IV: the year's report, where its status makes the year belum diketahui, told: _grade_inside)
+    if grade is None or q == 4 or any(baca(v.status) for v in item.realisasi_tw[q:triwulan] if v.status):
         return ""
     if not any(baca(v.status) for v in item.realisasi_tw[: q - 1] if v.status):
         return ""
