@@ -16,6 +16,7 @@ from lkj_xl.core.findings import figure
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.rentang import SD
+from lkj_xl.core.satuan_skor import score_satuan
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Labels of a figure (unit_checks._LABEL's and status_named._LABELS' single words) and approximate words.
@@ -86,9 +87,38 @@ _NOT_A_NAME = frozenset(
         "rilis",
         "terbit",
         "per",
+        # a period or how a figure is taken: a note staff type beside the figure (typed_sd), no name
+        "tahunan",
+        "kumulatif",
+        "rata",
+        "akhir",
+        "posisi",
+        "sampai",
+        "hingga",
+        "sd",
+        "smt",
+        "trw",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
     ]
 )
 _SCORE_FIRST = frozenset(["indeks", "index", "nilai", "skor", "score"])
+# Abbreviations of indicators staff report (a figure named so in another indicator's row is likely that
+# one's): typed in capitals to count as a name
+_KNOWN = frozenset(
+    "ikm ipm iku ikk idm ipg idg iklh ikp sakip spbe pdrb tpt ahh rls hls ipkd ikpa mcp irb ikd ntp spm "
+    "iplm ipp igi ika ipkm ikh".split()
+)
 _NUM = r"\d+(?:[.,]\d+)*"
 # words, then two figures with a dash, "s.d.", "sampai" or "hingga" (or "antara ... dan ...") between
 _RANGE = re.compile(
@@ -140,7 +170,8 @@ def year_only(status: str, satuan: str) -> str:
     """Why ``status`` ("Nilai 2024", "Realisasi: 2024", "nilai tahun 2024") is no figure: its only number
     is a year beside a label; "" for any other text ("Menunggu data BPS 2025", "Tahun 2024" alone: a
     status, as before; "Total 2024", "sebanyak 2024": a count's label, the figure read or told as
-    before). ``satuan``: unused, the callers' one signature with :func:`labelled_range`."""
+    before). Under a Satuan of a count ("Realisasi 2024" under Orang) the figure may be 2.024: both
+    readings told (rev_kinerja66); under a score or % a year."""
     found = _YEAR.fullmatch(" ".join(status.split()))
     if found is None:
         return ""
@@ -148,6 +179,14 @@ def year_only(status: str, satuan: str) -> str:
     if not labels or any(w not in _LABELS or w in _COUNT_LABELS for w in labels):
         return ""
     year = found[2]
+    if not (score_satuan(satuan) or is_percent_unit(satuan)):
+        # a count ("Realisasi 2024" of 2.024 orang) may be meant: both readings told, none chosen
+        return (
+            f"berisi {year} sesudah kata, yang bisa tahun bisa juga jumlah, jadi realisasi dan capaian "
+            f"tidak dihitung. Bila realisasinya {figure(Fraction(year))}, tulis angkanya saja "
+            f"({figure(Fraction(year))}); bila {year} tahun datanya, tulis angka realisasinya saja "
+            f'(tahunnya, bila perlu, di kolom Keterangan), atau "-" bila belum ada data'
+        )
     return (
         f"berisi tahun ({year}) sebagai satu-satunya angka, bukan realisasi, jadi realisasi dan capaian "
         f"tidak dihitung. Tulis angka realisasinya saja "
@@ -155,12 +194,18 @@ def year_only(status: str, satuan: str) -> str:
     )
 
 
+def _initials(indikator: str) -> str:
+    return "".join(w[0] for w in _words(indikator))
+
+
 def named_other(status: str, number: str, indikator: str, satuan: str) -> str:
-    """The name ``status`` gives its figure ``number`` when that is no label of it but a name, likely
-    another indicator's ("IKM: 72,4", "Indeks Kepuasan 72,4", "IKM 72,4" in a row not the IKM's): the
-    name, "" otherwise. A name: words ending in a colon or "=", or first a score word ("Indeks
-    Kepuasan"), or an abbreviation in capitals of three to six letters ("IKM"); at most four words, none
-    saying the figure is not there yet or counting something else; after the figure at most % or the
+    """The name ``status`` gives its figure ``number`` when it names an indicator, likely another one
+    ("IKM: 72,4", "Indeks Kepuasan 72,4" in a row not the IKM's): the name, "" otherwise. An
+    indicator's name: a known indicator's abbreviation (``_KNOWN``: "IKM", "IPM"), or a score word
+    first with more words ("Indeks Kepuasan"), or a score word alone with % under a Satuan not % ("Indeks
+    72,4%" of a count); none of its words saying the figure is not there yet, a period or a source
+    ("Realisasi Tahunan: 46,6", "Semester I: 46", "BPS: 72,4", "SK: 3": a note staff type, read or told
+    as before, rev_kinerja66); not the row's own Indikator or Satuan; after the figure at most % or the
     Satuan's word ("IKM: 72,4 poin" under Poin)."""
     spaced = " ".join(status.split())
     found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w,])", spaced)
@@ -178,12 +223,14 @@ def named_other(status: str, number: str, indikator: str, satuan: str) -> str:
         return ""
     if not re.fullmatch(r"[^\W\d_]+(?:[\s.-]+[^\W\d_]+)*", name):
         return ""
-    colon = before.endswith((":", "="))
     percent = (tail[1] or "").casefold() in ("%", "persen") and not is_percent_unit(satuan)
-    capitals = len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name) is not None
-    if not (colon or words[0] in _SCORE_FIRST and (len(words) > 1 or percent) or capitals):
+    known = [w for w in re.findall(r"[^\W\d_]+", name) if w.upper() == w and w.casefold() in _KNOWN]
+    scored = words[0] in _SCORE_FIRST and (len(words) > 1 or percent)
+    if not (known or scored):
         return ""
     if all(w in _LABELS for w in words) and not percent:
-        return ""  # ("Realisasi: 72,4": a label, unit_checks' own rule; "Indeks 72,4%" of a count: named)
-    own = set(_words(indikator))
+        return ""  # ("Nilai Realisasi 72,4": labels, unit_checks' own rule; "Indeks 72,4%" of a count: named)
+    own = {*_words(indikator), *_words(satuan)}
+    if known and all(w.casefold() == _initials(indikator) or w.casefold() in own for w in known):
+        return ""  # ("IKM: 72,4" in the Indeks Kepuasan Masyarakat's row: its own name)
     return "" if all(w in own for w in words) else name
