@@ -116,8 +116,37 @@ _SCORE_FIRST = frozenset(["indeks", "index", "nilai", "skor", "score"])
 # Abbreviations of indicators staff report (a figure named so in another indicator's row is likely that
 # one's): typed in capitals to count as a name
 _KNOWN = frozenset(
-    "ikm ipm iku ikk idm ipg idg iklh ikp sakip spbe pdrb tpt ahh rls hls ipkd ikpa mcp irb ikd ntp spm "
-    "iplm ipp igi ika ipkm ikh".split()
+    [
+        "ikm",
+        "ipm",
+        "iku",
+        "ikk",
+        "idm",
+        "ipg",
+        "idg",
+        "iklh",
+        "ikp",
+        "sakip",
+        "spbe",
+        "pdrb",
+        "tpt",
+        "ahh",
+        "rls",
+        "hls",
+        "ipkd",
+        "ikpa",
+        "mcp",
+        "irb",
+        "ikd",
+        "ntp",
+        "spm",
+        "iplm",
+        "ipp",
+        "igi",
+        "ika",
+        "ipkm",
+        "ikh",
+    ]
 )
 _NUM = r"\d+(?:[.,]\d+)*"
 # words, then two figures with a dash, "s.d.", "sampai" or "hingga" (or "antara ... dan ...") between
