@@ -37,6 +37,9 @@ def _at(report, sel):
         "Hasil survei: 72,4",  # where it comes from
         "BPS: 72,4",  # a source in capitals
         "Keterangan: 72,4",
+        "Nilai Akhir: 72,4",  # a score word with the Jenis Realisasi's word, no indicator
+        "Nilai Survei 72,4",  # with its source
+        "Indeks Tahunan 72,4",
     ],
 )
 def test_a_note_before_a_figure_is_not_another_indicators_name(typed):

@@ -87,6 +87,9 @@ _NOT_A_NAME = frozenset(
         "rilis",
         "terbit",
         "per",
+        "survei",  # (a source: "Nilai Survei 72,4", no indicator's name)
+        "survey",
+        "sumber",
         # a period or how a figure is taken: a note staff type beside the figure (typed_sd), no name
         "tahunan",
         "kumulatif",
