@@ -25,7 +25,10 @@ def _full_rule(indikator: str, satuan: str) -> str:
     if nama_negatif._PROGRESS.search(text):
         return _duration(text, satuan)
     if word := nama_negatif._LOWER_WORD.search(text):
-        handled = nama_negatif._HANDLED_OF.search(text, 0, word.start())
+        # (kinerja66: a negation right before it, "balita non-stunting", is no lower-is-better name)
+        handled = nama_negatif._HANDLED_OF.search(text, 0, word.start()) or nama_sambung.negated(
+            text, word.start()
+        )
         return "" if handled else nama_negatif._ACRONYMS.get(word.group(1), word.group(1))
     return _duration(text, satuan)
 

@@ -32,6 +32,7 @@ from lkj_xl.core.model import (
     Tentang,
     Value,
 )
+from lkj_xl.core.na_dilaporkan import reported_not_available
 from lkj_xl.core.number_words import is_level_unit, is_percent_unit
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
@@ -429,6 +430,7 @@ def partial_quarters(
             f"saja; {FILL_IN}",
             TOTALS | SOME_QUARTERS if counted else TOTALS,
         )
+    reported_not_available(item, name, triwulan, numbers, _taken_from(item, numbers), log)  # ("N/A")
     filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
     if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
         for q in range(filled[0] + 1, filled[-1]):

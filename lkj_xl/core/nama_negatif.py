@@ -10,7 +10,7 @@ import re
 
 from lkj_xl.core.kata_jumlah import COUNT_WORDS
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
-from lkj_xl.core.nama_sambung import RUSAK, adjective_key, past_more, spaced
+from lkj_xl.core.nama_sambung import RUSAK, adjective_key, negated, past_more, spaced
 from lkj_xl.core.satuan_laju import per_births, read_rate
 from lkj_xl.core.word_filter import any_word
 
@@ -175,6 +175,7 @@ _MEASURES = frozenset(
 _HOLDERS = frozenset(
     [
         "penduduk",
+        "rentan",  # ("penduduk rentan miskin")
         "rumah",
         "tangga",
         "rt",
@@ -273,6 +274,8 @@ _TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+pendud
 _HARMLESS_TAIL = frozenset(
     [
         "ekstrem",
+        "rentan",  # ("penduduk miskin dan rentan (miskin)": both bad; it was quiet, kinerja66)
+        "miskin",
         "perkotaan",
         "perdesaan",
         "pedesaan",
@@ -501,8 +504,9 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     if _PROGRESS.search(text):
         return _unit_word(text, satuan)
     if word := _LOWER_WORD.search(text):
-        # (staff37's handling words only right before it: "Persentase pengentasan kemiskinan")
-        handled = _HANDLED_OF.search(text, 0, word.start())
+        # (staff37's handling words only right before it: "Persentase pengentasan kemiskinan"; a negation
+        # right before it, "balita non-stunting", nama_sambung)
+        handled = _HANDLED_OF.search(text, 0, word.start()) or negated(text, word.start())
         return "" if handled else _ACRONYMS.get(word.group(1), word.group(1))
     return _unit_word(text, satuan)
 

@@ -2,7 +2,9 @@
 hyphen inside a word of two ("jalan rusak-berat", "balita gizi-buruk", "rumah tidak-layak-huni"), a
 damage's grades listed ("jalan rusak sedang dan berat", "rusak ringan/berat", "rusak ringan, sedang dan
 berat"), two bad words named together ("rumah kumuh/tidak layak huni", "kumuh dan tidak layak huni").
-Each was quiet under Polaritas Positif or blank while the word alone asked for Negatif. Pure."""
+Each was quiet under Polaritas Positif or blank while the word alone asked for Negatif. And a bad word
+negated, "balita non-stunting", "non stunting", "tidak stunting", "desa anti-stunting": the share free
+of it, higher is better, which was asked for Negatif as "balita stunting" is (kinerja66). Pure."""
 
 from __future__ import annotations
 
@@ -43,3 +45,12 @@ def past_more(after: str, bad: re.Pattern[str]) -> str:
     ):
         after = after[found.end() :]  # (two words with nothing but a space between are no list)
     return after
+
+
+# A negation right before a bad word ("non-stunting" read spaced, "tidak stunting", "anti stunting").
+_NEGATION = re.compile(r"\b(?:non|tidak|bukan|anti)\s*$")
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the bad word at ``start`` of a (spaced) name is negated right before it (see above)."""
+    return _NEGATION.search(text, 0, start) is not None

@@ -19,7 +19,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, galat_status
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, SOME_QUARTERS, TOTALS, IndicatorInput, Value
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.predikat_baca import BELUM, baca_awal, bertanda, key_of, unread_grade
+from lkj_xl.core.predikat_baca import BELUM, baca_awal, bertanda, key_of, sementara, unread_grade
 from lkj_xl.core.predikat_baca import Predikat as Predikat
 from lkj_xl.core.predikat_baca import baca as baca
 from lkj_xl.core.predikat_baca import predikat_lain as predikat_lain
@@ -65,7 +65,6 @@ def nilai(
 ) -> Hasil:
     """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``); ``triwulan``
     None: the reported quarter is unknown, no quarter is read or checked."""
-    from lkj_xl.core.predikat_arti_skor import arti_dengan_skor  # it builds on this module
 
     out = Hasil()
     label = nama_skala(grade, item, target)
@@ -92,8 +91,8 @@ def nilai(
         if value.galat:
             out.galat.append(value.galat)
             _score_with_grade(item, header, f"{header} {name}", value, target, grade, label, log)
-        elif why := _bukan_predikat(f"{header} {name}", value, here, target, grade, label) or (
-            arti_dengan_skor(f"{header} {name}", value, item, target, grade, label) if here is None else ""
+        elif why := _quarter_galat(
+            f"{header} {name}", value, here, item, (q, triwulan), target, grade, label
         ):
             log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
@@ -173,6 +172,46 @@ def _score_with_grade(
                 f'"{target.text}"{_dalam(label)}: tulis predikatnya saja ("{here.kode}") dan nilainya, bila '
                 "perlu, di kolom Keterangan; capaian tidak dihitung",
             )
+
+
+def _quarter_galat(
+    cell: str,
+    value: Value,
+    here: Predikat | None,
+    item: IndicatorInput,
+    quarters: tuple[int, int],
+    target: Value,
+    grade: Predikat,
+    label: str,
+) -> str:
+    """The galat of counted quarter ``quarters[0]`` (of a report s.d. ``quarters[1]``) holding no grade of
+    the target's scale where one belongs (:func:`_bukan_predikat`), a grade not final (:func:`_belum_final`)
+    or a grade's meaning with its score (predikat_arti_skor); "" otherwise."""
+    from lkj_xl.core.predikat_arti_skor import arti_dengan_skor  # it builds on this module
+
+    return (
+        _bukan_predikat(cell, value, here, target, grade, label)
+        or _belum_final(cell, value, item, *quarters)
+        or (arti_dengan_skor(cell, value, item, target, grade, label) if here is None else "")
+    )
+
+
+def _belum_final(cell: str, value: Value, item: IndicatorInput, q: int, triwulan: int) -> str:
+    """The galat of quarter ``q`` holding a grade not final ("B (sementara)") where it is the latest
+    grade typed up to the reported quarter after an earlier quarter's grade (it was a status: the grade
+    of the quarter before taken, untold); "" otherwise: a later quarter's grade is the Nilai Akhir, and
+    with no grade before it the status leaves the indicator belum diketahui (the lead's round 30)."""
+    grade = sementara(value.status or "") if value.exact is None else None
+    # (TW IV: the year's report, where its status makes the year belum diketahui, told: _grade_inside)
+    if grade is None or q == 4 or any(baca(v.status) for v in item.realisasi_tw[q:triwulan] if v.status):
+        return ""
+    if not any(baca(v.status) for v in item.realisasi_tw[: q - 1] if v.status):
+        return ""
+    return (
+        f'{cell} "{value.text}" berisi predikat "{grade.kode}" yang belum final; bila sudah final, tulis '
+        f'predikatnya saja ("{grade.kode}") dan catatannya di kolom Keterangan; bila belum, tulis "-" (belum '
+        "ada data); capaian tidak dihitung"
+    )
 
 
 def _bukan_predikat(

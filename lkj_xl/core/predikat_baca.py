@@ -200,7 +200,23 @@ def predikat_lain(value: Value) -> Predikat | None:
     if not value.status or value.exact is not None:
         return None
     status = _GRADE_WORD.sub("", value.status)  # ("Nilai B" beside 80: the grade B, as "B" is)
-    return baca(status) or bertanda(status)  # ("A-" beside 100: a grade all the same)
+    # ("A-" beside 100: a grade all the same; "B (sementara)": a grade not final, a grade still)
+    return baca(status) or bertanda(status) or sementara(status)
+
+
+# A note saying a grade is not final ("B (sementara)", "BB (draft)", "A (belum final)"): the grade typed,
+# doubted (kinerja66: beside a numeric target it was a status, TW I scored; beside a grade's, TW I's grade).
+_SEMENTARA = re.compile(r"sementara|tentatif|draft?|belum\s+final|belum\s+definitif", re.IGNORECASE)
+
+
+def sementara(text: str) -> Predikat | None:
+    """The grade ``text`` holds before a note in brackets saying it is not final ("B (sementara)",
+    "Nilai BB (draft)"); None for any other text ("B (menunggu LHE)": no grade yet, a status)."""
+    found = _PAREN.match(_GRADE_WORD.sub("", text.strip()))
+    if found is None or not _SEMENTARA.fullmatch(found[2].strip(" .")):
+        return None
+    grade = baca(found[1].strip())
+    return grade if grade is not None and grade.kode != "TW" else None
 
 
 # A word naming the grade before it ("Nilai B", "Predikat: BB", "Kategori A"): the grade alone follows.

@@ -31,6 +31,8 @@ def score_last(text: str, satuan: str | None) -> str:
     found = _FIRST.fullmatch(text.strip())
     if found is None or not score_satuan(satuan):
         return text
+    if re.fullmatch(r"(?:19|20)\d\d", found[2]):
+        return text  # ("Nilai 2024": a year, no score; status_ragu's galat where the quarter counts)
     typed = found[1].casefold().split()
     own = satuan.casefold().split()
     if typed != own and (len(typed) > 1 or typed[0] not in own):

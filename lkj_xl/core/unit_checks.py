@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, skor_ke_target
+from lkj_xl.core import number_notes, skor_ke_target, status_ragu
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, di_pisah, month_pattern
@@ -360,6 +360,12 @@ def status_number(
     the quarter has no figure yet, and a galat would blank the indicator's capaian without cause.
     ``unknown``: the status makes the indicator belum diketahui (status_dilaporkan), said so."""
     status = value.status or ""
+    # a range or a year after a label ("realisasi 5-6", "Nilai 2024"): no figure to score (status_ragu)
+    if counts and (
+        why := status_ragu.labelled_range(status, item.satuan) or status_ragu.year_only(status, item.satuan)
+    ):
+        log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {why}')
+        return True
     change = number_notes.change_typed(status, item.indikator)
     number = "" if change else status_figure(status, item)
     # "B (85,20)": as "85,2 (B)", a galat; "B/85,20", "B-85,20" too, whose figure after the slash or dash
@@ -369,7 +375,14 @@ def status_number(
     number = typed or number
     if not (change or number):
         return False
-    galat = bool(grade) or counts and (bool(change) or figure_meant(status, number, item))
+    meant = bool(number) and not change and figure_meant(status, number, item)
+    # "IKM: 72,4" in another indicator's row: a figure named, maybe that indicator's (status_ragu)
+    other = (
+        ""
+        if meant or change or grade or not number
+        else status_ragu.named_other(status, number, item.indikator, item.satuan)
+    )
+    galat = bool(grade) or counts and (bool(change) or meant or bool(other))
     if number and (
         scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
     ):
@@ -400,6 +413,10 @@ def status_number(
             f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "
             "realisasinya, tulis angkanya saja di sel ini dan catatannya di kolom Keterangan"
         )
+        if other and galat:
+            said += (
+                f'; "{other}" bukan nama indikator ini: periksa bahwa angka itu bukan milik indikator lain'
+            )
     if galat:
         log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}')
         return True
