@@ -9,7 +9,8 @@ import math
 from typing import Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.export import _QUARTERS, PAGU_REVISI, TARGET_REVISI, neutralize
+from lkj_xl.core.desimal_ketik import typed_places
+from lkj_xl.core.export import _QUARTERS, PAGU_REVISI, TARGET_REVISI, neutralize, target_figures
 from lkj_xl.core.model import IndicatorResult, Report
 from lkj_xl.core.styles import rupiah_figure
 
@@ -65,10 +66,13 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
     def of(ind: IndicatorResult | None) -> dict[str, int]:
         if ind is None:
             return {}
-        shown = dict.fromkeys(
-            ("target", "realisasi", *_QUARTERS, *TARGET_REVISI),
-            figure_decimals(ind, skala, plain=True, desimal=desimal),
-        )
+        places = figure_decimals(ind, skala, plain=True, desimal=desimal)
+        # each figure as the sheet shows it: one typed with fewer decimals than the row's keeps its own
+        # (a Target 95 is 95,00 beside a Rata-rata 88,667: desimal_ketik)
+        quarters = [*ind.realisasi_tw, *[None] * (len(_QUARTERS) - len(ind.realisasi_tw))]
+        figures = [ind.target, ind.realisasi, *quarters, *target_figures(ind)]
+        keys = ("target", "realisasi", *_QUARTERS, *TARGET_REVISI)
+        shown = {key: typed_places(value, places) for key, value in zip(keys, figures, strict=True)}
         p = ind.pembanding
         if table == "indikator":
             # The comparison figures with the decimals of their Perbandingan Kinerja row (one for the
