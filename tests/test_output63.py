@@ -68,6 +68,22 @@ def test_tabel_3_1_gives_the_room_to_the_names(example_tabel_3_1):
     assert widths["Target"] >= 2.80, widths
 
 
+def test_content_widths_by_hand():
+    from lkj_xl.laporan.tables import content_widths
+
+    # Three columns whose longest word is 1 cm (1,45 with the 0,45 cm of padding each): 4,35 cm of 10.
+    # The middle one's longest text is 20 cm on one line, the last's 6: the 5,65 cm left go to them in
+    # proportion to what they lack, 19 : 5 (20,45 - 1,45 and 6,45 - 1,45): 5,65 x 19 / 24 and x 5 / 24.
+    assert content_widths([1, 1, 1], [1, 20, 6], 10, [1, 1, 1]) == pytest.approx(
+        [1.45, 1.45 + 5.65 * 19 / 24, 1.45 + 5.65 * 5 / 24]
+    )
+    # Every text fits on one line (1,45 + 5,45 + 1,45 = 8,35 of 10): the 1,65 cm past them in the
+    # sheet's proportions 1 : 2 : 1 (a "No" column stays narrow beside short names)
+    assert content_widths([1, 1, 1], [1, 5, 1], 10, [1, 2, 1]) == pytest.approx(
+        [1.45 + 1.65 / 4, 5.45 + 1.65 / 2, 1.45 + 1.65 / 4]
+    )
+
+
 # --- 2. A Rata-rata row's figures with their own decimals --------------------------------------------------
 
 NAME = "Indeks kepuasan layanan"

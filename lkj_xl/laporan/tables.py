@@ -165,23 +165,24 @@ def _column_widths(
         max((_text_cm(text, bold) for text, bold, r in cells if r > header_last), default=0.0)
         for cells in shown
     ]
-    return content_widths(word, line, width_cm)
+    return content_widths(word, line, width_cm, [float(lay.columns[c]) for c in columns])
 
 
-def content_widths(word: list[float], line: list[float], width_cm: float) -> list[float]:
+def content_widths(word: list[float], line: list[float], width_cm: float, weight: list[float]) -> list[float]:
     """Column widths (cm) adding up to ``width_cm``: every column its longest word (``word``, cm: never
     broken, "No", "diketahui", "1.282.684,40"), and the room left shared by the columns whose longest
     text on one line (``line``, cm) is longer, in proportion to the difference (the automatic table
-    layout of HTML): a column of "-" keeps its header's width, a column of names takes the rest. The
-    room past every text on one line is shared by all in proportion to it. Longest words that do not
-    fit the page: :func:`_capped`."""
+    layout of HTML): a column of "-" keeps its header's width, a column of names takes the rest. When
+    every text fits on one line, the room past them is shared in the sheet's proportions (``weight``:
+    "No" stays narrow beside short names). Longest words that do not fit the page: :func:`_capped`."""
     need = [w + _PADDING_CM for w in word]
     full = [max(n, w + _PADDING_CM) for n, w in zip(need, line, strict=True)]
     room = width_cm - sum(need)
     if room <= 0:
         return _capped(need, width_cm)
     if sum(full) <= width_cm:
-        return [w * width_cm / sum(full) for w in full]
+        spare = width_cm - sum(full)
+        return [f + spare * w / sum(weight) for f, w in zip(full, weight, strict=True)]
     more = [f - n for f, n in zip(full, need, strict=True)]
     return [n + room * m / sum(more) for n, m in zip(need, more, strict=True)]
 
