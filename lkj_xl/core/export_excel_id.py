@@ -78,13 +78,16 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
             # The comparison figures with the decimals of their Perbandingan Kinerja row (one for the
             # earlier years, last year's, the selisih, the Renstra target and the standard; the selisih
             # never shown 0 beside Membaik / Menurun), the change in % with those its sign needs.
-            years = [f"realisasi_{year}" for year in ind.realisasi_tahun]
-            compared = ("tahun_lalu", "selisih", "target_renstra", "standar_nasional", *years)
-            shown.update(
-                dict.fromkeys(
-                    compared, figure_decimals(ind, skala, comparisons=True, plain=True, desimal=desimal)
-                )
-            )
+            # each with its own decimals when fewer, as that row shows it (90,50 beside 88,667)
+            compared = {
+                "tahun_lalu": p.tahun_lalu,
+                "selisih": p.selisih,
+                "target_renstra": p.target_renstra,
+                "standar_nasional": p.standar_nasional,
+                **{f"realisasi_{year}": value for year, value in ind.realisasi_tahun.items()},
+            }
+            row_places = figure_decimals(ind, skala, comparisons=True, plain=True, desimal=desimal)
+            shown.update({key: typed_places(value, row_places) for key, value in compared.items()})
         if table == "indikator" and p.perubahan_exact is not None:
             shown["perubahan_persen"] = sign_decimals(p.perubahan_exact, desimal)
         return shown

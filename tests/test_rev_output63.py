@@ -1,0 +1,48 @@
+"""Review of output63 (a figure typed with fewer decimals than its row's keeps its own, at least 2):
+every front shows such a figure alike. Every expected figure is derived by hand in its comment."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+from tests.helpers_print import built_workbook
+from tests.test_fronts_parity import header_columns, sheet_rows
+
+NAME = "Persentase layanan tepat waktu"
+
+
+def _rata_rata_with_last_year(path) -> None:
+    """Target 95 %, Rata-rata, TW I-III 85, 90, 91 (TW III report), last year 90,5: the mean
+    266 / 3 = 88,666... needs 3 decimals (88,67 / 95 = 93,3368... would print 93,34 beside the
+    capaian 93,33), so the row takes 3; last year's figure was typed with 1 (90,5)."""
+    kinerja = [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Meningkatnya mutu layanan", "Indikator": NAME}
+        | {"Satuan": "%", "Target": "95%", "Jenis Realisasi": "Rata-rata", "Polaritas": "Positif"}
+        | {"Realisasi TW I": "85 %", "Realisasi TW II": "90", "Realisasi TW III": "91"}
+        | {c.H_REALISASI_TAHUN_LALU: "90,5"}
+    ]
+    new_workbook(path, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 3}, kinerja=kinerja)
+
+
+def test_excel_id_csv_shows_last_years_figure_as_perbandingan_kinerja_does(tmp_path):
+    path = tmp_path / "lalu.xlsx"
+    _rata_rata_with_last_year(path)
+    rows = sheet_rows(built_workbook(path)[c.SHEET_PERBANDINGAN])
+    cols, first = header_columns(rows)
+    (row,) = [r for r in rows[first:] if NAME in r]
+    # the sheet: last year 90,50 (typed 90,5: its own decimal, at least 2), this year 88,667, the
+    # selisih 88,666... - 90,5 = -1,8333... with the row's 3 decimals, -1,833
+    sheet = [row[cols["s.d. TW III 2024"]], row[cols["s.d. TW III 2025"]], row[cols["Selisih"]]]
+    assert sheet == ["90,50", "88,667", "-1,833"], row
+    result = CliRunner().invoke(main, ["export", str(path), "--format", "csv", "--excel-id"])
+    assert result.exit_code == 0, result.output
+    (t1,) = csv.DictReader(io.StringIO(result.output.lstrip("\ufeff")), delimiter=";")
+    # the CSV as the sheet: it printed 90,500 (the row's 3 decimals) beside the sheet's 90,50
+    assert [t1["tahun_lalu"], t1["realisasi"], t1["selisih"]] == sheet, t1
+    assert t1["target"] == "95,00", t1
