@@ -46,3 +46,37 @@ def test_excel_id_csv_shows_last_years_figure_as_perbandingan_kinerja_does(tmp_p
     # the CSV as the sheet: it printed 90,500 (the row's 3 decimals) beside the sheet's 90,50
     assert [t1["tahun_lalu"], t1["realisasi"], t1["selisih"]] == sheet, t1
     assert t1["target"] == "95,00", t1
+
+
+def test_the_sentence_names_last_years_figure_as_perbandingan_kinerja_does(tmp_path):
+    path = tmp_path / "lalu.xlsx"
+    _rata_rata_with_last_year(path)
+    ws = built_workbook(path)[c.SHEET_ANALISIS_CAPAIAN]
+    text = " ".join(str(cell.value) for row in ws.iter_rows() for cell in row if cell.value is not None)
+    # Perbandingan Kinerja prints last year's 90,5 as 90,50 (test above); the sentence said 90,500%.
+    # The change: 88,666... - 90,5 = -1,8333... (3 decimals: 1,833 poin), 1,8333... / 90,5 = 2,0258...%
+    assert "tahun sebelumnya (90,50%) mengalami penurunan sebesar 1,833 poin (2,03% dari" in text, text
+    assert "90,500" not in text, text
+
+
+def test_a_selisih_with_two_decimals_of_its_own_reads_as_its_cell(tmp_path):
+    """Target 0,135 (3 decimals typed: the row takes 3), Nilai Akhir, TW I 0,15; last year 0,1. The
+    selisih 0,15 - 0,1 = 0,05 exactly: Perbandingan Kinerja prints it with its own 2 decimals, 0,05
+    (and 0,15, 0,10); the sentence wrote 0,050 from the exact selisih."""
+    path = tmp_path / "selisih.xlsx"
+    name = "Rasio layanan terpadu"
+    kinerja = [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Meningkatnya mutu layanan", "Indikator": name}
+        | {"Satuan": "Rasio", "Target": "0,135", "Jenis Realisasi": "Nilai Akhir", "Polaritas": "Positif"}
+        | {"Realisasi TW I": "0,15", c.H_REALISASI_TAHUN_LALU: "0,1"}
+    ]
+    new_workbook(path, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 1}, kinerja=kinerja)
+    wb = built_workbook(path)
+    rows = sheet_rows(wb[c.SHEET_PERBANDINGAN])
+    cols, first = header_columns(rows)
+    (row,) = [r for r in rows[first:] if name in r]
+    sheet = [row[cols["s.d. TW I 2024"]], row[cols["s.d. TW I 2025"]], row[cols["Selisih"]]]
+    assert sheet == ["0,10", "0,15", "0,05"], row
+    ws = wb[c.SHEET_ANALISIS_CAPAIAN]
+    text = " ".join(str(cell.value) for r in ws.iter_rows() for cell in r if cell.value is not None)
+    assert "(0,10 Rasio) mengalami kenaikan sebesar 0,05 Rasio (50,00% dari" in text, text

@@ -6,6 +6,8 @@ the same, so the capaian recomputed from it is too. Pure: standard library only.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from lkj_xl.core.number_format import own_decimals, to_fraction
 
 # The decimals every figure with decimals of an indicator's row shows (the report's Tabel 3.1)
@@ -15,8 +17,8 @@ _REPORT = 2
 def typed_places(value: object, places: int, factor: int = 1) -> int:
     """``places``, or fewer for a number with fewer decimals of its own once shown in its scale
     (``factor``: 1.000.000 for juta), never fewer than 2. A formula's figure with no decimals of its own
-    (=1/3) and anything not a number keep ``places``."""
-    if places <= _REPORT or isinstance(value, bool) or not isinstance(value, int | float):
+    (=1/3) and anything not a number keep ``places``. An exact figure (a selisih's Fraction) as a cell's."""
+    if places <= _REPORT or isinstance(value, bool) or not isinstance(value, int | float | Fraction):
         return places
     own = own_decimals(to_fraction(value) / factor)
     return places if own is None else max(_REPORT, min(places, own))

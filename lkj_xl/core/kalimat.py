@@ -356,6 +356,8 @@ def angka_lain(
     )
     if scale != ind.scale_word:  # the selisih as Perbandingan Kinerja shows it
         decimals = scale_decimals(ind, decimals, scale, comparisons=True)
+    # with its own decimals when fewer than the row's, as its Perbandingan Kinerja cell (90,50 beside 88,667)
+    decimals = typed_places(value, decimals, scale_factor(scale) if scale else 1)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
     if selisih and (words := level_words(ind.satuan)):  # a change of levels: "kenaikan sebesar 1 level"
