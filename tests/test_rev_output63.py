@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
@@ -80,3 +81,19 @@ def test_a_selisih_with_two_decimals_of_its_own_reads_as_its_cell(tmp_path):
     ws = wb[c.SHEET_ANALISIS_CAPAIAN]
     text = " ".join(str(cell.value) for r in ws.iter_rows() for cell in r if cell.value is not None)
     assert "(0,10 Rasio) mengalami kenaikan sebesar 0,05 Rasio (50,00% dari" in text, text
+
+
+def test_a_short_name_beside_a_long_list_keeps_its_line():
+    from lkj_xl.laporan.tables import content_widths
+
+    # Longest words 1 cm each (+ 0,45 cm padding: 1,45). Column 2's text is 20 cm on one line, column
+    # 3's 2 (2,45 with its padding): 10 cm do not hold both on one line. Column 3 fits in an equal share
+    # of the 10 - 1,45 = 8,55 cm the two wrapping columns take (4,275): it gets its 2,45 whole, column
+    # 2 the rest, 10 - 1,45 - 2,45 = 6,10. Shared in proportion to what each lacks (19 : 1) column 3
+    # got 1,45 + 5,65 / 20 = 1,73 and wrapped: Tabel 3.3's "Uraian Sasaran S1.1" beside a list of 7
+    # indicators (test_fronts_parity's printed edges could no longer find its row).
+    assert content_widths([1, 1, 1], [1, 20, 2], 10, [1, 1, 1]) == pytest.approx([1.45, 6.10, 2.45])
+    # Both long (the example's Tabel 3.1 names): in proportion, as before (test_output63's first case)
+    assert content_widths([1, 1, 1], [1, 20, 6], 10, [1, 1, 1]) == pytest.approx(
+        [1.45, 1.45 + 5.65 * 19 / 24, 1.45 + 5.65 * 5 / 24]
+    )
