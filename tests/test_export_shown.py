@@ -75,7 +75,9 @@ def test_excel_id_csv_shows_a_tiny_selisih_as_the_sheet_does(tmp_path):
     new_workbook(path, pengaturan=PENGATURAN, kinerja=[row])
     (t1,) = _excel_id(path)
     shown = [t1[k] for k in ("target", "realisasi", "tahun_lalu", "selisih", "perubahan_persen", "membaik")]
-    assert shown == ["2,500", "1,002", "1,001", "0,001", "0,10", "Membaik"], t1
+    # (output63: the target typed 2,5 shows its own decimals, at least 2: 2,50, as Tabel 3.1 now shows
+    # it; 1,002 / 2,50 is the same 40,08 %)
+    assert shown == ["2,50", "1,002", "1,001", "0,001", "0,10", "Membaik"], t1
 
 
 def test_excel_id_csv_shows_figures_typed_with_a_scale_word_with_one_rule_per_indicator(tmp_path):
@@ -102,7 +104,9 @@ def test_excel_id_csv_shows_scale_word_figures_beside_an_edge_with_the_decimals_
     new_workbook(path, pengaturan=PENGATURAN, kinerja=[row])
     (t1,) = _excel_id(path)
     shown = [t1[k] for k in ("target", "realisasi", "capaian", "kriteria")]
-    assert shown == ["40.000,0000", "36.000,0016", "90,000004", "Sangat Tinggi"], t1
+    # (output63: the target typed a whole 40 rb shows 2 decimals, 40.000,00, as Tabel 3.1 now shows it:
+    # 36.000,0016 / 40.000,00 is the same 90,000004 %)
+    assert shown == ["40.000,00", "36.000,0016", "90,000004", "Sangat Tinggi"], t1
 
 
 def test_json_says_why_an_efisiensi_is_null_and_the_csv_keeps_its_columns(tmp_path):

@@ -581,7 +581,8 @@ def test_figures_next_to_an_edge_are_shown_with_the_decimals_their_capaian_needs
     is exactly 90, Tinggi: the figures contradicted their kriteria. With 3 decimals 2,700 / 3 is still
     90; with 4, 2,7001 / 3 = 90,0033... > 90 agrees, but prints 90,003 beside the 90,004 shown; with 5,
     2,70012 / 3 = 90,004 exactly: the row's figures take 5 decimals (sheet, Word). (decimals44: were 4,
-    which kept the kriteria only.)"""
+    which kept the kriteria only.) The target typed 3 shows the report's 2, 3,00 (output63: was 3,00000,
+    zeros that change no figure recomputed: 2,70012 / 3,00 is 90,004)."""
     import openpyxl
 
     from lkj_xl.xlsx.template import new_workbook
@@ -597,13 +598,14 @@ def test_figures_next_to_an_edge_are_shown_with_the_decimals_their_capaian_needs
     sheet = openpyxl.load_workbook(built)["Capaian Tujuan Sasaran"]
     (cells,) = [r for r in sheet.iter_rows() if r[2].value == "Jumlah produk"]
     assert cells[11].value == "Sangat Tinggi"
-    for k in (4, 5, 9):  # target, TW I, realisasi s.d. TW I
+    for k in (5, 9):  # TW I, realisasi s.d. TW I
         assert cells[k].number_format.endswith("#,##0.00000"), (k, cells[k].number_format)
+    assert cells[4].number_format.endswith("#,##0.00"), cells[4].number_format  # the target typed 3
     assert "#,##0.000" in cells[10].number_format  # the capaian: 90,004
     document = docx.Document(str(out))
     tabel = table_for(document, "Tabel 3.1")
     assert row_with(tabel, "Jumlah produk")[4:] == [
-        "3,00000",
+        "3,00",
         "2,70012",
         "-",
         "-",

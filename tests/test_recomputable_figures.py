@@ -61,7 +61,8 @@ def test_the_staff_round_case_shows_the_realisasi_that_recomputes_110():
     assert ind.capaian_exact == 110
     assert figure_decimals(ind, PERMENPANRB) == 3
     a = angka_indikator(ind, Settings(), tabel=True)
-    assert (a.target, a.realisasi) == ("0,150%", "0,135%"), a
+    # the row's target typed 0,15 shows its own 2 decimals (output63: was 0,150, the same figure)
+    assert (a.target, a.realisasi) == ("0,15%", "0,135%"), a
     # a sentence names the target as typed, 0,15 (tampilan61), the realisasi as the row: 0,135
     a = angka_indikator(ind, Settings())
     assert (a.target, a.realisasi) == ("0,15%", "0,135%"), a
@@ -81,7 +82,8 @@ def test_a_positif_two_thirds_shows_four_decimals():
     assert ind.capaian_exact == F(200, 3)
     assert figure_decimals(ind, PERMENPANRB) == 4
     a = angka_indikator(ind, Settings(), tabel=True)
-    assert (a.target, a.realisasi, a.capaian) == ("1,0000%", "0,6667%", "66,67%"), a
+    # the target typed 1 shows the report's 2 decimals (output63: was 1,0000; 0,6667 / 1,00 is 66,67 too)
+    assert (a.target, a.realisasi, a.capaian) == ("1,00%", "0,6667%", "66,67%"), a
     a = angka_indikator(ind, Settings())  # a sentence: the target typed 1 (tampilan61)
     assert (a.target, a.realisasi, a.capaian) == ("1%", "0,6667%", "66,67%"), a
 
@@ -102,7 +104,8 @@ def test_figures_in_juta_recompute_the_capaian_in_juta():
     assert ind.realisasi == 2_001_000 and ind.capaian_exact == F("66.7")
     assert figure_decimals(ind, PERMENPANRB) == 3
     a = angka_indikator(ind, Settings())
-    assert (a.target, a.realisasi, a.capaian) == ("Rp 3,000 juta", "Rp 2,001 juta", "66,70%"), a
+    # the target typed 3 jt: 3,00 juta as Tabel 3.1 shows it (output63: was 3,000 juta; 2,001 / 3,00 = 66,70)
+    assert (a.target, a.realisasi, a.capaian) == ("Rp 3,00 juta", "Rp 2,001 juta", "66,70%"), a
     # the CSV holds plain rupiah: 2.001.000 and 3.000.000 are exact, the usual none
     assert figure_decimals(ind, PERMENPANRB, plain=True) == 0
 
@@ -118,7 +121,8 @@ def test_a_nilai_akhir_takes_the_decimals_of_its_latest_quarter():
     assert ind.capaian_exact == 105
     assert figure_decimals(ind, PERMENPANRB) == 4
     a = angka_indikator(ind, Settings(), tabel=True)
-    assert (a.target, a.realisasi) == ("0,1300%", "0,1235%"), a
+    # the target typed 0,13 keeps its own 2 decimals (output63: was 0,1300)
+    assert (a.target, a.realisasi) == ("0,13%", "0,1235%"), a
     a = angka_indikator(ind, Settings())  # a sentence: the target typed 0,13 (tampilan61)
     assert (a.target, a.realisasi) == ("0,13%", "0,1235%"), a
 
@@ -278,10 +282,12 @@ def test_every_front_prints_0_135_beside_110(tmp_path):
     shown = {label: row[k] for label, k in cols.items()}
     labels = ("Target", "TW I", "TW II", "Realisasi s.d. TW II", "Capaian (%)", "Kriteria")
     figures = [shown[label] for label in labels]
-    assert figures == ["0,150", "0,140", "0,130", "0,135", "110,00", "Sangat Tinggi"], shown
+    # the typed figures with their own 2 decimals (output63: were 0,150, 0,140, 0,130: a third zero
+    # changes no figure a reader recomputes), the Rata-rata 0,135 with the 3 it needs
+    assert figures == ["0,15", "0,14", "0,13", "0,135", "110,00", "Sangat Tinggi"], shown
     # its note naming the Negatif indicator with its figures (polaritas.negatif_note)
     texts = sheet_texts(wb[c.SHEET_CAPAIAN_TS])
-    assert any("target 0,150%, realisasi 0,135%, capaian 110,00%" in t for t in texts), texts
+    assert any("target 0,15%, realisasi 0,135%, capaian 110,00%" in t for t in texts), texts
     # Analisis Capaian (3.2.1): no 0,14 beside 110,00
     analisis = " ".join(sheet_texts(wb[c.SHEET_ANALISIS_CAPAIAN]))
     assert "0,135%" in analisis and "0,14%" not in analisis, analisis
@@ -292,8 +298,8 @@ def test_every_front_prints_0_135_beside_110(tmp_path):
     assert result.exit_code == 0, result.output
     (t1,) = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
     assert (t1["target"], t1["realisasi_tw1"], t1["realisasi"], t1["capaian"]) == (
-        "0,150",
-        "0,140",
+        "0,15",
+        "0,14",
         "0,135",
         "110,00",
     )
@@ -302,9 +308,10 @@ def test_every_front_prints_0_135_beside_110(tmp_path):
     assert result.exit_code in (0, 1), result.output
     document = docx.Document(str(word))
     cells = [[cell.text for cell in r.cells] for t in document.tables for r in t.rows]
-    # the tables that print its realisasi (Tabel 3.1, 3.2.1's); the Perjanjian Kinerja's prints 0,150
-    rows = [r for r in cells if NAME in r and ("0,135" in r or "0,14" in r)]
-    assert len(rows) >= 2 and all("0,150" in r and "0,14" not in r for r in rows), rows
+    # the tables that print its realisasi s.d. (Tabel 3.1, 3.2.1's): 0,135, never 0,14 alone; Tabel 3.1
+    # prints the quarter typed 0,14 too (as typed: output63), so a row is told by its 0,135
+    rows = [r for r in cells if NAME in r and "0,135" in r]
+    assert len(rows) >= 2 and all("0,15" in r and "0,150" not in r for r in rows), rows
     assert any("110,00" in r for r in rows), rows
     said = " ".join(p.text for p in document.paragraphs)
     assert "0,135%" in said and "0,14%" not in said

@@ -273,11 +273,12 @@ def test_an_unreadable_quarter_shows_galat_in_its_column():
         # 40,00, which a reader recomputes to 36 / 40 = 90,00, Tinggi. At 3: 36,002 / 40 = 90,005,
         # Sangat Tinggi, as the kriteria shown, but not the capaian shown, 90,004 (its 3 decimals:
         # capaian_decimals). (decimals44: was 3, "40,000%", "36,002%"; the figures now recompute the
-        # capaian printed.) At 4: 36,0016 / 40 = 90,004 exactly, the capaian shown.
-        (40, "36,0016", 4, "40,0000%", "36,0016%"),
+        # capaian printed.) At 4: 36,0016 / 40 = 90,004 exactly, the capaian shown. The target typed 40
+        # shows the report's 2 decimals (output63: was 40,0000, zeros that change nothing recomputed).
+        (40, "36,0016", 4, "40,00%", "36,0016%"),
         # 2,99999 / 3 x 100 = 99,99966...: below 100 %. Rounded to 2, 3 or 4 decimals 2,99999 is 3,
-        # which gives exactly 100 %; at 5 decimals 2,99999 / 3 stays below 100.
-        (3, "2,99999", 5, "3,00000%", "2,99999%"),
+        # which gives exactly 100 %; at 5 decimals 2,99999 / 3 stays below 100 (the target typed 3: 3,00).
+        (3, "2,99999", 5, "3,00%", "2,99999%"),
         # 36,04 / 40 = 90,1: far from the edge, the usual 2 decimals.
         (40, "36,04", 2, "40,00%", "36,04%"),
         # whole figures: no decimals at all (29 / 40 = 72,5).
@@ -301,9 +302,9 @@ def test_target_and_realisasi_show_the_decimals_their_capaian_needs(
 
 
 def test_tabel_3_1_formats_the_figures_with_the_decimals_their_capaian_needs(tmp_path):
-    # The built sheet: 36,0016 of 40 (see above) is formatted with 4 decimals in Target, TW I and
-    # Realisasi s.d. columns (decimals44: was 3, whose 36,002 / 40 = 90,005 is not the 90,004 shown);
-    # its capaian 90,004 with 3 as before.
+    # The built sheet: 36,0016 of 40 (see above) is formatted with 4 decimals in TW I and Realisasi
+    # s.d. columns (decimals44: was 3, whose 36,002 / 40 = 90,005 is not the 90,004 shown); the Target
+    # typed 40 with the report's 2 (output63: was 4, 40,0000); its capaian 90,004 with 3 as before.
     from tests.helpers_staff import built_new_workbook, row_of
 
     kinerja = [
@@ -314,8 +315,9 @@ def test_tabel_3_1_formats_the_figures_with_the_decimals_their_capaian_needs(tmp
     row = row_of(wb["Capaian Tujuan Sasaran"], "Dekat batas")
     target, tw1, sd, capaian = row[4], row[5], row[9], row[10]
     assert sd.value == pytest.approx(36.0016) and capaian.value == pytest.approx(90.004)
-    for cell in (target, tw1, sd):
+    for cell in (tw1, sd):
         assert cell.number_format.endswith("#,##0.0000"), (cell.coordinate, cell.number_format)
+    assert target.number_format.endswith("#,##0.00"), target.number_format
     assert capaian.number_format.endswith("#,##0.000"), capaian.number_format
 
 
@@ -526,12 +528,13 @@ def test_a_percentage_typed_as_a_rupiah_amount_is_galat(pagu, tw1, cell):
 def test_excel_id_csv_shows_the_figures_with_the_decimals_their_capaian_needs():
     # The Excel-id CSV shows what the sheets show: 36,0016 of 40 (capaian 90,004, Sangat Tinggi) as
     # 36,0016 of 40,0000 (= 90,004, the capaian shown), not 36,00 of 40 (90,00, Tinggi) nor 36,002 of
-    # 40,000 (90,005: the kriteria shown but not the capaian; decimals44 changed it from 36,002).
+    # 40,000 (90,005: the kriteria shown but not the capaian; decimals44 changed it from 36,002). The
+    # target typed 40 as 40,00 (output63: was 40,0000, as the sheet then showed it).
     from tests.helpers_staff import csv_rows
 
     report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, "36,0016", None, None))])
     (row,) = csv_rows(report, "indikator")
-    assert (row["target"], row["realisasi_tw2"], row["realisasi"]) == ("40,0000", "36,0016", "36,0016"), row
+    assert (row["target"], row["realisasi_tw2"], row["realisasi"]) == ("40,00", "36,0016", "36,0016"), row
     assert (row["capaian"], row["kriteria"]) == ("90,004", "Sangat Tinggi"), row
 
 

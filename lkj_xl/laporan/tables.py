@@ -16,6 +16,7 @@ from lkj_xl.core.contract import QUARTER_LABEL
 from lkj_xl.core.layout import STYLES, SheetLayout
 from lkj_xl.core.pages import implied_together
 from lkj_xl.core.styles import format_cell
+from lkj_xl.core.textwidth import column_width
 from lkj_xl.laporan import word
 
 _ALIGN = {
@@ -136,22 +137,76 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
     return table
 
 
-__all__ = ["add_layout_table", "fit_widths", "formatted", "notes_below", "table_extent"]
+__all__ = ["add_layout_table", "content_widths", "fit_widths", "formatted", "notes_below", "table_extent"]
 
 
 # Roughly the width of one character of the tables' font (8 pt Arial, bold headers), and a cell's
-# left and right padding, in cm.
+# left and right padding, in cm (fit_widths: Tabel 2.1-2.4 and the Lampiran, sized by characters).
 _CHAR_CM = 0.2
 _PADDING_CM = 0.45
+# A digit of 8 pt Arial (0,556 em of 8 pt), in cm; textwidth.column_width's own padding, in digits.
+_DIGIT_CM = 0.556 * 8 / 72 * 2.54
+_TEXTWIDTH_PADDING = column_width("")
 
 
 def _column_widths(
     lay: SheetLayout, props: dict, columns: list[int], first: int, last: int, width_cm: float
 ) -> list[float]:
-    """Column widths (cm) adding up to ``width_cm`` in the sheet's proportions, each at least its
-    longest word as shown (see :func:`fit_widths`)."""
-    need = [_longest_word(lay, props, c, first, last) for c in columns]
-    return fit_widths(need, [float(lay.columns[c]) for c in columns], width_cm)
+    """Column widths (cm) adding up to ``width_cm`` from what the columns hold (:func:`content_widths`).
+    The sheet's proportions were made for a screen: Tabel 3.1's quarter columns, wide enough there for
+    "193.900,00 juta", took 2 cm each for a "-" while an indicator's name wrapped to 6 lines."""
+    header_last = lay.header_rows[1] if lay.header_rows else first - 1
+    shown = [_shown(lay, props, c, first, last) for c in columns]
+    word = [
+        max((_text_cm(w, bold) for text, bold, _ in cells for w in text.split()), default=0.0)
+        for cells in shown
+    ]
+    line = [
+        max((_text_cm(text, bold) for text, bold, r in cells if r > header_last), default=0.0)
+        for cells in shown
+    ]
+    return content_widths(word, line, width_cm, [float(lay.columns[c]) for c in columns])
+
+
+def content_widths(word: list[float], line: list[float], width_cm: float, weight: list[float]) -> list[float]:
+    """Column widths (cm) adding up to ``width_cm``: every column its longest word (``word``, cm: never
+    broken, "No", "diketahui", "1.282.684,40"), and the room left shared by the columns whose longest
+    text on one line (``line``, cm) is longer, in proportion to the difference (the automatic table
+    layout of HTML): a column of "-" keeps its header's width, a column of names takes the rest. When
+    every text fits on one line, the room past them is shared in the sheet's proportions (``weight``:
+    "No" stays narrow beside short names). Longest words that do not fit the page: :func:`_capped`."""
+    need = [w + _PADDING_CM for w in word]
+    full = [max(n, w + _PADDING_CM) for n, w in zip(need, line, strict=True)]
+    room = width_cm - sum(need)
+    if room <= 0:
+        return _capped(need, width_cm)
+    if sum(full) <= width_cm:
+        spare = width_cm - sum(full)
+        return [f + spare * w / sum(weight) for f, w in zip(full, weight, strict=True)]
+    return _short_lines_whole(need, full, width_cm)
+
+
+def _short_lines_whole(need: list[float], full: list[float], width_cm: float) -> list[float]:
+    """The room past the longest words when not every text fits on one line: a column whose longest
+    line fits in an equal share of the room its wrapping neighbours take gets it whole ("Uraian
+    Sasaran S1.1" beside a list of 7 indicators: shared in proportion alone, it took 3,13 cm of its
+    3,4 and wrapped while the list took 10,8), repeated; the rest in proportion to what each lacks."""
+    widths = list(need)
+    wrapping = [k for k, (n, f) in enumerate(zip(need, full, strict=True)) if f > n]
+    avail = width_cm - sum(n for k, n in enumerate(need) if k not in wrapping)
+    while wrapping and (fits := [k for k in wrapping if full[k] <= avail / len(wrapping)]):
+        rest = [k for k in wrapping if k not in fits]
+        if avail - sum(full[k] for k in fits) < sum(need[k] for k in rest):
+            break  # (the others' longest words would not fit: all in proportion)
+        for k in fits:
+            widths[k] = full[k]
+        avail -= sum(full[k] for k in fits)
+        wrapping = rest
+    room = avail - sum(need[k] for k in wrapping)
+    more = sum(full[k] - need[k] for k in wrapping)
+    for k in wrapping if more > 0 else ():
+        widths[k] = need[k] + room * (full[k] - need[k]) / more
+    return widths
 
 
 def fit_widths(longest: list[int], weight: list[float], width_cm: float) -> list[float]:
@@ -191,23 +246,39 @@ def _capped(need: list[float], width_cm: float) -> list[float]:
     return [min(n, cap) for n in need]
 
 
-def _longest_word(lay: SheetLayout, props: dict, col: int, first: int, last: int) -> int:
-    """Characters of the longest word in a column's cells (as shown) not merged across columns."""
-    spanning = {
+def _spanning(lay: SheetLayout) -> set[tuple[int, int]]:
+    """The cells holding a text merged across columns (no one column's width)."""
+    return {
         (r, m.first_col)
         for m in lay.merges
         if m.last_col > m.first_col
         for r in range(m.first_row, m.last_row + 1)
     }
-    longest = 0
+
+
+def _shown(lay: SheetLayout, props: dict, col: int, first: int, last: int) -> list[tuple[str, bool, int]]:
+    """(text as shown, bold, row) of a column's cells not merged across columns; a quarter is one
+    word ("TW III" printed whole: a column of "-" under it printed "TW I" / "II"), so is a figure with
+    its scale word ("5.984,04 milyar", never "milyar" alone on a line)."""
+    spanning = _spanning(lay)
+    out = []
     for r in range(first, last + 1):
         value = lay.value(r, col)
         if value is None or (r, col) in spanning:
             continue
-        text = formatted(value, props.get((r, col), {}).get("num_format"))  # as the cell shows it
-        # A quarter is one word (printed whole): a column of "-" under "TW III" printed "TW I" / "II".
-        longest = max([longest, *(len(word) for word in _whole_quarters(text, "_").split())])
-    return longest
+        style = props.get((r, col), {})
+        text = _whole_quarters(formatted(value, style.get("num_format")), "_")  # as the cell shows it
+        if isinstance(value, int | float):  # a figure and its scale word on one line: "5.984,04 milyar"
+            text = text.replace(" ", "_")
+        out.append((text, bool(style.get("bold")), r))
+    return out
+
+
+def _text_cm(text: str, bold: bool) -> float:
+    """How wide ``text`` prints on one line in the tables' font (8 pt), in cm: textwidth's character
+    widths (the wider of Calibri and DejaVu, in digits) times an 8 pt digit (Arial's, 0,556 em = 0,157
+    cm), so an estimate errs wide, never cutting a word."""
+    return (column_width(text, bold) - _TEXTWIDTH_PADDING) * _DIGIT_CM
 
 
 def _whole_quarters(text: str, space: str = "\u00a0") -> str:

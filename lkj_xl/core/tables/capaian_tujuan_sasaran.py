@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label, sd_laporan, tw_label
+from lkj_xl.core.desimal_ketik import typed_places
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.formulas import figure_decimals, realisasi_scale, scale_decimals
 from lkj_xl.core.kalimat import angka, capaian_teks, daftar, data_sampai
@@ -103,7 +104,8 @@ def style_figures(
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
     for col, value, scale in figures:
-        places = decimals if of_scale is None else of_scale(scale)
+        # a figure typed with fewer decimals than the row's keeps its own (95,00 beside 88,667)
+        places = typed_places(value, decimals if of_scale is None else of_scale(scale), _factor(scale))
         kind = figure_kind(places)
         style = f"{scale}_{kind}" if scale in SCALE_COMMAS else kind
         if run and (style != run_style or col != run[-1] + 1):

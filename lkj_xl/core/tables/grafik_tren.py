@@ -157,9 +157,8 @@ def trend_chart(
     """A line of one indicator's row across the period columns, categories from the header row, each
     point labelled as its cell shows it (trend_labels)."""
     values, n_periods = trend_values(ind), len(columns)
-    label_format, point_label_formats = trend_label_formats(
-        ind, skala, values, trend_scales(ind, columns), desimal
-    )
+    points = list(zip((trend_value(ind, key) for key, _ in columns), trend_scales(ind, columns), strict=True))
+    label_format, point_label_formats = trend_label_formats(ind, skala, values, points, desimal)
     first_col = 0 if left else C_FIG + 1
     last_col = C_FIG if left else C_FIG + N_FIG - 1
     return ChartSpec(

@@ -3,6 +3,7 @@ bars of sections 1 and 3 do (36,0016 beside the table's 36,0016, never 36,00).""
 
 from __future__ import annotations
 
+from lkj_xl.core.desimal_ketik import typed_places
 from lkj_xl.core.formulas import (
     figure_decimals,
     number_style,
@@ -35,14 +36,19 @@ def trend_format(values: list[float]) -> str:
 
 
 def trend_label_formats(
-    ind: IndicatorResult, skala: str, values: list[float], scales: list[str | None], desimal: int = 2
+    ind: IndicatorResult,
+    skala: str,
+    values: list[float],
+    points: list[tuple[float | None, str | None]],
+    desimal: int = 2,
 ) -> tuple[str, tuple[str, ...]]:
     """The labels' format of ``ind``'s trend, one for all or one per point: each period's cell's (as
     style_figures sets them: the indicator's decimals and scale word). Large figures too: "36,0 juta"
     beside the cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi).
     From a milyar on, without a scale word, all in milyar with the decimals its kriteria reads back
     with (the chart's labels then have their own format, not linked to the cells'). ``desimal``:
-    Pengaturan's Desimal, the capaian's decimals a reader recomputes (formulas.figure_decimals)."""
+    Pengaturan's Desimal, the capaian's decimals a reader recomputes (formulas.figure_decimals).
+    ``points``: each period's figure and its scale word, in the order of the columns."""
     scale = ind.scale_word if ind.scale_word in SCALE_COMMAS else None
     if scale is None and max((abs(v) for v in values), default=0.0) >= _LONG:
         decimals = 2
@@ -54,9 +60,11 @@ def trend_label_formats(
         return str(STYLES[f"milyar_{figure_kind(decimals)}"]["num_format"]), ()
     decimals = figure_decimals(ind, skala, comparisons=True, desimal=desimal)
 
-    def style(of: str | None) -> str:
-        kind = figure_kind(scale_decimals(ind, decimals, of, comparisons=True))
+    def style(value: float | None, of: str | None) -> str:
+        factor = 1000 ** len(SCALE_COMMAS[of]) if of in SCALE_COMMAS else 1
+        # a figure typed with fewer decimals than the row's keeps its own, as its cell (style_figures)
+        kind = figure_kind(typed_places(value, scale_decimals(ind, decimals, of, comparisons=True), factor))
         return str(STYLES[f"{of}_{kind}" if of in SCALE_COMMAS else kind]["num_format"])
 
     # each point in the scale its cell is shown in (grafik_tren.trend_scales: 595.430 beside 1,10 juta)
-    return "", tuple(style(of if of in SCALE_COMMAS else None) for of in scales)
+    return "", tuple(style(v, of if of in SCALE_COMMAS else None) for v, of in points)
