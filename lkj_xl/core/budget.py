@@ -258,12 +258,18 @@ def _spent(
         return [value.exact for value in item.realisasi_tw]
     numbers: list[Fraction | None] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
-        if after_period(log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject):
+        # (after_period's first test: a counted quarter is never after the reported one)
+        if q > triwulan and after_period(
+            log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject
+        ):
             numbers.append(None)
             continue
-        known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
-        if not refund_counted(log, item.row, q, value, subject, numbers, known):
-            _spending_galat(log, item.row, q, value, subject, galat, numbers, known)
+        # (a blank or a figure at or above zero, most cells: refund_counted and _spending_galat say nothing
+        # of it, their first tests, and ``known`` is theirs alone)
+        if value.galat or value.status or (value.exact is not None and value.exact.numerator < 0):
+            known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
+            if not refund_counted(log, item.row, q, value, subject, numbers, known):
+                _spending_galat(log, item.row, q, value, subject, galat, numbers, known)
         numbers.append(value.exact)
     return numbers
 
@@ -489,10 +495,13 @@ def ribuan_columns(inputs: list[BudgetInput], triwulan: int) -> frozenset[int]:
     total_pagu = exact_sum([item.pagu_used.exact or Fraction(0) for item in rows])
     total, whole = total_pagu.as_integer_ratio()
     for q in range(triwulan):
+        # (above zero by its numerator, the denominator positive: no Fraction comparison a row's quarter)
         figures = [
-            (item.realisasi_tw[q].exact or Fraction(0), item.pagu_used.exact or Fraction(0))
+            (x, item.pagu_used.exact or Fraction(0))
             for item in rows
-            if q < len(item.realisasi_tw) and (item.realisasi_tw[q].exact or 0) > 0
+            if q < len(item.realisasi_tw)
+            and (x := item.realisasi_tw[q].exact) is not None
+            and x.numerator > 0
         ]
         if len(figures) < 2:
             continue
@@ -577,7 +586,7 @@ def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subje
     hint = "; bila sebuah triwulan berisi realisasi s.d. triwulan itu (kumulatif), tulis belanja triwulan itu saja"
     for q in range(1, len(numbers)):
         now, before = numbers[q], numbers[q - 1]
-        if now is not None and now > 0 and now == before:
+        if now is not None and now.numerator > 0 and now == before:  # (above zero: its numerator's sign)
             why = f"sama dengan TW {c.ROMAN[q - 1]} ({format_number(now, 0)})"
             log.add(
                 PERINGATAN,
