@@ -280,6 +280,14 @@ _PLAIN = [("Jumlah koperasi aktif", "orang", None, None, [100, 40, 30, None, Non
 @example(_PLAIN, [(True, [1000, None, 500_000, None, None, None])], 1)
 @example(_PLAIN, [(True, [1_200_000_000_100, None, 5_000_000, 5_000_000, None, None])], 2)
 @example(_PLAIN, [(True, [10**9, None, 0, 0, 0, None]), (True, [10**9, None, 0, 0, None, None])], 3)
+# TW I's Rp 5 juta, 0,05 % of its Rp 10 M (1 juta or more, under 0,1 %: no sign of ribuan alone) beside
+# another program's TW I of 0: one figure above zero in the column, no column in ribuan, quiet (counted
+# with the 0 as a figure, the column would read as ribuan and the 5 juta be said)
+@example(
+    _PLAIN,
+    [(True, [10**10, None, 5_000_000, None, None, None]), (True, [10**9, None, 0, None, None, None])],
+    1,
+)
 def test_every_cut_computes_the_report_it_computed(kinerja, anggaran, triwulan):
     _same(*_both(kinerja, anggaran, triwulan))
 
