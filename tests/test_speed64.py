@@ -226,9 +226,8 @@ def _rows(kinerja, anggaran) -> tuple[list[list], list[list]]:
 
 
 def _computed(data):
-    """The Report, or the error raised: a budget the float range cannot divide by (a Pagu Perubahan
-    of 2,2e-308) raises OverflowError at d88fcd32 too (penyerapan.py, untouched here); the cut must
-    raise it alike."""
+    """The Report, or the error raised (both forms must agree; a budget the float range cannot divide by,
+    a Pagu Perubahan of 2,2e-308, raised OverflowError at d88fcd32: now a galat, penyerapan.beyond_a_figure)."""
     try:
         return engine.compute(data)
     except Exception as exc:  # noqa: BLE001 (compared, never hidden: both forms must agree)

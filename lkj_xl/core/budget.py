@@ -33,7 +33,7 @@ from lkj_xl.core.model import (
     Value,
 )
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.penyerapan import penyerapan_and_over
+from lkj_xl.core.penyerapan import beyond_a_figure, penyerapan_and_over
 from lkj_xl.core.refund_quarter import refund_counted
 from lkj_xl.core.rincian_over_pagu import what_to_check
 from lkj_xl.core.spending_status import spending_status_said
@@ -218,6 +218,8 @@ def budget_result(
         return result
     _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan, item.realisasi_tw)
     if pagu is not None and pagu.numerator > 0:
+        if beyond_a_figure(log, item, header, realisasi, pagu, result, subject):  # (1E-300: 8e308 %)
+            return result
         result.penyerapan, over = penyerapan_and_over(realisasi, pagu)
         if over and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
             _over_pagu(log, item, header, numbers, realisasi, pagu, subject, triwulan)
