@@ -290,6 +290,14 @@ _PLAIN = [("Jumlah koperasi aktif", "orang", None, None, [100, 40, 30, None, Non
 # a pagu in SIPD's form of Rp 2 M (a thousand times it above Rp 1 triliun: no ",000" slip asked) beside
 # Rp 1,5 T spent: only "melebihi pagu" at TW I; weighed as a slip it would be said at the pagu too
 @example(_PLAIN, [(True, ["2.000.000.000,000", None, 1_500_000_000_000, None, None, None])], 1)
+# pagu_thousandth's three other edges (rev_speed64: each bound made strict or loose in a copy passed the
+# draws and the examples above): spending s.d. TW II exactly 1.000 times the pagu (500 jt + 700 jt of
+# Rp 1.200.000: the galat "pagu ditulis dalam ribuan rupiah?"), exactly 10 times it (5 jt + 7 jt of
+# Rp 1.200.000: "melebihi pagu" alone, 10 times is not above _FAR) and a pagu of Rp 1 M whose thousand
+# times is exactly Rp 1 triliun (250 M + 350 M spent, 600 times: the galat)
+@example(_PLAIN, [(True, [1_200_000, None, 500_000_000, 700_000_000, None, None])], 2)
+@example(_PLAIN, [(True, [1_200_000, None, 5_000_000, 7_000_000, None, None])], 2)
+@example(_PLAIN, [(True, [10**9, None, 250_000_000_000, 350_000_000_000, None, None])], 2)
 def test_every_cut_computes_the_report_it_computed(kinerja, anggaran, triwulan):
     _same(*_both(kinerja, anggaran, triwulan))
 
