@@ -298,6 +298,17 @@ _PLAIN = [("Jumlah koperasi aktif", "orang", None, None, [100, 40, 30, None, Non
 @example(_PLAIN, [(True, [1_200_000, None, 500_000_000, 700_000_000, None, None])], 2)
 @example(_PLAIN, [(True, [1_200_000, None, 5_000_000, 7_000_000, None, None])], 2)
 @example(_PLAIN, [(True, [10**9, None, 250_000_000_000, 350_000_000_000, None, None])], 2)
+# pagu_decimals' upper edge (rev_speed64: the bound made strict passed without it): a pagu in SIPD's form
+# of exactly Rp 1 M, a thousand times it exactly Rp 1 triliun, beside a program of Rp 2 T: under 0,1 % of
+# it, the peringatan at D2 ("kurang dari 0,1% pagu program ...")
+@example(
+    _PLAIN,
+    [
+        (True, ["1.000.000.000,000", None, 5_000_000, None, None, None]),
+        (True, [2 * 10**12, None, 5_000_000, None, None, None]),
+    ],
+    1,
+)
 def test_every_cut_computes_the_report_it_computed(kinerja, anggaran, triwulan):
     _same(*_both(kinerja, anggaran, triwulan))
 
