@@ -71,3 +71,13 @@ def test_check_export_and_build_of_the_example_with_pagu_perubahan_1e_minus_300(
     assert exported.exit_code == 0 and '"penyerapan": null' in exported.output
     built = runner.invoke(main, ["build", str(path)])
     assert built.exit_code == 0, built.output
+
+
+def test_a_pagu_of_rp_1_beside_spending_beyond_a_float_is_named_in_rupiah():
+    # Pagu Rp 1 (D2), TW II 1E307: 1e307 / 1 * 100 = 1e309 %, above 1,797e308: the galat, the pagu named as
+    # the tables name it ("Rp 1"), never "1E+00"
+    report = run(_KINERJA, [anggaran_row("2.17.01", "Program A", "1.01", 1, (None, 1e307))])
+    (pesan,) = [f.pesan for f in report.findings if _TOO_SMALL in f.pesan]
+    assert pesan.startswith('Pagu program "Program A" (Rp 1) terlalu kecil'), pesan
+    assert "kosongkan" not in pesan  # (no Pagu Perubahan typed)
+    assert _program(report).penyerapan is None

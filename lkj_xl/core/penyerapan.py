@@ -47,7 +47,8 @@ def beyond_a_figure(
     (a, b), (p, q) = realisasi.as_integer_ratio(), pagu.as_integer_ratio()
     if 100 * a * q <= _LARGEST * b * p:
         return False
-    shown = f"{float(pagu):.6G}".replace(".", ",")  # (as Excel shows it: "1E-300"; rupiah() says "Rp 0")
+    # (below a sen as Excel shows it, "1E-300": rupiah() would say "Rp 0"; else as the tables do)
+    shown = rupiah(pagu) if pagu * 100 >= 1 else f"{float(pagu):.6G}".replace(".", ",")
     why = f"({shown}) terlalu kecil dibanding realisasi anggaran ({rupiah(realisasi)}): penyerapan tidak dihitung"
     if header == "Pagu Perubahan" and item.pagu.exact:  # (as budget._zero_pagu: "0" for "no revision")
         why += " (bila pagu tidak berubah, kosongkan Pagu Perubahan)"
