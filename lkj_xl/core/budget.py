@@ -33,7 +33,7 @@ from lkj_xl.core.model import (
     Value,
 )
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.penyerapan import penyerapan_and_over
+from lkj_xl.core.penyerapan import beyond_a_figure, penyerapan_and_over
 from lkj_xl.core.refund_quarter import refund_counted
 from lkj_xl.core.rincian_over_pagu import what_to_check
 from lkj_xl.core.spending_status import spending_status_said
@@ -218,6 +218,8 @@ def budget_result(
         return result
     _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan, item.realisasi_tw)
     if pagu is not None and pagu.numerator > 0:
+        if beyond_a_figure(log, item, header, realisasi, pagu, result, subject):  # (1E-300: 8e308 %)
+            return result
         result.penyerapan, over = penyerapan_and_over(realisasi, pagu)
         if over and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
             _over_pagu(log, item, header, numbers, realisasi, pagu, subject, triwulan)
@@ -258,12 +260,18 @@ def _spent(
         return [value.exact for value in item.realisasi_tw]
     numbers: list[Fraction | None] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
-        if after_period(log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject):
+        # (after_period's first test: a counted quarter is never after the reported one)
+        if q > triwulan and after_period(
+            log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject
+        ):
             numbers.append(None)
             continue
-        known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
-        if not refund_counted(log, item.row, q, value, subject, numbers, known, item.pagu_used.exact):
-            _spending_galat(log, item.row, q, value, subject, galat, numbers, known)
+        # (a blank or a figure at or above zero, most cells: refund_counted and _spending_galat say nothing
+        # of it, their first tests, and ``known`` is theirs alone)
+        if value.galat or value.status or (value.exact is not None and value.exact.numerator < 0):
+            known = not any(v.galat or v.status for v in item.realisasi_tw[: q - 1])
+            if not refund_counted(log, item.row, q, value, subject, numbers, known, item.pagu_used.exact):
+                _spending_galat(log, item.row, q, value, subject, galat, numbers, known)
         numbers.append(value.exact)
     return numbers
 
@@ -489,10 +497,13 @@ def ribuan_columns(inputs: list[BudgetInput], triwulan: int) -> frozenset[int]:
     total_pagu = exact_sum([item.pagu_used.exact or Fraction(0) for item in rows])
     total, whole = total_pagu.as_integer_ratio()
     for q in range(triwulan):
+        # (above zero by its numerator, the denominator positive: no Fraction comparison a row's quarter)
         figures = [
-            (item.realisasi_tw[q].exact or Fraction(0), item.pagu_used.exact or Fraction(0))
+            (x, item.pagu_used.exact or Fraction(0))
             for item in rows
-            if q < len(item.realisasi_tw) and (item.realisasi_tw[q].exact or 0) > 0
+            if q < len(item.realisasi_tw)
+            and (x := item.realisasi_tw[q].exact) is not None
+            and x.numerator > 0
         ]
         if len(figures) < 2:
             continue
@@ -577,7 +588,7 @@ def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subje
     hint = "; bila sebuah triwulan berisi realisasi s.d. triwulan itu (kumulatif), tulis belanja triwulan itu saja"
     for q in range(1, len(numbers)):
         now, before = numbers[q], numbers[q - 1]
-        if now is not None and now > 0 and now == before:
+        if now is not None and now.numerator > 0 and now == before:  # (above zero: its numerator's sign)
             why = f"sama dengan TW {c.ROMAN[q - 1]} ({format_number(now, 0)})"
             log.add(
                 PERINGATAN,

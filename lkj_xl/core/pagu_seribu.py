@@ -43,7 +43,12 @@ def _why(
     """Why a thousandth of a program's ``pagu`` is as plausible (said first in the peringatan); "" when it
     is not: a total typed that is the programs' sum with the thousandth says so; one that is their sum as
     typed keeps it quiet; else the spending's scale above Rp 1 triliun (see the module)."""
-    meant, (programs, totals) = pagu / 1000, sums
+    programs, totals = sums
+    # (no total typed and a pagu up to Rp 1 triliun, nearly every program: nothing below can say why;
+    # pagu <= _TRILIUN on the integers, the denominator positive)
+    if programs is None and pagu.numerator <= _TRILIUN * pagu.denominator:
+        return ""
+    meant = pagu / 1000
     if programs is not None:
         with_meant = programs - pagu + meant
         for name, total, step in totals:
@@ -72,12 +77,23 @@ def pagu_thousandfold(
     multiple of Rp 1.000 (the slip adds three zeros), typed without a scale word (`1.200 M` is no slip); ``sd``: the realisasi's period ("s.d. TW III").
     Quiet at a pagu where a finding stands already."""
     inputs = [item for item, _ in rows]
-    sums = sheet_sums(inputs, nodes, totals)
+    sums: tuple[Fraction | None, list[tuple[str, Fraction, Fraction]]] | None = None  # (asked of a program)
     for item, result in rows:
         pagu = item.pagu_used.exact
-        if item.kode_galat or pagu is None or item.pagu_used.scale_word or (pagu / 1000).denominator != 1:
+        # (pagu / 1000 whole: a whole pagu, its denominator 1, whose numerator 1.000 divides; no Fraction
+        # division a row)
+        if (
+            item.kode_galat
+            or pagu is None
+            or item.pagu_used.scale_word
+            or pagu.denominator != 1
+            or pagu.numerator % 1000
+        ):
             continue
-        if row_level(item, nodes) != "Program" or not (why := _why(pagu, result.realisasi_exact, sums, sd)):
+        if row_level(item, nodes) != "Program":
+            continue
+        sums = sheet_sums(inputs, nodes, totals) if sums is None else sums  # (pure: the same for every row)
+        if not (why := _why(pagu, result.realisasi_exact, sums, sd)):
             continue
         sheet, header = c.SHEET_ANGGARAN, item.pagu_header
         if log.said_at(sheet, [log.ref(header, item.row, sheet)]):
@@ -150,7 +166,10 @@ def pagu_thousandth(
             continue
         if spent is None:
             continue
-        if not (pagu >= _RIBU and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):
+        # (pagu >= _RIBU, pagu * 1000 <= _TRILIUN, pagu * _FAR < spent <= pagu * 1000 on the integers:
+        # pagu = p/d, spent = s/e, the denominators positive; asked of every row)
+        (p, d), (s, e) = pagu.as_integer_ratio(), spent.as_integer_ratio()
+        if not (p >= _RIBU * d and p * 1000 <= _TRILIUN * d and p * _FAR * e < s * d <= p * 1000 * e):
             continue
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program":

@@ -190,7 +190,8 @@ def pagu_decimals(
         for i, item in enumerate(inputs)
         if not item.kode_galat
         and (pagu := item.pagu_used.exact) is not None
-        and 0 < pagu * 1000 <= _APBD
+        and pagu.numerator > 0  # (0 < pagu * 1000 <= _APBD on the integers: the denominator is positive)
+        and pagu.numerator * 1000 <= _APBD * pagu.denominator
         and exported_decimals(item.pagu_used)
     ]
     if not typed:
