@@ -112,3 +112,14 @@ def test_read_columns_takes_a_cell_at_aa_from_the_c_pass(monkeypatch):
     data = with_kinerja_xml(S.EXAMPLE.read_bytes(), PLAIN_FAR["aa_az"])
     assert compare(data) == "read"  # the columns hold the lxml reader's grid's cells
     assert calls == [True]  # before speed65: [False]
+
+
+# Row 0 (no such row in Excel): A0 took the fast path before the change, AA0 takes it now; whichever
+# reader reads it, the answer (or the refusal) must be the lxml reader's (the lead's check, stop 53).
+@pytest.mark.parametrize("ref", [b"A0", b"AA0", b"AZ00"], ids=["A0", "AA0", "AZ00"])
+def test_row_zero_reads_as_the_lxml_reader_reads_it(ref, value_reader, fast_used):  # noqa: F811
+    xml = b'<row r="5"><c r="A5"><v>1</v></c><c r="' + ref + b'"><v>2</v></c></row>'
+    data = with_kinerja_xml(S.EXAMPLE.read_bytes(), xml)
+    with contextlib.suppress(Exception):  # a refusal: assert_same checks it is the lxml reader's
+        read_grids(data)
+    assert_same(data)
