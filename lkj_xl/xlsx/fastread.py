@@ -64,7 +64,9 @@ _SIMPLE_CELLS_ONLY = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")')
 # row 100,000 or later (python-calamine would build a dense range that large), a lower-case reference
 # or one without a row (the two readers place those differently).
 _FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
-_ODD_REF = re.compile(rb'<c r="(?:[^A-Z]|[A-Z]+[^0-9])')
+# Any reference but upper-case letters then digits (lower case, $, no row, a space, anything after the
+# row). Not [A-Z]+[^0-9]: it backtracked to "A" + "A" and sent every cell at AA..GR away (speed65).
+_ODD_REF = re.compile(rb'<c r="(?![A-Z]+[0-9]+")')
 # Every <row>, its number when written r="N" first (b"" otherwise: then the lxml reader reads it).
 _ROW = re.compile(rb'<row(?: r="([0-9]{1,9})")?')
 # A row's hidden attribute (r= comes first: _ROW checks it), hidden by hand or by an AutoFilter.
