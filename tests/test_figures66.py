@@ -207,3 +207,10 @@ def test_a_level_under_a_score_keeps_the_galat(tmp_path, indikator, satuan):
     assert ind.capaian is None
     (told,) = said["L4"]
     assert told[0] == "galat" and "kurang dari setengah Target (100)" in told[1], told
+
+
+def test_a_change_of_a_score_of_points_stays_quiet(tmp_path):
+    # "Peningkatan skor ..." measures the change: 20 + (-5) = 15 of 100, 15 %, no word (as before figures66)
+    ind, said = _findings(tmp_path, _skor("Peningkatan skor kepatuhan", "Skor", ("20", "-5")))
+    assert ind.capaian_exact == Fraction(15)
+    assert "L4" not in said, said

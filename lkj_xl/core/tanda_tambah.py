@@ -183,10 +183,8 @@ def summed_told(item: IndicatorInput) -> bool:
     peringatan tells, as pasted.summed_level_unit sums such a count)."""
     if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or not never_below_zero(item.satuan):
         return False
-    if points_flow(item):
-        return True  # (summed_below_zero's points: one peringatan, "Jumlah poin ..." too)
-    if _COUNT.match(item.indikator.strip().casefold()):
-        return False
+    if _COUNT.match(item.indikator.strip().casefold()) and not points_flow(item):
+        return False  # (points, "Jumlah poin ..." under Skor too: summed_below_zero's one peringatan)
     from lkj_xl.core.jumlah_persen import measures_change
 
     # ("Peningkatan indeks ...": its quarters are changes, their sum the change)
