@@ -210,8 +210,8 @@ def period_total(ind: Ind, renstra: F | None) -> bool:
 
 
 def renstra_other_scale(ind: Ind, q: Q) -> bool:
-    """README "Values" (figures66): under Juta Rupiah a plain Target Akhir Renstra (neither Rp nor the
-    Satuan's words, beside a target typed plain) a hundred times the year's target or more, or a hundredth
+    """README "Values" (figures66): under Juta Rupiah a plain Target Akhir Renstra (no Rp, no scale word:
+    none is drawn there) a hundred times the year's target or more, or a hundredth
     of it or less, that read in another rupiah scale (whole rupiah from Rp 1 juta, ribuan, milyar, triliun)
     lies within half that target to ten times it, is a galat at its cell: no capaian against it (it was
     compared as typed, a peringatan beside). pembanding_skala.scale_fits's bounds."""
@@ -220,8 +220,8 @@ def renstra_other_scale(ind: Ind, q: Q) -> bool:
     x, t = q.exact, tq.exact
     if ind.satuan != "Juta Rupiah" or q.galat or x is None or x <= 0 or t is None or t <= 0:
         return False
-    if any(isinstance(v, str) and "juta" in v.casefold() for v in (q.typed, tq.typed)):
-        return False  # (typed with the Satuan's words: read in it)
+    # (the whole Satuan typed after a figure, "2.462 juta rupiah", is its unit, no scale word: the bounds
+    # still apply, as scale_fits reads it; a long run drew Renstra 16,42 beside that Target, a milyar reading)
     if 100 * t > x > t / 100:
         return False
     fits = [s for s in (1, 1000, 10**9, 10**12) if t / 2 <= x * s / 10**6 <= 10 * t]
