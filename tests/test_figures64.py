@@ -448,8 +448,9 @@ def test_a_zero_target_beside_a_zero_target_perubahan_is_no_ribuan_paste(tmp_pat
 
 def test_a_plain_target_beside_its_target_perubahan_in_ribuan_is_still_told(tmp_path):
     # the oracle's draw (Indikator 8): 956 beside a Target Perubahan "1,24 juta rupiah", Negatif Rata-rata:
-    # 956 ribu = 0,956 juta, within 1,24 / 100 .. 12,4 juta: a galat at the Target, the capaian the Target
-    # Perubahan's: TW II alone 0,06 -> (2 x 1,24 - 0,06) / 1,24 x 100 = 2,42 / 1,24 x 100 = 195,1612... %
+    # 956 ribu = Rp 956.000, under one juta, no Target of Juta Rupiah (figures66: the one-unit rule of
+    # target_pasted; it was the galat "tulis Target 0,956"): the cut told, no reading named; the capaian
+    # the Target Perubahan's: TW II alone 0,06 -> (2 x 1,24 - 0,06) / 1,24 x 100 = 195,1612... %
     row = _investasi(
         "956",
         "-",
@@ -459,8 +460,9 @@ def test_a_plain_target_beside_its_target_perubahan_in_ribuan_is_still_told(tmp_
     )
     ind, said = _findings(tmp_path, row)
     assert round(ind.capaian, 4) == 195.1613
-    (galat,) = said["I4"]
-    assert galat[0] == "galat" and "tulis Target 0,956 (956 / 1.000)" in galat[1], galat
+    (told,) = said["I4"]
+    assert told[0] == "peringatan" and "ribuan" not in told[1], told
+    assert "Periksa keduanya; bila Target memang 956 Juta Rupiah dan dipangkas" in told[1], told
 
 
 @pytest.mark.parametrize(

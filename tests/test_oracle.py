@@ -270,7 +270,8 @@ def juta_target_in_ribuan(ind: Ind, n: int) -> bool:
 def juta_target_beside_perubahan(ind: Ind) -> bool:
     """README "Values": under Juta Rupiah a plain Target at least a hundred times its Target Perubahan
     that reads as ribuan rupiah (whole, within half of it to ten times it: 956 beside 1,24) or as whole
-    rupiah (Rp 1 juta or more, within a hundredth of it to ten times it) is a galat at the Target; the
+    rupiah (Rp 1 juta or more, within a hundredth of it to ten times it) is a galat at the Target (read
+    in ribuan Rp 1 juta at least: one unit of the Satuan, figures66); the
     capaian is still the Target Perubahan's (figures64). A hundred to five hundred times (5.000 beside 45: a
     refocusing cut, or pasted a Target Perubahan above twice its Target) is a peringatan (figures65). Typed
     with the Satuan's words ("956 juta rupiah") it is read in the Satuan."""
@@ -285,8 +286,10 @@ def juta_target_beside_perubahan(ind: Ind) -> bool:
         and "juta" in ind.target.typed.casefold()
     ):
         return False
-    # (t / 1.000 juta within new / 2 .. 10 new; from new / 10 to new / 2 a peringatan: both may be right)
-    ribuan = t.denominator == 1 and 500 * new <= t <= 10_000 * new
+    # (t / 1.000 juta within new / 2 .. 10 new; from new / 10 to new / 2 a peringatan: both may be right),
+    # and Rp 1 juta at least (t >= 1.000: 450 beside 0,45 read as Rp 450.000 is no Target under Juta
+    # Rupiah, read as typed; figures66, as juta_target_in_ribuan's)
+    ribuan = t.denominator == 1 and t >= 1000 and 500 * new <= t <= 10_000 * new
     return ribuan or t >= 10**6 and 10**4 * new <= t <= 10**7 * new  # (t / 10**6 juta likewise)
 
 

@@ -209,6 +209,25 @@ def period_total(ind: Ind, renstra: F | None) -> bool:
     )
 
 
+def renstra_other_scale(ind: Ind, q: Q) -> bool:
+    """README "Values" (figures66): under Juta Rupiah a plain Target Akhir Renstra (no Rp, no scale word:
+    none is drawn there) a hundred times the year's target or more, or a hundredth
+    of it or less, that read in another rupiah scale (whole rupiah from Rp 1 juta, ribuan, milyar, triliun)
+    lies within half that target to ten times it, is a galat at its cell: no capaian against it (it was
+    compared as typed, a peringatan beside). pembanding_skala.scale_fits's bounds."""
+    revised = ind.target_perubahan is not None and ind.target_perubahan.exact is not None
+    tq = ind.target_perubahan if revised and ind.target_perubahan is not None else ind.target
+    x, t = q.exact, tq.exact
+    if ind.satuan != "Juta Rupiah" or q.galat or x is None or x <= 0 or t is None or t <= 0:
+        return False
+    # (the whole Satuan typed after a figure, "2.462 juta rupiah", is its unit, no scale word: the bounds
+    # still apply, as scale_fits reads it; a long run drew Renstra 16,42 beside that Target, a milyar reading)
+    if 100 * t > x > t / 100:
+        return False
+    fits = [s for s in (1, 1000, 10**9, 10**12) if t / 2 <= x * s / 10**6 <= 10 * t]
+    return bool(fits) and (fits[0] != 1 or x >= 10**6)
+
+
 def compare(
     r: F | None, galat: bool, polaritas: str, batas: F | None, cmp: Cmp, ind: Ind | None = None
 ) -> CmpOut:
@@ -268,6 +287,8 @@ def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
             # README: under Triwulan IV the same period last year is its whole year, Realisasi <Tahun - 1>
             # (when Realisasi Tahun Lalu holds no figure and that one does; a blank takes its text too)
             cmp = Cmp(year, cmp.renstra, cmp.standar, cmp.years)
+        if renstra_other_scale(inds[name], cmp.renstra):  # (a galat at its own cell, as "12,3,4" is)
+            cmp = Cmp(cmp.lalu, Q(cmp.renstra.exact, cmp.renstra.typed, galat=True), cmp.standar, cmp.years)
         if last_years_quarters(inds[name], d.triwulan, cmp):
             out[name] = compare(None, True, inds[name].polaritas, d.cap, cmp)
         else:

@@ -28,7 +28,7 @@ from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
-from lkj_xl.core.pembanding_skala import scale_fits
+from lkj_xl.core.pembanding_skala import renstra_read, scale_fits
 from lkj_xl.core.renstra_jumlah import jumlah_periode
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.skala_sepadan import sepadan
@@ -253,6 +253,7 @@ def compare(
     elif clash := last_year_clash(lalu_header or c.H_REALISASI_TAHUN_LALU, name, lalu, item, log):
         per["tahun_lalu"].append(clash)  # "85%" of a count: shown, compared with nothing
     renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item)
+    renstra = renstra_read(item, renstra, per["target_renstra"], log)  # ("Rp 25.000.000.000": 25.000 juta)
     standar = _reference(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
     )
@@ -283,13 +284,8 @@ def compare(
         if out.selisih_exact != 0 and item.polaritas in c.POLARITAS:
             rose = out.selisih_exact > 0
             out.membaik = rose if item.polaritas == c.POSITIF else not rose
-    # (a Renstra typed in another rupiah scale, "25.000.000.000" under Juta Rupiah, is no period's total:
-    # said so at its cell, pembanding_skala, and compared as typed)
-    if (
-        renstra is not None
-        and (target := jumlah_periode(item, renstra)) is not None
-        and scale_fits(item, item.target_renstra, renstra=True) is None
-    ):
+    # (a Renstra typed in another rupiah scale is read in the Satuan with Rp, else not compared: renstra_read)
+    if renstra is not None and (target := jumlah_periode(item, renstra)) is not None:
         out.renstra_jumlah = True  # (narasi56) the period's total: this year's alone is no progress
         _renstra_jumlah(item, name, renstra, target, realisasi, settings, log)
     elif renstra is not None:

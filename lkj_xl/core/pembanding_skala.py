@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.rupiah_penuh import SCALE_WORDS, rupiah_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
 
@@ -23,7 +23,9 @@ _SCALES = tuple((word, scale) for scale, word in sorted(SCALE_WORDS.items()))
 def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]], log: FindingLog) -> None:
     """``cells``: the comparison cells (pembanding_cek.comparison_cells) but the Standar Nasional's. A
     Target Akhir Renstra is one too: a period's sum is a few times the year's target, never a hundred
-    (its "25.000.000.000" under Juta Rupiah was told the Renstra period's total)."""
+    (its "25.000.000.000" under Juta Rupiah was told the Renstra period's total). A Renstra is compared
+    only in a reading this tool is sure of (:func:`renstra_read`): with Rp read in the Satuan, a
+    peringatan; plain, a galat and no capaian against it."""
     filled = item.target_perubahan.filled
     target = item.target_perubahan if filled else item.target
     for header, value in cells:
@@ -33,28 +35,53 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
         (word, scale), unit, x = fit, item.satuan.strip(), value.exact or Fraction(0)
         factor = rupiah_scale(item.satuan)
         rupiah = x * scale
-        # (last year's small figure may be true: a program begun late in that year)
-        biarkan = (
-            ", biarkan"
-            if header == c.H_TARGET_RENSTRA
-            else " (mis. program yang baru dimulai tahun lalu), biarkan"
-        )
+        read = every_decimal(rupiah / factor)
+        if renstra and value.currency:  # (Rp typed: whole rupiah, read so, as "Rp 25 M" is)
+            dibaca = (
+                f"dibaca Rp {figure(rupiah)}, yaitu {read} {unit}); Perbandingan Kinerja dihitung dari {read}"
+            )
+        elif renstra:  # (plain: 25.000.000.000 Juta Rupiah or Rp 25 M, neither sure: none compared)
+            dibaca = f"dibaca {figure(x)} {unit}); capaian terhadap {header} tidak dihitung"
+        else:
+            dibaca = f"dibaca {figure(x)} {unit}); Perbandingan Kinerja dihitung apa adanya"
         log.add(
-            PERINGATAN,
+            GALAT if renstra and not value.currency else PERINGATAN,
             c.SHEET_KINERJA,
             header,
             item.row,
             f'{header} {name} "{typed(value)}" {"" if value.currency else "tampaknya "}ditulis dalam {word}, '
             f'padahal Satuan "{unit}" dan '
             f'{"Target Perubahan" if filled else "Target"} "{typed(target)}" ditulis dalam Satuan itu '
-            f"(dibaca {figure(x)} {unit}); Perbandingan Kinerja dihitung apa adanya. "
+            f"({dibaca}. "
             + (
-                f"Tulis {every_decimal(rupiah / factor)} (Rp {figure(rupiah)} / {figure(Fraction(factor))})"
+                f"Tulis {read} (Rp {figure(rupiah)} / {figure(Fraction(factor))})"
                 if value.currency  # (Rp typed: whole rupiah, no other reading to leave)
-                else f"Bila {word} (Rp {figure(rupiah)}), tulis {every_decimal(rupiah / factor)}; bila memang "
-                f"{figure(x)} {unit}{biarkan}"
+                else f"Bila {word} (Rp {figure(rupiah)}), tulis {read}"
+                # (last year's small figure may be true: a program begun late in that year; a Renstra's
+                # plain figure is a galat, no leaving it)
+                + (
+                    ""
+                    if renstra
+                    else f"; bila memang {figure(x)} {unit} (mis. program yang baru dimulai tahun lalu), biarkan"
+                )
             ),
         )
+
+
+def renstra_read(
+    item: IndicatorInput, renstra: Fraction | None, galat: list[str], log: FindingLog
+) -> Fraction | None:
+    """The Target Akhir Renstra ``renstra`` (as :func:`other_scale` tells it) in the Satuan's units: typed
+    with Rp in whole rupiah ("Rp 25.000.000.000" under Juta Rupiah) read as 25.000, as "Rp 25 M" is; plain
+    in another scale (25.000.000.000) None, its cell added to ``galat`` (a capaian against it, 0,000012 %,
+    or against a guessed 25.000, would print a figure no one typed); as it is otherwise."""
+    value = item.target_renstra
+    if renstra is None or (fit := scale_fits(item, value, renstra=True)) is None:
+        return renstra
+    if value.currency:
+        return renstra * fit[1] / rupiah_scale(item.satuan)
+    galat.append(log.where(c.SHEET_KINERJA, c.H_TARGET_RENSTRA, item.row))
+    return None
 
 
 def scale_fits(item: IndicatorInput, value: Value, *, renstra: bool = False) -> tuple[str, int] | None:

@@ -156,7 +156,9 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     milyar under Triliun Rupiah) beside a Target Perubahan in the units of a Satuan counting in juta
     or milyar rupiah ("350" Milyar Rupiah): the capaian is the Target Perubahan's, but the Perjanjian
     Kinerja's tables print the Target as typed under that Satuan. A galat at the Target naming the
-    figure to type, as a whole rupiah Target alone is told (scaled_amount); the capaian still computed."""
+    figure to type, as a whole rupiah Target alone is told (scaled_amount); the capaian still computed.
+    A plain reading below one unit of the Satuan (45 beside 0,45 Juta Rupiah as ribuan: Rp 45.000) names
+    no Target staff would state in it, as :func:`target_pasted`'s: none offered."""
     old, new = item.target, item.target_perubahan
     factor = target_scale(item.satuan)
     if not factor or not new.filled or new.marked or old.exact is None or new.exact is None or new.exact <= 0:
@@ -176,6 +178,11 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     ):
         return
     word, scale = pasted or ("rupiah penuh", 1)
+    if plain and old.exact * scale < factor:
+        # (45 beside 0,45 Juta Rupiah as ribuan: Rp 45.000, no Target of that Satuan, target_pasted's rule;
+        # the cut to 1 % still said)
+        _deep_cut(item, name, None, log)
+        return
     if plain and factor == 1000 * scale and 2 * old.exact * scale < new.exact * factor:
         _deep_cut(item, name, (word, scale, factor), log)  # (5.000 beside 45 Juta Rupiah: a refocusing?)
         return
@@ -197,16 +204,25 @@ def whole_rupiah_target(item: IndicatorInput, name: str, log: FindingLog) -> Non
     )
 
 
-def _deep_cut(item: IndicatorInput, name: str, reading: tuple[str, int, int], log: FindingLog) -> None:
+def _deep_cut(item: IndicatorInput, name: str, reading: tuple[str, int, int] | None, log: FindingLog) -> None:
     """:func:`whole_rupiah_target`'s plain Target a hundred to five hundred times its Target Perubahan, read
     one scale down ("5.000" beside "45" Juta Rupiah: ribuan, Rp 5 juta): both readings may be right. As
     typed it is a cut to 1 % .. 0,2 % of the Target (a refocusing cut to Rp 45 juta of Rp 5 M happens);
     pasted, a Target Perubahan more than twice its Target, no ordinary revision either (from five hundred
     times up the paste is a revision of at most twice, the cut under 0,2 %: the galat). A peringatan naming
     both; the capaian the Target Perubahan's either way (it was the galat "tampaknya ditulis dalam
-    ribuan rupiah")."""
-    (word, scale, factor), old, new = reading, item.target, item.target_perubahan
+    ribuan rupiah"). ``reading`` None: the one reading below one unit of the Satuan (45 beside 0,45 Juta
+    Rupiah: Rp 45.000), none named, the cut said (any number of times the Target Perubahan)."""
+    old, new = item.target, item.target_perubahan
     old_x, new_x, unit = old.exact or Fraction(0), new.exact or Fraction(0), item.satuan.strip()
+    pasted = ""
+    if reading is not None:
+        word, scale, factor = reading
+        pasted = (
+            f"Bila Target ditulis dalam {word} (Rp {figure(old_x * scale)}), tulis Target "
+            f"{every_decimal(old_x * scale / factor)} ({typed(old)} / {figure(Fraction(factor, scale))}); bila "
+            "Target"
+        )
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
@@ -215,9 +231,8 @@ def _deep_cut(item: IndicatorInput, name: str, reading: tuple[str, int, int], lo
         f'Target {name} "{typed(old)}" dan Target Perubahan "{typed(new)}" (Satuan "{unit}"): Target Perubahan '
         f"hanya {figure(new_x / old_x * 100)} % dari Target (capaian dihitung dari Target Perubahan; tabel Perjanjian "
         "Kinerja mencetak Target apa adanya). "
-        f"Bila Target ditulis dalam {word} (Rp {figure(old_x * scale)}), tulis Target "
-        f"{every_decimal(old_x * scale / factor)} ({typed(old)} / {figure(Fraction(factor, scale))}); bila Target "
-        f"memang {figure(old_x)} {unit} dan dipangkas (mis. refocusing), biarkan",
+        + (pasted or "Periksa keduanya; bila Target")
+        + f" memang {figure(old_x)} {unit} dan dipangkas (mis. refocusing), biarkan",
     )
 
 

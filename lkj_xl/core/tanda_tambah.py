@@ -32,6 +32,11 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 
+# A Satuan of points ("Skor", "Poin"): chosen Kumulatif, points earned each quarter, a penalty below zero.
+_POINTS = frozenset({"skor", "score", "poin", "point"})
+# An Indikator naming a level first ("Indeks kepuasan", "Nilai SAKIP", "Tingkat kepatuhan"): no points' sum.
+_LEVEL_FIRST = re.compile(r"\s*(?:indeks|index|nilai|rasio|ratio|tingkat|level|predikat)\b", re.IGNORECASE)
+
 # A plus, a space, then a figure and at most one word ("+ 0,3 poin", "+ 0,3").
 _SPACED = re.compile(r"\+\s+(\d[\d.,]*(?:\s*[^\W\d_]+\.?)?)")
 
@@ -159,6 +164,17 @@ def share_below_zero(q: int, name: str, item: IndicatorInput, log: FindingLog) -
     )
 
 
+def points_flow(item: IndicatorInput) -> bool:
+    """Kumulatif chosen under a Satuan of points (:data:`_POINTS`: "Skor kepatuhan" 20, then -5 for a
+    violation), of an Indikator naming no level first (:data:`_LEVEL_FIRST`): the quarters are points
+    earned, one below zero a penalty, their sum the score (figures66; it was summed_below_zero's galat
+    "kurang dari setengah Target", no capaian, or quiet as a count "Jumlah poin ..." under Skor)."""
+    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong:
+        return False
+    words = re.findall(r"[^\W\d_]+", item.satuan.casefold())
+    return bool(words) and set(words) <= _POINTS and not _LEVEL_FIRST.match(item.indikator)
+
+
 def summed_told(item: IndicatorInput) -> bool:
     """Whether a quarter below zero of ``item`` is :func:`summed_below_zero`'s: Kumulatif chosen under a
     Satuan never below zero, of an indicator naming no change (the count's "dihitung apa adanya"
@@ -167,8 +183,8 @@ def summed_told(item: IndicatorInput) -> bool:
     peringatan tells, as pasted.summed_level_unit sums such a count)."""
     if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or not never_below_zero(item.satuan):
         return False
-    if _COUNT.match(item.indikator.strip().casefold()):
-        return False
+    if _COUNT.match(item.indikator.strip().casefold()) and not points_flow(item):
+        return False  # (points, "Jumlah poin ..." under Skor too: summed_below_zero's one peringatan)
     from lkj_xl.core.jumlah_persen import measures_change
 
     # ("Peningkatan indeks ...": its quarters are changes, their sum the change)
@@ -194,10 +210,16 @@ def summed_below_zero(
     x, total = numbers[q - 1] or Fraction(0), sum((x for _k, x in counted), Fraction(0))
     parts = " + ".join(f"({figure(v)})" if v < 0 else figure(v) for _k, v in counted)
     last = c.roman(counted[-1][0])
-    summed = (
+    head = (
         f'{header} {name} "{value.text.strip() or figure(x)}" dibaca {figure(x)} dan dijumlahkan (Jenis '
-        f'Realisasi "Kumulatif"): realisasi s.d. TW {last} {parts} = {figure(total)}, padahal Satuan '
-        f'"{item.satuan.strip()}" tidak bisa di bawah nol, jadi {figure(x)} tampaknya penurunan dari nilai sebelumnya'
+        f'Realisasi "Kumulatif"): realisasi s.d. TW {last} {parts} = {figure(total)}'
+    )
+    if total >= 0 and points_flow(item):
+        _penalty(item, (header, head), x, log)
+        return ""
+    summed = (
+        f'{head}, padahal Satuan "{item.satuan.strip()}" tidak bisa di bawah nol, jadi {figure(x)} tampaknya '
+        "penurunan dari nilai sebelumnya"
     )
     level = sum((v for k, v in counted if k <= q), Fraction(0))
     # (a later quarter of half the target or more is a level too: 0,38, -0,01, 0,37 sums two levels)
@@ -230,3 +252,20 @@ def summed_below_zero(
         "triwulan (nilai sebelumnya dikurangi penurunannya); realisasi dan capaian tidak dihitung",
     )
     return header
+
+
+def _penalty(item: IndicatorInput, said: tuple[str, str], x: Fraction, log: FindingLog) -> None:
+    """:func:`points_flow`'s quarter ``x`` below zero, summed (``said``: its header, and the sentence naming
+    the sum): points taken off, computed; a peringatan naming the other readings (a score that is a level,
+    a sign typed by mistake)."""
+    header, summed = said
+    amount, unit = figure(-x), item.satuan.strip()
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{summed}, dihitung sebagai pengurangan poin (mis. pelanggaran) atau koreksi triwulan sebelumnya. "
+        f'Bila {unit} itu nilai yang tercapai, bukan jumlah poin tiap triwulan, pilih "Nilai Akhir" dan tulis nilai '
+        f"tiap triwulan (nilai sebelumnya dikurangi {amount}); bila bukan pengurangan, tulis angkanya tanpa minus",
+    )
