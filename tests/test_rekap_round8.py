@@ -151,7 +151,8 @@ def test_a_kegiatan_of_the_agency_s_own_kode_under_a_program_of_anggaran_only(tm
     report = lkj_xl.load_report(make(tmp_path / "b.xlsx", anggaran=anggaran))
     assert [b.kode for b in report.budgets] == ["P1", "P2"]
     assert (report.total_pagu, report.total_realisasi_anggaran) == (PAGU, REALISASI)
-    assert {f.sel for f in report.findings if "tidak dihitung" in f.pesan} == {"A5"}
+    # K1.01's 300 jt and 60 jt are P1's exactly: quiet since stop 53 (anggaran62, core/rincian_breakdown.py: Kegiatan rows not in Kinerja whose pagu and realisasi add up exactly to their parent's are its breakdown, left out without a word; the figures are as before)
+    assert not {f.sel for f in report.findings if "tidak dihitung" in f.pesan}
 
 
 # --- a rekap of two quarters: each Jumlah line names its period -------------------------------------

@@ -48,10 +48,9 @@ def test_kegiatan_with_the_agencys_own_kode_below_their_program_are_left_out():
     report = run(kinerja_three_programs(*_OWN), [a, *_own_kegiatan(), b, c])  # P3.01 row 2, details rows 3-5
     assert_only_the_programs_counted(report, _OWN)
     said = anggaran_findings(report)
-    assert set(said) == {"A3", "A4", "A5"}, said  # the Sub Kegiatan in its Kegiatan: no sum differs
-    for sel in ("A3", "A4", "A5"):
-        assert said[sel].severity == PERINGATAN and "P3.01" in said[sel].pesan, said[sel].pesan
-        assert "tidak dihitung" in said[sel].pesan
+    # the Kegiatan add up to P3.01 exactly, the Sub Kegiatan to its Kegiatan: quiet since stop 53
+    # (anggaran62, core/rincian_breakdown.py: Kegiatan rows not in Kinerja whose pagu and realisasi add up exactly to their parent's are its breakdown, left out without a word; the figures are as before)
+    assert not said, said
     assert not [f for f in report.findings if f.severity == GALAT]
 
 
@@ -68,8 +67,9 @@ def test_kegiatan_known_only_by_their_uraian_are_left_out_too():
     report = run(kinerja_three_programs(*_OWN), [a, first, second, b, c])
     assert_only_the_programs_counted(report, _OWN)
     said = anggaran_findings(report)
-    assert set(said) == {"A3", "A4"}, said
-    assert all("Uraian" in said[sel].pesan and "P3.01" in said[sel].pesan for sel in said), said
+    # 2.000.000.000 + 1.578.850.965 = P3.01's pagu, 40.000.000 + 60.000.000 + 7.853.500 + 50.000.000 its
+    # realisasi: quiet since stop 53 (anggaran62, core/rincian_breakdown.py: Kegiatan rows not in Kinerja whose pagu and realisasi add up exactly to their parent's are its breakdown, left out without a word; the figures are as before)
+    assert not said, said
 
 
 def test_a_kegiatan_row_adding_above_its_program_is_counted_with_a_peringatan():
@@ -181,7 +181,8 @@ def test_below_a_kegiatan_of_kinerja_a_sub_kegiatan_is_its_detail_a_kegiatan_is_
     assert [x.kode for x in report.budgets] == ["P3.01", "KEG-2", "P3.02", "P4.02"]
     assert report.total_pagu == THREE_PROGRAMS_PAGU + 1_578_850_965
     said = anggaran_findings(report)
-    assert "A4" in said and "K3.01.01" in said["A4"].pesan and "tidak dihitung" in said["A4"].pesan
+    # SUB-1 adds up to K3.01.01 exactly: quiet since stop 53 (anggaran62, core/rincian_breakdown.py: Kegiatan rows not in Kinerja whose pagu and realisasi add up exactly to their parent's are its breakdown, left out without a word; the figures are as before)
+    assert "A4" not in said, said["A4"].pesan
     assert "A5" not in said, said["A5"].pesan  # KEG-2: only "not in Kinerja" at its Kode Sasaran
     assert "C5" in said
 
