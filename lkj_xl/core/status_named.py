@@ -22,7 +22,7 @@ from lkj_xl.core.number_words import is_percent_unit
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Words of a figure not there yet: never its figure.
-_NOT_YET = frozenset(
+NOT_YET = frozenset(
     [
         "menunggu",
         "tunggu",
@@ -134,7 +134,7 @@ def named_figure(status: str, number: str, indikator: str, satuan: str) -> bool:
     before_words, after_words = _tokens(folded[: found.start()]), _tokens(after)
     if before_words is None or after_words is None or not (before_words or after_words):
         return False  # (a bare figure is read as a number, never here)
-    if any(w in _NOT_YET for w in before_words + after_words):
+    if any(w in NOT_YET for w in before_words + after_words):
         return False
     words = _name_words(indikator, satuan)
     if not (_around(before_words, words, True) and _around(after_words, words, False)):

@@ -17,6 +17,7 @@ from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.rentang import SD
 from lkj_xl.core.satuan_skor import score_satuan
+from lkj_xl.core.status_named import NOT_YET
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Labels of a figure (unit_checks._LABEL's and status_named._LABELS' single words) and approximate words.
@@ -51,20 +52,8 @@ _TAHUN = frozenset(["tahun", "th", "thn"])
 # A quarter's or a half year's name before a figure ("TW II: 5-6", "Semester I 5-6")
 _PERIOD = frozenset(["tw", "trw", "triwulan", "semester", "smt", "sem", "i", "ii", "iii", "iv"])
 # Words of a figure not there yet, or of another thing counted, a stage or a period: never a name.
-_NOT_A_NAME = frozenset(
+_NOT_A_NAME = NOT_YET | frozenset(
     [
-        "menunggu",
-        "tunggu",
-        "belum",
-        "proses",
-        "diproses",
-        "sementara",
-        "rencana",
-        "target",
-        "usulan",
-        "akan",
-        "estimasi",
-        "perkiraan",
         "data",
         "laporan",
         "tahap",
