@@ -314,8 +314,9 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt) as pool:
             try:
                 while window or queued < len(paths):
-                    # A few files ahead of the one awaited: workers stay busy, waiting results few.
-                    while queued < len(paths) and len(window) < 2 * workers:
+                    # Files ahead of the one awaited (results come back in file order): workers stay busy
+                    # past a slow file and a parent slow to be scheduled (_AHEAD), waiting results few.
+                    while queued < len(paths) and len(window) < _AHEAD * workers:
                         window.append((paths[queued], pool.submit(summarise, paths[queued])))
                         queued += 1
                     _import_pandas()  # while the workers read: not after the last file, alone
@@ -329,6 +330,14 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
         for path, future in window:  # the pool broke: results already in, the rest read alone
             done = future.done() and not future.cancelled() and future.exception() is None
             yield future.result() if done else _alone(path, context)
+
+
+# Files submitted a worker: the window of files in the pool. The results come back in file order, so
+# one slow file (an agency of 2.000 indicators) stops the window; the other workers go on while the
+# window holds files for them (2 a worker left a worker idle after 3 files; on a loaded machine the
+# parent, late to take a result and submit the next, left each worker idle 10 % of its time, stop 54).
+# A waiting result is an agency's compact rows (0,14 MB for 200 indicators), which the rekap keeps anyway.
+_AHEAD = 8
 
 
 def _import_reader() -> None:
