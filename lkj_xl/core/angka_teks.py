@@ -23,6 +23,7 @@ from lkj_xl.core.angka_banding import banding as _banding
 from lkj_xl.core.angka_banding import boleh as _boleh
 from lkj_xl.core.angka_banding import sama as _sama
 from lkj_xl.core.angka_berikut import periode_berikut, sampai
+from lkj_xl.core.angka_daftar import ulang_kata
 from lkj_xl.core.angka_huruf import angka_huruf
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
 from lkj_xl.core.angka_kata import akhir_kalimat, harapan, penuh, persen_realisasi, tingkat
@@ -379,6 +380,14 @@ def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings
     return "; ".join(parts)
 
 
+def _teks(texts: Sequence[str]) -> str:
+    """An Analisis cell's points as the figure check reads them."""
+    # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
+    kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    kalimat = angka_huruf(kalimat)  # (narasi62) "tujuh puluh persen": 70 persen
+    return ulang_kata(kalimat, _DISEBUT)  # (narasi64) "Capaian TW I 37,5% dan TW II 50%": TW II's noun
+
+
 def _sel_dibanding(
     texts: Sequence[str],
     node: Node,
@@ -398,9 +407,7 @@ def _sel_dibanding(
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
-    # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
-    kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
-    kalimat = angka_huruf(kalimat)  # (narasi62) "tujuh puluh persen": 70 persen
+    kalimat = _teks(texts)
     sebelumnya: re.Match[str] | None = None  # (narasi61) the figure before, when another period's
     lain_f = functools.partial(_lain, settings=settings, awal=awal)
     for match in _DISEBUT.finditer(kalimat):
