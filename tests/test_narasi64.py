@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.core.engine import compute
+from lkj_xl.core.parse import parse_workbook
+from tests.test_analisis_capaian import ANALISIS_HEADERS
+from tests.test_engine import grid, kinerja_row, workbook
 from tests.test_narasi62 import _angka
 
 TW_II = "s.d. Triwulan II: target 80%, realisasi 38,40%, capaian 48,00%"
@@ -75,3 +79,82 @@ def test_a_summed_indicators_listed_figure_up_to_a_quarter_is_compared():
     )
     assert pesan.startswith("Upaya / Solusi menyebut capaian s.d. Triwulan II sebesar 40%, padahal")
     assert "capaian 37,50%" in pesan
+
+
+# --- 2. a capaian or realisasi written without "%" -----------------------------------------------------------
+
+
+def _hitung(teks: str, tws: tuple = (500, 700, None, None), satuan: str = "Orang") -> list[str]:
+    """The figure check's peringatan of S1's Upaya / Solusi typed ``teks`` in Triwulan II: S1 a count, Target
+    1.500 ``satuan``, Kumulatif, quarters ``tws``."""
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (30, "38,4", 60, "76,8"), jenis="Nilai Akhir"),
+        kinerja_row("S1", "Sasaran", "T1", "SDM koperasi", "Jumlah pengurus koperasi terlatih", 1500, tws, jenis="Kumulatif", satuan=satuan),
+    ]  # fmt: skip
+    books = workbook(rows, triwulan=2)
+    row = ["S1", "", *(teks if h == "Upaya / Solusi" else None for h in ANALISIS_HEADERS[2:])]
+    books["Analisis"] = grid([ANALISIS_HEADERS, row])
+    report = compute(parse_workbook(books))
+    return [f.pesan for f in report.findings if f.sheet == "Analisis" and "padahal yang dihitung" in f.pesan]
+
+
+# By hand: s.d. TW II 500 + 700 = 1.200 orang of 1.500, capaian 1.200 / 1.500 = 80 %
+COUNT = "padahal yang dihitung untuk S1: target 1.500 Orang, realisasi 1.200 Orang, capaian 80,00%"
+
+
+@pytest.mark.parametrize(
+    ("teks", "said"),
+    [
+        # the seed's way: "target 400 IKM dan realisasi 95 IKM sehingga capaiannya 24%"
+        ("Target 1.500 orang dan realisasi 1.250 orang sehingga capaiannya 80%.", "realisasi 1.250 orang"),
+        ("Realisasi 1.250 orang.", "realisasi 1.250 orang"),
+        ("Realisasi sebanyak 1.250 orang.", "realisasi 1.250 orang"),
+        ("Terealisasi sebesar 1.250 orang dari target 1.500 orang.", "realisasi 1.250 orang"),
+        ("Realisasi s.d. TW II 1.250 orang.", "realisasi 1.250 orang"),
+        # the figure closing its clause, no word after it: the realisasi, the capaian (in percent)
+        ("Realisasi sebesar 1.250, sesuai jadwal.", "realisasi 1.250"),
+        ("Capaian 85.", "capaian 85"),
+        ("Capaian kinerja sebesar 85 sehingga tergolong sangat tinggi.", "capaian 85"),
+    ],
+)
+def test_a_figure_without_percent_read_as_the_rows_is_compared(teks, said):
+    # Before: quiet (only a figure with "%" or "persen" was read)
+    (pesan,) = _hitung(teks)
+    assert pesan.startswith(f"Upaya / Solusi menyebut {said}, {COUNT}")
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # right: 1.200 orang, 80 %; "1200" typed without its dot
+        "Target 1.500 orang dan realisasi 1.200 orang sehingga capaiannya 80%.",
+        "Realisasi 1200 orang.",
+        "Capaian 80.",
+        # another thing counted, another noun, words between the noun and the figure
+        "Realisasi 120 peserta.",
+        "Realisasi pelatihan 1.250 orang.",
+        "Capaian 85 koperasi.",
+        "Capaian 2 dari 3 indikator belum tercapai.",
+        # another period, last year, a hope, a year, a Kegiatan's sentence, a date
+        "Realisasi TW I 600 orang.",
+        "Realisasi 600 orang pada TW I.",
+        "Tahun lalu realisasi 1.000 orang.",
+        "Realisasi tahun lalu 1.000 orang.",
+        "Diharapkan realisasi 1.500 orang.",
+        "Capaian 2024.",
+        "Kegiatan Pelatihan Perkoperasian dengan target 300 orang dan realisasi 250 orang sehingga capaiannya 83%.",
+        "Realisasi hingga 30 Juni 2025 sebesar 1.200 orang.",
+    ],
+)
+def test_a_figure_without_percent_right_or_another_stays_quiet(teks):
+    assert _hitung(teks) == []
+
+
+def test_a_percent_indicators_realisasi_without_percent_is_compared():
+    # S1 of test_narasi62, Triwulan II: realisasi 38,4 (%), capaian 38,4 / 80 = 48 %; "38" is 38,4 cut
+    assert _angka(2, "Realisasi 38,4 dan capaian 48%.") == []
+    assert _angka(2, "Realisasi 38 dan capaian 48%.") == []
+    (pesan,) = _angka(2, "Realisasi 40 dan capaian 48%.")
+    assert pesan.startswith(
+        "Upaya / Solusi menyebut realisasi 40, padahal yang dihitung untuk S1: target 80%"
+    )

@@ -15,14 +15,14 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from lkj_xl.core import angka_dulu, angka_kriteria, angka_lalu, angka_nanti, angka_sambung
+from lkj_xl.core import angka_dulu, angka_kriteria, angka_lalu, angka_nanti, angka_polos, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import atau as _atau
 from lkj_xl.core.angka_banding import banding as _banding
 from lkj_xl.core.angka_banding import boleh as _boleh
 from lkj_xl.core.angka_banding import sama as _sama
-from lkj_xl.core.angka_berikut import periode_berikut, sampai
+from lkj_xl.core.angka_berikut import lain_dulu, periode_berikut, sampai
 from lkj_xl.core.angka_daftar import ulang_kata
 from lkj_xl.core.angka_huruf import angka_huruf
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
@@ -465,7 +465,20 @@ def _sel_dibanding(
         _banding(
             kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
         )
+    polos_lain = functools.partial(_polos_lain, node=node, settings=settings, awal=awal)
+    angka_polos.banding(kalimat, indicators, whole, polos_lain, salah, dibanding)  # (narasi64) "capaian 95"
     return salah, dibanding
+
+
+def _polos_lain(match: re.Match[str], node: Node, settings: Settings, awal: int) -> bool:
+    """(narasi64) A figure written without ``%`` (:mod:`angka_polos`) is another one than the row's: a
+    Kegiatan's sentence, last year's, another thing or period before its noun, or :func:`_lain`'s."""
+    return (
+        _bawahan(match, node)
+        or angka_lalu.disebut(match, settings)
+        or lain_dulu(match, settings)
+        or _lain(match, settings, awal)
+    )
 
 
 def angka_analisis(
