@@ -158,3 +158,42 @@ def test_a_percent_indicators_realisasi_without_percent_is_compared():
     assert pesan.startswith(
         "Upaya / Solusi menyebut realisasi 40, padahal yang dihitung untuk S1: target 80%"
     )
+
+
+# --- 4. a goal's figure: "target" or "sasaran" right before the noun, "ditarget" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # S1, Triwulan II (capaian 48 %, realisasi 38,4 %): each 100 % / 80 % a goal, no figure reached; told
+        # as "menyebut capaian 100%" / "realisasi 80%" before
+        "Target capaian 100%.",
+        "Sasaran capaian 100% pada akhir tahun.",
+        "Untuk mencapai target capaian 100%, perlu percepatan pelaksanaan kegiatan.",
+        "Sasaran capaian sebesar 100% belum tercapai karena capaian baru 48%.",
+        "Target realisasi 80% belum tercapai, realisasi baru 38,4%.",
+        "Sasaran realisasi 80%.",
+        "Capaian ditarget 100%.",
+        "Capaian yang disasar 100%.",
+        "Target capaian 100.",
+    ],
+)
+def test_a_goals_figure_stays_quiet(teks):
+    assert _angka(2, teks) == []
+
+
+@pytest.mark.parametrize(
+    ("teks", "said"),
+    [
+        # "sasaran" after the noun is the node's own: its capaian (48 %) typed 50 %
+        ("Capaian sasaran strategis sebesar 50%.", "capaian 50%"),
+        # a goal beside a figure reached: the one reached is compared
+        ("Sasaran capaian sebesar 100% belum tercapai karena capaian baru 50%.", "capaian 50%"),
+        # "capaian 100% dari sasaran": the share of the goal reached, the capaian
+        ("Capaian 100% dari sasaran yang ditetapkan.", "capaian 100%"),
+    ],
+)
+def test_the_figure_reached_beside_a_goal_word_is_compared(teks, said):
+    (pesan,) = _angka(2, teks)
+    assert pesan.startswith(f"Upaya / Solusi menyebut {said}, padahal yang dihitung untuk S1: target 80%")
