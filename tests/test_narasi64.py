@@ -135,6 +135,8 @@ def test_a_figure_without_percent_read_as_the_rows_is_compared(teks, said):
         "Realisasi pelatihan 1.250 orang.",
         "Capaian 85 koperasi.",
         "Capaian 2 dari 3 indikator belum tercapai.",
+        "Capaian 1 dan 2 belum optimal.",
+        "Capaian 1, 2 dan 3 perlu ditingkatkan.",
         # another period, last year, a hope, a year, a Kegiatan's sentence, a date
         "Realisasi TW I 600 orang.",
         "Realisasi 600 orang pada TW I.",

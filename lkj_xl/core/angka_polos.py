@@ -47,8 +47,10 @@ _POLOS = re.compile(
     re.IGNORECASE,
 )
 # the figure closes its clause: the sentence's or the text's end, a comma, "dan", "sehingga", "dengan" ...
+# (not a list of numbers: "Capaian 1 dan 2 belum optimal", "capaian 1, 2 dan 3" number indicators)
 _TUTUP = re.compile(
-    r"\s*(?:$|[.;,\n)]|(?:dan|serta|sehingga|dengan|atau|namun|tetapi|sedangkan|karena)\b)", re.IGNORECASE
+    r"\s*(?:$|[.;,\n)](?!\s*\d)|(?:dan|serta|atau)\b(?!\s*\d)|(?:sehingga|dengan|namun|tetapi|sedangkan|karena)\b)",
+    re.IGNORECASE,
 )
 _TAHUN = re.compile(r"(?:19|20)\d\d")
 
