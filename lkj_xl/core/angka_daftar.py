@@ -23,6 +23,8 @@ _PISAH = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)", re.IGN
 _PADA = re.compile(r"(?:(?:pada|di|untuk|selama|dalam)\s+)?", re.IGNORECASE)
 # the noun's words end before its period's preposition ("Capaian pada TW I": "Capaian")
 _PADA_AKHIR = re.compile(r"\s*\b(?:pada|di|untuk|selama|dalam)\s*$", re.IGNORECASE)
+# after the head's period: another year's ("tahun lalu", "2024"), which its list may share or not
+_LAIN = re.compile(r"\b(?:lalu|sebelum\w*|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def ulang_kata(kalimat: str, disebut: re.Pattern[str]) -> str:
@@ -33,8 +35,10 @@ def ulang_kata(kalimat: str, disebut: re.Pattern[str]) -> str:
         if match["kata"].lower() not in ("capaian", "realisasi"):
             continue  # ("Target TW I 40% dan TW II 50%": the quarters' targets, read as before)
         periode = pola.PERIODE.search(match["sela"])
-        if periode is None:
-            continue
+        if periode is None or _LAIN.search(match["sela"], periode.end()):
+            continue  # (rev_narasi64) "Capaian TW I tahun lalu 37,5% dan TW II 50%": the list's year unknown
+        if pola.SASARAN.search(kalimat, max(0, match.start() - 40), match.start()):
+            continue  # (rev_narasi64) "Target capaian TW I 40% dan TW II 50%": the quarters' goals
         frasa = kalimat[match.start() : match.start("sela") + periode.start()]
         frasa = _PADA_AKHIR.sub("", frasa).strip()
         at = match.end()
@@ -42,8 +46,8 @@ def ulang_kata(kalimat: str, disebut: re.Pattern[str]) -> str:
             pada = _PADA.match(kalimat, pisah.end())
             found = pola.PERIODE.match(kalimat, pada.end() if pada else pisah.end())
             angka = pola.LANJUT_ANGKA.match(kalimat, found.end()) if found is not None else None
-            if angka is None:
-                break
+            if found is None or angka is None or (periode["tahun"] and not found["tahun"]):
+                break  # ("Capaian TW I 2024 30% dan TW II 50%": TW II of which year, unknown)
             sisip.append((pisah.end(), frasa + " "))
             at = angka.end()
     for at, frasa in reversed(sisip):

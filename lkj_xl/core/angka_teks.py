@@ -70,9 +70,6 @@ _BANDING = re.compile(
     rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
-# (narasi64) a goal noun right before the noun: "Target capaian 100%", "Sasaran capaian 100% pada akhir
-# tahun", "Untuk mencapai target capaian 100%" (after it, "Capaian sasaran strategis 48%", the node's own)
-_SASARAN = re.compile(r"\b(?:target|sasaran)(?:nya)?\s+$", re.IGNORECASE)
 # Before the figure: a range's first bound ("70 s.d. " before "75 persen"; after it: angka_pola.RENTANG).
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{pola.KE}\s*$", re.IGNORECASE)
 # A quarter's (half year's) target named right before the noun ("Terhadap target triwulan II capaian
@@ -246,7 +243,7 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     report's own period named is none (:func:`angka_pola.periode_sendiri`; ``awal``: :func:`_awal`)."""
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
-    if _SASARAN.search(match.string, max(0, match.start() - 40), match.start()):
+    if pola.SASARAN.search(match.string, max(0, match.start() - 40), match.start()):
         return True  # (narasi64) "Target capaian 100%", "Sasaran realisasi 80%": a goal's figure
     if _pembuka_lain(match, settings, awal):
         return True
