@@ -16,7 +16,8 @@ words ("sebanyak 0 indikator", "1 (satu) kegiatan"). So, narrowly:
   in percent (no other word a capaian is counted in).
 
 Any other word after the figure ("realisasi 120 peserta" of Koperasi, "realisasi pembinaan 20 koperasi"),
-a year ("realisasi 2025."), and every reason angka_teks has for another figure (another period, last year,
+a year ("realisasi 2025."), a numbered point ("capaian: 1. anggaran terbatas; 2. ..."), a realisasi closing its
+clause in a sentence of the budget ("Realisasi sebesar 700, dari pagu"), and every reason angka_teks has for another figure (another period, last year,
 a target's, a hope, a Kegiatan's sentence: its ``lain``) leave it alone. Pure.
 """
 
@@ -28,6 +29,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import boleh, sama
+from lkj_xl.core.angka_dulu import ANGGARAN, kalimat_angka
 from lkj_xl.core.model import IndicatorResult, Node
 from lkj_xl.core.numbers import to_fraction
 
@@ -53,6 +55,18 @@ _TUTUP = re.compile(
     re.IGNORECASE,
 )
 _TAHUN = re.compile(r"(?:19|20)\d\d")
+# (rev_narasi64) a point's number, not a figure: "Faktor penghambat capaian: 1. anggaran terbatas; 2. ...",
+# "Kendala realisasi: 1) dana terlambat" (a "." or ")" right after a whole number, a word after it)
+_BUTIR = re.compile(r"[.)][^\S\n]*[^\W\d_]")
+
+
+def _butir(match: re.Match[str]) -> bool:
+    """``match``'s figure numbers a list's point: the first, or one with the next number's point after it."""
+    angka = match["angka"]
+    if not angka.isdigit() or not _BUTIR.match(match.string, match.end("angka")):
+        return False
+    berikut = re.compile(rf"(?<![\d.,]){int(angka) + 1}[.)][^\S\n]*[^\W\d_]")
+    return angka == "1" or berikut.search(match.string, match.end("angka")) is not None
 
 
 def _nilai(angka: str) -> tuple[Fraction, int]:
@@ -76,10 +90,16 @@ def _boleh(
         if kata == "capaian":
             return None  # ("capaian 95 koperasi": the count reached, said with the wrong noun; left alone)
         return [to_fraction(i.realisasi) for i in satuan if i.realisasi is not None] or None
-    if not _TUTUP.match(match.string, match.end("angka")) or _TAHUN.fullmatch(match["angka"]):
+    if (
+        not _TUTUP.match(match.string, match.end("angka"))
+        or _TAHUN.fullmatch(match["angka"])
+        or _butir(match)
+    ):
         return None
     if kata == "capaian":
         return boleh("capaian", indicators, whole) or None
+    if ANGGARAN.search(kalimat_angka(match)):
+        return None  # (rev_narasi64) "Realisasi sebesar 700, dari pagu 1.000 juta": the spending's
     return [to_fraction(i.realisasi) for i in indicators if i.realisasi is not None] or None
 
 
