@@ -115,3 +115,17 @@ def test_the_sasaran_node_named_before_the_noun_is_compared(teks):
         "Upaya / Solusi menyebut capaian 50%, padahal yang dihitung untuk S1: target 80%, realisasi 38,40%, "
         "capaian 48,00%"
     )
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # the things the figure counts listed after it: 3 trainings, not the 1.200 orang (told as
+        # "realisasi 3" by narasi64)
+        "Realisasi sebesar 3, yaitu pelatihan A, B dan C.",
+        "Realisasi 2, antara lain pelatihan dan pendampingan.",
+        "Capaian 4, meliputi pelatihan, pendampingan, fasilitasi dan monitoring.",
+    ],
+)
+def test_a_bare_figure_counting_what_is_listed_after_it_stays_quiet(teks):
+    assert _hitung(teks) == []

@@ -49,9 +49,10 @@ _POLOS = re.compile(
     re.IGNORECASE,
 )
 # the figure closes its clause: the sentence's or the text's end, a comma, "dan", "sehingga", "dengan" ...
-# (not a list of numbers: "Capaian 1 dan 2 belum optimal", "capaian 1, 2 dan 3" number indicators)
+# (not a list of numbers: "Capaian 1 dan 2 belum optimal", "capaian 1, 2 dan 3" number indicators; nor
+# the things it counts listed after it, rev_narasi64: "Realisasi sebesar 3, yaitu pelatihan A, B dan C")
 _TUTUP = re.compile(
-    r"\s*(?:$|[.;,\n)](?!\s*\d)|(?:dan|serta|atau)\b(?!\s*\d)|(?:sehingga|dengan|namun|tetapi|sedangkan|karena)\b)",
+    r"\s*(?:$|[.;,\n)](?!\s*\d)(?!\s*(?:yaitu|yakni|antara\s+lain|meliputi|terdiri)\b)|(?:dan|serta|atau)\b(?!\s*\d)|(?:sehingga|dengan|namun|tetapi|sedangkan|karena)\b)",
     re.IGNORECASE,
 )
 _TAHUN = re.compile(r"(?:19|20)\d\d")
