@@ -129,3 +129,36 @@ def test_the_sasaran_node_named_before_the_noun_is_compared(teks):
 )
 def test_a_bare_figure_counting_what_is_listed_after_it_stays_quiet(teks):
     assert _hitung(teks) == []
+
+
+# --- a goal said reached: the report's own figure -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("teks", "said"),
+    [
+        # S1 in Triwulan II: capaian 38,4 / 80 = 48 %, realisasi 38,4 %; the goal said reached claims the
+        # capaian 100 % (realisasi 80 %): told on main, quiet in narasi64 (read as a goal's figure)
+        ("Target capaian 100% telah tercapai.", "capaian 100%"),
+        ("Target capaian sebesar 100% berhasil dicapai.", "capaian 100%"),
+        ("Sasaran capaian 100% telah terpenuhi.", "capaian 100%"),
+        ("Target realisasi 80% sudah tercapai.", "realisasi 80%"),
+    ],
+)
+def test_a_goal_said_reached_is_compared(teks, said):
+    (pesan,) = _angka(2, teks)
+    assert pesan.startswith(f"Upaya / Solusi menyebut {said}, padahal yang dihitung untuk S1: target 80%")
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        # missed, hoped for, or reached later: no figure reached now
+        "Target capaian 100% belum tercapai.",
+        "Target capaian 100% tidak tercapai karena anggaran terlambat.",
+        "Target capaian 100% diharapkan dapat tercapai.",
+        "Target capaian 100% tercapai pada akhir tahun.",
+    ],
+)
+def test_a_goal_not_said_reached_stays_quiet(teks):
+    assert _angka(2, teks) == []

@@ -70,6 +70,13 @@ _BANDING = re.compile(
     rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
     re.IGNORECASE,
 )
+# (rev_narasi64) a goal said reached in the figure's clause ("... 100% telah tercapai"), never one hoped for or
+# missed ("belum tercapai", "dapat tercapai")
+_TERCAPAI = re.compile(
+    r"(?:(?!\b(?:belum|blm|tidak|tak|akan|harus|perlu|dapat|bisa|agar|supaya|diharapkan)\b)[^.;\n])*?"
+    r"\b(?:tercapai|dicapai|terpenuhi)\b(?![^\S\n]+(?:pada|di|hingga|sampai|s\.d\.?)[^\S\n]+(?:akhir|tahun|tw|triwulan|semester))",
+    re.IGNORECASE,
+)
 # Before the figure: a range's first bound ("70 s.d. " before "75 persen"; after it: angka_pola.RENTANG).
 _DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{pola.KE}\s*$", re.IGNORECASE)
 # A quarter's (half year's) target named right before the noun ("Terhadap target triwulan II capaian
@@ -244,7 +251,9 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
     if pola.SASARAN.search(match.string, max(0, match.start() - 40), match.start()):
-        return True  # (narasi64) "Target capaian 100%", "Sasaran realisasi 80%": a goal's figure
+        # (narasi64) "Target capaian 100%", "Sasaran realisasi 80%": a goal's figure; (rev_narasi64) unless
+        # said reached, "Target capaian 100% telah tercapai": the report's own, 100 %
+        return not _TERCAPAI.match(_SESUDAH.split(match.string[match.end() :], maxsplit=1)[0])
     if _pembuka_lain(match, settings, awal):
         return True
     clause = _SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]
