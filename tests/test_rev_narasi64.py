@@ -106,7 +106,6 @@ def test_a_listed_figure_naming_this_year_is_still_compared():
         # S1's capaian (48 % in Triwulan II) typed 50 %: quiet in narasi64 (read as a goal's)
         "Indikator sasaran capaian 50%.",
         "Pada sasaran capaian 50%.",
-        "Untuk sasaran capaian 50%.",
     ],
 )
 def test_the_sasaran_node_named_before_the_noun_is_compared(teks):
@@ -158,6 +157,8 @@ def test_a_goal_said_reached_is_compared(teks, said):
         "Target capaian 100% tidak tercapai karena anggaran terlambat.",
         "Target capaian 100% diharapkan dapat tercapai.",
         "Target capaian 100% tercapai pada akhir tahun.",
+        # "untuk" before "sasaran": the goal's ("for the goal of 100 %")
+        "Untuk sasaran capaian 100%, perlu percepatan kegiatan.",
     ],
 )
 def test_a_goal_not_said_reached_stays_quiet(teks):

@@ -41,7 +41,7 @@ PERIODE = re.compile(
 # tahun" (after it, "Capaian sasaran strategis 48%", the node's own; rev_narasi64: so is the Sasaran named as
 # the node before it, "Indikator sasaran capaian 50%", "Pada sasaran capaian 50%")
 SASARAN = re.compile(
-    r"\b(?:target|(?<!indikator\s)(?<!\bpada\s)(?<!untuk\s)(?<!\bdi\s)(?<!dalam\s)(?<!tiap\s)sasaran)(?:nya)?\s+$",
+    r"\b(?:target|(?<!indikator\s)(?<!\bpada\s)(?<!\bdi\s)(?<!dalam\s)(?<!tiap\s)sasaran)(?:nya)?\s+$",
     re.IGNORECASE,
 )
 # A period named as a target's ("terhadap target Triwulan II", the quarter's own target) is no own
