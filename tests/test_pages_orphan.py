@@ -110,6 +110,25 @@ def test_tabel_3_1_of_37_sasaran_ends_on_a_page_of_five_rows():
         assert pages.signature_fits(lay, printer), printer.name
 
 
+def test_the_pdf_moves_rows_only_excels_smaller_page_could_not_hold():
+    # sized_report(12), Perbandingan Kinerja as `lkj-xl pdf` paginates it (LibreOffice alone, at its
+    # 76 %: (595 - 1,3 x 72 + 0,4 x 72 x 0,24) / 0,76 = 668,83 pt a page). Rows are 15 pt; Program 12
+    # is the table's last row (32), the notes and the signature block under it rows 33-45 (390 pt),
+    # the repeated header rows 3-4 (45 pt). Page 2 began at row 31: Programs 11 and 12 alone, 30 pt <
+    # 668,83 / 4 = 167,2. From row 28 (Programs 8-12, 75 pt) the page holds 45 + 75 + 390 = 510 pt,
+    # + 24 / 0,76 = 31,6 to spare: 541,6 <= 668,83. Excel's page at 100 % holds 501,4 (510 + 24 does
+    # not fit), which the PDF is never printed in: before (review of output64) the rows stayed.
+    rep = sized_report(12)
+    lay = next(lay for lay in layouts(rep, (pages.LIBREOFFICE,)) if lay.name == "Perbandingan Kinerja")
+    assert pages.last_table_row(lay) == 32 and lay.rows[28][1] == "Program 8"
+    assert lay.print_setup.page_breaks == [28]
+    assert pages.page_starts(lay, pages.LIBREOFFICE) == [0, 28]
+    assert pages.signature_fits(lay, pages.LIBREOFFICE)
+    # The built workbook, printed in Excel too, keeps the 2 programs: 5 would not fit Excel's page.
+    lay = next(lay for lay in layouts(rep, pages.PRINTERS) if lay.name == "Perbandingan Kinerja")
+    assert lay.print_setup.page_breaks == [31]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
 def test_the_examples_perbandingan_kinerja_ends_with_four_programs(tmp_path: Path):

@@ -206,14 +206,14 @@ def _keep_from(lay: SheetLayout) -> int:
     return chained if floor <= chained < start and _fits_with_block(lay, chained) else start
 
 
-def _fits_with_block(lay: SheetLayout, first: int) -> bool:
-    """Whether the rows from ``first`` to the end of the signature block fit one page in every
-    printer, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
+def _fits_with_block(lay: SheetLayout, first: int, printers: Sequence[Printer] = PRINTERS) -> bool:
+    """Whether the rows from ``first`` to the end of the signature block fit one page in every one
+    of ``printers``, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
     tail = tail_rows(lay)
     assert tail is not None
     rows = sum(row_height(lay, r) for r in range(first, tail[1] + 1))
     rows += _repeated_height(lay, lay.print_setup.repeat_rows, first)
-    return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in PRINTERS)
+    return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in printers)
 
 
 def last_table_row(lay: SheetLayout) -> int:
@@ -255,7 +255,7 @@ def keep_last_rows(
     printed its last 2 programs alone over the notes and the signature. The break stands at the first row of a range
     (:func:`keep_together`), never moves a break the sheet's layout placed (a section starting a
     page: ``own``, the breaks of the sheet's layout), and is left where it was when the rows and the
-    block would not fit one page in every printer with :data:`SAFETY_POINTS` to spare, or any of
+    block would not fit one page in every one of ``printers`` with :data:`SAFETY_POINTS` to spare, or any of
     ``printers`` would print a page more. Call it after :func:`keep_signature`; returns ``lay``."""
     if tail_rows(lay) is None:
         return lay
@@ -291,7 +291,7 @@ def _moves_break(
     """Whether the page starting at ``page`` may start at ``row`` instead (and so it does): each of
     ``printers`` prints the rows from it with the signature block on one page and as many pages as
     before, and no range of :func:`keep_together` is split there or in Excel."""
-    if not _fits_with_block(lay, row):
+    if not _fits_with_block(lay, row, printers):  # (the PDF's: LibreOffice's page, not Excel's smaller one)
         return False
     saved = lay.print_setup.page_breaks
     counts = [len(page_starts(lay, p)) for p in printers]
