@@ -25,7 +25,7 @@ def typed(tmp_path_factory) -> Path:
     # Tinggi: the realisasi takes 3 decimals, the target its own 0, shown 2: 100,00.
     new_workbook(folder / "a.xlsx", pengaturan=settings("Dinas Seratus"), kinerja=sasaran("90,004"))
     # 85,954 of 95,5 (typed "95,5"): 85,954 / 95,5 x 100 = 90,00418..., Sangat Tinggi; 85,95 / 95,5 =
-    # 89,99, Tinggi: 3 decimals in the row, the target typed with 1 shown 95,50.
+    # exactly 90,00, Tinggi: 3 decimals in the row, the target typed with 1 shown 95,50.
     new_workbook(folder / "b.xlsx", pengaturan=settings("Dinas Koma"), kinerja=sasaran("85,954", "95,5"))
     # 36,0016 of 40: 90,004 (README's case); 36,002 gives 90,005 and 36,00 90,00: 4 decimals, the
     # target typed 40 shown 40,00.
