@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lkj_xl.core import rekap as core
+from lkj_xl.core.desimal_ketik import typed_places
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT
 from lkj_xl.core.rekap_desimal import capaian_decimals
 from lkj_xl.core.textwidth import column_characters, estimate_lines
@@ -41,6 +42,15 @@ def _old_row_height(wrap: dict[int, float]) -> Callable[[Sequence[object]], floa
     return height
 
 
+def _figure_style(body: Body, value: object, decimals: int, column_style: int) -> int:
+    """The style of a target or realisasi in a row shown with ``decimals``: the decimals the figure was
+    typed with (desimal_ketik.typed_places) when fewer, the column's own at 2; anything not a finite
+    number the row's."""
+    finite = type(value) in (int, float) and math.isfinite(value)
+    places = typed_places(value, decimals) if finite else decimals
+    return body.figure_styles[places] if places > body.decimals else column_style
+
+
 def _old_sheetrows(body: Body) -> Iterator[str]:
     """rekap_rows._sheetrows as it was (a cell at a time)."""
     letters = rekap_rows._column_letters(len(body.columns))
@@ -52,9 +62,13 @@ def _old_sheetrows(body: Body) -> Iterator[str]:
         if figures:
             decimals = body.more_decimals.get(r - 2, body.decimals)
             if decimals > body.decimals:
-                more = body.figure_styles[decimals]
                 shown_as_target = (*figures[:2], *figures[4:])
-                row_styles = [more if col in shown_as_target else s for col, s in enumerate(styles)]
+                # output64: a figure typed with fewer decimals keeps its own, at least 2 (a target
+                # 100 beside a realisasi 90,004: 100,00, the column's style), as the agency's sheets
+                row_styles = [
+                    _figure_style(body, values[col], decimals, s) if col in shown_as_target else s
+                    for col, s in enumerate(styles)
+                ]
         for col, value in enumerate(values):
             s = bands.get(value, row_styles[col]) if kriteria[col] else row_styles[col]
             if value is None or (isinstance(value, float) and not math.isfinite(value)):

@@ -49,12 +49,12 @@ _TARGET_NOUN = re.compile(r"\btarget(?:nya)?\s+$", re.IGNORECASE)
 
 # (narasi63) a sentence of the budget: an earlier period's realisasi in it may be the spending's ("Realisasi
 # anggaran ... 61,2% dari pagu, lebih tinggi dibandingkan realisasi s.d. triwulan II yang sebesar 36%")
-_ANGGARAN = re.compile(
+ANGGARAN = re.compile(
     r"\b(?:anggaran|keuangan|pagu|serapan|penyerapan|belanja|dana|tapd|sp2d|dpa|rp)\b", re.IGNORECASE
 )
 
 
-def _kalimat(match: re.Match[str]) -> str:
+def kalimat_angka(match: re.Match[str]) -> str:
     """``match``'s sentence (:data:`angka_kata.SESUDAH`'s bounds)."""
     ends = akhir_kalimat(match.string, match.start())
     after = SESUDAH.search(match.string, match.end())
@@ -142,7 +142,7 @@ class Dulu:
         if (found := periode(match, self.settings, awal, lain, semua=True)) is None:
             return
         quarter, nama = found
-        if kata == "realisasi" and _ANGGARAN.search(_kalimat(match)):
+        if kata == "realisasi" and ANGGARAN.search(kalimat_angka(match)):
             return  # (narasi63) the budget's realisasi, "... dari pagu", "dibandingkan realisasi anggaran ..."
         if (hasil := self.hasil(quarter, indicators, whole)) is not None:
             said = self.said.setdefault(quarter, [])

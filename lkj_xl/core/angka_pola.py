@@ -37,6 +37,13 @@ PERIODE = re.compile(
     r"(?:\s*(?:tahun|thn|th\.?|t\.?a\.?)?\s*(?:anggaran\s+)?(?P<tahun>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
+# (narasi64) a goal noun right before the noun: "Target capaian 100%", "Sasaran capaian 100% pada akhir
+# tahun" (after it, "Capaian sasaran strategis 48%", the node's own; rev_narasi64: so is the Sasaran named as
+# the node before it, "Indikator sasaran capaian 50%", "Pada sasaran capaian 50%")
+SASARAN = re.compile(
+    r"\b(?:target|(?<!indikator\s)(?<!\bpada\s)(?<!\bdi\s)(?<!dalam\s)(?<!tiap\s)sasaran)(?:nya)?\s+$",
+    re.IGNORECASE,
+)
 # A period named as a target's ("terhadap target Triwulan II", the quarter's own target) is no own
 # period's capaian; a figure "tersebut" / "itu" points back to one said before (the seed's "Capaian
 # sebesar 100% tersebut" after "terhadap target triwulan capaiannya sebesar 100%").

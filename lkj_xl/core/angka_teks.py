@@ -15,14 +15,15 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from lkj_xl.core import angka_dulu, angka_kriteria, angka_lalu, angka_nanti, angka_sambung
+from lkj_xl.core import angka_dulu, angka_kriteria, angka_lalu, angka_nanti, angka_polos, angka_sambung
 from lkj_xl.core import angka_pola as pola
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_banding import atau as _atau
 from lkj_xl.core.angka_banding import banding as _banding
 from lkj_xl.core.angka_banding import boleh as _boleh
 from lkj_xl.core.angka_banding import sama as _sama
-from lkj_xl.core.angka_berikut import periode_berikut, sampai
+from lkj_xl.core.angka_berikut import lain_dulu, periode_berikut, sampai
+from lkj_xl.core.angka_daftar import ulang_kata
 from lkj_xl.core.angka_huruf import angka_huruf
 from lkj_xl.core.angka_kata import SESUDAH as _SESUDAH
 from lkj_xl.core.angka_kata import akhir_kalimat, harapan, penuh, persen_realisasi, tingkat
@@ -65,8 +66,15 @@ _DISEBUT = re.compile(
 _BANDING = re.compile(
     r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
-    r"ditargetkan|diharapkan|diperkirakan|diproyeksikan|diprediksi|direncanakan|proyeksi|prediksi|estimasi|"
+    r"ditarget(?:kan)?|disasar|diharapkan|diperkirakan|diproyeksikan|diprediksi|direncanakan|proyeksi|prediksi|estimasi|"
     rf"{QUARTER_WORD}|{HALF_WORD}|bulan|{NAMA_BULAN})\b|[<>≤≥±~])",
+    re.IGNORECASE,
+)
+# (rev_narasi64) a goal said reached in the figure's clause ("... 100% telah tercapai"), never one hoped for or
+# missed ("belum tercapai", "dapat tercapai")
+_TERCAPAI = re.compile(
+    r"(?:(?!\b(?:belum|blm|tidak|tak|akan|harus|perlu|dapat|bisa|agar|supaya|diharapkan)\b)[^.;\n])*?"
+    r"\b(?:tercapai|dicapai|terpenuhi)\b(?![^\S\n]+(?:pada|di|hingga|sampai|s\.d\.?)[^\S\n]+(?:akhir|tahun|tw|triwulan|semester))",
     re.IGNORECASE,
 )
 # Before the figure: a range's first bound ("70 s.d. " before "75 persen"; after it: angka_pola.RENTANG).
@@ -242,6 +250,10 @@ def _lain(match: re.Match[str], settings: Settings, awal: int = 5) -> bool:
     report's own period named is none (:func:`angka_pola.periode_sendiri`; ``awal``: :func:`_awal`)."""
     if _TARGET_DULU.search(match.string, max(0, match.start() - 80), match.start()):
         return True
+    if pola.SASARAN.search(match.string, max(0, match.start() - 40), match.start()):
+        # (narasi64) "Target capaian 100%", "Sasaran realisasi 80%": a goal's figure; (rev_narasi64) unless
+        # said reached, "Target capaian 100% telah tercapai": the report's own, 100 %
+        return not _TERCAPAI.match(_SESUDAH.split(match.string[match.end() :], maxsplit=1)[0])
     if _pembuka_lain(match, settings, awal):
         return True
     clause = _SESUDAH.split(match.string[match.end() :], maxsplit=1)[0]
@@ -379,6 +391,14 @@ def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings
     return "; ".join(parts)
 
 
+def _teks(texts: Sequence[str]) -> str:
+    """An Analisis cell's points as the figure check reads them."""
+    # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
+    kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
+    kalimat = angka_huruf(kalimat)  # (narasi62) "tujuh puluh persen": 70 persen
+    return ulang_kata(kalimat, _DISEBUT)  # (narasi64) "Capaian TW I 37,5% dan TW II 50%": TW II's noun
+
+
 def _sel_dibanding(
     texts: Sequence[str],
     node: Node,
@@ -398,9 +418,7 @@ def _sel_dibanding(
     salah: list[str] = []
     dibanding: set[str] = set()
     awal = _awal(indicators)
-    # ("ditriwulan I", "TW. II"; narasi60: "TW II / Semester I" is Semester I's)
-    kalimat = satu_periode(tanpa_titik(di_pisah("\n".join(texts))))
-    kalimat = angka_huruf(kalimat)  # (narasi62) "tujuh puluh persen": 70 persen
+    kalimat = _teks(texts)
     sebelumnya: re.Match[str] | None = None  # (narasi61) the figure before, when another period's
     lain_f = functools.partial(_lain, settings=settings, awal=awal)
     for match in _DISEBUT.finditer(kalimat):
@@ -458,7 +476,20 @@ def _sel_dibanding(
         _banding(
             kata, match, None if _bawahan(match, node) else _boleh(kata, indicators, whole), salah, dibanding
         )
+    polos_lain = functools.partial(_polos_lain, node=node, settings=settings, awal=awal)
+    angka_polos.banding(kalimat, indicators, whole, polos_lain, salah, dibanding)  # (narasi64) "capaian 95"
     return salah, dibanding
+
+
+def _polos_lain(match: re.Match[str], node: Node, settings: Settings, awal: int) -> bool:
+    """(narasi64) A figure written without ``%`` (:mod:`angka_polos`) is another one than the row's: a
+    Kegiatan's sentence, last year's, another thing or period before its noun, or :func:`_lain`'s."""
+    return (
+        _bawahan(match, node)
+        or angka_lalu.disebut(match, settings)
+        or lain_dulu(match, settings)
+        or _lain(match, settings, awal)
+    )
 
 
 def angka_analisis(

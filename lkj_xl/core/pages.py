@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lkj_xl.core.charts import column_pixels
@@ -29,6 +29,11 @@ from lkj_xl.core.layout import LINE_HEIGHT, PAPER_A4, SheetLayout
 PAPER_POINTS = {PAPER_A4: (595.0, 842.0)}
 # The table rows kept on the page of the signature block when it has to move to a new page.
 KEEP_TABLE_ROWS = 2
+# A table's last page holding this many rows or fewer above the signature block, less than
+# ORPHAN_SHARE of what the page holds, is an orphan page to the reader: the break before it moves up
+# by the fewest rows that make it none (keep_last_rows).
+ORPHAN_ROWS = 4
+ORPHAN_SHARE = 0.25
 # Excel and LibreOffice place page ends slightly differently (fonts, rounding of the scale): a block
 # ending closer than this to the estimated end of its page (points on paper) starts a new page.
 SAFETY_POINTS = 24.0
@@ -201,14 +206,14 @@ def _keep_from(lay: SheetLayout) -> int:
     return chained if floor <= chained < start and _fits_with_block(lay, chained) else start
 
 
-def _fits_with_block(lay: SheetLayout, first: int) -> bool:
-    """Whether the rows from ``first`` to the end of the signature block fit one page in every
-    printer, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
+def _fits_with_block(lay: SheetLayout, first: int, printers: Sequence[Printer] = PRINTERS) -> bool:
+    """Whether the rows from ``first`` to the end of the signature block fit one page in every one
+    of ``printers``, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
     tail = tail_rows(lay)
     assert tail is not None
     rows = sum(row_height(lay, r) for r in range(first, tail[1] + 1))
     rows += _repeated_height(lay, lay.print_setup.repeat_rows, first)
-    return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in PRINTERS)
+    return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in printers)
 
 
 def last_table_row(lay: SheetLayout) -> int:
@@ -238,6 +243,67 @@ def keep_signature(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> 
     if row is not None and row not in lay.print_setup.page_breaks:
         lay.print_setup.page_breaks = sorted([*lay.print_setup.page_breaks, row])
     return lay
+
+
+def keep_last_rows(
+    lay: SheetLayout, printers: Sequence[Printer] = PRINTERS, own: Collection[int] = ()
+) -> SheetLayout:
+    """Move the page break before the table's last page up when that page holds at most
+    :data:`ORPHAN_ROWS` table rows above the signature block (or :func:`tail_rows`) in any of
+    ``printers`` (and less than :data:`ORPHAN_SHARE` of the page), up by the fewest rows that make it
+    no orphan, the page before keeping at least as many rows: Perbandingan Kinerja of the example
+    printed its last 2 programs alone over the notes and the signature. The break stands at the first row of a range
+    (:func:`keep_together`), never moves a break the sheet's layout placed (a section starting a
+    page: ``own``, the breaks of the sheet's layout), and is left where it was when the rows and the
+    block would not fit one page in every one of ``printers`` with :data:`SAFETY_POINTS` to spare, or any of
+    ``printers`` would print a page more. Call it after :func:`keep_signature`; returns ``lay``."""
+    if tail_rows(lay) is None:
+        return lay
+    last = last_table_row(lay)
+    body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
+    moved = _range_starts(sorted({*lay.keep_together, *implied_together(lay)}), lay.n_rows)
+    for printer in printers:
+        starts = [s for s in page_starts(lay, printer) if s <= last]
+        page = starts[-1]
+        if len(starts) < 2 or page <= body_first or page in own or not _orphaned(lay, page, last, printer):
+            continue
+        # the fewest rows that fill the page enough (a range's row moves with its first one), the page
+        # before keeping at least as many
+        for row in dict.fromkeys(moved[r] for r in range(page - 1, starts[-2], -1)):
+            if row - starts[-2] < last + 1 - row:
+                break
+            if not _orphaned(lay, row, last, printer) and _moves_break(lay, page, row, moved, printers):
+                break
+    return lay
+
+
+def _orphaned(lay: SheetLayout, page: int, last: int, printer: Printer) -> bool:
+    """Whether the table rows ``page`` to ``last`` on a page of their own are an orphan page: at most
+    :data:`ORPHAN_ROWS` rows, together less than :data:`ORPHAN_SHARE` of what a page holds (the
+    Ringkasan's last section, 4 points of 13 lines, fills its page with the block: no orphan)."""
+    height = sum(row_height(lay, r) for r in range(page, last + 1))
+    return last + 1 - page <= ORPHAN_ROWS and height < ORPHAN_SHARE * page_capacity(lay, printer)
+
+
+def _moves_break(
+    lay: SheetLayout, page: int, row: int, moved: list[int], printers: Sequence[Printer]
+) -> bool:
+    """Whether the page starting at ``page`` may start at ``row`` instead (and so it does): each of
+    ``printers`` prints the rows from it with the signature block on one page and as many pages as
+    before, and no range of :func:`keep_together` is split there or in Excel."""
+    if not _fits_with_block(lay, row, printers):  # (the PDF's: LibreOffice's page, not Excel's smaller one)
+        return False
+    saved = lay.print_setup.page_breaks
+    counts = [len(page_starts(lay, p)) for p in printers]
+    lay.print_setup.page_breaks = sorted({*saved, row} - {page})
+    if (
+        all(signature_fits(lay, p) for p in printers)
+        and _first_split(lay, moved, tuple(dict.fromkeys((*printers, EXCEL)))) is None
+        and all(len(page_starts(lay, p)) <= n for p, n in zip(printers, counts))
+    ):
+        return True
+    lay.print_setup.page_breaks = saved
+    return False
 
 
 def keep_together(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> SheetLayout:

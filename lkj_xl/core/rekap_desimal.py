@@ -35,9 +35,10 @@ def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, d
     """Decimals for an indicator's target and realisasi in Semua Indikator: ``decimals``, or as many
     more as the agency's own tables show them with, so that the figures shown give, recomputed, the
     capaian beside them as this sheet shows it, with its kriteria (on either scale) and side of 100 %
-    (90,004 of 100 is shown "100,000 | 90,004", not "100,00 | 90,00", which reads exactly 90; a Negatif
-    0,135 of 0,15 "0,150 | 0,135 | 110,00", not "0,15 | 0,14", which gives 106,67:
-    formulas.recomputable_decimals)."""
+    (90,004 of 100 is shown "100,00 | 90,004", not "100,00 | 90,00", which reads exactly 90; a Negatif
+    0,135 of 0,15 "0,15 | 0,135 | 110,00", not "0,15 | 0,14", which gives 106,67:
+    formulas.recomputable_decimals; a figure typed with fewer decimals keeps its own, at least 2:
+    rekap_rows, desimal_ketik)."""
     numbers = (target, realisasi, capaian)
     if polaritas not in (c.POSITIF, c.NEGATIF) or not all(
         type(v) in (int, float) and math.isfinite(v) for v in numbers

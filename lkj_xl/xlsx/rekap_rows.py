@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
+from lkj_xl.core.desimal_ketik import typed_places
 from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT
 from lkj_xl.core.textwidth import column_characters, estimate_lines
@@ -112,13 +113,19 @@ def _sheetrows(body: Body) -> Iterator[str]:
             for i in range(len(part)):
                 decimals = body.more_decimals.get(start + i, body.decimals)
                 if decimals > body.decimals:
-                    more = body.figure_styles[decimals]
                     for col in shown_as_target:
+                        # a figure typed with fewer keeps its own (100,00 beside 90,004), as the
+                        # agency's sheets show it (desimal_ketik)
+                        value = values[col][i]
+                        finite = isinstance(value, int | float) and math.isfinite(value)
+                        places = typed_places(value, decimals) if finite else decimals
+                        if places <= body.decimals:
+                            continue
                         cells[col][i] = _cell(
                             letters[col],
                             first + i,
-                            values[col][i],
-                            more,
+                            value,
+                            body.figure_styles[places],
                             body.bands if kriteria[col] else None,
                             shown.get(col),
                             body.decimals,

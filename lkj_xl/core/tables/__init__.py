@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
-from lkj_xl.core.pages import PRINTERS, Printer, keep_signature, keep_together
+from lkj_xl.core.pages import PRINTERS, Printer, keep_last_rows, keep_signature, keep_together
 from lkj_xl.core.perbandingan_kosong import written_sheets
 from lkj_xl.core.tables import (
     analisis_capaian,
@@ -57,7 +57,11 @@ def layouts(report: Report, printers: Sequence[Printer] = PRINTERS) -> list[Shee
     rows that belong together were kept on one page (:func:`lkj_xl.core.pages.keep_together`); the
     signature block and the rows as ``printers`` paginate them (a workbook: both, LibreOffice at the
     fitting zoom and at the 98 % of it it may take; the PDF: LibreOffice at its fixed zoom), the rows
-    kept together in Excel too (:func:`lkj_xl.core.pages.keep_together`)."""
-    return [
-        keep_signature(keep_together(table.layout(report), printers), printers) for table in written(report)
-    ]
+    kept together in Excel too (:func:`lkj_xl.core.pages.keep_together`), and no table's last page
+    left with a few rows over the block when more could move there (:func:`lkj_xl.core.pages.keep_last_rows`)."""
+    return [_paginated(table.layout(report), printers) for table in written(report)]
+
+
+def _paginated(lay: SheetLayout, printers: Sequence[Printer]) -> SheetLayout:
+    own = set(lay.print_setup.page_breaks)  # (sections starting a page: never moved)
+    return keep_last_rows(keep_signature(keep_together(lay, printers), printers), printers, own)
