@@ -106,10 +106,25 @@ _NOT_A_NAME = NOT_YET | frozenset(
     ]
 )
 _SCORE_FIRST = frozenset(["indeks", "index", "nilai", "skor", "score"])
-# An indicator's abbreviation as staff type one: a word in capitals of 3 to 6 letters ("IKM", "IPM", "IKLD",
-# "SAKIP"), not a Roman numeral ("III"). A shape, not a list (kinerja67: a list typed by hand named IKM but
-# not IKLD; the other indicator is often another agency's, in no row of this workbook).
-_ABBREVIATION = re.compile(r"(?!(?-i:[IVXLCDM]+)$)(?-i:[^\W\d_a-z]{3,6})")
+# Abbreviations of indicators staff report that are no index's (a figure named so in another indicator's
+# row is likely that one's): typed in capitals to count as a name
+_KNOWN = frozenset(["sakip", "spbe", "pdrb", "tpt", "ahh", "rls", "hls", "mcp", "ntp", "spm"])
+# An index's abbreviation as staff type one: "I" (Indeks, Indikator) and 2 to 5 more capitals ("IKM", "IPM",
+# "IKLD", "IDM"), a shape, not a list (kinerja67: the other indicator is often another agency's, in no row
+# of this workbook). Any word in capitals is not one (rev_kinerja67): "UMKM: 12", "ASN: 12", "OPD: 60",
+# "LKPD: 3" of Laporan, "SKM: 72,4" in the IKM's row name what the row counts, no other indicator.
+_INDEX = re.compile(r"(?-i:I[^\W\d_a-z]{2,5})")
+# A Roman numeral as written ("III"), never an index's abbreviation ("IDM" is none: I before D)
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` is an indicator's abbreviation in capitals: a known one or an index's."""
+    if word.upper() != word:
+        return False
+    return word.casefold() in _KNOWN or bool(_INDEX.fullmatch(word) and not _ROMAN.fullmatch(word))
+
+
 _NUM = r"\d+(?:[.,]\d+)*"
 # words, then two figures with a dash, "s.d.", "sampai" or "hingga" (or "antara ... dan ...") between
 _RANGE = re.compile(
@@ -192,7 +207,7 @@ def _initials(indikator: str) -> str:
 def named_other(status: str, number: str, indikator: str, satuan: str) -> str:
     """The name ``status`` gives its figure ``number`` when it names an indicator, likely another one
     ("IKM: 72,4", "Indeks Kepuasan 72,4" in a row not the IKM's): the name, "" otherwise. An
-    indicator's name: an abbreviation in capitals (``_ABBREVIATION``: "IKM", "IKLD"), or a score word
+    indicator's name: an abbreviation in capitals (``_abbreviation``: "IKM", "IKLD", "SAKIP"), or a score word
     first with more words ("Indeks Kepuasan"), or a score word alone with % under a Satuan not % ("Indeks
     72,4%" of a count); none of its words saying the figure is not there yet, a period or a source
     ("Realisasi Tahunan: 46,6", "Semester I: 46", "BPS: 72,4", "SK: 3": a note staff type, read or told
@@ -217,7 +232,7 @@ def named_other(status: str, number: str, indikator: str, satuan: str) -> str:
     percent = (tail[1] or "").casefold() in ("%", "persen") and not is_percent_unit(satuan)
     # (under a Satuan of documents, "RKPD 3", "DPA 3": a document's name, no indicator's)
     caps = [] if counts_documents(satuan) else re.findall(r"[^\W\d_]+", name)
-    known = [w for w in caps if w.upper() == w and _ABBREVIATION.fullmatch(w)]
+    known = [w for w in caps if _abbreviation(w)]
     scored = words[0] in _SCORE_FIRST and (len(words) > 1 or percent)
     if not (known or scored):
         return ""
