@@ -103,7 +103,8 @@ def source_named(status: str, number: str, satuan: str) -> str:
     words = _WORD.findall(name.casefold())
     if not words or len(words) > 4 or any(w in NOT_YET or w in _COUNTED for w in words):
         return ""
-    if not re.fullmatch(r"[^\W\d_]+(?:[\s.]+[^\W\d_]+)*", name):
+    # (a colon inside the name, "Sumber: BPS 12,5", "Sumber data: Dinkes 12,5", as after it)
+    if not re.fullmatch(r"[^\W\d_]+(?:[\s.:]+[^\W\d_]+)*", name):
         return ""
     return name if any(w in _MARKS or w in _AGENCIES for w in words) else ""
 
