@@ -172,7 +172,8 @@ def tahun_kalender(text: str, satuan: str) -> str | None:
     )
 
 
-_PLAIN = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
+# (a figure then no more digits, dots or commas: "1.5" of "1.5-2", an English decimal, is none)
+_PLAIN = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d.,])")
 
 
 def _bound(typed: str) -> Fraction | None:
@@ -195,10 +196,14 @@ def rentang_realisasi(low: str, high: str, kolom: str) -> str:
     which bound or the midpoint being staff's choice (as status_ragu.labelled_range says of
     "realisasi 5-6"; kinerja67: the galat said "target: yang tertulis di Perjanjian Kinerja")."""
     bounds = sorted(b for b in (_bound(low), _bound(high)) if b is not None)
-    mid = f" atau titik tengahnya ({_said((bounds[0] + bounds[1]) / 2)})" if len(bounds) == 2 else ""
+    mid = (
+        f"batas bawah, batas atas atau titik tengahnya ({_said((bounds[0] + bounds[1]) / 2)})"
+        if len(bounds) == 2
+        else "batas bawah atau batas atas"
+    )
     return (
         f"berupa rentang ({low} sampai {high}), bukan satu angka realisasi; tulis satu angka realisasi "
-        f"yang terukur di sel ini: batas bawah, batas atas{mid}, mana yang sesuai (pilihan Anda), "
+        f"yang terukur di sel ini: {mid}, mana yang sesuai (pilihan Anda), "
         f"dan catat rentangnya di {kolom}"
     )
 
