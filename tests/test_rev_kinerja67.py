@@ -94,3 +94,21 @@ def test_a_range_with_an_english_decimal_tells_no_midpoint():
     (said,) = _l2(report)
     assert said.severity == GALAT and "titik tengahnya" not in said.pesan, said.pesan
     assert "batas bawah atau batas atas, mana yang sesuai" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["Data TW II: 46,6", "Data Triwulan II: 46,6", "BPS TW II 46,6"])
+def test_a_source_naming_the_quarter_of_its_figure_is_the_figure_meant(typed):
+    # as "TW II: 46,6" (a galat on main) and "Data Juni: 46,6" (kinerja67); kinerja67 left these the
+    # peringatan, TW I scored 70 / 80 x 100 = 87,5 % while 46,6 was meant: nothing computed now
+    report = _row("Persentase UMKM naik kelas", "%", "80", ("70", typed, None, None))
+    assert report.indicators[0].capaian_exact is None, messages(report)
+    (said,) = _l2(report)
+    assert said.severity == GALAT and "angkanya (46,6) tidak dibaca" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["Data triwulan 2", "Data TW 2", "Data Sem 1"])
+def test_a_quarters_number_after_data_stays_no_figure(typed):
+    # the only number is the quarter's: no figure, the status peringatan, TW I scored 70 / 80 x 100 = 87,5 %
+    report = _row("Persentase UMKM naik kelas", "%", "80", ("70", typed, None, None))
+    assert report.indicators[0].capaian_exact == Fraction(875, 10), messages(report)
+    assert [f.severity for f in _l2(report)] == [PERINGATAN]

@@ -21,6 +21,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ("survei" is none: "Survei IKM 2" is the second survey, "Nilai Survei 72,4" a note, as on main)
 _MARKS = frozenset(["sumber", "menurut", "berdasarkan", "data"])
 # A stage, a round or a period before the figure counts it ("Survei tahap 2", "Data bulan 3"): no source.
+# (a quarter or half year counts it only right before it, "Data triwulan 2"; "Data TW II: 46,6" names the
+# quarter of the figure, the figure meant as "TW II: 46,6" is, unit_checks.figure_meant: rev_kinerja67)
+_QUARTER = frozenset(["tw", "triwulan", "trw", "semester", "smt", "sem"])
 _COUNTED = frozenset(
     [
         "tahap",
@@ -36,9 +39,6 @@ _COUNTED = frozenset(
         "minggu",
         "hari",
         "tahun",
-        "tw",
-        "triwulan",
-        "semester",
         "no",
         "nomor",
         "rilis",
@@ -101,7 +101,12 @@ def source_named(status: str, number: str, satuan: str) -> str:
         return ""
     name = found[1].strip(" :=-")
     words = _WORD.findall(name.casefold())
-    if not words or len(words) > 4 or any(w in NOT_YET or w in _COUNTED for w in words):
+    if (
+        not words
+        or len(words) > 4
+        or any(w in NOT_YET or w in _COUNTED for w in words)
+        or words[-1] in _QUARTER
+    ):
         return ""
     # (a colon inside the name, "Sumber: BPS 12,5", "Sumber data: Dinkes 12,5", as after it)
     if not re.fullmatch(r"[^\W\d_]+(?:[\s.:]+[^\W\d_]+)*", name):
