@@ -1,0 +1,93 @@
+"""Kinerja figures printed wrong or doubted wrongly, left open by the last stop (figures67).
+
+1. An evaluation's score chosen Kumulatif (`Skor SAKIP`, Satuan Skor, Target 70): TW I 60 + TW II 65 was
+   summed to 125, 178,57 % beside a peringatan; 30 + 35 = 65, 92,86 % without a word; 60 + (-5) = 55 told
+   as points taken off (figures66's points reading). Now a galat at the Jenis Realisasi, no capaian.
+2. Realisasi Tahun Lalu typed `Rp 1.100.000.000` under Juta Rupiah beside Target 5.000: Perbandingan
+   Kinerja compared 1.100.000.000 juta (a change of -99,99 %). Now read as 1.100 juta, as a Target Akhir
+   Renstra with Rp is (figures66).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.common import kinerja_row
+from tests.test_tampilan57 import _findings
+
+# --- 1. an evaluation's score chosen Kumulatif --------------------------------------------------------
+
+
+def _skor(indikator, tws, satuan="Skor", jenis="Kumulatif", target="70"):
+    # (Jenis Realisasi H4, Target I4, TW I K4, TW II L4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya akuntabilitas", indikator, target, *tws,
+        **{"Satuan": satuan, "Jenis Realisasi": jenis},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "tws", "parts"),
+    [
+        # before: 60 + 65 = 125 of 70, 125 / 70 x 100 = 178,57 % beside a peringatan
+        ("Skor SAKIP", "Skor", ("60", "65"), "TW I 60 + TW II 65 = 125"),
+        # before: 30 + 35 = 65 of 70, 65 / 70 x 100 = 92,857... % "Sangat Tinggi" without a word
+        ("Skor SAKIP", "Skor", ("30", "35"), "TW I 30 + TW II 35 = 65"),
+        ("Nilai evaluasi SAKIP", "Nilai", ("60", "65"), "TW I 60 + TW II 65 = 125"),
+        ("Indeks SPBE", "Indeks", ("2,5", "2,6"), "TW I 2,5 + TW II 2,6 = 5,1"),
+        ("SAKIP (nilai evaluasi)", "poin", ("60", "65"), "TW I 60 + TW II 65 = 125"),
+        ("Nilai Reformasi Birokrasi", "%", ("60", "65"), "TW I 60 + TW II 65 = 125"),
+    ],
+)
+def test_an_evaluation_score_chosen_kumulatif_is_a_galat(tmp_path, indikator, satuan, tws, parts):
+    ind, said = _findings(tmp_path, _skor(indikator, tws, satuan))
+    assert ind.capaian is None and ind.realisasi is None
+    (told,) = said["H4"]
+    assert told[0] == "galat" and f"(Kumulatif): {parts}," in told[1], told
+    assert "realisasi dan capaian tidak dihitung" in told[1], told
+    assert all(severity != "peringatan" for severity, _ in said.get("L4", [])), said
+
+
+def test_an_evaluation_score_galat_names_the_readings(tmp_path):
+    _ind, said = _findings(tmp_path, _skor("Skor SAKIP", ("60", "65")))
+    (told,) = said["H4"]
+    # Nilai Akhir TW II's 65; Rata-rata (60 + 65) / 2 = 62,5
+    assert '"Nilai Akhir" (nilai triwulan terakhir, 65)' in told[1] and '"Rata-rata" (62,5)' in told[1], told
+
+
+def test_an_evaluation_score_with_a_fall_typed_is_no_penalty(tmp_path):
+    # 60 + (-5) = 55 was told "dihitung sebagai pengurangan poin" (a peringatan at L4), capaian 55 / 70 x 100
+    # = 78,57 %: a SAKIP score has no penalty points
+    ind, said = _findings(tmp_path, _skor("Skor SAKIP", ("60", "-5")))
+    assert ind.capaian is None
+    (told,) = said["H4"]
+    assert told[0] == "galat" and "TW I 60 + TW II (-5) = 55" in told[1], told
+    assert "tulis nilai hasil evaluasi tiap triwulan" in told[1], told
+    assert not any("pengurangan poin" in pesan for _, pesan in said.get("L4", [])), said
+
+
+@pytest.mark.parametrize(
+    ("indikator", "tws", "jenis", "capaian"),
+    [
+        # one quarter: its figure is the score, 65 / 70 x 100 = 6.500 / 70 = 650/7 %
+        ("Skor SAKIP", (None, "65"), "Kumulatif", Fraction(650, 7)),
+        # Nilai Akhir chosen: TW II's 65, 650/7 %
+        ("Skor SAKIP", ("60", "65"), "Nilai Akhir", Fraction(650, 7)),
+        # a count naming SAKIP: 2 + 3 = 5 of 70 recommendations, 5 / 70 x 100 = 50/7 %
+        ("Jumlah rekomendasi SAKIP yang ditindaklanjuti", ("2", "3"), "Kumulatif", Fraction(50, 7)),
+    ],
+)
+def test_no_galat_where_the_score_is_not_summed(tmp_path, indikator, tws, jenis, capaian):
+    satuan = "rekomendasi" if indikator.startswith("Jumlah") else "Skor"
+    ind, said = _findings(tmp_path, _skor(indikator, tws, satuan, jenis))
+    assert ind.capaian_exact == capaian
+    assert not [t for t in said.get("H4", []) if t[0] == "galat"], said
+
+
+def test_a_score_of_points_stays_summed_as_figures66_reads_it(tmp_path):
+    # "Skor kepatuhan" names no evaluation: 20 + (-5) = 15 of 100, 15 %, a peringatan (figures66)
+    ind, said = _findings(tmp_path, _skor("Skor kepatuhan", ("20", "-5"), target="100"))
+    assert ind.capaian_exact == Fraction(15)
+    assert "H4" not in said and said["L4"][0][0] == "peringatan", said
