@@ -91,3 +91,63 @@ def test_a_score_of_points_stays_summed_as_figures66_reads_it(tmp_path):
     ind, said = _findings(tmp_path, _skor("Skor kepatuhan", ("20", "-5"), target="100"))
     assert ind.capaian_exact == Fraction(15)
     assert "H4" not in said and said["L4"][0][0] == "peringatan", said
+
+
+# --- 2. last year's realisasi with Rp in whole rupiah -------------------------------------------------
+
+
+def _lalu(lalu, jenis="Kumulatif", tws=("1.000", "2.000")):
+    # (Realisasi Tahun Lalu P4)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya investasi", "Nilai realisasi investasi", "5.000", *tws,
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": jenis, "Realisasi Tahun Lalu": lalu},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lalu", "jenis", "tws", "selisih", "perubahan"),
+    [
+        # Rp 1.100.000.000 / 1.000.000 = 1.100 juta; Kumulatif 1.000 + 2.000 = 3.000: selisih 1.900,
+        # 1.900 / 1.100 x 100 = 1.900/11 % (172,73). Before: 3.000 - 1.100.000.000 = -1.099.997.000,
+        # -99,99...% printed
+        ("Rp 1.100.000.000", "Kumulatif", ("1.000", "2.000"), Fraction(1900), Fraction(1900, 11)),
+        ("Rp. 1.100.000.000", "Kumulatif", ("1.000", "2.000"), Fraction(1900), Fraction(1900, 11)),
+        # Nilai Akhir TW II 3.500 against Rp 4.500.000.000 = 4.500 juta: -1.000, -1.000 / 4.500 x 100 = -200/9 %
+        ("Rp 4.500.000.000", "Nilai Akhir", ("1.500", "3.500"), Fraction(-1000), Fraction(-200, 9)),
+    ],
+)
+def test_last_years_figure_with_rp_is_read_in_the_satuan(tmp_path, lalu, jenis, tws, selisih, perubahan):
+    ind, said = _findings(tmp_path, _lalu(lalu, jenis, tws))
+    pembanding = ind.pembanding
+    assert pembanding.selisih_exact == selisih and pembanding.perubahan_exact == perubahan
+    # last year's figure as compared: this year's (3.000 Kumulatif, 3.500 Nilai Akhir) less the selisih
+    assert Fraction(pembanding.tahun_lalu) == {"Kumulatif": 3_000, "Nilai Akhir": 3_500}[jenis] - selisih
+    ((severity, pesan),) = said["P4"]
+    assert severity == "peringatan" and "Perbandingan Kinerja dihitung dari" in pesan, pesan
+    assert "dihitung apa adanya" not in pesan, pesan
+
+
+def test_a_plain_last_years_figure_is_still_compared_as_typed(tmp_path):
+    # plain 1.100.000.000: neither reading sure (the peringatan names both); 3.000 - 1.100.000.000 as before
+    ind, said = _findings(tmp_path, _lalu("1.100.000.000"))
+    assert ind.pembanding.selisih_exact == 3_000 - 1_100_000_000
+    assert "dihitung apa adanya" in said["P4"][0][1], said
+
+
+def test_the_perbandingan_sheet_prints_last_years_figure_in_the_satuan(tmp_path):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.test_tampilan57 import SETTINGS
+
+    path, out = tmp_path / "laporan.xlsx", tmp_path / "hasil.xlsx"
+    new_workbook(path, pengaturan=SETTINGS, kinerja=[_lalu("Rp 1.100.000.000")])
+    assert CliRunner().invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Perbandingan Kinerja"]
+    (row,) = [r for r in sheet.iter_rows(values_only=True) if r[2] == "Nilai realisasi investasi"]
+    # last year 1.100 (juta), selisih 3.000 - 1.100 = 1.900, perubahan 1.900 / 1.100 x 100 = 172,7272... %
+    # (before: 1.100.000.000, -1.099.997.000 and -99,99...%)
+    assert 1_100 in row and 1_900 in row, row
+    assert 1_100_000_000 not in row and -1_099_997_000 not in row, row

@@ -36,7 +36,7 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
         factor = rupiah_scale(item.satuan)
         rupiah = x * scale
         read = every_decimal(rupiah / factor)
-        if renstra and value.currency:  # (Rp typed: whole rupiah, read so, as "Rp 25 M" is)
+        if value.currency:  # (Rp typed: whole rupiah, read so, as "Rp 25 M" is; last year's too, lalu_read)
             dibaca = (
                 f"dibaca Rp {figure(rupiah)}, yaitu {read} {unit}); Perbandingan Kinerja dihitung dari {read}"
             )
@@ -82,6 +82,17 @@ def renstra_read(
         return renstra * fit[1] / rupiah_scale(item.satuan)
     galat.append(log.where(c.SHEET_KINERJA, c.H_TARGET_RENSTRA, item.row))
     return None
+
+
+def lalu_read(item: IndicatorInput, value: Value) -> Fraction | None:
+    """Last year's realisasi ``value`` in the Satuan's units: typed with Rp in whole rupiah under a Satuan
+    of juta or more ("Rp 1.100.000.000" under Juta Rupiah beside Target 5.000) read as 1.100, as
+    :func:`renstra_read` reads a Renstra (it was compared as 1.100.000.000 juta, a change of -99,99 %
+    printed beside the peringatan saying "Tulis 1.100"); as typed otherwise (plain, a program begun late
+    last year may be small: :func:`other_scale` names both readings)."""
+    if value.exact is None or not value.currency or (fit := scale_fits(item, value)) is None:
+        return value.exact
+    return value.exact * fit[1] / rupiah_scale(item.satuan)
 
 
 def scale_fits(item: IndicatorInput, value: Value, *, renstra: bool = False) -> tuple[str, int] | None:
