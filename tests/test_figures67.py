@@ -151,3 +151,21 @@ def test_the_perbandingan_sheet_prints_last_years_figure_in_the_satuan(tmp_path)
     # (before: 1.100.000.000, -1.099.997.000 and -99,99...%)
     assert 1_100 in row and 1_900 in row, row
     assert 1_100_000_000 not in row and -1_099_997_000 not in row, row
+
+
+# --- 3. the Word report's sentence for a comparison figure left out by a galat ----------------------
+
+
+def test_the_word_sentence_names_the_mis_scaled_renstra(tmp_path):
+    from tests.test_tampilan57 import _laporan
+
+    # plain 25.000.000.000 under Juta Rupiah beside Target 5.000: a galat at Q4 (figures66). Before the
+    # sentence said "Nilai pembanding pada sel Kinerja!Q4 tidak dapat dibaca (galat)": no figure named,
+    # and the cell was read (in another scale)
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya investasi", "Nilai realisasi investasi", "5.000", "1.500", "3.500",
+        **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Nilai Akhir", "Target Akhir Renstra": "25.000.000.000"},
+    )  # fmt: skip
+    text = "\n".join(p.text for p in _laporan(tmp_path, [row]).paragraphs)
+    assert "Target akhir Renstra tidak dipakai dalam perbandingan karena galat pada sel Kinerja!Q4" in text
+    assert "tidak dapat dibaca (galat)" not in text
