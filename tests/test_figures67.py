@@ -169,3 +169,38 @@ def test_the_word_sentence_names_the_mis_scaled_renstra(tmp_path):
     text = "\n".join(p.text for p in _laporan(tmp_path, [row]).paragraphs)
     assert "Target akhir Renstra tidak dipakai dalam perbandingan karena galat pada sel Kinerja!Q4" in text
     assert "tidak dapat dibaca (galat)" not in text
+
+
+# --- 4. Ribu Rupiah: a Renstra or last year's figure in whole rupiah ----------------------------------
+
+
+def _ribu(**more):
+    # (Satuan Ribu Rupiah, Target 5.000 = Rp 5.000.000; Kumulatif 1.000 + 2.000 = 3.000)
+    return kinerja_row(
+        "S1", "Sasaran", "", "Meningkatnya investasi", "Nilai realisasi investasi", "5.000", "1.000", "2.000",
+        **{"Satuan": "Ribu Rupiah", "Jenis Realisasi": "Kumulatif", **more},
+    )  # fmt: skip
+
+
+def test_a_renstra_with_rp_under_ribu_rupiah_is_read_in_the_satuan(tmp_path):
+    # Rp 25.000.000 / 1.000 = 25.000 ribu = 5 x 5.000: the Renstra period's total. Before: read as
+    # 25.000.000 ribu (Rp 25 M), told only "skala berbeda ... periksa besarnya", and printed so
+    ind, said = _findings(tmp_path, _ribu(**{"Target Akhir Renstra": "Rp 25.000.000"}))
+    assert ind.pembanding.target_renstra == 25_000 and ind.pembanding.renstra_jumlah
+    assert any("Perbandingan Kinerja dihitung dari 25.000" in pesan for _, pesan in said["Q4"]), said
+
+
+def test_a_plain_renstra_in_whole_rupiah_under_ribu_rupiah_is_a_galat(tmp_path):
+    # 25.000.000 plain: 25.000.000 ribu or Rp 25.000.000 (= 25.000 ribu), neither sure: a galat, as under
+    # Juta Rupiah (figures66); before a period's total of 25.000.000 ribu, 5.000 times the Target
+    ind, said = _findings(tmp_path, _ribu(**{"Target Akhir Renstra": "25.000.000"}))
+    assert ind.pembanding.target_renstra is None and ind.pembanding.capaian_renstra_exact is None
+    ((severity, pesan),) = said["Q4"]
+    assert severity == "galat" and pesan.endswith("tulis 25.000"), pesan
+
+
+def test_last_years_figure_with_rp_under_ribu_rupiah_is_read_in_the_satuan(tmp_path):
+    # Rp 1.100.000 / 1.000 = 1.100 ribu; 3.000 - 1.100 = 1.900, 1.900 / 1.100 x 100 = 1.900/11 %. Before:
+    # 3.000 - 1.100.000 = -1.097.000, -99,73 % printed beside "skala berbeda ... periksa besarnya" only
+    ind, _said = _findings(tmp_path, _ribu(**{"Realisasi Tahun Lalu": "Rp 1.100.000"}))
+    assert ind.pembanding.selisih_exact == 1_900 and ind.pembanding.perubahan_exact == Fraction(1900, 11)
