@@ -77,6 +77,8 @@ def test_an_evaluation_score_with_a_fall_typed_is_no_penalty(tmp_path):
         ("Skor SAKIP", ("60", "65"), "Nilai Akhir", Fraction(650, 7)),
         # a count naming SAKIP: 2 + 3 = 5 of 70 recommendations, 5 / 70 x 100 = 50/7 %
         ("Jumlah rekomendasi SAKIP yang ditindaklanjuti", ("2", "3"), "Kumulatif", Fraction(50, 7)),
+        # an amount named "Nilai" (rupiah of findings, summed per quarter): (2 + 3) / 70 x 100 = 50/7 %
+        ("Nilai temuan SPIP", ("2", "3"), "Kumulatif", Fraction(50, 7)),
     ],
 )
 def test_no_galat_where_the_score_is_not_summed(tmp_path, indikator, tws, jenis, capaian):

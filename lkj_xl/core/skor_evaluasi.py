@@ -26,7 +26,9 @@ _EVALUATION = re.compile(
 # evaluation itself ("SAKIP (nilai evaluasi)"); never a count ("Jumlah rekomendasi
 # SAKIP yang ditindaklanjuti") nor a change ("Peningkatan nilai SAKIP": its quarters may be steps).
 _SCORE_FIRST = re.compile(
-    r"\s*(?:(?:rata-rata\s+)?(?:skor|score|nilai|indeks|index|tingkat)\b|"
+    r"\s*(?:(?:rata-rata\s+)?(?:skor|score|nilai|indeks|index|tingkat)\b"
+    # (an amount named "Nilai": "Nilai temuan SPIP", "Nilai kerugian ...", rupiah summed per quarter)
+    r"(?!\s+(?:temuan|kerugian|anggaran|belanja|realisasi|aset|pengadaan|kontrak)\b)|"
     r"(?:sakip|spbe|lppd|ekppd|spip|mcp)\b)",
     re.IGNORECASE,
 )
