@@ -53,7 +53,8 @@ def test_an_evaluation_score_chosen_kumulatif_is_a_galat(tmp_path, indikator, sa
 def test_an_evaluation_score_galat_names_the_readings(tmp_path):
     _ind, said = _findings(tmp_path, _skor("Skor SAKIP", ("60", "65")))
     (told,) = said["H4"]
-    # Nilai Akhir TW II's 65; Rata-rata (60 + 65) / 2 = 62,5
+    # Nilai Akhir TW II's 65; Rata-rata (60 + 65) / 2 = 62,5 (in a galat: main's peringatan named them too)
+    assert told[0] == "galat", told
     assert '"Nilai Akhir" (nilai triwulan terakhir, 65)' in told[1] and '"Rata-rata" (62,5)' in told[1], told
 
 
