@@ -207,3 +207,23 @@ def test_last_years_figure_with_rp_under_ribu_rupiah_is_read_in_the_satuan(tmp_p
     # 3.000 - 1.100.000 = -1.097.000, -99,73 % printed beside "skala berbeda ... periksa besarnya" only
     ind, _said = _findings(tmp_path, _ribu(**{"Realisasi Tahun Lalu": "Rp 1.100.000"}))
     assert ind.pembanding.selisih_exact == 1_900 and ind.pembanding.perubahan_exact == Fraction(1900, 11)
+
+
+# --- review (rev_figures67) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "tws", "capaian"),
+    [
+        # a share of the year's recommendations followed up each quarter, chosen Kumulatif: 25 + 25 = 50 of
+        # 100, 50 %. figures67 gave a galat ("nilai hasil evaluasi") and no capaian: it starts with Tingkat
+        # and names SAKIP
+        ("Tingkat penyelesaian tindak lanjut rekomendasi SAKIP", "%", ("25", "25"), Fraction(50)),
+        ("Nilai tindak lanjut temuan SPIP", "%", ("25", "25"), Fraction(50)),
+        ("Tingkat penyerapan anggaran SPBE", "%", ("30", "20"), Fraction(50)),
+    ],
+)
+def test_a_flow_naming_an_evaluation_is_summed_as_chosen(tmp_path, indikator, satuan, tws, capaian):
+    ind, said = _findings(tmp_path, _skor(indikator, tws, satuan, target="100"))
+    assert ind.capaian_exact == capaian
+    assert not [t for t in said.get("H4", []) if t[0] == "galat"], said

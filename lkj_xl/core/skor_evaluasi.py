@@ -34,9 +34,21 @@ _SCORE_FIRST = re.compile(
 )
 
 
+# Words of things done or counted anywhere in the name: "Tingkat penyelesaian tindak lanjut rekomendasi
+# SAKIP" (%, 25 + 25 of the year's recommendations), "Nilai tindak lanjut temuan SPIP" are flows, summed
+# as chosen (a galat there stopped a right capaian).
+_NOT_A_SCORE = re.compile(
+    r"\b(?:tindak\s*lanjut|ditindaklanjuti|penyelesaian|diselesaikan|rekomendasi|temuan|kerugian|"
+    r"jumlah|persentase|peserta|penyerapan)\b",
+    re.IGNORECASE,
+)
+
+
 def evaluation_score(indikator: str) -> bool:
     """Whether ``indikator`` names the score of an evaluation (see above)."""
-    return bool(_SCORE_FIRST.match(indikator) and _EVALUATION.search(indikator))
+    return bool(
+        _SCORE_FIRST.match(indikator) and _EVALUATION.search(indikator) and not _NOT_A_SCORE.search(indikator)
+    )
 
 
 def evaluation_summed(
