@@ -227,3 +227,32 @@ def test_a_flow_naming_an_evaluation_is_summed_as_chosen(tmp_path, indikator, sa
     ind, said = _findings(tmp_path, _skor(indikator, tws, satuan, target="100"))
     assert ind.capaian_exact == capaian
     assert not [t for t in said.get("H4", []) if t[0] == "galat"], said
+
+
+@pytest.mark.parametrize(
+    ("tws", "parts"),
+    [
+        # Jenis Realisasi blank: Kumulatif by default. Before: 60 + 65 = 125 of 70, 125 / 70 x 100 = 178,57 %
+        # printed beside _summed_levels' peringatan ("bila nilainya posisi, pilih Nilai Akhir")
+        (("60", "65"), "TW I 60 + TW II 65 = 125"),
+        # before: 30 + 35 = 65 of 70, 92,86 % "Sangat Tinggi" beside the same peringatan
+        (("30", "35"), "TW I 30 + TW II 35 = 65"),
+    ],
+)
+def test_an_evaluation_score_with_jenis_left_blank_is_a_galat_too(tmp_path, tws, parts):
+    ind, said = _findings(tmp_path, _skor("Skor SAKIP", tws, jenis=None))
+    assert ind.capaian is None and ind.realisasi is None
+    (told,) = said["H4"]  # (the galat alone: no peringatan of the blank Jenis beside it)
+    assert told[0] == "galat", told
+    assert f"(Jenis Realisasi kosong, jadi Kumulatif): {parts}," in told[1], told
+    # Nilai Akhir: TW II's figure; Rata-rata: (60 + 65) / 2 = 62,5, (30 + 35) / 2 = 32,5
+    akhir, rata = tws[1], {"60": "62,5", "30": "32,5"}[tws[0]]
+    assert f"(nilai triwulan terakhir, {akhir})" in told[1] and f'"Rata-rata" ({rata})' in told[1], told
+
+
+def test_an_evaluation_score_with_jenis_blank_and_one_figure_keeps_the_peringatan(tmp_path):
+    # 60 + 0: one quarter not nought, no galat; summed 60 of 70, 60 / 70 x 100 = 600/7 % as before, with
+    # the blank Jenis' peringatan
+    ind, said = _findings(tmp_path, _skor("Skor SAKIP", ("60", "0"), jenis=None))
+    assert ind.capaian_exact == Fraction(600, 7)
+    assert [s for s, _ in said["H4"]] == ["peringatan"], said

@@ -58,7 +58,8 @@ def evaluation_summed(
     with two quarters or more not nought among ``numbers`` (the counted quarters'): its header, so the
     realisasi and capaian are not computed; "" otherwise (one quarter: its figure is the score). Nilai
     Akhir's figure as akhir_advice names it (the year's report with TW IV "-": belum diketahui)."""
-    if item.jenis_realisasi != c.KUMULATIF or item.jenis_kosong or not evaluation_score(item.indikator):
+    # (a blank Jenis is Kumulatif too: 60 + 65 of 70 was summed, 178,57 % beside a peringatan)
+    if item.jenis_realisasi != c.KUMULATIF or not evaluation_score(item.indikator):
         return ""
     from lkj_xl.core.nilai_akhir_tahunan import akhir_advice  # (it imports indicator_cells, our caller)
 
@@ -82,7 +83,8 @@ def evaluation_summed(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(total)}, padahal "
+        f"Realisasi {name} dijumlahkan ({'Jenis Realisasi kosong, jadi ' if item.jenis_kosong else ''}"
+        f"Kumulatif): {parts} = {figure(total)}, padahal "
         f'"{item.indikator.strip()}" adalah nilai hasil evaluasi, bukan jumlah: nilai setahun bukan jumlah '
         f"nilai tiap triwulan; realisasi dan capaian tidak dihitung. {akhir[0].upper()}{akhir[1:]}",
     )
