@@ -256,3 +256,13 @@ def test_an_evaluation_score_with_jenis_blank_and_one_figure_keeps_the_peringata
     ind, said = _findings(tmp_path, _skor("Skor SAKIP", ("60", "0"), jenis=None))
     assert ind.capaian_exact == Fraction(600, 7)
     assert [s for s, _ in said["H4"]] == ["peringatan"], said
+
+
+def test_an_amount_in_rupiah_naming_an_evaluation_is_summed_as_chosen(tmp_path):
+    # "Nilai investasi SPBE" of Juta Rupiah: spent each quarter, 1.000 + 2.000 = 3.000 of 5.000, 3.000 /
+    # 5.000 x 100 = 60 %. figures67 gave the evaluation's galat (Nilai first, SPBE named), no capaian
+    ind, said = _findings(
+        tmp_path, _skor("Nilai investasi SPBE", ("1.000", "2.000"), "Juta Rupiah", target="5.000")
+    )
+    assert ind.capaian_exact == Fraction(60)
+    assert not [t for t in said.get("H4", []) if t[0] == "galat"], said

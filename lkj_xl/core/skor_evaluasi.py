@@ -14,6 +14,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, IndicatorInput
+from lkj_xl.core.number_words import is_money_unit
 
 # Evaluations whose result is one score of the year, set by an evaluator (PermenPANRB 88/2021 SAKIP,
 # Perpres 95/2018 SPBE, PP 13/2019 LPPD/EKPPD, PP 60/2008 SPIP, KPK's MCP, Reformasi Birokrasi). Not an
@@ -59,7 +60,12 @@ def evaluation_summed(
     realisasi and capaian are not computed; "" otherwise (one quarter: its figure is the score). Nilai
     Akhir's figure as akhir_advice names it (the year's report with TW IV "-": belum diketahui)."""
     # (a blank Jenis is Kumulatif too: 60 + 65 of 70 was summed, 178,57 % beside a peringatan)
-    if item.jenis_realisasi != c.KUMULATIF or not evaluation_score(item.indikator):
+    # (an amount in rupiah, "Nilai investasi SPBE" of Juta Rupiah, is no score whatever its name)
+    if (
+        item.jenis_realisasi != c.KUMULATIF
+        or is_money_unit(item.satuan)
+        or not evaluation_score(item.indikator)
+    ):
         return ""
     from lkj_xl.core.nilai_akhir_tahunan import akhir_advice  # (it imports indicator_cells, our caller)
 
