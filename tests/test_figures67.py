@@ -266,3 +266,31 @@ def test_an_amount_in_rupiah_naming_an_evaluation_is_summed_as_chosen(tmp_path):
     )
     assert ind.capaian_exact == Fraction(60)
     assert not [t for t in said.get("H4", []) if t[0] == "galat"], said
+
+
+def _lalu_tahun(lalu, tahun_lalu, tws=("1.000", "2.000")):
+    # (Satuan Juta Rupiah, Target 5.000; "Realisasi 2024" beside Realisasi Tahun Lalu: the latter at Q4)
+    more = dict(zip(("Realisasi TW III", "Realisasi TW IV"), tws[2:]))
+    return {**_lalu(lalu, "Kumulatif", tws[:2]), **more, "Realisasi 2024": tahun_lalu}
+
+
+def test_last_years_figure_with_rp_equal_to_the_years_column_is_one_figure_at_tw_iv(tmp_path):
+    # Rp 1.100.000.000 = 1.100 juta, read so since figures67; "Realisasi 2024" 1.100: one figure. figures67
+    # still told "(Rp 1.100.000.000) berbeda dengan kolom "Realisasi 2024" (1.100) ... perbaiki angka yang
+    # salah" beside the peringatan saying it is read as 1.100
+    row = _lalu_tahun("Rp 1.100.000.000", "1.100", ("1.000", "2.000", "1.000", "500"))
+    _ind, said = _findings(tmp_path, row, triwulan=4)
+    assert not any("berbeda dengan kolom" in pesan for _, pesan in said["Q4"]), said
+    # Rp 1.200.000.000 = 1.200 beside 1.100: two figures, still told
+    _ind, said = _findings(
+        tmp_path, _lalu_tahun("Rp 1.200.000.000", "1.100", ("1.000", "2.000", "1.000", "500")), 4
+    )
+    assert any("berbeda dengan kolom" in pesan for _, pesan in said["Q4"]), said
+
+
+def test_last_years_whole_year_typed_with_rp_in_a_tw_ii_report_is_told(tmp_path):
+    # Rp 3.000.000.000 = 3.000 juta, the "Realisasi 2024" column's whole year, in the TW II report: told as
+    # the plain 3.000 is (Perbandingan Kinerja sets s.d. TW II against a whole year); figures67 said nothing
+    _ind, said = _findings(tmp_path, _lalu_tahun("Rp 3.000.000.000", "3.000"))
+    (pesan,) = [p for _, p in said["Q4"] if "realisasi setahun penuh" in p]
+    assert 'sama dengan kolom "Realisasi 2024" (3.000)' in pesan, pesan
