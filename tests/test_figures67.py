@@ -170,7 +170,11 @@ def test_the_word_sentence_names_the_mis_scaled_renstra(tmp_path):
         **{"Satuan": "Juta Rupiah", "Jenis Realisasi": "Nilai Akhir", "Target Akhir Renstra": "25.000.000.000"},
     )  # fmt: skip
     text = "\n".join(p.text for p in _laporan(tmp_path, [row]).paragraphs)
-    assert "Target akhir Renstra tidak dipakai dalam perbandingan karena galat pada sel Kinerja!Q4" in text
+    # ("sheet Pemeriksaan", as the report's other sentences pointing at a galat say it: kalimat.py)
+    assert (
+        "Target akhir Renstra tidak dipakai dalam perbandingan karena galat pada sel Kinerja!Q4 (lihat sheet "
+        "Pemeriksaan)." in text
+    )
     assert "tidak dapat dibaca (galat)" not in text
 
 

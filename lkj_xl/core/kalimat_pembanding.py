@@ -86,7 +86,7 @@ def _galat_kalimat(ind: IndicatorResult) -> list[str]:
         said = [("Nilai pembanding", p.galat)]
     return [
         f"{nama} tidak dipakai dalam perbandingan karena galat pada sel {', '.join(cells or [])} (lihat "
-        "lembar Pemeriksaan)."
+        "sheet Pemeriksaan)."  # (as kalimat.py and kalimat_program word it in this report)
         for nama, cells in said
     ]
 
