@@ -35,7 +35,7 @@ def _at(report, sel):
         "Tahunan: 72,4",  # a period
         "Rata-rata: 72,4",  # how it is taken
         "Hasil survei: 72,4",  # where it comes from
-        "BPS: 72,4",  # a source in capitals
+        # ("BPS: 72,4", a source in capitals: the figure meant, a galat since kinerja67, test_kinerja67)
         "Keterangan: 72,4",
         "Nilai Akhir: 72,4",  # a score word with the Jenis Realisasi's word, no indicator
         "Nilai Survei 72,4",  # with its source

@@ -206,10 +206,12 @@ def test_a_one_figure_target_perubahan_beside_a_range_target():
 
 
 def test_a_realisasi_typed_as_a_range_is_still_told_to_write_one_figure():
-    # a realisasi is measured, not set by the PK: one figure (unchanged)
+    # a realisasi is measured, not set by the PK: one figure (kinerja67: told as a realisasi's, no longer
+    # "(target: yang tertulis di Perjanjian Kinerja)"; midpoint (70 + 75) / 2 = 72,5)
     report = run(_rows(80, "Positif", "70-75"))
     (galat,) = _at(report, "L3", GALAT)
-    assert "rentang (70 sampai 75), bukan satu angka; tulis satu angka saja" in galat.pesan
+    assert "rentang (70 sampai 75), bukan satu angka realisasi" in galat.pesan, galat.pesan
+    assert "titik tengahnya (72,5)" in galat.pesan and "target" not in galat.pesan
     assert "Polaritas" not in galat.pesan
 
 

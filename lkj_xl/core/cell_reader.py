@@ -310,7 +310,7 @@ class CellReader:
                 satuan is not None and bound_in_other_unit(text, satuan, label, indikator)
             )  # "<= 60 menit" under %
             or (label.startswith("Realisasi") and batas_realisasi(text, satuan))  # "< 1 hari": measured
-            or pasted.not_a_number(text, indicator=satuan is not None)
+            or pasted.not_a_number(text, indicator=satuan is not None, label=label)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ) or None
@@ -390,6 +390,7 @@ class CellReader:
                     indicator=satuan is not None,
                     percent=satuan is not None and is_percent_unit(satuan),
                     money=money or (satuan is not None and is_money_unit(satuan)),  # Anggaran, Rupiah
+                    label=label,
                 )
                 or number_notes.words_after_percent(text, satuan)  # "75% fisik"
                 or str(exc)

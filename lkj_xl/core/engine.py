@@ -87,6 +87,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
+from lkj_xl.core.na_dilaporkan import year_not_available
 from lkj_xl.core.pagu_murni import pagu_murni_thousandfold
 from lkj_xl.core.pagu_seribu import pagu_thousandfold, pagu_thousandth
 from lkj_xl.core.pagu_sipd import pagu_decimals, sipd_totals
@@ -185,6 +186,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         and numbers[counted - 1] is None
         and (unknown := sd_unknown(item, numbers, counted)) is not None
     ):
+        year_not_available(item, name, counted, numbers, log)  # ("N/A" in a Nilai Akhir's TW IV: said)
         numbers, statuses = [None] * len(numbers), [unknown]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells

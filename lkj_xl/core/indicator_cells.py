@@ -38,6 +38,7 @@ from lkj_xl.core.numbers import format_number
 from lkj_xl.core.rupiah_penuh import rupiah_scale, whole_rupiah
 from lkj_xl.core.satuan_level import level_words
 from lkj_xl.core.share_fraction import above_whole, may_exceed_hundred
+from lkj_xl.core.skor_evaluasi import evaluation_summed
 from lkj_xl.core.status_dilaporkan import leaves_unknown
 from lkj_xl.core.tanda_tambah import minus_told, plus_typed, said_change, share_below_zero, summed_below_zero
 from lkj_xl.core.unit_checks import (
@@ -194,7 +195,10 @@ def quarter_numbers(
     for q in plus_typed(item, triwulan, target.exact):  # "+0,3 poin" of an Indeks: a change, not the level
         if said_change(q, name, item, not _left_out_on_purpose(item, q - 1, numbers, triwulan), numbers, log):
             galat.append(log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q - 1], item.row))
-    if fall := summed_below_zero(item, name, numbers, target.exact, log):  # Kumulatif Gini 0,38 + (-0,01)
+    # (Kumulatif Skor SAKIP 60 + 65: a galat; Kumulatif Gini 0,38 + (-0,01): summed_below_zero's)
+    if fall := evaluation_summed(item, name, numbers, triwulan, log) or summed_below_zero(
+        item, name, numbers, target.exact, log
+    ):
         galat.append(log.where(c.SHEET_KINERJA, fall, item.row))
     _figures_in_texts(item, name, texts, numbers, triwulan, log, galat)
     return numbers, statuses

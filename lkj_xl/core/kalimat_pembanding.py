@@ -64,12 +64,31 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings, sampai_disebut:
                 p.capaian_standar_exact,
             )
         )
-    if p.galat:
-        out.append(
-            f"Nilai pembanding pada sel {', '.join(p.galat)} tidak dapat dibaca (galat), sehingga "
-            "tidak dipakai dalam perbandingan."
-        )
+    out.extend(_galat_kalimat(ind))
     return out
+
+
+# The comparison figures as a sentence names them, in the order the sentences above give them.
+_NAMA = {
+    "tahun_lalu": "Realisasi tahun sebelumnya",
+    "target_renstra": "Target akhir Renstra",
+    "standar_nasional": "Standar nasional",
+}
+
+
+def _galat_kalimat(ind: IndicatorResult) -> list[str]:
+    """One sentence per comparison figure left out by a galat, naming the figure and its cells (it was
+    "Nilai pembanding pada sel Kinerja!Q5 tidak dapat dibaca", of a Renstra read but in another rupiah
+    scale, 25.000.000.000 under Juta Rupiah: the reader was not told which figure, nor why)."""
+    p = ind.pembanding
+    said = [(nama, p.galat_per.get(key)) for key, nama in _NAMA.items() if p.galat_per.get(key)]
+    if not said and p.galat:  # (no figure named: the cells alone, as before)
+        said = [("Nilai pembanding", p.galat)]
+    return [
+        f"{nama} tidak dipakai dalam perbandingan karena galat pada sel {', '.join(cells or [])} (lihat "
+        "sheet Pemeriksaan)."  # (as kalimat.py and kalimat_program word it in this report)
+        for nama, cells in said
+    ]
 
 
 def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:

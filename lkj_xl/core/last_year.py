@@ -24,6 +24,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import realisasi_sd
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, IndicatorInput, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.pembanding_skala import lalu_read
 
 
 def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
@@ -90,7 +91,7 @@ def _whole_year_for_period(
         item.jenis_realisasi != c.KUMULATIF
         or year is None
         or not year.exact
-        or lalu.exact != year.exact
+        or lalu_read(item, lalu) != year.exact  # ("Rp 3.000.000.000" under Juta Rupiah: 3.000)
         or c.H_REALISASI_TAHUN_LALU not in letters
     ):
         return
@@ -102,7 +103,7 @@ def _whole_year_for_period(
             c.SHEET_KINERJA,
             f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
             f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
-            f"({lalu.text or whole_or_two(lalu.exact)}), realisasi setahun penuh, padahal laporan ini {period}: "
+            f"({year.text or whole_or_two(year.exact)}), realisasi setahun penuh, padahal laporan ini {period}: "
             f"Perbandingan Kinerja membandingkan realisasi {period} dengan angka setahun itu; "
             f"isi realisasi {c.periode(triwulan, tahun - 1, semester=half)}",
         )
@@ -120,7 +121,7 @@ def _two_figures_for_last_year(
         year is None
         or year.exact is None
         or lalu.exact is None
-        or lalu.exact == year.exact
+        or lalu_read(item, lalu) == year.exact  # (Rp 1.100.000.000 beside 1.100 under Juta: one figure)
         or c.H_REALISASI_TAHUN_LALU not in letters
     ):
         return
@@ -173,6 +174,6 @@ def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, str]
         return c.realisasi_tahun_header(tahun - 1), year.text or whole_or_two(year.exact)
     lalu = item.realisasi_tahun_lalu
     sd = realisasi_sd(numbers[:triwulan], item.jenis_realisasi)
-    if lalu.exact is not None and sd is not None and lalu.exact == sd:
+    if lalu.exact is not None and sd is not None and lalu_read(item, lalu) == sd:
         return c.H_REALISASI_TAHUN_LALU, lalu.text or whole_or_two(lalu.exact)
     return None

@@ -43,3 +43,28 @@ def reported_not_available(
         f"realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi saja; isi angkanya bila sudah ada",
         TOTALS | SOME_QUARTERS,
     )
+
+
+def year_not_available(
+    item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
+) -> None:
+    """The peringatan at a Nilai Akhir's TW IV holding `N/A` in the year's report beside an earlier
+    figure (kinerja67): the indicator is belum diketahui (nilai_akhir_tahunan: never TW III's figure as
+    the year's), which was said at no cell, where `N/A` in any other reported quarter is. ``numbers``:
+    the quarters as read, before the rule blanks them."""
+    if triwulan != 4 or item.jenis_realisasi != c.NILAI_AKHIR or len(numbers) < 4 or numbers[3] is not None:
+        return
+    value = item.realisasi_tw[3]
+    filled = [q for q, n in enumerate(numbers[:3]) if n is not None]
+    if value.exact is not None or value.galat or not filled or not not_available(value.text.strip()):
+        return
+    last = c.TW_LABELS[filled[-1]]
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[3],
+        item.row,
+        f'Realisasi TW IV {name} ({log.dilaporkan()}) berisi "{value.text.strip()}" (tidak ada data): '
+        f"realisasi tahunan belum diketahui (Nilai Akhir: angka {last} bukan angka akhir tahun), begitu "
+        'pula capaian dan kriterianya; isi angkanya bila sudah ada, "nihil" bila nol',
+    )

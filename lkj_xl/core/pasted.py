@@ -193,7 +193,9 @@ def keterangan_kolom(indicator: bool) -> str:
     return "kolom Keterangan" if indicator else "kolom Keterangan (tambahkan di kanan tabel bila belum ada)"
 
 
-def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, money: bool = False) -> str:
+def not_a_number(
+    text: str, *, indicator: bool = False, percent: bool = False, money: bool = False, label: str = ""
+) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
     number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
@@ -204,7 +206,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False, m
     (A Kinerja Target typed as a range never gets here: it is scored, cell_reader's ``_range``.)"""
     if found := _RANGE.fullmatch(text):
         low, high = found.group(1), found.group(2)
-        return rentang_teks(low, high, keterangan_kolom(indicator), indicator=indicator)
+        return rentang_teks(low, high, keterangan_kolom(indicator), indicator=indicator, label=label)
     if found := _BOUND.fullmatch(text):
         sign, rest = found.group(1), found.group(2)
         upper = sign.casefold().rstrip(".") in _UPPER

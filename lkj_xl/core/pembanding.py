@@ -28,7 +28,7 @@ from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
-from lkj_xl.core.pembanding_skala import renstra_read, scale_fits
+from lkj_xl.core.pembanding_skala import lalu_read, renstra_read, scale_fits
 from lkj_xl.core.renstra_jumlah import jumlah_periode
 from lkj_xl.core.rentang_cek import diketik
 from lkj_xl.core.skala_sepadan import sepadan
@@ -259,13 +259,14 @@ def compare(
     )
     ranged = _ranges(item, None if indicator_galat else realisasi, name, log, out, per)
     _same_scale(item, name, log)
-    out.tahun_lalu = _as_float(lalu.exact)
+    lalu_x = lalu_read(item, lalu)  # ("Rp 1.100.000.000" under Juta Rupiah: 1.100)
+    out.tahun_lalu = _as_float(lalu_x)
     out.tahun_lalu_text = lalu.text
     out.target_renstra = _as_float(renstra)
     out.standar_nasional = _as_float(standar)
     # A comparison whose own value is known still needs the realisation: its unreadable cells count.
     for key, reference in (
-        ("tahun_lalu", lalu.exact),
+        ("tahun_lalu", lalu_x),
         ("target_renstra", renstra),
         ("standar_nasional", standar),
     ):
@@ -275,11 +276,11 @@ def compare(
     out.galat = list(dict.fromkeys(ref for cells in per.values() for ref in cells))
     if realisasi is None or indicator_galat:
         return out
-    if lalu.exact is not None and not per["tahun_lalu"]:
-        out.selisih_exact = realisasi - lalu.exact
+    if lalu_x is not None and not per["tahun_lalu"]:
+        out.selisih_exact = realisasi - lalu_x
         out.selisih = float(out.selisih_exact)
-        if lalu.exact != 0:
-            out.perubahan_exact = out.selisih_exact / abs(lalu.exact) * 100
+        if lalu_x != 0:
+            out.perubahan_exact = out.selisih_exact / abs(lalu_x) * 100
             out.perubahan_persen = float(out.perubahan_exact)
         if out.selisih_exact != 0 and item.polaritas in c.POLARITAS:
             rose = out.selisih_exact > 0

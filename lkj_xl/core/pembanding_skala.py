@@ -13,7 +13,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.rupiah_penuh import SCALE_WORDS, rupiah_scale
+from lkj_xl.core.rupiah_penuh import SCALE_WORDS, target_scale
 from lkj_xl.core.unit_checks import every_decimal, typed
 
 # Rupiah scales a figure may be pasted in: (its word, its factor), the smallest first
@@ -33,10 +33,10 @@ def other_scale(item: IndicatorInput, name: str, cells: list[tuple[str, Value]],
         if header == c.H_STANDAR_NASIONAL or (fit := scale_fits(item, value, renstra=renstra)) is None:
             continue
         (word, scale), unit, x = fit, item.satuan.strip(), value.exact or Fraction(0)
-        factor = rupiah_scale(item.satuan)
+        factor = target_scale(item.satuan)
         rupiah = x * scale
         read = every_decimal(rupiah / factor)
-        if renstra and value.currency:  # (Rp typed: whole rupiah, read so, as "Rp 25 M" is)
+        if value.currency:  # (Rp typed: whole rupiah, read so, as "Rp 25 M" is; last year's too, lalu_read)
             dibaca = (
                 f"dibaca Rp {figure(rupiah)}, yaitu {read} {unit}); Perbandingan Kinerja dihitung dari {read}"
             )
@@ -79,18 +79,29 @@ def renstra_read(
     if renstra is None or (fit := scale_fits(item, value, renstra=True)) is None:
         return renstra
     if value.currency:
-        return renstra * fit[1] / rupiah_scale(item.satuan)
+        return renstra * fit[1] / target_scale(item.satuan)
     galat.append(log.where(c.SHEET_KINERJA, c.H_TARGET_RENSTRA, item.row))
     return None
 
 
+def lalu_read(item: IndicatorInput, value: Value) -> Fraction | None:
+    """Last year's realisasi ``value`` in the Satuan's units: typed with Rp in whole rupiah under a Satuan
+    of juta or more ("Rp 1.100.000.000" under Juta Rupiah beside Target 5.000) read as 1.100, as
+    :func:`renstra_read` reads a Renstra (it was compared as 1.100.000.000 juta, a change of -99,99 %
+    printed beside the peringatan saying "Tulis 1.100"); as typed otherwise (plain, a program begun late
+    last year may be small: :func:`other_scale` names both readings)."""
+    if value.exact is None or not value.currency or (fit := scale_fits(item, value)) is None:
+        return value.exact
+    return value.exact * fit[1] / target_scale(item.satuan)
+
+
 def scale_fits(item: IndicatorInput, value: Value, *, renstra: bool = False) -> tuple[str, int] | None:
     """The rupiah scale ``value`` (a comparison figure of ``item``) reads as this year's Target in, its
-    word and factor, when it is typed in another scale than its Satuan's (juta or more): read in the
+    word and factor, when it is typed in another scale than its Satuan's (ribu or more: target_scale; `Rp 25.000.000` under Ribu Rupiah was read as 25.000.000 ribu): read in the
     Satuan a hundred times the Target or more (at most a hundredth of it), in that scale within a tenth
     of it to ten times it (a Target Akhir Renstra, ``renstra``: half of it to ten times it, a period's end
     or total never a tenth of one year's Target); None otherwise."""
-    factor = rupiah_scale(item.satuan)
+    factor = target_scale(item.satuan)
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     t, x = target.exact, value.exact
     if not factor or t is None or t <= 0 or target.marked or x is None or x <= 0:

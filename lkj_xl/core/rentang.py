@@ -13,6 +13,7 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from lkj_xl.core.durasi import is_year_unit
+from lkj_xl.core.number_format import format_number
 from lkj_xl.core.number_words import MONEY_SCALE
 
 # "s.d." between two figures, but a bare "SD" (no dot, no slash) before a figure and a school's level is
@@ -171,10 +172,48 @@ def tahun_kalender(text: str, satuan: str) -> str | None:
     )
 
 
-def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool) -> str:
+# (a figure then no more digits, dots or commas: "1.5" of "1.5-2", an English decimal, is none)
+_PLAIN = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d.,])")
+
+
+def _bound(typed: str) -> Fraction | None:
+    """A bound typed the Indonesian way ("5", "1.250", "72,5"), its unit left off; None otherwise."""
+    found = _PLAIN.match(typed.strip())
+    if found is None:
+        return None
+    whole, decimals = found[1].replace(".", ""), found[2] or ""
+    return Fraction(int(whole + decimals), 10 ** len(decimals))
+
+
+def _said(x: Fraction) -> str:
+    """A midpoint as findings.figure prints it (at most 4 decimals: 5,5; 1.250,25)."""
+    shown = format_number(x, 0 if x.denominator == 1 else 4)
+    return shown.rstrip("0").rstrip(",") if "," in shown else shown
+
+
+def rentang_realisasi(low: str, high: str, kolom: str) -> str:
+    """Why a realisasi typed as a bare range ("5-6") is not read and what to type: one measured figure,
+    which bound or the midpoint being staff's choice (as status_ragu.labelled_range says of
+    "realisasi 5-6"; kinerja67: the galat said "target: yang tertulis di Perjanjian Kinerja")."""
+    bounds = sorted(b for b in (_bound(low), _bound(high)) if b is not None)
+    mid = (
+        f"batas bawah, batas atas atau titik tengahnya ({_said((bounds[0] + bounds[1]) / 2)})"
+        if len(bounds) == 2
+        else "batas bawah atau batas atas"
+    )
+    return (
+        f"berupa rentang ({low} sampai {high}), bukan satu angka realisasi; tulis satu angka realisasi "
+        f"yang terukur di sel ini: {mid}, mana yang sesuai (pilihan Anda), "
+        f"dan catat rentangnya di {kolom}"
+    )
+
+
+def rentang_teks(low: str, high: str, kolom: str, *, indicator: bool, label: str = "") -> str:
     """Why ``low``-``high`` is not a figure and what to type: a realisasi or an Anggaran figure is
     measured, one figure (a Kinerja Target typed so is scored: :func:`baca`); ``kolom``: where the
-    range's note goes."""
+    range's note goes; ``label``: the cell's column (a Realisasi's own words)."""
+    if indicator and label.startswith("Realisasi"):
+        return rentang_realisasi(low, high, kolom)
     where = " (target: yang tertulis di Perjanjian Kinerja)" if indicator else ""
     return f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja{where} dan catat rentangnya di {kolom}"
 

@@ -18,6 +18,7 @@ from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.rentang import SD
 from lkj_xl.core.satuan_skor import score_satuan
 from lkj_xl.core.status_named import NOT_YET
+from lkj_xl.core.status_sumber import counts_documents
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Labels of a figure (unit_checks._LABEL's and status_named._LABELS' single words) and approximate words.
@@ -105,41 +106,25 @@ _NOT_A_NAME = NOT_YET | frozenset(
     ]
 )
 _SCORE_FIRST = frozenset(["indeks", "index", "nilai", "skor", "score"])
-# Abbreviations of indicators staff report (a figure named so in another indicator's row is likely that
-# one's): typed in capitals to count as a name
-_KNOWN = frozenset(
-    [
-        "ikm",
-        "ipm",
-        "iku",
-        "ikk",
-        "idm",
-        "ipg",
-        "idg",
-        "iklh",
-        "ikp",
-        "sakip",
-        "spbe",
-        "pdrb",
-        "tpt",
-        "ahh",
-        "rls",
-        "hls",
-        "ipkd",
-        "ikpa",
-        "mcp",
-        "irb",
-        "ikd",
-        "ntp",
-        "spm",
-        "iplm",
-        "ipp",
-        "igi",
-        "ika",
-        "ipkm",
-        "ikh",
-    ]
-)
+# Abbreviations of indicators staff report that are no index's (a figure named so in another indicator's
+# row is likely that one's): typed in capitals to count as a name
+_KNOWN = frozenset(["sakip", "spbe", "pdrb", "tpt", "ahh", "rls", "hls", "mcp", "ntp", "spm"])
+# An index's abbreviation as staff type one: "I" (Indeks, Indikator) and 2 to 5 more capitals ("IKM", "IPM",
+# "IKLD", "IDM"), a shape, not a list (kinerja67: the other indicator is often another agency's, in no row
+# of this workbook). Any word in capitals is not one (rev_kinerja67): "UMKM: 12", "ASN: 12", "OPD: 60",
+# "LKPD: 3" of Laporan, "SKM: 72,4" in the IKM's row name what the row counts, no other indicator.
+_INDEX = re.compile(r"(?-i:I[^\W\d_a-z]{2,5})")
+# A Roman numeral as written ("III"), never an index's abbreviation ("IDM" is none: I before D)
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` is an indicator's abbreviation in capitals: a known one or an index's."""
+    if word.upper() != word:
+        return False
+    return word.casefold() in _KNOWN or bool(_INDEX.fullmatch(word) and not _ROMAN.fullmatch(word))
+
+
 _NUM = r"\d+(?:[.,]\d+)*"
 # words, then two figures with a dash, "s.d.", "sampai" or "hingga" (or "antara ... dan ...") between
 _RANGE = re.compile(
@@ -222,7 +207,7 @@ def _initials(indikator: str) -> str:
 def named_other(status: str, number: str, indikator: str, satuan: str) -> str:
     """The name ``status`` gives its figure ``number`` when it names an indicator, likely another one
     ("IKM: 72,4", "Indeks Kepuasan 72,4" in a row not the IKM's): the name, "" otherwise. An
-    indicator's name: a known indicator's abbreviation (``_KNOWN``: "IKM", "IPM"), or a score word
+    indicator's name: an abbreviation in capitals (``_abbreviation``: "IKM", "IKLD", "SAKIP"), or a score word
     first with more words ("Indeks Kepuasan"), or a score word alone with % under a Satuan not % ("Indeks
     72,4%" of a count); none of its words saying the figure is not there yet, a period or a source
     ("Realisasi Tahunan: 46,6", "Semester I: 46", "BPS: 72,4", "SK: 3": a note staff type, read or told
@@ -245,13 +230,16 @@ def named_other(status: str, number: str, indikator: str, satuan: str) -> str:
     if not re.fullmatch(r"[^\W\d_]+(?:[\s.-]+[^\W\d_]+)*", name):
         return ""
     percent = (tail[1] or "").casefold() in ("%", "persen") and not is_percent_unit(satuan)
-    known = [w for w in re.findall(r"[^\W\d_]+", name) if w.upper() == w and w.casefold() in _KNOWN]
+    # (under a Satuan of documents, "RKPD 3", "DPA 3": a document's name, no indicator's)
+    caps = [] if counts_documents(satuan) else re.findall(r"[^\W\d_]+", name)
+    known = [w for w in caps if _abbreviation(w)]
     scored = words[0] in _SCORE_FIRST and (len(words) > 1 or percent)
     if not (known or scored):
         return ""
     if all(w in _LABELS for w in words) and not percent:
         return ""  # ("Nilai Realisasi 72,4": labels, unit_checks' own rule; "Indeks 72,4%" of a count: named)
     own = {*_words(indikator), *_words(satuan)}
-    if known and all(w.casefold() == _initials(indikator) or w.casefold() in own for w in known):
+    # (its initials in the row's name, "IKM" of "Nilai Indeks Kepuasan Masyarakat", are its own)
+    if known and all(w.casefold() in _initials(indikator) or w.casefold() in own for w in known):
         return ""  # ("IKM: 72,4" in the Indeks Kepuasan Masyarakat's row: its own name)
     return "" if all(w in own for w in words) else name

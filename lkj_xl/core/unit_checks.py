@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, skor_ke_target, status_ragu
+from lkj_xl.core import number_notes, skor_ke_target, status_ragu, status_sumber
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD, di_pisah, month_pattern
@@ -342,6 +342,52 @@ _AFTER_MARK = re.compile(r"[^\W\d_]\s*[/-]\s*\d")  # a figure right after a word
 _SCALE_AFTER = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|m|t)\b\.?"
 
 
+def _then(galat: bool, unknown: bool) -> str:
+    """What a status holding a number leaves of the realisasi (status_number's words)."""
+    return (
+        "realisasi dan capaian tidak dihitung"
+        if galat
+        else "isinya tidak dihitung: realisasi dan capaian belum diketahui"
+        if unknown  # (the quarter left out, as below: the rekap counts it so, core.rekap_catatan)
+        else "triwulan ini tidak dihitung dalam realisasi dan capaian"
+    )
+
+
+def _sourced(status: str, number: str, item: IndicatorInput) -> bool:
+    return bool(status_sumber.source_named(status, number, item.satuan))
+
+
+def _said_whole(
+    header: str, name: str, status: str, item: IndicatorInput, log: FindingLog, how: tuple[bool, bool]
+) -> bool | None:
+    """A status said whole before its number is looked at (``how``: whether the quarter counts, whether
+    the status leaves the indicator belum diketahui): a range or a year after a label ("realisasi 5-6",
+    "Nilai 2024": no figure to score, status_ragu) where the quarter counts, a galat; a regulation named
+    ("Perbup 3", status_sumber); whether a galat was said, None for any other text."""
+    counts, unknown = how
+    if counts and (
+        why := status_ragu.labelled_range(status, item.satuan) or status_ragu.year_only(status, item.satuan)
+    ):
+        log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {why}')
+        return True
+    named, doubt = status_sumber.regulation(status, item.satuan)
+    if not named or not status_figure(status, item):  # (no number read: indicator_cells' own peringatan)
+        return None
+    # (a Kumulatif left belum diketahui by it prints no figure: the peringatan names both readings)
+    galat = counts and doubt and not unknown
+    why = status_sumber.regulation_said(named, doubt, item.satuan, _then(galat, unknown))
+    said = f'{header} {name} "{status}" {why}'
+    log.add(
+        GALAT if galat else PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        said,
+        frozenset() if galat else LEFT_OUT,
+    )
+    return galat
+
+
 def status_number(
     header: str,
     name: str,
@@ -360,12 +406,8 @@ def status_number(
     the quarter has no figure yet, and a galat would blank the indicator's capaian without cause.
     ``unknown``: the status makes the indicator belum diketahui (status_dilaporkan), said so."""
     status = value.status or ""
-    # a range or a year after a label ("realisasi 5-6", "Nilai 2024"): no figure to score (status_ragu)
-    if counts and (
-        why := status_ragu.labelled_range(status, item.satuan) or status_ragu.year_only(status, item.satuan)
-    ):
-        log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {why}')
-        return True
+    if (whole := _said_whole(header, name, status, item, log, (counts, unknown))) is not None:
+        return whole
     change = number_notes.change_typed(status, item.indikator)
     number = "" if change else status_figure(status, item)
     # "B (85,20)": as "85,2 (B)", a galat; "B/85,20", "B-85,20" too, whose figure after the slash or dash
@@ -375,7 +417,10 @@ def status_number(
     number = typed or number
     if not (change or number):
         return False
-    meant = bool(number) and not change and figure_meant(status, number, item)
+    # (a figure with its source, "Data BPS: 12,5", is meant as the figure: status_sumber)
+    meant = (
+        bool(number) and not change and (figure_meant(status, number, item) or _sourced(status, number, item))
+    )
     # "IKM: 72,4" in another indicator's row: a figure named, maybe that indicator's (status_ragu)
     other = (
         ""
@@ -387,13 +432,7 @@ def status_number(
         scaled := re.search(rf"(?<![\d.,]){re.escape(number)}\s*{_SCALE_AFTER}", status, re.IGNORECASE)
     ):
         number = scaled[0]  # "sekitar 2,5 rb": 2,5 rb named, never 2,5 (2,5 people for 2.500)
-    then = (
-        "realisasi dan capaian tidak dihitung"
-        if galat
-        else "isinya tidak dihitung: realisasi dan capaian belum diketahui"
-        if unknown  # (the quarter left out, as below: the rekap counts it so, core.rekap_catatan)
-        else "triwulan ini tidak dihitung dalam realisasi dan capaian"
-    )
+    then = _then(galat, unknown)
     target = item.target_perubahan if item.target_perubahan.filled else item.target
     if change:
         said = f"{change}; {then}"
