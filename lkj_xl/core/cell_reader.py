@@ -14,6 +14,7 @@ from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
+from lkj_xl.core.batas_angka import beyond_figures, shown_large
 from lkj_xl.core.batas_realisasi import batas_realisasi
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
@@ -259,6 +260,9 @@ class CellReader:
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
                 exact *= 100
+            if beyond_figures(exact):  # (1,5E+308: two of them summed were an OverflowError, exit 4)
+                self.add(GALAT, ref, f"{label} ({shown_large(exact)}) terlalu besar: bukan angka laporan")
+                return Value(text=str(raw), galat=where)
                 if note := number_notes.percent_format_note(label, exact, satuan, money):
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
@@ -453,7 +457,7 @@ def plain_value(cell: Cell | None) -> Value | None:
     kind = type(raw)
     if not cell.error and not cell.percent and not cell.merged:
         if kind is int:
-            return _INTS.get(raw) or _int_value(cast(int, raw))
+            return _INTS.get(raw) or (None if beyond_figures(raw) else _int_value(cast(int, raw)))
         if kind is float:
             return _FLOATS.get(raw) or _float_value(cast(float, raw))
         if raw is None and not cell.formula:
@@ -479,7 +483,7 @@ def _subnormal(raw: float) -> bool:
 
 
 def _float_value(raw: float) -> Value | None:
-    if not math.isfinite(raw) or _subnormal(raw):  # (CellReader.value's galat)
+    if not math.isfinite(raw) or _subnormal(raw) or beyond_figures(raw):  # (CellReader.value's galat)
         return None
     # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is (and -0.0 == 0.0: one key, one Value)
     return _remember(_FLOATS, raw, Value(number=raw + 0.0, exact=to_fraction(raw)))
