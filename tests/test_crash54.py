@@ -22,7 +22,8 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
-from lkj_xl.core import revisi_teks
+from lkj_xl.core import number_notes, revisi_teks
+from lkj_xl.core.batas_angka import too_many_digits
 from lkj_xl.core.finding_order import cell_position
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.delivery import config as delivery_config
@@ -130,3 +131,41 @@ def test_a_10000_digit_target_is_no_revision_and_is_read_at_once():
     # (a revision typed as staff type it is still read)
     said = revisi_teks.revision_typed("100 menjadi 80", "Target Perubahan", "%", False)
     assert "tulis Target Perubahan saja (80)" in said
+
+
+@pytest.mark.parametrize(
+    ("ref", "typed", "digits"),
+    [
+        # 5.000 nines before a fraction sign: number_notes.fraction_sign's int() refused 4.300 digits
+        # ("internal error (ValueError: Exceeds the limit (4300 digits) ...)", exit 4)
+        ("Kinerja!L7", "9" * 5000 + "½", "5.000"),
+        # in Arabic-Indic digits, in a rupiah amount with a scale word
+        ("Anggaran!G5", "Rp " + "٣" * 5000 + " jt", "5.000"),
+        # 401 digits: one more than the reader takes
+        ("Kinerja!I7", "1" + "0" * 400, "401"),
+    ],
+)
+def test_a_figure_of_thousands_of_digits_is_a_galat_at_its_cell(tmp_path, ref, typed, digits):
+    sheet, cell = ref.split("!")
+    path = _example(tmp_path, {(sheet, cell): typed})
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    assert "internal error" not in checked.output
+    assert checked.exit_code == 1, checked.output
+    (line,) = [line for line in checked.output.splitlines() if ref in line]
+    assert f"angka {digits} digit terlalu panjang: bukan angka laporan" in line
+
+
+def test_four_hundred_digits_are_still_read_as_a_number():
+    # (the bound of the digit run is above any figure below 1E+300: 400 digits read, then too large)
+    assert too_many_digits("9" * 400) is None
+    assert (
+        too_many_digits("Rp 1.000.000 (" + "1" * 401 + ")")
+        == "angka 401 digit terlalu panjang: bukan angka laporan"
+    )
+
+
+def test_the_fraction_sign_after_a_long_run_of_digits_is_found_at_once():
+    started = time.process_time()
+    assert number_notes.fraction_sign("9" * 10_000) == ""  # (1,3 s of CPU: from each digit of the run)
+    assert time.process_time() - started < 0.5
+    assert number_notes.fraction_sign("12½").endswith("tulis 12,5")

@@ -10,10 +10,16 @@ a float and `lkj-xl check` stopped with "internal error (OverflowError)", exit 4
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
 LARGEST_FIGURE = 10**300
+# A run of more digits than any figure below the bound has, with decimals to spare: a figure's cell
+# holding one ("9" x 5.000 before "½") reached int(), which refuses 4.300 digits (ValueError, exit 4),
+# and regexes that crawl over every pair of its digits.
+_MOST_DIGITS = 400
+_LONG_RUN = re.compile(rf"\d{{{_MOST_DIGITS + 1},}}")
 
 
 def beyond_figures(value: int | float | Fraction | Decimal) -> bool:
@@ -29,3 +35,10 @@ def shown_large(value: int | float | Fraction | Decimal) -> str:
     mantissa, _, exponent = format(Decimal(value), ".6E").partition("E")
     mantissa = mantissa.rstrip("0").rstrip(".")
     return f"{mantissa.replace('.', ',')}E{exponent}"
+
+
+def too_many_digits(text: str) -> str | None:
+    """Why a figure's text holding a run of more than 400 digits (any script) is no figure; None else."""
+    if len(text) <= _MOST_DIGITS or (found := _LONG_RUN.search(text)) is None:
+        return None
+    return f"angka {len(found[0]):,} digit terlalu panjang: bukan angka laporan".replace(",", ".")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
-from lkj_xl.core.batas_angka import beyond_figures, shown_large
+from lkj_xl.core.batas_angka import beyond_figures, shown_large, too_many_digits
 from lkj_xl.core.batas_realisasi import batas_realisasi
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
@@ -277,6 +277,11 @@ class CellReader:
         text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
+        if (
+            digits := too_many_digits(text)
+        ) is not None:  # (int() refuses 4.300; every reader's regex crawls)
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {digits}')
+            return Value(text=text, galat=where)
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
         text = plus_joined(text, satuan, label) or text  # "+ 0,3 poin" of an Indeks: "+0,3 poin", a change
