@@ -169,3 +169,13 @@ def test_the_fraction_sign_after_a_long_run_of_digits_is_found_at_once():
     assert number_notes.fraction_sign("9" * 10_000) == ""  # (1,3 s of CPU: from each digit of the run)
     assert time.process_time() - started < 0.5
     assert number_notes.fraction_sign("12½").endswith("tulis 12,5")
+
+
+def test_a_satuan_holding_5000_digits_is_no_internal_error(tmp_path):
+    # Kinerja!F7 (K1.01.01's Satuan) "Rp 9…9,5 jt", 5.000 nines: satuan_laju's int() of the digit run
+    # refused more than 4.300 digits ("internal error (ValueError: Exceeds the limit (4300 digits) ...)",
+    # exit 4); lkj_xl raises the limit to 20.000 digits, twice a cell's 10.000 characters
+    path = _example(tmp_path, {("Kinerja", "F7"): "Rp " + "9" * 5000 + ",5 jt"})
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    assert "internal error" not in checked.output
+    assert checked.exit_code in (0, 1), checked.output

@@ -250,22 +250,7 @@ class CellReader:
             self.add(GALAT, ref, f"{label} {odd[0]}{rentang.tanggal(raw, label, satuan)}")
             return Value(text=odd[1], galat=where)
         if isinstance(raw, (int, float)):
-            if not math.isfinite(raw):
-                self.add(GALAT, ref, f"{label} bukan angka yang sah")
-                return Value(text=str(raw), galat=where)
-            if _subnormal(raw):  # (2,2e-311: no Excel stores it; a hostile or made file's)
-                self.add(GALAT, ref, f"{label} bukan angka yang sah: lebih kecil dari angka terkecil Excel")
-                return Value(text=str(raw), galat=where)
-            exact = to_fraction(raw)
-            if cell.percent:
-                # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
-                exact *= 100
-            if beyond_figures(exact):  # (1,5E+308: two of them summed were an OverflowError, exit 4)
-                self.add(GALAT, ref, f"{label} ({shown_large(exact)}) terlalu besar: bukan angka laporan")
-                return Value(text=str(raw), galat=where)
-                if note := number_notes.percent_format_note(label, exact, satuan, money):
-                    self.add(PERINGATAN, ref, note)
-            return Value(number=float(exact), exact=exact, percent=cell.percent)
+            return self._stored_number(cell, raw, ref, label, (satuan, money), where)
         text = str(raw)
         if cell.cut:  # a text over 10.000 characters in a number's cell: quoted by its start only
             drop_cut_finding(self.findings, self.sheet, ref)
@@ -277,9 +262,8 @@ class CellReader:
         text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
-        if (
-            digits := too_many_digits(text)
-        ) is not None:  # (int() refuses 4.300; every reader's regex crawls)
+        # (a run of 5.000 digits: int() refuses 4.300, and readers' regexes crawl over it)
+        if (digits := too_many_digits(text)) is not None:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {digits}')
             return Value(text=text, galat=where)
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
@@ -306,6 +290,27 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
+
+    def _stored_number(
+        self, cell: Cell, raw: float, ref: str, label: str, unit: tuple[str | None, bool], where: str
+    ) -> Value:
+        """A number Excel stored (not a text): a galat where no figure can be made of it."""
+        satuan, money = unit
+        if not math.isfinite(raw):
+            self.add(GALAT, ref, f"{label} bukan angka yang sah")
+            return Value(text=str(raw), galat=where)
+        if _subnormal(raw):  # (2,2e-311: no Excel stores it; a hostile or made file's)
+            self.add(GALAT, ref, f"{label} bukan angka yang sah: lebih kecil dari angka terkecil Excel")
+            return Value(text=str(raw), galat=where)
+        exact = to_fraction(raw)
+        if cell.percent:
+            exact *= 100  # a cell shown as 40,71% stores 0.4071; the engine works in percent units
+        if beyond_figures(exact):  # (1,5E+308: two of them summed were an OverflowError, exit 4)
+            self.add(GALAT, ref, f"{label} ({shown_large(exact)}) terlalu besar: bukan angka laporan")
+            return Value(text=str(raw), galat=where)
+        if cell.percent and (note := number_notes.percent_format_note(label, exact, satuan, money)):
+            self.add(PERINGATAN, ref, note)
+        return Value(number=float(exact), exact=exact, percent=cell.percent)
 
     def _number_in_status(
         self, text: str, label: str, satuan: str | None, indikator: str, money: bool
