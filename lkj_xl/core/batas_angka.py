@@ -24,7 +24,7 @@ _LONG_RUN = re.compile(rf"\d{{{_MOST_DIGITS + 1},}}")
 
 def beyond_figures(value: int | float | Fraction | Decimal) -> bool:
     """Whether ``value`` (finite) is at or beyond :data:`LARGEST_FIGURE` either side of zero."""
-    return abs(value) >= LARGEST_FIGURE
+    return not -LARGEST_FIGURE < value < LARGEST_FIGURE
 
 
 def shown_large(value: int | float | Fraction | Decimal) -> str:

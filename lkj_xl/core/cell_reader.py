@@ -467,7 +467,7 @@ def plain_value(cell: Cell | None) -> Value | None:
     kind = type(raw)
     if not cell.error and not cell.percent and not cell.merged:
         if kind is int:
-            return _INTS.get(raw) or (None if beyond_figures(raw) else _int_value(cast(int, raw)))
+            return _INTS.get(raw) or (None if beyond_figures(cast(int, raw)) else _int_value(cast(int, raw)))
         if kind is float:
             return _FLOATS.get(raw) or _float_value(cast(float, raw))
         if raw is None and not cell.formula:
