@@ -144,6 +144,7 @@ def test_a_10000_digit_target_is_no_revision_and_is_read_at_once():
         # 401 digits: one more than the reader takes
         ("Kinerja!I7", "1" + "0" * 400, "401"),
     ],
+    ids=["kinerja-5000-nines-and-half", "anggaran-5000-arabic-indic-jt", "kinerja-401-digits"],
 )
 def test_a_figure_of_thousands_of_digits_is_a_galat_at_its_cell(tmp_path, ref, typed, digits):
     sheet, cell = ref.split("!")
