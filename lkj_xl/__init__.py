@@ -14,16 +14,8 @@ below are imported on first use (PEP 562 module ``__getattr__``).
 
 from __future__ import annotations
 
-import sys
 from importlib import import_module
 from typing import Any
-
-# A cell keeps up to 10.000 characters (core.long_text.MAX_INPUT_TEXT); int() of a digit run read from
-# one by a regex (a Satuan "Rp 9…9,5 jt" of 5.000 digits) refused more than 4.300 digits by default:
-# ValueError, exit 4. int() of 20.000 digits costs milliseconds: the limit is raised that far, no further.
-_INT_DIGITS = 20_000
-if 0 < sys.get_int_max_str_digits() < _INT_DIGITS:
-    sys.set_int_max_str_digits(_INT_DIGITS)
 
 # Public name -> the module that defines it.
 _API = {
