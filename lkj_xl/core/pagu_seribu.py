@@ -26,6 +26,7 @@ from lkj_xl.core.model import GALAT, OVER_PAGU, PERINGATAN, BudgetInput, BudgetR
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
+from lkj_xl.core.ribuan_dibuat import made_ribuan
 from lkj_xl.core.rincian_over_pagu import own_row, ribuan_too
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
@@ -199,6 +200,10 @@ def pagu_thousandth(
             if up
             else ("pagu ditulis dalam ribuan rupiah?", f' atau "{format_number(pagu, 0)} ribu"')
         )
+        fix = f"tulis {meant}{also}"
+        # (a program made of its Kegiatan: its pagu cell is the first one's, each rincian's figure to type)
+        if item.row in log.made_programs and (made := made_ribuan(log, item, pagu)):
+            slip, fix = made
         log.add(
             GALAT,
             sheet,
@@ -206,7 +211,7 @@ def pagu_thousandth(
             item.row,
             f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
             f"{persen(spent / pagu * 100, 0)} dari pagu): {slip} {WITHHELD}; bila "
-            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant}{also}; "
+            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), {fix}; "
             "bila pagunya benar, periksa realisasinya",
         )
         _withheld(log, item, result)
