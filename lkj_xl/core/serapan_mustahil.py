@@ -15,7 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import persen, rupiah
 from lkj_xl.core.model import GALAT, BudgetInput, BudgetResult
-from lkj_xl.core.pagu_seribu import _FAR, WITHHELD, _withheld
+from lkj_xl.core.pagu_seribu import FAR, WITHHELD, withhold
 
 _MILLION = 10**6  # spending this many times its pagu: its percentage not worth printing
 
@@ -33,7 +33,7 @@ def spending_beyond_reading(
         pagu, spent = result.pagu_exact, result.realisasi_exact
         if item.kode_galat or result.penyerapan is None or pagu is None or spent is None or pagu <= 0:
             continue
-        if spent <= pagu * _FAR:
+        if spent <= pagu * FAR:
             continue
         typed = [
             (h, v.exact)
@@ -56,8 +56,8 @@ def spending_beyond_reading(
             header,
             item.row,
             f"Realisasi anggaran {subject(item)} {sd} ({rupiah(spent)}) {share} "
-            f"pagu ({rupiah(pagu)} di {pagu_cell}){'' if huge else f', lebih dari {_FAR} kali pagu'}: tidak terbaca sebagai realisasi "
+            f"pagu ({rupiah(pagu)} di {pagu_cell}){'' if huge else f', lebih dari {FAR} kali pagu'}: tidak terbaca sebagai realisasi "
             f"yang ditulis kumulatif (paling banyak 4 kali pagu){ribuan}; {WITHHELD}; periksa pagu "
             f"({pagu_cell}) dan realisasi ({quarters})",
         )
-        _withheld(log, item, result, header, rincian=False)
+        withhold(log, item, result, header, rincian=False)
