@@ -15,8 +15,10 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import persen, rupiah
 from lkj_xl.core.model import GALAT, BudgetInput, BudgetResult
+from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_seribu import FAR, WITHHELD, withhold
 
+_OPD_MOST = 10**12  # no OPD's program above Rp 1 triliun (pagu_seribu's and pagu_sipd's bound)
 _MILLION = 10**6  # spending this many times its pagu: its percentage not worth printing
 
 
@@ -47,17 +49,20 @@ def spending_beyond_reading(
         pagu_cell = log.where(sheet, item.pagu_header, item.row)
         huge = spent > pagu * _MILLION  # (1E-298 beside Rp 8 juta: a figure of 300 digits is no help)
         share = "lebih dari sejuta kali" if huge else f"{persen(spent / pagu * 100, 0)} dari"
-        ribuan = ""
+        ribuan, check = "", f"periksa pagu ({pagu_cell}) dan realisasi ({quarters})"
         if pagu * 1000 < spent and not huge:  # (read in ribuan it is above 100 % still)
             ribuan = f", dengan pagu dalam ribuan rupiah pun {persen(spent / pagu / 10, 2)}"
+        elif pagu * 1000 <= _OPD_MOST:  # (a row pagu_seribu leaves, a Kinerja Kegiatan's: that reading named)
+            meant = format_number(pagu * 1000, 0)
+            check = f"bila pagunya dalam ribuan rupiah, tulis {meant} (penyerapan {persen(spent / pagu / 10, 2)}); bila tidak, {check}"
+        times = "" if huge else f", lebih dari {FAR} kali pagu"
         log.add(
             GALAT,
             sheet,
             header,
             item.row,
-            f"Realisasi anggaran {subject(item)} {sd} ({rupiah(spent)}) {share} "
-            f"pagu ({rupiah(pagu)} di {pagu_cell}){'' if huge else f', lebih dari {FAR} kali pagu'}: tidak terbaca sebagai realisasi "
-            f"yang ditulis kumulatif (paling banyak 4 kali pagu){ribuan}; {WITHHELD}; periksa pagu "
-            f"({pagu_cell}) dan realisasi ({quarters})",
+            f"Realisasi anggaran {' '.join(filter(None, (subject(item), sd)))} ({rupiah(spent)}) {share} "
+            f"pagu ({rupiah(pagu)} di {pagu_cell}){times}: tidak terbaca sebagai realisasi yang ditulis "
+            f"kumulatif (paling banyak 4 kali pagu){ribuan}; {WITHHELD}; {check}",
         )
         withhold(log, item, result, header, rincian=False)
