@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from lkj_xl.core.model import GALAT
+from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_anggaran import findings_by_cell
 from tests.test_anggaran56 import _PROGRAM, _kinerja
 from tests.test_engine import anggaran_row, kinerja_row, run
@@ -52,3 +52,22 @@ def test_spending_beyond_even_the_ribuan_reading_names_no_figure_to_type():
     )
     galat = findings_by_cell(report, "Anggaran", GALAT)["G2"]
     assert "pun 208,35%" in galat and "bila pagunya dalam ribuan" not in galat, galat
+
+
+def test_a_rincian_s_spending_beyond_its_pagu_still_has_its_realisasi_compared_with_its_program_s():
+    # as above: the program 150 + 300 = 450.000.000 spent, its one Kegiatan 100 + 200 = 300.000.000, less by
+    # 450.000.000 - 300.000.000 = 150.000.000. The Kegiatan's galat withholds its pagu only (its realisasi
+    # stands), so the program's realisasi is still compared with it at G2 (before: quiet, the galat at G3
+    # taken as an unread realisasi)
+    report = run(
+        _kegiatan_in_kinerja(),
+        [
+            anggaran_row(_P, _PROGRAM, "", "1.200.000.000", ("150.000.000", "300.000.000", None, None)),
+            anggaran_row(
+                f"{_P}.1.01", "Kegiatan A", "", "500.000", ("100.000.000", "200.000.000", None, None)
+            ),
+        ],
+    )
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert "(Rp 450.000.000) tidak sama dengan jumlah rinciannya" in said.get("G2", ""), said
+    assert "(Rp 300.000.000: 2.06.04.1.01 baris 3), lebih Rp 150.000.000" in said["G2"], said
