@@ -252,6 +252,12 @@ def test_findings_on_a_detail_row_name_it_as_kegiatan_or_sub_kegiatan_with_its_k
          "2.007.853.500) melebihi pagu (Rp 1.578.850.965): periksa realisasi triwulan yang ditulis s.d. "
          "triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja), atau "
          "Pagu Perubahan yang belum diisi"),
+        # K3.01.01's realisasi s.d. TW II 40 jt + 60 jt = 100.000.000 against its Sub Kegiatan's 100.000 (TW I;
+        # TW II blank, TW III after the report): 99.900.000 more. Its galat is at its pagu alone, so its
+        # realisasi (counted) is compared (rev_anggaran63: was quiet while any galat stood on the row)
+        ("G3", "peringatan", "Realisasi anggaran s.d. TW II kegiatan K3.01.01 (Rp 100.000.000) tidak sama dengan "
+         "jumlah rinciannya di bawahnya (Rp 100.000: SK3.01.01.01 baris 5), lebih Rp 99.900.000. Yang dihitung "
+         "angka kegiatan K3.01.01; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali"),
         ("H5", "peringatan", 'Realisasi anggaran TW III sub kegiatan SK3.01.01.01 "Pendataan" diisi, padahal '
          "laporan s.d. Triwulan II; nilai ini tidak dihitung"),
         # (its TW II, the reported quarter, left blank while the other rows have it: staff_round12; the

@@ -410,6 +410,11 @@ def model(d: Desc) -> Model:
             if any(q.galat for q in p.tw[:n])
             else sum((q.exact for q in p.tw[:n] if q.exact is not None), F(0))
         )
+        if pagu is not None and real is not None and pagu > 0 and real > 10 * pagu:
+            # README "Anggaran" (serapan_mustahil): spending more than ten times its pagu is no reading of
+            # the row (a pagu of 0,01 spent 1,01 by the "over" draw: 101 times), a galat; its pagu and
+            # penyerapan not computed, nor the totals holding them; the realisasi stands
+            pagu = None
         budget[p.kode] = (pagu, real, percent_of(real, pagu))
         per_sasaran.setdefault(p.sasaran, []).append((pagu, real))
     for t in d.tujuan:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.tables import layouts
 from tests.helpers_anggaran import budget_of, findings_by_cell
 from tests.helpers_staff import report_with_pengaturan
@@ -56,8 +56,11 @@ def test_a_small_sipd_quarter_whose_larger_reading_exceeds_the_pagu_is_quiet():
 def test_a_slipped_pagu_below_its_spending_is_told():
     # Pagu "3.578.850,000" (3.578.850.000 meant) read Rp 3.578.850; 157.853.500 spent is above it
     report = _anggaran("3.578.850,000", (None, "157.853.500", None, None))
-    said = findings_by_cell(report, "Anggaran", PERINGATAN)
-    assert "melebihi pagu" in said.get("G2", ""), said
+    # 157.853.500 / 3.578.850 = 44,1 times the pagu as read: since anggaran63 a galat at G2 naming D2 in
+    # place of "melebihi pagu" (kumulatif typing gives 4 times at most); D2's reading 3.578.850.000 stays
+    said = findings_by_cell(report, "Anggaran", GALAT)
+    assert "periksa pagu (Anggaran!D2)" in said.get("G2", ""), said
+    assert "3.578.850.000" in findings_by_cell(report, "Anggaran", PERINGATAN).get("D2", "")
 
 
 @pytest.mark.parametrize(

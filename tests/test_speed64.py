@@ -120,8 +120,8 @@ _THOUSANDTH_OLD = _ungated(
     pagu_seribu,
     "pagu_thousandth",
     """        (p, d), (s, e) = pagu.as_integer_ratio(), spent.as_integer_ratio()
-        if not (p >= _RIBU * d and p * 1000 <= _TRILIUN * d and p * _FAR * e < s * d <= p * 1000 * e):""",
-    "        if not (pagu >= _RIBU and pagu * 1000 <= _TRILIUN and pagu * _FAR < spent <= pagu * 1000):",
+        if not (p >= _RIBU * d and p * 1000 <= _TRILIUN * d and p * FAR * e < s * d <= p * 1000 * e):""",
+    "        if not (pagu >= _RIBU and pagu * 1000 <= _TRILIUN and pagu * FAR < spent <= pagu * 1000):",
 )
 
 # (module, name, old form's key in this module): every place each cut's function is looked up
@@ -293,7 +293,7 @@ _PLAIN = [("Jumlah koperasi aktif", "orang", None, None, [100, 40, 30, None, Non
 # pagu_thousandth's three other edges (rev_speed64: each bound made strict or loose in a copy passed the
 # draws and the examples above): spending s.d. TW II exactly 1.000 times the pagu (500 jt + 700 jt of
 # Rp 1.200.000: the galat "pagu ditulis dalam ribuan rupiah?"), exactly 10 times it (5 jt + 7 jt of
-# Rp 1.200.000: "melebihi pagu" alone, 10 times is not above _FAR) and a pagu of Rp 1 M whose thousand
+# Rp 1.200.000: "melebihi pagu" alone, 10 times is not above FAR) and a pagu of Rp 1 M whose thousand
 # times is exactly Rp 1 triliun (250 M + 350 M spent, 600 times: the galat)
 @example(_PLAIN, [(True, [1_200_000, None, 500_000_000, 700_000_000, None, None])], 2)
 @example(_PLAIN, [(True, [1_200_000, None, 5_000_000, 7_000_000, None, None])], 2)

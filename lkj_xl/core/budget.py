@@ -19,7 +19,7 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.formulas import exact_sum, fraction_float
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.kata_skala import scale_up, small_amount_advice
+from lkj_xl.core.kata_skala import scale_up, small_amount_advice, small_pagu_slip
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -534,10 +534,7 @@ def _slips(
     (s, t), (p, q) = spent.as_integer_ratio(), pagu.as_integer_ratio() if pagu is not None else (0, 1)
     if pagu is not None and s > 0 and s * 1000 * q <= p * t:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
         miliar_thousands(log, c.SHEET_ANGGARAN, row, subject, [typed])
-    sheet, word = (
-        c.SHEET_ANGGARAN,
-        "ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala",
-    )
+    sheet, word = c.SHEET_ANGGARAN, small_pagu_slip(typed[1])  # ("700 rb" says its scale: no "tanpa")
     said = {f.sel for f in log.items[-8:] if f.sheet == sheet}  # "1,250" has its own (comma_thousands)
     if pagu is not None and 0 < p < _LEAST_PAGU * q and log.ref(header, row, sheet) not in said:
         log.add(
@@ -545,7 +542,7 @@ def _slips(
             sheet,
             header,
             row,
-            f"{header} {subject} hanya {rupiah(pagu)}: {word} (1.250 juta, 1,25 M)",
+            f"{header} {subject} hanya {rupiah(pagu)}{word}",
         )
     if pagu is None:
         _cumulative(log, row, numbers, subject)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted, rentang, revisi_teks
+from lkj_xl.core.batas_angka import beyond_figures, shown_large, too_many_digits
 from lkj_xl.core.batas_realisasi import batas_realisasi
 from lkj_xl.core.bound_unit import bound_in_other_unit
 from lkj_xl.core.dates import tanggal_sel
@@ -249,19 +250,7 @@ class CellReader:
             self.add(GALAT, ref, f"{label} {odd[0]}{rentang.tanggal(raw, label, satuan)}")
             return Value(text=odd[1], galat=where)
         if isinstance(raw, (int, float)):
-            if not math.isfinite(raw):
-                self.add(GALAT, ref, f"{label} bukan angka yang sah")
-                return Value(text=str(raw), galat=where)
-            if _subnormal(raw):  # (2,2e-311: no Excel stores it; a hostile or made file's)
-                self.add(GALAT, ref, f"{label} bukan angka yang sah: lebih kecil dari angka terkecil Excel")
-                return Value(text=str(raw), galat=where)
-            exact = to_fraction(raw)
-            if cell.percent:
-                # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
-                exact *= 100
-                if note := number_notes.percent_format_note(label, exact, satuan, money):
-                    self.add(PERINGATAN, ref, note)
-            return Value(number=float(exact), exact=exact, percent=cell.percent)
+            return self._stored_number(cell, raw, ref, label, (satuan, money), where)
         text = str(raw)
         if cell.cut:  # a text over 10.000 characters in a number's cell: quoted by its start only
             drop_cut_finding(self.findings, self.sheet, ref)
@@ -273,6 +262,10 @@ class CellReader:
         text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
+        # (a run of 5.000 digits: int() refuses 4.300, and readers' regexes crawl over it)
+        if (digits := too_many_digits(text)) is not None:
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {digits}')
+            return Value(text=text, galat=where)
         if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
         text = plus_joined(text, satuan, label) or text  # "+ 0,3 poin" of an Indeks: "+0,3 poin", a change
@@ -297,6 +290,27 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
+
+    def _stored_number(
+        self, cell: Cell, raw: float, ref: str, label: str, unit: tuple[str | None, bool], where: str
+    ) -> Value:
+        """A number Excel stored (not a text): a galat where no figure can be made of it."""
+        satuan, money = unit
+        if not math.isfinite(raw):
+            self.add(GALAT, ref, f"{label} bukan angka yang sah")
+            return Value(text=str(raw), galat=where)
+        if _subnormal(raw):  # (2,2e-311: no Excel stores it; a hostile or made file's)
+            self.add(GALAT, ref, f"{label} bukan angka yang sah: lebih kecil dari angka terkecil Excel")
+            return Value(text=str(raw), galat=where)
+        exact = to_fraction(raw)
+        if cell.percent:
+            exact *= 100  # a cell shown as 40,71% stores 0.4071; the engine works in percent units
+        if beyond_figures(exact):  # (1,5E+308: two of them summed were an OverflowError, exit 4)
+            self.add(GALAT, ref, f"{label} ({shown_large(exact)}) terlalu besar: bukan angka laporan")
+            return Value(text=str(raw), galat=where)
+        if cell.percent and (note := number_notes.percent_format_note(label, exact, satuan, money)):
+            self.add(PERINGATAN, ref, note)
+        return Value(number=float(exact), exact=exact, percent=cell.percent)
 
     def _number_in_status(
         self, text: str, label: str, satuan: str | None, indikator: str, money: bool
@@ -454,7 +468,7 @@ def plain_value(cell: Cell | None) -> Value | None:
     kind = type(raw)
     if not cell.error and not cell.percent and not cell.merged:
         if kind is int:
-            return _INTS.get(raw) or _int_value(cast(int, raw))
+            return _INTS.get(raw) or (None if beyond_figures(cast(int, raw)) else _int_value(cast(int, raw)))
         if kind is float:
             return _FLOATS.get(raw) or _float_value(cast(float, raw))
         if raw is None and not cell.formula:
@@ -480,7 +494,7 @@ def _subnormal(raw: float) -> bool:
 
 
 def _float_value(raw: float) -> Value | None:
-    if not math.isfinite(raw) or _subnormal(raw):  # (CellReader.value's galat)
+    if not math.isfinite(raw) or _subnormal(raw) or beyond_figures(raw):  # (CellReader.value's galat)
         return None
     # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is (and -0.0 == 0.0: one key, one Value)
     return _remember(_FLOATS, raw, Value(number=raw + 0.0, exact=to_fraction(raw)))

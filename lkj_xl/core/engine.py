@@ -102,6 +102,7 @@ from lkj_xl.core.rincian_said import rows_of
 from lkj_xl.core.rupiah_penuh import target_pasted, whole_rupiah_target
 from lkj_xl.core.satuan_utuh import typed_fraction
 from lkj_xl.core.sd_belum_diketahui import sd_unknown
+from lkj_xl.core.serapan_mustahil import spending_beyond_reading
 from lkj_xl.core.summary import summary
 from lkj_xl.core.target_tertulis import with_target_texts
 from lkj_xl.core.total_pagu import anggaran_letters, check_total_pagu
@@ -482,6 +483,7 @@ def _budget_rows(
     pagu_murni_thousandfold(log, spent, subject, log.sd(tw) if tw else "")  # Pagu 1.000 x its Perubahan
     pagu_thousandth(log, pairs, nodes, subject, tw)  # "1.200.000" for Rp 1,2 M
     rincian_in_sum(log, pairs, subject)  # a Kegiatan's "700.000" in its made program's pagu
+    spending_beyond_reading(log, pairs, subject, tw)  # 2.000 times its pagu: no reading gives 208.350 %
     return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 

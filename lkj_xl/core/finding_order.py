@@ -16,7 +16,7 @@ def cell_position(ref: str) -> tuple[int, int]:
     head = ref.split(":", 1)[0].replace("$", "").upper()
     letters = "".join(ch for ch in head if "A" <= ch <= "Z")
     digits = head[len(letters) :]
-    if not letters or not digits.isdigit():
+    if not letters or not digits.isdecimal():
         return (0, 0)
     column = 0
     for ch in letters:

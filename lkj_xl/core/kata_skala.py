@@ -47,3 +47,30 @@ def small_amount_advice(
         f'{typed}: salah kata skala, "{up}" bukan "{word}", jadi maksudnya {rupiah(value * 1000)}? '
         "bila memang sekecil itu, biarkan"
     )
+
+
+def ribuan_slip(cell: Value, question: str = "ditulis dalam ribuan rupiah?") -> str:
+    """The slip read in a pagu a thousandth of what its spending says (``question`` for one typed bare):
+    typed with its scale word ("700 rb", Rp 700.000 as typed), never "ditulis dalam ribuan?" (it was, in
+    so many words): the scale word one too low is the slip asked of."""
+    if not cell.scale_word:
+        return question
+    typed = f'ditulis "{clip(cell.text)}"'
+    if (up := scale_up(cell)) is None:
+        return f'{typed}: periksa kata skala "{cell.scale_word}"?'
+    return f'{typed}, kata skalanya "{up}", bukan "{cell.scale_word}"?'
+
+
+def small_pagu_slip(cell: Value) -> str:
+    """What follows "hanya Rp 700.000" at a pagu below Rp 1 juta: typed bare, juta without its scale word
+    asked; typed with one ("700 rb"), that word one too low asked, the pagu read as typed meanwhile."""
+    if not cell.scale_word:
+        return (
+            ": ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala (1.250 juta, 1,25 M)"
+        )
+    if (up := scale_up(cell)) is None:
+        return f', ditulis "{clip(cell.text)}": periksa kata skala "{cell.scale_word}"; bila memang sekecil itu, biarkan'
+    return (
+        f', ditulis "{clip(cell.text)}": kata skalanya "{up}", bukan "{cell.scale_word}"? bila memang sekecil '
+        "itu, biarkan"
+    )

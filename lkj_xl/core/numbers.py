@@ -23,6 +23,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from lkj_xl.core import harga_per
 from lkj_xl.core.angka_ketik import rupiah_dash, spaced_thousands
+from lkj_xl.core.batas_angka import beyond_figures
 from lkj_xl.core.durasi import duration_hint, same_time_unit, spaced_product
 from lkj_xl.core.number_error import NumberParseError
 from lkj_xl.core.number_error import number_error as _error
@@ -286,7 +287,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool, indikator: str)
         value = float(exact) + 0.0  # + 0.0 turns -0.0 into 0.0
     except (ArithmeticError, ValueError, OverflowError):
         raise _error(text, "tidak valid: di luar jangkauan") from None
-    if not math.isfinite(value):
+    if not math.isfinite(value) or beyond_figures(exact):  # (batas_angka: a sum of two is no float)
         raise _error(text, "terlalu besar")
     return ParsedNumber(
         value=value,

@@ -26,12 +26,13 @@ from lkj_xl.core.model import GALAT, OVER_PAGU, PERINGATAN, BudgetInput, BudgetR
 from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_sipd import rounds_to, row_level, sheet_sums
+from lkj_xl.core.ribuan_dibuat import made_ribuan
 from lkj_xl.core.rincian_over_pagu import own_row, ribuan_too
 
 _TRILIUN = 10**12  # more than any program of an OPD (pagu_sipd's bound)
 _JUTA = 10**6  # a pagu below it is told by budget's small-amount check
 _RIBU = 1000  # a thousand times it is Rp 1 juta: the least pagu typed in ribuan
-_FAR = 10  # spending this many times its pagu: no honest program's (typed s.d. each quarter: 4 at most)
+FAR = 10  # spending this many times its pagu: no honest program's (typed s.d. each quarter: 4 at most)
 
 
 def _why(
@@ -162,14 +163,14 @@ def pagu_thousandth(
         if item.kode_galat or pagu is None or (item.pagu_used.scale_word and not up):
             continue
         if _told_ribuan(log, item, nodes):
-            _withheld(log, item, result)  # (whatever its spending: 5 jt of "1.200.000" is no 416,67 %)
+            withhold(log, item, result)  # (whatever its spending: 5 jt of "1.200.000" is no 416,67 %)
             continue
         if spent is None:
             continue
-        # (pagu >= _RIBU, pagu * 1000 <= _TRILIUN, pagu * _FAR < spent <= pagu * 1000 on the integers:
+        # (pagu >= _RIBU, pagu * 1000 <= _TRILIUN, pagu * FAR < spent <= pagu * 1000 on the integers:
         # pagu = p/d, spent = s/e, the denominators positive; asked of every row)
         (p, d), (s, e) = pagu.as_integer_ratio(), spent.as_integer_ratio()
-        if not (p >= _RIBU * d and p * 1000 <= _TRILIUN * d and p * _FAR * e < s * d <= p * 1000 * e):
+        if not (p >= _RIBU * d and p * 1000 <= _TRILIUN * d and p * FAR * e < s * d <= p * 1000 * e):
             continue
         cells = [log.ref(h, item.row, sheet) for h in ("Pagu", "Pagu Perubahan")]
         if row_level(item, nodes) != "Program":
@@ -187,7 +188,7 @@ def pagu_thousandth(
         if log.said_at(sheet, cells) and not _unsay_small_pagu(log, item):
             # (its Pagu Perubahan a thousandth of its Pagu, pagu_murni: so told, spending far above it)
             if _said_ribuan(log, log.ref(item.pagu_header, item.row, sheet)):
-                _withheld(log, item, result)
+                withhold(log, item, result)
             continue
         header, meant = item.pagu_header, format_number(pagu * 1000, 0)
         # ("1,2 jt" of 301 jt spent: the scale word one too low, as a bare figure is typed in ribuan)
@@ -199,6 +200,10 @@ def pagu_thousandth(
             if up
             else ("pagu ditulis dalam ribuan rupiah?", f' atau "{format_number(pagu, 0)} ribu"')
         )
+        fix = f"tulis {meant}{also}"
+        # (a program made of its Kegiatan: its pagu cell is the first one's, each rincian's figure to type)
+        if item.row in log.made_programs and (made := made_ribuan(log, item, pagu)):
+            slip, fix = made
         log.add(
             GALAT,
             sheet,
@@ -206,10 +211,10 @@ def pagu_thousandth(
             item.row,
             f"{header} {subject(item)} ({rupiah(pagu)}) jauh di bawah realisasi {sd} ({rupiah(spent)}, "
             f"{persen(spent / pagu * 100, 0)} dari pagu): {slip} {WITHHELD}; bila "
-            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), tulis {meant}{also}; "
+            f"maksudnya Rp {meant} (penyerapan {persen(spent / pagu / 10, 2)}), {fix}; "
             "bila pagunya benar, periksa realisasinya",
         )
-        _withheld(log, item, result)
+        withhold(log, item, result)
 
 
 def _part_far(
@@ -272,7 +277,7 @@ def _quarter_galat(
         f"{fixes} (penyerapan {persen(fitted / pagu * 100, 2)}); bila pagunya dalam ribuan rupiah, tulis pagu "
         f"{format_number(pagu * 1000, 0)} (penyerapan {persen(spent / pagu / 10, 2)})",
     )
-    _withheld(log, item, result, header, rincian=False)
+    withhold(log, item, result, header, rincian=False)
 
 
 def _unsay_small_pagu(log: FindingLog, item: BudgetInput) -> bool:
@@ -329,7 +334,7 @@ def _said_ribuan(log: FindingLog, cell: str, marks: tuple[str, ...] = ()) -> boo
     return found
 
 
-def _withheld(
+def withhold(
     log: FindingLog, item: BudgetInput, result: BudgetResult, header: str = "", rincian: bool = True
 ) -> None:
     """``item``'s pagu told typed in ribuan, a galat (at ``header``'s cell; the pagu's by default): the

@@ -203,7 +203,7 @@ _TARGET_WORDS = frozenset(
 def target_column(label: str, tahun: int | None) -> bool:
     """Whether a Kinerja header that is no contract column holds the year's target (not a quarter's,
     a revised one, another year's or the Renstra's)."""
-    words = [w for w in _words(label) if not (len(w) == 4 and w.isdigit() and int(w) == tahun)]
+    words = [w for w in _words(label) if not (len(w) == 4 and w.isdecimal() and int(w) == tahun)]
     return bool(words) and words[0] == "target" and set(words) <= _TARGET_WORDS
 
 

@@ -55,7 +55,9 @@ def without_revision(name: object) -> object:
 def _run_word(word: str) -> bool:
     """A word of a mark's run: a mark or quarter word, a roman numeral or a small number ("2" of "TW2
     Revisi"; never a year, "2025" of "... Tahun 2025 Revisi", which stays the name's)."""
-    return word in _RUN_WORDS or bool(_ROMAN.fullmatch(word)) and (not word.isdigit() or int(word) <= _SMALL)
+    return (
+        word in _RUN_WORDS or bool(_ROMAN.fullmatch(word)) and (not word.isdecimal() or int(word) <= _SMALL)
+    )
 
 
 # After the mark, the date it was made goes with it: a year ("_Revisi_2025"), a day and its month

@@ -18,6 +18,10 @@ _REVISION = re.compile(
 # murni / perubahan in one cell of their own recap; a score with its scale ("80 / 100", "4 / 5") is not
 _SLASHED = re.compile(r"(?P<old>[^/]*?[0-9][^/]*?)\s*/\s*(?P<new>[^/]*?[0-9][^/]*?)")
 _SCALES = frozenset({"4", "5", "10", "100"})
+# The longest text read as a revision: "Rp 1.491.388.500.000 menjadi Rp 1.400.000.000.000 (APBD-P)" is 60
+# characters. A longer one is no revision typed: the patterns above backtrack over every pair of its
+# digits (a 10.000-digit number in Target and Target Perubahan took `lkj-xl check` 80 s).
+_LONGEST = 300
 # Target / Pagu Perubahan of an indicator or program dropped in the revision
 _DROPPED = re.compile(
     r"(?:di)?hapus|dihilangkan|ditiadakan|dicoret|drop(?:ped)?|tidak dilaksanakan|tidak dilanjutkan",
@@ -57,7 +61,7 @@ def revision_typed(text: str, label: str, satuan: str | None, money: bool) -> st
     """Where each figure of "100 menjadi 80" typed in a Target / Pagu (Perubahan) cell goes; "" for any
     other text or column. Never "tulis 100": in Target Perubahan the old figure would be the new."""
     base = label.removesuffix(" Perubahan")
-    if base not in ("Target", "Pagu"):
+    if base not in ("Target", "Pagu") or len(text) > _LONGEST:
         return ""
     said = f"berisi {base} semula dan {base} perubahannya; "
     if not (m := _REVISION.fullmatch(text.strip())):

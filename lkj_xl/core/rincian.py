@@ -106,6 +106,12 @@ def _summed(
     return result, item
 
 
+def _spent_unread(budget: BudgetResult) -> bool:
+    """Whether a galat of ``budget`` leaves its realisasi unread: one at its pagu alone (a pagu in ribuan,
+    spending ten times it, pagu_seribu.withhold) keeps the realisasi counted, and so compared."""
+    return any(ref not in budget.galat_pagu for ref in budget.galat)
+
+
 def _check_sum(
     parent: tuple[BudgetResult, BudgetInput],
     tingkat: str,
@@ -125,7 +131,7 @@ def _check_sum(
         header = item.pagu_header
         parts = known_sum([b.pagu_exact for b, _ in kids])
         sum_differs(log, (header, item.row), header, level, budget.pagu_exact, parts, where)
-    if budget.galat or any(b.galat for b, _ in kids):
+    if any(_spent_unread(b) for b in (budget, *(b for b, _ in kids))):
         unread_quarters(log, item, level, [kid for _, kid in kids], triwulan, where)
         return
     if not any(v.exact is not None for _, kid in kids for v in kid.realisasi_tw[:triwulan]):

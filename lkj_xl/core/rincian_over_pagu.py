@@ -17,6 +17,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import persen, rupiah, selisih_rupiah
+from lkj_xl.core.kata_skala import ribuan_slip
 from lkj_xl.core.model import PERINGATAN, BudgetInput
 from lkj_xl.core.number_format import format_number
 from lkj_xl.core.styles import same_amount
@@ -139,14 +140,22 @@ def ribuan_too(log: FindingLog, program: BudgetInput) -> None:
         if pagu is None or own_row(item, program):  # (recorded with a pagu above zero: _spent)
             continue
         name = f' "{item.program}"' if item.program else ""
+        # (a program made of its rincian has no pagu cell of its own: its galat stands at its first row's)
+        like = (
+            f"seperti pagu rincian lain program {program.kode} (galat di "
+            if program.row in log.made_programs
+            else "seperti pagu programnya ("
+        )
+        if item.pagu_used.scale_word:  # ("700 rb" typed: its scale word is asked of, not ribuan)
+            like = f"lihat juga {like.removeprefix('seperti ')}"
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             header,
             item.row,
             f"{header} rincian {item.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya {log.sd(triwulan)} "
-            f"({rupiah(spent)}): tampaknya ditulis dalam ribuan rupiah, seperti pagu programnya "
-            f"({log.where(c.SHEET_ANGGARAN, program.pagu_header, program.row)}); tulis "
+            f"({rupiah(spent)}): {ribuan_slip(item.pagu_used, 'tampaknya ditulis dalam ribuan rupiah,')} {like}"
+            f"{log.where(c.SHEET_ANGGARAN, program.pagu_header, program.row)}); tulis "
             f"{format_number(pagu * 1000, 0)}",
         )
 

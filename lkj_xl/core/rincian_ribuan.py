@@ -22,6 +22,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.kata_skala import ribuan_slip
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pagu_seribu import WITHHELD, quarter_readings, quarter_slip_fits, unsay_over
@@ -50,6 +51,8 @@ def rincian_in_sum(
                 continue
             name = f' "{rincian.program}"' if rincian.program else ""
             meant = format_number(pagu * 1000, 0)
+            # ("700 rb" is Rp 700.000 in so many words: "700.000 ribu" no other reading of it)
+            also = "" if rincian.pagu_used.scale_word else f' atau "{format_number(pagu, 0)} ribu"'
             if quarter_slip_fits(rincian, pagu, triwulan):  # (a quarter within its pagu: both readings)
                 _, names, fixes, header = quarter_readings(rincian, pagu, triwulan)
                 said = (
@@ -61,9 +64,9 @@ def rincian_in_sum(
             else:
                 said = (
                     f"{header} rincian {rincian.kode}{name} ({rupiah(pagu)}) jauh di bawah realisasinya "
-                    f"{log.sd(triwulan)} ({rupiah(spent)}): ditulis dalam ribuan rupiah? pagu {subject(item)} adalah "
-                    f"jumlah rinciannya, sehingga {WITHHELD}; bila maksudnya Rp {meant}, tulis {meant} atau "
-                    f'"{format_number(pagu, 0)} ribu"; bila pagunya benar, periksa realisasinya'
+                    f"{log.sd(triwulan)} ({rupiah(spent)}): {ribuan_slip(rincian.pagu_used)} pagu {subject(item)} "
+                    f"adalah jumlah rinciannya, sehingga {WITHHELD}; bila maksudnya Rp {meant}, tulis {meant}"
+                    f"{also}; bila pagunya benar, periksa realisasinya"
                 )
             log.add(GALAT, sheet, header, rincian.row, said)
             refs.append(log.where(sheet, header, rincian.row))

@@ -10,6 +10,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from lkj_xl.core.batas_angka import too_many_digits
 from lkj_xl.core.durasi import is_time_word
 from lkj_xl.core.nama_periode import HALF_WORD, QUARTER_WORD
 from lkj_xl.core.number_words import is_percent_unit
@@ -90,7 +91,9 @@ def _normalised(satuan: str) -> str:
 def read_rate(satuan: str) -> Rate | None:
     """The rate ``satuan`` is (see above), None for a Satuan of no rate ("orang", "KH", "1 KH",
     "orang/hari", "%": a percentage is :func:`rate_base`'s own)."""
-    text = _normalised(satuan)
+    # No rate's base has 400 digits, typed so or with thousands dots: int() refuses 4.300 (ValueError)
+    if too_many_digits(satuan) is not None or too_many_digits(text := _normalised(satuan)) is not None:
+        return None
     for found in _PER.finditer(text):
         per = BIRTHS if found[2] else PEOPLE if found[3] else ""
         if not per and int(found[1] or 0) < 1000 and _span_of_time(text, found.end()):

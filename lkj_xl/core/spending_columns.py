@@ -133,7 +133,7 @@ def own_column(label: object, tahun: int | None, vocabulary: ColumnWords) -> tup
     for q, header in enumerate(c.REALISASI_TW_HEADERS, start=1):
         if copied == c.normalize_label(header):
             return QUARTER, q
-    words = [w for w in _words(label) if not (len(w) == 4 and w.isdigit() and int(w) == tahun)]
+    words = [w for w in _words(label) if not (len(w) == 4 and w.isdecimal() and int(w) == tahun)]
     if not words or vocabulary.never.search(" ".join(words)):
         return None
     months = [MONTHS[w] for w in words if w in MONTHS]

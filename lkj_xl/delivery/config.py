@@ -234,7 +234,7 @@ def _port(setting: _Setting, security: str) -> int:
         return DEFAULT_PORTS[security]
     # TOML's true and 587.9 were read as ports 1 and 587: only a whole number is a port
     whole = isinstance(raw_port, int) and not isinstance(raw_port, bool)
-    if not whole and isinstance(raw_port, str) and raw_port.strip().isdigit():
+    if not whole and isinstance(raw_port, str) and raw_port.strip().isdecimal():
         whole, raw_port = True, int(raw_port)
     if not whole:
         raise setting.error(f"SMTP port must be a whole number, not {_shown(raw_port)}")

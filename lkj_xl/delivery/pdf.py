@@ -239,7 +239,7 @@ def _show_only(root, sheets_el, sheet_els: list, chosen: list[str]) -> None:
     # rekap's Grafik) after the chosen sheets.
     for dn in list(root.iter(f"{m}definedName")):
         local = dn.get("localSheetId")
-        if local is not None and local.isdigit() and int(local) in remap:
+        if local is not None and local.isdecimal() and int(local) in remap:
             dn.set("localSheetId", str(remap[int(local)]))
             if remap[int(local)] >= len(chosen) and (dn.get("name") or "").lower() == "_xlnm.print_area":
                 dn.getparent().remove(dn)

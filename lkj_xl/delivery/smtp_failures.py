@@ -175,7 +175,7 @@ def too_large(smtp: smtplib.SMTP, msg: EmailMessage, exc: smtplib.SMTPResponseEx
     reply = f"{exc.smtp_code} {smtp_text(exc.smtp_error)}"
     size = len(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
     limit = smtp.esmtp_features.get("size", "").strip()
-    most = f", the server accepts at most {_size(int(limit))}" if limit.isdigit() and int(limit) else ""
+    most = f", the server accepts at most {_size(int(limit))}" if limit.isdecimal() and int(limit) else ""
     return Failure(
         f"message too large for the server: {_size(size)} with its attachments{most} ({reply}); ask "
         "the mail administrator to raise the limit, or send fewer attachments",

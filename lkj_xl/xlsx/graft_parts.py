@@ -120,7 +120,7 @@ def merge_defined_names(
             lsid = dn.get("localSheetId")
             if (
                 lsid is not None
-                and lsid.isdigit()
+                and lsid.isdecimal()
                 and int(lsid) in replaced_positions
                 and dn.get("name", "").lower() in _SHEET_SETUP_NAMES
             ):

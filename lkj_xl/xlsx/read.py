@@ -255,7 +255,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 continue
             if local(row.tag) == "col":
                 low, high = row.get("min", ""), row.get("max", "")
-                if row.get("hidden") in ("1", "true") and low.isdigit() and high.isdigit():
+                if row.get("hidden") in ("1", "true") and low.isdecimal() and high.isdecimal():
                     hidden_columns.append((int(low), int(high)))
                 continue
             r_attr = row.get("r")

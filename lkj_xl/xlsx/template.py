@@ -139,7 +139,7 @@ def kinerja_columns(rows: Sequence[Mapping[str, object]] = ()) -> tuple[str, ...
             int(key.split()[-1])
             for row in rows
             for key in map(c.normalize_label, row)
-            if key.startswith(c.REALISASI_TAHUN_PREFIX.casefold() + " ") and key.split()[-1].isdigit()
+            if key.startswith(c.REALISASI_TAHUN_PREFIX.casefold() + " ") and key.split()[-1].isdecimal()
         }
     )
     return (*c.KINERJA_HEADERS, *(c.realisasi_tahun_header(y) for y in years), *KINERJA_OPTIONAL_COLUMNS)
