@@ -76,7 +76,11 @@ def test_the_rekaps_temuan_are_each_agencys_own(tmp_path):
         for key, tingkat in (("temuan_galat", "galat"), ("temuan_peringatan", "peringatan")):
             assert rows[path.name][key] == counts[tingkat], (path.name, key)
             assert checked[path.name][key] == counts[tingkat], (path.name, key)
-        assert rows[path.name]["pagu"] == own["ringkasan"]["total_pagu"], path.name
+        # Dinas Kesehatan's pagu pasted from SIPD as 3.578.850,000 (read Rp 3.578.850) beside 159.653.500
+        # spent, 44,6 times: a galat since anggaran63 (over 10 times the pagu), its pagu withheld in both,
+        # None in the export's JSON and a missing value (NaN) in the rekap's DataFrame
+        pagu, own_pagu = rows[path.name]["pagu"], own["ringkasan"]["total_pagu"]
+        assert (own_pagu is None and pagu != pagu) or pagu == own_pagu, path.name
         assert rows[path.name]["realisasi_anggaran"] == own["ringkasan"]["total_realisasi_anggaran"]
     # the programs' spending: 159.653.500 each, and the Satpol PP's 5.4 line is its program's rincian
     assert rows["01 Dinas Sosial.xlsx"]["realisasi_anggaran"] == 159_653_500
